@@ -1,0 +1,78 @@
+/**
+ * The engine every surface shares: text (or a file) in, ESLint-compatible result out.
+ * Bad input never throws — it becomes a fatal message on that file's result.
+ */
+import { readFileSync, statSync } from "node:fs";
+import {
+  fatalResult,
+  resolveRuleSetting,
+  runRules,
+  type AnyRule,
+  type FrontendOptions,
+  type LintResult,
+  type RuleSettings,
+} from "@dag-transport/core";
+import { allRules } from "@dag-transport/rules";
+import { frontendFor } from "./frontends.js";
+
+/** Larger files are reported, not parsed: no DAG is this big, generated code is. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface LintOptions {
+  rules?: readonly AnyRule[];
+  settings?: RuleSettings;
+}
+
+/** Options of every enabled rule, for the frontend (some options are extraction knowledge). */
+export function frontendOptions(rules: readonly AnyRule[], settings: RuleSettings): FrontendOptions {
+  const options: FrontendOptions = {};
+  for (const rule of rules) {
+    const resolved = resolveRuleSetting(rule, settings);
+    if (resolved.severity !== "off") options[rule.id] = resolved.options;
+  }
+  return options;
+}
+
+export function lintText(text: string, filePath: string, options: LintOptions = {}): LintResult {
+  const rules = options.rules ?? allRules;
+  const settings = options.settings ?? {};
+  const frontend = frontendFor(filePath);
+  if (!frontend)
+    return fatalResult(filePath, "No frontend for this kind of file (expected a Python or TypeScript DAG).");
+  const model = frontend.analyze(text, filePath, frontendOptions(rules, settings));
+  return runRules(model, rules, settings);
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Reads and decodes a source file, or says why it cannot be linted. */
+export function readSource(filePath: string): { text: string } | { problem: string } {
+  let bytes: Buffer;
+  try {
+    const size = statSync(filePath).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        problem: `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
+      };
+    }
+    bytes = readFileSync(filePath);
+  } catch (error) {
+    return {
+      problem: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
+    };
+  }
+  if (bytes.subarray(0, 8192).includes(0))
+    return { problem: "Binary file (contains NUL bytes); not analysed." };
+  try {
+    // Drop a UTF-8 byte-order mark, as Python does.
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+  } catch {
+    return { problem: "File is not valid UTF-8; not analysed." };
+  }
+}
+
+export function lintFile(filePath: string, options: LintOptions = {}): LintResult {
+  const source = readSource(filePath);
+  if ("problem" in source) return fatalResult(filePath, source.problem);
+  return lintText(source.text, filePath, options);
+}

@@ -1,0 +1,8 @@
+export * from "./model.js";
+export * from "./rule.js";
+export * from "./results.js";
+export * from "./runner.js";
+export * from "./config.js";
+export * from "./frontend.js";
+export { formatJson } from "./formatters/json.js";
+export { formatStylish, type StylishOptions } from "./formatters/stylish.js";

@@ -1,0 +1,60 @@
+import type { Span, TransportModel } from "./model.js";
+
+export type Severity = "off" | "warn" | "error";
+
+/** A JSON Schema for a rule's options object (ESLint's dialect: draft-04 compatible). */
+export type OptionsSchema = Record<string, unknown>;
+
+export interface RuleMeta<MessageIds extends string> {
+  /** One sentence: what the rule flags. */
+  description: string;
+  /** Severity in the `recommended` configuration. */
+  recommendedSeverity: Exclude<Severity, "off">;
+  /** Message templates; `{{name}}` is replaced from the report's data. */
+  messages: Record<MessageIds, string>;
+  /** Schema of the single options object (ESLint `meta.schema` is `[optionsSchema]`). */
+  optionsSchema: OptionsSchema;
+}
+
+export interface RelatedLocation {
+  message: string;
+  span: Span;
+}
+
+export interface Report<MessageIds extends string> {
+  messageId: MessageIds;
+  data?: Record<string, string | number>;
+  span: Span;
+  /** Other places that make up the finding, e.g. the task that reads what was written. */
+  related?: RelatedLocation[];
+  /** Which task the finding belongs to, when it belongs to one (its facts may be unsound). */
+  taskId?: string;
+}
+
+export interface RuleDefinition<Options = unknown, MessageIds extends string = string> {
+  /** Stable id, a contract across CLI, ESLint, docs and the PR bot. */
+  id: string;
+  meta: RuleMeta<MessageIds>;
+  defaultOptions: Options;
+  /** Judge the model. Never looks at syntax; only at facts. */
+  check(model: TransportModel, options: Options, report: (r: Report<MessageIds>) => void): void;
+}
+
+/** Erases the generic parameters so rules of different option types can share a list. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<any, string>;
+
+export const RULE_ID_PREFIX = "dag-transport/";
+
+/** Where each rule's documentation lives; `meta.docs.url` in ESLint, help URIs in SARIF. */
+export const DOCS_BASE_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/rules/";
+
+export function ruleDocsUrl(ruleId: string): string {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+
+export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    name in data ? String(data[name]) : whole,
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * What Airflow's authoring APIs mean for transport, as data. Qualified names are matched after
+ * import resolution, so every spelling of an import lands on these.
+ */
+import type { ReturnRole } from "@dag-transport/core";
+
+/** Modules that export the TaskFlow `task` decorator family and `dag`. */
+export const TASKFLOW_MODULES = [
+  "airflow.decorators",
+  "airflow.sdk",
+  "airflow.sdk.definitions.decorators",
+] as const;
+
+/**
+ * `task` and its variants, by the part after the module. Branching, short-circuit and bash
+ * tasks return control flow (a task id, a boolean, a command), not data.
+ */
+export const TASK_DECORATORS: Readonly<Record<string, ReturnRole>> = {
+  task: "data",
+  "task.python": "data",
+  "task.virtualenv": "data",
+  "task.external_python": "data",
+  "task.docker": "data",
+  "task.kubernetes": "data",
+  "task.pyspark": "data",
+  "task.snowpark": "data",
+  "task.sensor": "control-flow",
+  "task.branch": "control-flow",
+  "task.branch_virtualenv": "control-flow",
+  "task.branch_external_python": "control-flow",
+  "task.short_circuit": "control-flow",
+  "task.bash": "external",
+  "task.kubernetes_cmd": "external",
+  python_task: "data",
+  virtualenv_task: "data",
+};
+
+/** Decorators that group tasks: their tasks' ids are prefixed with the group id. */
+export const TASK_GROUP_DECORATORS = ["task_group"] as const;
+
+export const DAG_DECORATORS = ["dag"] as const;
+
+/** Classes whose instances are DAGs (`with DAG(...)`, `dag = DAG(...)`). */
+export const DAG_CLASSES = new Set([
+  "airflow.DAG",
+  "airflow.models.DAG",
+  "airflow.models.dag.DAG",
+  "airflow.sdk.DAG",
+  "airflow.sdk.definitions.dag.DAG",
+]);
+
+export const TASK_GROUP_CLASSES = new Set([
+  "airflow.utils.task_group.TaskGroup",
+  "airflow.sdk.TaskGroup",
+  "airflow.sdk.definitions.taskgroup.TaskGroup",
+]);
+
+const PYTHON_OPERATOR_MODULES = [
+  "airflow.operators.python",
+  "airflow.operators.python_operator",
+  "airflow.providers.standard.operators.python",
+  "airflow.sensors.python",
+  "airflow.providers.standard.sensors.python",
+  "airflow.contrib.sensors.python_sensor",
+];
+
+const PYTHON_OPERATOR_CLASSES: Readonly<Record<string, ReturnRole>> = {
+  PythonOperator: "data",
+  PythonVirtualenvOperator: "data",
+  ExternalPythonOperator: "data",
+  BranchPythonOperator: "control-flow",
+  BranchPythonVirtualenvOperator: "control-flow",
+  BranchExternalPythonOperator: "control-flow",
+  ShortCircuitOperator: "control-flow",
+  PythonSensor: "control-flow",
+};
+
+/** Qualified class → return role, for operators that run a `python_callable`. */
+export const PYTHON_OPERATORS: ReadonlyMap<string, ReturnRole> = new Map(
+  PYTHON_OPERATOR_MODULES.flatMap((module) =>
+    Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module}.${cls}`, role] as const),
+  ),
+);
+
+/** Where an operator's callable may be a sensor returning `PokeReturnValue`. */
+export const POKE_RETURN_VALUE_CLASSES = new Set([
+  "airflow.sensors.base.PokeReturnValue",
+  "airflow.sdk.PokeReturnValue",
+  "airflow.providers.standard.sensors.base.PokeReturnValue",
+]);

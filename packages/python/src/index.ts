@@ -1,0 +1,74 @@
+import { emptyModel, type Frontend, type FrontendOptions, type TransportModel } from "@dag-transport/core";
+import { syntaxErrorDiagnostic } from "./diagnostics.js";
+import { ModuleContext } from "./module-context.js";
+import { parsePython, type SyntaxNode } from "./parse.js";
+import { collectSuppressions } from "./suppressions.js";
+import { discoverTasks, type PythonTask } from "./tasks.js";
+
+/** Everything an extractor may use about one parsed module. */
+export interface PythonModule {
+  source: string;
+  root: SyntaxNode;
+  context: ModuleContext;
+  tasks: PythonTask[];
+  options: FrontendOptions;
+}
+
+/** Adds one kind of fact (handoffs, storage operations, consumptions) to the model. */
+export type FactExtractor = (module: PythonModule, model: TransportModel) => void;
+
+/** The extractors, in order; each lives in its own module and adds one kind of fact. */
+const extractors: FactExtractor[] = [];
+
+/** Recursion in extractors is bounded; a pathological expression surfaces as this error. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+export function analyzePython(
+  source: string,
+  filePath: string,
+  options: FrontendOptions = {},
+): TransportModel {
+  const model = emptyModel(filePath, "python");
+  try {
+    const tree = parsePython(source);
+    const root = tree.rootNode;
+    const syntaxError = syntaxErrorDiagnostic(root);
+    if (syntaxError) model.diagnostics.push(syntaxError);
+    const context = new ModuleContext(tree);
+    const { dags, tasks } = discoverTasks(root, context);
+    model.dags = dags;
+    model.tasks = tasks.map((t) => t.fact);
+    model.suppressions = collectSuppressions(root, source);
+    const module: PythonModule = { source, root, context, tasks, options };
+    for (const extract of extractors) extract(module, model);
+  } catch (error) {
+    const reason = isStackOverflow(error)
+      ? "the code is nested too deeply to analyse"
+      : `internal error: ${(error as Error).message}`;
+    return {
+      ...emptyModel(filePath, "python"),
+      diagnostics: [
+        {
+          fatal: true,
+          message: `File not analysed: ${reason}.`,
+          span: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+        },
+      ],
+    };
+  }
+  return model;
+}
+
+export const pythonFrontend: Frontend = {
+  language: "python",
+  extensions: [".py"],
+  analyze: analyzePython,
+};
+
+export { ModuleContext } from "./module-context.js";
+export { parsePython } from "./parse.js";
+export type { SyntaxNode, Tree } from "./parse.js";
+export type { PythonTask } from "./tasks.js";
+export { parseSuppression } from "./suppressions.js";

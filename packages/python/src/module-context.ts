@@ -1,0 +1,89 @@
+/**
+ * What a Python module makes of its names: import aliases, module-level constants and helper
+ * functions. Everything downstream asks `qualify()` instead of matching spellings, so
+ * `np.zeros`, `numpy.zeros` and `from numpy import zeros as z; z()` are one API.
+ */
+import type { SyntaxNode, Tree } from "./parse.js";
+import { dottedParts, unparenthesize } from "./syntax.js";
+
+export class ModuleContext {
+  /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
+  readonly aliases = new Map<string, string>();
+  /** Function definitions by name: module level, and nested in DAG bodies (last one wins). */
+  readonly functions = new Map<string, SyntaxNode>();
+  /** Module-level `NAME = expression` (single target), for folding constants into locations. */
+  readonly constants = new Map<string, SyntaxNode>();
+  /** Modules imported with `from module import *`. */
+  readonly wildcardModules: string[] = [];
+
+  constructor(readonly tree: Tree) {
+    const root = tree.rootNode;
+    // Imports inside function bodies count too: DAG files often import numpy inside a task
+    // so the scheduler does not pay for it. One alias map for the file is enough in practice.
+    for (const node of root.descendantsOfType(["import_statement", "import_from_statement"])) {
+      this.collectImport(node);
+    }
+    for (const fn of root.descendantsOfType("function_definition")) {
+      const name = fn.childForFieldName("name")?.text;
+      if (name && !this.functions.has(name)) this.functions.set(name, fn);
+    }
+    for (const statement of root.namedChildren) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+      if (assignment?.type !== "assignment") continue;
+      const left = assignment.childForFieldName("left");
+      const right = assignment.childForFieldName("right");
+      if (left?.type === "identifier" && right) this.constants.set(left.text, right);
+    }
+  }
+
+  private collectImport(node: SyntaxNode): void {
+    if (node.type === "import_statement") {
+      for (const name of node.childrenForFieldName("name")) {
+        if (name.type === "aliased_import") {
+          const module = name.childForFieldName("name")?.text;
+          const alias = name.childForFieldName("alias")?.text;
+          if (module && alias) this.aliases.set(alias, module);
+        } else {
+          // `import numpy.random` binds `numpy`.
+          const head = name.text.split(".")[0]!;
+          this.aliases.set(head, head);
+        }
+      }
+      return;
+    }
+    const module = node.childForFieldName("module_name")?.text;
+    if (!module || module.startsWith(".")) return;
+    if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
+      this.wildcardModules.push(module);
+      return;
+    }
+    for (const name of node.childrenForFieldName("name")) {
+      if (name.type === "aliased_import") {
+        const imported = name.childForFieldName("name")?.text;
+        const alias = name.childForFieldName("alias")?.text;
+        if (imported && alias) this.aliases.set(alias, `${module}.${imported}`);
+      } else {
+        this.aliases.set(name.text, `${module}.${name.text}`);
+      }
+    }
+  }
+
+  /**
+   * The qualified name of a dotted expression: `np.random.default_rng` → `numpy.random.default_rng`.
+   * Names that were not imported come back as written (`open`, `ti.xcom_push`); expressions
+   * that are not plain dotted names (calls, subscripts) give undefined.
+   */
+  qualify(node: SyntaxNode): string | undefined {
+    const parts = dottedParts(unparenthesize(node));
+    if (!parts) return undefined;
+    const head = this.aliases.get(parts[0]!);
+    if (head) parts[0] = head;
+    return parts.join(".");
+  }
+
+  /** True when the head of the dotted name is an import (not a local variable or builtin). */
+  isImported(node: SyntaxNode): boolean {
+    const parts = dottedParts(unparenthesize(node));
+    return parts !== undefined && this.aliases.has(parts[0]!);
+  }
+}

@@ -1,0 +1,103 @@
+/** Small, allocation-light helpers over tree-sitter nodes. */
+import type { Span } from "@dag-transport/core";
+import type { SyntaxNode } from "./parse.js";
+
+export function spanOf(node: SyntaxNode): Span {
+  return {
+    line: node.startPosition.row + 1,
+    column: node.startPosition.column + 1,
+    endLine: node.endPosition.row + 1,
+    endColumn: node.endPosition.column + 1,
+  };
+}
+
+/** Source text shortened for a message: one line, at most `max` characters. */
+export function shortText(node: SyntaxNode, max = 60): string {
+  const oneLine = node.text.replace(/\s+/g, " ").trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}
+
+/** Skips parentheses around an expression. */
+export function unparenthesize(node: SyntaxNode): SyntaxNode {
+  let current = node;
+  while (current.type === "parenthesized_expression" && current.namedChildCount === 1) {
+    current = current.namedChild(0)!;
+  }
+  return current;
+}
+
+export interface CallArguments {
+  positional: SyntaxNode[];
+  keywords: Map<string, SyntaxNode>;
+}
+
+/** Splits a call's arguments into positional ones and keyword ones (by name). */
+export function callArguments(call: SyntaxNode): CallArguments {
+  const positional: SyntaxNode[] = [];
+  const keywords = new Map<string, SyntaxNode>();
+  const list = call.childForFieldName("arguments");
+  if (!list) return { positional, keywords };
+  for (const arg of list.namedChildren) {
+    if (arg.type === "keyword_argument") {
+      const name = arg.childForFieldName("name");
+      const value = arg.childForFieldName("value");
+      if (name && value) keywords.set(name.text, value);
+    } else if (arg.type !== "comment") {
+      positional.push(arg);
+    }
+  }
+  return { positional, keywords };
+}
+
+/** The value of a plain string literal (no interpolation), or undefined. */
+export function stringLiteral(node: SyntaxNode | null | undefined): string | undefined {
+  if (!node) return undefined;
+  const inner = unparenthesize(node);
+  if (inner.type === "concatenated_string") {
+    const parts = inner.namedChildren.map((part) => stringLiteral(part));
+    return parts.every((p) => p !== undefined) ? parts.join("") : undefined;
+  }
+  if (inner.type !== "string") return undefined;
+  let value = "";
+  for (const child of inner.namedChildren) {
+    if (child.type === "interpolation") return undefined;
+    if (child.type === "string_content" || child.type === "escape_sequence") value += child.text;
+  }
+  return value;
+}
+
+export function isTrue(node: SyntaxNode | undefined): boolean {
+  return node?.type === "true";
+}
+
+export function isFalse(node: SyntaxNode | undefined): boolean {
+  return node?.type === "false";
+}
+
+/** `a.b.c` → ["a", "b", "c"]; undefined when the chain contains calls or subscripts. */
+export function dottedParts(node: SyntaxNode): string[] | undefined {
+  const parts: string[] = [];
+  let current: SyntaxNode | null = unparenthesize(node);
+  while (current) {
+    if (current.type === "identifier") {
+      parts.unshift(current.text);
+      return parts;
+    }
+    if (current.type !== "attribute") return undefined;
+    const attribute = current.childForFieldName("attribute");
+    if (!attribute) return undefined;
+    parts.unshift(attribute.text);
+    current = current.childForFieldName("object");
+  }
+  return undefined;
+}
+
+/** The nearest enclosing node of one of the given types. */
+export function enclosing(node: SyntaxNode, types: ReadonlySet<string>): SyntaxNode | undefined {
+  let current = node.parent;
+  while (current) {
+    if (types.has(current.type)) return current;
+    current = current.parent;
+  }
+  return undefined;
+}

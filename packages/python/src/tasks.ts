@@ -1,0 +1,267 @@
+/**
+ * Finds the DAGs and tasks of a module: TaskFlow decorators (`@task` family, `@dag`,
+ * `@task_group`), `with DAG(...)` / `with TaskGroup(...)` blocks, and operators — the
+ * `python_callable` family whose function we analyse, and other operators (Bash, …) that only
+ * consume XComs through templated fields.
+ */
+import type { DagFact, ReturnRole, TaskFact } from "@dag-transport/core";
+import {
+  DAG_CLASSES,
+  DAG_DECORATORS,
+  PYTHON_OPERATORS,
+  TASK_DECORATORS,
+  TASK_GROUP_CLASSES,
+  TASK_GROUP_DECORATORS,
+  TASKFLOW_MODULES,
+} from "./catalogs/airflow.js";
+import type { ModuleContext } from "./module-context.js";
+import type { SyntaxNode } from "./parse.js";
+import { callArguments, isFalse, isTrue, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+
+export interface PythonTask {
+  fact: TaskFact;
+  /** The code that runs as the task: a function definition or a lambda; absent when unresolvable. */
+  fn?: SyntaxNode;
+  /** The decorated definition or the operator call that declares the task. */
+  declaration: SyntaxNode;
+  /** The name other code uses to refer to the task: the TaskFlow function or the operator's variable. */
+  handle?: string;
+  /** Keyword arguments of the decorator call or operator call (templated fields live here). */
+  keywords: Map<string, SyntaxNode>;
+}
+
+export interface DiscoveredDags {
+  dags: DagFact[];
+  tasks: PythonTask[];
+}
+
+interface Scope {
+  kind: "dag" | "group";
+  id: string;
+}
+
+/** `task.virtualenv` for `@task.virtualenv(...)` imported from a TaskFlow module, else undefined. */
+function taskflowName(expression: SyntaxNode, context: ModuleContext): string | undefined {
+  const callee = expression.type === "call" ? expression.childForFieldName("function")! : expression;
+  const qualified = context.qualify(callee);
+  if (!qualified) return undefined;
+  for (const module of TASKFLOW_MODULES) {
+    if (qualified.startsWith(`${module}.`)) return qualified.slice(module.length + 1);
+  }
+  // `from airflow.decorators import *`
+  if (
+    !context.isImported(callee) &&
+    context.wildcardModules.some((m) => (TASKFLOW_MODULES as readonly string[]).includes(m))
+  ) {
+    return qualified;
+  }
+  return undefined;
+}
+
+function decoratorExpression(decorator: SyntaxNode): SyntaxNode | undefined {
+  return decorator.namedChildren.find((c) => c.type !== "comment");
+}
+
+function keywordsOf(expression: SyntaxNode): Map<string, SyntaxNode> {
+  return expression.type === "call" ? callArguments(expression).keywords : new Map();
+}
+
+function firstStringArgument(call: SyntaxNode, keyword: string): string | undefined {
+  const { positional, keywords } = callArguments(call);
+  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
+}
+
+export function discoverTasks(root: SyntaxNode, context: ModuleContext): DiscoveredDags {
+  /** node id of a scope's body (function_definition or with_statement) → scope. */
+  const scopes = new Map<number, Scope>();
+  /** Module variables bound to a DAG: `dag = DAG("id")` or `with DAG("id") as dag`. */
+  const dagVariables = new Map<string, string>();
+  const dags: DagFact[] = [];
+
+  for (const definition of root.descendantsOfType("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name = expression && taskflowName(expression, context);
+      if (!expression || !name) continue;
+      const fnName = fn.childForFieldName("name")?.text ?? "";
+      if ((DAG_DECORATORS as readonly string[]).includes(name)) {
+        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
+        scopes.set(fn.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(definition) });
+      } else if ((TASK_GROUP_DECORATORS as readonly string[]).includes(name)) {
+        const id =
+          stringLiteral(keywordsOf(expression).get("group_id")) ??
+          (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : undefined) ??
+          fnName;
+        scopes.set(fn.id, { kind: "group", id });
+      }
+    }
+  }
+
+  for (const statement of root.descendantsOfType("with_statement")) {
+    for (const item of statement.descendantsOfType("with_item")) {
+      const value = item.childForFieldName("value");
+      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
+      if (call?.type !== "call") continue;
+      const cls = context.qualify(call.childForFieldName("function")!);
+      if (!cls) continue;
+      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : undefined;
+      if (DAG_CLASSES.has(cls)) {
+        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
+        scopes.set(statement.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(statement) });
+        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
+      } else if (TASK_GROUP_CLASSES.has(cls)) {
+        scopes.set(statement.id, {
+          kind: "group",
+          id: firstStringArgument(call, "group_id") ?? target ?? "group",
+        });
+      }
+    }
+  }
+
+  for (const assignment of root.descendantsOfType("assignment")) {
+    const left = assignment.childForFieldName("left");
+    const right = assignment.childForFieldName("right");
+    if (left?.type !== "identifier" || right?.type !== "call") continue;
+    const cls = context.qualify(right.childForFieldName("function")!);
+    if (cls && DAG_CLASSES.has(cls)) {
+      const id = firstStringArgument(right, "dag_id") ?? left.text;
+      dagVariables.set(left.text, id);
+      dags.push({ id, span: spanOf(assignment) });
+    }
+  }
+
+  const enclosingScopes = (node: SyntaxNode): { dagId?: string; groupPrefix: string } => {
+    const groups: string[] = [];
+    let dagId: string | undefined;
+    for (let current = node.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (!scope) continue;
+      if (scope.kind === "group") groups.unshift(scope.id);
+      else if (dagId === undefined) dagId = scope.id;
+    }
+    return { ...(dagId !== undefined ? { dagId } : {}), groupPrefix: groups.map((g) => `${g}.`).join("") };
+  };
+
+  const tasks: PythonTask[] = [];
+
+  for (const definition of root.descendantsOfType("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name = expression && taskflowName(expression, context);
+      const role = name !== undefined ? TASK_DECORATORS[name] : undefined;
+      if (!expression || !role) continue;
+      const keywords = keywordsOf(expression);
+      const fnName = fn.childForFieldName("name")?.text ?? "task";
+      const { dagId, groupPrefix } = enclosingScopes(definition);
+      tasks.push({
+        fact: {
+          id: groupPrefix + (stringLiteral(keywords.get("task_id")) ?? fnName),
+          ...(dagId !== undefined ? { dagId } : {}),
+          span: spanOf(definition),
+          callable: fnName,
+          style: `@${name}`,
+          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+          multipleOutputs: isTrue(keywords.get("multiple_outputs")) || returnsAnnotatedDict(fn),
+          ...(fn.hasError ? { unsound: true } : {}),
+        },
+        fn,
+        declaration: definition,
+        handle: fnName,
+        keywords,
+      });
+      break;
+    }
+  }
+
+  for (const call of root.descendantsOfType("call")) {
+    const callee = call.childForFieldName("function");
+    if (!callee) continue;
+    const cls = context.qualify(callee);
+    if (!cls) continue;
+    const pythonRole = PYTHON_OPERATORS.get(cls);
+    const { keywords } = callArguments(call);
+    const taskId = stringLiteral(keywords.get("task_id"));
+    const className = cls.split(".").pop()!;
+    if (!pythonRole && !(taskId && /(Operator|Sensor)$/.test(className))) continue;
+    const scoped = enclosingScopes(call);
+    const dagVariable = keywords.get("dag");
+    const dagId =
+      scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : undefined);
+    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : undefined;
+    const returnRole: ReturnRole = isFalse(keywords.get("do_xcom_push"))
+      ? "discarded"
+      : (pythonRole ?? "external");
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    tasks.push({
+      fact: {
+        id: scoped.groupPrefix + (taskId ?? className),
+        ...(dagId !== undefined ? { dagId } : {}),
+        span: spanOf(call),
+        ...(fn?.type === "function_definition" ? { callable: fn.childForFieldName("name")!.text } : {}),
+        style: className,
+        returnRole,
+        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
+        ...(call.hasError || fn?.hasError ? { unsound: true } : {}),
+      },
+      ...(fn ? { fn } : {}),
+      declaration: call,
+      ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
+      keywords,
+    });
+  }
+
+  assignDagsByCallSite(tasks, root, scopes, dags);
+  return { dags, tasks };
+}
+
+/** `-> dict` / `-> Dict[str, int]` on a TaskFlow function makes Airflow infer multiple_outputs. */
+function returnsAnnotatedDict(fn: SyntaxNode): boolean {
+  const annotation = fn.childForFieldName("return_type");
+  if (!annotation) return false;
+  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
+}
+
+function resolveCallable(node: SyntaxNode | undefined, context: ModuleContext): SyntaxNode | undefined {
+  if (!node) return undefined;
+  const inner = unparenthesize(node);
+  if (inner.type === "lambda") return inner;
+  if (inner.type === "identifier") return context.functions.get(inner.text);
+  return undefined;
+}
+
+/**
+ * A TaskFlow task defined at module level belongs to the DAG whose body calls it. With a single
+ * DAG in the file, everything belongs to it.
+ */
+function assignDagsByCallSite(
+  tasks: PythonTask[],
+  root: SyntaxNode,
+  scopes: Map<number, Scope>,
+  dags: DagFact[],
+): void {
+  const unassigned = tasks.filter((t) => t.fact.dagId === undefined);
+  if (unassigned.length === 0 || dags.length === 0) return;
+  if (dags.length === 1) {
+    for (const task of unassigned) task.fact.dagId = dags[0]!.id;
+    return;
+  }
+  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle!, t]));
+  for (const call of root.descendantsOfType("call")) {
+    const callee = call.childForFieldName("function");
+    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : undefined;
+    if (!task || task.fact.dagId !== undefined) continue;
+    for (let current = call.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (scope?.kind === "dag") {
+        task.fact.dagId = scope.id;
+        break;
+      }
+    }
+  }
+}
