@@ -11,9 +11,7 @@ import {
   type LintResult,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
-import { lintFile } from "./engine.js";
-import { selectFiles } from "./files.js";
-import { lintableExtensions } from "./frontends.js";
+import { lintFile, lintableExtensions, selectFiles } from "@dag-transport/engine";
 
 const HELP = `Usage: dag-transport [options] [paths...]
 
