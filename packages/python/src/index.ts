@@ -1,6 +1,7 @@
 import { emptyModel, type Frontend, type FrontendOptions, type TransportModel } from "@dag-transport/core";
 import { syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
+import { NodeIndex } from "./node-index.js";
 import { parsePython, type SyntaxNode } from "./parse.js";
 import { collectSuppressions } from "./suppressions.js";
 import { discoverTasks, type PythonTask } from "./tasks.js";
@@ -10,6 +11,8 @@ export interface PythonModule {
   source: string;
   root: SyntaxNode;
   context: ModuleContext;
+  /** Nodes of the module by type, from one walk: use it instead of `root.descendantsOfType`. */
+  nodes: NodeIndex;
   tasks: PythonTask[];
   options: FrontendOptions;
 }
@@ -36,12 +39,13 @@ export function analyzePython(
     const root = tree.rootNode;
     const syntaxError = syntaxErrorDiagnostic(root);
     if (syntaxError) model.diagnostics.push(syntaxError);
-    const context = new ModuleContext(tree);
-    const { dags, tasks } = discoverTasks(root, context);
+    const nodes = new NodeIndex(root);
+    const context = new ModuleContext(tree, nodes);
+    const { dags, tasks } = discoverTasks(root, context, nodes);
     model.dags = dags;
     model.tasks = tasks.map((t) => t.fact);
     model.suppressions = collectSuppressions(root, source);
-    const module: PythonModule = { source, root, context, tasks, options };
+    const module: PythonModule = { source, root, context, nodes, tasks, options };
     for (const extract of extractors) extract(module, model);
   } catch (error) {
     const reason = isStackOverflow(error)
@@ -68,6 +72,7 @@ export const pythonFrontend: Frontend = {
 };
 
 export { ModuleContext } from "./module-context.js";
+export { NodeIndex, MODULE_INDEX_TYPES } from "./node-index.js";
 export { parsePython } from "./parse.js";
 export type { SyntaxNode, Tree } from "./parse.js";
 export type { PythonTask } from "./tasks.js";

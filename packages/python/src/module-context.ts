@@ -3,6 +3,7 @@
  * functions. Everything downstream asks `qualify()` instead of matching spellings, so
  * `np.zeros`, `numpy.zeros` and `from numpy import zeros as z; z()` are one API.
  */
+import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode, Tree } from "./parse.js";
 import { dottedParts, unparenthesize } from "./syntax.js";
 
@@ -16,14 +17,17 @@ export class ModuleContext {
   /** Modules imported with `from module import *`. */
   readonly wildcardModules: string[] = [];
 
-  constructor(readonly tree: Tree) {
+  constructor(
+    readonly tree: Tree,
+    nodes: NodeIndex = new NodeIndex(tree.rootNode),
+  ) {
     const root = tree.rootNode;
     // Imports inside function bodies count too: DAG files often import numpy inside a task
     // so the scheduler does not pay for it. One alias map for the file is enough in practice.
-    for (const node of root.descendantsOfType(["import_statement", "import_from_statement"])) {
+    for (const node of nodes.of("import_statement", "import_from_statement")) {
       this.collectImport(node);
     }
-    for (const fn of root.descendantsOfType("function_definition")) {
+    for (const fn of nodes.of("function_definition")) {
       const name = fn.childForFieldName("name")?.text;
       if (name && !this.functions.has(name)) this.functions.set(name, fn);
     }

@@ -74,10 +74,20 @@ export function isFalse(node: SyntaxNode | undefined): boolean {
   return node?.type === "false";
 }
 
+const PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
+
 /** `a.b.c` → ["a", "b", "c"]; undefined when the chain contains calls or subscripts. */
 export function dottedParts(node: SyntaxNode): string[] | undefined {
   const parts: string[] = [];
   let current: SyntaxNode | null = unparenthesize(node);
+  // Fast path: a plain `a.b.c` is one text read instead of two node lookups per dot (every
+  // node fetched from tree-sitter costs a native call and an object). Spellings with spaces,
+  // comments or parentheses inside the chain take the walk below.
+  if (current.type === "attribute") {
+    const text = current.text;
+    // `True.real` matches the pattern but its head is a constant, not a name.
+    if (PLAIN_DOTTED_NAME.test(text) && !/^(?:True|False|None)\./.test(text)) return text.split(".");
+  }
   while (current) {
     if (current.type === "identifier") {
       parts.unshift(current.text);

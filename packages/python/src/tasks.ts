@@ -15,6 +15,7 @@ import {
   TASKFLOW_MODULES,
 } from "./catalogs/airflow.js";
 import type { ModuleContext } from "./module-context.js";
+import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode } from "./parse.js";
 import { callArguments, isFalse, isTrue, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
@@ -71,14 +72,18 @@ function firstStringArgument(call: SyntaxNode, keyword: string): string | undefi
   return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
 }
 
-export function discoverTasks(root: SyntaxNode, context: ModuleContext): DiscoveredDags {
+export function discoverTasks(
+  root: SyntaxNode,
+  context: ModuleContext,
+  nodes: NodeIndex = new NodeIndex(root),
+): DiscoveredDags {
   /** node id of a scope's body (function_definition or with_statement) → scope. */
   const scopes = new Map<number, Scope>();
   /** Module variables bound to a DAG: `dag = DAG("id")` or `with DAG("id") as dag`. */
   const dagVariables = new Map<string, string>();
   const dags: DagFact[] = [];
 
-  for (const definition of root.descendantsOfType("decorated_definition")) {
+  for (const definition of nodes.of("decorated_definition")) {
     const fn = definition.childForFieldName("definition");
     if (fn?.type !== "function_definition") continue;
     for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
@@ -100,8 +105,11 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
     }
   }
 
-  for (const statement of root.descendantsOfType("with_statement")) {
-    for (const item of statement.descendantsOfType("with_item")) {
+  for (const statement of nodes.of("with_statement")) {
+    // Only this statement's own items: a nested `with TaskGroup(...)` is a scope of its own.
+    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      if (item.type !== "with_item") continue;
       const value = item.childForFieldName("value");
       const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
       if (call?.type !== "call") continue;
@@ -122,16 +130,21 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
     }
   }
 
-  for (const assignment of root.descendantsOfType("assignment")) {
-    const left = assignment.childForFieldName("left");
-    const right = assignment.childForFieldName("right");
-    if (left?.type !== "identifier" || right?.type !== "call") continue;
-    const cls = context.qualify(right.childForFieldName("function")!);
-    if (cls && DAG_CLASSES.has(cls)) {
-      const id = firstStringArgument(right, "dag_id") ?? left.text;
-      dagVariables.set(left.text, id);
-      dags.push({ id, span: spanOf(assignment) });
-    }
+  // Every call's callee, resolved once: the passes below and the DAG assignment need them.
+  const calls = nodes.of("call").map((call) => {
+    const callee = call.childForFieldName("function");
+    return { call, callee, cls: callee ? context.qualify(callee) : undefined };
+  });
+
+  // `dag = DAG("id")`
+  for (const { call, cls } of calls) {
+    if (!cls || !DAG_CLASSES.has(cls)) continue;
+    const assignment = call.parent;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+    if (left?.type !== "identifier") continue;
+    const id = firstStringArgument(call, "dag_id") ?? left.text;
+    dagVariables.set(left.text, id);
+    dags.push({ id, span: spanOf(assignment!) });
   }
 
   const enclosingScopes = (node: SyntaxNode): { dagId?: string; groupPrefix: string } => {
@@ -148,7 +161,7 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
 
   const tasks: PythonTask[] = [];
 
-  for (const definition of root.descendantsOfType("decorated_definition")) {
+  for (const definition of nodes.of("decorated_definition")) {
     const fn = definition.childForFieldName("definition");
     if (fn?.type !== "function_definition") continue;
     for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
@@ -179,16 +192,15 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
     }
   }
 
-  for (const call of root.descendantsOfType("call")) {
-    const callee = call.childForFieldName("function");
-    if (!callee) continue;
-    const cls = context.qualify(callee);
+  for (const { call, cls } of calls) {
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
+    const className = cls.split(".").pop()!;
+    // Most calls are not operators: decide on the name before reading the arguments.
+    if (!pythonRole && !/(Operator|Sensor)$/.test(className)) continue;
     const { keywords } = callArguments(call);
     const taskId = stringLiteral(keywords.get("task_id"));
-    const className = cls.split(".").pop()!;
-    if (!pythonRole && !(taskId && /(Operator|Sensor)$/.test(className))) continue;
+    if (!pythonRole && !taskId) continue;
     const scoped = enclosingScopes(call);
     const dagVariable = keywords.get("dag");
     const dagId =
@@ -216,7 +228,7 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
     });
   }
 
-  assignDagsByCallSite(tasks, root, scopes, dags);
+  assignDagsByCallSite(tasks, calls, scopes, dags);
   return { dags, tasks };
 }
 
@@ -241,7 +253,7 @@ function resolveCallable(node: SyntaxNode | undefined, context: ModuleContext): 
  */
 function assignDagsByCallSite(
   tasks: PythonTask[],
-  root: SyntaxNode,
+  calls: readonly { call: SyntaxNode; callee: SyntaxNode | null }[],
   scopes: Map<number, Scope>,
   dags: DagFact[],
 ): void {
@@ -252,8 +264,7 @@ function assignDagsByCallSite(
     return;
   }
   const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle!, t]));
-  for (const call of root.descendantsOfType("call")) {
-    const callee = call.childForFieldName("function");
+  for (const { call, callee } of calls) {
     const task = callee?.type === "identifier" ? byHandle.get(callee.text) : undefined;
     if (!task || task.fact.dagId !== undefined) continue;
     for (let current = call.parent; current; current = current.parent) {
