@@ -11,7 +11,7 @@ import {
   type LintResult,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
-import { lintFile, lintableExtensions, selectFiles } from "@dag-transport/engine";
+import { lintFiles, lintableExtensions, selectFiles } from "@dag-transport/engine";
 
 const HELP = `Usage: dag-transport [options] [paths...]
 
@@ -92,7 +92,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     const results: LintResult[] = selection.unreadable.map((u) =>
       fatalResult(u.path, `Cannot read directory: ${u.message}`),
     );
-    for (const file of selection.files) results.push(lintFile(file, { settings: config.rules }));
+    for (const result of await lintFiles(selection.files, { settings: config.rules })) results.push(result);
 
     const report =
       format === "json"

@@ -6,5 +6,12 @@ export {
   MAX_FILE_BYTES,
   type LintOptions,
 } from "./engine.js";
+export {
+  lintFiles,
+  plannedWorkers,
+  MIN_FILES_PER_WORKER,
+  WORKERS_ENV,
+  type LintFilesOptions,
+} from "./pool.js";
 export { selectFiles, type FileSelection } from "./files.js";
 export { frontends, frontendFor, lintableExtensions } from "./frontends.js";

@@ -1,0 +1,112 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { LintResult } from "@dag-transport/core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// The benchmark's generator: realistic DAG files of every style, deterministic.
+import { generateFile } from "../../../bench/generate.js";
+import { lintFile } from "./engine.js";
+import { lintFiles, MIN_FILES_PER_WORKER, plannedWorkers, WORKERS_ENV } from "./pool.js";
+
+const WORKERS = 2;
+let dir: string;
+let files: string[];
+let sequential: LintResult[];
+
+/** Enough files that the pool really starts two workers, plus files that cannot be analysed. */
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), "dag-transport-pool-"));
+  files = [];
+  // Short files keep the suite quick; the benchmark covers long ones.
+  for (let i = 0; files.length < WORKERS * MIN_FILES_PER_WORKER + 10; i++) {
+    const file = generateFile(7, i);
+    if (file.text.split("\n").length > 150) continue;
+    const target = path.join(dir, file.relativePath);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, file.text);
+    files.push(target);
+  }
+  const extra = {
+    "broken.py": "def f(:\n    return 1\n",
+    "binary.py": Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]),
+  };
+  for (const [name, content] of Object.entries(extra)) {
+    writeFileSync(path.join(dir, name), content);
+    files.push(path.join(dir, name));
+  }
+  files.push(path.join(dir, "missing.py"));
+  // Not in path order: the pool must keep the order it was given.
+  files.reverse();
+  sequential = files.map((file) => lintFile(file));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("lintFiles", () => {
+  it("uses workers for this many files", () => {
+    expect(plannedWorkers(files.length, WORKERS)).toBe(WORKERS);
+  });
+
+  it("gives exactly the sequential results, in the order of the input", async () => {
+    const pooled = await lintFiles(files, { workers: WORKERS });
+    expect(pooled.map((r) => r.filePath)).toEqual(files);
+    expect(pooled).toEqual(sequential);
+    expect(pooled.filter((r) => r.fatalErrorCount > 0).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("loses only the file a worker died on; the others are still linted", async () => {
+    // One dies on its first file, the other in the middle of a batch it has partly answered.
+    const crashers = [path.join(dir, "exit-first.py"), path.join(dir, "throw-middle.py")];
+    for (const file of crashers) writeFileSync(file, "x = 1\n");
+    const input = [crashers[0]!, ...files.slice(0, 43), crashers[1]!, ...files.slice(43)];
+
+    const pooled = await lintFiles(input, {
+      workers: WORKERS,
+      workerUrl: new URL("./test-support/crashing-lint-worker.mjs", import.meta.url),
+    });
+
+    expect(pooled.map((r) => r.filePath)).toEqual(input);
+    for (const [index, result] of pooled.entries()) {
+      if (crashers.includes(input[index]!)) {
+        expect(result.messages).toHaveLength(1);
+        expect(result.messages[0]).toMatchObject({ fatal: true, severity: 2 });
+        expect(result.messages[0]!.message).toMatch(/analysis worker stopped while linting it/);
+      } else {
+        expect(result).toEqual(sequential[files.indexOf(input[index]!)]);
+      }
+    }
+    expect(pooled.find((r) => r.filePath === crashers[1])!.messages[0]!.message).toMatch(
+      /cannot lint throw-middle\.py/,
+    );
+  });
+
+  it("finishes on the calling thread when no worker can start", async () => {
+    const pooled = await lintFiles(files, {
+      workers: WORKERS,
+      workerUrl: new URL("./test-support/broken-lint-worker.mjs", import.meta.url),
+    });
+    expect(pooled).toEqual(sequential);
+  });
+});
+
+describe("plannedWorkers", () => {
+  it("stays on the calling thread when workers would not pay for themselves", () => {
+    expect(plannedWorkers(0, 8)).toBe(0);
+    expect(plannedWorkers(2 * MIN_FILES_PER_WORKER - 1, 8)).toBe(0);
+    expect(plannedWorkers(3 * MIN_FILES_PER_WORKER, 8)).toBe(3);
+    expect(plannedWorkers(1000, 1)).toBe(0);
+  });
+
+  it("honours the environment override", () => {
+    const saved = process.env[WORKERS_ENV];
+    try {
+      process.env[WORKERS_ENV] = "1";
+      expect(plannedWorkers(1000)).toBe(0);
+      process.env[WORKERS_ENV] = "3";
+      expect(plannedWorkers(1000)).toBe(3);
+    } finally {
+      if (saved === undefined) delete process.env[WORKERS_ENV];
+      else process.env[WORKERS_ENV] = saved;
+    }
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Lints many files on every core: worker threads each run `lintFile` on batches of files and
+ * post one result per file back. Results come back in the order of the input (the sequential
+ * order), whatever worker finished first.
+ *
+ * A worker that dies (an uncaught error, running out of memory) loses nothing but the file it
+ * was on: that file gets a fatal result, the rest of its batch goes to a fresh worker. A worker
+ * that cannot even start makes the pool finish the remaining files on the calling thread.
+ * (Threads share the process: a native crash such as a segmentation fault still ends the run.)
+ */
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import { fatalResult, type LintResult } from "@dag-transport/core";
+import { lintFile, type LintOptions } from "./engine.js";
+
+/** Main thread → worker: lint these files, in this order. */
+export interface ToWorker {
+  files: string[];
+}
+
+/** Worker → main thread. */
+export type FromWorker = { type: "ready" } | { type: "result"; result: LintResult };
+
+/**
+ * Below this many files per worker, starting a worker (loading the parser and the rules again,
+ * about a tenth of a second) costs more than it saves: lint on the calling thread.
+ */
+export const MIN_FILES_PER_WORKER = 40;
+
+/** Files per message. Small batches keep both cores busy to the end when file sizes vary a lot. */
+const BATCH_SIZE = 8;
+
+/**
+ * A worker's stack, sized so that recursion gives up at the depth it does on the main thread
+ * (V8's default 984 KiB, plus the 192 KiB Node keeps in reserve on a worker): whether a
+ * pathological file is "nested too deeply to analyse" must not depend on the size of the run.
+ */
+const WORKER_STACK_MB = (984 + 192) / 1024;
+
+/** Environment override of the worker count (`1` lints on the calling thread). */
+export const WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
+
+export interface LintFilesOptions extends LintOptions {
+  /** Upper bound on worker threads; default: the available cores (or `DAG_TRANSPORT_WORKERS`). */
+  workers?: number;
+  /** The worker script; tests substitute one. */
+  workerUrl?: URL;
+}
+
+/** How many workers a run of `fileCount` files uses; 0 means lint on the calling thread. */
+export function plannedWorkers(fileCount: number, requested?: number): number {
+  const fromEnv = Number.parseInt(process.env[WORKERS_ENV] ?? "", 10);
+  const limit = requested ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism());
+  const workers = Math.min(limit, Math.floor(fileCount / MIN_FILES_PER_WORKER));
+  return workers >= 2 ? workers : 0;
+}
+
+/**
+ * Lints every file, on worker threads when there are enough files to pay for them. Custom rule
+ * objects cannot be sent to a worker, so a run with `options.rules` stays on the calling thread.
+ */
+export async function lintFiles(
+  files: readonly string[],
+  options: LintFilesOptions = {},
+): Promise<LintResult[]> {
+  const workers = options.rules ? 0 : plannedWorkers(files.length, options.workers);
+  if (workers === 0) return files.map((file) => lintFile(file, options));
+  return new LintPool(files, options, workers).run();
+}
+
+function defaultWorkerUrl(): URL {
+  // Compiled, the worker sits next to this file; run from sources (tests), use the compiled one.
+  return import.meta.url.endsWith(".ts")
+    ? new URL("../dist/lint-worker.js", import.meta.url)
+    : new URL("./lint-worker.js", import.meta.url);
+}
+
+interface WorkerState {
+  worker: Worker;
+  ready: boolean;
+  /** Indices of the files sent and not answered yet, in the order the worker lints them. */
+  inFlight: number[];
+  /** Why it stopped, when it reported an error before exiting. */
+  error?: Error;
+}
+
+class LintPool {
+  private readonly results: (LintResult | undefined)[];
+  /** Files not sent yet; files handed back by a dead worker go to the front. */
+  private readonly queue: number[];
+  private readonly live = new Set<WorkerState>();
+  private remaining: number;
+  private settled = false;
+  private resolve!: (results: LintResult[]) => void;
+  private reject!: (error: unknown) => void;
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly options: LintFilesOptions,
+    private readonly workerCount: number,
+  ) {
+    this.results = new Array(files.length);
+    this.queue = files.map((_, index) => index);
+    this.remaining = files.length;
+  }
+
+  run(): Promise<LintResult[]> {
+    const done = new Promise<LintResult[]>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    for (let i = 0; i < this.workerCount; i++) this.spawn();
+    return done;
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
+      workerData: { settings: this.options.settings ?? {} },
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+    });
+    const state: WorkerState = { worker, ready: false, inFlight: [] };
+    this.live.add(state);
+    worker.on("message", (message: FromWorker) => this.onMessage(state, message));
+    worker.on("error", (error) => (state.error = error));
+    worker.on("exit", (code) => this.onExit(state, code));
+    // Send work right away: it waits in the worker's queue while the worker loads.
+    this.dispatch(state);
+  }
+
+  /** Keeps two batches in flight, so a worker never waits for the next one. */
+  private dispatch(state: WorkerState): void {
+    while (state.inFlight.length < 2 * BATCH_SIZE && this.queue.length > 0) {
+      const batch = this.queue.splice(0, BATCH_SIZE);
+      state.inFlight.push(...batch);
+      state.worker.postMessage({ files: batch.map((index) => this.files[index]!) } satisfies ToWorker);
+    }
+  }
+
+  private onMessage(state: WorkerState, message: FromWorker): void {
+    if (this.settled) return;
+    if (message.type === "ready") {
+      state.ready = true;
+      return;
+    }
+    const index = state.inFlight.shift();
+    if (index === undefined) return;
+    this.complete(index, message.result);
+    this.dispatch(state);
+  }
+
+  private onExit(state: WorkerState, code: number): void {
+    this.live.delete(state);
+    if (this.settled) return;
+    if (state.inFlight.length > 0) {
+      if (!state.ready) {
+        // The worker never loaded: no worker will. Finish on this thread rather than fail.
+        this.finishOnThisThread();
+        return;
+      }
+      const culprit = state.inFlight.shift()!;
+      const reason = state.error ? state.error.message : `exit code ${code}`;
+      this.queue.unshift(...state.inFlight);
+      this.complete(
+        culprit,
+        fatalResult(
+          this.files[culprit]!,
+          `File not analysed: the analysis worker stopped while linting it (${reason}).`,
+        ),
+      );
+    }
+    if (!this.settled && this.queue.length > 0 && this.live.size < this.workerCount) this.spawn();
+  }
+
+  private complete(index: number, result: LintResult): void {
+    if (this.results[index] !== undefined) return;
+    this.results[index] = result;
+    this.remaining--;
+    if (this.remaining === 0) this.settle();
+  }
+
+  private finishOnThisThread(): void {
+    this.settled = true;
+    const results = this.files.map((file, index) => this.results[index] ?? lintFile(file, this.options));
+    this.stopWorkers().then(() => this.resolve(results), this.reject);
+  }
+
+  private settle(): void {
+    this.settled = true;
+    this.stopWorkers().then(() => this.resolve(this.results as LintResult[]), this.reject);
+  }
+
+  private async stopWorkers(): Promise<void> {
+    await Promise.all([...this.live].map((state) => state.worker.terminate()));
+  }
+}
