@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * The floor of the benchmark: read every `.py` file under a folder and parse it with
+ * tree-sitter-python, on one thread, and nothing else. No linter can be faster than reading and
+ * parsing its input on one core; the benchmark reports the CLI as a multiple of this.
+ *
+ *   node bench/floor.js <dir>    → prints {"files":…,"characters":…,"withSyntaxErrors":…}
+ *
+ * It uses the frontend's own parser setup (`parsePython`: one parser, a buffer as large as the
+ * file), so the floor moves if that setup changes.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parsePython } from "../packages/python/dist/parse.js";
+
+const root = process.argv[2];
+if (!root) {
+  console.error("usage: node bench/floor.js <dir>");
+  process.exit(2);
+}
+
+let files = 0;
+let characters = 0;
+let withSyntaxErrors = 0;
+for (const entry of readdirSync(root, { recursive: true })) {
+  if (!entry.endsWith(".py") || entry.split(path.sep).includes(".git")) continue;
+  const text = readFileSync(path.join(root, entry), "utf8");
+  const tree = parsePython(text);
+  files++;
+  characters += text.length;
+  if (tree.rootNode.hasError) withSyntaxErrors++;
+}
+console.log(JSON.stringify({ files, characters, withSyntaxErrors }));
