@@ -7,6 +7,9 @@ import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode, Tree } from "./parse.js";
 import { dottedParts, unparenthesize } from "./syntax.js";
 
+/** A plain dotted callee and the parenthesis of its arguments: `np.random.default_rng(`. */
+const PLAIN_CALLEE = /([\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*)\(/uy;
+
 export class ModuleContext {
   /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
   readonly aliases = new Map<string, string>();
@@ -16,12 +19,19 @@ export class ModuleContext {
   readonly constants = new Map<string, SyntaxNode>();
   /** Modules imported with `from module import *`. */
   readonly wildcardModules: string[] = [];
+  /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
+  private nestedCallStarts?: Set<number>;
+  /** The module's text from its first token, and where that token is. */
+  private readonly source: string;
+  private readonly sourceOffset: number;
 
   constructor(
     readonly tree: Tree,
-    nodes: NodeIndex = new NodeIndex(tree.rootNode),
+    private readonly nodes: NodeIndex = new NodeIndex(tree.rootNode),
   ) {
     const root = tree.rootNode;
+    this.source = root.text;
+    this.sourceOffset = root.startIndex;
     // Imports inside function bodies count too: DAG files often import numpy inside a task
     // so the scheduler does not pay for it. One alias map for the file is enough in practice.
     for (const node of nodes.of("import_statement", "import_from_statement")) {
@@ -79,7 +89,38 @@ export class ModuleContext {
    */
   qualify(node: SyntaxNode): string | undefined {
     const parts = dottedParts(unparenthesize(node));
-    if (!parts) return undefined;
+    return parts && this.qualifyParts(parts);
+  }
+
+  /**
+   * The qualified name of a call's callee: `np.zeros(3)` → `numpy.zeros`; undefined when the
+   * callee is not a dotted name. Reads the name from the source text when that is unambiguous:
+   * fetching the callee node costs several times more, and modules have many calls.
+   */
+  qualifiedCallee(call: SyntaxNode): string | undefined {
+    const start = call.startIndex;
+    // Two calls start at the same offset when one is the callee of the other (`f(x)(y)`,
+    // `a.b(c).d(e)`): the text then names the inner call's callee. Take the node for those.
+    if (!this.nestedCallStarts) {
+      const seen = new Set<number>();
+      this.nestedCallStarts = new Set();
+      for (const other of this.nodes.of("call")) {
+        const offset = other.startIndex;
+        if (seen.has(offset)) this.nestedCallStarts.add(offset);
+        seen.add(offset);
+      }
+    }
+    if (!this.nestedCallStarts.has(start)) {
+      PLAIN_CALLEE.lastIndex = start - this.sourceOffset;
+      const name = PLAIN_CALLEE.exec(this.source)?.[1];
+      // `True.real(...)` reads as a dotted name but its head is a constant.
+      if (name && !/^(?:True|False|None)\./.test(name)) return this.qualifyParts(name.split("."));
+    }
+    const callee = call.childForFieldName("function");
+    return callee ? this.qualify(callee) : undefined;
+  }
+
+  private qualifyParts(parts: string[]): string {
     const head = this.aliases.get(parts[0]!);
     if (head) parts[0] = head;
     return parts.join(".");

@@ -130,11 +130,8 @@ export function discoverTasks(
     }
   }
 
-  // Every call's callee, resolved once: the passes below and the DAG assignment need them.
-  const calls = nodes.of("call").map((call) => {
-    const callee = call.childForFieldName("function");
-    return { call, callee, cls: callee ? context.qualify(callee) : undefined };
-  });
+  // Every call's callee, resolved once for the passes below.
+  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
 
   // `dag = DAG("id")`
   for (const { call, cls } of calls) {
@@ -228,7 +225,7 @@ export function discoverTasks(
     });
   }
 
-  assignDagsByCallSite(tasks, calls, scopes, dags);
+  assignDagsByCallSite(tasks, nodes, scopes, dags);
   return { dags, tasks };
 }
 
@@ -253,7 +250,7 @@ function resolveCallable(node: SyntaxNode | undefined, context: ModuleContext): 
  */
 function assignDagsByCallSite(
   tasks: PythonTask[],
-  calls: readonly { call: SyntaxNode; callee: SyntaxNode | null }[],
+  nodes: NodeIndex,
   scopes: Map<number, Scope>,
   dags: DagFact[],
 ): void {
@@ -264,7 +261,8 @@ function assignDagsByCallSite(
     return;
   }
   const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle!, t]));
-  for (const { call, callee } of calls) {
+  for (const call of nodes.of("call")) {
+    const callee = call.childForFieldName("function");
     const task = callee?.type === "identifier" ? byHandle.get(callee.text) : undefined;
     if (!task || task.fact.dagId !== undefined) continue;
     for (let current = call.parent; current; current = current.parent) {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { ModuleContext } from "./module-context.js";
+import { parsePython } from "./parse.js";
+
+const source = `
+
+# é 😀 — offsets count UTF-16 units, and the module starts after this comment
+import numpy as np
+from pandas import read_csv as rc
+import airflow.sdk as sdk
+
+np.zeros(3)
+rc("a.csv").dropna().groupby("k")(1)
+f(x)(y)
+a.b(c).d(e)
+np . zeros(1)
+np.\\
+    ones(2)
+(np).full(3)
+True.real()
+sdk.task(retries=2)(fn)
+values[0](1)
+"sep".join(parts)
+print(len(x))
+`;
+
+describe("ModuleContext.qualifiedCallee", () => {
+  const tree = parsePython(source);
+  const context = new ModuleContext(tree);
+  const calls = tree.rootNode.descendantsOfType("call");
+  const named = (text: string) => context.qualifiedCallee(calls.find((c) => c.text === text)!);
+
+  it("names the callee of every call as resolving the callee node does", () => {
+    for (const call of calls) {
+      const callee = call.childForFieldName("function")!;
+      expect([call.text, context.qualifiedCallee(call)]).toEqual([call.text, context.qualify(callee)]);
+    }
+  });
+
+  it("resolves aliases and reads through calls of calls", () => {
+    expect(named("np.zeros(3)")).toBe("numpy.zeros");
+    expect(named('rc("a.csv")')).toBe("pandas.read_csv");
+    expect(named("f(x)")).toBe("f");
+    expect(named("f(x)(y)")).toBeUndefined();
+    expect(named("a.b(c).d(e)")).toBeUndefined();
+    expect(named("np . zeros(1)")).toBe("numpy.zeros");
+    expect(named("sdk.task(retries=2)")).toBe("airflow.sdk.task");
+    expect(named("True.real()")).toBeUndefined();
+    expect(named("len(x)")).toBe("len");
+  });
+});
