@@ -15,13 +15,17 @@ export interface Timing {
   retryBaseMs: number;
   /** Minimum milliseconds between two write requests. */
   writeIntervalMs: number;
+  /** Minimum milliseconds between two writes that notify people (comments, reviews). */
+  notificationIntervalMs: number;
   /** Longest rate-limit wait (seconds) worth sitting out; longer ones fail the run instead. */
   maxRateLimitWaitSeconds: number;
 }
 
+/** GitHub's guidance: wait a second between writes, three between ones that notify. */
 export const DEFAULT_TIMING: Timing = {
   retryBaseMs: 1000,
   writeIntervalMs: 1000,
+  notificationIntervalMs: 3000,
   maxRateLimitWaitSeconds: 300,
 };
 
@@ -62,8 +66,9 @@ export function createClient(options: ClientOptions): GitHubClient {
     retry: { retries: 3, retryAfterBaseValue: timing.retryBaseMs },
     throttle: {
       retryAfterBaseValue: timing.retryBaseMs,
-      // Each client gets its own write queue: the plugin's default one is shared process-wide.
+      // Each client gets its own write queues: the plugin's default ones are shared process-wide.
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeIntervalMs }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.notificationIntervalMs }),
       onRateLimit: onLimit("primary"),
       onSecondaryRateLimit: onLimit("secondary"),
     },

@@ -7,7 +7,7 @@ import type { Finding, Suppression } from "./findings.js";
 import type { PlacedFinding } from "./placement.js";
 
 export const SUMMARY_MARKER = "<!-- dag-transport:summary -->";
-const FINGERPRINT_LINE = /^<!-- dag-transport:fingerprint=([0-9a-f]{16}) -->$/gm;
+const FINGERPRINT_LINE = /^[ \t]*<!-- dag-transport:fingerprint=([0-9a-f]{16}) -->$/gm;
 const STATE_LINE = /^<!-- dag-transport:state=([A-Za-z0-9_-]*) -->$/m;
 
 /** GitHub's limit for a check run summary and for a comment body is 65,535 characters. */
@@ -17,7 +17,7 @@ export function fingerprintMarker(fingerprint: string): string {
   return `<!-- dag-transport:fingerprint=${fingerprint} -->`;
 }
 
-/** Fingerprints in a comment body. Only whole marker lines count, so quoted code cannot forge one. */
+/** Fingerprints in a comment body. Only whole marker lines count: quoted code is always mid-line, so it cannot forge one. */
 export function fingerprintsIn(body: string): string[] {
   return [...body.matchAll(FINGERPRINT_LINE)].map((m) => m[1]!);
 }
