@@ -288,20 +288,18 @@ export class GitHubStandIn {
     tokens: Record<string, "write" | "read">;
     prefix?: string;
   }): Promise<GitHubStandIn> {
-    let standIn: GitHubStandIn | undefined;
-    const server = createServer((req, res) => {
-      void standIn!.handle(req, res);
-    });
+    const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as AddressInfo;
     const prefix = options.prefix ?? "";
-    standIn = new GitHubStandIn(
+    const standIn = new GitHubStandIn(
       server,
       `http://127.0.0.1:${port}${prefix}`,
       structuredClone(options.pr),
       options.tokens,
       prefix,
     );
+    server.on("request", (req: IncomingMessage, res: ServerResponse) => void standIn.handle(req, res));
     return standIn;
   }
 
