@@ -14,6 +14,7 @@ import {
   type PullRequestApi,
   type ReviewComment,
 } from "./github.js";
+import { isCommentableRange } from "./diff.js";
 import { findingsOf, suppressionsOf, type Finding, type Suppression } from "./findings.js";
 import { addedSuppressions, placeFindings, type ChangedFile, type PlacedFinding } from "./placement.js";
 import {
@@ -229,8 +230,12 @@ async function review(
   // Inline comments, batched; a review GitHub refuses (422: the diff moved under us) is not
   // lost but re-posted as file-level comments.
   const toPost = placed.filter((p) => p.placement.kind !== "summary" && !posted.has(p.finding.fingerprint));
-  const inline = toPost.filter((p) => p.placement.kind === "line");
-  const fileLevel = toPost.filter((p) => p.placement.kind === "file");
+  // One bad line and GitHub refuses the whole review: check every range against the hunks first.
+  const fitsDiff = (p: PlacedFinding) =>
+    p.placement.kind === "line" &&
+    isCommentableRange(changed.get(p.placement.path)?.hunks ?? [], p.placement.startLine, p.placement.line);
+  const inline = toPost.filter(fitsDiff);
+  const fileLevel = toPost.filter((p) => !fitsDiff(p));
   const refused: PlacedFinding[] = [];
   let inlineComments = 0;
   const batches = chunks(inline, COMMENTS_PER_REVIEW);
