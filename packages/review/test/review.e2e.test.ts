@@ -397,6 +397,24 @@ describe("dag-transport review against a GitHub stand-in", () => {
     expect(postedFingerprints(api)).toHaveLength(1);
   });
 
+  it("reviews with the recommended settings when the pull request breaks the configuration", async () => {
+    const text = ["import os", engineFinding("config")].join("\n");
+    const api = await startStandIn([
+      addedFile("dags/c.py", text),
+      addedFile("dag-transport.config.json", "{"),
+    ]);
+    // A broken configuration must not switch the gate off.
+    const workspace = writeWorkspace({ "dags/c.py": text, "dag-transport.config.json": '{ "rules": ' });
+
+    const run = await runGate({ standIn: api, workspace, event: opened() });
+
+    expect(run.exitCode).toBe(1);
+    expect(api.issueComments[0]!.body).toMatch(
+      /Invalid configuration \(.*dag-transport\.config\.json: cannot parse/,
+    );
+    expect(api.issueComments[0]!.body).toContain("reviewed with the recommended settings");
+  });
+
   it("fails with exit 2 on bad credentials without printing the token", async () => {
     const api = await startStandIn([addedFile("dags/clean.py", CLEAN_DAG)]);
     const workspace = writeWorkspace({ "dags/clean.py": CLEAN_DAG });
