@@ -76,10 +76,12 @@ interface Analysis {
   findings: Finding[];
   suppressions: Suppression[];
   analysedFiles: number;
+  /** Files (partly) not analysed: a syntax error, unreadable. Their earlier findings are not "fixed". */
+  incomplete: Set<string>;
 }
 
 function analyseChangedFiles(files: readonly ChangedFile[], context: ReviewContext): Analysis {
-  const analysis: Analysis = { findings: [], suppressions: [], analysedFiles: 0 };
+  const analysis: Analysis = { findings: [], suppressions: [], analysedFiles: 0, incomplete: new Set() };
   for (const file of files) {
     if (file.status === "removed" || !context.isDagFile(file.path)) continue;
     analysis.analysedFiles += 1;
@@ -100,6 +102,7 @@ function analyseChangedFiles(files: readonly ChangedFile[], context: ReviewConte
         );
       }
     }
+    if (result.fatalErrorCount > 0) analysis.incomplete.add(file.path);
     analysis.findings.push(...findingsOf(result, file.path, text));
     analysis.suppressions.push(...suppressionsOf(result, file.path));
   }
@@ -268,13 +271,18 @@ async function review(
       fileComments += group.length;
   }
 
-  // Fixed: reported earlier, in a file this run looked at (or one the PR deletes), gone now.
+  // Fixed: reported earlier, in a file this run analysed completely (or one the PR deletes),
+  // gone now. A syntax error hides findings; it does not fix them.
   const current = new Set(placed.map((p) => p.finding.fingerprint));
   const lookedAt = new Set(files.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]));
   const previouslyFixed = (state?.fixed ?? []).filter((f) => !current.has(f.fingerprint));
   const alreadyFixed = new Set(previouslyFixed.map((f) => f.fingerprint));
   const newlyFixed = [...earlierFindings(state, reviewComments).values()].filter(
-    (f) => !current.has(f.fingerprint) && !alreadyFixed.has(f.fingerprint) && lookedAt.has(f.path),
+    (f) =>
+      !current.has(f.fingerprint) &&
+      !alreadyFixed.has(f.fingerprint) &&
+      lookedAt.has(f.path) &&
+      !analysis.incomplete.has(f.path),
   );
   const fixed = [...newlyFixed, ...previouslyFixed];
 
@@ -300,6 +308,7 @@ async function review(
 
   // The check run: every finding as an annotation, 50 per request, the conclusion with the last.
   const annotations = placed.map(annotationOf);
+  let annotationsSent = 0;
   if (checkRunId !== undefined) {
     const id = checkRunId;
     const title = headline(placed);
@@ -314,6 +323,7 @@ async function review(
         ),
       );
       if (!ok) break;
+      annotationsSent += batch.length;
     }
   }
 
@@ -334,7 +344,7 @@ async function review(
     findings: placed.length,
     inlineComments,
     fileComments,
-    annotations: isWritable() ? annotations.length : 0,
+    annotations: annotationsSent,
     fixed: fixed.length,
     suppressions: suppressions.length,
     published: isWritable() ? "api" : "workflow-commands",

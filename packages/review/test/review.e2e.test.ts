@@ -242,6 +242,23 @@ describe("dag-transport review against a GitHub stand-in", () => {
     expect(api.checkRuns.at(-1)).toMatchObject({ head_sha: LAST, conclusion: "success" });
   });
 
+  it("does not call findings fixed when a syntax error hides them", async () => {
+    const v1 = ["import os", engineFinding("hidden"), ""].join("\n");
+    const api = await startStandIn([addedFile("dags/broken.py", v1)]);
+    const workspace = writeWorkspace({ "dags/broken.py": v1 });
+    await runGate({ standIn: api, workspace, event: opened() });
+
+    const v2 = ["import os", "values = [1, 2,", ""].join("\n");
+    api.push(NEXT, [addedFile("dags/broken.py", v2)]);
+    writeWorkspace({ "dags/broken.py": v2 }, workspace);
+    const run = await runGate({ standIn: api, workspace, event: synchronized(NEXT) });
+
+    expect(run.exitCode).toBe(1);
+    const summary = api.issueComments[0]!.body;
+    expect(summary).toContain("| Fixed since an earlier run | 0 |");
+    expect(summary).toContain("`file not analysed`");
+  });
+
   it("on a fork with a read-only token, reports through workflow commands and the job summary, and still fails", async () => {
     const text = ["import os", engineFinding("fork")].join("\n");
     const api = await startStandIn([addedFile("dags/fork.py", text)]);
