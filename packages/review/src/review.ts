@@ -6,7 +6,6 @@
  */
 import { fatalResult, type LintResult } from "@dag-transport/core";
 import {
-  CHECK_NAME,
   describeError,
   statusOf,
   type Annotation,
@@ -352,4 +351,3 @@ async function review(
   };
 }
 
-export { CHECK_NAME };
