@@ -31,9 +31,12 @@ function severityWord(finding: Finding): string {
   return finding.severity === 2 ? "error" : "warning";
 }
 
-function relatedList(finding: Finding): string {
-  return finding.locations
-    .slice(1)
+/** The finding's locations other than the lines the comment sits on (all of them for a file comment). */
+function otherLocations(placed: PlacedFinding): string {
+  const at = placed.placement.kind === "line" ? placed.placement : undefined;
+  return placed.finding.locations
+    .map((l, index) => ({ ...l, label: index === 0 ? "where it is flagged" : l.label }))
+    .filter((l) => !at || l.endLine < at.startLine || l.line > at.line)
     .map((l) => `- line ${l.line}${l.label ? `: ${oneLine(l.label)}` : ""}`)
     .join("\n");
 }
@@ -57,8 +60,8 @@ export function inlineCommentBody(placed: PlacedFinding): string {
     `**dag-transport** · \`${finding.title}\` · ${severityWord(finding)}`,
     oneLine(finding.message),
   ];
-  const related = relatedList(finding);
-  if (related) parts.push(`Also involved:\n${related}`);
+  const others = otherLocations(placed);
+  if (others) parts.push(`Also involved:\n${others}`);
   const notes = [statusNote(placed), howToSuppress(finding)].filter(Boolean);
   if (notes.length) parts.push(`<sub>${notes.join(" ")}</sub>`);
   parts.push(fingerprintMarker(finding.fingerprint));

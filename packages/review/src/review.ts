@@ -350,4 +350,3 @@ async function review(
     summary,
   };
 }
-

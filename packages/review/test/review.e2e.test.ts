@@ -169,7 +169,9 @@ describe("dag-transport review against a GitHub stand-in", () => {
       [12, 11, "line"],
       [14, null, "line"],
     ]);
-    expect(api.reviewComments[0]!.body).toContain("- line 11: the task that reads it");
+    // The comment sits on the read; it points back at the write.
+    expect(api.reviewComments[0]!.body).toContain("- line 4: where it is flagged");
+    expect(api.reviewComments[0]!.body).not.toContain("the task that reads it");
     const summary = api.issueComments[0]!.body;
     expect(summary).toContain("| New, blocking | 1 |");
     expect(summary).toContain("| New, not blocking (warnings) | 1 |");
