@@ -61,6 +61,11 @@ export function pullRequestEvent(options: {
   return event as unknown as Record<string, unknown>;
 }
 
+/** Any other real event from GitHub's examples (the gate must refuse it). */
+export function exampleEvent(name: string): Record<string, unknown> {
+  return structuredClone(examples.find((e) => e.name === name)!.examples[0]!);
+}
+
 const cleanups: string[] = [];
 
 export function tempDir(prefix: string): string {

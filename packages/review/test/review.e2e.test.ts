@@ -12,6 +12,7 @@ import { GitHubStandIn, type StandInFile } from "./github-standin.js";
 import {
   addedFile,
   ENGINE_FINDING,
+  exampleEvent,
   flagAnalyzer,
   modifiedFile,
   OWNER,
@@ -432,6 +433,17 @@ describe("dag-transport review against a GitHub stand-in", () => {
       /Invalid configuration \(.*dag-transport\.config\.json: cannot parse/,
     );
     expect(api.issueComments[0]!.body).toContain("reviewed with the recommended settings");
+  });
+
+  it("refuses an event that is not a pull request's, with exit 2 and no API call", async () => {
+    const api = await startStandIn([addedFile("dags/clean.py", CLEAN_DAG)]);
+    const workspace = writeWorkspace({ "dags/clean.py": CLEAN_DAG });
+
+    const run = await runGate({ standIn: api, workspace, event: exampleEvent("push") });
+
+    expect(run.exitCode).toBe(2);
+    expect(run.stderr).toContain("the event is not a pull request event");
+    expect(api.requests).toEqual([]);
   });
 
   it("fails with exit 2 on bad credentials without printing the token", async () => {
