@@ -1,4 +1,5 @@
 import { emptyModel, type Frontend, type FrontendOptions, type TransportModel } from "@dag-transport/core";
+import { Bindings } from "./bindings.js";
 import { syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
@@ -13,6 +14,8 @@ export interface PythonModule {
   context: ModuleContext;
   /** Nodes of the module by type, from one walk: use it instead of `root.descendantsOfType`. */
   nodes: NodeIndex;
+  /** Which assignments reach a use of a name: follow values through local variables with it. */
+  bindings: Bindings;
   tasks: PythonTask[];
   options: FrontendOptions;
 }
@@ -45,7 +48,15 @@ export function analyzePython(
     model.dags = dags;
     model.tasks = tasks.map((t) => t.fact);
     model.suppressions = collectSuppressions(root, source);
-    const module: PythonModule = { source, root, context, nodes, tasks, options };
+    const module: PythonModule = {
+      source,
+      root,
+      context,
+      nodes,
+      bindings: new Bindings(context),
+      tasks,
+      options,
+    };
     for (const extract of extractors) extract(module, model);
   } catch (error) {
     const reason = isStackOverflow(error)
@@ -73,6 +84,7 @@ export const pythonFrontend: Frontend = {
 
 export { ModuleContext } from "./module-context.js";
 export { NodeIndex, MODULE_INDEX_TYPES } from "./node-index.js";
+export { Bindings, type Binding, type BindingKind } from "./bindings.js";
 export { parsePython } from "./parse.js";
 export type { SyntaxNode, Tree } from "./parse.js";
 export type { PythonTask } from "./tasks.js";
