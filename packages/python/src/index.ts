@@ -83,7 +83,7 @@ export const pythonFrontend: Frontend = {
 };
 
 export { ModuleContext } from "./module-context.js";
-export { NodeIndex, MODULE_INDEX_TYPES } from "./node-index.js";
+export { NodeIndex, MODULE_INDEX_TYPES, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
 export { Bindings, type Binding, type BindingKind } from "./bindings.js";
 export { parsePython } from "./parse.js";
 export type { SyntaxNode, Tree } from "./parse.js";

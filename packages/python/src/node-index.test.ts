@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { NodeIndex } from "./node-index.js";
+import { NodeIndex, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
 import { parsePython } from "./parse.js";
+import type { SyntaxNode } from "./parse.js";
 import { dottedParts } from "./syntax.js";
+// The benchmark's generator: realistic DAG files of every style, deterministic.
+import { generateFile } from "../../../bench/generate.js";
 
 const source = `import numpy as np
 from pandas import DataFrame
@@ -58,4 +61,54 @@ describe("dottedParts", () => {
       expect(dottedParts(expression(code))).toBeUndefined();
     },
   );
+});
+
+describe("ownDescendantsOfType", () => {
+  const source = `def outer(a, b=lambda: helper(1)):
+    x = load(a)
+    def inner():
+        y = load(2)
+        return y
+    class Config:
+        z = load(3)
+        def method(self):
+            return load(4)
+    f = lambda q: load(q)
+    if x:
+        return inner()
+    return [load(5) for _ in range(3)]
+`;
+  const outer = parsePython(source).rootNode.namedChild(0)!;
+
+  it("skips what nested functions, lambdas and classes contain", () => {
+    const texts = (types: string[]) => ownDescendantsOfType(outer, types).map((n) => n.text.split("\n")[0]);
+    expect(texts(["call"])).toEqual(["load(a)", "inner()", "load(5)", "range(3)"]);
+    expect(texts(["return_statement"])).toEqual(["return inner()", "return [load(5) for _ in range(3)]"]);
+    expect(texts(["function_definition", "class_definition"])).toEqual([
+      "def outer(a, b=lambda: helper(1)):",
+      "def inner():",
+      "class Config:",
+    ]);
+  });
+
+  /** What it replaces: climbing `parent` to the nearest scope from every node. */
+  const byClimbing = (root: SyntaxNode, types: string[]) =>
+    root.descendantsOfType(types).filter((node) => {
+      let current = node.parent;
+      while (current && !SCOPE_TYPES.has(current.type)) current = current.parent;
+      return node.id === root.id || !current || current.id === root.id;
+    });
+
+  it("agrees with climbing to the nearest scope, on generated DAG files", () => {
+    for (let index = 0; index < 12; index++) {
+      const root = parsePython(generateFile(11, index).text).rootNode;
+      const scopes = [root, ...root.descendantsOfType(["function_definition", "lambda"])];
+      for (const scope of scopes) {
+        const types = ["call", "assignment", "return_statement"];
+        expect(ownDescendantsOfType(scope, types).map((n) => n.id)).toEqual(
+          byClimbing(scope, types).map((n) => n.id),
+        );
+      }
+    }
+  });
 });

@@ -58,3 +58,38 @@ export class NodeIndex {
     return this.root.descendantsOfType(types);
   }
 }
+
+/** Nodes that open a scope of their own: what is inside them is not the enclosing code's. */
+export const SCOPE_TYPES: ReadonlySet<string> = new Set([
+  "function_definition",
+  "lambda",
+  "class_definition",
+]);
+
+/**
+ * The nodes of the given types inside `root` that belong to its own code — not to a function,
+ * lambda or class nested in it — in source order. A nested scope itself is included when its
+ * type is asked for, its contents are not.
+ *
+ * One native walk and a comparison of offsets, instead of climbing `parent` from every node
+ * found (each step a native call returning a node).
+ */
+export function ownDescendantsOfType(root: SyntaxNode, types: readonly string[]): SyntaxNode[] {
+  const wanted = new Set(types);
+  const own: SyntaxNode[] = [];
+  const rootStart = root.startIndex;
+  const rootEnd = root.endIndex;
+  /** End of the nested scope being skipped. */
+  let skipUntil = -1;
+  for (const node of root.descendantsOfType([...new Set([...types, ...SCOPE_TYPES])])) {
+    const start = node.startIndex;
+    if (start < skipUntil) continue;
+    if (SCOPE_TYPES.has(node.type)) {
+      const end = node.endIndex;
+      // `root` itself comes first when it is a scope: its contents are its own.
+      if (!(start === rootStart && end === rootEnd && node.type === root.type)) skipUntil = end;
+    }
+    if (wanted.has(node.type)) own.push(node);
+  }
+  return own;
+}
