@@ -27,7 +27,8 @@ export class ModuleContext {
 
   constructor(
     readonly tree: Tree,
-    private readonly nodes: NodeIndex = new NodeIndex(tree.rootNode),
+    /** The module's nodes by type (shared with the extractors, as `PythonModule.nodes`). */
+    readonly nodes: NodeIndex = new NodeIndex(tree.rootNode),
   ) {
     const root = tree.rootNode;
     this.source = root.text;

@@ -112,3 +112,33 @@ describe("ownDescendantsOfType", () => {
     }
   });
 });
+
+describe("NodeIndex.scopeAround", () => {
+  const climb = (node: SyntaxNode) => {
+    let current = node.parent;
+    while (current && !SCOPE_TYPES.has(current.type)) current = current.parent;
+    return current ?? undefined;
+  };
+
+  it("finds the innermost function, lambda or class around a node, as climbing does", () => {
+    const sources = [
+      `@task(retries=lambda: 2)
+def outer(a, b=lambda x: x + 1):
+    class Inner:
+        def method(self):
+            return [lambda: self for _ in range(3)]
+    def sibling():
+        pass
+    return sibling
+f = lambda: lambda: g(1)
+`,
+      ...Array.from({ length: 8 }, (_, index) => generateFile(13, index).text),
+    ];
+    for (const source of sources) {
+      const root = parsePython(source).rootNode;
+      const index = new NodeIndex(root);
+      const probes = root.descendantsOfType(["identifier", "call", "function_definition", "lambda", "block"]);
+      for (const node of probes) expect(index.scopeAround(node)?.id).toBe(climb(node)?.id);
+    }
+  });
+});

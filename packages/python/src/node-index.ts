@@ -17,6 +17,8 @@ export const MODULE_INDEX_TYPES: readonly string[] = [
   "import_statement",
   "import_from_statement",
   "function_definition",
+  "lambda",
+  "class_definition",
   "decorated_definition",
   "with_statement",
   "call",
@@ -56,6 +58,58 @@ export class NodeIndex {
       return this.all.filter((node) => wanted.has(node.type));
     }
     return this.root.descendantsOfType(types);
+  }
+
+  private scopes?: ScopeTable;
+
+  /**
+   * The innermost function, lambda or class around `node` (not `node` itself), or undefined at
+   * module level — what climbing `parent` to the nearest scope gives, by comparing offsets.
+   */
+  scopeAround(node: SyntaxNode): SyntaxNode | undefined {
+    this.scopes ??= new ScopeTable(this.of(...SCOPE_TYPES));
+    return this.scopes.around(node);
+  }
+}
+
+/** Scopes in source order with their offsets and the index of the scope around each. */
+class ScopeTable {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  /** Index of the innermost scope around scope i; -1 at module level. */
+  private readonly outer: number[] = [];
+
+  constructor(private readonly scopes: readonly SyntaxNode[]) {
+    const open: number[] = [];
+    for (const [i, scope] of scopes.entries()) {
+      const start = scope.startIndex;
+      this.starts.push(start);
+      this.ends.push(scope.endIndex);
+      while (open.length && this.ends[open[open.length - 1]!]! <= start) open.pop();
+      this.outer.push(open.length ? open[open.length - 1]! : -1);
+      open.push(i);
+    }
+  }
+
+  around(node: SyntaxNode): SyntaxNode | undefined {
+    const start = node.startIndex;
+    const end = node.endIndex;
+    // The last scope starting at or before the node; the scopes around the node are it and its
+    // outer scopes (any other scope starting earlier ended before this one started).
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.starts[mid]! <= start) low = mid + 1;
+      else high = mid;
+    }
+    let i = low - 1;
+    // A scope with the node's own range is the node itself: scopes start with a keyword
+    // (`def`, `class`, `lambda`) that no node inside them covers.
+    while (i >= 0 && (this.ends[i]! < end || (this.starts[i] === start && this.ends[i] === end))) {
+      i = this.outer[i]!;
+    }
+    return i >= 0 ? this.scopes[i] : undefined;
   }
 }
 
