@@ -85,7 +85,7 @@ export const noUnserializableXcom: RuleDefinition<
       const offending = handoff.values.filter((fact) => !isCarried(fact, options));
       const first = offending[0];
       if (!first) continue;
-      const expression = first.path ? `${handoff.expression}${first.path}` : handoff.expression;
+      const expression = first.expression ?? `${handoff.expression}${first.path ?? ""}`;
       report({
         messageId: first.kind === "dataframe" ? "dataframe" : "unserializable",
         data: {

@@ -22,8 +22,15 @@ import {
 import type { PythonModule } from "./index.js";
 import type { SyntaxNode } from "./parse.js";
 import type { PythonTask } from "./tasks.js";
-import { callArguments, spanOf, shortText, stringLiteral, unparenthesize } from "./syntax.js";
-import { ValueAnalysis } from "./values.js";
+import {
+  callArguments,
+  returnedExpressions,
+  spanOf,
+  shortText,
+  stringLiteral,
+  unparenthesize,
+} from "./syntax.js";
+import { MAX_DEPTH, ValueAnalysis } from "./values.js";
 
 /** A handoff with the expression it hands off and the task that does it. */
 export interface HandoffValue {
@@ -33,33 +40,8 @@ export interface HandoffValue {
   task: PythonTask;
 }
 
-const SCOPES = new Set(["function_definition", "lambda", "class_definition"]);
-
 /** How far a receiver (`ti`, `context`) is followed through assignments. */
 const MAX_RECEIVER_DEPTH = 8;
-
-/** The innermost function, lambda or class around a node. */
-function ownerScope(node: SyntaxNode): SyntaxNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (SCOPES.has(current.type)) return current;
-  }
-  return undefined;
-}
-
-/** The expressions a task's code returns: its own `return` statements, or a lambda's body. */
-function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
-  if (fn.type === "lambda") {
-    const body = fn.childForFieldName("body");
-    return body ? [body] : [];
-  }
-  const returned: SyntaxNode[] = [];
-  for (const statement of fn.descendantsOfType("return_statement")) {
-    if (ownerScope(statement)?.id !== fn.id) continue;
-    const value = statement.namedChildren.find((c) => c.type !== "comment");
-    if (value && value.type !== "none") returned.push(value);
-  }
-  return returned;
-}
 
 export class HandoffExtractor {
   private readonly values: ValueAnalysis;
@@ -81,13 +63,21 @@ export class HandoffExtractor {
   }
 
   private add(task: PythonTask, channel: HandoffChannel, key: string, value: SyntaxNode): void {
+    const analysis = this.values.analyzeHandoff(value);
+    if (analysis.tooDeep) {
+      this.model.diagnostics.push({
+        fatal: true,
+        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
+        span: spanOf(analysis.tooDeep),
+      });
+    }
     const fact: HandoffFact = {
       taskId: task.fact.id,
       channel,
       key,
       expression: shortText(value),
       span: spanOf(value),
-      values: this.values.factsOf(value),
+      values: analysis.facts,
       locations: [],
     };
     this.model.handoffs.push(fact);
