@@ -29,7 +29,7 @@ def t(flag):
         return None
     return {"rows": 3}
 `;
-    expect(handoffs(source)).toEqual(["t return return_value = {\"rows\": 3} @11"]);
+    expect(handoffs(source)).toEqual(['t return return_value = {"rows": 3} @11']);
   });
 
   it("splits multiple_outputs dicts into one handoff per key (literal, variable, dict())", () => {
@@ -143,7 +143,7 @@ def choose():
     sdk.get_current_context()["ti"].xcom_push(key="why", value="small")
     return "a"
 `;
-    expect(handoffs(source)).toEqual(["choose xcom-push why = \"small\" @5"]);
+    expect(handoffs(source)).toEqual(['choose xcom-push why = "small" @5']);
   });
 
   it("ignores xcom_push on things that are not the task instance", () => {

@@ -241,7 +241,10 @@ def a():
 def b():
     only_b()
 `;
-    expect(summary(source)).toEqual(["shared (a) @task data calls shared", "only_b (b) @task data calls only_b"]);
+    expect(summary(source)).toEqual([
+      "shared (a) @task data calls shared",
+      "only_b (b) @task data calls only_b",
+    ]);
   });
 
   it("marks tasks whose own code has a syntax error as unsound", () => {

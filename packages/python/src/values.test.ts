@@ -174,7 +174,8 @@ describe("value kinds through code", () => {
   });
 
   it("trusts a helper's return annotation", () => {
-    const helpers = "def load() -> pd.DataFrame:\n    return fetch()\n\ndef pair() -> tuple[np.ndarray, int]:\n    return fetch()\n";
+    const helpers =
+      "def load() -> pd.DataFrame:\n    return fetch()\n\ndef pair() -> tuple[np.ndarray, int]:\n    return fetch()\n";
     expect(returned("return load()", helpers)).toEqual(["dataframe"]);
     expect(returned("a, n = pair()\nreturn a", helpers)).toEqual(["ndarray"]);
     expect(returned("a, n = pair()\nreturn n", helpers)).toEqual([]);
@@ -197,10 +198,14 @@ describe("value kinds through code", () => {
     expect(returned(`${body}return model`)).toEqual(["class-instance"]);
     expect(returned(`${body}return model.predict(np.zeros((1, 2)))`)).toEqual(["ndarray"]);
     expect(
-      returned("X_train, X_test, y_train, y_test = train_test_split(np.zeros((4, 2)), [0, 1, 0, 1])\nreturn y_test"),
+      returned(
+        "X_train, X_test, y_train, y_test = train_test_split(np.zeros((4, 2)), [0, 1, 0, 1])\nreturn y_test",
+      ),
     ).toEqual([]);
     expect(
-      returned("X_train, X_test, y_train, y_test = train_test_split(np.zeros((4, 2)), [0, 1, 0, 1])\nreturn X_test"),
+      returned(
+        "X_train, X_test, y_train, y_test = train_test_split(np.zeros((4, 2)), [0, 1, 0, 1])\nreturn X_test",
+      ),
     ).toEqual(["ndarray"]);
   });
 
