@@ -48,6 +48,7 @@ const CONVERSIONS_BY_TYPE: Record<string, string> = {
   "polars.Series": ".to_list()",
   "polars.LazyFrame": ".collect().to_dicts()",
   "pyarrow.Array": ".to_pylist()",
+  "tensorflow.Tensor": ".numpy().tolist()",
 };
 
 /** Airflow's serde (numpy scalars among its serializers) arrived in 2.6. */
@@ -135,7 +136,7 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
           conversion: conversion ?? "",
           airflowVersion: String(options.airflowVersion),
         },
-        span: handoff.span,
+        span: first.writtenAt ?? handoff.span,
         taskId: handoff.taskId,
         related: offending.map((fact) => ({
           message: `${fact.typeName} made here`,

@@ -105,6 +105,8 @@ export interface ValueFact {
    * `return {"X": X_train}`).
    */
   expression?: string;
+  /** Where that element is written inside the handed-off literal; findings point there. */
+  writtenAt?: Span;
 }
 
 export type HandoffChannel = "return" | "multiple-outputs" | "xcom-push" | "set-xcom" | "poke-return-value";

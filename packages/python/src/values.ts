@@ -133,6 +133,14 @@ export function describe(node: SyntaxNode, budget = 8): string {
     }
     case "subscript":
       return `${describe(inner.childForFieldName("value")!, budget - 1)}[...]`;
+    case "binary_operator": {
+      const side = (child: SyntaxNode) => {
+        const text = describe(child, budget - 1);
+        return child.type === "parenthesized_expression" ? `(${text})` : text;
+      };
+      const operator = inner.childForFieldName("operator")!.type;
+      return `${side(inner.childForFieldName("left")!)} ${operator} ${side(inner.childForFieldName("right")!)}`;
+    }
     default:
       return shortText(inner, 30);
   }
@@ -206,6 +214,7 @@ export class ValueAnalysis {
     literalId: number | undefined,
     facts: ValueFact[],
     depth: number,
+    writtenAt?: Span,
   ): void {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
@@ -228,6 +237,7 @@ export class ValueAnalysis {
           madeAt: alternative.madeAt,
           ...(path ? { path } : {}),
           expression: shown,
+          ...(writtenAt ? { writtenAt } : {}),
         });
       } else if (alternative.tag === "container") {
         // Inside a literal written in the handoff, name the element as written (`X_train`);
@@ -242,6 +252,7 @@ export class ValueAnalysis {
             elementNode?.id,
             facts,
             depth + 1,
+            elementNode ? spanOf(elementNode) : writtenAt,
           );
         }
       }
@@ -798,7 +809,7 @@ export class ValueAnalysis {
       )
         return UNKNOWN;
     }
-    return [{ tag: "object", type: best.type, madeBy: shortText(node, 40), madeAt: spanOf(node) }];
+    return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
   }
 
   private comparison(node: SyntaxNode, frame: Frame): Value {

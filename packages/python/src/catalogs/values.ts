@@ -450,7 +450,10 @@ export const FUNCTIONS: Readonly<Record<string, Result>> = {
   ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
   ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
   ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-  ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient", { listOf: NDARRAY }),
+  // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
+  ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
+    listOf: NDARRAY,
+  }),
   ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
   ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
   ...Object.fromEntries(
