@@ -64,7 +64,8 @@ export class HandoffExtractor {
 
   private add(task: PythonTask, channel: HandoffChannel, key: string, value: SyntaxNode): void {
     const analysis = this.values.analyzeHandoff(value);
-    if (analysis.tooDeep) {
+    // An unsound task already has its diagnostic (syntax, nesting); no rule judges its facts.
+    if (analysis.tooDeep && !task.fact.unsound) {
       this.model.diagnostics.push({
         fatal: true,
         message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
