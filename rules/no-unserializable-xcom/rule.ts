@@ -126,6 +126,11 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
             : conversion
               ? "unserializable"
               : "referenceOnly";
+      const span = first.writtenAt ?? handoff.span;
+      // Where each offending value was made, unless that is the finding's own place.
+      const related = offending
+        .filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column)
+        .map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
       report({
         messageId,
         data: {
@@ -136,12 +141,9 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
           conversion: conversion ?? "",
           airflowVersion: String(options.airflowVersion),
         },
-        span: first.writtenAt ?? handoff.span,
+        span,
         taskId: handoff.taskId,
-        related: offending.map((fact) => ({
-          message: `${fact.typeName} made here`,
-          span: fact.madeAt,
-        })),
+        ...(related.length ? { related } : {}),
       });
     }
   },
