@@ -119,6 +119,7 @@ def legacy(**kwargs):
 
 def positional(ds, task_instance):
     task_instance.xcom_push("h", 8)
+    task_instance . xcom_push("i", 9)  # xcom_push in a comment is not a call
 
 PythonOperator(task_id="legacy", python_callable=legacy, provide_context=True)
 PythonOperator(task_id="positional", python_callable=positional)
@@ -132,6 +133,7 @@ PythonOperator(task_id="positional", python_callable=positional)
       "by_current_context xcom-push f = 6 @20",
       "legacy xcom-push g = 7 @23",
       "positional xcom-push h = 8 @26",
+      "positional xcom-push i = 9 @27",
     ]);
   });
 

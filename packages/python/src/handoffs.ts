@@ -54,12 +54,37 @@ export class HandoffExtractor {
   }
 
   run(): void {
+    const pushes = this.pushCalls();
     for (const task of this.module.tasks) {
-      if (!task.fn) continue;
-      if (task.fact.returnRole === "data") this.returns(task, task.fn);
-      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, task.fn);
-      this.xcomPushes(task, task.fn);
+      const fn = task.fn;
+      if (!fn) continue;
+      if (task.fact.returnRole === "data") this.returns(task, fn);
+      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
+      if (pushes.length) {
+        const [start, end] = [fn.startIndex, fn.endIndex];
+        for (const push of pushes)
+          if (start <= push.start && push.start < end) this.xcomPush(task, push.call);
+      }
     }
+  }
+
+  /**
+   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
+   * per occurrence instead of visiting every call of every task.
+   */
+  private pushCalls(): { call: SyntaxNode; start: number }[] {
+    const { source, root } = this.module;
+    const calls: { call: SyntaxNode; start: number }[] = [];
+    for (let at = source.indexOf("xcom_push"); at !== -1; at = source.indexOf("xcom_push", at + 1)) {
+      const name = root.descendantForIndex(at, at + 8);
+      if (name.type !== "identifier" || name.text !== "xcom_push") continue;
+      const attribute = name.parent;
+      const call = attribute?.type === "attribute" ? attribute.parent : null;
+      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute!.startIndex)
+        continue;
+      calls.push({ call, start: call.startIndex });
+    }
+    return calls;
   }
 
   private add(task: PythonTask, channel: HandoffChannel, key: string, value: SyntaxNode): void {
@@ -150,20 +175,16 @@ export class HandoffExtractor {
     return value && unparenthesize(value).type === "call" ? unparenthesize(value) : undefined;
   }
 
-  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` anywhere in the task's code. */
-  private xcomPushes(task: PythonTask, fn: SyntaxNode): void {
-    for (const call of fn.descendantsOfType("call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "xcom_push")
-        continue;
-      if (!this.isTaskInstance(callee.childForFieldName("object")!, 0)) continue;
-      const { positional, keywords } = callArguments(call);
-      const keyNode = keywords.get("key") ?? positional[0];
-      const value = keywords.get("value") ?? positional[1];
-      if (!value) continue;
-      const key = keyNode ? (stringLiteral(keyNode) ?? shortText(keyNode)) : "?";
-      this.add(task, "xcom-push", key, value);
-    }
+  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
+  private xcomPush(task: PythonTask, call: SyntaxNode): void {
+    const callee = call.childForFieldName("function")!;
+    if (!this.isTaskInstance(callee.childForFieldName("object")!, 0)) return;
+    const { positional, keywords } = callArguments(call);
+    const keyNode = keywords.get("key") ?? positional[0];
+    const value = keywords.get("value") ?? positional[1];
+    if (!value) return;
+    const key = keyNode ? (stringLiteral(keyNode) ?? shortText(keyNode)) : "?";
+    this.add(task, "xcom-push", key, value);
   }
 
   /** Is this expression the running task instance? */

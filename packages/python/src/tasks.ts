@@ -190,10 +190,12 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
     const cls = context.qualify(callee);
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
+    const className = cls.split(".").pop()!;
+    // Most calls in a DAG file are not operators: decide that before reading arguments.
+    if (!pythonRole && !/(Operator|Sensor)$/.test(className)) continue;
     const { keywords } = callArguments(call);
     const taskId = stringLiteral(keywords.get("task_id"));
-    const className = cls.split(".").pop()!;
-    if (!pythonRole && !(taskId && /(Operator|Sensor)$/.test(className))) continue;
+    if (!pythonRole && !taskId) continue;
     const scoped = enclosingScopes(call);
     const dagVariable = keywords.get("dag");
     const dagId =

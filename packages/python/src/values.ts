@@ -29,6 +29,7 @@ import type { PythonModule } from "./index.js";
 import type { SyntaxNode } from "./parse.js";
 import {
   callArguments,
+  dottedParts,
   returnedExpressions,
   shortText,
   spanOf,
@@ -471,24 +472,36 @@ export class ValueAnalysis {
   private call(node: SyntaxNode, frame: Frame): Value {
     const callee = node.childForFieldName("function")!;
     const context = this.module.context;
-    const args = callArguments(node);
-    const made = { madeBy: describe(callee), madeAt: spanOf(node), node, args, frame };
+    // Names, spans and arguments are read only when needed: most calls end up unknown.
+    const made = lazyMade(
+      frame,
+      node,
+      () => describe(callee),
+      () => callArguments(node),
+    );
+    const calleeType = callee.type;
 
-    if (callee.type === "identifier" && !context.aliases.has(callee.text)) {
-      if (this.module.bindings.reaching(callee.text, callee).length) return UNKNOWN;
-      const helper = context.functions.get(callee.text);
-      if (helper) return this.helperCall(helper, callee.text, node, args, frame);
-      return this.builtin(callee.text, args, made);
+    if (calleeType === "identifier") {
+      const name = callee.text;
+      if (!context.aliases.has(name)) {
+        // Not checked: a local variable shadowing a helper or a builtin (calling it would be a
+        // bug of its own); the check would scan every enclosing scope for bindings.
+        const helper = context.functions.get(name);
+        if (helper) return this.helperCall(helper, name, node, made.args!, frame);
+        return BUILTINS.has(name) ? this.builtin(name, made) : UNKNOWN;
+      }
     }
-    if (context.isImported(callee)) {
-      const qualified = context.qualify(callee)!;
+    const qualified = this.importedName(callee);
+    if (qualified !== undefined) {
       const result = catalogFunction(qualified);
       if (result !== undefined) return this.result(result, made);
       if (isEstimatorClass(qualified))
-        return [{ tag: "object", type: "sklearn.base.BaseEstimator", ...made }];
+        return [
+          { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt },
+        ];
       return UNKNOWN;
     }
-    if (callee.type !== "attribute") return UNKNOWN;
+    if (calleeType !== "attribute") return UNKNOWN;
     const method = callee.childForFieldName("attribute")!.text;
     const receiver = this.analyze(callee.childForFieldName("object")!, frame);
     const results: Value[] = [];
@@ -499,9 +512,9 @@ export class ValueAnalysis {
         const result = info?.methods?.[method] ?? info?.otherMethods ?? SANITIZING_METHODS[method];
         if (result === undefined) continue;
         known = true;
-        results.push(this.result(result, { ...made, receiver: alternative.type }));
+        results.push(this.result(result, withReceiver(made, alternative.type)));
       } else if (alternative.tag === "container") {
-        const result = this.containerMethod(alternative, method, args);
+        const result = this.containerMethod(alternative, method, made.args!);
         if (result) {
           known = true;
           results.push(result);
@@ -528,7 +541,8 @@ export class ValueAnalysis {
   }
 
   /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
-  private builtin(name: string, args: CallArguments, made: Made): Value {
+  private builtin(name: string, made: Made): Value {
+    const args = made.args!;
     const first = args.positional[0];
     switch (name) {
       case "int":
@@ -652,7 +666,9 @@ export class ValueAnalysis {
       const elements: Element[] = [];
       args.positional.forEach((arg, i) => {
         const value = this.analyze(arg, made.frame).flatMap((a): Alternative[] =>
-          a.tag === "object" ? [{ ...a, madeBy: made.madeBy, madeAt: made.madeAt }] : [],
+          a.tag === "object"
+            ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }]
+            : [],
         );
         elements.push(
           { label: pathLabel(2 * i), key: 2 * i, value },
@@ -685,22 +701,22 @@ export class ValueAnalysis {
   // ---- attributes and subscripts ---------------------------------------------------------
 
   private attribute(node: SyntaxNode, frame: Frame): Value {
-    if (this.module.context.isImported(node)) return UNKNOWN;
+    if (this.importedName(node) !== undefined) return UNKNOWN;
     const name = node.childForFieldName("attribute")!.text;
-    const made: Made = { madeBy: describe(node), madeAt: spanOf(node), frame };
+    const made = lazyMade(frame, node, () => describe(node));
     const results: Value[] = [];
     for (const alternative of this.analyze(node.childForFieldName("object")!, frame)) {
       if (alternative.tag !== "object") continue;
       const info = TYPES[alternative.type];
       const result = info?.attributes?.[name] ?? info?.otherAttributes;
-      if (result !== undefined) results.push(this.result(result, { ...made, receiver: alternative.type }));
+      if (result !== undefined) results.push(this.result(result, withReceiver(made, alternative.type)));
     }
     return union(results);
   }
 
   private subscript(node: SyntaxNode, frame: Frame): Value {
     const indices = node.childrenForFieldName("subscript");
-    const made: Made = { madeBy: shortText(node, 40), madeAt: spanOf(node), frame };
+    const made = lazyMade(frame, node, () => shortText(node, 40));
     const results: Value[] = [];
     for (const alternative of this.analyze(node.childForFieldName("value")!, frame)) {
       if (alternative.tag === "container") {
@@ -720,7 +736,7 @@ export class ValueAnalysis {
       if (alternative.tag !== "object") continue;
       const rule = TYPES[alternative.type]?.subscript;
       if (!rule) continue;
-      const withType = { ...made, receiver: alternative.type };
+      const withType = withReceiver(made, alternative.type);
       const object = (type: TypeName | undefined): Value => (type ? this.result(type, withType) : UNKNOWN);
       if (typeof rule === "object") {
         results.push(this.result(rule.always, withType));
@@ -825,6 +841,15 @@ export class ValueAnalysis {
     return result.length ? result : JSON_VALUE;
   }
 
+  /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
+  private importedName(node: SyntaxNode): string | undefined {
+    const parts = dottedParts(node);
+    const module = parts && this.module.context.aliases.get(parts[0]!);
+    if (!module) return undefined;
+    parts[0] = module;
+    return parts.join(".");
+  }
+
   // ---- annotations -----------------------------------------------------------------------
 
   /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
@@ -911,15 +936,62 @@ export class ValueAnalysis {
 
 type IndexForm = "scalar" | "many" | "unknown";
 
+/** Where a result is made: its name and place for messages, the call's arguments. */
 interface Made {
-  madeBy: string;
-  madeAt: Span;
-  frame: Frame;
-  node?: SyntaxNode;
-  args?: CallArguments;
+  readonly madeBy: string;
+  readonly madeAt: Span;
+  readonly frame: Frame;
+  readonly args?: CallArguments;
   /** The receiver's type, for `same`. */
-  receiver?: TypeName;
+  readonly receiver?: TypeName;
 }
+
+/** A `Made` whose name, span and arguments are computed on first use (each is native calls). */
+function lazyMade(frame: Frame, node: SyntaxNode, name: () => string, args?: () => CallArguments): Made {
+  let madeBy: string | undefined;
+  let madeAt: Span | undefined;
+  let argumentList: CallArguments | undefined;
+  return {
+    frame,
+    get madeBy() {
+      return (madeBy ??= name());
+    },
+    get madeAt() {
+      return (madeAt ??= spanOf(node));
+    },
+    get args() {
+      return args ? (argumentList ??= args()) : undefined;
+    },
+  };
+}
+
+/** The same place, for a method of a receiver of this type (keeps the lazy getters). */
+function withReceiver(made: Made, receiver: TypeName): Made {
+  return Object.assign(Object.create(made) as Made, { receiver });
+}
+
+/** Builtins the analysis knows; other unimported names called are unknown. */
+const BUILTINS = new Set([
+  "int",
+  "float",
+  "str",
+  "bool",
+  "len",
+  "repr",
+  "format",
+  "hash",
+  "abs",
+  "round",
+  "list",
+  "tuple",
+  "sorted",
+  "set",
+  "frozenset",
+  "sum",
+  "min",
+  "max",
+  "dict",
+]);
 
 /** `df.loc[rows]`, `df.loc[rows, cols]`: one row or column is a Series, several a frame, a cell unknown. */
 function frameIndexerResult(forms: IndexForm[]): TypeName | undefined {
@@ -943,8 +1015,11 @@ function literalKey(node: SyntaxNode): string | number | undefined {
  */
 function comprehensionIterable(node: SyntaxNode, name: string): SyntaxNode | null | undefined {
   let child = node;
-  for (let current = node.parent; current && !SCOPE_BOUNDARIES.has(current.type); current = current.parent) {
-    if (COMPREHENSIONS.has(current.type)) {
+  for (let current = node.parent; current; current = current.parent) {
+    const type = current.type;
+    // Comprehensions are expressions: none encloses the name beyond its statement.
+    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return undefined;
+    if (COMPREHENSIONS.has(type)) {
       for (const clause of current.namedChildren) {
         if (clause.type !== "for_in_clause") continue;
         // The first clause's iterable is evaluated outside the comprehension.
