@@ -160,6 +160,16 @@ describe("value kinds through code", () => {
     expect(returned('d = {"X": np.zeros(3)}\nreturn {**d, "n": 1}')).toEqual(['ndarray["X"]']);
   });
 
+  it("follows containers filled in place before the handoff", () => {
+    expect(returned('out = {}\nout["X"] = np.zeros(3)\nout["n"] = 3\nreturn out')).toEqual(['ndarray["X"]']);
+    expect(returned("out = []\nfor i in range(3):\n    out.append(np.zeros(i))\nreturn out")).toEqual([
+      "ndarray[*]",
+    ]);
+    expect(returned("out = {}\nout.update(X=np.zeros(3))\nreturn out")).toEqual(['ndarray["X"]']);
+    expect(returned('out = {"X": np.zeros(3)}\nout["X"] = out["X"].tolist()\nreturn out')).toEqual([]);
+    expect(returned('out = {}\nreturn out\nout["X"] = np.zeros(3)')).toEqual([]);
+  });
+
   it("sees through a container to the element taken out of it", () => {
     expect(returned('d = {"X": np.zeros(3), "n": 1}\nreturn d["n"]')).toEqual([]);
     expect(returned('d = {"X": np.zeros(3), "n": 1}\nreturn d["X"]')).toEqual(["ndarray"]);

@@ -30,6 +30,7 @@ import type { SyntaxNode } from "./parse.js";
 import {
   callArguments,
   dottedParts,
+  ownerScope,
   returnedExpressions,
   shortText,
   spanOf,
@@ -180,6 +181,8 @@ export class ValueAnalysis {
   private tooDeep: SyntaxNode | undefined;
   /** Helper functions being analysed (recursion guard). */
   private readonly activeHelpers = new Set<number>();
+  /** Containers whose in-place fills are being collected (recursion guard). */
+  private readonly activeMutations = new Set<string>();
 
   private constructor(private readonly module: PythonModule) {}
 
@@ -395,7 +398,73 @@ export class ValueAnalysis {
     if (iterable !== undefined)
       return iterable ? this.elementOf(this.analyze(iterable, frame), undefined, frame) : UNKNOWN;
     const bindings = this.module.bindings.reaching(name, node);
-    return union(bindings.map((binding) => this.binding(binding, frame)));
+    const value = union(bindings.map((binding) => this.binding(binding, frame)));
+    if (!value.some((a) => a.tag === "container")) return value;
+    // `result = {}` … `result["X"] = arr` … `return result`: the container was filled in place.
+    const added = this.mutations(name, node, frame);
+    if (!added.length) return value;
+    return value.map((a) =>
+      a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a,
+    );
+  }
+
+  /**
+   * Elements put into the container `name` before `use`, in the same function:
+   * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
+   */
+  private mutations(name: string, use: SyntaxNode, frame: Frame): Element[] {
+    const scope = ownerScope(use);
+    if (!scope) return [];
+    const text = scope.text;
+    if (!MUTATION_HINTS.some((hint) => text.includes(name + hint))) return [];
+    // `out["X"] = out["X"].tolist()` reads `out` while we collect what is put into it.
+    const key = `${scope.startIndex}:${name}`;
+    if (this.activeMutations.has(key)) return [];
+    this.activeMutations.add(key);
+    try {
+      return this.collectMutations(name, scope, use.startIndex, frame);
+    } finally {
+      this.activeMutations.delete(key);
+    }
+  }
+
+  private collectMutations(name: string, scope: SyntaxNode, useStart: number, frame: Frame): Element[] {
+    const elements: Element[] = [];
+    for (const node of scope.descendantsOfType(["assignment", "call"])) {
+      if (node.startIndex >= useStart) continue;
+      if (node.type === "assignment") {
+        const left = node.childForFieldName("left");
+        const right = node.childForFieldName("right");
+        if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name) continue;
+        const index = left.childForFieldName("subscript");
+        const key = index ? literalKey(index) : undefined;
+        elements.push({
+          label: key === undefined ? ANY : pathLabel(key),
+          ...(key !== undefined ? { key } : {}),
+          value: this.analyze(right, frame),
+          node: right,
+        });
+        continue;
+      }
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name) continue;
+      const method = callee.childForFieldName("attribute")!.text;
+      const { positional, keywords } = callArguments(node);
+      const add = (value: Value, valueNode?: SyntaxNode) =>
+        elements.push({ label: ANY, value, ...(valueNode ? { node: valueNode } : {}) });
+      if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
+      else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "setdefault" && positional[1])
+        add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "extend" && positional[0])
+        add(this.elementOf(this.analyze(positional[0], frame), undefined, frame));
+      else if (method === "update") {
+        if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
+        for (const [key, value] of keywords)
+          elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
+      }
+    }
+    return elements;
   }
 
   private binding(binding: Binding, frame: Frame): Value {
@@ -970,6 +1039,9 @@ function withReceiver(made: Made, receiver: TypeName): Made {
   return Object.assign(Object.create(made) as Made, { receiver });
 }
 
+/** Text that must follow a name for it to be filled in place (a cheap test before a scan). */
+const MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
+
 /** Builtins the analysis knows; other unimported names called are unknown. */
 const BUILTINS = new Set([
   "int",
@@ -1000,6 +1072,13 @@ function frameIndexerResult(forms: IndexForm[]): TypeName | undefined {
   if (rows === "scalar") return columns === "many" ? "pandas.Series" : undefined;
   if (columns === "scalar") return "pandas.Series";
   return "pandas.DataFrame";
+}
+
+/** `d["X"] = a; d["X"] = a.tolist()`: a later element under the same key replaces the earlier one. */
+function lastPerKey(elements: Element[]): Element[] {
+  const last = new Map<string | number, Element>();
+  for (const element of elements) if (element.key !== undefined) last.set(element.key, element);
+  return elements.filter((e) => e.key === undefined || last.get(e.key) === e);
 }
 
 /** A dict key or index written as a literal: `"X"`, `0`, `-1`. */
