@@ -142,7 +142,12 @@ class InputCollector {
       if (callee.type === "attribute") {
         const method = callee.childForFieldName("attribute")?.text;
         if (method === "expand" || method === "expand_kwargs") expand = true;
-        if (method !== "expand" && method !== "partial" && method !== "override" && method !== "expand_kwargs")
+        if (
+          method !== "expand" &&
+          method !== "partial" &&
+          method !== "override" &&
+          method !== "expand_kwargs"
+        )
           return undefined;
         callee = callee.childForFieldName("object");
         continue;
@@ -171,7 +176,8 @@ class InputCollector {
       if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
         const innerMethod = inner.childForFieldName("function")!.childForFieldName("attribute")?.text;
         if (innerMethod === "partial") {
-          for (const [name, argument] of callArguments(inner).keywords) this.bindArgument(task, argument, name);
+          for (const [name, argument] of callArguments(inner).keywords)
+            this.bindArgument(task, argument, name);
         }
       }
     }
@@ -210,7 +216,8 @@ class InputCollector {
           const { positional, keywords } = callArguments(node);
           const operand = positional[0] ?? keywords.get("operator");
           const key = stringLiteral(positional[1] ?? keywords.get("key"));
-          const producer = operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : undefined;
+          const producer =
+            operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : undefined;
           return producer ? [{ producer, ...(key !== undefined ? { key } : {}) }] : [];
         }
         return [];
@@ -218,7 +225,8 @@ class InputCollector {
       case "attribute": {
         if (node.childForFieldName("attribute")?.text !== "output") return [];
         const object = node.childForFieldName("object");
-        const producer = object?.type === "identifier" ? this.taskByHandle(object.text, node, dagId) : undefined;
+        const producer =
+          object?.type === "identifier" ? this.taskByHandle(object.text, node, dagId) : undefined;
         return producer ? [{ producer }] : [];
       }
       case "subscript": {
@@ -244,7 +252,10 @@ class InputCollector {
   }
 
   /** `{{ ti.xcom_pull(task_ids='x', key='k') }}` inside a string. */
-  private templatePulls(node: SyntaxNode, dagId: string | undefined): Omit<TaskInput, "via" | "span" | "parameter">[] {
+  private templatePulls(
+    node: SyntaxNode,
+    dagId: string | undefined,
+  ): Omit<TaskInput, "via" | "span" | "parameter">[] {
     if (!node.text.includes("xcom_pull")) return [];
     const found: Omit<TaskInput, "via" | "span" | "parameter">[] = [];
     for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
@@ -282,7 +293,8 @@ class InputCollector {
 
   private bindOperatorValue(task: PythonTask, value: SyntaxNode, parameter: string | undefined): void {
     const node = unparenthesize(value);
-    const via: XComConsumption["via"] = node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
+    const via: XComConsumption["via"] =
+      node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
     for (const source of this.producersOf(node, task.fact.dagId)) {
       // A parameter binds the pulled value only when the template is the whole string.
       const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
@@ -317,7 +329,8 @@ class InputCollector {
 /** The literal task ids and key of an `….xcom_pull(...)` call; undefined for any other call. */
 export function xcomPullArguments(call: SyntaxNode): { taskIds: string[]; key?: string } | undefined {
   const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "xcom_pull") return undefined;
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "xcom_pull")
+    return undefined;
   const { positional, keywords } = callArguments(call);
   const ids = keywords.get("task_ids") ?? positional[0];
   const taskIds: string[] = [];

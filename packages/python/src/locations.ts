@@ -183,7 +183,10 @@ export function joinPlaces(parts: readonly Place[]): Place | undefined {
       continue;
     }
     const separator: Piece[] = endsWithSlash(result.pieces) ? [] : [{ text: "/" }];
-    result = { ...rootFlags(result), pieces: normalizePieces([...result.pieces, ...separator, ...part.pieces]) };
+    result = {
+      ...rootFlags(result),
+      pieces: normalizePieces([...result.pieces, ...separator, ...part.pieces]),
+    };
   }
   return result;
 }
@@ -205,7 +208,10 @@ function dirnamePlace(place: Place): Place | undefined {
   const head = last.text.slice(0, slash);
   return {
     ...rootFlags(place),
-    pieces: normalizePieces([...place.pieces.slice(0, -1), { text: head === "" && place.pieces.length === 1 ? "/" : head }]),
+    pieces: normalizePieces([
+      ...place.pieces.slice(0, -1),
+      { text: head === "" && place.pieces.length === 1 ? "/" : head },
+    ]),
   };
 }
 
@@ -258,7 +264,8 @@ export class LocationResolver {
   /** A helper function entered from `call` in `caller`. */
   static helperFrame(fn: SyntaxNode, call: SyntaxNode, caller: Frame): Frame | undefined {
     if (caller.depth >= MAX_FRAME_DEPTH) return undefined;
-    for (let frame: Frame | undefined = caller; frame; frame = frame.caller) if (frame.fn.id === fn.id) return undefined;
+    for (let frame: Frame | undefined = caller; frame; frame = frame.caller)
+      if (frame.fn.id === fn.id) return undefined;
     return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
   }
 
@@ -314,9 +321,13 @@ export class LocationResolver {
       case "string":
         return this.stringPlace(node, frame);
       case "concatenated_string": {
-        const parts = node.namedChildren.map((part) => this.place(part, frame));
-        if (parts.some((p) => !p)) return undefined;
-        return parts.slice(1).reduce((left, right) => concatPlaces(left, right!), parts[0]!);
+        const parts: Place[] = [];
+        for (const part of node.namedChildren) {
+          const place = this.place(part, frame);
+          if (!place) return undefined;
+          parts.push(place);
+        }
+        return parts.slice(1).reduce(concatPlaces, parts[0]!);
       }
       case "identifier":
         return this.identifierPlace(node, frame);
@@ -356,7 +367,9 @@ export class LocationResolver {
     // An f-string's root flags come from its first field: f"{STAGING}/x.csv".
     const first = node.namedChildren.find((c) => c.type === "interpolation" || c.type === "string_content");
     const root =
-      first?.type === "interpolation" && first.namedChild(0) ? this.place(first.namedChild(0)!, frame) : undefined;
+      first?.type === "interpolation" && first.namedChild(0)
+        ? this.place(first.namedChild(0)!, frame)
+        : undefined;
     return { ...(root ? rootFlags(root) : {}), pieces: normalizePieces(pieces) };
   }
 
@@ -401,7 +414,8 @@ export class LocationResolver {
     if (node.type === "call") {
       const name = this.qualify(node.childForFieldName("function"));
       // `fd, path = tempfile.mkstemp()`
-      if (name && TEMPFILE_APIS.get(name) === "fresh-file" && index === 1) return this.tempPlace(node, "fresh-file", frame);
+      if (name && TEMPFILE_APIS.get(name) === "fresh-file" && index === 1)
+        return this.tempPlace(node, "fresh-file", frame);
     }
     return undefined;
   }
@@ -413,7 +427,8 @@ export class LocationResolver {
     const callee = node.childForFieldName("function");
     const name = this.qualify(callee);
     const { positional } = callArguments(node);
-    if (name === "glob.glob" || name === "glob.iglob") return positional[0] ? this.globPlace(positional[0], frame) : undefined;
+    if (name === "glob.glob" || name === "glob.iglob")
+      return positional[0] ? this.globPlace(positional[0], frame) : undefined;
     // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.
     if (name === "os.listdir") return { pieces: [HOLE] };
     if (callee?.type === "attribute") {
@@ -422,7 +437,8 @@ export class LocationResolver {
       if (method === "iterdir" || method === "glob" || method === "rglob") {
         const base = this.place(object, frame);
         if (!base?.pathObject) return undefined;
-        const pattern = method === "iterdir" ? [HOLE] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE];
+        const pattern =
+          method === "iterdir" ? [HOLE] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE];
         const joined = joinPlaces([base, { pieces: pattern }]);
         return joined ? { ...joined, pathObject: true } : undefined;
       }
@@ -440,7 +456,8 @@ export class LocationResolver {
    */
   private parameterPlace(binding: Binding, frame: Frame): Place | undefined {
     const owner = enclosingFunction(binding.target);
-    if (!owner || owner.id !== frame.fn.id) return binding.value ? this.place(binding.value, frame) : undefined;
+    if (!owner || owner.id !== frame.fn.id)
+      return binding.value ? this.place(binding.value, frame) : undefined;
     const name = binding.target.text;
     if (frame.call && frame.caller) {
       const index = parameterNames(frame.fn).indexOf(name);
@@ -464,6 +481,9 @@ export class LocationResolver {
       const place = node ? this.place(node, frame) : undefined;
       if (place) return place;
     }
+    // `meta["raw"]` of a task with multiple outputs: the value pushed under "raw".
+    if (key === undefined && item !== undefined && producer.fact.multipleOutputs)
+      return this.handedOffPlace(producer, item);
     return undefined;
   }
 
@@ -521,7 +541,11 @@ export class LocationResolver {
     return this.place(left, frame) ?? this.place(right, frame);
   }
 
-  private formatPlace(literals: readonly string[], values: readonly SyntaxNode[], frame: Frame): Place | undefined {
+  private formatPlace(
+    literals: readonly string[],
+    values: readonly SyntaxNode[],
+    frame: Frame,
+  ): Place | undefined {
     const pieces: Piece[] = [];
     let root: Place | undefined;
     literals.forEach((literal, index) => {
@@ -553,14 +577,23 @@ export class LocationResolver {
     return { variable, ...(fallback ? { fallback } : {}) };
   }
 
-  private envPlace(variable: string, fallback: SyntaxNode | undefined, read: SyntaxNode, frame: Frame): Place {
+  private envPlace(
+    variable: string,
+    fallback: SyntaxNode | undefined,
+    read: SyntaxNode,
+    frame: Frame,
+  ): Place {
     const pieces: Piece[] = [{ text: `\${${variable}}` }];
     if (TEMP_ENV_VARIABLES.has(variable))
       return { pieces, temp: { reason: `\`${variable}\` names the pod's own temporary directory` } };
     const fallbackPlace = fallback ? this.place(fallback, frame) : undefined;
-    const fallbackLocation = fallbackPlace ? toLocation(fallbackPlace, shortText(fallback!), this.settings) : undefined;
+    const fallbackLocation = fallbackPlace
+      ? toLocation(fallbackPlace, shortText(fallback!), this.settings)
+      : undefined;
     if (fallbackLocation?.temp) {
-      const shown = fallbackLocation.pattern.startsWith("{fresh") ? shortText(fallback!) : fallbackLocation.pattern;
+      const shown = fallbackLocation.pattern.startsWith("{fresh")
+        ? shortText(fallback!)
+        : fallbackLocation.pattern;
       return {
         pieces,
         temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
@@ -580,7 +613,8 @@ export class LocationResolver {
     const name = this.qualify(callee);
     if (name) {
       if (PATH_JOIN_FUNCTIONS.has(name)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
-      if (PATH_IDENTITY_FUNCTIONS.has(name)) return positional[0] ? this.stripObject(this.place(positional[0], frame)) : undefined;
+      if (PATH_IDENTITY_FUNCTIONS.has(name))
+        return positional[0] ? this.stripObject(this.place(positional[0], frame)) : undefined;
       if (PATH_DIRNAME_FUNCTIONS.has(name)) {
         const inner = positional[0] ? this.place(positional[0], frame) : undefined;
         return inner ? dirnamePlace(inner) : undefined;
@@ -660,7 +694,12 @@ export class LocationResolver {
     for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
       pieces.push(...literalPieces(template.slice(last, match.index)));
       const field = match[1]!.split(/[!:]/)[0]!;
-      const value = field === "" ? positional[next++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
+      const value =
+        field === ""
+          ? positional[next++]
+          : /^\d+$/.test(field)
+            ? positional[Number(field)]
+            : keywords.get(field);
       const place = value ? this.partOrHole(value, frame) : unknownPlace();
       if (match.index === 0) root = place;
       pieces.push(...place.pieces);
@@ -670,9 +709,13 @@ export class LocationResolver {
     return { ...(root ? rootFlags(root) : {}), pieces: normalizePieces(pieces) };
   }
 
+  /** The path alone: not a file handle, path object or directory object any more. */
   private stripObject(place: Place | undefined): Place | undefined {
     if (!place) return undefined;
-    const { pathObject: _path, directoryObject: _dir, handle: _handle, ...rest } = place;
+    const rest: Place = { ...place };
+    delete rest.pathObject;
+    delete rest.directoryObject;
+    delete rest.handle;
     return rest;
   }
 
@@ -684,7 +727,10 @@ export class LocationResolver {
   ): Place {
     const api = shortText(node.childForFieldName("function")!);
     if (kind === "dir")
-      return { pieces: [{ text: "/tmp" }], temp: { reason: `\`${api}()\` is the pod's own temporary directory` } };
+      return {
+        pieces: [{ text: "/tmp" }],
+        temp: { reason: `\`${api}()\` is the pod's own temporary directory` },
+      };
     const { keywords } = callArguments(node);
     const suffix = stringLiteral(keywords.get("suffix")) ?? "";
     const fresh: Piece = { fresh: `${node.startPosition.row + 1}:${node.startPosition.column + 1}` };
@@ -730,7 +776,11 @@ export class LocationResolver {
     const object = unparenthesize(value);
     if (object.type === "identifier") {
       const binding = this.bindings.reaching(object.text, object)[0];
-      if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call) {
+      if (
+        binding?.kind === "parameter" &&
+        enclosingFunction(binding.target)?.id === frame.fn.id &&
+        !frame.call
+      ) {
         for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
           if (place) return place;
@@ -742,8 +792,12 @@ export class LocationResolver {
         if (pulled.type === "call" && xcomPullArguments(pulled)) {
           const pull = xcomPullArguments(pulled)!;
           const producer =
-            pull.taskIds.length === 1 ? this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId) : undefined;
-          return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key, item) : undefined;
+            pull.taskIds.length === 1
+              ? this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId)
+              : undefined;
+          return producer && producer !== frame.task
+            ? this.handedOffPlace(producer, pull.key, item)
+            : undefined;
         }
       }
     }
@@ -795,7 +849,11 @@ export class LocationResolver {
     const bucketPieces = bucketValue?.pieces ?? [HOLE];
     const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : [];
     return {
-      pieces: normalizePieces([{ text: `${scheme}://` }, ...bucketPieces, ...(keyPlace ? [{ text: "/" }, ...keyPieces] : [])]),
+      pieces: normalizePieces([
+        { text: `${scheme}://` },
+        ...bucketPieces,
+        ...(keyPlace ? [{ text: "/" }, ...keyPieces] : []),
+      ]),
     };
   }
 
@@ -809,17 +867,21 @@ export class LocationResolver {
         const annotation = this.bindings.reaching(node.text, node)[0]?.annotation;
         const type = annotation ? this.qualify(annotation) : undefined;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : undefined;
-        return known && known.kind !== "path" ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) } : undefined;
+        return known && known.kind !== "path"
+          ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) }
+          : undefined;
       }
       if (binding.kind !== "assign" && binding.kind !== "with") return undefined;
       return this.receiver(binding.value, frame, depth + 1);
     }
-    if (node.type !== "call" && node.type !== "binary_operator" && node.type !== "attribute") return undefined;
+    if (node.type !== "call" && node.type !== "binary_operator" && node.type !== "attribute")
+      return undefined;
     if (node.type === "call") {
       const callee = node.childForFieldName("function")!;
       const name = this.qualify(callee);
       const known = name ? RECEIVER_CONSTRUCTORS.get(name) : undefined;
-      if (known && known.kind !== "path") return { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) };
+      if (known && known.kind !== "path")
+        return { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) };
       if (name && FILESYSTEM_FACTORIES.has(name)) {
         const protocol = stringLiteral(argumentAt(node, { index: 0, keyword: "protocol" }));
         return { kind: "filesystem", ...(protocol && protocol !== "file" ? { scheme: protocol } : {}) };
@@ -851,7 +913,11 @@ export class LocationResolver {
     if (node.type === "attribute") {
       // `s3_resource.meta.client`
       if (node.text.endsWith(".meta.client")) {
-        const resource = this.receiver(node.childForFieldName("object")!.childForFieldName("object")!, frame, depth + 1);
+        const resource = this.receiver(
+          node.childForFieldName("object")!.childForFieldName("object")!,
+          frame,
+          depth + 1,
+        );
         if (resource?.kind === "s3-resource") return { kind: "s3-client", scheme: "s3" };
       }
     }

@@ -193,9 +193,10 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, { kind: ReceiverKind; sc
     "airflow.hooks.S3_hook.S3Hook",
     "airflow.hooks.s3_hook.S3Hook",
   ].map((name) => [name, { kind: "s3-hook" as const, scheme: "s3" }] as const),
-  ...["airflow.providers.google.cloud.hooks.gcs.GCSHook", "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook"].map(
-    (name) => [name, { kind: "gcs-hook" as const, scheme: "gs" }] as const,
-  ),
+  ...[
+    "airflow.providers.google.cloud.hooks.gcs.GCSHook",
+    "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook",
+  ].map((name) => [name, { kind: "gcs-hook" as const, scheme: "gs" }] as const),
   ["airflow.providers.microsoft.azure.hooks.wasb.WasbHook", { kind: "wasb-hook", scheme: "wasb" }],
   ...["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"].map(
     (name) => [name, { kind: "filesystem" as const, scheme: "s3" }] as const,
@@ -215,7 +216,9 @@ export const BOTO3_FACTORY_METHODS: Readonly<Record<string, ReceiverKind>> = {
 
 /** Methods of a known receiver that return another receiver (`s3.Object(bucket, key)`). */
 export const RECEIVER_TRANSITIONS: Readonly<
-  Partial<Record<ReceiverKind, Readonly<Record<string, { kind: ReceiverKind; bucket?: ArgSlot; key?: ArgSlot }>>>>
+  Partial<
+    Record<ReceiverKind, Readonly<Record<string, { kind: ReceiverKind; bucket?: ArgSlot; key?: ArgSlot }>>>
+  >
 > = {
   "s3-resource": {
     Object: { kind: "s3-object", bucket: at(0, "bucket_name"), key: at(1, "key") },
@@ -242,15 +245,21 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   path: PATH_METHODS,
   "s3-client": {
     put_object: { effects: [{ access: "write", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
-    upload_file: { effects: [read(at(0, "Filename")), { access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }] },
+    upload_file: {
+      effects: [read(at(0, "Filename")), { access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }],
+    },
     upload_fileobj: { effects: [{ access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }] },
     get_object: { effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
     download_file: {
       effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }, write(at(2, "Filename"))],
     },
     download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
-    list_objects_v2: { effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }] },
-    list_objects: { effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }] },
+    list_objects_v2: {
+      effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }],
+    },
+    list_objects: {
+      effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }],
+    },
   },
   "s3-resource": {},
   "s3-object": {
@@ -263,12 +272,21 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   },
   "s3-bucket": {
     put_object: { effects: [{ access: "write", receiver: true, key: { keyword: "Key" } }] },
-    upload_file: { effects: [read(at(0, "Filename")), { access: "write", receiver: true, key: at(1, "Key") }] },
+    upload_file: {
+      effects: [read(at(0, "Filename")), { access: "write", receiver: true, key: at(1, "Key") }],
+    },
     upload_fileobj: { effects: [{ access: "write", receiver: true, key: at(1, "Key") }] },
-    download_file: { effects: [{ access: "read", receiver: true, key: at(0, "Key") }, write(at(1, "Filename"))] },
+    download_file: {
+      effects: [{ access: "read", receiver: true, key: at(0, "Key") }, write(at(1, "Filename"))],
+    },
   },
   "s3-hook": {
-    load_file: { effects: [read(at(0, "filename")), { access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
+    load_file: {
+      effects: [
+        read(at(0, "filename")),
+        { access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") },
+      ],
+    },
     load_string: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
     load_bytes: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
     load_file_obj: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
@@ -294,12 +312,18 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   },
   "wasb-hook": {
     load_file: {
-      effects: [read(at(0, "file_path")), { access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }],
+      effects: [
+        read(at(0, "file_path")),
+        { access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") },
+      ],
     },
     load_string: { effects: [{ access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }] },
     read_file: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
     get_file: {
-      effects: [write(at(0, "file_path")), { access: "read", bucket: at(1, "container_name"), key: at(2, "blob_name") }],
+      effects: [
+        write(at(0, "file_path")),
+        { access: "read", bucket: at(1, "container_name"), key: at(2, "blob_name") },
+      ],
     },
   },
   filesystem: {
@@ -357,18 +381,20 @@ export const DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"] as const;
 export const DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
 
 /** `tempfile` functions, by what they give back. */
-export const TEMPFILE_APIS: ReadonlyMap<string, "dir" | "fresh-dir" | "fresh-file" | "fresh-file-handle" | "fresh-dir-handle"> =
-  new Map([
-    ["tempfile.gettempdir", "dir"],
-    ["tempfile.gettempdirb", "dir"],
-    ["tempfile.mkdtemp", "fresh-dir"],
-    // mkstemp returns (fd, path): the path is element 1.
-    ["tempfile.mkstemp", "fresh-file"],
-    ["tempfile.NamedTemporaryFile", "fresh-file-handle"],
-    ["tempfile.TemporaryFile", "fresh-file-handle"],
-    ["tempfile.SpooledTemporaryFile", "fresh-file-handle"],
-    ["tempfile.TemporaryDirectory", "fresh-dir-handle"],
-  ]);
+export const TEMPFILE_APIS: ReadonlyMap<
+  string,
+  "dir" | "fresh-dir" | "fresh-file" | "fresh-file-handle" | "fresh-dir-handle"
+> = new Map([
+  ["tempfile.gettempdir", "dir"],
+  ["tempfile.gettempdirb", "dir"],
+  ["tempfile.mkdtemp", "fresh-dir"],
+  // mkstemp returns (fd, path): the path is element 1.
+  ["tempfile.mkstemp", "fresh-file"],
+  ["tempfile.NamedTemporaryFile", "fresh-file-handle"],
+  ["tempfile.TemporaryFile", "fresh-file-handle"],
+  ["tempfile.SpooledTemporaryFile", "fresh-file-handle"],
+  ["tempfile.TemporaryDirectory", "fresh-dir-handle"],
+]);
 
 /** Airflow Variables: the same value for every task, so `Variable.get("x")` is a stable token. */
 export const AIRFLOW_VARIABLE_GETTERS = new Set([

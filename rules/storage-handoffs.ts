@@ -1,0 +1,253 @@
+/**
+ * Storage handoffs, shared by `no-bespoke-transport` and `no-tmp-staging`: a write by one task
+ * whose location another task of the same DAG consumes — by reading the same place, or by
+ * receiving the location through XCom from the writer.
+ *
+ * Matching is deliberately one-sided. A hole in a *read* (a glob, a runtime name) may stand
+ * for anything the write names; a hole in a *write* only matches a hole in the read (we cannot
+ * tell that `f"/tmp/{name}"` is `/tmp/preds.npz`). A fresh name (`{fresh:…}`, from `mkdtemp()`)
+ * matches only itself. A read of a directory matches the files written under it, when the
+ * directory says more than a bare root (`/tmp`, `s3://bucket`).
+ */
+import type { Location, Span, StorageOp, TransportModel } from "@dag-transport/core";
+
+export interface Consumer {
+  taskId: string;
+  /** `read`: the task reads the place itself; `xcom`: it receives the location from the writer. */
+  how: "read" | "xcom";
+  span: Span;
+}
+
+export interface StorageHandoff {
+  write: StorageOp;
+  consumers: Consumer[];
+}
+
+type Atom = { char: string } | { hole: true } | { fresh: string } | { rest: true };
+
+const TOKEN = /\{\*\}|\{fresh:[^}]*\}/g;
+
+function atoms(pattern: string): Atom[] {
+  const out: Atom[] = [];
+  let last = 0;
+  for (const match of pattern.matchAll(TOKEN)) {
+    for (const char of pattern.slice(last, match.index)) out.push({ char });
+    out.push(match[0] === "{*}" ? { hole: true } : { fresh: match[0] });
+    last = match.index + match[0].length;
+  }
+  for (const char of pattern.slice(last)) out.push({ char });
+  return out;
+}
+
+/** Literal content beyond holes and separators: a pattern without any says nothing. */
+function hasLiteral(pattern: string): boolean {
+  return /[A-Za-z0-9_]/.test(pattern.replace(TOKEN, ""));
+}
+
+/** A pattern that starts at a known root (absolute path, URI, environment variable). */
+function isAnchored(pattern: string): boolean {
+  return /^(\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
+}
+
+/** Literal path segments after the root: `/tmp` has 1, `s3://b/prefix` has 2. */
+function segmentCount(pattern: string): number {
+  return pattern
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
+    .split("/")
+    .filter((segment) => segment !== "").length;
+}
+
+/** Does the read pattern name (a superset of) what the write pattern names? */
+function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
+  // reachable[i][j]: write[0..i) is matched by read[0..j)
+  const rows = write.length + 1;
+  const cols = read.length + 1;
+  let previous = new Array<boolean>(cols).fill(false);
+  previous[0] = true;
+  for (let j = 1; j < cols; j++) {
+    const atom = read[j - 1]!;
+    previous[j] = previous[j - 1]! && ("hole" in atom || "rest" in atom);
+  }
+  for (let i = 1; i < rows; i++) {
+    const current = new Array<boolean>(cols).fill(false);
+    const w = write[i - 1]!;
+    for (let j = 1; j < cols; j++) {
+      const r = read[j - 1]!;
+      if ("rest" in r) {
+        // The rest of a directory read absorbs anything, fresh names included.
+        current[j] = current[j - 1]! || previous[j]! || previous[j - 1]!;
+      } else if ("hole" in r) {
+        // A read hole stands for any run of the write, except a fresh name it cannot know.
+        current[j] = current[j - 1]! || (!("fresh" in w) && (previous[j]! || previous[j - 1]!));
+      } else if ("char" in r) {
+        current[j] = previous[j - 1]! && "char" in w && w.char === r.char;
+      } else {
+        current[j] = previous[j - 1]! && "fresh" in w && w.fresh === r.fresh;
+      }
+    }
+    previous = current;
+  }
+  return previous[cols - 1]!;
+}
+
+/** Does a read (or a location handed on by XCom) of `read` consume what was written at `write`? */
+export function locationsMatch(write: Location, read: Location): boolean {
+  if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
+  if (write.pattern === read.pattern) return true;
+  // Unanchored patterns (`{*}/x.csv`) say too little to match anything but themselves.
+  if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
+  const writeAtoms = atoms(write.pattern);
+  if (atomsMatch(writeAtoms, atoms(read.pattern))) return true;
+  if (segmentCount(read.pattern) < 2) return false;
+  const directory = read.pattern.replace(/\/+$/, "");
+  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
+}
+
+/** The location as users read it: fresh names shown as such. */
+export function describeLocation(location: Location): string {
+  return location.pattern.replace(/\{fresh:[^}]*\}/g, "{temp name}");
+}
+
+function precedes(a: Span, b: Span): boolean {
+  return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/**
+ * Every write another task consumes, with its consumers (one per task, a read preferred over an
+ * XCom hand-over). When one task writes the same place several times, only the first write is
+ * kept: one finding per handoff.
+ */
+export function storageHandoffs(model: TransportModel): StorageHandoff[] {
+  const dagOf = new Map(model.tasks.map((t) => [t.id, t.dagId]));
+  const sameDag = (a: string, b: string) => dagOf.get(a) === dagOf.get(b);
+  const writes = model.storage.filter((op) => op.access === "write");
+  const reads = model.storage.filter((op) => op.access === "read");
+  const handoffs: StorageHandoff[] = [];
+  const reported = new Set<string>();
+
+  const ordered = [...writes].sort((a, b) =>
+    precedes(a.span, b.span) ? -1 : precedes(b.span, a.span) ? 1 : 0,
+  );
+  for (const write of ordered) {
+    const dedupKey = `${write.taskId}\u0000${write.location.pattern}`;
+    if (reported.has(dedupKey)) continue;
+    const consumers = new Map<string, Consumer>();
+
+    for (const read of reads) {
+      if (read.taskId === write.taskId || !sameDag(read.taskId, write.taskId)) continue;
+      if (consumers.get(read.taskId)?.how === "read") continue;
+      if (!locationsMatch(write.location, read.location)) continue;
+      // The reader wrote that place itself first: its own scratch, not the writer's data.
+      const ownFirst = writes.some(
+        (own) =>
+          own.taskId === read.taskId &&
+          precedes(own.span, read.span) &&
+          locationsMatch(own.location, read.location),
+      );
+      if (ownFirst) continue;
+      consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
+    }
+
+    for (const handoff of model.handoffs) {
+      if (handoff.taskId !== write.taskId) continue;
+      if (!handoff.locations.some((handed) => locationsMatch(write.location, handed))) continue;
+      for (const consumption of model.consumptions) {
+        if (consumption.fromTaskId !== write.taskId || consumption.taskId === write.taskId) continue;
+        if (!sameDag(consumption.taskId, write.taskId) || consumers.has(consumption.taskId)) continue;
+        if (consumption.key !== undefined && consumption.key !== handoff.key) continue;
+        consumers.set(consumption.taskId, {
+          taskId: consumption.taskId,
+          how: "xcom",
+          span: consumption.span,
+        });
+      }
+    }
+
+    if (consumers.size === 0) continue;
+    reported.add(dedupKey);
+    handoffs.push({ write, consumers: [...consumers.values()] });
+  }
+  return handoffs;
+}
+
+/** "read by task `transform` at line 41" / "handed by XCom to task `report` at line 20". */
+export function describeConsumer(consumer: Consumer): string {
+  return consumer.how === "read"
+    ? `read by task \`${consumer.taskId}\` at line ${consumer.span.line}`
+    : `handed by XCom to task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+}
+
+/** The consumers for a message: the first named, the others counted. */
+export function describeConsumers(consumers: readonly Consumer[]): string {
+  const first = describeConsumer(consumers[0]!);
+  const others = consumers.length - 1;
+  return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
+}
+
+/** Options both storage rules accept: storage knowledge the frontend applies. */
+const API_LIST_SCHEMA = {
+  type: "array",
+  items: {
+    type: "object",
+    additionalProperties: false,
+    required: ["call"],
+    properties: {
+      call: {
+        type: "string",
+        minLength: 1,
+        description:
+          "Qualified function (`team_io.save_array`), or `.method` for a method on any receiver (`.save_artifact`).",
+      },
+      path: {
+        type: ["integer", "string"],
+        description: "The argument holding the path or URI: its position (from 0) or keyword.",
+      },
+      bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
+      key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
+      scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." },
+    },
+  },
+} as const;
+
+export const STORAGE_KNOWLEDGE_PROPERTIES = {
+  writeApis: {
+    ...API_LIST_SCHEMA,
+    description:
+      'A team\'s own functions that write files or objects, e.g. `{ call: "team_io.save_array", path: 1 }`.',
+  },
+  readApis: {
+    ...API_LIST_SCHEMA,
+    description:
+      'A team\'s own functions that read files or objects, e.g. `{ call: "team_io.load_array", path: 0 }`.',
+  },
+  sanctionedHelpers: {
+    type: "array",
+    items: { type: "string", minLength: 1 },
+    description:
+      "The team's blessed pass-by-reference helpers (qualified names, or function names in the DAG file): calls to them are never flagged.",
+  },
+} as const;
+
+export interface StorageKnowledgeOptions {
+  writeApis: {
+    call: string;
+    path?: number | string;
+    bucket?: number | string;
+    key?: number | string;
+    scheme?: string;
+  }[];
+  readApis: {
+    call: string;
+    path?: number | string;
+    bucket?: number | string;
+    key?: number | string;
+    scheme?: string;
+  }[];
+  sanctionedHelpers: string[];
+}
+
+export const STORAGE_KNOWLEDGE_DEFAULTS: StorageKnowledgeOptions = {
+  writeApis: [],
+  readApis: [],
+  sanctionedHelpers: [],
+};
