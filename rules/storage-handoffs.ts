@@ -118,8 +118,11 @@ function precedes(a: Span, b: Span): boolean {
  * kept: one finding per handoff.
  */
 export function storageHandoffs(model: TransportModel): StorageHandoff[] {
-  const dagOf = new Map(model.tasks.map((t) => [t.id, t.dagId]));
-  const sameDag = (a: string, b: string) => dagOf.get(a) === dagOf.get(b);
+  // Task ids are unique only within a DAG; a file may hold several DAGs.
+  const dagOfTask = new Map(model.tasks.map((t) => [t.id, t.dagId]));
+  const dagOf = (fact: { taskId: string; dagId?: string }) => fact.dagId ?? dagOfTask.get(fact.taskId);
+  const sameTask = (a: { taskId: string; dagId?: string }, b: { taskId: string; dagId?: string }) =>
+    a.taskId === b.taskId && dagOf(a) === dagOf(b);
   const writes = model.storage.filter((op) => op.access === "write");
   const reads = model.storage.filter((op) => op.access === "read");
   const handoffs: StorageHandoff[] = [];
@@ -129,20 +132,19 @@ export function storageHandoffs(model: TransportModel): StorageHandoff[] {
     precedes(a.span, b.span) ? -1 : precedes(b.span, a.span) ? 1 : 0,
   );
   for (const write of ordered) {
-    const dedupKey = `${write.taskId}\u0000${write.location.pattern}`;
+    const dag = dagOf(write);
+    const dedupKey = `${dag}\u0000${write.taskId}\u0000${write.location.pattern}`;
     if (reported.has(dedupKey)) continue;
     const consumers = new Map<string, Consumer>();
 
     for (const read of reads) {
-      if (read.taskId === write.taskId || !sameDag(read.taskId, write.taskId)) continue;
+      if (sameTask(read, write) || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
       if (!locationsMatch(write.location, read.location)) continue;
       // The reader wrote that place itself first: its own scratch, not the writer's data.
       const ownFirst = writes.some(
         (own) =>
-          own.taskId === read.taskId &&
-          precedes(own.span, read.span) &&
-          locationsMatch(own.location, read.location),
+          sameTask(own, read) && precedes(own.span, read.span) && locationsMatch(own.location, read.location),
       );
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
@@ -152,8 +154,8 @@ export function storageHandoffs(model: TransportModel): StorageHandoff[] {
       if (handoff.taskId !== write.taskId) continue;
       if (!handoff.locations.some((handed) => locationsMatch(write.location, handed))) continue;
       for (const consumption of model.consumptions) {
-        if (consumption.fromTaskId !== write.taskId || consumption.taskId === write.taskId) continue;
-        if (!sameDag(consumption.taskId, write.taskId) || consumers.has(consumption.taskId)) continue;
+        if (consumption.fromTaskId !== write.taskId || dagOf(consumption) !== dag) continue;
+        if (consumption.taskId === write.taskId || consumers.has(consumption.taskId)) continue;
         if (consumption.key !== undefined && consumption.key !== handoff.key) continue;
         consumers.set(consumption.taskId, {
           taskId: consumption.taskId,

@@ -149,6 +149,8 @@ export interface Location {
 
 export interface StorageOp {
   taskId: string;
+  /** The task's DAG: task ids are unique only within a DAG, and a file may hold several. */
+  dagId?: string;
   access: "write" | "read";
   /** The API used, as written: `np.savez`, `s3.put_object`, `S3Hook.load_file`. */
   api: string;
@@ -161,6 +163,8 @@ export interface XComConsumption {
   taskId: string;
   /** The producing task. */
   fromTaskId: string;
+  /** The DAG both tasks belong to (task ids are unique only within a DAG). */
+  dagId?: string;
   /** XCom key, when named. */
   key?: string;
   via: "argument" | "xcom-pull" | "template" | "get-xcom";

@@ -355,6 +355,7 @@ export const extractConsumptions: FactExtractor = (module: PythonModule, model: 
       model.consumptions.push({
         taskId: consumer.fact.id,
         fromTaskId: input.producer.fact.id,
+        ...(consumer.fact.dagId !== undefined ? { dagId: consumer.fact.dagId } : {}),
         ...(input.key !== undefined ? { key: input.key } : {}),
         via: input.via,
         span: input.span,

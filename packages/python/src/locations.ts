@@ -709,14 +709,8 @@ export class LocationResolver {
     return { ...(root ? rootFlags(root) : {}), pieces: normalizePieces(pieces) };
   }
 
-  /** The path alone: not a file handle, path object or directory object any more. */
   private stripObject(place: Place | undefined): Place | undefined {
-    if (!place) return undefined;
-    const rest: Place = { ...place };
-    delete rest.pathObject;
-    delete rest.directoryObject;
-    delete rest.handle;
-    return rest;
+    return place ? pathOnly(place) : undefined;
   }
 
   /** The place of something from `tempfile`: `/tmp/{fresh}` unless `dir=` puts it elsewhere. */
@@ -929,6 +923,15 @@ export class LocationResolver {
   qualify(node: SyntaxNode | null | undefined): string | undefined {
     return node ? this.context.qualify(node) : undefined;
   }
+}
+
+/** The path alone: not a file handle, path object or directory object any more. */
+export function pathOnly(place: Place): Place {
+  const rest: Place = { ...place };
+  delete rest.pathObject;
+  delete rest.directoryObject;
+  delete rest.handle;
+  return rest;
 }
 
 function stripLeadingSlash(pieces: readonly Piece[]): Piece[] {

@@ -25,6 +25,7 @@ import type { PythonModule } from "./index.js";
 import {
   argumentAt,
   LocationResolver,
+  pathOnly,
   type Frame,
   type HandoffLookup,
   type LocationSettings,
@@ -201,7 +202,8 @@ class StorageExtractor {
     if (callee.type !== "attribute") return undefined;
     const method = callee.childForFieldName("attribute")!.text;
     const object = callee.childForFieldName("object")!;
-    const name = dottedParts(object) ? shortText(callee, 40) : method;
+    // `s3.put_object`, `Path(OUT).write_text`; a long receiver expression is elided.
+    const name = dottedParts(object) || callee.text.length <= 40 ? shortText(callee, 40) : `….${method}`;
     const configured = this.knowledge.extraApis.get(`.${method}`);
     if (configured) return { api: configured, name };
     const receiver = this.resolver.receiver(object, frame);
@@ -235,6 +237,7 @@ class StorageExtractor {
       const location: Location = this.resolver.toLocation(place, written ?? call);
       this.ops.push({
         taskId: frame.task.fact.id,
+        ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
         access: openerAccess ?? effect.access,
         api: site ? `${site.helper}() → ${matched.name}` : matched.name,
         location,
@@ -271,6 +274,10 @@ class StorageExtractor {
       return receiver?.kind === "filesystem"
         ? this.resolver.placeWithScheme(argument, frame, receiver.scheme)
         : this.resolver.place(argument, frame);
+    }
+    if (effect.made) {
+      const made = this.resolver.place(call, frame);
+      return made ? pathOnly(made) : undefined;
     }
     if (effect.receiver) {
       if (receiver?.kind === "s3-bucket")

@@ -29,6 +29,8 @@ export interface StorageEffect {
   key?: ArgSlot;
   /** The path is a glob pattern: `*` and `?` become holes. */
   glob?: true;
+  /** The call makes the place itself (`NamedTemporaryFile()`): its result names the location. */
+  made?: true;
 }
 
 export interface StorageApi {
@@ -71,6 +73,10 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
   ["smart_open.open", opens(at(0, "uri"), at(1, "mode"), "r")],
   ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
+  [
+    "tempfile.NamedTemporaryFile",
+    { effects: [{ access: "write", made: true }], opener: { mode: at(0, "mode"), defaultMode: "w+b" } },
+  ],
 
   // numpy
   ...withEach(["numpy.save", "numpy.savez", "numpy.savez_compressed"], writes(at(0, "file"))),
