@@ -283,19 +283,24 @@ class InputCollector {
           if (element) this.bindOperatorValue(task, element, name);
         }
       } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
-        for (const node of [value, ...value.descendantsOfType(["string", "attribute", "call"])]) {
-          if (node.parent?.type === "concatenated_string") continue;
-          this.bindOperatorValue(task, node, undefined);
+        // Any string, `.output` or task call inside the value (in document order, so an outer
+        // match comes first and the parts inside it are not counted again).
+        let covered: SyntaxNode | undefined;
+        for (const node of value.descendantsOfType(["concatenated_string", "string", "attribute", "call"])) {
+          if (covered && node.startIndex < covered.endIndex) continue;
+          if (this.bindOperatorValue(task, node, undefined)) covered = node;
         }
       }
     }
   }
 
-  private bindOperatorValue(task: PythonTask, value: SyntaxNode, parameter: string | undefined): void {
+  /** Adds the inputs an operator argument stands for; true when it stands for any. */
+  private bindOperatorValue(task: PythonTask, value: SyntaxNode, parameter: string | undefined): boolean {
     const node = unparenthesize(value);
     const via: XComConsumption["via"] =
       node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
-    for (const source of this.producersOf(node, task.fact.dagId)) {
+    const sources = this.producersOf(node, task.fact.dagId);
+    for (const source of sources) {
       // A parameter binds the pulled value only when the template is the whole string.
       const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
       this.add(task, {
@@ -305,6 +310,7 @@ class InputCollector {
         ...(parameter !== undefined && whole ? { parameter } : {}),
       });
     }
+    return sources.length > 0;
   }
 
   /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
