@@ -90,6 +90,14 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
   return previous[cols - 1]!;
 }
 
+/** The literal text before a read's first hole or fresh name: every write it matches starts with it. */
+function literalPrefix(pattern: string): string {
+  TOKEN.lastIndex = 0;
+  const first = TOKEN.exec(pattern);
+  TOKEN.lastIndex = 0;
+  return first ? pattern.slice(0, first.index) : pattern;
+}
+
 /** Does a read (or a location handed on by XCom) of `read` consume what was written at `write`? */
 export function locationsMatch(write: Location, read: Location): boolean {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
@@ -117,45 +125,71 @@ function precedes(a: Span, b: Span): boolean {
  * XCom hand-over). When one task writes the same place several times, only the first write is
  * kept: one finding per handoff.
  */
+const computed = new WeakMap<TransportModel, StorageHandoff[]>();
+
 export function storageHandoffs(model: TransportModel): StorageHandoff[] {
+  // Both storage rules ask about the same model: compute once.
+  let handoffs = computed.get(model);
+  if (!handoffs) {
+    handoffs = findStorageHandoffs(model);
+    computed.set(model, handoffs);
+  }
+  return handoffs;
+}
+
+function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   // Task ids are unique only within a DAG; a file may hold several DAGs.
   const dagOfTask = new Map(model.tasks.map((t) => [t.id, t.dagId]));
   const dagOf = (fact: { taskId: string; dagId?: string }) => fact.dagId ?? dagOfTask.get(fact.taskId);
-  const sameTask = (a: { taskId: string; dagId?: string }, b: { taskId: string; dagId?: string }) =>
-    a.taskId === b.taskId && dagOf(a) === dagOf(b);
+  const taskKey = (fact: { taskId: string; dagId?: string }) => `${dagOf(fact)}\u0000${fact.taskId}`;
+
+  const matchCache = new Map<string, boolean>();
+  const matches = (write: Location, read: Location) => {
+    const key = `${write.pattern}\u0000${read.pattern}`;
+    let result = matchCache.get(key);
+    if (result === undefined) {
+      result = locationsMatch(write, read);
+      matchCache.set(key, result);
+    }
+    return result;
+  };
+
   const writes = model.storage.filter((op) => op.access === "write");
-  const reads = model.storage.filter((op) => op.access === "read");
+  const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
+  const writesByTask = groupBy(writes, taskKey);
+  const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
+  const consumptionsByProducer = groupBy(model.consumptions, (c) => c.fromTaskId);
+
   const handoffs: StorageHandoff[] = [];
   const reported = new Set<string>();
-
   const ordered = [...writes].sort((a, b) =>
     precedes(a.span, b.span) ? -1 : precedes(b.span, a.span) ? 1 : 0,
   );
   for (const write of ordered) {
+    const writer = taskKey(write);
     const dag = dagOf(write);
-    const dedupKey = `${dag}\u0000${write.taskId}\u0000${write.location.pattern}`;
+    const dedupKey = `${writer}\u0000${write.location.pattern}`;
     if (reported.has(dedupKey)) continue;
     const consumers = new Map<string, Consumer>();
 
-    for (const read of reads) {
-      if (sameTask(read, write) || dagOf(read) !== dag) continue;
+    for (const read of candidateReads(write.location.pattern)) {
+      const reader = taskKey(read);
+      if (reader === writer || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
-      if (!locationsMatch(write.location, read.location)) continue;
+      if (!matches(write.location, read.location)) continue;
       // The reader wrote that place itself first: its own scratch, not the writer's data.
-      const ownFirst = writes.some(
-        (own) =>
-          sameTask(own, read) && precedes(own.span, read.span) && locationsMatch(own.location, read.location),
+      const ownFirst = (writesByTask.get(reader) ?? []).some(
+        (own) => precedes(own.span, read.span) && matches(own.location, read.location),
       );
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
     }
 
-    for (const handoff of model.handoffs) {
-      if (handoff.taskId !== write.taskId) continue;
-      if (!handoff.locations.some((handed) => locationsMatch(write.location, handed))) continue;
-      for (const consumption of model.consumptions) {
-        if (consumption.fromTaskId !== write.taskId || dagOf(consumption) !== dag) continue;
-        if (consumption.taskId === write.taskId || consumers.has(consumption.taskId)) continue;
+    for (const handoff of handoffsByTask.get(write.taskId) ?? []) {
+      if (!handoff.locations.some((handed) => matches(write.location, handed))) continue;
+      for (const consumption of consumptionsByProducer.get(write.taskId) ?? []) {
+        if (dagOf(consumption) !== dag || consumption.taskId === write.taskId) continue;
+        if (consumers.has(consumption.taskId)) continue;
         if (consumption.key !== undefined && consumption.key !== handoff.key) continue;
         consumers.set(consumption.taskId, {
           taskId: consumption.taskId,
@@ -170,6 +204,48 @@ export function storageHandoffs(model: TransportModel): StorageHandoff[] {
     handoffs.push({ write, consumers: [...consumers.values()] });
   }
   return handoffs;
+}
+
+/**
+ * The reads that may match a write, found without trying every read: a read without holes
+ * matches only its own pattern or a directory above it; a read with holes only writes that
+ * start with its literal prefix. `locationsMatch` decides among these.
+ */
+function readIndex(reads: readonly StorageOp[]): (writePattern: string) => StorageOp[] {
+  const byPath = new Map<string, StorageOp[]>();
+  const templated: { read: StorageOp; prefix: string }[] = [];
+  for (const read of reads) {
+    const prefix = literalPrefix(read.location.pattern);
+    if (prefix !== read.location.pattern) templated.push({ read, prefix });
+    else {
+      const key = read.location.pattern.replace(/\/+$/, "");
+      const group = byPath.get(key);
+      if (group) group.push(read);
+      else byPath.set(key, [read]);
+    }
+  }
+  return (writePattern) => {
+    const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
+    for (
+      let path = writePattern.replace(/\/+$/, "");
+      path;
+      path = path.slice(0, Math.max(path.lastIndexOf("/"), 0))
+    ) {
+      found.push(...(byPath.get(path) ?? []));
+    }
+    return found;
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** "read by task `transform` at line 41" / "handed by XCom to task `report` at line 20". */

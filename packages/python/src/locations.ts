@@ -40,7 +40,14 @@ import { parameterNames, xcomPullArguments } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./parse.js";
 import type { PythonTask } from "./tasks.js";
-import { callArguments, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+import {
+  callArguments,
+  shortText,
+  spanOf,
+  stringLiteral,
+  unparenthesize,
+  type CallArguments,
+} from "./syntax.js";
 
 /** A literal run of characters, a hole (`{*}`) or a fresh run-time name. */
 export type Piece = { text: string } | { hole: true } | { fresh: string };
@@ -107,10 +114,27 @@ export const DEFAULT_LOCATION_SETTINGS: LocationSettings = {
   stagingVariables: [DEFAULT_STAGING_VARIABLE],
 };
 
+/** Calls' split arguments, per tree: the same call is asked about several slots and frames. */
+const argumentsByTree = new WeakMap<object, Map<number, CallArguments>>();
+
+export function argumentsOf(call: SyntaxNode): CallArguments {
+  let byId = argumentsByTree.get(call.tree);
+  if (!byId) {
+    byId = new Map();
+    argumentsByTree.set(call.tree, byId);
+  }
+  let split = byId.get(call.id);
+  if (!split) {
+    split = callArguments(call);
+    byId.set(call.id, split);
+  }
+  return split;
+}
+
 /** The argument a call passes in a slot (keyword first, then position). */
 export function argumentAt(call: SyntaxNode, slot: ArgSlot | undefined): SyntaxNode | undefined {
   if (!slot) return undefined;
-  const { positional, keywords } = callArguments(call);
+  const { positional, keywords } = argumentsOf(call);
   if (slot.keyword !== undefined && keywords.has(slot.keyword)) return keywords.get(slot.keyword);
   if (slot.index !== undefined) {
     const argument = positional[slot.index];
@@ -244,6 +268,10 @@ export function toLocation(place: Place, display: string, settings: LocationSett
  */
 export class LocationResolver {
   private readonly cache = new Map<string, Place | undefined>();
+  private readonly constants = new Map<number, Place | undefined>();
+  private readonly reachingCache = new Map<string, Binding[]>();
+  private readonly returns = new Map<number, SyntaxNode[]>();
+  private readonly parameters = new Map<number, string[]>();
   private readonly inProgress = new Set<string>();
   private chaseDepth = 0;
 
@@ -255,6 +283,17 @@ export class LocationResolver {
     private readonly settings: LocationSettings,
     private readonly handoffs: HandoffLookup,
   ) {}
+
+  /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
+  private reaching(name: string, use: SyntaxNode): Binding[] {
+    const key = `${use.id}\u0000${name}`;
+    let reaching = this.reachingCache.get(key);
+    if (!reaching) {
+      reaching = this.bindings.reaching(name, use);
+      this.reachingCache.set(key, reaching);
+    }
+    return reaching;
+  }
 
   /** A task's own frame. */
   static taskFrame(task: PythonTask): Frame | undefined {
@@ -374,12 +413,26 @@ export class LocationResolver {
   }
 
   private identifierPlace(node: SyntaxNode, frame: Frame): Place | undefined {
-    const reaching = this.bindings.reaching(node.text, node);
+    const reaching = this.reaching(node.text, node);
     for (const binding of reaching) {
-      const place = this.bindingPlace(binding, frame);
+      const place = this.isModuleConstant(node.text, binding)
+        ? this.constantPlace(binding.value!, frame)
+        : this.bindingPlace(binding, frame);
       if (place) return place;
     }
     return undefined;
+  }
+
+  private isModuleConstant(name: string, binding: Binding): boolean {
+    return binding.value !== undefined && this.context.constants.get(name)?.id === binding.value.id;
+  }
+
+  /** A module constant names the same place for every task: resolved once. */
+  private constantPlace(value: SyntaxNode, frame: Frame): Place | undefined {
+    if (this.constants.has(value.id)) return this.constants.get(value.id);
+    const place = this.place(value, frame);
+    this.constants.set(value.id, place);
+    return place;
   }
 
   private bindingPlace(binding: Binding, frame: Frame): Place | undefined {
@@ -426,7 +479,7 @@ export class LocationResolver {
     if (node.type !== "call") return undefined;
     const callee = node.childForFieldName("function");
     const name = this.qualify(callee);
-    const { positional } = callArguments(node);
+    const { positional } = argumentsOf(node);
     if (name === "glob.glob" || name === "glob.iglob")
       return positional[0] ? this.globPlace(positional[0], frame) : undefined;
     // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.
@@ -460,7 +513,12 @@ export class LocationResolver {
       return binding.value ? this.place(binding.value, frame) : undefined;
     const name = binding.target.text;
     if (frame.call && frame.caller) {
-      const index = parameterNames(frame.fn).indexOf(name);
+      let names = this.parameters.get(frame.fn.id);
+      if (!names) {
+        names = parameterNames(frame.fn);
+        this.parameters.set(frame.fn.id, names);
+      }
+      const index = names.indexOf(name);
       const argument = argumentAt(frame.call, { keyword: name, ...(index >= 0 ? { index } : {}) });
       if (argument) return this.place(argument, frame.caller);
       return binding.value ? this.place(binding.value, frame) : undefined;
@@ -498,9 +556,9 @@ export class LocationResolver {
       return undefined;
     }
     if (node.type === "call" && this.qualify(node.childForFieldName("function")) === "dict")
-      return callArguments(node).keywords.get(item);
+      return argumentsOf(node).keywords.get(item);
     if (node.type === "identifier" && depth < 8) {
-      const binding = this.bindings.reaching(node.text, node).find((b) => b.kind === "assign" && b.value);
+      const binding = this.reaching(node.text, node).find((b) => b.kind === "assign" && b.value);
       return binding?.value ? this.itemOf(binding.value, item, frame, depth + 1) : undefined;
     }
     return undefined;
@@ -570,7 +628,7 @@ export class LocationResolver {
     if (node.type !== "call") return undefined;
     const name = this.qualify(node.childForFieldName("function"));
     if (!name || !ENV_GET_FUNCTIONS.has(name)) return undefined;
-    const { positional, keywords } = callArguments(node);
+    const { positional, keywords } = argumentsOf(node);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === undefined) return undefined;
     const fallback = positional[1] ?? keywords.get("default");
@@ -606,7 +664,7 @@ export class LocationResolver {
 
   private callPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const callee = node.childForFieldName("function")!;
-    const { positional, keywords } = callArguments(node);
+    const { positional, keywords } = argumentsOf(node);
     const env = this.envRead(node);
     if (env) return this.envPlace(env.variable, env.fallback, node, frame);
 
@@ -725,7 +783,7 @@ export class LocationResolver {
         pieces: [{ text: "/tmp" }],
         temp: { reason: `\`${api}()\` is the pod's own temporary directory` },
       };
-    const { keywords } = callArguments(node);
+    const { keywords } = argumentsOf(node);
     const suffix = stringLiteral(keywords.get("suffix")) ?? "";
     const fresh: Piece = { fresh: `${node.startPosition.row + 1}:${node.startPosition.column + 1}` };
     const dir = keywords.get("dir");
@@ -747,14 +805,26 @@ export class LocationResolver {
     return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : undefined;
   }
 
+  /** The expressions a function's own `return` statements give back (not nested functions'). */
+  private returnedBy(fn: SyntaxNode): SyntaxNode[] {
+    let returned = this.returns.get(fn.id);
+    if (!returned) {
+      returned = [];
+      for (const statement of fn.descendantsOfType("return_statement")) {
+        const value = statement.namedChild(0);
+        if (value && enclosingFunction(statement)?.id === fn.id) returned.push(value);
+      }
+      this.returns.set(fn.id, returned);
+    }
+    return returned;
+  }
+
   /** A helper's return value, with its parameters bound to the call's arguments. */
   private helperReturnPlace(fn: SyntaxNode, call: SyntaxNode, frame: Frame): Place | undefined {
     const inner = LocationResolver.helperFrame(fn, call, frame);
     if (!inner) return undefined;
-    for (const statement of fn.descendantsOfType("return_statement")) {
-      if (enclosingFunction(statement)?.id !== fn.id) continue;
-      const value = statement.namedChild(0);
-      const place = value ? this.place(value, inner) : undefined;
+    for (const value of this.returnedBy(fn)) {
+      const place = this.place(value, inner);
       if (place) return place;
     }
     return undefined;
@@ -769,7 +839,7 @@ export class LocationResolver {
     // `meta["raw"]` where meta is a task parameter fed by another task's dict.
     const object = unparenthesize(value);
     if (object.type === "identifier") {
-      const binding = this.bindings.reaching(object.text, object)[0];
+      const binding = this.reaching(object.text, object)[0];
       if (
         binding?.kind === "parameter" &&
         enclosingFunction(binding.target)?.id === frame.fn.id &&
@@ -856,9 +926,9 @@ export class LocationResolver {
     if (depth > 8) return undefined;
     const node = unparenthesize(expression);
     if (node.type === "identifier") {
-      const binding = this.bindings.reaching(node.text, node).find((b) => b.value);
+      const binding = this.reaching(node.text, node).find((b) => b.value);
       if (!binding?.value) {
-        const annotation = this.bindings.reaching(node.text, node)[0]?.annotation;
+        const annotation = this.reaching(node.text, node)[0]?.annotation;
         const type = annotation ? this.qualify(annotation) : undefined;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : undefined;
         return known && known.kind !== "path"

@@ -13,6 +13,7 @@ import {
   ANY_RECEIVER_METHODS,
   DEFAULT_STAGING_VARIABLE,
   DEFAULT_TEMP_PREFIXES,
+  KNOWN_METHOD_NAMES,
   RECEIVER_METHODS,
   STORAGE_FUNCTIONS,
   type Access,
@@ -206,6 +207,8 @@ class StorageExtractor {
     const name = dottedParts(object) || callee.text.length <= 40 ? shortText(callee, 40) : `….${method}`;
     const configured = this.knowledge.extraApis.get(`.${method}`);
     if (configured) return { api: configured, name };
+    // Most method calls (`np.zeros`, `con.execute`) are no storage API of any receiver.
+    if (!KNOWN_METHOD_NAMES.has(method)) return undefined;
     const receiver = this.resolver.receiver(object, frame);
     if (receiver) {
       const api = RECEIVER_METHODS[receiver.kind][method];

@@ -427,3 +427,9 @@ export const OBJECT_STORE_SCHEMES = new Set([
   "hdfs",
   "minio",
 ]);
+
+/** Every method name some receiver kind knows: calls of other methods need no receiver analysis. */
+export const KNOWN_METHOD_NAMES: ReadonlySet<string> = new Set([
+  ...ANY_RECEIVER_METHODS.keys(),
+  ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods)),
+]);
