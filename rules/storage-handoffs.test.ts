@@ -33,6 +33,9 @@ describe("locationsMatch", () => {
 
   it("does not treat a bare root as the directory of everything under it", () => {
     expect(matches("/tmp/x.npy", "/tmp")).toBe(false);
+    expect(matches("/tmp/x.npy", "/tmp/{*}")).toBe(false);
+    expect(matches("s3://bucket/k.json", "s3://bucket/{*}")).toBe(false);
+    expect(matches("/tmp/x.npy", "/tmp/{*}.npy")).toBe(true);
     expect(matches("s3://bucket/a.json", "s3://bucket")).toBe(false);
     expect(matches("${LEOFLOW_STAGING_DIR}/raw.parquet", "${LEOFLOW_STAGING_DIR}")).toBe(false);
   });
@@ -76,6 +79,19 @@ describe("storageHandoffs", () => {
         op("write", "a", tmp("/tmp/x.npy"), 5),
         op("write", "b", tmp("/tmp/x.npy"), 9),
         op("read", "b", tmp("/tmp/x.npy"), 10),
+      ],
+    });
+    expect(storageHandoffs(built)).toEqual([]);
+  });
+
+  it("ignores the same code run as two tasks (one callable, two operators)", () => {
+    const built = model({
+      tasks: { eu: "d", us: "d" },
+      storage: [
+        op("read", "eu", tmp("/tmp/cache.npy"), 5),
+        op("write", "eu", tmp("/tmp/cache.npy"), 7),
+        op("read", "us", tmp("/tmp/cache.npy"), 5),
+        op("write", "us", tmp("/tmp/cache.npy"), 7),
       ],
     });
     expect(storageHandoffs(built)).toEqual([]);

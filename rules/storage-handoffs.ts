@@ -49,12 +49,15 @@ function isAnchored(pattern: string): boolean {
   return /^(\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
 }
 
-/** Literal path segments after the root: `/tmp` has 1, `s3://b/prefix` has 2. */
+/**
+ * Path segments after the scheme that say something (a literal, or a fresh name): `/tmp` has 1,
+ * `s3://b/prefix` has 2, `/tmp/{*}` has 1, `/tmp/{fresh:3:9}` has 2.
+ */
 function segmentCount(pattern: string): number {
   return pattern
     .replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
     .split("/")
-    .filter((segment) => segment !== "").length;
+    .filter((segment) => hasLiteral(segment) || segment.includes("{fresh:")).length;
 }
 
 /** Does the read pattern name (a superset of) what the write pattern names? */
@@ -104,9 +107,11 @@ export function locationsMatch(write: Location, read: Location): boolean {
   if (write.pattern === read.pattern) return true;
   // Unanchored patterns (`{*}/x.csv`) say too little to match anything but themselves.
   if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
+  // A read that names nothing below a root (`/tmp`, `/tmp/{*}`, `s3://bucket/{*}`) is a listing
+  // of everything there, not a read of another task's file.
+  if (segmentCount(read.pattern) < 2) return false;
   const writeAtoms = atoms(write.pattern);
   if (atomsMatch(writeAtoms, atoms(read.pattern))) return true;
-  if (segmentCount(read.pattern) < 2) return false;
   const directory = read.pattern.replace(/\/+$/, "");
   return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
 }
@@ -114,6 +119,10 @@ export function locationsMatch(write: Location, read: Location): boolean {
 /** The location as users read it: fresh names shown as such. */
 export function describeLocation(location: Location): string {
   return location.pattern.replace(/\{fresh:[^}]*\}/g, "{temp name}");
+}
+
+function spanKey(span: Span): string {
+  return `${span.line}:${span.column}`;
 }
 
 function precedes(a: Span, b: Span): boolean {
@@ -157,6 +166,14 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const writes = model.storage.filter((op) => op.access === "write");
   const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
   const writesByTask = groupBy(writes, taskKey);
+  const readsBy = new Map<string, Set<string>>();
+  for (const op of model.storage) {
+    if (op.access !== "read") continue;
+    const key = taskKey(op);
+    const spans = readsBy.get(key) ?? new Set<string>();
+    spans.add(spanKey(op.span));
+    readsBy.set(key, spans);
+  }
   const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
   const consumptionsByProducer = groupBy(model.consumptions, (c) => c.fromTaskId);
 
@@ -177,6 +194,8 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       if (reader === writer || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
       if (!matches(write.location, read.location)) continue;
+      // The same code runs as both tasks (one callable, two operators): each reads its own file.
+      if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
       // The reader wrote that place itself first: its own scratch, not the writer's data.
       const ownFirst = (writesByTask.get(reader) ?? []).some(
         (own) => precedes(own.span, read.span) && matches(own.location, read.location),
