@@ -97,6 +97,18 @@ describe("storageHandoffs", () => {
     expect(storageHandoffs(built)).toEqual([]);
   });
 
+  it("ignores a reader that runs before the writer (state left by an earlier run)", () => {
+    const built = model({
+      tasks: { read_watermark: "d", export: "d" },
+      storage: [
+        op("read", "read_watermark", location("s3://b/state/watermark.txt"), 5),
+        op("write", "export", location("s3://b/state/watermark.txt"), 20),
+      ],
+      consumptions: [consumption("read_watermark", "export", 18, { via: "xcom-pull" })],
+    });
+    expect(storageHandoffs(built)).toEqual([]);
+  });
+
   it("counts a reader that reads first and then overwrites", () => {
     const built = model({
       tasks: { a: "d", b: "d" },

@@ -166,6 +166,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const writes = model.storage.filter((op) => op.access === "write");
   const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
   const writesByTask = groupBy(writes, taskKey);
+  const upstreamOf = upstreamByConsumption(model, taskKey);
   const readsBy = new Map<string, Set<string>>();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -194,6 +195,9 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       if (reader === writer || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
       if (!matches(write.location, read.location)) continue;
+      // The reader runs before the writer (the writer takes in its XCom, directly or not): it
+      // reads what an earlier run left there — state across runs, not a handoff in this run.
+      if (upstreamOf(writer).has(reader)) continue;
       // The same code runs as both tasks (one callable, two operators): each reads its own file.
       if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
       // The reader wrote that place itself first: its own scratch, not the writer's data.
@@ -253,6 +257,39 @@ function readIndex(reads: readonly StorageOp[]): (writePattern: string) => Stora
       found.push(...(byPath.get(path) ?? []));
     }
     return found;
+  };
+}
+
+/** The tasks that run before a task because it takes in their XComs, transitively. */
+function upstreamByConsumption(
+  model: TransportModel,
+  taskKey: (fact: { taskId: string; dagId?: string }) => string,
+): (task: string) => ReadonlySet<string> {
+  const direct = new Map<string, Set<string>>();
+  for (const consumption of model.consumptions) {
+    const consumer = taskKey(consumption);
+    const producer = taskKey({
+      taskId: consumption.fromTaskId,
+      ...(consumption.dagId !== undefined ? { dagId: consumption.dagId } : {}),
+    });
+    const set = direct.get(consumer) ?? new Set<string>();
+    set.add(producer);
+    direct.set(consumer, set);
+  }
+  const memo = new Map<string, Set<string>>();
+  return (task) => {
+    const cached = memo.get(task);
+    if (cached) return cached;
+    const seen = new Set<string>();
+    const stack = [...(direct.get(task) ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(direct.get(next) ?? []));
+    }
+    memo.set(task, seen);
+    return seen;
   };
 }
 
