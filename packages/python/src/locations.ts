@@ -17,8 +17,6 @@ import type { Location, Span } from "@dag-transport/core";
 import type { Binding } from "./bindings.js";
 import {
   AIRFLOW_VARIABLE_GETTERS,
-  DEFAULT_STAGING_VARIABLE,
-  DEFAULT_TEMP_PREFIXES,
   ENV_GET_FUNCTIONS,
   ENV_MAPPINGS,
   OBJECT_STORE_SCHEMES,
@@ -108,11 +106,6 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 /** Helpers deeper than this are not followed; values chased further than this are unknown. */
 const MAX_FRAME_DEPTH = 4;
 const MAX_CHASE = 40;
-
-export const DEFAULT_LOCATION_SETTINGS: LocationSettings = {
-  tempPrefixes: DEFAULT_TEMP_PREFIXES,
-  stagingVariables: [DEFAULT_STAGING_VARIABLE],
-};
 
 /** Calls' split arguments, per tree: the same call is asked about several slots and frames. */
 const argumentsByTree = new WeakMap<object, Map<number, CallArguments>>();
@@ -309,7 +302,8 @@ export class LocationResolver {
   }
 
   private frameKey(frame: Frame): string {
-    let key = `${frame.task.fact.id}`;
+    // The task's declaration, not its id: ids repeat across the DAGs of one file.
+    let key = `${frame.task.declaration.id}`;
     for (let f: Frame | undefined = frame; f?.call; f = f.caller) key += `<${f.call.id}`;
     return key;
   }
