@@ -54,7 +54,8 @@ describe("consumptions", () => {
       "        return path",
       '    op = PythonOperator(task_id="op", python_callable=run, op_kwargs={"path": "{{ ti.xcom_pull(task_ids=\'extract\') }}"})',
       "    load(op.output)",
-      "    BashOperator(task_id=\"show\", bash_command=\"cat {{ ti.xcom_pull(task_ids='op', key='p') }}\")",
+      "    BashOperator(task_id=\"show\", bash_command=\"cat {{ ti.xcom_pull(key='p', task_ids='op') }}\")",
+      "    BashOperator(task_id=\"both\", bash_command=\"cat {{ ti.xcom_pull(task_ids=['op', 'extract']) }}\")",
       '    BashOperator(task_id="env", bash_command="echo $P", env={"P": op.output, "Q": "{{ ti.xcom_pull(\'split\') }}"})',
       "d()",
       "",
@@ -63,6 +64,8 @@ describe("consumptions", () => {
       "op -> load argument",
       "extract -> op template",
       "op -> show template p",
+      "op -> both template",
+      "extract -> both template",
       "op -> env argument",
       "split -> env template",
     ]);

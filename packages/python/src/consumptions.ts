@@ -36,8 +36,10 @@ export interface TaskInputs {
 }
 
 const XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
-const TEMPLATE_TASK_IDS = /(?:task_ids\s*=\s*)?\[?\s*['"]([^'"]+)['"]/;
-const TEMPLATE_KEY = /key\s*=\s*['"]([^'"]+)['"]/;
+/** `task_ids='x'`, `task_ids=['x', 'y']`, or the same as the first positional argument. */
+const TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
+const TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
+const QUOTED = /'([^']*)'|"([^"]*)"/g;
 
 /** Operator keywords whose values are handed to the python callable's parameters. */
 const OP_ARGS = "op_args";
@@ -260,10 +262,13 @@ class InputCollector {
     const found: Omit<TaskInput, "via" | "span" | "parameter">[] = [];
     for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
       const args = match[1]!;
-      const id = TEMPLATE_TASK_IDS.exec(args)?.[1];
-      const producer = id !== undefined ? this.taskById(id, dagId) : undefined;
+      const ids = TEMPLATE_TASK_IDS.exec(args)?.[1] ?? "";
       const key = TEMPLATE_KEY.exec(args)?.[1];
-      if (producer) found.push({ producer, ...(key !== undefined && key !== "return_value" ? { key } : {}) });
+      for (const quoted of ids.matchAll(QUOTED)) {
+        const producer = this.taskById(quoted[1] ?? quoted[2]!, dagId);
+        if (producer)
+          found.push({ producer, ...(key !== undefined && key !== "return_value" ? { key } : {}) });
+      }
     }
     return found;
   }
