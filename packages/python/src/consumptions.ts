@@ -56,6 +56,16 @@ export function taskInputs(module: PythonModule): TaskInputs {
   return inputs;
 }
 
+/** The task a task id names: exact id, or the last part of a grouped id; same DAG first. */
+export function taskById(
+  tasks: readonly PythonTask[],
+  id: string,
+  dagId: string | undefined,
+): PythonTask | undefined {
+  const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
+}
+
 /** The parameter names of a function, in order, up to `*args` / `**kwargs`. */
 export function parameterNames(fn: SyntaxNode): string[] {
   const names: string[] = [];
@@ -123,10 +133,8 @@ class InputCollector {
     return enclosing ?? pool[0];
   }
 
-  /** The task a task id names: exact id, or the last part of a grouped id, same DAG first. */
   private taskById(id: string, dagId: string | undefined): PythonTask | undefined {
-    const matches = this.module.tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
-    return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
+    return taskById(this.module.tasks, id, dagId);
   }
 
   /** The TaskFlow task a call invokes: `load(...)`, `load.override(...)(...)`, `load.expand(...)`. */

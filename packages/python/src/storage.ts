@@ -21,7 +21,7 @@ import {
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { taskInputs } from "./consumptions.js";
+import { taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./index.js";
 import {
   argumentAt,
@@ -98,12 +98,7 @@ export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
   const tempPrefixes =
     tmp && Array.isArray(tmp.tempPrefixes) ? stringList(tmp.tempPrefixes) : [...DEFAULT_TEMP_PREFIXES];
   const staging = tmp?.stagingVariable;
-  const stagingVariables =
-    typeof staging === "string"
-      ? [staging]
-      : Array.isArray(staging)
-        ? stringList(staging)
-        : [DEFAULT_STAGING_VARIABLE];
+  const stagingVariables = [typeof staging === "string" ? staging : DEFAULT_STAGING_VARIABLE];
   return {
     extraApis,
     sanctioned,
@@ -140,10 +135,7 @@ class StorageExtractor {
       inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i) => i.parameter === parameter),
       handedOff: (producer, key) =>
         module.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
-      taskById: (id, dagId) => {
-        const matches = module.tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
-        return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
-      },
+      taskById: (id, dagId) => taskById(module.tasks, id, dagId),
     };
     this.resolver = new LocationResolver(module.context, module.bindings, this.knowledge.settings, lookup);
   }
