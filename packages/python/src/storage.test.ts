@@ -313,8 +313,10 @@ describe("storage facts: helpers", () => {
 });
 
 describe("storage facts: what tasks hand on", () => {
-  it("fills a handoff's locations with the paths it returns, also inside a dict", () => {
-    const source = dag({ a: ['raw = "/tmp/raw.parquet"', 'return {"raw": raw, "rows": 3}'] });
+  it("fills a handoff's locations with the paths it returns, also inside a dict, and nothing else", () => {
+    const source = dag({
+      a: ['raw = "/tmp/raw.parquet"', 'return {"raw": raw, "rows": 3, "status": "done"}'],
+    });
     const model = analyzePython(source, "dag.py");
     expect(model.handoffs.map((h) => h.locations.map((l) => l.pattern))).toEqual([["/tmp/raw.parquet"]]);
   });

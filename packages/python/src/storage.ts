@@ -303,7 +303,7 @@ class StorageExtractor {
       const seen = new Set<string>();
       for (const node of this.candidates(value)) {
         const location = this.resolver.location(node, frame);
-        if (!location || seen.has(location.pattern) || !hasLiteral(location)) continue;
+        if (!location || seen.has(location.pattern) || !isPathLike(location)) continue;
         seen.add(location.pattern);
         fact.locations.push(location);
       }
@@ -322,9 +322,12 @@ class StorageExtractor {
   }
 }
 
-/** A location made only of holes says nothing about where it is. */
-function hasLiteral(location: Location): boolean {
-  return /[A-Za-z0-9_]/.test(location.pattern.replace(/\{\*\}/g, ""));
+/**
+ * A handed-off string that looks like a place: it has a directory part (or a scheme) and says
+ * more than holes. `"done"` or `{"status": "ok"}` are not locations.
+ */
+function isPathLike(location: Location): boolean {
+  return location.pattern.includes("/") && /[A-Za-z0-9_]/.test(location.pattern.replace(/\{\*\}/g, ""));
 }
 
 export function extractStorage(module: PythonModule, model: TransportModel): void {
