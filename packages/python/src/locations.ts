@@ -232,6 +232,19 @@ function dirnamePlace(place: Place): Place | undefined {
   };
 }
 
+/**
+ * A relative path lives in the worker's working directory and `~` in its home directory: both
+ * on the pod's own disk, like `/tmp`.
+ */
+function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined {
+  const first = pieces[0];
+  if (!first || !("text" in first) || SCHEME.test(first.text)) return undefined;
+  const text = first.text;
+  if (text.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
+  if (text.startsWith("/") || text.startsWith("${")) return undefined;
+  return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
+}
+
 /** Turns a place into the model's `Location`. */
 export function toLocation(place: Place, display: string, settings: LocationSettings): Location {
   const pieces = normalizePieces(place.pieces);
@@ -244,6 +257,7 @@ export function toLocation(place: Place, display: string, settings: LocationSett
       (p) => pattern === p || pattern.startsWith(p.endsWith("/") ? p : `${p}/`),
     );
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
+    else temp = podLocalRoot(pieces);
   }
   return {
     pattern,

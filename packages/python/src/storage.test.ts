@@ -161,6 +161,17 @@ describe("storage facts: locations", () => {
     ]);
   });
 
+  it("treats relative paths and the home directory as pod-local, and an unknown root as unknown", () => {
+    const source = dag({
+      a: ['df.to_csv("download.csv")', 'df.to_csv("~/exports/x.csv")', 'df.to_csv(f"{root}/y.csv")'],
+    });
+    expect(ops(source)).toEqual([
+      "a write download.csv temp",
+      "a write ~/exports/x.csv temp",
+      "a write {*}/y.csv",
+    ]);
+  });
+
   it("honours configured temp prefixes and staging variable", () => {
     const source = dag({
       a: [
