@@ -4,7 +4,9 @@ import { nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { parsePython, type SyntaxNode } from "./parse.js";
 import { collectSuppressions } from "./suppressions.js";
+import { extractConsumptions } from "./consumptions.js";
 import { extractHandoffs, type HandoffValue } from "./handoffs.js";
+import { extractStorage } from "./storage.js";
 import { discoverTasks, type PythonTask } from "./tasks.js";
 
 /** Everything an extractor may use about one parsed module. */
@@ -31,7 +33,7 @@ export type FactExtractor = (module: PythonModule, model: TransportModel) => voi
  * The extractors, in order; each lives in its own module and adds one kind of fact.
  * Handoffs come first: later extractors read `module.handoffValues`.
  */
-const extractors: FactExtractor[] = [extractHandoffs];
+const extractors: FactExtractor[] = [extractHandoffs, extractConsumptions, extractStorage];
 
 /** Recursion in extractors is bounded; a pathological expression surfaces as this error. */
 function isStackOverflow(error: unknown): boolean {
