@@ -206,10 +206,6 @@ export class ValueAnalysis {
     return { facts, ...(this.tooDeep ? { tooDeep: this.tooDeep } : {}) };
   }
 
-  factsOf(node: SyntaxNode): ValueFact[] {
-    return this.analyzeHandoff(node).facts;
-  }
-
   /** Reportable objects in a value, with their path inside it. */
   private flatten(
     value: Value,

@@ -463,8 +463,9 @@ export const FUNCTIONS: Readonly<Record<string, Result>> = {
   "numpy.random.RandomState": RANDOM_GENERATOR,
   "numpy.random.Generator": RANDOM_GENERATOR,
   "numpy.random.seed": "json",
-  // `np.dot` / `np.inner` of two vectors is a scalar, of matrices an array: not judged.
   "numpy.ndarray": NDARRAY,
+  // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
+  // matrices an array; we cannot tell which, so they stay unknown.
 
   // pandas
   "pandas.DataFrame": DATAFRAME,
