@@ -177,7 +177,10 @@ export function discoverTasks(
           callable: fnName,
           style: `@${name}`,
           returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-          multipleOutputs: isTrue(keywords.get("multiple_outputs")) || returnsAnnotatedDict(fn),
+          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+          multipleOutputs: keywords.has("multiple_outputs")
+            ? isTrue(keywords.get("multiple_outputs"))
+            : returnsAnnotatedDict(fn),
           ...(fn.hasError ? { unsound: true } : {}),
         },
         fn,

@@ -1,0 +1,253 @@
+/**
+ * Handoffs: the values a task hands to other tasks through XCom.
+ *
+ *   - `return value` of a task whose return is data (not of branch / short-circuit / bash
+ *     tasks, not with `do_xcom_push=False`);
+ *   - with `multiple_outputs=True`, each value of a returned dict literal, under its key;
+ *   - `ti.xcom_push(key, value)` anywhere in the task's code, whatever its return role, with
+ *     `ti` a parameter or taken from the context (`context["ti"]`, `kwargs["task_instance"]`,
+ *     `get_current_context()["ti"]`);
+ *   - a sensor's `return PokeReturnValue(is_done=..., xcom_value=value)`.
+ *
+ * Each handoff's value node is kept in `module.handoffValues`, so later extractors (storage
+ * locations handed on by XCom) can analyse the same expression.
+ */
+import type { HandoffChannel, HandoffFact, TransportModel } from "@dag-transport/core";
+import {
+  CONTEXT_TI_KEYS,
+  GET_CURRENT_CONTEXT,
+  POKE_RETURN_VALUE_CLASSES,
+  TI_PARAMETERS,
+} from "./catalogs/airflow.js";
+import type { PythonModule } from "./index.js";
+import type { SyntaxNode } from "./parse.js";
+import type { PythonTask } from "./tasks.js";
+import {
+  callArguments,
+  returnedExpressions,
+  spanOf,
+  shortText,
+  stringLiteral,
+  unparenthesize,
+} from "./syntax.js";
+import { MAX_DEPTH, ValueAnalysis } from "./values.js";
+
+/** A handoff with the expression it hands off and the task that does it. */
+export interface HandoffValue {
+  fact: HandoffFact;
+  /** The handed-off expression: the returned expression, a dict entry's value, `xcom_push`'s value. */
+  value: SyntaxNode;
+  task: PythonTask;
+}
+
+/** How far a receiver (`ti`, `context`) is followed through assignments. */
+const MAX_RECEIVER_DEPTH = 8;
+
+export class HandoffExtractor {
+  private readonly values: ValueAnalysis;
+
+  constructor(
+    private readonly module: PythonModule,
+    private readonly model: TransportModel,
+  ) {
+    this.values = ValueAnalysis.of(module);
+  }
+
+  run(): void {
+    const pushes = this.pushCalls();
+    for (const task of this.module.tasks) {
+      const fn = task.fn;
+      if (!fn) continue;
+      if (task.fact.returnRole === "data") this.returns(task, fn);
+      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
+      if (pushes.length) {
+        const [start, end] = [fn.startIndex, fn.endIndex];
+        for (const push of pushes)
+          if (start <= push.start && push.start < end) this.xcomPush(task, push.call);
+      }
+    }
+  }
+
+  /**
+   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
+   * per occurrence instead of visiting every call of every task.
+   */
+  private pushCalls(): { call: SyntaxNode; start: number }[] {
+    const { source, root } = this.module;
+    const calls: { call: SyntaxNode; start: number }[] = [];
+    for (let at = source.indexOf("xcom_push"); at !== -1; at = source.indexOf("xcom_push", at + 1)) {
+      const name = root.descendantForIndex(at, at + 8);
+      if (name.type !== "identifier" || name.text !== "xcom_push") continue;
+      const attribute = name.parent;
+      const call = attribute?.type === "attribute" ? attribute.parent : null;
+      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute!.startIndex)
+        continue;
+      calls.push({ call, start: call.startIndex });
+    }
+    return calls;
+  }
+
+  private add(task: PythonTask, channel: HandoffChannel, key: string, value: SyntaxNode): void {
+    const analysis = this.values.analyzeHandoff(value);
+    // An unsound task already has its diagnostic (syntax, nesting); no rule judges its facts.
+    if (analysis.tooDeep && !task.fact.unsound) {
+      this.model.diagnostics.push({
+        fatal: true,
+        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
+        span: spanOf(analysis.tooDeep),
+      });
+    }
+    const fact: HandoffFact = {
+      taskId: task.fact.id,
+      channel,
+      key,
+      expression: shortText(value),
+      span: spanOf(value),
+      values: analysis.facts,
+      locations: [],
+    };
+    this.model.handoffs.push(fact);
+    this.module.handoffValues.push({ fact, value, task });
+  }
+
+  private returns(task: PythonTask, fn: SyntaxNode): void {
+    for (const returned of returnedExpressions(fn)) {
+      const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : undefined;
+      if (!entries) {
+        this.add(task, "return", "return_value", returned);
+        continue;
+      }
+      // Airflow pushes each value under its key (and the dict again as `return_value`;
+      // reporting each value once, under its key, names the culprit).
+      for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
+    }
+  }
+
+  /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
+  private dictEntries(expression: SyntaxNode): { key: string; value: SyntaxNode }[] | undefined {
+    let node = unparenthesize(expression);
+    if (node.type === "identifier") {
+      const reaching = this.module.bindings.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : undefined;
+      if (!only?.value || only.kind !== "assign" || only.index !== undefined) return undefined;
+      node = unparenthesize(only.value);
+    }
+    if (node.type === "dictionary") {
+      const entries: { key: string; value: SyntaxNode }[] = [];
+      for (const child of node.namedChildren) {
+        if (child.type !== "pair") continue;
+        const keyNode = child.childForFieldName("key");
+        const value = child.childForFieldName("value");
+        if (!keyNode || !value) continue;
+        entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
+      }
+      return entries;
+    }
+    if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
+      const { positional, keywords } = callArguments(node);
+      if (positional.length) return undefined;
+      return [...keywords].map(([key, value]) => ({ key, value }));
+    }
+    return undefined;
+  }
+
+  /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
+  private pokeReturnValues(task: PythonTask, fn: SyntaxNode): void {
+    if (!/sensor/i.test(task.fact.style)) return;
+    for (const returned of returnedExpressions(fn)) {
+      const call = this.resolveCall(returned);
+      if (!call) continue;
+      const cls = this.module.context.qualify(call.childForFieldName("function")!);
+      if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
+      const { positional, keywords } = callArguments(call);
+      const value = keywords.get("xcom_value") ?? positional[1];
+      if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
+    }
+  }
+
+  /** A call, directly or as the single value a local name holds. */
+  private resolveCall(expression: SyntaxNode): SyntaxNode | undefined {
+    const node = unparenthesize(expression);
+    if (node.type === "call") return node;
+    if (node.type !== "identifier") return undefined;
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const value = reaching.length === 1 && reaching[0]!.kind === "assign" ? reaching[0]!.value : undefined;
+    return value && unparenthesize(value).type === "call" ? unparenthesize(value) : undefined;
+  }
+
+  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
+  private xcomPush(task: PythonTask, call: SyntaxNode): void {
+    const callee = call.childForFieldName("function")!;
+    if (!this.isTaskInstance(callee.childForFieldName("object")!, 0)) return;
+    const { positional, keywords } = callArguments(call);
+    const keyNode = keywords.get("key") ?? positional[0];
+    const value = keywords.get("value") ?? positional[1];
+    if (!value) return;
+    const key = keyNode ? (stringLiteral(keyNode) ?? shortText(keyNode)) : "?";
+    this.add(task, "xcom-push", key, value);
+  }
+
+  /** Is this expression the running task instance? */
+  private isTaskInstance(expression: SyntaxNode, depth: number): boolean {
+    if (depth > MAX_RECEIVER_DEPTH) return false;
+    const node = unparenthesize(expression);
+    if (node.type === "identifier") {
+      return this.module.bindings
+        .reaching(node.text, node)
+        .some((binding) =>
+          binding.kind === "parameter"
+            ? TI_PARAMETERS.has(node.text)
+            : binding.kind === "assign" &&
+              binding.index === undefined &&
+              binding.value !== undefined &&
+              this.isTaskInstance(binding.value, depth + 1),
+        );
+    }
+    // context["ti"], kwargs["task_instance"]
+    if (node.type === "subscript") {
+      const key = stringLiteral(node.childForFieldName("subscript"));
+      return (
+        key !== undefined &&
+        CONTEXT_TI_KEYS.has(key) &&
+        this.isContext(node.childForFieldName("value")!, depth + 1)
+      );
+    }
+    // context.get("ti")
+    if (node.type === "call") {
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
+      const key = stringLiteral(callArguments(node).positional[0]);
+      return (
+        key !== undefined &&
+        CONTEXT_TI_KEYS.has(key) &&
+        this.isContext(callee.childForFieldName("object")!, depth + 1)
+      );
+    }
+    return false;
+  }
+
+  /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
+  private isContext(expression: SyntaxNode, depth: number): boolean {
+    if (depth > MAX_RECEIVER_DEPTH) return false;
+    const node = unparenthesize(expression);
+    if (node.type === "call") {
+      const callee = this.module.context.qualify(node.childForFieldName("function")!);
+      return callee !== undefined && GET_CURRENT_CONTEXT.has(callee);
+    }
+    if (node.type !== "identifier") return false;
+    return this.module.bindings
+      .reaching(node.text, node)
+      .some((binding) =>
+        binding.kind === "parameter"
+          ? true
+          : binding.kind === "assign" &&
+            binding.index === undefined &&
+            binding.value !== undefined &&
+            this.isContext(binding.value, depth + 1),
+      );
+  }
+}
+
+export function extractHandoffs(module: PythonModule, model: TransportModel): void {
+  new HandoffExtractor(module, model).run();
+}
