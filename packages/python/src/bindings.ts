@@ -59,13 +59,6 @@ class ScopeBindings {
   }
 }
 
-function innermostScope(node: SyntaxNode): SyntaxNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (SCOPE_TYPES.has(current.type)) return current;
-  }
-  return undefined;
-}
-
 /** Adds bindings for every identifier in an assignment target (`a`, `a, b`, `(a, [b, c])`). */
 function bindTargets(
   scope: ScopeBindings,
@@ -203,8 +196,10 @@ export class Bindings {
    * unknown (a builtin, an import — ask ModuleContext — or a global set elsewhere).
    */
   reaching(name: string, use: SyntaxNode): Binding[] {
-    const useScope = innermostScope(use);
-    for (let scopeNode = useScope; scopeNode; scopeNode = innermostScope(scopeNode)) {
+    // By offsets (`scopeAround`): climbing `parent` from every use was the costliest part.
+    const scopes = this.context.nodes;
+    const useScope = scopes.scopeAround(use);
+    for (let scopeNode = useScope; scopeNode; scopeNode = scopes.scopeAround(scopeNode)) {
       if (scopeNode.type === "class_definition") continue;
       const bindings = this.scopeOf(scopeNode).byName.get(name);
       if (bindings?.length) return reachingFrom(bindings, use, scopeNode.id === useScope?.id);

@@ -172,7 +172,11 @@ class InputCollector {
   }
 
   private collectTaskflowCalls(): void {
-    for (const call of this.module.root.descendantsOfType("call")) {
+    for (const call of this.module.nodes.of("call")) {
+      // A TaskFlow call's text starts with the task's handle (`load(`, `load.expand(`): skip
+      // every other call without fetching its callee.
+      const head = this.module.context.leadingName(call);
+      if (head === undefined || !this.byHandle.has(head)) continue;
       const target = this.taskflowCallee(call);
       if (!target) continue;
       const { task } = target;
@@ -328,7 +332,8 @@ class InputCollector {
 
   /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
   private collectXcomPulls(task: PythonTask): void {
-    for (const call of task.fn!.descendantsOfType("call")) {
+    if (!this.module.source.includes("xcom_pull")) return;
+    for (const call of this.module.nodes.within(task.fn!, "call")) {
       const pull = xcomPullArguments(call);
       if (!pull) continue;
       for (const id of pull.taskIds) {

@@ -49,3 +49,13 @@ describe("ModuleContext.qualifiedCallee", () => {
     expect(named("len(x)")).toBe("len");
   });
 });
+
+describe("ModuleContext.leadingName", () => {
+  it("reads the name a node's text starts with", () => {
+    const tree = parsePython(`# é😀\nload.expand(x=[1])\n(grouped)(1)\n`);
+    const context = new ModuleContext(tree);
+    const [expand, grouped] = tree.rootNode.descendantsOfType("call");
+    expect(context.leadingName(expand!)).toBe("load");
+    expect(context.leadingName(grouped!)).toBeUndefined();
+  });
+});

@@ -7,6 +7,9 @@ import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode, Tree } from "./parse.js";
 import { dottedParts, unparenthesize } from "./syntax.js";
 
+/** A name at the start of a node's text. */
+const LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
+
 /** A plain dotted callee and the parenthesis of its arguments: `np.random.default_rng(`. */
 const PLAIN_CALLEE = /([\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*)\(/uy;
 
@@ -119,6 +122,15 @@ export class ModuleContext {
     }
     const callee = call.childForFieldName("function");
     return callee ? this.qualify(callee) : undefined;
+  }
+
+  /**
+   * The name a node's source text starts with (`load` for `load.expand(x=1)`), read from the
+   * text without fetching any node; undefined when the text does not start with a name.
+   */
+  leadingName(node: SyntaxNode): string | undefined {
+    LEADING_NAME.lastIndex = node.startIndex - this.sourceOffset;
+    return LEADING_NAME.exec(this.source)?.[0];
   }
 
   private qualifyParts(parts: string[]): string {

@@ -142,3 +142,46 @@ f = lambda: lambda: g(1)
     }
   });
 });
+
+describe("NodeIndex.within and NodeIndex.enclosing", () => {
+  const COMPREHENSIONS = [
+    "list_comprehension",
+    "set_comprehension",
+    "dictionary_comprehension",
+    "generator_expression",
+  ];
+  const sources = [
+    `def f(x):
+    g(x)(h(1))
+    return [k(v) for v in x if ok(v)] + list(m(y) for y in {z: n(z) for z in x})
+`,
+    ...Array.from({ length: 8 }, (_, index) => generateFile(17, index).text),
+  ];
+
+  it("gives a subtree's nodes of an indexed type, as descendantsOfType does", () => {
+    for (const source of sources) {
+      const root = parsePython(source).rootNode;
+      const index = new NodeIndex(root);
+      for (const subtree of [root, ...root.descendantsOfType(["function_definition", "call", "block"])]) {
+        expect(index.within(subtree, "call").map((n) => n.id)).toEqual(
+          subtree.descendantsOfType("call").map((n) => n.id),
+        );
+      }
+    }
+  });
+
+  it("finds the innermost comprehension around a node, as climbing does", () => {
+    const climb = (node: SyntaxNode) => {
+      let current = node.parent;
+      while (current && !COMPREHENSIONS.includes(current.type)) current = current.parent;
+      return current ?? undefined;
+    };
+    for (const source of sources) {
+      const root = parsePython(source).rootNode;
+      const index = new NodeIndex(root);
+      for (const node of root.descendantsOfType(["identifier", "call", ...COMPREHENSIONS])) {
+        expect(index.enclosing(node, COMPREHENSIONS)?.id).toBe(climb(node)?.id);
+      }
+    }
+  });
+});

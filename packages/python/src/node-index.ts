@@ -19,6 +19,10 @@ export const MODULE_INDEX_TYPES: readonly string[] = [
   "function_definition",
   "lambda",
   "class_definition",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression",
   "decorated_definition",
   "with_statement",
   "call",
@@ -60,31 +64,75 @@ export class NodeIndex {
     return this.root.descendantsOfType(types);
   }
 
-  private scopes?: ScopeTable;
+  private readonly ranges = new Map<string, RangeTable>();
+  private readonly offsets = new Map<string, { starts: number[]; ends: number[] }>();
 
   /**
-   * The innermost function, lambda or class around `node` (not `node` itself), or undefined at
-   * module level — what climbing `parent` to the nearest scope gives, by comparing offsets.
+   * The nodes of one type inside `root` (and `root` itself, if of that type), in source order —
+   * what `root.descendantsOfType(type)` gives, taken from the module's collection by a binary
+   * search over offsets instead of a walk of the subtree.
    */
+  within(root: SyntaxNode, type: string): SyntaxNode[] {
+    const nodes = this.of(type);
+    let offsets = this.offsets.get(type);
+    if (!offsets) {
+      offsets = { starts: nodes.map((node) => node.startIndex), ends: nodes.map((node) => node.endIndex) };
+      this.offsets.set(type, offsets);
+    }
+    const { starts, ends } = offsets;
+    const start = root.startIndex;
+    const end = root.endIndex;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < start) low = mid + 1;
+      else high = mid;
+    }
+    const inside: SyntaxNode[] = [];
+    for (let i = low; i < starts.length && starts[i]! < end; i++) {
+      // A node that starts with `root` but ends after it is around it (`f(x)` in `f(x)(y)`).
+      if (ends[i]! <= end) inside.push(nodes[i]!);
+    }
+    return inside;
+  }
+
+  /**
+   * The innermost node of one of the given types around `node` (not `node` itself), or
+   * undefined — what climbing `parent` gives, by comparing offsets instead. For types whose
+   * nodes start with their own keyword or bracket (`def`, `class`, `lambda`, comprehensions,
+   * calls…), so that no node inside one has its exact range.
+   */
+  enclosing(node: SyntaxNode, types: Iterable<string>): SyntaxNode | undefined {
+    const wanted = [...types];
+    const key = wanted.join(" ");
+    let table = this.ranges.get(key);
+    if (!table) {
+      table = new RangeTable(this.of(...wanted));
+      this.ranges.set(key, table);
+    }
+    return table.around(node);
+  }
+
+  /** The innermost function, lambda or class around `node` (not `node` itself). */
   scopeAround(node: SyntaxNode): SyntaxNode | undefined {
-    this.scopes ??= new ScopeTable(this.of(...SCOPE_TYPES));
-    return this.scopes.around(node);
+    return this.enclosing(node, SCOPE_TYPES);
   }
 }
 
-/** Scopes in source order with their offsets and the index of the scope around each. */
-class ScopeTable {
+/** Nodes in source order with their offsets and, for each, the index of the node around it. */
+class RangeTable {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
-  /** Index of the innermost scope around scope i; -1 at module level. */
+  /** Index of the innermost node around node i; -1 when none is. */
   private readonly outer: number[] = [];
 
-  constructor(private readonly scopes: readonly SyntaxNode[]) {
+  constructor(private readonly nodes: readonly SyntaxNode[]) {
     const open: number[] = [];
-    for (const [i, scope] of scopes.entries()) {
-      const start = scope.startIndex;
+    for (const [i, node] of nodes.entries()) {
+      const start = node.startIndex;
       this.starts.push(start);
-      this.ends.push(scope.endIndex);
+      this.ends.push(node.endIndex);
       while (open.length && this.ends[open[open.length - 1]!]! <= start) open.pop();
       this.outer.push(open.length ? open[open.length - 1]! : -1);
       open.push(i);
@@ -92,10 +140,11 @@ class ScopeTable {
   }
 
   around(node: SyntaxNode): SyntaxNode | undefined {
+    if (this.starts.length === 0) return undefined;
     const start = node.startIndex;
     const end = node.endIndex;
-    // The last scope starting at or before the node; the scopes around the node are it and its
-    // outer scopes (any other scope starting earlier ended before this one started).
+    // The last node starting at or before `node`; the ones around `node` are it and the nodes
+    // around it (any other node starting earlier ended before this one started).
     let low = 0;
     let high = this.starts.length;
     while (low < high) {
@@ -104,12 +153,11 @@ class ScopeTable {
       else high = mid;
     }
     let i = low - 1;
-    // A scope with the node's own range is the node itself: scopes start with a keyword
-    // (`def`, `class`, `lambda`) that no node inside them covers.
+    // One with `node`'s own range is `node` itself (see `enclosing`).
     while (i >= 0 && (this.ends[i]! < end || (this.starts[i] === start && this.ends[i] === end))) {
       i = this.outer[i]!;
     }
-    return i >= 0 ? this.scopes[i] : undefined;
+    return i >= 0 ? this.nodes[i] : undefined;
   }
 }
 

@@ -106,6 +106,9 @@ export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
   };
 }
 
+/** The name an attribute's text ends with: its attribute. */
+const TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
+
 /** A call recognised as storage: the API, how it is named in messages, its receiver. */
 interface MatchedCall {
   api: StorageApi & { scheme?: string };
@@ -153,7 +156,7 @@ class StorageExtractor {
   private callsIn(fn: SyntaxNode): SyntaxNode[] {
     let calls = this.callsByFn.get(fn.id);
     if (!calls) {
-      calls = fn.descendantsOfType("call");
+      calls = this.module.nodes.within(fn, "call");
       this.callsByFn.set(fn.id, calls);
     }
     return calls;
@@ -193,14 +196,16 @@ class StorageExtractor {
       if (known && !this.isLocalFunction(callee)) return { api: known, name: shortText(callee, 40) };
     }
     if (callee.type !== "attribute") return undefined;
-    const method = callee.childForFieldName("attribute")!.text;
+    // The method is the last name of the callee's text: read it there, and fetch the receiver
+    // only for a method some storage API has (most method calls, `np.zeros`, have none).
+    const calleeText = callee.text;
+    const method = TRAILING_NAME.exec(calleeText)![0];
+    const configured = this.knowledge.extraApis.get(`.${method}`);
+    if (!configured && !KNOWN_METHOD_NAMES.has(method)) return undefined;
     const object = callee.childForFieldName("object")!;
     // `s3.put_object`, `Path(OUT).write_text`; a long receiver expression is elided.
-    const name = dottedParts(object) || callee.text.length <= 40 ? shortText(callee, 40) : `….${method}`;
-    const configured = this.knowledge.extraApis.get(`.${method}`);
+    const name = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `….${method}`;
     if (configured) return { api: configured, name };
-    // Most method calls (`np.zeros`, `con.execute`) are no storage API of any receiver.
-    if (!KNOWN_METHOD_NAMES.has(method)) return undefined;
     const receiver = this.resolver.receiver(object, frame);
     if (receiver) {
       const api = RECEIVER_METHODS[receiver.kind][method];

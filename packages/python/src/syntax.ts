@@ -1,5 +1,6 @@
 /** Small, allocation-light helpers over tree-sitter nodes. */
 import type { Span } from "@dag-transport/core";
+import { ownDescendantsOfType } from "./node-index.js";
 import type { SyntaxNode } from "./parse.js";
 
 export function spanOf(node: SyntaxNode): Span {
@@ -126,8 +127,7 @@ export function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
     return body ? [body] : [];
   }
   const returned: SyntaxNode[] = [];
-  for (const statement of fn.descendantsOfType("return_statement")) {
-    if (ownerScope(statement)?.id !== fn.id) continue;
+  for (const statement of ownDescendantsOfType(fn, ["return_statement"])) {
     const value = statement.namedChildren.find((c) => c.type !== "comment");
     if (value && value.type !== "none") returned.push(value);
   }

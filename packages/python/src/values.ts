@@ -30,7 +30,6 @@ import type { SyntaxNode } from "./parse.js";
 import {
   callArguments,
   dottedParts,
-  ownerScope,
   returnedExpressions,
   shortText,
   spanOf,
@@ -390,7 +389,10 @@ export class ValueAnalysis {
 
   private identifier(node: SyntaxNode, frame: Frame): Value {
     const name = node.text;
-    const iterable = comprehensionIterable(node, name);
+    // Climbing to a comprehension costs a native call per level: only when one is around.
+    const iterable = this.module.nodes.enclosing(node, COMPREHENSIONS)
+      ? comprehensionIterable(node, name)
+      : undefined;
     if (iterable !== undefined)
       return iterable ? this.elementOf(this.analyze(iterable, frame), undefined, frame) : UNKNOWN;
     const bindings = this.module.bindings.reaching(name, node);
@@ -409,7 +411,7 @@ export class ValueAnalysis {
    * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
    */
   private mutations(name: string, use: SyntaxNode, frame: Frame): Element[] {
-    const scope = ownerScope(use);
+    const scope = this.module.nodes.scopeAround(use);
     if (!scope) return [];
     const text = scope.text;
     if (!MUTATION_HINTS.some((hint) => text.includes(name + hint))) return [];
