@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { NodeIndex, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
 import { parsePython } from "./parse.js";
 import type { SyntaxNode } from "./parse.js";
-import { dottedParts } from "./syntax.js";
 // The benchmark's generator: realistic DAG files of every style, deterministic.
 import { generateFile } from "../../../bench/generate.js";
 
@@ -41,26 +40,6 @@ describe("NodeIndex", () => {
       "call",
     ]);
   });
-});
-
-describe("dottedParts", () => {
-  const expression = (code: string) => parsePython(code).rootNode.namedChild(0)!.namedChild(0)!;
-
-  it.each([
-    ["np", ["np"]],
-    ["np.random.default_rng", ["np", "random", "default_rng"]],
-    ["np . zeros", ["np", "zeros"]],
-    ["np.\\\n    zeros", ["np", "zeros"]],
-  ])("%s is a dotted name", (code, parts) => {
-    expect(dottedParts(expression(code))).toEqual(parts);
-  });
-
-  it.each(["np.random.default_rng(1).normal", 'df["a"].mean', "True.real", "f(x)", "'a'.join"])(
-    "%s is not",
-    (code) => {
-      expect(dottedParts(expression(code))).toBeUndefined();
-    },
-  );
 });
 
 describe("ownDescendantsOfType", () => {
