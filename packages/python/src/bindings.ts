@@ -13,9 +13,9 @@
  * Loops are not iterated: a binding later in a loop body does not reach an earlier use.
  */
 import type { ModuleContext } from "./module-context.js";
+import { ownDescendantsOfType } from "./node-index.js";
 import type { SyntaxNode } from "./parse.js";
 
-const SCOPE_TYPES = new Set(["function_definition", "lambda", "class_definition"]);
 const BINDING_TYPES = [
   "assignment",
   "augmented_assignment",
@@ -89,21 +89,9 @@ export class Bindings {
     this.collectParameters(scopeNode, scope);
     const body = scopeNode.childForFieldName("body");
     if (!body) return scope;
-    // One native walk for bindings and nested scopes; a binding inside a nested scope (by
-    // position) belongs to it. Cheaper than walking up from every binding.
-    const nested: [number, number][] = [];
-    const found: SyntaxNode[] = [];
-    for (const node of body.descendantsOfType([...BINDING_TYPES, ...SCOPE_TYPES])) {
-      if (SCOPE_TYPES.has(node.type)) nested.push([node.startIndex, node.endIndex]);
-      else found.push(node);
-    }
-    for (const node of found) {
-      if (nested.length) {
-        const start = node.startIndex;
-        if (nested.some(([from, to]) => from <= start && start < to)) continue;
-      }
-      this.collectBinding(node, scope);
-    }
+    // The body's own bindings, not those of scopes nested in it (from the module's index:
+    // no walk of the body).
+    for (const node of ownDescendantsOfType(body, BINDING_TYPES)) this.collectBinding(node, scope);
     return scope;
   }
 

@@ -6,7 +6,7 @@
  * cost of the frontend after parsing itself. Whole-module lookups go through this index instead.
  * See "Performance" in docs/architecture.md.
  */
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode, Tree } from "./parse.js";
 
 /**
  * Node types collected up front. An extractor that looks up another type across the module
@@ -26,7 +26,24 @@ export const MODULE_INDEX_TYPES: readonly string[] = [
   "decorated_definition",
   "with_statement",
   "call",
+  // Bindings of names and returns, read in most functions by the value and location analyses.
+  "assignment",
+  "augmented_assignment",
+  "named_expression",
+  "with_item",
+  "for_statement",
+  "return_statement",
 ];
+
+/** Nodes with their offsets, in parallel arrays. */
+export interface Located {
+  nodes: SyntaxNode[];
+  starts: number[];
+  ends: number[];
+}
+
+/** The index of each module, by tree: helpers given any node of the tree can use it. */
+const indexes = new WeakMap<Tree, NodeIndex>();
 
 export class NodeIndex {
   /** Every node of a collected type, in source order. */
@@ -44,6 +61,7 @@ export class NodeIndex {
     // `type` of a named node is a constant of its class: reading it does not cross into native code.
     for (const node of this.all) buckets.get(node.type)?.push(node);
     for (const [type, nodes] of buckets) this.byType.set(type, nodes);
+    if (root.type === "module") indexes.set(root.tree, this);
   }
 
   /** Every node of the given type(s) in the module, in source order. */
@@ -65,6 +83,7 @@ export class NodeIndex {
   }
 
   private readonly ranges = new Map<string, RangeTable>();
+  private positions?: Map<SyntaxNode, number>;
   private readonly offsets = new Map<string, { starts: number[]; ends: number[] }>();
 
   /**
@@ -73,28 +92,59 @@ export class NodeIndex {
    * search over offsets instead of a walk of the subtree.
    */
   within(root: SyntaxNode, type: string): SyntaxNode[] {
-    const nodes = this.of(type);
-    let offsets = this.offsets.get(type);
-    if (!offsets) {
-      offsets = { starts: nodes.map((node) => node.startIndex), ends: nodes.map((node) => node.endIndex) };
-      this.offsets.set(type, offsets);
-    }
-    const { starts, ends } = offsets;
+    return this.withinTypes(root, [type]).nodes;
+  }
+
+  /** True when the first walk collected every one of these types. */
+  collects(types: Iterable<string>): boolean {
+    for (const type of types) if (!this.collected.has(type)) return false;
+    return true;
+  }
+
+  /** Like `within`, for several types at once, in source order, with each node's offsets. */
+  withinTypes(root: SyntaxNode, types: readonly string[]): Located {
     const start = root.startIndex;
     const end = root.endIndex;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! < start) low = mid + 1;
-      else high = mid;
+    const found: Located = { nodes: [], starts: [], ends: [] };
+    for (const type of types) {
+      const nodes = this.of(type);
+      let offsets = this.offsets.get(type);
+      if (!offsets) {
+        offsets = { starts: nodes.map((node) => node.startIndex), ends: nodes.map((node) => node.endIndex) };
+        this.offsets.set(type, offsets);
+      }
+      const { starts, ends } = offsets;
+      let low = 0;
+      let high = starts.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (starts[mid]! < start) low = mid + 1;
+        else high = mid;
+      }
+      for (let i = low; i < starts.length && starts[i]! < end; i++) {
+        // A node that starts with `root` but ends after it is around it (`f(x)` in `f(x)(y)`).
+        if (ends[i]! > end) continue;
+        found.nodes.push(nodes[i]!);
+        found.starts.push(starts[i]!);
+        found.ends.push(ends[i]!);
+      }
     }
-    const inside: SyntaxNode[] = [];
-    for (let i = low; i < starts.length && starts[i]! < end; i++) {
-      // A node that starts with `root` but ends after it is around it (`f(x)` in `f(x)(y)`).
-      if (ends[i]! <= end) inside.push(nodes[i]!);
+    if (types.length === 1) return found;
+    // Source order: the first walk's order for what it collected (exact even for two nodes
+    // with the same range, such as `with open(p):`'s item and call), else by offsets.
+    const order = found.nodes.map((_, i) => i);
+    if (this.collects(types)) {
+      this.positions ??= new Map(this.all.map((node, position) => [node, position]));
+      const positions = this.positions;
+      order.sort((a, b) => positions.get(found.nodes[a]!)! - positions.get(found.nodes[b]!)!);
+    } else {
+      order.sort((a, b) => found.starts[a]! - found.starts[b]! || found.ends[b]! - found.ends[a]!);
     }
-    return inside;
+    return {
+      nodes: order.map((i) => found.nodes[i]!),
+      starts: order.map((i) => found.starts[i]!),
+      ends: order.map((i) => found.ends[i]!),
+    };
   }
 
   /**
@@ -178,16 +228,26 @@ export const SCOPE_TYPES: ReadonlySet<string> = new Set([
  */
 export function ownDescendantsOfType(root: SyntaxNode, types: readonly string[]): SyntaxNode[] {
   const wanted = new Set(types);
+  const searched = [...new Set([...types, ...SCOPE_TYPES])];
+  const index = indexes.get(root.tree);
+  // With the module's index, no walk at all: its nodes and offsets, filtered by range.
+  const found: Located | SyntaxNode[] = index?.collects(searched)
+    ? index.withinTypes(root, searched)
+    : root.descendantsOfType(searched);
+  const nodes = Array.isArray(found) ? found : found.nodes;
+  const startOf = (i: number) => (Array.isArray(found) ? nodes[i]!.startIndex : found.starts[i]!);
+  const endOf = (i: number) => (Array.isArray(found) ? nodes[i]!.endIndex : found.ends[i]!);
   const own: SyntaxNode[] = [];
   const rootStart = root.startIndex;
   const rootEnd = root.endIndex;
   /** End of the nested scope being skipped. */
   let skipUntil = -1;
-  for (const node of root.descendantsOfType([...new Set([...types, ...SCOPE_TYPES])])) {
-    const start = node.startIndex;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const start = startOf(i);
     if (start < skipUntil) continue;
     if (SCOPE_TYPES.has(node.type)) {
-      const end = node.endIndex;
+      const end = endOf(i);
       // `root` itself comes first when it is a scope: its contents are its own.
       if (!(start === rootStart && end === rootEnd && node.type === root.type)) skipUntil = end;
     }
