@@ -54,6 +54,15 @@ describe("lintFiles", () => {
     expect(pooled.filter((r) => r.fatalErrorCount > 0).length).toBeGreaterThanOrEqual(3);
   });
 
+  it("passes rule settings to the workers", async () => {
+    const settings = { "no-unserializable-xcom": { severity: "warn" as const } };
+    const pooled = await lintFiles(files, { workers: WORKERS, settings });
+    expect(pooled).toEqual(files.map((file) => lintFile(file, { settings })));
+    // The setting showed: the generated files' XCom findings are warnings now.
+    expect(pooled.some((r) => r.warningCount > 0)).toBe(true);
+    expect(sequential.some((r) => r.errorCount > 0 && r.fatalErrorCount === 0)).toBe(true);
+  });
+
   it("loses only the file a worker died on; the others are still linted", async () => {
     // One dies on its first file, the other in the middle of a batch it has partly answered.
     const crashers = [path.join(dir, "exit-first.py"), path.join(dir, "throw-middle.py")];
