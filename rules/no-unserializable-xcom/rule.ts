@@ -87,13 +87,14 @@ export const noUnserializableXcom: RuleDefinition<
       if (!first) continue;
       const expression = first.path ? `${handoff.expression}${first.path}` : handoff.expression;
       report({
-        messageId: first.kind === "dataframe" ? "dataframe" : "unserializable",
+        // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
+        messageId: first.kind === "dataframe" && model.language === "python" ? "dataframe" : "unserializable",
         data: {
           expression,
           typeName: first.typeName,
           madeBy: first.madeBy,
           line: first.madeAt.line,
-          conversion: CONVERSIONS[first.kind],
+          conversion: first.conversion ?? CONVERSIONS[first.kind],
         },
         span: handoff.span,
         taskId: handoff.taskId,

@@ -99,6 +99,11 @@ export interface ValueFact {
   madeAt: Span;
   /** Where inside the handed-off value it sits, when nested: `["X"]`, `[0]`. */
   path?: string;
+  /**
+   * How to make it JSON, in the source language's idiom (`Object.fromEntries(...)`, `.arraySync()`).
+   * Frontends set it where the advice differs by language; rules fall back to a default per kind.
+   */
+  conversion?: string;
 }
 
 export type HandoffChannel = "return" | "multiple-outputs" | "xcom-push" | "set-xcom" | "poke-return-value";
