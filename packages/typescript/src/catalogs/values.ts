@@ -147,7 +147,7 @@ export const KINDS: Readonly<Record<string, KindInfo>> = {
 export function classInstanceKind(className: string): KindInfo {
   return {
     kind: "class-instance",
-    typeName: `instance of class ${className}`,
+    typeName: `${className} instance`,
     qualifiedType: className,
     conversion: "a plain object ({ ...value } keeps only its own fields)",
   };
