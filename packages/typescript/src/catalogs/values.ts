@@ -131,7 +131,7 @@ export const KINDS: Readonly<Record<string, KindInfo>> = {
   },
   "apache-arrow.Table": {
     kind: "arrow-table",
-    typeName: "Apache Arrow Table",
+    typeName: "Table (apache-arrow)",
     qualifiedType: "apache-arrow.Table",
     conversion: ".toArray() (rows as plain objects)",
   },
