@@ -11,6 +11,7 @@ import { SyntaxIndex } from "./ast.js";
 import { SDK_MARKERS, SDK_MODULES } from "./catalogs/sdk.js";
 import { extractConsumptions } from "./consumptions.js";
 import { extractHandoffs } from "./handoffs.js";
+import { storageKnowledge } from "./knowledge.js";
 import { LocationFolder } from "./locations.js";
 import type { FactExtractor, TsModule } from "./module.js";
 import { ModuleContext } from "./module-context.js";
@@ -76,7 +77,8 @@ export function analyzeTypeScriptAst(input: AstInput): TransportModel {
     const index = new SyntaxIndex(ast);
     const context = new ModuleContext(index, source);
     if (!SDK_MODULES.some((module) => context.importedModules.has(module))) return model;
-    const locations = new LocationFolder(context);
+    const knowledge = storageKnowledge(input.options ?? {});
+    const locations = new LocationFolder(context, knowledge.settings);
     const { dags, tasks, consumptions } = discoverTasks(context, locations);
     model.dags = dags;
     model.tasks = tasks.map((t) => t.fact);
@@ -89,11 +91,12 @@ export function analyzeTypeScriptAst(input: AstInput): TransportModel {
       context,
       sdk: new SdkNames(context),
       tasks,
-      code: new TaskCode(context),
+      code: new TaskCode(context, knowledge.sanctioned),
       values: new ValueAnalyzer(context),
       locations,
       ...(input.types ? { types: new TypeKinds(input.types) } : {}),
       options: input.options ?? {},
+      knowledge,
       operations: new Map(),
     };
     for (const extract of extractors) extract(module, model);

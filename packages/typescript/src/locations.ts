@@ -1,20 +1,27 @@
 /**
  * Storage locations, folded from expressions so that two tasks naming the same place compare
  * equal: constants followed, template literals and `+` concatenated, `path.join` composed,
- * `os.tmpdir()` and `mkdtemp` recognised, run-time parts (parameters, `${runId}`, environment
- * variables) replaced by the hole `{*}`, and `process.env.X ?? "/tmp"` remembered as a staging
- * variable that silently falls back to pod-local storage.
+ * run-time parts (parameters, `${runId}`) replaced by the hole `{*}`. The same tokens as the
+ * Python frontend, so the storage rules read both alike:
+ *   - an environment variable is `${NAME}` (the same for every task of a deployment);
+ *     `process.env.X ?? "/tmp"` (or `||`) is a staging variable that silently falls back to
+ *     the pod's own disk, and `TMPDIR` names it outright;
+ *   - `mkdtemp(prefix)` makes a fresh name `{fresh:LINE:COLUMN}` that only matches itself;
+ *   - an Airflow Variable (`client.getVariable("bucket")`) is `${var.bucket}`.
  */
 import type { Location, Span, StorageMedium } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
 import { dottedParts, propertyName, shortText, spanOf, unwrap, type Node } from "./ast.js";
 import {
+  DEFAULT_STAGING_VARIABLE,
+  DEFAULT_TEMP_PREFIXES,
   MKDTEMP_FUNCTIONS,
   PATH_JOINERS,
   TEMP_DIR_FUNCTIONS,
   TEMP_DIR_PATTERN,
-  TEMP_PREFIXES,
+  TEMP_ENV_VARIABLES,
   URI_SCHEMES,
+  VARIABLE_GETTERS,
 } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
 import type { Binding } from "./scope.js";
@@ -22,11 +29,24 @@ import type { Binding } from "./scope.js";
 export const HOLE = "{*}";
 const MAX_DEPTH = 16;
 
+/** Team knowledge from `no-tmp-staging`'s options. */
+export interface LocationSettings {
+  tempPrefixes: readonly string[];
+  stagingVariables: readonly string[];
+}
+
+export const DEFAULT_LOCATION_SETTINGS: LocationSettings = {
+  tempPrefixes: DEFAULT_TEMP_PREFIXES,
+  stagingVariables: [DEFAULT_STAGING_VARIABLE],
+};
+
 export interface Folded {
   pattern: string;
   /** Set when the folded value starts in pod-local temp storage. */
   temp?: { reason: string };
   stagingFallback?: { variable: string; fallback: string; span: Span };
+  /** Starts under the staging volume's variable, read without a fallback. */
+  staging?: { variable: string };
   /** The value came from `process.env.NAME` (a whole value, before any concatenation). */
   envVariable?: string;
   /** Bindings the value was read from: a handed-off variable that named a written location is that location. */
@@ -52,19 +72,24 @@ function concat(parts: Folded[]): Folded {
     // Only the leading part decides where a path lives.
     ...(first?.temp ? { temp: first.temp } : {}),
     ...(first?.stagingFallback ? { stagingFallback: first.stagingFallback } : {}),
+    ...(first?.staging ? { staging: first.staging } : {}),
     bindings: parts.flatMap((p) => p.bindings),
   };
 }
 
-function tempPrefixReason(pattern: string): string | undefined {
-  for (const prefix of TEMP_PREFIXES) {
-    if (pattern === prefix || pattern.startsWith(`${prefix}/`)) return `${prefix} is local to the pod`;
-  }
-  return undefined;
-}
-
 export class LocationFolder {
-  constructor(private readonly context: ModuleContext) {}
+  constructor(
+    private readonly context: ModuleContext,
+    private readonly settings: LocationSettings = DEFAULT_LOCATION_SETTINGS,
+  ) {}
+
+  private tempPrefixReason(pattern: string): string | undefined {
+    for (const prefix of this.settings.tempPrefixes) {
+      const root = prefix.replace(/\/+$/, "") || "/";
+      if (pattern === root || pattern.startsWith(`${root}/`)) return `\`${root}\` is on the pod's own disk`;
+    }
+    return undefined;
+  }
 
   /** The string value of an expression, with the run-time parts as holes. */
   fold(input: Node, depth = 0): Folded {
@@ -122,14 +147,14 @@ export class LocationFolder {
   }
 
   private literal(value: string): Folded {
-    const reason = tempPrefixReason(value);
+    const reason = this.tempPrefixReason(value);
     return { pattern: value, ...(reason ? { temp: { reason } } : {}), bindings: [] };
   }
 
   /** A concatenation that starts with a literal temp prefix is temp too. */
   private withTemp(folded: Folded): Folded {
     if (folded.temp || folded.stagingFallback) return folded;
-    const reason = tempPrefixReason(folded.pattern);
+    const reason = this.tempPrefixReason(folded.pattern);
     return reason ? { ...folded, temp: { reason } } : folded;
   }
 
@@ -148,29 +173,46 @@ export class LocationFolder {
     return { ...unknown(), bindings: [binding] };
   }
 
-  /** `process.env.NAME` / `process.env["NAME"]`: known only at run time. */
+  /** `process.env.NAME` / `process.env["NAME"]`: the same for every task of a deployment. */
   private member(node: TSESTree.MemberExpression): Folded {
     const object = unwrap(node.object);
     const name = propertyName(node);
     if (name !== undefined && object.type === "MemberExpression") {
       const parts = dottedParts(object);
       if (parts?.join(".") === "process.env" && this.context.qualify(object) === "process.env") {
-        return { pattern: HOLE, envVariable: name, bindings: [] };
+        return this.environment(name);
       }
     }
     return unknown();
   }
 
-  /** `process.env.LEOFLOW_STAGING_DIR ?? "/tmp"` (or `||`): staging that silently falls back. */
+  private environment(variable: string): Folded {
+    const folded: Folded = { pattern: `\${${variable}}`, envVariable: variable, bindings: [] };
+    if (TEMP_ENV_VARIABLES.has(variable)) {
+      return { ...folded, temp: { reason: `\`${variable}\` names the pod's own temporary directory` } };
+    }
+    if (this.settings.stagingVariables.includes(variable)) return { ...folded, staging: { variable } };
+    return folded;
+  }
+
+  /** `process.env.LEOFLOW_STAGING_DIR ?? "/tmp"` (or `||`): a variable that silently falls back to the pod's disk. */
   private fallback(node: TSESTree.LogicalExpression, depth: number): Folded {
     if (node.operator === "&&") return unknown();
     const left = this.fold(node.left, depth + 1);
     const right = this.fold(node.right, depth + 1);
-    if (left.envVariable && right.temp) {
+    if (left.envVariable && !left.temp) {
+      if (!right.temp)
+        return { pattern: left.pattern, envVariable: left.envVariable, bindings: left.bindings };
+      const shown = right.pattern.includes("{fresh:")
+        ? shortText(this.context.source, node.right)
+        : right.pattern;
       return {
-        pattern: HOLE,
-        temp: { reason: `${left.envVariable} falls back to ${right.pattern} when unset` },
-        stagingFallback: { variable: left.envVariable, fallback: right.pattern, span: spanOf(node) },
+        pattern: left.pattern,
+        envVariable: left.envVariable,
+        temp: {
+          reason: `\`${left.envVariable}\` falls back to \`${shown}\` (the pod's own disk) when unset`,
+        },
+        stagingFallback: { variable: left.envVariable, fallback: shown, span: spanOf(node) },
         bindings: [...left.bindings, ...right.bindings],
       };
     }
@@ -184,7 +226,7 @@ export class LocationFolder {
     if (qualified && TEMP_DIR_FUNCTIONS.has(qualified)) {
       return {
         pattern: TEMP_DIR_PATTERN,
-        temp: { reason: `${qualified}() is local to the pod` },
+        temp: { reason: `\`${qualified}()\` is the pod's own temporary directory` },
         bindings: [],
       };
     }
@@ -199,24 +241,30 @@ export class LocationFolder {
       return this.withTemp(concat(joined));
     }
     if (qualified && MKDTEMP_FUNCTIONS.has(qualified) && args[0]) {
-      const prefix = this.fold(args[0], depth + 1);
-      const made = concat([prefix, { pattern: HOLE, bindings: [] }]);
-      if (!prefix.temp) return made;
-      const where = prefix.pattern.split("/").slice(0, 2).join("/") || TEMP_DIR_PATTERN;
-      return {
-        ...made,
-        temp: { reason: `${qualified}(...) creates a directory in ${where}, local to the pod` },
+      // A name made unique at run time: it names the same place only as itself.
+      const fresh: Folded = {
+        pattern: `{fresh:${node.loc.start.line}:${node.loc.start.column + 1}}`,
+        bindings: [],
       };
+      const made = this.withTemp(concat([this.fold(args[0], depth + 1), fresh]));
+      return made.temp
+        ? {
+            ...made,
+            temp: { reason: `\`${qualified.split(".").pop()}()\` makes its name on the pod's own disk` },
+          }
+        : made;
     }
     // `String(x)`, `x.toString()` are x.
     if (qualified === "String" && args[0]) return this.fold(args[0], depth + 1);
     const callee = unwrap(node.callee);
-    if (
-      callee.type === "MemberExpression" &&
-      propertyName(callee) === "toString" &&
-      node.arguments.length === 0
-    ) {
-      return this.fold(callee.object, depth + 1);
+    if (callee.type === "MemberExpression") {
+      const method = propertyName(callee);
+      if (method === "toString" && node.arguments.length === 0) return this.fold(callee.object, depth + 1);
+      // `client.getVariable("bucket")`: an Airflow Variable, the same for every task.
+      if ((VARIABLE_GETTERS as readonly string[]).includes(method ?? "") && args[0]?.type === "Literal") {
+        const name = args[0].value;
+        if (typeof name === "string") return { pattern: `\${var.${name}}`, bindings: [] };
+      }
     }
     return unknown();
   }
@@ -227,9 +275,10 @@ export function mediumOf(pattern: string): StorageMedium {
   return "filesystem";
 }
 
-/** True when a folded string reads as a place (an absolute path or a storage URI), not just any text. */
+/** True when a folded string reads as a place (an absolute path, a storage URI, under an environment variable). */
 export function looksLikeLocation(folded: Folded): boolean {
   if (folded.temp || folded.stagingFallback) return true;
   if (folded.pattern.startsWith("/") && folded.pattern.length > 1) return true;
+  if (folded.pattern.startsWith("${") && folded.pattern.includes("/")) return true;
   return Object.keys(URI_SCHEMES).some((scheme) => folded.pattern.startsWith(scheme));
 }

@@ -1,5 +1,6 @@
 import type { FrontendOptions, Location, TransportModel } from "@dag-transport/core";
 import type { Node } from "./ast.js";
+import type { StorageKnowledge } from "./knowledge.js";
 import type { LocationFolder } from "./locations.js";
 import type { ModuleContext } from "./module-context.js";
 import type { Binding } from "./scope.js";
@@ -29,6 +30,8 @@ export interface TsModule {
   /** Present in typed mode (a TypeScript program is available). */
   types?: TypeKinds;
   options: FrontendOptions;
+  /** The team's storage knowledge from the storage rules' options. */
+  knowledge: StorageKnowledge;
   /** Storage operations by task id, filled by the storage extractor for the handoff extractor. */
   operations: Map<string, LocatedOperation[]>;
 }

@@ -74,12 +74,13 @@ describe("storage operations", () => {
       writeFileSync(join(dir, "c.json"), "x");
       writeFileSync(\`/var/tmp/\${runId}\`, "x");
     `);
-    expect(ops.map((op) => [op.pattern, op.temp !== undefined])).toEqual([
-      ["/tmp/preds.npz", true],
-      ["/tmp/a.json", true],
-      ["/tmp/b.json", true],
-      ["/tmp/run-{*}/c.json", true],
-      ["/var/tmp/{*}", true],
+    expect(ops.map((op) => [op.pattern, op.temp ?? null])).toEqual([
+      ["/tmp/preds.npz", "`/tmp` is on the pod's own disk"],
+      ["/tmp/a.json", "`os.tmpdir()` is the pod's own temporary directory"],
+      ["/tmp/b.json", "`os.tmpdir()` is the pod's own temporary directory"],
+      // A fresh name (made unique at run time) matches only itself.
+      ["/tmp/run-{fresh:18:25}/c.json", "`mkdtemp()` makes its name on the pod's own disk"],
+      ["/var/tmp/{*}", "`/var/tmp` is on the pod's own disk"],
     ]);
   });
 
@@ -92,10 +93,11 @@ describe("storage operations", () => {
     `,
       `const STAGING = process.env.LEOFLOW_STAGING_DIR ?? "/tmp";\nconst SAFE = process.env.LEOFLOW_STAGING_DIR!;`,
     );
+    const reason = "`LEOFLOW_STAGING_DIR` falls back to `/tmp` (the pod's own disk) when unset";
     expect(ops.map((op) => [op.pattern, op.fallback ?? null, op.temp ?? null])).toEqual([
-      ["{*}/x.parquet", "LEOFLOW_STAGING_DIR", "LEOFLOW_STAGING_DIR falls back to /tmp when unset"],
-      ["{*}/y.parquet", "LEOFLOW_STAGING_DIR", "LEOFLOW_STAGING_DIR falls back to /tmp when unset"],
-      ["{*}/z.parquet", null, null],
+      ["${LEOFLOW_STAGING_DIR}/x.parquet", "LEOFLOW_STAGING_DIR", reason],
+      ["${LEOFLOW_STAGING_DIR}/y.parquet", "LEOFLOW_STAGING_DIR", reason],
+      ["${LEOFLOW_STAGING_DIR}/z.parquet", null, null],
     ]);
   });
 
@@ -156,7 +158,7 @@ describe("storage operations", () => {
     ]);
   });
 
-  it("attributes writes in helpers the handler calls to the task, and module-level writes to none", () => {
+  it("attributes writes in helpers to the task, at the handler's call; module-level writes to no task", () => {
     const model = analyzeTypeScript(
       `${HEADER}
 writeFileSync("/data/at-import.json", "x");
@@ -164,15 +166,83 @@ function save(data: string) { writeFileSync("/data/helper.json", data); }
 dag.task("t", async () => { save("x"); });`,
       "dag.ts",
     );
-    expect(model.storage.map((op) => [op.taskId, op.location.pattern])).toEqual([["t", "/data/helper.json"]]);
+    expect(model.storage.map((op) => [op.taskId, op.location.pattern, op.api, op.span.line])).toEqual([
+      ["t", "/data/helper.json", "save() → writeFileSync", 15],
+    ]);
   });
 
-  it("records write-then-rename as a write of the final name", () => {
+  it("records write-then-rename as reading the temporary name and writing the final one", () => {
     expect(
       storageOf(
         `await writeFile("/data/out.json.tmp", "x"); await rename("/data/out.json.tmp", "/data/out.json");`,
       ).map((op) => `${op.access} ${op.pattern}`),
-    ).toEqual(["write /data/out.json.tmp", "write /data/out.json"]);
+    ).toEqual(["write /data/out.json.tmp", "read /data/out.json.tmp", "write /data/out.json"]);
+  });
+
+  it("names environment variables and Airflow Variables; TMPDIR is the pod's own temp", () => {
+    const ops = storageOf(`
+      writeFileSync(join(process.env.OUT_DIR!, "a.json"), "x");
+      writeFileSync(\`\${process.env.TMPDIR}/b.json\`, "x");
+      const bucket = await getClient().getVariable("artifact_bucket");
+      await s3.send(new PutObjectCommand({ Bucket: bucket!, Key: "c.json" }));
+    `);
+    expect(ops.map((op) => [op.pattern, op.temp ?? null])).toEqual([
+      ["${OUT_DIR}/a.json", null],
+      ["${TMPDIR}/b.json", "`TMPDIR` names the pod's own temporary directory"],
+      ["s3://${var.artifact_bucket}/c.json", null],
+    ]);
+  });
+});
+
+describe("team knowledge from the storage rules' options", () => {
+  function storageWith(options: Record<string, Record<string, unknown>>, body: string, prelude = "") {
+    const model = analyzeTypeScript(
+      `${HEADER}import { saveArray, publish } from "@team/io";\n${prelude}\ndag.task("t", async () => {\n${body}\n});`,
+      "dag.ts",
+      options,
+    );
+    return model.storage.map(
+      (op) => `${op.access} ${op.location.pattern}${op.location.temp ? " (temp)" : ""}`,
+    );
+  }
+
+  it("reads a team's own write and read helpers: imports, local functions, methods, positions and option properties", () => {
+    expect(
+      storageWith(
+        {
+          "no-bespoke-transport": {
+            writeApis: [
+              { call: "@team/io.saveArray", path: 1 },
+              { call: ".uploadArtifact", bucket: "bucket", key: "key" },
+            ],
+            readApis: [{ call: "loadLocal", path: "file" }],
+          },
+        },
+        `saveArray(data, "/shared/arr.bin"); await store.uploadArtifact({ bucket: "ml", key: "m.bin" }); loadLocal({ file: "/shared/in.bin" });`,
+        `declare const data: number[];\ndeclare const store: any;\nfunction loadLocal(o: { file: string }) { return o; }`,
+      ),
+    ).toEqual(["write /shared/arr.bin", "write s3://ml/m.bin", "read /shared/in.bin"]);
+  });
+
+  it("never treats a sanctioned helper as storage, nor follows into it", () => {
+    const options = { "no-bespoke-transport": { sanctionedHelpers: ["@team/io.publish", "stash"] } };
+    expect(
+      storageWith(
+        options,
+        `publish("/shared/x.bin"); stash();`,
+        `function stash() { writeFileSync("/shared/y.bin", "x"); }`,
+      ),
+    ).toEqual([]);
+  });
+
+  it("takes temp prefixes and the staging variable from no-tmp-staging", () => {
+    const options = { "no-tmp-staging": { tempPrefixes: ["/scratch"], stagingVariable: "RUN_DIR" } };
+    expect(
+      storageWith(
+        options,
+        `writeFileSync("/scratch/a", "x"); writeFileSync("/tmp/b", "x"); writeFileSync(join(process.env.RUN_DIR ?? "/scratch", "c"), "x");`,
+      ),
+    ).toEqual(["write /scratch/a (temp)", "write /tmp/b", "write ${RUN_DIR}/c (temp)"]);
   });
 });
 

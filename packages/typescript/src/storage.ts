@@ -5,7 +5,7 @@
  * operation whose location is entirely unknown is not recorded: an unknown path would compare
  * equal to every other unknown path.
  */
-import type { Location, StorageOp } from "@dag-transport/core";
+import type { Location, Span, StorageOp } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
 import {
   objectProperties,
@@ -83,10 +83,74 @@ function isS3Client(expression: Node, module: TsModule): boolean {
 
 type Found = Omit<StorageOp, "taskId"> & LocatedOperation;
 
+/** The argument a configured API names: a position, or a property of an options object. */
+function configuredArgument(
+  call: TSESTree.CallExpression,
+  slot: number | string | undefined,
+  module: TsModule,
+) {
+  if (slot === undefined) return undefined;
+  if (typeof slot === "number") {
+    const argument = call.arguments[slot];
+    return argument && argument.type !== "SpreadElement" ? argument : undefined;
+  }
+  const first = call.arguments[0];
+  return first && first.type !== "SpreadElement"
+    ? propertyValue(objectProperties(valueOf(first, module)), slot)
+    : undefined;
+}
+
+/** A team's own helpers, from the storage rules' options. */
+function configuredOperations(
+  call: TSESTree.CallExpression,
+  module: TsModule,
+  api: string,
+  span: Span,
+): Found[] {
+  const callee = unwrap(call.callee);
+  const qualified = module.context.qualify(callee);
+  const method = callee.type === "MemberExpression" ? propertyName(callee) : undefined;
+  const local = callee.type === "Identifier" ? callee.name : undefined;
+  const found: Found[] = [];
+  for (const configured of module.knowledge.apis) {
+    const matches =
+      configured.call === qualified ||
+      configured.call === local ||
+      (method !== undefined && configured.call === `.${method}`);
+    if (!matches) continue;
+    if (configured.path !== undefined) {
+      const argument = configuredArgument(call, configured.path, module);
+      if (!argument) continue;
+      const folded = module.locations.fold(argument);
+      const location = module.locations.toLocation(folded, shortText(module.source, argument));
+      if (location)
+        found.push({
+          access: configured.access,
+          api,
+          location,
+          span,
+          bindings: folded.bindings,
+          node: argument,
+        });
+    } else {
+      const located = objectLocation(
+        module,
+        `${configured.scheme ?? "s3"}://`,
+        configuredArgument(call, configured.bucket, module),
+        configuredArgument(call, configured.key, module),
+      );
+      if (located) found.push({ access: configured.access, api, span, ...located });
+    }
+  }
+  return found;
+}
+
 function operationsOfCall(call: TSESTree.CallExpression, module: TsModule): Found[] {
   const found: Found[] = [];
   const api = shortText(module.source, call.callee, 40);
   const span = spanOf(call);
+  const configured = configuredOperations(call, module, api, span);
+  if (configured.length > 0) return configured;
 
   const qualified = module.context.qualify(call.callee);
   const fileOps = qualified !== undefined ? FILE_APIS[qualified] : undefined;
@@ -183,11 +247,25 @@ function operationsOfNew(construction: TSESTree.NewExpression, module: TsModule)
   ];
 }
 
+/** What a helper does surfaces at the handler's call of it: `save() → writeFileSync`. */
+function atCallSite(task: TsTask, node: Node, found: Found[], module: TsModule): Found[] {
+  const site = module.code.regionOf(task, node)?.site;
+  if (!site) return found;
+  return found.map((op) => ({ ...op, api: `${site.helper}() → ${op.api}`, span: spanOf(site.call) }));
+}
+
 export const extractStorage: FactExtractor = (module, model) => {
   for (const task of module.tasks) {
     const located = [
-      ...module.code.calls(task).flatMap((call) => operationsOfCall(call, module)),
-      ...module.code.news(task).flatMap((construction) => operationsOfNew(construction, module)),
+      ...module.code
+        .calls(task)
+        .filter((call) => !module.code.isSanctioned(call))
+        .flatMap((call) => atCallSite(task, call, operationsOfCall(call, module), module)),
+      ...module.code
+        .news(task)
+        .flatMap((construction) =>
+          atCallSite(task, construction, operationsOfNew(construction, module), module),
+        ),
     ].sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
     record(task, located, module, model);
   }

@@ -15,8 +15,13 @@ const copy: readonly PathOperation[] = [
   { access: "read", argument: 0 },
   { access: "write", argument: 1 },
 ];
-/** Write-then-rename is how a task writes atomically: the data ends up at the new name. */
-const rename: readonly PathOperation[] = [{ access: "write", argument: 1 }];
+/**
+ * A rename reads its source and writes its destination (the data ends up at the new name);
+ * write-then-rename inside one task is its own scratch, which the rules see.
+ */
+const rename = copy;
+/** Listing a directory reads what is under it. */
+const list = read;
 
 /** `node:fs`, `fs/promises` (and `fs.promises`): qualified function → what it does to which path. */
 export const FILE_APIS: Readonly<Record<string, readonly PathOperation[]>> = {
@@ -39,6 +44,12 @@ export const FILE_APIS: Readonly<Record<string, readonly PathOperation[]>> = {
   "fs/promises.copyFile": copy,
   "fs/promises.cp": copy,
   "fs/promises.rename": rename,
+  "fs.readdir": list,
+  "fs.readdirSync": list,
+  "fs.opendir": list,
+  "fs.opendirSync": list,
+  "fs/promises.readdir": list,
+  "fs/promises.opendir": list,
 };
 
 /** Functions that compose a path from parts. */
@@ -52,11 +63,17 @@ export const TEMP_DIR_PATTERN = "/tmp";
 /** `mkdtemp(prefix)` returns `prefix` plus random characters (the sync and promise forms return it). */
 export const MKDTEMP_FUNCTIONS = new Set(["fs.mkdtempSync", "fs/promises.mkdtemp"]);
 
-/** Path prefixes that are local to one pod. */
-export const TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"] as const;
+/** Paths the pod keeps to itself, unless configured otherwise (`no-tmp-staging`'s `tempPrefixes`). */
+export const DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"] as const;
 
-/** Environment variables known to name the per-run staging volume (Leoflow ADR 0022). */
-export const STAGING_VARIABLES = ["LEOFLOW_STAGING_DIR"] as const;
+/** The Leoflow staging volume's variable (ADR 0022), unless configured otherwise (`stagingVariable`). */
+export const DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
+
+/** Environment variables that name the pod's own temporary directory. */
+export const TEMP_ENV_VARIABLES = new Set(["TMPDIR", "TEMP", "TMP"]);
+
+/** `client.getVariable("name")`: an Airflow Variable, the same for every task: `${var.name}`. */
+export const VARIABLE_GETTERS = ["getVariable", "getVariableOrThrow"] as const;
 
 export interface ObjectStoreCommand {
   access: "write" | "read";
