@@ -14,6 +14,7 @@ import { allRules } from "@dag-transport/rules";
 import { lintFile, lintableExtensions, selectFiles } from "@dag-transport/engine";
 
 const HELP = `Usage: dag-transport [options] [paths...]
+       dag-transport review [options]     (GitHub pull request gate; see 'dag-transport review --help')
 
 Lint workflow DAG files (Python and TypeScript) for unsafe data handoffs between tasks.
 Paths default to the current directory; folders are searched recursively and .gitignore is honoured.
@@ -45,6 +46,8 @@ function usageError(message: string): number {
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  // The pull request reviewer gate: its own options, its own package (docs/review.md).
+  if (argv[0] === "review") return (await import("@dag-transport/review")).runReview(argv.slice(1), { cwd });
   let args;
   try {
     args = parseArgs({
