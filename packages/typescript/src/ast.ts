@@ -92,6 +92,26 @@ export class SyntaxIndex {
     return undefined;
   }
 
+  /**
+   * The nodes of a source-ordered list (`calls`, `news`, `returns`) that lie inside `container`:
+   * a binary search, so asking per task stays cheap in files with thousands of tasks.
+   */
+  within<T extends Node>(list: readonly T[], container: Node): T[] {
+    const [start, end] = container.range;
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]!.range[0] < start) low = mid + 1;
+      else high = mid;
+    }
+    const found: T[] = [];
+    for (let i = low; i < list.length && list[i]!.range[0] < end; i++) {
+      if (list[i]!.range[1] <= end) found.push(list[i]!);
+    }
+    return found;
+  }
+
   /** True when `node` lies inside `ancestor` (or is it). */
   isWithin(node: Node, ancestor: Node): boolean {
     return node.range[0] >= ancestor.range[0] && node.range[1] <= ancestor.range[1];

@@ -50,17 +50,11 @@ export class TaskCode {
   }
 
   calls(task: TsTask): TSESTree.CallExpression[] {
-    const regions = this.regions(task);
-    return this.context.index.calls.filter((call) =>
-      regions.some((r) => this.context.index.isWithin(call, r.fn)),
-    );
+    return this.regions(task).flatMap((r) => this.context.index.within(this.context.index.calls, r.fn));
   }
 
   news(task: TsTask): TSESTree.NewExpression[] {
-    const regions = this.regions(task);
-    return this.context.index.news.filter((node) =>
-      regions.some((r) => this.context.index.isWithin(node, r.fn)),
-    );
+    return this.regions(task).flatMap((r) => this.context.index.within(this.context.index.news, r.fn));
   }
 
   /** True for a call of a sanctioned helper (by local name or qualified import). */
@@ -76,8 +70,8 @@ export class TaskCode {
     if (regions.some((r) => this.context.index.isWithin(fn, r.fn))) return;
     regions.push({ fn, ...(site ? { site } : {}) });
     if (depth >= MAX_HELPER_DEPTH) return;
-    for (const call of this.context.index.calls) {
-      if (!this.context.index.isWithin(call, fn) || this.isSanctioned(call)) continue;
+    for (const call of this.context.index.within(this.context.index.calls, fn)) {
+      if (this.isSanctioned(call)) continue;
       const callee = unwrap(call.callee);
       if (callee.type !== "Identifier") continue;
       const binding = this.context.scopes.resolve(callee);

@@ -277,9 +277,8 @@ export function returnedExpressions(fn: Node, context: ModuleContext): Node[] {
     return isUndefined(fn.body) ? [] : [fn.body];
   }
   const out: Node[] = [];
-  for (const statement of context.index.returns) {
+  for (const statement of context.index.within(context.index.returns, fn)) {
     if (!statement.argument || isUndefined(statement.argument)) continue;
-    if (!context.index.isWithin(statement, fn)) continue;
     if (context.index.enclosingFunction(statement) !== fn) continue;
     out.push(statement.argument);
   }
