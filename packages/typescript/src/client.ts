@@ -24,7 +24,7 @@ export function isXComClient(expression: Node, module: TsModule, depth = 0): boo
     return false;
   // `const { client } = args` or a handler's `({ client })` parameter.
   if (binding.destructured.source) return isHandlerArguments(binding.destructured.source, module);
-  return binding.param?.index === 0 && module.tasks.some((task) => task.fn === binding.param!.fn);
+  return binding.param?.index === 0 && module.handlers.has(binding.param.fn);
 }
 
 /** The first parameter of a task handler, taken whole (`(args) => args.client`). */
@@ -36,6 +36,6 @@ function isHandlerArguments(expression: Node, module: TsModule): boolean {
     binding?.kind === "param" &&
     !binding.destructured &&
     binding.param?.index === 0 &&
-    module.tasks.some((task) => task.fn === binding.param!.fn)
+    module.handlers.has(binding.param.fn)
   );
 }

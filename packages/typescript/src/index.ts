@@ -91,6 +91,7 @@ export function analyzeTypeScriptAst(input: AstInput): TransportModel {
       context,
       sdk: new SdkNames(context),
       tasks,
+      handlers: new Set(tasks.flatMap((task) => (task.fn ? [task.fn] : []))),
       code: new TaskCode(context, knowledge.sanctioned),
       values: new ValueAnalyzer(context),
       locations,

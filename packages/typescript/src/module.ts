@@ -1,5 +1,5 @@
 import type { FrontendOptions, Location, TransportModel } from "@dag-transport/core";
-import type { Node } from "./ast.js";
+import type { FunctionNode, Node } from "./ast.js";
 import type { StorageKnowledge } from "./knowledge.js";
 import type { LocationFolder } from "./locations.js";
 import type { ModuleContext } from "./module-context.js";
@@ -24,6 +24,8 @@ export interface TsModule {
   context: ModuleContext;
   sdk: SdkNames;
   tasks: TsTask[];
+  /** The tasks' handler functions (a handler's first parameter carries the 0.1 client). */
+  handlers: ReadonlySet<FunctionNode>;
   code: TaskCode;
   values: ValueAnalyzer;
   locations: LocationFolder;
