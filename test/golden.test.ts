@@ -3,48 +3,79 @@
  * surface — the CLI and ESLint (the TypeScript rules, and the `python` language for `.py`).
  * And ESLint agrees with the CLI message for message, not just on the annotated tokens.
  */
+import { readdirSync } from "node:fs";
+import path from "node:path";
 import type { LintResult } from "@dag-transport/core";
+import { projectConfig } from "eslint-plugin-dag-transport";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCliJson } from "./support/cli.js";
 import { comparable, lintWithEslint } from "./support/eslint.js";
 import { actualFindings, expectedFor, fixtureFiles, FIXTURES_DIR } from "./support/expectations.js";
 
-const LANGUAGES = [
-  { language: "python", extensions: [".py"] },
-  { language: "typescript", extensions: [".ts", ".mts", ".cts", ".js", ".mjs"] },
-] as const;
+const EXTENSIONS = [".py", ".ts", ".mts", ".cts", ".js", ".mjs"];
 
-const SURFACES: Record<string, (dir: string) => Promise<LintResult[]>> = {
-  CLI: async (dir) => runCliJson([dir]).results,
-  ESLint: (dir) => lintWithEslint([dir]),
-};
+interface FixtureSet {
+  name: string;
+  files: string[];
+  /** Lints the set through one surface. */
+  surfaces: Record<string, () => Promise<LintResult[]>>;
+}
 
-for (const { language, extensions } of LANGUAGES) {
-  const files = fixtureFiles(language, extensions);
-  const dir = `${FIXTURES_DIR}/${language}`;
+const fixtureSets: FixtureSet[] = ["python", "typescript"].map((language) => {
+  const dir = path.join(FIXTURES_DIR, language);
+  return {
+    name: `fixtures/${language}`,
+    files: fixtureFiles(language, EXTENSIONS),
+    surfaces: { CLI: async () => runCliJson([dir]).results, ESLint: () => lintWithEslint([dir]) },
+  };
+});
+
+/**
+ * Fixtures that need a team's configuration: each folder under `fixtures/configured/` holds a
+ * config file and is linted from inside, as a DAG repository with that config would be — by
+ * the CLI, which discovers the file, and by ESLint through `projectConfig`, which reads it.
+ */
+for (const entry of readdirSync(path.join(FIXTURES_DIR, "configured"), { withFileTypes: true })) {
+  if (!entry.isDirectory()) continue;
+  const dir = path.join(FIXTURES_DIR, "configured", entry.name);
+  fixtureSets.push({
+    name: `fixtures/configured/${entry.name}`,
+    files: fixtureFiles(`configured/${entry.name}`, EXTENSIONS),
+    surfaces: {
+      CLI: async () => {
+        const { results, stderr } = runCliJson(["."], { cwd: dir });
+        expect(stderr).toBe("");
+        return results;
+      },
+      ESLint: () => lintWithEslint(["."], { cwd: dir, config: projectConfig(dir) }),
+    },
+  });
+}
+
+for (const { name, files, surfaces } of fixtureSets) {
   const results: Record<string, Map<string, LintResult>> = {};
 
   beforeAll(async () => {
-    for (const [surface, lint] of Object.entries(SURFACES)) {
-      results[surface] = new Map((await lint(dir)).map((r) => [r.filePath, r]));
+    for (const [surface, lint] of Object.entries(surfaces)) {
+      results[surface] = new Map((await lint()).map((r) => [r.filePath, r]));
     }
   });
 
-  for (const surface of Object.keys(SURFACES)) {
-    describe(`golden: ${surface} over fixtures/${language}`, () => {
+  for (const surface of Object.keys(surfaces)) {
+    describe(`golden: ${surface} over ${name}`, () => {
       it("lints every fixture file", () => {
         expect(files.length).toBeGreaterThan(0);
         expect([...results[surface]!.keys()].sort()).toEqual(files);
       });
 
-      it.each(files.map((f) => [f.slice(FIXTURES_DIR.length + 1), f]))("%s", (_name, file) => {
+      it.each(files.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
         expect(actualFindings(results[surface]!.get(file)!)).toEqual(expectedFor(file));
       });
     });
   }
 
-  describe(`golden: ESLint reports exactly the CLI's messages over fixtures/${language}`, () => {
-    it.each(files.map((f) => [f.slice(FIXTURES_DIR.length + 1), f]))("%s", (_name, file) => {
+  describe(`golden: ESLint reports exactly the CLI's messages over ${name}`, () => {
+    it.each(files.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
       const cli = results.CLI!.get(file)!;
       const eslint = results.ESLint!.get(file)!;
       expect(eslint.messages.map(comparable)).toEqual(cli.messages.map(comparable));

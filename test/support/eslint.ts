@@ -4,21 +4,17 @@ import dagTransport from "eslint-plugin-dag-transport";
 import { REPO_ROOT } from "./cli.js";
 
 /**
- * Lints paths through ESLint's Node.js API as a user's `eslint.config.js` spreading
- * `dagTransport.configs.recommended` would (no config file is read), with extra rule settings
- * layered on top when a test needs them.
+ * Lints paths through ESLint's Node.js API as a user's `eslint.config.js` would (no config file
+ * is read): by default one spreading `dagTransport.configs.recommended`.
  */
 export async function lintWithEslint(
   paths: readonly string[],
-  options: { cwd?: string; rules?: Linter.RulesRecord } = {},
+  options: { cwd?: string; config?: readonly unknown[] } = {},
 ): Promise<LintResult[]> {
   const eslint = new ESLint({
     cwd: options.cwd ?? REPO_ROOT,
     overrideConfigFile: true,
-    overrideConfig: [
-      ...(dagTransport.configs.recommended as Linter.Config[]),
-      ...(options.rules ? [{ rules: options.rules }] : []),
-    ],
+    overrideConfig: (options.config ?? dagTransport.configs.recommended) as Linter.Config[],
   });
   return (await eslint.lintFiles([...paths])) as unknown as LintResult[];
 }
@@ -48,5 +44,6 @@ export function comparable(message: LintMessage) {
     severity: message.severity,
     message: message.message,
     fatal: message.fatal ?? false,
+    ...("suppressions" in message ? { suppressions: message.suppressions } : {}),
   };
 }

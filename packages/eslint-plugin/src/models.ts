@@ -11,14 +11,26 @@ import { analyzeTypeScriptAst, type TypeInformation } from "@dag-transport/types
 import type { TSESTree } from "@typescript-eslint/types";
 import { PythonSourceCode } from "./python/source-code.js";
 
+/** Where rules find options shared across rules: `settings["dag-transport"]` (see `project-config.ts`). */
+export const SETTINGS_KEY = "dag-transport";
+
 export function defaultFrontendOptions(): FrontendOptions {
   return Object.fromEntries(
     allRules.map((rule) => [rule.id, { ...(rule.defaultOptions as Record<string, unknown>) }]),
   );
 }
 
-export function frontendOptionsFor(ruleId: string, options: Record<string, unknown>): FrontendOptions {
-  return { ...defaultFrontendOptions(), [ruleId]: options };
+/**
+ * What the frontend gets when one rule runs: every rule's defaults, the team's options of all
+ * enabled rules when `projectConfig` shared them (`settings["dag-transport"].options` — one
+ * rule's options can be another's extraction knowledge), and this rule's own options.
+ */
+export function frontendOptionsFor(
+  ruleId: string,
+  options: Record<string, unknown>,
+  shared: FrontendOptions = {},
+): FrontendOptions {
+  return { ...defaultFrontendOptions(), ...shared, [ruleId]: options };
 }
 
 /** The parts of ESLint's JavaScript `SourceCode` the TypeScript frontend needs. */

@@ -6,7 +6,8 @@
  */
 import { ruleDocsUrl, type AnyRule, type Report, type Span } from "@dag-transport/core";
 import type { RuleDefinition } from "@eslint/core";
-import { frontendOptionsFor, modelFor } from "./models.js";
+import { frontendOptionsFor, modelFor, SETTINGS_KEY } from "./models.js";
+import type { SharedSettings } from "./project-config.js";
 import { PythonSourceCode } from "./python/source-code.js";
 
 /** Reported when the frontend could not analyse a TypeScript file (an internal error, never a syntax error). */
@@ -20,6 +21,7 @@ interface ReportDescriptor {
 
 interface Context {
   options: unknown[];
+  settings: Record<string, unknown>;
   filename: string;
   sourceCode: object;
   report(descriptor: ReportDescriptor): void;
@@ -49,7 +51,12 @@ export function toEslintRule(rule: AnyRule): RuleDefinition {
           ...defaults,
           ...((context.options[0] as Record<string, unknown> | undefined) ?? {}),
         };
-        const model = modelFor(context.sourceCode, context.filename, frontendOptionsFor(rule.id, options));
+        const shared = (context.settings[SETTINGS_KEY] as SharedSettings | undefined)?.options;
+        const model = modelFor(
+          context.sourceCode,
+          context.filename,
+          frontendOptionsFor(rule.id, options, shared),
+        );
         // ESLint's JavaScript columns start at 0; the python language's (like the model's) at 1.
         const columnOffset = context.sourceCode instanceof PythonSourceCode ? 0 : 1;
         const loc = (span: Span) => ({

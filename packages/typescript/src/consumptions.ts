@@ -33,6 +33,7 @@ export const extractConsumptions: FactExtractor = (module, model) => {
       model.consumptions.push({
         taskId: task.fact.id,
         fromTaskId,
+        ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
         ...(key !== undefined ? { key } : {}),
         via: "get-xcom",
         span: spanOf(call),

@@ -16,7 +16,7 @@ import {
 } from "./ast.js";
 import { SDK_API } from "./catalogs/sdk.js";
 import { isXComClient } from "./client.js";
-import { HOLE, looksLikeLocation } from "./locations.js";
+import { HOLE, isPathLike } from "./locations.js";
 import type { FactExtractor, TsModule } from "./module.js";
 import { initializerOf, type TsTask } from "./tasks.js";
 import { returnedExpressions } from "./values.js";
@@ -55,7 +55,7 @@ function locationsOf(node: Node, task: TsTask, module: TsModule, depth = 0): Loc
       (folded.pattern !== HOLE && op.location.pattern === folded.pattern),
   );
   if (written.length > 0) return written.map((op) => op.location);
-  if (!looksLikeLocation(folded)) return [];
+  if (!isPathLike(folded.pattern)) return [];
   const location = module.locations.toLocation(folded, shortText(module.source, value));
   return location ? [location] : [];
 }

@@ -15,6 +15,7 @@ import { dottedParts, propertyName, shortText, spanOf, unwrap, type Node } from 
 import {
   DEFAULT_STAGING_VARIABLE,
   DEFAULT_TEMP_PREFIXES,
+  HOME_DIR_FUNCTIONS,
   MKDTEMP_FUNCTIONS,
   PATH_JOINERS,
   TEMP_DIR_FUNCTIONS,
@@ -83,10 +84,11 @@ export class LocationFolder {
     private readonly settings: LocationSettings = DEFAULT_LOCATION_SETTINGS,
   ) {}
 
-  private tempPrefixReason(pattern: string): string | undefined {
+  private tempPrefixReason(pattern: string): { reason: string } | undefined {
     for (const prefix of this.settings.tempPrefixes) {
       const root = prefix.replace(/\/+$/, "") || "/";
-      if (pattern === root || pattern.startsWith(`${root}/`)) return `\`${root}\` is on the pod's own disk`;
+      if (pattern === root || pattern.startsWith(`${root}/`))
+        return { reason: `\`${root}\` is on the pod's own disk` };
     }
     return undefined;
   }
@@ -137,25 +139,32 @@ export class LocationFolder {
   toLocation(folded: Folded, display: string, medium?: StorageMedium): Location | undefined {
     const known = folded.pattern.replaceAll(HOLE, "").replace(/[/.]/g, "") !== "";
     if (!known && !folded.temp && !folded.stagingFallback) return undefined;
+    const resolvedMedium = medium ?? mediumOf(folded.pattern);
+    const temp =
+      folded.temp ??
+      (resolvedMedium === "filesystem"
+        ? (this.tempPrefixReason(folded.pattern) ?? podLocalRoot(folded.pattern))
+        : undefined);
     return {
       pattern: folded.pattern,
-      medium: medium ?? mediumOf(folded.pattern),
+      medium: resolvedMedium,
       display,
-      ...(folded.temp ? { temp: folded.temp } : {}),
+      ...(temp ? { temp } : {}),
       ...(folded.stagingFallback ? { stagingFallback: folded.stagingFallback } : {}),
+      ...(folded.staging && !temp ? { staging: folded.staging } : {}),
     };
   }
 
   private literal(value: string): Folded {
-    const reason = this.tempPrefixReason(value);
-    return { pattern: value, ...(reason ? { temp: { reason } } : {}), bindings: [] };
+    const temp = this.tempPrefixReason(value);
+    return { pattern: value, ...(temp ? { temp } : {}), bindings: [] };
   }
 
   /** A concatenation that starts with a literal temp prefix is temp too. */
   private withTemp(folded: Folded): Folded {
     if (folded.temp || folded.stagingFallback) return folded;
-    const reason = this.tempPrefixReason(folded.pattern);
-    return reason ? { ...folded, temp: { reason } } : folded;
+    const temp = this.tempPrefixReason(folded.pattern);
+    return temp ? { ...folded, temp } : folded;
   }
 
   private identifier(node: TSESTree.Identifier, depth: number): Folded {
@@ -201,8 +210,7 @@ export class LocationFolder {
     const left = this.fold(node.left, depth + 1);
     const right = this.fold(node.right, depth + 1);
     if (left.envVariable && !left.temp) {
-      if (!right.temp)
-        return { pattern: left.pattern, envVariable: left.envVariable, bindings: left.bindings };
+      if (!right.temp) return left;
       const shown = right.pattern.includes("{fresh:")
         ? shortText(this.context.source, node.right)
         : right.pattern;
@@ -230,6 +238,7 @@ export class LocationFolder {
         bindings: [],
       };
     }
+    if (qualified && HOME_DIR_FUNCTIONS.has(qualified)) return { pattern: "~", bindings: [] };
     if (qualified && PATH_JOINERS.has(qualified)) {
       if (args.length !== node.arguments.length) return unknown();
       const parts = args.map((arg) => this.fold(arg, depth + 1));
@@ -275,10 +284,22 @@ export function mediumOf(pattern: string): StorageMedium {
   return "filesystem";
 }
 
-/** True when a folded string reads as a place (an absolute path, a storage URI, under an environment variable). */
-export function looksLikeLocation(folded: Folded): boolean {
-  if (folded.temp || folded.stagingFallback) return true;
-  if (folded.pattern.startsWith("/") && folded.pattern.length > 1) return true;
-  if (folded.pattern.startsWith("${") && folded.pattern.includes("/")) return true;
-  return Object.keys(URI_SCHEMES).some((scheme) => folded.pattern.startsWith(scheme));
+/**
+ * A relative path lives in the worker's working directory and `~` in its home directory: both on
+ * the pod's own disk, like `/tmp` (as in the Python frontend). A path starting with a hole or an
+ * environment variable says nothing about where it lives.
+ */
+function podLocalRoot(pattern: string): { reason: string } | undefined {
+  if (pattern.startsWith(HOLE) || pattern.startsWith("{fresh:") || pattern.startsWith("${")) return undefined;
+  if (pattern.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern)) return undefined;
+  if (pattern.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
+  return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
+}
+
+/**
+ * A handed-off string that looks like a place: it has a directory part (or a scheme) and says
+ * more than holes. `"done"` or `{ status: "ok" }` are not locations.
+ */
+export function isPathLike(pattern: string): boolean {
+  return pattern.includes("/") && /[A-Za-z0-9_]/.test(pattern.replace(/\{\*\}/g, ""));
 }

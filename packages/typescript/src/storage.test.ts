@@ -107,12 +107,26 @@ describe("storage operations", () => {
     );
   });
 
-  it("does not mistake a relative directory for temp, nor a /tmp-looking string that is not a path prefix", () => {
+  it("a relative path or ~ is the pod's own disk too; a /tmp-looking name that is not the prefix is not", () => {
     expect(
-      storageOf(`writeFileSync("tmp/out.json", "x"); writeFileSync("/tmpfiles/x", "x");`).map(
-        (op) => op.temp ?? null,
-      ),
-    ).toEqual([null, null]);
+      storageOf(
+        `writeFileSync("out/preds.json", "x"); writeFileSync(join(os.homedir(), "cache.bin"), "x"); writeFileSync("/tmpfiles/x", "x");`,
+      ).map((op) => [op.pattern, op.temp ?? null]),
+    ).toEqual([
+      ["out/preds.json", "a relative path is in the worker's working directory, on the pod's own disk"],
+      ["~/cache.bin", "`~` is the home directory on the pod's own disk"],
+      ["/tmpfiles/x", null],
+    ]);
+  });
+
+  it("marks the staging volume named without a fallback (ADR 0022's sanctioned shared filesystem)", () => {
+    const model = analyzeTypeScript(
+      `${HEADER}dag.task("t", async () => { writeFileSync(join(process.env.LEOFLOW_STAGING_DIR!, "x.parquet"), "x"); });`,
+      "dag.ts",
+    );
+    expect(
+      model.storage.map((op) => [op.location.pattern, op.location.staging, op.location.temp, op.dagId]),
+    ).toEqual([["${LEOFLOW_STAGING_DIR}/x.parquet", { variable: "LEOFLOW_STAGING_DIR" }, undefined, "d"]]);
   });
 
   it("reads S3 commands sent through a client, also with the command in a constant", () => {
@@ -268,7 +282,7 @@ describe("locations handed on by XCom", () => {
   });
 
   it("ordinary strings are not locations", () => {
-    expect(handedOn(`return { status: "done", region: "eu/west", count: 3 };`)).toEqual([]);
+    expect(handedOn(`return { status: "done", region: "eu-west", count: 3 };`)).toEqual([]);
   });
 
   it("setXCom values name locations too", () => {

@@ -274,7 +274,14 @@ export const extractStorage: FactExtractor = (module, model) => {
 function record(task: TsTask, located: Found[], module: TsModule, model: Parameters<FactExtractor>[1]): void {
   const operations: LocatedOperation[] = [];
   for (const { access, api, location, span, bindings, node } of located) {
-    model.storage.push({ taskId: task.fact.id, access, api, location, span });
+    model.storage.push({
+      taskId: task.fact.id,
+      ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
+      access,
+      api,
+      location,
+      span,
+    });
     operations.push({ location, bindings, node });
   }
   module.operations.set(task.fact.id, operations);

@@ -242,6 +242,7 @@ export function discoverTasks(context: ModuleContext, folder: LocationFolder): D
     consumptions.push({
       taskId: consumer.fact.id,
       fromTaskId: producer.fact.id,
+      ...(consumer.fact.dagId !== undefined ? { dagId: consumer.fact.dagId } : {}),
       key: SDK_API.returnValueKey,
       via: "argument",
       span: spanOf(input),

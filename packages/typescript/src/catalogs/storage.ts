@@ -60,6 +60,9 @@ export const TEMP_DIR_FUNCTIONS = new Set(["os.tmpdir"]);
 /** What `os.tmpdir()` is on a Linux pod (unless TMPDIR says otherwise — still local to the pod). */
 export const TEMP_DIR_PATTERN = "/tmp";
 
+/** `os.homedir()`: the pod's own home directory, `~`. */
+export const HOME_DIR_FUNCTIONS = new Set(["os.homedir"]);
+
 /** `mkdtemp(prefix)` returns `prefix` plus random characters (the sync and promise forms return it). */
 export const MKDTEMP_FUNCTIONS = new Set(["fs.mkdtempSync", "fs/promises.mkdtemp"]);
 
