@@ -97,8 +97,16 @@ export interface ValueFact {
   /** The expression that made the value, shortened for messages: "np.random.default_rng(...).normal". */
   madeBy: string;
   madeAt: Span;
-  /** Where inside the handed-off value it sits, when nested: `["X"]`, `[0]`. */
+  /** Where inside the handed-off value it sits, when nested: `["X"]`, `[0]`, `[*]` (any element). */
   path?: string;
+  /**
+   * How to name the offending value in a message, when the frontend knows better than
+   * `expression + path`: the element as written inside a handed-off literal (`X_train` in
+   * `return {"X": X_train}`).
+   */
+  expression?: string;
+  /** Where that element is written inside the handed-off literal; findings point there. */
+  writtenAt?: Span;
   /**
    * How to make it JSON, in the source language's idiom (`Object.fromEntries(...)`, `.arraySync()`).
    * Frontends set it where the advice differs by language; rules fall back to a default per kind.

@@ -7,10 +7,12 @@
 import type { HandoffChannel, HandoffFact, Location, ValueFact } from "@dag-transport/core";
 import {
   objectProperties,
+  pathSegment,
   propertyName,
   propertyValue,
   shortText,
   spanOf,
+  staticKey,
   unwrap,
   type Node,
 } from "./ast.js";
@@ -19,6 +21,7 @@ import { isXComClient } from "./client.js";
 import { HOLE, isPathLike } from "./locations.js";
 import type { FactExtractor, TsModule } from "./module.js";
 import { initializerOf, type TsTask } from "./tasks.js";
+import type { TypeKinds } from "./types.js";
 import { returnedExpressions } from "./values.js";
 
 const MAX_DEPTH = 6;
@@ -26,7 +29,42 @@ const MAX_DEPTH = 6;
 function valueFacts(node: Node, module: TsModule, awaited: boolean): ValueFact[] {
   const facts = module.values.factsOf(node);
   if (facts.length > 0 || !module.types) return facts;
-  return module.types.factsOf(node, awaited);
+  return typedFacts(node, module.types, module.source, awaited);
+}
+
+/**
+ * Facts from declared types. Inside an object or array literal written in the handoff, each
+ * element is judged by its own type, so the finding points at the element as written.
+ */
+function typedFacts(node: Node, types: TypeKinds, source: string, awaited: boolean): ValueFact[] {
+  const value = unwrap(node);
+  if (value.type !== "ObjectExpression" && value.type !== "ArrayExpression")
+    return types.factsOf(node, awaited);
+  const out: ValueFact[] = [];
+  const visit = (element: Node, segment: string) => {
+    for (const fact of typedFacts(element, types, source, false)) {
+      const inner = fact.path ?? "";
+      out.push({
+        ...fact,
+        path: segment + inner,
+        ...(fact.writtenAt
+          ? {}
+          : { expression: shortText(source, element) + inner, writtenAt: spanOf(element) }),
+      });
+    }
+  };
+  if (value.type === "ArrayExpression") {
+    value.elements.forEach((element, index) => {
+      if (element && element.type !== "SpreadElement") visit(element, pathSegment(index));
+    });
+    return out;
+  }
+  for (const property of value.properties) {
+    if (property.type !== "Property" || property.kind !== "init") continue;
+    const key = staticKey(property);
+    if (key !== undefined) visit(property.value, pathSegment(key));
+  }
+  return out;
 }
 
 /** Locations a handed-off value names: a path or URI, or a variable the task wrote to. */

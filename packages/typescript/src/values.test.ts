@@ -50,6 +50,24 @@ describe("value kinds without type information", () => {
     ).toEqual(["dataframe.top", "set.nested.seen", "tensor.list[1]"]);
   });
 
+  it("names the element as written inside a returned literal, and points at it", () => {
+    const model = analyzeTypeScript(
+      `${HEADER}const seen = new Set([1]);\nconst result = { ids: new Set([2]) };\ndag.task("t", async () => ({\n  nested: { seen },\n  result,\n  list: [1, new Map()],\n}));`,
+      "dag.ts",
+    );
+    expect(
+      model.handoffs[0]!.values.map((v) => [
+        v.path,
+        v.expression,
+        v.writtenAt && `${v.writtenAt.line}:${v.writtenAt.column}`,
+      ]),
+    ).toEqual([
+      [".nested.seen", "seen", "11:13"],
+      [".result.ids", "result.ids", "12:3"],
+      [".list[1]", "new Map()", "13:13"],
+    ]);
+  });
+
   it("flags instances of classes declared in the file, and functions handed on", () => {
     expect(
       returned(

@@ -31,6 +31,11 @@ interface Made {
   madeAt: TSESTree.Node;
   /** Path inside the value, relative to the expression being analysed. */
   path: string;
+  /**
+   * The element as written inside a literal of the handed-off expression (innermost), and the
+   * path inside that element: findings point at `x` in `return { a: x }`.
+   */
+  element?: { node: Node; rest: string };
 }
 
 const ARITHMETIC = new Set(["+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>"]);
@@ -43,7 +48,7 @@ export class ValueAnalyzer {
 
   /** Non-JSON content of the value `node` evaluates to. */
   factsOf(node: Node): ValueFact[] {
-    return this.made(node, 0)
+    return this.made(node, 0, true)
       .slice(0, MAX_FACTS)
       .map((m) => ({
         kind: m.info.kind,
@@ -53,6 +58,12 @@ export class ValueAnalyzer {
         madeAt: spanOf(m.madeAt),
         conversion: m.info.conversion,
         ...(m.path ? { path: m.path } : {}),
+        ...(m.element
+          ? {
+              expression: shortText(this.source, m.element.node) + m.element.rest,
+              writtenAt: spanOf(m.element.node),
+            }
+          : {}),
       }));
   }
 
@@ -88,7 +99,8 @@ export class ValueAnalyzer {
     }
   }
 
-  private made(input: Node, depth: number): Made[] {
+  /** `written`: the expression is part of the handed-off expression as written (not reached through a name). */
+  private made(input: Node, depth: number, written = false): Made[] {
     if (depth > MAX_DEPTH) return [];
     const node = unwrap(input);
     switch (node.type) {
@@ -105,15 +117,18 @@ export class ValueAnalyzer {
       case "CallExpression":
         return this.call(node, depth);
       case "ObjectExpression":
-        return this.object(node, depth);
+        return this.object(node, depth, written);
       case "ArrayExpression":
-        return this.array(node, depth);
+        return this.array(node, depth, written);
       case "ConditionalExpression":
-        return [...this.made(node.consequent, depth + 1), ...this.made(node.alternate, depth + 1)];
+        return [
+          ...this.made(node.consequent, depth + 1, written),
+          ...this.made(node.alternate, depth + 1, written),
+        ];
       case "LogicalExpression":
         return node.operator === "&&"
-          ? this.made(node.right, depth + 1)
-          : [...this.made(node.left, depth + 1), ...this.made(node.right, depth + 1)];
+          ? this.made(node.right, depth + 1, written)
+          : [...this.made(node.left, depth + 1, written), ...this.made(node.right, depth + 1, written)];
       case "SequenceExpression":
         return this.made(node.expressions[node.expressions.length - 1]!, depth + 1);
       case "AssignmentExpression":
@@ -228,7 +243,16 @@ export class ValueAnalyzer {
     }
   }
 
-  private object(node: TSESTree.ObjectExpression, depth: number): Made[] {
+  /** An element's facts, prefixed with its path; inside a written literal they point at the element. */
+  private element(value: Node, segment: string, depth: number, written: boolean): Made[] {
+    return this.made(value, depth + 1, written).map((m) => ({
+      ...m,
+      path: segment + m.path,
+      ...(written && !m.element ? { element: { node: unwrap(value), rest: m.path } } : {}),
+    }));
+  }
+
+  private object(node: TSESTree.ObjectExpression, depth: number, written: boolean): Made[] {
     const out: Made[] = [];
     for (const property of node.properties) {
       if (property.type === "SpreadElement") {
@@ -239,19 +263,18 @@ export class ValueAnalyzer {
       if (property.kind !== "init") continue;
       const key = staticKey(property);
       if (key === undefined) continue;
-      const segment = pathSegment(key);
-      for (const m of this.made(property.value, depth + 1)) out.push({ ...m, path: segment + m.path });
+      out.push(...this.element(property.value, pathSegment(key), depth, written));
       if (out.length >= MAX_FACTS) break;
     }
     return out;
   }
 
-  private array(node: TSESTree.ArrayExpression, depth: number): Made[] {
+  private array(node: TSESTree.ArrayExpression, depth: number, written: boolean): Made[] {
     const out: Made[] = [];
     node.elements.forEach((element, index) => {
       // `[...set]` enumerates the set into an array: that is the conversion, not the set.
       if (!element || element.type === "SpreadElement" || out.length >= MAX_FACTS) return;
-      for (const m of this.made(element, depth + 1)) out.push({ ...m, path: pathSegment(index) + m.path });
+      out.push(...this.element(element, pathSegment(index), depth, written));
     });
     return out;
   }
