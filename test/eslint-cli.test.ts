@@ -40,6 +40,20 @@ const FILES: Record<string, string> = {
     `etl()`,
     ``,
   ].join("\n"),
+  "dags/train.py": [
+    `import numpy as np`,
+    `from airflow.decorators import dag, task`,
+    ``,
+    `@dag(schedule=None)`,
+    `def train():`,
+    `    @task`,
+    `    def features():`,
+    `        return np.zeros((10, 3))`,
+    `    features()`,
+    ``,
+    `train()`,
+    ``,
+  ].join("\n"),
   "dags/broken.py": `def broken(:\n    pass\n`,
 };
 
@@ -79,11 +93,17 @@ describe("the eslint binary with configs.recommended", () => {
       "dags/etl.py",
       "dags/helpers.mjs",
       "dags/index_dag.ts",
+      "dags/train.py",
       "eslint.config.js",
     ]);
     expect(byFile["dags/index_dag.ts"]!.findings).toEqual(["3:no-unserializable-xcom"]);
     expect(byFile["dags/index_dag.ts"]!.messages[0]!.message).toMatch(
       /^`new Map\(\[\["a", 1\]\]\)` is a Map/,
+    );
+    // The same rule, the same id, in both languages.
+    expect(byFile["dags/train.py"]!.findings).toEqual(["8:no-unserializable-xcom"]);
+    expect(byFile["dags/train.py"]!.messages[0]!.message).toMatch(
+      /^`np.zeros\(\(10, 3\)\)` is a numpy ndarray/,
     );
     expect(byFile["dags/etl.py"]!.findings).toEqual(["7:suppression"]);
     expect(byFile["dags/broken.py"]!.findings).toEqual(["1:fatal"]);

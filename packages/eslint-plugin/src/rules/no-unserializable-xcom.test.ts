@@ -170,6 +170,37 @@ python.run("no-unserializable-xcom (Python language)", rule as never, {
       code: `from airflow.decorators import dag, task\n\n@dag(schedule=None)\ndef etl():\n    @task\n    def extract():\n        return {"rows": [1, 2]}\n    extract()\n\netl()\n`,
     },
     { filename: "not_a_dag.py", code: "import numpy as np\nvalues = np.zeros(3)\n" },
+    {
+      filename: "dag.py",
+      code: `import numpy as np\nfrom airflow.decorators import dag, task\n\n@dag(schedule=None)\ndef etl():\n    @task\n    def extract():\n        return np.zeros(3).tolist()\n    extract()\n\netl()\n`,
+    },
   ],
-  invalid: [],
+  invalid: [
+    {
+      filename: "dag.py",
+      code: `import numpy as np\nfrom airflow.decorators import dag, task\n\n@dag(schedule=None)\ndef etl():\n    @task\n    def extract():\n        X_train = np.random.default_rng(42).normal(size=(100, 3))\n        return X_train\n    extract()\n\netl()\n`,
+      errors: [
+        {
+          messageId: "unserializable",
+          line: 9,
+          column: 16,
+          data: {
+            expression: "X_train",
+            typeName: "numpy ndarray",
+            madeBy: "np.random.default_rng(...).normal",
+            line: 8,
+            conversion: ".tolist()",
+            airflowVersion: "3",
+          },
+        },
+      ],
+    },
+    {
+      // Options reach the python language's rule too: before Airflow 2.6, numpy scalars fail.
+      filename: "dag.py",
+      code: `import numpy as np\nfrom airflow.decorators import dag, task\n\n@dag(schedule=None)\ndef etl():\n    @task\n    def mean():\n        return np.zeros(3).mean()\n    mean()\n\netl()\n`,
+      options: [{ airflowVersion: "2.5" }],
+      errors: [{ messageId: "numpyScalar", line: 8 }],
+    },
+  ],
 });
