@@ -5,9 +5,9 @@
  * - `pnpm install` in this workspace: compile every package (`tsc -b`), so the CLI, tests and
  *   ESLint plugin work straight away;
  * - `npm install` in a checkout of the repository — pre-commit's `language: node` hook install,
- *   or `npm install -g` from a git URL: npm creates no workspace links, so `tsc -b` cannot
- *   resolve `@dag-transport/*`; build the standalone CLI bundle that the root package.json's
- *   `bin` points at instead (see standalone.mjs);
+ *   or the same by hand (`npm install && npm install -g "$(npm pack)"`): npm creates no workspace
+ *   links, so `tsc -b` cannot resolve `@dag-transport/*`; build the standalone CLI bundle that
+ *   the root package.json's `bin` points at instead (see standalone.mjs);
  * - the packed tarball being installed (the second half of the same installs): the bundle is
  *   already in it and the sources are not, so there is nothing to do.
  */

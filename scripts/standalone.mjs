@@ -4,8 +4,7 @@
  * package.json's `dependencies`.
  *
  * Why it exists: pre-commit's `language: node` installs a hook repository with npm
- * (`npm install`, `npm pack`, `npm install -g <tarball>`), and so does `npm install -g` from a
- * git URL. npm knows nothing of the pnpm workspace — `workspace:*` links, per-package
+ * (`npm install`, `npm pack`, `npm install -g <tarball>`). npm knows nothing of the pnpm workspace — `workspace:*` links, per-package
  * node_modules — so the workspace's own build cannot run there and its output could not
  * resolve `@dag-transport/*` once packed. The bundle needs neither.
  *
