@@ -26,6 +26,7 @@ import { render, toolVersion, writeReport } from "./output.js";
 import { onlyRules } from "./rule-filter.js";
 
 const HELP = `Usage: dag-transport [options] [paths...]
+       dag-transport review [options]     (GitHub pull request gate; see 'dag-transport review --help')
 
 Lint workflow DAG files (Python and TypeScript) for unsafe data handoffs between tasks.
 Paths default to the current directory; folders are searched recursively and .gitignore is honoured.
@@ -60,6 +61,8 @@ function lintStdin(filePath: string, lintOptions: LintOptions): { result: LintRe
 }
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  // The pull request reviewer gate: its own options, its own package (docs/review.md).
+  if (argv[0] === "review") return (await import("@dag-transport/review")).runReview(argv.slice(1), { cwd });
   let options: CliOptions;
   try {
     options = parseOptions(argv);

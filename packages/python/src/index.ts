@@ -1,4 +1,5 @@
 import { emptyModel, type Frontend, type FrontendOptions, type TransportModel } from "@dag-transport/core";
+import { Bindings } from "./bindings.js";
 import { syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { parsePython, type SyntaxNode } from "./parse.js";
@@ -10,6 +11,8 @@ export interface PythonModule {
   source: string;
   root: SyntaxNode;
   context: ModuleContext;
+  /** Which assignments reach a use of a name: follow values through local variables with it. */
+  bindings: Bindings;
   tasks: PythonTask[];
   options: FrontendOptions;
 }
@@ -41,7 +44,7 @@ export function analyzePython(
     model.dags = dags;
     model.tasks = tasks.map((t) => t.fact);
     model.suppressions = collectSuppressions(root, source);
-    const module: PythonModule = { source, root, context, tasks, options };
+    const module: PythonModule = { source, root, context, bindings: new Bindings(context), tasks, options };
     for (const extract of extractors) extract(module, model);
   } catch (error) {
     const reason = isStackOverflow(error)
@@ -68,6 +71,7 @@ export const pythonFrontend: Frontend = {
 };
 
 export { ModuleContext } from "./module-context.js";
+export { Bindings, type Binding, type BindingKind } from "./bindings.js";
 export { parsePython } from "./parse.js";
 export type { SyntaxNode, Tree } from "./parse.js";
 export type { PythonTask } from "./tasks.js";
