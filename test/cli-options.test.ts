@@ -88,7 +88,7 @@ describe("CI formats", () => {
     const run = runCli(["--format", "github"], { cwd: root });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      /^::error file=dags\/broken\.py,line=\d+,col=\d+,.*title=dag-transport%3A file not analysed::Parsing error/,
+      /^::error file=dags\/broken\.py,line=\d+,.*title=dag-transport%3A file not analysed::Parsing error/,
     );
     expect(run.stdout.trim().split("\n")).toHaveLength(1);
   });

@@ -23,8 +23,17 @@ describe("GitHub workflow commands", () => {
       },
     ]);
     expect(formatGithub([result], { cwd: "/repo" })).toBe(
-      "::error file=dags/etl.py,line=3,col=5,endLine=3,endColumn=38,title=dag-transport/no-tmp-staging::Handed over through /tmp.\n" +
+      "::error file=dags/etl.py,line=3,endLine=3,col=5,endColumn=38,title=dag-transport/no-tmp-staging::Handed over through /tmp.\n" +
         "::warning file=dags/etl.py,line=9,col=1,title=dag-transport/no-unserializable-xcom::Not JSON.\n",
+    );
+  });
+
+  it("gives columns only for a range on one line", () => {
+    const result = makeResult("/repo/a.py", [
+      { ruleId: "dag-transport/r", severity: 2, message: "m", line: 3, column: 5, endLine: 6, endColumn: 2 },
+    ]);
+    expect(formatGithub([result], { cwd: "/repo" })).toBe(
+      "::error file=a.py,line=3,endLine=6,title=dag-transport/r::m\n",
     );
   });
 

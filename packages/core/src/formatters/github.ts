@@ -28,12 +28,14 @@ function titleOf(message: LintMessage): string {
 }
 
 function command(message: LintMessage, file: string): string {
+  // Columns only for a one-line range: GitHub does not accept them when the lines differ.
+  const oneLine = message.endLine === undefined || message.endLine === message.line;
   const properties: [string, string | number | undefined][] = [
     ["file", file],
     ["line", message.line],
-    ["col", message.column],
     ["endLine", message.endLine],
-    ["endColumn", message.endColumn],
+    ["col", oneLine ? message.column : undefined],
+    ["endColumn", oneLine ? message.endColumn : undefined],
     ["title", titleOf(message)],
   ];
   const props = properties
