@@ -3,13 +3,13 @@
  * - the README's rules table (between `<!-- rules-table:start -->` and `<!-- rules-table:end -->`)
  *   is generated from every rule's id and `meta.description`;
  * - every rule has `docs/rules/<id>.md` with a `# <id>` title and the sections a reader needs
- *   (why, a flagged example, a fixed example, options), and its options table (between
- *   `<!-- options:start -->` and `<!-- options:end -->`) is generated from `meta.optionsSchema`
- *   and `defaultOptions`;
+ *   (why, a flagged example, a fixed or not-flagged example, options), and its Options section
+ *   names every option of `meta.optionsSchema` (in backticks), so a new or renamed option
+ *   cannot go undocumented;
  * - no page documents a rule that does not exist.
  *
  * `pnpm docs:check` reports what is missing or stale (and runs in `pnpm test`);
- * `pnpm docs:write` regenerates the generated parts. Prose is written by people.
+ * `pnpm docs:write` regenerates the README table. Rule pages are written by people.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -18,18 +18,20 @@ import type { AnyRule } from "@dag-transport/core";
 
 export const TABLE_START = "<!-- rules-table:start -->";
 export const TABLE_END = "<!-- rules-table:end -->";
-export const OPTIONS_START = "<!-- options:start -->";
-export const OPTIONS_END = "<!-- options:end -->";
 
 /** Sections every rule page has: a `##` heading matching the pattern; `example` sections hold code. */
 export const REQUIRED_SECTIONS: { name: string; heading: RegExp; example: boolean }[] = [
   { name: "Why", heading: /^why\b/i, example: false },
   {
     name: "a flagged example (Flagged / Incorrect / Bad)",
-    heading: /\b(flagged|incorrect|bad)\b/i,
+    heading: /^(flagged|incorrect|bad)\b/i,
     example: true,
   },
-  { name: "a fixed example (Fixed / Correct / Good)", heading: /\b(fixed|correct|good)\b/i, example: true },
+  {
+    name: "a fixed example (Not flagged / Fixed / Correct / Good)",
+    heading: /^(not flagged|fixed|correct|good)\b/i,
+    example: true,
+  },
   { name: "Options", heading: /^options\b/i, example: false },
 ];
 
@@ -55,29 +57,8 @@ export function rulesTable(rules: readonly AnyRule[]): string {
   return ["| id | what it flags | recommended |", "| --- | --- | --- |", ...rows].join("\n");
 }
 
-function schemaType(schema: Record<string, unknown>): string {
-  const type = schema.type;
-  if (type === "array") {
-    const items = (schema.items ?? {}) as Record<string, unknown>;
-    return `${schemaType(items)}[]`;
-  }
-  if (Array.isArray(type)) return type.join(" or ");
-  if (typeof type === "string") return type;
-  if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" or ");
-  return "any";
-}
-
-export function optionsTable(rule: AnyRule): string {
-  const properties = (rule.meta.optionsSchema.properties ?? {}) as Record<string, Record<string, unknown>>;
-  const names = Object.keys(properties);
-  if (!names.length) return "This rule has no options.";
-  const defaults = (rule.defaultOptions ?? {}) as Record<string, unknown>;
-  const rows = names.map((name) => {
-    const schema = properties[name]!;
-    const fallback = name in defaults ? `\`${JSON.stringify(defaults[name])}\`` : "";
-    return `| \`${name}\` | ${cell(schemaType(schema))} | ${fallback} | ${cell(String(schema.description ?? ""))} |`;
-  });
-  return ["| option | type | default | what it does |", "| --- | --- | --- | --- |", ...rows].join("\n");
+function optionNames(rule: AnyRule): string[] {
+  return Object.keys((rule.meta.optionsSchema.properties ?? {}) as Record<string, unknown>);
 }
 
 function between(
@@ -129,14 +110,12 @@ function rulePageProblems(rule: AnyRule, file: string, text: string): DocsProble
     else if (required.example && !/^\s*(```|~~~)/m.test(section.body))
       problems.push({ file, message: `section '${section.heading}' has no code example` });
   }
-  const block = between(text, OPTIONS_START, OPTIONS_END);
-  if (!block) {
-    problems.push({
-      file,
-      message: `has no generated options table (${OPTIONS_START} … ${OPTIONS_END}); run pnpm docs:write`,
-    });
-  } else if (block.inside.trim() !== optionsTable(rule)) {
-    problems.push({ file, message: "options table is stale; run pnpm docs:write" });
+  const options = found.find((s) => /^options\b/i.test(s.heading));
+  if (options) {
+    for (const name of optionNames(rule)) {
+      if (!options.body.includes(`\`${name}\``))
+        problems.push({ file, message: `Options section does not describe option \`${name}\`` });
+    }
   }
   return problems;
 }
@@ -167,32 +146,14 @@ export function checkDocs(root: string, rules: readonly AnyRule[]): DocsProblem[
   return problems;
 }
 
-/** Regenerates the generated parts; returns the files it changed. */
+/** Regenerates the README rules table; returns the files it changed. */
 export function writeDocs(root: string, rules: readonly AnyRule[]): string[] {
-  const changed: string[] = [];
-  const update = (file: string, next: string | undefined) => {
-    if (next !== undefined && next !== readFileSync(file, "utf8")) {
-      writeFileSync(file, next);
-      changed.push(file);
-    }
-  };
   const readme = path.join(root, "README.md");
-  update(readme, replaceBetween(readFileSync(readme, "utf8"), TABLE_START, TABLE_END, rulesTable(rules)));
-  for (const rule of rules) {
-    const file = path.join(root, "docs", "rules", `${rule.id}.md`);
-    if (!existsSync(file)) continue;
-    const text = readFileSync(file, "utf8");
-    const block = `${OPTIONS_START}\n${optionsTable(rule)}\n${OPTIONS_END}`;
-    // A page without the markers gets them right under its Options heading.
-    update(
-      file,
-      replaceBetween(text, OPTIONS_START, OPTIONS_END, optionsTable(rule)) ??
-        (/^## Options[^\n]*\n/m.test(text)
-          ? text.replace(/^(## Options[^\n]*\n)/m, `$1\n${block}\n`)
-          : undefined),
-    );
-  }
-  return changed;
+  const text = readFileSync(readme, "utf8");
+  const next = replaceBetween(text, TABLE_START, TABLE_END, rulesTable(rules));
+  if (next === undefined || next === text) return [];
+  writeFileSync(readme, next);
+  return [readme];
 }
 
 async function cli(): Promise<number> {
