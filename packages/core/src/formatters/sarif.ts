@@ -126,17 +126,21 @@ export function flaggedText(source: string, region: Region): string {
   return flagged || (lines[region.line - 1] ?? "").replace(/\s+/g, " ").trim();
 }
 
+/** Fingerprints for the findings of one file, in source order. */
 class Fingerprinter {
   private readonly seen = new Map<string, number>();
 
-  constructor(private readonly options: SarifOptions) {}
+  constructor(
+    private readonly relativePath: string,
+    private readonly source: string | undefined,
+  ) {}
 
-  next(relativePath: string, filePath: string, message: LintMessage): string {
-    const source = this.options.sourceOf?.(filePath);
+  next(message: LintMessage): string {
     // Without the source, the message id is the most stable thing left (messages carry line numbers).
-    const anchor = source !== undefined ? flaggedText(source, message) : `message:${message.messageId ?? ""}`;
+    const anchor =
+      this.source !== undefined ? flaggedText(this.source, message) : `message:${message.messageId ?? ""}`;
     const hash = createHash("sha256")
-      .update([message.ruleId ?? "", relativePath, anchor].join("\0"))
+      .update([message.ruleId ?? "", this.relativePath, anchor].join("\0"))
       .digest("hex")
       .slice(0, 32);
     const occurrence = (this.seen.get(hash) ?? 0) + 1;
@@ -167,11 +171,12 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
   const notifications: Notification[] = [];
 
   for (const lintResult of [...results].sort((a, b) => (a.filePath < b.filePath ? -1 : 1))) {
-    const fingerprints = new Fingerprinter(options);
-    const relativePath = path.relative(cwd, lintResult.filePath).split(path.sep).join("/");
     const ordered = [...lintResult.messages, ...lintResult.suppressedMessages].sort(
       (a, b) => a.line - b.line || a.column - b.column,
     );
+    const relativePath = path.relative(cwd, lintResult.filePath).split(path.sep).join("/");
+    // Read lazily: a file without rule findings needs no fingerprints.
+    let fingerprints: Fingerprinter | undefined;
     for (const message of ordered) {
       if (message.ruleId === null) {
         notifications.push(notificationFor(message, lintResult.filePath, cwd));
@@ -186,7 +191,10 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
         message: { text: message.message },
         locations: [{ physicalLocation: physicalLocation(lintResult.filePath, message, cwd) }],
         partialFingerprints: {
-          [FINGERPRINT_KEY]: fingerprints.next(relativePath, lintResult.filePath, message),
+          [FINGERPRINT_KEY]: (fingerprints ??= new Fingerprinter(
+            relativePath,
+            options.sourceOf?.(lintResult.filePath),
+          )).next(message),
         },
       };
       if (message.relatedLocations?.length) {
