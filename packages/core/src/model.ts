@@ -140,6 +140,12 @@ export type StorageMedium = "object-store" | "filesystem";
  * A storage location, normalized so that two tasks naming the same place compare equal:
  * constants folded, `os.path.join` / `Path /` composed, bucket and key joined into a URI,
  * run-time parts (f-string fields, Jinja `{{ ds }}`) replaced by the hole `{*}`.
+ *
+ * Besides the hole, a pattern may contain two kinds of token:
+ *   - `${NAME}`: the value of an environment variable (the same for every task of a deployment);
+ *   - `{fresh:LINE:COLUMN}`: a name made unique at run time by the call at that position
+ *     (`tempfile.mkdtemp()`, `NamedTemporaryFile`): it names the same place only as itself, so
+ *     two tasks each making their own temporary directory never match.
  */
 export interface Location {
   /** Normalized pattern, e.g. `s3://bucket/preds/{*}.npz`, `/tmp/preds.npz`, `{*}/x.parquet`. */
@@ -151,10 +157,17 @@ export interface Location {
   temp?: { reason: string };
   /** Set when the location comes from a staging variable that silently falls back (to `/tmp`). */
   stagingFallback?: { variable: string; fallback: string; span: Span };
+  /**
+   * Set when the location is under the run's staging volume, named by its variable without a
+   * fallback (`os.environ["LEOFLOW_STAGING_DIR"]`): the sanctioned shared filesystem of ADR 0022.
+   */
+  staging?: { variable: string };
 }
 
 export interface StorageOp {
   taskId: string;
+  /** The task's DAG: task ids are unique only within a DAG, and a file may hold several. */
+  dagId?: string;
   access: "write" | "read";
   /** The API used, as written: `np.savez`, `s3.put_object`, `S3Hook.load_file`. */
   api: string;
@@ -167,6 +180,8 @@ export interface XComConsumption {
   taskId: string;
   /** The producing task. */
   fromTaskId: string;
+  /** The DAG both tasks belong to (task ids are unique only within a DAG). */
+  dagId?: string;
   /** XCom key, when named. */
   key?: string;
   via: "argument" | "xcom-pull" | "template" | "get-xcom";

@@ -4,6 +4,9 @@ import { syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { parsePython, type SyntaxNode } from "./parse.js";
 import { collectSuppressions } from "./suppressions.js";
+import { extractConsumptions } from "./consumptions.js";
+import { extractHandoffs, type HandoffValue } from "./handoffs.js";
+import { extractStorage } from "./storage.js";
 import { discoverTasks, type PythonTask } from "./tasks.js";
 
 /** Everything an extractor may use about one parsed module. */
@@ -15,13 +18,22 @@ export interface PythonModule {
   bindings: Bindings;
   tasks: PythonTask[];
   options: FrontendOptions;
+  /**
+   * Every handoff with the expression it hands off, filled by the handoff extractor (which runs
+   * first). An extractor that needs the handed-off value (e.g. a path passed on by XCom, for
+   * `HandoffFact.locations`) reads the value node here and fills the fact in place.
+   */
+  handoffValues: HandoffValue[];
 }
 
 /** Adds one kind of fact (handoffs, storage operations, consumptions) to the model. */
 export type FactExtractor = (module: PythonModule, model: TransportModel) => void;
 
-/** The extractors, in order; each lives in its own module and adds one kind of fact. */
-const extractors: FactExtractor[] = [];
+/**
+ * The extractors, in order; each lives in its own module and adds one kind of fact.
+ * Handoffs come first: later extractors read `module.handoffValues`.
+ */
+const extractors: FactExtractor[] = [extractHandoffs, extractConsumptions, extractStorage];
 
 /** Recursion in extractors is bounded; a pathological expression surfaces as this error. */
 function isStackOverflow(error: unknown): boolean {
@@ -44,7 +56,15 @@ export function analyzePython(
     model.dags = dags;
     model.tasks = tasks.map((t) => t.fact);
     model.suppressions = collectSuppressions(root, source);
-    const module: PythonModule = { source, root, context, bindings: new Bindings(context), tasks, options };
+    const module: PythonModule = {
+      source,
+      root,
+      context,
+      bindings: new Bindings(context),
+      tasks,
+      options,
+      handoffValues: [],
+    };
     for (const extract of extractors) extract(module, model);
   } catch (error) {
     const reason = isStackOverflow(error)
@@ -75,4 +95,5 @@ export { Bindings, type Binding, type BindingKind } from "./bindings.js";
 export { parsePython } from "./parse.js";
 export type { SyntaxNode, Tree } from "./parse.js";
 export type { PythonTask } from "./tasks.js";
+export type { HandoffValue } from "./handoffs.js";
 export { parseSuppression } from "./suppressions.js";

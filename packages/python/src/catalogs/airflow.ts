@@ -88,3 +88,17 @@ export const POKE_RETURN_VALUE_CLASSES = new Set([
   "airflow.sdk.PokeReturnValue",
   "airflow.providers.standard.sensors.base.PokeReturnValue",
 ]);
+
+/** Parameter names Airflow fills with the running task instance. */
+export const TI_PARAMETERS = new Set(["ti", "task_instance"]);
+
+/** Context keys that hold the running task instance: `context["ti"]`. */
+export const CONTEXT_TI_KEYS = new Set(["ti", "task_instance"]);
+
+/** Functions returning the running task's context, whose `["ti"]` can push XComs. */
+export const GET_CURRENT_CONTEXT = new Set([
+  "airflow.operators.python.get_current_context",
+  "airflow.providers.standard.operators.python.get_current_context",
+  "airflow.sdk.get_current_context",
+  "airflow.decorators.get_current_context",
+]);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { analyzePython } from "./index.js";
+
+/** "from -> to via [key]" for each consumption in the source. */
+function consumptions(source: string): string[] {
+  const model = analyzePython(source, "dag.py");
+  expect(model.diagnostics).toEqual([]);
+  return model.consumptions.map(
+    (c) => `${c.fromTaskId} -> ${c.taskId} ${c.via}${c.key !== undefined ? ` ${c.key}` : ""}`,
+  );
+}
+
+const TASKFLOW = [
+  "from airflow.decorators import dag, task",
+  "from airflow.operators.bash import BashOperator",
+  "from airflow.operators.python import PythonOperator",
+  "@dag(schedule=None)",
+  "def d():",
+  "    @task",
+  "    def extract():",
+  "        return 1",
+  "    @task(multiple_outputs=True)",
+  "    def split():",
+  '        return {"a": 1, "b": 2}',
+  "    @task",
+  "    def load(x, y=None):",
+  "        return x",
+].join("\n");
+
+describe("consumptions", () => {
+  it("finds TaskFlow arguments, directly and through a variable", () => {
+    const source = `${TASKFLOW}\n    load(extract())\n    e = extract()\n    load(x=e)\nd()\n`;
+    expect(consumptions(source)).toEqual(["extract -> load argument", "extract -> load argument"]);
+  });
+
+  it("keys a multiple-outputs subscript, and follows expand()", () => {
+    const source = `${TASKFLOW}\n    s = split()\n    load(s["a"], y=s["b"])\n    load.expand(x=extract())\nd()\n`;
+    expect(consumptions(source)).toEqual([
+      "split -> load argument a",
+      "split -> load argument b",
+      "extract -> load argument",
+    ]);
+  });
+
+  it("does not count `>>` as a consumption", () => {
+    const source = `${TASKFLOW}\n    extract() >> load(1)\nd()\n`;
+    expect(consumptions(source)).toEqual([]);
+  });
+
+  it("finds operator .output, op_kwargs templates and templated fields", () => {
+    const source = [
+      TASKFLOW,
+      "    def run(path):",
+      "        return path",
+      '    op = PythonOperator(task_id="op", python_callable=run, op_kwargs={"path": "{{ ti.xcom_pull(task_ids=\'extract\') }}"})',
+      "    load(op.output)",
+      "    BashOperator(task_id=\"show\", bash_command=\"cat {{ ti.xcom_pull(key='p', task_ids='op') }}\")",
+      "    BashOperator(task_id=\"both\", bash_command=\"cat {{ ti.xcom_pull(task_ids=['op', 'extract']) }}\")",
+      '    BashOperator(task_id="env", bash_command="echo $P", env={"P": op.output, "Q": "{{ ti.xcom_pull(\'split\') }}"})',
+      "d()",
+      "",
+    ].join("\n");
+    expect(consumptions(source)).toEqual([
+      "op -> load argument",
+      "extract -> op template",
+      "op -> show template p",
+      "op -> both template",
+      "extract -> both template",
+      "op -> env argument",
+      "split -> env template",
+    ]);
+  });
+
+  it("finds xcom_pull in a task's code, with a list of task ids", () => {
+    const source = [
+      TASKFLOW,
+      "    @task",
+      "    def report(ti=None):",
+      '        return ti.xcom_pull(task_ids=["extract", "split"], key="a")',
+      "    [extract(), split()] >> report()",
+      "d()",
+      "",
+    ].join("\n");
+    expect(consumptions(source)).toEqual(["extract -> report xcom-pull a", "split -> report xcom-pull a"]);
+  });
+
+  it("keeps tasks of two DAGs with the same names apart", () => {
+    const one = [
+      "@dag(schedule=None)",
+      "def one():",
+      "    @task",
+      "    def a():",
+      "        return 1",
+      "    @task",
+      "    def b(x):",
+      "        return x",
+      "    b(a())",
+    ];
+    const two = one.map((line) => line.replace("def one", "def two"));
+    const source = ["from airflow.decorators import dag, task", ...one, ...two, "one()", "two()", ""].join(
+      "\n",
+    );
+    const model = analyzePython(source, "dag.py");
+    expect(model.consumptions.map((c) => `${c.dagId}:${c.fromTaskId}->${c.taskId}@${c.span.line}`)).toEqual([
+      "one:a->b@10",
+      "two:a->b@19",
+    ]);
+  });
+});

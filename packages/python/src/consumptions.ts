@@ -1,0 +1,384 @@
+/**
+ * Which task takes in which other task's XCom, and where:
+ *   - TaskFlow arguments: `load(extract())`, `t = extract(); load(path=t)`, `load.expand(p=…)`,
+ *     an operator's `.output` / `XComArg(op)`, `extract()["key"]` for multiple outputs;
+ *   - an operator's `op_args` / `op_kwargs` holding any of those, or a Jinja
+ *     `{{ ti.xcom_pull(task_ids='x') }}` string;
+ *   - any other templated operator field (`bash_command="… {{ ti.xcom_pull('x') }}"`);
+ *   - `ti.xcom_pull(task_ids="x")` in a task's code.
+ * `a >> b` orders tasks and hands nothing over: it is not a consumption.
+ *
+ * Besides the facts, it records which *parameter* of the consuming function each argument
+ * binds (`taskInputs`), so other extractors can follow a value from producer to consumer.
+ */
+import type { Span, TransportModel, XComConsumption } from "@dag-transport/core";
+import type { FactExtractor, PythonModule } from "./index.js";
+import type { SyntaxNode } from "./parse.js";
+import type { PythonTask } from "./tasks.js";
+import { callArguments, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+
+/** One XCom a task takes in. */
+export interface TaskInput {
+  producer: PythonTask;
+  /** XCom key when not the return value (`xcom_pull(key=…)`, `extract()["key"]` with multiple outputs). */
+  key?: string;
+  /** `extract()["raw"]` without multiple outputs: the item of the returned value. */
+  item?: string;
+  via: XComConsumption["via"];
+  span: Span;
+  /** The parameter of the consuming function it binds, when it binds one. */
+  parameter?: string;
+}
+
+export interface TaskInputs {
+  /** Every input of each task, by task. */
+  byTask: Map<PythonTask, TaskInput[]>;
+}
+
+const XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
+/** `task_ids='x'`, `task_ids=['x', 'y']`, or the same as the first positional argument. */
+const TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
+const TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
+const QUOTED = /'([^']*)'|"([^"]*)"/g;
+
+/** Operator keywords whose values are handed to the python callable's parameters. */
+const OP_ARGS = "op_args";
+const OP_KWARGS = "op_kwargs";
+
+const cache = new WeakMap<PythonModule, TaskInputs>();
+
+/** The inputs of every task in the module, computed once per module. */
+export function taskInputs(module: PythonModule): TaskInputs {
+  const cached = cache.get(module);
+  if (cached) return cached;
+  const inputs = new InputCollector(module).collect();
+  cache.set(module, inputs);
+  return inputs;
+}
+
+/** The task a task id names: exact id, or the last part of a grouped id; same DAG first. */
+export function taskById(
+  tasks: readonly PythonTask[],
+  id: string,
+  dagId: string | undefined,
+): PythonTask | undefined {
+  const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
+}
+
+/** The parameter names of a function, in order, up to `*args` / `**kwargs`. */
+export function parameterNames(fn: SyntaxNode): string[] {
+  const names: string[] = [];
+  const parameters = fn.childForFieldName("parameters");
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter.type === "identifier") names.push(parameter.text);
+    else if (
+      parameter.type === "default_parameter" ||
+      parameter.type === "typed_parameter" ||
+      parameter.type === "typed_default_parameter"
+    ) {
+      const name =
+        parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier");
+      if (name?.type === "identifier") names.push(name.text);
+    } else if (parameter.type === "keyword_separator" || parameter.type === "positional_separator") {
+      continue;
+    } else break;
+  }
+  return names;
+}
+
+class InputCollector {
+  private readonly byTask = new Map<PythonTask, TaskInput[]>();
+  /** Handle (function or operator variable name) → tasks using it. */
+  private readonly byHandle = new Map<string, PythonTask[]>();
+
+  constructor(private readonly module: PythonModule) {
+    for (const task of module.tasks) {
+      if (!task.handle) continue;
+      const list = this.byHandle.get(task.handle);
+      if (list) list.push(task);
+      else this.byHandle.set(task.handle, [task]);
+    }
+  }
+
+  collect(): TaskInputs {
+    if (this.module.tasks.length > 0) {
+      this.collectTaskflowCalls();
+      for (const task of this.module.tasks) {
+        this.collectOperatorKeywords(task);
+        if (task.fn) this.collectXcomPulls(task);
+      }
+    }
+    return { byTask: this.byTask };
+  }
+
+  private add(consumer: PythonTask, input: TaskInput): void {
+    if (input.producer === consumer) return;
+    const list = this.byTask.get(consumer);
+    if (list) list.push(input);
+    else this.byTask.set(consumer, [input]);
+  }
+
+  /** The task a handle names, preferring one declared in a scope that contains `site`. */
+  private taskByHandle(handle: string, site: SyntaxNode, dagId?: string): PythonTask | undefined {
+    const candidates = this.byHandle.get(handle);
+    if (!candidates || candidates.length === 0) return undefined;
+    if (candidates.length === 1) return candidates[0];
+    const sameDag = candidates.filter((t) => dagId !== undefined && t.fact.dagId === dagId);
+    const pool = sameDag.length > 0 ? sameDag : candidates;
+    const enclosing = pool.find((t) => {
+      const scope = t.declaration.parent;
+      return scope && scope.startIndex <= site.startIndex && site.endIndex <= scope.endIndex;
+    });
+    return enclosing ?? pool[0];
+  }
+
+  private taskById(id: string, dagId: string | undefined): PythonTask | undefined {
+    return taskById(this.module.tasks, id, dagId);
+  }
+
+  /** The TaskFlow task a call invokes: `load(...)`, `load.override(...)(...)`, `load.expand(...)`. */
+  private taskflowCallee(call: SyntaxNode): { task: PythonTask; expand: boolean } | undefined {
+    let callee = call.childForFieldName("function");
+    let expand = false;
+    // Peel `.override(...)(…)`, `.partial(...).expand(...)`, `.expand(...)`.
+    for (let depth = 0; callee && depth < 4; depth++) {
+      if (callee.type === "identifier") {
+        const task = this.taskByHandle(callee.text, call);
+        return task?.fn?.type === "function_definition" && task.fact.style.startsWith("@")
+          ? { task, expand }
+          : undefined;
+      }
+      if (callee.type === "attribute") {
+        const method = callee.childForFieldName("attribute")?.text;
+        if (method === "expand" || method === "expand_kwargs") expand = true;
+        if (
+          method !== "expand" &&
+          method !== "partial" &&
+          method !== "override" &&
+          method !== "expand_kwargs"
+        )
+          return undefined;
+        callee = callee.childForFieldName("object");
+        continue;
+      }
+      if (callee.type === "call") {
+        callee = callee.childForFieldName("function");
+        continue;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private collectTaskflowCalls(): void {
+    for (const call of this.module.root.descendantsOfType("call")) {
+      const target = this.taskflowCallee(call);
+      if (!target) continue;
+      const { task } = target;
+      const names = parameterNames(task.fn!);
+      const { positional, keywords } = callArguments(call);
+      positional.forEach((argument, index) => this.bindArgument(task, argument, names[index]));
+      for (const [name, argument] of keywords) this.bindArgument(task, argument, name);
+      // `.partial(a=…)` before `.expand(…)`: the partial call's own arguments.
+      const callee = call.childForFieldName("function");
+      const inner = callee?.type === "attribute" ? callee.childForFieldName("object") : undefined;
+      if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
+        const innerMethod = inner.childForFieldName("function")!.childForFieldName("attribute")?.text;
+        if (innerMethod === "partial") {
+          for (const [name, argument] of callArguments(inner).keywords)
+            this.bindArgument(task, argument, name);
+        }
+      }
+    }
+  }
+
+  private bindArgument(consumer: PythonTask, argument: SyntaxNode, parameter: string | undefined): void {
+    for (const source of this.producersOf(argument, consumer.fact.dagId)) {
+      this.add(consumer, {
+        ...source,
+        via: "argument",
+        span: spanOf(argument),
+        ...(parameter !== undefined ? { parameter } : {}),
+      });
+    }
+  }
+
+  /**
+   * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
+   * result, an operator's `.output`, `XComArg(op)`, a subscript of those, a variable holding
+   * one; list and tuple elements each.
+   */
+  private producersOf(
+    expression: SyntaxNode,
+    dagId: string | undefined,
+    depth = 0,
+  ): Omit<TaskInput, "via" | "span" | "parameter">[] {
+    if (depth > 8) return [];
+    const node = unparenthesize(expression);
+    switch (node.type) {
+      case "call": {
+        const taskflow = this.taskflowCallee(node);
+        if (taskflow) return [{ producer: taskflow.task }];
+        const callee = node.childForFieldName("function");
+        const name = callee ? this.module.context.qualify(callee) : undefined;
+        if (name?.endsWith("XComArg")) {
+          const { positional, keywords } = callArguments(node);
+          const operand = positional[0] ?? keywords.get("operator");
+          const key = stringLiteral(positional[1] ?? keywords.get("key"));
+          const producer =
+            operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : undefined;
+          return producer ? [{ producer, ...(key !== undefined ? { key } : {}) }] : [];
+        }
+        return [];
+      }
+      case "attribute": {
+        if (node.childForFieldName("attribute")?.text !== "output") return [];
+        const object = node.childForFieldName("object");
+        const producer =
+          object?.type === "identifier" ? this.taskByHandle(object.text, node, dagId) : undefined;
+        return producer ? [{ producer }] : [];
+      }
+      case "subscript": {
+        const key = stringLiteral(node.childForFieldName("subscript"));
+        const sources = this.producersOf(node.childForFieldName("value")!, dagId, depth + 1);
+        if (key === undefined) return sources;
+        return sources.map((s) => (s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key }));
+      }
+      case "identifier": {
+        const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
+        if (!binding?.value || binding.kind !== "assign" || binding.index !== undefined) return [];
+        return this.producersOf(binding.value, dagId, depth + 1);
+      }
+      case "list":
+      case "tuple":
+        return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1));
+      case "string":
+      case "concatenated_string":
+        return this.templatePulls(node, dagId);
+      default:
+        return [];
+    }
+  }
+
+  /** `{{ ti.xcom_pull(task_ids='x', key='k') }}` inside a string. */
+  private templatePulls(
+    node: SyntaxNode,
+    dagId: string | undefined,
+  ): Omit<TaskInput, "via" | "span" | "parameter">[] {
+    if (!node.text.includes("xcom_pull")) return [];
+    const found: Omit<TaskInput, "via" | "span" | "parameter">[] = [];
+    for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
+      const args = match[1]!;
+      const ids = TEMPLATE_TASK_IDS.exec(args)?.[1] ?? "";
+      const key = TEMPLATE_KEY.exec(args)?.[1];
+      for (const quoted of ids.matchAll(QUOTED)) {
+        const producer = this.taskById(quoted[1] ?? quoted[2]!, dagId);
+        if (producer)
+          found.push({ producer, ...(key !== undefined && key !== "return_value" ? { key } : {}) });
+      }
+    }
+    return found;
+  }
+
+  /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
+  private collectOperatorKeywords(task: PythonTask): void {
+    if (task.fact.style.startsWith("@")) return;
+    const names = task.fn ? parameterNames(task.fn) : [];
+    for (const [keyword, value] of task.keywords) {
+      if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
+        value.namedChildren.forEach((element, index) => this.bindOperatorValue(task, element, names[index]));
+      } else if (keyword === OP_KWARGS && value.type === "dictionary") {
+        for (const pair of value.namedChildren) {
+          if (pair.type !== "pair") continue;
+          const name = stringLiteral(pair.childForFieldName("key"));
+          const element = pair.childForFieldName("value");
+          if (element) this.bindOperatorValue(task, element, name);
+        }
+      } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
+        // Any string, `.output` or task call inside the value (in document order, so an outer
+        // match comes first and the parts inside it are not counted again).
+        let covered: SyntaxNode | undefined;
+        for (const node of value.descendantsOfType(["concatenated_string", "string", "attribute", "call"])) {
+          if (covered && node.startIndex < covered.endIndex) continue;
+          if (this.bindOperatorValue(task, node, undefined)) covered = node;
+        }
+      }
+    }
+  }
+
+  /** Adds the inputs an operator argument stands for; true when it stands for any. */
+  private bindOperatorValue(task: PythonTask, value: SyntaxNode, parameter: string | undefined): boolean {
+    const node = unparenthesize(value);
+    const via: XComConsumption["via"] =
+      node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
+    const sources = this.producersOf(node, task.fact.dagId);
+    for (const source of sources) {
+      // A parameter binds the pulled value only when the template is the whole string.
+      const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
+      this.add(task, {
+        ...source,
+        via,
+        span: spanOf(node),
+        ...(parameter !== undefined && whole ? { parameter } : {}),
+      });
+    }
+    return sources.length > 0;
+  }
+
+  /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
+  private collectXcomPulls(task: PythonTask): void {
+    for (const call of task.fn!.descendantsOfType("call")) {
+      const pull = xcomPullArguments(call);
+      if (!pull) continue;
+      for (const id of pull.taskIds) {
+        const producer = this.taskById(id, task.fact.dagId);
+        if (!producer) continue;
+        this.add(task, {
+          producer,
+          ...(pull.key !== undefined ? { key: pull.key } : {}),
+          via: "xcom-pull",
+          span: spanOf(call),
+        });
+      }
+    }
+  }
+}
+
+/** The literal task ids and key of an `….xcom_pull(...)` call; undefined for any other call. */
+export function xcomPullArguments(call: SyntaxNode): { taskIds: string[]; key?: string } | undefined {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "xcom_pull")
+    return undefined;
+  const { positional, keywords } = callArguments(call);
+  const ids = keywords.get("task_ids") ?? positional[0];
+  const taskIds: string[] = [];
+  if (ids) {
+    const single = stringLiteral(ids);
+    if (single !== undefined) taskIds.push(single);
+    else if (ids.type === "list" || ids.type === "tuple") {
+      for (const element of ids.namedChildren) {
+        const id = stringLiteral(element);
+        if (id !== undefined) taskIds.push(id);
+      }
+    }
+  }
+  const key = stringLiteral(keywords.get("key"));
+  return { taskIds, ...(key !== undefined && key !== "return_value" ? { key } : {}) };
+}
+
+/** Adds an `XComConsumption` for every task input. */
+export const extractConsumptions: FactExtractor = (module: PythonModule, model: TransportModel) => {
+  for (const [consumer, inputs] of taskInputs(module).byTask) {
+    for (const input of inputs) {
+      model.consumptions.push({
+        taskId: consumer.fact.id,
+        fromTaskId: input.producer.fact.id,
+        ...(consumer.fact.dagId !== undefined ? { dagId: consumer.fact.dagId } : {}),
+        ...(input.key !== undefined ? { key: input.key } : {}),
+        via: input.via,
+        span: input.span,
+      });
+    }
+  }
+};

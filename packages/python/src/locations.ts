@@ -1,0 +1,1030 @@
+/**
+ * Location normalization: what place on disk or in object storage an expression names, so two
+ * tasks that name the same place compare equal.
+ *
+ *   - literals, module constants and local variables are folded (through `Bindings`);
+ *   - f-string fields we cannot fold and Jinja `{{ … }}` become the hole `{*}`;
+ *   - `os.path.join`, `Path(a, b)`, `Path /`, `+`, `.format` and `%` are composed;
+ *   - bucket and key given apart are joined into `s3://bucket/key`;
+ *   - environment variables become `${NAME}`; a fallback to a temp path (`os.environ.get("X",
+ *     "/tmp")`) marks the place as pod-local temp, and names the staging variable it comes from;
+ *   - `tempfile` makes temp places; `mkdtemp()`, `NamedTemporaryFile`, `TemporaryDirectory`
+ *     make a *fresh* name `{fresh:LINE:COL}` that only matches itself;
+ *   - a parameter of a helper function is the argument at the call site (`Frame`); a parameter
+ *     of a task function, or `ti.xcom_pull(...)`, is what the producing task handed off.
+ */
+import type { Location, Span } from "@dag-transport/core";
+import type { Binding } from "./bindings.js";
+import {
+  AIRFLOW_VARIABLE_GETTERS,
+  ENV_GET_FUNCTIONS,
+  ENV_MAPPINGS,
+  OBJECT_STORE_SCHEMES,
+  PATH_DIRNAME_FUNCTIONS,
+  PATH_IDENTITY_FUNCTIONS,
+  PATH_JOIN_FUNCTIONS,
+  PATH_SAME_PLACE_METHODS,
+  RECEIVER_CONSTRUCTORS,
+  STORAGE_FUNCTIONS,
+  TEMP_ENV_VARIABLES,
+  TEMPFILE_APIS,
+  FILESYSTEM_FACTORIES,
+  BOTO3_FACTORY_METHODS,
+  RECEIVER_TRANSITIONS,
+  type ArgSlot,
+  type ReceiverKind,
+} from "./catalogs/storage.js";
+import { parameterNames, xcomPullArguments } from "./consumptions.js";
+import type { ModuleContext } from "./module-context.js";
+import type { SyntaxNode } from "./parse.js";
+import type { PythonTask } from "./tasks.js";
+import {
+  callArguments,
+  shortText,
+  spanOf,
+  stringLiteral,
+  unparenthesize,
+  type CallArguments,
+} from "./syntax.js";
+
+/** A literal run of characters, a hole (`{*}`) or a fresh run-time name. */
+export type Piece = { text: string } | { hole: true } | { fresh: string };
+
+/** What an expression names, before it becomes a model `Location`. */
+export interface Place {
+  pieces: Piece[];
+  temp?: { reason: string };
+  stagingFallback?: { variable: string; fallback: string; span: Span };
+  staging?: { variable: string };
+  /** An open file object: writes through it are the opener's, recorded where it was opened. */
+  handle?: true;
+  /** A `TemporaryDirectory()` object (its `.name`, or `with … as d`, is the path). */
+  directoryObject?: true;
+  /** A path object (`pathlib.Path`, `ObjectStoragePath`): `/` joins, `.open()` opens. */
+  pathObject?: true;
+}
+
+/**
+ * Where code runs while we read it. A task's own function has no `call`; a helper function
+ * called from a task has the call that entered it, so its parameters are the call's arguments.
+ */
+export interface Frame {
+  fn: SyntaxNode;
+  task: PythonTask;
+  call?: SyntaxNode;
+  caller?: Frame;
+  depth: number;
+}
+
+/** A known receiver of a method call: an S3 client, an `s3.Object(b, k)`, an `S3Hook`, a path. */
+export interface Receiver {
+  kind: ReceiverKind;
+  scheme?: string;
+  /** The location the receiver stands for (an S3 Object, a path object). */
+  place?: Place;
+  /** An S3 Bucket's name. */
+  bucket?: Place;
+}
+
+export interface LocationSettings {
+  tempPrefixes: readonly string[];
+  stagingVariables: readonly string[];
+}
+
+/** What the producing task handed off, for parameters bound to another task's XCom. */
+export interface HandoffLookup {
+  /** The inputs of a task's function, by parameter name. */
+  inputsOf(task: PythonTask, parameter: string): { producer: PythonTask; key?: string; item?: string }[];
+  /** The expressions a task hands off under a key (`return_value` for its return). */
+  handedOff(producer: PythonTask, key: string): SyntaxNode[];
+  taskById(id: string, dagId: string | undefined): PythonTask | undefined;
+}
+
+const HOLE: Piece = { hole: true };
+const JINJA = /\{\{.*?\}\}|\{%.*?%\}/g;
+const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+/** Helpers deeper than this are not followed; values chased further than this are unknown. */
+const MAX_FRAME_DEPTH = 4;
+const MAX_CHASE = 40;
+
+/** Calls' split arguments, per tree: the same call is asked about several slots and frames. */
+const argumentsByTree = new WeakMap<object, Map<number, CallArguments>>();
+
+export function argumentsOf(call: SyntaxNode): CallArguments {
+  let byId = argumentsByTree.get(call.tree);
+  if (!byId) {
+    byId = new Map();
+    argumentsByTree.set(call.tree, byId);
+  }
+  let split = byId.get(call.id);
+  if (!split) {
+    split = callArguments(call);
+    byId.set(call.id, split);
+  }
+  return split;
+}
+
+/** The argument a call passes in a slot (keyword first, then position). */
+export function argumentAt(call: SyntaxNode, slot: ArgSlot | undefined): SyntaxNode | undefined {
+  if (!slot) return undefined;
+  const { positional, keywords } = argumentsOf(call);
+  if (slot.keyword !== undefined && keywords.has(slot.keyword)) return keywords.get(slot.keyword);
+  if (slot.index !== undefined) {
+    const argument = positional[slot.index];
+    if (argument && argument.type !== "list_splat" && argument.type !== "dictionary_splat") return argument;
+  }
+  return undefined;
+}
+
+function literalPieces(text: string, glob = false): Piece[] {
+  const pieces: Piece[] = [];
+  const pattern = glob ? /\{\{.*?\}\}|\{%.*?%\}|\*+|\?|\[[^\]]*\]/g : JINJA;
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index > last) pieces.push({ text: text.slice(last, match.index) });
+    pieces.push(HOLE);
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) pieces.push({ text: text.slice(last) });
+  return pieces;
+}
+
+/** Merges adjacent literals and adjacent holes. */
+export function normalizePieces(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    if ("text" in piece) {
+      if (piece.text === "") continue;
+      if (previous && "text" in previous) out[out.length - 1] = { text: previous.text + piece.text };
+      else out.push(piece);
+    } else if ("hole" in piece) {
+      if (!(previous && "hole" in previous)) out.push(piece);
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+export function patternOf(pieces: readonly Piece[]): string {
+  return pieces.map((p) => ("text" in p ? p.text : "hole" in p ? "{*}" : `{fresh:${p.fresh}}`)).join("");
+}
+
+function startsAbsolute(pieces: readonly Piece[]): boolean {
+  const first = pieces[0];
+  return first !== undefined && "text" in first && (first.text.startsWith("/") || SCHEME.test(first.text));
+}
+
+function endsWithSlash(pieces: readonly Piece[]): boolean {
+  const last = pieces.at(-1);
+  return last !== undefined && "text" in last && last.text.endsWith("/");
+}
+
+/** Keeps the root's flags (temp, staging) when something is appended to it. */
+function rootFlags(place: Place): Partial<Place> {
+  return {
+    ...(place.temp ? { temp: place.temp } : {}),
+    ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
+    ...(place.staging ? { staging: place.staging } : {}),
+  };
+}
+
+/** `os.path.join` semantics: an absolute part starts over. */
+export function joinPlaces(parts: readonly Place[]): Place | undefined {
+  let result: Place | undefined;
+  for (const part of parts) {
+    if (!result || startsAbsolute(part.pieces)) {
+      result = { ...part };
+      delete result.handle;
+      continue;
+    }
+    const separator: Piece[] = endsWithSlash(result.pieces) ? [] : [{ text: "/" }];
+    result = {
+      ...rootFlags(result),
+      pieces: normalizePieces([...result.pieces, ...separator, ...part.pieces]),
+    };
+  }
+  return result;
+}
+
+function concatPlaces(left: Place, right: Place): Place {
+  return { ...rootFlags(left), pieces: normalizePieces([...left.pieces, ...right.pieces]) };
+}
+
+function unknownPlace(): Place {
+  return { pieces: [HOLE] };
+}
+
+/** The directory part of a path (`os.path.dirname`, `Path.parent`). */
+function dirnamePlace(place: Place): Place | undefined {
+  const last = place.pieces.at(-1);
+  if (!last || !("text" in last)) return undefined;
+  const slash = last.text.lastIndexOf("/");
+  if (slash < 0) return undefined;
+  const head = last.text.slice(0, slash);
+  return {
+    ...rootFlags(place),
+    pieces: normalizePieces([
+      ...place.pieces.slice(0, -1),
+      { text: head === "" && place.pieces.length === 1 ? "/" : head },
+    ]),
+  };
+}
+
+/**
+ * A relative path lives in the worker's working directory and `~` in its home directory: both
+ * on the pod's own disk, like `/tmp`.
+ */
+function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined {
+  const first = pieces[0];
+  if (!first || !("text" in first) || SCHEME.test(first.text)) return undefined;
+  const text = first.text;
+  if (text.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
+  if (text.startsWith("/") || text.startsWith("${")) return undefined;
+  return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
+}
+
+/** Turns a place into the model's `Location`. */
+export function toLocation(place: Place, display: string, settings: LocationSettings): Location {
+  const pieces = normalizePieces(place.pieces);
+  const pattern = patternOf(pieces);
+  const scheme = SCHEME.exec(pattern)?.[1]?.toLowerCase();
+  const medium = scheme !== undefined && OBJECT_STORE_SCHEMES.has(scheme) ? "object-store" : "filesystem";
+  let temp = place.temp;
+  if (!temp && medium === "filesystem") {
+    const prefix = settings.tempPrefixes.find(
+      (p) => pattern === p || pattern.startsWith(p.endsWith("/") ? p : `${p}/`),
+    );
+    if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
+    else temp = podLocalRoot(pieces);
+  }
+  return {
+    pattern,
+    medium,
+    display,
+    ...(temp ? { temp } : {}),
+    ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
+    ...(place.staging && !temp ? { staging: place.staging } : {}),
+  };
+}
+
+/**
+ * Resolves expressions to places, following variables, helper parameters and XCom inputs.
+ * One resolver per module; results are cached per expression and frame.
+ */
+export class LocationResolver {
+  private readonly cache = new Map<string, Place | undefined>();
+  private readonly constants = new Map<number, Place | undefined>();
+  private readonly reachingCache = new Map<string, Binding[]>();
+  private readonly returns = new Map<number, SyntaxNode[]>();
+  private readonly parameters = new Map<number, string[]>();
+  private readonly inProgress = new Set<string>();
+  private chaseDepth = 0;
+
+  constructor(
+    private readonly context: ModuleContext,
+    private readonly bindings: {
+      reaching(name: string, use: SyntaxNode): Binding[];
+    },
+    private readonly settings: LocationSettings,
+    private readonly handoffs: HandoffLookup,
+  ) {}
+
+  /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
+  private reaching(name: string, use: SyntaxNode): Binding[] {
+    const key = `${use.id}\u0000${name}`;
+    let reaching = this.reachingCache.get(key);
+    if (!reaching) {
+      reaching = this.bindings.reaching(name, use);
+      this.reachingCache.set(key, reaching);
+    }
+    return reaching;
+  }
+
+  /** A task's own frame. */
+  static taskFrame(task: PythonTask): Frame | undefined {
+    return task.fn ? { fn: task.fn, task, depth: 0 } : undefined;
+  }
+
+  /** A helper function entered from `call` in `caller`. */
+  static helperFrame(fn: SyntaxNode, call: SyntaxNode, caller: Frame): Frame | undefined {
+    if (caller.depth >= MAX_FRAME_DEPTH) return undefined;
+    for (let frame: Frame | undefined = caller; frame; frame = frame.caller)
+      if (frame.fn.id === fn.id) return undefined;
+    return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
+  }
+
+  private frameKey(frame: Frame): string {
+    // The task's declaration, not its id: ids repeat across the DAGs of one file.
+    let key = `${frame.task.declaration.id}`;
+    for (let f: Frame | undefined = frame; f?.call; f = f.caller) key += `<${f.call.id}`;
+    return key;
+  }
+
+  /** The place an expression names, or undefined when it names none we can tell. */
+  place(expression: SyntaxNode, frame: Frame): Place | undefined {
+    const key = `${expression.id}@${this.frameKey(frame)}`;
+    if (this.cache.has(key)) return this.cache.get(key);
+    if (this.inProgress.has(key) || this.chaseDepth > MAX_CHASE) return undefined;
+    this.inProgress.add(key);
+    this.chaseDepth++;
+    try {
+      const place = this.compute(unparenthesize(expression), frame);
+      this.cache.set(key, place);
+      return place;
+    } finally {
+      this.chaseDepth--;
+      this.inProgress.delete(key);
+    }
+  }
+
+  /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
+  private partOrHole(expression: SyntaxNode, frame: Frame): Place {
+    const place = this.place(expression, frame);
+    return place && !place.handle ? place : unknownPlace();
+  }
+
+  /** The place as a model location, with the expression as written for messages. */
+  location(expression: SyntaxNode, frame: Frame): Location | undefined {
+    const place = this.place(expression, frame);
+    return place ? this.toLocation(place, expression) : undefined;
+  }
+
+  toLocation(place: Place, written: SyntaxNode): Location {
+    return toLocation(place, shortText(written), this.settings);
+  }
+
+  /** A glob pattern argument: `*`, `?` and `[…]` in its literal parts become holes. */
+  globPlace(expression: SyntaxNode, frame: Frame): Place | undefined {
+    const place = this.place(expression, frame);
+    if (!place) return undefined;
+    const pieces = place.pieces.flatMap((p) => ("text" in p ? literalPieces(p.text, true) : [p]));
+    return { ...place, pieces: normalizePieces(pieces) };
+  }
+
+  private compute(node: SyntaxNode, frame: Frame): Place | undefined {
+    switch (node.type) {
+      case "string":
+        return this.stringPlace(node, frame);
+      case "concatenated_string": {
+        const parts: Place[] = [];
+        for (const part of node.namedChildren) {
+          const place = this.place(part, frame);
+          if (!place) return undefined;
+          parts.push(place);
+        }
+        return parts.slice(1).reduce(concatPlaces, parts[0]!);
+      }
+      case "identifier":
+        return this.identifierPlace(node, frame);
+      case "binary_operator":
+        return this.binaryPlace(node, frame);
+      case "boolean_operator":
+        return this.orPlace(node, frame);
+      case "call":
+        return this.callPlace(node, frame);
+      case "subscript":
+        return this.subscriptPlace(node, frame);
+      case "attribute":
+        return this.attributePlace(node, frame);
+      case "conditional_expression":
+        // `a if c else b`: either may run; the first one we can tell stands for both.
+        return this.place(node.namedChild(0)!, frame) ?? this.place(node.namedChild(2)!, frame);
+      default:
+        return undefined;
+    }
+  }
+
+  private stringPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const prefix = node.child(0)?.text.toLowerCase() ?? "";
+    const isFormat = prefix.includes("f");
+    const pieces: Piece[] = [];
+    for (const child of node.namedChildren) {
+      if (child.type === "string_content" || child.type === "escape_sequence") {
+        const text = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
+        pieces.push(...literalPieces(text));
+      } else if (child.type === "interpolation") {
+        const expression = child.namedChild(0);
+        pieces.push(...(expression ? this.partOrHole(expression, frame).pieces : [HOLE]));
+      }
+    }
+    const literal = stringLiteral(node);
+    if (literal === undefined && !isFormat) return undefined;
+    // An f-string's root flags come from its first field: f"{STAGING}/x.csv".
+    const first = node.namedChildren.find((c) => c.type === "interpolation" || c.type === "string_content");
+    const root =
+      first?.type === "interpolation" && first.namedChild(0)
+        ? this.place(first.namedChild(0)!, frame)
+        : undefined;
+    return { ...(root ? rootFlags(root) : {}), pieces: normalizePieces(pieces) };
+  }
+
+  private identifierPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const reaching = this.reaching(node.text, node);
+    for (const binding of reaching) {
+      const place = this.isModuleConstant(node.text, binding)
+        ? this.constantPlace(binding.value!, frame)
+        : this.bindingPlace(binding, frame);
+      if (place) return place;
+    }
+    return undefined;
+  }
+
+  private isModuleConstant(name: string, binding: Binding): boolean {
+    return binding.value !== undefined && this.context.constants.get(name)?.id === binding.value.id;
+  }
+
+  /** A module constant names the same place for every task: resolved once. */
+  private constantPlace(value: SyntaxNode, frame: Frame): Place | undefined {
+    if (this.constants.has(value.id)) return this.constants.get(value.id);
+    const place = this.place(value, frame);
+    this.constants.set(value.id, place);
+    return place;
+  }
+
+  private bindingPlace(binding: Binding, frame: Frame): Place | undefined {
+    switch (binding.kind) {
+      case "assign": {
+        if (!binding.value) return undefined;
+        if (binding.index !== undefined) return this.unpackedPlace(binding.value, binding.index, frame);
+        return this.place(binding.value, frame);
+      }
+      case "with": {
+        if (!binding.value) return undefined;
+        const place = this.place(binding.value, frame);
+        // `with TemporaryDirectory() as d`: d is the directory's path.
+        return place?.directoryObject ? this.stripObject(place) : place;
+      }
+      case "for":
+        return binding.value ? this.elementPlace(binding.value, frame) : undefined;
+      case "parameter":
+        return this.parameterPlace(binding, frame);
+      default:
+        return undefined;
+    }
+  }
+
+  /** `a, b = value`: element `index` of the value. */
+  private unpackedPlace(value: SyntaxNode, index: number, frame: Frame): Place | undefined {
+    const node = unparenthesize(value);
+    if (node.type === "tuple" || node.type === "list") {
+      const element = node.namedChildren[index];
+      return element ? this.place(element, frame) : undefined;
+    }
+    if (node.type === "call") {
+      const name = this.qualify(node.childForFieldName("function"));
+      // `fd, path = tempfile.mkstemp()`
+      if (name && TEMPFILE_APIS.get(name) === "fresh-file" && index === 1)
+        return this.tempPlace(node, "fresh-file", frame);
+    }
+    return undefined;
+  }
+
+  /** `for x in value`: an element of a listing is a path under the listed directory. */
+  private elementPlace(value: SyntaxNode, frame: Frame): Place | undefined {
+    const node = unparenthesize(value);
+    if (node.type !== "call") return undefined;
+    const callee = node.childForFieldName("function");
+    const name = this.qualify(callee);
+    const { positional } = argumentsOf(node);
+    if (name === "glob.glob" || name === "glob.iglob")
+      return positional[0] ? this.globPlace(positional[0], frame) : undefined;
+    // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.
+    if (name === "os.listdir") return { pieces: [HOLE] };
+    if (callee?.type === "attribute") {
+      const method = callee.childForFieldName("attribute")?.text;
+      const object = callee.childForFieldName("object")!;
+      if (method === "iterdir" || method === "glob" || method === "rglob") {
+        const base = this.place(object, frame);
+        if (!base?.pathObject) return undefined;
+        const pattern =
+          method === "iterdir" ? [HOLE] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE];
+        const joined = joinPlaces([base, { pieces: pattern }]);
+        return joined ? { ...joined, pathObject: true } : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private globPieces(expression: SyntaxNode, frame: Frame): Piece[] {
+    return this.globPlace(expression, frame)?.pieces ?? [HOLE];
+  }
+
+  /**
+   * A parameter: in a helper, the argument of the call that entered it; in a task function,
+   * what the producing task handed off; otherwise its default value.
+   */
+  private parameterPlace(binding: Binding, frame: Frame): Place | undefined {
+    const owner = enclosingFunction(binding.target);
+    if (!owner || owner.id !== frame.fn.id)
+      return binding.value ? this.place(binding.value, frame) : undefined;
+    const name = binding.target.text;
+    if (frame.call && frame.caller) {
+      let names = this.parameters.get(frame.fn.id);
+      if (!names) {
+        names = parameterNames(frame.fn);
+        this.parameters.set(frame.fn.id, names);
+      }
+      const index = names.indexOf(name);
+      const argument = argumentAt(frame.call, { keyword: name, ...(index >= 0 ? { index } : {}) });
+      if (argument) return this.place(argument, frame.caller);
+      return binding.value ? this.place(binding.value, frame) : undefined;
+    }
+    for (const input of this.handoffs.inputsOf(frame.task, name)) {
+      const place = this.handedOffPlace(input.producer, input.key, input.item);
+      if (place) return place;
+    }
+    return binding.value ? this.place(binding.value, frame) : undefined;
+  }
+
+  /** What a producing task handed off under a key, as a place (an item of it with `item`). */
+  private handedOffPlace(producer: PythonTask, key: string | undefined, item?: string): Place | undefined {
+    const frame = LocationResolver.taskFrame(producer);
+    if (!frame) return undefined;
+    for (const value of this.handoffs.handedOff(producer, key ?? "return_value")) {
+      const node = item !== undefined ? this.itemOf(value, item, frame) : value;
+      const place = node ? this.place(node, frame) : undefined;
+      if (place) return place;
+    }
+    // `meta["raw"]` of a task with multiple outputs: the value pushed under "raw".
+    if (key === undefined && item !== undefined && producer.fact.multipleOutputs)
+      return this.handedOffPlace(producer, item);
+    return undefined;
+  }
+
+  /** `{"raw": raw, …}["raw"]`: the dict literal's value for a key, following variables. */
+  private itemOf(value: SyntaxNode, item: string, frame: Frame, depth = 0): SyntaxNode | undefined {
+    const node = unparenthesize(value);
+    if (node.type === "dictionary") {
+      for (const pair of node.namedChildren) {
+        if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === item)
+          return pair.childForFieldName("value") ?? undefined;
+      }
+      return undefined;
+    }
+    if (node.type === "call" && this.qualify(node.childForFieldName("function")) === "dict")
+      return argumentsOf(node).keywords.get(item);
+    if (node.type === "identifier" && depth < 8) {
+      const binding = this.reaching(node.text, node).find((b) => b.kind === "assign" && b.value);
+      return binding?.value ? this.itemOf(binding.value, item, frame, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  private binaryPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const operator = node.childForFieldName("operator")?.text;
+    const left = node.childForFieldName("left")!;
+    const right = node.childForFieldName("right")!;
+    if (operator === "+") {
+      const leftPlace = this.place(left, frame);
+      if (!leftPlace || leftPlace.handle) return undefined;
+      return concatPlaces(leftPlace, this.partOrHole(right, frame));
+    }
+    if (operator === "/") {
+      const leftPlace = this.place(left, frame);
+      if (!leftPlace?.pathObject) return undefined;
+      const joined = joinPlaces([leftPlace, this.partOrHole(right, frame)]);
+      return joined ? { ...joined, pathObject: true } : undefined;
+    }
+    if (operator === "%") {
+      const template = stringLiteral(left);
+      if (template === undefined) return undefined;
+      const operand = unparenthesize(right);
+      const values = operand.type === "tuple" ? operand.namedChildren : [operand];
+      return this.formatPlace(template.split(/%[sdr]/), values, frame);
+    }
+    return undefined;
+  }
+
+  /** `os.environ.get("X") or "/tmp"`: the fallback after `or`. */
+  private orPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    if (node.childForFieldName("operator")?.text !== "or") return undefined;
+    const left = unparenthesize(node.childForFieldName("left")!);
+    const right = node.childForFieldName("right")!;
+    const env = this.envRead(left);
+    if (env) return this.envPlace(env.variable, right, left, frame);
+    return this.place(left, frame) ?? this.place(right, frame);
+  }
+
+  private formatPlace(
+    literals: readonly string[],
+    values: readonly SyntaxNode[],
+    frame: Frame,
+  ): Place | undefined {
+    const pieces: Piece[] = [];
+    let root: Place | undefined;
+    literals.forEach((literal, index) => {
+      pieces.push(...literalPieces(literal));
+      if (index < literals.length - 1) {
+        const value = values[index];
+        const place = value ? this.partOrHole(value, frame) : unknownPlace();
+        if (index === 0 && literal === "") root = place;
+        pieces.push(...place.pieces);
+      }
+    });
+    return { ...(root ? rootFlags(root) : {}), pieces: normalizePieces(pieces) };
+  }
+
+  /** `os.environ.get("X")`, `os.getenv("X", d)`, `os.environ["X"]` → the variable and default. */
+  private envRead(node: SyntaxNode): { variable: string; fallback?: SyntaxNode } | undefined {
+    if (node.type === "subscript") {
+      const mapping = this.qualify(node.childForFieldName("value"));
+      const variable = stringLiteral(node.childForFieldName("subscript"));
+      return mapping && ENV_MAPPINGS.has(mapping) && variable !== undefined ? { variable } : undefined;
+    }
+    if (node.type !== "call") return undefined;
+    const name = this.qualify(node.childForFieldName("function"));
+    if (!name || !ENV_GET_FUNCTIONS.has(name)) return undefined;
+    const { positional, keywords } = argumentsOf(node);
+    const variable = stringLiteral(positional[0] ?? keywords.get("key"));
+    if (variable === undefined) return undefined;
+    const fallback = positional[1] ?? keywords.get("default");
+    return { variable, ...(fallback ? { fallback } : {}) };
+  }
+
+  private envPlace(
+    variable: string,
+    fallback: SyntaxNode | undefined,
+    read: SyntaxNode,
+    frame: Frame,
+  ): Place {
+    const pieces: Piece[] = [{ text: `\${${variable}}` }];
+    if (TEMP_ENV_VARIABLES.has(variable))
+      return { pieces, temp: { reason: `\`${variable}\` names the pod's own temporary directory` } };
+    const fallbackPlace = fallback ? this.place(fallback, frame) : undefined;
+    const fallbackLocation = fallbackPlace
+      ? toLocation(fallbackPlace, shortText(fallback!), this.settings)
+      : undefined;
+    if (fallbackLocation?.temp) {
+      const shown = fallbackLocation.pattern.startsWith("{fresh")
+        ? shortText(fallback!)
+        : fallbackLocation.pattern;
+      return {
+        pieces,
+        temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
+        stagingFallback: { variable, fallback: shown, span: spanOf(read) },
+      };
+    }
+    if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
+    return { pieces };
+  }
+
+  private callPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const callee = node.childForFieldName("function")!;
+    const { positional, keywords } = argumentsOf(node);
+    const env = this.envRead(node);
+    if (env) return this.envPlace(env.variable, env.fallback, node, frame);
+
+    const name = this.qualify(callee);
+    if (name) {
+      if (PATH_JOIN_FUNCTIONS.has(name)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
+      if (PATH_IDENTITY_FUNCTIONS.has(name))
+        return positional[0] ? this.stripObject(this.place(positional[0], frame)) : undefined;
+      if (PATH_DIRNAME_FUNCTIONS.has(name)) {
+        const inner = positional[0] ? this.place(positional[0], frame) : undefined;
+        return inner ? dirnamePlace(inner) : undefined;
+      }
+      const tempKind = TEMPFILE_APIS.get(name);
+      if (tempKind && tempKind !== "fresh-file") return this.tempPlace(node, tempKind, frame);
+      if (AIRFLOW_VARIABLE_GETTERS.has(name)) {
+        const variable = stringLiteral(positional[0] ?? keywords.get("key"));
+        return variable !== undefined ? { pieces: [{ text: `\${var.${variable}}` }] } : undefined;
+      }
+      const constructor = RECEIVER_CONSTRUCTORS.get(name);
+      if (constructor?.kind === "path") {
+        if (positional.length === 0) return undefined;
+        const joined = joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
+        return joined ? { ...joined, pathObject: true } : undefined;
+      }
+      const api = STORAGE_FUNCTIONS.get(name);
+      if (api?.opener) {
+        const path = argumentAt(node, api.effects[0]?.path);
+        const inner = path ? this.place(path, frame) : undefined;
+        return inner ? { ...inner, handle: true } : undefined;
+      }
+      if (name === "dict") return undefined;
+    }
+
+    if (xcomPullArguments(node)) return this.pulledPlace(node, frame);
+
+    if (callee.type === "attribute") {
+      const method = callee.childForFieldName("attribute")!.text;
+      const object = callee.childForFieldName("object")!;
+      if (method === "format") {
+        const template = stringLiteral(object);
+        if (template === undefined) return undefined;
+        return this.formatTemplatePlace(template, positional, keywords, frame);
+      }
+      const base = this.place(object, frame);
+      if (base?.pathObject) {
+        if (method === "joinpath") {
+          const joined = joinPlaces([base, ...positional.map((p) => this.partOrHole(p, frame))]);
+          return joined ? { ...joined, pathObject: true } : undefined;
+        }
+        if (PATH_SAME_PLACE_METHODS.has(method)) return base;
+        if (method === "open") return { ...this.stripObject(base)!, handle: true };
+      }
+      const receiver = this.receiver(object, frame);
+      if (receiver?.kind === "filesystem" && method === "open") {
+        const path = positional[0] ?? keywords.get("path");
+        const inner = path ? this.placeWithScheme(path, frame, receiver.scheme) : undefined;
+        return inner ? { ...inner, handle: true } : undefined;
+      }
+      return undefined;
+    }
+
+    // A helper function defined in this file: what it returns.
+    if (callee.type === "identifier") {
+      const fn = this.context.functions.get(callee.text);
+      if (fn && !this.isImportedName(callee)) return this.helperReturnPlace(fn, node, frame);
+    }
+    return undefined;
+  }
+
+  private isImportedName(node: SyntaxNode): boolean {
+    return this.context.isImported(node);
+  }
+
+  /** `"{}/{}".format(a, b)`, `"{base}/x".format(base=…)`. */
+  private formatTemplatePlace(
+    template: string,
+    positional: readonly SyntaxNode[],
+    keywords: ReadonlyMap<string, SyntaxNode>,
+    frame: Frame,
+  ): Place {
+    const pieces: Piece[] = [];
+    let next = 0;
+    let root: Place | undefined;
+    let last = 0;
+    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
+      pieces.push(...literalPieces(template.slice(last, match.index)));
+      const field = match[1]!.split(/[!:]/)[0]!;
+      const value =
+        field === ""
+          ? positional[next++]
+          : /^\d+$/.test(field)
+            ? positional[Number(field)]
+            : keywords.get(field);
+      const place = value ? this.partOrHole(value, frame) : unknownPlace();
+      if (match.index === 0) root = place;
+      pieces.push(...place.pieces);
+      last = match.index + match[0].length;
+    }
+    pieces.push(...literalPieces(template.slice(last)));
+    return { ...(root ? rootFlags(root) : {}), pieces: normalizePieces(pieces) };
+  }
+
+  private stripObject(place: Place | undefined): Place | undefined {
+    return place ? pathOnly(place) : undefined;
+  }
+
+  /** The place of something from `tempfile`: `/tmp/{fresh}` unless `dir=` puts it elsewhere. */
+  private tempPlace(
+    node: SyntaxNode,
+    kind: "dir" | "fresh-dir" | "fresh-file" | "fresh-file-handle" | "fresh-dir-handle",
+    frame: Frame,
+  ): Place {
+    const api = shortText(node.childForFieldName("function")!);
+    if (kind === "dir")
+      return {
+        pieces: [{ text: "/tmp" }],
+        temp: { reason: `\`${api}()\` is the pod's own temporary directory` },
+      };
+    const { keywords } = argumentsOf(node);
+    const suffix = stringLiteral(keywords.get("suffix")) ?? "";
+    const fresh: Piece = { fresh: `${node.startPosition.row + 1}:${node.startPosition.column + 1}` };
+    const dir = keywords.get("dir");
+    // `dir=` moves it (an atomic write into the staging directory): it is wherever that is.
+    const base: Place = dir
+      ? this.partOrHole(dir, frame)
+      : { pieces: [{ text: "/tmp" }], temp: { reason: `\`${api}()\` makes its name on the pod's own disk` } };
+    const place = joinPlaces([base, { pieces: normalizePieces([fresh, { text: suffix }]) }])!;
+    if (kind === "fresh-file-handle") return { ...place, handle: true };
+    if (kind === "fresh-dir-handle") return { ...place, directoryObject: true };
+    return place;
+  }
+
+  /** `ti.xcom_pull(task_ids="x")`: what task x handed off. */
+  private pulledPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const pull = xcomPullArguments(node);
+    if (!pull || pull.taskIds.length !== 1) return undefined;
+    const producer = this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId);
+    return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : undefined;
+  }
+
+  /** The expressions a function's own `return` statements give back (not nested functions'). */
+  private returnedBy(fn: SyntaxNode): SyntaxNode[] {
+    let returned = this.returns.get(fn.id);
+    if (!returned) {
+      returned = [];
+      for (const statement of fn.descendantsOfType("return_statement")) {
+        const value = statement.namedChild(0);
+        if (value && enclosingFunction(statement)?.id === fn.id) returned.push(value);
+      }
+      this.returns.set(fn.id, returned);
+    }
+    return returned;
+  }
+
+  /** A helper's return value, with its parameters bound to the call's arguments. */
+  private helperReturnPlace(fn: SyntaxNode, call: SyntaxNode, frame: Frame): Place | undefined {
+    const inner = LocationResolver.helperFrame(fn, call, frame);
+    if (!inner) return undefined;
+    for (const value of this.returnedBy(fn)) {
+      const place = this.place(value, inner);
+      if (place) return place;
+    }
+    return undefined;
+  }
+
+  private subscriptPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const env = this.envRead(node);
+    if (env) return this.envPlace(env.variable, undefined, node, frame);
+    const value = node.childForFieldName("value")!;
+    const item = stringLiteral(node.childForFieldName("subscript"));
+    if (item === undefined) return undefined;
+    // `meta["raw"]` where meta is a task parameter fed by another task's dict.
+    const object = unparenthesize(value);
+    if (object.type === "identifier") {
+      const binding = this.reaching(object.text, object)[0];
+      if (
+        binding?.kind === "parameter" &&
+        enclosingFunction(binding.target)?.id === frame.fn.id &&
+        !frame.call
+      ) {
+        for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
+          const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
+          if (place) return place;
+        }
+        return undefined;
+      }
+      if (binding?.kind === "assign" && binding.value) {
+        const pulled = unparenthesize(binding.value);
+        if (pulled.type === "call" && xcomPullArguments(pulled)) {
+          const pull = xcomPullArguments(pulled)!;
+          const producer =
+            pull.taskIds.length === 1
+              ? this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId)
+              : undefined;
+          return producer && producer !== frame.task
+            ? this.handedOffPlace(producer, pull.key, item)
+            : undefined;
+        }
+      }
+    }
+    const itemNode = this.itemOf(value, item, frame);
+    return itemNode ? this.place(itemNode, frame) : undefined;
+  }
+
+  private attributePlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const attribute = node.childForFieldName("attribute")!.text;
+    const object = node.childForFieldName("object")!;
+    if (attribute === "name") {
+      // `tmp.name` of a NamedTemporaryFile / TemporaryDirectory / open file: its path.
+      const inner = this.place(object, frame);
+      return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : undefined;
+    }
+    if (attribute === "parent") {
+      const inner = this.place(object, frame);
+      if (!inner?.pathObject) return undefined;
+      const parent = dirnamePlace(inner);
+      return parent ? { ...parent, pathObject: true } : undefined;
+    }
+    return undefined;
+  }
+
+  /** A path argument of a filesystem receiver: `bucket/key` without a scheme gets the receiver's. */
+  placeWithScheme(expression: SyntaxNode, frame: Frame, scheme: string | undefined): Place | undefined {
+    const place = this.place(expression, frame);
+    if (!place || !scheme) return place;
+    const first = place.pieces[0];
+    if (first && "text" in first && (SCHEME.test(first.text) || first.text.startsWith("/"))) return place;
+    return { ...place, pieces: normalizePieces([{ text: `${scheme}://` }, ...place.pieces]) };
+  }
+
+  /** `s3://bucket/key` from a bucket and a key (a key that is already a URI wins). */
+  bucketKeyPlace(
+    bucket: SyntaxNode | undefined,
+    key: SyntaxNode | undefined,
+    frame: Frame,
+    scheme: string,
+    bucketPlace?: Place,
+  ): Place | undefined {
+    const keyPlace = key ? this.place(key, frame) : undefined;
+    if (keyPlace) {
+      const first = keyPlace.pieces[0];
+      if (first && "text" in first && SCHEME.test(first.text)) return keyPlace;
+    }
+    const bucketValue = bucketPlace ?? (bucket ? this.place(bucket, frame) : undefined);
+    if (!bucketValue && !keyPlace) return undefined;
+    const bucketPieces = bucketValue?.pieces ?? [HOLE];
+    const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : [];
+    return {
+      pieces: normalizePieces([
+        { text: `${scheme}://` },
+        ...bucketPieces,
+        ...(keyPlace ? [{ text: "/" }, ...keyPieces] : []),
+      ]),
+    };
+  }
+
+  /** What kind of receiver an expression is: `boto3.client("s3")`, `S3Hook(...)`, `Path(...)`. */
+  receiver(expression: SyntaxNode, frame: Frame, depth = 0): Receiver | undefined {
+    if (depth > 8) return undefined;
+    const node = unparenthesize(expression);
+    if (node.type === "identifier") {
+      const binding = this.reaching(node.text, node).find((b) => b.value);
+      if (!binding?.value) {
+        const annotation = this.reaching(node.text, node)[0]?.annotation;
+        const type = annotation ? this.qualify(annotation) : undefined;
+        const known = type ? RECEIVER_CONSTRUCTORS.get(type) : undefined;
+        return known && known.kind !== "path"
+          ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) }
+          : undefined;
+      }
+      if (binding.kind !== "assign" && binding.kind !== "with") return undefined;
+      return this.receiver(binding.value, frame, depth + 1);
+    }
+    if (node.type !== "call" && node.type !== "binary_operator" && node.type !== "attribute")
+      return undefined;
+    if (node.type === "call") {
+      const callee = node.childForFieldName("function")!;
+      const name = this.qualify(callee);
+      const known = name ? RECEIVER_CONSTRUCTORS.get(name) : undefined;
+      if (known && known.kind !== "path")
+        return { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) };
+      if (name && FILESYSTEM_FACTORIES.has(name)) {
+        const protocol = stringLiteral(argumentAt(node, { index: 0, keyword: "protocol" }));
+        return { kind: "filesystem", ...(protocol && protocol !== "file" ? { scheme: protocol } : {}) };
+      }
+      if (callee.type === "attribute") {
+        const method = callee.childForFieldName("attribute")!.text;
+        const service = stringLiteral(argumentAt(node, { index: 0, keyword: "service_name" }));
+        const factory = BOTO3_FACTORY_METHODS[method];
+        if (factory && service === "s3") return { kind: factory, scheme: "s3" };
+        const parent = this.receiver(callee.childForFieldName("object")!, frame, depth + 1);
+        const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method] : undefined;
+        if (parent && transition) {
+          const scheme = parent.scheme ?? "s3";
+          if (transition.kind === "s3-object") {
+            const bucketArg = argumentAt(node, transition.bucket);
+            const keyArg = argumentAt(node, transition.key);
+            const place = this.bucketKeyPlace(bucketArg, keyArg, frame, scheme, parent.bucket);
+            return { kind: "s3-object", scheme, ...(place ? { place } : {}) };
+          }
+          if (transition.kind === "s3-bucket") {
+            const bucketArg = argumentAt(node, transition.bucket);
+            const bucket = bucketArg ? this.place(bucketArg, frame) : undefined;
+            return { kind: "s3-bucket", scheme, ...(bucket ? { bucket } : {}) };
+          }
+          return { kind: transition.kind, scheme };
+        }
+      }
+    }
+    if (node.type === "attribute") {
+      // `s3_resource.meta.client`
+      if (node.text.endsWith(".meta.client")) {
+        const resource = this.receiver(
+          node.childForFieldName("object")!.childForFieldName("object")!,
+          frame,
+          depth + 1,
+        );
+        if (resource?.kind === "s3-resource") return { kind: "s3-client", scheme: "s3" };
+      }
+    }
+    const place = this.place(node, frame);
+    if (place?.pathObject) return { kind: "path", place };
+    return undefined;
+  }
+
+  qualify(node: SyntaxNode | null | undefined): string | undefined {
+    return node ? this.context.qualify(node) : undefined;
+  }
+}
+
+/** The path alone: not a file handle, path object or directory object any more. */
+export function pathOnly(place: Place): Place {
+  const rest: Place = { ...place };
+  delete rest.pathObject;
+  delete rest.directoryObject;
+  delete rest.handle;
+  return rest;
+}
+
+function stripLeadingSlash(pieces: readonly Piece[]): Piece[] {
+  const first = pieces[0];
+  if (first && "text" in first && first.text.startsWith("/"))
+    return normalizePieces([{ text: first.text.replace(/^\/+/, "") }, ...pieces.slice(1)]);
+  return [...pieces];
+}
+
+const FUNCTION_TYPES = new Set(["function_definition", "lambda"]);
+
+/** The function (or lambda) whose body or parameters contain a node. */
+export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current; current = current.parent) {
+    if (FUNCTION_TYPES.has(current.type)) return current;
+  }
+  return undefined;
+}

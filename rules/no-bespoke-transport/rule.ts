@@ -1,0 +1,59 @@
+/**
+ * no-bespoke-transport — a task writes to object storage or a shared filesystem and another
+ * task of the same DAG consumes that location. ADR-0100 Inv 2: inter-task data moves by
+ * `return` / `xcom_pull` (the XCom backend offloads large values) or by an explicit, reviewed
+ * pass-by-reference — never by a per-task, hand-rolled storage target.
+ *
+ * Not this rule: a handoff through pod-local temp storage (`no-tmp-staging` reports it, once),
+ * and the run's staging volume named without a fallback (ADR 0022's sanctioned shared
+ * filesystem).
+ */
+import type { RuleDefinition } from "@dag-transport/core";
+import {
+  describeConsumer,
+  describeConsumers,
+  describeLocation,
+  STORAGE_KNOWLEDGE_DEFAULTS,
+  STORAGE_KNOWLEDGE_PROPERTIES,
+  storageHandoffs,
+  type StorageKnowledgeOptions,
+} from "../storage-handoffs.js";
+
+export type NoBespokeTransportOptions = StorageKnowledgeOptions;
+
+export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "objectStore" | "filesystem"> = {
+  id: "no-bespoke-transport",
+  meta: {
+    description:
+      "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
+    recommendedSeverity: "error",
+    messages: {
+      objectStore:
+        "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference.",
+      filesystem:
+        "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference.",
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: STORAGE_KNOWLEDGE_PROPERTIES,
+    },
+  },
+  defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
+  check(model, _options, report) {
+    for (const { write, consumers } of storageHandoffs(model)) {
+      if (write.location.temp || write.location.staging) continue;
+      report({
+        messageId: write.location.medium === "object-store" ? "objectStore" : "filesystem",
+        data: {
+          api: write.api,
+          location: describeLocation(write.location),
+          consumer: describeConsumers(consumers),
+        },
+        span: write.span,
+        taskId: write.taskId,
+        related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+      });
+    }
+  },
+};

@@ -1,0 +1,113 @@
+/**
+ * no-tmp-staging — data handed from one task to another through pod-local temp storage
+ * (`/tmp`, `tempfile.*`, a variable that falls back to `/tmp`). Each task may run on its own
+ * pod: the next task finds an empty directory (the incident behind ADR-0100: `np.savez` to a
+ * pod's `/tmp`, read on another pod → empty cohort). ADR 0022: stage through the run's
+ * staging volume, never a pod's `/tmp`, and never with a silent fallback.
+ *
+ * A temp handoff is reported here only, not also as `no-bespoke-transport`.
+ */
+import type { Language, RuleDefinition } from "@dag-transport/core";
+import {
+  describeConsumer,
+  describeConsumers,
+  describeLocation,
+  STORAGE_KNOWLEDGE_DEFAULTS,
+  STORAGE_KNOWLEDGE_PROPERTIES,
+  storageHandoffs,
+  type StorageKnowledgeOptions,
+} from "../storage-handoffs.js";
+
+export interface NoTmpStagingOptions extends StorageKnowledgeOptions {
+  /** Path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`). */
+  tempPrefixes: string[];
+  /** The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`). */
+  stagingVariable: string;
+}
+
+/** How code reads a required environment variable, in the DAG's language. */
+function requiredVariable(language: Language, variable: string): string {
+  return language === "typescript" ? `process.env.${variable}` : `os.environ["${variable}"]`;
+}
+
+export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingFallback" | "envFallback"> = {
+  id: "no-tmp-staging",
+  meta: {
+    description:
+      "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
+    recommendedSeverity: "error",
+    messages: {
+      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value (the XCom backend offloads large ones), or stage through the run's staging volume or object storage.",
+      stagingFallback:
+        "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
+      envFallback:
+        "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value (the XCom backend offloads large ones).",
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ...STORAGE_KNOWLEDGE_PROPERTIES,
+        tempPrefixes: {
+          type: "array",
+          items: { type: "string", pattern: "^/" },
+          description: "Absolute path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`).",
+        },
+        stagingVariable: {
+          type: "string",
+          minLength: 1,
+          description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`).",
+        },
+      },
+    },
+  },
+  defaultOptions: {
+    ...STORAGE_KNOWLEDGE_DEFAULTS,
+    tempPrefixes: ["/tmp", "/var/tmp", "/dev/shm"],
+    stagingVariable: "LEOFLOW_STAGING_DIR",
+  },
+  check(model, options, report) {
+    for (const { write, consumers } of storageHandoffs(model)) {
+      const { temp, stagingFallback } = write.location;
+      if (!temp) continue;
+      const common = {
+        api: write.api,
+        location: describeLocation(write.location),
+        consumer: describeConsumers(consumers),
+      };
+      const related = consumers.map((consumer) => ({
+        message: describeConsumer(consumer),
+        span: consumer.span,
+      }));
+      if (stagingFallback) {
+        const isStaging = stagingFallback.variable === options.stagingVariable;
+        report({
+          messageId: isStaging ? "stagingFallback" : "envFallback",
+          data: {
+            ...common,
+            variable: stagingFallback.variable,
+            fallback: stagingFallback.fallback,
+            required: requiredVariable(model.language, stagingFallback.variable),
+          },
+          span: write.span,
+          taskId: write.taskId,
+          related: [
+            ...related,
+            {
+              message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
+              span: stagingFallback.span,
+            },
+          ],
+        });
+        continue;
+      }
+      report({
+        messageId: "tmp",
+        data: { ...common, reason: temp.reason },
+        span: write.span,
+        taskId: write.taskId,
+        related,
+      });
+    }
+  },
+};
