@@ -123,3 +123,104 @@ describe("exit code 2 for usage errors", () => {
     expect(run.stderr).toMatch(/invalid configuration: .*unknown key 'rules.nope'/);
   });
 });
+
+/** A real handoff through /tmp: `no-tmp-staging` flags the write at 11:9, the read is at 15. */
+const TMP_HANDOFF = `import numpy as np
+from airflow.decorators import dag, task
+
+SCORES = "/tmp/cohort_scores.npz"
+
+
+@dag(schedule=None)
+def nightly():
+    @task
+    def predict():
+        np.savez(SCORES, scores=np.random.default_rng(0).normal(size=100))
+
+    @task
+    def select_cohort() -> int:
+        return int((np.load(SCORES)["scores"] > 1.5).sum())
+
+    predict() >> select_cohort()
+
+
+nightly()
+`;
+
+describe("findings through the options", () => {
+  it("--max-warnings and --quiet: warnings alone pass, unless there are too many; --quiet hides them", () => {
+    const root = project({
+      "dag-transport.config.json": '{"rules": {"no-tmp-staging": "warn"}}',
+      "dags/nightly.py": TMP_HANDOFF,
+    });
+    const plain = runCli([], { cwd: root });
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).toMatch(/11:9 +warning +`np\.savez` writes `\/tmp\/cohort_scores\.npz`/);
+
+    const strict = runCli(["--max-warnings", "0"], { cwd: root });
+    expect(strict.status).toBe(1);
+    expect(strict.stderr).toContain("too many warnings (1, maximum allowed: 0)");
+    expect(runCli(["--max-warnings", "1"], { cwd: root }).status).toBe(0);
+
+    expect(runCli(["--quiet"], { cwd: root })).toMatchObject({ status: 0, stdout: "" });
+    expect(runCli(["--quiet", "--max-warnings", "0"], { cwd: root })).toMatchObject({
+      status: 1,
+      stdout: "",
+    });
+  });
+
+  it("--rule runs only the named rules", () => {
+    const root = project({ "dags/nightly.py": TMP_HANDOFF });
+    expect(runCli(["--rule", "no-bespoke-transport"], { cwd: root })).toMatchObject({
+      status: 0,
+      stdout: "",
+    });
+    const only = runCli(["--rule", "no-tmp-staging", "--format", "json"], { cwd: root });
+    expect(only.status).toBe(1);
+    const [result] = JSON.parse(only.stdout) as LintResult[];
+    expect(result!.messages.map((m) => m.ruleId)).toEqual(["dag-transport/no-tmp-staging"]);
+  });
+
+  it("--format github annotates the write, with the reader on the next line", () => {
+    const root = project({ "dags/nightly.py": TMP_HANDOFF });
+    const run = runCli(["--format", "github"], { cwd: root });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::error file=dags\/nightly\.py,line=11,endLine=11,col=9,endColumn=\d+,title=dag-transport\/no-tmp-staging::`np\.savez` writes .*%0A↳ line 15: read by task `select_cohort`/,
+    );
+  });
+
+  it("SARIF fingerprints stay the same when the code moves down, and suppressions are kept", () => {
+    const root = project({ "dags/nightly.py": TMP_HANDOFF });
+    const sarif = () => JSON.parse(runCli(["--format", "sarif"], { cwd: root }).stdout).runs[0].results;
+    const [before] = sarif();
+    expect(before).toMatchObject({
+      ruleId: "no-tmp-staging",
+      level: "error",
+      locations: [{ physicalLocation: { region: { startLine: 11, startColumn: 9 } } }],
+      relatedLocations: [{ physicalLocation: { region: { startLine: 15 } } }],
+    });
+
+    writeFileSync(
+      path.join(root, "dags/nightly.py"),
+      `"""Nightly scores."""\n# moved down\n\n${TMP_HANDOFF}`,
+    );
+    const [after] = sarif();
+    expect(after.locations[0].physicalLocation.region.startLine).toBe(14);
+    expect(after.partialFingerprints).toEqual(before.partialFingerprints);
+
+    const reason = "both tasks run in one pod (pod_override pins them)";
+    writeFileSync(
+      path.join(root, "dags/nightly.py"),
+      TMP_HANDOFF.replace(
+        "normal(size=100))",
+        `normal(size=100))  # dag-transport: ignore[no-tmp-staging] -- ${reason}`,
+      ),
+    );
+    const run = runCli(["--format", "sarif"], { cwd: root });
+    expect(run.status).toBe(0);
+    const [suppressed] = JSON.parse(run.stdout).runs[0].results;
+    expect(suppressed.suppressions).toEqual([{ kind: "inSource", justification: reason }]);
+    expect(suppressed.partialFingerprints).toEqual(before.partialFingerprints);
+  });
+});
