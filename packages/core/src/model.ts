@@ -114,8 +114,16 @@ export interface ValueFact {
   /** The expression that made the value, shortened for messages: "np.random.default_rng(...).normal". */
   madeBy: string;
   madeAt: Span;
-  /** Where inside the handed-off value it sits, when nested: `["X"]`, `[0]`. */
+  /** Where inside the handed-off value it sits, when nested: `["X"]`, `[0]`, `[*]` (any element). */
   path?: string;
+  /**
+   * How to name the offending value in a message, when the frontend knows better than
+   * `expression + path`: the element as written inside a handed-off literal (`X_train` in
+   * `return {"X": X_train}`).
+   */
+  expression?: string;
+  /** Where that element is written inside the handed-off literal; findings point there. */
+  writtenAt?: Span;
 }
 
 export type HandoffChannel = "return" | "multiple-outputs" | "xcom-push" | "set-xcom" | "poke-return-value";

@@ -71,7 +71,10 @@ export function decodeSource(bytes: Uint8Array): { text: string } | { problem: s
 export function readSource(filePath: string): { text: string } | { problem: string } {
   let bytes: Buffer;
   try {
-    const size = statSync(filePath).size;
+    const stats = statSync(filePath);
+    // A FIFO or device named `.py` would block or stream forever.
+    if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
+    const size = stats.size;
     if (size > MAX_FILE_BYTES) {
       return {
         problem: `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,

@@ -96,8 +96,19 @@ export class Bindings {
     this.collectParameters(scopeNode, scope);
     const body = scopeNode.childForFieldName("body");
     if (!body) return scope;
-    for (const node of body.descendantsOfType([...BINDING_TYPES])) {
-      if (innermostScope(node)?.id !== scopeNode.id) continue;
+    // One native walk for bindings and nested scopes; a binding inside a nested scope (by
+    // position) belongs to it. Cheaper than walking up from every binding.
+    const nested: [number, number][] = [];
+    const found: SyntaxNode[] = [];
+    for (const node of body.descendantsOfType([...BINDING_TYPES, ...SCOPE_TYPES])) {
+      if (SCOPE_TYPES.has(node.type)) nested.push([node.startIndex, node.endIndex]);
+      else found.push(node);
+    }
+    for (const node of found) {
+      if (nested.length) {
+        const start = node.startIndex;
+        if (nested.some(([from, to]) => from <= start && start < to)) continue;
+      }
       this.collectBinding(node, scope);
     }
     return scope;
@@ -212,25 +223,53 @@ function enclosingBlock(node: SyntaxNode): SyntaxNode | undefined {
   return undefined;
 }
 
-function contains(outer: SyntaxNode, inner: SyntaxNode): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
-}
-
 /**
  * @param sameScope the use is in the bindings' own scope; a use in an inner function (which
  *   runs later, e.g. a task inside a `@dag` body) sees the outer scope's bindings wherever they are.
  */
 function reachingFrom(bindings: readonly Binding[], use: SyntaxNode, sameScope: boolean): Binding[] {
   const reaching: Binding[] = [];
+  const useStart = use.startIndex;
+  const useEnd = use.endIndex;
+  const encloses = (range: Range | undefined) =>
+    range !== undefined && range[0] <= useStart && useEnd <= range[1];
   for (let i = bindings.length - 1; i >= 0; i--) {
     const binding = bindings[i]!;
-    if (sameScope && binding.kind !== "parameter" && binding.target.startIndex >= use.startIndex) continue;
-    // `x = f(x)`: the target of the assignment that contains the use is not its value.
-    if (binding.value && contains(binding.value, use)) continue;
-    reaching.push(binding);
-    const block = binding.kind === "parameter" ? undefined : enclosingBlock(binding.target);
-    if (binding.kind === "parameter" || (block && contains(block, use) && binding.kind !== "augmented"))
+    if (binding.kind === "parameter") {
+      reaching.push(binding);
       break;
+    }
+    const ranges = rangesOf(binding);
+    if (sameScope && ranges.target >= useStart) continue;
+    // `x = f(x)`: the target of the assignment that contains the use is not its value.
+    if (encloses(ranges.value)) continue;
+    reaching.push(binding);
+    if (binding.kind !== "augmented" && encloses(ranges.block)) break;
   }
   return reaching;
+}
+
+type Range = [number, number];
+
+/** Positions of a binding, read once: each read of a node position is a native call. */
+interface BindingRanges {
+  target: number;
+  value?: Range;
+  block?: Range;
+}
+
+const bindingRanges = new WeakMap<Binding, BindingRanges>();
+
+function rangesOf(binding: Binding): BindingRanges {
+  let ranges = bindingRanges.get(binding);
+  if (!ranges) {
+    const block = enclosingBlock(binding.target);
+    ranges = {
+      target: binding.target.startIndex,
+      ...(binding.value ? { value: [binding.value.startIndex, binding.value.endIndex] as Range } : {}),
+      ...(block ? { block: [block.startIndex, block.endIndex] as Range } : {}),
+    };
+    bindingRanges.set(binding, ranges);
+  }
+  return ranges;
 }

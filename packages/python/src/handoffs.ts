@@ -22,8 +22,15 @@ import {
 import type { PythonModule } from "./index.js";
 import type { SyntaxNode } from "./parse.js";
 import type { PythonTask } from "./tasks.js";
-import { callArguments, spanOf, shortText, stringLiteral, unparenthesize } from "./syntax.js";
-import { ValueAnalysis } from "./values.js";
+import {
+  callArguments,
+  returnedExpressions,
+  spanOf,
+  shortText,
+  stringLiteral,
+  unparenthesize,
+} from "./syntax.js";
+import { MAX_DEPTH, ValueAnalysis } from "./values.js";
 
 /** A handoff with the expression it hands off and the task that does it. */
 export interface HandoffValue {
@@ -33,33 +40,8 @@ export interface HandoffValue {
   task: PythonTask;
 }
 
-const SCOPES = new Set(["function_definition", "lambda", "class_definition"]);
-
 /** How far a receiver (`ti`, `context`) is followed through assignments. */
 const MAX_RECEIVER_DEPTH = 8;
-
-/** The innermost function, lambda or class around a node. */
-function ownerScope(node: SyntaxNode): SyntaxNode | undefined {
-  for (let current = node.parent; current; current = current.parent) {
-    if (SCOPES.has(current.type)) return current;
-  }
-  return undefined;
-}
-
-/** The expressions a task's code returns: its own `return` statements, or a lambda's body. */
-function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
-  if (fn.type === "lambda") {
-    const body = fn.childForFieldName("body");
-    return body ? [body] : [];
-  }
-  const returned: SyntaxNode[] = [];
-  for (const statement of fn.descendantsOfType("return_statement")) {
-    if (ownerScope(statement)?.id !== fn.id) continue;
-    const value = statement.namedChildren.find((c) => c.type !== "comment");
-    if (value && value.type !== "none") returned.push(value);
-  }
-  return returned;
-}
 
 export class HandoffExtractor {
   private readonly values: ValueAnalysis;
@@ -72,22 +54,56 @@ export class HandoffExtractor {
   }
 
   run(): void {
+    const pushes = this.pushCalls();
     for (const task of this.module.tasks) {
-      if (!task.fn) continue;
-      if (task.fact.returnRole === "data") this.returns(task, task.fn);
-      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, task.fn);
-      this.xcomPushes(task, task.fn);
+      const fn = task.fn;
+      if (!fn) continue;
+      if (task.fact.returnRole === "data") this.returns(task, fn);
+      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
+      if (pushes.length) {
+        const [start, end] = [fn.startIndex, fn.endIndex];
+        for (const push of pushes)
+          if (start <= push.start && push.start < end) this.xcomPush(task, push.call);
+      }
     }
   }
 
+  /**
+   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
+   * per occurrence instead of visiting every call of every task.
+   */
+  private pushCalls(): { call: SyntaxNode; start: number }[] {
+    const { source, root } = this.module;
+    const calls: { call: SyntaxNode; start: number }[] = [];
+    for (let at = source.indexOf("xcom_push"); at !== -1; at = source.indexOf("xcom_push", at + 1)) {
+      const name = root.descendantForIndex(at, at + 8);
+      if (name.type !== "identifier" || name.text !== "xcom_push") continue;
+      const attribute = name.parent;
+      const call = attribute?.type === "attribute" ? attribute.parent : null;
+      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute!.startIndex)
+        continue;
+      calls.push({ call, start: call.startIndex });
+    }
+    return calls;
+  }
+
   private add(task: PythonTask, channel: HandoffChannel, key: string, value: SyntaxNode): void {
+    const analysis = this.values.analyzeHandoff(value);
+    // An unsound task already has its diagnostic (syntax, nesting); no rule judges its facts.
+    if (analysis.tooDeep && !task.fact.unsound) {
+      this.model.diagnostics.push({
+        fatal: true,
+        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
+        span: spanOf(analysis.tooDeep),
+      });
+    }
     const fact: HandoffFact = {
       taskId: task.fact.id,
       channel,
       key,
       expression: shortText(value),
       span: spanOf(value),
-      values: this.values.factsOf(value),
+      values: analysis.facts,
       locations: [],
     };
     this.model.handoffs.push(fact);
@@ -159,20 +175,16 @@ export class HandoffExtractor {
     return value && unparenthesize(value).type === "call" ? unparenthesize(value) : undefined;
   }
 
-  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` anywhere in the task's code. */
-  private xcomPushes(task: PythonTask, fn: SyntaxNode): void {
-    for (const call of fn.descendantsOfType("call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "xcom_push")
-        continue;
-      if (!this.isTaskInstance(callee.childForFieldName("object")!, 0)) continue;
-      const { positional, keywords } = callArguments(call);
-      const keyNode = keywords.get("key") ?? positional[0];
-      const value = keywords.get("value") ?? positional[1];
-      if (!value) continue;
-      const key = keyNode ? (stringLiteral(keyNode) ?? shortText(keyNode)) : "?";
-      this.add(task, "xcom-push", key, value);
-    }
+  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
+  private xcomPush(task: PythonTask, call: SyntaxNode): void {
+    const callee = call.childForFieldName("function")!;
+    if (!this.isTaskInstance(callee.childForFieldName("object")!, 0)) return;
+    const { positional, keywords } = callArguments(call);
+    const keyNode = keywords.get("key") ?? positional[0];
+    const value = keywords.get("value") ?? positional[1];
+    if (!value) return;
+    const key = keyNode ? (stringLiteral(keyNode) ?? shortText(keyNode)) : "?";
+    this.add(task, "xcom-push", key, value);
   }
 
   /** Is this expression the running task instance? */

@@ -1,6 +1,6 @@
 import { emptyModel, type Frontend, type FrontendOptions, type TransportModel } from "@dag-transport/core";
 import { Bindings } from "./bindings.js";
-import { syntaxErrorDiagnostic } from "./diagnostics.js";
+import { nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { parsePython, type SyntaxNode } from "./parse.js";
 import { collectSuppressions } from "./suppressions.js";
@@ -51,8 +51,16 @@ export function analyzePython(
     const root = tree.rootNode;
     const syntaxError = syntaxErrorDiagnostic(root);
     if (syntaxError) model.diagnostics.push(syntaxError);
+    const tooDeep = nestingDiagnostic(source);
+    if (tooDeep) model.diagnostics.push(tooDeep);
     const context = new ModuleContext(tree);
     const { dags, tasks } = discoverTasks(root, context);
+    if (tooDeep) {
+      for (const { fact } of tasks) {
+        if (fact.span.line <= tooDeep.span.line && tooDeep.span.line <= fact.span.endLine)
+          fact.unsound = true;
+      }
+    }
     model.dags = dags;
     model.tasks = tasks.map((t) => t.fact);
     model.suppressions = collectSuppressions(root, source);

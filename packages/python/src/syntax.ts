@@ -101,3 +101,25 @@ export function enclosing(node: SyntaxNode, types: ReadonlySet<string>): SyntaxN
   }
   return undefined;
 }
+
+const SCOPES = new Set(["function_definition", "lambda", "class_definition"]);
+
+/** The innermost function, lambda or class around a node. */
+export function ownerScope(node: SyntaxNode): SyntaxNode | undefined {
+  return enclosing(node, SCOPES);
+}
+
+/** The expressions a function returns (its own `return` statements, not nested functions'), or a lambda's body. */
+export function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
+  if (fn.type === "lambda") {
+    const body = fn.childForFieldName("body");
+    return body ? [body] : [];
+  }
+  const returned: SyntaxNode[] = [];
+  for (const statement of fn.descendantsOfType("return_statement")) {
+    if (ownerScope(statement)?.id !== fn.id) continue;
+    const value = statement.namedChildren.find((c) => c.type !== "comment");
+    if (value && value.type !== "none") returned.push(value);
+  }
+  return returned;
+}

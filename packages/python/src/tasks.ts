@@ -101,7 +101,9 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
   }
 
   for (const statement of root.descendantsOfType("with_statement")) {
-    for (const item of statement.descendantsOfType("with_item")) {
+    // Only this statement's own items: a nested `with` is a scope of its own.
+    const clause = statement.namedChildren.find((c) => c.type === "with_clause");
+    for (const item of clause?.namedChildren.filter((c) => c.type === "with_item") ?? []) {
       const value = item.childForFieldName("value");
       const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
       if (call?.type !== "call") continue;
@@ -167,7 +169,10 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
           callable: fnName,
           style: `@${name}`,
           returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-          multipleOutputs: isTrue(keywords.get("multiple_outputs")) || returnsAnnotatedDict(fn),
+          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+          multipleOutputs: keywords.has("multiple_outputs")
+            ? isTrue(keywords.get("multiple_outputs"))
+            : returnsAnnotatedDict(fn),
           ...(fn.hasError ? { unsound: true } : {}),
         },
         fn,
@@ -185,10 +190,12 @@ export function discoverTasks(root: SyntaxNode, context: ModuleContext): Discove
     const cls = context.qualify(callee);
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
+    const className = cls.split(".").pop()!;
+    // Most calls in a DAG file are not operators: decide that before reading arguments.
+    if (!pythonRole && !/(Operator|Sensor)$/.test(className)) continue;
     const { keywords } = callArguments(call);
     const taskId = stringLiteral(keywords.get("task_id"));
-    const className = cls.split(".").pop()!;
-    if (!pythonRole && !(taskId && /(Operator|Sensor)$/.test(className))) continue;
+    if (!pythonRole && !taskId) continue;
     const scoped = enclosingScopes(call);
     const dagVariable = keywords.get("dag");
     const dagId =

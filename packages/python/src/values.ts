@@ -1,23 +1,1127 @@
 /**
  * Value kinds: what is known of the type of an expression that becomes an XCom.
- * (First cut: the interface only; the inference follows.)
+ *
+ * A small abstract interpreter over expressions. A value is a union of alternatives (one per
+ * branch that may reach it): an object of a known type (numpy ndarray, pandas DataFrame, …),
+ * plain JSON, or a container (dict / list / tuple) with what is known of its elements. An
+ * empty union is "unknown", and unknown is never a finding.
+ *
+ * Values are followed through local assignments (`module.bindings`), containers, method
+ * chains, module-level helper functions (their bodies, or their `-> T` annotation) and
+ * parameter annotations. What each library call makes is data: `catalogs/values.ts`.
+ *
+ * Work is bounded: a nesting depth (deeper expressions are reported as not analysed) and a
+ * step budget per handed-off value (an enormous literal is cut short, silently).
  */
-import type { ValueFact } from "@dag-transport/core";
+import type { Span, ValueFact } from "@dag-transport/core";
+import {
+  ANNOTATION_TYPES,
+  ESTIMATOR_MODULES,
+  FUNCTIONS,
+  SANITIZING_METHODS,
+  TYPES,
+  type ArgumentForm,
+  type Result,
+  type TypeName,
+} from "./catalogs/values.js";
+import type { Binding } from "./bindings.js";
 import type { PythonModule } from "./index.js";
 import type { SyntaxNode } from "./parse.js";
+import {
+  callArguments,
+  dottedParts,
+  ownerScope,
+  returnedExpressions,
+  shortText,
+  spanOf,
+  stringLiteral,
+  unparenthesize,
+  type CallArguments,
+} from "./syntax.js";
+
+/** Deeper expressions are not analysed (CPython itself rejects more than 200 nested brackets). */
+export const MAX_DEPTH = 200;
+/** Analysis steps per handed-off value: keeps a 10,000-element literal or a helper maze cheap. */
+const MAX_STEPS = 5_000;
+/** Alternatives kept per value; more branches than this are cut short. */
+const MAX_ALTERNATIVES = 16;
+
+interface ObjectValue {
+  tag: "object";
+  type: TypeName;
+  madeBy: string;
+  madeAt: Span;
+}
+
+interface JsonValue {
+  tag: "json";
+  /** What the JSON is, where it matters (ufuncs of a number, `pd.to_datetime` of a string). */
+  form?: "string" | "number";
+}
+
+interface Element {
+  /** Path segment: `["X"]`, `[0]`, or `[*]` for any element. */
+  label: string;
+  key?: string | number;
+  value: Value;
+  /** The element's expression, when the container is a literal. */
+  node?: SyntaxNode;
+}
+
+interface ContainerValue {
+  tag: "container";
+  elements: Element[];
+  /** The literal that made it, when it is one. */
+  node?: SyntaxNode;
+}
+
+type Alternative = ObjectValue | JsonValue | ContainerValue;
+/** A union of alternatives; empty means unknown. */
+type Value = readonly Alternative[];
+
+const UNKNOWN: Value = [];
+const JSON_VALUE: Value = [{ tag: "json" }];
+const ANY = "[*]";
+
+interface Frame {
+  depth: number;
+  /** Parameter (identifier node id) → argument value, inside a helper function called with arguments. */
+  env?: ReadonlyMap<number, Value>;
+}
+
+/** The result of analysing one handed-off expression. */
+export interface HandoffValueAnalysis {
+  facts: ValueFact[];
+  /** Set when part of the expression was nested too deeply to analyse. */
+  tooDeep?: SyntaxNode;
+}
+
+function union(values: readonly Value[]): Value {
+  const result: Alternative[] = [];
+  for (const value of values) {
+    for (const alternative of value) {
+      if (result.length >= MAX_ALTERNATIVES) return result;
+      if (!result.some((existing) => sameAlternative(existing, alternative))) result.push(alternative);
+    }
+  }
+  return result;
+}
+
+function sameAlternative(a: Alternative, b: Alternative): boolean {
+  if (a.tag === "object" && b.tag === "object")
+    return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
+  if (a.tag === "json" && b.tag === "json") return a.form === b.form;
+  return a === b;
+}
+
+const pathLabel = (key: string | number): string => `[${JSON.stringify(key)}]`;
+
+/**
+ * How a producer is named in messages: the callee with inner calls' arguments elided —
+ * `np.random.default_rng(42).normal(size=3)` → `np.random.default_rng(...).normal`.
+ */
+export function describe(node: SyntaxNode, budget = 8): string {
+  const inner = unparenthesize(node);
+  if (budget <= 0) return "…";
+  switch (inner.type) {
+    case "identifier":
+      return inner.text;
+    case "attribute":
+      return `${describe(inner.childForFieldName("object")!, budget - 1)}.${inner.childForFieldName("attribute")!.text}`;
+    case "call": {
+      const args = inner.childForFieldName("arguments");
+      const empty = args !== null && args.namedChildCount === 0;
+      return `${describe(inner.childForFieldName("function")!, budget - 1)}(${empty ? "" : "..."})`;
+    }
+    case "subscript":
+      return `${describe(inner.childForFieldName("value")!, budget - 1)}[...]`;
+    case "binary_operator": {
+      const side = (child: SyntaxNode) => {
+        const text = describe(child, budget - 1);
+        return child.type === "parenthesized_expression" ? `(${text})` : text;
+      };
+      const operator = inner.childForFieldName("operator")!.type;
+      return `${side(inner.childForFieldName("left")!)} ${operator} ${side(inner.childForFieldName("right")!)}`;
+    }
+    default:
+      return shortText(inner, 30);
+  }
+}
+
+/** Wildcard catalog keys (`pandas.read_*`), longest first. */
+const FUNCTION_PREFIXES = Object.keys(FUNCTIONS)
+  .filter((key) => key.endsWith("*"))
+  .map((key) => key.slice(0, -1))
+  .sort((a, b) => b.length - a.length);
+
+function catalogFunction(qualified: string): Result | undefined {
+  const exact = FUNCTIONS[qualified];
+  if (exact !== undefined) return exact;
+  const prefix = FUNCTION_PREFIXES.find((p) => qualified.startsWith(p));
+  return prefix !== undefined ? FUNCTIONS[`${prefix}*`] : undefined;
+}
+
+function isEstimatorClass(qualified: string): boolean {
+  const last = qualified.slice(qualified.lastIndexOf(".") + 1);
+  return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last);
+}
+
+const COMPREHENSIONS = new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression",
+]);
+const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_definition", "module"]);
+
+const analyses = new WeakMap<PythonModule, ValueAnalysis>();
 
 export class ValueAnalysis {
+  private steps = 0;
+  private tooDeep: SyntaxNode | undefined;
+  /** Helper functions being analysed (recursion guard). */
+  private readonly activeHelpers = new Set<number>();
+  /** Containers whose in-place fills are being collected (recursion guard). */
+  private readonly activeMutations = new Set<string>();
+
   private constructor(private readonly module: PythonModule) {}
 
   /** One analysis per module, shared by every extractor that asks about values. */
   static of(module: PythonModule): ValueAnalysis {
-    return new ValueAnalysis(module);
+    let analysis = analyses.get(module);
+    if (!analysis) {
+      analysis = new ValueAnalysis(module);
+      analyses.set(module, analysis);
+    }
+    return analysis;
   }
 
-  /** The non-JSON content of a handed-off expression; empty when it is JSON or unknown. */
-  factsOf(node: SyntaxNode): ValueFact[] {
-    void node;
-    void this.module;
-    return [];
+  /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
+  analyzeHandoff(node: SyntaxNode): HandoffValueAnalysis {
+    this.steps = 0;
+    this.tooDeep = undefined;
+    const value = this.analyze(node, { depth: 0 });
+    const facts: ValueFact[] = [];
+    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
+    return { facts, ...(this.tooDeep ? { tooDeep: this.tooDeep } : {}) };
   }
+
+  /** Reportable objects in a value, with their path inside it. */
+  private flatten(
+    value: Value,
+    path: string,
+    shown: string,
+    literalId: number | undefined,
+    facts: ValueFact[],
+    depth: number,
+    writtenAt?: Span,
+  ): void {
+    if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
+    for (const alternative of value) {
+      if (alternative.tag === "object") {
+        const report = TYPES[alternative.type]?.report;
+        if (!report) continue;
+        const duplicate = facts.some(
+          (f) =>
+            f.kind === report.kind &&
+            (f.path ?? "") === path &&
+            f.madeAt.line === alternative.madeAt.line &&
+            f.madeAt.column === alternative.madeAt.column,
+        );
+        if (duplicate) continue;
+        facts.push({
+          kind: report.kind,
+          typeName: report.typeName,
+          qualifiedType: alternative.type,
+          madeBy: alternative.madeBy,
+          madeAt: alternative.madeAt,
+          ...(path ? { path } : {}),
+          expression: shown,
+          ...(writtenAt ? { writtenAt } : {}),
+        });
+      } else if (alternative.tag === "container") {
+        // Inside a literal written in the handoff, name the element as written (`X_train`);
+        // otherwise name it by its path (`result["X"]`).
+        const written = alternative.node !== undefined && alternative.node.id === literalId;
+        for (const element of alternative.elements) {
+          const elementNode = written && element.node ? unparenthesize(element.node) : undefined;
+          this.flatten(
+            element.value,
+            path + element.label,
+            elementNode ? shortText(elementNode) : shown + element.label,
+            elementNode?.id,
+            facts,
+            depth + 1,
+            elementNode ? spanOf(elementNode) : writtenAt,
+          );
+        }
+      }
+    }
+  }
+
+  private analyze(node: SyntaxNode, frame: Frame): Value {
+    if (frame.depth > MAX_DEPTH) {
+      this.tooDeep ??= node;
+      return UNKNOWN;
+    }
+    if (++this.steps > MAX_STEPS) return UNKNOWN;
+    const inner = unparenthesize(node);
+    const next: Frame = { ...frame, depth: frame.depth + 1 };
+    switch (inner.type) {
+      case "string":
+      case "concatenated_string":
+        return [{ tag: "json", form: "string" }];
+      case "integer":
+      case "float":
+        return [{ tag: "json", form: "number" }];
+      case "true":
+      case "false":
+      case "none":
+      case "not_operator":
+        return JSON_VALUE;
+      case "dictionary":
+        return this.dictionary(inner, next);
+      case "list":
+      case "tuple":
+      case "expression_list":
+      case "set":
+        return this.sequence(inner, next);
+      case "list_comprehension":
+      case "set_comprehension": {
+        const body = inner.childForFieldName("body");
+        return body
+          ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body, next) }] }]
+          : UNKNOWN;
+      }
+      case "dictionary_comprehension": {
+        const value = inner.childForFieldName("body")?.childForFieldName("value");
+        return value
+          ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }]
+          : UNKNOWN;
+      }
+      case "identifier":
+        return this.identifier(inner, next);
+      case "call":
+        return this.call(inner, next);
+      case "attribute":
+        return this.attribute(inner, next);
+      case "subscript":
+        return this.subscript(inner, next);
+      case "binary_operator":
+        return this.binary(inner, next);
+      case "unary_operator": {
+        const operand = this.analyze(inner.childForFieldName("argument")!, next);
+        return operand.filter(
+          (a) => a.tag === "json" || (a.tag === "object" && TYPES[a.type]?.arithmeticRank),
+        );
+      }
+      case "comparison_operator":
+        return this.comparison(inner, next);
+      case "boolean_operator":
+        return union([
+          this.analyze(inner.childForFieldName("left")!, next),
+          this.analyze(inner.childForFieldName("right")!, next),
+        ]);
+      case "conditional_expression": {
+        const [whenTrue, , whenFalse] = inner.namedChildren;
+        return whenTrue && whenFalse
+          ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)])
+          : UNKNOWN;
+      }
+      case "named_expression":
+        return this.analyze(inner.childForFieldName("value")!, next);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  // ---- literals --------------------------------------------------------------------------
+
+  private dictionary(node: SyntaxNode, frame: Frame): Value {
+    const elements: Element[] = [];
+    for (const child of node.namedChildren) {
+      if (child.type === "pair") {
+        const keyNode = child.childForFieldName("key")!;
+        const valueNode = child.childForFieldName("value")!;
+        const key = literalKey(keyNode);
+        elements.push({
+          label: key === undefined ? ANY : pathLabel(key),
+          ...(key !== undefined ? { key } : {}),
+          value: this.analyze(valueNode, frame),
+          node: valueNode,
+        });
+      } else if (child.type === "dictionary_splat") {
+        elements.push(...this.elementsOf(this.analyze(child.namedChild(0)!, frame)));
+      }
+    }
+    return [{ tag: "container", elements, node }];
+  }
+
+  private sequence(node: SyntaxNode, frame: Frame): Value {
+    const elements: Element[] = [];
+    let index = 0;
+    let exact = true;
+    for (const child of node.namedChildren) {
+      if (child.type === "comment") continue;
+      if (child.type === "list_splat") {
+        exact = false;
+        for (const element of this.elementsOf(this.analyze(child.namedChild(0)!, frame)))
+          elements.push({ label: ANY, value: element.value });
+        continue;
+      }
+      const positional = exact && node.type !== "set";
+      elements.push({
+        label: positional ? pathLabel(index) : ANY,
+        ...(positional ? { key: index } : {}),
+        value: this.analyze(child, frame),
+        node: child,
+      });
+      index++;
+    }
+    return [{ tag: "container", elements, node }];
+  }
+
+  /** The elements of every container alternative. */
+  private elementsOf(value: Value): Element[] {
+    return value.flatMap((a) => (a.tag === "container" ? a.elements : []));
+  }
+
+  // ---- names -----------------------------------------------------------------------------
+
+  private identifier(node: SyntaxNode, frame: Frame): Value {
+    const name = node.text;
+    const iterable = comprehensionIterable(node, name);
+    if (iterable !== undefined)
+      return iterable ? this.elementOf(this.analyze(iterable, frame), undefined, frame) : UNKNOWN;
+    const bindings = this.module.bindings.reaching(name, node);
+    const value = union(bindings.map((binding) => this.binding(binding, frame)));
+    if (!value.some((a) => a.tag === "container")) return value;
+    // `result = {}` … `result["X"] = arr` … `return result`: the container was filled in place.
+    const added = this.mutations(name, node, frame);
+    if (!added.length) return value;
+    return value.map((a) =>
+      a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a,
+    );
+  }
+
+  /**
+   * Elements put into the container `name` before `use`, in the same function:
+   * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
+   */
+  private mutations(name: string, use: SyntaxNode, frame: Frame): Element[] {
+    const scope = ownerScope(use);
+    if (!scope) return [];
+    const text = scope.text;
+    if (!MUTATION_HINTS.some((hint) => text.includes(name + hint))) return [];
+    // `out["X"] = out["X"].tolist()` reads `out` while we collect what is put into it.
+    const key = `${scope.startIndex}:${name}`;
+    if (this.activeMutations.has(key)) return [];
+    this.activeMutations.add(key);
+    try {
+      return this.collectMutations(name, scope, use.startIndex, frame);
+    } finally {
+      this.activeMutations.delete(key);
+    }
+  }
+
+  private collectMutations(name: string, scope: SyntaxNode, useStart: number, frame: Frame): Element[] {
+    const elements: Element[] = [];
+    for (const node of scope.descendantsOfType(["assignment", "call"])) {
+      if (node.startIndex >= useStart) continue;
+      if (node.type === "assignment") {
+        const left = node.childForFieldName("left");
+        const right = node.childForFieldName("right");
+        if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name) continue;
+        const index = left.childForFieldName("subscript");
+        const key = index ? literalKey(index) : undefined;
+        elements.push({
+          label: key === undefined ? ANY : pathLabel(key),
+          ...(key !== undefined ? { key } : {}),
+          value: this.analyze(right, frame),
+          node: right,
+        });
+        continue;
+      }
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name) continue;
+      const method = callee.childForFieldName("attribute")!.text;
+      const { positional, keywords } = callArguments(node);
+      const add = (value: Value, valueNode?: SyntaxNode) =>
+        elements.push({ label: ANY, value, ...(valueNode ? { node: valueNode } : {}) });
+      if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
+      else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "setdefault" && positional[1])
+        add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "extend" && positional[0])
+        add(this.elementOf(this.analyze(positional[0], frame), undefined, frame));
+      else if (method === "update") {
+        if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
+        for (const [key, value] of keywords)
+          elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
+      }
+    }
+    return elements;
+  }
+
+  private binding(binding: Binding, frame: Frame): Value {
+    switch (binding.kind) {
+      case "parameter": {
+        const argument = frame.env?.get(binding.target.id);
+        if (argument) return argument;
+        return binding.annotation
+          ? this.annotation(
+              binding.annotation,
+              `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+              spanOf(binding.target),
+              frame,
+            )
+          : UNKNOWN;
+      }
+      case "assign": {
+        if (!binding.value) return UNKNOWN;
+        let value = this.analyze(binding.value, frame);
+        if (binding.index !== undefined) value = this.elementOf(value, binding.index, frame);
+        if (binding.annotation && !value.some((a) => a.tag !== "json")) {
+          const annotated = this.annotation(
+            binding.annotation,
+            `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+            spanOf(binding.target),
+            frame,
+          );
+          if (annotated.length) return annotated;
+        }
+        return value;
+      }
+      case "augmented":
+        // `total += arr`: the earlier bindings reach too (Bindings keeps searching past `+=`).
+        return binding.value
+          ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent!)
+          : UNKNOWN;
+      case "for":
+        return binding.value && binding.index === undefined
+          ? this.elementOf(this.analyze(binding.value, frame), undefined, frame)
+          : UNKNOWN;
+      case "with":
+        return UNKNOWN;
+    }
+  }
+
+  /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
+  private elementOf(value: Value, index: number | undefined, frame: Frame): Value {
+    const results: Value[] = [];
+    for (const alternative of value) {
+      if (alternative.tag === "container") {
+        for (const element of alternative.elements) {
+          if (index === undefined || element.key === index || element.label === ANY)
+            results.push(element.value);
+        }
+      } else if (alternative.tag === "object") {
+        const element = TYPES[alternative.type]?.element;
+        if (element) {
+          results.push(
+            this.result(element, {
+              madeBy: `element of ${alternative.madeBy}`,
+              madeAt: alternative.madeAt,
+              receiver: alternative.type,
+              frame,
+            }),
+          );
+        }
+      }
+    }
+    return union(results);
+  }
+
+  // ---- calls -----------------------------------------------------------------------------
+
+  private call(node: SyntaxNode, frame: Frame): Value {
+    const callee = node.childForFieldName("function")!;
+    const context = this.module.context;
+    // Names, spans and arguments are read only when needed: most calls end up unknown.
+    const made = lazyMade(
+      frame,
+      node,
+      () => describe(callee),
+      () => callArguments(node),
+    );
+    const calleeType = callee.type;
+
+    if (calleeType === "identifier") {
+      const name = callee.text;
+      if (!context.aliases.has(name)) {
+        // Not checked: a local variable shadowing a helper or a builtin (calling it would be a
+        // bug of its own); the check would scan every enclosing scope for bindings.
+        const helper = context.functions.get(name);
+        if (helper) return this.helperCall(helper, name, node, made.args!, frame);
+        return BUILTINS.has(name) ? this.builtin(name, made) : UNKNOWN;
+      }
+    }
+    const qualified = this.importedName(callee);
+    if (qualified !== undefined) {
+      const result = catalogFunction(qualified);
+      if (result !== undefined) return this.result(result, made);
+      if (isEstimatorClass(qualified))
+        return [
+          { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt },
+        ];
+      return UNKNOWN;
+    }
+    if (calleeType !== "attribute") return UNKNOWN;
+    const method = callee.childForFieldName("attribute")!.text;
+    const receiver = this.analyze(callee.childForFieldName("object")!, frame);
+    const results: Value[] = [];
+    let known = false;
+    for (const alternative of receiver) {
+      if (alternative.tag === "object") {
+        const info = TYPES[alternative.type];
+        const result = info?.methods?.[method] ?? info?.otherMethods ?? SANITIZING_METHODS[method];
+        if (result === undefined) continue;
+        known = true;
+        results.push(this.result(result, withReceiver(made, alternative.type)));
+      } else if (alternative.tag === "container") {
+        const result = this.containerMethod(alternative, method, made.args!);
+        if (result) {
+          known = true;
+          results.push(result);
+        }
+      }
+    }
+    // A sanitizer makes JSON whatever it is called on (`x.tolist()` with `x` unknown).
+    if (!known && SANITIZING_METHODS[method] !== undefined)
+      return this.result(SANITIZING_METHODS[method], made);
+    return union(results);
+  }
+
+  private containerMethod(container: ContainerValue, method: string, args: CallArguments): Value | undefined {
+    if (method === "copy") return [container];
+    if (method === "get" || method === "pop") {
+      const key = args.positional[0] ? literalKey(args.positional[0]) : undefined;
+      return union(
+        container.elements
+          .filter((e) => key === undefined || e.key === key || e.label === ANY)
+          .map((e) => e.value),
+      );
+    }
+    return undefined;
+  }
+
+  /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
+  private builtin(name: string, made: Made): Value {
+    const args = made.args!;
+    const first = args.positional[0];
+    switch (name) {
+      case "int":
+      case "float":
+      case "str":
+      case "bool":
+      case "len":
+      case "repr":
+      case "format":
+      case "hash":
+        return JSON_VALUE;
+      case "abs":
+      case "round": {
+        if (!first) return UNKNOWN;
+        // `round(np.float64(2.5))` is a Python int; with ndigits (and for `abs`) it stays a numpy scalar.
+        const keepsScalar = name === "abs" || args.positional.length > 1 || args.keywords.has("ndigits");
+        return union(
+          this.analyze(first, made.frame).map((a): Value => {
+            if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
+            if (TYPES[a.type]?.arithmeticRank === undefined) return UNKNOWN;
+            return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
+          }),
+        );
+      }
+      case "list":
+      case "tuple":
+      case "sorted":
+      case "set":
+      case "frozenset": {
+        if (!first) return [{ tag: "container", elements: [] }];
+        // `list(arr)` is a list of numpy scalars; `list(d)` of a container keeps its elements.
+        const elements = this.elementOf(this.analyze(first, made.frame), undefined, made.frame);
+        return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
+      }
+      case "sum":
+      case "min":
+      case "max": {
+        if (!first || args.positional.length > 1) return UNKNOWN;
+        const value = this.analyze(first, made.frame);
+        return this.elementOf(
+          value.filter((a) => a.tag === "object"),
+          undefined,
+          made.frame,
+        );
+      }
+      case "dict": {
+        if (args.positional.length > 1) return UNKNOWN;
+        const elements: Element[] = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
+        for (const [key, value] of args.keywords)
+          elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
+        return [{ tag: "container", elements }];
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
+  private helperCall(
+    fn: SyntaxNode,
+    name: string,
+    call: SyntaxNode,
+    args: CallArguments,
+    frame: Frame,
+  ): Value {
+    const returnType = fn.childForFieldName("return_type");
+    if (returnType) {
+      const annotated = this.annotation(
+        returnType,
+        `${name}() -> ${shortText(returnType, 40)}`,
+        spanOf(call),
+        frame,
+      );
+      if (annotated.some((a) => a.tag !== "json")) return annotated;
+    }
+    if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+    this.activeHelpers.add(fn.id);
+    try {
+      const env = new Map(frame.env ?? []);
+      const parameters = parameterNames(fn);
+      args.positional.forEach((arg, i) => {
+        const parameter = parameters[i];
+        if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
+      });
+      for (const parameter of parameters) {
+        const arg = args.keywords.get(parameter.text);
+        if (arg) env.set(parameter.id, this.analyze(arg, frame));
+      }
+      const inner: Frame = { depth: frame.depth + 1, env };
+      return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+    } finally {
+      this.activeHelpers.delete(fn.id);
+    }
+  }
+
+  /** Applies a catalog result at a call (or attribute) site. */
+  private result(result: Result, made: Made): Value {
+    const object = (type: TypeName): Value => [
+      { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt },
+    ];
+    if (result === "json") return JSON_VALUE;
+    if (result === "unknown") return UNKNOWN;
+    if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
+    if (typeof result === "string") return object(result);
+    const args = made.args ?? { positional: [], keywords: new Map<string, SyntaxNode>() };
+    if ("reduction" in result) {
+      const axis = args.keywords.has("axis") || args.positional.length > result.axisAt;
+      return object(axis ? result.withAxis : result.reduction);
+    }
+    if ("draw" in result) {
+      const size = args.keywords.get("size");
+      const sized =
+        (size !== undefined && size.type !== "none") ||
+        (result.sizeAt === "any" ? args.positional.length > 0 : args.positional.length > result.sizeAt);
+      return sized ? object(result.draw) : UNKNOWN;
+    }
+    if ("listOf" in result) {
+      return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
+    }
+    if ("splitsOf" in result) {
+      const elements: Element[] = [];
+      args.positional.forEach((arg, i) => {
+        const value = this.analyze(arg, made.frame).flatMap((a): Alternative[] =>
+          a.tag === "object"
+            ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }]
+            : [],
+        );
+        elements.push(
+          { label: pathLabel(2 * i), key: 2 * i, value },
+          { label: pathLabel(2 * i + 1), key: 2 * i + 1, value },
+        );
+      });
+      return [{ tag: "container", elements }];
+    }
+    if ("jsonWhen" in result) {
+      const given = args.keywords.get(result.jsonWhen.keyword);
+      return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
+    }
+    // byArgument
+    const arg = args.positional[result.at ?? 0];
+    if (!arg) return UNKNOWN;
+    const results: Value[] = [];
+    for (const alternative of this.analyze(arg, made.frame)) {
+      const form: ArgumentForm =
+        alternative.tag === "object"
+          ? alternative.type
+          : alternative.tag === "container"
+            ? "container"
+            : (alternative.form ?? "json");
+      const mapped = result.byArgument[form];
+      if (mapped !== undefined) results.push(this.result(mapped, made));
+    }
+    return union(results);
+  }
+
+  // ---- attributes and subscripts ---------------------------------------------------------
+
+  private attribute(node: SyntaxNode, frame: Frame): Value {
+    if (this.importedName(node) !== undefined) return UNKNOWN;
+    const name = node.childForFieldName("attribute")!.text;
+    const made = lazyMade(frame, node, () => describe(node));
+    const results: Value[] = [];
+    for (const alternative of this.analyze(node.childForFieldName("object")!, frame)) {
+      if (alternative.tag !== "object") continue;
+      const info = TYPES[alternative.type];
+      const result = info?.attributes?.[name] ?? info?.otherAttributes;
+      if (result !== undefined) results.push(this.result(result, withReceiver(made, alternative.type)));
+    }
+    return union(results);
+  }
+
+  private subscript(node: SyntaxNode, frame: Frame): Value {
+    const indices = node.childrenForFieldName("subscript");
+    const made = lazyMade(frame, node, () => shortText(node, 40));
+    const results: Value[] = [];
+    for (const alternative of this.analyze(node.childForFieldName("value")!, frame)) {
+      if (alternative.tag === "container") {
+        const only = indices.length === 1 ? indices[0]! : undefined;
+        if (only?.type === "slice") {
+          results.push([
+            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) },
+          ]);
+          continue;
+        }
+        const key = only ? literalKey(only) : undefined;
+        for (const element of alternative.elements) {
+          if (key === undefined || element.key === key || element.label === ANY) results.push(element.value);
+        }
+        continue;
+      }
+      if (alternative.tag !== "object") continue;
+      const rule = TYPES[alternative.type]?.subscript;
+      if (!rule) continue;
+      const withType = withReceiver(made, alternative.type);
+      const object = (type: TypeName | undefined): Value => (type ? this.result(type, withType) : UNKNOWN);
+      if (typeof rule === "object") {
+        results.push(this.result(rule.always, withType));
+        continue;
+      }
+      const forms = indices.map((index) => this.indexForm(index, frame));
+      switch (rule) {
+        case "array":
+          results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
+          break;
+        case "series":
+          results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
+          break;
+        case "frame-columns":
+          if (forms.length === 1)
+            results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
+          break;
+        case "frame-indexer":
+          results.push(object(frameIndexerResult(forms)));
+          break;
+      }
+    }
+    return union(results);
+  }
+
+  /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
+  private indexForm(index: SyntaxNode, frame: Frame): IndexForm {
+    const inner = unparenthesize(index);
+    if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
+      return "many";
+    if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
+      return "scalar";
+    if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
+    const value = this.analyze(inner, frame);
+    if (
+      value.some(
+        (a) =>
+          a.tag === "container" ||
+          (a.tag === "object" && TYPES[a.type]?.arithmeticRank !== undefined && a.type !== "numpy.generic"),
+      )
+    )
+      return "many";
+    if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== undefined)) return "scalar";
+    return "unknown";
+  }
+
+  // ---- operators -------------------------------------------------------------------------
+
+  private binary(node: SyntaxNode, frame: Frame): Value {
+    const left = this.analyze(node.childForFieldName("left")!, frame);
+    const right = this.analyze(node.childForFieldName("right")!, frame);
+    const operator = node.childForFieldName("operator")?.type;
+    // `"%s" % x` formats a string.
+    if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
+    const containers = [...left, ...right].filter((a): a is ContainerValue => a.tag === "container");
+    if (containers.length && operator === "+") {
+      return [
+        {
+          tag: "container",
+          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value }))),
+        },
+      ];
+    }
+    return this.arithmetic(left, right, node);
+  }
+
+  /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
+  private arithmetic(left: Value, right: Value, node: SyntaxNode): Value {
+    const ranked = [...left, ...right].filter(
+      (a): a is ObjectValue => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== undefined,
+    );
+    if (ranked.length === 0) {
+      return left.length && right.length && [...left, ...right].every((a) => a.tag === "json")
+        ? JSON_VALUE
+        : UNKNOWN;
+    }
+    const best = ranked.reduce((a, b) =>
+      TYPES[b.type]!.arithmeticRank! > TYPES[a.type]!.arithmeticRank! ? b : a,
+    );
+    if (best.type === "numpy.generic") {
+      // A numpy scalar with a number stays a numpy scalar; with something unknown (maybe an array) we cannot tell.
+      const other = left.includes(best) ? right : left;
+      if (
+        !other.length ||
+        other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic"))
+      )
+        return UNKNOWN;
+    }
+    return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
+  }
+
+  private comparison(node: SyntaxNode, frame: Frame): Value {
+    const operators = node.children.filter((c) => !c.isNamed).map((c) => c.type);
+    if (
+      operators.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not")
+    )
+      return JSON_VALUE;
+    const [left, right] = node.namedChildren;
+    if (!left || !right) return JSON_VALUE;
+    const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
+    // Comparing plain values gives a bool.
+    return result.length ? result : JSON_VALUE;
+  }
+
+  /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
+  private importedName(node: SyntaxNode): string | undefined {
+    const parts = dottedParts(node);
+    const module = parts && this.module.context.aliases.get(parts[0]!);
+    if (!module) return undefined;
+    parts[0] = module;
+    return parts.join(".");
+  }
+
+  // ---- annotations -----------------------------------------------------------------------
+
+  /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
+  private annotation(node: SyntaxNode, madeBy: string, madeAt: Span, frame: Frame, depth = 0): Value {
+    if (depth > 8) return UNKNOWN;
+    const inner = unparenthesize(node.type === "type" ? (node.namedChild(0) ?? node) : node);
+    const recurse = (child: SyntaxNode) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
+    const object = (type: TypeName): Value => [{ tag: "object", type, madeBy, madeAt }];
+    switch (inner.type) {
+      case "none":
+        return JSON_VALUE;
+      case "string": {
+        const text = stringLiteral(inner);
+        const type = text && /^[\w.]+$/.test(text) ? ANNOTATION_TYPES[this.qualifyText(text)] : undefined;
+        return type ? object(type) : UNKNOWN;
+      }
+      case "identifier":
+      case "attribute": {
+        const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
+        return type ? object(type) : UNKNOWN;
+      }
+      case "binary_operator":
+        // `pd.DataFrame | None`
+        return union([recurse(inner.childForFieldName("left")!), recurse(inner.childForFieldName("right")!)]);
+      case "generic_type":
+      case "subscript": {
+        const base = inner.type === "subscript" ? inner.childForFieldName("value")! : inner.namedChild(0)!;
+        const params =
+          inner.type === "subscript"
+            ? inner.childrenForFieldName("subscript")
+            : (inner.namedChild(1)?.namedChildren.map((c) => (c.type === "type" ? c.namedChild(0)! : c)) ??
+              []);
+        const qualified = this.module.context.qualify(base) ?? "";
+        const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+        const type = ANNOTATION_TYPES[qualified];
+        if (type) return object(type);
+        const any = (value: Value): Value => [{ tag: "container", elements: [{ label: ANY, value }] }];
+        switch (name) {
+          case "Optional":
+          case "Annotated":
+            return params[0] ? recurse(params[0]) : UNKNOWN;
+          case "Union":
+            return union(params.map(recurse));
+          case "list":
+          case "List":
+          case "Sequence":
+          case "Iterable":
+          case "Collection":
+          case "set":
+          case "Set":
+          case "FrozenSet":
+            return params[0] ? any(recurse(params[0])) : UNKNOWN;
+          case "dict":
+          case "Dict":
+          case "Mapping":
+          case "MutableMapping":
+            return params[1] ? any(recurse(params[1])) : UNKNOWN;
+          case "tuple":
+          case "Tuple": {
+            if (params.length === 2 && params[1]!.type === "ellipsis") return any(recurse(params[0]!));
+            return [
+              {
+                tag: "container",
+                elements: params.map((p, i) => ({ label: pathLabel(i), key: i, value: recurse(p) })),
+              },
+            ];
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
+  private qualifyText(text: string): string {
+    const [head, ...rest] = text.split(".");
+    const module = this.module.context.aliases.get(head!);
+    return module ? [module, ...rest].join(".") : text;
+  }
+}
+
+type IndexForm = "scalar" | "many" | "unknown";
+
+/** Where a result is made: its name and place for messages, the call's arguments. */
+interface Made {
+  readonly madeBy: string;
+  readonly madeAt: Span;
+  readonly frame: Frame;
+  readonly args?: CallArguments;
+  /** The receiver's type, for `same`. */
+  readonly receiver?: TypeName;
+}
+
+/** A `Made` whose name, span and arguments are computed on first use (each is native calls). */
+function lazyMade(frame: Frame, node: SyntaxNode, name: () => string, args?: () => CallArguments): Made {
+  let madeBy: string | undefined;
+  let madeAt: Span | undefined;
+  let argumentList: CallArguments | undefined;
+  return {
+    frame,
+    get madeBy() {
+      return (madeBy ??= name());
+    },
+    get madeAt() {
+      return (madeAt ??= spanOf(node));
+    },
+    get args() {
+      return args ? (argumentList ??= args()) : undefined;
+    },
+  };
+}
+
+/** The same place, for a method of a receiver of this type (keeps the lazy getters). */
+function withReceiver(made: Made, receiver: TypeName): Made {
+  return Object.assign(Object.create(made) as Made, { receiver });
+}
+
+/** Text that must follow a name for it to be filled in place (a cheap test before a scan). */
+const MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
+
+/** Builtins the analysis knows; other unimported names called are unknown. */
+const BUILTINS = new Set([
+  "int",
+  "float",
+  "str",
+  "bool",
+  "len",
+  "repr",
+  "format",
+  "hash",
+  "abs",
+  "round",
+  "list",
+  "tuple",
+  "sorted",
+  "set",
+  "frozenset",
+  "sum",
+  "min",
+  "max",
+  "dict",
+]);
+
+/** `df.loc[rows]`, `df.loc[rows, cols]`: one row or column is a Series, several a frame, a cell unknown. */
+function frameIndexerResult(forms: IndexForm[]): TypeName | undefined {
+  const [rows, columns] = forms;
+  if (columns === undefined) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
+  if (rows === "scalar") return columns === "many" ? "pandas.Series" : undefined;
+  if (columns === "scalar") return "pandas.Series";
+  return "pandas.DataFrame";
+}
+
+/** `d["X"] = a; d["X"] = a.tolist()`: a later element under the same key replaces the earlier one. */
+function lastPerKey(elements: Element[]): Element[] {
+  const last = new Map<string | number, Element>();
+  for (const element of elements) if (element.key !== undefined) last.set(element.key, element);
+  return elements.filter((e) => e.key === undefined || last.get(e.key) === e);
+}
+
+/** A dict key or index written as a literal: `"X"`, `0`, `-1`. */
+function literalKey(node: SyntaxNode): string | number | undefined {
+  const inner = unparenthesize(node);
+  if (inner.type === "integer") return Number(inner.text);
+  return stringLiteral(inner);
+}
+
+/**
+ * When `name` at `node` is a comprehension's loop variable, the iterable it runs over (or null
+ * when the target is a pattern we do not follow); undefined when it is not one.
+ */
+function comprehensionIterable(node: SyntaxNode, name: string): SyntaxNode | null | undefined {
+  let child = node;
+  for (let current = node.parent; current; current = current.parent) {
+    const type = current.type;
+    // Comprehensions are expressions: none encloses the name beyond its statement.
+    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return undefined;
+    if (COMPREHENSIONS.has(type)) {
+      for (const clause of current.namedChildren) {
+        if (clause.type !== "for_in_clause") continue;
+        // The first clause's iterable is evaluated outside the comprehension.
+        const right = clause.childForFieldName("right");
+        if (right && right.startIndex <= child.startIndex && child.endIndex <= right.endIndex) continue;
+        const left = clause.childForFieldName("left");
+        if (left?.type === "identifier" && left.text === name) return right;
+        if (left && left.descendantsOfType("identifier").some((id) => id.text === name)) return null;
+      }
+    }
+    child = current;
+  }
+  return undefined;
+}
+
+/** The parameter names of a function definition, in order (`self` included; splats excluded). */
+function parameterNames(fn: SyntaxNode): SyntaxNode[] {
+  const names: SyntaxNode[] = [];
+  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "identifier") names.push(parameter);
+    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
+      const name = parameter.childForFieldName("name");
+      if (name) names.push(name);
+    } else if (parameter.type === "typed_parameter") {
+      const name = parameter.namedChildren.find((c) => c.type === "identifier");
+      if (name) names.push(name);
+    }
+  }
+  return names;
 }
