@@ -6,7 +6,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { LintResult } from "@dag-transport/core";
-import { projectConfig } from "eslint-plugin-dag-transport";
+import { projectConfig } from "../packages/eslint-plugin/src/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCliJson } from "./support/cli.js";
 import { comparable, lintWithEslint } from "./support/eslint.js";

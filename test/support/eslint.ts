@@ -1,6 +1,7 @@
 import type { LintMessage, LintResult } from "@dag-transport/core";
 import { ESLint, type Linter } from "eslint";
-import dagTransport from "eslint-plugin-dag-transport";
+// The plugin from source: the root package.json is the npm-installed CLI and lists no workspace packages.
+import dagTransport from "../../packages/eslint-plugin/src/index.js";
 import { REPO_ROOT } from "./cli.js";
 
 /**
