@@ -9,9 +9,9 @@ export { formatStylish, type StylishOptions } from "./formatters/stylish.js";
 export {
   formatSarif,
   buildSarifLog,
-  flaggedText,
   FINGERPRINT_KEY,
   SARIF_SCHEMA_URI,
   type SarifOptions,
 } from "./formatters/sarif.js";
 export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
+export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";

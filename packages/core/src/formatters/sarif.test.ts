@@ -2,7 +2,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeResult, type LintMessage, type SuppressedLintMessage } from "../results.js";
 import type { AnyRule } from "../rule.js";
-import { buildSarifLog, FINGERPRINT_KEY, flaggedText } from "./sarif.js";
+import { flaggedText } from "../fingerprint.js";
+import { buildSarifLog, FINGERPRINT_KEY } from "./sarif.js";
 
 const cwd = path.resolve("/repo");
 const file = path.join(cwd, "dags", "etl.py");

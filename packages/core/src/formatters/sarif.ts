@@ -13,10 +13,10 @@
  *   collapsed) plus an occurrence counter — never line numbers — so an alert survives code
  *   moving up or down and is not duplicated on the next upload.
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Location as SarifLocation, Log, Notification, ReportingDescriptor, Result, Run } from "sarif";
+import { Fingerprints, type Region } from "../fingerprint.js";
 import type { LintMessage, LintResult, SuppressedLintMessage } from "../results.js";
 import { RULE_ID_PREFIX, ruleDocsUrl, type AnyRule } from "../rule.js";
 
@@ -90,13 +90,6 @@ function artifactUri(filePath: string, cwd: string): { uri: string; uriBaseId?: 
   return { uri: relative.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
-interface Region {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
-
 function physicalLocation(filePath: string, region: Region, cwd: string): SarifLocation["physicalLocation"] {
   return {
     artifactLocation: artifactUri(filePath, cwd),
@@ -107,46 +100,6 @@ function physicalLocation(filePath: string, region: Region, cwd: string): SarifL
       ...(region.endColumn !== undefined ? { endColumn: region.endColumn } : {}),
     },
   };
-}
-
-/** The flagged text with whitespace collapsed: what a fingerprint should follow when lines move. */
-export function flaggedText(source: string, region: Region): string {
-  const lines = source.split(/\r?\n/);
-  const endLine = region.endLine ?? region.line;
-  const endColumn = region.endColumn ?? Number.POSITIVE_INFINITY;
-  const parts: string[] = [];
-  for (let line = region.line; line <= endLine && line <= lines.length; line++) {
-    const text = lines[line - 1]!;
-    const start = line === region.line ? region.column - 1 : 0;
-    const end = line === endLine ? endColumn - 1 : text.length;
-    parts.push(text.slice(start, end));
-  }
-  const flagged = parts.join("\n").replace(/\s+/g, " ").trim();
-  // A zero-width span (a position, not a range) is identified by its whole line.
-  return flagged || (lines[region.line - 1] ?? "").replace(/\s+/g, " ").trim();
-}
-
-/** Fingerprints for the findings of one file, in source order. */
-class Fingerprinter {
-  private readonly seen = new Map<string, number>();
-
-  constructor(
-    private readonly relativePath: string,
-    private readonly source: string | undefined,
-  ) {}
-
-  next(message: LintMessage): string {
-    // Without the source, the message id is the most stable thing left (messages carry line numbers).
-    const anchor =
-      this.source !== undefined ? flaggedText(this.source, message) : `message:${message.messageId ?? ""}`;
-    const hash = createHash("sha256")
-      .update([message.ruleId ?? "", this.relativePath, anchor].join("\0"))
-      .digest("hex")
-      .slice(0, 32);
-    const occurrence = (this.seen.get(hash) ?? 0) + 1;
-    this.seen.set(hash, occurrence);
-    return `${hash}:${occurrence}`;
-  }
 }
 
 function notificationFor(message: LintMessage, filePath: string, cwd: string): Notification {
@@ -176,7 +129,7 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
     );
     const relativePath = path.relative(cwd, lintResult.filePath).split(path.sep).join("/");
     // Read lazily: a file without rule findings needs no fingerprints.
-    let fingerprints: Fingerprinter | undefined;
+    let fingerprints: Fingerprints | undefined;
     for (const message of ordered) {
       if (message.ruleId === null) {
         notifications.push(notificationFor(message, lintResult.filePath, cwd));
@@ -191,10 +144,10 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
         message: { text: message.message },
         locations: [{ physicalLocation: physicalLocation(lintResult.filePath, message, cwd) }],
         partialFingerprints: {
-          [FINGERPRINT_KEY]: (fingerprints ??= new Fingerprinter(
+          [FINGERPRINT_KEY]: (fingerprints ??= new Fingerprints(
             relativePath,
             options.sourceOf?.(lintResult.filePath),
-          )).next(message),
+          )).of(message),
         },
       };
       if (message.relatedLocations?.length) {
