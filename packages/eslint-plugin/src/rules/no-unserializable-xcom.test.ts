@@ -95,7 +95,13 @@ untyped.run("no-unserializable-xcom (TypeScript)", rule as never, {
 const typed = new RuleTester({
   languageOptions: {
     parser: tsParser,
-    parserOptions: { project: "./tsconfig.json", tsconfigRootDir: TYPED_ROOT },
+    parserOptions: {
+      project: "./tsconfig.json",
+      tsconfigRootDir: TYPED_ROOT,
+      // With CI=true typescript-eslint assumes a one-shot lint and builds the program from the
+      // files on disk once; RuleTester lints many in-memory versions of one file name.
+      disallowAutomaticSingleRunInference: true,
+    },
   },
 });
 const filename = path.join(TYPED_ROOT, "file.ts");
