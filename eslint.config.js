@@ -1,5 +1,6 @@
 // Lints this repository's own TypeScript. (How users configure the plugin is in the README.)
 import js from "@eslint/js";
+import eslintPlugin from "eslint-plugin-eslint-plugin";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -13,6 +14,11 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/consistent-type-imports": "error",
     },
+  },
+  // The ESLint plugin is linted as one: rule metadata, RuleTester suites.
+  {
+    files: ["packages/eslint-plugin/src/**/*.ts"],
+    ...eslintPlugin.configs.recommended,
   },
   {
     files: ["**/*.js", "**/*.mjs"],

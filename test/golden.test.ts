@@ -1,50 +1,85 @@
 /**
  * The golden test: every fixture produces exactly the findings annotated in it, through every
- * surface. Surfaces are listed here as they arrive; each one must agree with the annotations.
+ * surface — the CLI and ESLint (the TypeScript rules, and the `python` language for `.py`).
+ * And ESLint agrees with the CLI message for message, not just on the annotated tokens.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
-import { actualFindings, expectedFor, fixtureFiles, FIXTURES_DIR } from "./support/expectations.js";
+import type { LintResult } from "@dag-transport/core";
+import { projectConfig } from "../packages/eslint-plugin/src/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { runCliJson } from "./support/cli.js";
+import { comparable, lintWithEslint } from "./support/eslint.js";
+import { actualFindings, expectedFor, fixtureFiles, FIXTURES_DIR } from "./support/expectations.js";
 
-const pythonFixtures = fixtureFiles("python", [".py"]);
+const EXTENSIONS = [".py", ".ts", ".mts", ".cts", ".js", ".mjs"];
 
-describe("golden: CLI over fixtures/python", () => {
-  const { results } = runCliJson([`${FIXTURES_DIR}/python`]);
-  const byFile = new Map(results.map((r) => [r.filePath, r]));
+interface FixtureSet {
+  name: string;
+  files: string[];
+  /** Lints the set through one surface. */
+  surfaces: Record<string, () => Promise<LintResult[]>>;
+}
 
-  it("lints every fixture file", () => {
-    expect(pythonFixtures.length).toBeGreaterThan(0);
-    expect([...byFile.keys()].sort()).toEqual(pythonFixtures);
-  });
-
-  it.each(pythonFixtures.map((f) => [f.slice(FIXTURES_DIR.length + 1), f]))("%s", (_name, file) => {
-    expect(actualFindings(byFile.get(file)!)).toEqual(expectedFor(file));
-  });
+const fixtureSets: FixtureSet[] = ["python", "typescript"].map((language) => {
+  const dir = path.join(FIXTURES_DIR, language);
+  return {
+    name: `fixtures/${language}`,
+    files: fixtureFiles(language, EXTENSIONS),
+    surfaces: { CLI: async () => runCliJson([dir]).results, ESLint: () => lintWithEslint([dir]) },
+  };
 });
 
 /**
  * Fixtures that need a team's configuration: each folder under `fixtures/configured/` holds a
- * config file and is linted from inside, as a DAG repository with that config would be.
+ * config file and is linted from inside, as a DAG repository with that config would be — by
+ * the CLI, which discovers the file, and by ESLint through `projectConfig`, which reads it.
  */
-const configuredDirs = readdirSync(path.join(FIXTURES_DIR, "configured"), { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name);
+for (const entry of readdirSync(path.join(FIXTURES_DIR, "configured"), { withFileTypes: true })) {
+  if (!entry.isDirectory()) continue;
+  const dir = path.join(FIXTURES_DIR, "configured", entry.name);
+  fixtureSets.push({
+    name: `fixtures/configured/${entry.name}`,
+    files: fixtureFiles(`configured/${entry.name}`, EXTENSIONS),
+    surfaces: {
+      CLI: async () => {
+        const { results, stderr } = runCliJson(["."], { cwd: dir });
+        expect(stderr).toBe("");
+        return results;
+      },
+      ESLint: () => lintWithEslint(["."], { cwd: dir, config: projectConfig(dir) }),
+    },
+  });
+}
 
-describe.each(configuredDirs)("golden: CLI over fixtures/configured/%s", (name) => {
-  const dir = path.join(FIXTURES_DIR, "configured", name);
-  const files = fixtureFiles(`configured/${name}`, [".py"]);
-  const { results, stderr } = runCliJson(["."], { cwd: dir });
-  const byFile = new Map(results.map((r) => [r.filePath, r]));
+for (const { name, files, surfaces } of fixtureSets) {
+  const results: Record<string, Map<string, LintResult>> = {};
 
-  it("lints every file with the folder's configuration", () => {
-    expect(stderr).toBe("");
-    expect(files.length).toBeGreaterThan(0);
-    expect([...byFile.keys()].sort()).toEqual(files);
+  beforeAll(async () => {
+    for (const [surface, lint] of Object.entries(surfaces)) {
+      results[surface] = new Map((await lint()).map((r) => [r.filePath, r]));
+    }
   });
 
-  it.each(files.map((f) => [path.basename(f), f]))("%s", (_name, file) => {
-    expect(actualFindings(byFile.get(file)!)).toEqual(expectedFor(file));
+  for (const surface of Object.keys(surfaces)) {
+    describe(`golden: ${surface} over ${name}`, () => {
+      it("lints every fixture file", () => {
+        expect(files.length).toBeGreaterThan(0);
+        expect([...results[surface]!.keys()].sort()).toEqual(files);
+      });
+
+      it.each(files.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
+        expect(actualFindings(results[surface]!.get(file)!)).toEqual(expectedFor(file));
+      });
+    });
+  }
+
+  describe(`golden: ESLint reports exactly the CLI's messages over ${name}`, () => {
+    it.each(files.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
+      const cli = results.CLI!.get(file)!;
+      const eslint = results.ESLint!.get(file)!;
+      expect(eslint.messages.map(comparable)).toEqual(cli.messages.map(comparable));
+      expect(eslint.suppressedMessages.map(comparable)).toEqual(cli.suppressedMessages.map(comparable));
+    });
   });
-});
+}

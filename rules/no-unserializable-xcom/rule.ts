@@ -117,9 +117,14 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
       const offending = handoff.values.filter((fact) => !isCarried(fact, options));
       const first = offending[0];
       if (!first) continue;
-      const conversion = CONVERSIONS_BY_TYPE[first.qualifiedType] ?? CONVERSIONS[model.language][first.kind];
+      // The frontend's own advice first: it knows the library's idiom (`.arraySync()`, `dfd.toJSON`).
+      const conversion =
+        first.conversion ??
+        CONVERSIONS_BY_TYPE[first.qualifiedType] ??
+        CONVERSIONS[model.language][first.kind];
       const messageId: MessageId =
-        first.kind === "dataframe"
+        // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
+        first.kind === "dataframe" && model.language === "python"
           ? "dataframe"
           : first.kind === "numpy-scalar"
             ? "numpyScalar"

@@ -1,17 +1,29 @@
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import {
   ConfigError,
   discoverConfig,
   fatalResult,
-  formatJson,
-  formatStylish,
   readConfigFile,
+  type LoadedConfig,
   type LintResult,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
-import { lintFiles, lintableExtensions, selectFiles } from "@dag-transport/engine";
+import {
+  decodeSource,
+  lintFiles,
+  lintText,
+  lintableExtensions,
+  readSiblingFiles,
+  readSource,
+  selectFiles,
+  type LintOptions,
+} from "@dag-transport/engine";
+import { listRules, printConfig } from "./info.js";
+import { HELP_OPTIONS, parseOptions, UsageError, type CliOptions } from "./options.js";
+import { outcome } from "./outcome.js";
+import { render, toolVersion, writeReport } from "./output.js";
+import { onlyRules } from "./rule-filter.js";
 
 const HELP = `Usage: dag-transport [options] [paths...]
        dag-transport review [options]     (GitHub pull request gate; see 'dag-transport review --help')
@@ -19,97 +31,96 @@ const HELP = `Usage: dag-transport [options] [paths...]
 Lint workflow DAG files (Python and TypeScript) for unsafe data handoffs between tasks.
 Paths default to the current directory; folders are searched recursively and .gitignore is honoured.
 
-Options:
-  -f, --format <name>       Output format: stylish (default) or json (ESLint-compatible)
-  -o, --output-file <path>  Write the report to a file instead of standard output
-  -c, --config <path>       Use this configuration file instead of discovering one
-  -h, --help                Show this help
-  -v, --version             Show the version
+${HELP_OPTIONS}
 
-Exit codes: 0 no errors, 1 error-level findings, 2 usage or internal error.
+Exit codes: 0 clean, 1 error-level findings or more warnings than --max-warnings,
+2 usage or internal error.
 Rules: ${allRules.map((r) => r.id).join(", ")}
 `;
-
-export const FORMATS = ["stylish", "json"] as const;
-type Format = (typeof FORMATS)[number];
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
-    version: string;
-  };
-  return pkg.version;
-}
 
 function usageError(message: string): number {
   process.stderr.write(`dag-transport: ${message}\nRun 'dag-transport --help' for usage.\n`);
   return 2;
 }
 
+function loadConfig(options: CliOptions, cwd: string): LoadedConfig {
+  return options.config
+    ? (readConfigFile(path.resolve(cwd, options.config), allRules) ?? { rules: {}, ignores: [] })
+    : discoverConfig(cwd, allRules);
+}
+
+/** Lints standard input as the file it stands for; its siblings are read from that file's folder. */
+function lintStdin(filePath: string, lintOptions: LintOptions): { result: LintResult; text?: string } {
+  const source = decodeSource(readFileSync(0));
+  if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
+  const result = lintText(source.text, filePath, {
+    ...lintOptions,
+    siblingFiles: readSiblingFiles(filePath),
+  });
+  return { result, text: source.text };
+}
+
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   // The pull request reviewer gate: its own options, its own package (docs/review.md).
   if (argv[0] === "review") return (await import("@dag-transport/review")).runReview(argv.slice(1), { cwd });
-  let args;
+  let options: CliOptions;
   try {
-    args = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f", default: "stylish" },
-        "output-file": { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        help: { type: "boolean", short: "h" },
-        version: { type: "boolean", short: "v" },
-      },
-    });
+    options = parseOptions(argv);
   } catch (error) {
     return usageError((error as Error).message);
   }
-  const { values, positionals } = args;
-  if (values.help) {
+  if (options.help) {
     process.stdout.write(HELP);
     return 0;
   }
-  if (values.version) {
-    process.stdout.write(`${version()}\n`);
+  if (options.version) {
+    process.stdout.write(`${toolVersion()}\n`);
     return 0;
   }
-  const format = values.format as Format;
-  if (!FORMATS.includes(format))
-    return usageError(`unknown format '${values.format}' (expected ${FORMATS.join(", ")})`);
 
   try {
-    const config = values.config
-      ? (readConfigFile(path.resolve(cwd, values.config), allRules) ?? { rules: {}, ignores: [] })
-      : discoverConfig(cwd, allRules);
-    const ignoreBase = config.filePath ? path.dirname(config.filePath) : cwd;
-    const selection = selectFiles(
-      positionals.length ? positionals : ["."],
-      cwd,
-      lintableExtensions,
-      config.ignores,
-      ignoreBase,
-    );
-    if (selection.missing.length)
-      return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
-
-    const results: LintResult[] = selection.unreadable.map((u) =>
-      fatalResult(u.path, `Cannot read directory: ${u.message}`),
-    );
-    for (const result of await lintFiles(selection.files, { settings: config.rules })) results.push(result);
-
-    const report =
-      format === "json"
-        ? `${formatJson(results)}\n`
-        : formatStylish(results, { cwd, color: !values["output-file"] && process.stdout.isTTY });
-    if (values["output-file"]) {
-      const target = path.resolve(cwd, values["output-file"]);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, report);
-    } else {
-      process.stdout.write(report);
+    const config = loadConfig(options, cwd);
+    if (options.listRules) {
+      process.stdout.write(listRules(allRules, config.rules, options.format === "json"));
+      return 0;
     }
-    return results.some((r) => r.errorCount > 0) ? 1 : 0;
+    if (options.printConfig) {
+      process.stdout.write(printConfig(options.printConfig, cwd, config, allRules));
+      return 0;
+    }
+    const lintOptions: LintOptions = { settings: onlyRules(options.rules, config.rules, allRules) };
+
+    let results: LintResult[];
+    const stdinSources = new Map<string, string>();
+    if (options.stdin) {
+      const filePath = path.resolve(cwd, options.stdinFilename!);
+      const { result, text } = lintStdin(filePath, lintOptions);
+      if (text !== undefined) stdinSources.set(filePath, text);
+      results = [result];
+    } else {
+      const ignoreBase = config.filePath ? path.dirname(config.filePath) : cwd;
+      const selection = selectFiles(
+        options.paths.length ? options.paths : ["."],
+        cwd,
+        lintableExtensions,
+        config.ignores,
+        ignoreBase,
+      );
+      if (selection.missing.length)
+        return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
+
+      results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
+      for (const result of await lintFiles(selection.files, lintOptions)) results.push(result);
+    }
+
+    return report(results, options, cwd, (filePath) => {
+      const fromStdin = stdinSources.get(filePath);
+      if (fromStdin !== undefined) return fromStdin;
+      const source = readSource(filePath);
+      return "text" in source ? source.text : undefined;
+    });
   } catch (error) {
+    if (error instanceof UsageError) return usageError(error.message);
     if (error instanceof ConfigError) {
       process.stderr.write(`dag-transport: invalid configuration: ${error.message}\n`);
       return 2;
@@ -117,4 +128,26 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stderr.write(`dag-transport: internal error: ${(error as Error).stack ?? error}\n`);
     return 2;
   }
+}
+
+/** Writes the report and decides the exit code. */
+function report(
+  results: LintResult[],
+  options: CliOptions,
+  cwd: string,
+  sourceOf: (filePath: string) => string | undefined,
+): number {
+  const { shown, warnings, tooManyWarnings, exitCode } = outcome(results, options);
+  const text = render(options.format, shown, {
+    cwd,
+    rules: allRules,
+    color: !options.outputFile && Boolean(process.stdout.isTTY),
+    sourceOf,
+  });
+  writeReport(text, options.outputFile, cwd);
+  if (tooManyWarnings)
+    process.stderr.write(
+      `dag-transport: too many warnings (${warnings}, maximum allowed: ${options.maxWarnings}).\n`,
+    );
+  return exitCode;
 }

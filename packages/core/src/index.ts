@@ -6,3 +6,12 @@ export * from "./config.js";
 export * from "./frontend.js";
 export { formatJson } from "./formatters/json.js";
 export { formatStylish, type StylishOptions } from "./formatters/stylish.js";
+export {
+  formatSarif,
+  buildSarifLog,
+  FINGERPRINT_KEY,
+  SARIF_SCHEMA_URI,
+  type SarifOptions,
+} from "./formatters/sarif.js";
+export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
+export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";

@@ -29,6 +29,23 @@ export interface TransportModel {
   suppressions: SuppressionDirective[];
   /** Problems with the file itself: syntax errors, unreadable input, limits hit. */
   diagnostics: Diagnostic[];
+  /**
+   * Configuration files beside the DAG file (Leoflow's `leoflow.yaml`, …), read by the engine
+   * from disk whichever files a run was given, so a rule can judge the DAG against them.
+   * Absent when the source did not come from disk and the caller passed none.
+   */
+  siblingFiles?: SiblingFile[];
+}
+
+/** A configuration file that belongs to the DAG file beside it. */
+export interface SiblingFile {
+  /** What it is, from the engine's catalog (`packages/engine/src/siblings.ts`): `leoflow`. */
+  kind: string;
+  filePath: string;
+  /** The parsed content; undefined when the file could not be read or parsed. */
+  data?: unknown;
+  /** Why it could not be read or parsed; a rule that needs it decides whether to report. */
+  problem?: string;
 }
 
 export interface DagFact {
@@ -107,6 +124,11 @@ export interface ValueFact {
   expression?: string;
   /** Where that element is written inside the handed-off literal; findings point there. */
   writtenAt?: Span;
+  /**
+   * How to make it JSON, in the source language's idiom (`Object.fromEntries(...)`, `.arraySync()`).
+   * Frontends set it where the advice differs by language; rules fall back to a default per kind.
+   */
+  conversion?: string;
 }
 
 export type HandoffChannel = "return" | "multiple-outputs" | "xcom-push" | "set-xcom" | "poke-return-value";

@@ -1,4 +1,4 @@
-import type { TransportModel, Span } from "./model.js";
+import type { Span, SuppressionDirective, TransportModel } from "./model.js";
 import { formatMessage, RULE_ID_PREFIX, type AnyRule, type Severity } from "./rule.js";
 import { makeResult, type LintMessage, type LintResult, type SuppressedLintMessage } from "./results.js";
 
@@ -66,6 +66,27 @@ export function runRules(
   return applySuppressions(model, messages, knownRuleIds);
 }
 
+/**
+ * What is wrong with a suppression directive: rules it names that do not exist, a missing
+ * reason. Shared with the ESLint plugin's python language, which reports the same problems.
+ */
+export function suppressionProblems(
+  directive: SuppressionDirective,
+  knownRuleIds: ReadonlySet<string>,
+): string[] {
+  const problems = directive.ruleIds
+    .filter((id) => !knownRuleIds.has(id))
+    .map(
+      (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`,
+    );
+  if (!directive.reason) {
+    problems.push(
+      "Suppression without a reason: add `-- <why this handoff is safe>` so reviewers can see every exception.",
+    );
+  }
+  return problems;
+}
+
 function applySuppressions(
   model: TransportModel,
   messages: LintMessage[],
@@ -75,24 +96,8 @@ function applySuppressions(
   const suppressed: SuppressedLintMessage[] = [];
 
   for (const directive of model.suppressions) {
-    for (const id of directive.ruleIds) {
-      if (!knownRuleIds.has(id)) {
-        kept.push({
-          ruleId: null,
-          severity: 2,
-          message: `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`,
-          ...spanFields(directive.span),
-        });
-      }
-    }
-    if (!directive.reason) {
-      kept.push({
-        ruleId: null,
-        severity: 2,
-        message:
-          "Suppression without a reason: add `-- <why this handoff is safe>` so reviewers can see every exception.",
-        ...spanFields(directive.span),
-      });
+    for (const message of suppressionProblems(directive, knownRuleIds)) {
+      kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
     }
   }
 

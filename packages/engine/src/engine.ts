@@ -11,9 +11,11 @@ import {
   type FrontendOptions,
   type LintResult,
   type RuleSettings,
+  type SiblingFile,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import { frontendFor } from "./frontends.js";
+import { readSiblingFiles } from "./siblings.js";
 
 /** Larger files are reported, not parsed: no DAG is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -21,6 +23,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export interface LintOptions {
   rules?: readonly AnyRule[];
   settings?: RuleSettings;
+  /** Configuration files beside the DAG file; `lintFile` reads them from disk when not given. */
+  siblingFiles?: SiblingFile[];
 }
 
 /** Options of every enabled rule, for the frontend (some options are extraction knowledge). */
@@ -40,10 +44,28 @@ export function lintText(text: string, filePath: string, options: LintOptions = 
   if (!frontend)
     return fatalResult(filePath, "No frontend for this kind of file (expected a Python or TypeScript DAG).");
   const model = frontend.analyze(text, filePath, frontendOptions(rules, settings));
+  if (options.siblingFiles) model.siblingFiles = options.siblingFiles;
   return runRules(model, rules, settings);
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Decodes source bytes (a file's, or standard input's), or says why they cannot be linted. */
+export function decodeSource(bytes: Uint8Array): { text: string } | { problem: string } {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return {
+      problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
+    };
+  }
+  if (bytes.subarray(0, 8192).includes(0))
+    return { problem: "Binary file (contains NUL bytes); not analysed." };
+  try {
+    // Drop a UTF-8 byte-order mark, as Python does.
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+  } catch {
+    return { problem: "File is not valid UTF-8; not analysed." };
+  }
+}
 
 /** Reads and decodes a source file, or says why it cannot be linted. */
 export function readSource(filePath: string): { text: string } | { problem: string } {
@@ -64,18 +86,14 @@ export function readSource(filePath: string): { text: string } | { problem: stri
       problem: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
     };
   }
-  if (bytes.subarray(0, 8192).includes(0))
-    return { problem: "Binary file (contains NUL bytes); not analysed." };
-  try {
-    // Drop a UTF-8 byte-order mark, as Python does.
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return { problem: "File is not valid UTF-8; not analysed." };
-  }
+  return decodeSource(bytes);
 }
 
 export function lintFile(filePath: string, options: LintOptions = {}): LintResult {
   const source = readSource(filePath);
   if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(source.text, filePath, options);
+  return lintText(source.text, filePath, {
+    ...options,
+    siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath),
+  });
 }

@@ -4,16 +4,15 @@
  * worker was on.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import type { RuleSettings } from "@dag-transport/core";
 import { lintFile } from "./engine.js";
-import type { ToWorker, FromWorker } from "./pool.js";
+import type { FromWorker, ToWorker, WorkerOptions } from "./pool.js";
 
 const port = parentPort!;
-const { settings } = workerData as { settings: RuleSettings };
+const options = workerData as WorkerOptions;
 
 port.on("message", (message: ToWorker) => {
   for (const file of message.files) {
-    port.postMessage({ type: "result", result: lintFile(file, { settings }) } satisfies FromWorker);
+    port.postMessage({ type: "result", result: lintFile(file, options) } satisfies FromWorker);
   }
 });
 // Everything is loaded (tree-sitter, rules): from here on, a dying worker was killed by a file.

@@ -13,6 +13,9 @@ import { Worker } from "node:worker_threads";
 import { fatalResult, type LintResult } from "@dag-transport/core";
 import { lintFile, type LintOptions } from "./engine.js";
 
+/** What a worker lints with: the options that can cross threads (rule objects cannot). */
+export type WorkerOptions = Omit<LintOptions, "rules">;
+
 /** Main thread → worker: lint these files, in this order. */
 export interface ToWorker {
   files: string[];
@@ -115,7 +118,10 @@ class LintPool {
 
   private spawn(): void {
     const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
-      workerData: { settings: this.options.settings ?? {} },
+      workerData: {
+        settings: this.options.settings ?? {},
+        ...(this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {}),
+      } satisfies WorkerOptions,
       resourceLimits: { stackSizeMb: WORKER_STACK_MB },
     });
     const state: WorkerState = { worker, ready: false, inFlight: [] };

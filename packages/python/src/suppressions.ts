@@ -3,12 +3,17 @@
  *
  * A directive at the end of a line of code applies to that line; a directive on a line of its
  * own applies to the next line. The reason is required (the runner reports a missing one).
+ * The reason ends where another tool's directive starts on the same line (`-- reason  # noqa`),
+ * so a line can carry both; a plain `#` inside the reason ("see #123") is kept.
  */
 import type { SuppressionDirective } from "@dag-transport/core";
 import type { SyntaxNode } from "./parse.js";
 import { spanOf } from "./syntax.js";
 
-const DIRECTIVE = /^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*$/;
+const OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;
+const DIRECTIVE = new RegExp(
+  String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`,
+);
 
 export function parseSuppression(commentText: string): { ruleIds: string[]; reason?: string } | undefined {
   const match = DIRECTIVE.exec(commentText.trim());

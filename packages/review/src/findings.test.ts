@@ -14,29 +14,32 @@ const message = (line: number, extra: Partial<LintMessage> = {}): LintMessage =>
 });
 
 describe("findingsOf", () => {
+  // Findings span `return np.zeros(3)`: columns 5-23 before, 9-29 after re-indenting.
   const before = ["import numpy as np", "", "    return np.zeros(3)"].join("\n");
   const after = ["import numpy as np", "import os", "", "", "        return   np.zeros(3)"].join("\n");
 
   it("keeps a fingerprint when the code moves or is re-indented", () => {
-    const [a] = findingsOf(makeResult("/w/dag.py", [message(3)]), "dags/dag.py", before);
-    const [b] = findingsOf(makeResult("/w/dag.py", [message(5)]), "dags/dag.py", after);
-    expect(a!.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    const [a] = findingsOf(makeResult("/w/dag.py", [message(3, { endColumn: 23 })]), "dags/dag.py", before);
+    const [b] = findingsOf(
+      makeResult("/w/dag.py", [message(5, { column: 9, endColumn: 29 })]),
+      "dags/dag.py",
+      after,
+    );
+    expect(a!.fingerprint).toMatch(/^[0-9a-f]{32}:\d+$/);
     expect(b!.fingerprint).toBe(a!.fingerprint);
   });
 
   it("changes the fingerprint with the rule, the path or the code", () => {
-    const base = findingsOf(makeResult("/w/dag.py", [message(3)]), "dags/dag.py", before)[0]!.fingerprint;
+    const at = message(3, { endColumn: 23 });
+    const base = findingsOf(makeResult("/w/dag.py", [at]), "dags/dag.py", before)[0]!.fingerprint;
     const otherRule = findingsOf(
-      makeResult("/w/dag.py", [message(3, { ruleId: "dag-transport/no-tmp-staging" })]),
+      makeResult("/w/dag.py", [{ ...at, ruleId: "dag-transport/no-tmp-staging" }]),
       "dags/dag.py",
       before,
     )[0]!.fingerprint;
-    const otherPath = findingsOf(makeResult("/w/x.py", [message(3)]), "dags/x.py", before)[0]!.fingerprint;
-    const otherCode = findingsOf(
-      makeResult("/w/dag.py", [message(3)]),
-      "dags/dag.py",
-      before.replace("3", "4"),
-    )[0]!.fingerprint;
+    const otherPath = findingsOf(makeResult("/w/x.py", [at]), "dags/x.py", before)[0]!.fingerprint;
+    const otherCode = findingsOf(makeResult("/w/dag.py", [at]), "dags/dag.py", before.replace("3", "4"))[0]!
+      .fingerprint;
     expect(new Set([base, otherRule, otherPath, otherCode]).size).toBe(4);
   });
 

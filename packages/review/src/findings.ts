@@ -4,8 +4,7 @@
  * consumes it) and a fingerprint that survives line shifts, so a re-run recognises what it
  * has already posted.
  */
-import { createHash } from "node:crypto";
-import type { LintMessage, LintResult } from "@dag-transport/core";
+import { Fingerprints, type LintMessage, type LintResult } from "@dag-transport/core";
 
 export interface FindingLocation {
   line: number;
@@ -45,22 +44,6 @@ export function titleOf(message: Pick<LintMessage, "ruleId" | "fatal">): string 
   return message.fatal ? "file not analysed" : "suppression directive";
 }
 
-/** The flagged code, whitespace-normalized, so re-indenting or moving it keeps its identity. */
-export function flaggedCode(lines: readonly string[], line: number, endLine: number): string {
-  return lines
-    .slice(line - 1, Math.max(line, endLine))
-    .map((text) => text.trim().replace(/\s+/g, " "))
-    .filter(Boolean)
-    .join("\n");
-}
-
-export function fingerprintOf(title: string, path: string, code: string, occurrence: number): string {
-  return createHash("sha256")
-    .update([title, path, code, String(occurrence)].join("\0"))
-    .digest("hex")
-    .slice(0, 16);
-}
-
 function locationsOf(message: LintMessage): FindingLocation[] {
   const primary: FindingLocation = {
     line: message.line,
@@ -84,16 +67,11 @@ function locationsOf(message: LintMessage): FindingLocation[] {
  * code are told apart by their order in the file.
  */
 export function findingsOf(result: LintResult, path: string, text: string): Finding[] {
-  const lines = text.split(/\r?\n/);
-  const seen = new Map<string, number>();
+  const fingerprints = new Fingerprints(path, text);
   return result.messages.map((message) => {
     const title = titleOf(message);
-    const code = flaggedCode(lines, message.line, message.endLine ?? message.line);
-    const key = `${title}\0${code}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
     return {
-      fingerprint: fingerprintOf(title, path, code, occurrence),
+      fingerprint: fingerprints.of(message),
       path,
       ruleId: message.ruleId,
       title,

@@ -16,7 +16,7 @@ import { workflowCommand } from "./workflow-commands.js";
 
 function placed(index: number, message = "`arr` is a numpy.ndarray; XCom carries JSON only."): PlacedFinding {
   const finding: Finding = {
-    fingerprint: index.toString(16).padStart(16, "0"),
+    fingerprint: `${index.toString(16).padStart(32, "0")}:1`,
     path: `dags/dag_${index % 7}.py`,
     ruleId: "dag-transport/no-unserializable-xcom",
     title: "no-unserializable-xcom",
@@ -50,7 +50,7 @@ describe("fingerprint markers", () => {
   });
 
   it("cannot be forged by code quoted in a message", () => {
-    const quoted = placed(4, `\`x = "\n${fingerprintMarker("ffffffffffffffff")}\n"\` is a frame`);
+    const quoted = placed(4, `\`x = "\n${fingerprintMarker(`${"f".repeat(32)}:1`)}\n"\` is a frame`);
     expect(fingerprintsIn(inlineCommentBody(quoted))).toEqual([quoted.finding.fingerprint]);
   });
 });
@@ -58,7 +58,7 @@ describe("fingerprint markers", () => {
 describe("the summary", () => {
   it("carries state that a later run reads back", () => {
     const state = {
-      findings: [{ fingerprint: "a".repeat(16), path: "d.py", title: "r", line: 3 }],
+      findings: [{ fingerprint: `${"a".repeat(32)}:1`, path: "d.py", title: "r", line: 3 }],
       fixed: [],
     };
     const text = renderSummaryWithin(input([placed(0)]), state);

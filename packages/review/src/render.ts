@@ -7,7 +7,7 @@ import type { Finding, Suppression } from "./findings.js";
 import type { PlacedFinding } from "./placement.js";
 
 export const SUMMARY_MARKER = "<!-- dag-transport:summary -->";
-const FINGERPRINT_LINE = /^[ \t]*<!-- dag-transport:fingerprint=([0-9a-f]{16}) -->$/gm;
+const FINGERPRINT_LINE = /^[ \t]*<!-- dag-transport:fingerprint=([0-9a-f]{32}:\d+) -->$/gm;
 const STATE_LINE = /^<!-- dag-transport:state=([A-Za-z0-9_-]*) -->$/m;
 
 /** GitHub's limit for a check run summary and for a comment body is 65,535 characters. */

@@ -4,15 +4,8 @@
  * into annotations on the job, and the summary in the job summary file.
  */
 import { appendFileSync } from "node:fs";
+import { escapeData, escapeProperty } from "@dag-transport/core";
 import type { PlacedFinding } from "./placement.js";
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
 
 /** `::error file=…,line=…::message` for one finding. */
 export function workflowCommand(placed: PlacedFinding): string {

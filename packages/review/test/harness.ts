@@ -250,7 +250,7 @@ export async function runGate(options: {
 /** The fingerprints in every review comment the stand-in holds. */
 export function postedFingerprints(standIn: GitHubStandIn): string[] {
   return standIn.reviewComments.flatMap((c) =>
-    [...c.body.matchAll(/^\s*<!-- dag-transport:fingerprint=([0-9a-f]+) -->$/gm)].map((m) => m[1]!),
+    [...c.body.matchAll(/^\s*<!-- dag-transport:fingerprint=([0-9a-f]+:\d+) -->$/gm)].map((m) => m[1]!),
   );
 }
 

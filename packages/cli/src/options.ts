@@ -1,0 +1,121 @@
+/** Command-line options: parsing and validation, nothing else. */
+import { parseArgs } from "node:util";
+
+export const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  paths: string[];
+  format: Format;
+  outputFile?: string;
+  config?: string;
+  /** Exit 1 when there are more warnings than this; undefined means no limit. */
+  maxWarnings?: number;
+  /** Report errors only. */
+  quiet: boolean;
+  /** Run only these rules (bare ids); empty means every enabled rule. */
+  rules: string[];
+  printConfig?: string;
+  listRules: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  help: boolean;
+  version: boolean;
+}
+
+/** A mistake in how the command was called: exit code 2 with a hint. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+export const HELP_OPTIONS = `Options:
+  -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
+                              github (GitHub Actions annotations)
+  -o, --output-file <path>    Write the report to a file instead of standard output
+  -c, --config <path>         Use this configuration file instead of discovering one
+      --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
+      --quiet                 Report errors only (warnings still count for --max-warnings)
+      --rule <id>             Run only this rule; repeat for several
+      --stdin                 Lint the text on standard input (needs --stdin-filename)
+      --stdin-filename <path> The file the standard input stands for (picks the language)
+      --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
+      --list-rules            List the rules with their configured severity, and exit
+  -h, --help                  Show this help
+  -v, --version               Show the version`;
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1)
+    throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got '${value}'`);
+  const n = Number(value);
+  return n === -1 ? undefined : n;
+}
+
+/** `--max-warnings -1` as ESLint spells it; parseArgs would take `-1` for an option. */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const next = argv[i + 1];
+    if (argv[i] === "--max-warnings" && next !== undefined && /^-\d+$/.test(next)) {
+      joined.push(`--max-warnings=${next}`);
+      i++;
+    } else {
+      joined.push(argv[i]!);
+    }
+  }
+  return joined;
+}
+
+export function parseOptions(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinNegativeNumbers(argv),
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "stylish" },
+        "output-file": { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "max-warnings": { type: "string" },
+        quiet: { type: "boolean", default: false },
+        rule: { type: "string", multiple: true, default: [] },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        "print-config": { type: "string" },
+        "list-rules": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const format = values.format as Format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format '${values.format}' (expected ${FORMATS.join(", ")})`);
+  if (values.stdin && !values["stdin-filename"])
+    throw new UsageError("--stdin needs --stdin-filename <path>: the file name picks the language");
+  if (values["stdin-filename"] && !values.stdin)
+    throw new UsageError("--stdin-filename is only meaningful with --stdin");
+  if (values.stdin && positionals.length)
+    throw new UsageError("--stdin lints standard input; do not also give paths");
+
+  return {
+    paths: positionals,
+    format,
+    ...(values["output-file"] ? { outputFile: values["output-file"] } : {}),
+    ...(values.config ? { config: values.config } : {}),
+    ...(values["max-warnings"] !== undefined
+      ? { maxWarnings: parseMaxWarnings(values["max-warnings"]) }
+      : {}),
+    quiet: values.quiet,
+    rules: values.rule.map((id) => id.replace(/^dag-transport\//, "")),
+    ...(values["print-config"] ? { printConfig: values["print-config"] } : {}),
+    listRules: values["list-rules"],
+    stdin: values.stdin,
+    ...(values["stdin-filename"] ? { stdinFilename: values["stdin-filename"] } : {}),
+    help: values.help,
+    version: values.version,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * One transport model per file, shared by every dag-transport rule ESLint runs on it. ESLint
+ * runs each rule separately and each rule knows only its own options, so the model is built
+ * with every rule's default options plus the running rule's own; while options are defaults
+ * (the common case) all rules share one model.
+ */
+import type { FrontendOptions, TransportModel } from "@dag-transport/core";
+import { analyzePython } from "@dag-transport/python";
+import { allRules } from "@dag-transport/rules";
+import { analyzeTypeScriptAst, type TypeInformation } from "@dag-transport/typescript";
+import type { TSESTree } from "@typescript-eslint/types";
+import { PythonSourceCode } from "./python/source-code.js";
+
+/** Where rules find options shared across rules: `settings["dag-transport"]` (see `project-config.ts`). */
+export const SETTINGS_KEY = "dag-transport";
+
+export function defaultFrontendOptions(): FrontendOptions {
+  return Object.fromEntries(
+    allRules.map((rule) => [rule.id, { ...(rule.defaultOptions as Record<string, unknown>) }]),
+  );
+}
+
+/**
+ * What the frontend gets when one rule runs: every rule's defaults, the team's options of all
+ * enabled rules when `projectConfig` shared them (`settings["dag-transport"].options` — one
+ * rule's options can be another's extraction knowledge), and this rule's own options.
+ */
+export function frontendOptionsFor(
+  ruleId: string,
+  options: Record<string, unknown>,
+  shared: FrontendOptions = {},
+): FrontendOptions {
+  return { ...defaultFrontendOptions(), ...shared, [ruleId]: options };
+}
+
+/** The parts of ESLint's JavaScript `SourceCode` the TypeScript frontend needs. */
+interface JsSourceCode {
+  text: string;
+  ast: TSESTree.Program;
+  parserServices?: {
+    program?: TypeInformation["program"] | null;
+    esTreeNodeToTSNodeMap?: TypeInformation["esTreeNodeToTSNodeMap"];
+  };
+}
+
+const cache = new WeakMap<object, Map<string, TransportModel>>();
+
+export function modelFor(sourceCode: object, filename: string, options: FrontendOptions): TransportModel {
+  let models = cache.get(sourceCode);
+  if (!models) {
+    models = new Map();
+    cache.set(sourceCode, models);
+  }
+  const key = JSON.stringify(options);
+  let model = models.get(key);
+  if (!model) {
+    model = build(sourceCode, filename, options);
+    models.set(key, model);
+  }
+  return model;
+}
+
+function build(sourceCode: object, filename: string, options: FrontendOptions): TransportModel {
+  if (sourceCode instanceof PythonSourceCode) {
+    return sourceCode.modelFor(options, () => analyzePython(sourceCode.text, filename, options));
+  }
+  const js = sourceCode as JsSourceCode;
+  const services = js.parserServices;
+  const types =
+    services?.program && services.esTreeNodeToTSNodeMap
+      ? { program: services.program, esTreeNodeToTSNodeMap: services.esTreeNodeToTSNodeMap }
+      : undefined;
+  return analyzeTypeScriptAst({
+    ast: js.ast,
+    source: js.text,
+    filePath: filename,
+    options,
+    ...(types ? { types } : {}),
+  });
+}

@@ -1,0 +1,24 @@
+/** The plugin object: one rule per dag-transport rule, and the `python` language. */
+import { readFileSync } from "node:fs";
+import { RULE_ID_PREFIX } from "@dag-transport/core";
+import { allRules } from "@dag-transport/rules";
+import type { ConfigObject, Plugin, RuleDefinition } from "@eslint/core";
+import { pythonLanguage } from "./python/language.js";
+import { toEslintRule } from "./rules.js";
+
+const { name, version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  name: string;
+  version: string;
+};
+
+export const NAMESPACE = RULE_ID_PREFIX.replace(/\/$/, "");
+
+export const plugin = {
+  meta: { name, version, namespace: NAMESPACE },
+  rules: Object.fromEntries(allRules.map((rule) => [rule.id, toEslintRule(rule)])) as Record<
+    string,
+    RuleDefinition
+  >,
+  languages: { python: pythonLanguage },
+  configs: {} as { recommended: ConfigObject[] },
+} satisfies Plugin;

@@ -1,0 +1,152 @@
+/**
+ * ESLint's view of a Python file. The syntax tree stays inside the Python frontend (tree-sitter);
+ * ESLint sees a single `Module` node, which is all the dag-transport rules need: they judge the
+ * transport model, built once per file in `parse()`. What ESLint needs from the source code
+ * beyond that is the file's own problems and its suppressions:
+ *
+ * - `# dag-transport: ignore[rule] -- reason` comments become ESLint disable directives (the
+ *   reason is the justification, so they land in `suppressedMessages` like the CLI's), and a
+ *   directive without a reason or naming an unknown rule is reported instead, as the CLI does.
+ * - Syntax errors and "file not analysed" diagnostics are reported as fatal problems. ESLint
+ *   takes fatal problems from a language at two points: a failed parse, which would skip the
+ *   rules — but the CLI still judges the sound tasks of a partly broken file — or inline
+ *   configuration, which runs before the rules do. So they are returned from `applyInlineConfig`.
+ */
+import {
+  RULE_ID_PREFIX,
+  suppressionProblems,
+  type FrontendOptions,
+  type Span,
+  type SuppressionDirective,
+  type TransportModel,
+} from "@dag-transport/core";
+import type { FileProblem, RulesConfig, SourceLocation, SourceRange } from "@eslint/core";
+import { Directive, TextSourceCodeBase, VisitNodeStep } from "@eslint/plugin-kit";
+
+/** The root node: the whole file. */
+export interface PythonModuleNode {
+  type: "Module";
+  range: SourceRange;
+  loc: SourceLocation;
+}
+
+/** A `# dag-transport: ignore[…]` comment, as a node ESLint can locate. */
+export interface PythonDirectiveComment {
+  type: "Comment";
+  value: string;
+  range: SourceRange;
+  loc: SourceLocation;
+}
+
+type Element = PythonModuleNode | PythonDirectiveComment;
+
+function locOf(span: Span): SourceLocation {
+  return {
+    start: { line: span.line, column: span.column },
+    end: { line: span.endLine, column: span.endColumn },
+  };
+}
+
+export class PythonSourceCode extends TextSourceCodeBase<{
+  LangOptions: Record<string, never>;
+  RootNode: PythonModuleNode;
+  SyntaxElementWithLoc: Element;
+  ConfigNode: PythonDirectiveComment;
+}> {
+  declare ast: PythonModuleNode;
+  readonly #model: TransportModel;
+  readonly #modelOptionsKey: string;
+  readonly #knownRuleIds: ReadonlySet<string>;
+  #comments?: PythonDirectiveComment[];
+
+  constructor(options: {
+    text: string;
+    ast: PythonModuleNode;
+    model: TransportModel;
+    modelOptions: FrontendOptions;
+    knownRuleIds: readonly string[];
+  }) {
+    super({ text: options.text, ast: options.ast });
+    this.ast = options.ast;
+    this.#model = options.model;
+    this.#modelOptionsKey = JSON.stringify(options.modelOptions);
+    this.#knownRuleIds = new Set(options.knownRuleIds);
+  }
+
+  /** The model built at parse time when the options match; otherwise a fresh one. */
+  modelFor(options: FrontendOptions, build: () => TransportModel): TransportModel {
+    return JSON.stringify(options) === this.#modelOptionsKey ? this.#model : build();
+  }
+
+  private directiveComment(directive: SuppressionDirective): PythonDirectiveComment {
+    const start = this.getIndexFromLoc({ line: directive.span.line, column: directive.span.column });
+    const end = this.getIndexFromLoc({ line: directive.span.endLine, column: directive.span.endColumn });
+    return {
+      type: "Comment",
+      value: this.text.slice(start, end),
+      range: [start, end],
+      loc: locOf(directive.span),
+    };
+  }
+
+  /** The suppression comments, as nodes (also what ESLint names when inline config is turned off). */
+  getInlineConfigNodes(): PythonDirectiveComment[] {
+    this.#comments ??= this.#model.suppressions.map((d) => this.directiveComment(d));
+    return this.#comments;
+  }
+
+  getDisableDirectives(): { directives: Directive[]; problems: FileProblem[] } {
+    const directives: Directive[] = [];
+    const problems: FileProblem[] = [];
+    // Non-fatal problems with the file itself (fatal ones come from applyInlineConfig).
+    for (const diagnostic of this.#model.diagnostics) {
+      if (!diagnostic.fatal)
+        problems.push({ ruleId: null, message: diagnostic.message, loc: locOf(diagnostic.span) });
+    }
+    const nodes = this.getInlineConfigNodes();
+    this.#model.suppressions.forEach((suppression, i) => {
+      const node = nodes[i]!;
+      for (const message of suppressionProblems(suppression, this.#knownRuleIds)) {
+        problems.push({ ruleId: null, message, loc: node.loc });
+      }
+      // A suppression without a reason suppresses nothing: the exception must be explained.
+      const known = suppression.ruleIds.filter((id) => this.#knownRuleIds.has(id));
+      if (!suppression.reason || known.length === 0) return;
+      directives.push(
+        new Directive({
+          type: suppression.appliesToLines.includes(suppression.span.line)
+            ? "disable-line"
+            : "disable-next-line",
+          node,
+          value: known.map((id) => RULE_ID_PREFIX + id).join(", "),
+          justification: suppression.reason,
+        }),
+      );
+    });
+    return { directives, problems };
+  }
+
+  /** The file's fatal diagnostics (see the module comment for why they are reported here). */
+  applyInlineConfig(): {
+    configs: { config: { rules: RulesConfig }; loc: SourceLocation }[];
+    problems: FileProblem[];
+  } {
+    return {
+      configs: [],
+      problems: this.#model.diagnostics
+        .filter((d) => d.fatal)
+        .map((d) => ({ ruleId: null, message: d.message, loc: locOf(d.span) })),
+    };
+  }
+
+  override getParent(): Element | undefined {
+    return undefined;
+  }
+
+  override traverse(): Iterable<VisitNodeStep> {
+    return [
+      new VisitNodeStep({ target: this.ast, phase: 1, args: [this.ast, undefined] }),
+      new VisitNodeStep({ target: this.ast, phase: 2, args: [this.ast, undefined] }),
+    ];
+  }
+}

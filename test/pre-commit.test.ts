@@ -1,0 +1,194 @@
+/**
+ * The pre-commit hook, end to end, with Debian's `pre-commit` (`.ci/run` installs it): the
+ * hook is installed from this repository exactly as users get it (`language: node`: npm
+ * install, npm pack, npm install -g of the tarball, which runs the standalone bundle), in a
+ * throwaway git repository with DAG files.
+ *
+ * `pre-commit try-repo` clones the repository at HEAD plus modifications of tracked files; it
+ * would miss new files of a work tree under development. So the test commits a snapshot of the
+ * work tree as it is (tracked and untracked, minus what .gitignore excludes) to a temporary
+ * repository and points pre-commit at that. In CI's clean clone the two are the same.
+ */
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "./support/cli.js";
+
+const INSTALL_TIMEOUT = 15 * 60_000;
+const work = mkdtempSync(path.join(tmpdir(), "dag-transport-pre-commit-"));
+
+/** The environment of a developer's shell: none of the package-manager variables this test runs under. */
+const env: NodeJS.ProcessEnv = {
+  ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm|pnpm)_/i.test(key))),
+  PRE_COMMIT_HOME: path.join(work, "pre-commit-home"),
+  PRE_COMMIT_COLOR: "never",
+  GIT_AUTHOR_NAME: "Dev",
+  GIT_AUTHOR_EMAIL: "dev@example.com",
+  GIT_COMMITTER_NAME: "Dev",
+  GIT_COMMITTER_EMAIL: "dev@example.com",
+};
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync("git", args, { cwd, env, encoding: "utf8" });
+}
+
+/** Runs a command, collecting standard output and error in the order they come. */
+function run(
+  cwd: string,
+  command: string,
+  ...args: string[]
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env, timeout: INSTALL_TIMEOUT });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, output }));
+  });
+}
+
+/** Commits the work tree as it is to a new repository; returns its path and commit. */
+function snapshotOfThisRepository(): { repo: string; rev: string } {
+  const repo = path.join(work, "dag-transport");
+  const files = git(REPO_ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    .split("\0")
+    .filter(Boolean);
+  for (const file of files) {
+    const source = path.join(REPO_ROOT, file);
+    if (!existsSync(source)) continue; // deleted in the work tree
+    mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+    copyFileSync(source, path.join(repo, file));
+  }
+  git(repo, "init", "--quiet");
+  git(repo, "add", "--all");
+  git(repo, "commit", "--quiet", "--message", "snapshot");
+  return { repo, rev: git(repo, "rev-parse", "HEAD").trim() };
+}
+
+/** The incident shape: one task saves to the pod's /tmp, another task (another pod) loads it. */
+const REFUSED_DAG = `import numpy as np
+from airflow.decorators import dag, task
+
+SCORES = "/tmp/cohort_scores.npz"
+
+
+@dag(schedule=None)
+def nightly():
+    @task
+    def predict():
+        np.savez(SCORES, scores=np.random.default_rng(0).normal(size=100))
+
+    @task
+    def select_cohort() -> int:
+        return int((np.load(SCORES)["scores"] > 1.5).sum())
+
+    predict() >> select_cohort()
+
+
+nightly()
+`;
+const REFUSED_FINDING =
+  /11:9 +error +`np\.savez` writes `\/tmp\/cohort_scores\.npz`, read by task `select_cohort`.*dag-transport\/no-tmp-staging/;
+
+/** The fix: stage through the run's staging volume (leoflow.yaml enables it) and pass the path. */
+const CLEAN_DAG = `import os
+
+import numpy as np
+from airflow.decorators import dag, task
+
+STAGING = os.environ["LEOFLOW_STAGING_DIR"]
+
+
+@dag(schedule=None)
+def nightly():
+    @task
+    def predict() -> str:
+        path = os.path.join(STAGING, "cohort_scores.npz")
+        np.savez(path, scores=np.random.default_rng(0).normal(size=100))
+        return path
+
+    @task
+    def select_cohort(path: str) -> int:
+        return int((np.load(path)["scores"] > 1.5).sum())
+
+    select_cohort(predict())
+
+
+nightly()
+`;
+
+function throwawayRepository(name: string): string {
+  const dir = path.join(work, name);
+  mkdirSync(path.join(dir, "dags"), { recursive: true });
+  git(dir, "init", "--quiet");
+  writeFileSync(path.join(dir, "README.md"), "A project with DAGs.\n");
+  writeFileSync(path.join(dir, "dags/leoflow.yaml"), "staging:\n  enabled: true\n");
+  return dir;
+}
+
+let hook: { repo: string; rev: string };
+
+beforeAll(() => {
+  const version = spawnSync("pre-commit", ["--version"], { encoding: "utf8" });
+  if (version.status !== 0)
+    throw new Error("pre-commit is not installed: `apt-get install -y pre-commit git` (.ci/run does this)");
+  hook = snapshotOfThisRepository();
+});
+
+// Each test installs the hook's environment once (npm install of this repository: a minute or
+// two). They run one after the other: side by side they only compete for the two cores.
+describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
+  it(
+    "pre-commit try-repo: a staged /tmp handoff fails the hook, and the finding is printed",
+    async () => {
+      const project = throwawayRepository("try-repo");
+      writeFileSync(path.join(project, "dags/nightly.py"), REFUSED_DAG);
+      git(project, "add", "--all");
+      const result = await run(project, "pre-commit", "try-repo", hook.repo, "dag-transport");
+      expect(result.output).toMatch(/dag-transport\.+Failed/);
+      expect(result.output).toContain("dags/nightly.py");
+      expect(result.output).toMatch(REFUSED_FINDING);
+      expect(result.status).toBe(1);
+    },
+    INSTALL_TIMEOUT,
+  );
+
+  it(
+    "installed as a git hook: the commit with a /tmp handoff is refused, the fixed commit passes",
+    async () => {
+      const project = throwawayRepository("installed");
+      writeFileSync(
+        path.join(project, ".pre-commit-config.yaml"),
+        `repos:\n  - repo: ${hook.repo}\n    rev: ${hook.rev}\n    hooks:\n      - id: dag-transport\n`,
+      );
+      expect((await run(project, "pre-commit", "install")).status).toBe(0);
+
+      // The project's setup: no DAG file yet, so the hook has nothing to check.
+      git(project, "add", "--all");
+      const setup = await run(project, "git", "commit", "--message", "Project setup");
+      expect(setup.output).toMatch(/dag-transport\.+\(no files to check\)Skipped/);
+      expect(setup.status).toBe(0);
+
+      writeFileSync(path.join(project, "dags/nightly.py"), REFUSED_DAG);
+      git(project, "add", "dags/nightly.py");
+      const refused = await run(project, "git", "commit", "--message", "Add the nightly DAG");
+      expect(refused.output).toMatch(/dag-transport\.+Failed/);
+      expect(refused.output).toMatch(REFUSED_FINDING);
+      expect(refused.status).not.toBe(0);
+      expect(git(project, "log", "--format=%s")).toBe("Project setup\n");
+
+      // The fix stages through the run's volume, which leoflow.yaml (committed before, not part of
+      // this commit) enables.
+      writeFileSync(path.join(project, "dags/nightly.py"), CLEAN_DAG);
+      git(project, "add", "dags/nightly.py");
+      const passed = await run(project, "git", "commit", "--message", "Add the nightly DAG");
+      expect(passed.output).toMatch(/dag-transport\.+Passed/);
+      expect(passed.status).toBe(0);
+      expect(git(project, "log", "--format=%s")).toBe("Add the nightly DAG\nProject setup\n");
+    },
+    INSTALL_TIMEOUT,
+  );
+});
