@@ -81,10 +81,22 @@ function childrenCpuMs() {
   }
 }
 
+/** CPU time (ms) every process of the machine spent busy so far, from /proc/stat; Linux only. */
+function machineBusyMs() {
+  try {
+    const [, ...ticks] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+    // user nice system idle iowait irq softirq steal …: busy is all but idle and iowait.
+    const busy = ticks.slice(0, 8).reduce((sum, t) => sum + t, 0) - ticks[3] - ticks[4];
+    return (busy * 1000) / clockTicks;
+  } catch {
+    return undefined;
+  }
+}
+
 function timed(command, commandArgs, { env = {}, stdoutFile } = {}) {
   const out = stdoutFile ? openSync(stdoutFile, "w") : "pipe";
   const cpuBefore = childrenCpuMs();
-  const load = os.loadavg()[0];
+  const busyBefore = machineBusyMs();
   const started = performance.now();
   const run = spawnSync(process.execPath, [command, ...commandArgs], {
     cwd: REPO_ROOT,
@@ -95,15 +107,21 @@ function timed(command, commandArgs, { env = {}, stdoutFile } = {}) {
   });
   const wallMs = performance.now() - started;
   const cpuAfter = childrenCpuMs();
+  const busyAfter = machineBusyMs();
   if (stdoutFile) closeSync(out);
   // The CLI exits 1 when there are error-level findings, which the corpus has.
   if (run.status !== 0 && run.status !== 1) {
     throw new Error(`${path.basename(command)} failed (exit ${run.status}):\n${run.stderr}`);
   }
+  const cpuMs = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
   return {
     wallMs,
-    cpuMs: cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined,
-    load1: load,
+    cpuMs,
+    // Cores kept busy by everything else on the machine (other users' jobs) during the run.
+    otherCores:
+      cpuMs !== undefined && busyBefore !== undefined && busyAfter !== undefined
+        ? Math.max(0, busyAfter - busyBefore - cpuMs) / wallMs
+        : undefined,
     stdout: run.stdout,
   };
 }
@@ -175,7 +193,9 @@ if (args.sequential) {
 
 const runs = Object.fromEntries(contenders.map((c) => [c.name, []]));
 let floorSummary;
-console.log(`round  ${contenders.map((c) => c.name.padStart(24)).join("")}   (wall s / CPU s / load)`);
+console.log(
+  `round  ${contenders.map((c) => c.name.padStart(24)).join("")}   (wall s / CPU s / other cores busy)`,
+);
 for (let round = 0; round < warmup + repeat; round++) {
   const isWarmup = round < warmup;
   // Alternate the order so that drift in the machine's load does not favour one contender.
@@ -185,14 +205,18 @@ for (let round = 0; round < warmup + repeat; round++) {
     const result = contender.run();
     row[contender.name] = result;
     if (!isWarmup)
-      runs[contender.name].push({ wallMs: result.wallMs, cpuMs: result.cpuMs, load1: result.load1 });
+      runs[contender.name].push({
+        wallMs: result.wallMs,
+        cpuMs: result.cpuMs,
+        otherCores: result.otherCores,
+      });
     if (contender.name === "floor") floorSummary = JSON.parse(result.stdout);
   }
   console.log(
     `${isWarmup ? "warm" : String(round - warmup + 1).padStart(4)}   ` +
       contenders
         .map((c) =>
-          `${seconds(row[c.name].wallMs)} /${seconds(row[c.name].cpuMs)} / ${row[c.name].load1.toFixed(1)}`.padStart(
+          `${seconds(row[c.name].wallMs)} /${seconds(row[c.name].cpuMs)} / ${row[c.name].otherCores?.toFixed(1) ?? "-"}`.padStart(
             24,
           ),
         )
@@ -239,11 +263,11 @@ console.log(
       ? `  ⚠ the corpus has ${corpus.files} files, the floor parsed ${floorSummary.files}`
       : ""),
 );
-const meanLoad = median([...runs.floor, ...runs.cli].map((r) => r.load1));
-if (meanLoad > cores * 0.5) {
+const otherCores = median([...runs.floor, ...runs.cli].map((r) => r.otherCores));
+if (otherCores !== undefined && otherCores > 0.2) {
   console.log(
-    `⚠ The machine was busy (median 1-minute load ${meanLoad.toFixed(1)} on ${cores} cores): wall-clock numbers are ` +
-      `inflated and the CLI, which needs every core, suffers more than the one-thread floor.`,
+    `⚠ Other work kept ${otherCores.toFixed(1)} of the ${cores} cores busy during the runs (median): wall-clock ` +
+      `numbers are inflated, the CLI's (which needs every core) more than the one-thread floor's.`,
   );
 }
 
@@ -261,6 +285,7 @@ const report = {
   targetRatio: TARGET_RATIO,
   ratio,
   cpuRatio,
+  otherCores,
   summary,
   floor: floorSummary,
   cliOutput: linted,
