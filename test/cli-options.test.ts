@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { LintResult } from "@dag-transport/core";
 import { runCli } from "./support/cli.js";
+import { INCIDENT_DAG } from "./support/incident.js";
 
 const BROKEN = "from airflow.decorators import task\n\n@task\ndef f():\n    return [1,\n";
 const CLEAN = "from airflow.decorators import task\n\n@task\ndef f():\n    return {'rows': 3}\n";
@@ -124,34 +125,11 @@ describe("exit code 2 for usage errors", () => {
   });
 });
 
-/** A real handoff through /tmp: `no-tmp-staging` flags the write at 11:9, the read is at 15. */
-const TMP_HANDOFF = `import numpy as np
-from airflow.decorators import dag, task
-
-SCORES = "/tmp/cohort_scores.npz"
-
-
-@dag(schedule=None)
-def nightly():
-    @task
-    def predict():
-        np.savez(SCORES, scores=np.random.default_rng(0).normal(size=100))
-
-    @task
-    def select_cohort() -> int:
-        return int((np.load(SCORES)["scores"] > 1.5).sum())
-
-    predict() >> select_cohort()
-
-
-nightly()
-`;
-
 describe("findings through the options", () => {
   it("--max-warnings and --quiet: warnings alone pass, unless there are too many; --quiet hides them", () => {
     const root = project({
       "dag-transport.config.json": '{"rules": {"no-tmp-staging": "warn"}}',
-      "dags/nightly.py": TMP_HANDOFF,
+      "dags/nightly.py": INCIDENT_DAG,
     });
     const plain = runCli([], { cwd: root });
     expect(plain.status).toBe(0);
@@ -170,7 +148,7 @@ describe("findings through the options", () => {
   });
 
   it("--rule runs only the named rules", () => {
-    const root = project({ "dags/nightly.py": TMP_HANDOFF });
+    const root = project({ "dags/nightly.py": INCIDENT_DAG });
     expect(runCli(["--rule", "no-bespoke-transport"], { cwd: root })).toMatchObject({
       status: 0,
       stdout: "",
@@ -182,7 +160,7 @@ describe("findings through the options", () => {
   });
 
   it("--format github annotates the write, with the reader on the next line", () => {
-    const root = project({ "dags/nightly.py": TMP_HANDOFF });
+    const root = project({ "dags/nightly.py": INCIDENT_DAG });
     const run = runCli(["--format", "github"], { cwd: root });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
@@ -191,7 +169,7 @@ describe("findings through the options", () => {
   });
 
   it("SARIF fingerprints stay the same when the code moves down, and suppressions are kept", () => {
-    const root = project({ "dags/nightly.py": TMP_HANDOFF });
+    const root = project({ "dags/nightly.py": INCIDENT_DAG });
     const sarif = () => JSON.parse(runCli(["--format", "sarif"], { cwd: root }).stdout).runs[0].results;
     const [before] = sarif();
     expect(before).toMatchObject({
@@ -203,7 +181,7 @@ describe("findings through the options", () => {
 
     writeFileSync(
       path.join(root, "dags/nightly.py"),
-      `"""Nightly scores."""\n# moved down\n\n${TMP_HANDOFF}`,
+      `"""Nightly scores."""\n# moved down\n\n${INCIDENT_DAG}`,
     );
     const [after] = sarif();
     expect(after.locations[0].physicalLocation.region.startLine).toBe(14);
@@ -212,7 +190,7 @@ describe("findings through the options", () => {
     const reason = "both tasks run in one pod (pod_override pins them)";
     writeFileSync(
       path.join(root, "dags/nightly.py"),
-      TMP_HANDOFF.replace(
+      INCIDENT_DAG.replace(
         "normal(size=100))",
         `normal(size=100))  # dag-transport: ignore[no-tmp-staging] -- ${reason}`,
       ),

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./support/cli.js";
+import { INCIDENT_DAG } from "./support/incident.js";
 
 const INSTALL_TIMEOUT = 15 * 60_000;
 const work = mkdtempSync(path.join(tmpdir(), "dag-transport-pre-commit-"));
@@ -68,28 +69,6 @@ function snapshotOfThisRepository(): { repo: string; rev: string } {
   return { repo, rev: git(repo, "rev-parse", "HEAD").trim() };
 }
 
-/** The incident shape: one task saves to the pod's /tmp, another task (another pod) loads it. */
-const REFUSED_DAG = `import numpy as np
-from airflow.decorators import dag, task
-
-SCORES = "/tmp/cohort_scores.npz"
-
-
-@dag(schedule=None)
-def nightly():
-    @task
-    def predict():
-        np.savez(SCORES, scores=np.random.default_rng(0).normal(size=100))
-
-    @task
-    def select_cohort() -> int:
-        return int((np.load(SCORES)["scores"] > 1.5).sum())
-
-    predict() >> select_cohort()
-
-
-nightly()
-`;
 const REFUSED_FINDING =
   /11:9 +error +`np\.savez` writes `\/tmp\/cohort_scores\.npz`, read by task `select_cohort`.*dag-transport\/no-tmp-staging/;
 
@@ -145,7 +124,7 @@ describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
     "pre-commit try-repo: a staged /tmp handoff fails the hook, and the finding is printed",
     async () => {
       const project = throwawayRepository("try-repo");
-      writeFileSync(path.join(project, "dags/nightly.py"), REFUSED_DAG);
+      writeFileSync(path.join(project, "dags/nightly.py"), INCIDENT_DAG);
       git(project, "add", "--all");
       const result = await run(project, "pre-commit", "try-repo", hook.repo, "dag-transport");
       expect(result.output).toMatch(/dag-transport\.+Failed/);
@@ -172,7 +151,7 @@ describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
       expect(setup.output).toMatch(/dag-transport\.+\(no files to check\)Skipped/);
       expect(setup.status).toBe(0);
 
-      writeFileSync(path.join(project, "dags/nightly.py"), REFUSED_DAG);
+      writeFileSync(path.join(project, "dags/nightly.py"), INCIDENT_DAG);
       git(project, "add", "dags/nightly.py");
       const refused = await run(project, "git", "commit", "--message", "Add the nightly DAG");
       expect(refused.output).toMatch(/dag-transport\.+Failed/);
