@@ -1,9 +1,9 @@
 /**
  * End to end: `dag-transport review` against the GitHub stand-in, which validates every
  * request against GitHub's REST description and refuses out-of-diff comments as GitHub does.
- * Findings come from the real engine where it has them on main (suppression directives that
- * name unknown rules), and from `flagAnalyzer` where a test needs related locations, warnings
- * or suppressed findings.
+ * Findings come from the real engine (the rules' own findings, suppression directives that
+ * name unknown rules), and from `flagAnalyzer` where a test needs exact control over related
+ * locations, warnings or suppressed findings.
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
@@ -28,6 +28,7 @@ import {
   writeWorkspace,
   WRITE_TOKEN,
 } from "./harness.js";
+import { INCIDENT_DAG } from "../../../test/support/incident.js";
 
 const HEAD = "a".repeat(40);
 const NEXT = "b".repeat(40);
@@ -178,6 +179,47 @@ describe("dag-transport review against a GitHub stand-in", () => {
     expect(summary).toContain("| New, not blocking (warnings) | 1 |");
     expect(summary).toContain("| `no-tmp-staging` | same pod: pinned by pod_override |");
     expect(api.checkRuns[0]!.annotations.map((a) => a.annotation_level)).toEqual(["failure", "warning"]);
+  });
+
+  it("blocks a pull request that adds only the task reading another task's /tmp file (real engine)", async () => {
+    // The incident: `predict` (pre-existing) saves to /tmp at line 11; the pull request adds
+    // `select_cohort` (lines 13-15), which loads it on another pod, and wires it (line 17).
+    const api = await startStandIn([modifiedFile("dags/nightly.py", INCIDENT_DAG, [13, 14, 15, 17])]);
+    const workspace = writeWorkspace({ "dags/nightly.py": INCIDENT_DAG });
+
+    const run = await runGate({ standIn: api, workspace, event: opened() });
+
+    expect(run.exitCode).toBe(1);
+    expect(api.reviewComments.map((c) => [c.path, c.line, c.subject_type])).toEqual([
+      ["dags/nightly.py", 15, "line"],
+    ]);
+    const body = api.reviewComments[0]!.body;
+    expect(body).toContain("no-tmp-staging");
+    expect(body).toContain("`np.savez` writes `/tmp/cohort_scores.npz`");
+    expect(body).toContain("line 11: where it is flagged");
+    expect(api.checkRuns[0]!.conclusion).toBe("failure");
+  });
+
+  it("comments a numpy array returned as an XCom on the added line (real engine)", async () => {
+    const text = [
+      "import numpy as np", // 1
+      "from airflow.decorators import task", // 2
+      "", // 3
+      "", // 4
+      "@task", // 5
+      "def scores():", // 6
+      "    return np.linspace(0.0, 1.0, 50)", // 7: added
+    ].join("\n");
+    const api = await startStandIn([modifiedFile("dags/scores.py", text, [7])]);
+    const workspace = writeWorkspace({ "dags/scores.py": text });
+
+    const run = await runGate({ standIn: api, workspace, event: opened() });
+
+    expect(run.exitCode).toBe(1);
+    expect(api.reviewComments.map((c) => [c.line, c.subject_type])).toEqual([[7, "line"]]);
+    expect(api.reviewComments[0]!.body).toMatch(
+      /is a numpy ndarray \(np\.linspace, line 7\); XCom carries JSON only/,
+    );
   });
 
   it("sends > 50 annotations in batches of 50, comments in reviews of 30, and never reposts on a re-run", async () => {
