@@ -15,7 +15,7 @@ import {
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import { frontendFor } from "./frontends.js";
-import { readSiblingFiles } from "./siblings.js";
+import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
 
 /** Larger files are reported, not parsed: no DAG is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -89,11 +89,12 @@ export function readSource(filePath: string): { text: string } | { problem: stri
   return decodeSource(bytes);
 }
 
-export function lintFile(filePath: string, options: LintOptions = {}): LintResult {
+/** Lints a file; files linted in one run pass one `siblings` cache. */
+export function lintFile(filePath: string, options: LintOptions = {}, siblings?: SiblingCache): LintResult {
   const source = readSource(filePath);
   if ("problem" in source) return fatalResult(filePath, source.problem);
   return lintText(source.text, filePath, {
     ...options,
-    siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath),
+    siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings),
   });
 }

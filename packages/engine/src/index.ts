@@ -16,4 +16,4 @@ export {
 } from "./pool.js";
 export { selectFiles, type FileSelection } from "./files.js";
 export { frontends, frontendFor, lintableExtensions } from "./frontends.js";
-export { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingFileKind } from "./siblings.js";
+export { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache, type SiblingFileKind } from "./siblings.js";

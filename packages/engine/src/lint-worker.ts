@@ -6,14 +6,37 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { lintFile } from "./engine.js";
 import type { FromWorker, ToWorker, WorkerOptions } from "./pool.js";
+import type { SiblingCache } from "./siblings.js";
 
 const port = parentPort!;
 const options = workerData as WorkerOptions;
+/** A worker lives for one run: one sibling-file cache for all its files. */
+const siblings: SiblingCache = new Map();
+const queue: string[] = [];
+let scheduled = false;
+
+/**
+ * One file per turn of the event loop. tree-sitter frees a parse tree only when a finalizer
+ * runs, and finalizers run between turns: linting a whole batch in one turn piles up every
+ * batch's trees (gigabytes over a large run) and slows everything down with page faults.
+ */
+function lintNext(): void {
+  scheduled = false;
+  const file = queue.shift();
+  if (file === undefined) return;
+  port.postMessage({ type: "result", result: lintFile(file, options, siblings) } satisfies FromWorker);
+  schedule();
+}
+
+function schedule(): void {
+  if (scheduled || queue.length === 0) return;
+  scheduled = true;
+  setImmediate(lintNext);
+}
 
 port.on("message", (message: ToWorker) => {
-  for (const file of message.files) {
-    port.postMessage({ type: "result", result: lintFile(file, options) } satisfies FromWorker);
-  }
+  queue.push(...message.files);
+  schedule();
 });
 // Everything is loaded (tree-sitter, rules): from here on, a dying worker was killed by a file.
 port.postMessage({ type: "ready" } satisfies FromWorker);

@@ -12,6 +12,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fatalResult, type LintResult } from "@dag-transport/core";
 import { lintFile, type LintOptions } from "./engine.js";
+import type { SiblingCache } from "./siblings.js";
 
 /** What a worker lints with: the options that can cross threads (rule objects cannot). */
 export type WorkerOptions = Omit<LintOptions, "rules">;
@@ -67,7 +68,16 @@ export async function lintFiles(
   options: LintFilesOptions = {},
 ): Promise<LintResult[]> {
   const workers = options.rules ? 0 : plannedWorkers(files.length, options.workers);
-  if (workers === 0) return files.map((file) => lintFile(file, options));
+  if (workers === 0) {
+    const siblings: SiblingCache = new Map();
+    const results: LintResult[] = [];
+    for (const file of files) {
+      results.push(lintFile(file, options, siblings));
+      // Let tree-sitter's finalizers free the parse trees (see lint-worker.ts).
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return results;
+  }
   return new LintPool(files, options, workers).run();
 }
 
@@ -186,7 +196,10 @@ class LintPool {
 
   private finishOnThisThread(): void {
     this.settled = true;
-    const results = this.files.map((file, index) => this.results[index] ?? lintFile(file, this.options));
+    const siblings: SiblingCache = new Map();
+    const results = this.files.map(
+      (file, index) => this.results[index] ?? lintFile(file, this.options, siblings),
+    );
     this.stopWorkers().then(() => this.resolve(results), this.reject);
   }
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { lintFile, lintText } from "./engine.js";
-import { readSiblingFiles } from "./siblings.js";
+import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
 
 function project(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), "dag-transport-siblings-"));
@@ -32,6 +32,21 @@ describe("sibling files", () => {
   it("does not take a leoflow.yaml from another folder", () => {
     const root = project({ "dags/etl.py": "", "leoflow.yaml": "staging: {enabled: true}\n" });
     expect(readSiblingFiles(path.join(root, "dags/etl.py"))).toEqual([]);
+  });
+
+  it("reads a directory's sibling files once per run when given the run's cache", () => {
+    const root = project({
+      "dags/a.py": "",
+      "dags/b.py": "",
+      "dags/leoflow.yaml": "staging: {enabled: true}\n",
+    });
+    const cache: SiblingCache = new Map();
+    const first = readSiblingFiles(path.join(root, "dags/a.py"), SIBLING_FILE_KINDS, cache);
+    writeFileSync(path.join(root, "dags/leoflow.yaml"), "staging: {enabled: false}\n");
+    // Same run, same directory: the cached answer. A new run (no cache) reads the change.
+    expect(readSiblingFiles(path.join(root, "dags/b.py"), SIBLING_FILE_KINDS, cache)).toBe(first);
+    expect(first[0]!.data).toEqual({ staging: { enabled: true } });
+    expect(readSiblingFiles(path.join(root, "dags/b.py"))[0]!.data).toEqual({ staging: { enabled: false } });
   });
 
   it("records a sibling that cannot be parsed instead of throwing", () => {

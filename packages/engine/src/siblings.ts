@@ -37,12 +37,22 @@ function readSibling(kind: string, filePath: string): SiblingFile | undefined {
   }
 }
 
+/**
+ * Sibling files already read, by directory, for the files of one run (a run reads each
+ * directory's once, not once per DAG file in it). Make a new one per run: files may change
+ * between runs.
+ */
+export type SiblingCache = Map<string, SiblingFile[]>;
+
 /** The sibling files of a DAG file that exist on disk, one per kind. */
 export function readSiblingFiles(
   dagFilePath: string,
   kinds: readonly SiblingFileKind[] = SIBLING_FILE_KINDS,
+  cache?: SiblingCache,
 ): SiblingFile[] {
   const dir = path.dirname(path.resolve(dagFilePath));
+  const cached = cache?.get(dir);
+  if (cached) return cached;
   const found: SiblingFile[] = [];
   for (const { kind, fileNames } of kinds) {
     for (const name of fileNames) {
@@ -53,5 +63,6 @@ export function readSiblingFiles(
       }
     }
   }
+  cache?.set(dir, found);
   return found;
 }
