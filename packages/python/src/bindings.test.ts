@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Bindings } from "./bindings.js";
 import { ModuleContext } from "./module-context.js";
-import { parsePython, type SyntaxNode } from "./parse.js";
+import { parseSyntaxTree, type SyntaxNode } from "./syntax-tree.js";
 
 /** The values reaching the last `use(NAME)` call in the source, as source text. */
 function reachingValues(source: string, name: string): string[] {
-  const tree = parsePython(source);
+  const tree = parseSyntaxTree(source);
   const bindings = new Bindings(new ModuleContext(tree));
   const uses = tree.rootNode
     .descendantsOfType("call")

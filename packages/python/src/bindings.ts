@@ -14,7 +14,7 @@
  */
 import type { ModuleContext } from "./module-context.js";
 import { ownDescendantsOfType } from "./node-index.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 const BINDING_TYPES = [
   "assignment",

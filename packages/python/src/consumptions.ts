@@ -13,7 +13,7 @@
  */
 import type { Span, TransportModel, XComConsumption } from "@dag-transport/core";
 import type { FactExtractor, PythonModule } from "./index.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import { callArguments, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
@@ -353,7 +353,7 @@ class InputCollector {
 /** The literal task ids and key of an `….xcom_pull(...)` call; undefined for any other call. */
 export function xcomPullArguments(call: SyntaxNode): { taskIds: string[]; key?: string } | undefined {
   const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "xcom_pull")
+  if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_pull"))
     return undefined;
   const { positional, keywords } = callArguments(call);
   const ids = keywords.get("task_ids") ?? positional[0];

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "@dag-transport/core";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import { spanOf } from "./syntax.js";
 
 /**

@@ -4,7 +4,7 @@ import { Bindings } from "./bindings.js";
 import { extractHandoffs } from "./handoffs.js";
 import { analyzePython, type PythonModule } from "./index.js";
 import { ModuleContext } from "./module-context.js";
-import { parsePython } from "./parse.js";
+import { parseSyntaxTree } from "./syntax-tree.js";
 import { discoverTasks } from "./tasks.js";
 
 /** `task channel key = expression @line` per handoff. */
@@ -200,7 +200,7 @@ def t(ti=None):
     ti.xcom_push("path", "/tmp/x.npz")
     return "s3://bucket/key"
 `;
-    const tree = parsePython(source);
+    const tree = parseSyntaxTree(source);
     const context = new ModuleContext(tree);
     const module: PythonModule = {
       source,

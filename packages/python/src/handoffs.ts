@@ -20,7 +20,7 @@ import {
   TI_PARAMETERS,
 } from "./catalogs/airflow.js";
 import type { PythonModule } from "./index.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import {
   callArguments,

@@ -1,9 +1,9 @@
 import { emptyModel, type Frontend, type FrontendOptions, type TransportModel } from "@dag-transport/core";
 import { Bindings } from "./bindings.js";
-import { nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
+import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
-import { parsePython, type SyntaxNode } from "./parse.js";
+import { parseSyntaxTree, type SyntaxNode } from "./syntax-tree.js";
 import { collectSuppressions } from "./suppressions.js";
 import { extractConsumptions } from "./consumptions.js";
 import { extractHandoffs, type HandoffValue } from "./handoffs.js";
@@ -50,11 +50,13 @@ export function analyzePython(
 ): TransportModel {
   const model = emptyModel(filePath, "python");
   try {
-    const tree = parsePython(source);
+    const tree = parseSyntaxTree(source);
     const root = tree.rootNode;
     const syntaxError = syntaxErrorDiagnostic(root);
     if (syntaxError) model.diagnostics.push(syntaxError);
-    const tooDeep = nestingDiagnostic(source);
+    // Every bracket pair of an error-free tree is a node: a shallow tree has no deep brackets.
+    const tooDeep =
+      tree.rootNode.hasError || tree.depth > MAX_BRACKET_NESTING ? nestingDiagnostic(source) : undefined;
     if (tooDeep) model.diagnostics.push(tooDeep);
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
@@ -104,10 +106,10 @@ export const pythonFrontend: Frontend = {
 };
 
 export { ModuleContext } from "./module-context.js";
-export { NodeIndex, MODULE_INDEX_TYPES, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
+export { NodeIndex, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
 export { Bindings, type Binding, type BindingKind } from "./bindings.js";
 export { parsePython } from "./parse.js";
-export type { SyntaxNode, Tree } from "./parse.js";
+export { parseSyntaxTree, SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 export type { PythonTask } from "./tasks.js";
 export type { HandoffValue } from "./handoffs.js";
 export { parseSuppression } from "./suppressions.js";

@@ -36,7 +36,7 @@ import {
 } from "./catalogs/storage.js";
 import { parameterNames, xcomPullArguments } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import {
   callArguments,

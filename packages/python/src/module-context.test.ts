@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ModuleContext } from "./module-context.js";
-import { parsePython } from "./parse.js";
+import { parseSyntaxTree } from "./syntax-tree.js";
 
 const source = `
 
@@ -25,7 +25,7 @@ print(len(x))
 `;
 
 describe("ModuleContext.qualifiedCallee", () => {
-  const tree = parsePython(source);
+  const tree = parseSyntaxTree(source);
   const context = new ModuleContext(tree);
   const calls = tree.rootNode.descendantsOfType("call");
   const named = (text: string) => context.qualifiedCallee(calls.find((c) => c.text === text)!);
@@ -52,7 +52,7 @@ describe("ModuleContext.qualifiedCallee", () => {
 
 describe("ModuleContext.leadingName", () => {
   it("reads the name a node's text starts with", () => {
-    const tree = parsePython(`# é😀\nload.expand(x=[1])\n(grouped)(1)\n`);
+    const tree = parseSyntaxTree(`# é😀\nload.expand(x=[1])\n(grouped)(1)\n`);
     const context = new ModuleContext(tree);
     const [expand, grouped] = tree.rootNode.descendantsOfType("call");
     expect(context.leadingName(expand!)).toBe("load");

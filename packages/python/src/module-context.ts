@@ -4,7 +4,7 @@
  * `np.zeros`, `numpy.zeros` and `from numpy import zeros as z; z()` are one API.
  */
 import { NodeIndex } from "./node-index.js";
-import type { SyntaxNode, Tree } from "./parse.js";
+import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 import { dottedParts, unparenthesize } from "./syntax.js";
 
 /** A name at the start of a node's text. */
@@ -12,6 +12,20 @@ const LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
 
 /** A plain dotted callee and the parenthesis of its arguments: `np.random.default_rng(`. */
 const PLAIN_CALLEE = /([\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*)\(/uy;
+
+const isAsciiNameStart = (code: number) => ((code | 32) >= 97 && (code | 32) <= 122 ? true : code === 95);
+const isAsciiNamePart = (code: number) => isAsciiNameStart(code) || (code >= 48 && code <= 57);
+
+/**
+ * The end of the ASCII name at `at` (`at` itself when there is none), or -1 when a non-ASCII
+ * character may continue it: then only the Unicode pattern can tell.
+ */
+function asciiNameEnd(text: string, at: number): number {
+  if (!isAsciiNameStart(text.charCodeAt(at))) return text.charCodeAt(at) >= 0x80 ? -1 : at;
+  let end = at + 1;
+  while (isAsciiNamePart(text.charCodeAt(end))) end++;
+  return text.charCodeAt(end) >= 0x80 ? -1 : end;
+}
 
 export class ModuleContext {
   /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
@@ -29,7 +43,7 @@ export class ModuleContext {
   private readonly sourceOffset: number;
 
   constructor(
-    readonly tree: Tree,
+    readonly tree: SyntaxTree,
     /** The module's nodes by type (shared with the extractors, as `PythonModule.nodes`). */
     readonly nodes: NodeIndex = new NodeIndex(tree.rootNode),
   ) {
@@ -115,8 +129,7 @@ export class ModuleContext {
       }
     }
     if (!this.nestedCallStarts.has(start)) {
-      PLAIN_CALLEE.lastIndex = start - this.sourceOffset;
-      const name = PLAIN_CALLEE.exec(this.source)?.[1];
+      const name = this.plainCallee(start - this.sourceOffset);
       // `True.real(...)` reads as a dotted name but its head is a constant.
       if (name && !/^(?:True|False|None)\./.test(name)) return this.qualifyParts(name.split("."));
     }
@@ -129,8 +142,30 @@ export class ModuleContext {
    * text without fetching any node; undefined when the text does not start with a name.
    */
   leadingName(node: SyntaxNode): string | undefined {
-    LEADING_NAME.lastIndex = node.startIndex - this.sourceOffset;
+    const at = node.startIndex - this.sourceOffset;
+    const end = asciiNameEnd(this.source, at);
+    if (end !== -1) return end > at ? this.source.slice(at, end) : undefined;
+    LEADING_NAME.lastIndex = at;
     return LEADING_NAME.exec(this.source)?.[0];
+  }
+
+  /** The dotted name followed by `(` at `at` in the text (most are ASCII: no pattern needed). */
+  private plainCallee(at: number): string | undefined {
+    const text = this.source;
+    let end = at;
+    for (;;) {
+      const nameEnd = asciiNameEnd(text, end);
+      if (nameEnd === -1) {
+        PLAIN_CALLEE.lastIndex = at;
+        return PLAIN_CALLEE.exec(text)?.[1];
+      }
+      if (nameEnd === end) return undefined;
+      end = nameEnd;
+      const next = text.charCodeAt(end);
+      if (next === 40) return text.slice(at, end); // (
+      if (next !== 46) return undefined; // .
+      end++;
+    }
   }
 
   private qualifyParts(parts: string[]): string {

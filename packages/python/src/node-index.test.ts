@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { NodeIndex, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
-import { parsePython } from "./parse.js";
-import type { SyntaxNode } from "./parse.js";
+import { parseSyntaxTree } from "./syntax-tree.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 // The benchmark's generator: realistic DAG files of every style, deterministic.
 import { generateFile } from "../../../bench/generate.js";
 
@@ -17,7 +17,7 @@ with DAG("d"):
 `;
 
 describe("NodeIndex", () => {
-  const root = parsePython(source).rootNode;
+  const root = parseSyntaxTree(source).rootNode;
   const index = new NodeIndex(root);
 
   it("gives the nodes of one type in source order, as descendantsOfType does", () => {
@@ -57,7 +57,7 @@ describe("ownDescendantsOfType", () => {
         return inner()
     return [load(5) for _ in range(3)]
 `;
-  const outer = parsePython(source).rootNode.namedChild(0)!;
+  const outer = parseSyntaxTree(source).rootNode.namedChild(0)!;
 
   it("skips what nested functions, lambdas and classes contain", () => {
     const texts = (types: string[]) => ownDescendantsOfType(outer, types).map((n) => n.text.split("\n")[0]);
@@ -80,7 +80,7 @@ describe("ownDescendantsOfType", () => {
 
   it("agrees with climbing to the nearest scope, on generated DAG files", () => {
     for (let index = 0; index < 12; index++) {
-      const root = parsePython(generateFile(11, index).text).rootNode;
+      const root = parseSyntaxTree(generateFile(11, index).text).rootNode;
       const scopes = [root, ...root.descendantsOfType(["function_definition", "lambda"])];
       for (const scope of scopes) {
         const types = ["call", "assignment", "return_statement"];
@@ -114,7 +114,7 @@ f = lambda: lambda: g(1)
       ...Array.from({ length: 8 }, (_, index) => generateFile(13, index).text),
     ];
     for (const source of sources) {
-      const root = parsePython(source).rootNode;
+      const root = parseSyntaxTree(source).rootNode;
       const index = new NodeIndex(root);
       const probes = root.descendantsOfType(["identifier", "call", "function_definition", "lambda", "block"]);
       for (const node of probes) expect(index.scopeAround(node)?.id).toBe(climb(node)?.id);
@@ -139,7 +139,7 @@ describe("NodeIndex.within and NodeIndex.enclosing", () => {
 
   it("gives a subtree's nodes of an indexed type, as descendantsOfType does", () => {
     for (const source of sources) {
-      const root = parsePython(source).rootNode;
+      const root = parseSyntaxTree(source).rootNode;
       const index = new NodeIndex(root);
       for (const subtree of [root, ...root.descendantsOfType(["function_definition", "call", "block"])]) {
         expect(index.within(subtree, "call").map((n) => n.id)).toEqual(
@@ -156,7 +156,7 @@ describe("NodeIndex.within and NodeIndex.enclosing", () => {
       return current ?? undefined;
     };
     for (const source of sources) {
-      const root = parsePython(source).rootNode;
+      const root = parseSyntaxTree(source).rootNode;
       const index = new NodeIndex(root);
       for (const node of root.descendantsOfType(["identifier", "call", ...COMPREHENSIONS])) {
         expect(index.enclosing(node, COMPREHENSIONS)?.id).toBe(climb(node)?.id);

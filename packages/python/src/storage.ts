@@ -33,7 +33,7 @@ import {
   type Place,
   type Receiver,
 } from "./locations.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import { dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 /** The rules whose options carry storage knowledge. */
@@ -322,7 +322,7 @@ class StorageExtractor {
       return node.namedChildren.flatMap((pair) =>
         pair.type === "pair" ? [pair.childForFieldName("value")!] : [],
       );
-    if (node.type === "list" || node.type === "tuple") return node.namedChildren;
+    if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
     return [node];
   }
 }

@@ -7,7 +7,7 @@
  * so a line can carry both; a plain `#` inside the reason ("see #123") is kept.
  */
 import type { SuppressionDirective } from "@dag-transport/core";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import { spanOf } from "./syntax.js";
 
 const OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;

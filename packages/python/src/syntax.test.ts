@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parsePython } from "./parse.js";
+import { parseSyntaxTree } from "./syntax-tree.js";
 import { callArguments, dottedParts } from "./syntax.js";
 
 describe("dottedParts", () => {
-  const expression = (code: string) => parsePython(code).rootNode.namedChild(0)!.namedChild(0)!;
+  const expression = (code: string) => parseSyntaxTree(code).rootNode.namedChild(0)!.namedChild(0)!;
 
   it.each([
     ["np", ["np"]],
@@ -23,7 +23,7 @@ describe("dottedParts", () => {
 });
 
 describe("callArguments", () => {
-  const call = parsePython("f(1, a=2, b  # why\n = 3, *rest, **kw, é=4)\n").rootNode.descendantsOfType(
+  const call = parseSyntaxTree("f(1, a=2, b  # why\n = 3, *rest, **kw, é=4)\n").rootNode.descendantsOfType(
     "call",
   )[0]!;
 

@@ -1,7 +1,7 @@
 /** Small, allocation-light helpers over tree-sitter nodes. */
 import type { Span } from "@dag-transport/core";
 import { ownDescendantsOfType } from "./node-index.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 export function spanOf(node: SyntaxNode): Span {
   return {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { TaskFact } from "@dag-transport/core";
 import { ModuleContext } from "./module-context.js";
-import { parsePython } from "./parse.js";
+import { parseSyntaxTree } from "./syntax-tree.js";
 import { discoverTasks } from "./tasks.js";
 
 function discover(source: string) {
-  const tree = parsePython(source);
+  const tree = parseSyntaxTree(source);
   return discoverTasks(tree.rootNode, new ModuleContext(tree));
 }
 

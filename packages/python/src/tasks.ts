@@ -16,7 +16,7 @@ import {
 } from "./catalogs/airflow.js";
 import type { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import { callArguments, isFalse, isTrue, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 export interface PythonTask {

@@ -26,7 +26,7 @@ import {
 } from "./catalogs/values.js";
 import type { Binding } from "./bindings.js";
 import type { PythonModule } from "./index.js";
-import type { SyntaxNode } from "./parse.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 import {
   callArguments,
   dottedParts,
@@ -165,12 +165,13 @@ function isEstimatorClass(qualified: string): boolean {
   return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last);
 }
 
-const COMPREHENSIONS = new Set([
+const COMPREHENSION_TYPES: readonly string[] = [
   "list_comprehension",
   "set_comprehension",
   "dictionary_comprehension",
   "generator_expression",
-]);
+];
+const COMPREHENSIONS: ReadonlySet<string> = new Set(COMPREHENSION_TYPES);
 const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_definition", "module"]);
 
 const analyses = new WeakMap<PythonModule, ValueAnalysis>();
@@ -182,6 +183,9 @@ export class ValueAnalysis {
   private readonly activeHelpers = new Set<number>();
   /** Containers whose in-place fills are being collected (recursion guard). */
   private readonly activeMutations = new Set<string>();
+  /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
+  private guardHits = 0;
+  private readonly bindingValues = new Map<Binding, Value>();
 
   private constructor(private readonly module: PythonModule) {}
 
@@ -260,10 +264,14 @@ export class ValueAnalysis {
 
   private analyze(node: SyntaxNode, frame: Frame): Value {
     if (frame.depth > MAX_DEPTH) {
+      this.guardHits++;
       this.tooDeep ??= node;
       return UNKNOWN;
     }
-    if (++this.steps > MAX_STEPS) return UNKNOWN;
+    if (++this.steps > MAX_STEPS) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
     const inner = unparenthesize(node);
     const next: Frame = { ...frame, depth: frame.depth + 1 };
     switch (inner.type) {
@@ -390,7 +398,7 @@ export class ValueAnalysis {
   private identifier(node: SyntaxNode, frame: Frame): Value {
     const name = node.text;
     // Climbing to a comprehension costs a native call per level: only when one is around.
-    const iterable = this.module.nodes.enclosing(node, COMPREHENSIONS)
+    const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES)
       ? comprehensionIterable(node, name)
       : undefined;
     if (iterable !== undefined)
@@ -417,7 +425,10 @@ export class ValueAnalysis {
     if (!MUTATION_HINTS.some((hint) => text.includes(name + hint))) return [];
     // `out["X"] = out["X"].tolist()` reads `out` while we collect what is put into it.
     const key = `${scope.startIndex}:${name}`;
-    if (this.activeMutations.has(key)) return [];
+    if (this.activeMutations.has(key)) {
+      this.guardHits++;
+      return [];
+    }
     this.activeMutations.add(key);
     try {
       return this.collectMutations(name, scope, use.startIndex, frame);
@@ -465,7 +476,23 @@ export class ValueAnalysis {
     return elements;
   }
 
+  /**
+   * What a binding makes, analysed once per module: several handoffs (and several uses in one
+   * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
+   * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
+   * depends on where it was asked from: those are not kept.
+   */
   private binding(binding: Binding, frame: Frame): Value {
+    if (frame.env) return this.bindingValue(binding, frame);
+    const known = this.bindingValues.get(binding);
+    if (known) return known;
+    const guardHits = this.guardHits;
+    const value = this.bindingValue(binding, frame);
+    if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
+    return value;
+  }
+
+  private bindingValue(binding: Binding, frame: Frame): Value {
     switch (binding.kind) {
       case "parameter": {
         const argument = frame.env?.get(binding.target.id);
@@ -540,12 +567,7 @@ export class ValueAnalysis {
     const callee = node.childForFieldName("function")!;
     const context = this.module.context;
     // Names, spans and arguments are read only when needed: most calls end up unknown.
-    const made = lazyMade(
-      frame,
-      node,
-      () => describe(callee),
-      () => callArguments(node),
-    );
+    const made = new LazyMade(frame, node, callee, describe, true);
     const calleeType = callee.type;
 
     if (calleeType === "identifier") {
@@ -579,7 +601,7 @@ export class ValueAnalysis {
         const result = info?.methods?.[method] ?? info?.otherMethods ?? SANITIZING_METHODS[method];
         if (result === undefined) continue;
         known = true;
-        results.push(this.result(result, withReceiver(made, alternative.type)));
+        results.push(this.result(result, made.withReceiver(alternative.type)));
       } else if (alternative.tag === "container") {
         const result = this.containerMethod(alternative, method, made.args!);
         if (result) {
@@ -685,7 +707,10 @@ export class ValueAnalysis {
       );
       if (annotated.some((a) => a.tag !== "json")) return annotated;
     }
-    if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+    if (this.activeHelpers.has(fn.id)) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
     this.activeHelpers.add(fn.id);
     try {
       const env = new Map(frame.env ?? []);
@@ -770,20 +795,20 @@ export class ValueAnalysis {
   private attribute(node: SyntaxNode, frame: Frame): Value {
     if (this.importedName(node) !== undefined) return UNKNOWN;
     const name = node.childForFieldName("attribute")!.text;
-    const made = lazyMade(frame, node, () => describe(node));
+    const made = new LazyMade(frame, node, node, describe, false);
     const results: Value[] = [];
     for (const alternative of this.analyze(node.childForFieldName("object")!, frame)) {
       if (alternative.tag !== "object") continue;
       const info = TYPES[alternative.type];
       const result = info?.attributes?.[name] ?? info?.otherAttributes;
-      if (result !== undefined) results.push(this.result(result, withReceiver(made, alternative.type)));
+      if (result !== undefined) results.push(this.result(result, made.withReceiver(alternative.type)));
     }
     return union(results);
   }
 
   private subscript(node: SyntaxNode, frame: Frame): Value {
     const indices = node.childrenForFieldName("subscript");
-    const made = lazyMade(frame, node, () => shortText(node, 40));
+    const made = new LazyMade(frame, node, node, shortName, false);
     const results: Value[] = [];
     for (const alternative of this.analyze(node.childForFieldName("value")!, frame)) {
       if (alternative.tag === "container") {
@@ -803,7 +828,7 @@ export class ValueAnalysis {
       if (alternative.tag !== "object") continue;
       const rule = TYPES[alternative.type]?.subscript;
       if (!rule) continue;
-      const withType = withReceiver(made, alternative.type);
+      const withType = made.withReceiver(alternative.type);
       const object = (type: TypeName | undefined): Value => (type ? this.result(type, withType) : UNKNOWN);
       if (typeof rule === "object") {
         results.push(this.result(rule.always, withType));
@@ -1013,29 +1038,47 @@ interface Made {
   readonly receiver?: TypeName;
 }
 
-/** A `Made` whose name, span and arguments are computed on first use (each is native calls). */
-function lazyMade(frame: Frame, node: SyntaxNode, name: () => string, args?: () => CallArguments): Made {
-  let madeBy: string | undefined;
-  let madeAt: Span | undefined;
-  let argumentList: CallArguments | undefined;
-  return {
-    frame,
-    get madeBy() {
-      return (madeBy ??= name());
-    },
-    get madeAt() {
-      return (madeAt ??= spanOf(node));
-    },
-    get args() {
-      return args ? (argumentList ??= args()) : undefined;
-    },
-  };
+/** A `Made` whose name, span and arguments are worked out on first use (most calls end up unknown). */
+class LazyMade implements Made {
+  private name?: string;
+  private place?: Span;
+  private argumentList?: CallArguments;
+
+  constructor(
+    readonly frame: Frame,
+    /** The call (or expression) that makes the value: its span, and its arguments for a call. */
+    private readonly node: SyntaxNode,
+    /** What names it in messages, and how. */
+    private readonly named: SyntaxNode,
+    private readonly naming: (node: SyntaxNode) => string,
+    private readonly isCall: boolean,
+    /** The receiver's type, for `same`. */
+    readonly receiver?: TypeName,
+  ) {}
+
+  get madeBy(): string {
+    return (this.name ??= this.naming(this.named));
+  }
+
+  get madeAt(): Span {
+    return (this.place ??= spanOf(this.node));
+  }
+
+  get args(): CallArguments | undefined {
+    return this.isCall ? (this.argumentList ??= callArguments(this.node)) : undefined;
+  }
+
+  /** The same place, for a method of a receiver of this type. */
+  withReceiver(receiver: TypeName): LazyMade {
+    const made = new LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
+    made.name = this.name;
+    made.place = this.place;
+    made.argumentList = this.argumentList;
+    return made;
+  }
 }
 
-/** The same place, for a method of a receiver of this type (keeps the lazy getters). */
-function withReceiver(made: Made, receiver: TypeName): Made {
-  return Object.assign(Object.create(made) as Made, { receiver });
-}
+const shortName = (node: SyntaxNode): string => shortText(node, 40);
 
 /** Text that must follow a name for it to be filled in place (a cheap test before a scan). */
 const MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
