@@ -41,6 +41,14 @@ const BATCH_SIZE = 8;
  */
 const WORKER_STACK_MB = (984 + 192) / 1024;
 
+/**
+ * A worker's young generation. A file's syntax tree and analysis live until the file is done,
+ * a few milliseconds — long enough that with V8's default (16 MiB) a scavenge in the middle
+ * copies and promotes them. A larger young generation lets most files' garbage die young
+ * (about 5% of the run on the benchmark, for 64 MiB more per worker).
+ */
+const WORKER_YOUNG_GENERATION_MB = 64;
+
 /** Environment override of the worker count (`1` lints on the calling thread). */
 export const WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
 
@@ -132,7 +140,7 @@ class LintPool {
         settings: this.options.settings ?? {},
         ...(this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {}),
       } satisfies WorkerOptions,
-      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     const state: WorkerState = { worker, ready: false, inFlight: [] };
     this.live.add(state);
