@@ -91,8 +91,11 @@ class InputCollector {
   private readonly byTask = new Map<PythonTask, TaskInput[]>();
   /** Handle (function or operator variable name) → tasks using it. */
   private readonly byHandle = new Map<string, PythonTask[]>();
+  /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
+  private readonly pullsInCode: boolean;
 
   constructor(private readonly module: PythonModule) {
+    this.pullsInCode = module.source.includes("xcom_pull");
     for (const task of module.tasks) {
       if (!task.handle) continue;
       const list = this.byHandle.get(task.handle);
@@ -332,7 +335,7 @@ class InputCollector {
 
   /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
   private collectXcomPulls(task: PythonTask): void {
-    if (!this.module.source.includes("xcom_pull")) return;
+    if (!this.pullsInCode) return;
     for (const call of this.module.nodes.within(task.fn!, "call")) {
       const pull = xcomPullArguments(call);
       if (!pull) continue;
