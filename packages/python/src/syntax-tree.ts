@@ -73,6 +73,16 @@ const TYPES_WITH_FIELDS = new Set(
     .filter((info) => info.named && info.fields && Object.keys(info.fields).length > 0)
     .map((info) => info.type),
 );
+/** Symbols with a field that can hold a token (`operator: "+"`): elsewhere tokens fill no field. */
+const TYPES_WITH_TOKEN_FIELDS = new Set(
+  nodeTypeInfo
+    .filter((info) => info.named && Object.values(info.fields ?? {}).some((field) => fieldHoldsToken(field)))
+    .map((info) => info.type),
+);
+function fieldHoldsToken(field: unknown): boolean {
+  return (field as { types: { named: boolean }[] }).types.some((type) => !type.named);
+}
+const typeHasTokenFields = new Uint8Array(SYMBOL_IDS);
 /** Named tokens (`identifier`, `integer`, `comment`, …): node-types.json gives them no content. */
 const NAMED_TOKENS = new Set(
   nodeTypeInfo
@@ -86,6 +96,7 @@ function learnType(cursor: Parser.TreeCursor, typeId: number): void {
   typeIsNamed[typeId] = cursor.nodeIsNamed ? 1 : 0;
   // ERROR is in no node-types.json; whatever it wraps may keep its fields.
   typeHasFields[typeId] = TYPES_WITH_FIELDS.has(name) || name === "ERROR" ? 1 : 0;
+  typeHasTokenFields[typeId] = TYPES_WITH_TOKEN_FIELDS.has(name) || name === "ERROR" ? 1 : 0;
   // Anonymous nodes are the grammar's literal tokens, spelled as their type — except the
   // two-word operators (`is not`, `not in`), which may be spaced either way.
   const literal = !typeIsNamed[typeId] && !/\s/.test(name);
@@ -477,7 +488,8 @@ function isAsciiIdentifierPart(code: number): boolean {
  * Copies a tree-sitter tree in pre-order, iteratively (a file nested 20,000 levels deep is
  * copied like any other). Every question to tree-sitter is a native call, so the walk asks as
  * few as it can:
- * - the symbol of each node, and its field only under symbols that have fields;
+ * - the symbol of each node, and its field only under symbols that have fields (and, for a
+ *   token, only under the few whose fields hold tokens, such as an operator's);
  * - its first child only if its symbol is not a token;
  * - offsets only of leaves: a parent spans its first child's start to its last child's end —
  *   except where hidden tokens pad it (the module's final newline; inside strings, a format
@@ -511,7 +523,12 @@ function copyTree(parsed: Parser.Tree, source: string): Columns {
     if (typeNames[typeId] === "") learnType(cursor, typeId);
     typeIds[id] = typeId;
     let fieldId = 0;
-    if (parent !== NONE && typeHasFields[typeIds[parent]!] === 1) {
+    const parentType = parent === NONE ? 0 : typeIds[parent]!;
+    if (
+      parent !== NONE &&
+      typeHasFields[parentType] === 1 &&
+      (typeIsNamed[typeId] === 1 || typeHasTokenFields[parentType] === 1)
+    ) {
       // (No field reads as `undefined`, not 0.)
       fieldId = cursor.currentFieldId || 0;
       if (fieldId !== 0 && fieldNames[fieldId] === undefined) learnField(cursor, fieldId);
