@@ -18,6 +18,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const STANDALONE_FILE = "dist/standalone/dag-transport.js";
 /** The workspace package whose `main` the bundle runs. */
 const CLI_PACKAGE = "dag-transport";
+/** The TypeScript frontend's own file, beside the bundle (see `buildStandalone`). */
+const TYPESCRIPT_FRONTEND_PACKAGE = "@dag-transport/typescript";
+export const TYPESCRIPT_FRONTEND_FILE = "typescript-frontend.cjs";
 
 function readJson(file) {
   return JSON.parse(readFileSync(file, "utf8"));
@@ -84,6 +87,23 @@ export async function buildStandalone({ root = ROOT, outfile = path.join(root, S
   const { build } = await import("esbuild");
   const packages = workspacePackages(root);
   const cli = packages.get(CLI_PACKAGE);
+  const shared = {
+    bundle: true,
+    platform: "node",
+    target: "node20",
+    alias: Object.fromEntries([...packages.values()].map((p) => [p.name, p.entry])),
+    external: [...runtimeDependencies(root).keys()],
+    logLevel: "warning",
+  };
+  // The TypeScript frontend, which brings the TypeScript compiler, is a file of its own that
+  // the engine requires on the first TypeScript file (packages/engine/src/frontends.ts): in
+  // the main bundle, its imports would load the compiler on every start, Python-only runs too.
+  await build({
+    ...shared,
+    entryPoints: [packages.get(TYPESCRIPT_FRONTEND_PACKAGE).entry],
+    outfile: path.join(path.dirname(outfile), TYPESCRIPT_FRONTEND_FILE),
+    format: "cjs",
+  });
   await build({
     stdin: {
       contents: `import { main } from ${JSON.stringify(cli.entry)};\nprocess.exitCode = await main(process.argv.slice(2));\n`,
@@ -91,15 +111,11 @@ export async function buildStandalone({ root = ROOT, outfile = path.join(root, S
       loader: "ts",
       sourcefile: "dag-transport-standalone.ts",
     },
+    ...shared,
     outfile,
-    bundle: true,
-    platform: "node",
     format: "esm",
-    target: "node20",
     banner: { js: "#!/usr/bin/env node" },
-    alias: Object.fromEntries([...packages.values()].map((p) => [p.name, p.entry])),
-    external: [...runtimeDependencies(root).keys()],
-    logLevel: "warning",
+    define: { DAG_TRANSPORT_STANDALONE: "true" },
   });
   return outfile;
 }

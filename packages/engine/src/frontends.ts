@@ -3,7 +3,8 @@ import type { Frontend, Language } from "@dag-transport/core";
 import { pythonFrontend } from "@dag-transport/python";
 import type * as TypeScriptFrontend from "@dag-transport/typescript";
 
-const require = createRequire(import.meta.url);
+/** Replaced with `true` by the standalone build (scripts/standalone.mjs); undefined elsewhere. */
+declare const DAG_TRANSPORT_STANDALONE: boolean | undefined;
 
 /**
  * A frontend that loads on its first file. The TypeScript frontend brings the TypeScript
@@ -25,12 +26,18 @@ export const TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs"] as c
 /** The frontends the CLI knows, by file ending. */
 export const frontends: readonly Frontend[] = [
   pythonFrontend,
-  loadedOnFirstUse(
-    "typescript",
-    TYPESCRIPT_EXTENSIONS,
-    () => (require("@dag-transport/typescript") as typeof TypeScriptFrontend).typescriptFrontend,
-  ),
+  loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend),
 ];
+
+function loadTypeScriptFrontend(): typeof TypeScriptFrontend {
+  // The standalone bundle has no node_modules of ours: there the frontend is a file of its own
+  // beside the bundle (scripts/standalone.mjs), loaded only now, as the package is here.
+  const specifier =
+    typeof DAG_TRANSPORT_STANDALONE !== "undefined"
+      ? "./typescript-frontend.cjs"
+      : "@dag-transport/typescript";
+  return createRequire(import.meta.url)(specifier) as typeof TypeScriptFrontend;
+}
 
 export function frontendFor(filePath: string): Frontend | undefined {
   return frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
