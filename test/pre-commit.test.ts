@@ -125,11 +125,19 @@ describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
     async () => {
       const project = throwawayRepository("try-repo");
       writeFileSync(path.join(project, "dags/nightly.py"), INCIDENT_DAG);
+      // A TypeScript DAG in the same commit: the installed bundle lints it too.
+      copyFileSync(
+        path.join(REPO_ROOT, "examples/typescript_sdk_handlers.ts"),
+        path.join(project, "dags/metrics.ts"),
+      );
       git(project, "add", "--all");
       const result = await run(project, "pre-commit", "try-repo", hook.repo, "dag-transport");
       expect(result.output).toMatch(/dag-transport\.+Failed/);
       expect(result.output).toContain("dags/nightly.py");
       expect(result.output).toMatch(REFUSED_FINDING);
+      expect(result.output).toContain("dags/metrics.ts");
+      expect(result.output).toMatch(/`byRegion` is a Map .*dag-transport\/no-unserializable-xcom/);
+      expect(result.output).not.toMatch(/Cannot find module|File not analysed/);
       expect(result.status).toBe(1);
     },
     INSTALL_TIMEOUT,
