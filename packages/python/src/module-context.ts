@@ -5,7 +5,7 @@
  */
 import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
-import { dottedParts, unparenthesize } from "./syntax.js";
+import { dottedName, dottedParts, unparenthesize } from "./syntax.js";
 
 /** A name at the start of a node's text. */
 const LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
@@ -36,6 +36,8 @@ export class ModuleContext {
   readonly constants = new Map<string, SyntaxNode>();
   /** Modules imported with `from module import *`. */
   readonly wildcardModules: string[] = [];
+  /** Qualified callee of each call asked about, by call id. */
+  private readonly calleeNames = new Map<number, string | undefined>();
   /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
   private nestedCallStarts?: Set<number>;
   /** The module's text from its first token, and where that token is. */
@@ -106,8 +108,8 @@ export class ModuleContext {
    * that are not plain dotted names (calls, subscripts) give undefined.
    */
   qualify(node: SyntaxNode): string | undefined {
-    const parts = dottedParts(unparenthesize(node));
-    return parts && this.qualifyParts(parts);
+    const name = dottedName(unparenthesize(node));
+    return name === undefined ? undefined : this.qualifyName(name);
   }
 
   /**
@@ -116,6 +118,14 @@ export class ModuleContext {
    * fetching the callee node costs several times more, and modules have many calls.
    */
   qualifiedCallee(call: SyntaxNode): string | undefined {
+    // Several extractors ask about the same calls.
+    if (this.calleeNames.has(call.id)) return this.calleeNames.get(call.id);
+    const name = this.resolveCallee(call);
+    this.calleeNames.set(call.id, name);
+    return name;
+  }
+
+  private resolveCallee(call: SyntaxNode): string | undefined {
     const start = call.startIndex;
     // Two calls start at the same offset when one is the callee of the other (`f(x)(y)`,
     // `a.b(c).d(e)`): the text then names the inner call's callee. Take the node for those.
@@ -131,7 +141,7 @@ export class ModuleContext {
     if (!this.nestedCallStarts.has(start)) {
       const name = this.plainCallee(start - this.sourceOffset);
       // `True.real(...)` reads as a dotted name but its head is a constant.
-      if (name && !/^(?:True|False|None)\./.test(name)) return this.qualifyParts(name.split("."));
+      if (name && !/^(?:True|False|None)\./.test(name)) return this.qualifyName(name);
     }
     const callee = call.childForFieldName("function");
     return callee ? this.qualify(callee) : undefined;
@@ -168,10 +178,12 @@ export class ModuleContext {
     }
   }
 
-  private qualifyParts(parts: string[]): string {
-    const head = this.aliases.get(parts[0]!);
-    if (head) parts[0] = head;
-    return parts.join(".");
+  /** `np.random.rand` → `numpy.random.rand`: the head replaced by what it was imported as. */
+  private qualifyName(name: string): string {
+    const dot = name.indexOf(".");
+    const alias = this.aliases.get(dot === -1 ? name : name.slice(0, dot));
+    if (alias === undefined) return name;
+    return dot === -1 ? alias : alias + name.slice(dot);
   }
 
   /** True when the head of the dotted name is an import (not a local variable or builtin). */

@@ -47,8 +47,7 @@ export function callArguments(call: SyntaxNode): CallArguments {
   if (!list) return split;
   for (const arg of list.namedChildren) {
     if (arg.type === "keyword_argument") {
-      // The name is the text before `=`: reading it there saves fetching a node per keyword.
-      const name = KEYWORD_NAME.exec(arg.text)?.[1] ?? arg.childForFieldName("name")?.text;
+      const name = arg.childForFieldName("name")?.text;
       const value = arg.childForFieldName("value");
       if (name && value) keywords.set(name, value);
     } else if (arg.type !== "comment") {
@@ -57,8 +56,6 @@ export function callArguments(call: SyntaxNode): CallArguments {
   }
   return split;
 }
-
-const KEYWORD_NAME = /^([\p{ID_Start}_][\p{ID_Continue}]*)\s*=/u;
 
 /** The value of a plain string literal (no interpolation), or undefined. */
 export function stringLiteral(node: SyntaxNode | null | undefined): string | undefined {
@@ -88,6 +85,17 @@ export function isFalse(node: SyntaxNode | undefined): boolean {
 const PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
 
 /** `a.b.c` → ["a", "b", "c"]; undefined when the chain contains calls or subscripts. */
+/** A plain dotted name as written, `np.random.rand` (see `dottedParts`); undefined otherwise. */
+export function dottedName(node: SyntaxNode): string | undefined {
+  const inner = unparenthesize(node);
+  if (inner.type === "identifier") return inner.text;
+  if (inner.type === "attribute") {
+    const text = inner.text;
+    if (PLAIN_DOTTED_NAME.test(text) && !/^(?:True|False|None)\./.test(text)) return text;
+  }
+  return dottedParts(inner)?.join(".");
+}
+
 export function dottedParts(node: SyntaxNode): string[] | undefined {
   const parts: string[] = [];
   let current: SyntaxNode | null = unparenthesize(node);

@@ -195,9 +195,9 @@ export function discoverTasks(
   for (const { call, cls } of calls) {
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
-    const className = cls.split(".").pop()!;
     // Most calls are not operators: decide on the name before reading the arguments.
-    if (!pythonRole && !/(Operator|Sensor)$/.test(className)) continue;
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor")) continue;
+    const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
     const taskId = stringLiteral(keywords.get("task_id"));
     if (!pythonRole && !taskId) continue;
