@@ -8,13 +8,6 @@
  */
 import { typeMask, type SyntaxNode, type SyntaxTree } from "./syntax-tree.js";
 
-/** Nodes with their offsets, in parallel arrays. */
-export interface Located {
-  nodes: SyntaxNode[];
-  starts: number[];
-  ends: number[];
-}
-
 export class NodeIndex {
   private readonly tree: SyntaxTree;
   /** Every node of one type in the module, in source order (= id order). */
@@ -42,17 +35,6 @@ export class NodeIndex {
     const first = lowerBound(nodes, root.id);
     const last = lowerBound(nodes, root.lastDescendantId + 1);
     return nodes.slice(first, last);
-  }
-
-  /** Like `within`, for several types at once, in source order, with each node's offsets. */
-  withinTypes(root: SyntaxNode, types: readonly string[]): Located {
-    const nodes = types.length === 1 ? this.within(root, types[0]!) : root.descendantsOfType(types);
-    const { starts, ends } = this.tree;
-    return {
-      nodes,
-      starts: nodes.map((node) => starts[node.id]!),
-      ends: nodes.map((node) => ends[node.id]!),
-    };
   }
 
   /**

@@ -10,7 +10,7 @@ import type Parser from "tree-sitter";
 import { describe, expect, it } from "vitest";
 import { generateFile } from "../../../bench/generate.js";
 import { parsePython } from "./parse.js";
-import { parseSyntaxTree, type SyntaxNode } from "./syntax-tree.js";
+import { parseSyntaxTree } from "./syntax-tree.js";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
@@ -73,8 +73,22 @@ function nativeNodes(root: Parser.SyntaxNode): { node: Parser.SyntaxNode; field:
   return out;
 }
 
-/** What the frontend may ask of a node, as plain data. */
-function describeNative(node: Parser.SyntaxNode, field: string | null) {
+/** What the frontend asks of a node, in the API both trees share. */
+interface NodeFacts {
+  type: string;
+  startIndex: number;
+  endIndex: number;
+  startPosition: { row: number; column: number };
+  endPosition: { row: number; column: number };
+  isNamed: boolean;
+  isMissing: boolean;
+  hasError: boolean;
+  childCount: number;
+  namedChildCount: number;
+}
+
+/** Those facts as plain data, with the field the node fills in its parent. */
+function facts(node: NodeFacts, field: string | null) {
   return {
     type: node.type,
     startIndex: node.startIndex,
@@ -87,22 +101,6 @@ function describeNative(node: Parser.SyntaxNode, field: string | null) {
     childCount: node.childCount,
     namedChildCount: node.namedChildCount,
     field,
-  };
-}
-
-function describeCopy(node: SyntaxNode) {
-  return {
-    type: node.type,
-    startIndex: node.startIndex,
-    endIndex: node.endIndex,
-    startPosition: node.startPosition,
-    endPosition: node.endPosition,
-    isNamed: node.isNamed,
-    isMissing: node.isMissing,
-    hasError: node.hasError,
-    childCount: node.childCount,
-    namedChildCount: node.namedChildCount,
-    field: node.fieldName,
   };
 }
 
@@ -121,8 +119,9 @@ describe("SyntaxTree", () => {
         continue;
       }
       native.forEach(({ node, field }, id) => {
-        const expected = JSON.stringify(describeNative(node, field));
-        const actual = JSON.stringify(describeCopy(tree.node(id)));
+        const expected = JSON.stringify(facts(node, field));
+        const copy = tree.node(id);
+        const actual = JSON.stringify(facts(copy, copy.fieldName));
         if (expected !== actual && mismatches.length < 10)
           mismatches.push(`${name}, node ${id}:\n  tree-sitter ${expected}\n  copy        ${actual}`);
         compared++;

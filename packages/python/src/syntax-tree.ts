@@ -47,8 +47,14 @@ const typeWidth = new Uint8Array(SYMBOL_IDS);
 const IDENTIFIER = 1;
 const COMMENT = 2;
 const STRING = 3;
+const ERROR_KIND = 4;
 const typeKind = new Uint8Array(SYMBOL_IDS);
-const KINDS: Record<string, number> = { identifier: IDENTIFIER, comment: COMMENT, string: STRING };
+const KINDS: Record<string, number> = {
+  identifier: IDENTIFIER,
+  comment: COMMENT,
+  string: STRING,
+  ERROR: ERROR_KIND,
+};
 /** The symbols of a string's parts, once met (0 until then). */
 const stringParts = { string_start: 0, string_content: 0, string_end: 0 };
 /**
@@ -513,12 +519,17 @@ function copyTree(parsed: Parser.Tree, source: string): Columns {
   let previousLeafEnd = 0;
   let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = scratch;
 
-  const enter = (parent: number): number => {
+  /** The id of the next node, growing the buffers when they are full. */
+  const reserve = (): number => {
     if (count === typeIds.length) {
       grow(count);
       ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = scratch);
     }
-    const id = count++;
+    return count++;
+  };
+
+  const enter = (parent: number): number => {
+    const id = reserve();
     const typeId = cursor.nodeTypeId;
     if (typeNames[typeId] === "") learnType(cursor, typeId);
     typeIds[id] = typeId;
@@ -537,7 +548,8 @@ function copyTree(parsed: Parser.Tree, source: string): Columns {
     parents[id] = parent;
     nextSiblings[id] = NONE;
     // Whether an ERROR node has an error is tree-sitter's to say (rare: only in broken files).
-    flags[id] = typeNames[typeId] === "ERROR" ? ERRONEOUS | (cursor.currentNode.hasError ? HAS_ERROR : 0) : 0;
+    flags[id] =
+      typeKind[typeId] === ERROR_KIND ? ERRONEOUS | (cursor.currentNode.hasError ? HAS_ERROR : 0) : 0;
     return id;
   };
 
@@ -579,11 +591,7 @@ function copyTree(parsed: Parser.Tree, source: string): Columns {
 
   /** Adds a node the walk did not visit (a part of a plain string): no field, no children. */
   const add = (parent: number, previous: number, typeId: number, start: number, end: number): number => {
-    if (count === typeIds.length) {
-      grow(count);
-      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = scratch);
-    }
-    const id = count++;
+    const id = reserve();
     typeIds[id] = typeId;
     fieldIds[id] = 0;
     parents[id] = parent;
@@ -669,7 +677,7 @@ function copyTree(parsed: Parser.Tree, source: string): Columns {
       const parent = parents[current]!;
       if (parent === NONE) return { ...trimmed(count), depth: maxDepth };
       if ((flags[current]! & ERRONEOUS) !== 0)
-        flags[parent]! |= typeNames[typeIds[parent]!] === "ERROR" ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
+        flags[parent]! |= typeKind[typeIds[parent]!] === ERROR_KIND ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
       if (cursor.gotoNextSibling()) {
         const sibling = enter(parent);
         nextSiblings[current] = sibling;

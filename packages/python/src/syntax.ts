@@ -89,24 +89,24 @@ const PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_
 export function dottedName(node: SyntaxNode): string | undefined {
   const inner = unparenthesize(node);
   if (inner.type === "identifier") return inner.text;
-  if (inner.type === "attribute") {
-    const text = inner.text;
-    if (PLAIN_DOTTED_NAME.test(text) && !/^(?:True|False|None)\./.test(text)) return text;
-  }
-  return dottedParts(inner)?.join(".");
+  return plainDottedText(inner) ?? dottedParts(inner)?.join(".");
+}
+
+/** An attribute chain written plainly, `a.b.c` (no spaces, comments or parentheses inside). */
+function plainDottedText(node: SyntaxNode): string | undefined {
+  if (node.type !== "attribute") return undefined;
+  const text = node.text;
+  // `True.real` matches the pattern but its head is a constant, not a name.
+  return PLAIN_DOTTED_NAME.test(text) && !/^(?:True|False|None)\./.test(text) ? text : undefined;
 }
 
 export function dottedParts(node: SyntaxNode): string[] | undefined {
   const parts: string[] = [];
   let current: SyntaxNode | null = unparenthesize(node);
-  // Fast path: a plain `a.b.c` is one text read instead of two node lookups per dot (every
-  // node fetched from tree-sitter costs a native call and an object). Spellings with spaces,
-  // comments or parentheses inside the chain take the walk below.
-  if (current.type === "attribute") {
-    const text = current.text;
-    // `True.real` matches the pattern but its head is a constant, not a name.
-    if (PLAIN_DOTTED_NAME.test(text) && !/^(?:True|False|None)\./.test(text)) return text.split(".");
-  }
+  // Fast path: a plain `a.b.c` is split from its text; spellings with spaces, comments or
+  // parentheses inside the chain take the walk below.
+  const plain = plainDottedText(current);
+  if (plain !== undefined) return plain.split(".");
   while (current) {
     if (current.type === "identifier") {
       parts.unshift(current.text);
