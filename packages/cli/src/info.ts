@@ -1,5 +1,4 @@
 /** The commands that describe instead of lint: `--list-rules` and `--print-config <file>`. */
-import path from "node:path";
 import {
   resolveRuleSetting,
   ruleDocsUrl,
@@ -43,13 +42,7 @@ export function listRules(rules: readonly AnyRule[], settings: RuleSettings, jso
 }
 
 /** What applies to one file: the config file, the language, every rule's severity and options, siblings. */
-export function printConfig(
-  file: string,
-  cwd: string,
-  config: LoadedConfig,
-  rules: readonly AnyRule[],
-): string {
-  const filePath = path.resolve(cwd, file);
+export function printConfig(filePath: string, config: LoadedConfig, rules: readonly AnyRule[]): string {
   const view = {
     filePath,
     configFile: config.filePath ?? null,

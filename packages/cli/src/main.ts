@@ -2,15 +2,16 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   ConfigError,
-  discoverConfig,
+  ConfigResolver,
+  decodeSource,
+  diskConfigSource,
   fatalResult,
-  readConfigFile,
+  isIgnoredByConfig,
   type LoadedConfig,
   type LintResult,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import {
-  decodeSource,
   lintFiles,
   lintText,
   lintableExtensions,
@@ -43,14 +44,17 @@ function usageError(message: string): number {
   return 2;
 }
 
-function loadConfig(options: CliOptions, cwd: string): LoadedConfig {
-  return options.config
-    ? (readConfigFile(path.resolve(cwd, options.config), allRules) ?? { rules: {}, ignores: [] })
-    : discoverConfig(cwd, allRules);
+/** Each file's configuration: `--config` for all, else the nearest to the file (config.ts). */
+function configResolver(options: CliOptions, cwd: string): ConfigResolver {
+  return new ConfigResolver(allRules, {
+    source: diskConfigSource(),
+    ...(options.config ? { explicitFile: path.resolve(cwd, options.config) } : {}),
+  });
 }
 
 /** Lints standard input as the file it stands for; its siblings are read from that file's folder. */
 function lintStdin(filePath: string, lintOptions: LintOptions): { result: LintResult; text?: string } {
+  // Standard input is what the editor holds, not a workspace file: bounded by decodeSource.
   const source = decodeSource(readFileSync(0));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
   const result = lintText(source.text, filePath, {
@@ -79,38 +83,41 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
 
   try {
-    const config = loadConfig(options, cwd);
+    const configs = configResolver(options, cwd);
+    const lintOptionsOf = (config: LoadedConfig): LintOptions => ({
+      settings: onlyRules(options.rules, config.rules, allRules),
+    });
     if (options.listRules) {
-      process.stdout.write(listRules(allRules, config.rules, options.format === "json"));
+      process.stdout.write(listRules(allRules, configs.forDirectory(cwd).rules, options.format === "json"));
       return 0;
     }
     if (options.printConfig) {
-      process.stdout.write(printConfig(options.printConfig, cwd, config, allRules));
+      const filePath = path.resolve(cwd, options.printConfig);
+      process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
-    const lintOptions: LintOptions = { settings: onlyRules(options.rules, config.rules, allRules) };
 
     let results: LintResult[];
     const stdinSources = new Map<string, string>();
     if (options.stdin) {
+      // Discovery starts from the file the text stands for.
       const filePath = path.resolve(cwd, options.stdinFilename!);
-      const { result, text } = lintStdin(filePath, lintOptions);
+      const { result, text } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text !== undefined) stdinSources.set(filePath, text);
       results = [result];
     } else {
-      const ignoreBase = config.filePath ? path.dirname(config.filePath) : cwd;
       const selection = selectFiles(
         options.paths.length ? options.paths : ["."],
         cwd,
         lintableExtensions,
-        config.ignores,
-        ignoreBase,
+        (absolutePath, isDirectory) =>
+          isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
       );
       if (selection.missing.length)
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
 
       results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
-      for (const result of await lintFiles(selection.files, lintOptions)) results.push(result);
+      results.push(...(await lintByConfig(selection.files, configs, lintOptionsOf)));
     }
 
     return report(results, options, cwd, (filePath) => {
@@ -128,6 +135,33 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stderr.write(`dag-transport: internal error: ${(error as Error).stack ?? error}\n`);
     return 2;
   }
+}
+
+/**
+ * Lints files grouped by the configuration that governs them (usually one group), and returns
+ * the results in the files' order.
+ */
+async function lintByConfig(
+  files: readonly string[],
+  configs: ConfigResolver,
+  lintOptionsOf: (config: LoadedConfig) => LintOptions,
+): Promise<LintResult[]> {
+  const groups = new Map<LoadedConfig, number[]>();
+  files.forEach((file, index) => {
+    const config = configs.forFile(file);
+    const group = groups.get(config);
+    if (group) group.push(index);
+    else groups.set(config, [index]);
+  });
+  const results: LintResult[] = new Array<LintResult>(files.length);
+  for (const [config, indexes] of groups) {
+    const groupResults = await lintFiles(
+      indexes.map((i) => files[i]!),
+      lintOptionsOf(config),
+    );
+    indexes.forEach((fileIndex, i) => (results[fileIndex] = groupResults[i]!));
+  }
+  return results;
 }
 
 /** Writes the report and decides the exit code. */

@@ -1,18 +1,24 @@
 /**
- * Configuration: one schema for the CLI's config file and ESLint's rule options.
+ * Configuration: one schema for the CLI's config file and ESLint's rule options, and where a
+ * file's configuration comes from. Every surface (CLI, ESLint's `projectConfig`, the PR gate)
+ * loads it here.
  *
- * Discovered like other Python tools' settings: the nearest `dag-transport.config.json`,
- * `.yaml`/`.yml`, `.toml`, or `pyproject.toml` with a `[tool.dag-transport]` table, searching
- * from the working directory upwards. Only data formats are read — never a JS config — so the
- * PR reviewer gate can load a pull request's configuration without executing its code.
+ * Discovered per linted file, as Ruff and ESLint do: the nearest `dag-transport.config.json`,
+ * `.yaml`/`.yml`, `.toml`, or `pyproject.toml` with a `[tool.dag-transport]` table, at or above
+ * the file's directory, never above the repository (the directory holding `.git`). The nearest
+ * wins whole: configurations do not merge. Only data formats are read — never a JS config — so
+ * the PR gate can load configuration without executing anything, and text that fails to parse
+ * is never quoted back (a "config file" may be a link to the runner's secrets).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
+import ignore, { type Ignore } from "ignore";
 import { parse as parseToml } from "smol-toml";
-import { parse as parseYaml } from "yaml";
+import { parseDocument as parseYamlDocument } from "yaml";
 import type { AnyRule, Severity } from "./rule.js";
 import type { RuleSettings } from "./runner.js";
+import { findRepositoryRoot, readWorkspaceText, type TextRead } from "./workspace-reader.js";
 
 export const CONFIG_FILE_NAMES = [
   "dag-transport.config.json",
@@ -22,20 +28,39 @@ export const CONFIG_FILE_NAMES = [
   "pyproject.toml",
 ] as const;
 
+/** What the PR gate does about inline suppressions a pull request adds (see docs/review.md). */
+export type AddedSuppressionPolicy = "warn" | "require-approval" | "block";
+
+export interface ReviewSettings {
+  addedSuppressions: AddedSuppressionPolicy;
+}
+
+export const DEFAULT_REVIEW_SETTINGS: ReviewSettings = { addedSuppressions: "warn" };
+
 export interface LoadedConfig {
   /** The file it came from; undefined when no config file was found. */
   filePath?: string;
   rules: RuleSettings;
   /** Extra glob patterns to skip, relative to the config file's directory. */
   ignores: string[];
+  /** Settings of the PR gate (read from the base commit's configuration). */
+  review: ReviewSettings;
 }
+
+/** No configuration file: every rule at its recommended setting. */
+export const EMPTY_CONFIG: LoadedConfig = Object.freeze({
+  rules: {},
+  ignores: [],
+  review: DEFAULT_REVIEW_SETTINGS,
+}) as LoadedConfig;
 
 export class ConfigError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, without the file's name (and never its text). */
+    readonly reason: string,
     readonly filePath?: string,
   ) {
-    super(filePath ? `${filePath}: ${message}` : message);
+    super(filePath ? `${filePath}: ${reason}` : reason);
     this.name = "ConfigError";
   }
 }
@@ -62,7 +87,12 @@ function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
     additionalProperties: false,
     properties: {
       rules: { type: "object", additionalProperties: false, properties: ruleProperties },
-      ignores: { type: "array", items: { type: "string" } },
+      ignores: { type: "array", items: { type: "string", maxLength: 4096 }, maxItems: 10000 },
+      review: {
+        type: "object",
+        additionalProperties: false,
+        properties: { addedSuppressions: { enum: ["warn", "require-approval", "block"] } },
+      },
     },
   };
 }
@@ -73,26 +103,45 @@ function normalizeSeverity(value: unknown): Severity {
   return "error";
 }
 
+/** A key from the file, shown only when it is a plain identifier-like name (never arbitrary text). */
+function safeKey(key: string): string {
+  return /^[\w.@/-]{1,80}$/.test(key) ? key : "(a key)";
+}
+
 function describeAjvError(error: ErrorObject): string {
-  const key = error.instancePath.replace(/^\//, "").replace(/\//g, ".") || "(top level)";
+  const key =
+    error.instancePath
+      .replace(/^\//, "")
+      .split("/")
+      .map((k) => safeKey(k.replace(/~1/g, "/").replace(/~0/g, "~")))
+      .join(".") || "(top level)";
   if (error.keyword === "additionalProperties") {
-    const extra = (error.params as { additionalProperty: string }).additionalProperty;
+    const extra = safeKey((error.params as { additionalProperty: string }).additionalProperty);
     return `unknown key '${key === "(top level)" ? extra : `${key}.${extra}`}'`;
   }
   return `'${key}' ${error.message ?? "is invalid"}`;
 }
 
+const validators = new WeakMap<readonly AnyRule[], ReturnType<Ajv["compile"]>>();
+
 /** Validates a parsed configuration object and turns it into rule settings. */
 export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath?: string): LoadedConfig {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(configSchema(rules));
+  let validate = validators.get(rules);
+  if (!validate) {
+    validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules));
+    validators.set(rules, validate);
+  }
   if (!validate(raw)) {
     // anyOf produces one error per branch; the most specific (deepest) one names the key.
     const errors = [...(validate.errors ?? [])].sort((a, b) => b.instancePath.length - a.instancePath.length);
     const first = errors.find((e) => e.keyword !== "anyOf") ?? errors[0];
     throw new ConfigError(first ? describeAjvError(first) : "invalid configuration", filePath);
   }
-  const config = raw as { rules?: Record<string, unknown>; ignores?: string[] };
+  const config = raw as {
+    rules?: Record<string, unknown>;
+    ignores?: string[];
+    review?: Partial<ReviewSettings>;
+  };
   const settings: RuleSettings = {};
   for (const [id, value] of Object.entries(config.rules ?? {})) {
     if (Array.isArray(value)) {
@@ -104,46 +153,245 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath
       settings[id] = { severity: normalizeSeverity(value) };
     }
   }
-  return { ...(filePath ? { filePath } : {}), rules: settings, ignores: config.ignores ?? [] };
+  return {
+    ...(filePath ? { filePath } : {}),
+    rules: settings,
+    ignores: config.ignores ?? [],
+    review: { ...DEFAULT_REVIEW_SETTINGS, ...config.review },
+  };
 }
 
-/** Parses one config file; returns undefined for a pyproject.toml without our table. */
-export function readConfigFile(filePath: string, rules: readonly AnyRule[]): LoadedConfig | undefined {
-  let text: string;
-  try {
-    text = readFileSync(filePath, "utf8");
-  } catch (error) {
-    throw new ConfigError(`cannot read: ${(error as Error).message}`, filePath);
+/**
+ * Where a parse failed, without any of the text: parsers quote the offending line (smol-toml,
+ * yaml) or a token (JSON.parse), and the text may be anything a link pointed at.
+ */
+export function describeParseError(error: unknown, text: string): string {
+  if (error instanceof RangeError) return "nested too deeply";
+  const e = error as { line?: unknown; column?: unknown; linePos?: { line: number; col: number }[]; message?: unknown };
+  let line: number | undefined;
+  let column: number | undefined;
+  if (typeof e.line === "number" && typeof e.column === "number") [line, column] = [e.line, e.column];
+  else if (Array.isArray(e.linePos) && e.linePos[0]) [line, column] = [e.linePos[0].line, e.linePos[0].col];
+  else if (typeof e.message === "string") {
+    const lineColumn = /line (\d+) column (\d+)/.exec(e.message);
+    const position = /at position (\d+)/.exec(e.message);
+    if (lineColumn) [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
+    else if (position) {
+      const before = text.slice(0, Number(position[1]));
+      line = before.split("\n").length;
+      column = before.length - before.lastIndexOf("\n");
+    }
   }
-  let raw: unknown;
+  return line !== undefined ? `syntax error at line ${line}, column ${column}` : "syntax error";
+}
+
+type ConfigFormat = "json" | "yaml" | "toml";
+
+function formatOf(filePath: string): ConfigFormat {
+  if (filePath.endsWith(".json")) return "json";
+  if (filePath.endsWith(".yaml") || filePath.endsWith(".yml")) return "yaml";
+  return "toml";
+}
+
+/** Parses a data file (JSON, YAML or TOML by its name), or throws a `ConfigError` that quotes nothing. */
+export function parseDataFile(text: string, filePath: string): unknown {
   try {
-    if (filePath.endsWith(".json")) raw = JSON.parse(text);
-    else if (filePath.endsWith(".yaml") || filePath.endsWith(".yml")) raw = parseYaml(text);
-    else raw = parseToml(text);
+    switch (formatOf(filePath)) {
+      case "json":
+        return JSON.parse(text) as unknown;
+      case "yaml": {
+        // Aliases are capped (the billion-laughs shape); the first error decides.
+        const document = parseYamlDocument(text, { uniqueKeys: true });
+        if (document.errors.length) throw document.errors[0];
+        return document.toJS({ maxAliasCount: 1000 }) as unknown;
+      }
+      case "toml":
+        return parseToml(text) as unknown;
+    }
   } catch (error) {
-    throw new ConfigError(`cannot parse: ${(error as Error).message}`, filePath);
+    throw new ConfigError(`cannot parse: ${describeParseError(error, text)}`, filePath);
   }
+}
+
+/** Parses one config file's text; undefined for a pyproject.toml without our table. */
+export function parseConfigText(text: string, filePath: string, rules: readonly AnyRule[]): LoadedConfig | undefined {
+  let raw = parseDataFile(text, filePath);
   if (path.basename(filePath) === "pyproject.toml") {
-    const tool = (raw as { tool?: Record<string, unknown> }).tool;
-    if (!tool || !("dag-transport" in tool)) return undefined;
+    const tool = (raw as { tool?: Record<string, unknown> } | null)?.tool;
+    if (!tool || typeof tool !== "object" || !("dag-transport" in tool)) return undefined;
     raw = tool["dag-transport"];
   }
   return validateConfig(raw ?? {}, rules, filePath);
 }
 
-/** Finds the nearest configuration from `startDir` upwards. */
-export function discoverConfig(startDir: string, rules: readonly AnyRule[]): LoadedConfig {
-  let dir = path.resolve(startDir);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name);
-      if (existsSync(candidate)) {
-        const loaded = readConfigFile(candidate, rules);
-        if (loaded) return loaded;
+/** How configuration files are read: from disk (guarded), or from a commit the PR gate fetched. */
+export interface ConfigSource {
+  /** Reads a candidate file; `missing` when it does not exist. */
+  read(filePath: string): TextRead;
+  /** The directory discovery never looks above, for a file in `dir`. */
+  boundary(dir: string): string;
+}
+
+/**
+ * Configuration files on disk. Discovery stops at the repository root (the nearest directory
+ * holding `.git`, a folder or — in a worktree or submodule — a file); outside any repository
+ * (an unpacked tarball) it goes up to the filesystem root, as Ruff and ESLint do. Files are read
+ * through the guarded reader, inside that boundary.
+ */
+export function diskConfigSource(): ConfigSource {
+  const boundary = (dir: string) => findRepositoryRoot(dir) ?? path.parse(path.resolve(dir)).root;
+  return {
+    boundary,
+    read: (filePath) => readWorkspaceText(filePath, { root: boundary(path.dirname(filePath)) }),
+  };
+}
+
+/** Reads and parses one named config file; undefined for a pyproject.toml without our table. */
+export function loadConfigFile(
+  filePath: string,
+  rules: readonly AnyRule[],
+  source: ConfigSource,
+): LoadedConfig | undefined {
+  const read = source.read(filePath);
+  if ("problem" in read) throw new ConfigError(`cannot read: ${read.problem}`, filePath);
+  return parseConfigText(read.text, filePath, rules);
+}
+
+export interface ConfigResolverOptions {
+  source: ConfigSource;
+  /** A config file named by the user (`--config`): used for every file, no discovery. */
+  explicitFile?: string;
+}
+
+/**
+ * The configuration of each linted file: the nearest config file at or above its directory,
+ * within the boundary. Each directory is resolved once; an invalid file throws `ConfigError`
+ * for every file it governs.
+ */
+export class ConfigResolver {
+  private readonly byDirectory = new Map<string, LoadedConfig | ConfigError>();
+  private explicit: LoadedConfig | ConfigError | undefined;
+
+  constructor(
+    readonly rules: readonly AnyRule[],
+    private readonly options: ConfigResolverOptions,
+  ) {}
+
+  /** The configuration that governs `filePath`. */
+  forFile(filePath: string): LoadedConfig {
+    return this.forDirectory(path.dirname(path.resolve(filePath)));
+  }
+
+  /** The configuration that governs files directly in `dir`. */
+  forDirectory(dir: string): LoadedConfig {
+    const found = this.options.explicitFile !== undefined ? this.explicitConfig() : this.nearest(path.resolve(dir));
+    if (found instanceof ConfigError) throw found;
+    return found;
+  }
+
+  private explicitConfig(): LoadedConfig | ConfigError {
+    if (!this.explicit) {
+      try {
+        this.explicit = loadConfigFile(this.options.explicitFile!, this.rules, this.options.source) ?? EMPTY_CONFIG;
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        this.explicit = error;
       }
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return { rules: {}, ignores: [] };
-    dir = parent;
+    return this.explicit;
   }
+
+  private nearest(dir: string): LoadedConfig | ConfigError {
+    const known = this.byDirectory.get(dir);
+    if (known) return known;
+    let found: LoadedConfig | ConfigError | undefined;
+    try {
+      for (const name of CONFIG_FILE_NAMES) {
+        const candidate = path.join(dir, name);
+        const read = this.options.source.read(candidate);
+        if ("missing" in read && read.missing) continue;
+        if ("problem" in read) throw new ConfigError(`cannot read: ${read.problem}`, candidate);
+        found = parseConfigText(read.text, candidate, this.rules);
+        if (found) break;
+      }
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      found = error;
+    }
+    if (!found) {
+      const parent = path.dirname(dir);
+      found = dir === this.options.source.boundary(dir) || parent === dir ? EMPTY_CONFIG : this.nearest(parent);
+    }
+    this.byDirectory.set(dir, found);
+    return found;
+  }
+}
+
+/** The configuration that governs files in `startDir`, from disk (`--print-config`, tests). */
+export function discoverConfig(startDir: string, rules: readonly AnyRule[]): LoadedConfig {
+  return new ConfigResolver(rules, { source: diskConfigSource() }).forDirectory(startDir);
+}
+
+/** Parses one config file from disk; undefined for a pyproject.toml without our table. */
+export function readConfigFile(filePath: string, rules: readonly AnyRule[]): LoadedConfig | undefined {
+  return loadConfigFile(path.resolve(filePath), rules, diskConfigSource());
+}
+
+/** Directories never searched for configuration files (nor walked for DAG files). */
+export const NEVER_WALKED = new Set([".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"]);
+
+/**
+ * Every file under `dir` named like a config file, shallowest first (for ESLint, which needs
+ * one configuration object per config file up front). Bounded: a repository deeper or larger
+ * than this is not a DAG repository's shape.
+ */
+export function findConfigFilesBelow(dir: string, maxDepth = 24, maxDirectories = 20000): string[] {
+  const found: string[] = [];
+  let queue = [path.resolve(dir)];
+  let visited = 0;
+  for (let depth = 0; depth <= maxDepth && queue.length; depth++) {
+    const next: string[] = [];
+    for (const current of queue) {
+      if (++visited > maxDirectories) return found;
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(current, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        // Links are not followed: a directory link could lead anywhere, or in a circle.
+        if (entry.isDirectory() && !NEVER_WALKED.has(entry.name)) next.push(path.join(current, entry.name));
+        else if (!entry.isDirectory() && (CONFIG_FILE_NAMES as readonly string[]).includes(entry.name))
+          found.push(path.join(current, entry.name));
+      }
+    }
+    queue = next;
+  }
+  return found;
+}
+
+const ignoreMatchers = new WeakMap<LoadedConfig, Ignore>();
+
+/**
+ * Whether `config`'s `ignores` skip `absolutePath`. Patterns are gitignore patterns relative to
+ * the config file's directory (`baseDir` when there is no file); paths outside it never match.
+ */
+export function isIgnoredByConfig(
+  config: LoadedConfig,
+  absolutePath: string,
+  isDirectory: boolean,
+  baseDir: string,
+): boolean {
+  if (!config.ignores.length) return false;
+  let matcher = ignoreMatchers.get(config);
+  if (!matcher) {
+    matcher = ignore().add(config.ignores);
+    ignoreMatchers.set(config, matcher);
+  }
+  const base = config.filePath ? path.dirname(config.filePath) : baseDir;
+  const relative = path.relative(base, absolutePath).split(path.sep).join("/");
+  if (!relative || relative.startsWith("..") || path.isAbsolute(relative)) return false;
+  return matcher.ignores(isDirectory ? `${relative}/` : relative);
 }

@@ -15,3 +15,4 @@ export {
 } from "./formatters/sarif.js";
 export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
+export * from "./workspace-reader.js";

@@ -2,7 +2,6 @@
  * The engine every surface shares: text (or a file) in, ESLint-compatible result out.
  * Bad input never throws — it becomes a fatal message on that file's result.
  */
-import { readFileSync, statSync } from "node:fs";
 import {
   fatalResult,
   resolveRuleSetting,
@@ -12,19 +11,21 @@ import {
   type LintResult,
   type RuleSettings,
   type SiblingFile,
+  type TextRead,
+  readWorkspaceText,
+  workspaceRootFor,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import { frontendFor } from "./frontends.js";
 import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
-
-/** Larger files are reported, not parsed: no DAG is this big, generated code is. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export interface LintOptions {
   rules?: readonly AnyRule[];
   settings?: RuleSettings;
   /** Configuration files beside the DAG file; `lintFile` reads them from disk when not given. */
   siblingFiles?: SiblingFile[];
+  /** The directory every file read must lie in (default: each file's repository). */
+  root?: string;
 }
 
 /** Options of every enabled rule, for the frontend (some options are extraction knowledge). */
@@ -48,53 +49,22 @@ export function lintText(text: string, filePath: string, options: LintOptions = 
   return runRules(model, rules, settings);
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/** Decodes source bytes (a file's, or standard input's), or says why they cannot be linted. */
-export function decodeSource(bytes: Uint8Array): { text: string } | { problem: string } {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
-    };
-  }
-  if (bytes.subarray(0, 8192).includes(0))
-    return { problem: "Binary file (contains NUL bytes); not analysed." };
-  try {
-    // Drop a UTF-8 byte-order mark, as Python does.
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
-  } catch {
-    return { problem: "File is not valid UTF-8; not analysed." };
-  }
-}
-
-/** Reads and decodes a source file, or says why it cannot be linted. */
-export function readSource(filePath: string): { text: string } | { problem: string } {
-  let bytes: Buffer;
-  try {
-    const stats = statSync(filePath);
-    // A FIFO or device named `.py` would block or stream forever.
-    if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
-    const size = stats.size;
-    if (size > MAX_FILE_BYTES) {
-      return {
-        problem: `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
-      };
-    }
-    bytes = readFileSync(filePath);
-  } catch (error) {
-    return {
-      problem: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`,
-    };
-  }
-  return decodeSource(bytes);
+/**
+ * Reads and decodes a source file through the guarded reader (regular files inside `root`, at
+ * most `MAX_FILE_BYTES`), or says why it cannot be linted. `root` defaults to the file's
+ * repository (or the working directory): a symlink that leaves it is not followed.
+ */
+export function readSource(filePath: string, root: string = workspaceRootFor(filePath)): TextRead {
+  return readWorkspaceText(filePath, { root });
 }
 
 /** Lints a file; files linted in one run pass one `siblings` cache. */
 export function lintFile(filePath: string, options: LintOptions = {}, siblings?: SiblingCache): LintResult {
-  const source = readSource(filePath);
+  const root = options.root ?? workspaceRootFor(filePath);
+  const source = readSource(filePath, root);
   if ("problem" in source) return fatalResult(filePath, source.problem);
   return lintText(source.text, filePath, {
     ...options,
-    siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings),
+    siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
   });
 }

@@ -1,13 +1,16 @@
 /**
- * Which files a run lints: the paths given, folders walked recursively, `.gitignore` files
- * honoured at every level (as git does), and only the endings a frontend understands.
+ * Which files a run lints: the paths given, folders walked recursively, git's ignore rules
+ * honoured as git does (`.gitignore` at every level, the repository's `.git/info/exclude`, the
+ * user's global excludes file), and only the endings a frontend understands.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { homedir } from "node:os";
 import path from "node:path";
+import { NEVER_WALKED, readWorkspaceText, workspaceRootOfDirectory } from "@dag-transport/core";
 import ignore, { type Ignore } from "ignore";
 
 /** Never walked into, whatever .gitignore says. */
-const ALWAYS_SKIPPED = new Set([".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"]);
+const ALWAYS_SKIPPED = NEVER_WALKED;
 
 export interface FileSelection {
   files: string[];
@@ -22,13 +25,41 @@ interface IgnoreLevel {
   matcher: Ignore;
 }
 
+/** An ignore file's patterns, applying to `dir` and below; undefined when it cannot be read. */
+function loadIgnoreFile(filePath: string, dir: string, root: string): IgnoreLevel | undefined {
+  const read = readWorkspaceText(filePath, { root });
+  return "text" in read ? { dir, matcher: ignore().add(read.text) } : undefined;
+}
+
 function loadGitignore(dir: string): IgnoreLevel | undefined {
-  try {
-    const text = readFileSync(path.join(dir, ".gitignore"), "utf8");
-    return { dir, matcher: ignore().add(text) };
-  } catch {
-    return undefined;
+  return loadIgnoreFile(path.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+}
+
+/**
+ * The user's global excludes file: git's `core.excludesFile` when `~/.gitconfig` sets it, else
+ * `$XDG_CONFIG_HOME/git/ignore` (`~/.config/git/ignore`), as git looks for it.
+ */
+export function globalExcludesFile(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+  const gitconfig = readWorkspaceText(path.join(home, ".gitconfig"), { root: home });
+  if ("text" in gitconfig) {
+    const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
+    const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
+    if (value) return value.startsWith("~/") ? path.join(home, value.slice(2)) : path.resolve(home, value);
   }
+  const config = env.XDG_CONFIG_HOME || path.join(home, ".config");
+  return path.join(config, "git", "ignore");
+}
+
+/** The ignore rules of a repository root that are not `.gitignore` files (`info/exclude`, global). */
+function repositoryExcludes(root: string): IgnoreLevel[] {
+  const levels: IgnoreLevel[] = [];
+  const global = globalExcludesFile();
+  const fromGlobal = loadIgnoreFile(global, root, path.dirname(global));
+  if (fromGlobal) levels.push(fromGlobal);
+  // `.git` is a folder here; a worktree's `.git` file points elsewhere, where we do not follow.
+  const fromInfo = loadIgnoreFile(path.join(root, ".git", "info", "exclude"), root, root);
+  if (fromInfo) levels.push(fromInfo);
+  return levels;
 }
 
 function isIgnored(filePath: string, isDir: boolean, levels: readonly IgnoreLevel[]): boolean {
@@ -48,6 +79,7 @@ function ancestorIgnores(dir: string): IgnoreLevel[] {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
     const isRepoRoot = existsSync(path.join(current, ".git"));
+    if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
     const parent = path.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
@@ -58,15 +90,15 @@ export function selectFiles(
   paths: readonly string[],
   cwd: string,
   extensions: readonly string[],
-  extraIgnores: readonly string[] = [],
-  /** Directory the extra ignore patterns are relative to (the config file's). */
-  extraIgnoresBase: string = cwd,
+  /**
+   * The configuration's `ignores` (each file's own configuration's): applies to files found in
+   * folders and to files named explicitly alike — pre-commit names every staged file, and an
+   * ignored one is skipped, as Ruff's `--force-exclude` does.
+   */
+  excluded: (absolutePath: string, isDirectory: boolean) => boolean = () => false,
 ): FileSelection {
   const selection: FileSelection = { files: [], missing: [], unreadable: [] };
   const seen = new Set<string>();
-  const extra: IgnoreLevel | undefined = extraIgnores.length
-    ? { dir: extraIgnoresBase, matcher: ignore().add([...extraIgnores]) }
-    : undefined;
   const lintable = (name: string) => extensions.some((ext) => name.endsWith(ext));
   const add = (file: string) => {
     if (!seen.has(file)) {
@@ -89,12 +121,13 @@ export function selectFiles(
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here)) continue;
+        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         walk(full, here);
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
         lintable(entry.name) &&
-        !isIgnored(full, false, here)
+        !isIgnored(full, false, here) &&
+        !excluded(full, false)
       ) {
         add(full);
       }
@@ -111,10 +144,9 @@ export function selectFiles(
       continue;
     }
     if (stats.isDirectory()) {
-      const levels = ancestorIgnores(absolute);
-      walk(absolute, extra ? [extra, ...levels] : levels);
-    } else {
-      // A file named explicitly is linted even if ignored or oddly named: the user asked for it.
+      walk(absolute, ancestorIgnores(absolute));
+    } else if (!excluded(absolute, false)) {
+      // A file named explicitly is linted even if git ignores it or it is oddly named: the user asked for it.
       add(absolute);
     }
   }

@@ -2,11 +2,10 @@ export {
   lintText,
   lintFile,
   readSource,
-  decodeSource,
   frontendOptions,
-  MAX_FILE_BYTES,
   type LintOptions,
 } from "./engine.js";
+export { decodeSource, MAX_FILE_BYTES } from "@dag-transport/core";
 export {
   lintFiles,
   plannedWorkers,

@@ -6,10 +6,8 @@
  *
  * Which files count is data: add an entry to the catalog below.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { SiblingFile } from "@dag-transport/core";
-import { parse as parseYaml } from "yaml";
+import { ConfigError, parseDataFile, readWorkspaceText, workspaceRootFor, type SiblingFile } from "@dag-transport/core";
 
 export interface SiblingFileKind {
   kind: string;
@@ -21,19 +19,18 @@ export const SIBLING_FILE_KINDS: readonly SiblingFileKind[] = [
   { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] },
 ];
 
-function readSibling(kind: string, filePath: string): SiblingFile | undefined {
-  let text: string;
-  try {
-    text = readFileSync(filePath, "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
-    return { kind, filePath, problem: `cannot read: ${code ?? (error as Error).message}` };
+function readSibling(kind: string, filePath: string, root: string): SiblingFile | undefined {
+  const read = readWorkspaceText(filePath, { root });
+  if ("problem" in read) {
+    if (read.missing) return undefined;
+    return { kind, filePath, problem: `cannot read: ${read.problem}` };
   }
   try {
-    return { kind, filePath, data: parseYaml(text) as unknown };
+    return { kind, filePath, data: parseDataFile(read.text, filePath) };
   } catch (error) {
-    return { kind, filePath, problem: `cannot parse: ${(error as Error).message}` };
+    if (!(error instanceof ConfigError)) throw error;
+    // The message names the position only, never the text.
+    return { kind, filePath, problem: error.reason };
   }
 }
 
@@ -49,6 +46,8 @@ export function readSiblingFiles(
   dagFilePath: string,
   kinds: readonly SiblingFileKind[] = SIBLING_FILE_KINDS,
   cache?: SiblingCache,
+  /** The directory a sibling must lie in once links are resolved (default: the DAG file's repository). */
+  root: string = workspaceRootFor(dagFilePath),
 ): SiblingFile[] {
   const dir = path.dirname(path.resolve(dagFilePath));
   const cached = cache?.get(dir);
@@ -56,7 +55,7 @@ export function readSiblingFiles(
   const found: SiblingFile[] = [];
   for (const { kind, fileNames } of kinds) {
     for (const name of fileNames) {
-      const sibling = readSibling(kind, path.join(dir, name));
+      const sibling = readSibling(kind, path.join(dir, name), root);
       if (sibling) {
         found.push(sibling);
         break;

@@ -14,6 +14,23 @@ import { PythonSourceCode } from "./python/source-code.js";
 /** Where rules find options shared across rules: `settings["dag-transport"]` (see `project-config.ts`). */
 export const SETTINGS_KEY = "dag-transport";
 
+/**
+ * `settings["dag-transport"]`. ESLint deep-merges `settings` across configuration objects, so
+ * each config file's options sit under its own key and `active` names the one that governs the
+ * file: a nearer config's options never mix with a farther one's.
+ */
+export interface SharedSettings {
+  /** The config file governing the file being linted (a key of `options`). */
+  active?: string;
+  /** Per config file: resolved options of every enabled rule (what the CLI's frontend gets). */
+  options?: Record<string, FrontendOptions>;
+}
+
+/** The options of the configuration governing the file, from `settings["dag-transport"]`. */
+export function sharedOptions(settings: SharedSettings | undefined): FrontendOptions | undefined {
+  return settings?.active !== undefined ? settings.options?.[settings.active] : undefined;
+}
+
 export function defaultFrontendOptions(): FrontendOptions {
   return Object.fromEntries(
     allRules.map((rule) => [rule.id, { ...(rule.defaultOptions as Record<string, unknown>) }]),

@@ -13,50 +13,78 @@
  */
 import path from "node:path";
 import {
-  discoverConfig,
-  readConfigFile,
+  ConfigResolver,
+  diskConfigSource,
+  findConfigFilesBelow,
+  loadConfigFile,
   resolveRuleSetting,
   RULE_ID_PREFIX,
   type FrontendOptions,
+  type LoadedConfig,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import type { ConfigObject } from "@eslint/core";
 import { PYTHON_FILES, recommended, SCRIPT_FILES } from "./configs.js";
-import { SETTINGS_KEY } from "./models.js";
+import { SETTINGS_KEY, type SharedSettings } from "./models.js";
 
-export interface SharedSettings {
-  /** Resolved options of every enabled rule, keyed by rule id (what the CLI's frontend gets). */
-  options?: FrontendOptions;
-}
-
-/**
- * `configs.recommended` plus the team's configuration: found from `startDir` upwards, or read
- * from `configFile` when given. Throws the CLI's `ConfigError` for an invalid file.
- */
-export function projectConfig(startDir: string = process.cwd(), configFile?: string): ConfigObject[] {
-  const loaded = configFile
-    ? (readConfigFile(path.resolve(startDir, configFile), allRules) ?? { rules: {}, ignores: [] })
-    : discoverConfig(startDir, allRules);
+function configObjects(loaded: LoadedConfig, key: string, basePath?: string): ConfigObject[] {
   const rules: Record<string, unknown> = {};
   const options: FrontendOptions = {};
   for (const rule of allRules) {
     const resolved = resolveRuleSetting(rule, loaded.rules);
-    rules[RULE_ID_PREFIX + rule.id] =
-      resolved.severity === "off" ? "off" : [resolved.severity, resolved.options];
+    rules[RULE_ID_PREFIX + rule.id] = resolved.severity === "off" ? "off" : [resolved.severity, resolved.options];
     if (resolved.severity !== "off") options[rule.id] = resolved.options;
   }
-  const settings: SharedSettings = { options };
-  const base = loaded.filePath ? path.dirname(loaded.filePath) : startDir;
+  const settings: SharedSettings = { active: key, options: { [key]: options } };
+  const scope = basePath !== undefined ? { basePath } : {};
+  const ignoreBase = basePath ?? (loaded.filePath ? path.dirname(loaded.filePath) : undefined);
   return [
-    ...recommended,
     {
-      name: `${RULE_ID_PREFIX}project`,
+      name: `${RULE_ID_PREFIX}project${basePath !== undefined ? `:${key}` : ""}`,
+      ...scope,
       files: [...SCRIPT_FILES, ...PYTHON_FILES],
       rules: rules as ConfigObject["rules"],
       settings: { [SETTINGS_KEY]: settings },
     },
     ...(loaded.ignores.length
-      ? [{ name: `${RULE_ID_PREFIX}project-ignores`, basePath: base, ignores: loaded.ignores }]
+      ? [
+          {
+            name: `${RULE_ID_PREFIX}project-ignores${basePath !== undefined ? `:${key}` : ""}`,
+            ...(ignoreBase !== undefined ? { basePath: ignoreBase } : {}),
+            ignores: loaded.ignores,
+          },
+        ]
       : []),
   ];
+}
+
+/**
+ * `configs.recommended` plus the team's configuration, as the CLI applies it: each file gets
+ * the nearest config file at or above its folder (within the repository), or `configFile` for
+ * every file when given. Config files are found once, when ESLint loads its configuration.
+ * Throws the CLI's `ConfigError` for an invalid file.
+ */
+export function projectConfig(startDir: string = process.cwd(), configFile?: string): ConfigObject[] {
+  const source = diskConfigSource();
+  if (configFile) {
+    const filePath = path.resolve(startDir, configFile);
+    const loaded = loadConfigFile(filePath, allRules, source) ?? { ...emptyOf(filePath) };
+    return [...recommended, ...configObjects(loaded, filePath)];
+  }
+  const resolver = new ConfigResolver(allRules, { source });
+  const governing = resolver.forDirectory(startDir);
+  const objects = [...recommended, ...configObjects(governing, governing.filePath ?? "(defaults)")];
+  // Nearer config files below startDir override it for their folders (shallowest first, so the
+  // deepest is applied last and wins).
+  for (const filePath of findConfigFilesBelow(startDir)) {
+    if (filePath === governing.filePath) continue;
+    const loaded = resolver.forDirectory(path.dirname(filePath));
+    if (loaded.filePath !== filePath) continue; // a pyproject.toml without our table
+    objects.push(...configObjects(loaded, filePath, path.dirname(filePath)));
+  }
+  return objects;
+}
+
+function emptyOf(filePath: string): LoadedConfig {
+  return { filePath, rules: {}, ignores: [], review: { addedSuppressions: "warn" } };
 }

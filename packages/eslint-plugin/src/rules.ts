@@ -6,8 +6,7 @@
  */
 import { ruleDocsUrl, type AnyRule, type Report, type Span } from "@dag-transport/core";
 import type { RuleDefinition } from "@eslint/core";
-import { frontendOptionsFor, modelFor, SETTINGS_KEY } from "./models.js";
-import type { SharedSettings } from "./project-config.js";
+import { frontendOptionsFor, modelFor, SETTINGS_KEY, sharedOptions, type SharedSettings } from "./models.js";
 import { PythonSourceCode } from "./python/source-code.js";
 
 /** Reported when the frontend could not analyse a TypeScript file (an internal error, never a syntax error). */
@@ -51,7 +50,7 @@ export function toEslintRule(rule: AnyRule): RuleDefinition {
           ...defaults,
           ...((context.options[0] as Record<string, unknown> | undefined) ?? {}),
         };
-        const shared = (context.settings[SETTINGS_KEY] as SharedSettings | undefined)?.options;
+        const shared = sharedOptions(context.settings[SETTINGS_KEY] as SharedSettings | undefined);
         const model = modelFor(
           context.sourceCode,
           context.filename,

@@ -1,7 +1,10 @@
 /**
- * The GitHub REST calls the gate makes, through Octokit with retries (5xx, network) and
- * throttling (primary and secondary rate limits, honouring `retry-after`; writes spaced out as
- * GitHub's guidance for content-creating requests asks). The token never appears in output.
+ * The GitHub REST calls the gate makes, through Octokit with throttling (primary and secondary
+ * rate limits, honouring `retry-after` within one budget for the whole run; writes spaced out as
+ * GitHub's guidance for content-creating requests asks) and retries of idempotent requests
+ * (5xx, network). A POST is never re-sent blindly: GitHub may have stored it before failing, so
+ * the caller lists what exists and posts only what is missing (review.ts). The token never
+ * appears in output.
  */
 import { Octokit } from "@octokit/rest";
 import { retry } from "@octokit/plugin-retry";
@@ -19,6 +22,10 @@ export interface Timing {
   notificationIntervalMs: number;
   /** Longest rate-limit wait (seconds) worth sitting out; longer ones fail the run instead. */
   maxRateLimitWaitSeconds: number;
+  /** All rate-limit waits of one run together (seconds); past it the run completes its check as failed. */
+  rateLimitBudgetSeconds: number;
+  /** Milliseconds before a request is abandoned (a hung connection must not hold the check pending). */
+  requestTimeoutMs: number;
 }
 
 /** GitHub's guidance: wait a second between writes, three between ones that notify. */
@@ -27,6 +34,8 @@ export const DEFAULT_TIMING: Timing = {
   writeIntervalMs: 1000,
   notificationIntervalMs: 3000,
   maxRateLimitWaitSeconds: 300,
+  rateLimitBudgetSeconds: 600,
+  requestTimeoutMs: 60_000,
 };
 
 export interface ClientOptions {
@@ -44,16 +53,21 @@ export type GitHubClient = Octokit;
 
 export function createClient(options: ClientOptions): GitHubClient {
   const timing = { ...DEFAULT_TIMING, ...options.timing };
+  let waited = 0;
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      const retrying = retryCount < 3 && retryAfter <= timing.maxRateLimitWaitSeconds;
+      const retrying =
+        retryCount < 3 &&
+        retryAfter <= timing.maxRateLimitWaitSeconds &&
+        waited + retryAfter <= timing.rateLimitBudgetSeconds;
+      if (retrying) waited += retryAfter;
       options.log(
         `GitHub ${kind} rate limit on ${request.method} ${request.url}; ${retrying ? `retrying in ${retryAfter}s` : "giving up"}.`,
       );
       return retrying;
     };
-  return new ReviewOctokit({
+  const client = new ReviewOctokit({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     userAgent: "dag-transport-review",
@@ -73,6 +87,49 @@ export function createClient(options: ClientOptions): GitHubClient {
       onSecondaryRateLimit: onLimit("secondary"),
     },
   });
+  client.hook.before("request", (request) => {
+    request.request = { ...request.request, signal: request.request?.signal ?? AbortSignal.timeout(timing.requestTimeoutMs) };
+    // Re-sending a POST after a 5xx or a reset may duplicate what GitHub already stored.
+    if (request.method === "POST") request.request = { ...request.request, retries: 0 } as typeof request.request;
+  });
+  return client;
+}
+
+function headerOf(error: unknown, name: string): string | undefined {
+  const headers = (error as { response?: { headers?: Record<string, unknown> } }).response?.headers;
+  const value = headers?.[name];
+  return typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined;
+}
+
+/** A rate limit (primary or secondary) that outlasted the run's budget. */
+export function isRateLimit(error: unknown): boolean {
+  const status = statusOf(error);
+  if (status === 429) return true;
+  if (status !== 403) return false;
+  return (
+    headerOf(error, "retry-after") !== undefined ||
+    headerOf(error, "x-ratelimit-remaining") === "0" ||
+    /rate limit/i.test((error as { message?: string }).message ?? "")
+  );
+}
+
+/**
+ * A fork's read-only GITHUB_TOKEN: 403 "Resource not accessible by integration". Only this
+ * means "report through the job summary instead"; any other 403 (a rate limit, a missing
+ * permission in the workflow) is a failure to post the verdict.
+ */
+export function isReadOnlyToken(error: unknown): boolean {
+  return (
+    statusOf(error) === 403 &&
+    !isRateLimit(error) &&
+    /Resource not accessible by integration/i.test((error as { message?: string }).message ?? "")
+  );
+}
+
+/** A failure after which a POST may or may not have been stored: a 5xx, a timeout, a reset. */
+export function mayHaveBeenStored(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500;
 }
 
 /** An error from the API, reduced to what is safe and useful to print. */
@@ -93,7 +150,14 @@ export interface PullRequestRef {
   repo: string;
   number: number;
   headSha: string;
+  /** The base commit: the trusted one, whose configuration judges the pull request. */
+  baseSha?: string;
+  /** The pull request's author (their own approval does not count). */
+  author?: string;
 }
+
+/** A file at the base commit: its text, or that it is absent, or why it could not be had. */
+export type BaseFile = { text: string } | { missing: true } | { problem: string };
 
 export interface ExistingComment {
   id: number;
@@ -209,13 +273,86 @@ export class PullRequestApi {
     await this.client.rest.issues.updateComment({ ...this.repo, comment_id: id, body });
   }
 
-  async createCheckRun(): Promise<number> {
+  /** Names in a directory at the base commit (`""` is the root); undefined when it is not there. */
+  async directoryAtBase(dir: string): Promise<Set<string> | undefined> {
+    try {
+      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path: dir, ref: this.pr.baseSha! });
+      return Array.isArray(data) ? new Set(data.filter((e) => e.type === "file").map((e) => e.name)) : undefined;
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** A file's text at the base commit, at most `maxBytes`. */
+  async fileAtBase(filePath: string, maxBytes: number): Promise<BaseFile> {
+    try {
+      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path: filePath, ref: this.pr.baseSha! });
+      if (Array.isArray(data) || data.type !== "file") return { problem: "not a regular file at the base commit" };
+      if (data.size > maxBytes) return { problem: `over the ${maxBytes / 1024 / 1024} MiB limit at the base commit` };
+      if (data.encoding === "base64")
+        return { text: Buffer.from(data.content, "base64").toString("utf8").replace(/^\uFEFF/, "") };
+      // Files over 1 MB come without content: ask for the raw bytes.
+      const raw = await this.client.rest.repos.getContent({
+        ...this.repo,
+        path: filePath,
+        ref: this.pr.baseSha!,
+        mediaType: { format: "raw" },
+      });
+      const text = String(raw.data as unknown);
+      return text.length > maxBytes ? { problem: "over the size limit at the base commit" } : { text };
+    } catch (error) {
+      if (statusOf(error) === 404) return { missing: true };
+      throw error;
+    }
+  }
+
+  /** Users who approved the head commit, from the pull request's reviews. */
+  async approvers(): Promise<string[]> {
+    const reviews = await this.client.paginate(this.client.rest.pulls.listReviews, {
+      ...this.repo,
+      pull_number: this.pr.number,
+      per_page: 100,
+    });
+    const latest = new Map<string, string>();
+    for (const review of reviews) {
+      if (!review.user || review.state === "COMMENTED") continue;
+      latest.set(review.user.login, review.commit_id === this.pr.headSha ? review.state : "STALE");
+    }
+    return [...latest].filter(([login, state]) => state === "APPROVED" && login !== this.pr.author).map(([login]) => login);
+  }
+
+  /** The check run this run created, found by its external id (after a POST whose answer was lost). */
+  async findCheckRun(externalId: string): Promise<number | undefined> {
+    const { data } = await this.client.rest.checks.listForRef({
+      ...this.repo,
+      ref: this.pr.headSha,
+      check_name: CHECK_NAME,
+      per_page: 100,
+    });
+    return data.check_runs.find((run) => run.external_id === externalId)?.id;
+  }
+
+  /**
+   * Creates the check run already completed, with its verdict: a check is created only once
+   * the verdict is known, so a run that dies never leaves one pending.
+   */
+  async createCompletedCheckRun(
+    externalId: string,
+    output: { title: string; summary: string; annotations: readonly Annotation[] },
+    conclusion: "success" | "failure" | "cancelled",
+  ): Promise<number> {
+    const now = new Date().toISOString();
     const { data } = await this.client.rest.checks.create({
       ...this.repo,
       name: CHECK_NAME,
       head_sha: this.pr.headSha,
-      status: "in_progress",
-      started_at: new Date().toISOString(),
+      external_id: externalId,
+      status: "completed",
+      conclusion,
+      started_at: now,
+      completed_at: now,
+      output: { title: output.title, summary: output.summary, annotations: [...output.annotations] },
     });
     return data.id;
   }
@@ -224,7 +361,7 @@ export class PullRequestApi {
   async updateCheckRun(
     id: number,
     output: { title: string; summary: string; annotations: readonly Annotation[] },
-    conclusion?: "success" | "failure",
+    conclusion?: "success" | "failure" | "cancelled",
   ): Promise<void> {
     await this.client.rest.checks.update({
       ...this.repo,

@@ -4,6 +4,7 @@
  * a later run reads back to tell which findings were fixed.
  */
 import type { Finding, Suppression } from "./findings.js";
+import { inlineCode, markdownMessage, markdownText } from "./markdown.js";
 import type { PlacedFinding } from "./placement.js";
 
 export const SUMMARY_MARKER = "<!-- dag-transport:summary -->";
@@ -37,7 +38,7 @@ function otherLocations(placed: PlacedFinding): string {
   return placed.finding.locations
     .map((l, index) => ({ ...l, label: index === 0 ? "where it is flagged" : l.label }))
     .filter((l) => !at || l.endLine < at.startLine || l.line > at.line)
-    .map((l) => `- line ${l.line}${l.label ? `: ${oneLine(l.label)}` : ""}`)
+    .map((l) => `- line ${l.line}${l.label ? `: ${markdownMessage(oneLine(l.label))}` : ""}`)
     .join("\n");
 }
 
@@ -57,8 +58,8 @@ function statusNote(placed: PlacedFinding): string {
 export function inlineCommentBody(placed: PlacedFinding): string {
   const { finding } = placed;
   const parts = [
-    `**dag-transport** · \`${finding.title}\` · ${severityWord(finding)}`,
-    oneLine(finding.message),
+    `**dag-transport** · ${inlineCode(finding.title)} · ${severityWord(finding)}`,
+    markdownMessage(oneLine(finding.message)),
   ];
   const others = otherLocations(placed);
   if (others) parts.push(`Also involved:\n${others}`);
@@ -75,7 +76,7 @@ export function fileCommentBody(placed: readonly PlacedFinding[], note?: string)
     const where = finding.locations.map((l) => l.line).join(", ");
     const status = statusNote(p);
     return [
-      `- **line ${where}** · \`${finding.title}\` · ${severityWord(finding)} — ${oneLine(finding.message)}${status ? ` _${status}_` : ""}`,
+      `- **line ${where}** · ${inlineCode(finding.title)} · ${severityWord(finding)} — ${markdownMessage(oneLine(finding.message))}${status ? ` _${status}_` : ""}`,
       `  ${fingerprintMarker(finding.fingerprint)}`,
     ].join("\n");
   });
@@ -131,7 +132,7 @@ function findingItem(placed: PlacedFinding, link: SummaryInput["link"]): string 
   const { finding } = placed;
   const line = finding.locations[0]!.line;
   const icon = placed.blocking ? "❌" : finding.severity === 2 ? "🔸" : "⚠️";
-  return `- ${icon} [\`${finding.path}:${line}\`](${link(finding.path, line)}) \`${finding.title}\` — ${oneLine(finding.message)}`;
+  return `- ${icon} [${inlineCode(`${finding.path}:${line}`)}](${link(finding.path, line)}) ${inlineCode(finding.title)} — ${markdownMessage(oneLine(finding.message))}`;
 }
 
 function section(title: string, items: readonly string[], limit: number): string[] {
@@ -147,8 +148,9 @@ function section(title: string, items: readonly string[], limit: number): string
   ];
 }
 
+/** A table cell of free text (a suppression's reason): escaped, and `|` cannot end the cell. */
 function escapeCell(text: string): string {
-  return oneLine(text).replace(/\|/g, "\\|");
+  return markdownText(oneLine(text));
 }
 
 /** The summary's headline, also the check run's title. */
@@ -207,14 +209,14 @@ function renderSummary(input: SummaryInput, limit: number): string {
     ),
     ...section(
       "Fixed since an earlier run",
-      input.fixed.map((f) => `- ✅ \`${f.path}${f.line ? `:${f.line}` : ""}\` \`${f.title}\``),
+      input.fixed.map((f) => `- ✅ ${inlineCode(`${f.path}${f.line ? `:${f.line}` : ""}`)} ${inlineCode(f.title)}`),
       limit,
     ),
   ];
   if (input.suppressions.length) {
     const rows = input.suppressions.slice(0, limit).map((s) => {
       const rule = s.ruleId.replace("dag-transport/", "");
-      return `| [\`${s.path}:${s.line}\`](${link(s.path, s.line)}) | \`${rule}\` | ${escapeCell(s.reason)} |`;
+      return `| [${inlineCode(`${s.path}:${s.line}`).replace(/\|/g, "\\|")}](${link(s.path, s.line)}) | ${inlineCode(rule)} | ${escapeCell(s.reason)} |`;
     });
     const more = input.suppressions.length - rows.length;
     lines.push(
