@@ -13,7 +13,15 @@
  *   - a parameter of a helper function is the argument at the call site (`Frame`); a parameter
  *     of a task function, or `ti.xcom_pull(...)`, is what the producing task handed off.
  */
-import type { Location, Span } from "@dag-transport/core";
+import {
+  freshPiece,
+  normalizePieces,
+  patternOf,
+  type Location,
+  type LocationSettings,
+  type PatternPiece,
+  type Span,
+} from "@dag-transport/core";
 import type { Binding } from "./bindings.js";
 import {
   AIRFLOW_VARIABLE_GETTERS,
@@ -47,8 +55,8 @@ import {
   type CallArguments,
 } from "./syntax.js";
 
-/** A literal run of characters, a hole (`{*}`) or a fresh run-time name. */
-export type Piece = { text: string } | { hole: true } | { fresh: string };
+/** A literal run of characters, a hole (`{*}`) or a fresh run-time name (core's pattern syntax). */
+export type Piece = PatternPiece;
 
 /** What an expression names, before it becomes a model `Location`. */
 export interface Place {
@@ -84,11 +92,6 @@ export interface Receiver {
   place?: Place;
   /** An S3 Bucket's name. */
   bucket?: Place;
-}
-
-export interface LocationSettings {
-  tempPrefixes: readonly string[];
-  stagingVariables: readonly string[];
 }
 
 /** What the producing task handed off, for parameters bound to another task's XCom. */
@@ -147,28 +150,6 @@ function literalPieces(text: string, glob = false): Piece[] {
   }
   if (last < text.length) pieces.push({ text: text.slice(last) });
   return pieces;
-}
-
-/** Merges adjacent literals and adjacent holes. */
-export function normalizePieces(pieces: readonly Piece[]): Piece[] {
-  const out: Piece[] = [];
-  for (const piece of pieces) {
-    const previous = out.at(-1);
-    if ("text" in piece) {
-      if (piece.text === "") continue;
-      if (previous && "text" in previous) out[out.length - 1] = { text: previous.text + piece.text };
-      else out.push(piece);
-    } else if ("hole" in piece) {
-      if (!(previous && "hole" in previous)) out.push(piece);
-    } else {
-      out.push(piece);
-    }
-  }
-  return out;
-}
-
-export function patternOf(pieces: readonly Piece[]): string {
-  return pieces.map((p) => ("text" in p ? p.text : "hole" in p ? "{*}" : `{fresh:${p.fresh}}`)).join("");
 }
 
 function startsAbsolute(pieces: readonly Piece[]): boolean {
@@ -793,7 +774,7 @@ export class LocationResolver {
       };
     const { keywords } = argumentsOf(node);
     const suffix = stringLiteral(keywords.get("suffix")) ?? "";
-    const fresh: Piece = { fresh: `${node.startPosition.row + 1}:${node.startPosition.column + 1}` };
+    const fresh = freshPiece(node.startPosition.row + 1, node.startPosition.column + 1);
     const dir = keywords.get("dir");
     // `dir=` moves it (an atomic write into the staging directory): it is wherever that is.
     const base: Place = dir

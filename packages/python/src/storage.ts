@@ -4,15 +4,21 @@
  * file and called by a task carry their reads and writes to the call site. Also fills
  * `HandoffFact.locations`: the places a task hands on by XCom (a path, a URI).
  *
- * Team knowledge comes from the rules' options (`module.options[ruleId]`): extra write/read
- * APIs and sanctioned pass-by-reference helpers (from either storage rule), temp prefixes and
- * the staging variable (from `no-tmp-staging`).
+ * Team knowledge (extra write/read APIs, sanctioned pass-by-reference helpers, temp prefixes and
+ * the staging variable) comes from the options, read by core (`readStorageKnowledge`).
  */
-import type { FrontendOptions, Location, StorageOp, TransportModel } from "@dag-transport/core";
+import {
+  isPathLike,
+  readStorageKnowledge,
+  type ArgumentRef,
+  type FrontendOptions,
+  type LocationSettings,
+  type Location,
+  type StorageOp,
+  type TransportModel,
+} from "@dag-transport/core";
 import {
   ANY_RECEIVER_METHODS,
-  DEFAULT_STAGING_VARIABLE,
-  DEFAULT_TEMP_PREFIXES,
   KNOWN_METHOD_NAMES,
   RECEIVER_METHODS,
   STORAGE_FUNCTIONS,
@@ -29,81 +35,43 @@ import {
   pathOnly,
   type Frame,
   type HandoffLookup,
-  type LocationSettings,
   type Place,
   type Receiver,
 } from "./locations.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
-/** The rules whose options carry storage knowledge. */
-const STORAGE_RULES = ["no-bespoke-transport", "no-tmp-staging"] as const;
-const TMP_RULE = "no-tmp-staging";
-
-/** A team's own API, as configured: `{ call: "team_io.save_array", path: 1 }`. */
-interface ConfiguredApi {
-  call: string;
-  path?: number | string;
-  bucket?: number | string;
-  key?: number | string;
-  scheme?: string;
-}
-
 interface StorageKnowledge {
-  /** Qualified function → API; `.method` keys match a method on any receiver. */
+  /** Qualified function (or operator class) → API; `.method` keys match a method on any receiver. */
   extraApis: Map<string, StorageApi & { scheme?: string }>;
   /** Qualified names (or local function names) never treated as storage, nor followed into. */
-  sanctioned: Set<string>;
+  sanctioned: ReadonlySet<string>;
   settings: LocationSettings;
 }
 
-function slot(value: number | string | undefined): ArgSlot | undefined {
+function slot(value: ArgumentRef | undefined): ArgSlot | undefined {
   if (value === undefined) return undefined;
   return typeof value === "number" ? { index: value } : { keyword: value };
 }
 
-function configuredApis(value: unknown): ConfiguredApi[] {
-  return Array.isArray(value) ? (value as ConfiguredApi[]).filter((v) => typeof v?.call === "string") : [];
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-/** Reads the storage rules' options into what the extractor needs. */
+/** The team's storage knowledge (core reads it from the options) as catalog rows. */
 export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
+  const { apis, sanctioned, settings } = readStorageKnowledge(options);
   const extraApis = new Map<string, StorageApi & { scheme?: string }>();
-  const sanctioned = new Set<string>();
-  const add = (api: ConfiguredApi, access: Access) => {
-    const effect: StorageEffect = { access };
+  for (const api of apis) {
+    const effect: StorageEffect = { access: api.access };
     const path = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
     if (path) effect.path = path;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
-    if (!path && !key) return;
     const existing = extraApis.get(api.call);
     const effects = [...(existing?.effects ?? []), effect];
-    extraApis.set(api.call, { effects, ...(api.scheme ? { scheme: api.scheme } : {}) });
-  };
-  for (const rule of STORAGE_RULES) {
-    const ruleOptions = options[rule];
-    if (!ruleOptions) continue;
-    for (const api of configuredApis(ruleOptions.writeApis)) add(api, "write");
-    for (const api of configuredApis(ruleOptions.readApis)) add(api, "read");
-    for (const name of stringList(ruleOptions.sanctionedHelpers)) sanctioned.add(name);
+    const scheme = api.scheme ?? existing?.scheme;
+    extraApis.set(api.call, { effects, ...(scheme ? { scheme } : {}) });
   }
-  const tmp = options[TMP_RULE];
-  const tempPrefixes =
-    tmp && Array.isArray(tmp.tempPrefixes) ? stringList(tmp.tempPrefixes) : [...DEFAULT_TEMP_PREFIXES];
-  const staging = tmp?.stagingVariable;
-  const stagingVariables = [typeof staging === "string" ? staging : DEFAULT_STAGING_VARIABLE];
-  return {
-    extraApis,
-    sanctioned,
-    settings: { tempPrefixes: tempPrefixes.map((p) => p.replace(/\/+$/, "") || "/"), stagingVariables },
-  };
+  return { extraApis, sanctioned, settings };
 }
 
 /** The name an attribute's text ends with: its attribute. */
@@ -308,7 +276,7 @@ class StorageExtractor {
       const seen = new Set<string>();
       for (const node of this.candidates(value)) {
         const location = this.resolver.location(node, frame);
-        if (!location || seen.has(location.pattern) || !isPathLike(location)) continue;
+        if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
         seen.add(location.pattern);
         fact.locations.push(location);
       }
@@ -325,14 +293,6 @@ class StorageExtractor {
     if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
     return [node];
   }
-}
-
-/**
- * A handed-off string that looks like a place: it has a directory part (or a scheme) and says
- * more than holes. `"done"` or `{"status": "ok"}` are not locations.
- */
-function isPathLike(location: Location): boolean {
-  return location.pattern.includes("/") && /[A-Za-z0-9_]/.test(location.pattern.replace(/\{\*\}/g, ""));
 }
 
 export function extractStorage(module: PythonModule, model: TransportModel): void {

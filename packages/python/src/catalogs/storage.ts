@@ -380,12 +380,6 @@ export const ENV_MAPPINGS = new Set(["os.environ"]);
 /** Environment variables that name the pod's temporary directory. */
 export const TEMP_ENV_VARIABLES = new Set(["TMPDIR", "TEMP", "TMP"]);
 
-/** Paths the pod keeps to itself, unless configured otherwise (`tempPrefixes`). */
-export const DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"] as const;
-
-/** The Leoflow staging volume's variable (ADR 0022), unless configured otherwise. */
-export const DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
-
 /** `tempfile` functions, by what they give back. */
 export const TEMPFILE_APIS: ReadonlyMap<
   string,
