@@ -13,7 +13,6 @@ import {
   type ArgumentRef,
   type FrontendOptions,
   type LocationSettings,
-  type Location,
   type StorageOp,
   type TransportModel,
 } from "@dag-transport/core";
@@ -22,6 +21,7 @@ import {
   KNOWN_METHOD_NAMES,
   RECEIVER_METHODS,
   STORAGE_FUNCTIONS,
+  STORAGE_OPERATORS,
   type Access,
   type ArgSlot,
   type StorageApi,
@@ -31,19 +31,20 @@ import { taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./index.js";
 import {
   argumentAt,
+  enclosingFunction,
   LocationResolver,
-  pathOnly,
   type Frame,
   type HandoffLookup,
   type Place,
   type Receiver,
 } from "./locations.js";
 import type { SyntaxNode } from "./syntax-tree.js";
+import type { PythonTask } from "./tasks.js";
 import { dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 interface StorageKnowledge {
   /** Qualified function (or operator class) → API; `.method` keys match a method on any receiver. */
-  extraApis: Map<string, StorageApi & { scheme?: string }>;
+  extraApis: Map<string, StorageApi>;
   /** Qualified names (or local function names) never treated as storage, nor followed into. */
   sanctioned: ReadonlySet<string>;
   settings: LocationSettings;
@@ -57,7 +58,7 @@ function slot(value: ArgumentRef | undefined): ArgSlot | undefined {
 /** The team's storage knowledge (core reads it from the options) as catalog rows. */
 export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
   const { apis, sanctioned, settings } = readStorageKnowledge(options);
-  const extraApis = new Map<string, StorageApi & { scheme?: string }>();
+  const extraApis = new Map<string, StorageApi>();
   for (const api of apis) {
     const effect: StorageEffect = { access: api.access };
     const path = slot(api.path);
@@ -79,9 +80,11 @@ const TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 
 /** A call recognised as storage: the API, how it is named in messages, its receiver. */
 interface MatchedCall {
-  api: StorageApi & { scheme?: string };
+  api: StorageApi;
   name: string;
   receiver?: Receiver;
+  /** The call declares an operator task (its arguments are the task's storage). */
+  declaration?: true;
 }
 
 /** Where a helper's operations surface: the call in the task that led to them. */
@@ -115,9 +118,30 @@ class StorageExtractor {
     for (const task of this.module.tasks) {
       const frame = LocationResolver.taskFrame(task);
       if (frame) this.collect(frame, undefined);
+      this.collectDeclaration(task);
     }
     this.model.storage.push(...this.ops);
     this.fillHandoffLocations();
+  }
+
+  /**
+   * An operator whose arguments are files or objects (catalog rows, or a team's operator given
+   * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
+   */
+  private collectDeclaration(task: PythonTask): void {
+    const declaration = task.declaration;
+    if (declaration.type !== "call") return;
+    // An operator made inside a task's own code runs there; that task's code is read already.
+    const inside = (fn: SyntaxNode) =>
+      declaration.startIndex >= fn.startIndex && declaration.endIndex <= fn.endIndex;
+    if (this.module.tasks.some((other) => other !== task && other.fn && inside(other.fn))) return;
+    const callee = declaration.childForFieldName("function")!;
+    const qualified = this.module.context.qualify(callee);
+    if (qualified === undefined) return;
+    const api = this.knowledge.extraApis.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
+    if (!api) return;
+    const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
+    this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, undefined);
   }
 
   /** The calls in a function's code, nested functions included (they run in the same task). */
@@ -160,7 +184,8 @@ class StorageExtractor {
     if (qualified !== undefined) {
       const configured = this.knowledge.extraApis.get(qualified);
       if (configured) return { api: configured, name: qualified.split(".").slice(-2).join(".") };
-      const known = STORAGE_FUNCTIONS.get(qualified);
+      // An operator run from a task's code (`EmailOperator(…).execute(context)`) does its storage there.
+      const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
       if (known && !this.isLocalFunction(callee)) return { api: known, name: shortText(callee, 40) };
     }
     if (callee.type !== "attribute") return undefined;
@@ -197,75 +222,46 @@ class StorageExtractor {
       if (mode === undefined) return;
       openerAccess = /[wax+]/.test(mode) ? "write" : "read";
     }
-    for (const effect of api.effects) {
-      const written = this.writtenAt(call, effect, receiver);
-      const place = this.effectPlace(call, effect, frame, receiver, api.scheme);
-      // Writes through an open handle belong to the call that opened it.
-      if (!place || place.handle) continue;
-      const location: Location = this.resolver.toLocation(place, written ?? call);
-      this.ops.push({
-        taskId: frame.task.fact.id,
-        ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
-        access: openerAccess ?? effect.access,
-        api: site ? `${site.helper}() → ${matched.name}` : matched.name,
-        location,
-        span: spanOf(site?.node ?? call),
-      });
-    }
-  }
-
-  /** The expression that names the place, for messages. */
-  private writtenAt(
-    call: SyntaxNode,
-    effect: StorageEffect,
-    receiver: Receiver | undefined,
-  ): SyntaxNode | undefined {
-    if (effect.path) return argumentAt(call, effect.path);
-    if (effect.key) return argumentAt(call, effect.key) ?? undefined;
-    if (effect.receiver && receiver)
-      return call.childForFieldName("function")!.childForFieldName("object") ?? undefined;
-    return undefined;
-  }
-
-  private effectPlace(
-    call: SyntaxNode,
-    effect: StorageEffect,
-    frame: Frame,
-    receiver: Receiver | undefined,
-    configuredScheme: string | undefined,
-  ): Place | undefined {
-    const scheme = receiver?.scheme ?? configuredScheme ?? "s3";
-    if (effect.path) {
-      const argument = argumentAt(call, effect.path);
-      if (!argument) return undefined;
-      if (effect.glob) return this.resolver.globPlace(argument, frame);
-      return receiver?.kind === "filesystem"
-        ? this.resolver.placeWithScheme(argument, frame, receiver.scheme)
-        : this.resolver.place(argument, frame);
-    }
-    if (effect.made) {
-      const made = this.resolver.place(call, frame);
-      return made ? pathOnly(made) : undefined;
-    }
-    if (effect.receiver) {
-      if (receiver?.kind === "s3-bucket")
-        return this.resolver.bucketKeyPlace(
-          undefined,
-          argumentAt(call, effect.key),
-          frame,
-          scheme,
-          receiver.bucket,
-        );
-      return receiver?.place;
-    }
-    if (effect.bucket || effect.key)
-      return this.resolver.bucketKeyPlace(
-        argumentAt(call, effect.bucket),
-        argumentAt(call, effect.key),
+    const effects = api.choice
+      ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)]
+      : api.effects;
+    for (const effect of effects) {
+      for (const { place, written } of this.resolver.effectPlaces(
+        call,
+        effect,
         frame,
-        scheme,
-      );
-    return undefined;
+        receiver,
+        api.scheme,
+      )) {
+        // Writes through an open handle belong to the call that opened it.
+        if (place.handle) continue;
+        this.push(openerAccess ?? effect.access, place, written ?? call, call, matched, frame, site);
+      }
+    }
+    if (api.program) {
+      for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
+        this.push(access, place, argumentAt(call, api.program.argument) ?? call, call, matched, frame, site);
+    }
+  }
+
+  private push(
+    access: Access,
+    place: Place,
+    written: SyntaxNode,
+    call: SyntaxNode,
+    matched: MatchedCall,
+    frame: Frame,
+    site: CallSite | undefined,
+  ): void {
+    this.ops.push({
+      taskId: frame.task.fact.id,
+      ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
+      access,
+      api: site ? `${site.helper}() → ${matched.name}` : matched.name,
+      location: this.resolver.toLocation(place, written),
+      // An operator's declaration is long: its finding points at the argument that names the place.
+      span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+    });
   }
 
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
