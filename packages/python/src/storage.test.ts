@@ -243,6 +243,103 @@ const CASES: Case[] = [
     expected: [],
   },
   {
+    name: "decides copy_expert by the SQL's direction, and skips a direction it cannot read",
+    tasks: {
+      a: [
+        "hook = PostgresHook()",
+        'hook.copy_expert("COPY t TO STDOUT WITH CSV", "/d/out.csv")',
+        'hook.copy_expert(f"COPY {table} FROM STDIN", "/d/in.csv")',
+        'hook.copy_expert(sql, "/d/unknown.csv")',
+        'MySqlHook().bulk_dump("t", "/d/dump.tsv")',
+      ],
+    },
+    header:
+      "from airflow.providers.postgres.hooks.postgres import PostgresHook\nfrom airflow.providers.mysql.hooks.mysql import MySqlHook",
+    expected: ["a write /d/out.csv", "a read /d/in.csv", "a write mysql://{*}/d/dump.tsv"],
+  },
+  {
+    name: "makes S3Hook.download_file a fresh temp file it returns, under local_path when given",
+    tasks: {
+      a: [
+        "hook = S3Hook()",
+        'p = hook.download_file("k.csv", "b")',
+        "np.load(p)",
+        'hook.download_file(key="k2", bucket_name="b", local_path="/data")',
+      ],
+    },
+    header: "from airflow.providers.amazon.aws.hooks.s3 import S3Hook",
+    expected: (source) => {
+      const line = lineOf(source, 'p = hook.download_file("k.csv"');
+      const second = lineOf(source, 'hook.download_file(key="k2"');
+      return [
+        "a read s3://b/k.csv object-store",
+        `a write /tmp/{fresh:${line}:13} temp`,
+        `a read /tmp/{fresh:${line}:13} temp`,
+        "a read s3://b/k2 object-store",
+        `a write /data/{fresh:${second}:9}`,
+      ];
+    },
+  },
+  {
+    name: "names remote servers by connection, and follows clients made by helpers and transitions",
+    tasks: {
+      a: [
+        'SFTPHook(ssh_conn_id="vendor").retrieve_file("in/a.edi", "/d/a.edi")',
+        'client = SSHHook("gadi").get_conn()',
+        "with client.open_sftp() as sftp:",
+        '    sftp.put("/d/b.csv", "upload/b.csv")',
+        'minio().fget_object("lake", "raw/c.json", "/d/c.json")',
+        'storage.Client().bucket("g").blob("x/d.txt").upload_from_filename("/d/d.txt")',
+      ],
+    },
+    header: [
+      "from airflow.providers.sftp.hooks.sftp import SFTPHook",
+      "from airflow.providers.ssh.hooks.ssh import SSHHook",
+      "from minio import Minio",
+      "from google.cloud import storage",
+      "def minio():",
+      '    return Minio("minio:9000")',
+    ].join("\n"),
+    expected: [
+      "a read sftp://vendor/in/a.edi",
+      "a write /d/a.edi",
+      "a read /d/b.csv",
+      "a write sftp://gadi/upload/b.csv",
+      "a read s3://lake/raw/c.json object-store",
+      "a write /d/c.json",
+      "a read /d/d.txt",
+      "a write gs://g/x/d.txt object-store",
+    ],
+  },
+  {
+    name: "reads the files a DuckDB query names, keeping the staging variable of a field",
+    tasks: {
+      a: [
+        'out = os.environ["LEOFLOW_STAGING_DIR"] + "/agg.parquet"',
+        "con = duckdb.connect()",
+        "con.execute(f\"COPY (SELECT * FROM read_parquet('/d/raw/*.parquet')) TO '{out}' (FORMAT parquet)\")",
+      ],
+    },
+    header: "import duckdb",
+    expected: [
+      "a read /d/raw/{*}.parquet",
+      "a write ${LEOFLOW_STAGING_DIR}/agg.parquet staging:LEOFLOW_STAGING_DIR",
+    ],
+  },
+  {
+    name: "resolves a callable's parameters from the operator's op_kwargs and op_args",
+    tasks: {},
+    header: [
+      "from airflow.operators.python import PythonOperator",
+      "def fetch(url, output_path):",
+      "    urllib.request.urlretrieve(url, output_path)",
+      "import urllib.request",
+      'PythonOperator(task_id="kw", python_callable=fetch, op_kwargs={"url": "u", "output_path": "/d/kw.gz"})',
+      'PythonOperator(task_id="args", python_callable=fetch, op_args=["u", "/d/args.gz"])',
+    ].join("\n"),
+    expected: ["kw write /d/kw.gz", "args write /d/args.gz"],
+  },
+  {
     name: "never looks into sanctioned helpers, local or imported",
     tasks: { a: ['save(v, "preds")', 'put_ref(v, "/tmp/ref.npy")', 'np.save("/tmp/kept.npy", v)'] },
     header: `${HELPERS}\nfrom team_xcom import put_ref`,
