@@ -23,7 +23,7 @@ function shell(
       hole: HOLE,
       env: (name) => [env[name] ?? `\${${name}}`],
       ...(cwd !== undefined ? { cwd: [cwd] } : {}),
-      isPlace: (value) => value.value.startsWith("/"),
+      isPlace: (value) => value.value.startsWith("/") && value.value.length > 1,
     }),
   );
 }
@@ -91,6 +91,8 @@ describe("scanShell", () => {
     ],
     ['OUT=/tmp/o.csv; python x.py > "$OUT"', ["write /tmp/o.csv"]],
     ["python x.py > $(date +%F).csv", ["write <*>.csv"]],
+    ["jq '.items[].id' /tmp/list.json | tee /tmp/ids.txt", ["read /tmp/list.json", "write /tmp/ids.txt"]],
+    ["sync; echo 3 | sudo tee /proc/sys/vm/drop_caches", []],
   ])("%s", (command, expected) => {
     expect(shell(command)).toEqual(expected);
   });
@@ -101,6 +103,8 @@ describe("scanShell", () => {
       "read /work/part.csv",
     ]);
     expect(shell("cat $DATA_DIR/x.csv")).toEqual(["read ${DATA_DIR}/x.csv"]);
+    // A variable's value alone is not a path to a program we do not know.
+    expect(shell("aws configure set aws_access_key_id $AWS_ACCESS_KEY_ID")).toEqual([]);
   });
 
   it("keeps the caller's values inside words", () => {

@@ -196,12 +196,14 @@ export interface ShellContext<T> {
 
 /** Commands whose every argument is a file they read. */
 const READ_COMMANDS = new Set(
-  "cat tac head tail wc zcat bzcat xzcat less more md5sum sha1sum sha256sum sha512sum sort uniq cut paste diff cmp jq xxd od base64 csvlook csvcut csvstat iconv".split(
+  "cat tac head tail wc zcat bzcat xzcat less more md5sum sha1sum sha256sum sha512sum sort uniq cut paste diff cmp xxd od base64 csvlook csvcut csvstat iconv".split(
     " ",
   ),
 );
 /** Commands whose first argument is a pattern or a program, the rest files they read. */
-const PATTERN_COMMANDS = new Set("grep egrep fgrep awk gawk sed".split(" "));
+const PATTERN_COMMANDS = new Set("grep egrep fgrep awk gawk sed jq".split(" "));
+/** Commands that write every file they are given (`… | tee out.log`). */
+const WRITE_COMMANDS = new Set(["tee"]);
 /** Commands that copy their sources to the last argument. */
 const COPY_COMMANDS = new Set("cp mv rsync scp install".split(" "));
 /** Compressors: `gzip f` reads `f` and writes `f.gz` (`-d` the other way round, `-c` to stdout). */
@@ -470,8 +472,8 @@ function commandName<T>(word: Word<T>): string | undefined {
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const WEB = /^https?:\/\//i;
-/** Devices are not storage (`2>/dev/null`); `/dev/shm` is, and a temp prefix. */
-const DEVICE = /^\/dev\/(?!shm\b)/;
+/** Devices and kernel files are not storage (`2>/dev/null`); `/dev/shm` is, and a temp prefix. */
+const DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
 
 /** The files a shell command reads and writes. */
 export function scanShell<T>(command: readonly Fragment<T>[], context: ShellContext<T>): Mention<T>[] {
@@ -541,7 +543,9 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
       continue;
     }
     if (NO_DATA_COMMANDS.has(name)) continue;
-    if (READ_COMMANDS.has(name)) {
+    if (WRITE_COMMANDS.has(name)) {
+      for (const operand of operands) add("write", place(operand));
+    } else if (READ_COMMANDS.has(name)) {
       for (const operand of operands) add("read", place(operand));
     } else if (PATTERN_COMMANDS.has(name)) {
       const scriptFile = args.some((w) => text(w) === "-f");

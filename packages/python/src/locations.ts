@@ -15,6 +15,7 @@
  */
 import {
   freshPiece,
+  isPathLike,
   normalizePieces,
   patternOf,
   type Location,
@@ -456,7 +457,7 @@ export class LocationResolver {
   /** `a, b = value`: element `index` of the value. */
   private unpackedPlace(value: SyntaxNode, index: number, frame: Frame): Place | undefined {
     const node = unparenthesize(value);
-    if (node.type === "tuple" || node.type === "list") {
+    if (node.type === "tuple" || node.type === "list" || node.type === "expression_list") {
       const element = node.namedChildren[index];
       return element ? this.place(element, frame) : undefined;
     }
@@ -1168,10 +1169,14 @@ export class LocationResolver {
         return [value ? this.partOrHole(value, frame) : this.envPlace(name, undefined, call, frame)];
       },
       cwd: [cwd],
+      // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
       isPlace: (place) => {
         const first = place.pieces[0];
         return (
-          first !== undefined && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text)
+          first !== undefined &&
+          "text" in first &&
+          /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) &&
+          isPathLike(patternOf(place.pieces))
         );
       },
     });
