@@ -159,12 +159,26 @@ function configuredApi(entry: unknown): ConfiguredApi | undefined {
   };
 }
 
-const cache = new WeakMap<FrontendOptions, StorageKnowledge>();
+const KNOWLEDGE_OPTIONS = ["writeApis", "readApis", "sanctionedHelpers", "tempPrefixes", "stagingVariable"];
+
+/**
+ * The last options' knowledge, by the identity of their values: a run makes new options objects
+ * for every file, but from the same settings (the same arrays).
+ */
+let last: { values: unknown[]; knowledge: StorageKnowledge } | undefined;
+
+function knowledgeValues(options: FrontendOptions): unknown[] {
+  const values: unknown[] = [];
+  for (const ruleOptions of Object.values(options))
+    for (const name of KNOWLEDGE_OPTIONS) values.push(ruleOptions?.[name]);
+  return values;
+}
 
 /** The storage knowledge in a frontend's options (every enabled rule's options, by rule id). */
 export function readStorageKnowledge(options: FrontendOptions): StorageKnowledge {
-  const cached = cache.get(options);
-  if (cached) return cached;
+  const values = knowledgeValues(options);
+  if (last && last.values.length === values.length && last.values.every((v, i) => v === values[i]))
+    return last.knowledge;
   const apis: StorageKnowledge["apis"] = [];
   const sanctioned = new Set<string>();
   let tempPrefixes: string[] | undefined;
@@ -198,6 +212,6 @@ export function readStorageKnowledge(options: FrontendOptions): StorageKnowledge
       stagingVariables: stagingVariables.length > 0 ? stagingVariables : [DEFAULT_STAGING_VARIABLE],
     },
   };
-  cache.set(options, knowledge);
+  last = { values, knowledge };
   return knowledge;
 }

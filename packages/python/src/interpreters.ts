@@ -248,6 +248,10 @@ interface SimpleCommand<T> {
 }
 
 const OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
+/** Characters with no meaning to the shell scan, and the same inside double quotes. */
+const PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
+const QUOTED_RUN = /[^"\\$`\uE000-\uF8FF]+/y;
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
 
 /**
  * Splits a command line into simple commands, expanding variables as it goes. Quotes are
@@ -270,8 +274,8 @@ function parseShell<T>(encoded: Encoded<T>, context: ShellContext<T>): SimpleCom
   };
   /** Literal text, with the caller's values decoded. */
   const pushText = (run: string) => {
-    if (run === "") push("");
-    for (const fragment of encoded.decode(run)) push(fragment);
+    if (!PRIVATE_USE.test(run)) push(run);
+    else for (const fragment of encoded.decode(run)) push(fragment);
   };
   const expand = (name: string) => {
     const value = local.get(name) ?? context.env(name);
@@ -307,6 +311,14 @@ function parseShell<T>(encoded: Encoded<T>, context: ShellContext<T>): SimpleCom
 
   let i = 0;
   while (i < text.length) {
+    // Most of a command is plain word characters: take them as one run.
+    PLAIN_RUN.lastIndex = i;
+    const plain = PLAIN_RUN.exec(text);
+    if (plain) {
+      push(plain[0]);
+      i += plain[0].length;
+      continue;
+    }
     const char = text[i]!;
     if (char === "\n" && heredocs.length > 0) {
       // Skip each heredoc's body, up to its delimiter line.
@@ -337,6 +349,13 @@ function parseShell<T>(encoded: Encoded<T>, context: ShellContext<T>): SimpleCom
     if (char === '"') {
       push("");
       for (i++; i < text.length && text[i] !== '"';) {
+        QUOTED_RUN.lastIndex = i;
+        const run = QUOTED_RUN.exec(text);
+        if (run) {
+          push(run[0]);
+          i += run[0].length;
+          continue;
+        }
         const inner = text[i]!;
         if (inner === "\\" && i + 1 < text.length) {
           if (text[i + 1] !== "\n") pushText(text[i + 1]!);

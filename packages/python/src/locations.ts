@@ -264,6 +264,7 @@ export function toLocation(place: Place, display: string, settings: LocationSett
  */
 export class LocationResolver {
   private readonly cache = new Map<string, Place | undefined>();
+  private readonly receivers = new Map<string, Receiver | undefined>();
   private readonly constants = new Map<number, Place | undefined>();
   private readonly reachingCache = new Map<string, Binding[]>();
   private readonly returns = new Map<number, SyntaxNode[]>();
@@ -948,6 +949,16 @@ export class LocationResolver {
 
   /** What kind of receiver an expression is: `boto3.client("s3")`, `S3Hook(...)`, `Path(...)`. */
   receiver(expression: SyntaxNode, frame: Frame, depth = 0): Receiver | undefined {
+    if (depth > 0) return this.computeReceiver(expression, frame, depth);
+    // Asked for every call of a method some storage API has (`.copy()`, `.execute()`): once each.
+    const key = `${expression.id}@${this.frameKey(frame)}`;
+    if (this.receivers.has(key)) return this.receivers.get(key);
+    const receiver = this.computeReceiver(expression, frame, 0);
+    this.receivers.set(key, receiver);
+    return receiver;
+  }
+
+  private computeReceiver(expression: SyntaxNode, frame: Frame, depth: number): Receiver | undefined {
     if (depth > 8) return undefined;
     const node = unparenthesize(expression);
     if (node.type === "identifier") {
@@ -1145,13 +1156,19 @@ export class LocationResolver {
     const argument = argumentAt(call, program.argument);
     const fragments = argument ? this.fragments(argument, frame) : undefined;
     if (!fragments) return [];
-    if (program.language === "sql")
+    if (program.language === "sql") {
+      // A query names files only in quotes.
+      if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
       return scanSql(fragments, HOLE_PLACE).map((m) => ({
         access: m.access,
         place: placeOfParts(m.parts, m.glob),
       }));
+    }
     const env = program.env ? this.dictItems(argumentAt(call, program.env)) : new Map<string, SyntaxNode>();
     const cwdArgument = program.cwd ? argumentAt(call, program.cwd) : undefined;
+    // Without a value, a `/`, `~` or an expansion, a command names only files in its own fresh
+    // directory (`echo done`, `dbt run`): nothing another task can see.
+    if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]/.test(f))) return [];
     // Without `cwd`, BashOperator runs the command in a fresh temporary directory.
     const cwd: Place = cwdArgument
       ? this.partOrHole(cwdArgument, frame)
