@@ -15,6 +15,7 @@ import {
   RECEIVER_NAMES,
   RECEIVER_TRANSITIONS,
   STORAGE_FUNCTIONS,
+  PROGRAM_TASKS,
   STORAGE_OPERATORS,
   TEMPFILE_APIS,
   type ArgSlot,
@@ -182,6 +183,11 @@ function pythonStorage(): string {
     "Read where the task is declared (and where a task's code makes and runs one).",
     "",
     table(["operator", "what the task does"], grouped(STORAGE_OPERATORS)),
+    "",
+    ...[...PROGRAM_TASKS].map(
+      ([style, program]) =>
+        `${code(style)}: the ${program.language === "sql" ? "SQL" : "shell command"} its function returns, read the same way${program.env ? ` (environment from ${code(`${program.env}=`)}` : ""}${program.cwd ? `, working directory ${code(`${program.cwd}=`)})` : program.env ? ")" : ""}.`,
+    ),
     "",
     "### Temporary and pod-local places",
     "",

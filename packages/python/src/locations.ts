@@ -831,6 +831,11 @@ export class LocationResolver {
     return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : undefined;
   }
 
+  /** The expressions a function's own `return` statements give back. */
+  returnedValues(fn: SyntaxNode): readonly SyntaxNode[] {
+    return this.returnedBy(fn);
+  }
+
   /** The expressions a function's own `return` statements give back (not nested functions'). */
   private returnedBy(fn: SyntaxNode): SyntaxNode[] {
     let returned = this.returns.get(fn.id);
@@ -1154,9 +1159,27 @@ export class LocationResolver {
     frame: Frame,
   ): { access: "read" | "write"; place: Place }[] {
     const argument = argumentAt(call, program.argument);
-    const fragments = argument ? this.fragments(argument, frame) : undefined;
+    if (!argument) return [];
+    const env = program.env ? argumentAt(call, program.env) : undefined;
+    const cwd = program.cwd ? argumentAt(call, program.cwd) : undefined;
+    return this.programText(argument, program.language, env, cwd, call, frame);
+  }
+
+  /**
+   * The places a program's text reads and writes: `env` is the dict of its environment, `cwd`
+   * its working directory (else a fresh temporary directory made at `anchor`).
+   */
+  programText(
+    argument: SyntaxNode,
+    language: ProgramLanguage,
+    envArgument: SyntaxNode | undefined,
+    cwdArgument: SyntaxNode | undefined,
+    anchor: SyntaxNode,
+    frame: Frame,
+  ): { access: "read" | "write"; place: Place }[] {
+    const fragments = this.fragments(argument, frame);
     if (!fragments) return [];
-    if (program.language === "sql") {
+    if (language === "sql") {
       // A query names files only in quotes.
       if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
       return scanSql(fragments, HOLE_PLACE).map((m) => ({
@@ -1164,8 +1187,7 @@ export class LocationResolver {
         place: placeOfParts(m.parts, m.glob),
       }));
     }
-    const env = program.env ? this.dictItems(argumentAt(call, program.env)) : new Map<string, SyntaxNode>();
-    const cwdArgument = program.cwd ? argumentAt(call, program.cwd) : undefined;
+    const env = this.dictItems(envArgument);
     // Without a value, a `/`, `~` or an expansion, a command names only files in its own fresh
     // directory (`echo done`, `dbt run`): nothing another task can see.
     if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]/.test(f))) return [];
@@ -1175,7 +1197,7 @@ export class LocationResolver {
       : {
           pieces: normalizePieces([
             { text: "/tmp/" },
-            freshPiece(call.startPosition.row + 1, call.startPosition.column + 1),
+            freshPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1),
           ]),
           temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" },
         };
@@ -1183,7 +1205,7 @@ export class LocationResolver {
       hole: HOLE_PLACE,
       env: (name) => {
         const value = env.get(name);
-        return [value ? this.partOrHole(value, frame) : this.envPlace(name, undefined, call, frame)];
+        return [value ? this.partOrHole(value, frame) : this.envPlace(name, undefined, anchor, frame)];
       },
       cwd: [cwd],
       // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.

@@ -22,6 +22,7 @@ import {
   RECEIVER_METHODS,
   STORAGE_FUNCTIONS,
   STORAGE_OPERATORS,
+  PROGRAM_TASKS,
   type Access,
   type ArgSlot,
   type StorageApi,
@@ -118,6 +119,7 @@ class StorageExtractor {
     for (const task of this.module.tasks) {
       const frame = LocationResolver.taskFrame(task);
       if (frame) this.collect(frame, undefined);
+      if (frame) this.collectReturnedProgram(task, frame);
       this.collectDeclaration(task);
     }
     this.model.storage.push(...this.ops);
@@ -142,6 +144,32 @@ class StorageExtractor {
     if (!api) return;
     const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
     this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, undefined);
+  }
+
+  /** `@task.bash`: the command its function returns is what the task runs. */
+  private collectReturnedProgram(task: PythonTask, frame: Frame): void {
+    const program = PROGRAM_TASKS.get(task.fact.style);
+    if (!program) return;
+    const env = program.env ? task.keywords.get(program.env) : undefined;
+    const cwd = program.cwd ? task.keywords.get(program.cwd) : undefined;
+    for (const returned of this.resolver.returnedValues(frame.fn)) {
+      for (const { access, place } of this.resolver.programText(
+        returned,
+        program.language,
+        env,
+        cwd,
+        task.declaration,
+        frame,
+      ))
+        this.ops.push({
+          taskId: task.fact.id,
+          ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
+          access,
+          api: task.fact.style,
+          location: this.resolver.toLocation(place, returned),
+          span: spanOf(returned),
+        });
+    }
   }
 
   /** The calls in a function's code, nested functions included (they run in the same task). */

@@ -844,6 +844,14 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
   ),
 ]);
 
+/**
+ * Task decorators whose function returns a program the task runs (`@task.bash` returns a shell
+ * command): the returned text is read like `BashOperator.bash_command`, with the decorator's
+ * `env` and `cwd`.
+ */
+export const PROGRAM_TASKS: ReadonlyMap<string, { language: ProgramLanguage; env?: string; cwd?: string }> =
+  new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
+
 /** Methods of a path object that return another path of the same place or below it. */
 export const PATH_SAME_PLACE_METHODS = new Set(["resolve", "absolute", "expanduser", "as_posix"]);
 
