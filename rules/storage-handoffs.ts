@@ -9,7 +9,17 @@
  * matches only itself. A read of a directory matches the files written under it, when the
  * directory says more than a bare root (`/tmp`, `s3://bucket`).
  */
-import type { Location, Span, StorageOp, TransportModel } from "@dag-transport/core";
+import {
+  containsFresh,
+  describePattern,
+  hasLiteral,
+  literalPrefix,
+  parsePattern,
+  type Location,
+  type Span,
+  type StorageOp,
+  type TransportModel,
+} from "@dag-transport/core";
 
 export interface Consumer {
   taskId: string;
@@ -25,23 +35,13 @@ export interface StorageHandoff {
 
 type Atom = { char: string } | { hole: true } | { fresh: string } | { rest: true };
 
-const TOKEN = /\{\*\}|\{fresh:[^}]*\}/g;
-
 function atoms(pattern: string): Atom[] {
   const out: Atom[] = [];
-  let last = 0;
-  for (const match of pattern.matchAll(TOKEN)) {
-    for (const char of pattern.slice(last, match.index)) out.push({ char });
-    out.push(match[0] === "{*}" ? { hole: true } : { fresh: match[0] });
-    last = match.index + match[0].length;
+  for (const piece of parsePattern(pattern)) {
+    if ("text" in piece) for (const char of piece.text) out.push({ char });
+    else out.push(piece);
   }
-  for (const char of pattern.slice(last)) out.push({ char });
   return out;
-}
-
-/** Literal content beyond holes and separators: a pattern without any says nothing. */
-function hasLiteral(pattern: string): boolean {
-  return /[A-Za-z0-9_]/.test(pattern.replace(TOKEN, ""));
 }
 
 /** A pattern that starts at a known root (absolute path, URI, environment variable). */
@@ -57,7 +57,7 @@ function segmentCount(pattern: string): number {
   return pattern
     .replace(/^[a-z][a-z0-9+.-]*:\/\//i, "")
     .split("/")
-    .filter((segment) => hasLiteral(segment) || segment.includes("{fresh:")).length;
+    .filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
 }
 
 /** Does the read pattern name (a superset of) what the write pattern names? */
@@ -93,14 +93,6 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
   return previous[cols - 1]!;
 }
 
-/** The literal text before a read's first hole or fresh name: every write it matches starts with it. */
-function literalPrefix(pattern: string): string {
-  TOKEN.lastIndex = 0;
-  const first = TOKEN.exec(pattern);
-  TOKEN.lastIndex = 0;
-  return first ? pattern.slice(0, first.index) : pattern;
-}
-
 /** Does a read (or a location handed on by XCom) of `read` consume what was written at `write`? */
 export function locationsMatch(write: Location, read: Location): boolean {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
@@ -118,7 +110,7 @@ export function locationsMatch(write: Location, read: Location): boolean {
 
 /** The location as users read it: fresh names shown as such. */
 export function describeLocation(location: Location): string {
-  return location.pattern.replace(/\{fresh:[^}]*\}/g, "{temp name}");
+  return describePattern(location.pattern);
 }
 
 function spanKey(span: Span): string {
@@ -317,71 +309,3 @@ export function describeConsumers(consumers: readonly Consumer[]): string {
   const others = consumers.length - 1;
   return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
 }
-
-/** Options both storage rules accept: storage knowledge the frontend applies. */
-const API_LIST_SCHEMA = {
-  type: "array",
-  items: {
-    type: "object",
-    additionalProperties: false,
-    required: ["call"],
-    properties: {
-      call: {
-        type: "string",
-        minLength: 1,
-        description:
-          "Qualified function (`team_io.save_array`), or `.method` for a method on any receiver (`.save_artifact`).",
-      },
-      path: {
-        type: ["integer", "string"],
-        description: "The argument holding the path or URI: its position (from 0) or keyword.",
-      },
-      bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
-      key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
-      scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." },
-    },
-  },
-} as const;
-
-export const STORAGE_KNOWLEDGE_PROPERTIES = {
-  writeApis: {
-    ...API_LIST_SCHEMA,
-    description:
-      'A team\'s own functions that write files or objects, e.g. `{ call: "team_io.save_array", path: 1 }`.',
-  },
-  readApis: {
-    ...API_LIST_SCHEMA,
-    description:
-      'A team\'s own functions that read files or objects, e.g. `{ call: "team_io.load_array", path: 0 }`.',
-  },
-  sanctionedHelpers: {
-    type: "array",
-    items: { type: "string", minLength: 1 },
-    description:
-      "The team's blessed pass-by-reference helpers (qualified names, or function names in the DAG file): calls to them are never flagged.",
-  },
-} as const;
-
-export interface StorageKnowledgeOptions {
-  writeApis: {
-    call: string;
-    path?: number | string;
-    bucket?: number | string;
-    key?: number | string;
-    scheme?: string;
-  }[];
-  readApis: {
-    call: string;
-    path?: number | string;
-    bucket?: number | string;
-    key?: number | string;
-    scheme?: string;
-  }[];
-  sanctionedHelpers: string[];
-}
-
-export const STORAGE_KNOWLEDGE_DEFAULTS: StorageKnowledgeOptions = {
-  writeApis: [],
-  readApis: [],
-  sanctionedHelpers: [],
-};

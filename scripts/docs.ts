@@ -159,10 +159,13 @@ export function writeDocs(root: string, rules: readonly AnyRule[]): string[] {
 async function cli(): Promise<number> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   const { allRules } = await import("../rules/index.js");
+  // The knowledge page (docs/knowledge.md) is generated from the catalogs.
+  const knowledge = await import("./knowledge.js");
   if (process.argv.includes("--write")) {
-    for (const file of writeDocs(root, allRules)) console.log(`updated ${path.relative(root, file)}`);
+    for (const file of [...writeDocs(root, allRules), ...knowledge.writeKnowledgePage(root)])
+      console.log(`updated ${path.relative(root, file)}`);
   }
-  const problems = checkDocs(root, allRules);
+  const problems = [...checkDocs(root, allRules), ...knowledge.checkKnowledgePage(root)];
   for (const p of problems) console.error(`${path.relative(root, p.file)}: ${p.message}`);
   if (problems.length) {
     console.error(

@@ -8,15 +8,17 @@
  * and the run's staging volume named without a fallback (ADR 0022's sanctioned shared
  * filesystem).
  */
-import type { RuleDefinition } from "@dag-transport/core";
+import {
+  STORAGE_KNOWLEDGE_DEFAULTS,
+  STORAGE_KNOWLEDGE_PROPERTIES,
+  type RuleDefinition,
+  type StorageKnowledgeOptions,
+} from "@dag-transport/core";
 import {
   describeConsumer,
   describeConsumers,
   describeLocation,
-  STORAGE_KNOWLEDGE_DEFAULTS,
-  STORAGE_KNOWLEDGE_PROPERTIES,
   storageHandoffs,
-  type StorageKnowledgeOptions,
 } from "../storage-handoffs.js";
 
 export type NoBespokeTransportOptions = StorageKnowledgeOptions;

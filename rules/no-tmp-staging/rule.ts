@@ -7,23 +7,24 @@
  *
  * A temp handoff is reported here only, not also as `no-bespoke-transport`.
  */
-import type { Language, RuleDefinition } from "@dag-transport/core";
+import {
+  STORAGE_KNOWLEDGE_DEFAULTS,
+  STORAGE_KNOWLEDGE_PROPERTIES,
+  TEMP_SETTINGS_DEFAULTS,
+  TEMP_SETTINGS_PROPERTIES,
+  type Language,
+  type RuleDefinition,
+  type StorageKnowledgeOptions,
+  type TempSettingsOptions,
+} from "@dag-transport/core";
 import {
   describeConsumer,
   describeConsumers,
   describeLocation,
-  STORAGE_KNOWLEDGE_DEFAULTS,
-  STORAGE_KNOWLEDGE_PROPERTIES,
   storageHandoffs,
-  type StorageKnowledgeOptions,
 } from "../storage-handoffs.js";
 
-export interface NoTmpStagingOptions extends StorageKnowledgeOptions {
-  /** Path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`). */
-  tempPrefixes: string[];
-  /** The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`). */
-  stagingVariable: string;
-}
+export interface NoTmpStagingOptions extends StorageKnowledgeOptions, TempSettingsOptions {}
 
 /** How code reads a required environment variable, in the DAG's language. */
 function requiredVariable(language: Language, variable: string): string {
@@ -48,23 +49,13 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
       additionalProperties: false,
       properties: {
         ...STORAGE_KNOWLEDGE_PROPERTIES,
-        tempPrefixes: {
-          type: "array",
-          items: { type: "string", pattern: "^/" },
-          description: "Absolute path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`).",
-        },
-        stagingVariable: {
-          type: "string",
-          minLength: 1,
-          description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`).",
-        },
+        ...TEMP_SETTINGS_PROPERTIES,
       },
     },
   },
   defaultOptions: {
     ...STORAGE_KNOWLEDGE_DEFAULTS,
-    tempPrefixes: ["/tmp", "/var/tmp", "/dev/shm"],
-    stagingVariable: "LEOFLOW_STAGING_DIR",
+    ...TEMP_SETTINGS_DEFAULTS,
   },
   check(model, options, report) {
     for (const { write, consumers } of storageHandoffs(model)) {

@@ -4,6 +4,8 @@ export * from "./results.js";
 export * from "./runner.js";
 export * from "./config.js";
 export * from "./frontend.js";
+export * from "./location-pattern.js";
+export * from "./storage-knowledge.js";
 export { formatJson } from "./formatters/json.js";
 export { formatStylish, type StylishOptions } from "./formatters/stylish.js";
 export {

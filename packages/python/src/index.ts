@@ -1,4 +1,10 @@
-import { emptyModel, type Frontend, type FrontendOptions, type TransportModel } from "@dag-transport/core";
+import {
+  emptyModel,
+  readStorageKnowledge,
+  type Frontend,
+  type FrontendOptions,
+  type TransportModel,
+} from "@dag-transport/core";
 import { Bindings } from "./bindings.js";
 import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
@@ -60,7 +66,8 @@ export function analyzePython(
     if (tooDeep) model.diagnostics.push(tooDeep);
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
-    const { dags, tasks } = discoverTasks(root, context, nodes);
+    const configured = new Set(readStorageKnowledge(options).apis.map((api) => api.call));
+    const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
         if (fact.span.line <= tooDeep.span.line && tooDeep.span.line <= fact.span.endLine)

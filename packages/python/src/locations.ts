@@ -13,7 +13,16 @@
  *   - a parameter of a helper function is the argument at the call site (`Frame`); a parameter
  *     of a task function, or `ti.xcom_pull(...)`, is what the producing task handed off.
  */
-import type { Location, Span } from "@dag-transport/core";
+import {
+  freshPiece,
+  isPathLike,
+  normalizePieces,
+  patternOf,
+  type Location,
+  type LocationSettings,
+  type PatternPiece,
+  type Span,
+} from "@dag-transport/core";
 import type { Binding } from "./bindings.js";
 import {
   AIRFLOW_VARIABLE_GETTERS,
@@ -31,9 +40,15 @@ import {
   FILESYSTEM_FACTORIES,
   BOTO3_FACTORY_METHODS,
   RECEIVER_TRANSITIONS,
+  RECEIVER_METHODS,
+  RESULT_METHOD_NAMES,
   type ArgSlot,
+  type ProgramLanguage,
   type ReceiverKind,
+  type StorageApi,
+  type StorageEffect,
 } from "./catalogs/storage.js";
+import { copyDirection, scanShell, scanSql, type Fragment } from "./interpreters.js";
 import { parameterNames, xcomPullArguments } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
@@ -47,8 +62,8 @@ import {
   type CallArguments,
 } from "./syntax.js";
 
-/** A literal run of characters, a hole (`{*}`) or a fresh run-time name. */
-export type Piece = { text: string } | { hole: true } | { fresh: string };
+/** A literal run of characters, a hole (`{*}`) or a fresh run-time name (core's pattern syntax). */
+export type Piece = PatternPiece;
 
 /** What an expression names, before it becomes a model `Location`. */
 export interface Place {
@@ -84,11 +99,6 @@ export interface Receiver {
   place?: Place;
   /** An S3 Bucket's name. */
   bucket?: Place;
-}
-
-export interface LocationSettings {
-  tempPrefixes: readonly string[];
-  stagingVariables: readonly string[];
 }
 
 /** What the producing task handed off, for parameters bound to another task's XCom. */
@@ -129,6 +139,7 @@ export function argumentAt(call: SyntaxNode, slot: ArgSlot | undefined): SyntaxN
   if (!slot) return undefined;
   const { positional, keywords } = argumentsOf(call);
   if (slot.keyword !== undefined && keywords.has(slot.keyword)) return keywords.get(slot.keyword);
+  for (const alias of slot.aliases ?? []) if (keywords.has(alias)) return keywords.get(alias);
   if (slot.index !== undefined) {
     const argument = positional[slot.index];
     if (argument && argument.type !== "list_splat" && argument.type !== "dictionary_splat") return argument;
@@ -147,28 +158,6 @@ function literalPieces(text: string, glob = false): Piece[] {
   }
   if (last < text.length) pieces.push({ text: text.slice(last) });
   return pieces;
-}
-
-/** Merges adjacent literals and adjacent holes. */
-export function normalizePieces(pieces: readonly Piece[]): Piece[] {
-  const out: Piece[] = [];
-  for (const piece of pieces) {
-    const previous = out.at(-1);
-    if ("text" in piece) {
-      if (piece.text === "") continue;
-      if (previous && "text" in previous) out[out.length - 1] = { text: previous.text + piece.text };
-      else out.push(piece);
-    } else if ("hole" in piece) {
-      if (!(previous && "hole" in previous)) out.push(piece);
-    } else {
-      out.push(piece);
-    }
-  }
-  return out;
-}
-
-export function patternOf(pieces: readonly Piece[]): string {
-  return pieces.map((p) => ("text" in p ? p.text : "hole" in p ? "{*}" : `{fresh:${p.fresh}}`)).join("");
 }
 
 function startsAbsolute(pieces: readonly Piece[]): boolean {
@@ -275,6 +264,7 @@ export function toLocation(place: Place, display: string, settings: LocationSett
  */
 export class LocationResolver {
   private readonly cache = new Map<string, Place | undefined>();
+  private readonly receivers = new Map<string, Receiver | undefined>();
   private readonly constants = new Map<number, Place | undefined>();
   private readonly reachingCache = new Map<string, Binding[]>();
   private readonly returns = new Map<number, SyntaxNode[]>();
@@ -468,7 +458,7 @@ export class LocationResolver {
   /** `a, b = value`: element `index` of the value. */
   private unpackedPlace(value: SyntaxNode, index: number, frame: Frame): Place | undefined {
     const node = unparenthesize(value);
-    if (node.type === "tuple" || node.type === "list") {
+    if (node.type === "tuple" || node.type === "list" || node.type === "expression_list") {
       const element = node.namedChildren[index];
       return element ? this.place(element, frame) : undefined;
     }
@@ -535,7 +525,30 @@ export class LocationResolver {
       const place = this.handedOffPlace(input.producer, input.key, input.item);
       if (place) return place;
     }
+    const passed = this.operatorArgument(frame, name);
+    if (passed) return this.place(passed, frame);
     return binding.value ? this.place(binding.value, frame) : undefined;
+  }
+
+  /** What the operator running a task's function passes a parameter: `op_kwargs={…}`, `op_args=[…]`. */
+  private operatorArgument(frame: Frame, name: string): SyntaxNode | undefined {
+    const { keywords } = frame.task;
+    const kwargs = keywords.get("op_kwargs");
+    if (kwargs) {
+      const value = this.dictItems(kwargs).get(name);
+      if (value) return value;
+    }
+    const args = keywords.get("op_args");
+    const list = args ? unparenthesize(args) : undefined;
+    if (list?.type !== "list" && list?.type !== "tuple") return undefined;
+    let names = this.parameters.get(frame.fn.id);
+    if (!names) {
+      names = parameterNames(frame.fn);
+      this.parameters.set(frame.fn.id, names);
+    }
+    const index = names.indexOf(name);
+    const element = index >= 0 ? list.namedChildren[index] : undefined;
+    return element && element.type !== "list_splat" ? element : undefined;
   }
 
   /** What a producing task handed off under a key, as a place (an item of it with `item`). */
@@ -726,6 +739,11 @@ export class LocationResolver {
         if (method === "open") return { ...this.stripObject(base)!, handle: true };
       }
       const receiver = this.receiver(object, frame);
+      // `hook.download_file(…)` returns the path of the file it wrote.
+      if (receiver && RESULT_METHOD_NAMES.has(method)) {
+        const effect = RECEIVER_METHODS[receiver.kind][method]?.effects.find((e) => e.result);
+        if (effect) return this.effectPlaces(node, effect, frame, receiver, undefined)[0]?.place;
+      }
       if (receiver?.kind === "filesystem" && method === "open") {
         const path = positional[0] ?? keywords.get("path");
         const inner = path ? this.placeWithScheme(path, frame, receiver.scheme) : undefined;
@@ -793,7 +811,7 @@ export class LocationResolver {
       };
     const { keywords } = argumentsOf(node);
     const suffix = stringLiteral(keywords.get("suffix")) ?? "";
-    const fresh: Piece = { fresh: `${node.startPosition.row + 1}:${node.startPosition.column + 1}` };
+    const fresh = freshPiece(node.startPosition.row + 1, node.startPosition.column + 1);
     const dir = keywords.get("dir");
     // `dir=` moves it (an atomic write into the staging directory): it is wherever that is.
     const base: Place = dir
@@ -811,6 +829,11 @@ export class LocationResolver {
     if (!pull || pull.taskIds.length !== 1) return undefined;
     const producer = this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId);
     return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : undefined;
+  }
+
+  /** The expressions a function's own `return` statements give back. */
+  returnedValues(fn: SyntaxNode): readonly SyntaxNode[] {
+    return this.returnedBy(fn);
   }
 
   /** The expressions a function's own `return` statements give back (not nested functions'). */
@@ -931,6 +954,16 @@ export class LocationResolver {
 
   /** What kind of receiver an expression is: `boto3.client("s3")`, `S3Hook(...)`, `Path(...)`. */
   receiver(expression: SyntaxNode, frame: Frame, depth = 0): Receiver | undefined {
+    if (depth > 0) return this.computeReceiver(expression, frame, depth);
+    // Asked for every call of a method some storage API has (`.copy()`, `.execute()`): once each.
+    const key = `${expression.id}@${this.frameKey(frame)}`;
+    if (this.receivers.has(key)) return this.receivers.get(key);
+    const receiver = this.computeReceiver(expression, frame, 0);
+    this.receivers.set(key, receiver);
+    return receiver;
+  }
+
+  private computeReceiver(expression: SyntaxNode, frame: Frame, depth: number): Receiver | undefined {
     if (depth > 8) return undefined;
     const node = unparenthesize(expression);
     if (node.type === "identifier") {
@@ -950,10 +983,22 @@ export class LocationResolver {
       return undefined;
     if (node.type === "call") {
       const callee = node.childForFieldName("function")!;
+      // `client = get_minio_client()`: what a helper of this file returns.
+      if (callee.type === "identifier" && !this.isImportedName(callee)) {
+        const fn = this.context.functions.get(callee.text);
+        const inner =
+          fn?.type === "function_definition" ? LocationResolver.helperFrame(fn, node, frame) : undefined;
+        if (inner) {
+          for (const value of this.returnedBy(fn!)) {
+            const made = this.receiver(value, inner, depth + 1);
+            if (made) return made;
+          }
+        }
+      }
       const name = this.qualify(callee);
       const known = name ? RECEIVER_CONSTRUCTORS.get(name) : undefined;
       if (known && known.kind !== "path")
-        return { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) };
+        return this.madeReceiver(node, known.kind, known.scheme, known, frame, undefined);
       if (name && FILESYSTEM_FACTORIES.has(name)) {
         const protocol = stringLiteral(argumentAt(node, { index: 0, keyword: "protocol" }));
         return { kind: "filesystem", ...(protocol && protocol !== "file" ? { scheme: protocol } : {}) };
@@ -965,21 +1010,8 @@ export class LocationResolver {
         if (factory && service === "s3") return { kind: factory, scheme: "s3" };
         const parent = this.receiver(callee.childForFieldName("object")!, frame, depth + 1);
         const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method] : undefined;
-        if (parent && transition) {
-          const scheme = parent.scheme ?? "s3";
-          if (transition.kind === "s3-object") {
-            const bucketArg = argumentAt(node, transition.bucket);
-            const keyArg = argumentAt(node, transition.key);
-            const place = this.bucketKeyPlace(bucketArg, keyArg, frame, scheme, parent.bucket);
-            return { kind: "s3-object", scheme, ...(place ? { place } : {}) };
-          }
-          if (transition.kind === "s3-bucket") {
-            const bucketArg = argumentAt(node, transition.bucket);
-            const bucket = bucketArg ? this.place(bucketArg, frame) : undefined;
-            return { kind: "s3-bucket", scheme, ...(bucket ? { bucket } : {}) };
-          }
-          return { kind: transition.kind, scheme };
-        }
+        if (parent && transition)
+          return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);
       }
     }
     if (node.type === "attribute") {
@@ -998,9 +1030,342 @@ export class LocationResolver {
     return undefined;
   }
 
+  /**
+   * A receiver made by a constructor or a transition: with a key it stands for that object (its
+   * bucket from the arguments or the parent's), with only a bucket for that bucket.
+   */
+  private madeReceiver(
+    call: SyntaxNode,
+    kind: ReceiverKind,
+    schemeOf: string | undefined,
+    slots: { bucket?: ArgSlot; key?: ArgSlot },
+    frame: Frame,
+    parentBucket: Place | undefined,
+  ): Receiver {
+    const scheme = schemeOf ?? "s3";
+    if (slots.key) {
+      const place = this.bucketKeyPlace(
+        argumentAt(call, slots.bucket),
+        argumentAt(call, slots.key),
+        frame,
+        scheme,
+        parentBucket,
+      );
+      return { kind, scheme, ...(place ? { place } : {}) };
+    }
+    if (slots.bucket) {
+      const argument = argumentAt(call, slots.bucket);
+      const bucket = argument ? this.place(argument, frame) : undefined;
+      return { kind, scheme, ...(bucket ? { bucket } : {}) };
+    }
+    // `SSHHook(conn).get_conn().open_sftp()`: still the same server.
+    return {
+      kind,
+      ...(schemeOf ? { scheme: schemeOf } : {}),
+      ...(parentBucket ? { bucket: parentBucket } : {}),
+    };
+  }
+
+  /**
+   * The places one catalog effect of a call names, each with the expression that names it (for
+   * messages): a path argument (each element of a list with `each`), a bucket and key, the
+   * receiver itself, a place the call makes.
+   */
+  effectPlaces(
+    call: SyntaxNode,
+    effect: StorageEffect,
+    frame: Frame,
+    receiver: Receiver | undefined,
+    configuredScheme: string | undefined,
+  ): { place: Place; written?: SyntaxNode }[] {
+    const scheme = receiver?.scheme ?? configuredScheme ?? "s3";
+    if (effect.path) {
+      const argument = argumentAt(call, effect.path);
+      if (!argument) return [];
+      const inner = unparenthesize(argument);
+      const elements =
+        effect.each && (inner.type === "list" || inner.type === "tuple")
+          ? [...inner.namedChildren]
+          : [argument];
+      return elements.flatMap((element) => {
+        const place = effect.glob
+          ? this.globPlace(element, frame)
+          : receiver?.kind === "filesystem"
+            ? this.placeWithScheme(element, frame, receiver.scheme)
+            : this.place(element, frame);
+        if (!place) return [];
+        if (!effect.remote) return [{ place, written: element }];
+        const hostArgument = argumentAt(call, effect.host);
+        const host = hostArgument ? this.place(hostArgument, frame) : receiver?.bucket;
+        return [{ place: remotePlace(effect.remote, place, host), written: element }];
+      });
+    }
+    if (effect.freshUnder) {
+      const dir = argumentAt(call, effect.freshUnder);
+      const callee = shortText(call.childForFieldName("function")!, 40);
+      const base: Place = dir
+        ? this.partOrHole(dir, frame)
+        : {
+            pieces: [{ text: "/tmp" }],
+            temp: { reason: `\`${callee}()\` makes its name on the pod's own disk` },
+          };
+      const fresh = freshPiece(call.startPosition.row + 1, call.startPosition.column + 1);
+      return [{ place: joinPlaces([base, { pieces: [fresh] }])! }];
+    }
+    if (effect.made) {
+      const made = this.place(call, frame);
+      return made ? [{ place: pathOnly(made) }] : [];
+    }
+    if (effect.receiver) {
+      const object = call.childForFieldName("function")!.childForFieldName("object") ?? undefined;
+      if (effect.key && receiver?.bucket) {
+        const key = argumentAt(call, effect.key);
+        const place = this.bucketKeyPlace(undefined, key, frame, scheme, receiver.bucket);
+        return place ? [{ place, ...(key ? { written: key } : object ? { written: object } : {}) }] : [];
+      }
+      return receiver?.place ? [{ place: receiver.place, ...(object ? { written: object } : {}) }] : [];
+    }
+    if (effect.bucket || effect.key) {
+      const key = argumentAt(call, effect.key);
+      const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), key, frame, scheme);
+      return place ? [{ place, ...(key ? { written: key } : {}) }] : [];
+    }
+    return [];
+  }
+
+  /** The effects a call's `choice` picks: by an argument's literal value or what an interpreter reads in it. */
+  chosenEffects(call: SyntaxNode, choice: NonNullable<StorageApi["choice"]>, frame: Frame): StorageEffect[] {
+    const argument = argumentAt(call, choice.argument);
+    let value: string | undefined;
+    if (!argument) value = choice.absent;
+    else if (choice.interpreter === "copy-direction") {
+      const fragments = this.fragments(argument, frame);
+      value = fragments ? copyDirection(fragments, HOLE_PLACE) : undefined;
+    } else {
+      const inner = unparenthesize(argument);
+      // `operation="get"`, or an enum member `SFTPOperation.GET`.
+      value =
+        inner.type === "attribute"
+          ? inner.childForFieldName("attribute")!.text.toLowerCase()
+          : this.literalText(inner, frame)?.toLowerCase();
+    }
+    return value !== undefined ? (choice.cases[value] ?? []) : [];
+  }
+
+  /** The places a program argument (SQL, a shell command) reads and writes, by its interpreter. */
+  programPlaces(
+    call: SyntaxNode,
+    program: { argument: ArgSlot; language: ProgramLanguage; env?: ArgSlot; cwd?: ArgSlot },
+    frame: Frame,
+  ): { access: "read" | "write"; place: Place }[] {
+    const argument = argumentAt(call, program.argument);
+    if (!argument) return [];
+    const env = program.env ? argumentAt(call, program.env) : undefined;
+    const cwd = program.cwd ? argumentAt(call, program.cwd) : undefined;
+    return this.programText(argument, program.language, env, cwd, call, frame);
+  }
+
+  /**
+   * The places a program's text reads and writes: `env` is the dict of its environment, `cwd`
+   * its working directory (else a fresh temporary directory made at `anchor`).
+   */
+  programText(
+    argument: SyntaxNode,
+    language: ProgramLanguage,
+    envArgument: SyntaxNode | undefined,
+    cwdArgument: SyntaxNode | undefined,
+    anchor: SyntaxNode,
+    frame: Frame,
+  ): { access: "read" | "write"; place: Place }[] {
+    const fragments = this.fragments(argument, frame);
+    if (!fragments) return [];
+    if (language === "sql") {
+      // A query names files only in quotes.
+      if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
+      return scanSql(fragments, HOLE_PLACE).map((m) => ({
+        access: m.access,
+        place: placeOfParts(m.parts, m.glob),
+      }));
+    }
+    const env = this.dictItems(envArgument);
+    // Without a value, a `/`, `~` or an expansion, a command names only files in its own fresh
+    // directory (`echo done`, `dbt run`): nothing another task can see.
+    if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]/.test(f))) return [];
+    // Without `cwd`, BashOperator runs the command in a fresh temporary directory.
+    const cwd: Place = cwdArgument
+      ? this.partOrHole(cwdArgument, frame)
+      : {
+          pieces: normalizePieces([
+            { text: "/tmp/" },
+            freshPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1),
+          ]),
+          temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" },
+        };
+    const mentions = scanShell(fragments, {
+      hole: HOLE_PLACE,
+      env: (name) => {
+        const value = env.get(name);
+        return [value ? this.partOrHole(value, frame) : this.envPlace(name, undefined, anchor, frame)];
+      },
+      cwd: [cwd],
+      // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
+      isPlace: (place) => {
+        const first = place.pieces[0];
+        return (
+          first !== undefined &&
+          "text" in first &&
+          /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) &&
+          isPathLike(patternOf(place.pieces))
+        );
+      },
+    });
+    return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
+  }
+
+  /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
+  private dictItems(node: SyntaxNode | undefined): Map<string, SyntaxNode> {
+    const items = new Map<string, SyntaxNode>();
+    const inner = node ? unparenthesize(node) : undefined;
+    if (inner?.type === "dictionary") {
+      for (const pair of inner.namedChildren) {
+        const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : undefined;
+        if (key !== undefined) items.set(key, pair.childForFieldName("value")!);
+      }
+    } else if (inner?.type === "call" && this.qualify(inner.childForFieldName("function")) === "dict") {
+      for (const [key, value] of argumentsOf(inner).keywords) items.set(key, value);
+    }
+    return items;
+  }
+
+  /** The text of an expression when all of it is known (a literal, a constant). */
+  private literalText(node: SyntaxNode, frame: Frame): string | undefined {
+    const fragments = this.fragments(node, frame);
+    return fragments?.every((f) => typeof f === "string") ? fragments.join("") : undefined;
+  }
+
+  /**
+   * A string argument as text and resolved parts — literal runs as text, f-string fields and
+   * unknown parts as places — for an interpreter to read: it keeps what each part is (a
+   * staging variable, a temp directory) wherever the interpreter finds it.
+   */
+  fragments(expression: SyntaxNode, frame: Frame, depth = 0): Fragment<Place>[] | undefined {
+    if (depth > 8) return undefined;
+    const node = unparenthesize(expression);
+    switch (node.type) {
+      case "string": {
+        const prefix = node.child(0)?.text.toLowerCase() ?? "";
+        const isFormat = prefix.includes("f");
+        const isRaw = prefix.includes("r");
+        const fragments: Fragment<Place>[] = [];
+        for (const child of node.namedChildren) {
+          if (child.type === "string_content") {
+            let text = isRaw ? child.text : unescapePython(child.text);
+            if (isFormat) text = text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+            fragments.push(text);
+          } else if (child.type === "interpolation") {
+            const inner = child.namedChild(0);
+            fragments.push(inner ? this.partOrHole(inner, frame) : HOLE_PLACE);
+          }
+        }
+        return fragments;
+      }
+      case "concatenated_string": {
+        const fragments: Fragment<Place>[] = [];
+        for (const part of node.namedChildren) {
+          const inner = this.fragments(part, frame, depth + 1);
+          if (!inner) return undefined;
+          fragments.push(...inner);
+        }
+        return fragments;
+      }
+      case "identifier": {
+        for (const binding of this.reaching(node.text, node)) {
+          if (binding.kind === "assign" && binding.value && binding.index === undefined)
+            return this.fragments(binding.value, frame, depth + 1);
+        }
+        const place = this.place(node, frame);
+        return place ? [place] : undefined;
+      }
+      case "binary_operator": {
+        if (node.childForFieldName("operator")?.text !== "+") break;
+        const left = this.fragments(node.childForFieldName("left")!, frame, depth + 1);
+        const right = this.fragments(node.childForFieldName("right")!, frame, depth + 1);
+        if (!left && !right) return undefined;
+        return [...(left ?? [HOLE_PLACE]), ...(right ?? [HOLE_PLACE])];
+      }
+      case "call": {
+        // `textwrap.dedent(sql)`, `sql.strip()`: the same text, as far as paths go.
+        const callee = node.childForFieldName("function")!;
+        const name = this.qualify(callee);
+        const first = argumentsOf(node).positional[0];
+        if (name && TEXT_SAME_FUNCTIONS.has(name) && first) return this.fragments(first, frame, depth + 1);
+        if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute")!.text))
+          return this.fragments(callee.childForFieldName("object")!, frame, depth + 1);
+        break;
+      }
+    }
+    const place = this.place(node, frame);
+    return place ? [pathOnly(place)] : undefined;
+  }
+
   qualify(node: SyntaxNode | null | undefined): string | undefined {
     return node ? this.context.qualify(node) : undefined;
   }
+}
+
+/** A hole standing for text an interpreter cannot read. */
+const HOLE_PLACE: Place = { pieces: [HOLE] };
+
+/** Functions and methods that keep a text as it is, as far as the paths in it go. */
+const TEXT_SAME_FUNCTIONS = new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
+const TEXT_SAME_METHODS = new Set(["strip", "lstrip", "rstrip"]);
+
+function unescapePython(text: string): string {
+  if (!text.includes("\\")) return text;
+  return text.replace(/\\(\n|.)/g, (whole, char: string) => {
+    switch (char) {
+      case "\n":
+        return "";
+      case "n":
+        return "\n";
+      case "t":
+        return "\t";
+      case "\\":
+      case "'":
+      case '"':
+        return char;
+      default:
+        return whole;
+    }
+  });
+}
+
+/** An interpreter's mention as a place: text runs with holes, parts as resolved; flags from where it starts. */
+function placeOfParts(parts: readonly Fragment<Place>[], glob: boolean | undefined): Place {
+  const pieces: Piece[] = [];
+  for (const part of parts) {
+    if (typeof part === "string") pieces.push(...literalPieces(part, glob));
+    else pieces.push(...part.pieces);
+  }
+  const first = parts[0];
+  return {
+    ...(first !== undefined && typeof first !== "string" ? rootFlags(first) : {}),
+    pieces: normalizePieces(pieces),
+  };
+}
+
+/** A path on a remote server: `sftp://CONNECTION/path` (a hole when the connection is not known). */
+function remotePlace(scheme: string, place: Place, host: Place | undefined): Place {
+  const first = place.pieces[0];
+  if (first && "text" in first && SCHEME.test(first.text)) return place;
+  return {
+    pieces: normalizePieces([
+      { text: `${scheme}://` },
+      ...(host?.pieces ?? [HOLE]),
+      { text: "/" },
+      ...stripLeadingSlash(place.pieces),
+    ]),
+  };
 }
 
 /** The path alone: not a file handle, path object or directory object any more. */

@@ -50,20 +50,38 @@ function ops(source: string, options: FrontendOptions = {}): string[] {
   );
 }
 
-describe("storage facts: locations", () => {
-  it("folds constants, f-strings and Jinja into templates with holes", () => {
-    const source = dag(
-      { a: ['np.save(f"{BASE}/{ds}.npy", x)', 'open("s3://b/{{ ds }}/x.json", "w")'] },
-      'BASE = "s3://bucket/preds"\nds = None',
-    );
-    expect(ops(source)).toEqual([
-      "a write s3://bucket/preds/{*}.npy object-store",
-      "a write s3://b/{*}/x.json object-store",
-    ]);
-  });
+/** Helper functions defined in the DAG file, for the helper cases. */
+const HELPERS = [
+  "def save(array, name):",
+  '    np.save(f"/tmp/{name}.npy", array)',
+  "def out_path(name):",
+  '    return os.path.join("/tmp", name + ".csv")',
+  "def forever(x):",
+  "    return forever(x)",
+].join("\n");
 
-  it("composes os.path.join, Path /, joinpath, + and format", () => {
-    const source = dag({
+interface Case {
+  name: string;
+  /** Task bodies, as for `dag`. */
+  tasks: Record<string, string[]>;
+  /** Module code before the DAG (imports, constants, helpers). */
+  header?: string;
+  options?: FrontendOptions;
+  /** The storage ops, as `ops` prints them (a function of the source when lines matter). */
+  expected: string[] | ((source: string) => string[]);
+}
+
+/** Each case: a DAG's task bodies, and the storage facts the frontend must find in them. */
+const CASES: Case[] = [
+  {
+    name: "folds constants, f-strings and Jinja into templates with holes",
+    tasks: { a: ['np.save(f"{BASE}/{ds}.npy", x)', 'open("s3://b/{{ ds }}/x.json", "w")'] },
+    header: 'BASE = "s3://bucket/preds"\nds = None',
+    expected: ["a write s3://bucket/preds/{*}.npy object-store", "a write s3://b/{*}/x.json object-store"],
+  },
+  {
+    name: "composes os.path.join, Path /, joinpath, + and format",
+    tasks: {
       a: [
         'np.save(os.path.join("/data", "run", "x.npy"), v)',
         'np.save(os.path.join("/data", "/abs", "y.npy"), v)',
@@ -73,8 +91,8 @@ describe("storage facts: locations", () => {
         'np.save("{}/{}.npy".format("/data", "f"), v)',
         'np.save("%s/g.npy" % "/data", v)',
       ],
-    });
-    expect(ops(source)).toEqual([
+    },
+    expected: [
       "a write /data/run/x.npy",
       "a write /abs/y.npy",
       "a write /data/sub/z.npy",
@@ -82,34 +100,32 @@ describe("storage facts: locations", () => {
       "a write /data/{*}.npy",
       "a write /data/f.npy",
       "a write /data/g.npy",
-    ]);
-  });
-
-  it("joins bucket and key into a URI; a key that is a URI wins", () => {
-    const source = dag(
-      {
-        a: [
-          "s3 = boto3.client('s3')",
-          's3.put_object(Bucket=BUCKET, Key="k/1.json", Body=b"")',
-          's3.upload_file("/local.csv", BUCKET, "/k/2.csv")',
-          'S3Hook().load_file("/local.csv", key="s3://other/k/3.csv")',
-          'S3Hook().load_string("x", "k/4.txt")',
-        ],
-      },
-      'BUCKET = "lake"\nfrom airflow.providers.amazon.aws.hooks.s3 import S3Hook',
-    );
-    expect(ops(source)).toEqual([
+    ],
+  },
+  {
+    name: "joins bucket and key into a URI; a key that is a URI wins",
+    tasks: {
+      a: [
+        "s3 = boto3.client('s3')",
+        's3.put_object(Bucket=BUCKET, Key="k/1.json", Body=b"")',
+        's3.upload_file("/local.csv", BUCKET, "/k/2.csv")',
+        'S3Hook().load_file("/local.csv", key="s3://other/k/3.csv")',
+        'S3Hook().load_string("x", "k/4.txt")',
+      ],
+    },
+    header: 'BUCKET = "lake"\nfrom airflow.providers.amazon.aws.hooks.s3 import S3Hook',
+    expected: [
       "a write s3://lake/k/1.json object-store",
       "a read /local.csv",
       "a write s3://lake/k/2.csv object-store",
       "a read /local.csv",
       "a write s3://other/k/3.csv object-store",
       "a write s3://{*}/k/4.txt object-store",
-    ]);
-  });
-
-  it("marks environment variables that fall back to /tmp as temp, naming the variable", () => {
-    const source = dag({
+    ],
+  },
+  {
+    name: "marks environment variables that fall back to /tmp as temp, naming the variable",
+    tasks: {
       a: [
         'np.save(os.environ.get("LEOFLOW_STAGING_DIR", "/tmp") + "/a.npy", v)',
         'np.save(os.path.join(os.getenv("DATA_DIR", tempfile.gettempdir()), "b.npy"), v)',
@@ -117,81 +133,50 @@ describe("storage facts: locations", () => {
         'np.save(os.environ["TMPDIR"] + "/d.npy", v)',
         'np.save(os.environ["DATA_DIR"] + "/e.npy", v)',
       ],
-    });
-    expect(ops(source)).toEqual([
+    },
+    expected: [
       "a write ${LEOFLOW_STAGING_DIR}/a.npy temp fallback:LEOFLOW_STAGING_DIR",
       "a write ${DATA_DIR}/b.npy temp fallback:DATA_DIR",
       "a write ${OUT}/c.npy temp fallback:OUT",
       "a write ${TMPDIR}/d.npy temp",
       "a write ${DATA_DIR}/e.npy",
-    ]);
-  });
-
-  it("marks the staging variable without a temp fallback as the staging volume", () => {
-    const source = dag({
+    ],
+  },
+  {
+    name: "marks the staging variable without a temp fallback as the staging volume",
+    tasks: {
       a: [
         'np.save(os.environ["LEOFLOW_STAGING_DIR"] + "/a.npy", v)',
         'np.save(os.environ.get("LEOFLOW_STAGING_DIR", "/staging") + "/b.npy", v)',
       ],
-    });
-    expect(ops(source)).toEqual([
+    },
+    expected: [
       "a write ${LEOFLOW_STAGING_DIR}/a.npy staging:LEOFLOW_STAGING_DIR",
       "a write ${LEOFLOW_STAGING_DIR}/b.npy staging:LEOFLOW_STAGING_DIR",
-    ]);
-  });
-
-  it("makes fresh names for mkdtemp, mkstemp and NamedTemporaryFile, unless dir= puts them elsewhere", () => {
-    const source = dag({
-      a: [
-        "d = tempfile.mkdtemp()",
-        'np.save(os.path.join(d, "x.npy"), v)',
-        '_, p = tempfile.mkstemp(suffix=".csv")',
-        "frame.to_csv(p)",
-        'with tempfile.NamedTemporaryFile(dir=os.environ["LEOFLOW_STAGING_DIR"], suffix=".part") as f:',
-        "    f.write(b'')",
-      ],
-    });
-    const mkdtemp = lineOf(source, "mkdtemp()");
-    const mkstemp = lineOf(source, "mkstemp(");
-    const named = lineOf(source, "NamedTemporaryFile(");
-    expect(ops(source)).toEqual([
-      `a write /tmp/{fresh:${mkdtemp}:13}/x.npy temp`,
-      `a write /tmp/{fresh:${mkstemp}:16}.csv temp`,
-      `a write \${LEOFLOW_STAGING_DIR}/{fresh:${named}:14}.part staging:LEOFLOW_STAGING_DIR`,
-    ]);
-  });
-
-  it("treats relative paths and the home directory as pod-local, and an unknown root as unknown", () => {
-    const source = dag({
+    ],
+  },
+  {
+    name: "treats relative paths and the home directory as pod-local, and an unknown root as unknown",
+    tasks: {
       a: ['df.to_csv("download.csv")', 'df.to_csv("~/exports/x.csv")', 'df.to_csv(f"{root}/y.csv")'],
-    });
-    expect(ops(source)).toEqual([
-      "a write download.csv temp",
-      "a write ~/exports/x.csv temp",
-      "a write {*}/y.csv",
-    ]);
-  });
-
-  it("honours configured temp prefixes and staging variable", () => {
-    const source = dag({
+    },
+    expected: ["a write download.csv temp", "a write ~/exports/x.csv temp", "a write {*}/y.csv"],
+  },
+  {
+    name: "honours configured temp prefixes and staging variable",
+    tasks: {
       a: [
         'np.save("/scratch/a.npy", v)',
         'np.save("/tmp/b.npy", v)',
         'np.save(os.environ["STAGE"] + "/c.npy", v)',
       ],
-    });
-    const options = { "no-tmp-staging": { tempPrefixes: ["/scratch/"], stagingVariable: "STAGE" } };
-    expect(ops(source, options)).toEqual([
-      "a write /scratch/a.npy temp",
-      "a write /tmp/b.npy",
-      "a write ${STAGE}/c.npy staging:STAGE",
-    ]);
-  });
-});
-
-describe("storage facts: APIs", () => {
-  it("decides open() by its mode, and skips a mode it cannot read", () => {
-    const source = dag({
+    },
+    options: { "no-tmp-staging": { tempPrefixes: ["/scratch/"], stagingVariable: "STAGE" } },
+    expected: ["a write /scratch/a.npy temp", "a write /tmp/b.npy", "a write ${STAGE}/c.npy staging:STAGE"],
+  },
+  {
+    name: "decides open() by its mode, and skips a mode it cannot read",
+    tasks: {
       a: [
         'open("/d/a", "w")',
         'open("/d/b", "rb")',
@@ -199,19 +184,19 @@ describe("storage facts: APIs", () => {
         'open("/d/d")',
         'open("/d/e", m)',
       ],
-    });
-    expect(ops(source)).toEqual(["a write /d/a", "a read /d/b", "a write /d/c", "a read /d/d"]);
-  });
-
-  it("records writes through a handle once, at the open", () => {
-    const source = dag({
+    },
+    expected: ["a write /d/a", "a read /d/b", "a write /d/c", "a read /d/d"],
+  },
+  {
+    name: "records writes through a handle once, at the open",
+    tasks: {
       a: ['with open("/d/model.pkl", "wb") as f:', "    pickle.dump(model, f)", "    json.dump({}, f)"],
-    });
-    expect(ops(source)).toEqual(["a write /d/model.pkl"]);
-  });
-
-  it("knows path methods, frame writers, copies, listings and globs", () => {
-    const source = dag({
+    },
+    expected: ["a write /d/model.pkl"],
+  },
+  {
+    name: "knows path methods, frame writers, copies, listings and globs",
+    tasks: {
       a: [
         'Path("/d/a.txt").write_text("x")',
         'Path("/d/b.bin").read_bytes()',
@@ -221,8 +206,8 @@ describe("storage facts: APIs", () => {
         'os.listdir("/d/dir")',
         'import glob\n        glob.glob("/d/parts/*.parquet")',
       ],
-    });
-    expect(ops(source)).toEqual([
+    },
+    expected: [
       "a write /d/a.txt",
       "a read /d/b.bin",
       "a write /d/c.parquet",
@@ -230,95 +215,199 @@ describe("storage facts: APIs", () => {
       "a write /d/dst",
       "a read /d/dir",
       "a read /d/parts/{*}.parquet",
-    ]);
-  });
-
-  it("follows boto3 resources, buckets and hook clients", () => {
-    const source = dag(
-      {
-        a: [
-          "s3 = boto3.resource('s3')",
-          's3.Object("b1", "k1").put(Body=b"")',
-          'bucket = s3.Bucket("b2")',
-          'bucket.upload_file("/local", "k2")',
-          'S3Hook().get_conn().get_object(Bucket="b3", Key="k3")',
-        ],
-      },
-      "from airflow.providers.amazon.aws.hooks.s3 import S3Hook",
-    );
-    expect(ops(source)).toEqual([
+    ],
+  },
+  {
+    name: "follows boto3 resources, buckets and hook clients",
+    tasks: {
+      a: [
+        "s3 = boto3.resource('s3')",
+        's3.Object("b1", "k1").put(Body=b"")',
+        'bucket = s3.Bucket("b2")',
+        'bucket.upload_file("/local", "k2")',
+        'S3Hook().get_conn().get_object(Bucket="b3", Key="k3")',
+      ],
+    },
+    header: "from airflow.providers.amazon.aws.hooks.s3 import S3Hook",
+    expected: [
       "a write s3://b1/k1 object-store",
       "a read /local",
       "a write s3://b2/k2 object-store",
       "a read s3://b3/k3 object-store",
-    ]);
-  });
-
-  it("does not take a local function named like a builtin for storage", () => {
-    const source = dag({ a: ['open("/d/x", "w")'] }, "def open(path, mode):\n    return None");
-    expect(ops(source)).toEqual([]);
-  });
-});
-
-describe("storage facts: helpers", () => {
-  const helpers = [
-    "def save(array, name):",
-    '    np.save(f"/tmp/{name}.npy", array)',
-    "def out_path(name):",
-    '    return os.path.join("/tmp", name + ".csv")',
-    "def forever(x):",
-    "    return forever(x)",
-  ].join("\n");
-
-  it("carries a helper's writes to the call site, with its parameters bound", () => {
-    const source = dag({ a: ['save(v, "preds")'] }, helpers);
-    const model = analyzePython(source, "dag.py");
-    expect(model.storage.map((op) => [op.api, op.location.pattern, op.span.line])).toEqual([
-      ["save() → np.save", "/tmp/preds.npy", lineOf(source, 'save(v, "preds")')],
-    ]);
-  });
-
-  it("follows a helper's return value, and survives recursion", () => {
-    const source = dag({ a: ['df.to_csv(out_path("x"))', 'df.to_csv(forever("/tmp/y"))'] }, helpers);
-    expect(ops(source)).toEqual(["a write /tmp/x.csv temp"]);
-  });
-
-  it("never looks into sanctioned helpers, local or imported", () => {
-    const source = dag(
-      { a: ['save(v, "preds")', 'put_ref(v, "/tmp/ref.npy")', 'np.save("/tmp/kept.npy", v)'] },
-      `${helpers}\nfrom team_xcom import put_ref`,
-    );
-    const options = {
+    ],
+  },
+  {
+    name: "does not take a local function named like a builtin for storage",
+    tasks: { a: ['open("/d/x", "w")'] },
+    header: "def open(path, mode):\n    return None",
+    expected: [],
+  },
+  {
+    name: "decides copy_expert by the SQL's direction, and skips a direction it cannot read",
+    tasks: {
+      a: [
+        "hook = PostgresHook()",
+        'hook.copy_expert("COPY t TO STDOUT WITH CSV", "/d/out.csv")',
+        'hook.copy_expert(f"COPY {table} FROM STDIN", "/d/in.csv")',
+        'hook.copy_expert(sql, "/d/unknown.csv")',
+        'MySqlHook().bulk_dump("t", "/d/dump.tsv")',
+      ],
+    },
+    header:
+      "from airflow.providers.postgres.hooks.postgres import PostgresHook\nfrom airflow.providers.mysql.hooks.mysql import MySqlHook",
+    expected: ["a write /d/out.csv", "a read /d/in.csv", "a write mysql://{*}/d/dump.tsv"],
+  },
+  {
+    name: "makes S3Hook.download_file a fresh temp file it returns, under local_path when given",
+    tasks: {
+      a: [
+        "hook = S3Hook()",
+        'p = hook.download_file("k.csv", "b")',
+        "np.load(p)",
+        'hook.download_file(key="k2", bucket_name="b", local_path="/data")',
+      ],
+    },
+    header: "from airflow.providers.amazon.aws.hooks.s3 import S3Hook",
+    expected: (source) => {
+      const line = lineOf(source, 'p = hook.download_file("k.csv"');
+      const second = lineOf(source, 'hook.download_file(key="k2"');
+      return [
+        "a read s3://b/k.csv object-store",
+        `a write /tmp/{fresh:${line}:13} temp`,
+        `a read /tmp/{fresh:${line}:13} temp`,
+        "a read s3://b/k2 object-store",
+        `a write /data/{fresh:${second}:9}`,
+      ];
+    },
+  },
+  {
+    name: "names remote servers by connection, and follows clients made by helpers and transitions",
+    tasks: {
+      a: [
+        'SFTPHook(ssh_conn_id="vendor").retrieve_file("in/a.edi", "/d/a.edi")',
+        'client = SSHHook("gadi").get_conn()',
+        "with client.open_sftp() as sftp:",
+        '    sftp.put("/d/b.csv", "upload/b.csv")',
+        'minio().fget_object("lake", "raw/c.json", "/d/c.json")',
+        'storage.Client().bucket("g").blob("x/d.txt").upload_from_filename("/d/d.txt")',
+      ],
+    },
+    header: [
+      "from airflow.providers.sftp.hooks.sftp import SFTPHook",
+      "from airflow.providers.ssh.hooks.ssh import SSHHook",
+      "from minio import Minio",
+      "from google.cloud import storage",
+      "def minio():",
+      '    return Minio("minio:9000")',
+    ].join("\n"),
+    expected: [
+      "a read sftp://vendor/in/a.edi",
+      "a write /d/a.edi",
+      "a read /d/b.csv",
+      "a write sftp://gadi/upload/b.csv",
+      "a read s3://lake/raw/c.json object-store",
+      "a write /d/c.json",
+      "a read /d/d.txt",
+      "a write gs://g/x/d.txt object-store",
+    ],
+  },
+  {
+    name: "reads the files a DuckDB query names, keeping the staging variable of a field",
+    tasks: {
+      a: [
+        'out = os.environ["LEOFLOW_STAGING_DIR"] + "/agg.parquet"',
+        "con = duckdb.connect()",
+        "con.execute(f\"COPY (SELECT * FROM read_parquet('/d/raw/*.parquet')) TO '{out}' (FORMAT parquet)\")",
+      ],
+    },
+    header: "import duckdb",
+    expected: [
+      "a read /d/raw/{*}.parquet",
+      "a write ${LEOFLOW_STAGING_DIR}/agg.parquet staging:LEOFLOW_STAGING_DIR",
+    ],
+  },
+  {
+    name: "resolves a callable's parameters from the operator's op_kwargs and op_args",
+    tasks: {},
+    header: [
+      "from airflow.operators.python import PythonOperator",
+      "def fetch(url, output_path):",
+      "    urllib.request.urlretrieve(url, output_path)",
+      "import urllib.request",
+      'PythonOperator(task_id="kw", python_callable=fetch, op_kwargs={"url": "u", "output_path": "/d/kw.gz"})',
+      'PythonOperator(task_id="args", python_callable=fetch, op_args=["u", "/d/args.gz"])',
+    ].join("\n"),
+    expected: ["kw write /d/kw.gz", "args write /d/args.gz"],
+  },
+  {
+    name: "never looks into sanctioned helpers, local or imported",
+    tasks: { a: ['save(v, "preds")', 'put_ref(v, "/tmp/ref.npy")', 'np.save("/tmp/kept.npy", v)'] },
+    header: `${HELPERS}\nfrom team_xcom import put_ref`,
+    options: {
       "no-bespoke-transport": {
         sanctionedHelpers: ["save", "team_xcom.put_ref"],
         writeApis: [{ call: "team_xcom.put_ref", path: 1 }],
       },
-    };
-    expect(ops(source, options)).toEqual(["a write /tmp/kept.npy temp"]);
-  });
-
-  it("applies a team's configured write and read APIs from either storage rule", () => {
-    const source = dag(
-      {
-        a: [
-          'team_io.save_array(v, "/tmp/a.npy")',
-          'artifacts.save_artifact(v, uri="s3://b/k")',
-          'team_io.fetch("b2", "k2")',
-        ],
-      },
-      "import team_io",
-    );
-    const options = {
+    },
+    expected: ["a write /tmp/kept.npy temp"],
+  },
+  {
+    name: "applies a team's configured write and read APIs from either storage rule",
+    tasks: {
+      a: [
+        'team_io.save_array(v, "/tmp/a.npy")',
+        'artifacts.save_artifact(v, uri="s3://b/k")',
+        'team_io.fetch("b2", "k2")',
+      ],
+    },
+    header: "import team_io",
+    options: {
       "no-bespoke-transport": { writeApis: [{ call: "team_io.save_array", path: 1 }] },
       "no-tmp-staging": {
         writeApis: [{ call: ".save_artifact", path: "uri" }],
         readApis: [{ call: "team_io.fetch", bucket: 0, key: 1, scheme: "gs" }],
       },
-    };
-    expect(ops(source, options)).toEqual([
-      "a write /tmp/a.npy temp",
-      "a write s3://b/k object-store",
-      "a read gs://b2/k2 object-store",
+    },
+    expected: ["a write /tmp/a.npy temp", "a write s3://b/k object-store", "a read gs://b2/k2 object-store"],
+  },
+  {
+    name: "makes fresh names for mkdtemp, mkstemp and NamedTemporaryFile, unless dir= puts them elsewhere",
+    tasks: {
+      a: [
+        "d = tempfile.mkdtemp()",
+        'np.save(os.path.join(d, "x.npy"), v)',
+        '_, p = tempfile.mkstemp(suffix=".csv")',
+        "frame.to_csv(p)",
+        'with tempfile.NamedTemporaryFile(dir=os.environ["LEOFLOW_STAGING_DIR"], suffix=".part") as f:',
+        "    f.write(b'')",
+      ],
+    },
+    expected: (source) => [
+      `a write /tmp/{fresh:${lineOf(source, "mkdtemp()")}:13}/x.npy temp`,
+      `a write /tmp/{fresh:${lineOf(source, "mkstemp(")}:16}.csv temp`,
+      `a write \${LEOFLOW_STAGING_DIR}/{fresh:${lineOf(source, "NamedTemporaryFile(")}:14}.part staging:LEOFLOW_STAGING_DIR`,
+    ],
+  },
+  {
+    name: "follows a helper's return value, and survives recursion",
+    tasks: { a: ['df.to_csv(out_path("x"))', 'df.to_csv(forever("/tmp/y"))'] },
+    header: HELPERS,
+    expected: ["a write /tmp/x.csv temp"],
+  },
+];
+
+describe("storage facts", () => {
+  it.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const source = dag(c.tasks, c.header);
+    const expected = typeof c.expected === "function" ? c.expected(source) : c.expected;
+    expect(ops(source, c.options)).toEqual(expected);
+  });
+
+  it("carries a helper's writes to the call site, with its parameters bound", () => {
+    const source = dag({ a: ['save(v, "preds")'] }, HELPERS);
+    const model = analyzePython(source, "dag.py");
+    expect(model.storage.map((op) => [op.api, op.location.pattern, op.span.line])).toEqual([
+      ["save() → np.save", "/tmp/preds.npy", lineOf(source, 'save(v, "preds")')],
     ]);
   });
 });

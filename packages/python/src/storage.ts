@@ -4,18 +4,25 @@
  * file and called by a task carry their reads and writes to the call site. Also fills
  * `HandoffFact.locations`: the places a task hands on by XCom (a path, a URI).
  *
- * Team knowledge comes from the rules' options (`module.options[ruleId]`): extra write/read
- * APIs and sanctioned pass-by-reference helpers (from either storage rule), temp prefixes and
- * the staging variable (from `no-tmp-staging`).
+ * Team knowledge (extra write/read APIs, sanctioned pass-by-reference helpers, temp prefixes and
+ * the staging variable) comes from the options, read by core (`readStorageKnowledge`).
  */
-import type { FrontendOptions, Location, StorageOp, TransportModel } from "@dag-transport/core";
+import {
+  isPathLike,
+  readStorageKnowledge,
+  type ArgumentRef,
+  type FrontendOptions,
+  type LocationSettings,
+  type StorageOp,
+  type TransportModel,
+} from "@dag-transport/core";
 import {
   ANY_RECEIVER_METHODS,
-  DEFAULT_STAGING_VARIABLE,
-  DEFAULT_TEMP_PREFIXES,
   KNOWN_METHOD_NAMES,
   RECEIVER_METHODS,
   STORAGE_FUNCTIONS,
+  STORAGE_OPERATORS,
+  PROGRAM_TASKS,
   type Access,
   type ArgSlot,
   type StorageApi,
@@ -25,85 +32,48 @@ import { taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./index.js";
 import {
   argumentAt,
+  enclosingFunction,
   LocationResolver,
-  pathOnly,
   type Frame,
   type HandoffLookup,
-  type LocationSettings,
   type Place,
   type Receiver,
 } from "./locations.js";
 import type { SyntaxNode } from "./syntax-tree.js";
+import type { PythonTask } from "./tasks.js";
 import { dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
-/** The rules whose options carry storage knowledge. */
-const STORAGE_RULES = ["no-bespoke-transport", "no-tmp-staging"] as const;
-const TMP_RULE = "no-tmp-staging";
-
-/** A team's own API, as configured: `{ call: "team_io.save_array", path: 1 }`. */
-interface ConfiguredApi {
-  call: string;
-  path?: number | string;
-  bucket?: number | string;
-  key?: number | string;
-  scheme?: string;
-}
-
 interface StorageKnowledge {
-  /** Qualified function → API; `.method` keys match a method on any receiver. */
-  extraApis: Map<string, StorageApi & { scheme?: string }>;
+  /** Qualified function (or operator class) → API; `.method` keys match a method on any receiver. */
+  extraApis: Map<string, StorageApi>;
   /** Qualified names (or local function names) never treated as storage, nor followed into. */
-  sanctioned: Set<string>;
+  sanctioned: ReadonlySet<string>;
   settings: LocationSettings;
 }
 
-function slot(value: number | string | undefined): ArgSlot | undefined {
+function slot(value: ArgumentRef | undefined): ArgSlot | undefined {
   if (value === undefined) return undefined;
   return typeof value === "number" ? { index: value } : { keyword: value };
 }
 
-function configuredApis(value: unknown): ConfiguredApi[] {
-  return Array.isArray(value) ? (value as ConfiguredApi[]).filter((v) => typeof v?.call === "string") : [];
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
-}
-
-/** Reads the storage rules' options into what the extractor needs. */
+/** The team's storage knowledge (core reads it from the options) as catalog rows. */
 export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
-  const extraApis = new Map<string, StorageApi & { scheme?: string }>();
-  const sanctioned = new Set<string>();
-  const add = (api: ConfiguredApi, access: Access) => {
-    const effect: StorageEffect = { access };
+  const { apis, sanctioned, settings } = readStorageKnowledge(options);
+  const extraApis = new Map<string, StorageApi>();
+  for (const api of apis) {
+    const effect: StorageEffect = { access: api.access };
     const path = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
     if (path) effect.path = path;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
-    if (!path && !key) return;
     const existing = extraApis.get(api.call);
     const effects = [...(existing?.effects ?? []), effect];
-    extraApis.set(api.call, { effects, ...(api.scheme ? { scheme: api.scheme } : {}) });
-  };
-  for (const rule of STORAGE_RULES) {
-    const ruleOptions = options[rule];
-    if (!ruleOptions) continue;
-    for (const api of configuredApis(ruleOptions.writeApis)) add(api, "write");
-    for (const api of configuredApis(ruleOptions.readApis)) add(api, "read");
-    for (const name of stringList(ruleOptions.sanctionedHelpers)) sanctioned.add(name);
+    const scheme = api.scheme ?? existing?.scheme;
+    extraApis.set(api.call, { effects, ...(scheme ? { scheme } : {}) });
   }
-  const tmp = options[TMP_RULE];
-  const tempPrefixes =
-    tmp && Array.isArray(tmp.tempPrefixes) ? stringList(tmp.tempPrefixes) : [...DEFAULT_TEMP_PREFIXES];
-  const staging = tmp?.stagingVariable;
-  const stagingVariables = [typeof staging === "string" ? staging : DEFAULT_STAGING_VARIABLE];
-  return {
-    extraApis,
-    sanctioned,
-    settings: { tempPrefixes: tempPrefixes.map((p) => p.replace(/\/+$/, "") || "/"), stagingVariables },
-  };
+  return { extraApis, sanctioned, settings };
 }
 
 /** The name an attribute's text ends with: its attribute. */
@@ -111,9 +81,11 @@ const TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 
 /** A call recognised as storage: the API, how it is named in messages, its receiver. */
 interface MatchedCall {
-  api: StorageApi & { scheme?: string };
+  api: StorageApi;
   name: string;
   receiver?: Receiver;
+  /** The call declares an operator task (its arguments are the task's storage). */
+  declaration?: true;
 }
 
 /** Where a helper's operations surface: the call in the task that led to them. */
@@ -147,9 +119,57 @@ class StorageExtractor {
     for (const task of this.module.tasks) {
       const frame = LocationResolver.taskFrame(task);
       if (frame) this.collect(frame, undefined);
+      if (frame) this.collectReturnedProgram(task, frame);
+      this.collectDeclaration(task);
     }
     this.model.storage.push(...this.ops);
     this.fillHandoffLocations();
+  }
+
+  /**
+   * An operator whose arguments are files or objects (catalog rows, or a team's operator given
+   * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
+   */
+  private collectDeclaration(task: PythonTask): void {
+    const declaration = task.declaration;
+    if (declaration.type !== "call") return;
+    // An operator made inside a task's own code runs there; that task's code is read already.
+    const inside = (fn: SyntaxNode) =>
+      declaration.startIndex >= fn.startIndex && declaration.endIndex <= fn.endIndex;
+    if (this.module.tasks.some((other) => other !== task && other.fn && inside(other.fn))) return;
+    const callee = declaration.childForFieldName("function")!;
+    const qualified = this.module.context.qualify(callee);
+    if (qualified === undefined) return;
+    const api = this.knowledge.extraApis.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
+    if (!api) return;
+    const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
+    this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, undefined);
+  }
+
+  /** `@task.bash`: the command its function returns is what the task runs. */
+  private collectReturnedProgram(task: PythonTask, frame: Frame): void {
+    const program = PROGRAM_TASKS.get(task.fact.style);
+    if (!program) return;
+    const env = program.env ? task.keywords.get(program.env) : undefined;
+    const cwd = program.cwd ? task.keywords.get(program.cwd) : undefined;
+    for (const returned of this.resolver.returnedValues(frame.fn)) {
+      for (const { access, place } of this.resolver.programText(
+        returned,
+        program.language,
+        env,
+        cwd,
+        task.declaration,
+        frame,
+      ))
+        this.ops.push({
+          taskId: task.fact.id,
+          ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
+          access,
+          api: task.fact.style,
+          location: this.resolver.toLocation(place, returned),
+          span: spanOf(returned),
+        });
+    }
   }
 
   /** The calls in a function's code, nested functions included (they run in the same task). */
@@ -192,7 +212,8 @@ class StorageExtractor {
     if (qualified !== undefined) {
       const configured = this.knowledge.extraApis.get(qualified);
       if (configured) return { api: configured, name: qualified.split(".").slice(-2).join(".") };
-      const known = STORAGE_FUNCTIONS.get(qualified);
+      // An operator run from a task's code (`EmailOperator(…).execute(context)`) does its storage there.
+      const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
       if (known && !this.isLocalFunction(callee)) return { api: known, name: shortText(callee, 40) };
     }
     if (callee.type !== "attribute") return undefined;
@@ -229,75 +250,46 @@ class StorageExtractor {
       if (mode === undefined) return;
       openerAccess = /[wax+]/.test(mode) ? "write" : "read";
     }
-    for (const effect of api.effects) {
-      const written = this.writtenAt(call, effect, receiver);
-      const place = this.effectPlace(call, effect, frame, receiver, api.scheme);
-      // Writes through an open handle belong to the call that opened it.
-      if (!place || place.handle) continue;
-      const location: Location = this.resolver.toLocation(place, written ?? call);
-      this.ops.push({
-        taskId: frame.task.fact.id,
-        ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
-        access: openerAccess ?? effect.access,
-        api: site ? `${site.helper}() → ${matched.name}` : matched.name,
-        location,
-        span: spanOf(site?.node ?? call),
-      });
-    }
-  }
-
-  /** The expression that names the place, for messages. */
-  private writtenAt(
-    call: SyntaxNode,
-    effect: StorageEffect,
-    receiver: Receiver | undefined,
-  ): SyntaxNode | undefined {
-    if (effect.path) return argumentAt(call, effect.path);
-    if (effect.key) return argumentAt(call, effect.key) ?? undefined;
-    if (effect.receiver && receiver)
-      return call.childForFieldName("function")!.childForFieldName("object") ?? undefined;
-    return undefined;
-  }
-
-  private effectPlace(
-    call: SyntaxNode,
-    effect: StorageEffect,
-    frame: Frame,
-    receiver: Receiver | undefined,
-    configuredScheme: string | undefined,
-  ): Place | undefined {
-    const scheme = receiver?.scheme ?? configuredScheme ?? "s3";
-    if (effect.path) {
-      const argument = argumentAt(call, effect.path);
-      if (!argument) return undefined;
-      if (effect.glob) return this.resolver.globPlace(argument, frame);
-      return receiver?.kind === "filesystem"
-        ? this.resolver.placeWithScheme(argument, frame, receiver.scheme)
-        : this.resolver.place(argument, frame);
-    }
-    if (effect.made) {
-      const made = this.resolver.place(call, frame);
-      return made ? pathOnly(made) : undefined;
-    }
-    if (effect.receiver) {
-      if (receiver?.kind === "s3-bucket")
-        return this.resolver.bucketKeyPlace(
-          undefined,
-          argumentAt(call, effect.key),
-          frame,
-          scheme,
-          receiver.bucket,
-        );
-      return receiver?.place;
-    }
-    if (effect.bucket || effect.key)
-      return this.resolver.bucketKeyPlace(
-        argumentAt(call, effect.bucket),
-        argumentAt(call, effect.key),
+    const effects = api.choice
+      ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)]
+      : api.effects;
+    for (const effect of effects) {
+      for (const { place, written } of this.resolver.effectPlaces(
+        call,
+        effect,
         frame,
-        scheme,
-      );
-    return undefined;
+        receiver,
+        api.scheme,
+      )) {
+        // Writes through an open handle belong to the call that opened it.
+        if (place.handle) continue;
+        this.push(openerAccess ?? effect.access, place, written ?? call, call, matched, frame, site);
+      }
+    }
+    if (api.program) {
+      for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
+        this.push(access, place, argumentAt(call, api.program.argument) ?? call, call, matched, frame, site);
+    }
+  }
+
+  private push(
+    access: Access,
+    place: Place,
+    written: SyntaxNode,
+    call: SyntaxNode,
+    matched: MatchedCall,
+    frame: Frame,
+    site: CallSite | undefined,
+  ): void {
+    this.ops.push({
+      taskId: frame.task.fact.id,
+      ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
+      access,
+      api: site ? `${site.helper}() → ${matched.name}` : matched.name,
+      location: this.resolver.toLocation(place, written),
+      // An operator's declaration is long: its finding points at the argument that names the place.
+      span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+    });
   }
 
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
@@ -308,7 +300,7 @@ class StorageExtractor {
       const seen = new Set<string>();
       for (const node of this.candidates(value)) {
         const location = this.resolver.location(node, frame);
-        if (!location || seen.has(location.pattern) || !isPathLike(location)) continue;
+        if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
         seen.add(location.pattern);
         fact.locations.push(location);
       }
@@ -325,14 +317,6 @@ class StorageExtractor {
     if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
     return [node];
   }
-}
-
-/**
- * A handed-off string that looks like a place: it has a directory part (or a scheme) and says
- * more than holes. `"done"` or `{"status": "ok"}` are not locations.
- */
-function isPathLike(location: Location): boolean {
-  return location.pattern.includes("/") && /[A-Za-z0-9_]/.test(location.pattern.replace(/\{\*\}/g, ""));
 }
 
 export function extractStorage(module: PythonModule, model: TransportModel): void {

@@ -76,6 +76,8 @@ export function discoverTasks(
   root: SyntaxNode,
   context: ModuleContext,
   nodes: NodeIndex = new NodeIndex(root),
+  /** A team's own operator classes (from configuration), whatever their names end with. */
+  operatorClasses: ReadonlySet<string> = new Set(),
 ): DiscoveredDags {
   /** node id of a scope's body (function_definition or with_statement) → scope. */
   const scopes = new Map<number, Scope>();
@@ -196,7 +198,8 @@ export function discoverTasks(
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
     // Most calls are not operators: decide on the name before reading the arguments.
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor")) continue;
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
+      continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
     const taskId = stringLiteral(keywords.get("task_id"));

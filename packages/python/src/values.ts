@@ -18,6 +18,7 @@ import {
   ANNOTATION_TYPES,
   ESTIMATOR_MODULES,
   FUNCTIONS,
+  NAMED_RESULT_METHODS,
   SANITIZING_METHODS,
   TYPES,
   type ArgumentForm,
@@ -613,6 +614,9 @@ export class ValueAnalysis {
     // A sanitizer makes JSON whatever it is called on (`x.tolist()` with `x` unknown).
     if (!known && SANITIZING_METHODS[method] !== undefined)
       return this.result(SANITIZING_METHODS[method], made);
+    // `hook.get_pandas_df(sql)`: the method's name says it, whatever the hook.
+    if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
+      return this.result(NAMED_RESULT_METHODS[method]!, made);
     return union(results);
   }
 
@@ -768,6 +772,13 @@ export class ValueAnalysis {
         );
       });
       return [{ tag: "container", elements }];
+    }
+    if ("byKeyword" in result) {
+      const given = args.keywords.get(result.byKeyword);
+      if (!given) return this.result(result.absent, made);
+      const value = stringLiteral(given);
+      const chosen = value !== undefined ? result.cases[value] : undefined;
+      return chosen !== undefined ? this.result(chosen, made) : UNKNOWN;
     }
     if ("jsonWhen" in result) {
       const given = args.keywords.get(result.jsonWhen.keyword);

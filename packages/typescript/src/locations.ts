@@ -9,12 +9,21 @@
  *   - `mkdtemp(prefix)` makes a fresh name `{fresh:LINE:COLUMN}` that only matches itself;
  *   - an Airflow Variable (`client.getVariable("bucket")`) is `${var.bucket}`.
  */
-import type { Location, Span, StorageMedium } from "@dag-transport/core";
-import type { TSESTree } from "@typescript-eslint/types";
-import { dottedParts, propertyName, shortText, spanOf, unwrap, type Node } from "./ast.js";
 import {
   DEFAULT_STAGING_VARIABLE,
   DEFAULT_TEMP_PREFIXES,
+  containsFresh,
+  freshToken,
+  HOLE,
+  startsWithToken,
+  type Location,
+  type LocationSettings,
+  type Span,
+  type StorageMedium,
+} from "@dag-transport/core";
+import type { TSESTree } from "@typescript-eslint/types";
+import { dottedParts, propertyName, shortText, spanOf, unwrap, type Node } from "./ast.js";
+import {
   HOME_DIR_FUNCTIONS,
   MKDTEMP_FUNCTIONS,
   PATH_JOINERS,
@@ -27,14 +36,9 @@ import {
 import type { ModuleContext } from "./module-context.js";
 import type { Binding } from "./scope.js";
 
-export const HOLE = "{*}";
+export { HOLE, isPathLike } from "@dag-transport/core";
+export type { LocationSettings } from "@dag-transport/core";
 const MAX_DEPTH = 16;
-
-/** Team knowledge from `no-tmp-staging`'s options. */
-export interface LocationSettings {
-  tempPrefixes: readonly string[];
-  stagingVariables: readonly string[];
-}
 
 export const DEFAULT_LOCATION_SETTINGS: LocationSettings = {
   tempPrefixes: DEFAULT_TEMP_PREFIXES,
@@ -211,9 +215,7 @@ export class LocationFolder {
     const right = this.fold(node.right, depth + 1);
     if (left.envVariable && !left.temp) {
       if (!right.temp) return left;
-      const shown = right.pattern.includes("{fresh:")
-        ? shortText(this.context.source, node.right)
-        : right.pattern;
+      const shown = containsFresh(right.pattern) ? shortText(this.context.source, node.right) : right.pattern;
       return {
         pattern: left.pattern,
         envVariable: left.envVariable,
@@ -252,7 +254,7 @@ export class LocationFolder {
     if (qualified && MKDTEMP_FUNCTIONS.has(qualified) && args[0]) {
       // A name made unique at run time: it names the same place only as itself.
       const fresh: Folded = {
-        pattern: `{fresh:${node.loc.start.line}:${node.loc.start.column + 1}}`,
+        pattern: freshToken(node.loc.start.line, node.loc.start.column + 1),
         bindings: [],
       };
       const made = this.withTemp(concat([this.fold(args[0], depth + 1), fresh]));
@@ -290,16 +292,8 @@ export function mediumOf(pattern: string): StorageMedium {
  * environment variable says nothing about where it lives.
  */
 function podLocalRoot(pattern: string): { reason: string } | undefined {
-  if (pattern.startsWith(HOLE) || pattern.startsWith("{fresh:") || pattern.startsWith("${")) return undefined;
+  if (startsWithToken(pattern) || pattern.startsWith("${")) return undefined;
   if (pattern.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern)) return undefined;
   if (pattern.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
-}
-
-/**
- * A handed-off string that looks like a place: it has a directory part (or a scheme) and says
- * more than holes. `"done"` or `{ status: "ok" }` are not locations.
- */
-export function isPathLike(pattern: string): boolean {
-  return pattern.includes("/") && /[A-Za-z0-9_]/.test(pattern.replace(/\{\*\}/g, ""));
 }

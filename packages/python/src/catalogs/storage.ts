@@ -9,10 +9,12 @@
  * in the same shape.
  */
 
-/** Where a call passes something: by position, by keyword, or either. */
+/** Where a call passes something: by position, by keyword (or one of its `aliases`), or either. */
 export interface ArgSlot {
   index?: number;
   keyword?: string;
+  /** Other keywords for the same argument across library versions or siblings. */
+  aliases?: readonly string[];
 }
 
 export type Access = "write" | "read";
@@ -31,18 +33,66 @@ export interface StorageEffect {
   glob?: true;
   /** The call makes the place itself (`NamedTemporaryFile()`): its result names the location. */
   made?: true;
+  /** The argument may be a list of paths (`EmailOperator(files=[…])`): each element is a place. */
+  each?: true;
+  /**
+   * The call picks a fresh file name in the directory this argument names, or in the pod's temp
+   * directory when it is not given (`S3Hook.download_file(local_path=…)`).
+   */
+  freshUnder?: ArgSlot;
+  /**
+   * The path is on a remote server reached by this scheme (SFTP, FTP, a database server):
+   * `sftp://HOST/path`, the host being the connection id (`host`, or the receiver's), else a hole.
+   */
+  remote?: string;
+  host?: ArgSlot;
+  /** The call returns this place (`download_file` returns the path of the file it wrote). */
+  result?: true;
 }
+
+/** Interpreters of what an argument's text says (`interpreters.ts`), named from catalog rows. */
+export type ProgramLanguage = "sql" | "shell";
 
 export interface StorageApi {
   effects: StorageEffect[];
+  /** URI scheme for bucket/key effects without a receiver to say it (default `s3`). */
+  scheme?: string;
   /**
    * The call opens a file and returns a handle (`open`, `Path.open`, `fsspec.open`): the mode
    * decides between read and write, and writes through the handle belong to this call.
    */
   opener?: { mode: ArgSlot; defaultMode: string };
+  /**
+   * The effects depend on what an argument says: its literal value (`operation="get"`,
+   * `SFTPOperation.GET`, lower-cased), or with an interpreter, what it reads in the argument
+   * (`copy-direction`: `to` for `COPY … TO STDOUT`, `from` for `COPY … FROM STDIN`). `absent`
+   * is the case when the argument is not given; a value we cannot read has no effect.
+   */
+  choice?: {
+    argument: ArgSlot;
+    interpreter?: "copy-direction";
+    cases: Readonly<Record<string, StorageEffect[]>>;
+    absent?: string;
+  };
+  /**
+   * An argument holding a program whose text names what it reads and writes: SQL (`COPY … TO
+   * 'f'`, `read_parquet('f')`) or a shell command (redirections, `cat`, `cp`, `gzip`, `curl -o`,
+   * paths). For a shell command, `env` is the argument holding its environment (a dict) and
+   * `cwd` its working directory; without one, the command runs in a fresh temporary directory
+   * (what `BashOperator` does).
+   */
+  program?: { argument: ArgSlot; language: ProgramLanguage; env?: ArgSlot; cwd?: ArgSlot };
 }
 
-const at = (index: number, keyword?: string): ArgSlot => (keyword ? { index, keyword } : { index });
+const at = (index: number, keyword?: string, ...aliases: string[]): ArgSlot => ({
+  index,
+  ...(keyword ? { keyword } : {}),
+  ...(aliases.length ? { aliases } : {}),
+});
+const kw = (keyword: string, ...aliases: string[]): ArgSlot => ({
+  keyword,
+  ...(aliases.length ? { aliases } : {}),
+});
 const write = (path: ArgSlot, extra: Partial<StorageEffect> = {}): StorageEffect => ({
   access: "write",
   path,
@@ -71,7 +121,7 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   ...withEach(["open", "io.open", "builtins.open", "codecs.open"], opens(at(0, "file"), at(1, "mode"), "r")),
   ...withEach(["gzip.open", "bz2.open", "lzma.open"], opens(at(0, "filename"), at(1, "mode"), "rb")),
   ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
-  ["smart_open.open", opens(at(0, "uri"), at(1, "mode"), "r")],
+  ...withEach(["smart_open.open", "smart_open.smart_open"], opens(at(0, "uri"), at(1, "mode"), "r")),
   ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
   [
     "tempfile.NamedTemporaryFile",
@@ -117,17 +167,51 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
     reads(at(0, "source")),
   ),
   ["pyarrow.parquet.write_table", writes(at(1, "where"))],
+  ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
   ["pyarrow.parquet.read_table", reads(at(0, "source"))],
+  ["pyarrow.parquet.ParquetFile", reads(at(0, "source"))],
+  ["pyarrow.parquet.ParquetDataset", reads(at(0, "path_or_paths"))],
   ["pyarrow.feather.write_feather", writes(at(1, "dest"))],
   ["pyarrow.feather.read_feather", reads(at(0, "source"))],
+  ["pyarrow.csv.write_csv", writes(at(1, "output_file"))],
+  ["pyarrow.csv.read_csv", reads(at(0, "input_file"))],
+  ["pyarrow.dataset.write_dataset", writes(at(1, "base_dir"))],
+  ["pyarrow.dataset.dataset", reads(at(0, "source"))],
+
+  // DuckDB: queries name the files they read and write (`COPY … TO`, `read_parquet(…)`).
+  ...withEach(["duckdb.sql", "duckdb.query", "duckdb.execute"], {
+    effects: [],
+    program: { argument: at(0, "query"), language: "sql" },
+  }),
+  ...withEach(["duckdb.read_parquet", "duckdb.from_parquet"], {
+    effects: [read(at(0, "file_glob"), { glob: true })],
+  }),
+  ...withEach(["duckdb.read_csv", "duckdb.from_csv_auto", "duckdb.read_json"], {
+    effects: [read(at(0, "path_or_buffer"), { glob: true })],
+  }),
 
   // object serialisation
   ...withEach(["pickle.dump", "cloudpickle.dump", "dill.dump"], writes(at(1, "file"))),
   ...withEach(["pickle.load", "cloudpickle.load", "dill.load"], reads(at(0, "file"))),
   ["joblib.dump", writes(at(1, "filename"))],
   ["joblib.load", reads(at(0, "filename"))],
-  ["torch.save", writes(at(1, "f"))],
-  ["torch.load", reads(at(0, "f"))],
+  ...withEach(["torch.save", "torch.jit.save"], writes(at(1, "f"))),
+  ...withEach(["torch.load", "torch.jit.load"], reads(at(0, "f"))),
+  ["safetensors.torch.save_file", writes(at(1, "filename"))],
+  ["safetensors.torch.load_file", reads(at(0, "filename"))],
+  // Keras and TensorFlow models (a `.keras` file, an H5 file or a SavedModel directory).
+  ...withEach(
+    ["keras.models.save_model", "keras.saving.save_model", "tensorflow.keras.models.save_model"],
+    writes(at(1, "filepath")),
+  ),
+  ...withEach(
+    ["keras.models.load_model", "keras.saving.load_model", "tensorflow.keras.models.load_model"],
+    reads(at(0, "filepath")),
+  ),
+  ["tensorflow.saved_model.save", writes(at(1, "export_dir"))],
+  ["tensorflow.saved_model.load", reads(at(0, "export_dir"))],
+  // Boosters loaded from a model file: `lgb.Booster(model_file=…)`, `xgb.Booster(model_file=…)`.
+  ...withEach(["lightgbm.Booster", "xgboost.Booster"], reads(kw("model_file"))),
   ["json.dump", writes(at(1, "fp"))],
   ["json.load", reads(at(0, "fp"))],
   ...withEach(["yaml.dump", "yaml.safe_dump"], writes(at(1, "stream"))),
@@ -138,6 +222,9 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
     copies(at(0, "src"), at(1, "dst")),
   ),
   ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
+
+  // downloads from the web
+  ["urllib.request.urlretrieve", writes(at(1, "filename"))],
 
   // listing a directory reads what is under it
   ...withEach(["os.listdir", "os.scandir", "os.walk"], reads(at(0))),
@@ -160,6 +247,14 @@ export const ANY_RECEIVER_METHODS: ReadonlyMap<string, StorageApi> = new Map<str
   ),
   ["write_excel", writes(at(0, "workbook"))],
   ["write_delta", writes(at(0, "target"))],
+  // polars LazyFrame sinks
+  ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
+  // Models: Keras `model.save(path)`, LightGBM / XGBoost / CatBoost boosters, Hugging Face.
+  ["save", writes(at(0, "filepath"))],
+  ["save_model", writes(at(0, "fname", "filename"))],
+  ["load_model", reads(at(0, "fname", "filename"))],
+  ["save_pretrained", writes(at(0, "save_directory"))],
+  ["from_pretrained", reads(at(0, "pretrained_model_name_or_path"))],
 ]);
 
 /** Receivers we recognise, by what made them. */
@@ -171,42 +266,167 @@ export type ReceiverKind =
   | "s3-bucket"
   | "s3-hook"
   | "gcs-hook"
+  | "gcs-client"
+  | "gcs-bucket"
+  | "gcs-blob"
   | "wasb-hook"
+  | "azure-service"
+  | "azure-container"
+  | "azure-blob"
+  | "minio"
+  | "postgres-hook"
+  | "mysql-hook"
+  | "sftp-hook"
+  | "ftp-hook"
+  | "ssh-hook"
+  | "ssh-client"
+  | "sftp-client"
+  | "duckdb"
   | "filesystem";
 
-/** Classes and factories whose result is a receiver we know; `scheme` for bucket/key joins. */
-export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, { kind: ReceiverKind; scheme?: string }> = new Map<
+/** What each receiver kind is, for messages and the knowledge page. */
+export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
+  path: "Path objects: `pathlib.Path`, Airflow's `ObjectStoragePath`, `UPath`, `cloudpathlib`",
+  "s3-client": "boto3 S3 client (`boto3.client('s3')`, `S3Hook.get_conn()`)",
+  "s3-resource": "boto3 S3 resource (`boto3.resource('s3')`)",
+  "s3-object": "boto3 S3 Object (`s3.Object(bucket, key)`, `S3Hook.get_key(…)`)",
+  "s3-bucket": "boto3 S3 Bucket (`s3.Bucket(name)`)",
+  "s3-hook": "Airflow `S3Hook`",
+  "gcs-hook": "Airflow `GCSHook`",
+  "gcs-client": "google-cloud-storage `Client`",
+  "gcs-bucket": "google-cloud-storage `Bucket` (`client.bucket(name)`)",
+  "gcs-blob": "google-cloud-storage `Blob` (`bucket.blob(name)`)",
+  "wasb-hook": "Airflow `WasbHook`",
+  "azure-service": "azure-storage-blob `BlobServiceClient`",
+  "azure-container": "azure-storage-blob `ContainerClient`",
+  "azure-blob": "azure-storage-blob `BlobClient`",
+  minio: "MinIO client (`Minio(...)`)",
+  "postgres-hook": "Airflow `PostgresHook`",
+  "mysql-hook": "Airflow `MySqlHook`",
+  "sftp-hook": "Airflow `SFTPHook`",
+  "ftp-hook": "Airflow `FTPHook` / `FTPSHook`",
+  "ssh-hook": "Airflow `SSHHook`",
+  "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
+  "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
+  duckdb: "DuckDB connection (`duckdb.connect()`)",
+  filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
+};
+
+/**
+ * A class or factory whose result is a receiver we know: `scheme` for bucket/key joins, and the
+ * arguments that name its bucket (container) or object when it stands for one.
+ */
+export interface ReceiverConstructor {
+  kind: ReceiverKind;
+  scheme?: string;
+  bucket?: ArgSlot;
+  key?: ArgSlot;
+}
+
+const receivers = (names: readonly string[], made: ReceiverConstructor): [string, ReceiverConstructor][] =>
+  names.map((name) => [name, made]);
+
+/** Classes and factories whose result is a receiver we know. */
+export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = new Map<
   string,
-  { kind: ReceiverKind; scheme?: string }
+  ReceiverConstructor
 >([
-  ...[
-    "pathlib.Path",
-    "pathlib.PurePath",
-    "pathlib.PosixPath",
-    "pathlib.PurePosixPath",
-    "airflow.io.path.ObjectStoragePath",
-    "airflow.io.store.path.ObjectStoragePath",
-    "airflow.sdk.ObjectStoragePath",
-    "airflow.sdk.io.ObjectStoragePath",
-    "upath.UPath",
-    "cloudpathlib.CloudPath",
-    "cloudpathlib.AnyPath",
-  ].map((name) => [name, { kind: "path" as const }] as const),
+  ...receivers(
+    [
+      "pathlib.Path",
+      "pathlib.PurePath",
+      "pathlib.PosixPath",
+      "pathlib.PurePosixPath",
+      "airflow.io.path.ObjectStoragePath",
+      "airflow.io.store.path.ObjectStoragePath",
+      "airflow.sdk.ObjectStoragePath",
+      "airflow.sdk.io.ObjectStoragePath",
+      "upath.UPath",
+      "cloudpathlib.CloudPath",
+      "cloudpathlib.AnyPath",
+    ],
+    { kind: "path" },
+  ),
   ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
   ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
-  ...[
-    "airflow.providers.amazon.aws.hooks.s3.S3Hook",
-    "airflow.hooks.S3_hook.S3Hook",
-    "airflow.hooks.s3_hook.S3Hook",
-  ].map((name) => [name, { kind: "s3-hook" as const, scheme: "s3" }] as const),
-  ...[
-    "airflow.providers.google.cloud.hooks.gcs.GCSHook",
-    "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook",
-  ].map((name) => [name, { kind: "gcs-hook" as const, scheme: "gs" }] as const),
-  ["airflow.providers.microsoft.azure.hooks.wasb.WasbHook", { kind: "wasb-hook", scheme: "wasb" }],
-  ...["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"].map(
-    (name) => [name, { kind: "filesystem" as const, scheme: "s3" }] as const,
+  ...receivers(
+    [
+      "airflow.providers.amazon.aws.hooks.s3.S3Hook",
+      "airflow.hooks.S3_hook.S3Hook",
+      "airflow.hooks.s3_hook.S3Hook",
+    ],
+    { kind: "s3-hook", scheme: "s3" },
   ),
+  ...receivers(
+    [
+      "airflow.providers.google.cloud.hooks.gcs.GCSHook",
+      "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook",
+    ],
+    { kind: "gcs-hook", scheme: "gs" },
+  ),
+  ...receivers(["google.cloud.storage.Client", "google.cloud.storage.client.Client"], {
+    kind: "gcs-client",
+    scheme: "gs",
+  }),
+  ...receivers(["google.cloud.storage.Bucket", "google.cloud.storage.bucket.Bucket"], {
+    kind: "gcs-bucket",
+    scheme: "gs",
+    bucket: at(1, "name"),
+  }),
+  ...receivers(
+    ["airflow.providers.microsoft.azure.hooks.wasb.WasbHook", "airflow.contrib.hooks.wasb_hook.WasbHook"],
+    { kind: "wasb-hook", scheme: "wasb" },
+  ),
+  ...receivers(
+    ["azure.storage.blob.BlobServiceClient", "azure.storage.blob.BlobServiceClient.from_connection_string"],
+    { kind: "azure-service", scheme: "wasb" },
+  ),
+  [
+    "azure.storage.blob.ContainerClient",
+    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") },
+  ],
+  [
+    "azure.storage.blob.ContainerClient.from_connection_string",
+    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") },
+  ],
+  ...receivers(["azure.storage.blob.BlobClient", "azure.storage.blob.BlobClient.from_connection_string"], {
+    kind: "azure-blob",
+    scheme: "wasb",
+    bucket: at(1, "container_name"),
+    key: at(2, "blob_name"),
+  }),
+  // MinIO objects are S3 objects: another task may read them with boto3.
+  ["minio.Minio", { kind: "minio", scheme: "s3" }],
+  ...receivers(
+    ["airflow.providers.postgres.hooks.postgres.PostgresHook", "airflow.hooks.postgres_hook.PostgresHook"],
+    { kind: "postgres-hook" },
+  ),
+  ...receivers(["airflow.providers.mysql.hooks.mysql.MySqlHook", "airflow.hooks.mysql_hook.MySqlHook"], {
+    kind: "mysql-hook",
+  }),
+  // Remote servers are named by their connection id.
+  ...receivers(["airflow.providers.sftp.hooks.sftp.SFTPHook", "airflow.contrib.hooks.sftp_hook.SFTPHook"], {
+    kind: "sftp-hook",
+    bucket: at(0, "ssh_conn_id", "ftp_conn_id"),
+  }),
+  ...receivers(
+    [
+      "airflow.providers.ftp.hooks.ftp.FTPHook",
+      "airflow.providers.ftp.hooks.ftp.FTPSHook",
+      "airflow.contrib.hooks.ftp_hook.FTPHook",
+      "airflow.contrib.hooks.ftp_hook.FTPSHook",
+    ],
+    { kind: "ftp-hook", bucket: at(0, "ftp_conn_id") },
+  ),
+  ...receivers(["airflow.providers.ssh.hooks.ssh.SSHHook", "airflow.contrib.hooks.ssh_hook.SSHHook"], {
+    kind: "ssh-hook",
+    bucket: at(0, "ssh_conn_id"),
+  }),
+  ["paramiko.SSHClient", { kind: "ssh-client" }],
+  ["paramiko.client.SSHClient", { kind: "ssh-client" }],
+  ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
+  ["duckdb.connect", { kind: "duckdb" }],
+  ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
   ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }],
 ]);
@@ -220,7 +440,11 @@ export const BOTO3_FACTORY_METHODS: Readonly<Record<string, ReceiverKind>> = {
   resource: "s3-resource",
 };
 
-/** Methods of a known receiver that return another receiver (`s3.Object(bucket, key)`). */
+/**
+ * Methods of a known receiver that return another receiver (`s3.Object(bucket, key)`): with a
+ * `key`, the new receiver stands for that object (its bucket from `bucket`, or the receiver's
+ * own); with only a `bucket`, for that bucket.
+ */
 export const RECEIVER_TRANSITIONS: Readonly<
   Partial<
     Record<ReceiverKind, Readonly<Record<string, { kind: ReceiverKind; bucket?: ArgSlot; key?: ArgSlot }>>>
@@ -231,7 +455,30 @@ export const RECEIVER_TRANSITIONS: Readonly<
     Bucket: { kind: "s3-bucket", bucket: at(0, "name") },
   },
   "s3-bucket": { Object: { kind: "s3-object", key: at(0, "key") } },
-  "s3-hook": { get_conn: { kind: "s3-client" }, get_client_type: { kind: "s3-client" } },
+  "s3-hook": {
+    get_conn: { kind: "s3-client" },
+    get_client_type: { kind: "s3-client" },
+    get_key: { kind: "s3-object", key: at(0, "key"), bucket: at(1, "bucket_name") },
+  },
+  "gcs-hook": { get_conn: { kind: "gcs-client" } },
+  "gcs-client": {
+    bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") },
+    get_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_or_name") },
+    lookup_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") },
+  },
+  "gcs-bucket": {
+    blob: { kind: "gcs-blob", key: at(0, "blob_name") },
+    get_blob: { kind: "gcs-blob", key: at(0, "blob_name") },
+  },
+  "wasb-hook": { get_conn: { kind: "azure-service" } },
+  "azure-service": {
+    get_container_client: { kind: "azure-container", bucket: at(0, "container") },
+    get_blob_client: { kind: "azure-blob", bucket: at(0, "container"), key: at(1, "blob") },
+  },
+  "azure-container": { get_blob_client: { kind: "azure-blob", key: at(0, "blob") } },
+  "sftp-hook": { get_conn: { kind: "sftp-client" } },
+  "ssh-hook": { get_conn: { kind: "ssh-client" } },
+  "ssh-client": { open_sftp: { kind: "sftp-client" } },
 };
 
 /** Methods of path objects (`pathlib.Path`, `ObjectStoragePath`, `UPath`): the receiver is the location. */
@@ -244,6 +491,9 @@ const PATH_METHODS: Record<string, StorageApi> = {
   open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
   rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
   replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
+  // `ObjectStoragePath.copy(dst)` / `.move(path)` (and `Path.copy` in Python 3.14).
+  copy: { effects: [{ access: "read", receiver: true }, write(at(0, "dst", "target"))] },
+  move: { effects: [{ access: "read", receiver: true }, write(at(0, "path", "target"))] },
 };
 
 /** Methods of each kind of receiver, by method name. */
@@ -260,6 +510,8 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
       effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }, write(at(2, "Filename"))],
     },
     download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
+    // The source is a `CopySource` dict; the destination is what another task may read.
+    copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] },
     list_objects_v2: {
       effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }],
     },
@@ -298,7 +550,19 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     load_file_obj: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
     read_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
     get_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
-    download_file: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
+    // Downloads into a fresh temp file (in `local_path`, else the pod's temp directory) and returns its path.
+    download_file: {
+      effects: [
+        { access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") },
+        { access: "write", freshUnder: at(2, "local_path"), result: true },
+      ],
+    },
+    copy_object: {
+      effects: [
+        { access: "read", key: at(0, "source_bucket_key"), bucket: at(2, "source_bucket_name") },
+        { access: "write", key: at(1, "dest_bucket_key"), bucket: at(3, "dest_bucket_name") },
+      ],
+    },
     list_keys: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] },
   },
   "gcs-hook": {
@@ -311,10 +575,31 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     download: {
       effects: [
         { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
-        write(at(2, "filename")),
+        // With a file name it writes the file and returns its name (else the bytes).
+        write(at(2, "filename"), { result: true }),
       ],
     },
     list: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: { keyword: "prefix" } }] },
+  },
+  "gcs-client": {
+    list_blobs: { effects: [{ access: "read", bucket: at(0, "bucket_or_name"), key: kw("prefix") }] },
+  },
+  "gcs-bucket": {
+    list_blobs: { effects: [{ access: "read", receiver: true, key: kw("prefix") }] },
+  },
+  "gcs-blob": {
+    upload_from_filename: { effects: [read(at(0, "filename")), { access: "write", receiver: true }] },
+    upload_from_string: { effects: [{ access: "write", receiver: true }] },
+    upload_from_file: { effects: [{ access: "write", receiver: true }] },
+    download_to_filename: { effects: [{ access: "read", receiver: true }, write(at(0, "filename"))] },
+    download_to_file: { effects: [{ access: "read", receiver: true }] },
+    download_as_bytes: { effects: [{ access: "read", receiver: true }] },
+    download_as_string: { effects: [{ access: "read", receiver: true }] },
+    download_as_text: { effects: [{ access: "read", receiver: true }] },
+    open: {
+      effects: [{ access: "read", receiver: true }],
+      opener: { mode: at(0, "mode"), defaultMode: "r" },
+    },
   },
   "wasb-hook": {
     load_file: {
@@ -331,6 +616,98 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
         { access: "read", bucket: at(1, "container_name"), key: at(2, "blob_name") },
       ],
     },
+    upload: { effects: [{ access: "write", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
+    download: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
+  },
+  "azure-service": {},
+  "azure-container": {
+    upload_blob: { effects: [{ access: "write", receiver: true, key: at(0, "name") }] },
+    download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] },
+    list_blobs: { effects: [{ access: "read", receiver: true, key: kw("name_starts_with") }] },
+  },
+  "azure-blob": {
+    upload_blob: { effects: [{ access: "write", receiver: true }] },
+    download_blob: { effects: [{ access: "read", receiver: true }] },
+  },
+  minio: {
+    put_object: { effects: [{ access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
+    fput_object: {
+      effects: [
+        read(at(2, "file_path")),
+        { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
+      ],
+    },
+    get_object: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
+    fget_object: {
+      effects: [
+        { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
+        write(at(2, "file_path")),
+      ],
+    },
+    list_objects: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] },
+  },
+  "postgres-hook": {
+    // `COPY … TO STDOUT` writes the file, `COPY … FROM STDIN` reads it.
+    copy_expert: {
+      effects: [],
+      choice: {
+        argument: at(0, "sql"),
+        interpreter: "copy-direction",
+        cases: { to: [write(at(1, "filename"))], from: [read(at(1, "filename"))] },
+      },
+    },
+    bulk_load: reads(at(1, "tmp_file")),
+    bulk_dump: writes(at(1, "tmp_file")),
+  },
+  "mysql-hook": {
+    // `LOAD DATA LOCAL INFILE` reads the worker's file; `SELECT … INTO OUTFILE` writes on the database server.
+    bulk_load: reads(at(1, "tmp_file")),
+    bulk_load_custom: reads(at(1, "tmp_file")),
+    bulk_dump: { effects: [write(at(1, "tmp_file"), { remote: "mysql" })] },
+  },
+  "sftp-hook": {
+    store_file: {
+      effects: [read(at(1, "local_full_path")), write(at(0, "remote_full_path"), { remote: "sftp" })],
+    },
+    retrieve_file: {
+      effects: [read(at(0, "remote_full_path"), { remote: "sftp" }), write(at(1, "local_full_path"))],
+    },
+  },
+  "ftp-hook": {
+    store_file: {
+      effects: [
+        read(at(1, "local_full_path_or_buffer")),
+        write(at(0, "remote_full_path"), { remote: "ftp" }),
+      ],
+    },
+    retrieve_file: {
+      effects: [
+        read(at(0, "remote_full_path"), { remote: "ftp" }),
+        write(at(1, "local_full_path_or_buffer")),
+      ],
+    },
+  },
+  "ssh-hook": {},
+  "ssh-client": {},
+  "sftp-client": {
+    put: { effects: [read(at(0, "localpath")), write(at(1, "remotepath"), { remote: "sftp" })] },
+    putfo: { effects: [write(at(1, "remotepath"), { remote: "sftp" })] },
+    get: { effects: [read(at(0, "remotepath"), { remote: "sftp" }), write(at(1, "localpath"))] },
+    getfo: { effects: [read(at(0, "remotepath"), { remote: "sftp" })] },
+  },
+  duckdb: {
+    ...Object.fromEntries(
+      ["sql", "execute", "query"].map((method) => [
+        method,
+        { effects: [], program: { argument: at(0, "query"), language: "sql" } } satisfies StorageApi,
+      ]),
+    ),
+    ...Object.fromEntries(
+      ["read_parquet", "from_parquet", "read_csv", "from_csv_auto", "read_json"].map((method) => [
+        method,
+        { effects: [read(at(0), { glob: true })] } satisfies StorageApi,
+      ]),
+    ),
   },
   filesystem: {
     open: opens(at(0, "path"), at(1, "mode"), "rb"),
@@ -352,6 +729,128 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     glob: { effects: [read(at(0, "path"), { glob: true })] },
   },
 };
+
+/**
+ * Operators whose arguments are files or objects: where the task is declared
+ * (`LocalFilesystemToS3Operator(filename=…, dest_key=…)`), its keyword arguments name what the
+ * task reads and writes. A team declares its own operators the same way (`writeApis`,
+ * `readApis` with the class as `call`); an operator nobody declared is unknown, never a finding.
+ */
+const operators = (names: readonly string[], api: StorageApi): [string, StorageApi][] =>
+  names.map((name) => [name, api]);
+
+export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string, StorageApi>([
+  ...operators(
+    [
+      "airflow.operators.bash.BashOperator",
+      "airflow.operators.bash_operator.BashOperator",
+      "airflow.providers.standard.operators.bash.BashOperator",
+    ],
+    {
+      effects: [],
+      program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") },
+    },
+  ),
+  ...operators(
+    [
+      "airflow.operators.email.EmailOperator",
+      "airflow.operators.email_operator.EmailOperator",
+      "airflow.providers.smtp.operators.smtp.EmailOperator",
+    ],
+    { effects: [read(kw("files"), { each: true })] },
+  ),
+  [
+    "airflow.providers.amazon.aws.transfers.local_to_s3.LocalFilesystemToS3Operator",
+    { effects: [read(kw("filename")), { access: "write", key: kw("dest_key"), bucket: kw("dest_bucket") }] },
+  ],
+  [
+    "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
+    { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] },
+  ],
+  [
+    "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
+    {
+      effects: [
+        { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
+        { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") },
+      ],
+    },
+  ],
+  // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator",
+      "airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer",
+      "airflow.providers.amazon.aws.transfers.s3_to_sql.S3ToSqlOperator",
+    ],
+    { effects: [{ access: "read", key: kw("s3_key"), bucket: kw("s3_bucket") }] },
+  ),
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.local_to_gcs.LocalFilesystemToGCSOperator",
+      "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator",
+    ],
+    {
+      effects: [
+        read(kw("src"), { each: true, glob: true }),
+        { access: "write", bucket: kw("bucket"), key: kw("dst") },
+      ],
+      scheme: "gs",
+    },
+  ),
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.gcs_to_local.GCSToLocalFilesystemOperator",
+      "airflow.contrib.operators.gcs_download_operator.GoogleCloudStorageDownloadOperator",
+    ],
+    {
+      effects: [
+        { access: "read", bucket: kw("bucket"), key: kw("object_name", "object") },
+        write(kw("filename")),
+      ],
+      scheme: "gs",
+    },
+  ),
+  ...operators(
+    [
+      "airflow.providers.sftp.operators.sftp.SFTPOperator",
+      "airflow.contrib.operators.sftp_operator.SFTPOperator",
+    ],
+    {
+      effects: [],
+      choice: {
+        argument: kw("operation"),
+        absent: "put",
+        cases: {
+          put: [
+            read(kw("local_filepath"), { each: true }),
+            write(kw("remote_filepath"), {
+              each: true,
+              remote: "sftp",
+              host: kw("ssh_conn_id", "sftp_conn_id"),
+            }),
+          ],
+          get: [
+            read(kw("remote_filepath"), {
+              each: true,
+              remote: "sftp",
+              host: kw("ssh_conn_id", "sftp_conn_id"),
+            }),
+            write(kw("local_filepath"), { each: true }),
+          ],
+        },
+      },
+    },
+  ),
+]);
+
+/**
+ * Task decorators whose function returns a program the task runs (`@task.bash` returns a shell
+ * command): the returned text is read like `BashOperator.bash_command`, with the decorator's
+ * `env` and `cwd`.
+ */
+export const PROGRAM_TASKS: ReadonlyMap<string, { language: ProgramLanguage; env?: string; cwd?: string }> =
+  new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
 
 /** Methods of a path object that return another path of the same place or below it. */
 export const PATH_SAME_PLACE_METHODS = new Set(["resolve", "absolute", "expanduser", "as_posix"]);
@@ -379,12 +878,6 @@ export const ENV_MAPPINGS = new Set(["os.environ"]);
 
 /** Environment variables that name the pod's temporary directory. */
 export const TEMP_ENV_VARIABLES = new Set(["TMPDIR", "TEMP", "TMP"]);
-
-/** Paths the pod keeps to itself, unless configured otherwise (`tempPrefixes`). */
-export const DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"] as const;
-
-/** The Leoflow staging volume's variable (ADR 0022), unless configured otherwise. */
-export const DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
 
 /** `tempfile` functions, by what they give back. */
 export const TEMPFILE_APIS: ReadonlyMap<
@@ -427,6 +920,15 @@ export const OBJECT_STORE_SCHEMES = new Set([
   "hdfs",
   "minio",
 ]);
+
+/** Methods whose result is a place they name (`S3Hook.download_file` returns the file it wrote). */
+export const RESULT_METHOD_NAMES: ReadonlySet<string> = new Set(
+  Object.values(RECEIVER_METHODS).flatMap((methods) =>
+    Object.entries(methods)
+      .filter(([, api]) => api.effects.some((effect) => effect.result))
+      .map(([name]) => name),
+  ),
+);
 
 /** Every method name some receiver kind knows: calls of other methods need no receiver analysis. */
 export const KNOWN_METHOD_NAMES: ReadonlySet<string> = new Set([

@@ -46,7 +46,12 @@ export type Result =
   /** `train_test_split(X, y)`: X_train, X_test, y_train, y_test — element i is like argument ⌊i/2⌋. */
   | { splitsOf: "arguments" }
   /** JSON when `keyword` is given as the literal `is`; otherwise `otherwise` (`to_dict(as_series=False)`). */
-  | { jsonWhen: { keyword: string; is: string }; otherwise: Result };
+  | { jsonWhen: { keyword: string; is: string }; otherwise: Result }
+  /**
+   * By a keyword's literal string value (`get_df(sql, df_type="polars")`): `absent` when it is not
+   * given; a value not listed, or not a literal, is unknown.
+   */
+  | { byKeyword: string; cases: Readonly<Record<string, Result>>; absent: Result };
 
 /** How a subscript on a type behaves; the shapes are interpreted in values.ts. */
 export type SubscriptRule =
@@ -549,6 +554,28 @@ export const FUNCTIONS: Readonly<Record<string, Result>> = {
 
   // the JSON module makes strings and plain data
   ...prefixed("json.", "dumps loads load", "json"),
+};
+
+/**
+ * Methods whose name alone says what they give back, whatever the receiver: what database hooks,
+ * warehouse clients and cursors return (receivers we do not track). `get_records` / `get_first`
+ * are rows of Python values.
+ */
+export const NAMED_RESULT_METHODS: Readonly<Record<string, Result>> = {
+  // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
+  get_pandas_df: DATAFRAME,
+  get_pandas_df_by_chunks: "unknown",
+  get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
+  ...names("get_records get_first", "json"),
+  // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
+  to_dataframe: DATAFRAME,
+  to_arrow: ARROW_TABLE,
+  // Snowflake cursors, DuckDB relations and connections
+  fetch_pandas_all: DATAFRAME,
+  ...names("fetchdf fetch_df", DATAFRAME),
+  fetch_arrow_table: ARROW_TABLE,
+  // PySpark
+  toPandas: DATAFRAME,
 };
 
 /** scikit-learn modules whose classes are estimators (and transformers); `LinearRegression()`. */

@@ -66,12 +66,6 @@ export const HOME_DIR_FUNCTIONS = new Set(["os.homedir"]);
 /** `mkdtemp(prefix)` returns `prefix` plus random characters (the sync and promise forms return it). */
 export const MKDTEMP_FUNCTIONS = new Set(["fs.mkdtempSync", "fs/promises.mkdtemp"]);
 
-/** Paths the pod keeps to itself, unless configured otherwise (`no-tmp-staging`'s `tempPrefixes`). */
-export const DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"] as const;
-
-/** The Leoflow staging volume's variable (ADR 0022), unless configured otherwise (`stagingVariable`). */
-export const DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
-
 /** Environment variables that name the pod's own temporary directory. */
 export const TEMP_ENV_VARIABLES = new Set(["TMPDIR", "TEMP", "TMP"]);
 

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import {
+  describePattern,
+  freshToken,
+  hasLiteral,
+  isPathLike,
+  literalPrefix,
+  normalizePieces,
+  parsePattern,
+  patternOf,
+  startsWithToken,
+} from "./location-pattern.js";
+
+describe("location patterns", () => {
+  it("reads and writes holes and fresh names", () => {
+    const pattern = `/tmp/${freshToken(3, 9)}/{*}.npy`;
+    const pieces = parsePattern(pattern);
+    expect(pieces).toEqual([
+      { text: "/tmp/" },
+      { fresh: "3:9" },
+      { text: "/" },
+      { hole: true },
+      { text: ".npy" },
+    ]);
+    expect(patternOf(pieces)).toBe(pattern);
+  });
+
+  it("merges adjacent literals and holes", () => {
+    expect(
+      normalizePieces([
+        { text: "/a" },
+        { text: "" },
+        { text: "/b" },
+        { hole: true },
+        { hole: true },
+        { text: "x" },
+      ]),
+    ).toEqual([{ text: "/a/b" }, { hole: true }, { text: "x" }]);
+  });
+
+  it.each([
+    ["/tmp/x.csv", true, "/tmp/x.csv", false],
+    ["{*}/{*}", false, "", true],
+    ["{fresh:1:2}/x", true, "", true],
+    ["s3://b/{*}.json", true, "s3://b/", false],
+  ])("%s: literal %s, prefix %j, starts with a token %s", (pattern, literal, prefix, token) => {
+    expect(hasLiteral(pattern)).toBe(literal);
+    expect(literalPrefix(pattern)).toBe(prefix);
+    expect(startsWithToken(pattern)).toBe(token);
+  });
+
+  it.each([
+    ["/tmp/raw.parquet", true],
+    ["done", false],
+    ["{*}/{*}", false],
+    ["{*}/{fresh:4:5}", true],
+  ])("%s looks like a place: %s", (pattern, expected) => {
+    expect(isPathLike(pattern)).toBe(expected);
+  });
+
+  it("shows fresh names as temp names", () => {
+    expect(describePattern("/tmp/{fresh:3:9}/x.npy")).toBe("/tmp/{temp name}/x.npy");
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The syntax of a location pattern (`Location.pattern`), in one place: both frontends write it,
+ * the storage rules read it. A pattern is literal text with two kinds of token:
+ *
+ *   - `{*}`, a hole: a run of characters the analysis cannot know (an f-string field, Jinja, a
+ *     parameter);
+ *   - `{fresh:LINE:COLUMN}`: a name made unique at run time by the call at that position
+ *     (`mkdtemp()`, `NamedTemporaryFile`), which names the same place only as itself.
+ *
+ * `${NAME}` (an environment variable) and `${var.NAME}` (an Airflow Variable) are literal text
+ * here: the same for every task of a deployment, so they compare like any other text.
+ */
+
+/** A piece of a pattern: literal text, a hole, or a fresh name (its `LINE:COLUMN`). */
+export type PatternPiece = { text: string } | { hole: true } | { fresh: string };
+
+export const HOLE = "{*}";
+
+const HOLE_PIECE: PatternPiece = { hole: true };
+const TOKEN = /\{\*\}|\{fresh:([^}]*)\}/g;
+const FRESH = /\{fresh:[^}]*\}/g;
+
+/** The fresh name made by the call at `line`:`column` (1-based). */
+export function freshPiece(line: number, column: number): PatternPiece {
+  return { fresh: `${line}:${column}` };
+}
+
+export function freshToken(line: number, column: number): string {
+  return `{fresh:${line}:${column}}`;
+}
+
+/** Merges adjacent literals and adjacent holes; drops empty literals. */
+export function normalizePieces(pieces: readonly PatternPiece[]): PatternPiece[] {
+  const out: PatternPiece[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    if ("text" in piece) {
+      if (piece.text === "") continue;
+      if (previous && "text" in previous) out[out.length - 1] = { text: previous.text + piece.text };
+      else out.push(piece);
+    } else if ("hole" in piece) {
+      if (!(previous && "hole" in previous)) out.push(HOLE_PIECE);
+    } else {
+      out.push(piece);
+    }
+  }
+  return out;
+}
+
+export function patternOf(pieces: readonly PatternPiece[]): string {
+  let pattern = "";
+  for (const p of pieces) pattern += "text" in p ? p.text : "hole" in p ? HOLE : `{fresh:${p.fresh}}`;
+  return pattern;
+}
+
+export function parsePattern(pattern: string): PatternPiece[] {
+  const pieces: PatternPiece[] = [];
+  let last = 0;
+  for (const match of pattern.matchAll(TOKEN)) {
+    if (match.index > last) pieces.push({ text: pattern.slice(last, match.index) });
+    pieces.push(match[1] === undefined ? HOLE_PIECE : { fresh: match[1] });
+    last = match.index + match[0].length;
+  }
+  if (last < pattern.length) pieces.push({ text: pattern.slice(last) });
+  return pieces;
+}
+
+/** Literal content beyond tokens and separators: a pattern without any says nothing. */
+export function hasLiteral(pattern: string): boolean {
+  return /[A-Za-z0-9_]/.test(pattern.replace(TOKEN, ""));
+}
+
+/** Does the pattern start with a hole or a fresh name (nothing known about its root)? */
+export function startsWithToken(pattern: string): boolean {
+  return pattern.startsWith(HOLE) || pattern.startsWith("{fresh:");
+}
+
+export function containsFresh(pattern: string): boolean {
+  return pattern.includes("{fresh:");
+}
+
+/** The literal text before the first token: every place the pattern names starts with it. */
+export function literalPrefix(pattern: string): string {
+  TOKEN.lastIndex = 0;
+  const first = TOKEN.exec(pattern);
+  TOKEN.lastIndex = 0;
+  return first ? pattern.slice(0, first.index) : pattern;
+}
+
+/**
+ * A handed-off string that looks like a place: it has a directory part (or a scheme) and says
+ * more than holes (a fresh name says something). `"done"` or `{"status": "ok"}` are not locations.
+ */
+export function isPathLike(pattern: string): boolean {
+  return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
+}
+
+/** The pattern as users read it: fresh names shown as such. */
+export function describePattern(pattern: string): string {
+  return pattern.replace(FRESH, "{temp name}");
+}

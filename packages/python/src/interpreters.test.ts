@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { copyDirection, scanShell, scanSql, type Fragment, type Mention } from "./interpreters.js";
+
+/** Opaque values in these tests: `{name}` strings stand for what the caller resolved. */
+type Value = { value: string };
+const HOLE: Value = { value: "*" };
+const v = (value: string): Value => ({ value });
+
+function show(mentions: Mention<Value>[]): string[] {
+  return mentions.map(
+    (m) =>
+      `${m.access} ${m.parts.map((p) => (typeof p === "string" ? p : `<${p.value}>`)).join("")}${m.glob ? " glob" : ""}`,
+  );
+}
+
+function shell(
+  command: Fragment<Value>[] | string,
+  env: Record<string, string> = {},
+  cwd?: string,
+): string[] {
+  return show(
+    scanShell(typeof command === "string" ? [command] : command, {
+      hole: HOLE,
+      env: (name) => [env[name] ?? `\${${name}}`],
+      ...(cwd !== undefined ? { cwd: [cwd] } : {}),
+      isPlace: (value) => value.value.startsWith("/") && value.value.length > 1,
+    }),
+  );
+}
+
+describe("copyDirection", () => {
+  it.each([
+    ["COPY t TO STDOUT WITH CSV HEADER", "to"],
+    ["copy (select * from t where a > 1) to stdout", "to"],
+    ["COPY t FROM STDIN WITH (FORMAT csv)", "from"],
+    ["SELECT * FROM t", undefined],
+    ["COPY t TO '/tmp/x.csv'", undefined],
+  ])("%s → %s", (sql, expected) => {
+    expect(copyDirection([sql], HOLE)).toBe(expected);
+  });
+});
+
+describe("scanSql", () => {
+  it.each<[Fragment<Value>[], string[]]>([
+    [["COPY (SELECT 1) TO '/tmp/a.parquet' (FORMAT parquet)"], ["write /tmp/a.parquet"]],
+    [["COPY t FROM '/data/in.csv'"], ["read /data/in.csv glob"]],
+    [["SELECT * FROM read_parquet('s3://b/p/*.parquet') WHERE x = 'a'"], ["read s3://b/p/*.parquet glob"]],
+    [["SELECT * FROM read_csv_auto(['/d/a.csv', '/d/b.csv'])"], ["read /d/a.csv glob", "read /d/b.csv glob"]],
+    [["SELECT * FROM 'events.parquet'"], ["read events.parquet glob"]],
+    [
+      ["COPY (SELECT * FROM read_parquet('", v("/s/raw"), "')) TO '", v("/s/agg"), "'"],
+      ["read </s/raw> glob", "write </s/agg>"],
+    ],
+    [["-- COPY t TO '/tmp/commented'\nSELECT 'not a path', 1"], []],
+    [["INSTALL httpfs; LOAD httpfs; SET s3_region='eu-west-1'"], []],
+  ])("%j", (sql, expected) => {
+    expect(show(scanSql(sql, HOLE))).toEqual(expected);
+  });
+});
+
+describe("scanShell", () => {
+  it.each<[string, string[]]>([
+    ["python extract.py > /tmp/out.csv", ["write /tmp/out.csv"]],
+    ["sort < /data/in.txt >> /data/sorted.txt 2>/dev/null", ["read /data/in.txt", "write /data/sorted.txt"]],
+    ["cat /tmp/a.csv /tmp/b.csv | wc -l", ["read /tmp/a.csv", "read /tmp/b.csv"]],
+    ["cp -r /opt/project /tmp/run && cd /tmp/run && dbt run", ["read /opt/project", "write /tmp/run"]],
+    ["mv /tmp/a.part /tmp/a.csv", ["read /tmp/a.part", "write /tmp/a.csv"]],
+    ["gzip /tmp/data.csv", ["read /tmp/data.csv", "write /tmp/data.csv.gz"]],
+    ["gunzip -f /tmp/data.csv.gz", ["read /tmp/data.csv.gz", "write /tmp/data.csv"]],
+    ["gzip -c /tmp/data.csv > /tmp/x.gz", ["write /tmp/x.gz", "read /tmp/data.csv"]],
+    ["curl -sSL -o /tmp/page.html https://example.com/x", ["write /tmp/page.html"]],
+    ["wget -q -O /tmp/f.zip https://example.com/f.zip", ["write /tmp/f.zip"]],
+    ["curl -X POST --data-binary @/tmp/body.json https://api", ["read /tmp/body.json"]],
+    [
+      "aws s3 cp /tmp/out.csv s3://bucket/out.csv --quiet",
+      ["read /tmp/out.csv", "write s3://bucket/out.csv"],
+    ],
+    ["gsutil -m cp gs://b/in/*.csv /data/in/", ["read gs://b/in/*.csv", "write /data/in/"]],
+    [
+      "python /opt/scripts/load.py /tmp/in.csv --output /tmp/out.csv",
+      ["read /tmp/in.csv", "write /tmp/out.csv"],
+    ],
+    ["spark-submit --master local[2] /opt/jobs/job.py --input=/lake/raw", ["read /lake/raw"]],
+    ["python -c 'import sys; open(\"/tmp/x\")'", []],
+    ["rm -rf /tmp/x && mkdir -p /tmp/x && echo done > /dev/null && ls /tmp", []],
+    ["echo {{ ds }} > /tmp/{{ ds }}.txt", ["write /tmp/<*>.txt"]],
+    ["wc -l {{ ti.xcom_pull(task_ids='make_report') }}", ["read <*>"]],
+    [
+      "cat <<EOF > /tmp/conf.yaml\nkey: /not/a/path\nEOF\ncat /tmp/conf.yaml",
+      ["write /tmp/conf.yaml", "read /tmp/conf.yaml"],
+    ],
+    ['OUT=/tmp/o.csv; python x.py > "$OUT"', ["write /tmp/o.csv"]],
+    ["python x.py > $(date +%F).csv", ["write <*>.csv"]],
+    ["jq '.items[].id' /tmp/list.json | tee /tmp/ids.txt", ["read /tmp/list.json", "write /tmp/ids.txt"]],
+    ["sync; echo 3 | sudo tee /proc/sys/vm/drop_caches", []],
+  ])("%s", (command, expected) => {
+    expect(shell(command)).toEqual(expected);
+  });
+
+  it("expands the operator's environment and resolves relative paths against the working directory", () => {
+    expect(shell('python x.py > "$OUT" && cat part.csv', { OUT: "/tmp/env.csv" }, "/work")).toEqual([
+      "write /tmp/env.csv",
+      "read /work/part.csv",
+    ]);
+    expect(shell("cat $DATA_DIR/x.csv")).toEqual(["read ${DATA_DIR}/x.csv"]);
+    // A variable's value alone is not a path to a program we do not know.
+    expect(shell("aws configure set aws_access_key_id $AWS_ACCESS_KEY_ID")).toEqual([]);
+  });
+
+  it("keeps the caller's values inside words", () => {
+    expect(shell(["gzip ", v("/s/raw"), "/x.csv && python run.py ", v("/s/out")])).toEqual([
+      "read </s/raw>/x.csv",
+      "write </s/raw>/x.csv.gz",
+      "read </s/out>",
+    ]);
+  });
+});

@@ -1,0 +1,661 @@
+/**
+ * Small interpreters of what an argument holds, named from storage catalog rows: the direction
+ * of a SQL `COPY` (`PostgresHook.copy_expert`), the files a SQL query reads and writes (DuckDB),
+ * and the files a shell command reads and writes (`BashOperator.bash_command`).
+ *
+ * They read text, not Python: the caller hands over the argument as fragments — runs of text and
+ * opaque values it resolved itself (an f-string field, a constant) — and gets back mentions made
+ * of the same fragments, so what it knew about a value (a staging variable, a temp directory)
+ * survives the scan. Each interpreter is an under-approximation: what it cannot read says
+ * nothing, and it never guesses a direction it cannot see.
+ */
+
+/** A run of text, or an opaque value of the caller's. */
+export type Fragment<T> = string | T;
+
+export interface Mention<T> {
+  access: "read" | "write";
+  parts: Fragment<T>[];
+  /** A read that is a glob pattern (`read_parquet('dir/*.parquet')`). */
+  glob?: true;
+}
+
+/**
+ * Text with each opaque value replaced by one private-use character, so the interpreters can
+ * scan a plain string and map what they find back to the fragments.
+ */
+class Encoded<T> {
+  readonly text: string;
+  private readonly values: T[] = [];
+
+  constructor(fragments: readonly Fragment<T>[], hole: T) {
+    let text = "";
+    for (const fragment of fragments) {
+      if (typeof fragment === "string") text += fragment.replace(/[\uE000-\uF8FF]/g, "");
+      else text += this.add(fragment, hole);
+    }
+    this.text = text;
+  }
+
+  /** The character standing for a value (the hole once the private-use area is used up). */
+  add(value: T, hole: T): string {
+    if (this.values.length >= 0xf8ff - 0xe000) value = hole;
+    this.values.push(value);
+    return String.fromCharCode(0xe000 + this.values.length - 1);
+  }
+
+  isValue(char: string): boolean {
+    const code = char.charCodeAt(0);
+    return code >= 0xe000 && code < 0xe000 + this.values.length;
+  }
+
+  /** A run of the encoded text as fragments. */
+  decode(text: string): Fragment<T>[] {
+    const parts: Fragment<T>[] = [];
+    let run = "";
+    for (const char of text) {
+      if (this.isValue(char)) {
+        if (run) parts.push(run);
+        run = "";
+        parts.push(this.values[char.charCodeAt(0) - 0xe000]!);
+      } else run += char;
+    }
+    if (run) parts.push(run);
+    return parts;
+  }
+}
+
+/** Jinja expressions and statements are run-time text: holes. */
+const JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+
+// ---- SQL ----------------------------------------------------------------------------------------
+
+/** `COPY … TO STDOUT` writes the file the caller gives; `COPY … FROM STDIN` reads it. */
+export function copyDirection<T>(sql: readonly Fragment<T>[], hole: T): "to" | "from" | undefined {
+  const text = new Encoded(sql, hole).text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
+  if (!/^\s*\(?\s*COPY\b/i.test(text)) return undefined;
+  if (/\bTO\s+STDOUT\b/i.test(text)) return "to";
+  if (/\bFROM\s+STDIN\b/i.test(text)) return "from";
+  return undefined;
+}
+
+/** DuckDB table functions whose first argument (a path, a glob or a list of them) is read. */
+const SQL_READ_FUNCTIONS = new Set([
+  "read_parquet",
+  "parquet_scan",
+  "read_csv",
+  "read_csv_auto",
+  "read_json",
+  "read_json_auto",
+  "read_json_objects",
+  "read_ndjson",
+  "read_ndjson_auto",
+  "read_text",
+  "read_blob",
+  "read_xlsx",
+  "delta_scan",
+  "iceberg_scan",
+]);
+
+type SqlToken =
+  | { kind: "word"; upper: string }
+  | { kind: "string"; start: number; end: number }
+  | { kind: "punct"; char: string };
+
+function sqlTokens(text: string): SqlToken[] {
+  const tokens: SqlToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const char = text[i]!;
+    if (/\s/.test(char)) i++;
+    else if (char === "-" && text[i + 1] === "-") {
+      while (i < text.length && text[i] !== "\n") i++;
+    } else if (char === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else if (char === "'") {
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] === "'" && text[j + 1] === "'") j++;
+        else if (text[j] === "'") break;
+      }
+      tokens.push({ kind: "string", start: i + 1, end: j });
+      i = j + 1;
+    } else if (/[\p{L}\p{N}_$]/u.test(char)) {
+      let j = i;
+      while (j < text.length && /[\p{L}\p{N}_$.]/u.test(text[j]!)) j++;
+      tokens.push({ kind: "word", upper: text.slice(i, j).toUpperCase() });
+      i = j;
+    } else {
+      tokens.push({ kind: "punct", char });
+      i++;
+    }
+  }
+  return tokens;
+}
+
+/** The files a SQL text reads and writes: `COPY … TO 'f'`, `COPY t FROM 'f'`, `FROM 'f'`, `read_parquet('f')`. */
+export function scanSql<T>(sql: readonly Fragment<T>[], hole: T): Mention<T>[] {
+  const encoded = new Encoded(sql, hole);
+  const text = encoded.text;
+  const tokens = sqlTokens(text);
+  const mentions: Mention<T>[] = [];
+  let statementStart = 0;
+  const word = (index: number) => {
+    const token = tokens[index];
+    return token?.kind === "word" ? token.upper : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === "punct" && token.char === ";") statementStart = i + 1;
+    if (token.kind !== "string") continue;
+    const literal = text.slice(token.start, token.end).replace(/''/g, "'");
+    if (literal.trim() === "") continue;
+    const parts = encoded.decode(literal);
+    const isCopy = word(statementStart) === "COPY";
+    const previous = word(i - 1);
+    if (previous === "TO" && isCopy) mentions.push({ access: "write", parts });
+    else if (previous === "FROM") mentions.push({ access: "read", parts, glob: true });
+    else if (readFunctionArgument(tokens, i)) mentions.push({ access: "read", parts, glob: true });
+  }
+  return mentions;
+}
+
+/** Is the string at `index` the first argument of a read function, alone or in a list? */
+function readFunctionArgument(tokens: readonly SqlToken[], index: number): boolean {
+  let i = index - 1;
+  // Earlier items of a list: `read_parquet(['a', 'b'])`.
+  while (i >= 1) {
+    const token = tokens[i]!;
+    if (token.kind === "punct" && token.char === "," && tokens[i - 1]?.kind === "string") i -= 2;
+    else break;
+  }
+  if (tokens[i]?.kind === "punct" && (tokens[i] as { char: string }).char === "[") i--;
+  const open = tokens[i];
+  const name = tokens[i - 1];
+  return (
+    open?.kind === "punct" &&
+    open.char === "(" &&
+    name?.kind === "word" &&
+    SQL_READ_FUNCTIONS.has(name.upper.slice(name.upper.lastIndexOf(".") + 1).toLowerCase())
+  );
+}
+
+// ---- shell --------------------------------------------------------------------------------------
+
+export interface ShellContext<T> {
+  /** What an unknown run of text is. */
+  hole: T;
+  /** The value of an environment variable the command reads (`$OUT`): the caller's knowledge. */
+  env(name: string): Fragment<T>[];
+  /** The directory relative paths start from (BashOperator runs in a fresh temp directory). */
+  cwd?: Fragment<T>[];
+  /** Whether an opaque value names a place, for arguments of programs we do not know. */
+  isPlace(value: T): boolean;
+}
+
+/** Commands whose every argument is a file they read. */
+const READ_COMMANDS = new Set(
+  "cat tac head tail wc zcat bzcat xzcat less more md5sum sha1sum sha256sum sha512sum sort uniq cut paste diff cmp xxd od base64 csvlook csvcut csvstat iconv".split(
+    " ",
+  ),
+);
+/** Commands whose first argument is a pattern or a program, the rest files they read. */
+const PATTERN_COMMANDS = new Set("grep egrep fgrep awk gawk sed jq".split(" "));
+/** Commands that write every file they are given (`… | tee out.log`). */
+const WRITE_COMMANDS = new Set(["tee"]);
+/** Commands that copy their sources to the last argument. */
+const COPY_COMMANDS = new Set("cp mv rsync scp install".split(" "));
+/** Compressors: `gzip f` reads `f` and writes `f.gz` (`-d` the other way round, `-c` to stdout). */
+const COMPRESSORS: Readonly<Record<string, { suffix: string; decompress?: true }>> = {
+  gzip: { suffix: ".gz" },
+  gunzip: { suffix: ".gz", decompress: true },
+  bzip2: { suffix: ".bz2" },
+  bunzip2: { suffix: ".bz2", decompress: true },
+  xz: { suffix: ".xz" },
+  unxz: { suffix: ".xz", decompress: true },
+  zstd: { suffix: ".zst" },
+  unzstd: { suffix: ".zst", decompress: true },
+};
+/** Commands that move no data of a file (creating, removing, listing, printing). */
+const NO_DATA_COMMANDS = new Set(
+  "echo printf mkdir rm rmdir touch chmod chown chgrp ls cd pushd popd export unset set test [ [[ sleep true false exit kill pwd source . date env which whoami hostname wait trap read find du df stat".split(
+    " ",
+  ),
+);
+/** Programs whose first argument is the script they run (not data). */
+const SCRIPT_RUNNERS = new Set(
+  "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" "),
+);
+const SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
+/** Words that run the rest of the line as a command. */
+const PREFIX_COMMANDS = new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
+/** Options whose value is where a program writes. */
+const OUTPUT_OPTIONS =
+  /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
+/** Options whose value is code, not a file: `python -c "…"`. */
+const CODE_OPTIONS = new Set(["-c", "-e", "--command", "--eval"]);
+
+interface Word<T> {
+  parts: Fragment<T>[];
+}
+
+interface SimpleCommand<T> {
+  words: Word<T>[];
+  redirects: { access: "read" | "write"; target: Word<T> }[];
+  /** `NAME=value` before the command word (or a bare assignment). */
+  assignments: { name: string; value: Word<T> }[];
+}
+
+const OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
+/** Characters with no meaning to the shell scan, and the same inside double quotes. */
+const PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
+const QUOTED_RUN = /[^"\\$`\uE000-\uF8FF]+/y;
+const PRIVATE_USE = /[\uE000-\uF8FF]/;
+
+/**
+ * Splits a command line into simple commands, expanding variables as it goes. Quotes are
+ * honoured; `$(…)` and backticks are holes; heredoc bodies are skipped.
+ */
+function parseShell<T>(encoded: Encoded<T>, context: ShellContext<T>): SimpleCommand<T>[] {
+  const text = encoded.text;
+  const commands: SimpleCommand<T>[] = [];
+  const local = new Map<string, Fragment<T>[]>();
+  let current: SimpleCommand<T> = { words: [], redirects: [], assignments: [] };
+  let word: Fragment<T>[] | undefined;
+  let pendingRedirect: "read" | "write" | undefined;
+  let heredocs: string[] = [];
+
+  const push = (fragment: Fragment<T>) => {
+    word ??= [];
+    const last = word.at(-1);
+    if (typeof fragment === "string" && typeof last === "string") word[word.length - 1] = last + fragment;
+    else word.push(fragment);
+  };
+  /** Literal text, with the caller's values decoded. */
+  const pushText = (run: string) => {
+    if (!PRIVATE_USE.test(run)) push(run);
+    else for (const fragment of encoded.decode(run)) push(fragment);
+  };
+  const expand = (name: string) => {
+    const value = local.get(name) ?? context.env(name);
+    push("");
+    for (const fragment of value) push(fragment);
+  };
+  const endWord = () => {
+    if (!word) return;
+    const parts = word.filter((p) => p !== "");
+    word = undefined;
+    if (pendingRedirect) {
+      current.redirects.push({ access: pendingRedirect, target: { parts } });
+      pendingRedirect = undefined;
+      return;
+    }
+    const first = parts[0];
+    if (current.words.length === 0 && typeof first === "string" && /^[A-Za-z_]\w*=/.test(first)) {
+      // `NAME=value cmd` or a bare assignment: later `$NAME` is this value.
+      const name = first.slice(0, first.indexOf("="));
+      const value = [first.slice(first.indexOf("=") + 1), ...parts.slice(1)].filter((p) => p !== "");
+      current.assignments.push({ name, value: { parts: value } });
+      local.set(name, value);
+      return;
+    }
+    current.words.push({ parts });
+  };
+  const endCommand = () => {
+    endWord();
+    pendingRedirect = undefined;
+    if (current.words.length > 0 || current.redirects.length > 0) commands.push(current);
+    current = { words: [], redirects: [], assignments: [] };
+  };
+
+  let i = 0;
+  while (i < text.length) {
+    // Most of a command is plain word characters: take them as one run.
+    PLAIN_RUN.lastIndex = i;
+    const plain = PLAIN_RUN.exec(text);
+    if (plain) {
+      push(plain[0]);
+      i += plain[0].length;
+      continue;
+    }
+    const char = text[i]!;
+    if (char === "\n" && heredocs.length > 0) {
+      // Skip each heredoc's body, up to its delimiter line.
+      endCommand();
+      for (const delimiter of heredocs) {
+        const match = new RegExp(`\\n[\\t ]*${delimiter}[\\t ]*(?=\\n|$)`).exec(text.slice(i));
+        i = match ? i + match.index + match[0].length : text.length;
+      }
+      heredocs = [];
+      continue;
+    }
+    if (char === "\\") {
+      // `\` + newline continues the line; `\x` is x.
+      if (i + 1 < text.length && text[i + 1] !== "\n") pushText(text[i + 1]!);
+      i += 2;
+      continue;
+    }
+    if (char === "#" && word === undefined) {
+      while (i < text.length && text[i] !== "\n") i++;
+      continue;
+    }
+    if (char === "'") {
+      const end = text.indexOf("'", i + 1);
+      pushText(text.slice(i + 1, end < 0 ? text.length : end));
+      i = end < 0 ? text.length : end + 1;
+      continue;
+    }
+    if (char === '"') {
+      push("");
+      for (i++; i < text.length && text[i] !== '"';) {
+        QUOTED_RUN.lastIndex = i;
+        const run = QUOTED_RUN.exec(text);
+        if (run) {
+          push(run[0]);
+          i += run[0].length;
+          continue;
+        }
+        const inner = text[i]!;
+        if (inner === "\\" && i + 1 < text.length) {
+          if (text[i + 1] !== "\n") pushText(text[i + 1]!);
+          i += 2;
+        } else if (inner === "$" || inner === "`") i = readExpansion(text, i, push, expand, context.hole);
+        else {
+          pushText(inner);
+          i++;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (char === "$" || char === "`") {
+      i = readExpansion(text, i, push, expand, context.hole);
+      continue;
+    }
+    const heredoc = /^<<-?\s*(['"]?)([A-Za-z_]\w*)\1/.exec(text.slice(i, i + 80));
+    if (heredoc) {
+      endWord();
+      heredocs.push(heredoc[2]!);
+      i += heredoc[0].length;
+      continue;
+    }
+    const duplicate = /^[0-9]?[<>]&[0-9-]/.exec(text.slice(i, i + 4));
+    if (duplicate) {
+      if (word && wordText(word) !== undefined && /^[0-9]$/.test(wordText(word)!)) word = undefined;
+      endWord();
+      i += duplicate[0].length;
+      continue;
+    }
+    const redirect = /^(?:>>|>\|?|&>>?|<(?![<(]))/.exec(text.slice(i, i + 3));
+    if (redirect) {
+      // The `2` of `2>` is the descriptor, not a word.
+      if (word && /^[0-9]$/.test(wordText(word) ?? "")) word = undefined;
+      endWord();
+      pendingRedirect = redirect[0].startsWith("<") ? "read" : "write";
+      i += redirect[0].length;
+      continue;
+    }
+    const operator = OPERATORS.find((op) => text.startsWith(op, i));
+    if (operator) {
+      endCommand();
+      i += operator.length;
+      continue;
+    }
+    if (word === undefined && (char === "(" || char === ")" || char === "{" || char === "}")) {
+      i++;
+      continue;
+    }
+    if (/\s/.test(char)) {
+      endWord();
+      i++;
+      continue;
+    }
+    pushText(char);
+    i++;
+  }
+  endCommand();
+  return commands;
+}
+
+/** A word's text, when it is all text. */
+function wordText<T>(word: readonly Fragment<T>[]): string | undefined {
+  return word.every((p) => typeof p === "string") ? word.join("") : undefined;
+}
+
+/** `$NAME`, `${NAME}`, `$(…)`, `` `…` ``, `$1`: reads one expansion at `i`, returns the next index. */
+function readExpansion<T>(
+  text: string,
+  i: number,
+  push: (fragment: Fragment<T>) => void,
+  expand: (name: string) => void,
+  hole: T,
+): number {
+  if (text[i] === "`") {
+    const end = text.indexOf("`", i + 1);
+    push(hole);
+    return end < 0 ? text.length : end + 1;
+  }
+  const rest = text.slice(i + 1);
+  if (rest.startsWith("(")) {
+    let depth = 0;
+    for (let j = i + 1; j < text.length; j++) {
+      if (text[j] === "(") depth++;
+      else if (text[j] === ")" && --depth === 0) {
+        push(hole);
+        return j + 1;
+      }
+    }
+    push(hole);
+    return text.length;
+  }
+  const braced = /^\{([A-Za-z_]\w*)\}/.exec(rest);
+  if (braced) {
+    expand(braced[1]!);
+    return i + 1 + braced[0].length;
+  }
+  if (rest.startsWith("{")) {
+    // `${X:-default}` and friends: we cannot tell which.
+    const end = text.indexOf("}", i);
+    push(hole);
+    return end < 0 ? text.length : end + 1;
+  }
+  const name = /^[A-Za-z_]\w*/.exec(rest);
+  if (name) {
+    expand(name[0]);
+    return i + 1 + name[0].length;
+  }
+  if (/^[0-9@*#?$!-]/.test(rest)) {
+    push(hole);
+    return i + 2;
+  }
+  push("$");
+  return i + 1;
+}
+
+function text<T>(word: Word<T>): string | undefined {
+  const first = word.parts[0];
+  return word.parts.length === 1 && typeof first === "string" ? first : undefined;
+}
+
+function isOption<T>(word: Word<T>): boolean {
+  const first = word.parts[0];
+  return typeof first === "string" && first.startsWith("-") && first !== "-";
+}
+
+/** The program's name: `/usr/bin/gzip` is gzip. */
+function commandName<T>(word: Word<T>): string | undefined {
+  const name = text(word);
+  return name?.slice(name.lastIndexOf("/") + 1);
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const WEB = /^https?:\/\//i;
+/** Devices and kernel files are not storage (`2>/dev/null`); `/dev/shm` is, and a temp prefix. */
+const DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
+
+/** The files a shell command reads and writes. */
+export function scanShell<T>(command: readonly Fragment<T>[], context: ShellContext<T>): Mention<T>[] {
+  const withoutJinja = command.flatMap((fragment): Fragment<T>[] => {
+    if (typeof fragment !== "string") return [fragment];
+    const parts: Fragment<T>[] = [];
+    let last = 0;
+    for (const match of fragment.matchAll(JINJA)) {
+      parts.push(fragment.slice(last, match.index), context.hole);
+      last = match.index + match[0].length;
+    }
+    parts.push(fragment.slice(last));
+    return parts;
+  });
+  const encoded = new Encoded(withoutJinja, context.hole);
+  const mentions: Mention<T>[] = [];
+  let cwd = context.cwd;
+
+  /** A path as the command means it: a relative one is under the working directory. */
+  const place = (word: Word<T>): Fragment<T>[] | undefined => {
+    const first = word.parts[0];
+    if (first === undefined) return undefined;
+    if (typeof first === "string" && (first === "-" || WEB.test(first) || DEVICE.test(first)))
+      return undefined;
+    if (
+      typeof first === "string" &&
+      !first.startsWith("/") &&
+      !first.startsWith("~") &&
+      !SCHEME.test(first) &&
+      cwd
+    )
+      return [...cwd, `/${first.replace(/^\.\//, "")}`, ...word.parts.slice(1)];
+    return word.parts;
+  };
+  /** For programs we do not know: only words that plainly are paths. */
+  const plainPath = (word: Word<T>): boolean => {
+    const first = word.parts[0];
+    if (first === undefined) return false;
+    if (typeof first !== "string") return context.isPlace(first);
+    return (
+      (first.startsWith("/") && first.length > 1) ||
+      first.startsWith("~/") ||
+      first.startsWith("./") ||
+      first.startsWith("../") ||
+      (SCHEME.test(first) && !WEB.test(first))
+    );
+  };
+  const add = (access: "read" | "write", parts: Fragment<T>[] | undefined) => {
+    if (parts && parts.length > 0) mentions.push({ access, parts });
+  };
+
+  for (const simple of parseShell(encoded, context)) {
+    for (const redirect of simple.redirects) add(redirect.access, place(redirect.target));
+    let words = simple.words;
+    while (words.length > 0 && PREFIX_COMMANDS.has(commandName(words[0]!) ?? "")) {
+      words = words.slice(1);
+      while (words.length > 0 && (isOption(words[0]!) || /^[0-9.]+[smhd]?$/.test(text(words[0]!) ?? "")))
+        words = words.slice(1);
+    }
+    const name = words[0] ? commandName(words[0]) : undefined;
+    if (name === undefined) continue;
+    const args = words.slice(1);
+    const operands = args.filter((w) => !isOption(w));
+    if (name === "cd") {
+      const target = operands[0];
+      cwd = target ? place(target) : undefined;
+      continue;
+    }
+    if (NO_DATA_COMMANDS.has(name)) continue;
+    if (WRITE_COMMANDS.has(name)) {
+      for (const operand of operands) add("write", place(operand));
+    } else if (READ_COMMANDS.has(name)) {
+      for (const operand of operands) add("read", place(operand));
+    } else if (PATTERN_COMMANDS.has(name)) {
+      const scriptFile = args.some((w) => text(w) === "-f");
+      for (const operand of scriptFile ? operands : operands.slice(1)) add("read", place(operand));
+    } else if (COPY_COMMANDS.has(name)) {
+      if (operands.length >= 2) {
+        for (const source of operands.slice(0, -1)) add("read", place(source));
+        add("write", place(operands.at(-1)!));
+      }
+    } else if (COMPRESSORS[name]) {
+      const { suffix, decompress } = COMPRESSORS[name];
+      const toStdout = args.some((w) => /^-[a-z]*c/i.test(text(w) ?? "") || text(w) === "--stdout");
+      const backwards =
+        decompress || args.some((w) => /^-[a-z]*d/i.test(text(w) ?? "") || text(w) === "--decompress");
+      for (const operand of operands) {
+        const source = place(operand);
+        if (!source) continue;
+        add("read", source);
+        if (toStdout) continue;
+        const last = source.at(-1);
+        if (!backwards) add("write", [...source, suffix]);
+        else if (typeof last === "string" && last.endsWith(suffix))
+          add(
+            "write",
+            [...source.slice(0, -1), last.slice(0, -suffix.length)].filter((p) => p !== ""),
+          );
+      }
+    } else if (name === "curl" || name === "wget") {
+      args.forEach((w, index) => {
+        const option = text(w);
+        const value = args[index + 1];
+        if (!value) return;
+        if (
+          (name === "curl" && (option === "-o" || option === "--output")) ||
+          (name === "wget" && (option === "-O" || option === "--output-document"))
+        )
+          add("write", place(value));
+        else if (name === "curl" && (option === "-T" || option === "--upload-file"))
+          add("read", place(value));
+        else if (name === "curl" && /^(-d|--data|--data-binary|--data-raw|-F|--form)$/.test(option ?? "")) {
+          const data = text(value);
+          const at = data?.match(/^(?:[\w-]+=)?@(.+)$/);
+          if (at) add("read", place({ parts: [at[1]!] }));
+        }
+      });
+    } else if (
+      (name === "aws" && text(args[0] ?? { parts: [] }) === "s3") ||
+      name === "gsutil" ||
+      name === "gcloud"
+    ) {
+      // `aws s3 cp SRC DST`, `gsutil [-m] cp SRC… DST`, `gcloud storage cp SRC DST`.
+      const verbAt = operands.findIndex((w) => ["cp", "mv", "sync", "rsync"].includes(text(w) ?? ""));
+      const paths = verbAt < 0 ? [] : operands.slice(verbAt + 1);
+      if (paths.length >= 2) {
+        for (const source of paths.slice(0, -1)) add("read", place(source));
+        add("write", place(paths.at(-1)!));
+      }
+    } else {
+      // A program we do not know: plain paths are what it reads, unless an output option names them.
+      let skipScript = SCRIPT_RUNNERS.has(name);
+      for (let index = 0; index < args.length; index++) {
+        const word = args[index]!;
+        const option = text(word);
+        if (option !== undefined && CODE_OPTIONS.has(option)) {
+          index++;
+          skipScript = false;
+          continue;
+        }
+        if (isOption(word)) {
+          const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
+          if (inline) {
+            const value: Word<T> = { parts: [inline[2]!, ...word.parts.slice(1)].filter((p) => p !== "") };
+            if (plainPath(value)) add(OUTPUT_OPTIONS.test(inline[1]!) ? "write" : "read", place(value));
+          } else if (
+            option !== undefined &&
+            OUTPUT_OPTIONS.test(option) &&
+            args[index + 1] &&
+            plainPath(args[index + 1]!)
+          ) {
+            add("write", place(args[++index]!));
+          }
+          continue;
+        }
+        // The script a runner runs is code, not data: the first path or file name after its options.
+        if (skipScript && (plainPath(word) || SCRIPT_FILE.test(option ?? ""))) {
+          skipScript = false;
+          continue;
+        }
+        if (plainPath(word)) add("read", place(word));
+      }
+    }
+  }
+  return mentions;
+}
