@@ -167,7 +167,12 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath
  */
 export function describeParseError(error: unknown, text: string): string {
   if (error instanceof RangeError) return "nested too deeply";
-  const e = error as { line?: unknown; column?: unknown; linePos?: { line: number; col: number }[]; message?: unknown };
+  const e = error as {
+    line?: unknown;
+    column?: unknown;
+    linePos?: { line: number; col: number }[];
+    message?: unknown;
+  };
   let line: number | undefined;
   let column: number | undefined;
   if (typeof e.line === "number" && typeof e.column === "number") [line, column] = [e.line, e.column];
@@ -214,7 +219,11 @@ export function parseDataFile(text: string, filePath: string): unknown {
 }
 
 /** Parses one config file's text; undefined for a pyproject.toml without our table. */
-export function parseConfigText(text: string, filePath: string, rules: readonly AnyRule[]): LoadedConfig | undefined {
+export function parseConfigText(
+  text: string,
+  filePath: string,
+  rules: readonly AnyRule[],
+): LoadedConfig | undefined {
   let raw = parseDataFile(text, filePath);
   if (path.basename(filePath) === "pyproject.toml") {
     const tool = (raw as { tool?: Record<string, unknown> } | null)?.tool;
@@ -284,7 +293,8 @@ export class ConfigResolver {
 
   /** The configuration that governs files directly in `dir`. */
   forDirectory(dir: string): LoadedConfig {
-    const found = this.options.explicitFile !== undefined ? this.explicitConfig() : this.nearest(path.resolve(dir));
+    const found =
+      this.options.explicitFile !== undefined ? this.explicitConfig() : this.nearest(path.resolve(dir));
     if (found instanceof ConfigError) throw found;
     return found;
   }
@@ -292,7 +302,8 @@ export class ConfigResolver {
   private explicitConfig(): LoadedConfig | ConfigError {
     if (!this.explicit) {
       try {
-        this.explicit = loadConfigFile(this.options.explicitFile!, this.rules, this.options.source) ?? EMPTY_CONFIG;
+        this.explicit =
+          loadConfigFile(this.options.explicitFile!, this.rules, this.options.source) ?? EMPTY_CONFIG;
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error;
         this.explicit = error;
@@ -320,7 +331,8 @@ export class ConfigResolver {
     }
     if (!found) {
       const parent = path.dirname(dir);
-      found = dir === this.options.source.boundary(dir) || parent === dir ? EMPTY_CONFIG : this.nearest(parent);
+      found =
+        dir === this.options.source.boundary(dir) || parent === dir ? EMPTY_CONFIG : this.nearest(parent);
     }
     this.byDirectory.set(dir, found);
     return found;

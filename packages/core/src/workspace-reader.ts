@@ -104,7 +104,9 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
     return { bytes: target.subarray(0, filled) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: `Cannot read file: ${code === "EISDIR" ? "it is a directory" : (code ?? "unknown error")}.` };
+    return {
+      problem: `Cannot read file: ${code === "EISDIR" ? "it is a directory" : (code ?? "unknown error")}.`,
+    };
   } finally {
     closeSync(fd);
   }
@@ -119,7 +121,8 @@ export function decodeSource(bytes: Uint8Array): { text: string } | { problem: s
       problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
     };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { problem: "Binary file (contains NUL bytes); not analysed." };
+  if (bytes.subarray(0, 8192).includes(0))
+    return { problem: "Binary file (contains NUL bytes); not analysed." };
   try {
     // Drop a UTF-8 byte-order mark, as Python does.
     return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
@@ -176,5 +179,7 @@ export function workspaceRootFor(filePath: string, cwd: string = process.cwd()):
 /** `workspaceRootFor` a file directly in `dir`. */
 export function workspaceRootOfDirectory(dir: string, cwd: string = process.cwd()): string {
   const resolved = path.resolve(dir);
-  return findRepositoryRoot(resolved) ?? (isInside(path.resolve(cwd), resolved) ? path.resolve(cwd) : resolved);
+  return (
+    findRepositoryRoot(resolved) ?? (isInside(path.resolve(cwd), resolved) ? path.resolve(cwd) : resolved)
+  );
 }

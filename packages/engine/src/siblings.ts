@@ -7,7 +7,13 @@
  * Which files count is data: add an entry to the catalog below.
  */
 import path from "node:path";
-import { ConfigError, parseDataFile, readWorkspaceText, workspaceRootFor, type SiblingFile } from "@dag-transport/core";
+import {
+  ConfigError,
+  parseDataFile,
+  readWorkspaceText,
+  workspaceRootFor,
+  type SiblingFile,
+} from "@dag-transport/core";
 
 export interface SiblingFileKind {
   kind: string;

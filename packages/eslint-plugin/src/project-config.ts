@@ -32,7 +32,8 @@ function configObjects(loaded: LoadedConfig, key: string, basePath?: string): Co
   const options: FrontendOptions = {};
   for (const rule of allRules) {
     const resolved = resolveRuleSetting(rule, loaded.rules);
-    rules[RULE_ID_PREFIX + rule.id] = resolved.severity === "off" ? "off" : [resolved.severity, resolved.options];
+    rules[RULE_ID_PREFIX + rule.id] =
+      resolved.severity === "off" ? "off" : [resolved.severity, resolved.options];
     if (resolved.severity !== "off") options[rule.id] = resolved.options;
   }
   const settings: SharedSettings = { active: key, options: { [key]: options } };

@@ -45,6 +45,8 @@ export interface ClientOptions {
   timing?: Partial<Timing>;
   /** Where warnings go (retries, rate limits). */
   log: (message: string) => void;
+  /** Aborted when the job is cancelled: requests in flight are abandoned. */
+  signal?: AbortSignal;
 }
 
 // The plugins add behaviour, not methods: the client's type is the plain REST client's.
@@ -75,7 +77,9 @@ export function createClient(options: ClientOptions): GitHubClient {
       debug: () => {},
       info: () => {},
       warn: (message: string) => options.log(message),
-      error: (message: string) => options.log(message),
+      // The request log names each failed URL, file paths from the pull request among them
+      // (the base commit's 404s are expected); failures that matter are reported by the caller.
+      error: () => {},
     },
     retry: { retries: 3, retryAfterBaseValue: timing.retryBaseMs },
     throttle: {
@@ -88,9 +92,13 @@ export function createClient(options: ClientOptions): GitHubClient {
     },
   });
   client.hook.before("request", (request) => {
-    request.request = { ...request.request, signal: request.request?.signal ?? AbortSignal.timeout(timing.requestTimeoutMs) };
-    // Re-sending a POST after a 5xx or a reset may duplicate what GitHub already stored.
-    if (request.method === "POST") request.request = { ...request.request, retries: 0 } as typeof request.request;
+    const timeout = AbortSignal.timeout(timing.requestTimeoutMs);
+    const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
+    request.request = { ...request.request, signal: request.request?.signal ?? signal };
+    // Re-sending a write after a 5xx or a reset may duplicate what GitHub already stored (a
+    // review, a comment, a batch of annotations): the caller reconciles instead (review.ts).
+    if (request.method !== "GET")
+      request.request = { ...request.request, retries: 0 } as typeof request.request;
   });
   return client;
 }
@@ -276,8 +284,14 @@ export class PullRequestApi {
   /** Names in a directory at the base commit (`""` is the root); undefined when it is not there. */
   async directoryAtBase(dir: string): Promise<Set<string> | undefined> {
     try {
-      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path: dir, ref: this.pr.baseSha! });
-      return Array.isArray(data) ? new Set(data.filter((e) => e.type === "file").map((e) => e.name)) : undefined;
+      const { data } = await this.client.rest.repos.getContent({
+        ...this.repo,
+        path: dir,
+        ref: this.pr.baseSha!,
+      });
+      return Array.isArray(data)
+        ? new Set(data.filter((e) => e.type === "file").map((e) => e.name))
+        : undefined;
     } catch (error) {
       if (statusOf(error) === 404) return undefined;
       throw error;
@@ -287,11 +301,21 @@ export class PullRequestApi {
   /** A file's text at the base commit, at most `maxBytes`. */
   async fileAtBase(filePath: string, maxBytes: number): Promise<BaseFile> {
     try {
-      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path: filePath, ref: this.pr.baseSha! });
-      if (Array.isArray(data) || data.type !== "file") return { problem: "not a regular file at the base commit" };
-      if (data.size > maxBytes) return { problem: `over the ${maxBytes / 1024 / 1024} MiB limit at the base commit` };
+      const { data } = await this.client.rest.repos.getContent({
+        ...this.repo,
+        path: filePath,
+        ref: this.pr.baseSha!,
+      });
+      if (Array.isArray(data) || data.type !== "file")
+        return { problem: "not a regular file at the base commit" };
+      if (data.size > maxBytes)
+        return { problem: `over the ${maxBytes / 1024 / 1024} MiB limit at the base commit` };
       if (data.encoding === "base64")
-        return { text: Buffer.from(data.content, "base64").toString("utf8").replace(/^\uFEFF/, "") };
+        return {
+          text: Buffer.from(data.content, "base64")
+            .toString("utf8")
+            .replace(/^\uFEFF/, ""),
+        };
       // Files over 1 MB come without content: ask for the raw bytes.
       const raw = await this.client.rest.repos.getContent({
         ...this.repo,
@@ -319,7 +343,9 @@ export class PullRequestApi {
       if (!review.user || review.state === "COMMENTED") continue;
       latest.set(review.user.login, review.commit_id === this.pr.headSha ? review.state : "STALE");
     }
-    return [...latest].filter(([login, state]) => state === "APPROVED" && login !== this.pr.author).map(([login]) => login);
+    return [...latest]
+      .filter(([login, state]) => state === "APPROVED" && login !== this.pr.author)
+      .map(([login]) => login);
   }
 
   /** The check run this run created, found by its external id (after a POST whose answer was lost). */
@@ -341,6 +367,8 @@ export class PullRequestApi {
     externalId: string,
     output: { title: string; summary: string; annotations: readonly Annotation[] },
     conclusion: "success" | "failure" | "cancelled",
+    /** Overrides the run's signal: the check of a cancelled run is still created. */
+    signal?: AbortSignal,
   ): Promise<number> {
     const now = new Date().toISOString();
     const { data } = await this.client.rest.checks.create({
@@ -353,6 +381,7 @@ export class PullRequestApi {
       started_at: now,
       completed_at: now,
       output: { title: output.title, summary: output.summary, annotations: [...output.annotations] },
+      ...(signal ? { request: { signal } } : {}),
     });
     return data.id;
   }

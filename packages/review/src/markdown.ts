@@ -6,6 +6,7 @@
  */
 
 /** Control characters (C0 but tab, DEL, C1) and line or paragraph separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are replaced
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g;
 
 /** One line of plain text, every Markdown-active character escaped. */
@@ -13,7 +14,9 @@ export function markdownText(text: string): string {
   return (
     text
       .replace(CONTROL, " ")
-      .replace(/[\\`*_{}[\]()#+!|<>~&-]/g, (c) => `\\${c}`)
+      .replace(/[\\`*_[\]|<>~&]/g, (c) => `\\${c}`)
+      // Block syntax (a heading, a list, a quote) only at the start of a line.
+      .replace(/^([#+\-=>!])/, "\\$1")
       // A zero-width space after "@" keeps a mention from forming (a backslash does not stop GitHub's).
       .replace(/@/g, "@\u200b")
       // Bare URLs would be autolinked.

@@ -1,8 +1,11 @@
 /**
  * Where each finding goes, and whether it blocks.
  *
- * A finding is *new* when one of its locations touches a line the pull request adds: a PR that
- * adds only the consuming read of a handoff still introduces the finding. Its comment goes on
+ * A finding is *new* when the base commit's version of the file did not have it (matched by
+ * fingerprint): a PR that creates a handoff by deleting lines (a conversion, a cleanup) is
+ * caught. When the base version could not be analysed (it is unknown), a finding is new when
+ * one of its locations touches a line the pull request adds: a PR that adds only the consuming
+ * read of a handoff still introduces the finding. Its comment goes on
  * the first such location; failing that, on the first location GitHub shows in the diff (a
  * context line); failing that, on the changed file as a whole. Findings of files the PR does
  * not change go to the summary. Nothing is dropped.
@@ -78,16 +81,24 @@ function placeInFile(finding: Finding, file: ChangedFile): Omit<PlacedFinding, "
   return { placement: whole, isNew: false, unknownDiff: false };
 }
 
+/**
+ * @param baseFingerprints per changed file (by its head path), the fingerprints of the base
+ *   commit's findings in it: an empty set for a file the pull request adds; absent for a file
+ *   whose base version is unknown (then added lines decide).
+ */
 export function placeFindings(
   findings: readonly Finding[],
   changedFiles: ReadonlyMap<string, ChangedFile>,
+  baseFingerprints: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
 ): PlacedFinding[] {
   return findings.map((finding) => {
     const file = changedFiles.get(finding.path);
-    const placed =
+    let placed =
       file && file.status !== "removed"
         ? placeInFile(finding, file)
         : { placement: { kind: "summary" } as const, isNew: false, unknownDiff: false };
+    const atBase = file && file.status !== "removed" ? baseFingerprints.get(finding.path) : undefined;
+    if (atBase) placed = { ...placed, isNew: !atBase.has(finding.fingerprint), unknownDiff: false };
     return { finding, ...placed, blocking: placed.isNew && finding.severity === 2 };
   });
 }

@@ -37,8 +37,10 @@ export interface Policy {
   configFor(repoPath: string): LoadedConfig;
   /** Siblings of a DAG file at the base commit (for analysing the base version). */
   baseSiblingsOf(repoPath: string): SiblingFile[];
-  /** For the summary: which configuration judged the PR, what its configuration change would do. */
+  /** For the summary: problems with the configuration, what the PR's configuration change would do. */
   notes: string[];
+  /** For the summary's footer: which commit's configuration judged the pull request. */
+  judgedBy: string;
 }
 
 const SIBLING_NAMES = SIBLING_FILE_KINDS.flatMap((k) => k.fileNames);
@@ -119,14 +121,25 @@ export function describeConfigChange(
     const was = resolveRuleSetting(rule, before.rules);
     const now = resolveRuleSetting(rule, after.rules);
     if (rank[now.severity] < rank[was.severity])
-      effects.push(now.severity === "off" ? `turn off ${inlineCode(rule.id)}` : `lower ${inlineCode(rule.id)} to ${now.severity}`);
-    else if (rank[now.severity] > rank[was.severity]) effects.push(`raise ${inlineCode(rule.id)} to ${now.severity}`);
-    if (JSON.stringify(was.options) !== JSON.stringify(now.options)) effects.push(`change the options of ${inlineCode(rule.id)}`);
+      effects.push(
+        now.severity === "off"
+          ? `turn off ${inlineCode(rule.id)}`
+          : `lower ${inlineCode(rule.id)} to ${now.severity}`,
+      );
+    else if (rank[now.severity] > rank[was.severity])
+      effects.push(`raise ${inlineCode(rule.id)} to ${now.severity}`);
+    if (JSON.stringify(was.options) !== JSON.stringify(now.options))
+      effects.push(`change the options of ${inlineCode(rule.id)}`);
   }
   const added = after.ignores.filter((i) => !before.ignores.includes(i));
-  if (added.length) effects.push(`ignore ${added.slice(0, 10).map(inlineCode).join(", ")}${added.length > 10 ? ` and ${added.length - 10} more patterns` : ""}`);
+  if (added.length)
+    effects.push(
+      `ignore ${added.slice(0, 10).map(inlineCode).join(", ")}${added.length > 10 ? ` and ${added.length - 10} more patterns` : ""}`,
+    );
   if (before.review.addedSuppressions !== after.review.addedSuppressions)
-    effects.push(`make added suppressions ${inlineCode(after.review.addedSuppressions)} instead of ${inlineCode(before.review.addedSuppressions)}`);
+    effects.push(
+      `make added suppressions ${inlineCode(after.review.addedSuppressions)} instead of ${inlineCode(before.review.addedSuppressions)}`,
+    );
   return effects;
 }
 
@@ -148,8 +161,13 @@ function readHead(workspace: string, repoPath: string): TextRead {
   return readWorkspaceText(path.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 
-function parseOrError(text: TextRead, repoPath: string, rules: readonly AnyRule[]): LoadedConfig | ConfigError | undefined {
-  if ("problem" in text) return text.missing ? undefined : new ConfigError(`cannot read: ${text.problem}`, repoPath);
+function parseOrError(
+  text: TextRead,
+  repoPath: string,
+  rules: readonly AnyRule[],
+): LoadedConfig | ConfigError | undefined {
+  if ("problem" in text)
+    return text.missing ? undefined : new ConfigError(`cannot read: ${text.problem}`, repoPath);
   try {
     return parseConfigText(text.text, repoPath, rules);
   } catch (error) {
@@ -165,13 +183,18 @@ export async function loadPolicy(options: PolicyOptions): Promise<Policy> {
   let baseAvailable = options.from === "base";
   if (baseAvailable) {
     try {
-      const dirs = new Set(options.dagCandidates.flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])]).flatMap(ancestors));
+      const dirs = new Set(
+        options.dagCandidates
+          .flatMap((f) => [f.path, ...(f.previousPath ? [f.previousPath] : [])])
+          .flatMap(ancestors),
+      );
       for (const dir of dirs) await snapshot.fetchNamed(dir, CONFIG_FILE_NAMES);
       const dagDirs = new Set(options.dagCandidates.map((f) => dirOf(f.previousPath ?? f.path)));
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options.explicitConfig) await snapshot.fetch(options.explicitConfig);
       for (const changed of options.changedPaths)
-        if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(changed))) await snapshot.fetch(changed);
+        if ((CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(changed)))
+          await snapshot.fetch(changed);
     } catch (error) {
       // A base that cannot be read must not let the PR pick its own policy: recommended settings.
       baseAvailable = false;
@@ -184,8 +207,11 @@ export async function loadPolicy(options: PolicyOptions): Promise<Policy> {
   const read =
     options.from === "head"
       ? (repoPath: string) => readHead(workspace, repoPath)
-      : (repoPath: string) => (baseAvailable ? snapshot.read(repoPath) : ({ problem: "absent", missing: true } as const));
-  const explicitFile = options.explicitConfig ? path.join(workspace, ...options.explicitConfig.split("/")) : undefined;
+      : (repoPath: string) =>
+          baseAvailable ? snapshot.read(repoPath) : ({ problem: "absent", missing: true } as const);
+  const explicitFile = options.explicitConfig
+    ? path.join(workspace, ...options.explicitConfig.split("/"))
+    : undefined;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read),
     ...(explicitFile ? { explicitFile } : {}),
@@ -200,23 +226,24 @@ export async function loadPolicy(options: PolicyOptions): Promise<Policy> {
       if (!reported.has(where)) {
         reported.add(where);
         // Recommended settings are stricter than any configuration: breaking it switches nothing off.
-        notes.push(`Invalid configuration ${inlineCode(where)} (${error.reason}); reviewed with the recommended settings.`);
+        notes.push(
+          `Invalid configuration ${inlineCode(where)} (${error.reason}); reviewed with the recommended settings.`,
+        );
       }
       return EMPTY_CONFIG;
     }
   };
 
   if (options.from === "base") {
-    notes.push(
-      "Judged by the configuration of the base commit; configuration changes in this pull request take effect once merged.",
-    );
     for (const changed of options.changedPaths) {
       if (!(CONFIG_FILE_NAMES as readonly string[]).includes(path.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : undefined;
       if (before === undefined && after === undefined) continue; // a pyproject.toml without our table
       if (after instanceof ConfigError) {
-        notes.push(`This pull request changes ${inlineCode(changed)}, which would then not be a valid configuration (${after.reason}).`);
+        notes.push(
+          `This pull request changes ${inlineCode(changed)}, which would then not be a valid configuration (${after.reason}).`,
+        );
         continue;
       }
       const effects = describeConfigChange(
@@ -226,13 +253,17 @@ export async function loadPolicy(options: PolicyOptions): Promise<Policy> {
       );
       notes.push(
         `This pull request changes the configuration ${inlineCode(changed)}${
-          effects.length ? `; once merged it would ${effects.join("; ")}.` : "; the change does not alter any rule."
+          effects.length
+            ? `; once merged it would ${effects.join("; ")}.`
+            : "; the change does not alter any rule."
         }`,
       );
     }
-  } else {
-    notes.push("Judged by the pull request's own configuration (`config-from: head`).");
   }
+  const judgedBy =
+    options.from === "base"
+      ? "Judged by the configuration of the base commit; configuration changes in this pull request take effect once merged."
+      : "Judged by the pull request's own configuration (`config-from: head`).";
 
   const baseSiblingsOf = (repoPath: string): SiblingFile[] => {
     const dir = dirOf(repoPath);
@@ -243,7 +274,8 @@ export async function loadPolicy(options: PolicyOptions): Promise<Policy> {
         const text = snapshot.read(sibling);
         if ("missing" in text && text.missing) continue;
         const filePath = path.join(workspace, ...sibling.split("/"));
-        if ("problem" in text) found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text.problem}` });
+        if ("problem" in text)
+          found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text.problem}` });
         else {
           try {
             found.push({ kind: kind.kind, filePath, data: parseDataFile(text.text, filePath) });
@@ -258,5 +290,5 @@ export async function loadPolicy(options: PolicyOptions): Promise<Policy> {
     return found;
   };
 
-  return { configFor, baseSiblingsOf, notes };
+  return { configFor, baseSiblingsOf, notes, judgedBy };
 }

@@ -121,8 +121,14 @@ export interface SummaryInput {
   /** Findings fixed since an earlier run (cumulative), newest first. */
   fixed: SummaryState["fixed"];
   suppressions: readonly Suppression[];
+  /** How many of `suppressions` block under the base policy (`review.addedSuppressions`). */
+  blockingSuppressions?: number;
+  /** New findings no comment could carry (GitHub refused both the line and the file comment). */
+  summaryOnly?: readonly PlacedFinding[];
   /** Things the reader should know: files not analysed, configuration problems. */
   notes: readonly string[];
+  /** Which configuration judged the pull request. */
+  judgedBy?: string;
   /** Link to a line of the head commit's file. */
   link: (path: string, line?: number) => string;
   analysedFiles: number;
@@ -154,9 +160,11 @@ function escapeCell(text: string): string {
 }
 
 /** The summary's headline, also the check run's title. */
-export function headline(placed: readonly PlacedFinding[]): string {
+export function headline(placed: readonly PlacedFinding[], blockingSuppressions = 0): string {
   const blocking = placed.filter((p) => p.blocking).length;
   if (blocking) return `${blocking} new error-level finding${blocking === 1 ? "" : "s"} in this change`;
+  if (blockingSuppressions)
+    return `${blockingSuppressions} added suppression${blockingSuppressions === 1 ? "" : "s"} not allowed by the base configuration`;
   const newOnes = placed.filter((p) => p.isNew).length;
   if (newOnes) return `${newOnes} new warning${newOnes === 1 ? "" : "s"}, nothing blocking`;
   return "No new findings in this change";
@@ -168,13 +176,17 @@ function renderSummary(input: SummaryInput, limit: number): string {
   const newOnes = placed.filter((p) => p.isNew && !p.blocking);
   const changedOld = placed.filter((p) => !p.isNew && p.placement.kind !== "summary");
   const elsewhere = placed.filter((p) => p.placement.kind === "summary");
+  const blockingSuppressions = input.blockingSuppressions ?? 0;
+  const red = blocking.length > 0 || blockingSuppressions > 0;
   const lines = [
     SUMMARY_MARKER,
-    `### ${blocking.length ? "❌" : "✅"} dag-transport: ${headline(placed)}`,
+    `### ${red ? "❌" : "✅"} dag-transport: ${headline(placed, blockingSuppressions)}`,
     "",
     blocking.length
-      ? "Error-level findings on lines this pull request adds fail the `dag-transport` check. Fix them, or suppress a reviewed exception with its reason."
-      : "Nothing on the lines this pull request adds fails the `dag-transport` check.",
+      ? "Error-level findings this pull request introduces (the base commit does not have them) fail the `dag-transport` check. Fix them, or suppress a reviewed exception with its reason."
+      : blockingSuppressions
+        ? "Suppressions this pull request adds fail the `dag-transport` check under the base configuration's `review.addedSuppressions` setting."
+        : "Nothing this pull request introduces fails the `dag-transport` check.",
     "",
     `| Findings | |`,
     `| --- | --: |`,
@@ -190,6 +202,11 @@ function renderSummary(input: SummaryInput, limit: number): string {
     ...section(
       "New, blocking",
       blocking.map((p) => findingItem(p, link)),
+      limit,
+    ),
+    ...section(
+      "Not posted as comments (GitHub refused them)",
+      (input.summaryOnly ?? []).map((p) => findingItem(p, link)),
       limit,
     ),
     ...section(
@@ -209,7 +226,9 @@ function renderSummary(input: SummaryInput, limit: number): string {
     ),
     ...section(
       "Fixed since an earlier run",
-      input.fixed.map((f) => `- ✅ ${inlineCode(`${f.path}${f.line ? `:${f.line}` : ""}`)} ${inlineCode(f.title)}`),
+      input.fixed.map(
+        (f) => `- ✅ ${inlineCode(`${f.path}${f.line ? `:${f.line}` : ""}`)} ${inlineCode(f.title)}`,
+      ),
       limit,
     ),
   ];
@@ -232,6 +251,7 @@ function renderSummary(input: SummaryInput, limit: number): string {
     );
   }
   if (input.notes.length) lines.push("#### Notes", "", ...input.notes.map((n) => `- ${oneLine(n)}`), "");
+  if (input.judgedBy) lines.push(`<sub>${oneLine(input.judgedBy)}</sub>`, "");
   return lines.join("\n");
 }
 

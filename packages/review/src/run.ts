@@ -2,15 +2,14 @@
  * `dag-transport review`: the reviewer gate as a command, configured the way GitHub Actions
  * configures a step (environment variables, the event payload file).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, discoverConfig, readConfigFile, type LoadedConfig } from "@dag-transport/core";
+import { readWorkspaceText } from "@dag-transport/core";
 import { lintableExtensions, lintText } from "@dag-transport/engine";
 import { allRules } from "@dag-transport/rules";
-import ignore from "ignore";
 import { createClient, describeError, PullRequestApi, type PullRequestRef, type Timing } from "./github.js";
-import { reviewPullRequest, type Analyze } from "./review.js";
+import type { PolicySource } from "./policy.js";
+import { reviewPullRequest, type Analyze, type ReviewReport } from "./review.js";
 
 const HELP = `Usage: dag-transport review [options]
 
@@ -22,14 +21,21 @@ GitHub Actions job on the pull_request event, after actions/checkout.
 Options:
   --event <path>      Event payload (default: $GITHUB_EVENT_PATH)
   --workspace <dir>   The checked-out pull request (default: $GITHUB_WORKSPACE, else the current directory)
-  -c, --config <path> Configuration file (default: discovered from the workspace)
+  -c, --config <path> Configuration file, repository-relative (default: the nearest one above
+                      each changed file); read at the base commit like every other config
+  --config-from <base|head>
+                      Which commit's configuration judges the pull request (default: base,
+                      the trusted one; head lets a pull request change its own policy)
   -h, --help          Show this help
 
 Environment: GITHUB_TOKEN (or the action input github-token), GITHUB_API_URL (GitHub
-Enterprise Server: https://HOST/api/v3), GITHUB_SERVER_URL, GITHUB_STEP_SUMMARY.
+Enterprise Server: https://HOST/api/v3), GITHUB_SERVER_URL, GITHUB_STEP_SUMMARY,
+GITHUB_RUN_ID and GITHUB_RUN_ATTEMPT (name this run's check run).
 The token is never printed. Code from the pull request is only read, never run.
 
-Exit codes: 0 nothing blocking, 1 an error-level finding on an added line, 2 usage or internal error.
+Exit codes: 0 verdict posted, nothing blocking; 1 verdict posted (or, with a read-only token,
+in the job summary), something blocking; 2 usage error, or the verdict could not be posted
+(the check run says why), or the job was cancelled.
 `;
 
 export interface RunOptions {
@@ -41,11 +47,20 @@ export interface RunOptions {
   analyze?: Analyze;
   /** Retry and write spacing (tests make them tiny). */
   timing?: Partial<Timing>;
+  /** Cancels the run (tests); by default SIGTERM and SIGINT do. */
+  signal?: AbortSignal;
+  /** Receives the report (the Action sets its outputs from it). */
+  onReport?: (report: ReviewReport) => void;
 }
 
 interface PullRequestEvent {
   number?: number;
-  pull_request?: { number: number; head: { sha: string } };
+  pull_request?: {
+    number: number;
+    head: { sha: string };
+    base?: { sha?: string };
+    user?: { login?: string };
+  };
   repository?: { name: string; owner: { login: string } };
 }
 
@@ -54,7 +69,10 @@ class UsageError extends Error {}
 function pullRequestFrom(eventPath: string): PullRequestRef {
   let event: PullRequestEvent;
   try {
-    event = JSON.parse(readFileSync(eventPath, "utf8")) as PullRequestEvent;
+    // The runner writes the payload, but it is read like any other file: bounded, regular only.
+    const read = readWorkspaceText(eventPath, { root: path.dirname(eventPath) });
+    if ("problem" in read) throw new Error(read.problem);
+    event = JSON.parse(read.text) as PullRequestEvent;
   } catch (error) {
     throw new UsageError(`cannot read the event payload ${eventPath}: ${(error as Error).message}`);
   }
@@ -68,31 +86,14 @@ function pullRequestFrom(eventPath: string): PullRequestRef {
     repo: event.repository.name,
     number: pr.number,
     headSha: pr.head.sha,
+    ...(pr.base?.sha ? { baseSha: pr.base.sha } : {}),
+    ...(pr.user?.login ? { author: pr.user.login } : {}),
   };
 }
 
 /** The action input (`INPUT_GITHUB-TOKEN`, as the runner names it) wins over the environment's token. */
 function tokenFrom(env: NodeJS.ProcessEnv): string | undefined {
   return env["INPUT_GITHUB-TOKEN"] || env.INPUT_GITHUB_TOKEN || env.GITHUB_TOKEN || undefined;
-}
-
-function loadConfig(
-  workspace: string,
-  cwd: string,
-  configPath: string | undefined,
-  notes: string[],
-): LoadedConfig {
-  try {
-    return configPath
-      ? (readConfigFile(path.resolve(cwd, configPath), allRules) ?? { rules: {}, ignores: [] })
-      : discoverConfig(workspace, allRules);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    // Reviewing with the recommended settings is stricter than any configuration, so a pull
-    // request cannot switch the gate off by breaking its configuration.
-    notes.push(`Invalid configuration (${error.message}); reviewed with the recommended settings.`);
-    return { rules: {}, ignores: [] };
-  }
 }
 
 export async function runReview(argv: readonly string[], options: RunOptions = {}): Promise<number> {
@@ -107,6 +108,7 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
         event: { type: "string" },
         workspace: { type: "string" },
         config: { type: "string", short: "c" },
+        "config-from": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -121,23 +123,37 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
     const pr = pullRequestFrom(path.resolve(cwd, eventPath));
     const workspace = path.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
 
-    const notes: string[] = [];
-    const config = loadConfig(workspace, cwd, values.config, notes);
-    const ignoreBase = config.filePath ? path.dirname(config.filePath) : workspace;
-    const ignored = ignore().add(config.ignores);
-    const isDagFile = (repoPath: string) => {
-      if (!lintableExtensions.some((ext) => repoPath.endsWith(ext))) return false;
-      const relative = path.relative(ignoreBase, path.join(workspace, repoPath)).split(path.sep).join("/");
-      return relative.startsWith("..") || !ignored.ignores(relative);
-    };
+    const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
+    if (policyFrom !== "base" && policyFrom !== "head")
+      throw new UsageError("--config-from must be `base` or `head`");
+    let explicitConfig: string | undefined;
+    if (values.config) {
+      const relative = path.relative(workspace, path.resolve(workspace, values.config));
+      if (!relative || relative.startsWith("..") || path.isAbsolute(relative))
+        throw new UsageError(
+          "--config must name a file inside the workspace (it is read at the base commit)",
+        );
+      explicitConfig = relative.split(path.sep).join("/");
+    }
     const analyze: Analyze =
-      options.analyze ?? ((filePath, text) => lintText(text, filePath, { settings: config.rules }));
+      options.analyze ??
+      ((filePath, text, { config, siblingFiles }) =>
+        lintText(text, filePath, { settings: config.rules, siblingFiles, root: workspace }));
 
     const log = (message: string) => stderr(`${message}\n`);
+    // A cancelled job (cancel-in-progress, a user) gets SIGINT then SIGTERM: finish the check first.
+    const cancel = new AbortController();
+    const onSignal = () => cancel.abort();
+    const signal = options.signal ?? cancel.signal;
+    if (!options.signal) {
+      process.once("SIGTERM", onSignal);
+      process.once("SIGINT", onSignal);
+    }
     const client = createClient({
       token,
       baseUrl: env.GITHUB_API_URL || "https://api.github.com",
       log,
+      signal,
       ...(options.timing ? { timing: options.timing } : {}),
     });
     const serverUrl = (env.GITHUB_SERVER_URL || "https://github.com").replace(/\/+$/, "");
@@ -145,21 +161,44 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
       api: new PullRequestApi(client, pr),
       workspace,
       analyze,
-      isDagFile,
+      rules: allRules,
+      isDagPath: (repoPath) => lintableExtensions.some((ext) => repoPath.endsWith(ext)),
+      policyFrom: policyFrom as PolicySource,
+      ...(explicitConfig ? { explicitConfig } : {}),
+      externalId: `dag-transport:${pr.number}:${pr.headSha}:${env.GITHUB_RUN_ID ?? "local"}:${env.GITHUB_RUN_ATTEMPT ?? "1"}`,
+      signal,
       link: (repoPath, line) =>
         `${serverUrl}/${pr.owner}/${pr.repo}/blob/${pr.headSha}/${repoPath.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`,
-      notes,
       log,
       command: (line) => stdout(`${line}\n`),
       ...(env.GITHUB_STEP_SUMMARY ? { stepSummaryPath: env.GITHUB_STEP_SUMMARY } : {}),
+    }).finally(() => {
+      process.removeListener("SIGTERM", onSignal);
+      process.removeListener("SIGINT", onSignal);
     });
-    log(
-      `dag-transport review: ${report.findings} finding(s), ${report.blocking} blocking; ` +
-        (report.published === "api"
-          ? `posted ${report.inlineComments} line comment(s), ${report.fileComments} file comment(s), ${report.annotations} annotation(s).`
-          : "token is read-only: reported through workflow commands and the job summary."),
-    );
-    return report.blocking > 0 ? 1 : 0;
+    options.onReport?.(report);
+    const counts = `${report.findings} finding(s), ${report.blocking} blocking`;
+    switch (report.outcome) {
+      case "posted":
+        log(
+          `dag-transport review: ${counts}; posted ${report.inlineComments} line comment(s), ${report.fileComments} file comment(s), ${report.annotations} annotation(s)` +
+            (report.summaryOnly ? `, ${report.summaryOnly} finding(s) only in the summary.` : "."),
+        );
+        return report.blocking > 0 ? 1 : 0;
+      case "read-only":
+        log(
+          `dag-transport review: ${counts}; the token is read-only: reported through workflow commands and the job summary.`,
+        );
+        return report.blocking > 0 ? 1 : 0;
+      case "cancelled":
+        log("dag-transport review: cancelled; the check run says so.");
+        return 2;
+      case "failed":
+        log(
+          `dag-transport review: ${counts}; the verdict could not be posted: ${report.problem ?? "unknown problem"}.`,
+        );
+        return 2;
+    }
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
       stderr(

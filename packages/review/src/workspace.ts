@@ -7,7 +7,8 @@
 import path from "node:path";
 import { isInside, readWorkspaceText } from "@dag-transport/core";
 
-export type WorkspaceRead = { absolutePath: string; text: string } | { absolutePath: string; problem: string };
+export type WorkspaceRead =
+  { absolutePath: string; text: string } | { absolutePath: string; problem: string };
 
 /** Reads `repoPath` (as GitHub names it, `/`-separated) from the workspace, or says why not. */
 export function readWorkspaceFile(workspace: string, repoPath: string): WorkspaceRead {

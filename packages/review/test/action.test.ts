@@ -11,6 +11,7 @@ import { parse } from "yaml";
 import { GitHubStandIn } from "./github-standin.js";
 import {
   addedFile,
+  BASE,
   ENGINE_FINDING,
   OWNER,
   pullRequestEvent,
@@ -80,14 +81,18 @@ describe("action.yml", () => {
         number: 2,
         headSha: "e".repeat(40),
         files: [addedFile("dags/ok.py", "x = 1\n"), addedFile("generated/noise.py", `${ENGINE_FINDING}\n`)],
+        // The `config` input is read at the base commit, like every configuration.
+        baseSha: BASE,
+        baseFiles: { "ci.dag-transport.json": JSON.stringify({ ignores: ["generated/**"] }) },
       },
       tokens: { [WRITE_TOKEN]: "write" },
     });
     // A configuration under a name discovery would not find: only the `config` input loads it.
+    // The checkout's copy says nothing (a pull request cannot loosen its own gate).
     const workspace = writeWorkspace({
       "dags/ok.py": "x = 1\n",
       "generated/noise.py": `${ENGINE_FINDING}\n`,
-      "ci.dag-transport.json": JSON.stringify({ ignores: ["generated/**"] }),
+      "ci.dag-transport.json": JSON.stringify({ ignores: [] }),
     });
     const eventPath = path.join(tempDir("action"), "event.json");
     writeFileSync(

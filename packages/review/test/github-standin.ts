@@ -188,6 +188,10 @@ export interface PullRequestState {
   number: number;
   headSha: string;
   files: StandInFile[];
+  /** The base commit, served by the contents API (`repos/get-content` at `ref=baseSha`). */
+  baseSha?: string;
+  /** The base commit's files: repository path → text, or a symbolic link's target. */
+  baseFiles?: Record<string, string | { symlinkTo: string }>;
 }
 
 interface User {
@@ -217,6 +221,8 @@ export interface StoredReview {
   event: string;
   commit_id: string;
   comments: number;
+  /** Who wrote it: the gate's bot, or a person (`approve`). */
+  user?: string;
 }
 
 export interface StoredIssueComment {
@@ -227,6 +233,7 @@ export interface StoredIssueComment {
 
 export interface StoredCheckRun {
   id: number;
+  external_id: string | null;
   name: string;
   head_sha: string;
   status: string;
@@ -243,6 +250,8 @@ export interface RecordedRequest {
   path: string;
   status: number;
   at: number;
+  /** The request body as sent (tests look for secrets in it). */
+  body: string;
 }
 
 export interface Fault {
@@ -254,6 +263,8 @@ export interface Fault {
   body?: unknown;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** Handle (and store) the request, then answer with the fault: a write whose answer is lost. */
+  afterStoring?: boolean;
 }
 
 const DOCS = "https://docs.github.com/rest";
@@ -319,6 +330,22 @@ export class GitHubStandIn {
     }
   }
 
+  /** A person's review of the pull request (e.g. an approval of the head commit). */
+  review(
+    login: string,
+    state: "APPROVED" | "CHANGES_REQUESTED" | "COMMENTED",
+    commitId = this.pr.headSha,
+  ): void {
+    this.reviews.push({
+      id: this.nextId++,
+      body: "",
+      event: state,
+      commit_id: commitId,
+      comments: 0,
+      user: login,
+    });
+  }
+
   inject(fault: Fault): void {
     this.faults.push({ ...fault, remaining: fault.times ?? 1 });
   }
@@ -337,27 +364,39 @@ export class GitHubStandIn {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = req.method ?? "GET";
     const path = url.pathname.startsWith(this.prefix) ? url.pathname.slice(this.prefix.length) : url.pathname;
-    const record: RecordedRequest = { method, path, status: 0, at: performance.now() };
+    const record: RecordedRequest = { method, path, status: 0, at: performance.now(), body: raw };
     this.requests.push(record);
-    const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
+    const reply = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
       res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
-      res.end(body === undefined ? "" : JSON.stringify(body));
+      // The contents API's raw media type answers with the file's bytes, not JSON.
+      const raw =
+        headers["content-type"]?.startsWith("application/vnd.github.raw") && typeof body === "string";
+      res.end(body === undefined ? "" : raw ? body : JSON.stringify(body));
     };
 
     const fault = this.faults.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
     if (fault) {
       fault.remaining -= 1;
-      return send(fault.status, fault.body ?? { message: "Server Error" }, fault.headers);
+      if (!fault.afterStoring)
+        return reply(fault.status, fault.body ?? { message: "Server Error" }, fault.headers);
     }
+    // A fault "after storing" lets the request take effect, then loses its answer.
+    const send: typeof reply = fault?.afterStoring
+      ? () => reply(fault.status, fault.body ?? { message: "Server Error" }, fault.headers)
+      : reply;
 
-    // The REST description decides what a valid request is.
-    const route = routes.find((r) => r.method === method && r.pattern.test(path));
+    // The REST description decides what a valid request is. The contents API's root has an
+    // empty {path}, which no route pattern matches.
+    const contentsRoot = method === "GET" ? /^\/repos\/([^/]+)\/([^/]+)\/contents\/?$/.exec(path) : null;
+    const route = contentsRoot
+      ? routes.find((r) => r.method === "GET" && r.template === "/repos/{owner}/{repo}/contents/{path}")
+      : routes.find((r) => r.method === method && r.pattern.test(path));
     if (!route) {
       this.violations.push(`${method} ${path}: no such operation in GitHub's REST description`);
       return send(404, { message: "Not Found", documentation_url: DOCS, status: "404" });
     }
-    const match = route.pattern.exec(path)!;
+    const match = contentsRoot ? ["", contentsRoot[1]!, contentsRoot[2]!, ""] : route.pattern.exec(path)!;
     const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(match[i + 1]!)]));
     const query = Object.fromEntries(url.searchParams.entries());
     const validators = validatorsOf(route);
@@ -447,6 +486,23 @@ export class GitHubStandIn {
       }
       case "checks/create":
         return this.createCheckRun(body, send);
+      case "checks/list-for-ref": {
+        const runs = this.checkRuns.filter(
+          (r) =>
+            r.head_sha === pathParams.ref &&
+            (queryParams.check_name === undefined || r.name === queryParams.check_name),
+        );
+        return send(200, { total_count: runs.length, check_runs: runs.map((r) => this.checkRunJson(r)) });
+      }
+      case "pulls/list-reviews":
+        return paginated(this.reviews.map((r) => this.reviewJson(r)));
+      case "repos/get-content":
+        return this.getContent(
+          String(pathParams.path),
+          String(queryParams.ref ?? ""),
+          req.headers.accept ?? "",
+          send,
+        );
       case "checks/update": {
         const run = this.checkRuns.find((r) => r.id === Number(pathParams.check_run_id));
         if (!run) return send(404, { message: "Not Found", documentation_url: DOCS, status: "404" });
@@ -580,6 +636,7 @@ export class GitHubStandIn {
       });
     const run: StoredCheckRun = {
       id: this.nextId++,
+      external_id: body.external_id === undefined ? null : String(body.external_id),
       name: String(body.name),
       head_sha: String(body.head_sha),
       status: "queued",
@@ -631,6 +688,89 @@ export class GitHubStandIn {
     };
   }
 
+  private reviewJson(r: StoredReview) {
+    const user = r.user ? { login: r.user, id: 7, type: "User" } : BOT;
+    return {
+      id: r.id,
+      node_id: `PRR_${r.id}`,
+      user,
+      body: r.body,
+      state: r.event === "COMMENT" ? "COMMENTED" : r.event,
+      html_url: `https://github.com/${this.pr.owner}/${this.pr.repo}/pull/${this.pr.number}#pullrequestreview-${r.id}`,
+      pull_request_url: `${this.url}/repos/${this.pr.owner}/${this.pr.repo}/pulls/${this.pr.number}`,
+      commit_id: r.commit_id,
+      submitted_at: "2026-01-01T00:00:00Z",
+      author_association: r.user ? "MEMBER" : "NONE",
+      _links: { html: { href: "" }, pull_request: { href: "" } },
+    };
+  }
+
+  /**
+   * `repos/get-content` at the base commit: a directory listing, a file (base64, or raw bytes for
+   * the raw media type; GitHub sends no content over 1 MB in the JSON form), a symbolic link
+   * (type `symlink`, its target), or 404.
+   */
+  private getContent(
+    repoPath: string,
+    ref: string,
+    accept: string,
+    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ) {
+    const notFound = () =>
+      send(404, {
+        message: "Not Found",
+        documentation_url: `${DOCS}/repos/contents#get-repository-content`,
+        status: "404",
+      });
+    if (!this.pr.baseSha || ref !== this.pr.baseSha) return notFound();
+    const files = this.pr.baseFiles ?? {};
+    const clean = repoPath.replace(/^\/+|\/+$/g, "");
+    const base = `https://github.com/${this.pr.owner}/${this.pr.repo}`;
+    const entry = (name: string, entryPath: string, type: "file" | "dir" | "symlink", size: number) => ({
+      type,
+      size,
+      name,
+      path: entryPath,
+      sha: "1".repeat(40),
+      url: `${this.url}/repos/${this.pr.owner}/${this.pr.repo}/contents/${entryPath}?ref=${ref}`,
+      git_url: null,
+      html_url: `${base}/blob/${ref}/${entryPath}`,
+      download_url: null,
+      _links: { self: "", git: null, html: null },
+    });
+    const value = files[clean];
+    if (value !== undefined) {
+      const name = clean.split("/").pop()!;
+      if (typeof value !== "string")
+        return send(200, {
+          ...entry(name, clean, "symlink", value.symlinkTo.length),
+          target: value.symlinkTo,
+        });
+      const bytes = Buffer.from(value, "utf8");
+      if (accept.includes("application/vnd.github.raw")) {
+        return send(200, value, { "content-type": "application/vnd.github.raw; charset=utf-8" });
+      }
+      const tooLarge = bytes.length > 1024 * 1024;
+      return send(200, {
+        ...entry(name, clean, "file", bytes.length),
+        encoding: tooLarge ? "none" : "base64",
+        content: tooLarge ? "" : bytes.toString("base64"),
+      });
+    }
+    const prefix = clean ? `${clean}/` : "";
+    const children = new Map<string, ReturnType<typeof entry>>();
+    for (const [filePath, fileValue] of Object.entries(files)) {
+      if (!filePath.startsWith(prefix)) continue;
+      const [name, ...rest] = filePath.slice(prefix.length).split("/");
+      const childPath = `${prefix}${name!}`;
+      const type = rest.length ? "dir" : typeof fileValue === "string" ? "file" : "symlink";
+      if (!children.has(name!))
+        children.set(name!, entry(name!, childPath, type, rest.length ? 0 : String(fileValue).length));
+    }
+    if (!children.size && clean) return notFound();
+    return send(200, [...children.values()]);
+  }
+
   private reviewCommentJson(c: StoredReviewComment) {
     return {
       id: c.id,
@@ -680,7 +820,7 @@ export class GitHubStandIn {
       id: run.id,
       head_sha: run.head_sha,
       node_id: `CR_${run.id}`,
-      external_id: null,
+      external_id: run.external_id,
       url: `${this.url}/repos/${this.pr.owner}/${this.pr.repo}/check-runs/${run.id}`,
       html_url: `https://github.com/${this.pr.owner}/${this.pr.repo}/runs/${run.id}`,
       details_url: null,

@@ -31,6 +31,8 @@ export const REPO = "Hello-World";
 export const WRITE_TOKEN = "ghs_writeTOKENnotForPrinting0123456789";
 export const READ_TOKEN = "ghs_readonlyTOKENnotForPrinting987654";
 export const FAST = { retryBaseMs: 5, writeIntervalMs: 0, notificationIntervalMs: 0 };
+/** The base commit of every test pull request (the stand-in serves its files). */
+export const BASE = "ba5e".repeat(10);
 
 /** A real `pull_request` event from GitHub's examples, moved to the head commit the test needs. */
 export function pullRequestEvent(options: {
@@ -42,9 +44,14 @@ export function pullRequestEvent(options: {
   const definition = examples.find((e) => e.name === "pull_request")!;
   const event = structuredClone(definition.examples.find((e) => e.action === options.action)!) as {
     number: number;
-    pull_request: { number: number; head: { sha: string; repo: Record<string, unknown> } };
+    pull_request: {
+      number: number;
+      head: { sha: string; repo: Record<string, unknown> };
+      base: { sha: string };
+    };
   };
   event.pull_request.head.sha = options.headSha;
+  event.pull_request.base.sha = BASE;
   if (options.number !== undefined) {
     event.number = options.number;
     event.pull_request.number = options.number;
@@ -216,6 +223,8 @@ export async function runGate(options: {
   token?: string;
   analyze?: Analyze;
   env?: Record<string, string>;
+  args?: string[];
+  signal?: AbortSignal;
 }): Promise<GateRun> {
   const dir = tempDir("run");
   const eventPath = path.join(dir, "event.json");
@@ -223,7 +232,7 @@ export async function runGate(options: {
   const stepSummary = path.join(dir, "step-summary.md");
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const exitCode = await runReview([], {
+  const exitCode = await runReview(options.args ?? [], {
     env: {
       GITHUB_EVENT_PATH: eventPath,
       GITHUB_WORKSPACE: options.workspace,
@@ -237,6 +246,7 @@ export async function runGate(options: {
     stderr: (t) => stderr.push(t),
     timing: FAST,
     ...(options.analyze ? { analyze: options.analyze } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   let summary = "";
   try {

@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { GitHubStandIn, type StandInFile } from "./github-standin.js";
 import {
   addedFile,
+  BASE,
   ENGINE_FINDING,
   exampleEvent,
   flagAnalyzer,
@@ -37,9 +38,13 @@ const NUMBER = 2;
 
 let standIn: GitHubStandIn | undefined;
 
-async function startStandIn(files: StandInFile[], prefix?: string): Promise<GitHubStandIn> {
+async function startStandIn(
+  files: StandInFile[],
+  prefix?: string,
+  baseFiles: Record<string, string | { symlinkTo: string }> = {},
+): Promise<GitHubStandIn> {
   standIn = await GitHubStandIn.start({
-    pr: { owner: OWNER, repo: REPO, number: NUMBER, headSha: HEAD, files },
+    pr: { owner: OWNER, repo: REPO, number: NUMBER, headSha: HEAD, files, baseSha: BASE, baseFiles },
     tokens: { [WRITE_TOKEN]: "write", [READ_TOKEN]: "read" },
     ...(prefix ? { prefix } : {}),
   });
@@ -177,7 +182,7 @@ describe("dag-transport review against a GitHub stand-in", () => {
     const summary = api.issueComments[0]!.body;
     expect(summary).toContain("| New, blocking | 1 |");
     expect(summary).toContain("| New, not blocking (warnings) | 1 |");
-    expect(summary).toContain("| `no-tmp-staging` | same pod: pinned by pod_override |");
+    expect(summary).toContain("| `no-tmp-staging` | same pod: pinned by pod\\_override |");
     expect(api.checkRuns[0]!.annotations.map((a) => a.annotation_level)).toEqual(["failure", "warning"]);
   });
 
@@ -459,7 +464,7 @@ describe("dag-transport review against a GitHub stand-in", () => {
     expect(postedFingerprints(api)).toHaveLength(1);
   });
 
-  it("reviews with the recommended settings when the pull request breaks the configuration", async () => {
+  it("judges by the base configuration when the pull request breaks its own, and names the broken file", async () => {
     const text = ["import os", engineFinding("config")].join("\n");
     const api = await startStandIn([
       addedFile("dags/c.py", text),
@@ -470,11 +475,13 @@ describe("dag-transport review against a GitHub stand-in", () => {
 
     const run = await runGate({ standIn: api, workspace, event: opened() });
 
+    // Judged by the base commit's configuration (none: the recommended settings); the broken
+    // change is named, without quoting it.
     expect(run.exitCode).toBe(1);
-    expect(api.issueComments[0]!.body).toMatch(
-      /Invalid configuration \(.*dag-transport\.config\.json: cannot parse/,
+    expect(api.issueComments[0]!.body).toContain(
+      "This pull request changes `dag-transport.config.json`, which would then not be a valid configuration (cannot parse",
     );
-    expect(api.issueComments[0]!.body).toContain("reviewed with the recommended settings");
+    expect(api.issueComments[0]!.body).not.toContain('{ "rules"');
   });
 
   it("refuses an event that is not a pull request's, with exit 2 and no API call", async () => {
