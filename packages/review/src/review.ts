@@ -224,7 +224,8 @@ async function judge(context: ReviewContext): Promise<Verdict> {
     log: context.log,
   });
   checkCancelled(context.signal);
-  const notes = [...(context.notes ?? []), ...policy.notes];
+  // Notes of this review; the policy adds its own while files are judged (a broken config).
+  const reviewNotes: string[] = [];
   const judgedBy = policy.judgedBy;
 
   // The policy's `ignores` decide which changed files are DAG files; `.gitignore` plays no part
@@ -263,7 +264,7 @@ async function judge(context: ReviewContext): Promise<Verdict> {
     const atBase = await baseFingerprintsOf(file, context, policy);
     if (atBase) baseFingerprints.set(file.path, atBase);
     if (!atBase && !file.hunks && file.additions > 0)
-      notes.push(
+      reviewNotes.push(
         `GitHub sent no diff for ${inlineCode(file.path)} (too large to show), so every finding in it counts as new.`,
       );
   }
@@ -271,7 +272,8 @@ async function judge(context: ReviewContext): Promise<Verdict> {
   const changed = new Map(files.map((f) => [f.path, f]));
   const placed = placeFindings(findings, changed, baseFingerprints);
   const added = addedSuppressions(suppressions, changed);
-  const blockingSuppressions = await suppressionsThatBlock(added, policy, context, notes);
+  const blockingSuppressions = await suppressionsThatBlock(added, policy, context, reviewNotes);
+  const notes = [...(context.notes ?? []), ...policy.notes, ...reviewNotes];
   return {
     files,
     placed,
@@ -601,7 +603,7 @@ export async function reviewPullRequest(context: ReviewContext): Promise<ReviewR
     writeStepSummary(context, summary);
     return { ...report("posted"), fixed: fixed.length };
   } catch (error) {
-    if (error instanceof Cancelled) {
+    if (error instanceof Cancelled || context.signal?.aborted) {
       if (publication.checkRunId === undefined)
         await completeCheckAfterAll(
           context,
