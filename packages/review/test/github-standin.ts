@@ -280,6 +280,7 @@ export class GitHubStandIn {
   /** Every commit the pull request has had (comments may name any of them). */
   private readonly commits = new Set<string>();
   private faults: (Fault & { remaining: number })[] = [];
+  private delays: { method: string; path: RegExp; ms: number }[] = [];
   private nextId = 1000;
 
   private constructor(
@@ -346,6 +347,11 @@ export class GitHubStandIn {
     });
   }
 
+  /** Holds the answers to matching requests for `ms` (a slow GitHub; a job cancelled meanwhile). */
+  delay(method: string, path: RegExp, ms: number): void {
+    this.delays.push({ method, path, ms });
+  }
+
   inject(fault: Fault): void {
     this.faults.push({ ...fault, remaining: fault.times ?? 1 });
   }
@@ -375,6 +381,8 @@ export class GitHubStandIn {
       res.end(body === undefined ? "" : raw ? body : JSON.stringify(body));
     };
 
+    const delay = this.delays.find((d) => d.method === method && d.path.test(path));
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay.ms));
     const fault = this.faults.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
     if (fault) {
       fault.remaining -= 1;

@@ -4,7 +4,7 @@
  * temporary folders, patches that match them, and a run of `dag-transport review` in-process
  * against the GitHub stand-in.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -282,3 +282,30 @@ export function spawnCli(
 }
 
 export type { LintResult };
+
+/** Starts the built CLI in a child process; `done` settles when it exits. */
+export function spawnCliProcess(
+  args: string[],
+  options: { cwd: string; env: Record<string, string> },
+): { process: ChildProcess; done: Promise<{ status: number | null; stdout: string; stderr: string }> } {
+  const cli = path.resolve(import.meta.dirname, "../../cli/bin/dag-transport.js");
+  const child = spawn(process.execPath, [cli, ...args], { cwd: options.cwd, env: options.env });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+  const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+  return { process: child, done };
+}
+
+/** Waits (polling) until `condition` holds, at most `ms`. */
+export async function until(condition: () => boolean, ms = 20_000): Promise<void> {
+  const deadline = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > deadline) throw new Error("timed out waiting for a condition");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -20,6 +20,8 @@ import {
   removeTempDirs,
   REPO,
   runGate,
+  spawnCliProcess,
+  until,
   tempDir,
   writeWorkspace,
   WRITE_TOKEN,
@@ -451,6 +453,31 @@ describe("the gate against hostile pull requests", () => {
     const run = await runGate({ standIn: api, workspace, event: opened(), signal: controller.signal });
 
     expect(run.exitCode).toBe(2);
+    expect(api.checkRuns).toMatchObject([{ status: "completed", conclusion: "cancelled" }]);
+  });
+
+  it("completes its check as cancelled when the CLI gets SIGTERM mid-run (cancel-in-progress)", async () => {
+    const api = await startStandIn([addedFile("dags/etl.py", FINDING_DAG)]);
+    const workspace = writeWorkspace({ "dags/etl.py": FINDING_DAG });
+    api.delay("GET", /\/pulls\/7\/files$/, 30_000);
+    const eventPath = path.join(tempDir("sigterm"), "event.json");
+    writeFileSync(eventPath, JSON.stringify(opened()));
+
+    const child = spawnCliProcess(["review"], {
+      cwd: workspace,
+      env: {
+        PATH: process.env.PATH ?? "",
+        GITHUB_EVENT_PATH: eventPath,
+        GITHUB_API_URL: api.url,
+        GITHUB_TOKEN: WRITE_TOKEN,
+      },
+    });
+    await until(() => api.requestsTo("GET", /\/pulls\/7\/files$/).length > 0);
+    child.process.kill("SIGTERM");
+    const result = await child.done;
+
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("cancelled");
     expect(api.checkRuns).toMatchObject([{ status: "completed", conclusion: "cancelled" }]);
   });
 });
