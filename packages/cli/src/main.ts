@@ -84,6 +84,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 
   try {
     const configs = configResolver(options, cwd);
+    // Usage and configuration errors surface even when no file is linted: `--rule` names, and
+    // the configuration of the directory the run starts in.
+    onlyRules(options.rules, {}, allRules);
+    configs.forDirectory(cwd);
     const lintOptionsOf = (config: LoadedConfig): LintOptions => ({
       settings: onlyRules(options.rules, config.rules, allRules),
     });
