@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- reads standard input only (fd 0, in lintStdin): the text the user or editor pipes in, not a file of the workspace; decodeSource refuses more than MAX_FILE_BYTES
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
