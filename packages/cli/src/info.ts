@@ -5,6 +5,7 @@ import {
   type AnyRule,
   type LoadedConfig,
   type RuleSettings,
+  terminalJson,
 } from "@dag-transport/core";
 import { frontendFor, readSiblingFiles } from "@dag-transport/engine";
 
@@ -55,5 +56,6 @@ export function printConfig(filePath: string, config: LoadedConfig, rules: reado
       ...(s.problem ? { problem: s.problem } : {}),
     })),
   };
-  return `${JSON.stringify(view, null, 2)}\n`;
+  // Paths and ignore patterns come from the workspace: escaped for the terminal.
+  return `${terminalJson(view, 2)}\n`;
 }

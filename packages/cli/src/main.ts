@@ -1,3 +1,4 @@
+// eslint-disable-next-line no-restricted-imports -- reads standard input only (fd 0, in lintStdin): the text the user or editor pipes in, not a file of the workspace; decodeSource refuses more than MAX_FILE_BYTES
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
@@ -9,6 +10,8 @@ import {
   isIgnoredByConfig,
   type LoadedConfig,
   type LintResult,
+  terminalLines,
+  terminalText,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import {
@@ -40,8 +43,21 @@ Rules: ${allRules.map((r) => r.id).join(", ")}
 `;
 
 function usageError(message: string): number {
-  process.stderr.write(`dag-transport: ${message}\nRun 'dag-transport --help' for usage.\n`);
+  process.stderr.write(`dag-transport: ${terminalText(message)}\nRun 'dag-transport --help' for usage.\n`);
   return 2;
+}
+
+/**
+ * An unexpected error for standard error. Its message may name a file of the workspace, so it
+ * is one escaped line (terminal-text.ts); the stack frames below it are the tool's own.
+ */
+function internalError(error: unknown): string {
+  if (!(error instanceof Error)) return terminalText(String(error));
+  const head = String(error);
+  const stack = error.stack ?? head;
+  return stack.startsWith(head)
+    ? terminalText(head) + terminalLines(stack.slice(head.length))
+    : terminalText(stack);
 }
 
 /** Each file's configuration: `--config` for all, else the nearest to the file (config.ts). */
@@ -133,10 +149,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
     if (error instanceof ConfigError) {
-      process.stderr.write(`dag-transport: invalid configuration: ${error.message}\n`);
+      process.stderr.write(`dag-transport: invalid configuration: ${terminalText(error.message)}\n`);
       return 2;
     }
-    process.stderr.write(`dag-transport: internal error: ${(error as Error).stack ?? error}\n`);
+    process.stderr.write(`dag-transport: internal error: ${internalError(error)}\n`);
     return 2;
   }
 }

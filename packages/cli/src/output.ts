@@ -1,4 +1,5 @@
 /** Turning results into the chosen format, and writing the report where it was asked for. */
+// eslint-disable-next-line no-restricted-imports -- reads the tool's own package.json and rule docs, found upward from this module's own location (findUp stops at node_modules), never a path of the workspace
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

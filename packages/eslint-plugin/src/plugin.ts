@@ -1,4 +1,5 @@
 /** The plugin object: one rule per dag-transport rule, and the `python` language. */
+// eslint-disable-next-line no-restricted-imports -- reads the plugin's own package.json (a URL relative to this module) for its name and version, not workspace input
 import { readFileSync } from "node:fs";
 import { RULE_ID_PREFIX } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";

@@ -40,6 +40,19 @@ describe("parsePatch", () => {
     expect(hunk!.end).toBeLessThan(hunk!.start);
     expect(hunkContaining(parsePatch("@@ -5,2 +4,0 @@\n-a\n-b"), 4)).toBeUndefined();
   });
+
+  it("reads a patch with CRLF line breaks, an empty context line without its space included", () => {
+    const hunks = parsePatch("@@ -1,3 +1,4 @@\r\n a\r\n\r\n+b\r\n c\r\n");
+    expect(hunks.map((h) => [h.start, h.end, [...h.added]])).toEqual([[1, 4, [3]]]);
+  });
+
+  it("ignores a hunk whose start is past any line number it could count exactly", () => {
+    const hunks = parsePatch("@@ -1 +1 @@\n+a\n@@ -0 +9007199254740992 @@\n+b\n@@ -3 +3 @@\n+c");
+    expect(hunks.map((h) => [h.start, h.end, [...h.added]])).toEqual([
+      [1, 1, [1]],
+      [3, 3, [3]],
+    ]);
+  });
 });
 
 describe("what GitHub accepts", () => {
@@ -56,5 +69,16 @@ describe("what GitHub accepts", () => {
     expect(isCommentableRange(hunks, 17, 17)).toBe(false);
     expect(isCommentableRange(hunks, 12, 43)).toBe(false);
     expect(isCommentableRange(hunks, 14, 12)).toBe(false);
+  });
+
+  it("accepts a range inside a later hunk when a malformed patch's hunks overlap", () => {
+    // Lying headers: the first hunk shows line 8 only, the second 3-8.
+    const overlapping = parsePatch("@@ -1 +8 @@\n+a\n@@ -1 +3 @@\n c\n+d\n c\n c\n+e\n+f");
+    expect(overlapping.map((h) => [h.start, h.end])).toEqual([
+      [8, 8],
+      [3, 8],
+    ]);
+    expect(isCommentableRange(overlapping, 3, 8)).toBe(true);
+    expect(isCommentableRange(overlapping, 2, 8)).toBe(false);
   });
 });

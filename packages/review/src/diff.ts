@@ -28,7 +28,11 @@ export function parsePatch(patch: string): Hunk[] {
     if (header) {
       close();
       const start = Number(header[1]);
-      current = { start, next: start, added: new Set() };
+      // A start so large that counting this patch's lines from it would lose precision belongs
+      // to no real file: the hunk is malformed, and its lines are ignored like lines outside one.
+      current = Number.isSafeInteger(start + patch.length)
+        ? { start, next: start, added: new Set() }
+        : undefined;
       continue;
     }
     if (!current) continue;
@@ -36,8 +40,10 @@ export function parsePatch(patch: string): Hunk[] {
     if (marker === "+") {
       current.added.add(current.next);
       current.next += 1;
-    } else if (marker === " " || (marker === undefined && text === "")) {
-      // A context line (an empty context line may lose its leading space in transit).
+    } else if (marker === " " || text === "" || text === "\r") {
+      // A context line. An empty one may lose its leading space in transit, leaving "" — or
+      // "\r" when the patch came with CRLF line breaks (split at "\n" here, so every line
+      // keeps its "\r", which does not change how lines are counted).
       current.next += 1;
     }
     // "-" lines exist only on the left; "\ No newline at end of file" is not a line.
@@ -61,6 +67,6 @@ export function addedLinesIn(hunks: readonly Hunk[], start: number, end: number)
 
 /** Whether a (multi-line) review comment from startLine to line is one GitHub accepts on the right side. */
 export function isCommentableRange(hunks: readonly Hunk[], startLine: number, line: number): boolean {
-  const hunk = hunkContaining(hunks, line);
-  return hunk !== undefined && startLine <= line && startLine >= hunk.start;
+  // Any hunk, not only the first that holds `line`: a malformed patch's hunks may overlap.
+  return startLine <= line && hunks.some((h) => startLine >= h.start && line <= h.end);
 }

@@ -55,6 +55,22 @@ describe("GitHub workflow commands", () => {
     );
   });
 
+  it("makes other control characters of paths and messages visible, so none reaches the log", () => {
+    const result = makeResult("/repo/a\x1b[2J\u2028b.py", [
+      {
+        ruleId: "dag-transport/r",
+        severity: 2,
+        message: "reads `x\x1b]0;title\x07`\nthen",
+        line: 1,
+        column: 1,
+        relatedLocations: [{ message: "by \x9bload", line: 2, column: 1, endLine: 2, endColumn: 2 }],
+      },
+    ]);
+    expect(formatGithub([result], { cwd: "/repo" })).toBe(
+      "::error file=a\\x1b[2J\\u2028b.py,line=1,col=1,title=dag-transport/r::reads `x\\x1b]0;title\\x07`%0Athen%0A↳ line 2: by \\x9bload\n",
+    );
+  });
+
   it("puts related locations on their own lines of the annotation", () => {
     const result = makeResult("/repo/a.py", [
       {

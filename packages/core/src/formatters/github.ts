@@ -5,9 +5,13 @@
  * Escaping follows the Actions runner (the rules `@actions/core` applies): in the message,
  * `%`, CR and LF are percent-encoded; in property values `:` and `,` are too, since they
  * delimit properties. Paths are relative to `cwd`: run from the repository root.
+ *
+ * Before that, every other control character of a path or message (ESC, C1, U+2028…) is made
+ * visible (`terminalLines`): the runner decodes the message and also prints it in the job log.
  */
 import path from "node:path";
 import type { LintMessage, LintResult } from "../results.js";
+import { terminalLines } from "../terminal-text.js";
 
 export interface GithubOptions {
   /** Paths are written relative to this directory (the workflow's checkout, usually). */
@@ -40,11 +44,11 @@ function command(message: LintMessage, file: string): string {
   ];
   const props = properties
     .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+    .map(([key, value]) => `${key}=${escapeProperty(terminalLines(String(value)))}`)
     .join(",");
   // Related locations (the other task of a handoff) follow on their own lines of the annotation.
   const related = (message.relatedLocations ?? []).map((r) => `\n↳ line ${r.line}: ${r.message}`).join("");
-  return `::${message.severity === 2 ? "error" : "warning"} ${props}::${escapeData(message.message + related)}`;
+  return `::${message.severity === 2 ? "error" : "warning"} ${props}::${escapeData(terminalLines(message.message + related))}`;
 }
 
 /** Workflow commands for every reported (not suppressed) message. */

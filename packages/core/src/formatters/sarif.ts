@@ -18,6 +18,7 @@ import { pathToFileURL } from "node:url";
 import type { Location as SarifLocation, Log, Notification, ReportingDescriptor, Result, Run } from "sarif";
 import { Fingerprints, type Region } from "../fingerprint.js";
 import type { LintMessage, LintResult, SuppressedLintMessage } from "../results.js";
+import { terminalJson } from "../terminal-text.js";
 import { RULE_ID_PREFIX, ruleDocsUrl, type AnyRule } from "../rule.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -188,5 +189,5 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
 
 /** The SARIF log as pretty-printed JSON (GitHub's upload-sarif reads it from a file). */
 export function formatSarif(results: readonly LintResult[], options: SarifOptions): string {
-  return `${JSON.stringify(buildSarifLog(results, options), null, 2)}\n`;
+  return `${terminalJson(buildSarifLog(results, options), 2)}\n`;
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { styleText } from "node:util";
 import type { LintResult } from "../results.js";
+import { terminalText } from "../terminal-text.js";
 
 export interface StylishOptions {
   /** Paths are shown relative to this directory. */
@@ -12,7 +13,10 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** A human-readable report in the spirit of ESLint's `stylish`, grouped by file. */
+/**
+ * A human-readable report in the spirit of ESLint's `stylish`, grouped by file. What comes from
+ * the scanned repository (paths, messages quoting its code) passes through `terminalText`.
+ */
 export function formatStylish(results: readonly LintResult[], options: StylishOptions = {}): string {
   const cwd = options.cwd ?? process.cwd();
   const paint = (style: Parameters<typeof styleText>[0], text: string) =>
@@ -27,14 +31,19 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     warnings += result.warningCount;
     suppressed += result.suppressedMessages.length;
     if (result.messages.length === 0) continue;
-    out.push(paint("underline", path.relative(cwd, result.filePath) || result.filePath));
+    out.push(paint("underline", terminalText(path.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
-      out.push(`  ${where} ${level}  ${m.message}  ${paint("dim", m.ruleId ?? "")}`.trimEnd());
+      out.push(
+        `  ${where} ${level}  ${terminalText(m.message)}  ${paint("dim", terminalText(m.ruleId ?? ""))}`.trimEnd(),
+      );
       for (const related of m.relatedLocations ?? []) {
         out.push(
-          paint("dim", `  ${`${related.line}:${related.column}`.padEnd(8)}          ↳ ${related.message}`),
+          paint(
+            "dim",
+            `  ${`${related.line}:${related.column}`.padEnd(8)}          ↳ ${terminalText(related.message)}`,
+          ),
         );
       }
     }
