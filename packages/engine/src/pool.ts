@@ -11,6 +11,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fatalResult, type LintResult } from "@dag-transport/core";
+import { initPythonParser } from "@dag-transport/python";
 import { lintFile, type LintOptions } from "./engine.js";
 import type { SiblingCache } from "./siblings.js";
 
@@ -75,6 +76,9 @@ export async function lintFiles(
   files: readonly string[],
   options: LintFilesOptions = {},
 ): Promise<LintResult[]> {
+  // The WebAssembly parser loads asynchronously; each worker loads its own, and this thread's
+  // lints when the workers cannot start.
+  await initPythonParser();
   const workers = options.rules ? 0 : plannedWorkers(files.length, options.workers);
   if (workers === 0) {
     const siblings: SiblingCache = new Map();
