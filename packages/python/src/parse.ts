@@ -65,7 +65,7 @@ interface Backend {
   free(tree: PythonTree, cursor?: PythonTreeCursor): void;
 }
 
-const require = createRequire(import.meta.url);
+const requireHere = createRequire(import.meta.url);
 let backend: Backend | undefined;
 let loading: Promise<Backend> | undefined;
 
@@ -79,7 +79,7 @@ function wanted(): "native" | "wasm" | "auto" {
 function packageVersion(name: string): string {
   try {
     // Not every package exports its package.json: find it beside the resolved entry point.
-    let dir = path.dirname(require.resolve(name));
+    let dir = path.dirname(requireHere.resolve(name));
     for (;;) {
       const manifest = path.join(dir, "package.json");
       try {
@@ -100,7 +100,7 @@ function packageVersion(name: string): string {
 /** A file of the grammar package (the `.wasm`, `src/node-types.json`), or beside the bundle. */
 function grammarFile(file: string): string {
   if (bundled) return fileURLToPath(new URL(`./${path.basename(file)}`, import.meta.url));
-  return require.resolve(`tree-sitter-python/${file}`);
+  return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 
 function grammarVersion(): string {
@@ -111,8 +111,8 @@ function grammarVersion(): string {
 function loadNative(): Backend {
   if (bundled) throw new Error("this bundle carries only the WebAssembly parser");
   type NativeModule = typeof import("tree-sitter");
-  const Parser = require("tree-sitter") as NativeModule;
-  const Python = require("tree-sitter-python") as unknown as import("tree-sitter").Language;
+  const Parser = requireHere("tree-sitter") as NativeModule;
+  const Python = requireHere("tree-sitter-python") as unknown as import("tree-sitter").Language;
   const parser = new Parser();
   parser.setLanguage(Python);
   return {
@@ -132,7 +132,7 @@ async function loadWasm(nativeUnavailable: string | undefined): Promise<Backend>
     locateFile: (name: string) =>
       bundled
         ? fileURLToPath(new URL(`./${name}`, import.meta.url))
-        : require.resolve(`web-tree-sitter/${name}`),
+        : requireHere.resolve(`web-tree-sitter/${name}`),
   });
   const language = await Language.load(readFileSync(grammarFile("tree-sitter-python.wasm")));
   const parser = new Parser();
