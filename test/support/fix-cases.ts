@@ -50,6 +50,9 @@ export function fixCases(): Map<string, string> {
       "# dag-transport: ignore[no-tmp-staging] -- stale  # noqa: E501\nimport os  # noqa: F401\n",
     ),
   );
+  // Windows line endings: the same edits, and the `\r` stays with its line.
+  for (const name of ["one_of_two_unused.py", "unused_on_own_line.py"])
+    cases.set(`crlf_${name}`, cases.get(name)!.replaceAll("\n", "\r\n"));
   return cases;
 }
 
