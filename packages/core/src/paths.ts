@@ -10,7 +10,11 @@ import path from "node:path";
  * `to` is not inside it (above it, or on another Windows drive, where `relative` gives an
  * absolute path). A name that only starts with two dots (`..cache`) is inside.
  */
-export function relativeInside(from: string, to: string, pathModule: path.PlatformPath = path): string | undefined {
+export function relativeInside(
+  from: string,
+  to: string,
+  pathModule: path.PlatformPath = path,
+): string | undefined {
   const relative = pathModule.relative(from, to);
   if (relative === "") return "";
   if (pathModule.isAbsolute(relative) || relative === ".." || relative.startsWith(`..${pathModule.sep}`))

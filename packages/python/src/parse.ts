@@ -15,6 +15,8 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+// Types only: the binding is loaded (or not) at run time, since it is an optional dependency.
+import type NativeParser from "tree-sitter";
 
 /** Chooses the backend: `native`, `wasm`, or `auto` (native where it loads; the default). */
 export const PARSER_ENV = "DAG_TRANSPORT_PARSER";
@@ -26,7 +28,8 @@ export type PythonParserKind = "native" | "wasm";
  * grammar's `.wasm` and `node-types.json` sit beside the bundle. Undefined elsewhere.
  */
 declare const DAG_TRANSPORT_BUNDLED_GRAMMAR: { webTreeSitter: string; grammar: string } | undefined;
-const bundled = typeof DAG_TRANSPORT_BUNDLED_GRAMMAR !== "undefined" ? DAG_TRANSPORT_BUNDLED_GRAMMAR : undefined;
+const bundled =
+  typeof DAG_TRANSPORT_BUNDLED_GRAMMAR !== "undefined" ? DAG_TRANSPORT_BUNDLED_GRAMMAR : undefined;
 
 /** What the tree copy asks a cursor: the part of the API both backends share. */
 export interface PythonTreeCursor {
@@ -110,13 +113,16 @@ function grammarVersion(): string {
 /** The native backend, loaded synchronously; throws when the binding cannot load. */
 function loadNative(): Backend {
   if (bundled) throw new Error("this bundle carries only the WebAssembly parser");
-  type NativeModule = typeof import("tree-sitter");
-  const Parser = requireHere("tree-sitter") as NativeModule;
-  const Python = requireHere("tree-sitter-python") as unknown as import("tree-sitter").Language;
+  const Parser = requireHere("tree-sitter") as typeof NativeParser;
+  const Python = requireHere("tree-sitter-python") as NativeParser.Language;
   const parser = new Parser();
   parser.setLanguage(Python);
   return {
-    info: { kind: "native", runtime: `tree-sitter ${packageVersion("tree-sitter")}`, grammar: grammarVersion() },
+    info: {
+      kind: "native",
+      runtime: `tree-sitter ${packageVersion("tree-sitter")}`,
+      grammar: grammarVersion(),
+    },
     // The default 32 KiB input buffer makes large files parse in many small native calls.
     parse: (source) =>
       parser.parse(source, undefined, {
@@ -174,7 +180,10 @@ export function initPythonParser(): Promise<PythonParserInfo> {
       try {
         return loadNative();
       } catch (error) {
-        if (choice === "native") throw new Error(`The native tree-sitter parser did not load: ${firstLine(error)}`);
+        if (choice === "native")
+          throw new Error(`The native tree-sitter parser did not load: ${firstLine(error)}`, {
+            cause: error,
+          });
         nativeUnavailable = firstLine(error);
       }
     } else nativeUnavailable = `${PARSER_ENV}=wasm`;
@@ -236,5 +245,7 @@ let nodeTypes: NodeTypeInfo[] | undefined;
 
 /** The grammar's node-types.json (which symbols have fields, which are tokens). */
 export function pythonNodeTypes(): NodeTypeInfo[] {
-  return (nodeTypes ??= JSON.parse(readFileSync(grammarFile("src/node-types.json"), "utf8")) as NodeTypeInfo[]);
+  return (nodeTypes ??= JSON.parse(
+    readFileSync(grammarFile("src/node-types.json"), "utf8"),
+  ) as NodeTypeInfo[]);
 }

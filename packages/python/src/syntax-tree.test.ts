@@ -82,18 +82,15 @@ interface TreeSitterNode {
   descendantsOfType(type: string): (TreeSitterNode | null)[];
   descendantForIndex(start: number, end: number): TreeSitterNode | null;
 }
-namespace Parser {
-  export type SyntaxNode = TreeSitterNode;
-}
 
 function treeSitterRoot(source: string): TreeSitterNode {
   return parsePython(source).rootNode as unknown as TreeSitterNode;
 }
 
 /** tree-sitter's nodes in pre-order, each with the field it fills in its parent. */
-function nativeNodes(root: Parser.SyntaxNode): { node: Parser.SyntaxNode; field: string | null }[] {
-  const out: { node: Parser.SyntaxNode; field: string | null }[] = [];
-  const stack: { node: Parser.SyntaxNode; field: string | null }[] = [{ node: root, field: null }];
+function nativeNodes(root: TreeSitterNode): { node: TreeSitterNode; field: string | null }[] {
+  const out: { node: TreeSitterNode; field: string | null }[] = [];
+  const stack: { node: TreeSitterNode; field: string | null }[] = [{ node: root, field: null }];
   while (stack.length) {
     const entry = stack.pop()!;
     out.push(entry);
@@ -151,7 +148,10 @@ describe("SyntaxTree: the WebAssembly parser copies to the same tree as the nati
     const copies = new Map<PythonParserKind, string[]>();
     for (const kind of ["native", "wasm"] as const) {
       await selectPythonParser(kind);
-      copies.set(kind, files.map((file) => JSON.stringify(columnsOf(file.source))));
+      copies.set(
+        kind,
+        files.map((file) => JSON.stringify(columnsOf(file.source))),
+      );
     }
     const differing = files.filter((_, index) => copies.get("native")![index] !== copies.get("wasm")![index]);
     expect(differing.map((file) => file.name)).toEqual([]);
@@ -195,7 +195,7 @@ describe.each(["native", "wasm"] as const)("SyntaxTree over the %s parser", (kin
     const tree = parseSyntaxTree(source);
     const native = nativeNodes(nativeRoot).map(({ node }) => node);
     const indexOf = new Map(native.map((node, index) => [node.id, index]));
-    const idOf = (node: Parser.SyntaxNode | null) => (node ? indexOf.get(node.id)! : null);
+    const idOf = (node: TreeSitterNode | null) => (node ? indexOf.get(node.id)! : null);
     const fields = [
       "function",
       "arguments",
