@@ -15642,8 +15642,27 @@ var init_fingerprint = __esm({
   }
 });
 
-// packages/core/src/formatters/sarif.ts
+// packages/core/src/paths.ts
 import path3 from "node:path";
+function relativeInside(from, to, pathModule = path3) {
+  const relative = pathModule.relative(from, to);
+  if (relative === "") return "";
+  if (pathModule.isAbsolute(relative) || relative === ".." || relative.startsWith(`..${pathModule.sep}`))
+    return void 0;
+  return relative.split(pathModule.sep).join("/");
+}
+function reportPath(cwd, filePath, pathModule = path3) {
+  return relativeInside(cwd, filePath, pathModule) || filePath.split(pathModule.sep).join("/");
+}
+var init_paths = __esm({
+  "packages/core/src/paths.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/formatters/sarif.ts
+import path4 from "node:path";
 import { pathToFileURL } from "node:url";
 function notificationDescriptor(id, short, full) {
   return {
@@ -15675,11 +15694,9 @@ function ruleDescriptor(rule, options2) {
   };
 }
 function artifactUri(filePath, cwd) {
-  const relative = path3.relative(cwd, filePath);
-  if (!relative || relative.startsWith("..") || path3.isAbsolute(relative)) {
-    return { uri: pathToFileURL(filePath).href };
-  }
-  return { uri: relative.split(path3.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  const relative = relativeInside(cwd, filePath);
+  if (!relative) return { uri: pathToFileURL(filePath).href };
+  return { uri: relative.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function physicalLocation(filePath, region, cwd) {
   return {
@@ -15714,7 +15731,7 @@ function buildSarifLog(results, options2) {
     const ordered = [...lintResult.messages, ...lintResult.suppressedMessages].sort(
       (a, b) => a.line - b.line || a.column - b.column
     );
-    const relativePath = path3.relative(cwd, lintResult.filePath).split(path3.sep).join("/");
+    const relativePath = reportPath(cwd, lintResult.filePath);
     let fingerprints;
     for (const message of ordered) {
       if (message.ruleId === null) {
@@ -15764,7 +15781,7 @@ function buildSarifLog(results, options2) {
       }
     },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path3.sep).href } },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path4.sep).href } },
     columnKind: "utf16CodeUnits",
     results: sarifResults2
   };
@@ -15780,6 +15797,7 @@ var init_sarif = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_fingerprint();
+    init_paths();
     init_rule();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     FINGERPRINT_KEY = "dagTransportFindingHash/v1";
@@ -15800,7 +15818,6 @@ var init_sarif = __esm({
 });
 
 // packages/core/src/formatters/github.ts
-import path4 from "node:path";
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -15830,7 +15847,7 @@ function formatGithub(results, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
   const lines = [];
   for (const result of results) {
-    const file = path4.relative(cwd, result.filePath).split(path4.sep).join("/") || result.filePath;
+    const file = reportPath(cwd, result.filePath);
     for (const message of result.messages) lines.push(command(message, file));
   }
   return lines.length ? `${lines.join("\n")}
@@ -15840,6 +15857,7 @@ var init_github = __esm({
   "packages/core/src/formatters/github.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
   }
 });
 
@@ -15858,6 +15876,7 @@ var init_src = __esm({
     init_stylish();
     init_sarif();
     init_github();
+    init_paths();
     init_fingerprint();
   }
 });
@@ -20399,7 +20418,11 @@ function loadNative() {
   const parser2 = new Parser2();
   parser2.setLanguage(Python);
   return {
-    info: { kind: "native", runtime: `tree-sitter ${packageVersion("tree-sitter")}`, grammar: grammarVersion() },
+    info: {
+      kind: "native",
+      runtime: `tree-sitter ${packageVersion("tree-sitter")}`,
+      grammar: grammarVersion()
+    },
     // The default 32 KiB input buffer makes large files parse in many small native calls.
     parse: (source) => parser2.parse(source, void 0, {
       bufferSize: Math.max(32 * 1024, source.length + 1)
@@ -20447,7 +20470,10 @@ function initPythonParser() {
       try {
         return loadNative();
       } catch (error) {
-        if (choice === "native") throw new Error(`The native tree-sitter parser did not load: ${firstLine(error)}`);
+        if (choice === "native")
+          throw new Error(`The native tree-sitter parser did not load: ${firstLine(error)}`, {
+            cause: error
+          });
         nativeUnavailable = firstLine(error);
       }
     } else nativeUnavailable = `${PARSER_ENV}=wasm`;
@@ -20474,7 +20500,9 @@ function freePythonTree(tree, cursor) {
   ready().free(tree, cursor);
 }
 function pythonNodeTypes() {
-  return nodeTypes ??= JSON.parse(readFileSync2(grammarFile("src/node-types.json"), "utf8"));
+  return nodeTypes ??= JSON.parse(
+    readFileSync2(grammarFile("src/node-types.json"), "utf8")
+  );
 }
 var PARSER_ENV, bundled, requireHere, backend, loading, nodeTypes;
 var init_parse2 = __esm({
@@ -26470,8 +26498,8 @@ function loadGitignore(dir) {
 }
 function isIgnored(filePath, isDir, levels) {
   for (const level of levels) {
-    const relative = path7.relative(level.dir, filePath).split(path7.sep).join("/");
-    if (!relative || relative.startsWith("..")) continue;
+    const relative = relativeInside(level.dir, filePath);
+    if (!relative) continue;
     if (level.matcher.ignores(isDir ? `${relative}/` : relative)) return true;
   }
   return false;
@@ -26543,6 +26571,7 @@ var init_files = __esm({
   "packages/engine/src/files.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     import_ignore = __toESM(require_ignore(), 1);
     ALWAYS_SKIPPED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"]);
   }

@@ -11597,6 +11597,9 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 // packages/core/src/fingerprint.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
+// packages/core/src/paths.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
 // packages/core/src/formatters/sarif.ts
 var NOTIFICATIONS = [
   notificationDescriptor(
@@ -11681,7 +11684,11 @@ function loadNative() {
   const parser = new Parser2();
   parser.setLanguage(Python);
   return {
-    info: { kind: "native", runtime: `tree-sitter ${packageVersion("tree-sitter")}`, grammar: grammarVersion() },
+    info: {
+      kind: "native",
+      runtime: `tree-sitter ${packageVersion("tree-sitter")}`,
+      grammar: grammarVersion()
+    },
     // The default 32 KiB input buffer makes large files parse in many small native calls.
     parse: (source) => parser.parse(source, void 0, {
       bufferSize: Math.max(32 * 1024, source.length + 1)
@@ -11729,7 +11736,10 @@ function initPythonParser() {
       try {
         return loadNative();
       } catch (error) {
-        if (choice === "native") throw new Error(`The native tree-sitter parser did not load: ${firstLine(error)}`);
+        if (choice === "native")
+          throw new Error(`The native tree-sitter parser did not load: ${firstLine(error)}`, {
+            cause: error
+          });
         nativeUnavailable = firstLine(error);
       }
     } else nativeUnavailable = `${PARSER_ENV}=wasm`;
@@ -11757,7 +11767,9 @@ function freePythonTree(tree, cursor) {
 }
 var nodeTypes;
 function pythonNodeTypes() {
-  return nodeTypes ??= JSON.parse(readFileSync(grammarFile("src/node-types.json"), "utf8"));
+  return nodeTypes ??= JSON.parse(
+    readFileSync(grammarFile("src/node-types.json"), "utf8")
+  );
 }
 
 // packages/python/src/syntax-tree.ts
