@@ -314,6 +314,22 @@ describe.each([
     expect(fromSubdirectory.status).toBe(1);
   });
 
+  it("the bin lints many files on its worker threads", async () => {
+    const { dir, env } = project();
+    const many = path.join(dir, "many");
+    mkdirSync(many, { recursive: true });
+    const dag = readFileSync(path.join(REPO_ROOT, "examples/incident_np_savez_tmp.py"), "utf8");
+    for (let i = 0; i < 100; i++) writeFileSync(path.join(many, `dag_${i}.py`), dag);
+    const result = await run("npx", ["--no-install", "dag-transport", "--quiet", "many"], dir, {
+      ...env,
+      DAG_TRANSPORT_DEBUG: "pool",
+      DAG_TRANSPORT_WORKERS: "2",
+    });
+    expect(result.stderr).toBe("dag-transport: 100 files, 100 linted on 2 worker thread(s)\n");
+    expect(result.stdout).toContain("100 problems (100 errors, 0 warnings)");
+    expect(result.status).toBe(1);
+  });
+
   it("ESLint 10 with configs.recommended reports the CLI's findings on .py and .ts DAGs", async () => {
     const { dir, env } = project();
     const eslint = await run("npx", ["--no-install", "eslint", "--format", "json", "dags"], dir, env);
