@@ -5,7 +5,14 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "fixtures/**", "bench/.generated/**", "coverage/**"],
+    ignores: [
+      "**/dist/**",
+      "bundle/**",
+      "**/node_modules/**",
+      "fixtures/**",
+      "bench/.generated/**",
+      "coverage/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -16,4 +16,5 @@ export {
   type SarifOptions,
 } from "./formatters/sarif.js";
 export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
+export { relativeInside, reportPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";

@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { relativeInside } from "@dag-transport/core";
 import ignore, { type Ignore } from "ignore";
 
 /** Never walked into, whatever .gitignore says. */
@@ -33,8 +34,8 @@ function loadGitignore(dir: string): IgnoreLevel | undefined {
 
 function isIgnored(filePath: string, isDir: boolean, levels: readonly IgnoreLevel[]): boolean {
   for (const level of levels) {
-    const relative = path.relative(level.dir, filePath).split(path.sep).join("/");
-    if (!relative || relative.startsWith("..")) continue;
+    const relative = relativeInside(level.dir, filePath);
+    if (!relative) continue;
     if (level.matcher.ignores(isDir ? `${relative}/` : relative)) return true;
   }
   return false;

@@ -41,6 +41,8 @@ export interface RunOptions {
   analyze?: Analyze;
   /** Retry and write spacing (tests make them tiny). */
   timing?: Partial<Timing>;
+  /** Told the counts once the review is posted (the GitHub Action's outputs). */
+  onReport?: (report: { findings: number; blocking: number }) => void;
 }
 
 interface PullRequestEvent {
@@ -153,6 +155,7 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
       command: (line) => stdout(`${line}\n`),
       ...(env.GITHUB_STEP_SUMMARY ? { stepSummaryPath: env.GITHUB_STEP_SUMMARY } : {}),
     });
+    options.onReport?.({ findings: report.findings, blocking: report.blocking });
     log(
       `dag-transport review: ${report.findings} finding(s), ${report.blocking} blocking; ` +
         (report.published === "api"

@@ -6,7 +6,7 @@
  * `%`, CR and LF are percent-encoded; in property values `:` and `,` are too, since they
  * delimit properties. Paths are relative to `cwd`: run from the repository root.
  */
-import path from "node:path";
+import { reportPath } from "../paths.js";
 import type { LintMessage, LintResult } from "../results.js";
 
 export interface GithubOptions {
@@ -52,7 +52,7 @@ export function formatGithub(results: readonly LintResult[], options: GithubOpti
   const cwd = options.cwd ?? process.cwd();
   const lines: string[] = [];
   for (const result of results) {
-    const file = path.relative(cwd, result.filePath).split(path.sep).join("/") || result.filePath;
+    const file = reportPath(cwd, result.filePath);
     for (const message of result.messages) lines.push(command(message, file));
   }
   return lines.length ? `${lines.join("\n")}\n` : "";
