@@ -34,7 +34,14 @@ const USE_THE_WORKSPACE_READER =
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "fixtures/**", "bench/.generated/**", "coverage/**"],
+    ignores: [
+      "**/dist/**",
+      "bundle/**",
+      "**/node_modules/**",
+      "fixtures/**",
+      "bench/.generated/**",
+      "coverage/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

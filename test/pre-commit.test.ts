@@ -1,8 +1,9 @@
 /**
  * The pre-commit hook, end to end, with Debian's `pre-commit` (`.ci/run` installs it): the
  * hook is installed from this repository exactly as users get it (`language: node`: npm
- * install, npm pack, npm install -g of the tarball, which runs the standalone bundle), in a
- * throwaway git repository with DAG files.
+ * install, npm pack, npm install -g of the tarball, whose bin is the committed bundle/), in a
+ * throwaway git repository with DAG files. The first install must stay within 60 s and 100 MB
+ * (issue 11): it installs only what the CLI runs, which is the bundle.
  *
  * `pre-commit try-repo` clones the repository at HEAD plus modifications of tracked files; it
  * would miss new files of a work tree under development. So the test commits a snapshot of the
@@ -10,7 +11,15 @@
  * repository and points pre-commit at that. In CI's clean clone the two are the same.
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -67,6 +76,16 @@ function snapshotOfThisRepository(): { repo: string; rev: string } {
   git(repo, "add", "--all");
   git(repo, "commit", "--quiet", "--message", "snapshot");
   return { repo, rev: git(repo, "rev-parse", "HEAD").trim() };
+}
+
+/** Bytes under a folder (files only; symbolic links not followed). */
+function sizeOf(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    const stats = statSync(path.join(dir, entry), { throwIfNoEntry: false });
+    if (stats?.isFile()) total += stats.size;
+  }
+  return total;
 }
 
 const REFUSED_FINDING =
@@ -152,6 +171,17 @@ describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
         `repos:\n  - repo: ${hook.repo}\n    rev: ${hook.rev}\n    hooks:\n      - id: dag-transport\n`,
       );
       expect((await run(project, "pre-commit", "install")).status).toBe(0);
+
+      // The first install of the hook's environment: clone, npm install, npm pack, global install.
+      const started = performance.now();
+      const installed = await run(project, "pre-commit", "install-hooks");
+      const seconds = (performance.now() - started) / 1000;
+      expect(installed.status).toBe(0);
+      const megabytes = sizeOf(env.PRE_COMMIT_HOME!) / 1e6;
+      console.log(`pre-commit first install: ${seconds.toFixed(1)} s, ${megabytes.toFixed(1)} MB`);
+      expect(seconds).toBeLessThan(60);
+      expect(megabytes).toBeGreaterThan(1); // the bundle is in there
+      expect(megabytes).toBeLessThan(100);
 
       // The project's setup: no DAG file yet, so the hook has nothing to check.
       git(project, "add", "--all");

@@ -15,6 +15,7 @@ import {
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import {
+  initPythonParser,
   lintFiles,
   lintText,
   lintableExtensions,
@@ -82,7 +83,10 @@ function lintStdin(filePath: string, lintOptions: LintOptions): { result: LintRe
 
 export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
   // The pull request reviewer gate: its own options, its own package (docs/review.md).
-  if (argv[0] === "review") return (await import("@dag-transport/review")).runReview(argv.slice(1), { cwd });
+  if (argv[0] === "review") {
+    await initPythonParser();
+    return (await import("@dag-transport/review")).runReview(argv.slice(1), { cwd });
+  }
   let options: CliOptions;
   try {
     options = parseOptions(argv);
@@ -94,11 +98,12 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     return 0;
   }
   if (options.version) {
-    process.stdout.write(`${toolVersion()}\n`);
+    process.stdout.write(options.verbose ? await verboseVersion() : `${toolVersion()}\n`);
     return 0;
   }
 
   try {
+    await initPythonParser();
     const configs = configResolver(options, cwd);
     // Usage and configuration errors surface even when no file is linted: `--rule` names, and
     // the configuration of the directory the run starts in.
@@ -182,6 +187,27 @@ async function lintByConfig(
     indexes.forEach((fileIndex, i) => (results[fileIndex] = groupResults[i]!));
   }
   return results;
+}
+
+/** `--version --verbose`: what a bug report needs, including which Python parser loaded. */
+async function verboseVersion(): Promise<string> {
+  let parser: string;
+  try {
+    const info = await initPythonParser();
+    parser =
+      info.kind === "native"
+        ? `native (${info.runtime})`
+        : `wasm (${info.runtime}${info.nativeUnavailable ? `; native not in use: ${info.nativeUnavailable}` : ""})`;
+    parser += `, tree-sitter-python ${info.grammar}`;
+  } catch (error) {
+    parser = `none loaded: ${(error as Error).message}`;
+  }
+  return [
+    `dag-transport ${toolVersion()}`,
+    `node ${process.version} (${process.platform}-${process.arch})`,
+    `python parser: ${parser}`,
+    "",
+  ].join("\n");
 }
 
 /** Writes the report and decides the exit code. */

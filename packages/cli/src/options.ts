@@ -21,6 +21,8 @@ export interface CliOptions {
   stdinFilename?: string;
   help: boolean;
   version: boolean;
+  /** With --version: the runtime and which Python parser loaded. */
+  verbose: boolean;
 }
 
 /** A mistake in how the command was called: exit code 2 with a hint. */
@@ -41,7 +43,8 @@ export const HELP_OPTIONS = `Options:
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
       --list-rules            List the rules with their configured severity, and exit
   -h, --help                  Show this help
-  -v, --version               Show the version`;
+  -v, --version               Show the version (with --verbose: Node.js, and which Python parser
+                              loaded: native tree-sitter or its WebAssembly build)`;
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -85,6 +88,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         "list-rules": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
+        verbose: { type: "boolean", default: false },
       },
     });
   } catch (error) {
@@ -98,6 +102,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     throw new UsageError("--stdin needs --stdin-filename <path>: the file name picks the language");
   if (values["stdin-filename"] && !values.stdin)
     throw new UsageError("--stdin-filename is only meaningful with --stdin");
+  if (values.verbose && !values.version) throw new UsageError("--verbose is only meaningful with --version");
   if (values.stdin && positionals.length)
     throw new UsageError("--stdin lints standard input; do not also give paths");
 
@@ -117,5 +122,6 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     ...(values["stdin-filename"] ? { stdinFilename: values["stdin-filename"] } : {}),
     help: values.help,
     version: values.version,
+    verbose: values.verbose,
   };
 }

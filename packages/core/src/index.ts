@@ -16,6 +16,7 @@ export {
   type SarifOptions,
 } from "./formatters/sarif.js";
 export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
+export { relativeInside, reportPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
 export { terminalText, terminalLines, terminalJson } from "./terminal-text.js";

@@ -6,7 +6,12 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-import { NEVER_WALKED, readWorkspaceText, workspaceRootOfDirectory } from "@dag-transport/core";
+import {
+  NEVER_WALKED,
+  readWorkspaceText,
+  relativeInside,
+  workspaceRootOfDirectory,
+} from "@dag-transport/core";
 import ignore, { type Ignore } from "ignore";
 
 /** Never walked into, whatever .gitignore says. */
@@ -64,8 +69,8 @@ function repositoryExcludes(root: string): IgnoreLevel[] {
 
 function isIgnored(filePath: string, isDir: boolean, levels: readonly IgnoreLevel[]): boolean {
   for (const level of levels) {
-    const relative = path.relative(level.dir, filePath).split(path.sep).join("/");
-    if (!relative || relative.startsWith("..")) continue;
+    const relative = relativeInside(level.dir, filePath);
+    if (!relative) continue;
     if (level.matcher.ignores(isDir ? `${relative}/` : relative)) return true;
   }
   return false;

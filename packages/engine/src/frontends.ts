@@ -3,7 +3,7 @@ import type { Frontend, Language } from "@dag-transport/core";
 import { pythonFrontend } from "@dag-transport/python";
 import type * as TypeScriptFrontend from "@dag-transport/typescript";
 
-/** Replaced with `true` by the standalone build (scripts/standalone.mjs); undefined elsewhere. */
+/** Replaced with `true` in the bundles users install (scripts/bundle.mjs); undefined elsewhere. */
 declare const DAG_TRANSPORT_STANDALONE: boolean | undefined;
 
 /**
@@ -31,7 +31,7 @@ export const frontends: readonly Frontend[] = [
 
 function loadTypeScriptFrontend(): typeof TypeScriptFrontend {
   // The standalone bundle has no node_modules of ours: there the frontend is a file of its own
-  // beside the bundle (scripts/standalone.mjs), loaded only now, as the package is here.
+  // beside the bundle (scripts/bundle.mjs), loaded only now, as the package is here.
   const specifier =
     typeof DAG_TRANSPORT_STANDALONE !== "undefined"
       ? "./typescript-frontend.cjs"

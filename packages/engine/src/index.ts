@@ -7,6 +7,7 @@ export {
   WORKERS_ENV,
   type LintFilesOptions,
 } from "./pool.js";
+export { initPythonParser, pythonParserInfo, PARSER_ENV, type PythonParserInfo } from "@dag-transport/python";
 export { selectFiles, type FileSelection } from "./files.js";
 export { frontends, frontendFor, lintableExtensions } from "./frontends.js";
 export { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache, type SiblingFileKind } from "./siblings.js";

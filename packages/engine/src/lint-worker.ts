@@ -4,6 +4,7 @@
  * worker was on.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import { initPythonParser } from "@dag-transport/python";
 import { lintFile } from "./engine.js";
 import type { FromWorker, ToWorker, WorkerOptions } from "./pool.js";
 import type { SiblingCache } from "./siblings.js";
@@ -14,6 +15,8 @@ const options = workerData as WorkerOptions;
 const siblings: SiblingCache = new Map();
 const queue: string[] = [];
 let scheduled = false;
+/** Files that arrive while the parser loads wait in the queue. */
+let loaded = false;
 
 /**
  * One file per turn of the event loop. tree-sitter frees a parse tree only when a finalizer
@@ -29,7 +32,7 @@ function lintNext(): void {
 }
 
 function schedule(): void {
-  if (scheduled || queue.length === 0) return;
+  if (!loaded || scheduled || queue.length === 0) return;
   scheduled = true;
   setImmediate(lintNext);
 }
@@ -38,5 +41,10 @@ port.on("message", (message: ToWorker) => {
   queue.push(...message.files);
   schedule();
 });
+// The parser of this thread: a worker that cannot load one never says it is ready, and the pool
+// lints on the calling thread instead.
+await initPythonParser();
+loaded = true;
+schedule();
 // Everything is loaded (tree-sitter, rules): from here on, a dying worker was killed by a file.
 port.postMessage({ type: "ready" } satisfies FromWorker);

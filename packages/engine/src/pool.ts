@@ -11,6 +11,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fatalResult, type LintResult } from "@dag-transport/core";
+import { initPythonParser } from "@dag-transport/python";
 import { lintFile, type LintOptions } from "./engine.js";
 import type { SiblingCache } from "./siblings.js";
 
@@ -49,6 +50,12 @@ const WORKER_STACK_MB = (984 + 192) / 1024;
  */
 const WORKER_YOUNG_GENERATION_MB = 64;
 
+/**
+ * `DAG_TRANSPORT_DEBUG=pool` reports on standard error how many files the worker threads
+ * linted (a bundle whose worker file is missing silently lints on one thread otherwise).
+ */
+export const DEBUG_ENV = "DAG_TRANSPORT_DEBUG";
+
 /** Environment override of the worker count (`1` lints on the calling thread). */
 export const WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
 
@@ -75,6 +82,9 @@ export async function lintFiles(
   files: readonly string[],
   options: LintFilesOptions = {},
 ): Promise<LintResult[]> {
+  // The WebAssembly parser loads asynchronously; each worker loads its own, and this thread's
+  // lints when the workers cannot start.
+  await initPythonParser();
   const workers = options.rules ? 0 : plannedWorkers(files.length, options.workers);
   if (workers === 0) {
     const siblings: SiblingCache = new Map();
@@ -110,6 +120,9 @@ class LintPool {
   /** Files not sent yet; files handed back by a dead worker go to the front. */
   private readonly queue: number[];
   private readonly live = new Set<WorkerState>();
+  /** Results that came from workers, for DAG_TRANSPORT_DEBUG=pool. */
+  private fromWorkers = 0;
+  private started = 0;
   private remaining: number;
   private settled = false;
   private resolve!: (results: LintResult[]) => void;
@@ -143,6 +156,7 @@ class LintPool {
       resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     const state: WorkerState = { worker, ready: false, inFlight: [] };
+    this.started++;
     this.live.add(state);
     worker.on("message", (message: FromWorker) => this.onMessage(state, message));
     worker.on("error", (error) => (state.error = error));
@@ -168,6 +182,7 @@ class LintPool {
     }
     const index = state.inFlight.shift();
     if (index === undefined) return;
+    this.fromWorkers++;
     this.complete(index, message.result);
     this.dispatch(state);
   }
@@ -213,6 +228,10 @@ class LintPool {
 
   private settle(): void {
     this.settled = true;
+    if ((process.env[DEBUG_ENV] ?? "").split(",").includes("pool"))
+      process.stderr.write(
+        `dag-transport: ${this.files.length} files, ${this.fromWorkers} linted on ${this.started} worker thread(s)\n`,
+      );
     this.stopWorkers().then(() => this.resolve(this.results as LintResult[]), this.reject);
   }
 

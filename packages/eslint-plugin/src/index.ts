@@ -10,8 +10,13 @@
  *   import { projectConfig } from "eslint-plugin-dag-transport";
  *   export default [...projectConfig(import.meta.dirname)];
  */
+import { initPythonParser } from "@dag-transport/python";
 import "./configs.js";
 import { plugin } from "./plugin.js";
+
+// ESLint's parse() is synchronous, and the WebAssembly parser (used where the native one does not
+// load) loads asynchronously: load it before ESLint can ask. This makes the module ESM-only.
+await initPythonParser();
 
 export default plugin;
 export { PYTHON_FILES, SCRIPT_FILES, TYPESCRIPT_FILES } from "./configs.js";

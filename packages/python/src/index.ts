@@ -115,7 +115,16 @@ export const pythonFrontend: Frontend = {
 export { ModuleContext } from "./module-context.js";
 export { NodeIndex, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
 export { Bindings, type Binding, type BindingKind } from "./bindings.js";
-export { parsePython } from "./parse.js";
+export {
+  freePythonTree,
+  initPythonParser,
+  parsePython,
+  pythonParserInfo,
+  selectPythonParser,
+  PARSER_ENV,
+  type PythonParserInfo,
+  type PythonParserKind,
+} from "./parse.js";
 export { parseSyntaxTree, SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 export type { PythonTask } from "./tasks.js";
 export type { HandoffValue } from "./handoffs.js";

@@ -6,10 +6,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type Parser from "tree-sitter";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { generateFile } from "../../../bench/generate.js";
-import { parsePython } from "./parse.js";
+import { freePythonTree, parsePython, selectPythonParser, type PythonParserKind } from "./parse.js";
 import { parseSyntaxTree } from "./syntax-tree.js";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -59,16 +58,45 @@ function corpus(): { name: string; source: string }[] {
   return files;
 }
 
+/** The node API both backends share (node-tree-sitter's and web-tree-sitter's), as far as the test asks. */
+interface TreeSitterNode {
+  id: number;
+  type: string;
+  text: string;
+  startIndex: number;
+  endIndex: number;
+  startPosition: { row: number; column: number };
+  endPosition: { row: number; column: number };
+  isNamed: boolean;
+  isMissing: boolean;
+  hasError: boolean;
+  childCount: number;
+  namedChildCount: number;
+  children: (TreeSitterNode | null)[];
+  namedChildren: (TreeSitterNode | null)[];
+  parent: TreeSitterNode | null;
+  nextSibling: TreeSitterNode | null;
+  fieldNameForChild(index: number): string | null | undefined;
+  childForFieldName(name: string): TreeSitterNode | null;
+  childrenForFieldName(name: string): (TreeSitterNode | null)[];
+  descendantsOfType(type: string): (TreeSitterNode | null)[];
+  descendantForIndex(start: number, end: number): TreeSitterNode | null;
+}
+
+function treeSitterRoot(source: string): TreeSitterNode {
+  return parsePython(source).rootNode as unknown as TreeSitterNode;
+}
+
 /** tree-sitter's nodes in pre-order, each with the field it fills in its parent. */
-function nativeNodes(root: Parser.SyntaxNode): { node: Parser.SyntaxNode; field: string | null }[] {
-  const out: { node: Parser.SyntaxNode; field: string | null }[] = [];
-  const stack: { node: Parser.SyntaxNode; field: string | null }[] = [{ node: root, field: null }];
+function nativeNodes(root: TreeSitterNode): { node: TreeSitterNode; field: string | null }[] {
+  const out: { node: TreeSitterNode; field: string | null }[] = [];
+  const stack: { node: TreeSitterNode; field: string | null }[] = [{ node: root, field: null }];
   while (stack.length) {
     const entry = stack.pop()!;
     out.push(entry);
     const children = entry.node.children;
     for (let i = children.length - 1; i >= 0; i--)
-      stack.push({ node: children[i]!, field: entry.node.fieldNameForChild(i) ?? null });
+      stack.push({ node: children[i]! as TreeSitterNode, field: entry.node.fieldNameForChild(i) ?? null });
   }
   return out;
 }
@@ -104,15 +132,44 @@ function facts(node: NodeFacts, field: string | null) {
   };
 }
 
-describe("SyntaxTree", () => {
-  const files = corpus();
+const files = corpus();
+
+/** The copy's columns, as plain arrays. */
+function columnsOf(source: string) {
+  const tree = parseSyntaxTree(source);
+  const { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags, depth } = tree;
+  return [typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags, [depth]].map((c) =>
+    Array.from(c),
+  );
+}
+
+describe("SyntaxTree: the WebAssembly parser copies to the same tree as the native one", () => {
+  it("column for column, on every fixture, example, generated DAG and tricky source", async () => {
+    const copies = new Map<PythonParserKind, string[]>();
+    for (const kind of ["native", "wasm"] as const) {
+      await selectPythonParser(kind);
+      copies.set(
+        kind,
+        files.map((file) => JSON.stringify(columnsOf(file.source))),
+      );
+    }
+    const differing = files.filter((_, index) => copies.get("native")![index] !== copies.get("wasm")![index]);
+    expect(differing.map((file) => file.name)).toEqual([]);
+  });
+});
+
+describe.each(["native", "wasm"] as const)("SyntaxTree over the %s parser", (kind) => {
+  beforeAll(async () => {
+    expect((await selectPythonParser(kind)).kind).toBe(kind);
+  });
 
   it("copies every node of every fixture, example, generated DAG and tricky source exactly", () => {
     expect(files.length).toBeGreaterThan(200);
     const mismatches: string[] = [];
     let compared = 0;
     for (const { name, source } of files) {
-      const native = nativeNodes(parsePython(source).rootNode);
+      const parsed = parsePython(source);
+      const native = nativeNodes(parsed.rootNode as unknown as TreeSitterNode);
       const tree = parseSyntaxTree(source);
       if (tree.nodeCount !== native.length) {
         mismatches.push(`${name}: ${tree.nodeCount} nodes copied, tree-sitter has ${native.length}`);
@@ -126,6 +183,7 @@ describe("SyntaxTree", () => {
           mismatches.push(`${name}, node ${id}:\n  tree-sitter ${expected}\n  copy        ${actual}`);
         compared++;
       });
+      freePythonTree(parsed);
     }
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(100_000);
@@ -133,11 +191,11 @@ describe("SyntaxTree", () => {
 
   it("answers the navigation the extractors use as tree-sitter does", () => {
     const source = files.find((file) => file.name === "generated #3")!.source;
-    const nativeRoot = parsePython(source).rootNode;
+    const nativeRoot = treeSitterRoot(source);
     const tree = parseSyntaxTree(source);
     const native = nativeNodes(nativeRoot).map(({ node }) => node);
     const indexOf = new Map(native.map((node, index) => [node.id, index]));
-    const idOf = (node: Parser.SyntaxNode | null) => (node ? indexOf.get(node.id)! : null);
+    const idOf = (node: TreeSitterNode | null) => (node ? indexOf.get(node.id)! : null);
     const fields = [
       "function",
       "arguments",
@@ -157,20 +215,20 @@ describe("SyntaxTree", () => {
           node.childForFieldName(field)?.startIndex ?? null,
         );
         expect(copy.childrenForFieldName(field).map((c) => c.id)).toEqual(
-          node.childrenForFieldName(field).map(idOf),
+          node.childrenForFieldName(field).map((child) => idOf(child)),
         );
       }
       expect(copy.parent?.id ?? null).toBe(idOf(node.parent));
-      expect(copy.namedChildren.map((c) => c.text)).toEqual(node.namedChildren.map((c) => c.text));
+      expect(copy.namedChildren.map((c) => c.text)).toEqual(node.namedChildren.map((c) => c!.text));
       expect(copy.nextSibling?.id ?? null).toBe(idOf(node.nextSibling));
     });
     for (const type of ["call", "identifier", "string", "return_statement"]) {
       expect(tree.rootNode.descendantsOfType(type).map((n) => n.startIndex)).toEqual(
-        nativeRoot.descendantsOfType(type).map((n) => n.startIndex),
+        nativeRoot.descendantsOfType(type).map((n) => n!.startIndex),
       );
     }
     for (let at = 0; at < source.length; at += 97) {
-      const native = nativeRoot.descendantForIndex(at, at + 3);
+      const native = nativeRoot.descendantForIndex(at, at + 3)!;
       const copy = tree.rootNode.descendantForIndex(at, at + 3);
       expect([copy.type, copy.startIndex, copy.endIndex]).toEqual([
         native.type,

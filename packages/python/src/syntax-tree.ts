@@ -13,9 +13,13 @@
  * uses, so the extractors read as they would over tree-sitter; `syntax-tree.test.ts` checks it
  * against node-tree-sitter's own answers, node by node.
  */
-import type Parser from "tree-sitter";
-import Python from "tree-sitter-python";
-import { parsePython } from "./parse.js";
+import {
+  freePythonTree,
+  parsePython,
+  pythonNodeTypes,
+  type PythonTree,
+  type PythonTreeCursor,
+} from "./parse.js";
 
 export interface Point {
   row: number;
@@ -66,14 +70,7 @@ const stringParts = { string_start: 0, string_content: 0, string_end: 0 };
 const PADDED_TYPES = new Set(["module", "block", "decorator", "ERROR"]);
 const typeIsPadded = new Uint8Array(SYMBOL_IDS);
 
-interface NodeTypeInfo {
-  type: string;
-  named: boolean;
-  fields?: Record<string, unknown>;
-  children?: unknown;
-  subtypes?: unknown;
-}
-const nodeTypeInfo = (Python as unknown as { nodeTypeInfo: NodeTypeInfo[] }).nodeTypeInfo;
+const nodeTypeInfo = pythonNodeTypes();
 const TYPES_WITH_FIELDS = new Set(
   nodeTypeInfo
     .filter((info) => info.named && info.fields && Object.keys(info.fields).length > 0)
@@ -96,7 +93,7 @@ const NAMED_TOKENS = new Set(
     .map((info) => info.type),
 );
 
-function learnType(cursor: Parser.TreeCursor, typeId: number): void {
+function learnType(cursor: PythonTreeCursor, typeId: number): void {
   const name = cursor.nodeType;
   typeNames[typeId] = name;
   typeIsNamed[typeId] = cursor.nodeIsNamed ? 1 : 0;
@@ -140,8 +137,8 @@ function maskFor(key: string, types: readonly string[]): Uint8Array {
   return mask;
 }
 
-function learnField(cursor: Parser.TreeCursor, fieldId: number): void {
-  const name = cursor.currentFieldName;
+function learnField(cursor: PythonTreeCursor, fieldId: number): void {
+  const name = cursor.currentFieldName ?? "";
   fieldNames[fieldId] = name;
   fieldIdsByName.set(name, fieldId);
 }
@@ -173,7 +170,14 @@ export class SyntaxTree {
   private lineStarts?: Uint32Array;
 
   constructor(readonly source: string) {
-    const columns = copyTree(parsePython(source), source);
+    const parsed = parsePython(source);
+    const cursor = parsed.walk();
+    let columns: Columns;
+    try {
+      columns = copyTree(parsed, cursor, source);
+    } finally {
+      freePythonTree(parsed, cursor);
+    }
     this.typeIds = columns.typeIds;
     this.fieldIds = columns.fieldIds;
     this.starts = columns.starts;
@@ -507,8 +511,7 @@ function isAsciiIdentifierPart(code: number): boolean {
  *   tree-sitter otherwise. A tree with errors is copied asking everything: tokens may be
  *   MISSING (zero-width) or skipped text may sit between them.
  */
-function copyTree(parsed: Parser.Tree, source: string): Columns {
-  const cursor = parsed.walk();
+function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string): Columns {
   const exact = parsed.rootNode.hasError;
   const length = source.length;
   let count = 0;

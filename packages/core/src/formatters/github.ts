@@ -9,7 +9,7 @@
  * Before that, every other control character of a path or message (ESC, C1, U+2028…) is made
  * visible (`terminalLines`): the runner decodes the message and also prints it in the job log.
  */
-import path from "node:path";
+import { reportPath } from "../paths.js";
 import type { LintMessage, LintResult } from "../results.js";
 import { terminalLines } from "../terminal-text.js";
 
@@ -56,7 +56,7 @@ export function formatGithub(results: readonly LintResult[], options: GithubOpti
   const cwd = options.cwd ?? process.cwd();
   const lines: string[] = [];
   for (const result of results) {
-    const file = path.relative(cwd, result.filePath).split(path.sep).join("/") || result.filePath;
+    const file = reportPath(cwd, result.filePath);
     for (const message of result.messages) lines.push(command(message, file));
   }
   return lines.length ? `${lines.join("\n")}\n` : "";

@@ -17,6 +17,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Location as SarifLocation, Log, Notification, ReportingDescriptor, Result, Run } from "sarif";
 import { Fingerprints, type Region } from "../fingerprint.js";
+import { relativeInside, reportPath } from "../paths.js";
 import type { LintMessage, LintResult, SuppressedLintMessage } from "../results.js";
 import { terminalJson } from "../terminal-text.js";
 import { RULE_ID_PREFIX, ruleDocsUrl, type AnyRule } from "../rule.js";
@@ -84,11 +85,9 @@ function ruleDescriptor(rule: AnyRule, options: SarifOptions): ReportingDescript
 }
 
 function artifactUri(filePath: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const relative = path.relative(cwd, filePath);
-  if (!relative || relative.startsWith("..") || path.isAbsolute(relative)) {
-    return { uri: pathToFileURL(filePath).href };
-  }
-  return { uri: relative.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  const relative = relativeInside(cwd, filePath);
+  if (!relative) return { uri: pathToFileURL(filePath).href };
+  return { uri: relative.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 
 function physicalLocation(filePath: string, region: Region, cwd: string): SarifLocation["physicalLocation"] {
@@ -128,7 +127,7 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
     const ordered = [...lintResult.messages, ...lintResult.suppressedMessages].sort(
       (a, b) => a.line - b.line || a.column - b.column,
     );
-    const relativePath = path.relative(cwd, lintResult.filePath).split(path.sep).join("/");
+    const relativePath = reportPath(cwd, lintResult.filePath);
     // Read lazily: a file without rule findings needs no fingerprints.
     let fingerprints: Fingerprints | undefined;
     for (const message of ordered) {

@@ -11,6 +11,12 @@
  *   takes fatal problems from a language at two points: a failed parse, which would skip the
  *   rules — but the CLI still judges the sound tasks of a partly broken file — or inline
  *   configuration, which runs before the rules do. So they are returned from `applyInlineConfig`.
+ * - `eslint --fix` removes an unused directive by replacing its node's range with a space, and
+ *   one unused rule of several by finding the directive's `value` in the text — which assumes
+ *   JavaScript's comment syntax. So each rule of a suppression is a directive of its own, whose
+ *   node is exactly the text that may go: the rule id with its comma in a list of several, the
+ *   suppression (up to its reason, never another tool's `# noqa` after it) when it names one.
+ *   A removal then leaves a Python comment, or blanks, where it was.
  */
 import {
   RULE_ID_PREFIX,
@@ -95,6 +101,51 @@ export class PythonSourceCode extends TextSourceCodeBase<{
     return this.#comments;
   }
 
+  /**
+   * The node of one rule of a suppression (see the module comment): what ESLint's fix may
+   * replace with a space when that rule suppresses nothing.
+   */
+  private ruleNode(
+    directive: SuppressionDirective,
+    comment: PythonDirectiveComment,
+    ruleId: string,
+  ): PythonDirectiveComment {
+    const [start] = comment.range;
+    const text = comment.value;
+    // The suppression's own end: after its reason, or its `]`; another tool's directive may follow.
+    const list = /ignore\s*\[([^\]]*)\]/.exec(text);
+    let ownEnd = list ? list.index + list[0].length : text.indexOf("ignore") + "ignore".length;
+    if (directive.reason) {
+      const reasonAt = text.indexOf(directive.reason, text.indexOf("--", ownEnd));
+      if (reasonAt !== -1) ownEnd = reasonAt + directive.reason.length;
+    }
+    let range: SourceRange = [start, start + ownEnd];
+    if (list) {
+      // The list's entries with their offsets in the comment.
+      const entries: { id: string; start: number; end: number }[] = [];
+      const listStart = list.index + list[0].indexOf("[") + 1;
+      for (const match of list[1]!.matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
+        const at = listStart + match.index;
+        entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at, end: at + match[0].length });
+      }
+      const index = entries.findIndex((entry) => entry.id === ruleId);
+      if (entries.length > 1 && index !== -1) {
+        const entry = entries[index]!;
+        // The first entry goes with the separator after it, any other with the one before it.
+        range =
+          index === 0
+            ? [start + entry.start, start + entries[1]!.start]
+            : [start + entries[index - 1]!.end, start + entry.end];
+      }
+    }
+    return {
+      type: "Comment",
+      value: this.text.slice(range[0], range[1]),
+      range,
+      loc: { start: this.getLocFromIndex(range[0]), end: this.getLocFromIndex(range[1]) },
+    };
+  }
+
   getDisableDirectives(): { directives: Directive[]; problems: FileProblem[] } {
     const directives: Directive[] = [];
     const problems: FileProblem[] = [];
@@ -112,16 +163,18 @@ export class PythonSourceCode extends TextSourceCodeBase<{
       // A suppression without a reason suppresses nothing: the exception must be explained.
       const known = suppression.ruleIds.filter((id) => this.#knownRuleIds.has(id));
       if (!suppression.reason || known.length === 0) return;
-      directives.push(
-        new Directive({
-          type: suppression.appliesToLines.includes(suppression.span.line)
-            ? "disable-line"
-            : "disable-next-line",
-          node,
-          value: known.map((id) => RULE_ID_PREFIX + id).join(", "),
-          justification: suppression.reason,
-        }),
-      );
+      for (const id of new Set(known)) {
+        directives.push(
+          new Directive({
+            type: suppression.appliesToLines.includes(suppression.span.line)
+              ? "disable-line"
+              : "disable-next-line",
+            node: this.ruleNode(suppression, node, id),
+            value: RULE_ID_PREFIX + id,
+            justification: suppression.reason,
+          }),
+        );
+      }
     });
     return { directives, problems };
   }

@@ -1,0 +1,28 @@
+/**
+ * Paths as the reports and ignore patterns spell them: relative to a folder, with `/`
+ * separators, on every platform. `pathModule` is `node:path` (the running platform's); tests
+ * pass `path.win32` and `path.posix` to check both on any machine.
+ */
+import path from "node:path";
+
+/**
+ * `to` relative to the folder `from`, `/`-separated: `""` for the folder itself, undefined when
+ * `to` is not inside it (above it, or on another Windows drive, where `relative` gives an
+ * absolute path). A name that only starts with two dots (`..cache`) is inside.
+ */
+export function relativeInside(
+  from: string,
+  to: string,
+  pathModule: path.PlatformPath = path,
+): string | undefined {
+  const relative = pathModule.relative(from, to);
+  if (relative === "") return "";
+  if (pathModule.isAbsolute(relative) || relative === ".." || relative.startsWith(`..${pathModule.sep}`))
+    return undefined;
+  return relative.split(pathModule.sep).join("/");
+}
+
+/** A path for a report: relative to `cwd` when inside it, else the path itself; `/`-separated. */
+export function reportPath(cwd: string, filePath: string, pathModule: path.PlatformPath = path): string {
+  return relativeInside(cwd, filePath, pathModule) || filePath.split(pathModule.sep).join("/");
+}
