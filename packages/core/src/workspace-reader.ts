@@ -16,6 +16,7 @@
  */
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import path from "node:path";
+import { relativeInside } from "./paths.js";
 
 /** Larger files are reported, not parsed: no DAG or configuration is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -36,8 +37,7 @@ export interface ReadOptions {
 
 /** Whether `target` is `root` or lies under it (both absolute, already resolved). */
 export function isInside(root: string, target: string, pathApi: path.PlatformPath = path): boolean {
-  const relative = pathApi.relative(root, target);
-  return relative === "" || (!relative.startsWith("..") && !pathApi.isAbsolute(relative));
+  return relativeInside(root, target, pathApi) !== undefined;
 }
 
 const realRoots = new Map<string, string | undefined>();
