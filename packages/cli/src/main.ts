@@ -13,10 +13,11 @@ import {
   decodeSource,
   lintFiles,
   lintText,
-  lintableExtensions,
+  deploymentPathMatcher,
   readSiblingFiles,
   readSource,
   selectFiles,
+  sourceExtensions,
   type LintOptions,
 } from "@dag-transport/engine";
 import { listRules, printConfig } from "./info.js";
@@ -102,9 +103,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       const selection = selectFiles(
         options.paths.length ? options.paths : ["."],
         cwd,
-        lintableExtensions,
+        sourceExtensions,
         config.ignores,
         ignoreBase,
+        deploymentPathMatcher(lintOptions.settings ?? {}),
       );
       if (selection.missing.length)
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
