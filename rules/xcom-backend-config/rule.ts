@@ -101,9 +101,9 @@ export const xcomBackendConfig: RuleDefinition<XcomBackendConfigOptions, Message
       pickling:
         "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON (ADR-0100).",
       overridden:
-        "`{{name}}` sets `{{setting}}` here, but {{winner}} ({{winnerAt}}) sets it {{differently}} and wins at run time ({{why}}); this value never applies. Keep one of them.",
+        "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
       overrides:
-        "`{{name}}` sets `{{setting}}`, and wins at run time over {{loser}} ({{loserAt}}), which sets it {{differently}} ({{why}}). Keep one of them.",
+        "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them.",
     },
     optionsSchema: {
       type: "object",
@@ -152,7 +152,9 @@ export const xcomBackendConfig: RuleDefinition<XcomBackendConfigOptions, Message
         (s) =>
           s !== winner && RANK[s.source] < RANK[winner.source] && s.value!.trim() !== winner.value!.trim(),
       );
-      const shown = key.endsWith("_path") ? () => "differently" : (s: ConfigSetting) => `to \`${s.value}\``;
+      const secretish = key.endsWith("_path");
+      const shown = secretish ? () => "differently" : (s: ConfigSetting) => `to \`${s.value}\``;
+      const own = (s: ConfigSetting) => (secretish ? "" : ` = \`${s.value}\``);
       const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
       for (const loser of losers) {
         if (isOwn(loser))
@@ -160,6 +162,7 @@ export const xcomBackendConfig: RuleDefinition<XcomBackendConfigOptions, Message
             messageId: "overridden",
             data: {
               name: loser.name,
+              shown: own(loser),
               setting,
               winner: `\`${winner.name}\``,
               winnerAt: where(model.filePath, winner),
@@ -174,6 +177,7 @@ export const xcomBackendConfig: RuleDefinition<XcomBackendConfigOptions, Message
           messageId: "overrides",
           data: {
             name: winner.name,
+            shown: own(winner),
             setting,
             loser: `\`${losers[0].name}\``,
             loserAt: where(model.filePath, losers[0]),

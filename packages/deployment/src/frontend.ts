@@ -151,7 +151,10 @@ export function analyzeDeployment(text: string, filePath: string): TransportMode
     if (!parsed || !deploymentKind) return model;
     for (const problem of parsed.problems)
       model.diagnostics.push(
-        diagnostic(`${fileLabel}: ${problem.message}; that line is not analysed.`, problem.span, false),
+        diagnostic(
+          `${fileLabel} not fully analysed: ${problem.message} (line ${problem.span.line}).`,
+          problem.span,
+        ),
       );
     model.deployment = { kind: deploymentKind, settings: parsed.settings, neighbours: [] };
     if (parsed.version)

@@ -54,7 +54,8 @@ export function deref(node: unknown, doc: Document.Parsed, depth = 0): Node | un
 
 function keyText(pair: Pair): string | undefined {
   const key = pair.key;
-  if (isScalar(key)) return String(key.value);
+  // With merge keys on, `<<` is parsed as a symbol.
+  if (isScalar(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
   return undefined;
 }
 
