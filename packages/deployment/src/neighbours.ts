@@ -25,7 +25,7 @@ export function neighbourSettings(filePath: string, cache?: NeighbourCache): Con
   let all = cache?.get(dir);
   if (!all) {
     all = [];
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
     } catch {
