@@ -14,6 +14,7 @@ export {
   readLeoflow,
   LEOFLOW_FILE,
   DEFAULT_DAG_SOURCE,
+  newLeoflowCache,
   type LeoflowCache,
 } from "./leoflow.js";
 export {

@@ -108,7 +108,15 @@ export function readLeoflow(filePath: string): LeoflowProject | undefined {
 /** How far up from a DAG file a `leoflow.yaml` is looked for (a project is one folder, its DAG inside it). */
 const MAX_LEVELS = 4;
 
-export type LeoflowCache = Map<string, LeoflowProject | null>;
+/** leoflow.yaml files read (by path), and what each folder found (the project and how far up). */
+export interface LeoflowCache {
+  files: Map<string, LeoflowProject | null>;
+  folders: Map<string, { project: LeoflowProject; level: number } | null>;
+}
+
+export function newLeoflowCache(): LeoflowCache {
+  return { files: new Map(), folders: new Map() };
+}
 
 /**
  * The Leoflow project of a DAG file: the nearest `leoflow.yaml` in its folder or above (up to
@@ -118,23 +126,33 @@ export type LeoflowCache = Map<string, LeoflowProject | null>;
  */
 export function findLeoflowProject(dagFile: string, cache?: LeoflowCache): LeoflowProject | undefined {
   const target = path.resolve(dagFile);
-  let dir = path.dirname(target);
-  for (let level = 0; level <= MAX_LEVELS; level++) {
-    const candidate = path.join(dir, LEOFLOW_FILE);
-    let project = cache?.get(candidate);
-    if (project === undefined) {
-      project = readLeoflow(candidate) ?? null;
-      cache?.set(candidate, project);
+  const start = path.dirname(target);
+  // Every DAG file of a folder finds the same leoflow.yaml: remember it per folder.
+  let found = cache?.folders.get(start);
+  if (found === undefined) {
+    found = null;
+    let dir = start;
+    for (let level = 0; level <= MAX_LEVELS; level++) {
+      const candidate = path.join(dir, LEOFLOW_FILE);
+      let project = cache?.files.get(candidate);
+      if (project === undefined) {
+        project = readLeoflow(candidate) ?? null;
+        cache?.files.set(candidate, project);
+      }
+      if (project) {
+        found = { project, level };
+        break;
+      }
+      const parent = path.dirname(dir);
+      if (parent === dir || isRepositoryRoot(dir)) break;
+      dir = parent;
     }
-    if (project) {
-      if (project.problem) return level === 0 ? project : undefined;
-      return project.dagSource === target ? project : undefined;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir || isRepositoryRoot(dir)) return undefined;
-    dir = parent;
+    cache?.folders.set(start, found);
   }
-  return undefined;
+  if (!found) return undefined;
+  const { project, level } = found;
+  if (project.problem) return level === 0 ? project : undefined;
+  return project.dagSource === target ? project : undefined;
 }
 
 function isRepositoryRoot(dir: string): boolean {

@@ -11,6 +11,7 @@ import {
   detectAirflowVersion,
   findLeoflowProject,
   neighbourSettings,
+  newLeoflowCache,
   type LeoflowCache,
   type NeighbourCache,
   type VersionCache,
@@ -29,7 +30,7 @@ export function contextCachesFor(run: object | undefined): ContextCaches | undef
   if (!run) return undefined;
   let caches = byRun.get(run);
   if (!caches) {
-    caches = { leoflow: new Map(), versions: new Map(), neighbours: new Map() };
+    caches = { leoflow: newLeoflowCache(), versions: new Map(), neighbours: new Map() };
     byRun.set(run, caches);
   }
   return caches;
