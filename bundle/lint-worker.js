@@ -68,12 +68,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -94,7 +94,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -103,14 +103,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -135,17 +135,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path3);
+            const ci = visit_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -156,13 +156,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -183,17 +183,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path3);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path11);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -204,13 +204,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -237,23 +237,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -874,10 +874,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i2 = path3.length - 1; i2 >= 0; --i2) {
-        const k = path3[i2];
+      for (let i2 = path11.length - 1; i2 >= 0; --i2) {
+        const k = path11[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -896,7 +896,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -926,11 +926,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -944,8 +944,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -978,8 +978,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -989,8 +989,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1313,9 +1313,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1364,7 +1364,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -3540,9 +3540,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3617,14 +3617,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3639,10 +3639,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3653,10 +3653,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3673,13 +3673,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -4272,9 +4272,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4373,7 +4373,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4405,7 +4405,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4421,7 +4421,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5660,9 +5660,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path11) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5671,23 +5671,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field = path11[path11.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5698,10 +5698,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5720,7 +5720,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5804,7 +5804,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7324,7 +7324,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options2 = {}) {
+    function parseAllDocuments2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -7399,7 +7399,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
   }
@@ -9557,11 +9557,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path3) {
+        function locateFile(path11) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path3, scriptDirectory);
+            return Module["locateFile"](path11, scriptDirectory);
           }
-          return scriptDirectory + path3;
+          return scriptDirectory + path11;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -11420,6 +11420,871 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
+// node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js"(exports, module2) {
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body2) => {
+      if (negated) {
+        return `[^\\/${body2}]`;
+      }
+      const source = `[${body2}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body2 = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body2 += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body2 += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body2 += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body2 += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body2)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out2 = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out2 += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out2 += pattern.slice(index, index + 2);
+          } else {
+            out2 += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out2 += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out2 += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out2 += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out2 += char;
+          index++;
+        }
+      }
+      return {
+        source: out2,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out2 = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run2.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out2 += token.single;
+            return;
+          }
+          out2 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out2 += token.boundary;
+      });
+      flush();
+      return out2;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
+    };
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
+        SLASH,
+        path11[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path11 : path11.slice(index + 1);
+    };
+    var parentOf = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
+        SLASH,
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path11.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body2);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body2[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body2.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body2[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body2[0] === "!") {
+        negative = true;
+        body2 = body2.slice(1);
+      }
+      const last2 = body2[body2.length - 1];
+      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+        body2 = trimEnd(body2, stripLineEnd);
+      }
+      if (!body2 || hasTrailingBackslash(body2)) {
+        return;
+      }
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body2,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path11) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path11)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path11, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path11) : path11;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path11
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path11) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path11)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path11.length === 1) {
+        return true;
+      }
+      const second = path11.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, path11) {
+        checkPath(
+          path11,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path11 ? this._t(path11, cache3) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
+        }
+        const dir = this._t(path11, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal2 = this._rules.testLiteral(path11);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
+      }
+      _t(path11, cache3) {
+        if (path11 in cache3) {
+          return cache3[path11];
+        }
+        const parentPath = parentOf(path11);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+      }
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      }
+      createFilter() {
+        return (path11) => !this.ignores(path11);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // packages/engine/src/lint-worker.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { parentPort, workerData } from "node:worker_threads";
@@ -11565,15 +12430,764 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i2 = line - 1; i2 <= line + 1; i2++) {
+    let l = lines[i2 - 1];
+    if (!l)
+      continue;
+    codeblock += i2.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i2 === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options2) {
+    const [line, column] = getLineColFromPtr(options2.toml, options2.ptr);
+    const codeblock = makeCodeBlock(options2.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options2);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
 
 // node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start2 = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start2, ctx.p);
+  return readDate(ctx, t, 4, false, start2);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
 
 // node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/util.js
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i2 = 0; i2 < key.length; i2++) {
+      if (i2)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i2];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i2 = 0; i2 < key.length; i2++) {
+    if (i2) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i2];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i2 < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options2 = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options2.maxDepth ?? 1e3,
+    bi: options2.integersAsBigInt ?? false,
+    ld: options2.useLegacyDate ?? true,
+    uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
 
 // node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/stringify.js
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -11716,13 +13330,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path3 = argumentRef(api.path);
+  const path11 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path3 === void 0 && key === void 0) return void 0;
+  if (path11 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path3 !== void 0 ? { path: path3 } : {},
+    ...path11 !== void 0 ? { path: path11 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -12009,9 +13623,9 @@ function learnType(cursor, typeId) {
   typeIsNamed[typeId] = cursor.nodeIsNamed ? 1 : 0;
   typeHasFields[typeId] = TYPES_WITH_FIELDS.has(name2) || name2 === "ERROR" ? 1 : 0;
   typeHasTokenFields[typeId] = TYPES_WITH_TOKEN_FIELDS.has(name2) || name2 === "ERROR" ? 1 : 0;
-  const literal = !typeIsNamed[typeId] && !/\s/.test(name2);
-  typeIsLeaf[typeId] = literal || NAMED_TOKENS.has(name2) ? 1 : 0;
-  typeWidth[typeId] = literal ? name2.length : 0;
+  const literal2 = !typeIsNamed[typeId] && !/\s/.test(name2);
+  typeIsLeaf[typeId] = literal2 || NAMED_TOKENS.has(name2) ? 1 : 0;
+  typeWidth[typeId] = literal2 ? name2.length : 0;
   typeKind[typeId] = typeIsNamed[typeId] ? KINDS[name2] ?? 0 : 0;
   typeIsPadded[typeId] = PADDED_TYPES.has(name2) ? 1 : 0;
   if (name2 in stringParts && stringParts[name2] === 0)
@@ -13404,1660 +15018,7 @@ var extractConsumptions = (module2, model) => {
   }
 };
 
-// packages/python/src/handoffs.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/catalogs/airflow.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var TASKFLOW_MODULES = [
-  "airflow.decorators",
-  "airflow.sdk",
-  "airflow.sdk.definitions.decorators"
-];
-var TASK_DECORATORS = {
-  task: "data",
-  "task.python": "data",
-  "task.virtualenv": "data",
-  "task.external_python": "data",
-  "task.docker": "data",
-  "task.kubernetes": "data",
-  "task.pyspark": "data",
-  "task.snowpark": "data",
-  "task.sensor": "control-flow",
-  "task.branch": "control-flow",
-  "task.branch_virtualenv": "control-flow",
-  "task.branch_external_python": "control-flow",
-  "task.short_circuit": "control-flow",
-  "task.bash": "external",
-  "task.kubernetes_cmd": "external",
-  python_task: "data",
-  virtualenv_task: "data"
-};
-var TASK_GROUP_DECORATORS = ["task_group"];
-var DAG_DECORATORS = ["dag"];
-var DAG_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.DAG",
-  "airflow.models.DAG",
-  "airflow.models.dag.DAG",
-  "airflow.sdk.DAG",
-  "airflow.sdk.definitions.dag.DAG"
-]);
-var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.utils.task_group.TaskGroup",
-  "airflow.sdk.TaskGroup",
-  "airflow.sdk.definitions.taskgroup.TaskGroup"
-]);
-var PYTHON_OPERATOR_MODULES = [
-  "airflow.operators.python",
-  "airflow.operators.python_operator",
-  "airflow.providers.standard.operators.python",
-  "airflow.sensors.python",
-  "airflow.providers.standard.sensors.python",
-  "airflow.contrib.sensors.python_sensor"
-];
-var PYTHON_OPERATOR_CLASSES = {
-  PythonOperator: "data",
-  PythonVirtualenvOperator: "data",
-  ExternalPythonOperator: "data",
-  BranchPythonOperator: "control-flow",
-  BranchPythonVirtualenvOperator: "control-flow",
-  BranchExternalPythonOperator: "control-flow",
-  ShortCircuitOperator: "control-flow",
-  PythonSensor: "control-flow"
-};
-var PYTHON_OPERATORS = new Map(
-  PYTHON_OPERATOR_MODULES.flatMap(
-    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-  )
-);
-var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.sensors.base.PokeReturnValue",
-  "airflow.sdk.PokeReturnValue",
-  "airflow.providers.standard.sensors.base.PokeReturnValue"
-]);
-var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-  "airflow.operators.python.get_current_context",
-  "airflow.providers.standard.operators.python.get_current_context",
-  "airflow.sdk.get_current_context",
-  "airflow.decorators.get_current_context"
-]);
-
-// packages/python/src/values.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/catalogs/values.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var NDARRAY = "numpy.ndarray";
-var NUMPY_SCALAR = "numpy.generic";
-var DATAFRAME = "pandas.DataFrame";
-var SERIES = "pandas.Series";
-var INDEX = "pandas.Index";
-var TIMESTAMP = "pandas.Timestamp";
-var POLARS_FRAME = "polars.DataFrame";
-var POLARS_LAZY = "polars.LazyFrame";
-var POLARS_SERIES = "polars.Series";
-var ARROW_TABLE = "pyarrow.Table";
-var ARROW_ARRAY = "pyarrow.Array";
-var TORCH_TENSOR = "torch.Tensor";
-var TF_TENSOR = "tensorflow.Tensor";
-var RANDOM_GENERATOR = "numpy.random.Generator";
-var ESTIMATOR = "sklearn.base.BaseEstimator";
-var names = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
-var SANITIZING_METHODS = {
-  ...names("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
-  // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
-  to_numpy: NDARRAY
-};
-var ARRAY_REDUCTIONS = names("sum mean std var min max prod ptp any all argmax argmin", {
-  reduction: NUMPY_SCALAR,
-  withAxis: NDARRAY,
-  axisAt: 0
-});
-var FRAME_TO_FRAME = names(
-  `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
-   cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
-   infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
-   nsmallest pct_change pivot pivot_table query rank reindex rename rename_axis replace
-   reset_index round sample select_dtypes set_axis set_index shift sort_index sort_values
-   stack tail transpose truncate tz_convert tz_localize unstack where agg aggregate transform
-   eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
-  DATAFRAME
-);
-var FRAME_REDUCTIONS_TO_SERIES = names(
-  "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
-  SERIES
-);
-var SERIES_TO_SERIES = names(
-  `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
-   dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
-   pct_change rank reindex rename replace round sample shift sort_index sort_values tail
-   value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
-  SERIES
-);
-var SERIES_REDUCTIONS = names(
-  "sum mean median std var min max prod count sem skew kurt quantile any all",
-  NUMPY_SCALAR
-);
-var GROUPBY_TO = (result) => names(
-  "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
-  result
-);
-var POLARS_FRAME_METHODS = names(
-  `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
-   drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
-   sum mean min max median std var null_count transpose reverse shift interpolate clone`,
-  "same"
-);
-var TENSOR_METHODS = {
-  ...names("tolist item", "json"),
-  ...names("size dim numel element_size ndimension", "json"),
-  numpy: NDARRAY,
-  backward: "json"
-};
-var TYPES = {
-  [NDARRAY]: {
-    report: { kind: "ndarray", typeName: "numpy ndarray" },
-    methods: {
-      ...ARRAY_REDUCTIONS,
-      ...names(
-        "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
-        NDARRAY
-      ),
-      ...names("tolist item", "json"),
-      // `arr.sort()` sorts in place and returns None.
-      ...names("sort fill put resize", "json")
-    },
-    attributes: {
-      T: NDARRAY,
-      ...names("shape size ndim nbytes itemsize", "json"),
-      real: NDARRAY,
-      imag: NDARRAY
-    },
-    subscript: "array",
-    // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
-    // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
-    element: NUMPY_SCALAR,
-    arithmeticRank: 3
-  },
-  [NUMPY_SCALAR]: {
-    report: { kind: "numpy-scalar", typeName: "numpy scalar" },
-    methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
-    arithmeticRank: 1
-  },
-  [RANDOM_GENERATOR]: {
-    methods: {
-      ...names("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
-        draw: NDARRAY,
-        sizeAt: 2
-      }),
-      ...names("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
-      ...names("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
-      ...names("rand randn", { draw: NDARRAY, sizeAt: "any" }),
-      permutation: NDARRAY,
-      shuffle: "json"
-    }
-  },
-  [DATAFRAME]: {
-    report: { kind: "dataframe", typeName: "pandas DataFrame" },
-    methods: {
-      ...FRAME_TO_FRAME,
-      ...FRAME_REDUCTIONS_TO_SERIES,
-      groupby: "pandas.DataFrameGroupBy",
-      ...names("rolling expanding ewm resample", "pandas.DataFrameWindow"),
-      pop: SERIES,
-      to_numpy: NDARRAY,
-      to_records: NDARRAY,
-      ...names("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
-      ...names("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
-    },
-    attributes: {
-      values: NDARRAY,
-      T: DATAFRAME,
-      columns: INDEX,
-      index: INDEX,
-      dtypes: SERIES,
-      ...names("shape size ndim empty", "json"),
-      loc: "pandas.DataFrame.loc",
-      iloc: "pandas.DataFrame.loc"
-    },
-    subscript: "frame-columns",
-    // Iterating a frame gives its column labels.
-    element: "json",
-    arithmeticRank: 5
-  },
-  "pandas.DataFrame.loc": { subscript: "frame-indexer" },
-  [SERIES]: {
-    report: { kind: "series", typeName: "pandas Series" },
-    methods: {
-      ...SERIES_TO_SERIES,
-      ...SERIES_REDUCTIONS,
-      unique: NDARRAY,
-      to_numpy: NDARRAY,
-      to_frame: DATAFRAME,
-      groupby: "pandas.SeriesGroupBy",
-      ...names("rolling expanding ewm resample", "pandas.SeriesWindow"),
-      ...names("tolist to_list to_dict to_json to_csv to_string nunique", "json")
-    },
-    attributes: {
-      values: NDARRAY,
-      index: INDEX,
-      T: SERIES,
-      ...names("dt str cat", "pandas.SeriesAccessor"),
-      ...names("shape size ndim empty", "json"),
-      ...names("loc iloc", "pandas.Series.loc")
-    },
-    subscript: "series",
-    element: NUMPY_SCALAR,
-    arithmeticRank: 4
-  },
-  "pandas.Series.loc": { subscript: "series" },
-  "pandas.SeriesAccessor": {
-    methods: { ...names("tolist to_list", "json") },
-    otherMethods: SERIES,
-    otherAttributes: SERIES
-  },
-  "pandas.DataFrameGroupBy": {
-    methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
-    subscript: { always: "pandas.SeriesGroupBy" }
-  },
-  "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
-  "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
-  "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
-  [INDEX]: {
-    report: { kind: "pandas-index", typeName: "pandas Index" },
-    methods: {
-      ...names("tolist to_list", "json"),
-      to_numpy: NDARRAY,
-      to_series: SERIES,
-      to_frame: DATAFRAME,
-      ...names("unique sort_values drop union intersection difference rename strftime", INDEX)
-    },
-    attributes: { values: NDARRAY, ...names("shape size ndim empty name", "json") },
-    element: "json"
-  },
-  [TIMESTAMP]: {
-    report: { kind: "timestamp", typeName: "pandas Timestamp" },
-    methods: {
-      ...names("isoformat strftime timestamp date time to_pydatetime", "json"),
-      ...names("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
-    },
-    attributes: names("year month day hour minute second value dayofweek", "json")
-  },
-  [POLARS_FRAME]: {
-    report: { kind: "polars-frame", typeName: "polars DataFrame" },
-    methods: {
-      ...POLARS_FRAME_METHODS,
-      group_by: "polars.GroupBy",
-      groupby: "polars.GroupBy",
-      lazy: POLARS_LAZY,
-      get_column: POLARS_SERIES,
-      to_series: POLARS_SERIES,
-      to_pandas: DATAFRAME,
-      to_numpy: NDARRAY,
-      to_arrow: ARROW_TABLE,
-      // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
-      to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
-      ...names("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
-    },
-    attributes: names("columns shape height width schema dtypes", "json"),
-    subscript: { always: POLARS_SERIES },
-    arithmeticRank: 5
-  },
-  [POLARS_LAZY]: {
-    report: { kind: "polars-frame", typeName: "polars LazyFrame" },
-    methods: {
-      ...POLARS_FRAME_METHODS,
-      group_by: "polars.LazyGroupBy",
-      groupby: "polars.LazyGroupBy",
-      ...names("collect fetch", POLARS_FRAME),
-      ...names("sink_parquet sink_csv sink_ipc", "json")
-    }
-  },
-  "polars.GroupBy": { methods: names("agg sum mean min max count first last len head tail", POLARS_FRAME) },
-  "polars.LazyGroupBy": {
-    methods: names("agg sum mean min max count first last len head tail", POLARS_LAZY)
-  },
-  [POLARS_SERIES]: {
-    report: { kind: "series", typeName: "polars Series" },
-    methods: {
-      ...names("to_list item sum mean min max median std var n_unique len", "json"),
-      to_numpy: NDARRAY,
-      to_pandas: SERIES,
-      to_frame: POLARS_FRAME,
-      ...names(
-        "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
-        "same"
-      )
-    },
-    arithmeticRank: 4
-  },
-  [ARROW_TABLE]: {
-    report: { kind: "arrow-table", typeName: "pyarrow Table" },
-    methods: {
-      to_pandas: DATAFRAME,
-      ...names("to_pylist to_pydict", "json"),
-      ...names(
-        "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
-        ARROW_TABLE
-      ),
-      column: ARROW_ARRAY,
-      group_by: "pyarrow.TableGroupBy"
-    },
-    attributes: names("num_rows num_columns column_names shape nbytes", "json"),
-    subscript: { always: ARROW_ARRAY }
-  },
-  "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
-  "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
-  [ARROW_ARRAY]: {
-    report: { kind: "arrow-table", typeName: "pyarrow Array" },
-    methods: { ...names("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
-  },
-  [TORCH_TENSOR]: {
-    report: { kind: "tensor", typeName: "PyTorch tensor" },
-    methods: TENSOR_METHODS,
-    // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
-    otherMethods: TORCH_TENSOR,
-    attributes: { ...names("T data grad mT", TORCH_TENSOR), ...names("shape ndim", "json") },
-    subscript: { always: TORCH_TENSOR },
-    element: TORCH_TENSOR,
-    arithmeticRank: 3
-  },
-  [TF_TENSOR]: {
-    report: { kind: "tensor", typeName: "TensorFlow tensor" },
-    methods: { numpy: NDARRAY },
-    attributes: { ...names("shape ndim", "json") },
-    subscript: { always: TF_TENSOR },
-    arithmeticRank: 3
-  },
-  [ESTIMATOR]: {
-    report: { kind: "class-instance", typeName: "scikit-learn estimator" },
-    methods: {
-      ...names("fit partial_fit set_params", "same"),
-      ...names(
-        "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
-        NDARRAY
-      ),
-      get_params: "json"
-    },
-    attributes: names("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
-  }
-};
-var NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
-  empty_like full_like arange linspace logspace geomspace eye identity diag diagflat tri tril triu
-  concatenate stack vstack hstack dstack column_stack row_stack tile repeat reshape ravel transpose
-  squeeze expand_dims flip fliplr flipud roll rot90 sort argsort unique cumsum cumprod diff
-  convolve correlate outer kron cross argwhere clip nan_to_num interp polyfit polyval matmul
-  load loadtxt genfromtxt fromfile frombuffer fromiter fromstring copy where digitize bincount
-  searchsorted atleast_1d atleast_2d atleast_3d broadcast_to pad insert append delete`;
-var NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
-  arccos arctan arctan2 sinh cosh tanh floor ceil rint round around trunc sign negative reciprocal
-  power add subtract multiply divide true_divide floor_divide mod remainder maximum minimum fmax
-  fmin isnan isinf isfinite logical_and logical_or logical_not greater less equal not_equal
-  greater_equal less_equal sigmoid`;
-var UFUNC_RESULT = {
-  byArgument: {
-    [NDARRAY]: NDARRAY,
-    container: NDARRAY,
-    number: NUMPY_SCALAR,
-    [NUMPY_SCALAR]: NUMPY_SCALAR,
-    [SERIES]: SERIES,
-    [DATAFRAME]: DATAFRAME
-  }
-};
-var NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
-  nanvar nanmin nanmax nanmedian argmax argmin count_nonzero all any percentile quantile
-  nanpercentile nanquantile trace`;
-var NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
-  bool_ intc intp double single longlong complex128 complex64 float_ int_ longdouble`;
-var prefixed = (prefix, list2, result) => Object.fromEntries(
-  list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
-);
-var RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
-var FUNCTIONS = {
-  // numpy
-  ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
-  ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
-  ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
-  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-  // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
-  ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
-    listOf: NDARRAY
-  }),
-  ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
-  ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
-  ...Object.fromEntries(
-    Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
-  ),
-  "numpy.random.default_rng": RANDOM_GENERATOR,
-  "numpy.random.RandomState": RANDOM_GENERATOR,
-  "numpy.random.Generator": RANDOM_GENERATOR,
-  "numpy.random.seed": "json",
-  "numpy.ndarray": NDARRAY,
-  // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
-  // matrices an array; we cannot tell which, so they stay unknown.
-  // pandas
-  "pandas.DataFrame": DATAFRAME,
-  "pandas.read_*": DATAFRAME,
-  // read_pickle may hold anything; read_html gives a list of frames.
-  "pandas.read_pickle": "unknown",
-  "pandas.read_html": { listOf: DATAFRAME },
-  ...prefixed(
-    "pandas.",
-    "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
-    DATAFRAME
-  ),
-  "pandas.Series": SERIES,
-  ...prefixed(
-    "pandas.",
-    "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
-    INDEX
-  ),
-  "pandas.Timestamp": TIMESTAMP,
-  "pandas.Timestamp.*": TIMESTAMP,
-  "pandas.to_datetime": {
-    byArgument: {
-      string: TIMESTAMP,
-      [SERIES]: SERIES,
-      [DATAFRAME]: SERIES,
-      container: INDEX,
-      [INDEX]: INDEX
-    }
-  },
-  "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
-  "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
-  // polars
-  "polars.DataFrame": POLARS_FRAME,
-  "polars.read_*": POLARS_FRAME,
-  "polars.from_*": POLARS_FRAME,
-  "polars.concat": POLARS_FRAME,
-  "polars.scan_*": POLARS_LAZY,
-  "polars.LazyFrame": POLARS_LAZY,
-  "polars.Series": POLARS_SERIES,
-  // pyarrow
-  "pyarrow.table": ARROW_TABLE,
-  "pyarrow.Table.from_*": ARROW_TABLE,
-  "pyarrow.concat_tables": ARROW_TABLE,
-  "pyarrow.parquet.read_table": ARROW_TABLE,
-  "pyarrow.parquet.read_pandas": ARROW_TABLE,
-  "pyarrow.feather.read_table": ARROW_TABLE,
-  "pyarrow.csv.read_csv": ARROW_TABLE,
-  "pyarrow.json.read_json": ARROW_TABLE,
-  "pyarrow.orc.read_table": ARROW_TABLE,
-  "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
-  "pyarrow.array": ARROW_ARRAY,
-  "pyarrow.chunked_array": ARROW_ARRAY,
-  // torch
-  ...prefixed(
-    "torch.",
-    `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
-     logspace eye stack cat concat hstack vstack zeros_like ones_like rand_like randn_like full_like
-     matmul mm bmm exp log sqrt sigmoid softmax tanh relu abs mean sum max min argmax argmin
-     where clamp flatten reshape squeeze unsqueeze transpose permute`,
-    TORCH_TENSOR
-  ),
-  "torch.Tensor": TORCH_TENSOR,
-  // tensorflow
-  ...prefixed(
-    "tensorflow.",
-    `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
-     cast matmul Variable reduce_sum reduce_mean reduce_max reduce_min squeeze expand_dims
-     transpose random.normal random.uniform random.shuffle math.exp math.log math.sqrt
-     nn.softmax nn.sigmoid nn.relu`,
-    TF_TENSOR
-  ),
-  // scikit-learn: estimators are objects, their predictions arrays.
-  "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
-  "sklearn.metrics.confusion_matrix": NDARRAY,
-  ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
-  // the JSON module makes strings and plain data
-  ...prefixed("json.", "dumps loads load", "json")
-};
-var NAMED_RESULT_METHODS = {
-  // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
-  get_pandas_df: DATAFRAME,
-  get_pandas_df_by_chunks: "unknown",
-  get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
-  ...names("get_records get_first", "json"),
-  // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
-  to_dataframe: DATAFRAME,
-  to_arrow: ARROW_TABLE,
-  // Snowflake cursors, DuckDB relations and connections
-  fetch_pandas_all: DATAFRAME,
-  ...names("fetchdf fetch_df", DATAFRAME),
-  fetch_arrow_table: ARROW_TABLE,
-  // PySpark
-  toPandas: DATAFRAME
-};
-var ESTIMATOR_MODULES = ["sklearn."];
-var ANNOTATION_TYPES = {
-  "numpy.ndarray": NDARRAY,
-  "numpy.typing.NDArray": NDARRAY,
-  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-  "numpy.generic": NUMPY_SCALAR,
-  "numpy.number": NUMPY_SCALAR,
-  "numpy.floating": NUMPY_SCALAR,
-  "numpy.integer": NUMPY_SCALAR,
-  "pandas.DataFrame": DATAFRAME,
-  "pandas.core.frame.DataFrame": DATAFRAME,
-  "pandas.Series": SERIES,
-  "pandas.core.series.Series": SERIES,
-  "pandas.Index": INDEX,
-  "pandas.Timestamp": TIMESTAMP,
-  "polars.DataFrame": POLARS_FRAME,
-  "polars.LazyFrame": POLARS_LAZY,
-  "polars.Series": POLARS_SERIES,
-  "pyarrow.Table": ARROW_TABLE,
-  "torch.Tensor": TORCH_TENSOR,
-  "tensorflow.Tensor": TF_TENSOR
-};
-
-// packages/python/src/values.ts
-var MAX_DEPTH = 200;
-var MAX_STEPS = 5e3;
-var MAX_ALTERNATIVES = 16;
-var UNKNOWN = [];
-var JSON_VALUE = [{ tag: "json" }];
-var ANY = "[*]";
-function union(values) {
-  const result = [];
-  for (const value of values) {
-    for (const alternative of value) {
-      if (result.length >= MAX_ALTERNATIVES) return result;
-      if (!result.some((existing) => sameAlternative(existing, alternative))) result.push(alternative);
-    }
-  }
-  return result;
-}
-function sameAlternative(a, b) {
-  if (a.tag === "object" && b.tag === "object")
-    return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
-  if (a.tag === "json" && b.tag === "json") return a.form === b.form;
-  return a === b;
-}
-var pathLabel = (key) => `[${JSON.stringify(key)}]`;
-function describe(node, budget = 8) {
-  const inner = unparenthesize(node);
-  if (budget <= 0) return "\u2026";
-  switch (inner.type) {
-    case "identifier":
-      return inner.text;
-    case "attribute":
-      return `${describe(inner.childForFieldName("object"), budget - 1)}.${inner.childForFieldName("attribute").text}`;
-    case "call": {
-      const args2 = inner.childForFieldName("arguments");
-      const empty = args2 !== null && args2.namedChildCount === 0;
-      return `${describe(inner.childForFieldName("function"), budget - 1)}(${empty ? "" : "..."})`;
-    }
-    case "subscript":
-      return `${describe(inner.childForFieldName("value"), budget - 1)}[...]`;
-    case "binary_operator": {
-      const side = (child) => {
-        const text2 = describe(child, budget - 1);
-        return child.type === "parenthesized_expression" ? `(${text2})` : text2;
-      };
-      const operator = inner.childForFieldName("operator").type;
-      return `${side(inner.childForFieldName("left"))} ${operator} ${side(inner.childForFieldName("right"))}`;
-    }
-    default:
-      return shortText(inner, 30);
-  }
-}
-var FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
-function catalogFunction(qualified) {
-  const exact = FUNCTIONS[qualified];
-  if (exact !== void 0) return exact;
-  const prefix = FUNCTION_PREFIXES.find((p) => qualified.startsWith(p));
-  return prefix !== void 0 ? FUNCTIONS[`${prefix}*`] : void 0;
-}
-function isEstimatorClass(qualified) {
-  const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
-  return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
-}
-var COMPREHENSION_TYPES = [
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression"
-];
-var COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
-var SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
-var analyses = /* @__PURE__ */ new WeakMap();
-var ValueAnalysis = class _ValueAnalysis {
-  constructor(module2) {
-    this.module = module2;
-  }
-  module;
-  steps = 0;
-  tooDeep;
-  /** Helper functions being analysed (recursion guard). */
-  activeHelpers = /* @__PURE__ */ new Set();
-  /** Containers whose in-place fills are being collected (recursion guard). */
-  activeMutations = /* @__PURE__ */ new Set();
-  /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
-  guardHits = 0;
-  bindingValues = /* @__PURE__ */ new Map();
-  /** One analysis per module, shared by every extractor that asks about values. */
-  static of(module2) {
-    let analysis = analyses.get(module2);
-    if (!analysis) {
-      analysis = new _ValueAnalysis(module2);
-      analyses.set(module2, analysis);
-    }
-    return analysis;
-  }
-  /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
-  analyzeHandoff(node) {
-    this.steps = 0;
-    this.tooDeep = void 0;
-    const value = this.analyze(node, { depth: 0 });
-    const facts = [];
-    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-    return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
-  }
-  /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path3, shown, literalId, facts, depth, writtenAt) {
-    if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
-    for (const alternative of value) {
-      if (alternative.tag === "object") {
-        const report = TYPES[alternative.type]?.report;
-        if (!report) continue;
-        const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path3 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
-        );
-        if (duplicate) continue;
-        facts.push({
-          kind: report.kind,
-          typeName: report.typeName,
-          qualifiedType: alternative.type,
-          madeBy: alternative.madeBy,
-          madeAt: alternative.madeAt,
-          ...path3 ? { path: path3 } : {},
-          expression: shown,
-          ...writtenAt ? { writtenAt } : {}
-        });
-      } else if (alternative.tag === "container") {
-        const written = alternative.node !== void 0 && alternative.node.id === literalId;
-        for (const element of alternative.elements) {
-          const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
-          this.flatten(
-            element.value,
-            path3 + element.label,
-            elementNode ? shortText(elementNode) : shown + element.label,
-            elementNode?.id,
-            facts,
-            depth + 1,
-            elementNode ? spanOf(elementNode) : writtenAt
-          );
-        }
-      }
-    }
-  }
-  analyze(node, frame) {
-    if (frame.depth > MAX_DEPTH) {
-      this.guardHits++;
-      this.tooDeep ??= node;
-      return UNKNOWN;
-    }
-    if (++this.steps > MAX_STEPS) {
-      this.guardHits++;
-      return UNKNOWN;
-    }
-    const inner = unparenthesize(node);
-    const next = { ...frame, depth: frame.depth + 1 };
-    switch (inner.type) {
-      case "string":
-      case "concatenated_string":
-        return [{ tag: "json", form: "string" }];
-      case "integer":
-      case "float":
-        return [{ tag: "json", form: "number" }];
-      case "true":
-      case "false":
-      case "none":
-      case "not_operator":
-        return JSON_VALUE;
-      case "dictionary":
-        return this.dictionary(inner, next);
-      case "list":
-      case "tuple":
-      case "expression_list":
-      case "set":
-        return this.sequence(inner, next);
-      case "list_comprehension":
-      case "set_comprehension": {
-        const body2 = inner.childForFieldName("body");
-        return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
-      }
-      case "dictionary_comprehension": {
-        const value = inner.childForFieldName("body")?.childForFieldName("value");
-        return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
-      }
-      case "identifier":
-        return this.identifier(inner, next);
-      case "call":
-        return this.call(inner, next);
-      case "attribute":
-        return this.attribute(inner, next);
-      case "subscript":
-        return this.subscript(inner, next);
-      case "binary_operator":
-        return this.binary(inner, next);
-      case "unary_operator": {
-        const operand = this.analyze(inner.childForFieldName("argument"), next);
-        return operand.filter(
-          (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
-        );
-      }
-      case "comparison_operator":
-        return this.comparison(inner, next);
-      case "boolean_operator":
-        return union([
-          this.analyze(inner.childForFieldName("left"), next),
-          this.analyze(inner.childForFieldName("right"), next)
-        ]);
-      case "conditional_expression": {
-        const [whenTrue, , whenFalse] = inner.namedChildren;
-        return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
-      }
-      case "named_expression":
-        return this.analyze(inner.childForFieldName("value"), next);
-      default:
-        return UNKNOWN;
-    }
-  }
-  // ---- literals --------------------------------------------------------------------------
-  dictionary(node, frame) {
-    const elements = [];
-    for (const child of node.namedChildren) {
-      if (child.type === "pair") {
-        const keyNode = child.childForFieldName("key");
-        const valueNode = child.childForFieldName("value");
-        const key = literalKey(keyNode);
-        elements.push({
-          label: key === void 0 ? ANY : pathLabel(key),
-          ...key !== void 0 ? { key } : {},
-          value: this.analyze(valueNode, frame),
-          node: valueNode
-        });
-      } else if (child.type === "dictionary_splat") {
-        elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
-      }
-    }
-    return [{ tag: "container", elements, node }];
-  }
-  sequence(node, frame) {
-    const elements = [];
-    let index = 0;
-    let exact = true;
-    for (const child of node.namedChildren) {
-      if (child.type === "comment") continue;
-      if (child.type === "list_splat") {
-        exact = false;
-        for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
-          elements.push({ label: ANY, value: element.value });
-        continue;
-      }
-      const positional = exact && node.type !== "set";
-      elements.push({
-        label: positional ? pathLabel(index) : ANY,
-        ...positional ? { key: index } : {},
-        value: this.analyze(child, frame),
-        node: child
-      });
-      index++;
-    }
-    return [{ tag: "container", elements, node }];
-  }
-  /** The elements of every container alternative. */
-  elementsOf(value) {
-    return value.flatMap((a) => a.tag === "container" ? a.elements : []);
-  }
-  // ---- names -----------------------------------------------------------------------------
-  identifier(node, frame) {
-    const name2 = node.text;
-    const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
-    if (iterable !== void 0)
-      return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
-    const bindings = this.module.bindings.reaching(name2, node);
-    const value = union(bindings.map((binding) => this.binding(binding, frame)));
-    if (!value.some((a) => a.tag === "container")) return value;
-    const added = this.mutations(name2, node, frame);
-    if (!added.length) return value;
-    return value.map(
-      (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
-    );
-  }
-  /**
-   * Elements put into the container `name` before `use`, in the same function:
-   * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
-   */
-  mutations(name2, use, frame) {
-    const scope = this.module.nodes.scopeAround(use);
-    if (!scope) return [];
-    const text2 = scope.text;
-    if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
-    const key = `${scope.startIndex}:${name2}`;
-    if (this.activeMutations.has(key)) {
-      this.guardHits++;
-      return [];
-    }
-    this.activeMutations.add(key);
-    try {
-      return this.collectMutations(name2, scope, use.startIndex, frame);
-    } finally {
-      this.activeMutations.delete(key);
-    }
-  }
-  collectMutations(name2, scope, useStart, frame) {
-    const elements = [];
-    for (const node of scope.descendantsOfType(["assignment", "call"])) {
-      if (node.startIndex >= useStart) continue;
-      if (node.type === "assignment") {
-        const left = node.childForFieldName("left");
-        const right = node.childForFieldName("right");
-        if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
-        const index = left.childForFieldName("subscript");
-        const key = index ? literalKey(index) : void 0;
-        elements.push({
-          label: key === void 0 ? ANY : pathLabel(key),
-          ...key !== void 0 ? { key } : {},
-          value: this.analyze(right, frame),
-          node: right
-        });
-        continue;
-      }
-      const callee = node.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
-      const method = callee.childForFieldName("attribute").text;
-      const { positional, keywords } = callArguments(node);
-      const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
-      if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
-      else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
-      else if (method === "setdefault" && positional[1])
-        add(this.analyze(positional[1], frame), positional[1]);
-      else if (method === "extend" && positional[0])
-        add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
-      else if (method === "update") {
-        if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
-        for (const [key, value] of keywords)
-          elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
-      }
-    }
-    return elements;
-  }
-  /**
-   * What a binding makes, analysed once per module: several handoffs (and several uses in one
-   * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
-   * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
-   * depends on where it was asked from: those are not kept.
-   */
-  binding(binding, frame) {
-    if (frame.env) return this.bindingValue(binding, frame);
-    const known = this.bindingValues.get(binding);
-    if (known) return known;
-    const guardHits = this.guardHits;
-    const value = this.bindingValue(binding, frame);
-    if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
-    return value;
-  }
-  bindingValue(binding, frame) {
-    switch (binding.kind) {
-      case "parameter": {
-        const argument = frame.env?.get(binding.target.id);
-        if (argument) return argument;
-        return binding.annotation ? this.annotation(
-          binding.annotation,
-          `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-          spanOf(binding.target),
-          frame
-        ) : UNKNOWN;
-      }
-      case "assign": {
-        if (!binding.value) return UNKNOWN;
-        let value = this.analyze(binding.value, frame);
-        if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
-        if (binding.annotation && !value.some((a) => a.tag !== "json")) {
-          const annotated = this.annotation(
-            binding.annotation,
-            `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-            spanOf(binding.target),
-            frame
-          );
-          if (annotated.length) return annotated;
-        }
-        return value;
-      }
-      case "augmented":
-        return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
-      case "for":
-        return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
-      case "with":
-        return UNKNOWN;
-    }
-  }
-  /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
-  elementOf(value, index, frame) {
-    const results = [];
-    for (const alternative of value) {
-      if (alternative.tag === "container") {
-        for (const element of alternative.elements) {
-          if (index === void 0 || element.key === index || element.label === ANY)
-            results.push(element.value);
-        }
-      } else if (alternative.tag === "object") {
-        const element = TYPES[alternative.type]?.element;
-        if (element) {
-          results.push(
-            this.result(element, {
-              madeBy: `element of ${alternative.madeBy}`,
-              madeAt: alternative.madeAt,
-              receiver: alternative.type,
-              frame
-            })
-          );
-        }
-      }
-    }
-    return union(results);
-  }
-  // ---- calls -----------------------------------------------------------------------------
-  call(node, frame) {
-    const callee = node.childForFieldName("function");
-    const context = this.module.context;
-    const made = new LazyMade(frame, node, callee, describe, true);
-    const calleeType = callee.type;
-    if (calleeType === "identifier") {
-      const name2 = callee.text;
-      if (!context.aliases.has(name2)) {
-        const helper = context.functions.get(name2);
-        if (helper) return this.helperCall(helper, name2, node, made.args, frame);
-        return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
-      }
-    }
-    const qualified = this.importedName(callee);
-    if (qualified !== void 0) {
-      const result = catalogFunction(qualified);
-      if (result !== void 0) return this.result(result, made);
-      if (isEstimatorClass(qualified))
-        return [
-          { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
-        ];
-      return UNKNOWN;
-    }
-    if (calleeType !== "attribute") return UNKNOWN;
-    const method = callee.childForFieldName("attribute").text;
-    const receiver = this.analyze(callee.childForFieldName("object"), frame);
-    const results = [];
-    let known = false;
-    for (const alternative of receiver) {
-      if (alternative.tag === "object") {
-        const info2 = TYPES[alternative.type];
-        const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
-        if (result === void 0) continue;
-        known = true;
-        results.push(this.result(result, made.withReceiver(alternative.type)));
-      } else if (alternative.tag === "container") {
-        const result = this.containerMethod(alternative, method, made.args);
-        if (result) {
-          known = true;
-          results.push(result);
-        }
-      }
-    }
-    if (!known && SANITIZING_METHODS[method] !== void 0)
-      return this.result(SANITIZING_METHODS[method], made);
-    if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
-      return this.result(NAMED_RESULT_METHODS[method], made);
-    return union(results);
-  }
-  containerMethod(container, method, args2) {
-    if (method === "copy") return [container];
-    if (method === "get" || method === "pop") {
-      const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
-      return union(
-        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
-      );
-    }
-    return void 0;
-  }
-  /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
-  builtin(name2, made) {
-    const args2 = made.args;
-    const first = args2.positional[0];
-    switch (name2) {
-      case "int":
-      case "float":
-      case "str":
-      case "bool":
-      case "len":
-      case "repr":
-      case "format":
-      case "hash":
-        return JSON_VALUE;
-      case "abs":
-      case "round": {
-        if (!first) return UNKNOWN;
-        const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
-        return union(
-          this.analyze(first, made.frame).map((a) => {
-            if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
-            if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
-            return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
-          })
-        );
-      }
-      case "list":
-      case "tuple":
-      case "sorted":
-      case "set":
-      case "frozenset": {
-        if (!first) return [{ tag: "container", elements: [] }];
-        const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
-        return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
-      }
-      case "sum":
-      case "min":
-      case "max": {
-        if (!first || args2.positional.length > 1) return UNKNOWN;
-        const value = this.analyze(first, made.frame);
-        return this.elementOf(
-          value.filter((a) => a.tag === "object"),
-          void 0,
-          made.frame
-        );
-      }
-      case "dict": {
-        if (args2.positional.length > 1) return UNKNOWN;
-        const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
-        for (const [key, value] of args2.keywords)
-          elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
-        return [{ tag: "container", elements }];
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
-  helperCall(fn, name2, call, args2, frame) {
-    const returnType = fn.childForFieldName("return_type");
-    if (returnType) {
-      const annotated = this.annotation(
-        returnType,
-        `${name2}() -> ${shortText(returnType, 40)}`,
-        spanOf(call),
-        frame
-      );
-      if (annotated.some((a) => a.tag !== "json")) return annotated;
-    }
-    if (this.activeHelpers.has(fn.id)) {
-      this.guardHits++;
-      return UNKNOWN;
-    }
-    this.activeHelpers.add(fn.id);
-    try {
-      const env = new Map(frame.env ?? []);
-      const parameters = parameterNames2(fn);
-      args2.positional.forEach((arg, i2) => {
-        const parameter = parameters[i2];
-        if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
-      });
-      for (const parameter of parameters) {
-        const arg = args2.keywords.get(parameter.text);
-        if (arg) env.set(parameter.id, this.analyze(arg, frame));
-      }
-      const inner = { depth: frame.depth + 1, env };
-      return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
-    } finally {
-      this.activeHelpers.delete(fn.id);
-    }
-  }
-  /** Applies a catalog result at a call (or attribute) site. */
-  result(result, made) {
-    const object = (type) => [
-      { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
-    ];
-    if (result === "json") return JSON_VALUE;
-    if (result === "unknown") return UNKNOWN;
-    if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
-    if (typeof result === "string") return object(result);
-    const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
-    if ("reduction" in result) {
-      const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
-      return object(axis ? result.withAxis : result.reduction);
-    }
-    if ("draw" in result) {
-      const size = args2.keywords.get("size");
-      const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
-      return sized ? object(result.draw) : UNKNOWN;
-    }
-    if ("listOf" in result) {
-      return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
-    }
-    if ("splitsOf" in result) {
-      const elements = [];
-      args2.positional.forEach((arg2, i2) => {
-        const value = this.analyze(arg2, made.frame).flatMap(
-          (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
-        );
-        elements.push(
-          { label: pathLabel(2 * i2), key: 2 * i2, value },
-          { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
-        );
-      });
-      return [{ tag: "container", elements }];
-    }
-    if ("byKeyword" in result) {
-      const given = args2.keywords.get(result.byKeyword);
-      if (!given) return this.result(result.absent, made);
-      const value = stringLiteral(given);
-      const chosen = value !== void 0 ? result.cases[value] : void 0;
-      return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
-    }
-    if ("jsonWhen" in result) {
-      const given = args2.keywords.get(result.jsonWhen.keyword);
-      return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
-    }
-    const arg = args2.positional[result.at ?? 0];
-    if (!arg) return UNKNOWN;
-    const results = [];
-    for (const alternative of this.analyze(arg, made.frame)) {
-      const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
-      const mapped = result.byArgument[form];
-      if (mapped !== void 0) results.push(this.result(mapped, made));
-    }
-    return union(results);
-  }
-  // ---- attributes and subscripts ---------------------------------------------------------
-  attribute(node, frame) {
-    if (this.importedName(node) !== void 0) return UNKNOWN;
-    const name2 = node.childForFieldName("attribute").text;
-    const made = new LazyMade(frame, node, node, describe, false);
-    const results = [];
-    for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
-      if (alternative.tag !== "object") continue;
-      const info2 = TYPES[alternative.type];
-      const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
-      if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
-    }
-    return union(results);
-  }
-  subscript(node, frame) {
-    const indices = node.childrenForFieldName("subscript");
-    const made = new LazyMade(frame, node, node, shortName, false);
-    const results = [];
-    for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
-      if (alternative.tag === "container") {
-        const only = indices.length === 1 ? indices[0] : void 0;
-        if (only?.type === "slice") {
-          results.push([
-            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
-          ]);
-          continue;
-        }
-        const key = only ? literalKey(only) : void 0;
-        for (const element of alternative.elements) {
-          if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
-        }
-        continue;
-      }
-      if (alternative.tag !== "object") continue;
-      const rule = TYPES[alternative.type]?.subscript;
-      if (!rule) continue;
-      const withType = made.withReceiver(alternative.type);
-      const object = (type) => type ? this.result(type, withType) : UNKNOWN;
-      if (typeof rule === "object") {
-        results.push(this.result(rule.always, withType));
-        continue;
-      }
-      const forms = indices.map((index) => this.indexForm(index, frame));
-      switch (rule) {
-        case "array":
-          results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
-          break;
-        case "series":
-          results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
-          break;
-        case "frame-columns":
-          if (forms.length === 1)
-            results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
-          break;
-        case "frame-indexer":
-          results.push(object(frameIndexerResult(forms)));
-          break;
-      }
-    }
-    return union(results);
-  }
-  /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
-  indexForm(index, frame) {
-    const inner = unparenthesize(index);
-    if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
-      return "many";
-    if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
-      return "scalar";
-    if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
-    const value = this.analyze(inner, frame);
-    if (value.some(
-      (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
-    ))
-      return "many";
-    if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
-    return "unknown";
-  }
-  // ---- operators -------------------------------------------------------------------------
-  binary(node, frame) {
-    const left = this.analyze(node.childForFieldName("left"), frame);
-    const right = this.analyze(node.childForFieldName("right"), frame);
-    const operator = node.childForFieldName("operator")?.type;
-    if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
-    const containers = [...left, ...right].filter((a) => a.tag === "container");
-    if (containers.length && operator === "+") {
-      return [
-        {
-          tag: "container",
-          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
-        }
-      ];
-    }
-    return this.arithmetic(left, right, node);
-  }
-  /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
-  arithmetic(left, right, node) {
-    const ranked = [...left, ...right].filter(
-      (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
-    );
-    if (ranked.length === 0) {
-      return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
-    }
-    const best = ranked.reduce(
-      (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
-    );
-    if (best.type === "numpy.generic") {
-      const other = left.includes(best) ? right : left;
-      if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
-        return UNKNOWN;
-    }
-    return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
-  }
-  comparison(node, frame) {
-    const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
-    if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
-      return JSON_VALUE;
-    const [left, right] = node.namedChildren;
-    if (!left || !right) return JSON_VALUE;
-    const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
-    return result.length ? result : JSON_VALUE;
-  }
-  /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
-  importedName(node) {
-    const parts2 = dottedParts(node);
-    const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
-    if (!module2) return void 0;
-    parts2[0] = module2;
-    return parts2.join(".");
-  }
-  // ---- annotations -----------------------------------------------------------------------
-  /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
-  annotation(node, madeBy, madeAt, frame, depth = 0) {
-    if (depth > 8) return UNKNOWN;
-    const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
-    const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
-    const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
-    switch (inner.type) {
-      case "none":
-        return JSON_VALUE;
-      case "string": {
-        const text2 = stringLiteral(inner);
-        const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
-        return type ? object(type) : UNKNOWN;
-      }
-      case "identifier":
-      case "attribute": {
-        const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
-        return type ? object(type) : UNKNOWN;
-      }
-      case "binary_operator":
-        return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
-      case "generic_type":
-      case "subscript": {
-        const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
-        const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
-        const qualified = this.module.context.qualify(base) ?? "";
-        const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
-        const type = ANNOTATION_TYPES[qualified];
-        if (type) return object(type);
-        const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
-        switch (name2) {
-          case "Optional":
-          case "Annotated":
-            return params[0] ? recurse(params[0]) : UNKNOWN;
-          case "Union":
-            return union(params.map(recurse));
-          case "list":
-          case "List":
-          case "Sequence":
-          case "Iterable":
-          case "Collection":
-          case "set":
-          case "Set":
-          case "FrozenSet":
-            return params[0] ? any(recurse(params[0])) : UNKNOWN;
-          case "dict":
-          case "Dict":
-          case "Mapping":
-          case "MutableMapping":
-            return params[1] ? any(recurse(params[1])) : UNKNOWN;
-          case "tuple":
-          case "Tuple": {
-            if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
-            return [
-              {
-                tag: "container",
-                elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
-              }
-            ];
-          }
-          default:
-            return UNKNOWN;
-        }
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
-  qualifyText(text2) {
-    const [head, ...rest] = text2.split(".");
-    const module2 = this.module.context.aliases.get(head);
-    return module2 ? [module2, ...rest].join(".") : text2;
-  }
-};
-var LazyMade = class _LazyMade {
-  constructor(frame, node, named, naming, isCall, receiver) {
-    this.frame = frame;
-    this.node = node;
-    this.named = named;
-    this.naming = naming;
-    this.isCall = isCall;
-    this.receiver = receiver;
-  }
-  frame;
-  node;
-  named;
-  naming;
-  isCall;
-  receiver;
-  name;
-  place;
-  argumentList;
-  get madeBy() {
-    return this.name ??= this.naming(this.named);
-  }
-  get madeAt() {
-    return this.place ??= spanOf(this.node);
-  }
-  get args() {
-    return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
-  }
-  /** The same place, for a method of a receiver of this type. */
-  withReceiver(receiver) {
-    const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
-    made.name = this.name;
-    made.place = this.place;
-    made.argumentList = this.argumentList;
-    return made;
-  }
-};
-var shortName = (node) => shortText(node, 40);
-var MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
-var BUILTINS = /* @__PURE__ */ new Set([
-  "int",
-  "float",
-  "str",
-  "bool",
-  "len",
-  "repr",
-  "format",
-  "hash",
-  "abs",
-  "round",
-  "list",
-  "tuple",
-  "sorted",
-  "set",
-  "frozenset",
-  "sum",
-  "min",
-  "max",
-  "dict"
-]);
-function frameIndexerResult(forms) {
-  const [rows, columns] = forms;
-  if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
-  if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
-  if (columns === "scalar") return "pandas.Series";
-  return "pandas.DataFrame";
-}
-function lastPerKey(elements) {
-  const last2 = /* @__PURE__ */ new Map();
-  for (const element of elements) if (element.key !== void 0) last2.set(element.key, element);
-  return elements.filter((e) => e.key === void 0 || last2.get(e.key) === e);
-}
-function literalKey(node) {
-  const inner = unparenthesize(node);
-  if (inner.type === "integer") return Number(inner.text);
-  return stringLiteral(inner);
-}
-function comprehensionIterable(node, name2) {
-  let child = node;
-  for (let current = node.parent; current; current = current.parent) {
-    const type = current.type;
-    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
-    if (COMPREHENSIONS.has(type)) {
-      for (const clause of current.namedChildren) {
-        if (clause.type !== "for_in_clause") continue;
-        const right = clause.childForFieldName("right");
-        if (right && right.startIndex <= child.startIndex && child.endIndex <= right.endIndex) continue;
-        const left = clause.childForFieldName("left");
-        if (left?.type === "identifier" && left.text === name2) return right;
-        if (left && left.descendantsOfType("identifier").some((id) => id.text === name2)) return null;
-      }
-    }
-    child = current;
-  }
-  return void 0;
-}
-function parameterNames2(fn) {
-  const names2 = [];
-  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "identifier") names2.push(parameter);
-    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
-      const name2 = parameter.childForFieldName("name");
-      if (name2) names2.push(name2);
-    } else if (parameter.type === "typed_parameter") {
-      const name2 = parameter.namedChildren.find((c) => c.type === "identifier");
-      if (name2) names2.push(name2);
-    }
-  }
-  return names2;
-}
-
-// packages/python/src/handoffs.ts
-var MAX_RECEIVER_DEPTH = 8;
-var HandoffExtractor = class {
-  constructor(module2, model) {
-    this.module = module2;
-    this.model = model;
-    this.values = ValueAnalysis.of(module2);
-  }
-  module;
-  model;
-  values;
-  run() {
-    const pushes = this.pushCalls();
-    for (const task of this.module.tasks) {
-      const fn = task.fn;
-      if (!fn) continue;
-      if (task.fact.returnRole === "data") this.returns(task, fn);
-      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
-      if (pushes.length) {
-        const [start2, end] = [fn.startIndex, fn.endIndex];
-        for (const push of pushes)
-          if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
-      }
-    }
-  }
-  /**
-   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
-   * per occurrence instead of visiting every call of every task.
-   */
-  pushCalls() {
-    const { source, root } = this.module;
-    const calls = [];
-    for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
-      const name2 = root.descendantForIndex(at2, at2 + 8);
-      if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
-      const attribute = name2.parent;
-      const call = attribute?.type === "attribute" ? attribute.parent : null;
-      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
-        continue;
-      calls.push({ call, start: call.startIndex });
-    }
-    return calls;
-  }
-  add(task, channel, key, value) {
-    const analysis = this.values.analyzeHandoff(value);
-    if (analysis.tooDeep && !task.fact.unsound) {
-      this.model.diagnostics.push({
-        fatal: true,
-        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
-        span: spanOf(analysis.tooDeep)
-      });
-    }
-    const fact = {
-      taskId: task.fact.id,
-      channel,
-      key,
-      expression: shortText(value),
-      span: spanOf(value),
-      values: analysis.facts,
-      locations: []
-    };
-    this.model.handoffs.push(fact);
-    this.module.handoffValues.push({ fact, value, task });
-  }
-  returns(task, fn) {
-    for (const returned of returnedExpressions(fn)) {
-      const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
-      if (!entries) {
-        this.add(task, "return", "return_value", returned);
-        continue;
-      }
-      for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
-    }
-  }
-  /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
-  dictEntries(expression) {
-    let node = unparenthesize(expression);
-    if (node.type === "identifier") {
-      const reaching = this.module.bindings.reaching(node.text, node);
-      const only = reaching.length === 1 ? reaching[0] : void 0;
-      if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
-      node = unparenthesize(only.value);
-    }
-    if (node.type === "dictionary") {
-      const entries = [];
-      for (const child of node.namedChildren) {
-        if (child.type !== "pair") continue;
-        const keyNode = child.childForFieldName("key");
-        const value = child.childForFieldName("value");
-        if (!keyNode || !value) continue;
-        entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
-      }
-      return entries;
-    }
-    if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
-      const { positional, keywords } = callArguments(node);
-      if (positional.length) return void 0;
-      return [...keywords].map(([key, value]) => ({ key, value }));
-    }
-    return void 0;
-  }
-  /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
-  pokeReturnValues(task, fn) {
-    if (!/sensor/i.test(task.fact.style)) return;
-    for (const returned of returnedExpressions(fn)) {
-      const call = this.resolveCall(returned);
-      if (!call) continue;
-      const cls = this.module.context.qualify(call.childForFieldName("function"));
-      if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
-      const { positional, keywords } = callArguments(call);
-      const value = keywords.get("xcom_value") ?? positional[1];
-      if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
-    }
-  }
-  /** A call, directly or as the single value a local name holds. */
-  resolveCall(expression) {
-    const node = unparenthesize(expression);
-    if (node.type === "call") return node;
-    if (node.type !== "identifier") return void 0;
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
-    return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
-  }
-  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
-  xcomPush(task, call) {
-    const callee = call.childForFieldName("function");
-    if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
-    const { positional, keywords } = callArguments(call);
-    const keyNode = keywords.get("key") ?? positional[0];
-    const value = keywords.get("value") ?? positional[1];
-    if (!value) return;
-    const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
-    this.add(task, "xcom-push", key, value);
-  }
-  /** Is this expression the running task instance? */
-  isTaskInstance(expression, depth) {
-    if (depth > MAX_RECEIVER_DEPTH) return false;
-    const node = unparenthesize(expression);
-    if (node.type === "identifier") {
-      return this.module.bindings.reaching(node.text, node).some(
-        (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
-      );
-    }
-    if (node.type === "subscript") {
-      const key = stringLiteral(node.childForFieldName("subscript"));
-      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
-    }
-    if (node.type === "call") {
-      const callee = node.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
-      const key = stringLiteral(callArguments(node).positional[0]);
-      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
-    }
-    return false;
-  }
-  /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
-  isContext(expression, depth) {
-    if (depth > MAX_RECEIVER_DEPTH) return false;
-    const node = unparenthesize(expression);
-    if (node.type === "call") {
-      const callee = this.module.context.qualify(node.childForFieldName("function"));
-      return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
-    }
-    if (node.type !== "identifier") return false;
-    return this.module.bindings.reaching(node.text, node).some(
-      (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
-    );
-  }
-};
-function extractHandoffs(module2, model) {
-  new HandoffExtractor(module2, model).run();
-}
-
-// packages/python/src/storage.ts
+// packages/python/src/env-reads.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/python/src/catalogs/storage.ts
@@ -15071,20 +15032,20 @@ var kw = (keyword, ...aliases) => ({
   keyword,
   ...aliases.length ? { aliases } : {}
 });
-var write = (path3, extra = {}) => ({
+var write = (path11, extra = {}) => ({
   access: "write",
-  path: path3,
+  path: path11,
   ...extra
 });
-var read = (path3, extra = {}) => ({
+var read = (path11, extra = {}) => ({
   access: "read",
-  path: path3,
+  path: path11,
   ...extra
 });
-var writes = (path3) => ({ effects: [write(path3)] });
-var reads = (path3) => ({ effects: [read(path3)] });
-var opens = (path3, mode, defaultMode) => ({
-  effects: [read(path3)],
+var writes = (path11) => ({ effects: [write(path11)] });
+var reads = (path11) => ({ effects: [read(path11)] });
+var opens = (path11, mode, defaultMode) => ({
+  effects: [read(path11)],
   opener: { mode, defaultMode }
 });
 var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -15762,6 +15723,1835 @@ var KNOWN_METHOD_NAMES = /* @__PURE__ */ new Set([
   ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
 ]);
 
+// packages/python/src/env-reads.ts
+function fallbackText(node) {
+  const literal2 = stringLiteral(node);
+  if (literal2 !== void 0) return literal2;
+  return node.type === "none" ? "None" : "<expression>";
+}
+function orFallback(read2) {
+  let node = read2;
+  while (node.parent?.type === "parenthesized_expression") node = node.parent;
+  const parent = node.parent;
+  if (parent?.type !== "boolean_operator") return void 0;
+  if (parent.childForFieldName("operator")?.text !== "or") return void 0;
+  if (parent.childForFieldName("left")?.id !== node.id) return void 0;
+  return parent.childForFieldName("right") ?? void 0;
+}
+function extractEnvReads(module2, model) {
+  if (!module2.source.includes("environ") && !module2.source.includes("getenv")) return;
+  const { context, nodes } = module2;
+  const reads2 = [];
+  const guarded = /* @__PURE__ */ new Set();
+  for (const comparison of nodes.of("comparison_operator")) {
+    const operands = comparison.namedChildren;
+    if (operands.length !== 2) continue;
+    const variable = stringLiteral(operands[0]);
+    const mapping = context.qualify(operands[1]);
+    if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
+  }
+  const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
+  const record = (node, variable, api, fallback) => {
+    const or = orFallback(node);
+    const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
+    const taskId = taskAt(node);
+    reads2.push({
+      variable,
+      api,
+      ...chosen && chosen.type !== "none" ? { fallback: fallbackText(chosen) } : {},
+      ...guarded.has(variable) ? { guarded: true } : {},
+      span: spanOf(node),
+      ...taskId !== void 0 ? { taskId } : {}
+    });
+  };
+  for (const subscript of nodes.of("subscript")) {
+    const mapping = context.qualify(subscript.childForFieldName("value"));
+    if (mapping === void 0 || !ENV_MAPPINGS.has(mapping)) continue;
+    const variable = stringLiteral(subscript.childForFieldName("subscript"));
+    const parent = subscript.parent;
+    if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
+    if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
+  }
+  for (const call of nodes.of("call")) {
+    const name2 = context.qualifiedCallee(call);
+    if (name2 === void 0 || !ENV_GET_FUNCTIONS.has(name2)) continue;
+    const { positional, keywords } = callArguments(call);
+    const variable = stringLiteral(positional[0] ?? keywords.get("key"));
+    if (variable === void 0) continue;
+    const fallback = positional[1] ?? keywords.get("default");
+    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
+  }
+  reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  model.envReads = reads2;
+}
+
+// packages/python/src/handoffs.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/catalogs/airflow.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var TASKFLOW_MODULES = [
+  "airflow.decorators",
+  "airflow.sdk",
+  "airflow.sdk.definitions.decorators"
+];
+var TASK_DECORATORS = {
+  task: "data",
+  "task.python": "data",
+  "task.virtualenv": "data",
+  "task.external_python": "data",
+  "task.docker": "data",
+  "task.kubernetes": "data",
+  "task.pyspark": "data",
+  "task.snowpark": "data",
+  "task.sensor": "control-flow",
+  "task.branch": "control-flow",
+  "task.branch_virtualenv": "control-flow",
+  "task.branch_external_python": "control-flow",
+  "task.short_circuit": "control-flow",
+  "task.bash": "external",
+  "task.kubernetes_cmd": "external",
+  python_task: "data",
+  virtualenv_task: "data"
+};
+var TASK_GROUP_DECORATORS = ["task_group"];
+var DAG_DECORATORS = ["dag"];
+var DAG_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.DAG",
+  "airflow.models.DAG",
+  "airflow.models.dag.DAG",
+  "airflow.sdk.DAG",
+  "airflow.sdk.definitions.dag.DAG"
+]);
+var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.utils.task_group.TaskGroup",
+  "airflow.sdk.TaskGroup",
+  "airflow.sdk.definitions.taskgroup.TaskGroup"
+]);
+var PYTHON_OPERATOR_MODULES = [
+  "airflow.operators.python",
+  "airflow.operators.python_operator",
+  "airflow.providers.standard.operators.python",
+  "airflow.sensors.python",
+  "airflow.providers.standard.sensors.python",
+  "airflow.contrib.sensors.python_sensor"
+];
+var PYTHON_OPERATOR_CLASSES = {
+  PythonOperator: "data",
+  PythonVirtualenvOperator: "data",
+  ExternalPythonOperator: "data",
+  BranchPythonOperator: "control-flow",
+  BranchPythonVirtualenvOperator: "control-flow",
+  BranchExternalPythonOperator: "control-flow",
+  ShortCircuitOperator: "control-flow",
+  PythonSensor: "control-flow"
+};
+var PYTHON_OPERATORS = new Map(
+  PYTHON_OPERATOR_MODULES.flatMap(
+    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+  )
+);
+var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.sensors.base.PokeReturnValue",
+  "airflow.sdk.PokeReturnValue",
+  "airflow.providers.standard.sensors.base.PokeReturnValue"
+]);
+var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+  "airflow.operators.python.get_current_context",
+  "airflow.providers.standard.operators.python.get_current_context",
+  "airflow.sdk.get_current_context",
+  "airflow.decorators.get_current_context"
+]);
+
+// packages/python/src/values.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/classes.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+var ATTRS_DECORATORS = new Set(
+  ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+);
+var PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+var PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+var VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+var PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+var cache2 = /* @__PURE__ */ new WeakMap();
+function moduleClasses(context, nodes) {
+  let classes = cache2.get(context);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  cache2.set(context, classes);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node of nodes.of("class_definition")) {
+    const parent = node.parent;
+    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
+    const holder = decorated?.parent ?? parent;
+    if (holder?.type !== "module") continue;
+    const name2 = node.childForFieldName("name")?.text;
+    if (!name2) continue;
+    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
+    definitions.set(name2, { node, decorators });
+  }
+  const resolving = /* @__PURE__ */ new Set();
+  const kindOf = (name2) => {
+    if (classes.has(name2)) return classes.get(name2).kind;
+    const definition = definitions.get(name2);
+    if (!definition || resolving.has(name2)) return void 0;
+    resolving.add(name2);
+    let kind;
+    for (const decorator of definition.decorators) {
+      const expression = decorator.namedChild(0);
+      if (!expression) continue;
+      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+      const qualified = callee ? context.qualify(callee) : void 0;
+      if (!qualified) continue;
+      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
+      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
+    }
+    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
+    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
+    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
+    for (const base of baseNames) {
+      if (!base) continue;
+      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
+      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
+      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
+      else if (definitions.has(base)) {
+        const inherited = kindOf(base);
+        if (inherited === "enum" && hasMixin) kind = "value-enum";
+        else if (inherited && !kind) kind = inherited;
+      }
+    }
+    resolving.delete(name2);
+    if (!kind) return void 0;
+    const members = /* @__PURE__ */ new Set();
+    const body2 = definition.node.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (left?.type === "identifier") members.add(left.text);
+    }
+    classes.set(name2, { name: name2, kind, members });
+    return kind;
+  };
+  for (const name2 of definitions.keys()) kindOf(name2);
+  return classes;
+}
+function classTypeName(cls) {
+  return `module-class:${cls.kind}:${cls.name}`;
+}
+var REPORTS = {
+  dataclass: { kind: "serde-object", label: "dataclass" },
+  attrs: { kind: "serde-object", label: "attrs class" },
+  pydantic: { kind: "serde-object", label: "pydantic model" },
+  enum: { kind: "enum", label: "Enum member of" },
+  "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+};
+function classReport(type) {
+  if (!type.startsWith("module-class:")) return void 0;
+  const [, kind, name2] = type.split(":");
+  const report = REPORTS[kind];
+  if (!report) return void 0;
+  return { kind: report.kind, typeName: `${report.label} \`${name2}\``, className: name2 };
+}
+
+// packages/python/src/catalogs/values.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var NDARRAY = "numpy.ndarray";
+var NUMPY_SCALAR = "numpy.generic";
+var NUMPY_COMPLEX = "numpy.complexfloating";
+var DATAFRAME = "pandas.DataFrame";
+var SERIES = "pandas.Series";
+var INDEX = "pandas.Index";
+var TIMESTAMP = "pandas.Timestamp";
+var POLARS_FRAME = "polars.DataFrame";
+var POLARS_LAZY = "polars.LazyFrame";
+var POLARS_SERIES = "polars.Series";
+var ARROW_TABLE = "pyarrow.Table";
+var ARROW_ARRAY = "pyarrow.Array";
+var TORCH_TENSOR = "torch.Tensor";
+var TF_TENSOR = "tensorflow.Tensor";
+var RANDOM_GENERATOR = "numpy.random.Generator";
+var ESTIMATOR = "sklearn.base.BaseEstimator";
+var names = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
+var SANITIZING_METHODS = {
+  ...names("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
+  // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
+  to_numpy: NDARRAY
+};
+var ARRAY_REDUCTIONS = names("sum mean std var min max prod ptp any all argmax argmin", {
+  reduction: NUMPY_SCALAR,
+  withAxis: NDARRAY,
+  axisAt: 0
+});
+var FRAME_TO_FRAME = names(
+  `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
+   cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
+   infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
+   nsmallest pct_change pivot pivot_table query rank reindex rename rename_axis replace
+   reset_index round sample select_dtypes set_axis set_index shift sort_index sort_values
+   stack tail transpose truncate tz_convert tz_localize unstack where agg aggregate transform
+   eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
+  DATAFRAME
+);
+var FRAME_REDUCTIONS_TO_SERIES = names(
+  "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
+  SERIES
+);
+var SERIES_TO_SERIES = names(
+  `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
+   dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
+   pct_change rank reindex rename replace round sample shift sort_index sort_values tail
+   value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
+  SERIES
+);
+var SERIES_REDUCTIONS = names(
+  "sum mean median std var min max prod count sem skew kurt quantile any all",
+  NUMPY_SCALAR
+);
+var GROUPBY_TO = (result) => names(
+  "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
+  result
+);
+var POLARS_FRAME_METHODS = names(
+  `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
+   drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
+   sum mean min max median std var null_count transpose reverse shift interpolate clone`,
+  "same"
+);
+var TENSOR_METHODS = {
+  ...names("tolist item", "json"),
+  ...names("size dim numel element_size ndimension", "json"),
+  numpy: NDARRAY,
+  backward: "json"
+};
+var TYPES = {
+  [NDARRAY]: {
+    report: { kind: "ndarray", typeName: "numpy ndarray" },
+    methods: {
+      ...ARRAY_REDUCTIONS,
+      ...names(
+        "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
+        NDARRAY
+      ),
+      ...names("tolist item", "json"),
+      // `arr.sort()` sorts in place and returns None.
+      ...names("sort fill put resize", "json")
+    },
+    attributes: {
+      T: NDARRAY,
+      ...names("shape size ndim nbytes itemsize", "json"),
+      real: NDARRAY,
+      imag: NDARRAY
+    },
+    subscript: "array",
+    // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
+    // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
+    element: NUMPY_SCALAR,
+    arithmeticRank: 3
+  },
+  [NUMPY_SCALAR]: {
+    report: { kind: "numpy-scalar", typeName: "numpy scalar" },
+    methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
+    arithmeticRank: 1
+  },
+  [NUMPY_COMPLEX]: {
+    report: { kind: "numpy-scalar", typeName: "numpy complex scalar" },
+    methods: { ...names("item tolist", "json"), ...names("round astype conjugate conj", NUMPY_COMPLEX) },
+    attributes: { ...names("real imag", NUMPY_SCALAR) },
+    arithmeticRank: 1
+  },
+  [RANDOM_GENERATOR]: {
+    methods: {
+      ...names("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
+        draw: NDARRAY,
+        sizeAt: 2
+      }),
+      ...names("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
+      ...names("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
+      ...names("rand randn", { draw: NDARRAY, sizeAt: "any" }),
+      permutation: NDARRAY,
+      shuffle: "json"
+    }
+  },
+  [DATAFRAME]: {
+    report: { kind: "dataframe", typeName: "pandas DataFrame" },
+    methods: {
+      ...FRAME_TO_FRAME,
+      ...FRAME_REDUCTIONS_TO_SERIES,
+      groupby: "pandas.DataFrameGroupBy",
+      ...names("rolling expanding ewm resample", "pandas.DataFrameWindow"),
+      pop: SERIES,
+      to_numpy: NDARRAY,
+      to_records: NDARRAY,
+      ...names("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
+      ...names("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
+    },
+    attributes: {
+      values: NDARRAY,
+      T: DATAFRAME,
+      columns: INDEX,
+      index: INDEX,
+      dtypes: SERIES,
+      ...names("shape size ndim empty", "json"),
+      loc: "pandas.DataFrame.loc",
+      iloc: "pandas.DataFrame.loc"
+    },
+    subscript: "frame-columns",
+    // Iterating a frame gives its column labels.
+    element: "json",
+    arithmeticRank: 5
+  },
+  "pandas.DataFrame.loc": { subscript: "frame-indexer" },
+  [SERIES]: {
+    report: { kind: "series", typeName: "pandas Series" },
+    methods: {
+      ...SERIES_TO_SERIES,
+      ...SERIES_REDUCTIONS,
+      unique: NDARRAY,
+      to_numpy: NDARRAY,
+      to_frame: DATAFRAME,
+      groupby: "pandas.SeriesGroupBy",
+      ...names("rolling expanding ewm resample", "pandas.SeriesWindow"),
+      ...names("tolist to_list to_dict to_json to_csv to_string nunique", "json")
+    },
+    attributes: {
+      values: NDARRAY,
+      index: INDEX,
+      T: SERIES,
+      ...names("dt str cat", "pandas.SeriesAccessor"),
+      ...names("shape size ndim empty", "json"),
+      ...names("loc iloc", "pandas.Series.loc")
+    },
+    subscript: "series",
+    element: NUMPY_SCALAR,
+    arithmeticRank: 4
+  },
+  "pandas.Series.loc": { subscript: "series" },
+  "pandas.SeriesAccessor": {
+    methods: { ...names("tolist to_list", "json") },
+    otherMethods: SERIES,
+    otherAttributes: SERIES
+  },
+  "pandas.DataFrameGroupBy": {
+    methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
+    subscript: { always: "pandas.SeriesGroupBy" }
+  },
+  "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
+  "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
+  "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
+  [INDEX]: {
+    report: { kind: "pandas-index", typeName: "pandas Index" },
+    methods: {
+      ...names("tolist to_list", "json"),
+      to_numpy: NDARRAY,
+      to_series: SERIES,
+      to_frame: DATAFRAME,
+      ...names("unique sort_values drop union intersection difference rename strftime", INDEX)
+    },
+    attributes: { values: NDARRAY, ...names("shape size ndim empty name", "json") },
+    element: "json"
+  },
+  [TIMESTAMP]: {
+    report: { kind: "timestamp", typeName: "pandas Timestamp" },
+    methods: {
+      ...names("isoformat strftime timestamp date time to_pydatetime", "json"),
+      ...names("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
+    },
+    attributes: names("year month day hour minute second value dayofweek", "json")
+  },
+  [POLARS_FRAME]: {
+    report: { kind: "polars-frame", typeName: "polars DataFrame" },
+    methods: {
+      ...POLARS_FRAME_METHODS,
+      group_by: "polars.GroupBy",
+      groupby: "polars.GroupBy",
+      lazy: POLARS_LAZY,
+      get_column: POLARS_SERIES,
+      to_series: POLARS_SERIES,
+      to_pandas: DATAFRAME,
+      to_numpy: NDARRAY,
+      to_arrow: ARROW_TABLE,
+      // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
+      to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
+      ...names("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
+    },
+    attributes: names("columns shape height width schema dtypes", "json"),
+    subscript: { always: POLARS_SERIES },
+    arithmeticRank: 5
+  },
+  [POLARS_LAZY]: {
+    report: { kind: "polars-frame", typeName: "polars LazyFrame" },
+    methods: {
+      ...POLARS_FRAME_METHODS,
+      group_by: "polars.LazyGroupBy",
+      groupby: "polars.LazyGroupBy",
+      ...names("collect fetch", POLARS_FRAME),
+      ...names("sink_parquet sink_csv sink_ipc", "json")
+    }
+  },
+  "polars.GroupBy": { methods: names("agg sum mean min max count first last len head tail", POLARS_FRAME) },
+  "polars.LazyGroupBy": {
+    methods: names("agg sum mean min max count first last len head tail", POLARS_LAZY)
+  },
+  [POLARS_SERIES]: {
+    report: { kind: "series", typeName: "polars Series" },
+    methods: {
+      ...names("to_list item sum mean min max median std var n_unique len", "json"),
+      to_numpy: NDARRAY,
+      to_pandas: SERIES,
+      to_frame: POLARS_FRAME,
+      ...names(
+        "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
+        "same"
+      )
+    },
+    arithmeticRank: 4
+  },
+  [ARROW_TABLE]: {
+    report: { kind: "arrow-table", typeName: "pyarrow Table" },
+    methods: {
+      to_pandas: DATAFRAME,
+      ...names("to_pylist to_pydict", "json"),
+      ...names(
+        "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
+        ARROW_TABLE
+      ),
+      column: ARROW_ARRAY,
+      group_by: "pyarrow.TableGroupBy"
+    },
+    attributes: names("num_rows num_columns column_names shape nbytes", "json"),
+    subscript: { always: ARROW_ARRAY }
+  },
+  "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
+  "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
+  [ARROW_ARRAY]: {
+    report: { kind: "arrow-table", typeName: "pyarrow Array" },
+    methods: { ...names("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
+  },
+  [TORCH_TENSOR]: {
+    report: { kind: "tensor", typeName: "PyTorch tensor" },
+    methods: TENSOR_METHODS,
+    // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
+    otherMethods: TORCH_TENSOR,
+    attributes: { ...names("T data grad mT", TORCH_TENSOR), ...names("shape ndim", "json") },
+    subscript: { always: TORCH_TENSOR },
+    element: TORCH_TENSOR,
+    arithmeticRank: 3
+  },
+  [TF_TENSOR]: {
+    report: { kind: "tensor", typeName: "TensorFlow tensor" },
+    methods: { numpy: NDARRAY },
+    attributes: { ...names("shape ndim", "json") },
+    subscript: { always: TF_TENSOR },
+    arithmeticRank: 3
+  },
+  [ESTIMATOR]: {
+    report: { kind: "class-instance", typeName: "scikit-learn estimator" },
+    methods: {
+      ...names("fit partial_fit set_params", "same"),
+      ...names(
+        "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
+        NDARRAY
+      ),
+      get_params: "json"
+    },
+    attributes: names("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
+  }
+};
+var NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
+  empty_like full_like arange linspace logspace geomspace eye identity diag diagflat tri tril triu
+  concatenate stack vstack hstack dstack column_stack row_stack tile repeat reshape ravel transpose
+  squeeze expand_dims flip fliplr flipud roll rot90 sort argsort unique cumsum cumprod diff
+  convolve correlate outer kron cross argwhere clip nan_to_num interp polyfit polyval matmul
+  load loadtxt genfromtxt fromfile frombuffer fromiter fromstring copy where digitize bincount
+  searchsorted atleast_1d atleast_2d atleast_3d broadcast_to pad insert append delete`;
+var NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
+  arccos arctan arctan2 sinh cosh tanh floor ceil rint round around trunc sign negative reciprocal
+  power add subtract multiply divide true_divide floor_divide mod remainder maximum minimum fmax
+  fmin isnan isinf isfinite logical_and logical_or logical_not greater less equal not_equal
+  greater_equal less_equal sigmoid`;
+var UFUNC_RESULT = {
+  byArgument: {
+    [NDARRAY]: NDARRAY,
+    container: NDARRAY,
+    number: NUMPY_SCALAR,
+    [NUMPY_SCALAR]: NUMPY_SCALAR,
+    [SERIES]: SERIES,
+    [DATAFRAME]: DATAFRAME
+  }
+};
+var NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
+  nanvar nanmin nanmax nanmedian argmax argmin count_nonzero all any percentile quantile
+  nanpercentile nanquantile trace`;
+var NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
+  bool_ intc intp double single longlong float_ int_ longdouble`;
+var NUMPY_COMPLEX_TYPES = `complex128 complex64 complex_ cdouble csingle clongdouble complex256`;
+var prefixed = (prefix, list2, result) => Object.fromEntries(
+  list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
+);
+var RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
+var FUNCTIONS = {
+  // numpy
+  ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
+  ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
+  ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
+  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+  ...prefixed("numpy.", NUMPY_COMPLEX_TYPES, NUMPY_COMPLEX),
+  // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
+  ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
+    listOf: NDARRAY
+  }),
+  ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
+  ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
+  ...Object.fromEntries(
+    Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
+  ),
+  "numpy.random.default_rng": RANDOM_GENERATOR,
+  "numpy.random.RandomState": RANDOM_GENERATOR,
+  "numpy.random.Generator": RANDOM_GENERATOR,
+  "numpy.random.seed": "json",
+  "numpy.ndarray": NDARRAY,
+  // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
+  // matrices an array; we cannot tell which, so they stay unknown.
+  // pandas
+  "pandas.DataFrame": DATAFRAME,
+  "pandas.read_*": DATAFRAME,
+  // read_pickle may hold anything; read_html gives a list of frames.
+  "pandas.read_pickle": "unknown",
+  "pandas.read_html": { listOf: DATAFRAME },
+  ...prefixed(
+    "pandas.",
+    "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
+    DATAFRAME
+  ),
+  "pandas.Series": SERIES,
+  ...prefixed(
+    "pandas.",
+    "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
+    INDEX
+  ),
+  "pandas.Timestamp": TIMESTAMP,
+  "pandas.Timestamp.*": TIMESTAMP,
+  "pandas.to_datetime": {
+    byArgument: {
+      string: TIMESTAMP,
+      [SERIES]: SERIES,
+      [DATAFRAME]: SERIES,
+      container: INDEX,
+      [INDEX]: INDEX
+    }
+  },
+  "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
+  "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
+  // polars
+  "polars.DataFrame": POLARS_FRAME,
+  "polars.read_*": POLARS_FRAME,
+  "polars.from_*": POLARS_FRAME,
+  "polars.concat": POLARS_FRAME,
+  "polars.scan_*": POLARS_LAZY,
+  "polars.LazyFrame": POLARS_LAZY,
+  "polars.Series": POLARS_SERIES,
+  // pyarrow
+  "pyarrow.table": ARROW_TABLE,
+  "pyarrow.Table.from_*": ARROW_TABLE,
+  "pyarrow.concat_tables": ARROW_TABLE,
+  "pyarrow.parquet.read_table": ARROW_TABLE,
+  "pyarrow.parquet.read_pandas": ARROW_TABLE,
+  "pyarrow.feather.read_table": ARROW_TABLE,
+  "pyarrow.csv.read_csv": ARROW_TABLE,
+  "pyarrow.json.read_json": ARROW_TABLE,
+  "pyarrow.orc.read_table": ARROW_TABLE,
+  "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
+  "pyarrow.array": ARROW_ARRAY,
+  "pyarrow.chunked_array": ARROW_ARRAY,
+  // torch
+  ...prefixed(
+    "torch.",
+    `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
+     logspace eye stack cat concat hstack vstack zeros_like ones_like rand_like randn_like full_like
+     matmul mm bmm exp log sqrt sigmoid softmax tanh relu abs mean sum max min argmax argmin
+     where clamp flatten reshape squeeze unsqueeze transpose permute`,
+    TORCH_TENSOR
+  ),
+  "torch.Tensor": TORCH_TENSOR,
+  // tensorflow
+  ...prefixed(
+    "tensorflow.",
+    `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
+     cast matmul Variable reduce_sum reduce_mean reduce_max reduce_min squeeze expand_dims
+     transpose random.normal random.uniform random.shuffle math.exp math.log math.sqrt
+     nn.softmax nn.sigmoid nn.relu`,
+    TF_TENSOR
+  ),
+  // scikit-learn: estimators are objects, their predictions arrays.
+  "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
+  "sklearn.metrics.confusion_matrix": NDARRAY,
+  ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
+  // the JSON module makes strings and plain data
+  ...prefixed("json.", "dumps loads load", "json")
+};
+var NAMED_RESULT_METHODS = {
+  // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
+  get_pandas_df: DATAFRAME,
+  get_pandas_df_by_chunks: "unknown",
+  get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
+  ...names("get_records get_first", "json"),
+  // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
+  to_dataframe: DATAFRAME,
+  to_arrow: ARROW_TABLE,
+  // Snowflake cursors, DuckDB relations and connections
+  fetch_pandas_all: DATAFRAME,
+  ...names("fetchdf fetch_df", DATAFRAME),
+  fetch_arrow_table: ARROW_TABLE,
+  // PySpark
+  toPandas: DATAFRAME
+};
+var ESTIMATOR_MODULES = ["sklearn."];
+var ANNOTATION_TYPES = {
+  "numpy.ndarray": NDARRAY,
+  "numpy.typing.NDArray": NDARRAY,
+  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+  "numpy.generic": NUMPY_SCALAR,
+  "numpy.number": NUMPY_SCALAR,
+  "numpy.floating": NUMPY_SCALAR,
+  "numpy.integer": NUMPY_SCALAR,
+  "pandas.DataFrame": DATAFRAME,
+  "pandas.core.frame.DataFrame": DATAFRAME,
+  "pandas.Series": SERIES,
+  "pandas.core.series.Series": SERIES,
+  "pandas.Index": INDEX,
+  "pandas.Timestamp": TIMESTAMP,
+  "polars.DataFrame": POLARS_FRAME,
+  "polars.LazyFrame": POLARS_LAZY,
+  "polars.Series": POLARS_SERIES,
+  "pyarrow.Table": ARROW_TABLE,
+  "torch.Tensor": TORCH_TENSOR,
+  "tensorflow.Tensor": TF_TENSOR
+};
+
+// packages/python/src/values.ts
+var MAX_DEPTH = 200;
+var MAX_STEPS = 5e3;
+var MAX_ALTERNATIVES = 16;
+var UNKNOWN = [];
+var JSON_VALUE = [{ tag: "json" }];
+var ANY = "[*]";
+function union(values) {
+  const result = [];
+  for (const value of values) {
+    for (const alternative of value) {
+      if (result.length >= MAX_ALTERNATIVES) return result;
+      if (!result.some((existing) => sameAlternative(existing, alternative))) result.push(alternative);
+    }
+  }
+  return result;
+}
+function sameAlternative(a, b) {
+  if (a.tag === "object" && b.tag === "object")
+    return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
+  if (a.tag === "json" && b.tag === "json") return a.form === b.form;
+  return a === b;
+}
+var pathLabel = (key) => `[${JSON.stringify(key)}]`;
+function describe(node, budget = 8) {
+  const inner = unparenthesize(node);
+  if (budget <= 0) return "\u2026";
+  switch (inner.type) {
+    case "identifier":
+      return inner.text;
+    case "attribute":
+      return `${describe(inner.childForFieldName("object"), budget - 1)}.${inner.childForFieldName("attribute").text}`;
+    case "call": {
+      const args2 = inner.childForFieldName("arguments");
+      const empty = args2 !== null && args2.namedChildCount === 0;
+      return `${describe(inner.childForFieldName("function"), budget - 1)}(${empty ? "" : "..."})`;
+    }
+    case "subscript":
+      return `${describe(inner.childForFieldName("value"), budget - 1)}[...]`;
+    case "binary_operator": {
+      const side = (child) => {
+        const text2 = describe(child, budget - 1);
+        return child.type === "parenthesized_expression" ? `(${text2})` : text2;
+      };
+      const operator = inner.childForFieldName("operator").type;
+      return `${side(inner.childForFieldName("left"))} ${operator} ${side(inner.childForFieldName("right"))}`;
+    }
+    default:
+      return shortText(inner, 30);
+  }
+}
+var FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
+function catalogFunction(qualified) {
+  const exact = FUNCTIONS[qualified];
+  if (exact !== void 0) return exact;
+  const prefix = FUNCTION_PREFIXES.find((p) => qualified.startsWith(p));
+  return prefix !== void 0 ? FUNCTIONS[`${prefix}*`] : void 0;
+}
+function isEstimatorClass(qualified) {
+  const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
+  return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
+}
+var COMPREHENSION_TYPES = [
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+];
+var COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
+var SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+var analyses = /* @__PURE__ */ new WeakMap();
+var ValueAnalysis = class _ValueAnalysis {
+  constructor(module2) {
+    this.module = module2;
+  }
+  module;
+  steps = 0;
+  tooDeep;
+  /** Helper functions being analysed (recursion guard). */
+  activeHelpers = /* @__PURE__ */ new Set();
+  /** Containers whose in-place fills are being collected (recursion guard). */
+  activeMutations = /* @__PURE__ */ new Set();
+  /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
+  guardHits = 0;
+  bindingValues = /* @__PURE__ */ new Map();
+  /** One analysis per module, shared by every extractor that asks about values. */
+  static of(module2) {
+    let analysis = analyses.get(module2);
+    if (!analysis) {
+      analysis = new _ValueAnalysis(module2);
+      analyses.set(module2, analysis);
+    }
+    return analysis;
+  }
+  /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
+  analyzeHandoff(node) {
+    this.steps = 0;
+    this.tooDeep = void 0;
+    const value = this.analyze(node, { depth: 0 });
+    const facts = [];
+    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
+    return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+  }
+  /** Reportable objects in a value, with their path inside it. */
+  flatten(value, path11, shown, literalId, facts, depth, writtenAt) {
+    if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
+    for (const alternative of value) {
+      if (alternative.tag === "object") {
+        const ownClass = classReport(alternative.type);
+        const report = TYPES[alternative.type]?.report ?? ownClass;
+        if (!report) continue;
+        const duplicate = facts.some(
+          (f) => f.kind === report.kind && (f.path ?? "") === path11 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+        );
+        if (duplicate) continue;
+        facts.push({
+          kind: report.kind,
+          typeName: report.typeName,
+          qualifiedType: ownClass ? ownClass.className : alternative.type,
+          madeBy: alternative.madeBy,
+          madeAt: alternative.madeAt,
+          ...path11 ? { path: path11 } : {},
+          expression: shown,
+          ...writtenAt ? { writtenAt } : {}
+        });
+      } else if (alternative.tag === "container") {
+        const written = alternative.node !== void 0 && alternative.node.id === literalId;
+        for (const element of alternative.elements) {
+          const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
+          this.flatten(
+            element.value,
+            path11 + element.label,
+            elementNode ? shortText(elementNode) : shown + element.label,
+            elementNode?.id,
+            facts,
+            depth + 1,
+            elementNode ? spanOf(elementNode) : writtenAt
+          );
+        }
+      }
+    }
+  }
+  analyze(node, frame) {
+    if (frame.depth > MAX_DEPTH) {
+      this.guardHits++;
+      this.tooDeep ??= node;
+      return UNKNOWN;
+    }
+    if (++this.steps > MAX_STEPS) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    const inner = unparenthesize(node);
+    const next = { ...frame, depth: frame.depth + 1 };
+    switch (inner.type) {
+      case "string":
+      case "concatenated_string":
+        return [{ tag: "json", form: "string" }];
+      case "integer":
+      case "float":
+        return [{ tag: "json", form: "number" }];
+      case "true":
+      case "false":
+      case "none":
+      case "not_operator":
+        return JSON_VALUE;
+      case "dictionary":
+        return this.dictionary(inner, next);
+      case "list":
+      case "tuple":
+      case "expression_list":
+      case "set":
+        return this.sequence(inner, next);
+      case "list_comprehension":
+      case "set_comprehension": {
+        const body2 = inner.childForFieldName("body");
+        return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
+      }
+      case "dictionary_comprehension": {
+        const value = inner.childForFieldName("body")?.childForFieldName("value");
+        return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
+      }
+      case "identifier":
+        return this.identifier(inner, next);
+      case "call":
+        return this.call(inner, next);
+      case "attribute":
+        return this.attribute(inner, next);
+      case "subscript":
+        return this.subscript(inner, next);
+      case "binary_operator":
+        return this.binary(inner, next);
+      case "unary_operator": {
+        const operand = this.analyze(inner.childForFieldName("argument"), next);
+        return operand.filter(
+          (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
+        );
+      }
+      case "comparison_operator":
+        return this.comparison(inner, next);
+      case "boolean_operator":
+        return union([
+          this.analyze(inner.childForFieldName("left"), next),
+          this.analyze(inner.childForFieldName("right"), next)
+        ]);
+      case "conditional_expression": {
+        const [whenTrue, , whenFalse] = inner.namedChildren;
+        return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
+      }
+      case "named_expression":
+        return this.analyze(inner.childForFieldName("value"), next);
+      default:
+        return UNKNOWN;
+    }
+  }
+  // ---- literals --------------------------------------------------------------------------
+  dictionary(node, frame) {
+    const elements = [];
+    for (const child of node.namedChildren) {
+      if (child.type === "pair") {
+        const keyNode = child.childForFieldName("key");
+        const valueNode = child.childForFieldName("value");
+        const key = literalKey(keyNode);
+        elements.push({
+          label: key === void 0 ? ANY : pathLabel(key),
+          ...key !== void 0 ? { key } : {},
+          value: this.analyze(valueNode, frame),
+          node: valueNode
+        });
+      } else if (child.type === "dictionary_splat") {
+        elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
+      }
+    }
+    return [{ tag: "container", elements, node }];
+  }
+  sequence(node, frame) {
+    const elements = [];
+    let index = 0;
+    let exact = true;
+    for (const child of node.namedChildren) {
+      if (child.type === "comment") continue;
+      if (child.type === "list_splat") {
+        exact = false;
+        for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
+          elements.push({ label: ANY, value: element.value });
+        continue;
+      }
+      const positional = exact && node.type !== "set";
+      elements.push({
+        label: positional ? pathLabel(index) : ANY,
+        ...positional ? { key: index } : {},
+        value: this.analyze(child, frame),
+        node: child
+      });
+      index++;
+    }
+    return [{ tag: "container", elements, node }];
+  }
+  /** The elements of every container alternative. */
+  elementsOf(value) {
+    return value.flatMap((a) => a.tag === "container" ? a.elements : []);
+  }
+  // ---- names -----------------------------------------------------------------------------
+  identifier(node, frame) {
+    const name2 = node.text;
+    const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
+    if (iterable !== void 0)
+      return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
+    const bindings = this.module.bindings.reaching(name2, node);
+    const value = union(bindings.map((binding) => this.binding(binding, frame)));
+    if (!value.some((a) => a.tag === "container")) return value;
+    const added = this.mutations(name2, node, frame);
+    if (!added.length) return value;
+    return value.map(
+      (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
+    );
+  }
+  /**
+   * Elements put into the container `name` before `use`, in the same function:
+   * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
+   */
+  mutations(name2, use, frame) {
+    const scope = this.module.nodes.scopeAround(use);
+    if (!scope) return [];
+    const text2 = scope.text;
+    if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
+    const key = `${scope.startIndex}:${name2}`;
+    if (this.activeMutations.has(key)) {
+      this.guardHits++;
+      return [];
+    }
+    this.activeMutations.add(key);
+    try {
+      return this.collectMutations(name2, scope, use.startIndex, frame);
+    } finally {
+      this.activeMutations.delete(key);
+    }
+  }
+  collectMutations(name2, scope, useStart, frame) {
+    const elements = [];
+    for (const node of scope.descendantsOfType(["assignment", "call"])) {
+      if (node.startIndex >= useStart) continue;
+      if (node.type === "assignment") {
+        const left = node.childForFieldName("left");
+        const right = node.childForFieldName("right");
+        if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
+        const index = left.childForFieldName("subscript");
+        const key = index ? literalKey(index) : void 0;
+        elements.push({
+          label: key === void 0 ? ANY : pathLabel(key),
+          ...key !== void 0 ? { key } : {},
+          value: this.analyze(right, frame),
+          node: right
+        });
+        continue;
+      }
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
+      const method = callee.childForFieldName("attribute").text;
+      const { positional, keywords } = callArguments(node);
+      const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
+      if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
+      else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "setdefault" && positional[1])
+        add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "extend" && positional[0])
+        add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
+      else if (method === "update") {
+        if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
+        for (const [key, value] of keywords)
+          elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
+      }
+    }
+    return elements;
+  }
+  /**
+   * What a binding makes, analysed once per module: several handoffs (and several uses in one
+   * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
+   * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
+   * depends on where it was asked from: those are not kept.
+   */
+  binding(binding, frame) {
+    if (frame.env) return this.bindingValue(binding, frame);
+    const known = this.bindingValues.get(binding);
+    if (known) return known;
+    const guardHits = this.guardHits;
+    const value = this.bindingValue(binding, frame);
+    if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
+    return value;
+  }
+  bindingValue(binding, frame) {
+    switch (binding.kind) {
+      case "parameter": {
+        const argument = frame.env?.get(binding.target.id);
+        if (argument) return argument;
+        return binding.annotation ? this.annotation(
+          binding.annotation,
+          `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+          spanOf(binding.target),
+          frame
+        ) : UNKNOWN;
+      }
+      case "assign": {
+        if (!binding.value) return UNKNOWN;
+        let value = this.analyze(binding.value, frame);
+        if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
+        if (binding.annotation && !value.some((a) => a.tag !== "json")) {
+          const annotated = this.annotation(
+            binding.annotation,
+            `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+            spanOf(binding.target),
+            frame
+          );
+          if (annotated.length) return annotated;
+        }
+        return value;
+      }
+      case "augmented":
+        return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
+      case "for":
+        return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
+      case "with":
+        return UNKNOWN;
+    }
+  }
+  /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
+  elementOf(value, index, frame) {
+    const results = [];
+    for (const alternative of value) {
+      if (alternative.tag === "container") {
+        for (const element of alternative.elements) {
+          if (index === void 0 || element.key === index || element.label === ANY)
+            results.push(element.value);
+        }
+      } else if (alternative.tag === "object") {
+        const element = TYPES[alternative.type]?.element;
+        if (element) {
+          results.push(
+            this.result(element, {
+              madeBy: `element of ${alternative.madeBy}`,
+              madeAt: alternative.madeAt,
+              receiver: alternative.type,
+              frame
+            })
+          );
+        }
+      }
+    }
+    return union(results);
+  }
+  // ---- calls -----------------------------------------------------------------------------
+  call(node, frame) {
+    const callee = node.childForFieldName("function");
+    const context = this.module.context;
+    const made = new LazyMade(frame, node, callee, describe, true);
+    const calleeType = callee.type;
+    if (calleeType === "identifier") {
+      const name2 = callee.text;
+      if (!context.aliases.has(name2)) {
+        const helper = context.functions.get(name2);
+        if (helper) return this.helperCall(helper, name2, node, made.args, frame);
+        const ownClass = moduleClasses(context, this.module.nodes).get(name2);
+        if (ownClass)
+          return [{ tag: "object", type: classTypeName(ownClass), madeBy: made.madeBy, madeAt: made.madeAt }];
+        return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
+      }
+    }
+    const qualified = this.importedName(callee);
+    if (qualified !== void 0) {
+      const result = catalogFunction(qualified);
+      if (result !== void 0) return this.result(result, made);
+      if (isEstimatorClass(qualified))
+        return [
+          { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
+        ];
+      return UNKNOWN;
+    }
+    if (calleeType !== "attribute") return UNKNOWN;
+    const method = callee.childForFieldName("attribute").text;
+    const receiver = this.analyze(callee.childForFieldName("object"), frame);
+    const results = [];
+    let known = false;
+    for (const alternative of receiver) {
+      if (alternative.tag === "object") {
+        const info2 = TYPES[alternative.type];
+        const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
+        if (result === void 0) continue;
+        known = true;
+        results.push(this.result(result, made.withReceiver(alternative.type)));
+      } else if (alternative.tag === "container") {
+        const result = this.containerMethod(alternative, method, made.args);
+        if (result) {
+          known = true;
+          results.push(result);
+        }
+      }
+    }
+    if (!known && SANITIZING_METHODS[method] !== void 0)
+      return this.result(SANITIZING_METHODS[method], made);
+    if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
+      return this.result(NAMED_RESULT_METHODS[method], made);
+    return union(results);
+  }
+  containerMethod(container, method, args2) {
+    if (method === "copy") return [container];
+    if (method === "get" || method === "pop") {
+      const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
+      return union(
+        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
+      );
+    }
+    return void 0;
+  }
+  /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
+  builtin(name2, made) {
+    const args2 = made.args;
+    const first = args2.positional[0];
+    switch (name2) {
+      case "int":
+      case "float":
+      case "str":
+      case "bool":
+      case "len":
+      case "repr":
+      case "format":
+      case "hash":
+        return JSON_VALUE;
+      case "abs":
+      case "round": {
+        if (!first) return UNKNOWN;
+        const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
+        return union(
+          this.analyze(first, made.frame).map((a) => {
+            if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
+            if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
+            return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
+          })
+        );
+      }
+      case "list":
+      case "tuple":
+      case "sorted":
+      case "set":
+      case "frozenset": {
+        if (!first) return [{ tag: "container", elements: [] }];
+        const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
+        return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
+      }
+      case "sum":
+      case "min":
+      case "max": {
+        if (!first || args2.positional.length > 1) return UNKNOWN;
+        const value = this.analyze(first, made.frame);
+        return this.elementOf(
+          value.filter((a) => a.tag === "object"),
+          void 0,
+          made.frame
+        );
+      }
+      case "dict": {
+        if (args2.positional.length > 1) return UNKNOWN;
+        const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
+        for (const [key, value] of args2.keywords)
+          elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
+        return [{ tag: "container", elements }];
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+  /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
+  helperCall(fn, name2, call, args2, frame) {
+    const returnType = fn.childForFieldName("return_type");
+    if (returnType) {
+      const annotated = this.annotation(
+        returnType,
+        `${name2}() -> ${shortText(returnType, 40)}`,
+        spanOf(call),
+        frame
+      );
+      if (annotated.some((a) => a.tag !== "json")) return annotated;
+    }
+    if (this.activeHelpers.has(fn.id)) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    this.activeHelpers.add(fn.id);
+    try {
+      const env = new Map(frame.env ?? []);
+      const parameters = parameterNames2(fn);
+      args2.positional.forEach((arg, i2) => {
+        const parameter = parameters[i2];
+        if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
+      });
+      for (const parameter of parameters) {
+        const arg = args2.keywords.get(parameter.text);
+        if (arg) env.set(parameter.id, this.analyze(arg, frame));
+      }
+      const inner = { depth: frame.depth + 1, env };
+      return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+    } finally {
+      this.activeHelpers.delete(fn.id);
+    }
+  }
+  /** Applies a catalog result at a call (or attribute) site. */
+  result(result, made) {
+    const object = (type) => [
+      { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
+    ];
+    if (result === "json") return JSON_VALUE;
+    if (result === "unknown") return UNKNOWN;
+    if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
+    if (typeof result === "string") return object(result);
+    const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
+    if ("reduction" in result) {
+      const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
+      return object(axis ? result.withAxis : result.reduction);
+    }
+    if ("draw" in result) {
+      const size = args2.keywords.get("size");
+      const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
+      return sized ? object(result.draw) : UNKNOWN;
+    }
+    if ("listOf" in result) {
+      return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
+    }
+    if ("splitsOf" in result) {
+      const elements = [];
+      args2.positional.forEach((arg2, i2) => {
+        const value = this.analyze(arg2, made.frame).flatMap(
+          (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
+        );
+        elements.push(
+          { label: pathLabel(2 * i2), key: 2 * i2, value },
+          { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
+        );
+      });
+      return [{ tag: "container", elements }];
+    }
+    if ("byKeyword" in result) {
+      const given = args2.keywords.get(result.byKeyword);
+      if (!given) return this.result(result.absent, made);
+      const value = stringLiteral(given);
+      const chosen = value !== void 0 ? result.cases[value] : void 0;
+      return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
+    }
+    if ("jsonWhen" in result) {
+      const given = args2.keywords.get(result.jsonWhen.keyword);
+      return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
+    }
+    const arg = args2.positional[result.at ?? 0];
+    if (!arg) return UNKNOWN;
+    const results = [];
+    for (const alternative of this.analyze(arg, made.frame)) {
+      const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
+      const mapped = result.byArgument[form];
+      if (mapped !== void 0) results.push(this.result(mapped, made));
+    }
+    return union(results);
+  }
+  // ---- attributes and subscripts ---------------------------------------------------------
+  attribute(node, frame) {
+    if (this.importedName(node) !== void 0) return UNKNOWN;
+    const name2 = node.childForFieldName("attribute").text;
+    const object = node.childForFieldName("object");
+    if (object.type === "identifier") {
+      const ownClass = moduleClasses(this.module.context, this.module.nodes).get(object.text);
+      if (ownClass && (ownClass.kind === "enum" || ownClass.kind === "value-enum") && ownClass.members.has(name2))
+        return [
+          { tag: "object", type: classTypeName(ownClass), madeBy: shortText(node, 40), madeAt: spanOf(node) }
+        ];
+    }
+    const made = new LazyMade(frame, node, node, describe, false);
+    const results = [];
+    for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
+      if (alternative.tag !== "object") continue;
+      const info2 = TYPES[alternative.type];
+      const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
+      if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
+    }
+    return union(results);
+  }
+  subscript(node, frame) {
+    const indices = node.childrenForFieldName("subscript");
+    const made = new LazyMade(frame, node, node, shortName, false);
+    const results = [];
+    for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
+      if (alternative.tag === "container") {
+        const only = indices.length === 1 ? indices[0] : void 0;
+        if (only?.type === "slice") {
+          results.push([
+            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
+          ]);
+          continue;
+        }
+        const key = only ? literalKey(only) : void 0;
+        for (const element of alternative.elements) {
+          if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
+        }
+        continue;
+      }
+      if (alternative.tag !== "object") continue;
+      const rule = TYPES[alternative.type]?.subscript;
+      if (!rule) continue;
+      const withType = made.withReceiver(alternative.type);
+      const object = (type) => type ? this.result(type, withType) : UNKNOWN;
+      if (typeof rule === "object") {
+        results.push(this.result(rule.always, withType));
+        continue;
+      }
+      const forms = indices.map((index) => this.indexForm(index, frame));
+      switch (rule) {
+        case "array":
+          results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
+          break;
+        case "series":
+          results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
+          break;
+        case "frame-columns":
+          if (forms.length === 1)
+            results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
+          break;
+        case "frame-indexer":
+          results.push(object(frameIndexerResult(forms)));
+          break;
+      }
+    }
+    return union(results);
+  }
+  /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
+  indexForm(index, frame) {
+    const inner = unparenthesize(index);
+    if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
+      return "many";
+    if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
+      return "scalar";
+    if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
+    const value = this.analyze(inner, frame);
+    if (value.some(
+      (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
+    ))
+      return "many";
+    if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
+    return "unknown";
+  }
+  // ---- operators -------------------------------------------------------------------------
+  binary(node, frame) {
+    const left = this.analyze(node.childForFieldName("left"), frame);
+    const right = this.analyze(node.childForFieldName("right"), frame);
+    const operator = node.childForFieldName("operator")?.type;
+    if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
+    const containers = [...left, ...right].filter((a) => a.tag === "container");
+    if (containers.length && operator === "+") {
+      return [
+        {
+          tag: "container",
+          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
+        }
+      ];
+    }
+    return this.arithmetic(left, right, node);
+  }
+  /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
+  arithmetic(left, right, node) {
+    const ranked = [...left, ...right].filter(
+      (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
+    );
+    if (ranked.length === 0) {
+      return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
+    }
+    const best = ranked.reduce(
+      (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
+    );
+    if (best.type === "numpy.generic") {
+      const other = left.includes(best) ? right : left;
+      if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
+        return UNKNOWN;
+    }
+    return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
+  }
+  comparison(node, frame) {
+    const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
+    if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
+      return JSON_VALUE;
+    const [left, right] = node.namedChildren;
+    if (!left || !right) return JSON_VALUE;
+    const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
+    return result.length ? result : JSON_VALUE;
+  }
+  /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
+  importedName(node) {
+    const parts2 = dottedParts(node);
+    const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
+    if (!module2) return void 0;
+    parts2[0] = module2;
+    return parts2.join(".");
+  }
+  // ---- annotations -----------------------------------------------------------------------
+  /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
+  annotation(node, madeBy, madeAt, frame, depth = 0) {
+    if (depth > 8) return UNKNOWN;
+    const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
+    const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
+    const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
+    switch (inner.type) {
+      case "none":
+        return JSON_VALUE;
+      case "string": {
+        const text2 = stringLiteral(inner);
+        const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
+        return type ? object(type) : UNKNOWN;
+      }
+      case "identifier":
+      case "attribute": {
+        const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
+        return type ? object(type) : UNKNOWN;
+      }
+      case "binary_operator":
+        return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
+      case "generic_type":
+      case "subscript": {
+        const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
+        const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
+        const qualified = this.module.context.qualify(base) ?? "";
+        const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
+        const type = ANNOTATION_TYPES[qualified];
+        if (type) return object(type);
+        const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
+        switch (name2) {
+          case "Optional":
+          case "Annotated":
+            return params[0] ? recurse(params[0]) : UNKNOWN;
+          case "Union":
+            return union(params.map(recurse));
+          case "list":
+          case "List":
+          case "Sequence":
+          case "Iterable":
+          case "Collection":
+          case "set":
+          case "Set":
+          case "FrozenSet":
+            return params[0] ? any(recurse(params[0])) : UNKNOWN;
+          case "dict":
+          case "Dict":
+          case "Mapping":
+          case "MutableMapping":
+            return params[1] ? any(recurse(params[1])) : UNKNOWN;
+          case "tuple":
+          case "Tuple": {
+            if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
+            return [
+              {
+                tag: "container",
+                elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
+              }
+            ];
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+  /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
+  qualifyText(text2) {
+    const [head, ...rest] = text2.split(".");
+    const module2 = this.module.context.aliases.get(head);
+    return module2 ? [module2, ...rest].join(".") : text2;
+  }
+};
+var LazyMade = class _LazyMade {
+  constructor(frame, node, named, naming, isCall, receiver) {
+    this.frame = frame;
+    this.node = node;
+    this.named = named;
+    this.naming = naming;
+    this.isCall = isCall;
+    this.receiver = receiver;
+  }
+  frame;
+  node;
+  named;
+  naming;
+  isCall;
+  receiver;
+  name;
+  place;
+  argumentList;
+  get madeBy() {
+    return this.name ??= this.naming(this.named);
+  }
+  get madeAt() {
+    return this.place ??= spanOf(this.node);
+  }
+  get args() {
+    return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
+  }
+  /** The same place, for a method of a receiver of this type. */
+  withReceiver(receiver) {
+    const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
+    made.name = this.name;
+    made.place = this.place;
+    made.argumentList = this.argumentList;
+    return made;
+  }
+};
+var shortName = (node) => shortText(node, 40);
+var MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
+var BUILTINS = /* @__PURE__ */ new Set([
+  "int",
+  "float",
+  "str",
+  "bool",
+  "len",
+  "repr",
+  "format",
+  "hash",
+  "abs",
+  "round",
+  "list",
+  "tuple",
+  "sorted",
+  "set",
+  "frozenset",
+  "sum",
+  "min",
+  "max",
+  "dict"
+]);
+function frameIndexerResult(forms) {
+  const [rows, columns] = forms;
+  if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
+  if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
+  if (columns === "scalar") return "pandas.Series";
+  return "pandas.DataFrame";
+}
+function lastPerKey(elements) {
+  const last2 = /* @__PURE__ */ new Map();
+  for (const element of elements) if (element.key !== void 0) last2.set(element.key, element);
+  return elements.filter((e) => e.key === void 0 || last2.get(e.key) === e);
+}
+function literalKey(node) {
+  const inner = unparenthesize(node);
+  if (inner.type === "integer") return Number(inner.text);
+  return stringLiteral(inner);
+}
+function comprehensionIterable(node, name2) {
+  let child = node;
+  for (let current = node.parent; current; current = current.parent) {
+    const type = current.type;
+    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
+    if (COMPREHENSIONS.has(type)) {
+      for (const clause of current.namedChildren) {
+        if (clause.type !== "for_in_clause") continue;
+        const right = clause.childForFieldName("right");
+        if (right && right.startIndex <= child.startIndex && child.endIndex <= right.endIndex) continue;
+        const left = clause.childForFieldName("left");
+        if (left?.type === "identifier" && left.text === name2) return right;
+        if (left && left.descendantsOfType("identifier").some((id) => id.text === name2)) return null;
+      }
+    }
+    child = current;
+  }
+  return void 0;
+}
+function parameterNames2(fn) {
+  const names2 = [];
+  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "identifier") names2.push(parameter);
+    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
+      const name2 = parameter.childForFieldName("name");
+      if (name2) names2.push(name2);
+    } else if (parameter.type === "typed_parameter") {
+      const name2 = parameter.namedChildren.find((c) => c.type === "identifier");
+      if (name2) names2.push(name2);
+    }
+  }
+  return names2;
+}
+
+// packages/python/src/handoffs.ts
+var MAX_RECEIVER_DEPTH = 8;
+var HandoffExtractor = class {
+  constructor(module2, model) {
+    this.module = module2;
+    this.model = model;
+    this.values = ValueAnalysis.of(module2);
+  }
+  module;
+  model;
+  values;
+  run() {
+    const pushes = this.pushCalls();
+    for (const task of this.module.tasks) {
+      const fn = task.fn;
+      if (!fn) continue;
+      if (task.fact.returnRole === "data") this.returns(task, fn);
+      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
+      if (pushes.length) {
+        const [start2, end] = [fn.startIndex, fn.endIndex];
+        for (const push of pushes)
+          if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
+      }
+    }
+  }
+  /**
+   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
+   * per occurrence instead of visiting every call of every task.
+   */
+  pushCalls() {
+    const { source, root } = this.module;
+    const calls = [];
+    for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
+      const name2 = root.descendantForIndex(at2, at2 + 8);
+      if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
+      const attribute = name2.parent;
+      const call = attribute?.type === "attribute" ? attribute.parent : null;
+      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
+        continue;
+      calls.push({ call, start: call.startIndex });
+    }
+    return calls;
+  }
+  add(task, channel, key, value) {
+    const analysis = this.values.analyzeHandoff(value);
+    if (analysis.tooDeep && !task.fact.unsound) {
+      this.model.diagnostics.push({
+        fatal: true,
+        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
+        span: spanOf(analysis.tooDeep)
+      });
+    }
+    const fact = {
+      taskId: task.fact.id,
+      channel,
+      key,
+      expression: shortText(value),
+      span: spanOf(value),
+      values: analysis.facts,
+      locations: []
+    };
+    this.model.handoffs.push(fact);
+    this.module.handoffValues.push({ fact, value, task });
+  }
+  returns(task, fn) {
+    for (const returned of returnedExpressions(fn)) {
+      const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
+      if (!entries) {
+        this.add(task, "return", "return_value", returned);
+        continue;
+      }
+      for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
+    }
+  }
+  /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
+  dictEntries(expression) {
+    let node = unparenthesize(expression);
+    if (node.type === "identifier") {
+      const reaching = this.module.bindings.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : void 0;
+      if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
+      node = unparenthesize(only.value);
+    }
+    if (node.type === "dictionary") {
+      const entries = [];
+      for (const child of node.namedChildren) {
+        if (child.type !== "pair") continue;
+        const keyNode = child.childForFieldName("key");
+        const value = child.childForFieldName("value");
+        if (!keyNode || !value) continue;
+        entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
+      }
+      return entries;
+    }
+    if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
+      const { positional, keywords } = callArguments(node);
+      if (positional.length) return void 0;
+      return [...keywords].map(([key, value]) => ({ key, value }));
+    }
+    return void 0;
+  }
+  /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
+  pokeReturnValues(task, fn) {
+    if (!/sensor/i.test(task.fact.style)) return;
+    for (const returned of returnedExpressions(fn)) {
+      const call = this.resolveCall(returned);
+      if (!call) continue;
+      const cls = this.module.context.qualify(call.childForFieldName("function"));
+      if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
+      const { positional, keywords } = callArguments(call);
+      const value = keywords.get("xcom_value") ?? positional[1];
+      if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
+    }
+  }
+  /** A call, directly or as the single value a local name holds. */
+  resolveCall(expression) {
+    const node = unparenthesize(expression);
+    if (node.type === "call") return node;
+    if (node.type !== "identifier") return void 0;
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
+    return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
+  }
+  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
+  xcomPush(task, call) {
+    const callee = call.childForFieldName("function");
+    if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
+    const { positional, keywords } = callArguments(call);
+    const keyNode = keywords.get("key") ?? positional[0];
+    const value = keywords.get("value") ?? positional[1];
+    if (!value) return;
+    const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
+    this.add(task, "xcom-push", key, value);
+  }
+  /** Is this expression the running task instance? */
+  isTaskInstance(expression, depth) {
+    if (depth > MAX_RECEIVER_DEPTH) return false;
+    const node = unparenthesize(expression);
+    if (node.type === "identifier") {
+      return this.module.bindings.reaching(node.text, node).some(
+        (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
+      );
+    }
+    if (node.type === "subscript") {
+      const key = stringLiteral(node.childForFieldName("subscript"));
+      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
+    }
+    if (node.type === "call") {
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
+      const key = stringLiteral(callArguments(node).positional[0]);
+      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
+    }
+    return false;
+  }
+  /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
+  isContext(expression, depth) {
+    if (depth > MAX_RECEIVER_DEPTH) return false;
+    const node = unparenthesize(expression);
+    if (node.type === "call") {
+      const callee = this.module.context.qualify(node.childForFieldName("function"));
+      return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
+    }
+    if (node.type !== "identifier") return false;
+    return this.module.bindings.reaching(node.text, node).some(
+      (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
+    );
+  }
+};
+function extractHandoffs(module2, model) {
+  new HandoffExtractor(module2, model).run();
+}
+
+// packages/python/src/storage.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
 // packages/python/src/locations.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
@@ -15872,9 +17662,9 @@ function scanSql(sql, hole) {
     const token = tokens[i2];
     if (token.kind === "punct" && token.char === ";") statementStart = i2 + 1;
     if (token.kind !== "string") continue;
-    const literal = text2.slice(token.start, token.end).replace(/''/g, "'");
-    if (literal.trim() === "") continue;
-    const parts2 = encoded.decode(literal);
+    const literal2 = text2.slice(token.start, token.end).replace(/''/g, "'");
+    if (literal2.trim() === "") continue;
+    const parts2 = encoded.decode(literal2);
     const isCopy = word(statementStart) === "COPY";
     const previous = word(i2 - 1);
     if (previous === "TO" && isCopy) mentions.push({ access: "write", parts: parts2 });
@@ -16522,8 +18312,8 @@ var LocationResolver = class _LocationResolver {
         pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
       }
     }
-    const literal = stringLiteral(node);
-    if (literal === void 0 && !isFormat) return void 0;
+    const literal2 = stringLiteral(node);
+    if (literal2 === void 0 && !isFormat) return void 0;
     const first = node.namedChildren.find((c) => c.type === "interpolation" || c.type === "string_content");
     const root = first?.type === "interpolation" && first.namedChild(0) ? this.place(first.namedChild(0), frame) : void 0;
     return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
@@ -16721,12 +18511,12 @@ var LocationResolver = class _LocationResolver {
   formatPlace(literals, values, frame) {
     const pieces = [];
     let root;
-    literals.forEach((literal, index) => {
-      pieces.push(...literalPieces(literal));
+    literals.forEach((literal2, index) => {
+      pieces.push(...literalPieces(literal2));
       if (index < literals.length - 1) {
         const value = values[index];
         const place = value ? this.partOrHole(value, frame) : unknownPlace();
-        if (index === 0 && literal === "") root = place;
+        if (index === 0 && literal2 === "") root = place;
         pieces.push(...place.pieces);
       }
     });
@@ -16793,8 +18583,8 @@ var LocationResolver = class _LocationResolver {
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
-        const path3 = argumentAt(node, api.effects[0]?.path);
-        const inner = path3 ? this.place(path3, frame) : void 0;
+        const path11 = argumentAt(node, api.effects[0]?.path);
+        const inner = path11 ? this.place(path11, frame) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       if (name2 === "dict") return void 0;
@@ -16823,8 +18613,8 @@ var LocationResolver = class _LocationResolver {
         if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
       }
       if (receiver?.kind === "filesystem" && method === "open") {
-        const path3 = positional[0] ?? keywords.get("path");
-        const inner = path3 ? this.placeWithScheme(path3, frame, receiver.scheme) : void 0;
+        const path11 = positional[0] ?? keywords.get("path");
+        const inner = path11 ? this.placeWithScheme(path11, frame, receiver.scheme) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       return void 0;
@@ -17352,10 +19142,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path3 = slot(api.path);
+    const path11 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path3) effect.path = path3;
+    if (path11) effect.path = path11;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -17756,7 +19546,7 @@ function assignDagsByCallSite(tasks, nodes, scopes, dags) {
 }
 
 // packages/python/src/index.ts
-var extractors = [extractHandoffs, extractConsumptions, extractStorage];
+var extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -17816,12 +19606,12 @@ var pythonFrontend = {
 
 // packages/engine/src/engine.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 
 // rules/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
-// rules/no-bespoke-transport/rule.ts
+// rules/atomic-staging-write/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // rules/storage-handoffs.ts
@@ -17982,8 +19772,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path3 = writePattern.replace(/\/+$/, ""); path3; path3 = path3.slice(0, Math.max(path3.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path3) ?? []);
+    for (let path11 = writePattern.replace(/\/+$/, ""); path11; path11 = path11.slice(0, Math.max(path11.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path11) ?? []);
     }
     return found;
   };
@@ -18035,7 +19825,44 @@ function describeConsumers(consumers) {
   return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
 }
 
+// rules/atomic-staging-write/rule.ts
+var RENAMES = /* @__PURE__ */ new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
+function writesByRename(api) {
+  const last2 = api.slice(api.lastIndexOf(".") + 1);
+  return RENAMES.has(last2);
+}
+var atomicStagingWrite = {
+  id: "atomic-staging-write",
+  meta: {
+    description: "A file handed to another task on the staging volume must be written to a temporary name and renamed into place, not written at its final path.",
+    recommendedSeverity: "warn",
+    messages: {
+      inPlace: "`{{api}}` writes `{{location}}` on the staging volume in place, {{consumer}}; a write that fails half-way (or a retry) leaves a partial file there for the reader. Write to a temporary name beside it, then rename it into place (`os.replace(tmp, path)` / `fs.rename`) \u2014 a rename is atomic."
+    },
+    optionsSchema: { type: "object", additionalProperties: false, properties: {} }
+  },
+  defaultOptions: {},
+  check(model, _options, report) {
+    for (const { write: write2, consumers } of storageHandoffs(model)) {
+      if (!write2.location.staging || write2.location.temp) continue;
+      if (writesByRename(write2.api)) continue;
+      report({
+        messageId: "inPlace",
+        data: {
+          api: write2.api,
+          location: describeLocation(write2.location),
+          consumer: describeConsumers(consumers)
+        },
+        span: write2.span,
+        taskId: write2.taskId,
+        related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+      });
+    }
+  }
+};
+
 // rules/no-bespoke-transport/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var noBespokeTransport = {
   id: "no-bespoke-transport",
   meta: {
@@ -18146,6 +19973,32 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path2 from "node:path";
+
+// rules/airflow-version.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var NEWEST_AIRFLOW_VERSION = "3";
+function parseAirflowVersion(version) {
+  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
+  if (!match) return void 0;
+  return [Number(match[1]), Number(match[2] ?? 0)];
+}
+function effectiveAirflowVersion(option, model) {
+  if (option !== void 0) return String(option);
+  return model.airflowVersion?.version ?? NEWEST_AIRFLOW_VERSION;
+}
+function atLeast(version, major, minor = 0) {
+  const parsed = parseAirflowVersion(version);
+  if (!parsed) return true;
+  return parsed[0] > major || parsed[0] === major && parsed[1] >= minor;
+}
+var AIRFLOW_VERSION_SCHEMA = {
+  type: ["number", "string"],
+  pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+  description: 'Airflow version of the deployment, e.g. "2.10" (a string for versions like 2.10). Default: the version the repository pins (requirements, constraints, pyproject.toml, `FROM apache/airflow:X`), else the newest facts (3).'
+};
+
+// rules/no-unserializable-xcom/rule.ts
 var CONVERSIONS = {
   python: {
     ndarray: ".tolist()",
@@ -18167,7 +20020,8 @@ var CONVERSIONS = {
     bigint: "a string or Number(...)",
     date: ".toISOString()",
     "class-instance": "a plain object"
-  }
+  },
+  config: {}
 };
 var CONVERSIONS_BY_TYPE = {
   "polars.Series": ".to_list()",
@@ -18176,20 +20030,44 @@ var CONVERSIONS_BY_TYPE = {
   "tensorflow.Tensor": ".numpy().tolist()"
 };
 var SERDE_VERSION = [2, 6];
-function parseAirflowVersion(version) {
-  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
-  if (!match) return void 0;
-  return [Number(match[1]), Number(match[2] ?? 0)];
+var PYDANTIC_VERSION = [2, 7];
+var NUMPY_COMPLEX2 = "numpy.complexfloating";
+function fnmatch(name2, pattern) {
+  let source = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "*") source += ".*";
+    else if (c === "?") source += ".";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i2 + 2);
+      if (end < 0) source += "\\[";
+      else {
+        let body2 = pattern.slice(i2 + 1, end);
+        if (body2.startsWith("!")) body2 = `^${body2.slice(1)}`;
+        source += `[${body2.replace(/\\/g, "\\\\")}]`;
+        i2 = end;
+      }
+    } else source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s").test(name2);
 }
-function hasSerde(version) {
-  const parsed = parseAirflowVersion(version);
-  if (!parsed) return true;
-  const [major, minor] = parsed;
-  return major > SERDE_VERSION[0] || major === SERDE_VERSION[0] && minor >= SERDE_VERSION[1];
+function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
+  const stem = path2.basename(filePath).replace(/\.[^.]*$/, "");
+  return `unusual_prefix_${hash}_${stem}.${className}`;
 }
-function isCarried(fact, options2) {
+function isAllowed(model, className, options2) {
+  const name2 = dagModuleClassName(model.filePath, className, "0123456789abcdef0123456789abcdef01234567");
+  return options2.allowedDeserializationClasses.some((pattern) => fnmatch(name2, pattern));
+}
+function isCarried(fact, options2, version, model) {
   if (options2.registeredSerializers.includes(fact.qualifiedType)) return true;
-  if (fact.kind === "numpy-scalar") return hasSerde(options2.airflowVersion);
+  const serde = atLeast(version, ...SERDE_VERSION);
+  if (fact.kind === "numpy-scalar") return serde && fact.qualifiedType !== NUMPY_COMPLEX2;
+  if (fact.kind === "serde-object") {
+    if (!serde || fact.typeName.startsWith("pydantic") && !atLeast(version, ...PYDANTIC_VERSION))
+      return true;
+    return isAllowed(model, fact.qualifiedType, options2);
+  }
   return false;
 }
 var noUnserializableXcom = {
@@ -18201,6 +20079,10 @@ var noUnserializableXcom = {
       unserializable: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 convert with {{conversion}} or pass a reference.",
       dataframe: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) \u2014 convert with {{conversion}} or pass a reference.",
       numpyScalar: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) \u2014 convert with {{conversion}}.",
+      serdeClass: "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
+      plainEnum: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
+      enumValue: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
+      complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
       referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
     },
     optionsSchema: {
@@ -18212,25 +20094,28 @@ var noUnserializableXcom = {
           items: { type: "string" },
           description: "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged."
         },
-        airflowVersion: {
-          type: ["number", "string"],
-          pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
-          description: 'Airflow version of the deployment, e.g. "2.5" (default 3); before 2.6 numpy scalars are not serializable. Write versions like "2.10" as strings.'
+        airflowVersion: AIRFLOW_VERSION_SCHEMA,
+        allowedDeserializationClasses: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches."
         }
       }
     }
   },
-  defaultOptions: { registeredSerializers: [], airflowVersion: 3 },
+  defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
   check(model, options2, report) {
+    const version = effectiveAirflowVersion(options2.airflowVersion, model);
     for (const handoff of model.handoffs) {
-      const offending = handoff.values.filter((fact) => !isCarried(fact, options2));
+      const offending = handoff.values.filter((fact) => !isCarried(fact, options2, version, model));
       const first = offending[0];
       if (!first) continue;
       const conversion = first.conversion ?? CONVERSIONS_BY_TYPE[first.qualifiedType] ?? CONVERSIONS[model.language][first.kind];
       const messageId = (
         // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
-        first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? "numpyScalar" : conversion ? "unserializable" : "referenceOnly"
+        first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX2 && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
       );
+      const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
       const span = first.writtenAt ?? handoff.span;
       const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
       report({
@@ -18240,8 +20125,9 @@ var noUnserializableXcom = {
           typeName: first.typeName,
           madeBy: first.madeBy,
           line: first.madeAt.line,
-          conversion: conversion ?? "",
-          airflowVersion: String(options2.airflowVersion)
+          conversion: first.kind === "serde-object" ? serdeConversion : conversion ?? "",
+          airflowVersion: version,
+          className: first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : ""
         },
         span,
         taskId: handoff.taskId,
@@ -18251,12 +20137,1189 @@ var noUnserializableXcom = {
   }
 };
 
+// rules/staging-requires-volume/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path3 from "node:path";
+function readsNeedingVolume(reads2, project, options2) {
+  const mount = options2.mountPath.replace(/\/+$/, "");
+  return reads2.filter((read2) => {
+    if (read2.variable !== options2.stagingVariable || read2.guarded) return false;
+    if (read2.taskId !== void 0 && project.taskEnv[read2.variable]?.includes(read2.taskId)) return false;
+    if (read2.fallback === void 0) return true;
+    return read2.fallback === mount || read2.fallback.startsWith(`${mount}/`);
+  });
+}
+function failure(read2, mount) {
+  if (read2.fallback !== void 0)
+    return `the fallback \`${read2.fallback}\` is not there either (no volume is mounted at \`${mount}\`)`;
+  if (read2.api.endsWith("[...]")) return "this raises `KeyError`";
+  if (read2.api === "process.env") return "it is `undefined`";
+  return "it is `None`";
+}
+function relative(from, to) {
+  const rel = path3.relative(path3.dirname(from), to).split(path3.sep).join("/");
+  return rel || path3.basename(to);
+}
+var stagingRequiresVolume = {
+  id: "staging-requires-volume",
+  meta: {
+    description: "A Leoflow DAG that reads LEOFLOW_STAGING_DIR must enable the staging volume (staging.enabled: true in its leoflow.yaml).",
+    recommendedSeverity: "error",
+    messages: {
+      notEnabled: "`{{api}}` reads `{{variable}}`, but {{project}} does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, so {{failure}} and the task fails on its pod. Add `staging: {enabled: true}` to {{project}}.",
+      projectUnreadable: "`{{api}}` reads `{{variable}}`, but {{project}} cannot be used ({{problem}}, line {{line}}), so whether the staging volume is enabled is unknown. Fix {{project}}.",
+      dagReads: "{{dag}} reads `{{variable}}` (line {{line}}), but this file does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, and that task fails. Set `staging: {enabled: true}` here."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        stagingVariable: {
+          type: "string",
+          minLength: 1,
+          description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+        },
+        mountPath: {
+          type: "string",
+          pattern: "^/",
+          description: "Where Leoflow mounts the staging volume (default `/staging`)."
+        }
+      }
+    }
+  },
+  defaultOptions: { stagingVariable: "LEOFLOW_STAGING_DIR", mountPath: "/staging" },
+  check(model, options2, report) {
+    const project = model.leoflow;
+    if (!project) return;
+    if (model.language === "config") {
+      const dag = model.leoflowDag;
+      if (!dag || project.problem || project.stagingEnabled) return;
+      const first = readsNeedingVolume(dag.envReads, project, options2)[0];
+      if (!first) return;
+      report({
+        messageId: "dagReads",
+        data: {
+          dag: relative(project.filePath, dag.filePath),
+          variable: first.variable,
+          line: first.span.line
+        },
+        span: project.stagingSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
+      });
+      return;
+    }
+    const reads2 = readsNeedingVolume(model.envReads ?? [], project, options2);
+    const projectName = `\`${relative(model.filePath, project.filePath)}\``;
+    for (const read2 of reads2) {
+      if (project.problem) {
+        report({
+          messageId: "projectUnreadable",
+          data: {
+            api: read2.api,
+            variable: read2.variable,
+            project: projectName,
+            problem: project.problem.message,
+            line: project.problem.span.line
+          },
+          span: read2.span,
+          ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+        });
+        continue;
+      }
+      if (project.stagingEnabled) continue;
+      report({
+        messageId: "notEnabled",
+        data: {
+          api: read2.api,
+          variable: read2.variable,
+          project: projectName,
+          failure: failure(read2, options2.mountPath)
+        },
+        span: read2.span,
+        ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+      });
+    }
+  }
+};
+
+// rules/xcom-backend-config/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path4 from "node:path";
+var OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
+var XCOM_KEYS = /* @__PURE__ */ new Set([
+  "core.xcom_backend",
+  "core.enable_xcom_pickling",
+  "common.io.xcom_objectstorage_path",
+  "common.io.xcom_objectstorage_threshold",
+  "common.io.xcom_objectstorage_compression"
+]);
+var RANK = {
+  "airflow.cfg": 0,
+  "helm-config": 0,
+  dockerfile: 1,
+  "env-file": 2,
+  env: 3
+};
+function why(winner, loser) {
+  if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
+  if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
+  return "a service's `environment:` overrides its `env_file`";
+}
+var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
+function where(from, setting) {
+  const rel = path4.relative(path4.dirname(from), setting.filePath).split(path4.sep).join("/") || path4.basename(from);
+  return `${rel}:${setting.span.line}`;
+}
+function winnerOf(settings) {
+  let best;
+  for (const s of settings) if (!best || RANK[s.source] > RANK[best.source]) best = s;
+  return best;
+}
+function truthy(value) {
+  return ["t", "true", "1"].includes(value.trim().toLowerCase());
+}
+var xcomBackendConfig = {
+  id: "xcom-backend-config",
+  meta: {
+    description: "The XCom backend's deployment configuration must take effect: no ignored AIRFLOW__COMMON.IO__ names, a real offload threshold and path for the object-storage backend, no XCom pickling.",
+    recommendedSeverity: "error",
+    messages: {
+      ignoredName: "`{{name}}` is never read: Airflow looks this setting up as `{{intended}}` (dots in the section become underscores) and silently ignores this name. Rename it to `{{intended}}`.",
+      thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
+      thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
+      thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
+      thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values (ADR-0100: the threshold keeps them inline).",
+      pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
+      pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON (ADR-0100).",
+      overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
+      overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        files: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Deployment files the command line lints, as .gitignore patterns relative to the folder it lints; replaces the default list."
+        },
+        airflowVersion: AIRFLOW_VERSION_SCHEMA
+      }
+    }
+  },
+  defaultOptions: {},
+  check(model, options2, report) {
+    const deployment = model.deployment;
+    if (!deployment) return;
+    const own = deployment.settings;
+    const all = [...own, ...deployment.neighbours];
+    const isOwn = (s) => own.includes(s);
+    for (const setting of own) {
+      if (!setting.ignoredName) continue;
+      report({
+        messageId: "ignoredName",
+        data: { name: setting.name, intended: setting.ignoredName.intended },
+        span: setting.span
+      });
+    }
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of all) {
+      const key = keyOf(s);
+      if (key && XCOM_KEYS.has(key)) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(s);
+    }
+    const applied = (key) => winnerOf(byKey.get(key) ?? []);
+    for (const [key, settings] of byKey) {
+      const literal2 = settings.filter((s) => s.value !== void 0);
+      const winner = winnerOf(literal2);
+      if (!winner) continue;
+      const losers = literal2.filter(
+        (s) => s !== winner && RANK[s.source] < RANK[winner.source] && s.value.trim() !== winner.value.trim()
+      );
+      const secretish = key.endsWith("_path");
+      const shown = secretish ? () => "differently" : (s) => `to \`${s.value}\``;
+      const own2 = (s) => secretish ? "" : ` = \`${s.value}\``;
+      const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
+      for (const loser of losers) {
+        if (isOwn(loser))
+          report({
+            messageId: "overridden",
+            data: {
+              name: loser.name,
+              shown: own2(loser),
+              setting,
+              winner: `\`${winner.name}\``,
+              winnerAt: where(model.filePath, winner),
+              differently: shown(winner),
+              why: why(winner, loser)
+            },
+            span: loser.span
+          });
+      }
+      if (isOwn(winner) && losers[0])
+        report({
+          messageId: "overrides",
+          data: {
+            name: winner.name,
+            shown: own2(winner),
+            setting,
+            loser: `\`${losers[0].name}\``,
+            loserAt: where(model.filePath, losers[0]),
+            differently: shown(losers[0]),
+            why: why(winner, losers[0])
+          },
+          span: winner.span
+        });
+    }
+    const backend2 = applied("core.xcom_backend");
+    if (backend2 && isOwn(backend2) && backend2.value?.trim() === OBJECT_STORAGE_BACKEND) {
+      const threshold = applied("common.io.xcom_objectstorage_threshold");
+      const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
+      if (!threshold) {
+        const ignored = all.find((s) => s.ignoredName?.intended === envName);
+        report(
+          ignored ? {
+            messageId: "thresholdIgnored",
+            data: { ignored: ignored.name, where: where(model.filePath, ignored), envName },
+            span: backend2.span
+          } : { messageId: "thresholdMissing", data: { envName }, span: backend2.span }
+        );
+      } else if (threshold.value !== void 0 && isOwn(threshold)) {
+        const value = threshold.value.trim();
+        if (/^-\d+$/.test(value))
+          report({ messageId: "thresholdNever", data: { name: threshold.name }, span: threshold.span });
+        else if (/^0+$/.test(value))
+          report({ messageId: "thresholdEverything", data: { name: threshold.name }, span: threshold.span });
+      }
+      const storagePath = applied("common.io.xcom_objectstorage_path");
+      if (!storagePath || storagePath.value !== void 0 && storagePath.value.trim() === "")
+        report({
+          messageId: "pathMissing",
+          data: { envName: "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH" },
+          span: storagePath && isOwn(storagePath) ? storagePath.span : backend2.span
+        });
+    }
+    const version = effectiveAirflowVersion(options2.airflowVersion, model);
+    const major = parseAirflowVersion(version)?.[0];
+    const pickling = applied("core.enable_xcom_pickling");
+    if (major !== void 0 && major < 3 && pickling && isOwn(pickling) && pickling.value && truthy(pickling.value))
+      report({
+        messageId: "pickling",
+        data: { name: pickling.name, airflowVersion: version },
+        span: pickling.span
+      });
+  }
+};
+
 // rules/index.ts
-var allRules = [noUnserializableXcom, noBespokeTransport, noTmpStaging];
+var allRules = [
+  noUnserializableXcom,
+  noBespokeTransport,
+  noTmpStaging,
+  stagingRequiresVolume,
+  atomicStagingWrite,
+  xcomBackendConfig
+];
+
+// packages/engine/src/context.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path9 from "node:path";
+
+// packages/deployment/src/index.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/deployment/src/read.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function readConfigText(filePath) {
+  let size;
+  try {
+    const stats = statSync(filePath);
+    if (!stats.isFile()) return { problem: "not a regular file" };
+    size = stats.size;
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR") return void 0;
+    return { problem: `cannot read (${code ?? "error"})` };
+  }
+  if (size > MAX_CONFIG_BYTES) return { problem: `over the ${MAX_CONFIG_BYTES / 1024} KiB limit` };
+  let bytes;
+  try {
+    bytes = readFileSync2(filePath);
+  } catch (error) {
+    return { problem: `cannot read (${error.code ?? "error"})` };
+  }
+  if (bytes.byteLength > MAX_CONFIG_BYTES)
+    return { problem: `over the ${MAX_CONFIG_BYTES / 1024} KiB limit` };
+  if (bytes.includes(0)) return { problem: "binary (contains NUL bytes)" };
+  try {
+    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+  } catch {
+    return { problem: "not valid UTF-8" };
+  }
+}
+
+// packages/deployment/src/frontend.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path6 from "node:path";
+
+// packages/deployment/src/leoflow.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync } from "node:fs";
+import path5 from "node:path";
+
+// packages/deployment/src/text.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) this.starts.push(i2 + 1);
+  }
+  text;
+  starts = [0];
+  /** 1-based line and column of an offset. */
+  position(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+  span(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The span of a whole line (1-based), without its line break. */
+  lineSpan(line) {
+    const start2 = this.starts[line - 1] ?? 0;
+    const next = this.starts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.span(start2, end > start2 && this.text[end - 1] === "\r" ? end - 1 : end);
+  }
+};
+function pointSpan(line, column = 1) {
+  return { line, column, endLine: line, endColumn: column };
+}
+function isTemplated(value) {
+  return /\$\{|\{\{|\$\(/.test(value);
+}
+
+// packages/deployment/src/yaml-nodes.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseYaml2(text2) {
+  const lines = new LineIndex(text2);
+  let docs;
+  try {
+    docs = (0, import_yaml2.parseAllDocuments)(text2, {
+      merge: true,
+      prettyErrors: false,
+      uniqueKeys: false
+    });
+  } catch {
+    return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  }
+  if (!Array.isArray(docs)) return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  for (const doc of docs) {
+    const error = doc.errors[0];
+    if (error) {
+      const span = lines.span(error.pos[0], error.pos[0]);
+      return { problem: { message: `not valid YAML (${error.code})`, span } };
+    }
+  }
+  return { file: { docs, lines } };
+}
+function deref(node, doc, depth = 0) {
+  if (depth > 20) return void 0;
+  if ((0, import_yaml2.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
+  return node ?? void 0;
+}
+function keyText(pair) {
+  const key = pair.key;
+  if ((0, import_yaml2.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
+  return void 0;
+}
+function mapPairs(node, doc, depth = 0) {
+  const out2 = /* @__PURE__ */ new Map();
+  const map = deref(node, doc);
+  if (!(0, import_yaml2.isMap)(map) || depth > 20) return out2;
+  const merged = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = keyText(pair);
+    if (key === "<<") {
+      const sources = (0, import_yaml2.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
+      for (const source of sources) {
+        for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
+      }
+      continue;
+    }
+    if (key !== void 0) out2.set(key, pair);
+  }
+  for (const [k, p] of merged) if (!out2.has(k)) out2.set(k, p);
+  return out2;
+}
+function get(node, doc, key) {
+  return deref(mapPairs(node, doc).get(key)?.value, doc);
+}
+function seqItems(node, doc) {
+  const seq = deref(node, doc);
+  return (0, import_yaml2.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
+}
+function scalarText(node, doc) {
+  const scalar = deref(node, doc);
+  if (!(0, import_yaml2.isScalar)(scalar)) return void 0;
+  if (scalar.value === null) return "";
+  if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
+  return String(scalar.value);
+}
+function nodeSpan(node, lines) {
+  const range = node?.range;
+  return range ? lines.span(range[0], range[1]) : void 0;
+}
+function pairSpan(pair, lines) {
+  const keyRange = pair.key?.range;
+  const valueRange = pair.value?.range;
+  if (!keyRange) return void 0;
+  return lines.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+}
+
+// packages/deployment/src/leoflow.ts
+var LEOFLOW_FILE = "leoflow.yaml";
+var DEFAULT_DAG_SOURCE = "dag.py";
+function yamlBool(text2) {
+  if (text2 === void 0) return void 0;
+  const lower = text2.toLowerCase();
+  if (["true", "yes", "on", "y"].includes(lower)) return true;
+  if (["false", "no", "off", "n"].includes(lower)) return false;
+  return void 0;
+}
+function parseLeoflow(text2, filePath) {
+  const dir = path5.dirname(filePath);
+  const base = {
+    filePath,
+    dagSource: path5.join(dir, DEFAULT_DAG_SOURCE),
+    stagingEnabled: false,
+    taskEnv: {}
+  };
+  const parsed = parseYaml2(text2);
+  if ("problem" in parsed) return { ...base, problem: parsed.problem };
+  const doc = parsed.file.docs[0];
+  if (!doc || doc.contents === null) return base;
+  const lines = parsed.file.lines;
+  const root = doc.contents;
+  const problem = (message, span) => ({
+    ...base,
+    problem: { message, span: span ?? pointSpan(1) }
+  });
+  if (!(0, import_yaml3.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  const project = { ...base };
+  const top = mapPairs(root, doc);
+  const dagId = top.get("dag_id");
+  if (dagId) project.stagingSpan = pairSpan(dagId, lines);
+  const dagSource = top.get("dag_source");
+  if (dagSource) {
+    const value = scalarText(dagSource.value, doc);
+    if (value === void 0 || !(0, import_yaml3.isScalar)(dagSource.value))
+      return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
+    if (value) project.dagSource = path5.resolve(dir, value);
+  }
+  const staging = top.get("staging");
+  if (staging && staging.value !== null && !((0, import_yaml3.isScalar)(staging.value) && staging.value.value === null)) {
+    if (!(0, import_yaml3.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+    const enabled = mapPairs(staging.value, doc).get("enabled");
+    const where2 = enabled ?? staging;
+    project.stagingSpan = pairSpan(where2, lines);
+    project.stagingLine = project.stagingSpan?.line;
+    if (enabled) {
+      const value = (0, import_yaml3.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
+      if (value === void 0)
+        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
+      project.stagingEnabled = value;
+    }
+  } else if (staging) {
+    project.stagingSpan = pairSpan(staging, lines);
+    project.stagingLine = project.stagingSpan?.line;
+  }
+  const tasks = top.get("tasks");
+  if (tasks && (0, import_yaml3.isMap)(tasks.value)) {
+    for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
+      const env = get(taskPair.value, doc, "env");
+      for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
+    }
+  }
+  return project;
+}
+function readLeoflow(filePath) {
+  const read2 = readConfigText(filePath);
+  if (read2 === void 0) return void 0;
+  if ("problem" in read2)
+    return {
+      filePath,
+      dagSource: path5.join(path5.dirname(filePath), DEFAULT_DAG_SOURCE),
+      stagingEnabled: false,
+      taskEnv: {},
+      problem: { message: read2.problem, span: pointSpan(1) }
+    };
+  return parseLeoflow(read2.text, filePath);
+}
+var MAX_LEVELS = 4;
+function newLeoflowCache() {
+  return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
+}
+function findLeoflowProject(dagFile, cache3) {
+  const target = path5.resolve(dagFile);
+  const start2 = path5.dirname(target);
+  let found = cache3?.folders.get(start2);
+  if (found === void 0) {
+    found = null;
+    let dir = start2;
+    for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
+      const candidate = path5.join(dir, LEOFLOW_FILE);
+      let project2 = cache3?.files.get(candidate);
+      if (project2 === void 0) {
+        project2 = readLeoflow(candidate) ?? null;
+        cache3?.files.set(candidate, project2);
+      }
+      if (project2) {
+        found = { project: project2, level: level2 };
+        break;
+      }
+      const parent = path5.dirname(dir);
+      if (parent === dir || isRepositoryRoot(dir)) break;
+      dir = parent;
+    }
+    cache3?.folders.set(start2, found);
+  }
+  if (!found) return void 0;
+  const { project, level } = found;
+  if (project.problem) return level === 0 ? project : void 0;
+  return project.dagSource === target ? project : void 0;
+}
+function isRepositoryRoot(dir) {
+  return existsSync(path5.join(dir, ".git"));
+}
+
+// packages/deployment/src/parsers.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// packages/deployment/src/settings.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var ENV_PREFIX = "AIRFLOW__";
+var DOTTED_SECTIONS = ["common.io"];
+function envNameOf(section, key) {
+  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${key.toUpperCase()}`;
+}
+function parseEnvName(name2) {
+  if (!name2.startsWith(ENV_PREFIX)) return void 0;
+  const rest = name2.slice(ENV_PREFIX.length);
+  const split = rest.indexOf("__");
+  if (split <= 0 || split + 2 >= rest.length) return void 0;
+  const sectionPart = rest.slice(0, split);
+  const keyPart = rest.slice(split + 2);
+  if (sectionPart.includes(".")) {
+    const section = sectionPart.toLowerCase();
+    return { ignoredName: { intended: envNameOf(section, keyPart) } };
+  }
+  const lower = sectionPart.toLowerCase();
+  const dotted = DOTTED_SECTIONS.find((s) => s.replace(/\./g, "_") === lower);
+  return { section: dotted ?? lower, key: keyPart.toLowerCase() };
+}
+
+// packages/deployment/src/parsers.ts
+function literal(value) {
+  if (value === void 0) return void 0;
+  return isTemplated(value) ? void 0 : value;
+}
+function envSetting(filePath, source, name2, value, span) {
+  const meaning = parseEnvName(name2);
+  if (!meaning) return void 0;
+  const shown = literal(value);
+  return {
+    filePath,
+    source,
+    name: name2,
+    ...meaning.section ? { section: meaning.section, key: meaning.key } : {},
+    ...meaning.ignoredName ? { ignoredName: meaning.ignoredName } : {},
+    ...shown !== void 0 ? { value: shown } : {},
+    span
+  };
+}
+function parseIni(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  let section;
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/\r$/, "");
+    const trimmed2 = content.trim();
+    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
+    if (/^\s/.test(content) && section !== void 0) return;
+    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed2);
+    if (header) {
+      section = header[1].trim();
+      return;
+    }
+    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed2);
+    if (!option || section === void 0) {
+      if (problems.length === 0)
+        problems.push({
+          message: section === void 0 ? "a setting before any [section] header" : "a line that is neither a [section], a setting nor a comment",
+          span: lines.lineSpan(line)
+        });
+      return;
+    }
+    const key = option[1].trim().toLowerCase();
+    const value = option[2].replace(/\s+[#;].*$/, "").trim();
+    const shown = literal(value);
+    settings.push({
+      filePath,
+      source: "airflow.cfg",
+      name: `[${section}] ${key}`,
+      section: section.toLowerCase(),
+      key,
+      ...shown !== void 0 ? { value: shown } : {},
+      span: lines.lineSpan(line)
+    });
+  });
+  return { settings, problems };
+}
+function unquote(value) {
+  const v = value.trim();
+  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'"))
+    return v.length >= 2 ? v.slice(1, -1) : v;
+  return v.replace(/\s+#.*$/, "");
+}
+function parseEnvFile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed2 = raw.replace(/\r$/, "").trim();
+    if (!trimmed2 || trimmed2.startsWith("#")) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
+    if (!match) {
+      if (problems.length === 0)
+        problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
+      return;
+    }
+    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
+    if (setting) settings.push(setting);
+  });
+  return { settings, problems };
+}
+function imageVersion(image) {
+  const match = /(?:^|\/)apache\/airflow:(?:[a-z-]*?-)?(\d+\.\d+(?:\.\d+)?)/.exec(image);
+  return match?.[1];
+}
+function parseDockerfile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const rawLines = text2.split("\n");
+  let version;
+  for (let index = 0; index < rawLines.length; index++) {
+    const first = index;
+    let instruction = rawLines[index].replace(/\r$/, "");
+    while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
+      instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
+    }
+    const trimmed2 = instruction.trim();
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed2);
+    if (from) {
+      const found = imageVersion(from[1]);
+      if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
+      continue;
+    }
+    const env = /^ENV\s+(.*)$/i.exec(trimmed2);
+    if (!env) continue;
+    const body2 = env[1].trim();
+    const span = lines.lineSpan(first + 1);
+    if (/^[A-Za-z_][A-Za-z0-9_.]*=/.test(body2)) {
+      const pair = /([A-Za-z_][A-Za-z0-9_.]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+      for (let m = pair.exec(body2); m; m = pair.exec(body2)) {
+        const setting = envSetting(filePath, "dockerfile", m[1], unquote(m[2]), span);
+        if (setting) settings.push(setting);
+      }
+    } else {
+      const legacy = /^([A-Za-z_][A-Za-z0-9_.]*)\s+(.*)$/.exec(body2);
+      if (legacy) {
+        const setting = envSetting(filePath, "dockerfile", legacy[1], unquote(legacy[2]), span);
+        if (setting) settings.push(setting);
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function environmentSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  const add = (name2, value, span) => {
+    if (!span) return;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const setting = envSetting(filePath, "env", name2, value, span);
+    if (setting) out2.push(setting);
+  };
+  const target = deref(node, doc);
+  if ((0, import_yaml4.isMap)(target)) {
+    for (const [name2, pair] of mapPairs(target, doc))
+      add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
+  } else {
+    for (const item of seqItems(target, doc)) {
+      const text2 = scalarText(item, doc);
+      if (text2 === void 0) continue;
+      const eq = text2.indexOf("=");
+      add(
+        eq < 0 ? text2 : text2.slice(0, eq),
+        eq < 0 ? void 0 : text2.slice(eq + 1),
+        nodeSpan(item, file.lines)
+      );
+    }
+  }
+  return out2;
+}
+function envListSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  for (const item of seqItems(node, doc)) {
+    const name2 = scalarText(get(item, doc, "name"), doc);
+    if (!name2) continue;
+    const span = nodeSpan(item, file.lines);
+    if (!span) continue;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const valueNode = get(item, doc, "value");
+    const setting = envSetting(
+      filePath,
+      "env",
+      name2,
+      valueNode !== void 0 ? scalarText(valueNode, doc) : void 0,
+      { ...span, endLine: span.line, endColumn: span.column + name2.length + 6 }
+    );
+    if (setting) out2.push(setting);
+  }
+  return out2;
+}
+function parseCompose(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const services = get(doc.contents, doc, "services");
+    for (const [, servicePair] of mapPairs(services, doc)) {
+      const service = servicePair.value;
+      const environment = get(service, doc, "environment");
+      if (environment) settings.push(...environmentSettings(environment, doc, file, filePath, seen));
+      const imageNode = get(service, doc, "image");
+      const image = scalarText(imageNode, doc);
+      const found = image ? imageVersion(image.replace(/\$\{[^:}]*:-([^}]*)\}/g, "$1")) : void 0;
+      if (found && !version) {
+        version = {
+          version: found,
+          line: nodeSpan(imageNode, file.lines)?.line ?? 1,
+          what: `image: ${image}`
+        };
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function parseHelmValues(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const config = get(doc.contents, doc, "config");
+    for (const [section, sectionPair] of mapPairs(config, doc)) {
+      for (const [key, pair] of mapPairs(sectionPair.value, doc)) {
+        const span = pairSpan(pair, file.lines);
+        if (!span) continue;
+        const value = literal(scalarText(pair.value, doc));
+        settings.push({
+          filePath,
+          source: "helm-config",
+          name: `config.${section}.${key}`,
+          section: section.toLowerCase(),
+          key: key.toLowerCase(),
+          ...value !== void 0 ? { value } : {},
+          span
+        });
+      }
+    }
+    settings.push(...envListSettings(get(doc.contents, doc, "env"), doc, file, filePath, seen));
+    const versionNode = get(doc.contents, doc, "airflowVersion");
+    const named = scalarText(versionNode, doc);
+    if (named && /^\d+\.\d+/.test(named))
+      version = {
+        version: named,
+        line: nodeSpan(versionNode, file.lines)?.line ?? 1,
+        what: `airflowVersion: ${named}`
+      };
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function podSpecs(root, doc) {
+  const kind = scalarText(get(root, doc, "kind"), doc);
+  const spec = get(root, doc, "spec");
+  switch (kind) {
+    case "Pod":
+      return [spec];
+    case "CronJob":
+      return [get(get(get(get(spec, doc, "jobTemplate"), doc, "spec"), doc, "template"), doc, "spec")];
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "Job":
+      return [get(get(spec, doc, "template"), doc, "spec")];
+    default:
+      return [];
+  }
+}
+function parseKubernetes(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of file.docs) {
+    for (const podSpec of podSpecs(doc.contents, doc)) {
+      for (const field of ["containers", "initContainers"]) {
+        for (const container of seqItems(get(podSpec, doc, field), doc)) {
+          settings.push(...envListSettings(get(container, doc, "env"), doc, file, filePath, seen));
+        }
+      }
+    }
+  }
+  return { settings, problems: [] };
+}
+function yamlKind(file) {
+  for (const doc of file.docs) {
+    const root = doc.contents;
+    if (!(0, import_yaml4.isMap)(root)) continue;
+    if (get(root, doc, "services") && (0, import_yaml4.isMap)(get(root, doc, "services"))) return "compose";
+    if ((0, import_yaml4.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml4.isScalar)(get(root, doc, "kind"))) return "kubernetes";
+    if ((0, import_yaml4.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
+      return "helm-values";
+  }
+  return void 0;
+}
+
+// packages/deployment/src/frontend.ts
+var DEPLOYMENT_FILE_ENDINGS = [
+  "airflow.cfg",
+  LEOFLOW_FILE,
+  ".env",
+  "Dockerfile",
+  "docker-compose.yaml",
+  "docker-compose.yml",
+  "compose.yaml",
+  "compose.yml",
+  "values.yaml",
+  "values.yml"
+];
+function deploymentKindByName(filePath) {
+  const name2 = path6.basename(filePath);
+  if (name2 === "airflow.cfg") return "airflow.cfg";
+  if (name2 === LEOFLOW_FILE) return "leoflow";
+  if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
+  if (/^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name2) || name2.endsWith(".Dockerfile"))
+    return "dockerfile";
+  if (/\.ya?ml$/.test(name2)) return "yaml";
+  return void 0;
+}
+function namedDeploymentYaml(name2) {
+  return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+}
+function diagnostic(message, span, fatal = true) {
+  return { fatal, message, span };
+}
+function analyzeDeployment(text2, filePath) {
+  const model = emptyModel(filePath, "config");
+  try {
+    const kind = deploymentKindByName(filePath);
+    const name2 = path6.basename(filePath);
+    const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
+    let parsed;
+    let deploymentKind;
+    switch (kind) {
+      case "airflow.cfg":
+        parsed = parseIni(text2, filePath);
+        deploymentKind = "airflow.cfg";
+        break;
+      case "env-file":
+        parsed = parseEnvFile(text2, filePath);
+        deploymentKind = "env-file";
+        break;
+      case "dockerfile":
+        parsed = parseDockerfile(text2, filePath);
+        deploymentKind = "dockerfile";
+        break;
+      case "leoflow": {
+        const project = parseLeoflow(text2, filePath);
+        model.leoflow = project;
+        if (project.problem)
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${project.problem.message}.`, project.problem.span)
+          );
+        return model;
+      }
+      case "yaml": {
+        if (text2.includes("{{") && !namedDeploymentYaml(name2)) return model;
+        const yaml = parseYaml2(text2);
+        if ("problem" in yaml) {
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${yaml.problem.message}.`, yaml.problem.span)
+          );
+          return model;
+        }
+        const byContent = yamlKind(yaml.file);
+        if (byContent === "compose") parsed = parseCompose(yaml.file, filePath);
+        else if (byContent === "kubernetes") parsed = parseKubernetes(yaml.file, filePath);
+        else if (byContent === "helm-values") parsed = parseHelmValues(yaml.file, filePath);
+        deploymentKind = byContent;
+        break;
+      }
+      default:
+        return model;
+    }
+    if (!parsed || !deploymentKind) return model;
+    for (const problem of parsed.problems)
+      model.diagnostics.push(
+        diagnostic(
+          `${fileLabel} not fully analysed: ${problem.message} (line ${problem.span.line}).`,
+          problem.span
+        )
+      );
+    model.deployment = { kind: deploymentKind, settings: parsed.settings, neighbours: [] };
+    if (parsed.version)
+      model.airflowVersion = {
+        version: parsed.version.version,
+        from: "repository",
+        file: filePath,
+        line: parsed.version.line,
+        reason: `${name2}:${parsed.version.line} (${parsed.version.what})`
+      };
+  } catch (error) {
+    const reason = error instanceof RangeError ? "it is nested too deeply" : "internal error";
+    return {
+      ...emptyModel(filePath, "config"),
+      diagnostics: [
+        diagnostic(`File not analysed: ${reason}.`, { line: 1, column: 1, endLine: 1, endColumn: 1 })
+      ]
+    };
+  }
+  return model;
+}
+var deploymentFrontend = {
+  language: "config",
+  extensions: DEPLOYMENT_FILE_ENDINGS,
+  analyze: (source, filePath) => analyzeDeployment(source, filePath)
+};
+
+// packages/deployment/src/neighbours.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { readdirSync } from "node:fs";
+import path7 from "node:path";
+function isNeighbourName(name2) {
+  const kind = deploymentKindByName(name2);
+  if (kind === void 0 || kind === "leoflow") return false;
+  if (kind === "yaml") return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+  return true;
+}
+function neighbourSettings(filePath, cache3) {
+  const dir = path7.dirname(path7.resolve(filePath));
+  let all = cache3?.get(dir);
+  if (!all) {
+    all = [];
+    let names2;
+    try {
+      names2 = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
+    } catch {
+      names2 = [];
+    }
+    for (const name2 of names2) {
+      const file = path7.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
+    }
+    cache3?.set(dir, all);
+  }
+  const own = path7.resolve(filePath);
+  return all.filter((s) => s.filePath !== own);
+}
+
+// packages/deployment/src/version.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
+import path8 from "node:path";
+var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
+function lowestVersion(spec) {
+  const clauses = spec.split(",").map((c) => c.trim());
+  const versions = [];
+  for (const clause of clauses) {
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+){0,2})(?:\.\*)?/.exec(clause);
+    if (!m) continue;
+    const operator = m[1] ?? "==";
+    if (operator === ">") continue;
+    versions.push(m[2]);
+  }
+  return versions.sort(compareVersions)[0];
+}
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) {
+    const d = (pa[i2] ?? 0) - (pb[i2] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function requirementSpec(line) {
+  const text2 = line.replace(/\s+#.*$/, "").split(";")[0].trim();
+  const m = /^([A-Za-z0-9_.-]+)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(text2);
+  if (!m) return void 0;
+  const name2 = m[1].toLowerCase().replace(/_/g, "-");
+  if (!AIRFLOW_PACKAGES.includes(name2)) return void 0;
+  return m[2].trim() || void 0;
+}
+function versionFromRequirements(text2) {
+  const lines = text2.split("\n");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2].trim();
+    const constraint = /constraints-(\d+\.\d+(?:\.\d+)?)\//.exec(line);
+    if (constraint)
+      return { version: constraint[1], line: i2 + 1, what: `Airflow's constraints for ${constraint[1]}` };
+    const spec = requirementSpec(line);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: i2 + 1, what: line.replace(/\s+#.*$/, "") };
+  }
+  return void 0;
+}
+function versionFromPyproject(text2) {
+  let data;
+  try {
+    data = parse(text2);
+  } catch {
+    return void 0;
+  }
+  const lineOf = (needle) => {
+    const index = text2.split("\n").findIndex((l) => l.includes(needle));
+    return index < 0 ? 1 : index + 1;
+  };
+  const project = data.project;
+  for (const dep of Array.isArray(project?.dependencies) ? project.dependencies : []) {
+    if (typeof dep !== "string") continue;
+    const spec = requirementSpec(dep);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: lineOf(dep), what: dep };
+  }
+  const poetry = data.tool?.poetry;
+  for (const name2 of AIRFLOW_PACKAGES) {
+    const dep = poetry?.dependencies?.[name2];
+    const spec = typeof dep === "string" ? dep : dep?.version;
+    if (typeof spec !== "string") continue;
+    const version = lowestVersion(spec);
+    if (version) return { version, line: lineOf(name2), what: `${name2} = "${spec}"` };
+  }
+  return void 0;
+}
+var yamlReader = (parse2) => (text2, filePath) => {
+  const parsed = parseYaml2(text2);
+  return "file" in parsed ? parse2(parsed.file, filePath).version : void 0;
+};
+var SOURCES = [
+  { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
+  { matches: (n) => /^(requirements|constraints)[\w.-]*\.txt$/i.test(n), read: versionFromRequirements },
+  {
+    matches: (n) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(n) || n.endsWith(".Dockerfile"),
+    read: (t, f) => parseDockerfile(t, f).version
+  },
+  { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
+  { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
+];
+var MAX_LEVELS2 = 6;
+function versionInFolder(dir) {
+  let names2;
+  try {
+    names2 = readdirSync2(dir).sort();
+  } catch {
+    return void 0;
+  }
+  for (const source of SOURCES) {
+    for (const name2 of names2.filter(source.matches)) {
+      const file = path8.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      const found = source.read(read2.text, file);
+      if (found)
+        return {
+          version: found.version,
+          from: "repository",
+          file,
+          line: found.line,
+          reason: `${name2}:${found.line} (${found.what})`
+        };
+    }
+  }
+  return void 0;
+}
+function detectAirflowVersion(filePath, cache3) {
+  let dir = path8.dirname(path8.resolve(filePath));
+  const visited = [];
+  let found;
+  for (let level = 0; level <= MAX_LEVELS2; level++) {
+    const cached = cache3?.get(dir);
+    if (cached !== void 0) {
+      found = cached ?? void 0;
+      break;
+    }
+    visited.push(dir);
+    found = versionInFolder(dir);
+    if (found) break;
+    const parent = path8.dirname(dir);
+    if (parent === dir || existsSync2(path8.join(dir, ".git"))) break;
+    dir = parent;
+  }
+  for (const v of visited) cache3?.set(v, found ?? null);
+  return found;
+}
+
+// packages/engine/src/context.ts
+var byRun = /* @__PURE__ */ new WeakMap();
+function contextCachesFor(run2) {
+  if (!run2) return void 0;
+  let caches = byRun.get(run2);
+  if (!caches) {
+    caches = { leoflow: newLeoflowCache(), versions: /* @__PURE__ */ new Map(), neighbours: /* @__PURE__ */ new Map() };
+    byRun.set(run2, caches);
+  }
+  return caches;
+}
+function attachContext(model, filePath, analyzeDag, caches) {
+  const absolute = path9.resolve(filePath);
+  model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
+  if (model.language === "python" || model.language === "typescript") {
+    const project = findLeoflowProject(absolute, caches?.leoflow);
+    if (project) model.leoflow = project;
+    return;
+  }
+  if (model.leoflow && !model.leoflow.problem) {
+    const dag = analyzeDag(model.leoflow.dagSource);
+    model.leoflowDag = "problem" in dag ? { filePath: model.leoflow.dagSource, envReads: [], problem: dag.problem } : { filePath: model.leoflow.dagSource, envReads: dag.envReads ?? [] };
+  }
+  if (model.deployment) model.deployment.neighbours = neighbourSettings(absolute, caches?.neighbours);
+}
 
 // packages/engine/src/frontends.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createRequire as createRequire2 } from "node:module";
+var import_ignore = __toESM(require_ignore(), 1);
 function loadedOnFirstUse(language, extensions, load) {
   let frontend;
   return {
@@ -18275,48 +21338,53 @@ function loadTypeScriptFrontend() {
   return createRequire2(import.meta.url)(specifier);
 }
 function frontendFor(filePath) {
-  return frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  const byEnding = frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  if (byEnding) return byEnding;
+  return deploymentKindByName(filePath) !== void 0 ? deploymentFrontend : void 0;
 }
-var lintableExtensions = frontends.flatMap((f) => f.extensions);
+var sourceExtensions = frontends.flatMap((f) => f.extensions);
+var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions];
 
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync2 } from "node:fs";
-import path2 from "node:path";
+var import_yaml5 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
+import path10 from "node:path";
 var SIBLING_FILE_KINDS = [
   { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
 ];
 function readSibling(kind, filePath) {
   let text2;
   try {
-    text2 = readFileSync2(filePath, "utf8");
+    text2 = readFileSync3(filePath, "utf8");
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR") return void 0;
     return { kind, filePath, problem: `cannot read: ${code ?? error.message}` };
   }
   try {
-    return { kind, filePath, data: (0, import_yaml2.parse)(text2) };
+    return { kind, filePath, data: (0, import_yaml5.parse)(text2) };
   } catch (error) {
-    return { kind, filePath, problem: `cannot parse: ${error.message}` };
+    const { code, linePos } = error;
+    const at2 = linePos?.[0] ? ` at line ${linePos[0].line}, column ${linePos[0].col}` : "";
+    return { kind, filePath, problem: `cannot parse${code ? ` (${code})` : ""}${at2}` };
   }
 }
-function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache2) {
-  const dir = path2.dirname(path2.resolve(dagFilePath));
-  const cached = cache2?.get(dir);
+function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3) {
+  const dir = path10.dirname(path10.resolve(dagFilePath));
+  const cached = cache3?.get(dir);
   if (cached) return cached;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path2.join(dir, name2));
+      const sibling = readSibling(kind, path10.join(dir, name2));
       if (sibling) {
         found.push(sibling);
         break;
       }
     }
   }
-  cache2?.set(dir, found);
+  cache3?.set(dir, found);
   return found;
 }
 
@@ -18330,17 +21398,36 @@ function frontendOptions(rules, settings) {
   }
   return options2;
 }
-function lintText(text2, filePath, options2 = {}) {
+function lintText(text2, filePath, options2 = {}, caches) {
   const rules = options2.rules ?? allRules;
   const settings = options2.settings ?? {};
   const frontend = frontendFor(filePath);
   if (!frontend)
-    return fatalResult(filePath, "No frontend for this kind of file (expected a Python or TypeScript DAG).");
-  const model = frontend.analyze(text2, filePath, frontendOptions(rules, settings));
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
+    );
+  const analyzerOptions = frontendOptions(rules, settings);
+  const model = frontend.analyze(text2, filePath, analyzerOptions);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
+  if (options2.context !== false) {
+    attachContext(
+      model,
+      filePath,
+      (dagFile) => {
+        const dagFrontend = frontendFor(dagFile);
+        if (!dagFrontend || dagFrontend.language === "config")
+          return { problem: "not a Python or TypeScript file" };
+        const source = readSource(dagFile);
+        if ("problem" in source) return { problem: source.problem };
+        return dagFrontend.analyze(source.text, dagFile, analyzerOptions);
+      },
+      caches
+    );
+  }
   return runRules(model, rules, settings);
 }
-var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf82 = new TextDecoder("utf-8", { fatal: true });
 function decodeSource(bytes) {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
@@ -18350,7 +21437,7 @@ function decodeSource(bytes) {
   if (bytes.subarray(0, 8192).includes(0))
     return { problem: "Binary file (contains NUL bytes); not analysed." };
   try {
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+    return { text: utf82.decode(bytes).replace(/^\uFEFF/, "") };
   } catch {
     return { problem: "File is not valid UTF-8; not analysed." };
   }
@@ -18358,7 +21445,7 @@ function decodeSource(bytes) {
 function readSource(filePath) {
   let bytes;
   try {
-    const stats = statSync(filePath);
+    const stats = statSync2(filePath);
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
     const size = stats.size;
     if (size > MAX_FILE_BYTES) {
@@ -18366,7 +21453,7 @@ function readSource(filePath) {
         problem: `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
       };
     }
-    bytes = readFileSync3(filePath);
+    bytes = readFileSync4(filePath);
   } catch (error) {
     return {
       problem: `Cannot read file: ${error.code ?? error.message}.`
@@ -18377,10 +21464,15 @@ function readSource(filePath) {
 function lintFile(filePath, options2 = {}, siblings2) {
   const source = readSource(filePath);
   if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(source.text, filePath, {
-    ...options2,
-    siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2)
-  });
+  return lintText(
+    source.text,
+    filePath,
+    {
+      ...options2,
+      siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2)
+    },
+    contextCachesFor(siblings2)
+  );
 }
 
 // packages/engine/src/lint-worker.ts

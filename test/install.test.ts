@@ -366,7 +366,7 @@ describe.each([
     const api = JSON.parse((await ok("node", ["api-check.mjs"], dir, env)).stdout) as Record<string, unknown>;
     expect(api).toEqual({
       ruleIds: ["dag-transport/no-unserializable-xcom"],
-      rules: 3,
+      rules: 6,
       recommended: 3,
       fromProject: true,
       parser,

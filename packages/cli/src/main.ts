@@ -14,10 +14,11 @@ import {
   initPythonParser,
   lintFiles,
   lintText,
-  lintableExtensions,
+  deploymentPathMatcher,
   readSiblingFiles,
   readSource,
   selectFiles,
+  sourceExtensions,
   type LintOptions,
 } from "@dag-transport/engine";
 import { listRules, printConfig } from "./info.js";
@@ -107,9 +108,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       const selection = selectFiles(
         options.paths.length ? options.paths : ["."],
         cwd,
-        lintableExtensions,
+        sourceExtensions,
         config.ignores,
         ignoreBase,
+        deploymentPathMatcher(lintOptions.settings ?? {}),
       );
       if (selection.missing.length)
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);

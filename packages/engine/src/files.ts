@@ -62,6 +62,11 @@ export function selectFiles(
   extraIgnores: readonly string[] = [],
   /** Directory the extra ignore patterns are relative to (the config file's). */
   extraIgnoresBase: string = cwd,
+  /**
+   * Files to lint besides those with a lintable ending, by their path relative to the folder
+   * given (deployment configuration: `isDeploymentPath`).
+   */
+  alsoLint?: (relativePath: string) => boolean,
 ): FileSelection {
   const selection: FileSelection = { files: [], missing: [], unreadable: [] };
   const seen = new Set<string>();
@@ -76,7 +81,7 @@ export function selectFiles(
     }
   };
 
-  const walk = (dir: string, levels: IgnoreLevel[]) => {
+  const walk = (dir: string, levels: IgnoreLevel[], root: string) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -91,10 +96,11 @@ export function selectFiles(
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here)) continue;
-        walk(full, here);
+        walk(full, here, root);
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
-        lintable(entry.name) &&
+        (lintable(entry.name) ||
+          (alsoLint !== undefined && alsoLint(path.relative(root, full).split(path.sep).join("/")))) &&
         !isIgnored(full, false, here)
       ) {
         add(full);
@@ -113,7 +119,7 @@ export function selectFiles(
     }
     if (stats.isDirectory()) {
       const levels = ancestorIgnores(absolute);
-      walk(absolute, extra ? [extra, ...levels] : levels);
+      walk(absolute, extra ? [extra, ...levels] : levels, absolute);
     } else {
       // A file named explicitly is linted even if ignored or oddly named: the user asked for it.
       add(absolute);

@@ -33,7 +33,10 @@ function readSibling(kind: string, filePath: string): SiblingFile | undefined {
   try {
     return { kind, filePath, data: parseYaml(text) as unknown };
   } catch (error) {
-    return { kind, filePath, problem: `cannot parse: ${(error as Error).message}` };
+    // Never the parser's message: it quotes the text around the error (which may hold secrets).
+    const { code, linePos } = error as { code?: string; linePos?: { line: number; col: number }[] };
+    const at = linePos?.[0] ? ` at line ${linePos[0].line}, column ${linePos[0].col}` : "";
+    return { kind, filePath, problem: `cannot parse${code ? ` (${code})` : ""}${at}` };
   }
 }
 
