@@ -3452,8 +3452,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path16) {
-      let input2 = path16;
+    function removeDotSegments(path24) {
+      let input2 = path24;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3527,11 +3527,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path16) {
-      if (path16 === "" || path16[0] === "/") {
-        return removeDotSegments(path16);
+    function removeDotSegmentsRelative(path24) {
+      if (path24 === "" || path24[0] === "/") {
+        return removeDotSegments(path24);
       }
-      const segments = path16.split("/");
+      const segments = path24.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3670,7 +3670,7 @@ var require_utils = __commonJS({
       }
       return output;
     }
-    function encodeComponent(input2, isAllowed) {
+    function encodeComponent(input2, isAllowed2) {
       let output = "";
       for (let i2 = 0; i2 < input2.length; i2++) {
         const ch = input2[i2];
@@ -3682,7 +3682,7 @@ var require_utils = __commonJS({
             continue;
           }
         }
-        if (isAllowed(ch)) {
+        if (isAllowed2(ch)) {
           output += ch;
         } else {
           const code = input2.charCodeAt(i2);
@@ -3895,8 +3895,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path16 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path16 && path16 !== "/" ? path16 : void 0;
+        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4103,50 +4103,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative, options2, skipNormalization) {
+    function resolveComponent(base, relative2, options2, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse4(serialize(base, options2), options2);
-        relative = parse4(serialize(relative, options2), options2);
+        relative2 = parse4(serialize(relative2, options2), options2);
       }
       options2 = options2 || {};
-      if (!options2.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+      if (!options2.tolerant && relative2.scheme) {
+        target.scheme = relative2.scheme;
+        target.userinfo = relative2.userinfo;
+        target.host = relative2.host;
+        target.port = relative2.port;
+        target.path = removeDotSegments(relative2.path || "");
+        target.query = relative2.query;
       } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
+          target.userinfo = relative2.userinfo;
+          target.host = relative2.host;
+          target.port = relative2.port;
+          target.path = removeDotSegments(relative2.path || "");
+          target.query = relative2.query;
         } else {
-          if (!relative.path) {
+          if (!relative2.path) {
             target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
+            if (relative2.query !== void 0) {
+              target.query = relative2.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+            if (relative2.path[0] === "/") {
+              target.path = removeDotSegments(relative2.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target.path = "/" + relative2.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target.path = relative2.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative.query;
+            target.query = relative2.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -4154,7 +4154,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
+      target.fragment = relative2.fragment;
       return target;
     }
     function equal(uriA, uriB, options2) {
@@ -7675,26 +7675,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -7844,7 +7844,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -7853,7 +7853,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -7873,15 +7873,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -7903,17 +7903,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -7922,25 +7922,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -7971,58 +7971,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path16) {
+      _test(originalPath, cache3, path24) {
         checkPath(
-          path16,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache2) : {
+        return path24 ? this._t(path24, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path24);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path16, cache2) {
-        if (path16 in cache2) {
-          return cache2[path16];
+      _t(path24, cache3) {
+        if (path24 in cache3) {
+          return cache3[path24];
         }
-        const parentPath = parentOf(path16);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        const parentPath = parentOf(path24);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8875,12 +8875,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -8901,7 +8901,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -8910,14 +8910,14 @@ var require_identity = __commonJS({
     exports2.SCALAR = SCALAR;
     exports2.SEQ = SEQ;
     exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias;
+    exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap;
+    exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar;
-    exports2.isSeq = isSeq;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq2;
   }
 });
 
@@ -8942,17 +8942,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path16);
+            const ci = visit_(i2, node.items[i2], visitor, path24);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -8963,13 +8963,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -8990,17 +8990,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path24);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9011,13 +9011,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9044,23 +9044,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9681,10 +9681,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
-        const k = path16[i2];
+      for (let i2 = path24.length - 1; i2 >= 0; --i2) {
+        const k = path24[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9703,7 +9703,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9733,11 +9733,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9751,8 +9751,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9766,8 +9766,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9785,8 +9785,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9796,8 +9796,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10120,9 +10120,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -10171,7 +10171,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -12347,9 +12347,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12424,14 +12424,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection2.isEmptyPath(path16)) {
+      deleteIn(path24) {
+        if (Collection2.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12446,10 +12446,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection2.isEmptyPath(path16))
+      getIn(path24, keepScalar) {
+        if (Collection2.isEmptyPath(path24))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12460,10 +12460,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection2.isEmptyPath(path16))
+      hasIn(path24) {
+        if (Collection2.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12480,13 +12480,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection2.isEmptyPath(path16)) {
+      setIn(path24, value) {
+        if (Collection2.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -13079,9 +13079,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13117,7 +13117,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13157,7 +13157,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -13180,7 +13180,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -13212,7 +13212,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13228,7 +13228,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -14467,9 +14467,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14478,23 +14478,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14505,10 +14505,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -14527,7 +14527,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -14611,7 +14611,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -16131,7 +16131,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options2 = {}) {
+    function parseAllDocuments2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -16206,7 +16206,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports2.parse = parse4;
-    exports2.parseAllDocuments = parseAllDocuments;
+    exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument;
     exports2.stringify = stringify2;
   }
@@ -16265,12 +16265,30 @@ var require_dist = __commonJS({
   }
 });
 
+// packages/core/src/paths.ts
+import path from "node:path";
+function relativeInside(from, to, pathModule = path) {
+  const relative2 = pathModule.relative(from, to);
+  if (relative2 === "") return "";
+  if (pathModule.isAbsolute(relative2) || relative2 === ".." || relative2.startsWith(`..${pathModule.sep}`))
+    return void 0;
+  return relative2.split(pathModule.sep).join("/");
+}
+function reportPath(cwd, filePath, pathModule = path) {
+  return relativeInside(cwd, filePath, pathModule) || filePath.split(pathModule.sep).join("/");
+}
+var init_paths = __esm({
+  "packages/core/src/paths.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
 // packages/core/src/workspace-reader.ts
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
-import path from "node:path";
-function isInside(root, target, pathApi = path) {
-  const relative = pathApi.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !pathApi.isAbsolute(relative);
+import path2 from "node:path";
+function isInside(root, target, pathApi = path2) {
+  return relativeInside(root, target, pathApi) !== void 0;
 }
 function realRoot(root) {
   if (!realRoots.has(root)) {
@@ -16297,7 +16315,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options2.root !== void 0) {
-    const root = realRoot(path.resolve(options2.root));
+    const root = realRoot(path2.resolve(options2.root));
     if (root === void 0 || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -16356,7 +16374,7 @@ function readWorkspaceText(filePath, options2 = {}) {
   return decodeSource(read2.bytes);
 }
 function findRepositoryRoot(dir) {
-  const start2 = path.resolve(dir);
+  const start2 = path2.resolve(dir);
   const visited = [];
   let current = start2;
   let found;
@@ -16366,11 +16384,11 @@ function findRepositoryRoot(dir) {
       break;
     }
     visited.push(current);
-    if (existsSync(path.join(current, ".git"))) {
+    if (existsSync(path2.join(current, ".git"))) {
       found = current;
       break;
     }
-    const parent = path.dirname(current);
+    const parent = path2.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -16378,17 +16396,18 @@ function findRepositoryRoot(dir) {
   return found;
 }
 function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path.dirname(path.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path2.dirname(path2.resolve(filePath)), cwd);
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path.resolve(dir);
-  return findRepositoryRoot(resolved) ?? (isInside(path.resolve(cwd), resolved) ? path.resolve(cwd) : resolved);
+  const resolved = path2.resolve(dir);
+  return findRepositoryRoot(resolved) ?? (isInside(path2.resolve(cwd), resolved) ? path2.resolve(cwd) : resolved);
 }
 var MAX_FILE_BYTES, realRoots, utf8, repositoryRoots;
 var init_workspace_reader = __esm({
   "packages/core/src/workspace-reader.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
     MAX_FILE_BYTES = 5 * 1024 * 1024;
     realRoots = /* @__PURE__ */ new Map();
     utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -16397,7 +16416,7 @@ var init_workspace_reader = __esm({
 });
 
 // packages/core/src/config.ts
-import path2 from "node:path";
+import path3 from "node:path";
 function configSchema(rules) {
   const ruleProperties = {};
   for (const rule of rules) {
@@ -16516,7 +16535,7 @@ function parseDataFile(text2, filePath) {
 }
 function parseConfigText(text2, filePath, rules) {
   let raw = parseDataFile(text2, filePath);
-  if (path2.basename(filePath) === "pyproject.toml") {
+  if (path3.basename(filePath) === "pyproject.toml") {
     const tool = raw?.tool;
     if (!tool || typeof tool !== "object" || !("dag-transport" in tool)) return void 0;
     raw = tool["dag-transport"];
@@ -16524,10 +16543,10 @@ function parseConfigText(text2, filePath, rules) {
   return validateConfig(raw ?? {}, rules, filePath);
 }
 function diskConfigSource() {
-  const boundary = (dir) => findRepositoryRoot(dir) ?? path2.parse(path2.resolve(dir)).root;
+  const boundary = (dir) => findRepositoryRoot(dir) ?? path3.parse(path3.resolve(dir)).root;
   return {
     boundary,
-    read: (filePath) => readWorkspaceText(filePath, { root: boundary(path2.dirname(filePath)) })
+    read: (filePath) => readWorkspaceText(filePath, { root: boundary(path3.dirname(filePath)) })
   };
 }
 function loadConfigFile(filePath, rules, source) {
@@ -16542,10 +16561,10 @@ function isIgnoredByConfig(config, absolutePath, isDirectory, baseDir) {
     matcher = (0, import_ignore.default)().add(config.ignores);
     ignoreMatchers.set(config, matcher);
   }
-  const base = config.filePath ? path2.dirname(config.filePath) : baseDir;
-  const relative = path2.relative(base, absolutePath).split(path2.sep).join("/");
-  if (!relative || relative.startsWith("..") || path2.isAbsolute(relative)) return false;
-  return matcher.ignores(isDirectory ? `${relative}/` : relative);
+  const base = config.filePath ? path3.dirname(config.filePath) : baseDir;
+  const relative2 = path3.relative(base, absolutePath).split(path3.sep).join("/");
+  if (!relative2 || relative2.startsWith("..") || path3.isAbsolute(relative2)) return false;
+  return matcher.ignores(isDirectory ? `${relative2}/` : relative2);
 }
 var import_ajv, import_ignore, import_yaml, CONFIG_FILE_NAMES, DEFAULT_REVIEW_SETTINGS, EMPTY_CONFIG, ConfigError, SEVERITY_SCHEMA, validators, ConfigResolver, NEVER_WALKED, ignoreMatchers;
 var init_config = __esm({
@@ -16593,11 +16612,11 @@ var init_config = __esm({
       explicit;
       /** The configuration that governs `filePath`. */
       forFile(filePath) {
-        return this.forDirectory(path2.dirname(path2.resolve(filePath)));
+        return this.forDirectory(path3.dirname(path3.resolve(filePath)));
       }
       /** The configuration that governs files directly in `dir`. */
       forDirectory(dir) {
-        const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(path2.resolve(dir));
+        const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(path3.resolve(dir));
         if (found instanceof ConfigError) throw found;
         return found;
       }
@@ -16618,7 +16637,7 @@ var init_config = __esm({
         let found;
         try {
           for (const name2 of CONFIG_FILE_NAMES) {
-            const candidate = path2.join(dir, name2);
+            const candidate = path3.join(dir, name2);
             const read2 = this.options.source.read(candidate);
             if ("missing" in read2 && read2.missing) continue;
             if ("problem" in read2) throw new ConfigError(`cannot read: ${read2.problem}`, candidate);
@@ -16630,7 +16649,7 @@ var init_config = __esm({
           found = error;
         }
         if (!found) {
-          const parent = path2.dirname(dir);
+          const parent = path3.dirname(dir);
           found = dir === this.options.source.boundary(dir) || parent === dir ? EMPTY_CONFIG : this.nearest(parent);
         }
         this.byDirectory.set(dir, found);
@@ -16726,13 +16745,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path16 = argumentRef(api.path);
+  const path24 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path16 === void 0 && key === void 0) return void 0;
+  if (path24 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path16 !== void 0 ? { path: path16 } : {},
+    ...path24 !== void 0 ? { path: path24 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -16898,7 +16917,7 @@ var init_json = __esm({
 });
 
 // packages/core/src/formatters/stylish.ts
-import path3 from "node:path";
+import path4 from "node:path";
 import { styleText } from "node:util";
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -16915,12 +16934,12 @@ function formatStylish(results, options2 = {}) {
     warnings += result.warningCount;
     suppressed += result.suppressedMessages.length;
     if (result.messages.length === 0) continue;
-    out2.push(paint("underline", terminalText(path3.relative(cwd, result.filePath) || result.filePath)));
+    out2.push(paint("underline", terminalText(path4.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
-      const where = `${m.line}:${m.column}`.padEnd(8);
+      const where2 = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
       out2.push(
-        `  ${where} ${level}  ${terminalText(m.message)}  ${paint("dim", terminalText(m.ruleId ?? ""))}`.trimEnd()
+        `  ${where2} ${level}  ${terminalText(m.message)}  ${paint("dim", terminalText(m.ruleId ?? ""))}`.trimEnd()
       );
       for (const related of m.relatedLocations ?? []) {
         out2.push(
@@ -17000,25 +17019,6 @@ var init_fingerprint = __esm({
   }
 });
 
-// packages/core/src/paths.ts
-import path4 from "node:path";
-function relativeInside(from, to, pathModule = path4) {
-  const relative = pathModule.relative(from, to);
-  if (relative === "") return "";
-  if (pathModule.isAbsolute(relative) || relative === ".." || relative.startsWith(`..${pathModule.sep}`))
-    return void 0;
-  return relative.split(pathModule.sep).join("/");
-}
-function reportPath(cwd, filePath, pathModule = path4) {
-  return relativeInside(cwd, filePath, pathModule) || filePath.split(pathModule.sep).join("/");
-}
-var init_paths = __esm({
-  "packages/core/src/paths.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-  }
-});
-
 // packages/core/src/formatters/sarif.ts
 import path5 from "node:path";
 import { pathToFileURL } from "node:url";
@@ -17052,9 +17052,9 @@ function ruleDescriptor(rule, options2) {
   };
 }
 function artifactUri(filePath, cwd) {
-  const relative = relativeInside(cwd, filePath);
-  if (!relative) return { uri: pathToFileURL(filePath).href };
-  return { uri: relative.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
+  const relative2 = relativeInside(cwd, filePath);
+  if (!relative2) return { uri: pathToFileURL(filePath).href };
+  return { uri: relative2.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT };
 }
 function physicalLocation(filePath, region, cwd) {
   return {
@@ -17401,8 +17401,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path16 = writePattern.replace(/\/+$/, ""); path16; path16 = path16.slice(0, Math.max(path16.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path16) ?? []);
+    for (let path24 = writePattern.replace(/\/+$/, ""); path24; path24 = path24.slice(0, Math.max(path24.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path24) ?? []);
     }
     return found;
   };
@@ -17463,9 +17463,53 @@ var init_storage_handoffs = __esm({
   }
 });
 
+// rules/atomic-staging-write/rule.ts
+function writesByRename(api) {
+  const last2 = api.slice(api.lastIndexOf(".") + 1);
+  return RENAMES.has(last2);
+}
+var RENAMES, atomicStagingWrite;
+var init_rule2 = __esm({
+  "rules/atomic-staging-write/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage_handoffs();
+    RENAMES = /* @__PURE__ */ new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
+    atomicStagingWrite = {
+      id: "atomic-staging-write",
+      meta: {
+        description: "A file handed to another task on the staging volume must be written to a temporary name and renamed into place, not written at its final path.",
+        recommendedSeverity: "warn",
+        messages: {
+          inPlace: "`{{api}}` writes `{{location}}` on the staging volume in place, {{consumer}}; a write that fails half-way (or a retry) leaves a partial file there for the reader. Write to a temporary name beside it, then rename it into place (`os.replace(tmp, path)` / `fs.rename`) \u2014 a rename is atomic."
+        },
+        optionsSchema: { type: "object", additionalProperties: false, properties: {} }
+      },
+      defaultOptions: {},
+      check(model, _options, report2) {
+        for (const { write: write2, consumers } of storageHandoffs(model)) {
+          if (!write2.location.staging || write2.location.temp) continue;
+          if (writesByRename(write2.api)) continue;
+          report2({
+            messageId: "inPlace",
+            data: {
+              api: write2.api,
+              location: describeLocation(write2.location),
+              consumer: describeConsumers(consumers)
+            },
+            span: write2.span,
+            taskId: write2.taskId,
+            related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+          });
+        }
+      }
+    };
+  }
+});
+
 // rules/no-bespoke-transport/rule.ts
 var noBespokeTransport;
-var init_rule2 = __esm({
+var init_rule3 = __esm({
   "rules/no-bespoke-transport/rule.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -17512,7 +17556,7 @@ function requiredVariable(language, variable) {
   return language === "typescript" ? `process.env.${variable}` : `os.environ["${variable}"]`;
 }
 var noTmpStaging;
-var init_rule3 = __esm({
+var init_rule4 = __esm({
   "rules/no-tmp-staging/rule.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -17589,28 +17633,82 @@ var init_rule3 = __esm({
   }
 });
 
-// rules/no-unserializable-xcom/rule.ts
+// rules/airflow-version.ts
 function parseAirflowVersion(version) {
   const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
   if (!match) return void 0;
   return [Number(match[1]), Number(match[2] ?? 0)];
 }
-function hasSerde(version) {
+function effectiveAirflowVersion(option, model) {
+  if (option !== void 0) return String(option);
+  return model.airflowVersion?.version ?? NEWEST_AIRFLOW_VERSION;
+}
+function atLeast(version, major, minor = 0) {
   const parsed = parseAirflowVersion(version);
   if (!parsed) return true;
-  const [major, minor] = parsed;
-  return major > SERDE_VERSION[0] || major === SERDE_VERSION[0] && minor >= SERDE_VERSION[1];
+  return parsed[0] > major || parsed[0] === major && parsed[1] >= minor;
 }
-function isCarried(fact, options2) {
+var NEWEST_AIRFLOW_VERSION, AIRFLOW_VERSION_SCHEMA;
+var init_airflow_version = __esm({
+  "rules/airflow-version.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NEWEST_AIRFLOW_VERSION = "3";
+    AIRFLOW_VERSION_SCHEMA = {
+      type: ["number", "string"],
+      pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+      description: 'Airflow version of the deployment, e.g. "2.10" (a string for versions like 2.10). Default: the version the repository pins (requirements, constraints, pyproject.toml, `FROM apache/airflow:X`), else the newest facts (3).'
+    };
+  }
+});
+
+// rules/no-unserializable-xcom/rule.ts
+import path6 from "node:path";
+function fnmatch(name2, pattern) {
+  let source = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "*") source += ".*";
+    else if (c === "?") source += ".";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i2 + 2);
+      if (end < 0) source += "\\[";
+      else {
+        let body2 = pattern.slice(i2 + 1, end);
+        if (body2.startsWith("!")) body2 = `^${body2.slice(1)}`;
+        source += `[${body2.replace(/\\/g, "\\\\")}]`;
+        i2 = end;
+      }
+    } else source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s").test(name2);
+}
+function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
+  const stem = path6.basename(filePath).replace(/\.[^.]*$/, "");
+  return `unusual_prefix_${hash}_${stem}.${className}`;
+}
+function isAllowed(model, className, options2) {
+  const name2 = dagModuleClassName(model.filePath, className, "0123456789abcdef0123456789abcdef01234567");
+  return options2.allowedDeserializationClasses.some((pattern) => fnmatch(name2, pattern));
+}
+function isCarried(fact, options2, version, model) {
   if (options2.registeredSerializers.includes(fact.qualifiedType)) return true;
-  if (fact.kind === "numpy-scalar") return hasSerde(options2.airflowVersion);
+  const serde = atLeast(version, ...SERDE_VERSION);
+  if (fact.kind === "numpy-scalar") return serde && fact.qualifiedType !== NUMPY_COMPLEX;
+  if (fact.kind === "serde-object") {
+    if (!serde || fact.typeName.startsWith("pydantic") && !atLeast(version, ...PYDANTIC_VERSION))
+      return true;
+    return isAllowed(model, fact.qualifiedType, options2);
+  }
   return false;
 }
-var CONVERSIONS, CONVERSIONS_BY_TYPE, SERDE_VERSION, noUnserializableXcom;
-var init_rule4 = __esm({
+var CONVERSIONS, CONVERSIONS_BY_TYPE, SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, noUnserializableXcom;
+var init_rule5 = __esm({
   "rules/no-unserializable-xcom/rule.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow_version();
+    init_airflow_version();
     CONVERSIONS = {
       python: {
         ndarray: ".tolist()",
@@ -17632,7 +17730,8 @@ var init_rule4 = __esm({
         bigint: "a string or Number(...)",
         date: ".toISOString()",
         "class-instance": "a plain object"
-      }
+      },
+      config: {}
     };
     CONVERSIONS_BY_TYPE = {
       "polars.Series": ".to_list()",
@@ -17641,6 +17740,8 @@ var init_rule4 = __esm({
       "tensorflow.Tensor": ".numpy().tolist()"
     };
     SERDE_VERSION = [2, 6];
+    PYDANTIC_VERSION = [2, 7];
+    NUMPY_COMPLEX = "numpy.complexfloating";
     noUnserializableXcom = {
       id: "no-unserializable-xcom",
       meta: {
@@ -17650,6 +17751,10 @@ var init_rule4 = __esm({
           unserializable: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 convert with {{conversion}} or pass a reference.",
           dataframe: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) \u2014 convert with {{conversion}} or pass a reference.",
           numpyScalar: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) \u2014 convert with {{conversion}}.",
+          serdeClass: "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
+          plainEnum: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
+          enumValue: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
+          complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
           referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
         },
         optionsSchema: {
@@ -17661,25 +17766,28 @@ var init_rule4 = __esm({
               items: { type: "string" },
               description: "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged."
             },
-            airflowVersion: {
-              type: ["number", "string"],
-              pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
-              description: 'Airflow version of the deployment, e.g. "2.5" (default 3); before 2.6 numpy scalars are not serializable. Write versions like "2.10" as strings.'
+            airflowVersion: AIRFLOW_VERSION_SCHEMA,
+            allowedDeserializationClasses: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches."
             }
           }
         }
       },
-      defaultOptions: { registeredSerializers: [], airflowVersion: 3 },
+      defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
       check(model, options2, report2) {
+        const version = effectiveAirflowVersion(options2.airflowVersion, model);
         for (const handoff of model.handoffs) {
-          const offending = handoff.values.filter((fact) => !isCarried(fact, options2));
+          const offending = handoff.values.filter((fact) => !isCarried(fact, options2, version, model));
           const first = offending[0];
           if (!first) continue;
           const conversion = first.conversion ?? CONVERSIONS_BY_TYPE[first.qualifiedType] ?? CONVERSIONS[model.language][first.kind];
           const messageId = (
             // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
-            first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? "numpyScalar" : conversion ? "unserializable" : "referenceOnly"
+            first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
           );
+          const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
           const span = first.writtenAt ?? handoff.span;
           const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
           report2({
@@ -17689,14 +17797,300 @@ var init_rule4 = __esm({
               typeName: first.typeName,
               madeBy: first.madeBy,
               line: first.madeAt.line,
-              conversion: conversion ?? "",
-              airflowVersion: String(options2.airflowVersion)
+              conversion: first.kind === "serde-object" ? serdeConversion : conversion ?? "",
+              airflowVersion: version,
+              className: first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : ""
             },
             span,
             taskId: handoff.taskId,
             ...related.length ? { related } : {}
           });
         }
+      }
+    };
+  }
+});
+
+// rules/staging-requires-volume/rule.ts
+import path7 from "node:path";
+function readsNeedingVolume(reads2, project, options2) {
+  const mount = options2.mountPath.replace(/\/+$/, "");
+  return reads2.filter((read2) => {
+    if (read2.variable !== options2.stagingVariable || read2.guarded) return false;
+    if (read2.taskId !== void 0 && project.taskEnv[read2.variable]?.includes(read2.taskId)) return false;
+    if (read2.fallback === void 0) return true;
+    return read2.fallback === mount || read2.fallback.startsWith(`${mount}/`);
+  });
+}
+function failure(read2, mount) {
+  if (read2.fallback !== void 0)
+    return `the fallback \`${read2.fallback}\` is not there either (no volume is mounted at \`${mount}\`)`;
+  if (read2.api.endsWith("[...]")) return "this raises `KeyError`";
+  if (read2.api === "process.env") return "it is `undefined`";
+  return "it is `None`";
+}
+function relative(from, to) {
+  const rel = path7.relative(path7.dirname(from), to).split(path7.sep).join("/");
+  return rel || path7.basename(to);
+}
+var stagingRequiresVolume;
+var init_rule6 = __esm({
+  "rules/staging-requires-volume/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    stagingRequiresVolume = {
+      id: "staging-requires-volume",
+      meta: {
+        description: "A Leoflow DAG that reads LEOFLOW_STAGING_DIR must enable the staging volume (staging.enabled: true in its leoflow.yaml).",
+        recommendedSeverity: "error",
+        messages: {
+          notEnabled: "`{{api}}` reads `{{variable}}`, but {{project}} does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, so {{failure}} and the task fails on its pod. Add `staging: {enabled: true}` to {{project}}.",
+          projectUnreadable: "`{{api}}` reads `{{variable}}`, but {{project}} cannot be used ({{problem}}, line {{line}}), so whether the staging volume is enabled is unknown. Fix {{project}}.",
+          dagReads: "{{dag}} reads `{{variable}}` (line {{line}}), but this file does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, and that task fails. Set `staging: {enabled: true}` here."
+        },
+        optionsSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            stagingVariable: {
+              type: "string",
+              minLength: 1,
+              description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+            },
+            mountPath: {
+              type: "string",
+              pattern: "^/",
+              description: "Where Leoflow mounts the staging volume (default `/staging`)."
+            }
+          }
+        }
+      },
+      defaultOptions: { stagingVariable: "LEOFLOW_STAGING_DIR", mountPath: "/staging" },
+      check(model, options2, report2) {
+        const project = model.leoflow;
+        if (!project) return;
+        if (model.language === "config") {
+          const dag = model.leoflowDag;
+          if (!dag || project.problem || project.stagingEnabled) return;
+          const first = readsNeedingVolume(dag.envReads, project, options2)[0];
+          if (!first) return;
+          report2({
+            messageId: "dagReads",
+            data: {
+              dag: relative(project.filePath, dag.filePath),
+              variable: first.variable,
+              line: first.span.line
+            },
+            span: project.stagingSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
+          });
+          return;
+        }
+        const reads2 = readsNeedingVolume(model.envReads ?? [], project, options2);
+        const projectName = `\`${relative(model.filePath, project.filePath)}\``;
+        for (const read2 of reads2) {
+          if (project.problem) {
+            report2({
+              messageId: "projectUnreadable",
+              data: {
+                api: read2.api,
+                variable: read2.variable,
+                project: projectName,
+                problem: project.problem.message,
+                line: project.problem.span.line
+              },
+              span: read2.span,
+              ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+            });
+            continue;
+          }
+          if (project.stagingEnabled) continue;
+          report2({
+            messageId: "notEnabled",
+            data: {
+              api: read2.api,
+              variable: read2.variable,
+              project: projectName,
+              failure: failure(read2, options2.mountPath)
+            },
+            span: read2.span,
+            ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+          });
+        }
+      }
+    };
+  }
+});
+
+// rules/xcom-backend-config/rule.ts
+import path8 from "node:path";
+function why(winner, loser) {
+  if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
+  if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
+  return "a service's `environment:` overrides its `env_file`";
+}
+function where(from, setting) {
+  const rel = path8.relative(path8.dirname(from), setting.filePath).split(path8.sep).join("/") || path8.basename(from);
+  return `${rel}:${setting.span.line}`;
+}
+function winnerOf(settings) {
+  let best;
+  for (const s of settings) if (!best || RANK[s.source] > RANK[best.source]) best = s;
+  return best;
+}
+function truthy(value) {
+  return ["t", "true", "1"].includes(value.trim().toLowerCase());
+}
+var OBJECT_STORAGE_BACKEND, XCOM_KEYS, RANK, keyOf, xcomBackendConfig;
+var init_rule7 = __esm({
+  "rules/xcom-backend-config/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow_version();
+    OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
+    XCOM_KEYS = /* @__PURE__ */ new Set([
+      "core.xcom_backend",
+      "core.enable_xcom_pickling",
+      "common.io.xcom_objectstorage_path",
+      "common.io.xcom_objectstorage_threshold",
+      "common.io.xcom_objectstorage_compression"
+    ]);
+    RANK = {
+      "airflow.cfg": 0,
+      "helm-config": 0,
+      dockerfile: 1,
+      "env-file": 2,
+      env: 3
+    };
+    keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
+    xcomBackendConfig = {
+      id: "xcom-backend-config",
+      meta: {
+        description: "The XCom backend's deployment configuration must take effect: no ignored AIRFLOW__COMMON.IO__ names, a real offload threshold and path for the object-storage backend, no XCom pickling.",
+        recommendedSeverity: "error",
+        messages: {
+          ignoredName: "`{{name}}` is never read: Airflow looks this setting up as `{{intended}}` (dots in the section become underscores) and silently ignores this name. Rename it to `{{intended}}`.",
+          thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
+          thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
+          thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
+          thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values (ADR-0100: the threshold keeps them inline).",
+          pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
+          pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON (ADR-0100).",
+          overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
+          overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
+        },
+        optionsSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            files: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Deployment files the command line lints, as .gitignore patterns relative to the folder it lints; replaces the default list."
+            },
+            airflowVersion: AIRFLOW_VERSION_SCHEMA
+          }
+        }
+      },
+      defaultOptions: {},
+      check(model, options2, report2) {
+        const deployment = model.deployment;
+        if (!deployment) return;
+        const own = deployment.settings;
+        const all = [...own, ...deployment.neighbours];
+        const isOwn = (s) => own.includes(s);
+        for (const setting of own) {
+          if (!setting.ignoredName) continue;
+          report2({
+            messageId: "ignoredName",
+            data: { name: setting.name, intended: setting.ignoredName.intended },
+            span: setting.span
+          });
+        }
+        const byKey = /* @__PURE__ */ new Map();
+        for (const s of all) {
+          const key = keyOf(s);
+          if (key && XCOM_KEYS.has(key)) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(s);
+        }
+        const applied = (key) => winnerOf(byKey.get(key) ?? []);
+        for (const [key, settings] of byKey) {
+          const literal2 = settings.filter((s) => s.value !== void 0);
+          const winner = winnerOf(literal2);
+          if (!winner) continue;
+          const losers = literal2.filter(
+            (s) => s !== winner && RANK[s.source] < RANK[winner.source] && s.value.trim() !== winner.value.trim()
+          );
+          const secretish = key.endsWith("_path");
+          const shown = secretish ? () => "differently" : (s) => `to \`${s.value}\``;
+          const own2 = (s) => secretish ? "" : ` = \`${s.value}\``;
+          const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
+          for (const loser of losers) {
+            if (isOwn(loser))
+              report2({
+                messageId: "overridden",
+                data: {
+                  name: loser.name,
+                  shown: own2(loser),
+                  setting,
+                  winner: `\`${winner.name}\``,
+                  winnerAt: where(model.filePath, winner),
+                  differently: shown(winner),
+                  why: why(winner, loser)
+                },
+                span: loser.span
+              });
+          }
+          if (isOwn(winner) && losers[0])
+            report2({
+              messageId: "overrides",
+              data: {
+                name: winner.name,
+                shown: own2(winner),
+                setting,
+                loser: `\`${losers[0].name}\``,
+                loserAt: where(model.filePath, losers[0]),
+                differently: shown(losers[0]),
+                why: why(winner, losers[0])
+              },
+              span: winner.span
+            });
+        }
+        const backend2 = applied("core.xcom_backend");
+        if (backend2 && isOwn(backend2) && backend2.value?.trim() === OBJECT_STORAGE_BACKEND) {
+          const threshold = applied("common.io.xcom_objectstorage_threshold");
+          const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
+          if (!threshold) {
+            const ignored = all.find((s) => s.ignoredName?.intended === envName);
+            report2(
+              ignored ? {
+                messageId: "thresholdIgnored",
+                data: { ignored: ignored.name, where: where(model.filePath, ignored), envName },
+                span: backend2.span
+              } : { messageId: "thresholdMissing", data: { envName }, span: backend2.span }
+            );
+          } else if (threshold.value !== void 0 && isOwn(threshold)) {
+            const value = threshold.value.trim();
+            if (/^-\d+$/.test(value))
+              report2({ messageId: "thresholdNever", data: { name: threshold.name }, span: threshold.span });
+            else if (/^0+$/.test(value))
+              report2({ messageId: "thresholdEverything", data: { name: threshold.name }, span: threshold.span });
+          }
+          const storagePath = applied("common.io.xcom_objectstorage_path");
+          if (!storagePath || storagePath.value !== void 0 && storagePath.value.trim() === "")
+            report2({
+              messageId: "pathMissing",
+              data: { envName: "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH" },
+              span: storagePath && isOwn(storagePath) ? storagePath.span : backend2.span
+            });
+        }
+        const version = effectiveAirflowVersion(options2.airflowVersion, model);
+        const major = parseAirflowVersion(version)?.[0];
+        const pickling = applied("core.enable_xcom_pickling");
+        if (major !== void 0 && major < 3 && pickling && isOwn(pickling) && pickling.value && truthy(pickling.value))
+          report2({
+            messageId: "pickling",
+            data: { name: pickling.name, airflowVersion: version },
+            span: pickling.span
+          });
       }
     };
   }
@@ -17711,7 +18105,995 @@ var init_rules = __esm({
     init_rule2();
     init_rule3();
     init_rule4();
-    allRules = [noUnserializableXcom, noBespokeTransport, noTmpStaging];
+    init_rule5();
+    init_rule6();
+    init_rule7();
+    init_airflow_version();
+    allRules = [
+      noUnserializableXcom,
+      noBespokeTransport,
+      noTmpStaging,
+      stagingRequiresVolume,
+      atomicStagingWrite,
+      xcomBackendConfig
+    ];
+  }
+});
+
+// packages/deployment/src/read.ts
+function readConfigText(filePath, root = workspaceRootFor(filePath)) {
+  const read2 = readWorkspaceText(filePath, { root, maxBytes: MAX_CONFIG_BYTES });
+  if ("text" in read2) return read2;
+  return read2.missing ? void 0 : { problem: read2.problem };
+}
+var MAX_CONFIG_BYTES;
+var init_read = __esm({
+  "packages/deployment/src/read.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    MAX_CONFIG_BYTES = 1024 * 1024;
+  }
+});
+
+// packages/deployment/src/text.ts
+function pointSpan(line, column = 1) {
+  return { line, column, endLine: line, endColumn: column };
+}
+function isTemplated(value) {
+  return /\$\{|\{\{|\$\(/.test(value);
+}
+var LineIndex;
+var init_text = __esm({
+  "packages/deployment/src/text.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    LineIndex = class {
+      constructor(text2) {
+        this.text = text2;
+        for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) this.starts.push(i2 + 1);
+      }
+      text;
+      starts = [0];
+      /** 1-based line and column of an offset. */
+      position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.starts[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+      }
+      span(start2, end) {
+        const a = this.position(start2);
+        const b = this.position(Math.max(start2, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      }
+      /** The span of a whole line (1-based), without its line break. */
+      lineSpan(line) {
+        const start2 = this.starts[line - 1] ?? 0;
+        const next = this.starts[line];
+        const end = next === void 0 ? this.text.length : next - 1;
+        return this.span(start2, end > start2 && this.text[end - 1] === "\r" ? end - 1 : end);
+      }
+    };
+  }
+});
+
+// packages/deployment/src/yaml-nodes.ts
+function parseYaml(text2) {
+  const lines = new LineIndex(text2);
+  let docs;
+  try {
+    docs = (0, import_yaml2.parseAllDocuments)(text2, {
+      merge: true,
+      prettyErrors: false,
+      uniqueKeys: false
+    });
+  } catch {
+    return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  }
+  if (!Array.isArray(docs)) return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  for (const doc of docs) {
+    const error = doc.errors[0];
+    if (error) {
+      const span = lines.span(error.pos[0], error.pos[0]);
+      return { problem: { message: `not valid YAML (${error.code})`, span } };
+    }
+  }
+  return { file: { docs, lines } };
+}
+function deref(node, doc, depth = 0) {
+  if (depth > 20) return void 0;
+  if ((0, import_yaml2.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
+  return node ?? void 0;
+}
+function keyText(pair) {
+  const key = pair.key;
+  if ((0, import_yaml2.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
+  return void 0;
+}
+function mapPairs(node, doc, depth = 0) {
+  const out2 = /* @__PURE__ */ new Map();
+  const map = deref(node, doc);
+  if (!(0, import_yaml2.isMap)(map) || depth > 20) return out2;
+  const merged = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = keyText(pair);
+    if (key === "<<") {
+      const sources = (0, import_yaml2.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
+      for (const source of sources) {
+        for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
+      }
+      continue;
+    }
+    if (key !== void 0) out2.set(key, pair);
+  }
+  for (const [k, p] of merged) if (!out2.has(k)) out2.set(k, p);
+  return out2;
+}
+function get(node, doc, key) {
+  return deref(mapPairs(node, doc).get(key)?.value, doc);
+}
+function seqItems(node, doc) {
+  const seq = deref(node, doc);
+  return (0, import_yaml2.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
+}
+function scalarText(node, doc) {
+  const scalar = deref(node, doc);
+  if (!(0, import_yaml2.isScalar)(scalar)) return void 0;
+  if (scalar.value === null) return "";
+  if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
+  return String(scalar.value);
+}
+function nodeSpan(node, lines) {
+  const range = node?.range;
+  return range ? lines.span(range[0], range[1]) : void 0;
+}
+function pairSpan(pair, lines) {
+  const keyRange = pair.key?.range;
+  const valueRange = pair.value?.range;
+  if (!keyRange) return void 0;
+  return lines.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+}
+var import_yaml2;
+var init_yaml_nodes = __esm({
+  "packages/deployment/src/yaml-nodes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_text();
+  }
+});
+
+// packages/deployment/src/leoflow.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path9 from "node:path";
+function yamlBool(text2) {
+  if (text2 === void 0) return void 0;
+  const lower = text2.toLowerCase();
+  if (["true", "yes", "on", "y"].includes(lower)) return true;
+  if (["false", "no", "off", "n"].includes(lower)) return false;
+  return void 0;
+}
+function parseLeoflow(text2, filePath) {
+  const dir = path9.dirname(filePath);
+  const base = {
+    filePath,
+    dagSource: path9.join(dir, DEFAULT_DAG_SOURCE),
+    stagingEnabled: false,
+    taskEnv: {}
+  };
+  const parsed = parseYaml(text2);
+  if ("problem" in parsed) return { ...base, problem: parsed.problem };
+  const doc = parsed.file.docs[0];
+  if (!doc || doc.contents === null) return base;
+  const lines = parsed.file.lines;
+  const root = doc.contents;
+  const problem = (message, span) => ({
+    ...base,
+    problem: { message, span: span ?? pointSpan(1) }
+  });
+  if (!(0, import_yaml3.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  const project = { ...base };
+  const top = mapPairs(root, doc);
+  const dagId = top.get("dag_id");
+  if (dagId) project.stagingSpan = pairSpan(dagId, lines);
+  const dagSource = top.get("dag_source");
+  if (dagSource) {
+    const value = scalarText(dagSource.value, doc);
+    if (value === void 0 || !(0, import_yaml3.isScalar)(dagSource.value))
+      return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
+    if (value) project.dagSource = path9.resolve(dir, value);
+  }
+  const staging = top.get("staging");
+  if (staging && staging.value !== null && !((0, import_yaml3.isScalar)(staging.value) && staging.value.value === null)) {
+    if (!(0, import_yaml3.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+    const enabled = mapPairs(staging.value, doc).get("enabled");
+    const where2 = enabled ?? staging;
+    project.stagingSpan = pairSpan(where2, lines);
+    project.stagingLine = project.stagingSpan?.line;
+    if (enabled) {
+      const value = (0, import_yaml3.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
+      if (value === void 0)
+        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
+      project.stagingEnabled = value;
+    }
+  } else if (staging) {
+    project.stagingSpan = pairSpan(staging, lines);
+    project.stagingLine = project.stagingSpan?.line;
+  }
+  const tasks = top.get("tasks");
+  if (tasks && (0, import_yaml3.isMap)(tasks.value)) {
+    for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
+      const env = get(taskPair.value, doc, "env");
+      for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
+    }
+  }
+  return project;
+}
+function readLeoflow(filePath) {
+  const read2 = readConfigText(filePath);
+  if (read2 === void 0) return void 0;
+  if ("problem" in read2)
+    return {
+      filePath,
+      dagSource: path9.join(path9.dirname(filePath), DEFAULT_DAG_SOURCE),
+      stagingEnabled: false,
+      taskEnv: {},
+      problem: { message: read2.problem, span: pointSpan(1) }
+    };
+  return parseLeoflow(read2.text, filePath);
+}
+function newLeoflowCache() {
+  return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
+}
+function findLeoflowProject(dagFile, cache3) {
+  const target = path9.resolve(dagFile);
+  const start2 = path9.dirname(target);
+  let found = cache3?.folders.get(start2);
+  if (found === void 0) {
+    found = null;
+    let dir = start2;
+    for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
+      const candidate = path9.join(dir, LEOFLOW_FILE);
+      let project2 = cache3?.files.get(candidate);
+      if (project2 === void 0) {
+        project2 = readLeoflow(candidate) ?? null;
+        cache3?.files.set(candidate, project2);
+      }
+      if (project2) {
+        found = { project: project2, level: level2 };
+        break;
+      }
+      const parent = path9.dirname(dir);
+      if (parent === dir || isRepositoryRoot(dir)) break;
+      dir = parent;
+    }
+    cache3?.folders.set(start2, found);
+  }
+  if (!found) return void 0;
+  const { project, level } = found;
+  if (project.problem) return level === 0 ? project : void 0;
+  return project.dagSource === target ? project : void 0;
+}
+function isRepositoryRoot(dir) {
+  return existsSync2(path9.join(dir, ".git"));
+}
+var import_yaml3, LEOFLOW_FILE, DEFAULT_DAG_SOURCE, MAX_LEVELS;
+var init_leoflow = __esm({
+  "packages/deployment/src/leoflow.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_read();
+    init_text();
+    init_yaml_nodes();
+    LEOFLOW_FILE = "leoflow.yaml";
+    DEFAULT_DAG_SOURCE = "dag.py";
+    MAX_LEVELS = 4;
+  }
+});
+
+// packages/deployment/src/settings.ts
+function envNameOf(section2, key) {
+  return `${ENV_PREFIX}${section2.replace(/\./g, "_").toUpperCase()}__${key.toUpperCase()}`;
+}
+function parseEnvName(name2) {
+  if (!name2.startsWith(ENV_PREFIX)) return void 0;
+  const rest = name2.slice(ENV_PREFIX.length);
+  const split = rest.indexOf("__");
+  if (split <= 0 || split + 2 >= rest.length) return void 0;
+  const sectionPart = rest.slice(0, split);
+  const keyPart = rest.slice(split + 2);
+  if (sectionPart.includes(".")) {
+    const section2 = sectionPart.toLowerCase();
+    return { ignoredName: { intended: envNameOf(section2, keyPart) } };
+  }
+  const lower = sectionPart.toLowerCase();
+  const dotted = DOTTED_SECTIONS.find((s) => s.replace(/\./g, "_") === lower);
+  return { section: dotted ?? lower, key: keyPart.toLowerCase() };
+}
+var ENV_PREFIX, DOTTED_SECTIONS;
+var init_settings = __esm({
+  "packages/deployment/src/settings.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    ENV_PREFIX = "AIRFLOW__";
+    DOTTED_SECTIONS = ["common.io"];
+  }
+});
+
+// packages/deployment/src/parsers.ts
+function literal(value) {
+  if (value === void 0) return void 0;
+  return isTemplated(value) ? void 0 : value;
+}
+function envSetting(filePath, source, name2, value, span) {
+  const meaning = parseEnvName(name2);
+  if (!meaning) return void 0;
+  const shown = literal(value);
+  return {
+    filePath,
+    source,
+    name: name2,
+    ...meaning.section ? { section: meaning.section, key: meaning.key } : {},
+    ...meaning.ignoredName ? { ignoredName: meaning.ignoredName } : {},
+    ...shown !== void 0 ? { value: shown } : {},
+    span
+  };
+}
+function parseIni(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  let section2;
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/\r$/, "");
+    const trimmed2 = content.trim();
+    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
+    if (/^\s/.test(content) && section2 !== void 0) return;
+    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed2);
+    if (header) {
+      section2 = header[1].trim();
+      return;
+    }
+    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed2);
+    if (!option || section2 === void 0) {
+      if (problems.length === 0)
+        problems.push({
+          message: section2 === void 0 ? "a setting before any [section] header" : "a line that is neither a [section], a setting nor a comment",
+          span: lines.lineSpan(line)
+        });
+      return;
+    }
+    const key = option[1].trim().toLowerCase();
+    const value = option[2].replace(/\s+[#;].*$/, "").trim();
+    const shown = literal(value);
+    settings.push({
+      filePath,
+      source: "airflow.cfg",
+      name: `[${section2}] ${key}`,
+      section: section2.toLowerCase(),
+      key,
+      ...shown !== void 0 ? { value: shown } : {},
+      span: lines.lineSpan(line)
+    });
+  });
+  return { settings, problems };
+}
+function unquote(value) {
+  const v = value.trim();
+  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'"))
+    return v.length >= 2 ? v.slice(1, -1) : v;
+  return v.replace(/\s+#.*$/, "");
+}
+function parseEnvFile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed2 = raw.replace(/\r$/, "").trim();
+    if (!trimmed2 || trimmed2.startsWith("#")) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
+    if (!match) {
+      if (problems.length === 0)
+        problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
+      return;
+    }
+    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
+    if (setting) settings.push(setting);
+  });
+  return { settings, problems };
+}
+function imageVersion(image) {
+  const match = /(?:^|\/)apache\/airflow:(?:[a-z-]*?-)?(\d+\.\d+(?:\.\d+)?)/.exec(image);
+  return match?.[1];
+}
+function parseDockerfile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const rawLines = text2.split("\n");
+  let version;
+  for (let index = 0; index < rawLines.length; index++) {
+    const first = index;
+    let instruction = rawLines[index].replace(/\r$/, "");
+    while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
+      instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
+    }
+    const trimmed2 = instruction.trim();
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed2);
+    if (from) {
+      const found = imageVersion(from[1]);
+      if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
+      continue;
+    }
+    const env = /^ENV\s+(.*)$/i.exec(trimmed2);
+    if (!env) continue;
+    const body2 = env[1].trim();
+    const span = lines.lineSpan(first + 1);
+    if (/^[A-Za-z_][A-Za-z0-9_.]*=/.test(body2)) {
+      const pair = /([A-Za-z_][A-Za-z0-9_.]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+      for (let m = pair.exec(body2); m; m = pair.exec(body2)) {
+        const setting = envSetting(filePath, "dockerfile", m[1], unquote(m[2]), span);
+        if (setting) settings.push(setting);
+      }
+    } else {
+      const legacy = /^([A-Za-z_][A-Za-z0-9_.]*)\s+(.*)$/.exec(body2);
+      if (legacy) {
+        const setting = envSetting(filePath, "dockerfile", legacy[1], unquote(legacy[2]), span);
+        if (setting) settings.push(setting);
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function environmentSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  const add = (name2, value, span) => {
+    if (!span) return;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const setting = envSetting(filePath, "env", name2, value, span);
+    if (setting) out2.push(setting);
+  };
+  const target = deref(node, doc);
+  if ((0, import_yaml4.isMap)(target)) {
+    for (const [name2, pair] of mapPairs(target, doc))
+      add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
+  } else {
+    for (const item of seqItems(target, doc)) {
+      const text2 = scalarText(item, doc);
+      if (text2 === void 0) continue;
+      const eq = text2.indexOf("=");
+      add(
+        eq < 0 ? text2 : text2.slice(0, eq),
+        eq < 0 ? void 0 : text2.slice(eq + 1),
+        nodeSpan(item, file.lines)
+      );
+    }
+  }
+  return out2;
+}
+function envListSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  for (const item of seqItems(node, doc)) {
+    const name2 = scalarText(get(item, doc, "name"), doc);
+    if (!name2) continue;
+    const span = nodeSpan(item, file.lines);
+    if (!span) continue;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const valueNode = get(item, doc, "value");
+    const setting = envSetting(
+      filePath,
+      "env",
+      name2,
+      valueNode !== void 0 ? scalarText(valueNode, doc) : void 0,
+      { ...span, endLine: span.line, endColumn: span.column + name2.length + 6 }
+    );
+    if (setting) out2.push(setting);
+  }
+  return out2;
+}
+function parseCompose(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const services = get(doc.contents, doc, "services");
+    for (const [, servicePair] of mapPairs(services, doc)) {
+      const service = servicePair.value;
+      const environment = get(service, doc, "environment");
+      if (environment) settings.push(...environmentSettings(environment, doc, file, filePath, seen));
+      const imageNode = get(service, doc, "image");
+      const image = scalarText(imageNode, doc);
+      const found = image ? imageVersion(image.replace(/\$\{[^:}]*:-([^}]*)\}/g, "$1")) : void 0;
+      if (found && !version) {
+        version = {
+          version: found,
+          line: nodeSpan(imageNode, file.lines)?.line ?? 1,
+          what: `image: ${image}`
+        };
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function parseHelmValues(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const config = get(doc.contents, doc, "config");
+    for (const [section2, sectionPair] of mapPairs(config, doc)) {
+      for (const [key, pair] of mapPairs(sectionPair.value, doc)) {
+        const span = pairSpan(pair, file.lines);
+        if (!span) continue;
+        const value = literal(scalarText(pair.value, doc));
+        settings.push({
+          filePath,
+          source: "helm-config",
+          name: `config.${section2}.${key}`,
+          section: section2.toLowerCase(),
+          key: key.toLowerCase(),
+          ...value !== void 0 ? { value } : {},
+          span
+        });
+      }
+    }
+    settings.push(...envListSettings(get(doc.contents, doc, "env"), doc, file, filePath, seen));
+    const versionNode = get(doc.contents, doc, "airflowVersion");
+    const named = scalarText(versionNode, doc);
+    if (named && /^\d+\.\d+/.test(named))
+      version = {
+        version: named,
+        line: nodeSpan(versionNode, file.lines)?.line ?? 1,
+        what: `airflowVersion: ${named}`
+      };
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function podSpecs(root, doc) {
+  const kind = scalarText(get(root, doc, "kind"), doc);
+  const spec = get(root, doc, "spec");
+  switch (kind) {
+    case "Pod":
+      return [spec];
+    case "CronJob":
+      return [get(get(get(get(spec, doc, "jobTemplate"), doc, "spec"), doc, "template"), doc, "spec")];
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "Job":
+      return [get(get(spec, doc, "template"), doc, "spec")];
+    default:
+      return [];
+  }
+}
+function parseKubernetes(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of file.docs) {
+    for (const podSpec of podSpecs(doc.contents, doc)) {
+      for (const field of ["containers", "initContainers"]) {
+        for (const container of seqItems(get(podSpec, doc, field), doc)) {
+          settings.push(...envListSettings(get(container, doc, "env"), doc, file, filePath, seen));
+        }
+      }
+    }
+  }
+  return { settings, problems: [] };
+}
+function yamlKind(file) {
+  for (const doc of file.docs) {
+    const root = doc.contents;
+    if (!(0, import_yaml4.isMap)(root)) continue;
+    if (get(root, doc, "services") && (0, import_yaml4.isMap)(get(root, doc, "services"))) return "compose";
+    if ((0, import_yaml4.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml4.isScalar)(get(root, doc, "kind"))) return "kubernetes";
+    if ((0, import_yaml4.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
+      return "helm-values";
+  }
+  return void 0;
+}
+var import_yaml4;
+var init_parsers = __esm({
+  "packages/deployment/src/parsers.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_settings();
+    init_text();
+    init_yaml_nodes();
+  }
+});
+
+// packages/deployment/src/frontend.ts
+import path10 from "node:path";
+function deploymentKindByName(filePath) {
+  const name2 = path10.basename(filePath);
+  if (name2 === "airflow.cfg") return "airflow.cfg";
+  if (name2 === LEOFLOW_FILE) return "leoflow";
+  if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
+  if (/^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name2) || name2.endsWith(".Dockerfile"))
+    return "dockerfile";
+  if (/\.ya?ml$/.test(name2)) return "yaml";
+  return void 0;
+}
+function namedDeploymentYaml(name2) {
+  return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+}
+function diagnostic(message, span, fatal = true) {
+  return { fatal, message, span };
+}
+function analyzeDeployment(text2, filePath) {
+  const model = emptyModel(filePath, "config");
+  try {
+    const kind = deploymentKindByName(filePath);
+    const name2 = path10.basename(filePath);
+    const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
+    let parsed;
+    let deploymentKind;
+    switch (kind) {
+      case "airflow.cfg":
+        parsed = parseIni(text2, filePath);
+        deploymentKind = "airflow.cfg";
+        break;
+      case "env-file":
+        parsed = parseEnvFile(text2, filePath);
+        deploymentKind = "env-file";
+        break;
+      case "dockerfile":
+        parsed = parseDockerfile(text2, filePath);
+        deploymentKind = "dockerfile";
+        break;
+      case "leoflow": {
+        const project = parseLeoflow(text2, filePath);
+        model.leoflow = project;
+        if (project.problem)
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${project.problem.message}.`, project.problem.span)
+          );
+        return model;
+      }
+      case "yaml": {
+        if (text2.includes("{{") && !namedDeploymentYaml(name2)) return model;
+        const yaml = parseYaml(text2);
+        if ("problem" in yaml) {
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${yaml.problem.message}.`, yaml.problem.span)
+          );
+          return model;
+        }
+        const byContent = yamlKind(yaml.file);
+        if (byContent === "compose") parsed = parseCompose(yaml.file, filePath);
+        else if (byContent === "kubernetes") parsed = parseKubernetes(yaml.file, filePath);
+        else if (byContent === "helm-values") parsed = parseHelmValues(yaml.file, filePath);
+        deploymentKind = byContent;
+        break;
+      }
+      default:
+        return model;
+    }
+    if (!parsed || !deploymentKind) return model;
+    for (const problem of parsed.problems)
+      model.diagnostics.push(
+        diagnostic(
+          `${fileLabel} not fully analysed: ${problem.message} (line ${problem.span.line}).`,
+          problem.span
+        )
+      );
+    model.deployment = { kind: deploymentKind, settings: parsed.settings, neighbours: [] };
+    if (parsed.version)
+      model.airflowVersion = {
+        version: parsed.version.version,
+        from: "repository",
+        file: filePath,
+        line: parsed.version.line,
+        reason: `${name2}:${parsed.version.line} (${parsed.version.what})`
+      };
+  } catch (error) {
+    const reason = error instanceof RangeError ? "it is nested too deeply" : "internal error";
+    return {
+      ...emptyModel(filePath, "config"),
+      diagnostics: [
+        diagnostic(`File not analysed: ${reason}.`, { line: 1, column: 1, endLine: 1, endColumn: 1 })
+      ]
+    };
+  }
+  return model;
+}
+var DEFAULT_DEPLOYMENT_FILES, DEPLOYMENT_FILE_ENDINGS, deploymentFrontend;
+var init_frontend2 = __esm({
+  "packages/deployment/src/frontend.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_leoflow();
+    init_parsers();
+    init_yaml_nodes();
+    DEFAULT_DEPLOYMENT_FILES = [
+      "airflow.cfg",
+      ".env",
+      "*.env",
+      ".env.*",
+      "docker-compose*.yml",
+      "docker-compose*.yaml",
+      "compose.yml",
+      "compose.yaml",
+      "values*.yml",
+      "values*.yaml",
+      "Dockerfile",
+      "Dockerfile.*",
+      "*.Dockerfile",
+      "Containerfile",
+      "**/k8s/**/*.yaml",
+      "**/k8s/**/*.yml",
+      "**/kubernetes/**/*.yaml",
+      "**/kubernetes/**/*.yml",
+      "**/manifests/**/*.yaml",
+      "**/manifests/**/*.yml"
+    ];
+    DEPLOYMENT_FILE_ENDINGS = [
+      "airflow.cfg",
+      LEOFLOW_FILE,
+      ".env",
+      "Dockerfile",
+      "docker-compose.yaml",
+      "docker-compose.yml",
+      "compose.yaml",
+      "compose.yml",
+      "values.yaml",
+      "values.yml"
+    ];
+    deploymentFrontend = {
+      language: "config",
+      extensions: DEPLOYMENT_FILE_ENDINGS,
+      analyze: (source, filePath) => analyzeDeployment(source, filePath)
+    };
+  }
+});
+
+// packages/deployment/src/neighbours.ts
+import { readdirSync } from "node:fs";
+import path11 from "node:path";
+function isNeighbourName(name2) {
+  const kind = deploymentKindByName(name2);
+  if (kind === void 0 || kind === "leoflow") return false;
+  if (kind === "yaml") return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+  return true;
+}
+function neighbourSettings(filePath, cache3) {
+  const dir = path11.dirname(path11.resolve(filePath));
+  let all = cache3?.get(dir);
+  if (!all) {
+    all = [];
+    let names2;
+    try {
+      names2 = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
+    } catch {
+      names2 = [];
+    }
+    for (const name2 of names2) {
+      const file = path11.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
+    }
+    cache3?.set(dir, all);
+  }
+  const own = path11.resolve(filePath);
+  return all.filter((s) => s.filePath !== own);
+}
+var init_neighbours = __esm({
+  "packages/deployment/src/neighbours.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_frontend2();
+    init_read();
+  }
+});
+
+// packages/deployment/src/version.ts
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import path12 from "node:path";
+function lowestVersion(spec) {
+  const clauses = spec.split(",").map((c) => c.trim());
+  const versions = [];
+  for (const clause of clauses) {
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+){0,2})(?:\.\*)?/.exec(clause);
+    if (!m) continue;
+    const operator = m[1] ?? "==";
+    if (operator === ">") continue;
+    versions.push(m[2]);
+  }
+  return versions.sort(compareVersions)[0];
+}
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) {
+    const d = (pa[i2] ?? 0) - (pb[i2] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function requirementSpec(line) {
+  const text2 = line.replace(/\s+#.*$/, "").split(";")[0].trim();
+  const m = /^([A-Za-z0-9_.-]+)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(text2);
+  if (!m) return void 0;
+  const name2 = m[1].toLowerCase().replace(/_/g, "-");
+  if (!AIRFLOW_PACKAGES.includes(name2)) return void 0;
+  return m[2].trim() || void 0;
+}
+function versionFromRequirements(text2) {
+  const lines = text2.split("\n");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2].trim();
+    const constraint = /constraints-(\d+\.\d+(?:\.\d+)?)\//.exec(line);
+    if (constraint)
+      return { version: constraint[1], line: i2 + 1, what: `Airflow's constraints for ${constraint[1]}` };
+    const spec = requirementSpec(line);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: i2 + 1, what: line.replace(/\s+#.*$/, "") };
+  }
+  return void 0;
+}
+function versionFromPyproject(text2) {
+  let data;
+  try {
+    data = parse(text2);
+  } catch {
+    return void 0;
+  }
+  const lineOf = (needle) => {
+    const index = text2.split("\n").findIndex((l) => l.includes(needle));
+    return index < 0 ? 1 : index + 1;
+  };
+  const project = data.project;
+  for (const dep of Array.isArray(project?.dependencies) ? project.dependencies : []) {
+    if (typeof dep !== "string") continue;
+    const spec = requirementSpec(dep);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: lineOf(dep), what: dep };
+  }
+  const poetry = data.tool?.poetry;
+  for (const name2 of AIRFLOW_PACKAGES) {
+    const dep = poetry?.dependencies?.[name2];
+    const spec = typeof dep === "string" ? dep : dep?.version;
+    if (typeof spec !== "string") continue;
+    const version = lowestVersion(spec);
+    if (version) return { version, line: lineOf(name2), what: `${name2} = "${spec}"` };
+  }
+  return void 0;
+}
+function versionInFolder(dir) {
+  let names2;
+  try {
+    names2 = readdirSync2(dir).sort();
+  } catch {
+    return void 0;
+  }
+  for (const source of SOURCES) {
+    for (const name2 of names2.filter(source.matches)) {
+      const file = path12.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      const found = source.read(read2.text, file);
+      if (found)
+        return {
+          version: found.version,
+          from: "repository",
+          file,
+          line: found.line,
+          reason: `${name2}:${found.line} (${found.what})`
+        };
+    }
+  }
+  return void 0;
+}
+function detectAirflowVersion(filePath, cache3) {
+  let dir = path12.dirname(path12.resolve(filePath));
+  const visited = [];
+  let found;
+  for (let level = 0; level <= MAX_LEVELS2; level++) {
+    const cached = cache3?.get(dir);
+    if (cached !== void 0) {
+      found = cached ?? void 0;
+      break;
+    }
+    visited.push(dir);
+    found = versionInFolder(dir);
+    if (found) break;
+    const parent = path12.dirname(dir);
+    if (parent === dir || existsSync3(path12.join(dir, ".git"))) break;
+    dir = parent;
+  }
+  for (const v of visited) cache3?.set(v, found ?? null);
+  return found;
+}
+var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2;
+var init_version = __esm({
+  "packages/deployment/src/version.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_dist();
+    init_parsers();
+    init_read();
+    init_yaml_nodes();
+    AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
+    yamlReader = (parse4) => (text2, filePath) => {
+      const parsed = parseYaml(text2);
+      return "file" in parsed ? parse4(parsed.file, filePath).version : void 0;
+    };
+    SOURCES = [
+      { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
+      { matches: (n) => /^(requirements|constraints)[\w.-]*\.txt$/i.test(n), read: versionFromRequirements },
+      {
+        matches: (n) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(n) || n.endsWith(".Dockerfile"),
+        read: (t, f) => parseDockerfile(t, f).version
+      },
+      { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
+      { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
+    ];
+    MAX_LEVELS2 = 6;
+  }
+});
+
+// packages/deployment/src/index.ts
+var init_src2 = __esm({
+  "packages/deployment/src/index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_read();
+    init_frontend2();
+    init_neighbours();
+    init_leoflow();
+    init_version();
+    init_settings();
+    init_parsers();
+  }
+});
+
+// packages/engine/src/context.ts
+import path13 from "node:path";
+function contextCachesFor(run2) {
+  if (!run2) return void 0;
+  let caches = byRun.get(run2);
+  if (!caches) {
+    caches = { leoflow: newLeoflowCache(), versions: /* @__PURE__ */ new Map(), neighbours: /* @__PURE__ */ new Map() };
+    byRun.set(run2, caches);
+  }
+  return caches;
+}
+function attachContext(model, filePath, analyzeDag, caches) {
+  const absolute = path13.resolve(filePath);
+  model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
+  if (model.language === "python" || model.language === "typescript") {
+    const project = findLeoflowProject(absolute, caches?.leoflow);
+    if (project) model.leoflow = project;
+    return;
+  }
+  if (model.leoflow && !model.leoflow.problem) {
+    const dag = analyzeDag(model.leoflow.dagSource);
+    model.leoflowDag = "problem" in dag ? { filePath: model.leoflow.dagSource, envReads: [], problem: dag.problem } : { filePath: model.leoflow.dagSource, envReads: dag.envReads ?? [] };
+  }
+  if (model.deployment) model.deployment.neighbours = neighbourSettings(absolute, caches?.neighbours);
+}
+var byRun;
+var init_context = __esm({
+  "packages/engine/src/context.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src2();
+    byRun = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -19814,11 +21196,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path16) {
+        function locateFile(path24) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path16, scriptDirectory);
+            return Module["locateFile"](path24, scriptDirectory);
           }
-          return scriptDirectory + path16;
+          return scriptDirectory + path24;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -21680,7 +23062,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // packages/python/src/parse.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path6 from "node:path";
+import path14 from "node:path";
 import { fileURLToPath } from "node:url";
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
@@ -21690,15 +23072,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path6.dirname(requireHere.resolve(name2));
+    let dir = path14.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path6.join(dir, "package.json");
+      const manifest = path14.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path6.dirname(dir);
+      const parent = path14.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -21707,7 +23089,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path6.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path14.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -21827,9 +23209,9 @@ function learnType(cursor, typeId) {
   typeIsNamed[typeId] = cursor.nodeIsNamed ? 1 : 0;
   typeHasFields[typeId] = TYPES_WITH_FIELDS.has(name2) || name2 === "ERROR" ? 1 : 0;
   typeHasTokenFields[typeId] = TYPES_WITH_TOKEN_FIELDS.has(name2) || name2 === "ERROR" ? 1 : 0;
-  const literal = !typeIsNamed[typeId] && !/\s/.test(name2);
-  typeIsLeaf[typeId] = literal || NAMED_TOKENS.has(name2) ? 1 : 0;
-  typeWidth[typeId] = literal ? name2.length : 0;
+  const literal2 = !typeIsNamed[typeId] && !/\s/.test(name2);
+  typeIsLeaf[typeId] = literal2 || NAMED_TOKENS.has(name2) ? 1 : 0;
+  typeWidth[typeId] = literal2 ? name2.length : 0;
   typeKind[typeId] = typeIsNamed[typeId] ? KINDS[name2] ?? 0 : 0;
   typeIsPadded[typeId] = PADDED_TYPES.has(name2) ? 1 : 0;
   if (name2 in stringParts && stringParts[name2] === 0)
@@ -23315,1684 +24697,6 @@ var init_consumptions = __esm({
   }
 });
 
-// packages/python/src/catalogs/airflow.ts
-var TASKFLOW_MODULES, TASK_DECORATORS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
-var init_airflow = __esm({
-  "packages/python/src/catalogs/airflow.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    TASKFLOW_MODULES = [
-      "airflow.decorators",
-      "airflow.sdk",
-      "airflow.sdk.definitions.decorators"
-    ];
-    TASK_DECORATORS = {
-      task: "data",
-      "task.python": "data",
-      "task.virtualenv": "data",
-      "task.external_python": "data",
-      "task.docker": "data",
-      "task.kubernetes": "data",
-      "task.pyspark": "data",
-      "task.snowpark": "data",
-      "task.sensor": "control-flow",
-      "task.branch": "control-flow",
-      "task.branch_virtualenv": "control-flow",
-      "task.branch_external_python": "control-flow",
-      "task.short_circuit": "control-flow",
-      "task.bash": "external",
-      "task.kubernetes_cmd": "external",
-      python_task: "data",
-      virtualenv_task: "data"
-    };
-    TASK_GROUP_DECORATORS = ["task_group"];
-    DAG_DECORATORS = ["dag"];
-    DAG_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.DAG",
-      "airflow.models.DAG",
-      "airflow.models.dag.DAG",
-      "airflow.sdk.DAG",
-      "airflow.sdk.definitions.dag.DAG"
-    ]);
-    TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.utils.task_group.TaskGroup",
-      "airflow.sdk.TaskGroup",
-      "airflow.sdk.definitions.taskgroup.TaskGroup"
-    ]);
-    PYTHON_OPERATOR_MODULES = [
-      "airflow.operators.python",
-      "airflow.operators.python_operator",
-      "airflow.providers.standard.operators.python",
-      "airflow.sensors.python",
-      "airflow.providers.standard.sensors.python",
-      "airflow.contrib.sensors.python_sensor"
-    ];
-    PYTHON_OPERATOR_CLASSES = {
-      PythonOperator: "data",
-      PythonVirtualenvOperator: "data",
-      ExternalPythonOperator: "data",
-      BranchPythonOperator: "control-flow",
-      BranchPythonVirtualenvOperator: "control-flow",
-      BranchExternalPythonOperator: "control-flow",
-      ShortCircuitOperator: "control-flow",
-      PythonSensor: "control-flow"
-    };
-    PYTHON_OPERATORS = new Map(
-      PYTHON_OPERATOR_MODULES.flatMap(
-        (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-      )
-    );
-    POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.sensors.base.PokeReturnValue",
-      "airflow.sdk.PokeReturnValue",
-      "airflow.providers.standard.sensors.base.PokeReturnValue"
-    ]);
-    TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-    CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-    GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-      "airflow.operators.python.get_current_context",
-      "airflow.providers.standard.operators.python.get_current_context",
-      "airflow.sdk.get_current_context",
-      "airflow.decorators.get_current_context"
-    ]);
-  }
-});
-
-// packages/python/src/catalogs/values.ts
-var NDARRAY, NUMPY_SCALAR, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES;
-var init_values = __esm({
-  "packages/python/src/catalogs/values.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    NDARRAY = "numpy.ndarray";
-    NUMPY_SCALAR = "numpy.generic";
-    DATAFRAME = "pandas.DataFrame";
-    SERIES = "pandas.Series";
-    INDEX = "pandas.Index";
-    TIMESTAMP = "pandas.Timestamp";
-    POLARS_FRAME = "polars.DataFrame";
-    POLARS_LAZY = "polars.LazyFrame";
-    POLARS_SERIES = "polars.Series";
-    ARROW_TABLE = "pyarrow.Table";
-    ARROW_ARRAY = "pyarrow.Array";
-    TORCH_TENSOR = "torch.Tensor";
-    TF_TENSOR = "tensorflow.Tensor";
-    RANDOM_GENERATOR = "numpy.random.Generator";
-    ESTIMATOR = "sklearn.base.BaseEstimator";
-    names = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
-    SANITIZING_METHODS = {
-      ...names("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
-      // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
-      to_numpy: NDARRAY
-    };
-    ARRAY_REDUCTIONS = names("sum mean std var min max prod ptp any all argmax argmin", {
-      reduction: NUMPY_SCALAR,
-      withAxis: NDARRAY,
-      axisAt: 0
-    });
-    FRAME_TO_FRAME = names(
-      `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
-   cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
-   infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
-   nsmallest pct_change pivot pivot_table query rank reindex rename rename_axis replace
-   reset_index round sample select_dtypes set_axis set_index shift sort_index sort_values
-   stack tail transpose truncate tz_convert tz_localize unstack where agg aggregate transform
-   eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
-      DATAFRAME
-    );
-    FRAME_REDUCTIONS_TO_SERIES = names(
-      "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
-      SERIES
-    );
-    SERIES_TO_SERIES = names(
-      `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
-   dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
-   pct_change rank reindex rename replace round sample shift sort_index sort_values tail
-   value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
-      SERIES
-    );
-    SERIES_REDUCTIONS = names(
-      "sum mean median std var min max prod count sem skew kurt quantile any all",
-      NUMPY_SCALAR
-    );
-    GROUPBY_TO = (result) => names(
-      "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
-      result
-    );
-    POLARS_FRAME_METHODS = names(
-      `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
-   drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
-   sum mean min max median std var null_count transpose reverse shift interpolate clone`,
-      "same"
-    );
-    TENSOR_METHODS = {
-      ...names("tolist item", "json"),
-      ...names("size dim numel element_size ndimension", "json"),
-      numpy: NDARRAY,
-      backward: "json"
-    };
-    TYPES = {
-      [NDARRAY]: {
-        report: { kind: "ndarray", typeName: "numpy ndarray" },
-        methods: {
-          ...ARRAY_REDUCTIONS,
-          ...names(
-            "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
-            NDARRAY
-          ),
-          ...names("tolist item", "json"),
-          // `arr.sort()` sorts in place and returns None.
-          ...names("sort fill put resize", "json")
-        },
-        attributes: {
-          T: NDARRAY,
-          ...names("shape size ndim nbytes itemsize", "json"),
-          real: NDARRAY,
-          imag: NDARRAY
-        },
-        subscript: "array",
-        // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
-        // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
-        element: NUMPY_SCALAR,
-        arithmeticRank: 3
-      },
-      [NUMPY_SCALAR]: {
-        report: { kind: "numpy-scalar", typeName: "numpy scalar" },
-        methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
-        arithmeticRank: 1
-      },
-      [RANDOM_GENERATOR]: {
-        methods: {
-          ...names("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
-            draw: NDARRAY,
-            sizeAt: 2
-          }),
-          ...names("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
-          ...names("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
-          ...names("rand randn", { draw: NDARRAY, sizeAt: "any" }),
-          permutation: NDARRAY,
-          shuffle: "json"
-        }
-      },
-      [DATAFRAME]: {
-        report: { kind: "dataframe", typeName: "pandas DataFrame" },
-        methods: {
-          ...FRAME_TO_FRAME,
-          ...FRAME_REDUCTIONS_TO_SERIES,
-          groupby: "pandas.DataFrameGroupBy",
-          ...names("rolling expanding ewm resample", "pandas.DataFrameWindow"),
-          pop: SERIES,
-          to_numpy: NDARRAY,
-          to_records: NDARRAY,
-          ...names("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
-          ...names("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
-        },
-        attributes: {
-          values: NDARRAY,
-          T: DATAFRAME,
-          columns: INDEX,
-          index: INDEX,
-          dtypes: SERIES,
-          ...names("shape size ndim empty", "json"),
-          loc: "pandas.DataFrame.loc",
-          iloc: "pandas.DataFrame.loc"
-        },
-        subscript: "frame-columns",
-        // Iterating a frame gives its column labels.
-        element: "json",
-        arithmeticRank: 5
-      },
-      "pandas.DataFrame.loc": { subscript: "frame-indexer" },
-      [SERIES]: {
-        report: { kind: "series", typeName: "pandas Series" },
-        methods: {
-          ...SERIES_TO_SERIES,
-          ...SERIES_REDUCTIONS,
-          unique: NDARRAY,
-          to_numpy: NDARRAY,
-          to_frame: DATAFRAME,
-          groupby: "pandas.SeriesGroupBy",
-          ...names("rolling expanding ewm resample", "pandas.SeriesWindow"),
-          ...names("tolist to_list to_dict to_json to_csv to_string nunique", "json")
-        },
-        attributes: {
-          values: NDARRAY,
-          index: INDEX,
-          T: SERIES,
-          ...names("dt str cat", "pandas.SeriesAccessor"),
-          ...names("shape size ndim empty", "json"),
-          ...names("loc iloc", "pandas.Series.loc")
-        },
-        subscript: "series",
-        element: NUMPY_SCALAR,
-        arithmeticRank: 4
-      },
-      "pandas.Series.loc": { subscript: "series" },
-      "pandas.SeriesAccessor": {
-        methods: { ...names("tolist to_list", "json") },
-        otherMethods: SERIES,
-        otherAttributes: SERIES
-      },
-      "pandas.DataFrameGroupBy": {
-        methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
-        subscript: { always: "pandas.SeriesGroupBy" }
-      },
-      "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
-      "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
-      "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
-      [INDEX]: {
-        report: { kind: "pandas-index", typeName: "pandas Index" },
-        methods: {
-          ...names("tolist to_list", "json"),
-          to_numpy: NDARRAY,
-          to_series: SERIES,
-          to_frame: DATAFRAME,
-          ...names("unique sort_values drop union intersection difference rename strftime", INDEX)
-        },
-        attributes: { values: NDARRAY, ...names("shape size ndim empty name", "json") },
-        element: "json"
-      },
-      [TIMESTAMP]: {
-        report: { kind: "timestamp", typeName: "pandas Timestamp" },
-        methods: {
-          ...names("isoformat strftime timestamp date time to_pydatetime", "json"),
-          ...names("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
-        },
-        attributes: names("year month day hour minute second value dayofweek", "json")
-      },
-      [POLARS_FRAME]: {
-        report: { kind: "polars-frame", typeName: "polars DataFrame" },
-        methods: {
-          ...POLARS_FRAME_METHODS,
-          group_by: "polars.GroupBy",
-          groupby: "polars.GroupBy",
-          lazy: POLARS_LAZY,
-          get_column: POLARS_SERIES,
-          to_series: POLARS_SERIES,
-          to_pandas: DATAFRAME,
-          to_numpy: NDARRAY,
-          to_arrow: ARROW_TABLE,
-          // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
-          to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
-          ...names("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
-        },
-        attributes: names("columns shape height width schema dtypes", "json"),
-        subscript: { always: POLARS_SERIES },
-        arithmeticRank: 5
-      },
-      [POLARS_LAZY]: {
-        report: { kind: "polars-frame", typeName: "polars LazyFrame" },
-        methods: {
-          ...POLARS_FRAME_METHODS,
-          group_by: "polars.LazyGroupBy",
-          groupby: "polars.LazyGroupBy",
-          ...names("collect fetch", POLARS_FRAME),
-          ...names("sink_parquet sink_csv sink_ipc", "json")
-        }
-      },
-      "polars.GroupBy": { methods: names("agg sum mean min max count first last len head tail", POLARS_FRAME) },
-      "polars.LazyGroupBy": {
-        methods: names("agg sum mean min max count first last len head tail", POLARS_LAZY)
-      },
-      [POLARS_SERIES]: {
-        report: { kind: "series", typeName: "polars Series" },
-        methods: {
-          ...names("to_list item sum mean min max median std var n_unique len", "json"),
-          to_numpy: NDARRAY,
-          to_pandas: SERIES,
-          to_frame: POLARS_FRAME,
-          ...names(
-            "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
-            "same"
-          )
-        },
-        arithmeticRank: 4
-      },
-      [ARROW_TABLE]: {
-        report: { kind: "arrow-table", typeName: "pyarrow Table" },
-        methods: {
-          to_pandas: DATAFRAME,
-          ...names("to_pylist to_pydict", "json"),
-          ...names(
-            "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
-            ARROW_TABLE
-          ),
-          column: ARROW_ARRAY,
-          group_by: "pyarrow.TableGroupBy"
-        },
-        attributes: names("num_rows num_columns column_names shape nbytes", "json"),
-        subscript: { always: ARROW_ARRAY }
-      },
-      "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
-      "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
-      [ARROW_ARRAY]: {
-        report: { kind: "arrow-table", typeName: "pyarrow Array" },
-        methods: { ...names("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
-      },
-      [TORCH_TENSOR]: {
-        report: { kind: "tensor", typeName: "PyTorch tensor" },
-        methods: TENSOR_METHODS,
-        // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
-        otherMethods: TORCH_TENSOR,
-        attributes: { ...names("T data grad mT", TORCH_TENSOR), ...names("shape ndim", "json") },
-        subscript: { always: TORCH_TENSOR },
-        element: TORCH_TENSOR,
-        arithmeticRank: 3
-      },
-      [TF_TENSOR]: {
-        report: { kind: "tensor", typeName: "TensorFlow tensor" },
-        methods: { numpy: NDARRAY },
-        attributes: { ...names("shape ndim", "json") },
-        subscript: { always: TF_TENSOR },
-        arithmeticRank: 3
-      },
-      [ESTIMATOR]: {
-        report: { kind: "class-instance", typeName: "scikit-learn estimator" },
-        methods: {
-          ...names("fit partial_fit set_params", "same"),
-          ...names(
-            "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
-            NDARRAY
-          ),
-          get_params: "json"
-        },
-        attributes: names("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
-      }
-    };
-    NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
-  empty_like full_like arange linspace logspace geomspace eye identity diag diagflat tri tril triu
-  concatenate stack vstack hstack dstack column_stack row_stack tile repeat reshape ravel transpose
-  squeeze expand_dims flip fliplr flipud roll rot90 sort argsort unique cumsum cumprod diff
-  convolve correlate outer kron cross argwhere clip nan_to_num interp polyfit polyval matmul
-  load loadtxt genfromtxt fromfile frombuffer fromiter fromstring copy where digitize bincount
-  searchsorted atleast_1d atleast_2d atleast_3d broadcast_to pad insert append delete`;
-    NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
-  arccos arctan arctan2 sinh cosh tanh floor ceil rint round around trunc sign negative reciprocal
-  power add subtract multiply divide true_divide floor_divide mod remainder maximum minimum fmax
-  fmin isnan isinf isfinite logical_and logical_or logical_not greater less equal not_equal
-  greater_equal less_equal sigmoid`;
-    UFUNC_RESULT = {
-      byArgument: {
-        [NDARRAY]: NDARRAY,
-        container: NDARRAY,
-        number: NUMPY_SCALAR,
-        [NUMPY_SCALAR]: NUMPY_SCALAR,
-        [SERIES]: SERIES,
-        [DATAFRAME]: DATAFRAME
-      }
-    };
-    NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
-  nanvar nanmin nanmax nanmedian argmax argmin count_nonzero all any percentile quantile
-  nanpercentile nanquantile trace`;
-    NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
-  bool_ intc intp double single longlong complex128 complex64 float_ int_ longdouble`;
-    prefixed = (prefix, list2, result) => Object.fromEntries(
-      list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
-    );
-    RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
-    FUNCTIONS = {
-      // numpy
-      ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
-      ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
-      ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
-      ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-      // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
-      ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
-        listOf: NDARRAY
-      }),
-      ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
-      ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
-      ...Object.fromEntries(
-        Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
-      ),
-      "numpy.random.default_rng": RANDOM_GENERATOR,
-      "numpy.random.RandomState": RANDOM_GENERATOR,
-      "numpy.random.Generator": RANDOM_GENERATOR,
-      "numpy.random.seed": "json",
-      "numpy.ndarray": NDARRAY,
-      // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
-      // matrices an array; we cannot tell which, so they stay unknown.
-      // pandas
-      "pandas.DataFrame": DATAFRAME,
-      "pandas.read_*": DATAFRAME,
-      // read_pickle may hold anything; read_html gives a list of frames.
-      "pandas.read_pickle": "unknown",
-      "pandas.read_html": { listOf: DATAFRAME },
-      ...prefixed(
-        "pandas.",
-        "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
-        DATAFRAME
-      ),
-      "pandas.Series": SERIES,
-      ...prefixed(
-        "pandas.",
-        "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
-        INDEX
-      ),
-      "pandas.Timestamp": TIMESTAMP,
-      "pandas.Timestamp.*": TIMESTAMP,
-      "pandas.to_datetime": {
-        byArgument: {
-          string: TIMESTAMP,
-          [SERIES]: SERIES,
-          [DATAFRAME]: SERIES,
-          container: INDEX,
-          [INDEX]: INDEX
-        }
-      },
-      "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
-      "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
-      // polars
-      "polars.DataFrame": POLARS_FRAME,
-      "polars.read_*": POLARS_FRAME,
-      "polars.from_*": POLARS_FRAME,
-      "polars.concat": POLARS_FRAME,
-      "polars.scan_*": POLARS_LAZY,
-      "polars.LazyFrame": POLARS_LAZY,
-      "polars.Series": POLARS_SERIES,
-      // pyarrow
-      "pyarrow.table": ARROW_TABLE,
-      "pyarrow.Table.from_*": ARROW_TABLE,
-      "pyarrow.concat_tables": ARROW_TABLE,
-      "pyarrow.parquet.read_table": ARROW_TABLE,
-      "pyarrow.parquet.read_pandas": ARROW_TABLE,
-      "pyarrow.feather.read_table": ARROW_TABLE,
-      "pyarrow.csv.read_csv": ARROW_TABLE,
-      "pyarrow.json.read_json": ARROW_TABLE,
-      "pyarrow.orc.read_table": ARROW_TABLE,
-      "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
-      "pyarrow.array": ARROW_ARRAY,
-      "pyarrow.chunked_array": ARROW_ARRAY,
-      // torch
-      ...prefixed(
-        "torch.",
-        `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
-     logspace eye stack cat concat hstack vstack zeros_like ones_like rand_like randn_like full_like
-     matmul mm bmm exp log sqrt sigmoid softmax tanh relu abs mean sum max min argmax argmin
-     where clamp flatten reshape squeeze unsqueeze transpose permute`,
-        TORCH_TENSOR
-      ),
-      "torch.Tensor": TORCH_TENSOR,
-      // tensorflow
-      ...prefixed(
-        "tensorflow.",
-        `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
-     cast matmul Variable reduce_sum reduce_mean reduce_max reduce_min squeeze expand_dims
-     transpose random.normal random.uniform random.shuffle math.exp math.log math.sqrt
-     nn.softmax nn.sigmoid nn.relu`,
-        TF_TENSOR
-      ),
-      // scikit-learn: estimators are objects, their predictions arrays.
-      "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
-      "sklearn.metrics.confusion_matrix": NDARRAY,
-      ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
-      // the JSON module makes strings and plain data
-      ...prefixed("json.", "dumps loads load", "json")
-    };
-    NAMED_RESULT_METHODS = {
-      // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
-      get_pandas_df: DATAFRAME,
-      get_pandas_df_by_chunks: "unknown",
-      get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
-      ...names("get_records get_first", "json"),
-      // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
-      to_dataframe: DATAFRAME,
-      to_arrow: ARROW_TABLE,
-      // Snowflake cursors, DuckDB relations and connections
-      fetch_pandas_all: DATAFRAME,
-      ...names("fetchdf fetch_df", DATAFRAME),
-      fetch_arrow_table: ARROW_TABLE,
-      // PySpark
-      toPandas: DATAFRAME
-    };
-    ESTIMATOR_MODULES = ["sklearn."];
-    ANNOTATION_TYPES = {
-      "numpy.ndarray": NDARRAY,
-      "numpy.typing.NDArray": NDARRAY,
-      ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-      "numpy.generic": NUMPY_SCALAR,
-      "numpy.number": NUMPY_SCALAR,
-      "numpy.floating": NUMPY_SCALAR,
-      "numpy.integer": NUMPY_SCALAR,
-      "pandas.DataFrame": DATAFRAME,
-      "pandas.core.frame.DataFrame": DATAFRAME,
-      "pandas.Series": SERIES,
-      "pandas.core.series.Series": SERIES,
-      "pandas.Index": INDEX,
-      "pandas.Timestamp": TIMESTAMP,
-      "polars.DataFrame": POLARS_FRAME,
-      "polars.LazyFrame": POLARS_LAZY,
-      "polars.Series": POLARS_SERIES,
-      "pyarrow.Table": ARROW_TABLE,
-      "torch.Tensor": TORCH_TENSOR,
-      "tensorflow.Tensor": TF_TENSOR
-    };
-  }
-});
-
-// packages/python/src/values.ts
-function union(values) {
-  const result = [];
-  for (const value of values) {
-    for (const alternative of value) {
-      if (result.length >= MAX_ALTERNATIVES) return result;
-      if (!result.some((existing) => sameAlternative(existing, alternative))) result.push(alternative);
-    }
-  }
-  return result;
-}
-function sameAlternative(a, b) {
-  if (a.tag === "object" && b.tag === "object")
-    return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
-  if (a.tag === "json" && b.tag === "json") return a.form === b.form;
-  return a === b;
-}
-function describe(node, budget = 8) {
-  const inner = unparenthesize(node);
-  if (budget <= 0) return "\u2026";
-  switch (inner.type) {
-    case "identifier":
-      return inner.text;
-    case "attribute":
-      return `${describe(inner.childForFieldName("object"), budget - 1)}.${inner.childForFieldName("attribute").text}`;
-    case "call": {
-      const args2 = inner.childForFieldName("arguments");
-      const empty = args2 !== null && args2.namedChildCount === 0;
-      return `${describe(inner.childForFieldName("function"), budget - 1)}(${empty ? "" : "..."})`;
-    }
-    case "subscript":
-      return `${describe(inner.childForFieldName("value"), budget - 1)}[...]`;
-    case "binary_operator": {
-      const side = (child) => {
-        const text2 = describe(child, budget - 1);
-        return child.type === "parenthesized_expression" ? `(${text2})` : text2;
-      };
-      const operator = inner.childForFieldName("operator").type;
-      return `${side(inner.childForFieldName("left"))} ${operator} ${side(inner.childForFieldName("right"))}`;
-    }
-    default:
-      return shortText(inner, 30);
-  }
-}
-function catalogFunction(qualified) {
-  const exact = FUNCTIONS[qualified];
-  if (exact !== void 0) return exact;
-  const prefix = FUNCTION_PREFIXES.find((p) => qualified.startsWith(p));
-  return prefix !== void 0 ? FUNCTIONS[`${prefix}*`] : void 0;
-}
-function isEstimatorClass(qualified) {
-  const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
-  return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
-}
-function frameIndexerResult(forms) {
-  const [rows, columns] = forms;
-  if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
-  if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
-  if (columns === "scalar") return "pandas.Series";
-  return "pandas.DataFrame";
-}
-function lastPerKey(elements) {
-  const last2 = /* @__PURE__ */ new Map();
-  for (const element of elements) if (element.key !== void 0) last2.set(element.key, element);
-  return elements.filter((e) => e.key === void 0 || last2.get(e.key) === e);
-}
-function literalKey(node) {
-  const inner = unparenthesize(node);
-  if (inner.type === "integer") return Number(inner.text);
-  return stringLiteral(inner);
-}
-function comprehensionIterable(node, name2) {
-  let child = node;
-  for (let current = node.parent; current; current = current.parent) {
-    const type = current.type;
-    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
-    if (COMPREHENSIONS.has(type)) {
-      for (const clause of current.namedChildren) {
-        if (clause.type !== "for_in_clause") continue;
-        const right = clause.childForFieldName("right");
-        if (right && right.startIndex <= child.startIndex && child.endIndex <= right.endIndex) continue;
-        const left = clause.childForFieldName("left");
-        if (left?.type === "identifier" && left.text === name2) return right;
-        if (left && left.descendantsOfType("identifier").some((id) => id.text === name2)) return null;
-      }
-    }
-    child = current;
-  }
-  return void 0;
-}
-function parameterNames2(fn) {
-  const names2 = [];
-  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "identifier") names2.push(parameter);
-    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
-      const name2 = parameter.childForFieldName("name");
-      if (name2) names2.push(name2);
-    } else if (parameter.type === "typed_parameter") {
-      const name2 = parameter.namedChildren.find((c) => c.type === "identifier");
-      if (name2) names2.push(name2);
-    }
-  }
-  return names2;
-}
-var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS;
-var init_values2 = __esm({
-  "packages/python/src/values.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_values();
-    init_syntax();
-    MAX_DEPTH = 200;
-    MAX_STEPS = 5e3;
-    MAX_ALTERNATIVES = 16;
-    UNKNOWN = [];
-    JSON_VALUE = [{ tag: "json" }];
-    ANY = "[*]";
-    pathLabel = (key) => `[${JSON.stringify(key)}]`;
-    FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
-    COMPREHENSION_TYPES = [
-      "list_comprehension",
-      "set_comprehension",
-      "dictionary_comprehension",
-      "generator_expression"
-    ];
-    COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
-    SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
-    analyses = /* @__PURE__ */ new WeakMap();
-    ValueAnalysis = class _ValueAnalysis {
-      constructor(module2) {
-        this.module = module2;
-      }
-      module;
-      steps = 0;
-      tooDeep;
-      /** Helper functions being analysed (recursion guard). */
-      activeHelpers = /* @__PURE__ */ new Set();
-      /** Containers whose in-place fills are being collected (recursion guard). */
-      activeMutations = /* @__PURE__ */ new Set();
-      /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
-      guardHits = 0;
-      bindingValues = /* @__PURE__ */ new Map();
-      /** One analysis per module, shared by every extractor that asks about values. */
-      static of(module2) {
-        let analysis = analyses.get(module2);
-        if (!analysis) {
-          analysis = new _ValueAnalysis(module2);
-          analyses.set(module2, analysis);
-        }
-        return analysis;
-      }
-      /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
-      analyzeHandoff(node) {
-        this.steps = 0;
-        this.tooDeep = void 0;
-        const value = this.analyze(node, { depth: 0 });
-        const facts = [];
-        this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-        return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
-      }
-      /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path16, shown, literalId, facts, depth, writtenAt) {
-        if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
-        for (const alternative of value) {
-          if (alternative.tag === "object") {
-            const report2 = TYPES[alternative.type]?.report;
-            if (!report2) continue;
-            const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path16 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
-            );
-            if (duplicate) continue;
-            facts.push({
-              kind: report2.kind,
-              typeName: report2.typeName,
-              qualifiedType: alternative.type,
-              madeBy: alternative.madeBy,
-              madeAt: alternative.madeAt,
-              ...path16 ? { path: path16 } : {},
-              expression: shown,
-              ...writtenAt ? { writtenAt } : {}
-            });
-          } else if (alternative.tag === "container") {
-            const written = alternative.node !== void 0 && alternative.node.id === literalId;
-            for (const element of alternative.elements) {
-              const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
-              this.flatten(
-                element.value,
-                path16 + element.label,
-                elementNode ? shortText(elementNode) : shown + element.label,
-                elementNode?.id,
-                facts,
-                depth + 1,
-                elementNode ? spanOf(elementNode) : writtenAt
-              );
-            }
-          }
-        }
-      }
-      analyze(node, frame) {
-        if (frame.depth > MAX_DEPTH) {
-          this.guardHits++;
-          this.tooDeep ??= node;
-          return UNKNOWN;
-        }
-        if (++this.steps > MAX_STEPS) {
-          this.guardHits++;
-          return UNKNOWN;
-        }
-        const inner = unparenthesize(node);
-        const next = { ...frame, depth: frame.depth + 1 };
-        switch (inner.type) {
-          case "string":
-          case "concatenated_string":
-            return [{ tag: "json", form: "string" }];
-          case "integer":
-          case "float":
-            return [{ tag: "json", form: "number" }];
-          case "true":
-          case "false":
-          case "none":
-          case "not_operator":
-            return JSON_VALUE;
-          case "dictionary":
-            return this.dictionary(inner, next);
-          case "list":
-          case "tuple":
-          case "expression_list":
-          case "set":
-            return this.sequence(inner, next);
-          case "list_comprehension":
-          case "set_comprehension": {
-            const body2 = inner.childForFieldName("body");
-            return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
-          }
-          case "dictionary_comprehension": {
-            const value = inner.childForFieldName("body")?.childForFieldName("value");
-            return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
-          }
-          case "identifier":
-            return this.identifier(inner, next);
-          case "call":
-            return this.call(inner, next);
-          case "attribute":
-            return this.attribute(inner, next);
-          case "subscript":
-            return this.subscript(inner, next);
-          case "binary_operator":
-            return this.binary(inner, next);
-          case "unary_operator": {
-            const operand = this.analyze(inner.childForFieldName("argument"), next);
-            return operand.filter(
-              (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
-            );
-          }
-          case "comparison_operator":
-            return this.comparison(inner, next);
-          case "boolean_operator":
-            return union([
-              this.analyze(inner.childForFieldName("left"), next),
-              this.analyze(inner.childForFieldName("right"), next)
-            ]);
-          case "conditional_expression": {
-            const [whenTrue, , whenFalse] = inner.namedChildren;
-            return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
-          }
-          case "named_expression":
-            return this.analyze(inner.childForFieldName("value"), next);
-          default:
-            return UNKNOWN;
-        }
-      }
-      // ---- literals --------------------------------------------------------------------------
-      dictionary(node, frame) {
-        const elements = [];
-        for (const child of node.namedChildren) {
-          if (child.type === "pair") {
-            const keyNode = child.childForFieldName("key");
-            const valueNode = child.childForFieldName("value");
-            const key = literalKey(keyNode);
-            elements.push({
-              label: key === void 0 ? ANY : pathLabel(key),
-              ...key !== void 0 ? { key } : {},
-              value: this.analyze(valueNode, frame),
-              node: valueNode
-            });
-          } else if (child.type === "dictionary_splat") {
-            elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
-          }
-        }
-        return [{ tag: "container", elements, node }];
-      }
-      sequence(node, frame) {
-        const elements = [];
-        let index = 0;
-        let exact = true;
-        for (const child of node.namedChildren) {
-          if (child.type === "comment") continue;
-          if (child.type === "list_splat") {
-            exact = false;
-            for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
-              elements.push({ label: ANY, value: element.value });
-            continue;
-          }
-          const positional = exact && node.type !== "set";
-          elements.push({
-            label: positional ? pathLabel(index) : ANY,
-            ...positional ? { key: index } : {},
-            value: this.analyze(child, frame),
-            node: child
-          });
-          index++;
-        }
-        return [{ tag: "container", elements, node }];
-      }
-      /** The elements of every container alternative. */
-      elementsOf(value) {
-        return value.flatMap((a) => a.tag === "container" ? a.elements : []);
-      }
-      // ---- names -----------------------------------------------------------------------------
-      identifier(node, frame) {
-        const name2 = node.text;
-        const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
-        if (iterable !== void 0)
-          return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
-        const bindings = this.module.bindings.reaching(name2, node);
-        const value = union(bindings.map((binding) => this.binding(binding, frame)));
-        if (!value.some((a) => a.tag === "container")) return value;
-        const added = this.mutations(name2, node, frame);
-        if (!added.length) return value;
-        return value.map(
-          (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
-        );
-      }
-      /**
-       * Elements put into the container `name` before `use`, in the same function:
-       * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
-       */
-      mutations(name2, use, frame) {
-        const scope = this.module.nodes.scopeAround(use);
-        if (!scope) return [];
-        const text2 = scope.text;
-        if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
-        const key = `${scope.startIndex}:${name2}`;
-        if (this.activeMutations.has(key)) {
-          this.guardHits++;
-          return [];
-        }
-        this.activeMutations.add(key);
-        try {
-          return this.collectMutations(name2, scope, use.startIndex, frame);
-        } finally {
-          this.activeMutations.delete(key);
-        }
-      }
-      collectMutations(name2, scope, useStart, frame) {
-        const elements = [];
-        for (const node of scope.descendantsOfType(["assignment", "call"])) {
-          if (node.startIndex >= useStart) continue;
-          if (node.type === "assignment") {
-            const left = node.childForFieldName("left");
-            const right = node.childForFieldName("right");
-            if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
-            const index = left.childForFieldName("subscript");
-            const key = index ? literalKey(index) : void 0;
-            elements.push({
-              label: key === void 0 ? ANY : pathLabel(key),
-              ...key !== void 0 ? { key } : {},
-              value: this.analyze(right, frame),
-              node: right
-            });
-            continue;
-          }
-          const callee = node.childForFieldName("function");
-          if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
-          const method = callee.childForFieldName("attribute").text;
-          const { positional, keywords } = callArguments(node);
-          const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
-          if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
-          else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
-          else if (method === "setdefault" && positional[1])
-            add(this.analyze(positional[1], frame), positional[1]);
-          else if (method === "extend" && positional[0])
-            add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
-          else if (method === "update") {
-            if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
-            for (const [key, value] of keywords)
-              elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
-          }
-        }
-        return elements;
-      }
-      /**
-       * What a binding makes, analysed once per module: several handoffs (and several uses in one
-       * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
-       * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
-       * depends on where it was asked from: those are not kept.
-       */
-      binding(binding, frame) {
-        if (frame.env) return this.bindingValue(binding, frame);
-        const known = this.bindingValues.get(binding);
-        if (known) return known;
-        const guardHits = this.guardHits;
-        const value = this.bindingValue(binding, frame);
-        if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
-        return value;
-      }
-      bindingValue(binding, frame) {
-        switch (binding.kind) {
-          case "parameter": {
-            const argument = frame.env?.get(binding.target.id);
-            if (argument) return argument;
-            return binding.annotation ? this.annotation(
-              binding.annotation,
-              `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-              spanOf(binding.target),
-              frame
-            ) : UNKNOWN;
-          }
-          case "assign": {
-            if (!binding.value) return UNKNOWN;
-            let value = this.analyze(binding.value, frame);
-            if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
-            if (binding.annotation && !value.some((a) => a.tag !== "json")) {
-              const annotated = this.annotation(
-                binding.annotation,
-                `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-                spanOf(binding.target),
-                frame
-              );
-              if (annotated.length) return annotated;
-            }
-            return value;
-          }
-          case "augmented":
-            return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
-          case "for":
-            return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
-          case "with":
-            return UNKNOWN;
-        }
-      }
-      /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
-      elementOf(value, index, frame) {
-        const results = [];
-        for (const alternative of value) {
-          if (alternative.tag === "container") {
-            for (const element of alternative.elements) {
-              if (index === void 0 || element.key === index || element.label === ANY)
-                results.push(element.value);
-            }
-          } else if (alternative.tag === "object") {
-            const element = TYPES[alternative.type]?.element;
-            if (element) {
-              results.push(
-                this.result(element, {
-                  madeBy: `element of ${alternative.madeBy}`,
-                  madeAt: alternative.madeAt,
-                  receiver: alternative.type,
-                  frame
-                })
-              );
-            }
-          }
-        }
-        return union(results);
-      }
-      // ---- calls -----------------------------------------------------------------------------
-      call(node, frame) {
-        const callee = node.childForFieldName("function");
-        const context = this.module.context;
-        const made = new LazyMade(frame, node, callee, describe, true);
-        const calleeType = callee.type;
-        if (calleeType === "identifier") {
-          const name2 = callee.text;
-          if (!context.aliases.has(name2)) {
-            const helper = context.functions.get(name2);
-            if (helper) return this.helperCall(helper, name2, node, made.args, frame);
-            return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
-          }
-        }
-        const qualified = this.importedName(callee);
-        if (qualified !== void 0) {
-          const result = catalogFunction(qualified);
-          if (result !== void 0) return this.result(result, made);
-          if (isEstimatorClass(qualified))
-            return [
-              { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
-            ];
-          return UNKNOWN;
-        }
-        if (calleeType !== "attribute") return UNKNOWN;
-        const method = callee.childForFieldName("attribute").text;
-        const receiver = this.analyze(callee.childForFieldName("object"), frame);
-        const results = [];
-        let known = false;
-        for (const alternative of receiver) {
-          if (alternative.tag === "object") {
-            const info2 = TYPES[alternative.type];
-            const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
-            if (result === void 0) continue;
-            known = true;
-            results.push(this.result(result, made.withReceiver(alternative.type)));
-          } else if (alternative.tag === "container") {
-            const result = this.containerMethod(alternative, method, made.args);
-            if (result) {
-              known = true;
-              results.push(result);
-            }
-          }
-        }
-        if (!known && SANITIZING_METHODS[method] !== void 0)
-          return this.result(SANITIZING_METHODS[method], made);
-        if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
-          return this.result(NAMED_RESULT_METHODS[method], made);
-        return union(results);
-      }
-      containerMethod(container, method, args2) {
-        if (method === "copy") return [container];
-        if (method === "get" || method === "pop") {
-          const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
-          return union(
-            container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
-          );
-        }
-        return void 0;
-      }
-      /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
-      builtin(name2, made) {
-        const args2 = made.args;
-        const first = args2.positional[0];
-        switch (name2) {
-          case "int":
-          case "float":
-          case "str":
-          case "bool":
-          case "len":
-          case "repr":
-          case "format":
-          case "hash":
-            return JSON_VALUE;
-          case "abs":
-          case "round": {
-            if (!first) return UNKNOWN;
-            const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
-            return union(
-              this.analyze(first, made.frame).map((a) => {
-                if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
-                if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
-                return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
-              })
-            );
-          }
-          case "list":
-          case "tuple":
-          case "sorted":
-          case "set":
-          case "frozenset": {
-            if (!first) return [{ tag: "container", elements: [] }];
-            const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
-            return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
-          }
-          case "sum":
-          case "min":
-          case "max": {
-            if (!first || args2.positional.length > 1) return UNKNOWN;
-            const value = this.analyze(first, made.frame);
-            return this.elementOf(
-              value.filter((a) => a.tag === "object"),
-              void 0,
-              made.frame
-            );
-          }
-          case "dict": {
-            if (args2.positional.length > 1) return UNKNOWN;
-            const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
-            for (const [key, value] of args2.keywords)
-              elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
-            return [{ tag: "container", elements }];
-          }
-          default:
-            return UNKNOWN;
-        }
-      }
-      /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
-      helperCall(fn, name2, call, args2, frame) {
-        const returnType = fn.childForFieldName("return_type");
-        if (returnType) {
-          const annotated = this.annotation(
-            returnType,
-            `${name2}() -> ${shortText(returnType, 40)}`,
-            spanOf(call),
-            frame
-          );
-          if (annotated.some((a) => a.tag !== "json")) return annotated;
-        }
-        if (this.activeHelpers.has(fn.id)) {
-          this.guardHits++;
-          return UNKNOWN;
-        }
-        this.activeHelpers.add(fn.id);
-        try {
-          const env = new Map(frame.env ?? []);
-          const parameters = parameterNames2(fn);
-          args2.positional.forEach((arg, i2) => {
-            const parameter = parameters[i2];
-            if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
-          });
-          for (const parameter of parameters) {
-            const arg = args2.keywords.get(parameter.text);
-            if (arg) env.set(parameter.id, this.analyze(arg, frame));
-          }
-          const inner = { depth: frame.depth + 1, env };
-          return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
-        } finally {
-          this.activeHelpers.delete(fn.id);
-        }
-      }
-      /** Applies a catalog result at a call (or attribute) site. */
-      result(result, made) {
-        const object = (type) => [
-          { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
-        ];
-        if (result === "json") return JSON_VALUE;
-        if (result === "unknown") return UNKNOWN;
-        if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
-        if (typeof result === "string") return object(result);
-        const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
-        if ("reduction" in result) {
-          const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
-          return object(axis ? result.withAxis : result.reduction);
-        }
-        if ("draw" in result) {
-          const size = args2.keywords.get("size");
-          const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
-          return sized ? object(result.draw) : UNKNOWN;
-        }
-        if ("listOf" in result) {
-          return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
-        }
-        if ("splitsOf" in result) {
-          const elements = [];
-          args2.positional.forEach((arg2, i2) => {
-            const value = this.analyze(arg2, made.frame).flatMap(
-              (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
-            );
-            elements.push(
-              { label: pathLabel(2 * i2), key: 2 * i2, value },
-              { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
-            );
-          });
-          return [{ tag: "container", elements }];
-        }
-        if ("byKeyword" in result) {
-          const given = args2.keywords.get(result.byKeyword);
-          if (!given) return this.result(result.absent, made);
-          const value = stringLiteral(given);
-          const chosen = value !== void 0 ? result.cases[value] : void 0;
-          return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
-        }
-        if ("jsonWhen" in result) {
-          const given = args2.keywords.get(result.jsonWhen.keyword);
-          return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
-        }
-        const arg = args2.positional[result.at ?? 0];
-        if (!arg) return UNKNOWN;
-        const results = [];
-        for (const alternative of this.analyze(arg, made.frame)) {
-          const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
-          const mapped = result.byArgument[form];
-          if (mapped !== void 0) results.push(this.result(mapped, made));
-        }
-        return union(results);
-      }
-      // ---- attributes and subscripts ---------------------------------------------------------
-      attribute(node, frame) {
-        if (this.importedName(node) !== void 0) return UNKNOWN;
-        const name2 = node.childForFieldName("attribute").text;
-        const made = new LazyMade(frame, node, node, describe, false);
-        const results = [];
-        for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
-          if (alternative.tag !== "object") continue;
-          const info2 = TYPES[alternative.type];
-          const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
-          if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
-        }
-        return union(results);
-      }
-      subscript(node, frame) {
-        const indices = node.childrenForFieldName("subscript");
-        const made = new LazyMade(frame, node, node, shortName, false);
-        const results = [];
-        for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
-          if (alternative.tag === "container") {
-            const only = indices.length === 1 ? indices[0] : void 0;
-            if (only?.type === "slice") {
-              results.push([
-                { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
-              ]);
-              continue;
-            }
-            const key = only ? literalKey(only) : void 0;
-            for (const element of alternative.elements) {
-              if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
-            }
-            continue;
-          }
-          if (alternative.tag !== "object") continue;
-          const rule = TYPES[alternative.type]?.subscript;
-          if (!rule) continue;
-          const withType = made.withReceiver(alternative.type);
-          const object = (type) => type ? this.result(type, withType) : UNKNOWN;
-          if (typeof rule === "object") {
-            results.push(this.result(rule.always, withType));
-            continue;
-          }
-          const forms = indices.map((index) => this.indexForm(index, frame));
-          switch (rule) {
-            case "array":
-              results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
-              break;
-            case "series":
-              results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
-              break;
-            case "frame-columns":
-              if (forms.length === 1)
-                results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
-              break;
-            case "frame-indexer":
-              results.push(object(frameIndexerResult(forms)));
-              break;
-          }
-        }
-        return union(results);
-      }
-      /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
-      indexForm(index, frame) {
-        const inner = unparenthesize(index);
-        if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
-          return "many";
-        if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
-          return "scalar";
-        if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
-        const value = this.analyze(inner, frame);
-        if (value.some(
-          (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
-        ))
-          return "many";
-        if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
-        return "unknown";
-      }
-      // ---- operators -------------------------------------------------------------------------
-      binary(node, frame) {
-        const left = this.analyze(node.childForFieldName("left"), frame);
-        const right = this.analyze(node.childForFieldName("right"), frame);
-        const operator = node.childForFieldName("operator")?.type;
-        if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
-        const containers = [...left, ...right].filter((a) => a.tag === "container");
-        if (containers.length && operator === "+") {
-          return [
-            {
-              tag: "container",
-              elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
-            }
-          ];
-        }
-        return this.arithmetic(left, right, node);
-      }
-      /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
-      arithmetic(left, right, node) {
-        const ranked = [...left, ...right].filter(
-          (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
-        );
-        if (ranked.length === 0) {
-          return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
-        }
-        const best = ranked.reduce(
-          (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
-        );
-        if (best.type === "numpy.generic") {
-          const other = left.includes(best) ? right : left;
-          if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
-            return UNKNOWN;
-        }
-        return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
-      }
-      comparison(node, frame) {
-        const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
-        if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
-          return JSON_VALUE;
-        const [left, right] = node.namedChildren;
-        if (!left || !right) return JSON_VALUE;
-        const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
-        return result.length ? result : JSON_VALUE;
-      }
-      /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
-      importedName(node) {
-        const parts2 = dottedParts(node);
-        const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
-        if (!module2) return void 0;
-        parts2[0] = module2;
-        return parts2.join(".");
-      }
-      // ---- annotations -----------------------------------------------------------------------
-      /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
-      annotation(node, madeBy, madeAt, frame, depth = 0) {
-        if (depth > 8) return UNKNOWN;
-        const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
-        const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
-        const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
-        switch (inner.type) {
-          case "none":
-            return JSON_VALUE;
-          case "string": {
-            const text2 = stringLiteral(inner);
-            const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
-            return type ? object(type) : UNKNOWN;
-          }
-          case "identifier":
-          case "attribute": {
-            const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
-            return type ? object(type) : UNKNOWN;
-          }
-          case "binary_operator":
-            return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
-          case "generic_type":
-          case "subscript": {
-            const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
-            const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
-            const qualified = this.module.context.qualify(base) ?? "";
-            const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
-            const type = ANNOTATION_TYPES[qualified];
-            if (type) return object(type);
-            const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
-            switch (name2) {
-              case "Optional":
-              case "Annotated":
-                return params[0] ? recurse(params[0]) : UNKNOWN;
-              case "Union":
-                return union(params.map(recurse));
-              case "list":
-              case "List":
-              case "Sequence":
-              case "Iterable":
-              case "Collection":
-              case "set":
-              case "Set":
-              case "FrozenSet":
-                return params[0] ? any(recurse(params[0])) : UNKNOWN;
-              case "dict":
-              case "Dict":
-              case "Mapping":
-              case "MutableMapping":
-                return params[1] ? any(recurse(params[1])) : UNKNOWN;
-              case "tuple":
-              case "Tuple": {
-                if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
-                return [
-                  {
-                    tag: "container",
-                    elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
-                  }
-                ];
-              }
-              default:
-                return UNKNOWN;
-            }
-          }
-          default:
-            return UNKNOWN;
-        }
-      }
-      /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
-      qualifyText(text2) {
-        const [head, ...rest] = text2.split(".");
-        const module2 = this.module.context.aliases.get(head);
-        return module2 ? [module2, ...rest].join(".") : text2;
-      }
-    };
-    LazyMade = class _LazyMade {
-      constructor(frame, node, named, naming, isCall, receiver) {
-        this.frame = frame;
-        this.node = node;
-        this.named = named;
-        this.naming = naming;
-        this.isCall = isCall;
-        this.receiver = receiver;
-      }
-      frame;
-      node;
-      named;
-      naming;
-      isCall;
-      receiver;
-      name;
-      place;
-      argumentList;
-      get madeBy() {
-        return this.name ??= this.naming(this.named);
-      }
-      get madeAt() {
-        return this.place ??= spanOf(this.node);
-      }
-      get args() {
-        return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
-      }
-      /** The same place, for a method of a receiver of this type. */
-      withReceiver(receiver) {
-        const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
-        made.name = this.name;
-        made.place = this.place;
-        made.argumentList = this.argumentList;
-        return made;
-      }
-    };
-    shortName = (node) => shortText(node, 40);
-    MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
-    BUILTINS = /* @__PURE__ */ new Set([
-      "int",
-      "float",
-      "str",
-      "bool",
-      "len",
-      "repr",
-      "format",
-      "hash",
-      "abs",
-      "round",
-      "list",
-      "tuple",
-      "sorted",
-      "set",
-      "frozenset",
-      "sum",
-      "min",
-      "max",
-      "dict"
-    ]);
-  }
-});
-
-// packages/python/src/handoffs.ts
-function extractHandoffs(module2, model) {
-  new HandoffExtractor(module2, model).run();
-}
-var MAX_RECEIVER_DEPTH, HandoffExtractor;
-var init_handoffs = __esm({
-  "packages/python/src/handoffs.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_airflow();
-    init_syntax();
-    init_values2();
-    MAX_RECEIVER_DEPTH = 8;
-    HandoffExtractor = class {
-      constructor(module2, model) {
-        this.module = module2;
-        this.model = model;
-        this.values = ValueAnalysis.of(module2);
-      }
-      module;
-      model;
-      values;
-      run() {
-        const pushes = this.pushCalls();
-        for (const task of this.module.tasks) {
-          const fn = task.fn;
-          if (!fn) continue;
-          if (task.fact.returnRole === "data") this.returns(task, fn);
-          else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
-          if (pushes.length) {
-            const [start2, end] = [fn.startIndex, fn.endIndex];
-            for (const push of pushes)
-              if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
-          }
-        }
-      }
-      /**
-       * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
-       * per occurrence instead of visiting every call of every task.
-       */
-      pushCalls() {
-        const { source, root } = this.module;
-        const calls = [];
-        for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
-          const name2 = root.descendantForIndex(at2, at2 + 8);
-          if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
-          const attribute = name2.parent;
-          const call = attribute?.type === "attribute" ? attribute.parent : null;
-          if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
-            continue;
-          calls.push({ call, start: call.startIndex });
-        }
-        return calls;
-      }
-      add(task, channel, key, value) {
-        const analysis = this.values.analyzeHandoff(value);
-        if (analysis.tooDeep && !task.fact.unsound) {
-          this.model.diagnostics.push({
-            fatal: true,
-            message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
-            span: spanOf(analysis.tooDeep)
-          });
-        }
-        const fact = {
-          taskId: task.fact.id,
-          channel,
-          key,
-          expression: shortText(value),
-          span: spanOf(value),
-          values: analysis.facts,
-          locations: []
-        };
-        this.model.handoffs.push(fact);
-        this.module.handoffValues.push({ fact, value, task });
-      }
-      returns(task, fn) {
-        for (const returned of returnedExpressions(fn)) {
-          const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
-          if (!entries) {
-            this.add(task, "return", "return_value", returned);
-            continue;
-          }
-          for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
-        }
-      }
-      /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
-      dictEntries(expression) {
-        let node = unparenthesize(expression);
-        if (node.type === "identifier") {
-          const reaching = this.module.bindings.reaching(node.text, node);
-          const only = reaching.length === 1 ? reaching[0] : void 0;
-          if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
-          node = unparenthesize(only.value);
-        }
-        if (node.type === "dictionary") {
-          const entries = [];
-          for (const child of node.namedChildren) {
-            if (child.type !== "pair") continue;
-            const keyNode = child.childForFieldName("key");
-            const value = child.childForFieldName("value");
-            if (!keyNode || !value) continue;
-            entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
-          }
-          return entries;
-        }
-        if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
-          const { positional, keywords } = callArguments(node);
-          if (positional.length) return void 0;
-          return [...keywords].map(([key, value]) => ({ key, value }));
-        }
-        return void 0;
-      }
-      /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
-      pokeReturnValues(task, fn) {
-        if (!/sensor/i.test(task.fact.style)) return;
-        for (const returned of returnedExpressions(fn)) {
-          const call = this.resolveCall(returned);
-          if (!call) continue;
-          const cls = this.module.context.qualify(call.childForFieldName("function"));
-          if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
-          const { positional, keywords } = callArguments(call);
-          const value = keywords.get("xcom_value") ?? positional[1];
-          if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
-        }
-      }
-      /** A call, directly or as the single value a local name holds. */
-      resolveCall(expression) {
-        const node = unparenthesize(expression);
-        if (node.type === "call") return node;
-        if (node.type !== "identifier") return void 0;
-        const reaching = this.module.bindings.reaching(node.text, node);
-        const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
-        return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
-      }
-      /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
-      xcomPush(task, call) {
-        const callee = call.childForFieldName("function");
-        if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
-        const { positional, keywords } = callArguments(call);
-        const keyNode = keywords.get("key") ?? positional[0];
-        const value = keywords.get("value") ?? positional[1];
-        if (!value) return;
-        const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
-        this.add(task, "xcom-push", key, value);
-      }
-      /** Is this expression the running task instance? */
-      isTaskInstance(expression, depth) {
-        if (depth > MAX_RECEIVER_DEPTH) return false;
-        const node = unparenthesize(expression);
-        if (node.type === "identifier") {
-          return this.module.bindings.reaching(node.text, node).some(
-            (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
-          );
-        }
-        if (node.type === "subscript") {
-          const key = stringLiteral(node.childForFieldName("subscript"));
-          return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
-        }
-        if (node.type === "call") {
-          const callee = node.childForFieldName("function");
-          if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
-          const key = stringLiteral(callArguments(node).positional[0]);
-          return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
-        }
-        return false;
-      }
-      /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
-      isContext(expression, depth) {
-        if (depth > MAX_RECEIVER_DEPTH) return false;
-        const node = unparenthesize(expression);
-        if (node.type === "call") {
-          const callee = this.module.context.qualify(node.childForFieldName("function"));
-          return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
-        }
-        if (node.type !== "identifier") return false;
-        return this.module.bindings.reaching(node.text, node).some(
-          (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
-        );
-      }
-    };
-  }
-});
-
 // packages/python/src/catalogs/storage.ts
 function withEach(names2, api) {
   return names2.map((name2) => [name2, api]);
@@ -25011,20 +24715,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path16, extra = {}) => ({
+    write = (path24, extra = {}) => ({
       access: "write",
-      path: path16,
+      path: path24,
       ...extra
     });
-    read = (path16, extra = {}) => ({
+    read = (path24, extra = {}) => ({
       access: "read",
-      path: path16,
+      path: path24,
       ...extra
     });
-    writes = (path16) => ({ effects: [write(path16)] });
-    reads = (path16) => ({ effects: [read(path16)] });
-    opens = (path16, mode, defaultMode) => ({
-      effects: [read(path16)],
+    writes = (path24) => ({ effects: [write(path24)] });
+    reads = (path24) => ({ effects: [read(path24)] });
+    opens = (path24, mode, defaultMode) => ({
+      effects: [read(path24)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -25701,6 +25405,1872 @@ var init_storage = __esm({
   }
 });
 
+// packages/python/src/env-reads.ts
+function fallbackText(node) {
+  const literal2 = stringLiteral(node);
+  if (literal2 !== void 0) return literal2;
+  return node.type === "none" ? "None" : "<expression>";
+}
+function orFallback(read2) {
+  let node = read2;
+  while (node.parent?.type === "parenthesized_expression") node = node.parent;
+  const parent = node.parent;
+  if (parent?.type !== "boolean_operator") return void 0;
+  if (parent.childForFieldName("operator")?.text !== "or") return void 0;
+  if (parent.childForFieldName("left")?.id !== node.id) return void 0;
+  return parent.childForFieldName("right") ?? void 0;
+}
+function extractEnvReads(module2, model) {
+  if (!module2.source.includes("environ") && !module2.source.includes("getenv")) return;
+  const { context, nodes } = module2;
+  const reads2 = [];
+  const guarded = /* @__PURE__ */ new Set();
+  for (const comparison of nodes.of("comparison_operator")) {
+    const operands = comparison.namedChildren;
+    if (operands.length !== 2) continue;
+    const variable = stringLiteral(operands[0]);
+    const mapping = context.qualify(operands[1]);
+    if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
+  }
+  const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
+  const record = (node, variable, api, fallback) => {
+    const or = orFallback(node);
+    const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
+    const taskId = taskAt(node);
+    reads2.push({
+      variable,
+      api,
+      ...chosen && chosen.type !== "none" ? { fallback: fallbackText(chosen) } : {},
+      ...guarded.has(variable) ? { guarded: true } : {},
+      span: spanOf(node),
+      ...taskId !== void 0 ? { taskId } : {}
+    });
+  };
+  for (const subscript of nodes.of("subscript")) {
+    const mapping = context.qualify(subscript.childForFieldName("value"));
+    if (mapping === void 0 || !ENV_MAPPINGS.has(mapping)) continue;
+    const variable = stringLiteral(subscript.childForFieldName("subscript"));
+    const parent = subscript.parent;
+    if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
+    if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
+  }
+  for (const call of nodes.of("call")) {
+    const name2 = context.qualifiedCallee(call);
+    if (name2 === void 0 || !ENV_GET_FUNCTIONS.has(name2)) continue;
+    const { positional, keywords } = callArguments(call);
+    const variable = stringLiteral(positional[0] ?? keywords.get("key"));
+    if (variable === void 0) continue;
+    const fallback = positional[1] ?? keywords.get("default");
+    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
+  }
+  reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  model.envReads = reads2;
+}
+var init_env_reads = __esm({
+  "packages/python/src/env-reads.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage();
+    init_syntax();
+  }
+});
+
+// packages/python/src/catalogs/airflow.ts
+var TASKFLOW_MODULES, TASK_DECORATORS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var init_airflow = __esm({
+  "packages/python/src/catalogs/airflow.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    TASKFLOW_MODULES = [
+      "airflow.decorators",
+      "airflow.sdk",
+      "airflow.sdk.definitions.decorators"
+    ];
+    TASK_DECORATORS = {
+      task: "data",
+      "task.python": "data",
+      "task.virtualenv": "data",
+      "task.external_python": "data",
+      "task.docker": "data",
+      "task.kubernetes": "data",
+      "task.pyspark": "data",
+      "task.snowpark": "data",
+      "task.sensor": "control-flow",
+      "task.branch": "control-flow",
+      "task.branch_virtualenv": "control-flow",
+      "task.branch_external_python": "control-flow",
+      "task.short_circuit": "control-flow",
+      "task.bash": "external",
+      "task.kubernetes_cmd": "external",
+      python_task: "data",
+      virtualenv_task: "data"
+    };
+    TASK_GROUP_DECORATORS = ["task_group"];
+    DAG_DECORATORS = ["dag"];
+    DAG_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.DAG",
+      "airflow.models.DAG",
+      "airflow.models.dag.DAG",
+      "airflow.sdk.DAG",
+      "airflow.sdk.definitions.dag.DAG"
+    ]);
+    TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.utils.task_group.TaskGroup",
+      "airflow.sdk.TaskGroup",
+      "airflow.sdk.definitions.taskgroup.TaskGroup"
+    ]);
+    PYTHON_OPERATOR_MODULES = [
+      "airflow.operators.python",
+      "airflow.operators.python_operator",
+      "airflow.providers.standard.operators.python",
+      "airflow.sensors.python",
+      "airflow.providers.standard.sensors.python",
+      "airflow.contrib.sensors.python_sensor"
+    ];
+    PYTHON_OPERATOR_CLASSES = {
+      PythonOperator: "data",
+      PythonVirtualenvOperator: "data",
+      ExternalPythonOperator: "data",
+      BranchPythonOperator: "control-flow",
+      BranchPythonVirtualenvOperator: "control-flow",
+      BranchExternalPythonOperator: "control-flow",
+      ShortCircuitOperator: "control-flow",
+      PythonSensor: "control-flow"
+    };
+    PYTHON_OPERATORS = new Map(
+      PYTHON_OPERATOR_MODULES.flatMap(
+        (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+      )
+    );
+    POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.sensors.base.PokeReturnValue",
+      "airflow.sdk.PokeReturnValue",
+      "airflow.providers.standard.sensors.base.PokeReturnValue"
+    ]);
+    TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+      "airflow.operators.python.get_current_context",
+      "airflow.providers.standard.operators.python.get_current_context",
+      "airflow.sdk.get_current_context",
+      "airflow.decorators.get_current_context"
+    ]);
+  }
+});
+
+// packages/python/src/classes.ts
+function moduleClasses(context, nodes) {
+  let classes = cache2.get(context);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  cache2.set(context, classes);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node of nodes.of("class_definition")) {
+    const parent = node.parent;
+    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
+    const holder = decorated?.parent ?? parent;
+    if (holder?.type !== "module") continue;
+    const name2 = node.childForFieldName("name")?.text;
+    if (!name2) continue;
+    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
+    definitions.set(name2, { node, decorators });
+  }
+  const resolving = /* @__PURE__ */ new Set();
+  const kindOf = (name2) => {
+    if (classes.has(name2)) return classes.get(name2).kind;
+    const definition = definitions.get(name2);
+    if (!definition || resolving.has(name2)) return void 0;
+    resolving.add(name2);
+    let kind;
+    for (const decorator of definition.decorators) {
+      const expression = decorator.namedChild(0);
+      if (!expression) continue;
+      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+      const qualified = callee ? context.qualify(callee) : void 0;
+      if (!qualified) continue;
+      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
+      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
+    }
+    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
+    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
+    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
+    for (const base of baseNames) {
+      if (!base) continue;
+      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
+      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
+      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
+      else if (definitions.has(base)) {
+        const inherited = kindOf(base);
+        if (inherited === "enum" && hasMixin) kind = "value-enum";
+        else if (inherited && !kind) kind = inherited;
+      }
+    }
+    resolving.delete(name2);
+    if (!kind) return void 0;
+    const members = /* @__PURE__ */ new Set();
+    const body2 = definition.node.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (left?.type === "identifier") members.add(left.text);
+    }
+    classes.set(name2, { name: name2, kind, members });
+    return kind;
+  };
+  for (const name2 of definitions.keys()) kindOf(name2);
+  return classes;
+}
+function classTypeName(cls) {
+  return `module-class:${cls.kind}:${cls.name}`;
+}
+function classReport(type) {
+  if (!type.startsWith("module-class:")) return void 0;
+  const [, kind, name2] = type.split(":");
+  const report2 = REPORTS[kind];
+  if (!report2) return void 0;
+  return { kind: report2.kind, typeName: `${report2.label} \`${name2}\``, className: name2 };
+}
+var DATACLASS_DECORATORS, ATTRS_DECORATORS, PYDANTIC_BASES, PLAIN_ENUMS, VALUE_ENUMS, PRIMITIVE_MIXINS, cache2, REPORTS;
+var init_classes = __esm({
+  "packages/python/src/classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+    ATTRS_DECORATORS = new Set(
+      ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+    );
+    PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+    PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+    VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+    PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+    cache2 = /* @__PURE__ */ new WeakMap();
+    REPORTS = {
+      dataclass: { kind: "serde-object", label: "dataclass" },
+      attrs: { kind: "serde-object", label: "attrs class" },
+      pydantic: { kind: "serde-object", label: "pydantic model" },
+      enum: { kind: "enum", label: "Enum member of" },
+      "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+    };
+  }
+});
+
+// packages/python/src/catalogs/values.ts
+var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX2, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES;
+var init_values = __esm({
+  "packages/python/src/catalogs/values.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NDARRAY = "numpy.ndarray";
+    NUMPY_SCALAR = "numpy.generic";
+    NUMPY_COMPLEX2 = "numpy.complexfloating";
+    DATAFRAME = "pandas.DataFrame";
+    SERIES = "pandas.Series";
+    INDEX = "pandas.Index";
+    TIMESTAMP = "pandas.Timestamp";
+    POLARS_FRAME = "polars.DataFrame";
+    POLARS_LAZY = "polars.LazyFrame";
+    POLARS_SERIES = "polars.Series";
+    ARROW_TABLE = "pyarrow.Table";
+    ARROW_ARRAY = "pyarrow.Array";
+    TORCH_TENSOR = "torch.Tensor";
+    TF_TENSOR = "tensorflow.Tensor";
+    RANDOM_GENERATOR = "numpy.random.Generator";
+    ESTIMATOR = "sklearn.base.BaseEstimator";
+    names = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
+    SANITIZING_METHODS = {
+      ...names("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
+      // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
+      to_numpy: NDARRAY
+    };
+    ARRAY_REDUCTIONS = names("sum mean std var min max prod ptp any all argmax argmin", {
+      reduction: NUMPY_SCALAR,
+      withAxis: NDARRAY,
+      axisAt: 0
+    });
+    FRAME_TO_FRAME = names(
+      `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
+   cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
+   infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
+   nsmallest pct_change pivot pivot_table query rank reindex rename rename_axis replace
+   reset_index round sample select_dtypes set_axis set_index shift sort_index sort_values
+   stack tail transpose truncate tz_convert tz_localize unstack where agg aggregate transform
+   eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
+      DATAFRAME
+    );
+    FRAME_REDUCTIONS_TO_SERIES = names(
+      "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
+      SERIES
+    );
+    SERIES_TO_SERIES = names(
+      `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
+   dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
+   pct_change rank reindex rename replace round sample shift sort_index sort_values tail
+   value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
+      SERIES
+    );
+    SERIES_REDUCTIONS = names(
+      "sum mean median std var min max prod count sem skew kurt quantile any all",
+      NUMPY_SCALAR
+    );
+    GROUPBY_TO = (result) => names(
+      "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
+      result
+    );
+    POLARS_FRAME_METHODS = names(
+      `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
+   drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
+   sum mean min max median std var null_count transpose reverse shift interpolate clone`,
+      "same"
+    );
+    TENSOR_METHODS = {
+      ...names("tolist item", "json"),
+      ...names("size dim numel element_size ndimension", "json"),
+      numpy: NDARRAY,
+      backward: "json"
+    };
+    TYPES = {
+      [NDARRAY]: {
+        report: { kind: "ndarray", typeName: "numpy ndarray" },
+        methods: {
+          ...ARRAY_REDUCTIONS,
+          ...names(
+            "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
+            NDARRAY
+          ),
+          ...names("tolist item", "json"),
+          // `arr.sort()` sorts in place and returns None.
+          ...names("sort fill put resize", "json")
+        },
+        attributes: {
+          T: NDARRAY,
+          ...names("shape size ndim nbytes itemsize", "json"),
+          real: NDARRAY,
+          imag: NDARRAY
+        },
+        subscript: "array",
+        // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
+        // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
+        element: NUMPY_SCALAR,
+        arithmeticRank: 3
+      },
+      [NUMPY_SCALAR]: {
+        report: { kind: "numpy-scalar", typeName: "numpy scalar" },
+        methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
+        arithmeticRank: 1
+      },
+      [NUMPY_COMPLEX2]: {
+        report: { kind: "numpy-scalar", typeName: "numpy complex scalar" },
+        methods: { ...names("item tolist", "json"), ...names("round astype conjugate conj", NUMPY_COMPLEX2) },
+        attributes: { ...names("real imag", NUMPY_SCALAR) },
+        arithmeticRank: 1
+      },
+      [RANDOM_GENERATOR]: {
+        methods: {
+          ...names("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
+            draw: NDARRAY,
+            sizeAt: 2
+          }),
+          ...names("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
+          ...names("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
+          ...names("rand randn", { draw: NDARRAY, sizeAt: "any" }),
+          permutation: NDARRAY,
+          shuffle: "json"
+        }
+      },
+      [DATAFRAME]: {
+        report: { kind: "dataframe", typeName: "pandas DataFrame" },
+        methods: {
+          ...FRAME_TO_FRAME,
+          ...FRAME_REDUCTIONS_TO_SERIES,
+          groupby: "pandas.DataFrameGroupBy",
+          ...names("rolling expanding ewm resample", "pandas.DataFrameWindow"),
+          pop: SERIES,
+          to_numpy: NDARRAY,
+          to_records: NDARRAY,
+          ...names("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
+          ...names("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
+        },
+        attributes: {
+          values: NDARRAY,
+          T: DATAFRAME,
+          columns: INDEX,
+          index: INDEX,
+          dtypes: SERIES,
+          ...names("shape size ndim empty", "json"),
+          loc: "pandas.DataFrame.loc",
+          iloc: "pandas.DataFrame.loc"
+        },
+        subscript: "frame-columns",
+        // Iterating a frame gives its column labels.
+        element: "json",
+        arithmeticRank: 5
+      },
+      "pandas.DataFrame.loc": { subscript: "frame-indexer" },
+      [SERIES]: {
+        report: { kind: "series", typeName: "pandas Series" },
+        methods: {
+          ...SERIES_TO_SERIES,
+          ...SERIES_REDUCTIONS,
+          unique: NDARRAY,
+          to_numpy: NDARRAY,
+          to_frame: DATAFRAME,
+          groupby: "pandas.SeriesGroupBy",
+          ...names("rolling expanding ewm resample", "pandas.SeriesWindow"),
+          ...names("tolist to_list to_dict to_json to_csv to_string nunique", "json")
+        },
+        attributes: {
+          values: NDARRAY,
+          index: INDEX,
+          T: SERIES,
+          ...names("dt str cat", "pandas.SeriesAccessor"),
+          ...names("shape size ndim empty", "json"),
+          ...names("loc iloc", "pandas.Series.loc")
+        },
+        subscript: "series",
+        element: NUMPY_SCALAR,
+        arithmeticRank: 4
+      },
+      "pandas.Series.loc": { subscript: "series" },
+      "pandas.SeriesAccessor": {
+        methods: { ...names("tolist to_list", "json") },
+        otherMethods: SERIES,
+        otherAttributes: SERIES
+      },
+      "pandas.DataFrameGroupBy": {
+        methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
+        subscript: { always: "pandas.SeriesGroupBy" }
+      },
+      "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
+      "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
+      "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
+      [INDEX]: {
+        report: { kind: "pandas-index", typeName: "pandas Index" },
+        methods: {
+          ...names("tolist to_list", "json"),
+          to_numpy: NDARRAY,
+          to_series: SERIES,
+          to_frame: DATAFRAME,
+          ...names("unique sort_values drop union intersection difference rename strftime", INDEX)
+        },
+        attributes: { values: NDARRAY, ...names("shape size ndim empty name", "json") },
+        element: "json"
+      },
+      [TIMESTAMP]: {
+        report: { kind: "timestamp", typeName: "pandas Timestamp" },
+        methods: {
+          ...names("isoformat strftime timestamp date time to_pydatetime", "json"),
+          ...names("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
+        },
+        attributes: names("year month day hour minute second value dayofweek", "json")
+      },
+      [POLARS_FRAME]: {
+        report: { kind: "polars-frame", typeName: "polars DataFrame" },
+        methods: {
+          ...POLARS_FRAME_METHODS,
+          group_by: "polars.GroupBy",
+          groupby: "polars.GroupBy",
+          lazy: POLARS_LAZY,
+          get_column: POLARS_SERIES,
+          to_series: POLARS_SERIES,
+          to_pandas: DATAFRAME,
+          to_numpy: NDARRAY,
+          to_arrow: ARROW_TABLE,
+          // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
+          to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
+          ...names("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
+        },
+        attributes: names("columns shape height width schema dtypes", "json"),
+        subscript: { always: POLARS_SERIES },
+        arithmeticRank: 5
+      },
+      [POLARS_LAZY]: {
+        report: { kind: "polars-frame", typeName: "polars LazyFrame" },
+        methods: {
+          ...POLARS_FRAME_METHODS,
+          group_by: "polars.LazyGroupBy",
+          groupby: "polars.LazyGroupBy",
+          ...names("collect fetch", POLARS_FRAME),
+          ...names("sink_parquet sink_csv sink_ipc", "json")
+        }
+      },
+      "polars.GroupBy": { methods: names("agg sum mean min max count first last len head tail", POLARS_FRAME) },
+      "polars.LazyGroupBy": {
+        methods: names("agg sum mean min max count first last len head tail", POLARS_LAZY)
+      },
+      [POLARS_SERIES]: {
+        report: { kind: "series", typeName: "polars Series" },
+        methods: {
+          ...names("to_list item sum mean min max median std var n_unique len", "json"),
+          to_numpy: NDARRAY,
+          to_pandas: SERIES,
+          to_frame: POLARS_FRAME,
+          ...names(
+            "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
+            "same"
+          )
+        },
+        arithmeticRank: 4
+      },
+      [ARROW_TABLE]: {
+        report: { kind: "arrow-table", typeName: "pyarrow Table" },
+        methods: {
+          to_pandas: DATAFRAME,
+          ...names("to_pylist to_pydict", "json"),
+          ...names(
+            "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
+            ARROW_TABLE
+          ),
+          column: ARROW_ARRAY,
+          group_by: "pyarrow.TableGroupBy"
+        },
+        attributes: names("num_rows num_columns column_names shape nbytes", "json"),
+        subscript: { always: ARROW_ARRAY }
+      },
+      "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
+      "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
+      [ARROW_ARRAY]: {
+        report: { kind: "arrow-table", typeName: "pyarrow Array" },
+        methods: { ...names("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
+      },
+      [TORCH_TENSOR]: {
+        report: { kind: "tensor", typeName: "PyTorch tensor" },
+        methods: TENSOR_METHODS,
+        // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
+        otherMethods: TORCH_TENSOR,
+        attributes: { ...names("T data grad mT", TORCH_TENSOR), ...names("shape ndim", "json") },
+        subscript: { always: TORCH_TENSOR },
+        element: TORCH_TENSOR,
+        arithmeticRank: 3
+      },
+      [TF_TENSOR]: {
+        report: { kind: "tensor", typeName: "TensorFlow tensor" },
+        methods: { numpy: NDARRAY },
+        attributes: { ...names("shape ndim", "json") },
+        subscript: { always: TF_TENSOR },
+        arithmeticRank: 3
+      },
+      [ESTIMATOR]: {
+        report: { kind: "class-instance", typeName: "scikit-learn estimator" },
+        methods: {
+          ...names("fit partial_fit set_params", "same"),
+          ...names(
+            "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
+            NDARRAY
+          ),
+          get_params: "json"
+        },
+        attributes: names("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
+      }
+    };
+    NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
+  empty_like full_like arange linspace logspace geomspace eye identity diag diagflat tri tril triu
+  concatenate stack vstack hstack dstack column_stack row_stack tile repeat reshape ravel transpose
+  squeeze expand_dims flip fliplr flipud roll rot90 sort argsort unique cumsum cumprod diff
+  convolve correlate outer kron cross argwhere clip nan_to_num interp polyfit polyval matmul
+  load loadtxt genfromtxt fromfile frombuffer fromiter fromstring copy where digitize bincount
+  searchsorted atleast_1d atleast_2d atleast_3d broadcast_to pad insert append delete`;
+    NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
+  arccos arctan arctan2 sinh cosh tanh floor ceil rint round around trunc sign negative reciprocal
+  power add subtract multiply divide true_divide floor_divide mod remainder maximum minimum fmax
+  fmin isnan isinf isfinite logical_and logical_or logical_not greater less equal not_equal
+  greater_equal less_equal sigmoid`;
+    UFUNC_RESULT = {
+      byArgument: {
+        [NDARRAY]: NDARRAY,
+        container: NDARRAY,
+        number: NUMPY_SCALAR,
+        [NUMPY_SCALAR]: NUMPY_SCALAR,
+        [SERIES]: SERIES,
+        [DATAFRAME]: DATAFRAME
+      }
+    };
+    NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
+  nanvar nanmin nanmax nanmedian argmax argmin count_nonzero all any percentile quantile
+  nanpercentile nanquantile trace`;
+    NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
+  bool_ intc intp double single longlong float_ int_ longdouble`;
+    NUMPY_COMPLEX_TYPES = `complex128 complex64 complex_ cdouble csingle clongdouble complex256`;
+    prefixed = (prefix, list2, result) => Object.fromEntries(
+      list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
+    );
+    RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
+    FUNCTIONS = {
+      // numpy
+      ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
+      ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
+      ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
+      ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+      ...prefixed("numpy.", NUMPY_COMPLEX_TYPES, NUMPY_COMPLEX2),
+      // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
+      ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
+        listOf: NDARRAY
+      }),
+      ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
+      ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
+      ...Object.fromEntries(
+        Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
+      ),
+      "numpy.random.default_rng": RANDOM_GENERATOR,
+      "numpy.random.RandomState": RANDOM_GENERATOR,
+      "numpy.random.Generator": RANDOM_GENERATOR,
+      "numpy.random.seed": "json",
+      "numpy.ndarray": NDARRAY,
+      // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
+      // matrices an array; we cannot tell which, so they stay unknown.
+      // pandas
+      "pandas.DataFrame": DATAFRAME,
+      "pandas.read_*": DATAFRAME,
+      // read_pickle may hold anything; read_html gives a list of frames.
+      "pandas.read_pickle": "unknown",
+      "pandas.read_html": { listOf: DATAFRAME },
+      ...prefixed(
+        "pandas.",
+        "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
+        DATAFRAME
+      ),
+      "pandas.Series": SERIES,
+      ...prefixed(
+        "pandas.",
+        "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
+        INDEX
+      ),
+      "pandas.Timestamp": TIMESTAMP,
+      "pandas.Timestamp.*": TIMESTAMP,
+      "pandas.to_datetime": {
+        byArgument: {
+          string: TIMESTAMP,
+          [SERIES]: SERIES,
+          [DATAFRAME]: SERIES,
+          container: INDEX,
+          [INDEX]: INDEX
+        }
+      },
+      "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
+      "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
+      // polars
+      "polars.DataFrame": POLARS_FRAME,
+      "polars.read_*": POLARS_FRAME,
+      "polars.from_*": POLARS_FRAME,
+      "polars.concat": POLARS_FRAME,
+      "polars.scan_*": POLARS_LAZY,
+      "polars.LazyFrame": POLARS_LAZY,
+      "polars.Series": POLARS_SERIES,
+      // pyarrow
+      "pyarrow.table": ARROW_TABLE,
+      "pyarrow.Table.from_*": ARROW_TABLE,
+      "pyarrow.concat_tables": ARROW_TABLE,
+      "pyarrow.parquet.read_table": ARROW_TABLE,
+      "pyarrow.parquet.read_pandas": ARROW_TABLE,
+      "pyarrow.feather.read_table": ARROW_TABLE,
+      "pyarrow.csv.read_csv": ARROW_TABLE,
+      "pyarrow.json.read_json": ARROW_TABLE,
+      "pyarrow.orc.read_table": ARROW_TABLE,
+      "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
+      "pyarrow.array": ARROW_ARRAY,
+      "pyarrow.chunked_array": ARROW_ARRAY,
+      // torch
+      ...prefixed(
+        "torch.",
+        `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
+     logspace eye stack cat concat hstack vstack zeros_like ones_like rand_like randn_like full_like
+     matmul mm bmm exp log sqrt sigmoid softmax tanh relu abs mean sum max min argmax argmin
+     where clamp flatten reshape squeeze unsqueeze transpose permute`,
+        TORCH_TENSOR
+      ),
+      "torch.Tensor": TORCH_TENSOR,
+      // tensorflow
+      ...prefixed(
+        "tensorflow.",
+        `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
+     cast matmul Variable reduce_sum reduce_mean reduce_max reduce_min squeeze expand_dims
+     transpose random.normal random.uniform random.shuffle math.exp math.log math.sqrt
+     nn.softmax nn.sigmoid nn.relu`,
+        TF_TENSOR
+      ),
+      // scikit-learn: estimators are objects, their predictions arrays.
+      "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
+      "sklearn.metrics.confusion_matrix": NDARRAY,
+      ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
+      // the JSON module makes strings and plain data
+      ...prefixed("json.", "dumps loads load", "json")
+    };
+    NAMED_RESULT_METHODS = {
+      // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
+      get_pandas_df: DATAFRAME,
+      get_pandas_df_by_chunks: "unknown",
+      get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
+      ...names("get_records get_first", "json"),
+      // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
+      to_dataframe: DATAFRAME,
+      to_arrow: ARROW_TABLE,
+      // Snowflake cursors, DuckDB relations and connections
+      fetch_pandas_all: DATAFRAME,
+      ...names("fetchdf fetch_df", DATAFRAME),
+      fetch_arrow_table: ARROW_TABLE,
+      // PySpark
+      toPandas: DATAFRAME
+    };
+    ESTIMATOR_MODULES = ["sklearn."];
+    ANNOTATION_TYPES = {
+      "numpy.ndarray": NDARRAY,
+      "numpy.typing.NDArray": NDARRAY,
+      ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+      "numpy.generic": NUMPY_SCALAR,
+      "numpy.number": NUMPY_SCALAR,
+      "numpy.floating": NUMPY_SCALAR,
+      "numpy.integer": NUMPY_SCALAR,
+      "pandas.DataFrame": DATAFRAME,
+      "pandas.core.frame.DataFrame": DATAFRAME,
+      "pandas.Series": SERIES,
+      "pandas.core.series.Series": SERIES,
+      "pandas.Index": INDEX,
+      "pandas.Timestamp": TIMESTAMP,
+      "polars.DataFrame": POLARS_FRAME,
+      "polars.LazyFrame": POLARS_LAZY,
+      "polars.Series": POLARS_SERIES,
+      "pyarrow.Table": ARROW_TABLE,
+      "torch.Tensor": TORCH_TENSOR,
+      "tensorflow.Tensor": TF_TENSOR
+    };
+  }
+});
+
+// packages/python/src/values.ts
+function union(values) {
+  const result = [];
+  for (const value of values) {
+    for (const alternative of value) {
+      if (result.length >= MAX_ALTERNATIVES) return result;
+      if (!result.some((existing) => sameAlternative(existing, alternative))) result.push(alternative);
+    }
+  }
+  return result;
+}
+function sameAlternative(a, b) {
+  if (a.tag === "object" && b.tag === "object")
+    return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
+  if (a.tag === "json" && b.tag === "json") return a.form === b.form;
+  return a === b;
+}
+function describe(node, budget = 8) {
+  const inner = unparenthesize(node);
+  if (budget <= 0) return "\u2026";
+  switch (inner.type) {
+    case "identifier":
+      return inner.text;
+    case "attribute":
+      return `${describe(inner.childForFieldName("object"), budget - 1)}.${inner.childForFieldName("attribute").text}`;
+    case "call": {
+      const args2 = inner.childForFieldName("arguments");
+      const empty = args2 !== null && args2.namedChildCount === 0;
+      return `${describe(inner.childForFieldName("function"), budget - 1)}(${empty ? "" : "..."})`;
+    }
+    case "subscript":
+      return `${describe(inner.childForFieldName("value"), budget - 1)}[...]`;
+    case "binary_operator": {
+      const side = (child) => {
+        const text2 = describe(child, budget - 1);
+        return child.type === "parenthesized_expression" ? `(${text2})` : text2;
+      };
+      const operator = inner.childForFieldName("operator").type;
+      return `${side(inner.childForFieldName("left"))} ${operator} ${side(inner.childForFieldName("right"))}`;
+    }
+    default:
+      return shortText(inner, 30);
+  }
+}
+function catalogFunction(qualified) {
+  const exact = FUNCTIONS[qualified];
+  if (exact !== void 0) return exact;
+  const prefix = FUNCTION_PREFIXES.find((p) => qualified.startsWith(p));
+  return prefix !== void 0 ? FUNCTIONS[`${prefix}*`] : void 0;
+}
+function isEstimatorClass(qualified) {
+  const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
+  return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
+}
+function frameIndexerResult(forms) {
+  const [rows, columns] = forms;
+  if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
+  if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
+  if (columns === "scalar") return "pandas.Series";
+  return "pandas.DataFrame";
+}
+function lastPerKey(elements) {
+  const last2 = /* @__PURE__ */ new Map();
+  for (const element of elements) if (element.key !== void 0) last2.set(element.key, element);
+  return elements.filter((e) => e.key === void 0 || last2.get(e.key) === e);
+}
+function literalKey(node) {
+  const inner = unparenthesize(node);
+  if (inner.type === "integer") return Number(inner.text);
+  return stringLiteral(inner);
+}
+function comprehensionIterable(node, name2) {
+  let child = node;
+  for (let current = node.parent; current; current = current.parent) {
+    const type = current.type;
+    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
+    if (COMPREHENSIONS.has(type)) {
+      for (const clause of current.namedChildren) {
+        if (clause.type !== "for_in_clause") continue;
+        const right = clause.childForFieldName("right");
+        if (right && right.startIndex <= child.startIndex && child.endIndex <= right.endIndex) continue;
+        const left = clause.childForFieldName("left");
+        if (left?.type === "identifier" && left.text === name2) return right;
+        if (left && left.descendantsOfType("identifier").some((id) => id.text === name2)) return null;
+      }
+    }
+    child = current;
+  }
+  return void 0;
+}
+function parameterNames2(fn) {
+  const names2 = [];
+  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "identifier") names2.push(parameter);
+    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
+      const name2 = parameter.childForFieldName("name");
+      if (name2) names2.push(name2);
+    } else if (parameter.type === "typed_parameter") {
+      const name2 = parameter.namedChildren.find((c) => c.type === "identifier");
+      if (name2) names2.push(name2);
+    }
+  }
+  return names2;
+}
+var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS;
+var init_values2 = __esm({
+  "packages/python/src/values.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_classes();
+    init_values();
+    init_syntax();
+    MAX_DEPTH = 200;
+    MAX_STEPS = 5e3;
+    MAX_ALTERNATIVES = 16;
+    UNKNOWN = [];
+    JSON_VALUE = [{ tag: "json" }];
+    ANY = "[*]";
+    pathLabel = (key) => `[${JSON.stringify(key)}]`;
+    FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
+    COMPREHENSION_TYPES = [
+      "list_comprehension",
+      "set_comprehension",
+      "dictionary_comprehension",
+      "generator_expression"
+    ];
+    COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
+    SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+    analyses = /* @__PURE__ */ new WeakMap();
+    ValueAnalysis = class _ValueAnalysis {
+      constructor(module2) {
+        this.module = module2;
+      }
+      module;
+      steps = 0;
+      tooDeep;
+      /** Helper functions being analysed (recursion guard). */
+      activeHelpers = /* @__PURE__ */ new Set();
+      /** Containers whose in-place fills are being collected (recursion guard). */
+      activeMutations = /* @__PURE__ */ new Set();
+      /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
+      guardHits = 0;
+      bindingValues = /* @__PURE__ */ new Map();
+      /** One analysis per module, shared by every extractor that asks about values. */
+      static of(module2) {
+        let analysis = analyses.get(module2);
+        if (!analysis) {
+          analysis = new _ValueAnalysis(module2);
+          analyses.set(module2, analysis);
+        }
+        return analysis;
+      }
+      /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
+      analyzeHandoff(node) {
+        this.steps = 0;
+        this.tooDeep = void 0;
+        const value = this.analyze(node, { depth: 0 });
+        const facts = [];
+        this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
+        return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+      }
+      /** Reportable objects in a value, with their path inside it. */
+      flatten(value, path24, shown, literalId, facts, depth, writtenAt) {
+        if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
+        for (const alternative of value) {
+          if (alternative.tag === "object") {
+            const ownClass = classReport(alternative.type);
+            const report2 = TYPES[alternative.type]?.report ?? ownClass;
+            if (!report2) continue;
+            const duplicate = facts.some(
+              (f) => f.kind === report2.kind && (f.path ?? "") === path24 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+            );
+            if (duplicate) continue;
+            facts.push({
+              kind: report2.kind,
+              typeName: report2.typeName,
+              qualifiedType: ownClass ? ownClass.className : alternative.type,
+              madeBy: alternative.madeBy,
+              madeAt: alternative.madeAt,
+              ...path24 ? { path: path24 } : {},
+              expression: shown,
+              ...writtenAt ? { writtenAt } : {}
+            });
+          } else if (alternative.tag === "container") {
+            const written = alternative.node !== void 0 && alternative.node.id === literalId;
+            for (const element of alternative.elements) {
+              const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
+              this.flatten(
+                element.value,
+                path24 + element.label,
+                elementNode ? shortText(elementNode) : shown + element.label,
+                elementNode?.id,
+                facts,
+                depth + 1,
+                elementNode ? spanOf(elementNode) : writtenAt
+              );
+            }
+          }
+        }
+      }
+      analyze(node, frame) {
+        if (frame.depth > MAX_DEPTH) {
+          this.guardHits++;
+          this.tooDeep ??= node;
+          return UNKNOWN;
+        }
+        if (++this.steps > MAX_STEPS) {
+          this.guardHits++;
+          return UNKNOWN;
+        }
+        const inner = unparenthesize(node);
+        const next = { ...frame, depth: frame.depth + 1 };
+        switch (inner.type) {
+          case "string":
+          case "concatenated_string":
+            return [{ tag: "json", form: "string" }];
+          case "integer":
+          case "float":
+            return [{ tag: "json", form: "number" }];
+          case "true":
+          case "false":
+          case "none":
+          case "not_operator":
+            return JSON_VALUE;
+          case "dictionary":
+            return this.dictionary(inner, next);
+          case "list":
+          case "tuple":
+          case "expression_list":
+          case "set":
+            return this.sequence(inner, next);
+          case "list_comprehension":
+          case "set_comprehension": {
+            const body2 = inner.childForFieldName("body");
+            return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
+          }
+          case "dictionary_comprehension": {
+            const value = inner.childForFieldName("body")?.childForFieldName("value");
+            return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
+          }
+          case "identifier":
+            return this.identifier(inner, next);
+          case "call":
+            return this.call(inner, next);
+          case "attribute":
+            return this.attribute(inner, next);
+          case "subscript":
+            return this.subscript(inner, next);
+          case "binary_operator":
+            return this.binary(inner, next);
+          case "unary_operator": {
+            const operand = this.analyze(inner.childForFieldName("argument"), next);
+            return operand.filter(
+              (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
+            );
+          }
+          case "comparison_operator":
+            return this.comparison(inner, next);
+          case "boolean_operator":
+            return union([
+              this.analyze(inner.childForFieldName("left"), next),
+              this.analyze(inner.childForFieldName("right"), next)
+            ]);
+          case "conditional_expression": {
+            const [whenTrue, , whenFalse] = inner.namedChildren;
+            return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
+          }
+          case "named_expression":
+            return this.analyze(inner.childForFieldName("value"), next);
+          default:
+            return UNKNOWN;
+        }
+      }
+      // ---- literals --------------------------------------------------------------------------
+      dictionary(node, frame) {
+        const elements = [];
+        for (const child of node.namedChildren) {
+          if (child.type === "pair") {
+            const keyNode = child.childForFieldName("key");
+            const valueNode = child.childForFieldName("value");
+            const key = literalKey(keyNode);
+            elements.push({
+              label: key === void 0 ? ANY : pathLabel(key),
+              ...key !== void 0 ? { key } : {},
+              value: this.analyze(valueNode, frame),
+              node: valueNode
+            });
+          } else if (child.type === "dictionary_splat") {
+            elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
+          }
+        }
+        return [{ tag: "container", elements, node }];
+      }
+      sequence(node, frame) {
+        const elements = [];
+        let index = 0;
+        let exact = true;
+        for (const child of node.namedChildren) {
+          if (child.type === "comment") continue;
+          if (child.type === "list_splat") {
+            exact = false;
+            for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
+              elements.push({ label: ANY, value: element.value });
+            continue;
+          }
+          const positional = exact && node.type !== "set";
+          elements.push({
+            label: positional ? pathLabel(index) : ANY,
+            ...positional ? { key: index } : {},
+            value: this.analyze(child, frame),
+            node: child
+          });
+          index++;
+        }
+        return [{ tag: "container", elements, node }];
+      }
+      /** The elements of every container alternative. */
+      elementsOf(value) {
+        return value.flatMap((a) => a.tag === "container" ? a.elements : []);
+      }
+      // ---- names -----------------------------------------------------------------------------
+      identifier(node, frame) {
+        const name2 = node.text;
+        const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
+        if (iterable !== void 0)
+          return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
+        const bindings = this.module.bindings.reaching(name2, node);
+        const value = union(bindings.map((binding) => this.binding(binding, frame)));
+        if (!value.some((a) => a.tag === "container")) return value;
+        const added = this.mutations(name2, node, frame);
+        if (!added.length) return value;
+        return value.map(
+          (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
+        );
+      }
+      /**
+       * Elements put into the container `name` before `use`, in the same function:
+       * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
+       */
+      mutations(name2, use, frame) {
+        const scope = this.module.nodes.scopeAround(use);
+        if (!scope) return [];
+        const text2 = scope.text;
+        if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
+        const key = `${scope.startIndex}:${name2}`;
+        if (this.activeMutations.has(key)) {
+          this.guardHits++;
+          return [];
+        }
+        this.activeMutations.add(key);
+        try {
+          return this.collectMutations(name2, scope, use.startIndex, frame);
+        } finally {
+          this.activeMutations.delete(key);
+        }
+      }
+      collectMutations(name2, scope, useStart, frame) {
+        const elements = [];
+        for (const node of scope.descendantsOfType(["assignment", "call"])) {
+          if (node.startIndex >= useStart) continue;
+          if (node.type === "assignment") {
+            const left = node.childForFieldName("left");
+            const right = node.childForFieldName("right");
+            if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
+            const index = left.childForFieldName("subscript");
+            const key = index ? literalKey(index) : void 0;
+            elements.push({
+              label: key === void 0 ? ANY : pathLabel(key),
+              ...key !== void 0 ? { key } : {},
+              value: this.analyze(right, frame),
+              node: right
+            });
+            continue;
+          }
+          const callee = node.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
+          const method = callee.childForFieldName("attribute").text;
+          const { positional, keywords } = callArguments(node);
+          const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
+          if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
+          else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
+          else if (method === "setdefault" && positional[1])
+            add(this.analyze(positional[1], frame), positional[1]);
+          else if (method === "extend" && positional[0])
+            add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
+          else if (method === "update") {
+            if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
+            for (const [key, value] of keywords)
+              elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
+          }
+        }
+        return elements;
+      }
+      /**
+       * What a binding makes, analysed once per module: several handoffs (and several uses in one
+       * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
+       * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
+       * depends on where it was asked from: those are not kept.
+       */
+      binding(binding, frame) {
+        if (frame.env) return this.bindingValue(binding, frame);
+        const known = this.bindingValues.get(binding);
+        if (known) return known;
+        const guardHits = this.guardHits;
+        const value = this.bindingValue(binding, frame);
+        if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
+        return value;
+      }
+      bindingValue(binding, frame) {
+        switch (binding.kind) {
+          case "parameter": {
+            const argument = frame.env?.get(binding.target.id);
+            if (argument) return argument;
+            return binding.annotation ? this.annotation(
+              binding.annotation,
+              `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+              spanOf(binding.target),
+              frame
+            ) : UNKNOWN;
+          }
+          case "assign": {
+            if (!binding.value) return UNKNOWN;
+            let value = this.analyze(binding.value, frame);
+            if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
+            if (binding.annotation && !value.some((a) => a.tag !== "json")) {
+              const annotated = this.annotation(
+                binding.annotation,
+                `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+                spanOf(binding.target),
+                frame
+              );
+              if (annotated.length) return annotated;
+            }
+            return value;
+          }
+          case "augmented":
+            return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
+          case "for":
+            return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
+          case "with":
+            return UNKNOWN;
+        }
+      }
+      /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
+      elementOf(value, index, frame) {
+        const results = [];
+        for (const alternative of value) {
+          if (alternative.tag === "container") {
+            for (const element of alternative.elements) {
+              if (index === void 0 || element.key === index || element.label === ANY)
+                results.push(element.value);
+            }
+          } else if (alternative.tag === "object") {
+            const element = TYPES[alternative.type]?.element;
+            if (element) {
+              results.push(
+                this.result(element, {
+                  madeBy: `element of ${alternative.madeBy}`,
+                  madeAt: alternative.madeAt,
+                  receiver: alternative.type,
+                  frame
+                })
+              );
+            }
+          }
+        }
+        return union(results);
+      }
+      // ---- calls -----------------------------------------------------------------------------
+      call(node, frame) {
+        const callee = node.childForFieldName("function");
+        const context = this.module.context;
+        const made = new LazyMade(frame, node, callee, describe, true);
+        const calleeType = callee.type;
+        if (calleeType === "identifier") {
+          const name2 = callee.text;
+          if (!context.aliases.has(name2)) {
+            const helper = context.functions.get(name2);
+            if (helper) return this.helperCall(helper, name2, node, made.args, frame);
+            const ownClass = moduleClasses(context, this.module.nodes).get(name2);
+            if (ownClass)
+              return [{ tag: "object", type: classTypeName(ownClass), madeBy: made.madeBy, madeAt: made.madeAt }];
+            return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
+          }
+        }
+        const qualified = this.importedName(callee);
+        if (qualified !== void 0) {
+          const result = catalogFunction(qualified);
+          if (result !== void 0) return this.result(result, made);
+          if (isEstimatorClass(qualified))
+            return [
+              { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
+            ];
+          return UNKNOWN;
+        }
+        if (calleeType !== "attribute") return UNKNOWN;
+        const method = callee.childForFieldName("attribute").text;
+        const receiver = this.analyze(callee.childForFieldName("object"), frame);
+        const results = [];
+        let known = false;
+        for (const alternative of receiver) {
+          if (alternative.tag === "object") {
+            const info2 = TYPES[alternative.type];
+            const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
+            if (result === void 0) continue;
+            known = true;
+            results.push(this.result(result, made.withReceiver(alternative.type)));
+          } else if (alternative.tag === "container") {
+            const result = this.containerMethod(alternative, method, made.args);
+            if (result) {
+              known = true;
+              results.push(result);
+            }
+          }
+        }
+        if (!known && SANITIZING_METHODS[method] !== void 0)
+          return this.result(SANITIZING_METHODS[method], made);
+        if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
+          return this.result(NAMED_RESULT_METHODS[method], made);
+        return union(results);
+      }
+      containerMethod(container, method, args2) {
+        if (method === "copy") return [container];
+        if (method === "get" || method === "pop") {
+          const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
+          return union(
+            container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
+          );
+        }
+        return void 0;
+      }
+      /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
+      builtin(name2, made) {
+        const args2 = made.args;
+        const first = args2.positional[0];
+        switch (name2) {
+          case "int":
+          case "float":
+          case "str":
+          case "bool":
+          case "len":
+          case "repr":
+          case "format":
+          case "hash":
+            return JSON_VALUE;
+          case "abs":
+          case "round": {
+            if (!first) return UNKNOWN;
+            const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
+            return union(
+              this.analyze(first, made.frame).map((a) => {
+                if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
+                if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
+                return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
+              })
+            );
+          }
+          case "list":
+          case "tuple":
+          case "sorted":
+          case "set":
+          case "frozenset": {
+            if (!first) return [{ tag: "container", elements: [] }];
+            const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
+            return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
+          }
+          case "sum":
+          case "min":
+          case "max": {
+            if (!first || args2.positional.length > 1) return UNKNOWN;
+            const value = this.analyze(first, made.frame);
+            return this.elementOf(
+              value.filter((a) => a.tag === "object"),
+              void 0,
+              made.frame
+            );
+          }
+          case "dict": {
+            if (args2.positional.length > 1) return UNKNOWN;
+            const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
+            for (const [key, value] of args2.keywords)
+              elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
+            return [{ tag: "container", elements }];
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
+      helperCall(fn, name2, call, args2, frame) {
+        const returnType = fn.childForFieldName("return_type");
+        if (returnType) {
+          const annotated = this.annotation(
+            returnType,
+            `${name2}() -> ${shortText(returnType, 40)}`,
+            spanOf(call),
+            frame
+          );
+          if (annotated.some((a) => a.tag !== "json")) return annotated;
+        }
+        if (this.activeHelpers.has(fn.id)) {
+          this.guardHits++;
+          return UNKNOWN;
+        }
+        this.activeHelpers.add(fn.id);
+        try {
+          const env = new Map(frame.env ?? []);
+          const parameters = parameterNames2(fn);
+          args2.positional.forEach((arg, i2) => {
+            const parameter = parameters[i2];
+            if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
+          });
+          for (const parameter of parameters) {
+            const arg = args2.keywords.get(parameter.text);
+            if (arg) env.set(parameter.id, this.analyze(arg, frame));
+          }
+          const inner = { depth: frame.depth + 1, env };
+          return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+        } finally {
+          this.activeHelpers.delete(fn.id);
+        }
+      }
+      /** Applies a catalog result at a call (or attribute) site. */
+      result(result, made) {
+        const object = (type) => [
+          { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
+        ];
+        if (result === "json") return JSON_VALUE;
+        if (result === "unknown") return UNKNOWN;
+        if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
+        if (typeof result === "string") return object(result);
+        const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
+        if ("reduction" in result) {
+          const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
+          return object(axis ? result.withAxis : result.reduction);
+        }
+        if ("draw" in result) {
+          const size = args2.keywords.get("size");
+          const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
+          return sized ? object(result.draw) : UNKNOWN;
+        }
+        if ("listOf" in result) {
+          return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
+        }
+        if ("splitsOf" in result) {
+          const elements = [];
+          args2.positional.forEach((arg2, i2) => {
+            const value = this.analyze(arg2, made.frame).flatMap(
+              (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
+            );
+            elements.push(
+              { label: pathLabel(2 * i2), key: 2 * i2, value },
+              { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
+            );
+          });
+          return [{ tag: "container", elements }];
+        }
+        if ("byKeyword" in result) {
+          const given = args2.keywords.get(result.byKeyword);
+          if (!given) return this.result(result.absent, made);
+          const value = stringLiteral(given);
+          const chosen = value !== void 0 ? result.cases[value] : void 0;
+          return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
+        }
+        if ("jsonWhen" in result) {
+          const given = args2.keywords.get(result.jsonWhen.keyword);
+          return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
+        }
+        const arg = args2.positional[result.at ?? 0];
+        if (!arg) return UNKNOWN;
+        const results = [];
+        for (const alternative of this.analyze(arg, made.frame)) {
+          const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
+          const mapped = result.byArgument[form];
+          if (mapped !== void 0) results.push(this.result(mapped, made));
+        }
+        return union(results);
+      }
+      // ---- attributes and subscripts ---------------------------------------------------------
+      attribute(node, frame) {
+        if (this.importedName(node) !== void 0) return UNKNOWN;
+        const name2 = node.childForFieldName("attribute").text;
+        const object = node.childForFieldName("object");
+        if (object.type === "identifier") {
+          const ownClass = moduleClasses(this.module.context, this.module.nodes).get(object.text);
+          if (ownClass && (ownClass.kind === "enum" || ownClass.kind === "value-enum") && ownClass.members.has(name2))
+            return [
+              { tag: "object", type: classTypeName(ownClass), madeBy: shortText(node, 40), madeAt: spanOf(node) }
+            ];
+        }
+        const made = new LazyMade(frame, node, node, describe, false);
+        const results = [];
+        for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
+          if (alternative.tag !== "object") continue;
+          const info2 = TYPES[alternative.type];
+          const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
+          if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
+        }
+        return union(results);
+      }
+      subscript(node, frame) {
+        const indices = node.childrenForFieldName("subscript");
+        const made = new LazyMade(frame, node, node, shortName, false);
+        const results = [];
+        for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
+          if (alternative.tag === "container") {
+            const only = indices.length === 1 ? indices[0] : void 0;
+            if (only?.type === "slice") {
+              results.push([
+                { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
+              ]);
+              continue;
+            }
+            const key = only ? literalKey(only) : void 0;
+            for (const element of alternative.elements) {
+              if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
+            }
+            continue;
+          }
+          if (alternative.tag !== "object") continue;
+          const rule = TYPES[alternative.type]?.subscript;
+          if (!rule) continue;
+          const withType = made.withReceiver(alternative.type);
+          const object = (type) => type ? this.result(type, withType) : UNKNOWN;
+          if (typeof rule === "object") {
+            results.push(this.result(rule.always, withType));
+            continue;
+          }
+          const forms = indices.map((index) => this.indexForm(index, frame));
+          switch (rule) {
+            case "array":
+              results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
+              break;
+            case "series":
+              results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
+              break;
+            case "frame-columns":
+              if (forms.length === 1)
+                results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
+              break;
+            case "frame-indexer":
+              results.push(object(frameIndexerResult(forms)));
+              break;
+          }
+        }
+        return union(results);
+      }
+      /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
+      indexForm(index, frame) {
+        const inner = unparenthesize(index);
+        if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
+          return "many";
+        if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
+          return "scalar";
+        if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
+        const value = this.analyze(inner, frame);
+        if (value.some(
+          (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
+        ))
+          return "many";
+        if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
+        return "unknown";
+      }
+      // ---- operators -------------------------------------------------------------------------
+      binary(node, frame) {
+        const left = this.analyze(node.childForFieldName("left"), frame);
+        const right = this.analyze(node.childForFieldName("right"), frame);
+        const operator = node.childForFieldName("operator")?.type;
+        if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
+        const containers = [...left, ...right].filter((a) => a.tag === "container");
+        if (containers.length && operator === "+") {
+          return [
+            {
+              tag: "container",
+              elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
+            }
+          ];
+        }
+        return this.arithmetic(left, right, node);
+      }
+      /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
+      arithmetic(left, right, node) {
+        const ranked = [...left, ...right].filter(
+          (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
+        );
+        if (ranked.length === 0) {
+          return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
+        }
+        const best = ranked.reduce(
+          (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
+        );
+        if (best.type === "numpy.generic") {
+          const other = left.includes(best) ? right : left;
+          if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
+            return UNKNOWN;
+        }
+        return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
+      }
+      comparison(node, frame) {
+        const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
+        if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
+          return JSON_VALUE;
+        const [left, right] = node.namedChildren;
+        if (!left || !right) return JSON_VALUE;
+        const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
+        return result.length ? result : JSON_VALUE;
+      }
+      /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
+      importedName(node) {
+        const parts2 = dottedParts(node);
+        const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
+        if (!module2) return void 0;
+        parts2[0] = module2;
+        return parts2.join(".");
+      }
+      // ---- annotations -----------------------------------------------------------------------
+      /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
+      annotation(node, madeBy, madeAt, frame, depth = 0) {
+        if (depth > 8) return UNKNOWN;
+        const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
+        const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
+        const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
+        switch (inner.type) {
+          case "none":
+            return JSON_VALUE;
+          case "string": {
+            const text2 = stringLiteral(inner);
+            const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
+            return type ? object(type) : UNKNOWN;
+          }
+          case "identifier":
+          case "attribute": {
+            const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
+            return type ? object(type) : UNKNOWN;
+          }
+          case "binary_operator":
+            return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
+          case "generic_type":
+          case "subscript": {
+            const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
+            const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
+            const qualified = this.module.context.qualify(base) ?? "";
+            const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
+            const type = ANNOTATION_TYPES[qualified];
+            if (type) return object(type);
+            const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
+            switch (name2) {
+              case "Optional":
+              case "Annotated":
+                return params[0] ? recurse(params[0]) : UNKNOWN;
+              case "Union":
+                return union(params.map(recurse));
+              case "list":
+              case "List":
+              case "Sequence":
+              case "Iterable":
+              case "Collection":
+              case "set":
+              case "Set":
+              case "FrozenSet":
+                return params[0] ? any(recurse(params[0])) : UNKNOWN;
+              case "dict":
+              case "Dict":
+              case "Mapping":
+              case "MutableMapping":
+                return params[1] ? any(recurse(params[1])) : UNKNOWN;
+              case "tuple":
+              case "Tuple": {
+                if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
+                return [
+                  {
+                    tag: "container",
+                    elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
+                  }
+                ];
+              }
+              default:
+                return UNKNOWN;
+            }
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
+      qualifyText(text2) {
+        const [head, ...rest] = text2.split(".");
+        const module2 = this.module.context.aliases.get(head);
+        return module2 ? [module2, ...rest].join(".") : text2;
+      }
+    };
+    LazyMade = class _LazyMade {
+      constructor(frame, node, named, naming, isCall, receiver) {
+        this.frame = frame;
+        this.node = node;
+        this.named = named;
+        this.naming = naming;
+        this.isCall = isCall;
+        this.receiver = receiver;
+      }
+      frame;
+      node;
+      named;
+      naming;
+      isCall;
+      receiver;
+      name;
+      place;
+      argumentList;
+      get madeBy() {
+        return this.name ??= this.naming(this.named);
+      }
+      get madeAt() {
+        return this.place ??= spanOf(this.node);
+      }
+      get args() {
+        return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
+      }
+      /** The same place, for a method of a receiver of this type. */
+      withReceiver(receiver) {
+        const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
+        made.name = this.name;
+        made.place = this.place;
+        made.argumentList = this.argumentList;
+        return made;
+      }
+    };
+    shortName = (node) => shortText(node, 40);
+    MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
+    BUILTINS = /* @__PURE__ */ new Set([
+      "int",
+      "float",
+      "str",
+      "bool",
+      "len",
+      "repr",
+      "format",
+      "hash",
+      "abs",
+      "round",
+      "list",
+      "tuple",
+      "sorted",
+      "set",
+      "frozenset",
+      "sum",
+      "min",
+      "max",
+      "dict"
+    ]);
+  }
+});
+
+// packages/python/src/handoffs.ts
+function extractHandoffs(module2, model) {
+  new HandoffExtractor(module2, model).run();
+}
+var MAX_RECEIVER_DEPTH, HandoffExtractor;
+var init_handoffs = __esm({
+  "packages/python/src/handoffs.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_syntax();
+    init_values2();
+    MAX_RECEIVER_DEPTH = 8;
+    HandoffExtractor = class {
+      constructor(module2, model) {
+        this.module = module2;
+        this.model = model;
+        this.values = ValueAnalysis.of(module2);
+      }
+      module;
+      model;
+      values;
+      run() {
+        const pushes = this.pushCalls();
+        for (const task of this.module.tasks) {
+          const fn = task.fn;
+          if (!fn) continue;
+          if (task.fact.returnRole === "data") this.returns(task, fn);
+          else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
+          if (pushes.length) {
+            const [start2, end] = [fn.startIndex, fn.endIndex];
+            for (const push of pushes)
+              if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
+          }
+        }
+      }
+      /**
+       * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
+       * per occurrence instead of visiting every call of every task.
+       */
+      pushCalls() {
+        const { source, root } = this.module;
+        const calls = [];
+        for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
+          const name2 = root.descendantForIndex(at2, at2 + 8);
+          if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
+          const attribute = name2.parent;
+          const call = attribute?.type === "attribute" ? attribute.parent : null;
+          if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
+            continue;
+          calls.push({ call, start: call.startIndex });
+        }
+        return calls;
+      }
+      add(task, channel, key, value) {
+        const analysis = this.values.analyzeHandoff(value);
+        if (analysis.tooDeep && !task.fact.unsound) {
+          this.model.diagnostics.push({
+            fatal: true,
+            message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
+            span: spanOf(analysis.tooDeep)
+          });
+        }
+        const fact = {
+          taskId: task.fact.id,
+          channel,
+          key,
+          expression: shortText(value),
+          span: spanOf(value),
+          values: analysis.facts,
+          locations: []
+        };
+        this.model.handoffs.push(fact);
+        this.module.handoffValues.push({ fact, value, task });
+      }
+      returns(task, fn) {
+        for (const returned of returnedExpressions(fn)) {
+          const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
+          if (!entries) {
+            this.add(task, "return", "return_value", returned);
+            continue;
+          }
+          for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
+        }
+      }
+      /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
+      dictEntries(expression) {
+        let node = unparenthesize(expression);
+        if (node.type === "identifier") {
+          const reaching = this.module.bindings.reaching(node.text, node);
+          const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
+          node = unparenthesize(only.value);
+        }
+        if (node.type === "dictionary") {
+          const entries = [];
+          for (const child of node.namedChildren) {
+            if (child.type !== "pair") continue;
+            const keyNode = child.childForFieldName("key");
+            const value = child.childForFieldName("value");
+            if (!keyNode || !value) continue;
+            entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
+          }
+          return entries;
+        }
+        if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
+          const { positional, keywords } = callArguments(node);
+          if (positional.length) return void 0;
+          return [...keywords].map(([key, value]) => ({ key, value }));
+        }
+        return void 0;
+      }
+      /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
+      pokeReturnValues(task, fn) {
+        if (!/sensor/i.test(task.fact.style)) return;
+        for (const returned of returnedExpressions(fn)) {
+          const call = this.resolveCall(returned);
+          if (!call) continue;
+          const cls = this.module.context.qualify(call.childForFieldName("function"));
+          if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
+          const { positional, keywords } = callArguments(call);
+          const value = keywords.get("xcom_value") ?? positional[1];
+          if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
+        }
+      }
+      /** A call, directly or as the single value a local name holds. */
+      resolveCall(expression) {
+        const node = unparenthesize(expression);
+        if (node.type === "call") return node;
+        if (node.type !== "identifier") return void 0;
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
+        return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
+      }
+      /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
+      xcomPush(task, call) {
+        const callee = call.childForFieldName("function");
+        if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
+        const { positional, keywords } = callArguments(call);
+        const keyNode = keywords.get("key") ?? positional[0];
+        const value = keywords.get("value") ?? positional[1];
+        if (!value) return;
+        const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
+        this.add(task, "xcom-push", key, value);
+      }
+      /** Is this expression the running task instance? */
+      isTaskInstance(expression, depth) {
+        if (depth > MAX_RECEIVER_DEPTH) return false;
+        const node = unparenthesize(expression);
+        if (node.type === "identifier") {
+          return this.module.bindings.reaching(node.text, node).some(
+            (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
+          );
+        }
+        if (node.type === "subscript") {
+          const key = stringLiteral(node.childForFieldName("subscript"));
+          return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
+        }
+        if (node.type === "call") {
+          const callee = node.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
+          const key = stringLiteral(callArguments(node).positional[0]);
+          return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
+        }
+        return false;
+      }
+      /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
+      isContext(expression, depth) {
+        if (depth > MAX_RECEIVER_DEPTH) return false;
+        const node = unparenthesize(expression);
+        if (node.type === "call") {
+          const callee = this.module.context.qualify(node.childForFieldName("function"));
+          return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
+        }
+        if (node.type !== "identifier") return false;
+        return this.module.bindings.reaching(node.text, node).some(
+          (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
+        );
+      }
+    };
+  }
+});
+
 // packages/python/src/interpreters.ts
 function copyDirection(sql, hole) {
   const text2 = new Encoded(sql, hole).text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
@@ -25754,9 +27324,9 @@ function scanSql(sql, hole) {
     const token = tokens[i2];
     if (token.kind === "punct" && token.char === ";") statementStart = i2 + 1;
     if (token.kind !== "string") continue;
-    const literal = text2.slice(token.start, token.end).replace(/''/g, "'");
-    if (literal.trim() === "") continue;
-    const parts2 = encoded.decode(literal);
+    const literal2 = text2.slice(token.start, token.end).replace(/''/g, "'");
+    if (literal2.trim() === "") continue;
+    const parts2 = encoded.decode(literal2);
     const isCopy = word(statementStart) === "COPY";
     const previous = word(i2 - 1);
     if (previous === "TO" && isCopy) mentions.push({ access: "write", parts: parts2 });
@@ -26536,8 +28106,8 @@ var init_locations = __esm({
             pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
           }
         }
-        const literal = stringLiteral(node);
-        if (literal === void 0 && !isFormat) return void 0;
+        const literal2 = stringLiteral(node);
+        if (literal2 === void 0 && !isFormat) return void 0;
         const first = node.namedChildren.find((c) => c.type === "interpolation" || c.type === "string_content");
         const root = first?.type === "interpolation" && first.namedChild(0) ? this.place(first.namedChild(0), frame) : void 0;
         return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
@@ -26735,12 +28305,12 @@ var init_locations = __esm({
       formatPlace(literals, values, frame) {
         const pieces = [];
         let root;
-        literals.forEach((literal, index) => {
-          pieces.push(...literalPieces(literal));
+        literals.forEach((literal2, index) => {
+          pieces.push(...literalPieces(literal2));
           if (index < literals.length - 1) {
             const value = values[index];
             const place = value ? this.partOrHole(value, frame) : unknownPlace();
-            if (index === 0 && literal === "") root = place;
+            if (index === 0 && literal2 === "") root = place;
             pieces.push(...place.pieces);
           }
         });
@@ -26807,8 +28377,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path16 = argumentAt(node, api.effects[0]?.path);
-            const inner = path16 ? this.place(path16, frame) : void 0;
+            const path24 = argumentAt(node, api.effects[0]?.path);
+            const inner = path24 ? this.place(path24, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -26837,8 +28407,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path16 = positional[0] ?? keywords.get("path");
-            const inner = path16 ? this.placeWithScheme(path16, frame, receiver.scheme) : void 0;
+            const path24 = positional[0] ?? keywords.get("path");
+            const inner = path24 ? this.placeWithScheme(path24, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -27306,10 +28876,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path16 = slot(api.path);
+    const path24 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path16) effect.path = path16;
+    if (path24) effect.path = path24;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -27782,7 +29352,7 @@ function analyzePython(source, filePath, options2 = {}) {
   return model;
 }
 var extractors, pythonFrontend;
-var init_src2 = __esm({
+var init_src3 = __esm({
   "packages/python/src/index.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -27794,6 +29364,7 @@ var init_src2 = __esm({
     init_syntax_tree();
     init_suppressions();
     init_consumptions();
+    init_env_reads();
     init_handoffs();
     init_storage2();
     init_tasks();
@@ -27803,7 +29374,7 @@ var init_src2 = __esm({
     init_parse2();
     init_syntax_tree();
     init_suppressions();
-    extractors = [extractHandoffs, extractConsumptions, extractStorage];
+    extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
     pythonFrontend = {
       language: "python",
       extensions: [".py"],
@@ -27827,25 +29398,40 @@ function loadTypeScriptFrontend() {
   return createRequire2(import.meta.url)(specifier);
 }
 function frontendFor(filePath) {
-  return frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  const byEnding = frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  if (byEnding) return byEnding;
+  return deploymentKindByName(filePath) !== void 0 ? deploymentFrontend : void 0;
 }
-var TYPESCRIPT_EXTENSIONS, frontends, lintableExtensions;
+function deploymentPathMatcher(settings) {
+  const config = settings["xcom-backend-config"];
+  const configOn = config?.severity !== "off";
+  const leoflowOn = settings["staging-requires-volume"]?.severity !== "off";
+  if (!configOn && !leoflowOn) return void 0;
+  const files = config?.options?.files ?? DEFAULT_DEPLOYMENT_FILES;
+  const matcher = (0, import_ignore2.default)().add(configOn ? [...files] : []);
+  if (leoflowOn) matcher.add(LEOFLOW_FILE);
+  return (relativePath) => relativePath !== "" && matcher.ignores(relativePath);
+}
+var import_ignore2, TYPESCRIPT_EXTENSIONS, frontends, sourceExtensions, lintableExtensions;
 var init_frontends = __esm({
   "packages/engine/src/frontends.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src2();
+    import_ignore2 = __toESM(require_ignore(), 1);
+    init_src3();
     TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs"];
     frontends = [
       pythonFrontend,
       loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)
     ];
-    lintableExtensions = frontends.flatMap((f) => f.extensions);
+    sourceExtensions = frontends.flatMap((f) => f.extensions);
+    lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions];
   }
 });
 
 // packages/engine/src/siblings.ts
-import path7 from "node:path";
+import path15 from "node:path";
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
   if ("problem" in read2) {
@@ -27859,21 +29445,21 @@ function readSibling(kind, filePath, root) {
     return { kind, filePath, problem: error.reason };
   }
 }
-function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache2, root = workspaceRootFor(dagFilePath)) {
-  const dir = path7.dirname(path7.resolve(dagFilePath));
-  const cached = cache2?.get(dir);
+function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
+  const dir = path15.dirname(path15.resolve(dagFilePath));
+  const cached = cache3?.get(dir);
   if (cached) return cached;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path7.join(dir, name2), root);
+      const sibling = readSibling(kind, path15.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
       }
     }
   }
-  cache2?.set(dir, found);
+  cache3?.set(dir, found);
   return found;
 }
 var SIBLING_FILE_KINDS;
@@ -27897,14 +29483,33 @@ function frontendOptions(rules, settings) {
   }
   return options2;
 }
-function lintText(text2, filePath, options2 = {}) {
+function lintText(text2, filePath, options2 = {}, caches) {
   const rules = options2.rules ?? allRules;
   const settings = options2.settings ?? {};
   const frontend = frontendFor(filePath);
   if (!frontend)
-    return fatalResult(filePath, "No frontend for this kind of file (expected a Python or TypeScript DAG).");
-  const model = frontend.analyze(text2, filePath, frontendOptions(rules, settings));
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
+    );
+  const analyzerOptions = frontendOptions(rules, settings);
+  const model = frontend.analyze(text2, filePath, analyzerOptions);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
+  if (options2.context !== false) {
+    attachContext(
+      model,
+      filePath,
+      (dagFile) => {
+        const dagFrontend = frontendFor(dagFile);
+        if (!dagFrontend || dagFrontend.language === "config")
+          return { problem: "not a Python or TypeScript file" };
+        const source = readSource(dagFile);
+        if ("problem" in source) return { problem: source.problem };
+        return dagFrontend.analyze(source.text, dagFile, analyzerOptions);
+      },
+      caches
+    );
+  }
   return runRules(model, rules, settings);
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
@@ -27914,10 +29519,15 @@ function lintFile(filePath, options2 = {}, siblings) {
   const root = options2.root ?? workspaceRootFor(filePath);
   const source = readSource(filePath, root);
   if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(source.text, filePath, {
-    ...options2,
-    siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root)
-  });
+  return lintText(
+    source.text,
+    filePath,
+    {
+      ...options2,
+      siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root)
+    },
+    contextCachesFor(siblings)
+  );
 }
 var init_engine = __esm({
   "packages/engine/src/engine.ts"() {
@@ -27925,6 +29535,7 @@ var init_engine = __esm({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     init_rules();
+    init_context();
     init_frontends();
     init_siblings();
   }
@@ -27962,7 +29573,7 @@ var init_pool = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    init_src2();
+    init_src3();
     init_engine();
     MIN_FILES_PER_WORKER = 40;
     BATCH_SIZE = 8;
@@ -28089,40 +29700,40 @@ var init_pool = __esm({
 });
 
 // packages/engine/src/files.ts
-import { existsSync as existsSync2, readdirSync, statSync } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, statSync } from "node:fs";
 import { homedir } from "node:os";
-import path8 from "node:path";
+import path16 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
-  return "text" in read2 ? { dir, matcher: (0, import_ignore2.default)().add(read2.text) } : void 0;
+  return "text" in read2 ? { dir, matcher: (0, import_ignore3.default)().add(read2.text) } : void 0;
 }
 function loadGitignore(dir) {
-  return loadIgnoreFile(path8.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  return loadIgnoreFile(path16.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path8.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path16.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path8.join(home, value.slice(2)) : path8.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path16.join(home, value.slice(2)) : path16.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path8.join(home, ".config");
-  return path8.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path16.join(home, ".config");
+  return path16.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global2 = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global2, root, path8.dirname(global2));
+  const fromGlobal = loadIgnoreFile(global2, root, path16.dirname(global2));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path8.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path16.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
 function isIgnored(filePath, isDir, levels) {
   for (const level of levels) {
-    const relative = relativeInside(level.dir, filePath);
-    if (!relative) continue;
-    if (level.matcher.ignores(isDir ? `${relative}/` : relative)) return true;
+    const relative2 = relativeInside(level.dir, filePath);
+    if (!relative2) continue;
+    if (level.matcher.ignores(isDir ? `${relative2}/` : relative2)) return true;
   }
   return false;
 }
@@ -28132,14 +29743,14 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync2(path8.join(current, ".git"));
+    const isRepoRoot = existsSync4(path16.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path8.dirname(current);
+    const parent = path16.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
 }
-function selectFiles(paths, cwd, extensions, excluded = () => false) {
+function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint) {
   const selection = { files: [], missing: [], unreadable: [] };
   const seen = /* @__PURE__ */ new Set();
   const lintable = (name2) => extensions.some((ext) => name2.endsWith(ext));
@@ -28149,10 +29760,10 @@ function selectFiles(paths, cwd, extensions, excluded = () => false) {
       selection.files.push(file);
     }
   };
-  const walk = (dir, levels) => {
+  const walk = (dir, levels, root) => {
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync3(dir, { withFileTypes: true });
     } catch (error) {
       selection.unreadable.push({ path: dir, message: error.message });
       return;
@@ -28161,17 +29772,17 @@ function selectFiles(paths, cwd, extensions, excluded = () => false) {
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path8.join(dir, entry.name);
+      const full = path16.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
-        walk(full, here);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && lintable(entry.name) && !isIgnored(full, false, here) && !excluded(full, false)) {
+        walk(full, here, root);
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path16.relative(root, full).split(path16.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path8.resolve(cwd, given);
+    const absolute = path16.resolve(cwd, given);
     let stats;
     try {
       stats = statSync(absolute);
@@ -28180,35 +29791,36 @@ function selectFiles(paths, cwd, extensions, excluded = () => false) {
       continue;
     }
     if (stats.isDirectory()) {
-      walk(absolute, ancestorIgnores(absolute));
+      walk(absolute, ancestorIgnores(absolute), absolute);
     } else if (!excluded(absolute, false)) {
       add(absolute);
     }
   }
   return selection;
 }
-var import_ignore2, ALWAYS_SKIPPED;
+var import_ignore3, ALWAYS_SKIPPED;
 var init_files = __esm({
   "packages/engine/src/files.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    import_ignore2 = __toESM(require_ignore(), 1);
+    import_ignore3 = __toESM(require_ignore(), 1);
     ALWAYS_SKIPPED = NEVER_WALKED;
   }
 });
 
 // packages/engine/src/index.ts
-var init_src3 = __esm({
+var init_src4 = __esm({
   "packages/engine/src/index.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_engine();
     init_src();
     init_pool();
-    init_src2();
+    init_src3();
     init_files();
     init_frontends();
+    init_context();
     init_siblings();
   }
 });
@@ -28546,7 +30158,7 @@ function expand(template, context) {
   var operators2 = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -28570,7 +30182,7 @@ function expand(template, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -29569,7 +31181,7 @@ var init_dist_bundle4 = __esm({
 
 // node_modules/.pnpm/@octokit+core@7.0.8/node_modules/@octokit/core/dist-src/version.js
 var VERSION4;
-var init_version = __esm({
+var init_version2 = __esm({
   "node_modules/.pnpm/@octokit+core@7.0.8/node_modules/@octokit/core/dist-src/version.js"() {
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     VERSION4 = "7.0.8";
@@ -29601,7 +31213,7 @@ var init_dist_src2 = __esm({
     init_dist_bundle2();
     init_dist_bundle3();
     init_dist_bundle4();
-    init_version();
+    init_version2();
     noop2 = () => {
     };
     consoleWarn = console.warn.bind(console);
@@ -29724,7 +31336,7 @@ var init_dist_src2 = __esm({
 
 // node_modules/.pnpm/@octokit+plugin-request-log@6.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION5;
-var init_version2 = __esm({
+var init_version3 = __esm({
   "node_modules/.pnpm/@octokit+plugin-request-log@6.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-request-log/dist-src/version.js"() {
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     VERSION5 = "6.0.0";
@@ -29737,17 +31349,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path16 = requestOptions.url.replace(options2.baseUrl, "");
+    const path24 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path16} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path24} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path16} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path24} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -29756,7 +31368,7 @@ function requestLog(octokit) {
 var init_dist_src3 = __esm({
   "node_modules/.pnpm/@octokit+plugin-request-log@6.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-request-log/dist-src/index.js"() {
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_version2();
+    init_version3();
     requestLog.VERSION = VERSION5;
   }
 });
@@ -29885,7 +31497,7 @@ var init_dist_bundle5 = __esm({
 
 // node_modules/.pnpm/@octokit+plugin-rest-endpoint-methods@17.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION7;
-var init_version3 = __esm({
+var init_version4 = __esm({
   "node_modules/.pnpm/@octokit+plugin-rest-endpoint-methods@17.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js"() {
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     VERSION7 = "17.0.0";
@@ -32294,9 +33906,9 @@ var init_endpoints_to_methods = __esm({
       set(target, methodName, value) {
         return target.cache[methodName] = value;
       },
-      get({ octokit, scope, cache: cache2 }, methodName) {
-        if (cache2[methodName]) {
-          return cache2[methodName];
+      get({ octokit, scope, cache: cache3 }, methodName) {
+        if (cache3[methodName]) {
+          return cache3[methodName];
         }
         const method = endpointMethodsMap.get(scope).get(methodName);
         if (!method) {
@@ -32304,7 +33916,7 @@ var init_endpoints_to_methods = __esm({
         }
         const { endpointDefaults, decorations } = method;
         if (decorations) {
-          cache2[methodName] = decorate(
+          cache3[methodName] = decorate(
             octokit,
             scope,
             methodName,
@@ -32312,9 +33924,9 @@ var init_endpoints_to_methods = __esm({
             decorations
           );
         } else {
-          cache2[methodName] = octokit.request.defaults(endpointDefaults);
+          cache3[methodName] = octokit.request.defaults(endpointDefaults);
         }
-        return cache2[methodName];
+        return cache3[methodName];
       }
     };
   }
@@ -32337,7 +33949,7 @@ function legacyRestEndpointMethods(octokit) {
 var init_dist_src4 = __esm({
   "node_modules/.pnpm/@octokit+plugin-rest-endpoint-methods@17.0.0_@octokit+core@7.0.8/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js"() {
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_version3();
+    init_version4();
     init_endpoints_to_methods();
     restEndpointMethods.VERSION = VERSION7;
     legacyRestEndpointMethods.VERSION = VERSION7;
@@ -32346,7 +33958,7 @@ var init_dist_src4 = __esm({
 
 // node_modules/.pnpm/@octokit+rest@22.0.1/node_modules/@octokit/rest/dist-src/version.js
 var VERSION8;
-var init_version4 = __esm({
+var init_version5 = __esm({
   "node_modules/.pnpm/@octokit+rest@22.0.1/node_modules/@octokit/rest/dist-src/version.js"() {
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     VERSION8 = "22.0.1";
@@ -32362,7 +33974,7 @@ var init_dist_src5 = __esm({
     init_dist_src3();
     init_dist_bundle5();
     init_dist_src4();
-    init_version4();
+    init_version5();
     Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
       {
         userAgent: `octokit-rest.js/${VERSION8}`
@@ -33818,7 +35430,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path16) => path16.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -37102,12 +38714,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path16, body2) {
+      async createFileComment(path24, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path16,
+          path: path24,
           body: body2,
           subject_type: "file"
         });
@@ -37239,13 +38851,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path16, text2) {
-  const fingerprints = new Fingerprints(path16, text2);
+function findingsOf(result, path24, text2) {
+  const fingerprints = new Fingerprints(path24, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path16,
+      path: path24,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -37254,10 +38866,10 @@ function findingsOf(result, path16, text2) {
     };
   });
 }
-function suppressionsOf(result, path16) {
+function suppressionsOf(result, path24) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.map((s) => ({
-      path: path16,
+      path: path24,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -37361,9 +38973,9 @@ var init_markdown = __esm({
 });
 
 // packages/review/src/policy.ts
-import path9 from "node:path";
+import path17 from "node:path";
 function dirOf(repoPath) {
-  const dir = path9.posix.dirname(repoPath);
+  const dir = path17.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -37376,7 +38988,7 @@ function ancestors(repoPath) {
   }
 }
 function toRepoPath(workspace, absolutePath) {
-  return path9.relative(workspace, absolutePath).split(path9.sep).join("/");
+  return path17.relative(workspace, absolutePath).split(path17.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -37408,7 +39020,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path9.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path17.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -37435,7 +39047,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path9.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path17.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -37445,7 +39057,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path9.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path17.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -37453,14 +39065,14 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path9.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path17.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      const where = toRepoPath(workspace, error.filePath ?? "");
-      if (!reported.has(where)) {
-        reported.add(where);
+      const where2 = toRepoPath(workspace, error.filePath ?? "");
+      if (!reported.has(where2)) {
+        reported.add(where2);
         notes.push(
-          `Invalid configuration ${inlineCode(where)} (${error.reason}); reviewed with the recommended settings.`
+          `Invalid configuration ${inlineCode(where2)} (${error.reason}); reviewed with the recommended settings.`
         );
       }
       return EMPTY_CONFIG;
@@ -37468,7 +39080,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path9.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path17.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -37497,7 +39109,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        const filePath = path9.join(workspace, ...sibling.split("/"));
+        const filePath = path17.join(workspace, ...sibling.split("/"));
         if ("problem" in text2)
           found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` });
         else {
@@ -37521,7 +39133,7 @@ var init_policy = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    init_src3();
+    init_src4();
     init_github2();
     init_markdown();
     SIBLING_NAMES = SIBLING_FILE_KINDS.flatMap((k) => k.fileNames);
@@ -37553,7 +39165,7 @@ var init_policy = __esm({
         const listing = this.listings.get(dirOf(repoPath));
         const file = this.files.get(repoPath);
         if (!file) {
-          if (listing && !listing.has(path9.posix.basename(repoPath))) return { problem: "absent", missing: true };
+          if (listing && !listing.has(path17.posix.basename(repoPath))) return { problem: "absent", missing: true };
           return { problem: "absent", missing: true };
         }
         if ("missing" in file) return { problem: "absent", missing: true };
@@ -37608,10 +39220,10 @@ ${others}`);
 function fileCommentBody(placed, note) {
   const items = placed.map((p) => {
     const { finding } = p;
-    const where = finding.locations.map((l) => l.line).join(", ");
+    const where2 = finding.locations.map((l) => l.line).join(", ");
     const status = statusNote(p);
     return [
-      `- **line ${where}** \xB7 ${inlineCode(finding.title)} \xB7 ${severityWord(finding)} \u2014 ${markdownMessage(oneLine(finding.message))}${status ? ` _${status}_` : ""}`,
+      `- **line ${where2}** \xB7 ${inlineCode(finding.title)} \xB7 ${severityWord(finding)} \u2014 ${markdownMessage(oneLine(finding.message))}${status ? ` _${status}_` : ""}`,
       `  ${fingerprintMarker(finding.fingerprint)}`
     ].join("\n");
   });
@@ -37810,10 +39422,10 @@ var init_workflow_commands = __esm({
 });
 
 // packages/review/src/workspace.ts
-import path10 from "node:path";
+import path18 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path10.resolve(workspace);
-  const absolutePath = path10.resolve(root, ...repoPath.split("/"));
+  const root = path18.resolve(workspace);
+  const absolutePath = path18.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -37832,7 +39444,7 @@ var init_workspace = __esm({
 });
 
 // packages/review/src/review.ts
-import path11 from "node:path";
+import path19 from "node:path";
 function checkCancelled(signal) {
   if (signal?.aborted) throw new Cancelled();
 }
@@ -37858,7 +39470,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path11.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path19.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -37887,7 +39499,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path11.join(workspace, ...f.path.split("/")),
+      path19.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -38287,7 +39899,7 @@ var init_review = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    init_src3();
+    init_src4();
     init_github2();
     init_diff();
     init_findings();
@@ -38313,12 +39925,12 @@ var init_review = __esm({
 });
 
 // packages/review/src/run.ts
-import path12 from "node:path";
+import path20 from "node:path";
 import { parseArgs } from "node:util";
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path12.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path20.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -38365,19 +39977,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path12.resolve(cwd, eventPath));
-    const workspace = path12.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path20.resolve(cwd, eventPath));
+    const workspace = path20.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative = path12.relative(workspace, path12.resolve(workspace, values.config));
-      if (!relative || relative.startsWith("..") || path12.isAbsolute(relative))
+      const relative2 = path20.relative(workspace, path20.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path20.isAbsolute(relative2))
         throw new UsageError(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative.split(path12.sep).join("/");
+      explicitConfig = relative2.split(path20.sep).join("/");
     }
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, { settings: config.rules, siblingFiles, root: workspace }));
     const log = (message) => stderr(`${message}
@@ -38458,7 +40070,7 @@ var init_run = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    init_src3();
+    init_src4();
     init_rules();
     init_github2();
     init_review();
@@ -38511,7 +40123,7 @@ __export(src_exports, {
   reviewPullRequest: () => reviewPullRequest,
   runReview: () => runReview
 });
-var init_src4 = __esm({
+var init_src5 = __esm({
   "packages/review/src/index.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -38530,23 +40142,25 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/cli/src/action.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src4();
+init_src5();
 import { appendFileSync as appendFileSync2, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import path15 from "node:path";
+import path23 from "node:path";
 
 // packages/cli/src/main.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 init_rules();
-init_src3();
+init_src4();
 import { readFileSync as readFileSync3 } from "node:fs";
-import path14 from "node:path";
+import path22 from "node:path";
 
 // packages/cli/src/info.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-init_src3();
+init_src2();
+init_src4();
+init_rules();
 function resolvedRules(rules, settings) {
   return Object.fromEntries(
     rules.map((rule) => {
@@ -38575,12 +40189,20 @@ function listRules(rules, settings, json) {
   }).join("");
 }
 function printConfig(filePath, config, rules) {
+  const project = findLeoflowProject(filePath);
   const view = {
     filePath,
     configFile: config.filePath ?? null,
     language: frontendFor(filePath)?.language ?? null,
     rules: resolvedRules(rules, config.rules),
     ignores: config.ignores,
+    airflowVersion: airflowVersionView(filePath, config),
+    leoflowProject: project ? {
+      filePath: project.filePath,
+      dagSource: project.dagSource,
+      stagingEnabled: project.stagingEnabled,
+      ...project.problem ? { problem: `${project.problem.message} (line ${project.problem.span.line})` } : {}
+    } : null,
     siblingFiles: readSiblingFiles(filePath).map((s) => ({
       kind: s.kind,
       filePath: s.filePath,
@@ -38589,6 +40211,31 @@ function printConfig(filePath, config, rules) {
   };
   return `${terminalJson(view, 2)}
 `;
+}
+function airflowVersionView(filePath, config) {
+  for (const ruleId of ["no-unserializable-xcom", "xcom-backend-config"]) {
+    const option = config.rules[ruleId]?.options?.airflowVersion;
+    if (option !== void 0)
+      return {
+        version: String(option),
+        from: "option",
+        reason: `the \`airflowVersion\` option of ${ruleId}${config.filePath ? ` in ${config.filePath}` : ""}`
+      };
+  }
+  const detected = detectAirflowVersion(filePath);
+  if (detected)
+    return {
+      version: detected.version,
+      from: "repository",
+      reason: `pinned by ${detected.reason}`,
+      ...detected.file ? { file: detected.file } : {},
+      ...detected.line ? { line: detected.line } : {}
+    };
+  return {
+    version: NEWEST_AIRFLOW_VERSION,
+    from: "default",
+    reason: "no airflowVersion option and no pin found (requirements*.txt, constraints*.txt, pyproject.toml, Dockerfile FROM apache/airflow:X, compose image, Helm airflowVersion): the newest facts apply"
+  };
 }
 
 // packages/cli/src/options.ts
@@ -38713,17 +40360,17 @@ function outcome(results, options2) {
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync3, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
-import path13 from "node:path";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import path21 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative, from = path13.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path21.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path13.join(dir, relative);
-    if (existsSync3(candidate)) return candidate;
-    const parent = path13.dirname(dir);
-    if (parent === dir || path13.basename(parent) === "node_modules") return void 0;
+    const candidate = path21.join(dir, relative2);
+    if (existsSync5(candidate)) return candidate;
+    const parent = path21.dirname(dir);
+    if (parent === dir || path21.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -38733,7 +40380,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path13.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path21.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -38758,8 +40405,8 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path13.resolve(cwd, outputFile);
-    mkdirSync(path13.dirname(target), { recursive: true });
+    const target = path21.resolve(cwd, outputFile);
+    mkdirSync(path21.dirname(target), { recursive: true });
     writeFileSync(target, report2);
   } else {
     process.stdout.write(report2);
@@ -38813,7 +40460,7 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path14.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path22.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -38828,7 +40475,7 @@ function lintStdin(filePath, lintOptions) {
 async function main(argv, cwd = process.cwd()) {
   if (argv[0] === "review") {
     await initPythonParser();
-    return (await Promise.resolve().then(() => (init_src4(), src_exports))).runReview(argv.slice(1), { cwd });
+    return (await Promise.resolve().then(() => (init_src5(), src_exports))).runReview(argv.slice(1), { cwd });
   }
   let options2;
   try {
@@ -38858,14 +40505,14 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path14.resolve(cwd, options2.printConfig);
+      const filePath = path22.resolve(cwd, options2.printConfig);
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path14.resolve(cwd, options2.stdinFilename);
+      const filePath = path22.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -38873,8 +40520,10 @@ async function main(argv, cwd = process.cwd()) {
       const selection = selectFiles(
         options2.paths.length ? options2.paths : ["."],
         cwd,
-        lintableExtensions,
-        (absolutePath, isDirectory) => isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd)
+        sourceExtensions,
+        (absolutePath, isDirectory) => isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
+        // Deployment files are found by pattern, under the starting directory's configuration.
+        deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {})
       );
       if (selection.missing.length)
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
@@ -38965,12 +40614,12 @@ function sarifResults(file) {
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 async function runAction(env = process.env) {
-  const workspace = path15.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
+  const workspace = path23.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
   const config = input(env, "config");
   const configArgs = config ? ["--config", config] : [];
-  const sarifFile = path15.resolve(
+  const sarifFile = path23.resolve(
     workspace,
-    input(env, "sarif-file") || path15.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
+    input(env, "sarif-file") || path23.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
   );
   const lint = await main(["--format", "sarif", "--output-file", sarifFile, ...configArgs, "."], workspace);
   if (lint !== 2) setOutput(env, "sarif-file", sarifFile);

@@ -559,26 +559,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path4) => {
-      const end = path4.length - 1;
-      const index = path4.lastIndexOf(
+    var basenameOf = (path13) => {
+      const end = path13.length - 1;
+      const index = path13.lastIndexOf(
         SLASH,
-        path4[end] === SLASH ? end - 1 : end
+        path13[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path4 : path4.slice(index + 1);
+      return index < 0 ? path13 : path13.slice(index + 1);
     };
-    var parentOf = (path4) => {
-      if (path4.charCodeAt(0) === SLASH_CODE || path4.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path4.split(SLASH).filter(Boolean);
+    var parentOf = (path13) => {
+      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path13.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path4.length - 1;
-      const cut = path4.lastIndexOf(
+      const end = path13.length - 1;
+      const cut = path13.lastIndexOf(
         SLASH,
-        path4.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path4.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -728,7 +728,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path4) {
+      testLiteral(path13) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -737,7 +737,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path4)) {
+          if (rule.checkRegex.test(path13)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -757,15 +757,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path4, mode) {
+      test(path13, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path4) : path4;
+        const basename = shortcut ? basenameOf(path13) : path13;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path4
+            shortcut && rule._basenameOnly ? basename : path13
           )) {
             const { negative } = rule;
             const ret = {
@@ -787,17 +787,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path4, originalPath, doThrow) => {
-      if (!isString(path4)) {
+    var checkPath = (path13, originalPath, doThrow) => {
+      if (!isString(path13)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path4) {
+      if (!path13) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path4)) {
+      if (checkPath.isNotRelative(path13)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -806,25 +806,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path4) => {
-      const first = path4.charCodeAt(0);
+    var isNotRelative = (path13) => {
+      const first = path13.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path4.length === 1) {
+      if (path13.length === 1) {
         return true;
       }
-      const second = path4.charCodeAt(1);
+      const second = path13.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path4.length === 2 || path4.charCodeAt(2) === SLASH_CODE;
+      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -855,58 +855,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path4) {
+      _test(originalPath, cache3, path13) {
         checkPath(
-          path4,
+          path13,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path4 ? this._t(path4, cache2) : {
+        return path13 ? this._t(path13, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path4 = convertPath(target);
-        if (!path4 || path4.charCodeAt(path4.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path4);
+        const path13 = convertPath(target);
+        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path13);
         }
-        const dir = this._t(path4, this._testCache);
+        const dir = this._t(path13, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path4);
-        return literal.ignored || literal.unignored ? literal : dir;
+        const literal2 = this._rules.testLiteral(path13);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path4, cache2) {
-        if (path4 in cache2) {
-          return cache2[path4];
+      _t(path13, cache3) {
+        if (path13 in cache3) {
+          return cache3[path13];
         }
-        const parentPath = parentOf(path4);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
+        const parentPath = parentOf(path13);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
       }
-      ignores(path4) {
-        return this._test(path4, this._ignoreCache, convertPath(path4)).ignored;
+      ignores(path13) {
+        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
       }
       createFilter() {
-        return (path4) => !this.ignores(path4);
+        return (path13) => !this.ignores(path13);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path4) {
-        return this._test(path4, this._testCache, convertPath(path4));
+      test(path13) {
+        return this._test(path13, this._testCache, convertPath(path13));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path4) => checkPath(convertPath(path4), path4, RETURN_FALSE);
+    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path4) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path4) || isNotRelative(path4);
+      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -933,12 +933,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -959,7 +959,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -968,14 +968,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -1000,17 +1000,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path4);
+            const ci = visit_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1021,13 +1021,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1048,17 +1048,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path4);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1069,13 +1069,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1102,23 +1102,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1739,10 +1739,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i2 = path4.length - 1; i2 >= 0; --i2) {
-        const k = path4[i2];
+      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
+        const k = path13[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1761,7 +1761,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1791,11 +1791,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1809,8 +1809,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1824,8 +1824,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1843,8 +1843,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1854,8 +1854,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2178,9 +2178,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -2229,7 +2229,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -4405,9 +4405,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4482,14 +4482,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4504,10 +4504,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4518,10 +4518,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4538,13 +4538,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -5137,9 +5137,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5175,7 +5175,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5215,7 +5215,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5238,7 +5238,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5270,7 +5270,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5286,7 +5286,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6525,9 +6525,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field, index] of path4) {
+      for (const [field, index] of path13) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6536,23 +6536,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6563,10 +6563,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6585,7 +6585,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6669,7 +6669,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -8189,7 +8189,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options2.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options2 = {}) {
+    function parseAllDocuments2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -8264,7 +8264,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
     exports.parse = parse2;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify2;
   }
@@ -10422,11 +10422,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path4) {
+        function locateFile(path13) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path4, scriptDirectory);
+            return Module["locateFile"](path13, scriptDirectory);
           }
-          return scriptDirectory + path4;
+          return scriptDirectory + path13;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -13200,11 +13200,23 @@ var import_yaml = __toESM(require_dist(), 1);
 // packages/core/src/workspace-reader.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import path2 from "node:path";
+
+// packages/core/src/paths.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path from "node:path";
+function relativeInside(from, to, pathModule = path) {
+  const relative2 = pathModule.relative(from, to);
+  if (relative2 === "") return "";
+  if (pathModule.isAbsolute(relative2) || relative2 === ".." || relative2.startsWith(`..${pathModule.sep}`))
+    return void 0;
+  return relative2.split(pathModule.sep).join("/");
+}
+
+// packages/core/src/workspace-reader.ts
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
-function isInside(root, target, pathApi = path) {
-  const relative = pathApi.relative(root, target);
-  return relative === "" || !relative.startsWith("..") && !pathApi.isAbsolute(relative);
+function isInside(root, target, pathApi = path2) {
+  return relativeInside(root, target, pathApi) !== void 0;
 }
 var realRoots = /* @__PURE__ */ new Map();
 function realRoot(root) {
@@ -13232,7 +13244,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options2.root !== void 0) {
-    const root = realRoot(path.resolve(options2.root));
+    const root = realRoot(path2.resolve(options2.root));
     if (root === void 0 || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -13293,7 +13305,7 @@ function readWorkspaceText(filePath, options2 = {}) {
 }
 var repositoryRoots = /* @__PURE__ */ new Map();
 function findRepositoryRoot(dir) {
-  const start2 = path.resolve(dir);
+  const start2 = path2.resolve(dir);
   const visited = [];
   let current = start2;
   let found;
@@ -13303,11 +13315,11 @@ function findRepositoryRoot(dir) {
       break;
     }
     visited.push(current);
-    if (existsSync(path.join(current, ".git"))) {
+    if (existsSync(path2.join(current, ".git"))) {
       found = current;
       break;
     }
-    const parent = path.dirname(current);
+    const parent = path2.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -13315,11 +13327,11 @@ function findRepositoryRoot(dir) {
   return found;
 }
 function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path.dirname(path.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path2.dirname(path2.resolve(filePath)), cwd);
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path.resolve(dir);
-  return findRepositoryRoot(resolved) ?? (isInside(path.resolve(cwd), resolved) ? path.resolve(cwd) : resolved);
+  const resolved = path2.resolve(dir);
+  return findRepositoryRoot(resolved) ?? (isInside(path2.resolve(cwd), resolved) ? path2.resolve(cwd) : resolved);
 }
 
 // packages/core/src/config.ts
@@ -13515,13 +13527,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path4 = argumentRef(api.path);
+  const path13 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path4 === void 0 && key === void 0) return void 0;
+  if (path13 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path4 !== void 0 ? { path: path4 } : {},
+    ...path13 !== void 0 ? { path: path13 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -13591,9 +13603,6 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 // packages/core/src/fingerprint.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
-// packages/core/src/paths.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
 // packages/core/src/formatters/sarif.ts
 var NOTIFICATIONS = [
   notificationDescriptor(
@@ -13633,7 +13642,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path2 from "node:path";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 var PARSER_ENV = "DAG_TRANSPORT_PARSER";
 var bundled = typeof define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default !== "undefined" ? define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default : void 0;
@@ -13648,15 +13657,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path2.dirname(requireHere.resolve(name2));
+    let dir = path3.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path2.join(dir, "package.json");
+      const manifest = path3.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path2.dirname(dir);
+      const parent = path3.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -13665,7 +13674,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path2.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path3.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -13811,9 +13820,9 @@ function learnType(cursor, typeId) {
   typeIsNamed[typeId] = cursor.nodeIsNamed ? 1 : 0;
   typeHasFields[typeId] = TYPES_WITH_FIELDS.has(name2) || name2 === "ERROR" ? 1 : 0;
   typeHasTokenFields[typeId] = TYPES_WITH_TOKEN_FIELDS.has(name2) || name2 === "ERROR" ? 1 : 0;
-  const literal = !typeIsNamed[typeId] && !/\s/.test(name2);
-  typeIsLeaf[typeId] = literal || NAMED_TOKENS.has(name2) ? 1 : 0;
-  typeWidth[typeId] = literal ? name2.length : 0;
+  const literal2 = !typeIsNamed[typeId] && !/\s/.test(name2);
+  typeIsLeaf[typeId] = literal2 || NAMED_TOKENS.has(name2) ? 1 : 0;
+  typeWidth[typeId] = literal2 ? name2.length : 0;
   typeKind[typeId] = typeIsNamed[typeId] ? KINDS[name2] ?? 0 : 0;
   typeIsPadded[typeId] = PADDED_TYPES.has(name2) ? 1 : 0;
   if (name2 in stringParts && stringParts[name2] === 0)
@@ -15206,1660 +15215,7 @@ var extractConsumptions = (module2, model) => {
   }
 };
 
-// packages/python/src/handoffs.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/catalogs/airflow.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var TASKFLOW_MODULES = [
-  "airflow.decorators",
-  "airflow.sdk",
-  "airflow.sdk.definitions.decorators"
-];
-var TASK_DECORATORS = {
-  task: "data",
-  "task.python": "data",
-  "task.virtualenv": "data",
-  "task.external_python": "data",
-  "task.docker": "data",
-  "task.kubernetes": "data",
-  "task.pyspark": "data",
-  "task.snowpark": "data",
-  "task.sensor": "control-flow",
-  "task.branch": "control-flow",
-  "task.branch_virtualenv": "control-flow",
-  "task.branch_external_python": "control-flow",
-  "task.short_circuit": "control-flow",
-  "task.bash": "external",
-  "task.kubernetes_cmd": "external",
-  python_task: "data",
-  virtualenv_task: "data"
-};
-var TASK_GROUP_DECORATORS = ["task_group"];
-var DAG_DECORATORS = ["dag"];
-var DAG_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.DAG",
-  "airflow.models.DAG",
-  "airflow.models.dag.DAG",
-  "airflow.sdk.DAG",
-  "airflow.sdk.definitions.dag.DAG"
-]);
-var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.utils.task_group.TaskGroup",
-  "airflow.sdk.TaskGroup",
-  "airflow.sdk.definitions.taskgroup.TaskGroup"
-]);
-var PYTHON_OPERATOR_MODULES = [
-  "airflow.operators.python",
-  "airflow.operators.python_operator",
-  "airflow.providers.standard.operators.python",
-  "airflow.sensors.python",
-  "airflow.providers.standard.sensors.python",
-  "airflow.contrib.sensors.python_sensor"
-];
-var PYTHON_OPERATOR_CLASSES = {
-  PythonOperator: "data",
-  PythonVirtualenvOperator: "data",
-  ExternalPythonOperator: "data",
-  BranchPythonOperator: "control-flow",
-  BranchPythonVirtualenvOperator: "control-flow",
-  BranchExternalPythonOperator: "control-flow",
-  ShortCircuitOperator: "control-flow",
-  PythonSensor: "control-flow"
-};
-var PYTHON_OPERATORS = new Map(
-  PYTHON_OPERATOR_MODULES.flatMap(
-    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-  )
-);
-var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.sensors.base.PokeReturnValue",
-  "airflow.sdk.PokeReturnValue",
-  "airflow.providers.standard.sensors.base.PokeReturnValue"
-]);
-var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-  "airflow.operators.python.get_current_context",
-  "airflow.providers.standard.operators.python.get_current_context",
-  "airflow.sdk.get_current_context",
-  "airflow.decorators.get_current_context"
-]);
-
-// packages/python/src/values.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/catalogs/values.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var NDARRAY = "numpy.ndarray";
-var NUMPY_SCALAR = "numpy.generic";
-var DATAFRAME = "pandas.DataFrame";
-var SERIES = "pandas.Series";
-var INDEX = "pandas.Index";
-var TIMESTAMP = "pandas.Timestamp";
-var POLARS_FRAME = "polars.DataFrame";
-var POLARS_LAZY = "polars.LazyFrame";
-var POLARS_SERIES = "polars.Series";
-var ARROW_TABLE = "pyarrow.Table";
-var ARROW_ARRAY = "pyarrow.Array";
-var TORCH_TENSOR = "torch.Tensor";
-var TF_TENSOR = "tensorflow.Tensor";
-var RANDOM_GENERATOR = "numpy.random.Generator";
-var ESTIMATOR = "sklearn.base.BaseEstimator";
-var names = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
-var SANITIZING_METHODS = {
-  ...names("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
-  // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
-  to_numpy: NDARRAY
-};
-var ARRAY_REDUCTIONS = names("sum mean std var min max prod ptp any all argmax argmin", {
-  reduction: NUMPY_SCALAR,
-  withAxis: NDARRAY,
-  axisAt: 0
-});
-var FRAME_TO_FRAME = names(
-  `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
-   cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
-   infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
-   nsmallest pct_change pivot pivot_table query rank reindex rename rename_axis replace
-   reset_index round sample select_dtypes set_axis set_index shift sort_index sort_values
-   stack tail transpose truncate tz_convert tz_localize unstack where agg aggregate transform
-   eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
-  DATAFRAME
-);
-var FRAME_REDUCTIONS_TO_SERIES = names(
-  "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
-  SERIES
-);
-var SERIES_TO_SERIES = names(
-  `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
-   dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
-   pct_change rank reindex rename replace round sample shift sort_index sort_values tail
-   value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
-  SERIES
-);
-var SERIES_REDUCTIONS = names(
-  "sum mean median std var min max prod count sem skew kurt quantile any all",
-  NUMPY_SCALAR
-);
-var GROUPBY_TO = (result) => names(
-  "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
-  result
-);
-var POLARS_FRAME_METHODS = names(
-  `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
-   drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
-   sum mean min max median std var null_count transpose reverse shift interpolate clone`,
-  "same"
-);
-var TENSOR_METHODS = {
-  ...names("tolist item", "json"),
-  ...names("size dim numel element_size ndimension", "json"),
-  numpy: NDARRAY,
-  backward: "json"
-};
-var TYPES = {
-  [NDARRAY]: {
-    report: { kind: "ndarray", typeName: "numpy ndarray" },
-    methods: {
-      ...ARRAY_REDUCTIONS,
-      ...names(
-        "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
-        NDARRAY
-      ),
-      ...names("tolist item", "json"),
-      // `arr.sort()` sorts in place and returns None.
-      ...names("sort fill put resize", "json")
-    },
-    attributes: {
-      T: NDARRAY,
-      ...names("shape size ndim nbytes itemsize", "json"),
-      real: NDARRAY,
-      imag: NDARRAY
-    },
-    subscript: "array",
-    // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
-    // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
-    element: NUMPY_SCALAR,
-    arithmeticRank: 3
-  },
-  [NUMPY_SCALAR]: {
-    report: { kind: "numpy-scalar", typeName: "numpy scalar" },
-    methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
-    arithmeticRank: 1
-  },
-  [RANDOM_GENERATOR]: {
-    methods: {
-      ...names("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
-        draw: NDARRAY,
-        sizeAt: 2
-      }),
-      ...names("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
-      ...names("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
-      ...names("rand randn", { draw: NDARRAY, sizeAt: "any" }),
-      permutation: NDARRAY,
-      shuffle: "json"
-    }
-  },
-  [DATAFRAME]: {
-    report: { kind: "dataframe", typeName: "pandas DataFrame" },
-    methods: {
-      ...FRAME_TO_FRAME,
-      ...FRAME_REDUCTIONS_TO_SERIES,
-      groupby: "pandas.DataFrameGroupBy",
-      ...names("rolling expanding ewm resample", "pandas.DataFrameWindow"),
-      pop: SERIES,
-      to_numpy: NDARRAY,
-      to_records: NDARRAY,
-      ...names("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
-      ...names("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
-    },
-    attributes: {
-      values: NDARRAY,
-      T: DATAFRAME,
-      columns: INDEX,
-      index: INDEX,
-      dtypes: SERIES,
-      ...names("shape size ndim empty", "json"),
-      loc: "pandas.DataFrame.loc",
-      iloc: "pandas.DataFrame.loc"
-    },
-    subscript: "frame-columns",
-    // Iterating a frame gives its column labels.
-    element: "json",
-    arithmeticRank: 5
-  },
-  "pandas.DataFrame.loc": { subscript: "frame-indexer" },
-  [SERIES]: {
-    report: { kind: "series", typeName: "pandas Series" },
-    methods: {
-      ...SERIES_TO_SERIES,
-      ...SERIES_REDUCTIONS,
-      unique: NDARRAY,
-      to_numpy: NDARRAY,
-      to_frame: DATAFRAME,
-      groupby: "pandas.SeriesGroupBy",
-      ...names("rolling expanding ewm resample", "pandas.SeriesWindow"),
-      ...names("tolist to_list to_dict to_json to_csv to_string nunique", "json")
-    },
-    attributes: {
-      values: NDARRAY,
-      index: INDEX,
-      T: SERIES,
-      ...names("dt str cat", "pandas.SeriesAccessor"),
-      ...names("shape size ndim empty", "json"),
-      ...names("loc iloc", "pandas.Series.loc")
-    },
-    subscript: "series",
-    element: NUMPY_SCALAR,
-    arithmeticRank: 4
-  },
-  "pandas.Series.loc": { subscript: "series" },
-  "pandas.SeriesAccessor": {
-    methods: { ...names("tolist to_list", "json") },
-    otherMethods: SERIES,
-    otherAttributes: SERIES
-  },
-  "pandas.DataFrameGroupBy": {
-    methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
-    subscript: { always: "pandas.SeriesGroupBy" }
-  },
-  "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
-  "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
-  "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
-  [INDEX]: {
-    report: { kind: "pandas-index", typeName: "pandas Index" },
-    methods: {
-      ...names("tolist to_list", "json"),
-      to_numpy: NDARRAY,
-      to_series: SERIES,
-      to_frame: DATAFRAME,
-      ...names("unique sort_values drop union intersection difference rename strftime", INDEX)
-    },
-    attributes: { values: NDARRAY, ...names("shape size ndim empty name", "json") },
-    element: "json"
-  },
-  [TIMESTAMP]: {
-    report: { kind: "timestamp", typeName: "pandas Timestamp" },
-    methods: {
-      ...names("isoformat strftime timestamp date time to_pydatetime", "json"),
-      ...names("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
-    },
-    attributes: names("year month day hour minute second value dayofweek", "json")
-  },
-  [POLARS_FRAME]: {
-    report: { kind: "polars-frame", typeName: "polars DataFrame" },
-    methods: {
-      ...POLARS_FRAME_METHODS,
-      group_by: "polars.GroupBy",
-      groupby: "polars.GroupBy",
-      lazy: POLARS_LAZY,
-      get_column: POLARS_SERIES,
-      to_series: POLARS_SERIES,
-      to_pandas: DATAFRAME,
-      to_numpy: NDARRAY,
-      to_arrow: ARROW_TABLE,
-      // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
-      to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
-      ...names("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
-    },
-    attributes: names("columns shape height width schema dtypes", "json"),
-    subscript: { always: POLARS_SERIES },
-    arithmeticRank: 5
-  },
-  [POLARS_LAZY]: {
-    report: { kind: "polars-frame", typeName: "polars LazyFrame" },
-    methods: {
-      ...POLARS_FRAME_METHODS,
-      group_by: "polars.LazyGroupBy",
-      groupby: "polars.LazyGroupBy",
-      ...names("collect fetch", POLARS_FRAME),
-      ...names("sink_parquet sink_csv sink_ipc", "json")
-    }
-  },
-  "polars.GroupBy": { methods: names("agg sum mean min max count first last len head tail", POLARS_FRAME) },
-  "polars.LazyGroupBy": {
-    methods: names("agg sum mean min max count first last len head tail", POLARS_LAZY)
-  },
-  [POLARS_SERIES]: {
-    report: { kind: "series", typeName: "polars Series" },
-    methods: {
-      ...names("to_list item sum mean min max median std var n_unique len", "json"),
-      to_numpy: NDARRAY,
-      to_pandas: SERIES,
-      to_frame: POLARS_FRAME,
-      ...names(
-        "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
-        "same"
-      )
-    },
-    arithmeticRank: 4
-  },
-  [ARROW_TABLE]: {
-    report: { kind: "arrow-table", typeName: "pyarrow Table" },
-    methods: {
-      to_pandas: DATAFRAME,
-      ...names("to_pylist to_pydict", "json"),
-      ...names(
-        "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
-        ARROW_TABLE
-      ),
-      column: ARROW_ARRAY,
-      group_by: "pyarrow.TableGroupBy"
-    },
-    attributes: names("num_rows num_columns column_names shape nbytes", "json"),
-    subscript: { always: ARROW_ARRAY }
-  },
-  "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
-  "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
-  [ARROW_ARRAY]: {
-    report: { kind: "arrow-table", typeName: "pyarrow Array" },
-    methods: { ...names("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
-  },
-  [TORCH_TENSOR]: {
-    report: { kind: "tensor", typeName: "PyTorch tensor" },
-    methods: TENSOR_METHODS,
-    // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
-    otherMethods: TORCH_TENSOR,
-    attributes: { ...names("T data grad mT", TORCH_TENSOR), ...names("shape ndim", "json") },
-    subscript: { always: TORCH_TENSOR },
-    element: TORCH_TENSOR,
-    arithmeticRank: 3
-  },
-  [TF_TENSOR]: {
-    report: { kind: "tensor", typeName: "TensorFlow tensor" },
-    methods: { numpy: NDARRAY },
-    attributes: { ...names("shape ndim", "json") },
-    subscript: { always: TF_TENSOR },
-    arithmeticRank: 3
-  },
-  [ESTIMATOR]: {
-    report: { kind: "class-instance", typeName: "scikit-learn estimator" },
-    methods: {
-      ...names("fit partial_fit set_params", "same"),
-      ...names(
-        "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
-        NDARRAY
-      ),
-      get_params: "json"
-    },
-    attributes: names("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
-  }
-};
-var NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
-  empty_like full_like arange linspace logspace geomspace eye identity diag diagflat tri tril triu
-  concatenate stack vstack hstack dstack column_stack row_stack tile repeat reshape ravel transpose
-  squeeze expand_dims flip fliplr flipud roll rot90 sort argsort unique cumsum cumprod diff
-  convolve correlate outer kron cross argwhere clip nan_to_num interp polyfit polyval matmul
-  load loadtxt genfromtxt fromfile frombuffer fromiter fromstring copy where digitize bincount
-  searchsorted atleast_1d atleast_2d atleast_3d broadcast_to pad insert append delete`;
-var NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
-  arccos arctan arctan2 sinh cosh tanh floor ceil rint round around trunc sign negative reciprocal
-  power add subtract multiply divide true_divide floor_divide mod remainder maximum minimum fmax
-  fmin isnan isinf isfinite logical_and logical_or logical_not greater less equal not_equal
-  greater_equal less_equal sigmoid`;
-var UFUNC_RESULT = {
-  byArgument: {
-    [NDARRAY]: NDARRAY,
-    container: NDARRAY,
-    number: NUMPY_SCALAR,
-    [NUMPY_SCALAR]: NUMPY_SCALAR,
-    [SERIES]: SERIES,
-    [DATAFRAME]: DATAFRAME
-  }
-};
-var NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
-  nanvar nanmin nanmax nanmedian argmax argmin count_nonzero all any percentile quantile
-  nanpercentile nanquantile trace`;
-var NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
-  bool_ intc intp double single longlong complex128 complex64 float_ int_ longdouble`;
-var prefixed = (prefix, list2, result) => Object.fromEntries(
-  list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
-);
-var RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
-var FUNCTIONS = {
-  // numpy
-  ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
-  ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
-  ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
-  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-  // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
-  ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
-    listOf: NDARRAY
-  }),
-  ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
-  ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
-  ...Object.fromEntries(
-    Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
-  ),
-  "numpy.random.default_rng": RANDOM_GENERATOR,
-  "numpy.random.RandomState": RANDOM_GENERATOR,
-  "numpy.random.Generator": RANDOM_GENERATOR,
-  "numpy.random.seed": "json",
-  "numpy.ndarray": NDARRAY,
-  // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
-  // matrices an array; we cannot tell which, so they stay unknown.
-  // pandas
-  "pandas.DataFrame": DATAFRAME,
-  "pandas.read_*": DATAFRAME,
-  // read_pickle may hold anything; read_html gives a list of frames.
-  "pandas.read_pickle": "unknown",
-  "pandas.read_html": { listOf: DATAFRAME },
-  ...prefixed(
-    "pandas.",
-    "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
-    DATAFRAME
-  ),
-  "pandas.Series": SERIES,
-  ...prefixed(
-    "pandas.",
-    "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
-    INDEX
-  ),
-  "pandas.Timestamp": TIMESTAMP,
-  "pandas.Timestamp.*": TIMESTAMP,
-  "pandas.to_datetime": {
-    byArgument: {
-      string: TIMESTAMP,
-      [SERIES]: SERIES,
-      [DATAFRAME]: SERIES,
-      container: INDEX,
-      [INDEX]: INDEX
-    }
-  },
-  "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
-  "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
-  // polars
-  "polars.DataFrame": POLARS_FRAME,
-  "polars.read_*": POLARS_FRAME,
-  "polars.from_*": POLARS_FRAME,
-  "polars.concat": POLARS_FRAME,
-  "polars.scan_*": POLARS_LAZY,
-  "polars.LazyFrame": POLARS_LAZY,
-  "polars.Series": POLARS_SERIES,
-  // pyarrow
-  "pyarrow.table": ARROW_TABLE,
-  "pyarrow.Table.from_*": ARROW_TABLE,
-  "pyarrow.concat_tables": ARROW_TABLE,
-  "pyarrow.parquet.read_table": ARROW_TABLE,
-  "pyarrow.parquet.read_pandas": ARROW_TABLE,
-  "pyarrow.feather.read_table": ARROW_TABLE,
-  "pyarrow.csv.read_csv": ARROW_TABLE,
-  "pyarrow.json.read_json": ARROW_TABLE,
-  "pyarrow.orc.read_table": ARROW_TABLE,
-  "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
-  "pyarrow.array": ARROW_ARRAY,
-  "pyarrow.chunked_array": ARROW_ARRAY,
-  // torch
-  ...prefixed(
-    "torch.",
-    `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
-     logspace eye stack cat concat hstack vstack zeros_like ones_like rand_like randn_like full_like
-     matmul mm bmm exp log sqrt sigmoid softmax tanh relu abs mean sum max min argmax argmin
-     where clamp flatten reshape squeeze unsqueeze transpose permute`,
-    TORCH_TENSOR
-  ),
-  "torch.Tensor": TORCH_TENSOR,
-  // tensorflow
-  ...prefixed(
-    "tensorflow.",
-    `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
-     cast matmul Variable reduce_sum reduce_mean reduce_max reduce_min squeeze expand_dims
-     transpose random.normal random.uniform random.shuffle math.exp math.log math.sqrt
-     nn.softmax nn.sigmoid nn.relu`,
-    TF_TENSOR
-  ),
-  // scikit-learn: estimators are objects, their predictions arrays.
-  "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
-  "sklearn.metrics.confusion_matrix": NDARRAY,
-  ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
-  // the JSON module makes strings and plain data
-  ...prefixed("json.", "dumps loads load", "json")
-};
-var NAMED_RESULT_METHODS = {
-  // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
-  get_pandas_df: DATAFRAME,
-  get_pandas_df_by_chunks: "unknown",
-  get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
-  ...names("get_records get_first", "json"),
-  // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
-  to_dataframe: DATAFRAME,
-  to_arrow: ARROW_TABLE,
-  // Snowflake cursors, DuckDB relations and connections
-  fetch_pandas_all: DATAFRAME,
-  ...names("fetchdf fetch_df", DATAFRAME),
-  fetch_arrow_table: ARROW_TABLE,
-  // PySpark
-  toPandas: DATAFRAME
-};
-var ESTIMATOR_MODULES = ["sklearn."];
-var ANNOTATION_TYPES = {
-  "numpy.ndarray": NDARRAY,
-  "numpy.typing.NDArray": NDARRAY,
-  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-  "numpy.generic": NUMPY_SCALAR,
-  "numpy.number": NUMPY_SCALAR,
-  "numpy.floating": NUMPY_SCALAR,
-  "numpy.integer": NUMPY_SCALAR,
-  "pandas.DataFrame": DATAFRAME,
-  "pandas.core.frame.DataFrame": DATAFRAME,
-  "pandas.Series": SERIES,
-  "pandas.core.series.Series": SERIES,
-  "pandas.Index": INDEX,
-  "pandas.Timestamp": TIMESTAMP,
-  "polars.DataFrame": POLARS_FRAME,
-  "polars.LazyFrame": POLARS_LAZY,
-  "polars.Series": POLARS_SERIES,
-  "pyarrow.Table": ARROW_TABLE,
-  "torch.Tensor": TORCH_TENSOR,
-  "tensorflow.Tensor": TF_TENSOR
-};
-
-// packages/python/src/values.ts
-var MAX_DEPTH = 200;
-var MAX_STEPS = 5e3;
-var MAX_ALTERNATIVES = 16;
-var UNKNOWN = [];
-var JSON_VALUE = [{ tag: "json" }];
-var ANY = "[*]";
-function union(values) {
-  const result = [];
-  for (const value of values) {
-    for (const alternative of value) {
-      if (result.length >= MAX_ALTERNATIVES) return result;
-      if (!result.some((existing) => sameAlternative(existing, alternative))) result.push(alternative);
-    }
-  }
-  return result;
-}
-function sameAlternative(a, b) {
-  if (a.tag === "object" && b.tag === "object")
-    return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
-  if (a.tag === "json" && b.tag === "json") return a.form === b.form;
-  return a === b;
-}
-var pathLabel = (key) => `[${JSON.stringify(key)}]`;
-function describe(node, budget = 8) {
-  const inner = unparenthesize(node);
-  if (budget <= 0) return "\u2026";
-  switch (inner.type) {
-    case "identifier":
-      return inner.text;
-    case "attribute":
-      return `${describe(inner.childForFieldName("object"), budget - 1)}.${inner.childForFieldName("attribute").text}`;
-    case "call": {
-      const args2 = inner.childForFieldName("arguments");
-      const empty = args2 !== null && args2.namedChildCount === 0;
-      return `${describe(inner.childForFieldName("function"), budget - 1)}(${empty ? "" : "..."})`;
-    }
-    case "subscript":
-      return `${describe(inner.childForFieldName("value"), budget - 1)}[...]`;
-    case "binary_operator": {
-      const side = (child) => {
-        const text2 = describe(child, budget - 1);
-        return child.type === "parenthesized_expression" ? `(${text2})` : text2;
-      };
-      const operator = inner.childForFieldName("operator").type;
-      return `${side(inner.childForFieldName("left"))} ${operator} ${side(inner.childForFieldName("right"))}`;
-    }
-    default:
-      return shortText(inner, 30);
-  }
-}
-var FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
-function catalogFunction(qualified) {
-  const exact = FUNCTIONS[qualified];
-  if (exact !== void 0) return exact;
-  const prefix = FUNCTION_PREFIXES.find((p) => qualified.startsWith(p));
-  return prefix !== void 0 ? FUNCTIONS[`${prefix}*`] : void 0;
-}
-function isEstimatorClass(qualified) {
-  const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
-  return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
-}
-var COMPREHENSION_TYPES = [
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression"
-];
-var COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
-var SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
-var analyses = /* @__PURE__ */ new WeakMap();
-var ValueAnalysis = class _ValueAnalysis {
-  constructor(module2) {
-    this.module = module2;
-  }
-  module;
-  steps = 0;
-  tooDeep;
-  /** Helper functions being analysed (recursion guard). */
-  activeHelpers = /* @__PURE__ */ new Set();
-  /** Containers whose in-place fills are being collected (recursion guard). */
-  activeMutations = /* @__PURE__ */ new Set();
-  /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
-  guardHits = 0;
-  bindingValues = /* @__PURE__ */ new Map();
-  /** One analysis per module, shared by every extractor that asks about values. */
-  static of(module2) {
-    let analysis = analyses.get(module2);
-    if (!analysis) {
-      analysis = new _ValueAnalysis(module2);
-      analyses.set(module2, analysis);
-    }
-    return analysis;
-  }
-  /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
-  analyzeHandoff(node) {
-    this.steps = 0;
-    this.tooDeep = void 0;
-    const value = this.analyze(node, { depth: 0 });
-    const facts = [];
-    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-    return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
-  }
-  /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path4, shown, literalId, facts, depth, writtenAt) {
-    if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
-    for (const alternative of value) {
-      if (alternative.tag === "object") {
-        const report = TYPES[alternative.type]?.report;
-        if (!report) continue;
-        const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path4 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
-        );
-        if (duplicate) continue;
-        facts.push({
-          kind: report.kind,
-          typeName: report.typeName,
-          qualifiedType: alternative.type,
-          madeBy: alternative.madeBy,
-          madeAt: alternative.madeAt,
-          ...path4 ? { path: path4 } : {},
-          expression: shown,
-          ...writtenAt ? { writtenAt } : {}
-        });
-      } else if (alternative.tag === "container") {
-        const written = alternative.node !== void 0 && alternative.node.id === literalId;
-        for (const element of alternative.elements) {
-          const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
-          this.flatten(
-            element.value,
-            path4 + element.label,
-            elementNode ? shortText(elementNode) : shown + element.label,
-            elementNode?.id,
-            facts,
-            depth + 1,
-            elementNode ? spanOf(elementNode) : writtenAt
-          );
-        }
-      }
-    }
-  }
-  analyze(node, frame) {
-    if (frame.depth > MAX_DEPTH) {
-      this.guardHits++;
-      this.tooDeep ??= node;
-      return UNKNOWN;
-    }
-    if (++this.steps > MAX_STEPS) {
-      this.guardHits++;
-      return UNKNOWN;
-    }
-    const inner = unparenthesize(node);
-    const next = { ...frame, depth: frame.depth + 1 };
-    switch (inner.type) {
-      case "string":
-      case "concatenated_string":
-        return [{ tag: "json", form: "string" }];
-      case "integer":
-      case "float":
-        return [{ tag: "json", form: "number" }];
-      case "true":
-      case "false":
-      case "none":
-      case "not_operator":
-        return JSON_VALUE;
-      case "dictionary":
-        return this.dictionary(inner, next);
-      case "list":
-      case "tuple":
-      case "expression_list":
-      case "set":
-        return this.sequence(inner, next);
-      case "list_comprehension":
-      case "set_comprehension": {
-        const body2 = inner.childForFieldName("body");
-        return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
-      }
-      case "dictionary_comprehension": {
-        const value = inner.childForFieldName("body")?.childForFieldName("value");
-        return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
-      }
-      case "identifier":
-        return this.identifier(inner, next);
-      case "call":
-        return this.call(inner, next);
-      case "attribute":
-        return this.attribute(inner, next);
-      case "subscript":
-        return this.subscript(inner, next);
-      case "binary_operator":
-        return this.binary(inner, next);
-      case "unary_operator": {
-        const operand = this.analyze(inner.childForFieldName("argument"), next);
-        return operand.filter(
-          (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
-        );
-      }
-      case "comparison_operator":
-        return this.comparison(inner, next);
-      case "boolean_operator":
-        return union([
-          this.analyze(inner.childForFieldName("left"), next),
-          this.analyze(inner.childForFieldName("right"), next)
-        ]);
-      case "conditional_expression": {
-        const [whenTrue, , whenFalse] = inner.namedChildren;
-        return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
-      }
-      case "named_expression":
-        return this.analyze(inner.childForFieldName("value"), next);
-      default:
-        return UNKNOWN;
-    }
-  }
-  // ---- literals --------------------------------------------------------------------------
-  dictionary(node, frame) {
-    const elements = [];
-    for (const child of node.namedChildren) {
-      if (child.type === "pair") {
-        const keyNode = child.childForFieldName("key");
-        const valueNode = child.childForFieldName("value");
-        const key = literalKey(keyNode);
-        elements.push({
-          label: key === void 0 ? ANY : pathLabel(key),
-          ...key !== void 0 ? { key } : {},
-          value: this.analyze(valueNode, frame),
-          node: valueNode
-        });
-      } else if (child.type === "dictionary_splat") {
-        elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
-      }
-    }
-    return [{ tag: "container", elements, node }];
-  }
-  sequence(node, frame) {
-    const elements = [];
-    let index = 0;
-    let exact = true;
-    for (const child of node.namedChildren) {
-      if (child.type === "comment") continue;
-      if (child.type === "list_splat") {
-        exact = false;
-        for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
-          elements.push({ label: ANY, value: element.value });
-        continue;
-      }
-      const positional = exact && node.type !== "set";
-      elements.push({
-        label: positional ? pathLabel(index) : ANY,
-        ...positional ? { key: index } : {},
-        value: this.analyze(child, frame),
-        node: child
-      });
-      index++;
-    }
-    return [{ tag: "container", elements, node }];
-  }
-  /** The elements of every container alternative. */
-  elementsOf(value) {
-    return value.flatMap((a) => a.tag === "container" ? a.elements : []);
-  }
-  // ---- names -----------------------------------------------------------------------------
-  identifier(node, frame) {
-    const name2 = node.text;
-    const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
-    if (iterable !== void 0)
-      return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
-    const bindings = this.module.bindings.reaching(name2, node);
-    const value = union(bindings.map((binding) => this.binding(binding, frame)));
-    if (!value.some((a) => a.tag === "container")) return value;
-    const added = this.mutations(name2, node, frame);
-    if (!added.length) return value;
-    return value.map(
-      (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
-    );
-  }
-  /**
-   * Elements put into the container `name` before `use`, in the same function:
-   * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
-   */
-  mutations(name2, use, frame) {
-    const scope = this.module.nodes.scopeAround(use);
-    if (!scope) return [];
-    const text2 = scope.text;
-    if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
-    const key = `${scope.startIndex}:${name2}`;
-    if (this.activeMutations.has(key)) {
-      this.guardHits++;
-      return [];
-    }
-    this.activeMutations.add(key);
-    try {
-      return this.collectMutations(name2, scope, use.startIndex, frame);
-    } finally {
-      this.activeMutations.delete(key);
-    }
-  }
-  collectMutations(name2, scope, useStart, frame) {
-    const elements = [];
-    for (const node of scope.descendantsOfType(["assignment", "call"])) {
-      if (node.startIndex >= useStart) continue;
-      if (node.type === "assignment") {
-        const left = node.childForFieldName("left");
-        const right = node.childForFieldName("right");
-        if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
-        const index = left.childForFieldName("subscript");
-        const key = index ? literalKey(index) : void 0;
-        elements.push({
-          label: key === void 0 ? ANY : pathLabel(key),
-          ...key !== void 0 ? { key } : {},
-          value: this.analyze(right, frame),
-          node: right
-        });
-        continue;
-      }
-      const callee = node.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
-      const method = callee.childForFieldName("attribute").text;
-      const { positional, keywords } = callArguments(node);
-      const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
-      if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
-      else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
-      else if (method === "setdefault" && positional[1])
-        add(this.analyze(positional[1], frame), positional[1]);
-      else if (method === "extend" && positional[0])
-        add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
-      else if (method === "update") {
-        if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
-        for (const [key, value] of keywords)
-          elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
-      }
-    }
-    return elements;
-  }
-  /**
-   * What a binding makes, analysed once per module: several handoffs (and several uses in one
-   * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
-   * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
-   * depends on where it was asked from: those are not kept.
-   */
-  binding(binding, frame) {
-    if (frame.env) return this.bindingValue(binding, frame);
-    const known = this.bindingValues.get(binding);
-    if (known) return known;
-    const guardHits = this.guardHits;
-    const value = this.bindingValue(binding, frame);
-    if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
-    return value;
-  }
-  bindingValue(binding, frame) {
-    switch (binding.kind) {
-      case "parameter": {
-        const argument = frame.env?.get(binding.target.id);
-        if (argument) return argument;
-        return binding.annotation ? this.annotation(
-          binding.annotation,
-          `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-          spanOf(binding.target),
-          frame
-        ) : UNKNOWN;
-      }
-      case "assign": {
-        if (!binding.value) return UNKNOWN;
-        let value = this.analyze(binding.value, frame);
-        if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
-        if (binding.annotation && !value.some((a) => a.tag !== "json")) {
-          const annotated = this.annotation(
-            binding.annotation,
-            `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-            spanOf(binding.target),
-            frame
-          );
-          if (annotated.length) return annotated;
-        }
-        return value;
-      }
-      case "augmented":
-        return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
-      case "for":
-        return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
-      case "with":
-        return UNKNOWN;
-    }
-  }
-  /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
-  elementOf(value, index, frame) {
-    const results = [];
-    for (const alternative of value) {
-      if (alternative.tag === "container") {
-        for (const element of alternative.elements) {
-          if (index === void 0 || element.key === index || element.label === ANY)
-            results.push(element.value);
-        }
-      } else if (alternative.tag === "object") {
-        const element = TYPES[alternative.type]?.element;
-        if (element) {
-          results.push(
-            this.result(element, {
-              madeBy: `element of ${alternative.madeBy}`,
-              madeAt: alternative.madeAt,
-              receiver: alternative.type,
-              frame
-            })
-          );
-        }
-      }
-    }
-    return union(results);
-  }
-  // ---- calls -----------------------------------------------------------------------------
-  call(node, frame) {
-    const callee = node.childForFieldName("function");
-    const context = this.module.context;
-    const made = new LazyMade(frame, node, callee, describe, true);
-    const calleeType = callee.type;
-    if (calleeType === "identifier") {
-      const name2 = callee.text;
-      if (!context.aliases.has(name2)) {
-        const helper = context.functions.get(name2);
-        if (helper) return this.helperCall(helper, name2, node, made.args, frame);
-        return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
-      }
-    }
-    const qualified = this.importedName(callee);
-    if (qualified !== void 0) {
-      const result = catalogFunction(qualified);
-      if (result !== void 0) return this.result(result, made);
-      if (isEstimatorClass(qualified))
-        return [
-          { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
-        ];
-      return UNKNOWN;
-    }
-    if (calleeType !== "attribute") return UNKNOWN;
-    const method = callee.childForFieldName("attribute").text;
-    const receiver = this.analyze(callee.childForFieldName("object"), frame);
-    const results = [];
-    let known = false;
-    for (const alternative of receiver) {
-      if (alternative.tag === "object") {
-        const info2 = TYPES[alternative.type];
-        const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
-        if (result === void 0) continue;
-        known = true;
-        results.push(this.result(result, made.withReceiver(alternative.type)));
-      } else if (alternative.tag === "container") {
-        const result = this.containerMethod(alternative, method, made.args);
-        if (result) {
-          known = true;
-          results.push(result);
-        }
-      }
-    }
-    if (!known && SANITIZING_METHODS[method] !== void 0)
-      return this.result(SANITIZING_METHODS[method], made);
-    if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
-      return this.result(NAMED_RESULT_METHODS[method], made);
-    return union(results);
-  }
-  containerMethod(container, method, args2) {
-    if (method === "copy") return [container];
-    if (method === "get" || method === "pop") {
-      const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
-      return union(
-        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
-      );
-    }
-    return void 0;
-  }
-  /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
-  builtin(name2, made) {
-    const args2 = made.args;
-    const first = args2.positional[0];
-    switch (name2) {
-      case "int":
-      case "float":
-      case "str":
-      case "bool":
-      case "len":
-      case "repr":
-      case "format":
-      case "hash":
-        return JSON_VALUE;
-      case "abs":
-      case "round": {
-        if (!first) return UNKNOWN;
-        const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
-        return union(
-          this.analyze(first, made.frame).map((a) => {
-            if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
-            if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
-            return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
-          })
-        );
-      }
-      case "list":
-      case "tuple":
-      case "sorted":
-      case "set":
-      case "frozenset": {
-        if (!first) return [{ tag: "container", elements: [] }];
-        const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
-        return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
-      }
-      case "sum":
-      case "min":
-      case "max": {
-        if (!first || args2.positional.length > 1) return UNKNOWN;
-        const value = this.analyze(first, made.frame);
-        return this.elementOf(
-          value.filter((a) => a.tag === "object"),
-          void 0,
-          made.frame
-        );
-      }
-      case "dict": {
-        if (args2.positional.length > 1) return UNKNOWN;
-        const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
-        for (const [key, value] of args2.keywords)
-          elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
-        return [{ tag: "container", elements }];
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
-  helperCall(fn, name2, call, args2, frame) {
-    const returnType = fn.childForFieldName("return_type");
-    if (returnType) {
-      const annotated = this.annotation(
-        returnType,
-        `${name2}() -> ${shortText(returnType, 40)}`,
-        spanOf(call),
-        frame
-      );
-      if (annotated.some((a) => a.tag !== "json")) return annotated;
-    }
-    if (this.activeHelpers.has(fn.id)) {
-      this.guardHits++;
-      return UNKNOWN;
-    }
-    this.activeHelpers.add(fn.id);
-    try {
-      const env = new Map(frame.env ?? []);
-      const parameters = parameterNames2(fn);
-      args2.positional.forEach((arg, i2) => {
-        const parameter = parameters[i2];
-        if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
-      });
-      for (const parameter of parameters) {
-        const arg = args2.keywords.get(parameter.text);
-        if (arg) env.set(parameter.id, this.analyze(arg, frame));
-      }
-      const inner = { depth: frame.depth + 1, env };
-      return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
-    } finally {
-      this.activeHelpers.delete(fn.id);
-    }
-  }
-  /** Applies a catalog result at a call (or attribute) site. */
-  result(result, made) {
-    const object = (type) => [
-      { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
-    ];
-    if (result === "json") return JSON_VALUE;
-    if (result === "unknown") return UNKNOWN;
-    if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
-    if (typeof result === "string") return object(result);
-    const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
-    if ("reduction" in result) {
-      const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
-      return object(axis ? result.withAxis : result.reduction);
-    }
-    if ("draw" in result) {
-      const size = args2.keywords.get("size");
-      const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
-      return sized ? object(result.draw) : UNKNOWN;
-    }
-    if ("listOf" in result) {
-      return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
-    }
-    if ("splitsOf" in result) {
-      const elements = [];
-      args2.positional.forEach((arg2, i2) => {
-        const value = this.analyze(arg2, made.frame).flatMap(
-          (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
-        );
-        elements.push(
-          { label: pathLabel(2 * i2), key: 2 * i2, value },
-          { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
-        );
-      });
-      return [{ tag: "container", elements }];
-    }
-    if ("byKeyword" in result) {
-      const given = args2.keywords.get(result.byKeyword);
-      if (!given) return this.result(result.absent, made);
-      const value = stringLiteral(given);
-      const chosen = value !== void 0 ? result.cases[value] : void 0;
-      return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
-    }
-    if ("jsonWhen" in result) {
-      const given = args2.keywords.get(result.jsonWhen.keyword);
-      return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
-    }
-    const arg = args2.positional[result.at ?? 0];
-    if (!arg) return UNKNOWN;
-    const results = [];
-    for (const alternative of this.analyze(arg, made.frame)) {
-      const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
-      const mapped = result.byArgument[form];
-      if (mapped !== void 0) results.push(this.result(mapped, made));
-    }
-    return union(results);
-  }
-  // ---- attributes and subscripts ---------------------------------------------------------
-  attribute(node, frame) {
-    if (this.importedName(node) !== void 0) return UNKNOWN;
-    const name2 = node.childForFieldName("attribute").text;
-    const made = new LazyMade(frame, node, node, describe, false);
-    const results = [];
-    for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
-      if (alternative.tag !== "object") continue;
-      const info2 = TYPES[alternative.type];
-      const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
-      if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
-    }
-    return union(results);
-  }
-  subscript(node, frame) {
-    const indices = node.childrenForFieldName("subscript");
-    const made = new LazyMade(frame, node, node, shortName, false);
-    const results = [];
-    for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
-      if (alternative.tag === "container") {
-        const only = indices.length === 1 ? indices[0] : void 0;
-        if (only?.type === "slice") {
-          results.push([
-            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
-          ]);
-          continue;
-        }
-        const key = only ? literalKey(only) : void 0;
-        for (const element of alternative.elements) {
-          if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
-        }
-        continue;
-      }
-      if (alternative.tag !== "object") continue;
-      const rule = TYPES[alternative.type]?.subscript;
-      if (!rule) continue;
-      const withType = made.withReceiver(alternative.type);
-      const object = (type) => type ? this.result(type, withType) : UNKNOWN;
-      if (typeof rule === "object") {
-        results.push(this.result(rule.always, withType));
-        continue;
-      }
-      const forms = indices.map((index) => this.indexForm(index, frame));
-      switch (rule) {
-        case "array":
-          results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
-          break;
-        case "series":
-          results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
-          break;
-        case "frame-columns":
-          if (forms.length === 1)
-            results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
-          break;
-        case "frame-indexer":
-          results.push(object(frameIndexerResult(forms)));
-          break;
-      }
-    }
-    return union(results);
-  }
-  /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
-  indexForm(index, frame) {
-    const inner = unparenthesize(index);
-    if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
-      return "many";
-    if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
-      return "scalar";
-    if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
-    const value = this.analyze(inner, frame);
-    if (value.some(
-      (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
-    ))
-      return "many";
-    if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
-    return "unknown";
-  }
-  // ---- operators -------------------------------------------------------------------------
-  binary(node, frame) {
-    const left = this.analyze(node.childForFieldName("left"), frame);
-    const right = this.analyze(node.childForFieldName("right"), frame);
-    const operator = node.childForFieldName("operator")?.type;
-    if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
-    const containers = [...left, ...right].filter((a) => a.tag === "container");
-    if (containers.length && operator === "+") {
-      return [
-        {
-          tag: "container",
-          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
-        }
-      ];
-    }
-    return this.arithmetic(left, right, node);
-  }
-  /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
-  arithmetic(left, right, node) {
-    const ranked = [...left, ...right].filter(
-      (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
-    );
-    if (ranked.length === 0) {
-      return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
-    }
-    const best = ranked.reduce(
-      (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
-    );
-    if (best.type === "numpy.generic") {
-      const other = left.includes(best) ? right : left;
-      if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
-        return UNKNOWN;
-    }
-    return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
-  }
-  comparison(node, frame) {
-    const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
-    if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
-      return JSON_VALUE;
-    const [left, right] = node.namedChildren;
-    if (!left || !right) return JSON_VALUE;
-    const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
-    return result.length ? result : JSON_VALUE;
-  }
-  /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
-  importedName(node) {
-    const parts2 = dottedParts(node);
-    const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
-    if (!module2) return void 0;
-    parts2[0] = module2;
-    return parts2.join(".");
-  }
-  // ---- annotations -----------------------------------------------------------------------
-  /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
-  annotation(node, madeBy, madeAt, frame, depth = 0) {
-    if (depth > 8) return UNKNOWN;
-    const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
-    const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
-    const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
-    switch (inner.type) {
-      case "none":
-        return JSON_VALUE;
-      case "string": {
-        const text2 = stringLiteral(inner);
-        const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
-        return type ? object(type) : UNKNOWN;
-      }
-      case "identifier":
-      case "attribute": {
-        const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
-        return type ? object(type) : UNKNOWN;
-      }
-      case "binary_operator":
-        return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
-      case "generic_type":
-      case "subscript": {
-        const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
-        const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
-        const qualified = this.module.context.qualify(base) ?? "";
-        const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
-        const type = ANNOTATION_TYPES[qualified];
-        if (type) return object(type);
-        const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
-        switch (name2) {
-          case "Optional":
-          case "Annotated":
-            return params[0] ? recurse(params[0]) : UNKNOWN;
-          case "Union":
-            return union(params.map(recurse));
-          case "list":
-          case "List":
-          case "Sequence":
-          case "Iterable":
-          case "Collection":
-          case "set":
-          case "Set":
-          case "FrozenSet":
-            return params[0] ? any(recurse(params[0])) : UNKNOWN;
-          case "dict":
-          case "Dict":
-          case "Mapping":
-          case "MutableMapping":
-            return params[1] ? any(recurse(params[1])) : UNKNOWN;
-          case "tuple":
-          case "Tuple": {
-            if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
-            return [
-              {
-                tag: "container",
-                elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
-              }
-            ];
-          }
-          default:
-            return UNKNOWN;
-        }
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
-  qualifyText(text2) {
-    const [head, ...rest] = text2.split(".");
-    const module2 = this.module.context.aliases.get(head);
-    return module2 ? [module2, ...rest].join(".") : text2;
-  }
-};
-var LazyMade = class _LazyMade {
-  constructor(frame, node, named, naming, isCall, receiver) {
-    this.frame = frame;
-    this.node = node;
-    this.named = named;
-    this.naming = naming;
-    this.isCall = isCall;
-    this.receiver = receiver;
-  }
-  frame;
-  node;
-  named;
-  naming;
-  isCall;
-  receiver;
-  name;
-  place;
-  argumentList;
-  get madeBy() {
-    return this.name ??= this.naming(this.named);
-  }
-  get madeAt() {
-    return this.place ??= spanOf(this.node);
-  }
-  get args() {
-    return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
-  }
-  /** The same place, for a method of a receiver of this type. */
-  withReceiver(receiver) {
-    const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
-    made.name = this.name;
-    made.place = this.place;
-    made.argumentList = this.argumentList;
-    return made;
-  }
-};
-var shortName = (node) => shortText(node, 40);
-var MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
-var BUILTINS = /* @__PURE__ */ new Set([
-  "int",
-  "float",
-  "str",
-  "bool",
-  "len",
-  "repr",
-  "format",
-  "hash",
-  "abs",
-  "round",
-  "list",
-  "tuple",
-  "sorted",
-  "set",
-  "frozenset",
-  "sum",
-  "min",
-  "max",
-  "dict"
-]);
-function frameIndexerResult(forms) {
-  const [rows, columns] = forms;
-  if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
-  if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
-  if (columns === "scalar") return "pandas.Series";
-  return "pandas.DataFrame";
-}
-function lastPerKey(elements) {
-  const last2 = /* @__PURE__ */ new Map();
-  for (const element of elements) if (element.key !== void 0) last2.set(element.key, element);
-  return elements.filter((e) => e.key === void 0 || last2.get(e.key) === e);
-}
-function literalKey(node) {
-  const inner = unparenthesize(node);
-  if (inner.type === "integer") return Number(inner.text);
-  return stringLiteral(inner);
-}
-function comprehensionIterable(node, name2) {
-  let child = node;
-  for (let current = node.parent; current; current = current.parent) {
-    const type = current.type;
-    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
-    if (COMPREHENSIONS.has(type)) {
-      for (const clause of current.namedChildren) {
-        if (clause.type !== "for_in_clause") continue;
-        const right = clause.childForFieldName("right");
-        if (right && right.startIndex <= child.startIndex && child.endIndex <= right.endIndex) continue;
-        const left = clause.childForFieldName("left");
-        if (left?.type === "identifier" && left.text === name2) return right;
-        if (left && left.descendantsOfType("identifier").some((id) => id.text === name2)) return null;
-      }
-    }
-    child = current;
-  }
-  return void 0;
-}
-function parameterNames2(fn) {
-  const names2 = [];
-  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "identifier") names2.push(parameter);
-    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
-      const name2 = parameter.childForFieldName("name");
-      if (name2) names2.push(name2);
-    } else if (parameter.type === "typed_parameter") {
-      const name2 = parameter.namedChildren.find((c) => c.type === "identifier");
-      if (name2) names2.push(name2);
-    }
-  }
-  return names2;
-}
-
-// packages/python/src/handoffs.ts
-var MAX_RECEIVER_DEPTH = 8;
-var HandoffExtractor = class {
-  constructor(module2, model) {
-    this.module = module2;
-    this.model = model;
-    this.values = ValueAnalysis.of(module2);
-  }
-  module;
-  model;
-  values;
-  run() {
-    const pushes = this.pushCalls();
-    for (const task of this.module.tasks) {
-      const fn = task.fn;
-      if (!fn) continue;
-      if (task.fact.returnRole === "data") this.returns(task, fn);
-      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
-      if (pushes.length) {
-        const [start2, end] = [fn.startIndex, fn.endIndex];
-        for (const push of pushes)
-          if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
-      }
-    }
-  }
-  /**
-   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
-   * per occurrence instead of visiting every call of every task.
-   */
-  pushCalls() {
-    const { source, root } = this.module;
-    const calls = [];
-    for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
-      const name2 = root.descendantForIndex(at2, at2 + 8);
-      if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
-      const attribute = name2.parent;
-      const call = attribute?.type === "attribute" ? attribute.parent : null;
-      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
-        continue;
-      calls.push({ call, start: call.startIndex });
-    }
-    return calls;
-  }
-  add(task, channel, key, value) {
-    const analysis = this.values.analyzeHandoff(value);
-    if (analysis.tooDeep && !task.fact.unsound) {
-      this.model.diagnostics.push({
-        fatal: true,
-        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
-        span: spanOf(analysis.tooDeep)
-      });
-    }
-    const fact = {
-      taskId: task.fact.id,
-      channel,
-      key,
-      expression: shortText(value),
-      span: spanOf(value),
-      values: analysis.facts,
-      locations: []
-    };
-    this.model.handoffs.push(fact);
-    this.module.handoffValues.push({ fact, value, task });
-  }
-  returns(task, fn) {
-    for (const returned of returnedExpressions(fn)) {
-      const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
-      if (!entries) {
-        this.add(task, "return", "return_value", returned);
-        continue;
-      }
-      for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
-    }
-  }
-  /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
-  dictEntries(expression) {
-    let node = unparenthesize(expression);
-    if (node.type === "identifier") {
-      const reaching = this.module.bindings.reaching(node.text, node);
-      const only = reaching.length === 1 ? reaching[0] : void 0;
-      if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
-      node = unparenthesize(only.value);
-    }
-    if (node.type === "dictionary") {
-      const entries = [];
-      for (const child of node.namedChildren) {
-        if (child.type !== "pair") continue;
-        const keyNode = child.childForFieldName("key");
-        const value = child.childForFieldName("value");
-        if (!keyNode || !value) continue;
-        entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
-      }
-      return entries;
-    }
-    if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
-      const { positional, keywords } = callArguments(node);
-      if (positional.length) return void 0;
-      return [...keywords].map(([key, value]) => ({ key, value }));
-    }
-    return void 0;
-  }
-  /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
-  pokeReturnValues(task, fn) {
-    if (!/sensor/i.test(task.fact.style)) return;
-    for (const returned of returnedExpressions(fn)) {
-      const call = this.resolveCall(returned);
-      if (!call) continue;
-      const cls = this.module.context.qualify(call.childForFieldName("function"));
-      if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
-      const { positional, keywords } = callArguments(call);
-      const value = keywords.get("xcom_value") ?? positional[1];
-      if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
-    }
-  }
-  /** A call, directly or as the single value a local name holds. */
-  resolveCall(expression) {
-    const node = unparenthesize(expression);
-    if (node.type === "call") return node;
-    if (node.type !== "identifier") return void 0;
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
-    return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
-  }
-  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
-  xcomPush(task, call) {
-    const callee = call.childForFieldName("function");
-    if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
-    const { positional, keywords } = callArguments(call);
-    const keyNode = keywords.get("key") ?? positional[0];
-    const value = keywords.get("value") ?? positional[1];
-    if (!value) return;
-    const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
-    this.add(task, "xcom-push", key, value);
-  }
-  /** Is this expression the running task instance? */
-  isTaskInstance(expression, depth) {
-    if (depth > MAX_RECEIVER_DEPTH) return false;
-    const node = unparenthesize(expression);
-    if (node.type === "identifier") {
-      return this.module.bindings.reaching(node.text, node).some(
-        (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
-      );
-    }
-    if (node.type === "subscript") {
-      const key = stringLiteral(node.childForFieldName("subscript"));
-      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
-    }
-    if (node.type === "call") {
-      const callee = node.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
-      const key = stringLiteral(callArguments(node).positional[0]);
-      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
-    }
-    return false;
-  }
-  /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
-  isContext(expression, depth) {
-    if (depth > MAX_RECEIVER_DEPTH) return false;
-    const node = unparenthesize(expression);
-    if (node.type === "call") {
-      const callee = this.module.context.qualify(node.childForFieldName("function"));
-      return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
-    }
-    if (node.type !== "identifier") return false;
-    return this.module.bindings.reaching(node.text, node).some(
-      (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
-    );
-  }
-};
-function extractHandoffs(module2, model) {
-  new HandoffExtractor(module2, model).run();
-}
-
-// packages/python/src/storage.ts
+// packages/python/src/env-reads.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/python/src/catalogs/storage.ts
@@ -16873,20 +15229,20 @@ var kw = (keyword, ...aliases) => ({
   keyword,
   ...aliases.length ? { aliases } : {}
 });
-var write = (path4, extra = {}) => ({
+var write = (path13, extra = {}) => ({
   access: "write",
-  path: path4,
+  path: path13,
   ...extra
 });
-var read = (path4, extra = {}) => ({
+var read = (path13, extra = {}) => ({
   access: "read",
-  path: path4,
+  path: path13,
   ...extra
 });
-var writes = (path4) => ({ effects: [write(path4)] });
-var reads = (path4) => ({ effects: [read(path4)] });
-var opens = (path4, mode, defaultMode) => ({
-  effects: [read(path4)],
+var writes = (path13) => ({ effects: [write(path13)] });
+var reads = (path13) => ({ effects: [read(path13)] });
+var opens = (path13, mode, defaultMode) => ({
+  effects: [read(path13)],
   opener: { mode, defaultMode }
 });
 var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -17564,6 +15920,1835 @@ var KNOWN_METHOD_NAMES = /* @__PURE__ */ new Set([
   ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
 ]);
 
+// packages/python/src/env-reads.ts
+function fallbackText(node) {
+  const literal2 = stringLiteral(node);
+  if (literal2 !== void 0) return literal2;
+  return node.type === "none" ? "None" : "<expression>";
+}
+function orFallback(read2) {
+  let node = read2;
+  while (node.parent?.type === "parenthesized_expression") node = node.parent;
+  const parent = node.parent;
+  if (parent?.type !== "boolean_operator") return void 0;
+  if (parent.childForFieldName("operator")?.text !== "or") return void 0;
+  if (parent.childForFieldName("left")?.id !== node.id) return void 0;
+  return parent.childForFieldName("right") ?? void 0;
+}
+function extractEnvReads(module2, model) {
+  if (!module2.source.includes("environ") && !module2.source.includes("getenv")) return;
+  const { context, nodes } = module2;
+  const reads2 = [];
+  const guarded = /* @__PURE__ */ new Set();
+  for (const comparison of nodes.of("comparison_operator")) {
+    const operands = comparison.namedChildren;
+    if (operands.length !== 2) continue;
+    const variable = stringLiteral(operands[0]);
+    const mapping = context.qualify(operands[1]);
+    if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
+  }
+  const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
+  const record = (node, variable, api, fallback) => {
+    const or = orFallback(node);
+    const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
+    const taskId = taskAt(node);
+    reads2.push({
+      variable,
+      api,
+      ...chosen && chosen.type !== "none" ? { fallback: fallbackText(chosen) } : {},
+      ...guarded.has(variable) ? { guarded: true } : {},
+      span: spanOf(node),
+      ...taskId !== void 0 ? { taskId } : {}
+    });
+  };
+  for (const subscript of nodes.of("subscript")) {
+    const mapping = context.qualify(subscript.childForFieldName("value"));
+    if (mapping === void 0 || !ENV_MAPPINGS.has(mapping)) continue;
+    const variable = stringLiteral(subscript.childForFieldName("subscript"));
+    const parent = subscript.parent;
+    if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
+    if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
+  }
+  for (const call of nodes.of("call")) {
+    const name2 = context.qualifiedCallee(call);
+    if (name2 === void 0 || !ENV_GET_FUNCTIONS.has(name2)) continue;
+    const { positional, keywords } = callArguments(call);
+    const variable = stringLiteral(positional[0] ?? keywords.get("key"));
+    if (variable === void 0) continue;
+    const fallback = positional[1] ?? keywords.get("default");
+    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
+  }
+  reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  model.envReads = reads2;
+}
+
+// packages/python/src/handoffs.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/catalogs/airflow.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var TASKFLOW_MODULES = [
+  "airflow.decorators",
+  "airflow.sdk",
+  "airflow.sdk.definitions.decorators"
+];
+var TASK_DECORATORS = {
+  task: "data",
+  "task.python": "data",
+  "task.virtualenv": "data",
+  "task.external_python": "data",
+  "task.docker": "data",
+  "task.kubernetes": "data",
+  "task.pyspark": "data",
+  "task.snowpark": "data",
+  "task.sensor": "control-flow",
+  "task.branch": "control-flow",
+  "task.branch_virtualenv": "control-flow",
+  "task.branch_external_python": "control-flow",
+  "task.short_circuit": "control-flow",
+  "task.bash": "external",
+  "task.kubernetes_cmd": "external",
+  python_task: "data",
+  virtualenv_task: "data"
+};
+var TASK_GROUP_DECORATORS = ["task_group"];
+var DAG_DECORATORS = ["dag"];
+var DAG_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.DAG",
+  "airflow.models.DAG",
+  "airflow.models.dag.DAG",
+  "airflow.sdk.DAG",
+  "airflow.sdk.definitions.dag.DAG"
+]);
+var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.utils.task_group.TaskGroup",
+  "airflow.sdk.TaskGroup",
+  "airflow.sdk.definitions.taskgroup.TaskGroup"
+]);
+var PYTHON_OPERATOR_MODULES = [
+  "airflow.operators.python",
+  "airflow.operators.python_operator",
+  "airflow.providers.standard.operators.python",
+  "airflow.sensors.python",
+  "airflow.providers.standard.sensors.python",
+  "airflow.contrib.sensors.python_sensor"
+];
+var PYTHON_OPERATOR_CLASSES = {
+  PythonOperator: "data",
+  PythonVirtualenvOperator: "data",
+  ExternalPythonOperator: "data",
+  BranchPythonOperator: "control-flow",
+  BranchPythonVirtualenvOperator: "control-flow",
+  BranchExternalPythonOperator: "control-flow",
+  ShortCircuitOperator: "control-flow",
+  PythonSensor: "control-flow"
+};
+var PYTHON_OPERATORS = new Map(
+  PYTHON_OPERATOR_MODULES.flatMap(
+    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+  )
+);
+var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.sensors.base.PokeReturnValue",
+  "airflow.sdk.PokeReturnValue",
+  "airflow.providers.standard.sensors.base.PokeReturnValue"
+]);
+var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+  "airflow.operators.python.get_current_context",
+  "airflow.providers.standard.operators.python.get_current_context",
+  "airflow.sdk.get_current_context",
+  "airflow.decorators.get_current_context"
+]);
+
+// packages/python/src/values.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/classes.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+var ATTRS_DECORATORS = new Set(
+  ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+);
+var PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+var PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+var VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+var PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+var cache2 = /* @__PURE__ */ new WeakMap();
+function moduleClasses(context, nodes) {
+  let classes = cache2.get(context);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  cache2.set(context, classes);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node of nodes.of("class_definition")) {
+    const parent = node.parent;
+    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
+    const holder = decorated?.parent ?? parent;
+    if (holder?.type !== "module") continue;
+    const name2 = node.childForFieldName("name")?.text;
+    if (!name2) continue;
+    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
+    definitions.set(name2, { node, decorators });
+  }
+  const resolving = /* @__PURE__ */ new Set();
+  const kindOf = (name2) => {
+    if (classes.has(name2)) return classes.get(name2).kind;
+    const definition = definitions.get(name2);
+    if (!definition || resolving.has(name2)) return void 0;
+    resolving.add(name2);
+    let kind;
+    for (const decorator of definition.decorators) {
+      const expression = decorator.namedChild(0);
+      if (!expression) continue;
+      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+      const qualified = callee ? context.qualify(callee) : void 0;
+      if (!qualified) continue;
+      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
+      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
+    }
+    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
+    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
+    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
+    for (const base of baseNames) {
+      if (!base) continue;
+      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
+      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
+      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
+      else if (definitions.has(base)) {
+        const inherited = kindOf(base);
+        if (inherited === "enum" && hasMixin) kind = "value-enum";
+        else if (inherited && !kind) kind = inherited;
+      }
+    }
+    resolving.delete(name2);
+    if (!kind) return void 0;
+    const members = /* @__PURE__ */ new Set();
+    const body2 = definition.node.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (left?.type === "identifier") members.add(left.text);
+    }
+    classes.set(name2, { name: name2, kind, members });
+    return kind;
+  };
+  for (const name2 of definitions.keys()) kindOf(name2);
+  return classes;
+}
+function classTypeName(cls) {
+  return `module-class:${cls.kind}:${cls.name}`;
+}
+var REPORTS = {
+  dataclass: { kind: "serde-object", label: "dataclass" },
+  attrs: { kind: "serde-object", label: "attrs class" },
+  pydantic: { kind: "serde-object", label: "pydantic model" },
+  enum: { kind: "enum", label: "Enum member of" },
+  "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+};
+function classReport(type) {
+  if (!type.startsWith("module-class:")) return void 0;
+  const [, kind, name2] = type.split(":");
+  const report = REPORTS[kind];
+  if (!report) return void 0;
+  return { kind: report.kind, typeName: `${report.label} \`${name2}\``, className: name2 };
+}
+
+// packages/python/src/catalogs/values.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var NDARRAY = "numpy.ndarray";
+var NUMPY_SCALAR = "numpy.generic";
+var NUMPY_COMPLEX = "numpy.complexfloating";
+var DATAFRAME = "pandas.DataFrame";
+var SERIES = "pandas.Series";
+var INDEX = "pandas.Index";
+var TIMESTAMP = "pandas.Timestamp";
+var POLARS_FRAME = "polars.DataFrame";
+var POLARS_LAZY = "polars.LazyFrame";
+var POLARS_SERIES = "polars.Series";
+var ARROW_TABLE = "pyarrow.Table";
+var ARROW_ARRAY = "pyarrow.Array";
+var TORCH_TENSOR = "torch.Tensor";
+var TF_TENSOR = "tensorflow.Tensor";
+var RANDOM_GENERATOR = "numpy.random.Generator";
+var ESTIMATOR = "sklearn.base.BaseEstimator";
+var names = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
+var SANITIZING_METHODS = {
+  ...names("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
+  // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
+  to_numpy: NDARRAY
+};
+var ARRAY_REDUCTIONS = names("sum mean std var min max prod ptp any all argmax argmin", {
+  reduction: NUMPY_SCALAR,
+  withAxis: NDARRAY,
+  axisAt: 0
+});
+var FRAME_TO_FRAME = names(
+  `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
+   cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
+   infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
+   nsmallest pct_change pivot pivot_table query rank reindex rename rename_axis replace
+   reset_index round sample select_dtypes set_axis set_index shift sort_index sort_values
+   stack tail transpose truncate tz_convert tz_localize unstack where agg aggregate transform
+   eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
+  DATAFRAME
+);
+var FRAME_REDUCTIONS_TO_SERIES = names(
+  "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
+  SERIES
+);
+var SERIES_TO_SERIES = names(
+  `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
+   dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
+   pct_change rank reindex rename replace round sample shift sort_index sort_values tail
+   value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
+  SERIES
+);
+var SERIES_REDUCTIONS = names(
+  "sum mean median std var min max prod count sem skew kurt quantile any all",
+  NUMPY_SCALAR
+);
+var GROUPBY_TO = (result) => names(
+  "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
+  result
+);
+var POLARS_FRAME_METHODS = names(
+  `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
+   drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
+   sum mean min max median std var null_count transpose reverse shift interpolate clone`,
+  "same"
+);
+var TENSOR_METHODS = {
+  ...names("tolist item", "json"),
+  ...names("size dim numel element_size ndimension", "json"),
+  numpy: NDARRAY,
+  backward: "json"
+};
+var TYPES = {
+  [NDARRAY]: {
+    report: { kind: "ndarray", typeName: "numpy ndarray" },
+    methods: {
+      ...ARRAY_REDUCTIONS,
+      ...names(
+        "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
+        NDARRAY
+      ),
+      ...names("tolist item", "json"),
+      // `arr.sort()` sorts in place and returns None.
+      ...names("sort fill put resize", "json")
+    },
+    attributes: {
+      T: NDARRAY,
+      ...names("shape size ndim nbytes itemsize", "json"),
+      real: NDARRAY,
+      imag: NDARRAY
+    },
+    subscript: "array",
+    // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
+    // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
+    element: NUMPY_SCALAR,
+    arithmeticRank: 3
+  },
+  [NUMPY_SCALAR]: {
+    report: { kind: "numpy-scalar", typeName: "numpy scalar" },
+    methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
+    arithmeticRank: 1
+  },
+  [NUMPY_COMPLEX]: {
+    report: { kind: "numpy-scalar", typeName: "numpy complex scalar" },
+    methods: { ...names("item tolist", "json"), ...names("round astype conjugate conj", NUMPY_COMPLEX) },
+    attributes: { ...names("real imag", NUMPY_SCALAR) },
+    arithmeticRank: 1
+  },
+  [RANDOM_GENERATOR]: {
+    methods: {
+      ...names("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
+        draw: NDARRAY,
+        sizeAt: 2
+      }),
+      ...names("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
+      ...names("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
+      ...names("rand randn", { draw: NDARRAY, sizeAt: "any" }),
+      permutation: NDARRAY,
+      shuffle: "json"
+    }
+  },
+  [DATAFRAME]: {
+    report: { kind: "dataframe", typeName: "pandas DataFrame" },
+    methods: {
+      ...FRAME_TO_FRAME,
+      ...FRAME_REDUCTIONS_TO_SERIES,
+      groupby: "pandas.DataFrameGroupBy",
+      ...names("rolling expanding ewm resample", "pandas.DataFrameWindow"),
+      pop: SERIES,
+      to_numpy: NDARRAY,
+      to_records: NDARRAY,
+      ...names("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
+      ...names("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
+    },
+    attributes: {
+      values: NDARRAY,
+      T: DATAFRAME,
+      columns: INDEX,
+      index: INDEX,
+      dtypes: SERIES,
+      ...names("shape size ndim empty", "json"),
+      loc: "pandas.DataFrame.loc",
+      iloc: "pandas.DataFrame.loc"
+    },
+    subscript: "frame-columns",
+    // Iterating a frame gives its column labels.
+    element: "json",
+    arithmeticRank: 5
+  },
+  "pandas.DataFrame.loc": { subscript: "frame-indexer" },
+  [SERIES]: {
+    report: { kind: "series", typeName: "pandas Series" },
+    methods: {
+      ...SERIES_TO_SERIES,
+      ...SERIES_REDUCTIONS,
+      unique: NDARRAY,
+      to_numpy: NDARRAY,
+      to_frame: DATAFRAME,
+      groupby: "pandas.SeriesGroupBy",
+      ...names("rolling expanding ewm resample", "pandas.SeriesWindow"),
+      ...names("tolist to_list to_dict to_json to_csv to_string nunique", "json")
+    },
+    attributes: {
+      values: NDARRAY,
+      index: INDEX,
+      T: SERIES,
+      ...names("dt str cat", "pandas.SeriesAccessor"),
+      ...names("shape size ndim empty", "json"),
+      ...names("loc iloc", "pandas.Series.loc")
+    },
+    subscript: "series",
+    element: NUMPY_SCALAR,
+    arithmeticRank: 4
+  },
+  "pandas.Series.loc": { subscript: "series" },
+  "pandas.SeriesAccessor": {
+    methods: { ...names("tolist to_list", "json") },
+    otherMethods: SERIES,
+    otherAttributes: SERIES
+  },
+  "pandas.DataFrameGroupBy": {
+    methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
+    subscript: { always: "pandas.SeriesGroupBy" }
+  },
+  "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
+  "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
+  "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
+  [INDEX]: {
+    report: { kind: "pandas-index", typeName: "pandas Index" },
+    methods: {
+      ...names("tolist to_list", "json"),
+      to_numpy: NDARRAY,
+      to_series: SERIES,
+      to_frame: DATAFRAME,
+      ...names("unique sort_values drop union intersection difference rename strftime", INDEX)
+    },
+    attributes: { values: NDARRAY, ...names("shape size ndim empty name", "json") },
+    element: "json"
+  },
+  [TIMESTAMP]: {
+    report: { kind: "timestamp", typeName: "pandas Timestamp" },
+    methods: {
+      ...names("isoformat strftime timestamp date time to_pydatetime", "json"),
+      ...names("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
+    },
+    attributes: names("year month day hour minute second value dayofweek", "json")
+  },
+  [POLARS_FRAME]: {
+    report: { kind: "polars-frame", typeName: "polars DataFrame" },
+    methods: {
+      ...POLARS_FRAME_METHODS,
+      group_by: "polars.GroupBy",
+      groupby: "polars.GroupBy",
+      lazy: POLARS_LAZY,
+      get_column: POLARS_SERIES,
+      to_series: POLARS_SERIES,
+      to_pandas: DATAFRAME,
+      to_numpy: NDARRAY,
+      to_arrow: ARROW_TABLE,
+      // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
+      to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
+      ...names("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
+    },
+    attributes: names("columns shape height width schema dtypes", "json"),
+    subscript: { always: POLARS_SERIES },
+    arithmeticRank: 5
+  },
+  [POLARS_LAZY]: {
+    report: { kind: "polars-frame", typeName: "polars LazyFrame" },
+    methods: {
+      ...POLARS_FRAME_METHODS,
+      group_by: "polars.LazyGroupBy",
+      groupby: "polars.LazyGroupBy",
+      ...names("collect fetch", POLARS_FRAME),
+      ...names("sink_parquet sink_csv sink_ipc", "json")
+    }
+  },
+  "polars.GroupBy": { methods: names("agg sum mean min max count first last len head tail", POLARS_FRAME) },
+  "polars.LazyGroupBy": {
+    methods: names("agg sum mean min max count first last len head tail", POLARS_LAZY)
+  },
+  [POLARS_SERIES]: {
+    report: { kind: "series", typeName: "polars Series" },
+    methods: {
+      ...names("to_list item sum mean min max median std var n_unique len", "json"),
+      to_numpy: NDARRAY,
+      to_pandas: SERIES,
+      to_frame: POLARS_FRAME,
+      ...names(
+        "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
+        "same"
+      )
+    },
+    arithmeticRank: 4
+  },
+  [ARROW_TABLE]: {
+    report: { kind: "arrow-table", typeName: "pyarrow Table" },
+    methods: {
+      to_pandas: DATAFRAME,
+      ...names("to_pylist to_pydict", "json"),
+      ...names(
+        "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
+        ARROW_TABLE
+      ),
+      column: ARROW_ARRAY,
+      group_by: "pyarrow.TableGroupBy"
+    },
+    attributes: names("num_rows num_columns column_names shape nbytes", "json"),
+    subscript: { always: ARROW_ARRAY }
+  },
+  "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
+  "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
+  [ARROW_ARRAY]: {
+    report: { kind: "arrow-table", typeName: "pyarrow Array" },
+    methods: { ...names("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
+  },
+  [TORCH_TENSOR]: {
+    report: { kind: "tensor", typeName: "PyTorch tensor" },
+    methods: TENSOR_METHODS,
+    // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
+    otherMethods: TORCH_TENSOR,
+    attributes: { ...names("T data grad mT", TORCH_TENSOR), ...names("shape ndim", "json") },
+    subscript: { always: TORCH_TENSOR },
+    element: TORCH_TENSOR,
+    arithmeticRank: 3
+  },
+  [TF_TENSOR]: {
+    report: { kind: "tensor", typeName: "TensorFlow tensor" },
+    methods: { numpy: NDARRAY },
+    attributes: { ...names("shape ndim", "json") },
+    subscript: { always: TF_TENSOR },
+    arithmeticRank: 3
+  },
+  [ESTIMATOR]: {
+    report: { kind: "class-instance", typeName: "scikit-learn estimator" },
+    methods: {
+      ...names("fit partial_fit set_params", "same"),
+      ...names(
+        "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
+        NDARRAY
+      ),
+      get_params: "json"
+    },
+    attributes: names("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
+  }
+};
+var NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
+  empty_like full_like arange linspace logspace geomspace eye identity diag diagflat tri tril triu
+  concatenate stack vstack hstack dstack column_stack row_stack tile repeat reshape ravel transpose
+  squeeze expand_dims flip fliplr flipud roll rot90 sort argsort unique cumsum cumprod diff
+  convolve correlate outer kron cross argwhere clip nan_to_num interp polyfit polyval matmul
+  load loadtxt genfromtxt fromfile frombuffer fromiter fromstring copy where digitize bincount
+  searchsorted atleast_1d atleast_2d atleast_3d broadcast_to pad insert append delete`;
+var NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
+  arccos arctan arctan2 sinh cosh tanh floor ceil rint round around trunc sign negative reciprocal
+  power add subtract multiply divide true_divide floor_divide mod remainder maximum minimum fmax
+  fmin isnan isinf isfinite logical_and logical_or logical_not greater less equal not_equal
+  greater_equal less_equal sigmoid`;
+var UFUNC_RESULT = {
+  byArgument: {
+    [NDARRAY]: NDARRAY,
+    container: NDARRAY,
+    number: NUMPY_SCALAR,
+    [NUMPY_SCALAR]: NUMPY_SCALAR,
+    [SERIES]: SERIES,
+    [DATAFRAME]: DATAFRAME
+  }
+};
+var NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
+  nanvar nanmin nanmax nanmedian argmax argmin count_nonzero all any percentile quantile
+  nanpercentile nanquantile trace`;
+var NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
+  bool_ intc intp double single longlong float_ int_ longdouble`;
+var NUMPY_COMPLEX_TYPES = `complex128 complex64 complex_ cdouble csingle clongdouble complex256`;
+var prefixed = (prefix, list2, result) => Object.fromEntries(
+  list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
+);
+var RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
+var FUNCTIONS = {
+  // numpy
+  ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
+  ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
+  ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
+  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+  ...prefixed("numpy.", NUMPY_COMPLEX_TYPES, NUMPY_COMPLEX),
+  // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
+  ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
+    listOf: NDARRAY
+  }),
+  ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
+  ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
+  ...Object.fromEntries(
+    Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
+  ),
+  "numpy.random.default_rng": RANDOM_GENERATOR,
+  "numpy.random.RandomState": RANDOM_GENERATOR,
+  "numpy.random.Generator": RANDOM_GENERATOR,
+  "numpy.random.seed": "json",
+  "numpy.ndarray": NDARRAY,
+  // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
+  // matrices an array; we cannot tell which, so they stay unknown.
+  // pandas
+  "pandas.DataFrame": DATAFRAME,
+  "pandas.read_*": DATAFRAME,
+  // read_pickle may hold anything; read_html gives a list of frames.
+  "pandas.read_pickle": "unknown",
+  "pandas.read_html": { listOf: DATAFRAME },
+  ...prefixed(
+    "pandas.",
+    "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
+    DATAFRAME
+  ),
+  "pandas.Series": SERIES,
+  ...prefixed(
+    "pandas.",
+    "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
+    INDEX
+  ),
+  "pandas.Timestamp": TIMESTAMP,
+  "pandas.Timestamp.*": TIMESTAMP,
+  "pandas.to_datetime": {
+    byArgument: {
+      string: TIMESTAMP,
+      [SERIES]: SERIES,
+      [DATAFRAME]: SERIES,
+      container: INDEX,
+      [INDEX]: INDEX
+    }
+  },
+  "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
+  "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
+  // polars
+  "polars.DataFrame": POLARS_FRAME,
+  "polars.read_*": POLARS_FRAME,
+  "polars.from_*": POLARS_FRAME,
+  "polars.concat": POLARS_FRAME,
+  "polars.scan_*": POLARS_LAZY,
+  "polars.LazyFrame": POLARS_LAZY,
+  "polars.Series": POLARS_SERIES,
+  // pyarrow
+  "pyarrow.table": ARROW_TABLE,
+  "pyarrow.Table.from_*": ARROW_TABLE,
+  "pyarrow.concat_tables": ARROW_TABLE,
+  "pyarrow.parquet.read_table": ARROW_TABLE,
+  "pyarrow.parquet.read_pandas": ARROW_TABLE,
+  "pyarrow.feather.read_table": ARROW_TABLE,
+  "pyarrow.csv.read_csv": ARROW_TABLE,
+  "pyarrow.json.read_json": ARROW_TABLE,
+  "pyarrow.orc.read_table": ARROW_TABLE,
+  "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
+  "pyarrow.array": ARROW_ARRAY,
+  "pyarrow.chunked_array": ARROW_ARRAY,
+  // torch
+  ...prefixed(
+    "torch.",
+    `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
+     logspace eye stack cat concat hstack vstack zeros_like ones_like rand_like randn_like full_like
+     matmul mm bmm exp log sqrt sigmoid softmax tanh relu abs mean sum max min argmax argmin
+     where clamp flatten reshape squeeze unsqueeze transpose permute`,
+    TORCH_TENSOR
+  ),
+  "torch.Tensor": TORCH_TENSOR,
+  // tensorflow
+  ...prefixed(
+    "tensorflow.",
+    `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
+     cast matmul Variable reduce_sum reduce_mean reduce_max reduce_min squeeze expand_dims
+     transpose random.normal random.uniform random.shuffle math.exp math.log math.sqrt
+     nn.softmax nn.sigmoid nn.relu`,
+    TF_TENSOR
+  ),
+  // scikit-learn: estimators are objects, their predictions arrays.
+  "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
+  "sklearn.metrics.confusion_matrix": NDARRAY,
+  ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
+  // the JSON module makes strings and plain data
+  ...prefixed("json.", "dumps loads load", "json")
+};
+var NAMED_RESULT_METHODS = {
+  // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
+  get_pandas_df: DATAFRAME,
+  get_pandas_df_by_chunks: "unknown",
+  get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
+  ...names("get_records get_first", "json"),
+  // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
+  to_dataframe: DATAFRAME,
+  to_arrow: ARROW_TABLE,
+  // Snowflake cursors, DuckDB relations and connections
+  fetch_pandas_all: DATAFRAME,
+  ...names("fetchdf fetch_df", DATAFRAME),
+  fetch_arrow_table: ARROW_TABLE,
+  // PySpark
+  toPandas: DATAFRAME
+};
+var ESTIMATOR_MODULES = ["sklearn."];
+var ANNOTATION_TYPES = {
+  "numpy.ndarray": NDARRAY,
+  "numpy.typing.NDArray": NDARRAY,
+  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+  "numpy.generic": NUMPY_SCALAR,
+  "numpy.number": NUMPY_SCALAR,
+  "numpy.floating": NUMPY_SCALAR,
+  "numpy.integer": NUMPY_SCALAR,
+  "pandas.DataFrame": DATAFRAME,
+  "pandas.core.frame.DataFrame": DATAFRAME,
+  "pandas.Series": SERIES,
+  "pandas.core.series.Series": SERIES,
+  "pandas.Index": INDEX,
+  "pandas.Timestamp": TIMESTAMP,
+  "polars.DataFrame": POLARS_FRAME,
+  "polars.LazyFrame": POLARS_LAZY,
+  "polars.Series": POLARS_SERIES,
+  "pyarrow.Table": ARROW_TABLE,
+  "torch.Tensor": TORCH_TENSOR,
+  "tensorflow.Tensor": TF_TENSOR
+};
+
+// packages/python/src/values.ts
+var MAX_DEPTH = 200;
+var MAX_STEPS = 5e3;
+var MAX_ALTERNATIVES = 16;
+var UNKNOWN = [];
+var JSON_VALUE = [{ tag: "json" }];
+var ANY = "[*]";
+function union(values) {
+  const result = [];
+  for (const value of values) {
+    for (const alternative of value) {
+      if (result.length >= MAX_ALTERNATIVES) return result;
+      if (!result.some((existing) => sameAlternative(existing, alternative))) result.push(alternative);
+    }
+  }
+  return result;
+}
+function sameAlternative(a, b) {
+  if (a.tag === "object" && b.tag === "object")
+    return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
+  if (a.tag === "json" && b.tag === "json") return a.form === b.form;
+  return a === b;
+}
+var pathLabel = (key) => `[${JSON.stringify(key)}]`;
+function describe(node, budget = 8) {
+  const inner = unparenthesize(node);
+  if (budget <= 0) return "\u2026";
+  switch (inner.type) {
+    case "identifier":
+      return inner.text;
+    case "attribute":
+      return `${describe(inner.childForFieldName("object"), budget - 1)}.${inner.childForFieldName("attribute").text}`;
+    case "call": {
+      const args2 = inner.childForFieldName("arguments");
+      const empty = args2 !== null && args2.namedChildCount === 0;
+      return `${describe(inner.childForFieldName("function"), budget - 1)}(${empty ? "" : "..."})`;
+    }
+    case "subscript":
+      return `${describe(inner.childForFieldName("value"), budget - 1)}[...]`;
+    case "binary_operator": {
+      const side = (child) => {
+        const text2 = describe(child, budget - 1);
+        return child.type === "parenthesized_expression" ? `(${text2})` : text2;
+      };
+      const operator = inner.childForFieldName("operator").type;
+      return `${side(inner.childForFieldName("left"))} ${operator} ${side(inner.childForFieldName("right"))}`;
+    }
+    default:
+      return shortText(inner, 30);
+  }
+}
+var FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
+function catalogFunction(qualified) {
+  const exact = FUNCTIONS[qualified];
+  if (exact !== void 0) return exact;
+  const prefix = FUNCTION_PREFIXES.find((p) => qualified.startsWith(p));
+  return prefix !== void 0 ? FUNCTIONS[`${prefix}*`] : void 0;
+}
+function isEstimatorClass(qualified) {
+  const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
+  return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
+}
+var COMPREHENSION_TYPES = [
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+];
+var COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
+var SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+var analyses = /* @__PURE__ */ new WeakMap();
+var ValueAnalysis = class _ValueAnalysis {
+  constructor(module2) {
+    this.module = module2;
+  }
+  module;
+  steps = 0;
+  tooDeep;
+  /** Helper functions being analysed (recursion guard). */
+  activeHelpers = /* @__PURE__ */ new Set();
+  /** Containers whose in-place fills are being collected (recursion guard). */
+  activeMutations = /* @__PURE__ */ new Set();
+  /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
+  guardHits = 0;
+  bindingValues = /* @__PURE__ */ new Map();
+  /** One analysis per module, shared by every extractor that asks about values. */
+  static of(module2) {
+    let analysis = analyses.get(module2);
+    if (!analysis) {
+      analysis = new _ValueAnalysis(module2);
+      analyses.set(module2, analysis);
+    }
+    return analysis;
+  }
+  /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
+  analyzeHandoff(node) {
+    this.steps = 0;
+    this.tooDeep = void 0;
+    const value = this.analyze(node, { depth: 0 });
+    const facts = [];
+    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
+    return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+  }
+  /** Reportable objects in a value, with their path inside it. */
+  flatten(value, path13, shown, literalId, facts, depth, writtenAt) {
+    if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
+    for (const alternative of value) {
+      if (alternative.tag === "object") {
+        const ownClass = classReport(alternative.type);
+        const report = TYPES[alternative.type]?.report ?? ownClass;
+        if (!report) continue;
+        const duplicate = facts.some(
+          (f) => f.kind === report.kind && (f.path ?? "") === path13 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+        );
+        if (duplicate) continue;
+        facts.push({
+          kind: report.kind,
+          typeName: report.typeName,
+          qualifiedType: ownClass ? ownClass.className : alternative.type,
+          madeBy: alternative.madeBy,
+          madeAt: alternative.madeAt,
+          ...path13 ? { path: path13 } : {},
+          expression: shown,
+          ...writtenAt ? { writtenAt } : {}
+        });
+      } else if (alternative.tag === "container") {
+        const written = alternative.node !== void 0 && alternative.node.id === literalId;
+        for (const element of alternative.elements) {
+          const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
+          this.flatten(
+            element.value,
+            path13 + element.label,
+            elementNode ? shortText(elementNode) : shown + element.label,
+            elementNode?.id,
+            facts,
+            depth + 1,
+            elementNode ? spanOf(elementNode) : writtenAt
+          );
+        }
+      }
+    }
+  }
+  analyze(node, frame) {
+    if (frame.depth > MAX_DEPTH) {
+      this.guardHits++;
+      this.tooDeep ??= node;
+      return UNKNOWN;
+    }
+    if (++this.steps > MAX_STEPS) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    const inner = unparenthesize(node);
+    const next = { ...frame, depth: frame.depth + 1 };
+    switch (inner.type) {
+      case "string":
+      case "concatenated_string":
+        return [{ tag: "json", form: "string" }];
+      case "integer":
+      case "float":
+        return [{ tag: "json", form: "number" }];
+      case "true":
+      case "false":
+      case "none":
+      case "not_operator":
+        return JSON_VALUE;
+      case "dictionary":
+        return this.dictionary(inner, next);
+      case "list":
+      case "tuple":
+      case "expression_list":
+      case "set":
+        return this.sequence(inner, next);
+      case "list_comprehension":
+      case "set_comprehension": {
+        const body2 = inner.childForFieldName("body");
+        return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
+      }
+      case "dictionary_comprehension": {
+        const value = inner.childForFieldName("body")?.childForFieldName("value");
+        return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
+      }
+      case "identifier":
+        return this.identifier(inner, next);
+      case "call":
+        return this.call(inner, next);
+      case "attribute":
+        return this.attribute(inner, next);
+      case "subscript":
+        return this.subscript(inner, next);
+      case "binary_operator":
+        return this.binary(inner, next);
+      case "unary_operator": {
+        const operand = this.analyze(inner.childForFieldName("argument"), next);
+        return operand.filter(
+          (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
+        );
+      }
+      case "comparison_operator":
+        return this.comparison(inner, next);
+      case "boolean_operator":
+        return union([
+          this.analyze(inner.childForFieldName("left"), next),
+          this.analyze(inner.childForFieldName("right"), next)
+        ]);
+      case "conditional_expression": {
+        const [whenTrue, , whenFalse] = inner.namedChildren;
+        return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
+      }
+      case "named_expression":
+        return this.analyze(inner.childForFieldName("value"), next);
+      default:
+        return UNKNOWN;
+    }
+  }
+  // ---- literals --------------------------------------------------------------------------
+  dictionary(node, frame) {
+    const elements = [];
+    for (const child of node.namedChildren) {
+      if (child.type === "pair") {
+        const keyNode = child.childForFieldName("key");
+        const valueNode = child.childForFieldName("value");
+        const key = literalKey(keyNode);
+        elements.push({
+          label: key === void 0 ? ANY : pathLabel(key),
+          ...key !== void 0 ? { key } : {},
+          value: this.analyze(valueNode, frame),
+          node: valueNode
+        });
+      } else if (child.type === "dictionary_splat") {
+        elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
+      }
+    }
+    return [{ tag: "container", elements, node }];
+  }
+  sequence(node, frame) {
+    const elements = [];
+    let index = 0;
+    let exact = true;
+    for (const child of node.namedChildren) {
+      if (child.type === "comment") continue;
+      if (child.type === "list_splat") {
+        exact = false;
+        for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
+          elements.push({ label: ANY, value: element.value });
+        continue;
+      }
+      const positional = exact && node.type !== "set";
+      elements.push({
+        label: positional ? pathLabel(index) : ANY,
+        ...positional ? { key: index } : {},
+        value: this.analyze(child, frame),
+        node: child
+      });
+      index++;
+    }
+    return [{ tag: "container", elements, node }];
+  }
+  /** The elements of every container alternative. */
+  elementsOf(value) {
+    return value.flatMap((a) => a.tag === "container" ? a.elements : []);
+  }
+  // ---- names -----------------------------------------------------------------------------
+  identifier(node, frame) {
+    const name2 = node.text;
+    const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
+    if (iterable !== void 0)
+      return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
+    const bindings = this.module.bindings.reaching(name2, node);
+    const value = union(bindings.map((binding) => this.binding(binding, frame)));
+    if (!value.some((a) => a.tag === "container")) return value;
+    const added = this.mutations(name2, node, frame);
+    if (!added.length) return value;
+    return value.map(
+      (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
+    );
+  }
+  /**
+   * Elements put into the container `name` before `use`, in the same function:
+   * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
+   */
+  mutations(name2, use, frame) {
+    const scope = this.module.nodes.scopeAround(use);
+    if (!scope) return [];
+    const text2 = scope.text;
+    if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
+    const key = `${scope.startIndex}:${name2}`;
+    if (this.activeMutations.has(key)) {
+      this.guardHits++;
+      return [];
+    }
+    this.activeMutations.add(key);
+    try {
+      return this.collectMutations(name2, scope, use.startIndex, frame);
+    } finally {
+      this.activeMutations.delete(key);
+    }
+  }
+  collectMutations(name2, scope, useStart, frame) {
+    const elements = [];
+    for (const node of scope.descendantsOfType(["assignment", "call"])) {
+      if (node.startIndex >= useStart) continue;
+      if (node.type === "assignment") {
+        const left = node.childForFieldName("left");
+        const right = node.childForFieldName("right");
+        if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
+        const index = left.childForFieldName("subscript");
+        const key = index ? literalKey(index) : void 0;
+        elements.push({
+          label: key === void 0 ? ANY : pathLabel(key),
+          ...key !== void 0 ? { key } : {},
+          value: this.analyze(right, frame),
+          node: right
+        });
+        continue;
+      }
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
+      const method = callee.childForFieldName("attribute").text;
+      const { positional, keywords } = callArguments(node);
+      const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
+      if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
+      else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "setdefault" && positional[1])
+        add(this.analyze(positional[1], frame), positional[1]);
+      else if (method === "extend" && positional[0])
+        add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
+      else if (method === "update") {
+        if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
+        for (const [key, value] of keywords)
+          elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
+      }
+    }
+    return elements;
+  }
+  /**
+   * What a binding makes, analysed once per module: several handoffs (and several uses in one
+   * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
+   * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
+   * depends on where it was asked from: those are not kept.
+   */
+  binding(binding, frame) {
+    if (frame.env) return this.bindingValue(binding, frame);
+    const known = this.bindingValues.get(binding);
+    if (known) return known;
+    const guardHits = this.guardHits;
+    const value = this.bindingValue(binding, frame);
+    if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
+    return value;
+  }
+  bindingValue(binding, frame) {
+    switch (binding.kind) {
+      case "parameter": {
+        const argument = frame.env?.get(binding.target.id);
+        if (argument) return argument;
+        return binding.annotation ? this.annotation(
+          binding.annotation,
+          `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+          spanOf(binding.target),
+          frame
+        ) : UNKNOWN;
+      }
+      case "assign": {
+        if (!binding.value) return UNKNOWN;
+        let value = this.analyze(binding.value, frame);
+        if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
+        if (binding.annotation && !value.some((a) => a.tag !== "json")) {
+          const annotated = this.annotation(
+            binding.annotation,
+            `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+            spanOf(binding.target),
+            frame
+          );
+          if (annotated.length) return annotated;
+        }
+        return value;
+      }
+      case "augmented":
+        return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
+      case "for":
+        return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
+      case "with":
+        return UNKNOWN;
+    }
+  }
+  /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
+  elementOf(value, index, frame) {
+    const results = [];
+    for (const alternative of value) {
+      if (alternative.tag === "container") {
+        for (const element of alternative.elements) {
+          if (index === void 0 || element.key === index || element.label === ANY)
+            results.push(element.value);
+        }
+      } else if (alternative.tag === "object") {
+        const element = TYPES[alternative.type]?.element;
+        if (element) {
+          results.push(
+            this.result(element, {
+              madeBy: `element of ${alternative.madeBy}`,
+              madeAt: alternative.madeAt,
+              receiver: alternative.type,
+              frame
+            })
+          );
+        }
+      }
+    }
+    return union(results);
+  }
+  // ---- calls -----------------------------------------------------------------------------
+  call(node, frame) {
+    const callee = node.childForFieldName("function");
+    const context = this.module.context;
+    const made = new LazyMade(frame, node, callee, describe, true);
+    const calleeType = callee.type;
+    if (calleeType === "identifier") {
+      const name2 = callee.text;
+      if (!context.aliases.has(name2)) {
+        const helper = context.functions.get(name2);
+        if (helper) return this.helperCall(helper, name2, node, made.args, frame);
+        const ownClass = moduleClasses(context, this.module.nodes).get(name2);
+        if (ownClass)
+          return [{ tag: "object", type: classTypeName(ownClass), madeBy: made.madeBy, madeAt: made.madeAt }];
+        return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
+      }
+    }
+    const qualified = this.importedName(callee);
+    if (qualified !== void 0) {
+      const result = catalogFunction(qualified);
+      if (result !== void 0) return this.result(result, made);
+      if (isEstimatorClass(qualified))
+        return [
+          { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
+        ];
+      return UNKNOWN;
+    }
+    if (calleeType !== "attribute") return UNKNOWN;
+    const method = callee.childForFieldName("attribute").text;
+    const receiver = this.analyze(callee.childForFieldName("object"), frame);
+    const results = [];
+    let known = false;
+    for (const alternative of receiver) {
+      if (alternative.tag === "object") {
+        const info2 = TYPES[alternative.type];
+        const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
+        if (result === void 0) continue;
+        known = true;
+        results.push(this.result(result, made.withReceiver(alternative.type)));
+      } else if (alternative.tag === "container") {
+        const result = this.containerMethod(alternative, method, made.args);
+        if (result) {
+          known = true;
+          results.push(result);
+        }
+      }
+    }
+    if (!known && SANITIZING_METHODS[method] !== void 0)
+      return this.result(SANITIZING_METHODS[method], made);
+    if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
+      return this.result(NAMED_RESULT_METHODS[method], made);
+    return union(results);
+  }
+  containerMethod(container, method, args2) {
+    if (method === "copy") return [container];
+    if (method === "get" || method === "pop") {
+      const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
+      return union(
+        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
+      );
+    }
+    return void 0;
+  }
+  /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
+  builtin(name2, made) {
+    const args2 = made.args;
+    const first = args2.positional[0];
+    switch (name2) {
+      case "int":
+      case "float":
+      case "str":
+      case "bool":
+      case "len":
+      case "repr":
+      case "format":
+      case "hash":
+        return JSON_VALUE;
+      case "abs":
+      case "round": {
+        if (!first) return UNKNOWN;
+        const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
+        return union(
+          this.analyze(first, made.frame).map((a) => {
+            if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
+            if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
+            return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
+          })
+        );
+      }
+      case "list":
+      case "tuple":
+      case "sorted":
+      case "set":
+      case "frozenset": {
+        if (!first) return [{ tag: "container", elements: [] }];
+        const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
+        return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
+      }
+      case "sum":
+      case "min":
+      case "max": {
+        if (!first || args2.positional.length > 1) return UNKNOWN;
+        const value = this.analyze(first, made.frame);
+        return this.elementOf(
+          value.filter((a) => a.tag === "object"),
+          void 0,
+          made.frame
+        );
+      }
+      case "dict": {
+        if (args2.positional.length > 1) return UNKNOWN;
+        const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
+        for (const [key, value] of args2.keywords)
+          elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
+        return [{ tag: "container", elements }];
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+  /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
+  helperCall(fn, name2, call, args2, frame) {
+    const returnType = fn.childForFieldName("return_type");
+    if (returnType) {
+      const annotated = this.annotation(
+        returnType,
+        `${name2}() -> ${shortText(returnType, 40)}`,
+        spanOf(call),
+        frame
+      );
+      if (annotated.some((a) => a.tag !== "json")) return annotated;
+    }
+    if (this.activeHelpers.has(fn.id)) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    this.activeHelpers.add(fn.id);
+    try {
+      const env = new Map(frame.env ?? []);
+      const parameters = parameterNames2(fn);
+      args2.positional.forEach((arg, i2) => {
+        const parameter = parameters[i2];
+        if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
+      });
+      for (const parameter of parameters) {
+        const arg = args2.keywords.get(parameter.text);
+        if (arg) env.set(parameter.id, this.analyze(arg, frame));
+      }
+      const inner = { depth: frame.depth + 1, env };
+      return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+    } finally {
+      this.activeHelpers.delete(fn.id);
+    }
+  }
+  /** Applies a catalog result at a call (or attribute) site. */
+  result(result, made) {
+    const object = (type) => [
+      { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
+    ];
+    if (result === "json") return JSON_VALUE;
+    if (result === "unknown") return UNKNOWN;
+    if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
+    if (typeof result === "string") return object(result);
+    const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
+    if ("reduction" in result) {
+      const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
+      return object(axis ? result.withAxis : result.reduction);
+    }
+    if ("draw" in result) {
+      const size = args2.keywords.get("size");
+      const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
+      return sized ? object(result.draw) : UNKNOWN;
+    }
+    if ("listOf" in result) {
+      return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
+    }
+    if ("splitsOf" in result) {
+      const elements = [];
+      args2.positional.forEach((arg2, i2) => {
+        const value = this.analyze(arg2, made.frame).flatMap(
+          (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
+        );
+        elements.push(
+          { label: pathLabel(2 * i2), key: 2 * i2, value },
+          { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
+        );
+      });
+      return [{ tag: "container", elements }];
+    }
+    if ("byKeyword" in result) {
+      const given = args2.keywords.get(result.byKeyword);
+      if (!given) return this.result(result.absent, made);
+      const value = stringLiteral(given);
+      const chosen = value !== void 0 ? result.cases[value] : void 0;
+      return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
+    }
+    if ("jsonWhen" in result) {
+      const given = args2.keywords.get(result.jsonWhen.keyword);
+      return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
+    }
+    const arg = args2.positional[result.at ?? 0];
+    if (!arg) return UNKNOWN;
+    const results = [];
+    for (const alternative of this.analyze(arg, made.frame)) {
+      const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
+      const mapped = result.byArgument[form];
+      if (mapped !== void 0) results.push(this.result(mapped, made));
+    }
+    return union(results);
+  }
+  // ---- attributes and subscripts ---------------------------------------------------------
+  attribute(node, frame) {
+    if (this.importedName(node) !== void 0) return UNKNOWN;
+    const name2 = node.childForFieldName("attribute").text;
+    const object = node.childForFieldName("object");
+    if (object.type === "identifier") {
+      const ownClass = moduleClasses(this.module.context, this.module.nodes).get(object.text);
+      if (ownClass && (ownClass.kind === "enum" || ownClass.kind === "value-enum") && ownClass.members.has(name2))
+        return [
+          { tag: "object", type: classTypeName(ownClass), madeBy: shortText(node, 40), madeAt: spanOf(node) }
+        ];
+    }
+    const made = new LazyMade(frame, node, node, describe, false);
+    const results = [];
+    for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
+      if (alternative.tag !== "object") continue;
+      const info2 = TYPES[alternative.type];
+      const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
+      if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
+    }
+    return union(results);
+  }
+  subscript(node, frame) {
+    const indices = node.childrenForFieldName("subscript");
+    const made = new LazyMade(frame, node, node, shortName, false);
+    const results = [];
+    for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
+      if (alternative.tag === "container") {
+        const only = indices.length === 1 ? indices[0] : void 0;
+        if (only?.type === "slice") {
+          results.push([
+            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
+          ]);
+          continue;
+        }
+        const key = only ? literalKey(only) : void 0;
+        for (const element of alternative.elements) {
+          if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
+        }
+        continue;
+      }
+      if (alternative.tag !== "object") continue;
+      const rule = TYPES[alternative.type]?.subscript;
+      if (!rule) continue;
+      const withType = made.withReceiver(alternative.type);
+      const object = (type) => type ? this.result(type, withType) : UNKNOWN;
+      if (typeof rule === "object") {
+        results.push(this.result(rule.always, withType));
+        continue;
+      }
+      const forms = indices.map((index) => this.indexForm(index, frame));
+      switch (rule) {
+        case "array":
+          results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
+          break;
+        case "series":
+          results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
+          break;
+        case "frame-columns":
+          if (forms.length === 1)
+            results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
+          break;
+        case "frame-indexer":
+          results.push(object(frameIndexerResult(forms)));
+          break;
+      }
+    }
+    return union(results);
+  }
+  /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
+  indexForm(index, frame) {
+    const inner = unparenthesize(index);
+    if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
+      return "many";
+    if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
+      return "scalar";
+    if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
+    const value = this.analyze(inner, frame);
+    if (value.some(
+      (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
+    ))
+      return "many";
+    if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
+    return "unknown";
+  }
+  // ---- operators -------------------------------------------------------------------------
+  binary(node, frame) {
+    const left = this.analyze(node.childForFieldName("left"), frame);
+    const right = this.analyze(node.childForFieldName("right"), frame);
+    const operator = node.childForFieldName("operator")?.type;
+    if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
+    const containers = [...left, ...right].filter((a) => a.tag === "container");
+    if (containers.length && operator === "+") {
+      return [
+        {
+          tag: "container",
+          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
+        }
+      ];
+    }
+    return this.arithmetic(left, right, node);
+  }
+  /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
+  arithmetic(left, right, node) {
+    const ranked = [...left, ...right].filter(
+      (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
+    );
+    if (ranked.length === 0) {
+      return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
+    }
+    const best = ranked.reduce(
+      (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
+    );
+    if (best.type === "numpy.generic") {
+      const other = left.includes(best) ? right : left;
+      if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
+        return UNKNOWN;
+    }
+    return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
+  }
+  comparison(node, frame) {
+    const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
+    if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
+      return JSON_VALUE;
+    const [left, right] = node.namedChildren;
+    if (!left || !right) return JSON_VALUE;
+    const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
+    return result.length ? result : JSON_VALUE;
+  }
+  /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
+  importedName(node) {
+    const parts2 = dottedParts(node);
+    const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
+    if (!module2) return void 0;
+    parts2[0] = module2;
+    return parts2.join(".");
+  }
+  // ---- annotations -----------------------------------------------------------------------
+  /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
+  annotation(node, madeBy, madeAt, frame, depth = 0) {
+    if (depth > 8) return UNKNOWN;
+    const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
+    const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
+    const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
+    switch (inner.type) {
+      case "none":
+        return JSON_VALUE;
+      case "string": {
+        const text2 = stringLiteral(inner);
+        const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
+        return type ? object(type) : UNKNOWN;
+      }
+      case "identifier":
+      case "attribute": {
+        const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
+        return type ? object(type) : UNKNOWN;
+      }
+      case "binary_operator":
+        return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
+      case "generic_type":
+      case "subscript": {
+        const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
+        const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
+        const qualified = this.module.context.qualify(base) ?? "";
+        const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
+        const type = ANNOTATION_TYPES[qualified];
+        if (type) return object(type);
+        const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
+        switch (name2) {
+          case "Optional":
+          case "Annotated":
+            return params[0] ? recurse(params[0]) : UNKNOWN;
+          case "Union":
+            return union(params.map(recurse));
+          case "list":
+          case "List":
+          case "Sequence":
+          case "Iterable":
+          case "Collection":
+          case "set":
+          case "Set":
+          case "FrozenSet":
+            return params[0] ? any(recurse(params[0])) : UNKNOWN;
+          case "dict":
+          case "Dict":
+          case "Mapping":
+          case "MutableMapping":
+            return params[1] ? any(recurse(params[1])) : UNKNOWN;
+          case "tuple":
+          case "Tuple": {
+            if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
+            return [
+              {
+                tag: "container",
+                elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
+              }
+            ];
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      default:
+        return UNKNOWN;
+    }
+  }
+  /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
+  qualifyText(text2) {
+    const [head, ...rest] = text2.split(".");
+    const module2 = this.module.context.aliases.get(head);
+    return module2 ? [module2, ...rest].join(".") : text2;
+  }
+};
+var LazyMade = class _LazyMade {
+  constructor(frame, node, named, naming, isCall, receiver) {
+    this.frame = frame;
+    this.node = node;
+    this.named = named;
+    this.naming = naming;
+    this.isCall = isCall;
+    this.receiver = receiver;
+  }
+  frame;
+  node;
+  named;
+  naming;
+  isCall;
+  receiver;
+  name;
+  place;
+  argumentList;
+  get madeBy() {
+    return this.name ??= this.naming(this.named);
+  }
+  get madeAt() {
+    return this.place ??= spanOf(this.node);
+  }
+  get args() {
+    return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
+  }
+  /** The same place, for a method of a receiver of this type. */
+  withReceiver(receiver) {
+    const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
+    made.name = this.name;
+    made.place = this.place;
+    made.argumentList = this.argumentList;
+    return made;
+  }
+};
+var shortName = (node) => shortText(node, 40);
+var MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
+var BUILTINS = /* @__PURE__ */ new Set([
+  "int",
+  "float",
+  "str",
+  "bool",
+  "len",
+  "repr",
+  "format",
+  "hash",
+  "abs",
+  "round",
+  "list",
+  "tuple",
+  "sorted",
+  "set",
+  "frozenset",
+  "sum",
+  "min",
+  "max",
+  "dict"
+]);
+function frameIndexerResult(forms) {
+  const [rows, columns] = forms;
+  if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
+  if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
+  if (columns === "scalar") return "pandas.Series";
+  return "pandas.DataFrame";
+}
+function lastPerKey(elements) {
+  const last2 = /* @__PURE__ */ new Map();
+  for (const element of elements) if (element.key !== void 0) last2.set(element.key, element);
+  return elements.filter((e) => e.key === void 0 || last2.get(e.key) === e);
+}
+function literalKey(node) {
+  const inner = unparenthesize(node);
+  if (inner.type === "integer") return Number(inner.text);
+  return stringLiteral(inner);
+}
+function comprehensionIterable(node, name2) {
+  let child = node;
+  for (let current = node.parent; current; current = current.parent) {
+    const type = current.type;
+    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
+    if (COMPREHENSIONS.has(type)) {
+      for (const clause of current.namedChildren) {
+        if (clause.type !== "for_in_clause") continue;
+        const right = clause.childForFieldName("right");
+        if (right && right.startIndex <= child.startIndex && child.endIndex <= right.endIndex) continue;
+        const left = clause.childForFieldName("left");
+        if (left?.type === "identifier" && left.text === name2) return right;
+        if (left && left.descendantsOfType("identifier").some((id) => id.text === name2)) return null;
+      }
+    }
+    child = current;
+  }
+  return void 0;
+}
+function parameterNames2(fn) {
+  const names2 = [];
+  for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "identifier") names2.push(parameter);
+    else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
+      const name2 = parameter.childForFieldName("name");
+      if (name2) names2.push(name2);
+    } else if (parameter.type === "typed_parameter") {
+      const name2 = parameter.namedChildren.find((c) => c.type === "identifier");
+      if (name2) names2.push(name2);
+    }
+  }
+  return names2;
+}
+
+// packages/python/src/handoffs.ts
+var MAX_RECEIVER_DEPTH = 8;
+var HandoffExtractor = class {
+  constructor(module2, model) {
+    this.module = module2;
+    this.model = model;
+    this.values = ValueAnalysis.of(module2);
+  }
+  module;
+  model;
+  values;
+  run() {
+    const pushes = this.pushCalls();
+    for (const task of this.module.tasks) {
+      const fn = task.fn;
+      if (!fn) continue;
+      if (task.fact.returnRole === "data") this.returns(task, fn);
+      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
+      if (pushes.length) {
+        const [start2, end] = [fn.startIndex, fn.endIndex];
+        for (const push of pushes)
+          if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
+      }
+    }
+  }
+  /**
+   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
+   * per occurrence instead of visiting every call of every task.
+   */
+  pushCalls() {
+    const { source, root } = this.module;
+    const calls = [];
+    for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
+      const name2 = root.descendantForIndex(at2, at2 + 8);
+      if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
+      const attribute = name2.parent;
+      const call = attribute?.type === "attribute" ? attribute.parent : null;
+      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
+        continue;
+      calls.push({ call, start: call.startIndex });
+    }
+    return calls;
+  }
+  add(task, channel, key, value) {
+    const analysis = this.values.analyzeHandoff(value);
+    if (analysis.tooDeep && !task.fact.unsound) {
+      this.model.diagnostics.push({
+        fatal: true,
+        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
+        span: spanOf(analysis.tooDeep)
+      });
+    }
+    const fact = {
+      taskId: task.fact.id,
+      channel,
+      key,
+      expression: shortText(value),
+      span: spanOf(value),
+      values: analysis.facts,
+      locations: []
+    };
+    this.model.handoffs.push(fact);
+    this.module.handoffValues.push({ fact, value, task });
+  }
+  returns(task, fn) {
+    for (const returned of returnedExpressions(fn)) {
+      const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
+      if (!entries) {
+        this.add(task, "return", "return_value", returned);
+        continue;
+      }
+      for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
+    }
+  }
+  /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
+  dictEntries(expression) {
+    let node = unparenthesize(expression);
+    if (node.type === "identifier") {
+      const reaching = this.module.bindings.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : void 0;
+      if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
+      node = unparenthesize(only.value);
+    }
+    if (node.type === "dictionary") {
+      const entries = [];
+      for (const child of node.namedChildren) {
+        if (child.type !== "pair") continue;
+        const keyNode = child.childForFieldName("key");
+        const value = child.childForFieldName("value");
+        if (!keyNode || !value) continue;
+        entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
+      }
+      return entries;
+    }
+    if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
+      const { positional, keywords } = callArguments(node);
+      if (positional.length) return void 0;
+      return [...keywords].map(([key, value]) => ({ key, value }));
+    }
+    return void 0;
+  }
+  /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
+  pokeReturnValues(task, fn) {
+    if (!/sensor/i.test(task.fact.style)) return;
+    for (const returned of returnedExpressions(fn)) {
+      const call = this.resolveCall(returned);
+      if (!call) continue;
+      const cls = this.module.context.qualify(call.childForFieldName("function"));
+      if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
+      const { positional, keywords } = callArguments(call);
+      const value = keywords.get("xcom_value") ?? positional[1];
+      if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
+    }
+  }
+  /** A call, directly or as the single value a local name holds. */
+  resolveCall(expression) {
+    const node = unparenthesize(expression);
+    if (node.type === "call") return node;
+    if (node.type !== "identifier") return void 0;
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
+    return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
+  }
+  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
+  xcomPush(task, call) {
+    const callee = call.childForFieldName("function");
+    if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
+    const { positional, keywords } = callArguments(call);
+    const keyNode = keywords.get("key") ?? positional[0];
+    const value = keywords.get("value") ?? positional[1];
+    if (!value) return;
+    const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
+    this.add(task, "xcom-push", key, value);
+  }
+  /** Is this expression the running task instance? */
+  isTaskInstance(expression, depth) {
+    if (depth > MAX_RECEIVER_DEPTH) return false;
+    const node = unparenthesize(expression);
+    if (node.type === "identifier") {
+      return this.module.bindings.reaching(node.text, node).some(
+        (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
+      );
+    }
+    if (node.type === "subscript") {
+      const key = stringLiteral(node.childForFieldName("subscript"));
+      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
+    }
+    if (node.type === "call") {
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
+      const key = stringLiteral(callArguments(node).positional[0]);
+      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
+    }
+    return false;
+  }
+  /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
+  isContext(expression, depth) {
+    if (depth > MAX_RECEIVER_DEPTH) return false;
+    const node = unparenthesize(expression);
+    if (node.type === "call") {
+      const callee = this.module.context.qualify(node.childForFieldName("function"));
+      return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
+    }
+    if (node.type !== "identifier") return false;
+    return this.module.bindings.reaching(node.text, node).some(
+      (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
+    );
+  }
+};
+function extractHandoffs(module2, model) {
+  new HandoffExtractor(module2, model).run();
+}
+
+// packages/python/src/storage.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
 // packages/python/src/locations.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
@@ -17674,9 +17859,9 @@ function scanSql(sql, hole) {
     const token = tokens[i2];
     if (token.kind === "punct" && token.char === ";") statementStart = i2 + 1;
     if (token.kind !== "string") continue;
-    const literal = text2.slice(token.start, token.end).replace(/''/g, "'");
-    if (literal.trim() === "") continue;
-    const parts2 = encoded.decode(literal);
+    const literal2 = text2.slice(token.start, token.end).replace(/''/g, "'");
+    if (literal2.trim() === "") continue;
+    const parts2 = encoded.decode(literal2);
     const isCopy = word(statementStart) === "COPY";
     const previous = word(i2 - 1);
     if (previous === "TO" && isCopy) mentions.push({ access: "write", parts: parts2 });
@@ -18324,8 +18509,8 @@ var LocationResolver = class _LocationResolver {
         pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
       }
     }
-    const literal = stringLiteral(node);
-    if (literal === void 0 && !isFormat) return void 0;
+    const literal2 = stringLiteral(node);
+    if (literal2 === void 0 && !isFormat) return void 0;
     const first = node.namedChildren.find((c) => c.type === "interpolation" || c.type === "string_content");
     const root = first?.type === "interpolation" && first.namedChild(0) ? this.place(first.namedChild(0), frame) : void 0;
     return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
@@ -18523,12 +18708,12 @@ var LocationResolver = class _LocationResolver {
   formatPlace(literals, values, frame) {
     const pieces = [];
     let root;
-    literals.forEach((literal, index) => {
-      pieces.push(...literalPieces(literal));
+    literals.forEach((literal2, index) => {
+      pieces.push(...literalPieces(literal2));
       if (index < literals.length - 1) {
         const value = values[index];
         const place = value ? this.partOrHole(value, frame) : unknownPlace();
-        if (index === 0 && literal === "") root = place;
+        if (index === 0 && literal2 === "") root = place;
         pieces.push(...place.pieces);
       }
     });
@@ -18595,8 +18780,8 @@ var LocationResolver = class _LocationResolver {
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
-        const path4 = argumentAt(node, api.effects[0]?.path);
-        const inner = path4 ? this.place(path4, frame) : void 0;
+        const path13 = argumentAt(node, api.effects[0]?.path);
+        const inner = path13 ? this.place(path13, frame) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       if (name2 === "dict") return void 0;
@@ -18625,8 +18810,8 @@ var LocationResolver = class _LocationResolver {
         if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
       }
       if (receiver?.kind === "filesystem" && method === "open") {
-        const path4 = positional[0] ?? keywords.get("path");
-        const inner = path4 ? this.placeWithScheme(path4, frame, receiver.scheme) : void 0;
+        const path13 = positional[0] ?? keywords.get("path");
+        const inner = path13 ? this.placeWithScheme(path13, frame, receiver.scheme) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       return void 0;
@@ -19154,10 +19339,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path4 = slot(api.path);
+    const path13 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path4) effect.path = path4;
+    if (path13) effect.path = path13;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -19558,7 +19743,7 @@ function assignDagsByCallSite(tasks, nodes, scopes, dags) {
 }
 
 // packages/python/src/index.ts
-var extractors = [extractHandoffs, extractConsumptions, extractStorage];
+var extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -19622,7 +19807,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 // rules/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
-// rules/no-bespoke-transport/rule.ts
+// rules/atomic-staging-write/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // rules/storage-handoffs.ts
@@ -19783,8 +19968,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path4 = writePattern.replace(/\/+$/, ""); path4; path4 = path4.slice(0, Math.max(path4.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path4) ?? []);
+    for (let path13 = writePattern.replace(/\/+$/, ""); path13; path13 = path13.slice(0, Math.max(path13.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path13) ?? []);
     }
     return found;
   };
@@ -19836,7 +20021,44 @@ function describeConsumers(consumers) {
   return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
 }
 
+// rules/atomic-staging-write/rule.ts
+var RENAMES = /* @__PURE__ */ new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
+function writesByRename(api) {
+  const last2 = api.slice(api.lastIndexOf(".") + 1);
+  return RENAMES.has(last2);
+}
+var atomicStagingWrite = {
+  id: "atomic-staging-write",
+  meta: {
+    description: "A file handed to another task on the staging volume must be written to a temporary name and renamed into place, not written at its final path.",
+    recommendedSeverity: "warn",
+    messages: {
+      inPlace: "`{{api}}` writes `{{location}}` on the staging volume in place, {{consumer}}; a write that fails half-way (or a retry) leaves a partial file there for the reader. Write to a temporary name beside it, then rename it into place (`os.replace(tmp, path)` / `fs.rename`) \u2014 a rename is atomic."
+    },
+    optionsSchema: { type: "object", additionalProperties: false, properties: {} }
+  },
+  defaultOptions: {},
+  check(model, _options, report) {
+    for (const { write: write2, consumers } of storageHandoffs(model)) {
+      if (!write2.location.staging || write2.location.temp) continue;
+      if (writesByRename(write2.api)) continue;
+      report({
+        messageId: "inPlace",
+        data: {
+          api: write2.api,
+          location: describeLocation(write2.location),
+          consumer: describeConsumers(consumers)
+        },
+        span: write2.span,
+        taskId: write2.taskId,
+        related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+      });
+    }
+  }
+};
+
 // rules/no-bespoke-transport/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var noBespokeTransport = {
   id: "no-bespoke-transport",
   meta: {
@@ -19947,6 +20169,32 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path4 from "node:path";
+
+// rules/airflow-version.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var NEWEST_AIRFLOW_VERSION = "3";
+function parseAirflowVersion(version) {
+  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
+  if (!match) return void 0;
+  return [Number(match[1]), Number(match[2] ?? 0)];
+}
+function effectiveAirflowVersion(option, model) {
+  if (option !== void 0) return String(option);
+  return model.airflowVersion?.version ?? NEWEST_AIRFLOW_VERSION;
+}
+function atLeast(version, major, minor = 0) {
+  const parsed = parseAirflowVersion(version);
+  if (!parsed) return true;
+  return parsed[0] > major || parsed[0] === major && parsed[1] >= minor;
+}
+var AIRFLOW_VERSION_SCHEMA = {
+  type: ["number", "string"],
+  pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+  description: 'Airflow version of the deployment, e.g. "2.10" (a string for versions like 2.10). Default: the version the repository pins (requirements, constraints, pyproject.toml, `FROM apache/airflow:X`), else the newest facts (3).'
+};
+
+// rules/no-unserializable-xcom/rule.ts
 var CONVERSIONS = {
   python: {
     ndarray: ".tolist()",
@@ -19968,7 +20216,8 @@ var CONVERSIONS = {
     bigint: "a string or Number(...)",
     date: ".toISOString()",
     "class-instance": "a plain object"
-  }
+  },
+  config: {}
 };
 var CONVERSIONS_BY_TYPE = {
   "polars.Series": ".to_list()",
@@ -19977,20 +20226,44 @@ var CONVERSIONS_BY_TYPE = {
   "tensorflow.Tensor": ".numpy().tolist()"
 };
 var SERDE_VERSION = [2, 6];
-function parseAirflowVersion(version) {
-  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
-  if (!match) return void 0;
-  return [Number(match[1]), Number(match[2] ?? 0)];
+var PYDANTIC_VERSION = [2, 7];
+var NUMPY_COMPLEX2 = "numpy.complexfloating";
+function fnmatch(name2, pattern) {
+  let source = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "*") source += ".*";
+    else if (c === "?") source += ".";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i2 + 2);
+      if (end < 0) source += "\\[";
+      else {
+        let body2 = pattern.slice(i2 + 1, end);
+        if (body2.startsWith("!")) body2 = `^${body2.slice(1)}`;
+        source += `[${body2.replace(/\\/g, "\\\\")}]`;
+        i2 = end;
+      }
+    } else source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s").test(name2);
 }
-function hasSerde(version) {
-  const parsed = parseAirflowVersion(version);
-  if (!parsed) return true;
-  const [major, minor] = parsed;
-  return major > SERDE_VERSION[0] || major === SERDE_VERSION[0] && minor >= SERDE_VERSION[1];
+function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
+  const stem = path4.basename(filePath).replace(/\.[^.]*$/, "");
+  return `unusual_prefix_${hash}_${stem}.${className}`;
 }
-function isCarried(fact, options2) {
+function isAllowed(model, className, options2) {
+  const name2 = dagModuleClassName(model.filePath, className, "0123456789abcdef0123456789abcdef01234567");
+  return options2.allowedDeserializationClasses.some((pattern) => fnmatch(name2, pattern));
+}
+function isCarried(fact, options2, version, model) {
   if (options2.registeredSerializers.includes(fact.qualifiedType)) return true;
-  if (fact.kind === "numpy-scalar") return hasSerde(options2.airflowVersion);
+  const serde = atLeast(version, ...SERDE_VERSION);
+  if (fact.kind === "numpy-scalar") return serde && fact.qualifiedType !== NUMPY_COMPLEX2;
+  if (fact.kind === "serde-object") {
+    if (!serde || fact.typeName.startsWith("pydantic") && !atLeast(version, ...PYDANTIC_VERSION))
+      return true;
+    return isAllowed(model, fact.qualifiedType, options2);
+  }
   return false;
 }
 var noUnserializableXcom = {
@@ -20002,6 +20275,10 @@ var noUnserializableXcom = {
       unserializable: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 convert with {{conversion}} or pass a reference.",
       dataframe: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) \u2014 convert with {{conversion}} or pass a reference.",
       numpyScalar: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) \u2014 convert with {{conversion}}.",
+      serdeClass: "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
+      plainEnum: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
+      enumValue: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
+      complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
       referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
     },
     optionsSchema: {
@@ -20013,25 +20290,28 @@ var noUnserializableXcom = {
           items: { type: "string" },
           description: "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged."
         },
-        airflowVersion: {
-          type: ["number", "string"],
-          pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
-          description: 'Airflow version of the deployment, e.g. "2.5" (default 3); before 2.6 numpy scalars are not serializable. Write versions like "2.10" as strings.'
+        airflowVersion: AIRFLOW_VERSION_SCHEMA,
+        allowedDeserializationClasses: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches."
         }
       }
     }
   },
-  defaultOptions: { registeredSerializers: [], airflowVersion: 3 },
+  defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
   check(model, options2, report) {
+    const version = effectiveAirflowVersion(options2.airflowVersion, model);
     for (const handoff of model.handoffs) {
-      const offending = handoff.values.filter((fact) => !isCarried(fact, options2));
+      const offending = handoff.values.filter((fact) => !isCarried(fact, options2, version, model));
       const first = offending[0];
       if (!first) continue;
       const conversion = first.conversion ?? CONVERSIONS_BY_TYPE[first.qualifiedType] ?? CONVERSIONS[model.language][first.kind];
       const messageId = (
         // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
-        first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? "numpyScalar" : conversion ? "unserializable" : "referenceOnly"
+        first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX2 && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
       );
+      const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
       const span = first.writtenAt ?? handoff.span;
       const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
       report({
@@ -20041,8 +20321,9 @@ var noUnserializableXcom = {
           typeName: first.typeName,
           madeBy: first.madeBy,
           line: first.madeAt.line,
-          conversion: conversion ?? "",
-          airflowVersion: String(options2.airflowVersion)
+          conversion: first.kind === "serde-object" ? serdeConversion : conversion ?? "",
+          airflowVersion: version,
+          className: first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : ""
         },
         span,
         taskId: handoff.taskId,
@@ -20052,12 +20333,1165 @@ var noUnserializableXcom = {
   }
 };
 
+// rules/staging-requires-volume/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path5 from "node:path";
+function readsNeedingVolume(reads2, project, options2) {
+  const mount = options2.mountPath.replace(/\/+$/, "");
+  return reads2.filter((read2) => {
+    if (read2.variable !== options2.stagingVariable || read2.guarded) return false;
+    if (read2.taskId !== void 0 && project.taskEnv[read2.variable]?.includes(read2.taskId)) return false;
+    if (read2.fallback === void 0) return true;
+    return read2.fallback === mount || read2.fallback.startsWith(`${mount}/`);
+  });
+}
+function failure(read2, mount) {
+  if (read2.fallback !== void 0)
+    return `the fallback \`${read2.fallback}\` is not there either (no volume is mounted at \`${mount}\`)`;
+  if (read2.api.endsWith("[...]")) return "this raises `KeyError`";
+  if (read2.api === "process.env") return "it is `undefined`";
+  return "it is `None`";
+}
+function relative(from, to) {
+  const rel = path5.relative(path5.dirname(from), to).split(path5.sep).join("/");
+  return rel || path5.basename(to);
+}
+var stagingRequiresVolume = {
+  id: "staging-requires-volume",
+  meta: {
+    description: "A Leoflow DAG that reads LEOFLOW_STAGING_DIR must enable the staging volume (staging.enabled: true in its leoflow.yaml).",
+    recommendedSeverity: "error",
+    messages: {
+      notEnabled: "`{{api}}` reads `{{variable}}`, but {{project}} does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, so {{failure}} and the task fails on its pod. Add `staging: {enabled: true}` to {{project}}.",
+      projectUnreadable: "`{{api}}` reads `{{variable}}`, but {{project}} cannot be used ({{problem}}, line {{line}}), so whether the staging volume is enabled is unknown. Fix {{project}}.",
+      dagReads: "{{dag}} reads `{{variable}}` (line {{line}}), but this file does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, and that task fails. Set `staging: {enabled: true}` here."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        stagingVariable: {
+          type: "string",
+          minLength: 1,
+          description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+        },
+        mountPath: {
+          type: "string",
+          pattern: "^/",
+          description: "Where Leoflow mounts the staging volume (default `/staging`)."
+        }
+      }
+    }
+  },
+  defaultOptions: { stagingVariable: "LEOFLOW_STAGING_DIR", mountPath: "/staging" },
+  check(model, options2, report) {
+    const project = model.leoflow;
+    if (!project) return;
+    if (model.language === "config") {
+      const dag = model.leoflowDag;
+      if (!dag || project.problem || project.stagingEnabled) return;
+      const first = readsNeedingVolume(dag.envReads, project, options2)[0];
+      if (!first) return;
+      report({
+        messageId: "dagReads",
+        data: {
+          dag: relative(project.filePath, dag.filePath),
+          variable: first.variable,
+          line: first.span.line
+        },
+        span: project.stagingSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
+      });
+      return;
+    }
+    const reads2 = readsNeedingVolume(model.envReads ?? [], project, options2);
+    const projectName = `\`${relative(model.filePath, project.filePath)}\``;
+    for (const read2 of reads2) {
+      if (project.problem) {
+        report({
+          messageId: "projectUnreadable",
+          data: {
+            api: read2.api,
+            variable: read2.variable,
+            project: projectName,
+            problem: project.problem.message,
+            line: project.problem.span.line
+          },
+          span: read2.span,
+          ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+        });
+        continue;
+      }
+      if (project.stagingEnabled) continue;
+      report({
+        messageId: "notEnabled",
+        data: {
+          api: read2.api,
+          variable: read2.variable,
+          project: projectName,
+          failure: failure(read2, options2.mountPath)
+        },
+        span: read2.span,
+        ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+      });
+    }
+  }
+};
+
+// rules/xcom-backend-config/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path6 from "node:path";
+var OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
+var XCOM_KEYS = /* @__PURE__ */ new Set([
+  "core.xcom_backend",
+  "core.enable_xcom_pickling",
+  "common.io.xcom_objectstorage_path",
+  "common.io.xcom_objectstorage_threshold",
+  "common.io.xcom_objectstorage_compression"
+]);
+var RANK = {
+  "airflow.cfg": 0,
+  "helm-config": 0,
+  dockerfile: 1,
+  "env-file": 2,
+  env: 3
+};
+function why(winner, loser) {
+  if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
+  if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
+  return "a service's `environment:` overrides its `env_file`";
+}
+var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
+function where(from, setting) {
+  const rel = path6.relative(path6.dirname(from), setting.filePath).split(path6.sep).join("/") || path6.basename(from);
+  return `${rel}:${setting.span.line}`;
+}
+function winnerOf(settings) {
+  let best;
+  for (const s of settings) if (!best || RANK[s.source] > RANK[best.source]) best = s;
+  return best;
+}
+function truthy(value) {
+  return ["t", "true", "1"].includes(value.trim().toLowerCase());
+}
+var xcomBackendConfig = {
+  id: "xcom-backend-config",
+  meta: {
+    description: "The XCom backend's deployment configuration must take effect: no ignored AIRFLOW__COMMON.IO__ names, a real offload threshold and path for the object-storage backend, no XCom pickling.",
+    recommendedSeverity: "error",
+    messages: {
+      ignoredName: "`{{name}}` is never read: Airflow looks this setting up as `{{intended}}` (dots in the section become underscores) and silently ignores this name. Rename it to `{{intended}}`.",
+      thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
+      thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
+      thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
+      thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values (ADR-0100: the threshold keeps them inline).",
+      pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
+      pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON (ADR-0100).",
+      overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
+      overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        files: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Deployment files the command line lints, as .gitignore patterns relative to the folder it lints; replaces the default list."
+        },
+        airflowVersion: AIRFLOW_VERSION_SCHEMA
+      }
+    }
+  },
+  defaultOptions: {},
+  check(model, options2, report) {
+    const deployment = model.deployment;
+    if (!deployment) return;
+    const own = deployment.settings;
+    const all = [...own, ...deployment.neighbours];
+    const isOwn = (s) => own.includes(s);
+    for (const setting of own) {
+      if (!setting.ignoredName) continue;
+      report({
+        messageId: "ignoredName",
+        data: { name: setting.name, intended: setting.ignoredName.intended },
+        span: setting.span
+      });
+    }
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of all) {
+      const key = keyOf(s);
+      if (key && XCOM_KEYS.has(key)) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(s);
+    }
+    const applied = (key) => winnerOf(byKey.get(key) ?? []);
+    for (const [key, settings] of byKey) {
+      const literal2 = settings.filter((s) => s.value !== void 0);
+      const winner = winnerOf(literal2);
+      if (!winner) continue;
+      const losers = literal2.filter(
+        (s) => s !== winner && RANK[s.source] < RANK[winner.source] && s.value.trim() !== winner.value.trim()
+      );
+      const secretish = key.endsWith("_path");
+      const shown = secretish ? () => "differently" : (s) => `to \`${s.value}\``;
+      const own2 = (s) => secretish ? "" : ` = \`${s.value}\``;
+      const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
+      for (const loser of losers) {
+        if (isOwn(loser))
+          report({
+            messageId: "overridden",
+            data: {
+              name: loser.name,
+              shown: own2(loser),
+              setting,
+              winner: `\`${winner.name}\``,
+              winnerAt: where(model.filePath, winner),
+              differently: shown(winner),
+              why: why(winner, loser)
+            },
+            span: loser.span
+          });
+      }
+      if (isOwn(winner) && losers[0])
+        report({
+          messageId: "overrides",
+          data: {
+            name: winner.name,
+            shown: own2(winner),
+            setting,
+            loser: `\`${losers[0].name}\``,
+            loserAt: where(model.filePath, losers[0]),
+            differently: shown(losers[0]),
+            why: why(winner, losers[0])
+          },
+          span: winner.span
+        });
+    }
+    const backend2 = applied("core.xcom_backend");
+    if (backend2 && isOwn(backend2) && backend2.value?.trim() === OBJECT_STORAGE_BACKEND) {
+      const threshold = applied("common.io.xcom_objectstorage_threshold");
+      const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
+      if (!threshold) {
+        const ignored = all.find((s) => s.ignoredName?.intended === envName);
+        report(
+          ignored ? {
+            messageId: "thresholdIgnored",
+            data: { ignored: ignored.name, where: where(model.filePath, ignored), envName },
+            span: backend2.span
+          } : { messageId: "thresholdMissing", data: { envName }, span: backend2.span }
+        );
+      } else if (threshold.value !== void 0 && isOwn(threshold)) {
+        const value = threshold.value.trim();
+        if (/^-\d+$/.test(value))
+          report({ messageId: "thresholdNever", data: { name: threshold.name }, span: threshold.span });
+        else if (/^0+$/.test(value))
+          report({ messageId: "thresholdEverything", data: { name: threshold.name }, span: threshold.span });
+      }
+      const storagePath = applied("common.io.xcom_objectstorage_path");
+      if (!storagePath || storagePath.value !== void 0 && storagePath.value.trim() === "")
+        report({
+          messageId: "pathMissing",
+          data: { envName: "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH" },
+          span: storagePath && isOwn(storagePath) ? storagePath.span : backend2.span
+        });
+    }
+    const version = effectiveAirflowVersion(options2.airflowVersion, model);
+    const major = parseAirflowVersion(version)?.[0];
+    const pickling = applied("core.enable_xcom_pickling");
+    if (major !== void 0 && major < 3 && pickling && isOwn(pickling) && pickling.value && truthy(pickling.value))
+      report({
+        messageId: "pickling",
+        data: { name: pickling.name, airflowVersion: version },
+        span: pickling.span
+      });
+  }
+};
+
 // rules/index.ts
-var allRules = [noUnserializableXcom, noBespokeTransport, noTmpStaging];
+var allRules = [
+  noUnserializableXcom,
+  noBespokeTransport,
+  noTmpStaging,
+  stagingRequiresVolume,
+  atomicStagingWrite,
+  xcomBackendConfig
+];
+
+// packages/engine/src/context.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path11 from "node:path";
+
+// packages/deployment/src/index.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/deployment/src/read.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readConfigText(filePath, root = workspaceRootFor(filePath)) {
+  const read2 = readWorkspaceText(filePath, { root, maxBytes: MAX_CONFIG_BYTES });
+  if ("text" in read2) return read2;
+  return read2.missing ? void 0 : { problem: read2.problem };
+}
+
+// packages/deployment/src/frontend.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path8 from "node:path";
+
+// packages/deployment/src/leoflow.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2 } from "node:fs";
+import path7 from "node:path";
+
+// packages/deployment/src/text.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) this.starts.push(i2 + 1);
+  }
+  text;
+  starts = [0];
+  /** 1-based line and column of an offset. */
+  position(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+  span(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The span of a whole line (1-based), without its line break. */
+  lineSpan(line) {
+    const start2 = this.starts[line - 1] ?? 0;
+    const next = this.starts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.span(start2, end > start2 && this.text[end - 1] === "\r" ? end - 1 : end);
+  }
+};
+function pointSpan(line, column = 1) {
+  return { line, column, endLine: line, endColumn: column };
+}
+function isTemplated(value) {
+  return /\$\{|\{\{|\$\(/.test(value);
+}
+
+// packages/deployment/src/yaml-nodes.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_yaml2 = __toESM(require_dist(), 1);
+function parseYaml(text2) {
+  const lines = new LineIndex(text2);
+  let docs;
+  try {
+    docs = (0, import_yaml2.parseAllDocuments)(text2, {
+      merge: true,
+      prettyErrors: false,
+      uniqueKeys: false
+    });
+  } catch {
+    return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  }
+  if (!Array.isArray(docs)) return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  for (const doc of docs) {
+    const error = doc.errors[0];
+    if (error) {
+      const span = lines.span(error.pos[0], error.pos[0]);
+      return { problem: { message: `not valid YAML (${error.code})`, span } };
+    }
+  }
+  return { file: { docs, lines } };
+}
+function deref(node, doc, depth = 0) {
+  if (depth > 20) return void 0;
+  if ((0, import_yaml2.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
+  return node ?? void 0;
+}
+function keyText(pair) {
+  const key = pair.key;
+  if ((0, import_yaml2.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
+  return void 0;
+}
+function mapPairs(node, doc, depth = 0) {
+  const out2 = /* @__PURE__ */ new Map();
+  const map = deref(node, doc);
+  if (!(0, import_yaml2.isMap)(map) || depth > 20) return out2;
+  const merged = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = keyText(pair);
+    if (key === "<<") {
+      const sources = (0, import_yaml2.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
+      for (const source of sources) {
+        for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
+      }
+      continue;
+    }
+    if (key !== void 0) out2.set(key, pair);
+  }
+  for (const [k, p] of merged) if (!out2.has(k)) out2.set(k, p);
+  return out2;
+}
+function get(node, doc, key) {
+  return deref(mapPairs(node, doc).get(key)?.value, doc);
+}
+function seqItems(node, doc) {
+  const seq = deref(node, doc);
+  return (0, import_yaml2.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
+}
+function scalarText(node, doc) {
+  const scalar = deref(node, doc);
+  if (!(0, import_yaml2.isScalar)(scalar)) return void 0;
+  if (scalar.value === null) return "";
+  if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
+  return String(scalar.value);
+}
+function nodeSpan(node, lines) {
+  const range = node?.range;
+  return range ? lines.span(range[0], range[1]) : void 0;
+}
+function pairSpan(pair, lines) {
+  const keyRange = pair.key?.range;
+  const valueRange = pair.value?.range;
+  if (!keyRange) return void 0;
+  return lines.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+}
+
+// packages/deployment/src/leoflow.ts
+var LEOFLOW_FILE = "leoflow.yaml";
+var DEFAULT_DAG_SOURCE = "dag.py";
+function yamlBool(text2) {
+  if (text2 === void 0) return void 0;
+  const lower = text2.toLowerCase();
+  if (["true", "yes", "on", "y"].includes(lower)) return true;
+  if (["false", "no", "off", "n"].includes(lower)) return false;
+  return void 0;
+}
+function parseLeoflow(text2, filePath) {
+  const dir = path7.dirname(filePath);
+  const base = {
+    filePath,
+    dagSource: path7.join(dir, DEFAULT_DAG_SOURCE),
+    stagingEnabled: false,
+    taskEnv: {}
+  };
+  const parsed = parseYaml(text2);
+  if ("problem" in parsed) return { ...base, problem: parsed.problem };
+  const doc = parsed.file.docs[0];
+  if (!doc || doc.contents === null) return base;
+  const lines = parsed.file.lines;
+  const root = doc.contents;
+  const problem = (message, span) => ({
+    ...base,
+    problem: { message, span: span ?? pointSpan(1) }
+  });
+  if (!(0, import_yaml3.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  const project = { ...base };
+  const top = mapPairs(root, doc);
+  const dagId = top.get("dag_id");
+  if (dagId) project.stagingSpan = pairSpan(dagId, lines);
+  const dagSource = top.get("dag_source");
+  if (dagSource) {
+    const value = scalarText(dagSource.value, doc);
+    if (value === void 0 || !(0, import_yaml3.isScalar)(dagSource.value))
+      return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
+    if (value) project.dagSource = path7.resolve(dir, value);
+  }
+  const staging = top.get("staging");
+  if (staging && staging.value !== null && !((0, import_yaml3.isScalar)(staging.value) && staging.value.value === null)) {
+    if (!(0, import_yaml3.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+    const enabled = mapPairs(staging.value, doc).get("enabled");
+    const where2 = enabled ?? staging;
+    project.stagingSpan = pairSpan(where2, lines);
+    project.stagingLine = project.stagingSpan?.line;
+    if (enabled) {
+      const value = (0, import_yaml3.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
+      if (value === void 0)
+        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
+      project.stagingEnabled = value;
+    }
+  } else if (staging) {
+    project.stagingSpan = pairSpan(staging, lines);
+    project.stagingLine = project.stagingSpan?.line;
+  }
+  const tasks = top.get("tasks");
+  if (tasks && (0, import_yaml3.isMap)(tasks.value)) {
+    for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
+      const env = get(taskPair.value, doc, "env");
+      for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
+    }
+  }
+  return project;
+}
+function readLeoflow(filePath) {
+  const read2 = readConfigText(filePath);
+  if (read2 === void 0) return void 0;
+  if ("problem" in read2)
+    return {
+      filePath,
+      dagSource: path7.join(path7.dirname(filePath), DEFAULT_DAG_SOURCE),
+      stagingEnabled: false,
+      taskEnv: {},
+      problem: { message: read2.problem, span: pointSpan(1) }
+    };
+  return parseLeoflow(read2.text, filePath);
+}
+var MAX_LEVELS = 4;
+function newLeoflowCache() {
+  return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
+}
+function findLeoflowProject(dagFile, cache3) {
+  const target = path7.resolve(dagFile);
+  const start2 = path7.dirname(target);
+  let found = cache3?.folders.get(start2);
+  if (found === void 0) {
+    found = null;
+    let dir = start2;
+    for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
+      const candidate = path7.join(dir, LEOFLOW_FILE);
+      let project2 = cache3?.files.get(candidate);
+      if (project2 === void 0) {
+        project2 = readLeoflow(candidate) ?? null;
+        cache3?.files.set(candidate, project2);
+      }
+      if (project2) {
+        found = { project: project2, level: level2 };
+        break;
+      }
+      const parent = path7.dirname(dir);
+      if (parent === dir || isRepositoryRoot(dir)) break;
+      dir = parent;
+    }
+    cache3?.folders.set(start2, found);
+  }
+  if (!found) return void 0;
+  const { project, level } = found;
+  if (project.problem) return level === 0 ? project : void 0;
+  return project.dagSource === target ? project : void 0;
+}
+function isRepositoryRoot(dir) {
+  return existsSync2(path7.join(dir, ".git"));
+}
+
+// packages/deployment/src/parsers.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// packages/deployment/src/settings.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var ENV_PREFIX = "AIRFLOW__";
+var DOTTED_SECTIONS = ["common.io"];
+function envNameOf(section, key) {
+  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${key.toUpperCase()}`;
+}
+function parseEnvName(name2) {
+  if (!name2.startsWith(ENV_PREFIX)) return void 0;
+  const rest = name2.slice(ENV_PREFIX.length);
+  const split = rest.indexOf("__");
+  if (split <= 0 || split + 2 >= rest.length) return void 0;
+  const sectionPart = rest.slice(0, split);
+  const keyPart = rest.slice(split + 2);
+  if (sectionPart.includes(".")) {
+    const section = sectionPart.toLowerCase();
+    return { ignoredName: { intended: envNameOf(section, keyPart) } };
+  }
+  const lower = sectionPart.toLowerCase();
+  const dotted = DOTTED_SECTIONS.find((s) => s.replace(/\./g, "_") === lower);
+  return { section: dotted ?? lower, key: keyPart.toLowerCase() };
+}
+
+// packages/deployment/src/parsers.ts
+function literal(value) {
+  if (value === void 0) return void 0;
+  return isTemplated(value) ? void 0 : value;
+}
+function envSetting(filePath, source, name2, value, span) {
+  const meaning = parseEnvName(name2);
+  if (!meaning) return void 0;
+  const shown = literal(value);
+  return {
+    filePath,
+    source,
+    name: name2,
+    ...meaning.section ? { section: meaning.section, key: meaning.key } : {},
+    ...meaning.ignoredName ? { ignoredName: meaning.ignoredName } : {},
+    ...shown !== void 0 ? { value: shown } : {},
+    span
+  };
+}
+function parseIni(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  let section;
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/\r$/, "");
+    const trimmed2 = content.trim();
+    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
+    if (/^\s/.test(content) && section !== void 0) return;
+    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed2);
+    if (header) {
+      section = header[1].trim();
+      return;
+    }
+    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed2);
+    if (!option || section === void 0) {
+      if (problems.length === 0)
+        problems.push({
+          message: section === void 0 ? "a setting before any [section] header" : "a line that is neither a [section], a setting nor a comment",
+          span: lines.lineSpan(line)
+        });
+      return;
+    }
+    const key = option[1].trim().toLowerCase();
+    const value = option[2].replace(/\s+[#;].*$/, "").trim();
+    const shown = literal(value);
+    settings.push({
+      filePath,
+      source: "airflow.cfg",
+      name: `[${section}] ${key}`,
+      section: section.toLowerCase(),
+      key,
+      ...shown !== void 0 ? { value: shown } : {},
+      span: lines.lineSpan(line)
+    });
+  });
+  return { settings, problems };
+}
+function unquote(value) {
+  const v = value.trim();
+  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'"))
+    return v.length >= 2 ? v.slice(1, -1) : v;
+  return v.replace(/\s+#.*$/, "");
+}
+function parseEnvFile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed2 = raw.replace(/\r$/, "").trim();
+    if (!trimmed2 || trimmed2.startsWith("#")) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
+    if (!match) {
+      if (problems.length === 0)
+        problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
+      return;
+    }
+    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
+    if (setting) settings.push(setting);
+  });
+  return { settings, problems };
+}
+function imageVersion(image) {
+  const match = /(?:^|\/)apache\/airflow:(?:[a-z-]*?-)?(\d+\.\d+(?:\.\d+)?)/.exec(image);
+  return match?.[1];
+}
+function parseDockerfile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const rawLines = text2.split("\n");
+  let version;
+  for (let index = 0; index < rawLines.length; index++) {
+    const first = index;
+    let instruction = rawLines[index].replace(/\r$/, "");
+    while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
+      instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
+    }
+    const trimmed2 = instruction.trim();
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed2);
+    if (from) {
+      const found = imageVersion(from[1]);
+      if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
+      continue;
+    }
+    const env = /^ENV\s+(.*)$/i.exec(trimmed2);
+    if (!env) continue;
+    const body2 = env[1].trim();
+    const span = lines.lineSpan(first + 1);
+    if (/^[A-Za-z_][A-Za-z0-9_.]*=/.test(body2)) {
+      const pair = /([A-Za-z_][A-Za-z0-9_.]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+      for (let m = pair.exec(body2); m; m = pair.exec(body2)) {
+        const setting = envSetting(filePath, "dockerfile", m[1], unquote(m[2]), span);
+        if (setting) settings.push(setting);
+      }
+    } else {
+      const legacy = /^([A-Za-z_][A-Za-z0-9_.]*)\s+(.*)$/.exec(body2);
+      if (legacy) {
+        const setting = envSetting(filePath, "dockerfile", legacy[1], unquote(legacy[2]), span);
+        if (setting) settings.push(setting);
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function environmentSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  const add = (name2, value, span) => {
+    if (!span) return;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const setting = envSetting(filePath, "env", name2, value, span);
+    if (setting) out2.push(setting);
+  };
+  const target = deref(node, doc);
+  if ((0, import_yaml4.isMap)(target)) {
+    for (const [name2, pair] of mapPairs(target, doc))
+      add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
+  } else {
+    for (const item of seqItems(target, doc)) {
+      const text2 = scalarText(item, doc);
+      if (text2 === void 0) continue;
+      const eq = text2.indexOf("=");
+      add(
+        eq < 0 ? text2 : text2.slice(0, eq),
+        eq < 0 ? void 0 : text2.slice(eq + 1),
+        nodeSpan(item, file.lines)
+      );
+    }
+  }
+  return out2;
+}
+function envListSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  for (const item of seqItems(node, doc)) {
+    const name2 = scalarText(get(item, doc, "name"), doc);
+    if (!name2) continue;
+    const span = nodeSpan(item, file.lines);
+    if (!span) continue;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const valueNode = get(item, doc, "value");
+    const setting = envSetting(
+      filePath,
+      "env",
+      name2,
+      valueNode !== void 0 ? scalarText(valueNode, doc) : void 0,
+      { ...span, endLine: span.line, endColumn: span.column + name2.length + 6 }
+    );
+    if (setting) out2.push(setting);
+  }
+  return out2;
+}
+function parseCompose(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const services = get(doc.contents, doc, "services");
+    for (const [, servicePair] of mapPairs(services, doc)) {
+      const service = servicePair.value;
+      const environment = get(service, doc, "environment");
+      if (environment) settings.push(...environmentSettings(environment, doc, file, filePath, seen));
+      const imageNode = get(service, doc, "image");
+      const image = scalarText(imageNode, doc);
+      const found = image ? imageVersion(image.replace(/\$\{[^:}]*:-([^}]*)\}/g, "$1")) : void 0;
+      if (found && !version) {
+        version = {
+          version: found,
+          line: nodeSpan(imageNode, file.lines)?.line ?? 1,
+          what: `image: ${image}`
+        };
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function parseHelmValues(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const config = get(doc.contents, doc, "config");
+    for (const [section, sectionPair] of mapPairs(config, doc)) {
+      for (const [key, pair] of mapPairs(sectionPair.value, doc)) {
+        const span = pairSpan(pair, file.lines);
+        if (!span) continue;
+        const value = literal(scalarText(pair.value, doc));
+        settings.push({
+          filePath,
+          source: "helm-config",
+          name: `config.${section}.${key}`,
+          section: section.toLowerCase(),
+          key: key.toLowerCase(),
+          ...value !== void 0 ? { value } : {},
+          span
+        });
+      }
+    }
+    settings.push(...envListSettings(get(doc.contents, doc, "env"), doc, file, filePath, seen));
+    const versionNode = get(doc.contents, doc, "airflowVersion");
+    const named = scalarText(versionNode, doc);
+    if (named && /^\d+\.\d+/.test(named))
+      version = {
+        version: named,
+        line: nodeSpan(versionNode, file.lines)?.line ?? 1,
+        what: `airflowVersion: ${named}`
+      };
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function podSpecs(root, doc) {
+  const kind = scalarText(get(root, doc, "kind"), doc);
+  const spec = get(root, doc, "spec");
+  switch (kind) {
+    case "Pod":
+      return [spec];
+    case "CronJob":
+      return [get(get(get(get(spec, doc, "jobTemplate"), doc, "spec"), doc, "template"), doc, "spec")];
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "Job":
+      return [get(get(spec, doc, "template"), doc, "spec")];
+    default:
+      return [];
+  }
+}
+function parseKubernetes(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of file.docs) {
+    for (const podSpec of podSpecs(doc.contents, doc)) {
+      for (const field of ["containers", "initContainers"]) {
+        for (const container of seqItems(get(podSpec, doc, field), doc)) {
+          settings.push(...envListSettings(get(container, doc, "env"), doc, file, filePath, seen));
+        }
+      }
+    }
+  }
+  return { settings, problems: [] };
+}
+function yamlKind(file) {
+  for (const doc of file.docs) {
+    const root = doc.contents;
+    if (!(0, import_yaml4.isMap)(root)) continue;
+    if (get(root, doc, "services") && (0, import_yaml4.isMap)(get(root, doc, "services"))) return "compose";
+    if ((0, import_yaml4.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml4.isScalar)(get(root, doc, "kind"))) return "kubernetes";
+    if ((0, import_yaml4.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
+      return "helm-values";
+  }
+  return void 0;
+}
+
+// packages/deployment/src/frontend.ts
+var DEPLOYMENT_FILE_ENDINGS = [
+  "airflow.cfg",
+  LEOFLOW_FILE,
+  ".env",
+  "Dockerfile",
+  "docker-compose.yaml",
+  "docker-compose.yml",
+  "compose.yaml",
+  "compose.yml",
+  "values.yaml",
+  "values.yml"
+];
+function deploymentKindByName(filePath) {
+  const name2 = path8.basename(filePath);
+  if (name2 === "airflow.cfg") return "airflow.cfg";
+  if (name2 === LEOFLOW_FILE) return "leoflow";
+  if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
+  if (/^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name2) || name2.endsWith(".Dockerfile"))
+    return "dockerfile";
+  if (/\.ya?ml$/.test(name2)) return "yaml";
+  return void 0;
+}
+function namedDeploymentYaml(name2) {
+  return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+}
+function diagnostic(message, span, fatal = true) {
+  return { fatal, message, span };
+}
+function analyzeDeployment(text2, filePath) {
+  const model = emptyModel(filePath, "config");
+  try {
+    const kind = deploymentKindByName(filePath);
+    const name2 = path8.basename(filePath);
+    const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
+    let parsed;
+    let deploymentKind;
+    switch (kind) {
+      case "airflow.cfg":
+        parsed = parseIni(text2, filePath);
+        deploymentKind = "airflow.cfg";
+        break;
+      case "env-file":
+        parsed = parseEnvFile(text2, filePath);
+        deploymentKind = "env-file";
+        break;
+      case "dockerfile":
+        parsed = parseDockerfile(text2, filePath);
+        deploymentKind = "dockerfile";
+        break;
+      case "leoflow": {
+        const project = parseLeoflow(text2, filePath);
+        model.leoflow = project;
+        if (project.problem)
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${project.problem.message}.`, project.problem.span)
+          );
+        return model;
+      }
+      case "yaml": {
+        if (text2.includes("{{") && !namedDeploymentYaml(name2)) return model;
+        const yaml = parseYaml(text2);
+        if ("problem" in yaml) {
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${yaml.problem.message}.`, yaml.problem.span)
+          );
+          return model;
+        }
+        const byContent = yamlKind(yaml.file);
+        if (byContent === "compose") parsed = parseCompose(yaml.file, filePath);
+        else if (byContent === "kubernetes") parsed = parseKubernetes(yaml.file, filePath);
+        else if (byContent === "helm-values") parsed = parseHelmValues(yaml.file, filePath);
+        deploymentKind = byContent;
+        break;
+      }
+      default:
+        return model;
+    }
+    if (!parsed || !deploymentKind) return model;
+    for (const problem of parsed.problems)
+      model.diagnostics.push(
+        diagnostic(
+          `${fileLabel} not fully analysed: ${problem.message} (line ${problem.span.line}).`,
+          problem.span
+        )
+      );
+    model.deployment = { kind: deploymentKind, settings: parsed.settings, neighbours: [] };
+    if (parsed.version)
+      model.airflowVersion = {
+        version: parsed.version.version,
+        from: "repository",
+        file: filePath,
+        line: parsed.version.line,
+        reason: `${name2}:${parsed.version.line} (${parsed.version.what})`
+      };
+  } catch (error) {
+    const reason = error instanceof RangeError ? "it is nested too deeply" : "internal error";
+    return {
+      ...emptyModel(filePath, "config"),
+      diagnostics: [
+        diagnostic(`File not analysed: ${reason}.`, { line: 1, column: 1, endLine: 1, endColumn: 1 })
+      ]
+    };
+  }
+  return model;
+}
+var deploymentFrontend = {
+  language: "config",
+  extensions: DEPLOYMENT_FILE_ENDINGS,
+  analyze: (source, filePath) => analyzeDeployment(source, filePath)
+};
+
+// packages/deployment/src/neighbours.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { readdirSync } from "node:fs";
+import path9 from "node:path";
+function isNeighbourName(name2) {
+  const kind = deploymentKindByName(name2);
+  if (kind === void 0 || kind === "leoflow") return false;
+  if (kind === "yaml") return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+  return true;
+}
+function neighbourSettings(filePath, cache3) {
+  const dir = path9.dirname(path9.resolve(filePath));
+  let all = cache3?.get(dir);
+  if (!all) {
+    all = [];
+    let names2;
+    try {
+      names2 = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
+    } catch {
+      names2 = [];
+    }
+    for (const name2 of names2) {
+      const file = path9.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
+    }
+    cache3?.set(dir, all);
+  }
+  const own = path9.resolve(filePath);
+  return all.filter((s) => s.filePath !== own);
+}
+
+// packages/deployment/src/version.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import path10 from "node:path";
+var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
+function lowestVersion(spec) {
+  const clauses = spec.split(",").map((c) => c.trim());
+  const versions = [];
+  for (const clause of clauses) {
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+){0,2})(?:\.\*)?/.exec(clause);
+    if (!m) continue;
+    const operator = m[1] ?? "==";
+    if (operator === ">") continue;
+    versions.push(m[2]);
+  }
+  return versions.sort(compareVersions)[0];
+}
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) {
+    const d = (pa[i2] ?? 0) - (pb[i2] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function requirementSpec(line) {
+  const text2 = line.replace(/\s+#.*$/, "").split(";")[0].trim();
+  const m = /^([A-Za-z0-9_.-]+)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(text2);
+  if (!m) return void 0;
+  const name2 = m[1].toLowerCase().replace(/_/g, "-");
+  if (!AIRFLOW_PACKAGES.includes(name2)) return void 0;
+  return m[2].trim() || void 0;
+}
+function versionFromRequirements(text2) {
+  const lines = text2.split("\n");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2].trim();
+    const constraint = /constraints-(\d+\.\d+(?:\.\d+)?)\//.exec(line);
+    if (constraint)
+      return { version: constraint[1], line: i2 + 1, what: `Airflow's constraints for ${constraint[1]}` };
+    const spec = requirementSpec(line);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: i2 + 1, what: line.replace(/\s+#.*$/, "") };
+  }
+  return void 0;
+}
+function versionFromPyproject(text2) {
+  let data;
+  try {
+    data = parse(text2);
+  } catch {
+    return void 0;
+  }
+  const lineOf = (needle) => {
+    const index = text2.split("\n").findIndex((l) => l.includes(needle));
+    return index < 0 ? 1 : index + 1;
+  };
+  const project = data.project;
+  for (const dep of Array.isArray(project?.dependencies) ? project.dependencies : []) {
+    if (typeof dep !== "string") continue;
+    const spec = requirementSpec(dep);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: lineOf(dep), what: dep };
+  }
+  const poetry = data.tool?.poetry;
+  for (const name2 of AIRFLOW_PACKAGES) {
+    const dep = poetry?.dependencies?.[name2];
+    const spec = typeof dep === "string" ? dep : dep?.version;
+    if (typeof spec !== "string") continue;
+    const version = lowestVersion(spec);
+    if (version) return { version, line: lineOf(name2), what: `${name2} = "${spec}"` };
+  }
+  return void 0;
+}
+var yamlReader = (parse2) => (text2, filePath) => {
+  const parsed = parseYaml(text2);
+  return "file" in parsed ? parse2(parsed.file, filePath).version : void 0;
+};
+var SOURCES = [
+  { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
+  { matches: (n) => /^(requirements|constraints)[\w.-]*\.txt$/i.test(n), read: versionFromRequirements },
+  {
+    matches: (n) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(n) || n.endsWith(".Dockerfile"),
+    read: (t, f) => parseDockerfile(t, f).version
+  },
+  { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
+  { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
+];
+var MAX_LEVELS2 = 6;
+function versionInFolder(dir) {
+  let names2;
+  try {
+    names2 = readdirSync2(dir).sort();
+  } catch {
+    return void 0;
+  }
+  for (const source of SOURCES) {
+    for (const name2 of names2.filter(source.matches)) {
+      const file = path10.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      const found = source.read(read2.text, file);
+      if (found)
+        return {
+          version: found.version,
+          from: "repository",
+          file,
+          line: found.line,
+          reason: `${name2}:${found.line} (${found.what})`
+        };
+    }
+  }
+  return void 0;
+}
+function detectAirflowVersion(filePath, cache3) {
+  let dir = path10.dirname(path10.resolve(filePath));
+  const visited = [];
+  let found;
+  for (let level = 0; level <= MAX_LEVELS2; level++) {
+    const cached = cache3?.get(dir);
+    if (cached !== void 0) {
+      found = cached ?? void 0;
+      break;
+    }
+    visited.push(dir);
+    found = versionInFolder(dir);
+    if (found) break;
+    const parent = path10.dirname(dir);
+    if (parent === dir || existsSync3(path10.join(dir, ".git"))) break;
+    dir = parent;
+  }
+  for (const v of visited) cache3?.set(v, found ?? null);
+  return found;
+}
+
+// packages/engine/src/context.ts
+var byRun = /* @__PURE__ */ new WeakMap();
+function contextCachesFor(run2) {
+  if (!run2) return void 0;
+  let caches = byRun.get(run2);
+  if (!caches) {
+    caches = { leoflow: newLeoflowCache(), versions: /* @__PURE__ */ new Map(), neighbours: /* @__PURE__ */ new Map() };
+    byRun.set(run2, caches);
+  }
+  return caches;
+}
+function attachContext(model, filePath, analyzeDag, caches) {
+  const absolute = path11.resolve(filePath);
+  model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
+  if (model.language === "python" || model.language === "typescript") {
+    const project = findLeoflowProject(absolute, caches?.leoflow);
+    if (project) model.leoflow = project;
+    return;
+  }
+  if (model.leoflow && !model.leoflow.problem) {
+    const dag = analyzeDag(model.leoflow.dagSource);
+    model.leoflowDag = "problem" in dag ? { filePath: model.leoflow.dagSource, envReads: [], problem: dag.problem } : { filePath: model.leoflow.dagSource, envReads: dag.envReads ?? [] };
+  }
+  if (model.deployment) model.deployment.neighbours = neighbourSettings(absolute, caches?.neighbours);
+}
 
 // packages/engine/src/frontends.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createRequire as createRequire2 } from "node:module";
+var import_ignore2 = __toESM(require_ignore(), 1);
 function loadedOnFirstUse(language, extensions, load) {
   let frontend;
   return {
@@ -20076,13 +21510,16 @@ function loadTypeScriptFrontend() {
   return createRequire2(import.meta.url)(specifier);
 }
 function frontendFor(filePath) {
-  return frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  const byEnding = frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  if (byEnding) return byEnding;
+  return deploymentKindByName(filePath) !== void 0 ? deploymentFrontend : void 0;
 }
-var lintableExtensions = frontends.flatMap((f) => f.extensions);
+var sourceExtensions = frontends.flatMap((f) => f.extensions);
+var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions];
 
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path3 from "node:path";
+import path12 from "node:path";
 var SIBLING_FILE_KINDS = [
   { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
 ];
@@ -20099,21 +21536,21 @@ function readSibling(kind, filePath, root) {
     return { kind, filePath, problem: error.reason };
   }
 }
-function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache2, root = workspaceRootFor(dagFilePath)) {
-  const dir = path3.dirname(path3.resolve(dagFilePath));
-  const cached = cache2?.get(dir);
+function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
+  const dir = path12.dirname(path12.resolve(dagFilePath));
+  const cached = cache3?.get(dir);
   if (cached) return cached;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path3.join(dir, name2), root);
+      const sibling = readSibling(kind, path12.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
       }
     }
   }
-  cache2?.set(dir, found);
+  cache3?.set(dir, found);
   return found;
 }
 
@@ -20126,14 +21563,33 @@ function frontendOptions(rules, settings) {
   }
   return options2;
 }
-function lintText(text2, filePath, options2 = {}) {
+function lintText(text2, filePath, options2 = {}, caches) {
   const rules = options2.rules ?? allRules;
   const settings = options2.settings ?? {};
   const frontend = frontendFor(filePath);
   if (!frontend)
-    return fatalResult(filePath, "No frontend for this kind of file (expected a Python or TypeScript DAG).");
-  const model = frontend.analyze(text2, filePath, frontendOptions(rules, settings));
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
+    );
+  const analyzerOptions = frontendOptions(rules, settings);
+  const model = frontend.analyze(text2, filePath, analyzerOptions);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
+  if (options2.context !== false) {
+    attachContext(
+      model,
+      filePath,
+      (dagFile) => {
+        const dagFrontend = frontendFor(dagFile);
+        if (!dagFrontend || dagFrontend.language === "config")
+          return { problem: "not a Python or TypeScript file" };
+        const source = readSource(dagFile);
+        if ("problem" in source) return { problem: source.problem };
+        return dagFrontend.analyze(source.text, dagFile, analyzerOptions);
+      },
+      caches
+    );
+  }
   return runRules(model, rules, settings);
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
@@ -20143,10 +21599,15 @@ function lintFile(filePath, options2 = {}, siblings2) {
   const root = options2.root ?? workspaceRootFor(filePath);
   const source = readSource(filePath, root);
   if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(source.text, filePath, {
-    ...options2,
-    siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root)
-  });
+  return lintText(
+    source.text,
+    filePath,
+    {
+      ...options2,
+      siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root)
+    },
+    contextCachesFor(siblings2)
+  );
 }
 
 // packages/engine/src/lint-worker.ts

@@ -59,11 +59,41 @@ describe("--print-config and --list-rules", () => {
       rules: {
         "no-unserializable-xcom": [
           "warn",
-          { registeredSerializers: ["pandas.DataFrame"], airflowVersion: 3 },
+          { registeredSerializers: ["pandas.DataFrame"], allowedDeserializationClasses: ["airflow.*"] },
         ],
       },
       siblingFiles: [{ kind: "leoflow", filePath: path.join(root, "dags/leoflow.yaml") }],
+      // dags/leoflow.yaml names dag.py (the default dag_source), not etl.py.
+      leoflowProject: null,
+      airflowVersion: { version: "3", from: "default" },
     });
+  });
+
+  it("shows which Airflow version applies and why: the repository's pin, or the option", () => {
+    const root = project({
+      "requirements.txt": "pandas==2.2.3\napache-airflow[celery]>=2.9.1,<3\n",
+      "dags/dag.py": CLEAN,
+      "dags/leoflow.yaml": "dag_id: etl\nstaging:\n  enabled: true\n",
+    });
+    const pinned = JSON.parse(runCli(["--print-config", "dags/dag.py"], { cwd: root }).stdout);
+    expect(pinned.airflowVersion).toEqual({
+      version: "2.9.1",
+      from: "repository",
+      reason: "pinned by requirements.txt:2 (apache-airflow[celery]>=2.9.1,<3)",
+      file: path.join(root, "requirements.txt"),
+      line: 2,
+    });
+    expect(pinned.leoflowProject).toEqual({
+      filePath: path.join(root, "dags/leoflow.yaml"),
+      dagSource: path.join(root, "dags/dag.py"),
+      stagingEnabled: true,
+    });
+    writeFileSync(
+      path.join(root, "dag-transport.config.json"),
+      '{"rules": {"no-unserializable-xcom": ["error", {"airflowVersion": "2.5"}]}}',
+    );
+    const option = JSON.parse(runCli(["--print-config", "dags/dag.py"], { cwd: root }).stdout);
+    expect(option.airflowVersion).toMatchObject({ version: "2.5", from: "option" });
   });
 
   it("lists every rule with its configured severity", () => {

@@ -8,7 +8,9 @@
  * - with a PATH that has no compiler (node, npm and npx only), the install succeeds without the
  *   native tree-sitter and everything above gives the same results on the WebAssembly parser;
  * - `eslint --fix` over every suppression fixture leaves files that parse, with other tools'
- *   directives kept.
+ *   directives kept;
+ * - the CLI finds deployment configuration (compose) and Leoflow projects (leoflow.yaml) and
+ *   judges them as the workspace's CLI does.
  * One install per project, shared by the assertions.
  */
 import { spawn } from "node:child_process";
@@ -155,6 +157,12 @@ const TSCONFIG = {
   files: ["api-check.mts"],
 };
 
+/** Deployment configuration and a Leoflow project, from the fixtures: [fixture folder, project folder]. */
+const DEPLOYMENT_FIXTURES = [
+  ["deployment/airflow-docker-compose", "deploy"],
+  ["leoflow/etl_duckdb_unstaged", "leoflow/etl_duckdb"],
+] as const;
+
 let tarballs: string[] = [];
 
 /** A fresh project with DAGs, a pyproject.toml, an eslint.config.js and the tarballs installed. */
@@ -178,6 +186,8 @@ async function installProject(
       cpSync(path.join(REPO_ROOT, "examples", example), path.join(dir, "dags/team", example));
   mkdirSync(path.join(dir, "fix"));
   for (const [file, source] of fixCases()) writeFileSync(path.join(dir, "fix", file), source);
+  for (const [from, to] of DEPLOYMENT_FIXTURES)
+    cpSync(path.join(REPO_ROOT, "fixtures", from), path.join(dir, to), { recursive: true });
   const env = userEnv(PATH);
   // --engine-strict: every package installed must accept this Node.js (20.x here).
   const install = await ok(
@@ -314,6 +324,27 @@ describe.each([
     expect(fromSubdirectory.status).toBe(1);
   });
 
+  it("npx dag-transport finds deployment configuration and Leoflow projects", async () => {
+    const installed = await cliJson(project(), ["deploy", "leoflow"]);
+    const files = installed.results.map((r) => r.file);
+    expect(files).toEqual([
+      "deploy/docker-compose.yaml",
+      "leoflow/etl_duckdb/dag.py",
+      "leoflow/etl_duckdb/leoflow.yaml",
+    ]);
+    const ruleIds = new Set(installed.results.flatMap((r) => r.messages.map(([ruleId]) => ruleId)));
+    expect(ruleIds).toContain("dag-transport/xcom-backend-config");
+    expect(ruleIds).toContain("dag-transport/staging-requires-volume");
+    // The workspace's CLI, over the same folders, finds the same.
+    const workspace = runCliJson(["deploy", "leoflow"], { cwd: project().dir });
+    expect(installed.results.flatMap((r) => r.messages)).toEqual(
+      workspace.results
+        .sort((a, b) => a.filePath.localeCompare(b.filePath))
+        .flatMap((r) => r.messages.map((m) => [m.ruleId, m.line, m.column, m.severity, m.message])),
+    );
+    expect(installed.status).toBe(1);
+  });
+
   it("the bin lints many files on its worker threads", async () => {
     const { dir, env } = project();
     const many = path.join(dir, "many");
@@ -366,7 +397,7 @@ describe.each([
     const api = JSON.parse((await ok("node", ["api-check.mjs"], dir, env)).stdout) as Record<string, unknown>;
     expect(api).toEqual({
       ruleIds: ["dag-transport/no-unserializable-xcom"],
-      rules: 3,
+      rules: 6,
       recommended: 3,
       fromProject: true,
       parser,

@@ -9,13 +9,20 @@
  * installed; the team standard still keeps frames out of XCom, so it is flagged with its own
  * message unless registered.
  */
-import type { Language, RuleDefinition, ValueFact, ValueKind } from "@dag-transport/core";
+import path from "node:path";
+import type { Language, RuleDefinition, TransportModel, ValueFact, ValueKind } from "@dag-transport/core";
+import { AIRFLOW_VERSION_SCHEMA, atLeast, effectiveAirflowVersion } from "../airflow-version.js";
 
 export interface NoUnserializableXcomOptions {
   /** Qualified types the team made serializable (a registered serde), e.g. `pandas.DataFrame`. */
   registeredSerializers: string[];
-  /** Airflow version of the deployment, e.g. "2.5" or 3; before 2.6 there is no serde and numpy scalars fail too. */
-  airflowVersion: number | string;
+  /**
+   * Airflow version of the deployment, e.g. "2.5" or 3; before 2.6 there is no serde and numpy
+   * scalars fail too. Default: the version the repository pins, else the newest facts.
+   */
+  airflowVersion?: number | string;
+  /** The deployment's `[core] allowed_deserialization_classes` (glob patterns; Airflow's default `airflow.*`). */
+  allowedDeserializationClasses: string[];
 }
 
 /** How to make each kind JSON-safe, named in the message; absent when only a reference will do. */
@@ -41,6 +48,7 @@ const CONVERSIONS: Record<Language, Partial<Record<ValueKind, string>>> = {
     date: ".toISOString()",
     "class-instance": "a plain object",
   },
+  config: {},
 };
 
 /** Where a library's own spelling differs from the kind's usual conversion. */
@@ -53,28 +61,82 @@ const CONVERSIONS_BY_TYPE: Record<string, string> = {
 
 /** Airflow's serde (numpy scalars among its serializers) arrived in 2.6. */
 const SERDE_VERSION = [2, 6] as const;
+/** serde's pydantic support (`_is_pydantic` in serde.py) arrived in 2.7. */
+const PYDANTIC_VERSION = [2, 7] as const;
 
-/** "2.5", "2.10.3", 3 → [major, minor]; undefined for anything else (the schema rejects it). */
-export function parseAirflowVersion(version: number | string): [number, number] | undefined {
-  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
-  if (!match) return undefined;
-  return [Number(match[1]), Number(match[2] ?? 0)];
+export { parseAirflowVersion } from "../airflow-version.js";
+
+/** numpy complex scalars: Airflow's numpy serializer stores `float(o)` (the real part). */
+const NUMPY_COMPLEX = "numpy.complexfloating";
+
+/** Python's fnmatch, as serde's `_match_glob` uses it: `*`, `?`, `[seq]`, `[!seq]`. */
+export function fnmatch(name: string, pattern: string): boolean {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === "*") source += ".*";
+    else if (c === "?") source += ".";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i + 2);
+      if (end < 0) source += "\\[";
+      else {
+        let body = pattern.slice(i + 1, end);
+        if (body.startsWith("!")) body = `^${body.slice(1)}`;
+        source += `[${body.replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s").test(name);
 }
 
-function hasSerde(version: number | string): boolean {
-  const parsed = parseAirflowVersion(version);
-  if (!parsed) return true;
-  const [major, minor] = parsed;
-  return major > SERDE_VERSION[0] || (major === SERDE_VERSION[0] && minor >= SERDE_VERSION[1]);
+/**
+ * The name serde stores for a class defined in the DAG file itself: Airflow imports a DAG file
+ * as `unusual_prefix_<sha1 of its path>_<file name>` (apache/airflow, `airflow/utils/file.py`
+ * at 2.10.3, `MODIFIED_DAG_MODULE_NAME`).
+ */
+export function dagModuleClassName(
+  filePath: string,
+  className: string,
+  hash = "<sha1 of the file's path>",
+): string {
+  const stem = path.basename(filePath).replace(/\.[^.]*$/, "");
+  return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 
-function isCarried(fact: ValueFact, options: NoUnserializableXcomOptions): boolean {
+function isAllowed(model: TransportModel, className: string, options: NoUnserializableXcomOptions): boolean {
+  // Any hash: a pattern must match whatever the deployment's path is.
+  const name = dagModuleClassName(model.filePath, className, "0123456789abcdef0123456789abcdef01234567");
+  return options.allowedDeserializationClasses.some((pattern) => fnmatch(name, pattern));
+}
+
+function isCarried(
+  fact: ValueFact,
+  options: NoUnserializableXcomOptions,
+  version: string,
+  model: TransportModel,
+): boolean {
   if (options.registeredSerializers.includes(fact.qualifiedType)) return true;
-  if (fact.kind === "numpy-scalar") return hasSerde(options.airflowVersion);
+  const serde = atLeast(version, ...SERDE_VERSION);
+  if (fact.kind === "numpy-scalar") return serde && fact.qualifiedType !== NUMPY_COMPLEX;
+  if (fact.kind === "serde-object") {
+    // Before serde (and pydantic before 2.7) we do not judge: under-approximation.
+    if (!serde || (fact.typeName.startsWith("pydantic") && !atLeast(version, ...PYDANTIC_VERSION)))
+      return true;
+    return isAllowed(model, fact.qualifiedType, options);
+  }
   return false;
 }
 
-type MessageId = "unserializable" | "dataframe" | "numpyScalar" | "referenceOnly";
+type MessageId =
+  | "unserializable"
+  | "dataframe"
+  | "numpyScalar"
+  | "referenceOnly"
+  | "serdeClass"
+  | "plainEnum"
+  | "enumValue"
+  | "complexCast";
 
 export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, MessageId> = {
   id: "no-unserializable-xcom",
@@ -89,6 +151,14 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
         "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) — convert with {{conversion}} or pass a reference.",
       numpyScalar:
         "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) — convert with {{conversion}}.",
+      serdeClass:
+        "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
+      plainEnum:
+        "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
+      enumValue:
+        "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
+      complexCast:
+        "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
       referenceOnly:
         "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only — pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from.",
     },
@@ -102,19 +172,21 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
           description:
             "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged.",
         },
-        airflowVersion: {
-          type: ["number", "string"],
-          pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+        airflowVersion: AIRFLOW_VERSION_SCHEMA,
+        allowedDeserializationClasses: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
           description:
-            'Airflow version of the deployment, e.g. "2.5" (default 3); before 2.6 numpy scalars are not serializable. Write versions like "2.10" as strings.',
+            "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches.",
         },
       },
     },
   },
-  defaultOptions: { registeredSerializers: [], airflowVersion: 3 },
+  defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
   check(model, options, report) {
+    const version = effectiveAirflowVersion(options.airflowVersion, model);
     for (const handoff of model.handoffs) {
-      const offending = handoff.values.filter((fact) => !isCarried(fact, options));
+      const offending = handoff.values.filter((fact) => !isCarried(fact, options, version, model));
       const first = offending[0];
       if (!first) continue;
       // The frontend's own advice first: it knows the library's idiom (`.arraySync()`, `dfd.toJSON`).
@@ -127,10 +199,23 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
         first.kind === "dataframe" && model.language === "python"
           ? "dataframe"
           : first.kind === "numpy-scalar"
-            ? "numpyScalar"
-            : conversion
-              ? "unserializable"
-              : "referenceOnly";
+            ? first.qualifiedType === NUMPY_COMPLEX && atLeast(version, ...SERDE_VERSION)
+              ? "complexCast"
+              : "numpyScalar"
+            : first.kind === "serde-object"
+              ? "serdeClass"
+              : first.kind === "enum"
+                ? "plainEnum"
+                : first.kind === "enum-value"
+                  ? "enumValue"
+                  : conversion
+                    ? "unserializable"
+                    : "referenceOnly";
+      const serdeConversion = first.typeName.startsWith("pydantic")
+        ? "`.model_dump()`"
+        : first.typeName.startsWith("attrs")
+          ? "`attrs.asdict(...)`"
+          : "`dataclasses.asdict(...)`";
       const span = first.writtenAt ?? handoff.span;
       // Where each offending value was made, unless that is the finding's own place.
       const related = offending
@@ -143,8 +228,10 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
           typeName: first.typeName,
           madeBy: first.madeBy,
           line: first.madeAt.line,
-          conversion: conversion ?? "",
-          airflowVersion: String(options.airflowVersion),
+          conversion: first.kind === "serde-object" ? serdeConversion : (conversion ?? ""),
+          airflowVersion: version,
+          className:
+            first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : "",
         },
         span,
         taskId: handoff.taskId,

@@ -46,15 +46,26 @@ function compareFindings(a: string, b: string): number {
 
 export const FIXTURES_DIR = path.resolve(import.meta.dirname, "../../fixtures");
 
-/** Every fixture file under `fixtures/<language>/`, absolute paths, sorted. */
-export function fixtureFiles(language: string, extensions: readonly string[]): string[] {
+/**
+ * Every fixture file under `fixtures/<language>/`, absolute paths, sorted: by ending, and by
+ * `alsoFile` (given the path relative to that folder) for configuration files.
+ */
+export function fixtureFiles(
+  language: string,
+  extensions: readonly string[],
+  alsoFile?: (relativePath: string) => boolean,
+): string[] {
   const root = path.join(FIXTURES_DIR, language);
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
-      else if (extensions.some((ext) => entry.name.endsWith(ext))) files.push(full);
+      else if (
+        extensions.some((ext) => entry.name.endsWith(ext)) ||
+        alsoFile?.(path.relative(root, full).split(path.sep).join("/"))
+      )
+        files.push(full);
     }
   };
   walk(root);

@@ -8,10 +8,11 @@
  * through it the ESLint plugin, which loads the parser when imported) is loaded; the CLI runs
  * in child processes, which inherit it.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { LintResult } from "@dag-transport/core";
 import { pythonParserInfo } from "@dag-transport/python";
+import { deploymentPathMatcher, lintableExtensions, lintText } from "../../packages/engine/src/index.js";
 import { projectConfig } from "../../packages/eslint-plugin/src/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli, runCliJson } from "./cli.js";
@@ -32,6 +33,8 @@ export function goldenTests(parser: "native" | "wasm"): void {
     files: string[];
     /** Lints the set through one surface. */
     surfaces: Record<string, () => Promise<LintResult[]>>;
+    /** The files a surface lints, when not every file of the set (ESLint: DAG sources only). */
+    expectedFiles?: Record<string, string[]>;
   }
 
   const fixtureSets: FixtureSet[] = ["python", "typescript"].map((language) => {
@@ -65,7 +68,32 @@ export function goldenTests(parser: "native" | "wasm"): void {
     });
   }
 
-  for (const { name, files, surfaces } of fixtureSets) {
+  /**
+   * Projects and deployments: Leoflow projects (`dag.py` + `leoflow.yaml`) and deployment
+   * configuration (airflow.cfg, env files, compose, Helm values, manifests, Dockerfiles). Their
+   * configuration files go through the CLI and the PR gate; ESLint lints only their DAG sources.
+   * The gate surface is what the gate runs on each file of a pull request it selects by ending:
+   * the engine's `lintText` on the file's text (packages/review/src/run.ts).
+   */
+  const isDeploymentFile = deploymentPathMatcher({})!;
+  for (const set of ["leoflow", "deployment"]) {
+    const dir = path.join(FIXTURES_DIR, set);
+    const files = fixtureFiles(set, EXTENSIONS, (relative) => isDeploymentFile(relative));
+    const sources = files.filter((f) => EXTENSIONS.some((ext) => f.endsWith(ext)));
+    const gateFiles = files.filter((f) => lintableExtensions.some((ending) => f.endsWith(ending)));
+    fixtureSets.push({
+      name: `fixtures/${set}`,
+      files,
+      surfaces: {
+        CLI: async () => runCliJson([dir]).results,
+        ...(sources.length ? { ESLint: () => lintWithEslint([dir]) } : {}),
+        gate: async () => gateFiles.map((file) => lintText(readFileSync(file, "utf8"), file)),
+      },
+      expectedFiles: { ESLint: sources, gate: gateFiles },
+    });
+  }
+
+  for (const { name, files, surfaces, expectedFiles } of fixtureSets) {
     const results: Record<string, Map<string, LintResult>> = {};
 
     beforeAll(async () => {
@@ -75,25 +103,30 @@ export function goldenTests(parser: "native" | "wasm"): void {
     });
 
     for (const surface of Object.keys(surfaces)) {
+      const linted = expectedFiles?.[surface] ?? files;
       describe(`golden: ${surface} over ${name}`, () => {
         it("lints every fixture file", () => {
-          expect(files.length).toBeGreaterThan(0);
-          expect([...results[surface]!.keys()].sort()).toEqual(files);
+          expect(linted.length).toBeGreaterThan(0);
+          expect([...results[surface]!.keys()].sort()).toEqual(linted);
         });
 
-        it.each(files.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
+        it.each(linted.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
           expect(actualFindings(results[surface]!.get(file)!)).toEqual(expectedFor(file));
         });
       });
     }
 
+    if (!surfaces.ESLint) continue;
     describe(`golden: ESLint reports exactly the CLI's messages over ${name}`, () => {
-      it.each(files.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
-        const cli = results.CLI!.get(file)!;
-        const eslint = results.ESLint!.get(file)!;
-        expect(eslint.messages.map(comparable)).toEqual(cli.messages.map(comparable));
-        expect(eslint.suppressedMessages.map(comparable)).toEqual(cli.suppressedMessages.map(comparable));
-      });
+      it.each((expectedFiles?.ESLint ?? files).map((f) => [path.relative(FIXTURES_DIR, f), f]))(
+        "%s",
+        (_name, file) => {
+          const cli = results.CLI!.get(file)!;
+          const eslint = results.ESLint!.get(file)!;
+          expect(eslint.messages.map(comparable)).toEqual(cli.messages.map(comparable));
+          expect(eslint.suppressedMessages.map(comparable)).toEqual(cli.suppressedMessages.map(comparable));
+        },
+      );
     });
   }
 }

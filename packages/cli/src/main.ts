@@ -18,10 +18,11 @@ import {
   initPythonParser,
   lintFiles,
   lintText,
-  lintableExtensions,
+  deploymentPathMatcher,
   readSiblingFiles,
   readSource,
   selectFiles,
+  sourceExtensions,
   type LintOptions,
 } from "@dag-transport/engine";
 import { listRules, printConfig } from "./info.js";
@@ -134,9 +135,11 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       const selection = selectFiles(
         options.paths.length ? options.paths : ["."],
         cwd,
-        lintableExtensions,
+        sourceExtensions,
         (absolutePath, isDirectory) =>
           isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
+        // Deployment files are found by pattern, under the starting directory's configuration.
+        deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {}),
       );
       if (selection.missing.length)
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);

@@ -12,7 +12,8 @@ export interface Span {
   endColumn: number;
 }
 
-export type Language = "python" | "typescript";
+/** `config`: a deployment or project configuration file (airflow.cfg, compose, Helm values, leoflow.yaml …). */
+export type Language = "python" | "typescript" | "config";
 
 export interface TransportModel {
   filePath: string;
@@ -35,6 +36,116 @@ export interface TransportModel {
    * Absent when the source did not come from disk and the caller passed none.
    */
   siblingFiles?: SiblingFile[];
+  /** Reads of environment variables in the file's code (module level or in a task). */
+  envReads?: EnvRead[];
+  /**
+   * The Leoflow project this file belongs to: on a DAG file, the `leoflow.yaml` whose
+   * `dag_source` names it; on a `leoflow.yaml`, the file itself. Absent when there is none —
+   * the file is then not a Leoflow DAG.
+   */
+  leoflow?: LeoflowProject;
+  /** On a `leoflow.yaml`: what the DAG file it names reads from the environment. */
+  leoflowDag?: LeoflowDag;
+  /** On a deployment configuration file: the Airflow settings it makes, and its neighbours'. */
+  deployment?: DeploymentFacts;
+  /** Which Airflow version the file's facts are judged against, and why (`--print-config`). */
+  airflowVersion?: AirflowVersionFact;
+}
+
+/** `os.environ["X"]`, `os.getenv("X", d)`, `process.env.X ?? d` … */
+export interface EnvRead {
+  variable: string;
+  /** The API as written: `os.environ[...]`, `os.getenv`, `process.env`. */
+  api: string;
+  /**
+   * The value used when the variable is unset, as written (a string literal's value), or
+   * `"<expression>"` when it is not a literal; absent when the read has no fallback.
+   */
+  fallback?: string;
+  /** The code tests whether the variable is set (`"X" in os.environ`), so an unset one is handled. */
+  guarded?: boolean;
+  span: Span;
+  /** The task whose code reads it; absent at module level (every task runs it on import). */
+  taskId?: string;
+}
+
+/** A Leoflow project: `leoflow.yaml` and what it declares (neochaotic/leoflow, leoflow-yaml-schema.json). */
+export interface LeoflowProject {
+  /** Absolute path of the `leoflow.yaml`. */
+  filePath: string;
+  /** Absolute path of the DAG file it names (`dag_source`, default `dag.py`, relative to the yaml). */
+  dagSource: string;
+  /** `staging.enabled: true`. */
+  stagingEnabled: boolean;
+  /** Where `staging` (or `staging.enabled`) is written, for a finding in the yaml; else where `dag_id` is. */
+  stagingSpan?: Span;
+  /** Line of `staging.enabled` (or `staging`) in the yaml, for messages on the DAG file. */
+  stagingLine?: number;
+  /** Task ids whose `tasks.<id>.env` sets each variable. */
+  taskEnv: Record<string, string[]>;
+  /**
+   * Why the file could not be used: unreadable, not YAML, or not the schema's shape. Only a
+   * position is kept, never the file's text.
+   */
+  problem?: { message: string; span: Span };
+}
+
+/** On a `leoflow.yaml`: the DAG file it names, as far as the rules need it. */
+export interface LeoflowDag {
+  filePath: string;
+  envReads: EnvRead[];
+  /** Why it could not be analysed (missing, unreadable, no frontend). */
+  problem?: string;
+}
+
+/** Where an Airflow setting comes from; decides which one wins at run time. */
+export type SettingSource =
+  /** `airflow.cfg` (INI). */
+  | "airflow.cfg"
+  /** The Helm chart's `config:` map, rendered into the pods' `airflow.cfg`. */
+  | "helm-config"
+  /** An environment variable set for the running container (compose `environment:`, Kubernetes `env:`, Helm `env:`). */
+  | "env"
+  /** An environment file (`.env`, `*.env`). */
+  | "env-file"
+  /** A Dockerfile `ENV`: baked into the image, overridden by the container's environment. */
+  | "dockerfile";
+
+/** One Airflow setting made by a deployment file. */
+export interface ConfigSetting {
+  /** Absolute path of the file that makes it. */
+  filePath: string;
+  source: SettingSource;
+  /** As written: `AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH`, `[common.io] xcom_objectstorage_path`. */
+  name: string;
+  /** The section and key Airflow reads it as (lower case); absent for an environment name Airflow never reads. */
+  section?: string;
+  key?: string;
+  /** An environment name whose section holds a dot (`AIRFLOW__COMMON.IO__…`): Airflow ignores it. */
+  ignoredName?: { intended: string };
+  /** The value, when it is a literal (not a `${VAR}` or template to be filled in at deploy time). */
+  value?: string;
+  span: Span;
+}
+
+export interface DeploymentFacts {
+  /** What kind of file it is: `airflow.cfg`, `env-file`, `compose`, `helm-values`, `kubernetes`, `dockerfile`. */
+  kind: string;
+  /** The settings this file makes. */
+  settings: ConfigSetting[];
+  /** Settings of the other deployment files of the same folder (one deployment), read with it. */
+  neighbours: ConfigSetting[];
+}
+
+export interface AirflowVersionFact {
+  /** `2.10.3`, `3`; the lowest version of a range. */
+  version: string;
+  /** `option`, `repository` (with `file` and `line`), or `default` (the newest facts). */
+  from: "option" | "repository" | "default";
+  file?: string;
+  line?: number;
+  /** Human reason, e.g. `requirements.txt:3 pins apache-airflow==2.10.3`. */
+  reason: string;
 }
 
 /** A configuration file that belongs to the DAG file beside it. */
@@ -103,7 +214,13 @@ export type ValueKind =
   | "bigint"
   | "date"
   | "function"
-  | "class-instance";
+  | "class-instance"
+  /** Python: a dataclass / attrs / pydantic instance; serde pulls it back only through its allow-list. */
+  | "serde-object"
+  /** Python: a plain `Enum` member; serde has no serializer for it. */
+  | "enum"
+  /** Python: an `IntEnum` / `StrEnum` (int or str mixin) member; serde hands on its `.value`. */
+  | "enum-value";
 
 export interface ValueFact {
   kind: ValueKind;

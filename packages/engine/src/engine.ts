@@ -16,6 +16,7 @@ import {
   workspaceRootFor,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
+import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
 import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
 
@@ -26,6 +27,11 @@ export interface LintOptions {
   siblingFiles?: SiblingFile[];
   /** The directory every file read must lie in (default: each file's repository). */
   root?: string;
+  /**
+   * Read the file's context from disk (its Leoflow project, the Airflow version, neighbouring
+   * deployment files). Default true; the source need not be on disk for this.
+   */
+  context?: boolean;
 }
 
 /** Options of every enabled rule, for the frontend (some options are extraction knowledge). */
@@ -38,14 +44,38 @@ export function frontendOptions(rules: readonly AnyRule[], settings: RuleSetting
   return options;
 }
 
-export function lintText(text: string, filePath: string, options: LintOptions = {}): LintResult {
+export function lintText(
+  text: string,
+  filePath: string,
+  options: LintOptions = {},
+  caches?: ContextCaches,
+): LintResult {
   const rules = options.rules ?? allRules;
   const settings = options.settings ?? {};
   const frontend = frontendFor(filePath);
   if (!frontend)
-    return fatalResult(filePath, "No frontend for this kind of file (expected a Python or TypeScript DAG).");
-  const model = frontend.analyze(text, filePath, frontendOptions(rules, settings));
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file).",
+    );
+  const analyzerOptions = frontendOptions(rules, settings);
+  const model = frontend.analyze(text, filePath, analyzerOptions);
   if (options.siblingFiles) model.siblingFiles = options.siblingFiles;
+  if (options.context !== false) {
+    attachContext(
+      model,
+      filePath,
+      (dagFile) => {
+        const dagFrontend = frontendFor(dagFile);
+        if (!dagFrontend || dagFrontend.language === "config")
+          return { problem: "not a Python or TypeScript file" };
+        const source = readSource(dagFile);
+        if ("problem" in source) return { problem: source.problem };
+        return dagFrontend.analyze(source.text, dagFile, analyzerOptions);
+      },
+      caches,
+    );
+  }
   return runRules(model, rules, settings);
 }
 
@@ -63,8 +93,13 @@ export function lintFile(filePath: string, options: LintOptions = {}, siblings?:
   const root = options.root ?? workspaceRootFor(filePath);
   const source = readSource(filePath, root);
   if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(source.text, filePath, {
-    ...options,
-    siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
-  });
+  return lintText(
+    source.text,
+    filePath,
+    {
+      ...options,
+      siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
+    },
+    contextCachesFor(siblings),
+  );
 }

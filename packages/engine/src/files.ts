@@ -101,6 +101,11 @@ export function selectFiles(
    * ignored one is skipped, as Ruff's `--force-exclude` does.
    */
   excluded: (absolutePath: string, isDirectory: boolean) => boolean = () => false,
+  /**
+   * Files to lint besides those with a lintable ending, by their path relative to the folder
+   * given (deployment configuration: `isDeploymentPath`).
+   */
+  alsoLint?: (relativePath: string) => boolean,
 ): FileSelection {
   const selection: FileSelection = { files: [], missing: [], unreadable: [] };
   const seen = new Set<string>();
@@ -112,7 +117,7 @@ export function selectFiles(
     }
   };
 
-  const walk = (dir: string, levels: IgnoreLevel[]) => {
+  const walk = (dir: string, levels: IgnoreLevel[], root: string) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -127,10 +132,11 @@ export function selectFiles(
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
-        walk(full, here);
+        walk(full, here, root);
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
-        lintable(entry.name) &&
+        (lintable(entry.name) ||
+          (alsoLint !== undefined && alsoLint(path.relative(root, full).split(path.sep).join("/")))) &&
         !isIgnored(full, false, here) &&
         !excluded(full, false)
       ) {
@@ -149,7 +155,7 @@ export function selectFiles(
       continue;
     }
     if (stats.isDirectory()) {
-      walk(absolute, ancestorIgnores(absolute));
+      walk(absolute, ancestorIgnores(absolute), absolute);
     } else if (!excluded(absolute, false)) {
       // A file named explicitly is linted even if git ignores it or it is oddly named: the user asked for it.
       add(absolute);

@@ -1,5 +1,12 @@
 import { createRequire } from "node:module";
-import type { Frontend, Language } from "@dag-transport/core";
+import type { Frontend, Language, RuleSettings } from "@dag-transport/core";
+import {
+  DEFAULT_DEPLOYMENT_FILES,
+  deploymentFrontend,
+  deploymentKindByName,
+  LEOFLOW_FILE,
+} from "@dag-transport/deployment";
+import ignore from "ignore";
 import { pythonFrontend } from "@dag-transport/python";
 import type * as TypeScriptFrontend from "@dag-transport/typescript";
 
@@ -39,8 +46,44 @@ function loadTypeScriptFrontend(): typeof TypeScriptFrontend {
   return createRequire(import.meta.url)(specifier) as typeof TypeScriptFrontend;
 }
 
+/** Deployment configuration (airflow.cfg, env files, compose, Helm values, manifests, Dockerfiles, leoflow.yaml). */
+export { deploymentFrontend };
+
+/**
+ * The frontend for a file: Python and TypeScript by ending; deployment configuration by name
+ * (and any YAML, whose content says whether it is one).
+ */
 export function frontendFor(filePath: string): Frontend | undefined {
-  return frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  const byEnding = frontends.find((f) => f.extensions.some((ext) => filePath.endsWith(ext)));
+  if (byEnding) return byEnding;
+  return deploymentKindByName(filePath) !== undefined ? deploymentFrontend : undefined;
 }
 
-export const lintableExtensions: readonly string[] = frontends.flatMap((f) => f.extensions);
+/** Endings of source files (Python, TypeScript), which the CLI finds in folders by ending. */
+export const sourceExtensions: readonly string[] = frontends.flatMap((f) => f.extensions);
+
+/**
+ * Every ending a frontend always takes: source files, and the deployment files recognisable by
+ * name alone (`airflow.cfg`, `leoflow.yaml`, `.env`, `Dockerfile`, `docker-compose.yaml`, Helm
+ * `values.yaml` …). A tool that selects files by ending (the PR gate) lints these; the CLI also
+ * finds deployment files by pattern (`isDeploymentPath`).
+ */
+export const lintableExtensions: readonly string[] = [...sourceExtensions, ...deploymentFrontend.extensions];
+
+/**
+ * Which deployment files a run lints, from rule settings: the `xcom-backend-config` rule's
+ * `files` patterns (`.gitignore` syntax; default `DEFAULT_DEPLOYMENT_FILES`) while that rule is
+ * on, and `leoflow.yaml` while `staging-requires-volume` is on. Undefined when neither is.
+ */
+export function deploymentPathMatcher(
+  settings: RuleSettings,
+): ((relativePath: string) => boolean) | undefined {
+  const config = settings["xcom-backend-config"];
+  const configOn = config?.severity !== "off";
+  const leoflowOn = settings["staging-requires-volume"]?.severity !== "off";
+  if (!configOn && !leoflowOn) return undefined;
+  const files = (config?.options?.files as string[] | undefined) ?? DEFAULT_DEPLOYMENT_FILES;
+  const matcher = ignore().add(configOn ? [...files] : []);
+  if (leoflowOn) matcher.add(LEOFLOW_FILE);
+  return (relativePath) => relativePath !== "" && matcher.ignores(relativePath);
+}

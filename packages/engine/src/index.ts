@@ -9,5 +9,13 @@ export {
 } from "./pool.js";
 export { initPythonParser, pythonParserInfo, PARSER_ENV, type PythonParserInfo } from "@dag-transport/python";
 export { selectFiles, type FileSelection } from "./files.js";
-export { frontends, frontendFor, lintableExtensions } from "./frontends.js";
+export {
+  frontends,
+  frontendFor,
+  lintableExtensions,
+  sourceExtensions,
+  deploymentFrontend,
+  deploymentPathMatcher,
+} from "./frontends.js";
+export { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 export { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache, type SiblingFileKind } from "./siblings.js";

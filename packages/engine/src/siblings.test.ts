@@ -50,10 +50,12 @@ describe("sibling files", () => {
   });
 
   it("records a sibling that cannot be parsed instead of throwing", () => {
-    const root = project({ "etl.py": "", "leoflow.yml": "staging: [unclosed\n" });
+    const root = project({ "etl.py": "", "leoflow.yml": "staging: [unclosed-secret\n" });
     const [sibling] = readSiblingFiles(path.join(root, "etl.py"));
     expect(sibling).toMatchObject({ kind: "leoflow", filePath: path.join(root, "leoflow.yml") });
-    expect(sibling!.problem).toMatch(/^cannot parse: /);
+    // Where, never what: the parser's own message quotes the text.
+    expect(sibling!.problem).toMatch(/^cannot parse \([A-Z_]+\) at line \d+, column \d+$/);
+    expect(sibling!.problem).not.toContain("unclosed-secret");
     expect(sibling!.data).toBeUndefined();
   });
 

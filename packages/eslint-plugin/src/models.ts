@@ -5,6 +5,7 @@
  * (the common case) all rules share one model.
  */
 import type { FrontendOptions, TransportModel } from "@dag-transport/core";
+import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
 import { analyzePython } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
 import { analyzeTypeScriptAst, type TypeInformation } from "@dag-transport/typescript";
@@ -72,6 +73,7 @@ export function modelFor(sourceCode: object, filename: string, options: Frontend
   let model = models.get(key);
   if (!model) {
     model = build(sourceCode, filename, options);
+    withContext(model, filename);
     models.set(key, model);
   }
   return model;
@@ -94,4 +96,17 @@ function build(sourceCode: object, filename: string, options: FrontendOptions): 
     options,
     ...(types ? { types } : {}),
   });
+}
+
+/**
+ * What the CLI's engine attaches too (`packages/engine/src/context.ts`), so ESLint reports the
+ * same: the Leoflow project naming the file, and the Airflow version the repository pins.
+ * Deployment configuration files themselves are not linted by ESLint (the CLI and the gate do).
+ */
+function withContext(model: TransportModel, filename: string): void {
+  if (!filename || filename.startsWith("<")) return;
+  const version = detectAirflowVersion(filename);
+  if (version) model.airflowVersion = version;
+  const project = findLeoflowProject(filename);
+  if (project) model.leoflow = project;
 }

@@ -12,6 +12,7 @@ import { NodeIndex } from "./node-index.js";
 import { parseSyntaxTree, type SyntaxNode } from "./syntax-tree.js";
 import { collectSuppressions } from "./suppressions.js";
 import { extractConsumptions } from "./consumptions.js";
+import { extractEnvReads } from "./env-reads.js";
 import { extractHandoffs, type HandoffValue } from "./handoffs.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks, type PythonTask } from "./tasks.js";
@@ -42,7 +43,7 @@ export type FactExtractor = (module: PythonModule, model: TransportModel) => voi
  * The extractors, in order; each lives in its own module and adds one kind of fact.
  * Handoffs come first: later extractors read `module.handoffValues`.
  */
-const extractors: FactExtractor[] = [extractHandoffs, extractConsumptions, extractStorage];
+const extractors: FactExtractor[] = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
 
 /** Recursion in extractors is bounded; a pathological expression surfaces as this error. */
 function isStackOverflow(error: unknown): boolean {

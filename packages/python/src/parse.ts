@@ -11,6 +11,7 @@
  * (`syntax-tree.test.ts` and the golden test run on both).
  * One parser per thread: creating one is far more expensive than a parse.
  */
+// eslint-disable-next-line no-restricted-imports -- reads the grammar package's own files (its package.json, the .wasm, node-types.json), never the workspace
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";

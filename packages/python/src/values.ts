@@ -13,6 +13,7 @@
  * Work is bounded: a nesting depth (deeper expressions are reported as not analysed) and a
  * step budget per handed-off value (an enormous literal is cut short, silently).
  */
+import { classReport, classTypeName, moduleClasses } from "./classes.js";
 import type { Span, ValueFact } from "@dag-transport/core";
 import {
   ANNOTATION_TYPES,
@@ -223,7 +224,8 @@ export class ValueAnalysis {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
-        const report = TYPES[alternative.type]?.report;
+        const ownClass = classReport(alternative.type);
+        const report = TYPES[alternative.type]?.report ?? ownClass;
         if (!report) continue;
         const duplicate = facts.some(
           (f) =>
@@ -236,7 +238,7 @@ export class ValueAnalysis {
         facts.push({
           kind: report.kind,
           typeName: report.typeName,
-          qualifiedType: alternative.type,
+          qualifiedType: ownClass ? ownClass.className : alternative.type,
           madeBy: alternative.madeBy,
           madeAt: alternative.madeAt,
           ...(path ? { path } : {}),
@@ -578,6 +580,9 @@ export class ValueAnalysis {
         // bug of its own); the check would scan every enclosing scope for bindings.
         const helper = context.functions.get(name);
         if (helper) return this.helperCall(helper, name, node, made.args!, frame);
+        const ownClass = moduleClasses(context, this.module.nodes).get(name);
+        if (ownClass)
+          return [{ tag: "object", type: classTypeName(ownClass), madeBy: made.madeBy, madeAt: made.madeAt }];
         return BUILTINS.has(name) ? this.builtin(name, made) : UNKNOWN;
       }
     }
@@ -806,6 +811,19 @@ export class ValueAnalysis {
   private attribute(node: SyntaxNode, frame: Frame): Value {
     if (this.importedName(node) !== undefined) return UNKNOWN;
     const name = node.childForFieldName("attribute")!.text;
+    const object = node.childForFieldName("object")!;
+    if (object.type === "identifier") {
+      // `Color.RED`: a member of the module's own Enum.
+      const ownClass = moduleClasses(this.module.context, this.module.nodes).get(object.text);
+      if (
+        ownClass &&
+        (ownClass.kind === "enum" || ownClass.kind === "value-enum") &&
+        ownClass.members.has(name)
+      )
+        return [
+          { tag: "object", type: classTypeName(ownClass), madeBy: shortText(node, 40), madeAt: spanOf(node) },
+        ];
+    }
     const made = new LazyMade(frame, node, node, describe, false);
     const results: Value[] = [];
     for (const alternative of this.analyze(node.childForFieldName("object")!, frame)) {

@@ -10,6 +10,7 @@ import { parse, TSError } from "@typescript-eslint/typescript-estree";
 import { SyntaxIndex } from "./ast.js";
 import { SDK_MARKERS, SDK_MODULES } from "./catalogs/sdk.js";
 import { extractConsumptions } from "./consumptions.js";
+import { extractEnvReads } from "./env-reads.js";
 import { extractHandoffs } from "./handoffs.js";
 import { storageKnowledge } from "./knowledge.js";
 import { LocationFolder } from "./locations.js";
@@ -26,7 +27,7 @@ import { ValueAnalyzer } from "./values.js";
  * The extractors, in order; each lives in its own module and adds one kind of fact. Storage
  * runs first: a handoff that hands on a written path refers to that write's location.
  */
-const extractors: FactExtractor[] = [extractStorage, extractHandoffs, extractConsumptions];
+const extractors: FactExtractor[] = [extractStorage, extractHandoffs, extractConsumptions, extractEnvReads];
 
 /** Endings the CLI lints with this frontend. */
 export const TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs"] as const;

@@ -86,6 +86,7 @@ export interface TypeInfo {
 
 const NDARRAY = "numpy.ndarray";
 const NUMPY_SCALAR = "numpy.generic";
+const NUMPY_COMPLEX = "numpy.complexfloating";
 const DATAFRAME = "pandas.DataFrame";
 const SERIES = "pandas.Series";
 const INDEX = "pandas.Index";
@@ -194,6 +195,12 @@ export const TYPES: Readonly<Record<TypeName, TypeInfo>> = {
   [NUMPY_SCALAR]: {
     report: { kind: "numpy-scalar", typeName: "numpy scalar" },
     methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
+    arithmeticRank: 1,
+  },
+  [NUMPY_COMPLEX]: {
+    report: { kind: "numpy-scalar", typeName: "numpy complex scalar" },
+    methods: { ...names("item tolist", "json"), ...names("round astype conjugate conj", NUMPY_COMPLEX) },
+    attributes: { ...names("real imag", NUMPY_SCALAR) },
     arithmeticRank: 1,
   },
   [RANDOM_GENERATOR]: {
@@ -432,7 +439,13 @@ const NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod
 
 /** Numpy scalar types; calling one makes a numpy scalar. */
 const NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
-  bool_ intc intp double single longlong complex128 complex64 float_ int_ longdouble`;
+  bool_ intc intp double single longlong float_ int_ longdouble`;
+
+/**
+ * Numpy complex types: Airflow's numpy serializer converts them with `float(o)`, which keeps
+ * the real part only (apache/airflow, `airflow/serialization/serializers/numpy.py` at 2.10.3).
+ */
+const NUMPY_COMPLEX_TYPES = `complex128 complex64 complex_ cdouble csingle clongdouble complex256`;
 
 const prefixed = (prefix: string, list: string, result: Result): Record<string, Result> =>
   Object.fromEntries(
@@ -455,6 +468,7 @@ export const FUNCTIONS: Readonly<Record<string, Result>> = {
   ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
   ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
   ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+  ...prefixed("numpy.", NUMPY_COMPLEX_TYPES, NUMPY_COMPLEX),
   // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
   ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
     listOf: NDARRAY,

@@ -1,0 +1,63 @@
+/**
+ * What a file's facts are judged against beyond its own text, attached to its model by the
+ * engine: the Leoflow project that names a DAG file (and, on a `leoflow.yaml`, what its DAG
+ * reads from the environment), the Airflow version the repository pins, and the settings of
+ * the deployment files beside a deployment file. Read from disk through the deployment
+ * package's one reader, cached per run.
+ */
+import path from "node:path";
+import type { TransportModel } from "@dag-transport/core";
+import {
+  detectAirflowVersion,
+  findLeoflowProject,
+  neighbourSettings,
+  newLeoflowCache,
+  type LeoflowCache,
+  type NeighbourCache,
+  type VersionCache,
+} from "@dag-transport/deployment";
+
+export interface ContextCaches {
+  leoflow: LeoflowCache;
+  versions: VersionCache;
+  neighbours: NeighbourCache;
+}
+
+const byRun = new WeakMap<object, ContextCaches>();
+
+/** The caches of one run, kept beside (and for as long as) the run's sibling cache. */
+export function contextCachesFor(run: object | undefined): ContextCaches | undefined {
+  if (!run) return undefined;
+  let caches = byRun.get(run);
+  if (!caches) {
+    caches = { leoflow: newLeoflowCache(), versions: new Map(), neighbours: new Map() };
+    byRun.set(run, caches);
+  }
+  return caches;
+}
+
+/** Analyses the DAG file a `leoflow.yaml` names; injected to keep this module free of frontends. */
+export type AnalyzeDag = (filePath: string) => TransportModel | { problem: string };
+
+export function attachContext(
+  model: TransportModel,
+  filePath: string,
+  analyzeDag: AnalyzeDag,
+  caches?: ContextCaches,
+): void {
+  const absolute = path.resolve(filePath);
+  model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
+  if (model.language === "python" || model.language === "typescript") {
+    const project = findLeoflowProject(absolute, caches?.leoflow);
+    if (project) model.leoflow = project;
+    return;
+  }
+  if (model.leoflow && !model.leoflow.problem) {
+    const dag = analyzeDag(model.leoflow.dagSource);
+    model.leoflowDag =
+      "problem" in dag
+        ? { filePath: model.leoflow.dagSource, envReads: [], problem: dag.problem }
+        : { filePath: model.leoflow.dagSource, envReads: dag.envReads ?? [] };
+  }
+  if (model.deployment) model.deployment.neighbours = neighbourSettings(absolute, caches?.neighbours);
+}
