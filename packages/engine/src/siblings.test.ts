@@ -54,7 +54,7 @@ describe("sibling files", () => {
     const [sibling] = readSiblingFiles(path.join(root, "etl.py"));
     expect(sibling).toMatchObject({ kind: "leoflow", filePath: path.join(root, "leoflow.yml") });
     // Where, never what: the parser's own message quotes the text.
-    expect(sibling!.problem).toMatch(/^cannot parse \([A-Z_]+\) at line \d+, column \d+$/);
+    expect(sibling!.problem).toMatch(/^cannot parse: syntax error at line \d+, column \d+$/);
     expect(sibling!.problem).not.toContain("unclosed-secret");
     expect(sibling!.data).toBeUndefined();
   });
