@@ -29411,9 +29411,9 @@ function deploymentPathMatcher(settings) {
   const leoflowOn = settings["staging-requires-volume"]?.severity !== "off";
   if (!configOn && !leoflowOn) return void 0;
   const files = config?.options?.files ?? DEFAULT_DEPLOYMENT_FILES;
-  const matcher = (0, import_ignore2.default)().add(configOn ? [...files] : []);
+  const matcher = (0, import_ignore2.default)({ ignorecase: false }).add(configOn ? [...files] : []);
   if (leoflowOn) matcher.add(LEOFLOW_FILE);
-  return (relativePath) => relativePath !== "" && matcher.ignores(relativePath);
+  return (relativePath) => relativePath !== "" && matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== void 0;
 }
 var import_ignore2, TYPESCRIPT_EXTENSIONS, frontends, sourceExtensions, lintableExtensions;
 var init_frontends = __esm({

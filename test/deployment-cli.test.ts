@@ -61,6 +61,22 @@ describe("deployment files through the command line", () => {
     }
   });
 
+  it("never selects a file no frontend takes: a virtual environment named .env, other spellings", () => {
+    const project = tempProject({
+      ".env/pyvenv.cfg": "home = /usr/bin\n",
+      ".env/bin/activate": "export VIRTUAL_ENV=.env\n",
+      dockerfile: "FROM apache/airflow:2.10.3\n",
+      "docker-compose.yaml": COMPOSE,
+    });
+    try {
+      const run = runCliJson(["."], { cwd: project.dir });
+      expect(run.results.map((r) => path.relative(project.dir, r.filePath))).toEqual(["docker-compose.yaml"]);
+      expect(findings(run.results, project.dir).every((f) => !f.endsWith(":fatal"))).toBe(true);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it("SARIF and GitHub annotations carry the configuration file and line", () => {
     const project = tempProject({ "docker-compose.yaml": COMPOSE });
     try {

@@ -91,6 +91,16 @@ function sizeOf(dir: string): number {
 const REFUSED_FINDING =
   /11:9 +error +`np\.savez` writes `\/tmp\/cohort_scores\.npz`, read by task `select_cohort`.*dag-transport\/no-tmp-staging/;
 
+/** Compose with a dotted section name, which Airflow never reads (xcom-backend-config, line 6). */
+const COMPOSE_WITH_DOTTED_SECTION = `services:
+  airflow-worker:
+    image: apache/airflow:2.10.3
+    environment:
+      AIRFLOW__CORE__XCOM_BACKEND: airflow.providers.common.io.xcom.backend.XComObjectStorageBackend
+      AIRFLOW__COMMON.IO__XCOM_OBJECTSTORAGE_PATH: s3://aws_default@team-xcom/xcom
+      AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD: "1048576"
+`;
+
 /** The fix: stage through the run's staging volume (leoflow.yaml enables it) and pass the path. */
 const CLEAN_DAG = `import os
 
@@ -149,6 +159,8 @@ describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
         path.join(REPO_ROOT, "examples/typescript_sdk_handlers.ts"),
         path.join(project, "dags/metrics.ts"),
       );
+      // And deployment configuration: the hook passes it (README.md, also staged, it does not).
+      writeFileSync(path.join(project, "docker-compose.yaml"), COMPOSE_WITH_DOTTED_SECTION);
       git(project, "add", "--all");
       const result = await run(project, "pre-commit", "try-repo", hook.repo, "dag-transport");
       expect(result.output).toMatch(/dag-transport\.+Failed/);
@@ -156,7 +168,11 @@ describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
       expect(result.output).toMatch(REFUSED_FINDING);
       expect(result.output).toContain("dags/metrics.ts");
       expect(result.output).toMatch(/`byRegion` is a Map .*dag-transport\/no-unserializable-xcom/);
-      expect(result.output).not.toMatch(/Cannot find module|File not analysed/);
+      expect(result.output).toContain("docker-compose.yaml");
+      expect(result.output).toMatch(
+        /6:7 +error +`AIRFLOW__COMMON\.IO__XCOM_OBJECTSTORAGE_PATH` is never read.*dag-transport\/xcom-backend-config/,
+      );
+      expect(result.output).not.toMatch(/Cannot find module|File not analysed|No frontend/);
       expect(result.status).toBe(1);
     },
     INSTALL_TIMEOUT,
@@ -183,10 +199,10 @@ describe("pre-commit hook (.pre-commit-hooks.yaml)", () => {
       expect(megabytes).toBeGreaterThan(1); // the bundle is in there
       expect(megabytes).toBeLessThan(100);
 
-      // The project's setup: no DAG file yet, so the hook has nothing to check.
+      // The project's setup: no DAG file yet; the hook checks leoflow.yaml, which is fine alone.
       git(project, "add", "--all");
       const setup = await run(project, "git", "commit", "--message", "Project setup");
-      expect(setup.output).toMatch(/dag-transport\.+\(no files to check\)Skipped/);
+      expect(setup.output).toMatch(/dag-transport\.+Passed/);
       expect(setup.status).toBe(0);
 
       writeFileSync(path.join(project, "dags/nightly.py"), INCIDENT_DAG);

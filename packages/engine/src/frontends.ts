@@ -74,6 +74,13 @@ export const lintableExtensions: readonly string[] = [...sourceExtensions, ...de
  * Which deployment files a run lints, from rule settings: the `xcom-backend-config` rule's
  * `files` patterns (`.gitignore` syntax; default `DEFAULT_DEPLOYMENT_FILES`) while that rule is
  * on, and `leoflow.yaml` while `staging-requires-volume` is on. Undefined when neither is.
+ *
+ * Only files the deployment frontend takes by name (`deploymentKindByName`): a pattern that
+ * matches a folder (`.env`, a virtual environment's usual name) matches every file in it, and
+ * those would otherwise be linted as files no frontend knows. Case-sensitive, like the names
+ * the frontend knows (and git on Linux): `dockerfile` is not `Dockerfile`.
+ * `.pre-commit-hooks.yaml`'s `files` pattern is the default of this
+ * (test/pre-commit-files.test.ts).
  */
 export function deploymentPathMatcher(
   settings: RuleSettings,
@@ -83,7 +90,8 @@ export function deploymentPathMatcher(
   const leoflowOn = settings["staging-requires-volume"]?.severity !== "off";
   if (!configOn && !leoflowOn) return undefined;
   const files = (config?.options?.files as string[] | undefined) ?? DEFAULT_DEPLOYMENT_FILES;
-  const matcher = ignore().add(configOn ? [...files] : []);
+  const matcher = ignore({ ignorecase: false }).add(configOn ? [...files] : []);
   if (leoflowOn) matcher.add(LEOFLOW_FILE);
-  return (relativePath) => relativePath !== "" && matcher.ignores(relativePath);
+  return (relativePath) =>
+    relativePath !== "" && matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== undefined;
 }
