@@ -39991,6 +39991,7 @@ async function runReview(argv, options2 = {}) {
         );
       explicitConfig = relative2.split(path20.sep).join("/");
     }
+    const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, { settings: config.rules, siblingFiles, root: workspace }));
     const log = (message) => stderr(`${message}
 `);
@@ -40014,7 +40015,8 @@ async function runReview(argv, options2 = {}) {
       workspace,
       analyze,
       rules: allRules,
-      isDagPath: (repoPath) => lintableExtensions.some((ext) => repoPath.endsWith(ext)),
+      // The files the CLI would lint: sources by ending, deployment files by the same patterns.
+      isDagPath: (repoPath) => sourceExtensions.some((ext) => repoPath.endsWith(ext)) || (deploymentFiles?.(repoPath) ?? false),
       policyFrom,
       ...explicitConfig ? { explicitConfig } : {},
       externalId: `dag-transport:${pr.number}:${pr.headSha}:${env.GITHUB_RUN_ID ?? "local"}:${env.GITHUB_RUN_ATTEMPT ?? "1"}`,

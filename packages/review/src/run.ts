@@ -5,7 +5,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readWorkspaceText } from "@dag-transport/core";
-import { lintableExtensions, lintText } from "@dag-transport/engine";
+import { deploymentPathMatcher, lintText, sourceExtensions } from "@dag-transport/engine";
 import { allRules } from "@dag-transport/rules";
 import { createClient, describeError, PullRequestApi, type PullRequestRef, type Timing } from "./github.js";
 import type { PolicySource } from "./policy.js";
@@ -135,6 +135,7 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
         );
       explicitConfig = relative.split(path.sep).join("/");
     }
+    const deploymentFiles = deploymentPathMatcher({});
     const analyze: Analyze =
       options.analyze ??
       ((filePath, text, { config, siblingFiles }) =>
@@ -162,7 +163,9 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
       workspace,
       analyze,
       rules: allRules,
-      isDagPath: (repoPath) => lintableExtensions.some((ext) => repoPath.endsWith(ext)),
+      // The files the CLI would lint: sources by ending, deployment files by the same patterns.
+      isDagPath: (repoPath) =>
+        sourceExtensions.some((ext) => repoPath.endsWith(ext)) || (deploymentFiles?.(repoPath) ?? false),
       policyFrom: policyFrom as PolicySource,
       ...(explicitConfig ? { explicitConfig } : {}),
       externalId: `dag-transport:${pr.number}:${pr.headSha}:${env.GITHUB_RUN_ID ?? "local"}:${env.GITHUB_RUN_ATTEMPT ?? "1"}`,
