@@ -5,28 +5,39 @@ import { createHash } from "node:crypto";
 import { join } from "node:path";
 
 const SEED = "dag-transport-labels-2026-12-05";
-const PER_REPO = 2;        // random, stratified: at most 2 files per repository
-const HANDOFF_EXTRA = 15;  // plus files a text search suggests hold a handoff (stratum B)
+const PER_REPO = 2; // random, stratified: at most 2 files per repository
+const HANDOFF_EXTRA = 15; // plus files a text search suggests hold a handoff (stratum B)
 // Stratum C, added after labelling A and B (still before any tool run): B's broad hint
 // (xcom_push) drew mostly trivial string pushes, leaving too few positives per rule.
 // One narrower hint per rule, at most one file per repository per hint, 8 files each.
 const RULE_HINTS = [
   ["hint-tmp", /["'`]\/tmp\/|tempfile\.|gettempdir/],
-  ["hint-storage", /S3Hook|GCSHook|\.load_file\(|upload_file|put_object|ObjectStoragePath|\.upload\(|to_parquet\(|to_csv\(/],
+  [
+    "hint-storage",
+    /S3Hook|GCSHook|\.load_file\(|upload_file|put_object|ObjectStoragePath|\.upload\(|to_parquet\(|to_csv\(/,
+  ],
   ["hint-value", /return\s+\w*df\b|np\.(array|zeros|ones|random)|pd\.(DataFrame|read_)|\.to_numpy\(/],
 ];
 const RULE_HINT_EXTRA = 8;
 // Stratum D, added after C (still before any tool run): C left only two no-unserializable-xcom
 // positives. A narrower hint for a returned/pushed frame or array, at most 2 files per repository.
-const VALUE_HINT = /return\s+(\w*_)?(df|dataframe|frame|array|arr)\b|->\s*(pd\.DataFrame|np\.ndarray|pandas\.DataFrame)|value\s*=\s*(\w*_)?df\b/;
+const VALUE_HINT =
+  /return\s+(\w*_)?(df|dataframe|frame|array|arr)\b|->\s*(pd\.DataFrame|np\.ndarray|pandas\.DataFrame)|value\s*=\s*(\w*_)?df\b/;
 const VALUE_HINT_EXTRA = 10;
-const MAX_BYTES = 12000;   // files a person can label in a few minutes
+const MAX_BYTES = 12000; // files a person can label in a few minutes
 
 const root = process.argv[2];
-const rows = readFileSync(join(root, "_manifest.tsv"), "utf8").trim().split("\n").slice(1)
-  .map((l) => { const [repo, commit, blob, bytes, path] = l.split("\t"); return { repo, commit, bytes: +bytes, path }; });
+const rows = readFileSync(join(root, "_manifest.tsv"), "utf8")
+  .trim()
+  .split("\n")
+  .slice(1)
+  .map((l) => {
+    const [repo, commit, , bytes, path] = l.split("\t");
+    return { repo, commit, bytes: +bytes, path };
+  });
 
-const isTest = (p) => /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(p);
+const isTest = (p) =>
+  /(^|\/)(tests?|testing)\//.test(p) || /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/.test(p);
 const definesTask = /@task\b|@task\.|\b[A-Za-z]*Operator\s*\(|\b[A-Za-z]*Sensor\s*\(/;
 const handoffHint = /\/tmp\b|tempfile|np\.save|to_parquet|to_csv|pickle|S3Hook|GCSHook|xcom_push|return df\b/;
 const key = (r) => createHash("sha256").update(`${SEED}\n${r.repo}\n${r.path}`).digest("hex");
@@ -36,7 +47,13 @@ for (const r of rows) {
   if (isTest(r.path) || r.bytes > MAX_BYTES) continue;
   const src = readFileSync(join(root, r.repo.replace("/", "+"), r.path), "utf8");
   if (!definesTask.test(src)) continue;
-  eligible.push({ ...r, key: key(r), hint: handoffHint.test(src), valueHint: VALUE_HINT.test(src), hints: RULE_HINTS.filter(([, re]) => re.test(src)).map(([n]) => n) });
+  eligible.push({
+    ...r,
+    key: key(r),
+    hint: handoffHint.test(src),
+    valueHint: VALUE_HINT.test(src),
+    hints: RULE_HINTS.filter(([, re]) => re.test(src)).map(([n]) => n),
+  });
 }
 eligible.sort((a, b) => (a.key < b.key ? -1 : 1));
 
