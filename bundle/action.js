@@ -154,7 +154,8 @@ function runRules(model, rules, settings = {}) {
         message: formatMessage(rule.meta.messages[report2.messageId] ?? report2.messageId, report2.data),
         messageId: report2.messageId,
         ...spanFields(report2.span),
-        ...report2.related?.length ? { relatedLocations: report2.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {}
+        ...report2.related?.length ? { relatedLocations: report2.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {},
+        ...report2.suggestions?.length ? { suggestions: report2.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
       });
     });
   }
@@ -16949,6 +16950,16 @@ function formatStylish(results, options2 = {}) {
           )
         );
       }
+      for (const suggestion of m.suggestions ?? []) {
+        const replacement = suggestion.fix.text.replace(/\s+/g, " ");
+        const shown = replacement.length > 60 ? `${replacement.slice(0, 59)}\u2026` : replacement;
+        out2.push(
+          paint(
+            "cyan",
+            `  ${"".padEnd(8)}          \u21B3 suggestion: ${terminalText(suggestion.desc)} \u2192 ${terminalText(shown)}`
+          )
+        );
+      }
     }
     out2.push("");
   }
@@ -17702,7 +17713,7 @@ function isCarried(fact, options2, version, model) {
   }
   return false;
 }
-var CONVERSIONS, CONVERSIONS_BY_TYPE, SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, noUnserializableXcom;
+var CONVERSIONS, CONVERSIONS_BY_TYPE, SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, SUGGESTING, noUnserializableXcom;
 var init_rule5 = __esm({
   "rules/no-unserializable-xcom/rule.ts"() {
     "use strict";
@@ -17742,6 +17753,7 @@ var init_rule5 = __esm({
     SERDE_VERSION = [2, 6];
     PYDANTIC_VERSION = [2, 7];
     NUMPY_COMPLEX = "numpy.complexfloating";
+    SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
     noUnserializableXcom = {
       id: "no-unserializable-xcom",
       meta: {
@@ -17757,6 +17769,7 @@ var init_rule5 = __esm({
           complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
           referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
         },
+        hasSuggestions: true,
         optionsSchema: {
           type: "object",
           additionalProperties: false,
@@ -17790,8 +17803,10 @@ var init_rule5 = __esm({
           const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
           const span = first.writtenAt ?? handoff.span;
           const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
+          const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
           report2({
             messageId,
+            ...suggestions.length ? { suggestions } : {},
             data: {
               expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
               typeName: first.typeName,
@@ -25558,104 +25573,8 @@ var init_airflow = __esm({
   }
 });
 
-// packages/python/src/classes.ts
-function moduleClasses(context, nodes) {
-  let classes = cache2.get(context);
-  if (classes) return classes;
-  classes = /* @__PURE__ */ new Map();
-  cache2.set(context, classes);
-  const definitions = /* @__PURE__ */ new Map();
-  for (const node of nodes.of("class_definition")) {
-    const parent = node.parent;
-    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
-    const holder = decorated?.parent ?? parent;
-    if (holder?.type !== "module") continue;
-    const name2 = node.childForFieldName("name")?.text;
-    if (!name2) continue;
-    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
-    definitions.set(name2, { node, decorators });
-  }
-  const resolving = /* @__PURE__ */ new Set();
-  const kindOf = (name2) => {
-    if (classes.has(name2)) return classes.get(name2).kind;
-    const definition = definitions.get(name2);
-    if (!definition || resolving.has(name2)) return void 0;
-    resolving.add(name2);
-    let kind;
-    for (const decorator of definition.decorators) {
-      const expression = decorator.namedChild(0);
-      if (!expression) continue;
-      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-      const qualified = callee ? context.qualify(callee) : void 0;
-      if (!qualified) continue;
-      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
-      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
-    }
-    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
-    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
-    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
-    for (const base of baseNames) {
-      if (!base) continue;
-      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
-      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
-      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
-      else if (definitions.has(base)) {
-        const inherited = kindOf(base);
-        if (inherited === "enum" && hasMixin) kind = "value-enum";
-        else if (inherited && !kind) kind = inherited;
-      }
-    }
-    resolving.delete(name2);
-    if (!kind) return void 0;
-    const members = /* @__PURE__ */ new Set();
-    const body2 = definition.node.childForFieldName("body");
-    for (const statement of body2?.namedChildren ?? []) {
-      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
-      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
-      if (left?.type === "identifier") members.add(left.text);
-    }
-    classes.set(name2, { name: name2, kind, members });
-    return kind;
-  };
-  for (const name2 of definitions.keys()) kindOf(name2);
-  return classes;
-}
-function classTypeName(cls) {
-  return `module-class:${cls.kind}:${cls.name}`;
-}
-function classReport(type) {
-  if (!type.startsWith("module-class:")) return void 0;
-  const [, kind, name2] = type.split(":");
-  const report2 = REPORTS[kind];
-  if (!report2) return void 0;
-  return { kind: report2.kind, typeName: `${report2.label} \`${name2}\``, className: name2 };
-}
-var DATACLASS_DECORATORS, ATTRS_DECORATORS, PYDANTIC_BASES, PLAIN_ENUMS, VALUE_ENUMS, PRIMITIVE_MIXINS, cache2, REPORTS;
-var init_classes = __esm({
-  "packages/python/src/classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
-    ATTRS_DECORATORS = new Set(
-      ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
-    );
-    PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
-    PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
-    VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
-    PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
-    cache2 = /* @__PURE__ */ new WeakMap();
-    REPORTS = {
-      dataclass: { kind: "serde-object", label: "dataclass" },
-      attrs: { kind: "serde-object", label: "attrs class" },
-      pydantic: { kind: "serde-object", label: "pydantic model" },
-      enum: { kind: "enum", label: "Enum member of" },
-      "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
-    };
-  }
-});
-
 // packages/python/src/catalogs/values.ts
-var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX2, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES;
+var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX2, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES, SUGGESTED_CONVERSIONS, UNSURE_DTYPE_TEXT;
 var init_values = __esm({
   "packages/python/src/catalogs/values.ts"() {
     "use strict";
@@ -26132,6 +26051,184 @@ var init_values = __esm({
       "torch.Tensor": TORCH_TENSOR,
       "tensorflow.Tensor": TF_TENSOR
     };
+    SUGGESTED_CONVERSIONS = {
+      [NDARRAY]: { method: ".tolist()", result: "a list" },
+      [SERIES]: { method: ".tolist()", result: "a list" },
+      [DATAFRAME]: { method: '.to_dict(orient="records")', result: "a list of records" },
+      [NUMPY_SCALAR]: { method: ".item()", result: "a Python number" }
+    };
+    UNSURE_DTYPE_TEXT = new RegExp(
+      [
+        // dtypes and what makes them
+        "dtype|astype|parse_dates|converters|date|time|period|categor|object|complex|bytes|void|str_",
+        String.raw`apply|\.map\(|to_numpy|\.values`,
+        // sources whose columns keep their stored types (dates among them): files, databases, hooks
+        "parquet|feather|orc|excel|json|sql|query|pickle|hdf|stata|sas|spss|arrow|get_df|get_pandas_df|fetch|to_dataframe|load"
+      ].join("|"),
+      "i"
+    );
+  }
+});
+
+// packages/python/src/suggestions.ts
+function isBranching(node, module2, depth = 0) {
+  const inner = unparenthesize(node);
+  if (inner.type === "conditional_expression" || inner.type === "boolean_operator") return true;
+  if (inner.type !== "identifier") return false;
+  if (depth > MAX_NAME_DEPTH) return true;
+  const reaching = module2.bindings.reaching(inner.text, inner);
+  const only = reaching.length === 1 ? reaching[0] : void 0;
+  if (!only || only.kind !== "assign" || only.index !== void 0 || !only.value) return true;
+  return isBranching(only.value, module2, depth + 1);
+}
+function spanText(source, span) {
+  const offset = (line, column) => {
+    let at2 = 0;
+    for (let l = 1; l < line; l++) {
+      const next = source.indexOf("\n", at2);
+      if (next === -1) return source.length;
+      at2 = next + 1;
+    }
+    return at2 + column - 1;
+  };
+  return source.slice(offset(span.line, span.column), offset(span.endLine, span.endColumn));
+}
+function conversionSuggestion(fact, node, module2, task) {
+  const conversion = SUGGESTED_CONVERSIONS[fact.qualifiedType];
+  if (!conversion || !task || isBranching(node, module2)) return void 0;
+  const source = module2.source;
+  const made = fact.madeAt;
+  const [start2, end] = [task.startPosition, task.endPosition];
+  const inside = (made.line - 1 > start2.row || made.line - 1 === start2.row && made.column - 1 >= start2.column) && (made.endLine - 1 < end.row || made.endLine - 1 === end.row && made.endColumn - 1 <= end.column);
+  if (!inside) return void 0;
+  const taskCode = source.slice(task.startIndex, task.endIndex);
+  if (UNSURE_DTYPE_TEXT.test(spanText(source, fact.madeAt)) || UNSURE_DTYPE_TEXT.test(taskCode))
+    return void 0;
+  const text2 = source.slice(node.startIndex, node.endIndex);
+  const receiver = PRIMARY.has(node.type) ? text2 : `(${text2})`;
+  return {
+    desc: `Convert with ${conversion.method} (the next task receives ${conversion.result})`,
+    fix: { range: [node.startIndex, node.endIndex], text: receiver + conversion.method }
+  };
+}
+var MAX_NAME_DEPTH, PRIMARY;
+var init_suggestions = __esm({
+  "packages/python/src/suggestions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_values();
+    init_syntax();
+    MAX_NAME_DEPTH = 8;
+    PRIMARY = /* @__PURE__ */ new Set([
+      "identifier",
+      "attribute",
+      "call",
+      "subscript",
+      "parenthesized_expression",
+      "list",
+      "dictionary",
+      "tuple",
+      "set",
+      "list_comprehension",
+      "set_comprehension",
+      "dictionary_comprehension"
+    ]);
+  }
+});
+
+// packages/python/src/classes.ts
+function moduleClasses(context, nodes) {
+  let classes = cache2.get(context);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  cache2.set(context, classes);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node of nodes.of("class_definition")) {
+    const parent = node.parent;
+    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
+    const holder = decorated?.parent ?? parent;
+    if (holder?.type !== "module") continue;
+    const name2 = node.childForFieldName("name")?.text;
+    if (!name2) continue;
+    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
+    definitions.set(name2, { node, decorators });
+  }
+  const resolving = /* @__PURE__ */ new Set();
+  const kindOf = (name2) => {
+    if (classes.has(name2)) return classes.get(name2).kind;
+    const definition = definitions.get(name2);
+    if (!definition || resolving.has(name2)) return void 0;
+    resolving.add(name2);
+    let kind;
+    for (const decorator of definition.decorators) {
+      const expression = decorator.namedChild(0);
+      if (!expression) continue;
+      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+      const qualified = callee ? context.qualify(callee) : void 0;
+      if (!qualified) continue;
+      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
+      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
+    }
+    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
+    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
+    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
+    for (const base of baseNames) {
+      if (!base) continue;
+      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
+      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
+      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
+      else if (definitions.has(base)) {
+        const inherited = kindOf(base);
+        if (inherited === "enum" && hasMixin) kind = "value-enum";
+        else if (inherited && !kind) kind = inherited;
+      }
+    }
+    resolving.delete(name2);
+    if (!kind) return void 0;
+    const members = /* @__PURE__ */ new Set();
+    const body2 = definition.node.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (left?.type === "identifier") members.add(left.text);
+    }
+    classes.set(name2, { name: name2, kind, members });
+    return kind;
+  };
+  for (const name2 of definitions.keys()) kindOf(name2);
+  return classes;
+}
+function classTypeName(cls) {
+  return `module-class:${cls.kind}:${cls.name}`;
+}
+function classReport(type) {
+  if (!type.startsWith("module-class:")) return void 0;
+  const [, kind, name2] = type.split(":");
+  const report2 = REPORTS[kind];
+  if (!report2) return void 0;
+  return { kind: report2.kind, typeName: `${report2.label} \`${name2}\``, className: name2 };
+}
+var DATACLASS_DECORATORS, ATTRS_DECORATORS, PYDANTIC_BASES, PLAIN_ENUMS, VALUE_ENUMS, PRIMITIVE_MIXINS, cache2, REPORTS;
+var init_classes = __esm({
+  "packages/python/src/classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+    ATTRS_DECORATORS = new Set(
+      ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+    );
+    PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+    PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+    VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+    PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+    cache2 = /* @__PURE__ */ new WeakMap();
+    REPORTS = {
+      dataclass: { kind: "serde-object", label: "dataclass" },
+      attrs: { kind: "serde-object", label: "attrs class" },
+      pydantic: { kind: "serde-object", label: "pydantic model" },
+      enum: { kind: "enum", label: "Enum member of" },
+      "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+    };
   }
 });
 
@@ -26293,11 +26390,15 @@ var init_values2 = __esm({
         this.tooDeep = void 0;
         const value = this.analyze(node, { depth: 0 });
         const facts = [];
-        this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-        return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+        const written = /* @__PURE__ */ new Map();
+        this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
+          node: unparenthesize(node),
+          out: written
+        });
+        return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path24, shown, literalId, facts, depth, writtenAt) {
+      flatten(value, path24, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -26308,7 +26409,7 @@ var init_values2 = __esm({
               (f) => f.kind === report2.kind && (f.path ?? "") === path24 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
-            facts.push({
+            const fact = {
               kind: report2.kind,
               typeName: report2.typeName,
               qualifiedType: ownClass ? ownClass.className : alternative.type,
@@ -26317,7 +26418,9 @@ var init_values2 = __esm({
               ...path24 ? { path: path24 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
-            });
+            };
+            facts.push(fact);
+            if (at2 && value.length === 1) at2.out.set(fact, at2.node);
           } else if (alternative.tag === "container") {
             const written = alternative.node !== void 0 && alternative.node.id === literalId;
             for (const element of alternative.elements) {
@@ -26329,7 +26432,8 @@ var init_values2 = __esm({
                 elementNode?.id,
                 facts,
                 depth + 1,
-                elementNode ? spanOf(elementNode) : writtenAt
+                elementNode ? spanOf(elementNode) : writtenAt,
+                elementNode && at2 ? { node: elementNode, out: at2.out } : void 0
               );
             }
           }
@@ -27099,6 +27203,7 @@ var init_handoffs = __esm({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_airflow();
     init_syntax();
+    init_suggestions();
     init_values2();
     MAX_RECEIVER_DEPTH = 8;
     HandoffExtractor = class {
@@ -27150,6 +27255,10 @@ var init_handoffs = __esm({
             message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
             span: spanOf(analysis.tooDeep)
           });
+        }
+        for (const [valueFact, node] of analysis.written) {
+          const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
+          if (suggestion) valueFact.suggestion = suggestion;
         }
         const fact = {
           taskId: task.fact.id,

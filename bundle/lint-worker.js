@@ -12374,7 +12374,8 @@ function runRules(model, rules, settings = {}) {
         message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
         messageId: report.messageId,
         ...spanFields(report.span),
-        ...report.related?.length ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {}
+        ...report.related?.length ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {},
+        ...report.suggestions?.length ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
       });
     });
   }
@@ -16062,98 +16063,8 @@ var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
   "airflow.decorators.get_current_context"
 ]);
 
-// packages/python/src/values.ts
+// packages/python/src/suggestions.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/classes.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
-var ATTRS_DECORATORS = new Set(
-  ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
-);
-var PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
-var PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
-var VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
-var PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
-var cache2 = /* @__PURE__ */ new WeakMap();
-function moduleClasses(context, nodes) {
-  let classes = cache2.get(context);
-  if (classes) return classes;
-  classes = /* @__PURE__ */ new Map();
-  cache2.set(context, classes);
-  const definitions = /* @__PURE__ */ new Map();
-  for (const node of nodes.of("class_definition")) {
-    const parent = node.parent;
-    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
-    const holder = decorated?.parent ?? parent;
-    if (holder?.type !== "module") continue;
-    const name2 = node.childForFieldName("name")?.text;
-    if (!name2) continue;
-    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
-    definitions.set(name2, { node, decorators });
-  }
-  const resolving = /* @__PURE__ */ new Set();
-  const kindOf = (name2) => {
-    if (classes.has(name2)) return classes.get(name2).kind;
-    const definition = definitions.get(name2);
-    if (!definition || resolving.has(name2)) return void 0;
-    resolving.add(name2);
-    let kind;
-    for (const decorator of definition.decorators) {
-      const expression = decorator.namedChild(0);
-      if (!expression) continue;
-      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-      const qualified = callee ? context.qualify(callee) : void 0;
-      if (!qualified) continue;
-      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
-      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
-    }
-    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
-    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
-    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
-    for (const base of baseNames) {
-      if (!base) continue;
-      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
-      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
-      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
-      else if (definitions.has(base)) {
-        const inherited = kindOf(base);
-        if (inherited === "enum" && hasMixin) kind = "value-enum";
-        else if (inherited && !kind) kind = inherited;
-      }
-    }
-    resolving.delete(name2);
-    if (!kind) return void 0;
-    const members = /* @__PURE__ */ new Set();
-    const body2 = definition.node.childForFieldName("body");
-    for (const statement of body2?.namedChildren ?? []) {
-      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
-      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
-      if (left?.type === "identifier") members.add(left.text);
-    }
-    classes.set(name2, { name: name2, kind, members });
-    return kind;
-  };
-  for (const name2 of definitions.keys()) kindOf(name2);
-  return classes;
-}
-function classTypeName(cls) {
-  return `module-class:${cls.kind}:${cls.name}`;
-}
-var REPORTS = {
-  dataclass: { kind: "serde-object", label: "dataclass" },
-  attrs: { kind: "serde-object", label: "attrs class" },
-  pydantic: { kind: "serde-object", label: "pydantic model" },
-  enum: { kind: "enum", label: "Enum member of" },
-  "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
-};
-function classReport(type) {
-  if (!type.startsWith("module-class:")) return void 0;
-  const [, kind, name2] = type.split(":");
-  const report = REPORTS[kind];
-  if (!report) return void 0;
-  return { kind: report.kind, typeName: `${report.label} \`${name2}\``, className: name2 };
-}
 
 // packages/python/src/catalogs/values.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -16629,6 +16540,172 @@ var ANNOTATION_TYPES = {
   "torch.Tensor": TORCH_TENSOR,
   "tensorflow.Tensor": TF_TENSOR
 };
+var SUGGESTED_CONVERSIONS = {
+  [NDARRAY]: { method: ".tolist()", result: "a list" },
+  [SERIES]: { method: ".tolist()", result: "a list" },
+  [DATAFRAME]: { method: '.to_dict(orient="records")', result: "a list of records" },
+  [NUMPY_SCALAR]: { method: ".item()", result: "a Python number" }
+};
+var UNSURE_DTYPE_TEXT = new RegExp(
+  [
+    // dtypes and what makes them
+    "dtype|astype|parse_dates|converters|date|time|period|categor|object|complex|bytes|void|str_",
+    String.raw`apply|\.map\(|to_numpy|\.values`,
+    // sources whose columns keep their stored types (dates among them): files, databases, hooks
+    "parquet|feather|orc|excel|json|sql|query|pickle|hdf|stata|sas|spss|arrow|get_df|get_pandas_df|fetch|to_dataframe|load"
+  ].join("|"),
+  "i"
+);
+
+// packages/python/src/suggestions.ts
+var MAX_NAME_DEPTH = 8;
+function isBranching(node, module2, depth = 0) {
+  const inner = unparenthesize(node);
+  if (inner.type === "conditional_expression" || inner.type === "boolean_operator") return true;
+  if (inner.type !== "identifier") return false;
+  if (depth > MAX_NAME_DEPTH) return true;
+  const reaching = module2.bindings.reaching(inner.text, inner);
+  const only = reaching.length === 1 ? reaching[0] : void 0;
+  if (!only || only.kind !== "assign" || only.index !== void 0 || !only.value) return true;
+  return isBranching(only.value, module2, depth + 1);
+}
+var PRIMARY = /* @__PURE__ */ new Set([
+  "identifier",
+  "attribute",
+  "call",
+  "subscript",
+  "parenthesized_expression",
+  "list",
+  "dictionary",
+  "tuple",
+  "set",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension"
+]);
+function spanText(source, span) {
+  const offset = (line, column) => {
+    let at2 = 0;
+    for (let l = 1; l < line; l++) {
+      const next = source.indexOf("\n", at2);
+      if (next === -1) return source.length;
+      at2 = next + 1;
+    }
+    return at2 + column - 1;
+  };
+  return source.slice(offset(span.line, span.column), offset(span.endLine, span.endColumn));
+}
+function conversionSuggestion(fact, node, module2, task) {
+  const conversion = SUGGESTED_CONVERSIONS[fact.qualifiedType];
+  if (!conversion || !task || isBranching(node, module2)) return void 0;
+  const source = module2.source;
+  const made = fact.madeAt;
+  const [start2, end] = [task.startPosition, task.endPosition];
+  const inside = (made.line - 1 > start2.row || made.line - 1 === start2.row && made.column - 1 >= start2.column) && (made.endLine - 1 < end.row || made.endLine - 1 === end.row && made.endColumn - 1 <= end.column);
+  if (!inside) return void 0;
+  const taskCode = source.slice(task.startIndex, task.endIndex);
+  if (UNSURE_DTYPE_TEXT.test(spanText(source, fact.madeAt)) || UNSURE_DTYPE_TEXT.test(taskCode))
+    return void 0;
+  const text2 = source.slice(node.startIndex, node.endIndex);
+  const receiver = PRIMARY.has(node.type) ? text2 : `(${text2})`;
+  return {
+    desc: `Convert with ${conversion.method} (the next task receives ${conversion.result})`,
+    fix: { range: [node.startIndex, node.endIndex], text: receiver + conversion.method }
+  };
+}
+
+// packages/python/src/values.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/classes.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+var ATTRS_DECORATORS = new Set(
+  ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+);
+var PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+var PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+var VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+var PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+var cache2 = /* @__PURE__ */ new WeakMap();
+function moduleClasses(context, nodes) {
+  let classes = cache2.get(context);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  cache2.set(context, classes);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node of nodes.of("class_definition")) {
+    const parent = node.parent;
+    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
+    const holder = decorated?.parent ?? parent;
+    if (holder?.type !== "module") continue;
+    const name2 = node.childForFieldName("name")?.text;
+    if (!name2) continue;
+    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
+    definitions.set(name2, { node, decorators });
+  }
+  const resolving = /* @__PURE__ */ new Set();
+  const kindOf = (name2) => {
+    if (classes.has(name2)) return classes.get(name2).kind;
+    const definition = definitions.get(name2);
+    if (!definition || resolving.has(name2)) return void 0;
+    resolving.add(name2);
+    let kind;
+    for (const decorator of definition.decorators) {
+      const expression = decorator.namedChild(0);
+      if (!expression) continue;
+      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+      const qualified = callee ? context.qualify(callee) : void 0;
+      if (!qualified) continue;
+      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
+      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
+    }
+    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
+    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
+    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
+    for (const base of baseNames) {
+      if (!base) continue;
+      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
+      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
+      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
+      else if (definitions.has(base)) {
+        const inherited = kindOf(base);
+        if (inherited === "enum" && hasMixin) kind = "value-enum";
+        else if (inherited && !kind) kind = inherited;
+      }
+    }
+    resolving.delete(name2);
+    if (!kind) return void 0;
+    const members = /* @__PURE__ */ new Set();
+    const body2 = definition.node.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (left?.type === "identifier") members.add(left.text);
+    }
+    classes.set(name2, { name: name2, kind, members });
+    return kind;
+  };
+  for (const name2 of definitions.keys()) kindOf(name2);
+  return classes;
+}
+function classTypeName(cls) {
+  return `module-class:${cls.kind}:${cls.name}`;
+}
+var REPORTS = {
+  dataclass: { kind: "serde-object", label: "dataclass" },
+  attrs: { kind: "serde-object", label: "attrs class" },
+  pydantic: { kind: "serde-object", label: "pydantic model" },
+  enum: { kind: "enum", label: "Enum member of" },
+  "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+};
+function classReport(type) {
+  if (!type.startsWith("module-class:")) return void 0;
+  const [, kind, name2] = type.split(":");
+  const report = REPORTS[kind];
+  if (!report) return void 0;
+  return { kind: report.kind, typeName: `${report.label} \`${name2}\``, className: name2 };
+}
 
 // packages/python/src/values.ts
 var MAX_DEPTH = 200;
@@ -16730,11 +16807,15 @@ var ValueAnalysis = class _ValueAnalysis {
     this.tooDeep = void 0;
     const value = this.analyze(node, { depth: 0 });
     const facts = [];
-    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-    return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+    const written = /* @__PURE__ */ new Map();
+    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
+      node: unparenthesize(node),
+      out: written
+    });
+    return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
   }
   /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path13, shown, literalId, facts, depth, writtenAt) {
+  flatten(value, path13, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
@@ -16745,7 +16826,7 @@ var ValueAnalysis = class _ValueAnalysis {
           (f) => f.kind === report.kind && (f.path ?? "") === path13 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
         );
         if (duplicate) continue;
-        facts.push({
+        const fact = {
           kind: report.kind,
           typeName: report.typeName,
           qualifiedType: ownClass ? ownClass.className : alternative.type,
@@ -16754,7 +16835,9 @@ var ValueAnalysis = class _ValueAnalysis {
           ...path13 ? { path: path13 } : {},
           expression: shown,
           ...writtenAt ? { writtenAt } : {}
-        });
+        };
+        facts.push(fact);
+        if (at2 && value.length === 1) at2.out.set(fact, at2.node);
       } else if (alternative.tag === "container") {
         const written = alternative.node !== void 0 && alternative.node.id === literalId;
         for (const element of alternative.elements) {
@@ -16766,7 +16849,8 @@ var ValueAnalysis = class _ValueAnalysis {
             elementNode?.id,
             facts,
             depth + 1,
-            elementNode ? spanOf(elementNode) : writtenAt
+            elementNode ? spanOf(elementNode) : writtenAt,
+            elementNode && at2 ? { node: elementNode, out: at2.out } : void 0
           );
         }
       }
@@ -17624,6 +17708,10 @@ var HandoffExtractor = class {
         message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
         span: spanOf(analysis.tooDeep)
       });
+    }
+    for (const [valueFact, node] of analysis.written) {
+      const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
+      if (suggestion) valueFact.suggestion = suggestion;
     }
     const fact = {
       taskId: task.fact.id,
@@ -20266,6 +20354,7 @@ function isCarried(fact, options2, version, model) {
   }
   return false;
 }
+var SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
 var noUnserializableXcom = {
   id: "no-unserializable-xcom",
   meta: {
@@ -20281,6 +20370,7 @@ var noUnserializableXcom = {
       complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
       referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
     },
+    hasSuggestions: true,
     optionsSchema: {
       type: "object",
       additionalProperties: false,
@@ -20314,8 +20404,10 @@ var noUnserializableXcom = {
       const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
       const span = first.writtenAt ?? handoff.span;
       const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
+      const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
       report({
         messageId,
+        ...suggestions.length ? { suggestions } : {},
         data: {
           expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
           typeName: first.typeName,

@@ -246,6 +246,27 @@ export interface ValueFact {
    * Frontends set it where the advice differs by language; rules fall back to a default per kind.
    */
   conversion?: string;
+  /**
+   * The conversion as an edit of the source, when it is mechanical and its result is JSON for
+   * sure (the frontend knows the element as written and what the conversion gives). Offered
+   * to the user (an ESLint suggestion), never applied on its own: the next task's input changes.
+   */
+  suggestion?: Suggestion;
+}
+
+/**
+ * A replacement of source text, as ESLint's fix: `range` is [start, end) in UTF-16 code units of
+ * the text the frontend analysed (without a byte-order mark).
+ */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+/** A change offered to the user, with what it does: `Convert with .tolist()`. */
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
 }
 
 export type HandoffChannel = "return" | "multiple-outputs" | "xcom-push" | "set-xcom" | "poke-return-value";

@@ -26,6 +26,14 @@ export interface LintMessage {
   fatal?: true;
   /** Extension: the other locations of a cross-task finding. Tools that don't know it ignore it. */
   relatedLocations?: RelatedMessageLocation[];
+  /** ESLint's suggestions: edits offered to the user, never applied by `--fix`. */
+  suggestions?: LintSuggestion[];
+}
+
+/** ESLint's shape of a suggestion in `--format json`. */
+export interface LintSuggestion {
+  desc: string;
+  fix: { range: [number, number]; text: string };
 }
 
 export interface SuppressedLintMessage extends LintMessage {

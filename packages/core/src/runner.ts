@@ -59,6 +59,9 @@ export function runRules(
         ...(report.related?.length
           ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) }
           : {}),
+        ...(report.suggestions?.length
+          ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) }
+          : {}),
       });
     });
   }
