@@ -107,8 +107,8 @@ function makeResult(filePath, messages, suppressedMessages = []) {
     errorCount: sorted.filter((m) => m.severity === 2).length,
     fatalErrorCount: sorted.filter((m) => m.fatal).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
     usedDeprecatedRules: []
   };
 }
@@ -133,7 +133,7 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-function runRules(model, rules, settings = {}) {
+function runRules(model, rules, settings = {}, suppressionSettings = {}) {
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
     severity: 2,
@@ -143,9 +143,11 @@ function runRules(model, rules, settings = {}) {
   }));
   const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
+  const ranRuleIds = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const { severity, options: options2 } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
+    ranRuleIds.add(rule.id);
     rule.check(model, options2, (report2) => {
       if (report2.taskId !== void 0 && unsoundTasks.has(report2.taskId)) return;
       messages.push({
@@ -159,9 +161,13 @@ function runRules(model, rules, settings = {}) {
       });
     });
   }
-  return applySuppressions(model, messages, knownRuleIds);
+  return applySuppressions(model, messages, knownRuleIds, {
+    ranRuleIds,
+    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
+  });
 }
 function suppressionProblems(directive, knownRuleIds) {
+  if (directive.problem) return [directive.problem];
   const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
     (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
   );
@@ -172,9 +178,50 @@ function suppressionProblems(directive, knownRuleIds) {
   }
   return problems;
 }
-function applySuppressions(model, messages, knownRuleIds) {
+function unusedSuppressionMessage(ruleIds) {
+  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
+  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
+  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
+}
+function isUnusedSuppressionMessage(message) {
+  return message.ruleId === null && message.message.startsWith("Unused eslint-disable directive");
+}
+function unusedSuppressions(model, used, knownRuleIds, unused) {
+  if (unused.report === "off") return [];
+  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
+  const severity = unused.report === "error" ? 2 : 1;
+  const out2 = [];
+  model.suppressions.forEach((directive, index) => {
+    if (directive.problem || !directive.reason) return;
+    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
+    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
+    if (!idle.length) return;
+    const all = idle.length === named.length && named.length === directive.ruleIds.length;
+    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
+      line: directive.span.line,
+      column: directive.span.column
+    };
+    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
+      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
+      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
+    })();
+    const groups2 = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
+    for (const group of groups2) {
+      out2.push({
+        ruleId: null,
+        severity,
+        message: unusedSuppressionMessage(group),
+        ...place(group[0]),
+        ...fixOf(group[0])
+      });
+    }
+  });
+  return out2;
+}
+function applySuppressions(model, messages, knownRuleIds, unused) {
   const kept = [];
   const suppressed = [];
+  const used = /* @__PURE__ */ new Set();
   for (const directive of model.suppressions) {
     for (const message of suppressionProblems(directive, knownRuleIds)) {
       kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
@@ -182,15 +229,18 @@ function applySuppressions(model, messages, knownRuleIds) {
   }
   for (const message of messages) {
     const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
-    const directive = ruleName ? model.suppressions.find(
-      (d) => d.reason && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
-    ) : void 0;
+    const index = ruleName ? model.suppressions.findIndex(
+      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
+    ) : -1;
+    const directive = index === -1 ? void 0 : model.suppressions[index];
     if (directive?.reason) {
+      used.add(`${index}:${ruleName}`);
       suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
     } else {
       kept.push(message);
     }
   }
+  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
   return makeResult(model.filePath, kept, suppressed);
 }
 var init_runner = __esm({
@@ -7185,7 +7235,7 @@ var require_ignore = __commonJS({
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
     var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
     var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
@@ -7772,7 +7822,7 @@ var require_ignore = __commonJS({
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
       if (body2[0] === "#") {
         return;
       }
@@ -7833,7 +7883,7 @@ var require_ignore = __commonJS({
       add(pattern) {
         this._added = false;
         this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
+        this._stripBOM = !this._split || pattern[0] === BOM2;
         makeArray(
           this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
@@ -14523,7 +14573,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -14531,7 +14581,7 @@ var require_cst = __commonJS({
     var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -14545,7 +14595,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -14607,7 +14657,7 @@ var require_cst = __commonJS({
     exports2.setScalarValue = cstScalar.setScalarValue;
     exports2.stringify = cstStringify.stringify;
     exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM;
+    exports2.BOM = BOM2;
     exports2.DOCUMENT = DOCUMENT;
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
@@ -16439,6 +16489,7 @@ function configSchema(rules) {
     properties: {
       rules: { type: "object", additionalProperties: false, properties: ruleProperties },
       ignores: { type: "array", items: { type: "string", maxLength: 4096 }, maxItems: 1e4 },
+      reportUnusedSuppressions: SEVERITY_SCHEMA,
       review: {
         type: "object",
         additionalProperties: false,
@@ -16490,7 +16541,8 @@ function validateConfig(raw, rules, filePath) {
     ...filePath ? { filePath } : {},
     rules: settings,
     ignores: config.ignores ?? [],
-    review: { ...DEFAULT_REVIEW_SETTINGS, ...config.review }
+    review: { ...DEFAULT_REVIEW_SETTINGS, ...config.review },
+    reportUnusedSuppressions: config.reportUnusedSuppressions === void 0 ? "warn" : normalizeSeverity(config.reportUnusedSuppressions)
   };
 }
 function describeParseError(error, text2) {
@@ -16588,7 +16640,8 @@ var init_config = __esm({
     EMPTY_CONFIG = Object.freeze({
       rules: {},
       ignores: [],
-      review: DEFAULT_REVIEW_SETTINGS
+      review: DEFAULT_REVIEW_SETTINGS,
+      reportUnusedSuppressions: "warn"
     });
     ConfigError = class extends Error {
       constructor(reason, filePath) {
@@ -17079,10 +17132,10 @@ function physicalLocation(filePath, region, cwd) {
   };
 }
 function notificationFor(message, filePath, cwd) {
-  const id = message.fatal ? "file-not-analysed" : "invalid-suppression";
+  const id = message.fatal ? "file-not-analysed" : isUnusedSuppressionMessage(message) ? "unused-suppression" : "invalid-suppression";
   return {
     descriptor: { id, index: NOTIFICATIONS.findIndex((d) => d.id === id) },
-    level: "error",
+    level: message.severity === 2 ? "error" : "warning",
     message: { text: message.message },
     locations: [{ physicalLocation: physicalLocation(filePath, message, cwd) }]
   };
@@ -17168,6 +17221,7 @@ var init_sarif = __esm({
     init_fingerprint();
     init_paths();
     init_terminal_text();
+    init_runner();
     init_rule();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     FINGERPRINT_KEY = "dagTransportFindingHash/v1";
@@ -17182,6 +17236,11 @@ var init_sarif = __esm({
         "invalid-suppression",
         "A suppression directive is invalid and suppresses nothing.",
         "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
+      ),
+      notificationDescriptor(
+        "unused-suppression",
+        "A suppression suppresses nothing.",
+        "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
       )
     ];
   }
@@ -17196,7 +17255,8 @@ function escapeProperty(value) {
 }
 function titleOf(message) {
   if (message.ruleId) return message.ruleId;
-  return message.fatal ? "dag-transport: file not analysed" : "dag-transport: invalid suppression";
+  if (message.fatal) return "dag-transport: file not analysed";
+  return isUnusedSuppressionMessage(message) ? "dag-transport: unused suppression" : "dag-transport: invalid suppression";
 }
 function command(message, file) {
   const oneLine2 = message.endLine === void 0 || message.endLine === message.line;
@@ -17228,7 +17288,40 @@ var init_github = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_paths();
+    init_runner();
     init_terminal_text();
+  }
+});
+
+// packages/core/src/suppression-edits.ts
+function commentRemoval(source, from, to, ownLine) {
+  let lineEnd = source.indexOf("\n", to);
+  if (lineEnd === -1) lineEnd = source.length;
+  const rest = source.slice(to, lineEnd).replace(/\r$/, "");
+  if (ownLine && rest.trim() === "") {
+    const lineStart = source.lastIndexOf("\n", from - 1) + 1;
+    return { range: [lineStart, Math.min(lineEnd + 1, source.length)], text: "" };
+  }
+  if (rest.trim() !== "") return { range: [from, to + (rest.length - rest.trimStart().length)], text: "" };
+  let start2 = from;
+  while (start2 > 0 && (source[start2 - 1] === " " || source[start2 - 1] === "	")) start2--;
+  return { range: [start2, to + rest.length], text: "" };
+}
+function applyEdits(source, edits) {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out2 = "";
+  let at2 = 0;
+  for (const edit of sorted) {
+    if (edit.range[0] < at2) continue;
+    out2 += source.slice(at2, edit.range[0]) + edit.text;
+    at2 = edit.range[1];
+  }
+  return out2 + source.slice(at2);
+}
+var init_suppression_edits = __esm({
+  "packages/core/src/suppression-edits.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
   }
 });
 
@@ -17253,6 +17346,7 @@ var init_src = __esm({
     init_fingerprint();
     init_workspace_reader();
     init_terminal_text();
+    init_suppression_edits();
   }
 });
 
@@ -24377,11 +24471,52 @@ var init_module_context = __esm({
 
 // packages/python/src/suppressions.ts
 function parseSuppression(commentText) {
-  const match = DIRECTIVE.exec(commentText.trim());
-  if (!match) return void 0;
+  const text2 = commentText.trim();
+  if (!OURS.test(text2)) return void 0;
+  const match = DIRECTIVE.exec(text2);
+  if (!match) {
+    const word = /^#\s*dag-transport:\s*([\w-]{1,40})/.exec(text2)?.[1];
+    return {
+      ruleIds: [],
+      problem: `Unknown dag-transport directive${word ? ` '${word}'` : ""}: suppressions are written ${SYNTAX} (one line at a time; there is no file-wide form). It suppresses nothing.`
+    };
+  }
   const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim().replace(/^dag-transport\//, "")).filter(Boolean);
   const reason = match[2]?.trim();
+  if (ruleIds.length === 0) {
+    return {
+      ruleIds,
+      ...reason ? { reason } : {},
+      problem: `Suppression names no rule: write ${SYNTAX} (there is no suppression of every rule). It suppresses nothing.`
+    };
+  }
   return { ruleIds, ...reason ? { reason } : {} };
+}
+function ruleRanges(commentText, ruleIds, reason) {
+  const list2 = /ignore\s*\[([^\]]*)\]/.exec(commentText);
+  let ownEnd = list2 ? list2.index + list2[0].length : commentText.indexOf("ignore") + "ignore".length;
+  if (reason) {
+    const reasonAt = commentText.indexOf(reason, commentText.indexOf("--", ownEnd));
+    if (reasonAt !== -1) ownEnd = reasonAt + reason.length;
+  }
+  const own = [0, ownEnd];
+  const rules = /* @__PURE__ */ new Map();
+  const entries = [];
+  if (list2) {
+    const listStart = list2.index + list2[0].indexOf("[") + 1;
+    for (const match of list2[1].matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
+      const at2 = listStart + match.index;
+      entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at2, end: at2 + match[0].length });
+    }
+  }
+  for (const id of ruleIds) {
+    const index = entries.findIndex((entry) => entry.id === id);
+    if (entries.length > 1 && index !== -1) {
+      const entry = entries[index];
+      rules.set(id, index === 0 ? [entry.start, entries[1].start] : [entries[index - 1].end, entry.end]);
+    } else rules.set(id, own);
+  }
+  return { own, rules };
 }
 function collectSuppressions(root, source) {
   if (!source.includes("dag-transport:")) return [];
@@ -24390,22 +24525,37 @@ function collectSuppressions(root, source) {
     const parsed = parseSuppression(comment.text);
     if (!parsed) continue;
     const span = spanOf(comment);
-    const lineStart = source.lastIndexOf("\n", comment.startIndex - 1) + 1;
-    const ownLine = source.slice(lineStart, comment.startIndex).trim() === "";
-    directives.push({ ...parsed, span, appliesToLines: ownLine ? [span.line + 1] : [span.line] });
+    const start2 = comment.startIndex;
+    const lineStart = source.lastIndexOf("\n", start2 - 1) + 1;
+    const ownLine = source.slice(lineStart, start2).trim() === "";
+    const { own, rules } = ruleRanges(comment.text, parsed.ruleIds, parsed.reason);
+    directives.push({
+      ...parsed,
+      span,
+      appliesToLines: ownLine ? [span.line + 1] : [span.line],
+      rules: [...rules].map(([ruleId, [from, to]]) => ({
+        ruleId,
+        at: { line: span.line, column: span.column + from },
+        remove: { range: [start2 + from, start2 + to], text: "" }
+      })),
+      removeAll: commentRemoval(source, start2 + own[0], start2 + own[1], ownLine)
+    });
   }
   return directives;
 }
-var OTHER_DIRECTIVE, DIRECTIVE;
+var OTHER_DIRECTIVE, DIRECTIVE, OURS, SYNTAX;
 var init_suppressions = __esm({
   "packages/python/src/suppressions.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     init_syntax();
     OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;
     DIRECTIVE = new RegExp(
       String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
     );
+    OURS = /^#\s*dag-transport:/;
+    SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
   }
 });
 
@@ -29622,7 +29772,9 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings);
+  return runRules(model, rules, settings, {
+    ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
+  });
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root });
@@ -39411,6 +39563,9 @@ function renderSummary(input, limit) {
     `| In files this pull request does not change | ${elsewhere.length} |`,
     `| Fixed since an earlier run | ${input.fixed.length} |`,
     `| Suppressions this pull request adds | ${input.suppressions.length} |`,
+    ...placed.some((p) => isUnusedSuppressionMessage(p.finding)) ? [
+      `| Suppressions that suppress nothing | ${placed.filter((p) => isUnusedSuppressionMessage(p.finding)).length} |`
+    ] : [],
     "",
     `${input.analysedFiles} changed DAG file${input.analysedFiles === 1 ? "" : "s"} analysed.`,
     "",
@@ -39465,6 +39620,20 @@ function renderSummary(input, limit) {
       ""
     );
   }
+  const unused = placed.filter((p) => isUnusedSuppressionMessage(p.finding));
+  if (unused.length) {
+    const items = unused.slice(0, limit).map((p) => findingItem(p, link));
+    const more = unused.length - items.length;
+    lines.push(
+      "#### Suppressions that suppress nothing",
+      "",
+      "Stale exceptions: no finding of their rule is left where they apply. `dag-transport --fix` removes them (and changes nothing else).",
+      "",
+      ...items,
+      ...more > 0 ? [`- \u2026 and ${more} more (each is an annotation on the \`dag-transport\` check run)`] : [],
+      ""
+    );
+  }
   if (input.notes.length) lines.push("#### Notes", "", ...input.notes.map((n) => `- ${oneLine(n)}`), "");
   if (input.judgedBy) lines.push(`<sub>${oneLine(input.judgedBy)}</sub>`, "");
   return lines.join("\n");
@@ -39498,6 +39667,7 @@ var init_render = __esm({
   "packages/review/src/render.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     init_markdown();
     SUMMARY_MARKER = "<!-- dag-transport:summary -->";
     FINGERPRINT_LINE = /^[ \t]*<!-- dag-transport:fingerprint=([0-9a-f]{32}:\d+) -->$/gm;
@@ -40104,7 +40274,12 @@ async function runReview(argv, options2 = {}) {
       explicitConfig = relative2.split(path21.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
-    const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, { settings: config.rules, siblingFiles, root: workspace }));
+    const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
+      settings: config.rules,
+      reportUnusedSuppressions: config.reportUnusedSuppressions,
+      siblingFiles,
+      root: workspace
+    }));
     const log = (message) => stderr(`${message}
 `);
     const cancel = new AbortController();
@@ -40262,6 +40437,36 @@ init_src4();
 import { readFileSync as readFileSync3 } from "node:fs";
 import path22 from "node:path";
 
+// packages/cli/src/fix.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+import { writeFileSync } from "node:fs";
+var BOM = [239, 187, 191];
+function fixUnusedSuppressions(results, relint) {
+  const fixed = [];
+  const refused = [];
+  const out2 = results.map((result) => {
+    const edits = result.messages.flatMap((m) => m.fix ? [m.fix] : []);
+    if (!edits.length) return result;
+    const read2 = readWorkspaceBytes(result.filePath);
+    if ("problem" in read2) return result;
+    const decoded = decodeSource(read2.bytes);
+    if ("problem" in decoded) return result;
+    const text2 = applyEdits(decoded.text, edits);
+    const after = relint(result.filePath, text2);
+    const fatal = (r) => r.messages.filter((m) => m.fatal).length;
+    if (fatal(after) > fatal(result)) {
+      refused.push(result.filePath);
+      return result;
+    }
+    const bom = BOM.every((byte, i2) => read2.bytes[i2] === byte);
+    writeFileSync(result.filePath, (bom ? "\uFEFF" : "") + text2);
+    fixed.push(result.filePath);
+    return after;
+  });
+  return { results: out2, fixed, refused };
+}
+
 // packages/cli/src/info.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
@@ -40360,6 +40565,7 @@ var HELP_OPTIONS = `Options:
       --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
       --quiet                 Report errors only (warnings still count for --max-warnings)
       --rule <id>             Run only this rule; repeat for several
+      --fix                   Remove suppressions that suppress nothing (and change nothing else)
       --stdin                 Lint the text on standard input (needs --stdin-filename)
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
@@ -40399,6 +40605,7 @@ function parseOptions(argv) {
         config: { type: "string", short: "c" },
         "max-warnings": { type: "string" },
         quiet: { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
         rule: { type: "string", multiple: true, default: [] },
         stdin: { type: "boolean", default: false },
         "stdin-filename": { type: "string" },
@@ -40421,6 +40628,7 @@ function parseOptions(argv) {
   if (values["stdin-filename"] && !values.stdin)
     throw new UsageError("--stdin-filename is only meaningful with --stdin");
   if (values.verbose && !values.version) throw new UsageError("--verbose is only meaningful with --version");
+  if (values.fix && values.stdin) throw new UsageError("--fix rewrites files; it does not apply to --stdin");
   if (values.stdin && positionals.length)
     throw new UsageError("--stdin lints standard input; do not also give paths");
   return {
@@ -40430,6 +40638,7 @@ function parseOptions(argv) {
     ...values.config ? { config: values.config } : {},
     ...values["max-warnings"] !== void 0 ? { maxWarnings: parseMaxWarnings(values["max-warnings"]) } : {},
     quiet: values.quiet,
+    fix: values.fix,
     rules: values.rule.map((id) => id.replace(/^dag-transport\//, "")),
     ...values["print-config"] ? { printConfig: values["print-config"] } : {},
     listRules: values["list-rules"],
@@ -40467,7 +40676,7 @@ function outcome(results, options2) {
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import path17 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
@@ -40514,7 +40723,7 @@ function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
     const target = path17.resolve(cwd, outputFile);
     mkdirSync(path17.dirname(target), { recursive: true });
-    writeFileSync(target, report2);
+    writeFileSync2(target, report2);
   } else {
     process.stdout.write(report2);
   }
@@ -40605,7 +40814,8 @@ async function main(argv, cwd = process.cwd()) {
     onlyRules(options2.rules, {}, allRules);
     configs.forDirectory(cwd);
     const lintOptionsOf = (config) => ({
-      settings: onlyRules(options2.rules, config.rules, allRules)
+      settings: onlyRules(options2.rules, config.rules, allRules),
+      reportUnusedSuppressions: config.reportUnusedSuppressions
     });
     if (options2.listRules) {
       process.stdout.write(listRules(allRules, configs.forDirectory(cwd).rules, options2.format === "json"));
@@ -40636,6 +40846,21 @@ async function main(argv, cwd = process.cwd()) {
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
       results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
       results.push(...await lintByConfig(selection.files, configs, lintOptionsOf));
+    }
+    if (options2.fix) {
+      const fixed = fixUnusedSuppressions(
+        results,
+        (filePath, text2) => lintText(text2, filePath, {
+          ...lintOptionsOf(configs.forFile(filePath)),
+          siblingFiles: readSiblingFiles(filePath)
+        })
+      );
+      results = fixed.results;
+      for (const file of fixed.refused)
+        process.stderr.write(
+          `dag-transport: --fix left ${terminalText(path22.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+`
+        );
     }
     return report(results, options2, cwd, (filePath) => {
       const fromStdin = stdinSources.get(filePath);

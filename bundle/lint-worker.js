@@ -12332,8 +12332,8 @@ function makeResult(filePath, messages, suppressedMessages = []) {
     errorCount: sorted.filter((m) => m.severity === 2).length,
     fatalErrorCount: sorted.filter((m) => m.fatal).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
     usedDeprecatedRules: []
   };
 }
@@ -12353,7 +12353,7 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-function runRules(model, rules, settings = {}) {
+function runRules(model, rules, settings = {}, suppressionSettings = {}) {
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
     severity: 2,
@@ -12363,9 +12363,11 @@ function runRules(model, rules, settings = {}) {
   }));
   const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
+  const ranRuleIds = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const { severity, options: options2 } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
+    ranRuleIds.add(rule.id);
     rule.check(model, options2, (report) => {
       if (report.taskId !== void 0 && unsoundTasks.has(report.taskId)) return;
       messages.push({
@@ -12379,9 +12381,13 @@ function runRules(model, rules, settings = {}) {
       });
     });
   }
-  return applySuppressions(model, messages, knownRuleIds);
+  return applySuppressions(model, messages, knownRuleIds, {
+    ranRuleIds,
+    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
+  });
 }
 function suppressionProblems(directive, knownRuleIds) {
+  if (directive.problem) return [directive.problem];
   const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
     (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
   );
@@ -12392,9 +12398,47 @@ function suppressionProblems(directive, knownRuleIds) {
   }
   return problems;
 }
-function applySuppressions(model, messages, knownRuleIds) {
+function unusedSuppressionMessage(ruleIds) {
+  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
+  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
+  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
+}
+function unusedSuppressions(model, used, knownRuleIds, unused) {
+  if (unused.report === "off") return [];
+  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
+  const severity = unused.report === "error" ? 2 : 1;
+  const out2 = [];
+  model.suppressions.forEach((directive, index) => {
+    if (directive.problem || !directive.reason) return;
+    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
+    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
+    if (!idle.length) return;
+    const all = idle.length === named.length && named.length === directive.ruleIds.length;
+    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
+      line: directive.span.line,
+      column: directive.span.column
+    };
+    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
+      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
+      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
+    })();
+    const groups = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
+    for (const group of groups) {
+      out2.push({
+        ruleId: null,
+        severity,
+        message: unusedSuppressionMessage(group),
+        ...place(group[0]),
+        ...fixOf(group[0])
+      });
+    }
+  });
+  return out2;
+}
+function applySuppressions(model, messages, knownRuleIds, unused) {
   const kept = [];
   const suppressed = [];
+  const used = /* @__PURE__ */ new Set();
   for (const directive of model.suppressions) {
     for (const message of suppressionProblems(directive, knownRuleIds)) {
       kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
@@ -12402,15 +12446,18 @@ function applySuppressions(model, messages, knownRuleIds) {
   }
   for (const message of messages) {
     const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
-    const directive = ruleName ? model.suppressions.find(
-      (d) => d.reason && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
-    ) : void 0;
+    const index = ruleName ? model.suppressions.findIndex(
+      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
+    ) : -1;
+    const directive = index === -1 ? void 0 : model.suppressions[index];
     if (directive?.reason) {
+      used.add(`${index}:${ruleName}`);
       suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
     } else {
       kept.push(message);
     }
   }
+  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
   return makeResult(model.filePath, kept, suppressed);
 }
 
@@ -13340,7 +13387,8 @@ var DEFAULT_REVIEW_SETTINGS = { addedSuppressions: "warn" };
 var EMPTY_CONFIG = Object.freeze({
   rules: {},
   ignores: [],
-  review: DEFAULT_REVIEW_SETTINGS
+  review: DEFAULT_REVIEW_SETTINGS,
+  reportUnusedSuppressions: "warn"
 });
 var ConfigError = class extends Error {
   constructor(reason, filePath) {
@@ -13615,6 +13663,11 @@ var NOTIFICATIONS = [
     "invalid-suppression",
     "A suppression directive is invalid and suppresses nothing.",
     "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
+  ),
+  notificationDescriptor(
+    "unused-suppression",
+    "A suppression suppresses nothing.",
+    "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
   )
 ];
 function notificationDescriptor(id, short, full) {
@@ -13629,6 +13682,22 @@ function notificationDescriptor(id, short, full) {
 
 // packages/core/src/formatters/github.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/core/src/suppression-edits.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+function commentRemoval(source, from, to, ownLine) {
+  let lineEnd = source.indexOf("\n", to);
+  if (lineEnd === -1) lineEnd = source.length;
+  const rest = source.slice(to, lineEnd).replace(/\r$/, "");
+  if (ownLine && rest.trim() === "") {
+    const lineStart = source.lastIndexOf("\n", from - 1) + 1;
+    return { range: [lineStart, Math.min(lineEnd + 1, source.length)], text: "" };
+  }
+  if (rest.trim() !== "") return { range: [from, to + (rest.length - rest.trimStart().length)], text: "" };
+  let start2 = from;
+  while (start2 > 0 && (source[start2 - 1] === " " || source[start2 - 1] === "	")) start2--;
+  return { range: [start2, to + rest.length], text: "" };
+}
 
 // packages/python/src/bindings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -14896,12 +14965,55 @@ var OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|
 var DIRECTIVE = new RegExp(
   String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
 );
+var OURS = /^#\s*dag-transport:/;
+var SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
 function parseSuppression(commentText) {
-  const match = DIRECTIVE.exec(commentText.trim());
-  if (!match) return void 0;
+  const text2 = commentText.trim();
+  if (!OURS.test(text2)) return void 0;
+  const match = DIRECTIVE.exec(text2);
+  if (!match) {
+    const word = /^#\s*dag-transport:\s*([\w-]{1,40})/.exec(text2)?.[1];
+    return {
+      ruleIds: [],
+      problem: `Unknown dag-transport directive${word ? ` '${word}'` : ""}: suppressions are written ${SYNTAX} (one line at a time; there is no file-wide form). It suppresses nothing.`
+    };
+  }
   const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim().replace(/^dag-transport\//, "")).filter(Boolean);
   const reason = match[2]?.trim();
+  if (ruleIds.length === 0) {
+    return {
+      ruleIds,
+      ...reason ? { reason } : {},
+      problem: `Suppression names no rule: write ${SYNTAX} (there is no suppression of every rule). It suppresses nothing.`
+    };
+  }
   return { ruleIds, ...reason ? { reason } : {} };
+}
+function ruleRanges(commentText, ruleIds, reason) {
+  const list2 = /ignore\s*\[([^\]]*)\]/.exec(commentText);
+  let ownEnd = list2 ? list2.index + list2[0].length : commentText.indexOf("ignore") + "ignore".length;
+  if (reason) {
+    const reasonAt = commentText.indexOf(reason, commentText.indexOf("--", ownEnd));
+    if (reasonAt !== -1) ownEnd = reasonAt + reason.length;
+  }
+  const own = [0, ownEnd];
+  const rules = /* @__PURE__ */ new Map();
+  const entries = [];
+  if (list2) {
+    const listStart = list2.index + list2[0].indexOf("[") + 1;
+    for (const match of list2[1].matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
+      const at2 = listStart + match.index;
+      entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at2, end: at2 + match[0].length });
+    }
+  }
+  for (const id of ruleIds) {
+    const index = entries.findIndex((entry) => entry.id === id);
+    if (entries.length > 1 && index !== -1) {
+      const entry = entries[index];
+      rules.set(id, index === 0 ? [entry.start, entries[1].start] : [entries[index - 1].end, entry.end]);
+    } else rules.set(id, own);
+  }
+  return { own, rules };
 }
 function collectSuppressions(root, source) {
   if (!source.includes("dag-transport:")) return [];
@@ -14910,9 +15022,21 @@ function collectSuppressions(root, source) {
     const parsed = parseSuppression(comment.text);
     if (!parsed) continue;
     const span = spanOf(comment);
-    const lineStart = source.lastIndexOf("\n", comment.startIndex - 1) + 1;
-    const ownLine = source.slice(lineStart, comment.startIndex).trim() === "";
-    directives.push({ ...parsed, span, appliesToLines: ownLine ? [span.line + 1] : [span.line] });
+    const start2 = comment.startIndex;
+    const lineStart = source.lastIndexOf("\n", start2 - 1) + 1;
+    const ownLine = source.slice(lineStart, start2).trim() === "";
+    const { own, rules } = ruleRanges(comment.text, parsed.ruleIds, parsed.reason);
+    directives.push({
+      ...parsed,
+      span,
+      appliesToLines: ownLine ? [span.line + 1] : [span.line],
+      rules: [...rules].map(([ruleId, [from, to]]) => ({
+        ruleId,
+        at: { line: span.line, column: span.column + from },
+        remove: { range: [start2 + from, start2 + to], text: "" }
+      })),
+      removeAll: commentRemoval(source, start2 + own[0], start2 + own[1], ownLine)
+    });
   }
   return directives;
 }
@@ -21682,7 +21806,9 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings);
+  return runRules(model, rules, settings, {
+    ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
+  });
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root });
