@@ -107,8 +107,8 @@ function makeResult(filePath, messages, suppressedMessages = []) {
     errorCount: sorted.filter((m) => m.severity === 2).length,
     fatalErrorCount: sorted.filter((m) => m.fatal).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
     usedDeprecatedRules: []
   };
 }
@@ -133,7 +133,7 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-function runRules(model, rules, settings = {}) {
+function runRules(model, rules, settings = {}, suppressionSettings = {}) {
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
     severity: 2,
@@ -143,9 +143,11 @@ function runRules(model, rules, settings = {}) {
   }));
   const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
+  const ranRuleIds = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const { severity, options: options2 } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
+    ranRuleIds.add(rule.id);
     rule.check(model, options2, (report2) => {
       if (report2.taskId !== void 0 && unsoundTasks.has(report2.taskId)) return;
       messages.push({
@@ -154,13 +156,18 @@ function runRules(model, rules, settings = {}) {
         message: formatMessage(rule.meta.messages[report2.messageId] ?? report2.messageId, report2.data),
         messageId: report2.messageId,
         ...spanFields(report2.span),
-        ...report2.related?.length ? { relatedLocations: report2.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {}
+        ...report2.related?.length ? { relatedLocations: report2.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {},
+        ...report2.suggestions?.length ? { suggestions: report2.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
       });
     });
   }
-  return applySuppressions(model, messages, knownRuleIds);
+  return applySuppressions(model, messages, knownRuleIds, {
+    ranRuleIds,
+    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
+  });
 }
 function suppressionProblems(directive, knownRuleIds) {
+  if (directive.problem) return [directive.problem];
   const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
     (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
   );
@@ -171,9 +178,50 @@ function suppressionProblems(directive, knownRuleIds) {
   }
   return problems;
 }
-function applySuppressions(model, messages, knownRuleIds) {
+function unusedSuppressionMessage(ruleIds) {
+  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
+  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
+  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
+}
+function isUnusedSuppressionMessage(message) {
+  return message.ruleId === null && message.message.startsWith("Unused eslint-disable directive");
+}
+function unusedSuppressions(model, used, knownRuleIds, unused) {
+  if (unused.report === "off") return [];
+  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
+  const severity = unused.report === "error" ? 2 : 1;
+  const out2 = [];
+  model.suppressions.forEach((directive, index) => {
+    if (directive.problem || !directive.reason) return;
+    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
+    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
+    if (!idle.length) return;
+    const all = idle.length === named.length && named.length === directive.ruleIds.length;
+    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
+      line: directive.span.line,
+      column: directive.span.column
+    };
+    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
+      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
+      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
+    })();
+    const groups2 = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
+    for (const group of groups2) {
+      out2.push({
+        ruleId: null,
+        severity,
+        message: unusedSuppressionMessage(group),
+        ...place(group[0]),
+        ...fixOf(group[0])
+      });
+    }
+  });
+  return out2;
+}
+function applySuppressions(model, messages, knownRuleIds, unused) {
   const kept = [];
   const suppressed = [];
+  const used = /* @__PURE__ */ new Set();
   for (const directive of model.suppressions) {
     for (const message of suppressionProblems(directive, knownRuleIds)) {
       kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
@@ -181,15 +229,18 @@ function applySuppressions(model, messages, knownRuleIds) {
   }
   for (const message of messages) {
     const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
-    const directive = ruleName ? model.suppressions.find(
-      (d) => d.reason && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
-    ) : void 0;
+    const index = ruleName ? model.suppressions.findIndex(
+      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
+    ) : -1;
+    const directive = index === -1 ? void 0 : model.suppressions[index];
     if (directive?.reason) {
+      used.add(`${index}:${ruleName}`);
       suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
     } else {
       kept.push(message);
     }
   }
+  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
   return makeResult(model.filePath, kept, suppressed);
 }
 var init_runner = __esm({
@@ -7184,7 +7235,7 @@ var require_ignore = __commonJS({
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
     var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
     var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
@@ -7771,7 +7822,7 @@ var require_ignore = __commonJS({
       return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
       if (body2[0] === "#") {
         return;
       }
@@ -7832,7 +7883,7 @@ var require_ignore = __commonJS({
       add(pattern) {
         this._added = false;
         this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
+        this._stripBOM = !this._split || pattern[0] === BOM2;
         makeArray(
           this._split ? splitPattern(pattern) : pattern
         ).forEach(this._add, this);
@@ -14522,7 +14573,7 @@ var require_cst = __commonJS({
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
     var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
+    var BOM2 = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
@@ -14530,7 +14581,7 @@ var require_cst = __commonJS({
     var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
-        case BOM:
+        case BOM2:
           return "<BOM>";
         case DOCUMENT:
           return "<DOC>";
@@ -14544,7 +14595,7 @@ var require_cst = __commonJS({
     }
     function tokenType(source) {
       switch (source) {
-        case BOM:
+        case BOM2:
           return "byte-order-mark";
         case DOCUMENT:
           return "doc-mode";
@@ -14606,7 +14657,7 @@ var require_cst = __commonJS({
     exports2.setScalarValue = cstScalar.setScalarValue;
     exports2.stringify = cstStringify.stringify;
     exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM;
+    exports2.BOM = BOM2;
     exports2.DOCUMENT = DOCUMENT;
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
@@ -16438,6 +16489,7 @@ function configSchema(rules) {
     properties: {
       rules: { type: "object", additionalProperties: false, properties: ruleProperties },
       ignores: { type: "array", items: { type: "string", maxLength: 4096 }, maxItems: 1e4 },
+      reportUnusedSuppressions: SEVERITY_SCHEMA,
       review: {
         type: "object",
         additionalProperties: false,
@@ -16489,7 +16541,8 @@ function validateConfig(raw, rules, filePath) {
     ...filePath ? { filePath } : {},
     rules: settings,
     ignores: config.ignores ?? [],
-    review: { ...DEFAULT_REVIEW_SETTINGS, ...config.review }
+    review: { ...DEFAULT_REVIEW_SETTINGS, ...config.review },
+    reportUnusedSuppressions: config.reportUnusedSuppressions === void 0 ? "warn" : normalizeSeverity(config.reportUnusedSuppressions)
   };
 }
 function describeParseError(error, text2) {
@@ -16587,7 +16640,8 @@ var init_config = __esm({
     EMPTY_CONFIG = Object.freeze({
       rules: {},
       ignores: [],
-      review: DEFAULT_REVIEW_SETTINGS
+      review: DEFAULT_REVIEW_SETTINGS,
+      reportUnusedSuppressions: "warn"
     });
     ConfigError = class extends Error {
       constructor(reason, filePath) {
@@ -16949,6 +17003,16 @@ function formatStylish(results, options2 = {}) {
           )
         );
       }
+      for (const suggestion of m.suggestions ?? []) {
+        const replacement = suggestion.fix.text.replace(/\s+/g, " ");
+        const shown = replacement.length > 60 ? `${replacement.slice(0, 59)}\u2026` : replacement;
+        out2.push(
+          paint(
+            "cyan",
+            `  ${"".padEnd(8)}          \u21B3 suggestion: ${terminalText(suggestion.desc)} \u2192 ${terminalText(shown)}`
+          )
+        );
+      }
     }
     out2.push("");
   }
@@ -17068,10 +17132,10 @@ function physicalLocation(filePath, region, cwd) {
   };
 }
 function notificationFor(message, filePath, cwd) {
-  const id = message.fatal ? "file-not-analysed" : "invalid-suppression";
+  const id = message.fatal ? "file-not-analysed" : isUnusedSuppressionMessage(message) ? "unused-suppression" : "invalid-suppression";
   return {
     descriptor: { id, index: NOTIFICATIONS.findIndex((d) => d.id === id) },
-    level: "error",
+    level: message.severity === 2 ? "error" : "warning",
     message: { text: message.message },
     locations: [{ physicalLocation: physicalLocation(filePath, message, cwd) }]
   };
@@ -17157,6 +17221,7 @@ var init_sarif = __esm({
     init_fingerprint();
     init_paths();
     init_terminal_text();
+    init_runner();
     init_rule();
     SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
     FINGERPRINT_KEY = "dagTransportFindingHash/v1";
@@ -17171,6 +17236,11 @@ var init_sarif = __esm({
         "invalid-suppression",
         "A suppression directive is invalid and suppresses nothing.",
         "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
+      ),
+      notificationDescriptor(
+        "unused-suppression",
+        "A suppression suppresses nothing.",
+        "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
       )
     ];
   }
@@ -17185,7 +17255,8 @@ function escapeProperty(value) {
 }
 function titleOf(message) {
   if (message.ruleId) return message.ruleId;
-  return message.fatal ? "dag-transport: file not analysed" : "dag-transport: invalid suppression";
+  if (message.fatal) return "dag-transport: file not analysed";
+  return isUnusedSuppressionMessage(message) ? "dag-transport: unused suppression" : "dag-transport: invalid suppression";
 }
 function command(message, file) {
   const oneLine2 = message.endLine === void 0 || message.endLine === message.line;
@@ -17217,7 +17288,40 @@ var init_github = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_paths();
+    init_runner();
     init_terminal_text();
+  }
+});
+
+// packages/core/src/suppression-edits.ts
+function commentRemoval(source, from, to, ownLine) {
+  let lineEnd = source.indexOf("\n", to);
+  if (lineEnd === -1) lineEnd = source.length;
+  const rest = source.slice(to, lineEnd).replace(/\r$/, "");
+  if (ownLine && rest.trim() === "") {
+    const lineStart = source.lastIndexOf("\n", from - 1) + 1;
+    return { range: [lineStart, Math.min(lineEnd + 1, source.length)], text: "" };
+  }
+  if (rest.trim() !== "") return { range: [from, to + (rest.length - rest.trimStart().length)], text: "" };
+  let start2 = from;
+  while (start2 > 0 && (source[start2 - 1] === " " || source[start2 - 1] === "	")) start2--;
+  return { range: [start2, to + rest.length], text: "" };
+}
+function applyEdits(source, edits) {
+  const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out2 = "";
+  let at2 = 0;
+  for (const edit of sorted) {
+    if (edit.range[0] < at2) continue;
+    out2 += source.slice(at2, edit.range[0]) + edit.text;
+    at2 = edit.range[1];
+  }
+  return out2 + source.slice(at2);
+}
+var init_suppression_edits = __esm({
+  "packages/core/src/suppression-edits.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
   }
 });
 
@@ -17242,6 +17346,7 @@ var init_src = __esm({
     init_fingerprint();
     init_workspace_reader();
     init_terminal_text();
+    init_suppression_edits();
   }
 });
 
@@ -17702,7 +17807,7 @@ function isCarried(fact, options2, version, model) {
   }
   return false;
 }
-var CONVERSIONS, CONVERSIONS_BY_TYPE, SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, noUnserializableXcom;
+var CONVERSIONS, CONVERSIONS_BY_TYPE, SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, SUGGESTING, noUnserializableXcom;
 var init_rule5 = __esm({
   "rules/no-unserializable-xcom/rule.ts"() {
     "use strict";
@@ -17742,6 +17847,7 @@ var init_rule5 = __esm({
     SERDE_VERSION = [2, 6];
     PYDANTIC_VERSION = [2, 7];
     NUMPY_COMPLEX = "numpy.complexfloating";
+    SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
     noUnserializableXcom = {
       id: "no-unserializable-xcom",
       meta: {
@@ -17757,6 +17863,7 @@ var init_rule5 = __esm({
           complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
           referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
         },
+        hasSuggestions: true,
         optionsSchema: {
           type: "object",
           additionalProperties: false,
@@ -17790,8 +17897,10 @@ var init_rule5 = __esm({
           const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
           const span = first.writtenAt ?? handoff.span;
           const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
+          const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
           report2({
             messageId,
+            ...suggestions.length ? { suggestions } : {},
             data: {
               expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
               typeName: first.typeName,
@@ -24362,11 +24471,52 @@ var init_module_context = __esm({
 
 // packages/python/src/suppressions.ts
 function parseSuppression(commentText) {
-  const match = DIRECTIVE.exec(commentText.trim());
-  if (!match) return void 0;
+  const text2 = commentText.trim();
+  if (!OURS.test(text2)) return void 0;
+  const match = DIRECTIVE.exec(text2);
+  if (!match) {
+    const word = /^#\s*dag-transport:\s*([\w-]{1,40})/.exec(text2)?.[1];
+    return {
+      ruleIds: [],
+      problem: `Unknown dag-transport directive${word ? ` '${word}'` : ""}: suppressions are written ${SYNTAX} (one line at a time; there is no file-wide form). It suppresses nothing.`
+    };
+  }
   const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim().replace(/^dag-transport\//, "")).filter(Boolean);
   const reason = match[2]?.trim();
+  if (ruleIds.length === 0) {
+    return {
+      ruleIds,
+      ...reason ? { reason } : {},
+      problem: `Suppression names no rule: write ${SYNTAX} (there is no suppression of every rule). It suppresses nothing.`
+    };
+  }
   return { ruleIds, ...reason ? { reason } : {} };
+}
+function ruleRanges(commentText, ruleIds, reason) {
+  const list2 = /ignore\s*\[([^\]]*)\]/.exec(commentText);
+  let ownEnd = list2 ? list2.index + list2[0].length : commentText.indexOf("ignore") + "ignore".length;
+  if (reason) {
+    const reasonAt = commentText.indexOf(reason, commentText.indexOf("--", ownEnd));
+    if (reasonAt !== -1) ownEnd = reasonAt + reason.length;
+  }
+  const own = [0, ownEnd];
+  const rules = /* @__PURE__ */ new Map();
+  const entries = [];
+  if (list2) {
+    const listStart = list2.index + list2[0].indexOf("[") + 1;
+    for (const match of list2[1].matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
+      const at2 = listStart + match.index;
+      entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at2, end: at2 + match[0].length });
+    }
+  }
+  for (const id of ruleIds) {
+    const index = entries.findIndex((entry) => entry.id === id);
+    if (entries.length > 1 && index !== -1) {
+      const entry = entries[index];
+      rules.set(id, index === 0 ? [entry.start, entries[1].start] : [entries[index - 1].end, entry.end]);
+    } else rules.set(id, own);
+  }
+  return { own, rules };
 }
 function collectSuppressions(root, source) {
   if (!source.includes("dag-transport:")) return [];
@@ -24375,22 +24525,37 @@ function collectSuppressions(root, source) {
     const parsed = parseSuppression(comment.text);
     if (!parsed) continue;
     const span = spanOf(comment);
-    const lineStart = source.lastIndexOf("\n", comment.startIndex - 1) + 1;
-    const ownLine = source.slice(lineStart, comment.startIndex).trim() === "";
-    directives.push({ ...parsed, span, appliesToLines: ownLine ? [span.line + 1] : [span.line] });
+    const start2 = comment.startIndex;
+    const lineStart = source.lastIndexOf("\n", start2 - 1) + 1;
+    const ownLine = source.slice(lineStart, start2).trim() === "";
+    const { own, rules } = ruleRanges(comment.text, parsed.ruleIds, parsed.reason);
+    directives.push({
+      ...parsed,
+      span,
+      appliesToLines: ownLine ? [span.line + 1] : [span.line],
+      rules: [...rules].map(([ruleId, [from, to]]) => ({
+        ruleId,
+        at: { line: span.line, column: span.column + from },
+        remove: { range: [start2 + from, start2 + to], text: "" }
+      })),
+      removeAll: commentRemoval(source, start2 + own[0], start2 + own[1], ownLine)
+    });
   }
   return directives;
 }
-var OTHER_DIRECTIVE, DIRECTIVE;
+var OTHER_DIRECTIVE, DIRECTIVE, OURS, SYNTAX;
 var init_suppressions = __esm({
   "packages/python/src/suppressions.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     init_syntax();
     OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;
     DIRECTIVE = new RegExp(
       String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
     );
+    OURS = /^#\s*dag-transport:/;
+    SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
   }
 });
 
@@ -25561,104 +25726,8 @@ var init_airflow = __esm({
   }
 });
 
-// packages/python/src/classes.ts
-function moduleClasses(context, nodes) {
-  let classes = cache2.get(context);
-  if (classes) return classes;
-  classes = /* @__PURE__ */ new Map();
-  cache2.set(context, classes);
-  const definitions = /* @__PURE__ */ new Map();
-  for (const node of nodes.of("class_definition")) {
-    const parent = node.parent;
-    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
-    const holder = decorated?.parent ?? parent;
-    if (holder?.type !== "module") continue;
-    const name2 = node.childForFieldName("name")?.text;
-    if (!name2) continue;
-    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
-    definitions.set(name2, { node, decorators });
-  }
-  const resolving = /* @__PURE__ */ new Set();
-  const kindOf = (name2) => {
-    if (classes.has(name2)) return classes.get(name2).kind;
-    const definition = definitions.get(name2);
-    if (!definition || resolving.has(name2)) return void 0;
-    resolving.add(name2);
-    let kind;
-    for (const decorator of definition.decorators) {
-      const expression = decorator.namedChild(0);
-      if (!expression) continue;
-      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-      const qualified = callee ? context.qualify(callee) : void 0;
-      if (!qualified) continue;
-      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
-      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
-    }
-    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
-    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
-    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
-    for (const base of baseNames) {
-      if (!base) continue;
-      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
-      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
-      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
-      else if (definitions.has(base)) {
-        const inherited = kindOf(base);
-        if (inherited === "enum" && hasMixin) kind = "value-enum";
-        else if (inherited && !kind) kind = inherited;
-      }
-    }
-    resolving.delete(name2);
-    if (!kind) return void 0;
-    const members = /* @__PURE__ */ new Set();
-    const body2 = definition.node.childForFieldName("body");
-    for (const statement of body2?.namedChildren ?? []) {
-      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
-      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
-      if (left?.type === "identifier") members.add(left.text);
-    }
-    classes.set(name2, { name: name2, kind, members });
-    return kind;
-  };
-  for (const name2 of definitions.keys()) kindOf(name2);
-  return classes;
-}
-function classTypeName(cls) {
-  return `module-class:${cls.kind}:${cls.name}`;
-}
-function classReport(type) {
-  if (!type.startsWith("module-class:")) return void 0;
-  const [, kind, name2] = type.split(":");
-  const report2 = REPORTS[kind];
-  if (!report2) return void 0;
-  return { kind: report2.kind, typeName: `${report2.label} \`${name2}\``, className: name2 };
-}
-var DATACLASS_DECORATORS, ATTRS_DECORATORS, PYDANTIC_BASES, PLAIN_ENUMS, VALUE_ENUMS, PRIMITIVE_MIXINS, cache2, REPORTS;
-var init_classes = __esm({
-  "packages/python/src/classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
-    ATTRS_DECORATORS = new Set(
-      ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
-    );
-    PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
-    PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
-    VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
-    PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
-    cache2 = /* @__PURE__ */ new WeakMap();
-    REPORTS = {
-      dataclass: { kind: "serde-object", label: "dataclass" },
-      attrs: { kind: "serde-object", label: "attrs class" },
-      pydantic: { kind: "serde-object", label: "pydantic model" },
-      enum: { kind: "enum", label: "Enum member of" },
-      "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
-    };
-  }
-});
-
 // packages/python/src/catalogs/values.ts
-var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX2, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES;
+var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX2, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES, SUGGESTED_CONVERSIONS, UNSURE_DTYPE_TEXT;
 var init_values = __esm({
   "packages/python/src/catalogs/values.ts"() {
     "use strict";
@@ -26135,6 +26204,184 @@ var init_values = __esm({
       "torch.Tensor": TORCH_TENSOR,
       "tensorflow.Tensor": TF_TENSOR
     };
+    SUGGESTED_CONVERSIONS = {
+      [NDARRAY]: { method: ".tolist()", result: "a list" },
+      [SERIES]: { method: ".tolist()", result: "a list" },
+      [DATAFRAME]: { method: '.to_dict(orient="records")', result: "a list of records" },
+      [NUMPY_SCALAR]: { method: ".item()", result: "a Python number" }
+    };
+    UNSURE_DTYPE_TEXT = new RegExp(
+      [
+        // dtypes and what makes them
+        "dtype|astype|parse_dates|converters|date|time|period|categor|object|complex|bytes|void|str_",
+        String.raw`apply|\.map\(|to_numpy|\.values`,
+        // sources whose columns keep their stored types (dates among them): files, databases, hooks
+        "parquet|feather|orc|excel|json|sql|query|pickle|hdf|stata|sas|spss|arrow|get_df|get_pandas_df|fetch|to_dataframe|load"
+      ].join("|"),
+      "i"
+    );
+  }
+});
+
+// packages/python/src/suggestions.ts
+function isBranching(node, module2, depth = 0) {
+  const inner = unparenthesize(node);
+  if (inner.type === "conditional_expression" || inner.type === "boolean_operator") return true;
+  if (inner.type !== "identifier") return false;
+  if (depth > MAX_NAME_DEPTH) return true;
+  const reaching = module2.bindings.reaching(inner.text, inner);
+  const only = reaching.length === 1 ? reaching[0] : void 0;
+  if (!only || only.kind !== "assign" || only.index !== void 0 || !only.value) return true;
+  return isBranching(only.value, module2, depth + 1);
+}
+function spanText(source, span) {
+  const offset = (line, column) => {
+    let at2 = 0;
+    for (let l = 1; l < line; l++) {
+      const next = source.indexOf("\n", at2);
+      if (next === -1) return source.length;
+      at2 = next + 1;
+    }
+    return at2 + column - 1;
+  };
+  return source.slice(offset(span.line, span.column), offset(span.endLine, span.endColumn));
+}
+function conversionSuggestion(fact, node, module2, task) {
+  const conversion = SUGGESTED_CONVERSIONS[fact.qualifiedType];
+  if (!conversion || !task || isBranching(node, module2)) return void 0;
+  const source = module2.source;
+  const made = fact.madeAt;
+  const [start2, end] = [task.startPosition, task.endPosition];
+  const inside = (made.line - 1 > start2.row || made.line - 1 === start2.row && made.column - 1 >= start2.column) && (made.endLine - 1 < end.row || made.endLine - 1 === end.row && made.endColumn - 1 <= end.column);
+  if (!inside) return void 0;
+  const taskCode = source.slice(task.startIndex, task.endIndex);
+  if (UNSURE_DTYPE_TEXT.test(spanText(source, fact.madeAt)) || UNSURE_DTYPE_TEXT.test(taskCode))
+    return void 0;
+  const text2 = source.slice(node.startIndex, node.endIndex);
+  const receiver = PRIMARY.has(node.type) ? text2 : `(${text2})`;
+  return {
+    desc: `Convert with ${conversion.method} (the next task receives ${conversion.result})`,
+    fix: { range: [node.startIndex, node.endIndex], text: receiver + conversion.method }
+  };
+}
+var MAX_NAME_DEPTH, PRIMARY;
+var init_suggestions = __esm({
+  "packages/python/src/suggestions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_values();
+    init_syntax();
+    MAX_NAME_DEPTH = 8;
+    PRIMARY = /* @__PURE__ */ new Set([
+      "identifier",
+      "attribute",
+      "call",
+      "subscript",
+      "parenthesized_expression",
+      "list",
+      "dictionary",
+      "tuple",
+      "set",
+      "list_comprehension",
+      "set_comprehension",
+      "dictionary_comprehension"
+    ]);
+  }
+});
+
+// packages/python/src/classes.ts
+function moduleClasses(context, nodes) {
+  let classes = cache2.get(context);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  cache2.set(context, classes);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node of nodes.of("class_definition")) {
+    const parent = node.parent;
+    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
+    const holder = decorated?.parent ?? parent;
+    if (holder?.type !== "module") continue;
+    const name2 = node.childForFieldName("name")?.text;
+    if (!name2) continue;
+    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
+    definitions.set(name2, { node, decorators });
+  }
+  const resolving = /* @__PURE__ */ new Set();
+  const kindOf = (name2) => {
+    if (classes.has(name2)) return classes.get(name2).kind;
+    const definition = definitions.get(name2);
+    if (!definition || resolving.has(name2)) return void 0;
+    resolving.add(name2);
+    let kind;
+    for (const decorator of definition.decorators) {
+      const expression = decorator.namedChild(0);
+      if (!expression) continue;
+      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+      const qualified = callee ? context.qualify(callee) : void 0;
+      if (!qualified) continue;
+      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
+      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
+    }
+    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
+    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
+    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
+    for (const base of baseNames) {
+      if (!base) continue;
+      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
+      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
+      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
+      else if (definitions.has(base)) {
+        const inherited = kindOf(base);
+        if (inherited === "enum" && hasMixin) kind = "value-enum";
+        else if (inherited && !kind) kind = inherited;
+      }
+    }
+    resolving.delete(name2);
+    if (!kind) return void 0;
+    const members = /* @__PURE__ */ new Set();
+    const body2 = definition.node.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (left?.type === "identifier") members.add(left.text);
+    }
+    classes.set(name2, { name: name2, kind, members });
+    return kind;
+  };
+  for (const name2 of definitions.keys()) kindOf(name2);
+  return classes;
+}
+function classTypeName(cls) {
+  return `module-class:${cls.kind}:${cls.name}`;
+}
+function classReport(type) {
+  if (!type.startsWith("module-class:")) return void 0;
+  const [, kind, name2] = type.split(":");
+  const report2 = REPORTS[kind];
+  if (!report2) return void 0;
+  return { kind: report2.kind, typeName: `${report2.label} \`${name2}\``, className: name2 };
+}
+var DATACLASS_DECORATORS, ATTRS_DECORATORS, PYDANTIC_BASES, PLAIN_ENUMS, VALUE_ENUMS, PRIMITIVE_MIXINS, cache2, REPORTS;
+var init_classes = __esm({
+  "packages/python/src/classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+    ATTRS_DECORATORS = new Set(
+      ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+    );
+    PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+    PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+    VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+    PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+    cache2 = /* @__PURE__ */ new WeakMap();
+    REPORTS = {
+      dataclass: { kind: "serde-object", label: "dataclass" },
+      attrs: { kind: "serde-object", label: "attrs class" },
+      pydantic: { kind: "serde-object", label: "pydantic model" },
+      enum: { kind: "enum", label: "Enum member of" },
+      "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+    };
   }
 });
 
@@ -26296,11 +26543,15 @@ var init_values2 = __esm({
         this.tooDeep = void 0;
         const value = this.analyze(node, { depth: 0 });
         const facts = [];
-        this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-        return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+        const written = /* @__PURE__ */ new Map();
+        this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
+          node: unparenthesize(node),
+          out: written
+        });
+        return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path23, shown, literalId, facts, depth, writtenAt) {
+      flatten(value, path23, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -26311,7 +26562,7 @@ var init_values2 = __esm({
               (f) => f.kind === report2.kind && (f.path ?? "") === path23 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
-            facts.push({
+            const fact = {
               kind: report2.kind,
               typeName: report2.typeName,
               qualifiedType: ownClass ? ownClass.className : alternative.type,
@@ -26320,7 +26571,9 @@ var init_values2 = __esm({
               ...path23 ? { path: path23 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
-            });
+            };
+            facts.push(fact);
+            if (at2 && value.length === 1) at2.out.set(fact, at2.node);
           } else if (alternative.tag === "container") {
             const written = alternative.node !== void 0 && alternative.node.id === literalId;
             for (const element of alternative.elements) {
@@ -26332,7 +26585,8 @@ var init_values2 = __esm({
                 elementNode?.id,
                 facts,
                 depth + 1,
-                elementNode ? spanOf(elementNode) : writtenAt
+                elementNode ? spanOf(elementNode) : writtenAt,
+                elementNode && at2 ? { node: elementNode, out: at2.out } : void 0
               );
             }
           }
@@ -27102,6 +27356,7 @@ var init_handoffs = __esm({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_airflow();
     init_syntax();
+    init_suggestions();
     init_values2();
     MAX_RECEIVER_DEPTH = 8;
     HandoffExtractor = class {
@@ -27153,6 +27408,10 @@ var init_handoffs = __esm({
             message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
             span: spanOf(analysis.tooDeep)
           });
+        }
+        for (const [valueFact, node] of analysis.written) {
+          const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
+          if (suggestion) valueFact.suggestion = suggestion;
         }
         const fact = {
           taskId: task.fact.id,
@@ -29513,7 +29772,9 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings);
+  return runRules(model, rules, settings, {
+    ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
+  });
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root });
@@ -39302,6 +39563,9 @@ function renderSummary(input, limit) {
     `| In files this pull request does not change | ${elsewhere.length} |`,
     `| Fixed since an earlier run | ${input.fixed.length} |`,
     `| Suppressions this pull request adds | ${input.suppressions.length} |`,
+    ...placed.some((p) => isUnusedSuppressionMessage(p.finding)) ? [
+      `| Suppressions that suppress nothing | ${placed.filter((p) => isUnusedSuppressionMessage(p.finding)).length} |`
+    ] : [],
     "",
     `${input.analysedFiles} changed DAG file${input.analysedFiles === 1 ? "" : "s"} analysed.`,
     "",
@@ -39356,6 +39620,20 @@ function renderSummary(input, limit) {
       ""
     );
   }
+  const unused = placed.filter((p) => isUnusedSuppressionMessage(p.finding));
+  if (unused.length) {
+    const items = unused.slice(0, limit).map((p) => findingItem(p, link));
+    const more = unused.length - items.length;
+    lines.push(
+      "#### Suppressions that suppress nothing",
+      "",
+      "Stale exceptions: no finding of their rule is left where they apply. `dag-transport --fix` removes them (and changes nothing else).",
+      "",
+      ...items,
+      ...more > 0 ? [`- \u2026 and ${more} more (each is an annotation on the \`dag-transport\` check run)`] : [],
+      ""
+    );
+  }
   if (input.notes.length) lines.push("#### Notes", "", ...input.notes.map((n) => `- ${oneLine(n)}`), "");
   if (input.judgedBy) lines.push(`<sub>${oneLine(input.judgedBy)}</sub>`, "");
   return lines.join("\n");
@@ -39389,6 +39667,7 @@ var init_render = __esm({
   "packages/review/src/render.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     init_markdown();
     SUMMARY_MARKER = "<!-- dag-transport:summary -->";
     FINGERPRINT_LINE = /^[ \t]*<!-- dag-transport:fingerprint=([0-9a-f]{32}:\d+) -->$/gm;
@@ -39995,7 +40274,12 @@ async function runReview(argv, options2 = {}) {
       explicitConfig = relative2.split(path21.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
-    const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, { settings: config.rules, siblingFiles, root: workspace }));
+    const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
+      settings: config.rules,
+      reportUnusedSuppressions: config.reportUnusedSuppressions,
+      siblingFiles,
+      root: workspace
+    }));
     const log = (message) => stderr(`${message}
 `);
     const cancel = new AbortController();
@@ -40153,6 +40437,36 @@ init_src4();
 import { readFileSync as readFileSync3 } from "node:fs";
 import path22 from "node:path";
 
+// packages/cli/src/fix.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+import { writeFileSync } from "node:fs";
+var BOM = [239, 187, 191];
+function fixUnusedSuppressions(results, relint) {
+  const fixed = [];
+  const refused = [];
+  const out2 = results.map((result) => {
+    const edits = result.messages.flatMap((m) => m.fix ? [m.fix] : []);
+    if (!edits.length) return result;
+    const read2 = readWorkspaceBytes(result.filePath);
+    if ("problem" in read2) return result;
+    const decoded = decodeSource(read2.bytes);
+    if ("problem" in decoded) return result;
+    const text2 = applyEdits(decoded.text, edits);
+    const after = relint(result.filePath, text2);
+    const fatal = (r) => r.messages.filter((m) => m.fatal).length;
+    if (fatal(after) > fatal(result)) {
+      refused.push(result.filePath);
+      return result;
+    }
+    const bom = BOM.every((byte, i2) => read2.bytes[i2] === byte);
+    writeFileSync(result.filePath, (bom ? "\uFEFF" : "") + text2);
+    fixed.push(result.filePath);
+    return after;
+  });
+  return { results: out2, fixed, refused };
+}
+
 // packages/cli/src/info.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
@@ -40251,6 +40565,7 @@ var HELP_OPTIONS = `Options:
       --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
       --quiet                 Report errors only (warnings still count for --max-warnings)
       --rule <id>             Run only this rule; repeat for several
+      --fix                   Remove suppressions that suppress nothing (and change nothing else)
       --stdin                 Lint the text on standard input (needs --stdin-filename)
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
@@ -40290,6 +40605,7 @@ function parseOptions(argv) {
         config: { type: "string", short: "c" },
         "max-warnings": { type: "string" },
         quiet: { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
         rule: { type: "string", multiple: true, default: [] },
         stdin: { type: "boolean", default: false },
         "stdin-filename": { type: "string" },
@@ -40312,6 +40628,7 @@ function parseOptions(argv) {
   if (values["stdin-filename"] && !values.stdin)
     throw new UsageError("--stdin-filename is only meaningful with --stdin");
   if (values.verbose && !values.version) throw new UsageError("--verbose is only meaningful with --version");
+  if (values.fix && values.stdin) throw new UsageError("--fix rewrites files; it does not apply to --stdin");
   if (values.stdin && positionals.length)
     throw new UsageError("--stdin lints standard input; do not also give paths");
   return {
@@ -40321,6 +40638,7 @@ function parseOptions(argv) {
     ...values.config ? { config: values.config } : {},
     ...values["max-warnings"] !== void 0 ? { maxWarnings: parseMaxWarnings(values["max-warnings"]) } : {},
     quiet: values.quiet,
+    fix: values.fix,
     rules: values.rule.map((id) => id.replace(/^dag-transport\//, "")),
     ...values["print-config"] ? { printConfig: values["print-config"] } : {},
     listRules: values["list-rules"],
@@ -40358,7 +40676,7 @@ function outcome(results, options2) {
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import path17 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
@@ -40405,7 +40723,7 @@ function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
     const target = path17.resolve(cwd, outputFile);
     mkdirSync(path17.dirname(target), { recursive: true });
-    writeFileSync(target, report2);
+    writeFileSync2(target, report2);
   } else {
     process.stdout.write(report2);
   }
@@ -40496,7 +40814,8 @@ async function main(argv, cwd = process.cwd()) {
     onlyRules(options2.rules, {}, allRules);
     configs.forDirectory(cwd);
     const lintOptionsOf = (config) => ({
-      settings: onlyRules(options2.rules, config.rules, allRules)
+      settings: onlyRules(options2.rules, config.rules, allRules),
+      reportUnusedSuppressions: config.reportUnusedSuppressions
     });
     if (options2.listRules) {
       process.stdout.write(listRules(allRules, configs.forDirectory(cwd).rules, options2.format === "json"));
@@ -40527,6 +40846,21 @@ async function main(argv, cwd = process.cwd()) {
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
       results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
       results.push(...await lintByConfig(selection.files, configs, lintOptionsOf));
+    }
+    if (options2.fix) {
+      const fixed = fixUnusedSuppressions(
+        results,
+        (filePath, text2) => lintText(text2, filePath, {
+          ...lintOptionsOf(configs.forFile(filePath)),
+          siblingFiles: readSiblingFiles(filePath)
+        })
+      );
+      results = fixed.results;
+      for (const file of fixed.refused)
+        process.stderr.write(
+          `dag-transport: --fix left ${terminalText(path22.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+`
+        );
     }
     return report(results, options2, cwd, (filePath) => {
       const fromStdin = stdinSources.get(filePath);

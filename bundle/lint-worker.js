@@ -12332,8 +12332,8 @@ function makeResult(filePath, messages, suppressedMessages = []) {
     errorCount: sorted.filter((m) => m.severity === 2).length,
     fatalErrorCount: sorted.filter((m) => m.fatal).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
     usedDeprecatedRules: []
   };
 }
@@ -12353,7 +12353,7 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-function runRules(model, rules, settings = {}) {
+function runRules(model, rules, settings = {}, suppressionSettings = {}) {
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
     severity: 2,
@@ -12363,9 +12363,11 @@ function runRules(model, rules, settings = {}) {
   }));
   const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
+  const ranRuleIds = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const { severity, options: options2 } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
+    ranRuleIds.add(rule.id);
     rule.check(model, options2, (report) => {
       if (report.taskId !== void 0 && unsoundTasks.has(report.taskId)) return;
       messages.push({
@@ -12374,13 +12376,18 @@ function runRules(model, rules, settings = {}) {
         message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
         messageId: report.messageId,
         ...spanFields(report.span),
-        ...report.related?.length ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {}
+        ...report.related?.length ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {},
+        ...report.suggestions?.length ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
       });
     });
   }
-  return applySuppressions(model, messages, knownRuleIds);
+  return applySuppressions(model, messages, knownRuleIds, {
+    ranRuleIds,
+    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
+  });
 }
 function suppressionProblems(directive, knownRuleIds) {
+  if (directive.problem) return [directive.problem];
   const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
     (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
   );
@@ -12391,9 +12398,47 @@ function suppressionProblems(directive, knownRuleIds) {
   }
   return problems;
 }
-function applySuppressions(model, messages, knownRuleIds) {
+function unusedSuppressionMessage(ruleIds) {
+  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
+  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
+  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
+}
+function unusedSuppressions(model, used, knownRuleIds, unused) {
+  if (unused.report === "off") return [];
+  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
+  const severity = unused.report === "error" ? 2 : 1;
+  const out2 = [];
+  model.suppressions.forEach((directive, index) => {
+    if (directive.problem || !directive.reason) return;
+    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
+    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
+    if (!idle.length) return;
+    const all = idle.length === named.length && named.length === directive.ruleIds.length;
+    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
+      line: directive.span.line,
+      column: directive.span.column
+    };
+    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
+      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
+      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
+    })();
+    const groups = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
+    for (const group of groups) {
+      out2.push({
+        ruleId: null,
+        severity,
+        message: unusedSuppressionMessage(group),
+        ...place(group[0]),
+        ...fixOf(group[0])
+      });
+    }
+  });
+  return out2;
+}
+function applySuppressions(model, messages, knownRuleIds, unused) {
   const kept = [];
   const suppressed = [];
+  const used = /* @__PURE__ */ new Set();
   for (const directive of model.suppressions) {
     for (const message of suppressionProblems(directive, knownRuleIds)) {
       kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
@@ -12401,15 +12446,18 @@ function applySuppressions(model, messages, knownRuleIds) {
   }
   for (const message of messages) {
     const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
-    const directive = ruleName ? model.suppressions.find(
-      (d) => d.reason && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
-    ) : void 0;
+    const index = ruleName ? model.suppressions.findIndex(
+      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
+    ) : -1;
+    const directive = index === -1 ? void 0 : model.suppressions[index];
     if (directive?.reason) {
+      used.add(`${index}:${ruleName}`);
       suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
     } else {
       kept.push(message);
     }
   }
+  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
   return makeResult(model.filePath, kept, suppressed);
 }
 
@@ -13339,7 +13387,8 @@ var DEFAULT_REVIEW_SETTINGS = { addedSuppressions: "warn" };
 var EMPTY_CONFIG = Object.freeze({
   rules: {},
   ignores: [],
-  review: DEFAULT_REVIEW_SETTINGS
+  review: DEFAULT_REVIEW_SETTINGS,
+  reportUnusedSuppressions: "warn"
 });
 var ConfigError = class extends Error {
   constructor(reason, filePath) {
@@ -13614,6 +13663,11 @@ var NOTIFICATIONS = [
     "invalid-suppression",
     "A suppression directive is invalid and suppresses nothing.",
     "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
+  ),
+  notificationDescriptor(
+    "unused-suppression",
+    "A suppression suppresses nothing.",
+    "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
   )
 ];
 function notificationDescriptor(id, short, full) {
@@ -13628,6 +13682,22 @@ function notificationDescriptor(id, short, full) {
 
 // packages/core/src/formatters/github.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/core/src/suppression-edits.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+function commentRemoval(source, from, to, ownLine) {
+  let lineEnd = source.indexOf("\n", to);
+  if (lineEnd === -1) lineEnd = source.length;
+  const rest = source.slice(to, lineEnd).replace(/\r$/, "");
+  if (ownLine && rest.trim() === "") {
+    const lineStart = source.lastIndexOf("\n", from - 1) + 1;
+    return { range: [lineStart, Math.min(lineEnd + 1, source.length)], text: "" };
+  }
+  if (rest.trim() !== "") return { range: [from, to + (rest.length - rest.trimStart().length)], text: "" };
+  let start2 = from;
+  while (start2 > 0 && (source[start2 - 1] === " " || source[start2 - 1] === "	")) start2--;
+  return { range: [start2, to + rest.length], text: "" };
+}
 
 // packages/python/src/bindings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -14895,12 +14965,55 @@ var OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|
 var DIRECTIVE = new RegExp(
   String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
 );
+var OURS = /^#\s*dag-transport:/;
+var SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
 function parseSuppression(commentText) {
-  const match = DIRECTIVE.exec(commentText.trim());
-  if (!match) return void 0;
+  const text2 = commentText.trim();
+  if (!OURS.test(text2)) return void 0;
+  const match = DIRECTIVE.exec(text2);
+  if (!match) {
+    const word = /^#\s*dag-transport:\s*([\w-]{1,40})/.exec(text2)?.[1];
+    return {
+      ruleIds: [],
+      problem: `Unknown dag-transport directive${word ? ` '${word}'` : ""}: suppressions are written ${SYNTAX} (one line at a time; there is no file-wide form). It suppresses nothing.`
+    };
+  }
   const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim().replace(/^dag-transport\//, "")).filter(Boolean);
   const reason = match[2]?.trim();
+  if (ruleIds.length === 0) {
+    return {
+      ruleIds,
+      ...reason ? { reason } : {},
+      problem: `Suppression names no rule: write ${SYNTAX} (there is no suppression of every rule). It suppresses nothing.`
+    };
+  }
   return { ruleIds, ...reason ? { reason } : {} };
+}
+function ruleRanges(commentText, ruleIds, reason) {
+  const list2 = /ignore\s*\[([^\]]*)\]/.exec(commentText);
+  let ownEnd = list2 ? list2.index + list2[0].length : commentText.indexOf("ignore") + "ignore".length;
+  if (reason) {
+    const reasonAt = commentText.indexOf(reason, commentText.indexOf("--", ownEnd));
+    if (reasonAt !== -1) ownEnd = reasonAt + reason.length;
+  }
+  const own = [0, ownEnd];
+  const rules = /* @__PURE__ */ new Map();
+  const entries = [];
+  if (list2) {
+    const listStart = list2.index + list2[0].indexOf("[") + 1;
+    for (const match of list2[1].matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
+      const at2 = listStart + match.index;
+      entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at2, end: at2 + match[0].length });
+    }
+  }
+  for (const id of ruleIds) {
+    const index = entries.findIndex((entry) => entry.id === id);
+    if (entries.length > 1 && index !== -1) {
+      const entry = entries[index];
+      rules.set(id, index === 0 ? [entry.start, entries[1].start] : [entries[index - 1].end, entry.end]);
+    } else rules.set(id, own);
+  }
+  return { own, rules };
 }
 function collectSuppressions(root, source) {
   if (!source.includes("dag-transport:")) return [];
@@ -14909,9 +15022,21 @@ function collectSuppressions(root, source) {
     const parsed = parseSuppression(comment.text);
     if (!parsed) continue;
     const span = spanOf(comment);
-    const lineStart = source.lastIndexOf("\n", comment.startIndex - 1) + 1;
-    const ownLine = source.slice(lineStart, comment.startIndex).trim() === "";
-    directives.push({ ...parsed, span, appliesToLines: ownLine ? [span.line + 1] : [span.line] });
+    const start2 = comment.startIndex;
+    const lineStart = source.lastIndexOf("\n", start2 - 1) + 1;
+    const ownLine = source.slice(lineStart, start2).trim() === "";
+    const { own, rules } = ruleRanges(comment.text, parsed.ruleIds, parsed.reason);
+    directives.push({
+      ...parsed,
+      span,
+      appliesToLines: ownLine ? [span.line + 1] : [span.line],
+      rules: [...rules].map(([ruleId, [from, to]]) => ({
+        ruleId,
+        at: { line: span.line, column: span.column + from },
+        remove: { range: [start2 + from, start2 + to], text: "" }
+      })),
+      removeAll: commentRemoval(source, start2 + own[0], start2 + own[1], ownLine)
+    });
   }
   return directives;
 }
@@ -16062,98 +16187,8 @@ var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
   "airflow.decorators.get_current_context"
 ]);
 
-// packages/python/src/values.ts
+// packages/python/src/suggestions.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/classes.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
-var ATTRS_DECORATORS = new Set(
-  ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
-);
-var PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
-var PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
-var VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
-var PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
-var cache2 = /* @__PURE__ */ new WeakMap();
-function moduleClasses(context, nodes) {
-  let classes = cache2.get(context);
-  if (classes) return classes;
-  classes = /* @__PURE__ */ new Map();
-  cache2.set(context, classes);
-  const definitions = /* @__PURE__ */ new Map();
-  for (const node of nodes.of("class_definition")) {
-    const parent = node.parent;
-    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
-    const holder = decorated?.parent ?? parent;
-    if (holder?.type !== "module") continue;
-    const name2 = node.childForFieldName("name")?.text;
-    if (!name2) continue;
-    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
-    definitions.set(name2, { node, decorators });
-  }
-  const resolving = /* @__PURE__ */ new Set();
-  const kindOf = (name2) => {
-    if (classes.has(name2)) return classes.get(name2).kind;
-    const definition = definitions.get(name2);
-    if (!definition || resolving.has(name2)) return void 0;
-    resolving.add(name2);
-    let kind;
-    for (const decorator of definition.decorators) {
-      const expression = decorator.namedChild(0);
-      if (!expression) continue;
-      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-      const qualified = callee ? context.qualify(callee) : void 0;
-      if (!qualified) continue;
-      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
-      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
-    }
-    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
-    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
-    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
-    for (const base of baseNames) {
-      if (!base) continue;
-      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
-      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
-      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
-      else if (definitions.has(base)) {
-        const inherited = kindOf(base);
-        if (inherited === "enum" && hasMixin) kind = "value-enum";
-        else if (inherited && !kind) kind = inherited;
-      }
-    }
-    resolving.delete(name2);
-    if (!kind) return void 0;
-    const members = /* @__PURE__ */ new Set();
-    const body2 = definition.node.childForFieldName("body");
-    for (const statement of body2?.namedChildren ?? []) {
-      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
-      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
-      if (left?.type === "identifier") members.add(left.text);
-    }
-    classes.set(name2, { name: name2, kind, members });
-    return kind;
-  };
-  for (const name2 of definitions.keys()) kindOf(name2);
-  return classes;
-}
-function classTypeName(cls) {
-  return `module-class:${cls.kind}:${cls.name}`;
-}
-var REPORTS = {
-  dataclass: { kind: "serde-object", label: "dataclass" },
-  attrs: { kind: "serde-object", label: "attrs class" },
-  pydantic: { kind: "serde-object", label: "pydantic model" },
-  enum: { kind: "enum", label: "Enum member of" },
-  "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
-};
-function classReport(type) {
-  if (!type.startsWith("module-class:")) return void 0;
-  const [, kind, name2] = type.split(":");
-  const report = REPORTS[kind];
-  if (!report) return void 0;
-  return { kind: report.kind, typeName: `${report.label} \`${name2}\``, className: name2 };
-}
 
 // packages/python/src/catalogs/values.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -16629,6 +16664,172 @@ var ANNOTATION_TYPES = {
   "torch.Tensor": TORCH_TENSOR,
   "tensorflow.Tensor": TF_TENSOR
 };
+var SUGGESTED_CONVERSIONS = {
+  [NDARRAY]: { method: ".tolist()", result: "a list" },
+  [SERIES]: { method: ".tolist()", result: "a list" },
+  [DATAFRAME]: { method: '.to_dict(orient="records")', result: "a list of records" },
+  [NUMPY_SCALAR]: { method: ".item()", result: "a Python number" }
+};
+var UNSURE_DTYPE_TEXT = new RegExp(
+  [
+    // dtypes and what makes them
+    "dtype|astype|parse_dates|converters|date|time|period|categor|object|complex|bytes|void|str_",
+    String.raw`apply|\.map\(|to_numpy|\.values`,
+    // sources whose columns keep their stored types (dates among them): files, databases, hooks
+    "parquet|feather|orc|excel|json|sql|query|pickle|hdf|stata|sas|spss|arrow|get_df|get_pandas_df|fetch|to_dataframe|load"
+  ].join("|"),
+  "i"
+);
+
+// packages/python/src/suggestions.ts
+var MAX_NAME_DEPTH = 8;
+function isBranching(node, module2, depth = 0) {
+  const inner = unparenthesize(node);
+  if (inner.type === "conditional_expression" || inner.type === "boolean_operator") return true;
+  if (inner.type !== "identifier") return false;
+  if (depth > MAX_NAME_DEPTH) return true;
+  const reaching = module2.bindings.reaching(inner.text, inner);
+  const only = reaching.length === 1 ? reaching[0] : void 0;
+  if (!only || only.kind !== "assign" || only.index !== void 0 || !only.value) return true;
+  return isBranching(only.value, module2, depth + 1);
+}
+var PRIMARY = /* @__PURE__ */ new Set([
+  "identifier",
+  "attribute",
+  "call",
+  "subscript",
+  "parenthesized_expression",
+  "list",
+  "dictionary",
+  "tuple",
+  "set",
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension"
+]);
+function spanText(source, span) {
+  const offset = (line, column) => {
+    let at2 = 0;
+    for (let l = 1; l < line; l++) {
+      const next = source.indexOf("\n", at2);
+      if (next === -1) return source.length;
+      at2 = next + 1;
+    }
+    return at2 + column - 1;
+  };
+  return source.slice(offset(span.line, span.column), offset(span.endLine, span.endColumn));
+}
+function conversionSuggestion(fact, node, module2, task) {
+  const conversion = SUGGESTED_CONVERSIONS[fact.qualifiedType];
+  if (!conversion || !task || isBranching(node, module2)) return void 0;
+  const source = module2.source;
+  const made = fact.madeAt;
+  const [start2, end] = [task.startPosition, task.endPosition];
+  const inside = (made.line - 1 > start2.row || made.line - 1 === start2.row && made.column - 1 >= start2.column) && (made.endLine - 1 < end.row || made.endLine - 1 === end.row && made.endColumn - 1 <= end.column);
+  if (!inside) return void 0;
+  const taskCode = source.slice(task.startIndex, task.endIndex);
+  if (UNSURE_DTYPE_TEXT.test(spanText(source, fact.madeAt)) || UNSURE_DTYPE_TEXT.test(taskCode))
+    return void 0;
+  const text2 = source.slice(node.startIndex, node.endIndex);
+  const receiver = PRIMARY.has(node.type) ? text2 : `(${text2})`;
+  return {
+    desc: `Convert with ${conversion.method} (the next task receives ${conversion.result})`,
+    fix: { range: [node.startIndex, node.endIndex], text: receiver + conversion.method }
+  };
+}
+
+// packages/python/src/values.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/classes.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+var ATTRS_DECORATORS = new Set(
+  ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+);
+var PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+var PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+var VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+var PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+var cache2 = /* @__PURE__ */ new WeakMap();
+function moduleClasses(context, nodes) {
+  let classes = cache2.get(context);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  cache2.set(context, classes);
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node of nodes.of("class_definition")) {
+    const parent = node.parent;
+    const decorated = parent?.type === "decorated_definition" ? parent : void 0;
+    const holder = decorated?.parent ?? parent;
+    if (holder?.type !== "module") continue;
+    const name2 = node.childForFieldName("name")?.text;
+    if (!name2) continue;
+    const decorators = decorated ? decorated.namedChildren.filter((c) => c.type === "decorator") : [];
+    definitions.set(name2, { node, decorators });
+  }
+  const resolving = /* @__PURE__ */ new Set();
+  const kindOf = (name2) => {
+    if (classes.has(name2)) return classes.get(name2).kind;
+    const definition = definitions.get(name2);
+    if (!definition || resolving.has(name2)) return void 0;
+    resolving.add(name2);
+    let kind;
+    for (const decorator of definition.decorators) {
+      const expression = decorator.namedChild(0);
+      if (!expression) continue;
+      const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+      const qualified = callee ? context.qualify(callee) : void 0;
+      if (!qualified) continue;
+      if (DATACLASS_DECORATORS.has(qualified)) kind = "dataclass";
+      else if (ATTRS_DECORATORS.has(qualified)) kind = "attrs";
+    }
+    const bases = definition.node.childForFieldName("superclasses")?.namedChildren ?? [];
+    const baseNames = bases.filter((b) => b.type !== "keyword_argument").map((b) => context.qualify(b));
+    const hasMixin = baseNames.some((b) => b !== void 0 && PRIMITIVE_MIXINS.has(b));
+    for (const base of baseNames) {
+      if (!base) continue;
+      if (PYDANTIC_BASES.has(base)) kind = "pydantic";
+      else if (VALUE_ENUMS.has(base)) kind = "value-enum";
+      else if (PLAIN_ENUMS.has(base)) kind = hasMixin ? "value-enum" : kind === "value-enum" ? kind : "enum";
+      else if (definitions.has(base)) {
+        const inherited = kindOf(base);
+        if (inherited === "enum" && hasMixin) kind = "value-enum";
+        else if (inherited && !kind) kind = inherited;
+      }
+    }
+    resolving.delete(name2);
+    if (!kind) return void 0;
+    const members = /* @__PURE__ */ new Set();
+    const body2 = definition.node.childForFieldName("body");
+    for (const statement of body2?.namedChildren ?? []) {
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : void 0;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : void 0;
+      if (left?.type === "identifier") members.add(left.text);
+    }
+    classes.set(name2, { name: name2, kind, members });
+    return kind;
+  };
+  for (const name2 of definitions.keys()) kindOf(name2);
+  return classes;
+}
+function classTypeName(cls) {
+  return `module-class:${cls.kind}:${cls.name}`;
+}
+var REPORTS = {
+  dataclass: { kind: "serde-object", label: "dataclass" },
+  attrs: { kind: "serde-object", label: "attrs class" },
+  pydantic: { kind: "serde-object", label: "pydantic model" },
+  enum: { kind: "enum", label: "Enum member of" },
+  "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+};
+function classReport(type) {
+  if (!type.startsWith("module-class:")) return void 0;
+  const [, kind, name2] = type.split(":");
+  const report = REPORTS[kind];
+  if (!report) return void 0;
+  return { kind: report.kind, typeName: `${report.label} \`${name2}\``, className: name2 };
+}
 
 // packages/python/src/values.ts
 var MAX_DEPTH = 200;
@@ -16730,11 +16931,15 @@ var ValueAnalysis = class _ValueAnalysis {
     this.tooDeep = void 0;
     const value = this.analyze(node, { depth: 0 });
     const facts = [];
-    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-    return { facts, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+    const written = /* @__PURE__ */ new Map();
+    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
+      node: unparenthesize(node),
+      out: written
+    });
+    return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
   }
   /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path13, shown, literalId, facts, depth, writtenAt) {
+  flatten(value, path13, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
@@ -16745,7 +16950,7 @@ var ValueAnalysis = class _ValueAnalysis {
           (f) => f.kind === report.kind && (f.path ?? "") === path13 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
         );
         if (duplicate) continue;
-        facts.push({
+        const fact = {
           kind: report.kind,
           typeName: report.typeName,
           qualifiedType: ownClass ? ownClass.className : alternative.type,
@@ -16754,7 +16959,9 @@ var ValueAnalysis = class _ValueAnalysis {
           ...path13 ? { path: path13 } : {},
           expression: shown,
           ...writtenAt ? { writtenAt } : {}
-        });
+        };
+        facts.push(fact);
+        if (at2 && value.length === 1) at2.out.set(fact, at2.node);
       } else if (alternative.tag === "container") {
         const written = alternative.node !== void 0 && alternative.node.id === literalId;
         for (const element of alternative.elements) {
@@ -16766,7 +16973,8 @@ var ValueAnalysis = class _ValueAnalysis {
             elementNode?.id,
             facts,
             depth + 1,
-            elementNode ? spanOf(elementNode) : writtenAt
+            elementNode ? spanOf(elementNode) : writtenAt,
+            elementNode && at2 ? { node: elementNode, out: at2.out } : void 0
           );
         }
       }
@@ -17624,6 +17832,10 @@ var HandoffExtractor = class {
         message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
         span: spanOf(analysis.tooDeep)
       });
+    }
+    for (const [valueFact, node] of analysis.written) {
+      const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
+      if (suggestion) valueFact.suggestion = suggestion;
     }
     const fact = {
       taskId: task.fact.id,
@@ -20266,6 +20478,7 @@ function isCarried(fact, options2, version, model) {
   }
   return false;
 }
+var SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
 var noUnserializableXcom = {
   id: "no-unserializable-xcom",
   meta: {
@@ -20281,6 +20494,7 @@ var noUnserializableXcom = {
       complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
       referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
     },
+    hasSuggestions: true,
     optionsSchema: {
       type: "object",
       additionalProperties: false,
@@ -20314,8 +20528,10 @@ var noUnserializableXcom = {
       const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
       const span = first.writtenAt ?? handoff.span;
       const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
+      const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
       report({
         messageId,
+        ...suggestions.length ? { suggestions } : {},
         data: {
           expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
           typeName: first.typeName,
@@ -21590,7 +21806,9 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings);
+  return runRules(model, rules, settings, {
+    ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
+  });
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root });

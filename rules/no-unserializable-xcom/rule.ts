@@ -138,6 +138,9 @@ type MessageId =
   | "enumValue"
   | "complexCast";
 
+/** The messages whose advice is a conversion, for which a frontend's suggestion applies. */
+const SUGGESTING: ReadonlySet<MessageId> = new Set(["unserializable", "dataframe", "numpyScalar"]);
+
 export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, MessageId> = {
   id: "no-unserializable-xcom",
   meta: {
@@ -162,6 +165,7 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
       referenceOnly:
         "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only — pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from.",
     },
+    hasSuggestions: true,
     optionsSchema: {
       type: "object",
       additionalProperties: false,
@@ -221,8 +225,13 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
       const related = offending
         .filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column)
         .map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
+      // A suggestion only where applying it ends the finding: the one offending value, converted
+      // as the frontend says (it offers one only when the result is JSON for sure).
+      const suggestions =
+        offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
       report({
         messageId,
+        ...(suggestions.length ? { suggestions } : {}),
         data: {
           expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
           typeName: first.typeName,

@@ -25,6 +25,7 @@ import {
   sourceExtensions,
   type LintOptions,
 } from "@dag-transport/engine";
+import { fixUnusedSuppressions } from "./fix.js";
 import { listRules, printConfig } from "./info.js";
 import { HELP_OPTIONS, parseOptions, UsageError, type CliOptions } from "./options.js";
 import { outcome } from "./outcome.js";
@@ -112,6 +113,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     configs.forDirectory(cwd);
     const lintOptionsOf = (config: LoadedConfig): LintOptions => ({
       settings: onlyRules(options.rules, config.rules, allRules),
+      reportUnusedSuppressions: config.reportUnusedSuppressions,
     });
     if (options.listRules) {
       process.stdout.write(listRules(allRules, configs.forDirectory(cwd).rules, options.format === "json"));
@@ -146,6 +148,20 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 
       results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
       results.push(...(await lintByConfig(selection.files, configs, lintOptionsOf)));
+    }
+
+    if (options.fix) {
+      const fixed = fixUnusedSuppressions(results, (filePath, text) =>
+        lintText(text, filePath, {
+          ...lintOptionsOf(configs.forFile(filePath)),
+          siblingFiles: readSiblingFiles(filePath),
+        }),
+      );
+      results = fixed.results;
+      for (const file of fixed.refused)
+        process.stderr.write(
+          `dag-transport: --fix left ${terminalText(path.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax\n`,
+        );
     }
 
     return report(results, options, cwd, (filePath) => {

@@ -13,6 +13,8 @@ export interface CliOptions {
   maxWarnings?: number;
   /** Report errors only. */
   quiet: boolean;
+  /** Remove unused suppressions from the files. */
+  fix: boolean;
   /** Run only these rules (bare ids); empty means every enabled rule. */
   rules: string[];
   printConfig?: string;
@@ -38,6 +40,7 @@ export const HELP_OPTIONS = `Options:
       --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
       --quiet                 Report errors only (warnings still count for --max-warnings)
       --rule <id>             Run only this rule; repeat for several
+      --fix                   Remove suppressions that suppress nothing (and change nothing else)
       --stdin                 Lint the text on standard input (needs --stdin-filename)
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
@@ -81,6 +84,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         config: { type: "string", short: "c" },
         "max-warnings": { type: "string" },
         quiet: { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
         rule: { type: "string", multiple: true, default: [] },
         stdin: { type: "boolean", default: false },
         "stdin-filename": { type: "string" },
@@ -103,6 +107,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   if (values["stdin-filename"] && !values.stdin)
     throw new UsageError("--stdin-filename is only meaningful with --stdin");
   if (values.verbose && !values.version) throw new UsageError("--verbose is only meaningful with --version");
+  if (values.fix && values.stdin) throw new UsageError("--fix rewrites files; it does not apply to --stdin");
   if (values.stdin && positionals.length)
     throw new UsageError("--stdin lints standard input; do not also give paths");
 
@@ -115,6 +120,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
       ? { maxWarnings: parseMaxWarnings(values["max-warnings"]) }
       : {}),
     quiet: values.quiet,
+    fix: values.fix,
     rules: values.rule.map((id) => id.replace(/^dag-transport\//, "")),
     ...(values["print-config"] ? { printConfig: values["print-config"] } : {}),
     listRules: values["list-rules"],

@@ -45,6 +45,8 @@ export interface LoadedConfig {
   ignores: string[];
   /** Settings of the PR gate (read from the base commit's configuration). */
   review: ReviewSettings;
+  /** How a suppression that suppresses nothing is reported (default `warn`). */
+  reportUnusedSuppressions: Severity;
 }
 
 /** No configuration file: every rule at its recommended setting. */
@@ -52,6 +54,7 @@ export const EMPTY_CONFIG: LoadedConfig = Object.freeze({
   rules: {},
   ignores: [],
   review: DEFAULT_REVIEW_SETTINGS,
+  reportUnusedSuppressions: "warn",
 }) as LoadedConfig;
 
 export class ConfigError extends Error {
@@ -88,6 +91,7 @@ function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
     properties: {
       rules: { type: "object", additionalProperties: false, properties: ruleProperties },
       ignores: { type: "array", items: { type: "string", maxLength: 4096 }, maxItems: 10000 },
+      reportUnusedSuppressions: SEVERITY_SCHEMA,
       review: {
         type: "object",
         additionalProperties: false,
@@ -141,6 +145,7 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath
     rules?: Record<string, unknown>;
     ignores?: string[];
     review?: Partial<ReviewSettings>;
+    reportUnusedSuppressions?: unknown;
   };
   const settings: RuleSettings = {};
   for (const [id, value] of Object.entries(config.rules ?? {})) {
@@ -158,6 +163,10 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath
     rules: settings,
     ignores: config.ignores ?? [],
     review: { ...DEFAULT_REVIEW_SETTINGS, ...config.review },
+    reportUnusedSuppressions:
+      config.reportUnusedSuppressions === undefined
+        ? "warn"
+        : normalizeSeverity(config.reportUnusedSuppressions),
   };
 }
 

@@ -20,3 +20,4 @@ export { relativeInside, reportPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
 export { terminalText, terminalLines, terminalJson } from "./terminal-text.js";
+export { commentRemoval, applyEdits } from "./suppression-edits.js";

@@ -246,6 +246,27 @@ export interface ValueFact {
    * Frontends set it where the advice differs by language; rules fall back to a default per kind.
    */
   conversion?: string;
+  /**
+   * The conversion as an edit of the source, when it is mechanical and its result is JSON for
+   * sure (the frontend knows the element as written and what the conversion gives). Offered
+   * to the user (an ESLint suggestion), never applied on its own: the next task's input changes.
+   */
+  suggestion?: Suggestion;
+}
+
+/**
+ * A replacement of source text, as ESLint's fix: `range` is [start, end) in UTF-16 code units of
+ * the text the frontend analysed (without a byte-order mark).
+ */
+export interface TextEdit {
+  range: [number, number];
+  text: string;
+}
+
+/** A change offered to the user, with what it does: `Convert with .tolist()`. */
+export interface Suggestion {
+  desc: string;
+  fix: TextEdit;
 }
 
 export type HandoffChannel = "return" | "multiple-outputs" | "xcom-push" | "set-xcom" | "poke-return-value";
@@ -327,6 +348,26 @@ export interface SuppressionDirective {
   span: Span;
   /** The line whose findings it suppresses: its own line, or the next one for a comment on a line of its own. */
   appliesToLines: number[];
+  /**
+   * What is wrong with the directive's form (no rule named, a directive other than `ignore`):
+   * it suppresses nothing, and this is reported instead.
+   */
+  problem?: string;
+  /**
+   * Per rule it names: where a report that the rule suppressed nothing goes (as ESLint places
+   * it), and the text that goes when only that rule is removed (the rule with its separator).
+   */
+  rules?: { ruleId: string; at: { line: number; column: number }; remove: TextEdit }[];
+  /**
+   * The edit that removes the whole suppression (the line too, when the comment was alone on
+   * it): what `--fix` does when none of its rules suppressed anything.
+   */
+  removeAll?: TextEdit;
+  /**
+   * ESLint reports the unused rules of one comment together when they are all of its rules
+   * (TypeScript directives; a Python suppression is one directive per rule in ESLint).
+   */
+  reportTogether?: boolean;
 }
 
 export interface Diagnostic {

@@ -26,6 +26,16 @@ export interface LintMessage {
   fatal?: true;
   /** Extension: the other locations of a cross-task finding. Tools that don't know it ignore it. */
   relatedLocations?: RelatedMessageLocation[];
+  /** ESLint's suggestions: edits offered to the user, never applied by `--fix`. */
+  suggestions?: LintSuggestion[];
+  /** What `--fix` applies: only the removal of a suppression that suppressed nothing. */
+  fix?: { range: [number, number]; text: string };
+}
+
+/** ESLint's shape of a suggestion in `--format json`. */
+export interface LintSuggestion {
+  desc: string;
+  fix: { range: [number, number]; text: string };
 }
 
 export interface SuppressedLintMessage extends LintMessage {
@@ -39,8 +49,9 @@ export interface LintResult {
   errorCount: number;
   fatalErrorCount: number;
   warningCount: number;
-  fixableErrorCount: 0;
-  fixableWarningCount: 0;
+  /** Problems `--fix` can fix (unused suppressions). */
+  fixableErrorCount: number;
+  fixableWarningCount: number;
   usedDeprecatedRules: [];
 }
 
@@ -57,8 +68,8 @@ export function makeResult(
     errorCount: sorted.filter((m) => m.severity === 2).length,
     fatalErrorCount: sorted.filter((m) => m.fatal).length,
     warningCount: sorted.filter((m) => m.severity === 1).length,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
+    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
     usedDeprecatedRules: [],
   };
 }

@@ -1,4 +1,4 @@
-import type { Span, TransportModel } from "./model.js";
+import type { Span, Suggestion, TransportModel } from "./model.js";
 
 export type Severity = "off" | "warn" | "error";
 
@@ -14,6 +14,8 @@ export interface RuleMeta<MessageIds extends string> {
   messages: Record<MessageIds, string>;
   /** Schema of the single options object (ESLint `meta.schema` is `[optionsSchema]`). */
   optionsSchema: OptionsSchema;
+  /** The rule may offer suggestions (ESLint's `hasSuggestions`); it never fixes on its own. */
+  hasSuggestions?: boolean;
 }
 
 export interface RelatedLocation {
@@ -29,6 +31,8 @@ export interface Report<MessageIds extends string> {
   related?: RelatedLocation[];
   /** Which task the finding belongs to, when it belongs to one (its facts may be unsound). */
   taskId?: string;
+  /** Edits the user may apply (ESLint suggestions); each must leave the file parsing. */
+  suggestions?: Suggestion[];
 }
 
 export interface RuleDefinition<Options = unknown, MessageIds extends string = string> {

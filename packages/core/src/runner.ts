@@ -30,10 +30,17 @@ function spanFields(span: Span): Span {
  * diagnostics first-class, inline suppressions applied (and kept visible), and findings from
  * tasks whose syntax is broken dropped rather than guessed at.
  */
+/** How the run treats suppressions beyond applying them. */
+export interface SuppressionSettings {
+  /** Report a suppression that suppressed nothing (default `warn`, as ESLint's `reportUnusedDisableDirectives`). */
+  reportUnusedSuppressions?: Severity;
+}
+
 export function runRules(
   model: TransportModel,
   rules: readonly AnyRule[],
   settings: RuleSettings = {},
+  suppressionSettings: SuppressionSettings = {},
 ): LintResult {
   const messages: LintMessage[] = model.diagnostics.map((d) => ({
     ruleId: null,
@@ -44,10 +51,12 @@ export function runRules(
   }));
   const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
+  const ranRuleIds = new Set<string>();
 
   for (const rule of rules) {
     const { severity, options } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
+    ranRuleIds.add(rule.id);
     rule.check(model, options, (report) => {
       if (report.taskId !== undefined && unsoundTasks.has(report.taskId)) return;
       messages.push({
@@ -59,11 +68,17 @@ export function runRules(
         ...(report.related?.length
           ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) }
           : {}),
+        ...(report.suggestions?.length
+          ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) }
+          : {}),
       });
     });
   }
 
-  return applySuppressions(model, messages, knownRuleIds);
+  return applySuppressions(model, messages, knownRuleIds, {
+    ranRuleIds,
+    report: suppressionSettings.reportUnusedSuppressions ?? "warn",
+  });
 }
 
 /**
@@ -74,6 +89,7 @@ export function suppressionProblems(
   directive: SuppressionDirective,
   knownRuleIds: ReadonlySet<string>,
 ): string[] {
+  if (directive.problem) return [directive.problem];
   const problems = directive.ruleIds
     .filter((id) => !knownRuleIds.has(id))
     .map(
@@ -87,13 +103,78 @@ export function suppressionProblems(
   return problems;
 }
 
+/** ESLint's own message for a directive that suppressed nothing, so editor, CLI and gate say the same. */
+export function unusedSuppressionMessage(ruleIds: readonly string[]): string {
+  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
+  const description =
+    quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
+  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
+}
+
+/** Whether a message is the report of a suppression that suppressed nothing (ours or ESLint's). */
+export function isUnusedSuppressionMessage(message: { ruleId: string | null; message: string }): boolean {
+  return message.ruleId === null && message.message.startsWith("Unused eslint-disable directive");
+}
+
+/**
+ * Suppressions that suppressed nothing, as ESLint defines it (a rule of a directive that no
+ * finding of that rule met), except where we cannot know: a rule that did not run (turned off,
+ * or left out by `--rule`) and a file whose analysis was cut short (a fatal diagnostic, a task
+ * with broken syntax, whose findings are dropped).
+ */
+function unusedSuppressions(
+  model: TransportModel,
+  used: ReadonlySet<string>,
+  knownRuleIds: ReadonlySet<string>,
+  unused: { ranRuleIds: ReadonlySet<string>; report: Severity },
+): LintMessage[] {
+  if (unused.report === "off") return [];
+  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
+  const severity = unused.report === "error" ? 2 : 1;
+  const out: LintMessage[] = [];
+  model.suppressions.forEach((directive, index) => {
+    if (directive.problem || !directive.reason) return;
+    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
+    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
+    if (!idle.length) return;
+    // All of it suppressed nothing (a rule that did not run keeps it, and is not judged).
+    const all = idle.length === named.length && named.length === directive.ruleIds.length;
+    const place = (id: string) =>
+      directive.rules?.find((r) => r.ruleId === id)?.at ?? {
+        line: directive.span.line,
+        column: directive.span.column,
+      };
+    const fixOf = (id: string) =>
+      all && directive.removeAll
+        ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } }
+        : (() => {
+            const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
+            return remove ? { fix: { range: remove.range, text: remove.text } } : {};
+          })();
+    const groups = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
+    for (const group of groups) {
+      out.push({
+        ruleId: null,
+        severity,
+        message: unusedSuppressionMessage(group),
+        ...place(group[0]!),
+        ...fixOf(group[0]!),
+      });
+    }
+  });
+  return out;
+}
+
 function applySuppressions(
   model: TransportModel,
   messages: LintMessage[],
   knownRuleIds: ReadonlySet<string>,
+  unused: { ranRuleIds: ReadonlySet<string>; report: Severity },
 ): LintResult {
   const kept: LintMessage[] = [];
   const suppressed: SuppressedLintMessage[] = [];
+  /** `<directive index>:<rule>` of every suppression that suppressed a finding. */
+  const used = new Set<string>();
 
   for (const directive of model.suppressions) {
     for (const message of suppressionProblems(directive, knownRuleIds)) {
@@ -106,16 +187,20 @@ function applySuppressions(
       ? message.ruleId.slice(RULE_ID_PREFIX.length)
       : undefined;
     // A suppression without a reason suppresses nothing: the exception must be explained.
-    const directive = ruleName
-      ? model.suppressions.find(
-          (d) => d.reason && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line),
+    const index = ruleName
+      ? model.suppressions.findIndex(
+          (d) =>
+            d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line),
         )
-      : undefined;
+      : -1;
+    const directive = index === -1 ? undefined : model.suppressions[index];
     if (directive?.reason) {
+      used.add(`${index}:${ruleName}`);
       suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
     } else {
       kept.push(message);
     }
   }
+  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
   return makeResult(model.filePath, kept, suppressed);
 }

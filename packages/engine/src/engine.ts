@@ -10,6 +10,7 @@ import {
   type FrontendOptions,
   type LintResult,
   type RuleSettings,
+  type Severity,
   type SiblingFile,
   type TextRead,
   readWorkspaceText,
@@ -23,6 +24,8 @@ import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./sibli
 export interface LintOptions {
   rules?: readonly AnyRule[];
   settings?: RuleSettings;
+  /** How a suppression that suppresses nothing is reported (the configuration's key; default `warn`). */
+  reportUnusedSuppressions?: Severity;
   /** Configuration files beside the DAG file; `lintFile` reads them from disk when not given. */
   siblingFiles?: SiblingFile[];
   /** The directory every file read must lie in (default: each file's repository). */
@@ -76,7 +79,11 @@ export function lintText(
       caches,
     );
   }
-  return runRules(model, rules, settings);
+  return runRules(model, rules, settings, {
+    ...(options.reportUnusedSuppressions
+      ? { reportUnusedSuppressions: options.reportUnusedSuppressions }
+      : {}),
+  });
 }
 
 /**

@@ -47,6 +47,14 @@ function configObjects(loaded: LoadedConfig, key: string, basePath?: string): Co
       rules: rules as ConfigObject["rules"],
       settings: { [SETTINGS_KEY]: settings },
     },
+    {
+      // In a Python file every directive is a dag-transport suppression, so the configuration's
+      // `reportUnusedSuppressions` is ESLint's setting there; TypeScript keeps the user's own.
+      name: `${RULE_ID_PREFIX}project-suppressions${basePath !== undefined ? `:${key}` : ""}`,
+      ...scope,
+      files: [...PYTHON_FILES],
+      linterOptions: { reportUnusedDisableDirectives: loaded.reportUnusedSuppressions },
+    },
     ...(loaded.ignores.length
       ? [
           {
@@ -87,5 +95,11 @@ export function projectConfig(startDir: string = process.cwd(), configFile?: str
 }
 
 function emptyOf(filePath: string): LoadedConfig {
-  return { filePath, rules: {}, ignores: [], review: { addedSuppressions: "warn" } };
+  return {
+    filePath,
+    rules: {},
+    ignores: [],
+    review: { addedSuppressions: "warn" },
+    reportUnusedSuppressions: "warn",
+  };
 }

@@ -12,10 +12,15 @@ import { PythonSourceCode } from "./python/source-code.js";
 /** Reported when the frontend could not analyse a TypeScript file (an internal error, never a syntax error). */
 const NOT_ANALYSED = "fileNotAnalysed";
 
+interface Fixer {
+  replaceTextRange(range: [number, number], text: string): unknown;
+}
+
 interface ReportDescriptor {
   messageId: string;
   data?: Record<string, string | number>;
   loc: { start: { line: number; column: number }; end: { line: number; column: number } };
+  suggest?: { desc: string; fix: (fixer: Fixer) => unknown }[];
 }
 
 interface Context {
@@ -36,6 +41,8 @@ export function toEslintRule(rule: AnyRule): RuleDefinition {
         recommended: true,
         url: ruleDocsUrl(rule.id),
       },
+      // Suggestions only, never an autofix: a conversion changes what the next task receives.
+      ...(rule.meta.hasSuggestions ? { hasSuggestions: true } : {}),
       schema: [rule.meta.optionsSchema],
       defaultOptions: [defaults],
       messages: {
@@ -79,6 +86,14 @@ export function toEslintRule(rule: AnyRule): RuleDefinition {
             messageId: report.messageId,
             ...(report.data ? { data: report.data } : {}),
             loc: loc(report.span),
+            ...(report.suggestions?.length
+              ? {
+                  suggest: report.suggestions.map((suggestion) => ({
+                    desc: suggestion.desc,
+                    fix: (fixer: Fixer) => fixer.replaceTextRange(suggestion.fix.range, suggestion.fix.text),
+                  })),
+                }
+              : {}),
           });
         });
       };

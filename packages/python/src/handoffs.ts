@@ -30,6 +30,7 @@ import {
   stringLiteral,
   unparenthesize,
 } from "./syntax.js";
+import { conversionSuggestion } from "./suggestions.js";
 import { MAX_DEPTH, ValueAnalysis } from "./values.js";
 
 /** A handoff with the expression it hands off and the task that does it. */
@@ -96,6 +97,10 @@ export class HandoffExtractor {
         message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
         span: spanOf(analysis.tooDeep),
       });
+    }
+    for (const [valueFact, node] of analysis.written) {
+      const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
+      if (suggestion) valueFact.suggestion = suggestion;
     }
     const fact: HandoffFact = {
       taskId: task.fact.id,

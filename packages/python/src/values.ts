@@ -93,6 +93,12 @@ interface Frame {
 /** The result of analysing one handed-off expression. */
 export interface HandoffValueAnalysis {
   facts: ValueFact[];
+  /**
+   * For a fact that is all there is of an expression written in the handoff (the handed-off
+   * expression, or an element of a literal written in it): that expression. Where a conversion
+   * of it is a suggestion.
+   */
+  written: Map<ValueFact, SyntaxNode>;
   /** Set when part of the expression was nested too deeply to analyse. */
   tooDeep?: SyntaxNode;
 }
@@ -207,8 +213,12 @@ export class ValueAnalysis {
     this.tooDeep = undefined;
     const value = this.analyze(node, { depth: 0 });
     const facts: ValueFact[] = [];
-    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0);
-    return { facts, ...(this.tooDeep ? { tooDeep: this.tooDeep } : {}) };
+    const written = new Map<ValueFact, SyntaxNode>();
+    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, undefined, {
+      node: unparenthesize(node),
+      out: written,
+    });
+    return { facts, written, ...(this.tooDeep ? { tooDeep: this.tooDeep } : {}) };
   }
 
   /** Reportable objects in a value, with their path inside it. */
@@ -220,6 +230,8 @@ export class ValueAnalysis {
     facts: ValueFact[],
     depth: number,
     writtenAt?: Span,
+    /** The expression `value` is the value of, when it is written in the handoff. */
+    at?: { node: SyntaxNode; out: Map<ValueFact, SyntaxNode> },
   ): void {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
@@ -235,7 +247,7 @@ export class ValueAnalysis {
             f.madeAt.column === alternative.madeAt.column,
         );
         if (duplicate) continue;
-        facts.push({
+        const fact: ValueFact = {
           kind: report.kind,
           typeName: report.typeName,
           qualifiedType: ownClass ? ownClass.className : alternative.type,
@@ -244,7 +256,10 @@ export class ValueAnalysis {
           ...(path ? { path } : {}),
           expression: shown,
           ...(writtenAt ? { writtenAt } : {}),
-        });
+        };
+        facts.push(fact);
+        // Only the one alternative: a branch that may be something else leaves it unsure.
+        if (at && value.length === 1) at.out.set(fact, at.node);
       } else if (alternative.tag === "container") {
         // Inside a literal written in the handoff, name the element as written (`X_train`);
         // otherwise name it by its path (`result["X"]`).
@@ -259,6 +274,7 @@ export class ValueAnalysis {
             facts,
             depth + 1,
             elementNode ? spanOf(elementNode) : writtenAt,
+            elementNode && at ? { node: elementNode, out: at.out } : undefined,
           );
         }
       }

@@ -100,3 +100,31 @@ describe("workflow commands", () => {
     );
   });
 });
+
+describe("suppressions that suppress nothing", () => {
+  it("are listed to the reviewer in a section of their own, with their count", () => {
+    const stale: PlacedFinding = {
+      ...placed(3),
+      blocking: false,
+      finding: {
+        ...placed(3).finding,
+        ruleId: null,
+        title: "suppression directive",
+        severity: 1,
+        message:
+          "Unused eslint-disable directive (no problems were reported from 'dag-transport/no-tmp-staging').",
+      },
+    };
+    const summary = renderSummaryWithin(input([placed(1), stale]));
+    expect(summary).toContain("| Suppressions that suppress nothing | 1 |");
+    const section = summary.slice(summary.indexOf("#### Suppressions that suppress nothing"));
+    expect(section).toContain("`dag-transport --fix` removes them");
+    expect(section).toContain("[`dags/dag_3.py:4`]");
+    expect(section).toContain("no problems were reported from 'dag-transport/no-tmp-staging'");
+  });
+
+  it("leave the summary as it was when there are none", () => {
+    const summary = renderSummaryWithin(input([placed(1)]));
+    expect(summary).not.toContain("suppress nothing");
+  });
+});

@@ -3,6 +3,7 @@
  * summary (one comment on the PR, the check run's summary, the job summary), and the state
  * a later run reads back to tell which findings were fixed.
  */
+import { isUnusedSuppressionMessage } from "@dag-transport/core";
 import type { Finding, Suppression } from "./findings.js";
 import { inlineCode, markdownMessage, markdownText } from "./markdown.js";
 import type { PlacedFinding } from "./placement.js";
@@ -196,6 +197,11 @@ function renderSummary(input: SummaryInput, limit: number): string {
     `| In files this pull request does not change | ${elsewhere.length} |`,
     `| Fixed since an earlier run | ${input.fixed.length} |`,
     `| Suppressions this pull request adds | ${input.suppressions.length} |`,
+    ...(placed.some((p) => isUnusedSuppressionMessage(p.finding))
+      ? [
+          `| Suppressions that suppress nothing | ${placed.filter((p) => isUnusedSuppressionMessage(p.finding)).length} |`,
+        ]
+      : []),
     "",
     `${input.analysedFiles} changed DAG file${input.analysedFiles === 1 ? "" : "s"} analysed.`,
     "",
@@ -247,6 +253,23 @@ function renderSummary(input: SummaryInput, limit: number): string {
       "| --- | --- | --- |",
       ...rows,
       ...(more > 0 ? [`| … and ${more} more | | |`] : []),
+      "",
+    );
+  }
+  // Stale exceptions: each is a finding too (a warning by default), listed here together.
+  const unused = placed.filter((p) => isUnusedSuppressionMessage(p.finding));
+  if (unused.length) {
+    const items = unused.slice(0, limit).map((p) => findingItem(p, link));
+    const more = unused.length - items.length;
+    lines.push(
+      "#### Suppressions that suppress nothing",
+      "",
+      "Stale exceptions: no finding of their rule is left where they apply. `dag-transport --fix` removes them (and changes nothing else).",
+      "",
+      ...items,
+      ...(more > 0
+        ? [`- … and ${more} more (each is an annotation on the \`dag-transport\` check run)`]
+        : []),
       "",
     );
   }

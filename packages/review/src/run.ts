@@ -139,7 +139,12 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
     const analyze: Analyze =
       options.analyze ??
       ((filePath, text, { config, siblingFiles }) =>
-        lintText(text, filePath, { settings: config.rules, siblingFiles, root: workspace }));
+        lintText(text, filePath, {
+          settings: config.rules,
+          reportUnusedSuppressions: config.reportUnusedSuppressions,
+          siblingFiles,
+          root: workspace,
+        }));
 
     const log = (message: string) => stderr(`${message}\n`);
     // A cancelled job (cancel-in-progress, a user) gets SIGINT then SIGTERM: finish the check first.

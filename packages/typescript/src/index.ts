@@ -85,7 +85,7 @@ export function analyzeTypeScriptAst(input: AstInput): TransportModel {
     model.tasks = tasks.map((t) => t.fact);
     model.consumptions = consumptions;
     if (input.suppressions) {
-      model.suppressions = collectSuppressions(ast.comments ?? [], source.split("\n").length);
+      model.suppressions = collectSuppressions(ast.comments ?? [], source.split("\n").length, source);
     }
     const module: TsModule = {
       source,

@@ -9,7 +9,12 @@
  * Only directives naming `dag-transport/…` rules are ours; the reason after `--` is required
  * by the CLI (the runner reports a directive without one, and it suppresses nothing).
  */
-import { RULE_ID_PREFIX, type SuppressionDirective } from "@dag-transport/core";
+import {
+  commentRemoval,
+  RULE_ID_PREFIX,
+  type SuppressionDirective,
+  type TextEdit,
+} from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
 import { spanOf } from "./ast.js";
 
@@ -20,6 +25,9 @@ interface ParsedDirective {
   label: string;
   ruleIds: string[];
   reason?: string;
+  /** The rule list as written (ESLint's directive `value`), and how many rules it names in all. */
+  list: string;
+  listedCount: number;
 }
 
 export function parseDirective(commentValue: string): ParsedDirective | undefined {
@@ -28,17 +36,68 @@ export function parseDirective(commentValue: string): ParsedDirective | undefine
   // ESLint's own split: the justification follows two or more dashes surrounded by whitespace.
   const [list = "", ...rest] = (match[2] ?? "").split(/\s-{2,}\s/);
   const reason = rest.join(" -- ").trim();
-  const ruleIds = list
+  const listed = list
     .split(",")
     .map((id) => id.trim())
+    .filter(Boolean);
+  const ruleIds = listed
     .filter((id) => id.startsWith(RULE_ID_PREFIX))
     .map((id) => id.slice(RULE_ID_PREFIX.length));
-  return { label: match[1]!, ruleIds, ...(reason ? { reason } : {}) };
+  return { label: match[1]!, ruleIds, ...(reason ? { reason } : {}), list, listedCount: listed.length };
+}
+
+/**
+ * What ESLint's fix removes for one rule of a list of several (apply-disable-directives.js,
+ * `createIndividualDirectivesRemoval`): the rule with one of the commas around it.
+ */
+function entryRemoval(
+  source: string,
+  comment: TSESTree.Comment,
+  list: string,
+  ruleId: string,
+): TextEdit | undefined {
+  const listText = list.trim();
+  const listStart = source.indexOf(listText, comment.range[0]);
+  const escaped = ruleId.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const match = new RegExp(
+    String.raw`(?:^|\s*,\s*)(?<quote>['"]?)${escaped}\k<quote>(?:\s*,\s*|$)`,
+    "u",
+  ).exec(listText);
+  if (listStart === -1 || !match) return undefined;
+  const start = listStart + match.index;
+  const first = match[0].indexOf(",");
+  const last = match[0].lastIndexOf(",");
+  const range: [number, number] =
+    first !== last ? [start + first, start + last] : [start, start + match[0].length];
+  return { range, text: "" };
+}
+
+/** Where a report goes and what goes, per rule of one comment (see `SuppressionDirective.rules`). */
+function ruleEdits(
+  source: string,
+  comment: TSESTree.Comment,
+  parsed: ParsedDirective,
+  ruleIds: readonly string[],
+): Pick<SuppressionDirective, "rules" | "removeAll" | "reportTogether"> {
+  const at = { line: comment.loc.start.line, column: comment.loc.start.column + 1 };
+  const lineStart = source.lastIndexOf("\n", comment.range[0] - 1) + 1;
+  const ownLine = source.slice(lineStart, comment.range[0]).trim() === "";
+  const whole = commentRemoval(source, comment.range[0], comment.range[1], ownLine);
+  const rules: NonNullable<SuppressionDirective["rules"]> = [];
+  for (const id of ruleIds) {
+    const remove =
+      parsed.listedCount > 1 ? entryRemoval(source, comment, parsed.list, RULE_ID_PREFIX + id) : whole;
+    if (remove) rules.push({ ruleId: id, at, remove });
+  }
+  // A comment naming only dag-transport rules goes whole when none of them is used.
+  const onlyOurs = parsed.listedCount === parsed.ruleIds.length;
+  return { rules, ...(onlyOurs ? { removeAll: whole } : {}), reportTogether: onlyOurs };
 }
 
 export function collectSuppressions(
   comments: readonly TSESTree.Comment[],
   lineCount: number,
+  source = "",
 ): SuppressionDirective[] {
   const directives: SuppressionDirective[] = [];
   /** Open `eslint-disable` blocks: rule id → where it started. */
@@ -50,7 +109,13 @@ export function collectSuppressions(
     const span = spanOf(comment);
     switch (parsed.label) {
       case "eslint-disable-line":
-        directives.push({ ruleIds: parsed.ruleIds, ...reasonOf(parsed), span, appliesToLines: [span.line] });
+        directives.push({
+          ruleIds: parsed.ruleIds,
+          ...reasonOf(parsed),
+          span,
+          appliesToLines: [span.line],
+          ...ruleEdits(source, comment, parsed, parsed.ruleIds),
+        });
         break;
       case "eslint-disable-next-line":
         directives.push({
@@ -58,15 +123,21 @@ export function collectSuppressions(
           ...reasonOf(parsed),
           span,
           appliesToLines: [span.endLine + 1],
+          ...ruleEdits(source, comment, parsed, parsed.ruleIds),
         });
         break;
       case "eslint-disable":
         for (const id of parsed.ruleIds) {
+          // One directive per rule: ESLint reports each rule of a block on its own unless all
+          // are unused, which is not told apart here (each is reported, and removed, alone).
+          const edits = ruleEdits(source, comment, parsed, [id]);
           const directive: SuppressionDirective = {
             ruleIds: [id],
             ...reasonOf(parsed),
             span,
             appliesToLines: [],
+            ...(edits.rules ? { rules: edits.rules } : {}),
+            ...(parsed.listedCount === 1 && edits.removeAll ? { removeAll: edits.removeAll } : {}),
           };
           directives.push(directive);
           open.set(id, { start: span.line, directive });

@@ -4,7 +4,7 @@
  * against the catalogs in `catalogs/values.ts`. Only kinds that are *not* JSON are reported;
  * anything not understood is unknown, and unknown is never a finding.
  */
-import type { ValueFact } from "@dag-transport/core";
+import type { Suggestion, ValueFact } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
 import { isFunction, pathSegment, shortText, spanOf, staticKey, unwrap, type Node } from "./ast.js";
 import {
@@ -17,6 +17,7 @@ import {
   type KindInfo,
 } from "./catalogs/values.js";
 import type { ModuleContext } from "./module-context.js";
+import { conversionSuggestion } from "./suggestions.js";
 
 /** Deeper than this, an expression is generated code; give up (unknown) rather than recurse. */
 const MAX_DEPTH = 24;
@@ -35,7 +36,7 @@ interface Made {
    * The element as written inside a literal of the handed-off expression (innermost), and the
    * path inside that element: findings point at `x` in `return { a: x }`.
    */
-  element?: { node: Node; rest: string };
+  element?: { node: Node; rest: string; written: Node };
 }
 
 const ARITHMETIC = new Set(["+", "-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>"]);
@@ -50,7 +51,7 @@ export class ValueAnalyzer {
   factsOf(node: Node): ValueFact[] {
     return this.made(node, 0, true)
       .slice(0, MAX_FACTS)
-      .map((m) => ({
+      .map((m): ValueFact => ({
         kind: m.info.kind,
         typeName: m.info.typeName,
         qualifiedType: m.info.qualifiedType,
@@ -64,7 +65,21 @@ export class ValueAnalyzer {
               writtenAt: spanOf(m.element.node),
             }
           : {}),
+        ...this.suggestion(m, node),
       }));
+  }
+
+  /** The conversion as an edit, when the fact is all of an expression written in the handoff. */
+  private suggestion(m: Made, handedOff: Node): { suggestion?: Suggestion } {
+    const written = m.element
+      ? m.element.rest === ""
+        ? m.element.written
+        : undefined
+      : m.path === ""
+        ? handedOff
+        : undefined;
+    const suggestion = written && conversionSuggestion(m.key, written, m.madeAt, this.context);
+    return suggestion ? { suggestion } : {};
   }
 
   private get source(): string {
@@ -248,7 +263,7 @@ export class ValueAnalyzer {
     return this.made(value, depth + 1, written).map((m) => ({
       ...m,
       path: segment + m.path,
-      ...(written && !m.element ? { element: { node: unwrap(value), rest: m.path } } : {}),
+      ...(written && !m.element ? { element: { node: unwrap(value), rest: m.path, written: value } } : {}),
     }));
   }
 

@@ -11,6 +11,7 @@
  */
 import { reportPath } from "../paths.js";
 import type { LintMessage, LintResult } from "../results.js";
+import { isUnusedSuppressionMessage } from "../runner.js";
 import { terminalLines } from "../terminal-text.js";
 
 export interface GithubOptions {
@@ -28,7 +29,10 @@ export function escapeProperty(value: string): string {
 
 function titleOf(message: LintMessage): string {
   if (message.ruleId) return message.ruleId;
-  return message.fatal ? "dag-transport: file not analysed" : "dag-transport: invalid suppression";
+  if (message.fatal) return "dag-transport: file not analysed";
+  return isUnusedSuppressionMessage(message)
+    ? "dag-transport: unused suppression"
+    : "dag-transport: invalid suppression";
 }
 
 function command(message: LintMessage, file: string): string {

@@ -20,6 +20,7 @@ import { Fingerprints, type Region } from "../fingerprint.js";
 import { relativeInside, reportPath } from "../paths.js";
 import type { LintMessage, LintResult, SuppressedLintMessage } from "../results.js";
 import { terminalJson } from "../terminal-text.js";
+import { isUnusedSuppressionMessage } from "../runner.js";
 import { RULE_ID_PREFIX, ruleDocsUrl, type AnyRule } from "../rule.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -37,6 +38,11 @@ const NOTIFICATIONS: ReportingDescriptor[] = [
     "invalid-suppression",
     "A suppression directive is invalid and suppresses nothing.",
     "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe.",
+  ),
+  notificationDescriptor(
+    "unused-suppression",
+    "A suppression suppresses nothing.",
+    "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it.",
   ),
 ];
 
@@ -103,10 +109,14 @@ function physicalLocation(filePath: string, region: Region, cwd: string): SarifL
 }
 
 function notificationFor(message: LintMessage, filePath: string, cwd: string): Notification {
-  const id = message.fatal ? "file-not-analysed" : "invalid-suppression";
+  const id = message.fatal
+    ? "file-not-analysed"
+    : isUnusedSuppressionMessage(message)
+      ? "unused-suppression"
+      : "invalid-suppression";
   return {
     descriptor: { id, index: NOTIFICATIONS.findIndex((d) => d.id === id) },
-    level: "error",
+    level: message.severity === 2 ? "error" : "warning",
     message: { text: message.message },
     locations: [{ physicalLocation: physicalLocation(filePath, message, cwd) }],
   };

@@ -46,6 +46,17 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
           ),
         );
       }
+      // What an editor offers as a quick fix (ESLint's suggestions); never applied by the CLI.
+      for (const suggestion of m.suggestions ?? []) {
+        const replacement = suggestion.fix.text.replace(/\s+/g, " ");
+        const shown = replacement.length > 60 ? `${replacement.slice(0, 59)}…` : replacement;
+        out.push(
+          paint(
+            "cyan",
+            `  ${"".padEnd(8)}          ↳ suggestion: ${terminalText(suggestion.desc)} → ${terminalText(shown)}`,
+          ),
+        );
+      }
     }
     out.push("");
   }

@@ -110,34 +110,12 @@ export class PythonSourceCode extends TextSourceCodeBase<{
     comment: PythonDirectiveComment,
     ruleId: string,
   ): PythonDirectiveComment {
-    const [start] = comment.range;
-    const text = comment.value;
-    // The suppression's own end: after its reason, or its `]`; another tool's directive may follow.
-    const list = /ignore\s*\[([^\]]*)\]/.exec(text);
-    let ownEnd = list ? list.index + list[0].length : text.indexOf("ignore") + "ignore".length;
-    if (directive.reason) {
-      const reasonAt = text.indexOf(directive.reason, text.indexOf("--", ownEnd));
-      if (reasonAt !== -1) ownEnd = reasonAt + directive.reason.length;
-    }
-    let range: SourceRange = [start, start + ownEnd];
-    if (list) {
-      // The list's entries with their offsets in the comment.
-      const entries: { id: string; start: number; end: number }[] = [];
-      const listStart = list.index + list[0].indexOf("[") + 1;
-      for (const match of list[1]!.matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
-        const at = listStart + match.index;
-        entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at, end: at + match[0].length });
-      }
-      const index = entries.findIndex((entry) => entry.id === ruleId);
-      if (entries.length > 1 && index !== -1) {
-        const entry = entries[index]!;
-        // The first entry goes with the separator after it, any other with the one before it.
-        range =
-          index === 0
-            ? [start + entry.start, start + entries[1]!.start]
-            : [start + entries[index - 1]!.end, start + entry.end];
-      }
-    }
+    // The frontend's ranges (packages/python/src/suppressions.ts, `ruleRanges`): the CLI's
+    // `--fix` removes the same text.
+    const range: SourceRange = directive.rules?.find((rule) => rule.ruleId === ruleId)?.remove.range ?? [
+      comment.range[0],
+      comment.range[1],
+    ];
     return {
       type: "Comment",
       value: this.text.slice(range[0], range[1]),

@@ -80,8 +80,41 @@ untyped.run("no-unserializable-xcom (TypeScript)", rule as never, {
       errors: [{ messageId: "unserializable", line: 4 }],
     },
     {
+      // A suggestion, never an autofix: the element as written inside the literal.
       code: `${SDK}dag.task("e", async () => ({ when: new Date() }));`,
-      errors: [{ messageId: "unserializable", line: 3 }],
+      output: null,
+      errors: [
+        {
+          messageId: "unserializable",
+          line: 3,
+          suggestions: [
+            {
+              desc: "Convert with .toISOString() (the next task receives the ISO string)",
+              output: `${SDK}dag.task("e", async () => ({ when: new Date().toISOString() }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A Map declared to hold JSON under string keys.
+      code: `${SDK}dag.task("g", async () => { const m = new Map<string, number>(); return m; });`,
+      errors: [
+        {
+          messageId: "unserializable",
+          suggestions: [
+            {
+              desc: "Convert with Object.fromEntries(…) (the next task receives a plain object)",
+              output: `${SDK}dag.task("g", async () => { const m = new Map<string, number>(); return Object.fromEntries(m); });`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // What the Set holds is not declared: no suggestion.
+      code: `${SDK}dag.task("h", async () => { const s = new Set(); return s; });`,
+      errors: [{ messageId: "unserializable", suggestions: [] }],
     },
     {
       // Options: a registered serializer carries a kind; the others are still flagged.
@@ -198,6 +231,12 @@ python.run("no-unserializable-xcom (Python language)", rule as never, {
             conversion: ".tolist()",
             airflowVersion: "3",
           },
+          suggestions: [
+            {
+              desc: "Convert with .tolist() (the next task receives a list)",
+              output: `import numpy as np\nfrom airflow.decorators import dag, task\n\n@dag(schedule=None)\ndef etl():\n    @task\n    def extract():\n        X_train = np.random.default_rng(42).normal(size=(100, 3))\n        return X_train.tolist()\n    extract()\n\netl()\n`,
+            },
+          ],
         },
       ],
     },
@@ -206,7 +245,18 @@ python.run("no-unserializable-xcom (Python language)", rule as never, {
       filename: "dag.py",
       code: `import numpy as np\nfrom airflow.decorators import dag, task\n\n@dag(schedule=None)\ndef etl():\n    @task\n    def mean():\n        return np.zeros(3).mean()\n    mean()\n\netl()\n`,
       options: [{ airflowVersion: "2.5" }],
-      errors: [{ messageId: "numpyScalar", line: 8 }],
+      errors: [
+        {
+          messageId: "numpyScalar",
+          line: 8,
+          suggestions: [
+            {
+              desc: "Convert with .item() (the next task receives a Python number)",
+              output: `import numpy as np\nfrom airflow.decorators import dag, task\n\n@dag(schedule=None)\ndef etl():\n    @task\n    def mean():\n        return np.zeros(3).mean().item()\n    mean()\n\netl()\n`,
+            },
+          ],
+        },
+      ],
     },
   ],
 });

@@ -617,3 +617,32 @@ export const ANNOTATION_TYPES: Readonly<Record<string, TypeName>> = {
   "torch.Tensor": TORCH_TENSOR,
   "tensorflow.Tensor": TF_TENSOR,
 };
+
+/**
+ * Conversions offered as suggestions (ESLint `suggest`), by the type of the value handed on:
+ * the method that makes it plain JSON, appended to the expression. Only types whose conversion
+ * gives JSON whatever their content — unless their dtype says otherwise, see below.
+ */
+export const SUGGESTED_CONVERSIONS: Readonly<Record<TypeName, { method: string; result: string }>> = {
+  [NDARRAY]: { method: ".tolist()", result: "a list" },
+  [SERIES]: { method: ".tolist()", result: "a list" },
+  [DATAFRAME]: { method: '.to_dict(orient="records")', result: "a list of records" },
+  [NUMPY_SCALAR]: { method: ".item()", result: "a Python number" },
+};
+
+/**
+ * Signs that a value's dtype may not convert to JSON (dates and times become `datetime`s,
+ * `object` columns keep whatever they hold, complex numbers stay complex): when the code that
+ * makes the value, or the task's own code, mentions any of these, no suggestion is offered —
+ * the analysis does not follow dtypes, so a mention is enough to be unsure.
+ */
+export const UNSURE_DTYPE_TEXT = new RegExp(
+  [
+    // dtypes and what makes them
+    "dtype|astype|parse_dates|converters|date|time|period|categor|object|complex|bytes|void|str_",
+    String.raw`apply|\.map\(|to_numpy|\.values`,
+    // sources whose columns keep their stored types (dates among them): files, databases, hooks
+    "parquet|feather|orc|excel|json|sql|query|pickle|hdf|stata|sas|spss|arrow|get_df|get_pandas_df|fetch|to_dataframe|load",
+  ].join("|"),
+  "i",
+);
