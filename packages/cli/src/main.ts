@@ -26,10 +26,12 @@ import {
   type LintOptions,
 } from "@dag-transport/engine";
 import { listRules, printConfig } from "./info.js";
+import { runInit } from "./init.js";
 import { HELP_OPTIONS, parseOptions, UsageError, type CliOptions } from "./options.js";
 import { outcome } from "./outcome.js";
 import { render, toolVersion, writeReport } from "./output.js";
 import { onlyRules } from "./rule-filter.js";
+import { colorEnabled, progressAllowed, startProgress } from "./terminal.js";
 
 const HELP = `Usage: dag-transport [options] [paths...]
        dag-transport review [options]     (GitHub pull request gate; see 'dag-transport review --help')
@@ -104,6 +106,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
 
   try {
+    if (options.init) {
+      process.stdout.write(runInit(cwd, allRules));
+      return 0;
+    }
     await initPythonParser();
     const configs = configResolver(options, cwd);
     // Usage and configuration errors surface even when no file is linted: `--rule` names, and
@@ -145,7 +151,25 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
 
       results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
-      results.push(...(await lintByConfig(selection.files, configs, lintOptionsOf)));
+      const progress = progressAllowed({
+        format: options.format,
+        stderrIsTTY: Boolean(process.stderr.isTTY),
+        stdin: false,
+      })
+        ? startProgress(selection.files.length, process.stderr)
+        : undefined;
+      try {
+        results.push(
+          ...(await lintByConfig(
+            selection.files,
+            configs,
+            lintOptionsOf,
+            progress && (() => progress.tick()),
+          )),
+        );
+      } finally {
+        progress?.stop();
+      }
     }
 
     return report(results, options, cwd, (filePath) => {
@@ -173,6 +197,7 @@ async function lintByConfig(
   files: readonly string[],
   configs: ConfigResolver,
   lintOptionsOf: (config: LoadedConfig) => LintOptions,
+  onFileDone?: () => void,
 ): Promise<LintResult[]> {
   const groups = new Map<LoadedConfig, number[]>();
   files.forEach((file, index) => {
@@ -185,7 +210,7 @@ async function lintByConfig(
   for (const [config, indexes] of groups) {
     const groupResults = await lintFiles(
       indexes.map((i) => files[i]!),
-      lintOptionsOf(config),
+      { ...lintOptionsOf(config), ...(onFileDone ? { onFileDone } : {}) },
     );
     indexes.forEach((fileIndex, i) => (results[fileIndex] = groupResults[i]!));
   }
@@ -224,7 +249,12 @@ function report(
   const text = render(options.format, shown, {
     cwd,
     rules: allRules,
-    color: !options.outputFile && Boolean(process.stdout.isTTY),
+    color: colorEnabled({
+      ...(options.color !== undefined ? { flag: options.color } : {}),
+      env: process.env,
+      stdoutIsTTY: Boolean(process.stdout.isTTY),
+      toFile: Boolean(options.outputFile),
+    }),
     sourceOf,
   });
   writeReport(text, options.outputFile, cwd);
