@@ -15,6 +15,7 @@ import {
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import {
+  decodeOptionsFor,
   initPythonParser,
   lintFiles,
   lintText,
@@ -75,7 +76,7 @@ function configResolver(options: CliOptions, cwd: string): ConfigResolver {
 /** Lints standard input as the file it stands for; its siblings are read from that file's folder. */
 function lintStdin(filePath: string, lintOptions: LintOptions): { result: LintResult; text?: string } {
   // Standard input is what the editor holds, not a workspace file: bounded by decodeSource.
-  const source = decodeSource(readFileSync(0));
+  const source = decodeSource(readFileSync(0), decodeOptionsFor(filePath));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
   const result = lintText(source.text, filePath, {
     ...lintOptions,
