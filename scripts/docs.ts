@@ -6,6 +6,9 @@
  *   (why, a flagged example, a fixed or not-flagged example, options), and its Options section
  *   names every option of `meta.optionsSchema` (in backticks), so a new or renamed option
  *   cannot go undocumented;
+ * - every rule page points at the policy it enforces (`docs/policy.md`, by its published URL so
+ *   the link also works in SARIF help) and cites no decision record a user's repository lacks
+ *   ("ADR-0100");
  * - no page documents a rule that does not exist.
  *
  * `pnpm docs:check` reports what is missing or stale (and runs in `pnpm test`);
@@ -14,7 +17,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AnyRule } from "@dag-transport/core";
+import { POLICY_URL, type AnyRule } from "../packages/core/src/rule.js";
 
 export const TABLE_START = "<!-- rules-table:start -->";
 export const TABLE_END = "<!-- rules-table:end -->";
@@ -110,6 +113,14 @@ function rulePageProblems(rule: AnyRule, file: string, text: string): DocsProble
     else if (required.example && !/^\s*(```|~~~)/m.test(section.body))
       problems.push({ file, message: `section '${section.heading}' has no code example` });
   }
+  if (!text.includes(POLICY_URL))
+    problems.push({ file, message: `does not link the policy it enforces (${POLICY_URL})` });
+  const adr = /\bADR[- ]?\d+/.exec(text);
+  if (adr)
+    problems.push({
+      file,
+      message: `cites '${adr[0]}', which users do not have; link docs/policy.md instead`,
+    });
   const options = found.find((s) => /^options\b/i.test(s.heading));
   if (options) {
     for (const name of optionNames(rule)) {

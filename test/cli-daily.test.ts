@@ -179,3 +179,37 @@ describe("--init", () => {
     expect(runCli(["--init", "dags"], { cwd: project().dir }).stderr).toMatch(/--init .* takes no paths/);
   });
 });
+
+describe("the policy, not decision records", () => {
+  it("SARIF help of every rule links docs/policy.md and cites no ADR", () => {
+    const cwd = project({ "dags/make.py": FLAGGED_DAG }).dir;
+    const log = JSON.parse(runCli(["--format", "sarif"], { cwd }).stdout) as {
+      runs: {
+        tool: {
+          driver: { rules: { id: string; helpUri?: string; help: { text: string; markdown: string } }[] };
+        };
+      }[];
+    };
+    const rules = log.runs[0]!.tool.driver.rules.filter((r) => r.helpUri?.includes("/docs/rules/"));
+    expect(rules.length).toBeGreaterThanOrEqual(6);
+    for (const rule of rules) {
+      expect(rule.help.markdown).toContain(
+        "https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md",
+      );
+      expect(`${rule.help.text}\n${rule.help.markdown}`).not.toMatch(/\bADR[- ]?\d/);
+    }
+  });
+
+  it("a pod-local handoff's message is true for stock Airflow: large values only with the object-storage backend", () => {
+    const cwd = project({
+      "dags/nightly.py": readFileSync(
+        new URL("../examples/incident_np_savez_tmp.py", import.meta.url),
+        "utf8",
+      ),
+    }).dir;
+    const messages = runCliJson([], { cwd }).results.flatMap((r) => r.messages.map((m) => m.message));
+    const tmp = messages.find((m) => m.includes("/tmp/cohort_scores.npz"));
+    expect(tmp).toContain("large values only with the object-storage XCom backend configured");
+    expect(messages.join("\n")).not.toMatch(/offloads large ones|ADR/);
+  });
+});
