@@ -9,7 +9,8 @@
  * - every rule page points at the policy it enforces (`docs/policy.md`, by its published URL so
  *   the link also works in SARIF help) and cites no decision record a user's repository lacks
  *   ("ADR-0100");
- * - no page documents a rule that does not exist.
+ * - no page documents a rule that does not exist;
+ * - docs/configuration.md and docs/knowledge.md are fresh (scripts/configuration.ts, knowledge.ts).
  *
  * `pnpm docs:check` reports what is missing or stale (and runs in `pnpm test`);
  * `pnpm docs:write` regenerates the README table. Rule pages are written by people.
@@ -172,11 +173,21 @@ async function cli(): Promise<number> {
   const { allRules } = await import("../rules/index.js");
   // The knowledge page (docs/knowledge.md) is generated from the catalogs.
   const knowledge = await import("./knowledge.js");
+  // The configuration reference (docs/configuration.md) is generated from the config schema.
+  const configuration = await import("./configuration.js");
   if (process.argv.includes("--write")) {
-    for (const file of [...writeDocs(root, allRules), ...knowledge.writeKnowledgePage(root)])
+    for (const file of [
+      ...writeDocs(root, allRules),
+      ...knowledge.writeKnowledgePage(root),
+      ...configuration.writeConfigurationPage(root, allRules),
+    ])
       console.log(`updated ${path.relative(root, file)}`);
   }
-  const problems = [...checkDocs(root, allRules), ...knowledge.checkKnowledgePage(root)];
+  const problems = [
+    ...checkDocs(root, allRules),
+    ...knowledge.checkKnowledgePage(root),
+    ...configuration.checkConfigurationPage(root, allRules),
+  ];
   for (const p of problems) console.error(`${path.relative(root, p.file)}: ${p.message}`);
   if (problems.length) {
     console.error(
