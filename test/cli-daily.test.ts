@@ -1,9 +1,10 @@
 /**
  * The command line as a new user meets it: options it does not have, colour, and `--init`.
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { runCli, runCliJson } from "./support/cli.js";
+import { CLI_BIN, runCli, runCliJson } from "./support/cli.js";
 import { FLAGGED_DAG, tempProject } from "./support/project.js";
 
 const projects: { cleanup: () => void }[] = [];
@@ -211,5 +212,37 @@ describe("the policy, not decision records", () => {
     const tmp = messages.find((m) => m.includes("/tmp/cohort_scores.npz"));
     expect(tmp).toContain("large values only with the object-storage XCom backend configured");
     expect(messages.join("\n")).not.toMatch(/offloads large ones|ADR/);
+  });
+});
+
+describe("progress on a terminal (standard error a TTY, through script(1))", () => {
+  /** Runs the CLI with standard error on a pseudo-terminal; returns what the terminal showed. */
+  function onTerminal(args: string[], cwd: string, delay: string): string {
+    const command = [process.execPath, CLI_BIN, ...args].map((a) => `'${a}'`).join(" ");
+    const run = spawnSync("script", ["-qec", `${command} >/dev/null`, "/dev/null"], {
+      cwd,
+      encoding: "utf8",
+      env: { ...process.env, DAG_TRANSPORT_PROGRESS_DELAY_MS: delay, DAG_TRANSPORT_WORKERS: "1" },
+    });
+    expect(run.error).toBeUndefined();
+    return run.stdout;
+  }
+  const many = () =>
+    project(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`dags/d${i}.py`, FLAGGED_DAG]))).dir;
+
+  it("counts files once the run passes the delay, and clears its line", () => {
+    const shown = onTerminal(["--no-color"], many(), "0");
+    const drawn = shown.split("\r").filter(Boolean);
+    expect(drawn[0]).toMatch(/^dag-transport: \d+\/30 files/);
+    expect(drawn[0]!.endsWith(`${ESC}K`)).toBe(true);
+    expect(shown.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("shows nothing for a run shorter than the delay", () => {
+    expect(onTerminal(["--no-color"], many(), "600000")).toBe("");
+  });
+
+  it.each(["json", "sarif", "github"])("never with --format %s", (format) => {
+    expect(onTerminal(["--format", format], many(), "0")).toBe("");
   });
 });

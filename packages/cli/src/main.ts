@@ -32,7 +32,7 @@ import { HELP_OPTIONS, parseOptions, UsageError, type CliOptions } from "./optio
 import { outcome } from "./outcome.js";
 import { render, toolVersion, writeReport } from "./output.js";
 import { onlyRules } from "./rule-filter.js";
-import { colorEnabled, progressAllowed, startProgress } from "./terminal.js";
+import { colorEnabled, progressAllowed, progressDelay, startProgress } from "./terminal.js";
 
 const HELP = `Usage: dag-transport [options] [paths...]
        dag-transport review [options]     (GitHub pull request gate; see 'dag-transport review --help')
@@ -157,7 +157,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         stderrIsTTY: Boolean(process.stderr.isTTY),
         stdin: false,
       })
-        ? startProgress(selection.files.length, process.stderr)
+        ? startProgress(selection.files.length, process.stderr, progressDelay(process.env))
         : undefined;
       try {
         results.push(

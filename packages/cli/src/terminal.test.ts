@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { colorEnabled, progressAllowed, startProgress } from "./terminal.js";
+import { colorEnabled, progressAllowed, progressDelay, startProgress } from "./terminal.js";
 
 describe("colorEnabled", () => {
   const tty = { env: {}, stdoutIsTTY: true, toFile: false };
@@ -71,5 +71,14 @@ describe("startProgress", () => {
     expect(written.at(-1)).toBe("\rdag-transport: 11/2000 files\u001b[K");
     progress.stop();
     expect(written.at(-1)).toBe("\r\u001b[K");
+  });
+});
+
+describe("progressDelay", () => {
+  it("is a second, unless DAG_TRANSPORT_PROGRESS_DELAY_MS is a whole number", () => {
+    expect(progressDelay({})).toBe(1000);
+    expect(progressDelay({ DAG_TRANSPORT_PROGRESS_DELAY_MS: "250" })).toBe(250);
+    expect(progressDelay({ DAG_TRANSPORT_PROGRESS_DELAY_MS: "soon" })).toBe(1000);
+    expect(progressDelay({ DAG_TRANSPORT_PROGRESS_DELAY_MS: "-5" })).toBe(1000);
   });
 });

@@ -43,6 +43,15 @@ export function progressAllowed(inputs: { format: Format; stderrIsTTY: boolean; 
 
 export const PROGRESS_DELAY_MS = 1000;
 
+/** Environment override of the delay before progress shows, in milliseconds. */
+export const PROGRESS_DELAY_ENV = "DAG_TRANSPORT_PROGRESS_DELAY_MS";
+
+/** The delay before progress shows: `DAG_TRANSPORT_PROGRESS_DELAY_MS` when it is a whole number. */
+export function progressDelay(env: Readonly<Record<string, string | undefined>>): number {
+  const value = env[PROGRESS_DELAY_ENV];
+  return value !== undefined && /^\d+$/.test(value.trim()) ? Number(value) : PROGRESS_DELAY_MS;
+}
+
 export interface Progress {
   /** One more file is done. */
   tick(): void;
