@@ -40500,12 +40500,13 @@ function writeStarterConfig(cwd, rules) {
       throw new UsageError(`${name2} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  try {
-    shadowed = new ConfigResolver(rules, { source }).forDirectory(path17.dirname(cwd)).filePath;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    shadowed = error.filePath;
-  }
+  if (source.boundary(cwd) !== path17.resolve(cwd))
+    try {
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path17.dirname(cwd)).filePath;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      shadowed = error.filePath;
+    }
   if (shadowed !== void 0 && path17.dirname(shadowed) === cwd) shadowed = void 0;
   const pyproject = path17.join(cwd, "pyproject.toml");
   const read2 = readWorkspaceText(pyproject, { root: cwd });

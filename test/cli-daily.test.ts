@@ -176,6 +176,16 @@ describe("--init", () => {
     expect(run.stdout).toContain(`files here used ${p.file("dag-transport.config.json")} until now`);
   });
 
+  it("at a repository's root, says nothing of configuration above it (discovery stops there)", () => {
+    const p = project({
+      "dag-transport.config.json": '{"rules": {}}',
+      "repo/.git/HEAD": "ref: refs/heads/main\n",
+    });
+    const run = runCli(["--init"], { cwd: p.file("repo") });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("until now");
+  });
+
   it("takes no paths", () => {
     expect(runCli(["--init", "dags"], { cwd: project().dir }).stderr).toMatch(/--init .* takes no paths/);
   });

@@ -59,12 +59,14 @@ export function writeStarterConfig(cwd: string, rules: readonly AnyRule[]): Init
       throw new UsageError(`${name} already exists here; --init does not change an existing configuration`);
   }
   let shadowed: string | undefined;
-  try {
-    shadowed = new ConfigResolver(rules, { source }).forDirectory(path.dirname(cwd)).filePath;
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    shadowed = error.filePath;
-  }
+  // Discovery never looks above the repository root: at the root, nothing above is shadowed.
+  if (source.boundary(cwd) !== path.resolve(cwd))
+    try {
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path.dirname(cwd)).filePath;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      shadowed = error.filePath;
+    }
   if (shadowed !== undefined && path.dirname(shadowed) === cwd) shadowed = undefined;
   const pyproject = path.join(cwd, "pyproject.toml");
   const read = readWorkspaceText(pyproject, { root: cwd });
