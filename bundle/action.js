@@ -87,13 +87,14 @@ function formatMessage(template, data = {}) {
     (whole, name2) => name2 in data ? String(data[name2]) : whole
   );
 }
-var RULE_ID_PREFIX, DOCS_BASE_URL;
+var RULE_ID_PREFIX, DOCS_BASE_URL, POLICY_URL;
 var init_rule = __esm({
   "packages/core/src/rule.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     RULE_ID_PREFIX = "dag-transport/";
     DOCS_BASE_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/rules/";
+    POLICY_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md";
   }
 });
 
@@ -3503,8 +3504,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path24) {
-      let input2 = path24;
+    function removeDotSegments(path25) {
+      let input2 = path25;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3578,11 +3579,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path24) {
-      if (path24 === "" || path24[0] === "/") {
-        return removeDotSegments(path24);
+    function removeDotSegmentsRelative(path25) {
+      if (path25 === "" || path25[0] === "/") {
+        return removeDotSegments(path25);
       }
-      const segments = path24.split("/");
+      const segments = path25.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3946,8 +3947,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
+        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7726,26 +7727,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path25) => {
+      const end = path25.length - 1;
+      const index = path25.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path25[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path25 : path25.slice(index + 1);
     };
-    var parentOf = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf = (path25) => {
+      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path25.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end = path25.length - 1;
+      const cut = path25.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -7895,7 +7896,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path25) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -7904,7 +7905,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path24)) {
+          if (rule.checkRegex.test(path25)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -7924,15 +7925,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path25, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path24) : path24;
+        const basename = shortcut ? basenameOf(path25) : path25;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path24
+            shortcut && rule._basenameOnly ? basename : path25
           )) {
             const { negative } = rule;
             const ret = {
@@ -7954,17 +7955,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -7973,25 +7974,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path25) => {
+      const first = path25.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path25.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path25.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8022,58 +8023,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path24) {
+      _test(originalPath, cache3, path25) {
         checkPath(
-          path24,
+          path25,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache3) : {
+        return path25 ? this._t(path25, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path25 = convertPath(target);
+        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path25);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path25, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path24);
+        const literal2 = this._rules.testLiteral(path25);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path24, cache3) {
-        if (path24 in cache3) {
-          return cache3[path24];
+      _t(path25, cache3) {
+        if (path25 in cache3) {
+          return cache3[path25];
         }
-        const parentPath = parentOf(path24);
+        const parentPath = parentOf(path25);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache3[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path25) {
+        return this._test(path25, this._testCache, convertPath(path25));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8993,17 +8994,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path25) {
+      const ctrl = callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path24);
+            const ci = visit_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9014,13 +9015,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = visit_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9041,17 +9042,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path25) {
+      const ctrl = await callVisitor(key, node, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path25 = Object.freeze(path25.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path24);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path25);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9062,13 +9063,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9095,23 +9096,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path25);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path25);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path25);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path25);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path25);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path25);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path25, node) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9732,10 +9733,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path25, value) {
       let v = value;
-      for (let i2 = path24.length - 1; i2 >= 0; --i2) {
-        const k = path24[i2];
+      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
+        const k = path25[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9754,7 +9755,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9784,11 +9785,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path25, value) {
+        if (isEmptyPath(path25))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path25;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9802,8 +9803,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9817,8 +9818,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9836,8 +9837,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9847,8 +9848,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path25, value) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -12398,9 +12399,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path25, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path25, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12475,14 +12476,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection2.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12497,10 +12498,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection2.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12511,10 +12512,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection2.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12531,13 +12532,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path25, value) {
+        if (Collection2.isEmptyPath(path25)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path25, value);
         }
       }
       /**
@@ -14518,9 +14519,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field, index] of path24) {
+      for (const [field, index] of path25) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14529,23 +14530,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit.parentCollection = (cst, path25) => {
+      const parent = visit.itemAtPath(cst, path25.slice(0, -1));
+      const field = path25[path25.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14556,10 +14557,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -16405,7 +16406,44 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     closeSync(fd);
   }
 }
-function decodeSource(bytes) {
+function codingDeclaration(head) {
+  const [first = "", second = ""] = head.split(/\r\n|\r|\n/, 2);
+  const onFirst = CODING_LINE.exec(first);
+  if (onFirst) return onFirst[1];
+  if (!/^[ \t\f]*(#.*)?$/.test(first)) return void 0;
+  return CODING_LINE.exec(second)?.[1];
+}
+function normalizeCodec(name2) {
+  return name2.toLowerCase().replace(/[_ ]/g, "-");
+}
+function isUtf8Codec(name2) {
+  return UTF8_NAMES.has(normalizeCodec(name2));
+}
+function decoderFor(name2) {
+  const codec = normalizeCodec(name2);
+  if (UTF8_NAMES.has(codec)) return (bytes) => utf8.decode(bytes);
+  if (LATIN1_NAMES.has(codec)) return (bytes) => Buffer.from(bytes).toString("latin1");
+  if (ASCII_NAMES.has(codec))
+    return (bytes) => {
+      if (bytes.some((b) => b > 127)) throw new TypeError("not ASCII");
+      return Buffer.from(bytes).toString("latin1");
+    };
+  if (/^utf-?(16|32)/.test(codec)) return void 0;
+  const label = codec.replace(/^iso8859-?/, "iso-8859-").replace(/^latin-?(\d+)$/, "latin$1");
+  try {
+    const decoder = new TextDecoder(label, { fatal: true });
+    return (bytes) => decoder.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function shownCodec(name2) {
+  return name2.length <= 40 ? name2 : `${name2.slice(0, 40)}\u2026`;
+}
+function unsupportedCodingProblem(name2) {
+  return `File declares encoding '${shownCodec(name2)}' (PEP 263 coding declaration), which dag-transport cannot decode; not analysed.`;
+}
+function decodeSource(bytes, options2 = {}) {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
       problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
@@ -16413,8 +16451,29 @@ function decodeSource(bytes) {
   }
   if (bytes.subarray(0, 8192).includes(0))
     return { problem: "Binary file (contains NUL bytes); not analysed." };
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body2 = bom ? bytes.subarray(3) : bytes;
+  if (options2.python) {
+    const head = Buffer.from(body2.subarray(0, 1024)).toString("latin1");
+    const declared = codingDeclaration(head);
+    if (declared !== void 0 && !isUtf8Codec(declared)) {
+      if (bom)
+        return {
+          problem: `File starts with a UTF-8 byte-order mark but declares encoding '${shownCodec(declared)}' (PEP 263); Python refuses it; not analysed.`
+        };
+      const decode = decoderFor(declared);
+      if (!decode) return { problem: unsupportedCodingProblem(declared) };
+      try {
+        return { text: decode(body2) };
+      } catch {
+        return {
+          problem: `File is not valid ${shownCodec(declared)}, the encoding it declares (PEP 263); not analysed.`
+        };
+      }
+    }
+  }
   try {
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+    return { text: utf8.decode(body2) };
   } catch {
     return { problem: "File is not valid UTF-8; not analysed." };
   }
@@ -16422,7 +16481,7 @@ function decodeSource(bytes) {
 function readWorkspaceText(filePath, options2 = {}) {
   const read2 = readWorkspaceBytes(filePath, options2);
   if ("problem" in read2) return read2;
-  return decodeSource(read2.bytes);
+  return decodeSource(read2.bytes, options2);
 }
 function findRepositoryRoot(dir) {
   const start2 = path2.resolve(dir);
@@ -16453,7 +16512,7 @@ function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
   const resolved = path2.resolve(dir);
   return findRepositoryRoot(resolved) ?? (isInside(path2.resolve(cwd), resolved) ? path2.resolve(cwd) : resolved);
 }
-var MAX_FILE_BYTES, realRoots, utf8, repositoryRoots;
+var MAX_FILE_BYTES, realRoots, utf8, CODING_LINE, UTF8_NAMES, LATIN1_NAMES, ASCII_NAMES, repositoryRoots;
 var init_workspace_reader = __esm({
   "packages/core/src/workspace-reader.ts"() {
     "use strict";
@@ -16462,6 +16521,20 @@ var init_workspace_reader = __esm({
     MAX_FILE_BYTES = 5 * 1024 * 1024;
     realRoots = /* @__PURE__ */ new Map();
     utf8 = new TextDecoder("utf-8", { fatal: true });
+    CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
+    LATIN1_NAMES = /* @__PURE__ */ new Set([
+      "latin-1",
+      "latin1",
+      "latin",
+      "l1",
+      "iso-8859-1",
+      "iso8859-1",
+      "8859",
+      "cp819",
+      "iso-ir-100"
+    ]);
+    ASCII_NAMES = /* @__PURE__ */ new Set(["ascii", "us-ascii", "646", "us"]);
     repositoryRoots = /* @__PURE__ */ new Map();
   }
 });
@@ -16487,13 +16560,35 @@ function configSchema(rules) {
     type: "object",
     additionalProperties: false,
     properties: {
-      rules: { type: "object", additionalProperties: false, properties: ruleProperties },
-      ignores: { type: "array", items: { type: "string", maxLength: 4096 }, maxItems: 1e4 },
-      reportUnusedSuppressions: SEVERITY_SCHEMA,
+      rules: {
+        type: "object",
+        additionalProperties: false,
+        properties: ruleProperties,
+        description: "Each rule's severity, or `[severity, options]`. A rule not named runs at its recommended severity with its default options."
+      },
+      ignores: {
+        type: "array",
+        items: { type: "string", maxLength: 4096 },
+        maxItems: 1e4,
+        default: [],
+        description: "Paths to skip, as .gitignore patterns relative to the configuration file's folder."
+      },
+      reportUnusedSuppressions: {
+        ...SEVERITY_SCHEMA,
+        default: "warn",
+        description: "How suppressions that suppress nothing are reported (ESLint's unused-directive report; `--fix` removes them)."
+      },
       review: {
         type: "object",
         additionalProperties: false,
-        properties: { addedSuppressions: { enum: ["warn", "require-approval", "block"] } }
+        description: "Settings of the pull request gate (`dag-transport review`).",
+        properties: {
+          addedSuppressions: {
+            enum: ["warn", "require-approval", "block"],
+            default: DEFAULT_REVIEW_SETTINGS.addedSuppressions,
+            description: "What the gate does about suppressions a pull request adds: `warn` lists them in the summary with their reasons (the gate stays green), `require-approval` blocks each until someone other than the author approves the head commit, `block` blocks them."
+          }
+        }
       }
     }
   };
@@ -16799,13 +16894,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path24 = argumentRef(api.path);
+  const path25 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path24 === void 0 && key === void 0) return void 0;
+  if (path25 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path24 !== void 0 ? { path: path24 } : {},
+    ...path25 !== void 0 ? { path: path25 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -16978,7 +17073,7 @@ function plural(count, word) {
 }
 function formatStylish(results, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const paint = (style, text2) => options2.color ? styleText(style, text2) : text2;
+  const paint = (style, text2) => options2.color ? styleText(style, text2, { validateStream: false }) : text2;
   let errors = 0;
   let warnings = 0;
   let suppressed = 0;
@@ -17107,10 +17202,10 @@ function ruleDescriptor(rule, options2) {
     fullDescription: { text: rule.meta.description },
     helpUri: url,
     help: {
-      text: `${rule.meta.description} Documentation, with flagged and fixed examples: ${url}`,
+      text: `${rule.meta.description} Documentation, with flagged and fixed examples: ${url} The policy it enforces: ${POLICY_URL}`,
       markdown: markdown ?? `${rule.meta.description}
 
-[Documentation, with flagged and fixed examples](${url})`
+[Documentation, with flagged and fixed examples](${url}) \xB7 [The policy it enforces](${POLICY_URL})`
     },
     defaultConfiguration: { level: rule.meta.recommendedSeverity === "error" ? "error" : "warning" }
   };
@@ -17506,8 +17601,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path24 = writePattern.replace(/\/+$/, ""); path24; path24 = path24.slice(0, Math.max(path24.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path24) ?? []);
+    for (let path25 = writePattern.replace(/\/+$/, ""); path25; path25 = path25.slice(0, Math.max(path25.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path25) ?? []);
     }
     return found;
   };
@@ -17626,8 +17721,8 @@ var init_rule3 = __esm({
         description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
         recommendedSeverity: "error",
         messages: {
-          objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference.",
-          filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference."
+          objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+          filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
         },
         optionsSchema: {
           type: "object",
@@ -17673,9 +17768,9 @@ var init_rule4 = __esm({
         description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
         recommendedSeverity: "error",
         messages: {
-          tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value (the XCom backend offloads large ones), or stage through the run's staging volume or object storage.",
+          tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
           stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
-          envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value (the XCom backend offloads large ones)."
+          envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
         },
         optionsSchema: {
           type: "object",
@@ -18081,9 +18176,9 @@ var init_rule7 = __esm({
           thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
           thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
           thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
-          thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values (ADR-0100: the threshold keeps them inline).",
+          thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values, so they stay inline in the database.",
           pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
-          pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON (ADR-0100).",
+          pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON.",
           overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
           overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
         },
@@ -21305,11 +21400,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path24) {
+        function locateFile(path25) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path24, scriptDirectory);
+            return Module["locateFile"](path25, scriptDirectory);
           }
-          return scriptDirectory + path24;
+          return scriptDirectory + path25;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -24880,20 +24975,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path24, extra = {}) => ({
+    write = (path25, extra = {}) => ({
       access: "write",
-      path: path24,
+      path: path25,
       ...extra
     });
-    read = (path24, extra = {}) => ({
+    read = (path25, extra = {}) => ({
       access: "read",
-      path: path24,
+      path: path25,
       ...extra
     });
-    writes = (path24) => ({ effects: [write(path24)] });
-    reads = (path24) => ({ effects: [read(path24)] });
-    opens = (path24, mode, defaultMode) => ({
-      effects: [read(path24)],
+    writes = (path25) => ({ effects: [write(path25)] });
+    reads = (path25) => ({ effects: [read(path25)] });
+    opens = (path25, mode, defaultMode) => ({
+      effects: [read(path25)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -26548,7 +26643,7 @@ var init_values2 = __esm({
         return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path24, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path25, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -26556,7 +26651,7 @@ var init_values2 = __esm({
             const report2 = TYPES[alternative.type]?.report ?? ownClass;
             if (!report2) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path24 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report2.kind && (f.path ?? "") === path25 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -26565,7 +26660,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path24 ? { path: path24 } : {},
+              ...path25 ? { path: path25 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -26577,7 +26672,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path24 + element.label,
+                path25 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -28636,8 +28731,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path24 = argumentAt(node, api.effects[0]?.path);
-            const inner = path24 ? this.place(path24, frame) : void 0;
+            const path25 = argumentAt(node, api.effects[0]?.path);
+            const inner = path25 ? this.place(path25, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -28666,8 +28761,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path24 = positional[0] ?? keywords.get("path");
-            const inner = path24 ? this.placeWithScheme(path24, frame, receiver.scheme) : void 0;
+            const path25 = positional[0] ?? keywords.get("path");
+            const inner = path25 ? this.placeWithScheme(path25, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -29135,10 +29230,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path24 = slot(api.path);
+    const path25 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path24) effect.path = path24;
+    if (path25) effect.path = path25;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -29564,6 +29659,7 @@ function isStackOverflow(error) {
 }
 function analyzePython(source, filePath, options2 = {}) {
   const model = emptyModel(filePath, "python");
+  source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
     const tree = parseSyntaxTree(source);
     const root = tree.rootNode;
@@ -29774,7 +29870,10 @@ function lintText(text2, filePath, options2 = {}, caches) {
   });
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
-  return readWorkspaceText(filePath, { root });
+  return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
+}
+function decodeOptionsFor(filePath) {
+  return { python: frontendFor(filePath)?.language === "python" };
 }
 function lintFile(filePath, options2 = {}, siblings) {
   const root = options2.root ?? workspaceRootFor(filePath);
@@ -29819,6 +29918,7 @@ async function lintFiles(files, options2 = {}) {
     const results = [];
     for (const file of files) {
       results.push(lintFile(file, options2, siblings));
+      options2.onFileDone?.();
       await new Promise((resolve) => setImmediate(resolve));
     }
     return results;
@@ -29933,15 +30033,20 @@ var init_pool = __esm({
       complete(index, result) {
         if (this.results[index] !== void 0) return;
         this.results[index] = result;
+        this.options.onFileDone?.();
         this.remaining--;
         if (this.remaining === 0) this.settle();
       }
       finishOnThisThread() {
         this.settled = true;
         const siblings = /* @__PURE__ */ new Map();
-        const results = this.files.map(
-          (file, index) => this.results[index] ?? lintFile(file, this.options, siblings)
-        );
+        const results = this.files.map((file, index) => {
+          const known = this.results[index];
+          if (known) return known;
+          const result = lintFile(file, this.options, siblings);
+          this.options.onFileDone?.();
+          return result;
+        });
         this.stopWorkers().then(() => this.resolve(results), this.reject);
       }
       settle() {
@@ -31610,17 +31715,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path24 = requestOptions.url.replace(options2.baseUrl, "");
+    const path25 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path24} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path25} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path24} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path25} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -35691,7 +35796,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -38975,12 +39080,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path24, body2) {
+      async createFileComment(path25, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path24,
+          path: path25,
           body: body2,
           subject_type: "file"
         });
@@ -39112,13 +39217,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path24, text2) {
-  const fingerprints = new Fingerprints(path24, text2);
+function findingsOf(result, path25, text2) {
+  const fingerprints = new Fingerprints(path25, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path24,
+      path: path25,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -39127,10 +39232,10 @@ function findingsOf(result, path24, text2) {
     };
   });
 }
-function suppressionsOf(result, path24) {
+function suppressionsOf(result, path25) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.map((s) => ({
-      path: path24,
+      path: path25,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -40429,9 +40534,9 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 // packages/cli/src/action.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src5();
-import { appendFileSync as appendFileSync2, readFileSync as readFileSync4 } from "node:fs";
+import { appendFileSync as appendFileSync3, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // packages/cli/src/main.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -40439,7 +40544,7 @@ init_src();
 init_rules();
 init_src4();
 import { readFileSync as readFileSync3 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 
 // packages/cli/src/fix.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -40554,6 +40659,12 @@ function airflowVersionView(filePath, config) {
   };
 }
 
+// packages/cli/src/init.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path21 from "node:path";
+
 // packages/cli/src/options.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { parseArgs as parseArgs2 } from "node:util";
@@ -40574,6 +40685,11 @@ var HELP_OPTIONS = `Options:
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
       --list-rules            List the rules with their configured severity, and exit
+      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
+                              NO_COLOR are honoured)
+      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
+                              dag-transport.config.toml), print the pre-commit, ESLint and
+                              workflow snippets, and exit
   -h, --help                  Show this help
   -v, --version               Show the version (with --verbose: Node.js, and which Python parser
                               loaded: native tree-sitter or its WebAssembly build)`;
@@ -40597,6 +40713,26 @@ function joinNegativeNumbers(argv) {
   }
   return joined;
 }
+var NOT_OFFERED = {
+  "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
+  "--cache": "dag-transport keeps no cache; each run reads the files afresh (a run uses every core)",
+  "--cache-location": "dag-transport keeps no cache",
+  "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
+};
+function describeParseArgsError(error) {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== void 0) {
+    const option = quoted.replace(/=.*$/, "");
+    const why2 = NOT_OFFERED[option];
+    return `unknown option '${option}'${why2 ? `: ${why2}` : ""}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && quoted !== void 0) {
+    const name2 = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+    if (/argument missing/.test(error.message)) return `${name2} needs a value`;
+    if (/does not take an argument/.test(error.message)) return `${name2} takes no value`;
+  }
+  return error.message;
+}
 function parseOptions(argv) {
   let parsed;
   try {
@@ -40617,11 +40753,14 @@ function parseOptions(argv) {
         "list-rules": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
-        verbose: { type: "boolean", default: false }
+        verbose: { type: "boolean", default: false },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        init: { type: "boolean", default: false }
       }
     });
   } catch (error) {
-    throw new UsageError2(error.message);
+    throw new UsageError2(describeParseArgsError(error));
   }
   const { values, positionals } = parsed;
   const format = values.format;
@@ -40635,6 +40774,10 @@ function parseOptions(argv) {
   if (values.fix && values.stdin) throw new UsageError2("--fix rewrites files; it does not apply to --stdin");
   if (values.stdin && positionals.length)
     throw new UsageError2("--stdin lints standard input; do not also give paths");
+  if (values.color && values["no-color"])
+    throw new UsageError2("--color and --no-color contradict each other");
+  if (values.init && (positionals.length || values.stdin))
+    throw new UsageError2("--init sets up the current directory; it takes no paths");
   return {
     paths: positionals,
     format,
@@ -40650,8 +40793,138 @@ function parseOptions(argv) {
     ...values["stdin-filename"] ? { stdinFilename: values["stdin-filename"] } : {},
     help: values.help,
     version: values.version,
-    verbose: values.verbose
+    verbose: values.verbose,
+    ...values.color ? { color: true } : values["no-color"] ? { color: false } : {},
+    init: values.init
   };
+}
+
+// packages/cli/src/init.ts
+var CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
+function starterToml(table) {
+  return [
+    ...table ? [`[${table}]`] : [],
+    `# dag-transport: ${CONFIGURATION_DOCS_URL}`,
+    "# Paths to skip, as .gitignore patterns relative to this file.",
+    "ignores = []",
+    "",
+    table ? `[${table}.rules]` : "[rules]",
+    '# Every rule runs at its recommended severity. Set one to "off", "warn" or "error",',
+    "# with options as the rule's page describes, e.g.:",
+    '# no-unserializable-xcom = ["error", { registeredSerializers = ["pandas.DataFrame"] }]',
+    '# no-tmp-staging = ["error", { tempPrefixes = ["/tmp", "/var/tmp", "/scratch"] }]'
+  ];
+}
+function writeStarterConfig(cwd, rules) {
+  const source = diskConfigSource();
+  for (const name2 of CONFIG_FILE_NAMES) {
+    if (name2 === "pyproject.toml") continue;
+    const candidate = path21.join(cwd, name2);
+    const read3 = source.read(candidate);
+    if (!("missing" in read3 && read3.missing))
+      throw new UsageError2(`${name2} already exists here; --init does not change an existing configuration`);
+  }
+  let shadowed;
+  if (source.boundary(cwd) !== path21.resolve(cwd))
+    try {
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path21.dirname(cwd)).filePath;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      shadowed = error.filePath;
+    }
+  if (shadowed !== void 0 && path21.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path21.join(cwd, "pyproject.toml");
+  const read2 = readWorkspaceText(pyproject, { root: cwd });
+  if ("missing" in read2 && read2.missing) {
+    const file = path21.join(cwd, "dag-transport.config.toml");
+    writeFileSync2(file, `${starterToml(void 0).join("\n")}
+`, { flag: "wx" });
+    return { file, appended: false, ...shadowed ? { shadowed } : {} };
+  }
+  if ("problem" in read2) throw new UsageError2(`cannot read pyproject.toml: ${read2.problem}`);
+  const existing = read2.text;
+  let parsed;
+  try {
+    parsed = parseDataFile(existing, pyproject);
+  } catch (error) {
+    throw new UsageError2(
+      `pyproject.toml does not parse (${error.reason}); fix it before --init appends to it`
+    );
+  }
+  const tool = parsed.tool;
+  if (tool && typeof tool === "object" && "dag-transport" in tool)
+    throw new UsageError2(
+      "pyproject.toml already has a [tool.dag-transport] table; --init does not change an existing configuration"
+    );
+  const eol = existing.includes("\r\n") ? "\r\n" : "\n";
+  const separator = existing.length === 0 ? "" : existing.endsWith("\n") ? eol : `${eol}${eol}`;
+  const addition = separator + starterToml("tool.dag-transport").join(eol) + eol;
+  try {
+    if (!parseConfigText(existing + addition, pyproject, rules)) throw new Error("no table");
+  } catch {
+    throw new UsageError2(
+      "pyproject.toml cannot take a [tool.dag-transport] table at its end (is `tool` an inline table?); add it by hand"
+    );
+  }
+  appendFileSync2(pyproject, addition);
+  return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
+}
+function integrationSnippets(cwd) {
+  const packageJson = readWorkspaceText(path21.join(cwd, "package.json"), { root: cwd });
+  let esm = false;
+  if ("text" in packageJson) {
+    try {
+      esm = JSON.parse(packageJson.text).type === "module";
+    } catch {
+      esm = false;
+    }
+  }
+  const eslintFile = esm ? "eslint.config.js" : "eslint.config.mjs";
+  return `
+pre-commit (.pre-commit-config.yaml), then \`pre-commit install\`:
+
+repos:
+  - repo: https://github.com/dag-transport/dag-transport
+    rev: 0123456789abcdef0123456789abcdef01234567 # a commit SHA until the first release; then a tag (v0.1.0)
+    hooks:
+      - id: dag-transport
+
+ESLint, for the editor (npm install --save-dev eslint eslint-plugin-dag-transport), in ${eslintFile}:
+
+import { projectConfig } from "eslint-plugin-dag-transport";
+
+export default [...projectConfig(import.meta.dirname)];
+
+GitHub, the pull request gate (.github/workflows/dag-transport.yml):
+
+on: [pull_request, merge_group]
+permissions:
+  contents: read
+  pull-requests: write
+  checks: write
+jobs:
+  dag-transport:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          persist-credentials: false
+      - uses: dag-transport/dag-transport@0123456789abcdef0123456789abcdef01234567 # a commit SHA, or a tag once released
+`;
+}
+function runInit(cwd, rules) {
+  const outcome2 = writeStarterConfig(cwd, rules);
+  const name2 = path21.relative(cwd, outcome2.file) || outcome2.file;
+  const lines = [
+    outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
+  ];
+  if (outcome2.shadowed)
+    lines.push(
+      `Note: files here used ${outcome2.shadowed} until now; the nearest configuration wins whole (they do not merge).`
+    );
+  lines.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
+  return `${lines.join("\n")}
+${integrationSnippets(cwd)}`;
 }
 
 // packages/cli/src/outcome.ts
@@ -40680,17 +40953,17 @@ function outcome(results, options2) {
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path21 from "node:path";
+import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path22 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path21.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path22.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path21.join(dir, relative2);
+    const candidate = path22.join(dir, relative2);
     if (existsSync5(candidate)) return candidate;
-    const parent = path21.dirname(dir);
-    if (parent === dir || path21.basename(parent) === "node_modules") return void 0;
+    const parent = path22.dirname(dir);
+    if (parent === dir || path22.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -40700,7 +40973,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path21.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path22.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -40725,9 +40998,9 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path21.resolve(cwd, outputFile);
-    mkdirSync(path21.dirname(target), { recursive: true });
-    writeFileSync2(target, report2);
+    const target = path22.resolve(cwd, outputFile);
+    mkdirSync(path22.dirname(target), { recursive: true });
+    writeFileSync3(target, report2);
   } else {
     process.stdout.write(report2);
   }
@@ -40750,6 +41023,52 @@ function onlyRules(selected, settings, rules) {
     else if (setting) narrowed[rule.id] = setting;
   }
   return narrowed;
+}
+
+// packages/cli/src/terminal.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+function colorEnabled({ flag, env, stdoutIsTTY, toFile }) {
+  if (flag !== void 0) return flag;
+  if (toFile) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
+  if (env.NO_COLOR) return false;
+  return stdoutIsTTY;
+}
+var MACHINE_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "github"]);
+function progressAllowed(inputs) {
+  return inputs.stderrIsTTY && !MACHINE_FORMATS.has(inputs.format) && !inputs.stdin;
+}
+var PROGRESS_DELAY_MS = 1e3;
+var PROGRESS_DELAY_ENV = "DAG_TRANSPORT_PROGRESS_DELAY_MS";
+function progressDelay(env) {
+  const value = env[PROGRESS_DELAY_ENV];
+  return value !== void 0 && /^\d+$/.test(value.trim()) ? Number(value) : PROGRESS_DELAY_MS;
+}
+function startProgress(total, stream, delayMs = PROGRESS_DELAY_MS, now = Date.now) {
+  const started = now();
+  let done = 0;
+  let shown = false;
+  let lastDraw = 0;
+  const draw = () => {
+    const text2 = `dag-transport: ${done}/${total} files`;
+    stream.write(`\r${text2}\x1B[K`);
+    shown = true;
+    lastDraw = now();
+  };
+  const timer = setTimeout(draw, delayMs);
+  timer.unref();
+  return {
+    tick() {
+      done++;
+      const t = now();
+      if (t - started >= delayMs && t - lastDraw >= 100) draw();
+    },
+    stop() {
+      clearTimeout(timer);
+      if (shown) stream.write("\r\x1B[K");
+    }
+  };
 }
 
 // packages/cli/src/main.ts
@@ -40780,11 +41099,11 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path22.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path23.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
-  const source = decodeSource(readFileSync3(0));
+  const source = decodeSource(readFileSync3(0), decodeOptionsFor(filePath));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
   const result = lintText(source.text, filePath, {
     ...lintOptions,
@@ -40813,6 +41132,10 @@ async function main(argv, cwd = process.cwd()) {
     return 0;
   }
   try {
+    if (options2.init) {
+      process.stdout.write(runInit(cwd, allRules));
+      return 0;
+    }
     await initPythonParser();
     const configs = configResolver(options2, cwd);
     onlyRules(options2.rules, {}, allRules);
@@ -40826,14 +41149,14 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path22.resolve(cwd, options2.printConfig);
+      const filePath = path23.resolve(cwd, options2.printConfig);
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path22.resolve(cwd, options2.stdinFilename);
+      const filePath = path23.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -40849,7 +41172,23 @@ async function main(argv, cwd = process.cwd()) {
       if (selection.missing.length)
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
       results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
-      results.push(...await lintByConfig(selection.files, configs, lintOptionsOf));
+      const progress = progressAllowed({
+        format: options2.format,
+        stderrIsTTY: Boolean(process.stderr.isTTY),
+        stdin: false
+      }) ? startProgress(selection.files.length, process.stderr, progressDelay(process.env)) : void 0;
+      try {
+        results.push(
+          ...await lintByConfig(
+            selection.files,
+            configs,
+            lintOptionsOf,
+            progress && (() => progress.tick())
+          )
+        );
+      } finally {
+        progress?.stop();
+      }
     }
     if (options2.fix) {
       const fixed = fixUnusedSuppressions(
@@ -40862,7 +41201,7 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path22.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path23.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
@@ -40884,7 +41223,7 @@ async function main(argv, cwd = process.cwd()) {
     return 2;
   }
 }
-async function lintByConfig(files, configs, lintOptionsOf) {
+async function lintByConfig(files, configs, lintOptionsOf, onFileDone) {
   const groups2 = /* @__PURE__ */ new Map();
   files.forEach((file, index) => {
     const config = configs.forFile(file);
@@ -40896,7 +41235,7 @@ async function lintByConfig(files, configs, lintOptionsOf) {
   for (const [config, indexes] of groups2) {
     const groupResults = await lintFiles(
       indexes.map((i2) => files[i2]),
-      lintOptionsOf(config)
+      { ...lintOptionsOf(config), ...onFileDone ? { onFileDone } : {} }
     );
     indexes.forEach((fileIndex, i2) => results[fileIndex] = groupResults[i2]);
   }
@@ -40923,7 +41262,12 @@ function report(results, options2, cwd, sourceOf) {
   const text2 = render(options2.format, shown, {
     cwd,
     rules: allRules,
-    color: !options2.outputFile && Boolean(process.stdout.isTTY),
+    color: colorEnabled({
+      ...options2.color !== void 0 ? { flag: options2.color } : {},
+      env: process.env,
+      stdoutIsTTY: Boolean(process.stdout.isTTY),
+      toFile: Boolean(options2.outputFile)
+    }),
     sourceOf
   });
   writeReport(text2, options2.outputFile, cwd);
@@ -40941,7 +41285,7 @@ function input(env, name2) {
   return (env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
 }
 function setOutput(env, name2, value) {
-  if (env.GITHUB_OUTPUT) appendFileSync2(env.GITHUB_OUTPUT, `${name2}=${value}
+  if (env.GITHUB_OUTPUT) appendFileSync3(env.GITHUB_OUTPUT, `${name2}=${value}
 `);
 }
 function sarifResults(file) {
@@ -40950,12 +41294,12 @@ function sarifResults(file) {
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 async function runAction(env = process.env) {
-  const workspace = path23.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
+  const workspace = path24.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
   const config = input(env, "config");
   const configArgs = config ? ["--config", config] : [];
-  const sarifFile = path23.resolve(
+  const sarifFile = path24.resolve(
     workspace,
-    input(env, "sarif-file") || path23.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
+    input(env, "sarif-file") || path24.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
   );
   const lint = await main(["--format", "sarif", "--output-file", sarifFile, ...configArgs, "."], workspace);
   if (lint !== 2) setOutput(env, "sarif-file", sarifFile);

@@ -13332,7 +13332,58 @@ function readWorkspaceBytes(filePath, options2 = {}) {
   }
 }
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeSource(bytes) {
+var CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+function codingDeclaration(head) {
+  const [first = "", second = ""] = head.split(/\r\n|\r|\n/, 2);
+  const onFirst = CODING_LINE.exec(first);
+  if (onFirst) return onFirst[1];
+  if (!/^[ \t\f]*(#.*)?$/.test(first)) return void 0;
+  return CODING_LINE.exec(second)?.[1];
+}
+function normalizeCodec(name2) {
+  return name2.toLowerCase().replace(/[_ ]/g, "-");
+}
+var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
+var LATIN1_NAMES = /* @__PURE__ */ new Set([
+  "latin-1",
+  "latin1",
+  "latin",
+  "l1",
+  "iso-8859-1",
+  "iso8859-1",
+  "8859",
+  "cp819",
+  "iso-ir-100"
+]);
+var ASCII_NAMES = /* @__PURE__ */ new Set(["ascii", "us-ascii", "646", "us"]);
+function isUtf8Codec(name2) {
+  return UTF8_NAMES.has(normalizeCodec(name2));
+}
+function decoderFor(name2) {
+  const codec = normalizeCodec(name2);
+  if (UTF8_NAMES.has(codec)) return (bytes) => utf8.decode(bytes);
+  if (LATIN1_NAMES.has(codec)) return (bytes) => Buffer.from(bytes).toString("latin1");
+  if (ASCII_NAMES.has(codec))
+    return (bytes) => {
+      if (bytes.some((b) => b > 127)) throw new TypeError("not ASCII");
+      return Buffer.from(bytes).toString("latin1");
+    };
+  if (/^utf-?(16|32)/.test(codec)) return void 0;
+  const label = codec.replace(/^iso8859-?/, "iso-8859-").replace(/^latin-?(\d+)$/, "latin$1");
+  try {
+    const decoder = new TextDecoder(label, { fatal: true });
+    return (bytes) => decoder.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function shownCodec(name2) {
+  return name2.length <= 40 ? name2 : `${name2.slice(0, 40)}\u2026`;
+}
+function unsupportedCodingProblem(name2) {
+  return `File declares encoding '${shownCodec(name2)}' (PEP 263 coding declaration), which dag-transport cannot decode; not analysed.`;
+}
+function decodeSource(bytes, options2 = {}) {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
       problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
@@ -13340,8 +13391,29 @@ function decodeSource(bytes) {
   }
   if (bytes.subarray(0, 8192).includes(0))
     return { problem: "Binary file (contains NUL bytes); not analysed." };
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body2 = bom ? bytes.subarray(3) : bytes;
+  if (options2.python) {
+    const head = Buffer.from(body2.subarray(0, 1024)).toString("latin1");
+    const declared = codingDeclaration(head);
+    if (declared !== void 0 && !isUtf8Codec(declared)) {
+      if (bom)
+        return {
+          problem: `File starts with a UTF-8 byte-order mark but declares encoding '${shownCodec(declared)}' (PEP 263); Python refuses it; not analysed.`
+        };
+      const decode = decoderFor(declared);
+      if (!decode) return { problem: unsupportedCodingProblem(declared) };
+      try {
+        return { text: decode(body2) };
+      } catch {
+        return {
+          problem: `File is not valid ${shownCodec(declared)}, the encoding it declares (PEP 263); not analysed.`
+        };
+      }
+    }
+  }
   try {
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+    return { text: utf8.decode(body2) };
   } catch {
     return { problem: "File is not valid UTF-8; not analysed." };
   }
@@ -13349,7 +13421,7 @@ function decodeSource(bytes) {
 function readWorkspaceText(filePath, options2 = {}) {
   const read2 = readWorkspaceBytes(filePath, options2);
   if ("problem" in read2) return read2;
-  return decodeSource(read2.bytes);
+  return decodeSource(read2.bytes, options2);
 }
 var repositoryRoots = /* @__PURE__ */ new Map();
 function findRepositoryRoot(dir) {
@@ -19961,6 +20033,7 @@ function isStackOverflow(error) {
 }
 function analyzePython(source, filePath, options2 = {}) {
   const model = emptyModel(filePath, "python");
+  source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
     const tree = parseSyntaxTree(source);
     const root = tree.rootNode;
@@ -20277,8 +20350,8 @@ var noBespokeTransport = {
     description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
     recommendedSeverity: "error",
     messages: {
-      objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference.",
-      filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference."
+      objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+      filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
     },
     optionsSchema: {
       type: "object",
@@ -20316,9 +20389,9 @@ var noTmpStaging = {
     description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
     recommendedSeverity: "error",
     messages: {
-      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value (the XCom backend offloads large ones), or stage through the run's staging volume or object storage.",
+      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
       stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
-      envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value (the XCom backend offloads large ones)."
+      envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
     },
     optionsSchema: {
       type: "object",
@@ -20699,9 +20772,9 @@ var xcomBackendConfig = {
       thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
       thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
       thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
-      thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values (ADR-0100: the threshold keeps them inline).",
+      thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values, so they stay inline in the database.",
       pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
-      pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON (ADR-0100).",
+      pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON.",
       overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
       overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
     },
@@ -21811,7 +21884,10 @@ function lintText(text2, filePath, options2 = {}, caches) {
   });
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
-  return readWorkspaceText(filePath, { root });
+  return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
+}
+function decodeOptionsFor(filePath) {
+  return { python: frontendFor(filePath)?.language === "python" };
 }
 function lintFile(filePath, options2 = {}, siblings2) {
   const root = options2.root ?? workspaceRootFor(filePath);

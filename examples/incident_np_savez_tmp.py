@@ -1,4 +1,4 @@
-"""The incident behind ADR-0100: predictions saved to one pod's /tmp, loaded on another pod.
+"""The incident behind the policy (docs/policy.md): predictions saved to one pod's /tmp, loaded on another pod.
 
 `select_cohort` runs in a fresh pod, finds no /tmp/cohort_scores.npz, and the evaluation runs
 on an empty cohort. `dag-transport` flags the write (no-tmp-staging) and names the reader.

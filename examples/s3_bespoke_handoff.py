@@ -1,7 +1,7 @@
 """A hand-rolled S3 handoff: "write to S3, push the path through XCom".
 
-ADR-0100 Inv 2 forbids it as per-task code: return the value (the XCom backend offloads large
-ones) or use an explicit, reviewed pass-by-reference. `dag-transport` flags the upload
+The policy (docs/policy.md) forbids it as per-task code: return the value (large ones with the
+object-storage XCom backend) or use an explicit, reviewed pass-by-reference. `dag-transport` flags the upload
 (no-bespoke-transport) and names the task that reads it.
 """
 import boto3

@@ -6,7 +6,11 @@
  *   (why, a flagged example, a fixed or not-flagged example, options), and its Options section
  *   names every option of `meta.optionsSchema` (in backticks), so a new or renamed option
  *   cannot go undocumented;
- * - no page documents a rule that does not exist.
+ * - every rule page points at the policy it enforces (`docs/policy.md`, by its published URL so
+ *   the link also works in SARIF help) and cites no decision record a user's repository lacks
+ *   ("ADR-0100");
+ * - no page documents a rule that does not exist;
+ * - docs/configuration.md and docs/knowledge.md are fresh (scripts/configuration.ts, knowledge.ts).
  *
  * `pnpm docs:check` reports what is missing or stale (and runs in `pnpm test`);
  * `pnpm docs:write` regenerates the README table. Rule pages are written by people.
@@ -14,7 +18,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { AnyRule } from "@dag-transport/core";
+import { POLICY_URL, type AnyRule } from "../packages/core/src/rule.js";
 
 export const TABLE_START = "<!-- rules-table:start -->";
 export const TABLE_END = "<!-- rules-table:end -->";
@@ -110,6 +114,14 @@ function rulePageProblems(rule: AnyRule, file: string, text: string): DocsProble
     else if (required.example && !/^\s*(```|~~~)/m.test(section.body))
       problems.push({ file, message: `section '${section.heading}' has no code example` });
   }
+  if (!text.includes(POLICY_URL))
+    problems.push({ file, message: `does not link the policy it enforces (${POLICY_URL})` });
+  const adr = /\bADR[- ]?\d+/.exec(text);
+  if (adr)
+    problems.push({
+      file,
+      message: `cites '${adr[0]}', which users do not have; link docs/policy.md instead`,
+    });
   const options = found.find((s) => /^options\b/i.test(s.heading));
   if (options) {
     for (const name of optionNames(rule)) {
@@ -161,11 +173,21 @@ async function cli(): Promise<number> {
   const { allRules } = await import("../rules/index.js");
   // The knowledge page (docs/knowledge.md) is generated from the catalogs.
   const knowledge = await import("./knowledge.js");
+  // The configuration reference (docs/configuration.md) is generated from the config schema.
+  const configuration = await import("./configuration.js");
   if (process.argv.includes("--write")) {
-    for (const file of [...writeDocs(root, allRules), ...knowledge.writeKnowledgePage(root)])
+    for (const file of [
+      ...writeDocs(root, allRules),
+      ...knowledge.writeKnowledgePage(root),
+      ...configuration.writeConfigurationPage(root, allRules),
+    ])
       console.log(`updated ${path.relative(root, file)}`);
   }
-  const problems = [...checkDocs(root, allRules), ...knowledge.checkKnowledgePage(root)];
+  const problems = [
+    ...checkDocs(root, allRules),
+    ...knowledge.checkKnowledgePage(root),
+    ...configuration.checkConfigurationPage(root, allRules),
+  ];
   for (const p of problems) console.error(`${path.relative(root, p.file)}: ${p.message}`);
   if (problems.length) {
     console.error(

@@ -33,7 +33,7 @@ describe("cli: help, version, usage errors", () => {
   });
 
   it.each([
-    [["--frobnicate"], /Unknown option '--frobnicate'/],
+    [["--frobnicate"], /^dag-transport: unknown option '--frobnicate'\n/],
     [["--format", "xml", "."], /unknown format 'xml'/],
     [["does-not-exist"], /no such file or directory: does-not-exist/],
   ])("exits 2 on a usage error: %j", (args, message) => {

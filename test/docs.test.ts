@@ -29,7 +29,7 @@ function page(r: AnyRule, { flaggedCode = true, fixedHeading = "Not flagged" } =
     `# ${r.id}`,
     "",
     "## Why",
-    "Because.",
+    "Because ([the policy](https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md)).",
     "## Flagged",
     flaggedCode ? "```python\nbad()\n```" : "Described in words only.",
     `## ${fixedHeading}`,
@@ -55,6 +55,17 @@ const messages = (root: string, rules: readonly AnyRule[]) =>
   checkDocs(root, rules).map((p) => `${path.relative(root, p.file)}: ${p.message}`);
 
 describe("rule docs check", () => {
+  it("fails a page that does not link the policy, or cites a decision record users lack", () => {
+    const r = rule("no-bespoke-transport");
+    const root = repo([r], {
+      "no-bespoke-transport.md": page(r).replace(/Because .*\n/, "Because of ADR-0100, invariant 2.\n"),
+    });
+    expect(messages(root, [r])).toEqual([
+      "docs/rules/no-bespoke-transport.md: does not link the policy it enforces (https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md)",
+      "docs/rules/no-bespoke-transport.md: cites 'ADR-0100', which users do not have; link docs/policy.md instead",
+    ]);
+  });
+
   it("passes complete, fresh docs (a 'Fixed' or a 'Not flagged' section both count)", () => {
     const other = rule("no-bespoke-transport");
     const rules = [withOptions, other];
@@ -82,13 +93,14 @@ describe("rule docs check", () => {
     const r = rule("no-bespoke-transport");
     const text = page(r, { flaggedCode: false })
       .replace("# no-bespoke-transport", "# Bespoke transport")
-      .replace("## Why\nBecause.\n", "")
+      .replace(/## Why\nBecause .*\n/, "")
       .replace("## Not flagged", "## Notes");
     expect(messages(repo([r], { "no-bespoke-transport.md": text }), [r])).toEqual([
       "docs/rules/no-bespoke-transport.md: must start with the title '# no-bespoke-transport'",
       "docs/rules/no-bespoke-transport.md: has no '## ' section for Why",
       "docs/rules/no-bespoke-transport.md: section 'Flagged' has no code example",
       "docs/rules/no-bespoke-transport.md: has no '## ' section for a fixed example (Not flagged / Fixed / Correct / Good)",
+      "docs/rules/no-bespoke-transport.md: does not link the policy it enforces (https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md)",
     ]);
   });
 
@@ -96,7 +108,7 @@ describe("rule docs check", () => {
     const r = rule("no-bespoke-transport");
     const text = page(r)
       .replace("## Flagged\n```python\nbad()\n```\n", "")
-      .replace("## Why\nBecause.\n", "```markdown\n## Why\n```\n");
+      .replace(/## Why\nBecause (.*)\n/, "```markdown\n## Why\n```\n$1\n");
     expect(messages(repo([r], { "no-bespoke-transport.md": text }), [r])).toEqual([
       "docs/rules/no-bespoke-transport.md: has no '## ' section for Why",
       "docs/rules/no-bespoke-transport.md: has no '## ' section for a flagged example (Flagged / Incorrect / Bad)",

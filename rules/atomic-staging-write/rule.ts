@@ -1,6 +1,6 @@
 /**
  * atomic-staging-write — a task writes a file on the run's staging volume, at the very path
- * another task reads. ADR 0022: the volume is a shared filesystem, not transactional; it
+ * another task reads. Leoflow's staging volume (docs/policy.md): the volume is a shared filesystem, not transactional; it
  * survives retries and clear+re-run, so a write that dies half-way leaves a truncated file
  * that the next attempt of the reader takes for data. Tasks write to a temporary name beside
  * the final one and rename it (`os.replace`, `Path.replace`, `shutil.move`, `fs.rename`): a

@@ -66,7 +66,7 @@ describe("no-bespoke-transport", () => {
     expect(findings).toEqual([]);
   });
 
-  it("does not flag the staging volume named without a fallback (ADR 0022)", () => {
+  it("does not flag the staging volume named without a fallback (Leoflow's sanctioned volume)", () => {
     const staged = location("${LEOFLOW_STAGING_DIR}/raw.parquet", {
       staging: { variable: "LEOFLOW_STAGING_DIR" },
     });

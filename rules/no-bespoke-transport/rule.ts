@@ -1,11 +1,11 @@
 /**
  * no-bespoke-transport — a task writes to object storage or a shared filesystem and another
- * task of the same DAG consumes that location. ADR-0100 Inv 2: inter-task data moves by
- * `return` / `xcom_pull` (the XCom backend offloads large values) or by an explicit, reviewed
+ * task of the same DAG consumes that location. The policy (docs/policy.md): inter-task data moves by
+ * `return` / `xcom_pull` (large values with the object-storage XCom backend) or by an explicit, reviewed
  * pass-by-reference — never by a per-task, hand-rolled storage target.
  *
  * Not this rule: a handoff through pod-local temp storage (`no-tmp-staging` reports it, once),
- * and the run's staging volume named without a fallback (ADR 0022's sanctioned shared
+ * and the run's staging volume named without a fallback (Leoflow's sanctioned shared
  * filesystem).
  */
 import {
@@ -31,9 +31,9 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
     recommendedSeverity: "error",
     messages: {
       objectStore:
-        "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference.",
+        "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
       filesystem:
-        "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead (the XCom backend offloads large ones to object storage); for numpy arrays or large ML objects use an explicit, reviewed pass-by-reference.",
+        "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
     },
     optionsSchema: {
       type: "object",

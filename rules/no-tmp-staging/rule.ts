@@ -1,8 +1,8 @@
 /**
  * no-tmp-staging — data handed from one task to another through pod-local temp storage
  * (`/tmp`, `tempfile.*`, a variable that falls back to `/tmp`). Each task may run on its own
- * pod: the next task finds an empty directory (the incident behind ADR-0100: `np.savez` to a
- * pod's `/tmp`, read on another pod → empty cohort). ADR 0022: stage through the run's
+ * pod: the next task finds an empty directory (the incident behind the policy, docs/policy.md: `np.savez` to a
+ * pod's `/tmp`, read on another pod → empty cohort). Leoflow: stage through the run's
  * staging volume, never a pod's `/tmp`, and never with a silent fallback.
  *
  * A temp handoff is reported here only, not also as `no-bespoke-transport`.
@@ -38,11 +38,11 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
       "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
     recommendedSeverity: "error",
     messages: {
-      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value (the XCom backend offloads large ones), or stage through the run's staging volume or object storage.",
+      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
       stagingFallback:
         "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
       envFallback:
-        "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value (the XCom backend offloads large ones).",
+        "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured).",
     },
     optionsSchema: {
       type: "object",

@@ -1,6 +1,6 @@
 /**
  * no-unserializable-xcom — a value that becomes an XCom is, or contains, something that is not
- * JSON. ADR-0100 Inv 1: every XCom value must pass Airflow's `XComEncoder`; the object-storage
+ * JSON. The policy (docs/policy.md): every XCom value must pass Airflow's `XComEncoder`; the object-storage
  * backend runs `json.dumps` *before* its size threshold, so size never rescues a numpy array.
  *
  * What Airflow's serde carries decides the exceptions: numpy scalars since 2.6 (flagged only

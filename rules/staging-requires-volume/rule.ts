@@ -1,6 +1,6 @@
 /**
  * staging-requires-volume — a Leoflow DAG reads the staging volume's variable, but its
- * `leoflow.yaml` does not enable the volume. ADR 0022: staging is opt-in (`staging.enabled:
+ * `leoflow.yaml` does not enable the volume. Leoflow's staging volume (docs/policy.md): staging is opt-in (`staging.enabled:
  * true`) and there is no silent fallback. Leoflow mounts the volume at `/staging` and sets
  * `LEOFLOW_STAGING_DIR` only for a run whose DAG enables staging (neochaotic/leoflow,
  * `internal/executor/kubernetes.go` at v0.0.1-prealpha.17: `podEnv`, `mountStagingVolume`),

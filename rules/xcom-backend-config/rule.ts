@@ -1,8 +1,8 @@
 /**
  * xcom-backend-config — the XCom backend's own configuration, in deployment files (airflow.cfg,
- * env files, compose, Helm values, Kubernetes manifests, Dockerfile ENV). ADR-0100 Inv 3 (the
- * flip is proven: the dotted-section `common.io` config actually took) and Inv 5 (the threshold
- * protects location, not serialization). Verified in Airflow's source:
+ * env files, compose, Helm values, Kubernetes manifests, Dockerfile ENV). The policy
+ * (docs/policy.md): the backend's settings must actually take effect (the dotted-section
+ * `common.io` names), and the threshold protects location, not serialization. Verified in Airflow's source:
  *
  * - apache/airflow `airflow/configuration.py` at 2.10.3: `_env_var_name` reads
  *   `AIRFLOW__{section.replace('.', '_').upper()}__{KEY}`; a name with a dot in its section is
@@ -95,11 +95,11 @@ export const xcomBackendConfig: RuleDefinition<XcomBackendConfigOptions, Message
       thresholdNever:
         "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
       thresholdEverything:
-        "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values (ADR-0100: the threshold keeps them inline).",
+        "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values, so they stay inline in the database.",
       pathMissing:
         "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
       pickling:
-        "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON (ADR-0100).",
+        "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON.",
       overridden:
         "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
       overrides:

@@ -12,9 +12,15 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would, in a child process. */
-export function runCli(args: readonly string[], options: { cwd?: string; input?: string } = {}): CliRun {
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {},
+): CliRun {
+  const env = { ...process.env, ...options.env };
+  for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
   const run = spawnSync(process.execPath, [CLI_BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
+    env,
     encoding: "utf8",
     input: options.input,
     maxBuffer: 256 * 1024 * 1024,

@@ -15,6 +15,7 @@ import {
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import {
+  decodeOptionsFor,
   initPythonParser,
   lintFiles,
   lintText,
@@ -27,10 +28,12 @@ import {
 } from "@dag-transport/engine";
 import { fixUnusedSuppressions } from "./fix.js";
 import { listRules, printConfig } from "./info.js";
+import { runInit } from "./init.js";
 import { HELP_OPTIONS, parseOptions, UsageError, type CliOptions } from "./options.js";
 import { outcome } from "./outcome.js";
 import { render, toolVersion, writeReport } from "./output.js";
 import { onlyRules } from "./rule-filter.js";
+import { colorEnabled, progressAllowed, progressDelay, startProgress } from "./terminal.js";
 
 const HELP = `Usage: dag-transport [options] [paths...]
        dag-transport review [options]     (GitHub pull request gate; see 'dag-transport review --help')
@@ -74,7 +77,7 @@ function configResolver(options: CliOptions, cwd: string): ConfigResolver {
 /** Lints standard input as the file it stands for; its siblings are read from that file's folder. */
 function lintStdin(filePath: string, lintOptions: LintOptions): { result: LintResult; text?: string } {
   // Standard input is what the editor holds, not a workspace file: bounded by decodeSource.
-  const source = decodeSource(readFileSync(0));
+  const source = decodeSource(readFileSync(0), decodeOptionsFor(filePath));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
   const result = lintText(source.text, filePath, {
     ...lintOptions,
@@ -105,6 +108,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   }
 
   try {
+    if (options.init) {
+      process.stdout.write(runInit(cwd, allRules));
+      return 0;
+    }
     await initPythonParser();
     const configs = configResolver(options, cwd);
     // Usage and configuration errors surface even when no file is linted: `--rule` names, and
@@ -147,7 +154,25 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
 
       results = selection.unreadable.map((u) => fatalResult(u.path, `Cannot read directory: ${u.message}`));
-      results.push(...(await lintByConfig(selection.files, configs, lintOptionsOf)));
+      const progress = progressAllowed({
+        format: options.format,
+        stderrIsTTY: Boolean(process.stderr.isTTY),
+        stdin: false,
+      })
+        ? startProgress(selection.files.length, process.stderr, progressDelay(process.env))
+        : undefined;
+      try {
+        results.push(
+          ...(await lintByConfig(
+            selection.files,
+            configs,
+            lintOptionsOf,
+            progress && (() => progress.tick()),
+          )),
+        );
+      } finally {
+        progress?.stop();
+      }
     }
 
     if (options.fix) {
@@ -189,6 +214,7 @@ async function lintByConfig(
   files: readonly string[],
   configs: ConfigResolver,
   lintOptionsOf: (config: LoadedConfig) => LintOptions,
+  onFileDone?: () => void,
 ): Promise<LintResult[]> {
   const groups = new Map<LoadedConfig, number[]>();
   files.forEach((file, index) => {
@@ -201,7 +227,7 @@ async function lintByConfig(
   for (const [config, indexes] of groups) {
     const groupResults = await lintFiles(
       indexes.map((i) => files[i]!),
-      lintOptionsOf(config),
+      { ...lintOptionsOf(config), ...(onFileDone ? { onFileDone } : {}) },
     );
     indexes.forEach((fileIndex, i) => (results[fileIndex] = groupResults[i]!));
   }
@@ -240,7 +266,12 @@ function report(
   const text = render(options.format, shown, {
     cwd,
     rules: allRules,
-    color: !options.outputFile && Boolean(process.stdout.isTTY),
+    color: colorEnabled({
+      ...(options.color !== undefined ? { flag: options.color } : {}),
+      env: process.env,
+      stdoutIsTTY: Boolean(process.stdout.isTTY),
+      toFile: Boolean(options.outputFile),
+    }),
     sourceOf,
   });
   writeReport(text, options.outputFile, cwd);

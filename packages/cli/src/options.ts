@@ -25,6 +25,10 @@ export interface CliOptions {
   version: boolean;
   /** With --version: the runtime and which Python parser loaded. */
   verbose: boolean;
+  /** `--color` (true) or `--no-color` (false); undefined: decided by the environment (color.ts). */
+  color?: boolean;
+  /** `--init`: write a starter configuration and print the integration snippets. */
+  init: boolean;
 }
 
 /** A mistake in how the command was called: exit code 2 with a hint. */
@@ -45,6 +49,11 @@ export const HELP_OPTIONS = `Options:
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
       --list-rules            List the rules with their configured severity, and exit
+      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
+                              NO_COLOR are honoured)
+      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
+                              dag-transport.config.toml), print the pre-commit, ESLint and
+                              workflow snippets, and exit
   -h, --help                  Show this help
   -v, --version               Show the version (with --verbose: Node.js, and which Python parser
                               loaded: native tree-sitter or its WebAssembly build)`;
@@ -72,6 +81,34 @@ function joinNegativeNumbers(argv: readonly string[]): string[] {
   return joined;
 }
 
+/**
+ * What to say about an option the CLI does not have. ESLint's and Ruff's users try theirs;
+ * Node's own parseArgs message (about positionals after `--`) helps none of them.
+ */
+const NOT_OFFERED: Record<string, string> = {
+  "--fix-dry-run":
+    "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
+  "--cache": "dag-transport keeps no cache; each run reads the files afresh (a run uses every core)",
+  "--cache-location": "dag-transport keeps no cache",
+  "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead",
+};
+
+/** A clear usage message for what parseArgs refused. */
+function describeParseArgsError(error: Error & { code?: string }): string {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== undefined) {
+    const option = quoted.replace(/=.*$/, "");
+    const why = NOT_OFFERED[option];
+    return `unknown option '${option}'${why ? `: ${why}` : ""}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && quoted !== undefined) {
+    const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+    if (/argument missing/.test(error.message)) return `${name} needs a value`;
+    if (/does not take an argument/.test(error.message)) return `${name} takes no value`;
+  }
+  return error.message;
+}
+
 export function parseOptions(argv: readonly string[]): CliOptions {
   let parsed;
   try {
@@ -93,10 +130,13 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
         verbose: { type: "boolean", default: false },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        init: { type: "boolean", default: false },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(describeParseArgsError(error as Error & { code?: string }));
   }
   const { values, positionals } = parsed;
   const format = values.format as Format;
@@ -110,6 +150,10 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   if (values.fix && values.stdin) throw new UsageError("--fix rewrites files; it does not apply to --stdin");
   if (values.stdin && positionals.length)
     throw new UsageError("--stdin lints standard input; do not also give paths");
+  if (values.color && values["no-color"])
+    throw new UsageError("--color and --no-color contradict each other");
+  if (values.init && (positionals.length || values.stdin))
+    throw new UsageError("--init sets up the current directory; it takes no paths");
 
   return {
     paths: positionals,
@@ -129,5 +173,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     help: values.help,
     version: values.version,
     verbose: values.verbose,
+    ...(values.color ? { color: true } : values["no-color"] ? { color: false } : {}),
+    init: values.init,
   };
 }

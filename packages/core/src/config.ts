@@ -70,7 +70,11 @@ export class ConfigError extends Error {
 
 const SEVERITY_SCHEMA = { enum: ["off", "warn", "error", 0, 1, 2] };
 
-function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+/**
+ * The configuration file's JSON Schema (with every rule's options): what `validateConfig`
+ * checks, and what docs/configuration.md is generated from (scripts/configuration.ts).
+ */
+export function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
   const ruleProperties: Record<string, unknown> = {};
   for (const rule of rules) {
     ruleProperties[rule.id] = {
@@ -89,13 +93,38 @@ function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
     type: "object",
     additionalProperties: false,
     properties: {
-      rules: { type: "object", additionalProperties: false, properties: ruleProperties },
-      ignores: { type: "array", items: { type: "string", maxLength: 4096 }, maxItems: 10000 },
-      reportUnusedSuppressions: SEVERITY_SCHEMA,
+      rules: {
+        type: "object",
+        additionalProperties: false,
+        properties: ruleProperties,
+        description:
+          "Each rule's severity, or `[severity, options]`. A rule not named runs at its recommended severity with its default options.",
+      },
+      ignores: {
+        type: "array",
+        items: { type: "string", maxLength: 4096 },
+        maxItems: 10000,
+        default: [],
+        description: "Paths to skip, as .gitignore patterns relative to the configuration file's folder.",
+      },
+      reportUnusedSuppressions: {
+        ...SEVERITY_SCHEMA,
+        default: "warn",
+        description:
+          "How suppressions that suppress nothing are reported (ESLint's unused-directive report; `--fix` removes them).",
+      },
       review: {
         type: "object",
         additionalProperties: false,
-        properties: { addedSuppressions: { enum: ["warn", "require-approval", "block"] } },
+        description: "Settings of the pull request gate (`dag-transport review`).",
+        properties: {
+          addedSuppressions: {
+            enum: ["warn", "require-approval", "block"],
+            default: DEFAULT_REVIEW_SETTINGS.addedSuppressions,
+            description:
+              "What the gate does about suppressions a pull request adds: `warn` lists them in the summary with their reasons (the gate stays green), `require-approval` blocks each until someone other than the author approves the head commit, `block` blocks them.",
+          },
+        },
       },
     },
   };

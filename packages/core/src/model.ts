@@ -310,7 +310,7 @@ export interface Location {
   stagingFallback?: { variable: string; fallback: string; span: Span };
   /**
    * Set when the location is under the run's staging volume, named by its variable without a
-   * fallback (`os.environ["LEOFLOW_STAGING_DIR"]`): the sanctioned shared filesystem of ADR 0022.
+   * fallback (`os.environ["LEOFLOW_STAGING_DIR"]`): Leoflow's sanctioned shared filesystem (docs/policy.md).
    */
   staging?: { variable: string };
 }

@@ -53,6 +53,9 @@ export const RULE_ID_PREFIX = "dag-transport/";
 /** Where each rule's documentation lives; `meta.docs.url` in ESLint, help URIs in SARIF. */
 export const DOCS_BASE_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/rules/";
 
+/** The policy every rule enforces, in the project's words (docs/policy.md). */
+export const POLICY_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md";
+
 export function ruleDocsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }

@@ -8,7 +8,7 @@
  *   - `sanctionedHelpers`: the team's blessed pass-by-reference helpers (never storage, never
  *     followed into);
  *   - `tempPrefixes`, `stagingVariable`: which paths are the pod's own disk, and the staging
- *     volume's variable (ADR 0022).
+ *     volume's variable (docs/policy.md).
  *
  * The options are read by name from whichever rule's options hold them, so a rule that
  * accepts them shares them with the frontend without the frontend knowing rule ids: both
@@ -20,7 +20,7 @@ import type { FrontendOptions } from "./frontend.js";
 /** Paths the pod keeps to itself, unless configured otherwise (`tempPrefixes`). */
 export const DEFAULT_TEMP_PREFIXES: readonly string[] = ["/tmp", "/var/tmp", "/dev/shm"];
 
-/** The Leoflow staging volume's variable (ADR 0022), unless configured otherwise (`stagingVariable`). */
+/** The Leoflow staging volume's variable (docs/policy.md), unless configured otherwise (`stagingVariable`). */
 export const DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
 
 /** Where a configured API takes the place: an argument position (from 0) or a keyword. */

@@ -114,8 +114,98 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Decodes source bytes (a file's, or standard input's), or says why they cannot be linted. */
-export function decodeSource(bytes: Uint8Array): { text: string } | { problem: string } {
+export interface DecodeOptions {
+  /**
+   * Decode as Python does (PEP 263): a `coding` declaration on line 1 or 2 names the encoding.
+   * Other languages (and configuration files) are UTF-8.
+   */
+  python?: boolean;
+}
+
+/** PEP 263's pattern, on a comment-only line (Python's tokenizer, `get_coding_spec`). */
+const CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+
+/**
+ * The encoding a Python file's first two lines declare (PEP 263), as written; undefined when
+ * there is none. Line 2 counts only when line 1 is a comment or blank, as in Python.
+ */
+export function codingDeclaration(head: string): string | undefined {
+  const [first = "", second = ""] = head.split(/\r\n|\r|\n/, 2);
+  const onFirst = CODING_LINE.exec(first);
+  if (onFirst) return onFirst[1];
+  if (!/^[ \t\f]*(#.*)?$/.test(first)) return undefined;
+  return CODING_LINE.exec(second)?.[1];
+}
+
+/** Python's codec name, normalized: lower case, `_` and spaces as `-` (`Latin_1` → `latin-1`). */
+function normalizeCodec(name: string): string {
+  return name.toLowerCase().replace(/[_ ]/g, "-");
+}
+
+const UTF8_NAMES = new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
+/** Python's latin-1 maps each byte to the code point of that number; WHATWG's label is cp1252. */
+const LATIN1_NAMES = new Set([
+  "latin-1",
+  "latin1",
+  "latin",
+  "l1",
+  "iso-8859-1",
+  "iso8859-1",
+  "8859",
+  "cp819",
+  "iso-ir-100",
+]);
+const ASCII_NAMES = new Set(["ascii", "us-ascii", "646", "us"]);
+
+/** Whether a Python codec name means UTF-8 (what ESLint and editors read). */
+export function isUtf8Codec(name: string): boolean {
+  return UTF8_NAMES.has(normalizeCodec(name));
+}
+
+/**
+ * A decoder for a declared Python codec, or undefined when this runtime has none. WHATWG's
+ * labels cover most of Python's names once `iso8859-N` is spelled `iso-8859-N`; Latin-1 and
+ * ASCII are decoded here, since WHATWG takes both labels to mean windows-1252.
+ */
+function decoderFor(name: string): ((bytes: Uint8Array) => string) | undefined {
+  const codec = normalizeCodec(name);
+  if (UTF8_NAMES.has(codec)) return (bytes) => utf8.decode(bytes);
+  if (LATIN1_NAMES.has(codec)) return (bytes) => Buffer.from(bytes).toString("latin1");
+  if (ASCII_NAMES.has(codec))
+    return (bytes) => {
+      if (bytes.some((b) => b > 0x7f)) throw new TypeError("not ASCII");
+      return Buffer.from(bytes).toString("latin1");
+    };
+  // Not ASCII-compatible: Python cannot read a declaration written in them either.
+  if (/^utf-?(16|32)/.test(codec)) return undefined;
+  const label = codec.replace(/^iso8859-?/, "iso-8859-").replace(/^latin-?(\d+)$/, "latin$1");
+  try {
+    const decoder = new TextDecoder(label, { fatal: true });
+    return (bytes) => decoder.decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a printable codec name looks like (it comes from the file: nothing else is echoed). */
+function shownCodec(name: string): string {
+  return name.length <= 40 ? name : `${name.slice(0, 40)}…`;
+}
+
+/** The message for a Python file whose declared encoding this runtime cannot decode. */
+export function unsupportedCodingProblem(name: string): string {
+  return `File declares encoding '${shownCodec(name)}' (PEP 263 coding declaration), which dag-transport cannot decode; not analysed.`;
+}
+
+/**
+ * Decodes source bytes (a file's, or standard input's) as the language's own tool would, or
+ * says why they cannot be linted: UTF-8, a UTF-8 byte-order mark dropped, and for Python the
+ * PEP 263 declaration honoured. Line endings are kept as they are (CRLF, CR, LF).
+ */
+export function decodeSource(
+  bytes: Uint8Array,
+  options: DecodeOptions = {},
+): { text: string } | { problem: string } {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
       problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
@@ -123,19 +213,65 @@ export function decodeSource(bytes: Uint8Array): { text: string } | { problem: s
   }
   if (bytes.subarray(0, 8192).includes(0))
     return { problem: "Binary file (contains NUL bytes); not analysed." };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (options.python) {
+    // The declaration is ASCII: read the first two lines byte for byte.
+    const head = Buffer.from(body.subarray(0, 1024)).toString("latin1");
+    const declared = codingDeclaration(head);
+    if (declared !== undefined && !isUtf8Codec(declared)) {
+      // Python refuses a byte-order mark with another declaration ("encoding problem: utf-8").
+      if (bom)
+        return {
+          problem: `File starts with a UTF-8 byte-order mark but declares encoding '${shownCodec(declared)}' (PEP 263); Python refuses it; not analysed.`,
+        };
+      const decode = decoderFor(declared);
+      if (!decode) return { problem: unsupportedCodingProblem(declared) };
+      try {
+        return { text: decode(body) };
+      } catch {
+        return {
+          problem: `File is not valid ${shownCodec(declared)}, the encoding it declares (PEP 263); not analysed.`,
+        };
+      }
+    }
+  }
   try {
-    // Drop a UTF-8 byte-order mark, as Python does.
-    return { text: utf8.decode(bytes).replace(/^\uFEFF/, "") };
+    return { text: utf8.decode(body) };
   } catch {
     return { problem: "File is not valid UTF-8; not analysed." };
   }
 }
 
+/**
+ * Why text that ESLint decoded (always as UTF-8, byte-order mark dropped, invalid bytes as
+ * U+FFFD) is not what Python reads, so the file must not be analysed from it; undefined when it
+ * is. `bytesOnDisk` reads the file, to tell a U+FFFD written in the file from an undecodable
+ * byte: such a file gets the CLI's own message.
+ */
+export function eslintTextProblem(
+  text: string,
+  options: DecodeOptions & { bytesOnDisk: () => Uint8Array | undefined },
+): string | undefined {
+  if (options.python) {
+    const declared = codingDeclaration(text.slice(0, 1024));
+    // ASCII reads the same in every codec Python accepts a declaration in.
+    if (declared !== undefined && !isUtf8Codec(declared) && /[^\p{ASCII}]/u.test(text)) {
+      return `File declares encoding '${shownCodec(declared)}' (PEP 263), and ESLint reads files as UTF-8; not analysed here. The dag-transport CLI decodes it; or save the file as UTF-8.`;
+    }
+  }
+  if (!text.includes("\uFFFD")) return undefined;
+  const bytes = options.bytesOnDisk();
+  if (!bytes) return undefined;
+  const decoded = decodeSource(bytes, options);
+  return "problem" in decoded ? decoded.problem : undefined;
+}
+
 /** Reads and decodes a workspace text file, or says (without quoting it) why not. */
-export function readWorkspaceText(filePath: string, options: ReadOptions = {}): TextRead {
+export function readWorkspaceText(filePath: string, options: ReadOptions & DecodeOptions = {}): TextRead {
   const read = readWorkspaceBytes(filePath, options);
   if ("problem" in read) return read;
-  return decodeSource(read.bytes);
+  return decodeSource(read.bytes, options);
 }
 
 const repositoryRoots = new Map<string, string | undefined>();

@@ -13,6 +13,7 @@ import {
   type Severity,
   type SiblingFile,
   type TextRead,
+  type DecodeOptions,
   readWorkspaceText,
   workspaceRootFor,
 } from "@dag-transport/core";
@@ -92,7 +93,12 @@ export function lintText(
  * repository (or the working directory): a symlink that leaves it is not followed.
  */
 export function readSource(filePath: string, root: string = workspaceRootFor(filePath)): TextRead {
-  return readWorkspaceText(filePath, { root });
+  return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
+}
+
+/** How a source file's bytes are decoded: Python's by PEP 263, everything else as UTF-8. */
+export function decodeOptionsFor(filePath: string): DecodeOptions {
+  return { python: frontendFor(filePath)?.language === "python" };
 }
 
 /** Lints a file; files linted in one run pass one `siblings` cache. */

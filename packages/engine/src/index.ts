@@ -1,4 +1,11 @@
-export { lintText, lintFile, readSource, frontendOptions, type LintOptions } from "./engine.js";
+export {
+  lintText,
+  lintFile,
+  readSource,
+  decodeOptionsFor,
+  frontendOptions,
+  type LintOptions,
+} from "./engine.js";
 export { decodeSource, MAX_FILE_BYTES } from "@dag-transport/core";
 export {
   lintFiles,

@@ -64,6 +64,8 @@ export interface LintFilesOptions extends LintOptions {
   workers?: number;
   /** The worker script; tests substitute one. */
   workerUrl?: URL;
+  /** Called once per file linted, in any order (the CLI's progress line). */
+  onFileDone?: () => void;
 }
 
 /** How many workers a run of `fileCount` files uses; 0 means lint on the calling thread. */
@@ -91,6 +93,7 @@ export async function lintFiles(
     const results: LintResult[] = [];
     for (const file of files) {
       results.push(lintFile(file, options, siblings));
+      options.onFileDone?.();
       // Let tree-sitter's finalizers free the parse trees (see lint-worker.ts).
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -213,6 +216,7 @@ class LintPool {
   private complete(index: number, result: LintResult): void {
     if (this.results[index] !== undefined) return;
     this.results[index] = result;
+    this.options.onFileDone?.();
     this.remaining--;
     if (this.remaining === 0) this.settle();
   }
@@ -220,9 +224,13 @@ class LintPool {
   private finishOnThisThread(): void {
     this.settled = true;
     const siblings: SiblingCache = new Map();
-    const results = this.files.map(
-      (file, index) => this.results[index] ?? lintFile(file, this.options, siblings),
-    );
+    const results = this.files.map((file, index) => {
+      const known = this.results[index];
+      if (known) return known;
+      const result = lintFile(file, this.options, siblings);
+      this.options.onFileDone?.();
+      return result;
+    });
     this.stopWorkers().then(() => this.resolve(results), this.reject);
   }
 

@@ -56,6 +56,10 @@ export function analyzePython(
   options: FrontendOptions = {},
 ): TransportModel {
   const model = emptyModel(filePath, "python");
+  // Python ends a line at CR, LF or CRLF; tree-sitter-python only at LF (a bare CR is blank
+  // space to it). A CR not followed by LF becomes LF: one character for one, so every offset,
+  // line and column stays the user's (ESLint, too, counts a bare CR as a line break).
+  source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
     const tree = parseSyntaxTree(source);
     const root = tree.rootNode;

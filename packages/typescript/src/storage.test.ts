@@ -119,7 +119,7 @@ describe("storage operations", () => {
     ]);
   });
 
-  it("marks the staging volume named without a fallback (ADR 0022's sanctioned shared filesystem)", () => {
+  it("marks the staging volume named without a fallback (Leoflow's sanctioned shared filesystem)", () => {
     const model = analyzeTypeScript(
       `${HEADER}dag.task("t", async () => { writeFileSync(join(process.env.LEOFLOW_STAGING_DIR!, "x.parquet"), "x"); });`,
       "dag.ts",

@@ -64,6 +64,13 @@ describe("SARIF formatter", () => {
     expect(driverRules.map((r) => r.id)).toEqual(["no-tmp-staging", "no-unserializable-xcom"]);
     expect(driverRules[0]!.helpUri).toMatch(/docs\/rules\/no-tmp-staging\.md$/);
     expect(driverRules[0]!.help!.text).toContain("no-tmp-staging flags things.");
+    // The help points at the policy the rule enforces, not at a decision record users lack.
+    expect(driverRules[0]!.help!.text).toContain(
+      "https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md",
+    );
+    expect(driverRules[0]!.help!.markdown).toContain(
+      "(https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md)",
+    );
     expect(driverRules[1]!.defaultConfiguration!.level).toBe("warning");
     expect(run.results!.map((r) => [r.ruleId, r.ruleIndex, r.level])).toEqual([
       ["no-tmp-staging", 0, "error"],

@@ -21,7 +21,7 @@ import { relativeInside, reportPath } from "../paths.js";
 import type { LintMessage, LintResult, SuppressedLintMessage } from "../results.js";
 import { terminalJson } from "../terminal-text.js";
 import { isUnusedSuppressionMessage } from "../runner.js";
-import { RULE_ID_PREFIX, ruleDocsUrl, type AnyRule } from "../rule.js";
+import { POLICY_URL, RULE_ID_PREFIX, ruleDocsUrl, type AnyRule } from "../rule.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 export const FINGERPRINT_KEY = "dagTransportFindingHash/v1";
@@ -82,9 +82,10 @@ function ruleDescriptor(rule: AnyRule, options: SarifOptions): ReportingDescript
     fullDescription: { text: rule.meta.description },
     helpUri: url,
     help: {
-      text: `${rule.meta.description} Documentation, with flagged and fixed examples: ${url}`,
+      text: `${rule.meta.description} Documentation, with flagged and fixed examples: ${url} The policy it enforces: ${POLICY_URL}`,
       markdown:
-        markdown ?? `${rule.meta.description}\n\n[Documentation, with flagged and fixed examples](${url})`,
+        markdown ??
+        `${rule.meta.description}\n\n[Documentation, with flagged and fixed examples](${url}) · [The policy it enforces](${POLICY_URL})`,
     },
     defaultConfiguration: { level: rule.meta.recommendedSeverity === "error" ? "error" : "warning" },
   };

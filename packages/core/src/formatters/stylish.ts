@@ -19,8 +19,10 @@ function plural(count: number, word: string): string {
  */
 export function formatStylish(results: readonly LintResult[], options: StylishOptions = {}): string {
   const cwd = options.cwd ?? process.cwd();
+  // The caller decides colour (the CLI: flags, FORCE_COLOR, NO_COLOR, a terminal); styleText
+  // must not second-guess it from process.stdout, which may not be where the report goes.
   const paint = (style: Parameters<typeof styleText>[0], text: string) =>
-    options.color ? styleText(style, text) : text;
+    options.color ? styleText(style, text, { validateStream: false }) : text;
   let errors = 0;
   let warnings = 0;
   let suppressed = 0;

@@ -3,6 +3,13 @@
  * hands them to dag-transport's Python frontend (tree-sitter), so `eslint` reports the same
  * rule ids and the same findings on Python DAGs as the `dag-transport` CLI.
  */
+import {
+  emptyModel,
+  eslintTextProblem,
+  readWorkspaceBytes,
+  workspaceRootFor,
+  type TransportModel,
+} from "@dag-transport/core";
 import { analyzePython } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
 import type { File, Language, OkParseResult, SourceLocation } from "@eslint/core";
@@ -16,6 +23,25 @@ function rootNode(text: string): PythonModuleNode {
     end: { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
   };
   return { type: "Module", range: [0, text.length], loc };
+}
+
+/**
+ * The file's model, unless ESLint's text is not what Python reads (ESLint decodes every file as
+ * UTF-8): then one fatal diagnostic saying so, the CLI's own message for bytes nothing decodes.
+ */
+function modelOf(text: string, filePath: string): TransportModel {
+  const problem = eslintTextProblem(text, {
+    python: true,
+    bytesOnDisk: () => {
+      const read = readWorkspaceBytes(filePath, { root: workspaceRootFor(filePath) });
+      return "bytes" in read ? read.bytes : undefined;
+    },
+  });
+  if (problem === undefined) return analyzePython(text, filePath, defaultFrontendOptions());
+  return {
+    ...emptyModel(filePath, "python"),
+    diagnostics: [{ fatal: true, message: problem, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }],
+  };
 }
 
 type PythonParseResult = OkParseResult<PythonModuleNode> & { model: ReturnType<typeof analyzePython> };
@@ -43,7 +69,7 @@ export const pythonLanguage: Language<{
   /** Never fails: the frontend recovers from syntax errors, which are reported as fatal problems. */
   parse(file: File): PythonParseResult {
     const text = String(file.body);
-    return { ok: true, ast: rootNode(text), model: analyzePython(text, file.path, defaultFrontendOptions()) };
+    return { ok: true, ast: rootNode(text), model: modelOf(text, file.path) };
   },
 
   createSourceCode(file: File, input: OkParseResult<PythonModuleNode>) {
