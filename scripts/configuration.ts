@@ -163,6 +163,13 @@ export function configurationPage(rules: readonly AnyRule[]): { text: string; pr
     "| --- | --- | --- | --- |",
     `| \`rules\` | table: rule id → severity, or \`[severity, options]\` | every rule at its recommended severity | ${cell(top.rules!.description ?? "")} |`,
     `| \`ignores\` | ${typeOf(top.ignores!)} | ${shownDefault(top.ignores!.default)} | ${cell(top.ignores!.description ?? "")} |`,
+    // Every other top-level key, so a new one cannot go undocumented.
+    ...Object.entries(top)
+      .filter(([name]) => !["rules", "ignores", "review"].includes(name))
+      .map(
+        ([name, option]) =>
+          `| \`${name}\` | ${typeOf(option)} | ${shownDefault(option.default)} | ${cell(option.description ?? "")} |`,
+      ),
     ...Object.entries(review).map(
       ([name, option]) =>
         `| \`review.${name}\` | ${typeOf(option)} | ${shownDefault(option.default)} | ${cell(option.description ?? "")} |`,
