@@ -992,6 +992,11 @@ export class LocationResolver {
           ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) }
           : undefined;
       }
+      if (binding.kind === "for") {
+        // `for f in base.iterdir()`: each element is a path object under the listed directory.
+        const place = this.place(node, frame);
+        return place?.pathObject ? { kind: "path", place } : undefined;
+      }
       if (binding.kind !== "assign" && binding.kind !== "with") return undefined;
       return this.receiver(binding.value, frame, depth + 1);
     }

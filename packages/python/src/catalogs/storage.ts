@@ -490,6 +490,8 @@ const PATH_METHODS: Record<string, StorageApi> = {
   write_bytes: { effects: [{ access: "write", receiver: true }] },
   read_text: { effects: [{ access: "read", receiver: true }] },
   read_bytes: { effects: [{ access: "read", receiver: true }] },
+  // `ObjectStoragePath.read_block(offset, length)` (fsspec).
+  read_block: { effects: [{ access: "read", receiver: true }] },
   open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
   rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
   replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
