@@ -30,6 +30,8 @@ export interface TaskInput {
   parameter?: string;
   /** The parameter receives one element of the XCom (`.expand(p=extract())`). */
   expanded?: true;
+  /** The producer is mapped (`extract.expand(...)`): its XCom is the list of every instance's output. */
+  mapped?: true;
 }
 
 export interface TaskInputs {
@@ -300,7 +302,8 @@ class InputCollector {
     switch (node.type) {
       case "call": {
         const taskflow = this.taskflowCallee(node);
-        if (taskflow) return [{ producer: taskflow.task }];
+        if (taskflow)
+          return [{ producer: taskflow.task, ...(taskflow.expand ? { mapped: true as const } : {}) }];
         const callee = node.childForFieldName("function");
         const name = callee ? this.module.context.qualify(callee) : undefined;
         if (name?.endsWith("XComArg")) {

@@ -97,6 +97,22 @@ describe("kinds flow along task edges", () => {
     ]);
   });
 
+  it("gives a mapped producer's consumer the list of its instances' outputs", () => {
+    const tasks = [
+      "@task",
+      "def load(name):",
+      "    return pd.read_csv(name)",
+      "@task",
+      "def first(frames):",
+      "    return frames[0]",
+      "@task",
+      "def count(frames):",
+      "    return len(frames)",
+    ];
+    const body = ['frames = load.expand(name=["a.csv", "b.csv"])', "first(frames)", "count(frames)"];
+    expect(handedOff(taskflow(tasks, body))).toEqual(["load: dataframe", "first: dataframe"]);
+  });
+
   it("stays unknown for a callable run by two operators, and for a Jinja string", () => {
     const source = [
       "def sample():",

@@ -589,8 +589,11 @@ export class ValueAnalysis {
       const next: Frame = { depth: frame.depth + 1 };
       const values: Value[] = [];
       for (const input of fromTasks) {
+        if (input.mapped && (input.key !== undefined || input.item !== undefined)) continue;
         let value = this.output(input.producer, input.key, next);
         if (input.item !== undefined) value = this.itemOf(value, input.item);
+        // A mapped producer hands on the list of its instances' outputs.
+        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY, value }] }];
         values.push(input.expanded ? this.elementOf(value, undefined, next) : value);
       }
       for (const argument of passed) {
