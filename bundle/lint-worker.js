@@ -15121,6 +15121,7 @@ var TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
 var QUOTED = /'([^']*)'|"([^"]*)"/g;
 var OP_ARGS = "op_args";
 var OP_KWARGS = "op_kwargs";
+var TEMPLATES_DICT = "templates_dict";
 var cache = /* @__PURE__ */ new WeakMap();
 function taskInputs(module2) {
   const cached = cache.get(module2);
@@ -15160,6 +15161,7 @@ var InputCollector = class {
   }
   module;
   byTask = /* @__PURE__ */ new Map();
+  arguments = /* @__PURE__ */ new Map();
   /** Handle (function or operator variable name) → tasks using it. */
   byHandle = /* @__PURE__ */ new Map();
   /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
@@ -15172,7 +15174,7 @@ var InputCollector = class {
         if (task.fn) this.collectXcomPulls(task);
       }
     }
-    return { byTask: this.byTask };
+    return { byTask: this.byTask, arguments: this.arguments };
   }
   add(consumer, input) {
     if (input.producer === consumer) return;
@@ -15227,12 +15229,20 @@ var InputCollector = class {
       if (head === void 0 || !this.byHandle.has(head)) continue;
       const target = this.taskflowCallee(call);
       if (!target) continue;
-      const { task } = target;
+      const { task, expand } = target;
       const names2 = parameterNames(task.fn);
       const { positional, keywords } = callArguments(call);
-      positional.forEach((argument, index) => this.bindArgument(task, argument, names2[index]));
-      for (const [name2, argument] of keywords) this.bindArgument(task, argument, name2);
       const callee = call.childForFieldName("function");
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+      if (method === "expand_kwargs") {
+        if (positional[0]) this.bindExpandedKwargs(task, positional[0]);
+      } else {
+        const splat = positional.findIndex((argument) => argument.type === "list_splat");
+        positional.forEach(
+          (argument, index) => this.bindArgument(task, argument, splat === -1 || index < splat ? names2[index] : void 0, expand)
+        );
+        for (const [name2, argument] of keywords) this.bindArgument(task, argument, name2, expand);
+      }
       const inner = callee?.type === "attribute" ? callee.childForFieldName("object") : void 0;
       if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
         const innerMethod = inner.childForFieldName("function").childForFieldName("attribute")?.text;
@@ -15243,15 +15253,53 @@ var InputCollector = class {
       }
     }
   }
-  bindArgument(consumer, argument, parameter) {
-    for (const source of this.producersOf(argument, consumer.fact.dagId)) {
+  bindArgument(consumer, argument, parameter, element = false) {
+    const sources = this.producersOf(argument, consumer.fact.dagId);
+    for (const source of sources) {
       this.add(consumer, {
         ...source,
         via: "argument",
         span: spanOf(argument),
-        ...parameter !== void 0 ? { parameter } : {}
+        ...parameter !== void 0 ? { parameter } : {},
+        ...element ? { expanded: true } : {}
       });
     }
+    if (sources.length === 0 && parameter !== void 0 && argument.type !== "list_splat")
+      this.addArgument(consumer, parameter, argument, element);
+  }
+  /** An argument that is not another task's XCom: kept for the parameter's value and location. */
+  addArgument(task, parameter, node, element = false) {
+    let byParameter = this.arguments.get(task);
+    if (!byParameter) this.arguments.set(task, byParameter = /* @__PURE__ */ new Map());
+    const list2 = byParameter.get(parameter);
+    const argument = { node, ...element ? { element: true } : {} };
+    if (!list2) byParameter.set(parameter, [argument]);
+    else if (!list2.some((a) => a.node.id === node.id && a.element === argument.element)) list2.push(argument);
+  }
+  /** `.expand_kwargs([{"a": 1}, {"a": 2}])`: each dict's values bind its keys' parameters. */
+  bindExpandedKwargs(task, argument) {
+    const list2 = this.literalOrConstant(argument);
+    if (list2?.type !== "list" && list2?.type !== "tuple") return;
+    for (const element of list2.namedChildren) {
+      const dict = this.literalOrConstant(element);
+      if (dict?.type !== "dictionary") continue;
+      for (const pair of dict.namedChildren) {
+        const name2 = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
+        const value = pair.childForFieldName("value");
+        if (name2 !== void 0 && value) this.bindArgument(task, value, name2);
+      }
+    }
+  }
+  /** A literal, or the literal a module constant (one assignment) holds. */
+  literalOrConstant(expression) {
+    const node = unparenthesize(expression);
+    if (node.type !== "identifier") return node;
+    const constant = this.module.context.constants.get(node.text);
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const only = reaching.length === 1 ? reaching[0] : void 0;
+    if (!constant || only?.kind !== "assign" || only.index !== void 0 || only.value?.id !== constant.id)
+      return void 0;
+    return unparenthesize(constant);
   }
   /**
    * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
@@ -15264,7 +15312,8 @@ var InputCollector = class {
     switch (node.type) {
       case "call": {
         const taskflow = this.taskflowCallee(node);
-        if (taskflow) return [{ producer: taskflow.task }];
+        if (taskflow)
+          return [{ producer: taskflow.task, ...taskflow.expand ? { mapped: true } : {} }];
         const callee = node.childForFieldName("function");
         const name2 = callee ? this.module.context.qualify(callee) : void 0;
         if (name2?.endsWith("XComArg")) {
@@ -15323,19 +15372,34 @@ var InputCollector = class {
   collectOperatorKeywords(task) {
     if (task.fact.style.startsWith("@")) return;
     const names2 = task.fn ? parameterNames(task.fn) : [];
-    for (const [keyword, value] of task.keywords) {
+    for (const [keyword, written] of task.keywords) {
+      const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
+      if (keyword === TEMPLATES_DICT && names2.includes(TEMPLATES_DICT))
+        this.addArgument(task, TEMPLATES_DICT, written);
       if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
-        value.namedChildren.forEach((element, index) => this.bindOperatorValue(task, element, names2[index]));
+        const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
+        value.namedChildren.forEach((element, index) => {
+          if (element.type === "comment") return;
+          const name2 = splat === -1 || index < splat ? names2[index] : void 0;
+          if (!this.bindOperatorValue(task, element, name2) && name2 !== void 0 && element.type !== "list_splat")
+            this.addArgument(task, name2, element);
+        });
       } else if (keyword === OP_KWARGS && value.type === "dictionary") {
         for (const pair of value.namedChildren) {
           if (pair.type !== "pair") continue;
           const name2 = stringLiteral(pair.childForFieldName("key"));
           const element = pair.childForFieldName("value");
-          if (element) this.bindOperatorValue(task, element, name2);
+          if (element && !this.bindOperatorValue(task, element, name2) && name2 !== void 0)
+            this.addArgument(task, name2, element);
         }
       } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
         let covered;
-        for (const node of value.descendantsOfType(["concatenated_string", "string", "attribute", "call"])) {
+        for (const node of written.descendantsOfType([
+          "concatenated_string",
+          "string",
+          "attribute",
+          "call"
+        ])) {
           if (covered && node.startIndex < covered.endIndex) continue;
           if (this.bindOperatorValue(task, node, void 0)) covered = node;
         }
@@ -15714,7 +15778,8 @@ var PATH_METHODS = {
   write_bytes: { effects: [{ access: "write", receiver: true }] },
   read_text: { effects: [{ access: "read", receiver: true }] },
   read_bytes: { effects: [{ access: "read", receiver: true }] },
-  iterdir: { effects: [{ access: "read", receiver: true }] },
+  // `ObjectStoragePath.read_block(offset, length)` (fsspec).
+  read_block: { effects: [{ access: "read", receiver: true }] },
   open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
   rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
   replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
@@ -16988,6 +17053,11 @@ var ValueAnalysis = class _ValueAnalysis {
   /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
   guardHits = 0;
   bindingValues = /* @__PURE__ */ new Map();
+  /** Function → the one task that runs it (null when several do: their parameters differ). */
+  functionTasks;
+  taskflowFunctions;
+  /** Tasks whose parameters or outputs are being analysed (recursion guard). */
+  activeTasks = /* @__PURE__ */ new Set();
   /** One analysis per module, shared by every extractor that asks about values. */
   static of(module2) {
     let analysis = analyses.get(module2);
@@ -16998,10 +17068,11 @@ var ValueAnalysis = class _ValueAnalysis {
     return analysis;
   }
   /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
-  analyzeHandoff(node) {
+  analyzeHandoff(node, declared) {
     this.steps = 0;
     this.tooDeep = void 0;
-    const value = this.analyze(node, { depth: 0 });
+    let value = this.analyze(node, { depth: 0 });
+    if (value.length === 0 && declared) value = this.declaredReturn(declared, { depth: 0 });
     const facts = [];
     const written = /* @__PURE__ */ new Map();
     this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
@@ -17265,6 +17336,8 @@ var ValueAnalysis = class _ValueAnalysis {
       case "parameter": {
         const argument = frame.env?.get(binding.target.id);
         if (argument) return argument;
+        const passed = this.taskParameter(binding, frame);
+        if (passed.length) return passed;
         return binding.annotation ? this.annotation(
           binding.annotation,
           `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
@@ -17294,6 +17367,101 @@ var ValueAnalysis = class _ValueAnalysis {
       case "with":
         return UNKNOWN;
     }
+  }
+  // ---- task edges ------------------------------------------------------------------------
+  /** The one task a function runs as, if exactly one does. */
+  taskOf(fn) {
+    if (!this.functionTasks) {
+      this.functionTasks = /* @__PURE__ */ new Map();
+      for (const task of this.module.tasks) {
+        if (!task.fn) continue;
+        this.functionTasks.set(task.fn.id, this.functionTasks.has(task.fn.id) ? null : task);
+      }
+    }
+    return this.functionTasks.get(fn.id) ?? void 0;
+  }
+  /**
+   * A task function's parameter: what the DAG code passes it — another task's output
+   * (`load(extract())`, `.output`, `XComArg`, `extract()["key"]`) or an argument
+   * (`extract(path=RAW)`, `op_kwargs`, `.expand(p=[…])`'s elements). Unknown when the function
+   * runs as several tasks, or nothing is passed.
+   */
+  taskParameter(binding, frame) {
+    const owner = parameterOwner(binding.target);
+    const task = owner ? this.taskOf(owner) : void 0;
+    if (!task) return UNKNOWN;
+    const name2 = binding.target.text;
+    const inputs = taskInputs(this.module);
+    const fromTasks = (inputs.byTask.get(task) ?? []).filter(
+      (input) => input.parameter === name2 && input.via === "argument"
+    );
+    const passed = inputs.arguments.get(task)?.get(name2) ?? [];
+    if (!fromTasks.length && !passed.length) return UNKNOWN;
+    if (this.activeTasks.has(task)) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    this.activeTasks.add(task);
+    try {
+      const next = { depth: frame.depth + 1 };
+      const values = [];
+      for (const input of fromTasks) {
+        if (input.mapped && (input.key !== void 0 || input.item !== void 0)) continue;
+        let value = this.output(input.producer, input.key, next);
+        if (input.item !== void 0) value = this.itemOf(value, input.item);
+        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY, value }] }];
+        values.push(input.expanded ? this.elementOf(value, void 0, next) : value);
+      }
+      for (const argument of passed) {
+        const value = this.analyze(argument.node, next);
+        values.push(argument.element ? this.elementOf(value, void 0, next) : value);
+      }
+      return union(values);
+    } finally {
+      this.activeTasks.delete(task);
+    }
+  }
+  /** What a task hands on under a key: its return (body, else `-> T`), or a `multiple_outputs` entry. */
+  output(producer, key, frame) {
+    const fn = producer.fn;
+    if (!fn || producer.fact.returnRole !== "data" || fn.type !== "function_definition") return UNKNOWN;
+    if (key !== void 0 && !producer.fact.multipleOutputs) return UNKNOWN;
+    if (this.activeTasks.has(producer)) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    this.activeTasks.add(producer);
+    try {
+      const returnType = fn.childForFieldName("return_type");
+      const declared = returnType ? { node: returnType, name: fn.childForFieldName("name")?.text ?? "task" } : void 0;
+      const returned = union(
+        returnedExpressions(fn).map((expression) => {
+          const value = this.analyze(expression, frame);
+          return value.length === 0 && declared ? this.declaredReturn(declared, frame) : value;
+        })
+      );
+      return key !== void 0 ? this.itemOf(returned, key) : returned;
+    } finally {
+      this.activeTasks.delete(producer);
+    }
+  }
+  /** The element of a container value under a literal key (`meta["raw"]`). */
+  itemOf(value, key) {
+    return union(
+      value.flatMap(
+        (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY).map((e) => e.value) : []
+      )
+    );
+  }
+  /** A function's `-> T`, as the value it returns (an entry of it for `multiple_outputs`). */
+  declaredReturn(declared, frame) {
+    const value = this.annotation(
+      declared.node,
+      `${declared.name}() -> ${shortText(declared.node, 40)}`,
+      spanOf(declared.node),
+      frame
+    );
+    return declared.entry ? this.elementOf(value, void 0, frame) : value;
   }
   /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
   elementOf(value, index, frame) {
@@ -17330,6 +17498,7 @@ var ValueAnalysis = class _ValueAnalysis {
       const name2 = callee.text;
       if (!context.aliases.has(name2)) {
         const helper = context.functions.get(name2);
+        if (helper && this.isTaskflowFunction(helper)) return UNKNOWN;
         if (helper) return this.helperCall(helper, name2, node, made.args, frame);
         const ownClass = moduleClasses(context, this.module.nodes).get(name2);
         if (ownClass)
@@ -17382,6 +17551,12 @@ var ValueAnalysis = class _ValueAnalysis {
       );
     }
     return void 0;
+  }
+  isTaskflowFunction(fn) {
+    this.taskflowFunctions ??= new Set(
+      this.module.tasks.flatMap((t) => t.fn && t.fact.style.startsWith("@") ? [t.fn.id] : [])
+    );
+    return this.taskflowFunctions.has(fn.id);
   }
   /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
   builtin(name2, made) {
@@ -17443,18 +17618,10 @@ var ValueAnalysis = class _ValueAnalysis {
   /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
   helperCall(fn, name2, call, args2, frame) {
     const returnType = fn.childForFieldName("return_type");
-    if (returnType) {
-      const annotated = this.annotation(
-        returnType,
-        `${name2}() -> ${shortText(returnType, 40)}`,
-        spanOf(call),
-        frame
-      );
-      if (annotated.some((a) => a.tag !== "json")) return annotated;
-    }
+    const declared = () => returnType ? this.annotation(returnType, `${name2}() -> ${shortText(returnType, 40)}`, spanOf(call), frame) : UNKNOWN;
     if (this.activeHelpers.has(fn.id)) {
       this.guardHits++;
-      return UNKNOWN;
+      return declared();
     }
     this.activeHelpers.add(fn.id);
     try {
@@ -17469,7 +17636,8 @@ var ValueAnalysis = class _ValueAnalysis {
         if (arg) env.set(parameter.id, this.analyze(arg, frame));
       }
       const inner = { depth: frame.depth + 1, env };
-      return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+      const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
+      return returned.length ? returned : declared();
     } finally {
       this.activeHelpers.delete(fn.id);
     }
@@ -17743,6 +17911,16 @@ var ValueAnalysis = class _ValueAnalysis {
     return module2 ? [module2, ...rest].join(".") : text2;
   }
 };
+function parameterOwner(target) {
+  let node = target.parent;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
+    if (node.type === "parameters") {
+      const fn = node.parent;
+      return fn?.type === "function_definition" ? fn : void 0;
+    }
+  }
+  return void 0;
+}
 var LazyMade = class _LazyMade {
   constructor(frame, node, named, naming, isCall, receiver) {
     this.frame = frame;
@@ -17897,7 +18075,7 @@ var HandoffExtractor = class {
     return calls;
   }
   add(task, channel, key, value) {
-    const analysis = this.values.analyzeHandoff(value);
+    const analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel));
     if (analysis.tooDeep && !task.fact.unsound) {
       this.model.diagnostics.push({
         fatal: true,
@@ -18026,6 +18204,14 @@ var HandoffExtractor = class {
     );
   }
 };
+function declaredReturn(task, channel) {
+  if (channel !== "return" && channel !== "multiple-outputs") return void 0;
+  const fn = task.fn;
+  const node = fn?.type === "function_definition" ? fn.childForFieldName("return_type") : null;
+  if (!node) return void 0;
+  const name2 = fn.childForFieldName("name")?.text ?? task.fact.id;
+  return { node, name: name2, ...channel === "multiple-outputs" ? { entry: true } : {} };
+}
 function extractHandoffs(module2, model) {
   new HandoffExtractor(module2, model).run();
 }
@@ -18901,6 +19087,12 @@ var LocationResolver = class _LocationResolver {
       const place = this.handedOffPlace(input.producer, input.key, input.item);
       if (place) return place;
     }
+    const passedArguments = this.handoffs.argumentsOf?.(frame.task, name2) ?? [];
+    if (passedArguments.length) {
+      const [first] = passedArguments;
+      const one = !passedArguments.some((a) => a.element) && passedArguments.every((a) => a.node.text === first.node.text);
+      return one ? this.place(first.node, frame) : void 0;
+    }
     const passed = this.operatorArgument(frame, name2);
     if (passed) return this.place(passed, frame);
     return binding.value ? this.place(binding.value, frame) : void 0;
@@ -19196,7 +19388,10 @@ var LocationResolver = class _LocationResolver {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
           if (place) return place;
         }
-        return void 0;
+        const passed = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
+        if (passed.length !== 1 || passed[0].element) return void 0;
+        const itemNode2 = this.itemOf(passed[0].node, item, frame);
+        return itemNode2 ? this.place(itemNode2, frame) : void 0;
       }
       if (binding?.kind === "assign" && binding.value) {
         const pulled = unparenthesize(binding.value);
@@ -19271,6 +19466,10 @@ var LocationResolver = class _LocationResolver {
         const type = annotation ? this.qualify(annotation) : void 0;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
         return known && known.kind !== "path" ? { kind: known.kind, ...known.scheme ? { scheme: known.scheme } : {} } : void 0;
+      }
+      if (binding.kind === "for") {
+        const place2 = this.place(node, frame);
+        return place2?.pathObject ? { kind: "path", place: place2 } : void 0;
       }
       if (binding.kind !== "assign" && binding.kind !== "with") return void 0;
       return this.receiver(binding.value, frame, depth + 1);
@@ -19646,7 +19845,8 @@ var StorageExtractor = class {
     const lookup = {
       inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
       handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
-      taskById: (id, dagId) => taskById(module2.tasks, id, dagId)
+      taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
+      argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
     };
     this.resolver = new LocationResolver(module2.context, module2.bindings, this.knowledge.settings, lookup);
   }

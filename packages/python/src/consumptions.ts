@@ -28,11 +28,29 @@ export interface TaskInput {
   span: Span;
   /** The parameter of the consuming function it binds, when it binds one. */
   parameter?: string;
+  /** The parameter receives one element of the XCom (`.expand(p=extract())`). */
+  expanded?: true;
+  /** The producer is mapped (`extract.expand(...)`): its XCom is the list of every instance's output. */
+  mapped?: true;
 }
 
 export interface TaskInputs {
   /** Every input of each task, by task. */
   byTask: Map<PythonTask, TaskInput[]>;
+  /**
+   * What DAG code passes a task's parameters that is not another task's XCom, by task and
+   * parameter: a TaskFlow call's arguments (`extract(path=RAW_PATH)`, `.partial(...)`,
+   * `.expand(...)`, `.expand_kwargs([...])`) and an operator's `op_args` / `op_kwargs` /
+   * `templates_dict` (literals, or a module constant holding one).
+   */
+  arguments: Map<PythonTask, Map<string, ParameterArgument[]>>;
+}
+
+/** An expression of DAG code that a task's parameter receives. */
+export interface ParameterArgument {
+  node: SyntaxNode;
+  /** The parameter receives one element of it (`.expand(p=[…])`). */
+  element?: true;
 }
 
 const XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
@@ -44,6 +62,8 @@ const QUOTED = /'([^']*)'|"([^"]*)"/g;
 /** Operator keywords whose values are handed to the python callable's parameters. */
 const OP_ARGS = "op_args";
 const OP_KWARGS = "op_kwargs";
+/** Rendered, then passed to the callable's `templates_dict` parameter. */
+const TEMPLATES_DICT = "templates_dict";
 
 const cache = new WeakMap<PythonModule, TaskInputs>();
 
@@ -89,6 +109,7 @@ export function parameterNames(fn: SyntaxNode): string[] {
 
 class InputCollector {
   private readonly byTask = new Map<PythonTask, TaskInput[]>();
+  private readonly arguments = new Map<PythonTask, Map<string, ParameterArgument[]>>();
   /** Handle (function or operator variable name) → tasks using it. */
   private readonly byHandle = new Map<string, PythonTask[]>();
   /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
@@ -112,7 +133,7 @@ class InputCollector {
         if (task.fn) this.collectXcomPulls(task);
       }
     }
-    return { byTask: this.byTask };
+    return { byTask: this.byTask, arguments: this.arguments };
   }
 
   private add(consumer: PythonTask, input: TaskInput): void {
@@ -182,13 +203,22 @@ class InputCollector {
       if (head === undefined || !this.byHandle.has(head)) continue;
       const target = this.taskflowCallee(call);
       if (!target) continue;
-      const { task } = target;
+      const { task, expand } = target;
       const names = parameterNames(task.fn!);
       const { positional, keywords } = callArguments(call);
-      positional.forEach((argument, index) => this.bindArgument(task, argument, names[index]));
-      for (const [name, argument] of keywords) this.bindArgument(task, argument, name);
-      // `.partial(a=…)` before `.expand(…)`: the partial call's own arguments.
       const callee = call.childForFieldName("function");
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+      if (method === "expand_kwargs") {
+        if (positional[0]) this.bindExpandedKwargs(task, positional[0]);
+      } else {
+        // After `*args`, positions are unknown.
+        const splat = positional.findIndex((argument) => argument.type === "list_splat");
+        positional.forEach((argument, index) =>
+          this.bindArgument(task, argument, splat === -1 || index < splat ? names[index] : undefined, expand),
+        );
+        for (const [name, argument] of keywords) this.bindArgument(task, argument, name, expand);
+      }
+      // `.partial(a=…)` before `.expand(…)`: the partial call's own arguments.
       const inner = callee?.type === "attribute" ? callee.childForFieldName("object") : undefined;
       if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
         const innerMethod = inner.childForFieldName("function")!.childForFieldName("attribute")?.text;
@@ -200,15 +230,61 @@ class InputCollector {
     }
   }
 
-  private bindArgument(consumer: PythonTask, argument: SyntaxNode, parameter: string | undefined): void {
-    for (const source of this.producersOf(argument, consumer.fact.dagId)) {
+  private bindArgument(
+    consumer: PythonTask,
+    argument: SyntaxNode,
+    parameter: string | undefined,
+    element = false,
+  ): void {
+    const sources = this.producersOf(argument, consumer.fact.dagId);
+    for (const source of sources) {
       this.add(consumer, {
         ...source,
         via: "argument",
         span: spanOf(argument),
         ...(parameter !== undefined ? { parameter } : {}),
+        ...(element ? { expanded: true as const } : {}),
       });
     }
+    if (sources.length === 0 && parameter !== undefined && argument.type !== "list_splat")
+      this.addArgument(consumer, parameter, argument, element);
+  }
+
+  /** An argument that is not another task's XCom: kept for the parameter's value and location. */
+  private addArgument(task: PythonTask, parameter: string, node: SyntaxNode, element = false): void {
+    let byParameter = this.arguments.get(task);
+    if (!byParameter) this.arguments.set(task, (byParameter = new Map()));
+    const list = byParameter.get(parameter);
+    const argument: ParameterArgument = { node, ...(element ? { element: true as const } : {}) };
+    if (!list) byParameter.set(parameter, [argument]);
+    else if (!list.some((a) => a.node.id === node.id && a.element === argument.element)) list.push(argument);
+  }
+
+  /** `.expand_kwargs([{"a": 1}, {"a": 2}])`: each dict's values bind its keys' parameters. */
+  private bindExpandedKwargs(task: PythonTask, argument: SyntaxNode): void {
+    const list = this.literalOrConstant(argument);
+    if (list?.type !== "list" && list?.type !== "tuple") return;
+    for (const element of list.namedChildren) {
+      const dict = this.literalOrConstant(element);
+      if (dict?.type !== "dictionary") continue;
+      for (const pair of dict.namedChildren) {
+        const name = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : undefined;
+        const value = pair.childForFieldName("value");
+        if (name !== undefined && value) this.bindArgument(task, value, name);
+      }
+    }
+  }
+
+  /** A literal, or the literal a module constant (one assignment) holds. */
+  private literalOrConstant(expression: SyntaxNode): SyntaxNode | undefined {
+    const node = unparenthesize(expression);
+    if (node.type !== "identifier") return node;
+    const constant = this.module.context.constants.get(node.text);
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const only = reaching.length === 1 ? reaching[0] : undefined;
+    if (!constant || only?.kind !== "assign" || only.index !== undefined || only.value?.id !== constant.id)
+      return undefined;
+    return unparenthesize(constant);
   }
 
   /**
@@ -226,7 +302,8 @@ class InputCollector {
     switch (node.type) {
       case "call": {
         const taskflow = this.taskflowCallee(node);
-        if (taskflow) return [{ producer: taskflow.task }];
+        if (taskflow)
+          return [{ producer: taskflow.task, ...(taskflow.expand ? { mapped: true as const } : {}) }];
         const callee = node.childForFieldName("function");
         const name = callee ? this.module.context.qualify(callee) : undefined;
         if (name?.endsWith("XComArg")) {
@@ -292,21 +369,41 @@ class InputCollector {
   private collectOperatorKeywords(task: PythonTask): void {
     if (task.fact.style.startsWith("@")) return;
     const names = task.fn ? parameterNames(task.fn) : [];
-    for (const [keyword, value] of task.keywords) {
+    for (const [keyword, written] of task.keywords) {
+      const value =
+        (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
+      if (keyword === TEMPLATES_DICT && names.includes(TEMPLATES_DICT))
+        this.addArgument(task, TEMPLATES_DICT, written);
       if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
-        value.namedChildren.forEach((element, index) => this.bindOperatorValue(task, element, names[index]));
+        const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
+        value.namedChildren.forEach((element, index) => {
+          if (element.type === "comment") return;
+          const name = splat === -1 || index < splat ? names[index] : undefined;
+          if (
+            !this.bindOperatorValue(task, element, name) &&
+            name !== undefined &&
+            element.type !== "list_splat"
+          )
+            this.addArgument(task, name, element);
+        });
       } else if (keyword === OP_KWARGS && value.type === "dictionary") {
         for (const pair of value.namedChildren) {
           if (pair.type !== "pair") continue;
           const name = stringLiteral(pair.childForFieldName("key"));
           const element = pair.childForFieldName("value");
-          if (element) this.bindOperatorValue(task, element, name);
+          if (element && !this.bindOperatorValue(task, element, name) && name !== undefined)
+            this.addArgument(task, name, element);
         }
       } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
         // Any string, `.output` or task call inside the value (in document order, so an outer
         // match comes first and the parts inside it are not counted again).
         let covered: SyntaxNode | undefined;
-        for (const node of value.descendantsOfType(["concatenated_string", "string", "attribute", "call"])) {
+        for (const node of written.descendantsOfType([
+          "concatenated_string",
+          "string",
+          "attribute",
+          "call",
+        ])) {
           if (covered && node.startIndex < covered.endIndex) continue;
           if (this.bindOperatorValue(task, node, undefined)) covered = node;
         }

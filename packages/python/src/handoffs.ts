@@ -31,7 +31,7 @@ import {
   unparenthesize,
 } from "./syntax.js";
 import { conversionSuggestion } from "./suggestions.js";
-import { MAX_DEPTH, ValueAnalysis } from "./values.js";
+import { MAX_DEPTH, ValueAnalysis, type DeclaredReturn } from "./values.js";
 
 /** A handoff with the expression it hands off and the task that does it. */
 export interface HandoffValue {
@@ -89,7 +89,7 @@ export class HandoffExtractor {
   }
 
   private add(task: PythonTask, channel: HandoffChannel, key: string, value: SyntaxNode): void {
-    const analysis = this.values.analyzeHandoff(value);
+    const analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel));
     // An unsound task already has its diagnostic (syntax, nesting); no rule judges its facts.
     if (analysis.tooDeep && !task.fact.unsound) {
       this.model.diagnostics.push({
@@ -251,6 +251,16 @@ export class HandoffExtractor {
             this.isContext(binding.value, depth + 1),
       );
   }
+}
+
+/** The task function's `-> T`, for a return (or a `multiple_outputs` entry) its body says nothing about. */
+function declaredReturn(task: PythonTask, channel: HandoffChannel): DeclaredReturn | undefined {
+  if (channel !== "return" && channel !== "multiple-outputs") return undefined;
+  const fn = task.fn;
+  const node = fn?.type === "function_definition" ? fn.childForFieldName("return_type") : null;
+  if (!node) return undefined;
+  const name = fn!.childForFieldName("name")?.text ?? task.fact.id;
+  return { node, name, ...(channel === "multiple-outputs" ? { entry: true } : {}) };
 }
 
 export function extractHandoffs(module: PythonModule, model: TransportModel): void {

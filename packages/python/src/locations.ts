@@ -49,7 +49,7 @@ import {
   type StorageEffect,
 } from "./catalogs/storage.js";
 import { copyDirection, scanShell, scanSql, type Fragment } from "./interpreters.js";
-import { parameterNames, xcomPullArguments } from "./consumptions.js";
+import { parameterNames, xcomPullArguments, type ParameterArgument } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
@@ -108,6 +108,8 @@ export interface HandoffLookup {
   /** The expressions a task hands off under a key (`return_value` for its return). */
   handedOff(producer: PythonTask, key: string): SyntaxNode[];
   taskById(id: string, dagId: string | undefined): PythonTask | undefined;
+  /** What DAG code passes a task's parameter besides XComs: call arguments, `op_kwargs`, … */
+  argumentsOf?(task: PythonTask, parameter: string): readonly ParameterArgument[];
 }
 
 const HOLE: Piece = { hole: true };
@@ -525,6 +527,16 @@ export class LocationResolver {
       const place = this.handedOffPlace(input.producer, input.key, input.item);
       if (place) return place;
     }
+    const passedArguments = this.handoffs.argumentsOf?.(frame.task, name) ?? [];
+    if (passedArguments.length) {
+      // One place for every call (`extract(path=RAW)`); calls that disagree, or the elements of
+      // an expanded list, are not one place.
+      const [first] = passedArguments;
+      const one =
+        !passedArguments.some((a) => a.element) &&
+        passedArguments.every((a) => a.node.text === first!.node.text);
+      return one ? this.place(first!.node, frame) : undefined;
+    }
     const passed = this.operatorArgument(frame, name);
     if (passed) return this.place(passed, frame);
     return binding.value ? this.place(binding.value, frame) : undefined;
@@ -880,7 +892,11 @@ export class LocationResolver {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
           if (place) return place;
         }
-        return undefined;
+        // `templates_dict["path"]`, `config["path"]` with `op_kwargs={"config": {…}}`.
+        const passed = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
+        if (passed.length !== 1 || passed[0]!.element) return undefined;
+        const itemNode = this.itemOf(passed[0]!.node, item, frame);
+        return itemNode ? this.place(itemNode, frame) : undefined;
       }
       if (binding?.kind === "assign" && binding.value) {
         const pulled = unparenthesize(binding.value);
@@ -975,6 +991,11 @@ export class LocationResolver {
         return known && known.kind !== "path"
           ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) }
           : undefined;
+      }
+      if (binding.kind === "for") {
+        // `for f in base.iterdir()`: each element is a path object under the listed directory.
+        const place = this.place(node, frame);
+        return place?.pathObject ? { kind: "path", place } : undefined;
       }
       if (binding.kind !== "assign" && binding.kind !== "with") return undefined;
       return this.receiver(binding.value, frame, depth + 1);

@@ -74,6 +74,18 @@ interface Case {
 /** Each case: a DAG's task bodies, and the storage facts the frontend must find in them. */
 const CASES: Case[] = [
   {
+    name: "lists with iterdir without reading, and reads each listed path it reads",
+    tasks: {
+      a: [
+        'base = Path("/data/in")',
+        "names = [f.name for f in base.iterdir()]",
+        "for f in base.iterdir():",
+        "    f.read_text()",
+      ],
+    },
+    expected: ["a read /data/in/{*}"],
+  },
+  {
     name: "folds constants, f-strings and Jinja into templates with holes",
     tasks: { a: ['np.save(f"{BASE}/{ds}.npy", x)', 'open("s3://b/{{ ds }}/x.json", "w")'] },
     header: 'BASE = "s3://bucket/preds"\nds = None',

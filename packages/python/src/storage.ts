@@ -111,6 +111,7 @@ class StorageExtractor {
       handedOff: (producer, key) =>
         module.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
       taskById: (id, dagId) => taskById(module.tasks, id, dagId),
+      argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
     };
     this.resolver = new LocationResolver(module.context, module.bindings, this.knowledge.settings, lookup);
   }

@@ -27,7 +27,9 @@ import {
   type TypeName,
 } from "./catalogs/values.js";
 import type { Binding } from "./bindings.js";
+import { taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./index.js";
+import type { PythonTask } from "./tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
   callArguments,
@@ -194,6 +196,11 @@ export class ValueAnalysis {
   /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
   private guardHits = 0;
   private readonly bindingValues = new Map<Binding, Value>();
+  /** Function → the one task that runs it (null when several do: their parameters differ). */
+  private functionTasks: Map<number, PythonTask | null> | undefined;
+  private taskflowFunctions: Set<number> | undefined;
+  /** Tasks whose parameters or outputs are being analysed (recursion guard). */
+  private readonly activeTasks = new Set<PythonTask>();
 
   private constructor(private readonly module: PythonModule) {}
 
@@ -208,10 +215,12 @@ export class ValueAnalysis {
   }
 
   /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
-  analyzeHandoff(node: SyntaxNode): HandoffValueAnalysis {
+  analyzeHandoff(node: SyntaxNode, declared?: DeclaredReturn): HandoffValueAnalysis {
     this.steps = 0;
     this.tooDeep = undefined;
-    const value = this.analyze(node, { depth: 0 });
+    let value = this.analyze(node, { depth: 0 });
+    // The body says nothing: the task's `-> T` says what it returns.
+    if (value.length === 0 && declared) value = this.declaredReturn(declared, { depth: 0 });
     const facts: ValueFact[] = [];
     const written = new Map<ValueFact, SyntaxNode>();
     this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, undefined, {
@@ -516,6 +525,8 @@ export class ValueAnalysis {
       case "parameter": {
         const argument = frame.env?.get(binding.target.id);
         if (argument) return argument;
+        const passed = this.taskParameter(binding, frame);
+        if (passed.length) return passed;
         return binding.annotation
           ? this.annotation(
               binding.annotation,
@@ -552,6 +563,112 @@ export class ValueAnalysis {
       case "with":
         return UNKNOWN;
     }
+  }
+
+  // ---- task edges ------------------------------------------------------------------------
+
+  /** The one task a function runs as, if exactly one does. */
+  private taskOf(fn: SyntaxNode): PythonTask | undefined {
+    if (!this.functionTasks) {
+      this.functionTasks = new Map();
+      for (const task of this.module.tasks) {
+        if (!task.fn) continue;
+        this.functionTasks.set(task.fn.id, this.functionTasks.has(task.fn.id) ? null : task);
+      }
+    }
+    return this.functionTasks.get(fn.id) ?? undefined;
+  }
+
+  /**
+   * A task function's parameter: what the DAG code passes it — another task's output
+   * (`load(extract())`, `.output`, `XComArg`, `extract()["key"]`) or an argument
+   * (`extract(path=RAW)`, `op_kwargs`, `.expand(p=[…])`'s elements). Unknown when the function
+   * runs as several tasks, or nothing is passed.
+   */
+  private taskParameter(binding: Binding, frame: Frame): Value {
+    const owner = parameterOwner(binding.target);
+    const task = owner ? this.taskOf(owner) : undefined;
+    if (!task) return UNKNOWN;
+    const name = binding.target.text;
+    const inputs = taskInputs(this.module);
+    const fromTasks = (inputs.byTask.get(task) ?? []).filter(
+      (input) => input.parameter === name && input.via === "argument",
+    );
+    const passed = inputs.arguments.get(task)?.get(name) ?? [];
+    if (!fromTasks.length && !passed.length) return UNKNOWN;
+    if (this.activeTasks.has(task)) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    this.activeTasks.add(task);
+    try {
+      const next: Frame = { depth: frame.depth + 1 };
+      const values: Value[] = [];
+      for (const input of fromTasks) {
+        if (input.mapped && (input.key !== undefined || input.item !== undefined)) continue;
+        let value = this.output(input.producer, input.key, next);
+        if (input.item !== undefined) value = this.itemOf(value, input.item);
+        // A mapped producer hands on the list of its instances' outputs.
+        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY, value }] }];
+        values.push(input.expanded ? this.elementOf(value, undefined, next) : value);
+      }
+      for (const argument of passed) {
+        const value = this.analyze(argument.node, next);
+        values.push(argument.element ? this.elementOf(value, undefined, next) : value);
+      }
+      return union(values);
+    } finally {
+      this.activeTasks.delete(task);
+    }
+  }
+
+  /** What a task hands on under a key: its return (body, else `-> T`), or a `multiple_outputs` entry. */
+  private output(producer: PythonTask, key: string | undefined, frame: Frame): Value {
+    const fn = producer.fn;
+    if (!fn || producer.fact.returnRole !== "data" || fn.type !== "function_definition") return UNKNOWN;
+    if (key !== undefined && !producer.fact.multipleOutputs) return UNKNOWN;
+    if (this.activeTasks.has(producer)) {
+      this.guardHits++;
+      return UNKNOWN;
+    }
+    this.activeTasks.add(producer);
+    try {
+      const returnType = fn.childForFieldName("return_type");
+      const declared: DeclaredReturn | undefined = returnType
+        ? { node: returnType, name: fn.childForFieldName("name")?.text ?? "task" }
+        : undefined;
+      const returned = union(
+        returnedExpressions(fn).map((expression) => {
+          const value = this.analyze(expression, frame);
+          return value.length === 0 && declared ? this.declaredReturn(declared, frame) : value;
+        }),
+      );
+      return key !== undefined ? this.itemOf(returned, key) : returned;
+    } finally {
+      this.activeTasks.delete(producer);
+    }
+  }
+
+  /** The element of a container value under a literal key (`meta["raw"]`). */
+  private itemOf(value: Value, key: string): Value {
+    return union(
+      value.flatMap((a) =>
+        a.tag === "container"
+          ? a.elements.filter((e) => e.key === key || e.label === ANY).map((e) => e.value)
+          : [],
+      ),
+    );
+  }
+
+  /** A function's `-> T`, as the value it returns (an entry of it for `multiple_outputs`). */
+  private declaredReturn(declared: DeclaredReturn, frame: Frame): Value {
+    const value = this.annotation(
+      declared.node,
+      `${declared.name}() -> ${shortText(declared.node, 40)}`,
+      spanOf(declared.node),
+      frame,
+    );
+    return declared.entry ? this.elementOf(value, undefined, frame) : value;
   }
 
   /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
@@ -595,6 +712,8 @@ export class ValueAnalysis {
         // Not checked: a local variable shadowing a helper or a builtin (calling it would be a
         // bug of its own); the check would scan every enclosing scope for bindings.
         const helper = context.functions.get(name);
+        // Calling a TaskFlow function in DAG code makes an XComArg, not what its body returns.
+        if (helper && this.isTaskflowFunction(helper)) return UNKNOWN;
         if (helper) return this.helperCall(helper, name, node, made.args!, frame);
         const ownClass = moduleClasses(context, this.module.nodes).get(name);
         if (ownClass)
@@ -652,6 +771,13 @@ export class ValueAnalysis {
       );
     }
     return undefined;
+  }
+
+  private isTaskflowFunction(fn: SyntaxNode): boolean {
+    this.taskflowFunctions ??= new Set(
+      this.module.tasks.flatMap((t) => (t.fn && t.fact.style.startsWith("@") ? [t.fn.id] : [])),
+    );
+    return this.taskflowFunctions.has(fn.id);
   }
 
   /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
@@ -722,19 +848,15 @@ export class ValueAnalysis {
     args: CallArguments,
     frame: Frame,
   ): Value {
+    // Its `-> T`, when the body says nothing.
     const returnType = fn.childForFieldName("return_type");
-    if (returnType) {
-      const annotated = this.annotation(
-        returnType,
-        `${name}() -> ${shortText(returnType, 40)}`,
-        spanOf(call),
-        frame,
-      );
-      if (annotated.some((a) => a.tag !== "json")) return annotated;
-    }
+    const declared = (): Value =>
+      returnType
+        ? this.annotation(returnType, `${name}() -> ${shortText(returnType, 40)}`, spanOf(call), frame)
+        : UNKNOWN;
     if (this.activeHelpers.has(fn.id)) {
       this.guardHits++;
-      return UNKNOWN;
+      return declared();
     }
     this.activeHelpers.add(fn.id);
     try {
@@ -749,7 +871,8 @@ export class ValueAnalysis {
         if (arg) env.set(parameter.id, this.analyze(arg, frame));
       }
       const inner: Frame = { depth: frame.depth + 1, env };
-      return union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+      const returned = union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+      return returned.length ? returned : declared();
     } finally {
       this.activeHelpers.delete(fn.id);
     }
@@ -1072,6 +1195,27 @@ export class ValueAnalysis {
 }
 
 type IndexForm = "scalar" | "many" | "unknown";
+
+/** A function's return annotation, for when its body says nothing. */
+export interface DeclaredReturn {
+  node: SyntaxNode;
+  /** The function's name, for messages. */
+  name: string;
+  /** The value is one entry of the annotated dict (`multiple_outputs`). */
+  entry?: boolean;
+}
+
+/** The function whose parameter list declares a parameter name. */
+function parameterOwner(target: SyntaxNode): SyntaxNode | undefined {
+  let node: SyntaxNode | null = target.parent;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
+    if (node.type === "parameters") {
+      const fn = node.parent;
+      return fn?.type === "function_definition" ? fn : undefined;
+    }
+  }
+  return undefined;
+}
 
 /** Where a result is made: its name and place for messages, the call's arguments. */
 interface Made {

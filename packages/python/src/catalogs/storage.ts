@@ -481,13 +481,17 @@ export const RECEIVER_TRANSITIONS: Readonly<
   "ssh-client": { open_sftp: { kind: "sftp-client" } },
 };
 
-/** Methods of path objects (`pathlib.Path`, `ObjectStoragePath`, `UPath`): the receiver is the location. */
+/**
+ * Methods of path objects (`pathlib.Path`, `ObjectStoragePath`, `UPath`): the receiver is the location.
+ * `iterdir` only lists (as `os.listdir`): a read is where the code reads one of its paths.
+ */
 const PATH_METHODS: Record<string, StorageApi> = {
   write_text: { effects: [{ access: "write", receiver: true }] },
   write_bytes: { effects: [{ access: "write", receiver: true }] },
   read_text: { effects: [{ access: "read", receiver: true }] },
   read_bytes: { effects: [{ access: "read", receiver: true }] },
-  iterdir: { effects: [{ access: "read", receiver: true }] },
+  // `ObjectStoragePath.read_block(offset, length)` (fsspec).
+  read_block: { effects: [{ access: "read", receiver: true }] },
   open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
   rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
   replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
