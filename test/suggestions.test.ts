@@ -120,7 +120,10 @@ describe("suggestions over the fixtures", () => {
       const downstream = (m: LintMessage) => /^\s*(?:#|\/\/) downstream:/.test(lines[m.line - 2] ?? "");
       const expected = findings(original.messages.filter((m) => m !== message));
       const kept = findings(result!.messages);
-      expect(kept.filter((f) => !expected.includes(f)), name).toEqual([]);
+      expect(
+        kept.filter((f) => !expected.includes(f)),
+        name,
+      ).toEqual([]);
       const ended = original.messages.filter((m) => m !== message && !kept.includes(findings([m])[0]!));
       for (const m of ended) expect(downstream(m), `${name}: ${m.line}`).toBe(true);
     }
