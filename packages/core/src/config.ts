@@ -18,7 +18,12 @@ import { parse as parseToml } from "smol-toml";
 import { isScalar, LineCounter, parseDocument as parseYamlDocument, visit, type Document } from "yaml";
 import type { AnyRule, Severity } from "./rule.js";
 import type { RuleSettings } from "./runner.js";
-import { findRepositoryRoot, readWorkspaceText, type TextRead } from "./workspace-reader.js";
+import {
+  findRepositoryRoot,
+  readWorkspaceText,
+  workspaceLinkedOutOf,
+  type TextRead,
+} from "./workspace-reader.js";
 
 export const CONFIG_FILE_NAMES = [
   "dag-transport.config.json",
@@ -296,7 +301,11 @@ export function diskConfigSource(): ConfigSource {
   const boundary = (dir: string) => findRepositoryRoot(dir) ?? path.parse(path.resolve(dir)).root;
   return {
     boundary,
-    read: (filePath) => readWorkspaceText(filePath, { root: boundary(path.dirname(filePath)) }),
+    read: (filePath) => {
+      const dir = path.dirname(filePath);
+      // A repository reached through a link out of the starting workspace is not trusted as a root.
+      return readWorkspaceText(filePath, { root: workspaceLinkedOutOf(dir) ?? boundary(dir) });
+    },
   };
 }
 

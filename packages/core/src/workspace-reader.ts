@@ -179,7 +179,35 @@ export function workspaceRootFor(filePath: string, cwd: string = process.cwd()):
 /** `workspaceRootFor` a file directly in `dir`. */
 export function workspaceRootOfDirectory(dir: string, cwd: string = process.cwd()): string {
   const resolved = path.resolve(dir);
-  return (
-    findRepositoryRoot(resolved) ?? (isInside(path.resolve(cwd), resolved) ? path.resolve(cwd) : resolved)
-  );
+  const start = path.resolve(cwd);
+  const repository = findRepositoryRoot(resolved);
+  return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start, resolved) ? start : resolved);
+}
+
+/**
+ * The workspace the run started in (the working directory's repository, else the working
+ * directory) when `dir`'s repository was reached *through a link* out of it (`dags -> /`,
+ * `dags -> /home/runner/work/other-repo`): that repository's `.git` lies outside, so it is not a
+ * workspace of its own, and the starting workspace stays the root — the link's target is
+ * refused. Undefined otherwise.
+ */
+export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): string | undefined {
+  const resolved = path.resolve(dir);
+  const start = path.resolve(cwd);
+  const outer = findRepositoryRoot(start) ?? start;
+  const own = findRepositoryRoot(resolved);
+  if (own === undefined || own === outer || !isInside(outer, own)) return undefined;
+  return isInsideReally(outer, own) ? undefined : outer;
+}
+
+/** Whether `target`, once its links are resolved, still lies inside `root` (resolved too). */
+export function isInsideReally(root: string, target: string): boolean {
+  const realRootPath = realRoot(root);
+  let realTarget: string;
+  try {
+    realTarget = realpathSync(target);
+  } catch {
+    return false;
+  }
+  return realRootPath !== undefined && isInside(realRootPath, realTarget);
 }
