@@ -5,6 +5,7 @@ import {
   ConfigResolver,
   decodeSource,
   diskConfigSource,
+  escapeControlCharacters,
   fatalResult,
   isIgnoredByConfig,
   type LoadedConfig,
@@ -40,7 +41,10 @@ Rules: ${allRules.map((r) => r.id).join(", ")}
 `;
 
 function usageError(message: string): number {
-  process.stderr.write(`dag-transport: ${message}\nRun 'dag-transport --help' for usage.\n`);
+  // The message may name paths from the workspace (pre-commit passes staged file names).
+  process.stderr.write(
+    `dag-transport: ${escapeControlCharacters(message)}\nRun 'dag-transport --help' for usage.\n`,
+  );
   return 2;
 }
 
@@ -133,7 +137,10 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
     if (error instanceof ConfigError) {
-      process.stderr.write(`dag-transport: invalid configuration: ${error.message}\n`);
+      // It names a file of the workspace, whose name may hold anything (a line break, `::`).
+      process.stderr.write(
+        `dag-transport: invalid configuration: ${escapeControlCharacters(error.message)}\n`,
+      );
       return 2;
     }
     process.stderr.write(`dag-transport: internal error: ${(error as Error).stack ?? error}\n`);

@@ -18,3 +18,4 @@ export {
 export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
+export { escapeControlCharacters, printableLine } from "./printable.js";

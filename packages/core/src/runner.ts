@@ -1,4 +1,5 @@
 import type { Span, SuppressionDirective, TransportModel } from "./model.js";
+import { escapeControlCharacters } from "./printable.js";
 import { formatMessage, RULE_ID_PREFIX, type AnyRule, type Severity } from "./rule.js";
 import { makeResult, type LintMessage, type LintResult, type SuppressedLintMessage } from "./results.js";
 
@@ -57,7 +58,13 @@ export function runRules(
         messageId: report.messageId,
         ...spanFields(report.span),
         ...(report.related?.length
-          ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) }
+          ? {
+              relatedLocations: report.related.map((r) => ({
+                // Rules build these from source text (a variable, a fallback path).
+                message: escapeControlCharacters(r.message),
+                ...spanFields(r.span),
+              })),
+            }
           : {}),
       });
     });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { styleText } from "node:util";
+import { escapeControlCharacters, printableLine } from "../printable.js";
 import type { LintResult } from "../results.js";
 
 export interface StylishOptions {
@@ -27,14 +28,21 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     warnings += result.warningCount;
     suppressed += result.suppressedMessages.length;
     if (result.messages.length === 0) continue;
-    out.push(paint("underline", path.relative(cwd, result.filePath) || result.filePath));
+    // File names and quoted source come from the workspace: no control characters, no line
+    // that a CI runner would take for a workflow command (`::error::…`).
+    out.push(paint("underline", printableLine(path.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
-      out.push(`  ${where} ${level}  ${m.message}  ${paint("dim", m.ruleId ?? "")}`.trimEnd());
+      out.push(
+        `  ${where} ${level}  ${escapeControlCharacters(m.message)}  ${paint("dim", m.ruleId ?? "")}`.trimEnd(),
+      );
       for (const related of m.relatedLocations ?? []) {
         out.push(
-          paint("dim", `  ${`${related.line}:${related.column}`.padEnd(8)}          ↳ ${related.message}`),
+          paint(
+            "dim",
+            `  ${`${related.line}:${related.column}`.padEnd(8)}          ↳ ${escapeControlCharacters(related.message)}`,
+          ),
         );
       }
     }
