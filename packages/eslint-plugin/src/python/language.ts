@@ -5,7 +5,8 @@
  */
 import { analyzePython } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
-import type { File, Language, OkParseResult, SourceLocation } from "@eslint/core";
+import { decodeSource } from "@dag-transport/core";
+import type { File, Language, NotOkParseResult, OkParseResult, SourceLocation } from "@eslint/core";
 import { defaultFrontendOptions } from "../models.js";
 import { PythonSourceCode, type PythonModuleNode } from "./source-code.js";
 
@@ -40,9 +41,16 @@ export const pythonLanguage: Language<{
     }
   },
 
-  /** Never fails: the frontend recovers from syntax errors, which are reported as fatal problems. */
-  parse(file: File): PythonParseResult {
+  /**
+   * Fails only for what the CLI does not analyse either (over the size limit, binary): the
+   * frontend recovers from syntax errors, which are reported as fatal problems.
+   */
+  parse(file: File): PythonParseResult | NotOkParseResult {
     const text = String(file.body);
+    // ESLint reads any file it is given, a 1 GB blob too; judge it as the guarded reader would.
+    const decoded = decodeSource(Buffer.from(text, "utf8"));
+    if ("problem" in decoded)
+      return { ok: false, errors: [{ message: decoded.problem, line: 1, column: 1 }] };
     return { ok: true, ast: rootNode(text), model: analyzePython(text, file.path, defaultFrontendOptions()) };
   },
 
