@@ -15,10 +15,16 @@ import path from "node:path";
 import { Ajv, type ErrorObject } from "ajv";
 import ignore, { type Ignore } from "ignore";
 import { parse as parseToml } from "smol-toml";
-import { parseDocument as parseYamlDocument } from "yaml";
+import { MAX_NESTING, tooDeepAt } from "./nesting.js";
+import { isScalar, LineCounter, parseDocument as parseYamlDocument, visit, type Document } from "yaml";
 import type { AnyRule, Severity } from "./rule.js";
 import type { RuleSettings } from "./runner.js";
-import { findRepositoryRoot, readWorkspaceText, type TextRead } from "./workspace-reader.js";
+import {
+  findRepositoryRoot,
+  readWorkspaceText,
+  workspaceLinkedOutOf,
+  type TextRead,
+} from "./workspace-reader.js";
 
 export const CONFIG_FILE_NAMES = [
   "dag-transport.config.json",
@@ -142,12 +148,14 @@ function safeKey(key: string): string {
 }
 
 function describeAjvError(error: ErrorObject): string {
-  const key =
-    error.instancePath
-      .replace(/^\//, "")
-      .split("/")
-      .map((k) => safeKey(k.replace(/~1/g, "/").replace(/~0/g, "~")))
-      .join(".") || "(top level)";
+  // An empty path is the top level (split would give one empty segment, shown as "(a key)").
+  const key = error.instancePath
+    ? error.instancePath
+        .replace(/^\//, "")
+        .split("/")
+        .map((k) => safeKey(k.replace(/~1/g, "/").replace(/~0/g, "~")))
+        .join(".")
+    : "(top level)";
   if (error.keyword === "additionalProperties") {
     const extra = safeKey((error.params as { additionalProperty: string }).additionalProperty);
     return `unknown key '${key === "(top level)" ? extra : `${key}.${extra}`}'`;
@@ -205,6 +213,8 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath
  */
 export function describeParseError(error: unknown, text: string): string {
   if (error instanceof RangeError) return "nested too deeply";
+  // YAML's alias errors: the billion-laughs cap, an alias before its anchor (the message names it).
+  if (error instanceof ReferenceError) return "aliases expand too far or name no anchor";
   const e = error as {
     line?: unknown;
     column?: unknown;
@@ -238,22 +248,73 @@ function formatOf(filePath: string): ConfigFormat {
 
 /** Parses a data file (JSON, YAML or TOML by its name), or throws a `ConfigError` that quotes nothing. */
 export function parseDataFile(text: string, filePath: string): unknown {
+  const deep = tooDeepAt(text);
+  if (deep >= 0) {
+    const before = text.slice(0, deep);
+    const line = before.split("\n").length;
+    const column = deep - before.lastIndexOf("\n");
+    throw new ConfigError(
+      `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
+      filePath,
+    );
+  }
   try {
     switch (formatOf(filePath)) {
       case "json":
         return JSON.parse(text) as unknown;
       case "yaml": {
-        // Aliases are capped (the billion-laughs shape); the first error decides.
-        const document = parseYamlDocument(text, { uniqueKeys: true });
+        // The library's own duplicate-key check compares each key with every earlier one of its
+        // map: a 4 MiB file of 300,000 keys took minutes. Keys are checked below, in one pass.
+        const lineCounter = new LineCounter();
+        const document = parseYamlDocument(text, { uniqueKeys: false, lineCounter });
         if (document.errors.length) throw document.errors[0];
+        checkYamlShape(document, lineCounter, filePath);
+        // Aliases are capped (the billion-laughs shape); the first error decides.
         return document.toJS({ maxAliasCount: 1000 }) as unknown;
       }
       case "toml":
         return parseToml(text) as unknown;
     }
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`cannot parse: ${describeParseError(error, text)}`, filePath);
   }
+}
+
+/** More aliases than any configuration needs: resolving each one scans the document's anchors. */
+export const MAX_YAML_ALIASES = 1000;
+
+/**
+ * Duplicate keys (a set per map, not the library's pairwise check) and the number of aliases
+ * (the library looks each one up among every anchor and alias before it: 100,000 aliases took
+ * minutes). Names the position only.
+ */
+function checkYamlShape(document: Document, lineCounter: LineCounter, filePath: string): void {
+  const at = (offset: number | undefined) => {
+    if (offset === undefined) return "";
+    const { line, col } = lineCounter.linePos(offset);
+    return ` at line ${line}, column ${col}`;
+  };
+  let aliases = 0;
+  visit(document, {
+    Alias(_, alias) {
+      if (++aliases > MAX_YAML_ALIASES)
+        throw new ConfigError(
+          `cannot parse: more than ${MAX_YAML_ALIASES} aliases${at(alias.range?.[0])}`,
+          filePath,
+        );
+    },
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const { key } of map.items) {
+        // As the library compares keys: scalars by value, other nodes by identity.
+        if (!isScalar(key)) continue;
+        if (seen.has(key.value))
+          throw new ConfigError(`cannot parse: duplicate key${at(key.range?.[0])}`, filePath);
+        seen.add(key.value);
+      }
+    },
+  });
 }
 
 /** Parses one config file's text; undefined for a pyproject.toml without our table. */
@@ -289,7 +350,11 @@ export function diskConfigSource(): ConfigSource {
   const boundary = (dir: string) => findRepositoryRoot(dir) ?? path.parse(path.resolve(dir)).root;
   return {
     boundary,
-    read: (filePath) => readWorkspaceText(filePath, { root: boundary(path.dirname(filePath)) }),
+    read: (filePath) => {
+      const dir = path.dirname(filePath);
+      // A repository reached through a link out of the starting workspace is not trusted as a root.
+      return readWorkspaceText(filePath, { root: workspaceLinkedOutOf(dir) ?? boundary(dir) });
+    },
   };
 }
 

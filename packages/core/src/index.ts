@@ -19,5 +19,6 @@ export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./
 export { relativeInside, reportPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
-export { terminalText, terminalLines, terminalJson } from "./terminal-text.js";
+export { terminalText, terminalLine, terminalLines, terminalJson } from "./terminal-text.js";
 export { commentRemoval, applyEdits } from "./suppression-edits.js";
+export { MAX_NESTING, tooDeepAt } from "./nesting.js";

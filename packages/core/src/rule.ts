@@ -1,4 +1,5 @@
 import type { Span, Suggestion, TransportModel } from "./model.js";
+import { terminalText } from "./terminal-text.js";
 
 export type Severity = "off" | "warn" | "error";
 
@@ -60,8 +61,9 @@ export function ruleDocsUrl(ruleId: string): string {
   return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
+/** A message from its template; data values quote source, so control characters are escaped. */
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    name in data ? String(data[name]) : whole,
+    name in data ? terminalText(String(data[name])) : whole,
   );
 }

@@ -1,4 +1,5 @@
 import type { Span, SuppressionDirective, TransportModel } from "./model.js";
+import { terminalText } from "./terminal-text.js";
 import { formatMessage, RULE_ID_PREFIX, type AnyRule, type Severity } from "./rule.js";
 import { makeResult, type LintMessage, type LintResult, type SuppressedLintMessage } from "./results.js";
 
@@ -66,7 +67,13 @@ export function runRules(
         messageId: report.messageId,
         ...spanFields(report.span),
         ...(report.related?.length
-          ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) }
+          ? {
+              relatedLocations: report.related.map((r) => ({
+                // Rules build these from source text (a variable, a fallback path).
+                message: terminalText(r.message),
+                ...spanFields(r.span),
+              })),
+            }
           : {}),
         ...(report.suggestions?.length
           ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) }

@@ -43,6 +43,16 @@ export function terminalText(text: string): string {
 }
 
 /**
+ * A whole output line that begins with workspace text (stylish's file-name header): escaped as
+ * `terminalText`, and never a line the Actions runner would take for a workflow command
+ * (`::error::…`), since a file may be named so: such a name is shown as `./::…`.
+ */
+export function terminalLine(text: string): string {
+  const escaped = terminalText(text);
+  return escaped.startsWith("::") ? `./${escaped}` : escaped;
+}
+
+/**
  * Like `terminalText`, but LF and CR stay: for a text of several lines built by us (a stack
  * trace), or one whose line breaks a later step encodes (workflow command data).
  */

@@ -120,6 +120,8 @@ export interface DecodeOptions {
    * Other languages (and configuration files) are UTF-8.
    */
   python?: boolean;
+  /** What an over-size message calls the bytes: standard input ("Input", the default) or a file. */
+  subject?: "Input" | "File";
 }
 
 /** PEP 263's pattern, on a comment-only line (Python's tokenizer, `get_coding_spec`). */
@@ -208,7 +210,7 @@ export function decodeSource(
 ): { text: string } | { problem: string } {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
-      problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
+      problem: `${options.subject ?? "Input"} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
     };
   }
   if (bytes.subarray(0, 8192).includes(0))
@@ -253,6 +255,12 @@ export function eslintTextProblem(
   text: string,
   options: DecodeOptions & { bytesOnDisk: () => Uint8Array | undefined },
 ): string | undefined {
+  // ESLint reads any file it is given (a 1 GB blob too): refuse what the CLI's reader refuses,
+  // in its words. UTF-16 length bounds UTF-8 size from below, so no encoding is needed to know.
+  if (text.length > MAX_FILE_BYTES || text.slice(0, 8192).includes("\u0000")) {
+    const decoded = decodeSource(Buffer.from(text, "utf8"), { ...options, subject: "File" });
+    if ("problem" in decoded) return decoded.problem;
+  }
   if (options.python) {
     const declared = codingDeclaration(text.slice(0, 1024));
     // ASCII reads the same in every codec Python accepts a declaration in.
@@ -315,7 +323,35 @@ export function workspaceRootFor(filePath: string, cwd: string = process.cwd()):
 /** `workspaceRootFor` a file directly in `dir`. */
 export function workspaceRootOfDirectory(dir: string, cwd: string = process.cwd()): string {
   const resolved = path.resolve(dir);
-  return (
-    findRepositoryRoot(resolved) ?? (isInside(path.resolve(cwd), resolved) ? path.resolve(cwd) : resolved)
-  );
+  const start = path.resolve(cwd);
+  const repository = findRepositoryRoot(resolved);
+  return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start, resolved) ? start : resolved);
+}
+
+/**
+ * The workspace the run started in (the working directory's repository, else the working
+ * directory) when `dir`'s repository was reached *through a link* out of it (`dags -> /`,
+ * `dags -> /home/runner/work/other-repo`): that repository's `.git` lies outside, so it is not a
+ * workspace of its own, and the starting workspace stays the root — the link's target is
+ * refused. Undefined otherwise.
+ */
+export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): string | undefined {
+  const resolved = path.resolve(dir);
+  const start = path.resolve(cwd);
+  const outer = findRepositoryRoot(start) ?? start;
+  const own = findRepositoryRoot(resolved);
+  if (own === undefined || own === outer || !isInside(outer, own)) return undefined;
+  return isInsideReally(outer, own) ? undefined : outer;
+}
+
+/** Whether `target`, once its links are resolved, still lies inside `root` (resolved too). */
+export function isInsideReally(root: string, target: string): boolean {
+  const realRootPath = realRoot(root);
+  let realTarget: string;
+  try {
+    realTarget = realpathSync(target);
+  } catch {
+    return false;
+  }
+  return realRootPath !== undefined && isInside(realRootPath, realTarget);
 }

@@ -2,7 +2,7 @@
  * Reading YAML with positions: documents parsed once, anchors and merge keys (`<<: *common`)
  * resolved, and a parse failure reduced to its error code and position — never its text.
  */
-import type { Span } from "@dag-transport/core";
+import { MAX_NESTING, tooDeepAt, type Span } from "@dag-transport/core";
 import {
   isAlias,
   isMap,
@@ -24,6 +24,11 @@ export type YamlParse = { file: YamlFile } | { problem: { message: string; span:
 
 export function parseYaml(text: string): YamlParse {
   const lines = new LineIndex(text);
+  const deep = tooDeepAt(text);
+  if (deep >= 0)
+    return {
+      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines.span(deep, deep) },
+    };
   let docs: Document.Parsed[];
   try {
     docs = parseAllDocuments(text, {

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import {
+  isInsideReally,
   NEVER_WALKED,
   readWorkspaceText,
   relativeInside,
@@ -155,6 +156,15 @@ export function selectFiles(
       continue;
     }
     if (stats.isDirectory()) {
+      // A named folder that links out of its workspace (`dags -> /`) is not searched: every file
+      // in it would be refused anyway, and walking the whole filesystem takes minutes.
+      if (!isInsideReally(workspaceRootOfDirectory(absolute, cwd), absolute)) {
+        selection.unreadable.push({
+          path: absolute,
+          message: "it is a link to something outside the workspace; not searched.",
+        });
+        continue;
+      }
       walk(absolute, ancestorIgnores(absolute), absolute);
     } else if (!excluded(absolute, false)) {
       // A file named explicitly is linted even if git ignores it or it is oddly named: the user asked for it.

@@ -4,7 +4,7 @@
  * pointing at the rule's documentation. Each rule judges the file's transport model — built
  * once per file, see `models.ts` — so a finding in the editor is exactly a finding of the CLI.
  */
-import { ruleDocsUrl, type AnyRule, type Report, type Span } from "@dag-transport/core";
+import { terminalText, ruleDocsUrl, type AnyRule, type Report, type Span } from "@dag-transport/core";
 import type { RuleDefinition } from "@eslint/core";
 import { frontendOptionsFor, modelFor, SETTINGS_KEY, sharedOptions, type SharedSettings } from "./models.js";
 import { PythonSourceCode } from "./python/source-code.js";
@@ -84,7 +84,8 @@ export function toEslintRule(rule: AnyRule): RuleDefinition {
           if (report.taskId !== undefined && unsound.has(report.taskId)) return;
           context.report({
             messageId: report.messageId,
-            ...(report.data ? { data: report.data } : {}),
+            // ESLint fills the template itself; the data quotes source (as the CLI's runner escapes it).
+            ...(report.data ? { data: printableData(report.data) } : {}),
             loc: loc(report.span),
             ...(report.suggestions?.length
               ? {
@@ -101,4 +102,13 @@ export function toEslintRule(rule: AnyRule): RuleDefinition {
       return { Program: run, Module: run };
     },
   } as RuleDefinition;
+}
+
+function printableData(data: Record<string, string | number>): Record<string, string | number> {
+  return Object.fromEntries(
+    Object.entries(data).map(([key, value]) => [
+      key,
+      typeof value === "string" ? terminalText(value) : value,
+    ]),
+  );
 }

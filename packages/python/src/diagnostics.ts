@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@dag-transport/core";
+import { terminalText, type Diagnostic } from "@dag-transport/core";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { spanOf } from "./syntax.js";
 
@@ -18,7 +18,8 @@ export function syntaxErrorDiagnostic(root: SyntaxNode): Diagnostic | undefined 
   }
   const what = node.isMissing
     ? `missing '${node.type}'`
-    : `unexpected '${node.text.split("\n")[0]!.slice(0, 20)}'`;
+    : // Quoted source: a NUL, an escape sequence or a carriage return must not reach a terminal.
+      `unexpected '${terminalText(node.text.split("\n")[0]!.slice(0, 20))}'`;
   return {
     fatal: true,
     message: `Parsing error: invalid syntax (${what}). Tasks with broken syntax are not analysed.`,

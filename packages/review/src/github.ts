@@ -323,7 +323,17 @@ export class PullRequestApi {
         ref: this.pr.baseSha!,
         mediaType: { format: "raw" },
       });
-      const text = String(raw.data as unknown);
+      // Text when GitHub labels the answer utf-8, bytes otherwise; anything else (a JSON object,
+      // as when the raw media type was not honoured) is not the file, and String() of it was
+      // silently analysed as "[object Object]".
+      const body = raw.data as unknown;
+      const text =
+        typeof body === "string"
+          ? body
+          : body instanceof ArrayBuffer
+            ? Buffer.from(body).toString("utf8")
+            : undefined;
+      if (text === undefined) return { problem: "unreadable at the base commit" };
       return text.length > maxBytes ? { problem: "over the size limit at the base commit" } : { text };
     } catch (error) {
       if (statusOf(error) === 404) return { missing: true };

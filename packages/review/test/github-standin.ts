@@ -755,7 +755,8 @@ export class GitHubStandIn {
           target: value.symlinkTo,
         });
       const bytes = Buffer.from(value, "utf8");
-      if (accept.includes("application/vnd.github.raw")) {
+      // Both spellings GitHub accepts: octokit's `mediaType: { format: "raw" }` sends the v3 one.
+      if (/application\/vnd\.github(\.v3)?\.raw/.test(accept)) {
         return send(200, value, { "content-type": "application/vnd.github.raw; charset=utf-8" });
       }
       const tooLarge = bytes.length > 1024 * 1024;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { styleText } from "node:util";
 import type { LintResult } from "../results.js";
-import { terminalText } from "../terminal-text.js";
+import { terminalLine, terminalText } from "../terminal-text.js";
 
 export interface StylishOptions {
   /** Paths are shown relative to this directory. */
@@ -33,7 +33,7 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
     warnings += result.warningCount;
     suppressed += result.suppressedMessages.length;
     if (result.messages.length === 0) continue;
-    out.push(paint("underline", terminalText(path.relative(cwd, result.filePath) || result.filePath)));
+    out.push(paint("underline", terminalLine(path.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");

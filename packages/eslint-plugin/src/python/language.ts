@@ -66,7 +66,10 @@ export const pythonLanguage: Language<{
     }
   },
 
-  /** Never fails: the frontend recovers from syntax errors, which are reported as fatal problems. */
+  /**
+   * Never fails: the frontend recovers from syntax errors, and what the CLI does not analyse
+   * (over the size limit, binary, not decodable) is one fatal problem saying so.
+   */
   parse(file: File): PythonParseResult {
     const text = String(file.body);
     return { ok: true, ast: rootNode(text), model: modelOf(text, file.path) };
