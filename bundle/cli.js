@@ -77,6 +77,42 @@ var init_model = __esm({
   }
 });
 
+// packages/core/src/terminal-text.ts
+function visible(char) {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function terminalText(text2) {
+  return text2.replace(UNSAFE, visible);
+}
+function terminalLine(text2) {
+  const escaped = terminalText(text2);
+  return escaped.startsWith("::") ? `./${escaped}` : escaped;
+}
+function terminalLines(text2) {
+  return text2.replace(UNSAFE_BUT_LINE_BREAKS, visible);
+}
+function terminalJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(
+    UNSAFE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var UNSAFE, UNSAFE_BUT_LINE_BREAKS, UNSAFE_IN_JSON, NAMED;
+var init_terminal_text = __esm({
+  "packages/core/src/terminal-text.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE_BUT_LINE_BREAKS = // eslint-disable-next-line no-control-regex -- as above
+    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
 // packages/core/src/rule.ts
 function ruleDocsUrl(ruleId) {
   return `${DOCS_BASE_URL}${ruleId}.md`;
@@ -84,7 +120,7 @@ function ruleDocsUrl(ruleId) {
 function formatMessage(template, data = {}) {
   return template.replace(
     /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, name2) => name2 in data ? String(data[name2]) : whole
+    (whole, name2) => name2 in data ? terminalText(String(data[name2])) : whole
   );
 }
 var RULE_ID_PREFIX, DOCS_BASE_URL, POLICY_URL;
@@ -92,6 +128,7 @@ var init_rule = __esm({
   "packages/core/src/rule.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
     RULE_ID_PREFIX = "dag-transport/";
     DOCS_BASE_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/rules/";
     POLICY_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md";
@@ -157,7 +194,13 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
         message: formatMessage(rule.meta.messages[report2.messageId] ?? report2.messageId, report2.data),
         messageId: report2.messageId,
         ...spanFields(report2.span),
-        ...report2.related?.length ? { relatedLocations: report2.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {},
+        ...report2.related?.length ? {
+          relatedLocations: report2.related.map((r) => ({
+            // Rules build these from source text (a variable, a fallback path).
+            message: terminalText(r.message),
+            ...spanFields(r.span)
+          }))
+        } : {},
         ...report2.suggestions?.length ? { suggestions: report2.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
       });
     });
@@ -248,6 +291,7 @@ var init_runner = __esm({
   "packages/core/src/runner.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
     init_rule();
     init_results();
   }
@@ -8915,6 +8959,26 @@ var init_dist = __esm({
   }
 });
 
+// packages/core/src/nesting.ts
+function tooDeepAt(text2) {
+  let depth = 0;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i2;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+var MAX_NESTING;
+var init_nesting = __esm({
+  "packages/core/src/nesting.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_NESTING = 100;
+  }
+});
+
 // node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/nodes/identity.js"(exports2) {
@@ -8931,7 +8995,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -8953,7 +9017,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -8968,7 +9032,7 @@ var require_identity = __commonJS({
     exports2.isMap = isMap4;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar5;
     exports2.isSeq = isSeq2;
   }
 });
@@ -8982,7 +9046,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -8991,9 +9055,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path24) {
       const ctrl = callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -9127,7 +9191,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -9138,7 +9202,7 @@ var require_directives = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -9282,7 +9346,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -9310,7 +9374,7 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -9321,7 +9385,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -9505,7 +9569,7 @@ var require_Alias = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -9531,7 +9595,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -14511,15 +14575,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path24) => {
       let item = cst;
       for (const [field, index] of path24) {
         const tok = item?.[field];
@@ -14530,8 +14594,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+    visit2.parentCollection = (cst, path24) => {
+      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
       const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -14562,7 +14626,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
-    exports2.visit = visit;
+    exports2.visit = visit2;
   }
 });
 
@@ -14579,7 +14643,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -14663,7 +14727,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar4;
+    exports2.isScalar = isScalar5;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -15264,7 +15328,7 @@ var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -15287,7 +15351,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter;
+    exports2.LineCounter = LineCounter2;
   }
 });
 
@@ -16284,7 +16348,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser2 = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -16312,8 +16376,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit.visit;
-    exports2.visitAsync = visit.visitAsync;
+    exports2.visit = visit2.visit;
+    exports2.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -16446,7 +16510,7 @@ function unsupportedCodingProblem(name2) {
 function decodeSource(bytes, options2 = {}) {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
-      problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
+      problem: `${options2.subject ?? "Input"} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
     };
   }
   if (bytes.subarray(0, 8192).includes(0))
@@ -16510,7 +16574,27 @@ function workspaceRootFor(filePath, cwd = process.cwd()) {
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
   const resolved = path2.resolve(dir);
-  return findRepositoryRoot(resolved) ?? (isInside(path2.resolve(cwd), resolved) ? path2.resolve(cwd) : resolved);
+  const start2 = path2.resolve(cwd);
+  const repository = findRepositoryRoot(resolved);
+  return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
+}
+function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
+  const resolved = path2.resolve(dir);
+  const start2 = path2.resolve(cwd);
+  const outer = findRepositoryRoot(start2) ?? start2;
+  const own = findRepositoryRoot(resolved);
+  if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
+  return isInsideReally(outer, own) ? void 0 : outer;
+}
+function isInsideReally(root, target) {
+  const realRootPath = realRoot(root);
+  let realTarget;
+  try {
+    realTarget = realpathSync(target);
+  } catch {
+    return false;
+  }
+  return realRootPath !== void 0 && isInside(realRootPath, realTarget);
 }
 var MAX_FILE_BYTES, realRoots, utf8, CODING_LINE, UTF8_NAMES, LATIN1_NAMES, ASCII_NAMES, repositoryRoots;
 var init_workspace_reader = __esm({
@@ -16602,7 +16686,7 @@ function safeKey(key) {
   return /^[\w.@/-]{1,80}$/.test(key) ? key : "(a key)";
 }
 function describeAjvError(error) {
-  const key = error.instancePath.replace(/^\//, "").split("/").map((k) => safeKey(k.replace(/~1/g, "/").replace(/~0/g, "~"))).join(".") || "(top level)";
+  const key = error.instancePath ? error.instancePath.replace(/^\//, "").split("/").map((k) => safeKey(k.replace(/~1/g, "/").replace(/~0/g, "~"))).join(".") : "(top level)";
   if (error.keyword === "additionalProperties") {
     const extra = safeKey(error.params.additionalProperty);
     return `unknown key '${key === "(top level)" ? extra : `${key}.${extra}`}'`;
@@ -16642,6 +16726,7 @@ function validateConfig(raw, rules, filePath) {
 }
 function describeParseError(error, text2) {
   if (error instanceof RangeError) return "nested too deeply";
+  if (error instanceof ReferenceError) return "aliases expand too far or name no anchor";
   const e = error;
   let line;
   let column;
@@ -16665,21 +16750,60 @@ function formatOf(filePath) {
   return "toml";
 }
 function parseDataFile(text2, filePath) {
+  const deep = tooDeepAt(text2);
+  if (deep >= 0) {
+    const before = text2.slice(0, deep);
+    const line = before.split("\n").length;
+    const column = deep - before.lastIndexOf("\n");
+    throw new ConfigError(
+      `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
+      filePath
+    );
+  }
   try {
     switch (formatOf(filePath)) {
       case "json":
         return JSON.parse(text2);
       case "yaml": {
-        const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true });
+        const lineCounter = new import_yaml.LineCounter();
+        const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false, lineCounter });
         if (document2.errors.length) throw document2.errors[0];
+        checkYamlShape(document2, lineCounter, filePath);
         return document2.toJS({ maxAliasCount: 1e3 });
       }
       case "toml":
         return parse(text2);
     }
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`cannot parse: ${describeParseError(error, text2)}`, filePath);
   }
+}
+function checkYamlShape(document2, lineCounter, filePath) {
+  const at2 = (offset) => {
+    if (offset === void 0) return "";
+    const { line, col } = lineCounter.linePos(offset);
+    return ` at line ${line}, column ${col}`;
+  };
+  let aliases = 0;
+  (0, import_yaml.visit)(document2, {
+    Alias(_, alias) {
+      if (++aliases > MAX_YAML_ALIASES)
+        throw new ConfigError(
+          `cannot parse: more than ${MAX_YAML_ALIASES} aliases${at2(alias.range?.[0])}`,
+          filePath
+        );
+    },
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const { key } of map.items) {
+        if (!(0, import_yaml.isScalar)(key)) continue;
+        if (seen.has(key.value))
+          throw new ConfigError(`cannot parse: duplicate key${at2(key.range?.[0])}`, filePath);
+        seen.add(key.value);
+      }
+    }
+  });
 }
 function parseConfigText(text2, filePath, rules) {
   let raw = parseDataFile(text2, filePath);
@@ -16694,7 +16818,10 @@ function diskConfigSource() {
   const boundary = (dir) => findRepositoryRoot(dir) ?? path3.parse(path3.resolve(dir)).root;
   return {
     boundary,
-    read: (filePath) => readWorkspaceText(filePath, { root: boundary(path3.dirname(filePath)) })
+    read: (filePath) => {
+      const dir = path3.dirname(filePath);
+      return readWorkspaceText(filePath, { root: workspaceLinkedOutOf(dir) ?? boundary(dir) });
+    }
   };
 }
 function loadConfigFile(filePath, rules, source) {
@@ -16714,7 +16841,7 @@ function isIgnoredByConfig(config, absolutePath, isDirectory, baseDir) {
   if (!relative2 || relative2.startsWith("..") || path3.isAbsolute(relative2)) return false;
   return matcher.ignores(isDirectory ? `${relative2}/` : relative2);
 }
-var import_ajv, import_ignore, import_yaml, CONFIG_FILE_NAMES, DEFAULT_REVIEW_SETTINGS, EMPTY_CONFIG, ConfigError, SEVERITY_SCHEMA, validators, ConfigResolver, NEVER_WALKED, ignoreMatchers;
+var import_ajv, import_ignore, import_yaml, CONFIG_FILE_NAMES, DEFAULT_REVIEW_SETTINGS, EMPTY_CONFIG, ConfigError, SEVERITY_SCHEMA, validators, MAX_YAML_ALIASES, ConfigResolver, NEVER_WALKED, ignoreMatchers;
 var init_config = __esm({
   "packages/core/src/config.ts"() {
     "use strict";
@@ -16722,6 +16849,7 @@ var init_config = __esm({
     import_ajv = __toESM(require_ajv(), 1);
     import_ignore = __toESM(require_ignore(), 1);
     init_dist();
+    init_nesting();
     import_yaml = __toESM(require_dist(), 1);
     init_workspace_reader();
     CONFIG_FILE_NAMES = [
@@ -16750,6 +16878,7 @@ var init_config = __esm({
     };
     SEVERITY_SCHEMA = { enum: ["off", "warn", "error", 0, 1, 2] };
     validators = /* @__PURE__ */ new WeakMap();
+    MAX_YAML_ALIASES = 1e3;
     ConfigResolver = class {
       constructor(rules, options2) {
         this.rules = rules;
@@ -17021,38 +17150,6 @@ var init_storage_knowledge = __esm({
   }
 });
 
-// packages/core/src/terminal-text.ts
-function visible(char) {
-  const named = NAMED[char];
-  if (named) return named;
-  const code = char.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-function terminalText(text2) {
-  return text2.replace(UNSAFE, visible);
-}
-function terminalLines(text2) {
-  return text2.replace(UNSAFE_BUT_LINE_BREAKS, visible);
-}
-function terminalJson(value, indent) {
-  return JSON.stringify(value, null, indent).replace(
-    UNSAFE_IN_JSON,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-var UNSAFE, UNSAFE_BUT_LINE_BREAKS, UNSAFE_IN_JSON, NAMED;
-var init_terminal_text = __esm({
-  "packages/core/src/terminal-text.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    UNSAFE_BUT_LINE_BREAKS = // eslint-disable-next-line no-control-regex -- as above
-    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-  }
-});
-
 // packages/core/src/formatters/json.ts
 function formatJson(results) {
   return terminalJson(results);
@@ -17083,7 +17180,7 @@ function formatStylish(results, options2 = {}) {
     warnings += result.warningCount;
     suppressed += result.suppressedMessages.length;
     if (result.messages.length === 0) continue;
-    out2.push(paint("underline", terminalText(path4.relative(cwd, result.filePath) || result.filePath)));
+    out2.push(paint("underline", terminalLine(path4.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where2 = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
@@ -17442,6 +17539,7 @@ var init_src = __esm({
     init_workspace_reader();
     init_terminal_text();
     init_suppression_edits();
+    init_nesting();
   }
 });
 
@@ -18389,6 +18487,11 @@ var init_text = __esm({
 // packages/deployment/src/yaml-nodes.ts
 function parseYaml(text2) {
   const lines = new LineIndex(text2);
+  const deep = tooDeepAt(text2);
+  if (deep >= 0)
+    return {
+      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines.span(deep, deep) }
+    };
   let docs;
   try {
     docs = (0, import_yaml2.parseAllDocuments)(text2, {
@@ -18467,6 +18570,7 @@ var init_yaml_nodes = __esm({
   "packages/deployment/src/yaml-nodes.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     import_yaml2 = __toESM(require_dist(), 1);
     init_text();
   }
@@ -24324,7 +24428,10 @@ function syntaxErrorDiagnostic(root) {
     if (!next) break;
     node = next;
   }
-  const what = node.isMissing ? `missing '${node.type}'` : `unexpected '${node.text.split("\n")[0].slice(0, 20)}'`;
+  const what = node.isMissing ? `missing '${node.type}'` : (
+    // Quoted source: a NUL, an escape sequence or a carriage return must not reach a terminal.
+    `unexpected '${terminalText(node.text.split("\n")[0].slice(0, 20))}'`
+  );
   return {
     fatal: true,
     message: `Parsing error: invalid syntax (${what}). Tasks with broken syntax are not analysed.`,
@@ -24383,6 +24490,7 @@ var init_diagnostics = __esm({
   "packages/python/src/diagnostics.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     init_syntax();
     MAX_BRACKET_NESTING = 200;
     OPEN = /* @__PURE__ */ new Set([40, 91, 123]);
@@ -30361,6 +30469,13 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint) {
       continue;
     }
     if (stats.isDirectory()) {
+      if (!isInsideReally(workspaceRootOfDirectory(absolute, cwd), absolute)) {
+        selection.unreadable.push({
+          path: absolute,
+          message: "it is a link to something outside the workspace; not searched."
+        });
+        continue;
+      }
       walk(absolute, ancestorIgnores(absolute), absolute);
     } else if (!excluded(absolute, false)) {
       add(absolute);
@@ -39336,7 +39451,9 @@ var init_github2 = __esm({
             ref: this.pr.baseSha,
             mediaType: { format: "raw" }
           });
-          const text2 = String(raw.data);
+          const body2 = raw.data;
+          const text2 = typeof body2 === "string" ? body2 : body2 instanceof ArrayBuffer ? Buffer.from(body2).toString("utf8") : void 0;
+          if (text2 === void 0) return { problem: "unreadable at the base commit" };
           return text2.length > maxBytes ? { problem: "over the size limit at the base commit" } : { text: text2 };
         } catch (error) {
           if (statusOf(error) === 404) return { missing: true };

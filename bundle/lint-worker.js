@@ -937,7 +937,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -959,7 +959,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -974,7 +974,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.isSeq = isSeq2;
   }
 });
@@ -988,7 +988,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -997,9 +997,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path13) {
       const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -1133,7 +1133,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1144,7 +1144,7 @@ var require_directives = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1288,7 +1288,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1316,7 +1316,7 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1327,7 +1327,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1511,7 +1511,7 @@ var require_Alias = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -1537,7 +1537,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -6517,15 +6517,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path13) => {
       let item = cst;
       for (const [field, index] of path13) {
         const tok = item?.[field];
@@ -6536,8 +6536,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+    visit2.parentCollection = (cst, path13) => {
+      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
       const field = path13[path13.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -6568,7 +6568,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -6585,7 +6585,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6669,7 +6669,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar5;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7270,7 +7270,7 @@ var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7293,7 +7293,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -8290,7 +8290,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8318,8 +8318,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -12313,11 +12313,27 @@ function emptyModel(filePath, language) {
 
 // packages/core/src/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/core/src/terminal-text.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function visible(char) {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function terminalText(text2) {
+  return text2.replace(UNSAFE, visible);
+}
+
+// packages/core/src/rule.ts
 var RULE_ID_PREFIX = "dag-transport/";
 function formatMessage(template, data = {}) {
   return template.replace(
     /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, name2) => name2 in data ? String(data[name2]) : whole
+    (whole, name2) => name2 in data ? terminalText(String(data[name2])) : whole
   );
 }
 
@@ -12376,7 +12392,13 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
         message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
         messageId: report.messageId,
         ...spanFields(report.span),
-        ...report.related?.length ? { relatedLocations: report.related.map((r) => ({ message: r.message, ...spanFields(r.span) })) } : {},
+        ...report.related?.length ? {
+          relatedLocations: report.related.map((r) => ({
+            // Rules build these from source text (a variable, a fallback path).
+            message: terminalText(r.message),
+            ...spanFields(r.span)
+          }))
+        } : {},
         ...report.suggestions?.length ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
       });
     });
@@ -13242,6 +13264,20 @@ function parse(toml, options2 = {}) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var HAS_WELLFORMED = !!"".isWellFormed;
 
+// packages/core/src/nesting.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var MAX_NESTING = 100;
+function tooDeepAt(text2) {
+  let depth = 0;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i2;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+
 // packages/core/src/config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
@@ -13386,7 +13422,7 @@ function unsupportedCodingProblem(name2) {
 function decodeSource(bytes, options2 = {}) {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
-      problem: `Input is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
+      problem: `${options2.subject ?? "Input"} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
     };
   }
   if (bytes.subarray(0, 8192).includes(0))
@@ -13451,7 +13487,27 @@ function workspaceRootFor(filePath, cwd = process.cwd()) {
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
   const resolved = path2.resolve(dir);
-  return findRepositoryRoot(resolved) ?? (isInside(path2.resolve(cwd), resolved) ? path2.resolve(cwd) : resolved);
+  const start2 = path2.resolve(cwd);
+  const repository = findRepositoryRoot(resolved);
+  return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
+}
+function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
+  const resolved = path2.resolve(dir);
+  const start2 = path2.resolve(cwd);
+  const outer = findRepositoryRoot(start2) ?? start2;
+  const own = findRepositoryRoot(resolved);
+  if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
+  return isInsideReally(outer, own) ? void 0 : outer;
+}
+function isInsideReally(root, target) {
+  const realRootPath = realRoot(root);
+  let realTarget;
+  try {
+    realTarget = realpathSync(target);
+  } catch {
+    return false;
+  }
+  return realRootPath !== void 0 && isInside(realRootPath, realTarget);
 }
 
 // packages/core/src/config.ts
@@ -13474,6 +13530,7 @@ var ConfigError = class extends Error {
 };
 function describeParseError(error, text2) {
   if (error instanceof RangeError) return "nested too deeply";
+  if (error instanceof ReferenceError) return "aliases expand too far or name no anchor";
   const e = error;
   let line;
   let column;
@@ -13497,21 +13554,61 @@ function formatOf(filePath) {
   return "toml";
 }
 function parseDataFile(text2, filePath) {
+  const deep = tooDeepAt(text2);
+  if (deep >= 0) {
+    const before = text2.slice(0, deep);
+    const line = before.split("\n").length;
+    const column = deep - before.lastIndexOf("\n");
+    throw new ConfigError(
+      `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
+      filePath
+    );
+  }
   try {
     switch (formatOf(filePath)) {
       case "json":
         return JSON.parse(text2);
       case "yaml": {
-        const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: true });
+        const lineCounter = new import_yaml.LineCounter();
+        const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false, lineCounter });
         if (document2.errors.length) throw document2.errors[0];
+        checkYamlShape(document2, lineCounter, filePath);
         return document2.toJS({ maxAliasCount: 1e3 });
       }
       case "toml":
         return parse(text2);
     }
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError(`cannot parse: ${describeParseError(error, text2)}`, filePath);
   }
+}
+var MAX_YAML_ALIASES = 1e3;
+function checkYamlShape(document2, lineCounter, filePath) {
+  const at2 = (offset) => {
+    if (offset === void 0) return "";
+    const { line, col } = lineCounter.linePos(offset);
+    return ` at line ${line}, column ${col}`;
+  };
+  let aliases = 0;
+  (0, import_yaml.visit)(document2, {
+    Alias(_, alias) {
+      if (++aliases > MAX_YAML_ALIASES)
+        throw new ConfigError(
+          `cannot parse: more than ${MAX_YAML_ALIASES} aliases${at2(alias.range?.[0])}`,
+          filePath
+        );
+    },
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const { key } of map.items) {
+        if (!(0, import_yaml.isScalar)(key)) continue;
+        if (seen.has(key.value))
+          throw new ConfigError(`cannot parse: duplicate key${at2(key.range?.[0])}`, filePath);
+        seen.add(key.value);
+      }
+    }
+  });
 }
 
 // packages/core/src/frontend.ts
@@ -13710,9 +13807,6 @@ function readStorageKnowledge(options2) {
 }
 
 // packages/core/src/formatters/json.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/terminal-text.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/core/src/formatters/stylish.ts
@@ -14807,7 +14901,10 @@ function syntaxErrorDiagnostic(root) {
     if (!next) break;
     node = next;
   }
-  const what = node.isMissing ? `missing '${node.type}'` : `unexpected '${node.text.split("\n")[0].slice(0, 20)}'`;
+  const what = node.isMissing ? `missing '${node.type}'` : (
+    // Quoted source: a NUL, an escape sequence or a carriage return must not reach a terminal.
+    `unexpected '${terminalText(node.text.split("\n")[0].slice(0, 20))}'`
+  );
   return {
     fatal: true,
     message: `Parsing error: invalid syntax (${what}). Tasks with broken syntax are not analysed.`,
@@ -21175,6 +21272,11 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var import_yaml2 = __toESM(require_dist(), 1);
 function parseYaml(text2) {
   const lines = new LineIndex(text2);
+  const deep = tooDeepAt(text2);
+  if (deep >= 0)
+    return {
+      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines.span(deep, deep) }
+    };
   let docs;
   try {
     docs = (0, import_yaml2.parseAllDocuments)(text2, {
