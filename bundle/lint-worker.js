@@ -13528,6 +13528,10 @@ var ConfigError = class extends Error {
   reason;
   filePath;
 };
+function lineColumnAt(text2, offset) {
+  const before = text2.slice(0, offset);
+  return [before.split("\n").length, before.length - before.lastIndexOf("\n")];
+}
 function describeParseError(error, text2) {
   if (error instanceof RangeError) return "nested too deeply";
   if (error instanceof ReferenceError) return "aliases expand too far or name no anchor";
@@ -13540,11 +13544,7 @@ function describeParseError(error, text2) {
     const lineColumn = /line (\d+) column (\d+)/.exec(e.message);
     const position = /at position (\d+)/.exec(e.message);
     if (lineColumn) [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
-    else if (position) {
-      const before = text2.slice(0, Number(position[1]));
-      line = before.split("\n").length;
-      column = before.length - before.lastIndexOf("\n");
-    }
+    else if (position) [line, column] = lineColumnAt(text2, Number(position[1]));
   }
   return line !== void 0 ? `syntax error at line ${line}, column ${column}` : "syntax error";
 }
@@ -13556,9 +13556,7 @@ function formatOf(filePath) {
 function parseDataFile(text2, filePath) {
   const deep = tooDeepAt(text2);
   if (deep >= 0) {
-    const before = text2.slice(0, deep);
-    const line = before.split("\n").length;
-    const column = deep - before.lastIndexOf("\n");
+    const [line, column] = lineColumnAt(text2, deep);
     throw new ConfigError(
       `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
       filePath

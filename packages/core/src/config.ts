@@ -207,6 +207,12 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath
   };
 }
 
+/** 1-based line and column of an offset. */
+function lineColumnAt(text: string, offset: number): [line: number, column: number] {
+  const before = text.slice(0, offset);
+  return [before.split("\n").length, before.length - before.lastIndexOf("\n")];
+}
+
 /**
  * Where a parse failed, without any of the text: parsers quote the offending line (smol-toml,
  * yaml) or a token (JSON.parse), and the text may be anything a link pointed at.
@@ -229,11 +235,7 @@ export function describeParseError(error: unknown, text: string): string {
     const lineColumn = /line (\d+) column (\d+)/.exec(e.message);
     const position = /at position (\d+)/.exec(e.message);
     if (lineColumn) [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
-    else if (position) {
-      const before = text.slice(0, Number(position[1]));
-      line = before.split("\n").length;
-      column = before.length - before.lastIndexOf("\n");
-    }
+    else if (position) [line, column] = lineColumnAt(text, Number(position[1]));
   }
   return line !== undefined ? `syntax error at line ${line}, column ${column}` : "syntax error";
 }
@@ -250,9 +252,7 @@ function formatOf(filePath: string): ConfigFormat {
 export function parseDataFile(text: string, filePath: string): unknown {
   const deep = tooDeepAt(text);
   if (deep >= 0) {
-    const before = text.slice(0, deep);
-    const line = before.split("\n").length;
-    const column = deep - before.lastIndexOf("\n");
+    const [line, column] = lineColumnAt(text, deep);
     throw new ConfigError(
       `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
       filePath,
