@@ -16,6 +16,7 @@ import { projectConfig } from "../packages/eslint-plugin/src/index.js";
 import { CLI_BIN } from "./support/cli.js";
 import { lintWithEslint } from "./support/eslint.js";
 import { FLAGGED_DAG } from "./support/project.js";
+import { billionLaughs, DEEP, NESTED_TOO_DEEP } from "./support/hostile-shapes.js";
 
 /** Secrets a hostile workspace tries to get printed: an environment variable, a file outside. */
 const CANARY_ENV = "AKIAcanaryInTheEnvironment0000000000";
@@ -228,22 +229,6 @@ describe("a symlinked directory", () => {
 
 // ---------------------------------------------------------------------------------------------
 
-/** 100,000 levels: far past any parser's recursion limit, well under the 5 MiB cap. */
-const DEEP = 100_000;
-
-const BILLION_LAUGHS = (() => {
-  let text = `a: &a ["${CANARY_ENV}", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n`;
-  let previous = "a";
-  for (const name of "bcdefghi") {
-    text += `${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]\n`;
-    previous = name;
-  }
-  return text;
-})();
-
-/** Brackets are counted before any parser recurses into them (core/nesting.ts). */
-const NESTED_TOO_DEEP = /^cannot parse: nested more than 100 levels deep at line 1, column \d+$/;
-
 /** Config shapes: file name, text, and what the error must say (after `<file>: `). */
 const CONFIG_SHAPES: [label: string, file: string, text: () => string, error: RegExp][] = [
   [
@@ -310,7 +295,7 @@ const CONFIG_SHAPES: [label: string, file: string, text: () => string, error: Re
   [
     "a YAML alias bomb (billion laughs)",
     "dag-transport.config.yaml",
-    () => BILLION_LAUGHS,
+    () => billionLaughs(CANARY_ENV),
     /^cannot parse: aliases expand too far or name no anchor$/,
   ],
   [

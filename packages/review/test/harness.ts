@@ -17,7 +17,8 @@ import {
 } from "@dag-transport/core";
 import { runReview } from "../src/index.js";
 import type { Analyze } from "../src/review.js";
-import type { GitHubStandIn, StandInFile } from "./github-standin.js";
+import { afterEach, expect } from "vitest";
+import { GitHubStandIn, type StandInFile } from "./github-standin.js";
 
 const require = createRequire(import.meta.url);
 const examples = require("@octokit/webhooks-examples") as {
@@ -308,4 +309,31 @@ export async function until(condition: () => boolean, ms = 20_000): Promise<void
     if (performance.now() > deadline) throw new Error("timed out waiting for a condition");
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * A stand-in per test for the pull request `pr`: the returned function starts it; after each
+ * test it is closed, the temporary folders removed, and every request the test made is
+ * checked against GitHub's REST description.
+ */
+export function standInPerTest(pr: { number: number; headSha: string }) {
+  let standIn: GitHubStandIn | undefined;
+  afterEach(async () => {
+    expect(standIn?.violations ?? []).toEqual([]);
+    await standIn?.close();
+    standIn = undefined;
+    removeTempDirs();
+  });
+  return async (
+    files: StandInFile[],
+    baseFiles: Record<string, string | { symlinkTo: string }> = {},
+    prefix?: string,
+  ): Promise<GitHubStandIn> => {
+    standIn = await GitHubStandIn.start({
+      pr: { owner: OWNER, repo: REPO, ...pr, files, baseSha: BASE, baseFiles },
+      tokens: { [WRITE_TOKEN]: "write", [READ_TOKEN]: "read" },
+      ...(prefix ? { prefix } : {}),
+    });
+    return standIn;
+  };
 }

@@ -9,25 +9,23 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { GitHubStandIn, type StandInFile } from "./github-standin.js";
+import { describe, expect, it } from "vitest";
+import type { GitHubStandIn } from "./github-standin.js";
 import {
   addedFile,
-  BASE,
   ENGINE_FINDING,
   modifiedFile,
-  OWNER,
   pullRequestEvent,
   READ_TOKEN,
-  removeTempDirs,
-  REPO,
   runGate,
   spawnCli,
   tempDir,
   writeWorkspace,
   WRITE_TOKEN,
   type GateRun,
+  standInPerTest,
 } from "./harness.js";
+import { billionLaughs, DEEP, NESTED_TOO_DEEP } from "../../../test/support/hostile-shapes.js";
 
 const HEAD = "d".repeat(40);
 const NUMBER = 7;
@@ -39,25 +37,7 @@ const MIB = 1024 * 1024;
 /** A fixture DAG of this repository, reached through /proc/self/cwd. */
 const PROC_DAG = "azure_blob.py";
 
-let standIn: GitHubStandIn | undefined;
-
-async function startStandIn(
-  files: StandInFile[],
-  baseFiles: Record<string, string | { symlinkTo: string }> = {},
-): Promise<GitHubStandIn> {
-  standIn = await GitHubStandIn.start({
-    pr: { owner: OWNER, repo: REPO, number: NUMBER, headSha: HEAD, files, baseSha: BASE, baseFiles },
-    tokens: { [WRITE_TOKEN]: "write", [READ_TOKEN]: "read" },
-  });
-  return standIn;
-}
-
-afterEach(async () => {
-  expect(standIn?.violations ?? []).toEqual([]);
-  await standIn?.close();
-  standIn = undefined;
-  removeTempDirs();
-});
+const startStandIn = standInPerTest({ number: NUMBER, headSha: HEAD });
 
 const opened = (fork = false) => pullRequestEvent({ action: "opened", headSha: HEAD, number: NUMBER, fork });
 
@@ -197,18 +177,6 @@ describe("the gate and a symlinked directory", () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const DEEP = 100_000;
-
-const BILLION_LAUGHS = (() => {
-  let text = `a: &a ["${CANARY_ENV}", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n`;
-  let previous = "a";
-  for (const name of "bcdefghi") {
-    text += `${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]\n`;
-    previous = name;
-  }
-  return text;
-})();
-
 const CONFIG_SHAPES: [label: string, file: string, text: () => string, reason: RegExp][] = [
   [
     "YAML with 150k keys (the library's pairwise duplicate check took minutes)",
@@ -226,20 +194,20 @@ const CONFIG_SHAPES: [label: string, file: string, text: () => string, reason: R
   [
     "a YAML alias bomb (billion laughs)",
     "dag-transport.config.yml",
-    () => BILLION_LAUGHS,
+    () => billionLaughs(CANARY_ENV),
     /^cannot parse: aliases expand too far or name no anchor$/,
   ],
   [
     "YAML flow mappings 100k deep",
     "dag-transport.config.yaml",
     () => `rules: ${"{a: ".repeat(DEEP)}${CANARY_ENV}${"}".repeat(DEEP)}\n`,
-    /^cannot parse: nested more than 100 levels deep at line 1, column \d+$/,
+    NESTED_TOO_DEEP,
   ],
   [
     "TOML arrays 100k deep",
     "dag-transport.config.toml",
     () => `a = ${"[".repeat(DEEP)}"${CANARY_ENV}"${"]".repeat(DEEP)}\n`,
-    /^cannot parse: nested more than 100 levels deep at line 1, column \d+$/,
+    NESTED_TOO_DEEP,
   ],
   [
     "a pyproject.toml table header 100k keys deep",
@@ -251,7 +219,7 @@ const CONFIG_SHAPES: [label: string, file: string, text: () => string, reason: R
     "JSON objects 100k deep",
     "dag-transport.config.json",
     () => `${'{"rules": '.repeat(DEEP)}"${CANARY_ENV}"${"}".repeat(DEEP)}`,
-    /^cannot parse: nested more than 100 levels deep at line 1, column \d+$/,
+    NESTED_TOO_DEEP,
   ],
   [
     "TOML with a 4.9 MiB string left open (served raw at the base: over 1 MB)",

@@ -6,19 +6,15 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { GitHubStandIn, type StandInFile } from "./github-standin.js";
+import { describe, expect, it } from "vitest";
+import type { GitHubStandIn } from "./github-standin.js";
 import {
   addedFile,
-  BASE,
   ENGINE_FINDING,
   flagAnalyzer,
   modifiedFile,
-  OWNER,
   pullRequestEvent,
   READ_TOKEN,
-  removeTempDirs,
-  REPO,
   runGate,
   spawnCliProcess,
   until,
@@ -26,6 +22,7 @@ import {
   writeWorkspace,
   WRITE_TOKEN,
   type GateRun,
+  standInPerTest,
 } from "./harness.js";
 
 const HEAD = "d".repeat(40);
@@ -34,25 +31,7 @@ const NUMBER = 7;
 const CANARY_ENV = "AKIAcanarySecretValue0000000000000000";
 const CANARY_FILE = "canary-outside-the-workspace-3141592653";
 
-let standIn: GitHubStandIn | undefined;
-
-async function startStandIn(
-  files: StandInFile[],
-  baseFiles: Record<string, string | { symlinkTo: string }> = {},
-): Promise<GitHubStandIn> {
-  standIn = await GitHubStandIn.start({
-    pr: { owner: OWNER, repo: REPO, number: NUMBER, headSha: HEAD, files, baseSha: BASE, baseFiles },
-    tokens: { [WRITE_TOKEN]: "write", [READ_TOKEN]: "read" },
-  });
-  return standIn;
-}
-
-afterEach(async () => {
-  expect(standIn?.violations ?? []).toEqual([]);
-  await standIn?.close();
-  standIn = undefined;
-  removeTempDirs();
-});
+const startStandIn = standInPerTest({ number: NUMBER, headSha: HEAD });
 
 const opened = (fork = false) => pullRequestEvent({ action: "opened", headSha: HEAD, number: NUMBER, fork });
 

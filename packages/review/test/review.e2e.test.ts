@@ -7,27 +7,24 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { GitHubStandIn, type StandInFile } from "./github-standin.js";
+import { describe, expect, it } from "vitest";
+import type { StandInFile } from "./github-standin.js";
 import {
   addedFile,
-  BASE,
   ENGINE_FINDING,
   exampleEvent,
   flagAnalyzer,
   modifiedFile,
-  OWNER,
   postedFingerprints,
   pullRequestEvent,
   READ_TOKEN,
   removedFile,
-  removeTempDirs,
-  REPO,
   runGate,
   spawnCli,
   tempDir,
   writeWorkspace,
   WRITE_TOKEN,
+  standInPerTest,
 } from "./harness.js";
 import { INCIDENT_DAG } from "../../../test/support/incident.js";
 
@@ -36,28 +33,12 @@ const NEXT = "b".repeat(40);
 const LAST = "c".repeat(40);
 const NUMBER = 2;
 
-let standIn: GitHubStandIn | undefined;
-
-async function startStandIn(
+const startWithPrefix = standInPerTest({ number: NUMBER, headSha: HEAD });
+const startStandIn = (
   files: StandInFile[],
   prefix?: string,
   baseFiles: Record<string, string | { symlinkTo: string }> = {},
-): Promise<GitHubStandIn> {
-  standIn = await GitHubStandIn.start({
-    pr: { owner: OWNER, repo: REPO, number: NUMBER, headSha: HEAD, files, baseSha: BASE, baseFiles },
-    tokens: { [WRITE_TOKEN]: "write", [READ_TOKEN]: "read" },
-    ...(prefix ? { prefix } : {}),
-  });
-  return standIn;
-}
-
-afterEach(async () => {
-  // Whatever a test did, every request it made matched GitHub's REST description.
-  expect(standIn?.violations ?? []).toEqual([]);
-  await standIn?.close();
-  standIn = undefined;
-  removeTempDirs();
-});
+) => startWithPrefix(files, baseFiles, prefix);
 
 const opened = (headSha = HEAD) => pullRequestEvent({ action: "opened", headSha, number: NUMBER });
 const synchronized = (headSha: string) =>
