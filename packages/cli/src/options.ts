@@ -1,7 +1,7 @@
 /** Command-line options: parsing and validation, nothing else. */
 import { parseArgs } from "node:util";
 
-export const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+export const FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -38,7 +38,8 @@ export class UsageError extends Error {
 
 export const HELP_OPTIONS = `Options:
   -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
-                              github (GitHub Actions annotations)
+                              github (GitHub Actions annotations), gitlab (GitLab Code Quality),
+                              junit (JUnit XML)
   -o, --output-file <path>    Write the report to a file instead of standard output
   -c, --config <path>         Use this configuration file instead of discovering one
       --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
