@@ -10,8 +10,11 @@ import {
   isIgnoredByConfig,
   type LoadedConfig,
   type LintResult,
+  SuppressionsFileError,
   terminalLines,
   terminalText,
+  unusedEntryCount,
+  type BulkSuppressions,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import {
@@ -26,6 +29,7 @@ import {
   sourceExtensions,
   type LintOptions,
 } from "@dag-transport/engine";
+import { bulkSuppressions } from "./bulk.js";
 import { fixUnusedSuppressions } from "./fix.js";
 import { listRules, printConfig } from "./info.js";
 import { runInit } from "./init.js";
@@ -44,7 +48,7 @@ Paths default to the current directory; folders are searched recursively and .gi
 ${HELP_OPTIONS}
 
 Exit codes: 0 clean, 1 error-level findings or more warnings than --max-warnings,
-2 usage or internal error.
+2 usage, configuration or internal error, or unused bulk suppressions (see --prune-suppressions).
 Rules: ${allRules.map((r) => r.id).join(", ")}
 `;
 
@@ -117,6 +121,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     // Usage and configuration errors surface even when no file is linted: `--rule` names, and
     // the configuration of the directory the run starts in.
     onlyRules(options.rules, {}, allRules);
+    onlyRules(options.suppressRules, {}, allRules);
     configs.forDirectory(cwd);
     const lintOptionsOf = (config: LoadedConfig): LintOptions => ({
       settings: onlyRules(options.rules, config.rules, allRules),
@@ -189,14 +194,27 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         );
     }
 
-    return report(results, options, cwd, (filePath) => {
+    // Bulk suppressions (ESLint's): recorded, pruned, then applied; not to standard input.
+    let unusedBulk: BulkSuppressions = new Map();
+    if (!options.stdin) ({ results, unused: unusedBulk } = bulkSuppressions(results, options, cwd));
+
+    const exitCode = report(results, options, cwd, (filePath) => {
       const fromStdin = stdinSources.get(filePath);
       if (fromStdin !== undefined) return fromStdin;
       const source = readSource(filePath);
       return "text" in source ? source.text : undefined;
     });
+    if (unusedBulk.size && !options.passOnUnprunedSuppressions) {
+      process.stderr.write(unprunedMessage(unusedBulk));
+      return 2;
+    }
+    return exitCode;
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
+    if (error instanceof SuppressionsFileError) {
+      process.stderr.write(`dag-transport: ${terminalText(error.message)}\n`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`dag-transport: invalid configuration: ${terminalText(error.message)}\n`);
       return 2;
@@ -204,6 +222,26 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stderr.write(`dag-transport: internal error: ${internalError(error)}\n`);
     return 2;
   }
+}
+
+/**
+ * ESLint's complaint about recorded counts no finding needed, with the entries (their files are
+ * files this run linted; shown escaped, at most ten).
+ */
+function unprunedMessage(unused: BulkSuppressions): string {
+  const entries = [...unused].flatMap(([file, counts]) =>
+    [...counts].map(
+      ([rule, excess]) => `  ${terminalText(file)}: ${rule} (${excess} more recorded than found)`,
+    ),
+  );
+  const shown = entries.slice(0, 10);
+  if (entries.length > shown.length) shown.push(`  … and ${entries.length - shown.length} more`);
+  return [
+    `dag-transport: there are suppressions left that do not occur anymore (${unusedEntryCount(unused)} in the bulk suppressions file):`,
+    ...shown,
+    "Re-run with --prune-suppressions to remove them, or use --pass-on-unpruned-suppressions to ignore them.",
+    "",
+  ].join("\n");
 }
 
 /**

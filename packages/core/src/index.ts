@@ -30,3 +30,4 @@ export * from "./workspace-reader.js";
 export { terminalText, terminalLine, terminalLines, terminalJson } from "./terminal-text.js";
 export { commentRemoval, applyEdits } from "./suppression-edits.js";
 export { MAX_NESTING, tooDeepAt } from "./nesting.js";
+export * from "./bulk-suppressions.js";

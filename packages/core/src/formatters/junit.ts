@@ -93,7 +93,9 @@ function findingCase(message: LintMessage, file: string): Case {
 }
 
 function suppressedCase(message: SuppressedLintMessage, file: string): Case {
-  const reasons = message.suppressions.map((s) => s.justification).filter(Boolean);
+  const reasons = message.suppressions
+    .map((s) => (s.kind === "file" ? "recorded in the bulk suppressions file" : s.justification))
+    .filter(Boolean);
   const why = `${position(message)}: suppressed${reasons.length ? `: ${reasons.join("; ")}` : ""}`;
   return {
     xml: testcase(checkNameOf(message), file, `      <skipped${attributes({ message: why })} />`),
