@@ -42047,7 +42047,7 @@ function setOutput(env, name2, value) {
 }
 function sarifResults(file) {
   const log = JSON.parse(readFileSync4(file, "utf8"));
-  const results = log.runs.flatMap((run2) => run2.results ?? []);
+  const results = log.runs.flatMap((run2) => run2.results ?? []).filter((r) => !r.suppressions?.length);
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 async function runAction(env = process.env) {
@@ -42058,7 +42058,10 @@ async function runAction(env = process.env) {
     workspace,
     input(env, "sarif-file") || path26.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
   );
-  const lint = await main(["--format", "sarif", "--output-file", sarifFile, ...configArgs, "."], workspace);
+  const lint = await main(
+    ["--format", "sarif", "--output-file", sarifFile, "--pass-on-unpruned-suppressions", ...configArgs, "."],
+    workspace
+  );
   if (lint !== 2) setOutput(env, "sarif-file", sarifFile);
   const event = env.GITHUB_EVENT_NAME ?? "";
   if (PULL_REQUEST_EVENTS.has(event)) {
