@@ -39889,7 +39889,7 @@ function findingsOf(result, path27, text2) {
 }
 function suppressionsOf(result, path27) {
   return result.suppressedMessages.flatMap(
-    (message) => message.suppressions.map((s) => ({
+    (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
       path: path27,
       ruleId: message.ruleId ?? "",
       line: message.line,
@@ -40543,6 +40543,12 @@ async function judge(context) {
       workspace
     )
   );
+  const bulk = await bulkSuppressionsOf(context, reviewNotes);
+  let bulkCovered = 0;
+  if (files.some((f) => f.path === BULK_SUPPRESSIONS_FILE))
+    reviewNotes.push(
+      `This pull request changes ${inlineCode(BULK_SUPPRESSIONS_FILE)}; ${context.policyFrom === "base" ? "its counts take effect once merged." : "its counts apply to this review."}`
+    );
   const findings = [];
   const suppressions = [];
   const incomplete = /* @__PURE__ */ new Set();
@@ -40563,6 +40569,11 @@ async function judge(context) {
       });
     }
     if (result.fatalErrorCount > 0) incomplete.add(file.path);
+    if (bulk) {
+      const before = result.suppressedMessages.length;
+      result = applyBulkSuppressions([result], bulk, { root: workspace, ran: () => true }).results[0];
+      bulkCovered += result.suppressedMessages.length - before;
+    }
     findings.push(...findingsOf(result, file.path, text2));
     suppressions.push(...suppressionsOf(result, file.path));
     const atBase = await baseFingerprintsOf(file, context, policy);
@@ -40572,6 +40583,10 @@ async function judge(context) {
         `GitHub sent no diff for ${inlineCode(file.path)} (too large to show), so every finding in it counts as new.`
       );
   }
+  if (bulkCovered)
+    reviewNotes.push(
+      `${bulkCovered} finding${bulkCovered === 1 ? " is" : "s are"} covered by the counts of ${inlineCode(BULK_SUPPRESSIONS_FILE)} (bulk suppressions) and not reported.`
+    );
   const changed = new Map(files.map((f) => [f.path, f]));
   const placed = placeFindings(findings, changed, baseFingerprints);
   const added = addedSuppressions(suppressions, changed);
@@ -40588,6 +40603,50 @@ async function judge(context) {
     judgedBy,
     blocking: placed.filter((p) => p.blocking).length + blockingSuppressions.length
   };
+}
+async function bulkSuppressionsOf(context, notes) {
+  let text2;
+  if (context.policyFrom === "base") {
+    let read2;
+    try {
+      read2 = await context.api.fileAtBase(BULK_SUPPRESSIONS_FILE, MAX_FILE_BYTES);
+    } catch (error) {
+      if (context.signal?.aborted) throw new Cancelled();
+      notes.push(
+        `Could not read ${inlineCode(BULK_SUPPRESSIONS_FILE)} at the base commit (${describeError(error)}); no bulk suppressions applied.`
+      );
+      return void 0;
+    }
+    if ("missing" in read2) return void 0;
+    if ("problem" in read2) {
+      notes.push(
+        `Cannot read ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${read2.problem}); no bulk suppressions applied.`
+      );
+      return void 0;
+    }
+    text2 = read2.text;
+  } else {
+    const read2 = readWorkspaceText(path20.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+      root: context.workspace
+    });
+    if ("problem" in read2) {
+      if (read2.missing) return void 0;
+      notes.push(
+        `Cannot read ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${read2.problem}); no bulk suppressions applied.`
+      );
+      return void 0;
+    }
+    text2 = read2.text;
+  }
+  try {
+    return parseBulkSuppressions(text2, BULK_SUPPRESSIONS_FILE);
+  } catch (error) {
+    if (!(error instanceof SuppressionsFileError)) throw error;
+    notes.push(
+      `Invalid ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${error.reason.replace(/^invalid suppressions file: /, "")}); no bulk suppressions applied.`
+    );
+    return void 0;
+  }
 }
 async function suppressionsThatBlock(added, policy, context, notes) {
   const byPolicy = (setting) => added.filter((s) => policy.configFor(s.path).review.addedSuppressions === setting);
