@@ -3182,9 +3182,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -4696,8 +4696,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -8135,15 +8135,15 @@ var require_ignore = __commonJS({
 
 // node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+  let lines2 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
+    let l = lines2[i2 - 1];
     if (!l)
       continue;
     codeblock += i2.toString().padEnd(numberLen, " ");
@@ -9341,7 +9341,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -9357,9 +9357,9 @@ var require_directives = __commonJS({
           if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+            lines2.push(`%TAG ${handle2} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -10838,22 +10838,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -10862,15 +10862,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        str = lines2[0];
+        for (let i2 = 1; i2 < lines2.length; ++i2) {
+          const line = lines2[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -10893,22 +10893,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -10925,12 +10925,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -10938,35 +10938,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start: start2, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start2 + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start2;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -11617,11 +11617,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+            lines2[i2] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -12312,35 +12312,35 @@ var require_stringifyDocument = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options2.directives === true;
       if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify2.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -12349,36 +12349,36 @@ var require_stringifyDocument = __commonJS({
         let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+        if ((body2[0] === "|" || body2[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body2);
+          lines2.push(body2);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -13452,17 +13452,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
+        const content = lines2[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -13472,7 +13472,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
+        const [indent, content] = lines2[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -13492,17 +13492,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
+      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
+        if (lines2[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
+        value += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+        let [indent, content] = lines2[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -13539,8 +13539,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines2.length; ++i2)
+            value += "\n" + lines2[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -13615,10 +13615,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
+        lines2.push([split[i2], split[i2 + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -17237,18 +17237,18 @@ var init_stylish = __esm({
 // packages/core/src/fingerprint.ts
 import { createHash } from "node:crypto";
 function flaggedText(source, region) {
-  const lines = source.split(/\r?\n/);
+  const lines2 = source.split(/\r?\n/);
   const endLine = region.endLine ?? region.line;
   const endColumn = region.endColumn ?? Number.POSITIVE_INFINITY;
   const parts2 = [];
-  for (let line = region.line; line <= endLine && line <= lines.length; line++) {
-    const text2 = lines[line - 1];
+  for (let line = region.line; line <= endLine && line <= lines2.length; line++) {
+    const text2 = lines2[line - 1];
     const start2 = line === region.line ? region.column - 1 : 0;
     const end = line === endLine ? endColumn - 1 : text2.length;
     parts2.push(text2.slice(start2, end));
   }
   const flagged = parts2.join("\n").replace(/\s+/g, " ").trim();
-  return flagged || (lines[region.line - 1] ?? "").replace(/\s+/g, " ").trim();
+  return flagged || (lines2[region.line - 1] ?? "").replace(/\s+/g, " ").trim();
 }
 var Fingerprints;
 var init_fingerprint = __esm({
@@ -17471,12 +17471,12 @@ function command(message, file) {
 }
 function formatGithub(results, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const lines = [];
+  const lines2 = [];
   for (const result of results) {
     const file = reportPath(cwd, result.filePath);
-    for (const message of result.messages) lines.push(command(message, file));
+    for (const message of result.messages) lines2.push(command(message, file));
   }
-  return lines.length ? `${lines.join("\n")}
+  return lines2.length ? `${lines2.join("\n")}
 ` : "";
 }
 var init_github = __esm({
@@ -18823,11 +18823,11 @@ var init_text = __esm({
 
 // packages/deployment/src/yaml-nodes.ts
 function parseYaml(text2) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const deep = tooDeepAt(text2);
   if (deep >= 0)
     return {
-      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines.span(deep, deep) }
+      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines2.span(deep, deep) }
     };
   let docs;
   try {
@@ -18843,11 +18843,11 @@ function parseYaml(text2) {
   for (const doc of docs) {
     const error = doc.errors[0];
     if (error) {
-      const span = lines.span(error.pos[0], error.pos[0]);
+      const span = lines2.span(error.pos[0], error.pos[0]);
       return { problem: { message: `not valid YAML (${error.code})`, span } };
     }
   }
-  return { file: { docs, lines } };
+  return { file: { docs, lines: lines2 } };
 }
 function deref(node, doc, depth = 0) {
   if (depth > 20) return void 0;
@@ -18892,15 +18892,15 @@ function scalarText(node, doc) {
   if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
   return String(scalar.value);
 }
-function nodeSpan(node, lines) {
+function nodeSpan(node, lines2) {
   const range = node?.range;
-  return range ? lines.span(range[0], range[1]) : void 0;
+  return range ? lines2.span(range[0], range[1]) : void 0;
 }
-function pairSpan(pair, lines) {
+function pairSpan(pair, lines2) {
   const keyRange = pair.key?.range;
   const valueRange = pair.value?.range;
   if (!keyRange) return void 0;
-  return lines.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+  return lines2.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
 }
 var import_yaml3;
 var init_yaml_nodes = __esm({
@@ -18935,39 +18935,39 @@ function parseLeoflow(text2, filePath) {
   if ("problem" in parsed) return { ...base, problem: parsed.problem };
   const doc = parsed.file.docs[0];
   if (!doc || doc.contents === null) return base;
-  const lines = parsed.file.lines;
+  const lines2 = parsed.file.lines;
   const root = doc.contents;
   const problem = (message, span) => ({
     ...base,
     problem: { message, span: span ?? pointSpan(1) }
   });
-  if (!(0, import_yaml4.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  if (!(0, import_yaml4.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines2));
   const project = { ...base };
   const top = mapPairs(root, doc);
   const dagId = top.get("dag_id");
-  if (dagId) project.stagingSpan = pairSpan(dagId, lines);
+  if (dagId) project.stagingSpan = pairSpan(dagId, lines2);
   const dagSource = top.get("dag_source");
   if (dagSource) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !(0, import_yaml4.isScalar)(dagSource.value))
-      return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
+      return problem("`dag_source` is not a string", pairSpan(dagSource, lines2));
     if (value) project.dagSource = path10.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !((0, import_yaml4.isScalar)(staging.value) && staging.value.value === null)) {
-    if (!(0, import_yaml4.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+    if (!(0, import_yaml4.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines2));
     const enabled = mapPairs(staging.value, doc).get("enabled");
     const where2 = enabled ?? staging;
-    project.stagingSpan = pairSpan(where2, lines);
+    project.stagingSpan = pairSpan(where2, lines2);
     project.stagingLine = project.stagingSpan?.line;
     if (enabled) {
       const value = (0, import_yaml4.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
       if (value === void 0)
-        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
+        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines2));
       project.stagingEnabled = value;
     }
   } else if (staging) {
-    project.stagingSpan = pairSpan(staging, lines);
+    project.stagingSpan = pairSpan(staging, lines2);
     project.stagingLine = project.stagingSpan?.line;
   }
   const tasks = top.get("tasks");
@@ -19091,7 +19091,7 @@ function envSetting(filePath, source, name2, value, span) {
   };
 }
 function parseIni(text2, filePath) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const settings = [];
   const problems = [];
   let section2;
@@ -19111,7 +19111,7 @@ function parseIni(text2, filePath) {
       if (problems.length === 0)
         problems.push({
           message: section2 === void 0 ? "a setting before any [section] header" : "a line that is neither a [section], a setting nor a comment",
-          span: lines.lineSpan(line)
+          span: lines2.lineSpan(line)
         });
       return;
     }
@@ -19125,7 +19125,7 @@ function parseIni(text2, filePath) {
       section: section2.toLowerCase(),
       key,
       ...shown !== void 0 ? { value: shown } : {},
-      span: lines.lineSpan(line)
+      span: lines2.lineSpan(line)
     });
   });
   return { settings, problems };
@@ -19137,7 +19137,7 @@ function unquote(value) {
   return v.replace(/\s+#.*$/, "");
 }
 function parseEnvFile(text2, filePath) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const settings = [];
   const problems = [];
   text2.split("\n").forEach((raw, index) => {
@@ -19147,10 +19147,10 @@ function parseEnvFile(text2, filePath) {
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
     if (!match) {
       if (problems.length === 0)
-        problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
+        problems.push({ message: "a line that is not NAME=value", span: lines2.lineSpan(line) });
       return;
     }
-    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
+    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines2.lineSpan(line));
     if (setting) settings.push(setting);
   });
   return { settings, problems };
@@ -19160,7 +19160,7 @@ function imageVersion(image) {
   return match?.[1];
 }
 function parseDockerfile(text2, filePath) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const settings = [];
   const rawLines = text2.split("\n");
   let version;
@@ -19180,7 +19180,7 @@ function parseDockerfile(text2, filePath) {
     const env = /^ENV\s+(.*)$/i.exec(trimmed2);
     if (!env) continue;
     const body2 = env[1].trim();
-    const span = lines.lineSpan(first + 1);
+    const span = lines2.lineSpan(first + 1);
     if (/^[A-Za-z_][A-Za-z0-9_.]*=/.test(body2)) {
       const pair = /([A-Za-z_][A-Za-z0-9_.]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
       for (let m = pair.exec(body2); m; m = pair.exec(body2)) {
@@ -19579,9 +19579,9 @@ function requirementSpec(line) {
   return m[2].trim() || void 0;
 }
 function versionFromRequirements(text2) {
-  const lines = text2.split("\n");
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const line = lines[i2].trim();
+  const lines2 = text2.split("\n");
+  for (let i2 = 0; i2 < lines2.length; i2++) {
+    const line = lines2[i2].trim();
     const constraint = /constraints-(\d+\.\d+(?:\.\d+)?)\//.exec(line);
     if (constraint)
       return { version: constraint[1], line: i2 + 1, what: `Airflow's constraints for ${constraint[1]}` };
@@ -30487,15 +30487,11 @@ function frontendOptions(rules, settings) {
   }
   return options2;
 }
-function lintText(text2, filePath, options2 = {}, caches) {
+function analyzeText(text2, filePath, options2 = {}, caches) {
   const rules = options2.rules ?? allRules;
   const settings = options2.settings ?? {};
   const frontend = frontendFor(filePath);
-  if (!frontend)
-    return fatalResult(
-      filePath,
-      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
-    );
+  if (!frontend) return void 0;
   const analyzerOptions = frontendOptions(rules, settings);
   const model = frontend.analyze(text2, filePath, analyzerOptions);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
@@ -30514,7 +30510,16 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings, {
+  return model;
+}
+function lintText(text2, filePath, options2 = {}, caches) {
+  const model = analyzeText(text2, filePath, options2, caches);
+  if (!model)
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
+    );
+  return runRules(model, options2.rules ?? allRules, options2.settings ?? {}, {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }
@@ -39563,11 +39568,11 @@ function hunkContaining(hunks, line) {
   return hunks.find((h) => line >= h.start && line <= h.end);
 }
 function addedLinesIn(hunks, start2, end) {
-  const lines = [];
+  const lines2 = [];
   for (const hunk of hunks) {
-    for (const line of hunk.added) if (line >= start2 && line <= end) lines.push(line);
+    for (const line of hunk.added) if (line >= start2 && line <= end) lines2.push(line);
   }
-  return lines.sort((a, b) => a - b);
+  return lines2.sort((a, b) => a - b);
 }
 function isCommentableRange(hunks, startLine, line) {
   return startLine <= line && hunks.some((h) => startLine >= h.start && line <= h.end);
@@ -40309,7 +40314,7 @@ function renderSummary(input, limit) {
   const elsewhere = placed.filter((p) => p.placement.kind === "summary");
   const blockingSuppressions = input.blockingSuppressions ?? 0;
   const red = blocking.length > 0 || blockingSuppressions > 0;
-  const lines = [
+  const lines2 = [
     SUMMARY_MARKER,
     `### ${red ? "\u274C" : "\u2705"} dag-transport: ${headline(placed, blockingSuppressions)}`,
     "",
@@ -40368,7 +40373,7 @@ function renderSummary(input, limit) {
       return `| [${inlineCode(`${s.path}:${s.line}`).replace(/\|/g, "\\|")}](${link(s.path, s.line)}) | ${inlineCode(rule)} | ${escapeCell(s.reason)} |`;
     });
     const more = input.suppressions.length - rows.length;
-    lines.push(
+    lines2.push(
       "#### Suppressions this pull request adds",
       "",
       "Every exception, with the reason its author gave:",
@@ -40384,7 +40389,7 @@ function renderSummary(input, limit) {
   if (unused.length) {
     const items = unused.slice(0, limit).map((p) => findingItem(p, link));
     const more = unused.length - items.length;
-    lines.push(
+    lines2.push(
       "#### Suppressions that suppress nothing",
       "",
       "Stale exceptions: no finding of their rule is left where they apply. `dag-transport --fix` removes them (and changes nothing else).",
@@ -40394,9 +40399,9 @@ function renderSummary(input, limit) {
       ""
     );
   }
-  if (input.notes.length) lines.push("#### Notes", "", ...input.notes.map((n) => `- ${oneLine(n)}`), "");
-  if (input.judgedBy) lines.push(`<sub>${oneLine(input.judgedBy)}</sub>`, "");
-  return lines.join("\n");
+  if (input.notes.length) lines2.push("#### Notes", "", ...input.notes.map((n) => `- ${oneLine(n)}`), "");
+  if (input.judgedBy) lines2.push(`<sub>${oneLine(input.judgedBy)}</sub>`, "");
+  return lines2.join("\n");
 }
 function renderSummaryWithin(input, state, max = SUMMARY_LIMIT) {
   let text2 = "";
@@ -41294,6 +41299,9 @@ var HELP_OPTIONS = `Options:
       --prune-suppressions    Remove recorded counts that no finding needs any more
       --pass-on-unpruned-suppressions
                               Do not fail (exit 2) on recorded counts no finding needs any more
+      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
+                              and locations it hands on, what made them, what was reported or
+                              suppressed), and exit
       --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
                               dag-transport.config.toml), print the pre-commit, ESLint and
                               workflow snippets, and exit
@@ -41368,7 +41376,8 @@ function parseOptions(argv) {
         "suppress-rule": { type: "string", multiple: true, default: [] },
         "suppressions-location": { type: "string" },
         "prune-suppressions": { type: "boolean", default: false },
-        "pass-on-unpruned-suppressions": { type: "boolean", default: false }
+        "pass-on-unpruned-suppressions": { type: "boolean", default: false },
+        explain: { type: "string" }
       }
     });
   } catch (error) {
@@ -41399,7 +41408,20 @@ function parseOptions(argv) {
     );
   if (values.stdin && (values["suppress-all"] || suppressRules.length || values["prune-suppressions"] || values["suppressions-location"] || values["pass-on-unpruned-suppressions"]))
     throw new UsageError("bulk suppressions do not apply to --stdin (as in ESLint)");
+  let explain2;
+  if (values.explain !== void 0) {
+    const match = /^(.+):(\d+)$/.exec(values.explain);
+    if (!match || Number(match[2]) < 1)
+      throw new UsageError("--explain expects <file>:<line>, e.g. dags/etl.py:42");
+    if (positionals.length || values.stdin || values.fix || values["suppress-all"] || suppressRules.length || values["prune-suppressions"])
+      throw new UsageError(
+        "--explain looks at one line of one file; give no paths, --stdin, --fix or suppression options"
+      );
+    if (values.format !== "stylish") throw new UsageError("--explain prints text; it takes no --format");
+    explain2 = { file: match[1], line: Number(match[2]) };
+  }
   return {
+    ...explain2 ? { explain: explain2 } : {},
     paths: positionals,
     format,
     ...values["output-file"] ? { outputFile: values["output-file"] } : {},
@@ -41460,6 +41482,83 @@ function bulkSuppressions(results, options2, cwd) {
   }
   if (recorded === void 0) return { results, unused: /* @__PURE__ */ new Map() };
   return applyBulkSuppressions(results, recorded, scope);
+}
+
+// packages/cli/src/explain.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+var on = (span, line) => span.line <= line && line <= span.endLine;
+var lines = (span) => span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}\u2013${span.endLine}`;
+function messageLine(message) {
+  const severity = message.severity === 2 ? "error" : "warning";
+  const rule = message.ruleId ?? (message.fatal ? "file not analysed" : "suppression");
+  return `  ${severity} ${rule} (column ${message.column}): ${message.message}`;
+}
+function suppressedLine(message) {
+  const by = message.suppressions.map(
+    (s) => s.kind === "file" ? "the bulk suppressions file" : `an inline suppression: ${s.justification}`
+  ).join("; ");
+  return `  ${message.ruleId}: suppressed by ${by}
+    ${message.message}`;
+}
+function explainLine(model, result, shownPath, line) {
+  const out2 = [`${shownPath}:${line}`];
+  const findings = result.messages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  const suppressed = result.suppressedMessages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  if (!model) {
+    out2.push("No frontend reads this kind of file: nothing in it is analysed.");
+  } else {
+    const tasks = model.tasks.filter((t) => on(t.span, line));
+    const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
+    out2.push(
+      task ? `Task: ${task.id}${task.dagId ? ` of DAG ${task.dagId}` : ""} (${task.style}, ${lines(task.span)}; its return is ${task.returnRole}${task.multipleOutputs ? ", multiple_outputs" : ""})${task.unsound ? " \u2014 contains a syntax error: its findings are dropped" : ""}` : "Task: none \u2014 this line is outside every task the analysis found (module-level code is judged only as DAG wiring)."
+    );
+    const handoffs = model.handoffs.filter((h) => on(h.span, line));
+    for (const h of handoffs) {
+      out2.push(`Handoff: ${h.taskId} hands on \`${h.expression}\` as XCom ${h.channel} (key ${h.key})`);
+      if (!h.values.length)
+        out2.push("  value: no non-JSON kind known \u2014 JSON, or unknown (unknown is never a finding)");
+      for (const v of h.values)
+        out2.push(
+          `  value${v.path ? ` at ${v.path}` : ""}: ${v.typeName} (${v.qualifiedType}), made by ${v.madeBy} at line ${v.madeAt.line}`
+        );
+      for (const l of h.locations) out2.push(`  refers to location: ${l.pattern} (${l.medium})`);
+    }
+    for (const op of model.storage.filter((o) => on(o.span, line))) {
+      const notes = [
+        op.location.temp ? `pod-local temp: ${op.location.temp.reason}` : "",
+        op.location.staging ? `staging volume ${op.location.staging.variable}` : "",
+        op.location.stagingFallback ? `falls back to ${op.location.stagingFallback.fallback} when ${op.location.stagingFallback.variable} is unset` : ""
+      ].filter(Boolean);
+      out2.push(
+        `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`
+      );
+    }
+    for (const c of model.consumptions.filter((x) => on(x.span, line)))
+      out2.push(
+        `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`
+      );
+    for (const d of model.diagnostics.filter((x) => on(x.span, line)))
+      out2.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
+    if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
+      out2.push(
+        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation)."
+      );
+  }
+  out2.push(findings.length ? "Reported:" : "Reported: nothing on this line.");
+  out2.push(...findings.map(messageLine));
+  for (const message of result.messages)
+    for (const related of message.relatedLocations ?? [])
+      if (related.line <= line && line <= related.endLine && !findings.includes(message))
+        out2.push(
+          `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`
+        );
+  if (suppressed.length) out2.push("Suppressed:", ...suppressed.map(suppressedLine));
+  return `${out2.map((l) => terminalExplained(l)).join("\n")}
+`;
+}
+function terminalExplained(line) {
+  return line.split("\n").map(terminalText).join("\n");
 }
 
 // packages/cli/src/fix.ts
@@ -41695,15 +41794,15 @@ jobs:
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
   const name2 = path19.relative(cwd, outcome2.file) || outcome2.file;
-  const lines = [
+  const lines2 = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
   ];
   if (outcome2.shadowed)
-    lines.push(
+    lines2.push(
       `Note: files here used ${outcome2.shadowed} until now; the nearest configuration wins whole (they do not merge).`
     );
-  lines.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
-  return `${lines.join("\n")}
+  lines2.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
+  return `${lines2.join("\n")}
 ${integrationSnippets(cwd)}`;
 }
 
@@ -41938,6 +42037,13 @@ async function main(argv, cwd = process.cwd()) {
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
+    if (options2.explain)
+      return explain(
+        options2.explain,
+        options2,
+        cwd,
+        lintOptionsOf(configs.forFile(path25.resolve(cwd, options2.explain.file)))
+      );
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
@@ -42019,6 +42125,26 @@ async function main(argv, cwd = process.cwd()) {
 `);
     return 2;
   }
+}
+function explain(target, options2, cwd, lintOptions) {
+  const filePath = path25.resolve(cwd, target.file);
+  const source = readSource(filePath);
+  if ("problem" in source) {
+    if (source.missing) return usageError(`no such file: ${target.file}`);
+    process.stdout.write(`${terminalText(reportPath(cwd, filePath))}: not analysed: ${source.problem}
+`);
+    return 0;
+  }
+  const lineCount = source.text.replace(/(\r\n|\r|\n)$/, "").split(/\r\n|\r|\n/).length;
+  if (target.line > lineCount)
+    return usageError(
+      `${target.file} has ${lineCount} line${lineCount === 1 ? "" : "s"}; there is no line ${target.line}`
+    );
+  const withSiblings = { ...lintOptions, siblingFiles: readSiblingFiles(filePath) };
+  const model = analyzeText(source.text, filePath, withSiblings);
+  const [result] = bulkSuppressions([lintText(source.text, filePath, withSiblings)], options2, cwd).results;
+  process.stdout.write(explainLine(model, result, reportPath(cwd, filePath), target.line));
+  return 0;
 }
 function unprunedMessage(unused) {
   const entries = [...unused].flatMap(

@@ -22164,15 +22164,11 @@ function frontendOptions(rules, settings) {
   }
   return options2;
 }
-function lintText(text2, filePath, options2 = {}, caches) {
+function analyzeText(text2, filePath, options2 = {}, caches) {
   const rules = options2.rules ?? allRules;
   const settings = options2.settings ?? {};
   const frontend = frontendFor(filePath);
-  if (!frontend)
-    return fatalResult(
-      filePath,
-      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
-    );
+  if (!frontend) return void 0;
   const analyzerOptions = frontendOptions(rules, settings);
   const model = frontend.analyze(text2, filePath, analyzerOptions);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
@@ -22191,7 +22187,16 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings, {
+  return model;
+}
+function lintText(text2, filePath, options2 = {}, caches) {
+  const model = analyzeText(text2, filePath, options2, caches);
+  if (!model)
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
+    );
+  return runRules(model, options2.rules ?? allRules, options2.settings ?? {}, {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }

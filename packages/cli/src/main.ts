@@ -8,6 +8,7 @@ import {
   diskConfigSource,
   fatalResult,
   isIgnoredByConfig,
+  reportPath,
   type LoadedConfig,
   type LintResult,
   SuppressionsFileError,
@@ -22,6 +23,7 @@ import {
   initPythonParser,
   lintFiles,
   lintText,
+  analyzeText,
   deploymentPathMatcher,
   readSiblingFiles,
   readSource,
@@ -30,6 +32,7 @@ import {
   type LintOptions,
 } from "@dag-transport/engine";
 import { bulkSuppressions } from "./bulk.js";
+import { explainLine } from "./explain.js";
 import { fixUnusedSuppressions } from "./fix.js";
 import { listRules, printConfig } from "./info.js";
 import { runInit } from "./init.js";
@@ -137,6 +140,14 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return 0;
     }
 
+    if (options.explain)
+      return explain(
+        options.explain,
+        options,
+        cwd,
+        lintOptionsOf(configs.forFile(path.resolve(cwd, options.explain.file))),
+      );
+
     let results: LintResult[];
     const stdinSources = new Map<string, string>();
     if (options.stdin) {
@@ -222,6 +233,32 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stderr.write(`dag-transport: internal error: ${internalError(error)}\n`);
     return 2;
   }
+}
+
+/** `--explain <file>:<line>`: the line's facts and verdicts (explain.ts); exit 0, or 2 for a bad target. */
+function explain(
+  target: { file: string; line: number },
+  options: CliOptions,
+  cwd: string,
+  lintOptions: LintOptions,
+): number {
+  const filePath = path.resolve(cwd, target.file);
+  const source = readSource(filePath);
+  if ("problem" in source) {
+    if (source.missing) return usageError(`no such file: ${target.file}`);
+    process.stdout.write(`${terminalText(reportPath(cwd, filePath))}: not analysed: ${source.problem}\n`);
+    return 0;
+  }
+  const lineCount = source.text.replace(/(\r\n|\r|\n)$/, "").split(/\r\n|\r|\n/).length;
+  if (target.line > lineCount)
+    return usageError(
+      `${target.file} has ${lineCount} line${lineCount === 1 ? "" : "s"}; there is no line ${target.line}`,
+    );
+  const withSiblings = { ...lintOptions, siblingFiles: readSiblingFiles(filePath) };
+  const model = analyzeText(source.text, filePath, withSiblings);
+  const [result] = bulkSuppressions([lintText(source.text, filePath, withSiblings)], options, cwd).results;
+  process.stdout.write(explainLine(model, result!, reportPath(cwd, filePath), target.line));
+  return 0;
 }
 
 /**

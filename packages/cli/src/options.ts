@@ -39,6 +39,8 @@ export interface CliOptions {
   pruneSuppressions: boolean;
   /** `--pass-on-unpruned-suppressions`: unused recorded counts do not fail the run. */
   passOnUnprunedSuppressions: boolean;
+  /** `--explain <file>:<line>`: why that line is or is not a finding. */
+  explain?: { file: string; line: number };
 }
 
 /** A mistake in how the command was called: exit code 2 with a hint. */
@@ -71,6 +73,9 @@ export const HELP_OPTIONS = `Options:
       --prune-suppressions    Remove recorded counts that no finding needs any more
       --pass-on-unpruned-suppressions
                               Do not fail (exit 2) on recorded counts no finding needs any more
+      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
+                              and locations it hands on, what made them, what was reported or
+                              suppressed), and exit
       --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
                               dag-transport.config.toml), print the pre-commit, ESLint and
                               workflow snippets, and exit
@@ -158,6 +163,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         "suppressions-location": { type: "string" },
         "prune-suppressions": { type: "boolean", default: false },
         "pass-on-unpruned-suppressions": { type: "boolean", default: false },
+        explain: { type: "string" },
       },
     });
   } catch (error) {
@@ -196,7 +202,27 @@ export function parseOptions(argv: readonly string[]): CliOptions {
   )
     throw new UsageError("bulk suppressions do not apply to --stdin (as in ESLint)");
 
+  let explain: { file: string; line: number } | undefined;
+  if (values.explain !== undefined) {
+    const match = /^(.+):(\d+)$/.exec(values.explain);
+    if (!match || Number(match[2]) < 1)
+      throw new UsageError("--explain expects <file>:<line>, e.g. dags/etl.py:42");
+    if (
+      positionals.length ||
+      values.stdin ||
+      values.fix ||
+      values["suppress-all"] ||
+      suppressRules.length ||
+      values["prune-suppressions"]
+    )
+      throw new UsageError(
+        "--explain looks at one line of one file; give no paths, --stdin, --fix or suppression options",
+      );
+    if (values.format !== "stylish") throw new UsageError("--explain prints text; it takes no --format");
+    explain = { file: match[1]!, line: Number(match[2]) };
+  }
   return {
+    ...(explain ? { explain } : {}),
     paths: positionals,
     format,
     ...(values["output-file"] ? { outputFile: values["output-file"] } : {}),
