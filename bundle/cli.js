@@ -3182,9 +3182,9 @@ var require_compile = __commonJS({
       if (_sch)
         return _sch;
       const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
+      const { es5, lines: lines2 } = this.opts.code;
       const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines: lines2, ownProperties });
       let _ValidationError;
       if (sch.$async) {
         _ValidationError = gen.scopeValue("Error", {
@@ -3548,8 +3548,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path24) {
-      let input = path24;
+    function removeDotSegments(path26) {
+      let input = path26;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3623,11 +3623,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path24) {
-      if (path24 === "" || path24[0] === "/") {
-        return removeDotSegments(path24);
+    function removeDotSegmentsRelative(path26) {
+      if (path26 === "" || path26[0] === "/") {
+        return removeDotSegments(path26);
       }
-      const segments = path24.split("/");
+      const segments = path26.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3991,8 +3991,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path24 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path24 && path24 !== "/" ? path24 : void 0;
+        const path26 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path26 && path26 !== "/" ? path26 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -4696,8 +4696,8 @@ var require_core = __commonJS({
         this._loading = {};
         this._cache = /* @__PURE__ */ new Map();
         opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        const { es5, lines: lines2 } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines: lines2 });
         this.logger = getLogger(opts.logger);
         const formatOpt = opts.validateFormats;
         opts.validateFormats = false;
@@ -7771,26 +7771,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path26[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -7940,7 +7940,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -7949,7 +7949,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path24)) {
+          if (rule.checkRegex.test(path26)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -7969,15 +7969,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path24) : path24;
+        const basename = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path24
+            shortcut && rule._basenameOnly ? basename : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -7999,17 +7999,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8018,25 +8018,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8067,58 +8067,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path24) {
+      _test(originalPath, cache3, path26) {
         checkPath(
-          path24,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache3) : {
+        return path26 ? this._t(path26, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path24);
+        const literal2 = this._rules.testLiteral(path26);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path24, cache3) {
-        if (path24 in cache3) {
-          return cache3[path24];
+      _t(path26, cache3) {
+        if (path26 in cache3) {
+          return cache3[path26];
         }
-        const parentPath = parentOf(path24);
+        const parentPath = parentOf(path26);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8135,15 +8135,15 @@ var require_ignore = __commonJS({
 
 // node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
+  let lines2 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines2.length, lines2.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
+  let lines2 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
+    let l = lines2[i2 - 1];
     if (!l)
       continue;
     codeblock += i2.toString().padEnd(numberLen, " ");
@@ -8993,9 +8993,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -9017,7 +9017,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -9029,10 +9029,10 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap4;
+    exports2.isMap = isMap5;
     exports2.isNode = isNode;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar5;
+    exports2.isPair = isPair2;
+    exports2.isScalar = isScalar6;
     exports2.isSeq = isSeq2;
   }
 });
@@ -9058,17 +9058,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path24);
+            const ci = visit_(i2, node.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9079,13 +9079,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9106,17 +9106,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path24);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path26);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9127,13 +9127,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9160,23 +9160,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9341,7 +9341,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -9357,9 +9357,9 @@ var require_directives = __commonJS({
           if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+            lines2.push(`%TAG ${handle2} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -9797,10 +9797,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i2 = path24.length - 1; i2 >= 0; --i2) {
-        const k = path24[i2];
+      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
+        const k = path26[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9819,7 +9819,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9849,11 +9849,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9867,8 +9867,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9882,8 +9882,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9901,8 +9901,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9912,8 +9912,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -10838,22 +10838,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -10862,15 +10862,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        str = lines2[0];
+        for (let i2 = 1; i2 < lines2.length; ++i2) {
+          const line = lines2[i2];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -10893,22 +10893,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -10925,12 +10925,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -10938,35 +10938,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start: start2, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start2 + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start2;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -11617,11 +11617,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+            lines2[i2] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -12312,35 +12312,35 @@ var require_stringifyDocument = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options2.directives === true;
       if (options2.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify2.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -12349,36 +12349,36 @@ var require_stringifyDocument = __commonJS({
         let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+        if ((body2[0] === "|" || body2[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body2);
+          lines2.push(body2);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -12463,9 +12463,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12540,14 +12540,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection2.isEmptyPath(path24)) {
+      deleteIn(path26) {
+        if (Collection2.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12562,10 +12562,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection2.isEmptyPath(path24))
+      getIn(path26, keepScalar) {
+        if (Collection2.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12576,10 +12576,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection2.isEmptyPath(path24))
+      hasIn(path26) {
+        if (Collection2.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12596,13 +12596,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection2.isEmptyPath(path24)) {
+      setIn(path26, value) {
+        if (Collection2.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -13195,9 +13195,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -13233,7 +13233,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -13273,7 +13273,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -13296,7 +13296,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -13328,7 +13328,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -13344,7 +13344,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13452,17 +13452,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content = lines[i2][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
+        const content = lines2[i2][1];
         if (content === "" || content === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start2 + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -13472,7 +13472,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent, content] = lines[i2];
+        const [indent, content] = lines2[i2];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -13492,17 +13492,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
+      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
+        if (lines2[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value += lines[i2][0].slice(trimIndent) + "\n";
+        value += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent, content] = lines[i2];
+        let [indent, content] = lines2[i2];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -13539,8 +13539,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines2.length; ++i2)
+            value += "\n" + lines2[i2][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -13615,10 +13615,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
+        lines2.push([split[i2], split[i2 + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -14583,9 +14583,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path24) => {
+    visit2.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path24) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14594,23 +14594,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path24) => {
-      const parent = visit2.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit2.parentCollection = (cst, path26) => {
+      const parent = visit2.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14621,10 +14621,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -14643,7 +14643,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM2:
@@ -14727,7 +14727,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar5;
+    exports2.isScalar = isScalar6;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -15328,7 +15328,7 @@ var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -15351,7 +15351,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter3;
   }
 });
 
@@ -16261,7 +16261,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options2 = {}) {
+    function parseDocument2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options2);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -16287,7 +16287,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument(src, options2);
+      const doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -16323,7 +16323,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse4;
     exports2.parseAllDocuments = parseAllDocuments2;
-    exports2.parseDocument = parseDocument;
+    exports2.parseDocument = parseDocument2;
     exports2.stringify = stringify2;
   }
 });
@@ -16738,9 +16738,9 @@ function describeParseError(error, text2) {
   else if (Array.isArray(e.linePos) && e.linePos[0]) [line, column] = [e.linePos[0].line, e.linePos[0].col];
   else if (typeof e.message === "string") {
     const lineColumn = /line (\d+) column (\d+)/.exec(e.message);
-    const position = /at position (\d+)/.exec(e.message);
+    const position2 = /at position (\d+)/.exec(e.message);
     if (lineColumn) [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
-    else if (position) [line, column] = lineColumnAt(text2, Number(position[1]));
+    else if (position2) [line, column] = lineColumnAt(text2, Number(position2[1]));
   }
   return line !== void 0 ? `syntax error at line ${line}, column ${column}` : "syntax error";
 }
@@ -17021,13 +17021,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path24 = argumentRef(api.path);
+  const path26 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path24 === void 0 && key === void 0) return void 0;
+  if (path26 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path24 !== void 0 ? { path: path24 } : {},
+    ...path26 !== void 0 ? { path: path26 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -17172,11 +17172,14 @@ function formatStylish(results, options2 = {}) {
   let errors = 0;
   let warnings = 0;
   let suppressed = 0;
+  let bulk = 0;
   const out2 = [];
   for (const result of results) {
     errors += result.errorCount;
     warnings += result.warningCount;
-    suppressed += result.suppressedMessages.length;
+    for (const message of result.suppressedMessages)
+      if (message.suppressions.some((s) => s.kind === "file")) bulk++;
+      else suppressed++;
     if (result.messages.length === 0) continue;
     out2.push(paint("underline", terminalLine(path4.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
@@ -17217,6 +17220,7 @@ function formatStylish(results, options2 = {}) {
   }
   if (suppressed > 0)
     out2.push(`${plural(suppressed, "finding")} suppressed with a reason (see --format json).`);
+  if (bulk > 0) out2.push(`${plural(bulk, "finding")} covered by the bulk suppressions file.`);
   return out2.length ? `${out2.join("\n")}
 ` : "";
 }
@@ -17231,18 +17235,18 @@ var init_stylish = __esm({
 // packages/core/src/fingerprint.ts
 import { createHash } from "node:crypto";
 function flaggedText(source, region) {
-  const lines = source.split(/\r?\n/);
+  const lines2 = source.split(/\r?\n/);
   const endLine = region.endLine ?? region.line;
   const endColumn = region.endColumn ?? Number.POSITIVE_INFINITY;
   const parts2 = [];
-  for (let line = region.line; line <= endLine && line <= lines.length; line++) {
-    const text2 = lines[line - 1];
+  for (let line = region.line; line <= endLine && line <= lines2.length; line++) {
+    const text2 = lines2[line - 1];
     const start2 = line === region.line ? region.column - 1 : 0;
     const end = line === endLine ? endColumn - 1 : text2.length;
     parts2.push(text2.slice(start2, end));
   }
   const flagged = parts2.join("\n").replace(/\s+/g, " ").trim();
-  return flagged || (lines[region.line - 1] ?? "").replace(/\s+/g, " ").trim();
+  return flagged || (lines2[region.line - 1] ?? "").replace(/\s+/g, " ").trim();
 }
 var Fingerprints;
 var init_fingerprint = __esm({
@@ -17374,7 +17378,7 @@ function buildSarifLog(results, options2) {
       }
       if (isSuppressed(message)) {
         result.suppressions = message.suppressions.map((s) => ({
-          kind: "inSource",
+          kind: s.kind === "file" ? "external" : "inSource",
           justification: s.justification
         }));
       }
@@ -17465,12 +17469,12 @@ function command(message, file) {
 }
 function formatGithub(results, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
-  const lines = [];
+  const lines2 = [];
   for (const result of results) {
     const file = reportPath(cwd, result.filePath);
-    for (const message of result.messages) lines.push(command(message, file));
+    for (const message of result.messages) lines2.push(command(message, file));
   }
-  return lines.length ? `${lines.join("\n")}
+  return lines2.length ? `${lines2.join("\n")}
 ` : "";
 }
 var init_github = __esm({
@@ -17480,6 +17484,160 @@ var init_github = __esm({
     init_paths();
     init_runner();
     init_terminal_text();
+  }
+});
+
+// packages/core/src/formatters/gitlab.ts
+function checkNameOf(message) {
+  if (message.ruleId) return message.ruleId;
+  if (message.fatal) return "dag-transport/file-not-analysed";
+  return isUnusedSuppressionMessage(message) ? "dag-transport/unused-suppression" : "dag-transport/invalid-suppression";
+}
+function severityOf(message) {
+  if (message.fatal) return "critical";
+  return message.severity === 2 ? "major" : "minor";
+}
+function descriptionOf(message) {
+  const related = (message.relatedLocations ?? []).map((r) => ` (line ${r.line}: ${r.message})`).join("");
+  return terminalText(message.message + related);
+}
+function buildCodeQuality(results, options2 = {}) {
+  const cwd = options2.cwd ?? process.cwd();
+  const issues = [];
+  for (const result of results) {
+    const relativePath = reportPath(cwd, result.filePath);
+    const reported = new Set(result.messages);
+    const ordered = [...result.messages, ...result.suppressedMessages].sort(
+      (a, b) => a.line - b.line || a.column - b.column
+    );
+    let fingerprints;
+    for (const message of ordered) {
+      const fingerprint = (fingerprints ??= new Fingerprints(
+        relativePath,
+        options2.sourceOf?.(result.filePath)
+      )).of(message);
+      if (!reported.has(message)) continue;
+      issues.push({
+        type: "issue",
+        check_name: checkNameOf(message),
+        description: descriptionOf(message),
+        categories: ["Bug Risk"],
+        severity: severityOf(message),
+        fingerprint,
+        location: { path: relativePath, lines: { begin: message.line } }
+      });
+    }
+  }
+  return issues;
+}
+function formatGitlab(results, options2 = {}) {
+  return `${terminalJson(buildCodeQuality(results, options2), 2)}
+`;
+}
+var init_gitlab = __esm({
+  "packages/core/src/formatters/gitlab.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_fingerprint();
+    init_paths();
+    init_runner();
+    init_terminal_text();
+  }
+});
+
+// packages/core/src/formatters/junit.ts
+function xmlText(text2) {
+  return terminalText(text2).replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+function attributes(values) {
+  return Object.entries(values).map(([key, value]) => ` ${key}="${typeof value === "number" ? value : xmlText(value)}"`).join("");
+}
+function position(message) {
+  return `line ${message.line}, column ${message.column}`;
+}
+function details(message) {
+  return [
+    `${position(message)}: ${message.message}`,
+    ...(message.relatedLocations ?? []).map((r) => `\u21B3 line ${r.line}: ${r.message}`)
+  ].map(xmlText).join("\n");
+}
+function testcase(name2, file, inner) {
+  const open = `    <testcase${attributes({ name: name2, classname: file, file, time: "0" })}`;
+  return inner ? `${open}>
+${inner}
+    </testcase>` : `${open} />`;
+}
+function findingCase(message, file) {
+  const element = message.fatal ? "error" : "failure";
+  const type = message.fatal ? "file-not-analysed" : message.severity === 2 ? "error" : "warning";
+  const inner = `      <${element}${attributes({ type, message: `${position(message)}: ${message.message}` })}>${details(message)}</${element}>`;
+  return {
+    xml: testcase(checkNameOf(message), file, inner),
+    failure: !message.fatal,
+    error: Boolean(message.fatal),
+    skipped: false
+  };
+}
+function suppressedCase(message, file) {
+  const reasons = message.suppressions.map((s) => s.kind === "file" ? "recorded in the bulk suppressions file" : s.justification).filter(Boolean);
+  const why2 = `${position(message)}: suppressed${reasons.length ? `: ${reasons.join("; ")}` : ""}`;
+  return {
+    xml: testcase(checkNameOf(message), file, `      <skipped${attributes({ message: why2 })} />`),
+    failure: false,
+    error: false,
+    skipped: true
+  };
+}
+function formatJunit(results, options2 = {}) {
+  const cwd = options2.cwd ?? process.cwd();
+  const suites = [];
+  const total = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  for (const result of results) {
+    const file = reportPath(cwd, result.filePath);
+    const ordered = [
+      ...result.messages.map((m) => ({ m, c: findingCase(m, file) })),
+      ...result.suppressedMessages.map((m) => ({ m, c: suppressedCase(m, file) }))
+    ].sort((a, b) => a.m.line - b.m.line || a.m.column - b.m.column);
+    const cases = ordered.map(({ c }) => c);
+    if (!cases.length)
+      cases.push({ xml: testcase("dag-transport", file, ""), failure: false, error: false, skipped: false });
+    const counts = {
+      tests: cases.length,
+      failures: cases.filter((c) => c.failure).length,
+      errors: cases.filter((c) => c.error).length,
+      skipped: cases.filter((c) => c.skipped).length
+    };
+    for (const key of ["tests", "failures", "errors", "skipped"]) total[key] += counts[key];
+    suites.push(
+      `  <testsuite${attributes({ name: file, ...counts, time: "0" })}>
+${cases.map((c) => c.xml).join("\n")}
+  </testsuite>`
+    );
+  }
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites${attributes({ name: "dag-transport", ...total, time: "0" })}>`,
+    ...suites,
+    "</testsuites>",
+    ""
+  ].join("\n");
+}
+var NOT_XML, ENTITIES;
+var init_junit = __esm({
+  "packages/core/src/formatters/junit.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
+    init_terminal_text();
+    init_gitlab();
+    NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&apos;"
+    };
   }
 });
 
@@ -17515,6 +17673,182 @@ var init_suppression_edits = __esm({
   }
 });
 
+// packages/core/src/bulk-suppressions.ts
+import path6 from "node:path";
+function badPath(key) {
+  if (key === "" || key.startsWith("/") || /^[A-Za-z]:/.test(key) || key.includes("\\"))
+    return "is not a relative '/'-separated path";
+  if (key.split("/").some((part) => part === "" || part === "." || part === ".."))
+    return "is not a plain path inside the repository";
+  return void 0;
+}
+function positionOf(text2, keys, atKey) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const document2 = (0, import_yaml2.parseDocument)(text2, { uniqueKeys: false, lineCounter });
+  let node = document2.contents;
+  let offset = node?.range?.[0];
+  for (const [index, key] of keys.entries()) {
+    if (!(0, import_yaml2.isMap)(node)) break;
+    const pair = node.items.find((item) => (0, import_yaml2.isPair)(item) && (0, import_yaml2.isScalar)(item.key) && item.key.value === key);
+    if (!pair) break;
+    const keyNode = pair.key;
+    node = pair.value;
+    offset = index === keys.length - 1 && atKey ? keyNode.range?.[0] : node?.range?.[0] ?? keyNode.range?.[0];
+  }
+  if (offset === void 0) return "";
+  const { line, col } = lineCounter.linePos(offset);
+  return ` at line ${line}, column ${col}`;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function parseBulkSuppressions(text2, filePath) {
+  const fail = (reason, keys = [], atKey = false) => {
+    throw new SuppressionsFileError(
+      `invalid suppressions file: ${reason}${positionOf(text2, keys, atKey)}`,
+      filePath
+    );
+  };
+  const deep = tooDeepAt(text2);
+  if (deep >= 0) {
+    const before = text2.slice(0, deep);
+    throw new SuppressionsFileError(
+      `invalid suppressions file: nested more than ${MAX_NESTING} levels deep at line ${before.split("\n").length}, column ${deep - before.lastIndexOf("\n")}`,
+      filePath
+    );
+  }
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (error) {
+    const where2 = /end of JSON input/.test(String(error.message)) ? "syntax error: the file ends too early" : describeParseError(error, text2);
+    throw new SuppressionsFileError(`invalid suppressions file: ${where2}`, filePath);
+  }
+  if (!isObject(raw)) fail("expected an object of files");
+  const suppressions = /* @__PURE__ */ new Map();
+  for (const [file, rules] of Object.entries(raw)) {
+    const pathProblem = badPath(file);
+    if (pathProblem) fail(`a file key ${pathProblem}`, [file], true);
+    if (!isObject(rules)) fail("expected an object of rules for a file", [file]);
+    const counts = /* @__PURE__ */ new Map();
+    for (const [rule, entry] of Object.entries(rules)) {
+      if (!RULE_KEY.test(rule)) fail("a rule key is not 'dag-transport/<rule>'", [file, rule], true);
+      const count = isObject(entry) && Object.keys(entry).length === 1 ? entry.count : void 0;
+      if (!Number.isSafeInteger(count) || count < 1)
+        fail('expected { "count": <whole number of at least 1> }', [file, rule]);
+      counts.set(rule, count);
+    }
+    if (counts.size) suppressions.set(file, counts);
+  }
+  return suppressions;
+}
+function readBulkSuppressions(filePath, root) {
+  const read2 = readWorkspaceText(filePath, { root });
+  if ("problem" in read2) {
+    if (read2.missing) return void 0;
+    throw new SuppressionsFileError(`cannot read suppressions file: ${read2.problem}`, filePath);
+  }
+  return parseBulkSuppressions(read2.text, filePath);
+}
+function serializeBulkSuppressions(suppressions) {
+  const sorted = {};
+  for (const file of [...suppressions.keys()].sort()) {
+    const rules = suppressions.get(file);
+    if (!rules.size) continue;
+    sorted[file] = {};
+    for (const rule of [...rules.keys()].sort()) sorted[file][rule] = { count: rules.get(rule) };
+  }
+  return `${JSON.stringify(sorted, null, 2)}
+`;
+}
+function countErrorsByRule(messages) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const message of messages)
+    if (message.severity === 2 && message.ruleId)
+      counts.set(message.ruleId, (counts.get(message.ruleId) ?? 0) + 1);
+  return counts;
+}
+function relativeOf(scope, filePath) {
+  const relative2 = relativeInside(scope.root, filePath);
+  return relative2 ? relative2 : void 0;
+}
+function recordBulkSuppressions(existing, results, scope, rules) {
+  const updated = new Map([...existing].map(([file, counts]) => [file, new Map(counts)]));
+  for (const result of results) {
+    const file = relativeOf(scope, result.filePath);
+    if (file === void 0) continue;
+    for (const [rule, count] of countErrorsByRule(result.messages)) {
+      if (rules && !rules.has(rule)) continue;
+      if (!updated.has(file)) updated.set(file, /* @__PURE__ */ new Map());
+      updated.get(file).set(rule, count);
+    }
+  }
+  return updated;
+}
+function applyBulkSuppressions(results, suppressions, scope) {
+  const unused = /* @__PURE__ */ new Map();
+  const applied = results.map((result) => {
+    const file = relativeOf(scope, result.filePath);
+    const recorded = file !== void 0 ? suppressions.get(file) : void 0;
+    if (!recorded) return result;
+    const found = countErrorsByRule(result.messages);
+    const suppressedRules = /* @__PURE__ */ new Set();
+    const excess = /* @__PURE__ */ new Map();
+    for (const [rule, count] of recorded) {
+      const errors = found.get(rule) ?? 0;
+      if (errors > 0 && errors <= count) suppressedRules.add(rule);
+      if (errors < count && scope.ran(rule) && !result.fatalErrorCount) excess.set(rule, count - errors);
+    }
+    if (excess.size) unused.set(file, excess);
+    if (!suppressedRules.size) return result;
+    const kept = [];
+    const suppressed = [...result.suppressedMessages];
+    for (const message of result.messages) {
+      if (message.ruleId && message.severity === 2 && suppressedRules.has(message.ruleId))
+        suppressed.push({ ...message, suppressions: [{ kind: "file", justification: "" }] });
+      else kept.push(message);
+    }
+    return makeResult(result.filePath, kept, suppressed);
+  });
+  return { results: applied, unused };
+}
+function pruneBulkSuppressions(suppressions, unused, exists, root) {
+  const pruned = /* @__PURE__ */ new Map();
+  for (const [file, counts] of suppressions) {
+    if (!exists(path6.join(root, ...file.split("/")))) continue;
+    const left = /* @__PURE__ */ new Map();
+    for (const [rule, count] of counts) {
+      const remaining = count - (unused.get(file)?.get(rule) ?? 0);
+      if (remaining > 0) left.set(rule, remaining);
+    }
+    if (left.size) pruned.set(file, left);
+  }
+  return pruned;
+}
+function unusedEntryCount(unused) {
+  let n = 0;
+  for (const counts of unused.values()) n += counts.size;
+  return n;
+}
+var import_yaml2, BULK_SUPPRESSIONS_FILE, SuppressionsFileError, RULE_KEY;
+var init_bulk_suppressions = __esm({
+  "packages/core/src/bulk-suppressions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_config();
+    init_nesting();
+    init_paths();
+    init_results();
+    init_workspace_reader();
+    BULK_SUPPRESSIONS_FILE = "dag-transport-suppressions.json";
+    SuppressionsFileError = class extends ConfigError {
+      name = "SuppressionsFileError";
+    };
+    RULE_KEY = /^dag-transport\/[a-z0-9][a-z0-9-]{0,99}$/;
+  }
+});
+
 // packages/core/src/index.ts
 var init_src = __esm({
   "packages/core/src/index.ts"() {
@@ -17532,12 +17866,15 @@ var init_src = __esm({
     init_stylish();
     init_sarif();
     init_github();
+    init_gitlab();
+    init_junit();
     init_paths();
     init_fingerprint();
     init_workspace_reader();
     init_terminal_text();
     init_suppression_edits();
     init_nesting();
+    init_bulk_suppressions();
   }
 });
 
@@ -17697,8 +18034,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path24 = writePattern.replace(/\/+$/, ""); path24; path24 = path24.slice(0, Math.max(path24.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path24) ?? []);
+    for (let path26 = writePattern.replace(/\/+$/, ""); path26; path26 = path26.slice(0, Math.max(path26.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path26) ?? []);
     }
     return found;
   };
@@ -17959,7 +18296,7 @@ var init_airflow_version = __esm({
 });
 
 // rules/no-unserializable-xcom/rule.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function fnmatch(name2, pattern) {
   let source = "";
   for (let i2 = 0; i2 < pattern.length; i2++) {
@@ -17980,7 +18317,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path6.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path7.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -18112,7 +18449,7 @@ var init_rule5 = __esm({
 });
 
 // rules/staging-requires-volume/rule.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -18130,8 +18467,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path7.relative(path7.dirname(from), to).split(path7.sep).join("/");
-  return rel || path7.basename(to);
+  const rel = path8.relative(path8.dirname(from), to).split(path8.sep).join("/");
+  return rel || path8.basename(to);
 }
 var stagingRequiresVolume;
 var init_rule6 = __esm({
@@ -18222,14 +18559,14 @@ var init_rule6 = __esm({
 });
 
 // rules/xcom-backend-config/rule.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function why(winner, loser) {
   if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
   if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
   return "a service's `environment:` overrides its `env_file`";
 }
 function where(from, setting) {
-  const rel = path8.relative(path8.dirname(from), setting.filePath).split(path8.sep).join("/") || path8.basename(from);
+  const rel = path9.relative(path9.dirname(from), setting.filePath).split(path9.sep).join("/") || path9.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -18484,15 +18821,15 @@ var init_text = __esm({
 
 // packages/deployment/src/yaml-nodes.ts
 function parseYaml(text2) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const deep = tooDeepAt(text2);
   if (deep >= 0)
     return {
-      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines.span(deep, deep) }
+      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines2.span(deep, deep) }
     };
   let docs;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text2, {
+    docs = (0, import_yaml3.parseAllDocuments)(text2, {
       merge: true,
       prettyErrors: false,
       uniqueKeys: false
@@ -18504,31 +18841,31 @@ function parseYaml(text2) {
   for (const doc of docs) {
     const error = doc.errors[0];
     if (error) {
-      const span = lines.span(error.pos[0], error.pos[0]);
+      const span = lines2.span(error.pos[0], error.pos[0]);
       return { problem: { message: `not valid YAML (${error.code})`, span } };
     }
   }
-  return { file: { docs, lines } };
+  return { file: { docs, lines: lines2 } };
 }
 function deref(node, doc, depth = 0) {
   if (depth > 20) return void 0;
-  if ((0, import_yaml2.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
+  if ((0, import_yaml3.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
   return node ?? void 0;
 }
 function keyText(pair) {
   const key = pair.key;
-  if ((0, import_yaml2.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
+  if ((0, import_yaml3.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
   return void 0;
 }
 function mapPairs(node, doc, depth = 0) {
   const out2 = /* @__PURE__ */ new Map();
   const map = deref(node, doc);
-  if (!(0, import_yaml2.isMap)(map) || depth > 20) return out2;
+  if (!(0, import_yaml3.isMap)(map) || depth > 20) return out2;
   const merged = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
     const key = keyText(pair);
     if (key === "<<") {
-      const sources = (0, import_yaml2.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
+      const sources = (0, import_yaml3.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
       for (const source of sources) {
         for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
       }
@@ -18544,39 +18881,39 @@ function get(node, doc, key) {
 }
 function seqItems(node, doc) {
   const seq = deref(node, doc);
-  return (0, import_yaml2.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
+  return (0, import_yaml3.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
 }
 function scalarText(node, doc) {
   const scalar = deref(node, doc);
-  if (!(0, import_yaml2.isScalar)(scalar)) return void 0;
+  if (!(0, import_yaml3.isScalar)(scalar)) return void 0;
   if (scalar.value === null) return "";
   if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
   return String(scalar.value);
 }
-function nodeSpan(node, lines) {
+function nodeSpan(node, lines2) {
   const range = node?.range;
-  return range ? lines.span(range[0], range[1]) : void 0;
+  return range ? lines2.span(range[0], range[1]) : void 0;
 }
-function pairSpan(pair, lines) {
+function pairSpan(pair, lines2) {
   const keyRange = pair.key?.range;
   const valueRange = pair.value?.range;
   if (!keyRange) return void 0;
-  return lines.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+  return lines2.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
 }
-var import_yaml2;
+var import_yaml3;
 var init_yaml_nodes = __esm({
   "packages/deployment/src/yaml-nodes.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
     init_text();
   }
 });
 
 // packages/deployment/src/leoflow.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function yamlBool(text2) {
   if (text2 === void 0) return void 0;
   const lower = text2.toLowerCase();
@@ -18585,10 +18922,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path9.dirname(filePath);
+  const dir = path10.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path9.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path10.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -18596,43 +18933,43 @@ function parseLeoflow(text2, filePath) {
   if ("problem" in parsed) return { ...base, problem: parsed.problem };
   const doc = parsed.file.docs[0];
   if (!doc || doc.contents === null) return base;
-  const lines = parsed.file.lines;
+  const lines2 = parsed.file.lines;
   const root = doc.contents;
   const problem = (message, span) => ({
     ...base,
     problem: { message, span: span ?? pointSpan(1) }
   });
-  if (!(0, import_yaml3.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  if (!(0, import_yaml4.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines2));
   const project = { ...base };
   const top = mapPairs(root, doc);
   const dagId = top.get("dag_id");
-  if (dagId) project.stagingSpan = pairSpan(dagId, lines);
+  if (dagId) project.stagingSpan = pairSpan(dagId, lines2);
   const dagSource = top.get("dag_source");
   if (dagSource) {
     const value = scalarText(dagSource.value, doc);
-    if (value === void 0 || !(0, import_yaml3.isScalar)(dagSource.value))
-      return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path9.resolve(dir, value);
+    if (value === void 0 || !(0, import_yaml4.isScalar)(dagSource.value))
+      return problem("`dag_source` is not a string", pairSpan(dagSource, lines2));
+    if (value) project.dagSource = path10.resolve(dir, value);
   }
   const staging = top.get("staging");
-  if (staging && staging.value !== null && !((0, import_yaml3.isScalar)(staging.value) && staging.value.value === null)) {
-    if (!(0, import_yaml3.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+  if (staging && staging.value !== null && !((0, import_yaml4.isScalar)(staging.value) && staging.value.value === null)) {
+    if (!(0, import_yaml4.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines2));
     const enabled = mapPairs(staging.value, doc).get("enabled");
     const where2 = enabled ?? staging;
-    project.stagingSpan = pairSpan(where2, lines);
+    project.stagingSpan = pairSpan(where2, lines2);
     project.stagingLine = project.stagingSpan?.line;
     if (enabled) {
-      const value = (0, import_yaml3.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
+      const value = (0, import_yaml4.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
       if (value === void 0)
-        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
+        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines2));
       project.stagingEnabled = value;
     }
   } else if (staging) {
-    project.stagingSpan = pairSpan(staging, lines);
+    project.stagingSpan = pairSpan(staging, lines2);
     project.stagingLine = project.stagingSpan?.line;
   }
   const tasks = top.get("tasks");
-  if (tasks && (0, import_yaml3.isMap)(tasks.value)) {
+  if (tasks && (0, import_yaml4.isMap)(tasks.value)) {
     for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
       const env = get(taskPair.value, doc, "env");
       for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
@@ -18646,7 +18983,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path9.join(path9.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path10.join(path10.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -18657,14 +18994,14 @@ function newLeoflowCache() {
   return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
 }
 function findLeoflowProject(dagFile, cache3) {
-  const target = path9.resolve(dagFile);
-  const start2 = path9.dirname(target);
+  const target = path10.resolve(dagFile);
+  const start2 = path10.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
     let dir = start2;
     for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path9.join(dir, LEOFLOW_FILE);
+      const candidate = path10.join(dir, LEOFLOW_FILE);
       let project2 = cache3?.files.get(candidate);
       if (project2 === void 0) {
         project2 = readLeoflow(candidate) ?? null;
@@ -18674,7 +19011,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path9.dirname(dir);
+      const parent = path10.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -18686,14 +19023,14 @@ function findLeoflowProject(dagFile, cache3) {
   return project.dagSource === target ? project : void 0;
 }
 function isRepositoryRoot(dir) {
-  return existsSync2(path9.join(dir, ".git"));
+  return existsSync2(path10.join(dir, ".git"));
 }
-var import_yaml3, LEOFLOW_FILE, DEFAULT_DAG_SOURCE, MAX_LEVELS;
+var import_yaml4, LEOFLOW_FILE, DEFAULT_DAG_SOURCE, MAX_LEVELS;
 var init_leoflow = __esm({
   "packages/deployment/src/leoflow.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_read();
     init_text();
     init_yaml_nodes();
@@ -18752,7 +19089,7 @@ function envSetting(filePath, source, name2, value, span) {
   };
 }
 function parseIni(text2, filePath) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const settings = [];
   const problems = [];
   let section2;
@@ -18772,7 +19109,7 @@ function parseIni(text2, filePath) {
       if (problems.length === 0)
         problems.push({
           message: section2 === void 0 ? "a setting before any [section] header" : "a line that is neither a [section], a setting nor a comment",
-          span: lines.lineSpan(line)
+          span: lines2.lineSpan(line)
         });
       return;
     }
@@ -18786,7 +19123,7 @@ function parseIni(text2, filePath) {
       section: section2.toLowerCase(),
       key,
       ...shown !== void 0 ? { value: shown } : {},
-      span: lines.lineSpan(line)
+      span: lines2.lineSpan(line)
     });
   });
   return { settings, problems };
@@ -18798,7 +19135,7 @@ function unquote(value) {
   return v.replace(/\s+#.*$/, "");
 }
 function parseEnvFile(text2, filePath) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const settings = [];
   const problems = [];
   text2.split("\n").forEach((raw, index) => {
@@ -18808,10 +19145,10 @@ function parseEnvFile(text2, filePath) {
     const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
     if (!match) {
       if (problems.length === 0)
-        problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
+        problems.push({ message: "a line that is not NAME=value", span: lines2.lineSpan(line) });
       return;
     }
-    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
+    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines2.lineSpan(line));
     if (setting) settings.push(setting);
   });
   return { settings, problems };
@@ -18821,7 +19158,7 @@ function imageVersion(image) {
   return match?.[1];
 }
 function parseDockerfile(text2, filePath) {
-  const lines = new LineIndex(text2);
+  const lines2 = new LineIndex(text2);
   const settings = [];
   const rawLines = text2.split("\n");
   let version;
@@ -18841,7 +19178,7 @@ function parseDockerfile(text2, filePath) {
     const env = /^ENV\s+(.*)$/i.exec(trimmed2);
     if (!env) continue;
     const body2 = env[1].trim();
-    const span = lines.lineSpan(first + 1);
+    const span = lines2.lineSpan(first + 1);
     if (/^[A-Za-z_][A-Za-z0-9_.]*=/.test(body2)) {
       const pair = /([A-Za-z_][A-Za-z0-9_.]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
       for (let m = pair.exec(body2); m; m = pair.exec(body2)) {
@@ -18869,7 +19206,7 @@ function environmentSettings(node, doc, file, filePath, seen) {
     if (setting) out2.push(setting);
   };
   const target = deref(node, doc);
-  if ((0, import_yaml4.isMap)(target)) {
+  if ((0, import_yaml5.isMap)(target)) {
     for (const [name2, pair] of mapPairs(target, doc))
       add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
   } else {
@@ -19001,20 +19338,20 @@ function parseKubernetes(file, filePath) {
 function yamlKind(file) {
   for (const doc of file.docs) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root)) continue;
-    if (get(root, doc, "services") && (0, import_yaml4.isMap)(get(root, doc, "services"))) return "compose";
-    if ((0, import_yaml4.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml4.isScalar)(get(root, doc, "kind"))) return "kubernetes";
-    if ((0, import_yaml4.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
+    if (!(0, import_yaml5.isMap)(root)) continue;
+    if (get(root, doc, "services") && (0, import_yaml5.isMap)(get(root, doc, "services"))) return "compose";
+    if ((0, import_yaml5.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml5.isScalar)(get(root, doc, "kind"))) return "kubernetes";
+    if ((0, import_yaml5.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
       return "helm-values";
   }
   return void 0;
 }
-var import_yaml4;
+var import_yaml5;
 var init_parsers = __esm({
   "packages/deployment/src/parsers.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_settings();
     init_text();
     init_yaml_nodes();
@@ -19022,9 +19359,9 @@ var init_parsers = __esm({
 });
 
 // packages/deployment/src/frontend.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function deploymentKindByName(filePath) {
-  const name2 = path10.basename(filePath);
+  const name2 = path11.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -19043,7 +19380,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path10.basename(filePath);
+    const name2 = path11.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -19169,7 +19506,7 @@ var init_frontend2 = __esm({
 
 // packages/deployment/src/neighbours.ts
 import { readdirSync } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -19177,7 +19514,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path11.dirname(path11.resolve(filePath));
+  const dir = path12.dirname(path12.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -19188,14 +19525,14 @@ function neighbourSettings(filePath, cache3) {
       names2 = [];
     }
     for (const name2 of names2) {
-      const file = path11.join(dir, name2);
+      const file = path12.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path11.resolve(filePath);
+  const own = path12.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 var init_neighbours = __esm({
@@ -19209,7 +19546,7 @@ var init_neighbours = __esm({
 
 // packages/deployment/src/version.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
   const versions = [];
@@ -19240,9 +19577,9 @@ function requirementSpec(line) {
   return m[2].trim() || void 0;
 }
 function versionFromRequirements(text2) {
-  const lines = text2.split("\n");
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const line = lines[i2].trim();
+  const lines2 = text2.split("\n");
+  for (let i2 = 0; i2 < lines2.length; i2++) {
+    const line = lines2[i2].trim();
     const constraint = /constraints-(\d+\.\d+(?:\.\d+)?)\//.exec(line);
     if (constraint)
       return { version: constraint[1], line: i2 + 1, what: `Airflow's constraints for ${constraint[1]}` };
@@ -19289,7 +19626,7 @@ function versionInFolder(dir) {
   }
   for (const source of SOURCES) {
     for (const name2 of names2.filter(source.matches)) {
-      const file = path12.join(dir, name2);
+      const file = path13.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -19306,7 +19643,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path12.dirname(path12.resolve(filePath));
+  let dir = path13.dirname(path13.resolve(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -19318,8 +19655,8 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path12.dirname(dir);
-    if (parent === dir || existsSync3(path12.join(dir, ".git"))) break;
+    const parent = path13.dirname(dir);
+    if (parent === dir || existsSync3(path13.join(dir, ".git"))) break;
     dir = parent;
   }
   for (const v of visited) cache3?.set(v, found ?? null);
@@ -19369,7 +19706,7 @@ var init_src2 = __esm({
 });
 
 // packages/engine/src/context.ts
-import path13 from "node:path";
+import path14 from "node:path";
 function contextCachesFor(run2) {
   if (!run2) return void 0;
   let caches = byRun.get(run2);
@@ -19380,7 +19717,7 @@ function contextCachesFor(run2) {
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path13.resolve(filePath);
+  const absolute = path14.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -21502,11 +21839,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path24) {
+        function locateFile(path26) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path24, scriptDirectory);
+            return Module["locateFile"](path26, scriptDirectory);
           }
-          return scriptDirectory + path24;
+          return scriptDirectory + path26;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -23368,7 +23705,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // packages/python/src/parse.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path14 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath } from "node:url";
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
@@ -23378,15 +23715,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path14.dirname(requireHere.resolve(name2));
+    let dir = path15.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path14.join(dir, "package.json");
+      const manifest = path15.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path14.dirname(dir);
+      const parent = path15.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -23395,7 +23732,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path14.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path15.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -25148,20 +25485,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path24, extra = {}) => ({
+    write = (path26, extra = {}) => ({
       access: "write",
-      path: path24,
+      path: path26,
       ...extra
     });
-    read = (path24, extra = {}) => ({
+    read = (path26, extra = {}) => ({
       access: "read",
-      path: path24,
+      path: path26,
       ...extra
     });
-    writes = (path24) => ({ effects: [write(path24)] });
-    reads = (path24) => ({ effects: [read(path24)] });
-    opens = (path24, mode, defaultMode) => ({
-      effects: [read(path24)],
+    writes = (path26) => ({ effects: [write(path26)] });
+    reads = (path26) => ({ effects: [read(path26)] });
+    opens = (path26, mode, defaultMode) => ({
+      effects: [read(path26)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -26834,7 +27171,7 @@ var init_values2 = __esm({
         return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path24, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path26, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -26842,7 +27179,7 @@ var init_values2 = __esm({
             const report2 = TYPES[alternative.type]?.report ?? ownClass;
             if (!report2) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path24 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report2.kind && (f.path ?? "") === path26 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -26851,7 +27188,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path24 ? { path: path24 } : {},
+              ...path26 ? { path: path26 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -26863,7 +27200,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path24 + element.label,
+                path26 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -29033,8 +29370,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path24 = argumentAt(node, api.effects[0]?.path);
-            const inner = path24 ? this.place(path24, frame) : void 0;
+            const path26 = argumentAt(node, api.effects[0]?.path);
+            const inner = path26 ? this.place(path26, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -29063,8 +29400,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path24 = positional[0] ?? keywords.get("path");
-            const inner = path24 ? this.placeWithScheme(path24, frame, receiver.scheme) : void 0;
+            const path26 = positional[0] ?? keywords.get("path");
+            const inner = path26 ? this.placeWithScheme(path26, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -29539,10 +29876,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path24 = slot(api.path);
+    const path26 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path24) effect.path = path24;
+    if (path26) effect.path = path26;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -30096,7 +30433,7 @@ var init_frontends = __esm({
 });
 
 // packages/engine/src/siblings.ts
-import path15 from "node:path";
+import path16 from "node:path";
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
   if ("problem" in read2) {
@@ -30111,13 +30448,13 @@ function readSibling(kind, filePath, root) {
   }
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path15.dirname(path15.resolve(dagFilePath));
+  const dir = path16.dirname(path16.resolve(dagFilePath));
   const cached = cache3?.get(dir);
   if (cached) return cached;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path15.join(dir, name2), root);
+      const sibling = readSibling(kind, path16.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -30148,15 +30485,11 @@ function frontendOptions(rules, settings) {
   }
   return options2;
 }
-function lintText(text2, filePath, options2 = {}, caches) {
+function analyzeText(text2, filePath, options2 = {}, caches) {
   const rules = options2.rules ?? allRules;
   const settings = options2.settings ?? {};
   const frontend = frontendFor(filePath);
-  if (!frontend)
-    return fatalResult(
-      filePath,
-      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
-    );
+  if (!frontend) return void 0;
   const analyzerOptions = frontendOptions(rules, settings);
   const model = frontend.analyze(text2, filePath, analyzerOptions);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
@@ -30175,7 +30508,16 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings, {
+  return model;
+}
+function lintText(text2, filePath, options2 = {}, caches) {
+  const model = analyzeText(text2, filePath, options2, caches);
+  if (!model)
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
+    );
+  return runRules(model, options2.rules ?? allRules, options2.settings ?? {}, {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }
@@ -30378,30 +30720,30 @@ var init_pool = __esm({
 // packages/engine/src/files.ts
 import { existsSync as existsSync4, readdirSync as readdirSync3, statSync } from "node:fs";
 import { homedir } from "node:os";
-import path16 from "node:path";
+import path17 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
   return "text" in read2 ? { dir, matcher: (0, import_ignore3.default)().add(read2.text) } : void 0;
 }
 function loadGitignore(dir) {
-  return loadIgnoreFile(path16.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  return loadIgnoreFile(path17.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path16.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path17.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path16.join(home, value.slice(2)) : path16.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path17.join(home, value.slice(2)) : path17.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path16.join(home, ".config");
-  return path16.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path17.join(home, ".config");
+  return path17.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global2 = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global2, root, path16.dirname(global2));
+  const fromGlobal = loadIgnoreFile(global2, root, path17.dirname(global2));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path16.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path17.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
@@ -30419,9 +30761,9 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync4(path16.join(current, ".git"));
+    const isRepoRoot = existsSync4(path17.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path16.dirname(current);
+    const parent = path17.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
@@ -30448,17 +30790,17 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint) {
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path16.join(dir, entry.name);
+      const full = path17.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         walk(full, here, root);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path16.relative(root, full).split(path16.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path17.relative(root, full).split(path17.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path16.resolve(cwd, given);
+    const absolute = path17.resolve(cwd, given);
     let stats;
     try {
       stats = statSync(absolute);
@@ -31138,8 +31480,8 @@ var init_json_with_bigint = __esm({
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
       const prepareVal = (parent, key, val) => {
-        const isObject = val !== null && typeof val === "object";
-        const hasToJSON = isObject && typeof val.toJSON === "function";
+        const isObject2 = val !== null && typeof val === "object";
+        const hasToJSON = isObject2 && typeof val.toJSON === "function";
         if (hasToJSON) {
           val = val.toJSON(key);
         }
@@ -32032,17 +32374,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path24 = requestOptions.url.replace(options2.baseUrl, "");
+    const path26 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path24} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path26} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path24} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path26} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -36113,7 +36455,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path24) => path24.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path26) => path26.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39224,11 +39566,11 @@ function hunkContaining(hunks, line) {
   return hunks.find((h) => line >= h.start && line <= h.end);
 }
 function addedLinesIn(hunks, start2, end) {
-  const lines = [];
+  const lines2 = [];
   for (const hunk of hunks) {
-    for (const line of hunk.added) if (line >= start2 && line <= end) lines.push(line);
+    for (const line of hunk.added) if (line >= start2 && line <= end) lines2.push(line);
   }
-  return lines.sort((a, b) => a - b);
+  return lines2.sort((a, b) => a - b);
 }
 function isCommentableRange(hunks, startLine, line) {
   return startLine <= line && hunks.some((h) => startLine >= h.start && line <= h.end);
@@ -39397,12 +39739,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path24, body2) {
+      async createFileComment(path26, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path24,
+          path: path26,
           body: body2,
           subject_type: "file"
         });
@@ -39536,13 +39878,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path24, text2) {
-  const fingerprints = new Fingerprints(path24, text2);
+function findingsOf(result, path26, text2) {
+  const fingerprints = new Fingerprints(path26, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path24,
+      path: path26,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -39551,10 +39893,10 @@ function findingsOf(result, path24, text2) {
     };
   });
 }
-function suppressionsOf(result, path24) {
+function suppressionsOf(result, path26) {
   return result.suppressedMessages.flatMap(
-    (message) => message.suppressions.map((s) => ({
-      path: path24,
+    (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
+      path: path26,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -39658,9 +40000,9 @@ var init_markdown = __esm({
 });
 
 // packages/review/src/policy.ts
-import path19 from "node:path";
+import path21 from "node:path";
 function dirOf(repoPath) {
-  const dir = path19.posix.dirname(repoPath);
+  const dir = path21.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -39673,7 +40015,7 @@ function ancestors(repoPath) {
   }
 }
 function toRepoPath(workspace, absolutePath) {
-  return path19.relative(workspace, absolutePath).split(path19.sep).join("/");
+  return path21.relative(workspace, absolutePath).split(path21.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -39705,7 +40047,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path19.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path21.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -39732,7 +40074,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path19.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path21.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -39742,7 +40084,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path19.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path21.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -39750,7 +40092,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path19.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path21.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -39765,7 +40107,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path19.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path21.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -39794,7 +40136,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        const filePath = path19.join(workspace, ...sibling.split("/"));
+        const filePath = path21.join(workspace, ...sibling.split("/"));
         if ("problem" in text2)
           found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` });
         else {
@@ -39850,7 +40192,7 @@ var init_policy = __esm({
         const listing = this.listings.get(dirOf(repoPath));
         const file = this.files.get(repoPath);
         if (!file) {
-          if (listing && !listing.has(path19.posix.basename(repoPath))) return { problem: "absent", missing: true };
+          if (listing && !listing.has(path21.posix.basename(repoPath))) return { problem: "absent", missing: true };
           return { problem: "absent", missing: true };
         }
         if ("missing" in file) return { problem: "absent", missing: true };
@@ -39970,7 +40312,7 @@ function renderSummary(input, limit) {
   const elsewhere = placed.filter((p) => p.placement.kind === "summary");
   const blockingSuppressions = input.blockingSuppressions ?? 0;
   const red = blocking.length > 0 || blockingSuppressions > 0;
-  const lines = [
+  const lines2 = [
     SUMMARY_MARKER,
     `### ${red ? "\u274C" : "\u2705"} dag-transport: ${headline(placed, blockingSuppressions)}`,
     "",
@@ -40029,7 +40371,7 @@ function renderSummary(input, limit) {
       return `| [${inlineCode(`${s.path}:${s.line}`).replace(/\|/g, "\\|")}](${link(s.path, s.line)}) | ${inlineCode(rule)} | ${escapeCell(s.reason)} |`;
     });
     const more = input.suppressions.length - rows.length;
-    lines.push(
+    lines2.push(
       "#### Suppressions this pull request adds",
       "",
       "Every exception, with the reason its author gave:",
@@ -40045,7 +40387,7 @@ function renderSummary(input, limit) {
   if (unused.length) {
     const items = unused.slice(0, limit).map((p) => findingItem(p, link));
     const more = unused.length - items.length;
-    lines.push(
+    lines2.push(
       "#### Suppressions that suppress nothing",
       "",
       "Stale exceptions: no finding of their rule is left where they apply. `dag-transport --fix` removes them (and changes nothing else).",
@@ -40055,9 +40397,9 @@ function renderSummary(input, limit) {
       ""
     );
   }
-  if (input.notes.length) lines.push("#### Notes", "", ...input.notes.map((n) => `- ${oneLine(n)}`), "");
-  if (input.judgedBy) lines.push(`<sub>${oneLine(input.judgedBy)}</sub>`, "");
-  return lines.join("\n");
+  if (input.notes.length) lines2.push("#### Notes", "", ...input.notes.map((n) => `- ${oneLine(n)}`), "");
+  if (input.judgedBy) lines2.push(`<sub>${oneLine(input.judgedBy)}</sub>`, "");
+  return lines2.join("\n");
 }
 function renderSummaryWithin(input, state, max = SUMMARY_LIMIT) {
   let text2 = "";
@@ -40125,10 +40467,10 @@ var init_workflow_commands = __esm({
 });
 
 // packages/review/src/workspace.ts
-import path20 from "node:path";
+import path22 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path20.resolve(workspace);
-  const absolutePath = path20.resolve(root, ...repoPath.split("/"));
+  const root = path22.resolve(workspace);
+  const absolutePath = path22.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -40147,7 +40489,7 @@ var init_workspace = __esm({
 });
 
 // packages/review/src/review.ts
-import path21 from "node:path";
+import path23 from "node:path";
 function checkCancelled(signal) {
   if (signal?.aborted) throw new Cancelled();
 }
@@ -40173,7 +40515,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path21.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path23.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -40202,11 +40544,17 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path21.join(workspace, ...f.path.split("/")),
+      path23.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
   );
+  const bulk = await bulkSuppressionsOf(context, reviewNotes);
+  let bulkCovered = 0;
+  if (files.some((f) => f.path === BULK_SUPPRESSIONS_FILE))
+    reviewNotes.push(
+      `This pull request changes ${inlineCode(BULK_SUPPRESSIONS_FILE)}; ${context.policyFrom === "base" ? "its counts take effect once merged." : "its counts apply to this review."}`
+    );
   const findings = [];
   const suppressions = [];
   const incomplete = /* @__PURE__ */ new Set();
@@ -40227,6 +40575,11 @@ async function judge(context) {
       });
     }
     if (result.fatalErrorCount > 0) incomplete.add(file.path);
+    if (bulk) {
+      const before = result.suppressedMessages.length;
+      result = applyBulkSuppressions([result], bulk, { root: workspace, ran: () => true }).results[0];
+      bulkCovered += result.suppressedMessages.length - before;
+    }
     findings.push(...findingsOf(result, file.path, text2));
     suppressions.push(...suppressionsOf(result, file.path));
     const atBase = await baseFingerprintsOf(file, context, policy);
@@ -40236,6 +40589,10 @@ async function judge(context) {
         `GitHub sent no diff for ${inlineCode(file.path)} (too large to show), so every finding in it counts as new.`
       );
   }
+  if (bulkCovered)
+    reviewNotes.push(
+      `${bulkCovered} finding${bulkCovered === 1 ? " is" : "s are"} covered by the counts of ${inlineCode(BULK_SUPPRESSIONS_FILE)} (bulk suppressions) and not reported.`
+    );
   const changed = new Map(files.map((f) => [f.path, f]));
   const placed = placeFindings(findings, changed, baseFingerprints);
   const added = addedSuppressions(suppressions, changed);
@@ -40252,6 +40609,50 @@ async function judge(context) {
     judgedBy,
     blocking: placed.filter((p) => p.blocking).length + blockingSuppressions.length
   };
+}
+async function bulkSuppressionsOf(context, notes) {
+  let text2;
+  if (context.policyFrom === "base") {
+    let read2;
+    try {
+      read2 = await context.api.fileAtBase(BULK_SUPPRESSIONS_FILE, MAX_FILE_BYTES);
+    } catch (error) {
+      if (context.signal?.aborted) throw new Cancelled();
+      notes.push(
+        `Could not read ${inlineCode(BULK_SUPPRESSIONS_FILE)} at the base commit (${describeError(error)}); no bulk suppressions applied.`
+      );
+      return void 0;
+    }
+    if ("missing" in read2) return void 0;
+    if ("problem" in read2) {
+      notes.push(
+        `Cannot read ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${read2.problem}); no bulk suppressions applied.`
+      );
+      return void 0;
+    }
+    text2 = read2.text;
+  } else {
+    const read2 = readWorkspaceText(path23.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+      root: context.workspace
+    });
+    if ("problem" in read2) {
+      if (read2.missing) return void 0;
+      notes.push(
+        `Cannot read ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${read2.problem}); no bulk suppressions applied.`
+      );
+      return void 0;
+    }
+    text2 = read2.text;
+  }
+  try {
+    return parseBulkSuppressions(text2, BULK_SUPPRESSIONS_FILE);
+  } catch (error) {
+    if (!(error instanceof SuppressionsFileError)) throw error;
+    notes.push(
+      `Invalid ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${error.reason.replace(/^invalid suppressions file: /, "")}); no bulk suppressions applied.`
+    );
+    return void 0;
+  }
 }
 async function suppressionsThatBlock(added, policy, context, notes) {
   const byPolicy = (setting) => added.filter((s) => policy.configFor(s.path).review.addedSuppressions === setting);
@@ -40628,12 +41029,12 @@ var init_review = __esm({
 });
 
 // packages/review/src/run.ts
-import path22 from "node:path";
+import path24 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path22.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path24.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -40680,19 +41081,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError2("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError2("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path22.resolve(cwd, eventPath));
-    const workspace = path22.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path24.resolve(cwd, eventPath));
+    const workspace = path24.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError2("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path22.relative(workspace, path22.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path22.isAbsolute(relative2))
+      const relative2 = path24.relative(workspace, path24.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path24.isAbsolute(relative2))
         throw new UsageError2(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path22.sep).join("/");
+      explicitConfig = relative2.split(path24.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
@@ -40856,12 +41257,312 @@ init_src();
 init_rules();
 init_src4();
 import { readFileSync as readFileSync3 } from "node:fs";
-import path23 from "node:path";
+import path25 from "node:path";
+
+// packages/cli/src/bulk.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+import { existsSync as existsSync5, renameSync, rmSync, writeFileSync } from "node:fs";
+import path18 from "node:path";
+
+// packages/cli/src/options.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { parseArgs } from "node:util";
+var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit"];
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var HELP_OPTIONS = `Options:
+  -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
+                              github (GitHub Actions annotations), gitlab (GitLab Code Quality),
+                              junit (JUnit XML)
+  -o, --output-file <path>    Write the report to a file instead of standard output
+  -c, --config <path>         Use this configuration file instead of discovering one
+      --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
+      --quiet                 Report errors only (warnings still count for --max-warnings)
+      --rule <id>             Run only this rule; repeat for several
+      --fix                   Remove suppressions that suppress nothing (and change nothing else)
+      --stdin                 Lint the text on standard input (needs --stdin-filename)
+      --stdin-filename <path> The file the standard input stands for (picks the language)
+      --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
+      --list-rules            List the rules with their configured severity, and exit
+      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
+                              NO_COLOR are honoured)
+      --suppress-all          Record every error-level finding in the bulk suppressions file, so
+                              that only new ones fail later runs (as ESLint's --suppress-all)
+      --suppress-rule <id>    The same for one rule's findings; repeat for several
+      --suppressions-location <file>
+                              The bulk suppressions file (default: dag-transport-suppressions.json
+                              at the repository root)
+      --prune-suppressions    Remove recorded counts that no finding needs any more
+      --pass-on-unpruned-suppressions
+                              Do not fail (exit 2) on recorded counts no finding needs any more
+      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
+                              and locations it hands on, what made them, what was reported or
+                              suppressed), and exit
+      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
+                              dag-transport.config.toml), print the pre-commit, ESLint and
+                              workflow snippets, and exit
+  -h, --help                  Show this help
+  -v, --version               Show the version (with --verbose: Node.js, and which Python parser
+                              loaded: native tree-sitter or its WebAssembly build)`;
+function parseMaxWarnings(value) {
+  if (value === void 0) return void 0;
+  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1)
+    throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got '${value}'`);
+  const n = Number(value);
+  return n === -1 ? void 0 : n;
+}
+function joinNegativeNumbers(argv) {
+  const joined = [];
+  for (let i2 = 0; i2 < argv.length; i2++) {
+    const next = argv[i2 + 1];
+    if (argv[i2] === "--max-warnings" && next !== void 0 && /^-\d+$/.test(next)) {
+      joined.push(`--max-warnings=${next}`);
+      i2++;
+    } else {
+      joined.push(argv[i2]);
+    }
+  }
+  return joined;
+}
+var NOT_OFFERED = {
+  "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
+  "--cache": "dag-transport keeps no cache; each run reads the files afresh (a run uses every core)",
+  "--cache-location": "dag-transport keeps no cache",
+  "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
+};
+function describeParseArgsError(error) {
+  const quoted = /'([^']*)'/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== void 0) {
+    const option = quoted.replace(/=.*$/, "");
+    const why2 = NOT_OFFERED[option];
+    return `unknown option '${option}'${why2 ? `: ${why2}` : ""}`;
+  }
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && quoted !== void 0) {
+    const name2 = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+    if (/argument missing/.test(error.message)) return `${name2} needs a value`;
+    if (/does not take an argument/.test(error.message)) return `${name2} takes no value`;
+  }
+  return error.message;
+}
+function parseOptions(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: joinNegativeNumbers(argv),
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "stylish" },
+        "output-file": { type: "string", short: "o" },
+        config: { type: "string", short: "c" },
+        "max-warnings": { type: "string" },
+        quiet: { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
+        rule: { type: "string", multiple: true, default: [] },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
+        "print-config": { type: "string" },
+        "list-rules": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+        verbose: { type: "boolean", default: false },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        init: { type: "boolean", default: false },
+        "suppress-all": { type: "boolean", default: false },
+        "suppress-rule": { type: "string", multiple: true, default: [] },
+        "suppressions-location": { type: "string" },
+        "prune-suppressions": { type: "boolean", default: false },
+        "pass-on-unpruned-suppressions": { type: "boolean", default: false },
+        explain: { type: "string" }
+      }
+    });
+  } catch (error) {
+    throw new UsageError(describeParseArgsError(error));
+  }
+  const { values, positionals } = parsed;
+  const format = values.format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(`unknown format '${values.format}' (expected ${FORMATS.join(", ")})`);
+  if (values.stdin && !values["stdin-filename"])
+    throw new UsageError("--stdin needs --stdin-filename <path>: the file name picks the language");
+  if (values["stdin-filename"] && !values.stdin)
+    throw new UsageError("--stdin-filename is only meaningful with --stdin");
+  if (values.verbose && !values.version) throw new UsageError("--verbose is only meaningful with --version");
+  if (values.fix && values.stdin) throw new UsageError("--fix rewrites files; it does not apply to --stdin");
+  if (values.stdin && positionals.length)
+    throw new UsageError("--stdin lints standard input; do not also give paths");
+  if (values.color && values["no-color"])
+    throw new UsageError("--color and --no-color contradict each other");
+  if (values.init && (positionals.length || values.stdin))
+    throw new UsageError("--init sets up the current directory; it takes no paths");
+  const suppressRules = values["suppress-rule"];
+  if (values["suppress-all"] && suppressRules.length)
+    throw new UsageError("--suppress-all and --suppress-rule cannot be used together");
+  if (values["prune-suppressions"] && (values["suppress-all"] || suppressRules.length))
+    throw new UsageError(
+      `--${values["suppress-all"] ? "suppress-all" : "suppress-rule"} and --prune-suppressions cannot be used together`
+    );
+  if (values.stdin && (values["suppress-all"] || suppressRules.length || values["prune-suppressions"] || values["suppressions-location"] || values["pass-on-unpruned-suppressions"]))
+    throw new UsageError("bulk suppressions do not apply to --stdin (as in ESLint)");
+  let explain2;
+  if (values.explain !== void 0) {
+    const match = /^(.+):(\d+)$/.exec(values.explain);
+    if (!match || Number(match[2]) < 1)
+      throw new UsageError("--explain expects <file>:<line>, e.g. dags/etl.py:42");
+    if (positionals.length || values.stdin || values.fix || values["suppress-all"] || suppressRules.length || values["prune-suppressions"])
+      throw new UsageError(
+        "--explain looks at one line of one file; give no paths, --stdin, --fix or suppression options"
+      );
+    if (values.format !== "stylish") throw new UsageError("--explain prints text; it takes no --format");
+    explain2 = { file: match[1], line: Number(match[2]) };
+  }
+  return {
+    ...explain2 ? { explain: explain2 } : {},
+    paths: positionals,
+    format,
+    ...values["output-file"] ? { outputFile: values["output-file"] } : {},
+    ...values.config ? { config: values.config } : {},
+    ...values["max-warnings"] !== void 0 ? { maxWarnings: parseMaxWarnings(values["max-warnings"]) } : {},
+    quiet: values.quiet,
+    fix: values.fix,
+    rules: values.rule.map((id) => id.replace(/^dag-transport\//, "")),
+    ...values["print-config"] ? { printConfig: values["print-config"] } : {},
+    listRules: values["list-rules"],
+    stdin: values.stdin,
+    ...values["stdin-filename"] ? { stdinFilename: values["stdin-filename"] } : {},
+    help: values.help,
+    version: values.version,
+    verbose: values.verbose,
+    ...values.color ? { color: true } : values["no-color"] ? { color: false } : {},
+    init: values.init,
+    suppressAll: values["suppress-all"],
+    suppressRules: suppressRules.map((id) => id.replace(/^dag-transport\//, "")),
+    ...values["suppressions-location"] ? { suppressionsLocation: values["suppressions-location"] } : {},
+    pruneSuppressions: values["prune-suppressions"],
+    passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"]
+  };
+}
+
+// packages/cli/src/bulk.ts
+function writeAtomically(filePath, text2) {
+  const temporary = path18.join(path18.dirname(filePath), `.${path18.basename(filePath)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text2, { flag: "wx" });
+    renameSync(temporary, filePath);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+function bulkSuppressions(results, options2, cwd) {
+  const root = findRepositoryRoot(cwd) ?? path18.resolve(cwd);
+  const filePath = options2.suppressionsLocation ? path18.resolve(cwd, options2.suppressionsLocation) : path18.join(root, BULK_SUPPRESSIONS_FILE);
+  const suppressing = options2.suppressAll || options2.suppressRules.length > 0;
+  const ran = options2.rules.length ? (ruleId) => options2.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
+  const scope = { root, ran };
+  let recorded = readBulkSuppressions(
+    filePath,
+    options2.suppressionsLocation ? workspaceRootFor(filePath, cwd) : root
+  );
+  if (recorded === void 0 && options2.suppressionsLocation && !suppressing)
+    throw new UsageError(
+      `the suppressions file ${options2.suppressionsLocation} does not exist; create it with --suppress-all or --suppress-rule`
+    );
+  if (suppressing) {
+    const rules = options2.suppressRules.length ? new Set(options2.suppressRules.map((id) => `${RULE_ID_PREFIX}${id}`)) : void 0;
+    recorded = recordBulkSuppressions(recorded ?? /* @__PURE__ */ new Map(), results, scope, rules);
+    writeAtomically(filePath, serializeBulkSuppressions(recorded));
+  } else if (options2.pruneSuppressions && recorded !== void 0) {
+    const { unused } = applyBulkSuppressions(results, recorded, scope);
+    recorded = pruneBulkSuppressions(recorded, unused, existsSync5, root);
+    writeAtomically(filePath, serializeBulkSuppressions(recorded));
+  }
+  if (recorded === void 0) return { results, unused: /* @__PURE__ */ new Map() };
+  return applyBulkSuppressions(results, recorded, scope);
+}
+
+// packages/cli/src/explain.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+var on = (span, line) => span.line <= line && line <= span.endLine;
+var lines = (span) => span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}\u2013${span.endLine}`;
+function messageLine(message) {
+  const severity = message.severity === 2 ? "error" : "warning";
+  const rule = message.ruleId ?? (message.fatal ? "file not analysed" : "suppression");
+  return `  ${severity} ${rule} (column ${message.column}): ${message.message}`;
+}
+function suppressedLine(message) {
+  const by = message.suppressions.map(
+    (s) => s.kind === "file" ? "the bulk suppressions file" : `an inline suppression: ${s.justification}`
+  ).join("; ");
+  return `  ${message.ruleId}: suppressed by ${by}
+    ${message.message}`;
+}
+function explainLine(model, result, shownPath, line) {
+  const out2 = [`${shownPath}:${line}`];
+  const findings = result.messages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  const suppressed = result.suppressedMessages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  if (!model) {
+    out2.push("No frontend reads this kind of file: nothing in it is analysed.");
+  } else {
+    const tasks = model.tasks.filter((t) => on(t.span, line));
+    const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
+    out2.push(
+      task ? `Task: ${task.id}${task.dagId ? ` of DAG ${task.dagId}` : ""} (${task.style}, ${lines(task.span)}; its return is ${task.returnRole}${task.multipleOutputs ? ", multiple_outputs" : ""})${task.unsound ? " \u2014 contains a syntax error: its findings are dropped" : ""}` : "Task: none \u2014 this line is outside every task the analysis found (module-level code is judged only as DAG wiring)."
+    );
+    const handoffs = model.handoffs.filter((h) => on(h.span, line));
+    for (const h of handoffs) {
+      out2.push(`Handoff: ${h.taskId} hands on \`${h.expression}\` as XCom ${h.channel} (key ${h.key})`);
+      if (!h.values.length)
+        out2.push("  value: no non-JSON kind known \u2014 JSON, or unknown (unknown is never a finding)");
+      for (const v of h.values)
+        out2.push(
+          `  value${v.path ? ` at ${v.path}` : ""}: ${v.typeName} (${v.qualifiedType}), made by ${v.madeBy} at line ${v.madeAt.line}`
+        );
+      for (const l of h.locations) out2.push(`  refers to location: ${l.pattern} (${l.medium})`);
+    }
+    for (const op of model.storage.filter((o) => on(o.span, line))) {
+      const notes = [
+        op.location.temp ? `pod-local temp: ${op.location.temp.reason}` : "",
+        op.location.staging ? `staging volume ${op.location.staging.variable}` : "",
+        op.location.stagingFallback ? `falls back to ${op.location.stagingFallback.fallback} when ${op.location.stagingFallback.variable} is unset` : ""
+      ].filter(Boolean);
+      out2.push(
+        `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`
+      );
+    }
+    for (const c of model.consumptions.filter((x) => on(x.span, line)))
+      out2.push(
+        `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`
+      );
+    for (const d of model.diagnostics.filter((x) => on(x.span, line)))
+      out2.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
+    if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
+      out2.push(
+        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation)."
+      );
+  }
+  out2.push(findings.length ? "Reported:" : "Reported: nothing on this line.");
+  out2.push(...findings.map(messageLine));
+  for (const message of result.messages)
+    for (const related of message.relatedLocations ?? [])
+      if (related.line <= line && line <= related.endLine && !findings.includes(message))
+        out2.push(
+          `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`
+        );
+  if (suppressed.length) out2.push("Suppressed:", ...suppressed.map(suppressedLine));
+  return `${out2.map((l) => terminalExplained(l)).join("\n")}
+`;
+}
+function terminalExplained(line) {
+  return line.split("\n").map(terminalText).join("\n");
+}
 
 // packages/cli/src/fix.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 var BOM = [239, 187, 191];
 function fixUnusedSuppressions(results, relint) {
   const fixed = [];
@@ -40881,7 +41582,7 @@ function fixUnusedSuppressions(results, relint) {
       return result;
     }
     const bom = BOM.every((byte, i2) => read2.bytes[i2] === byte);
-    writeFileSync(result.filePath, (bom ? "\uFEFF" : "") + text2);
+    writeFileSync2(result.filePath, (bom ? "\uFEFF" : "") + text2);
     fixed.push(result.filePath);
     return after;
   });
@@ -40974,144 +41675,8 @@ function airflowVersionView(filePath, config) {
 // packages/cli/src/init.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { appendFileSync, writeFileSync as writeFileSync2 } from "node:fs";
-import path17 from "node:path";
-
-// packages/cli/src/options.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { parseArgs } from "node:util";
-var FORMATS = ["stylish", "json", "sarif", "github"];
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var HELP_OPTIONS = `Options:
-  -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
-                              github (GitHub Actions annotations)
-  -o, --output-file <path>    Write the report to a file instead of standard output
-  -c, --config <path>         Use this configuration file instead of discovering one
-      --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
-      --quiet                 Report errors only (warnings still count for --max-warnings)
-      --rule <id>             Run only this rule; repeat for several
-      --fix                   Remove suppressions that suppress nothing (and change nothing else)
-      --stdin                 Lint the text on standard input (needs --stdin-filename)
-      --stdin-filename <path> The file the standard input stands for (picks the language)
-      --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
-      --list-rules            List the rules with their configured severity, and exit
-      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
-                              NO_COLOR are honoured)
-      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
-                              dag-transport.config.toml), print the pre-commit, ESLint and
-                              workflow snippets, and exit
-  -h, --help                  Show this help
-  -v, --version               Show the version (with --verbose: Node.js, and which Python parser
-                              loaded: native tree-sitter or its WebAssembly build)`;
-function parseMaxWarnings(value) {
-  if (value === void 0) return void 0;
-  if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1)
-    throw new UsageError(`--max-warnings expects a whole number (or -1 for no limit), got '${value}'`);
-  const n = Number(value);
-  return n === -1 ? void 0 : n;
-}
-function joinNegativeNumbers(argv) {
-  const joined = [];
-  for (let i2 = 0; i2 < argv.length; i2++) {
-    const next = argv[i2 + 1];
-    if (argv[i2] === "--max-warnings" && next !== void 0 && /^-\d+$/.test(next)) {
-      joined.push(`--max-warnings=${next}`);
-      i2++;
-    } else {
-      joined.push(argv[i2]);
-    }
-  }
-  return joined;
-}
-var NOT_OFFERED = {
-  "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
-  "--cache": "dag-transport keeps no cache; each run reads the files afresh (a run uses every core)",
-  "--cache-location": "dag-transport keeps no cache",
-  "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
-};
-function describeParseArgsError(error) {
-  const quoted = /'([^']*)'/.exec(error.message)?.[1];
-  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== void 0) {
-    const option = quoted.replace(/=.*$/, "");
-    const why2 = NOT_OFFERED[option];
-    return `unknown option '${option}'${why2 ? `: ${why2}` : ""}`;
-  }
-  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && quoted !== void 0) {
-    const name2 = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
-    if (/argument missing/.test(error.message)) return `${name2} needs a value`;
-    if (/does not take an argument/.test(error.message)) return `${name2} takes no value`;
-  }
-  return error.message;
-}
-function parseOptions(argv) {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: joinNegativeNumbers(argv),
-      allowPositionals: true,
-      options: {
-        format: { type: "string", short: "f", default: "stylish" },
-        "output-file": { type: "string", short: "o" },
-        config: { type: "string", short: "c" },
-        "max-warnings": { type: "string" },
-        quiet: { type: "boolean", default: false },
-        fix: { type: "boolean", default: false },
-        rule: { type: "string", multiple: true, default: [] },
-        stdin: { type: "boolean", default: false },
-        "stdin-filename": { type: "string" },
-        "print-config": { type: "string" },
-        "list-rules": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
-        verbose: { type: "boolean", default: false },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        init: { type: "boolean", default: false }
-      }
-    });
-  } catch (error) {
-    throw new UsageError(describeParseArgsError(error));
-  }
-  const { values, positionals } = parsed;
-  const format = values.format;
-  if (!FORMATS.includes(format))
-    throw new UsageError(`unknown format '${values.format}' (expected ${FORMATS.join(", ")})`);
-  if (values.stdin && !values["stdin-filename"])
-    throw new UsageError("--stdin needs --stdin-filename <path>: the file name picks the language");
-  if (values["stdin-filename"] && !values.stdin)
-    throw new UsageError("--stdin-filename is only meaningful with --stdin");
-  if (values.verbose && !values.version) throw new UsageError("--verbose is only meaningful with --version");
-  if (values.fix && values.stdin) throw new UsageError("--fix rewrites files; it does not apply to --stdin");
-  if (values.stdin && positionals.length)
-    throw new UsageError("--stdin lints standard input; do not also give paths");
-  if (values.color && values["no-color"])
-    throw new UsageError("--color and --no-color contradict each other");
-  if (values.init && (positionals.length || values.stdin))
-    throw new UsageError("--init sets up the current directory; it takes no paths");
-  return {
-    paths: positionals,
-    format,
-    ...values["output-file"] ? { outputFile: values["output-file"] } : {},
-    ...values.config ? { config: values.config } : {},
-    ...values["max-warnings"] !== void 0 ? { maxWarnings: parseMaxWarnings(values["max-warnings"]) } : {},
-    quiet: values.quiet,
-    fix: values.fix,
-    rules: values.rule.map((id) => id.replace(/^dag-transport\//, "")),
-    ...values["print-config"] ? { printConfig: values["print-config"] } : {},
-    listRules: values["list-rules"],
-    stdin: values.stdin,
-    ...values["stdin-filename"] ? { stdinFilename: values["stdin-filename"] } : {},
-    help: values.help,
-    version: values.version,
-    verbose: values.verbose,
-    ...values.color ? { color: true } : values["no-color"] ? { color: false } : {},
-    init: values.init
-  };
-}
-
-// packages/cli/src/init.ts
+import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
+import path19 from "node:path";
 var CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
 function starterToml(table) {
   return [
@@ -41131,25 +41696,25 @@ function writeStarterConfig(cwd, rules) {
   const source = diskConfigSource();
   for (const name2 of CONFIG_FILE_NAMES) {
     if (name2 === "pyproject.toml") continue;
-    const candidate = path17.join(cwd, name2);
+    const candidate = path19.join(cwd, name2);
     const read3 = source.read(candidate);
     if (!("missing" in read3 && read3.missing))
       throw new UsageError(`${name2} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  if (source.boundary(cwd) !== path17.resolve(cwd))
+  if (source.boundary(cwd) !== path19.resolve(cwd))
     try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path17.dirname(cwd)).filePath;
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path19.dirname(cwd)).filePath;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       shadowed = error.filePath;
     }
-  if (shadowed !== void 0 && path17.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path17.join(cwd, "pyproject.toml");
+  if (shadowed !== void 0 && path19.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path19.join(cwd, "pyproject.toml");
   const read2 = readWorkspaceText(pyproject, { root: cwd });
   if ("missing" in read2 && read2.missing) {
-    const file = path17.join(cwd, "dag-transport.config.toml");
-    writeFileSync2(file, `${starterToml(void 0).join("\n")}
+    const file = path19.join(cwd, "dag-transport.config.toml");
+    writeFileSync3(file, `${starterToml(void 0).join("\n")}
 `, { flag: "wx" });
     return { file, appended: false, ...shadowed ? { shadowed } : {} };
   }
@@ -41182,7 +41747,7 @@ function writeStarterConfig(cwd, rules) {
   return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
 function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path17.join(cwd, "package.json"), { root: cwd });
+  const packageJson = readWorkspaceText(path19.join(cwd, "package.json"), { root: cwd });
   let esm = false;
   if ("text" in packageJson) {
     try {
@@ -41226,16 +41791,16 @@ jobs:
 }
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
-  const name2 = path17.relative(cwd, outcome2.file) || outcome2.file;
-  const lines = [
+  const name2 = path19.relative(cwd, outcome2.file) || outcome2.file;
+  const lines2 = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
   ];
   if (outcome2.shadowed)
-    lines.push(
+    lines2.push(
       `Note: files here used ${outcome2.shadowed} until now; the nearest configuration wins whole (they do not merge).`
     );
-  lines.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
-  return `${lines.join("\n")}
+  lines2.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
+  return `${lines2.join("\n")}
 ${integrationSnippets(cwd)}`;
 }
 
@@ -41265,17 +41830,17 @@ function outcome(results, options2) {
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path18 from "node:path";
+import { existsSync as existsSync6, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path20 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path18.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path20.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path18.join(dir, relative2);
-    if (existsSync5(candidate)) return candidate;
-    const parent = path18.dirname(dir);
-    if (parent === dir || path18.basename(parent) === "node_modules") return void 0;
+    const candidate = path20.join(dir, relative2);
+    if (existsSync6(candidate)) return candidate;
+    const parent = path20.dirname(dir);
+    if (parent === dir || path20.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -41285,7 +41850,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path18.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path20.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -41304,15 +41869,19 @@ function render(format, results, context) {
       });
     case "github":
       return formatGithub(results, { cwd: context.cwd });
+    case "gitlab":
+      return formatGitlab(results, { cwd: context.cwd, sourceOf: context.sourceOf });
+    case "junit":
+      return formatJunit(results, { cwd: context.cwd });
     case "stylish":
       return formatStylish(results, { cwd: context.cwd, color: context.color });
   }
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path18.resolve(cwd, outputFile);
-    mkdirSync(path18.dirname(target), { recursive: true });
-    writeFileSync3(target, report2);
+    const target = path20.resolve(cwd, outputFile);
+    mkdirSync(path20.dirname(target), { recursive: true });
+    writeFileSync4(target, report2);
   } else {
     process.stdout.write(report2);
   }
@@ -41347,7 +41916,7 @@ function colorEnabled({ flag, env, stdoutIsTTY, toFile }) {
   if (env.NO_COLOR) return false;
   return stdoutIsTTY;
 }
-var MACHINE_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "github"]);
+var MACHINE_FORMATS = /* @__PURE__ */ new Set(["json", "sarif", "github", "gitlab", "junit"]);
 function progressAllowed(inputs) {
   return inputs.stderrIsTTY && !MACHINE_FORMATS.has(inputs.format) && !inputs.stdin;
 }
@@ -41393,7 +41962,7 @@ Paths default to the current directory; folders are searched recursively and .gi
 ${HELP_OPTIONS}
 
 Exit codes: 0 clean, 1 error-level findings or more warnings than --max-warnings,
-2 usage or internal error.
+2 usage, configuration or internal error, or unused bulk suppressions (see --prune-suppressions).
 Rules: ${allRules.map((r) => r.id).join(", ")}
 `;
 function usageError(message) {
@@ -41411,7 +41980,7 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path23.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path25.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -41451,6 +42020,7 @@ async function main(argv, cwd = process.cwd()) {
     await initPythonParser();
     const configs = configResolver(options2, cwd);
     onlyRules(options2.rules, {}, allRules);
+    onlyRules(options2.suppressRules, {}, allRules);
     configs.forDirectory(cwd);
     const lintOptionsOf = (config) => ({
       settings: onlyRules(options2.rules, config.rules, allRules),
@@ -41461,14 +42031,21 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path23.resolve(cwd, options2.printConfig);
+      const filePath = path25.resolve(cwd, options2.printConfig);
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
+    if (options2.explain)
+      return explain(
+        options2.explain,
+        options2,
+        cwd,
+        lintOptionsOf(configs.forFile(path25.resolve(cwd, options2.explain.file)))
+      );
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path23.resolve(cwd, options2.stdinFilename);
+      const filePath = path25.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -41513,18 +42090,30 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path23.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path25.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
-    return report(results, options2, cwd, (filePath) => {
+    let unusedBulk = /* @__PURE__ */ new Map();
+    if (!options2.stdin) ({ results, unused: unusedBulk } = bulkSuppressions(results, options2, cwd));
+    const exitCode = report(results, options2, cwd, (filePath) => {
       const fromStdin = stdinSources.get(filePath);
       if (fromStdin !== void 0) return fromStdin;
       const source = readSource(filePath);
       return "text" in source ? source.text : void 0;
     });
+    if (unusedBulk.size && !options2.passOnUnprunedSuppressions) {
+      process.stderr.write(unprunedMessage(unusedBulk));
+      return 2;
+    }
+    return exitCode;
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
+    if (error instanceof SuppressionsFileError) {
+      process.stderr.write(`dag-transport: ${terminalText(error.message)}
+`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`dag-transport: invalid configuration: ${terminalText(error.message)}
 `);
@@ -41534,6 +42123,41 @@ async function main(argv, cwd = process.cwd()) {
 `);
     return 2;
   }
+}
+function explain(target, options2, cwd, lintOptions) {
+  const filePath = path25.resolve(cwd, target.file);
+  const source = readSource(filePath);
+  if ("problem" in source) {
+    if (source.missing) return usageError(`no such file: ${target.file}`);
+    process.stdout.write(`${terminalText(reportPath(cwd, filePath))}: not analysed: ${source.problem}
+`);
+    return 0;
+  }
+  const lineCount = source.text.replace(/(\r\n|\r|\n)$/, "").split(/\r\n|\r|\n/).length;
+  if (target.line > lineCount)
+    return usageError(
+      `${target.file} has ${lineCount} line${lineCount === 1 ? "" : "s"}; there is no line ${target.line}`
+    );
+  const withSiblings = { ...lintOptions, siblingFiles: readSiblingFiles(filePath) };
+  const model = analyzeText(source.text, filePath, withSiblings);
+  const [result] = bulkSuppressions([lintText(source.text, filePath, withSiblings)], options2, cwd).results;
+  process.stdout.write(explainLine(model, result, reportPath(cwd, filePath), target.line));
+  return 0;
+}
+function unprunedMessage(unused) {
+  const entries = [...unused].flatMap(
+    ([file, counts]) => [...counts].map(
+      ([rule, excess]) => `  ${terminalText(file)}: ${rule} (${excess} more recorded than found)`
+    )
+  );
+  const shown = entries.slice(0, 10);
+  if (entries.length > shown.length) shown.push(`  \u2026 and ${entries.length - shown.length} more`);
+  return [
+    `dag-transport: there are suppressions left that do not occur anymore (${unusedEntryCount(unused)} in the bulk suppressions file):`,
+    ...shown,
+    "Re-run with --prune-suppressions to remove them, or use --pass-on-unpruned-suppressions to ignore them.",
+    ""
+  ].join("\n");
 }
 async function lintByConfig(files, configs, lintOptionsOf, onFileDone) {
   const groups2 = /* @__PURE__ */ new Map();

@@ -935,9 +935,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -959,7 +959,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -971,10 +971,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
-    exports.isPair = isPair;
-    exports.isScalar = isScalar5;
+    exports.isPair = isPair2;
+    exports.isScalar = isScalar6;
     exports.isSeq = isSeq2;
   }
 });
@@ -5137,9 +5137,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5175,7 +5175,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5215,7 +5215,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep && !props.found) {
+        if (!isMap5 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5238,7 +5238,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5270,7 +5270,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5286,7 +5286,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6585,7 +6585,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6669,7 +6669,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7270,7 +7270,7 @@ var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7293,7 +7293,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -8203,7 +8203,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options2 = {}) {
+    function parseDocument2(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -8229,7 +8229,7 @@ var require_public_api = __commonJS({
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument(src, options2);
+      const doc = parseDocument2(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8265,7 +8265,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
@@ -13847,6 +13847,12 @@ function notificationDescriptor(id, short, full) {
 // packages/core/src/formatters/github.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
+// packages/core/src/formatters/gitlab.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/core/src/formatters/junit.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
 // packages/core/src/suppression-edits.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 function commentRemoval(source, from, to, ownLine) {
@@ -13862,6 +13868,10 @@ function commentRemoval(source, from, to, ownLine) {
   while (start2 > 0 && (source[start2 - 1] === " " || source[start2 - 1] === "	")) start2--;
   return { range: [start2, to + rest.length], text: "" };
 }
+
+// packages/core/src/bulk-suppressions.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // packages/python/src/bindings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -21221,7 +21231,7 @@ import path8 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2 } from "node:fs";
 import path7 from "node:path";
 
@@ -21267,7 +21277,7 @@ function isTemplated(value) {
 
 // packages/deployment/src/yaml-nodes.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 function parseYaml(text2) {
   const lines = new LineIndex(text2);
   const deep = tooDeepAt(text2);
@@ -21277,7 +21287,7 @@ function parseYaml(text2) {
     };
   let docs;
   try {
-    docs = (0, import_yaml2.parseAllDocuments)(text2, {
+    docs = (0, import_yaml3.parseAllDocuments)(text2, {
       merge: true,
       prettyErrors: false,
       uniqueKeys: false
@@ -21297,23 +21307,23 @@ function parseYaml(text2) {
 }
 function deref(node, doc, depth = 0) {
   if (depth > 20) return void 0;
-  if ((0, import_yaml2.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
+  if ((0, import_yaml3.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
   return node ?? void 0;
 }
 function keyText(pair) {
   const key = pair.key;
-  if ((0, import_yaml2.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
+  if ((0, import_yaml3.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
   return void 0;
 }
 function mapPairs(node, doc, depth = 0) {
   const out2 = /* @__PURE__ */ new Map();
   const map = deref(node, doc);
-  if (!(0, import_yaml2.isMap)(map) || depth > 20) return out2;
+  if (!(0, import_yaml3.isMap)(map) || depth > 20) return out2;
   const merged = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
     const key = keyText(pair);
     if (key === "<<") {
-      const sources = (0, import_yaml2.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
+      const sources = (0, import_yaml3.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
       for (const source of sources) {
         for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
       }
@@ -21329,11 +21339,11 @@ function get(node, doc, key) {
 }
 function seqItems(node, doc) {
   const seq = deref(node, doc);
-  return (0, import_yaml2.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
+  return (0, import_yaml3.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
 }
 function scalarText(node, doc) {
   const scalar = deref(node, doc);
-  if (!(0, import_yaml2.isScalar)(scalar)) return void 0;
+  if (!(0, import_yaml3.isScalar)(scalar)) return void 0;
   if (scalar.value === null) return "";
   if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
   return String(scalar.value);
@@ -21377,7 +21387,7 @@ function parseLeoflow(text2, filePath) {
     ...base,
     problem: { message, span: span ?? pointSpan(1) }
   });
-  if (!(0, import_yaml3.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  if (!(0, import_yaml4.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
   const project = { ...base };
   const top = mapPairs(root, doc);
   const dagId = top.get("dag_id");
@@ -21385,19 +21395,19 @@ function parseLeoflow(text2, filePath) {
   const dagSource = top.get("dag_source");
   if (dagSource) {
     const value = scalarText(dagSource.value, doc);
-    if (value === void 0 || !(0, import_yaml3.isScalar)(dagSource.value))
+    if (value === void 0 || !(0, import_yaml4.isScalar)(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
     if (value) project.dagSource = path7.resolve(dir, value);
   }
   const staging = top.get("staging");
-  if (staging && staging.value !== null && !((0, import_yaml3.isScalar)(staging.value) && staging.value.value === null)) {
-    if (!(0, import_yaml3.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+  if (staging && staging.value !== null && !((0, import_yaml4.isScalar)(staging.value) && staging.value.value === null)) {
+    if (!(0, import_yaml4.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
     const enabled = mapPairs(staging.value, doc).get("enabled");
     const where2 = enabled ?? staging;
     project.stagingSpan = pairSpan(where2, lines);
     project.stagingLine = project.stagingSpan?.line;
     if (enabled) {
-      const value = (0, import_yaml3.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
+      const value = (0, import_yaml4.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
       if (value === void 0)
         return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
       project.stagingEnabled = value;
@@ -21407,7 +21417,7 @@ function parseLeoflow(text2, filePath) {
     project.stagingLine = project.stagingSpan?.line;
   }
   const tasks = top.get("tasks");
-  if (tasks && (0, import_yaml3.isMap)(tasks.value)) {
+  if (tasks && (0, import_yaml4.isMap)(tasks.value)) {
     for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
       const env = get(taskPair.value, doc, "env");
       for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
@@ -21467,7 +21477,7 @@ function isRepositoryRoot(dir) {
 
 // packages/deployment/src/parsers.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/deployment/src/settings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -21629,7 +21639,7 @@ function environmentSettings(node, doc, file, filePath, seen) {
     if (setting) out2.push(setting);
   };
   const target = deref(node, doc);
-  if ((0, import_yaml4.isMap)(target)) {
+  if ((0, import_yaml5.isMap)(target)) {
     for (const [name2, pair] of mapPairs(target, doc))
       add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
   } else {
@@ -21761,10 +21771,10 @@ function parseKubernetes(file, filePath) {
 function yamlKind(file) {
   for (const doc of file.docs) {
     const root = doc.contents;
-    if (!(0, import_yaml4.isMap)(root)) continue;
-    if (get(root, doc, "services") && (0, import_yaml4.isMap)(get(root, doc, "services"))) return "compose";
-    if ((0, import_yaml4.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml4.isScalar)(get(root, doc, "kind"))) return "kubernetes";
-    if ((0, import_yaml4.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
+    if (!(0, import_yaml5.isMap)(root)) continue;
+    if (get(root, doc, "services") && (0, import_yaml5.isMap)(get(root, doc, "services"))) return "compose";
+    if ((0, import_yaml5.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml5.isScalar)(get(root, doc, "kind"))) return "kubernetes";
+    if ((0, import_yaml5.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
       return "helm-values";
   }
   return void 0;
@@ -22152,15 +22162,11 @@ function frontendOptions(rules, settings) {
   }
   return options2;
 }
-function lintText(text2, filePath, options2 = {}, caches) {
+function analyzeText(text2, filePath, options2 = {}, caches) {
   const rules = options2.rules ?? allRules;
   const settings = options2.settings ?? {};
   const frontend = frontendFor(filePath);
-  if (!frontend)
-    return fatalResult(
-      filePath,
-      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
-    );
+  if (!frontend) return void 0;
   const analyzerOptions = frontendOptions(rules, settings);
   const model = frontend.analyze(text2, filePath, analyzerOptions);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
@@ -22179,7 +22185,16 @@ function lintText(text2, filePath, options2 = {}, caches) {
       caches
     );
   }
-  return runRules(model, rules, settings, {
+  return model;
+}
+function lintText(text2, filePath, options2 = {}, caches) {
+  const model = analyzeText(text2, filePath, options2, caches);
+  if (!model)
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
+    );
+  return runRules(model, options2.rules ?? allRules, options2.settings ?? {}, {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }

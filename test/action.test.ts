@@ -20,7 +20,7 @@ import {
   writeWorkspace,
   WRITE_TOKEN,
 } from "../packages/review/test/harness.js";
-import { REPO_ROOT } from "./support/cli.js";
+import { REPO_ROOT, runCli } from "./support/cli.js";
 import { INCIDENT_DAG } from "./support/incident.js";
 
 interface Action {
@@ -161,5 +161,31 @@ describe("action.yml", () => {
     );
     expect(failing.status).toBe(1);
     expect(failing.outputs).toMatchObject({ findings: "1", blocking: "1" });
+  });
+
+  it("honours the bulk suppressions file: covered and suppressed findings do not block, stale counts do not fail", async () => {
+    const workspace = writeWorkspace({ "dags/nightly.py": INCIDENT_DAG });
+    expect(runCli(["--suppress-all"], { cwd: workspace }).status).toBe(0);
+    const file = path.join(workspace, "dag-transport-suppressions.json");
+    const recorded = JSON.parse(readFileSync(file, "utf8")) as Record<
+      string,
+      Record<string, { count: number }>
+    >;
+    expect(Object.keys(recorded)).toEqual(["dags/nightly.py"]);
+    // A stale count too: the CLI would exit 2 until pruned; the Action keeps its log.
+    for (const rule of Object.values(recorded["dags/nightly.py"]!)) rule.count += 1;
+    writeFileSync(file, JSON.stringify(recorded));
+    const run = await runAction(
+      { "working-directory": workspace, "github-token": "unused", "fail-on-findings": "true" },
+      { GITHUB_EVENT_NAME: "merge_group" },
+    );
+    expect(run.status).toBe(0);
+    expect(run.outputs).toMatchObject({ findings: "0", blocking: "0" });
+    const log = JSON.parse(readFileSync(run.outputs["sarif-file"]!, "utf8")) as {
+      runs: { results: { suppressions?: { kind: string }[] }[] }[];
+    };
+    expect(log.runs[0]!.results.length).toBeGreaterThan(0);
+    for (const result of log.runs[0]!.results)
+      expect(result.suppressions).toEqual([{ kind: "external", justification: "" }]);
   });
 });

@@ -34,8 +34,11 @@ function setOutput(env: NodeJS.ProcessEnv, name: string, value: string | number)
 
 /** Findings in a SARIF log, and how many of them are errors. */
 function sarifResults(file: string): { findings: number; errors: number } {
-  const log = JSON.parse(readFileSync(file, "utf8")) as { runs: { results?: { level?: string }[] }[] };
-  const results = log.runs.flatMap((run) => run.results ?? []);
+  const log = JSON.parse(readFileSync(file, "utf8")) as {
+    runs: { results?: { level?: string; suppressions?: unknown[] }[] }[];
+  };
+  // Suppressed findings (inline, or by the bulk suppressions file) are in the log, but are not findings.
+  const results = log.runs.flatMap((run) => run.results ?? []).filter((r) => !r.suppressions?.length);
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 
@@ -51,7 +54,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   // The SARIF log lints the checkout with its own configuration (code scanning shows what is
   // there); the gate judges a pull request by the base's. A pull request that breaks its own
   // configuration loses the log, never the review.
-  const lint = await main(["--format", "sarif", "--output-file", sarifFile, ...configArgs, "."], workspace);
+  // Bulk suppressions apply; counts no finding needs are the CLI's and pre-commit's to prune, not a
+  // reason to lose the log.
+  const lint = await main(
+    ["--format", "sarif", "--output-file", sarifFile, "--pass-on-unpruned-suppressions", ...configArgs, "."],
+    workspace,
+  );
   if (lint !== 2) setOutput(env, "sarif-file", sarifFile);
 
   const event = env.GITHUB_EVENT_NAME ?? "";

@@ -8,10 +8,14 @@ import {
   diskConfigSource,
   fatalResult,
   isIgnoredByConfig,
+  reportPath,
   type LoadedConfig,
   type LintResult,
+  SuppressionsFileError,
   terminalLines,
   terminalText,
+  unusedEntryCount,
+  type BulkSuppressions,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import {
@@ -19,6 +23,7 @@ import {
   initPythonParser,
   lintFiles,
   lintText,
+  analyzeText,
   deploymentPathMatcher,
   readSiblingFiles,
   readSource,
@@ -26,6 +31,8 @@ import {
   sourceExtensions,
   type LintOptions,
 } from "@dag-transport/engine";
+import { bulkSuppressions } from "./bulk.js";
+import { explainLine } from "./explain.js";
 import { fixUnusedSuppressions } from "./fix.js";
 import { listRules, printConfig } from "./info.js";
 import { runInit } from "./init.js";
@@ -44,7 +51,7 @@ Paths default to the current directory; folders are searched recursively and .gi
 ${HELP_OPTIONS}
 
 Exit codes: 0 clean, 1 error-level findings or more warnings than --max-warnings,
-2 usage or internal error.
+2 usage, configuration or internal error, or unused bulk suppressions (see --prune-suppressions).
 Rules: ${allRules.map((r) => r.id).join(", ")}
 `;
 
@@ -117,6 +124,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     // Usage and configuration errors surface even when no file is linted: `--rule` names, and
     // the configuration of the directory the run starts in.
     onlyRules(options.rules, {}, allRules);
+    onlyRules(options.suppressRules, {}, allRules);
     configs.forDirectory(cwd);
     const lintOptionsOf = (config: LoadedConfig): LintOptions => ({
       settings: onlyRules(options.rules, config.rules, allRules),
@@ -131,6 +139,14 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
+
+    if (options.explain)
+      return explain(
+        options.explain,
+        options,
+        cwd,
+        lintOptionsOf(configs.forFile(path.resolve(cwd, options.explain.file))),
+      );
 
     let results: LintResult[];
     const stdinSources = new Map<string, string>();
@@ -189,14 +205,27 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         );
     }
 
-    return report(results, options, cwd, (filePath) => {
+    // Bulk suppressions (ESLint's): recorded, pruned, then applied; not to standard input.
+    let unusedBulk: BulkSuppressions = new Map();
+    if (!options.stdin) ({ results, unused: unusedBulk } = bulkSuppressions(results, options, cwd));
+
+    const exitCode = report(results, options, cwd, (filePath) => {
       const fromStdin = stdinSources.get(filePath);
       if (fromStdin !== undefined) return fromStdin;
       const source = readSource(filePath);
       return "text" in source ? source.text : undefined;
     });
+    if (unusedBulk.size && !options.passOnUnprunedSuppressions) {
+      process.stderr.write(unprunedMessage(unusedBulk));
+      return 2;
+    }
+    return exitCode;
   } catch (error) {
     if (error instanceof UsageError) return usageError(error.message);
+    if (error instanceof SuppressionsFileError) {
+      process.stderr.write(`dag-transport: ${terminalText(error.message)}\n`);
+      return 2;
+    }
     if (error instanceof ConfigError) {
       process.stderr.write(`dag-transport: invalid configuration: ${terminalText(error.message)}\n`);
       return 2;
@@ -204,6 +233,52 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     process.stderr.write(`dag-transport: internal error: ${internalError(error)}\n`);
     return 2;
   }
+}
+
+/** `--explain <file>:<line>`: the line's facts and verdicts (explain.ts); exit 0, or 2 for a bad target. */
+function explain(
+  target: { file: string; line: number },
+  options: CliOptions,
+  cwd: string,
+  lintOptions: LintOptions,
+): number {
+  const filePath = path.resolve(cwd, target.file);
+  const source = readSource(filePath);
+  if ("problem" in source) {
+    if (source.missing) return usageError(`no such file: ${target.file}`);
+    process.stdout.write(`${terminalText(reportPath(cwd, filePath))}: not analysed: ${source.problem}\n`);
+    return 0;
+  }
+  const lineCount = source.text.replace(/(\r\n|\r|\n)$/, "").split(/\r\n|\r|\n/).length;
+  if (target.line > lineCount)
+    return usageError(
+      `${target.file} has ${lineCount} line${lineCount === 1 ? "" : "s"}; there is no line ${target.line}`,
+    );
+  const withSiblings = { ...lintOptions, siblingFiles: readSiblingFiles(filePath) };
+  const model = analyzeText(source.text, filePath, withSiblings);
+  const [result] = bulkSuppressions([lintText(source.text, filePath, withSiblings)], options, cwd).results;
+  process.stdout.write(explainLine(model, result!, reportPath(cwd, filePath), target.line));
+  return 0;
+}
+
+/**
+ * ESLint's complaint about recorded counts no finding needed, with the entries (their files are
+ * files this run linted; shown escaped, at most ten).
+ */
+function unprunedMessage(unused: BulkSuppressions): string {
+  const entries = [...unused].flatMap(([file, counts]) =>
+    [...counts].map(
+      ([rule, excess]) => `  ${terminalText(file)}: ${rule} (${excess} more recorded than found)`,
+    ),
+  );
+  const shown = entries.slice(0, 10);
+  if (entries.length > shown.length) shown.push(`  … and ${entries.length - shown.length} more`);
+  return [
+    `dag-transport: there are suppressions left that do not occur anymore (${unusedEntryCount(unused)} in the bulk suppressions file):`,
+    ...shown,
+    "Re-run with --prune-suppressions to remove them, or use --pass-on-unpruned-suppressions to ignore them.",
+    "",
+  ].join("\n");
 }
 
 /**

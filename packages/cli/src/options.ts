@@ -1,7 +1,7 @@
 /** Command-line options: parsing and validation, nothing else. */
 import { parseArgs } from "node:util";
 
-export const FORMATS = ["stylish", "json", "sarif", "github"] as const;
+export const FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliOptions {
@@ -29,6 +29,18 @@ export interface CliOptions {
   color?: boolean;
   /** `--init`: write a starter configuration and print the integration snippets. */
   init: boolean;
+  /** `--suppress-all`: record every error-level finding in the bulk suppressions file. */
+  suppressAll: boolean;
+  /** `--suppress-rule`: record these rules' error-level findings (bare ids). */
+  suppressRules: string[];
+  /** `--suppressions-location`: the bulk suppressions file, instead of the repository root's. */
+  suppressionsLocation?: string;
+  /** `--prune-suppressions`: drop the recorded counts no finding needs any more. */
+  pruneSuppressions: boolean;
+  /** `--pass-on-unpruned-suppressions`: unused recorded counts do not fail the run. */
+  passOnUnprunedSuppressions: boolean;
+  /** `--explain <file>:<line>`: why that line is or is not a finding. */
+  explain?: { file: string; line: number };
 }
 
 /** A mistake in how the command was called: exit code 2 with a hint. */
@@ -38,7 +50,8 @@ export class UsageError extends Error {
 
 export const HELP_OPTIONS = `Options:
   -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
-                              github (GitHub Actions annotations)
+                              github (GitHub Actions annotations), gitlab (GitLab Code Quality),
+                              junit (JUnit XML)
   -o, --output-file <path>    Write the report to a file instead of standard output
   -c, --config <path>         Use this configuration file instead of discovering one
       --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
@@ -51,6 +64,18 @@ export const HELP_OPTIONS = `Options:
       --list-rules            List the rules with their configured severity, and exit
       --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
                               NO_COLOR are honoured)
+      --suppress-all          Record every error-level finding in the bulk suppressions file, so
+                              that only new ones fail later runs (as ESLint's --suppress-all)
+      --suppress-rule <id>    The same for one rule's findings; repeat for several
+      --suppressions-location <file>
+                              The bulk suppressions file (default: dag-transport-suppressions.json
+                              at the repository root)
+      --prune-suppressions    Remove recorded counts that no finding needs any more
+      --pass-on-unpruned-suppressions
+                              Do not fail (exit 2) on recorded counts no finding needs any more
+      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
+                              and locations it hands on, what made them, what was reported or
+                              suppressed), and exit
       --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
                               dag-transport.config.toml), print the pre-commit, ESLint and
                               workflow snippets, and exit
@@ -133,6 +158,12 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         init: { type: "boolean", default: false },
+        "suppress-all": { type: "boolean", default: false },
+        "suppress-rule": { type: "string", multiple: true, default: [] },
+        "suppressions-location": { type: "string" },
+        "prune-suppressions": { type: "boolean", default: false },
+        "pass-on-unpruned-suppressions": { type: "boolean", default: false },
+        explain: { type: "string" },
       },
     });
   } catch (error) {
@@ -154,8 +185,44 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     throw new UsageError("--color and --no-color contradict each other");
   if (values.init && (positionals.length || values.stdin))
     throw new UsageError("--init sets up the current directory; it takes no paths");
+  const suppressRules = values["suppress-rule"];
+  if (values["suppress-all"] && suppressRules.length)
+    throw new UsageError("--suppress-all and --suppress-rule cannot be used together");
+  if (values["prune-suppressions"] && (values["suppress-all"] || suppressRules.length))
+    throw new UsageError(
+      `--${values["suppress-all"] ? "suppress-all" : "suppress-rule"} and --prune-suppressions cannot be used together`,
+    );
+  if (
+    values.stdin &&
+    (values["suppress-all"] ||
+      suppressRules.length ||
+      values["prune-suppressions"] ||
+      values["suppressions-location"] ||
+      values["pass-on-unpruned-suppressions"])
+  )
+    throw new UsageError("bulk suppressions do not apply to --stdin (as in ESLint)");
 
+  let explain: { file: string; line: number } | undefined;
+  if (values.explain !== undefined) {
+    const match = /^(.+):(\d+)$/.exec(values.explain);
+    if (!match || Number(match[2]) < 1)
+      throw new UsageError("--explain expects <file>:<line>, e.g. dags/etl.py:42");
+    if (
+      positionals.length ||
+      values.stdin ||
+      values.fix ||
+      values["suppress-all"] ||
+      suppressRules.length ||
+      values["prune-suppressions"]
+    )
+      throw new UsageError(
+        "--explain looks at one line of one file; give no paths, --stdin, --fix or suppression options",
+      );
+    if (values.format !== "stylish") throw new UsageError("--explain prints text; it takes no --format");
+    explain = { file: match[1]!, line: Number(match[2]) };
+  }
   return {
+    ...(explain ? { explain } : {}),
     paths: positionals,
     format,
     ...(values["output-file"] ? { outputFile: values["output-file"] } : {}),
@@ -175,5 +242,10 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     verbose: values.verbose,
     ...(values.color ? { color: true } : values["no-color"] ? { color: false } : {}),
     init: values.init,
+    suppressAll: values["suppress-all"],
+    suppressRules: suppressRules.map((id) => id.replace(/^dag-transport\//, "")),
+    ...(values["suppressions-location"] ? { suppressionsLocation: values["suppressions-location"] } : {}),
+    pruneSuppressions: values["prune-suppressions"],
+    passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"],
   };
 }

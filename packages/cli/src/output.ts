@@ -5,7 +5,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   formatGithub,
+  formatGitlab,
   formatJson,
+  formatJunit,
   formatSarif,
   formatStylish,
   type AnyRule,
@@ -52,7 +54,7 @@ export interface RenderContext {
   rules: readonly AnyRule[];
   /** Colour for a terminal. */
   color: boolean;
-  /** Source text of a linted file (standard input included), for SARIF fingerprints. */
+  /** Source text of a linted file (standard input included), for SARIF and GitLab fingerprints. */
   sourceOf: (filePath: string) => string | undefined;
 }
 
@@ -71,6 +73,10 @@ export function render(format: Format, results: readonly LintResult[], context: 
       });
     case "github":
       return formatGithub(results, { cwd: context.cwd });
+    case "gitlab":
+      return formatGitlab(results, { cwd: context.cwd, sourceOf: context.sourceOf });
+    case "junit":
+      return formatJunit(results, { cwd: context.cwd });
     case "stylish":
       return formatStylish(results, { cwd: context.cwd, color: context.color });
   }

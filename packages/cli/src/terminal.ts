@@ -30,7 +30,7 @@ export function colorEnabled({ flag, env, stdoutIsTTY, toFile }: ColorInputs): b
 }
 
 /** Formats a program reads: progress text must never be mixed into, or around, them. */
-export const MACHINE_FORMATS: ReadonlySet<Format> = new Set(["json", "sarif", "github"]);
+export const MACHINE_FORMATS: ReadonlySet<Format> = new Set(["json", "sarif", "github", "gitlab", "junit"]);
 
 /**
  * Whether a run may show progress on standard error: only for a person watching a terminal —

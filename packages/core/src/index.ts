@@ -16,9 +16,18 @@ export {
   type SarifOptions,
 } from "./formatters/sarif.js";
 export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
+export {
+  formatGitlab,
+  buildCodeQuality,
+  checkNameOf,
+  type CodeQualityIssue,
+  type GitlabOptions,
+} from "./formatters/gitlab.js";
+export { formatJunit, xmlText, type JunitOptions } from "./formatters/junit.js";
 export { relativeInside, reportPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
 export { terminalText, terminalLine, terminalLines, terminalJson } from "./terminal-text.js";
 export { commentRemoval, applyEdits } from "./suppression-edits.js";
 export { MAX_NESTING, tooDeepAt } from "./nesting.js";
+export * from "./bulk-suppressions.js";

@@ -39,7 +39,8 @@ export interface LintSuggestion {
 }
 
 export interface SuppressedLintMessage extends LintMessage {
-  suppressions: { kind: "directive"; justification: string }[];
+  /** `directive`: an inline suppression; `file`: the bulk suppressions file (bulk-suppressions.ts), as ESLint marks it. */
+  suppressions: { kind: "directive" | "file"; justification: string }[];
 }
 
 export interface LintResult {

@@ -13,6 +13,7 @@ import {
   type Severity,
   type SiblingFile,
   type TextRead,
+  type TransportModel,
   type DecodeOptions,
   readWorkspaceText,
   workspaceRootFor,
@@ -48,20 +49,20 @@ export function frontendOptions(rules: readonly AnyRule[], settings: RuleSetting
   return options;
 }
 
-export function lintText(
+/**
+ * The file's transport model with its context, as `lintText` judges it (`--explain` shows it);
+ * undefined when no frontend reads this kind of file.
+ */
+export function analyzeText(
   text: string,
   filePath: string,
   options: LintOptions = {},
   caches?: ContextCaches,
-): LintResult {
+): TransportModel | undefined {
   const rules = options.rules ?? allRules;
   const settings = options.settings ?? {};
   const frontend = frontendFor(filePath);
-  if (!frontend)
-    return fatalResult(
-      filePath,
-      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file).",
-    );
+  if (!frontend) return undefined;
   const analyzerOptions = frontendOptions(rules, settings);
   const model = frontend.analyze(text, filePath, analyzerOptions);
   if (options.siblingFiles) model.siblingFiles = options.siblingFiles;
@@ -80,7 +81,22 @@ export function lintText(
       caches,
     );
   }
-  return runRules(model, rules, settings, {
+  return model;
+}
+
+export function lintText(
+  text: string,
+  filePath: string,
+  options: LintOptions = {},
+  caches?: ContextCaches,
+): LintResult {
+  const model = analyzeText(text, filePath, options, caches);
+  if (!model)
+    return fatalResult(
+      filePath,
+      "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file).",
+    );
+  return runRules(model, options.rules ?? allRules, options.settings ?? {}, {
     ...(options.reportUnusedSuppressions
       ? { reportUnusedSuppressions: options.reportUnusedSuppressions }
       : {}),

@@ -1,4 +1,5 @@
 export {
+  analyzeText,
   lintText,
   lintFile,
   readSource,

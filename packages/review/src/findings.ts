@@ -83,13 +83,16 @@ export function findingsOf(result: LintResult, path: string, text: string): Find
 }
 
 export function suppressionsOf(result: LintResult, path: string): Suppression[] {
+  // A finding the bulk suppressions file covers is no suppression anyone wrote on a line.
   return result.suppressedMessages.flatMap((message) =>
-    message.suppressions.map((s) => ({
-      path,
-      ruleId: message.ruleId ?? "",
-      line: message.line,
-      reason: s.justification,
-      message: message.message,
-    })),
+    message.suppressions
+      .filter((s) => s.kind !== "file")
+      .map((s) => ({
+        path,
+        ruleId: message.ruleId ?? "",
+        line: message.line,
+        reason: s.justification,
+        message: message.message,
+      })),
   );
 }

@@ -24,6 +24,12 @@ import {
   type LintResult,
   type LoadedConfig,
   type SiblingFile,
+  applyBulkSuppressions,
+  BULK_SUPPRESSIONS_FILE,
+  type BulkSuppressions,
+  parseBulkSuppressions,
+  SuppressionsFileError,
+  readWorkspaceText,
 } from "@dag-transport/core";
 import { readSiblingFiles, type SiblingCache } from "@dag-transport/engine";
 import {
@@ -239,6 +245,16 @@ async function judge(context: ReviewContext): Promise<Verdict> {
         workspace,
       ),
   );
+  const bulk = await bulkSuppressionsOf(context, reviewNotes);
+  let bulkCovered = 0;
+  if (files.some((f) => f.path === BULK_SUPPRESSIONS_FILE))
+    reviewNotes.push(
+      `This pull request changes ${inlineCode(BULK_SUPPRESSIONS_FILE)}; ${
+        context.policyFrom === "base"
+          ? "its counts take effect once merged."
+          : "its counts apply to this review."
+      }`,
+    );
   const findings: Finding[] = [];
   const suppressions: Suppression[] = [];
   const incomplete = new Set<string>();
@@ -259,6 +275,11 @@ async function judge(context: ReviewContext): Promise<Verdict> {
       });
     }
     if (result.fatalErrorCount > 0) incomplete.add(file.path);
+    if (bulk) {
+      const before = result.suppressedMessages.length;
+      result = applyBulkSuppressions([result], bulk, { root: workspace, ran: () => true }).results[0]!;
+      bulkCovered += result.suppressedMessages.length - before;
+    }
     findings.push(...findingsOf(result, file.path, text));
     suppressions.push(...suppressionsOf(result, file.path));
     const atBase = await baseFingerprintsOf(file, context, policy);
@@ -269,6 +290,10 @@ async function judge(context: ReviewContext): Promise<Verdict> {
       );
   }
 
+  if (bulkCovered)
+    reviewNotes.push(
+      `${bulkCovered} finding${bulkCovered === 1 ? " is" : "s are"} covered by the counts of ${inlineCode(BULK_SUPPRESSIONS_FILE)} (bulk suppressions) and not reported.`,
+    );
   const changed = new Map(files.map((f) => [f.path, f]));
   const placed = placeFindings(findings, changed, baseFingerprints);
   const added = addedSuppressions(suppressions, changed);
@@ -285,6 +310,59 @@ async function judge(context: ReviewContext): Promise<Verdict> {
     judgedBy,
     blocking: placed.filter((p) => p.blocking).length + blockingSuppressions.length,
   };
+}
+
+/**
+ * The bulk suppressions file (at the repository root) the policy's commit has: the base's by
+ * default, so a pull request cannot raise the counts to let its own findings through. A file that
+ * cannot be read or parsed applies nothing (its findings stay) and is named in the notes.
+ */
+async function bulkSuppressionsOf(
+  context: ReviewContext,
+  notes: string[],
+): Promise<BulkSuppressions | undefined> {
+  let text: string;
+  if (context.policyFrom === "base") {
+    let read;
+    try {
+      read = await context.api.fileAtBase(BULK_SUPPRESSIONS_FILE, MAX_FILE_BYTES);
+    } catch (error) {
+      if (context.signal?.aborted) throw new Cancelled();
+      notes.push(
+        `Could not read ${inlineCode(BULK_SUPPRESSIONS_FILE)} at the base commit (${describeError(error)}); no bulk suppressions applied.`,
+      );
+      return undefined;
+    }
+    if ("missing" in read) return undefined;
+    if ("problem" in read) {
+      notes.push(
+        `Cannot read ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${read.problem}); no bulk suppressions applied.`,
+      );
+      return undefined;
+    }
+    text = read.text;
+  } else {
+    const read = readWorkspaceText(path.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+      root: context.workspace,
+    });
+    if ("problem" in read) {
+      if (read.missing) return undefined;
+      notes.push(
+        `Cannot read ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${read.problem}); no bulk suppressions applied.`,
+      );
+      return undefined;
+    }
+    text = read.text;
+  }
+  try {
+    return parseBulkSuppressions(text, BULK_SUPPRESSIONS_FILE);
+  } catch (error) {
+    if (!(error instanceof SuppressionsFileError)) throw error;
+    notes.push(
+      `Invalid ${inlineCode(BULK_SUPPRESSIONS_FILE)} (${error.reason.replace(/^invalid suppressions file: /, "")}); no bulk suppressions applied.`,
+    );
+    return undefined;
+  }
 }
 
 /** The base policy on suppressions the pull request adds: warn (list them), require an approval, or block. */

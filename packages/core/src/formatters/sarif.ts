@@ -4,7 +4,8 @@
  * Choices a reader of the log relies on:
  * - `ruleId` is the bare rule id (`no-tmp-staging`): the tool is already `dag-transport`.
  * - Suppressed findings are results with `suppressions: [{ kind: "inSource", justification }]`,
- *   so code scanning shows them as suppressed instead of forgetting them.
+ *   so code scanning shows them as suppressed instead of forgetting them; a finding the bulk
+ *   suppressions file covers is `kind: "external"` (the suppression is not in the source).
  * - Problems that are not rule findings — a file that could not be analysed (fatal), a
  *   malformed suppression directive — are `toolExecutionNotifications` of the invocation.
  *   They are not alerts to triage or dismiss: they say the analysis of that spot is missing
@@ -170,7 +171,7 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
       }
       if (isSuppressed(message)) {
         result.suppressions = message.suppressions.map((s) => ({
-          kind: "inSource",
+          kind: s.kind === "file" ? "external" : "inSource",
           justification: s.justification,
         }));
       }

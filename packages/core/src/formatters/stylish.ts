@@ -26,12 +26,15 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
   let errors = 0;
   let warnings = 0;
   let suppressed = 0;
+  let bulk = 0;
   const out: string[] = [];
 
   for (const result of results) {
     errors += result.errorCount;
     warnings += result.warningCount;
-    suppressed += result.suppressedMessages.length;
+    for (const message of result.suppressedMessages)
+      if (message.suppressions.some((s) => s.kind === "file")) bulk++;
+      else suppressed++;
     if (result.messages.length === 0) continue;
     out.push(paint("underline", terminalLine(path.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
@@ -73,5 +76,6 @@ export function formatStylish(results: readonly LintResult[], options: StylishOp
   }
   if (suppressed > 0)
     out.push(`${plural(suppressed, "finding")} suppressed with a reason (see --format json).`);
+  if (bulk > 0) out.push(`${plural(bulk, "finding")} covered by the bulk suppressions file.`);
   return out.length ? `${out.join("\n")}\n` : "";
 }
