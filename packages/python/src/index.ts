@@ -4,6 +4,7 @@ import {
   type Frontend,
   type FrontendOptions,
   type TransportModel,
+  PYTHON_EXTENSIONS,
 } from "@dag-transport/core";
 import { Bindings } from "./bindings.js";
 import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
@@ -113,7 +114,7 @@ export function analyzePython(
 
 export const pythonFrontend: Frontend = {
   language: "python",
-  extensions: [".py"],
+  extensions: PYTHON_EXTENSIONS,
   analyze: analyzePython,
 };
 
