@@ -20,7 +20,7 @@ import {
   TI_PARAMETERS,
 } from "./catalogs/airflow.js";
 import { CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS } from "./catalogs/values.js";
-import type { PythonModule } from "./index.js";
+import type { PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import {
