@@ -171,6 +171,13 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
+function checkSoundTasks(rule, model, options2, report2) {
+  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+  rule.check(model, options2, (found) => {
+    if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
+    report2(found);
+  });
+}
 function runRules(model, rules, settings = {}, suppressionSettings = {}) {
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
@@ -179,15 +186,13 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
     message: d.message,
     ...spanFields(d.span)
   }));
-  const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
   const ranRuleIds = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const { severity, options: options2 } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
     ranRuleIds.add(rule.id);
-    rule.check(model, options2, (report2) => {
-      if (report2.taskId !== void 0 && unsoundTasks.has(report2.taskId)) return;
+    checkSoundTasks(rule, model, options2, (report2) => {
       messages.push({
         ruleId: RULE_ID_PREFIX + rule.id,
         severity: severity === "error" ? 2 : 1,
