@@ -1,6 +1,7 @@
 // Lints this repository's own TypeScript. (How users configure the plugin is in the README.)
 import js from "@eslint/js";
 import eslintPlugin from "eslint-plugin-eslint-plugin";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 /**
@@ -50,6 +51,18 @@ export default tseslint.config(
       "@typescript-eslint/no-non-null-assertion": "off",
       "@typescript-eslint/consistent-type-imports": "error",
     },
+  },
+  // No import cycles (issue 16): a module's imports never lead back to it, within a package
+  // (`./x.js` resolves to `./x.ts`). Between packages, tsc -b's project references refuse a cycle.
+  {
+    files: ["packages/*/src/**/*.ts", "rules/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".js", ".mjs"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
+      "import-x/resolver-next": [createNodeResolver({ extensionAlias: { ".js": [".ts", ".js"] } })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   // The ESLint plugin is linted as one: rule metadata, RuleTester suites.
   {

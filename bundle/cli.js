@@ -171,6 +171,13 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
+function checkSoundTasks(rule, model, options2, report2) {
+  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+  rule.check(model, options2, (found) => {
+    if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
+    report2(found);
+  });
+}
 function runRules(model, rules, settings = {}, suppressionSettings = {}) {
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
@@ -179,15 +186,13 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
     message: d.message,
     ...spanFields(d.span)
   }));
-  const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
   const ranRuleIds = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const { severity, options: options2 } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
     ranRuleIds.add(rule.id);
-    rule.check(model, options2, (report2) => {
-      if (report2.taskId !== void 0 && unsoundTasks.has(report2.taskId)) return;
+    checkSoundTasks(rule, model, options2, (report2) => {
       messages.push({
         ruleId: RULE_ID_PREFIX + rule.id,
         severity: severity === "error" ? 2 : 1,
@@ -17148,6 +17153,23 @@ var init_storage_knowledge = __esm({
   }
 });
 
+// packages/core/src/dag-files.ts
+function hasDagEnding(filePath, extensions = DAG_EXTENSIONS) {
+  return extensions.some((ending) => filePath.endsWith(ending));
+}
+var PYTHON_EXTENSIONS, TYPESCRIPT_SYNTAX_EXTENSIONS, JAVASCRIPT_EXTENSIONS, TYPESCRIPT_EXTENSIONS, DAG_EXTENSIONS;
+var init_dag_files = __esm({
+  "packages/core/src/dag-files.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    PYTHON_EXTENSIONS = [".py"];
+    TYPESCRIPT_SYNTAX_EXTENSIONS = [".ts", ".mts", ".cts"];
+    JAVASCRIPT_EXTENSIONS = [".js", ".mjs"];
+    TYPESCRIPT_EXTENSIONS = [...TYPESCRIPT_SYNTAX_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
+    DAG_EXTENSIONS = [...PYTHON_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS];
+  }
+});
+
 // packages/core/src/formatters/json.ts
 function formatJson(results) {
   return terminalJson(results);
@@ -17862,6 +17884,7 @@ var init_src = __esm({
     init_frontend();
     init_location_pattern();
     init_storage_knowledge();
+    init_dag_files();
     init_json();
     init_stylish();
     init_sarif();
@@ -18185,9 +18208,6 @@ var init_rule3 = __esm({
 });
 
 // rules/no-tmp-staging/rule.ts
-function requiredVariable(language, variable) {
-  return language === "typescript" ? `process.env.${variable}` : `os.environ["${variable}"]`;
-}
 var noTmpStaging;
 var init_rule4 = __esm({
   "rules/no-tmp-staging/rule.ts"() {
@@ -18239,7 +18259,7 @@ var init_rule4 = __esm({
                 ...common,
                 variable: stagingFallback.variable,
                 fallback: stagingFallback.fallback,
-                required: requiredVariable(model.language, stagingFallback.variable)
+                required: stagingFallback.required
               },
               span: write2.span,
               taskId: write2.taskId,
@@ -18335,43 +18355,13 @@ function isCarried(fact, options2, version, model) {
   }
   return false;
 }
-var CONVERSIONS, CONVERSIONS_BY_TYPE, SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, SUGGESTING, noUnserializableXcom;
+var SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, SUGGESTING, noUnserializableXcom;
 var init_rule5 = __esm({
   "rules/no-unserializable-xcom/rule.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_airflow_version();
     init_airflow_version();
-    CONVERSIONS = {
-      python: {
-        ndarray: ".tolist()",
-        "numpy-scalar": ".item() (or .tolist() on the array)",
-        dataframe: '.to_dict(orient="records")',
-        series: ".tolist() or .to_dict()",
-        "pandas-index": ".tolist()",
-        timestamp: ".isoformat()",
-        "polars-frame": ".to_dicts()",
-        "arrow-table": ".to_pylist()",
-        tensor: ".tolist()"
-      },
-      typescript: {
-        map: "Object.fromEntries(...)",
-        set: "Array.from(...)",
-        "typed-array": "Array.from(...)",
-        "array-buffer": "a base64 string",
-        buffer: '.toString("base64")',
-        bigint: "a string or Number(...)",
-        date: ".toISOString()",
-        "class-instance": "a plain object"
-      },
-      config: {}
-    };
-    CONVERSIONS_BY_TYPE = {
-      "polars.Series": ".to_list()",
-      "polars.LazyFrame": ".collect().to_dicts()",
-      "pyarrow.Array": ".to_pylist()",
-      "tensorflow.Tensor": ".numpy().tolist()"
-    };
     SERDE_VERSION = [2, 6];
     PYDANTIC_VERSION = [2, 7];
     NUMPY_COMPLEX = "numpy.complexfloating";
@@ -18417,10 +18407,10 @@ var init_rule5 = __esm({
           const offending = handoff.values.filter((fact) => !isCarried(fact, options2, version, model));
           const first = offending[0];
           if (!first) continue;
-          const conversion = first.conversion ?? CONVERSIONS_BY_TYPE[first.qualifiedType] ?? CONVERSIONS[model.language][first.kind];
+          const conversion = first.conversion;
           const messageId = (
-            // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
-            first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
+            // The `dataframe` message explains how Airflow's serde stores frames.
+            first.serdeParquet ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
           );
           const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
           const span = first.writtenAt ?? handoff.span;
@@ -18506,7 +18496,7 @@ var init_rule6 = __esm({
       check(model, options2, report2) {
         const project = model.leoflow;
         if (!project) return;
-        if (model.language === "config") {
+        if (project.filePath === model.filePath) {
           const dag = model.leoflowDag;
           if (!dag || project.problem || project.stagingEnabled) return;
           const first = readsNeedingVolume(dag.envReads, project, options2)[0];
@@ -25471,6 +25461,9 @@ var init_consumptions = __esm({
 function withEach(names2, api) {
   return names2.map((name2) => [name2, api]);
 }
+function requiredEnvRead(variable) {
+  return `os.environ["${variable}"]`;
+}
 var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, receivers, RECEIVER_CONSTRUCTORS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
@@ -26330,7 +26323,7 @@ var init_airflow = __esm({
 });
 
 // packages/python/src/catalogs/values.ts
-var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX2, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES, SUGGESTED_CONVERSIONS, UNSURE_DTYPE_TEXT;
+var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX2, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES, SUGGESTED_CONVERSIONS, UNSURE_DTYPE_TEXT, CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS;
 var init_values = __esm({
   "packages/python/src/catalogs/values.ts"() {
     "use strict";
@@ -26823,6 +26816,24 @@ var init_values = __esm({
       ].join("|"),
       "i"
     );
+    CONVERSION_ADVICE = {
+      ndarray: ".tolist()",
+      "numpy-scalar": ".item() (or .tolist() on the array)",
+      dataframe: '.to_dict(orient="records")',
+      series: ".tolist() or .to_dict()",
+      "pandas-index": ".tolist()",
+      timestamp: ".isoformat()",
+      "polars-frame": ".to_dicts()",
+      "arrow-table": ".to_pylist()",
+      tensor: ".tolist()"
+    };
+    CONVERSION_ADVICE_BY_TYPE = {
+      "polars.Series": ".to_list()",
+      "polars.LazyFrame": ".collect().to_dicts()",
+      "pyarrow.Array": ".to_pylist()",
+      "tensorflow.Tensor": ".numpy().tolist()"
+    };
+    SERDE_PARQUET_KINDS = /* @__PURE__ */ new Set(["dataframe"]);
   }
 });
 
@@ -28080,6 +28091,7 @@ var init_handoffs = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_airflow();
+    init_values();
     init_syntax();
     init_suggestions();
     init_values2();
@@ -28133,6 +28145,11 @@ var init_handoffs = __esm({
             message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
             span: spanOf(analysis.tooDeep)
           });
+        }
+        for (const valueFact of analysis.facts) {
+          const conversion = valueFact.conversion ?? CONVERSION_ADVICE_BY_TYPE[valueFact.qualifiedType] ?? CONVERSION_ADVICE[valueFact.kind];
+          if (conversion) valueFact.conversion = conversion;
+          if (SERDE_PARQUET_KINDS.has(valueFact.kind)) valueFact.serdeParquet = true;
         }
         for (const [valueFact, node] of analysis.written) {
           const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
@@ -29336,7 +29353,12 @@ var init_locations = __esm({
           return {
             pieces,
             temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-            stagingFallback: { variable, fallback: shown, span: spanOf(read2) }
+            stagingFallback: {
+              variable,
+              fallback: shown,
+              required: requiredEnvRead(variable),
+              span: spanOf(read2)
+            }
           };
         }
         if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
@@ -30379,7 +30401,7 @@ var init_src3 = __esm({
     extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
     pythonFrontend = {
       language: "python",
-      extensions: [".py"],
+      extensions: PYTHON_EXTENSIONS,
       analyze: analyzePython
     };
   }
@@ -30414,15 +30436,15 @@ function deploymentPathMatcher(settings) {
   if (leoflowOn) matcher.add(LEOFLOW_FILE);
   return (relativePath) => relativePath !== "" && matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== void 0;
 }
-var import_ignore2, TYPESCRIPT_EXTENSIONS, frontends, sourceExtensions, lintableExtensions;
+var import_ignore2, frontends, sourceExtensions, lintableExtensions;
 var init_frontends = __esm({
   "packages/engine/src/frontends.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
     init_src2();
     import_ignore2 = __toESM(require_ignore(), 1);
     init_src3();
-    TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs"];
     frontends = [
       pythonFrontend,
       loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)
@@ -41031,6 +41053,9 @@ var init_review = __esm({
 // packages/review/src/run.ts
 import path24 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
+function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
+  return hasDagEnding(repoPath) || (deploymentFiles?.(repoPath) ?? false);
+}
 function pullRequestFrom(eventPath) {
   let event;
   try {
@@ -41125,7 +41150,7 @@ async function runReview(argv, options2 = {}) {
       analyze,
       rules: allRules,
       // The files the CLI would lint: sources by ending, deployment files by the same patterns.
-      isDagPath: (repoPath) => sourceExtensions.some((ext) => repoPath.endsWith(ext)) || (deploymentFiles?.(repoPath) ?? false),
+      isDagPath: (repoPath) => gateLints(repoPath, deploymentFiles),
       policyFrom,
       ...explicitConfig ? { explicitConfig } : {},
       externalId: `dag-transport:${pr.number}:${pr.headSha}:${env.GITHUB_RUN_ID ?? "local"}:${env.GITHUB_RUN_ATTEMPT ?? "1"}`,
@@ -41229,6 +41254,7 @@ __export(src_exports, {
   findingsOf: () => findingsOf,
   fingerprintMarker: () => fingerprintMarker,
   fingerprintsIn: () => fingerprintsIn,
+  gateLints: () => gateLints,
   parsePatch: () => parsePatch,
   placeFindings: () => placeFindings,
   reviewPullRequest: () => reviewPullRequest,

@@ -12369,6 +12369,13 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
+function checkSoundTasks(rule, model, options2, report) {
+  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+  rule.check(model, options2, (found) => {
+    if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
+    report(found);
+  });
+}
 function runRules(model, rules, settings = {}, suppressionSettings = {}) {
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
@@ -12377,15 +12384,13 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
     message: d.message,
     ...spanFields(d.span)
   }));
-  const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
   const ranRuleIds = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     const { severity, options: options2 } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
     ranRuleIds.add(rule.id);
-    rule.check(model, options2, (report) => {
-      if (report.taskId !== void 0 && unsoundTasks.has(report.taskId)) return;
+    checkSoundTasks(rule, model, options2, (report) => {
       messages.push({
         ruleId: RULE_ID_PREFIX + rule.id,
         severity: severity === "error" ? 2 : 1,
@@ -13803,6 +13808,14 @@ function readStorageKnowledge(options2) {
   last = { values, knowledge };
   return knowledge;
 }
+
+// packages/core/src/dag-files.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var PYTHON_EXTENSIONS = [".py"];
+var TYPESCRIPT_SYNTAX_EXTENSIONS = [".ts", ".mts", ".cts"];
+var JAVASCRIPT_EXTENSIONS = [".js", ".mjs"];
+var TYPESCRIPT_EXTENSIONS = [...TYPESCRIPT_SYNTAX_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
+var DAG_EXTENSIONS = [...PYTHON_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS];
 
 // packages/core/src/formatters/json.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -16244,6 +16257,9 @@ var PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixp
 var ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
 var ENV_MAPPINGS = /* @__PURE__ */ new Set(["os.environ"]);
 var TEMP_ENV_VARIABLES = /* @__PURE__ */ new Set(["TMPDIR", "TEMP", "TMP"]);
+function requiredEnvRead(variable) {
+  return `os.environ["${variable}"]`;
+}
 var TEMPFILE_APIS = /* @__PURE__ */ new Map([
   ["tempfile.gettempdir", "dir"],
   ["tempfile.gettempdirb", "dir"],
@@ -16428,9 +16444,6 @@ var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
   "airflow.sdk.get_current_context",
   "airflow.decorators.get_current_context"
 ]);
-
-// packages/python/src/suggestions.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/python/src/catalogs/values.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -16922,8 +16935,27 @@ var UNSURE_DTYPE_TEXT = new RegExp(
   ].join("|"),
   "i"
 );
+var CONVERSION_ADVICE = {
+  ndarray: ".tolist()",
+  "numpy-scalar": ".item() (or .tolist() on the array)",
+  dataframe: '.to_dict(orient="records")',
+  series: ".tolist() or .to_dict()",
+  "pandas-index": ".tolist()",
+  timestamp: ".isoformat()",
+  "polars-frame": ".to_dicts()",
+  "arrow-table": ".to_pylist()",
+  tensor: ".tolist()"
+};
+var CONVERSION_ADVICE_BY_TYPE = {
+  "polars.Series": ".to_list()",
+  "polars.LazyFrame": ".collect().to_dicts()",
+  "pyarrow.Array": ".to_pylist()",
+  "tensorflow.Tensor": ".numpy().tolist()"
+};
+var SERDE_PARQUET_KINDS = /* @__PURE__ */ new Set(["dataframe"]);
 
 // packages/python/src/suggestions.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var MAX_NAME_DEPTH = 8;
 function isBranching(node, module2, depth = 0) {
   const inner = unparenthesize(node);
@@ -18188,6 +18220,11 @@ var HandoffExtractor = class {
         span: spanOf(analysis.tooDeep)
       });
     }
+    for (const valueFact of analysis.facts) {
+      const conversion = valueFact.conversion ?? CONVERSION_ADVICE_BY_TYPE[valueFact.qualifiedType] ?? CONVERSION_ADVICE[valueFact.kind];
+      if (conversion) valueFact.conversion = conversion;
+      if (SERDE_PARQUET_KINDS.has(valueFact.kind)) valueFact.serdeParquet = true;
+    }
     for (const [valueFact, node] of analysis.written) {
       const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
       if (suggestion) valueFact.suggestion = suggestion;
@@ -19327,7 +19364,12 @@ var LocationResolver = class _LocationResolver {
       return {
         pieces,
         temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-        stagingFallback: { variable, fallback: shown, span: spanOf(read2) }
+        stagingFallback: {
+          variable,
+          fallback: shown,
+          required: requiredEnvRead(variable),
+          span: spanOf(read2)
+        }
       };
     }
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
@@ -20387,7 +20429,7 @@ function analyzePython(source, filePath, options2 = {}) {
 }
 var pythonFrontend = {
   language: "python",
-  extensions: [".py"],
+  extensions: PYTHON_EXTENSIONS,
   analyze: analyzePython
 };
 
@@ -20685,9 +20727,6 @@ var noBespokeTransport = {
 
 // rules/no-tmp-staging/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function requiredVariable(language, variable) {
-  return language === "typescript" ? `process.env.${variable}` : `os.environ["${variable}"]`;
-}
 var noTmpStaging = {
   id: "no-tmp-staging",
   meta: {
@@ -20732,7 +20771,7 @@ var noTmpStaging = {
             ...common,
             variable: stagingFallback.variable,
             fallback: stagingFallback.fallback,
-            required: requiredVariable(model.language, stagingFallback.variable)
+            required: stagingFallback.required
           },
           span: write2.span,
           taskId: write2.taskId,
@@ -20785,36 +20824,6 @@ var AIRFLOW_VERSION_SCHEMA = {
 };
 
 // rules/no-unserializable-xcom/rule.ts
-var CONVERSIONS = {
-  python: {
-    ndarray: ".tolist()",
-    "numpy-scalar": ".item() (or .tolist() on the array)",
-    dataframe: '.to_dict(orient="records")',
-    series: ".tolist() or .to_dict()",
-    "pandas-index": ".tolist()",
-    timestamp: ".isoformat()",
-    "polars-frame": ".to_dicts()",
-    "arrow-table": ".to_pylist()",
-    tensor: ".tolist()"
-  },
-  typescript: {
-    map: "Object.fromEntries(...)",
-    set: "Array.from(...)",
-    "typed-array": "Array.from(...)",
-    "array-buffer": "a base64 string",
-    buffer: '.toString("base64")',
-    bigint: "a string or Number(...)",
-    date: ".toISOString()",
-    "class-instance": "a plain object"
-  },
-  config: {}
-};
-var CONVERSIONS_BY_TYPE = {
-  "polars.Series": ".to_list()",
-  "polars.LazyFrame": ".collect().to_dicts()",
-  "pyarrow.Array": ".to_pylist()",
-  "tensorflow.Tensor": ".numpy().tolist()"
-};
 var SERDE_VERSION = [2, 6];
 var PYDANTIC_VERSION = [2, 7];
 var NUMPY_COMPLEX2 = "numpy.complexfloating";
@@ -20898,10 +20907,10 @@ var noUnserializableXcom = {
       const offending = handoff.values.filter((fact) => !isCarried(fact, options2, version, model));
       const first = offending[0];
       if (!first) continue;
-      const conversion = first.conversion ?? CONVERSIONS_BY_TYPE[first.qualifiedType] ?? CONVERSIONS[model.language][first.kind];
+      const conversion = first.conversion;
       const messageId = (
-        // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
-        first.kind === "dataframe" && model.language === "python" ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX2 && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
+        // The `dataframe` message explains how Airflow's serde stores frames.
+        first.serdeParquet ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX2 && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
       );
       const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
       const span = first.writtenAt ?? handoff.span;
@@ -20981,7 +20990,7 @@ var stagingRequiresVolume = {
   check(model, options2, report) {
     const project = model.leoflow;
     if (!project) return;
-    if (model.language === "config") {
+    if (project.filePath === model.filePath) {
       const dag = model.leoflowDag;
       if (!dag || project.problem || project.stagingEnabled) return;
       const first = readsNeedingVolume(dag.envReads, project, options2)[0];
@@ -22099,7 +22108,6 @@ function loadedOnFirstUse(language, extensions, load) {
     analyze: (...args2) => (frontend ??= load()).analyze(...args2)
   };
 }
-var TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs"];
 var frontends = [
   pythonFrontend,
   loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)

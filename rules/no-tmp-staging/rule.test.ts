@@ -14,10 +14,10 @@ import {
 } from "../test-support/storage-model.js";
 import { noTmpStaging } from "./rule.js";
 
-const stagingFallback = (variable: string) =>
+const stagingFallback = (variable: string, required = `os.environ["${variable}"]`) =>
   tmp(`\${${variable}}/report_input.csv`, {
     temp: { reason: `\`${variable}\` falls back to \`/tmp\` (the pod's own disk) when unset` },
-    stagingFallback: { variable, fallback: "/tmp", span: span(4, 20) },
+    stagingFallback: { variable, fallback: "/tmp", required, span: span(4, 20) },
   });
 
 describe("no-tmp-staging", () => {
@@ -65,15 +65,16 @@ describe("no-tmp-staging", () => {
     expect(messages[0]!.relatedLocations!.map((r) => r.line)).toEqual([35, 4]);
   });
 
-  it("says process.env for TypeScript DAGs", () => {
+  it("advises the required read as the frontend spells it (process.env for TypeScript DAGs)", () => {
+    const required = "process.env.LEOFLOW_STAGING_DIR";
     const { messages } = judge(
       noTmpStaging,
       model({
         language: "typescript",
         tasks: { a: "d", b: "d" },
         storage: [
-          op("write", "a", stagingFallback("LEOFLOW_STAGING_DIR"), 5),
-          op("read", "b", stagingFallback("LEOFLOW_STAGING_DIR"), 9),
+          op("write", "a", stagingFallback("LEOFLOW_STAGING_DIR", required), 5),
+          op("read", "b", stagingFallback("LEOFLOW_STAGING_DIR", required), 9),
         ],
       }),
     );

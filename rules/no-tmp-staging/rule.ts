@@ -12,7 +12,6 @@ import {
   STORAGE_KNOWLEDGE_PROPERTIES,
   TEMP_SETTINGS_DEFAULTS,
   TEMP_SETTINGS_PROPERTIES,
-  type Language,
   type RuleDefinition,
   type StorageKnowledgeOptions,
   type TempSettingsOptions,
@@ -25,11 +24,6 @@ import {
 } from "../storage-handoffs.js";
 
 export interface NoTmpStagingOptions extends StorageKnowledgeOptions, TempSettingsOptions {}
-
-/** How code reads a required environment variable, in the DAG's language. */
-function requiredVariable(language: Language, variable: string): string {
-  return language === "typescript" ? `process.env.${variable}` : `os.environ["${variable}"]`;
-}
 
 export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingFallback" | "envFallback"> = {
   id: "no-tmp-staging",
@@ -78,7 +72,7 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
             ...common,
             variable: stagingFallback.variable,
             fallback: stagingFallback.fallback,
-            required: requiredVariable(model.language, stagingFallback.variable),
+            required: stagingFallback.required,
           },
           span: write.span,
           taskId: write.taskId,

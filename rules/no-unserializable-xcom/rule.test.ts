@@ -12,16 +12,21 @@ import { noUnserializableXcom, parseAirflowVersion } from "./rule.js";
 
 const at = (line: number, column = 5): Span => ({ line, column, endLine: line, endColumn: column + 10 });
 
+/** A value fact as the Python frontend writes it: its advice in Python's idiom, serde's Parquet for frames. */
 function fact(overrides: Partial<ValueFact> & Pick<ValueFact, "kind">): ValueFact {
-  const names: Record<string, [string, string]> = {
-    ndarray: ["numpy ndarray", "numpy.ndarray"],
-    "numpy-scalar": ["numpy scalar", "numpy.generic"],
-    dataframe: ["pandas DataFrame", "pandas.DataFrame"],
-    series: ["pandas Series", "pandas.Series"],
-    "class-instance": ["scikit-learn estimator", "sklearn.base.BaseEstimator"],
+  const names: Record<string, [string, string, Partial<ValueFact>]> = {
+    ndarray: ["numpy ndarray", "numpy.ndarray", { conversion: ".tolist()" }],
+    "numpy-scalar": ["numpy scalar", "numpy.generic", { conversion: ".item() (or .tolist() on the array)" }],
+    dataframe: [
+      "pandas DataFrame",
+      "pandas.DataFrame",
+      { conversion: '.to_dict(orient="records")', serdeParquet: true },
+    ],
+    series: ["pandas Series", "pandas.Series", { conversion: ".tolist() or .to_dict()" }],
+    "class-instance": ["scikit-learn estimator", "sklearn.base.BaseEstimator", {}],
   };
-  const [typeName, qualifiedType] = names[overrides.kind] ?? ["thing", "thing"];
-  return { typeName, qualifiedType, madeBy: "np.zeros", madeAt: at(3), ...overrides };
+  const [typeName, qualifiedType, written] = names[overrides.kind] ?? ["thing", "thing", {}];
+  return { typeName, qualifiedType, madeBy: "np.zeros", madeAt: at(3), ...written, ...overrides };
 }
 
 function handoff(values: ValueFact[], overrides: Partial<HandoffFact> = {}): HandoffFact {
@@ -146,21 +151,33 @@ describe("no-unserializable-xcom", () => {
     );
   });
 
-  it("uses the library's own conversion where it differs (polars Series)", () => {
+  it("advises the frontend's conversion, whatever the language (the rule knows none)", () => {
     const model = modelWith(
-      handoff([fact({ kind: "series", typeName: "polars Series", qualifiedType: "polars.Series" })]),
+      handoff([
+        fact({
+          kind: "map",
+          typeName: "Map",
+          qualifiedType: "Map",
+          madeBy: "new Map",
+          conversion: "Object.fromEntries(...)",
+        }),
+      ]),
     );
-    expect(lint(model)[0]!.message).toContain("convert with .to_list()");
+    expect(lint(model)[0]!.message).toContain("convert with Object.fromEntries(...)");
+    // With no advice from the frontend, only a reference will do.
+    const bare = fact({ kind: "ndarray" });
+    delete bare.conversion;
+    expect(lint(modelWith(handoff([bare])))[0]!.message).toContain("pass a reference to it instead");
   });
 
-  it("uses TypeScript conversions for TypeScript models", () => {
-    const model: TransportModel = {
-      ...modelWith(
-        handoff([fact({ kind: "map", typeName: "Map", qualifiedType: "Map", madeBy: "new Map" })]),
-      ),
-      language: "typescript",
-    };
-    expect(lint(model)[0]!.message).toContain("convert with Object.fromEntries(...)");
+  it("explains serde's Parquet only for a frame the frontend says serde would store so", () => {
+    const frame = { typeName: "danfo.js DataFrame", qualifiedType: "danfojs.DataFrame" };
+    const model = modelWith(
+      handoff([fact({ kind: "dataframe", ...frame, serdeParquet: false, conversion: "dfd.toJSON(df)" })]),
+    );
+    expect(lint(model)[0]!.message).toBe(
+      "`X_train` is a danfo.js DataFrame (np.zeros, line 3); XCom carries JSON only — convert with dfd.toJSON(df) or pass a reference.",
+    );
   });
 
   it("drops findings of unsound tasks (their facts are not trusted)", () => {

@@ -10,7 +10,7 @@
  * message unless registered.
  */
 import path from "node:path";
-import type { Language, RuleDefinition, TransportModel, ValueFact, ValueKind } from "@dag-transport/core";
+import type { RuleDefinition, TransportModel, ValueFact } from "@dag-transport/core";
 import { AIRFLOW_VERSION_SCHEMA, atLeast, effectiveAirflowVersion } from "../airflow-version.js";
 
 export interface NoUnserializableXcomOptions {
@@ -24,40 +24,6 @@ export interface NoUnserializableXcomOptions {
   /** The deployment's `[core] allowed_deserialization_classes` (glob patterns; Airflow's default `airflow.*`). */
   allowedDeserializationClasses: string[];
 }
-
-/** How to make each kind JSON-safe, named in the message; absent when only a reference will do. */
-const CONVERSIONS: Record<Language, Partial<Record<ValueKind, string>>> = {
-  python: {
-    ndarray: ".tolist()",
-    "numpy-scalar": ".item() (or .tolist() on the array)",
-    dataframe: '.to_dict(orient="records")',
-    series: ".tolist() or .to_dict()",
-    "pandas-index": ".tolist()",
-    timestamp: ".isoformat()",
-    "polars-frame": ".to_dicts()",
-    "arrow-table": ".to_pylist()",
-    tensor: ".tolist()",
-  },
-  typescript: {
-    map: "Object.fromEntries(...)",
-    set: "Array.from(...)",
-    "typed-array": "Array.from(...)",
-    "array-buffer": "a base64 string",
-    buffer: '.toString("base64")',
-    bigint: "a string or Number(...)",
-    date: ".toISOString()",
-    "class-instance": "a plain object",
-  },
-  config: {},
-};
-
-/** Where a library's own spelling differs from the kind's usual conversion. */
-const CONVERSIONS_BY_TYPE: Record<string, string> = {
-  "polars.Series": ".to_list()",
-  "polars.LazyFrame": ".collect().to_dicts()",
-  "pyarrow.Array": ".to_pylist()",
-  "tensorflow.Tensor": ".numpy().tolist()",
-};
 
 /** Airflow's serde (numpy scalars among its serializers) arrived in 2.6. */
 const SERDE_VERSION = [2, 6] as const;
@@ -193,14 +159,11 @@ export const noUnserializableXcom: RuleDefinition<NoUnserializableXcomOptions, M
       const offending = handoff.values.filter((fact) => !isCarried(fact, options, version, model));
       const first = offending[0];
       if (!first) continue;
-      // The frontend's own advice first: it knows the library's idiom (`.arraySync()`, `dfd.toJSON`).
-      const conversion =
-        first.conversion ??
-        CONVERSIONS_BY_TYPE[first.qualifiedType] ??
-        CONVERSIONS[model.language][first.kind];
+      // The frontend's advice, in its language's idiom (`.tolist()`, `.arraySync()`, `dfd.toJSON`).
+      const conversion = first.conversion;
       const messageId: MessageId =
-        // The `dataframe` message explains Airflow's Python serde; a TypeScript frame never meets it.
-        first.kind === "dataframe" && model.language === "python"
+        // The `dataframe` message explains how Airflow's serde stores frames.
+        first.serdeParquet
           ? "dataframe"
           : first.kind === "numpy-scalar"
             ? first.qualifiedType === NUMPY_COMPLEX && atLeast(version, ...SERDE_VERSION)

@@ -87,7 +87,7 @@ export const stagingRequiresVolume: RuleDefinition<StagingRequiresVolumeOptions,
   check(model, options, report) {
     const project = model.leoflow;
     if (!project) return;
-    if (model.language === "config") {
+    if (project.filePath === model.filePath) {
       // The leoflow.yaml itself: report once, where staging is (or would be) declared.
       const dag = model.leoflowDag;
       if (!dag || project.problem || project.stagingEnabled) return;

@@ -6,6 +6,7 @@ export * from "./config.js";
 export * from "./frontend.js";
 export * from "./location-pattern.js";
 export * from "./storage-knowledge.js";
+export * from "./dag-files.js";
 export { formatJson } from "./formatters/json.js";
 export { formatStylish, type StylishOptions } from "./formatters/stylish.js";
 export {

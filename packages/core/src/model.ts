@@ -242,10 +242,15 @@ export interface ValueFact {
   /** Where that element is written inside the handed-off literal; findings point there. */
   writtenAt?: Span;
   /**
-   * How to make it JSON, in the source language's idiom (`Object.fromEntries(...)`, `.arraySync()`).
-   * Frontends set it where the advice differs by language; rules fall back to a default per kind.
+   * How to make it JSON, in the source language's idiom (`.tolist()`, `Object.fromEntries(...)`,
+   * `.arraySync()`), from the frontend's catalog; absent when only a reference will do.
    */
   conversion?: string;
+  /**
+   * Set when Airflow's serde would store it as Parquet inside the XCom (a pandas frame, with
+   * pyarrow installed), which the message explains; a frame in another language never meets serde.
+   */
+  serdeParquet?: boolean;
   /**
    * The conversion as an edit of the source, when it is mechanical and its result is JSON for
    * sure (the frontend knows the element as written and what the conversion gives). Offered
@@ -306,8 +311,12 @@ export interface Location {
   display: string;
   /** Set when the location is pod-local temporary storage, with why we think so. */
   temp?: { reason: string };
-  /** Set when the location comes from a staging variable that silently falls back (to `/tmp`). */
-  stagingFallback?: { variable: string; fallback: string; span: Span };
+  /**
+   * Set when the location comes from a staging variable that silently falls back (to `/tmp`);
+   * `required` is how the file's language reads the variable without a fallback
+   * (`os.environ["X"]`, `process.env.X`), written by the frontend for the rule's advice.
+   */
+  stagingFallback?: { variable: string; fallback: string; required: string; span: Span };
   /**
    * Set when the location is under the run's staging volume, named by its variable without a
    * fallback (`os.environ["LEOFLOW_STAGING_DIR"]`): Leoflow's sanctioned shared filesystem (docs/policy.md).

@@ -1,6 +1,6 @@
 import type { Span, SuppressionDirective, TransportModel } from "./model.js";
 import { terminalText } from "./terminal-text.js";
-import { formatMessage, RULE_ID_PREFIX, type AnyRule, type Severity } from "./rule.js";
+import { formatMessage, RULE_ID_PREFIX, type AnyRule, type Report, type Severity } from "./rule.js";
 import { makeResult, type LintMessage, type LintResult, type SuppressedLintMessage } from "./results.js";
 
 export interface RuleSetting {
@@ -37,6 +37,24 @@ export interface SuppressionSettings {
   reportUnusedSuppressions?: Severity;
 }
 
+/**
+ * Runs one rule on a model, dropping its findings on unsound tasks: a task whose own code is
+ * broken (a syntax error, nesting past the limit) is judged by no rule, as its facts are not
+ * trusted. Every surface runs rules through this (the runner here, the ESLint plugin's rules).
+ */
+export function checkSoundTasks(
+  rule: AnyRule,
+  model: TransportModel,
+  options: unknown,
+  report: (report: Report<string>) => void,
+): void {
+  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+  rule.check(model, options, (found) => {
+    if (found.taskId !== undefined && unsound.has(found.taskId)) return;
+    report(found);
+  });
+}
+
 export function runRules(
   model: TransportModel,
   rules: readonly AnyRule[],
@@ -50,7 +68,6 @@ export function runRules(
     message: d.message,
     ...spanFields(d.span),
   }));
-  const unsoundTasks = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   const knownRuleIds = new Set(rules.map((r) => r.id));
   const ranRuleIds = new Set<string>();
 
@@ -58,8 +75,7 @@ export function runRules(
     const { severity, options } = resolveRuleSetting(rule, settings);
     if (severity === "off") continue;
     ranRuleIds.add(rule.id);
-    rule.check(model, options, (report) => {
-      if (report.taskId !== undefined && unsoundTasks.has(report.taskId)) return;
+    checkSoundTasks(rule, model, options, (report) => {
       messages.push({
         ruleId: RULE_ID_PREFIX + rule.id,
         severity: severity === "error" ? 2 : 1,

@@ -1,10 +1,10 @@
 import { typescriptFrontend } from "@dag-transport/typescript";
 import { describe, expect, it } from "vitest";
-import { deploymentPathMatcher, frontendFor, TYPESCRIPT_EXTENSIONS } from "./frontends.js";
+import { deploymentPathMatcher, frontendFor } from "./frontends.js";
 
 describe("frontends", () => {
   it("knows the TypeScript frontend's file endings without loading it", () => {
-    expect([...TYPESCRIPT_EXTENSIONS]).toEqual([...typescriptFrontend.extensions]);
+    expect(frontendFor("dag.mts")?.extensions).toEqual(typescriptFrontend.extensions);
   });
 
   it("loads the TypeScript frontend on its first file and analyses as it does", () => {

@@ -1,5 +1,5 @@
 import { createRequire } from "node:module";
-import type { Frontend, Language, RuleSettings } from "@dag-transport/core";
+import { type Frontend, type Language, type RuleSettings, TYPESCRIPT_EXTENSIONS } from "@dag-transport/core";
 import {
   DEFAULT_DEPLOYMENT_FILES,
   deploymentFrontend,
@@ -26,9 +26,6 @@ function loadedOnFirstUse(language: Language, extensions: readonly string[], loa
     analyze: (...args) => (frontend ??= load()).analyze(...args),
   };
 }
-
-/** The endings the TypeScript frontend handles (its own list; a test keeps them equal). */
-export const TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs"] as const;
 
 /** The frontends the CLI knows, by file ending. */
 export const frontends: readonly Frontend[] = [

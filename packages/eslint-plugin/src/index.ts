@@ -11,7 +11,6 @@
  *   export default [...projectConfig(import.meta.dirname)];
  */
 import { initPythonParser } from "@dag-transport/python";
-import "./configs.js";
 import { plugin } from "./plugin.js";
 
 // ESLint's parse() is synchronous, and the WebAssembly parser (used where the native one does not

@@ -24,7 +24,8 @@ import {
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import type { ConfigObject } from "@eslint/core";
-import { PYTHON_FILES, recommended, SCRIPT_FILES } from "./configs.js";
+import { PYTHON_FILES, SCRIPT_FILES } from "./configs.js";
+import { plugin } from "./plugin.js";
 import { SETTINGS_KEY, type SharedSettings } from "./models.js";
 
 function configObjects(loaded: LoadedConfig, key: string, basePath?: string): ConfigObject[] {
@@ -78,11 +79,14 @@ export function projectConfig(startDir: string = process.cwd(), configFile?: str
   if (configFile) {
     const filePath = path.resolve(startDir, configFile);
     const loaded = loadConfigFile(filePath, allRules, source) ?? { ...emptyOf(filePath) };
-    return [...recommended, ...configObjects(loaded, filePath)];
+    return [...plugin.configs.recommended, ...configObjects(loaded, filePath)];
   }
   const resolver = new ConfigResolver(allRules, { source });
   const governing = resolver.forDirectory(startDir);
-  const objects = [...recommended, ...configObjects(governing, governing.filePath ?? "(defaults)")];
+  const objects = [
+    ...plugin.configs.recommended,
+    ...configObjects(governing, governing.filePath ?? "(defaults)"),
+  ];
   // Nearer config files below startDir override it for their folders (shallowest first, so the
   // deepest is applied last and wins).
   for (const filePath of findConfigFilesBelow(startDir)) {

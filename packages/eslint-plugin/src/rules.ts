@@ -4,7 +4,14 @@
  * pointing at the rule's documentation. Each rule judges the file's transport model — built
  * once per file, see `models.ts` — so a finding in the editor is exactly a finding of the CLI.
  */
-import { terminalText, ruleDocsUrl, type AnyRule, type Report, type Span } from "@dag-transport/core";
+import {
+  checkSoundTasks,
+  terminalText,
+  ruleDocsUrl,
+  type AnyRule,
+  type Report,
+  type Span,
+} from "@dag-transport/core";
 import type { RuleDefinition } from "@eslint/core";
 import { frontendOptionsFor, modelFor, SETTINGS_KEY, sharedOptions, type SharedSettings } from "./models.js";
 import { PythonSourceCode } from "./python/source-code.js";
@@ -79,9 +86,7 @@ export function toEslintRule(rule: AnyRule): RuleDefinition {
           }
         }
         // As the CLI's runner does: a task whose own code is broken is judged by no rule.
-        const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
-        rule.check(model, options, (report: Report<string>) => {
-          if (report.taskId !== undefined && unsound.has(report.taskId)) return;
+        checkSoundTasks(rule, model, options, (report: Report<string>) => {
           context.report({
             messageId: report.messageId,
             // ESLint fills the template itself; the data quotes source (as the CLI's runner escapes it).

@@ -12,7 +12,7 @@
  * binds (`taskInputs`), so other extractors can follow a value from producer to consumer.
  */
 import type { Span, TransportModel, XComConsumption } from "@dag-transport/core";
-import type { FactExtractor, PythonModule } from "./index.js";
+import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import { callArguments, spanOf, stringLiteral, unparenthesize } from "./syntax.js";

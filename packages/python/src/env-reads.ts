@@ -6,7 +6,7 @@
  */
 import type { EnvRead, TransportModel } from "@dag-transport/core";
 import { ENV_GET_FUNCTIONS, ENV_MAPPINGS } from "./catalogs/storage.js";
-import type { PythonModule } from "./index.js";
+import type { PythonModule } from "./module.js";
 import { callArguments, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 

@@ -220,3 +220,37 @@ def t(ti=None):
     expect(model.handoffs.every((h) => h.locations.length === 0)).toBe(true);
   });
 });
+
+describe("handoffs: conversion advice in Python's idiom", () => {
+  it("writes each value's conversion (by type where the library differs) and serde's Parquet for frames", () => {
+    const source = `import numpy as np
+import pandas as pd
+import polars as pl
+from sklearn.linear_model import LinearRegression
+from airflow.decorators import task
+
+@task
+def a():
+    return np.zeros(3)
+
+@task
+def b():
+    return pd.read_csv("x.csv")
+
+@task
+def c():
+    return pl.Series([1, 2])
+
+@task
+def d():
+    return LinearRegression()
+`;
+    const facts = analyzePython(source, "dag.py").handoffs.map((h) => h.values[0]!);
+    expect(facts.map((f) => [f.qualifiedType, f.conversion ?? null, f.serdeParquet ?? false])).toEqual([
+      ["numpy.ndarray", ".tolist()", false],
+      ["pandas.DataFrame", '.to_dict(orient="records")', true],
+      ["polars.Series", ".to_list()", false],
+      [expect.any(String), null, false],
+    ]);
+  });
+});

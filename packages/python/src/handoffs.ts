@@ -19,7 +19,8 @@ import {
   POKE_RETURN_VALUE_CLASSES,
   TI_PARAMETERS,
 } from "./catalogs/airflow.js";
-import type { PythonModule } from "./index.js";
+import { CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS } from "./catalogs/values.js";
+import type { PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import {
@@ -97,6 +98,15 @@ export class HandoffExtractor {
         message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
         span: spanOf(analysis.tooDeep),
       });
+    }
+    for (const valueFact of analysis.facts) {
+      // The advice in Python's idiom, for the rule's message (the rules know no language).
+      const conversion =
+        valueFact.conversion ??
+        CONVERSION_ADVICE_BY_TYPE[valueFact.qualifiedType] ??
+        CONVERSION_ADVICE[valueFact.kind];
+      if (conversion) valueFact.conversion = conversion;
+      if (SERDE_PARQUET_KINDS.has(valueFact.kind)) valueFact.serdeParquet = true;
     }
     for (const [valueFact, node] of analysis.written) {
       const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);

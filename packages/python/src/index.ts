@@ -4,40 +4,20 @@ import {
   type Frontend,
   type FrontendOptions,
   type TransportModel,
+  PYTHON_EXTENSIONS,
 } from "@dag-transport/core";
 import { Bindings } from "./bindings.js";
 import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
-import { parseSyntaxTree, type SyntaxNode } from "./syntax-tree.js";
+import { parseSyntaxTree } from "./syntax-tree.js";
 import { collectSuppressions } from "./suppressions.js";
 import { extractConsumptions } from "./consumptions.js";
 import { extractEnvReads } from "./env-reads.js";
-import { extractHandoffs, type HandoffValue } from "./handoffs.js";
+import { extractHandoffs } from "./handoffs.js";
+import type { FactExtractor, PythonModule } from "./module.js";
 import { extractStorage } from "./storage.js";
-import { discoverTasks, type PythonTask } from "./tasks.js";
-
-/** Everything an extractor may use about one parsed module. */
-export interface PythonModule {
-  source: string;
-  root: SyntaxNode;
-  context: ModuleContext;
-  /** Nodes of the module by type, from one walk: use it instead of `root.descendantsOfType`. */
-  nodes: NodeIndex;
-  /** Which assignments reach a use of a name: follow values through local variables with it. */
-  bindings: Bindings;
-  tasks: PythonTask[];
-  options: FrontendOptions;
-  /**
-   * Every handoff with the expression it hands off, filled by the handoff extractor (which runs
-   * first). An extractor that needs the handed-off value (e.g. a path passed on by XCom, for
-   * `HandoffFact.locations`) reads the value node here and fills the fact in place.
-   */
-  handoffValues: HandoffValue[];
-}
-
-/** Adds one kind of fact (handoffs, storage operations, consumptions) to the model. */
-export type FactExtractor = (module: PythonModule, model: TransportModel) => void;
+import { discoverTasks } from "./tasks.js";
 
 /**
  * The extractors, in order; each lives in its own module and adds one kind of fact.
@@ -113,7 +93,7 @@ export function analyzePython(
 
 export const pythonFrontend: Frontend = {
   language: "python",
-  extensions: [".py"],
+  extensions: PYTHON_EXTENSIONS,
   analyze: analyzePython,
 };
 
@@ -132,5 +112,6 @@ export {
 } from "./parse.js";
 export { parseSyntaxTree, SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 export type { PythonTask } from "./tasks.js";
+export type { FactExtractor, PythonModule } from "./module.js";
 export type { HandoffValue } from "./handoffs.js";
 export { parseSuppression } from "./suppressions.js";

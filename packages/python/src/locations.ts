@@ -35,6 +35,7 @@ import {
   PATH_SAME_PLACE_METHODS,
   RECEIVER_CONSTRUCTORS,
   STORAGE_FUNCTIONS,
+  requiredEnvRead,
   TEMP_ENV_VARIABLES,
   TEMPFILE_APIS,
   FILESYSTEM_FACTORIES,
@@ -69,7 +70,7 @@ export type Piece = PatternPiece;
 export interface Place {
   pieces: Piece[];
   temp?: { reason: string };
-  stagingFallback?: { variable: string; fallback: string; span: Span };
+  stagingFallback?: { variable: string; fallback: string; required: string; span: Span };
   staging?: { variable: string };
   /** An open file object: writes through it are the opener's, recorded where it was opened. */
   handle?: true;
@@ -688,7 +689,12 @@ export class LocationResolver {
       return {
         pieces,
         temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-        stagingFallback: { variable, fallback: shown, span: spanOf(read) },
+        stagingFallback: {
+          variable,
+          fallback: shown,
+          required: requiredEnvRead(variable),
+          span: spanOf(read),
+        },
       };
     }
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };

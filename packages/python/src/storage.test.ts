@@ -409,6 +409,12 @@ const CASES: Case[] = [
 ];
 
 describe("storage facts", () => {
+  it("spells a staging variable's required read in Python, for the rule's advice", () => {
+    const source = dag({ a: ['np.save(os.environ.get("LEOFLOW_STAGING_DIR", "/tmp") + "/a.npy", v)'] });
+    const [op] = analyzePython(source, "dag.py").storage;
+    expect(op!.location.stagingFallback?.required).toBe('os.environ["LEOFLOW_STAGING_DIR"]');
+  });
+
   it.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     const source = dag(c.tasks, c.header);
     const expected = typeof c.expected === "function" ? c.expected(source) : c.expected;

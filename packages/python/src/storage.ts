@@ -29,7 +29,7 @@ import {
   type StorageEffect,
 } from "./catalogs/storage.js";
 import { taskById, taskInputs } from "./consumptions.js";
-import type { PythonModule } from "./index.js";
+import type { PythonModule } from "./module.js";
 import {
   argumentAt,
   enclosingFunction,

@@ -8,7 +8,7 @@
  */
 import type { Span, Suggestion, ValueFact } from "@dag-transport/core";
 import { SUGGESTED_CONVERSIONS, UNSURE_DTYPE_TEXT } from "./catalogs/values.js";
-import type { PythonModule } from "./index.js";
+import type { PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { unparenthesize } from "./syntax.js";
 

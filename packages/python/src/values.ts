@@ -28,7 +28,7 @@ import {
 } from "./catalogs/values.js";
 import type { Binding } from "./bindings.js";
 import { taskInputs } from "./consumptions.js";
-import type { PythonModule } from "./index.js";
+import type { PythonModule } from "./module.js";
 import type { PythonTask } from "./tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {

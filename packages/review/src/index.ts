@@ -1,4 +1,4 @@
-export { runReview, type RunOptions } from "./run.js";
+export { gateLints, runReview, type RunOptions } from "./run.js";
 export {
   reviewPullRequest,
   COMMENTS_PER_REVIEW,

@@ -4,8 +4,8 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { readWorkspaceText } from "@dag-transport/core";
-import { deploymentPathMatcher, lintText, sourceExtensions } from "@dag-transport/engine";
+import { hasDagEnding, readWorkspaceText } from "@dag-transport/core";
+import { deploymentPathMatcher, lintText } from "@dag-transport/engine";
 import { allRules } from "@dag-transport/rules";
 import { createClient, describeError, PullRequestApi, type PullRequestRef, type Timing } from "./github.js";
 import type { PolicySource } from "./policy.js";
@@ -37,6 +37,17 @@ Exit codes: 0 verdict posted, nothing blocking; 1 verdict posted (or, with a rea
 in the job summary), something blocking; 2 usage error, or the verdict could not be posted
 (the check run says why), or the job was cancelled.
 `;
+
+/**
+ * Whether the gate lints a changed file: the files the CLI would lint — DAG sources by ending
+ * (core's `DAG_EXTENSIONS`), deployment files by the patterns the run's matcher takes.
+ */
+export function gateLints(
+  repoPath: string,
+  deploymentFiles: ((repoPath: string) => boolean) | undefined = deploymentPathMatcher({}),
+): boolean {
+  return hasDagEnding(repoPath) || (deploymentFiles?.(repoPath) ?? false);
+}
 
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
@@ -169,8 +180,7 @@ export async function runReview(argv: readonly string[], options: RunOptions = {
       analyze,
       rules: allRules,
       // The files the CLI would lint: sources by ending, deployment files by the same patterns.
-      isDagPath: (repoPath) =>
-        sourceExtensions.some((ext) => repoPath.endsWith(ext)) || (deploymentFiles?.(repoPath) ?? false),
+      isDagPath: (repoPath) => gateLints(repoPath, deploymentFiles),
       policyFrom: policyFrom as PolicySource,
       ...(explicitConfig ? { explicitConfig } : {}),
       externalId: `dag-transport:${pr.number}:${pr.headSha}:${env.GITHUB_RUN_ID ?? "local"}:${env.GITHUB_RUN_ATTEMPT ?? "1"}`,

@@ -94,3 +94,19 @@ describe("robustness", () => {
     expect(model.tasks).toEqual([]);
   });
 });
+
+describe("conversion advice in TypeScript's idiom", () => {
+  it("writes each value's conversion (the type's own, else the kind's) and never serde's Parquet", () => {
+    const source = `${SDK}import * as dfd from "danfojs-node";
+dag.task("a", async () => new Map([["k", 1]]));
+dag.task("b", async () => new dfd.DataFrame([{ a: 1 }]));
+dag.task("c", async () => new Set([1]));
+`;
+    const facts = analyzeTypeScript(source, "dag.ts").handoffs.map((h) => h.values[0]!);
+    expect(facts.map((f) => [f.kind, f.conversion ?? null, f.serdeParquet ?? false])).toEqual([
+      ["map", "Object.fromEntries(...)", false],
+      ["dataframe", 'dfd.toJSON(df, { format: "row" })', false],
+      ["set", "Array.from(...)", false],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ import {
   type Node,
 } from "./ast.js";
 import { SDK_API } from "./catalogs/sdk.js";
+import { CONVERSION_ADVICE } from "./catalogs/values.js";
 import { isXComClient } from "./client.js";
 import { HOLE, isPathLike } from "./locations.js";
 import type { FactExtractor, TsModule } from "./module.js";
@@ -27,9 +28,16 @@ import { returnedExpressions } from "./values.js";
 const MAX_DEPTH = 6;
 
 function valueFacts(node: Node, module: TsModule, awaited: boolean): ValueFact[] {
-  const facts = module.values.factsOf(node);
-  if (facts.length > 0 || !module.types) return facts;
-  return typedFacts(node, module.types, module.source, awaited);
+  const found = module.values.factsOf(node);
+  const facts =
+    found.length > 0 || !module.types ? found : typedFacts(node, module.types, module.source, awaited);
+  return facts.map(withAdvice);
+}
+
+/** The conversion advice in TypeScript's idiom, for the rule's message (the rules know no language). */
+function withAdvice(fact: ValueFact): ValueFact {
+  const conversion = fact.conversion ?? CONVERSION_ADVICE[fact.kind];
+  return conversion === fact.conversion ? fact : { ...fact, conversion };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   type Frontend,
   type FrontendOptions,
   type TransportModel,
+  TYPESCRIPT_EXTENSIONS,
 } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
 import { parse, TSError } from "@typescript-eslint/typescript-estree";
@@ -28,9 +29,6 @@ import { ValueAnalyzer } from "./values.js";
  * runs first: a handoff that hands on a written path refers to that write's location.
  */
 const extractors: FactExtractor[] = [extractStorage, extractHandoffs, extractConsumptions, extractEnvReads];
-
-/** Endings the CLI lints with this frontend. */
-export const TYPESCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs"] as const;
 
 export interface AstInput {
   /** typescript-eslint's AST (ESLint's `sourceCode.ast`, or `parse()`d here by the CLI). */

@@ -29,6 +29,7 @@ import {
   PATH_JOINERS,
   TEMP_DIR_FUNCTIONS,
   TEMP_DIR_PATTERN,
+  requiredEnvRead,
   TEMP_ENV_VARIABLES,
   URI_SCHEMES,
   VARIABLE_GETTERS,
@@ -49,7 +50,7 @@ export interface Folded {
   pattern: string;
   /** Set when the folded value starts in pod-local temp storage. */
   temp?: { reason: string };
-  stagingFallback?: { variable: string; fallback: string; span: Span };
+  stagingFallback?: { variable: string; fallback: string; required: string; span: Span };
   /** Starts under the staging volume's variable, read without a fallback. */
   staging?: { variable: string };
   /** The value came from `process.env.NAME` (a whole value, before any concatenation). */
@@ -222,7 +223,12 @@ export class LocationFolder {
         temp: {
           reason: `\`${left.envVariable}\` falls back to \`${shown}\` (the pod's own disk) when unset`,
         },
-        stagingFallback: { variable: left.envVariable, fallback: shown, span: spanOf(node) },
+        stagingFallback: {
+          variable: left.envVariable,
+          fallback: shown,
+          required: requiredEnvRead(left.envVariable),
+          span: spanOf(node),
+        },
         bindings: [...left.bindings, ...right.bindings],
       };
     }

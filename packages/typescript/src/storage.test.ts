@@ -25,6 +25,7 @@ function storageOf(body: string, prelude = "") {
     medium: op.location.medium,
     temp: op.location.temp?.reason,
     fallback: op.location.stagingFallback?.variable,
+    required: op.location.stagingFallback?.required,
   }));
 }
 
@@ -98,6 +99,12 @@ describe("storage operations", () => {
       ["${LEOFLOW_STAGING_DIR}/x.parquet", "LEOFLOW_STAGING_DIR", reason],
       ["${LEOFLOW_STAGING_DIR}/y.parquet", "LEOFLOW_STAGING_DIR", reason],
       ["${LEOFLOW_STAGING_DIR}/z.parquet", null, null],
+    ]);
+    // How TypeScript reads it without a fallback, for the rule's advice.
+    expect(ops.map((op) => op.required ?? null)).toEqual([
+      "process.env.LEOFLOW_STAGING_DIR",
+      "process.env.LEOFLOW_STAGING_DIR",
+      null,
     ]);
   });
 

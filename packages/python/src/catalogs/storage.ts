@@ -883,6 +883,11 @@ export const ENV_MAPPINGS = new Set(["os.environ"]);
 /** Environment variables that name the pod's temporary directory. */
 export const TEMP_ENV_VARIABLES = new Set(["TMPDIR", "TEMP", "TMP"]);
 
+/** How Python code reads an environment variable that must be set (no fallback): for advice in messages. */
+export function requiredEnvRead(variable: string): string {
+  return `os.environ["${variable}"]`;
+}
+
 /** `tempfile` functions, by what they give back. */
 export const TEMPFILE_APIS: ReadonlyMap<
   string,

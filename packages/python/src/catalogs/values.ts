@@ -646,3 +646,30 @@ export const UNSURE_DTYPE_TEXT = new RegExp(
   ].join("|"),
   "i",
 );
+
+/**
+ * How to make each kind JSON-safe, as advice in a message (`no-unserializable-xcom`); absent
+ * when only a reference will do. Set on every handed-off value (`ValueFact.conversion`).
+ */
+export const CONVERSION_ADVICE: Readonly<Partial<Record<ValueKind, string>>> = {
+  ndarray: ".tolist()",
+  "numpy-scalar": ".item() (or .tolist() on the array)",
+  dataframe: '.to_dict(orient="records")',
+  series: ".tolist() or .to_dict()",
+  "pandas-index": ".tolist()",
+  timestamp: ".isoformat()",
+  "polars-frame": ".to_dicts()",
+  "arrow-table": ".to_pylist()",
+  tensor: ".tolist()",
+};
+
+/** Where a library's own spelling differs from its kind's advice, by qualified type. */
+export const CONVERSION_ADVICE_BY_TYPE: Readonly<Record<string, string>> = {
+  "polars.Series": ".to_list()",
+  "polars.LazyFrame": ".collect().to_dicts()",
+  "pyarrow.Array": ".to_pylist()",
+  "tensorflow.Tensor": ".numpy().tolist()",
+};
+
+/** The kinds Airflow's serde stores as Parquet inside the XCom (with pyarrow installed). */
+export const SERDE_PARQUET_KINDS: ReadonlySet<ValueKind> = new Set(["dataframe"]);

@@ -69,6 +69,11 @@ export const MKDTEMP_FUNCTIONS = new Set(["fs.mkdtempSync", "fs/promises.mkdtemp
 /** Environment variables that name the pod's own temporary directory. */
 export const TEMP_ENV_VARIABLES = new Set(["TMPDIR", "TEMP", "TMP"]);
 
+/** How TypeScript code reads an environment variable that must be set (no fallback): for advice in messages. */
+export function requiredEnvRead(variable: string): string {
+  return `process.env.${variable}`;
+}
+
 /** `client.getVariable("name")`: an Airflow Variable, the same for every task: `${var.name}`. */
 export const VARIABLE_GETTERS = ["getVariable", "getVariableOrThrow"] as const;
 

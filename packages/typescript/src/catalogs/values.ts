@@ -422,3 +422,18 @@ export const KIND_METHODS: Readonly<Record<string, KindMethods>> = {
     converts: ["arraySync", "array", "toString", "shape", "dtype", "size"],
   },
 };
+
+/**
+ * How to make each kind JSON-safe, as advice in a message (`no-unserializable-xcom`), where a
+ * type's own `conversion` (KINDS) says nothing; absent when only a reference will do.
+ */
+export const CONVERSION_ADVICE: Readonly<Partial<Record<ValueKind, string>>> = {
+  map: "Object.fromEntries(...)",
+  set: "Array.from(...)",
+  "typed-array": "Array.from(...)",
+  "array-buffer": "a base64 string",
+  buffer: '.toString("base64")',
+  bigint: "a string or Number(...)",
+  date: ".toISOString()",
+  "class-instance": "a plain object",
+};
