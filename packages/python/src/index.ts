@@ -14,6 +14,7 @@ import { collectSuppressions } from "./suppressions.js";
 import { extractConsumptions } from "./consumptions.js";
 import { extractEnvReads } from "./env-reads.js";
 import { extractHandoffs, type HandoffValue } from "./handoffs.js";
+import { mayConcernRules } from "./prefilter.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks, type PythonTask } from "./tasks.js";
 
@@ -56,6 +57,8 @@ export function analyzePython(
   options: FrontendOptions = {},
 ): TransportModel {
   const model = emptyModel(filePath, "python");
+  // Nothing in the text any rule reacts to: no parse (its syntax errors go unreported).
+  if (!mayConcernRules(source, options)) return model;
   // Python ends a line at CR, LF or CRLF; tree-sitter-python only at LF (a bare CR is blank
   // space to it). A CR not followed by LF becomes LF: one character for one, so every offset,
   // line and column stays the user's (ESLint, too, counts a bare CR as a line break).
@@ -134,3 +137,4 @@ export { parseSyntaxTree, SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 export type { PythonTask } from "./tasks.js";
 export type { HandoffValue } from "./handoffs.js";
 export { parseSuppression } from "./suppressions.js";
+export { CATALOG_TRIGGER_NAMES, mayConcernRules, SUPPRESSION_MARKER } from "./prefilter.js";
