@@ -56,9 +56,18 @@ export function analyzePython(
   filePath: string,
   options: FrontendOptions = {},
 ): TransportModel {
-  const model = emptyModel(filePath, "python");
   // Nothing in the text any rule reacts to: no parse (its syntax errors go unreported).
-  if (!mayConcernRules(source, options)) return model;
+  if (!mayConcernRules(source, options)) return emptyModel(filePath, "python");
+  return analyzePythonFully(source, filePath, options);
+}
+
+/** The analysis without the prefilter (`prefilter.ts`): parses whatever the text says. */
+export function analyzePythonFully(
+  source: string,
+  filePath: string,
+  options: FrontendOptions = {},
+): TransportModel {
+  const model = emptyModel(filePath, "python");
   // Python ends a line at CR, LF or CRLF; tree-sitter-python only at LF (a bare CR is blank
   // space to it). A CR not followed by LF becomes LF: one character for one, so every offset,
   // line and column stays the user's (ESLint, too, counts a bare CR as a line break).
