@@ -89,7 +89,8 @@ const rows = [
     findingsExit: true,
   },
 ];
-if (args.baseline) rows.push({ name: "baseline CLI", command: cli(path.resolve(args.baseline)), findingsExit: true });
+if (args.baseline)
+  rows.push({ name: "baseline CLI", command: cli(path.resolve(args.baseline)), findingsExit: true });
 if (args["ruff-wasm"])
   rows.push({
     name: "Ruff-WASM AIR+S108",
@@ -126,7 +127,8 @@ function run(row) {
   const last = result.stderr.trim().split("\n").at(-1) ?? "";
   const [user, system, rssKb] = last.split(" ").map(Number);
   // The CLI and ruff exit 1 on findings; the floor and Ruff-WASM scripts only 0.
-  if (result.status !== 0 && (result.status !== 1 || !row.findingsExit)) throw new Error(`${row.name} failed:\n${result.stderr}`);
+  if (result.status !== 0 && (result.status !== 1 || !row.findingsExit))
+    throw new Error(`${row.name} failed:\n${result.stderr}`);
   return { wallMs, cpuMs: (user + system) * 1000, rssMb: rssKb / 1024 };
 }
 
