@@ -31,7 +31,12 @@ let withSyntaxErrors = 0;
 for (const entry of readdirSync(root, { recursive: true })) {
   if (!entry.endsWith(".py") || entry.split(path.sep).includes(".git")) continue;
   await new Promise((resolve) => setImmediate(resolve));
-  const text = readFileSync(path.join(root, entry), "utf8");
+  let text;
+  try {
+    text = readFileSync(path.join(root, entry), "utf8");
+  } catch {
+    continue; // a folder whose name ends in .py
+  }
   const tree = parsePython(text);
   files++;
   characters += text.length;

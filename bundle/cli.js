@@ -18077,8 +18077,8 @@ function upstreamByConsumption(model, taskKey) {
   }
   const memo = /* @__PURE__ */ new Map();
   return (task) => {
-    const cached = memo.get(task);
-    if (cached) return cached;
+    const cached2 = memo.get(task);
+    if (cached2) return cached2;
     const seen = /* @__PURE__ */ new Set();
     const stack = [...direct.get(task) ?? []];
     while (stack.length > 0) {
@@ -19637,9 +19637,9 @@ function detectAirflowVersion(filePath, cache3) {
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
-    const cached = cache3?.get(dir);
-    if (cached !== void 0) {
-      found = cached ?? void 0;
+    const cached2 = cache3?.get(dir);
+    if (cached2 !== void 0) {
+      found = cached2 ?? void 0;
       break;
     }
     visited.push(dir);
@@ -24524,8 +24524,8 @@ var init_bindings = __esm({
       context;
       scopes = /* @__PURE__ */ new Map();
       scopeOf(scopeNode) {
-        const cached = this.scopes.get(scopeNode.id);
-        if (cached) return cached;
+        const cached2 = this.scopes.get(scopeNode.id);
+        if (cached2) return cached2;
         const scope = new ScopeBindings();
         this.scopes.set(scopeNode.id, scope);
         this.collectParameters(scopeNode, scope);
@@ -24652,8 +24652,8 @@ function unparenthesize(node) {
   return current;
 }
 function callArguments(call) {
-  const cached = splitArguments.get(call);
-  if (cached) return cached;
+  const cached2 = splitArguments.get(call);
+  if (cached2) return cached2;
   const positional = [];
   const keywords = /* @__PURE__ */ new Map();
   const split = { positional, keywords };
@@ -25089,8 +25089,8 @@ var init_suppressions = __esm({
 
 // packages/python/src/consumptions.ts
 function taskInputs(module2) {
-  const cached = cache.get(module2);
-  if (cached) return cached;
+  const cached2 = cache.get(module2);
+  if (cached2) return cached2;
   const inputs = new InputCollector(module2).collect();
   cache.set(module2, inputs);
   return inputs;
@@ -28275,6 +28275,56 @@ var init_handoffs = __esm({
   }
 });
 
+// packages/python/src/prefilter.ts
+function lastName(qualified) {
+  const names2 = qualified.match(/[\p{L}\p{N}_]+/gu);
+  return names2?.[names2.length - 1];
+}
+function configuredNames(options2) {
+  const knowledge = readStorageKnowledge(options2);
+  return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
+    (name2) => lastName(name2) ?? []
+  );
+}
+function escape2(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function triggerPattern(names2) {
+  const sorted = [...new Set(names2)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape2).join("|")})(?![\\p{L}\\p{N}_])`, "u");
+}
+function patternFor(options2) {
+  const extra = configuredNames(options2);
+  const key = extra.join("\n");
+  if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  return cached.pattern;
+}
+function mayConcernRules(source, options2 = {}) {
+  if (source.includes(SUPPRESSION_MARKER)) return true;
+  if (patternFor(options2).test(source)) return true;
+  return TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source);
+}
+var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached;
+var init_prefilter = __esm({
+  "packages/python/src/prefilter.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_airflow();
+    init_storage();
+    SUPPRESSION_MARKER = "dag-transport";
+    CATALOG_TRIGGER_NAMES = new Set(
+      [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
+    );
+    TASKFLOW_DECORATOR_NAMES = new Set(
+      Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
+    );
+    TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
+    TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
+    TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
+  }
+});
+
 // packages/python/src/interpreters.ts
 function copyDirection(sql, hole) {
   const text2 = new Encoded(sql, hole).text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
@@ -30327,6 +30377,10 @@ function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 function analyzePython(source, filePath, options2 = {}) {
+  if (!mayConcernRules(source, options2)) return emptyModel(filePath, "python");
+  return analyzePythonFully(source, filePath, options2);
+}
+function analyzePythonFully(source, filePath, options2 = {}) {
   const model = emptyModel(filePath, "python");
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
@@ -30390,6 +30444,7 @@ var init_src3 = __esm({
     init_consumptions();
     init_env_reads();
     init_handoffs();
+    init_prefilter();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -30398,6 +30453,7 @@ var init_src3 = __esm({
     init_parse2();
     init_syntax_tree();
     init_suppressions();
+    init_prefilter();
     extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
     pythonFrontend = {
       language: "python",
@@ -30471,8 +30527,8 @@ function readSibling(kind, filePath, root) {
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
   const dir = path16.dirname(path16.resolve(dagFilePath));
-  const cached = cache3?.get(dir);
-  if (cached) return cached;
+  const cached2 = cache3?.get(dir);
+  if (cached2) return cached2;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
@@ -30648,14 +30704,16 @@ var init_pool = __esm({
         return done;
       }
       spawn() {
+        const started = new Int32Array(new SharedArrayBuffer(4));
         const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
           workerData: {
             settings: this.options.settings ?? {},
-            ...this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {}
+            ...this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {},
+            started
           },
           resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
         });
-        const state = { worker, ready: false, inFlight: [] };
+        const state = { worker, ready: false, inFlight: [], started, answered: 0 };
         this.started++;
         this.live.add(state);
         worker.on("message", (message) => this.onMessage(state, message));
@@ -30677,10 +30735,13 @@ var init_pool = __esm({
           state.ready = true;
           return;
         }
-        const index = state.inFlight.shift();
-        if (index === void 0) return;
-        this.fromWorkers++;
-        this.complete(index, message.result);
+        for (const result of message.type === "result" ? [message.result] : message.results) {
+          const index = state.inFlight.shift();
+          if (index === void 0) break;
+          state.answered++;
+          this.fromWorkers++;
+          this.complete(index, result);
+        }
         this.dispatch(state);
       }
       onExit(state, code) {
@@ -30691,7 +30752,9 @@ var init_pool = __esm({
             this.finishOnThisThread();
             return;
           }
-          const culprit = state.inFlight.shift();
+          const unanswered = Atomics.load(state.started, 0) - state.answered;
+          const at2 = unanswered > 0 ? Math.min(unanswered, state.inFlight.length) - 1 : 0;
+          const [culprit] = state.inFlight.splice(at2, 1);
           const reason = state.error ? state.error.message : `exit code ${code}`;
           this.queue.unshift(...state.inFlight);
           this.complete(

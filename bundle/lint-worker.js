@@ -14661,8 +14661,8 @@ var Bindings = class {
   context;
   scopes = /* @__PURE__ */ new Map();
   scopeOf(scopeNode) {
-    const cached = this.scopes.get(scopeNode.id);
-    if (cached) return cached;
+    const cached2 = this.scopes.get(scopeNode.id);
+    if (cached2) return cached2;
     const scope = new ScopeBindings();
     this.scopes.set(scopeNode.id, scope);
     this.collectParameters(scopeNode, scope);
@@ -14830,8 +14830,8 @@ function unparenthesize(node) {
 }
 var splitArguments = /* @__PURE__ */ new WeakMap();
 function callArguments(call) {
-  const cached = splitArguments.get(call);
-  if (cached) return cached;
+  const cached2 = splitArguments.get(call);
+  if (cached2) return cached2;
   const positional = [];
   const keywords = /* @__PURE__ */ new Map();
   const split = { positional, keywords };
@@ -15242,8 +15242,8 @@ var OP_KWARGS = "op_kwargs";
 var TEMPLATES_DICT = "templates_dict";
 var cache = /* @__PURE__ */ new WeakMap();
 function taskInputs(module2) {
-  const cached = cache.get(module2);
-  if (cached) return cached;
+  const cached2 = cache.get(module2);
+  if (cached2) return cached2;
   const inputs = new InputCollector(module2).collect();
   cache.set(module2, inputs);
   return inputs;
@@ -18358,6 +18358,48 @@ function extractHandoffs(module2, model) {
   new HandoffExtractor(module2, model).run();
 }
 
+// packages/python/src/prefilter.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var SUPPRESSION_MARKER = "dag-transport";
+function lastName(qualified) {
+  const names2 = qualified.match(/[\p{L}\p{N}_]+/gu);
+  return names2?.[names2.length - 1];
+}
+var CATALOG_TRIGGER_NAMES = new Set(
+  [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
+);
+var TASKFLOW_DECORATOR_NAMES = new Set(
+  Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
+);
+var TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
+var TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
+var TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
+function configuredNames(options2) {
+  const knowledge = readStorageKnowledge(options2);
+  return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
+    (name2) => lastName(name2) ?? []
+  );
+}
+function escape(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function triggerPattern(names2) {
+  const sorted = [...new Set(names2)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_])`, "u");
+}
+var cached;
+function patternFor(options2) {
+  const extra = configuredNames(options2);
+  const key = extra.join("\n");
+  if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  return cached.pattern;
+}
+function mayConcernRules(source, options2 = {}) {
+  if (source.includes(SUPPRESSION_MARKER)) return true;
+  if (patternFor(options2).test(source)) return true;
+  return TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source);
+}
+
 // packages/python/src/storage.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
@@ -20379,6 +20421,10 @@ function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 function analyzePython(source, filePath, options2 = {}) {
+  if (!mayConcernRules(source, options2)) return emptyModel(filePath, "python");
+  return analyzePythonFully(source, filePath, options2);
+}
+function analyzePythonFully(source, filePath, options2 = {}) {
   const model = emptyModel(filePath, "python");
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
@@ -20620,8 +20666,8 @@ function upstreamByConsumption(model, taskKey) {
   }
   const memo = /* @__PURE__ */ new Map();
   return (task) => {
-    const cached = memo.get(task);
-    if (cached) return cached;
+    const cached2 = memo.get(task);
+    if (cached2) return cached2;
     const seen = /* @__PURE__ */ new Set();
     const stack = [...direct.get(task) ?? []];
     while (stack.length > 0) {
@@ -22054,9 +22100,9 @@ function detectAirflowVersion(filePath, cache3) {
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
-    const cached = cache3?.get(dir);
-    if (cached !== void 0) {
-      found = cached ?? void 0;
+    const cached2 = cache3?.get(dir);
+    if (cached2 !== void 0) {
+      found = cached2 ?? void 0;
       break;
     }
     visited.push(dir);
@@ -22145,8 +22191,8 @@ function readSibling(kind, filePath, root) {
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
   const dir = path12.dirname(path12.resolve(dagFilePath));
-  const cached = cache3?.get(dir);
-  if (cached) return cached;
+  const cached2 = cache3?.get(dir);
+  if (cached2) return cached2;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
@@ -22227,18 +22273,29 @@ function lintFile(filePath, options2 = {}, siblings2) {
   );
 }
 
+// packages/engine/src/pool.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var RESULTS_PER_MESSAGE = 8;
+var WORKER_STACK_MB = (984 + 192) / 1024;
+
 // packages/engine/src/lint-worker.ts
 var port = parentPort;
-var options = workerData;
+var { started, ...options } = workerData;
 var siblings = /* @__PURE__ */ new Map();
 var queue = [];
+var pending = [];
 var scheduled = false;
 var loaded = false;
 function lintNext() {
   scheduled = false;
   const file = queue.shift();
   if (file === void 0) return;
-  port.postMessage({ type: "result", result: lintFile(file, options, siblings) });
+  if (started) Atomics.add(started, 0, 1);
+  pending.push(lintFile(file, options, siblings));
+  if (pending.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
+    port.postMessage({ type: "results", results: pending });
+    pending = [];
+  }
   schedule();
 }
 function schedule() {

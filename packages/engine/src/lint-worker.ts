@@ -1,19 +1,23 @@
 /**
- * A worker thread of the lint pool (`pool.ts`): lints the files it is sent, one result message
- * per file, in the order received — the pool relies on that order to know which file a crashed
- * worker was on.
+ * A worker thread of the lint pool (`pool.ts`): lints the files it is sent, in the order
+ * received, and posts their results several to a message (`RESULTS_PER_MESSAGE`, or what it has
+ * when its queue runs dry). It counts the files it starts in shared memory: with the order of
+ * the results, that tells the pool which file a crashed worker was on.
  */
 import { parentPort, workerData } from "node:worker_threads";
+import type { LintResult } from "@dag-transport/core";
 import { initPythonParser } from "@dag-transport/python";
 import { lintFile } from "./engine.js";
-import type { FromWorker, ToWorker, WorkerOptions } from "./pool.js";
+import { RESULTS_PER_MESSAGE, type FromWorker, type ToWorker, type WorkerData } from "./pool.js";
 import type { SiblingCache } from "./siblings.js";
 
 const port = parentPort!;
-const options = workerData as WorkerOptions;
+const { started, ...options } = workerData as WorkerData;
 /** A worker lives for one run: one sibling-file cache for all its files. */
 const siblings: SiblingCache = new Map();
 const queue: string[] = [];
+/** Results not posted yet. */
+let pending: LintResult[] = [];
 let scheduled = false;
 /** Files that arrive while the parser loads wait in the queue. */
 let loaded = false;
@@ -27,7 +31,12 @@ function lintNext(): void {
   scheduled = false;
   const file = queue.shift();
   if (file === undefined) return;
-  port.postMessage({ type: "result", result: lintFile(file, options, siblings) } satisfies FromWorker);
+  if (started) Atomics.add(started, 0, 1);
+  pending.push(lintFile(file, options, siblings));
+  if (pending.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
+    port.postMessage({ type: "results", results: pending } satisfies FromWorker);
+    pending = [];
+  }
   schedule();
 }
 

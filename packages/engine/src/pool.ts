@@ -23,8 +23,25 @@ export interface ToWorker {
   files: string[];
 }
 
-/** Worker → main thread. */
-export type FromWorker = { type: "ready" } | { type: "result"; result: LintResult };
+/**
+ * What a worker starts with: its options, and a counter it bumps (no message, no wake-up) as it
+ * starts each file — so that when it dies, the pool knows which file it was on even though it
+ * posts its results several at a time.
+ */
+export interface WorkerData extends WorkerOptions {
+  started?: Int32Array;
+}
+
+/** Worker → main thread: results in the order the files were sent (one or several a message). */
+export type FromWorker =
+  { type: "ready" } | { type: "result"; result: LintResult } | { type: "results"; results: LintResult[] };
+
+/**
+ * Results per message from a worker (fewer when its queue runs dry). One message per file cost
+ * about a tenth of a worker's time on the real corpus (`postMessage` and the main thread's
+ * wake-up), most files being skipped by the prefilter in well under a millisecond.
+ */
+export const RESULTS_PER_MESSAGE = 8;
 
 /**
  * Below this many files per worker, starting a worker (loading the parser and the rules again,
@@ -116,6 +133,9 @@ interface WorkerState {
   inFlight: number[];
   /** Why it stopped, when it reported an error before exiting. */
   error?: Error;
+  /** Files the worker has started (its own count, shared memory) and files it answered. */
+  started: Int32Array;
+  answered: number;
 }
 
 class LintPool {
@@ -151,14 +171,16 @@ class LintPool {
   }
 
   private spawn(): void {
+    const started = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
       workerData: {
         settings: this.options.settings ?? {},
         ...(this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {}),
-      } satisfies WorkerOptions,
+        started,
+      } satisfies WorkerData,
       resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
-    const state: WorkerState = { worker, ready: false, inFlight: [] };
+    const state: WorkerState = { worker, ready: false, inFlight: [], started, answered: 0 };
     this.started++;
     this.live.add(state);
     worker.on("message", (message: FromWorker) => this.onMessage(state, message));
@@ -183,10 +205,13 @@ class LintPool {
       state.ready = true;
       return;
     }
-    const index = state.inFlight.shift();
-    if (index === undefined) return;
-    this.fromWorkers++;
-    this.complete(index, message.result);
+    for (const result of message.type === "result" ? [message.result] : message.results) {
+      const index = state.inFlight.shift();
+      if (index === undefined) break;
+      state.answered++;
+      this.fromWorkers++;
+      this.complete(index, result);
+    }
     this.dispatch(state);
   }
 
@@ -199,7 +224,12 @@ class LintPool {
         this.finishOnThisThread();
         return;
       }
-      const culprit = state.inFlight.shift()!;
+      // The file it was on: the last it started. Files it finished after its last message lost
+      // their results and go back to the queue with the rest. (A worker that keeps no count,
+      // or died between files, is blamed for its first unanswered file.)
+      const unanswered = Atomics.load(state.started, 0) - state.answered;
+      const at = unanswered > 0 ? Math.min(unanswered, state.inFlight.length) - 1 : 0;
+      const [culprit] = state.inFlight.splice(at, 1) as [number];
       const reason = state.error ? state.error.message : `exit code ${code}`;
       this.queue.unshift(...state.inFlight);
       this.complete(

@@ -16,6 +16,7 @@ import { extractConsumptions } from "./consumptions.js";
 import { extractEnvReads } from "./env-reads.js";
 import { extractHandoffs } from "./handoffs.js";
 import type { FactExtractor, PythonModule } from "./module.js";
+import { mayConcernRules } from "./prefilter.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks } from "./tasks.js";
 
@@ -31,6 +32,17 @@ function isStackOverflow(error: unknown): boolean {
 }
 
 export function analyzePython(
+  source: string,
+  filePath: string,
+  options: FrontendOptions = {},
+): TransportModel {
+  // Nothing in the text any rule reacts to: no parse (its syntax errors go unreported).
+  if (!mayConcernRules(source, options)) return emptyModel(filePath, "python");
+  return analyzePythonFully(source, filePath, options);
+}
+
+/** The analysis without the prefilter (`prefilter.ts`): parses whatever the text says. */
+export function analyzePythonFully(
   source: string,
   filePath: string,
   options: FrontendOptions = {},
@@ -115,3 +127,4 @@ export type { PythonTask } from "./tasks.js";
 export type { FactExtractor, PythonModule } from "./module.js";
 export type { HandoffValue } from "./handoffs.js";
 export { parseSuppression } from "./suppressions.js";
+export { CATALOG_TRIGGER_NAMES, mayConcernRules, SUPPRESSION_MARKER } from "./prefilter.js";

@@ -1,0 +1,108 @@
+/**
+ * The text prefilter: a Python file none of whose names any rule reacts to is answered without a
+ * parse. Most files of a DAG repository hand nothing on: no TaskFlow task, no `python_callable`
+ * operator, no storage API. Parsing and copying them is most of a run's time, and their model
+ * would have no handoff, no storage operation and no environment read a rule judges.
+ *
+ * Why a name is enough. Every fact a rule reads comes from a task, a staging read or a
+ * suppression, and each of those starts at a name a catalog knows, written in the file as a whole
+ * identifier — at the call, or in the import it came from (`from x import A as B` still spells
+ * `A`; qualified names are resolved by replacing the head only, `ModuleContext.qualify`):
+ *
+ * - handoffs (`no-unserializable-xcom`, and the locations handed on by XCom) come only from
+ *   tasks whose code we read: the TaskFlow decorators (`TASK_DECORATORS`: `task`, `python_task`,
+ *   `virtualenv_task`, with a TaskFlow module named; `@task.bash`'s command too) and the `python_callable` operators
+ *   (`PYTHON_OPERATORS`) — `xcom_push` and `PokeReturnValue` count only inside their code;
+ * - storage operations (the storage rules) come from a storage API called in such a task's code
+ *   (or a helper it calls), or from the declaration of an operator whose arguments are files
+ *   (`STORAGE_OPERATORS`, a team's operators in `writeApis` / `readApis`): `storage.ts`,
+ *   `collect` and `collectDeclaration`. So the storage functions and methods (`open`, `get`,
+ *   `sql` …) need no names of their own — they are read only inside a task named above, and
+ *   most DAG files spell them somewhere;
+ * - environment reads matter only for the staging variable (`staging-requires-volume`), whose
+ *   name is spelled in the file;
+ * - a suppression comment (`# dag-transport: …`) may be unused, reasonless or malformed: a file
+ *   with one is always analysed.
+ *
+ * The value catalog (`catalogs/values.ts`) needs no names either: a value is judged only when a
+ * task hands it on. Names are matched as whole identifiers anywhere in the text (comments and
+ * strings too): a false match only costs a parse. `prefilter.test.ts` checks every catalog name
+ * is here, and that no fixture or example the prefilter skips had anything to report.
+ *
+ * The trade-off (README, docs/architecture.md): a file skipped is not parsed, so its syntax
+ * errors and over-deep nesting are not reported — a transport linter is not a syntax checker.
+ */
+import { readStorageKnowledge, type FrontendOptions } from "@dag-transport/core";
+import { PYTHON_OPERATORS, TASK_DECORATORS, TASKFLOW_MODULES } from "./catalogs/airflow.js";
+import { STORAGE_OPERATORS } from "./catalogs/storage.js";
+
+/** The text every suppression comment contains (`suppressions.ts`: `# dag-transport: …`). */
+export const SUPPRESSION_MARKER = "dag-transport";
+
+/** The last name of a qualified name or a `call` from configuration (`pkg.mod.fn`, `.method`). */
+function lastName(qualified: string): string | undefined {
+  const names = qualified.match(/[\p{L}\p{N}_]+/gu);
+  return names?.[names.length - 1];
+}
+
+/**
+ * Names that make a file worth parsing whatever the configuration: every name a catalog row
+ * is matched by. Exported for the test that proves every catalog name is covered.
+ */
+export const CATALOG_TRIGGER_NAMES: ReadonlySet<string> = new Set(
+  [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name) => lastName(name)!),
+);
+
+/**
+ * The TaskFlow decorators' names (`task.virtualenv` is spelled `task`): a task only where a
+ * TaskFlow module is named too (`TASKFLOW_NAMES`), for `tasks.ts` takes a decorator only from
+ * those modules — and `task` alone is in most DAG files (`for task in …`).
+ */
+export const TASKFLOW_DECORATOR_NAMES: ReadonlySet<string> = new Set(
+  Object.keys(TASK_DECORATORS).map((name) => name.split(".")[0]!),
+);
+
+/** The last names of the TaskFlow modules (`airflow.sdk` → `sdk`), spelled in any import of them. */
+export const TASKFLOW_MODULE_NAMES: ReadonlySet<string> = new Set(TASKFLOW_MODULES.map((m) => lastName(m)!));
+
+const TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
+const TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
+
+/** Names from configuration: a team's storage APIs and the staging variable(s). */
+function configuredNames(options: FrontendOptions): string[] {
+  const knowledge = readStorageKnowledge(options);
+  return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
+    (name) => lastName(name) ?? [],
+  );
+}
+
+function escape(name: string): string {
+  return name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** One pattern per set of names: a whole identifier among them, anywhere in the text. */
+function triggerPattern(names: Iterable<string>): RegExp {
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_])`, "u");
+}
+
+let cached: { key: string; pattern: RegExp } | undefined;
+
+/** The pattern for these options (cached: a run passes the same settings for every file). */
+function patternFor(options: FrontendOptions): RegExp {
+  const extra = configuredNames(options);
+  const key = extra.join("\n");
+  if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  return cached.pattern;
+}
+
+/**
+ * Whether the analysis of this Python text can give any rule anything to judge. False means the
+ * full analysis would find no handoff, storage operation, staging read or suppression: the
+ * frontend answers with an empty model, unparsed.
+ */
+export function mayConcernRules(source: string, options: FrontendOptions = {}): boolean {
+  if (source.includes(SUPPRESSION_MARKER)) return true;
+  if (patternFor(options).test(source)) return true;
+  return TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source);
+}
