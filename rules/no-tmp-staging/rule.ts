@@ -21,6 +21,7 @@ import {
   describeConsumer,
   describeConsumers,
   describeLocation,
+  originRelated,
   storageHandoffs,
 } from "../storage-handoffs.js";
 
@@ -66,10 +67,13 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
         location: describeLocation(write.location),
         consumer: describeConsumers(consumers),
       };
-      const related = consumers.map((consumer) => ({
-        message: describeConsumer(consumer),
-        span: consumer.span,
-      }));
+      const related = [
+        ...consumers.map((consumer) => ({
+          message: describeConsumer(consumer),
+          span: consumer.span,
+        })),
+        ...originRelated(write),
+      ];
       if (stagingFallback) {
         const isStaging = stagingFallback.variable === options.stagingVariable;
         report({

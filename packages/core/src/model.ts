@@ -324,6 +324,12 @@ export interface StorageOp {
   api: string;
   location: Location;
   span: Span;
+  /**
+   * Where the operation really is when a function imported from another module of the
+   * repository does it: that file (absolute `file`; `name` from the repository root, for
+   * messages) and the call there. `span` is then the call in the linted file that led to it.
+   */
+  origin?: { file: string; name: string; span: Span };
 }
 
 export interface XComConsumption {

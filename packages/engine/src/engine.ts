@@ -16,6 +16,7 @@ import {
   type DecodeOptions,
   readWorkspaceText,
   workspaceRootFor,
+  diskProjectFiles,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
@@ -63,7 +64,9 @@ export function lintText(
       "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file).",
     );
   const analyzerOptions = frontendOptions(rules, settings);
-  const model = frontend.analyze(text, filePath, analyzerOptions);
+  // The repository's own modules, for imported helpers: read from disk like the file's context.
+  const project = options.context !== false ? diskProjectFiles(filePath, options.root) : undefined;
+  const model = frontend.analyze(text, filePath, analyzerOptions, project);
   if (options.siblingFiles) model.siblingFiles = options.siblingFiles;
   if (options.context !== false) {
     attachContext(
@@ -111,6 +114,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, siblings?:
     filePath,
     {
       ...options,
+      root,
       siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
     },
     contextCachesFor(siblings),

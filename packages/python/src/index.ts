@@ -3,8 +3,10 @@ import {
   readStorageKnowledge,
   type Frontend,
   type FrontendOptions,
+  type ProjectFiles,
   type TransportModel,
 } from "@dag-transport/core";
+import path from "node:path";
 import { Bindings } from "./bindings.js";
 import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
@@ -14,6 +16,7 @@ import { collectSuppressions } from "./suppressions.js";
 import { extractConsumptions } from "./consumptions.js";
 import { extractEnvReads } from "./env-reads.js";
 import { extractHandoffs, type HandoffValue } from "./handoffs.js";
+import { ProjectModules } from "./project.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks, type PythonTask } from "./tasks.js";
 
@@ -34,6 +37,9 @@ export interface PythonModule {
    * `HandoffFact.locations`) reads the value node here and fills the fact in place.
    */
   handoffValues: HandoffValue[];
+  /** The linted file (absolute) and its repository's modules, when imports may be followed. */
+  filePath?: string;
+  project?: ProjectModules;
 }
 
 /** Adds one kind of fact (handoffs, storage operations, consumptions) to the model. */
@@ -54,6 +60,7 @@ export function analyzePython(
   source: string,
   filePath: string,
   options: FrontendOptions = {},
+  project?: ProjectFiles,
 ): TransportModel {
   const model = emptyModel(filePath, "python");
   // Python ends a line at CR, LF or CRLF; tree-sitter-python only at LF (a bare CR is blank
@@ -91,6 +98,7 @@ export function analyzePython(
       tasks,
       options,
       handoffValues: [],
+      ...(project ? { project: new ProjectModules(project), filePath: path.resolve(filePath) } : {}),
     };
     for (const extract of extractors) extract(module, model);
   } catch (error) {

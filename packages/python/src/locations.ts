@@ -89,6 +89,14 @@ export interface Frame {
   call?: SyntaxNode;
   caller?: Frame;
   depth: number;
+  /**
+   * A function of another module of the repository, entered from the linted file: its
+   * parameters are these places (computed where the call is; absent: not passed, so the
+   * default). `caller` is then undefined — the caller's tree is not this resolver's — and
+   * `outer` is the calling frame, for the depth and cycle checks.
+   */
+  bound?: { places: ReadonlyMap<string, Place | undefined>; key: string };
+  outer?: Frame;
 }
 
 /** A known receiver of a method call: an S3 client, an `s3.Object(b, k)`, an `S3Hook`, a path. */
@@ -301,16 +309,35 @@ export class LocationResolver {
 
   /** A helper function entered from `call` in `caller`. */
   static helperFrame(fn: SyntaxNode, call: SyntaxNode, caller: Frame): Frame | undefined {
-    if (caller.depth >= MAX_FRAME_DEPTH) return undefined;
-    for (let frame: Frame | undefined = caller; frame; frame = frame.caller)
-      if (frame.fn.id === fn.id) return undefined;
+    if (LocationResolver.entered(fn, caller)) return undefined;
     return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
+  }
+
+  /** Whether `fn` may not be entered from `caller`: too deep, or already on the way (a cycle). */
+  static entered(fn: SyntaxNode, caller: Frame): boolean {
+    if (caller.depth >= MAX_FRAME_DEPTH) return true;
+    for (let frame: Frame | undefined = caller; frame; frame = frame.caller ?? frame.outer)
+      if (frame.fn.id === fn.id && frame.fn.tree === fn.tree) return true;
+    return false;
+  }
+
+  /** A function of another module entered from `call` in `caller`, its parameters bound. */
+  static boundFrame(
+    fn: SyntaxNode,
+    caller: Frame,
+    places: ReadonlyMap<string, Place | undefined>,
+  ): Frame | undefined {
+    if (LocationResolver.entered(fn, caller)) return undefined;
+    const key = JSON.stringify([...places].map(([name, place]) => [name, place ?? null]));
+    return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
   }
 
   private frameKey(frame: Frame): string {
     // The task's declaration, not its id: ids repeat across the DAGs of one file.
     let key = `${frame.task.declaration.id}`;
-    for (let f: Frame | undefined = frame; f?.call; f = f.caller) key += `<${f.call.id}`;
+    let f: Frame | undefined = frame;
+    for (; f?.call; f = f.caller) key += `<${f.call.id}`;
+    if (f?.bound) key += `|${f.bound.key}`;
     return key;
   }
 
@@ -512,6 +539,10 @@ export class LocationResolver {
     if (!owner || owner.id !== frame.fn.id)
       return binding.value ? this.place(binding.value, frame) : undefined;
     const name = binding.target.text;
+    if (frame.bound) {
+      if (frame.bound.places.has(name)) return frame.bound.places.get(name);
+      return binding.value ? this.place(binding.value, frame) : undefined;
+    }
     if (frame.call && frame.caller) {
       let names = this.parameters.get(frame.fn.id);
       if (!names) {
@@ -886,7 +917,8 @@ export class LocationResolver {
       if (
         binding?.kind === "parameter" &&
         enclosingFunction(binding.target)?.id === frame.fn.id &&
-        !frame.call
+        !frame.call &&
+        !frame.bound
       ) {
         for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
