@@ -17,6 +17,7 @@ import {
   readWorkspaceText,
   workspaceRootFor,
   diskProjectFiles,
+  type ProjectFiles,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
@@ -65,7 +66,7 @@ export function lintText(
     );
   const analyzerOptions = frontendOptions(rules, settings);
   // The repository's own modules, for imported helpers: read from disk like the file's context.
-  const project = options.context !== false ? diskProjectFiles(filePath, options.root) : undefined;
+  const project = options.context !== false ? projectFiles(filePath, options.root, caches) : undefined;
   const model = frontend.analyze(text, filePath, analyzerOptions, project);
   if (options.siblingFiles) model.siblingFiles = options.siblingFiles;
   if (options.context !== false) {
@@ -88,6 +89,29 @@ export function lintText(
       ? { reportUnusedSuppressions: options.reportUnusedSuppressions }
       : {}),
   });
+}
+
+/** The file's repository for the frontend; reads cached per run (a helper module is read once). */
+function projectFiles(
+  filePath: string,
+  root: string | undefined,
+  caches: ContextCaches | undefined,
+): ProjectFiles {
+  const disk = diskProjectFiles(filePath, root);
+  const cache = caches?.projectReads;
+  if (!cache) return disk;
+  return {
+    root: disk.root,
+    read: (file) => {
+      const key = `${disk.root}\0${file}`;
+      let read = cache.get(key);
+      if (!read) {
+        read = disk.read(file);
+        cache.set(key, read);
+      }
+      return read;
+    },
+  };
 }
 
 /**

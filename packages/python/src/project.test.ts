@@ -95,6 +95,11 @@ describe("which module an import names", () => {
     expect(modules.resolveFunction(".save", at("pkg/other.py"))?.module.name).toBe("pkg/io.py");
   });
 
+  it("the standard library and Airflow's installed packages are never the repository's", () => {
+    const modules = new ProjectModules(repository({ "dags/json.py": "def dump(a, b):\n    pass\n" }));
+    expect(modules.resolveFunction("json.dump", at("dags/dag.py"))).toBeUndefined();
+  });
+
   it("never leaves the repository, and a re-export cycle is unknown", () => {
     const modules = new ProjectModules(
       repository({ "a/__init__.py": "from b import f\n", "b/__init__.py": "from a import f\n" }),

@@ -58,6 +58,40 @@ const MAX_CACHED_MODULES = 2000;
 /** A helper module this large is not followed (a DAG file's own limit is the reader's 5 MiB). */
 const MAX_MODULE_BYTES = 1024 * 1024;
 
+/**
+ * Top-level modules that are never the repository's: Python's standard library and the
+ * packages an Airflow worker has installed (they come before the DAGs folder on `sys.path`, so a
+ * repository module of the same name is shadowed). Not looked up at all: most calls in task code
+ * are to these, and each lookup costs a few file probes.
+ */
+const NOT_PROJECT_MODULES = new Set(
+  [
+    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+    "zoneinfo",
+    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
 interface CachedModule {
   source: string;
   module: ProjectModule | undefined;
@@ -162,7 +196,7 @@ export class ProjectModules {
       for (let i = 1; i < level; i++) folder = path.dirname(folder);
       return this.inside(folder) ? this.moduleIn(folder, parts) : undefined;
     }
-    if (parts.length === 0) return undefined;
+    if (parts.length === 0 || NOT_PROJECT_MODULES.has(parts[0]!)) return undefined;
     for (const folder of this.searchFolders(path.dirname(fromFile))) {
       const found = this.moduleIn(folder, parts);
       if (found) return found;
