@@ -27,6 +27,7 @@
  */
 import path from "node:path";
 import type { ProjectFiles } from "@dag-transport/core";
+import type { PythonModule } from "./index.js";
 import { Bindings } from "./bindings.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
@@ -140,6 +141,29 @@ export class ProjectModules {
   private readonly root: string;
   /** Modules read for this linted file: each file is read once per file linted. */
   private readonly loaded = new Map<string, ProjectModule | undefined>();
+  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+  private readonly pythonModules = new Map<string, PythonModule>();
+
+  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+  pythonModule(target: ProjectModule, linted: PythonModule): PythonModule {
+    let module = this.pythonModules.get(target.file);
+    if (!module) {
+      module = {
+        source: target.source,
+        root: target.root,
+        context: target.context,
+        nodes: target.nodes,
+        bindings: target.bindings,
+        tasks: [],
+        options: linted.options,
+        handoffValues: [],
+        filePath: target.file,
+        project: this,
+      };
+      this.pythonModules.set(target.file, module);
+    }
+    return module;
+  }
 
   constructor(private readonly project: ProjectFiles) {
     this.root = path.resolve(project.root);

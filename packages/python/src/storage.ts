@@ -151,16 +151,7 @@ class StorageExtractor {
     const session = this.session!;
     let extractor = session.extractors.get(target.file);
     if (!extractor) {
-      const module: PythonModule = {
-        source: target.source,
-        root: target.root,
-        context: target.context,
-        nodes: target.nodes,
-        bindings: target.bindings,
-        tasks: [],
-        options: this.module.options,
-        handoffValues: [],
-      };
+      const module = session.modules.pythonModule(target, this.module);
       extractor = new StorageExtractor(module, this.model, session, target, this.ops, this.knowledge);
       session.extractors.set(target.file, extractor);
     }
