@@ -198,6 +198,7 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
           relatedLocations: report2.related.map((r) => ({
             // Rules build these from source text (a variable, a fallback path).
             message: terminalText(r.message),
+            ...r.file !== void 0 ? { file: r.file } : {},
             ...spanFields(r.span)
           }))
         } : {},
@@ -3548,8 +3549,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path25) {
-      let input2 = path25;
+    function removeDotSegments(path28) {
+      let input2 = path28;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3623,11 +3624,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path25) {
-      if (path25 === "" || path25[0] === "/") {
-        return removeDotSegments(path25);
+    function removeDotSegmentsRelative(path28) {
+      if (path28 === "" || path28[0] === "/") {
+        return removeDotSegments(path28);
       }
-      const segments = path25.split("/");
+      const segments = path28.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3991,8 +3992,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path25 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path25 && path25 !== "/" ? path25 : void 0;
+        const path28 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path28 && path28 !== "/" ? path28 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7771,26 +7772,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end = path25.length - 1;
-      const index = path25.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path25[end] === SLASH ? end - 1 : end
+        path28[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path25 : path25.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path25.length - 1;
-      const cut = path25.lastIndexOf(
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -7940,7 +7941,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -7949,7 +7950,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path25)) {
+          if (rule.checkRegex.test(path28)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -7969,15 +7970,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path25) : path25;
+        const basename = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path25
+            shortcut && rule._basenameOnly ? basename : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -7999,17 +8000,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString(path25)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8018,25 +8019,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8067,58 +8068,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path25) {
+      _test(originalPath, cache3, path28) {
         checkPath(
-          path25,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache3) : {
+        return path28 ? this._t(path28, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path25 = convertPath(target);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path25);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path25);
+        const literal2 = this._rules.testLiteral(path28);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path25, cache3) {
-        if (path25 in cache3) {
-          return cache3[path25];
+      _t(path28, cache3) {
+        if (path28 in cache3) {
+          return cache3[path28];
         }
-        const parentPath = parentOf(path25);
+        const parentPath = parentOf(path28);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache3[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9058,17 +9059,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path25) {
-      const ctrl = callVisitor(key, node, visitor, path25);
+    function visit_(key, node, visitor, path28) {
+      const ctrl = callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path25);
+            const ci = visit_(i2, node.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9079,13 +9080,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = visit_("key", node.key, visitor, path25);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path25);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9106,17 +9107,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path25) {
-      const ctrl = await callVisitor(key, node, visitor, path25);
+    async function visitAsync_(key, node, visitor, path28) {
+      const ctrl = await callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path25 = Object.freeze(path25.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path25);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9127,13 +9128,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path25 = Object.freeze(path25.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path25);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path25);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9160,23 +9161,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path25) {
+    function callVisitor(key, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node, path25);
+        return visitor(key, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path25);
+        return visitor.Map?.(key, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path25);
+        return visitor.Seq?.(key, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path25);
+        return visitor.Pair?.(key, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path25);
+        return visitor.Scalar?.(key, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path25);
+        return visitor.Alias?.(key, node, path28);
       return void 0;
     }
-    function replaceNode(key, path25, node) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9797,10 +9798,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path25, value) {
+    function collectionFromPath(schema, path28, value) {
       let v = value;
-      for (let i2 = path25.length - 1; i2 >= 0; --i2) {
-        const k = path25[i2];
+      for (let i2 = path28.length - 1; i2 >= 0; --i2) {
+        const k = path28[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9819,7 +9820,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9849,11 +9850,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value) {
-        if (isEmptyPath(path25))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path28;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9867,8 +9868,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9882,8 +9883,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9901,8 +9902,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9912,8 +9913,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        const [key, ...rest] = path25;
+      setIn(path28, value) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -12463,9 +12464,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path25, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12540,14 +12541,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection2.isEmptyPath(path25)) {
+      deleteIn(path28) {
+        if (Collection2.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12562,10 +12563,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection2.isEmptyPath(path25))
+      getIn(path28, keepScalar) {
+        if (Collection2.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12576,10 +12577,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection2.isEmptyPath(path25))
+      hasIn(path28) {
+        if (Collection2.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12596,13 +12597,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value) {
-        if (Collection2.isEmptyPath(path25)) {
+      setIn(path28, value) {
+        if (Collection2.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path25), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -14583,9 +14584,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path25) => {
+    visit2.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path25) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14594,23 +14595,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path25) => {
-      const parent = visit2.itemAtPath(cst, path25.slice(0, -1));
-      const field = path25[path25.length - 1][0];
+    visit2.parentCollection = (cst, path28) => {
+      const parent = visit2.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path25.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14621,10 +14622,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -16940,10 +16941,16 @@ var init_config = __esm({
 });
 
 // packages/core/src/frontend.ts
+import path4 from "node:path";
+function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
+  const resolved = path4.resolve(root);
+  return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
+}
 var init_frontend = __esm({
   "packages/core/src/frontend.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_workspace_reader();
   }
 });
 
@@ -17023,13 +17030,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path25 = argumentRef(api.path);
+  const path28 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path25 === void 0 && key === void 0) return void 0;
+  if (path28 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path25 !== void 0 ? { path: path25 } : {},
+    ...path28 !== void 0 ? { path: path28 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -17163,7 +17170,7 @@ var init_json = __esm({
 });
 
 // packages/core/src/formatters/stylish.ts
-import path4 from "node:path";
+import path5 from "node:path";
 import { styleText } from "node:util";
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -17180,7 +17187,7 @@ function formatStylish(results, options2 = {}) {
     warnings += result.warningCount;
     suppressed += result.suppressedMessages.length;
     if (result.messages.length === 0) continue;
-    out2.push(paint("underline", terminalLine(path4.relative(cwd, result.filePath) || result.filePath)));
+    out2.push(paint("underline", terminalLine(path5.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where2 = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
@@ -17276,7 +17283,7 @@ var init_fingerprint = __esm({
 });
 
 // packages/core/src/formatters/sarif.ts
-import path5 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 function notificationDescriptor(id, short, full) {
   return {
@@ -17371,7 +17378,7 @@ function buildSarifLog(results, options2) {
         result.relatedLocations = message.relatedLocations.map((related, i2) => ({
           id: i2 + 1,
           message: { text: related.message },
-          physicalLocation: physicalLocation(lintResult.filePath, related, cwd)
+          physicalLocation: physicalLocation(related.file ?? lintResult.filePath, related, cwd)
         }));
       }
       if (isSuppressed(message)) {
@@ -17395,7 +17402,7 @@ function buildSarifLog(results, options2) {
       }
     },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path5.sep).href } },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path6.sep).href } },
     columnKind: "utf16CodeUnits",
     results: sarifResults2
   };
@@ -17699,8 +17706,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path25 = writePattern.replace(/\/+$/, ""); path25; path25 = path25.slice(0, Math.max(path25.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path25) ?? []);
+    for (let path28 = writePattern.replace(/\/+$/, ""); path28; path28 = path28.slice(0, Math.max(path28.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path28) ?? []);
     }
     return found;
   };
@@ -17745,6 +17752,12 @@ function groupBy(items, key) {
 }
 function describeConsumer(consumer) {
   return consumer.how === "read" ? `read by task \`${consumer.taskId}\` at line ${consumer.span.line}` : `handed by XCom to task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+}
+function originRelated(write2) {
+  if (!write2.origin) return [];
+  return [
+    { message: `the write, in \`${write2.origin.name}\``, span: write2.origin.span, file: write2.origin.file }
+  ];
 }
 function describeConsumers(consumers) {
   const first = describeConsumer(consumers[0]);
@@ -17797,7 +17810,10 @@ var init_rule2 = __esm({
             },
             span: write2.span,
             taskId: write2.taskId,
-            related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+            related: [
+              ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+              ...originRelated(write2)
+            ]
           });
         }
       }
@@ -17841,7 +17857,10 @@ var init_rule3 = __esm({
             },
             span: write2.span,
             taskId: write2.taskId,
-            related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+            related: [
+              ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+              ...originRelated(write2)
+            ]
           });
         }
       }
@@ -17892,10 +17911,13 @@ var init_rule4 = __esm({
             location: describeLocation(write2.location),
             consumer: describeConsumers(consumers)
           };
-          const related = consumers.map((consumer) => ({
-            message: describeConsumer(consumer),
-            span: consumer.span
-          }));
+          const related = [
+            ...consumers.map((consumer) => ({
+              message: describeConsumer(consumer),
+              span: consumer.span
+            })),
+            ...originRelated(write2)
+          ];
           if (stagingFallback) {
             const isStaging = stagingFallback.variable === options2.stagingVariable;
             report2({
@@ -17961,7 +17983,7 @@ var init_airflow_version = __esm({
 });
 
 // rules/no-unserializable-xcom/rule.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function fnmatch(name2, pattern) {
   let source = "";
   for (let i2 = 0; i2 < pattern.length; i2++) {
@@ -17982,7 +18004,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path6.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path7.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -18114,7 +18136,7 @@ var init_rule5 = __esm({
 });
 
 // rules/staging-requires-volume/rule.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -18132,8 +18154,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path7.relative(path7.dirname(from), to).split(path7.sep).join("/");
-  return rel || path7.basename(to);
+  const rel = path8.relative(path8.dirname(from), to).split(path8.sep).join("/");
+  return rel || path8.basename(to);
 }
 var stagingRequiresVolume;
 var init_rule6 = __esm({
@@ -18224,14 +18246,14 @@ var init_rule6 = __esm({
 });
 
 // rules/xcom-backend-config/rule.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function why(winner, loser) {
   if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
   if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
   return "a service's `environment:` overrides its `env_file`";
 }
 function where(from, setting) {
-  const rel = path8.relative(path8.dirname(from), setting.filePath).split(path8.sep).join("/") || path8.basename(from);
+  const rel = path9.relative(path9.dirname(from), setting.filePath).split(path9.sep).join("/") || path9.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -18578,7 +18600,7 @@ var init_yaml_nodes = __esm({
 
 // packages/deployment/src/leoflow.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function yamlBool(text2) {
   if (text2 === void 0) return void 0;
   const lower = text2.toLowerCase();
@@ -18587,10 +18609,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path9.dirname(filePath);
+  const dir = path10.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path9.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path10.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -18614,7 +18636,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !(0, import_yaml3.isScalar)(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path9.resolve(dir, value);
+    if (value) project.dagSource = path10.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !((0, import_yaml3.isScalar)(staging.value) && staging.value.value === null)) {
@@ -18648,7 +18670,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path9.join(path9.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path10.join(path10.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -18659,14 +18681,14 @@ function newLeoflowCache() {
   return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
 }
 function findLeoflowProject(dagFile, cache3) {
-  const target = path9.resolve(dagFile);
-  const start2 = path9.dirname(target);
+  const target = path10.resolve(dagFile);
+  const start2 = path10.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
     let dir = start2;
     for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path9.join(dir, LEOFLOW_FILE);
+      const candidate = path10.join(dir, LEOFLOW_FILE);
       let project2 = cache3?.files.get(candidate);
       if (project2 === void 0) {
         project2 = readLeoflow(candidate) ?? null;
@@ -18676,7 +18698,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path9.dirname(dir);
+      const parent = path10.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -18688,7 +18710,7 @@ function findLeoflowProject(dagFile, cache3) {
   return project.dagSource === target ? project : void 0;
 }
 function isRepositoryRoot(dir) {
-  return existsSync2(path9.join(dir, ".git"));
+  return existsSync2(path10.join(dir, ".git"));
 }
 var import_yaml3, LEOFLOW_FILE, DEFAULT_DAG_SOURCE, MAX_LEVELS;
 var init_leoflow = __esm({
@@ -19024,9 +19046,9 @@ var init_parsers = __esm({
 });
 
 // packages/deployment/src/frontend.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function deploymentKindByName(filePath) {
-  const name2 = path10.basename(filePath);
+  const name2 = path11.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -19045,7 +19067,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path10.basename(filePath);
+    const name2 = path11.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -19171,7 +19193,7 @@ var init_frontend2 = __esm({
 
 // packages/deployment/src/neighbours.ts
 import { readdirSync } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -19179,7 +19201,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path11.dirname(path11.resolve(filePath));
+  const dir = path12.dirname(path12.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -19190,14 +19212,14 @@ function neighbourSettings(filePath, cache3) {
       names2 = [];
     }
     for (const name2 of names2) {
-      const file = path11.join(dir, name2);
+      const file = path12.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path11.resolve(filePath);
+  const own = path12.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 var init_neighbours = __esm({
@@ -19211,7 +19233,7 @@ var init_neighbours = __esm({
 
 // packages/deployment/src/version.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
   const versions = [];
@@ -19291,7 +19313,7 @@ function versionInFolder(dir) {
   }
   for (const source of SOURCES) {
     for (const name2 of names2.filter(source.matches)) {
-      const file = path12.join(dir, name2);
+      const file = path13.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -19308,7 +19330,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path12.dirname(path12.resolve(filePath));
+  let dir = path13.dirname(path13.resolve(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -19320,8 +19342,8 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path12.dirname(dir);
-    if (parent === dir || existsSync3(path12.join(dir, ".git"))) break;
+    const parent = path13.dirname(dir);
+    if (parent === dir || existsSync3(path13.join(dir, ".git"))) break;
     dir = parent;
   }
   for (const v of visited) cache3?.set(v, found ?? null);
@@ -19371,18 +19393,23 @@ var init_src2 = __esm({
 });
 
 // packages/engine/src/context.ts
-import path13 from "node:path";
+import path14 from "node:path";
 function contextCachesFor(run2) {
   if (!run2) return void 0;
   let caches = byRun.get(run2);
   if (!caches) {
-    caches = { leoflow: newLeoflowCache(), versions: /* @__PURE__ */ new Map(), neighbours: /* @__PURE__ */ new Map() };
+    caches = {
+      leoflow: newLeoflowCache(),
+      versions: /* @__PURE__ */ new Map(),
+      neighbours: /* @__PURE__ */ new Map(),
+      projectReads: /* @__PURE__ */ new Map()
+    };
     byRun.set(run2, caches);
   }
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path13.resolve(filePath);
+  const absolute = path14.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -21504,11 +21531,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path25) {
+        function locateFile(path28) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path25, scriptDirectory);
+            return Module["locateFile"](path28, scriptDirectory);
           }
-          return scriptDirectory + path25;
+          return scriptDirectory + path28;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -22261,7 +22288,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           }
         }, "updateGOT");
         var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
-          var relocated = {};
+          var relocated2 = {};
           for (var e in exports2) {
             var value = exports2[e];
             if (typeof value == "object") {
@@ -22270,10 +22297,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             if (typeof value == "number") {
               value += memoryBase2;
             }
-            relocated[e] = value;
+            relocated2[e] = value;
           }
-          updateGOT(relocated, replace);
-          return relocated;
+          updateGOT(relocated2, replace);
+          return relocated2;
         }, "relocateExports");
         var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
           var existing = wasmImports[symName];
@@ -23370,7 +23397,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // packages/python/src/parse.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path14 from "node:path";
+import path15 from "node:path";
 import { fileURLToPath } from "node:url";
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
@@ -23380,15 +23407,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path14.dirname(requireHere.resolve(name2));
+    let dir = path15.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path14.join(dir, "package.json");
+      const manifest = path15.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path14.dirname(dir);
+      const parent = path15.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -23397,7 +23424,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path14.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path15.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -24571,7 +24598,17 @@ var init_module_context = __esm({
           return;
         }
         const module2 = node.childForFieldName("module_name")?.text;
-        if (!module2 || module2.startsWith(".")) return;
+        if (!module2) return;
+        if (module2.startsWith(".")) {
+          if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
+          const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
+          for (const name2 of node.childrenForFieldName("name")) {
+            const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
+            const local = name2.type === "aliased_import" ? name2.childForFieldName("alias")?.text : name2.text;
+            if (imported && local) this.aliases.set(local, prefix + imported);
+          }
+          return;
+        }
         if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
           this.wildcardModules.push(module2);
           return;
@@ -25147,20 +25184,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path25, extra = {}) => ({
+    write = (path28, extra = {}) => ({
       access: "write",
-      path: path25,
+      path: path28,
       ...extra
     });
-    read = (path25, extra = {}) => ({
+    read = (path28, extra = {}) => ({
       access: "read",
-      path: path25,
+      path: path28,
       ...extra
     });
-    writes = (path25) => ({ effects: [write(path25)] });
-    reads = (path25) => ({ effects: [read(path25)] });
-    opens = (path25, mode, defaultMode) => ({
-      effects: [read(path25)],
+    writes = (path28) => ({ effects: [write(path28)] });
+    reads = (path28) => ({ effects: [read(path28)] });
+    opens = (path28, mode, defaultMode) => ({
+      effects: [read(path28)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -26750,6 +26787,20 @@ function comprehensionIterable(node, name2) {
   }
   return void 0;
 }
+function relocated(value, madeBy, madeAt) {
+  return value.map((alternative) => {
+    if (alternative.tag === "object") return { ...alternative, madeBy, madeAt, imported: true };
+    if (alternative.tag === "json") return alternative;
+    return {
+      tag: "container",
+      elements: alternative.elements.map((element) => ({
+        label: element.label,
+        ...element.key !== void 0 ? { key: element.key } : {},
+        value: relocated(element.value, madeBy, madeAt)
+      }))
+    };
+  });
+}
 function parameterNames2(fn) {
   const names2 = [];
   for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
@@ -26764,7 +26815,7 @@ function parameterNames2(fn) {
   }
   return names2;
 }
-var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS;
+var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
 var init_values2 = __esm({
   "packages/python/src/values.ts"() {
     "use strict";
@@ -26833,7 +26884,7 @@ var init_values2 = __esm({
         return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path25, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path28, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -26841,7 +26892,7 @@ var init_values2 = __esm({
             const report2 = TYPES[alternative.type]?.report ?? ownClass;
             if (!report2) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path25 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report2.kind && (f.path ?? "") === path28 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -26850,19 +26901,19 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path25 ? { path: path25 } : {},
+              ...path28 ? { path: path28 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
             facts.push(fact);
-            if (at2 && value.length === 1) at2.out.set(fact, at2.node);
+            if (at2 && value.length === 1 && !alternative.imported) at2.out.set(fact, at2.node);
           } else if (alternative.tag === "container") {
             const written = alternative.node !== void 0 && alternative.node.id === literalId;
             for (const element of alternative.elements) {
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path25 + element.label,
+                path28 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -27265,7 +27316,7 @@ var init_values2 = __esm({
             return [
               { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
             ];
-          return UNKNOWN;
+          return this.importedCall(qualified, node, made, frame);
         }
         if (calleeType !== "attribute") return UNKNOWN;
         const method = callee.childForFieldName("attribute").text;
@@ -27389,6 +27440,57 @@ var init_values2 = __esm({
           const inner = { depth: frame.depth + 1, env };
           const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
           return returned.length ? returned : declared();
+        } finally {
+          this.activeHelpers.delete(fn.id);
+        }
+      }
+      /**
+       * A function imported from the repository's own modules (`project.ts`): what it returns with
+       * these arguments, analysed in its module (its body, else its `-> T`), as made at this call —
+       * a value is reported in the linted file. Unknown when the module is not found or does not
+       * parse, for a decorated function (a TaskFlow function called here makes an `XComArg`), past
+       * `MAX_IMPORT_NESTING` modules, or in a cycle.
+       */
+      importedCall(qualified, call, made, frame) {
+        const { project, filePath } = this.module;
+        if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
+        const target = project.resolveFunction(qualified, filePath);
+        if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
+        const args2 = made.args;
+        const values = /* @__PURE__ */ new Map();
+        const parameters = parameterNames2(target.fn);
+        args2.positional.forEach((arg, i2) => {
+          const parameter = parameters[i2];
+          if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+        });
+        for (const parameter of parameters) {
+          const arg = args2.keywords.get(parameter.text);
+          if (arg) values.set(parameter.text, this.analyze(arg, frame));
+        }
+        const analysis = _ValueAnalysis.of(project.pythonModule(target.module, this.module));
+        importNesting++;
+        try {
+          return relocated(analysis.returnedWith(target.fn, values), made.madeBy, made.madeAt);
+        } finally {
+          importNesting--;
+        }
+      }
+      /** What a function of this module returns, called from another module with these values. */
+      returnedWith(fn, values) {
+        if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+        if (this.activeHelpers.size === 0) this.steps = 0;
+        this.activeHelpers.add(fn.id);
+        try {
+          const env = /* @__PURE__ */ new Map();
+          for (const parameter of parameterNames2(fn)) {
+            const value = values.get(parameter.text);
+            if (value) env.set(parameter.id, value);
+          }
+          const inner = { depth: 1, env };
+          const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
+          if (returned.length) return returned;
+          const returnType = fn.childForFieldName("return_type");
+          return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
         } finally {
           this.activeHelpers.delete(fn.id);
         }
@@ -27721,6 +27823,8 @@ var init_values2 = __esm({
       "max",
       "dict"
     ]);
+    MAX_IMPORT_NESTING = 4;
+    importNesting = 0;
   }
 });
 
@@ -27915,6 +28019,181 @@ var init_handoffs = __esm({
         return this.module.bindings.reaching(node.text, node).some(
           (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
         );
+      }
+    };
+  }
+});
+
+// packages/python/src/project.ts
+import path16 from "node:path";
+function parseModule(file, name2, source) {
+  const cached = parsedModules.get(file);
+  if (cached && cached.source === source) return cached.module;
+  let module2;
+  if (source.length <= MAX_MODULE_BYTES) {
+    try {
+      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+      const tree = parseSyntaxTree(text2);
+      const root = tree.rootNode;
+      if (!root.hasError) {
+        const nodes = new NodeIndex(root);
+        const context = new ModuleContext(tree, nodes);
+        module2 = { file, name: name2, source: text2, root, context, nodes, bindings: new Bindings(context) };
+      }
+    } catch {
+      module2 = void 0;
+    }
+  }
+  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
+  parsedModules.set(file, { source, module: module2 });
+  return module2;
+}
+function topLevelFunction(module2, name2) {
+  let found;
+  for (const statement of module2.root.namedChildren) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name2)
+      found = definition;
+  }
+  return found;
+}
+var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, ProjectModules;
+var init_project = __esm({
+  "packages/python/src/project.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_bindings();
+    init_module_context();
+    init_node_index();
+    init_syntax_tree();
+    MAX_REEXPORTS = 4;
+    MAX_CACHED_MODULES = 2e3;
+    MAX_MODULE_BYTES = 1024 * 1024;
+    NOT_PROJECT_MODULES = new Set(
+      [
+        "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+        "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+        "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+        "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+        "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+        "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+        "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+        "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+        "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+        "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+        "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+        "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+        "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+        "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+        "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+        "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+        "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+        "zoneinfo",
+        "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+        "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+        "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
+      ].join(" ").split(" ")
+    );
+    parsedModules = /* @__PURE__ */ new Map();
+    ProjectModules = class {
+      constructor(project) {
+        this.project = project;
+        this.root = path16.resolve(project.root);
+      }
+      project;
+      root;
+      /** Modules read for this linted file: each file is read once per file linted. */
+      loaded = /* @__PURE__ */ new Map();
+      /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+      pythonModules = /* @__PURE__ */ new Map();
+      /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+      pythonModule(target, linted) {
+        let module2 = this.pythonModules.get(target.file);
+        if (!module2) {
+          module2 = {
+            source: target.source,
+            root: target.root,
+            context: target.context,
+            nodes: target.nodes,
+            bindings: target.bindings,
+            tasks: [],
+            options: linted.options,
+            handoffValues: [],
+            filePath: target.file,
+            project: this
+          };
+          this.pythonModules.set(target.file, module2);
+        }
+        return module2;
+      }
+      /** Whether a folder lies inside the repository. */
+      inside(dir) {
+        const relative2 = path16.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path16.isAbsolute(relative2);
+      }
+      /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+      searchFolders(dir) {
+        const folders = [];
+        if (this.inside(dir)) {
+          for (let current = dir; ; current = path16.dirname(current)) {
+            folders.push(current);
+            if (current === this.root || path16.dirname(current) === current) break;
+          }
+        }
+        for (const extra of ["plugins", "include"]) folders.push(path16.join(this.root, extra));
+        return [...new Set(folders)];
+      }
+      /** Reads and parses a module file; undefined when it is not there or not usable. */
+      load(file) {
+        if (this.loaded.has(file)) return this.loaded.get(file);
+        const read2 = this.project.read(file);
+        const module2 = "problem" in read2 ? void 0 : parseModule(file, path16.relative(this.root, file).split(path16.sep).join("/"), read2.text);
+        this.loaded.set(file, module2);
+        return module2;
+      }
+      /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
+      moduleIn(folder, parts2) {
+        if (parts2.length === 0) return this.load(path16.join(folder, "__init__.py"));
+        const base = path16.join(folder, ...parts2);
+        if (!this.inside(base)) return void 0;
+        return this.load(`${base}.py`) ?? this.load(path16.join(base, "__init__.py"));
+      }
+      /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+      module(dotted, fromFile) {
+        const level = /^\.*/.exec(dotted)[0].length;
+        const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+        if (level > 0) {
+          let folder = path16.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path16.dirname(folder);
+          return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
+        }
+        if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
+        for (const folder of this.searchFolders(path16.dirname(fromFile))) {
+          const found = this.moduleIn(folder, parts2);
+          if (found) return found;
+        }
+        return void 0;
+      }
+      /**
+       * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+       * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+       * function of a repository module we can read and parse.
+       */
+      resolveFunction(qualified, fromFile, hops = 0) {
+        const dot = qualified.lastIndexOf(".");
+        if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+        const moduleName = qualified.slice(0, dot);
+        const name2 = qualified.slice(dot + 1);
+        if (!name2) return void 0;
+        const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+        if (!module2) {
+          return void 0;
+        }
+        const fn = topLevelFunction(module2, name2);
+        if (fn) return { module: module2, fn };
+        const reexported = module2.context.aliases.get(name2);
+        if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+        return this.resolveFunction(reexported, module2.file, hops + 1);
       }
     };
   }
@@ -28665,14 +28944,27 @@ var init_locations = __esm({
       }
       /** A helper function entered from `call` in `caller`. */
       static helperFrame(fn, call, caller) {
-        if (caller.depth >= MAX_FRAME_DEPTH) return void 0;
-        for (let frame = caller; frame; frame = frame.caller)
-          if (frame.fn.id === fn.id) return void 0;
+        if (_LocationResolver.entered(fn, caller)) return void 0;
         return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
+      }
+      /** Whether `fn` may not be entered from `caller`: too deep, or already on the way (a cycle). */
+      static entered(fn, caller) {
+        if (caller.depth >= MAX_FRAME_DEPTH) return true;
+        for (let frame = caller; frame; frame = frame.caller ?? frame.outer)
+          if (frame.fn.id === fn.id && frame.fn.tree === fn.tree) return true;
+        return false;
+      }
+      /** A function of another module entered from `call` in `caller`, its parameters bound. */
+      static boundFrame(fn, caller, places) {
+        if (_LocationResolver.entered(fn, caller)) return void 0;
+        const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
+        return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
       }
       frameKey(frame) {
         let key = `${frame.task.declaration.id}`;
-        for (let f = frame; f?.call; f = f.caller) key += `<${f.call.id}`;
+        let f = frame;
+        for (; f?.call; f = f.caller) key += `<${f.call.id}`;
+        if (f?.bound) key += `|${f.bound.key}`;
         return key;
       }
       /** The place an expression names, or undefined when it names none we can tell. */
@@ -28848,6 +29140,10 @@ var init_locations = __esm({
         if (!owner || owner.id !== frame.fn.id)
           return binding.value ? this.place(binding.value, frame) : void 0;
         const name2 = binding.target.text;
+        if (frame.bound) {
+          if (frame.bound.places.has(name2)) return frame.bound.places.get(name2);
+          return binding.value ? this.place(binding.value, frame) : void 0;
+        }
         if (frame.call && frame.caller) {
           let names2 = this.parameters.get(frame.fn.id);
           if (!names2) {
@@ -29032,8 +29328,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path25 = argumentAt(node, api.effects[0]?.path);
-            const inner = path25 ? this.place(path25, frame) : void 0;
+            const path28 = argumentAt(node, api.effects[0]?.path);
+            const inner = path28 ? this.place(path28, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -29062,8 +29358,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path25 = positional[0] ?? keywords.get("path");
-            const inner = path25 ? this.placeWithScheme(path25, frame, receiver.scheme) : void 0;
+            const path28 = positional[0] ?? keywords.get("path");
+            const inner = path28 ? this.placeWithScheme(path28, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -29159,7 +29455,7 @@ var init_locations = __esm({
         const object = unparenthesize(value);
         if (object.type === "identifier") {
           const binding = this.reaching(object.text, object)[0];
-          if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call) {
+          if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call && !frame.bound) {
             for (const input2 of this.handoffs.inputsOf(frame.task, object.text)) {
               const place = this.handedOffPlace(input2.producer, input2.key, input2.item ?? item);
               if (place) return place;
@@ -29538,10 +29834,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path25 = slot(api.path);
+    const path28 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path25) effect.path = path25;
+    if (path28) effect.path = path28;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -29553,9 +29849,10 @@ function storageKnowledge(options2) {
 }
 function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
-  new StorageExtractor(module2, model).run();
+  const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
+  new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, StorageExtractor;
+var TRAILING_NAME, NO_HANDOFFS, StorageExtractor;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -29566,31 +29863,79 @@ var init_storage2 = __esm({
     init_locations();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
-    StorageExtractor = class {
-      constructor(module2, model) {
+    NO_HANDOFFS = {
+      inputsOf: () => [],
+      handedOff: () => [],
+      taskById: () => void 0
+    };
+    StorageExtractor = class _StorageExtractor {
+      constructor(module2, model, session, imported, ops = [], knowledge) {
         this.module = module2;
         this.model = model;
-        this.knowledge = storageKnowledge(module2.options);
-        const inputs = taskInputs(module2);
-        const lookup = {
-          inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
-          handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
-          taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
-          argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
-        };
+        this.session = session;
+        this.imported = imported;
+        this.ops = ops;
+        this.knowledge = knowledge ?? storageKnowledge(module2.options);
+        let lookup = NO_HANDOFFS;
+        if (!imported) {
+          const inputs = taskInputs(module2);
+          lookup = {
+            inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
+            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+            taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
+            argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
+          };
+        }
         this.resolver = new LocationResolver(module2.context, module2.bindings, this.knowledge.settings, lookup);
       }
       module;
       model;
+      session;
+      imported;
+      ops;
       resolver;
       knowledge;
-      ops = [];
       callsByFn = /* @__PURE__ */ new Map();
+      /** The file this extractor reads: the linted file, or an imported module. */
+      get file() {
+        return this.imported?.file ?? this.session?.file;
+      }
+      /** The extractor of an imported repository module (one per module for this linted file). */
+      extractorFor(target) {
+        const session = this.session;
+        let extractor = session.extractors.get(target.file);
+        if (!extractor) {
+          const module2 = session.modules.pythonModule(target, this.module);
+          extractor = new _StorageExtractor(module2, this.model, session, target, this.ops, this.knowledge);
+          session.extractors.set(target.file, extractor);
+        }
+        return extractor;
+      }
+      /**
+       * A function imported from the repository's own modules, called from `frame` (or run as the
+       * task's callable): its reads and writes surface at `site`, its parameters bound to what the
+       * caller passes (`argument(name, index)`, read in the caller's file). Unknown — nothing
+       * recorded — when the module is not found, not readable, does not parse, or the call is
+       * too deep or a cycle.
+       */
+      followImported(qualified, frame, site, argument) {
+        if (!this.session || !this.file) return;
+        const target = this.session.modules.resolveFunction(qualified, this.file);
+        if (!target) return;
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(target.fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node) places.set(name2, this.resolver.place(node, frame));
+        });
+        const inner = LocationResolver.boundFrame(target.fn, frame, places);
+        if (inner) this.extractorFor(target.module).collect(inner, site);
+      }
       run() {
         for (const task of this.module.tasks) {
           const frame = LocationResolver.taskFrame(task);
           if (frame) this.collect(frame, void 0);
           if (frame) this.collectReturnedProgram(task, frame);
+          if (!frame) this.collectImportedCallable(task);
           this.collectDeclaration(task);
         }
         this.model.storage.push(...this.ops);
@@ -29612,6 +29957,37 @@ var init_storage2 = __esm({
         if (!api) return;
         const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
         this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, void 0);
+      }
+      /**
+       * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
+       * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
+       * `op_args` when those are literals here.
+       */
+      collectImportedCallable(task) {
+        const callable = task.keywords.get("python_callable");
+        if (!callable || !this.session) return;
+        const node = unparenthesize(callable);
+        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+          return;
+        const qualified = this.module.context.qualify(node);
+        if (qualified === void 0) return;
+        const frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+        const kwargs = task.keywords.get("op_kwargs");
+        const dict = kwargs ? unparenthesize(kwargs) : void 0;
+        const args2 = task.keywords.get("op_args");
+        const list2 = args2 ? unparenthesize(args2) : void 0;
+        this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name2, index) => {
+          if (dict?.type === "dictionary") {
+            for (const pair of dict.namedChildren)
+              if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name2)
+                return pair.childForFieldName("value") ?? void 0;
+          }
+          if (list2?.type === "list" || list2?.type === "tuple") {
+            const element = list2.namedChildren[index];
+            if (element && element.type !== "list_splat") return element;
+          }
+          return void 0;
+        });
       }
       /** `@task.bash`: the command its function returns is what the task runs. */
       collectReturnedProgram(task, frame) {
@@ -29663,6 +30039,17 @@ var init_storage2 = __esm({
       }
       /** A function defined in this file, called from the task: its operations surface at the call. */
       followHelper(call, callee, frame, site) {
+        if (this.session && this.module.context.isImported(callee)) {
+          const qualified = this.module.context.qualify(callee);
+          if (qualified === void 0) return;
+          this.followImported(
+            qualified,
+            frame,
+            site ?? { node: call, helper: shortText(callee, 40) },
+            (name2, index) => argumentAt(call, { keyword: name2, index })
+          );
+          return;
+        }
         if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
         const fn = this.module.context.functions.get(callee.text);
         if (!fn || fn.type !== "function_definition") return;
@@ -29732,7 +30119,8 @@ var init_storage2 = __esm({
           api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
           location: this.resolver.toLocation(place, written),
           // An operator's declaration is long: its finding points at the argument that names the place.
-          span: spanOf(site?.node ?? (matched.declaration ? written : call))
+          span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+          ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
         });
       }
       /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
@@ -29963,10 +30351,11 @@ var init_tasks = __esm({
 });
 
 // packages/python/src/index.ts
+import path17 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
-function analyzePython(source, filePath, options2 = {}) {
+function analyzePython(source, filePath, options2 = {}, project) {
   const model = emptyModel(filePath, "python");
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
@@ -29997,7 +30386,8 @@ function analyzePython(source, filePath, options2 = {}) {
       bindings: new Bindings(context),
       tasks,
       options: options2,
-      handoffValues: []
+      handoffValues: [],
+      ...project ? { project: new ProjectModules(project), filePath: path17.resolve(filePath) } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -30030,6 +30420,7 @@ var init_src3 = __esm({
     init_consumptions();
     init_env_reads();
     init_handoffs();
+    init_project();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -30095,7 +30486,7 @@ var init_frontends = __esm({
 });
 
 // packages/engine/src/siblings.ts
-import path15 from "node:path";
+import path18 from "node:path";
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
   if ("problem" in read2) {
@@ -30110,13 +30501,13 @@ function readSibling(kind, filePath, root) {
   }
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path15.dirname(path15.resolve(dagFilePath));
+  const dir = path18.dirname(path18.resolve(dagFilePath));
   const cached = cache3?.get(dir);
   if (cached) return cached;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path15.join(dir, name2), root);
+      const sibling = readSibling(kind, path18.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -30157,7 +30548,8 @@ function lintText(text2, filePath, options2 = {}, caches) {
       "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
     );
   const analyzerOptions = frontendOptions(rules, settings);
-  const model = frontend.analyze(text2, filePath, analyzerOptions);
+  const project = options2.context !== false ? projectFiles(filePath, options2.root, caches) : void 0;
+  const model = frontend.analyze(text2, filePath, analyzerOptions, project);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
   if (options2.context !== false) {
     attachContext(
@@ -30178,6 +30570,23 @@ function lintText(text2, filePath, options2 = {}, caches) {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }
+function projectFiles(filePath, root, caches) {
+  const disk = diskProjectFiles(filePath, root);
+  const cache3 = caches?.projectReads;
+  if (!cache3) return disk;
+  return {
+    root: disk.root,
+    read: (file) => {
+      const key = `${disk.root}\0${file}`;
+      let read2 = cache3.get(key);
+      if (!read2) {
+        read2 = disk.read(file);
+        cache3.set(key, read2);
+      }
+      return read2;
+    }
+  };
+}
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
 }
@@ -30193,6 +30602,7 @@ function lintFile(filePath, options2 = {}, siblings) {
     filePath,
     {
       ...options2,
+      root,
       siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root)
     },
     contextCachesFor(siblings)
@@ -30377,30 +30787,30 @@ var init_pool = __esm({
 // packages/engine/src/files.ts
 import { existsSync as existsSync4, readdirSync as readdirSync3, statSync } from "node:fs";
 import { homedir } from "node:os";
-import path16 from "node:path";
+import path19 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
   return "text" in read2 ? { dir, matcher: (0, import_ignore3.default)().add(read2.text) } : void 0;
 }
 function loadGitignore(dir) {
-  return loadIgnoreFile(path16.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  return loadIgnoreFile(path19.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path16.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path19.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path16.join(home, value.slice(2)) : path16.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path19.join(home, value.slice(2)) : path19.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path16.join(home, ".config");
-  return path16.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path19.join(home, ".config");
+  return path19.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global2 = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global2, root, path16.dirname(global2));
+  const fromGlobal = loadIgnoreFile(global2, root, path19.dirname(global2));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path16.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path19.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
@@ -30418,9 +30828,9 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync4(path16.join(current, ".git"));
+    const isRepoRoot = existsSync4(path19.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path16.dirname(current);
+    const parent = path19.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
@@ -30447,17 +30857,17 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint) {
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path16.join(dir, entry.name);
+      const full = path19.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         walk(full, here, root);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path16.relative(root, full).split(path16.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path19.relative(root, full).split(path19.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path16.resolve(cwd, given);
+    const absolute = path19.resolve(cwd, given);
     let stats;
     try {
       stats = statSync(absolute);
@@ -32031,17 +32441,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path25 = requestOptions.url.replace(options2.baseUrl, "");
+    const path28 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path25} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path28} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path25} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path28} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -36112,7 +36522,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path25) => path25.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path28) => path28.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39396,12 +39806,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path25, body2) {
+      async createFileComment(path28, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path25,
+          path: path28,
           body: body2,
           subject_type: "file"
         });
@@ -39526,7 +39936,7 @@ function locationsOf(message) {
     column: message.column,
     ...message.endColumn !== void 0 ? { endColumn: message.endColumn } : {}
   };
-  const related = (message.relatedLocations ?? []).map((r) => ({
+  const related = (message.relatedLocations ?? []).filter((r) => r.file === void 0).map((r) => ({
     line: r.line,
     endLine: Math.max(r.line, r.endLine),
     column: r.column,
@@ -39535,13 +39945,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path25, text2) {
-  const fingerprints = new Fingerprints(path25, text2);
+function findingsOf(result, path28, text2) {
+  const fingerprints = new Fingerprints(path28, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path25,
+      path: path28,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -39550,10 +39960,10 @@ function findingsOf(result, path25, text2) {
     };
   });
 }
-function suppressionsOf(result, path25) {
+function suppressionsOf(result, path28) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.map((s) => ({
-      path: path25,
+      path: path28,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -39657,9 +40067,9 @@ var init_markdown = __esm({
 });
 
 // packages/review/src/policy.ts
-import path17 from "node:path";
+import path20 from "node:path";
 function dirOf(repoPath) {
-  const dir = path17.posix.dirname(repoPath);
+  const dir = path20.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -39672,7 +40082,7 @@ function ancestors(repoPath) {
   }
 }
 function toRepoPath(workspace, absolutePath) {
-  return path17.relative(workspace, absolutePath).split(path17.sep).join("/");
+  return path20.relative(workspace, absolutePath).split(path20.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -39704,7 +40114,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path17.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path20.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -39731,7 +40141,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path17.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path20.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -39741,7 +40151,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path17.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path20.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -39749,7 +40159,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path17.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path20.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -39764,7 +40174,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path17.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path20.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -39793,7 +40203,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        const filePath = path17.join(workspace, ...sibling.split("/"));
+        const filePath = path20.join(workspace, ...sibling.split("/"));
         if ("problem" in text2)
           found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` });
         else {
@@ -39849,7 +40259,7 @@ var init_policy = __esm({
         const listing = this.listings.get(dirOf(repoPath));
         const file = this.files.get(repoPath);
         if (!file) {
-          if (listing && !listing.has(path17.posix.basename(repoPath))) return { problem: "absent", missing: true };
+          if (listing && !listing.has(path20.posix.basename(repoPath))) return { problem: "absent", missing: true };
           return { problem: "absent", missing: true };
         }
         if ("missing" in file) return { problem: "absent", missing: true };
@@ -40124,10 +40534,10 @@ var init_workflow_commands = __esm({
 });
 
 // packages/review/src/workspace.ts
-import path18 from "node:path";
+import path21 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path18.resolve(workspace);
-  const absolutePath = path18.resolve(root, ...repoPath.split("/"));
+  const root = path21.resolve(workspace);
+  const absolutePath = path21.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -40146,7 +40556,7 @@ var init_workspace = __esm({
 });
 
 // packages/review/src/review.ts
-import path19 from "node:path";
+import path22 from "node:path";
 function checkCancelled(signal) {
   if (signal?.aborted) throw new Cancelled();
 }
@@ -40172,7 +40582,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path19.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path22.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -40201,7 +40611,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path19.join(workspace, ...f.path.split("/")),
+      path22.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -40627,12 +41037,12 @@ var init_review = __esm({
 });
 
 // packages/review/src/run.ts
-import path20 from "node:path";
+import path23 from "node:path";
 import { parseArgs } from "node:util";
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path20.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path23.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -40679,19 +41089,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path20.resolve(cwd, eventPath));
-    const workspace = path20.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path23.resolve(cwd, eventPath));
+    const workspace = path23.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path20.relative(workspace, path20.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path20.isAbsolute(relative2))
+      const relative2 = path23.relative(workspace, path23.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path23.isAbsolute(relative2))
         throw new UsageError(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path20.sep).join("/");
+      explicitConfig = relative2.split(path23.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
@@ -40854,7 +41264,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src5();
 import { appendFileSync as appendFileSync3, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import path24 from "node:path";
+import path27 from "node:path";
 
 // packages/cli/src/main.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -40862,7 +41272,7 @@ init_src();
 init_rules();
 init_src4();
 import { readFileSync as readFileSync3 } from "node:fs";
-import path23 from "node:path";
+import path26 from "node:path";
 
 // packages/cli/src/fix.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -40981,7 +41391,7 @@ function airflowVersionView(filePath, config) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path21 from "node:path";
+import path24 from "node:path";
 
 // packages/cli/src/options.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -41137,24 +41547,24 @@ function writeStarterConfig(cwd, rules) {
   const source = diskConfigSource();
   for (const name2 of CONFIG_FILE_NAMES) {
     if (name2 === "pyproject.toml") continue;
-    const candidate = path21.join(cwd, name2);
+    const candidate = path24.join(cwd, name2);
     const read3 = source.read(candidate);
     if (!("missing" in read3 && read3.missing))
       throw new UsageError2(`${name2} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  if (source.boundary(cwd) !== path21.resolve(cwd))
+  if (source.boundary(cwd) !== path24.resolve(cwd))
     try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path21.dirname(cwd)).filePath;
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path24.dirname(cwd)).filePath;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       shadowed = error.filePath;
     }
-  if (shadowed !== void 0 && path21.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path21.join(cwd, "pyproject.toml");
+  if (shadowed !== void 0 && path24.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path24.join(cwd, "pyproject.toml");
   const read2 = readWorkspaceText(pyproject, { root: cwd });
   if ("missing" in read2 && read2.missing) {
-    const file = path21.join(cwd, "dag-transport.config.toml");
+    const file = path24.join(cwd, "dag-transport.config.toml");
     writeFileSync2(file, `${starterToml(void 0).join("\n")}
 `, { flag: "wx" });
     return { file, appended: false, ...shadowed ? { shadowed } : {} };
@@ -41188,7 +41598,7 @@ function writeStarterConfig(cwd, rules) {
   return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
 function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path21.join(cwd, "package.json"), { root: cwd });
+  const packageJson = readWorkspaceText(path24.join(cwd, "package.json"), { root: cwd });
   let esm = false;
   if ("text" in packageJson) {
     try {
@@ -41232,7 +41642,7 @@ jobs:
 }
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
-  const name2 = path21.relative(cwd, outcome2.file) || outcome2.file;
+  const name2 = path24.relative(cwd, outcome2.file) || outcome2.file;
   const lines = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
   ];
@@ -41272,16 +41682,16 @@ function outcome(results, options2) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { existsSync as existsSync5, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path22 from "node:path";
+import path25 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path22.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path25.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path22.join(dir, relative2);
+    const candidate = path25.join(dir, relative2);
     if (existsSync5(candidate)) return candidate;
-    const parent = path22.dirname(dir);
-    if (parent === dir || path22.basename(parent) === "node_modules") return void 0;
+    const parent = path25.dirname(dir);
+    if (parent === dir || path25.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -41291,7 +41701,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path22.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path25.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -41316,8 +41726,8 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path22.resolve(cwd, outputFile);
-    mkdirSync(path22.dirname(target), { recursive: true });
+    const target = path25.resolve(cwd, outputFile);
+    mkdirSync(path25.dirname(target), { recursive: true });
     writeFileSync3(target, report2);
   } else {
     process.stdout.write(report2);
@@ -41417,7 +41827,7 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path23.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path26.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -41467,14 +41877,14 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path23.resolve(cwd, options2.printConfig);
+      const filePath = path26.resolve(cwd, options2.printConfig);
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path23.resolve(cwd, options2.stdinFilename);
+      const filePath = path26.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -41519,7 +41929,7 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path23.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path26.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
@@ -41612,12 +42022,12 @@ function sarifResults(file) {
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 async function runAction(env = process.env) {
-  const workspace = path24.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
+  const workspace = path27.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
   const config = input(env, "config");
   const configArgs = config ? ["--config", config] : [];
-  const sarifFile = path24.resolve(
+  const sarifFile = path27.resolve(
     workspace,
-    input(env, "sarif-file") || path24.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
+    input(env, "sarif-file") || path27.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
   );
   const lint = await main(["--format", "sarif", "--output-file", sarifFile, ...configArgs, "."], workspace);
   if (lint !== 2) setOutput(env, "sarif-file", sarifFile);
