@@ -91,6 +91,7 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
             {
               message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
               span: stagingFallback.span,
+              ...(stagingFallback.file !== undefined ? { file: stagingFallback.file } : {}),
             },
           ],
         });

@@ -307,7 +307,8 @@ export interface Location {
   /** Set when the location is pod-local temporary storage, with why we think so. */
   temp?: { reason: string };
   /** Set when the location comes from a staging variable that silently falls back (to `/tmp`). */
-  stagingFallback?: { variable: string; fallback: string; span: Span };
+  /** `file`: the other file of the repository the fallback is read in (an imported constant or helper). */
+  stagingFallback?: { variable: string; fallback: string; span: Span; file?: string };
   /**
    * Set when the location is under the run's staging volume, named by its variable without a
    * fallback (`os.environ["LEOFLOW_STAGING_DIR"]`): Leoflow's sanctioned shared filesystem (docs/policy.md).

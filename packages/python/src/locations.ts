@@ -69,7 +69,7 @@ export type Piece = PatternPiece;
 export interface Place {
   pieces: Piece[];
   temp?: { reason: string };
-  stagingFallback?: { variable: string; fallback: string; span: Span };
+  stagingFallback?: { variable: string; fallback: string; span: Span; file?: string };
   staging?: { variable: string };
   /** An open file object: writes through it are the opener's, recorded where it was opened. */
   handle?: true;
@@ -289,6 +289,10 @@ export class LocationResolver {
     },
     private readonly settings: LocationSettings,
     private readonly handoffs: HandoffLookup,
+    /** A name imported from another module of the repository (`from common import SHARED_DIR`): its place. */
+    private readonly importedConstant?: (qualified: string, frame: Frame) => Place | undefined,
+    /** The module's file, when it is not the linted file (spans it records are in that file). */
+    private readonly file?: string,
   ) {}
 
   /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
@@ -447,7 +451,15 @@ export class LocationResolver {
         : this.bindingPlace(binding, frame);
       if (place) return place;
     }
+    // Bound by nothing here but an import: a constant of the module it names.
+    const imported = this.importedConstant && this.context.aliases.get(node.text);
+    if (imported !== undefined && reaching.length === 0) return this.importedConstant!(imported, frame);
     return undefined;
+  }
+
+  /** A module-level constant of this resolver's module, entered from another module's code. */
+  moduleConstantPlace(value: SyntaxNode, frame: Frame): Place | undefined {
+    return this.constantPlace(value, frame);
   }
 
   private isModuleConstant(name: string, binding: Binding): boolean {
@@ -719,7 +731,12 @@ export class LocationResolver {
       return {
         pieces,
         temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-        stagingFallback: { variable, fallback: shown, span: spanOf(read) },
+        stagingFallback: {
+          variable,
+          fallback: shown,
+          span: spanOf(read),
+          ...(this.file ? { file: this.file } : {}),
+        },
       };
     }
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };

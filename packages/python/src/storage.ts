@@ -104,6 +104,10 @@ interface ProjectSession {
   extractors: Map<string, StorageExtractor>;
 }
 
+/** Modules deep an imported constant is followed (`common` importing it from `settings` …). */
+const MAX_CONSTANT_NESTING = 4;
+let constantNesting = 0;
+
 /** No tasks, no XComs: what a repository module's code sees of the linted file's task graph. */
 const NO_HANDOFFS: HandoffLookup = {
   inputsOf: () => [],
@@ -138,7 +142,51 @@ class StorageExtractor {
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
       };
     }
-    this.resolver = new LocationResolver(module.context, module.bindings, this.knowledge.settings, lookup);
+    this.resolver = new LocationResolver(
+      module.context,
+      module.bindings,
+      this.knowledge.settings,
+      lookup,
+      session ? (qualified, frame) => this.importedConstant(qualified, frame) : undefined,
+      imported?.file,
+    );
+  }
+
+  /**
+   * `from common import SHARED_DIR`: the place a module-level constant of a repository module
+   * names, read in that module (its own constants, environment reads, imports). Unknown past
+   * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
+   */
+  private importedConstant(qualified: string, frame: Frame, hops = 0): Place | undefined {
+    if (
+      !this.session ||
+      !this.file ||
+      constantNesting >= MAX_CONSTANT_NESTING ||
+      hops >= MAX_CONSTANT_NESTING
+    )
+      return undefined;
+    const dot = qualified.lastIndexOf(".");
+    if (dot < 0) return undefined;
+    const name = qualified.slice(dot + 1);
+    const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+    if (!target || !name) return undefined;
+    const extractor = this.extractorFor(target);
+    const value = target.context.constants.get(name);
+    constantNesting++;
+    try {
+      if (!value) {
+        // Re-exported (`from .settings import SHARED_DIR` in a package's `__init__.py`).
+        const reexported = target.context.aliases.get(name);
+        return reexported === undefined ? undefined : extractor.importedConstant(reexported, frame, hops + 1);
+      }
+      return extractor.resolver.moduleConstantPlace(value, {
+        fn: target.root,
+        task: frame.task,
+        depth: frame.depth,
+      });
+    } finally {
+      constantNesting--;
+    }
   }
 
   /** The file this extractor reads: the linted file, or an imported module. */
