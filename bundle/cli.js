@@ -17934,7 +17934,8 @@ var init_rule4 = __esm({
                 ...related,
                 {
                   message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
-                  span: stagingFallback.span
+                  span: stagingFallback.span,
+                  ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
                 }
               ]
             });
@@ -28913,16 +28914,20 @@ var init_locations = __esm({
     MAX_CHASE = 40;
     argumentsByTree = /* @__PURE__ */ new WeakMap();
     LocationResolver = class _LocationResolver {
-      constructor(context, bindings, settings, handoffs) {
+      constructor(context, bindings, settings, handoffs, importedConstant, file) {
         this.context = context;
         this.bindings = bindings;
         this.settings = settings;
         this.handoffs = handoffs;
+        this.importedConstant = importedConstant;
+        this.file = file;
       }
       context;
       bindings;
       settings;
       handoffs;
+      importedConstant;
+      file;
       cache = /* @__PURE__ */ new Map();
       receivers = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
@@ -29062,7 +29067,13 @@ var init_locations = __esm({
           const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
           if (place) return place;
         }
+        const imported = this.importedConstant && this.context.aliases.get(node.text);
+        if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
         return void 0;
+      }
+      /** A module-level constant of this resolver's module, entered from another module's code. */
+      moduleConstantPlace(value, frame) {
+        return this.constantPlace(value, frame);
       }
       isModuleConstant(name2, binding) {
         return binding.value !== void 0 && this.context.constants.get(name2)?.id === binding.value.id;
@@ -29297,7 +29308,12 @@ var init_locations = __esm({
           return {
             pieces,
             temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-            stagingFallback: { variable, fallback: shown, span: spanOf(read2) }
+            stagingFallback: {
+              variable,
+              fallback: shown,
+              span: spanOf(read2),
+              ...this.file ? { file: this.file } : {}
+            }
           };
         }
         if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
@@ -29855,7 +29871,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, NO_HANDOFFS, StorageExtractor;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, NO_HANDOFFS, StorageExtractor;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -29866,6 +29882,8 @@ var init_storage2 = __esm({
     init_locations();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
+    MAX_CONSTANT_NESTING = 4;
+    constantNesting = 0;
     NO_HANDOFFS = {
       inputsOf: () => [],
       handedOff: () => [],
@@ -29889,7 +29907,14 @@ var init_storage2 = __esm({
             argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
           };
         }
-        this.resolver = new LocationResolver(module2.context, module2.bindings, this.knowledge.settings, lookup);
+        this.resolver = new LocationResolver(
+          module2.context,
+          module2.bindings,
+          this.knowledge.settings,
+          lookup,
+          session ? (qualified, frame) => this.importedConstant(qualified, frame) : void 0,
+          imported?.file
+        );
       }
       module;
       model;
@@ -29899,6 +29924,36 @@ var init_storage2 = __esm({
       resolver;
       knowledge;
       callsByFn = /* @__PURE__ */ new Map();
+      /**
+       * `from common import SHARED_DIR`: the place a module-level constant of a repository module
+       * names, read in that module (its own constants, environment reads, imports). Unknown past
+       * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
+       */
+      importedConstant(qualified, frame, hops = 0) {
+        if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
+          return void 0;
+        const dot = qualified.lastIndexOf(".");
+        if (dot < 0) return void 0;
+        const name2 = qualified.slice(dot + 1);
+        const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+        if (!target || !name2) return void 0;
+        const extractor = this.extractorFor(target);
+        const value = target.context.constants.get(name2);
+        constantNesting++;
+        try {
+          if (!value) {
+            const reexported = target.context.aliases.get(name2);
+            return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
+          }
+          return extractor.resolver.moduleConstantPlace(value, {
+            fn: target.root,
+            task: frame.task,
+            depth: frame.depth
+          });
+        } finally {
+          constantNesting--;
+        }
+      }
       /** The file this extractor reads: the linted file, or an imported module. */
       get file() {
         return this.imported?.file ?? this.session?.file;

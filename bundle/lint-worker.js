@@ -19203,16 +19203,20 @@ function toLocation(place, display, settings) {
   };
 }
 var LocationResolver = class _LocationResolver {
-  constructor(context, bindings, settings, handoffs) {
+  constructor(context, bindings, settings, handoffs, importedConstant, file) {
     this.context = context;
     this.bindings = bindings;
     this.settings = settings;
     this.handoffs = handoffs;
+    this.importedConstant = importedConstant;
+    this.file = file;
   }
   context;
   bindings;
   settings;
   handoffs;
+  importedConstant;
+  file;
   cache = /* @__PURE__ */ new Map();
   receivers = /* @__PURE__ */ new Map();
   constants = /* @__PURE__ */ new Map();
@@ -19352,7 +19356,13 @@ var LocationResolver = class _LocationResolver {
       const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
       if (place) return place;
     }
+    const imported = this.importedConstant && this.context.aliases.get(node.text);
+    if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
     return void 0;
+  }
+  /** A module-level constant of this resolver's module, entered from another module's code. */
+  moduleConstantPlace(value, frame) {
+    return this.constantPlace(value, frame);
   }
   isModuleConstant(name2, binding) {
     return binding.value !== void 0 && this.context.constants.get(name2)?.id === binding.value.id;
@@ -19587,7 +19597,12 @@ var LocationResolver = class _LocationResolver {
       return {
         pieces,
         temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-        stagingFallback: { variable, fallback: shown, span: spanOf(read2) }
+        stagingFallback: {
+          variable,
+          fallback: shown,
+          span: spanOf(read2),
+          ...this.file ? { file: this.file } : {}
+        }
       };
     }
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
@@ -20201,6 +20216,8 @@ function storageKnowledge(options2) {
   return { extraApis, sanctioned, settings };
 }
 var TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
+var MAX_CONSTANT_NESTING = 4;
+var constantNesting = 0;
 var NO_HANDOFFS = {
   inputsOf: () => [],
   handedOff: () => [],
@@ -20224,7 +20241,14 @@ var StorageExtractor = class _StorageExtractor {
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
       };
     }
-    this.resolver = new LocationResolver(module2.context, module2.bindings, this.knowledge.settings, lookup);
+    this.resolver = new LocationResolver(
+      module2.context,
+      module2.bindings,
+      this.knowledge.settings,
+      lookup,
+      session ? (qualified, frame) => this.importedConstant(qualified, frame) : void 0,
+      imported?.file
+    );
   }
   module;
   model;
@@ -20234,6 +20258,36 @@ var StorageExtractor = class _StorageExtractor {
   resolver;
   knowledge;
   callsByFn = /* @__PURE__ */ new Map();
+  /**
+   * `from common import SHARED_DIR`: the place a module-level constant of a repository module
+   * names, read in that module (its own constants, environment reads, imports). Unknown past
+   * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
+   */
+  importedConstant(qualified, frame, hops = 0) {
+    if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
+      return void 0;
+    const dot = qualified.lastIndexOf(".");
+    if (dot < 0) return void 0;
+    const name2 = qualified.slice(dot + 1);
+    const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+    if (!target || !name2) return void 0;
+    const extractor = this.extractorFor(target);
+    const value = target.context.constants.get(name2);
+    constantNesting++;
+    try {
+      if (!value) {
+        const reexported = target.context.aliases.get(name2);
+        return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
+      }
+      return extractor.resolver.moduleConstantPlace(value, {
+        fn: target.root,
+        task: frame.task,
+        depth: frame.depth
+      });
+    } finally {
+      constantNesting--;
+    }
+  }
   /** The file this extractor reads: the linted file, or an imported module. */
   get file() {
     return this.imported?.file ?? this.session?.file;
@@ -21108,7 +21162,8 @@ var noTmpStaging = {
             ...related,
             {
               message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
-              span: stagingFallback.span
+              span: stagingFallback.span,
+              ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
             }
           ]
         });
