@@ -203,6 +203,7 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
           relatedLocations: report2.related.map((r) => ({
             // Rules build these from source text (a variable, a fallback path).
             message: terminalText(r.message),
+            ...r.file !== void 0 ? { file: r.file } : {},
             ...spanFields(r.span)
           }))
         } : {},
@@ -3553,8 +3554,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path27) {
-      let input2 = path27;
+    function removeDotSegments(path30) {
+      let input2 = path30;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3628,11 +3629,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path27) {
-      if (path27 === "" || path27[0] === "/") {
-        return removeDotSegments(path27);
+    function removeDotSegmentsRelative(path30) {
+      if (path30 === "" || path30[0] === "/") {
+        return removeDotSegments(path30);
       }
-      const segments = path27.split("/");
+      const segments = path30.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3996,8 +3997,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path27 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path27 && path27 !== "/" ? path27 : void 0;
+        const path30 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path30 && path30 !== "/" ? path30 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7776,26 +7777,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path27) => {
-      const end = path27.length - 1;
-      const index = path27.lastIndexOf(
+    var basenameOf = (path30) => {
+      const end = path30.length - 1;
+      const index = path30.lastIndexOf(
         SLASH,
-        path27[end] === SLASH ? end - 1 : end
+        path30[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path27 : path27.slice(index + 1);
+      return index < 0 ? path30 : path30.slice(index + 1);
     };
-    var parentOf = (path27) => {
-      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path27.split(SLASH).filter(Boolean);
+    var parentOf = (path30) => {
+      if (path30.charCodeAt(0) === SLASH_CODE || path30.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path30.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path27.length - 1;
-      const cut = path27.lastIndexOf(
+      const end = path30.length - 1;
+      const cut = path30.lastIndexOf(
         SLASH,
-        path27.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path30.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path30.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -7945,7 +7946,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path27) {
+      testLiteral(path30) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -7954,7 +7955,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path27)) {
+          if (rule.checkRegex.test(path30)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -7974,15 +7975,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path27, mode) {
+      test(path30, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path27) : path27;
+        const basename = shortcut ? basenameOf(path30) : path30;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path27
+            shortcut && rule._basenameOnly ? basename : path30
           )) {
             const { negative } = rule;
             const ret = {
@@ -8004,17 +8005,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path27, originalPath, doThrow) => {
-      if (!isString(path27)) {
+    var checkPath = (path30, originalPath, doThrow) => {
+      if (!isString(path30)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path27) {
+      if (!path30) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path27)) {
+      if (checkPath.isNotRelative(path30)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8023,25 +8024,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path27) => {
-      const first = path27.charCodeAt(0);
+    var isNotRelative = (path30) => {
+      const first = path30.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path27.length === 1) {
+      if (path30.length === 1) {
         return true;
       }
-      const second = path27.charCodeAt(1);
+      const second = path30.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
+      return path30.length === 2 || path30.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -8072,58 +8073,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path27) {
+      _test(originalPath, cache3, path30) {
         checkPath(
-          path27,
+          path30,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path27 ? this._t(path27, cache3) : {
+        return path30 ? this._t(path30, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path27 = convertPath(target);
-        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path27);
+        const path30 = convertPath(target);
+        if (!path30 || path30.charCodeAt(path30.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path30);
         }
-        const dir = this._t(path27, this._testCache);
+        const dir = this._t(path30, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path27);
+        const literal2 = this._rules.testLiteral(path30);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path27, cache3) {
-        if (path27 in cache3) {
-          return cache3[path27];
+      _t(path30, cache3) {
+        if (path30 in cache3) {
+          return cache3[path30];
         }
-        const parentPath = parentOf(path27);
+        const parentPath = parentOf(path30);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
+        return cache3[path30] = parent && parent.ignored ? parent : this._rules.test(path30, MODE_IGNORE);
       }
-      ignores(path27) {
-        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
+      ignores(path30) {
+        return this._test(path30, this._ignoreCache, convertPath(path30)).ignored;
       }
       createFilter() {
-        return (path27) => !this.ignores(path27);
+        return (path30) => !this.ignores(path30);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path27) {
-        return this._test(path27, this._testCache, convertPath(path27));
+      test(path30) {
+        return this._test(path30, this._testCache, convertPath(path30));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
+    var isPathValid = (path30) => checkPath(convertPath(path30), path30, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
+      checkPath.isNotRelative = (path30) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path30) || isNotRelative(path30);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9063,17 +9064,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      const ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path30) {
+      const ctrl = callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visit_(key, ctrl, visitor, path27);
+        replaceNode(key, path30, ctrl);
+        return visit_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path27);
+            const ci = visit_(i2, node.items[i2], visitor, path30);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9084,13 +9085,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = visit_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9111,17 +9112,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      const ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path30) {
+      const ctrl = await callVisitor(key, node, visitor, path30);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visitAsync_(key, ctrl, visitor, path27);
+        replaceNode(key, path30, ctrl);
+        return visitAsync_(key, ctrl, visitor, path30);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path30 = Object.freeze(path30.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path27);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path30);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9132,13 +9133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path30 = Object.freeze(path30.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path30);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path30);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9165,23 +9166,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path30) {
       if (typeof visitor === "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path30);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path30);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path30);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path30);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path30);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path30);
       return void 0;
     }
-    function replaceNode(key, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key, path30, node) {
+      const parent = path30[path30.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9802,10 +9803,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path30, value) {
       let v = value;
-      for (let i2 = path27.length - 1; i2 >= 0; --i2) {
-        const k = path27[i2];
+      for (let i2 = path30.length - 1; i2 >= 0; --i2) {
+        const k = path30[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9824,7 +9825,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path30) => path30 == null || typeof path30 === "object" && !!path30[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9854,11 +9855,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path30, value) {
+        if (isEmptyPath(path30))
           this.add(value);
         else {
-          const [key, ...rest] = path27;
+          const [key, ...rest] = path30;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9872,8 +9873,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key, ...rest] = path27;
+      deleteIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9887,8 +9888,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key, ...rest] = path27;
+      getIn(path30, keepScalar) {
+        const [key, ...rest] = path30;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9906,8 +9907,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key, ...rest] = path27;
+      hasIn(path30) {
+        const [key, ...rest] = path30;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9917,8 +9918,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key, ...rest] = path27;
+      setIn(path30, value) {
+        const [key, ...rest] = path30;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -12468,9 +12469,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path30, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path30, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12545,14 +12546,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection2.isEmptyPath(path27)) {
+      deleteIn(path30) {
+        if (Collection2.isEmptyPath(path30)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path30) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12567,10 +12568,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection2.isEmptyPath(path27))
+      getIn(path30, keepScalar) {
+        if (Collection2.isEmptyPath(path30))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path30, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12581,10 +12582,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection2.isEmptyPath(path27))
+      hasIn(path30) {
+        if (Collection2.isEmptyPath(path30))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path30) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12601,13 +12602,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection2.isEmptyPath(path27)) {
+      setIn(path30, value) {
+        if (Collection2.isEmptyPath(path30)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path30), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path30, value);
         }
       }
       /**
@@ -14588,9 +14589,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path27) => {
+    visit2.itemAtPath = (cst, path30) => {
       let item = cst;
-      for (const [field, index] of path27) {
+      for (const [field, index] of path30) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14599,23 +14600,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path27) => {
-      const parent = visit2.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
+    visit2.parentCollection = (cst, path30) => {
+      const parent = visit2.itemAtPath(cst, path30.slice(0, -1));
+      const field = path30[path30.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path30, item, visitor) {
+      let ctrl = visitor(item, path30);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path30.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14626,10 +14627,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+            ctrl = ctrl(item, path30);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path30) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -16943,10 +16944,16 @@ var init_config = __esm({
 });
 
 // packages/core/src/frontend.ts
+import path4 from "node:path";
+function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
+  const resolved = path4.resolve(root);
+  return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
+}
 var init_frontend = __esm({
   "packages/core/src/frontend.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_workspace_reader();
   }
 });
 
@@ -17026,13 +17033,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path27 = argumentRef(api.path);
+  const path30 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path27 === void 0 && key === void 0) return void 0;
+  if (path30 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path27 !== void 0 ? { path: path27 } : {},
+    ...path30 !== void 0 ? { path: path30 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -17183,7 +17190,7 @@ var init_json = __esm({
 });
 
 // packages/core/src/formatters/stylish.ts
-import path4 from "node:path";
+import path5 from "node:path";
 import { styleText } from "node:util";
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -17203,7 +17210,7 @@ function formatStylish(results, options2 = {}) {
       if (message.suppressions.some((s) => s.kind === "file")) bulk++;
       else suppressed++;
     if (result.messages.length === 0) continue;
-    out2.push(paint("underline", terminalLine(path4.relative(cwd, result.filePath) || result.filePath)));
+    out2.push(paint("underline", terminalLine(path5.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where2 = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
@@ -17300,7 +17307,7 @@ var init_fingerprint = __esm({
 });
 
 // packages/core/src/formatters/sarif.ts
-import path5 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 function notificationDescriptor(id, short, full) {
   return {
@@ -17395,7 +17402,7 @@ function buildSarifLog(results, options2) {
         result.relatedLocations = message.relatedLocations.map((related, i2) => ({
           id: i2 + 1,
           message: { text: related.message },
-          physicalLocation: physicalLocation(lintResult.filePath, related, cwd)
+          physicalLocation: physicalLocation(related.file ?? lintResult.filePath, related, cwd)
         }));
       }
       if (isSuppressed(message)) {
@@ -17419,7 +17426,7 @@ function buildSarifLog(results, options2) {
       }
     },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path5.sep).href } },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path6.sep).href } },
     columnKind: "utf16CodeUnits",
     results: sarifResults2
   };
@@ -17696,7 +17703,7 @@ var init_suppression_edits = __esm({
 });
 
 // packages/core/src/bulk-suppressions.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function badPath(key) {
   if (key === "" || key.startsWith("/") || /^[A-Za-z]:/.test(key) || key.includes("\\"))
     return "is not a relative '/'-separated path";
@@ -17837,7 +17844,7 @@ function applyBulkSuppressions(results, suppressions, scope) {
 function pruneBulkSuppressions(suppressions, unused, exists, root) {
   const pruned = /* @__PURE__ */ new Map();
   for (const [file, counts] of suppressions) {
-    if (!exists(path6.join(root, ...file.split("/")))) continue;
+    if (!exists(path7.join(root, ...file.split("/")))) continue;
     const left = /* @__PURE__ */ new Map();
     for (const [rule, count] of counts) {
       const remaining = count - (unused.get(file)?.get(rule) ?? 0);
@@ -18057,8 +18064,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path27 = writePattern.replace(/\/+$/, ""); path27; path27 = path27.slice(0, Math.max(path27.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path27) ?? []);
+    for (let path30 = writePattern.replace(/\/+$/, ""); path30; path30 = path30.slice(0, Math.max(path30.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path30) ?? []);
     }
     return found;
   };
@@ -18103,6 +18110,12 @@ function groupBy(items, key) {
 }
 function describeConsumer(consumer) {
   return consumer.how === "read" ? `read by task \`${consumer.taskId}\` at line ${consumer.span.line}` : `handed by XCom to task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+}
+function originRelated(write2) {
+  if (!write2.origin) return [];
+  return [
+    { message: `the write, in \`${write2.origin.name}\``, span: write2.origin.span, file: write2.origin.file }
+  ];
 }
 function describeConsumers(consumers) {
   const first = describeConsumer(consumers[0]);
@@ -18155,7 +18168,10 @@ var init_rule2 = __esm({
             },
             span: write2.span,
             taskId: write2.taskId,
-            related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+            related: [
+              ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+              ...originRelated(write2)
+            ]
           });
         }
       }
@@ -18199,7 +18215,10 @@ var init_rule3 = __esm({
             },
             span: write2.span,
             taskId: write2.taskId,
-            related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+            related: [
+              ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+              ...originRelated(write2)
+            ]
           });
         }
       }
@@ -18247,10 +18266,13 @@ var init_rule4 = __esm({
             location: describeLocation(write2.location),
             consumer: describeConsumers(consumers)
           };
-          const related = consumers.map((consumer) => ({
-            message: describeConsumer(consumer),
-            span: consumer.span
-          }));
+          const related = [
+            ...consumers.map((consumer) => ({
+              message: describeConsumer(consumer),
+              span: consumer.span
+            })),
+            ...originRelated(write2)
+          ];
           if (stagingFallback) {
             const isStaging = stagingFallback.variable === options2.stagingVariable;
             report2({
@@ -18267,7 +18289,8 @@ var init_rule4 = __esm({
                 ...related,
                 {
                   message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
-                  span: stagingFallback.span
+                  span: stagingFallback.span,
+                  ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
                 }
               ]
             });
@@ -18316,7 +18339,7 @@ var init_airflow_version = __esm({
 });
 
 // rules/no-unserializable-xcom/rule.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function fnmatch(name2, pattern) {
   let source = "";
   for (let i2 = 0; i2 < pattern.length; i2++) {
@@ -18337,7 +18360,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path7.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path8.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -18439,7 +18462,7 @@ var init_rule5 = __esm({
 });
 
 // rules/staging-requires-volume/rule.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -18457,8 +18480,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path8.relative(path8.dirname(from), to).split(path8.sep).join("/");
-  return rel || path8.basename(to);
+  const rel = path9.relative(path9.dirname(from), to).split(path9.sep).join("/");
+  return rel || path9.basename(to);
 }
 var stagingRequiresVolume;
 var init_rule6 = __esm({
@@ -18549,14 +18572,14 @@ var init_rule6 = __esm({
 });
 
 // rules/xcom-backend-config/rule.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function why(winner, loser) {
   if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
   if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
   return "a service's `environment:` overrides its `env_file`";
 }
 function where(from, setting) {
-  const rel = path9.relative(path9.dirname(from), setting.filePath).split(path9.sep).join("/") || path9.basename(from);
+  const rel = path10.relative(path10.dirname(from), setting.filePath).split(path10.sep).join("/") || path10.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -18903,7 +18926,7 @@ var init_yaml_nodes = __esm({
 
 // packages/deployment/src/leoflow.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 function yamlBool(text2) {
   if (text2 === void 0) return void 0;
   const lower = text2.toLowerCase();
@@ -18912,10 +18935,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path10.dirname(filePath);
+  const dir = path11.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path10.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path11.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -18939,7 +18962,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !(0, import_yaml4.isScalar)(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines2));
-    if (value) project.dagSource = path10.resolve(dir, value);
+    if (value) project.dagSource = path11.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !((0, import_yaml4.isScalar)(staging.value) && staging.value.value === null)) {
@@ -18973,7 +18996,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path10.join(path10.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path11.join(path11.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -18984,14 +19007,14 @@ function newLeoflowCache() {
   return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
 }
 function findLeoflowProject(dagFile, cache3) {
-  const target = path10.resolve(dagFile);
-  const start2 = path10.dirname(target);
+  const target = path11.resolve(dagFile);
+  const start2 = path11.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
     let dir = start2;
     for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path10.join(dir, LEOFLOW_FILE);
+      const candidate = path11.join(dir, LEOFLOW_FILE);
       let project2 = cache3?.files.get(candidate);
       if (project2 === void 0) {
         project2 = readLeoflow(candidate) ?? null;
@@ -19001,7 +19024,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path10.dirname(dir);
+      const parent = path11.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -19013,7 +19036,7 @@ function findLeoflowProject(dagFile, cache3) {
   return project.dagSource === target ? project : void 0;
 }
 function isRepositoryRoot(dir) {
-  return existsSync2(path10.join(dir, ".git"));
+  return existsSync2(path11.join(dir, ".git"));
 }
 var import_yaml4, LEOFLOW_FILE, DEFAULT_DAG_SOURCE, MAX_LEVELS;
 var init_leoflow = __esm({
@@ -19349,9 +19372,9 @@ var init_parsers = __esm({
 });
 
 // packages/deployment/src/frontend.ts
-import path11 from "node:path";
+import path12 from "node:path";
 function deploymentKindByName(filePath) {
-  const name2 = path11.basename(filePath);
+  const name2 = path12.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -19370,7 +19393,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path11.basename(filePath);
+    const name2 = path12.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -19496,7 +19519,7 @@ var init_frontend2 = __esm({
 
 // packages/deployment/src/neighbours.ts
 import { readdirSync } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -19504,7 +19527,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path12.dirname(path12.resolve(filePath));
+  const dir = path13.dirname(path13.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -19515,14 +19538,14 @@ function neighbourSettings(filePath, cache3) {
       names2 = [];
     }
     for (const name2 of names2) {
-      const file = path12.join(dir, name2);
+      const file = path13.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path12.resolve(filePath);
+  const own = path13.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 var init_neighbours = __esm({
@@ -19536,7 +19559,7 @@ var init_neighbours = __esm({
 
 // packages/deployment/src/version.ts
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
   const versions = [];
@@ -19616,7 +19639,7 @@ function versionInFolder(dir) {
   }
   for (const source of SOURCES) {
     for (const name2 of names2.filter(source.matches)) {
-      const file = path13.join(dir, name2);
+      const file = path14.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -19633,7 +19656,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path13.dirname(path13.resolve(filePath));
+  let dir = path14.dirname(path14.resolve(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -19645,8 +19668,8 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path13.dirname(dir);
-    if (parent === dir || existsSync3(path13.join(dir, ".git"))) break;
+    const parent = path14.dirname(dir);
+    if (parent === dir || existsSync3(path14.join(dir, ".git"))) break;
     dir = parent;
   }
   for (const v of visited) cache3?.set(v, found ?? null);
@@ -19696,18 +19719,23 @@ var init_src2 = __esm({
 });
 
 // packages/engine/src/context.ts
-import path14 from "node:path";
+import path15 from "node:path";
 function contextCachesFor(run2) {
   if (!run2) return void 0;
   let caches = byRun.get(run2);
   if (!caches) {
-    caches = { leoflow: newLeoflowCache(), versions: /* @__PURE__ */ new Map(), neighbours: /* @__PURE__ */ new Map() };
+    caches = {
+      leoflow: newLeoflowCache(),
+      versions: /* @__PURE__ */ new Map(),
+      neighbours: /* @__PURE__ */ new Map(),
+      projectReads: /* @__PURE__ */ new Map()
+    };
     byRun.set(run2, caches);
   }
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path14.resolve(filePath);
+  const absolute = path15.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -21829,11 +21857,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path27) {
+        function locateFile(path30) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path27, scriptDirectory);
+            return Module["locateFile"](path30, scriptDirectory);
           }
-          return scriptDirectory + path27;
+          return scriptDirectory + path30;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -22586,7 +22614,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           }
         }, "updateGOT");
         var relocateExports = /* @__PURE__ */ __name((exports2, memoryBase2, replace) => {
-          var relocated = {};
+          var relocated2 = {};
           for (var e in exports2) {
             var value = exports2[e];
             if (typeof value == "object") {
@@ -22595,10 +22623,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             if (typeof value == "number") {
               value += memoryBase2;
             }
-            relocated[e] = value;
+            relocated2[e] = value;
           }
-          updateGOT(relocated, replace);
-          return relocated;
+          updateGOT(relocated2, replace);
+          return relocated2;
         }, "relocateExports");
         var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
           var existing = wasmImports[symName];
@@ -23695,7 +23723,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // packages/python/src/parse.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path15 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath } from "node:url";
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
@@ -23705,15 +23733,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path15.dirname(requireHere.resolve(name2));
+    let dir = path16.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path15.join(dir, "package.json");
+      const manifest = path16.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path15.dirname(dir);
+      const parent = path16.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -23722,7 +23750,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path15.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path16.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -24896,7 +24924,17 @@ var init_module_context = __esm({
           return;
         }
         const module2 = node.childForFieldName("module_name")?.text;
-        if (!module2 || module2.startsWith(".")) return;
+        if (!module2) return;
+        if (module2.startsWith(".")) {
+          if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
+          const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
+          for (const name2 of node.childrenForFieldName("name")) {
+            const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
+            const local = name2.type === "aliased_import" ? name2.childForFieldName("alias")?.text : name2.text;
+            if (imported && local) this.aliases.set(local, prefix + imported);
+          }
+          return;
+        }
         if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
           this.wildcardModules.push(module2);
           return;
@@ -25475,20 +25513,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path27, extra = {}) => ({
+    write = (path30, extra = {}) => ({
       access: "write",
-      path: path27,
+      path: path30,
       ...extra
     });
-    read = (path27, extra = {}) => ({
+    read = (path30, extra = {}) => ({
       access: "read",
-      path: path27,
+      path: path30,
       ...extra
     });
-    writes = (path27) => ({ effects: [write(path27)] });
-    reads = (path27) => ({ effects: [read(path27)] });
-    opens = (path27, mode, defaultMode) => ({
-      effects: [read(path27)],
+    writes = (path30) => ({ effects: [write(path30)] });
+    reads = (path30) => ({ effects: [read(path30)] });
+    opens = (path30, mode, defaultMode) => ({
+      effects: [read(path30)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -27096,6 +27134,20 @@ function comprehensionIterable(node, name2) {
   }
   return void 0;
 }
+function relocated(value, madeBy, madeAt) {
+  return value.map((alternative) => {
+    if (alternative.tag === "object") return { ...alternative, madeBy, madeAt, imported: true };
+    if (alternative.tag === "json") return alternative;
+    return {
+      tag: "container",
+      elements: alternative.elements.map((element) => ({
+        label: element.label,
+        ...element.key !== void 0 ? { key: element.key } : {},
+        value: relocated(element.value, madeBy, madeAt)
+      }))
+    };
+  });
+}
 function parameterNames2(fn) {
   const names2 = [];
   for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
@@ -27110,7 +27162,7 @@ function parameterNames2(fn) {
   }
   return names2;
 }
-var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS;
+var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
 var init_values2 = __esm({
   "packages/python/src/values.ts"() {
     "use strict";
@@ -27179,7 +27231,7 @@ var init_values2 = __esm({
         return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path27, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path30, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -27187,7 +27239,7 @@ var init_values2 = __esm({
             const report2 = TYPES[alternative.type]?.report ?? ownClass;
             if (!report2) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path27 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report2.kind && (f.path ?? "") === path30 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -27196,19 +27248,19 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path27 ? { path: path27 } : {},
+              ...path30 ? { path: path30 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
             facts.push(fact);
-            if (at2 && value.length === 1) at2.out.set(fact, at2.node);
+            if (at2 && value.length === 1 && !alternative.imported) at2.out.set(fact, at2.node);
           } else if (alternative.tag === "container") {
             const written = alternative.node !== void 0 && alternative.node.id === literalId;
             for (const element of alternative.elements) {
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path27 + element.label,
+                path30 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -27611,7 +27663,7 @@ var init_values2 = __esm({
             return [
               { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
             ];
-          return UNKNOWN;
+          return this.importedCall(qualified, node, made, frame);
         }
         if (calleeType !== "attribute") return UNKNOWN;
         const method = callee.childForFieldName("attribute").text;
@@ -27735,6 +27787,57 @@ var init_values2 = __esm({
           const inner = { depth: frame.depth + 1, env };
           const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
           return returned.length ? returned : declared();
+        } finally {
+          this.activeHelpers.delete(fn.id);
+        }
+      }
+      /**
+       * A function imported from the repository's own modules (`project.ts`): what it returns with
+       * these arguments, analysed in its module (its body, else its `-> T`), as made at this call —
+       * a value is reported in the linted file. Unknown when the module is not found or does not
+       * parse, for a decorated function (a TaskFlow function called here makes an `XComArg`), past
+       * `MAX_IMPORT_NESTING` modules, or in a cycle.
+       */
+      importedCall(qualified, call, made, frame) {
+        const { project, filePath } = this.module;
+        if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
+        const target = project.resolveFunction(qualified, filePath);
+        if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
+        const args2 = made.args;
+        const values = /* @__PURE__ */ new Map();
+        const parameters = parameterNames2(target.fn);
+        args2.positional.forEach((arg, i2) => {
+          const parameter = parameters[i2];
+          if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+        });
+        for (const parameter of parameters) {
+          const arg = args2.keywords.get(parameter.text);
+          if (arg) values.set(parameter.text, this.analyze(arg, frame));
+        }
+        const analysis = _ValueAnalysis.of(project.pythonModule(target.module, this.module));
+        importNesting++;
+        try {
+          return relocated(analysis.returnedWith(target.fn, values), made.madeBy, made.madeAt);
+        } finally {
+          importNesting--;
+        }
+      }
+      /** What a function of this module returns, called from another module with these values. */
+      returnedWith(fn, values) {
+        if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+        if (this.activeHelpers.size === 0) this.steps = 0;
+        this.activeHelpers.add(fn.id);
+        try {
+          const env = /* @__PURE__ */ new Map();
+          for (const parameter of parameterNames2(fn)) {
+            const value = values.get(parameter.text);
+            if (value) env.set(parameter.id, value);
+          }
+          const inner = { depth: 1, env };
+          const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
+          if (returned.length) return returned;
+          const returnType = fn.childForFieldName("return_type");
+          return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
         } finally {
           this.activeHelpers.delete(fn.id);
         }
@@ -28067,6 +28170,8 @@ var init_values2 = __esm({
       "max",
       "dict"
     ]);
+    MAX_IMPORT_NESTING = 4;
+    importNesting = 0;
   }
 });
 
@@ -28319,6 +28424,181 @@ var init_prefilter = __esm({
     TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
     TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
     TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
+  }
+});
+
+// packages/python/src/project.ts
+import path17 from "node:path";
+function parseModule(file, name2, source) {
+  const cached2 = parsedModules.get(file);
+  if (cached2 && cached2.source === source) return cached2.module;
+  let module2;
+  if (source.length <= MAX_MODULE_BYTES) {
+    try {
+      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+      const tree = parseSyntaxTree(text2);
+      const root = tree.rootNode;
+      if (!root.hasError) {
+        const nodes = new NodeIndex(root);
+        const context = new ModuleContext(tree, nodes);
+        module2 = { file, name: name2, source: text2, root, context, nodes, bindings: new Bindings(context) };
+      }
+    } catch {
+      module2 = void 0;
+    }
+  }
+  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
+  parsedModules.set(file, { source, module: module2 });
+  return module2;
+}
+function topLevelFunction(module2, name2) {
+  let found;
+  for (const statement of module2.root.namedChildren) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name2)
+      found = definition;
+  }
+  return found;
+}
+var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, ProjectModules;
+var init_project = __esm({
+  "packages/python/src/project.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_bindings();
+    init_module_context();
+    init_node_index();
+    init_syntax_tree();
+    MAX_REEXPORTS = 4;
+    MAX_CACHED_MODULES = 2e3;
+    MAX_MODULE_BYTES = 1024 * 1024;
+    NOT_PROJECT_MODULES = new Set(
+      [
+        "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+        "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+        "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+        "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+        "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+        "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+        "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+        "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+        "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+        "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+        "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+        "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+        "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+        "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+        "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+        "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+        "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+        "zoneinfo",
+        "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+        "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+        "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
+      ].join(" ").split(" ")
+    );
+    parsedModules = /* @__PURE__ */ new Map();
+    ProjectModules = class {
+      constructor(project) {
+        this.project = project;
+        this.root = path17.resolve(project.root);
+      }
+      project;
+      root;
+      /** Modules read for this linted file: each file is read once per file linted. */
+      loaded = /* @__PURE__ */ new Map();
+      /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+      pythonModules = /* @__PURE__ */ new Map();
+      /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+      pythonModule(target, linted) {
+        let module2 = this.pythonModules.get(target.file);
+        if (!module2) {
+          module2 = {
+            source: target.source,
+            root: target.root,
+            context: target.context,
+            nodes: target.nodes,
+            bindings: target.bindings,
+            tasks: [],
+            options: linted.options,
+            handoffValues: [],
+            filePath: target.file,
+            project: this
+          };
+          this.pythonModules.set(target.file, module2);
+        }
+        return module2;
+      }
+      /** Whether a folder lies inside the repository. */
+      inside(dir) {
+        const relative2 = path17.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path17.isAbsolute(relative2);
+      }
+      /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+      searchFolders(dir) {
+        const folders = [];
+        if (this.inside(dir)) {
+          for (let current = dir; ; current = path17.dirname(current)) {
+            folders.push(current);
+            if (current === this.root || path17.dirname(current) === current) break;
+          }
+        }
+        for (const extra of ["plugins", "include"]) folders.push(path17.join(this.root, extra));
+        return [...new Set(folders)];
+      }
+      /** Reads and parses a module file; undefined when it is not there or not usable. */
+      load(file) {
+        if (this.loaded.has(file)) return this.loaded.get(file);
+        const read2 = this.project.read(file);
+        const module2 = "problem" in read2 ? void 0 : parseModule(file, path17.relative(this.root, file).split(path17.sep).join("/"), read2.text);
+        this.loaded.set(file, module2);
+        return module2;
+      }
+      /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
+      moduleIn(folder, parts2) {
+        if (parts2.length === 0) return this.load(path17.join(folder, "__init__.py"));
+        const base = path17.join(folder, ...parts2);
+        if (!this.inside(base)) return void 0;
+        return this.load(`${base}.py`) ?? this.load(path17.join(base, "__init__.py"));
+      }
+      /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+      module(dotted, fromFile) {
+        const level = /^\.*/.exec(dotted)[0].length;
+        const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+        if (level > 0) {
+          let folder = path17.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path17.dirname(folder);
+          return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
+        }
+        if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
+        for (const folder of this.searchFolders(path17.dirname(fromFile))) {
+          const found = this.moduleIn(folder, parts2);
+          if (found) return found;
+        }
+        return void 0;
+      }
+      /**
+       * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+       * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+       * function of a repository module we can read and parse.
+       */
+      resolveFunction(qualified, fromFile, hops = 0) {
+        const dot = qualified.lastIndexOf(".");
+        if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+        const moduleName = qualified.slice(0, dot);
+        const name2 = qualified.slice(dot + 1);
+        if (!name2) return void 0;
+        const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+        if (!module2) {
+          return void 0;
+        }
+        const fn = topLevelFunction(module2, name2);
+        if (fn) return { module: module2, fn };
+        const reexported = module2.context.aliases.get(name2);
+        if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+        return this.resolveFunction(reexported, module2.file, hops + 1);
+      }
+    };
   }
 });
 
@@ -29033,16 +29313,20 @@ var init_locations = __esm({
     MAX_CHASE = 40;
     argumentsByTree = /* @__PURE__ */ new WeakMap();
     LocationResolver = class _LocationResolver {
-      constructor(context, bindings, settings, handoffs) {
+      constructor(context, bindings, settings, handoffs, importedConstant, file) {
         this.context = context;
         this.bindings = bindings;
         this.settings = settings;
         this.handoffs = handoffs;
+        this.importedConstant = importedConstant;
+        this.file = file;
       }
       context;
       bindings;
       settings;
       handoffs;
+      importedConstant;
+      file;
       cache = /* @__PURE__ */ new Map();
       receivers = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
@@ -29067,14 +29351,27 @@ var init_locations = __esm({
       }
       /** A helper function entered from `call` in `caller`. */
       static helperFrame(fn, call, caller) {
-        if (caller.depth >= MAX_FRAME_DEPTH) return void 0;
-        for (let frame = caller; frame; frame = frame.caller)
-          if (frame.fn.id === fn.id) return void 0;
+        if (_LocationResolver.entered(fn, caller)) return void 0;
         return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
+      }
+      /** Whether `fn` may not be entered from `caller`: too deep, or already on the way (a cycle). */
+      static entered(fn, caller) {
+        if (caller.depth >= MAX_FRAME_DEPTH) return true;
+        for (let frame = caller; frame; frame = frame.caller ?? frame.outer)
+          if (frame.fn.id === fn.id && frame.fn.tree === fn.tree) return true;
+        return false;
+      }
+      /** A function of another module entered from `call` in `caller`, its parameters bound. */
+      static boundFrame(fn, caller, places) {
+        if (_LocationResolver.entered(fn, caller)) return void 0;
+        const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
+        return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
       }
       frameKey(frame) {
         let key = `${frame.task.declaration.id}`;
-        for (let f = frame; f?.call; f = f.caller) key += `<${f.call.id}`;
+        let f = frame;
+        for (; f?.call; f = f.caller) key += `<${f.call.id}`;
+        if (f?.bound) key += `|${f.bound.key}`;
         return key;
       }
       /** The place an expression names, or undefined when it names none we can tell. */
@@ -29169,7 +29466,13 @@ var init_locations = __esm({
           const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
           if (place) return place;
         }
+        const imported = this.importedConstant && this.context.aliases.get(node.text);
+        if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
         return void 0;
+      }
+      /** A module-level constant of this resolver's module, entered from another module's code. */
+      moduleConstantPlace(value, frame) {
+        return this.constantPlace(value, frame);
       }
       isModuleConstant(name2, binding) {
         return binding.value !== void 0 && this.context.constants.get(name2)?.id === binding.value.id;
@@ -29250,6 +29553,10 @@ var init_locations = __esm({
         if (!owner || owner.id !== frame.fn.id)
           return binding.value ? this.place(binding.value, frame) : void 0;
         const name2 = binding.target.text;
+        if (frame.bound) {
+          if (frame.bound.places.has(name2)) return frame.bound.places.get(name2);
+          return binding.value ? this.place(binding.value, frame) : void 0;
+        }
         if (frame.call && frame.caller) {
           let names2 = this.parameters.get(frame.fn.id);
           if (!names2) {
@@ -29404,7 +29711,8 @@ var init_locations = __esm({
               variable,
               fallback: shown,
               required: requiredEnvRead(variable),
-              span: spanOf(read2)
+              span: spanOf(read2),
+              ...this.file ? { file: this.file } : {}
             }
           };
         }
@@ -29439,8 +29747,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path27 = argumentAt(node, api.effects[0]?.path);
-            const inner = path27 ? this.place(path27, frame) : void 0;
+            const path30 = argumentAt(node, api.effects[0]?.path);
+            const inner = path30 ? this.place(path30, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -29469,8 +29777,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path27 = positional[0] ?? keywords.get("path");
-            const inner = path27 ? this.placeWithScheme(path27, frame, receiver.scheme) : void 0;
+            const path30 = positional[0] ?? keywords.get("path");
+            const inner = path30 ? this.placeWithScheme(path30, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -29566,7 +29874,7 @@ var init_locations = __esm({
         const object = unparenthesize(value);
         if (object.type === "identifier") {
           const binding = this.reaching(object.text, object)[0];
-          if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call) {
+          if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call && !frame.bound) {
             for (const input2 of this.handoffs.inputsOf(frame.task, object.text)) {
               const place = this.handedOffPlace(input2.producer, input2.key, input2.item ?? item);
               if (place) return place;
@@ -29945,10 +30253,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path27 = slot(api.path);
+    const path30 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path27) effect.path = path27;
+    if (path30) effect.path = path30;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -29960,9 +30268,10 @@ function storageKnowledge(options2) {
 }
 function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
-  new StorageExtractor(module2, model).run();
+  const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
+  new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, StorageExtractor;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, NO_HANDOFFS, StorageExtractor;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -29973,31 +30282,118 @@ var init_storage2 = __esm({
     init_locations();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
-    StorageExtractor = class {
-      constructor(module2, model) {
+    MAX_CONSTANT_NESTING = 4;
+    constantNesting = 0;
+    NO_HANDOFFS = {
+      inputsOf: () => [],
+      handedOff: () => [],
+      taskById: () => void 0
+    };
+    StorageExtractor = class _StorageExtractor {
+      constructor(module2, model, session, imported, ops = [], knowledge) {
         this.module = module2;
         this.model = model;
-        this.knowledge = storageKnowledge(module2.options);
-        const inputs = taskInputs(module2);
-        const lookup = {
-          inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
-          handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
-          taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
-          argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
-        };
-        this.resolver = new LocationResolver(module2.context, module2.bindings, this.knowledge.settings, lookup);
+        this.session = session;
+        this.imported = imported;
+        this.ops = ops;
+        this.knowledge = knowledge ?? storageKnowledge(module2.options);
+        let lookup = NO_HANDOFFS;
+        if (!imported) {
+          const inputs = taskInputs(module2);
+          lookup = {
+            inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
+            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+            taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
+            argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
+          };
+        }
+        this.resolver = new LocationResolver(
+          module2.context,
+          module2.bindings,
+          this.knowledge.settings,
+          lookup,
+          session ? (qualified, frame) => this.importedConstant(qualified, frame) : void 0,
+          imported?.file
+        );
       }
       module;
       model;
+      session;
+      imported;
+      ops;
       resolver;
       knowledge;
-      ops = [];
       callsByFn = /* @__PURE__ */ new Map();
+      /**
+       * `from common import SHARED_DIR`: the place a module-level constant of a repository module
+       * names, read in that module (its own constants, environment reads, imports). Unknown past
+       * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
+       */
+      importedConstant(qualified, frame, hops = 0) {
+        if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
+          return void 0;
+        const dot = qualified.lastIndexOf(".");
+        if (dot < 0) return void 0;
+        const name2 = qualified.slice(dot + 1);
+        const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+        if (!target || !name2) return void 0;
+        const extractor = this.extractorFor(target);
+        const value = target.context.constants.get(name2);
+        constantNesting++;
+        try {
+          if (!value) {
+            const reexported = target.context.aliases.get(name2);
+            return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
+          }
+          return extractor.resolver.moduleConstantPlace(value, {
+            fn: target.root,
+            task: frame.task,
+            depth: frame.depth
+          });
+        } finally {
+          constantNesting--;
+        }
+      }
+      /** The file this extractor reads: the linted file, or an imported module. */
+      get file() {
+        return this.imported?.file ?? this.session?.file;
+      }
+      /** The extractor of an imported repository module (one per module for this linted file). */
+      extractorFor(target) {
+        const session = this.session;
+        let extractor = session.extractors.get(target.file);
+        if (!extractor) {
+          const module2 = session.modules.pythonModule(target, this.module);
+          extractor = new _StorageExtractor(module2, this.model, session, target, this.ops, this.knowledge);
+          session.extractors.set(target.file, extractor);
+        }
+        return extractor;
+      }
+      /**
+       * A function imported from the repository's own modules, called from `frame` (or run as the
+       * task's callable): its reads and writes surface at `site`, its parameters bound to what the
+       * caller passes (`argument(name, index)`, read in the caller's file). Unknown — nothing
+       * recorded — when the module is not found, not readable, does not parse, or the call is
+       * too deep or a cycle.
+       */
+      followImported(qualified, frame, site, argument) {
+        if (!this.session || !this.file) return;
+        const target = this.session.modules.resolveFunction(qualified, this.file);
+        if (!target) return;
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(target.fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node) places.set(name2, this.resolver.place(node, frame));
+        });
+        const inner = LocationResolver.boundFrame(target.fn, frame, places);
+        if (inner) this.extractorFor(target.module).collect(inner, site);
+      }
       run() {
         for (const task of this.module.tasks) {
           const frame = LocationResolver.taskFrame(task);
           if (frame) this.collect(frame, void 0);
           if (frame) this.collectReturnedProgram(task, frame);
+          if (!frame) this.collectImportedCallable(task);
           this.collectDeclaration(task);
         }
         this.model.storage.push(...this.ops);
@@ -30019,6 +30415,37 @@ var init_storage2 = __esm({
         if (!api) return;
         const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
         this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, void 0);
+      }
+      /**
+       * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
+       * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
+       * `op_args` when those are literals here.
+       */
+      collectImportedCallable(task) {
+        const callable = task.keywords.get("python_callable");
+        if (!callable || !this.session) return;
+        const node = unparenthesize(callable);
+        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+          return;
+        const qualified = this.module.context.qualify(node);
+        if (qualified === void 0) return;
+        const frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+        const kwargs = task.keywords.get("op_kwargs");
+        const dict = kwargs ? unparenthesize(kwargs) : void 0;
+        const args2 = task.keywords.get("op_args");
+        const list2 = args2 ? unparenthesize(args2) : void 0;
+        this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name2, index) => {
+          if (dict?.type === "dictionary") {
+            for (const pair of dict.namedChildren)
+              if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name2)
+                return pair.childForFieldName("value") ?? void 0;
+          }
+          if (list2?.type === "list" || list2?.type === "tuple") {
+            const element = list2.namedChildren[index];
+            if (element && element.type !== "list_splat") return element;
+          }
+          return void 0;
+        });
       }
       /** `@task.bash`: the command its function returns is what the task runs. */
       collectReturnedProgram(task, frame) {
@@ -30070,6 +30497,17 @@ var init_storage2 = __esm({
       }
       /** A function defined in this file, called from the task: its operations surface at the call. */
       followHelper(call, callee, frame, site) {
+        if (this.session && this.module.context.isImported(callee)) {
+          const qualified = this.module.context.qualify(callee);
+          if (qualified === void 0) return;
+          this.followImported(
+            qualified,
+            frame,
+            site ?? { node: call, helper: shortText(callee, 40) },
+            (name2, index) => argumentAt(call, { keyword: name2, index })
+          );
+          return;
+        }
         if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
         const fn = this.module.context.functions.get(callee.text);
         if (!fn || fn.type !== "function_definition") return;
@@ -30139,7 +30577,8 @@ var init_storage2 = __esm({
           api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
           location: this.resolver.toLocation(place, written),
           // An operator's declaration is long: its finding points at the argument that names the place.
-          span: spanOf(site?.node ?? (matched.declaration ? written : call))
+          span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+          ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
         });
       }
       /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
@@ -30370,14 +30809,15 @@ var init_tasks = __esm({
 });
 
 // packages/python/src/index.ts
+import path18 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
-function analyzePython(source, filePath, options2 = {}) {
+function analyzePython(source, filePath, options2 = {}, project) {
   if (!mayConcernRules(source, options2)) return emptyModel(filePath, "python");
-  return analyzePythonFully(source, filePath, options2);
+  return analyzePythonFully(source, filePath, options2, project);
 }
-function analyzePythonFully(source, filePath, options2 = {}) {
+function analyzePythonFully(source, filePath, options2 = {}, project) {
   const model = emptyModel(filePath, "python");
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
@@ -30408,7 +30848,8 @@ function analyzePythonFully(source, filePath, options2 = {}) {
       bindings: new Bindings(context),
       tasks,
       options: options2,
-      handoffValues: []
+      handoffValues: [],
+      ...project ? { project: new ProjectModules(project), filePath: path18.resolve(filePath) } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -30442,6 +30883,7 @@ var init_src3 = __esm({
     init_env_reads();
     init_handoffs();
     init_prefilter();
+    init_project();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -30508,7 +30950,7 @@ var init_frontends = __esm({
 });
 
 // packages/engine/src/siblings.ts
-import path16 from "node:path";
+import path19 from "node:path";
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
   if ("problem" in read2) {
@@ -30523,13 +30965,13 @@ function readSibling(kind, filePath, root) {
   }
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path16.dirname(path16.resolve(dagFilePath));
+  const dir = path19.dirname(path19.resolve(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path16.join(dir, name2), root);
+      const sibling = readSibling(kind, path19.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -30566,7 +31008,8 @@ function analyzeText(text2, filePath, options2 = {}, caches) {
   const frontend = frontendFor(filePath);
   if (!frontend) return void 0;
   const analyzerOptions = frontendOptions(rules, settings);
-  const model = frontend.analyze(text2, filePath, analyzerOptions);
+  const project = options2.context !== false ? projectFiles(filePath, options2.root, caches) : void 0;
+  const model = frontend.analyze(text2, filePath, analyzerOptions, project);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
   if (options2.context !== false) {
     attachContext(
@@ -30596,6 +31039,23 @@ function lintText(text2, filePath, options2 = {}, caches) {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }
+function projectFiles(filePath, root, caches) {
+  const disk = diskProjectFiles(filePath, root);
+  const cache3 = caches?.projectReads;
+  if (!cache3) return disk;
+  return {
+    root: disk.root,
+    read: (file) => {
+      const key = `${disk.root}\0${file}`;
+      let read2 = cache3.get(key);
+      if (!read2) {
+        read2 = disk.read(file);
+        cache3.set(key, read2);
+      }
+      return read2;
+    }
+  };
+}
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
 }
@@ -30611,6 +31071,7 @@ function lintFile(filePath, options2 = {}, siblings) {
     filePath,
     {
       ...options2,
+      root,
       siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root)
     },
     contextCachesFor(siblings)
@@ -30802,30 +31263,30 @@ var init_pool = __esm({
 // packages/engine/src/files.ts
 import { existsSync as existsSync4, readdirSync as readdirSync3, statSync } from "node:fs";
 import { homedir } from "node:os";
-import path17 from "node:path";
+import path20 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
   return "text" in read2 ? { dir, matcher: (0, import_ignore3.default)().add(read2.text) } : void 0;
 }
 function loadGitignore(dir) {
-  return loadIgnoreFile(path17.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  return loadIgnoreFile(path20.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path17.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path20.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path17.join(home, value.slice(2)) : path17.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path20.join(home, value.slice(2)) : path20.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path17.join(home, ".config");
-  return path17.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path20.join(home, ".config");
+  return path20.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global2 = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global2, root, path17.dirname(global2));
+  const fromGlobal = loadIgnoreFile(global2, root, path20.dirname(global2));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path17.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path20.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
@@ -30843,9 +31304,9 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync4(path17.join(current, ".git"));
+    const isRepoRoot = existsSync4(path20.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path17.dirname(current);
+    const parent = path20.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
@@ -30872,17 +31333,17 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint) {
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path17.join(dir, entry.name);
+      const full = path20.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         walk(full, here, root);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path17.relative(root, full).split(path17.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path20.relative(root, full).split(path20.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path17.resolve(cwd, given);
+    const absolute = path20.resolve(cwd, given);
     let stats;
     try {
       stats = statSync(absolute);
@@ -32456,17 +32917,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path27 = requestOptions.url.replace(options2.baseUrl, "");
+    const path30 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path27} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path30} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path27} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path30} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -36537,7 +36998,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path27) => path27.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path30) => path30.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -39821,12 +40282,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path27, body2) {
+      async createFileComment(path30, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path27,
+          path: path30,
           body: body2,
           subject_type: "file"
         });
@@ -39951,7 +40412,7 @@ function locationsOf(message) {
     column: message.column,
     ...message.endColumn !== void 0 ? { endColumn: message.endColumn } : {}
   };
-  const related = (message.relatedLocations ?? []).map((r) => ({
+  const related = (message.relatedLocations ?? []).filter((r) => r.file === void 0).map((r) => ({
     line: r.line,
     endLine: Math.max(r.line, r.endLine),
     column: r.column,
@@ -39960,13 +40421,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path27, text2) {
-  const fingerprints = new Fingerprints(path27, text2);
+function findingsOf(result, path30, text2) {
+  const fingerprints = new Fingerprints(path30, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path27,
+      path: path30,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -39975,10 +40436,10 @@ function findingsOf(result, path27, text2) {
     };
   });
 }
-function suppressionsOf(result, path27) {
+function suppressionsOf(result, path30) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
-      path: path27,
+      path: path30,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -40082,9 +40543,9 @@ var init_markdown = __esm({
 });
 
 // packages/review/src/policy.ts
-import path18 from "node:path";
+import path21 from "node:path";
 function dirOf(repoPath) {
-  const dir = path18.posix.dirname(repoPath);
+  const dir = path21.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -40097,7 +40558,7 @@ function ancestors(repoPath) {
   }
 }
 function toRepoPath(workspace, absolutePath) {
-  return path18.relative(workspace, absolutePath).split(path18.sep).join("/");
+  return path21.relative(workspace, absolutePath).split(path21.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -40129,7 +40590,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path18.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path21.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -40156,7 +40617,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path18.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path21.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -40166,7 +40627,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path18.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path21.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -40174,7 +40635,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path18.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path21.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -40189,7 +40650,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path18.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path21.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -40218,7 +40679,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        const filePath = path18.join(workspace, ...sibling.split("/"));
+        const filePath = path21.join(workspace, ...sibling.split("/"));
         if ("problem" in text2)
           found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` });
         else {
@@ -40274,7 +40735,7 @@ var init_policy = __esm({
         const listing = this.listings.get(dirOf(repoPath));
         const file = this.files.get(repoPath);
         if (!file) {
-          if (listing && !listing.has(path18.posix.basename(repoPath))) return { problem: "absent", missing: true };
+          if (listing && !listing.has(path21.posix.basename(repoPath))) return { problem: "absent", missing: true };
           return { problem: "absent", missing: true };
         }
         if ("missing" in file) return { problem: "absent", missing: true };
@@ -40549,10 +41010,10 @@ var init_workflow_commands = __esm({
 });
 
 // packages/review/src/workspace.ts
-import path19 from "node:path";
+import path22 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path19.resolve(workspace);
-  const absolutePath = path19.resolve(root, ...repoPath.split("/"));
+  const root = path22.resolve(workspace);
+  const absolutePath = path22.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -40571,7 +41032,7 @@ var init_workspace = __esm({
 });
 
 // packages/review/src/review.ts
-import path20 from "node:path";
+import path23 from "node:path";
 function checkCancelled(signal) {
   if (signal?.aborted) throw new Cancelled();
 }
@@ -40597,7 +41058,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path20.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path23.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -40626,7 +41087,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path20.join(workspace, ...f.path.split("/")),
+      path23.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -40714,7 +41175,7 @@ async function bulkSuppressionsOf(context, notes) {
     }
     text2 = read2.text;
   } else {
-    const read2 = readWorkspaceText(path20.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+    const read2 = readWorkspaceText(path23.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
       root: context.workspace
     });
     if ("problem" in read2) {
@@ -41111,7 +41572,7 @@ var init_review = __esm({
 });
 
 // packages/review/src/run.ts
-import path21 from "node:path";
+import path24 from "node:path";
 import { parseArgs } from "node:util";
 function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
   return hasDagEnding(repoPath) || (deploymentFiles?.(repoPath) ?? false);
@@ -41119,7 +41580,7 @@ function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path21.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path24.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -41166,19 +41627,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path21.resolve(cwd, eventPath));
-    const workspace = path21.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path24.resolve(cwd, eventPath));
+    const workspace = path24.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path21.relative(workspace, path21.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path21.isAbsolute(relative2))
+      const relative2 = path24.relative(workspace, path24.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path24.isAbsolute(relative2))
         throw new UsageError(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path21.sep).join("/");
+      explicitConfig = relative2.split(path24.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
@@ -41342,7 +41803,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src5();
 import { appendFileSync as appendFileSync3, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import path26 from "node:path";
+import path29 from "node:path";
 
 // packages/cli/src/main.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -41350,13 +41811,13 @@ init_src();
 init_rules();
 init_src4();
 import { readFileSync as readFileSync3 } from "node:fs";
-import path25 from "node:path";
+import path28 from "node:path";
 
 // packages/cli/src/bulk.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { existsSync as existsSync5, renameSync, rmSync, writeFileSync } from "node:fs";
-import path22 from "node:path";
+import path25 from "node:path";
 
 // packages/cli/src/options.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -41540,7 +42001,7 @@ function parseOptions(argv) {
 
 // packages/cli/src/bulk.ts
 function writeAtomically(filePath, text2) {
-  const temporary = path22.join(path22.dirname(filePath), `.${path22.basename(filePath)}.${process.pid}.tmp`);
+  const temporary = path25.join(path25.dirname(filePath), `.${path25.basename(filePath)}.${process.pid}.tmp`);
   try {
     writeFileSync(temporary, text2, { flag: "wx" });
     renameSync(temporary, filePath);
@@ -41549,8 +42010,8 @@ function writeAtomically(filePath, text2) {
   }
 }
 function bulkSuppressions(results, options2, cwd) {
-  const root = findRepositoryRoot(cwd) ?? path22.resolve(cwd);
-  const filePath = options2.suppressionsLocation ? path22.resolve(cwd, options2.suppressionsLocation) : path22.join(root, BULK_SUPPRESSIONS_FILE);
+  const root = findRepositoryRoot(cwd) ?? path25.resolve(cwd);
+  const filePath = options2.suppressionsLocation ? path25.resolve(cwd, options2.suppressionsLocation) : path25.join(root, BULK_SUPPRESSIONS_FILE);
   const suppressing = options2.suppressAll || options2.suppressRules.length > 0;
   const ran = options2.rules.length ? (ruleId) => options2.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
   const scope = { root, ran };
@@ -41769,7 +42230,7 @@ function airflowVersionView(filePath, config) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path23 from "node:path";
+import path26 from "node:path";
 var CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
 function starterToml(table) {
   return [
@@ -41789,24 +42250,24 @@ function writeStarterConfig(cwd, rules) {
   const source = diskConfigSource();
   for (const name2 of CONFIG_FILE_NAMES) {
     if (name2 === "pyproject.toml") continue;
-    const candidate = path23.join(cwd, name2);
+    const candidate = path26.join(cwd, name2);
     const read3 = source.read(candidate);
     if (!("missing" in read3 && read3.missing))
       throw new UsageError2(`${name2} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  if (source.boundary(cwd) !== path23.resolve(cwd))
+  if (source.boundary(cwd) !== path26.resolve(cwd))
     try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path23.dirname(cwd)).filePath;
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path26.dirname(cwd)).filePath;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       shadowed = error.filePath;
     }
-  if (shadowed !== void 0 && path23.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path23.join(cwd, "pyproject.toml");
+  if (shadowed !== void 0 && path26.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path26.join(cwd, "pyproject.toml");
   const read2 = readWorkspaceText(pyproject, { root: cwd });
   if ("missing" in read2 && read2.missing) {
-    const file = path23.join(cwd, "dag-transport.config.toml");
+    const file = path26.join(cwd, "dag-transport.config.toml");
     writeFileSync3(file, `${starterToml(void 0).join("\n")}
 `, { flag: "wx" });
     return { file, appended: false, ...shadowed ? { shadowed } : {} };
@@ -41840,7 +42301,7 @@ function writeStarterConfig(cwd, rules) {
   return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
 function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path23.join(cwd, "package.json"), { root: cwd });
+  const packageJson = readWorkspaceText(path26.join(cwd, "package.json"), { root: cwd });
   let esm = false;
   if ("text" in packageJson) {
     try {
@@ -41884,7 +42345,7 @@ jobs:
 }
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
-  const name2 = path23.relative(cwd, outcome2.file) || outcome2.file;
+  const name2 = path26.relative(cwd, outcome2.file) || outcome2.file;
   const lines2 = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
   ];
@@ -41924,16 +42385,16 @@ function outcome(results, options2) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { existsSync as existsSync6, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path24 from "node:path";
+import path27 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path24.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path27.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path24.join(dir, relative2);
+    const candidate = path27.join(dir, relative2);
     if (existsSync6(candidate)) return candidate;
-    const parent = path24.dirname(dir);
-    if (parent === dir || path24.basename(parent) === "node_modules") return void 0;
+    const parent = path27.dirname(dir);
+    if (parent === dir || path27.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -41943,7 +42404,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path24.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path27.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -41972,8 +42433,8 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path24.resolve(cwd, outputFile);
-    mkdirSync(path24.dirname(target), { recursive: true });
+    const target = path27.resolve(cwd, outputFile);
+    mkdirSync(path27.dirname(target), { recursive: true });
     writeFileSync4(target, report2);
   } else {
     process.stdout.write(report2);
@@ -42073,7 +42534,7 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path25.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path28.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -42124,7 +42585,7 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path25.resolve(cwd, options2.printConfig);
+      const filePath = path28.resolve(cwd, options2.printConfig);
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
@@ -42133,12 +42594,12 @@ async function main(argv, cwd = process.cwd()) {
         options2.explain,
         options2,
         cwd,
-        lintOptionsOf(configs.forFile(path25.resolve(cwd, options2.explain.file)))
+        lintOptionsOf(configs.forFile(path28.resolve(cwd, options2.explain.file)))
       );
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path25.resolve(cwd, options2.stdinFilename);
+      const filePath = path28.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -42183,7 +42644,7 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path25.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path28.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
@@ -42218,7 +42679,7 @@ async function main(argv, cwd = process.cwd()) {
   }
 }
 function explain(target, options2, cwd, lintOptions) {
-  const filePath = path25.resolve(cwd, target.file);
+  const filePath = path28.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
     if (source.missing) return usageError(`no such file: ${target.file}`);
@@ -42323,12 +42784,12 @@ function sarifResults(file) {
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 async function runAction(env = process.env) {
-  const workspace = path26.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
+  const workspace = path29.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
   const config = input(env, "config");
   const configArgs = config ? ["--config", config] : [];
-  const sarifFile = path26.resolve(
+  const sarifFile = path29.resolve(
     workspace,
-    input(env, "sarif-file") || path26.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
+    input(env, "sarif-file") || path29.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
   );
   const lint = await main(
     ["--format", "sarif", "--output-file", sarifFile, "--pass-on-unpruned-suppressions", ...configArgs, "."],

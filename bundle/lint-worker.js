@@ -559,26 +559,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path13) => {
-      const end = path13.length - 1;
-      const index = path13.lastIndexOf(
+    var basenameOf = (path16) => {
+      const end = path16.length - 1;
+      const index = path16.lastIndexOf(
         SLASH,
-        path13[end] === SLASH ? end - 1 : end
+        path16[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path13 : path13.slice(index + 1);
+      return index < 0 ? path16 : path16.slice(index + 1);
     };
-    var parentOf = (path13) => {
-      if (path13.charCodeAt(0) === SLASH_CODE || path13.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path13.split(SLASH).filter(Boolean);
+    var parentOf = (path16) => {
+      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path16.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path13.length - 1;
-      const cut = path13.lastIndexOf(
+      const end = path16.length - 1;
+      const cut = path16.lastIndexOf(
         SLASH,
-        path13.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path13.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -728,7 +728,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path13) {
+      testLiteral(path16) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -737,7 +737,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path13)) {
+          if (rule.checkRegex.test(path16)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -757,15 +757,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path13, mode) {
+      test(path16, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path13) : path13;
+        const basename = shortcut ? basenameOf(path16) : path16;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path13
+            shortcut && rule._basenameOnly ? basename : path16
           )) {
             const { negative } = rule;
             const ret = {
@@ -787,17 +787,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path13, originalPath, doThrow) => {
-      if (!isString(path13)) {
+    var checkPath = (path16, originalPath, doThrow) => {
+      if (!isString(path16)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path13) {
+      if (!path16) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path13)) {
+      if (checkPath.isNotRelative(path16)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -806,25 +806,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path13) => {
-      const first = path13.charCodeAt(0);
+    var isNotRelative = (path16) => {
+      const first = path16.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path13.length === 1) {
+      if (path16.length === 1) {
         return true;
       }
-      const second = path13.charCodeAt(1);
+      const second = path16.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path13.length === 2 || path13.charCodeAt(2) === SLASH_CODE;
+      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -855,58 +855,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path13) {
+      _test(originalPath, cache3, path16) {
         checkPath(
-          path13,
+          path16,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path13 ? this._t(path13, cache3) : {
+        return path16 ? this._t(path16, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path13 = convertPath(target);
-        if (!path13 || path13.charCodeAt(path13.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path13);
+        const path16 = convertPath(target);
+        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path16);
         }
-        const dir = this._t(path13, this._testCache);
+        const dir = this._t(path16, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path13);
+        const literal2 = this._rules.testLiteral(path16);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path13, cache3) {
-        if (path13 in cache3) {
-          return cache3[path13];
+      _t(path16, cache3) {
+        if (path16 in cache3) {
+          return cache3[path16];
         }
-        const parentPath = parentOf(path13);
+        const parentPath = parentOf(path16);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path13] = parent && parent.ignored ? parent : this._rules.test(path13, MODE_IGNORE);
+        return cache3[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
       }
-      ignores(path13) {
-        return this._test(path13, this._ignoreCache, convertPath(path13)).ignored;
+      ignores(path16) {
+        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
       }
       createFilter() {
-        return (path13) => !this.ignores(path13);
+        return (path16) => !this.ignores(path16);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path13) {
-        return this._test(path13, this._testCache, convertPath(path13));
+      test(path16) {
+        return this._test(path16, this._testCache, convertPath(path16));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path13) => checkPath(convertPath(path13), path13, RETURN_FALSE);
+    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path13) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path13) || isNotRelative(path13);
+      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1000,17 +1000,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path16) {
+      const ctrl = callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path13);
+            const ci = visit_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1021,13 +1021,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = visit_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1048,17 +1048,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path16) {
+      const ctrl = await callVisitor(key, node, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path16 = Object.freeze(path16.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path13);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1069,13 +1069,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path16 = Object.freeze(path16.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1102,23 +1102,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path16);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path16);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path16);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path16);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path16);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path16);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path16, node) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1739,10 +1739,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path16, value) {
       let v = value;
-      for (let i2 = path13.length - 1; i2 >= 0; --i2) {
-        const k = path13[i2];
+      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
+        const k = path16[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1761,7 +1761,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1791,11 +1791,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path16, value) {
+        if (isEmptyPath(path16))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path16;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1809,8 +1809,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1824,8 +1824,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1843,8 +1843,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1854,8 +1854,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path16, value) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4405,9 +4405,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path16, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path16, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4482,14 +4482,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4504,10 +4504,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4518,10 +4518,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4538,13 +4538,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path16, value) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path16, value);
         }
       }
       /**
@@ -6525,9 +6525,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path13) => {
+    visit2.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index] of path13) {
+      for (const [field, index] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6536,23 +6536,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path13) => {
-      const parent = visit2.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit2.parentCollection = (cst, path16) => {
+      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6563,10 +6563,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -10422,11 +10422,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path13) {
+        function locateFile(path16) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path13, scriptDirectory);
+            return Module["locateFile"](path16, scriptDirectory);
           }
-          return scriptDirectory + path13;
+          return scriptDirectory + path16;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -11179,7 +11179,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           }
         }, "updateGOT");
         var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
-          var relocated = {};
+          var relocated2 = {};
           for (var e in exports) {
             var value = exports[e];
             if (typeof value == "object") {
@@ -11188,10 +11188,10 @@ ${JSON.stringify(symbolNames, null, 2)}`);
             if (typeof value == "number") {
               value += memoryBase2;
             }
-            relocated[e] = value;
+            relocated2[e] = value;
           }
-          updateGOT(relocated, replace);
-          return relocated;
+          updateGOT(relocated2, replace);
+          return relocated2;
         }, "relocateExports");
         var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
           var existing = wasmImports[symName];
@@ -12401,6 +12401,7 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
           relatedLocations: report.related.map((r) => ({
             // Rules build these from source text (a variable, a fallback path).
             message: terminalText(r.message),
+            ...r.file !== void 0 ? { file: r.file } : {},
             ...spanFields(r.span)
           }))
         } : {},
@@ -13616,6 +13617,11 @@ function checkYamlShape(document2, lineCounter, filePath) {
 
 // packages/core/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path3 from "node:path";
+function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
+  const resolved = path3.resolve(root);
+  return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
+}
 
 // packages/core/src/location-pattern.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -13748,13 +13754,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path13 = argumentRef(api.path);
+  const path16 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path13 === void 0 && key === void 0) return void 0;
+  if (path16 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path13 !== void 0 ? { path: path13 } : {},
+    ...path16 !== void 0 ? { path: path16 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -13886,6 +13892,9 @@ function commentRemoval(source, from, to, ownLine) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// packages/python/src/index.ts
+import path6 from "node:path";
+
 // packages/python/src/bindings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
@@ -13899,7 +13908,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path3 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 var PARSER_ENV = "DAG_TRANSPORT_PARSER";
 var bundled = typeof define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default !== "undefined" ? define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default : void 0;
@@ -13914,15 +13923,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path3.dirname(requireHere.resolve(name2));
+    let dir = path4.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path3.join(dir, "package.json");
+      const manifest = path4.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path3.dirname(dir);
+      const parent = path4.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -13931,7 +13940,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path3.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path4.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -15053,7 +15062,17 @@ var ModuleContext = class {
       return;
     }
     const module2 = node.childForFieldName("module_name")?.text;
-    if (!module2 || module2.startsWith(".")) return;
+    if (!module2) return;
+    if (module2.startsWith(".")) {
+      if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
+      const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
+      for (const name2 of node.childrenForFieldName("name")) {
+        const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
+        const local = name2.type === "aliased_import" ? name2.childForFieldName("alias")?.text : name2.text;
+        if (imported && local) this.aliases.set(local, prefix + imported);
+      }
+      return;
+    }
     if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
       this.wildcardModules.push(module2);
       return;
@@ -15608,20 +15627,20 @@ var kw = (keyword, ...aliases) => ({
   keyword,
   ...aliases.length ? { aliases } : {}
 });
-var write = (path13, extra = {}) => ({
+var write = (path16, extra = {}) => ({
   access: "write",
-  path: path13,
+  path: path16,
   ...extra
 });
-var read = (path13, extra = {}) => ({
+var read = (path16, extra = {}) => ({
   access: "read",
-  path: path13,
+  path: path16,
   ...extra
 });
-var writes = (path13) => ({ effects: [write(path13)] });
-var reads = (path13) => ({ effects: [read(path13)] });
-var opens = (path13, mode, defaultMode) => ({
-  effects: [read(path13)],
+var writes = (path16) => ({ effects: [write(path16)] });
+var reads = (path16) => ({ effects: [read(path16)] });
+var opens = (path16, mode, defaultMode) => ({
+  effects: [read(path16)],
   opener: { mode, defaultMode }
 });
 var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -17219,7 +17238,7 @@ var ValueAnalysis = class _ValueAnalysis {
     return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
   }
   /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path13, shown, literalId, facts, depth, writtenAt, at2) {
+  flatten(value, path16, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
@@ -17227,7 +17246,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const report = TYPES[alternative.type]?.report ?? ownClass;
         if (!report) continue;
         const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path13 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+          (f) => f.kind === report.kind && (f.path ?? "") === path16 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
         );
         if (duplicate) continue;
         const fact = {
@@ -17236,19 +17255,19 @@ var ValueAnalysis = class _ValueAnalysis {
           qualifiedType: ownClass ? ownClass.className : alternative.type,
           madeBy: alternative.madeBy,
           madeAt: alternative.madeAt,
-          ...path13 ? { path: path13 } : {},
+          ...path16 ? { path: path16 } : {},
           expression: shown,
           ...writtenAt ? { writtenAt } : {}
         };
         facts.push(fact);
-        if (at2 && value.length === 1) at2.out.set(fact, at2.node);
+        if (at2 && value.length === 1 && !alternative.imported) at2.out.set(fact, at2.node);
       } else if (alternative.tag === "container") {
         const written = alternative.node !== void 0 && alternative.node.id === literalId;
         for (const element of alternative.elements) {
           const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
           this.flatten(
             element.value,
-            path13 + element.label,
+            path16 + element.label,
             elementNode ? shortText(elementNode) : shown + element.label,
             elementNode?.id,
             facts,
@@ -17651,7 +17670,7 @@ var ValueAnalysis = class _ValueAnalysis {
         return [
           { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
         ];
-      return UNKNOWN;
+      return this.importedCall(qualified, node, made, frame);
     }
     if (calleeType !== "attribute") return UNKNOWN;
     const method = callee.childForFieldName("attribute").text;
@@ -17775,6 +17794,57 @@ var ValueAnalysis = class _ValueAnalysis {
       const inner = { depth: frame.depth + 1, env };
       const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
       return returned.length ? returned : declared();
+    } finally {
+      this.activeHelpers.delete(fn.id);
+    }
+  }
+  /**
+   * A function imported from the repository's own modules (`project.ts`): what it returns with
+   * these arguments, analysed in its module (its body, else its `-> T`), as made at this call —
+   * a value is reported in the linted file. Unknown when the module is not found or does not
+   * parse, for a decorated function (a TaskFlow function called here makes an `XComArg`), past
+   * `MAX_IMPORT_NESTING` modules, or in a cycle.
+   */
+  importedCall(qualified, call, made, frame) {
+    const { project, filePath } = this.module;
+    if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
+    const target = project.resolveFunction(qualified, filePath);
+    if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
+    const args2 = made.args;
+    const values = /* @__PURE__ */ new Map();
+    const parameters = parameterNames2(target.fn);
+    args2.positional.forEach((arg, i2) => {
+      const parameter = parameters[i2];
+      if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+    });
+    for (const parameter of parameters) {
+      const arg = args2.keywords.get(parameter.text);
+      if (arg) values.set(parameter.text, this.analyze(arg, frame));
+    }
+    const analysis = _ValueAnalysis.of(project.pythonModule(target.module, this.module));
+    importNesting++;
+    try {
+      return relocated(analysis.returnedWith(target.fn, values), made.madeBy, made.madeAt);
+    } finally {
+      importNesting--;
+    }
+  }
+  /** What a function of this module returns, called from another module with these values. */
+  returnedWith(fn, values) {
+    if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+    if (this.activeHelpers.size === 0) this.steps = 0;
+    this.activeHelpers.add(fn.id);
+    try {
+      const env = /* @__PURE__ */ new Map();
+      for (const parameter of parameterNames2(fn)) {
+        const value = values.get(parameter.text);
+        if (value) env.set(parameter.id, value);
+      }
+      const inner = { depth: 1, env };
+      const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
+      if (returned.length) return returned;
+      const returnType = fn.childForFieldName("return_type");
+      return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
     } finally {
       this.activeHelpers.delete(fn.id);
     }
@@ -18153,6 +18223,22 @@ function comprehensionIterable(node, name2) {
   }
   return void 0;
 }
+var MAX_IMPORT_NESTING = 4;
+var importNesting = 0;
+function relocated(value, madeBy, madeAt) {
+  return value.map((alternative) => {
+    if (alternative.tag === "object") return { ...alternative, madeBy, madeAt, imported: true };
+    if (alternative.tag === "json") return alternative;
+    return {
+      tag: "container",
+      elements: alternative.elements.map((element) => ({
+        label: element.label,
+        ...element.key !== void 0 ? { key: element.key } : {},
+        value: relocated(element.value, madeBy, madeAt)
+      }))
+    };
+  });
+}
 function parameterNames2(fn) {
   const names2 = [];
   for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
@@ -18399,6 +18485,171 @@ function mayConcernRules(source, options2 = {}) {
   if (patternFor(options2).test(source)) return true;
   return TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source);
 }
+
+// packages/python/src/project.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path5 from "node:path";
+var MAX_REEXPORTS = 4;
+var MAX_CACHED_MODULES = 2e3;
+var MAX_MODULE_BYTES = 1024 * 1024;
+var NOT_PROJECT_MODULES = new Set(
+  [
+    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+    "zoneinfo",
+    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
+  ].join(" ").split(" ")
+);
+var parsedModules = /* @__PURE__ */ new Map();
+function parseModule(file, name2, source) {
+  const cached2 = parsedModules.get(file);
+  if (cached2 && cached2.source === source) return cached2.module;
+  let module2;
+  if (source.length <= MAX_MODULE_BYTES) {
+    try {
+      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+      const tree = parseSyntaxTree(text2);
+      const root = tree.rootNode;
+      if (!root.hasError) {
+        const nodes = new NodeIndex(root);
+        const context = new ModuleContext(tree, nodes);
+        module2 = { file, name: name2, source: text2, root, context, nodes, bindings: new Bindings(context) };
+      }
+    } catch {
+      module2 = void 0;
+    }
+  }
+  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
+  parsedModules.set(file, { source, module: module2 });
+  return module2;
+}
+function topLevelFunction(module2, name2) {
+  let found;
+  for (const statement of module2.root.namedChildren) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name2)
+      found = definition;
+  }
+  return found;
+}
+var ProjectModules = class {
+  constructor(project) {
+    this.project = project;
+    this.root = path5.resolve(project.root);
+  }
+  project;
+  root;
+  /** Modules read for this linted file: each file is read once per file linted. */
+  loaded = /* @__PURE__ */ new Map();
+  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+  pythonModules = /* @__PURE__ */ new Map();
+  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+  pythonModule(target, linted) {
+    let module2 = this.pythonModules.get(target.file);
+    if (!module2) {
+      module2 = {
+        source: target.source,
+        root: target.root,
+        context: target.context,
+        nodes: target.nodes,
+        bindings: target.bindings,
+        tasks: [],
+        options: linted.options,
+        handoffValues: [],
+        filePath: target.file,
+        project: this
+      };
+      this.pythonModules.set(target.file, module2);
+    }
+    return module2;
+  }
+  /** Whether a folder lies inside the repository. */
+  inside(dir) {
+    const relative2 = path5.relative(this.root, dir);
+    return relative2 === "" || !relative2.startsWith("..") && !path5.isAbsolute(relative2);
+  }
+  /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+  searchFolders(dir) {
+    const folders = [];
+    if (this.inside(dir)) {
+      for (let current = dir; ; current = path5.dirname(current)) {
+        folders.push(current);
+        if (current === this.root || path5.dirname(current) === current) break;
+      }
+    }
+    for (const extra of ["plugins", "include"]) folders.push(path5.join(this.root, extra));
+    return [...new Set(folders)];
+  }
+  /** Reads and parses a module file; undefined when it is not there or not usable. */
+  load(file) {
+    if (this.loaded.has(file)) return this.loaded.get(file);
+    const read2 = this.project.read(file);
+    const module2 = "problem" in read2 ? void 0 : parseModule(file, path5.relative(this.root, file).split(path5.sep).join("/"), read2.text);
+    this.loaded.set(file, module2);
+    return module2;
+  }
+  /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
+  moduleIn(folder, parts2) {
+    if (parts2.length === 0) return this.load(path5.join(folder, "__init__.py"));
+    const base = path5.join(folder, ...parts2);
+    if (!this.inside(base)) return void 0;
+    return this.load(`${base}.py`) ?? this.load(path5.join(base, "__init__.py"));
+  }
+  /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+  module(dotted, fromFile) {
+    const level = /^\.*/.exec(dotted)[0].length;
+    const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+    if (level > 0) {
+      let folder = path5.dirname(fromFile);
+      for (let i2 = 1; i2 < level; i2++) folder = path5.dirname(folder);
+      return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
+    }
+    if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
+    for (const folder of this.searchFolders(path5.dirname(fromFile))) {
+      const found = this.moduleIn(folder, parts2);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  /**
+   * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+   * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+   * function of a repository module we can read and parse.
+   */
+  resolveFunction(qualified, fromFile, hops = 0) {
+    const dot = qualified.lastIndexOf(".");
+    if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+    const moduleName = qualified.slice(0, dot);
+    const name2 = qualified.slice(dot + 1);
+    if (!name2) return void 0;
+    const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+    if (!module2) {
+      return void 0;
+    }
+    const fn = topLevelFunction(module2, name2);
+    if (fn) return { module: module2, fn };
+    const reexported = module2.context.aliases.get(name2);
+    if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+    return this.resolveFunction(reexported, module2.file, hops + 1);
+  }
+};
 
 // packages/python/src/storage.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -19039,16 +19290,20 @@ function toLocation(place, display, settings) {
   };
 }
 var LocationResolver = class _LocationResolver {
-  constructor(context, bindings, settings, handoffs) {
+  constructor(context, bindings, settings, handoffs, importedConstant, file) {
     this.context = context;
     this.bindings = bindings;
     this.settings = settings;
     this.handoffs = handoffs;
+    this.importedConstant = importedConstant;
+    this.file = file;
   }
   context;
   bindings;
   settings;
   handoffs;
+  importedConstant;
+  file;
   cache = /* @__PURE__ */ new Map();
   receivers = /* @__PURE__ */ new Map();
   constants = /* @__PURE__ */ new Map();
@@ -19073,14 +19328,27 @@ var LocationResolver = class _LocationResolver {
   }
   /** A helper function entered from `call` in `caller`. */
   static helperFrame(fn, call, caller) {
-    if (caller.depth >= MAX_FRAME_DEPTH) return void 0;
-    for (let frame = caller; frame; frame = frame.caller)
-      if (frame.fn.id === fn.id) return void 0;
+    if (_LocationResolver.entered(fn, caller)) return void 0;
     return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
+  }
+  /** Whether `fn` may not be entered from `caller`: too deep, or already on the way (a cycle). */
+  static entered(fn, caller) {
+    if (caller.depth >= MAX_FRAME_DEPTH) return true;
+    for (let frame = caller; frame; frame = frame.caller ?? frame.outer)
+      if (frame.fn.id === fn.id && frame.fn.tree === fn.tree) return true;
+    return false;
+  }
+  /** A function of another module entered from `call` in `caller`, its parameters bound. */
+  static boundFrame(fn, caller, places) {
+    if (_LocationResolver.entered(fn, caller)) return void 0;
+    const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
+    return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
   }
   frameKey(frame) {
     let key = `${frame.task.declaration.id}`;
-    for (let f = frame; f?.call; f = f.caller) key += `<${f.call.id}`;
+    let f = frame;
+    for (; f?.call; f = f.caller) key += `<${f.call.id}`;
+    if (f?.bound) key += `|${f.bound.key}`;
     return key;
   }
   /** The place an expression names, or undefined when it names none we can tell. */
@@ -19175,7 +19443,13 @@ var LocationResolver = class _LocationResolver {
       const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
       if (place) return place;
     }
+    const imported = this.importedConstant && this.context.aliases.get(node.text);
+    if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
     return void 0;
+  }
+  /** A module-level constant of this resolver's module, entered from another module's code. */
+  moduleConstantPlace(value, frame) {
+    return this.constantPlace(value, frame);
   }
   isModuleConstant(name2, binding) {
     return binding.value !== void 0 && this.context.constants.get(name2)?.id === binding.value.id;
@@ -19256,6 +19530,10 @@ var LocationResolver = class _LocationResolver {
     if (!owner || owner.id !== frame.fn.id)
       return binding.value ? this.place(binding.value, frame) : void 0;
     const name2 = binding.target.text;
+    if (frame.bound) {
+      if (frame.bound.places.has(name2)) return frame.bound.places.get(name2);
+      return binding.value ? this.place(binding.value, frame) : void 0;
+    }
     if (frame.call && frame.caller) {
       let names2 = this.parameters.get(frame.fn.id);
       if (!names2) {
@@ -19410,7 +19688,8 @@ var LocationResolver = class _LocationResolver {
           variable,
           fallback: shown,
           required: requiredEnvRead(variable),
-          span: spanOf(read2)
+          span: spanOf(read2),
+          ...this.file ? { file: this.file } : {}
         }
       };
     }
@@ -19445,8 +19724,8 @@ var LocationResolver = class _LocationResolver {
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
-        const path13 = argumentAt(node, api.effects[0]?.path);
-        const inner = path13 ? this.place(path13, frame) : void 0;
+        const path16 = argumentAt(node, api.effects[0]?.path);
+        const inner = path16 ? this.place(path16, frame) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       if (name2 === "dict") return void 0;
@@ -19475,8 +19754,8 @@ var LocationResolver = class _LocationResolver {
         if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
       }
       if (receiver?.kind === "filesystem" && method === "open") {
-        const path13 = positional[0] ?? keywords.get("path");
-        const inner = path13 ? this.placeWithScheme(path13, frame, receiver.scheme) : void 0;
+        const path16 = positional[0] ?? keywords.get("path");
+        const inner = path16 ? this.placeWithScheme(path16, frame, receiver.scheme) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       return void 0;
@@ -19572,7 +19851,7 @@ var LocationResolver = class _LocationResolver {
     const object = unparenthesize(value);
     if (object.type === "identifier") {
       const binding = this.reaching(object.text, object)[0];
-      if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call) {
+      if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call && !frame.bound) {
         for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
           if (place) return place;
@@ -20011,10 +20290,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path13 = slot(api.path);
+    const path16 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path13) effect.path = path13;
+    if (path16) effect.path = path16;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -20025,31 +20304,118 @@ function storageKnowledge(options2) {
   return { extraApis, sanctioned, settings };
 }
 var TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
-var StorageExtractor = class {
-  constructor(module2, model) {
+var MAX_CONSTANT_NESTING = 4;
+var constantNesting = 0;
+var NO_HANDOFFS = {
+  inputsOf: () => [],
+  handedOff: () => [],
+  taskById: () => void 0
+};
+var StorageExtractor = class _StorageExtractor {
+  constructor(module2, model, session, imported, ops = [], knowledge) {
     this.module = module2;
     this.model = model;
-    this.knowledge = storageKnowledge(module2.options);
-    const inputs = taskInputs(module2);
-    const lookup = {
-      inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
-      handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
-      taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
-      argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
-    };
-    this.resolver = new LocationResolver(module2.context, module2.bindings, this.knowledge.settings, lookup);
+    this.session = session;
+    this.imported = imported;
+    this.ops = ops;
+    this.knowledge = knowledge ?? storageKnowledge(module2.options);
+    let lookup = NO_HANDOFFS;
+    if (!imported) {
+      const inputs = taskInputs(module2);
+      lookup = {
+        inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
+        handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+        taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
+        argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
+      };
+    }
+    this.resolver = new LocationResolver(
+      module2.context,
+      module2.bindings,
+      this.knowledge.settings,
+      lookup,
+      session ? (qualified, frame) => this.importedConstant(qualified, frame) : void 0,
+      imported?.file
+    );
   }
   module;
   model;
+  session;
+  imported;
+  ops;
   resolver;
   knowledge;
-  ops = [];
   callsByFn = /* @__PURE__ */ new Map();
+  /**
+   * `from common import SHARED_DIR`: the place a module-level constant of a repository module
+   * names, read in that module (its own constants, environment reads, imports). Unknown past
+   * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
+   */
+  importedConstant(qualified, frame, hops = 0) {
+    if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
+      return void 0;
+    const dot = qualified.lastIndexOf(".");
+    if (dot < 0) return void 0;
+    const name2 = qualified.slice(dot + 1);
+    const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+    if (!target || !name2) return void 0;
+    const extractor = this.extractorFor(target);
+    const value = target.context.constants.get(name2);
+    constantNesting++;
+    try {
+      if (!value) {
+        const reexported = target.context.aliases.get(name2);
+        return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
+      }
+      return extractor.resolver.moduleConstantPlace(value, {
+        fn: target.root,
+        task: frame.task,
+        depth: frame.depth
+      });
+    } finally {
+      constantNesting--;
+    }
+  }
+  /** The file this extractor reads: the linted file, or an imported module. */
+  get file() {
+    return this.imported?.file ?? this.session?.file;
+  }
+  /** The extractor of an imported repository module (one per module for this linted file). */
+  extractorFor(target) {
+    const session = this.session;
+    let extractor = session.extractors.get(target.file);
+    if (!extractor) {
+      const module2 = session.modules.pythonModule(target, this.module);
+      extractor = new _StorageExtractor(module2, this.model, session, target, this.ops, this.knowledge);
+      session.extractors.set(target.file, extractor);
+    }
+    return extractor;
+  }
+  /**
+   * A function imported from the repository's own modules, called from `frame` (or run as the
+   * task's callable): its reads and writes surface at `site`, its parameters bound to what the
+   * caller passes (`argument(name, index)`, read in the caller's file). Unknown — nothing
+   * recorded — when the module is not found, not readable, does not parse, or the call is
+   * too deep or a cycle.
+   */
+  followImported(qualified, frame, site, argument) {
+    if (!this.session || !this.file) return;
+    const target = this.session.modules.resolveFunction(qualified, this.file);
+    if (!target) return;
+    const places = /* @__PURE__ */ new Map();
+    parameterNames(target.fn).forEach((name2, index) => {
+      const node = argument(name2, index);
+      if (node) places.set(name2, this.resolver.place(node, frame));
+    });
+    const inner = LocationResolver.boundFrame(target.fn, frame, places);
+    if (inner) this.extractorFor(target.module).collect(inner, site);
+  }
   run() {
     for (const task of this.module.tasks) {
       const frame = LocationResolver.taskFrame(task);
       if (frame) this.collect(frame, void 0);
       if (frame) this.collectReturnedProgram(task, frame);
+      if (!frame) this.collectImportedCallable(task);
       this.collectDeclaration(task);
     }
     this.model.storage.push(...this.ops);
@@ -20071,6 +20437,37 @@ var StorageExtractor = class {
     if (!api) return;
     const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
     this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, void 0);
+  }
+  /**
+   * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
+   * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
+   * `op_args` when those are literals here.
+   */
+  collectImportedCallable(task) {
+    const callable = task.keywords.get("python_callable");
+    if (!callable || !this.session) return;
+    const node = unparenthesize(callable);
+    if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+      return;
+    const qualified = this.module.context.qualify(node);
+    if (qualified === void 0) return;
+    const frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+    const kwargs = task.keywords.get("op_kwargs");
+    const dict = kwargs ? unparenthesize(kwargs) : void 0;
+    const args2 = task.keywords.get("op_args");
+    const list2 = args2 ? unparenthesize(args2) : void 0;
+    this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name2, index) => {
+      if (dict?.type === "dictionary") {
+        for (const pair of dict.namedChildren)
+          if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name2)
+            return pair.childForFieldName("value") ?? void 0;
+      }
+      if (list2?.type === "list" || list2?.type === "tuple") {
+        const element = list2.namedChildren[index];
+        if (element && element.type !== "list_splat") return element;
+      }
+      return void 0;
+    });
   }
   /** `@task.bash`: the command its function returns is what the task runs. */
   collectReturnedProgram(task, frame) {
@@ -20122,6 +20519,17 @@ var StorageExtractor = class {
   }
   /** A function defined in this file, called from the task: its operations surface at the call. */
   followHelper(call, callee, frame, site) {
+    if (this.session && this.module.context.isImported(callee)) {
+      const qualified = this.module.context.qualify(callee);
+      if (qualified === void 0) return;
+      this.followImported(
+        qualified,
+        frame,
+        site ?? { node: call, helper: shortText(callee, 40) },
+        (name2, index) => argumentAt(call, { keyword: name2, index })
+      );
+      return;
+    }
     if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
     const fn = this.module.context.functions.get(callee.text);
     if (!fn || fn.type !== "function_definition") return;
@@ -20191,7 +20599,8 @@ var StorageExtractor = class {
       api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
       location: this.resolver.toLocation(place, written),
       // An operator's declaration is long: its finding points at the argument that names the place.
-      span: spanOf(site?.node ?? (matched.declaration ? written : call))
+      span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+      ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
     });
   }
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
@@ -20221,7 +20630,8 @@ var StorageExtractor = class {
 };
 function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
-  new StorageExtractor(module2, model).run();
+  const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
+  new StorageExtractor(module2, model, session).run();
 }
 
 // packages/python/src/tasks.ts
@@ -20420,11 +20830,11 @@ var extractors = [extractHandoffs, extractConsumptions, extractStorage, extractE
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
-function analyzePython(source, filePath, options2 = {}) {
+function analyzePython(source, filePath, options2 = {}, project) {
   if (!mayConcernRules(source, options2)) return emptyModel(filePath, "python");
-  return analyzePythonFully(source, filePath, options2);
+  return analyzePythonFully(source, filePath, options2, project);
 }
-function analyzePythonFully(source, filePath, options2 = {}) {
+function analyzePythonFully(source, filePath, options2 = {}, project) {
   const model = emptyModel(filePath, "python");
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
@@ -20455,7 +20865,8 @@ function analyzePythonFully(source, filePath, options2 = {}) {
       bindings: new Bindings(context),
       tasks,
       options: options2,
-      handoffValues: []
+      handoffValues: [],
+      ...project ? { project: new ProjectModules(project), filePath: path6.resolve(filePath) } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -20646,8 +21057,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path13 = writePattern.replace(/\/+$/, ""); path13; path13 = path13.slice(0, Math.max(path13.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path13) ?? []);
+    for (let path16 = writePattern.replace(/\/+$/, ""); path16; path16 = path16.slice(0, Math.max(path16.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path16) ?? []);
     }
     return found;
   };
@@ -20693,6 +21104,12 @@ function groupBy(items, key) {
 function describeConsumer(consumer) {
   return consumer.how === "read" ? `read by task \`${consumer.taskId}\` at line ${consumer.span.line}` : `handed by XCom to task \`${consumer.taskId}\` at line ${consumer.span.line}`;
 }
+function originRelated(write2) {
+  if (!write2.origin) return [];
+  return [
+    { message: `the write, in \`${write2.origin.name}\``, span: write2.origin.span, file: write2.origin.file }
+  ];
+}
 function describeConsumers(consumers) {
   const first = describeConsumer(consumers[0]);
   const others = consumers.length - 1;
@@ -20729,7 +21146,10 @@ var atomicStagingWrite = {
         },
         span: write2.span,
         taskId: write2.taskId,
-        related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+        related: [
+          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+          ...originRelated(write2)
+        ]
       });
     }
   }
@@ -20765,7 +21185,10 @@ var noBespokeTransport = {
         },
         span: write2.span,
         taskId: write2.taskId,
-        related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span }))
+        related: [
+          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+          ...originRelated(write2)
+        ]
       });
     }
   }
@@ -20805,10 +21228,13 @@ var noTmpStaging = {
         location: describeLocation(write2.location),
         consumer: describeConsumers(consumers)
       };
-      const related = consumers.map((consumer) => ({
-        message: describeConsumer(consumer),
-        span: consumer.span
-      }));
+      const related = [
+        ...consumers.map((consumer) => ({
+          message: describeConsumer(consumer),
+          span: consumer.span
+        })),
+        ...originRelated(write2)
+      ];
       if (stagingFallback) {
         const isStaging = stagingFallback.variable === options2.stagingVariable;
         report({
@@ -20825,7 +21251,8 @@ var noTmpStaging = {
             ...related,
             {
               message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
-              span: stagingFallback.span
+              span: stagingFallback.span,
+              ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
             }
           ]
         });
@@ -20844,7 +21271,7 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path4 from "node:path";
+import path7 from "node:path";
 
 // rules/airflow-version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -20893,7 +21320,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path4.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path7.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -20984,7 +21411,7 @@ var noUnserializableXcom = {
 
 // rules/staging-requires-volume/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path5 from "node:path";
+import path8 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -21002,8 +21429,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path5.relative(path5.dirname(from), to).split(path5.sep).join("/");
-  return rel || path5.basename(to);
+  const rel = path8.relative(path8.dirname(from), to).split(path8.sep).join("/");
+  return rel || path8.basename(to);
 }
 var stagingRequiresVolume = {
   id: "staging-requires-volume",
@@ -21088,7 +21515,7 @@ var stagingRequiresVolume = {
 
 // rules/xcom-backend-config/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path6 from "node:path";
+import path9 from "node:path";
 var OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
 var XCOM_KEYS = /* @__PURE__ */ new Set([
   "core.xcom_backend",
@@ -21111,7 +21538,7 @@ function why(winner, loser) {
 }
 var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
 function where(from, setting) {
-  const rel = path6.relative(path6.dirname(from), setting.filePath).split(path6.sep).join("/") || path6.basename(from);
+  const rel = path9.relative(path9.dirname(from), setting.filePath).split(path9.sep).join("/") || path9.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -21266,7 +21693,7 @@ var allRules = [
 
 // packages/engine/src/context.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path11 from "node:path";
+import path14 from "node:path";
 
 // packages/deployment/src/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -21282,13 +21709,13 @@ function readConfigText(filePath, root = workspaceRootFor(filePath)) {
 
 // packages/deployment/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path8 from "node:path";
+import path11 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2 } from "node:fs";
-import path7 from "node:path";
+import path10 from "node:path";
 
 // packages/deployment/src/text.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -21425,10 +21852,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path7.dirname(filePath);
+  const dir = path10.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path7.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path10.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -21452,7 +21879,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !(0, import_yaml4.isScalar)(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path7.resolve(dir, value);
+    if (value) project.dagSource = path10.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !((0, import_yaml4.isScalar)(staging.value) && staging.value.value === null)) {
@@ -21486,7 +21913,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path7.join(path7.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path10.join(path10.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -21498,14 +21925,14 @@ function newLeoflowCache() {
   return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
 }
 function findLeoflowProject(dagFile, cache3) {
-  const target = path7.resolve(dagFile);
-  const start2 = path7.dirname(target);
+  const target = path10.resolve(dagFile);
+  const start2 = path10.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
     let dir = start2;
     for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path7.join(dir, LEOFLOW_FILE);
+      const candidate = path10.join(dir, LEOFLOW_FILE);
       let project2 = cache3?.files.get(candidate);
       if (project2 === void 0) {
         project2 = readLeoflow(candidate) ?? null;
@@ -21515,7 +21942,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path7.dirname(dir);
+      const parent = path10.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -21527,7 +21954,7 @@ function findLeoflowProject(dagFile, cache3) {
   return project.dagSource === target ? project : void 0;
 }
 function isRepositoryRoot(dir) {
-  return existsSync2(path7.join(dir, ".git"));
+  return existsSync2(path10.join(dir, ".git"));
 }
 
 // packages/deployment/src/parsers.ts
@@ -21849,7 +22276,7 @@ var DEPLOYMENT_FILE_ENDINGS = [
   "values.yml"
 ];
 function deploymentKindByName(filePath) {
-  const name2 = path8.basename(filePath);
+  const name2 = path11.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -21868,7 +22295,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path8.basename(filePath);
+    const name2 = path11.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -21950,7 +22377,7 @@ var deploymentFrontend = {
 // packages/deployment/src/neighbours.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync } from "node:fs";
-import path9 from "node:path";
+import path12 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -21958,7 +22385,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path9.dirname(path9.resolve(filePath));
+  const dir = path12.dirname(path12.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -21969,21 +22396,21 @@ function neighbourSettings(filePath, cache3) {
       names2 = [];
     }
     for (const name2 of names2) {
-      const file = path9.join(dir, name2);
+      const file = path12.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path9.resolve(filePath);
+  const own = path12.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 
 // packages/deployment/src/version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
@@ -22079,7 +22506,7 @@ function versionInFolder(dir) {
   }
   for (const source of SOURCES) {
     for (const name2 of names2.filter(source.matches)) {
-      const file = path10.join(dir, name2);
+      const file = path13.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -22096,7 +22523,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path10.dirname(path10.resolve(filePath));
+  let dir = path13.dirname(path13.resolve(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -22108,8 +22535,8 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path10.dirname(dir);
-    if (parent === dir || existsSync3(path10.join(dir, ".git"))) break;
+    const parent = path13.dirname(dir);
+    if (parent === dir || existsSync3(path13.join(dir, ".git"))) break;
     dir = parent;
   }
   for (const v of visited) cache3?.set(v, found ?? null);
@@ -22122,13 +22549,18 @@ function contextCachesFor(run2) {
   if (!run2) return void 0;
   let caches = byRun.get(run2);
   if (!caches) {
-    caches = { leoflow: newLeoflowCache(), versions: /* @__PURE__ */ new Map(), neighbours: /* @__PURE__ */ new Map() };
+    caches = {
+      leoflow: newLeoflowCache(),
+      versions: /* @__PURE__ */ new Map(),
+      neighbours: /* @__PURE__ */ new Map(),
+      projectReads: /* @__PURE__ */ new Map()
+    };
     byRun.set(run2, caches);
   }
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path11.resolve(filePath);
+  const absolute = path14.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -22172,7 +22604,7 @@ var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions]
 
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path12 from "node:path";
+import path15 from "node:path";
 var SIBLING_FILE_KINDS = [
   { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
 ];
@@ -22190,13 +22622,13 @@ function readSibling(kind, filePath, root) {
   }
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path12.dirname(path12.resolve(dagFilePath));
+  const dir = path15.dirname(path15.resolve(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
   for (const { kind, fileNames } of kinds) {
     for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path12.join(dir, name2), root);
+      const sibling = readSibling(kind, path15.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -22222,7 +22654,8 @@ function analyzeText(text2, filePath, options2 = {}, caches) {
   const frontend = frontendFor(filePath);
   if (!frontend) return void 0;
   const analyzerOptions = frontendOptions(rules, settings);
-  const model = frontend.analyze(text2, filePath, analyzerOptions);
+  const project = options2.context !== false ? projectFiles(filePath, options2.root, caches) : void 0;
+  const model = frontend.analyze(text2, filePath, analyzerOptions, project);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
   if (options2.context !== false) {
     attachContext(
@@ -22252,6 +22685,23 @@ function lintText(text2, filePath, options2 = {}, caches) {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }
+function projectFiles(filePath, root, caches) {
+  const disk = diskProjectFiles(filePath, root);
+  const cache3 = caches?.projectReads;
+  if (!cache3) return disk;
+  return {
+    root: disk.root,
+    read: (file) => {
+      const key = `${disk.root}\0${file}`;
+      let read2 = cache3.get(key);
+      if (!read2) {
+        read2 = disk.read(file);
+        cache3.set(key, read2);
+      }
+      return read2;
+    }
+  };
+}
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
 }
@@ -22267,6 +22717,7 @@ function lintFile(filePath, options2 = {}, siblings2) {
     filePath,
     {
       ...options2,
+      root,
       siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root)
     },
     contextCachesFor(siblings2)

@@ -16,6 +16,7 @@ import {
   literalPrefix,
   parsePattern,
   type Location,
+  type RelatedLocation,
   type Span,
   type StorageOp,
   type TransportModel,
@@ -304,6 +305,14 @@ export function describeConsumer(consumer: Consumer): string {
 }
 
 /** The consumers for a message: the first named, the others counted. */
+/** The write itself, when an imported helper does it in another file of the repository. */
+export function originRelated(write: StorageOp): RelatedLocation[] {
+  if (!write.origin) return [];
+  return [
+    { message: `the write, in \`${write.origin.name}\``, span: write.origin.span, file: write.origin.file },
+  ];
+}
+
 export function describeConsumers(consumers: readonly Consumer[]): string {
   const first = describeConsumer(consumers[0]!);
   const others = consumers.length - 1;

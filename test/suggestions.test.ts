@@ -6,6 +6,7 @@
  */
 import {
   copyFileSync,
+  cpSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -26,6 +27,8 @@ const SETS = ["python", "typescript"].map((set) => path.join(FIXTURES_DIR, set))
 /** numpy scalars are findings before Airflow 2.6 only: linted from inside, with its configuration. */
 const CONFIGURED = path.join(FIXTURES_DIR, "configured/old-airflow-scalars");
 const SOURCE = /\.(py|ts|mts|cts|js|mjs)$/;
+/** The fixture project of imported helpers (a DAG and the repository modules it imports). */
+const IMPORTS_PROJECT = path.join(FIXTURES_DIR, "python/imports");
 const dir = mkdtempSync(path.join(tmpdir(), "dag-transport-suggest-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -57,6 +60,9 @@ beforeAll(() => {
         for (const entry of readdirSync(path.dirname(result.filePath), { withFileTypes: true }))
           if (entry.isFile() && !SOURCE.test(entry.name))
             copyFileSync(path.join(entry.parentPath, entry.name), path.join(folder, entry.name));
+        // A fixture project's modules go with its DAG file: it imports its helpers from them.
+        if (path.dirname(result.filePath) === IMPORTS_PROJECT)
+          cpSync(IMPORTS_PROJECT, folder, { recursive: true });
         const file = path.join(folder, path.basename(result.filePath));
         writeFileSync(file, text.slice(0, start) + suggestion.fix.text + text.slice(end));
         applied.push({ name, original: result, message, file });

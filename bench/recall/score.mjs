@@ -72,7 +72,8 @@ for (const r of results) {
     findings.get(rel).push({
       rule,
       line: m.line,
-      related: (m.relatedLocations ?? []).map((x) => x.line),
+      // Lines of this file only: an imported helper's write is a related location in another file.
+      related: (m.relatedLocations ?? []).filter((x) => x.file === undefined).map((x) => x.line),
       message: m.message,
     });
   }

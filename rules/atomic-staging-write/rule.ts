@@ -12,6 +12,7 @@
 import type { RuleDefinition } from "@dag-transport/core";
 import {
   describeConsumer,
+  originRelated,
   describeConsumers,
   describeLocation,
   storageHandoffs,
@@ -51,7 +52,10 @@ export const atomicStagingWrite: RuleDefinition<Record<string, never>, "inPlace"
         },
         span: write.span,
         taskId: write.taskId,
-        related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+        related: [
+          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+          ...originRelated(write),
+        ],
       });
     }
   },

@@ -16,6 +16,7 @@ import {
 } from "@dag-transport/core";
 import {
   describeConsumer,
+  originRelated,
   describeConsumers,
   describeLocation,
   storageHandoffs,
@@ -54,7 +55,10 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
         },
         span: write.span,
         taskId: write.taskId,
-        related: consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+        related: [
+          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+          ...originRelated(write),
+        ],
       });
     }
   },

@@ -20,6 +20,7 @@ import {
   describeConsumer,
   describeConsumers,
   describeLocation,
+  originRelated,
   storageHandoffs,
 } from "../storage-handoffs.js";
 
@@ -60,10 +61,13 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
         location: describeLocation(write.location),
         consumer: describeConsumers(consumers),
       };
-      const related = consumers.map((consumer) => ({
-        message: describeConsumer(consumer),
-        span: consumer.span,
-      }));
+      const related = [
+        ...consumers.map((consumer) => ({
+          message: describeConsumer(consumer),
+          span: consumer.span,
+        })),
+        ...originRelated(write),
+      ];
       if (stagingFallback) {
         const isStaging = stagingFallback.variable === options.stagingVariable;
         report({
@@ -81,6 +85,7 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
             {
               message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
               span: stagingFallback.span,
+              ...(stagingFallback.file !== undefined ? { file: stagingFallback.file } : {}),
             },
           ],
         });

@@ -315,8 +315,9 @@ export interface Location {
    * Set when the location comes from a staging variable that silently falls back (to `/tmp`);
    * `required` is how the file's language reads the variable without a fallback
    * (`os.environ["X"]`, `process.env.X`), written by the frontend for the rule's advice.
+   * `file`: the other file of the repository the fallback is read in (an imported constant or helper).
    */
-  stagingFallback?: { variable: string; fallback: string; required: string; span: Span };
+  stagingFallback?: { variable: string; fallback: string; required: string; span: Span; file?: string };
   /**
    * Set when the location is under the run's staging volume, named by its variable without a
    * fallback (`os.environ["LEOFLOW_STAGING_DIR"]`): Leoflow's sanctioned shared filesystem (docs/policy.md).
@@ -333,6 +334,12 @@ export interface StorageOp {
   api: string;
   location: Location;
   span: Span;
+  /**
+   * Where the operation really is when a function imported from another module of the
+   * repository does it: that file (absolute `file`; `name` from the repository root, for
+   * messages) and the call there. `span` is then the call in the linted file that led to it.
+   */
+  origin?: { file: string; name: string; span: Span };
 }
 
 export interface XComConsumption {

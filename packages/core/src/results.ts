@@ -5,6 +5,8 @@
 
 export interface RelatedMessageLocation {
   message: string;
+  /** Another file (an imported helper's write), as the linted file's path is written; absent: the same file. */
+  file?: string;
   line: number;
   column: number;
   endLine: number;

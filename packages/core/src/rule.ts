@@ -22,6 +22,8 @@ export interface RuleMeta<MessageIds extends string> {
 export interface RelatedLocation {
   message: string;
   span: Span;
+  /** Another file of the repository (an imported helper's write); absent: the linted file. */
+  file?: string;
 }
 
 export interface Report<MessageIds extends string> {

@@ -87,6 +87,7 @@ export function runRules(
               relatedLocations: report.related.map((r) => ({
                 // Rules build these from source text (a variable, a fallback path).
                 message: terminalText(r.message),
+                ...(r.file !== undefined ? { file: r.file } : {}),
                 ...spanFields(r.span),
               })),
             }

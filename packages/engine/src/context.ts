@@ -6,7 +6,7 @@
  * package's one reader, cached per run.
  */
 import path from "node:path";
-import type { TransportModel } from "@dag-transport/core";
+import type { TextRead, TransportModel } from "@dag-transport/core";
 import {
   detectAirflowVersion,
   findLeoflowProject,
@@ -21,6 +21,8 @@ export interface ContextCaches {
   leoflow: LeoflowCache;
   versions: VersionCache;
   neighbours: NeighbourCache;
+  /** Files of the repository read for imported helpers, by root and path. */
+  projectReads: Map<string, TextRead>;
 }
 
 const byRun = new WeakMap<object, ContextCaches>();
@@ -30,7 +32,12 @@ export function contextCachesFor(run: object | undefined): ContextCaches | undef
   if (!run) return undefined;
   let caches = byRun.get(run);
   if (!caches) {
-    caches = { leoflow: newLeoflowCache(), versions: new Map(), neighbours: new Map() };
+    caches = {
+      leoflow: newLeoflowCache(),
+      versions: new Map(),
+      neighbours: new Map(),
+      projectReads: new Map(),
+    };
     byRun.set(run, caches);
   }
   return caches;

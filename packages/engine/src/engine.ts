@@ -17,6 +17,8 @@ import {
   type DecodeOptions,
   readWorkspaceText,
   workspaceRootFor,
+  diskProjectFiles,
+  type ProjectFiles,
 } from "@dag-transport/core";
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
@@ -64,7 +66,9 @@ export function analyzeText(
   const frontend = frontendFor(filePath);
   if (!frontend) return undefined;
   const analyzerOptions = frontendOptions(rules, settings);
-  const model = frontend.analyze(text, filePath, analyzerOptions);
+  // The repository's own modules, for imported helpers: read from disk like the file's context.
+  const project = options.context !== false ? projectFiles(filePath, options.root, caches) : undefined;
+  const model = frontend.analyze(text, filePath, analyzerOptions, project);
   if (options.siblingFiles) model.siblingFiles = options.siblingFiles;
   if (options.context !== false) {
     attachContext(
@@ -103,6 +107,29 @@ export function lintText(
   });
 }
 
+/** The file's repository for the frontend; reads cached per run (a helper module is read once). */
+function projectFiles(
+  filePath: string,
+  root: string | undefined,
+  caches: ContextCaches | undefined,
+): ProjectFiles {
+  const disk = diskProjectFiles(filePath, root);
+  const cache = caches?.projectReads;
+  if (!cache) return disk;
+  return {
+    root: disk.root,
+    read: (file) => {
+      const key = `${disk.root}\0${file}`;
+      let read = cache.get(key);
+      if (!read) {
+        read = disk.read(file);
+        cache.set(key, read);
+      }
+      return read;
+    },
+  };
+}
+
 /**
  * Reads and decodes a source file through the guarded reader (regular files inside `root`, at
  * most `MAX_FILE_BYTES`), or says why it cannot be linted. `root` defaults to the file's
@@ -127,6 +154,7 @@ export function lintFile(filePath: string, options: LintOptions = {}, siblings?:
     filePath,
     {
       ...options,
+      root,
       siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
     },
     contextCachesFor(siblings),

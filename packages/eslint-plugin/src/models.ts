@@ -4,7 +4,7 @@
  * with every rule's default options plus the running rule's own; while options are defaults
  * (the common case) all rules share one model.
  */
-import type { FrontendOptions, TransportModel } from "@dag-transport/core";
+import { diskProjectFiles, type FrontendOptions, type TransportModel } from "@dag-transport/core";
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
 import { analyzePython } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
@@ -81,7 +81,10 @@ export function modelFor(sourceCode: object, filename: string, options: Frontend
 
 function build(sourceCode: object, filename: string, options: FrontendOptions): TransportModel {
   if (sourceCode instanceof PythonSourceCode) {
-    return sourceCode.modelFor(options, () => analyzePython(sourceCode.text, filename, options));
+    // The repository's own modules, for imported helpers: the CLI's engine passes the same.
+    return sourceCode.modelFor(options, () =>
+      analyzePython(sourceCode.text, filename, options, diskProjectFiles(filename)),
+    );
   }
   const js = sourceCode as JsSourceCode;
   const services = js.parserServices;

@@ -3,9 +3,11 @@ import {
   readStorageKnowledge,
   type Frontend,
   type FrontendOptions,
+  type ProjectFiles,
   type TransportModel,
   PYTHON_EXTENSIONS,
 } from "@dag-transport/core";
+import path from "node:path";
 import { Bindings } from "./bindings.js";
 import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
@@ -17,6 +19,7 @@ import { extractEnvReads } from "./env-reads.js";
 import { extractHandoffs } from "./handoffs.js";
 import type { FactExtractor, PythonModule } from "./module.js";
 import { mayConcernRules } from "./prefilter.js";
+import { ProjectModules } from "./project.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks } from "./tasks.js";
 
@@ -35,10 +38,11 @@ export function analyzePython(
   source: string,
   filePath: string,
   options: FrontendOptions = {},
+  project?: ProjectFiles,
 ): TransportModel {
   // Nothing in the text any rule reacts to: no parse (its syntax errors go unreported).
   if (!mayConcernRules(source, options)) return emptyModel(filePath, "python");
-  return analyzePythonFully(source, filePath, options);
+  return analyzePythonFully(source, filePath, options, project);
 }
 
 /** The analysis without the prefilter (`prefilter.ts`): parses whatever the text says. */
@@ -46,6 +50,7 @@ export function analyzePythonFully(
   source: string,
   filePath: string,
   options: FrontendOptions = {},
+  project?: ProjectFiles,
 ): TransportModel {
   const model = emptyModel(filePath, "python");
   // Python ends a line at CR, LF or CRLF; tree-sitter-python only at LF (a bare CR is blank
@@ -83,6 +88,7 @@ export function analyzePythonFully(
       tasks,
       options,
       handoffValues: [],
+      ...(project ? { project: new ProjectModules(project), filePath: path.resolve(filePath) } : {}),
     };
     for (const extract of extractors) extract(module, model);
   } catch (error) {

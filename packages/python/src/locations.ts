@@ -70,7 +70,7 @@ export type Piece = PatternPiece;
 export interface Place {
   pieces: Piece[];
   temp?: { reason: string };
-  stagingFallback?: { variable: string; fallback: string; required: string; span: Span };
+  stagingFallback?: { variable: string; fallback: string; required: string; span: Span; file?: string };
   staging?: { variable: string };
   /** An open file object: writes through it are the opener's, recorded where it was opened. */
   handle?: true;
@@ -90,6 +90,14 @@ export interface Frame {
   call?: SyntaxNode;
   caller?: Frame;
   depth: number;
+  /**
+   * A function of another module of the repository, entered from the linted file: its
+   * parameters are these places (computed where the call is; absent: not passed, so the
+   * default). `caller` is then undefined — the caller's tree is not this resolver's — and
+   * `outer` is the calling frame, for the depth and cycle checks.
+   */
+  bound?: { places: ReadonlyMap<string, Place | undefined>; key: string };
+  outer?: Frame;
 }
 
 /** A known receiver of a method call: an S3 client, an `s3.Object(b, k)`, an `S3Hook`, a path. */
@@ -282,6 +290,10 @@ export class LocationResolver {
     },
     private readonly settings: LocationSettings,
     private readonly handoffs: HandoffLookup,
+    /** A name imported from another module of the repository (`from common import SHARED_DIR`): its place. */
+    private readonly importedConstant?: (qualified: string, frame: Frame) => Place | undefined,
+    /** The module's file, when it is not the linted file (spans it records are in that file). */
+    private readonly file?: string,
   ) {}
 
   /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
@@ -302,16 +314,35 @@ export class LocationResolver {
 
   /** A helper function entered from `call` in `caller`. */
   static helperFrame(fn: SyntaxNode, call: SyntaxNode, caller: Frame): Frame | undefined {
-    if (caller.depth >= MAX_FRAME_DEPTH) return undefined;
-    for (let frame: Frame | undefined = caller; frame; frame = frame.caller)
-      if (frame.fn.id === fn.id) return undefined;
+    if (LocationResolver.entered(fn, caller)) return undefined;
     return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
+  }
+
+  /** Whether `fn` may not be entered from `caller`: too deep, or already on the way (a cycle). */
+  static entered(fn: SyntaxNode, caller: Frame): boolean {
+    if (caller.depth >= MAX_FRAME_DEPTH) return true;
+    for (let frame: Frame | undefined = caller; frame; frame = frame.caller ?? frame.outer)
+      if (frame.fn.id === fn.id && frame.fn.tree === fn.tree) return true;
+    return false;
+  }
+
+  /** A function of another module entered from `call` in `caller`, its parameters bound. */
+  static boundFrame(
+    fn: SyntaxNode,
+    caller: Frame,
+    places: ReadonlyMap<string, Place | undefined>,
+  ): Frame | undefined {
+    if (LocationResolver.entered(fn, caller)) return undefined;
+    const key = JSON.stringify([...places].map(([name, place]) => [name, place ?? null]));
+    return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
   }
 
   private frameKey(frame: Frame): string {
     // The task's declaration, not its id: ids repeat across the DAGs of one file.
     let key = `${frame.task.declaration.id}`;
-    for (let f: Frame | undefined = frame; f?.call; f = f.caller) key += `<${f.call.id}`;
+    let f: Frame | undefined = frame;
+    for (; f?.call; f = f.caller) key += `<${f.call.id}`;
+    if (f?.bound) key += `|${f.bound.key}`;
     return key;
   }
 
@@ -421,7 +452,15 @@ export class LocationResolver {
         : this.bindingPlace(binding, frame);
       if (place) return place;
     }
+    // Bound by nothing here but an import: a constant of the module it names.
+    const imported = this.importedConstant && this.context.aliases.get(node.text);
+    if (imported !== undefined && reaching.length === 0) return this.importedConstant!(imported, frame);
     return undefined;
+  }
+
+  /** A module-level constant of this resolver's module, entered from another module's code. */
+  moduleConstantPlace(value: SyntaxNode, frame: Frame): Place | undefined {
+    return this.constantPlace(value, frame);
   }
 
   private isModuleConstant(name: string, binding: Binding): boolean {
@@ -513,6 +552,10 @@ export class LocationResolver {
     if (!owner || owner.id !== frame.fn.id)
       return binding.value ? this.place(binding.value, frame) : undefined;
     const name = binding.target.text;
+    if (frame.bound) {
+      if (frame.bound.places.has(name)) return frame.bound.places.get(name);
+      return binding.value ? this.place(binding.value, frame) : undefined;
+    }
     if (frame.call && frame.caller) {
       let names = this.parameters.get(frame.fn.id);
       if (!names) {
@@ -694,6 +737,7 @@ export class LocationResolver {
           fallback: shown,
           required: requiredEnvRead(variable),
           span: spanOf(read),
+          ...(this.file ? { file: this.file } : {}),
         },
       };
     }
@@ -892,7 +936,8 @@ export class LocationResolver {
       if (
         binding?.kind === "parameter" &&
         enclosingFunction(binding.target)?.id === frame.fn.id &&
-        !frame.call
+        !frame.call &&
+        !frame.bound
       ) {
         for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);

@@ -86,7 +86,19 @@ export class ModuleContext {
       return;
     }
     const module = node.childForFieldName("module_name")?.text;
-    if (!module || module.startsWith(".")) return;
+    if (!module) return;
+    if (module.startsWith(".")) {
+      // `from .io import f` → `.io.f`, `from .. import io` → `..io`: the leading dots are the
+      // level; only the repository's own modules can be named so (`project.ts` resolves them).
+      if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
+      const prefix = module.endsWith(".") ? module : `${module}.`;
+      for (const name of node.childrenForFieldName("name")) {
+        const imported = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;
+        const local = name.type === "aliased_import" ? name.childForFieldName("alias")?.text : name.text;
+        if (imported && local) this.aliases.set(local, prefix + imported);
+      }
+      return;
+    }
     if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
       this.wildcardModules.push(module);
       return;

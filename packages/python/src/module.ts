@@ -3,6 +3,7 @@ import type { Bindings } from "./bindings.js";
 import type { HandoffValue } from "./handoffs.js";
 import type { ModuleContext } from "./module-context.js";
 import type { NodeIndex } from "./node-index.js";
+import type { ProjectModules } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 
@@ -23,6 +24,9 @@ export interface PythonModule {
    * `HandoffFact.locations`) reads the value node here and fills the fact in place.
    */
   handoffValues: HandoffValue[];
+  /** The linted file (absolute) and its repository's modules, when imports may be followed. */
+  filePath?: string;
+  project?: ProjectModules;
 }
 
 /** Adds one kind of fact (handoffs, storage operations, consumptions) to the model. */

@@ -28,7 +28,7 @@ import {
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { taskById, taskInputs } from "./consumptions.js";
+import { parameterNames, taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import {
   argumentAt,
@@ -39,6 +39,7 @@ import {
   type Place,
   type Receiver,
 } from "./locations.js";
+import type { ProjectModule, ProjectModules } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import { dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
@@ -94,26 +95,140 @@ interface CallSite {
   helper: string;
 }
 
+/** What the extractors of one linted file share: its repository's modules and their extractors. */
+interface ProjectSession {
+  modules: ProjectModules;
+  /** The linted file (absolute). */
+  file: string;
+  /** One extractor per imported module, for this linted file (its resolver caches per task). */
+  extractors: Map<string, StorageExtractor>;
+}
+
+/** Modules deep an imported constant is followed (`common` importing it from `settings` …). */
+const MAX_CONSTANT_NESTING = 4;
+let constantNesting = 0;
+
+/** No tasks, no XComs: what a repository module's code sees of the linted file's task graph. */
+const NO_HANDOFFS: HandoffLookup = {
+  inputsOf: () => [],
+  handedOff: () => [],
+  taskById: () => undefined,
+};
+
 class StorageExtractor {
   private readonly resolver: LocationResolver;
   private readonly knowledge: StorageKnowledge;
-  private readonly ops: StorageOp[] = [];
   private readonly callsByFn = new Map<number, SyntaxNode[]>();
 
   constructor(
     private readonly module: PythonModule,
     private readonly model: TransportModel,
+    private readonly session: ProjectSession | undefined,
+    /** Set for a repository module imported by the linted file: its operations carry this origin. */
+    private readonly imported?: ProjectModule,
+    private readonly ops: StorageOp[] = [],
+    knowledge?: StorageKnowledge,
   ) {
-    this.knowledge = storageKnowledge(module.options);
-    const inputs = taskInputs(module);
-    const lookup: HandoffLookup = {
-      inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i) => i.parameter === parameter),
-      handedOff: (producer, key) =>
-        module.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
-      taskById: (id, dagId) => taskById(module.tasks, id, dagId),
-      argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
-    };
-    this.resolver = new LocationResolver(module.context, module.bindings, this.knowledge.settings, lookup);
+    this.knowledge = knowledge ?? storageKnowledge(module.options);
+    let lookup = NO_HANDOFFS;
+    if (!imported) {
+      const inputs = taskInputs(module);
+      lookup = {
+        inputsOf: (task, parameter) =>
+          (inputs.byTask.get(task) ?? []).filter((i) => i.parameter === parameter),
+        handedOff: (producer, key) =>
+          module.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+        taskById: (id, dagId) => taskById(module.tasks, id, dagId),
+        argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
+      };
+    }
+    this.resolver = new LocationResolver(
+      module.context,
+      module.bindings,
+      this.knowledge.settings,
+      lookup,
+      session ? (qualified, frame) => this.importedConstant(qualified, frame) : undefined,
+      imported?.file,
+    );
+  }
+
+  /**
+   * `from common import SHARED_DIR`: the place a module-level constant of a repository module
+   * names, read in that module (its own constants, environment reads, imports). Unknown past
+   * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
+   */
+  private importedConstant(qualified: string, frame: Frame, hops = 0): Place | undefined {
+    if (
+      !this.session ||
+      !this.file ||
+      constantNesting >= MAX_CONSTANT_NESTING ||
+      hops >= MAX_CONSTANT_NESTING
+    )
+      return undefined;
+    const dot = qualified.lastIndexOf(".");
+    if (dot < 0) return undefined;
+    const name = qualified.slice(dot + 1);
+    const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+    if (!target || !name) return undefined;
+    const extractor = this.extractorFor(target);
+    const value = target.context.constants.get(name);
+    constantNesting++;
+    try {
+      if (!value) {
+        // Re-exported (`from .settings import SHARED_DIR` in a package's `__init__.py`).
+        const reexported = target.context.aliases.get(name);
+        return reexported === undefined ? undefined : extractor.importedConstant(reexported, frame, hops + 1);
+      }
+      return extractor.resolver.moduleConstantPlace(value, {
+        fn: target.root,
+        task: frame.task,
+        depth: frame.depth,
+      });
+    } finally {
+      constantNesting--;
+    }
+  }
+
+  /** The file this extractor reads: the linted file, or an imported module. */
+  private get file(): string | undefined {
+    return this.imported?.file ?? this.session?.file;
+  }
+
+  /** The extractor of an imported repository module (one per module for this linted file). */
+  private extractorFor(target: ProjectModule): StorageExtractor {
+    const session = this.session!;
+    let extractor = session.extractors.get(target.file);
+    if (!extractor) {
+      const module = session.modules.pythonModule(target, this.module);
+      extractor = new StorageExtractor(module, this.model, session, target, this.ops, this.knowledge);
+      session.extractors.set(target.file, extractor);
+    }
+    return extractor;
+  }
+
+  /**
+   * A function imported from the repository's own modules, called from `frame` (or run as the
+   * task's callable): its reads and writes surface at `site`, its parameters bound to what the
+   * caller passes (`argument(name, index)`, read in the caller's file). Unknown — nothing
+   * recorded — when the module is not found, not readable, does not parse, or the call is
+   * too deep or a cycle.
+   */
+  private followImported(
+    qualified: string,
+    frame: Frame,
+    site: CallSite,
+    argument: (name: string, index: number) => SyntaxNode | undefined,
+  ): void {
+    if (!this.session || !this.file) return;
+    const target = this.session.modules.resolveFunction(qualified, this.file);
+    if (!target) return;
+    const places = new Map<string, Place | undefined>();
+    parameterNames(target.fn).forEach((name, index) => {
+      const node = argument(name, index);
+      if (node) places.set(name, this.resolver.place(node, frame));
+    });
+    const inner = LocationResolver.boundFrame(target.fn, frame, places);
+    if (inner) this.extractorFor(target.module).collect(inner, site);
   }
 
   run(): void {
@@ -121,6 +236,7 @@ class StorageExtractor {
       const frame = LocationResolver.taskFrame(task);
       if (frame) this.collect(frame, undefined);
       if (frame) this.collectReturnedProgram(task, frame);
+      if (!frame) this.collectImportedCallable(task);
       this.collectDeclaration(task);
     }
     this.model.storage.push(...this.ops);
@@ -145,6 +261,38 @@ class StorageExtractor {
     if (!api) return;
     const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
     this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, undefined);
+  }
+
+  /**
+   * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
+   * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
+   * `op_args` when those are literals here.
+   */
+  private collectImportedCallable(task: PythonTask): void {
+    const callable = task.keywords.get("python_callable");
+    if (!callable || !this.session) return;
+    const node = unparenthesize(callable);
+    if ((node.type !== "identifier" && node.type !== "attribute") || !this.module.context.isImported(node))
+      return;
+    const qualified = this.module.context.qualify(node);
+    if (qualified === undefined) return;
+    const frame: Frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+    const kwargs = task.keywords.get("op_kwargs");
+    const dict = kwargs ? unparenthesize(kwargs) : undefined;
+    const args = task.keywords.get("op_args");
+    const list = args ? unparenthesize(args) : undefined;
+    this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name, index) => {
+      if (dict?.type === "dictionary") {
+        for (const pair of dict.namedChildren)
+          if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name)
+            return pair.childForFieldName("value") ?? undefined;
+      }
+      if (list?.type === "list" || list?.type === "tuple") {
+        const element = list.namedChildren[index];
+        if (element && element.type !== "list_splat") return element;
+      }
+      return undefined;
+    });
   }
 
   /** `@task.bash`: the command its function returns is what the task runs. */
@@ -200,6 +348,17 @@ class StorageExtractor {
 
   /** A function defined in this file, called from the task: its operations surface at the call. */
   private followHelper(call: SyntaxNode, callee: SyntaxNode, frame: Frame, site: CallSite | undefined): void {
+    if (this.session && this.module.context.isImported(callee)) {
+      const qualified = this.module.context.qualify(callee);
+      if (qualified === undefined) return;
+      this.followImported(
+        qualified,
+        frame,
+        site ?? { node: call, helper: shortText(callee, 40) },
+        (name, index) => argumentAt(call, { keyword: name, index }),
+      );
+      return;
+    }
     if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
     const fn = this.module.context.functions.get(callee.text);
     if (!fn || fn.type !== "function_definition") return;
@@ -290,6 +449,9 @@ class StorageExtractor {
       location: this.resolver.toLocation(place, written),
       // An operator's declaration is long: its finding points at the argument that names the place.
       span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+      ...(this.imported
+        ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } }
+        : {}),
     });
   }
 
@@ -322,5 +484,9 @@ class StorageExtractor {
 
 export function extractStorage(module: PythonModule, model: TransportModel): void {
   if (module.tasks.length === 0) return;
-  new StorageExtractor(module, model).run();
+  const session: ProjectSession | undefined =
+    module.project && module.filePath
+      ? { modules: module.project, file: module.filePath, extractors: new Map() }
+      : undefined;
+  new StorageExtractor(module, model, session).run();
 }

@@ -54,6 +54,8 @@ interface ObjectValue {
   type: TypeName;
   madeBy: string;
   madeAt: Span;
+  /** Made in another module of the repository (an imported function): what it holds is not in view. */
+  imported?: true;
 }
 
 interface JsonValue {
@@ -267,8 +269,9 @@ export class ValueAnalysis {
           ...(writtenAt ? { writtenAt } : {}),
         };
         facts.push(fact);
-        // Only the one alternative: a branch that may be something else leaves it unsure.
-        if (at && value.length === 1) at.out.set(fact, at.node);
+        // Only the one alternative: a branch that may be something else leaves it unsure. Made by
+        // an imported function, like one of a same-file helper, it is not in view: no suggestion.
+        if (at && value.length === 1 && !alternative.imported) at.out.set(fact, at.node);
       } else if (alternative.tag === "container") {
         // Inside a literal written in the handoff, name the element as written (`X_train`);
         // otherwise name it by its path (`result["X"]`).
@@ -729,7 +732,7 @@ export class ValueAnalysis {
         return [
           { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt },
         ];
-      return UNKNOWN;
+      return this.importedCall(qualified, node, made, frame);
     }
     if (calleeType !== "attribute") return UNKNOWN;
     const method = callee.childForFieldName("attribute")!.text;
@@ -873,6 +876,59 @@ export class ValueAnalysis {
       const inner: Frame = { depth: frame.depth + 1, env };
       const returned = union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
       return returned.length ? returned : declared();
+    } finally {
+      this.activeHelpers.delete(fn.id);
+    }
+  }
+
+  /**
+   * A function imported from the repository's own modules (`project.ts`): what it returns with
+   * these arguments, analysed in its module (its body, else its `-> T`), as made at this call —
+   * a value is reported in the linted file. Unknown when the module is not found or does not
+   * parse, for a decorated function (a TaskFlow function called here makes an `XComArg`), past
+   * `MAX_IMPORT_NESTING` modules, or in a cycle.
+   */
+  private importedCall(qualified: string, call: SyntaxNode, made: Made, frame: Frame): Value {
+    const { project, filePath } = this.module;
+    if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
+    const target = project.resolveFunction(qualified, filePath);
+    if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
+    const args = made.args!;
+    const values = new Map<string, Value>();
+    const parameters = parameterNames(target.fn);
+    args.positional.forEach((arg, i) => {
+      const parameter = parameters[i];
+      if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+    });
+    for (const parameter of parameters) {
+      const arg = args.keywords.get(parameter.text);
+      if (arg) values.set(parameter.text, this.analyze(arg, frame));
+    }
+    const analysis = ValueAnalysis.of(project.pythonModule(target.module, this.module));
+    importNesting++;
+    try {
+      return relocated(analysis.returnedWith(target.fn, values), made.madeBy, made.madeAt);
+    } finally {
+      importNesting--;
+    }
+  }
+
+  /** What a function of this module returns, called from another module with these values. */
+  private returnedWith(fn: SyntaxNode, values: ReadonlyMap<string, Value>): Value {
+    if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+    if (this.activeHelpers.size === 0) this.steps = 0;
+    this.activeHelpers.add(fn.id);
+    try {
+      const env = new Map<number, Value>();
+      for (const parameter of parameterNames(fn)) {
+        const value = values.get(parameter.text);
+        if (value) env.set(parameter.id, value);
+      }
+      const inner: Frame = { depth: 1, env };
+      const returned = union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
+      if (returned.length) return returned;
+      const returnType = fn.childForFieldName("return_type");
+      return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
     } finally {
       this.activeHelpers.delete(fn.id);
     }
@@ -1345,6 +1401,30 @@ function comprehensionIterable(node: SyntaxNode, name: string): SyntaxNode | nul
 }
 
 /** The parameter names of a function definition, in order (`self` included; splats excluded). */
+/** Modules deep an imported function's return is followed (a module's imports of others). */
+const MAX_IMPORT_NESTING = 4;
+let importNesting = 0;
+
+/**
+ * A value an imported function returned, as made at the call in the linted file: its objects
+ * made by the call there (their spans were in the other file), with no literal nodes (a
+ * suggestion edits the linted file only).
+ */
+function relocated(value: Value, madeBy: string, madeAt: Span): Value {
+  return value.map((alternative): Alternative => {
+    if (alternative.tag === "object") return { ...alternative, madeBy, madeAt, imported: true };
+    if (alternative.tag === "json") return alternative;
+    return {
+      tag: "container",
+      elements: alternative.elements.map((element) => ({
+        label: element.label,
+        ...(element.key !== undefined ? { key: element.key } : {}),
+        value: relocated(element.value, madeBy, madeAt),
+      })),
+    };
+  });
+}
+
 function parameterNames(fn: SyntaxNode): SyntaxNode[] {
   const names: SyntaxNode[] = [];
   for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {

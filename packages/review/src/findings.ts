@@ -51,13 +51,16 @@ function locationsOf(message: LintMessage): FindingLocation[] {
     column: message.column,
     ...(message.endColumn !== undefined ? { endColumn: message.endColumn } : {}),
   };
-  const related = (message.relatedLocations ?? []).map((r) => ({
-    line: r.line,
-    endLine: Math.max(r.line, r.endLine),
-    column: r.column,
-    endColumn: r.endColumn,
-    label: r.message,
-  }));
+  // A location in another file (an imported helper's write) has no place on this file's diff.
+  const related = (message.relatedLocations ?? [])
+    .filter((r) => r.file === undefined)
+    .map((r) => ({
+      line: r.line,
+      endLine: Math.max(r.line, r.endLine),
+      column: r.column,
+      endColumn: r.endColumn,
+      label: r.message,
+    }));
   return [primary, ...related];
 }
 

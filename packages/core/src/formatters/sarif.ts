@@ -166,7 +166,7 @@ export function buildSarifLog(results: readonly LintResult[], options: SarifOpti
         result.relatedLocations = message.relatedLocations.map((related, i) => ({
           id: i + 1,
           message: { text: related.message },
-          physicalLocation: physicalLocation(lintResult.filePath, related, cwd),
+          physicalLocation: physicalLocation(related.file ?? lintResult.filePath, related, cwd),
         }));
       }
       if (isSuppressed(message)) {

@@ -6,6 +6,7 @@
 import {
   emptyModel,
   eslintTextProblem,
+  diskProjectFiles,
   readWorkspaceBytes,
   workspaceRootFor,
   type TransportModel,
@@ -37,7 +38,9 @@ function modelOf(text: string, filePath: string): TransportModel {
       return "bytes" in read ? read.bytes : undefined;
     },
   });
-  if (problem === undefined) return analyzePython(text, filePath, defaultFrontendOptions());
+  // The repository's own modules, for imported helpers (as the CLI's engine passes them).
+  if (problem === undefined)
+    return analyzePython(text, filePath, defaultFrontendOptions(), diskProjectFiles(filePath));
   return {
     ...emptyModel(filePath, "python"),
     diagnostics: [{ fatal: true, message: problem, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }],

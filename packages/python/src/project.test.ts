@@ -1,0 +1,146 @@
+/**
+ * Imported helpers (project.ts, storage.ts): which module an import names, and what the
+ * imported function's reads and writes become at the call in the DAG file. The repository is a
+ * map of files in memory, read through the same `ProjectFiles` interface the engine passes.
+ */
+import path from "node:path";
+import type { ProjectFiles } from "@dag-transport/core";
+import { describe, expect, it } from "vitest";
+import { analyzePython } from "./index.js";
+import { ProjectModules } from "./project.js";
+
+const ROOT = path.resolve("/repo-imports-test");
+
+function repository(files: Record<string, string>): ProjectFiles & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    root: ROOT,
+    reads,
+    read: (file) => {
+      reads.push(path.relative(ROOT, file).split(path.sep).join("/"));
+      const text = files[path.relative(ROOT, file).split(path.sep).join("/")];
+      return text === undefined ? { problem: "Cannot read file: ENOENT.", missing: true } : { text };
+    },
+  };
+}
+
+const at = (relative: string) => path.join(ROOT, relative);
+
+const DAG = (imports: string, call: string) =>
+  [
+    "import pandas as pd",
+    "from airflow.decorators import dag, task",
+    imports,
+    "@dag(schedule=None)",
+    "def d():",
+    "    @task",
+    "    def write():",
+    `        ${call}`,
+    "    @task",
+    "    def read():",
+    '        return len(pd.read_parquet("/tmp/x.parquet"))',
+    "    write() >> read()",
+    "d()",
+  ].join("\n");
+
+function ops(files: Record<string, string>, dagPath = "dags/dag.py"): string[] {
+  const project = repository(files);
+  const model = analyzePython(files[dagPath]!, at(dagPath), {}, project);
+  expect(model.diagnostics).toEqual([]);
+  return model.storage.map(
+    (op) =>
+      `${op.taskId} ${op.access} ${op.location.pattern} @${op.span.line}${op.origin ? ` in ${op.origin.name}:${op.origin.span.line}` : ""}`,
+  );
+}
+
+const SAVE = (target: string) => `def save(frame, path):\n    frame.to_parquet(${target})\n`;
+
+describe("which module an import names", () => {
+  it("the DAG's own folder wins over the repository root (dags/utils.py over utils/)", () => {
+    const files = {
+      "dags/dag.py": DAG("from utils import save", 'save(pd.DataFrame(), "/tmp/x.parquet")'),
+      "dags/utils.py": SAVE("path"),
+      "utils/__init__.py": SAVE('"/elsewhere.parquet"'),
+    };
+    expect(ops(files)).toContain("write write /tmp/x.parquet @8 in dags/utils.py:2");
+  });
+
+  it("a folder above the DAG's, up to the root, then plugins/ and include/", () => {
+    const modules = new ProjectModules(
+      repository({
+        "dags/team/dag.py": "",
+        "dags/common/io.py": SAVE("path"),
+        "plugins/hooks_io.py": SAVE("path"),
+        "include/helpers.py": SAVE("path"),
+      }),
+    );
+    const from = at("dags/team/dag.py");
+    expect(modules.resolveFunction("common.io.save", from)?.module.name).toBe("dags/common/io.py");
+    expect(modules.resolveFunction("hooks_io.save", from)?.module.name).toBe("plugins/hooks_io.py");
+    expect(modules.resolveFunction("include.helpers.save", from)?.module.name).toBe("include/helpers.py");
+    expect(modules.resolveFunction("helpers.save", from)?.module.name).toBe("include/helpers.py");
+  });
+
+  it("relative imports and __init__ re-exports", () => {
+    const modules = new ProjectModules(
+      repository({
+        "pkg/__init__.py": "from .io import save\n",
+        "pkg/io.py": SAVE("path"),
+        "pkg/sub/mod.py": "",
+      }),
+    );
+    expect(modules.resolveFunction("pkg.save", at("dags/dag.py"))?.module.name).toBe("pkg/io.py"); // from the root
+    expect(modules.resolveFunction("pkg.save", at("x.py"))?.module.name).toBe("pkg/io.py");
+    expect(modules.resolveFunction("..io.save", at("pkg/sub/mod.py"))?.module.name).toBe("pkg/io.py");
+    expect(modules.resolveFunction(".save", at("pkg/other.py"))?.module.name).toBe("pkg/io.py");
+  });
+
+  it("the standard library and Airflow's installed packages are never the repository's", () => {
+    const modules = new ProjectModules(repository({ "dags/json.py": "def dump(a, b):\n    pass\n" }));
+    expect(modules.resolveFunction("json.dump", at("dags/dag.py"))).toBeUndefined();
+  });
+
+  it("never leaves the repository, and a re-export cycle is unknown", () => {
+    const modules = new ProjectModules(
+      repository({ "a/__init__.py": "from b import f\n", "b/__init__.py": "from a import f\n" }),
+    );
+    expect(modules.resolveFunction("...outside.f", at("x.py"))).toBeUndefined();
+    expect(modules.resolveFunction("a.f", at("x.py"))).toBeUndefined();
+  });
+});
+
+describe("an imported helper's storage at the call", () => {
+  it("binds the helper's parameters to the call's arguments, and names the helper's write", () => {
+    const files = {
+      "dags/dag.py": DAG("from include.io import save", 'save(pd.DataFrame(), "/tmp/x.parquet")'),
+      "include/io.py": SAVE("path"),
+    };
+    expect(ops(files)).toEqual([
+      "write write /tmp/x.parquet @8 in include/io.py:2",
+      "read read /tmp/x.parquet @11",
+    ]);
+  });
+
+  it("a module that does not parse, a third-party module, a call cycle: unknown, no crash", () => {
+    const files = {
+      "dags/dag.py": DAG(
+        "from broken import save\nfrom vendor_lib import store\nfrom ping import ping",
+        'save(pd.DataFrame(), "/tmp/x.parquet"); store(pd.DataFrame(), "/tmp/x.parquet"); ping(1)',
+      ),
+      "dags/broken.py": "def save(frame, path):\n    frame.to_parquet(path\n",
+      "dags/ping.py": "from pong import pong\ndef ping(n):\n    pong(n)\n",
+      "dags/pong.py": "from ping import ping\ndef pong(n):\n    ping(n)\n",
+    };
+    expect(ops(files)).toEqual(["read read /tmp/x.parquet @13"]);
+  });
+
+  it("reads each module once per content", () => {
+    const files = {
+      "dags/dag.py": DAG("from once_io import save", 'save(pd.DataFrame(), "/tmp/x.parquet")'),
+      "dags/once_io.py": SAVE("path"),
+    };
+    const project = repository(files);
+    analyzePython(files["dags/dag.py"], at("dags/dag.py"), {}, project);
+    expect(project.reads.filter((r) => r === "dags/once_io.py")).toEqual(["dags/once_io.py"]);
+  });
+});

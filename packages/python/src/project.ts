@@ -1,0 +1,254 @@
+/**
+ * The repository's own modules, for a DAG file that imports its helpers from them
+ * (`from include.io import save_frame`, `from utils.s3 import upload`, `from .io import f`).
+ *
+ * Where a module is looked for, in order (the first that has it wins):
+ *
+ *   1. relative imports (`from .io import f`, `from .. import io`): from the importing file's
+ *      folder, the dots counted as Python does; nowhere else;
+ *   2. the importing file's folder, then each folder above it up to the repository root
+ *      (Airflow puts the DAGs folder on `sys.path`; a DAG in `dags/team/x.py` imports
+ *      `dags/common/` as `common`), nearest first — so `dags/utils.py` wins over a root `utils/`
+ *      for a DAG in `dags/`;
+ *   3. the repository root's `plugins/` and `include/` folders (Airflow's plugins folder, and
+ *      Astro projects' `include/` imported as `include.x` from the root, found in step 2).
+ *
+ * In each folder `name.py` wins over `name/__init__.py`. A function a package's `__init__.py`
+ * re-exports (`from .io import save_frame`) is followed to where it is defined (up to
+ * `MAX_REEXPORTS` hops). Namespace packages (a folder without `__init__.py`) are found through
+ * their modules (`a/b.py` for `a.b`), never as modules of their own.
+ *
+ * Every file is read through `ProjectFiles.read` (core's guarded reader: regular files inside the
+ * repository root, bounded). A module that cannot be read or does not parse cleanly is unknown:
+ * its functions are never followed, so it makes no finding and no crash. Parsed modules are
+ * cached by path and content for the whole process (a worker lints many DAGs that import the
+ * same helpers); each file is read once per linted file (nothing is remembered across linted
+ * files about files that were missing: an editor's ESLint may see them appear).
+ */
+import path from "node:path";
+import type { ProjectFiles } from "@dag-transport/core";
+import type { PythonModule } from "./module.js";
+import { Bindings } from "./bindings.js";
+import { ModuleContext } from "./module-context.js";
+import { NodeIndex } from "./node-index.js";
+import { parseSyntaxTree, type SyntaxNode } from "./syntax-tree.js";
+
+/** One module of the repository, parsed and indexed as the DAG file is. */
+export interface ProjectModule {
+  /** Absolute path. */
+  file: string;
+  /** The path from the repository root, `/`-separated (for messages). */
+  name: string;
+  source: string;
+  root: SyntaxNode;
+  context: ModuleContext;
+  nodes: NodeIndex;
+  bindings: Bindings;
+}
+
+/** A function defined at the top level of a repository module. */
+export interface ProjectFunction {
+  module: ProjectModule;
+  fn: SyntaxNode;
+}
+
+/** `__init__.py` re-exporting from a module re-exporting …: hops followed at most. */
+const MAX_REEXPORTS = 4;
+/** Parsed modules kept per process; past this the cache starts over. */
+const MAX_CACHED_MODULES = 2000;
+/** A helper module this large is not followed (a DAG file's own limit is the reader's 5 MiB). */
+const MAX_MODULE_BYTES = 1024 * 1024;
+
+/**
+ * Top-level modules that are never the repository's: Python's standard library and the
+ * packages an Airflow worker has installed (they come before the DAGs folder on `sys.path`, so a
+ * repository module of the same name is shadowed). Not looked up at all: most calls in task code
+ * are to these, and each lookup costs a few file probes.
+ */
+const NOT_PROJECT_MODULES = new Set(
+  [
+    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+    "zoneinfo",
+    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client",
+  ]
+    .join(" ")
+    .split(" "),
+);
+
+interface CachedModule {
+  source: string;
+  module: ProjectModule | undefined;
+}
+
+const parsedModules = new Map<string, CachedModule>();
+
+function parseModule(file: string, name: string, source: string): ProjectModule | undefined {
+  const cached = parsedModules.get(file);
+  if (cached && cached.source === source) return cached.module;
+  let module: ProjectModule | undefined;
+  if (source.length <= MAX_MODULE_BYTES) {
+    try {
+      const text = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+      const tree = parseSyntaxTree(text);
+      const root = tree.rootNode;
+      // A module with a syntax error is unknown as a whole: what its functions do is a guess.
+      if (!root.hasError) {
+        const nodes = new NodeIndex(root);
+        const context = new ModuleContext(tree, nodes);
+        module = { file, name, source: text, root, context, nodes, bindings: new Bindings(context) };
+      }
+    } catch {
+      module = undefined;
+    }
+  }
+  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
+  parsedModules.set(file, { source, module });
+  return module;
+}
+
+/** The top-level function definition named `name` in a module (decorated or not). */
+function topLevelFunction(module: ProjectModule, name: string): SyntaxNode | undefined {
+  let found: SyntaxNode | undefined;
+  for (const statement of module.root.namedChildren) {
+    const definition =
+      statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name)
+      found = definition; // the last definition wins, as at run time
+  }
+  return found;
+}
+
+/** The repository modules a file can import, read through the guarded reader. */
+export class ProjectModules {
+  private readonly root: string;
+  /** Modules read for this linted file: each file is read once per file linted. */
+  private readonly loaded = new Map<string, ProjectModule | undefined>();
+  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+  private readonly pythonModules = new Map<string, PythonModule>();
+
+  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+  pythonModule(target: ProjectModule, linted: PythonModule): PythonModule {
+    let module = this.pythonModules.get(target.file);
+    if (!module) {
+      module = {
+        source: target.source,
+        root: target.root,
+        context: target.context,
+        nodes: target.nodes,
+        bindings: target.bindings,
+        tasks: [],
+        options: linted.options,
+        handoffValues: [],
+        filePath: target.file,
+        project: this,
+      };
+      this.pythonModules.set(target.file, module);
+    }
+    return module;
+  }
+
+  constructor(private readonly project: ProjectFiles) {
+    this.root = path.resolve(project.root);
+  }
+
+  /** Whether a folder lies inside the repository. */
+  private inside(dir: string): boolean {
+    const relative = path.relative(this.root, dir);
+    return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+  }
+
+  /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+  private searchFolders(dir: string): string[] {
+    const folders: string[] = [];
+    if (this.inside(dir)) {
+      for (let current = dir; ; current = path.dirname(current)) {
+        folders.push(current);
+        if (current === this.root || path.dirname(current) === current) break;
+      }
+    }
+    for (const extra of ["plugins", "include"]) folders.push(path.join(this.root, extra));
+    return [...new Set(folders)];
+  }
+
+  /** Reads and parses a module file; undefined when it is not there or not usable. */
+  private load(file: string): ProjectModule | undefined {
+    if (this.loaded.has(file)) return this.loaded.get(file);
+    const read = this.project.read(file);
+    const module =
+      "problem" in read
+        ? undefined
+        : parseModule(file, path.relative(this.root, file).split(path.sep).join("/"), read.text);
+    this.loaded.set(file, module);
+    return module;
+  }
+
+  /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
+  private moduleIn(folder: string, parts: readonly string[]): ProjectModule | undefined {
+    if (parts.length === 0) return this.load(path.join(folder, "__init__.py"));
+    const base = path.join(folder, ...parts);
+    if (!this.inside(base)) return undefined;
+    return this.load(`${base}.py`) ?? this.load(path.join(base, "__init__.py"));
+  }
+
+  /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+  module(dotted: string, fromFile: string): ProjectModule | undefined {
+    const level = /^\.*/.exec(dotted)![0].length;
+    const parts = dotted
+      .slice(level)
+      .split(".")
+      .filter((p) => p !== "");
+    if (level > 0) {
+      let folder = path.dirname(fromFile);
+      for (let i = 1; i < level; i++) folder = path.dirname(folder);
+      return this.inside(folder) ? this.moduleIn(folder, parts) : undefined;
+    }
+    if (parts.length === 0 || NOT_PROJECT_MODULES.has(parts[0]!)) return undefined;
+    for (const folder of this.searchFolders(path.dirname(fromFile))) {
+      const found = this.moduleIn(folder, parts);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /**
+   * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+   * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+   * function of a repository module we can read and parse.
+   */
+  resolveFunction(qualified: string, fromFile: string, hops = 0): ProjectFunction | undefined {
+    const dot = qualified.lastIndexOf(".");
+    if (dot <= 0 && !qualified.startsWith(".")) return undefined;
+    const moduleName = qualified.slice(0, dot);
+    const name = qualified.slice(dot + 1);
+    if (!name) return undefined;
+    const module = this.module(moduleName === "" ? "." : moduleName, fromFile);
+    if (!module) {
+      // `from . import io` then `io.f()`: `.io.f`, the module `.io`, its function `f`.
+      return undefined;
+    }
+    const fn = topLevelFunction(module, name);
+    if (fn) return { module, fn };
+    // `from .io import save_frame` in a package's `__init__.py`.
+    const reexported = module.context.aliases.get(name);
+    if (reexported === undefined || hops >= MAX_REEXPORTS) return undefined;
+    return this.resolveFunction(reexported, module.file, hops + 1);
+  }
+}
