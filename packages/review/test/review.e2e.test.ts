@@ -279,7 +279,8 @@ describe("dag-transport review against a GitHub stand-in", () => {
     const workspace = writeWorkspace({ "dags/broken.py": v1 });
     await runGate({ standIn: api, workspace, event: opened() });
 
-    const v2 = ["import os", "values = [1, 2,", ""].join("\n");
+    // The finding's line is still there, so the text prefilter cannot rule the file out.
+    const v2 = ["import os", engineFinding("hidden"), "values = [1, 2,", ""].join("\n");
     api.push(NEXT, [addedFile("dags/broken.py", v2)]);
     writeWorkspace({ "dags/broken.py": v2 }, workspace);
     const run = await runGate({ standIn: api, workspace, event: synchronized(NEXT) });
