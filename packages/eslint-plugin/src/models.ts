@@ -1,10 +1,22 @@
 /**
- * One transport model per file, shared by every dag-transport rule ESLint runs on it. ESLint
- * runs each rule separately and each rule knows only its own options, so the model is built
- * with every rule's default options plus the running rule's own; while options are defaults
- * (the common case) all rules share one model.
+ * The plugin's one model cache: a file is analysed once per options, whoever asks — each rule
+ * (`rules.ts`), and the python language's source code for its suppressions and fatal
+ * diagnostics (`python/source-code.ts`, with the defaults). ESLint runs each rule separately and
+ * each rule knows only its own options, so the model is built with every rule's default options,
+ * the options the team's configuration shares (`settings["dag-transport"]`), and the running
+ * rule's own; while they agree (the common case, and always under `projectConfig`) all rules
+ * share one model. The cache is keyed by the file's `SourceCode` (one per text ESLint lints) and
+ * the resolved options, compared by value.
  */
-import { diskProjectFiles, type FrontendOptions, type TransportModel } from "@dag-transport/core";
+import {
+  diskProjectFiles,
+  emptyModel,
+  eslintTextProblem,
+  readWorkspaceBytes,
+  workspaceRootFor,
+  type FrontendOptions,
+  type TransportModel,
+} from "@dag-transport/core";
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
 import { analyzePython } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
@@ -12,13 +24,19 @@ import { analyzeTypeScriptAst, type TypeInformation } from "@dag-transport/types
 import type { TSESTree } from "@typescript-eslint/types";
 import { PythonSourceCode } from "./python/source-code.js";
 
-/** Where rules find options shared across rules: `settings["dag-transport"]` (see `project-config.ts`). */
+/**
+ * Where the team's options shared across rules are found (see `project-config.ts`):
+ * `settings["dag-transport"]` for the rules, and — for Python files, whose language reads the
+ * file's suppressions and fatal diagnostics before any rule runs, and sees no settings —
+ * `languageOptions["dag-transport"]`, the same object.
+ */
 export const SETTINGS_KEY = "dag-transport";
 
 /**
- * `settings["dag-transport"]`. ESLint deep-merges `settings` across configuration objects, so
- * each config file's options sit under its own key and `active` names the one that governs the
- * file: a nearer config's options never mix with a farther one's.
+ * `settings["dag-transport"]` (and a Python file's `languageOptions["dag-transport"]`). ESLint
+ * deep-merges both across configuration objects, so each config file's options sit under its
+ * own key and `active` names the one that governs the file: a nearer config's options never
+ * mix with a farther one's.
  */
 export interface SharedSettings {
   /** The config file governing the file being linted (a key of `options`). */
@@ -27,7 +45,7 @@ export interface SharedSettings {
   options?: Record<string, FrontendOptions>;
 }
 
-/** The options of the configuration governing the file, from `settings["dag-transport"]`. */
+/** The options of the configuration governing the file, from `settings["dag-transport"]` (or the language options'). */
 export function sharedOptions(settings: SharedSettings | undefined): FrontendOptions | undefined {
   return settings?.active !== undefined ? settings.options?.[settings.active] : undefined;
 }
@@ -39,16 +57,25 @@ export function defaultFrontendOptions(): FrontendOptions {
 }
 
 /**
- * What the frontend gets when one rule runs: every rule's defaults, the team's options of all
- * enabled rules when `projectConfig` shared them (`settings["dag-transport"].options` — one
- * rule's options can be another's extraction knowledge), and this rule's own options.
+ * What the frontend gets for the file as a whole (the python language's suppressions and
+ * diagnostics): every rule's defaults and the team's options of all enabled rules when
+ * `projectConfig` shared them (one rule's options can be another's extraction knowledge).
+ */
+export function fileFrontendOptions(shared: FrontendOptions = {}): FrontendOptions {
+  return { ...defaultFrontendOptions(), ...shared };
+}
+
+/**
+ * What the frontend gets when one rule runs: the file's options and this rule's own. Under
+ * `projectConfig` a rule's own options are the shared ones, so every rule and the language
+ * ask for one model.
  */
 export function frontendOptionsFor(
   ruleId: string,
   options: Record<string, unknown>,
   shared: FrontendOptions = {},
 ): FrontendOptions {
-  return { ...defaultFrontendOptions(), ...shared, [ruleId]: options };
+  return { ...fileFrontendOptions(shared), [ruleId]: options };
 }
 
 /** The parts of ESLint's JavaScript `SourceCode` the TypeScript frontend needs. */
@@ -61,30 +88,62 @@ interface JsSourceCode {
   };
 }
 
-const cache = new WeakMap<object, Map<string, TransportModel>>();
+interface CacheEntry {
+  /** Per options (`optionsKey`): the model. */
+  models: Map<string, TransportModel>;
+  /** Why ESLint's text of a Python file is not what Python reads (computed once), or null. */
+  textProblem?: string | null;
+}
 
+const cache = new WeakMap<object, CacheEntry>();
+
+/** The model of the file `sourceCode` holds, for these options: built on first request only. */
 export function modelFor(sourceCode: object, filename: string, options: FrontendOptions): TransportModel {
-  let models = cache.get(sourceCode);
-  if (!models) {
-    models = new Map();
-    cache.set(sourceCode, models);
+  let entry = cache.get(sourceCode);
+  if (!entry) {
+    entry = { models: new Map() };
+    cache.set(sourceCode, entry);
   }
-  const key = JSON.stringify(options);
-  let model = models.get(key);
+  const key = optionsKey(options);
+  let model = entry.models.get(key);
   if (!model) {
-    model = build(sourceCode, filename, options);
+    model = build(sourceCode, entry, filename, options);
     withContext(model, filename);
-    models.set(key, model);
+    entry.models.set(key, model);
   }
   return model;
 }
 
-function build(sourceCode: object, filename: string, options: FrontendOptions): TransportModel {
+/** Options compared by value: the same options spelled with their keys in another order are the same. */
+export function optionsKey(options: unknown): string {
+  return JSON.stringify(options, (_key, value: unknown) =>
+    value && typeof value === "object" && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
+function build(
+  sourceCode: object,
+  entry: CacheEntry,
+  filename: string,
+  options: FrontendOptions,
+): TransportModel {
   if (sourceCode instanceof PythonSourceCode) {
+    const text = sourceCode.text;
+    entry.textProblem ??= pythonTextProblem(text, filename) ?? null;
+    // What Python would not read as ESLint did is not analysed, for any options: one fatal
+    // diagnostic saying so.
+    if (entry.textProblem !== null) {
+      return {
+        ...emptyModel(filename, "python"),
+        diagnostics: [
+          { fatal: true, message: entry.textProblem, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } },
+        ],
+      };
+    }
     // The repository's own modules, for imported helpers: the CLI's engine passes the same.
-    return sourceCode.modelFor(options, () =>
-      analyzePython(sourceCode.text, filename, options, diskProjectFiles(filename)),
-    );
+    return analyzePython(text, filename, options, diskProjectFiles(filename));
   }
   const js = sourceCode as JsSourceCode;
   const services = js.parserServices;
@@ -98,6 +157,20 @@ function build(sourceCode: object, filename: string, options: FrontendOptions): 
     filePath: filename,
     options,
     ...(types ? { types } : {}),
+  });
+}
+
+/**
+ * ESLint decodes every file as UTF-8: when that is not what Python reads, the CLI's own message
+ * (for bytes nothing decodes, or a PEP 263 file with non-ASCII text).
+ */
+function pythonTextProblem(text: string, filePath: string): string | undefined {
+  return eslintTextProblem(text, {
+    python: true,
+    bytesOnDisk: () => {
+      const read = readWorkspaceBytes(filePath, { root: workspaceRootFor(filePath) });
+      return "bytes" in read ? read.bytes : undefined;
+    },
   });
 }
 

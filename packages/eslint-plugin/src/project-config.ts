@@ -9,7 +9,7 @@
  * Besides each rule's options, the whole set goes into `settings["dag-transport"]`: some
  * options are extraction knowledge shared across rules (`no-tmp-staging`'s temp prefixes decide
  * whether a write is temp, which `no-bespoke-transport` needs too), and an ESLint rule cannot
- * see another rule's options.
+ * see another rule's options. The python language gets the same object as a language option.
  */
 import path from "node:path";
 import {
@@ -55,6 +55,9 @@ function configObjects(loaded: LoadedConfig, key: string, basePath?: string): Co
       ...scope,
       files: [...PYTHON_FILES],
       linterOptions: { reportUnusedDisableDirectives: loaded.reportUnusedSuppressions },
+      // The python language reads the file's suppressions and diagnostics before any rule runs
+      // and sees no settings: the same options, so rules and language share one model.
+      languageOptions: { [SETTINGS_KEY]: settings },
     },
     ...(loaded.ignores.length
       ? [

@@ -91,7 +91,7 @@ describe("python language: the file's own problems", () => {
     expect(messages[0]!.message).toMatch(/^Parsing error: invalid syntax/);
   });
 
-  it("takes no language options", () => {
+  it("takes no language options but the team's shared options", () => {
     const linter = new Linter({ configType: "flat" });
     expect(() =>
       linter.verify(
@@ -106,6 +106,6 @@ describe("python language: the file's own problems", () => {
         ],
         "dag.py",
       ),
-    ).toThrow(/takes no language options/);
+    ).toThrow(/takes no language options but "dag-transport"/);
   });
 });

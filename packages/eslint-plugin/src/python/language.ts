@@ -3,18 +3,15 @@
  * hands them to dag-transport's Python frontend (tree-sitter), so `eslint` reports the same
  * rule ids and the same findings on Python DAGs as the `dag-transport` CLI.
  */
-import {
-  emptyModel,
-  eslintTextProblem,
-  diskProjectFiles,
-  readWorkspaceBytes,
-  workspaceRootFor,
-  type TransportModel,
-} from "@dag-transport/core";
-import { analyzePython } from "@dag-transport/python";
-import { allRules } from "@dag-transport/rules";
 import type { File, Language, OkParseResult, SourceLocation } from "@eslint/core";
-import { defaultFrontendOptions } from "../models.js";
+import { allRules } from "@dag-transport/rules";
+import {
+  fileFrontendOptions,
+  modelFor,
+  SETTINGS_KEY,
+  sharedOptions,
+  type SharedSettings,
+} from "../models.js";
 import { PythonSourceCode, type PythonModuleNode } from "./source-code.js";
 
 function rootNode(text: string): PythonModuleNode {
@@ -27,30 +24,15 @@ function rootNode(text: string): PythonModuleNode {
 }
 
 /**
- * The file's model, unless ESLint's text is not what Python reads (ESLint decodes every file as
- * UTF-8): then one fatal diagnostic saying so, the CLI's own message for bytes nothing decodes.
+ * The language's one option: `"dag-transport"`, the team's shared options as `projectConfig`
+ * sets them (the rules read the same object from `settings`), so the file's suppressions and
+ * fatal diagnostics come from the model the rules judge.
  */
-function modelOf(text: string, filePath: string): TransportModel {
-  const problem = eslintTextProblem(text, {
-    python: true,
-    bytesOnDisk: () => {
-      const read = readWorkspaceBytes(filePath, { root: workspaceRootFor(filePath) });
-      return "bytes" in read ? read.bytes : undefined;
-    },
-  });
-  // The repository's own modules, for imported helpers (as the CLI's engine passes them).
-  if (problem === undefined)
-    return analyzePython(text, filePath, defaultFrontendOptions(), diskProjectFiles(filePath));
-  return {
-    ...emptyModel(filePath, "python"),
-    diagnostics: [{ fatal: true, message: problem, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } }],
-  };
-}
-
-type PythonParseResult = OkParseResult<PythonModuleNode> & { model: ReturnType<typeof analyzePython> };
+// A type, not an interface: ESLint's `LanguageOptions` wants an index signature.
+export type PythonLanguageOptions = { [SETTINGS_KEY]?: SharedSettings };
 
 export const pythonLanguage: Language<{
-  LangOptions: Record<string, never>;
+  LangOptions: PythonLanguageOptions;
   Code: PythonSourceCode;
   RootNode: PythonModuleNode;
   Node: PythonModuleNode;
@@ -63,27 +45,33 @@ export const pythonLanguage: Language<{
   defaultLanguageOptions: {},
 
   validateLanguageOptions(languageOptions) {
-    const unknown = Object.keys(languageOptions ?? {});
+    const unknown = Object.keys(languageOptions ?? {}).filter((key) => key !== SETTINGS_KEY);
     if (unknown.length > 0) {
-      throw new TypeError(`dag-transport/python takes no language options (got: ${unknown.join(", ")}).`);
+      throw new TypeError(
+        `dag-transport/python takes no language options but "${SETTINGS_KEY}", which projectConfig sets (got: ${unknown.join(", ")}).`,
+      );
+    }
+    const shared: unknown = (languageOptions as PythonLanguageOptions | undefined)?.[SETTINGS_KEY];
+    if (shared !== undefined && (typeof shared !== "object" || shared === null || Array.isArray(shared))) {
+      throw new TypeError(`dag-transport/python: languageOptions["${SETTINGS_KEY}"] must be an object.`);
     }
   },
 
   /**
-   * Never fails: the frontend recovers from syntax errors, and what the CLI does not analyse
-   * (over the size limit, binary, not decodable) is one fatal problem saying so.
+   * Never fails, and analyses nothing: the model is built when first asked for, once per
+   * options (`models.ts`). The frontend recovers from syntax errors, and what the CLI does not
+   * analyse (over the size limit, binary, not decodable) is one fatal problem saying so.
    */
-  parse(file: File): PythonParseResult {
-    const text = String(file.body);
-    return { ok: true, ast: rootNode(text), model: modelOf(text, file.path) };
+  parse(file: File): OkParseResult<PythonModuleNode> {
+    return { ok: true, ast: rootNode(String(file.body)) };
   },
 
-  createSourceCode(file: File, input: OkParseResult<PythonModuleNode>) {
+  createSourceCode(file: File, input: OkParseResult<PythonModuleNode>, context) {
+    const options = fileFrontendOptions(sharedOptions(context.languageOptions[SETTINGS_KEY]));
     return new PythonSourceCode({
       text: String(file.body),
       ast: input.ast,
-      model: (input as PythonParseResult).model,
-      modelOptions: defaultFrontendOptions(),
+      model: (code) => modelFor(code, file.path, options),
       knownRuleIds: allRules.map((rule) => rule.id),
     });
   },

@@ -1,8 +1,10 @@
 /**
  * ESLint's view of a Python file. The syntax tree stays inside the Python frontend (tree-sitter);
  * ESLint sees a single `Module` node, which is all the dag-transport rules need: they judge the
- * transport model, built once per file in `parse()`. What ESLint needs from the source code
- * beyond that is the file's own problems and its suppressions:
+ * transport model, from the plugin's one model cache (`models.ts`). What ESLint needs from the
+ * source code beyond that is the file's own problems and its suppressions, read from the model
+ * of the default options (asked for when ESLint first needs them; a rule with the default
+ * options shares it):
  *
  * - `# dag-transport: ignore[rule] -- reason` comments become ESLint disable directives (the
  *   reason is the justification, so they land in `suppressedMessages` like the CLI's), and a
@@ -21,7 +23,6 @@
 import {
   RULE_ID_PREFIX,
   suppressionProblems,
-  type FrontendOptions,
   type Span,
   type SuppressionDirective,
   type TransportModel,
@@ -60,28 +61,28 @@ export class PythonSourceCode extends TextSourceCodeBase<{
   ConfigNode: PythonDirectiveComment;
 }> {
   declare ast: PythonModuleNode;
-  readonly #model: TransportModel;
-  readonly #modelOptionsKey: string;
+  readonly #modelOf: (code: PythonSourceCode) => TransportModel;
+  #model?: TransportModel;
   readonly #knownRuleIds: ReadonlySet<string>;
   #comments?: PythonDirectiveComment[];
 
   constructor(options: {
     text: string;
     ast: PythonModuleNode;
-    model: TransportModel;
-    modelOptions: FrontendOptions;
+    /** The model of this file for the default options (the plugin's model cache). */
+    model: (code: PythonSourceCode) => TransportModel;
     knownRuleIds: readonly string[];
   }) {
     super({ text: options.text, ast: options.ast });
     this.ast = options.ast;
-    this.#model = options.model;
-    this.#modelOptionsKey = JSON.stringify(options.modelOptions);
+    this.#modelOf = options.model;
     this.#knownRuleIds = new Set(options.knownRuleIds);
   }
 
-  /** The model built at parse time when the options match; otherwise a fresh one. */
-  modelFor(options: FrontendOptions, build: () => TransportModel): TransportModel {
-    return JSON.stringify(options) === this.#modelOptionsKey ? this.#model : build();
+  /** The file's suppressions and diagnostics come from this model. */
+  get #fileModel(): TransportModel {
+    this.#model ??= this.#modelOf(this);
+    return this.#model;
   }
 
   private directiveComment(directive: SuppressionDirective): PythonDirectiveComment {
@@ -97,7 +98,7 @@ export class PythonSourceCode extends TextSourceCodeBase<{
 
   /** The suppression comments, as nodes (also what ESLint names when inline config is turned off). */
   getInlineConfigNodes(): PythonDirectiveComment[] {
-    this.#comments ??= this.#model.suppressions.map((d) => this.directiveComment(d));
+    this.#comments ??= this.#fileModel.suppressions.map((d) => this.directiveComment(d));
     return this.#comments;
   }
 
@@ -128,12 +129,12 @@ export class PythonSourceCode extends TextSourceCodeBase<{
     const directives: Directive[] = [];
     const problems: FileProblem[] = [];
     // Non-fatal problems with the file itself (fatal ones come from applyInlineConfig).
-    for (const diagnostic of this.#model.diagnostics) {
+    for (const diagnostic of this.#fileModel.diagnostics) {
       if (!diagnostic.fatal)
         problems.push({ ruleId: null, message: diagnostic.message, loc: locOf(diagnostic.span) });
     }
     const nodes = this.getInlineConfigNodes();
-    this.#model.suppressions.forEach((suppression, i) => {
+    this.#fileModel.suppressions.forEach((suppression, i) => {
       const node = nodes[i]!;
       for (const message of suppressionProblems(suppression, this.#knownRuleIds)) {
         problems.push({ ruleId: null, message, loc: node.loc });
@@ -164,7 +165,7 @@ export class PythonSourceCode extends TextSourceCodeBase<{
   } {
     return {
       configs: [],
-      problems: this.#model.diagnostics
+      problems: this.#fileModel.diagnostics
         .filter((d) => d.fatal)
         .map((d) => ({ ruleId: null, message: d.message, loc: locOf(d.span) })),
     };
