@@ -16,7 +16,13 @@ export {
   SARIF_SCHEMA_URI,
   type SarifOptions,
 } from "./formatters/sarif.js";
-export { formatGithub, escapeData, escapeProperty, type GithubOptions } from "./formatters/github.js";
+export {
+  formatGithub,
+  escapeData,
+  escapeProperty,
+  workflowCommandLine,
+  type GithubOptions,
+} from "./formatters/github.js";
 export {
   formatGitlab,
   buildCodeQuality,

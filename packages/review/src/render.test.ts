@@ -94,6 +94,16 @@ describe("workflow commands", () => {
     );
   });
 
+  it("make the pull request's control characters visible, so it cannot start a command or drive the terminal", () => {
+    const p = placed(0, "x\r::warning::forged\u001b[2J\u2028end");
+    p.finding.path = "dags/\u001b]0;t\u0007\n::error::x.py";
+    const line = workflowCommand(p);
+    expect(line.split("\n")).toHaveLength(1);
+    expect(line).not.toMatch(/\p{Cc}|[\u2028\u2029]/u);
+    expect(line).toContain("::x%0D::warning::forged\\x1b[2J\\u2028end");
+    expect(line).toContain("file=dags/\\x1b]0;t\\x07%0A%3A%3Aerror%3A%3Ax.py,");
+  });
+
   it("make pre-existing findings warnings", () => {
     expect(workflowCommand({ ...placed(0), isNew: false, blocking: false })).toMatch(
       /^::warning .*title=dag-transport\/no-unserializable-xcom \(pre-existing%2C not blocking\)::/,

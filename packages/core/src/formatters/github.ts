@@ -35,6 +35,24 @@ function titleOf(message: LintMessage): string {
     : "dag-transport: invalid suppression";
 }
 
+/**
+ * One workflow command line: `::error file=…,line=…::message`. The one place workflow commands
+ * are written (this formatter, and the PR gate's fallback for a read-only token): every value
+ * and the message are made printable (`terminalLines`) and escaped as the runner decodes them,
+ * so text from the repository can neither end the command nor start another.
+ */
+export function workflowCommandLine(
+  kind: "error" | "warning",
+  properties: readonly (readonly [string, string | number | undefined])[],
+  message: string,
+): string {
+  const props = properties
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}=${escapeProperty(terminalLines(String(value)))}`)
+    .join(",");
+  return `::${kind} ${props}::${escapeData(terminalLines(message))}`;
+}
+
 function command(message: LintMessage, file: string): string {
   // Columns only for a one-line range: GitHub does not accept them when the lines differ.
   const oneLine = message.endLine === undefined || message.endLine === message.line;
@@ -46,13 +64,13 @@ function command(message: LintMessage, file: string): string {
     ["endColumn", oneLine ? message.endColumn : undefined],
     ["title", titleOf(message)],
   ];
-  const props = properties
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${key}=${escapeProperty(terminalLines(String(value)))}`)
-    .join(",");
   // Related locations (the other task of a handoff) follow on their own lines of the annotation.
   const related = (message.relatedLocations ?? []).map((r) => `\n↳ line ${r.line}: ${r.message}`).join("");
-  return `::${message.severity === 2 ? "error" : "warning"} ${props}::${escapeData(terminalLines(message.message + related))}`;
+  return workflowCommandLine(
+    message.severity === 2 ? "error" : "warning",
+    properties,
+    message.message + related,
+  );
 }
 
 /** Workflow commands for every reported (not suppressed) message. */
