@@ -26,4 +26,10 @@ export {
   deploymentPathMatcher,
 } from "./frontends.js";
 export { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
-export { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache, type SiblingFileKind } from "./siblings.js";
+export {
+  readSiblingFiles,
+  siblingFromText,
+  SIBLING_FILE_KINDS,
+  type SiblingCache,
+  type SiblingFileKind,
+} from "./siblings.js";

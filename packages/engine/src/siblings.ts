@@ -7,37 +7,51 @@
  * Which files count is data: add an entry to the catalog below.
  */
 import path from "node:path";
-import {
-  ConfigError,
-  parseDataFile,
-  readWorkspaceText,
-  workspaceRootFor,
-  type SiblingFile,
-} from "@dag-transport/core";
+import { readWorkspaceText, workspaceRootFor, type SiblingFile } from "@dag-transport/core";
+import { parseLeoflow } from "@dag-transport/deployment";
 
 export interface SiblingFileKind {
   kind: string;
   /** File names looked for in the DAG file's own directory, first match wins. */
   fileNames: readonly string[];
+  /**
+   * The kind's own reading of the text: its data, or why it is not the kind's shape (a
+   * position, never the text). The same parser the analysis uses, so the two never disagree.
+   */
+  parse(text: string, filePath: string): { data: unknown } | { problem: string };
 }
 
 export const SIBLING_FILE_KINDS: readonly SiblingFileKind[] = [
-  { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] },
+  {
+    kind: "leoflow",
+    fileNames: ["leoflow.yaml", "leoflow.yml"],
+    // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
+    parse(text, filePath) {
+      const project = parseLeoflow(text, filePath);
+      if (!project.problem) return { data: project };
+      const { message, span } = project.problem;
+      return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
+    },
+  },
 ];
 
-function readSibling(kind: string, filePath: string, root: string): SiblingFile | undefined {
+/**
+ * A sibling file from its text (or why it could not be read): the one reading, for the engine
+ * (from disk) and the PR gate (from the base commit).
+ */
+export function siblingFromText(
+  kind: SiblingFileKind,
+  filePath: string,
+  text: { text: string } | { problem: string },
+): SiblingFile {
+  if ("problem" in text) return { kind: kind.kind, filePath, problem: `cannot read: ${text.problem}` };
+  return { kind: kind.kind, filePath, ...kind.parse(text.text, filePath) };
+}
+
+function readSibling(kind: SiblingFileKind, filePath: string, root: string): SiblingFile | undefined {
   const read = readWorkspaceText(filePath, { root });
-  if ("problem" in read) {
-    if (read.missing) return undefined;
-    return { kind, filePath, problem: `cannot read: ${read.problem}` };
-  }
-  try {
-    return { kind, filePath, data: parseDataFile(read.text, filePath) };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    // The message names the position only, never the text.
-    return { kind, filePath, problem: error.reason };
-  }
+  if ("problem" in read && read.missing) return undefined;
+  return siblingFromText(kind, filePath, read);
 }
 
 /**
@@ -59,8 +73,8 @@ export function readSiblingFiles(
   const cached = cache?.get(dir);
   if (cached) return cached;
   const found: SiblingFile[] = [];
-  for (const { kind, fileNames } of kinds) {
-    for (const name of fileNames) {
+  for (const kind of kinds) {
+    for (const name of kind.fileNames) {
       const sibling = readSibling(kind, path.join(dir, name), root);
       if (sibling) {
         found.push(sibling);

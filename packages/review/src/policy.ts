@@ -16,7 +16,6 @@ import {
   EMPTY_CONFIG,
   MAX_FILE_BYTES,
   parseConfigText,
-  parseDataFile,
   readWorkspaceText,
   resolveRuleSetting,
   type AnyRule,
@@ -25,7 +24,7 @@ import {
   type SiblingFile,
   type TextRead,
 } from "@dag-transport/core";
-import { SIBLING_FILE_KINDS } from "@dag-transport/engine";
+import { SIBLING_FILE_KINDS, siblingFromText } from "@dag-transport/engine";
 import { statusOf, type BaseFile, type PullRequestApi } from "./github.js";
 import { inlineCode } from "./markdown.js";
 
@@ -273,17 +272,7 @@ export async function loadPolicy(options: PolicyOptions): Promise<Policy> {
         const sibling = dir ? `${dir}/${name}` : name;
         const text = snapshot.read(sibling);
         if ("missing" in text && text.missing) continue;
-        const filePath = path.join(workspace, ...sibling.split("/"));
-        if ("problem" in text)
-          found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text.problem}` });
-        else {
-          try {
-            found.push({ kind: kind.kind, filePath, data: parseDataFile(text.text, filePath) });
-          } catch (error) {
-            if (!(error instanceof ConfigError)) throw error;
-            found.push({ kind: kind.kind, filePath, problem: error.reason });
-          }
-        }
+        found.push(siblingFromText(kind, path.join(workspace, ...sibling.split("/")), text));
         break;
       }
     }
