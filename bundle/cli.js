@@ -17481,6 +17481,10 @@ function titleOf(message) {
   if (message.fatal) return "dag-transport: file not analysed";
   return isUnusedSuppressionMessage(message) ? "dag-transport: unused suppression" : "dag-transport: invalid suppression";
 }
+function workflowCommandLine(kind, properties, message) {
+  const props = properties.filter(([, value]) => value !== void 0).map(([key, value]) => `${key}=${escapeProperty(terminalLines(String(value)))}`).join(",");
+  return `::${kind} ${props}::${escapeData(terminalLines(message))}`;
+}
 function command(message, file) {
   const oneLine2 = message.endLine === void 0 || message.endLine === message.line;
   const properties = [
@@ -17491,10 +17495,13 @@ function command(message, file) {
     ["endColumn", oneLine2 ? message.endColumn : void 0],
     ["title", titleOf(message)]
   ];
-  const props = properties.filter(([, value]) => value !== void 0).map(([key, value]) => `${key}=${escapeProperty(terminalLines(String(value)))}`).join(",");
   const related = (message.relatedLocations ?? []).map((r) => `
 \u21B3 line ${r.line}: ${r.message}`).join("");
-  return `::${message.severity === 2 ? "error" : "warning"} ${props}::${escapeData(terminalLines(message.message + related))}`;
+  return workflowCommandLine(
+    message.severity === 2 ? "error" : "warning",
+    properties,
+    message.message + related
+  );
 }
 function formatGithub(results, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
@@ -30954,26 +30961,22 @@ var init_frontends = __esm({
 
 // packages/engine/src/siblings.ts
 import path19 from "node:path";
+function siblingFromText(kind, filePath, text2) {
+  if ("problem" in text2) return { kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` };
+  return { kind: kind.kind, filePath, ...kind.parse(text2.text, filePath) };
+}
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
-  if ("problem" in read2) {
-    if (read2.missing) return void 0;
-    return { kind, filePath, problem: `cannot read: ${read2.problem}` };
-  }
-  try {
-    return { kind, filePath, data: parseDataFile(read2.text, filePath) };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return { kind, filePath, problem: error.reason };
-  }
+  if ("problem" in read2 && read2.missing) return void 0;
+  return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
   const dir = path19.dirname(path19.resolve(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
-  for (const { kind, fileNames } of kinds) {
-    for (const name2 of fileNames) {
+  for (const kind of kinds) {
+    for (const name2 of kind.fileNames) {
       const sibling = readSibling(kind, path19.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
@@ -30990,8 +30993,19 @@ var init_siblings = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_src2();
     SIBLING_FILE_KINDS = [
-      { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
+      {
+        kind: "leoflow",
+        fileNames: ["leoflow.yaml", "leoflow.yml"],
+        // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
+        parse(text2, filePath) {
+          const project = parseLeoflow(text2, filePath);
+          if (!project.problem) return { data: project };
+          const { message, span } = project.problem;
+          return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
+        }
+      }
     ];
   }
 });
@@ -40682,17 +40696,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        const filePath = path24.join(workspace, ...sibling.split("/"));
-        if ("problem" in text2)
-          found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` });
-        else {
-          try {
-            found.push({ kind: kind.kind, filePath, data: parseDataFile(text2.text, filePath) });
-          } catch (error) {
-            if (!(error instanceof ConfigError)) throw error;
-            found.push({ kind: kind.kind, filePath, problem: error.reason });
-          }
-        }
+        found.push(siblingFromText(kind, path24.join(workspace, ...sibling.split("/")), text2));
         break;
       }
     }
@@ -40991,14 +40995,17 @@ function workflowCommand(placed) {
   const { finding } = placed;
   const at2 = finding.locations[0];
   const command2 = placed.blocking ? "error" : "warning";
-  const properties = [
-    `file=${escapeProperty(finding.path)}`,
-    `line=${at2.line}`,
-    `endLine=${at2.endLine}`,
-    ...at2.line === at2.endLine ? [`col=${at2.column}`] : [],
-    `title=${escapeProperty(`dag-transport/${finding.title}${placed.isNew ? "" : " (pre-existing, not blocking)"}`)}`
-  ];
-  return `::${command2} ${properties.join(",")}::${escapeData(finding.message)}`;
+  return workflowCommandLine(
+    command2,
+    [
+      ["file", finding.path],
+      ["line", at2.line],
+      ["endLine", at2.endLine],
+      ["col", at2.line === at2.endLine ? at2.column : void 0],
+      ["title", `dag-transport/${finding.title}${placed.isNew ? "" : " (pre-existing, not blocking)"}`]
+    ],
+    finding.message
+  );
 }
 function appendStepSummary(file, markdown) {
   appendFileSync2(file, `${markdown}

@@ -13524,96 +13524,6 @@ var EMPTY_CONFIG = Object.freeze({
   review: DEFAULT_REVIEW_SETTINGS,
   reportUnusedSuppressions: "warn"
 });
-var ConfigError = class extends Error {
-  constructor(reason, filePath) {
-    super(filePath ? `${filePath}: ${reason}` : reason);
-    this.reason = reason;
-    this.filePath = filePath;
-    this.name = "ConfigError";
-  }
-  reason;
-  filePath;
-};
-function lineColumnAt(text2, offset) {
-  const before = text2.slice(0, offset);
-  return [before.split("\n").length, before.length - before.lastIndexOf("\n")];
-}
-function describeParseError(error, text2) {
-  if (error instanceof RangeError) return "nested too deeply";
-  if (error instanceof ReferenceError) return "aliases expand too far or name no anchor";
-  const e = error;
-  let line;
-  let column;
-  if (typeof e.line === "number" && typeof e.column === "number") [line, column] = [e.line, e.column];
-  else if (Array.isArray(e.linePos) && e.linePos[0]) [line, column] = [e.linePos[0].line, e.linePos[0].col];
-  else if (typeof e.message === "string") {
-    const lineColumn = /line (\d+) column (\d+)/.exec(e.message);
-    const position = /at position (\d+)/.exec(e.message);
-    if (lineColumn) [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
-    else if (position) [line, column] = lineColumnAt(text2, Number(position[1]));
-  }
-  return line !== void 0 ? `syntax error at line ${line}, column ${column}` : "syntax error";
-}
-function formatOf(filePath) {
-  if (filePath.endsWith(".json")) return "json";
-  if (filePath.endsWith(".yaml") || filePath.endsWith(".yml")) return "yaml";
-  return "toml";
-}
-function parseDataFile(text2, filePath) {
-  const deep = tooDeepAt(text2);
-  if (deep >= 0) {
-    const [line, column] = lineColumnAt(text2, deep);
-    throw new ConfigError(
-      `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
-      filePath
-    );
-  }
-  try {
-    switch (formatOf(filePath)) {
-      case "json":
-        return JSON.parse(text2);
-      case "yaml": {
-        const lineCounter = new import_yaml.LineCounter();
-        const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false, lineCounter });
-        if (document2.errors.length) throw document2.errors[0];
-        checkYamlShape(document2, lineCounter, filePath);
-        return document2.toJS({ maxAliasCount: 1e3 });
-      }
-      case "toml":
-        return parse(text2);
-    }
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`cannot parse: ${describeParseError(error, text2)}`, filePath);
-  }
-}
-var MAX_YAML_ALIASES = 1e3;
-function checkYamlShape(document2, lineCounter, filePath) {
-  const at2 = (offset) => {
-    if (offset === void 0) return "";
-    const { line, col } = lineCounter.linePos(offset);
-    return ` at line ${line}, column ${col}`;
-  };
-  let aliases = 0;
-  (0, import_yaml.visit)(document2, {
-    Alias(_, alias) {
-      if (++aliases > MAX_YAML_ALIASES)
-        throw new ConfigError(
-          `cannot parse: more than ${MAX_YAML_ALIASES} aliases${at2(alias.range?.[0])}`,
-          filePath
-        );
-    },
-    Map(_, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const { key } of map.items) {
-        if (!(0, import_yaml.isScalar)(key)) continue;
-        if (seen.has(key.value))
-          throw new ConfigError(`cannot parse: duplicate key${at2(key.range?.[0])}`, filePath);
-        seen.add(key.value);
-      }
-    }
-  });
-}
 
 // packages/core/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -22606,28 +22516,34 @@ var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions]
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path15 from "node:path";
 var SIBLING_FILE_KINDS = [
-  { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
+  {
+    kind: "leoflow",
+    fileNames: ["leoflow.yaml", "leoflow.yml"],
+    // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
+    parse(text2, filePath) {
+      const project = parseLeoflow(text2, filePath);
+      if (!project.problem) return { data: project };
+      const { message, span } = project.problem;
+      return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
+    }
+  }
 ];
+function siblingFromText(kind, filePath, text2) {
+  if ("problem" in text2) return { kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` };
+  return { kind: kind.kind, filePath, ...kind.parse(text2.text, filePath) };
+}
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
-  if ("problem" in read2) {
-    if (read2.missing) return void 0;
-    return { kind, filePath, problem: `cannot read: ${read2.problem}` };
-  }
-  try {
-    return { kind, filePath, data: parseDataFile(read2.text, filePath) };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return { kind, filePath, problem: error.reason };
-  }
+  if ("problem" in read2 && read2.missing) return void 0;
+  return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
   const dir = path15.dirname(path15.resolve(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
-  for (const { kind, fileNames } of kinds) {
-    for (const name2 of fileNames) {
+  for (const kind of kinds) {
+    for (const name2 of kind.fileNames) {
       const sibling = readSibling(kind, path15.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
