@@ -14,7 +14,16 @@
  *
  * `pnpm lint` forbids reading files anywhere else in the packages' sources.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
 import path from "node:path";
 import { relativeInside } from "./paths.js";
 
@@ -61,9 +70,14 @@ function sizeProblem(size: number, limit: number): string {
 /** Reads a workspace file's bytes, or says (without quoting it) why it was not read. */
 export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}): BytesRead {
   const limit = options.maxBytes ?? MAX_FILE_BYTES;
+  // Most reads probe for a file that is not there (config discovery, imported-module lookups):
+  // answered without an exception (a `realpath` that fails costs an Error and its stack).
+  // The same answer as realpath's ENOENT below; other failures take that path.
+  if (statSync(filePath, { throwIfNoEntry: false }) === undefined)
+    return { problem: "Cannot read file: ENOENT.", missing: true };
   let real: string;
   try {
-    real = realpathSync(filePath);
+    real = realpathSync.native(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem = `Cannot read file: ${code ?? "unknown error"}.`;
@@ -86,7 +100,8 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
     if (stats.size > limit) return { problem: sizeProblem(stats.size, limit) };
     // Read one byte past the limit: a file that grows, or claims a wrong size, is still bounded.
-    const buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 64 * 1024), limit) + 1);
+    // Files under `/proc` claim 0 bytes: start them at 64 KiB. A file that grows doubles it.
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size === 0 ? 64 * 1024 : stats.size, limit) + 1);
     let filled = 0;
     let target = buffer;
     for (;;) {
