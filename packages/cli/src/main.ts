@@ -200,6 +200,12 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
         progress?.stop();
       }
       if (cache) {
+        if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
+          process.stderr.write(
+            `dag-transport: cache: ${cache.stats.reused} reused, ${cache.stats.linted.length} linted${cache.stats.linted
+              .map((file) => ` ${terminalText(path.relative(cwd, file).split(path.sep).join("/"))}`)
+              .join("")}\n`,
+          );
         const problem = cache.save();
         if (problem)
           process.stderr.write(

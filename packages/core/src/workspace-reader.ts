@@ -67,14 +67,22 @@ function sizeProblem(size: number, limit: number): string {
   return `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit; not analysed.`;
 }
 
+/** Whether `stat` says ENOENT (other failures are left to the caller's `realpath`). */
+function existsNot(filePath: string): boolean {
+  try {
+    return statSync(filePath, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a workspace file's bytes, or says (without quoting it) why it was not read. */
 export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}): BytesRead {
   const limit = options.maxBytes ?? MAX_FILE_BYTES;
   // Most reads probe for a file that is not there (config discovery, imported-module lookups):
   // answered without an exception (a `realpath` that fails costs an Error and its stack).
   // The same answer as realpath's ENOENT below; other failures take that path.
-  if (statSync(filePath, { throwIfNoEntry: false }) === undefined)
-    return { problem: "Cannot read file: ENOENT.", missing: true };
+  if (existsNot(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
   let real: string;
   try {
     real = realpathSync.native(filePath);

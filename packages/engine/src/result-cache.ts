@@ -216,6 +216,8 @@ export function cacheFilePath(
 export class ResultCache {
   private entries = new Map<string, Entry>();
   private changed = false;
+  /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
+  readonly stats = { reused: 0, linted: [] as string[] };
 
   private constructor(
     readonly file: string,
@@ -260,11 +262,13 @@ export class ResultCache {
       this.changed = true;
       return undefined;
     }
+    this.stats.reused++;
     return entry.result;
   }
 
   store(filePath: string, options: string, record: InputRecord | undefined, result: LintResult): void {
     this.changed = true;
+    this.stats.linted.push(filePath);
     if (record === undefined) this.entries.delete(filePath);
     else this.entries.set(filePath, { ...record, options, result });
   }
@@ -286,7 +290,11 @@ export class ResultCache {
       renameSync(temporary, this.file);
       return undefined;
     } catch (error) {
-      rmSync(temporary, { force: true });
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // It was never made.
+      }
       return (error as NodeJS.ErrnoException).code ?? "unknown error";
     }
   }
