@@ -49,9 +49,13 @@ export interface InputRecord {
   reads: [file: string, digest: string][];
 }
 
+/**
+ * An entry as the file keeps it: the record with its reads relative to the file's folder, the
+ * options' key, and the result without its `filePath` (the entry's own key).
+ */
 interface Entry extends InputRecord {
   options: string;
-  result: LintResult;
+  result: Omit<LintResult, "filePath">;
 }
 
 export function sha256(data: string | Uint8Array): string {
@@ -183,7 +187,7 @@ function validResult(result: unknown, filePath: string): result is LintResult {
   );
 }
 
-function validEntry(entry: unknown, filePath: string): entry is Entry {
+function validEntry(entry: unknown): entry is Entry {
   return (
     isObject(entry) &&
     isString(entry.content) &&
@@ -191,7 +195,8 @@ function validEntry(entry: unknown, filePath: string): entry is Entry {
     isString(entry.options) &&
     Array.isArray(entry.reads) &&
     entry.reads.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1])) &&
-    validResult(entry.result, filePath)
+    isObject(entry.result) &&
+    entry.result.filePath === undefined
   );
 }
 
@@ -214,7 +219,8 @@ export function cacheFilePath(
 }
 
 export class ResultCache {
-  private entries = new Map<string, Entry>();
+  /** Entries as the file has them (`Entry`, unchecked until looked up). */
+  private entries = new Map<string, unknown>();
   private changed = false;
   /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
   readonly stats = { reused: 0, linted: [] as string[] };
@@ -241,7 +247,7 @@ export class ResultCache {
       if (!isObject(parsed)) return cache;
       for (const filePath of Object.keys(parsed)) {
         // Checked on use (`lookup`): an entry nobody asks for costs nothing.
-        cache.entries.set(filePath, parsed[filePath] as Entry);
+        cache.entries.set(filePath, parsed[filePath]);
       }
     } catch {
       cache.entries = new Map();
@@ -257,20 +263,43 @@ export class ResultCache {
   ): LintResult | undefined {
     const entry = this.entries.get(filePath);
     if (entry === undefined) return undefined;
-    if (!validEntry(entry, filePath) || entry.options !== options || !current(entry)) {
+    const dir = path.dirname(filePath);
+    const result = validEntry(entry) ? { filePath, ...entry.result } : undefined;
+    if (
+      !validEntry(entry) ||
+      !validResult(result, filePath) ||
+      entry.options !== options ||
+      !current({
+        content: entry.content,
+        context: entry.context,
+        reads: entry.reads.map(([file, digest]) => [path.resolve(dir, file), digest]),
+      })
+    ) {
       this.entries.delete(filePath);
       this.changed = true;
       return undefined;
     }
     this.stats.reused++;
-    return entry.result;
+    return result;
   }
 
   store(filePath: string, options: string, record: InputRecord | undefined, result: LintResult): void {
     this.changed = true;
     this.stats.linted.push(filePath);
-    if (record === undefined) this.entries.delete(filePath);
-    else this.entries.set(filePath, { ...record, options, result });
+    if (record === undefined) {
+      this.entries.delete(filePath);
+      return;
+    }
+    const dir = path.dirname(filePath);
+    const stored: Partial<LintResult> = { ...result };
+    delete stored.filePath;
+    this.entries.set(filePath, {
+      content: record.content,
+      context: record.context,
+      options,
+      reads: record.reads.map(([file, digest]) => [path.relative(dir, file), digest]),
+      result: stored as Entry["result"],
+    } satisfies Entry);
   }
 
   /**
