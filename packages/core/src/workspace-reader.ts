@@ -42,6 +42,11 @@ export interface ReadOptions {
   root?: string;
   /** Read at most this many bytes (default `MAX_FILE_BYTES`). */
   maxBytes?: number;
+  /**
+   * The file is expected to exist (a file selected for linting): skip the probe that answers a
+   * missing file cheaply, which costs an existing file one more system call. Same answers.
+   */
+  expected?: boolean;
 }
 
 /** Whether `target` is `root` or lies under it (both absolute, already resolved). */
@@ -82,7 +87,7 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
   // Most reads probe for a file that is not there (config discovery, imported-module lookups):
   // answered without an exception (a `realpath` that fails costs an Error and its stack).
   // The same answer as realpath's ENOENT below; other failures take that path.
-  if (existsNot(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
+  if (!options.expected && existsNot(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
   let real: string;
   try {
     real = realpathSync.native(filePath);

@@ -172,7 +172,7 @@ export function recordHolds(
   siblings: SiblingCache,
   root: string = workspaceRootFor(filePath),
 ): boolean {
-  const bytes = readWorkspaceBytes(filePath, { root });
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
   if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
   const caches = contextCachesFor(siblings)!;
   const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
@@ -218,7 +218,7 @@ export function lintFileRecorded(
 ): { result: LintResult; record?: InputRecord } {
   const root = options.root ?? workspaceRootFor(filePath);
   // readSource, with the bytes kept for their hash.
-  const bytes = readWorkspaceBytes(filePath, { root });
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
