@@ -59,7 +59,7 @@ const realRoots = new Map<string, string | undefined>();
 function realRoot(root: string): string | undefined {
   if (!realRoots.has(root)) {
     try {
-      realRoots.set(root, realpathSync(root));
+      realRoots.set(root, realpathSync.native(root));
     } catch {
       realRoots.set(root, undefined);
     }
@@ -87,7 +87,8 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
   // Most reads probe for a file that is not there (config discovery, imported-module lookups):
   // answered without an exception (a `realpath` that fails costs an Error and its stack).
   // The same answer as realpath's ENOENT below; other failures take that path.
-  if (!options.expected && existsNot(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
+  if (!options.expected && existsNot(filePath))
+    return { problem: "Cannot read file: ENOENT.", missing: true };
   let real: string;
   try {
     real = realpathSync.native(filePath);
@@ -377,7 +378,7 @@ export function isInsideReally(root: string, target: string): boolean {
   const realRootPath = realRoot(root);
   let realTarget: string;
   try {
-    realTarget = realpathSync(target);
+    realTarget = realpathSync.native(target);
   } catch {
     return false;
   }

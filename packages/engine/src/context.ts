@@ -27,6 +27,8 @@ export interface ContextCaches {
   projectDigests: Map<string, string>;
   /** The result cache's context fingerprints, by root, folder and Leoflow project (result-cache.ts). */
   fingerprints: Map<string, string>;
+  /** The result cache's workspace root per folder (engine.ts, `recordHolds`). */
+  roots: Map<string, string>;
 }
 
 const byRun = new WeakMap<object, ContextCaches>();
@@ -43,6 +45,7 @@ export function contextCachesFor(run: object | undefined): ContextCaches | undef
       projectReads: new Map(),
       projectDigests: new Map(),
       fingerprints: new Map(),
+      roots: new Map(),
     };
     byRun.set(run, caches);
   }

@@ -2,6 +2,7 @@
  * The engine every surface shares: text (or a file) in, ESLint-compatible result out.
  * Bad input never throws — it becomes a fatal message on that file's result.
  */
+import path from "node:path";
 import {
   fatalResult,
   resolveRuleSetting,
@@ -161,6 +162,18 @@ function projectReadDigest(key: string, read: TextRead, caches: ContextCaches): 
   return digest;
 }
 
+/** `workspaceRootFor`, once per folder per run (the result cache checks every file of a folder). */
+function runRootFor(filePath: string, siblings: SiblingCache): string {
+  const roots = contextCachesFor(siblings)!.roots;
+  const dir = path.dirname(path.resolve(filePath));
+  let root = roots.get(dir);
+  if (root === undefined) {
+    root = workspaceRootFor(filePath);
+    roots.set(dir, root);
+  }
+  return root;
+}
+
 /**
  * Whether a cached record still holds for a file (the result cache's check, on the thread that
  * owns the run's caches): same bytes, same context, and every repository file the analysis read
@@ -170,7 +183,7 @@ export function recordHolds(
   filePath: string,
   record: InputRecord,
   siblings: SiblingCache,
-  root: string = workspaceRootFor(filePath),
+  root: string = runRootFor(filePath, siblings),
 ): boolean {
   const bytes = readWorkspaceBytes(filePath, { root, expected: true });
   if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
