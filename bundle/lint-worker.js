@@ -13321,7 +13321,7 @@ var realRoots = /* @__PURE__ */ new Map();
 function realRoot(root) {
   if (!realRoots.has(root)) {
     try {
-      realRoots.set(root, realpathSync(root));
+      realRoots.set(root, realpathSync.native(root));
     } catch {
       realRoots.set(root, void 0);
     }
@@ -13341,7 +13341,8 @@ function existsNot(filePath) {
 }
 function readWorkspaceBytes(filePath, options2 = {}) {
   const limit = options2.maxBytes ?? MAX_FILE_BYTES;
-  if (!options2.expected && existsNot(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
+  if (!options2.expected && existsNot(filePath))
+    return { problem: "Cannot read file: ENOENT.", missing: true };
   let real;
   try {
     real = realpathSync.native(filePath);
@@ -13526,7 +13527,7 @@ function isInsideReally(root, target) {
   const realRootPath = realRoot(root);
   let realTarget;
   try {
-    realTarget = realpathSync(target);
+    realTarget = realpathSync.native(target);
   } catch {
     return false;
   }
@@ -22572,7 +22573,8 @@ function contextCachesFor(run2) {
       neighbours: /* @__PURE__ */ new Map(),
       projectReads: /* @__PURE__ */ new Map(),
       projectDigests: /* @__PURE__ */ new Map(),
-      fingerprints: /* @__PURE__ */ new Map()
+      fingerprints: /* @__PURE__ */ new Map(),
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
