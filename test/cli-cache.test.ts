@@ -191,6 +191,21 @@ describe("--cache", () => {
     expect(warm.stdout).not.toMatch(/importing\.py/);
   });
 
+  it("a changed Airflow version pin invalidates the DAGs judged against it", () => {
+    const p = project();
+    p.write(
+      "pinned/dag.py",
+      "import numpy as np\nfrom airflow.decorators import task\n\n\n@task\ndef make():\n    return np.float64(1.0)\n",
+    );
+    p.write("pinned/requirements.txt", "apache-airflow==2.5.0\n");
+    expect(cached(p.dir).stdout).toContain("no serializer for numpy");
+    p.write("pinned/requirements.txt", "apache-airflow==2.8.0\n");
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual(["pinned/dag.py"]);
+    expect(warm.stdout).not.toContain("no serializer for numpy");
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+  });
+
   it("a changed configuration or rule selection invalidates what it governs", () => {
     const p = project();
     cached(p.dir);
