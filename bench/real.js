@@ -84,6 +84,17 @@ const rows = [
     findingsExit: true,
   },
   {
+    // Primed once before the rounds (below); nothing changes between runs, so every file is reused.
+    name: "CLI warm --cache",
+    command: [
+      ...cli(REPO_ROOT),
+      "--cache",
+      "--cache-location",
+      path.join(BENCH_DIR, ".generated", `real-${args.half}.cache`),
+    ],
+    findingsExit: true,
+  },
+  {
     name: "bundle CLI",
     command: [process.execPath, path.join(REPO_ROOT, "bundle/dag-transport.js"), "--format", "json", dest],
     findingsExit: true,
@@ -137,6 +148,19 @@ const median = (values) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+
+// Prime the warm row's cache, and check that a warm run prints exactly what a cold run prints.
+{
+  const warmRow = rows.find((row) => row.name.startsWith("CLI warm"));
+  rmSync(warmRow.command.at(-1), { force: true });
+  const output = (command) =>
+    spawnSync(command[0], command.slice(1), { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 1 << 30 }).stdout;
+  const coldOutput = output(cli(REPO_ROOT));
+  const primed = output(warmRow.command);
+  const warmOutput = output(warmRow.command);
+  const same = coldOutput === primed && coldOutput === warmOutput;
+  console.log(`warm --cache output ${same ? "identical to" : "⚠ DIFFERENT from"} a cold run's`);
+}
 
 const repeat = Number(args.repeat);
 const warmup = Number(args.warmup);

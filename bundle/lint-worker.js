@@ -559,26 +559,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -728,7 +728,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -737,7 +737,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -757,15 +757,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -787,17 +787,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -806,25 +806,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -855,58 +855,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path16) {
+      _test(originalPath, cache3, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache3) : {
+        return path17 ? this._t(path17, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path16);
+        const literal2 = this._rules.testLiteral(path17);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path16, cache3) {
-        if (path16 in cache3) {
-          return cache3[path16];
+      _t(path17, cache3) {
+        if (path17 in cache3) {
+          return cache3[path17];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache3[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1000,17 +1000,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path16);
+            const ci = visit_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1021,13 +1021,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1048,17 +1048,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1069,13 +1069,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1102,23 +1102,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1739,10 +1739,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
-        const k = path16[i2];
+      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
+        const k = path17[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1761,7 +1761,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1791,11 +1791,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1809,8 +1809,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1824,8 +1824,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1843,8 +1843,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1854,8 +1854,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4405,9 +4405,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4482,14 +4482,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4504,10 +4504,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4518,10 +4518,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4538,13 +4538,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -6525,9 +6525,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6536,23 +6536,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6563,10 +6563,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -10422,11 +10422,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path16) {
+        function locateFile(path17) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path16, scriptDirectory);
+            return Module["locateFile"](path17, scriptDirectory);
           }
-          return scriptDirectory + path16;
+          return scriptDirectory + path17;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -13289,7 +13289,16 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // packages/core/src/workspace-reader.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
 import path2 from "node:path";
 
 // packages/core/src/paths.ts
@@ -13312,7 +13321,7 @@ var realRoots = /* @__PURE__ */ new Map();
 function realRoot(root) {
   if (!realRoots.has(root)) {
     try {
-      realRoots.set(root, realpathSync(root));
+      realRoots.set(root, realpathSync.native(root));
     } catch {
       realRoots.set(root, void 0);
     }
@@ -13323,11 +13332,20 @@ function sizeProblem(size, limit) {
   const mib = (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))}`;
   return `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit; not analysed.`;
 }
+function existsNot(filePath) {
+  try {
+    return statSync(filePath, { throwIfNoEntry: false }) === void 0;
+  } catch {
+    return false;
+  }
+}
 function readWorkspaceBytes(filePath, options2 = {}) {
   const limit = options2.maxBytes ?? MAX_FILE_BYTES;
+  if (!options2.expected && existsNot(filePath))
+    return { problem: "Cannot read file: ENOENT.", missing: true };
   let real;
   try {
-    real = realpathSync(filePath);
+    real = realpathSync.native(filePath);
   } catch (error) {
     const code = error.code;
     const problem = `Cannot read file: ${code ?? "unknown error"}.`;
@@ -13348,7 +13366,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
     if (stats.size > limit) return { problem: sizeProblem(stats.size, limit) };
-    const buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 64 * 1024), limit) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size === 0 ? 64 * 1024 : stats.size, limit) + 1);
     let filled = 0;
     let target = buffer;
     for (; ; ) {
@@ -13509,7 +13527,7 @@ function isInsideReally(root, target) {
   const realRootPath = realRoot(root);
   let realTarget;
   try {
-    realTarget = realpathSync(target);
+    realTarget = realpathSync.native(target);
   } catch {
     return false;
   }
@@ -13524,6 +13542,96 @@ var EMPTY_CONFIG = Object.freeze({
   review: DEFAULT_REVIEW_SETTINGS,
   reportUnusedSuppressions: "warn"
 });
+var ConfigError = class extends Error {
+  constructor(reason, filePath) {
+    super(filePath ? `${filePath}: ${reason}` : reason);
+    this.reason = reason;
+    this.filePath = filePath;
+    this.name = "ConfigError";
+  }
+  reason;
+  filePath;
+};
+function lineColumnAt(text2, offset) {
+  const before = text2.slice(0, offset);
+  return [before.split("\n").length, before.length - before.lastIndexOf("\n")];
+}
+function describeParseError(error, text2) {
+  if (error instanceof RangeError) return "nested too deeply";
+  if (error instanceof ReferenceError) return "aliases expand too far or name no anchor";
+  const e = error;
+  let line;
+  let column;
+  if (typeof e.line === "number" && typeof e.column === "number") [line, column] = [e.line, e.column];
+  else if (Array.isArray(e.linePos) && e.linePos[0]) [line, column] = [e.linePos[0].line, e.linePos[0].col];
+  else if (typeof e.message === "string") {
+    const lineColumn = /line (\d+) column (\d+)/.exec(e.message);
+    const position = /at position (\d+)/.exec(e.message);
+    if (lineColumn) [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
+    else if (position) [line, column] = lineColumnAt(text2, Number(position[1]));
+  }
+  return line !== void 0 ? `syntax error at line ${line}, column ${column}` : "syntax error";
+}
+function formatOf(filePath) {
+  if (filePath.endsWith(".json")) return "json";
+  if (filePath.endsWith(".yaml") || filePath.endsWith(".yml")) return "yaml";
+  return "toml";
+}
+function parseDataFile(text2, filePath) {
+  const deep = tooDeepAt(text2);
+  if (deep >= 0) {
+    const [line, column] = lineColumnAt(text2, deep);
+    throw new ConfigError(
+      `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
+      filePath
+    );
+  }
+  try {
+    switch (formatOf(filePath)) {
+      case "json":
+        return JSON.parse(text2);
+      case "yaml": {
+        const lineCounter = new import_yaml.LineCounter();
+        const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false, lineCounter });
+        if (document2.errors.length) throw document2.errors[0];
+        checkYamlShape(document2, lineCounter, filePath);
+        return document2.toJS({ maxAliasCount: 1e3 });
+      }
+      case "toml":
+        return parse(text2);
+    }
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`cannot parse: ${describeParseError(error, text2)}`, filePath);
+  }
+}
+var MAX_YAML_ALIASES = 1e3;
+function checkYamlShape(document2, lineCounter, filePath) {
+  const at2 = (offset) => {
+    if (offset === void 0) return "";
+    const { line, col } = lineCounter.linePos(offset);
+    return ` at line ${line}, column ${col}`;
+  };
+  let aliases = 0;
+  (0, import_yaml.visit)(document2, {
+    Alias(_, alias) {
+      if (++aliases > MAX_YAML_ALIASES)
+        throw new ConfigError(
+          `cannot parse: more than ${MAX_YAML_ALIASES} aliases${at2(alias.range?.[0])}`,
+          filePath
+        );
+    },
+    Map(_, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const { key } of map.items) {
+        if (!(0, import_yaml.isScalar)(key)) continue;
+        if (seen.has(key.value))
+          throw new ConfigError(`cannot parse: duplicate key${at2(key.range?.[0])}`, filePath);
+        seen.add(key.value);
+      }
+    }
+  });
+}
 
 // packages/core/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -13664,13 +13772,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path16 = argumentRef(api.path);
+  const path17 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path16 === void 0 && key === void 0) return void 0;
+  if (path17 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path16 !== void 0 ? { path: path16 } : {},
+    ...path17 !== void 0 ? { path: path17 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -15537,20 +15645,20 @@ var kw = (keyword, ...aliases) => ({
   keyword,
   ...aliases.length ? { aliases } : {}
 });
-var write = (path16, extra = {}) => ({
+var write = (path17, extra = {}) => ({
   access: "write",
-  path: path16,
+  path: path17,
   ...extra
 });
-var read = (path16, extra = {}) => ({
+var read = (path17, extra = {}) => ({
   access: "read",
-  path: path16,
+  path: path17,
   ...extra
 });
-var writes = (path16) => ({ effects: [write(path16)] });
-var reads = (path16) => ({ effects: [read(path16)] });
-var opens = (path16, mode, defaultMode) => ({
-  effects: [read(path16)],
+var writes = (path17) => ({ effects: [write(path17)] });
+var reads = (path17) => ({ effects: [read(path17)] });
+var opens = (path17, mode, defaultMode) => ({
+  effects: [read(path17)],
   opener: { mode, defaultMode }
 });
 var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -16260,7 +16368,7 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
   }
   const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
-  const record = (node, variable, api, fallback) => {
+  const record2 = (node, variable, api, fallback) => {
     const or = orFallback(node);
     const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
     const taskId = taskAt(node);
@@ -16279,7 +16387,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(subscript.childForFieldName("subscript"));
     const parent = subscript.parent;
     if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
-    if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
+    if (variable !== void 0) record2(subscript, variable, `${mapping}[...]`, void 0);
   }
   for (const call of nodes.of("call")) {
     const name2 = context.qualifiedCallee(call);
@@ -16288,7 +16396,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) continue;
     const fallback = positional[1] ?? keywords.get("default");
-    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
+    record2(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
   }
   reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads2;
@@ -17148,7 +17256,7 @@ var ValueAnalysis = class _ValueAnalysis {
     return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
   }
   /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path16, shown, literalId, facts, depth, writtenAt, at2) {
+  flatten(value, path17, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
@@ -17156,7 +17264,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const report = TYPES[alternative.type]?.report ?? ownClass;
         if (!report) continue;
         const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path16 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+          (f) => f.kind === report.kind && (f.path ?? "") === path17 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
         );
         if (duplicate) continue;
         const fact = {
@@ -17165,7 +17273,7 @@ var ValueAnalysis = class _ValueAnalysis {
           qualifiedType: ownClass ? ownClass.className : alternative.type,
           madeBy: alternative.madeBy,
           madeAt: alternative.madeAt,
-          ...path16 ? { path: path16 } : {},
+          ...path17 ? { path: path17 } : {},
           expression: shown,
           ...writtenAt ? { writtenAt } : {}
         };
@@ -17177,7 +17285,7 @@ var ValueAnalysis = class _ValueAnalysis {
           const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
           this.flatten(
             element.value,
-            path16 + element.label,
+            path17 + element.label,
             elementNode ? shortText(elementNode) : shown + element.label,
             elementNode?.id,
             facts,
@@ -19634,8 +19742,8 @@ var LocationResolver = class _LocationResolver {
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
-        const path16 = argumentAt(node, api.effects[0]?.path);
-        const inner = path16 ? this.place(path16, frame) : void 0;
+        const path17 = argumentAt(node, api.effects[0]?.path);
+        const inner = path17 ? this.place(path17, frame) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       if (name2 === "dict") return void 0;
@@ -19664,8 +19772,8 @@ var LocationResolver = class _LocationResolver {
         if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
       }
       if (receiver?.kind === "filesystem" && method === "open") {
-        const path16 = positional[0] ?? keywords.get("path");
-        const inner = path16 ? this.placeWithScheme(path16, frame, receiver.scheme) : void 0;
+        const path17 = positional[0] ?? keywords.get("path");
+        const inner = path17 ? this.placeWithScheme(path17, frame, receiver.scheme) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       return void 0;
@@ -20200,10 +20308,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path16 = slot(api.path);
+    const path17 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path16) effect.path = path16;
+    if (path17) effect.path = path17;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -20967,8 +21075,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path16 = writePattern.replace(/\/+$/, ""); path16; path16 = path16.slice(0, Math.max(path16.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path16) ?? []);
+    for (let path17 = writePattern.replace(/\/+$/, ""); path17; path17 = path17.slice(0, Math.max(path17.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path17) ?? []);
     }
     return found;
   };
@@ -22463,7 +22571,10 @@ function contextCachesFor(run2) {
       leoflow: newLeoflowCache(),
       versions: /* @__PURE__ */ new Map(),
       neighbours: /* @__PURE__ */ new Map(),
-      projectReads: /* @__PURE__ */ new Map()
+      projectReads: /* @__PURE__ */ new Map(),
+      projectDigests: /* @__PURE__ */ new Map(),
+      fingerprints: /* @__PURE__ */ new Map(),
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
@@ -22512,39 +22623,64 @@ function frontendFor(filePath) {
 var sourceExtensions = frontends.flatMap((f) => f.extensions);
 var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions];
 
+// packages/engine/src/result-cache.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { createHash } from "node:crypto";
+import path15 from "node:path";
+var MAX_CACHE_BYTES = 256 * 1024 * 1024;
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function readDigest(read2) {
+  if ("text" in read2) return sha256(read2.text);
+  return read2.missing ? "missing" : `problem:${read2.problem}`;
+}
+function cacheable(filePath) {
+  const language = frontendFor(filePath)?.language;
+  return language === "python" || language === "typescript";
+}
+function contextFingerprint(filePath, root, siblingFiles, caches) {
+  const absolute = path15.resolve(filePath);
+  const version = detectAirflowVersion(absolute, caches.versions);
+  const leoflow = findLeoflowProject(absolute, caches.leoflow);
+  const key = `${root}\0${path15.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  let fingerprint = caches.fingerprints.get(key);
+  if (fingerprint === void 0) {
+    fingerprint = sha256(
+      JSON.stringify({ root, siblings: siblingFiles, version: version ?? null, leoflow: leoflow ?? null })
+    );
+    caches.fingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
+
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path15 from "node:path";
+import path16 from "node:path";
 var SIBLING_FILE_KINDS = [
-  {
-    kind: "leoflow",
-    fileNames: ["leoflow.yaml", "leoflow.yml"],
-    // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
-    parse(text2, filePath) {
-      const project = parseLeoflow(text2, filePath);
-      if (!project.problem) return { data: project };
-      const { message, span } = project.problem;
-      return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
-    }
-  }
+  { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
 ];
-function siblingFromText(kind, filePath, text2) {
-  if ("problem" in text2) return { kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` };
-  return { kind: kind.kind, filePath, ...kind.parse(text2.text, filePath) };
-}
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
-  if ("problem" in read2 && read2.missing) return void 0;
-  return siblingFromText(kind, filePath, read2);
+  if ("problem" in read2) {
+    if (read2.missing) return void 0;
+    return { kind, filePath, problem: `cannot read: ${read2.problem}` };
+  }
+  try {
+    return { kind, filePath, data: parseDataFile(read2.text, filePath) };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    return { kind, filePath, problem: error.reason };
+  }
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path15.dirname(path15.resolve(dagFilePath));
+  const dir = path16.dirname(path16.resolve(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
-  for (const kind of kinds) {
-    for (const name2 of kind.fileNames) {
-      const sibling = readSibling(kind, path15.join(dir, name2), root);
+  for (const { kind, fileNames } of kinds) {
+    for (const name2 of fileNames) {
+      const sibling = readSibling(kind, path16.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -22601,10 +22737,21 @@ function lintText(text2, filePath, options2 = {}, caches) {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }
+var recordedReads;
 function projectFiles(filePath, root, caches) {
   const disk = diskProjectFiles(filePath, root);
   const cache3 = caches?.projectReads;
-  if (!cache3) return disk;
+  if (!cache3) {
+    if (!recordedReads) return disk;
+    return {
+      root: disk.root,
+      read: (file) => {
+        const read2 = disk.read(file);
+        recordedReads?.set(file, readDigest(read2));
+        return read2;
+      }
+    };
+  }
   return {
     root: disk.root,
     read: (file) => {
@@ -22614,9 +22761,18 @@ function projectFiles(filePath, root, caches) {
         read2 = disk.read(file);
         cache3.set(key, read2);
       }
+      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read2, caches));
       return read2;
     }
   };
+}
+function projectReadDigest(key, read2, caches) {
+  let digest = caches.projectDigests.get(key);
+  if (digest === void 0) {
+    digest = readDigest(read2);
+    caches.projectDigests.set(key, digest);
+  }
+  return digest;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
@@ -22624,20 +22780,31 @@ function readSource(filePath, root = workspaceRootFor(filePath)) {
 function decodeOptionsFor(filePath) {
   return { python: frontendFor(filePath)?.language === "python" };
 }
-function lintFile(filePath, options2 = {}, siblings2) {
+function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
   const root = options2.root ?? workspaceRootFor(filePath);
-  const source = readSource(filePath, root);
-  if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(
-    source.text,
-    filePath,
-    {
-      ...options2,
-      root,
-      siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root)
-    },
-    contextCachesFor(siblings2)
-  );
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
+  const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
+  if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
+  const recording = record2 && siblings2 !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
+  const siblingFiles = options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root);
+  const caches = contextCachesFor(siblings2);
+  const reads2 = /* @__PURE__ */ new Map();
+  if (recording) recordedReads = reads2;
+  try {
+    const result = lintText(source.text, filePath, { ...options2, root, siblingFiles }, caches);
+    if (!recording) return { result };
+    return {
+      result,
+      record: {
+        content: sha256(bytes.bytes),
+        context: contextFingerprint(filePath, root, siblingFiles, caches),
+        reads: [...reads2]
+      }
+    };
+  } finally {
+    recordedReads = void 0;
+  }
 }
 
 // packages/engine/src/pool.ts
@@ -22647,10 +22814,11 @@ var WORKER_STACK_MB = (984 + 192) / 1024;
 
 // packages/engine/src/lint-worker.ts
 var port = parentPort;
-var { started, ...options } = workerData;
+var { started, record, ...options } = workerData;
 var siblings = /* @__PURE__ */ new Map();
 var queue = [];
 var pending = [];
+var records = [];
 var scheduled = false;
 var loaded = false;
 function lintNext() {
@@ -22658,10 +22826,17 @@ function lintNext() {
   const file = queue.shift();
   if (file === void 0) return;
   if (started) Atomics.add(started, 0, 1);
-  pending.push(lintFile(file, options, siblings));
+  const linted = lintFileRecorded(file, options, siblings, record === true);
+  pending.push(linted.result);
+  if (record) records.push(linted.record);
   if (pending.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
-    port.postMessage({ type: "results", results: pending });
+    port.postMessage({
+      type: "results",
+      results: pending,
+      ...record ? { records } : {}
+    });
     pending = [];
+    records = [];
   }
   schedule();
 }

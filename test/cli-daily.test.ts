@@ -21,11 +21,7 @@ const ESC = "\u001b[";
 describe("options dag-transport does not have", () => {
   it.each([
     ["--fix-dry-run", /^dag-transport: unknown option '--fix-dry-run': --fix only removes suppressions/],
-    ["--cache", /^dag-transport: unknown option '--cache': dag-transport keeps no cache/],
-    [
-      "--cache-location=.cache",
-      /^dag-transport: unknown option '--cache-location': dag-transport keeps no cache/,
-    ],
+    ["--watch", /^dag-transport: unknown option '--watch': dag-transport does not watch files/],
     ["--frobnicate", /^dag-transport: unknown option '--frobnicate'\n/],
     ["-x", /^dag-transport: unknown option '-x'\n/],
   ])("%s: a usage message, exit 2", (option, message) => {

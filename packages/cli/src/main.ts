@@ -1,5 +1,5 @@
 // eslint-disable-next-line no-restricted-imports -- reads standard input only (fd 0, in lintStdin): the text the user or editor pipes in, not a file of the workspace; decodeSource refuses more than MAX_FILE_BYTES
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   ConfigError,
@@ -22,7 +22,15 @@ import {
   decodeOptionsFor,
   initPythonParser,
   lintFiles,
+  lintFilesRecorded,
   lintText,
+  optionsKey,
+  recordHolds,
+  ResultCache,
+  cacheable,
+  cacheFilePath,
+  type SiblingCache,
+  type Linted,
   analyzeText,
   deploymentPathMatcher,
   readSiblingFiles,
@@ -177,6 +185,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       })
         ? startProgress(selection.files.length, process.stderr, progressDelay(process.env))
         : undefined;
+      const cache = options.cache ? openCache(options, cwd) : undefined;
       try {
         results.push(
           ...(await lintByConfig(
@@ -184,10 +193,24 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
             configs,
             lintOptionsOf,
             progress && (() => progress.tick()),
+            cache,
           )),
         );
       } finally {
         progress?.stop();
+      }
+      if (cache) {
+        if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
+          process.stderr.write(
+            `dag-transport: cache: ${cache.stats.reused} reused, ${cache.stats.linted.length} linted${cache.stats.linted
+              .map((file) => ` ${terminalText(path.relative(cwd, file).split(path.sep).join("/"))}`)
+              .join("")}\n`,
+          );
+        const problem = cache.save();
+        if (problem)
+          process.stderr.write(
+            `dag-transport: warning: could not write the cache file ${terminalText(path.relative(cwd, cache.file) || cache.file)} (${terminalText(problem)}); results were not cached\n`,
+          );
       }
     }
 
@@ -281,15 +304,29 @@ function unprunedMessage(unused: BulkSuppressions): string {
   ].join("\n");
 }
 
+/** The `--cache` file (packages/engine/src/result-cache.ts): its entries, or none. */
+function openCache(options: CliOptions, cwd: string): ResultCache {
+  const isDirectory = (p: string) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  return ResultCache.load(cacheFilePath(options.cacheLocation, cwd, isDirectory), toolVersion());
+}
+
 /**
  * Lints files grouped by the configuration that governs them (usually one group), and returns
- * the results in the files' order.
+ * the results in the files' order. With a cache, a file whose inputs have not changed gets its
+ * cached result, and the others are linted and stored.
  */
 async function lintByConfig(
   files: readonly string[],
   configs: ConfigResolver,
   lintOptionsOf: (config: LoadedConfig) => LintOptions,
   onFileDone?: () => void,
+  cache?: ResultCache,
 ): Promise<LintResult[]> {
   const groups = new Map<LoadedConfig, number[]>();
   files.forEach((file, index) => {
@@ -299,12 +336,33 @@ async function lintByConfig(
     else groups.set(config, [index]);
   });
   const results: LintResult[] = new Array<LintResult>(files.length);
+  // One run's reads for the cache's checks (sibling files, context, imported modules).
+  const siblings: SiblingCache = new Map();
   for (const [config, indexes] of groups) {
-    const groupResults = await lintFiles(
-      indexes.map((i) => files[i]!),
-      { ...lintOptionsOf(config), ...(onFileDone ? { onFileDone } : {}) },
-    );
-    indexes.forEach((fileIndex, i) => (results[fileIndex] = groupResults[i]!));
+    const lintOptions = lintOptionsOf(config);
+    const key = cache ? optionsKey(lintOptions) : "";
+    const toLint: number[] = [];
+    for (const fileIndex of indexes) {
+      const file = files[fileIndex]!;
+      const cached =
+        cache && cacheable(file)
+          ? cache.lookup(file, key, (record) => recordHolds(file, record, siblings))
+          : undefined;
+      if (cached) {
+        results[fileIndex] = cached;
+        onFileDone?.();
+      } else toLint.push(fileIndex);
+    }
+    const toLintFiles = toLint.map((i) => files[i]!);
+    const poolOptions = { ...lintOptions, ...(onFileDone ? { onFileDone } : {}) };
+    const linted: Linted[] = cache
+      ? await lintFilesRecorded(toLintFiles, poolOptions)
+      : (await lintFiles(toLintFiles, poolOptions)).map((result) => ({ result }));
+    toLint.forEach((fileIndex, i) => {
+      const { result, record } = linted[i]!;
+      results[fileIndex] = result;
+      if (cache && cacheable(files[fileIndex]!)) cache.store(files[fileIndex]!, key, record, result);
+    });
   }
   return results;
 }

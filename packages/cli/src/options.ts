@@ -41,6 +41,10 @@ export interface CliOptions {
   passOnUnprunedSuppressions: boolean;
   /** `--explain <file>:<line>`: why that line is or is not a finding. */
   explain?: { file: string; line: number };
+  /** `--cache`: reuse the results of files whose inputs have not changed (packages/engine/src/result-cache.ts). */
+  cache: boolean;
+  /** `--cache-location`: the cache file, or a directory for it (ESLint's semantics). */
+  cacheLocation?: string;
 }
 
 /** A mistake in how the command was called: exit code 2 with a hint. */
@@ -58,6 +62,10 @@ export const HELP_OPTIONS = `Options:
       --quiet                 Report errors only (warnings still count for --max-warnings)
       --rule <id>             Run only this rule; repeat for several
       --fix                   Remove suppressions that suppress nothing (and change nothing else)
+      --cache                 Only analyse files whose content, configuration, sibling files or
+                              imported modules changed since the last run with --cache
+      --cache-location <path> The cache file, or a directory to put it in (default:
+                              .dag-transport-cache in the current directory)
       --stdin                 Lint the text on standard input (needs --stdin-filename)
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
@@ -113,8 +121,6 @@ function joinNegativeNumbers(argv: readonly string[]): string[] {
 const NOT_OFFERED: Record<string, string> = {
   "--fix-dry-run":
     "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
-  "--cache": "dag-transport keeps no cache; each run reads the files afresh (a run uses every core)",
-  "--cache-location": "dag-transport keeps no cache",
   "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead",
 };
 
@@ -164,6 +170,8 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         "prune-suppressions": { type: "boolean", default: false },
         "pass-on-unpruned-suppressions": { type: "boolean", default: false },
         explain: { type: "string" },
+        cache: { type: "boolean", default: false },
+        "cache-location": { type: "string" },
       },
     });
   } catch (error) {
@@ -201,6 +209,9 @@ export function parseOptions(argv: readonly string[]): CliOptions {
       values["pass-on-unpruned-suppressions"])
   )
     throw new UsageError("bulk suppressions do not apply to --stdin (as in ESLint)");
+
+  if (values.cache && values.stdin)
+    throw new UsageError("--cache applies to files; standard input is always analysed afresh");
 
   let explain: { file: string; line: number } | undefined;
   if (values.explain !== undefined) {
@@ -247,5 +258,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     ...(values["suppressions-location"] ? { suppressionsLocation: values["suppressions-location"] } : {}),
     pruneSuppressions: values["prune-suppressions"],
     passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"],
+    cache: values.cache,
+    ...(values["cache-location"] !== undefined ? { cacheLocation: values["cache-location"] } : {}),
   };
 }

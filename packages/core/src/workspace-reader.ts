@@ -14,7 +14,16 @@
  *
  * `pnpm lint` forbids reading files anywhere else in the packages' sources.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from "node:fs";
 import path from "node:path";
 import { relativeInside } from "./paths.js";
 
@@ -33,6 +42,11 @@ export interface ReadOptions {
   root?: string;
   /** Read at most this many bytes (default `MAX_FILE_BYTES`). */
   maxBytes?: number;
+  /**
+   * The file is expected to exist (a file selected for linting): skip the probe that answers a
+   * missing file cheaply, which costs an existing file one more system call. Same answers.
+   */
+  expected?: boolean;
 }
 
 /** Whether `target` is `root` or lies under it (both absolute, already resolved). */
@@ -45,7 +59,7 @@ const realRoots = new Map<string, string | undefined>();
 function realRoot(root: string): string | undefined {
   if (!realRoots.has(root)) {
     try {
-      realRoots.set(root, realpathSync(root));
+      realRoots.set(root, realpathSync.native(root));
     } catch {
       realRoots.set(root, undefined);
     }
@@ -58,12 +72,26 @@ function sizeProblem(size: number, limit: number): string {
   return `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit; not analysed.`;
 }
 
+/** Whether `stat` says ENOENT (other failures are left to the caller's `realpath`). */
+function existsNot(filePath: string): boolean {
+  try {
+    return statSync(filePath, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a workspace file's bytes, or says (without quoting it) why it was not read. */
 export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}): BytesRead {
   const limit = options.maxBytes ?? MAX_FILE_BYTES;
+  // Most reads probe for a file that is not there (config discovery, imported-module lookups):
+  // answered without an exception (a `realpath` that fails costs an Error and its stack).
+  // The same answer as realpath's ENOENT below; other failures take that path.
+  if (!options.expected && existsNot(filePath))
+    return { problem: "Cannot read file: ENOENT.", missing: true };
   let real: string;
   try {
-    real = realpathSync(filePath);
+    real = realpathSync.native(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem = `Cannot read file: ${code ?? "unknown error"}.`;
@@ -86,7 +114,8 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
     if (stats.size > limit) return { problem: sizeProblem(stats.size, limit) };
     // Read one byte past the limit: a file that grows, or claims a wrong size, is still bounded.
-    const buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 64 * 1024), limit) + 1);
+    // Files under `/proc` claim 0 bytes: start them at 64 KiB. A file that grows doubles it.
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size === 0 ? 64 * 1024 : stats.size, limit) + 1);
     let filled = 0;
     let target = buffer;
     for (;;) {
@@ -349,7 +378,7 @@ export function isInsideReally(root: string, target: string): boolean {
   const realRootPath = realRoot(root);
   let realTarget: string;
   try {
-    realTarget = realpathSync(target);
+    realTarget = realpathSync.native(target);
   } catch {
     return false;
   }

@@ -23,6 +23,12 @@ export interface ContextCaches {
   neighbours: NeighbourCache;
   /** Files of the repository read for imported helpers, by root and path. */
   projectReads: Map<string, TextRead>;
+  /** The result cache's digest of each of those reads (result-cache.ts). */
+  projectDigests: Map<string, string>;
+  /** The result cache's context fingerprints, by root, folder and Leoflow project (result-cache.ts). */
+  fingerprints: Map<string, string>;
+  /** The result cache's workspace root per folder (engine.ts, `recordHolds`). */
+  roots: Map<string, string>;
 }
 
 const byRun = new WeakMap<object, ContextCaches>();
@@ -37,6 +43,9 @@ export function contextCachesFor(run: object | undefined): ContextCaches | undef
       versions: new Map(),
       neighbours: new Map(),
       projectReads: new Map(),
+      projectDigests: new Map(),
+      fingerprints: new Map(),
+      roots: new Map(),
     };
     byRun.set(run, caches);
   }

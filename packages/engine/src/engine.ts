@@ -2,6 +2,7 @@
  * The engine every surface shares: text (or a file) in, ESLint-compatible result out.
  * Bad input never throws — it becomes a fatal message on that file's result.
  */
+import path from "node:path";
 import {
   fatalResult,
   resolveRuleSetting,
@@ -15,7 +16,9 @@ import {
   type TextRead,
   type TransportModel,
   type DecodeOptions,
+  readWorkspaceBytes,
   readWorkspaceText,
+  decodeSource,
   workspaceRootFor,
   diskProjectFiles,
   type ProjectFiles,
@@ -23,6 +26,7 @@ import {
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
+import { cacheable, contextFingerprint, readDigest, sha256, type InputRecord } from "./result-cache.js";
 import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
 
 export interface LintOptions {
@@ -107,6 +111,13 @@ export function lintText(
   });
 }
 
+/**
+ * The repository files read for the file being linted, with the digest of each read (the result
+ * cache's `InputRecord.reads`); set only while `lintFileRecorded` lints a file (analysis is
+ * synchronous, and this state is per thread).
+ */
+let recordedReads: Map<string, string> | undefined;
+
 /** The file's repository for the frontend; reads cached per run (a helper module is read once). */
 function projectFiles(
   filePath: string,
@@ -115,7 +126,17 @@ function projectFiles(
 ): ProjectFiles {
   const disk = diskProjectFiles(filePath, root);
   const cache = caches?.projectReads;
-  if (!cache) return disk;
+  if (!cache) {
+    if (!recordedReads) return disk;
+    return {
+      root: disk.root,
+      read: (file) => {
+        const read = disk.read(file);
+        recordedReads?.set(file, readDigest(read));
+        return read;
+      },
+    };
+  }
   return {
     root: disk.root,
     read: (file) => {
@@ -125,9 +146,57 @@ function projectFiles(
         read = disk.read(file);
         cache.set(key, read);
       }
+      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read, caches));
       return read;
     },
   };
+}
+
+/** A repository file's read digest, once per run. */
+function projectReadDigest(key: string, read: TextRead, caches: ContextCaches): string {
+  let digest = caches.projectDigests.get(key);
+  if (digest === undefined) {
+    digest = readDigest(read);
+    caches.projectDigests.set(key, digest);
+  }
+  return digest;
+}
+
+/** `workspaceRootFor`, once per folder per run (the result cache checks every file of a folder). */
+function runRootFor(filePath: string, siblings: SiblingCache): string {
+  const roots = contextCachesFor(siblings)!.roots;
+  const dir = path.dirname(path.resolve(filePath));
+  let root = roots.get(dir);
+  if (root === undefined) {
+    root = workspaceRootFor(filePath);
+    roots.set(dir, root);
+  }
+  return root;
+}
+
+/**
+ * Whether a cached record still holds for a file (the result cache's check, on the thread that
+ * owns the run's caches): same bytes, same context, and every repository file the analysis read
+ * reads the same. Reads go through the run's caches, as the analysis's would.
+ */
+export function recordHolds(
+  filePath: string,
+  record: InputRecord,
+  siblings: SiblingCache,
+  root: string = runRootFor(filePath, siblings),
+): boolean {
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+  const caches = contextCachesFor(siblings)!;
+  const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
+  if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
+  if (record.reads.length === 0) return true;
+  const project = projectFiles(filePath, root, caches);
+  const projectRoot = project.root;
+  for (const [file, digest] of record.reads) {
+    if (projectReadDigest(`${projectRoot}\0${file}`, project.read(file), caches) !== digest) return false;
+  }
+  return true;
 }
 
 /**
@@ -146,17 +215,44 @@ export function decodeOptionsFor(filePath: string): DecodeOptions {
 
 /** Lints a file; files linted in one run pass one `siblings` cache. */
 export function lintFile(filePath: string, options: LintOptions = {}, siblings?: SiblingCache): LintResult {
+  return lintFileRecorded(filePath, options, siblings, false).result;
+}
+
+/**
+ * Lints a file and, when `record` is asked for and the result may be cached (a DAG source that
+ * was read), says what the result was computed from (`InputRecord`, for the result cache):
+ * the hash of the bytes analysed, the context, and the repository files the analysis read.
+ */
+export function lintFileRecorded(
+  filePath: string,
+  options: LintOptions = {},
+  siblings?: SiblingCache,
+  record = true,
+): { result: LintResult; record?: InputRecord } {
   const root = options.root ?? workspaceRootFor(filePath);
-  const source = readSource(filePath, root);
-  if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(
-    source.text,
-    filePath,
-    {
-      ...options,
-      root,
-      siblingFiles: options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
-    },
-    contextCachesFor(siblings),
-  );
+  // readSource, with the bytes kept for their hash.
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
+  const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
+  if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
+  const recording =
+    record && siblings !== undefined && options.siblingFiles === undefined && cacheable(filePath);
+  const siblingFiles = options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
+  const caches = contextCachesFor(siblings);
+  const reads = new Map<string, string>();
+  if (recording) recordedReads = reads;
+  try {
+    const result = lintText(source.text, filePath, { ...options, root, siblingFiles }, caches);
+    if (!recording) return { result };
+    return {
+      result,
+      record: {
+        content: sha256(bytes.bytes),
+        context: contextFingerprint(filePath, root, siblingFiles, caches!),
+        reads: [...reads],
+      },
+    };
+  } finally {
+    recordedReads = undefined;
+  }
 }

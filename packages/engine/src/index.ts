@@ -2,6 +2,8 @@ export {
   analyzeText,
   lintText,
   lintFile,
+  lintFileRecorded,
+  recordHolds,
   readSource,
   decodeOptionsFor,
   frontendOptions,
@@ -10,6 +12,8 @@ export {
 export { decodeSource, MAX_FILE_BYTES } from "@dag-transport/core";
 export {
   lintFiles,
+  lintFilesRecorded,
+  type Linted,
   plannedWorkers,
   MIN_FILES_PER_WORKER,
   WORKERS_ENV,
@@ -33,3 +37,12 @@ export {
   type SiblingCache,
   type SiblingFileKind,
 } from "./siblings.js";
+export {
+  ResultCache,
+  cacheFilePath,
+  cacheable,
+  optionsKey,
+  CACHE_FORMAT,
+  MAX_CACHE_BYTES,
+  type InputRecord,
+} from "./result-cache.js";

@@ -7,17 +7,20 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { LintResult } from "@dag-transport/core";
 import { initPythonParser } from "@dag-transport/python";
-import { lintFile } from "./engine.js";
+import { lintFileRecorded } from "./engine.js";
 import { RESULTS_PER_MESSAGE, type FromWorker, type ToWorker, type WorkerData } from "./pool.js";
+import type { InputRecord } from "./result-cache.js";
 import type { SiblingCache } from "./siblings.js";
 
 const port = parentPort!;
-const { started, ...options } = workerData as WorkerData;
+const { started, record, ...options } = workerData as WorkerData;
 /** A worker lives for one run: one sibling-file cache for all its files. */
 const siblings: SiblingCache = new Map();
 const queue: string[] = [];
 /** Results not posted yet. */
 let pending: LintResult[] = [];
+/** Their input records, when the run asked for them (the result cache). */
+let records: (InputRecord | undefined)[] = [];
 let scheduled = false;
 /** Files that arrive while the parser loads wait in the queue. */
 let loaded = false;
@@ -32,10 +35,17 @@ function lintNext(): void {
   const file = queue.shift();
   if (file === undefined) return;
   if (started) Atomics.add(started, 0, 1);
-  pending.push(lintFile(file, options, siblings));
+  const linted = lintFileRecorded(file, options, siblings, record === true);
+  pending.push(linted.result);
+  if (record) records.push(linted.record);
   if (pending.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
-    port.postMessage({ type: "results", results: pending } satisfies FromWorker);
+    port.postMessage({
+      type: "results",
+      results: pending,
+      ...(record ? { records } : {}),
+    } satisfies FromWorker);
     pending = [];
+    records = [];
   }
   schedule();
 }

@@ -5,8 +5,8 @@ import type { LintResult } from "@dag-transport/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The benchmark's generator: realistic DAG files of every style, deterministic.
 import { generateFile } from "../../../bench/generate.js";
-import { lintFile } from "./engine.js";
-import { lintFiles, MIN_FILES_PER_WORKER, plannedWorkers, WORKERS_ENV } from "./pool.js";
+import { lintFile, lintFileRecorded, recordHolds } from "./engine.js";
+import { lintFiles, lintFilesRecorded, MIN_FILES_PER_WORKER, plannedWorkers, WORKERS_ENV } from "./pool.js";
 
 const WORKERS = 2;
 let dir: string;
@@ -61,6 +61,29 @@ describe("lintFiles", () => {
     // The setting showed: the generated files' XCom findings are warnings now.
     expect(pooled.some((r) => r.warningCount > 0)).toBe(true);
     expect(sequential.some((r) => r.errorCount > 0 && r.fatalErrorCount === 0)).toBe(true);
+  });
+
+  it("passes reportUnusedSuppressions to the workers", async () => {
+    const unused = path.join(dir, "unused-suppression.py");
+    writeFileSync(unused, "x = 1  # dag-transport: ignore[no-tmp-staging] -- left over\n");
+    const input = [unused, ...files];
+    const options = { reportUnusedSuppressions: "off" as const };
+    const pooled = await lintFiles(input, { workers: WORKERS, ...options });
+    expect(pooled).toEqual(input.map((file) => lintFile(file, options)));
+    expect(pooled[0]!.messages).toEqual([]);
+    expect((await lintFiles(input, { workers: WORKERS }))[0]!.messages).toHaveLength(1);
+  });
+
+  it("records what each result was computed from, as on one thread; nothing for unreadable files", async () => {
+    const pooled = await lintFilesRecorded(files, { workers: WORKERS });
+    const siblings = new Map();
+    const alone = files.map((file) => lintFileRecorded(file, {}, siblings));
+    expect(pooled).toEqual(alone);
+    for (const [index, file] of files.entries()) {
+      const unreadable = /(binary|missing)\.py$/.test(file);
+      expect(pooled[index]!.record === undefined).toBe(unreadable);
+      if (!unreadable) expect(recordHolds(file, pooled[index]!.record!, new Map())).toBe(true);
+    }
   });
 
   it("loses only the file a worker died on; the others are still linted", async () => {

@@ -12,7 +12,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fatalResult, type LintResult } from "@dag-transport/core";
 import { initPythonParser } from "@dag-transport/python";
-import { lintFile, type LintOptions } from "./engine.js";
+import { lintFileRecorded, type LintOptions } from "./engine.js";
+import type { InputRecord } from "./result-cache.js";
 import type { SiblingCache } from "./siblings.js";
 
 /** What a worker lints with: the options that can cross threads (rule objects cannot). */
@@ -30,11 +31,21 @@ export interface ToWorker {
  */
 export interface WorkerData extends WorkerOptions {
   started?: Int32Array;
+  /** Post each result's `InputRecord` too (the result cache). */
+  record?: boolean;
+}
+
+/** A file's result, and what it was computed from when that was asked for (`lintFilesRecorded`). */
+export interface Linted {
+  result: LintResult;
+  record?: InputRecord;
 }
 
 /** Worker → main thread: results in the order the files were sent (one or several a message). */
 export type FromWorker =
-  { type: "ready" } | { type: "result"; result: LintResult } | { type: "results"; results: LintResult[] };
+  | { type: "ready" }
+  | { type: "result"; result: LintResult }
+  | { type: "results"; results: LintResult[]; records?: (InputRecord | undefined)[] };
 
 /**
  * Results per message from a worker (fewer when its queue runs dry). One message per file cost
@@ -101,22 +112,38 @@ export async function lintFiles(
   files: readonly string[],
   options: LintFilesOptions = {},
 ): Promise<LintResult[]> {
+  return (await lintFilesWith(files, options, false)).map((linted) => linted.result);
+}
+
+/** `lintFiles`, each result with its `InputRecord` where it may be cached (result-cache.ts). */
+export function lintFilesRecorded(
+  files: readonly string[],
+  options: LintFilesOptions = {},
+): Promise<Linted[]> {
+  return lintFilesWith(files, options, true);
+}
+
+async function lintFilesWith(
+  files: readonly string[],
+  options: LintFilesOptions,
+  record: boolean,
+): Promise<Linted[]> {
   // The WebAssembly parser loads asynchronously; each worker loads its own, and this thread's
   // lints when the workers cannot start.
   await initPythonParser();
   const workers = options.rules ? 0 : plannedWorkers(files.length, options.workers);
   if (workers === 0) {
     const siblings: SiblingCache = new Map();
-    const results: LintResult[] = [];
+    const results: Linted[] = [];
     for (const file of files) {
-      results.push(lintFile(file, options, siblings));
+      results.push(lintFileRecorded(file, options, siblings, record));
       options.onFileDone?.();
       // Let tree-sitter's finalizers free the parse trees (see lint-worker.ts).
       await new Promise((resolve) => setImmediate(resolve));
     }
     return results;
   }
-  return new LintPool(files, options, workers).run();
+  return new LintPool(files, options, workers, record).run();
 }
 
 function defaultWorkerUrl(): URL {
@@ -139,7 +166,7 @@ interface WorkerState {
 }
 
 class LintPool {
-  private readonly results: (LintResult | undefined)[];
+  private readonly results: (Linted | undefined)[];
   /** Files not sent yet; files handed back by a dead worker go to the front. */
   private readonly queue: number[];
   private readonly live = new Set<WorkerState>();
@@ -148,21 +175,22 @@ class LintPool {
   private started = 0;
   private remaining: number;
   private settled = false;
-  private resolve!: (results: LintResult[]) => void;
+  private resolve!: (results: Linted[]) => void;
   private reject!: (error: unknown) => void;
 
   constructor(
     private readonly files: readonly string[],
     private readonly options: LintFilesOptions,
     private readonly workerCount: number,
+    private readonly record: boolean,
   ) {
     this.results = new Array(files.length);
     this.queue = files.map((_, index) => index);
     this.remaining = files.length;
   }
 
-  run(): Promise<LintResult[]> {
-    const done = new Promise<LintResult[]>((resolve, reject) => {
+  run(): Promise<Linted[]> {
+    const done = new Promise<Linted[]>((resolve, reject) => {
       this.resolve = resolve;
       this.reject = reject;
     });
@@ -175,7 +203,11 @@ class LintPool {
     const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
       workerData: {
         settings: this.options.settings ?? {},
+        ...(this.options.reportUnusedSuppressions
+          ? { reportUnusedSuppressions: this.options.reportUnusedSuppressions }
+          : {}),
         ...(this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {}),
+        ...(this.record ? { record: true } : {}),
         started,
       } satisfies WorkerData,
       resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
@@ -205,13 +237,16 @@ class LintPool {
       state.ready = true;
       return;
     }
-    for (const result of message.type === "result" ? [message.result] : message.results) {
+    const results = message.type === "result" ? [message.result] : message.results;
+    const records = message.type === "results" ? message.records : undefined;
+    results.forEach((result, i) => {
       const index = state.inFlight.shift();
-      if (index === undefined) break;
+      if (index === undefined) return;
       state.answered++;
       this.fromWorkers++;
-      this.complete(index, result);
-    }
+      const record = records?.[i];
+      this.complete(index, record ? { result, record } : { result });
+    });
     this.dispatch(state);
   }
 
@@ -232,20 +267,19 @@ class LintPool {
       const [culprit] = state.inFlight.splice(at, 1) as [number];
       const reason = state.error ? state.error.message : `exit code ${code}`;
       this.queue.unshift(...state.inFlight);
-      this.complete(
-        culprit,
-        fatalResult(
+      this.complete(culprit, {
+        result: fatalResult(
           this.files[culprit]!,
           `File not analysed: the analysis worker stopped while linting it (${reason}).`,
         ),
-      );
+      });
     }
     if (!this.settled && this.queue.length > 0 && this.live.size < this.workerCount) this.spawn();
   }
 
-  private complete(index: number, result: LintResult): void {
+  private complete(index: number, linted: Linted): void {
     if (this.results[index] !== undefined) return;
-    this.results[index] = result;
+    this.results[index] = linted;
     this.options.onFileDone?.();
     this.remaining--;
     if (this.remaining === 0) this.settle();
@@ -257,9 +291,9 @@ class LintPool {
     const results = this.files.map((file, index) => {
       const known = this.results[index];
       if (known) return known;
-      const result = lintFile(file, this.options, siblings);
+      const linted = lintFileRecorded(file, this.options, siblings, this.record);
       this.options.onFileDone?.();
-      return result;
+      return linted;
     });
     this.stopWorkers().then(() => this.resolve(results), this.reject);
   }
@@ -270,7 +304,7 @@ class LintPool {
       process.stderr.write(
         `dag-transport: ${this.files.length} files, ${this.fromWorkers} linted on ${this.started} worker thread(s)\n`,
       );
-    this.stopWorkers().then(() => this.resolve(this.results as LintResult[]), this.reject);
+    this.stopWorkers().then(() => this.resolve(this.results as Linted[]), this.reject);
   }
 
   private async stopWorkers(): Promise<void> {

@@ -1,0 +1,330 @@
+/**
+ * The result cache (`--cache`, ESLint's): a file's result from an earlier run, reused when
+ * nothing it was computed from has changed. What a result depends on, all in its key:
+ *
+ * - the file's bytes (SHA-256; never its modification time);
+ * - the options it was linted with (`optionsKey`: the rules and their settings after `--rule`,
+ *   `reportUnusedSuppressions`) — so the configuration that applies to the file, per file;
+ * - its context (`contextFingerprint`): the sibling files read with it (`leoflow.yaml`), the
+ *   Leoflow project that names it, the Airflow version the repository pins, the repository root;
+ * - every repository file the analysis read for imported helpers (`InputRecord.reads`), with
+ *   the digest of what it read — a module that was missing is recorded as missing, so one that
+ *   appears (and would now win the lookup) invalidates the result too;
+ * - the tool's version and this file's format (the cache file's header: a cache written by
+ *   another version is ignored as a whole).
+ *
+ * The engine computes a file's record while linting it, from the very bytes and reads the
+ * analysis used (so a file that changes during a run is stored under what was analysed, and
+ * misses next time). Only DAG sources (Python, TypeScript) that were read are cached: a file
+ * that could not be read, and configuration files (whose context is other files' analyses),
+ * are linted afresh on every run.
+ *
+ * The cache file is untrusted input: read through the guarded reader (a regular file, at most
+ * `MAX_CACHE_BYTES`), its body checked against the SHA-256 in its header (a truncated or
+ * corrupted file is ignored as a whole), and each entry checked for shape before it is used.
+ * It is written to a temporary file beside it and renamed over it, so a reader never sees half
+ * a file and two runs at once leave one run's whole cache.
+ */
+import { createHash } from "node:crypto";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { readWorkspaceBytes, type LintMessage, type LintResult, type SiblingFile } from "@dag-transport/core";
+import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
+import type { ContextCaches } from "./context.js";
+import { frontendFor } from "./frontends.js";
+
+/** Bumped when the file's layout or what a key covers changes. */
+export const CACHE_FORMAT = 1;
+/** A cache file larger than this is not read (a run over 100,000 files writes well under it). */
+export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+const MAGIC = "dag-transport-cache";
+
+/** What a file's result was computed from, besides its options (computed by `lintFileRecorded`). */
+export interface InputRecord {
+  /** SHA-256 of the file's bytes. */
+  content: string;
+  /** `contextFingerprint` when it was linted. */
+  context: string;
+  /** Repository files the analysis read (imported modules), each with `readDigest` of what it got. */
+  reads: [file: string, digest: string][];
+}
+
+/**
+ * An entry as the file keeps it: the record with its reads relative to the file's folder, the
+ * options' key, and the result without its `filePath` (the entry's own key).
+ */
+interface Entry extends InputRecord {
+  options: string;
+  result: Omit<LintResult, "filePath">;
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** The digest of a read of a repository file: its text's hash, or why there was none. */
+export function readDigest(read: { text: string } | { problem: string; missing?: true }): string {
+  if ("text" in read) return sha256(read.text);
+  return read.missing ? "missing" : `problem:${read.problem}`;
+}
+
+/** Whether a file's results may be cached: a DAG source (its context is data, not other analyses). */
+export function cacheable(filePath: string): boolean {
+  const language = frontendFor(filePath)?.language;
+  return language === "python" || language === "typescript";
+}
+
+/** The key of the options a group of files is linted with. */
+export function optionsKey(options: { settings?: unknown; reportUnusedSuppressions?: unknown }): string {
+  return sha256(
+    JSON.stringify({ settings: options.settings ?? {}, unused: options.reportUnusedSuppressions ?? null }),
+  );
+}
+
+/**
+ * What a DAG file is judged against besides its text and imports, as the engine attaches it
+ * (context.ts, siblings.ts): computed through the run's caches, so once per folder.
+ */
+export function contextFingerprint(
+  filePath: string,
+  root: string,
+  siblingFiles: readonly SiblingFile[],
+  caches: ContextCaches,
+): string {
+  const absolute = path.resolve(filePath);
+  const version = detectAirflowVersion(absolute, caches.versions);
+  const leoflow = findLeoflowProject(absolute, caches.leoflow);
+  // Within a run all of it is the folder's (the cached objects of siblings.ts and context.ts),
+  // except whether the folder's Leoflow project names this file.
+  const key = `${root}\0${path.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  let fingerprint = caches.fingerprints.get(key);
+  if (fingerprint === undefined) {
+    fingerprint = sha256(
+      JSON.stringify({ root, siblings: siblingFiles, version: version ?? null, leoflow: leoflow ?? null }),
+    );
+    caches.fingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
+
+const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
+const isString = (v: unknown): v is string => typeof v === "string";
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+function validFix(fix: unknown): boolean {
+  return (
+    isObject(fix) &&
+    isString(fix.text) &&
+    Array.isArray(fix.range) &&
+    fix.range.length === 2 &&
+    fix.range.every(isInt)
+  );
+}
+
+function validMessage(m: unknown, suppressed: boolean): boolean {
+  if (!isObject(m)) return false;
+  if (!(m.ruleId === null || isString(m.ruleId))) return false;
+  if (m.severity !== 1 && m.severity !== 2) return false;
+  if (!isString(m.message) || !isInt(m.line) || !isInt(m.column)) return false;
+  for (const key of ["endLine", "endColumn"] as const)
+    if (m[key] !== undefined && !isInt(m[key])) return false;
+  if (m.messageId !== undefined && !isString(m.messageId)) return false;
+  if (m.fatal !== undefined && m.fatal !== true) return false;
+  if (m.fix !== undefined && !validFix(m.fix)) return false;
+  if (
+    m.suggestions !== undefined &&
+    !(
+      Array.isArray(m.suggestions) &&
+      m.suggestions.every((s) => isObject(s) && isString(s.desc) && validFix(s.fix))
+    )
+  )
+    return false;
+  if (
+    m.relatedLocations !== undefined &&
+    !(
+      Array.isArray(m.relatedLocations) &&
+      m.relatedLocations.every(
+        (r) =>
+          isObject(r) &&
+          isString(r.message) &&
+          (r.file === undefined || isString(r.file)) &&
+          isInt(r.line) &&
+          isInt(r.column) &&
+          isInt(r.endLine) &&
+          isInt(r.endColumn),
+      )
+    )
+  )
+    return false;
+  if (suppressed)
+    return (
+      Array.isArray(m.suppressions) &&
+      m.suppressions.every(
+        (s) => isObject(s) && (s.kind === "directive" || s.kind === "file") && isString(s.justification),
+      )
+    );
+  return m.suppressions === undefined;
+}
+
+/** Whether a cached result has the shape every formatter expects, and its counts add up. */
+function validResult(result: unknown, filePath: string): result is LintResult {
+  if (!isObject(result) || result.filePath !== filePath) return false;
+  const { messages, suppressedMessages } = result;
+  if (!Array.isArray(messages) || !messages.every((m) => validMessage(m, false))) return false;
+  if (!Array.isArray(suppressedMessages) || !suppressedMessages.every((m) => validMessage(m, true)))
+    return false;
+  const shown = messages as LintMessage[];
+  const count = (test: (m: LintMessage) => boolean) => shown.filter(test).length;
+  return (
+    result.errorCount === count((m) => m.severity === 2) &&
+    result.warningCount === count((m) => m.severity === 1) &&
+    result.fatalErrorCount === count((m) => m.fatal === true) &&
+    result.fixableErrorCount === count((m) => m.fix !== undefined && m.severity === 2) &&
+    result.fixableWarningCount === count((m) => m.fix !== undefined && m.severity === 1) &&
+    Array.isArray(result.usedDeprecatedRules) &&
+    result.usedDeprecatedRules.length === 0
+  );
+}
+
+function validEntry(entry: unknown): entry is Entry {
+  return (
+    isObject(entry) &&
+    isString(entry.content) &&
+    isString(entry.context) &&
+    isString(entry.options) &&
+    Array.isArray(entry.reads) &&
+    entry.reads.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1])) &&
+    isObject(entry.result) &&
+    entry.result.filePath === undefined
+  );
+}
+
+/**
+ * Where the cache file is: `--cache-location` as ESLint reads it — a directory (an existing
+ * one, or a path ending in a separator) holds a file named after the working directory; any
+ * other path is the file. Default: `.dag-transport-cache` in the working directory.
+ */
+export function cacheFilePath(
+  location: string | undefined,
+  cwd: string,
+  isDirectory: (p: string) => boolean,
+): string {
+  const DEFAULT = ".dag-transport-cache";
+  if (location === undefined) return path.resolve(cwd, DEFAULT);
+  const resolved = path.resolve(cwd, location);
+  if (/[\\/]$/.test(location) || isDirectory(resolved))
+    return path.join(resolved, `${DEFAULT}_${sha256(path.resolve(cwd)).slice(0, 12)}`);
+  return resolved;
+}
+
+export class ResultCache {
+  /** Entries as the file has them (`Entry`, unchecked until looked up). */
+  private entries = new Map<string, unknown>();
+  private changed = false;
+  /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
+  readonly stats = { reused: 0, linted: [] as string[] };
+
+  private constructor(
+    readonly file: string,
+    private readonly toolVersion: string,
+  ) {}
+
+  /** The cache at `file`; empty when there is none or it cannot be used (never throws). */
+  static load(file: string, toolVersion: string): ResultCache {
+    const cache = new ResultCache(file, toolVersion);
+    const read = readWorkspaceBytes(file, { maxBytes: MAX_CACHE_BYTES });
+    if ("problem" in read) return cache;
+    try {
+      const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+      const newline = bytes.indexOf(0x0a);
+      if (newline < 0 || newline > 512) return cache;
+      const [magic, format, version, digest] = bytes.subarray(0, newline).toString("latin1").split(" ");
+      if (magic !== MAGIC || format !== String(CACHE_FORMAT) || version !== toolVersion) return cache;
+      const body = bytes.subarray(newline + 1);
+      if (sha256(body) !== digest) return cache;
+      const parsed: unknown = JSON.parse(body.toString("utf8"));
+      if (!isObject(parsed)) return cache;
+      for (const filePath of Object.keys(parsed)) {
+        // Checked on use (`lookup`): an entry nobody asks for costs nothing.
+        cache.entries.set(filePath, parsed[filePath]);
+      }
+    } catch {
+      cache.entries = new Map();
+    }
+    return cache;
+  }
+
+  /** The entry of a file linted with these options, if its record still holds. */
+  lookup(
+    filePath: string,
+    options: string,
+    current: (entry: InputRecord) => boolean,
+  ): LintResult | undefined {
+    const entry = this.entries.get(filePath);
+    if (entry === undefined) return undefined;
+    const dir = path.dirname(filePath);
+    const result = validEntry(entry) ? { filePath, ...entry.result } : undefined;
+    if (
+      !validEntry(entry) ||
+      !validResult(result, filePath) ||
+      entry.options !== options ||
+      !current({
+        content: entry.content,
+        context: entry.context,
+        reads: entry.reads.map(([file, digest]) => [path.resolve(dir, file), digest]),
+      })
+    ) {
+      this.entries.delete(filePath);
+      this.changed = true;
+      return undefined;
+    }
+    this.stats.reused++;
+    return result;
+  }
+
+  store(filePath: string, options: string, record: InputRecord | undefined, result: LintResult): void {
+    this.changed = true;
+    this.stats.linted.push(filePath);
+    if (record === undefined) {
+      this.entries.delete(filePath);
+      return;
+    }
+    const dir = path.dirname(filePath);
+    const stored: Partial<LintResult> = { ...result };
+    delete stored.filePath;
+    this.entries.set(filePath, {
+      content: record.content,
+      context: record.context,
+      options,
+      reads: record.reads.map(([file, digest]) => [path.relative(dir, file), digest]),
+      result: stored as Entry["result"],
+    } satisfies Entry);
+  }
+
+  /**
+   * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
+   * did not lint (another run may lint them). Returns a problem to warn about, or undefined.
+   */
+  save(): string | undefined {
+    if (!this.changed) return undefined;
+    const body = Buffer.from(JSON.stringify(Object.fromEntries(this.entries)), "utf8");
+    const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body)}\n`;
+    const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), body]), {
+        flag: "wx",
+        mode: 0o644,
+      });
+      renameSync(temporary, this.file);
+      return undefined;
+    } catch (error) {
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // It was never made.
+      }
+      return (error as NodeJS.ErrnoException).code ?? "unknown error";
+    }
+  }
+}

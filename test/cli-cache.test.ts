@@ -1,0 +1,370 @@
+/**
+ * `--cache` through the real CLI binary: a warm run prints exactly what a cold run prints, and
+ * every input a result depends on invalidates it — the file, its configuration, a sibling
+ * `leoflow.yaml`, an imported helper module (also one that appears and now wins the lookup),
+ * the rule selection — and nothing else. A broken or hostile cache file is ignored; two runs at
+ * once leave a usable cache; a cache that cannot be written is a warning.
+ */
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { CLI_BIN, runCli } from "./support/cli.js";
+import { FLAGGED_DAG, tempProject } from "./support/project.js";
+
+const projects: { cleanup: () => void }[] = [];
+afterEach(() => projects.splice(0).forEach((p) => p.cleanup()));
+
+const DEBUG = { DAG_TRANSPORT_DEBUG: "cache", FORCE_COLOR: undefined, NO_COLOR: "1" };
+
+/** A DAG that hands a /tmp file on through a helper imported from the repository. */
+const IMPORTING_DAG = `import pandas as pd
+from airflow.decorators import dag, task
+from helpers.io import save
+
+
+@dag(schedule=None)
+def d():
+    @task
+    def write():
+        save(pd.DataFrame(), "/tmp/x.parquet")
+
+    @task
+    def read():
+        return len(pd.read_parquet("/tmp/x.parquet"))
+
+    write() >> read()
+
+
+d()
+`;
+const WRITING_HELPER = "def save(frame, path):\n    frame.to_parquet(path)\n";
+const PRINTING_HELPER = "def save(frame, path):\n    print(path)\n";
+
+const LEOFLOW_DAG = `import os
+
+from airflow.sdk import DAG, task
+
+
+@task
+def extract() -> str:
+    return os.path.join(os.environ["LEOFLOW_STAGING_DIR"], "raw.json")
+
+
+with DAG("etl_staging", schedule=None):
+    extract()
+`;
+const leoflowYaml = (enabled: boolean) =>
+  `schema_version: "1.0"\ndag_id: etl_staging\nstaging:\n  enabled: ${enabled}\n  size: 5Gi\n`;
+
+const SUPPRESSED_DAG = `import numpy as np
+from airflow.decorators import task
+
+
+@task
+def make():
+    return np.zeros(3)  # dag-transport: ignore[no-unserializable-xcom] -- reviewed: small array
+# dag-transport: ignore[no-tmp-staging] -- left over
+`;
+
+function project() {
+  const p = tempProject({
+    ".git/HEAD": "ref: refs/heads/main\n",
+    "dags/flagged.py": FLAGGED_DAG,
+    "dags/suppressed.py": SUPPRESSED_DAG,
+    "dags/importing.py": IMPORTING_DAG,
+    "dags/clean.py": FLAGGED_DAG.replace("np.zeros(3)", "np.zeros(3).tolist()"),
+    "helpers/io.py": WRITING_HELPER,
+    "leo/dag.py": LEOFLOW_DAG,
+    "leo/leoflow.yaml": leoflowYaml(false),
+  });
+  projects.push(p);
+  return p;
+}
+
+/** A run with the cache on: its output, and which files it linted (the rest it reused). */
+function cached(cwd: string, args: string[] = []) {
+  const run = runCli(["--cache", ...args], { cwd, env: DEBUG });
+  const stats = /dag-transport: cache: (\d+) reused, \d+ linted(.*)\n/.exec(run.stderr);
+  return {
+    ...run,
+    reused: stats ? Number(stats[1]) : -1,
+    linted: stats ? stats[2]!.trim().split(" ").filter(Boolean).sort() : [],
+    warnings: run.stderr.replace(/dag-transport: cache: .*\n/, ""),
+  };
+}
+
+function cold(cwd: string, args: string[] = []) {
+  return runCli(args, { cwd, env: DEBUG });
+}
+
+const DAG_FILES = [
+  "dags/clean.py",
+  "dags/flagged.py",
+  "dags/importing.py",
+  "dags/suppressed.py",
+  "helpers/io.py",
+  "leo/dag.py",
+];
+
+describe("--cache", () => {
+  it("a warm run prints what a cold run prints, in every format, and lints nothing", () => {
+    const { dir } = project();
+    for (const format of ["stylish", "json", "sarif", "github", "gitlab", "junit"]) {
+      const args = ["--format", format];
+      const reference = cold(dir, args);
+      expect(reference.status).toBe(1);
+      const first = cached(dir, args);
+      const second = cached(dir, args);
+      for (const run of [first, second]) {
+        expect(run.stdout).toBe(reference.stdout);
+        expect(run.status).toBe(reference.status);
+        expect(run.warnings).toBe("");
+      }
+      expect(second.linted).toEqual([]);
+      expect(second.reused).toBe(DAG_FILES.length);
+    }
+    // The default location, in the working directory.
+    expect(existsSync(path.join(dir, ".dag-transport-cache"))).toBe(true);
+    // What the fixture is for: findings, a used and an unused suppression, a helper's finding, Leoflow's.
+    const json = cold(dir, ["--format", "json"]).stdout;
+    for (const expected of [
+      "no-unserializable-xcom",
+      "Unused eslint-disable directive",
+      "no-tmp-staging",
+      "staging-requires-volume",
+      "reviewed: small array",
+    ])
+      expect(json).toContain(expected);
+  });
+
+  it("a changed file is linted again, and nothing else", () => {
+    const p = project();
+    cached(p.dir);
+    p.write("dags/clean.py", FLAGGED_DAG);
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual(["dags/clean.py"]);
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+    expect(warm.stdout).toContain("clean.py");
+  });
+
+  it("a changed sibling leoflow.yaml invalidates the DAG beside it", () => {
+    const p = project();
+    const before = cached(p.dir);
+    expect(before.stdout).toContain("staging-requires-volume");
+    p.write("leo/leoflow.yaml", leoflowYaml(true));
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual(["leo/dag.py"]);
+    expect(warm.stdout).not.toContain("staging-requires-volume");
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+  });
+
+  it("a changed imported helper invalidates the DAGs that import it", () => {
+    const p = project();
+    expect(cached(p.dir).stdout).toMatch(/importing\.py[\s\S]*no-tmp-staging/);
+    p.write("helpers/io.py", PRINTING_HELPER);
+    const warm = cached(p.dir);
+    // The helper is a Python file of the run too.
+    expect(warm.linted).toEqual(["dags/importing.py", "helpers/io.py"]);
+    expect(warm.stdout).not.toMatch(/importing\.py/);
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+  });
+
+  it("a module that appears and now wins the import invalidates the DAG", () => {
+    const p = project();
+    cached(p.dir);
+    // dags/helpers/io.py is nearer to the DAG than the root's helpers/: it shadows it.
+    p.write("dags/helpers/__init__.py", "");
+    p.write("dags/helpers/io.py", PRINTING_HELPER);
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual(["dags/helpers/__init__.py", "dags/helpers/io.py", "dags/importing.py"]);
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+    expect(warm.stdout).not.toMatch(/importing\.py/);
+  });
+
+  it("a changed Airflow version pin invalidates the DAGs judged against it", () => {
+    const p = project();
+    p.write(
+      "pinned/dag.py",
+      "import numpy as np\nfrom airflow.decorators import task\n\n\n@task\ndef make():\n    return np.float64(1.0)\n",
+    );
+    p.write("pinned/requirements.txt", "apache-airflow==2.5.0\n");
+    expect(cached(p.dir).stdout).toContain("no serializer for numpy");
+    p.write("pinned/requirements.txt", "apache-airflow==2.8.0\n");
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual(["pinned/dag.py"]);
+    expect(warm.stdout).not.toContain("no serializer for numpy");
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+  });
+
+  it("a changed configuration or rule selection invalidates what it governs", () => {
+    const p = project();
+    cached(p.dir);
+    const byRule = cached(p.dir, ["--rule", "no-unserializable-xcom"]);
+    expect(byRule.linted).toEqual(DAG_FILES);
+    expect(byRule.stdout).toBe(cold(p.dir, ["--rule", "no-unserializable-xcom"]).stdout);
+    expect(cached(p.dir, ["--rule", "no-unserializable-xcom"]).linted).toEqual([]);
+
+    expect(cached(p.dir).linted).toEqual(DAG_FILES);
+
+    // A configuration in leo/ governs leo/dag.py only.
+    p.write("leo/dag-transport.config.toml", '[rules]\n"staging-requires-volume" = "off"\n');
+    const configured = cached(p.dir);
+    expect(configured.linted).toEqual(["leo/dag.py"]);
+    expect(configured.stdout).toBe(cold(p.dir).stdout);
+    expect(configured.stdout).not.toContain("staging-requires-volume");
+  });
+
+  it("does not cache a file it could not read: a link out of the workspace, then a real file", () => {
+    const p = project();
+    const outside = tempProject({ "x.py": FLAGGED_DAG });
+    projects.push(outside);
+    symlinkSync(outside.file("x.py"), p.file("dags/linked.py"));
+    const first = cached(p.dir, ["--format", "json"]);
+    expect(first.stdout).toContain("outside the workspace");
+    rmSync(p.file("dags/linked.py"));
+    p.write("dags/linked.py", FLAGGED_DAG);
+    const warm = cached(p.dir, ["--format", "json"]);
+    expect(warm.linted).toEqual(["dags/linked.py"]);
+    expect(warm.stdout).toBe(cold(p.dir, ["--format", "json"]).stdout);
+    expect(warm.stdout).not.toContain("outside the workspace");
+  });
+
+  it("--fix with --cache: the fixed file is linted afresh next time", () => {
+    const p = project();
+    const reference = tempProject(Object.fromEntries(DAG_FILES.map((f) => [f, readFileSync(p.file(f))])));
+    projects.push(reference);
+    cached(p.dir);
+    const fixed = cached(p.dir, ["--fix"]);
+    expect(readFileSync(p.file("dags/suppressed.py"), "utf8")).not.toContain("left over");
+    const afterFix = cached(p.dir);
+    expect(afterFix.linted).toEqual(["dags/suppressed.py"]);
+    expect(afterFix.stdout).toBe(cold(p.dir).stdout);
+    expect(fixed.stdout).toBe(afterFix.stdout);
+  });
+
+  it.each([
+    ["empty", ""],
+    ["garbage", "not a cache at all"],
+    ["another version's", "dag-transport-cache 1 0.0.0-other 00\n{}"],
+    ["another format's", "dag-transport-cache 999 VERSION 00\n{}"],
+  ])("ignores a cache file that is %s", (_, content) => {
+    const p = project();
+    const reference = cold(p.dir, ["--format", "json"]);
+    cached(p.dir);
+    const version = readFileSync(p.file(".dag-transport-cache"), "latin1").split(" ")[2]!;
+    writeFileSync(p.file(".dag-transport-cache"), content.replace("VERSION", version));
+    const run = cached(p.dir, ["--format", "json"]);
+    expect(run.stdout).toBe(reference.stdout);
+    expect(run.linted).toEqual(DAG_FILES);
+    expect(run.warnings).toBe("");
+    expect(cached(p.dir, ["--format", "json"]).reused).toBe(DAG_FILES.length);
+  });
+
+  it("ignores a truncated or altered cache file (its checksum), and hostile entries", () => {
+    const p = project();
+    const reference = cold(p.dir, ["--format", "json"]);
+    cached(p.dir);
+    const file = p.file(".dag-transport-cache");
+    const good = readFileSync(file, "utf8");
+    const [header, body] = [good.slice(0, good.indexOf("\n")), good.slice(good.indexOf("\n") + 1)];
+    // Truncated; a finding's message altered without the checksum.
+    for (const bad of [good.slice(0, good.length - 40), good.replace("is a numpy", "is a nunpy")]) {
+      writeFileSync(file, bad);
+      const run = cached(p.dir, ["--format", "json"]);
+      expect(run.stdout).toBe(reference.stdout);
+      expect(run.linted).toEqual(DAG_FILES);
+    }
+    // Checksummed but hostile: wrong shapes for every entry, a prototype key.
+    const entries = JSON.parse(body) as Record<string, Record<string, unknown>>;
+    const shapes = [
+      (e: Record<string, unknown>) => ({ ...e, result: { ...(e.result as object), messages: "x" } }),
+      (e: Record<string, unknown>) => ({ ...e, result: { ...(e.result as object), errorCount: 99 } }),
+      (e: Record<string, unknown>) => ({ ...e, reads: [[1, 2]] }),
+      (e: Record<string, unknown>) => ({ ...e, result: null }),
+      () => 42,
+    ];
+    for (const shape of shapes) {
+      const hostile = Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, shape(e)]));
+      const text = JSON.stringify(hostile).replace(/^\{/, '{"__proto__":{"polluted":1},');
+      const digest = createHash("sha256").update(text).digest("hex");
+      writeFileSync(file, `${header.split(" ").slice(0, 3).join(" ")} ${digest}\n${text}`);
+      const run = cached(p.dir, ["--format", "json"]);
+      expect(run.status).toBe(reference.status);
+      expect(run.stdout).toBe(reference.stdout);
+      expect(run.linted).toEqual(DAG_FILES);
+    }
+  });
+
+  it("two runs at once both print the cold output and leave a cache a third run reuses", async () => {
+    const p = project();
+    const reference = cold(p.dir, ["--format", "json"]);
+    const runOnce = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI_BIN, "--cache", "--format", "json"], { cwd: p.dir });
+        let out = "";
+        child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+        child.on("error", reject);
+        child.on("close", () => resolve(out));
+      });
+    for (let round = 0; round < 2; round++) {
+      const outputs = await Promise.all([runOnce(), runOnce(), runOnce()]);
+      for (const out of outputs) expect(out).toBe(reference.stdout);
+    }
+    // No temporary files left behind; the cache is whole.
+    expect(readdirSync(p.dir).filter((n) => n.includes(".tmp"))).toEqual([]);
+    const third = cached(p.dir, ["--format", "json"]);
+    expect(third.reused).toBe(DAG_FILES.length);
+    expect(third.stdout).toBe(reference.stdout);
+  });
+
+  it("--cache-location: a file, a directory (ESLint's naming), outside the repository", () => {
+    const p = project();
+    const elsewhere = tempProject({});
+    projects.push(elsewhere);
+    const asFile = elsewhere.file("my-cache");
+    cached(p.dir, ["--cache-location", asFile]);
+    expect(existsSync(asFile)).toBe(true);
+    expect(cached(p.dir, ["--cache-location", asFile]).reused).toBe(DAG_FILES.length);
+    cached(p.dir, ["--cache-location", `${elsewhere.dir}/`]);
+    expect(readdirSync(elsewhere.dir).filter((n) => n.startsWith(".dag-transport-cache_"))).toHaveLength(1);
+    expect(existsSync(path.join(p.dir, ".dag-transport-cache"))).toBe(false);
+  });
+
+  it("a cache it cannot write is a warning, not a failure", () => {
+    const p = project();
+    const reference = cold(p.dir);
+    p.write("not-a-folder", "x");
+    const run = cached(p.dir, ["--cache-location", "not-a-folder/cache"]);
+    expect(run.status).toBe(reference.status);
+    expect(run.stdout).toBe(reference.stdout);
+    expect(run.warnings).toMatch(
+      /^dag-transport: warning: could not write the cache file not-a-folder\/cache \(ENOTDIR\); results were not cached\n$/,
+    );
+    // A directory it may not write to (unless this runs as root, who may).
+    const locked = p.write("locked/.keep", "");
+    chmodSync(path.dirname(locked), 0o555);
+    try {
+      const lockedRun = cached(p.dir, ["--cache-location", "locked/"]);
+      expect(lockedRun.status).toBe(reference.status);
+      expect(lockedRun.stdout).toBe(reference.stdout);
+    } finally {
+      chmodSync(path.dirname(locked), 0o755);
+    }
+  });
+
+  it("is refused with --stdin", () => {
+    const run = runCli(["--cache", "--stdin", "--stdin-filename", "x.py"], { input: FLAGGED_DAG });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--cache applies to files/);
+  });
+});
