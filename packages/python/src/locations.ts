@@ -122,6 +122,15 @@ export interface HandoffLookup {
 }
 
 const HOLE: Piece = { hole: true };
+const COMPREHENSIONS = new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression",
+]);
+const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_definition", "module"]);
+/** A wildcard (a glob's `*`, an element of a listing): every name there. */
+const ANY: Piece = { any: true };
 const JINJA = /\{\{.*?\}\}|\{%.*?%\}/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 /** Helpers deeper than this are not followed; values chased further than this are unknown. */
@@ -164,7 +173,8 @@ function literalPieces(text: string, glob = false): Piece[] {
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     if (match.index > last) pieces.push({ text: text.slice(last, match.index) });
-    pieces.push(HOLE);
+    // Jinja renders one name; a glob's wildcard stands for every name there.
+    pieces.push(match[0].startsWith("{") ? HOLE : ANY);
     last = match.index + match[0].length;
   }
   if (last < text.length) pieces.push({ text: text.slice(last) });
@@ -445,6 +455,9 @@ export class LocationResolver {
   }
 
   private identifierPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    // `[read(p) for p in glob.glob(…)]`: an element of the comprehension's iterable.
+    const comprehended = this.comprehensionIterable(node);
+    if (comprehended) return this.elementPlace(comprehended, frame);
     const reaching = this.reaching(node.text, node);
     for (const binding of reaching) {
       const place = this.isModuleConstant(node.text, binding)
@@ -513,6 +526,21 @@ export class LocationResolver {
     return undefined;
   }
 
+  /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
+  private comprehensionIterable(node: SyntaxNode): SyntaxNode | undefined {
+    for (let current = node.parent; current; current = current.parent) {
+      if (SCOPE_BOUNDARIES.has(current.type)) return undefined;
+      if (!COMPREHENSIONS.has(current.type)) continue;
+      for (const clause of current.namedChildren) {
+        if (clause.type !== "for_in_clause") continue;
+        const left = clause.childForFieldName("left");
+        if (left?.type === "identifier" && left.text === node.text && left.id !== node.id)
+          return clause.childForFieldName("right") ?? undefined;
+      }
+    }
+    return undefined;
+  }
+
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   private elementPlace(value: SyntaxNode, frame: Frame): Place | undefined {
     const node = unparenthesize(value);
@@ -523,7 +551,7 @@ export class LocationResolver {
     if (name === "glob.glob" || name === "glob.iglob")
       return positional[0] ? this.globPlace(positional[0], frame) : undefined;
     // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.
-    if (name === "os.listdir") return { pieces: [HOLE] };
+    if (name === "os.listdir") return { pieces: [ANY] };
     if (callee?.type === "attribute") {
       const method = callee.childForFieldName("attribute")?.text;
       const object = callee.childForFieldName("object")!;
@@ -531,7 +559,7 @@ export class LocationResolver {
         const base = this.place(object, frame);
         if (!base?.pathObject) return undefined;
         const pattern =
-          method === "iterdir" ? [HOLE] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE];
+          method === "iterdir" ? [ANY] : positional[0] ? this.globPieces(positional[0], frame) : [ANY];
         const joined = joinPlaces([base, { pieces: pattern }]);
         return joined ? { ...joined, pathObject: true } : undefined;
       }
@@ -540,7 +568,7 @@ export class LocationResolver {
   }
 
   private globPieces(expression: SyntaxNode, frame: Frame): Piece[] {
-    return this.globPlace(expression, frame)?.pieces ?? [HOLE];
+    return this.globPlace(expression, frame)?.pieces ?? [ANY];
   }
 
   /**
