@@ -68,9 +68,7 @@ export function parsePattern(pattern: string): PatternPiece[] {
   let last = 0;
   for (const match of pattern.matchAll(TOKEN)) {
     if (match.index > last) pieces.push({ text: pattern.slice(last, match.index) });
-    pieces.push(
-      match[1] !== undefined ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE,
-    );
+    pieces.push(match[1] !== undefined ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE);
     last = match.index + match[0].length;
   }
   if (last < pattern.length) pieces.push({ text: pattern.slice(last) });
