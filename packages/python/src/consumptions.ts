@@ -86,6 +86,20 @@ export function taskById(
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
 }
 
+/** The `**kwargs` parameter's name, through which Airflow passes the task's context. */
+export function contextParameter(fn: SyntaxNode | undefined): string | undefined {
+  if (fn?.type !== "function_definition") return undefined;
+  const splat = fn
+    .childForFieldName("parameters")
+    ?.namedChildren.find((parameter) => parameter.type === "dictionary_splat_pattern");
+  const name = splat?.namedChildren.find((c) => c.type === "identifier");
+  return name?.text;
+}
+
+function takesContext(fn: SyntaxNode | undefined): boolean {
+  return contextParameter(fn) !== undefined;
+}
+
 /** The parameter names of a function, in order, up to `*args` / `**kwargs`. */
 export function parameterNames(fn: SyntaxNode): string[] {
   const names: string[] = [];
@@ -400,7 +414,9 @@ class InputCollector {
     for (const [keyword, written] of task.keywords) {
       const value =
         (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
-      if (keyword === TEMPLATES_DICT && allNames.includes(TEMPLATES_DICT))
+      // `templates_dict` reaches a parameter of that name, or `context["templates_dict"]` of a
+      // `**context` (the task's context holds it).
+      if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
         this.addArgument(task, TEMPLATES_DICT, written);
       if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
         const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");

@@ -50,7 +50,12 @@ import {
   type StorageEffect,
 } from "./catalogs/storage.js";
 import { copyDirection, scanShell, scanSql, type Fragment } from "./interpreters.js";
-import { parameterNames, xcomPullArguments, type ParameterArgument } from "./consumptions.js";
+import {
+  contextParameter,
+  parameterNames,
+  xcomPullArguments,
+  type ParameterArgument,
+} from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
@@ -991,8 +996,27 @@ export class LocationResolver {
         }
       }
     }
+    // `context["templates_dict"]["path"]` of a task's `**context`: the operator's templates_dict.
+    const passed = this.contextTemplatesDict(object, frame);
+    if (passed) {
+      const itemNode = this.itemOf(passed, item, frame);
+      return itemNode ? this.place(itemNode, frame) : undefined;
+    }
     const itemNode = this.itemOf(value, item, frame);
     return itemNode ? this.place(itemNode, frame) : undefined;
+  }
+
+  /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
+  private contextTemplatesDict(node: SyntaxNode, frame: Frame): SyntaxNode | undefined {
+    if (node.type !== "subscript" || frame.call || frame.bound) return undefined;
+    if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return undefined;
+    const context = unparenthesize(node.childForFieldName("value")!);
+    if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return undefined;
+    const binding = this.reaching(context.text, context)[0];
+    if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+      return undefined;
+    const passed = this.handoffs.argumentsOf?.(frame.task, "templates_dict") ?? [];
+    return passed.length === 1 && !passed[0]!.element ? passed[0]!.node : undefined;
   }
 
   private attributePlace(node: SyntaxNode, frame: Frame): Place | undefined {
