@@ -138,6 +138,8 @@ const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_defini
 const ANY: Piece = { any: true };
 const JINJA = /\{\{.*?\}\}|\{%.*?%\}/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+/** `file://` followed by a relative path (not `file:///abs`, nor `file://${VAR}`). */
+const RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
 /** Helpers deeper than this are not followed; values chased further than this are unknown. */
 const MAX_FRAME_DEPTH = 4;
 const MAX_CHASE = 40;
@@ -253,7 +255,14 @@ function dirnamePlace(place: Place): Place | undefined {
  */
 function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined {
   const first = pieces[0];
-  if (!first || !("text" in first) || SCHEME.test(first.text)) return undefined;
+  if (!first || !("text" in first)) return undefined;
+  // `file://include/x` (as `ObjectStoragePath` and fsspec read it) is the relative path
+  // `include/x`; `file:///shared/x` is absolute.
+  if (RELATIVE_FILE_URI.test(first.text))
+    return {
+      reason: "a relative `file://` path is in the worker's working directory, on the pod's own disk",
+    };
+  if (SCHEME.test(first.text)) return undefined;
   const text = first.text;
   if (text.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text.startsWith("/") || text.startsWith("${")) return undefined;

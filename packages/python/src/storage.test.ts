@@ -102,6 +102,22 @@ const CASES: Case[] = [
     expected: ["a read /d/parts/{any}.csv", "a read /d/in/{any}"],
   },
   {
+    name: "takes a relative file:// location for the working directory, an absolute one for itself",
+    tasks: {
+      a: [
+        'ObjectStoragePath("file://include/x.csv").write_text("x")',
+        'ObjectStoragePath("file:///shared/y.csv").write_text("x")',
+        '(ObjectStoragePath("file://") / "z.csv").write_text("x")',
+      ],
+    },
+    header: "from airflow.io.path import ObjectStoragePath",
+    expected: [
+      "a write file://include/x.csv temp",
+      "a write file:///shared/y.csv",
+      "a write file://z.csv temp",
+    ],
+  },
+  {
     name: "folds constants, f-strings and Jinja into templates with holes",
     tasks: { a: ['np.save(f"{BASE}/{ds}.npy", x)', 'open("s3://b/{{ ds }}/x.json", "w")'] },
     header: 'BASE = "s3://bucket/preds"\nds = None',
