@@ -25448,7 +25448,7 @@ function taskflowCallForm(call, context) {
   const target = positional[0];
   if (positional.length !== 1 || target?.type !== "identifier") return void 0;
   const fn = context.functions.get(target.text);
-  if (fn?.type !== "function_definition") return void 0;
+  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return void 0;
   let decorator = callee;
   let decoratorKeywords = keywords;
   if (callee.type === "call") {

@@ -326,6 +326,21 @@ def p():
     expect(found.every((t) => t.maker !== undefined && t.fn?.type === "function_definition")).toBe(true);
   });
 
+  it("does not make a second task of a function its decorator already made one", () => {
+    const source = `
+from airflow.decorators import dag, task
+
+@task
+def build():
+    return 1
+
+@dag(schedule=None)
+def p():
+    task(build)()
+`;
+    expect(summary(source)).toEqual(["build (p) @task data calls build"]);
+  });
+
   it("does not take a call of a name that is not a TaskFlow decorator", () => {
     const source = `
 from airflow.decorators import dag

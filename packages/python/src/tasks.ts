@@ -339,7 +339,8 @@ function taskflowCallForm(
   const target = positional[0];
   if (positional.length !== 1 || target?.type !== "identifier") return undefined;
   const fn = context.functions.get(target.text);
-  if (fn?.type !== "function_definition") return undefined;
+  // A decorated function (`@task def fn`, then `task(fn)`) is already what its decorators make.
+  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return undefined;
   let decorator: SyntaxNode = callee;
   let decoratorKeywords = keywords;
   if (callee.type === "call") {
