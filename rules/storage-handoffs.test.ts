@@ -10,9 +10,19 @@ describe("locationsMatch", () => {
     expect(matches("s3://b/preds/{*}.json", "s3://b/preds/{*}.json")).toBe(true);
   });
 
-  it("lets a hole in the read stand for anything the write names", () => {
-    expect(matches("/data/out/part-1.parquet", "/data/out/{*}.parquet")).toBe(true);
-    expect(matches("/data/out/part-{*}.parquet", "/data/out/{*}")).toBe(true);
+  it("lets a wildcard in the read (a glob, a listed element) stand for anything the write names", () => {
+    expect(matches("/data/out/part-1.parquet", "/data/out/{any}.parquet")).toBe(true);
+    expect(matches("/data/out/part-{*}.parquet", "/data/out/{any}")).toBe(true);
+    expect(matches("/data/out/part-{*}.parquet", "/data/out/{any}.parquet")).toBe(true);
+  });
+
+  it("matches a hole (one name known at run time) with a hole, never with a concrete name", () => {
+    expect(matches("/data/out/part-1.parquet", "/data/out/{*}.parquet")).toBe(false);
+    expect(matches("/data/work/settings.csv", "/data/work/{*}.csv")).toBe(false);
+    expect(matches("/data/out/part-{*}.parquet", "/data/out/{*}")).toBe(false);
+    expect(matches("/data/out/part-{*}.parquet", "/data/out/part-{*}.parquet")).toBe(true);
+    expect(matches("/data/{*}/events/{*}.json", "/data/{*}/events/{*}.json")).toBe(true);
+    expect(matches("/data/{*}/events/a.json", "/data/{*}/events/{*}.json")).toBe(false);
   });
 
   it("does not let a hole in the write stand for a literal read", () => {
@@ -34,8 +44,9 @@ describe("locationsMatch", () => {
   it("does not treat a bare root as the directory of everything under it", () => {
     expect(matches("/tmp/x.npy", "/tmp")).toBe(false);
     expect(matches("/tmp/x.npy", "/tmp/{*}")).toBe(false);
-    expect(matches("s3://bucket/k.json", "s3://bucket/{*}")).toBe(false);
-    expect(matches("/tmp/x.npy", "/tmp/{*}.npy")).toBe(true);
+    expect(matches("/tmp/x.npy", "/tmp/{any}")).toBe(false);
+    expect(matches("s3://bucket/k.json", "s3://bucket/{any}")).toBe(false);
+    expect(matches("/tmp/x.npy", "/tmp/{any}.npy")).toBe(true);
     expect(matches("s3://bucket/a.json", "s3://bucket")).toBe(false);
     expect(matches("${LEOFLOW_STAGING_DIR}/raw.parquet", "${LEOFLOW_STAGING_DIR}")).toBe(false);
   });

@@ -3,9 +3,11 @@
  * whose location another task of the same DAG consumes — by reading the same place, or by
  * receiving the location through XCom from the writer.
  *
- * Matching is deliberately one-sided. A hole in a *read* (a glob, a runtime name) may stand
- * for anything the write names; a hole in a *write* only matches a hole in the read (we cannot
- * tell that `f"/tmp/{name}"` is `/tmp/preds.npz`). A fresh name (`{fresh:…}`, from `mkdtemp()`)
+ * Paths match by meaning. A wildcard in a *read* (`{any}`: a glob, an element of a listing)
+ * stands for anything the write names there. A hole (`{*}`: a name known only at run time, an
+ * f-string field, Jinja) is *one* unknown name, on either side: it matches a hole, never a
+ * concrete name (we cannot tell that `f"/tmp/{name}"` is `/tmp/preds.npz`, nor that
+ * `f"/data/{ds}.json"` is `/data/settings.json`). A fresh name (`{fresh:…}`, from `mkdtemp()`)
  * matches only itself. A read of a directory matches the files written under it, when the
  * directory says more than a bare root (`/tmp`, `s3://bucket`).
  */
@@ -34,7 +36,7 @@ export interface StorageHandoff {
   consumers: Consumer[];
 }
 
-type Atom = { char: string } | { hole: true } | { fresh: string } | { rest: true };
+type Atom = { char: string } | { hole: true } | { any: true } | { fresh: string } | { rest: true };
 
 function atoms(pattern: string): Atom[] {
   const out: Atom[] = [];
@@ -70,7 +72,7 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
   previous[0] = true;
   for (let j = 1; j < cols; j++) {
     const atom = read[j - 1]!;
-    previous[j] = previous[j - 1]! && ("hole" in atom || "rest" in atom);
+    previous[j] = previous[j - 1]! && ("any" in atom || "rest" in atom);
   }
   for (let i = 1; i < rows; i++) {
     const current = new Array<boolean>(cols).fill(false);
@@ -80,9 +82,12 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
       if ("rest" in r) {
         // The rest of a directory read absorbs anything, fresh names included.
         current[j] = current[j - 1]! || previous[j]! || previous[j - 1]!;
-      } else if ("hole" in r) {
-        // A read hole stands for any run of the write, except a fresh name it cannot know.
+      } else if ("any" in r) {
+        // A wildcard stands for any run of the write, except a fresh name it cannot know.
         current[j] = current[j - 1]! || (!("fresh" in w) && (previous[j]! || previous[j - 1]!));
+      } else if ("hole" in r) {
+        // A hole is one unknown name: it matches the write's unknown name, not its literal text.
+        current[j] = previous[j - 1]! && ("hole" in w || "any" in w);
       } else if ("char" in r) {
         current[j] = previous[j - 1]! && "char" in w && w.char === r.char;
       } else {

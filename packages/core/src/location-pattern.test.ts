@@ -25,6 +25,23 @@ describe("location patterns", () => {
     expect(patternOf(pieces)).toBe(pattern);
   });
 
+  it("reads and writes wildcards, shown to users as a glob's star", () => {
+    const pieces = parsePattern("/d/{any}.csv");
+    expect(pieces).toEqual([{ text: "/d/" }, { any: true }, { text: ".csv" }]);
+    expect(patternOf(pieces)).toBe("/d/{any}.csv");
+    expect(describePattern("/d/{any}.csv")).toBe("/d/*.csv");
+    expect(hasLiteral("{any}/{*}")).toBe(false);
+    expect(literalPrefix("/d/{any}.csv")).toBe("/d/");
+    expect(startsWithToken("{any}/x")).toBe(true);
+  });
+
+  it("merges a hole and a wildcard side by side into a wildcard", () => {
+    expect(normalizePieces([{ text: "/d/" }, { hole: true }, { any: true }, { hole: true }])).toEqual([
+      { text: "/d/" },
+      { any: true },
+    ]);
+  });
+
   it("merges adjacent literals and holes", () => {
     expect(
       normalizePieces([

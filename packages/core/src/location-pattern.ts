@@ -2,8 +2,11 @@
  * The syntax of a location pattern (`Location.pattern`), in one place: both frontends write it,
  * the storage rules read it. A pattern is literal text with two kinds of token:
  *
- *   - `{*}`, a hole: a run of characters the analysis cannot know (an f-string field, Jinja, a
- *     parameter);
+ *   - `{*}`, a hole: one name the analysis cannot know (an f-string field, Jinja, a
+ *     parameter). It is *some* name, not every name: it matches another hole, never a concrete
+ *     name (`/data/{*}.csv` from `f"/data/{table}.csv"` is not `/data/settings.csv`);
+ *   - `{any}`, a wildcard: a run that stands for every name there (a glob's `*`, `?`, `[…]`, an
+ *     element of a directory listing) — a read through it reads whatever was written there;
  *   - `{fresh:LINE:COLUMN}`: a name made unique at run time by the call at that position
  *     (`mkdtemp()`, `NamedTemporaryFile`), which names the same place only as itself.
  *
@@ -11,13 +14,16 @@
  * here: the same for every task of a deployment, so they compare like any other text.
  */
 
-/** A piece of a pattern: literal text, a hole, or a fresh name (its `LINE:COLUMN`). */
-export type PatternPiece = { text: string } | { hole: true } | { fresh: string };
+/** A piece of a pattern: literal text, a hole, a wildcard, or a fresh name (its `LINE:COLUMN`). */
+export type PatternPiece = { text: string } | { hole: true } | { any: true } | { fresh: string };
 
 export const HOLE = "{*}";
+export const ANY = "{any}";
 
 const HOLE_PIECE: PatternPiece = { hole: true };
-const TOKEN = /\{\*\}|\{fresh:([^}]*)\}/g;
+const ANY_PIECE: PatternPiece = { any: true };
+const TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
+const ANY_TOKEN = /\{any\}/g;
 const FRESH = /\{fresh:[^}]*\}/g;
 
 /** The fresh name made by the call at `line`:`column` (1-based). */
@@ -38,8 +44,11 @@ export function normalizePieces(pieces: readonly PatternPiece[]): PatternPiece[]
       if (piece.text === "") continue;
       if (previous && "text" in previous) out[out.length - 1] = { text: previous.text + piece.text };
       else out.push(piece);
-    } else if ("hole" in piece) {
-      if (!(previous && "hole" in previous)) out.push(HOLE_PIECE);
+    } else if ("hole" in piece || "any" in piece) {
+      // A run of holes is one hole; a run with a wildcard in it stands for every name.
+      if (previous && ("hole" in previous || "any" in previous)) {
+        if ("any" in piece) out[out.length - 1] = ANY_PIECE;
+      } else out.push("any" in piece ? ANY_PIECE : HOLE_PIECE);
     } else {
       out.push(piece);
     }
@@ -49,7 +58,8 @@ export function normalizePieces(pieces: readonly PatternPiece[]): PatternPiece[]
 
 export function patternOf(pieces: readonly PatternPiece[]): string {
   let pattern = "";
-  for (const p of pieces) pattern += "text" in p ? p.text : "hole" in p ? HOLE : `{fresh:${p.fresh}}`;
+  for (const p of pieces)
+    pattern += "text" in p ? p.text : "hole" in p ? HOLE : "any" in p ? ANY : `{fresh:${p.fresh}}`;
   return pattern;
 }
 
@@ -58,7 +68,7 @@ export function parsePattern(pattern: string): PatternPiece[] {
   let last = 0;
   for (const match of pattern.matchAll(TOKEN)) {
     if (match.index > last) pieces.push({ text: pattern.slice(last, match.index) });
-    pieces.push(match[1] === undefined ? HOLE_PIECE : { fresh: match[1] });
+    pieces.push(match[1] !== undefined ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE);
     last = match.index + match[0].length;
   }
   if (last < pattern.length) pieces.push({ text: pattern.slice(last) });
@@ -72,7 +82,7 @@ export function hasLiteral(pattern: string): boolean {
 
 /** Does the pattern start with a hole or a fresh name (nothing known about its root)? */
 export function startsWithToken(pattern: string): boolean {
-  return pattern.startsWith(HOLE) || pattern.startsWith("{fresh:");
+  return pattern.startsWith(HOLE) || pattern.startsWith(ANY) || pattern.startsWith("{fresh:");
 }
 
 export function containsFresh(pattern: string): boolean {
@@ -95,7 +105,7 @@ export function isPathLike(pattern: string): boolean {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 
-/** The pattern as users read it: fresh names shown as such. */
+/** The pattern as users read it: fresh names shown as such, wildcards as a glob's `*`. */
 export function describePattern(pattern: string): string {
-  return pattern.replace(FRESH, "{temp name}");
+  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }

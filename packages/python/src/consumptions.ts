@@ -14,7 +14,7 @@
 import type { Span, TransportModel, XComConsumption } from "@dag-transport/core";
 import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import type { PythonTask } from "./tasks.js";
+import { partialArguments, type PythonTask } from "./tasks.js";
 import { callArguments, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 /** One XCom a task takes in. */
@@ -86,6 +86,20 @@ export function taskById(
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
 }
 
+/** The `**kwargs` parameter's name, through which Airflow passes the task's context. */
+export function contextParameter(fn: SyntaxNode | undefined): string | undefined {
+  if (fn?.type !== "function_definition") return undefined;
+  const splat = fn
+    .childForFieldName("parameters")
+    ?.namedChildren.find((parameter) => parameter.type === "dictionary_splat_pattern");
+  const name = splat?.namedChildren.find((c) => c.type === "identifier");
+  return name?.text;
+}
+
+function takesContext(fn: SyntaxNode | undefined): boolean {
+  return contextParameter(fn) !== undefined;
+}
+
 /** The parameter names of a function, in order, up to `*args` / `**kwargs`. */
 export function parameterNames(fn: SyntaxNode): string[] {
   const names: string[] = [];
@@ -112,12 +126,21 @@ class InputCollector {
   private readonly arguments = new Map<PythonTask, Map<string, ParameterArgument[]>>();
   /** Handle (function or operator variable name) → tasks using it. */
   private readonly byHandle = new Map<string, PythonTask[]>();
+  /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
+  private readonly byMaker = new Map<number, PythonTask>();
+  /** The names the call forms start with (`task` of `task(fn)(…)`). */
+  private readonly makerHeads = new Set<string>();
   /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
   private readonly pullsInCode: boolean;
 
   constructor(private readonly module: PythonModule) {
     this.pullsInCode = module.source.includes("xcom_pull");
     for (const task of module.tasks) {
+      if (task.maker) {
+        this.byMaker.set(task.maker.id, task);
+        const head = module.context.leadingName(task.maker);
+        if (head !== undefined) this.makerHeads.add(head);
+      }
       if (!task.handle) continue;
       const list = this.byHandle.get(task.handle);
       if (list) list.push(task);
@@ -187,6 +210,9 @@ class InputCollector {
         continue;
       }
       if (callee.type === "call") {
+        // `task(fn)(…)`: the call form of the decorator is the task.
+        const made = this.byMaker.get(callee.id);
+        if (made) return { task: made, expand };
         callee = callee.childForFieldName("function");
         continue;
       }
@@ -200,7 +226,7 @@ class InputCollector {
       // A TaskFlow call's text starts with the task's handle (`load(`, `load.expand(`): skip
       // every other call without fetching its callee.
       const head = this.module.context.leadingName(call);
-      if (head === undefined || !this.byHandle.has(head)) continue;
+      if (head === undefined || (!this.byHandle.has(head) && !this.makerHeads.has(head))) continue;
       const target = this.taskflowCallee(call);
       if (!target) continue;
       const { task, expand } = target;
@@ -368,11 +394,29 @@ class InputCollector {
   /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
   private collectOperatorKeywords(task: PythonTask): void {
     if (task.fact.style.startsWith("@")) return;
-    const names = task.fn ? parameterNames(task.fn) : [];
+    const allNames = task.fn ? parameterNames(task.fn) : [];
+    let names = allNames;
+    // `python_callable=partial(fn, "sales", scale=2)`: the partial's own arguments bind first.
+    const callable = task.keywords.get("python_callable");
+    const partial = callable && task.fn ? partialArguments(callable, this.module.context) : undefined;
+    if (partial) {
+      const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
+      partial.positional.forEach((argument, index) => {
+        const name = splat === -1 || index < splat ? names[index] : undefined;
+        if (name !== undefined && !this.bindOperatorValue(task, argument, name))
+          this.addArgument(task, name, argument);
+      });
+      for (const [name, argument] of partial.keywords)
+        if (!this.bindOperatorValue(task, argument, name)) this.addArgument(task, name, argument);
+      // `op_args` fill the parameters after the partial's positional ones (unknown after a splat).
+      names = splat === -1 ? names.slice(partial.positional.length) : [];
+    }
     for (const [keyword, written] of task.keywords) {
       const value =
         (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
-      if (keyword === TEMPLATES_DICT && names.includes(TEMPLATES_DICT))
+      // `templates_dict` reaches a parameter of that name, or `context["templates_dict"]` of a
+      // `**context` (the task's context holds it).
+      if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
         this.addArgument(task, TEMPLATES_DICT, written);
       if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
         const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");

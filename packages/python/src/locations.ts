@@ -50,7 +50,12 @@ import {
   type StorageEffect,
 } from "./catalogs/storage.js";
 import { copyDirection, scanShell, scanSql, type Fragment } from "./interpreters.js";
-import { parameterNames, xcomPullArguments, type ParameterArgument } from "./consumptions.js";
+import {
+  contextParameter,
+  parameterNames,
+  xcomPullArguments,
+  type ParameterArgument,
+} from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
@@ -122,8 +127,19 @@ export interface HandoffLookup {
 }
 
 const HOLE: Piece = { hole: true };
+const COMPREHENSIONS = new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression",
+]);
+const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_definition", "module"]);
+/** A wildcard (a glob's `*`, an element of a listing): every name there. */
+const ANY: Piece = { any: true };
 const JINJA = /\{\{.*?\}\}|\{%.*?%\}/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
+/** `file://` followed by a relative path (not `file:///abs`, nor `file://${VAR}`). */
+const RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
 /** Helpers deeper than this are not followed; values chased further than this are unknown. */
 const MAX_FRAME_DEPTH = 4;
 const MAX_CHASE = 40;
@@ -164,7 +180,8 @@ function literalPieces(text: string, glob = false): Piece[] {
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     if (match.index > last) pieces.push({ text: text.slice(last, match.index) });
-    pieces.push(HOLE);
+    // Jinja renders one name; a glob's wildcard stands for every name there.
+    pieces.push(match[0].startsWith("{") ? HOLE : ANY);
     last = match.index + match[0].length;
   }
   if (last < text.length) pieces.push({ text: text.slice(last) });
@@ -238,7 +255,14 @@ function dirnamePlace(place: Place): Place | undefined {
  */
 function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined {
   const first = pieces[0];
-  if (!first || !("text" in first) || SCHEME.test(first.text)) return undefined;
+  if (!first || !("text" in first)) return undefined;
+  // `file://include/x` (as `ObjectStoragePath` and fsspec read it) is the relative path
+  // `include/x`; `file:///shared/x` is absolute.
+  if (RELATIVE_FILE_URI.test(first.text))
+    return {
+      reason: "a relative `file://` path is in the worker's working directory, on the pod's own disk",
+    };
+  if (SCHEME.test(first.text)) return undefined;
   const text = first.text;
   if (text.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text.startsWith("/") || text.startsWith("${")) return undefined;
@@ -445,6 +469,9 @@ export class LocationResolver {
   }
 
   private identifierPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    // `[read(p) for p in glob.glob(…)]`: an element of the comprehension's iterable.
+    const comprehended = this.comprehensionIterable(node);
+    if (comprehended) return this.elementPlace(comprehended, frame);
     const reaching = this.reaching(node.text, node);
     for (const binding of reaching) {
       const place = this.isModuleConstant(node.text, binding)
@@ -513,6 +540,21 @@ export class LocationResolver {
     return undefined;
   }
 
+  /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
+  private comprehensionIterable(node: SyntaxNode): SyntaxNode | undefined {
+    for (let current = node.parent; current; current = current.parent) {
+      if (SCOPE_BOUNDARIES.has(current.type)) return undefined;
+      if (!COMPREHENSIONS.has(current.type)) continue;
+      for (const clause of current.namedChildren) {
+        if (clause.type !== "for_in_clause") continue;
+        const left = clause.childForFieldName("left");
+        if (left?.type === "identifier" && left.text === node.text && left.id !== node.id)
+          return clause.childForFieldName("right") ?? undefined;
+      }
+    }
+    return undefined;
+  }
+
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   private elementPlace(value: SyntaxNode, frame: Frame): Place | undefined {
     const node = unparenthesize(value);
@@ -523,7 +565,7 @@ export class LocationResolver {
     if (name === "glob.glob" || name === "glob.iglob")
       return positional[0] ? this.globPlace(positional[0], frame) : undefined;
     // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.
-    if (name === "os.listdir") return { pieces: [HOLE] };
+    if (name === "os.listdir") return { pieces: [ANY] };
     if (callee?.type === "attribute") {
       const method = callee.childForFieldName("attribute")?.text;
       const object = callee.childForFieldName("object")!;
@@ -531,7 +573,7 @@ export class LocationResolver {
         const base = this.place(object, frame);
         if (!base?.pathObject) return undefined;
         const pattern =
-          method === "iterdir" ? [HOLE] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE];
+          method === "iterdir" ? [ANY] : positional[0] ? this.globPieces(positional[0], frame) : [ANY];
         const joined = joinPlaces([base, { pieces: pattern }]);
         return joined ? { ...joined, pathObject: true } : undefined;
       }
@@ -540,7 +582,7 @@ export class LocationResolver {
   }
 
   private globPieces(expression: SyntaxNode, frame: Frame): Piece[] {
-    return this.globPlace(expression, frame)?.pieces ?? [HOLE];
+    return this.globPlace(expression, frame)?.pieces ?? [ANY];
   }
 
   /**
@@ -963,8 +1005,27 @@ export class LocationResolver {
         }
       }
     }
+    // `context["templates_dict"]["path"]` of a task's `**context`: the operator's templates_dict.
+    const passed = this.contextTemplatesDict(object, frame);
+    if (passed) {
+      const itemNode = this.itemOf(passed, item, frame);
+      return itemNode ? this.place(itemNode, frame) : undefined;
+    }
     const itemNode = this.itemOf(value, item, frame);
     return itemNode ? this.place(itemNode, frame) : undefined;
+  }
+
+  /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
+  private contextTemplatesDict(node: SyntaxNode, frame: Frame): SyntaxNode | undefined {
+    if (node.type !== "subscript" || frame.call || frame.bound) return undefined;
+    if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return undefined;
+    const context = unparenthesize(node.childForFieldName("value")!);
+    if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return undefined;
+    const binding = this.reaching(context.text, context)[0];
+    if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+      return undefined;
+    const passed = this.handoffs.argumentsOf?.(frame.task, "templates_dict") ?? [];
+    return passed.length === 1 && !passed[0]!.element ? passed[0]!.node : undefined;
   }
 
   private attributePlace(node: SyntaxNode, frame: Frame): Place | undefined {

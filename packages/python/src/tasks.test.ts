@@ -267,3 +267,142 @@ def fine():
     ]);
   });
 });
+
+describe("discoverTasks: every way a task is made", () => {
+  it("takes @setup, @teardown and @task.setup as TaskFlow tasks", () => {
+    const source = `
+from airflow.decorators import dag, setup, task, teardown
+
+@dag(schedule=None)
+def p():
+    @setup
+    def make():
+        return 1
+
+    @teardown
+    def drop():
+        return 2
+
+    @task.setup
+    def open_session():
+        return 3
+`;
+    expect(summary(source)).toEqual([
+      "make (p) @setup data calls make",
+      "drop (p) @teardown data calls drop",
+      "open_session (p) @task.setup data calls open_session",
+    ]);
+  });
+
+  it("takes the call form of the decorator, with its keywords", () => {
+    const source = `
+from airflow.decorators import dag, task
+
+def build():
+    return 1
+
+def split():
+    return {"a": 1}
+
+def helper():
+    return 2
+
+@dag(schedule=None)
+def p():
+    task(build)()
+    t = task(multiple_outputs=True)(split)
+    task(helper, task_id="named")
+    task.virtualenv(requirements=["x"])(helper)
+    task(undefined_name)
+    task(multiple_outputs=True)
+`;
+    const found = discover(source).tasks;
+    expect(found.map((t) => [t.fact.id, t.fact.style, t.fact.multipleOutputs, t.handle ?? "-"])).toEqual([
+      ["build", "@task", false, "-"],
+      ["split", "@task", true, "t"],
+      ["named", "@task", false, "-"],
+      ["helper", "@task.virtualenv", false, "-"],
+    ]);
+    expect(found.every((t) => t.maker !== undefined && t.fn?.type === "function_definition")).toBe(true);
+  });
+
+  it("does not make a second task of a function its decorator already made one", () => {
+    const source = `
+from airflow.decorators import dag, task
+
+@task
+def build():
+    return 1
+
+@dag(schedule=None)
+def p():
+    task(build)()
+`;
+    expect(summary(source)).toEqual(["build (p) @task data calls build"]);
+  });
+
+  it("does not take a call of a name that is not a TaskFlow decorator", () => {
+    const source = `
+from airflow.decorators import dag
+from mylib import task
+
+def build():
+    return 1
+
+@dag(schedule=None)
+def p():
+    task(build)()
+`;
+    expect(summary(source)).toEqual([]);
+  });
+
+  it("runs the function a functools.partial wraps", () => {
+    const source = `
+import functools
+from functools import partial
+from airflow import DAG
+from airflow.operators.python import PythonOperator
+
+def extract(name):
+    return name
+
+with DAG("d"):
+    PythonOperator(task_id="a", python_callable=partial(extract, "x"))
+    PythonOperator(task_id="b", python_callable=functools.partial(extract, name="y"))
+    PythonOperator(task_id="c", python_callable=partial(*args))
+`;
+    expect(summary(source)).toEqual([
+      "a (d) PythonOperator data calls extract",
+      "b (d) PythonOperator data calls extract",
+      "c (d) PythonOperator data",
+    ]);
+  });
+
+  it("names tasks made in loops by their f-string task ids, one task per declaration", () => {
+    const source = `
+from airflow import DAG
+from airflow.decorators import task
+from airflow.operators.python import PythonOperator
+from airflow.operators.bash import BashOperator
+
+def f(t):
+    return t
+
+with DAG("d"):
+    for name in ["a", "b"]:
+        PythonOperator(task_id=f"extract_{name}", python_callable=f)
+        PythonOperator(task_id=f"load_{name}", python_callable=f)
+        BashOperator(task_id=f"notify_{name}", bash_command="echo")
+
+        @task(task_id=f"score_{name}")
+        def score():
+            return 1
+`;
+    expect(summary(source)).toEqual([
+      "score_{name} (d) @task data calls score",
+      "extract_{name} (d) PythonOperator data calls f",
+      "load_{name} (d) PythonOperator data calls f",
+      "notify_{name} (d) BashOperator external",
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type { DagFact, ReturnRole, TaskFact } from "@dag-transport/core";
 import {
   DAG_CLASSES,
   DAG_DECORATORS,
+  PARTIAL_FUNCTIONS,
   PYTHON_OPERATORS,
   TASK_DECORATORS,
   TASK_GROUP_CLASSES,
@@ -29,6 +30,11 @@ export interface PythonTask {
   handle?: string;
   /** Keyword arguments of the decorator call or operator call (templated fields live here). */
   keywords: Map<string, SyntaxNode>;
+  /**
+   * The call form of a TaskFlow decorator, `task(fn)` / `task(multiple_outputs=True)(fn)`: the
+   * expression that is the task, so DAG code calling it (`task(fn)()`) calls the task.
+   */
+  maker?: SyntaxNode;
 }
 
 export interface DiscoveredDags {
@@ -173,7 +179,7 @@ export function discoverTasks(
       const { dagId, groupPrefix } = enclosingScopes(definition);
       tasks.push({
         fact: {
-          id: groupPrefix + (stringLiteral(keywords.get("task_id")) ?? fnName),
+          id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
           ...(dagId !== undefined ? { dagId } : {}),
           span: spanOf(definition),
           callable: fnName,
@@ -194,6 +200,36 @@ export function discoverTasks(
     }
   }
 
+  // The call form of a TaskFlow decorator: `task(fn)`, `task(fn, multiple_outputs=True)`,
+  // `task(multiple_outputs=True)(fn)`, `setup(fn)` — `fn` a function of this file.
+  for (const { call } of calls) {
+    const made = taskflowCallForm(call, context);
+    if (!made) continue;
+    const { fn, name, role, keywords } = made;
+    const fnName = fn.childForFieldName("name")?.text ?? "task";
+    const { dagId, groupPrefix } = enclosingScopes(call);
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    tasks.push({
+      fact: {
+        id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+        ...(dagId !== undefined ? { dagId } : {}),
+        span: spanOf(call),
+        callable: fnName,
+        style: `@${name}`,
+        returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+        multipleOutputs: keywords.has("multiple_outputs")
+          ? isTrue(keywords.get("multiple_outputs"))
+          : returnsAnnotatedDict(fn),
+        ...(call.hasError || fn.hasError ? { unsound: true } : {}),
+      },
+      fn,
+      declaration: call,
+      ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
+      keywords,
+      maker: call,
+    });
+  }
+
   for (const { call, cls } of calls) {
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
@@ -202,7 +238,7 @@ export function discoverTasks(
       continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
-    const taskId = stringLiteral(keywords.get("task_id"));
+    const taskId = taskIdText(keywords.get("task_id"));
     if (!pythonRole && !taskId) continue;
     const scoped = enclosingScopes(call);
     const dagVariable = keywords.get("dag");
@@ -247,7 +283,77 @@ function resolveCallable(node: SyntaxNode | undefined, context: ModuleContext): 
   const inner = unparenthesize(node);
   if (inner.type === "lambda") return inner;
   if (inner.type === "identifier") return context.functions.get(inner.text);
+  // `partial(fn, "sales")`: the task runs `fn` (its bound arguments: `partialArguments`).
+  const wrapped = partialArguments(inner, context)?.fn;
+  return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : undefined;
+}
+
+/** `functools.partial(fn, *args, **keywords)`: the wrapped callable and the bound arguments. */
+export function partialArguments(
+  node: SyntaxNode,
+  context: ModuleContext,
+): { fn: SyntaxNode; positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> } | undefined {
+  const inner = unparenthesize(node);
+  if (inner.type !== "call") return undefined;
+  const name = context.qualifiedCallee(inner);
+  if (!name || !PARTIAL_FUNCTIONS.has(name)) return undefined;
+  const { positional, keywords } = callArguments(inner);
+  const [fn, ...rest] = positional;
+  if (!fn || fn.type === "list_splat") return undefined;
+  return { fn: unparenthesize(fn), positional: rest, keywords };
+}
+
+/**
+ * A task id as written: a literal, or an f-string made in a loop or a factory
+ * (`f"load_{name}"`), kept with its fields as written so that each declaration is a task of its
+ * own — `load_{name}` and `extract_{name}` are two tasks, whatever `name` is.
+ */
+function taskIdText(node: SyntaxNode | undefined): string | undefined {
+  const literal = stringLiteral(node);
+  if (literal !== undefined || !node) return literal;
+  const inner = unparenthesize(node);
+  if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
+    let text = "";
+    for (const part of inner.namedChildren) {
+      if (part.type === "string_content" || part.type === "escape_sequence") text += part.text;
+      else if (part.type === "interpolation") text += part.text;
+    }
+    return text || undefined;
+  }
   return undefined;
+}
+
+/**
+ * `task(fn)`, `task(fn, multiple_outputs=True)`, `task(multiple_outputs=True)(fn)`,
+ * `task.virtualenv(requirements=[…])(fn)`, `setup(fn)`: a TaskFlow decorator applied by a call
+ * to a function of this file.
+ */
+function taskflowCallForm(
+  call: SyntaxNode,
+  context: ModuleContext,
+): { fn: SyntaxNode; name: string; role: ReturnRole; keywords: Map<string, SyntaxNode> } | undefined {
+  const callee = call.childForFieldName("function");
+  if (!callee || (callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call"))
+    return undefined;
+  const { positional, keywords } = callArguments(call);
+  const target = positional[0];
+  if (positional.length !== 1 || target?.type !== "identifier") return undefined;
+  const fn = context.functions.get(target.text);
+  // A decorated function (`@task def fn`, then `task(fn)`) is already what its decorators make.
+  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return undefined;
+  let decorator: SyntaxNode = callee;
+  let decoratorKeywords = keywords;
+  if (callee.type === "call") {
+    // `task(multiple_outputs=True)(fn)`: the inner call takes keywords only.
+    const inner = callArguments(callee);
+    if (inner.positional.length > 0) return undefined;
+    decorator = callee;
+    decoratorKeywords = new Map([...inner.keywords, ...keywords]);
+  }
+  const name = taskflowName(decorator, context);
+  const role = name !== undefined ? TASK_DECORATORS[name] : undefined;
+  if (!name || !role) return undefined;
+  return { fn, name, role, keywords: decoratorKeywords };
 }
 
 /**

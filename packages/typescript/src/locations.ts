@@ -11,6 +11,7 @@
  */
 import {
   DEFAULT_STAGING_VARIABLE,
+  ANY,
   DEFAULT_TEMP_PREFIXES,
   containsFresh,
   freshToken,
@@ -25,6 +26,7 @@ import type { TSESTree } from "@typescript-eslint/types";
 import { dottedParts, propertyName, shortText, spanOf, unwrap, type Node } from "./ast.js";
 import {
   HOME_DIR_FUNCTIONS,
+  LISTING_APIS,
   MKDTEMP_FUNCTIONS,
   PATH_JOINERS,
   TEMP_DIR_FUNCTIONS,
@@ -142,7 +144,7 @@ export class LocationFolder {
   }
 
   toLocation(folded: Folded, display: string, medium?: StorageMedium): Location | undefined {
-    const known = folded.pattern.replaceAll(HOLE, "").replace(/[/.]/g, "") !== "";
+    const known = folded.pattern.replaceAll(HOLE, "").replaceAll(ANY, "").replace(/[/.]/g, "") !== "";
     if (!known && !folded.temp && !folded.stagingFallback) return undefined;
     const resolvedMedium = medium ?? mediumOf(folded.pattern);
     const temp =
@@ -184,7 +186,22 @@ export class LocationFolder {
       const folded = this.fold(binding.init, depth + 1);
       return { ...folded, bindings: [binding, ...folded.bindings] };
     }
+    if (this.listedElement(binding)) return { pattern: ANY, bindings: [binding] };
     return { ...unknown(), bindings: [binding] };
+  }
+
+  /** `for (const name of await readdir(dir))`: each name is one of the directory's entries. */
+  private listedElement(binding: Binding): boolean {
+    const declarator = binding.declaration;
+    if (declarator.type !== "VariableDeclarator" || binding.destructured) return false;
+    const declaration = this.context.index.parent(declarator);
+    const loop = declaration ? this.context.index.parent(declaration) : undefined;
+    if (loop?.type !== "ForOfStatement" || loop.left !== declaration) return false;
+    let iterable = unwrap(loop.right);
+    if (iterable.type === "AwaitExpression") iterable = unwrap(iterable.argument);
+    if (iterable.type !== "CallExpression") return false;
+    const qualified = this.context.qualify(iterable.callee);
+    return qualified !== undefined && LISTING_APIS.has(qualified);
   }
 
   /** `process.env.NAME` / `process.env["NAME"]`: the same for every task of a deployment. */

@@ -106,6 +106,27 @@ export class Scopes {
     return undefined;
   }
 
+  /**
+   * Every assignment to a binding after its declaration (`x = v`, `x += v`, `x++`), in source
+   * order; undefined when one assigns it through a pattern (`[x] = …`, `({ x } = …)`), whose
+   * value we do not follow.
+   */
+  assignmentsTo(binding: Binding): (TSESTree.AssignmentExpression | TSESTree.UpdateExpression)[] | undefined {
+    const found: (TSESTree.AssignmentExpression | TSESTree.UpdateExpression)[] = [];
+    for (const assignment of this.index.assignments) {
+      const target = assignment.type === "UpdateExpression" ? assignment.argument : assignment.left;
+      if (target.type === "Identifier") {
+        if (target.name === binding.name && this.resolve(target)?.id === binding.id) found.push(assignment);
+        continue;
+      }
+      const names: PatternName[] = [];
+      patternNames(target, [], names);
+      if (names.some(({ id }) => id.name === binding.name && this.resolve(id)?.id === binding.id))
+        return undefined;
+    }
+    return found;
+  }
+
   /** True when the name is assigned anywhere after its declaration: its initializer is not its value. */
   isReassigned(binding: Binding): boolean {
     if (binding.kind === "const" || binding.kind === "import" || binding.kind === "class") return false;

@@ -108,6 +108,19 @@ describe("storage operations", () => {
     ]);
   });
 
+  it("lists without reading; what it reads of a listing is a wildcard under the directory", () => {
+    expect(
+      storageOf(
+        [
+          `for (const name of readdirSync("/data/in")) unlinkSync(join("/data/in", name));`,
+          `for (const name of readdirSync("/data/in")) readFileSync(join("/data/in", name));`,
+          `for (const name of ["a"]) readFileSync(join("/data/x", name));`,
+        ].join("\n"),
+        `import { readdirSync, unlinkSync } from "node:fs";`,
+      ).map((op) => `${op.access} ${op.pattern}`),
+    ).toEqual(["read /data/in/{any}", "read /data/x/{*}"]);
+  });
+
   it("does not record a write whose location is entirely unknown", () => {
     expect(storageOf(`writeFileSync(someParameter, "x");`, `declare const someParameter: string;`)).toEqual(
       [],

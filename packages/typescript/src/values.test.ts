@@ -141,3 +141,33 @@ describe("value kinds without type information", () => {
     expect(returned(`const rows = [1, 2].map((x) => new Map()); return rows.length;`)).toEqual([]);
   });
 });
+
+describe("a let across its reassignments", () => {
+  it.each([
+    ["let sum = 0n;\nfor (const c of ['1', '2']) sum += BigInt(c);\nreturn sum;", ["bigint"]],
+    [
+      "let sum = BigInt(0);\nfor (const c of [1, 2]) sum += c as unknown as bigint;\nreturn { sum };",
+      ["bigint.sum"],
+    ],
+    ["let n = 0n;\nn++;\nreturn n;", ["bigint"]],
+    ["let seen;\nseen = new Set([1]);\nreturn seen;", ["set"]],
+    ["let cache = new Map();\nif (Math.random() > 0.5) cache = new Map([['a', 1]]);\nreturn cache;", ["map"]],
+  ])("%s → %j", (body, kinds) => {
+    expect(returned(body)).toEqual(kinds);
+  });
+
+  it.each([
+    // Converted before it leaves: the last assignment is JSON.
+    "let m = new Map([['a', 1]]);\nm = Object.fromEntries(m);\nreturn m;",
+    // A number, not a BigInt.
+    "let total = 0;\nfor (const c of [1, 2]) total += c;\nreturn total;",
+    // Assigned something we do not know.
+    "let s = 0n;\ns = Number(s) as unknown as bigint;\nreturn s;",
+    // Assigned through a pattern.
+    "let a = new Set();\n[a] = [[1, 2]] as unknown as [Set<number>];\nreturn a;",
+    // `+=` on a Map concatenates a string.
+    "let text = new Map();\ntext += 'x';\nreturn text;",
+  ])("%s → nothing", (body) => {
+    expect(returned(body)).toEqual([]);
+  });
+});

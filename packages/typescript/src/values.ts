@@ -17,6 +17,7 @@ import {
   type KindInfo,
 } from "./catalogs/values.js";
 import type { ModuleContext } from "./module-context.js";
+import type { Binding } from "./scope.js";
 import { conversionSuggestion } from "./suggestions.js";
 
 /** Deeper than this, an expression is generated code; give up (unknown) rather than recurse. */
@@ -166,11 +167,53 @@ export class ValueAnalyzer {
       case "const":
       case "let":
       case "var":
-        if (binding.destructured || !binding.init || this.context.scopes.isReassigned(binding)) return [];
-        return this.made(binding.init, depth + 1);
+        if (binding.destructured) return [];
+        if (this.context.scopes.isReassigned(binding)) return this.reassigned(binding, depth);
+        return binding.init ? this.made(binding.init, depth + 1) : [];
       default:
         return [];
     }
+  }
+
+  /**
+   * A `let` (or `var`) assigned again: its kinds joined over its initializer and every
+   * assignment, known only when each of them says (`let sum = 0n; sum += BigInt(c)` stays a
+   * BigInt). Arithmetic on a BigInt keeps it (JavaScript cannot mix it with numbers), as do
+   * `++` / `--`; an assignment whose kind is unknown makes the whole unknown.
+   */
+  private reassigned(binding: Binding, depth: number): Made[] {
+    const assignments = this.context.scopes.assignmentsTo(binding);
+    if (!assignments) return [];
+    const written: Made[][] = [];
+    /** Compound assignments and updates keep a BigInt: they say something only beside one. */
+    let keeping = 0;
+    if (binding.init) written.push(this.made(binding.init, depth + 1));
+    for (const assignment of assignments) {
+      if (assignment.type === "UpdateExpression") {
+        keeping++;
+      } else if (assignment.operator === "=") {
+        written.push(this.made(assignment.right, depth + 1));
+      } else if (ARITHMETIC.has(assignment.operator.slice(0, -1))) {
+        const right = this.made(assignment.right, depth + 1).filter(
+          (m) => m.path === "" && m.key === "BigInt",
+        );
+        if (right.length > 0) written.push(right);
+        else keeping++;
+      } else {
+        return [];
+      }
+    }
+    if (written.length === 0 || written.some((made) => made.length === 0)) return [];
+    const joined = written.flat();
+    // Arithmetic keeps only a BigInt: beside anything else its result is a number or a string.
+    if (keeping > 0 && !joined.every((m) => m.path === "" && m.key === "BigInt")) return [];
+    const seen = new Set<string>();
+    return joined.filter((m) => {
+      const key = `${m.key}\u0000${m.path}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   private construct(node: TSESTree.NewExpression): Made[] {

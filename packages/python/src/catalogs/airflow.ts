@@ -33,7 +33,15 @@ export const TASK_DECORATORS: Readonly<Record<string, ReturnRole>> = {
   "task.kubernetes_cmd": "external",
   python_task: "data",
   virtualenv_task: "data",
+  // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
+  setup: "data",
+  teardown: "data",
+  "task.setup": "data",
+  "task.teardown": "data",
 };
+
+/** `functools.partial(fn, …)` as a `python_callable`: the task runs `fn`. */
+export const PARTIAL_FUNCTIONS = new Set(["functools.partial"]);
 
 /** Decorators that group tasks: their tasks' ids are prefixed with the group id. */
 export const TASK_GROUP_DECORATORS = ["task_group"] as const;

@@ -226,9 +226,11 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   // downloads from the web
   ["urllib.request.urlretrieve", writes(at(1, "filename"))],
 
-  // listing a directory reads what is under it
-  ...withEach(["os.listdir", "os.scandir", "os.walk"], reads(at(0))),
-  ...withEach(["glob.glob", "glob.iglob"], { effects: [read(at(0, "pathname"), { glob: true })] }),
+  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
+  // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
+  // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
+  // reads each element: a path under the directory with a wildcard (`locations.ts`,
+  // `elementPlace`), which matches the files another task wrote there.
 ]);
 
 /**

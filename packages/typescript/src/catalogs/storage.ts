@@ -20,8 +20,6 @@ const copy: readonly PathOperation[] = [
  * write-then-rename inside one task is its own scratch, which the rules see.
  */
 const rename = copy;
-/** Listing a directory reads what is under it. */
-const list = read;
 
 /** `node:fs`, `fs/promises` (and `fs.promises`): qualified function → what it does to which path. */
 export const FILE_APIS: Readonly<Record<string, readonly PathOperation[]>> = {
@@ -44,13 +42,14 @@ export const FILE_APIS: Readonly<Record<string, readonly PathOperation[]>> = {
   "fs/promises.copyFile": copy,
   "fs/promises.cp": copy,
   "fs/promises.rename": rename,
-  "fs.readdir": list,
-  "fs.readdirSync": list,
-  "fs.opendir": list,
-  "fs.opendirSync": list,
-  "fs/promises.readdir": list,
-  "fs/promises.opendir": list,
 };
+
+/**
+ * Listing a directory reads no file (a cleanup task that lists and deletes consumes nothing);
+ * code that reads what it listed reads each element, `for (const name of await readdir(dir))`:
+ * a name with a wildcard, `{any}`, which joined to the directory matches the files written there.
+ */
+export const LISTING_APIS = new Set(["fs.readdir", "fs.readdirSync", "fs/promises.readdir"]);
 
 /** Functions that compose a path from parts. */
 export const PATH_JOINERS = new Set(["path.join", "path.resolve", "path.normalize"]);
