@@ -50,7 +50,7 @@ import {
   type StorageEffect,
 } from "./catalogs/storage.js";
 import { copyDirection, scanShell, scanSql, type Fragment } from "./interpreters.js";
-import { parameterNames, xcomPullArguments, type ParameterArgument } from "./consumptions.js";
+import { parameterNames, xcomPullArguments, type ParameterArgument, type XcomPull } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
@@ -119,6 +119,8 @@ export interface HandoffLookup {
   taskById(id: string, dagId: string | undefined): PythonTask | undefined;
   /** What DAG code passes a task's parameter besides XComs: call arguments, `op_kwargs`, … */
   argumentsOf?(task: PythonTask, parameter: string): readonly ParameterArgument[];
+  /** The tasks an `xcom_pull` takes from (named ones, or a key's pushers when no id is given). */
+  pulledFrom?(pull: XcomPull, dagId: string | undefined): readonly PythonTask[];
 }
 
 const HOLE: Piece = { hole: true };
@@ -885,12 +887,24 @@ export class LocationResolver {
     return place;
   }
 
-  /** `ti.xcom_pull(task_ids="x")`: what task x handed off. */
+  /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
   private pulledPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const pull = xcomPullArguments(node);
-    if (!pull || pull.taskIds.length !== 1) return undefined;
-    const producer = this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId);
-    return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : undefined;
+    const producer = pull && this.pulledProducer(pull, frame);
+    return producer ? this.handedOffPlace(producer, pull.key) : undefined;
+  }
+
+  /** The one other task an `xcom_pull` takes from; undefined when none or several. */
+  private pulledProducer(pull: XcomPull, frame: Frame): PythonTask | undefined {
+    const dagId = frame.task.fact.dagId;
+    const producers =
+      pull.taskIds.length === 1
+        ? [this.handoffs.taskById(pull.taskIds[0]!, dagId)]
+        : pull.anyTask
+          ? (this.handoffs.pulledFrom?.(pull, dagId) ?? [])
+          : [];
+    const only = producers.length === 1 ? producers[0] : undefined;
+    return only && only !== frame.task ? only : undefined;
   }
 
   /** The expressions a function's own `return` statements give back. */
@@ -953,13 +967,8 @@ export class LocationResolver {
         const pulled = unparenthesize(binding.value);
         if (pulled.type === "call" && xcomPullArguments(pulled)) {
           const pull = xcomPullArguments(pulled)!;
-          const producer =
-            pull.taskIds.length === 1
-              ? this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId)
-              : undefined;
-          return producer && producer !== frame.task
-            ? this.handedOffPlace(producer, pull.key, item)
-            : undefined;
+          const producer = this.pulledProducer(pull, frame);
+          return producer ? this.handedOffPlace(producer, pull.key, item) : undefined;
         }
       }
     }
