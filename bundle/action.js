@@ -17961,6 +17961,15 @@ function locationsMatch(write2, read2) {
   const directory = read2.pattern.replace(/\/+$/, "");
   return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
 }
+function handedOnMatches(write2, handed) {
+  if (locationsMatch(write2, handed)) return true;
+  if (write2.medium !== "object-store" || isAnchored(handed.pattern)) return false;
+  const key = handed.pattern.replace(/\/+$/, "");
+  if (segmentCount(key) < 2) return false;
+  const withoutBucket = write2.pattern.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, "");
+  if (withoutBucket === write2.pattern) return false;
+  return withoutBucket === key || withoutBucket.startsWith(`${key}/`);
+}
 function describeLocation(location) {
   return describePattern(location.pattern);
 }
@@ -17969,6 +17978,9 @@ function spanKey(span) {
 }
 function precedes(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function siteOf(op) {
+  return op.calledAt ?? op.span;
 }
 function storageHandoffs(model) {
   let handoffs = computed.get(model);
@@ -18009,7 +18021,7 @@ function findStorageHandoffs(model) {
   const handoffs = [];
   const reported = /* @__PURE__ */ new Set();
   const ordered = [...writes2].sort(
-    (a, b) => precedes(a.span, b.span) ? -1 : precedes(b.span, a.span) ? 1 : 0
+    (a, b) => precedes(siteOf(a), siteOf(b)) ? -1 : precedes(siteOf(b), siteOf(a)) ? 1 : 0
   );
   for (const write2 of ordered) {
     const writer = taskKey(write2);
@@ -18025,17 +18037,19 @@ function findStorageHandoffs(model) {
       if (upstreamOf(writer).has(reader)) continue;
       if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => precedes(own.span, read2.span) && matches(own.location, read2.location)
+        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && matches(own.location, read2.location)
       );
       if (ownFirst) continue;
       consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
     }
     for (const handoff of handoffsByTask.get(write2.taskId) ?? []) {
-      if (!handoff.locations.some((handed) => matches(write2.location, handed))) continue;
+      if (!handoff.locations.some((handed) => handedOnMatches(write2.location, handed))) continue;
       for (const consumption of consumptionsByProducer.get(write2.taskId) ?? []) {
         if (dagOf(consumption) !== dag || consumption.taskId === write2.taskId) continue;
         if (consumers.has(consumption.taskId)) continue;
         if (consumption.key !== void 0 && consumption.key !== handoff.key) continue;
+        if (consumption.key === void 0 && handoff.channel === "xcom-push" && handoff.key !== "return_value")
+          continue;
         consumers.set(consumption.taskId, {
           taskId: consumption.taskId,
           how: "xcom",
@@ -18043,11 +18057,55 @@ function findStorageHandoffs(model) {
         });
       }
     }
+    const handedOnly = consumers.size === 0;
+    if (handedOnly) {
+      const handed = (handoffsByTask.get(write2.taskId) ?? []).find(
+        (handoff) => handoff.locations.some((location) => handedOnMatches(write2.location, location))
+      );
+      if (handed)
+        consumers.set(write2.taskId, {
+          taskId: write2.taskId,
+          how: handed.channel === "xcom-push" || handed.channel === "set-xcom" ? "pushed" : "returned",
+          span: handed.span,
+          ...handed.key !== "return_value" ? { key: handed.key } : {}
+        });
+    }
     if (consumers.size === 0) continue;
     reported.add(dedupKey);
-    handoffs.push({ write: write2, consumers: [...consumers.values()] });
+    handoffs.push({ write: write2, consumers: [...consumers.values()], callers: [], handedOnly });
   }
-  return handoffs;
+  return mergeHelperWrites(handoffs, dagOf);
+}
+function mergeHelperWrites(handoffs, dagOf) {
+  const merged = [];
+  const byWrite = /* @__PURE__ */ new Map();
+  for (const handoff of handoffs) {
+    const { write: write2 } = handoff;
+    if (!write2.calledAt) {
+      merged.push(handoff);
+      continue;
+    }
+    const caller = { taskId: write2.taskId, span: write2.calledAt };
+    const { medium, temp, staging, stagingFallback } = write2.location;
+    const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
+    const key = `${dagOf(write2)}\0${spanKey(write2.span)}\0${kind}`;
+    const existing = byWrite.get(key);
+    if (!existing) {
+      const entry = { ...handoff, consumers: [...handoff.consumers], callers: [caller] };
+      byWrite.set(key, entry);
+      merged.push(entry);
+      continue;
+    }
+    if (!existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    const consumers = handoff.handedOnly ? [] : handoff.consumers;
+    if (existing.handedOnly && consumers.length > 0) {
+      existing.consumers = [];
+      existing.handedOnly = false;
+    }
+    for (const consumer of consumers)
+      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
+  }
+  return merged;
 }
 function readIndex(reads2) {
   const byPath = /* @__PURE__ */ new Map();
@@ -18109,7 +18167,27 @@ function groupBy(items, key) {
   return groups2;
 }
 function describeConsumer(consumer) {
-  return consumer.how === "read" ? `read by task \`${consumer.taskId}\` at line ${consumer.span.line}` : `handed by XCom to task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+  const at2 = `task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+  switch (consumer.how) {
+    case "read":
+      return `read by ${at2}`;
+    case "xcom":
+      return `handed by XCom to ${at2}`;
+    case "returned":
+      return `its path returned by ${at2}, so the task's consumer receives a path to this storage`;
+    case "pushed":
+      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at2}, so the XCom's consumer receives a path to this storage`;
+  }
+}
+function handoffRelated(handoff) {
+  return [
+    ...handoff.consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+    ...handoff.callers.map((caller) => ({
+      message: `written when task \`${caller.taskId}\` calls the helper at line ${caller.span.line}`,
+      span: caller.span
+    })),
+    ...originRelated(handoff.write)
+  ];
 }
 function originRelated(write2) {
   if (!write2.origin) return [];
@@ -18156,8 +18234,10 @@ var init_rule2 = __esm({
       },
       defaultOptions: {},
       check(model, _options, report2) {
-        for (const { write: write2, consumers } of storageHandoffs(model)) {
+        for (const handoff of storageHandoffs(model)) {
+          const { write: write2, consumers } = handoff;
           if (!write2.location.staging || write2.location.temp) continue;
+          if (handoff.handedOnly) continue;
           if (writesByRename(write2.api)) continue;
           report2({
             messageId: "inPlace",
@@ -18168,10 +18248,7 @@ var init_rule2 = __esm({
             },
             span: write2.span,
             taskId: write2.taskId,
-            related: [
-              ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
-              ...originRelated(write2)
-            ]
+            related: handoffRelated(handoff)
           });
         }
       }
@@ -18204,7 +18281,8 @@ var init_rule3 = __esm({
       },
       defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
       check(model, _options, report2) {
-        for (const { write: write2, consumers } of storageHandoffs(model)) {
+        for (const handoff of storageHandoffs(model)) {
+          const { write: write2, consumers } = handoff;
           if (write2.location.temp || write2.location.staging) continue;
           report2({
             messageId: write2.location.medium === "object-store" ? "objectStore" : "filesystem",
@@ -18215,10 +18293,7 @@ var init_rule3 = __esm({
             },
             span: write2.span,
             taskId: write2.taskId,
-            related: [
-              ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
-              ...originRelated(write2)
-            ]
+            related: handoffRelated(handoff)
           });
         }
       }
@@ -18258,7 +18333,8 @@ var init_rule4 = __esm({
         ...TEMP_SETTINGS_DEFAULTS
       },
       check(model, options2, report2) {
-        for (const { write: write2, consumers } of storageHandoffs(model)) {
+        for (const handoff of storageHandoffs(model)) {
+          const { write: write2, consumers } = handoff;
           const { temp, stagingFallback } = write2.location;
           if (!temp) continue;
           const common = {
@@ -18266,13 +18342,7 @@ var init_rule4 = __esm({
             location: describeLocation(write2.location),
             consumer: describeConsumers(consumers)
           };
-          const related = [
-            ...consumers.map((consumer) => ({
-              message: describeConsumer(consumer),
-              span: consumer.span
-            })),
-            ...originRelated(write2)
-          ];
+          const related = handoffRelated(handoff);
           if (stagingFallback) {
             const isStaging = stagingFallback.variable === options2.stagingVariable;
             report2({
@@ -25123,6 +25193,30 @@ var init_suppressions = __esm({
 });
 
 // packages/python/src/consumptions.ts
+function pushersOf(module2, key, dagId) {
+  let byKey = pushCache.get(module2);
+  if (!byKey) {
+    byKey = /* @__PURE__ */ new Map();
+    if (module2.source.includes("xcom_push")) {
+      for (const task of module2.tasks) {
+        if (!task.fn) continue;
+        for (const call of module2.nodes.within(task.fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_push"))
+            continue;
+          const { positional, keywords } = callArguments(call);
+          const pushed = stringLiteral(keywords.get("key") ?? positional[0]);
+          if (pushed === void 0) continue;
+          const tasks = byKey.get(pushed) ?? [];
+          if (!tasks.includes(task)) tasks.push(task);
+          byKey.set(pushed, tasks);
+        }
+      }
+    }
+    pushCache.set(module2, byKey);
+  }
+  return (byKey.get(key) ?? []).filter((task) => task.fact.dagId === dagId);
+}
 function taskInputs(module2) {
   const cached2 = cache.get(module2);
   if (cached2) return cached2;
@@ -25148,6 +25242,15 @@ function parameterNames(fn) {
   }
   return names2;
 }
+function pulledProducers(module2, pull, dagId) {
+  if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
+  const producers = [];
+  for (const id of pull.taskIds) {
+    const producer = taskById(module2.tasks, id, dagId);
+    if (producer) producers.push(producer);
+  }
+  return producers;
+}
 function xcomPullArguments(call) {
   const callee = call.childForFieldName("function");
   if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_pull"))
@@ -25166,9 +25269,13 @@ function xcomPullArguments(call) {
     }
   }
   const key = stringLiteral(keywords.get("key"));
-  return { taskIds, ...key !== void 0 && key !== "return_value" ? { key } : {} };
+  return {
+    taskIds,
+    ...key !== void 0 && key !== "return_value" ? { key } : {},
+    ...!ids || ids.type === "none" ? { anyTask: true } : {}
+  };
 }
-var XCOM_PULL_IN_TEMPLATE, TEMPLATE_TASK_IDS, TEMPLATE_KEY, QUOTED, OP_ARGS, OP_KWARGS, TEMPLATES_DICT, cache, InputCollector, extractConsumptions;
+var XCOM_PULL_IN_TEMPLATE, TEMPLATE_TASK_IDS, TEMPLATE_KEY, QUOTED, OP_ARGS, OP_KWARGS, TEMPLATES_DICT, cache, pushCache, InputCollector, extractConsumptions;
 var init_consumptions = __esm({
   "packages/python/src/consumptions.ts"() {
     "use strict";
@@ -25182,6 +25289,7 @@ var init_consumptions = __esm({
     OP_KWARGS = "op_kwargs";
     TEMPLATES_DICT = "templates_dict";
     cache = /* @__PURE__ */ new WeakMap();
+    pushCache = /* @__PURE__ */ new WeakMap();
     InputCollector = class {
       constructor(module2) {
         this.module = module2;
@@ -25394,10 +25502,14 @@ var init_consumptions = __esm({
           const args2 = match[1];
           const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
           const key = TEMPLATE_KEY.exec(args2)?.[1];
+          const named = key !== void 0 && key !== "return_value";
+          if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
+            for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+            continue;
+          }
           for (const quoted of ids.matchAll(QUOTED)) {
             const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
-            if (producer)
-              found.push({ producer, ...key !== void 0 && key !== "return_value" ? { key } : {} });
+            if (producer) found.push({ producer, ...named ? { key } : {} });
           }
         }
         return found;
@@ -25462,9 +25574,7 @@ var init_consumptions = __esm({
         for (const call of this.module.nodes.within(task.fn, "call")) {
           const pull = xcomPullArguments(call);
           if (!pull) continue;
-          for (const id of pull.taskIds) {
-            const producer = this.taskById(id, task.fact.dagId);
-            if (!producer) continue;
+          for (const producer of pulledProducers(this.module, pull, task.fact.dagId)) {
             this.add(task, {
               producer,
               ...pull.key !== void 0 ? { key: pull.key } : {},
@@ -29831,12 +29941,18 @@ var init_locations = __esm({
         if (kind === "fresh-dir-handle") return { ...place, directoryObject: true };
         return place;
       }
-      /** `ti.xcom_pull(task_ids="x")`: what task x handed off. */
+      /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
       pulledPlace(node, frame) {
         const pull = xcomPullArguments(node);
-        if (!pull || pull.taskIds.length !== 1) return void 0;
-        const producer = this.handoffs.taskById(pull.taskIds[0], frame.task.fact.dagId);
-        return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : void 0;
+        const producer = pull && this.pulledProducer(pull, frame);
+        return producer ? this.handedOffPlace(producer, pull.key) : void 0;
+      }
+      /** The one other task an `xcom_pull` takes from; undefined when none or several. */
+      pulledProducer(pull, frame) {
+        const dagId = frame.task.fact.dagId;
+        const producers = pull.taskIds.length === 1 ? [this.handoffs.taskById(pull.taskIds[0], dagId)] : pull.anyTask ? this.handoffs.pulledFrom?.(pull, dagId) ?? [] : [];
+        const only = producers.length === 1 ? producers[0] : void 0;
+        return only && only !== frame.task ? only : void 0;
       }
       /** The expressions a function's own `return` statements give back. */
       returnedValues(fn) {
@@ -29888,8 +30004,8 @@ var init_locations = __esm({
             const pulled = unparenthesize(binding.value);
             if (pulled.type === "call" && xcomPullArguments(pulled)) {
               const pull = xcomPullArguments(pulled);
-              const producer = pull.taskIds.length === 1 ? this.handoffs.taskById(pull.taskIds[0], frame.task.fact.dagId) : void 0;
-              return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key, item) : void 0;
+              const producer = this.pulledProducer(pull, frame);
+              return producer ? this.handedOffPlace(producer, pull.key, item) : void 0;
             }
           }
         }
@@ -30304,7 +30420,8 @@ var init_storage2 = __esm({
             inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
             handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
             taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
-            argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
+            argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
+            pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId)
           };
         }
         this.resolver = new LocationResolver(
@@ -30577,7 +30694,12 @@ var init_storage2 = __esm({
           api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
           location: this.resolver.toLocation(place, written),
           // An operator's declaration is long: its finding points at the argument that names the place.
-          span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+          // A same-file helper's write is reported at the helper's own line (once, whichever tasks
+          // call it); an imported helper's, at the call in the linted file; a read, at the call.
+          span: spanOf(
+            site && (this.imported || access === "read") ? site.node : matched.declaration ? written : call
+          ),
+          ...site && !this.imported && access === "write" ? { calledAt: spanOf(site.node) } : {},
           ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
         });
       }
@@ -30587,13 +30709,34 @@ var init_storage2 = __esm({
           const frame = LocationResolver.taskFrame(task);
           if (!frame) continue;
           const seen = /* @__PURE__ */ new Set();
-          for (const node of this.candidates(value)) {
+          for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
             const location = this.resolver.location(node, frame);
             if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
             seen.add(location.pattern);
             fact.locations.push(location);
           }
         }
+      }
+      /**
+       * A handed-off name bound once to a list literal, then filled in the task's code:
+       * `files = []`, `files.append(key)`, `return files` — the appended values.
+       */
+      appended(value, task) {
+        const node = unparenthesize(value);
+        if (node.type !== "identifier" || !task.fn) return [];
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        if (only?.kind !== "assign" || only.index !== void 0 || only.value?.type !== "list") return [];
+        const found = [];
+        for (const call of this.module.nodes.within(task.fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+          const object = callee.childForFieldName("object");
+          if (object?.type !== "identifier" || object.text !== node.text) continue;
+          const argument = callArguments(call).positional[0];
+          if (argument) found.push(argument);
+        }
+        return found;
       }
       /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
       candidates(value) {
