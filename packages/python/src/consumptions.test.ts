@@ -142,6 +142,26 @@ describe("consumptions", () => {
     expect(consumptions(source)).toEqual(["stage -> show template p"]);
   });
 
+  it("follows a name assigned in module-level DAG code (`with DAG(...):`)", () => {
+    const source = [
+      "from airflow import DAG",
+      "from airflow.decorators import task",
+      'with DAG(dag_id="x", schedule=None):',
+      "    @task",
+      "    def extract():",
+      '        return "/tmp/x.csv"',
+      "    @task",
+      "    def load(path):",
+      "        return path",
+      "    downloaded = extract()",
+      "    load(downloaded)",
+      "    other = 3",
+      "    load(other)",
+      "",
+    ].join("\n");
+    expect(consumptions(source)).toEqual(["extract -> load argument"]);
+  });
+
   it("keeps tasks of two DAGs with the same names apart", () => {
     const one = [
       "@dag(schedule=None)",
