@@ -1070,7 +1070,7 @@ export class LocationResolver {
         const inner =
           fn?.type === "function_definition" ? LocationResolver.helperFrame(fn, node, frame) : undefined;
         if (inner) {
-          for (const value of this.returnedBy(fn!)) {
+          for (const value of [...this.returnedBy(fn!), ...contextManagerYields(fn!)]) {
             const made = this.receiver(value, inner, depth + 1);
             if (made) return made;
           }
@@ -1473,4 +1473,23 @@ export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
     if (FUNCTION_TYPES.has(current.type)) return current;
   }
   return undefined;
+}
+
+/**
+ * What a same-file `@contextmanager` generator yields (`with sftp_client() as sftp` binds it):
+ * its own `yield value` expressions; none for any other function.
+ */
+function contextManagerYields(fn: SyntaxNode): SyntaxNode[] {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  const isContextManager = decorated?.namedChildren.some(
+    (child) =>
+      child.type === "decorator" && /(^|\.)contextmanager$/.test(child.text.replace(/^@\s*/, "").trim()),
+  );
+  if (!isContextManager) return [];
+  const yielded: SyntaxNode[] = [];
+  for (const node of fn.descendantsOfType("yield")) {
+    const value = node.namedChild(0);
+    if (value && enclosingFunction(node)?.id === fn.id) yielded.push(value);
+  }
+  return yielded;
 }

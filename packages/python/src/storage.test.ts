@@ -437,6 +437,39 @@ describe("storage facts", () => {
   });
 });
 
+describe("storage facts: receivers made by same-file helpers", () => {
+  const source = (decorator: string) =>
+    [
+      "import contextlib",
+      "import paramiko",
+      "from airflow.decorators import dag, task",
+      decorator,
+      "def sftp_client():",
+      "    client = paramiko.SSHClient()",
+      "    with client.open_sftp() as sftp:",
+      "        yield sftp",
+      "@dag(schedule=None)",
+      "def d():",
+      "    @task",
+      "    def download():",
+      "        with sftp_client() as sftp:",
+      '            sftp.get("export.zip", "/tmp/landing/export.zip")',
+      "    download()",
+      "d()",
+    ].join("\n");
+
+  it("takes what a @contextmanager helper yields as the `with` target", () => {
+    expect(ops(source("@contextlib.contextmanager"))).toEqual([
+      "download read sftp://{*}/export.zip",
+      "download write /tmp/landing/export.zip temp",
+    ]);
+  });
+
+  it("does not take a plain generator's yield as a return", () => {
+    expect(ops(source("# not a context manager"))).toEqual([]);
+  });
+});
+
 describe("storage facts: what tasks hand on", () => {
   it("fills a handoff's locations with the paths it returns, also inside a dict, and nothing else", () => {
     const source = dag({
