@@ -14765,12 +14765,24 @@ var Bindings = class {
     const useScope = scopes.scopeAround(use);
     for (let scopeNode = useScope; scopeNode; scopeNode = scopes.scopeAround(scopeNode)) {
       if (scopeNode.type === "class_definition") continue;
-      const bindings = this.scopeOf(scopeNode).byName.get(name2);
-      if (bindings?.length) return reachingFrom(bindings, use, scopeNode.id === useScope?.id);
+      const bindings2 = this.scopeOf(scopeNode).byName.get(name2);
+      if (bindings2?.length) return reachingFrom(bindings2, use, scopeNode.id === useScope?.id);
     }
     const constant = this.context.constants.get(name2);
     const target = constant?.parent?.childForFieldName("left");
-    return constant && target ? [{ kind: "assign", target, value: constant }] : [];
+    if (constant && target) return [{ kind: "assign", target, value: constant }];
+    if (useScope) return [];
+    const bindings = this.moduleScope().byName.get(name2);
+    return bindings?.length ? reachingFrom(bindings, use, true) : [];
+  }
+  moduleScope() {
+    const root = this.context.tree.rootNode;
+    const cached2 = this.scopes.get(root.id);
+    if (cached2) return cached2;
+    const scope = new ScopeBindings();
+    this.scopes.set(root.id, scope);
+    for (const node of ownDescendantsOfType(root, BINDING_TYPES)) this.collectBinding(node, scope);
+    return scope;
   }
 };
 function enclosingBlock(node) {
@@ -19996,7 +20008,7 @@ var LocationResolver = class _LocationResolver {
         const fn = this.context.functions.get(callee.text);
         const inner = fn?.type === "function_definition" ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
         if (inner) {
-          for (const value of this.returnedBy(fn)) {
+          for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
             const made = this.receiver(value, inner, depth + 1);
             if (made) return made;
           }
@@ -20324,6 +20336,19 @@ function enclosingFunction(node) {
     if (FUNCTION_TYPES.has(current.type)) return current;
   }
   return void 0;
+}
+function contextManagerYields(fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  const isContextManager = decorated?.namedChildren.some(
+    (child) => child.type === "decorator" && /(^|\.)contextmanager$/.test(child.text.replace(/^@\s*/, "").trim())
+  );
+  if (!isContextManager) return [];
+  const yielded = [];
+  for (const node of fn.descendantsOfType("yield")) {
+    const value = node.namedChild(0);
+    if (value && enclosingFunction(node)?.id === fn.id) yielded.push(value);
+  }
+  return yielded;
 }
 
 // packages/python/src/storage.ts
