@@ -13626,11 +13626,8 @@ function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
 // packages/core/src/location-pattern.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var HOLE = "{*}";
-var ANY = "{any}";
 var HOLE_PIECE = { hole: true };
-var ANY_PIECE = { any: true };
-var TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
-var ANY_TOKEN = /\{any\}/g;
+var TOKEN = /\{\*\}|\{fresh:([^}]*)\}/g;
 var FRESH = /\{fresh:[^}]*\}/g;
 function freshPiece(line, column) {
   return { fresh: `${line}:${column}` };
@@ -13643,10 +13640,8 @@ function normalizePieces(pieces) {
       if (piece.text === "") continue;
       if (previous && "text" in previous) out2[out2.length - 1] = { text: previous.text + piece.text };
       else out2.push(piece);
-    } else if ("hole" in piece || "any" in piece) {
-      if (previous && ("hole" in previous || "any" in previous)) {
-        if ("any" in piece) out2[out2.length - 1] = ANY_PIECE;
-      } else out2.push("any" in piece ? ANY_PIECE : HOLE_PIECE);
+    } else if ("hole" in piece) {
+      if (!(previous && "hole" in previous)) out2.push(HOLE_PIECE);
     } else {
       out2.push(piece);
     }
@@ -13655,8 +13650,7 @@ function normalizePieces(pieces) {
 }
 function patternOf(pieces) {
   let pattern = "";
-  for (const p of pieces)
-    pattern += "text" in p ? p.text : "hole" in p ? HOLE : "any" in p ? ANY : `{fresh:${p.fresh}}`;
+  for (const p of pieces) pattern += "text" in p ? p.text : "hole" in p ? HOLE : `{fresh:${p.fresh}}`;
   return pattern;
 }
 function parsePattern(pattern) {
@@ -13664,7 +13658,7 @@ function parsePattern(pattern) {
   let last2 = 0;
   for (const match of pattern.matchAll(TOKEN)) {
     if (match.index > last2) pieces.push({ text: pattern.slice(last2, match.index) });
-    pieces.push(match[1] !== void 0 ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE);
+    pieces.push(match[1] === void 0 ? HOLE_PIECE : { fresh: match[1] });
     last2 = match.index + match[0].length;
   }
   if (last2 < pattern.length) pieces.push({ text: pattern.slice(last2) });
@@ -13686,7 +13680,7 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH, "{temp name}");
 }
 
 // packages/core/src/storage-knowledge.ts
@@ -14771,12 +14765,24 @@ var Bindings = class {
     const useScope = scopes.scopeAround(use);
     for (let scopeNode = useScope; scopeNode; scopeNode = scopes.scopeAround(scopeNode)) {
       if (scopeNode.type === "class_definition") continue;
-      const bindings = this.scopeOf(scopeNode).byName.get(name2);
-      if (bindings?.length) return reachingFrom(bindings, use, scopeNode.id === useScope?.id);
+      const bindings2 = this.scopeOf(scopeNode).byName.get(name2);
+      if (bindings2?.length) return reachingFrom(bindings2, use, scopeNode.id === useScope?.id);
     }
     const constant = this.context.constants.get(name2);
     const target = constant?.parent?.childForFieldName("left");
-    return constant && target ? [{ kind: "assign", target, value: constant }] : [];
+    if (constant && target) return [{ kind: "assign", target, value: constant }];
+    if (useScope) return [];
+    const bindings = this.moduleScope().byName.get(name2);
+    return bindings?.length ? reachingFrom(bindings, use, true) : [];
+  }
+  moduleScope() {
+    const root = this.context.tree.rootNode;
+    const cached2 = this.scopes.get(root.id);
+    if (cached2) return cached2;
+    const scope = new ScopeBindings();
+    this.scopes.set(root.id, scope);
+    for (const node of ownDescendantsOfType(root, BINDING_TYPES)) this.collectBinding(node, scope);
+    return scope;
   }
 };
 function enclosingBlock(node) {
@@ -15258,356 +15264,6 @@ function collectSuppressions(root, source) {
 
 // packages/python/src/consumptions.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/tasks.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/catalogs/airflow.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var TASKFLOW_MODULES = [
-  "airflow.decorators",
-  "airflow.sdk",
-  "airflow.sdk.definitions.decorators"
-];
-var TASK_DECORATORS = {
-  task: "data",
-  "task.python": "data",
-  "task.virtualenv": "data",
-  "task.external_python": "data",
-  "task.docker": "data",
-  "task.kubernetes": "data",
-  "task.pyspark": "data",
-  "task.snowpark": "data",
-  "task.sensor": "control-flow",
-  "task.branch": "control-flow",
-  "task.branch_virtualenv": "control-flow",
-  "task.branch_external_python": "control-flow",
-  "task.short_circuit": "control-flow",
-  "task.bash": "external",
-  "task.kubernetes_cmd": "external",
-  python_task: "data",
-  virtualenv_task: "data",
-  // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
-  setup: "data",
-  teardown: "data",
-  "task.setup": "data",
-  "task.teardown": "data"
-};
-var PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
-var TASK_GROUP_DECORATORS = ["task_group"];
-var DAG_DECORATORS = ["dag"];
-var DAG_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.DAG",
-  "airflow.models.DAG",
-  "airflow.models.dag.DAG",
-  "airflow.sdk.DAG",
-  "airflow.sdk.definitions.dag.DAG"
-]);
-var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.utils.task_group.TaskGroup",
-  "airflow.sdk.TaskGroup",
-  "airflow.sdk.definitions.taskgroup.TaskGroup"
-]);
-var PYTHON_OPERATOR_MODULES = [
-  "airflow.operators.python",
-  "airflow.operators.python_operator",
-  "airflow.providers.standard.operators.python",
-  "airflow.sensors.python",
-  "airflow.providers.standard.sensors.python",
-  "airflow.contrib.sensors.python_sensor"
-];
-var PYTHON_OPERATOR_CLASSES = {
-  PythonOperator: "data",
-  PythonVirtualenvOperator: "data",
-  ExternalPythonOperator: "data",
-  BranchPythonOperator: "control-flow",
-  BranchPythonVirtualenvOperator: "control-flow",
-  BranchExternalPythonOperator: "control-flow",
-  ShortCircuitOperator: "control-flow",
-  PythonSensor: "control-flow"
-};
-var PYTHON_OPERATORS = new Map(
-  PYTHON_OPERATOR_MODULES.flatMap(
-    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-  )
-);
-var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.sensors.base.PokeReturnValue",
-  "airflow.sdk.PokeReturnValue",
-  "airflow.providers.standard.sensors.base.PokeReturnValue"
-]);
-var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-  "airflow.operators.python.get_current_context",
-  "airflow.providers.standard.operators.python.get_current_context",
-  "airflow.sdk.get_current_context",
-  "airflow.decorators.get_current_context"
-]);
-
-// packages/python/src/tasks.ts
-function taskflowName(expression, context) {
-  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-  const qualified = context.qualify(callee);
-  if (!qualified) return void 0;
-  for (const module2 of TASKFLOW_MODULES) {
-    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
-  }
-  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
-    return qualified;
-  }
-  return void 0;
-}
-function decoratorExpression(decorator) {
-  return decorator.namedChildren.find((c) => c.type !== "comment");
-}
-function keywordsOf(expression) {
-  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
-}
-function firstStringArgument(call, keyword) {
-  const { positional, keywords } = callArguments(call);
-  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
-}
-function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClasses = /* @__PURE__ */ new Set()) {
-  const scopes = /* @__PURE__ */ new Map();
-  const dagVariables = /* @__PURE__ */ new Map();
-  const dags = [];
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      if (!expression || !name2) continue;
-      const fnName = fn.childForFieldName("name")?.text ?? "";
-      if (DAG_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
-        scopes.set(fn.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(definition) });
-      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
-        scopes.set(fn.id, { kind: "group", id });
-      }
-    }
-  }
-  for (const statement of nodes.of("with_statement")) {
-    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
-    for (const item of clause?.namedChildren ?? []) {
-      if (item.type !== "with_item") continue;
-      const value = item.childForFieldName("value");
-      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
-      if (call?.type !== "call") continue;
-      const cls = context.qualify(call.childForFieldName("function"));
-      if (!cls) continue;
-      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
-      if (DAG_CLASSES.has(cls)) {
-        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
-        scopes.set(statement.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(statement) });
-        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
-      } else if (TASK_GROUP_CLASSES.has(cls)) {
-        scopes.set(statement.id, {
-          kind: "group",
-          id: firstStringArgument(call, "group_id") ?? target ?? "group"
-        });
-      }
-    }
-  }
-  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
-  for (const { call, cls } of calls) {
-    if (!cls || !DAG_CLASSES.has(cls)) continue;
-    const assignment = call.parent;
-    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
-    if (left?.type !== "identifier") continue;
-    const id = firstStringArgument(call, "dag_id") ?? left.text;
-    dagVariables.set(left.text, id);
-    dags.push({ id, span: spanOf(assignment) });
-  }
-  const enclosingScopes = (node) => {
-    const groups = [];
-    let dagId;
-    for (let current = node.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (!scope) continue;
-      if (scope.kind === "group") groups.unshift(scope.id);
-      else if (dagId === void 0) dagId = scope.id;
-    }
-    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups.map((g) => `${g}.`).join("") };
-  };
-  const tasks = [];
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
-      if (!expression || !role) continue;
-      const keywords = keywordsOf(expression);
-      const fnName = fn.childForFieldName("name")?.text ?? "task";
-      const { dagId, groupPrefix } = enclosingScopes(definition);
-      tasks.push({
-        fact: {
-          id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
-          ...dagId !== void 0 ? { dagId } : {},
-          span: spanOf(definition),
-          callable: fnName,
-          style: `@${name2}`,
-          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
-          multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
-          ...fn.hasError ? { unsound: true } : {}
-        },
-        fn,
-        declaration: definition,
-        handle: fnName,
-        keywords
-      });
-      break;
-    }
-  }
-  for (const { call } of calls) {
-    const made = taskflowCallForm(call, context);
-    if (!made) continue;
-    const { fn, name: name2, role, keywords } = made;
-    const fnName = fn.childForFieldName("name")?.text ?? "task";
-    const { dagId, groupPrefix } = enclosingScopes(call);
-    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
-    tasks.push({
-      fact: {
-        id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
-        ...dagId !== void 0 ? { dagId } : {},
-        span: spanOf(call),
-        callable: fnName,
-        style: `@${name2}`,
-        returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-        multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
-        ...call.hasError || fn.hasError ? { unsound: true } : {}
-      },
-      fn,
-      declaration: call,
-      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
-      keywords,
-      maker: call
-    });
-  }
-  for (const { call, cls } of calls) {
-    if (!cls) continue;
-    const pythonRole = PYTHON_OPERATORS.get(cls);
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
-      continue;
-    const className = cls.slice(cls.lastIndexOf(".") + 1);
-    const { keywords } = callArguments(call);
-    const taskId = taskIdText(keywords.get("task_id"));
-    if (!pythonRole && !taskId) continue;
-    const scoped = enclosingScopes(call);
-    const dagVariable = keywords.get("dag");
-    const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
-    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
-    const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
-    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
-    tasks.push({
-      fact: {
-        id: scoped.groupPrefix + (taskId ?? className),
-        ...dagId !== void 0 ? { dagId } : {},
-        span: spanOf(call),
-        ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
-        style: className,
-        returnRole,
-        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
-        ...call.hasError || fn?.hasError ? { unsound: true } : {}
-      },
-      ...fn ? { fn } : {},
-      declaration: call,
-      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
-      keywords
-    });
-  }
-  assignDagsByCallSite(tasks, nodes, scopes, dags);
-  return { dags, tasks };
-}
-function returnsAnnotatedDict(fn) {
-  const annotation = fn.childForFieldName("return_type");
-  if (!annotation) return false;
-  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
-}
-function resolveCallable(node, context) {
-  if (!node) return void 0;
-  const inner = unparenthesize(node);
-  if (inner.type === "lambda") return inner;
-  if (inner.type === "identifier") return context.functions.get(inner.text);
-  const wrapped = partialArguments(inner, context)?.fn;
-  return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
-}
-function partialArguments(node, context) {
-  const inner = unparenthesize(node);
-  if (inner.type !== "call") return void 0;
-  const name2 = context.qualifiedCallee(inner);
-  if (!name2 || !PARTIAL_FUNCTIONS.has(name2)) return void 0;
-  const { positional, keywords } = callArguments(inner);
-  const [fn, ...rest] = positional;
-  if (!fn || fn.type === "list_splat") return void 0;
-  return { fn: unparenthesize(fn), positional: rest, keywords };
-}
-function taskIdText(node) {
-  const literal2 = stringLiteral(node);
-  if (literal2 !== void 0 || !node) return literal2;
-  const inner = unparenthesize(node);
-  if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
-    let text2 = "";
-    for (const part of inner.namedChildren) {
-      if (part.type === "string_content" || part.type === "escape_sequence") text2 += part.text;
-      else if (part.type === "interpolation") text2 += part.text;
-    }
-    return text2 || void 0;
-  }
-  return void 0;
-}
-function taskflowCallForm(call, context) {
-  const callee = call.childForFieldName("function");
-  if (!callee || callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call")
-    return void 0;
-  const { positional, keywords } = callArguments(call);
-  const target = positional[0];
-  if (positional.length !== 1 || target?.type !== "identifier") return void 0;
-  const fn = context.functions.get(target.text);
-  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return void 0;
-  let decorator = callee;
-  let decoratorKeywords = keywords;
-  if (callee.type === "call") {
-    const inner = callArguments(callee);
-    if (inner.positional.length > 0) return void 0;
-    decorator = callee;
-    decoratorKeywords = new Map([...inner.keywords, ...keywords]);
-  }
-  const name2 = taskflowName(decorator, context);
-  const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
-  if (!name2 || !role) return void 0;
-  return { fn, name: name2, role, keywords: decoratorKeywords };
-}
-function assignDagsByCallSite(tasks, nodes, scopes, dags) {
-  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
-  if (unassigned.length === 0 || dags.length === 0) return;
-  if (dags.length === 1) {
-    for (const task of unassigned) task.fact.dagId = dags[0].id;
-    return;
-  }
-  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
-  for (const call of nodes.of("call")) {
-    const callee = call.childForFieldName("function");
-    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
-    if (!task || task.fact.dagId !== void 0) continue;
-    for (let current = call.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (scope?.kind === "dag") {
-        task.fact.dagId = scope.id;
-        break;
-      }
-    }
-  }
-}
-
-// packages/python/src/consumptions.ts
 var XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
 var TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
 var TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
@@ -15616,6 +15272,31 @@ var OP_ARGS = "op_args";
 var OP_KWARGS = "op_kwargs";
 var TEMPLATES_DICT = "templates_dict";
 var cache = /* @__PURE__ */ new WeakMap();
+var pushCache = /* @__PURE__ */ new WeakMap();
+function pushersOf(module2, key, dagId) {
+  let byKey = pushCache.get(module2);
+  if (!byKey) {
+    byKey = /* @__PURE__ */ new Map();
+    if (module2.source.includes("xcom_push")) {
+      for (const task of module2.tasks) {
+        if (!task.fn) continue;
+        for (const call of module2.nodes.within(task.fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_push"))
+            continue;
+          const { positional, keywords } = callArguments(call);
+          const pushed = stringLiteral(keywords.get("key") ?? positional[0]);
+          if (pushed === void 0) continue;
+          const tasks = byKey.get(pushed) ?? [];
+          if (!tasks.includes(task)) tasks.push(task);
+          byKey.set(pushed, tasks);
+        }
+      }
+    }
+    pushCache.set(module2, byKey);
+  }
+  return (byKey.get(key) ?? []).filter((task) => task.fact.dagId === dagId);
+}
 function taskInputs(module2) {
   const cached2 = cache.get(module2);
   if (cached2) return cached2;
@@ -15626,15 +15307,6 @@ function taskInputs(module2) {
 function taskById(tasks, id, dagId) {
   const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
-}
-function contextParameter(fn) {
-  if (fn?.type !== "function_definition") return void 0;
-  const splat = fn.childForFieldName("parameters")?.namedChildren.find((parameter) => parameter.type === "dictionary_splat_pattern");
-  const name2 = splat?.namedChildren.find((c) => c.type === "identifier");
-  return name2?.text;
-}
-function takesContext(fn) {
-  return contextParameter(fn) !== void 0;
 }
 function parameterNames(fn) {
   const names2 = [];
@@ -15655,11 +15327,6 @@ var InputCollector = class {
     this.module = module2;
     this.pullsInCode = module2.source.includes("xcom_pull");
     for (const task of module2.tasks) {
-      if (task.maker) {
-        this.byMaker.set(task.maker.id, task);
-        const head = module2.context.leadingName(task.maker);
-        if (head !== void 0) this.makerHeads.add(head);
-      }
       if (!task.handle) continue;
       const list2 = this.byHandle.get(task.handle);
       if (list2) list2.push(task);
@@ -15671,10 +15338,6 @@ var InputCollector = class {
   arguments = /* @__PURE__ */ new Map();
   /** Handle (function or operator variable name) → tasks using it. */
   byHandle = /* @__PURE__ */ new Map();
-  /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
-  byMaker = /* @__PURE__ */ new Map();
-  /** The names the call forms start with (`task` of `task(fn)(…)`). */
-  makerHeads = /* @__PURE__ */ new Set();
   /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
   pullsInCode;
   collect() {
@@ -15727,8 +15390,6 @@ var InputCollector = class {
         continue;
       }
       if (callee.type === "call") {
-        const made = this.byMaker.get(callee.id);
-        if (made) return { task: made, expand };
         callee = callee.childForFieldName("function");
         continue;
       }
@@ -15739,7 +15400,7 @@ var InputCollector = class {
   collectTaskflowCalls() {
     for (const call of this.module.nodes.of("call")) {
       const head = this.module.context.leadingName(call);
-      if (head === void 0 || !this.byHandle.has(head) && !this.makerHeads.has(head)) continue;
+      if (head === void 0 || !this.byHandle.has(head)) continue;
       const target = this.taskflowCallee(call);
       if (!target) continue;
       const { task, expand } = target;
@@ -15873,10 +15534,14 @@ var InputCollector = class {
       const args2 = match[1];
       const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
       const key = TEMPLATE_KEY.exec(args2)?.[1];
+      const named = key !== void 0 && key !== "return_value";
+      if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
+        for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+        continue;
+      }
       for (const quoted of ids.matchAll(QUOTED)) {
         const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
-        if (producer)
-          found.push({ producer, ...key !== void 0 && key !== "return_value" ? { key } : {} });
+        if (producer) found.push({ producer, ...named ? { key } : {} });
       }
     }
     return found;
@@ -15884,24 +15549,10 @@ var InputCollector = class {
   /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
   collectOperatorKeywords(task) {
     if (task.fact.style.startsWith("@")) return;
-    const allNames = task.fn ? parameterNames(task.fn) : [];
-    let names2 = allNames;
-    const callable = task.keywords.get("python_callable");
-    const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
-    if (partial) {
-      const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
-      partial.positional.forEach((argument, index) => {
-        const name2 = splat === -1 || index < splat ? names2[index] : void 0;
-        if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
-          this.addArgument(task, name2, argument);
-      });
-      for (const [name2, argument] of partial.keywords)
-        if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
-      names2 = splat === -1 ? names2.slice(partial.positional.length) : [];
-    }
+    const names2 = task.fn ? parameterNames(task.fn) : [];
     for (const [keyword, written] of task.keywords) {
       const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
-      if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
+      if (keyword === TEMPLATES_DICT && names2.includes(TEMPLATES_DICT))
         this.addArgument(task, TEMPLATES_DICT, written);
       if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
         const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
@@ -15955,9 +15606,7 @@ var InputCollector = class {
     for (const call of this.module.nodes.within(task.fn, "call")) {
       const pull = xcomPullArguments(call);
       if (!pull) continue;
-      for (const id of pull.taskIds) {
-        const producer = this.taskById(id, task.fact.dagId);
-        if (!producer) continue;
+      for (const producer of pulledProducers(this.module, pull, task.fact.dagId)) {
         this.add(task, {
           producer,
           ...pull.key !== void 0 ? { key: pull.key } : {},
@@ -15968,6 +15617,15 @@ var InputCollector = class {
     }
   }
 };
+function pulledProducers(module2, pull, dagId) {
+  if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
+  const producers = [];
+  for (const id of pull.taskIds) {
+    const producer = taskById(module2.tasks, id, dagId);
+    if (producer) producers.push(producer);
+  }
+  return producers;
+}
 function xcomPullArguments(call) {
   const callee = call.childForFieldName("function");
   if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_pull"))
@@ -15986,7 +15644,11 @@ function xcomPullArguments(call) {
     }
   }
   const key = stringLiteral(keywords.get("key"));
-  return { taskIds, ...key !== void 0 && key !== "return_value" ? { key } : {} };
+  return {
+    taskIds,
+    ...key !== void 0 && key !== "return_value" ? { key } : {},
+    ...!ids || ids.type === "none" ? { anyTask: true } : {}
+  };
 }
 var extractConsumptions = (module2, model) => {
   for (const [consumer, inputs] of taskInputs(module2).byTask) {
@@ -16138,12 +15800,10 @@ var STORAGE_FUNCTIONS = new Map([
   ),
   ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
   // downloads from the web
-  ["urllib.request.urlretrieve", writes(at(1, "filename"))]
-  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
-  // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
-  // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
-  // reads each element: a path under the directory with a wildcard (`locations.ts`,
-  // `elementPlace`), which matches the files another task wrote there.
+  ["urllib.request.urlretrieve", writes(at(1, "filename"))],
+  // listing a directory reads what is under it
+  ...withEach(["os.listdir", "os.scandir", "os.walk"], reads(at(0))),
+  ...withEach(["glob.glob", "glob.iglob"], { effects: [read(at(0, "pathname"), { glob: true })] })
 ]);
 var ANY_RECEIVER_METHODS = new Map([
   ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
@@ -16778,6 +16438,83 @@ function extractEnvReads(module2, model) {
 
 // packages/python/src/handoffs.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/catalogs/airflow.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var TASKFLOW_MODULES = [
+  "airflow.decorators",
+  "airflow.sdk",
+  "airflow.sdk.definitions.decorators"
+];
+var TASK_DECORATORS = {
+  task: "data",
+  "task.python": "data",
+  "task.virtualenv": "data",
+  "task.external_python": "data",
+  "task.docker": "data",
+  "task.kubernetes": "data",
+  "task.pyspark": "data",
+  "task.snowpark": "data",
+  "task.sensor": "control-flow",
+  "task.branch": "control-flow",
+  "task.branch_virtualenv": "control-flow",
+  "task.branch_external_python": "control-flow",
+  "task.short_circuit": "control-flow",
+  "task.bash": "external",
+  "task.kubernetes_cmd": "external",
+  python_task: "data",
+  virtualenv_task: "data"
+};
+var TASK_GROUP_DECORATORS = ["task_group"];
+var DAG_DECORATORS = ["dag"];
+var DAG_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.DAG",
+  "airflow.models.DAG",
+  "airflow.models.dag.DAG",
+  "airflow.sdk.DAG",
+  "airflow.sdk.definitions.dag.DAG"
+]);
+var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.utils.task_group.TaskGroup",
+  "airflow.sdk.TaskGroup",
+  "airflow.sdk.definitions.taskgroup.TaskGroup"
+]);
+var PYTHON_OPERATOR_MODULES = [
+  "airflow.operators.python",
+  "airflow.operators.python_operator",
+  "airflow.providers.standard.operators.python",
+  "airflow.sensors.python",
+  "airflow.providers.standard.sensors.python",
+  "airflow.contrib.sensors.python_sensor"
+];
+var PYTHON_OPERATOR_CLASSES = {
+  PythonOperator: "data",
+  PythonVirtualenvOperator: "data",
+  ExternalPythonOperator: "data",
+  BranchPythonOperator: "control-flow",
+  BranchPythonVirtualenvOperator: "control-flow",
+  BranchExternalPythonOperator: "control-flow",
+  ShortCircuitOperator: "control-flow",
+  PythonSensor: "control-flow"
+};
+var PYTHON_OPERATORS = new Map(
+  PYTHON_OPERATOR_MODULES.flatMap(
+    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+  )
+);
+var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.sensors.base.PokeReturnValue",
+  "airflow.sdk.PokeReturnValue",
+  "airflow.providers.standard.sensors.base.PokeReturnValue"
+]);
+var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+  "airflow.operators.python.get_current_context",
+  "airflow.providers.standard.operators.python.get_current_context",
+  "airflow.sdk.get_current_context",
+  "airflow.decorators.get_current_context"
+]);
 
 // packages/python/src/catalogs/values.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -17445,7 +17182,7 @@ var MAX_STEPS = 5e3;
 var MAX_ALTERNATIVES = 16;
 var UNKNOWN = [];
 var JSON_VALUE = [{ tag: "json" }];
-var ANY2 = "[*]";
+var ANY = "[*]";
 function union(values) {
   const result = [];
   for (const value of values) {
@@ -17628,11 +17365,11 @@ var ValueAnalysis = class _ValueAnalysis {
       case "list_comprehension":
       case "set_comprehension": {
         const body2 = inner.childForFieldName("body");
-        return body2 ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(body2, next) }] }] : UNKNOWN;
+        return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
       }
       case "dictionary_comprehension": {
         const value = inner.childForFieldName("body")?.childForFieldName("value");
-        return value ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(value, next) }] }] : UNKNOWN;
+        return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
       }
       case "identifier":
         return this.identifier(inner, next);
@@ -17676,7 +17413,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const valueNode = child.childForFieldName("value");
         const key = literalKey(keyNode);
         elements.push({
-          label: key === void 0 ? ANY2 : pathLabel(key),
+          label: key === void 0 ? ANY : pathLabel(key),
           ...key !== void 0 ? { key } : {},
           value: this.analyze(valueNode, frame),
           node: valueNode
@@ -17696,12 +17433,12 @@ var ValueAnalysis = class _ValueAnalysis {
       if (child.type === "list_splat") {
         exact = false;
         for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
-          elements.push({ label: ANY2, value: element.value });
+          elements.push({ label: ANY, value: element.value });
         continue;
       }
       const positional = exact && node.type !== "set";
       elements.push({
-        label: positional ? pathLabel(index) : ANY2,
+        label: positional ? pathLabel(index) : ANY,
         ...positional ? { key: index } : {},
         value: this.analyze(child, frame),
         node: child
@@ -17761,7 +17498,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const index = left.childForFieldName("subscript");
         const key = index ? literalKey(index) : void 0;
         elements.push({
-          label: key === void 0 ? ANY2 : pathLabel(key),
+          label: key === void 0 ? ANY : pathLabel(key),
           ...key !== void 0 ? { key } : {},
           value: this.analyze(right, frame),
           node: right
@@ -17772,7 +17509,7 @@ var ValueAnalysis = class _ValueAnalysis {
       if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
       const method = callee.childForFieldName("attribute").text;
       const { positional, keywords } = callArguments(node);
-      const add = (value, valueNode) => elements.push({ label: ANY2, value, ...valueNode ? { node: valueNode } : {} });
+      const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
       if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
       else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
       else if (method === "setdefault" && positional[1])
@@ -17880,7 +17617,7 @@ var ValueAnalysis = class _ValueAnalysis {
         if (input.mapped && (input.key !== void 0 || input.item !== void 0)) continue;
         let value = this.output(input.producer, input.key, next);
         if (input.item !== void 0) value = this.itemOf(value, input.item);
-        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY2, value }] }];
+        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY, value }] }];
         values.push(input.expanded ? this.elementOf(value, void 0, next) : value);
       }
       for (const argument of passed) {
@@ -17920,7 +17657,7 @@ var ValueAnalysis = class _ValueAnalysis {
   itemOf(value, key) {
     return union(
       value.flatMap(
-        (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY2).map((e) => e.value) : []
+        (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY).map((e) => e.value) : []
       )
     );
   }
@@ -17940,7 +17677,7 @@ var ValueAnalysis = class _ValueAnalysis {
     for (const alternative of value) {
       if (alternative.tag === "container") {
         for (const element of alternative.elements) {
-          if (index === void 0 || element.key === index || element.label === ANY2)
+          if (index === void 0 || element.key === index || element.label === ANY)
             results.push(element.value);
         }
       } else if (alternative.tag === "object") {
@@ -18018,7 +17755,7 @@ var ValueAnalysis = class _ValueAnalysis {
     if (method === "get" || method === "pop") {
       const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
       return union(
-        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY2).map((e) => e.value)
+        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
       );
     }
     return void 0;
@@ -18062,7 +17799,7 @@ var ValueAnalysis = class _ValueAnalysis {
       case "frozenset": {
         if (!first) return [{ tag: "container", elements: [] }];
         const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
-        return [{ tag: "container", elements: [{ label: ANY2, value: elements }] }];
+        return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
       }
       case "sum":
       case "min":
@@ -18184,7 +17921,7 @@ var ValueAnalysis = class _ValueAnalysis {
       return sized ? object(result.draw) : UNKNOWN;
     }
     if ("listOf" in result) {
-      return [{ tag: "container", elements: [{ label: ANY2, value: object(result.listOf) }] }];
+      return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
     }
     if ("splitsOf" in result) {
       const elements = [];
@@ -18251,13 +17988,13 @@ var ValueAnalysis = class _ValueAnalysis {
         const only = indices.length === 1 ? indices[0] : void 0;
         if (only?.type === "slice") {
           results.push([
-            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY2, value: e.value })) }
+            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
           ]);
           continue;
         }
         const key = only ? literalKey(only) : void 0;
         for (const element of alternative.elements) {
-          if (key === void 0 || element.key === key || element.label === ANY2) results.push(element.value);
+          if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
         }
         continue;
       }
@@ -18316,7 +18053,7 @@ var ValueAnalysis = class _ValueAnalysis {
       return [
         {
           tag: "container",
-          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY2, value: e.value })))
+          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
         }
       ];
     }
@@ -18387,7 +18124,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
         const type = ANNOTATION_TYPES[qualified];
         if (type) return object(type);
-        const any = (value) => [{ tag: "container", elements: [{ label: ANY2, value }] }];
+        const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
         switch (name2) {
           case "Optional":
           case "Annotated":
@@ -19482,17 +19219,8 @@ function scanShell(command, context) {
 
 // packages/python/src/locations.ts
 var HOLE2 = { hole: true };
-var COMPREHENSIONS2 = /* @__PURE__ */ new Set([
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression"
-]);
-var SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
-var ANY3 = { any: true };
 var JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
 var SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
-var RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
 var MAX_FRAME_DEPTH = 4;
 var MAX_CHASE = 40;
 var argumentsByTree = /* @__PURE__ */ new WeakMap();
@@ -19526,7 +19254,7 @@ function literalPieces(text2, glob = false) {
   let last2 = 0;
   for (const match of text2.matchAll(pattern)) {
     if (match.index > last2) pieces.push({ text: text2.slice(last2, match.index) });
-    pieces.push(match[0].startsWith("{") ? HOLE2 : ANY3);
+    pieces.push(HOLE2);
     last2 = match.index + match[0].length;
   }
   if (last2 < text2.length) pieces.push({ text: text2.slice(last2) });
@@ -19585,12 +19313,7 @@ function dirnamePlace(place) {
 }
 function podLocalRoot(pieces) {
   const first = pieces[0];
-  if (!first || !("text" in first)) return void 0;
-  if (RELATIVE_FILE_URI.test(first.text))
-    return {
-      reason: "a relative `file://` path is in the worker's working directory, on the pod's own disk"
-    };
-  if (SCHEME2.test(first.text)) return void 0;
+  if (!first || !("text" in first) || SCHEME2.test(first.text)) return void 0;
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text2.startsWith("/") || text2.startsWith("${")) return void 0;
@@ -19767,8 +19490,6 @@ var LocationResolver = class _LocationResolver {
     return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
   }
   identifierPlace(node, frame) {
-    const comprehended = this.comprehensionIterable(node);
-    if (comprehended) return this.elementPlace(comprehended, frame);
     const reaching = this.reaching(node.text, node);
     for (const binding of reaching) {
       const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
@@ -19826,20 +19547,6 @@ var LocationResolver = class _LocationResolver {
     }
     return void 0;
   }
-  /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
-  comprehensionIterable(node) {
-    for (let current = node.parent; current; current = current.parent) {
-      if (SCOPE_BOUNDARIES2.has(current.type)) return void 0;
-      if (!COMPREHENSIONS2.has(current.type)) continue;
-      for (const clause of current.namedChildren) {
-        if (clause.type !== "for_in_clause") continue;
-        const left = clause.childForFieldName("left");
-        if (left?.type === "identifier" && left.text === node.text && left.id !== node.id)
-          return clause.childForFieldName("right") ?? void 0;
-      }
-    }
-    return void 0;
-  }
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   elementPlace(value, frame) {
     const node = unparenthesize(value);
@@ -19849,14 +19556,14 @@ var LocationResolver = class _LocationResolver {
     const { positional } = argumentsOf(node);
     if (name2 === "glob.glob" || name2 === "glob.iglob")
       return positional[0] ? this.globPlace(positional[0], frame) : void 0;
-    if (name2 === "os.listdir") return { pieces: [ANY3] };
+    if (name2 === "os.listdir") return { pieces: [HOLE2] };
     if (callee?.type === "attribute") {
       const method = callee.childForFieldName("attribute")?.text;
       const object = callee.childForFieldName("object");
       if (method === "iterdir" || method === "glob" || method === "rglob") {
         const base = this.place(object, frame);
         if (!base?.pathObject) return void 0;
-        const pattern = method === "iterdir" ? [ANY3] : positional[0] ? this.globPieces(positional[0], frame) : [ANY3];
+        const pattern = method === "iterdir" ? [HOLE2] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE2];
         const joined = joinPlaces([base, { pieces: pattern }]);
         return joined ? { ...joined, pathObject: true } : void 0;
       }
@@ -19864,7 +19571,7 @@ var LocationResolver = class _LocationResolver {
     return void 0;
   }
   globPieces(expression, frame) {
-    return this.globPlace(expression, frame)?.pieces ?? [ANY3];
+    return this.globPlace(expression, frame)?.pieces ?? [HOLE2];
   }
   /**
    * A parameter: in a helper, the argument of the call that entered it; in a task function,
@@ -20153,12 +19860,18 @@ var LocationResolver = class _LocationResolver {
     if (kind === "fresh-dir-handle") return { ...place, directoryObject: true };
     return place;
   }
-  /** `ti.xcom_pull(task_ids="x")`: what task x handed off. */
+  /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
   pulledPlace(node, frame) {
     const pull = xcomPullArguments(node);
-    if (!pull || pull.taskIds.length !== 1) return void 0;
-    const producer = this.handoffs.taskById(pull.taskIds[0], frame.task.fact.dagId);
-    return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : void 0;
+    const producer = pull && this.pulledProducer(pull, frame);
+    return producer ? this.handedOffPlace(producer, pull.key) : void 0;
+  }
+  /** The one other task an `xcom_pull` takes from; undefined when none or several. */
+  pulledProducer(pull, frame) {
+    const dagId = frame.task.fact.dagId;
+    const producers = pull.taskIds.length === 1 ? [this.handoffs.taskById(pull.taskIds[0], dagId)] : pull.anyTask ? this.handoffs.pulledFrom?.(pull, dagId) ?? [] : [];
+    const only = producers.length === 1 ? producers[0] : void 0;
+    return only && only !== frame.task ? only : void 0;
   }
   /** The expressions a function's own `return` statements give back. */
   returnedValues(fn) {
@@ -20201,39 +19914,22 @@ var LocationResolver = class _LocationResolver {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
           if (place) return place;
         }
-        const passed2 = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
-        if (passed2.length !== 1 || passed2[0].element) return void 0;
-        const itemNode2 = this.itemOf(passed2[0].node, item, frame);
+        const passed = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
+        if (passed.length !== 1 || passed[0].element) return void 0;
+        const itemNode2 = this.itemOf(passed[0].node, item, frame);
         return itemNode2 ? this.place(itemNode2, frame) : void 0;
       }
       if (binding?.kind === "assign" && binding.value) {
         const pulled = unparenthesize(binding.value);
         if (pulled.type === "call" && xcomPullArguments(pulled)) {
           const pull = xcomPullArguments(pulled);
-          const producer = pull.taskIds.length === 1 ? this.handoffs.taskById(pull.taskIds[0], frame.task.fact.dagId) : void 0;
-          return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key, item) : void 0;
+          const producer = this.pulledProducer(pull, frame);
+          return producer ? this.handedOffPlace(producer, pull.key, item) : void 0;
         }
       }
     }
-    const passed = this.contextTemplatesDict(object, frame);
-    if (passed) {
-      const itemNode2 = this.itemOf(passed, item, frame);
-      return itemNode2 ? this.place(itemNode2, frame) : void 0;
-    }
     const itemNode = this.itemOf(value, item, frame);
     return itemNode ? this.place(itemNode, frame) : void 0;
-  }
-  /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
-  contextTemplatesDict(node, frame) {
-    if (node.type !== "subscript" || frame.call || frame.bound) return void 0;
-    if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return void 0;
-    const context = unparenthesize(node.childForFieldName("value"));
-    if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return void 0;
-    const binding = this.reaching(context.text, context)[0];
-    if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
-      return void 0;
-    const passed = this.handoffs.argumentsOf?.(frame.task, "templates_dict") ?? [];
-    return passed.length === 1 && !passed[0].element ? passed[0].node : void 0;
   }
   attributePlace(node, frame) {
     const attribute = node.childForFieldName("attribute").text;
@@ -20312,7 +20008,7 @@ var LocationResolver = class _LocationResolver {
         const fn = this.context.functions.get(callee.text);
         const inner = fn?.type === "function_definition" ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
         if (inner) {
-          for (const value of this.returnedBy(fn)) {
+          for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
             const made = this.receiver(value, inner, depth + 1);
             if (made) return made;
           }
@@ -20641,6 +20337,19 @@ function enclosingFunction(node) {
   }
   return void 0;
 }
+function contextManagerYields(fn) {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  const isContextManager = decorated?.namedChildren.some(
+    (child) => child.type === "decorator" && /(^|\.)contextmanager$/.test(child.text.replace(/^@\s*/, "").trim())
+  );
+  if (!isContextManager) return [];
+  const yielded = [];
+  for (const node of fn.descendantsOfType("yield")) {
+    const value = node.namedChild(0);
+    if (value && enclosingFunction(node)?.id === fn.id) yielded.push(value);
+  }
+  return yielded;
+}
 
 // packages/python/src/storage.ts
 function slot(value) {
@@ -20688,7 +20397,8 @@ var StorageExtractor = class _StorageExtractor {
         inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
         handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
         taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
-        argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? []
+        argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
+        pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId)
       };
     }
     this.resolver = new LocationResolver(
@@ -20961,7 +20671,12 @@ var StorageExtractor = class _StorageExtractor {
       api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
       location: this.resolver.toLocation(place, written),
       // An operator's declaration is long: its finding points at the argument that names the place.
-      span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+      // A same-file helper's write is reported at the helper's own line (once, whichever tasks
+      // call it); an imported helper's, at the call in the linted file; a read, at the call.
+      span: spanOf(
+        site && (this.imported || access === "read") ? site.node : matched.declaration ? written : call
+      ),
+      ...site && !this.imported && access === "write" ? { calledAt: spanOf(site.node) } : {},
       ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
     });
   }
@@ -20971,13 +20686,34 @@ var StorageExtractor = class _StorageExtractor {
       const frame = LocationResolver.taskFrame(task);
       if (!frame) continue;
       const seen = /* @__PURE__ */ new Set();
-      for (const node of this.candidates(value)) {
+      for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
         const location = this.resolver.location(node, frame);
         if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
         seen.add(location.pattern);
         fact.locations.push(location);
       }
     }
+  }
+  /**
+   * A handed-off name bound once to a list literal, then filled in the task's code:
+   * `files = []`, `files.append(key)`, `return files` — the appended values.
+   */
+  appended(value, task) {
+    const node = unparenthesize(value);
+    if (node.type !== "identifier" || !task.fn) return [];
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const only = reaching.length === 1 ? reaching[0] : void 0;
+    if (only?.kind !== "assign" || only.index !== void 0 || only.value?.type !== "list") return [];
+    const found = [];
+    for (const call of this.module.nodes.within(task.fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      const object = callee.childForFieldName("object");
+      if (object?.type !== "identifier" || object.text !== node.text) continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
+    }
+    return found;
   }
   /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
   candidates(value) {
@@ -20994,6 +20730,197 @@ function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
+}
+
+// packages/python/src/tasks.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+function taskflowName(expression, context) {
+  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+  const qualified = context.qualify(callee);
+  if (!qualified) return void 0;
+  for (const module2 of TASKFLOW_MODULES) {
+    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
+  }
+  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
+    return qualified;
+  }
+  return void 0;
+}
+function decoratorExpression(decorator) {
+  return decorator.namedChildren.find((c) => c.type !== "comment");
+}
+function keywordsOf(expression) {
+  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
+}
+function firstStringArgument(call, keyword) {
+  const { positional, keywords } = callArguments(call);
+  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
+}
+function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClasses = /* @__PURE__ */ new Set()) {
+  const scopes = /* @__PURE__ */ new Map();
+  const dagVariables = /* @__PURE__ */ new Map();
+  const dags = [];
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      if (!expression || !name2) continue;
+      const fnName = fn.childForFieldName("name")?.text ?? "";
+      if (DAG_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
+        scopes.set(fn.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(definition) });
+      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
+        scopes.set(fn.id, { kind: "group", id });
+      }
+    }
+  }
+  for (const statement of nodes.of("with_statement")) {
+    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      if (item.type !== "with_item") continue;
+      const value = item.childForFieldName("value");
+      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
+      if (call?.type !== "call") continue;
+      const cls = context.qualify(call.childForFieldName("function"));
+      if (!cls) continue;
+      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
+      if (DAG_CLASSES.has(cls)) {
+        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
+        scopes.set(statement.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(statement) });
+        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
+      } else if (TASK_GROUP_CLASSES.has(cls)) {
+        scopes.set(statement.id, {
+          kind: "group",
+          id: firstStringArgument(call, "group_id") ?? target ?? "group"
+        });
+      }
+    }
+  }
+  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
+  for (const { call, cls } of calls) {
+    if (!cls || !DAG_CLASSES.has(cls)) continue;
+    const assignment = call.parent;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+    if (left?.type !== "identifier") continue;
+    const id = firstStringArgument(call, "dag_id") ?? left.text;
+    dagVariables.set(left.text, id);
+    dags.push({ id, span: spanOf(assignment) });
+  }
+  const enclosingScopes = (node) => {
+    const groups = [];
+    let dagId;
+    for (let current = node.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (!scope) continue;
+      if (scope.kind === "group") groups.unshift(scope.id);
+      else if (dagId === void 0) dagId = scope.id;
+    }
+    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups.map((g) => `${g}.`).join("") };
+  };
+  const tasks = [];
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
+      if (!expression || !role) continue;
+      const keywords = keywordsOf(expression);
+      const fnName = fn.childForFieldName("name")?.text ?? "task";
+      const { dagId, groupPrefix } = enclosingScopes(definition);
+      tasks.push({
+        fact: {
+          id: groupPrefix + (stringLiteral(keywords.get("task_id")) ?? fnName),
+          ...dagId !== void 0 ? { dagId } : {},
+          span: spanOf(definition),
+          callable: fnName,
+          style: `@${name2}`,
+          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+          multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
+          ...fn.hasError ? { unsound: true } : {}
+        },
+        fn,
+        declaration: definition,
+        handle: fnName,
+        keywords
+      });
+      break;
+    }
+  }
+  for (const { call, cls } of calls) {
+    if (!cls) continue;
+    const pythonRole = PYTHON_OPERATORS.get(cls);
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
+      continue;
+    const className = cls.slice(cls.lastIndexOf(".") + 1);
+    const { keywords } = callArguments(call);
+    const taskId = stringLiteral(keywords.get("task_id"));
+    if (!pythonRole && !taskId) continue;
+    const scoped = enclosingScopes(call);
+    const dagVariable = keywords.get("dag");
+    const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
+    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
+    const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    tasks.push({
+      fact: {
+        id: scoped.groupPrefix + (taskId ?? className),
+        ...dagId !== void 0 ? { dagId } : {},
+        span: spanOf(call),
+        ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
+        style: className,
+        returnRole,
+        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
+        ...call.hasError || fn?.hasError ? { unsound: true } : {}
+      },
+      ...fn ? { fn } : {},
+      declaration: call,
+      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+      keywords
+    });
+  }
+  assignDagsByCallSite(tasks, nodes, scopes, dags);
+  return { dags, tasks };
+}
+function returnsAnnotatedDict(fn) {
+  const annotation = fn.childForFieldName("return_type");
+  if (!annotation) return false;
+  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
+}
+function resolveCallable(node, context) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  if (inner.type === "lambda") return inner;
+  if (inner.type === "identifier") return context.functions.get(inner.text);
+  return void 0;
+}
+function assignDagsByCallSite(tasks, nodes, scopes, dags) {
+  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
+  if (unassigned.length === 0 || dags.length === 0) return;
+  if (dags.length === 1) {
+    for (const task of unassigned) task.fact.dagId = dags[0].id;
+    return;
+  }
+  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
+  for (const call of nodes.of("call")) {
+    const callee = call.childForFieldName("function");
+    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
+    if (!task || task.fact.dagId !== void 0) continue;
+    for (let current = call.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (scope?.kind === "dag") {
+        task.fact.dagId = scope.id;
+        break;
+      }
+    }
+  }
 }
 
 // packages/python/src/index.ts
@@ -21093,7 +21020,7 @@ function atomsMatch(write2, read2) {
   previous[0] = true;
   for (let j = 1; j < cols; j++) {
     const atom = read2[j - 1];
-    previous[j] = previous[j - 1] && ("any" in atom || "rest" in atom);
+    previous[j] = previous[j - 1] && ("hole" in atom || "rest" in atom);
   }
   for (let i2 = 1; i2 < rows; i2++) {
     const current = new Array(cols).fill(false);
@@ -21102,10 +21029,8 @@ function atomsMatch(write2, read2) {
       const r = read2[j - 1];
       if ("rest" in r) {
         current[j] = current[j - 1] || previous[j] || previous[j - 1];
-      } else if ("any" in r) {
-        current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
       } else if ("hole" in r) {
-        current[j] = previous[j - 1] && ("hole" in w || "any" in w);
+        current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
       } else if ("char" in r) {
         current[j] = previous[j - 1] && "char" in w && w.char === r.char;
       } else {
@@ -21126,6 +21051,15 @@ function locationsMatch(write2, read2) {
   const directory = read2.pattern.replace(/\/+$/, "");
   return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
 }
+function handedOnMatches(write2, handed) {
+  if (locationsMatch(write2, handed)) return true;
+  if (write2.medium !== "object-store" || isAnchored(handed.pattern)) return false;
+  const key = handed.pattern.replace(/\/+$/, "");
+  if (segmentCount(key) < 2) return false;
+  const withoutBucket = write2.pattern.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, "");
+  if (withoutBucket === write2.pattern) return false;
+  return withoutBucket === key || withoutBucket.startsWith(`${key}/`);
+}
 function describeLocation(location) {
   return describePattern(location.pattern);
 }
@@ -21134,6 +21068,9 @@ function spanKey(span) {
 }
 function precedes(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function siteOf(op) {
+  return op.calledAt ?? op.span;
 }
 var computed = /* @__PURE__ */ new WeakMap();
 function storageHandoffs(model) {
@@ -21175,7 +21112,7 @@ function findStorageHandoffs(model) {
   const handoffs = [];
   const reported = /* @__PURE__ */ new Set();
   const ordered = [...writes2].sort(
-    (a, b) => precedes(a.span, b.span) ? -1 : precedes(b.span, a.span) ? 1 : 0
+    (a, b) => precedes(siteOf(a), siteOf(b)) ? -1 : precedes(siteOf(b), siteOf(a)) ? 1 : 0
   );
   for (const write2 of ordered) {
     const writer = taskKey(write2);
@@ -21191,17 +21128,19 @@ function findStorageHandoffs(model) {
       if (upstreamOf(writer).has(reader)) continue;
       if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => precedes(own.span, read2.span) && matches(own.location, read2.location)
+        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && matches(own.location, read2.location)
       );
       if (ownFirst) continue;
       consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
     }
     for (const handoff of handoffsByTask.get(write2.taskId) ?? []) {
-      if (!handoff.locations.some((handed) => matches(write2.location, handed))) continue;
+      if (!handoff.locations.some((handed) => handedOnMatches(write2.location, handed))) continue;
       for (const consumption of consumptionsByProducer.get(write2.taskId) ?? []) {
         if (dagOf(consumption) !== dag || consumption.taskId === write2.taskId) continue;
         if (consumers.has(consumption.taskId)) continue;
         if (consumption.key !== void 0 && consumption.key !== handoff.key) continue;
+        if (consumption.key === void 0 && handoff.channel === "xcom-push" && handoff.key !== "return_value")
+          continue;
         consumers.set(consumption.taskId, {
           taskId: consumption.taskId,
           how: "xcom",
@@ -21209,11 +21148,55 @@ function findStorageHandoffs(model) {
         });
       }
     }
+    const handedOnly = consumers.size === 0;
+    if (handedOnly) {
+      const handed = (handoffsByTask.get(write2.taskId) ?? []).find(
+        (handoff) => handoff.locations.some((location) => handedOnMatches(write2.location, location))
+      );
+      if (handed)
+        consumers.set(write2.taskId, {
+          taskId: write2.taskId,
+          how: handed.channel === "xcom-push" || handed.channel === "set-xcom" ? "pushed" : "returned",
+          span: handed.span,
+          ...handed.key !== "return_value" ? { key: handed.key } : {}
+        });
+    }
     if (consumers.size === 0) continue;
     reported.add(dedupKey);
-    handoffs.push({ write: write2, consumers: [...consumers.values()] });
+    handoffs.push({ write: write2, consumers: [...consumers.values()], callers: [], handedOnly });
   }
-  return handoffs;
+  return mergeHelperWrites(handoffs, dagOf);
+}
+function mergeHelperWrites(handoffs, dagOf) {
+  const merged = [];
+  const byWrite = /* @__PURE__ */ new Map();
+  for (const handoff of handoffs) {
+    const { write: write2 } = handoff;
+    if (!write2.calledAt) {
+      merged.push(handoff);
+      continue;
+    }
+    const caller = { taskId: write2.taskId, span: write2.calledAt };
+    const { medium, temp, staging, stagingFallback } = write2.location;
+    const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
+    const key = `${dagOf(write2)}\0${spanKey(write2.span)}\0${kind}`;
+    const existing = byWrite.get(key);
+    if (!existing) {
+      const entry = { ...handoff, consumers: [...handoff.consumers], callers: [caller] };
+      byWrite.set(key, entry);
+      merged.push(entry);
+      continue;
+    }
+    if (!existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    const consumers = handoff.handedOnly ? [] : handoff.consumers;
+    if (existing.handedOnly && consumers.length > 0) {
+      existing.consumers = [];
+      existing.handedOnly = false;
+    }
+    for (const consumer of consumers)
+      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
+  }
+  return merged;
 }
 function readIndex(reads2) {
   const byPath = /* @__PURE__ */ new Map();
@@ -21275,7 +21258,27 @@ function groupBy(items, key) {
   return groups;
 }
 function describeConsumer(consumer) {
-  return consumer.how === "read" ? `read by task \`${consumer.taskId}\` at line ${consumer.span.line}` : `handed by XCom to task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+  const at2 = `task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+  switch (consumer.how) {
+    case "read":
+      return `read by ${at2}`;
+    case "xcom":
+      return `handed by XCom to ${at2}`;
+    case "returned":
+      return `its path returned by ${at2}, so the task's consumer receives a path to this storage`;
+    case "pushed":
+      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at2}, so the XCom's consumer receives a path to this storage`;
+  }
+}
+function handoffRelated(handoff) {
+  return [
+    ...handoff.consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+    ...handoff.callers.map((caller) => ({
+      message: `written when task \`${caller.taskId}\` calls the helper at line ${caller.span.line}`,
+      span: caller.span
+    })),
+    ...originRelated(handoff.write)
+  ];
 }
 function originRelated(write2) {
   if (!write2.origin) return [];
@@ -21307,8 +21310,10 @@ var atomicStagingWrite = {
   },
   defaultOptions: {},
   check(model, _options, report) {
-    for (const { write: write2, consumers } of storageHandoffs(model)) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write: write2, consumers } = handoff;
       if (!write2.location.staging || write2.location.temp) continue;
+      if (handoff.handedOnly) continue;
       if (writesByRename(write2.api)) continue;
       report({
         messageId: "inPlace",
@@ -21319,10 +21324,7 @@ var atomicStagingWrite = {
         },
         span: write2.span,
         taskId: write2.taskId,
-        related: [
-          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
-          ...originRelated(write2)
-        ]
+        related: handoffRelated(handoff)
       });
     }
   }
@@ -21347,7 +21349,8 @@ var noBespokeTransport = {
   },
   defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
   check(model, _options, report) {
-    for (const { write: write2, consumers } of storageHandoffs(model)) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write: write2, consumers } = handoff;
       if (write2.location.temp || write2.location.staging) continue;
       report({
         messageId: write2.location.medium === "object-store" ? "objectStore" : "filesystem",
@@ -21358,10 +21361,7 @@ var noBespokeTransport = {
         },
         span: write2.span,
         taskId: write2.taskId,
-        related: [
-          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
-          ...originRelated(write2)
-        ]
+        related: handoffRelated(handoff)
       });
     }
   }
@@ -21393,7 +21393,8 @@ var noTmpStaging = {
     ...TEMP_SETTINGS_DEFAULTS
   },
   check(model, options2, report) {
-    for (const { write: write2, consumers } of storageHandoffs(model)) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write: write2, consumers } = handoff;
       const { temp, stagingFallback } = write2.location;
       if (!temp) continue;
       const common = {
@@ -21401,13 +21402,7 @@ var noTmpStaging = {
         location: describeLocation(write2.location),
         consumer: describeConsumers(consumers)
       };
-      const related = [
-        ...consumers.map((consumer) => ({
-          message: describeConsumer(consumer),
-          span: consumer.span
-        })),
-        ...originRelated(write2)
-      ];
+      const related = handoffRelated(handoff);
       if (stagingFallback) {
         const isStaging = stagingFallback.variable === options2.stagingVariable;
         report({

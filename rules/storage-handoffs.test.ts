@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { locationsMatch, storageHandoffs } from "./storage-handoffs.js";
-import { consumption, handoff, location, model, op, tmp } from "./test-support/storage-model.js";
+import { handedOnMatches, locationsMatch, storageHandoffs } from "./storage-handoffs.js";
+import { consumption, handoff, location, model, op, span, tmp } from "./test-support/storage-model.js";
 
 const matches = (write: string, read: string) => locationsMatch(location(write), location(read));
 
@@ -144,14 +144,26 @@ describe("storageHandoffs", () => {
     ]);
   });
 
-  it("does not count a consumption of another key", () => {
+  it("does not count a consumption of another key (the writer still hands the path on itself)", () => {
     const built = model({
       tasks: { a: "d", b: "d" },
       storage: [op("write", "a", tmp("/tmp/x.npy"), 5)],
-      handoffs: [handoff("a", [tmp("/tmp/x.npy")], 6, "path")],
+      handoffs: [{ ...handoff("a", [tmp("/tmp/x.npy")], 6, "path"), channel: "xcom-push" }],
       consumptions: [consumption("a", "b", 12, { key: "count" })],
     });
-    expect(storageHandoffs(built)).toEqual([]);
+    expect(storageHandoffs(built).map((h) => [h.handedOnly, h.consumers])).toEqual([
+      [true, [{ taskId: "a", how: "pushed", span: span(6), key: "path" }]],
+    ]);
+  });
+
+  it("does not let a pull of the return value take a path pushed under another key", () => {
+    const built = model({
+      tasks: { a: "d", b: "d" },
+      storage: [op("write", "a", tmp("/tmp/x.npy"), 5)],
+      handoffs: [{ ...handoff("a", [tmp("/tmp/x.npy")], 6, "path"), channel: "xcom-push" }],
+      consumptions: [consumption("a", "b", 12)],
+    });
+    expect(storageHandoffs(built)[0]!.consumers.map((c) => `${c.taskId}:${c.how}`)).toEqual(["a:pushed"]);
   });
 
   it("does not count a consumption when the handoff carries no matching location", () => {
@@ -178,5 +190,121 @@ describe("storageHandoffs", () => {
     const handoffs = storageHandoffs(built);
     expect(handoffs).toHaveLength(1);
     expect(handoffs[0]!.consumers.map((c) => `${c.how}@${c.span.line}`)).toEqual(["read@14"]);
+  });
+});
+
+describe("storageHandoffs: a path the writer returns or pushes", () => {
+  it("is handed off even when no task of the file takes it in", () => {
+    const built = model({
+      tasks: { a: "d" },
+      storage: [op("write", "a", location("s3://b/exports/{*}/rows.json"), 5)],
+      handoffs: [handoff("a", [location("s3://b/exports/{*}")], 8)],
+    });
+    expect(storageHandoffs(built).map((h) => [h.write.span.line, h.handedOnly, h.consumers])).toEqual([
+      [5, true, [{ taskId: "a", how: "returned", span: span(8) }]],
+    ]);
+  });
+
+  it("is silent for a write nobody is told about (a final sink returning a count)", () => {
+    const built = model({
+      tasks: { a: "d" },
+      storage: [op("write", "a", location("s3://reports/daily.csv"), 5)],
+      handoffs: [handoff("a", [], 8)],
+    });
+    expect(storageHandoffs(built)).toEqual([]);
+  });
+
+  it("is silent for a returned path the task never wrote (its input, a constant)", () => {
+    const built = model({
+      tasks: { a: "d" },
+      storage: [
+        op("read", "a", location("s3://raw/incoming/latest.csv"), 4),
+        op("write", "a", tmp("/tmp/converted.parquet"), 5),
+      ],
+      handoffs: [handoff("a", [location("s3://raw/incoming/latest.csv"), tmp("/tmp/landing")], 8)],
+    });
+    expect(storageHandoffs(built)).toEqual([]);
+  });
+
+  it("prefers a consumer in the file over the writer's own hand-over", () => {
+    const built = model({
+      tasks: { a: "d", b: "d" },
+      storage: [op("write", "a", tmp("/tmp/x.npy"), 5), op("read", "b", tmp("/tmp/x.npy"), 12)],
+      handoffs: [handoff("a", [tmp("/tmp/x.npy")], 6)],
+    });
+    expect(storageHandoffs(built).map((h) => [h.handedOnly, h.consumers.map((c) => c.how)])).toEqual([
+      [false, ["read"]],
+    ]);
+  });
+});
+
+describe("storageHandoffs: a same-file helper's write", () => {
+  const helperWrite = (taskId: string, callLine: number, where = tmp("/tmp/rows.json")) => ({
+    ...op("write", taskId, where, 3),
+    calledAt: span(callLine),
+  });
+
+  it("is one handoff at the helper's line, every calling task a caller", () => {
+    const built = model({
+      tasks: { a: "d", b: "d", c: "d" },
+      storage: [helperWrite("a", 10), helperWrite("b", 14), op("read", "c", tmp("/tmp/rows.json"), 20)],
+    });
+    expect(
+      storageHandoffs(built).map((h) => [
+        h.write.span.line,
+        h.callers.map((c) => `${c.taskId}:${c.span.line}`),
+        h.consumers.map((c) => c.taskId),
+      ]),
+    ).toEqual([[3, ["a:10", "b:14"], ["c"]]]);
+  });
+
+  it("keeps places of different kinds apart (each storage rule judges its own)", () => {
+    const built = model({
+      tasks: { a: "d", b: "d", c: "d" },
+      storage: [
+        helperWrite("a", 10),
+        helperWrite("b", 14, location("s3://b/rows.json")),
+        op("read", "c", tmp("/tmp/rows.json"), 20),
+        op("read", "c", location("s3://b/rows.json"), 21),
+      ],
+    });
+    expect(storageHandoffs(built).map((h) => h.write.location.pattern)).toEqual([
+      "/tmp/rows.json",
+      "s3://b/rows.json",
+    ]);
+  });
+
+  it("does not make a task that writes and reads back through one helper call a consumer", () => {
+    const roundTrip = (taskId: string, line: number) => [
+      helperWrite(taskId, line, tmp("/tmp/roundtrip.csv")),
+      op("read", taskId, tmp("/tmp/roundtrip.csv"), line),
+    ];
+    const built = model({
+      tasks: { a: "d", b: "d" },
+      storage: [...roundTrip("a", 10), ...roundTrip("b", 14)],
+    });
+    expect(storageHandoffs(built)).toEqual([]);
+  });
+});
+
+describe("handedOnMatches", () => {
+  const handedOn = (write: string, handed: string) => handedOnMatches(location(write), location(handed));
+
+  it("matches as a read does", () => {
+    expect(handedOn("/tmp/landing/{*}/x.zip", "/tmp/landing/{*}/x.zip")).toBe(true);
+    expect(handedOn("/tmp/x.npy", "/tmp/y.npy")).toBe(false);
+  });
+
+  it("matches an object's key (or a prefix of it) handed on without its bucket", () => {
+    expect(handedOn("s3://datalake/raw/taxi/{*}", "raw/taxi/{*}")).toBe(true);
+    expect(handedOn("s3://geo/env={*}/highfreq/version={*}/{*}", "env={*}/highfreq/version={*}")).toBe(true);
+  });
+
+  it("does not match another key, a key of one segment, or a filesystem write", () => {
+    expect(handedOn("s3://datalake/raw/taxi/{*}", "processed/taxi/{*}")).toBe(false);
+    expect(handedOn("s3://datalake/raw/taxi.csv", "raw")).toBe(false);
+    expect(handedOn("s3://datalake/raw/{*}", "{*}")).toBe(false);
+    expect(handedOn("s3://datalake/raw/taxi/a.csv", "raw/taxi/a")).toBe(false);
+    expect(handedOn("/data/raw/taxi/a.csv", "raw/taxi/a.csv")).toBe(false);
   });
 });

@@ -26,14 +26,34 @@ import {
 
 export interface Consumer {
   taskId: string;
-  /** `read`: the task reads the place itself; `xcom`: it receives the location from the writer. */
-  how: "read" | "xcom";
+  /**
+   * `read`: the task reads the place itself; `xcom`: it receives the location from the writer.
+   * `returned` / `pushed`: no task of the file takes it in, but the writer itself returns or
+   * pushes the location (its `taskId`), so whoever pulls it — another DAG, an Asset's consumer —
+   * receives a path to that storage: a handoff by construction.
+   */
+  how: "read" | "xcom" | "returned" | "pushed";
+  span: Span;
+  /** The XCom key a `pushed` location goes under. */
+  key?: string;
+}
+
+/** A task that calls the same-file helper doing the write, and where. */
+export interface Caller {
+  taskId: string;
   span: Span;
 }
 
 export interface StorageHandoff {
   write: StorageOp;
   consumers: Consumer[];
+  /**
+   * A write by a same-file helper (`write.calledAt`): every task whose call of the helper leads
+   * to it (one finding at the helper's line, not one per call). Empty otherwise.
+   */
+  callers: Caller[];
+  /** No task of the file takes it in: the writer only returns or pushes the location. */
+  handedOnly: boolean;
 }
 
 type Atom = { char: string } | { hole: true } | { any: true } | { fresh: string } | { rest: true };
@@ -114,6 +134,22 @@ export function locationsMatch(write: Location, read: Location): boolean {
   return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
 }
 
+/**
+ * Does a location the writer itself hands on name what it wrote? As for a consumer's read, or —
+ * for an object-store write — the object's key (or a prefix of it) handed on without its bucket
+ * (`s3_hook.load_string(key=k, bucket_name="lake")` then `return k`), when the key names at
+ * least two literal segments of the write.
+ */
+export function handedOnMatches(write: Location, handed: Location): boolean {
+  if (locationsMatch(write, handed)) return true;
+  if (write.medium !== "object-store" || isAnchored(handed.pattern)) return false;
+  const key = handed.pattern.replace(/\/+$/, "");
+  if (segmentCount(key) < 2) return false;
+  const withoutBucket = write.pattern.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, "");
+  if (withoutBucket === write.pattern) return false;
+  return withoutBucket === key || withoutBucket.startsWith(`${key}/`);
+}
+
 /** The location as users read it: fresh names shown as such. */
 export function describeLocation(location: Location): string {
   return describePattern(location.pattern);
@@ -125,6 +161,11 @@ function spanKey(span: Span): string {
 
 function precedes(a: Span, b: Span): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
+}
+
+/** Where an operation happens in its task's order: the call of a same-file helper, or itself. */
+function siteOf(op: StorageOp): Span {
+  return op.calledAt ?? op.span;
 }
 
 /**
@@ -179,7 +220,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const handoffs: StorageHandoff[] = [];
   const reported = new Set<string>();
   const ordered = [...writes].sort((a, b) =>
-    precedes(a.span, b.span) ? -1 : precedes(b.span, a.span) ? 1 : 0,
+    precedes(siteOf(a), siteOf(b)) ? -1 : precedes(siteOf(b), siteOf(a)) ? 1 : 0,
   );
   for (const write of ordered) {
     const writer = taskKey(write);
@@ -198,20 +239,30 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       if (upstreamOf(writer).has(reader)) continue;
       // The same code runs as both tasks (one callable, two operators): each reads its own file.
       if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
-      // The reader wrote that place itself first: its own scratch, not the writer's data.
+      // The reader wrote that place itself first: its own scratch, not the writer's data. A
+      // helper call that both writes and reads the place (a round trip) counts as its own first.
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => precedes(own.span, read.span) && matches(own.location, read.location),
+        (own) =>
+          (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span)) &&
+          matches(own.location, read.location),
       );
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
     }
 
     for (const handoff of handoffsByTask.get(write.taskId) ?? []) {
-      if (!handoff.locations.some((handed) => matches(write.location, handed))) continue;
+      if (!handoff.locations.some((handed) => handedOnMatches(write.location, handed))) continue;
       for (const consumption of consumptionsByProducer.get(write.taskId) ?? []) {
         if (dagOf(consumption) !== dag || consumption.taskId === write.taskId) continue;
         if (consumers.has(consumption.taskId)) continue;
         if (consumption.key !== undefined && consumption.key !== handoff.key) continue;
+        // A pull of the return value does not take what was pushed under another key.
+        if (
+          consumption.key === undefined &&
+          handoff.channel === "xcom-push" &&
+          handoff.key !== "return_value"
+        )
+          continue;
         consumers.set(consumption.taskId, {
           taskId: consumption.taskId,
           how: "xcom",
@@ -220,11 +271,68 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       }
     }
 
+    // No task here takes it in, but the writer returns or pushes the location itself: whoever
+    // pulls it receives a path to this storage. A write nobody is told about stays silent.
+    const handedOnly = consumers.size === 0;
+    if (handedOnly) {
+      const handed = (handoffsByTask.get(write.taskId) ?? []).find((handoff) =>
+        handoff.locations.some((location) => handedOnMatches(write.location, location)),
+      );
+      if (handed)
+        consumers.set(write.taskId, {
+          taskId: write.taskId,
+          how: handed.channel === "xcom-push" || handed.channel === "set-xcom" ? "pushed" : "returned",
+          span: handed.span,
+          ...(handed.key !== "return_value" ? { key: handed.key } : {}),
+        });
+    }
+
     if (consumers.size === 0) continue;
     reported.add(dedupKey);
-    handoffs.push({ write, consumers: [...consumers.values()] });
+    handoffs.push({ write, consumers: [...consumers.values()], callers: [], handedOnly });
   }
-  return handoffs;
+  return mergeHelperWrites(handoffs, dagOf);
+}
+
+/**
+ * One handoff per same-file helper write: the tasks calling the helper become its callers, their
+ * consumers are joined (one per task). Writes in a task's own code are kept as they are.
+ */
+function mergeHelperWrites(
+  handoffs: readonly StorageHandoff[],
+  dagOf: (fact: { taskId: string; dagId?: string }) => string | undefined,
+): StorageHandoff[] {
+  const merged: StorageHandoff[] = [];
+  const byWrite = new Map<string, StorageHandoff>();
+  for (const handoff of handoffs) {
+    const { write } = handoff;
+    if (!write.calledAt) {
+      merged.push(handoff);
+      continue;
+    }
+    const caller = { taskId: write.taskId, span: write.calledAt };
+    // One per helper line and kind of place (each storage rule judges its own kind).
+    const { medium, temp, staging, stagingFallback } = write.location;
+    const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
+    const key = `${dagOf(write)}\u0000${spanKey(write.span)}\u0000${kind}`;
+    const existing = byWrite.get(key);
+    if (!existing) {
+      const entry = { ...handoff, consumers: [...handoff.consumers], callers: [caller] };
+      byWrite.set(key, entry);
+      merged.push(entry);
+      continue;
+    }
+    if (!existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    // A task that only hands its own write on is not a consumer of another caller's write.
+    const consumers = handoff.handedOnly ? [] : handoff.consumers;
+    if (existing.handedOnly && consumers.length > 0) {
+      existing.consumers = [];
+      existing.handedOnly = false;
+    }
+    for (const consumer of consumers)
+      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
+  }
+  return merged;
 }
 
 /**
@@ -302,11 +410,34 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** "read by task `transform` at line 41" / "handed by XCom to task `report` at line 20". */
+/**
+ * "read by task `transform` at line 41" / "handed by XCom to task `report` at line 20" /
+ * "returned by task `extract` at line 12, so its consumer receives a path to this storage".
+ */
 export function describeConsumer(consumer: Consumer): string {
-  return consumer.how === "read"
-    ? `read by task \`${consumer.taskId}\` at line ${consumer.span.line}`
-    : `handed by XCom to task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+  const at = `task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+  switch (consumer.how) {
+    case "read":
+      return `read by ${at}`;
+    case "xcom":
+      return `handed by XCom to ${at}`;
+    case "returned":
+      return `its path returned by ${at}, so the task's consumer receives a path to this storage`;
+    case "pushed":
+      return `its path pushed${consumer.key !== undefined ? ` as XCom \`${consumer.key}\`` : ""} by ${at}, so the XCom's consumer receives a path to this storage`;
+  }
+}
+
+/** The related locations of a handoff: its consumers, the tasks calling the helper, the imported write. */
+export function handoffRelated(handoff: StorageHandoff): RelatedLocation[] {
+  return [
+    ...handoff.consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+    ...handoff.callers.map((caller) => ({
+      message: `written when task \`${caller.taskId}\` calls the helper at line ${caller.span.line}`,
+      span: caller.span,
+    })),
+    ...originRelated(handoff.write),
+  ];
 }
 
 /** The consumers for a message: the first named, the others counted. */

@@ -10,13 +10,7 @@
  * task that wrote it; staging paths no other task reads.
  */
 import type { RuleDefinition } from "@dag-transport/core";
-import {
-  describeConsumer,
-  originRelated,
-  describeConsumers,
-  describeLocation,
-  storageHandoffs,
-} from "../storage-handoffs.js";
+import { describeConsumers, describeLocation, handoffRelated, storageHandoffs } from "../storage-handoffs.js";
 
 /** The last part of an API that writes by renaming or moving a finished file into place. */
 const RENAMES = new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
@@ -40,8 +34,11 @@ export const atomicStagingWrite: RuleDefinition<Record<string, never>, "inPlace"
   },
   defaultOptions: {},
   check(model, _options, report) {
-    for (const { write, consumers } of storageHandoffs(model)) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write, consumers } = handoff;
       if (!write.location.staging || write.location.temp) continue;
+      // A staged path only handed on (no reader in this file) is the sanctioned pass-by-reference.
+      if (handoff.handedOnly) continue;
       if (writesByRename(write.api)) continue;
       report({
         messageId: "inPlace",
@@ -52,10 +49,7 @@ export const atomicStagingWrite: RuleDefinition<Record<string, never>, "inPlace"
         },
         span: write.span,
         taskId: write.taskId,
-        related: [
-          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
-          ...originRelated(write),
-        ],
+        related: handoffRelated(handoff),
       });
     }
   },

@@ -14,13 +14,7 @@ import {
   type RuleDefinition,
   type StorageKnowledgeOptions,
 } from "@dag-transport/core";
-import {
-  describeConsumer,
-  originRelated,
-  describeConsumers,
-  describeLocation,
-  storageHandoffs,
-} from "../storage-handoffs.js";
+import { describeConsumers, describeLocation, handoffRelated, storageHandoffs } from "../storage-handoffs.js";
 
 export type NoBespokeTransportOptions = StorageKnowledgeOptions;
 
@@ -44,7 +38,8 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
   },
   defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
   check(model, _options, report) {
-    for (const { write, consumers } of storageHandoffs(model)) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write, consumers } = handoff;
       if (write.location.temp || write.location.staging) continue;
       report({
         messageId: write.location.medium === "object-store" ? "objectStore" : "filesystem",
@@ -55,10 +50,7 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
         },
         span: write.span,
         taskId: write.taskId,
-        related: [
-          ...consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
-          ...originRelated(write),
-        ],
+        related: handoffRelated(handoff),
       });
     }
   },

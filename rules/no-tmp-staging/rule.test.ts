@@ -125,6 +125,42 @@ describe("no-tmp-staging", () => {
     expect(findings).toEqual([]);
   });
 
+  it("flags a temp path the writer returns, though no task of the file takes it in", () => {
+    const { findings, messages } = judge(
+      noTmpStaging,
+      model({
+        tasks: { download: "d" },
+        storage: [op("write", "download", tmp("/tmp/landing/{*}/export.zip"), 24, "sftp.get")],
+        handoffs: [handoff("download", [tmp("/tmp/landing/{*}/export.zip")], 25)],
+      }),
+    );
+    expect(findings).toEqual(["24:tmp"]);
+    expect(messages[0]!.message).toContain(
+      "`sftp.get` writes `/tmp/landing/{*}/export.zip`, its path returned by task `download` at line 25, so the task's consumer receives a path to this storage",
+    );
+    expect(messages[0]!.relatedLocations?.map((r) => r.line)).toEqual([25]);
+  });
+
+  it("reports a same-file helper's write once, at its line, naming each calling task", () => {
+    const helperWrite = (taskId: string, line: number) => ({
+      ...op("write", taskId, tmp("/tmp/rows.json"), 7, "save() → np.save"),
+      calledAt: span(line),
+    });
+    const { findings, messages } = judge(
+      noTmpStaging,
+      model({
+        tasks: { a: "d", b: "d", c: "d" },
+        storage: [helperWrite("a", 13), helperWrite("b", 17), op("read", "c", tmp("/tmp/rows.json"), 20)],
+      }),
+    );
+    expect(findings).toEqual(["7:tmp"]);
+    expect(messages[0]!.relatedLocations?.map((r) => `${r.line}:${r.message}`)).toEqual([
+      "20:read by task `c` at line 20",
+      "13:written when task `a` calls the helper at line 13",
+      "17:written when task `b` calls the helper at line 17",
+    ]);
+  });
+
   it("does not flag each task's own fresh temp directory", () => {
     const { findings } = judge(
       noTmpStaging,

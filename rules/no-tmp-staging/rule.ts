@@ -16,13 +16,7 @@ import {
   type StorageKnowledgeOptions,
   type TempSettingsOptions,
 } from "@dag-transport/core";
-import {
-  describeConsumer,
-  describeConsumers,
-  describeLocation,
-  originRelated,
-  storageHandoffs,
-} from "../storage-handoffs.js";
+import { describeConsumers, describeLocation, handoffRelated, storageHandoffs } from "../storage-handoffs.js";
 
 export interface NoTmpStagingOptions extends StorageKnowledgeOptions, TempSettingsOptions {}
 
@@ -53,7 +47,8 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
     ...TEMP_SETTINGS_DEFAULTS,
   },
   check(model, options, report) {
-    for (const { write, consumers } of storageHandoffs(model)) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write, consumers } = handoff;
       const { temp, stagingFallback } = write.location;
       if (!temp) continue;
       const common = {
@@ -61,13 +56,7 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
         location: describeLocation(write.location),
         consumer: describeConsumers(consumers),
       };
-      const related = [
-        ...consumers.map((consumer) => ({
-          message: describeConsumer(consumer),
-          span: consumer.span,
-        })),
-        ...originRelated(write),
-      ];
+      const related = handoffRelated(handoff);
       if (stagingFallback) {
         const isStaging = stagingFallback.variable === options.stagingVariable;
         report({

@@ -340,6 +340,12 @@ export interface StorageOp {
    * messages) and the call there. `span` is then the call in the linted file that led to it.
    */
   origin?: { file: string; name: string; span: Span };
+  /**
+   * A write by a helper function defined in the linted file: `span` is the helper's own write
+   * (reported once, whichever tasks call it) and `calledAt` the call in the task that led to it
+   * (the task's order of operations, and the related location naming the caller).
+   */
+  calledAt?: Span;
 }
 
 export interface XComConsumption {

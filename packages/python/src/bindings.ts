@@ -194,7 +194,23 @@ export class Bindings {
     }
     const constant = this.context.constants.get(name);
     const target = constant?.parent?.childForFieldName("left");
-    return constant && target ? [{ kind: "assign", target, value: constant }] : [];
+    if (constant && target) return [{ kind: "assign", target, value: constant }];
+    // DAG code at module level (`with DAG(...):` then `raw = extract(); load(raw)`): the
+    // module's own assignments before the use. Uses inside functions keep to their scopes and
+    // the module constants.
+    if (useScope) return [];
+    const bindings = this.moduleScope().byName.get(name);
+    return bindings?.length ? reachingFrom(bindings, use, true) : [];
+  }
+
+  private moduleScope(): ScopeBindings {
+    const root = this.context.tree.rootNode;
+    const cached = this.scopes.get(root.id);
+    if (cached) return cached;
+    const scope = new ScopeBindings();
+    this.scopes.set(root.id, scope);
+    for (const node of ownDescendantsOfType(root, BINDING_TYPES)) this.collectBinding(node, scope);
+    return scope;
   }
 }
 

@@ -84,6 +84,84 @@ describe("consumptions", () => {
     expect(consumptions(source)).toEqual(["extract -> report xcom-pull a", "split -> report xcom-pull a"]);
   });
 
+  it("takes xcom_pull(key=…) without task ids from every task of the DAG that pushes the key", () => {
+    const dagOf = (name: string, tasks: string[]) => [
+      "@dag(schedule=None)",
+      `def ${name}():`,
+      ...tasks.map((line) => `    ${line}`),
+    ];
+    const source = [
+      "from airflow.decorators import dag, task",
+      ...dagOf("one", [
+        "@task",
+        "def stage(ti=None):",
+        '    ti.xcom_push(key="path", value="/tmp/a.csv")',
+        "@task",
+        "def stage_too(ti=None):",
+        '    ti.xcom_push("path", "/tmp/b.csv")',
+        "@task",
+        "def other(ti=None):",
+        '    ti.xcom_push(key="count", value=3)',
+        "@task",
+        "def read(ti=None):",
+        '    return ti.xcom_pull(key="path"), ti.xcom_pull(task_ids=None, key="path")',
+        "@task",
+        "def nobody(ti=None):",
+        '    return ti.xcom_pull(key="missing"), ti.xcom_pull(), ti.xcom_pull(ids, key="path")',
+        "[stage(), stage_too(), other()] >> read() >> nobody()",
+      ]),
+      ...dagOf("two", [
+        "@task",
+        "def elsewhere(ti=None):",
+        '    return ti.xcom_pull(key="path")',
+        "elsewhere()",
+      ]),
+      "one()",
+      "two()",
+      "",
+    ].join("\n");
+    expect(consumptions(source)).toEqual([
+      "stage -> read xcom-pull path",
+      "stage_too -> read xcom-pull path",
+      "stage -> read xcom-pull path",
+      "stage_too -> read xcom-pull path",
+    ]);
+  });
+
+  it("takes a Jinja xcom_pull(key=…) without task ids from the key's pushers", () => {
+    const source = [
+      TASKFLOW,
+      "    @task",
+      "    def stage(ti=None):",
+      '        ti.xcom_push(key="p", value="/tmp/x")',
+      '    BashOperator(task_id="show", bash_command="cat {{ ti.xcom_pull(key=\'p\') }}")',
+      '    BashOperator(task_id="none", bash_command="cat {{ ti.xcom_pull(key=\'q\') }}")',
+      "d()",
+      "",
+    ].join("\n");
+    expect(consumptions(source)).toEqual(["stage -> show template p"]);
+  });
+
+  it("follows a name assigned in module-level DAG code (`with DAG(...):`)", () => {
+    const source = [
+      "from airflow import DAG",
+      "from airflow.decorators import task",
+      'with DAG(dag_id="x", schedule=None):',
+      "    @task",
+      "    def extract():",
+      '        return "/tmp/x.csv"',
+      "    @task",
+      "    def load(path):",
+      "        return path",
+      "    downloaded = extract()",
+      "    load(downloaded)",
+      "    other = 3",
+      "    load(other)",
+      "",
+    ].join("\n");
+    expect(consumptions(source)).toEqual(["extract -> load argument"]);
+  });
+
   it("keeps tasks of two DAGs with the same names apart", () => {
     const one = [
       "@dag(schedule=None)",

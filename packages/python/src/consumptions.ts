@@ -5,7 +5,9 @@
  *   - an operator's `op_args` / `op_kwargs` holding any of those, or a Jinja
  *     `{{ ti.xcom_pull(task_ids='x') }}` string;
  *   - any other templated operator field (`bash_command="… {{ ti.xcom_pull('x') }}"`);
- *   - `ti.xcom_pull(task_ids="x")` in a task's code.
+ *   - `ti.xcom_pull(task_ids="x")` in a task's code, `task_ids=[…]` for each task listed, and
+ *     `ti.xcom_pull(key="k")` without task ids for every task of the DAG that pushes key `k`
+ *     (Airflow's lookup when no task id is given).
  * `a >> b` orders tasks and hands nothing over: it is not a consumption.
  *
  * Besides the facts, it records which *parameter* of the consuming function each argument
@@ -66,6 +68,37 @@ const OP_KWARGS = "op_kwargs";
 const TEMPLATES_DICT = "templates_dict";
 
 const cache = new WeakMap<PythonModule, TaskInputs>();
+const pushCache = new WeakMap<PythonModule, Map<string, PythonTask[]>>();
+
+/**
+ * The tasks of a DAG whose own code pushes an XCom under a literal key
+ * (`ti.xcom_push(key="k", value=…)`, `xcom_push("k", …)`): what `xcom_pull(key="k")` without
+ * task ids pulls. A key that is not a literal is pushed by no one we know.
+ */
+export function pushersOf(module: PythonModule, key: string, dagId: string | undefined): PythonTask[] {
+  let byKey = pushCache.get(module);
+  if (!byKey) {
+    byKey = new Map();
+    if (module.source.includes("xcom_push")) {
+      for (const task of module.tasks) {
+        if (!task.fn) continue;
+        for (const call of module.nodes.within(task.fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_push"))
+            continue;
+          const { positional, keywords } = callArguments(call);
+          const pushed = stringLiteral(keywords.get("key") ?? positional[0]);
+          if (pushed === undefined) continue;
+          const tasks = byKey.get(pushed) ?? [];
+          if (!tasks.includes(task)) tasks.push(task);
+          byKey.set(pushed, tasks);
+        }
+      }
+    }
+    pushCache.set(module, byKey);
+  }
+  return (byKey.get(key) ?? []).filter((task) => task.fact.dagId === dagId);
+}
 
 /** The inputs of every task in the module, computed once per module. */
 export function taskInputs(module: PythonModule): TaskInputs {
@@ -382,10 +415,15 @@ class InputCollector {
       const args = match[1]!;
       const ids = TEMPLATE_TASK_IDS.exec(args)?.[1] ?? "";
       const key = TEMPLATE_KEY.exec(args)?.[1];
+      const named = key !== undefined && key !== "return_value";
+      // `xcom_pull(key='k')` alone: every task of the DAG that pushes `k`.
+      if (named && !ids && !/\btask_ids\s*=/.test(args)) {
+        for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+        continue;
+      }
       for (const quoted of ids.matchAll(QUOTED)) {
         const producer = this.taskById(quoted[1] ?? quoted[2]!, dagId);
-        if (producer)
-          found.push({ producer, ...(key !== undefined && key !== "return_value" ? { key } : {}) });
+        if (producer) found.push({ producer, ...(named ? { key } : {}) });
       }
     }
     return found;
@@ -480,9 +518,7 @@ class InputCollector {
     for (const call of this.module.nodes.within(task.fn!, "call")) {
       const pull = xcomPullArguments(call);
       if (!pull) continue;
-      for (const id of pull.taskIds) {
-        const producer = this.taskById(id, task.fact.dagId);
-        if (!producer) continue;
+      for (const producer of pulledProducers(this.module, pull, task.fact.dagId)) {
         this.add(task, {
           producer,
           ...(pull.key !== undefined ? { key: pull.key } : {}),
@@ -494,8 +530,31 @@ class InputCollector {
   }
 }
 
+/** What an `xcom_pull` call names: literal task ids, the key, or no task id at all. */
+export interface XcomPull {
+  taskIds: string[];
+  key?: string;
+  /** No task id given (`task_ids` absent or `None`): Airflow looks at every task of the run. */
+  anyTask?: true;
+}
+
+/** The tasks an `xcom_pull` takes from: those it names, or with a key alone the DAG's pushers of it. */
+export function pulledProducers(
+  module: PythonModule,
+  pull: XcomPull,
+  dagId: string | undefined,
+): PythonTask[] {
+  if (pull.anyTask) return pull.key !== undefined ? pushersOf(module, pull.key, dagId) : [];
+  const producers: PythonTask[] = [];
+  for (const id of pull.taskIds) {
+    const producer = taskById(module.tasks, id, dagId);
+    if (producer) producers.push(producer);
+  }
+  return producers;
+}
+
 /** The literal task ids and key of an `….xcom_pull(...)` call; undefined for any other call. */
-export function xcomPullArguments(call: SyntaxNode): { taskIds: string[]; key?: string } | undefined {
+export function xcomPullArguments(call: SyntaxNode): XcomPull | undefined {
   const callee = call.childForFieldName("function");
   if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_pull"))
     return undefined;
@@ -513,7 +572,11 @@ export function xcomPullArguments(call: SyntaxNode): { taskIds: string[]; key?: 
     }
   }
   const key = stringLiteral(keywords.get("key"));
-  return { taskIds, ...(key !== undefined && key !== "return_value" ? { key } : {}) };
+  return {
+    taskIds,
+    ...(key !== undefined && key !== "return_value" ? { key } : {}),
+    ...(!ids || ids.type === "none" ? { anyTask: true as const } : {}),
+  };
 }
 
 /** Adds an `XComConsumption` for every task input. */

@@ -55,6 +55,7 @@ import {
   parameterNames,
   xcomPullArguments,
   type ParameterArgument,
+  type XcomPull,
 } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
@@ -124,6 +125,8 @@ export interface HandoffLookup {
   taskById(id: string, dagId: string | undefined): PythonTask | undefined;
   /** What DAG code passes a task's parameter besides XComs: call arguments, `op_kwargs`, … */
   argumentsOf?(task: PythonTask, parameter: string): readonly ParameterArgument[];
+  /** The tasks an `xcom_pull` takes from (named ones, or a key's pushers when no id is given). */
+  pulledFrom?(pull: XcomPull, dagId: string | undefined): readonly PythonTask[];
 }
 
 const HOLE: Piece = { hole: true };
@@ -927,12 +930,24 @@ export class LocationResolver {
     return place;
   }
 
-  /** `ti.xcom_pull(task_ids="x")`: what task x handed off. */
+  /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
   private pulledPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const pull = xcomPullArguments(node);
-    if (!pull || pull.taskIds.length !== 1) return undefined;
-    const producer = this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId);
-    return producer && producer !== frame.task ? this.handedOffPlace(producer, pull.key) : undefined;
+    const producer = pull && this.pulledProducer(pull, frame);
+    return producer ? this.handedOffPlace(producer, pull.key) : undefined;
+  }
+
+  /** The one other task an `xcom_pull` takes from; undefined when none or several. */
+  private pulledProducer(pull: XcomPull, frame: Frame): PythonTask | undefined {
+    const dagId = frame.task.fact.dagId;
+    const producers =
+      pull.taskIds.length === 1
+        ? [this.handoffs.taskById(pull.taskIds[0]!, dagId)]
+        : pull.anyTask
+          ? (this.handoffs.pulledFrom?.(pull, dagId) ?? [])
+          : [];
+    const only = producers.length === 1 ? producers[0] : undefined;
+    return only && only !== frame.task ? only : undefined;
   }
 
   /** The expressions a function's own `return` statements give back. */
@@ -995,13 +1010,8 @@ export class LocationResolver {
         const pulled = unparenthesize(binding.value);
         if (pulled.type === "call" && xcomPullArguments(pulled)) {
           const pull = xcomPullArguments(pulled)!;
-          const producer =
-            pull.taskIds.length === 1
-              ? this.handoffs.taskById(pull.taskIds[0]!, frame.task.fact.dagId)
-              : undefined;
-          return producer && producer !== frame.task
-            ? this.handedOffPlace(producer, pull.key, item)
-            : undefined;
+          const producer = this.pulledProducer(pull, frame);
+          return producer ? this.handedOffPlace(producer, pull.key, item) : undefined;
         }
       }
     }
@@ -1122,7 +1132,7 @@ export class LocationResolver {
         const inner =
           fn?.type === "function_definition" ? LocationResolver.helperFrame(fn, node, frame) : undefined;
         if (inner) {
-          for (const value of this.returnedBy(fn!)) {
+          for (const value of [...this.returnedBy(fn!), ...contextManagerYields(fn!)]) {
             const made = this.receiver(value, inner, depth + 1);
             if (made) return made;
           }
@@ -1525,4 +1535,23 @@ export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
     if (FUNCTION_TYPES.has(current.type)) return current;
   }
   return undefined;
+}
+
+/**
+ * What a same-file `@contextmanager` generator yields (`with sftp_client() as sftp` binds it):
+ * its own `yield value` expressions; none for any other function.
+ */
+function contextManagerYields(fn: SyntaxNode): SyntaxNode[] {
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  const isContextManager = decorated?.namedChildren.some(
+    (child) =>
+      child.type === "decorator" && /(^|\.)contextmanager$/.test(child.text.replace(/^@\s*/, "").trim()),
+  );
+  if (!isContextManager) return [];
+  const yielded: SyntaxNode[] = [];
+  for (const node of fn.descendantsOfType("yield")) {
+    const value = node.namedChild(0);
+    if (value && enclosingFunction(node)?.id === fn.id) yielded.push(value);
+  }
+  return yielded;
 }

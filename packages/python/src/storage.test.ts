@@ -451,12 +451,52 @@ describe("storage facts", () => {
     expect(ops(source, c.options)).toEqual(expected);
   });
 
-  it("carries a helper's writes to the call site, with its parameters bound", () => {
+  it("carries a helper's writes to the task, with its parameters bound, at the helper's line", () => {
     const source = dag({ a: ['save(v, "preds")'] }, HELPERS);
     const model = analyzePython(source, "dag.py");
-    expect(model.storage.map((op) => [op.api, op.location.pattern, op.span.line])).toEqual([
-      ["save() → np.save", "/tmp/preds.npy", lineOf(source, 'save(v, "preds")')],
+    expect(model.storage.map((op) => [op.api, op.location.pattern, op.span.line, op.calledAt?.line])).toEqual(
+      [
+        [
+          "save() → np.save",
+          "/tmp/preds.npy",
+          lineOf(source, "np.save("),
+          lineOf(source, 'save(v, "preds")'),
+        ],
+      ],
+    );
+  });
+});
+
+describe("storage facts: receivers made by same-file helpers", () => {
+  const source = (decorator: string) =>
+    [
+      "import contextlib",
+      "import paramiko",
+      "from airflow.decorators import dag, task",
+      decorator,
+      "def sftp_client():",
+      "    client = paramiko.SSHClient()",
+      "    with client.open_sftp() as sftp:",
+      "        yield sftp",
+      "@dag(schedule=None)",
+      "def d():",
+      "    @task",
+      "    def download():",
+      "        with sftp_client() as sftp:",
+      '            sftp.get("export.zip", "/tmp/landing/export.zip")',
+      "    download()",
+      "d()",
+    ].join("\n");
+
+  it("takes what a @contextmanager helper yields as the `with` target", () => {
+    expect(ops(source("@contextlib.contextmanager"))).toEqual([
+      "download read sftp://{*}/export.zip",
+      "download write /tmp/landing/export.zip temp",
     ]);
+  });
+
+  it("does not take a plain generator's yield as a return", () => {
+    expect(ops(source("# not a context manager"))).toEqual([]);
   });
 });
 
@@ -467,6 +507,15 @@ describe("storage facts: what tasks hand on", () => {
     });
     const model = analyzePython(source, "dag.py");
     expect(model.handoffs.map((h) => h.locations.map((l) => l.pattern))).toEqual([["/tmp/raw.parquet"]]);
+  });
+
+  it("fills a handoff's locations with what the task appends to the list it returns", () => {
+    const source = dag({
+      a: ["files = []", "for name in names:", '    files.append(f"/tmp/out/{name}.csv")', "return files"],
+      b: ["files = make()", 'files.append("/tmp/b.csv")', "return files"],
+    });
+    const model = analyzePython(source, "dag.py");
+    expect(model.handoffs.map((h) => h.locations.map((l) => l.pattern))).toEqual([["/tmp/out/{*}.csv"], []]);
   });
 
   it("resolves a consumer's parameter to what the producer handed on", () => {
@@ -485,6 +534,30 @@ describe("storage facts: what tasks hand on", () => {
       "d()",
     ].join("\n");
     expect(ops(source)).toEqual(["consume read /tmp/p.npy temp"]);
+  });
+
+  it("resolves xcom_pull(key=…) without task ids to the one task of the DAG that pushes the key", () => {
+    const source = (pushers: string[]) =>
+      [
+        "import numpy as np",
+        "from airflow.decorators import dag, task",
+        "@dag(schedule=None)",
+        "def d():",
+        ...pushers.flatMap((name) => [
+          "    @task",
+          `    def ${name}(ti=None):`,
+          `        ti.xcom_push(key="preds", value="/tmp/${name}.npy")`,
+        ]),
+        "    @task",
+        "    def consume(ti=None):",
+        '        path = ti.xcom_pull(key="preds")',
+        "        return np.load(path)",
+        "    consume()",
+        "d()",
+      ].join("\n");
+    expect(ops(source(["produce"]))).toEqual(["consume read /tmp/produce.npy temp"]);
+    // Two tasks push the key: which one the pull gets is not known.
+    expect(ops(source(["one", "two"]))).toEqual([]);
   });
 
   it("resolves xcom_pull in code to what the named task handed on", () => {

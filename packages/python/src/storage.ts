@@ -28,7 +28,7 @@ import {
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { parameterNames, taskById, taskInputs } from "./consumptions.js";
+import { parameterNames, pulledProducers, taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import {
   argumentAt,
@@ -42,7 +42,7 @@ import {
 import type { ProjectModule, ProjectModules } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
-import { dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+import { callArguments, dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 interface StorageKnowledge {
   /** Qualified function (or operator class) → API; `.method` keys match a method on any receiver. */
@@ -140,6 +140,7 @@ class StorageExtractor {
           module.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
         taskById: (id, dagId) => taskById(module.tasks, id, dagId),
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
+        pulledFrom: (pull, dagId) => pulledProducers(module, pull, dagId),
       };
     }
     this.resolver = new LocationResolver(
@@ -448,7 +449,12 @@ class StorageExtractor {
       api: site ? `${site.helper}() → ${matched.name}` : matched.name,
       location: this.resolver.toLocation(place, written),
       // An operator's declaration is long: its finding points at the argument that names the place.
-      span: spanOf(site?.node ?? (matched.declaration ? written : call)),
+      // A same-file helper's write is reported at the helper's own line (once, whichever tasks
+      // call it); an imported helper's, at the call in the linted file; a read, at the call.
+      span: spanOf(
+        site && (this.imported || access === "read") ? site.node : matched.declaration ? written : call,
+      ),
+      ...(site && !this.imported && access === "write" ? { calledAt: spanOf(site.node) } : {}),
       ...(this.imported
         ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } }
         : {}),
@@ -461,13 +467,35 @@ class StorageExtractor {
       const frame = LocationResolver.taskFrame(task);
       if (!frame) continue;
       const seen = new Set<string>();
-      for (const node of this.candidates(value)) {
+      for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
         const location = this.resolver.location(node, frame);
         if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
         seen.add(location.pattern);
         fact.locations.push(location);
       }
     }
+  }
+
+  /**
+   * A handed-off name bound once to a list literal, then filled in the task's code:
+   * `files = []`, `files.append(key)`, `return files` — the appended values.
+   */
+  private appended(value: SyntaxNode, task: PythonTask): SyntaxNode[] {
+    const node = unparenthesize(value);
+    if (node.type !== "identifier" || !task.fn) return [];
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const only = reaching.length === 1 ? reaching[0] : undefined;
+    if (only?.kind !== "assign" || only.index !== undefined || only.value?.type !== "list") return [];
+    const found: SyntaxNode[] = [];
+    for (const call of this.module.nodes.within(task.fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      const object = callee.childForFieldName("object");
+      if (object?.type !== "identifier" || object.text !== node.text) continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
+    }
+    return found;
   }
 
   /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */

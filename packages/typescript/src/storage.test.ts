@@ -192,16 +192,21 @@ describe("storage operations", () => {
     ]);
   });
 
-  it("attributes writes in helpers to the task, at the handler's call; module-level writes to no task", () => {
+  it("attributes writes in helpers to the task, at the helper's write (called at the handler's call); module-level writes to no task", () => {
     const model = analyzeTypeScript(
       `${HEADER}
 writeFileSync("/data/at-import.json", "x");
 function save(data: string) { writeFileSync("/data/helper.json", data); }
-dag.task("t", async () => { save("x"); });`,
+function load() { return readFileSync("/data/other.json", "utf8"); }
+dag.task("t", async () => { save("x");
+  load(); });`,
       "dag.ts",
     );
-    expect(model.storage.map((op) => [op.taskId, op.location.pattern, op.api, op.span.line])).toEqual([
-      ["t", "/data/helper.json", "save() → writeFileSync", 15],
+    expect(
+      model.storage.map((op) => [op.taskId, op.location.pattern, op.api, op.span.line, op.calledAt?.line]),
+    ).toEqual([
+      ["t", "/data/helper.json", "save() → writeFileSync", 14, 16],
+      ["t", "/data/other.json", "load() → readFileSync", 17, undefined],
     ]);
   });
 

@@ -251,7 +251,12 @@ function operationsOfNew(construction: TSESTree.NewExpression, module: TsModule)
 function atCallSite(task: TsTask, node: Node, found: Found[], module: TsModule): Found[] {
   const site = module.code.regionOf(task, node)?.site;
   if (!site) return found;
-  return found.map((op) => ({ ...op, api: `${site.helper}() → ${op.api}`, span: spanOf(site.call) }));
+  // A write is reported at the helper's own line (once, whichever handlers call it), a read at the call.
+  return found.map((op) => ({
+    ...op,
+    api: `${site.helper}() → ${op.api}`,
+    ...(op.access === "write" ? { calledAt: spanOf(site.call) } : { span: spanOf(site.call) }),
+  }));
 }
 
 export const extractStorage: FactExtractor = (module, model) => {
@@ -266,14 +271,17 @@ export const extractStorage: FactExtractor = (module, model) => {
         .flatMap((construction) =>
           atCallSite(task, construction, operationsOfNew(construction, module), module),
         ),
-    ].sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+    ].sort((a, b) => {
+      const [x, y] = [a.calledAt ?? a.span, b.calledAt ?? b.span];
+      return x.line - y.line || x.column - y.column;
+    });
     record(task, located, module, model);
   }
 };
 
 function record(task: TsTask, located: Found[], module: TsModule, model: Parameters<FactExtractor>[1]): void {
   const operations: LocatedOperation[] = [];
-  for (const { access, api, location, span, bindings, node } of located) {
+  for (const { access, api, location, span, calledAt, bindings, node } of located) {
     model.storage.push({
       taskId: task.fact.id,
       ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
@@ -281,6 +289,7 @@ function record(task: TsTask, located: Found[], module: TsModule, model: Paramet
       api,
       location,
       span,
+      ...(calledAt ? { calledAt } : {}),
     });
     operations.push({ location, bindings, node });
   }
