@@ -3554,8 +3554,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path29) {
-      let input = path29;
+    function removeDotSegments(path31) {
+      let input = path31;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3629,11 +3629,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path29) {
-      if (path29 === "" || path29[0] === "/") {
-        return removeDotSegments(path29);
+    function removeDotSegmentsRelative(path31) {
+      if (path31 === "" || path31[0] === "/") {
+        return removeDotSegments(path31);
       }
-      const segments = path29.split("/");
+      const segments = path31.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3997,8 +3997,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path29 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path29 && path29 !== "/" ? path29 : void 0;
+        const path31 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path31 && path31 !== "/" ? path31 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7777,29 +7777,29 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path29) => {
-      const end = path29.length - 1;
-      const index = path29.lastIndexOf(
+    var basenameOf = (path31) => {
+      const end = path31.length - 1;
+      const index = path31.lastIndexOf(
         SLASH,
-        path29[end] === SLASH ? end - 1 : end
+        path31[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path29 : path29.slice(index + 1);
+      return index < 0 ? path31 : path31.slice(index + 1);
     };
-    var parentOf = (path29) => {
-      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path29.split(SLASH).filter(Boolean);
+    var parentOf = (path31) => {
+      if (path31.charCodeAt(0) === SLASH_CODE || path31.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path31.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path29.length - 1;
-      const cut = path29.lastIndexOf(
+      const end = path31.length - 1;
+      const cut = path31.lastIndexOf(
         SLASH,
-        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path31.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path31.slice(0, cut + 1);
     };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
+    var isString2 = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString2(pattern);
     var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
     var IgnoreRule = class {
       constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
@@ -7913,7 +7913,7 @@ var require_ignore = __commonJS({
           this._added = true;
           return;
         }
-        const isStr = isString(pattern);
+        const isStr = isString2(pattern);
         const raw = isStr ? pattern : pattern.pattern;
         const rule = checkPattern(raw) && createRule(
           raw,
@@ -7933,7 +7933,7 @@ var require_ignore = __commonJS({
       // @param {Array<string> | string | Ignore} pattern
       add(pattern) {
         this._added = false;
-        this._split = isString(pattern);
+        this._split = isString2(pattern);
         this._stripBOM = !this._split || pattern[0] === BOM2;
         makeArray(
           this._split ? splitPattern(pattern) : pattern
@@ -7946,7 +7946,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path29) {
+      testLiteral(path31) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -7955,7 +7955,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path29)) {
+          if (rule.checkRegex.test(path31)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -7975,15 +7975,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path29, mode) {
+      test(path31, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path29) : path29;
+        const basename = shortcut ? basenameOf(path31) : path31;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path29
+            shortcut && rule._basenameOnly ? basename : path31
           )) {
             const { negative } = rule;
             const ret = {
@@ -8005,17 +8005,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path29, originalPath, doThrow) => {
-      if (!isString(path29)) {
+    var checkPath = (path31, originalPath, doThrow) => {
+      if (!isString2(path31)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path29) {
+      if (!path31) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path29)) {
+      if (checkPath.isNotRelative(path31)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -8024,29 +8024,29 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path29) => {
-      const first = path29.charCodeAt(0);
+    var isNotRelative = (path31) => {
+      const first = path31.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path29.length === 1) {
+      if (path31.length === 1) {
         return true;
       }
-      const second = path29.charCodeAt(1);
+      const second = path31.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
+      return path31.length === 2 || path31.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var convertPath = (target) => isString2(target) && checkPath.convert(target);
     var Ignore = class {
       constructor({
         ignorecase = true,
@@ -8073,58 +8073,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path29) {
+      _test(originalPath, cache3, path31) {
         checkPath(
-          path29,
+          path31,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path29 ? this._t(path29, cache3) : {
+        return path31 ? this._t(path31, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path29 = convertPath(target);
-        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path29);
+        const path31 = convertPath(target);
+        if (!path31 || path31.charCodeAt(path31.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path31);
         }
-        const dir = this._t(path29, this._testCache);
+        const dir = this._t(path31, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path29);
+        const literal2 = this._rules.testLiteral(path31);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path29, cache3) {
-        if (path29 in cache3) {
-          return cache3[path29];
+      _t(path31, cache3) {
+        if (path31 in cache3) {
+          return cache3[path31];
         }
-        const parentPath = parentOf(path29);
+        const parentPath = parentOf(path31);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
+        return cache3[path31] = parent && parent.ignored ? parent : this._rules.test(path31, MODE_IGNORE);
       }
-      ignores(path29) {
-        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
+      ignores(path31) {
+        return this._test(path31, this._ignoreCache, convertPath(path31)).ignored;
       }
       createFilter() {
-        return (path29) => !this.ignores(path29);
+        return (path31) => !this.ignores(path31);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path29) {
-        return this._test(path29, this._testCache, convertPath(path29));
+      test(path31) {
+        return this._test(path31, this._testCache, convertPath(path31));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
+    var isPathValid = (path31) => checkPath(convertPath(path31), path31, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
+      checkPath.isNotRelative = (path31) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path31) || isNotRelative(path31);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -9064,17 +9064,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path29) {
-      const ctrl = callVisitor(key, node, visitor, path29);
+    function visit_(key, node, visitor, path31) {
+      const ctrl = callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visit_(key, ctrl, visitor, path29);
+        replaceNode(key, path31, ctrl);
+        return visit_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path29);
+            const ci = visit_(i2, node.items[i2], visitor, path31);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9085,13 +9085,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = visit_("key", node.key, visitor, path29);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = visit_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path29);
+          const cv = visit_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9112,17 +9112,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path29) {
-      const ctrl = await callVisitor(key, node, visitor, path29);
+    async function visitAsync_(key, node, visitor, path31) {
+      const ctrl = await callVisitor(key, node, visitor, path31);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path29, ctrl);
-        return visitAsync_(key, ctrl, visitor, path29);
+        replaceNode(key, path31, ctrl);
+        return visitAsync_(key, ctrl, visitor, path31);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path29 = Object.freeze(path29.concat(node));
+          path31 = Object.freeze(path31.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path29);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path31);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -9133,13 +9133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path29 = Object.freeze(path29.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path29);
+          path31 = Object.freeze(path31.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path31);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path29);
+          const cv = await visitAsync_("value", node.value, visitor, path31);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9166,23 +9166,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path29) {
+    function callVisitor(key, node, visitor, path31) {
       if (typeof visitor === "function")
-        return visitor(key, node, path29);
+        return visitor(key, node, path31);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path29);
+        return visitor.Map?.(key, node, path31);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path29);
+        return visitor.Seq?.(key, node, path31);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path29);
+        return visitor.Pair?.(key, node, path31);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path29);
+        return visitor.Scalar?.(key, node, path31);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path29);
+        return visitor.Alias?.(key, node, path31);
       return void 0;
     }
-    function replaceNode(key, path29, node) {
-      const parent = path29[path29.length - 1];
+    function replaceNode(key, path31, node) {
+      const parent = path31[path31.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -9803,10 +9803,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path29, value) {
+    function collectionFromPath(schema, path31, value) {
       let v = value;
-      for (let i2 = path29.length - 1; i2 >= 0; --i2) {
-        const k = path29[i2];
+      for (let i2 = path31.length - 1; i2 >= 0; --i2) {
+        const k = path31[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9825,7 +9825,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
+    var isEmptyPath = (path31) => path31 == null || typeof path31 === "object" && !!path31[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9855,11 +9855,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path29, value) {
-        if (isEmptyPath(path29))
+      addIn(path31, value) {
+        if (isEmptyPath(path31))
           this.add(value);
         else {
-          const [key, ...rest] = path29;
+          const [key, ...rest] = path31;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -9873,8 +9873,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        const [key, ...rest] = path29;
+      deleteIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -9888,8 +9888,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        const [key, ...rest] = path29;
+      getIn(path31, keepScalar) {
+        const [key, ...rest] = path31;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -9907,8 +9907,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path29) {
-        const [key, ...rest] = path29;
+      hasIn(path31) {
+        const [key, ...rest] = path31;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -9918,8 +9918,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        const [key, ...rest] = path29;
+      setIn(path31, value) {
+        const [key, ...rest] = path31;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -12469,9 +12469,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path29, value) {
+      addIn(path31, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path29, value);
+          this.contents.addIn(path31, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12546,14 +12546,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path29) {
-        if (Collection2.isEmptyPath(path29)) {
+      deleteIn(path31) {
+        if (Collection2.isEmptyPath(path31)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path31) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12568,10 +12568,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path29, keepScalar) {
-        if (Collection2.isEmptyPath(path29))
+      getIn(path31, keepScalar) {
+        if (Collection2.isEmptyPath(path31))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path31, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12582,10 +12582,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path29) {
-        if (Collection2.isEmptyPath(path29))
+      hasIn(path31) {
+        if (Collection2.isEmptyPath(path31))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path31) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12602,13 +12602,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path29, value) {
-        if (Collection2.isEmptyPath(path29)) {
+      setIn(path31, value) {
+        if (Collection2.isEmptyPath(path31)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path29), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path31), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path29, value);
+          this.contents.setIn(path31, value);
         }
       }
       /**
@@ -14589,9 +14589,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path29) => {
+    visit2.itemAtPath = (cst, path31) => {
       let item = cst;
-      for (const [field, index] of path29) {
+      for (const [field, index] of path31) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -14600,23 +14600,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path29) => {
-      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
-      const field = path29[path29.length - 1][0];
+    visit2.parentCollection = (cst, path31) => {
+      const parent = visit2.itemAtPath(cst, path31.slice(0, -1));
+      const field = path31[path31.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path29, item, visitor) {
-      let ctrl = visitor(item, path29);
+    function _visit(path31, item, visitor) {
+      let ctrl = visitor(item, path31);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path29.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path31.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -14627,10 +14627,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path29);
+            ctrl = ctrl(item, path31);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path31) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -16407,7 +16407,16 @@ var init_paths = __esm({
 });
 
 // packages/core/src/workspace-reader.ts
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
 import path2 from "node:path";
 function isInside(root, target, pathApi = path2) {
   return relativeInside(root, target, pathApi) !== void 0;
@@ -16415,7 +16424,7 @@ function isInside(root, target, pathApi = path2) {
 function realRoot(root) {
   if (!realRoots.has(root)) {
     try {
-      realRoots.set(root, realpathSync(root));
+      realRoots.set(root, realpathSync.native(root));
     } catch {
       realRoots.set(root, void 0);
     }
@@ -16426,11 +16435,20 @@ function sizeProblem(size, limit) {
   const mib = (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))}`;
   return `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit; not analysed.`;
 }
+function existsNot(filePath) {
+  try {
+    return statSync(filePath, { throwIfNoEntry: false }) === void 0;
+  } catch {
+    return false;
+  }
+}
 function readWorkspaceBytes(filePath, options2 = {}) {
   const limit = options2.maxBytes ?? MAX_FILE_BYTES;
+  if (!options2.expected && existsNot(filePath))
+    return { problem: "Cannot read file: ENOENT.", missing: true };
   let real;
   try {
-    real = realpathSync(filePath);
+    real = realpathSync.native(filePath);
   } catch (error) {
     const code = error.code;
     const problem = `Cannot read file: ${code ?? "unknown error"}.`;
@@ -16451,7 +16469,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
     if (stats.size > limit) return { problem: sizeProblem(stats.size, limit) };
-    const buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 64 * 1024), limit) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size === 0 ? 64 * 1024 : stats.size, limit) + 1);
     let filled = 0;
     let target = buffer;
     for (; ; ) {
@@ -16596,7 +16614,7 @@ function isInsideReally(root, target) {
   const realRootPath = realRoot(root);
   let realTarget;
   try {
-    realTarget = realpathSync(target);
+    realTarget = realpathSync.native(target);
   } catch {
     return false;
   }
@@ -16969,8 +16987,10 @@ function normalizePieces(pieces) {
       if (piece.text === "") continue;
       if (previous && "text" in previous) out2[out2.length - 1] = { text: previous.text + piece.text };
       else out2.push(piece);
-    } else if ("hole" in piece) {
-      if (!(previous && "hole" in previous)) out2.push(HOLE_PIECE);
+    } else if ("hole" in piece || "any" in piece) {
+      if (previous && ("hole" in previous || "any" in previous)) {
+        if ("any" in piece) out2[out2.length - 1] = ANY_PIECE;
+      } else out2.push("any" in piece ? ANY_PIECE : HOLE_PIECE);
     } else {
       out2.push(piece);
     }
@@ -16979,7 +16999,8 @@ function normalizePieces(pieces) {
 }
 function patternOf(pieces) {
   let pattern = "";
-  for (const p of pieces) pattern += "text" in p ? p.text : "hole" in p ? HOLE : `{fresh:${p.fresh}}`;
+  for (const p of pieces)
+    pattern += "text" in p ? p.text : "hole" in p ? HOLE : "any" in p ? ANY : `{fresh:${p.fresh}}`;
   return pattern;
 }
 function parsePattern(pattern) {
@@ -16987,7 +17008,7 @@ function parsePattern(pattern) {
   let last2 = 0;
   for (const match of pattern.matchAll(TOKEN)) {
     if (match.index > last2) pieces.push({ text: pattern.slice(last2, match.index) });
-    pieces.push(match[1] === void 0 ? HOLE_PIECE : { fresh: match[1] });
+    pieces.push(match[1] !== void 0 ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE);
     last2 = match.index + match[0].length;
   }
   if (last2 < pattern.length) pieces.push({ text: pattern.slice(last2) });
@@ -17009,16 +17030,19 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH, "{temp name}");
+  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, HOLE_PIECE, TOKEN, FRESH;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     HOLE = "{*}";
+    ANY = "{any}";
     HOLE_PIECE = { hole: true };
-    TOKEN = /\{\*\}|\{fresh:([^}]*)\}/g;
+    ANY_PIECE = { any: true };
+    TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
+    ANY_TOKEN = /\{any\}/g;
     FRESH = /\{fresh:[^}]*\}/g;
   }
 });
@@ -17033,13 +17057,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path29 = argumentRef(api.path);
+  const path31 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path29 === void 0 && key === void 0) return void 0;
+  if (path31 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path29 !== void 0 ? { path: path29 } : {},
+    ...path31 !== void 0 ? { path: path31 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -17481,6 +17505,10 @@ function titleOf(message) {
   if (message.fatal) return "dag-transport: file not analysed";
   return isUnusedSuppressionMessage(message) ? "dag-transport: unused suppression" : "dag-transport: invalid suppression";
 }
+function workflowCommandLine(kind, properties, message) {
+  const props = properties.filter(([, value]) => value !== void 0).map(([key, value]) => `${key}=${escapeProperty(terminalLines(String(value)))}`).join(",");
+  return `::${kind} ${props}::${escapeData(terminalLines(message))}`;
+}
 function command(message, file) {
   const oneLine2 = message.endLine === void 0 || message.endLine === message.line;
   const properties = [
@@ -17491,10 +17519,13 @@ function command(message, file) {
     ["endColumn", oneLine2 ? message.endColumn : void 0],
     ["title", titleOf(message)]
   ];
-  const props = properties.filter(([, value]) => value !== void 0).map(([key, value]) => `${key}=${escapeProperty(terminalLines(String(value)))}`).join(",");
   const related = (message.relatedLocations ?? []).map((r) => `
 \u21B3 line ${r.line}: ${r.message}`).join("");
-  return `::${message.severity === 2 ? "error" : "warning"} ${props}::${escapeData(terminalLines(message.message + related))}`;
+  return workflowCommandLine(
+    message.severity === 2 ? "error" : "warning",
+    properties,
+    message.message + related
+  );
 }
 function formatGithub(results, options2 = {}) {
   const cwd = options2.cwd ?? process.cwd();
@@ -17930,7 +17961,7 @@ function atomsMatch(write2, read2) {
   previous[0] = true;
   for (let j = 1; j < cols; j++) {
     const atom = read2[j - 1];
-    previous[j] = previous[j - 1] && ("hole" in atom || "rest" in atom);
+    previous[j] = previous[j - 1] && ("any" in atom || "rest" in atom);
   }
   for (let i2 = 1; i2 < rows; i2++) {
     const current = new Array(cols).fill(false);
@@ -17939,8 +17970,10 @@ function atomsMatch(write2, read2) {
       const r = read2[j - 1];
       if ("rest" in r) {
         current[j] = current[j - 1] || previous[j] || previous[j - 1];
-      } else if ("hole" in r) {
+      } else if ("any" in r) {
         current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
+      } else if ("hole" in r) {
+        current[j] = previous[j - 1] && ("hole" in w || "any" in w);
       } else if ("char" in r) {
         current[j] = previous[j - 1] && "char" in w && w.char === r.char;
       } else {
@@ -18122,8 +18155,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path29 = writePattern.replace(/\/+$/, ""); path29; path29 = path29.slice(0, Math.max(path29.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path29) ?? []);
+    for (let path31 = writePattern.replace(/\/+$/, ""); path31; path31 = path31.slice(0, Math.max(path31.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path31) ?? []);
     }
     return found;
   };
@@ -19798,7 +19831,10 @@ function contextCachesFor(run2) {
       leoflow: newLeoflowCache(),
       versions: /* @__PURE__ */ new Map(),
       neighbours: /* @__PURE__ */ new Map(),
-      projectReads: /* @__PURE__ */ new Map()
+      projectReads: /* @__PURE__ */ new Map(),
+      projectDigests: /* @__PURE__ */ new Map(),
+      fingerprints: /* @__PURE__ */ new Map(),
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
@@ -21927,11 +21963,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path29) {
+        function locateFile(path31) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path29, scriptDirectory);
+            return Module["locateFile"](path31, scriptDirectory);
           }
-          return scriptDirectory + path29;
+          return scriptDirectory + path31;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -25207,6 +25243,366 @@ var init_suppressions = __esm({
   }
 });
 
+// packages/python/src/catalogs/airflow.ts
+var TASKFLOW_MODULES, TASK_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var init_airflow = __esm({
+  "packages/python/src/catalogs/airflow.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    TASKFLOW_MODULES = [
+      "airflow.decorators",
+      "airflow.sdk",
+      "airflow.sdk.definitions.decorators"
+    ];
+    TASK_DECORATORS = {
+      task: "data",
+      "task.python": "data",
+      "task.virtualenv": "data",
+      "task.external_python": "data",
+      "task.docker": "data",
+      "task.kubernetes": "data",
+      "task.pyspark": "data",
+      "task.snowpark": "data",
+      "task.sensor": "control-flow",
+      "task.branch": "control-flow",
+      "task.branch_virtualenv": "control-flow",
+      "task.branch_external_python": "control-flow",
+      "task.short_circuit": "control-flow",
+      "task.bash": "external",
+      "task.kubernetes_cmd": "external",
+      python_task: "data",
+      virtualenv_task: "data",
+      // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
+      setup: "data",
+      teardown: "data",
+      "task.setup": "data",
+      "task.teardown": "data"
+    };
+    PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
+    TASK_GROUP_DECORATORS = ["task_group"];
+    DAG_DECORATORS = ["dag"];
+    DAG_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.DAG",
+      "airflow.models.DAG",
+      "airflow.models.dag.DAG",
+      "airflow.sdk.DAG",
+      "airflow.sdk.definitions.dag.DAG"
+    ]);
+    TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.utils.task_group.TaskGroup",
+      "airflow.sdk.TaskGroup",
+      "airflow.sdk.definitions.taskgroup.TaskGroup"
+    ]);
+    PYTHON_OPERATOR_MODULES = [
+      "airflow.operators.python",
+      "airflow.operators.python_operator",
+      "airflow.providers.standard.operators.python",
+      "airflow.sensors.python",
+      "airflow.providers.standard.sensors.python",
+      "airflow.contrib.sensors.python_sensor"
+    ];
+    PYTHON_OPERATOR_CLASSES = {
+      PythonOperator: "data",
+      PythonVirtualenvOperator: "data",
+      ExternalPythonOperator: "data",
+      BranchPythonOperator: "control-flow",
+      BranchPythonVirtualenvOperator: "control-flow",
+      BranchExternalPythonOperator: "control-flow",
+      ShortCircuitOperator: "control-flow",
+      PythonSensor: "control-flow"
+    };
+    PYTHON_OPERATORS = new Map(
+      PYTHON_OPERATOR_MODULES.flatMap(
+        (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+      )
+    );
+    POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.sensors.base.PokeReturnValue",
+      "airflow.sdk.PokeReturnValue",
+      "airflow.providers.standard.sensors.base.PokeReturnValue"
+    ]);
+    TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+      "airflow.operators.python.get_current_context",
+      "airflow.providers.standard.operators.python.get_current_context",
+      "airflow.sdk.get_current_context",
+      "airflow.decorators.get_current_context"
+    ]);
+  }
+});
+
+// packages/python/src/tasks.ts
+function taskflowName(expression, context) {
+  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+  const qualified = context.qualify(callee);
+  if (!qualified) return void 0;
+  for (const module2 of TASKFLOW_MODULES) {
+    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
+  }
+  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
+    return qualified;
+  }
+  return void 0;
+}
+function decoratorExpression(decorator) {
+  return decorator.namedChildren.find((c) => c.type !== "comment");
+}
+function keywordsOf(expression) {
+  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
+}
+function firstStringArgument(call, keyword) {
+  const { positional, keywords } = callArguments(call);
+  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
+}
+function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClasses = /* @__PURE__ */ new Set()) {
+  const scopes = /* @__PURE__ */ new Map();
+  const dagVariables = /* @__PURE__ */ new Map();
+  const dags = [];
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      if (!expression || !name2) continue;
+      const fnName = fn.childForFieldName("name")?.text ?? "";
+      if (DAG_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
+        scopes.set(fn.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(definition) });
+      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
+        scopes.set(fn.id, { kind: "group", id });
+      }
+    }
+  }
+  for (const statement of nodes.of("with_statement")) {
+    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      if (item.type !== "with_item") continue;
+      const value = item.childForFieldName("value");
+      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
+      if (call?.type !== "call") continue;
+      const cls = context.qualify(call.childForFieldName("function"));
+      if (!cls) continue;
+      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
+      if (DAG_CLASSES.has(cls)) {
+        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
+        scopes.set(statement.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(statement) });
+        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
+      } else if (TASK_GROUP_CLASSES.has(cls)) {
+        scopes.set(statement.id, {
+          kind: "group",
+          id: firstStringArgument(call, "group_id") ?? target ?? "group"
+        });
+      }
+    }
+  }
+  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
+  for (const { call, cls } of calls) {
+    if (!cls || !DAG_CLASSES.has(cls)) continue;
+    const assignment = call.parent;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+    if (left?.type !== "identifier") continue;
+    const id = firstStringArgument(call, "dag_id") ?? left.text;
+    dagVariables.set(left.text, id);
+    dags.push({ id, span: spanOf(assignment) });
+  }
+  const enclosingScopes = (node) => {
+    const groups2 = [];
+    let dagId;
+    for (let current = node.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (!scope) continue;
+      if (scope.kind === "group") groups2.unshift(scope.id);
+      else if (dagId === void 0) dagId = scope.id;
+    }
+    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups2.map((g) => `${g}.`).join("") };
+  };
+  const tasks = [];
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
+      if (!expression || !role) continue;
+      const keywords = keywordsOf(expression);
+      const fnName = fn.childForFieldName("name")?.text ?? "task";
+      const { dagId, groupPrefix } = enclosingScopes(definition);
+      tasks.push({
+        fact: {
+          id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+          ...dagId !== void 0 ? { dagId } : {},
+          span: spanOf(definition),
+          callable: fnName,
+          style: `@${name2}`,
+          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+          multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
+          ...fn.hasError ? { unsound: true } : {}
+        },
+        fn,
+        declaration: definition,
+        handle: fnName,
+        keywords
+      });
+      break;
+    }
+  }
+  for (const { call } of calls) {
+    const made = taskflowCallForm(call, context);
+    if (!made) continue;
+    const { fn, name: name2, role, keywords } = made;
+    const fnName = fn.childForFieldName("name")?.text ?? "task";
+    const { dagId, groupPrefix } = enclosingScopes(call);
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    tasks.push({
+      fact: {
+        id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+        ...dagId !== void 0 ? { dagId } : {},
+        span: spanOf(call),
+        callable: fnName,
+        style: `@${name2}`,
+        returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+        multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
+        ...call.hasError || fn.hasError ? { unsound: true } : {}
+      },
+      fn,
+      declaration: call,
+      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+      keywords,
+      maker: call
+    });
+  }
+  for (const { call, cls } of calls) {
+    if (!cls) continue;
+    const pythonRole = PYTHON_OPERATORS.get(cls);
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
+      continue;
+    const className = cls.slice(cls.lastIndexOf(".") + 1);
+    const { keywords } = callArguments(call);
+    const taskId = taskIdText(keywords.get("task_id"));
+    if (!pythonRole && !taskId) continue;
+    const scoped = enclosingScopes(call);
+    const dagVariable = keywords.get("dag");
+    const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
+    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
+    const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    tasks.push({
+      fact: {
+        id: scoped.groupPrefix + (taskId ?? className),
+        ...dagId !== void 0 ? { dagId } : {},
+        span: spanOf(call),
+        ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
+        style: className,
+        returnRole,
+        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
+        ...call.hasError || fn?.hasError ? { unsound: true } : {}
+      },
+      ...fn ? { fn } : {},
+      declaration: call,
+      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+      keywords
+    });
+  }
+  assignDagsByCallSite(tasks, nodes, scopes, dags);
+  return { dags, tasks };
+}
+function returnsAnnotatedDict(fn) {
+  const annotation = fn.childForFieldName("return_type");
+  if (!annotation) return false;
+  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
+}
+function resolveCallable(node, context) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  if (inner.type === "lambda") return inner;
+  if (inner.type === "identifier") return context.functions.get(inner.text);
+  const wrapped = partialArguments(inner, context)?.fn;
+  return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
+}
+function partialArguments(node, context) {
+  const inner = unparenthesize(node);
+  if (inner.type !== "call") return void 0;
+  const name2 = context.qualifiedCallee(inner);
+  if (!name2 || !PARTIAL_FUNCTIONS.has(name2)) return void 0;
+  const { positional, keywords } = callArguments(inner);
+  const [fn, ...rest] = positional;
+  if (!fn || fn.type === "list_splat") return void 0;
+  return { fn: unparenthesize(fn), positional: rest, keywords };
+}
+function taskIdText(node) {
+  const literal2 = stringLiteral(node);
+  if (literal2 !== void 0 || !node) return literal2;
+  const inner = unparenthesize(node);
+  if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
+    let text2 = "";
+    for (const part of inner.namedChildren) {
+      if (part.type === "string_content" || part.type === "escape_sequence") text2 += part.text;
+      else if (part.type === "interpolation") text2 += part.text;
+    }
+    return text2 || void 0;
+  }
+  return void 0;
+}
+function taskflowCallForm(call, context) {
+  const callee = call.childForFieldName("function");
+  if (!callee || callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call")
+    return void 0;
+  const { positional, keywords } = callArguments(call);
+  const target = positional[0];
+  if (positional.length !== 1 || target?.type !== "identifier") return void 0;
+  const fn = context.functions.get(target.text);
+  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return void 0;
+  let decorator = callee;
+  let decoratorKeywords = keywords;
+  if (callee.type === "call") {
+    const inner = callArguments(callee);
+    if (inner.positional.length > 0) return void 0;
+    decorator = callee;
+    decoratorKeywords = new Map([...inner.keywords, ...keywords]);
+  }
+  const name2 = taskflowName(decorator, context);
+  const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
+  if (!name2 || !role) return void 0;
+  return { fn, name: name2, role, keywords: decoratorKeywords };
+}
+function assignDagsByCallSite(tasks, nodes, scopes, dags) {
+  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
+  if (unassigned.length === 0 || dags.length === 0) return;
+  if (dags.length === 1) {
+    for (const task of unassigned) task.fact.dagId = dags[0].id;
+    return;
+  }
+  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
+  for (const call of nodes.of("call")) {
+    const callee = call.childForFieldName("function");
+    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
+    if (!task || task.fact.dagId !== void 0) continue;
+    for (let current = call.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (scope?.kind === "dag") {
+        task.fact.dagId = scope.id;
+        break;
+      }
+    }
+  }
+}
+var init_tasks = __esm({
+  "packages/python/src/tasks.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_node_index();
+    init_syntax();
+  }
+});
+
 // packages/python/src/consumptions.ts
 function pushersOf(module2, key, dagId) {
   let byKey = pushCache.get(module2);
@@ -25242,6 +25638,15 @@ function taskInputs(module2) {
 function taskById(tasks, id, dagId) {
   const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
+}
+function contextParameter(fn) {
+  if (fn?.type !== "function_definition") return void 0;
+  const splat = fn.childForFieldName("parameters")?.namedChildren.find((parameter) => parameter.type === "dictionary_splat_pattern");
+  const name2 = splat?.namedChildren.find((c) => c.type === "identifier");
+  return name2?.text;
+}
+function takesContext(fn) {
+  return contextParameter(fn) !== void 0;
 }
 function parameterNames(fn) {
   const names2 = [];
@@ -25295,6 +25700,7 @@ var init_consumptions = __esm({
   "packages/python/src/consumptions.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_tasks();
     init_syntax();
     XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
     TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
@@ -25310,6 +25716,11 @@ var init_consumptions = __esm({
         this.module = module2;
         this.pullsInCode = module2.source.includes("xcom_pull");
         for (const task of module2.tasks) {
+          if (task.maker) {
+            this.byMaker.set(task.maker.id, task);
+            const head = module2.context.leadingName(task.maker);
+            if (head !== void 0) this.makerHeads.add(head);
+          }
           if (!task.handle) continue;
           const list2 = this.byHandle.get(task.handle);
           if (list2) list2.push(task);
@@ -25321,6 +25732,10 @@ var init_consumptions = __esm({
       arguments = /* @__PURE__ */ new Map();
       /** Handle (function or operator variable name) → tasks using it. */
       byHandle = /* @__PURE__ */ new Map();
+      /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
+      byMaker = /* @__PURE__ */ new Map();
+      /** The names the call forms start with (`task` of `task(fn)(…)`). */
+      makerHeads = /* @__PURE__ */ new Set();
       /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
       pullsInCode;
       collect() {
@@ -25373,6 +25788,8 @@ var init_consumptions = __esm({
             continue;
           }
           if (callee.type === "call") {
+            const made = this.byMaker.get(callee.id);
+            if (made) return { task: made, expand: expand2 };
             callee = callee.childForFieldName("function");
             continue;
           }
@@ -25383,7 +25800,7 @@ var init_consumptions = __esm({
       collectTaskflowCalls() {
         for (const call of this.module.nodes.of("call")) {
           const head = this.module.context.leadingName(call);
-          if (head === void 0 || !this.byHandle.has(head)) continue;
+          if (head === void 0 || !this.byHandle.has(head) && !this.makerHeads.has(head)) continue;
           const target = this.taskflowCallee(call);
           if (!target) continue;
           const { task, expand: expand2 } = target;
@@ -25532,10 +25949,24 @@ var init_consumptions = __esm({
       /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
       collectOperatorKeywords(task) {
         if (task.fact.style.startsWith("@")) return;
-        const names2 = task.fn ? parameterNames(task.fn) : [];
+        const allNames = task.fn ? parameterNames(task.fn) : [];
+        let names2 = allNames;
+        const callable = task.keywords.get("python_callable");
+        const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
+        if (partial) {
+          const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
+          partial.positional.forEach((argument, index) => {
+            const name2 = splat === -1 || index < splat ? names2[index] : void 0;
+            if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
+              this.addArgument(task, name2, argument);
+          });
+          for (const [name2, argument] of partial.keywords)
+            if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
+          names2 = splat === -1 ? names2.slice(partial.positional.length) : [];
+        }
         for (const [keyword, written] of task.keywords) {
           const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
-          if (keyword === TEMPLATES_DICT && names2.includes(TEMPLATES_DICT))
+          if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
             this.addArgument(task, TEMPLATES_DICT, written);
           if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
             const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
@@ -25638,20 +26069,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path29, extra = {}) => ({
+    write = (path31, extra = {}) => ({
       access: "write",
-      path: path29,
+      path: path31,
       ...extra
     });
-    read = (path29, extra = {}) => ({
+    read = (path31, extra = {}) => ({
       access: "read",
-      path: path29,
+      path: path31,
       ...extra
     });
-    writes = (path29) => ({ effects: [write(path29)] });
-    reads = (path29) => ({ effects: [read(path29)] });
-    opens = (path29, mode, defaultMode) => ({
-      effects: [read(path29)],
+    writes = (path31) => ({ effects: [write(path31)] });
+    reads = (path31) => ({ effects: [read(path31)] });
+    opens = (path31, mode, defaultMode) => ({
+      effects: [read(path31)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -25756,10 +26187,12 @@ var init_storage = __esm({
       ),
       ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
       // downloads from the web
-      ["urllib.request.urlretrieve", writes(at(1, "filename"))],
-      // listing a directory reads what is under it
-      ...withEach(["os.listdir", "os.scandir", "os.walk"], reads(at(0))),
-      ...withEach(["glob.glob", "glob.iglob"], { effects: [read(at(0, "pathname"), { glob: true })] })
+      ["urllib.request.urlretrieve", writes(at(1, "filename"))]
+      // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
+      // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
+      // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
+      // reads each element: a path under the directory with a wildcard (`locations.ts`,
+      // `elementPlace`), which matches the files another task wrote there.
     ]);
     ANY_RECEIVER_METHODS = new Map([
       ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
@@ -26396,89 +26829,6 @@ var init_env_reads = __esm({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_storage();
     init_syntax();
-  }
-});
-
-// packages/python/src/catalogs/airflow.ts
-var TASKFLOW_MODULES, TASK_DECORATORS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
-var init_airflow = __esm({
-  "packages/python/src/catalogs/airflow.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    TASKFLOW_MODULES = [
-      "airflow.decorators",
-      "airflow.sdk",
-      "airflow.sdk.definitions.decorators"
-    ];
-    TASK_DECORATORS = {
-      task: "data",
-      "task.python": "data",
-      "task.virtualenv": "data",
-      "task.external_python": "data",
-      "task.docker": "data",
-      "task.kubernetes": "data",
-      "task.pyspark": "data",
-      "task.snowpark": "data",
-      "task.sensor": "control-flow",
-      "task.branch": "control-flow",
-      "task.branch_virtualenv": "control-flow",
-      "task.branch_external_python": "control-flow",
-      "task.short_circuit": "control-flow",
-      "task.bash": "external",
-      "task.kubernetes_cmd": "external",
-      python_task: "data",
-      virtualenv_task: "data"
-    };
-    TASK_GROUP_DECORATORS = ["task_group"];
-    DAG_DECORATORS = ["dag"];
-    DAG_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.DAG",
-      "airflow.models.DAG",
-      "airflow.models.dag.DAG",
-      "airflow.sdk.DAG",
-      "airflow.sdk.definitions.dag.DAG"
-    ]);
-    TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.utils.task_group.TaskGroup",
-      "airflow.sdk.TaskGroup",
-      "airflow.sdk.definitions.taskgroup.TaskGroup"
-    ]);
-    PYTHON_OPERATOR_MODULES = [
-      "airflow.operators.python",
-      "airflow.operators.python_operator",
-      "airflow.providers.standard.operators.python",
-      "airflow.sensors.python",
-      "airflow.providers.standard.sensors.python",
-      "airflow.contrib.sensors.python_sensor"
-    ];
-    PYTHON_OPERATOR_CLASSES = {
-      PythonOperator: "data",
-      PythonVirtualenvOperator: "data",
-      ExternalPythonOperator: "data",
-      BranchPythonOperator: "control-flow",
-      BranchPythonVirtualenvOperator: "control-flow",
-      BranchExternalPythonOperator: "control-flow",
-      ShortCircuitOperator: "control-flow",
-      PythonSensor: "control-flow"
-    };
-    PYTHON_OPERATORS = new Map(
-      PYTHON_OPERATOR_MODULES.flatMap(
-        (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-      )
-    );
-    POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.sensors.base.PokeReturnValue",
-      "airflow.sdk.PokeReturnValue",
-      "airflow.providers.standard.sensors.base.PokeReturnValue"
-    ]);
-    TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-    CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-    GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-      "airflow.operators.python.get_current_context",
-      "airflow.providers.standard.operators.python.get_current_context",
-      "airflow.sdk.get_current_context",
-      "airflow.decorators.get_current_context"
-    ]);
   }
 });
 
@@ -27287,7 +27637,7 @@ function parameterNames2(fn) {
   }
   return names2;
 }
-var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
+var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY2, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
 var init_values2 = __esm({
   "packages/python/src/values.ts"() {
     "use strict";
@@ -27301,7 +27651,7 @@ var init_values2 = __esm({
     MAX_ALTERNATIVES = 16;
     UNKNOWN = [];
     JSON_VALUE = [{ tag: "json" }];
-    ANY = "[*]";
+    ANY2 = "[*]";
     pathLabel = (key) => `[${JSON.stringify(key)}]`;
     FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
     COMPREHENSION_TYPES = [
@@ -27356,7 +27706,7 @@ var init_values2 = __esm({
         return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path29, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path31, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -27364,7 +27714,7 @@ var init_values2 = __esm({
             const report2 = TYPES[alternative.type]?.report ?? ownClass;
             if (!report2) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path29 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report2.kind && (f.path ?? "") === path31 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -27373,7 +27723,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path29 ? { path: path29 } : {},
+              ...path31 ? { path: path31 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -27385,7 +27735,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path29 + element.label,
+                path31 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -27431,11 +27781,11 @@ var init_values2 = __esm({
           case "list_comprehension":
           case "set_comprehension": {
             const body2 = inner.childForFieldName("body");
-            return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
+            return body2 ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(body2, next) }] }] : UNKNOWN;
           }
           case "dictionary_comprehension": {
             const value = inner.childForFieldName("body")?.childForFieldName("value");
-            return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
+            return value ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(value, next) }] }] : UNKNOWN;
           }
           case "identifier":
             return this.identifier(inner, next);
@@ -27479,7 +27829,7 @@ var init_values2 = __esm({
             const valueNode = child.childForFieldName("value");
             const key = literalKey(keyNode);
             elements.push({
-              label: key === void 0 ? ANY : pathLabel(key),
+              label: key === void 0 ? ANY2 : pathLabel(key),
               ...key !== void 0 ? { key } : {},
               value: this.analyze(valueNode, frame),
               node: valueNode
@@ -27499,12 +27849,12 @@ var init_values2 = __esm({
           if (child.type === "list_splat") {
             exact = false;
             for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
-              elements.push({ label: ANY, value: element.value });
+              elements.push({ label: ANY2, value: element.value });
             continue;
           }
           const positional = exact && node.type !== "set";
           elements.push({
-            label: positional ? pathLabel(index) : ANY,
+            label: positional ? pathLabel(index) : ANY2,
             ...positional ? { key: index } : {},
             value: this.analyze(child, frame),
             node: child
@@ -27564,7 +27914,7 @@ var init_values2 = __esm({
             const index = left.childForFieldName("subscript");
             const key = index ? literalKey(index) : void 0;
             elements.push({
-              label: key === void 0 ? ANY : pathLabel(key),
+              label: key === void 0 ? ANY2 : pathLabel(key),
               ...key !== void 0 ? { key } : {},
               value: this.analyze(right, frame),
               node: right
@@ -27575,7 +27925,7 @@ var init_values2 = __esm({
           if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
           const method = callee.childForFieldName("attribute").text;
           const { positional, keywords } = callArguments(node);
-          const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
+          const add = (value, valueNode) => elements.push({ label: ANY2, value, ...valueNode ? { node: valueNode } : {} });
           if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
           else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
           else if (method === "setdefault" && positional[1])
@@ -27683,7 +28033,7 @@ var init_values2 = __esm({
             if (input.mapped && (input.key !== void 0 || input.item !== void 0)) continue;
             let value = this.output(input.producer, input.key, next);
             if (input.item !== void 0) value = this.itemOf(value, input.item);
-            if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY, value }] }];
+            if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY2, value }] }];
             values.push(input.expanded ? this.elementOf(value, void 0, next) : value);
           }
           for (const argument of passed) {
@@ -27723,7 +28073,7 @@ var init_values2 = __esm({
       itemOf(value, key) {
         return union(
           value.flatMap(
-            (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY).map((e) => e.value) : []
+            (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY2).map((e) => e.value) : []
           )
         );
       }
@@ -27743,7 +28093,7 @@ var init_values2 = __esm({
         for (const alternative of value) {
           if (alternative.tag === "container") {
             for (const element of alternative.elements) {
-              if (index === void 0 || element.key === index || element.label === ANY)
+              if (index === void 0 || element.key === index || element.label === ANY2)
                 results.push(element.value);
             }
           } else if (alternative.tag === "object") {
@@ -27821,7 +28171,7 @@ var init_values2 = __esm({
         if (method === "get" || method === "pop") {
           const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
           return union(
-            container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
+            container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY2).map((e) => e.value)
           );
         }
         return void 0;
@@ -27865,7 +28215,7 @@ var init_values2 = __esm({
           case "frozenset": {
             if (!first) return [{ tag: "container", elements: [] }];
             const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
-            return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
+            return [{ tag: "container", elements: [{ label: ANY2, value: elements }] }];
           }
           case "sum":
           case "min":
@@ -27987,7 +28337,7 @@ var init_values2 = __esm({
           return sized ? object(result.draw) : UNKNOWN;
         }
         if ("listOf" in result) {
-          return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
+          return [{ tag: "container", elements: [{ label: ANY2, value: object(result.listOf) }] }];
         }
         if ("splitsOf" in result) {
           const elements = [];
@@ -28054,13 +28404,13 @@ var init_values2 = __esm({
             const only = indices.length === 1 ? indices[0] : void 0;
             if (only?.type === "slice") {
               results.push([
-                { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
+                { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY2, value: e.value })) }
               ]);
               continue;
             }
             const key = only ? literalKey(only) : void 0;
             for (const element of alternative.elements) {
-              if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
+              if (key === void 0 || element.key === key || element.label === ANY2) results.push(element.value);
             }
             continue;
           }
@@ -28119,7 +28469,7 @@ var init_values2 = __esm({
           return [
             {
               tag: "container",
-              elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
+              elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY2, value: e.value })))
             }
           ];
         }
@@ -28190,7 +28540,7 @@ var init_values2 = __esm({
             const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
             const type = ANNOTATION_TYPES[qualified];
             if (type) return object(type);
-            const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
+            const any = (value) => [{ tag: "container", elements: [{ label: ANY2, value }] }];
             switch (name2) {
               case "Optional":
               case "Annotated":
@@ -29272,7 +29622,7 @@ function literalPieces(text2, glob = false) {
   let last2 = 0;
   for (const match of text2.matchAll(pattern)) {
     if (match.index > last2) pieces.push({ text: text2.slice(last2, match.index) });
-    pieces.push(HOLE2);
+    pieces.push(match[0].startsWith("{") ? HOLE2 : ANY3);
     last2 = match.index + match[0].length;
   }
   if (last2 < text2.length) pieces.push({ text: text2.slice(last2) });
@@ -29331,7 +29681,12 @@ function dirnamePlace(place) {
 }
 function podLocalRoot(pieces) {
   const first = pieces[0];
-  if (!first || !("text" in first) || SCHEME2.test(first.text)) return void 0;
+  if (!first || !("text" in first)) return void 0;
+  if (RELATIVE_FILE_URI.test(first.text))
+    return {
+      reason: "a relative `file://` path is in the worker's working directory, on the pod's own disk"
+    };
+  if (SCHEME2.test(first.text)) return void 0;
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text2.startsWith("/") || text2.startsWith("${")) return void 0;
@@ -29434,7 +29789,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, JINJA2, SCHEME2, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -29445,8 +29800,17 @@ var init_locations = __esm({
     init_consumptions();
     init_syntax();
     HOLE2 = { hole: true };
+    COMPREHENSIONS2 = /* @__PURE__ */ new Set([
+      "list_comprehension",
+      "set_comprehension",
+      "dictionary_comprehension",
+      "generator_expression"
+    ]);
+    SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+    ANY3 = { any: true };
     JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
     SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
+    RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
     MAX_CHASE = 40;
     argumentsByTree = /* @__PURE__ */ new WeakMap();
@@ -29599,6 +29963,8 @@ var init_locations = __esm({
         return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
       }
       identifierPlace(node, frame) {
+        const comprehended = this.comprehensionIterable(node);
+        if (comprehended) return this.elementPlace(comprehended, frame);
         const reaching = this.reaching(node.text, node);
         for (const binding of reaching) {
           const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
@@ -29656,6 +30022,20 @@ var init_locations = __esm({
         }
         return void 0;
       }
+      /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
+      comprehensionIterable(node) {
+        for (let current = node.parent; current; current = current.parent) {
+          if (SCOPE_BOUNDARIES2.has(current.type)) return void 0;
+          if (!COMPREHENSIONS2.has(current.type)) continue;
+          for (const clause of current.namedChildren) {
+            if (clause.type !== "for_in_clause") continue;
+            const left = clause.childForFieldName("left");
+            if (left?.type === "identifier" && left.text === node.text && left.id !== node.id)
+              return clause.childForFieldName("right") ?? void 0;
+          }
+        }
+        return void 0;
+      }
       /** `for x in value`: an element of a listing is a path under the listed directory. */
       elementPlace(value, frame) {
         const node = unparenthesize(value);
@@ -29665,14 +30045,14 @@ var init_locations = __esm({
         const { positional } = argumentsOf(node);
         if (name2 === "glob.glob" || name2 === "glob.iglob")
           return positional[0] ? this.globPlace(positional[0], frame) : void 0;
-        if (name2 === "os.listdir") return { pieces: [HOLE2] };
+        if (name2 === "os.listdir") return { pieces: [ANY3] };
         if (callee?.type === "attribute") {
           const method = callee.childForFieldName("attribute")?.text;
           const object = callee.childForFieldName("object");
           if (method === "iterdir" || method === "glob" || method === "rglob") {
             const base = this.place(object, frame);
             if (!base?.pathObject) return void 0;
-            const pattern = method === "iterdir" ? [HOLE2] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE2];
+            const pattern = method === "iterdir" ? [ANY3] : positional[0] ? this.globPieces(positional[0], frame) : [ANY3];
             const joined = joinPlaces([base, { pieces: pattern }]);
             return joined ? { ...joined, pathObject: true } : void 0;
           }
@@ -29680,7 +30060,7 @@ var init_locations = __esm({
         return void 0;
       }
       globPieces(expression, frame) {
-        return this.globPlace(expression, frame)?.pieces ?? [HOLE2];
+        return this.globPlace(expression, frame)?.pieces ?? [ANY3];
       }
       /**
        * A parameter: in a helper, the argument of the call that entered it; in a task function,
@@ -29885,8 +30265,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path29 = argumentAt(node, api.effects[0]?.path);
-            const inner = path29 ? this.place(path29, frame) : void 0;
+            const path31 = argumentAt(node, api.effects[0]?.path);
+            const inner = path31 ? this.place(path31, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -29915,8 +30295,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path29 = positional[0] ?? keywords.get("path");
-            const inner = path29 ? this.placeWithScheme(path29, frame, receiver.scheme) : void 0;
+            const path31 = positional[0] ?? keywords.get("path");
+            const inner = path31 ? this.placeWithScheme(path31, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -30023,9 +30403,9 @@ var init_locations = __esm({
               const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
               if (place) return place;
             }
-            const passed = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
-            if (passed.length !== 1 || passed[0].element) return void 0;
-            const itemNode2 = this.itemOf(passed[0].node, item, frame);
+            const passed2 = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
+            if (passed2.length !== 1 || passed2[0].element) return void 0;
+            const itemNode2 = this.itemOf(passed2[0].node, item, frame);
             return itemNode2 ? this.place(itemNode2, frame) : void 0;
           }
           if (binding?.kind === "assign" && binding.value) {
@@ -30037,8 +30417,25 @@ var init_locations = __esm({
             }
           }
         }
+        const passed = this.contextTemplatesDict(object, frame);
+        if (passed) {
+          const itemNode2 = this.itemOf(passed, item, frame);
+          return itemNode2 ? this.place(itemNode2, frame) : void 0;
+        }
         const itemNode = this.itemOf(value, item, frame);
         return itemNode ? this.place(itemNode, frame) : void 0;
+      }
+      /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
+      contextTemplatesDict(node, frame) {
+        if (node.type !== "subscript" || frame.call || frame.bound) return void 0;
+        if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return void 0;
+        const context = unparenthesize(node.childForFieldName("value"));
+        if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return void 0;
+        const binding = this.reaching(context.text, context)[0];
+        if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+          return void 0;
+        const passed = this.handoffs.argumentsOf?.(frame.task, "templates_dict") ?? [];
+        return passed.length === 1 && !passed[0].element ? passed[0].node : void 0;
       }
       attributePlace(node, frame) {
         const attribute = node.childForFieldName("attribute").text;
@@ -30397,10 +30794,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path29 = slot(api.path);
+    const path31 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path29) effect.path = path29;
+    if (path31) effect.path = path31;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -30780,205 +31177,6 @@ var init_storage2 = __esm({
   }
 });
 
-// packages/python/src/tasks.ts
-function taskflowName(expression, context) {
-  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-  const qualified = context.qualify(callee);
-  if (!qualified) return void 0;
-  for (const module2 of TASKFLOW_MODULES) {
-    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
-  }
-  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
-    return qualified;
-  }
-  return void 0;
-}
-function decoratorExpression(decorator) {
-  return decorator.namedChildren.find((c) => c.type !== "comment");
-}
-function keywordsOf(expression) {
-  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
-}
-function firstStringArgument(call, keyword) {
-  const { positional, keywords } = callArguments(call);
-  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
-}
-function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClasses = /* @__PURE__ */ new Set()) {
-  const scopes = /* @__PURE__ */ new Map();
-  const dagVariables = /* @__PURE__ */ new Map();
-  const dags = [];
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      if (!expression || !name2) continue;
-      const fnName = fn.childForFieldName("name")?.text ?? "";
-      if (DAG_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
-        scopes.set(fn.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(definition) });
-      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
-        scopes.set(fn.id, { kind: "group", id });
-      }
-    }
-  }
-  for (const statement of nodes.of("with_statement")) {
-    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
-    for (const item of clause?.namedChildren ?? []) {
-      if (item.type !== "with_item") continue;
-      const value = item.childForFieldName("value");
-      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
-      if (call?.type !== "call") continue;
-      const cls = context.qualify(call.childForFieldName("function"));
-      if (!cls) continue;
-      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
-      if (DAG_CLASSES.has(cls)) {
-        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
-        scopes.set(statement.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(statement) });
-        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
-      } else if (TASK_GROUP_CLASSES.has(cls)) {
-        scopes.set(statement.id, {
-          kind: "group",
-          id: firstStringArgument(call, "group_id") ?? target ?? "group"
-        });
-      }
-    }
-  }
-  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
-  for (const { call, cls } of calls) {
-    if (!cls || !DAG_CLASSES.has(cls)) continue;
-    const assignment = call.parent;
-    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
-    if (left?.type !== "identifier") continue;
-    const id = firstStringArgument(call, "dag_id") ?? left.text;
-    dagVariables.set(left.text, id);
-    dags.push({ id, span: spanOf(assignment) });
-  }
-  const enclosingScopes = (node) => {
-    const groups2 = [];
-    let dagId;
-    for (let current = node.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (!scope) continue;
-      if (scope.kind === "group") groups2.unshift(scope.id);
-      else if (dagId === void 0) dagId = scope.id;
-    }
-    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups2.map((g) => `${g}.`).join("") };
-  };
-  const tasks = [];
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
-      if (!expression || !role) continue;
-      const keywords = keywordsOf(expression);
-      const fnName = fn.childForFieldName("name")?.text ?? "task";
-      const { dagId, groupPrefix } = enclosingScopes(definition);
-      tasks.push({
-        fact: {
-          id: groupPrefix + (stringLiteral(keywords.get("task_id")) ?? fnName),
-          ...dagId !== void 0 ? { dagId } : {},
-          span: spanOf(definition),
-          callable: fnName,
-          style: `@${name2}`,
-          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
-          multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
-          ...fn.hasError ? { unsound: true } : {}
-        },
-        fn,
-        declaration: definition,
-        handle: fnName,
-        keywords
-      });
-      break;
-    }
-  }
-  for (const { call, cls } of calls) {
-    if (!cls) continue;
-    const pythonRole = PYTHON_OPERATORS.get(cls);
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
-      continue;
-    const className = cls.slice(cls.lastIndexOf(".") + 1);
-    const { keywords } = callArguments(call);
-    const taskId = stringLiteral(keywords.get("task_id"));
-    if (!pythonRole && !taskId) continue;
-    const scoped = enclosingScopes(call);
-    const dagVariable = keywords.get("dag");
-    const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
-    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
-    const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
-    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
-    tasks.push({
-      fact: {
-        id: scoped.groupPrefix + (taskId ?? className),
-        ...dagId !== void 0 ? { dagId } : {},
-        span: spanOf(call),
-        ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
-        style: className,
-        returnRole,
-        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
-        ...call.hasError || fn?.hasError ? { unsound: true } : {}
-      },
-      ...fn ? { fn } : {},
-      declaration: call,
-      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
-      keywords
-    });
-  }
-  assignDagsByCallSite(tasks, nodes, scopes, dags);
-  return { dags, tasks };
-}
-function returnsAnnotatedDict(fn) {
-  const annotation = fn.childForFieldName("return_type");
-  if (!annotation) return false;
-  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
-}
-function resolveCallable(node, context) {
-  if (!node) return void 0;
-  const inner = unparenthesize(node);
-  if (inner.type === "lambda") return inner;
-  if (inner.type === "identifier") return context.functions.get(inner.text);
-  return void 0;
-}
-function assignDagsByCallSite(tasks, nodes, scopes, dags) {
-  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
-  if (unassigned.length === 0 || dags.length === 0) return;
-  if (dags.length === 1) {
-    for (const task of unassigned) task.fact.dagId = dags[0].id;
-    return;
-  }
-  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
-  for (const call of nodes.of("call")) {
-    const callee = call.childForFieldName("function");
-    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
-    if (!task || task.fact.dagId !== void 0) continue;
-    for (let current = call.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (scope?.kind === "dag") {
-        task.fact.dagId = scope.id;
-        break;
-      }
-    }
-  }
-}
-var init_tasks = __esm({
-  "packages/python/src/tasks.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_airflow();
-    init_node_index();
-    init_syntax();
-  }
-});
-
 // packages/python/src/index.ts
 import path18 from "node:path";
 function isStackOverflow(error) {
@@ -31120,29 +31318,219 @@ var init_frontends = __esm({
   }
 });
 
-// packages/engine/src/siblings.ts
+// packages/engine/src/result-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path19 from "node:path";
+function sha256(data) {
+  return createHash2("sha256").update(data).digest("hex");
+}
+function readDigest(read2) {
+  if ("text" in read2) return sha256(read2.text);
+  return read2.missing ? "missing" : `problem:${read2.problem}`;
+}
+function cacheable(filePath) {
+  const language = frontendFor(filePath)?.language;
+  return language === "python" || language === "typescript";
+}
+function optionsKey(options2) {
+  return sha256(
+    JSON.stringify({ settings: options2.settings ?? {}, unused: options2.reportUnusedSuppressions ?? null })
+  );
+}
+function contextFingerprint(filePath, root, siblingFiles, caches) {
+  const absolute = path19.resolve(filePath);
+  const version = detectAirflowVersion(absolute, caches.versions);
+  const leoflow = findLeoflowProject(absolute, caches.leoflow);
+  const key = `${root}\0${path19.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  let fingerprint = caches.fingerprints.get(key);
+  if (fingerprint === void 0) {
+    fingerprint = sha256(
+      JSON.stringify({ root, siblings: siblingFiles, version: version ?? null, leoflow: leoflow ?? null })
+    );
+    caches.fingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
+function validFix(fix) {
+  return isObject2(fix) && isString(fix.text) && Array.isArray(fix.range) && fix.range.length === 2 && fix.range.every(isInt);
+}
+function validMessage(m, suppressed) {
+  if (!isObject2(m)) return false;
+  if (!(m.ruleId === null || isString(m.ruleId))) return false;
+  if (m.severity !== 1 && m.severity !== 2) return false;
+  if (!isString(m.message) || !isInt(m.line) || !isInt(m.column)) return false;
+  for (const key of ["endLine", "endColumn"])
+    if (m[key] !== void 0 && !isInt(m[key])) return false;
+  if (m.messageId !== void 0 && !isString(m.messageId)) return false;
+  if (m.fatal !== void 0 && m.fatal !== true) return false;
+  if (m.fix !== void 0 && !validFix(m.fix)) return false;
+  if (m.suggestions !== void 0 && !(Array.isArray(m.suggestions) && m.suggestions.every((s) => isObject2(s) && isString(s.desc) && validFix(s.fix))))
+    return false;
+  if (m.relatedLocations !== void 0 && !(Array.isArray(m.relatedLocations) && m.relatedLocations.every(
+    (r) => isObject2(r) && isString(r.message) && (r.file === void 0 || isString(r.file)) && isInt(r.line) && isInt(r.column) && isInt(r.endLine) && isInt(r.endColumn)
+  )))
+    return false;
+  if (suppressed)
+    return Array.isArray(m.suppressions) && m.suppressions.every(
+      (s) => isObject2(s) && (s.kind === "directive" || s.kind === "file") && isString(s.justification)
+    );
+  return m.suppressions === void 0;
+}
+function validResult(result, filePath) {
+  if (!isObject2(result) || result.filePath !== filePath) return false;
+  const { messages, suppressedMessages } = result;
+  if (!Array.isArray(messages) || !messages.every((m) => validMessage(m, false))) return false;
+  if (!Array.isArray(suppressedMessages) || !suppressedMessages.every((m) => validMessage(m, true)))
+    return false;
+  const shown = messages;
+  const count = (test) => shown.filter(test).length;
+  return result.errorCount === count((m) => m.severity === 2) && result.warningCount === count((m) => m.severity === 1) && result.fatalErrorCount === count((m) => m.fatal === true) && result.fixableErrorCount === count((m) => m.fix !== void 0 && m.severity === 2) && result.fixableWarningCount === count((m) => m.fix !== void 0 && m.severity === 1) && Array.isArray(result.usedDeprecatedRules) && result.usedDeprecatedRules.length === 0;
+}
+function validEntry(entry) {
+  return isObject2(entry) && isString(entry.content) && isString(entry.context) && isString(entry.options) && Array.isArray(entry.reads) && entry.reads.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1])) && isObject2(entry.result) && entry.result.filePath === void 0;
+}
+function cacheFilePath(location, cwd, isDirectory) {
+  const DEFAULT = ".dag-transport-cache";
+  if (location === void 0) return path19.resolve(cwd, DEFAULT);
+  const resolved = path19.resolve(cwd, location);
+  if (/[\\/]$/.test(location) || isDirectory(resolved))
+    return path19.join(resolved, `${DEFAULT}_${sha256(path19.resolve(cwd)).slice(0, 12)}`);
+  return resolved;
+}
+var CACHE_FORMAT, MAX_CACHE_BYTES, MAGIC, isInt, isString, isObject2, ResultCache;
+var init_result_cache = __esm({
+  "packages/engine/src/result-cache.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_src2();
+    init_frontends();
+    CACHE_FORMAT = 1;
+    MAX_CACHE_BYTES = 256 * 1024 * 1024;
+    MAGIC = "dag-transport-cache";
+    isInt = (v) => Number.isSafeInteger(v);
+    isString = (v) => typeof v === "string";
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    ResultCache = class _ResultCache {
+      constructor(file, toolVersion2) {
+        this.file = file;
+        this.toolVersion = toolVersion2;
+      }
+      file;
+      toolVersion;
+      /** Entries as the file has them (`Entry`, unchecked until looked up). */
+      entries = /* @__PURE__ */ new Map();
+      changed = false;
+      /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
+      stats = { reused: 0, linted: [] };
+      /** The cache at `file`; empty when there is none or it cannot be used (never throws). */
+      static load(file, toolVersion2) {
+        const cache3 = new _ResultCache(file, toolVersion2);
+        const read2 = readWorkspaceBytes(file, { maxBytes: MAX_CACHE_BYTES });
+        if ("problem" in read2) return cache3;
+        try {
+          const bytes = Buffer.from(read2.bytes.buffer, read2.bytes.byteOffset, read2.bytes.byteLength);
+          const newline = bytes.indexOf(10);
+          if (newline < 0 || newline > 512) return cache3;
+          const [magic, format, version, digest] = bytes.subarray(0, newline).toString("latin1").split(" ");
+          if (magic !== MAGIC || format !== String(CACHE_FORMAT) || version !== toolVersion2) return cache3;
+          const body2 = bytes.subarray(newline + 1);
+          if (sha256(body2) !== digest) return cache3;
+          const parsed = JSON.parse(body2.toString("utf8"));
+          if (!isObject2(parsed)) return cache3;
+          for (const filePath of Object.keys(parsed)) {
+            cache3.entries.set(filePath, parsed[filePath]);
+          }
+        } catch {
+          cache3.entries = /* @__PURE__ */ new Map();
+        }
+        return cache3;
+      }
+      /** The entry of a file linted with these options, if its record still holds. */
+      lookup(filePath, options2, current) {
+        const entry = this.entries.get(filePath);
+        if (entry === void 0) return void 0;
+        const dir = path19.dirname(filePath);
+        const result = validEntry(entry) ? { filePath, ...entry.result } : void 0;
+        if (!validEntry(entry) || !validResult(result, filePath) || entry.options !== options2 || !current({
+          content: entry.content,
+          context: entry.context,
+          reads: entry.reads.map(([file, digest]) => [path19.resolve(dir, file), digest])
+        })) {
+          this.entries.delete(filePath);
+          this.changed = true;
+          return void 0;
+        }
+        this.stats.reused++;
+        return result;
+      }
+      store(filePath, options2, record, result) {
+        this.changed = true;
+        this.stats.linted.push(filePath);
+        if (record === void 0) {
+          this.entries.delete(filePath);
+          return;
+        }
+        const dir = path19.dirname(filePath);
+        const stored = { ...result };
+        delete stored.filePath;
+        this.entries.set(filePath, {
+          content: record.content,
+          context: record.context,
+          options: options2,
+          reads: record.reads.map(([file, digest]) => [path19.relative(dir, file), digest]),
+          result: stored
+        });
+      }
+      /**
+       * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
+       * did not lint (another run may lint them). Returns a problem to warn about, or undefined.
+       */
+      save() {
+        if (!this.changed) return void 0;
+        const body2 = Buffer.from(JSON.stringify(Object.fromEntries(this.entries)), "utf8");
+        const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body2)}
+`;
+        const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        try {
+          writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), body2]), {
+            flag: "wx",
+            mode: 420
+          });
+          renameSync(temporary, this.file);
+          return void 0;
+        } catch (error) {
+          try {
+            rmSync(temporary, { force: true });
+          } catch {
+          }
+          return error.code ?? "unknown error";
+        }
+      }
+    };
+  }
+});
+
+// packages/engine/src/siblings.ts
+import path20 from "node:path";
+function siblingFromText(kind, filePath, text2) {
+  if ("problem" in text2) return { kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` };
+  return { kind: kind.kind, filePath, ...kind.parse(text2.text, filePath) };
+}
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
-  if ("problem" in read2) {
-    if (read2.missing) return void 0;
-    return { kind, filePath, problem: `cannot read: ${read2.problem}` };
-  }
-  try {
-    return { kind, filePath, data: parseDataFile(read2.text, filePath) };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return { kind, filePath, problem: error.reason };
-  }
+  if ("problem" in read2 && read2.missing) return void 0;
+  return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path19.dirname(path19.resolve(dagFilePath));
+  const dir = path20.dirname(path20.resolve(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
-  for (const { kind, fileNames } of kinds) {
-    for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path19.join(dir, name2), root);
+  for (const kind of kinds) {
+    for (const name2 of kind.fileNames) {
+      const sibling = readSibling(kind, path20.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -31158,13 +31546,25 @@ var init_siblings = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_src2();
     SIBLING_FILE_KINDS = [
-      { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
+      {
+        kind: "leoflow",
+        fileNames: ["leoflow.yaml", "leoflow.yml"],
+        // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
+        parse(text2, filePath) {
+          const project = parseLeoflow(text2, filePath);
+          if (!project.problem) return { data: project };
+          const { message, span } = project.problem;
+          return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
+        }
+      }
     ];
   }
 });
 
 // packages/engine/src/engine.ts
+import path21 from "node:path";
 function frontendOptions(rules, settings) {
   const options2 = {};
   for (const rule of rules) {
@@ -31213,7 +31613,17 @@ function lintText(text2, filePath, options2 = {}, caches) {
 function projectFiles(filePath, root, caches) {
   const disk = diskProjectFiles(filePath, root);
   const cache3 = caches?.projectReads;
-  if (!cache3) return disk;
+  if (!cache3) {
+    if (!recordedReads) return disk;
+    return {
+      root: disk.root,
+      read: (file) => {
+        const read2 = disk.read(file);
+        recordedReads?.set(file, readDigest(read2));
+        return read2;
+      }
+    };
+  }
   return {
     root: disk.root,
     read: (file) => {
@@ -31223,9 +31633,42 @@ function projectFiles(filePath, root, caches) {
         read2 = disk.read(file);
         cache3.set(key, read2);
       }
+      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read2, caches));
       return read2;
     }
   };
+}
+function projectReadDigest(key, read2, caches) {
+  let digest = caches.projectDigests.get(key);
+  if (digest === void 0) {
+    digest = readDigest(read2);
+    caches.projectDigests.set(key, digest);
+  }
+  return digest;
+}
+function runRootFor(filePath, siblings) {
+  const roots = contextCachesFor(siblings).roots;
+  const dir = path21.dirname(path21.resolve(filePath));
+  let root = roots.get(dir);
+  if (root === void 0) {
+    root = workspaceRootFor(filePath);
+    roots.set(dir, root);
+  }
+  return root;
+}
+function recordHolds(filePath, record, siblings, root = runRootFor(filePath, siblings)) {
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+  const caches = contextCachesFor(siblings);
+  const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
+  if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
+  if (record.reads.length === 0) return true;
+  const project = projectFiles(filePath, root, caches);
+  const projectRoot = project.root;
+  for (const [file, digest] of record.reads) {
+    if (projectReadDigest(`${projectRoot}\0${file}`, project.read(file), caches) !== digest) return false;
+  }
+  return true;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
@@ -31234,20 +31677,35 @@ function decodeOptionsFor(filePath) {
   return { python: frontendFor(filePath)?.language === "python" };
 }
 function lintFile(filePath, options2 = {}, siblings) {
-  const root = options2.root ?? workspaceRootFor(filePath);
-  const source = readSource(filePath, root);
-  if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(
-    source.text,
-    filePath,
-    {
-      ...options2,
-      root,
-      siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root)
-    },
-    contextCachesFor(siblings)
-  );
+  return lintFileRecorded(filePath, options2, siblings, false).result;
 }
+function lintFileRecorded(filePath, options2 = {}, siblings, record = true) {
+  const root = options2.root ?? workspaceRootFor(filePath);
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
+  const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
+  if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
+  const recording = record && siblings !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
+  const siblingFiles = options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
+  const caches = contextCachesFor(siblings);
+  const reads2 = /* @__PURE__ */ new Map();
+  if (recording) recordedReads = reads2;
+  try {
+    const result = lintText(source.text, filePath, { ...options2, root, siblingFiles }, caches);
+    if (!recording) return { result };
+    return {
+      result,
+      record: {
+        content: sha256(bytes.bytes),
+        context: contextFingerprint(filePath, root, siblingFiles, caches),
+        reads: [...reads2]
+      }
+    };
+  } finally {
+    recordedReads = void 0;
+  }
+}
+var recordedReads;
 var init_engine = __esm({
   "packages/engine/src/engine.ts"() {
     "use strict";
@@ -31256,6 +31714,7 @@ var init_engine = __esm({
     init_rules();
     init_context();
     init_frontends();
+    init_result_cache();
     init_siblings();
   }
 });
@@ -31270,19 +31729,25 @@ function plannedWorkers(fileCount, requested) {
   return workers >= 2 ? workers : 0;
 }
 async function lintFiles(files, options2 = {}) {
+  return (await lintFilesWith(files, options2, false)).map((linted) => linted.result);
+}
+function lintFilesRecorded(files, options2 = {}) {
+  return lintFilesWith(files, options2, true);
+}
+async function lintFilesWith(files, options2, record) {
   await initPythonParser();
   const workers = options2.rules ? 0 : plannedWorkers(files.length, options2.workers);
   if (workers === 0) {
     const siblings = /* @__PURE__ */ new Map();
     const results = [];
     for (const file of files) {
-      results.push(lintFile(file, options2, siblings));
+      results.push(lintFileRecorded(file, options2, siblings, record));
       options2.onFileDone?.();
       await new Promise((resolve) => setImmediate(resolve));
     }
     return results;
   }
-  return new LintPool(files, options2, workers).run();
+  return new LintPool(files, options2, workers, record).run();
 }
 function defaultWorkerUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("../dist/lint-worker.js", import.meta.url) : new URL("./lint-worker.js", import.meta.url);
@@ -31302,10 +31767,11 @@ var init_pool = __esm({
     DEBUG_ENV = "DAG_TRANSPORT_DEBUG";
     WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
     LintPool = class {
-      constructor(files, options2, workerCount) {
+      constructor(files, options2, workerCount, record) {
         this.files = files;
         this.options = options2;
         this.workerCount = workerCount;
+        this.record = record;
         this.results = new Array(files.length);
         this.queue = files.map((_, index) => index);
         this.remaining = files.length;
@@ -31313,6 +31779,7 @@ var init_pool = __esm({
       files;
       options;
       workerCount;
+      record;
       results;
       /** Files not sent yet; files handed back by a dead worker go to the front. */
       queue;
@@ -31337,7 +31804,9 @@ var init_pool = __esm({
         const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
           workerData: {
             settings: this.options.settings ?? {},
+            ...this.options.reportUnusedSuppressions ? { reportUnusedSuppressions: this.options.reportUnusedSuppressions } : {},
             ...this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {},
+            ...this.record ? { record: true } : {},
             started
           },
           resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
@@ -31364,13 +31833,16 @@ var init_pool = __esm({
           state.ready = true;
           return;
         }
-        for (const result of message.type === "result" ? [message.result] : message.results) {
+        const results = message.type === "result" ? [message.result] : message.results;
+        const records = message.type === "results" ? message.records : void 0;
+        results.forEach((result, i2) => {
           const index = state.inFlight.shift();
-          if (index === void 0) break;
+          if (index === void 0) return;
           state.answered++;
           this.fromWorkers++;
-          this.complete(index, result);
-        }
+          const record = records?.[i2];
+          this.complete(index, record ? { result, record } : { result });
+        });
         this.dispatch(state);
       }
       onExit(state, code) {
@@ -31386,19 +31858,18 @@ var init_pool = __esm({
           const [culprit] = state.inFlight.splice(at2, 1);
           const reason = state.error ? state.error.message : `exit code ${code}`;
           this.queue.unshift(...state.inFlight);
-          this.complete(
-            culprit,
-            fatalResult(
+          this.complete(culprit, {
+            result: fatalResult(
               this.files[culprit],
               `File not analysed: the analysis worker stopped while linting it (${reason}).`
             )
-          );
+          });
         }
         if (!this.settled && this.queue.length > 0 && this.live.size < this.workerCount) this.spawn();
       }
-      complete(index, result) {
+      complete(index, linted) {
         if (this.results[index] !== void 0) return;
-        this.results[index] = result;
+        this.results[index] = linted;
         this.options.onFileDone?.();
         this.remaining--;
         if (this.remaining === 0) this.settle();
@@ -31409,9 +31880,9 @@ var init_pool = __esm({
         const results = this.files.map((file, index) => {
           const known = this.results[index];
           if (known) return known;
-          const result = lintFile(file, this.options, siblings);
+          const linted = lintFileRecorded(file, this.options, siblings, this.record);
           this.options.onFileDone?.();
-          return result;
+          return linted;
         });
         this.stopWorkers().then(() => this.resolve(results), this.reject);
       }
@@ -31432,32 +31903,32 @@ var init_pool = __esm({
 });
 
 // packages/engine/src/files.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, statSync } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync2 } from "node:fs";
 import { homedir } from "node:os";
-import path20 from "node:path";
+import path22 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
   return "text" in read2 ? { dir, matcher: (0, import_ignore3.default)().add(read2.text) } : void 0;
 }
 function loadGitignore(dir) {
-  return loadIgnoreFile(path20.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  return loadIgnoreFile(path22.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path20.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path22.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path20.join(home, value.slice(2)) : path20.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path22.join(home, value.slice(2)) : path22.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path20.join(home, ".config");
-  return path20.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path22.join(home, ".config");
+  return path22.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global2 = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global2, root, path20.dirname(global2));
+  const fromGlobal = loadIgnoreFile(global2, root, path22.dirname(global2));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path20.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path22.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
@@ -31475,9 +31946,9 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync4(path20.join(current, ".git"));
+    const isRepoRoot = existsSync4(path22.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path20.dirname(current);
+    const parent = path22.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
@@ -31504,20 +31975,20 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint) {
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path20.join(dir, entry.name);
+      const full = path22.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         walk(full, here, root);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path20.relative(root, full).split(path20.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path22.relative(root, full).split(path22.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path20.resolve(cwd, given);
+    const absolute = path22.resolve(cwd, given);
     let stats;
     try {
-      stats = statSync(absolute);
+      stats = statSync2(absolute);
     } catch {
       selection.missing.push(given);
       continue;
@@ -31561,6 +32032,7 @@ var init_src4 = __esm({
     init_frontends();
     init_context();
     init_siblings();
+    init_result_cache();
   }
 });
 
@@ -32194,8 +32666,8 @@ var init_json_with_bigint = __esm({
       const isFunctionReplacer = typeof replacer === "function";
       const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
       const prepareVal = (parent, key, val) => {
-        const isObject2 = val !== null && typeof val === "object";
-        const hasToJSON = isObject2 && typeof val.toJSON === "function";
+        const isObject3 = val !== null && typeof val === "object";
+        const hasToJSON = isObject3 && typeof val.toJSON === "function";
         if (hasToJSON) {
           val = val.toJSON(key);
         }
@@ -32421,8 +32893,8 @@ var init_json_with_bigint = __esm({
         const isNumber = typeof value === "number";
         const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
         const isBigNumber = isNumber && isOutOfBounds;
-        const isInt = context && intRegex.test(context.source);
-        const isBigInt = isBigNumber && isInt;
+        const isInt2 = context && intRegex.test(context.source);
+        const isBigInt = isBigNumber && isInt2;
         if (isBigInt) return BigInt(context.source);
         const hasCustomReviver = typeof reviver === "function";
         if (!hasCustomReviver) return value;
@@ -32479,12 +32951,12 @@ var init_json_with_bigint = __esm({
       return text2.replace(
         stringsOrLargeNumbers,
         (match, digits, fractional, exponential) => {
-          const isString = match[0] === '"';
-          const isNoise = isString && noiseValueWithQuotes.test(match);
+          const isString2 = match[0] === '"';
+          const isNoise = isString2 && noiseValueWithQuotes.test(match);
           if (isNoise) return match.substring(0, match.length - 1) + 'n"';
           const hasFractionalOrExponential = fractional || exponential;
           const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-          const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+          const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
           if (isStandardValue) return match;
           return '"' + match + 'n"';
         }
@@ -33088,17 +33560,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path29 = requestOptions.url.replace(options2.baseUrl, "");
+    const path31 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path29} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path31} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path29} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path31} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -37169,7 +37641,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path29) => path29.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path31) => path31.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -40453,12 +40925,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path29, body2) {
+      async createFileComment(path31, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path29,
+          path: path31,
           body: body2,
           subject_type: "file"
         });
@@ -40592,13 +41064,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path29, text2) {
-  const fingerprints = new Fingerprints(path29, text2);
+function findingsOf(result, path31, text2) {
+  const fingerprints = new Fingerprints(path31, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path29,
+      path: path31,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -40607,10 +41079,10 @@ function findingsOf(result, path29, text2) {
     };
   });
 }
-function suppressionsOf(result, path29) {
+function suppressionsOf(result, path31) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
-      path: path29,
+      path: path31,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -40714,9 +41186,9 @@ var init_markdown = __esm({
 });
 
 // packages/review/src/policy.ts
-import path24 from "node:path";
+import path26 from "node:path";
 function dirOf(repoPath) {
-  const dir = path24.posix.dirname(repoPath);
+  const dir = path26.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -40729,7 +41201,7 @@ function ancestors(repoPath) {
   }
 }
 function toRepoPath(workspace, absolutePath) {
-  return path24.relative(workspace, absolutePath).split(path24.sep).join("/");
+  return path26.relative(workspace, absolutePath).split(path26.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -40761,7 +41233,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path24.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path26.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -40788,7 +41260,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path24.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path26.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -40798,7 +41270,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path24.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path26.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -40806,7 +41278,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path24.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path26.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -40821,7 +41293,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path24.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path26.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -40850,17 +41322,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        const filePath = path24.join(workspace, ...sibling.split("/"));
-        if ("problem" in text2)
-          found.push({ kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` });
-        else {
-          try {
-            found.push({ kind: kind.kind, filePath, data: parseDataFile(text2.text, filePath) });
-          } catch (error) {
-            if (!(error instanceof ConfigError)) throw error;
-            found.push({ kind: kind.kind, filePath, problem: error.reason });
-          }
-        }
+        found.push(siblingFromText(kind, path26.join(workspace, ...sibling.split("/")), text2));
         break;
       }
     }
@@ -40906,7 +41368,7 @@ var init_policy = __esm({
         const listing = this.listings.get(dirOf(repoPath));
         const file = this.files.get(repoPath);
         if (!file) {
-          if (listing && !listing.has(path24.posix.basename(repoPath))) return { problem: "absent", missing: true };
+          if (listing && !listing.has(path26.posix.basename(repoPath))) return { problem: "absent", missing: true };
           return { problem: "absent", missing: true };
         }
         if ("missing" in file) return { problem: "absent", missing: true };
@@ -41159,14 +41621,17 @@ function workflowCommand(placed) {
   const { finding } = placed;
   const at2 = finding.locations[0];
   const command2 = placed.blocking ? "error" : "warning";
-  const properties = [
-    `file=${escapeProperty(finding.path)}`,
-    `line=${at2.line}`,
-    `endLine=${at2.endLine}`,
-    ...at2.line === at2.endLine ? [`col=${at2.column}`] : [],
-    `title=${escapeProperty(`dag-transport/${finding.title}${placed.isNew ? "" : " (pre-existing, not blocking)"}`)}`
-  ];
-  return `::${command2} ${properties.join(",")}::${escapeData(finding.message)}`;
+  return workflowCommandLine(
+    command2,
+    [
+      ["file", finding.path],
+      ["line", at2.line],
+      ["endLine", at2.endLine],
+      ["col", at2.line === at2.endLine ? at2.column : void 0],
+      ["title", `dag-transport/${finding.title}${placed.isNew ? "" : " (pre-existing, not blocking)"}`]
+    ],
+    finding.message
+  );
 }
 function appendStepSummary(file, markdown) {
   appendFileSync2(file, `${markdown}
@@ -41181,10 +41646,10 @@ var init_workflow_commands = __esm({
 });
 
 // packages/review/src/workspace.ts
-import path25 from "node:path";
+import path27 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path25.resolve(workspace);
-  const absolutePath = path25.resolve(root, ...repoPath.split("/"));
+  const root = path27.resolve(workspace);
+  const absolutePath = path27.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -41203,7 +41668,7 @@ var init_workspace = __esm({
 });
 
 // packages/review/src/review.ts
-import path26 from "node:path";
+import path28 from "node:path";
 function checkCancelled(signal) {
   if (signal?.aborted) throw new Cancelled();
 }
@@ -41229,7 +41694,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path26.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path28.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -41258,7 +41723,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path26.join(workspace, ...f.path.split("/")),
+      path28.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -41346,7 +41811,7 @@ async function bulkSuppressionsOf(context, notes) {
     }
     text2 = read2.text;
   } else {
-    const read2 = readWorkspaceText(path26.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+    const read2 = readWorkspaceText(path28.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
       root: context.workspace
     });
     if ("problem" in read2) {
@@ -41743,7 +42208,7 @@ var init_review = __esm({
 });
 
 // packages/review/src/run.ts
-import path27 from "node:path";
+import path29 from "node:path";
 import { parseArgs as parseArgs2 } from "node:util";
 function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
   return hasDagEnding(repoPath) || (deploymentFiles?.(repoPath) ?? false);
@@ -41751,7 +42216,7 @@ function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path27.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path29.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -41798,19 +42263,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError2("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError2("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path27.resolve(cwd, eventPath));
-    const workspace = path27.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path29.resolve(cwd, eventPath));
+    const workspace = path29.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError2("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path27.relative(workspace, path27.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path27.isAbsolute(relative2))
+      const relative2 = path29.relative(workspace, path29.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path29.isAbsolute(relative2))
         throw new UsageError2(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path27.sep).join("/");
+      explicitConfig = relative2.split(path29.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
@@ -41974,14 +42439,14 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 init_rules();
 init_src4();
-import { readFileSync as readFileSync3 } from "node:fs";
-import path28 from "node:path";
+import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import path30 from "node:path";
 
 // packages/cli/src/bulk.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync5, renameSync, rmSync, writeFileSync } from "node:fs";
-import path21 from "node:path";
+import { existsSync as existsSync5, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path23 from "node:path";
 
 // packages/cli/src/options.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -42000,6 +42465,10 @@ var HELP_OPTIONS = `Options:
       --quiet                 Report errors only (warnings still count for --max-warnings)
       --rule <id>             Run only this rule; repeat for several
       --fix                   Remove suppressions that suppress nothing (and change nothing else)
+      --cache                 Only analyse files whose content, configuration, sibling files or
+                              imported modules changed since the last run with --cache
+      --cache-location <path> The cache file, or a directory to put it in (default:
+                              .dag-transport-cache in the current directory)
       --stdin                 Lint the text on standard input (needs --stdin-filename)
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
@@ -42046,8 +42515,6 @@ function joinNegativeNumbers(argv) {
 }
 var NOT_OFFERED = {
   "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
-  "--cache": "dag-transport keeps no cache; each run reads the files afresh (a run uses every core)",
-  "--cache-location": "dag-transport keeps no cache",
   "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
 };
 function describeParseArgsError(error) {
@@ -42093,7 +42560,9 @@ function parseOptions(argv) {
         "suppressions-location": { type: "string" },
         "prune-suppressions": { type: "boolean", default: false },
         "pass-on-unpruned-suppressions": { type: "boolean", default: false },
-        explain: { type: "string" }
+        explain: { type: "string" },
+        cache: { type: "boolean", default: false },
+        "cache-location": { type: "string" }
       }
     });
   } catch (error) {
@@ -42124,6 +42593,8 @@ function parseOptions(argv) {
     );
   if (values.stdin && (values["suppress-all"] || suppressRules.length || values["prune-suppressions"] || values["suppressions-location"] || values["pass-on-unpruned-suppressions"]))
     throw new UsageError("bulk suppressions do not apply to --stdin (as in ESLint)");
+  if (values.cache && values.stdin)
+    throw new UsageError("--cache applies to files; standard input is always analysed afresh");
   let explain2;
   if (values.explain !== void 0) {
     const match = /^(.+):(\d+)$/.exec(values.explain);
@@ -42159,23 +42630,25 @@ function parseOptions(argv) {
     suppressRules: suppressRules.map((id) => id.replace(/^dag-transport\//, "")),
     ...values["suppressions-location"] ? { suppressionsLocation: values["suppressions-location"] } : {},
     pruneSuppressions: values["prune-suppressions"],
-    passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"]
+    passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"],
+    cache: values.cache,
+    ...values["cache-location"] !== void 0 ? { cacheLocation: values["cache-location"] } : {}
   };
 }
 
 // packages/cli/src/bulk.ts
 function writeAtomically(filePath, text2) {
-  const temporary = path21.join(path21.dirname(filePath), `.${path21.basename(filePath)}.${process.pid}.tmp`);
+  const temporary = path23.join(path23.dirname(filePath), `.${path23.basename(filePath)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, text2, { flag: "wx" });
-    renameSync(temporary, filePath);
+    writeFileSync2(temporary, text2, { flag: "wx" });
+    renameSync2(temporary, filePath);
   } finally {
-    rmSync(temporary, { force: true });
+    rmSync2(temporary, { force: true });
   }
 }
 function bulkSuppressions(results, options2, cwd) {
-  const root = findRepositoryRoot(cwd) ?? path21.resolve(cwd);
-  const filePath = options2.suppressionsLocation ? path21.resolve(cwd, options2.suppressionsLocation) : path21.join(root, BULK_SUPPRESSIONS_FILE);
+  const root = findRepositoryRoot(cwd) ?? path23.resolve(cwd);
+  const filePath = options2.suppressionsLocation ? path23.resolve(cwd, options2.suppressionsLocation) : path23.join(root, BULK_SUPPRESSIONS_FILE);
   const suppressing = options2.suppressAll || options2.suppressRules.length > 0;
   const ran = options2.rules.length ? (ruleId) => options2.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
   const scope = { root, ran };
@@ -42280,7 +42753,7 @@ function terminalExplained(line) {
 // packages/cli/src/fix.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 var BOM = [239, 187, 191];
 function fixUnusedSuppressions(results, relint) {
   const fixed = [];
@@ -42300,7 +42773,7 @@ function fixUnusedSuppressions(results, relint) {
       return result;
     }
     const bom = BOM.every((byte, i2) => read2.bytes[i2] === byte);
-    writeFileSync2(result.filePath, (bom ? "\uFEFF" : "") + text2);
+    writeFileSync3(result.filePath, (bom ? "\uFEFF" : "") + text2);
     fixed.push(result.filePath);
     return after;
   });
@@ -42393,8 +42866,8 @@ function airflowVersionView(filePath, config) {
 // packages/cli/src/init.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { appendFileSync, writeFileSync as writeFileSync3 } from "node:fs";
-import path22 from "node:path";
+import { appendFileSync, writeFileSync as writeFileSync4 } from "node:fs";
+import path24 from "node:path";
 var CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
 function starterToml(table) {
   return [
@@ -42414,25 +42887,25 @@ function writeStarterConfig(cwd, rules) {
   const source = diskConfigSource();
   for (const name2 of CONFIG_FILE_NAMES) {
     if (name2 === "pyproject.toml") continue;
-    const candidate = path22.join(cwd, name2);
+    const candidate = path24.join(cwd, name2);
     const read3 = source.read(candidate);
     if (!("missing" in read3 && read3.missing))
       throw new UsageError(`${name2} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  if (source.boundary(cwd) !== path22.resolve(cwd))
+  if (source.boundary(cwd) !== path24.resolve(cwd))
     try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path22.dirname(cwd)).filePath;
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path24.dirname(cwd)).filePath;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       shadowed = error.filePath;
     }
-  if (shadowed !== void 0 && path22.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path22.join(cwd, "pyproject.toml");
+  if (shadowed !== void 0 && path24.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path24.join(cwd, "pyproject.toml");
   const read2 = readWorkspaceText(pyproject, { root: cwd });
   if ("missing" in read2 && read2.missing) {
-    const file = path22.join(cwd, "dag-transport.config.toml");
-    writeFileSync3(file, `${starterToml(void 0).join("\n")}
+    const file = path24.join(cwd, "dag-transport.config.toml");
+    writeFileSync4(file, `${starterToml(void 0).join("\n")}
 `, { flag: "wx" });
     return { file, appended: false, ...shadowed ? { shadowed } : {} };
   }
@@ -42465,7 +42938,7 @@ function writeStarterConfig(cwd, rules) {
   return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
 function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path22.join(cwd, "package.json"), { root: cwd });
+  const packageJson = readWorkspaceText(path24.join(cwd, "package.json"), { root: cwd });
   let esm = false;
   if ("text" in packageJson) {
     try {
@@ -42509,7 +42982,7 @@ jobs:
 }
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
-  const name2 = path22.relative(cwd, outcome2.file) || outcome2.file;
+  const name2 = path24.relative(cwd, outcome2.file) || outcome2.file;
   const lines2 = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
   ];
@@ -42548,17 +43021,17 @@ function outcome(results, options2) {
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync6, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync6, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync5 } from "node:fs";
+import path25 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path23.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path25.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path23.join(dir, relative2);
+    const candidate = path25.join(dir, relative2);
     if (existsSync6(candidate)) return candidate;
-    const parent = path23.dirname(dir);
-    if (parent === dir || path23.basename(parent) === "node_modules") return void 0;
+    const parent = path25.dirname(dir);
+    if (parent === dir || path25.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -42568,7 +43041,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path23.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path25.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -42597,9 +43070,9 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path23.resolve(cwd, outputFile);
-    mkdirSync(path23.dirname(target), { recursive: true });
-    writeFileSync4(target, report2);
+    const target = path25.resolve(cwd, outputFile);
+    mkdirSync(path25.dirname(target), { recursive: true });
+    writeFileSync5(target, report2);
   } else {
     process.stdout.write(report2);
   }
@@ -42698,7 +43171,7 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path28.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path30.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -42749,7 +43222,7 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path28.resolve(cwd, options2.printConfig);
+      const filePath = path30.resolve(cwd, options2.printConfig);
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
@@ -42758,12 +43231,12 @@ async function main(argv, cwd = process.cwd()) {
         options2.explain,
         options2,
         cwd,
-        lintOptionsOf(configs.forFile(path28.resolve(cwd, options2.explain.file)))
+        lintOptionsOf(configs.forFile(path30.resolve(cwd, options2.explain.file)))
       );
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path28.resolve(cwd, options2.stdinFilename);
+      const filePath = path30.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -42784,17 +43257,32 @@ async function main(argv, cwd = process.cwd()) {
         stderrIsTTY: Boolean(process.stderr.isTTY),
         stdin: false
       }) ? startProgress(selection.files.length, process.stderr, progressDelay(process.env)) : void 0;
+      const cache3 = options2.cache ? openCache(options2, cwd) : void 0;
       try {
         results.push(
           ...await lintByConfig(
             selection.files,
             configs,
             lintOptionsOf,
-            progress && (() => progress.tick())
+            progress && (() => progress.tick()),
+            cache3
           )
         );
       } finally {
         progress?.stop();
+      }
+      if (cache3) {
+        if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
+          process.stderr.write(
+            `dag-transport: cache: ${cache3.stats.reused} reused, ${cache3.stats.linted.length} linted${cache3.stats.linted.map((file) => ` ${terminalText(path30.relative(cwd, file).split(path30.sep).join("/"))}`).join("")}
+`
+          );
+        const problem = cache3.save();
+        if (problem)
+          process.stderr.write(
+            `dag-transport: warning: could not write the cache file ${terminalText(path30.relative(cwd, cache3.file) || cache3.file)} (${terminalText(problem)}); results were not cached
+`
+          );
       }
     }
     if (options2.fix) {
@@ -42808,7 +43296,7 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path28.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path30.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
@@ -42843,7 +43331,7 @@ async function main(argv, cwd = process.cwd()) {
   }
 }
 function explain(target, options2, cwd, lintOptions) {
-  const filePath = path28.resolve(cwd, target.file);
+  const filePath = path30.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
     if (source.missing) return usageError(`no such file: ${target.file}`);
@@ -42877,7 +43365,17 @@ function unprunedMessage(unused) {
     ""
   ].join("\n");
 }
-async function lintByConfig(files, configs, lintOptionsOf, onFileDone) {
+function openCache(options2, cwd) {
+  const isDirectory = (p) => {
+    try {
+      return statSync3(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  return ResultCache.load(cacheFilePath(options2.cacheLocation, cwd, isDirectory), toolVersion());
+}
+async function lintByConfig(files, configs, lintOptionsOf, onFileDone, cache3) {
   const groups2 = /* @__PURE__ */ new Map();
   files.forEach((file, index) => {
     const config = configs.forFile(file);
@@ -42886,12 +43384,27 @@ async function lintByConfig(files, configs, lintOptionsOf, onFileDone) {
     else groups2.set(config, [index]);
   });
   const results = new Array(files.length);
+  const siblings = /* @__PURE__ */ new Map();
   for (const [config, indexes] of groups2) {
-    const groupResults = await lintFiles(
-      indexes.map((i2) => files[i2]),
-      { ...lintOptionsOf(config), ...onFileDone ? { onFileDone } : {} }
-    );
-    indexes.forEach((fileIndex, i2) => results[fileIndex] = groupResults[i2]);
+    const lintOptions = lintOptionsOf(config);
+    const key = cache3 ? optionsKey(lintOptions) : "";
+    const toLint = [];
+    for (const fileIndex of indexes) {
+      const file = files[fileIndex];
+      const cached2 = cache3 && cacheable(file) ? cache3.lookup(file, key, (record) => recordHolds(file, record, siblings)) : void 0;
+      if (cached2) {
+        results[fileIndex] = cached2;
+        onFileDone?.();
+      } else toLint.push(fileIndex);
+    }
+    const toLintFiles = toLint.map((i2) => files[i2]);
+    const poolOptions = { ...lintOptions, ...onFileDone ? { onFileDone } : {} };
+    const linted = cache3 ? await lintFilesRecorded(toLintFiles, poolOptions) : (await lintFiles(toLintFiles, poolOptions)).map((result) => ({ result }));
+    toLint.forEach((fileIndex, i2) => {
+      const { result, record } = linted[i2];
+      results[fileIndex] = result;
+      if (cache3 && cacheable(files[fileIndex])) cache3.store(files[fileIndex], key, record, result);
+    });
   }
   return results;
 }

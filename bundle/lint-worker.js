@@ -559,26 +559,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -728,7 +728,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -737,7 +737,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -757,15 +757,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path16) : path16;
+        const basename = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path16
+            shortcut && rule._basenameOnly ? basename : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -787,17 +787,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -806,25 +806,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -855,58 +855,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path16) {
+      _test(originalPath, cache3, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache3) : {
+        return path17 ? this._t(path17, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path16);
+        const literal2 = this._rules.testLiteral(path17);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path16, cache3) {
-        if (path16 in cache3) {
-          return cache3[path16];
+      _t(path17, cache3) {
+        if (path17 in cache3) {
+          return cache3[path17];
         }
-        const parentPath = parentOf(path16);
+        const parentPath = parentOf(path17);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache3[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1000,17 +1000,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path16);
+            const ci = visit_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1021,13 +1021,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1048,17 +1048,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path16);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1069,13 +1069,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1102,23 +1102,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1739,10 +1739,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i2 = path16.length - 1; i2 >= 0; --i2) {
-        const k = path16[i2];
+      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
+        const k = path17[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1761,7 +1761,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1791,11 +1791,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1809,8 +1809,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1824,8 +1824,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1843,8 +1843,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1854,8 +1854,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4405,9 +4405,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4482,14 +4482,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4504,10 +4504,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4518,10 +4518,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4538,13 +4538,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -6525,9 +6525,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path16) => {
+    visit2.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6536,23 +6536,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path16) => {
-      const parent = visit2.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit2.parentCollection = (cst, path17) => {
+      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6563,10 +6563,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -10422,11 +10422,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path16) {
+        function locateFile(path17) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path16, scriptDirectory);
+            return Module["locateFile"](path17, scriptDirectory);
           }
-          return scriptDirectory + path16;
+          return scriptDirectory + path17;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -13289,7 +13289,16 @@ var import_yaml = __toESM(require_dist(), 1);
 
 // packages/core/src/workspace-reader.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
 import path2 from "node:path";
 
 // packages/core/src/paths.ts
@@ -13312,7 +13321,7 @@ var realRoots = /* @__PURE__ */ new Map();
 function realRoot(root) {
   if (!realRoots.has(root)) {
     try {
-      realRoots.set(root, realpathSync(root));
+      realRoots.set(root, realpathSync.native(root));
     } catch {
       realRoots.set(root, void 0);
     }
@@ -13323,11 +13332,20 @@ function sizeProblem(size, limit) {
   const mib = (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))}`;
   return `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit; not analysed.`;
 }
+function existsNot(filePath) {
+  try {
+    return statSync(filePath, { throwIfNoEntry: false }) === void 0;
+  } catch {
+    return false;
+  }
+}
 function readWorkspaceBytes(filePath, options2 = {}) {
   const limit = options2.maxBytes ?? MAX_FILE_BYTES;
+  if (!options2.expected && existsNot(filePath))
+    return { problem: "Cannot read file: ENOENT.", missing: true };
   let real;
   try {
-    real = realpathSync(filePath);
+    real = realpathSync.native(filePath);
   } catch (error) {
     const code = error.code;
     const problem = `Cannot read file: ${code ?? "unknown error"}.`;
@@ -13348,7 +13366,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     const stats = fstatSync(fd);
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
     if (stats.size > limit) return { problem: sizeProblem(stats.size, limit) };
-    const buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size, 64 * 1024), limit) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(stats.size === 0 ? 64 * 1024 : stats.size, limit) + 1);
     let filled = 0;
     let target = buffer;
     for (; ; ) {
@@ -13509,7 +13527,7 @@ function isInsideReally(root, target) {
   const realRootPath = realRoot(root);
   let realTarget;
   try {
-    realTarget = realpathSync(target);
+    realTarget = realpathSync.native(target);
   } catch {
     return false;
   }
@@ -13524,96 +13542,6 @@ var EMPTY_CONFIG = Object.freeze({
   review: DEFAULT_REVIEW_SETTINGS,
   reportUnusedSuppressions: "warn"
 });
-var ConfigError = class extends Error {
-  constructor(reason, filePath) {
-    super(filePath ? `${filePath}: ${reason}` : reason);
-    this.reason = reason;
-    this.filePath = filePath;
-    this.name = "ConfigError";
-  }
-  reason;
-  filePath;
-};
-function lineColumnAt(text2, offset) {
-  const before = text2.slice(0, offset);
-  return [before.split("\n").length, before.length - before.lastIndexOf("\n")];
-}
-function describeParseError(error, text2) {
-  if (error instanceof RangeError) return "nested too deeply";
-  if (error instanceof ReferenceError) return "aliases expand too far or name no anchor";
-  const e = error;
-  let line;
-  let column;
-  if (typeof e.line === "number" && typeof e.column === "number") [line, column] = [e.line, e.column];
-  else if (Array.isArray(e.linePos) && e.linePos[0]) [line, column] = [e.linePos[0].line, e.linePos[0].col];
-  else if (typeof e.message === "string") {
-    const lineColumn = /line (\d+) column (\d+)/.exec(e.message);
-    const position = /at position (\d+)/.exec(e.message);
-    if (lineColumn) [line, column] = [Number(lineColumn[1]), Number(lineColumn[2])];
-    else if (position) [line, column] = lineColumnAt(text2, Number(position[1]));
-  }
-  return line !== void 0 ? `syntax error at line ${line}, column ${column}` : "syntax error";
-}
-function formatOf(filePath) {
-  if (filePath.endsWith(".json")) return "json";
-  if (filePath.endsWith(".yaml") || filePath.endsWith(".yml")) return "yaml";
-  return "toml";
-}
-function parseDataFile(text2, filePath) {
-  const deep = tooDeepAt(text2);
-  if (deep >= 0) {
-    const [line, column] = lineColumnAt(text2, deep);
-    throw new ConfigError(
-      `cannot parse: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}`,
-      filePath
-    );
-  }
-  try {
-    switch (formatOf(filePath)) {
-      case "json":
-        return JSON.parse(text2);
-      case "yaml": {
-        const lineCounter = new import_yaml.LineCounter();
-        const document2 = (0, import_yaml.parseDocument)(text2, { uniqueKeys: false, lineCounter });
-        if (document2.errors.length) throw document2.errors[0];
-        checkYamlShape(document2, lineCounter, filePath);
-        return document2.toJS({ maxAliasCount: 1e3 });
-      }
-      case "toml":
-        return parse(text2);
-    }
-  } catch (error) {
-    if (error instanceof ConfigError) throw error;
-    throw new ConfigError(`cannot parse: ${describeParseError(error, text2)}`, filePath);
-  }
-}
-var MAX_YAML_ALIASES = 1e3;
-function checkYamlShape(document2, lineCounter, filePath) {
-  const at2 = (offset) => {
-    if (offset === void 0) return "";
-    const { line, col } = lineCounter.linePos(offset);
-    return ` at line ${line}, column ${col}`;
-  };
-  let aliases = 0;
-  (0, import_yaml.visit)(document2, {
-    Alias(_, alias) {
-      if (++aliases > MAX_YAML_ALIASES)
-        throw new ConfigError(
-          `cannot parse: more than ${MAX_YAML_ALIASES} aliases${at2(alias.range?.[0])}`,
-          filePath
-        );
-    },
-    Map(_, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const { key } of map.items) {
-        if (!(0, import_yaml.isScalar)(key)) continue;
-        if (seen.has(key.value))
-          throw new ConfigError(`cannot parse: duplicate key${at2(key.range?.[0])}`, filePath);
-        seen.add(key.value);
-      }
-    }
-  });
-}
 
 // packages/core/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -13626,8 +13554,11 @@ function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
 // packages/core/src/location-pattern.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var HOLE = "{*}";
+var ANY = "{any}";
 var HOLE_PIECE = { hole: true };
-var TOKEN = /\{\*\}|\{fresh:([^}]*)\}/g;
+var ANY_PIECE = { any: true };
+var TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
+var ANY_TOKEN = /\{any\}/g;
 var FRESH = /\{fresh:[^}]*\}/g;
 function freshPiece(line, column) {
   return { fresh: `${line}:${column}` };
@@ -13640,8 +13571,10 @@ function normalizePieces(pieces) {
       if (piece.text === "") continue;
       if (previous && "text" in previous) out2[out2.length - 1] = { text: previous.text + piece.text };
       else out2.push(piece);
-    } else if ("hole" in piece) {
-      if (!(previous && "hole" in previous)) out2.push(HOLE_PIECE);
+    } else if ("hole" in piece || "any" in piece) {
+      if (previous && ("hole" in previous || "any" in previous)) {
+        if ("any" in piece) out2[out2.length - 1] = ANY_PIECE;
+      } else out2.push("any" in piece ? ANY_PIECE : HOLE_PIECE);
     } else {
       out2.push(piece);
     }
@@ -13650,7 +13583,8 @@ function normalizePieces(pieces) {
 }
 function patternOf(pieces) {
   let pattern = "";
-  for (const p of pieces) pattern += "text" in p ? p.text : "hole" in p ? HOLE : `{fresh:${p.fresh}}`;
+  for (const p of pieces)
+    pattern += "text" in p ? p.text : "hole" in p ? HOLE : "any" in p ? ANY : `{fresh:${p.fresh}}`;
   return pattern;
 }
 function parsePattern(pattern) {
@@ -13658,7 +13592,7 @@ function parsePattern(pattern) {
   let last2 = 0;
   for (const match of pattern.matchAll(TOKEN)) {
     if (match.index > last2) pieces.push({ text: pattern.slice(last2, match.index) });
-    pieces.push(match[1] === void 0 ? HOLE_PIECE : { fresh: match[1] });
+    pieces.push(match[1] !== void 0 ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE);
     last2 = match.index + match[0].length;
   }
   if (last2 < pattern.length) pieces.push({ text: pattern.slice(last2) });
@@ -13680,7 +13614,7 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH, "{temp name}");
+  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
 
 // packages/core/src/storage-knowledge.ts
@@ -13754,13 +13688,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path16 = argumentRef(api.path);
+  const path17 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path16 === void 0 && key === void 0) return void 0;
+  if (path17 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path16 !== void 0 ? { path: path16 } : {},
+    ...path17 !== void 0 ? { path: path17 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -15264,6 +15198,356 @@ function collectSuppressions(root, source) {
 
 // packages/python/src/consumptions.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/tasks.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/catalogs/airflow.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var TASKFLOW_MODULES = [
+  "airflow.decorators",
+  "airflow.sdk",
+  "airflow.sdk.definitions.decorators"
+];
+var TASK_DECORATORS = {
+  task: "data",
+  "task.python": "data",
+  "task.virtualenv": "data",
+  "task.external_python": "data",
+  "task.docker": "data",
+  "task.kubernetes": "data",
+  "task.pyspark": "data",
+  "task.snowpark": "data",
+  "task.sensor": "control-flow",
+  "task.branch": "control-flow",
+  "task.branch_virtualenv": "control-flow",
+  "task.branch_external_python": "control-flow",
+  "task.short_circuit": "control-flow",
+  "task.bash": "external",
+  "task.kubernetes_cmd": "external",
+  python_task: "data",
+  virtualenv_task: "data",
+  // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
+  setup: "data",
+  teardown: "data",
+  "task.setup": "data",
+  "task.teardown": "data"
+};
+var PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
+var TASK_GROUP_DECORATORS = ["task_group"];
+var DAG_DECORATORS = ["dag"];
+var DAG_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.DAG",
+  "airflow.models.DAG",
+  "airflow.models.dag.DAG",
+  "airflow.sdk.DAG",
+  "airflow.sdk.definitions.dag.DAG"
+]);
+var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.utils.task_group.TaskGroup",
+  "airflow.sdk.TaskGroup",
+  "airflow.sdk.definitions.taskgroup.TaskGroup"
+]);
+var PYTHON_OPERATOR_MODULES = [
+  "airflow.operators.python",
+  "airflow.operators.python_operator",
+  "airflow.providers.standard.operators.python",
+  "airflow.sensors.python",
+  "airflow.providers.standard.sensors.python",
+  "airflow.contrib.sensors.python_sensor"
+];
+var PYTHON_OPERATOR_CLASSES = {
+  PythonOperator: "data",
+  PythonVirtualenvOperator: "data",
+  ExternalPythonOperator: "data",
+  BranchPythonOperator: "control-flow",
+  BranchPythonVirtualenvOperator: "control-flow",
+  BranchExternalPythonOperator: "control-flow",
+  ShortCircuitOperator: "control-flow",
+  PythonSensor: "control-flow"
+};
+var PYTHON_OPERATORS = new Map(
+  PYTHON_OPERATOR_MODULES.flatMap(
+    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+  )
+);
+var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+  "airflow.sensors.base.PokeReturnValue",
+  "airflow.sdk.PokeReturnValue",
+  "airflow.providers.standard.sensors.base.PokeReturnValue"
+]);
+var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+  "airflow.operators.python.get_current_context",
+  "airflow.providers.standard.operators.python.get_current_context",
+  "airflow.sdk.get_current_context",
+  "airflow.decorators.get_current_context"
+]);
+
+// packages/python/src/tasks.ts
+function taskflowName(expression, context) {
+  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+  const qualified = context.qualify(callee);
+  if (!qualified) return void 0;
+  for (const module2 of TASKFLOW_MODULES) {
+    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
+  }
+  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
+    return qualified;
+  }
+  return void 0;
+}
+function decoratorExpression(decorator) {
+  return decorator.namedChildren.find((c) => c.type !== "comment");
+}
+function keywordsOf(expression) {
+  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
+}
+function firstStringArgument(call, keyword) {
+  const { positional, keywords } = callArguments(call);
+  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
+}
+function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClasses = /* @__PURE__ */ new Set()) {
+  const scopes = /* @__PURE__ */ new Map();
+  const dagVariables = /* @__PURE__ */ new Map();
+  const dags = [];
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      if (!expression || !name2) continue;
+      const fnName = fn.childForFieldName("name")?.text ?? "";
+      if (DAG_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
+        scopes.set(fn.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(definition) });
+      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
+        scopes.set(fn.id, { kind: "group", id });
+      }
+    }
+  }
+  for (const statement of nodes.of("with_statement")) {
+    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      if (item.type !== "with_item") continue;
+      const value = item.childForFieldName("value");
+      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
+      if (call?.type !== "call") continue;
+      const cls = context.qualify(call.childForFieldName("function"));
+      if (!cls) continue;
+      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
+      if (DAG_CLASSES.has(cls)) {
+        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
+        scopes.set(statement.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(statement) });
+        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
+      } else if (TASK_GROUP_CLASSES.has(cls)) {
+        scopes.set(statement.id, {
+          kind: "group",
+          id: firstStringArgument(call, "group_id") ?? target ?? "group"
+        });
+      }
+    }
+  }
+  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
+  for (const { call, cls } of calls) {
+    if (!cls || !DAG_CLASSES.has(cls)) continue;
+    const assignment = call.parent;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+    if (left?.type !== "identifier") continue;
+    const id = firstStringArgument(call, "dag_id") ?? left.text;
+    dagVariables.set(left.text, id);
+    dags.push({ id, span: spanOf(assignment) });
+  }
+  const enclosingScopes = (node) => {
+    const groups = [];
+    let dagId;
+    for (let current = node.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (!scope) continue;
+      if (scope.kind === "group") groups.unshift(scope.id);
+      else if (dagId === void 0) dagId = scope.id;
+    }
+    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups.map((g) => `${g}.`).join("") };
+  };
+  const tasks = [];
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
+      if (!expression || !role) continue;
+      const keywords = keywordsOf(expression);
+      const fnName = fn.childForFieldName("name")?.text ?? "task";
+      const { dagId, groupPrefix } = enclosingScopes(definition);
+      tasks.push({
+        fact: {
+          id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+          ...dagId !== void 0 ? { dagId } : {},
+          span: spanOf(definition),
+          callable: fnName,
+          style: `@${name2}`,
+          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+          multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
+          ...fn.hasError ? { unsound: true } : {}
+        },
+        fn,
+        declaration: definition,
+        handle: fnName,
+        keywords
+      });
+      break;
+    }
+  }
+  for (const { call } of calls) {
+    const made = taskflowCallForm(call, context);
+    if (!made) continue;
+    const { fn, name: name2, role, keywords } = made;
+    const fnName = fn.childForFieldName("name")?.text ?? "task";
+    const { dagId, groupPrefix } = enclosingScopes(call);
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    tasks.push({
+      fact: {
+        id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+        ...dagId !== void 0 ? { dagId } : {},
+        span: spanOf(call),
+        callable: fnName,
+        style: `@${name2}`,
+        returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+        multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
+        ...call.hasError || fn.hasError ? { unsound: true } : {}
+      },
+      fn,
+      declaration: call,
+      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+      keywords,
+      maker: call
+    });
+  }
+  for (const { call, cls } of calls) {
+    if (!cls) continue;
+    const pythonRole = PYTHON_OPERATORS.get(cls);
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
+      continue;
+    const className = cls.slice(cls.lastIndexOf(".") + 1);
+    const { keywords } = callArguments(call);
+    const taskId = taskIdText(keywords.get("task_id"));
+    if (!pythonRole && !taskId) continue;
+    const scoped = enclosingScopes(call);
+    const dagVariable = keywords.get("dag");
+    const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
+    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
+    const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    tasks.push({
+      fact: {
+        id: scoped.groupPrefix + (taskId ?? className),
+        ...dagId !== void 0 ? { dagId } : {},
+        span: spanOf(call),
+        ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
+        style: className,
+        returnRole,
+        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
+        ...call.hasError || fn?.hasError ? { unsound: true } : {}
+      },
+      ...fn ? { fn } : {},
+      declaration: call,
+      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+      keywords
+    });
+  }
+  assignDagsByCallSite(tasks, nodes, scopes, dags);
+  return { dags, tasks };
+}
+function returnsAnnotatedDict(fn) {
+  const annotation = fn.childForFieldName("return_type");
+  if (!annotation) return false;
+  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
+}
+function resolveCallable(node, context) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  if (inner.type === "lambda") return inner;
+  if (inner.type === "identifier") return context.functions.get(inner.text);
+  const wrapped = partialArguments(inner, context)?.fn;
+  return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
+}
+function partialArguments(node, context) {
+  const inner = unparenthesize(node);
+  if (inner.type !== "call") return void 0;
+  const name2 = context.qualifiedCallee(inner);
+  if (!name2 || !PARTIAL_FUNCTIONS.has(name2)) return void 0;
+  const { positional, keywords } = callArguments(inner);
+  const [fn, ...rest] = positional;
+  if (!fn || fn.type === "list_splat") return void 0;
+  return { fn: unparenthesize(fn), positional: rest, keywords };
+}
+function taskIdText(node) {
+  const literal2 = stringLiteral(node);
+  if (literal2 !== void 0 || !node) return literal2;
+  const inner = unparenthesize(node);
+  if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
+    let text2 = "";
+    for (const part of inner.namedChildren) {
+      if (part.type === "string_content" || part.type === "escape_sequence") text2 += part.text;
+      else if (part.type === "interpolation") text2 += part.text;
+    }
+    return text2 || void 0;
+  }
+  return void 0;
+}
+function taskflowCallForm(call, context) {
+  const callee = call.childForFieldName("function");
+  if (!callee || callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call")
+    return void 0;
+  const { positional, keywords } = callArguments(call);
+  const target = positional[0];
+  if (positional.length !== 1 || target?.type !== "identifier") return void 0;
+  const fn = context.functions.get(target.text);
+  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return void 0;
+  let decorator = callee;
+  let decoratorKeywords = keywords;
+  if (callee.type === "call") {
+    const inner = callArguments(callee);
+    if (inner.positional.length > 0) return void 0;
+    decorator = callee;
+    decoratorKeywords = new Map([...inner.keywords, ...keywords]);
+  }
+  const name2 = taskflowName(decorator, context);
+  const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
+  if (!name2 || !role) return void 0;
+  return { fn, name: name2, role, keywords: decoratorKeywords };
+}
+function assignDagsByCallSite(tasks, nodes, scopes, dags) {
+  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
+  if (unassigned.length === 0 || dags.length === 0) return;
+  if (dags.length === 1) {
+    for (const task of unassigned) task.fact.dagId = dags[0].id;
+    return;
+  }
+  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
+  for (const call of nodes.of("call")) {
+    const callee = call.childForFieldName("function");
+    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
+    if (!task || task.fact.dagId !== void 0) continue;
+    for (let current = call.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (scope?.kind === "dag") {
+        task.fact.dagId = scope.id;
+        break;
+      }
+    }
+  }
+}
+
+// packages/python/src/consumptions.ts
 var XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
 var TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
 var TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
@@ -15308,6 +15592,15 @@ function taskById(tasks, id, dagId) {
   const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
 }
+function contextParameter(fn) {
+  if (fn?.type !== "function_definition") return void 0;
+  const splat = fn.childForFieldName("parameters")?.namedChildren.find((parameter) => parameter.type === "dictionary_splat_pattern");
+  const name2 = splat?.namedChildren.find((c) => c.type === "identifier");
+  return name2?.text;
+}
+function takesContext(fn) {
+  return contextParameter(fn) !== void 0;
+}
 function parameterNames(fn) {
   const names2 = [];
   const parameters = fn.childForFieldName("parameters");
@@ -15327,6 +15620,11 @@ var InputCollector = class {
     this.module = module2;
     this.pullsInCode = module2.source.includes("xcom_pull");
     for (const task of module2.tasks) {
+      if (task.maker) {
+        this.byMaker.set(task.maker.id, task);
+        const head = module2.context.leadingName(task.maker);
+        if (head !== void 0) this.makerHeads.add(head);
+      }
       if (!task.handle) continue;
       const list2 = this.byHandle.get(task.handle);
       if (list2) list2.push(task);
@@ -15338,6 +15636,10 @@ var InputCollector = class {
   arguments = /* @__PURE__ */ new Map();
   /** Handle (function or operator variable name) → tasks using it. */
   byHandle = /* @__PURE__ */ new Map();
+  /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
+  byMaker = /* @__PURE__ */ new Map();
+  /** The names the call forms start with (`task` of `task(fn)(…)`). */
+  makerHeads = /* @__PURE__ */ new Set();
   /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
   pullsInCode;
   collect() {
@@ -15390,6 +15692,8 @@ var InputCollector = class {
         continue;
       }
       if (callee.type === "call") {
+        const made = this.byMaker.get(callee.id);
+        if (made) return { task: made, expand };
         callee = callee.childForFieldName("function");
         continue;
       }
@@ -15400,7 +15704,7 @@ var InputCollector = class {
   collectTaskflowCalls() {
     for (const call of this.module.nodes.of("call")) {
       const head = this.module.context.leadingName(call);
-      if (head === void 0 || !this.byHandle.has(head)) continue;
+      if (head === void 0 || !this.byHandle.has(head) && !this.makerHeads.has(head)) continue;
       const target = this.taskflowCallee(call);
       if (!target) continue;
       const { task, expand } = target;
@@ -15549,10 +15853,24 @@ var InputCollector = class {
   /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
   collectOperatorKeywords(task) {
     if (task.fact.style.startsWith("@")) return;
-    const names2 = task.fn ? parameterNames(task.fn) : [];
+    const allNames = task.fn ? parameterNames(task.fn) : [];
+    let names2 = allNames;
+    const callable = task.keywords.get("python_callable");
+    const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
+    if (partial) {
+      const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
+      partial.positional.forEach((argument, index) => {
+        const name2 = splat === -1 || index < splat ? names2[index] : void 0;
+        if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
+          this.addArgument(task, name2, argument);
+      });
+      for (const [name2, argument] of partial.keywords)
+        if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
+      names2 = splat === -1 ? names2.slice(partial.positional.length) : [];
+    }
     for (const [keyword, written] of task.keywords) {
       const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
-      if (keyword === TEMPLATES_DICT && names2.includes(TEMPLATES_DICT))
+      if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
         this.addArgument(task, TEMPLATES_DICT, written);
       if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
         const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
@@ -15679,20 +15997,20 @@ var kw = (keyword, ...aliases) => ({
   keyword,
   ...aliases.length ? { aliases } : {}
 });
-var write = (path16, extra = {}) => ({
+var write = (path17, extra = {}) => ({
   access: "write",
-  path: path16,
+  path: path17,
   ...extra
 });
-var read = (path16, extra = {}) => ({
+var read = (path17, extra = {}) => ({
   access: "read",
-  path: path16,
+  path: path17,
   ...extra
 });
-var writes = (path16) => ({ effects: [write(path16)] });
-var reads = (path16) => ({ effects: [read(path16)] });
-var opens = (path16, mode, defaultMode) => ({
-  effects: [read(path16)],
+var writes = (path17) => ({ effects: [write(path17)] });
+var reads = (path17) => ({ effects: [read(path17)] });
+var opens = (path17, mode, defaultMode) => ({
+  effects: [read(path17)],
   opener: { mode, defaultMode }
 });
 var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -15800,10 +16118,12 @@ var STORAGE_FUNCTIONS = new Map([
   ),
   ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
   // downloads from the web
-  ["urllib.request.urlretrieve", writes(at(1, "filename"))],
-  // listing a directory reads what is under it
-  ...withEach(["os.listdir", "os.scandir", "os.walk"], reads(at(0))),
-  ...withEach(["glob.glob", "glob.iglob"], { effects: [read(at(0, "pathname"), { glob: true })] })
+  ["urllib.request.urlretrieve", writes(at(1, "filename"))]
+  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
+  // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
+  // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
+  // reads each element: a path under the directory with a wildcard (`locations.ts`,
+  // `elementPlace`), which matches the files another task wrote there.
 ]);
 var ANY_RECEIVER_METHODS = new Map([
   ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
@@ -16402,7 +16722,7 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
   }
   const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
-  const record = (node, variable, api, fallback) => {
+  const record2 = (node, variable, api, fallback) => {
     const or = orFallback(node);
     const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
     const taskId = taskAt(node);
@@ -16421,7 +16741,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(subscript.childForFieldName("subscript"));
     const parent = subscript.parent;
     if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
-    if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
+    if (variable !== void 0) record2(subscript, variable, `${mapping}[...]`, void 0);
   }
   for (const call of nodes.of("call")) {
     const name2 = context.qualifiedCallee(call);
@@ -16430,7 +16750,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) continue;
     const fallback = positional[1] ?? keywords.get("default");
-    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
+    record2(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
   }
   reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads2;
@@ -16438,83 +16758,6 @@ function extractEnvReads(module2, model) {
 
 // packages/python/src/handoffs.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/catalogs/airflow.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var TASKFLOW_MODULES = [
-  "airflow.decorators",
-  "airflow.sdk",
-  "airflow.sdk.definitions.decorators"
-];
-var TASK_DECORATORS = {
-  task: "data",
-  "task.python": "data",
-  "task.virtualenv": "data",
-  "task.external_python": "data",
-  "task.docker": "data",
-  "task.kubernetes": "data",
-  "task.pyspark": "data",
-  "task.snowpark": "data",
-  "task.sensor": "control-flow",
-  "task.branch": "control-flow",
-  "task.branch_virtualenv": "control-flow",
-  "task.branch_external_python": "control-flow",
-  "task.short_circuit": "control-flow",
-  "task.bash": "external",
-  "task.kubernetes_cmd": "external",
-  python_task: "data",
-  virtualenv_task: "data"
-};
-var TASK_GROUP_DECORATORS = ["task_group"];
-var DAG_DECORATORS = ["dag"];
-var DAG_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.DAG",
-  "airflow.models.DAG",
-  "airflow.models.dag.DAG",
-  "airflow.sdk.DAG",
-  "airflow.sdk.definitions.dag.DAG"
-]);
-var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.utils.task_group.TaskGroup",
-  "airflow.sdk.TaskGroup",
-  "airflow.sdk.definitions.taskgroup.TaskGroup"
-]);
-var PYTHON_OPERATOR_MODULES = [
-  "airflow.operators.python",
-  "airflow.operators.python_operator",
-  "airflow.providers.standard.operators.python",
-  "airflow.sensors.python",
-  "airflow.providers.standard.sensors.python",
-  "airflow.contrib.sensors.python_sensor"
-];
-var PYTHON_OPERATOR_CLASSES = {
-  PythonOperator: "data",
-  PythonVirtualenvOperator: "data",
-  ExternalPythonOperator: "data",
-  BranchPythonOperator: "control-flow",
-  BranchPythonVirtualenvOperator: "control-flow",
-  BranchExternalPythonOperator: "control-flow",
-  ShortCircuitOperator: "control-flow",
-  PythonSensor: "control-flow"
-};
-var PYTHON_OPERATORS = new Map(
-  PYTHON_OPERATOR_MODULES.flatMap(
-    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-  )
-);
-var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.sensors.base.PokeReturnValue",
-  "airflow.sdk.PokeReturnValue",
-  "airflow.providers.standard.sensors.base.PokeReturnValue"
-]);
-var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-  "airflow.operators.python.get_current_context",
-  "airflow.providers.standard.operators.python.get_current_context",
-  "airflow.sdk.get_current_context",
-  "airflow.decorators.get_current_context"
-]);
 
 // packages/python/src/catalogs/values.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -17182,7 +17425,7 @@ var MAX_STEPS = 5e3;
 var MAX_ALTERNATIVES = 16;
 var UNKNOWN = [];
 var JSON_VALUE = [{ tag: "json" }];
-var ANY = "[*]";
+var ANY2 = "[*]";
 function union(values) {
   const result = [];
   for (const value of values) {
@@ -17290,7 +17533,7 @@ var ValueAnalysis = class _ValueAnalysis {
     return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
   }
   /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path16, shown, literalId, facts, depth, writtenAt, at2) {
+  flatten(value, path17, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
@@ -17298,7 +17541,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const report = TYPES[alternative.type]?.report ?? ownClass;
         if (!report) continue;
         const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path16 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+          (f) => f.kind === report.kind && (f.path ?? "") === path17 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
         );
         if (duplicate) continue;
         const fact = {
@@ -17307,7 +17550,7 @@ var ValueAnalysis = class _ValueAnalysis {
           qualifiedType: ownClass ? ownClass.className : alternative.type,
           madeBy: alternative.madeBy,
           madeAt: alternative.madeAt,
-          ...path16 ? { path: path16 } : {},
+          ...path17 ? { path: path17 } : {},
           expression: shown,
           ...writtenAt ? { writtenAt } : {}
         };
@@ -17319,7 +17562,7 @@ var ValueAnalysis = class _ValueAnalysis {
           const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
           this.flatten(
             element.value,
-            path16 + element.label,
+            path17 + element.label,
             elementNode ? shortText(elementNode) : shown + element.label,
             elementNode?.id,
             facts,
@@ -17365,11 +17608,11 @@ var ValueAnalysis = class _ValueAnalysis {
       case "list_comprehension":
       case "set_comprehension": {
         const body2 = inner.childForFieldName("body");
-        return body2 ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(body2, next) }] }] : UNKNOWN;
+        return body2 ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(body2, next) }] }] : UNKNOWN;
       }
       case "dictionary_comprehension": {
         const value = inner.childForFieldName("body")?.childForFieldName("value");
-        return value ? [{ tag: "container", elements: [{ label: ANY, value: this.analyze(value, next) }] }] : UNKNOWN;
+        return value ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(value, next) }] }] : UNKNOWN;
       }
       case "identifier":
         return this.identifier(inner, next);
@@ -17413,7 +17656,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const valueNode = child.childForFieldName("value");
         const key = literalKey(keyNode);
         elements.push({
-          label: key === void 0 ? ANY : pathLabel(key),
+          label: key === void 0 ? ANY2 : pathLabel(key),
           ...key !== void 0 ? { key } : {},
           value: this.analyze(valueNode, frame),
           node: valueNode
@@ -17433,12 +17676,12 @@ var ValueAnalysis = class _ValueAnalysis {
       if (child.type === "list_splat") {
         exact = false;
         for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
-          elements.push({ label: ANY, value: element.value });
+          elements.push({ label: ANY2, value: element.value });
         continue;
       }
       const positional = exact && node.type !== "set";
       elements.push({
-        label: positional ? pathLabel(index) : ANY,
+        label: positional ? pathLabel(index) : ANY2,
         ...positional ? { key: index } : {},
         value: this.analyze(child, frame),
         node: child
@@ -17498,7 +17741,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const index = left.childForFieldName("subscript");
         const key = index ? literalKey(index) : void 0;
         elements.push({
-          label: key === void 0 ? ANY : pathLabel(key),
+          label: key === void 0 ? ANY2 : pathLabel(key),
           ...key !== void 0 ? { key } : {},
           value: this.analyze(right, frame),
           node: right
@@ -17509,7 +17752,7 @@ var ValueAnalysis = class _ValueAnalysis {
       if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
       const method = callee.childForFieldName("attribute").text;
       const { positional, keywords } = callArguments(node);
-      const add = (value, valueNode) => elements.push({ label: ANY, value, ...valueNode ? { node: valueNode } : {} });
+      const add = (value, valueNode) => elements.push({ label: ANY2, value, ...valueNode ? { node: valueNode } : {} });
       if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
       else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
       else if (method === "setdefault" && positional[1])
@@ -17617,7 +17860,7 @@ var ValueAnalysis = class _ValueAnalysis {
         if (input.mapped && (input.key !== void 0 || input.item !== void 0)) continue;
         let value = this.output(input.producer, input.key, next);
         if (input.item !== void 0) value = this.itemOf(value, input.item);
-        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY, value }] }];
+        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY2, value }] }];
         values.push(input.expanded ? this.elementOf(value, void 0, next) : value);
       }
       for (const argument of passed) {
@@ -17657,7 +17900,7 @@ var ValueAnalysis = class _ValueAnalysis {
   itemOf(value, key) {
     return union(
       value.flatMap(
-        (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY).map((e) => e.value) : []
+        (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY2).map((e) => e.value) : []
       )
     );
   }
@@ -17677,7 +17920,7 @@ var ValueAnalysis = class _ValueAnalysis {
     for (const alternative of value) {
       if (alternative.tag === "container") {
         for (const element of alternative.elements) {
-          if (index === void 0 || element.key === index || element.label === ANY)
+          if (index === void 0 || element.key === index || element.label === ANY2)
             results.push(element.value);
         }
       } else if (alternative.tag === "object") {
@@ -17755,7 +17998,7 @@ var ValueAnalysis = class _ValueAnalysis {
     if (method === "get" || method === "pop") {
       const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
       return union(
-        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY).map((e) => e.value)
+        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY2).map((e) => e.value)
       );
     }
     return void 0;
@@ -17799,7 +18042,7 @@ var ValueAnalysis = class _ValueAnalysis {
       case "frozenset": {
         if (!first) return [{ tag: "container", elements: [] }];
         const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
-        return [{ tag: "container", elements: [{ label: ANY, value: elements }] }];
+        return [{ tag: "container", elements: [{ label: ANY2, value: elements }] }];
       }
       case "sum":
       case "min":
@@ -17921,7 +18164,7 @@ var ValueAnalysis = class _ValueAnalysis {
       return sized ? object(result.draw) : UNKNOWN;
     }
     if ("listOf" in result) {
-      return [{ tag: "container", elements: [{ label: ANY, value: object(result.listOf) }] }];
+      return [{ tag: "container", elements: [{ label: ANY2, value: object(result.listOf) }] }];
     }
     if ("splitsOf" in result) {
       const elements = [];
@@ -17988,13 +18231,13 @@ var ValueAnalysis = class _ValueAnalysis {
         const only = indices.length === 1 ? indices[0] : void 0;
         if (only?.type === "slice") {
           results.push([
-            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY, value: e.value })) }
+            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY2, value: e.value })) }
           ]);
           continue;
         }
         const key = only ? literalKey(only) : void 0;
         for (const element of alternative.elements) {
-          if (key === void 0 || element.key === key || element.label === ANY) results.push(element.value);
+          if (key === void 0 || element.key === key || element.label === ANY2) results.push(element.value);
         }
         continue;
       }
@@ -18053,7 +18296,7 @@ var ValueAnalysis = class _ValueAnalysis {
       return [
         {
           tag: "container",
-          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY, value: e.value })))
+          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY2, value: e.value })))
         }
       ];
     }
@@ -18124,7 +18367,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
         const type = ANNOTATION_TYPES[qualified];
         if (type) return object(type);
-        const any = (value) => [{ tag: "container", elements: [{ label: ANY, value }] }];
+        const any = (value) => [{ tag: "container", elements: [{ label: ANY2, value }] }];
         switch (name2) {
           case "Optional":
           case "Annotated":
@@ -19219,8 +19462,17 @@ function scanShell(command, context) {
 
 // packages/python/src/locations.ts
 var HOLE2 = { hole: true };
+var COMPREHENSIONS2 = /* @__PURE__ */ new Set([
+  "list_comprehension",
+  "set_comprehension",
+  "dictionary_comprehension",
+  "generator_expression"
+]);
+var SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+var ANY3 = { any: true };
 var JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
 var SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
+var RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
 var MAX_FRAME_DEPTH = 4;
 var MAX_CHASE = 40;
 var argumentsByTree = /* @__PURE__ */ new WeakMap();
@@ -19254,7 +19506,7 @@ function literalPieces(text2, glob = false) {
   let last2 = 0;
   for (const match of text2.matchAll(pattern)) {
     if (match.index > last2) pieces.push({ text: text2.slice(last2, match.index) });
-    pieces.push(HOLE2);
+    pieces.push(match[0].startsWith("{") ? HOLE2 : ANY3);
     last2 = match.index + match[0].length;
   }
   if (last2 < text2.length) pieces.push({ text: text2.slice(last2) });
@@ -19313,7 +19565,12 @@ function dirnamePlace(place) {
 }
 function podLocalRoot(pieces) {
   const first = pieces[0];
-  if (!first || !("text" in first) || SCHEME2.test(first.text)) return void 0;
+  if (!first || !("text" in first)) return void 0;
+  if (RELATIVE_FILE_URI.test(first.text))
+    return {
+      reason: "a relative `file://` path is in the worker's working directory, on the pod's own disk"
+    };
+  if (SCHEME2.test(first.text)) return void 0;
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text2.startsWith("/") || text2.startsWith("${")) return void 0;
@@ -19490,6 +19747,8 @@ var LocationResolver = class _LocationResolver {
     return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
   }
   identifierPlace(node, frame) {
+    const comprehended = this.comprehensionIterable(node);
+    if (comprehended) return this.elementPlace(comprehended, frame);
     const reaching = this.reaching(node.text, node);
     for (const binding of reaching) {
       const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
@@ -19547,6 +19806,20 @@ var LocationResolver = class _LocationResolver {
     }
     return void 0;
   }
+  /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
+  comprehensionIterable(node) {
+    for (let current = node.parent; current; current = current.parent) {
+      if (SCOPE_BOUNDARIES2.has(current.type)) return void 0;
+      if (!COMPREHENSIONS2.has(current.type)) continue;
+      for (const clause of current.namedChildren) {
+        if (clause.type !== "for_in_clause") continue;
+        const left = clause.childForFieldName("left");
+        if (left?.type === "identifier" && left.text === node.text && left.id !== node.id)
+          return clause.childForFieldName("right") ?? void 0;
+      }
+    }
+    return void 0;
+  }
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   elementPlace(value, frame) {
     const node = unparenthesize(value);
@@ -19556,14 +19829,14 @@ var LocationResolver = class _LocationResolver {
     const { positional } = argumentsOf(node);
     if (name2 === "glob.glob" || name2 === "glob.iglob")
       return positional[0] ? this.globPlace(positional[0], frame) : void 0;
-    if (name2 === "os.listdir") return { pieces: [HOLE2] };
+    if (name2 === "os.listdir") return { pieces: [ANY3] };
     if (callee?.type === "attribute") {
       const method = callee.childForFieldName("attribute")?.text;
       const object = callee.childForFieldName("object");
       if (method === "iterdir" || method === "glob" || method === "rglob") {
         const base = this.place(object, frame);
         if (!base?.pathObject) return void 0;
-        const pattern = method === "iterdir" ? [HOLE2] : positional[0] ? this.globPieces(positional[0], frame) : [HOLE2];
+        const pattern = method === "iterdir" ? [ANY3] : positional[0] ? this.globPieces(positional[0], frame) : [ANY3];
         const joined = joinPlaces([base, { pieces: pattern }]);
         return joined ? { ...joined, pathObject: true } : void 0;
       }
@@ -19571,7 +19844,7 @@ var LocationResolver = class _LocationResolver {
     return void 0;
   }
   globPieces(expression, frame) {
-    return this.globPlace(expression, frame)?.pieces ?? [HOLE2];
+    return this.globPlace(expression, frame)?.pieces ?? [ANY3];
   }
   /**
    * A parameter: in a helper, the argument of the call that entered it; in a task function,
@@ -19776,8 +20049,8 @@ var LocationResolver = class _LocationResolver {
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
-        const path16 = argumentAt(node, api.effects[0]?.path);
-        const inner = path16 ? this.place(path16, frame) : void 0;
+        const path17 = argumentAt(node, api.effects[0]?.path);
+        const inner = path17 ? this.place(path17, frame) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       if (name2 === "dict") return void 0;
@@ -19806,8 +20079,8 @@ var LocationResolver = class _LocationResolver {
         if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
       }
       if (receiver?.kind === "filesystem" && method === "open") {
-        const path16 = positional[0] ?? keywords.get("path");
-        const inner = path16 ? this.placeWithScheme(path16, frame, receiver.scheme) : void 0;
+        const path17 = positional[0] ?? keywords.get("path");
+        const inner = path17 ? this.placeWithScheme(path17, frame, receiver.scheme) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       return void 0;
@@ -19914,9 +20187,9 @@ var LocationResolver = class _LocationResolver {
           const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
           if (place) return place;
         }
-        const passed = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
-        if (passed.length !== 1 || passed[0].element) return void 0;
-        const itemNode2 = this.itemOf(passed[0].node, item, frame);
+        const passed2 = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
+        if (passed2.length !== 1 || passed2[0].element) return void 0;
+        const itemNode2 = this.itemOf(passed2[0].node, item, frame);
         return itemNode2 ? this.place(itemNode2, frame) : void 0;
       }
       if (binding?.kind === "assign" && binding.value) {
@@ -19928,8 +20201,25 @@ var LocationResolver = class _LocationResolver {
         }
       }
     }
+    const passed = this.contextTemplatesDict(object, frame);
+    if (passed) {
+      const itemNode2 = this.itemOf(passed, item, frame);
+      return itemNode2 ? this.place(itemNode2, frame) : void 0;
+    }
     const itemNode = this.itemOf(value, item, frame);
     return itemNode ? this.place(itemNode, frame) : void 0;
+  }
+  /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
+  contextTemplatesDict(node, frame) {
+    if (node.type !== "subscript" || frame.call || frame.bound) return void 0;
+    if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return void 0;
+    const context = unparenthesize(node.childForFieldName("value"));
+    if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return void 0;
+    const binding = this.reaching(context.text, context)[0];
+    if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+      return void 0;
+    const passed = this.handoffs.argumentsOf?.(frame.task, "templates_dict") ?? [];
+    return passed.length === 1 && !passed[0].element ? passed[0].node : void 0;
   }
   attributePlace(node, frame) {
     const attribute = node.childForFieldName("attribute").text;
@@ -20361,10 +20651,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path16 = slot(api.path);
+    const path17 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path16) effect.path = path16;
+    if (path17) effect.path = path17;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -20732,197 +21022,6 @@ function extractStorage(module2, model) {
   new StorageExtractor(module2, model, session).run();
 }
 
-// packages/python/src/tasks.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function taskflowName(expression, context) {
-  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-  const qualified = context.qualify(callee);
-  if (!qualified) return void 0;
-  for (const module2 of TASKFLOW_MODULES) {
-    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
-  }
-  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
-    return qualified;
-  }
-  return void 0;
-}
-function decoratorExpression(decorator) {
-  return decorator.namedChildren.find((c) => c.type !== "comment");
-}
-function keywordsOf(expression) {
-  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
-}
-function firstStringArgument(call, keyword) {
-  const { positional, keywords } = callArguments(call);
-  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
-}
-function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClasses = /* @__PURE__ */ new Set()) {
-  const scopes = /* @__PURE__ */ new Map();
-  const dagVariables = /* @__PURE__ */ new Map();
-  const dags = [];
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      if (!expression || !name2) continue;
-      const fnName = fn.childForFieldName("name")?.text ?? "";
-      if (DAG_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
-        scopes.set(fn.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(definition) });
-      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
-        scopes.set(fn.id, { kind: "group", id });
-      }
-    }
-  }
-  for (const statement of nodes.of("with_statement")) {
-    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
-    for (const item of clause?.namedChildren ?? []) {
-      if (item.type !== "with_item") continue;
-      const value = item.childForFieldName("value");
-      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
-      if (call?.type !== "call") continue;
-      const cls = context.qualify(call.childForFieldName("function"));
-      if (!cls) continue;
-      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
-      if (DAG_CLASSES.has(cls)) {
-        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
-        scopes.set(statement.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(statement) });
-        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
-      } else if (TASK_GROUP_CLASSES.has(cls)) {
-        scopes.set(statement.id, {
-          kind: "group",
-          id: firstStringArgument(call, "group_id") ?? target ?? "group"
-        });
-      }
-    }
-  }
-  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
-  for (const { call, cls } of calls) {
-    if (!cls || !DAG_CLASSES.has(cls)) continue;
-    const assignment = call.parent;
-    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
-    if (left?.type !== "identifier") continue;
-    const id = firstStringArgument(call, "dag_id") ?? left.text;
-    dagVariables.set(left.text, id);
-    dags.push({ id, span: spanOf(assignment) });
-  }
-  const enclosingScopes = (node) => {
-    const groups = [];
-    let dagId;
-    for (let current = node.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (!scope) continue;
-      if (scope.kind === "group") groups.unshift(scope.id);
-      else if (dagId === void 0) dagId = scope.id;
-    }
-    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups.map((g) => `${g}.`).join("") };
-  };
-  const tasks = [];
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
-      if (!expression || !role) continue;
-      const keywords = keywordsOf(expression);
-      const fnName = fn.childForFieldName("name")?.text ?? "task";
-      const { dagId, groupPrefix } = enclosingScopes(definition);
-      tasks.push({
-        fact: {
-          id: groupPrefix + (stringLiteral(keywords.get("task_id")) ?? fnName),
-          ...dagId !== void 0 ? { dagId } : {},
-          span: spanOf(definition),
-          callable: fnName,
-          style: `@${name2}`,
-          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
-          multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
-          ...fn.hasError ? { unsound: true } : {}
-        },
-        fn,
-        declaration: definition,
-        handle: fnName,
-        keywords
-      });
-      break;
-    }
-  }
-  for (const { call, cls } of calls) {
-    if (!cls) continue;
-    const pythonRole = PYTHON_OPERATORS.get(cls);
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
-      continue;
-    const className = cls.slice(cls.lastIndexOf(".") + 1);
-    const { keywords } = callArguments(call);
-    const taskId = stringLiteral(keywords.get("task_id"));
-    if (!pythonRole && !taskId) continue;
-    const scoped = enclosingScopes(call);
-    const dagVariable = keywords.get("dag");
-    const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
-    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
-    const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
-    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
-    tasks.push({
-      fact: {
-        id: scoped.groupPrefix + (taskId ?? className),
-        ...dagId !== void 0 ? { dagId } : {},
-        span: spanOf(call),
-        ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
-        style: className,
-        returnRole,
-        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
-        ...call.hasError || fn?.hasError ? { unsound: true } : {}
-      },
-      ...fn ? { fn } : {},
-      declaration: call,
-      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
-      keywords
-    });
-  }
-  assignDagsByCallSite(tasks, nodes, scopes, dags);
-  return { dags, tasks };
-}
-function returnsAnnotatedDict(fn) {
-  const annotation = fn.childForFieldName("return_type");
-  if (!annotation) return false;
-  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
-}
-function resolveCallable(node, context) {
-  if (!node) return void 0;
-  const inner = unparenthesize(node);
-  if (inner.type === "lambda") return inner;
-  if (inner.type === "identifier") return context.functions.get(inner.text);
-  return void 0;
-}
-function assignDagsByCallSite(tasks, nodes, scopes, dags) {
-  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
-  if (unassigned.length === 0 || dags.length === 0) return;
-  if (dags.length === 1) {
-    for (const task of unassigned) task.fact.dagId = dags[0].id;
-    return;
-  }
-  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
-  for (const call of nodes.of("call")) {
-    const callee = call.childForFieldName("function");
-    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
-    if (!task || task.fact.dagId !== void 0) continue;
-    for (let current = call.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (scope?.kind === "dag") {
-        task.fact.dagId = scope.id;
-        break;
-      }
-    }
-  }
-}
-
 // packages/python/src/index.ts
 var extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
 function isStackOverflow(error) {
@@ -21020,7 +21119,7 @@ function atomsMatch(write2, read2) {
   previous[0] = true;
   for (let j = 1; j < cols; j++) {
     const atom = read2[j - 1];
-    previous[j] = previous[j - 1] && ("hole" in atom || "rest" in atom);
+    previous[j] = previous[j - 1] && ("any" in atom || "rest" in atom);
   }
   for (let i2 = 1; i2 < rows; i2++) {
     const current = new Array(cols).fill(false);
@@ -21029,8 +21128,10 @@ function atomsMatch(write2, read2) {
       const r = read2[j - 1];
       if ("rest" in r) {
         current[j] = current[j - 1] || previous[j] || previous[j - 1];
-      } else if ("hole" in r) {
+      } else if ("any" in r) {
         current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
+      } else if ("hole" in r) {
+        current[j] = previous[j - 1] && ("hole" in w || "any" in w);
       } else if ("char" in r) {
         current[j] = previous[j - 1] && "char" in w && w.char === r.char;
       } else {
@@ -21213,8 +21314,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path16 = writePattern.replace(/\/+$/, ""); path16; path16 = path16.slice(0, Math.max(path16.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path16) ?? []);
+    for (let path17 = writePattern.replace(/\/+$/, ""); path17; path17 = path17.slice(0, Math.max(path17.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path17) ?? []);
     }
     return found;
   };
@@ -22721,7 +22822,10 @@ function contextCachesFor(run2) {
       leoflow: newLeoflowCache(),
       versions: /* @__PURE__ */ new Map(),
       neighbours: /* @__PURE__ */ new Map(),
-      projectReads: /* @__PURE__ */ new Map()
+      projectReads: /* @__PURE__ */ new Map(),
+      projectDigests: /* @__PURE__ */ new Map(),
+      fingerprints: /* @__PURE__ */ new Map(),
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
@@ -22770,33 +22874,70 @@ function frontendFor(filePath) {
 var sourceExtensions = frontends.flatMap((f) => f.extensions);
 var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions];
 
+// packages/engine/src/result-cache.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { createHash } from "node:crypto";
+import path15 from "node:path";
+var MAX_CACHE_BYTES = 256 * 1024 * 1024;
+function sha256(data) {
+  return createHash("sha256").update(data).digest("hex");
+}
+function readDigest(read2) {
+  if ("text" in read2) return sha256(read2.text);
+  return read2.missing ? "missing" : `problem:${read2.problem}`;
+}
+function cacheable(filePath) {
+  const language = frontendFor(filePath)?.language;
+  return language === "python" || language === "typescript";
+}
+function contextFingerprint(filePath, root, siblingFiles, caches) {
+  const absolute = path15.resolve(filePath);
+  const version = detectAirflowVersion(absolute, caches.versions);
+  const leoflow = findLeoflowProject(absolute, caches.leoflow);
+  const key = `${root}\0${path15.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  let fingerprint = caches.fingerprints.get(key);
+  if (fingerprint === void 0) {
+    fingerprint = sha256(
+      JSON.stringify({ root, siblings: siblingFiles, version: version ?? null, leoflow: leoflow ?? null })
+    );
+    caches.fingerprints.set(key, fingerprint);
+  }
+  return fingerprint;
+}
+
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path15 from "node:path";
+import path16 from "node:path";
 var SIBLING_FILE_KINDS = [
-  { kind: "leoflow", fileNames: ["leoflow.yaml", "leoflow.yml"] }
+  {
+    kind: "leoflow",
+    fileNames: ["leoflow.yaml", "leoflow.yml"],
+    // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
+    parse(text2, filePath) {
+      const project = parseLeoflow(text2, filePath);
+      if (!project.problem) return { data: project };
+      const { message, span } = project.problem;
+      return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
+    }
+  }
 ];
+function siblingFromText(kind, filePath, text2) {
+  if ("problem" in text2) return { kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` };
+  return { kind: kind.kind, filePath, ...kind.parse(text2.text, filePath) };
+}
 function readSibling(kind, filePath, root) {
   const read2 = readWorkspaceText(filePath, { root });
-  if ("problem" in read2) {
-    if (read2.missing) return void 0;
-    return { kind, filePath, problem: `cannot read: ${read2.problem}` };
-  }
-  try {
-    return { kind, filePath, data: parseDataFile(read2.text, filePath) };
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    return { kind, filePath, problem: error.reason };
-  }
+  if ("problem" in read2 && read2.missing) return void 0;
+  return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path15.dirname(path15.resolve(dagFilePath));
+  const dir = path16.dirname(path16.resolve(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
-  for (const { kind, fileNames } of kinds) {
-    for (const name2 of fileNames) {
-      const sibling = readSibling(kind, path15.join(dir, name2), root);
+  for (const kind of kinds) {
+    for (const name2 of kind.fileNames) {
+      const sibling = readSibling(kind, path16.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -22853,10 +22994,21 @@ function lintText(text2, filePath, options2 = {}, caches) {
     ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
   });
 }
+var recordedReads;
 function projectFiles(filePath, root, caches) {
   const disk = diskProjectFiles(filePath, root);
   const cache3 = caches?.projectReads;
-  if (!cache3) return disk;
+  if (!cache3) {
+    if (!recordedReads) return disk;
+    return {
+      root: disk.root,
+      read: (file) => {
+        const read2 = disk.read(file);
+        recordedReads?.set(file, readDigest(read2));
+        return read2;
+      }
+    };
+  }
   return {
     root: disk.root,
     read: (file) => {
@@ -22866,9 +23018,18 @@ function projectFiles(filePath, root, caches) {
         read2 = disk.read(file);
         cache3.set(key, read2);
       }
+      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read2, caches));
       return read2;
     }
   };
+}
+function projectReadDigest(key, read2, caches) {
+  let digest = caches.projectDigests.get(key);
+  if (digest === void 0) {
+    digest = readDigest(read2);
+    caches.projectDigests.set(key, digest);
+  }
+  return digest;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
@@ -22876,20 +23037,31 @@ function readSource(filePath, root = workspaceRootFor(filePath)) {
 function decodeOptionsFor(filePath) {
   return { python: frontendFor(filePath)?.language === "python" };
 }
-function lintFile(filePath, options2 = {}, siblings2) {
+function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
   const root = options2.root ?? workspaceRootFor(filePath);
-  const source = readSource(filePath, root);
-  if ("problem" in source) return fatalResult(filePath, source.problem);
-  return lintText(
-    source.text,
-    filePath,
-    {
-      ...options2,
-      root,
-      siblingFiles: options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root)
-    },
-    contextCachesFor(siblings2)
-  );
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
+  const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
+  if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
+  const recording = record2 && siblings2 !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
+  const siblingFiles = options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root);
+  const caches = contextCachesFor(siblings2);
+  const reads2 = /* @__PURE__ */ new Map();
+  if (recording) recordedReads = reads2;
+  try {
+    const result = lintText(source.text, filePath, { ...options2, root, siblingFiles }, caches);
+    if (!recording) return { result };
+    return {
+      result,
+      record: {
+        content: sha256(bytes.bytes),
+        context: contextFingerprint(filePath, root, siblingFiles, caches),
+        reads: [...reads2]
+      }
+    };
+  } finally {
+    recordedReads = void 0;
+  }
 }
 
 // packages/engine/src/pool.ts
@@ -22899,10 +23071,11 @@ var WORKER_STACK_MB = (984 + 192) / 1024;
 
 // packages/engine/src/lint-worker.ts
 var port = parentPort;
-var { started, ...options } = workerData;
+var { started, record, ...options } = workerData;
 var siblings = /* @__PURE__ */ new Map();
 var queue = [];
 var pending = [];
+var records = [];
 var scheduled = false;
 var loaded = false;
 function lintNext() {
@@ -22910,10 +23083,17 @@ function lintNext() {
   const file = queue.shift();
   if (file === void 0) return;
   if (started) Atomics.add(started, 0, 1);
-  pending.push(lintFile(file, options, siblings));
+  const linted = lintFileRecorded(file, options, siblings, record === true);
+  pending.push(linted.result);
+  if (record) records.push(linted.record);
   if (pending.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
-    port.postMessage({ type: "results", results: pending });
+    port.postMessage({
+      type: "results",
+      results: pending,
+      ...record ? { records } : {}
+    });
     pending = [];
+    records = [];
   }
   schedule();
 }
