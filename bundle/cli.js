@@ -26055,7 +26055,7 @@ function withEach(names2, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, receivers, RECEIVER_CONSTRUCTORS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -26214,6 +26214,32 @@ var init_storage = __esm({
       ["save_pretrained", writes(at(0, "save_directory"))],
       ["from_pretrained", reads(at(0, "pretrained_model_name_or_path"))]
     ]);
+    RECEIVER_NAMES = {
+      path: "Path objects: `pathlib.Path`, Airflow's `ObjectStoragePath`, `UPath`, `cloudpathlib`",
+      "s3-client": "boto3 S3 client (`boto3.client('s3')`, `S3Hook.get_conn()`)",
+      "s3-resource": "boto3 S3 resource (`boto3.resource('s3')`)",
+      "s3-object": "boto3 S3 Object (`s3.Object(bucket, key)`, `S3Hook.get_key(\u2026)`)",
+      "s3-bucket": "boto3 S3 Bucket (`s3.Bucket(name)`)",
+      "s3-hook": "Airflow `S3Hook`",
+      "gcs-hook": "Airflow `GCSHook`",
+      "gcs-client": "google-cloud-storage `Client`",
+      "gcs-bucket": "google-cloud-storage `Bucket` (`client.bucket(name)`)",
+      "gcs-blob": "google-cloud-storage `Blob` (`bucket.blob(name)`)",
+      "wasb-hook": "Airflow `WasbHook`",
+      "azure-service": "azure-storage-blob `BlobServiceClient`",
+      "azure-container": "azure-storage-blob `ContainerClient`",
+      "azure-blob": "azure-storage-blob `BlobClient`",
+      minio: "MinIO client (`Minio(...)`)",
+      "postgres-hook": "Airflow `PostgresHook`",
+      "mysql-hook": "Airflow `MySqlHook`",
+      "sftp-hook": "Airflow `SFTPHook`",
+      "ftp-hook": "Airflow `FTPHook` / `FTPSHook`",
+      "ssh-hook": "Airflow `SSHHook`",
+      "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
+      "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
+      duckdb: "DuckDB connection (`duckdb.connect()`)",
+      filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`"
+    };
     receivers = (names2, made) => names2.map((name2) => [name2, made]);
     RECEIVER_CONSTRUCTORS = new Map([
       ...receivers(
@@ -30812,7 +30838,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, NO_HANDOFFS, StorageExtractor;
+var catalogRow, configuredRow, TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, NO_HANDOFFS, StorageExtractor;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -30822,6 +30848,8 @@ var init_storage2 = __esm({
     init_consumptions();
     init_locations();
     init_syntax();
+    catalogRow = (api, section2) => `\`${api}\` in docs/knowledge.md, Python storage, ${section2}`;
+    configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
@@ -30953,10 +30981,12 @@ var init_storage2 = __esm({
         const callee = declaration.childForFieldName("function");
         const qualified = this.module.context.qualify(callee);
         if (qualified === void 0) return;
-        const api = this.knowledge.extraApis.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
+        const configured = this.knowledge.extraApis.get(qualified);
+        const api = configured ?? STORAGE_OPERATORS.get(qualified);
         if (!api) return;
         const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-        this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, void 0);
+        const row = configured ? configuredRow(qualified) : catalogRow(qualified, "operators");
+        this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, void 0);
       }
       /**
        * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
@@ -31060,9 +31090,22 @@ var init_storage2 = __esm({
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
           const configured2 = this.knowledge.extraApis.get(qualified);
-          if (configured2) return { api: configured2, name: qualified.split(".").slice(-2).join(".") };
+          if (configured2)
+            return {
+              api: configured2,
+              name: qualified.split(".").slice(-2).join("."),
+              row: configuredRow(qualified)
+            };
           const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
-          if (known && !this.isLocalFunction(callee)) return { api: known, name: shortText(callee, 40) };
+          if (known && !this.isLocalFunction(callee))
+            return {
+              api: known,
+              name: shortText(callee, 40),
+              row: catalogRow(
+                qualified,
+                STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"
+              )
+            };
         }
         if (callee.type !== "attribute") return void 0;
         const calleeText = callee.text;
@@ -31071,14 +31114,19 @@ var init_storage2 = __esm({
         if (!configured && !KNOWN_METHOD_NAMES.has(method)) return void 0;
         const object = callee.childForFieldName("object");
         const name2 = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `\u2026.${method}`;
-        if (configured) return { api: configured, name: name2 };
+        if (configured) return { api: configured, name: name2, row: configuredRow(`.${method}`) };
         const receiver = this.resolver.receiver(object, frame);
         if (receiver) {
           const api = RECEIVER_METHODS[receiver.kind][method];
-          return api ? { api, name: name2, receiver } : void 0;
+          return api ? {
+            api,
+            name: name2,
+            receiver,
+            row: catalogRow(`.${method}`, `methods of: ${RECEIVER_NAMES[receiver.kind]}`)
+          } : void 0;
         }
         const any = ANY_RECEIVER_METHODS.get(method);
-        return any ? { api: any, name: name2 } : void 0;
+        return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "methods on any receiver") } : void 0;
       }
       /** `open` defined in this file is not the builtin. */
       isLocalFunction(callee) {
@@ -31117,6 +31165,7 @@ var init_storage2 = __esm({
           ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
           access,
           api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
+          matchedBy: matched.row,
           location: this.resolver.toLocation(place, written),
           // An operator's declaration is long: its finding points at the argument that names the place.
           // A same-file helper's write is reported at the helper's own line (once, whichever tasks
@@ -42722,6 +42771,7 @@ function explainLine(model, result, shownPath, line) {
       out2.push(
         `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`
       );
+      if (op.matchedBy) out2.push(`  matched: ${op.matchedBy}`);
     }
     for (const c of model.consumptions.filter((x) => on(x.span, line)))
       out2.push(
@@ -42731,7 +42781,7 @@ function explainLine(model, result, shownPath, line) {
       out2.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
     if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
       out2.push(
-        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation)."
+        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation: docs/knowledge.md lists what they know, and how to declare a team's own API)."
       );
   }
   out2.push(findings.length ? "Reported:" : "Reported: nothing on this line.");

@@ -16145,6 +16145,32 @@ var ANY_RECEIVER_METHODS = new Map([
   ["save_pretrained", writes(at(0, "save_directory"))],
   ["from_pretrained", reads(at(0, "pretrained_model_name_or_path"))]
 ]);
+var RECEIVER_NAMES = {
+  path: "Path objects: `pathlib.Path`, Airflow's `ObjectStoragePath`, `UPath`, `cloudpathlib`",
+  "s3-client": "boto3 S3 client (`boto3.client('s3')`, `S3Hook.get_conn()`)",
+  "s3-resource": "boto3 S3 resource (`boto3.resource('s3')`)",
+  "s3-object": "boto3 S3 Object (`s3.Object(bucket, key)`, `S3Hook.get_key(\u2026)`)",
+  "s3-bucket": "boto3 S3 Bucket (`s3.Bucket(name)`)",
+  "s3-hook": "Airflow `S3Hook`",
+  "gcs-hook": "Airflow `GCSHook`",
+  "gcs-client": "google-cloud-storage `Client`",
+  "gcs-bucket": "google-cloud-storage `Bucket` (`client.bucket(name)`)",
+  "gcs-blob": "google-cloud-storage `Blob` (`bucket.blob(name)`)",
+  "wasb-hook": "Airflow `WasbHook`",
+  "azure-service": "azure-storage-blob `BlobServiceClient`",
+  "azure-container": "azure-storage-blob `ContainerClient`",
+  "azure-blob": "azure-storage-blob `BlobClient`",
+  minio: "MinIO client (`Minio(...)`)",
+  "postgres-hook": "Airflow `PostgresHook`",
+  "mysql-hook": "Airflow `MySqlHook`",
+  "sftp-hook": "Airflow `SFTPHook`",
+  "ftp-hook": "Airflow `FTPHook` / `FTPSHook`",
+  "ssh-hook": "Airflow `SSHHook`",
+  "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
+  "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
+  duckdb: "DuckDB connection (`duckdb.connect()`)",
+  filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`"
+};
 var receivers = (names2, made) => names2.map((name2) => [name2, made]);
 var RECEIVER_CONSTRUCTORS = new Map([
   ...receivers(
@@ -20664,6 +20690,8 @@ function storageKnowledge(options2) {
   }
   return { extraApis, sanctioned, settings };
 }
+var catalogRow = (api, section) => `\`${api}\` in docs/knowledge.md, Python storage, ${section}`;
+var configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
 var TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 var MAX_CONSTANT_NESTING = 4;
 var constantNesting = 0;
@@ -20795,10 +20823,12 @@ var StorageExtractor = class _StorageExtractor {
     const callee = declaration.childForFieldName("function");
     const qualified = this.module.context.qualify(callee);
     if (qualified === void 0) return;
-    const api = this.knowledge.extraApis.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
+    const configured = this.knowledge.extraApis.get(qualified);
+    const api = configured ?? STORAGE_OPERATORS.get(qualified);
     if (!api) return;
     const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-    this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, void 0);
+    const row = configured ? configuredRow(qualified) : catalogRow(qualified, "operators");
+    this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, void 0);
   }
   /**
    * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
@@ -20902,9 +20932,22 @@ var StorageExtractor = class _StorageExtractor {
   match(callee, qualified, frame) {
     if (qualified !== void 0) {
       const configured2 = this.knowledge.extraApis.get(qualified);
-      if (configured2) return { api: configured2, name: qualified.split(".").slice(-2).join(".") };
+      if (configured2)
+        return {
+          api: configured2,
+          name: qualified.split(".").slice(-2).join("."),
+          row: configuredRow(qualified)
+        };
       const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
-      if (known && !this.isLocalFunction(callee)) return { api: known, name: shortText(callee, 40) };
+      if (known && !this.isLocalFunction(callee))
+        return {
+          api: known,
+          name: shortText(callee, 40),
+          row: catalogRow(
+            qualified,
+            STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"
+          )
+        };
     }
     if (callee.type !== "attribute") return void 0;
     const calleeText = callee.text;
@@ -20913,14 +20956,19 @@ var StorageExtractor = class _StorageExtractor {
     if (!configured && !KNOWN_METHOD_NAMES.has(method)) return void 0;
     const object = callee.childForFieldName("object");
     const name2 = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `\u2026.${method}`;
-    if (configured) return { api: configured, name: name2 };
+    if (configured) return { api: configured, name: name2, row: configuredRow(`.${method}`) };
     const receiver = this.resolver.receiver(object, frame);
     if (receiver) {
       const api = RECEIVER_METHODS[receiver.kind][method];
-      return api ? { api, name: name2, receiver } : void 0;
+      return api ? {
+        api,
+        name: name2,
+        receiver,
+        row: catalogRow(`.${method}`, `methods of: ${RECEIVER_NAMES[receiver.kind]}`)
+      } : void 0;
     }
     const any = ANY_RECEIVER_METHODS.get(method);
-    return any ? { api: any, name: name2 } : void 0;
+    return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "methods on any receiver") } : void 0;
   }
   /** `open` defined in this file is not the builtin. */
   isLocalFunction(callee) {
@@ -20959,6 +21007,7 @@ var StorageExtractor = class _StorageExtractor {
       ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
       access,
       api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
+      matchedBy: matched.row,
       location: this.resolver.toLocation(place, written),
       // An operator's declaration is long: its finding points at the argument that names the place.
       // A same-file helper's write is reported at the helper's own line (once, whichever tasks

@@ -79,6 +79,9 @@ describe("--explain", () => {
     expect(write).toContain(
       "Storage: extract writes /tmp/preds.npz (filesystem) through np.savez; pod-local temp: `/tmp` is on the pod's own disk",
     );
+    expect(write).toContain(
+      "  matched: `numpy.savez` in docs/knowledge.md, Python storage, functions and classes",
+    );
     expect(write).toMatch(/error dag-transport\/no-tmp-staging \(column 5\)/);
     const read = explain(dir, "dags/etl.py:13").stdout;
     expect(read).toContain("Storage: load reads /tmp/preds.npz (filesystem) through np.load");
@@ -86,6 +89,40 @@ describe("--explain", () => {
     expect(read).toContain(
       "Part of the finding at line 7 (dag-transport/no-tmp-staging): read by task `load` at line 13",
     );
+  });
+
+  it("storage names the catalog row that made the call storage, or the configured API", () => {
+    const dag = [
+      "import boto3",
+      "from airflow.decorators import task",
+      "from corp import io",
+      "",
+      "@task",
+      "def extract():",
+      '    boto3.client("s3").put_object(Bucket="b", Key="k/x.json", Body=b"1")',
+      '    io.Sink().save_to("/tmp/x.json")',
+      '    io.Sink().publish("/tmp/y.json")',
+      "",
+    ].join("\n");
+    const dir = project({
+      "dags/etl.py": dag,
+      "pyproject.toml": [
+        "[tool.dag-transport.rules]",
+        'no-bespoke-transport = ["error", { writeApis = [{ call = ".save_to", path = 0 }] }]',
+        "",
+      ].join("\n"),
+    }).dir;
+    expect(explain(dir, "dags/etl.py:7").stdout).toContain(
+      "  matched: `.put_object` in docs/knowledge.md, Python storage, methods of: boto3 S3 client",
+    );
+    expect(explain(dir, "dags/etl.py:8").stdout).toContain(
+      "  matched: `.save_to` (configured writeApis / readApis)",
+    );
+    expect(explain(dir, "dags/etl.py:1").stdout).not.toContain("matched:");
+    // A call no catalog knows stays unknown, and the output says where to look and how to declare it.
+    const unknown = explain(dir, "dags/etl.py:9").stdout;
+    expect(unknown).not.toContain("Storage:");
+    expect(unknown).toContain("docs/knowledge.md lists what they know, and how to declare a team's own API");
   });
 
   it("wiring and module-level code: what is taken in, or that nothing here is judged", () => {

@@ -74,6 +74,7 @@ export function explainLine(
       out.push(
         `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`,
       );
+      if (op.matchedBy) out.push(`  matched: ${op.matchedBy}`);
     }
     for (const c of model.consumptions.filter((x) => on(x.span, line)))
       out.push(
@@ -87,7 +88,7 @@ export function explainLine(
       !model.consumptions.some((x) => on(x.span, line))
     )
       out.push(
-        "Facts: no handoff, storage read or write, or XCom taken in on this line — the rules judge nothing here (a call the catalogs do not know is not a storage operation).",
+        "Facts: no handoff, storage read or write, or XCom taken in on this line — the rules judge nothing here (a call the catalogs do not know is not a storage operation: docs/knowledge.md lists what they know, and how to declare a team's own API).",
       );
   }
   out.push(findings.length ? "Reported:" : "Reported: nothing on this line.");

@@ -332,6 +332,8 @@ export interface StorageOp {
   access: "write" | "read";
   /** The API used, as written: `np.savez`, `s3.put_object`, `S3Hook.load_file`. */
   api: string;
+  /** The catalog row or configured API that made the call storage (`--explain` shows it). */
+  matchedBy?: string;
   location: Location;
   span: Span;
   /**

@@ -20,6 +20,7 @@ import {
   ANY_RECEIVER_METHODS,
   KNOWN_METHOD_NAMES,
   RECEIVER_METHODS,
+  RECEIVER_NAMES,
   STORAGE_FUNCTIONS,
   STORAGE_OPERATORS,
   PROGRAM_TASKS,
@@ -77,6 +78,11 @@ export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
   return { extraApis, sanctioned, settings };
 }
 
+/** How `--explain` names the catalog row a call matched: its section of docs/knowledge.md. */
+const catalogRow = (api: string, section: string) =>
+  `\`${api}\` in docs/knowledge.md, Python storage, ${section}`;
+const configuredRow = (api: string) => `\`${api}\` (configured writeApis / readApis)`;
+
 /** The name an attribute's text ends with: its attribute. */
 const TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 
@@ -84,6 +90,8 @@ const TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 interface MatchedCall {
   api: StorageApi;
   name: string;
+  /** Which catalog row or configured API matched, for `--explain`. */
+  row: string;
   receiver?: Receiver;
   /** The call declares an operator task (its arguments are the task's storage). */
   declaration?: true;
@@ -258,10 +266,12 @@ class StorageExtractor {
     const callee = declaration.childForFieldName("function")!;
     const qualified = this.module.context.qualify(callee);
     if (qualified === undefined) return;
-    const api = this.knowledge.extraApis.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
+    const configured = this.knowledge.extraApis.get(qualified);
+    const api = configured ?? STORAGE_OPERATORS.get(qualified);
     if (!api) return;
     const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-    this.record(declaration, { api, name: shortText(callee, 40), declaration: true }, frame, undefined);
+    const row = configured ? configuredRow(qualified) : catalogRow(qualified, "operators");
+    this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, undefined);
   }
 
   /**
@@ -372,10 +382,23 @@ class StorageExtractor {
   private match(callee: SyntaxNode, qualified: string | undefined, frame: Frame): MatchedCall | undefined {
     if (qualified !== undefined) {
       const configured = this.knowledge.extraApis.get(qualified);
-      if (configured) return { api: configured, name: qualified.split(".").slice(-2).join(".") };
+      if (configured)
+        return {
+          api: configured,
+          name: qualified.split(".").slice(-2).join("."),
+          row: configuredRow(qualified),
+        };
       // An operator run from a task's code (`EmailOperator(…).execute(context)`) does its storage there.
       const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
-      if (known && !this.isLocalFunction(callee)) return { api: known, name: shortText(callee, 40) };
+      if (known && !this.isLocalFunction(callee))
+        return {
+          api: known,
+          name: shortText(callee, 40),
+          row: catalogRow(
+            qualified,
+            STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators",
+          ),
+        };
     }
     if (callee.type !== "attribute") return undefined;
     // The method is the last name of the callee's text: read it there, and fetch the receiver
@@ -387,14 +410,21 @@ class StorageExtractor {
     const object = callee.childForFieldName("object")!;
     // `s3.put_object`, `Path(OUT).write_text`; a long receiver expression is elided.
     const name = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `….${method}`;
-    if (configured) return { api: configured, name };
+    if (configured) return { api: configured, name, row: configuredRow(`.${method}`) };
     const receiver = this.resolver.receiver(object, frame);
     if (receiver) {
       const api = RECEIVER_METHODS[receiver.kind][method];
-      return api ? { api, name, receiver } : undefined;
+      return api
+        ? {
+            api,
+            name,
+            receiver,
+            row: catalogRow(`.${method}`, `methods of: ${RECEIVER_NAMES[receiver.kind]}`),
+          }
+        : undefined;
     }
     const any = ANY_RECEIVER_METHODS.get(method);
-    return any ? { api: any, name } : undefined;
+    return any ? { api: any, name, row: catalogRow(`.${method}`, "methods on any receiver") } : undefined;
   }
 
   /** `open` defined in this file is not the builtin. */
@@ -447,6 +477,7 @@ class StorageExtractor {
       ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
       access,
       api: site ? `${site.helper}() → ${matched.name}` : matched.name,
+      matchedBy: matched.row,
       location: this.resolver.toLocation(place, written),
       // An operator's declaration is long: its finding points at the argument that names the place.
       // A same-file helper's write is reported at the helper's own line (once, whichever tasks
