@@ -17047,6 +17047,17 @@ var init_location_pattern = __esm({
   }
 });
 
+// packages/core/src/matched-row.ts
+var catalogRow, configuredRow;
+var init_matched_row = __esm({
+  "packages/core/src/matched-row.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    catalogRow = (api, section2) => `\`${api}\` in docs/knowledge.md, ${section2}`;
+    configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
+  }
+});
+
 // packages/core/src/storage-knowledge.ts
 function list(value) {
   return Array.isArray(value) ? value : [];
@@ -17921,6 +17932,7 @@ var init_src = __esm({
     init_config();
     init_frontend();
     init_location_pattern();
+    init_matched_row();
     init_storage_knowledge();
     init_dag_files();
     init_json();
@@ -30835,7 +30847,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var catalogRow, configuredRow, TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, NO_HANDOFFS, StorageExtractor;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, NO_HANDOFFS, StorageExtractor;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -30845,8 +30857,6 @@ var init_storage2 = __esm({
     init_consumptions();
     init_locations();
     init_syntax();
-    catalogRow = (api, section2) => `\`${api}\` in docs/knowledge.md, Python storage, ${section2}`;
-    configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
@@ -30982,7 +30992,7 @@ var init_storage2 = __esm({
         const api = configured ?? STORAGE_OPERATORS.get(qualified);
         if (!api) return;
         const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-        const row = configured ? configuredRow(qualified) : catalogRow(qualified, "operators");
+        const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
         this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, void 0);
       }
       /**
@@ -31100,7 +31110,7 @@ var init_storage2 = __esm({
               name: shortText(callee, 40),
               row: catalogRow(
                 qualified,
-                STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"
+                `Python storage, ${STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"}`
               )
             };
         }
@@ -31119,11 +31129,11 @@ var init_storage2 = __esm({
             api,
             name: name2,
             receiver,
-            row: catalogRow(`.${method}`, `methods of: ${RECEIVER_NAMES[receiver.kind]}`)
+            row: catalogRow(`.${method}`, `Python storage, methods of: ${RECEIVER_NAMES[receiver.kind]}`)
           } : void 0;
         }
         const any = ANY_RECEIVER_METHODS.get(method);
-        return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "methods on any receiver") } : void 0;
+        return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "Python storage, methods on any receiver") } : void 0;
       }
       /** `open` defined in this file is not the builtin. */
       isLocalFunction(callee) {

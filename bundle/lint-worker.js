@@ -13617,6 +13617,11 @@ function describePattern(pattern) {
   return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
 
+// packages/core/src/matched-row.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var catalogRow = (api, section) => `\`${api}\` in docs/knowledge.md, ${section}`;
+var configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
+
 // packages/core/src/storage-knowledge.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"];
@@ -20690,8 +20695,6 @@ function storageKnowledge(options2) {
   }
   return { extraApis, sanctioned, settings };
 }
-var catalogRow = (api, section) => `\`${api}\` in docs/knowledge.md, Python storage, ${section}`;
-var configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
 var TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 var MAX_CONSTANT_NESTING = 4;
 var constantNesting = 0;
@@ -20827,7 +20830,7 @@ var StorageExtractor = class _StorageExtractor {
     const api = configured ?? STORAGE_OPERATORS.get(qualified);
     if (!api) return;
     const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-    const row = configured ? configuredRow(qualified) : catalogRow(qualified, "operators");
+    const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
     this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, void 0);
   }
   /**
@@ -20945,7 +20948,7 @@ var StorageExtractor = class _StorageExtractor {
           name: shortText(callee, 40),
           row: catalogRow(
             qualified,
-            STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"
+            `Python storage, ${STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"}`
           )
         };
     }
@@ -20964,11 +20967,11 @@ var StorageExtractor = class _StorageExtractor {
         api,
         name: name2,
         receiver,
-        row: catalogRow(`.${method}`, `methods of: ${RECEIVER_NAMES[receiver.kind]}`)
+        row: catalogRow(`.${method}`, `Python storage, methods of: ${RECEIVER_NAMES[receiver.kind]}`)
       } : void 0;
     }
     const any = ANY_RECEIVER_METHODS.get(method);
-    return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "methods on any receiver") } : void 0;
+    return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "Python storage, methods on any receiver") } : void 0;
   }
   /** `open` defined in this file is not the builtin. */
   isLocalFunction(callee) {

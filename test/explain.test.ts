@@ -125,6 +125,24 @@ describe("--explain", () => {
     expect(unknown).toContain("docs/knowledge.md lists what they know, and how to declare a team's own API");
   });
 
+  it("a TypeScript DAG's storage names its catalog row too", () => {
+    const dag = [
+      'import { Dag } from "apache-airflow-ts-sdk";',
+      'import { writeFile } from "node:fs/promises";',
+      'const dag = new Dag("ts_rows");',
+      'dag.task("write", async () => {',
+      '  await writeFile("/tmp/out.csv", "a,b");',
+      "});",
+      "",
+    ].join("\n");
+    const run = explain(project({ "dags/etl.ts": dag }).dir, "dags/etl.ts:5");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Storage: write writes /tmp/out.csv (filesystem) through writeFile");
+    expect(run.stdout).toContain(
+      "  matched: `fs/promises.writeFile` in docs/knowledge.md, TypeScript, files",
+    );
+  });
+
   it("wiring and module-level code: what is taken in, or that nothing here is judged", () => {
     const dir = project({ "dags/etl.py": DAG }).dir;
     expect(explain(dir, "dags/etl.py:27").stdout).toContain(

@@ -5,6 +5,7 @@ export * from "./runner.js";
 export * from "./config.js";
 export * from "./frontend.js";
 export * from "./location-pattern.js";
+export * from "./matched-row.js";
 export * from "./storage-knowledge.js";
 export * from "./dag-files.js";
 export { formatJson } from "./formatters/json.js";

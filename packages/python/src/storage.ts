@@ -15,6 +15,8 @@ import {
   type LocationSettings,
   type StorageOp,
   type TransportModel,
+  catalogRow,
+  configuredRow,
 } from "@dag-transport/core";
 import {
   ANY_RECEIVER_METHODS,
@@ -77,11 +79,6 @@ export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
   }
   return { extraApis, sanctioned, settings };
 }
-
-/** How `--explain` names the catalog row a call matched: its section of docs/knowledge.md. */
-const catalogRow = (api: string, section: string) =>
-  `\`${api}\` in docs/knowledge.md, Python storage, ${section}`;
-const configuredRow = (api: string) => `\`${api}\` (configured writeApis / readApis)`;
 
 /** The name an attribute's text ends with: its attribute. */
 const TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
@@ -270,7 +267,7 @@ class StorageExtractor {
     const api = configured ?? STORAGE_OPERATORS.get(qualified);
     if (!api) return;
     const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-    const row = configured ? configuredRow(qualified) : catalogRow(qualified, "operators");
+    const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
     this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, undefined);
   }
 
@@ -396,7 +393,7 @@ class StorageExtractor {
           name: shortText(callee, 40),
           row: catalogRow(
             qualified,
-            STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators",
+            `Python storage, ${STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"}`,
           ),
         };
     }
@@ -419,12 +416,14 @@ class StorageExtractor {
             api,
             name,
             receiver,
-            row: catalogRow(`.${method}`, `methods of: ${RECEIVER_NAMES[receiver.kind]}`),
+            row: catalogRow(`.${method}`, `Python storage, methods of: ${RECEIVER_NAMES[receiver.kind]}`),
           }
         : undefined;
     }
     const any = ANY_RECEIVER_METHODS.get(method);
-    return any ? { api: any, name, row: catalogRow(`.${method}`, "methods on any receiver") } : undefined;
+    return any
+      ? { api: any, name, row: catalogRow(`.${method}`, "Python storage, methods on any receiver") }
+      : undefined;
   }
 
   /** `open` defined in this file is not the builtin. */

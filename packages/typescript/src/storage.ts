@@ -5,7 +5,7 @@
  * operation whose location is entirely unknown is not recorded: an unknown path would compare
  * equal to every other unknown path.
  */
-import type { Location, Span, StorageOp } from "@dag-transport/core";
+import { catalogRow, configuredRow, type Location, type Span, type StorageOp } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
 import {
   objectProperties,
@@ -127,6 +127,7 @@ function configuredOperations(
         found.push({
           access: configured.access,
           api,
+          matchedBy: configuredRow(configured.call),
           location,
           span,
           bindings: folded.bindings,
@@ -139,7 +140,14 @@ function configuredOperations(
         configuredArgument(call, configured.bucket, module),
         configuredArgument(call, configured.key, module),
       );
-      if (located) found.push({ access: configured.access, api, span, ...located });
+      if (located)
+        found.push({
+          access: configured.access,
+          api,
+          matchedBy: configuredRow(configured.call),
+          span,
+          ...located,
+        });
     }
   }
   return found;
@@ -161,7 +169,15 @@ function operationsOfCall(call: TSESTree.CallExpression, module: TsModule): Foun
       const folded = module.locations.fold(argument);
       const location = module.locations.toLocation(folded, shortText(module.source, argument), "filesystem");
       if (location)
-        found.push({ access: op.access, api, location, span, bindings: folded.bindings, node: argument });
+        found.push({
+          access: op.access,
+          api,
+          matchedBy: catalogRow(qualified!, "TypeScript, files"),
+          location,
+          span,
+          bindings: folded.bindings,
+          node: argument,
+        });
     }
     return found;
   }
@@ -180,7 +196,13 @@ function operationsOfCall(call: TSESTree.CallExpression, module: TsModule): Foun
       const located = known && commandLocation(module, known, command.arguments[0]);
       if (known && located) {
         const commandName = shortText(module.source, command.callee, 40);
-        found.push({ access: known.access, api: `${api}(${commandName})`, span, ...located });
+        found.push({
+          access: known.access,
+          api: `${api}(${commandName})`,
+          matchedBy: catalogRow(`client.send(new ${name}(…))`, "TypeScript, object storage"),
+          span,
+          ...located,
+        });
       }
     }
     return found;
@@ -190,7 +212,14 @@ function operationsOfCall(call: TSESTree.CallExpression, module: TsModule): Foun
   const clientMethod = S3_CLIENT_METHODS[method];
   if (clientMethod && isS3Client(callee.object, module)) {
     const located = commandLocation(module, clientMethod, call.arguments[0]);
-    if (located) found.push({ access: clientMethod.access, api, span, ...located });
+    if (located)
+      found.push({
+        access: clientMethod.access,
+        api,
+        matchedBy: catalogRow(`.${method}({ … })`, "TypeScript, object storage"),
+        span,
+        ...located,
+      });
     return found;
   }
 
@@ -209,7 +238,14 @@ function operationsOfCall(call: TSESTree.CallExpression, module: TsModule): Foun
         gcsBucketName(file.callee.object, module),
         file.arguments[0],
       );
-      if (located) found.push({ access: fileAccess, api, span, ...located });
+      if (located)
+        found.push({
+          access: fileAccess,
+          api,
+          matchedBy: catalogRow(`.bucket(b).file(f).${method}()`, "TypeScript, object storage"),
+          span,
+          ...located,
+        });
     }
     return found;
   }
@@ -224,7 +260,14 @@ function operationsOfCall(call: TSESTree.CallExpression, module: TsModule): Foun
       bucketName,
       propertyValue(options, GCS.uploadDestinationOption),
     );
-    if (located) found.push({ access: "write", api, span, ...located });
+    if (located)
+      found.push({
+        access: "write",
+        api,
+        matchedBy: catalogRow(".bucket(b).upload(local, { destination })", "TypeScript, object storage"),
+        span,
+        ...located,
+      });
   }
   return found;
 }
@@ -241,6 +284,7 @@ function operationsOfNew(construction: TSESTree.NewExpression, module: TsModule)
     {
       access: upload.access,
       api: `new ${shortText(module.source, construction.callee, 40)}`,
+      matchedBy: catalogRow(`new ${name}(…)`, "TypeScript, object storage"),
       span: spanOf(construction),
       ...located,
     },
@@ -281,12 +325,13 @@ export const extractStorage: FactExtractor = (module, model) => {
 
 function record(task: TsTask, located: Found[], module: TsModule, model: Parameters<FactExtractor>[1]): void {
   const operations: LocatedOperation[] = [];
-  for (const { access, api, location, span, calledAt, bindings, node } of located) {
+  for (const { access, api, matchedBy, location, span, calledAt, bindings, node } of located) {
     model.storage.push({
       taskId: task.fact.id,
       ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
       access,
       api,
+      ...(matchedBy ? { matchedBy } : {}),
       location,
       span,
       ...(calledAt ? { calledAt } : {}),

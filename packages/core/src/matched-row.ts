@@ -1,0 +1,8 @@
+/**
+ * How `--explain` names what made a call storage (`StorageOp.matchedBy`): a row of the generated
+ * docs/knowledge.md, by its section, or an API the team configured. One wording for both frontends.
+ */
+export const catalogRow = (api: string, section: string): string =>
+  `\`${api}\` in docs/knowledge.md, ${section}`;
+
+export const configuredRow = (api: string): string => `\`${api}\` (configured writeApis / readApis)`;
