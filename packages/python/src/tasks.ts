@@ -164,6 +164,35 @@ export function discoverTasks(
     return { ...(dagId !== undefined ? { dagId } : {}), groupPrefix: groups.map((g) => `${g}.`).join("") };
   };
 
+  /**
+   * The task a TaskFlow decorator makes of `fn`, in either form: `at` is the decorated definition
+   * or the `task(fn)` call (its span, DAG and task group); `unsound` when a syntax error is in it.
+   */
+  const taskflowFact = (
+    fn: SyntaxNode,
+    name: string,
+    role: ReturnRole,
+    keywords: Map<string, SyntaxNode>,
+    at: SyntaxNode,
+    unsound: boolean,
+  ): TaskFact => {
+    const fnName = fn.childForFieldName("name")?.text ?? "task";
+    const { dagId, groupPrefix } = enclosingScopes(at);
+    return {
+      id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+      ...(dagId !== undefined ? { dagId } : {}),
+      span: spanOf(at),
+      callable: fnName,
+      style: `@${name}`,
+      returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+      // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+      multipleOutputs: keywords.has("multiple_outputs")
+        ? isTrue(keywords.get("multiple_outputs"))
+        : returnsAnnotatedDict(fn),
+      ...(unsound ? { unsound: true } : {}),
+    };
+  };
+
   const tasks: PythonTask[] = [];
 
   for (const definition of nodes.of("decorated_definition")) {
@@ -173,29 +202,10 @@ export function discoverTasks(
       const expression = decoratorExpression(decorator);
       const name = expression && taskflowName(expression, context);
       const role = name !== undefined ? TASK_DECORATORS[name] : undefined;
-      if (!expression || !role) continue;
+      if (!expression || name === undefined || !role) continue;
       const keywords = keywordsOf(expression);
-      const fnName = fn.childForFieldName("name")?.text ?? "task";
-      const { dagId, groupPrefix } = enclosingScopes(definition);
-      tasks.push({
-        fact: {
-          id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
-          ...(dagId !== undefined ? { dagId } : {}),
-          span: spanOf(definition),
-          callable: fnName,
-          style: `@${name}`,
-          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
-          multipleOutputs: keywords.has("multiple_outputs")
-            ? isTrue(keywords.get("multiple_outputs"))
-            : returnsAnnotatedDict(fn),
-          ...(fn.hasError ? { unsound: true } : {}),
-        },
-        fn,
-        declaration: definition,
-        handle: fnName,
-        keywords,
-      });
+      const fact = taskflowFact(fn, name, role, keywords, definition, fn.hasError);
+      tasks.push({ fact, fn, declaration: definition, handle: fact.callable, keywords });
       break;
     }
   }
@@ -206,22 +216,9 @@ export function discoverTasks(
     const made = taskflowCallForm(call, context);
     if (!made) continue;
     const { fn, name, role, keywords } = made;
-    const fnName = fn.childForFieldName("name")?.text ?? "task";
-    const { dagId, groupPrefix } = enclosingScopes(call);
     const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
     tasks.push({
-      fact: {
-        id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
-        ...(dagId !== undefined ? { dagId } : {}),
-        span: spanOf(call),
-        callable: fnName,
-        style: `@${name}`,
-        returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-        multipleOutputs: keywords.has("multiple_outputs")
-          ? isTrue(keywords.get("multiple_outputs"))
-          : returnsAnnotatedDict(fn),
-        ...(call.hasError || fn.hasError ? { unsound: true } : {}),
-      },
+      fact: taskflowFact(fn, name, role, keywords, call, call.hasError || fn.hasError),
       fn,
       declaration: call,
       ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
