@@ -25430,6 +25430,21 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClass
     }
     return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups2.map((g) => `${g}.`).join("") };
   };
+  const taskflowFact = (fn, name2, role, keywords, at2, unsound) => {
+    const fnName = fn.childForFieldName("name")?.text ?? "task";
+    const { dagId, groupPrefix } = enclosingScopes(at2);
+    return {
+      id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+      ...dagId !== void 0 ? { dagId } : {},
+      span: spanOf(at2),
+      callable: fnName,
+      style: `@${name2}`,
+      returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+      // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+      multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
+      ...unsound ? { unsound: true } : {}
+    };
+  };
   const tasks = [];
   for (const definition of nodes.of("decorated_definition")) {
     const fn = definition.childForFieldName("definition");
@@ -25438,27 +25453,10 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClass
       const expression = decoratorExpression(decorator);
       const name2 = expression && taskflowName(expression, context);
       const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
-      if (!expression || !role) continue;
+      if (!expression || name2 === void 0 || !role) continue;
       const keywords = keywordsOf(expression);
-      const fnName = fn.childForFieldName("name")?.text ?? "task";
-      const { dagId, groupPrefix } = enclosingScopes(definition);
-      tasks.push({
-        fact: {
-          id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
-          ...dagId !== void 0 ? { dagId } : {},
-          span: spanOf(definition),
-          callable: fnName,
-          style: `@${name2}`,
-          returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-          // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
-          multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
-          ...fn.hasError ? { unsound: true } : {}
-        },
-        fn,
-        declaration: definition,
-        handle: fnName,
-        keywords
-      });
+      const fact = taskflowFact(fn, name2, role, keywords, definition, fn.hasError);
+      tasks.push({ fact, fn, declaration: definition, handle: fact.callable, keywords });
       break;
     }
   }
@@ -25466,20 +25464,9 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClass
     const made = taskflowCallForm(call, context);
     if (!made) continue;
     const { fn, name: name2, role, keywords } = made;
-    const fnName = fn.childForFieldName("name")?.text ?? "task";
-    const { dagId, groupPrefix } = enclosingScopes(call);
     const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
     tasks.push({
-      fact: {
-        id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
-        ...dagId !== void 0 ? { dagId } : {},
-        span: spanOf(call),
-        callable: fnName,
-        style: `@${name2}`,
-        returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-        multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
-        ...call.hasError || fn.hasError ? { unsound: true } : {}
-      },
+      fact: taskflowFact(fn, name2, role, keywords, call, call.hasError || fn.hasError),
       fn,
       declaration: call,
       ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
