@@ -9,6 +9,9 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   ANY_RECEIVER_METHODS,
+  ENV_GET_FUNCTIONS,
+  ENV_READER_CLASSES,
+  ENV_READER_METHODS,
   FILESYSTEM_FACTORIES,
   RECEIVER_CONSTRUCTORS,
   RECEIVER_METHODS,
@@ -85,6 +88,8 @@ function place(effect: StorageEffect): string {
   if (effect.remote)
     text += ` on the ${effect.remote.toUpperCase()} server${effect.host ? ` of ${slot(effect.host)}` : ""}`;
   if (effect.glob) text += " (a glob)";
+  if (effect.under) text += " (the files it puts under that directory)";
+  if (effect.notFiles) text += ` (not ${effect.notFiles.map(code).join(", ")}: no file)`;
   if (effect.result) text += ", and returns it";
   return text;
 }
@@ -117,8 +122,8 @@ function describeApi(api: StorageApi): string {
   return said.join("; ");
 }
 
-/** Rows of APIs with the same description, their names joined. */
-function grouped(entries: Iterable<readonly [string, StorageApi]>): string[][] {
+/** APIs with the same description, grouped: one row of a table each. */
+function groupedNames(entries: Iterable<readonly [string, StorageApi]>): [string[], string][] {
   const byDescription = new Map<string, string[]>();
   for (const [name, api] of entries) {
     const description = describeApi(api);
@@ -126,7 +131,42 @@ function grouped(entries: Iterable<readonly [string, StorageApi]>): string[][] {
     names.push(name);
     byDescription.set(description, names);
   }
-  return [...byDescription].map(([description, names]) => [names.map(code).join(", "), description]);
+  return [...byDescription].map(([description, names]) => [names, description]);
+}
+
+/** Rows of APIs with the same description, their names joined. */
+function grouped(entries: Iterable<readonly [string, StorageApi]>): string[][] {
+  return groupedNames(entries).map(([names, description]) => [names.map(code).join(", "), description]);
+}
+
+/** One row of the storage tables: its section (as `StorageOp.matchedBy` names it) and its APIs. */
+export interface StorageRow {
+  section: string;
+  names: string[];
+  description: string;
+}
+
+/**
+ * Every row of the Python storage tables, grouped as the page groups them: what
+ * `catalogRow(api, section)` in the extractor points at (test/catalog-coverage.test.ts).
+ */
+export function pythonStorageRows(): StorageRow[] {
+  const rows = (section: string, entries: Iterable<readonly [string, StorageApi]>): StorageRow[] =>
+    groupedNames(entries).map(([names, description]) => ({ section, names, description }));
+  return [
+    ...rows("Python storage, functions and classes", STORAGE_FUNCTIONS),
+    ...rows(
+      "Python storage, methods on any receiver",
+      [...ANY_RECEIVER_METHODS].map(([n, a]) => [`.${n}`, a] as const),
+    ),
+    ...(Object.keys(RECEIVER_NAMES) as ReceiverKind[]).flatMap((kind) =>
+      rows(
+        `Python storage, methods of: ${RECEIVER_NAMES[kind]}`,
+        Object.entries(RECEIVER_METHODS[kind]).map(([n, a]) => [`.${n}`, a] as const),
+      ),
+    ),
+    ...rows("Python storage, operators", STORAGE_OPERATORS),
+  ];
 }
 
 function pythonStorage(): string {
@@ -204,7 +244,14 @@ function pythonStorage(): string {
       ]),
     ),
     "",
-    `Environment variables are stable names (${code("${NAME}")}); ${code(DEFAULT_STAGING_VARIABLE)} (the`,
+    `Environment variables, read with ${[...ENV_GET_FUNCTIONS].map((f) => code(`${f}(name, default)`)).join(", ")},`,
+    `${code("os.environ[name]")} or an environs reader made at module level (${[...ENV_READER_CLASSES].map((c) => code(`env = ${c.split(".").pop()}()`)).join(", ")}: ${[
+      "env(name, default)",
+      ...[...ENV_READER_METHODS.keys()].map((m) => `env.${m}(name, default)`),
+    ]
+      .map(code)
+      .join(", ")}),`,
+    `are stable names (${code("${NAME}")}); ${code(DEFAULT_STAGING_VARIABLE)} (the`,
     `${code("stagingVariable")} option) without a fallback is the run's staging volume, and a fallback to a`,
     "temp path makes the place pod-local.",
   ].join("\n");

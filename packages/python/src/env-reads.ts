@@ -5,7 +5,13 @@
  * (`"X" in os.environ`), so an unset variable is handled rather than failing.
  */
 import type { EnvRead, TransportModel } from "@dag-transport/core";
-import { ENV_GET_FUNCTIONS, ENV_MAPPINGS } from "./catalogs/storage.js";
+import {
+  ENV_GET_FUNCTIONS,
+  ENV_MAPPINGS,
+  ENV_READER_CLASSES,
+  ENV_READER_METHODS,
+} from "./catalogs/storage.js";
+import type { ModuleContext } from "./module-context.js";
 import type { PythonModule } from "./module.js";
 import { callArguments, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 import type { SyntaxNode } from "./syntax-tree.js";
@@ -25,6 +31,35 @@ function orFallback(read: SyntaxNode): SyntaxNode | undefined {
   if (parent.childForFieldName("operator")?.text !== "or") return undefined;
   if (parent.childForFieldName("left")?.id !== node.id) return undefined;
   return parent.childForFieldName("right") ?? undefined;
+}
+
+/**
+ * The API a call reads an environment variable through, like `os.environ.get(name, default)`:
+ * a function of `ENV_GET_FUNCTIONS`, or a module-level environs reader (`env = Env()`) called
+ * itself (`env("X", d)`) or through a reader method (`env.str("X", d)`); else undefined.
+ */
+export function envGetApi(call: SyntaxNode, context: ModuleContext): string | undefined {
+  return envGet(call, context)?.api;
+}
+
+/** `envGetApi`, and whether the value read is a path object (`env.path(…)`). */
+export function envGet(call: SyntaxNode, context: ModuleContext): { api: string; path?: true } | undefined {
+  const name = context.qualifiedCallee(call);
+  if (name !== undefined && ENV_GET_FUNCTIONS.has(name)) return { api: name };
+  const callee = call.childForFieldName("function");
+  let object = callee;
+  let method: string | undefined;
+  if (callee?.type === "attribute") {
+    method = callee.childForFieldName("attribute")?.text;
+    if (method === undefined || !ENV_READER_METHODS.has(method)) return undefined;
+    object = callee.childForFieldName("object");
+  }
+  if (object?.type !== "identifier") return undefined;
+  const made = context.constants.get(object.text);
+  const reader = made?.type === "call" ? context.qualifiedCallee(made) : undefined;
+  if (reader === undefined || !ENV_READER_CLASSES.has(reader)) return undefined;
+  if (method === undefined) return { api: reader };
+  return { api: `${reader}.${method}`, ...(ENV_READER_METHODS.get(method) === "path" ? { path: true } : {}) };
 }
 
 export function extractEnvReads(module: PythonModule, model: TransportModel): void {
@@ -69,8 +104,8 @@ export function extractEnvReads(module: PythonModule, model: TransportModel): vo
     if (variable !== undefined) record(subscript, variable, `${mapping}[...]`, undefined);
   }
   for (const call of nodes.of("call")) {
-    const name = context.qualifiedCallee(call);
-    if (name === undefined || !ENV_GET_FUNCTIONS.has(name)) continue;
+    const name = envGetApi(call, context);
+    if (name === undefined) continue;
     const { positional, keywords } = callArguments(call);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === undefined) continue;

@@ -26,7 +26,6 @@ import {
 import type { Binding } from "./bindings.js";
 import {
   AIRFLOW_VARIABLE_GETTERS,
-  ENV_GET_FUNCTIONS,
   ENV_MAPPINGS,
   OBJECT_STORE_SCHEMES,
   PATH_DIRNAME_FUNCTIONS,
@@ -57,6 +56,7 @@ import {
   type ParameterArgument,
   type XcomPull,
 } from "./consumptions.js";
+import { envGet } from "./env-reads.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
@@ -741,20 +741,20 @@ export class LocationResolver {
   }
 
   /** `os.environ.get("X")`, `os.getenv("X", d)`, `os.environ["X"]` → the variable and default. */
-  private envRead(node: SyntaxNode): { variable: string; fallback?: SyntaxNode } | undefined {
+  private envRead(node: SyntaxNode): { variable: string; fallback?: SyntaxNode; path?: true } | undefined {
     if (node.type === "subscript") {
       const mapping = this.qualify(node.childForFieldName("value"));
       const variable = stringLiteral(node.childForFieldName("subscript"));
       return mapping && ENV_MAPPINGS.has(mapping) && variable !== undefined ? { variable } : undefined;
     }
     if (node.type !== "call") return undefined;
-    const name = this.qualify(node.childForFieldName("function"));
-    if (!name || !ENV_GET_FUNCTIONS.has(name)) return undefined;
+    const read = envGet(node, this.context);
+    if (read === undefined) return undefined;
     const { positional, keywords } = argumentsOf(node);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === undefined) return undefined;
     const fallback = positional[1] ?? keywords.get("default");
-    return { variable, ...(fallback ? { fallback } : {}) };
+    return { variable, ...(fallback ? { fallback } : {}), ...(read.path ? { path: true } : {}) };
   }
 
   private envPlace(
@@ -794,7 +794,10 @@ export class LocationResolver {
     const callee = node.childForFieldName("function")!;
     const { positional, keywords } = argumentsOf(node);
     const env = this.envRead(node);
-    if (env) return this.envPlace(env.variable, env.fallback, node, frame);
+    if (env) {
+      const place = this.envPlace(env.variable, env.fallback, node, frame);
+      return env.path ? { ...place, pathObject: true } : place;
+    }
 
     const name = this.qualify(callee);
     if (name) {
@@ -1231,11 +1234,14 @@ export class LocationResolver {
           ? [...inner.namedChildren]
           : [argument];
       return elements.flatMap((element) => {
-        const place = effect.glob
+        const literal = effect.notFiles ? stringLiteral(unparenthesize(element)) : undefined;
+        if (literal !== undefined && effect.notFiles!.includes(literal)) return [];
+        const found = effect.glob
           ? this.globPlace(element, frame)
           : receiver?.kind === "filesystem"
             ? this.placeWithScheme(element, frame, receiver.scheme)
             : this.place(element, frame);
+        const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE] }]) : found;
         if (!place) return [];
         if (!effect.remote) return [{ place, written: element }];
         const hostArgument = argumentAt(call, effect.host);
@@ -1290,7 +1296,9 @@ export class LocationResolver {
       value =
         inner.type === "attribute"
           ? inner.childForFieldName("attribute")!.text.toLowerCase()
-          : this.literalText(inner, frame)?.toLowerCase();
+          : inner.type === "true" || inner.type === "false"
+            ? inner.type
+            : this.literalText(inner, frame)?.toLowerCase();
     }
     return value !== undefined ? (choice.cases[value] ?? []) : [];
   }

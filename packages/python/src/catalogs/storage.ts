@@ -48,6 +48,13 @@ export interface StorageEffect {
   host?: ArgSlot;
   /** The call returns this place (`download_file` returns the path of the file it wrote). */
   result?: true;
+  /**
+   * The path names a directory the call writes files into (an archive's members,
+   * `SevenZipFile.extractall(path=…)`): each is one name under it, known only at run time.
+   */
+  under?: true;
+  /** Literal values of the path argument that name no file (DuckDB's `:memory:`). */
+  notFiles?: readonly string[];
 }
 
 /** Interpreters of what an argument's text says (`interpreters.ts`), named from catalog rows. */
@@ -183,6 +190,22 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
     effects: [],
     program: { argument: at(0, "query"), language: "sql" },
   }),
+  // A DuckDB database file is storage too: a connection writes it (and makes it when missing),
+  // one opened `read_only=True` reads it. No argument and `:memory:` are no file.
+  [
+    "duckdb.connect",
+    {
+      effects: [],
+      choice: {
+        argument: kw("read_only"),
+        absent: "false",
+        cases: {
+          false: [write(at(0, "database"), { notFiles: [":memory:"] })],
+          true: [read(at(0, "database"), { notFiles: [":memory:"] })],
+        },
+      },
+    },
+  ],
   ...withEach(["duckdb.read_parquet", "duckdb.from_parquet"], {
     effects: [read(at(0, "file_glob"), { glob: true })],
   }),
@@ -284,7 +307,8 @@ export type ReceiverKind =
   | "ssh-client"
   | "sftp-client"
   | "duckdb"
-  | "filesystem";
+  | "filesystem"
+  | "archive";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -312,6 +336,7 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
   duckdb: "DuckDB connection (`duckdb.connect()`)",
   filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
+  archive: "7-Zip archives (`py7zr.SevenZipFile`)",
 };
 
 /**
@@ -430,6 +455,7 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
   ["duckdb.connect", { kind: "duckdb" }],
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
+  ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
   ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }],
 ]);
 
@@ -734,6 +760,11 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     ls: reads(at(0, "path")),
     glob: { effects: [read(at(0, "path"), { glob: true })] },
   },
+  // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
+  archive: {
+    extractall: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(0, "path"), { under: true })] },
+  },
 };
 
 /**
@@ -879,6 +910,17 @@ export const PATH_DIRNAME_FUNCTIONS = new Set(["os.path.dirname", "posixpath.dir
 
 /** Reading an environment variable: `os.environ.get(name, default)`, `os.getenv(name, default)`. */
 export const ENV_GET_FUNCTIONS = new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
+/**
+ * Objects whose calls read an environment variable the way `os.environ.get(name, default)` does:
+ * environs' `env = Env()` (a module-level name), then `env("X", default)` and the typed readers
+ * `env.str("X", default)`, `env.path("X", default)` (the name at 0, the default at 1 or `default=`).
+ */
+export const ENV_READER_CLASSES = new Set(["environs.Env"]);
+/** The reader methods, by what they give: text, or a `pathlib.Path` (`env.path`). */
+export const ENV_READER_METHODS: ReadonlyMap<string, "text" | "path"> = new Map([
+  ["str", "text"],
+  ["path", "path"],
+]);
 /** `os.environ[name]`. */
 export const ENV_MAPPINGS = new Set(["os.environ"]);
 
