@@ -431,6 +431,62 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "reads environs readers like os.environ.get: env(), env.str(), env.path() with their defaults",
+    tasks: {
+      a: [
+        'df.to_csv(f"{SHARED}/a.csv")',
+        'df.to_csv(env.str("OUT_DIR", "/data/out") + "/b.csv")',
+        'df.to_csv(env.path("PATH_DIR", "/tmp/p") / "c.csv")',
+        "df.to_csv(f\"{env('LEOFLOW_STAGING_DIR')}/d.csv\")",
+      ],
+    },
+    header: 'from environs import Env\nenv = Env()\nSHARED = env("SHARED_DIR", "/tmp")',
+    expected: [
+      "a write ${SHARED_DIR}/a.csv temp fallback:SHARED_DIR",
+      "a write ${OUT_DIR}/b.csv",
+      "a write ${PATH_DIR}/c.csv temp fallback:PATH_DIR",
+      "a write ${LEOFLOW_STAGING_DIR}/d.csv staging:LEOFLOW_STAGING_DIR",
+    ],
+  },
+  {
+    name: "an object that is not an environs Env reads no environment variable",
+    tasks: {
+      a: ["df.to_csv(f\"{cfg('SHARED_DIR', '/tmp')}/a.csv\")", 'df.to_csv(cfg.str("X", "/tmp") + "/b.csv")'],
+    },
+    header: "from team_config import Settings\ncfg = Settings()",
+    // An unknown call: a run-time name, never `${SHARED_DIR}` with a /tmp fallback.
+    expected: ["a write {*}/a.csv"],
+  },
+  {
+    name: "a DuckDB database file: written by a connection, read read_only=True; :memory: and no argument are no file",
+    tasks: {
+      a: [
+        'duckdb.connect("include/ducks.db")',
+        'duckdb.connect(database="/data/ducks.db", read_only=False)',
+        'duckdb.connect("include/ducks.db", read_only=True)',
+        'duckdb.connect(":memory:")',
+        "duckdb.connect()",
+        'duckdb.connect(database=":memory:", read_only=True)',
+        "duckdb.connect(path, read_only=flag)",
+      ],
+    },
+    header: "import duckdb",
+    expected: ["a write include/ducks.db temp", "a write /data/ducks.db", "a read include/ducks.db temp"],
+  },
+  {
+    name: "py7zr extraction writes one run-time name under the directory; without a path, nothing",
+    tasks: {
+      a: [
+        'with py7zr.SevenZipFile("/tmp/in.7z", mode="r") as archive:',
+        '    archive.extract(path="/data/out", targets=["a.xlsx"])',
+        '    archive.extractall("/tmp/all")',
+        "    archive.extractall()",
+      ],
+    },
+    header: "import py7zr",
+    expected: ["a write /data/out/{*}", "a write /tmp/all/{*} temp"],
+  },
+  {
     name: "follows a helper's return value, and survives recursion",
     tasks: { a: ['df.to_csv(out_path("x"))', 'df.to_csv(forever("/tmp/y"))'] },
     header: HELPERS,
