@@ -16072,6 +16072,22 @@ var STORAGE_FUNCTIONS = new Map([
     effects: [],
     program: { argument: at(0, "query"), language: "sql" }
   }),
+  // A DuckDB database file is storage too: a connection writes it (and makes it when missing),
+  // one opened `read_only=True` reads it. No argument and `:memory:` are no file.
+  [
+    "duckdb.connect",
+    {
+      effects: [],
+      choice: {
+        argument: kw("read_only"),
+        absent: "false",
+        cases: {
+          false: [write(at(0, "database"), { notFiles: [":memory:"] })],
+          true: [read(at(0, "database"), { notFiles: [":memory:"] })]
+        }
+      }
+    }
+  ],
   ...withEach(["duckdb.read_parquet", "duckdb.from_parquet"], {
     effects: [read(at(0, "file_glob"), { glob: true })]
   }),
@@ -16161,7 +16177,8 @@ var RECEIVER_NAMES = {
   "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
   "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
   duckdb: "DuckDB connection (`duckdb.connect()`)",
-  filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`"
+  filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
+  archive: "7-Zip archives (`py7zr.SevenZipFile`)"
 };
 var receivers = (names2, made) => names2.map((name2) => [name2, made]);
 var RECEIVER_CONSTRUCTORS = new Map([
@@ -16262,6 +16279,7 @@ var RECEIVER_CONSTRUCTORS = new Map([
   ["duckdb.connect", { kind: "duckdb" }],
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
+  ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
   ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }]
 ]);
 var FILESYSTEM_FACTORIES = /* @__PURE__ */ new Set(["fsspec.filesystem"]);
@@ -16544,6 +16562,11 @@ var RECEIVER_METHODS = {
     read_bytes: reads(at(0, "path")),
     ls: reads(at(0, "path")),
     glob: { effects: [read(at(0, "path"), { glob: true })] }
+  },
+  // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
+  archive: {
+    extractall: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(0, "path"), { under: true })] }
   }
 };
 var operators = (names2, api) => names2.map((name2) => [name2, api]);
@@ -16664,6 +16687,11 @@ var PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
 var PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
 var PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
 var ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
+var ENV_READER_CLASSES = /* @__PURE__ */ new Set(["environs.Env"]);
+var ENV_READER_METHODS = /* @__PURE__ */ new Map([
+  ["str", "text"],
+  ["path", "path"]
+]);
 var ENV_MAPPINGS = /* @__PURE__ */ new Set(["os.environ"]);
 var TEMP_ENV_VARIABLES = /* @__PURE__ */ new Set(["TMPDIR", "TEMP", "TMP"]);
 function requiredEnvRead(variable) {
@@ -16727,6 +16755,27 @@ function orFallback(read2) {
   if (parent.childForFieldName("left")?.id !== node.id) return void 0;
   return parent.childForFieldName("right") ?? void 0;
 }
+function envGetApi(call, context) {
+  return envGet(call, context)?.api;
+}
+function envGet(call, context) {
+  const name2 = context.qualifiedCallee(call);
+  if (name2 !== void 0 && ENV_GET_FUNCTIONS.has(name2)) return { api: name2 };
+  const callee = call.childForFieldName("function");
+  let object = callee;
+  let method;
+  if (callee?.type === "attribute") {
+    method = callee.childForFieldName("attribute")?.text;
+    if (method === void 0 || !ENV_READER_METHODS.has(method)) return void 0;
+    object = callee.childForFieldName("object");
+  }
+  if (object?.type !== "identifier") return void 0;
+  const made = context.constants.get(object.text);
+  const reader = made?.type === "call" ? context.qualifiedCallee(made) : void 0;
+  if (reader === void 0 || !ENV_READER_CLASSES.has(reader)) return void 0;
+  if (method === void 0) return { api: reader };
+  return { api: `${reader}.${method}`, ...ENV_READER_METHODS.get(method) === "path" ? { path: true } : {} };
+}
 function extractEnvReads(module2, model) {
   if (!module2.source.includes("environ") && !module2.source.includes("getenv")) return;
   const { context, nodes } = module2;
@@ -16762,8 +16811,8 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0) record2(subscript, variable, `${mapping}[...]`, void 0);
   }
   for (const call of nodes.of("call")) {
-    const name2 = context.qualifiedCallee(call);
-    if (name2 === void 0 || !ENV_GET_FUNCTIONS.has(name2)) continue;
+    const name2 = envGetApi(call, context);
+    if (name2 === void 0) continue;
     const { positional, keywords } = callArguments(call);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) continue;
@@ -20008,13 +20057,13 @@ var LocationResolver = class _LocationResolver {
       return mapping && ENV_MAPPINGS.has(mapping) && variable2 !== void 0 ? { variable: variable2 } : void 0;
     }
     if (node.type !== "call") return void 0;
-    const name2 = this.qualify(node.childForFieldName("function"));
-    if (!name2 || !ENV_GET_FUNCTIONS.has(name2)) return void 0;
+    const read2 = envGet(node, this.context);
+    if (read2 === void 0) return void 0;
     const { positional, keywords } = argumentsOf(node);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) return void 0;
     const fallback = positional[1] ?? keywords.get("default");
-    return { variable, ...fallback ? { fallback } : {} };
+    return { variable, ...fallback ? { fallback } : {}, ...read2.path ? { path: true } : {} };
   }
   envPlace(variable, fallback, read2, frame) {
     const pieces = [{ text: `\${${variable}}` }];
@@ -20043,7 +20092,10 @@ var LocationResolver = class _LocationResolver {
     const callee = node.childForFieldName("function");
     const { positional, keywords } = argumentsOf(node);
     const env = this.envRead(node);
-    if (env) return this.envPlace(env.variable, env.fallback, node, frame);
+    if (env) {
+      const place = this.envPlace(env.variable, env.fallback, node, frame);
+      return env.path ? { ...place, pathObject: true } : place;
+    }
     const name2 = this.qualify(callee);
     if (name2) {
       if (PATH_JOIN_FUNCTIONS.has(name2)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
@@ -20395,7 +20447,10 @@ var LocationResolver = class _LocationResolver {
       const inner = unparenthesize(argument);
       const elements = effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
       return elements.flatMap((element) => {
-        const place = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
+        const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
+        if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
+        const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
+        const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE2] }]) : found;
         if (!place) return [];
         if (!effect.remote) return [{ place, written: element }];
         const hostArgument = argumentAt(call, effect.host);
@@ -20443,7 +20498,7 @@ var LocationResolver = class _LocationResolver {
       value = fragments ? copyDirection(fragments, HOLE_PLACE) : void 0;
     } else {
       const inner = unparenthesize(argument);
-      value = inner.type === "attribute" ? inner.childForFieldName("attribute").text.toLowerCase() : this.literalText(inner, frame)?.toLowerCase();
+      value = inner.type === "attribute" ? inner.childForFieldName("attribute").text.toLowerCase() : inner.type === "true" || inner.type === "false" ? inner.type : this.literalText(inner, frame)?.toLowerCase();
     }
     return value !== void 0 ? choice.cases[value] ?? [] : [];
   }
