@@ -195,12 +195,22 @@ describe("every value-catalog row for what hooks and clients return is shown", (
   });
 });
 
+/** `owner/repo` followed by a path in it with a file name (`dags/x.py`, `chapter07/…/y.py`). */
+const CITATION = /\b[\w.-]+\/[\w.-]+,?\s+[\w./-]*[\w-]+\.[a-z]+\b/;
+
 describe("every fixture under fixtures/python/apis cites the real call it adapts", () => {
+  it("recognises a citation, and not a docstring without one", () => {
+    expect(
+      "Adapted from gip-inclusion/pilotage-airflow, dags/dsn_data_ingest.py (`archive.extract`)",
+    ).toMatch(CITATION);
+    expect("Adapted from gip-inclusion/pilotage-airflow (`archive.extract`).").not.toMatch(CITATION);
+    expect("Reads and writes files with open/close.").not.toMatch(CITATION);
+  });
+
   const files = fixtureFiles("python/apis", [".py"]);
 
   it.each(files.map((f) => [path.relative(FIXTURES_DIR, f), f]))("%s", (_name, file) => {
     const docstring = /^\s*(?:"""|''')([\s\S]*?)(?:"""|''')/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
-    // `owner/repo` and a path in it, with a file name (`dags/x.py`, `chapter7/…/y.py`).
-    expect(docstring).toMatch(/\b[\w.-]+\/[\w.-]+,?\s+[\w./-]*[\w-]+\.[a-z]+\b/);
+    expect(docstring).toMatch(CITATION);
   });
 });
