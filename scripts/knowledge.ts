@@ -245,7 +245,7 @@ function pythonStorage(): string {
     ),
     "",
     `Environment variables, read with ${[...ENV_GET_FUNCTIONS].map((f) => code(`${f}(name, default)`)).join(", ")},`,
-    `${code("os.environ[name]")} or an environs reader made at module level (${[...ENV_READER_CLASSES].map((c) => code(`env = ${c.split(".").pop()}()`)).join(", ")}: ${[
+    `${code("os.environ[name]")} or an environs reader made at module level (${[...ENV_READER_CLASSES.keys()].map((c) => code(`env = ${c.split(".").pop()}()`)).join(", ")}: ${[
       "env(name, default)",
       ...[...ENV_READER_METHODS.keys()].map((m) => `env.${m}(name, default)`),
     ]

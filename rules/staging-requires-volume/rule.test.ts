@@ -37,11 +37,19 @@ describe("staging-requires-volume", () => {
           read(5, { api: "os.getenv" }),
           read(7, { api: "os.environ.get", fallback: "/staging" }),
           read(9, { api: "os.environ.get", fallback: "/staging/raw" }),
+          read(11, { api: "environs.Env", whenUnset: "this raises `environs.EnvError`" }),
         ],
         project(),
       ),
     );
-    expect(findings).toEqual(["3:notEnabled", "5:notEnabled", "7:notEnabled", "9:notEnabled"]);
+    expect(findings).toEqual([
+      "3:notEnabled",
+      "5:notEnabled",
+      "7:notEnabled",
+      "9:notEnabled",
+      "11:notEnabled",
+    ]);
+    expect(messages[4]!.message).toContain("this raises `environs.EnvError`");
     expect(messages[0]!.message).toContain("this raises `KeyError`");
     expect(messages[1]!.message).toContain("it is `None`");
     expect(messages[2]!.message).toContain("the fallback `/staging` is not there either");

@@ -42,6 +42,7 @@ export function readsNeedingVolume(
 function failure(read: EnvRead, mount: string): string {
   if (read.fallback !== undefined)
     return `the fallback \`${read.fallback}\` is not there either (no volume is mounted at \`${mount}\`)`;
+  if (read.whenUnset !== undefined) return read.whenUnset;
   if (read.api.endsWith("[...]")) return "this raises `KeyError`";
   if (read.api === "process.env") return "it is `undefined`";
   return "it is `None`";

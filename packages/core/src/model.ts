@@ -64,6 +64,11 @@ export interface EnvRead {
   fallback?: string;
   /** The code tests whether the variable is set (`"X" in os.environ`), so an unset one is handled. */
   guarded?: boolean;
+  /**
+   * What the read does when the variable is unset and there is no fallback, spelled by the
+   * frontend when the API says (`this raises \`environs.EnvError\``); absent otherwise.
+   */
+  whenUnset?: string;
   span: Span;
   /** The task whose code reads it; absent at module level (every task runs it on import). */
   taskId?: string;

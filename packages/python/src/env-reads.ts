@@ -34,16 +34,16 @@ function orFallback(read: SyntaxNode): SyntaxNode | undefined {
 }
 
 /**
- * The API a call reads an environment variable through, like `os.environ.get(name, default)`:
- * a function of `ENV_GET_FUNCTIONS`, or a module-level environs reader (`env = Env()`) called
- * itself (`env("X", d)`) or through a reader method (`env.str("X", d)`); else undefined.
+ * How a call reads an environment variable, like `os.environ.get(name, default)`: a function of
+ * `ENV_GET_FUNCTIONS`, or a module-level environs reader (`env = Env()`) called itself
+ * (`env("X", d)`) or through a reader method (`env.str("X", d)`); else undefined. Says the API,
+ * whether the value is a path object (`env.path(…)`) and what a read without a default does
+ * when the variable is unset, when the catalog says.
  */
-export function envGetApi(call: SyntaxNode, context: ModuleContext): string | undefined {
-  return envGet(call, context)?.api;
-}
-
-/** `envGetApi`, and whether the value read is a path object (`env.path(…)`). */
-export function envGet(call: SyntaxNode, context: ModuleContext): { api: string; path?: true } | undefined {
+export function envGet(
+  call: SyntaxNode,
+  context: ModuleContext,
+): { api: string; path?: true; whenUnset?: string } | undefined {
   const name = context.qualifiedCallee(call);
   if (name !== undefined && ENV_GET_FUNCTIONS.has(name)) return { api: name };
   const callee = call.childForFieldName("function");
@@ -57,9 +57,14 @@ export function envGet(call: SyntaxNode, context: ModuleContext): { api: string;
   if (object?.type !== "identifier") return undefined;
   const made = context.constants.get(object.text);
   const reader = made?.type === "call" ? context.qualifiedCallee(made) : undefined;
-  if (reader === undefined || !ENV_READER_CLASSES.has(reader)) return undefined;
-  if (method === undefined) return { api: reader };
-  return { api: `${reader}.${method}`, ...(ENV_READER_METHODS.get(method) === "path" ? { path: true } : {}) };
+  const known = reader !== undefined ? ENV_READER_CLASSES.get(reader) : undefined;
+  if (known === undefined) return undefined;
+  if (method === undefined) return { api: reader!, whenUnset: known.unset };
+  return {
+    api: `${reader}.${method}`,
+    whenUnset: known.unset,
+    ...(ENV_READER_METHODS.get(method) === "path" ? { path: true } : {}),
+  };
 }
 
 export function extractEnvReads(module: PythonModule, model: TransportModel): void {
@@ -80,7 +85,13 @@ export function extractEnvReads(module: PythonModule, model: TransportModel): vo
   const taskAt = (node: SyntaxNode) =>
     module.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
 
-  const record = (node: SyntaxNode, variable: string, api: string, fallback: SyntaxNode | undefined) => {
+  const record = (
+    node: SyntaxNode,
+    variable: string,
+    api: string,
+    fallback: SyntaxNode | undefined,
+    whenUnset?: string,
+  ) => {
     const or = orFallback(node);
     const chosen = fallback && fallback.type !== "none" ? fallback : (or ?? fallback);
     const taskId = taskAt(node);
@@ -89,6 +100,7 @@ export function extractEnvReads(module: PythonModule, model: TransportModel): vo
       api,
       ...(chosen && chosen.type !== "none" ? { fallback: fallbackText(chosen) } : {}),
       ...(guarded.has(variable) ? { guarded: true } : {}),
+      ...(whenUnset !== undefined && !(chosen && chosen.type !== "none") ? { whenUnset } : {}),
       span: spanOf(node),
       ...(taskId !== undefined ? { taskId } : {}),
     });
@@ -104,13 +116,14 @@ export function extractEnvReads(module: PythonModule, model: TransportModel): vo
     if (variable !== undefined) record(subscript, variable, `${mapping}[...]`, undefined);
   }
   for (const call of nodes.of("call")) {
-    const name = envGetApi(call, context);
-    if (name === undefined) continue;
+    const read = envGet(call, context);
+    if (read === undefined) continue;
+    const name = read.api;
     const { positional, keywords } = callArguments(call);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === undefined) continue;
     const fallback = positional[1] ?? keywords.get("default");
-    record(call, variable, name, fallback ? unparenthesize(fallback) : undefined);
+    record(call, variable, name, fallback ? unparenthesize(fallback) : undefined, read.whenUnset);
   }
   reads.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads;

@@ -523,6 +523,25 @@ describe("storage facts", () => {
   });
 });
 
+describe("environment reads through environs", () => {
+  it("records env(), env.str() and env.path() like os.environ.get, and what an unset variable does without a default", () => {
+    const source = [
+      "from environs import Env",
+      "env = Env()",
+      'SHARED = env("SHARED_DIR", "/tmp")',
+      'STAGING = env.str("LEOFLOW_STAGING_DIR")',
+      'OUT = env.path("OUT_DIR", default="/data/out")',
+      "",
+    ].join("\n");
+    const reads = analyzePython(source, "dag.py").envReads;
+    expect(reads.map((r) => [r.variable, r.api, r.fallback, r.whenUnset])).toEqual([
+      ["SHARED_DIR", "environs.Env", "/tmp", undefined],
+      ["LEOFLOW_STAGING_DIR", "environs.Env.str", undefined, "this raises `environs.EnvError`"],
+      ["OUT_DIR", "environs.Env.path", "/data/out", undefined],
+    ]);
+  });
+});
+
 describe("storage facts: receivers made by same-file helpers", () => {
   const source = (decorator: string) =>
     [

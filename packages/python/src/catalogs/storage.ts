@@ -915,7 +915,10 @@ export const ENV_GET_FUNCTIONS = new Set(["os.environ.get", "os.getenv", "os.env
  * environs' `env = Env()` (a module-level name), then `env("X", default)` and the typed readers
  * `env.str("X", default)`, `env.path("X", default)` (the name at 0, the default at 1 or `default=`).
  */
-export const ENV_READER_CLASSES = new Set(["environs.Env"]);
+export const ENV_READER_CLASSES: ReadonlyMap<string, { unset: string }> = new Map([
+  // What a read without a default does when the variable is unset (for rule messages).
+  ["environs.Env", { unset: "this raises `environs.EnvError`" }],
+]);
 /** The reader methods, by what they give: text, or a `pathlib.Path` (`env.path`). */
 export const ENV_READER_METHODS: ReadonlyMap<string, "text" | "path"> = new Map([
   ["str", "text"],
