@@ -18590,6 +18590,7 @@ function readsNeedingVolume(reads2, project, options2) {
 function failure(read2, mount) {
   if (read2.fallback !== void 0)
     return `the fallback \`${read2.fallback}\` is not there either (no volume is mounted at \`${mount}\`)`;
+  if (read2.whenUnset !== void 0) return read2.whenUnset;
   if (read2.api.endsWith("[...]")) return "this raises `KeyError`";
   if (read2.api === "process.env") return "it is `undefined`";
   return "it is `None`";
@@ -26760,7 +26761,10 @@ var init_storage = __esm({
     PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
     PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
     ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
-    ENV_READER_CLASSES = /* @__PURE__ */ new Set(["environs.Env"]);
+    ENV_READER_CLASSES = /* @__PURE__ */ new Map([
+      // What a read without a default does when the variable is unset (for rule messages).
+      ["environs.Env", { unset: "this raises `environs.EnvError`" }]
+    ]);
     ENV_READER_METHODS = /* @__PURE__ */ new Map([
       ["str", "text"],
       ["path", "path"]
@@ -26827,9 +26831,6 @@ function orFallback(read2) {
   if (parent.childForFieldName("left")?.id !== node.id) return void 0;
   return parent.childForFieldName("right") ?? void 0;
 }
-function envGetApi(call, context) {
-  return envGet(call, context)?.api;
-}
 function envGet(call, context) {
   const name2 = context.qualifiedCallee(call);
   if (name2 !== void 0 && ENV_GET_FUNCTIONS.has(name2)) return { api: name2 };
@@ -26844,9 +26845,14 @@ function envGet(call, context) {
   if (object?.type !== "identifier") return void 0;
   const made = context.constants.get(object.text);
   const reader = made?.type === "call" ? context.qualifiedCallee(made) : void 0;
-  if (reader === void 0 || !ENV_READER_CLASSES.has(reader)) return void 0;
-  if (method === void 0) return { api: reader };
-  return { api: `${reader}.${method}`, ...ENV_READER_METHODS.get(method) === "path" ? { path: true } : {} };
+  const known = reader !== void 0 ? ENV_READER_CLASSES.get(reader) : void 0;
+  if (known === void 0) return void 0;
+  if (method === void 0) return { api: reader, whenUnset: known.unset };
+  return {
+    api: `${reader}.${method}`,
+    whenUnset: known.unset,
+    ...ENV_READER_METHODS.get(method) === "path" ? { path: true } : {}
+  };
 }
 function extractEnvReads(module2, model) {
   if (!module2.source.includes("environ") && !module2.source.includes("getenv")) return;
@@ -26861,7 +26867,7 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
   }
   const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
-  const record = (node, variable, api, fallback) => {
+  const record = (node, variable, api, fallback, whenUnset) => {
     const or = orFallback(node);
     const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
     const taskId = taskAt(node);
@@ -26870,6 +26876,7 @@ function extractEnvReads(module2, model) {
       api,
       ...chosen && chosen.type !== "none" ? { fallback: fallbackText(chosen) } : {},
       ...guarded.has(variable) ? { guarded: true } : {},
+      ...whenUnset !== void 0 && !(chosen && chosen.type !== "none") ? { whenUnset } : {},
       span: spanOf(node),
       ...taskId !== void 0 ? { taskId } : {}
     });
@@ -26883,13 +26890,14 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
   }
   for (const call of nodes.of("call")) {
-    const name2 = envGetApi(call, context);
-    if (name2 === void 0) continue;
+    const read2 = envGet(call, context);
+    if (read2 === void 0) continue;
+    const name2 = read2.api;
     const { positional, keywords } = callArguments(call);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) continue;
     const fallback = positional[1] ?? keywords.get("default");
-    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0);
+    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0, read2.whenUnset);
   }
   reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads2;
