@@ -20,7 +20,7 @@ import {
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
 import { analyzePython } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
-import { analyzeTypeScriptAst, type TypeInformation } from "@dag-transport/typescript";
+import { analyzeTypeScriptAst, type ScopeManagerLike, type TypeInformation } from "@dag-transport/typescript";
 import type { TSESTree } from "@typescript-eslint/types";
 import { PythonSourceCode } from "./python/source-code.js";
 
@@ -82,6 +82,8 @@ export function frontendOptionsFor(
 interface JsSourceCode {
   text: string;
   ast: TSESTree.Program;
+  /** typescript-eslint's scopes (or eslint-scope's, for plain JavaScript): the frontend reuses them. */
+  scopeManager?: ScopeManagerLike | null;
   parserServices?: {
     program?: TypeInformation["program"] | null;
     esTreeNodeToTSNodeMap?: TypeInformation["esTreeNodeToTSNodeMap"];
@@ -156,6 +158,7 @@ function build(
     source: js.text,
     filePath: filename,
     options,
+    ...(js.scopeManager ? { scopeManager: js.scopeManager } : {}),
     ...(types ? { types } : {}),
   });
 }

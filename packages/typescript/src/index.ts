@@ -17,6 +17,7 @@ import { storageKnowledge } from "./knowledge.js";
 import { LocationFolder } from "./locations.js";
 import type { FactExtractor, TsModule } from "./module.js";
 import { ModuleContext } from "./module-context.js";
+import type { ScopeManagerLike } from "./scope.js";
 import { extractStorage } from "./storage.js";
 import { collectSuppressions } from "./suppressions.js";
 import { TaskCode } from "./task-code.js";
@@ -36,6 +37,8 @@ export interface AstInput {
   source: string;
   filePath: string;
   options?: FrontendOptions;
+  /** ESLint's scopes for this tree (`sourceCode.scopeManager`); the CLI's are made on demand. */
+  scopeManager?: ScopeManagerLike;
   /** typescript-eslint's parser services when a program is available (typed linting). */
   types?: TypeInformation;
   /**
@@ -74,7 +77,7 @@ export function analyzeTypeScriptAst(input: AstInput): TransportModel {
   if (!mentionsSdk(source)) return model;
   try {
     const index = new SyntaxIndex(ast);
-    const context = new ModuleContext(index, source);
+    const context = new ModuleContext(index, source, input.scopeManager);
     if (!SDK_MODULES.some((module) => context.importedModules.has(module))) return model;
     const knowledge = storageKnowledge(input.options ?? {});
     const locations = new LocationFolder(context, knowledge.settings);
@@ -151,5 +154,6 @@ export const typescriptFrontend: Frontend = {
 };
 
 export type { TypeInformation } from "./types.js";
+export type { ScopeManagerLike } from "./scope.js";
 export type { FactExtractor, TsModule } from "./module.js";
 export { parseDirective } from "./suppressions.js";

@@ -6,7 +6,7 @@
 import type { TSESTree } from "@typescript-eslint/types";
 import { dottedParts, unwrap, type Node, type SyntaxIndex } from "./ast.js";
 import { MEMBER_MODULES, normalizeModule } from "./catalogs/modules.js";
-import { Scopes, type Binding } from "./scope.js";
+import { Scopes, type Binding, type ScopeManagerLike } from "./scope.js";
 
 /** Longest chain of `const a = b.c` aliases followed; more is generated code, not a DAG. */
 const MAX_ALIAS_DEPTH = 8;
@@ -42,8 +42,9 @@ export class ModuleContext {
   constructor(
     readonly index: SyntaxIndex,
     readonly source: string,
+    scopeManager?: ScopeManagerLike,
   ) {
-    this.scopes = new Scopes(index);
+    this.scopes = new Scopes(index, scopeManager);
     for (const statement of index.root.body) {
       if (statement.type === "ImportDeclaration")
         this.importedModules.add(normalizeModule(statement.source.value));

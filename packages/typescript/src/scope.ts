@@ -1,9 +1,13 @@
 /**
  * What a name refers to, by lexical scope: enough to follow `const df = await dfd.readCSV(…)`
  * from a `return df`, to know that `client` is the handler's `{ client }` parameter, and that
- * `Map` is the global (not a local class named `Map`). Deliberately small: a binding that is
- * reassigned anywhere is not followed, so a converted value is never mistaken for the original.
+ * `Map` is the global (not a local class named `Map`). The scopes are typescript-eslint's own
+ * (`@typescript-eslint/scope-manager`: hoisting, class and `for` scopes, type-only names): ESLint
+ * hands us its `sourceCode.scopeManager`, the CLI analyses the tree once. This module only turns a
+ * variable into the binding the extractors read. A binding that is reassigned anywhere is not
+ * followed, so a converted value is never mistaken for the original.
  */
+import { analyze, type Scope, type ScopeManager, type Variable } from "@typescript-eslint/scope-manager";
 import type { TSESTree } from "@typescript-eslint/types";
 import { isFunction, staticKey, type FunctionNode, type Node, type SyntaxIndex } from "./ast.js";
 
@@ -23,21 +27,6 @@ export interface Binding {
   /** For parameters: which function, which position. */
   param?: { fn: FunctionNode; index: number };
 }
-
-const SCOPE_TYPES = new Set([
-  "Program",
-  "BlockStatement",
-  "StaticBlock",
-  "ForStatement",
-  "ForInStatement",
-  "ForOfStatement",
-  "CatchClause",
-  "SwitchStatement",
-  "TSModuleBlock",
-  "ArrowFunctionExpression",
-  "FunctionExpression",
-  "FunctionDeclaration",
-]);
 
 interface PatternName {
   id: TSESTree.Identifier;
@@ -79,31 +68,132 @@ function patternNames(pattern: Node, keys: string[] | undefined, out: PatternNam
   }
 }
 
+/** The property path of a name inside a destructuring pattern (undefined when unknown). */
+function keysOf(pattern: Node, id: TSESTree.Identifier): string[] | undefined {
+  const names: PatternName[] = [];
+  patternNames(pattern, [], names);
+  return names.find((name) => name.id === id)?.keys;
+}
+
+/** typescript-eslint's variable as the binding the extractors read; undefined for what we do not follow. */
+function bindingOf(variable: Variable): Binding | undefined {
+  const definition = variable.defs[0];
+  if (!definition) return undefined;
+  const id = definition.name as TSESTree.Identifier;
+  if (id.type !== "Identifier") return undefined;
+  const name = variable.name;
+  switch (definition.type) {
+    case "Variable": {
+      const declarator = definition.node;
+      const declaration = definition.parent;
+      const kind: BindingKind =
+        declaration.kind === "const" || declaration.kind === "let" ? declaration.kind : "var";
+      if (declarator.id.type === "Identifier")
+        return {
+          name,
+          kind,
+          id,
+          declaration: declarator,
+          ...(declarator.init ? { init: declarator.init } : {}),
+        };
+      const keys = keysOf(declarator.id, id);
+      return {
+        name,
+        kind,
+        id,
+        declaration: declarator,
+        ...(keys ? { destructured: { ...(declarator.init ? { source: declarator.init } : {}), keys } } : {}),
+      };
+    }
+    case "FunctionName":
+      return { name, kind: "function", id, declaration: definition.node };
+    case "ClassName":
+      return { name, kind: "class", id, declaration: definition.node };
+    case "ImportBinding":
+      return { name, kind: "import", id, declaration: definition.node };
+    case "CatchClause":
+      return { name, kind: "catch", id, declaration: definition.node };
+    case "Parameter": {
+      const fn = definition.node as FunctionNode;
+      if (!isFunction(fn)) return undefined;
+      const index = fn.params.findIndex(
+        (param) => param.range[0] <= id.range[0] && id.range[1] <= param.range[1],
+      );
+      if (index < 0) return undefined;
+      const keys = keysOf(fn.params[index]!, id);
+      return {
+        name,
+        kind: "param",
+        id,
+        declaration: fn,
+        param: { fn, index },
+        ...(keys && keys.length ? { destructured: { keys } } : {}),
+      };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The part of a scope manager we use: typescript-eslint's, or ESLint's own (eslint-scope) for a
+ * plain JavaScript file, which has the same shape without type-only names.
+ */
+export interface ScopeManagerLike {
+  acquire(node: TSESTree.Node, inner?: boolean): ScopeLike | null;
+  readonly globalScope: ScopeLike | null;
+  readonly scopes: readonly { readonly block: TSESTree.Node }[];
+}
+type ScopeLike = Pick<Scope, "set"> & { readonly upper: ScopeLike | null };
+
 export class Scopes {
-  private readonly tables = new WeakMap<Node, Map<string, Binding>>();
+  private manager?: ScopeManagerLike;
+  private readonly bindings = new Map<Variable, Binding | undefined>();
+  private scopeKinds?: Set<string>;
   private reassignedIds?: WeakSet<TSESTree.Identifier>;
 
-  constructor(private readonly index: SyntaxIndex) {}
+  /** ESLint passes the scopes it already has; the CLI's are made on first use. */
+  constructor(
+    private readonly index: SyntaxIndex,
+    manager?: ScopeManagerLike,
+  ) {
+    if (manager) this.manager = manager;
+  }
+
+  private get scopeManager(): ScopeManagerLike {
+    // No lib: a global (`Map`, `Buffer`) is a name without a declaration either way.
+    this.manager ??= analyze(this.index.root, { sourceType: "module", lib: [] }) as ScopeManager;
+    return this.manager;
+  }
 
   /** The binding an identifier refers to; undefined for globals and unknown names. */
   resolve(identifier: TSESTree.Identifier): Binding | undefined {
-    const name = identifier.name;
-    for (let current: Node | undefined = identifier; current; current = this.index.parent(current)) {
-      if (!SCOPE_TYPES.has(current.type)) continue;
-      const binding = this.table(current).get(name);
-      if (binding) return binding;
-    }
-    return undefined;
+    return this.lookup(identifier.name, identifier);
   }
 
   /** The binding of a name as seen from a node (for names that are not identifiers in the tree). */
   lookup(name: string, from: Node): Binding | undefined {
-    for (let current: Node | undefined = from; current; current = this.index.parent(current)) {
-      if (!SCOPE_TYPES.has(current.type)) continue;
-      const binding = this.table(current).get(name);
-      if (binding) return binding;
+    for (let scope = this.scopeAt(from); scope; scope = scope.upper) {
+      const variable = scope.set.get(name);
+      // A type-only name (`interface Map`) does not hide the value of that name.
+      if (!variable || variable.isValueVariable === false) continue;
+      if (!this.bindings.has(variable)) this.bindings.set(variable, bindingOf(variable));
+      return this.bindings.get(variable);
     }
     return undefined;
+  }
+
+  /** The innermost scope around a node. */
+  private scopeAt(node: Node): ScopeLike | null {
+    const manager = this.scopeManager;
+    // Only nodes of a kind that made a scope in this file can have one: skip the rest cheaply.
+    this.scopeKinds ??= new Set(manager.scopes.map((scope) => scope.block.type));
+    for (let current: Node | undefined = node; current; current = this.index.parent(current)) {
+      if (!this.scopeKinds.has(current.type)) continue;
+      const scope = manager.acquire(current, true);
+      if (scope) return scope;
+    }
+    return manager.globalScope;
   }
 
   /**
@@ -143,119 +233,5 @@ export class Scopes {
       }
     }
     return this.reassignedIds.has(binding.id);
-  }
-
-  private table(scope: Node): Map<string, Binding> {
-    let table = this.tables.get(scope);
-    if (table) return table;
-    table = new Map();
-    this.tables.set(scope, table);
-    const add = (binding: Binding) => {
-      if (!table!.has(binding.name)) table!.set(binding.name, binding);
-    };
-
-    if (isFunction(scope)) {
-      if (scope.type === "FunctionExpression" && scope.id) {
-        add({ name: scope.id.name, kind: "function", id: scope.id, declaration: scope });
-      }
-      scope.params.forEach((param, index) => {
-        const names: PatternName[] = [];
-        patternNames(param, [], names);
-        for (const { id, keys } of names) {
-          add({
-            name: id.name,
-            kind: "param",
-            id,
-            declaration: scope,
-            param: { fn: scope, index },
-            ...(keys && keys.length ? { destructured: { keys } } : {}),
-          });
-        }
-      });
-      return table;
-    }
-
-    const statements: Node[] = [];
-    switch (scope.type) {
-      case "Program":
-      case "BlockStatement":
-      case "StaticBlock":
-      case "TSModuleBlock":
-        statements.push(...scope.body);
-        break;
-      case "ForStatement":
-        if (scope.init) statements.push(scope.init);
-        break;
-      case "ForInStatement":
-      case "ForOfStatement":
-        statements.push(scope.left);
-        break;
-      case "SwitchStatement":
-        for (const switchCase of scope.cases) statements.push(...switchCase.consequent);
-        break;
-      case "CatchClause":
-        if (scope.param) {
-          const names: PatternName[] = [];
-          patternNames(scope.param, undefined, names);
-          for (const { id } of names) add({ name: id.name, kind: "catch", id, declaration: scope });
-        }
-        break;
-    }
-
-    for (let statement of statements) {
-      if (statement.type === "ExportNamedDeclaration" && statement.declaration)
-        statement = statement.declaration;
-      if (statement.type === "ExportDefaultDeclaration") statement = statement.declaration;
-      switch (statement.type) {
-        case "VariableDeclaration":
-          for (const declarator of statement.declarations) {
-            const kind: BindingKind =
-              statement.kind === "const" || statement.kind === "let" ? statement.kind : "var";
-            if (declarator.id.type === "Identifier") {
-              add({
-                name: declarator.id.name,
-                kind,
-                id: declarator.id,
-                declaration: declarator,
-                ...(declarator.init ? { init: declarator.init } : {}),
-              });
-              continue;
-            }
-            const names: PatternName[] = [];
-            patternNames(declarator.id, [], names);
-            for (const { id, keys } of names) {
-              add({
-                name: id.name,
-                kind,
-                id,
-                declaration: declarator,
-                ...(keys
-                  ? { destructured: { ...(declarator.init ? { source: declarator.init } : {}), keys } }
-                  : {}),
-              });
-            }
-          }
-          break;
-        case "FunctionDeclaration":
-          if (statement.id)
-            add({ name: statement.id.name, kind: "function", id: statement.id, declaration: statement });
-          break;
-        case "ClassDeclaration":
-          if (statement.id)
-            add({ name: statement.id.name, kind: "class", id: statement.id, declaration: statement });
-          break;
-        case "ImportDeclaration":
-          for (const specifier of statement.specifiers) {
-            add({ name: specifier.local.name, kind: "import", id: specifier.local, declaration: specifier });
-          }
-          break;
-        case "TSImportEqualsDeclaration":
-          add({ name: statement.id.name, kind: "import", id: statement.id, declaration: statement });
-          break;
-        default:
-          break;
-      }
-    }
-    return table;
   }
 }

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+/**
+ * What an editor feels: one file linted again and again in one process, as ESLint's language
+ * server does on every keystroke. Two rows per language, interleaved round by round, medians and
+ * p95 in milliseconds (issue 14's editor targets):
+ *
+ * - Python: tree-sitter's own parse of the text (`parsePython`, the floor) against ESLint with
+ *   the plugin's python language and `configs.recommended` (target: p95 ≤ 1.5× the floor's).
+ * - TypeScript: ESLint with typescript-eslint's parser and no rules against the same plus the
+ *   plugin's `configs.recommended` (target: the plugin adds ≤ 15%).
+ *
+ *   node bench/editor.js [--python FILE] [--repeat N] [--baseline CHECKOUT]
+ *
+ * `--python` defaults to a 2,000-line real DAG of the real corpus if `/work/corpus/real` has it;
+ * pass any Python DAG. The TypeScript DAG is generated here (2,000 lines of SDK tasks: storage,
+ * XCom, values, helpers), deterministically. `--baseline` adds the same ESLint rows with another
+ * checkout's built plugin, for before/after in one sitting.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { Linter } from "eslint";
+
+const { values: args } = parseArgs({
+  options: {
+    python: { type: "string" },
+    repeat: { type: "string", default: "60" },
+    warmup: { type: "string", default: "8" },
+    baseline: { type: "string" },
+  },
+});
+const HERE = path.dirname(new URL(import.meta.url).pathname);
+const ROOT = path.resolve(HERE, "..");
+const DEFAULT_PYTHON =
+  "/work/corpus/real/Yanan-Gao+airflow-dags/src/dags/fineng/edw/autoscheduler/on_prem/tableau_autoscheduler.py";
+
+/** A 2,000-line TypeScript SDK DAG: tasks that write, read, hand on and return values. */
+export function typescriptDag(lines = 2000) {
+  const out = [
+    `import { Dag, DagRegistry, serveDags, type TaskHandlerArgs } from "apache-airflow-ts-sdk";`,
+    `import { readFileSync, writeFileSync } from "node:fs";`,
+    `import { mkdtemp } from "node:fs/promises";`,
+    `import path from "node:path";`,
+    ``,
+    `const DATA_DIR = process.env.DATA_DIR || "/var/tmp";`,
+    `const dag = new Dag("editor_bench");`,
+    ``,
+  ];
+  for (let i = 0; out.length < lines - 2; i++) {
+    out.push(
+      `function helper${i}(rows: number[], factor = ${i}) {`,
+      `  let total = 0;`,
+      `  for (const row of rows) total += row * factor;`,
+      `  return { total, count: rows.length };`,
+      `}`,
+      ``,
+      `export async function build${i}({ client }: TaskHandlerArgs) {`,
+      `  const dir = await mkdtemp(path.join("/tmp", "b${i}-"));`,
+      `  const file = \`\${DATA_DIR}/features_${i}.json\`;`,
+      `  const rows = [${i}, ${i + 1}, ${i + 2}];`,
+      `  writeFileSync(file, JSON.stringify(helper${i}(rows)));`,
+      `  writeFileSync(path.join(dir, "scratch.json"), "[]");`,
+      `  const seen = new Set(rows);`,
+      `  return { file, size: seen.size };`,
+      `}`,
+      ``,
+      `export async function train${i}({ client }: TaskHandlerArgs) {`,
+      `  const upstream = await client.getXCom<{ file: string }>({ key: "return_value", taskId: "build${i}" });`,
+      `  const data = JSON.parse(readFileSync(upstream!.file, "utf8"));`,
+      `  let sum = 0n;`,
+      `  for (const value of data.total ? [data.total] : []) sum += BigInt(value);`,
+      `  return { rows: data.count, sum: sum.toString() };`,
+      `}`,
+      ``,
+      `dag.task("build${i}", build${i});`,
+      `dag.task("train${i}", train${i});`,
+      ``,
+    );
+  }
+  out.push(`await serveDags(new DagRegistry(dag));`, ``);
+  return out.join("\n");
+}
+
+async function pluginOf(checkout) {
+  const mod = await import(path.join(checkout, "packages/eslint-plugin/dist/index.js"));
+  return mod.default;
+}
+
+function quantile(sorted, q) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+async function main() {
+  const pythonFile = args.python ?? DEFAULT_PYTHON;
+  const pythonText = readFileSync(pythonFile, "utf8");
+  const tsText = typescriptDag();
+  const { parsePython } = await import(path.join(ROOT, "packages/python/dist/parse.js"));
+  // typescript-eslint's parser, as the plugin's recommended configuration sets it.
+  const tsParser = (await pluginOf(ROOT)).configs.recommended.find((c) => c.languageOptions?.parser)
+    .languageOptions.parser;
+
+  const rows = [];
+  const lintRow = (name, config, text, filename) => {
+    const linter = new Linter({ cwd: ROOT });
+    return {
+      name,
+      run: () => {
+        const messages = linter.verify(text, config, filename);
+        const fatal = messages.find((m) => m.fatal);
+        if (fatal) throw new Error(`${name}: ${fatal.message}`);
+        return messages.length;
+      },
+    };
+  };
+  const checkouts = [["", ROOT]];
+  if (args.baseline) checkouts.push([" (baseline)", path.resolve(args.baseline)]);
+
+  rows.push({
+    name: "python: tree-sitter parse",
+    run: () => (parsePython(pythonText).rootNode.hasError ? 1 : 0),
+  });
+  for (const [suffix, checkout] of checkouts) {
+    const plugin = await pluginOf(checkout);
+    rows.push(lintRow(`python: ESLint + plugin${suffix}`, plugin.configs.recommended, pythonText, "dag.py"));
+  }
+  rows.push(
+    lintRow(
+      "typescript: ESLint, typescript-eslint parser only",
+      [{ files: ["**/*.ts"], languageOptions: { parser: tsParser } }],
+      tsText,
+      "dag.ts",
+    ),
+  );
+  for (const [suffix, checkout] of checkouts) {
+    const plugin = await pluginOf(checkout);
+    rows.push(lintRow(`typescript: ESLint + plugin${suffix}`, plugin.configs.recommended, tsText, "dag.ts"));
+  }
+
+  const times = rows.map(() => []);
+  const findings = rows.map((row) => row.run());
+  const rounds = Number(args.warmup) + Number(args.repeat);
+  for (let round = 0; round < rounds; round++) {
+    for (let k = 0; k < rows.length; k++) {
+      const index = (k + round) % rows.length; // rotate the order each round
+      const start = performance.now();
+      rows[index].run();
+      const elapsed = performance.now() - start;
+      if (round >= Number(args.warmup)) times[index].push(elapsed);
+    }
+  }
+
+  const stats = times.map((list) => {
+    const sorted = [...list].sort((a, b) => a - b);
+    return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+  });
+  console.log(
+    `python: ${path.relative(process.cwd(), pythonFile)} (${pythonText.split("\n").length} lines); typescript: generated (${tsText.split("\n").length} lines)`,
+  );
+  console.log(`${Number(args.repeat)} rounds after ${Number(args.warmup)} warm-up, order rotating\n`);
+  console.log("| row | median ms | p95 ms | messages |\n| --- | ---: | ---: | ---: |");
+  rows.forEach((row, i) =>
+    console.log(
+      `| ${row.name} | ${stats[i].median.toFixed(1)} | ${stats[i].p95.toFixed(1)} | ${findings[i]} |`,
+    ),
+  );
+  const by = (name) => stats[rows.findIndex((row) => row.name === name)];
+  const floor = by("python: tree-sitter parse");
+  const eslintPython = by("python: ESLint + plugin");
+  const tsOnly = by("typescript: ESLint, typescript-eslint parser only");
+  const tsPlugin = by("typescript: ESLint + plugin");
+  console.log(
+    `\npython: ESLint + plugin p95 / parse p95 = ${(eslintPython.p95 / floor.p95).toFixed(2)}× (target ≤ 1.5×)`,
+  );
+  console.log(
+    `typescript: the plugin adds ${((tsPlugin.median / tsOnly.median - 1) * 100).toFixed(0)}% (median), ${((tsPlugin.p95 / tsOnly.p95 - 1) * 100).toFixed(0)}% (p95) to typescript-eslint alone (target ≤ 15%)`,
+  );
+  if (args.baseline) {
+    const base = by("typescript: ESLint + plugin (baseline)");
+    const pyBase = by("python: ESLint + plugin (baseline)");
+    console.log(
+      `against the baseline: typescript ${(tsPlugin.median / base.median).toFixed(3)}× median, python ${(eslintPython.median / pyBase.median).toFixed(3)}× median`,
+    );
+  }
+}
+
+await main();
