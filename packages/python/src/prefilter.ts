@@ -20,7 +20,7 @@
  *   `sql` …) need no names of their own — they are read only inside a task named above, and
  *   most DAG files spell them somewhere;
  * - an operator class of the repository's own code (`operator-classes.ts`) is read where the
- *   file instantiates it: a file that defines a class named `…Operator` / `…Sensor`, or imports
+ *   file instantiates it: a file that defines and calls a class named `…Operator` / `…Sensor`, or imports
  *   one (`from http_fetch_operator import HttpFetchOperator`) from a module that may be the
  *   repository's (not the standard library's nor an installed package's, `project.ts`), is
  *   analysed (`mayUseRepositoryOperator`);
@@ -103,17 +103,21 @@ function patternFor(options: FrontendOptions): RegExp {
 }
 
 const OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
-const OPERATOR_CLASS = /^[ \t]*class[ \t]+[\p{L}\p{N}_]*(?:Operator|Sensor)\b/mu;
+const OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
 /** `from MODULE import NAMES`, the names on one line or in parentheses over several. */
 const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
 
 /**
- * Whether the file may instantiate an operator class of the repository: it defines one, or
- * imports a name ending in `Operator` / `Sensor` from a module that may be the repository's.
+ * Whether the file may instantiate an operator class of the repository: it defines one and
+ * calls it, or imports a name ending in `Operator` / `Sensor` from a module that may be the
+ * repository's.
  */
 export function mayUseRepositoryOperator(source: string): boolean {
   if (!OPERATOR_NAME.test(source)) return false;
-  if (OPERATOR_CLASS.test(source)) return true;
+  // A class defined here counts where it is also instantiated here (a plugin module only defines).
+  for (const [, name] of source.matchAll(OPERATOR_CLASS)) {
+    if (new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name}\\s*\\(`, "u").test(source)) return true;
+  }
   for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
     if ((dots || mayBeProjectModule(dotted!.split(".")[0]!)) && OPERATOR_NAME.test(names!)) return true;
   }
