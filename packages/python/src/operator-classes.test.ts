@@ -189,6 +189,36 @@ describe("an operator class of the repository, where a DAG instantiates it", () 
     ).toEqual(["f write /tmp/x.csv @6", "read read /tmp/x.csv @9"]);
   });
 
+  it("execute's helpers: a same-class method, a repository module's function given an attribute", () => {
+    const ops_ = [
+      "import io_utils",
+      "from airflow.models.baseoperator import BaseOperator",
+      "class ExportOperator(BaseOperator):",
+      "    def __init__(self, report, target, **kwargs):",
+      "        super().__init__(**kwargs)",
+      "        self.report = report",
+      "        self.target = target",
+      "    def execute(self, context):",
+      "        io_utils.save(self.report)",
+      "        self._write(self.target)",
+      "    def _write(self, path):",
+      '        with open(path, "w") as handle:',
+      '            handle.write("x")',
+      "",
+    ].join("\n");
+    const helpers = 'def save(path):\n    with open(path, "w") as handle:\n        handle.write("r")\n';
+    expect(
+      ops({
+        "plugins/export_ops.py": ops_,
+        "plugins/io_utils.py": helpers,
+        "dags/dag.py": DAG(
+          "from export_ops import ExportOperator",
+          'ExportOperator(task_id="f", report="/tmp/r.txt", target="/tmp/x.csv")',
+        ),
+      }),
+    ).toEqual(["f write /tmp/r.txt @6", "f write /tmp/x.csv @6", "read read /tmp/x.csv @9"]);
+  });
+
   it("a class of the DAG file itself, with no repository at all", () => {
     const source = [
       "import pandas as pd",

@@ -645,8 +645,11 @@ class StorageExtractor {
   /** A function defined in this file, called from the task: its operations surface at the call. */
   private followHelper(call: SyntaxNode, callee: SyntaxNode, frame: Frame, site: CallSite | undefined): void {
     if (frame.instance && callee.type === "attribute") {
-      this.followMethod(call, callee, frame);
-      return;
+      const object = callee.childForFieldName("object")!;
+      if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+        this.followMethod(call, callee, frame);
+        return;
+      }
     }
     if (this.session && this.module.context.isImported(callee)) {
       const qualified = this.module.context.qualify(callee);
@@ -670,8 +673,6 @@ class StorageExtractor {
 
   /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
   private followMethod(call: SyntaxNode, callee: SyntaxNode, frame: Frame): void {
-    const object = callee.childForFieldName("object")!;
-    if (object.type !== "identifier" || object.text !== firstParameter(frame.fn)) return;
     const method = frame.instance!.method?.(callee.childForFieldName("attribute")!.text);
     if (!method || LocationResolver.entered(method.fn, frame)) return;
     const places = new Map<string, Place | undefined>();
