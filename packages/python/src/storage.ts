@@ -534,7 +534,11 @@ class StorageExtractor {
           .childForFieldName("arguments")
           ?.namedChildren.some((a) => a.type === "dictionary_splat" && a.namedChild(0)?.text === kwargs);
       for (const [attribute, place] of base.attributes) {
-        if (attributes.has(attribute)) continue; // the subclass's own assignment wins (it runs after or before: unknown)
+        // Assigned by both constructors: which runs last is the order of the code — unknown.
+        if (attributes.has(attribute)) {
+          attributes.set(attribute, undefined);
+          continue;
+        }
         const marker = markerName(place);
         if (place && marker === undefined) {
           attributes.set(attribute, hasMarker(place) ? undefined : place);
