@@ -31438,7 +31438,10 @@ var init_storage2 = __esm({
           const explicit = isBaseInit(call, baseNames) === "explicit";
           const passesKwargs = kwargs !== void 0 && call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "dictionary_splat" && a.namedChild(0)?.text === kwargs);
           for (const [attribute, place] of base.attributes) {
-            if (attributes2.has(attribute)) continue;
+            if (attributes2.has(attribute)) {
+              attributes2.set(attribute, void 0);
+              continue;
+            }
             const marker = markerName(place);
             if (place && marker === void 0) {
               attributes2.set(attribute, hasMarker(place) ? void 0 : place);
@@ -31542,8 +31545,11 @@ var init_storage2 = __esm({
       /** A function defined in this file, called from the task: its operations surface at the call. */
       followHelper(call, callee, frame, site) {
         if (frame.instance && callee.type === "attribute") {
-          this.followMethod(call, callee, frame);
-          return;
+          const object = callee.childForFieldName("object");
+          if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+            this.followMethod(call, callee, frame);
+            return;
+          }
         }
         if (this.session && this.module.context.isImported(callee)) {
           const qualified = this.module.context.qualify(callee);
@@ -31565,8 +31571,6 @@ var init_storage2 = __esm({
       }
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
-        const object = callee.childForFieldName("object");
-        if (object.type !== "identifier" || object.text !== firstParameter(frame.fn)) return;
         const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
         if (!method || LocationResolver.entered(method.fn, frame)) return;
         const places = /* @__PURE__ */ new Map();
