@@ -29,6 +29,8 @@ export interface ContextCaches {
   fingerprints: Map<string, string>;
   /** The result cache's workspace root per folder (engine.ts, `recordHolds`). */
   roots: Map<string, string>;
+  /** Real paths of folders (null: none), for the result cache's metadata check (engine.ts). */
+  realDirs: Map<string, string | null>;
 }
 
 const byRun = new WeakMap<object, ContextCaches>();
@@ -46,6 +48,7 @@ export function contextCachesFor(run: object | undefined): ContextCaches | undef
       projectDigests: new Map(),
       fingerprints: new Map(),
       roots: new Map(),
+      realDirs: new Map(),
     };
     byRun.set(run, caches);
   }

@@ -2,8 +2,12 @@
  * The engine every surface shares: text (or a file) in, ESLint-compatible result out.
  * Bad input never throws — it becomes a fatal message on that file's result.
  */
+import { lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import {
+  fileIdentity,
+  isInsideRealRoot,
+  listedRealPath,
   fatalResult,
   resolveRuleSetting,
   runRules,
@@ -26,7 +30,15 @@ import {
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
-import { cacheable, contextFingerprint, readDigest, sha256, type InputRecord } from "./result-cache.js";
+import {
+  cacheable,
+  contextFingerprint,
+  readDigest,
+  settledIdentity,
+  sha256,
+  type CacheStrategy,
+  type InputRecord,
+} from "./result-cache.js";
 import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
 
 export interface LintOptions {
@@ -175,6 +187,37 @@ function runRootFor(filePath: string, siblings: SiblingCache): string {
 }
 
 /**
+ * Whether a file is, by its metadata, the very file a cached record hashed (the `metadata`
+ * strategy): a regular file — not a symlink: `lstat` — with the recorded device, inode, size
+ * and times, in a folder whose real path lies inside `root` (what the guarded reader checks
+ * before it reads). Nothing is read.
+ */
+function identityHolds(filePath: string, identity: string, root: string, siblings: SiblingCache): boolean {
+  let stats;
+  try {
+    stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
+  if (stats === undefined || !stats.isFile() || fileIdentity(stats) !== identity) return false;
+  const dir = path.dirname(path.resolve(filePath));
+  const realDirs = contextCachesFor(siblings)!.realDirs;
+  let real = realDirs.get(dir);
+  if (real === undefined) {
+    real = listedRealPath(dir);
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(dir);
+      } catch {
+        real = null;
+      }
+    }
+    realDirs.set(dir, real);
+  }
+  return real !== null && isInsideRealRoot(root, real);
+}
+
+/**
  * Whether a cached record still holds for a file (the result cache's check, on the thread that
  * owns the run's caches): same bytes, same context, and every repository file the analysis read
  * reads the same. Reads go through the run's caches, as the analysis's would.
@@ -184,9 +227,20 @@ export function recordHolds(
   record: InputRecord,
   siblings: SiblingCache,
   root: string = runRootFor(filePath, siblings),
+  strategy: CacheStrategy = "content",
 ): boolean {
-  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
-  if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+  if (!(
+    strategy === "metadata" &&
+    record.identity !== undefined &&
+    identityHolds(filePath, record.identity, root, siblings)
+  )) {
+    const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: true });
+    if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+    // The same bytes: the record holds, under the metadata seen now (result-cache.ts keeps it).
+    const identity = settledIdentity(bytes.identity);
+    if (identity === undefined) delete record.identity;
+    else record.identity = identity;
+  }
   const caches = contextCachesFor(siblings)!;
   const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
   if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
@@ -230,8 +284,8 @@ export function lintFileRecorded(
   record = true,
 ): { result: LintResult; record?: InputRecord } {
   const root = options.root ?? workspaceRootFor(filePath);
-  // readSource, with the bytes kept for their hash.
-  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  // readSource, with the bytes kept for their hash (and the file's metadata, for the cache).
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
@@ -244,10 +298,12 @@ export function lintFileRecorded(
   try {
     const result = lintText(source.text, filePath, { ...options, root, siblingFiles }, caches);
     if (!recording) return { result };
+    const identity = settledIdentity(bytes.identity);
     return {
       result,
       record: {
         content: sha256(bytes.bytes),
+        ...(identity !== undefined ? { identity } : {}),
         context: contextFingerprint(filePath, root, siblingFiles, caches!),
         reads: [...reads],
       },
