@@ -17,6 +17,8 @@ import ignore, { type Ignore } from "ignore";
 import { MAX_NESTING, tooDeepAt } from "./nesting.js";
 import type { Document, LineCounter } from "yaml";
 import { ajvModule, tomlModule, yamlModule } from "./lazy-modules.js";
+import { listedMissing } from "./listings.js";
+import { resolvedPath } from "./paths.js";
 import type { AnyRule, Severity } from "./rule.js";
 import type { RuleSettings } from "./runner.js";
 import {
@@ -352,6 +354,8 @@ export function diskConfigSource(): ConfigSource {
   return {
     boundary,
     read: (filePath) => {
+      // Most candidates are missing, and this run's folder listings may know (listings.ts).
+      if (listedMissing(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
       const dir = path.dirname(filePath);
       // A repository reached through a link out of the starting workspace is not trusted as a root.
       return readWorkspaceText(filePath, { root: workspaceLinkedOutOf(dir) ?? boundary(dir) });
@@ -392,13 +396,13 @@ export class ConfigResolver {
 
   /** The configuration that governs `filePath`. */
   forFile(filePath: string): LoadedConfig {
-    return this.forDirectory(path.dirname(path.resolve(filePath)));
+    return this.forDirectory(path.dirname(resolvedPath(filePath)));
   }
 
   /** The configuration that governs files directly in `dir`. */
   forDirectory(dir: string): LoadedConfig {
     const found =
-      this.options.explicitFile !== undefined ? this.explicitConfig() : this.nearest(path.resolve(dir));
+      this.options.explicitFile !== undefined ? this.explicitConfig() : this.nearest(resolvedPath(dir));
     if (found instanceof ConfigError) throw found;
     return found;
   }

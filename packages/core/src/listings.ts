@@ -12,6 +12,7 @@
  * file created after the walk is not linted. Listings live for one run (`clearListings`).
  */
 import path from "node:path";
+import { isNormalizedAbsolute } from "./paths.js";
 
 const listings = new Map<string, Set<string>>();
 /** The names as listed. */
@@ -52,7 +53,7 @@ export function listedRealPath(dir: string): string | undefined {
 export function listedMissing(filePath: string): boolean {
   if (listings.size === 0) return false;
   // Only an absolute, normalized path names the folder that was listed (`a/link/..` is not `a`).
-  if (path.resolve(filePath) !== filePath) return false;
+  if (!isNormalizedAbsolute(filePath)) return false;
   // The nearest listed folder above: the path is missing when the next step down is.
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {

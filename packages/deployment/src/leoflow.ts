@@ -7,7 +7,13 @@
  * `LEOFLOW_STAGING_DIR` (`internal/executor/kubernetes.go`: `podEnv`, `mountStagingVolume`).
  */
 import path from "node:path";
-import { findRepositoryRoot, yamlModule, type LeoflowProject, type Span } from "@dag-transport/core";
+import {
+  findRepositoryRoot,
+  resolvedPath,
+  yamlModule,
+  type LeoflowProject,
+  type Span,
+} from "@dag-transport/core";
 import type * as Yaml from "yaml";
 import type { Document } from "yaml";
 import { readConfigText } from "./read.js";
@@ -129,7 +135,7 @@ export function newLeoflowCache(): LeoflowCache {
  * with its problem when it sits beside the DAG file (it might have named it).
  */
 export function findLeoflowProject(dagFile: string, cache?: LeoflowCache): LeoflowProject | undefined {
-  const target = path.resolve(dagFile);
+  const target = resolvedPath(dagFile);
   const start = path.dirname(target);
   // Every DAG file of a folder finds the same leoflow.yaml: remember it per folder.
   let found = cache?.folders.get(start);
@@ -161,5 +167,5 @@ export function findLeoflowProject(dagFile: string, cache?: LeoflowCache): Leofl
 
 function isRepositoryRoot(dir: string): boolean {
   // findRepositoryRoot's answers are kept per folder: this is asked for every folder of a run.
-  return findRepositoryRoot(dir) === path.resolve(dir);
+  return findRepositoryRoot(dir) === resolvedPath(dir);
 }

@@ -8,7 +8,13 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { findRepositoryRoot, listedNames, tomlModule, type AirflowVersionFact } from "@dag-transport/core";
+import {
+  findRepositoryRoot,
+  listedNames,
+  resolvedPath,
+  tomlModule,
+  type AirflowVersionFact,
+} from "@dag-transport/core";
 import { parseCompose, parseDockerfile, parseHelmValues } from "./parsers.js";
 import { readConfigText } from "./read.js";
 import { parseYaml } from "./yaml-nodes.js";
@@ -156,7 +162,7 @@ function versionInFolder(dir: string): AirflowVersionFact | undefined {
 
 /** The Airflow version the repository around `filePath` pins, if any. */
 export function detectAirflowVersion(filePath: string, cache?: VersionCache): AirflowVersionFact | undefined {
-  let dir = path.dirname(path.resolve(filePath));
+  let dir = path.dirname(resolvedPath(filePath));
   const visited: string[] = [];
   let found: AirflowVersionFact | undefined;
   for (let level = 0; level <= MAX_LEVELS; level++) {
@@ -169,7 +175,7 @@ export function detectAirflowVersion(filePath: string, cache?: VersionCache): Ai
     found = versionInFolder(dir);
     if (found) break;
     const parent = path.dirname(dir);
-    if (parent === dir || findRepositoryRoot(dir) === path.resolve(dir)) break;
+    if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
   for (const v of visited) cache?.set(v, found ?? null);

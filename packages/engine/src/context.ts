@@ -29,8 +29,8 @@ export interface ContextCaches {
   fingerprints: Map<string, string>;
   /** The result cache's workspace root per folder (engine.ts, `recordHolds`). */
   roots: Map<string, string>;
-  /** Real paths of folders (null: none), for the result cache's metadata check (engine.ts). */
-  realDirs: Map<string, string | null>;
+  /** Whether a folder's real path lies inside a root, by root and folder (engine.ts, `identityHolds`). */
+  insideRoot: Map<string, boolean>;
 }
 
 const byRun = new WeakMap<object, ContextCaches>();
@@ -48,7 +48,7 @@ export function contextCachesFor(run: object | undefined): ContextCaches | undef
       projectDigests: new Map(),
       fingerprints: new Map(),
       roots: new Map(),
-      realDirs: new Map(),
+      insideRoot: new Map(),
     };
     byRun.set(run, caches);
   }

@@ -7,6 +7,7 @@ import path from "node:path";
 import {
   fileIdentity,
   isInsideRealRoot,
+  resolvedPath,
   listedRealPath,
   fatalResult,
   resolveRuleSetting,
@@ -177,7 +178,7 @@ function projectReadDigest(key: string, read: TextRead, caches: ContextCaches): 
 /** `workspaceRootFor`, once per folder per run (the result cache checks every file of a folder). */
 function runRootFor(filePath: string, siblings: SiblingCache): string {
   const roots = contextCachesFor(siblings)!.roots;
-  const dir = path.dirname(path.resolve(filePath));
+  const dir = path.dirname(resolvedPath(filePath));
   let root = roots.get(dir);
   if (root === undefined) {
     root = workspaceRootFor(filePath);
@@ -200,21 +201,23 @@ function identityHolds(filePath: string, identity: string, root: string, sibling
     return false;
   }
   if (stats === undefined || !stats.isFile() || fileIdentity(stats) !== identity) return false;
-  const dir = path.dirname(path.resolve(filePath));
-  const realDirs = contextCachesFor(siblings)!.realDirs;
-  let real = realDirs.get(dir);
-  if (real === undefined) {
-    real = listedRealPath(dir);
+  const dir = path.dirname(resolvedPath(filePath));
+  const insideRoot = contextCachesFor(siblings)!.insideRoot;
+  const key = `${root}\0${dir}`;
+  let inside = insideRoot.get(key);
+  if (inside === undefined) {
+    let real = listedRealPath(dir);
     if (real === undefined) {
       try {
         real = realpathSync.native(dir);
       } catch {
-        real = null;
+        real = undefined;
       }
     }
-    realDirs.set(dir, real);
+    inside = real !== undefined && isInsideRealRoot(root, real);
+    insideRoot.set(key, inside);
   }
-  return real !== null && isInsideRealRoot(root, real);
+  return inside;
 }
 
 /**

@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import path from "node:path";
 import {
   isInsideReally,
+  listedMissing,
   NEVER_WALKED,
   noteListing,
   readWorkspaceText,
@@ -35,10 +36,16 @@ interface IgnoreLevel {
 /** An ignore file's patterns, applying to `dir` and below; undefined when it cannot be read. */
 function loadIgnoreFile(filePath: string, dir: string, root: string): IgnoreLevel | undefined {
   const read = readWorkspaceText(filePath, { root });
-  return "text" in read ? { dir, matcher: ignore().add(read.text) } : undefined;
+  if (!("text" in read)) return undefined;
+  // A file of comments and blank lines ignores nothing (git's template `info/exclude`): every
+  // path of the walk would still be matched against it.
+  if (!read.text.split(/\r?\n/).some((line) => line.trim() !== "" && !line.startsWith("#"))) return undefined;
+  return { dir, matcher: ignore().add(read.text) };
 }
 
 function loadGitignore(dir: string): IgnoreLevel | undefined {
+  // Most folders have none, and this run's listing of the folder may know (listings.ts).
+  if (listedMissing(path.join(dir, ".gitignore"))) return undefined;
   return loadIgnoreFile(path.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
 }
 

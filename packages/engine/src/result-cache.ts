@@ -29,7 +29,13 @@
 import { createHash } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readWorkspaceBytes, type LintMessage, type LintResult, type SiblingFile } from "@dag-transport/core";
+import {
+  readWorkspaceBytes,
+  resolvedPath,
+  type LintMessage,
+  type LintResult,
+  type SiblingFile,
+} from "@dag-transport/core";
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
 import type { ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
@@ -131,7 +137,7 @@ export function contextFingerprint(
   siblingFiles: readonly SiblingFile[],
   caches: ContextCaches,
 ): string {
-  const absolute = path.resolve(filePath);
+  const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
   // Within a run all of it is the folder's (the cached objects of siblings.ts and context.ts),
@@ -296,6 +302,17 @@ export class ResultCache {
     return cache;
   }
 
+  /** Reads as entries keep them (relative to the file's folder), resolved once per folder. */
+  private readonly resolved = new Map<string, Map<string, string>>();
+
+  private resolveRead(dir: string, file: string): string {
+    let inDir = this.resolved.get(dir);
+    if (inDir === undefined) this.resolved.set(dir, (inDir = new Map()));
+    let absolute = inDir.get(file);
+    if (absolute === undefined) inDir.set(file, (absolute = path.resolve(dir, file)));
+    return absolute;
+  }
+
   /** The entry of a file linted with these options, if its record still holds. */
   lookup(
     filePath: string,
@@ -311,7 +328,7 @@ export class ResultCache {
           content: entry.content,
           ...(entry.identity !== undefined ? { identity: entry.identity } : {}),
           context: entry.context,
-          reads: entry.reads.map(([file, digest]) => [path.resolve(dir, file), digest]),
+          reads: entry.reads.map(([file, digest]) => [this.resolveRead(dir, file), digest]),
         }
       : undefined;
     if (
