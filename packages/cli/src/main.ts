@@ -211,7 +211,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       if (cache) {
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
           process.stderr.write(
-            `dag-transport: cache: ${cache.stats.reused} reused, ${cache.stats.linted.length} linted${cache.stats.linted
+            `dag-transport: cache: ${cache.stats.reused} reused (${cache.stats.hashed} hashed), ${cache.stats.linted.length} linted${cache.stats.linted
               .map((file) => ` ${terminalText(path.relative(cwd, file).split(path.sep).join("/"))}`)
               .join("")}\n`,
           );
@@ -358,7 +358,9 @@ async function lintByConfig(
       const file = files[fileIndex]!;
       const cached =
         cache && cacheable(file)
-          ? cache.lookup(file, key, (record) => recordHolds(file, record, siblings, undefined, strategy))
+          ? cache.lookup(file, key, (record) =>
+              recordHolds(file, record, siblings, { strategy, onHashed: () => cache.stats.hashed++ }),
+            )
           : undefined;
       if (cached) {
         results[fileIndex] = cached;

@@ -229,14 +229,22 @@ export function recordHolds(
   filePath: string,
   record: InputRecord,
   siblings: SiblingCache,
-  root: string = runRootFor(filePath, siblings),
-  strategy: CacheStrategy = "content",
+  options: {
+    root?: string;
+    /** `content` (the default here) or `metadata` (result-cache.ts `CacheStrategy`). */
+    strategy?: CacheStrategy;
+    /** Called when the file had to be read and hashed (the `DAG_TRANSPORT_DEBUG=cache` line). */
+    onHashed?: () => void;
+  } = {},
 ): boolean {
+  const root = options.root ?? runRootFor(filePath, siblings);
+  const strategy = options.strategy ?? "content";
   if (!(
     strategy === "metadata" &&
     record.identity !== undefined &&
     identityHolds(filePath, record.identity, root, siblings)
   )) {
+    options.onHashed?.();
     const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: true });
     if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
     // The same bytes: the record holds, under the metadata seen now (result-cache.ts keeps it).

@@ -270,7 +270,7 @@ export class ResultCache {
   private entries = new Map<string, unknown>();
   private changed = false;
   /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
-  readonly stats = { reused: 0, linted: [] as string[] };
+  readonly stats = { reused: 0, hashed: 0, linted: [] as string[] };
 
   private constructor(
     readonly file: string,
