@@ -259,7 +259,10 @@ export function recordHolds(
   const project = projectFiles(filePath, root, caches);
   const projectRoot = project.root;
   for (const [file, digest] of record.reads) {
-    if (projectReadDigest(`${projectRoot}\0${file}`, project.read(file), caches) !== digest) return false;
+    // A path many files looked up (most are missing) is checked once per run.
+    const key = `${projectRoot}\0${file}`;
+    const known = caches.projectDigests.get(key);
+    if ((known ?? projectReadDigest(key, project.read(file), caches)) !== digest) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { settledIdentity } from "./result-cache.js";
+import path from "node:path";
+import { joinRelative, settledIdentity } from "./result-cache.js";
 
 describe("settledIdentity", () => {
   const now = Date.parse("2026-12-06T03:00:00Z");
@@ -18,5 +19,25 @@ describe("settledIdentity", () => {
   it("is dropped when there is none or it is malformed", () => {
     expect(settledIdentity(undefined, now)).toBeUndefined();
     expect(settledIdentity("1:2:3:4:x", now)).toBeUndefined();
+  });
+});
+
+describe("joinRelative", () => {
+  const dirs = ["/", "/a", "/a/b/c", "/tmp/x y/z"];
+  const relatives = [
+    "",
+    "..",
+    "../..",
+    "../../../../..",
+    "x",
+    "x/y.py",
+    "../x",
+    "../../x/__init__.py",
+    "..x",
+  ];
+  const odd = ["x/..", "x/../y", "./x", "x/./y", "x//y", "x/", "/abs/p", "...", "../.../x"];
+  it.each(dirs)("is path.resolve from %j", (dir) => {
+    for (const relative of [...relatives, ...odd])
+      expect(joinRelative(dir, relative)).toBe(path.resolve(dir, relative));
   });
 });

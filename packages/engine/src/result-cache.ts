@@ -265,6 +265,31 @@ export function cacheFilePath(
   return resolved;
 }
 
+/**
+ * `path.resolve(dir, relative)` for an absolute, normalized `dir` and a `path.relative` result
+ * (`../../helpers/io.py`), without `resolve`'s cost; anything else goes to `path.resolve`.
+ */
+export function joinRelative(dir: string, relative: string): string {
+  if (
+    path.sep !== "/" ||
+    !resolvedPath(dir).startsWith("/") ||
+    relative.startsWith("/") ||
+    /(^|\/)\.(\/|$)|\/\/|\/$/.test(relative)
+  )
+    return path.resolve(dir, relative);
+  let base = dir;
+  let rest = relative;
+  for (;;) {
+    if (rest === "..") return base === "/" ? "/" : base.slice(0, base.lastIndexOf("/")) || "/";
+    if (!rest.startsWith("../")) break;
+    base = base.slice(0, base.lastIndexOf("/")) || "/";
+    rest = rest.slice(3);
+  }
+  if (rest === "") return base;
+  if (/(^|\/)\.\.(\/|$)/.test(rest)) return path.resolve(dir, relative);
+  return base === "/" ? `/${rest}` : `${base}/${rest}`;
+}
+
 export class ResultCache {
   /** Entries as the file has them (`Entry`, unchecked until looked up). */
   private entries = new Map<string, unknown>();
@@ -309,7 +334,7 @@ export class ResultCache {
     let inDir = this.resolved.get(dir);
     if (inDir === undefined) this.resolved.set(dir, (inDir = new Map()));
     let absolute = inDir.get(file);
-    if (absolute === undefined) inDir.set(file, (absolute = path.resolve(dir, file)));
+    if (absolute === undefined) inDir.set(file, (absolute = joinRelative(dir, file)));
     return absolute;
   }
 
