@@ -33,12 +33,13 @@ const { values: args } = parseArgs({
     "ruff-wasm": { type: "string" },
     ruff: { type: "string" },
     baseline: { type: "string" },
+    rows: { type: "string" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
 if (args.help || !args.corpus) {
   console.log(
-    "Usage: node bench/real.js --corpus DIR [--half even|odd|all] [--repeat N] [--warmup N] [--ruff-wasm DIR] [--ruff BIN] [--baseline CHECKOUT]",
+    "Usage: node bench/real.js --corpus DIR [--half even|odd|all] [--repeat N] [--warmup N] [--ruff-wasm DIR] [--ruff BIN] [--baseline CHECKOUT] [--rows NAME,...]",
   );
   process.exit(args.help ? 0 : 2);
 }
@@ -130,6 +131,13 @@ if (args.ruff)
     command: [args.ruff, "check", "--no-cache", "--isolated", "--select", "AIR,S108", "--preview", dest],
     findingsExit: true,
   });
+
+// `--rows warm,Ruff`: only the rows whose name contains one of these (the floor always runs).
+if (args.rows) {
+  const wanted = args.rows.split(",");
+  const kept = rows.filter((row, i) => i === 0 || wanted.some((w) => row.name.includes(w)));
+  rows.splice(0, rows.length, ...kept);
+}
 
 const TIME = "/usr/bin/time";
 if (!existsSync(TIME)) {
