@@ -215,6 +215,8 @@ export async function buildPublished(publishedName, outDir, { root = ROOT } = {}
         entryPoints: [packages.get("@dag-transport/typescript").entry],
         outfile: path.join(outDir, "dist", TYPESCRIPT_FRONTEND_FILE),
         format: "cjs",
+        // core's lazy-modules.ts reads import.meta only outside the bundles (DAG_TRANSPORT_STANDALONE).
+        logOverride: { "empty-import-meta": "silent" },
       }),
     );
   }
@@ -424,6 +426,8 @@ export async function buildSelfContained(outDir, { root = ROOT } = {}) {
       entryPoints: [packages.get("@dag-transport/typescript").entry],
       outfile: path.join(outDir, TYPESCRIPT_FRONTEND_FILE),
       format: "cjs",
+      // core's lazy-modules.ts reads import.meta only outside the bundles (DAG_TRANSPORT_STANDALONE).
+      logOverride: { "empty-import-meta": "silent" },
     }),
     await build({
       ...shared,

@@ -13,7 +13,9 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -94,11 +96,13 @@ function project() {
 /** A run with the cache on: its output, and which files it linted (the rest it reused). */
 function cached(cwd: string, args: string[] = []) {
   const run = runCli(["--cache", ...args], { cwd, env: DEBUG });
-  const stats = /dag-transport: cache: (\d+) reused, \d+ linted(.*)\n/.exec(run.stderr);
+  const stats = /dag-transport: cache: (\d+) reused \((\d+) hashed\), \d+ linted(.*)\n/.exec(run.stderr);
   return {
     ...run,
     reused: stats ? Number(stats[1]) : -1,
-    linted: stats ? stats[2]!.trim().split(" ").filter(Boolean).sort() : [],
+    /** Files read and hashed to check them (the rest were known unchanged by their metadata). */
+    hashed: stats ? Number(stats[2]) : -1,
+    linted: stats ? stats[3]!.trim().split(" ").filter(Boolean).sort() : [],
     warnings: run.stderr.replace(/dag-transport: cache: .*\n/, ""),
   };
 }
@@ -366,5 +370,94 @@ describe("--cache", () => {
     const run = runCli(["--cache", "--stdin", "--stdin-filename", "x.py"], { input: FLAGGED_DAG });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--cache applies to files/);
+  });
+});
+
+/**
+ * Waits until what was just written is older than the cache's settling time (result-cache.ts
+ * `SETTLE_NS`, 2 s): metadata of a file changed more recently is not trusted, nor recorded.
+ */
+function settle(): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2300);
+}
+
+/** A clean DAG turned flagged by one byte: `.tolist()` becomes a comment. Same size. */
+const sameSizeFlagged = (text: string) => text.replace("np.zeros(3).tolist()", "np.zeros(3)#tolist()");
+
+describe("--cache-strategy", () => {
+  it("metadata (the default): a settled file is not read again; a touched one is hashed, and reused", () => {
+    const p = project();
+    const first = cached(p.dir);
+    // Files just written are too recent to trust their metadata: a run after they settled
+    // records it (hashing them, if the first run did not), and the next one reads none.
+    settle();
+    cached(p.dir);
+    const warm = cached(p.dir);
+    expect(warm).toMatchObject({ hashed: 0, reused: DAG_FILES.length, linted: [], stdout: first.stdout });
+    // Touched: same bytes, new times. Hashed, found the same, reused.
+    utimesSync(p.file("dags/clean.py"), new Date(), new Date());
+    const touched = cached(p.dir);
+    expect(touched).toMatchObject({ hashed: 1, reused: DAG_FILES.length, linted: [], stdout: first.stdout });
+    expect(touched.stdout).toBe(cold(p.dir).stdout);
+  });
+
+  it("content: every file is hashed on every run", () => {
+    const p = project();
+    cached(p.dir, ["--cache-strategy", "content"]);
+    settle();
+    for (let run = 0; run < 2; run++)
+      expect(cached(p.dir, ["--cache-strategy", "content"])).toMatchObject({
+        hashed: DAG_FILES.length,
+        reused: DAG_FILES.length,
+        linted: [],
+      });
+  });
+
+  it.each(["content", "metadata"])(
+    "%s: a rewrite with the same size, inode and a restored mtime is linted again",
+    (strategy) => {
+      const p = project();
+      const file = p.file("dags/clean.py");
+      // A whole-second mtime, so that restoring it restores it to the nanosecond.
+      const mtime = new Date("2026-01-01T00:00:00Z");
+      utimesSync(file, mtime, mtime);
+      const args = ["--cache-strategy", strategy, "--format", "json"];
+      cached(p.dir, args);
+      settle();
+      cached(p.dir, args);
+      if (strategy === "metadata") expect(cached(p.dir, args).hashed).toBe(0);
+      const before = statSync(file, { bigint: true });
+      writeFileSync(file, sameSizeFlagged(readFileSync(file, "utf8")));
+      utimesSync(file, mtime, mtime);
+      const after = statSync(file, { bigint: true });
+      expect([after.size, after.ino, after.mtimeNs]).toEqual([before.size, before.ino, before.mtimeNs]);
+      // Only the status-change time tells: `metadata` hashes the file, `content` always does.
+      expect(after.ctimeNs).not.toBe(before.ctimeNs);
+      const warm = cached(p.dir, args);
+      expect(warm.linted).toEqual(["dags/clean.py"]);
+      expect(warm.stdout).toBe(cold(p.dir, ["--format", "json"]).stdout);
+      expect(warm.stdout).toMatch(/clean\.py[^}]*no-unserializable-xcom/);
+    },
+  );
+
+  it("metadata: a file replaced by a link to an identical file outside the workspace is refused, as cold", () => {
+    const p = project();
+    const outside = tempProject({ "clean.py": readFileSync(p.file("dags/clean.py")) });
+    projects.push(outside);
+    cached(p.dir);
+    settle();
+    cached(p.dir);
+    rmSync(p.file("dags/clean.py"));
+    symlinkSync(outside.file("clean.py"), p.file("dags/clean.py"));
+    const warm = cached(p.dir, ["--format", "json"]);
+    expect(warm.linted).toEqual(["dags/clean.py"]);
+    expect(warm.stdout).toContain("outside the workspace");
+    expect(warm.stdout).toBe(cold(p.dir, ["--format", "json"]).stdout);
+  });
+
+  it("rejects a strategy it does not know", () => {
+    const run = runCli(["--cache", "--cache-strategy", "mtime", "."]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--cache-strategy expects metadata or content/);
   });
 });

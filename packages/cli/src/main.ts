@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import {
+  clearListings,
   ConfigError,
   ConfigResolver,
   decodeSource,
@@ -29,6 +30,7 @@ import {
   ResultCache,
   cacheable,
   cacheFilePath,
+  type CacheStrategy,
   type SiblingCache,
   type Linted,
   analyzeText,
@@ -127,7 +129,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       process.stdout.write(runInit(cwd, allRules));
       return 0;
     }
-    await initPythonParser();
+    // The Python parser loads where something is analysed here (a run whose every result comes
+    // from the cache needs none; lintFiles loads it for the files it lints).
     const configs = configResolver(options, cwd);
     // Usage and configuration errors surface even when no file is linted: `--rule` names, and
     // the configuration of the directory the run starts in.
@@ -148,6 +151,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       return 0;
     }
 
+    if (options.explain || options.stdin || options.fix) await initPythonParser();
     if (options.explain)
       return explain(
         options.explain,
@@ -173,6 +177,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
           isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
         // Deployment files are found by pattern, under the starting directory's configuration.
         deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {}),
+        // Folder listings answer this run's probes for missing files (cleared below).
+        true,
       );
       if (selection.missing.length)
         return usageError(`no such file or directory: ${selection.missing.join(", ")}`);
@@ -194,15 +200,18 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
             lintOptionsOf,
             progress && (() => progress.tick()),
             cache,
+            options.cacheStrategy,
           )),
         );
       } finally {
         progress?.stop();
+        // What follows (--fix, bulk suppressions) may write files: probe the disk again.
+        clearListings();
       }
       if (cache) {
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
           process.stderr.write(
-            `dag-transport: cache: ${cache.stats.reused} reused, ${cache.stats.linted.length} linted${cache.stats.linted
+            `dag-transport: cache: ${cache.stats.reused} reused (${cache.stats.hashed} hashed), ${cache.stats.linted.length} linted${cache.stats.linted
               .map((file) => ` ${terminalText(path.relative(cwd, file).split(path.sep).join("/"))}`)
               .join("")}\n`,
           );
@@ -255,6 +264,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     }
     process.stderr.write(`dag-transport: internal error: ${internalError(error)}\n`);
     return 2;
+  } finally {
+    clearListings();
   }
 }
 
@@ -327,6 +338,7 @@ async function lintByConfig(
   lintOptionsOf: (config: LoadedConfig) => LintOptions,
   onFileDone?: () => void,
   cache?: ResultCache,
+  strategy: CacheStrategy = "metadata",
 ): Promise<LintResult[]> {
   const groups = new Map<LoadedConfig, number[]>();
   files.forEach((file, index) => {
@@ -346,7 +358,9 @@ async function lintByConfig(
       const file = files[fileIndex]!;
       const cached =
         cache && cacheable(file)
-          ? cache.lookup(file, key, (record) => recordHolds(file, record, siblings))
+          ? cache.lookup(file, key, (record) =>
+              recordHolds(file, record, siblings, { strategy, onHashed: () => cache.stats.hashed++ }),
+            )
           : undefined;
       if (cached) {
         results[fileIndex] = cached;

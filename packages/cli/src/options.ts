@@ -45,6 +45,8 @@ export interface CliOptions {
   cache: boolean;
   /** `--cache-location`: the cache file, or a directory for it (ESLint's semantics). */
   cacheLocation?: string;
+  /** `--cache-strategy`: how an unchanged file is recognised (result-cache.ts `CacheStrategy`). */
+  cacheStrategy: "metadata" | "content";
 }
 
 /** A mistake in how the command was called: exit code 2 with a hint. */
@@ -66,6 +68,9 @@ export const HELP_OPTIONS = `Options:
                               imported modules changed since the last run with --cache
       --cache-location <path> The cache file, or a directory to put it in (default:
                               .dag-transport-cache in the current directory)
+      --cache-strategy <name> How --cache tells that a file is unchanged: metadata (the default:
+                              same inode, size, mtime and ctime as when it was hashed; else its
+                              content is hashed) or content (always hash the content)
       --stdin                 Lint the text on standard input (needs --stdin-filename)
       --stdin-filename <path> The file the standard input stands for (picks the language)
       --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
@@ -172,6 +177,7 @@ export function parseOptions(argv: readonly string[]): CliOptions {
         explain: { type: "string" },
         cache: { type: "boolean", default: false },
         "cache-location": { type: "string" },
+        "cache-strategy": { type: "string" },
       },
     });
   } catch (error) {
@@ -212,6 +218,9 @@ export function parseOptions(argv: readonly string[]): CliOptions {
 
   if (values.cache && values.stdin)
     throw new UsageError("--cache applies to files; standard input is always analysed afresh");
+  const cacheStrategy = values["cache-strategy"] ?? "metadata";
+  if (cacheStrategy !== "metadata" && cacheStrategy !== "content")
+    throw new UsageError("--cache-strategy expects metadata or content");
 
   let explain: { file: string; line: number } | undefined;
   if (values.explain !== undefined) {
@@ -260,5 +269,6 @@ export function parseOptions(argv: readonly string[]): CliOptions {
     passOnUnprunedSuppressions: values["pass-on-unpruned-suppressions"],
     cache: values.cache,
     ...(values["cache-location"] !== undefined ? { cacheLocation: values["cache-location"] } : {}),
+    cacheStrategy,
   };
 }

@@ -25,7 +25,8 @@
  * bounded, and a malformed file is reported with its name and a position, never its text.
  */
 import path from "node:path";
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import type { Node as YamlNode } from "yaml";
+import { yamlModule } from "./lazy-modules.js";
 import { ConfigError, describeParseError } from "./config.js";
 import { MAX_NESTING, tooDeepAt } from "./nesting.js";
 import { relativeInside } from "./paths.js";
@@ -55,6 +56,7 @@ function badPath(key: string): string | undefined {
 
 /** Where, in the text, the node at `keys` is (its key when `atKey`): JSON is YAML, and YAML has ranges. */
 function positionOf(text: string, keys: readonly string[], atKey: boolean): string {
+  const { isMap, isPair, isScalar, LineCounter, parseDocument } = yamlModule();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { uniqueKeys: false, lineCounter });
   let node: unknown = document.contents;

@@ -12,11 +12,13 @@
  */
 import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject, Ajv } from "ajv";
 import ignore, { type Ignore } from "ignore";
-import { parse as parseToml } from "smol-toml";
 import { MAX_NESTING, tooDeepAt } from "./nesting.js";
-import { isScalar, LineCounter, parseDocument as parseYamlDocument, visit, type Document } from "yaml";
+import type { Document, LineCounter } from "yaml";
+import { ajvModule, tomlModule, yamlModule } from "./lazy-modules.js";
+import { listedMissing } from "./listings.js";
+import { resolvedPath } from "./paths.js";
 import type { AnyRule, Severity } from "./rule.js";
 import type { RuleSettings } from "./runner.js";
 import {
@@ -169,7 +171,7 @@ const validators = new WeakMap<readonly AnyRule[], ReturnType<Ajv["compile"]>>()
 export function validateConfig(raw: unknown, rules: readonly AnyRule[], filePath?: string): LoadedConfig {
   let validate = validators.get(rules);
   if (!validate) {
-    validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(rules));
+    validate = new (ajvModule().Ajv)({ allErrors: true, strict: false }).compile(configSchema(rules));
     validators.set(rules, validate);
   }
   if (!validate(raw)) {
@@ -265,15 +267,15 @@ export function parseDataFile(text: string, filePath: string): unknown {
       case "yaml": {
         // The library's own duplicate-key check compares each key with every earlier one of its
         // map: a 4 MiB file of 300,000 keys took minutes. Keys are checked below, in one pass.
-        const lineCounter = new LineCounter();
-        const document = parseYamlDocument(text, { uniqueKeys: false, lineCounter });
+        const lineCounter = new (yamlModule().LineCounter)();
+        const document = yamlModule().parseDocument(text, { uniqueKeys: false, lineCounter });
         if (document.errors.length) throw document.errors[0];
         checkYamlShape(document, lineCounter, filePath);
         // Aliases are capped (the billion-laughs shape); the first error decides.
         return document.toJS({ maxAliasCount: 1000 }) as unknown;
       }
       case "toml":
-        return parseToml(text) as unknown;
+        return tomlModule().parse(text) as unknown;
     }
   } catch (error) {
     if (error instanceof ConfigError) throw error;
@@ -296,6 +298,7 @@ function checkYamlShape(document: Document, lineCounter: LineCounter, filePath: 
     return ` at line ${line}, column ${col}`;
   };
   let aliases = 0;
+  const { isScalar, visit } = yamlModule();
   visit(document, {
     Alias(_, alias) {
       if (++aliases > MAX_YAML_ALIASES)
@@ -351,6 +354,8 @@ export function diskConfigSource(): ConfigSource {
   return {
     boundary,
     read: (filePath) => {
+      // Most candidates are missing, and this run's folder listings may know (listings.ts).
+      if (listedMissing(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
       const dir = path.dirname(filePath);
       // A repository reached through a link out of the starting workspace is not trusted as a root.
       return readWorkspaceText(filePath, { root: workspaceLinkedOutOf(dir) ?? boundary(dir) });
@@ -391,13 +396,13 @@ export class ConfigResolver {
 
   /** The configuration that governs `filePath`. */
   forFile(filePath: string): LoadedConfig {
-    return this.forDirectory(path.dirname(path.resolve(filePath)));
+    return this.forDirectory(path.dirname(resolvedPath(filePath)));
   }
 
   /** The configuration that governs files directly in `dir`. */
   forDirectory(dir: string): LoadedConfig {
     const found =
-      this.options.explicitFile !== undefined ? this.explicitConfig() : this.nearest(path.resolve(dir));
+      this.options.explicitFile !== undefined ? this.explicitConfig() : this.nearest(resolvedPath(dir));
     if (found instanceof ConfigError) throw found;
     return found;
   }

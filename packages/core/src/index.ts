@@ -32,9 +32,11 @@ export {
   type GitlabOptions,
 } from "./formatters/gitlab.js";
 export { formatJunit, xmlText, type JunitOptions } from "./formatters/junit.js";
-export { relativeInside, reportPath } from "./paths.js";
+export { relativeInside, reportPath, resolvedPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
+export { yamlModule, tomlModule, ajvModule } from "./lazy-modules.js";
+export { noteListing, listedMissing, listedNames, listedRealPath, clearListings } from "./listings.js";
 export { terminalText, terminalLine, terminalLines, terminalJson } from "./terminal-text.js";
 export { commentRemoval, applyEdits } from "./suppression-edits.js";
 export { MAX_NESTING, tooDeepAt } from "./nesting.js";

@@ -26,3 +26,22 @@ export function relativeInside(
 export function reportPath(cwd: string, filePath: string, pathModule: path.PlatformPath = path): string {
   return relativeInside(cwd, filePath, pathModule) || filePath.split(pathModule.sep).join("/");
 }
+
+/** Whether `path.resolve` would return the path as it is (cheaper than calling it). */
+export function isNormalizedAbsolute(filePath: string): boolean {
+  if (path.sep !== "/") return path.resolve(filePath) === filePath;
+  return (
+    filePath.startsWith("/") &&
+    (filePath.length === 1 || !filePath.endsWith("/")) &&
+    !filePath.includes("//") &&
+    !filePath.includes("/./") &&
+    !filePath.includes("/../") &&
+    !filePath.endsWith("/.") &&
+    !filePath.endsWith("/..")
+  );
+}
+
+/** `path.resolve(filePath)`, without its cost when the path already is absolute and normalized. */
+export function resolvedPath(filePath: string): string {
+  return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
+}

@@ -25,12 +25,13 @@ import {
   statSync,
 } from "node:fs";
 import path from "node:path";
+import { listedMissing } from "./listings.js";
 import { relativeInside } from "./paths.js";
 
 /** Larger files are reported, not parsed: no DAG or configuration is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export type BytesRead = { bytes: Uint8Array } | { problem: string; missing?: true };
+export type BytesRead = { bytes: Uint8Array; identity?: string } | { problem: string; missing?: true };
 export type TextRead = { text: string } | { problem: string; missing?: true };
 
 export interface ReadOptions {
@@ -47,6 +48,25 @@ export interface ReadOptions {
    * missing file cheaply, which costs an existing file one more system call. Same answers.
    */
   expected?: boolean;
+  /**
+   * Also say which file was read, as its open descriptor's `fstat` has it (`fileIdentity`):
+   * the result cache's metadata check (packages/engine/src/result-cache.ts).
+   */
+  identity?: boolean;
+}
+
+/** Stat fields that change whenever a file's content may have (inode, device, size, mtime, ctime). */
+export interface FileStats {
+  dev: bigint;
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+}
+
+/** A file's identity and state, from `stat` (with `bigint: true`), as one string. */
+export function fileIdentity(stats: FileStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** Whether `target` is `root` or lies under it (both absolute, already resolved). */
@@ -87,7 +107,7 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
   // Most reads probe for a file that is not there (config discovery, imported-module lookups):
   // answered without an exception (a `realpath` that fails costs an Error and its stack).
   // The same answer as realpath's ENOENT below; other failures take that path.
-  if (!options.expected && existsNot(filePath))
+  if (!options.expected && (listedMissing(filePath) || existsNot(filePath)))
     return { problem: "Cannot read file: ENOENT.", missing: true };
   let real: string;
   try {
@@ -110,12 +130,14 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
     return { problem: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? "unknown error"}.` };
   }
   try {
-    const stats = fstatSync(fd);
+    const big = options.identity ? fstatSync(fd, { bigint: true }) : undefined;
+    const stats = big ?? fstatSync(fd);
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
-    if (stats.size > limit) return { problem: sizeProblem(stats.size, limit) };
+    const size = Number(stats.size);
+    if (size > limit) return { problem: sizeProblem(size, limit) };
     // Read one byte past the limit: a file that grows, or claims a wrong size, is still bounded.
     // Files under `/proc` claim 0 bytes: start them at 64 KiB. A file that grows doubles it.
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size === 0 ? 64 * 1024 : stats.size, limit) + 1);
+    const buffer = Buffer.allocUnsafe(Math.min(size === 0 ? 64 * 1024 : size, limit) + 1);
     let filled = 0;
     let target = buffer;
     for (;;) {
@@ -130,7 +152,9 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
       filled += count;
     }
     if (filled > limit) return { problem: sizeProblem(filled, limit) };
-    return { bytes: target.subarray(0, filled) };
+    return big
+      ? { bytes: target.subarray(0, filled), identity: fileIdentity(big) }
+      : { bytes: target.subarray(0, filled) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return {
@@ -329,7 +353,8 @@ export function findRepositoryRoot(dir: string): string | undefined {
       break;
     }
     visited.push(current);
-    if (existsSync(path.join(current, ".git"))) {
+    const git = path.join(current, ".git");
+    if (!listedMissing(git) && existsSync(git)) {
       found = current;
       break;
     }
@@ -371,6 +396,12 @@ export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): 
   const own = findRepositoryRoot(resolved);
   if (own === undefined || own === outer || !isInside(outer, own)) return undefined;
   return isInsideReally(outer, own) ? undefined : outer;
+}
+
+/** Whether a real path (links already resolved) lies inside `root` once its links are resolved. */
+export function isInsideRealRoot(root: string, realTarget: string): boolean {
+  const realRootPath = realRoot(path.resolve(root));
+  return realRootPath !== undefined && isInside(realRootPath, realTarget);
 }
 
 /** Whether `target`, once its links are resolved, still lies inside `root` (resolved too). */

@@ -6,13 +6,23 @@
  * run's staging volume; only then does the executor mount it at `/staging` and set
  * `LEOFLOW_STAGING_DIR` (`internal/executor/kubernetes.go`: `podEnv`, `mountStagingVolume`).
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import type { LeoflowProject, Span } from "@dag-transport/core";
-import { isMap, isScalar, type Document } from "yaml";
+import {
+  findRepositoryRoot,
+  resolvedPath,
+  yamlModule,
+  type LeoflowProject,
+  type Span,
+} from "@dag-transport/core";
+import type * as Yaml from "yaml";
+import type { Document } from "yaml";
 import { readConfigText } from "./read.js";
 import { pointSpan } from "./text.js";
 import { get, mapPairs, nodeSpan, pairSpan, parseYaml, scalarText } from "./yaml-nodes.js";
+
+// The YAML package loads on first use (lazy-modules.ts in core).
+const isMap = ((node: unknown) => yamlModule().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlModule().isScalar(node)) as typeof Yaml.isScalar;
 
 export const LEOFLOW_FILE = "leoflow.yaml";
 export const DEFAULT_DAG_SOURCE = "dag.py";
@@ -125,7 +135,7 @@ export function newLeoflowCache(): LeoflowCache {
  * with its problem when it sits beside the DAG file (it might have named it).
  */
 export function findLeoflowProject(dagFile: string, cache?: LeoflowCache): LeoflowProject | undefined {
-  const target = path.resolve(dagFile);
+  const target = resolvedPath(dagFile);
   const start = path.dirname(target);
   // Every DAG file of a folder finds the same leoflow.yaml: remember it per folder.
   let found = cache?.folders.get(start);
@@ -156,5 +166,6 @@ export function findLeoflowProject(dagFile: string, cache?: LeoflowCache): Leofl
 }
 
 function isRepositoryRoot(dir: string): boolean {
-  return existsSync(path.join(dir, ".git"));
+  // findRepositoryRoot's answers are kept per folder: this is asked for every folder of a run.
+  return findRepositoryRoot(dir) === resolvedPath(dir);
 }

@@ -3,7 +3,9 @@
  * returns settings and, for input it cannot read, a problem with a position — never the text.
  */
 import type { ConfigSetting, SettingSource, Span } from "@dag-transport/core";
-import { isMap, isScalar, type Document } from "yaml";
+import { yamlModule } from "@dag-transport/core";
+import type * as Yaml from "yaml";
+import type { Document } from "yaml";
 import { parseEnvName } from "./settings.js";
 import { isTemplated, LineIndex, pointSpan } from "./text.js";
 import {
@@ -16,6 +18,10 @@ import {
   seqItems,
   type YamlFile,
 } from "./yaml-nodes.js";
+
+// The YAML package loads on first use (lazy-modules.ts in core).
+const isMap = ((node: unknown) => yamlModule().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlModule().isScalar(node)) as typeof Yaml.isScalar;
 
 export interface Parsed {
   settings: ConfigSetting[];

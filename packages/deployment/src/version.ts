@@ -6,10 +6,15 @@
  * `airflowVersion`. A range applies its lowest version (`>=2.9,<3` → 2.9). The nearest folder
  * with such a file decides, from the linted file's folder up to the repository root.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { AirflowVersionFact } from "@dag-transport/core";
-import { parse as parseToml } from "smol-toml";
+import {
+  findRepositoryRoot,
+  listedNames,
+  resolvedPath,
+  tomlModule,
+  type AirflowVersionFact,
+} from "@dag-transport/core";
 import { parseCompose, parseDockerfile, parseHelmValues } from "./parsers.js";
 import { readConfigText } from "./read.js";
 import { parseYaml } from "./yaml-nodes.js";
@@ -76,7 +81,7 @@ export function versionFromRequirements(text: string): Found | undefined {
 export function versionFromPyproject(text: string): Found | undefined {
   let data: Record<string, unknown>;
   try {
-    data = parseToml(text) as Record<string, unknown>;
+    data = tomlModule().parse(text) as Record<string, unknown>;
   } catch {
     return undefined;
   }
@@ -131,7 +136,8 @@ export type VersionCache = Map<string, AirflowVersionFact | null>;
 function versionInFolder(dir: string): AirflowVersionFact | undefined {
   let names: string[];
   try {
-    names = readdirSync(dir).sort();
+    // The run's listing of the folder when it has one (listings.ts); else the disk's.
+    names = [...(listedNames(dir) ?? readdirSync(dir))].sort();
   } catch {
     return undefined;
   }
@@ -156,7 +162,7 @@ function versionInFolder(dir: string): AirflowVersionFact | undefined {
 
 /** The Airflow version the repository around `filePath` pins, if any. */
 export function detectAirflowVersion(filePath: string, cache?: VersionCache): AirflowVersionFact | undefined {
-  let dir = path.dirname(path.resolve(filePath));
+  let dir = path.dirname(resolvedPath(filePath));
   const visited: string[] = [];
   let found: AirflowVersionFact | undefined;
   for (let level = 0; level <= MAX_LEVELS; level++) {
@@ -169,7 +175,7 @@ export function detectAirflowVersion(filePath: string, cache?: VersionCache): Ai
     found = versionInFolder(dir);
     if (found) break;
     const parent = path.dirname(dir);
-    if (parent === dir || existsSync(path.join(dir, ".git"))) break;
+    if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
   for (const v of visited) cache?.set(v, found ?? null);

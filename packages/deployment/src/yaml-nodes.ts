@@ -2,18 +2,17 @@
  * Reading YAML with positions: documents parsed once, anchors and merge keys (`<<: *common`)
  * resolved, and a parse failure reduced to its error code and position — never its text.
  */
-import { MAX_NESTING, tooDeepAt, type Span } from "@dag-transport/core";
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseAllDocuments,
-  type Document,
-  type Node,
-  type Pair,
-} from "yaml";
+import { MAX_NESTING, tooDeepAt, yamlModule, type Span } from "@dag-transport/core";
+import type * as Yaml from "yaml";
+import type { Document, Node, Pair } from "yaml";
 import { LineIndex, pointSpan } from "./text.js";
+
+// The YAML package loads on first use (lazy-modules.ts in core).
+const isAlias = ((node: unknown) => yamlModule().isAlias(node)) as typeof Yaml.isAlias;
+const isMap = ((node: unknown) => yamlModule().isMap(node)) as typeof Yaml.isMap;
+const isScalar = ((node: unknown) => yamlModule().isScalar(node)) as typeof Yaml.isScalar;
+const isSeq = ((node: unknown) => yamlModule().isSeq(node)) as typeof Yaml.isSeq;
+const parseAllDocuments: typeof Yaml.parseAllDocuments = (...args) => yamlModule().parseAllDocuments(...args);
 
 export interface YamlFile {
   docs: Document.Parsed[];

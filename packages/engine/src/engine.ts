@@ -2,8 +2,13 @@
  * The engine every surface shares: text (or a file) in, ESLint-compatible result out.
  * Bad input never throws — it becomes a fatal message on that file's result.
  */
+import { lstatSync, realpathSync } from "node:fs";
 import path from "node:path";
 import {
+  fileIdentity,
+  isInsideRealRoot,
+  resolvedPath,
+  listedRealPath,
   fatalResult,
   resolveRuleSetting,
   runRules,
@@ -26,7 +31,15 @@ import {
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
-import { cacheable, contextFingerprint, readDigest, sha256, type InputRecord } from "./result-cache.js";
+import {
+  cacheable,
+  contextFingerprint,
+  readDigest,
+  settledIdentity,
+  sha256,
+  type CacheStrategy,
+  type InputRecord,
+} from "./result-cache.js";
 import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
 
 export interface LintOptions {
@@ -165,13 +178,46 @@ function projectReadDigest(key: string, read: TextRead, caches: ContextCaches): 
 /** `workspaceRootFor`, once per folder per run (the result cache checks every file of a folder). */
 function runRootFor(filePath: string, siblings: SiblingCache): string {
   const roots = contextCachesFor(siblings)!.roots;
-  const dir = path.dirname(path.resolve(filePath));
+  const dir = path.dirname(resolvedPath(filePath));
   let root = roots.get(dir);
   if (root === undefined) {
     root = workspaceRootFor(filePath);
     roots.set(dir, root);
   }
   return root;
+}
+
+/**
+ * Whether a file is, by its metadata, the very file a cached record hashed (the `metadata`
+ * strategy): a regular file — not a symlink: `lstat` — with the recorded device, inode, size
+ * and times, in a folder whose real path lies inside `root` (what the guarded reader checks
+ * before it reads). Nothing is read.
+ */
+function identityHolds(filePath: string, identity: string, root: string, siblings: SiblingCache): boolean {
+  let stats;
+  try {
+    stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
+  } catch {
+    return false;
+  }
+  if (stats === undefined || !stats.isFile() || fileIdentity(stats) !== identity) return false;
+  const dir = path.dirname(resolvedPath(filePath));
+  const insideRoot = contextCachesFor(siblings)!.insideRoot;
+  const key = `${root}\0${dir}`;
+  let inside = insideRoot.get(key);
+  if (inside === undefined) {
+    let real = listedRealPath(dir);
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(dir);
+      } catch {
+        real = undefined;
+      }
+    }
+    inside = real !== undefined && isInsideRealRoot(root, real);
+    insideRoot.set(key, inside);
+  }
+  return inside;
 }
 
 /**
@@ -183,10 +229,29 @@ export function recordHolds(
   filePath: string,
   record: InputRecord,
   siblings: SiblingCache,
-  root: string = runRootFor(filePath, siblings),
+  options: {
+    root?: string;
+    /** `content` (the default here) or `metadata` (result-cache.ts `CacheStrategy`). */
+    strategy?: CacheStrategy;
+    /** Called when the file had to be read and hashed (the `DAG_TRANSPORT_DEBUG=cache` line). */
+    onHashed?: () => void;
+  } = {},
 ): boolean {
-  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
-  if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+  const root = options.root ?? runRootFor(filePath, siblings);
+  const strategy = options.strategy ?? "content";
+  if (!(
+    strategy === "metadata" &&
+    record.identity !== undefined &&
+    identityHolds(filePath, record.identity, root, siblings)
+  )) {
+    options.onHashed?.();
+    const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: true });
+    if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+    // The same bytes: the record holds, under the metadata seen now (result-cache.ts keeps it).
+    const identity = settledIdentity(bytes.identity);
+    if (identity === undefined) delete record.identity;
+    else record.identity = identity;
+  }
   const caches = contextCachesFor(siblings)!;
   const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
   if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
@@ -194,7 +259,10 @@ export function recordHolds(
   const project = projectFiles(filePath, root, caches);
   const projectRoot = project.root;
   for (const [file, digest] of record.reads) {
-    if (projectReadDigest(`${projectRoot}\0${file}`, project.read(file), caches) !== digest) return false;
+    // A path many files looked up (most are missing) is checked once per run.
+    const key = `${projectRoot}\0${file}`;
+    const known = caches.projectDigests.get(key);
+    if ((known ?? projectReadDigest(key, project.read(file), caches)) !== digest) return false;
   }
   return true;
 }
@@ -230,8 +298,8 @@ export function lintFileRecorded(
   record = true,
 ): { result: LintResult; record?: InputRecord } {
   const root = options.root ?? workspaceRootFor(filePath);
-  // readSource, with the bytes kept for their hash.
-  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  // readSource, with the bytes kept for their hash (and the file's metadata, for the cache).
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
@@ -244,10 +312,12 @@ export function lintFileRecorded(
   try {
     const result = lintText(source.text, filePath, { ...options, root, siblingFiles }, caches);
     if (!recording) return { result };
+    const identity = settledIdentity(bytes.identity);
     return {
       result,
       record: {
         content: sha256(bytes.bytes),
+        ...(identity !== undefined ? { identity } : {}),
         context: contextFingerprint(filePath, root, siblingFiles, caches!),
         reads: [...reads],
       },

@@ -3,12 +3,14 @@
  * honoured as git does (`.gitignore` at every level, the repository's `.git/info/exclude`, the
  * user's global excludes file), and only the endings a frontend understands.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import {
   isInsideReally,
+  listedMissing,
   NEVER_WALKED,
+  noteListing,
   readWorkspaceText,
   relativeInside,
   workspaceRootOfDirectory,
@@ -34,10 +36,16 @@ interface IgnoreLevel {
 /** An ignore file's patterns, applying to `dir` and below; undefined when it cannot be read. */
 function loadIgnoreFile(filePath: string, dir: string, root: string): IgnoreLevel | undefined {
   const read = readWorkspaceText(filePath, { root });
-  return "text" in read ? { dir, matcher: ignore().add(read.text) } : undefined;
+  if (!("text" in read)) return undefined;
+  // A file of comments and blank lines ignores nothing (git's template `info/exclude`): every
+  // path of the walk would still be matched against it.
+  if (!read.text.split(/\r?\n/).some((line) => line.trim() !== "" && !line.startsWith("#"))) return undefined;
+  return { dir, matcher: ignore().add(read.text) };
 }
 
 function loadGitignore(dir: string): IgnoreLevel | undefined {
+  // Most folders have none, and this run's listing of the folder may know (listings.ts).
+  if (listedMissing(path.join(dir, ".gitignore"))) return undefined;
   return loadIgnoreFile(path.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
 }
 
@@ -107,6 +115,11 @@ export function selectFiles(
    * given (deployment configuration: `isDeploymentPath`).
    */
   alsoLint?: (relativePath: string) => boolean,
+  /**
+   * Keep what each folder held (listings.ts) for the rest of the run, whose probes for missing
+   * files it answers; the caller calls `clearListings` when the run ends.
+   */
+  keepListings = false,
 ): FileSelection {
   const selection: FileSelection = { files: [], missing: [], unreadable: [] };
   const seen = new Set<string>();
@@ -118,7 +131,8 @@ export function selectFiles(
     }
   };
 
-  const walk = (dir: string, levels: IgnoreLevel[], root: string) => {
+  /** `realPath`: the folder's real path, when known (listings.ts). */
+  const walk = (dir: string, levels: IgnoreLevel[], root: string, realPath: string | undefined) => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -126,6 +140,13 @@ export function selectFiles(
       selection.unreadable.push({ path: dir, message: (error as Error).message });
       return;
     }
+    // What the folder holds, for the probes that follow (config discovery, sibling files, imports).
+    if (keepListings)
+      noteListing(
+        dir,
+        entries.map((entry) => entry.name),
+        realPath,
+      );
     const own = loadGitignore(dir);
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -133,7 +154,8 @@ export function selectFiles(
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
-        walk(full, here, root);
+        // A directory entry, not a symlink: its real path is its parent's and its name.
+        walk(full, here, root, realPath === undefined ? undefined : path.join(realPath, entry.name));
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
         (lintable(entry.name) ||
@@ -165,7 +187,13 @@ export function selectFiles(
         });
         continue;
       }
-      walk(absolute, ancestorIgnores(absolute), absolute);
+      let real: string | undefined;
+      try {
+        real = keepListings ? realpathSync.native(absolute) : undefined;
+      } catch {
+        real = undefined;
+      }
+      walk(absolute, ancestorIgnores(absolute), absolute, real);
     } else if (!excluded(absolute, false)) {
       // A file named explicitly is linted even if git ignores it or it is oddly named: the user asked for it.
       add(absolute);

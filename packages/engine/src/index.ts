@@ -43,6 +43,9 @@ export {
   cacheable,
   optionsKey,
   CACHE_FORMAT,
+  CACHE_STRATEGIES,
+  type CacheStrategy,
+  settledIdentity,
   MAX_CACHE_BYTES,
   type InputRecord,
 } from "./result-cache.js";

@@ -2,7 +2,8 @@
  * The result cache (`--cache`, ESLint's): a file's result from an earlier run, reused when
  * nothing it was computed from has changed. What a result depends on, all in its key:
  *
- * - the file's bytes (SHA-256; never its modification time);
+ * - the file's bytes (SHA-256); under the `metadata` strategy (`CacheStrategy`) a file whose
+ *   inode, size and times are those of the read that was hashed is not read again;
  * - the options it was linted with (`optionsKey`: the rules and their settings after `--rule`,
  *   `reportUnusedSuppressions`) — so the configuration that applies to the file, per file;
  * - its context (`contextFingerprint`): the sibling files read with it (`leoflow.yaml`), the
@@ -28,13 +29,52 @@
 import { createHash } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readWorkspaceBytes, type LintMessage, type LintResult, type SiblingFile } from "@dag-transport/core";
+import {
+  readWorkspaceBytes,
+  resolvedPath,
+  type LintMessage,
+  type LintResult,
+  type SiblingFile,
+} from "@dag-transport/core";
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
 import type { ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
 
 /** Bumped when the file's layout or what a key covers changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
+
+/**
+ * How a cached file is known to be unchanged (`--cache-strategy`, ESLint's option):
+ *
+ * - `metadata` (the default, as in ESLint): the file's device, inode, size, modification and
+ *   status-change times (nanoseconds) are those of the read whose bytes were hashed — then the
+ *   file is not read at all. Any write, `touch`, rename, link or `chmod` sets the status-change
+ *   time (ctime) to the present, and no ordinary tool can set it back, so a rewrite with the
+ *   same size and a restored mtime is still seen. When they differ (a fresh checkout, a restored
+ *   CI cache, a touched file) the content is hashed as under `content`, and the new metadata kept.
+ * - `content`: every file is read and hashed on every run. For file systems whose ctime cannot
+ *   be trusted (some network and FUSE file systems), or a clock that was set back.
+ */
+export type CacheStrategy = "metadata" | "content";
+export const CACHE_STRATEGIES: readonly CacheStrategy[] = ["metadata", "content"];
+
+/**
+ * A file changed within this long before it was read may change again with the same times (a
+ * file system's clock ticks coarsely: 1–4 ms on Linux, 1–2 s on some others): its identity is
+ * not recorded (git's "racily clean" entries), and the next run hashes it.
+ */
+export const SETTLE_NS = 2_000_000_000n;
+
+/** The identity to record for a read: undefined when the file changed too recently to trust it. */
+export function settledIdentity(
+  identity: string | undefined,
+  nowMs: number = Date.now(),
+): string | undefined {
+  if (identity === undefined) return undefined;
+  const ctime = identity.slice(identity.lastIndexOf(":") + 1);
+  if (!/^\d+$/.test(ctime)) return undefined;
+  return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1_000_000n ? identity : undefined;
+}
 /** A cache file larger than this is not read (a run over 100,000 files writes well under it). */
 export const MAX_CACHE_BYTES = 256 * 1024 * 1024;
 const MAGIC = "dag-transport-cache";
@@ -43,6 +83,12 @@ const MAGIC = "dag-transport-cache";
 export interface InputRecord {
   /** SHA-256 of the file's bytes. */
   content: string;
+  /**
+   * The file's `fileIdentity` (device, inode, size, mtime, ctime in nanoseconds) as the read
+   * that was hashed saw it, when it had settled (`settledIdentity`): under the `metadata`
+   * strategy an unchanged identity stands for an unchanged hash.
+   */
+  identity?: string;
   /** `contextFingerprint` when it was linted. */
   context: string;
   /** Repository files the analysis read (imported modules), each with `readDigest` of what it got. */
@@ -91,7 +137,7 @@ export function contextFingerprint(
   siblingFiles: readonly SiblingFile[],
   caches: ContextCaches,
 ): string {
-  const absolute = path.resolve(filePath);
+  const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
   // Within a run all of it is the folder's (the cached objects of siblings.ts and context.ts),
@@ -191,6 +237,7 @@ function validEntry(entry: unknown): entry is Entry {
   return (
     isObject(entry) &&
     isString(entry.content) &&
+    (entry.identity === undefined || isString(entry.identity)) &&
     isString(entry.context) &&
     isString(entry.options) &&
     Array.isArray(entry.reads) &&
@@ -218,12 +265,37 @@ export function cacheFilePath(
   return resolved;
 }
 
+/**
+ * `path.resolve(dir, relative)` for an absolute, normalized `dir` and a `path.relative` result
+ * (`../../helpers/io.py`), without `resolve`'s cost; anything else goes to `path.resolve`.
+ */
+export function joinRelative(dir: string, relative: string): string {
+  if (
+    path.sep !== "/" ||
+    !resolvedPath(dir).startsWith("/") ||
+    relative.startsWith("/") ||
+    /(^|\/)\.(\/|$)|\/\/|\/$/.test(relative)
+  )
+    return path.resolve(dir, relative);
+  let base = dir;
+  let rest = relative;
+  for (;;) {
+    if (rest === "..") return base === "/" ? "/" : base.slice(0, base.lastIndexOf("/")) || "/";
+    if (!rest.startsWith("../")) break;
+    base = base.slice(0, base.lastIndexOf("/")) || "/";
+    rest = rest.slice(3);
+  }
+  if (rest === "") return base;
+  if (/(^|\/)\.\.(\/|$)/.test(rest)) return path.resolve(dir, relative);
+  return base === "/" ? `/${rest}` : `${base}/${rest}`;
+}
+
 export class ResultCache {
   /** Entries as the file has them (`Entry`, unchecked until looked up). */
   private entries = new Map<string, unknown>();
   private changed = false;
   /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
-  readonly stats = { reused: 0, linted: [] as string[] };
+  readonly stats = { reused: 0, hashed: 0, linted: [] as string[] };
 
   private constructor(
     readonly file: string,
@@ -255,6 +327,17 @@ export class ResultCache {
     return cache;
   }
 
+  /** Reads as entries keep them (relative to the file's folder), resolved once per folder. */
+  private readonly resolved = new Map<string, Map<string, string>>();
+
+  private resolveRead(dir: string, file: string): string {
+    let inDir = this.resolved.get(dir);
+    if (inDir === undefined) this.resolved.set(dir, (inDir = new Map()));
+    let absolute = inDir.get(file);
+    if (absolute === undefined) inDir.set(file, (absolute = joinRelative(dir, file)));
+    return absolute;
+  }
+
   /** The entry of a file linted with these options, if its record still holds. */
   lookup(
     filePath: string,
@@ -265,19 +348,30 @@ export class ResultCache {
     if (entry === undefined) return undefined;
     const dir = path.dirname(filePath);
     const result = validEntry(entry) ? { filePath, ...entry.result } : undefined;
+    const record: InputRecord | undefined = validEntry(entry)
+      ? {
+          content: entry.content,
+          ...(entry.identity !== undefined ? { identity: entry.identity } : {}),
+          context: entry.context,
+          reads: entry.reads.map(([file, digest]) => [this.resolveRead(dir, file), digest]),
+        }
+      : undefined;
     if (
       !validEntry(entry) ||
       !validResult(result, filePath) ||
       entry.options !== options ||
-      !current({
-        content: entry.content,
-        context: entry.context,
-        reads: entry.reads.map(([file, digest]) => [path.resolve(dir, file), digest]),
-      })
+      !current(record!)
     ) {
       this.entries.delete(filePath);
       this.changed = true;
       return undefined;
+    }
+    // The check hashed the file and found it the same under new metadata (a touched file, a
+    // fresh checkout): keep the new metadata, so the next run need not hash it.
+    if (record!.identity !== entry.identity) {
+      if (record!.identity === undefined) delete entry.identity;
+      else entry.identity = record!.identity;
+      this.changed = true;
     }
     this.stats.reused++;
     return result;
@@ -295,6 +389,7 @@ export class ResultCache {
     delete stored.filePath;
     this.entries.set(filePath, {
       content: record.content,
+      ...(record.identity !== undefined ? { identity: record.identity } : {}),
       context: record.context,
       options,
       reads: record.reads.map(([file, digest]) => [path.relative(dir, file), digest]),

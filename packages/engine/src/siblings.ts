@@ -7,7 +7,7 @@
  * Which files count is data: add an entry to the catalog below.
  */
 import path from "node:path";
-import { readWorkspaceText, workspaceRootFor, type SiblingFile } from "@dag-transport/core";
+import { readWorkspaceText, resolvedPath, workspaceRootFor, type SiblingFile } from "@dag-transport/core";
 import { parseLeoflow } from "@dag-transport/deployment";
 
 export interface SiblingFileKind {
@@ -69,7 +69,7 @@ export function readSiblingFiles(
   /** The directory a sibling must lie in once links are resolved (default: the DAG file's repository). */
   root: string = workspaceRootFor(dagFilePath),
 ): SiblingFile[] {
-  const dir = path.dirname(path.resolve(dagFilePath));
+  const dir = path.dirname(resolvedPath(dagFilePath));
   const cached = cache?.get(dir);
   if (cached) return cached;
   const found: SiblingFile[] = [];

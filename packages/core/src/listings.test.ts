@@ -1,0 +1,58 @@
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { clearListings, listedMissing, listedNames, listedRealPath, noteListing } from "./listings.js";
+import { isNormalizedAbsolute, resolvedPath } from "./paths.js";
+
+afterEach(clearListings);
+
+const root = path.resolve("/repo");
+const at = (...parts: string[]) => path.join(root, ...parts);
+
+describe("folder listings", () => {
+  it("answer 'missing' only for a name the listed folder does not hold", () => {
+    noteListing(at("dags"), ["etl.py", "helpers"], "/real/dags");
+    expect(listedMissing(at("dags", "leoflow.yaml"))).toBe(true);
+    expect(listedMissing(at("dags", "etl.py"))).toBe(false);
+    // Below a listed folder: missing when the step down is.
+    expect(listedMissing(at("dags", "airflow", "__init__.py"))).toBe(true);
+    expect(listedMissing(at("dags", "helpers", "__init__.py"))).toBe(false);
+    // A folder nobody listed: unknown.
+    expect(listedMissing(at("other", "x.py"))).toBe(false);
+    expect(listedNames(at("dags"))).toEqual(["etl.py", "helpers"]);
+    expect(listedRealPath(at("dags"))).toBe("/real/dags");
+  });
+
+  it("never call missing what a case- or normalization-insensitive file system would find", () => {
+    noteListing(at("dags"), ["Leoflow.YAML", "caf\u00e9.py"]);
+    expect(listedMissing(at("dags", "leoflow.yaml"))).toBe(false);
+    expect(listedMissing(at("dags", "cafe\u0301.py"))).toBe(false);
+  });
+
+  it("answer nothing for a path that is not absolute and normalized (a link's `..` is the kernel's)", () => {
+    noteListing(at("dags"), []);
+    if (path.sep === "/") {
+      expect(listedMissing("dags/x.py")).toBe(false);
+      expect(listedMissing(`${at("dags", "link")}/../x.py`)).toBe(false);
+      expect(listedMissing(`${at("dags")}//x.py`)).toBe(false);
+      expect(listedMissing(`${at("dags")}/./x.py`)).toBe(false);
+    }
+    expect(listedMissing(at("dags", "x.py"))).toBe(true);
+  });
+
+  it("are forgotten at the end of a run", () => {
+    noteListing(at("dags"), []);
+    clearListings();
+    expect(listedMissing(at("dags", "x.py"))).toBe(false);
+    expect(listedNames(at("dags"))).toBeUndefined();
+  });
+});
+
+describe("resolvedPath", () => {
+  it.each(["/a/b", "/", "/a/b/", "/a//b", "/a/./b", "/a/../b", "/a/..", "/a/.", "a/b", ".", ""])(
+    "is path.resolve of %j",
+    (p) => {
+      expect(resolvedPath(p)).toBe(path.resolve(p));
+      if (isNormalizedAbsolute(p)) expect(path.resolve(p)).toBe(p);
+    },
+  );
+});

@@ -1,0 +1,74 @@
+/**
+ * The folders a run has listed (the CLI's file walk, packages/engine/src/files.ts), so that a
+ * probe for a file that is not there is answered without a system call. Config discovery, the
+ * sibling files (`leoflow.yaml`), the Airflow version's files and the imported-module lookups
+ * probe some ten names per folder, nearly all missing: on 3,600 files in 1,200 folders that is
+ * 16,000 failed `stat`s.
+ *
+ * Only "missing" is answered from a listing, and only when no name in the folder matches the
+ * probed one even ignoring case and Unicode normalization (a case-insensitive file system would
+ * find it). Anything that may exist is probed as before, through the guarded reader. A listing
+ * is as old as the walk: a file created after it is not seen until the next run — the same as a
+ * file created after the walk is not linted. Listings live for one run (`clearListings`).
+ */
+import path from "node:path";
+import { isNormalizedAbsolute } from "./paths.js";
+
+const listings = new Map<string, Set<string>>();
+/** The names as listed. */
+const names = new Map<string, readonly string[]>();
+/** Real paths (symlinks resolved) of listed folders, where the walk proves them. */
+const realPaths = new Map<string, string>();
+
+/** A name as a case- and normalization-insensitive file system may compare it. */
+function folded(name: string): string {
+  // eslint-disable-next-line no-control-regex -- ASCII test
+  return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFC")).toLowerCase();
+}
+
+/**
+ * Records what `dir` (absolute, normalized) held when the run listed it, and its real path when
+ * known: the walk's starting folder is resolved once, and a folder it entered from a listed one
+ * as a directory entry (never a symlink) is its parent's real path and its name.
+ */
+export function noteListing(dir: string, listed: readonly string[], realPath?: string): void {
+  const set = new Set<string>();
+  for (const name of listed) set.add(folded(name));
+  listings.set(dir, set);
+  names.set(dir, listed);
+  if (realPath !== undefined) realPaths.set(dir, realPath);
+}
+
+/** The names in a folder as this run listed it (`readdir`'s), or undefined when it did not. */
+export function listedNames(dir: string): readonly string[] | undefined {
+  return names.get(dir);
+}
+
+/** The real path of a listed folder, when the walk proved it (`noteListing`). */
+export function listedRealPath(dir: string): string | undefined {
+  return realPaths.get(dir);
+}
+
+/** Whether a listing of its folder proves `filePath` missing (false: unknown, probe it). */
+export function listedMissing(filePath: string): boolean {
+  if (listings.size === 0) return false;
+  // Only an absolute, normalized path names the folder that was listed (`a/link/..` is not `a`).
+  if (!isNormalizedAbsolute(filePath)) return false;
+  // The nearest listed folder above: the path is missing when the next step down is.
+  let child = filePath;
+  for (let depth = 0; depth < 8; depth++) {
+    const dir = path.dirname(child);
+    if (dir === child) return false;
+    const set = listings.get(dir);
+    if (set !== undefined) return !set.has(folded(path.basename(child)));
+    child = dir;
+  }
+  return false;
+}
+
+/** Forgets every listing (the end of a run: files may appear before the next one). */
+export function clearListings(): void {
+  listings.clear();
+  names.clear();
+  realPaths.clear();
+}
