@@ -15,7 +15,8 @@ export {
   lintFilesRecorded,
   type Linted,
   plannedWorkers,
-  MIN_FILES_PER_WORKER,
+  MIN_BYTES_PER_THREAD,
+  threadLimit,
   WORKERS_ENV,
   type LintFilesOptions,
 } from "./pool.js";
