@@ -61,9 +61,9 @@ export const RESULTS_PER_MESSAGE = 8;
 
 /**
  * Below this many bytes of source per thread, starting a worker (loading the parser and the
- * rules again: about a third of a second of CPU, the time the calling thread takes to lint about
- * a mebibyte of real DAG files) costs more than it saves: lint on the calling thread. Measured
- * on the real corpus (bench/README.md); sizes on disk, before the prefilter.
+ * rules again: 0.25–0.5 s of CPU, what the calling thread takes to lint one to two mebibytes of
+ * real DAG files) costs more than it saves: lint on the calling thread. Sizes on disk, before
+ * the prefilter (about half the real corpus's bytes pass it). See bench/README.md.
  */
 export const MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
 
@@ -80,10 +80,12 @@ const WORKER_STACK_MB = (984 + 192) / 1024;
 /**
  * A worker's young generation. A file's syntax tree and analysis live until the file is done,
  * a few milliseconds — long enough that with V8's default (16 MiB) a scavenge in the middle
- * copies and promotes them. A larger young generation lets most files' garbage die young
- * (about 5% of the run on the benchmark, for 64 MiB more per worker).
+ * copies and promotes them. A larger young generation lets more files' garbage die young
+ * (64 MiB saved about 5% of a worker's time on the generated benchmark); 32 MiB keeps most of
+ * that for about 30 MB less peak memory on the real corpus (64: 260 MB, 32: 233 MB, 16: 219 MB,
+ * worker and calling thread together).
  */
-const WORKER_YOUNG_GENERATION_MB = 64;
+const WORKER_YOUNG_GENERATION_MB = 32;
 
 /**
  * `DAG_TRANSPORT_DEBUG=pool` reports on standard error how many files the worker threads
