@@ -19224,15 +19224,15 @@ function parseIni(text2, filePath) {
   text2.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const content = raw.replace(/\r$/, "");
-    const trimmed2 = content.trim();
-    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
+    const trimmed = content.trim();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
     if (/^\s/.test(content) && section2 !== void 0) return;
-    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed2);
+    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed);
     if (header) {
       section2 = header[1].trim();
       return;
     }
-    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed2);
+    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
     if (!option || section2 === void 0) {
       if (problems.length === 0)
         problems.push({
@@ -19268,9 +19268,9 @@ function parseEnvFile(text2, filePath) {
   const problems = [];
   text2.split("\n").forEach((raw, index) => {
     const line = index + 1;
-    const trimmed2 = raw.replace(/\r$/, "").trim();
-    if (!trimmed2 || trimmed2.startsWith("#")) return;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
+    const trimmed = raw.replace(/\r$/, "").trim();
+    if (!trimmed || trimmed.startsWith("#")) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
     if (!match) {
       if (problems.length === 0)
         problems.push({ message: "a line that is not NAME=value", span: lines2.lineSpan(line) });
@@ -19296,14 +19296,14 @@ function parseDockerfile(text2, filePath) {
     while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
       instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
     }
-    const trimmed2 = instruction.trim();
-    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed2);
+    const trimmed = instruction.trim();
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed);
     if (from) {
       const found = imageVersion(from[1]);
       if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
       continue;
     }
-    const env = /^ENV\s+(.*)$/i.exec(trimmed2);
+    const env = /^ENV\s+(.*)$/i.exec(trimmed);
     if (!env) continue;
     const body2 = env[1].trim();
     const span = lines2.lineSpan(first + 1);
@@ -24046,18 +24046,21 @@ function columnsIn(buffer, capacity) {
     flags: take((b, o, n) => new Uint8Array(b, o, n), 1)
   };
 }
-function grow(count) {
-  const capacity = scratch.typeIds.length * 2;
-  const larger = columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
-  for (const key of Object.keys(larger))
-    larger[key].set(scratch[key].subarray(0, count));
-  scratch = larger;
+function allocate(capacity) {
+  return columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
 }
-function trimmed(count) {
-  const copy = columnsIn(new ArrayBuffer(NODE_BYTES * count), count);
-  for (const key of Object.keys(copy))
-    copy[key].set(scratch[key].subarray(0, count));
-  return copy;
+function grown(columns, count) {
+  const larger = allocate(Math.max(1024, columns.typeIds.length * 2));
+  for (const key of Object.keys(larger))
+    larger[key].set(columns[key].subarray(0, count));
+  return larger;
+}
+function firstNodes(columns, count) {
+  if (count === columns.typeIds.length) return columns;
+  const views = { ...columns };
+  for (const key of Object.keys(columns))
+    views[key] = columns[key].subarray(0, count);
+  return views;
 }
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13 || code === 65279 || code === 8288 || code === 8203;
@@ -24073,11 +24076,12 @@ function copyTree(parsed, cursor, source) {
   let maxDepth = 0;
   let stringDepth = 0;
   let previousLeafEnd = 0;
-  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = scratch;
+  let columns = allocate(parsed.rootNode.descendantCount);
+  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns;
   const reserve = () => {
     if (count === typeIds.length) {
-      grow(count);
-      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = scratch);
+      columns = grown(columns, count);
+      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns);
     }
     return count++;
   };
@@ -24201,7 +24205,7 @@ function copyTree(parsed, cursor, source) {
     }
     for (; ; ) {
       const parent = parents[current];
-      if (parent === NONE) return { ...trimmed(count), depth: maxDepth };
+      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth };
       if ((flags2[current] & ERRONEOUS) !== 0)
         flags2[parent] |= typeKind[typeIds[parent]] === ERROR_KIND ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
       if (cursor.gotoNextSibling()) {
@@ -24228,7 +24232,7 @@ function copyTree(parsed, cursor, source) {
 function parseSyntaxTree(source) {
   return new SyntaxTree(source);
 }
-var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES, scratch;
+var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES;
 var init_syntax_tree = __esm({
   "packages/python/src/syntax-tree.ts"() {
     "use strict";
@@ -24500,7 +24504,6 @@ var init_syntax_tree = __esm({
       }
     };
     NODE_BYTES = 4 * 5 + 2 * 2 + 1;
-    scratch = columnsIn(new ArrayBuffer(NODE_BYTES * (1 << 16)), 1 << 16);
   }
 });
 
@@ -31760,13 +31763,30 @@ var init_engine = __esm({
 });
 
 // packages/engine/src/pool.ts
+import { statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-function plannedWorkers(fileCount, requested) {
+function threadLimit(requested) {
   const fromEnv = Number.parseInt(process.env[WORKERS_ENV] ?? "", 10);
-  const limit = requested ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism());
-  const workers = Math.min(limit, Math.floor(fileCount / MIN_FILES_PER_WORKER));
-  return workers >= 2 ? workers : 0;
+  return Math.max(
+    1,
+    requested ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism())
+  );
+}
+function plannedWorkers(bytes, requested, minBytesPerThread = MIN_BYTES_PER_THREAD) {
+  const threads = Math.min(threadLimit(requested), Math.floor(bytes / Math.max(1, minBytesPerThread)));
+  return threads >= 2 ? threads - 1 : 0;
+}
+function sizeUpTo(files, enough) {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync2(file).size;
+    } catch {
+    }
+    if (total >= enough) break;
+  }
+  return total;
 }
 async function lintFiles(files, options2 = {}) {
   return (await lintFilesWith(files, options2, false)).map((linted) => linted.result);
@@ -31776,7 +31796,9 @@ function lintFilesRecorded(files, options2 = {}) {
 }
 async function lintFilesWith(files, options2, record) {
   await initPythonParser();
-  const workers = options2.rules ? 0 : plannedWorkers(files.length, options2.workers);
+  const limit = options2.rules ? 1 : threadLimit(options2.workers);
+  const perThread = options2.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
+  const workers = limit < 2 ? 0 : plannedWorkers(sizeUpTo(files, limit * perThread), limit, perThread);
   if (workers === 0) {
     const siblings = /* @__PURE__ */ new Map();
     const results = [];
@@ -31792,7 +31814,7 @@ async function lintFilesWith(files, options2, record) {
 function defaultWorkerUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("../dist/lint-worker.js", import.meta.url) : new URL("./lint-worker.js", import.meta.url);
 }
-var MIN_FILES_PER_WORKER, BATCH_SIZE, WORKER_STACK_MB, WORKER_YOUNG_GENERATION_MB, DEBUG_ENV, WORKERS_ENV, LintPool;
+var MIN_BYTES_PER_THREAD, BATCH_SIZE, WORKER_STACK_MB, WORKER_YOUNG_GENERATION_MB, DEBUG_ENV, WORKERS_ENV, LintPool;
 var init_pool = __esm({
   "packages/engine/src/pool.ts"() {
     "use strict";
@@ -31800,10 +31822,10 @@ var init_pool = __esm({
     init_src();
     init_src3();
     init_engine();
-    MIN_FILES_PER_WORKER = 40;
+    MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
     BATCH_SIZE = 8;
     WORKER_STACK_MB = (984 + 192) / 1024;
-    WORKER_YOUNG_GENERATION_MB = 64;
+    WORKER_YOUNG_GENERATION_MB = 32;
     DEBUG_ENV = "DAG_TRANSPORT_DEBUG";
     WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
     LintPool = class {
@@ -31821,12 +31843,21 @@ var init_pool = __esm({
       workerCount;
       record;
       results;
-      /** Files not sent yet; files handed back by a dead worker go to the front. */
+      /**
+       * Files not linted nor sent yet: workers take batches from the front (files handed back by a
+       * dead worker go there too), the calling thread takes one at a time from the back.
+       */
       queue;
       live = /* @__PURE__ */ new Set();
+      /** The calling thread's caches (sibling files, context) for its share of the files. */
+      siblings = /* @__PURE__ */ new Map();
       /** Results that came from workers, for DAG_TRANSPORT_DEBUG=pool. */
       fromWorkers = 0;
       started = 0;
+      /** No worker could load: none is started again. */
+      workersBroken = false;
+      /** The calling thread's next file is scheduled. */
+      linting = false;
       remaining;
       settled = false;
       resolve;
@@ -31837,7 +31868,26 @@ var init_pool = __esm({
           this.reject = reject;
         });
         for (let i2 = 0; i2 < this.workerCount; i2++) this.spawn();
+        this.resumeHere();
         return done;
+      }
+      /**
+       * The calling thread's share: one file per turn of the event loop, so that workers' messages
+       * are taken between files and tree-sitter's finalizers free each tree (see lint-worker.ts).
+       */
+      lintHere() {
+        this.linting = false;
+        if (this.settled) return;
+        const index = this.queue.pop();
+        if (index === void 0) return;
+        this.complete(index, lintFileRecorded(this.files[index], this.options, this.siblings, this.record));
+        this.resumeHere();
+      }
+      /** Schedules the calling thread's next file, unless it is scheduled already. */
+      resumeHere() {
+        if (this.linting || this.settled) return;
+        this.linting = true;
+        setImmediate(() => this.lintHere());
       }
       spawn() {
         const started = new Int32Array(new SharedArrayBuffer(4));
@@ -31890,7 +31940,8 @@ var init_pool = __esm({
         if (this.settled) return;
         if (state.inFlight.length > 0) {
           if (!state.ready) {
-            this.finishOnThisThread();
+            this.workersBroken = true;
+            this.requeue(state.inFlight);
             return;
           }
           const unanswered = Atomics.load(state.started, 0) - state.answered;
@@ -31905,7 +31956,14 @@ var init_pool = __esm({
             )
           });
         }
-        if (!this.settled && this.queue.length > 0 && this.live.size < this.workerCount) this.spawn();
+        if (this.settled || this.queue.length === 0) return;
+        if (!this.workersBroken && this.live.size < this.workerCount) this.spawn();
+        this.resumeHere();
+      }
+      /** Files a worker that never loaded was sent: back to the queue, for this thread. */
+      requeue(indices) {
+        this.queue.unshift(...indices);
+        this.resumeHere();
       }
       complete(index, linted) {
         if (this.results[index] !== void 0) return;
@@ -31913,18 +31971,6 @@ var init_pool = __esm({
         this.options.onFileDone?.();
         this.remaining--;
         if (this.remaining === 0) this.settle();
-      }
-      finishOnThisThread() {
-        this.settled = true;
-        const siblings = /* @__PURE__ */ new Map();
-        const results = this.files.map((file, index) => {
-          const known = this.results[index];
-          if (known) return known;
-          const linted = lintFileRecorded(file, this.options, siblings, this.record);
-          this.options.onFileDone?.();
-          return linted;
-        });
-        this.stopWorkers().then(() => this.resolve(results), this.reject);
       }
       settle() {
         this.settled = true;
@@ -31943,7 +31989,7 @@ var init_pool = __esm({
 });
 
 // packages/engine/src/files.ts
-import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync4, readdirSync as readdirSync3, statSync as statSync3 } from "node:fs";
 import { homedir } from "node:os";
 import path22 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
@@ -32028,7 +32074,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint) {
     const absolute = path22.resolve(cwd, given);
     let stats;
     try {
-      stats = statSync2(absolute);
+      stats = statSync3(absolute);
     } catch {
       selection.missing.push(given);
       continue;
@@ -42486,7 +42532,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 init_rules();
 init_src4();
-import { readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
 import path30 from "node:path";
 
 // packages/cli/src/bulk.ts
@@ -43416,7 +43462,7 @@ function unprunedMessage(unused) {
 function openCache(options2, cwd) {
   const isDirectory = (p) => {
     try {
-      return statSync3(p).isDirectory();
+      return statSync4(p).isDirectory();
     } catch {
       return false;
     }

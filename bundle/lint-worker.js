@@ -14314,19 +14314,21 @@ function columnsIn(buffer, capacity) {
     flags: take((b, o, n) => new Uint8Array(b, o, n), 1)
   };
 }
-var scratch = columnsIn(new ArrayBuffer(NODE_BYTES * (1 << 16)), 1 << 16);
-function grow(count) {
-  const capacity = scratch.typeIds.length * 2;
-  const larger = columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
-  for (const key of Object.keys(larger))
-    larger[key].set(scratch[key].subarray(0, count));
-  scratch = larger;
+function allocate(capacity) {
+  return columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
 }
-function trimmed(count) {
-  const copy = columnsIn(new ArrayBuffer(NODE_BYTES * count), count);
-  for (const key of Object.keys(copy))
-    copy[key].set(scratch[key].subarray(0, count));
-  return copy;
+function grown(columns, count) {
+  const larger = allocate(Math.max(1024, columns.typeIds.length * 2));
+  for (const key of Object.keys(larger))
+    larger[key].set(columns[key].subarray(0, count));
+  return larger;
+}
+function firstNodes(columns, count) {
+  if (count === columns.typeIds.length) return columns;
+  const views = { ...columns };
+  for (const key of Object.keys(columns))
+    views[key] = columns[key].subarray(0, count);
+  return views;
 }
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13 || code === 65279 || code === 8288 || code === 8203;
@@ -14342,11 +14344,12 @@ function copyTree(parsed, cursor, source) {
   let maxDepth = 0;
   let stringDepth = 0;
   let previousLeafEnd = 0;
-  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = scratch;
+  let columns = allocate(parsed.rootNode.descendantCount);
+  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns;
   const reserve = () => {
     if (count === typeIds.length) {
-      grow(count);
-      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = scratch);
+      columns = grown(columns, count);
+      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns);
     }
     return count++;
   };
@@ -14470,7 +14473,7 @@ function copyTree(parsed, cursor, source) {
     }
     for (; ; ) {
       const parent = parents[current];
-      if (parent === NONE) return { ...trimmed(count), depth: maxDepth };
+      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth };
       if ((flags2[current] & ERRONEOUS) !== 0)
         flags2[parent] |= typeKind[typeIds[parent]] === ERROR_KIND ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
       if (cursor.gotoNextSibling()) {
@@ -22319,15 +22322,15 @@ function parseIni(text2, filePath) {
   text2.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const content = raw.replace(/\r$/, "");
-    const trimmed2 = content.trim();
-    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
+    const trimmed = content.trim();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
     if (/^\s/.test(content) && section !== void 0) return;
-    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed2);
+    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed);
     if (header) {
       section = header[1].trim();
       return;
     }
-    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed2);
+    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
     if (!option || section === void 0) {
       if (problems.length === 0)
         problems.push({
@@ -22363,9 +22366,9 @@ function parseEnvFile(text2, filePath) {
   const problems = [];
   text2.split("\n").forEach((raw, index) => {
     const line = index + 1;
-    const trimmed2 = raw.replace(/\r$/, "").trim();
-    if (!trimmed2 || trimmed2.startsWith("#")) return;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
+    const trimmed = raw.replace(/\r$/, "").trim();
+    if (!trimmed || trimmed.startsWith("#")) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
     if (!match) {
       if (problems.length === 0)
         problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
@@ -22391,14 +22394,14 @@ function parseDockerfile(text2, filePath) {
     while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
       instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
     }
-    const trimmed2 = instruction.trim();
-    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed2);
+    const trimmed = instruction.trim();
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed);
     if (from) {
       const found = imageVersion(from[1]);
       if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
       continue;
     }
-    const env = /^ENV\s+(.*)$/i.exec(trimmed2);
+    const env = /^ENV\s+(.*)$/i.exec(trimmed);
     if (!env) continue;
     const body2 = env[1].trim();
     const span = lines.lineSpan(first + 1);
@@ -23106,6 +23109,7 @@ function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
 // packages/engine/src/pool.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var RESULTS_PER_MESSAGE = 8;
+var MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
 var WORKER_STACK_MB = (984 + 192) / 1024;
 
 // packages/engine/src/lint-worker.ts
