@@ -31772,12 +31772,11 @@ var init_engine = __esm({
 import { statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-function threadLimit(requested) {
+function threadLimit(requested, cores = availableParallelism()) {
+  if (requested !== void 0) return Math.max(1, requested);
   const fromEnv = Number.parseInt(process.env[WORKERS_ENV] ?? "", 10);
-  return Math.max(
-    1,
-    requested ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism())
-  );
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
+  return cores >= MIN_CORES_FOR_WORKERS ? cores : 1;
 }
 function plannedWorkers(bytes, requested, minBytesPerThread = MIN_BYTES_PER_THREAD) {
   const threads = Math.min(threadLimit(requested), Math.floor(bytes / Math.max(1, minBytesPerThread)));
@@ -31820,7 +31819,7 @@ async function lintFilesWith(files, options2, record) {
 function defaultWorkerUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("../dist/lint-worker.js", import.meta.url) : new URL("./lint-worker.js", import.meta.url);
 }
-var MIN_BYTES_PER_THREAD, BATCH_SIZE, WORKER_STACK_MB, WORKER_YOUNG_GENERATION_MB, DEBUG_ENV, WORKERS_ENV, LintPool;
+var MIN_BYTES_PER_THREAD, BATCH_SIZE, WORKER_STACK_MB, WORKER_YOUNG_GENERATION_MB, DEBUG_ENV, WORKERS_ENV, MIN_CORES_FOR_WORKERS, LintPool;
 var init_pool = __esm({
   "packages/engine/src/pool.ts"() {
     "use strict";
@@ -31834,6 +31833,7 @@ var init_pool = __esm({
     WORKER_YOUNG_GENERATION_MB = 32;
     DEBUG_ENV = "DAG_TRANSPORT_DEBUG";
     WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
+    MIN_CORES_FOR_WORKERS = 3;
     LintPool = class {
       constructor(files, options2, workerCount, record) {
         this.files = files;

@@ -16,6 +16,7 @@ export {
   type Linted,
   plannedWorkers,
   MIN_BYTES_PER_THREAD,
+  MIN_CORES_FOR_WORKERS,
   threadLimit,
   WORKERS_ENV,
   type LintFilesOptions,

@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // The benchmark's generator: realistic DAG files of every style, deterministic.
 import { generateFile } from "../../../bench/generate.js";
 import { lintFile, lintFileRecorded, recordHolds } from "./engine.js";
-import { lintFiles, lintFilesRecorded, MIN_BYTES_PER_THREAD, plannedWorkers, WORKERS_ENV } from "./pool.js";
+import {
+  lintFiles,
+  lintFilesRecorded,
+  MIN_BYTES_PER_THREAD,
+  MIN_CORES_FOR_WORKERS,
+  plannedWorkers,
+  threadLimit,
+  WORKERS_ENV,
+} from "./pool.js";
 
 /** Threads that lint: the calling thread and one worker. */
 const WORKERS = 2;
@@ -134,6 +142,21 @@ describe("plannedWorkers", () => {
     expect(plannedWorkers(3 * MIN_BYTES_PER_THREAD, 8)).toBe(2);
     expect(plannedWorkers(100 * MIN_BYTES_PER_THREAD, 8)).toBe(7);
     expect(plannedWorkers(100 * MIN_BYTES_PER_THREAD, 1)).toBe(0);
+  });
+
+  it("lints on one thread on a machine with fewer cores than MIN_CORES_FOR_WORKERS, unless told otherwise", () => {
+    const saved = process.env[WORKERS_ENV];
+    try {
+      delete process.env[WORKERS_ENV];
+      expect(threadLimit(undefined, MIN_CORES_FOR_WORKERS - 1)).toBe(1);
+      expect(threadLimit(undefined, MIN_CORES_FOR_WORKERS)).toBe(MIN_CORES_FOR_WORKERS);
+      expect(threadLimit(2, 2)).toBe(2);
+      process.env[WORKERS_ENV] = "2";
+      expect(threadLimit(undefined, 2)).toBe(2);
+    } finally {
+      if (saved === undefined) delete process.env[WORKERS_ENV];
+      else process.env[WORKERS_ENV] = saved;
+    }
   });
 
   it("honours the environment override", () => {

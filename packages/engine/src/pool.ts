@@ -110,13 +110,24 @@ export interface LintFilesOptions extends LintOptions {
   onFileDone?: () => void;
 }
 
-/** How many threads may lint: `requested`, else `DAG_TRANSPORT_WORKERS`, else the cores. */
-export function threadLimit(requested?: number): number {
+/**
+ * Fewer cores than this, and a run lints on the calling thread unless told otherwise
+ * (`DAG_TRANSPORT_WORKERS`, `workers`). Measured on two shared cores (bench/README.md, three
+ * sittings): a worker took a third of the files and cost as much CPU as it saved — its own start,
+ * caches and garbage collector, and both threads ran slower side by side — so the wall time
+ * stayed the same, for 25% more CPU and 50–70 MB more memory.
+ */
+export const MIN_CORES_FOR_WORKERS = 3;
+
+/**
+ * How many threads may lint: `requested`, else `DAG_TRANSPORT_WORKERS`, else the cores (one on
+ * a machine with fewer than `MIN_CORES_FOR_WORKERS`).
+ */
+export function threadLimit(requested?: number, cores: number = availableParallelism()): number {
+  if (requested !== undefined) return Math.max(1, requested);
   const fromEnv = Number.parseInt(process.env[WORKERS_ENV] ?? "", 10);
-  return Math.max(
-    1,
-    requested ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism()),
-  );
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
+  return cores >= MIN_CORES_FOR_WORKERS ? cores : 1;
 }
 
 /**
