@@ -85,6 +85,13 @@ const rows = [
     findingsExit: true,
   },
   {
+    // The calling thread and one worker (the default where there are three cores or more).
+    name: "CLI cold, 2 threads",
+    command: cli(REPO_ROOT),
+    env: { DAG_TRANSPORT_WORKERS: "2" },
+    findingsExit: true,
+  },
+  {
     // Primed once before the rounds (below); nothing changes between runs, so every file is reused.
     name: "CLI warm --cache",
     command: [

@@ -15,7 +15,9 @@ export {
   lintFilesRecorded,
   type Linted,
   plannedWorkers,
-  MIN_FILES_PER_WORKER,
+  MIN_BYTES_PER_THREAD,
+  MIN_CORES_FOR_WORKERS,
+  threadLimit,
   WORKERS_ENV,
   type LintFilesOptions,
 } from "./pool.js";

@@ -1,13 +1,18 @@
 /**
- * Lints many files on every core: worker threads each run `lintFile` on batches of files and
- * post one result per file back. Results come back in the order of the input (the sequential
- * order), whatever worker finished first.
+ * Lints many files on every core: the calling thread lints files one at a time from the back of
+ * the queue, while worker threads (one per other core) take batches from the front and post
+ * their results back several at a time; the two meet in the middle. Results come back in the
+ * order of the input (the sequential order), whatever thread finished first. A worker must load
+ * the parser and the rules again before its first file (about a third of a second of CPU), so
+ * workers start only when there are enough bytes to lint (`MIN_BYTES_PER_THREAD`), and the
+ * calling thread does not wait for them: a run that ends before a worker is ready ends anyway.
  *
  * A worker that dies (an uncaught error, running out of memory) loses nothing but the file it
  * was on: that file gets a fatal result, the rest of its batch goes to a fresh worker. A worker
  * that cannot even start makes the pool finish the remaining files on the calling thread.
  * (Threads share the process: a native crash such as a segmentation fault still ends the run.)
  */
+import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fatalResult, type LintResult } from "@dag-transport/core";
@@ -55,10 +60,12 @@ export type FromWorker =
 export const RESULTS_PER_MESSAGE = 8;
 
 /**
- * Below this many files per worker, starting a worker (loading the parser and the rules again,
- * about a tenth of a second) costs more than it saves: lint on the calling thread.
+ * Below this many bytes of source per thread, starting a worker (loading the parser and the
+ * rules again: 0.25–0.5 s of CPU, what the calling thread takes to lint one to two mebibytes of
+ * real DAG files) costs more than it saves: lint on the calling thread. Sizes on disk, before
+ * the prefilter (about half the real corpus's bytes pass it). See bench/README.md.
  */
-export const MIN_FILES_PER_WORKER = 40;
+export const MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
 
 /** Files per message. Small batches keep both cores busy to the end when file sizes vary a lot. */
 const BATCH_SIZE = 8;
@@ -73,10 +80,12 @@ const WORKER_STACK_MB = (984 + 192) / 1024;
 /**
  * A worker's young generation. A file's syntax tree and analysis live until the file is done,
  * a few milliseconds — long enough that with V8's default (16 MiB) a scavenge in the middle
- * copies and promotes them. A larger young generation lets most files' garbage die young
- * (about 5% of the run on the benchmark, for 64 MiB more per worker).
+ * copies and promotes them. A larger young generation lets more files' garbage die young
+ * (64 MiB saved about 5% of a worker's time on the generated benchmark); 32 MiB keeps most of
+ * that for about 30 MB less peak memory on the real corpus (64: 260 MB, 32: 233 MB, 16: 219 MB,
+ * worker and calling thread together).
  */
-const WORKER_YOUNG_GENERATION_MB = 64;
+const WORKER_YOUNG_GENERATION_MB = 32;
 
 /**
  * `DAG_TRANSPORT_DEBUG=pool` reports on standard error how many files the worker threads
@@ -88,20 +97,67 @@ export const DEBUG_ENV = "DAG_TRANSPORT_DEBUG";
 export const WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
 
 export interface LintFilesOptions extends LintOptions {
-  /** Upper bound on worker threads; default: the available cores (or `DAG_TRANSPORT_WORKERS`). */
+  /**
+   * Upper bound on the threads that lint, the calling thread included (`1`: no worker);
+   * default: the available cores (or `DAG_TRANSPORT_WORKERS`).
+   */
   workers?: number;
   /** The worker script; tests substitute one. */
   workerUrl?: URL;
+  /** Bytes of source per thread below which no worker starts (`MIN_BYTES_PER_THREAD`); tests lower it. */
+  minBytesPerThread?: number;
   /** Called once per file linted, in any order (the CLI's progress line). */
   onFileDone?: () => void;
 }
 
-/** How many workers a run of `fileCount` files uses; 0 means lint on the calling thread. */
-export function plannedWorkers(fileCount: number, requested?: number): number {
+/**
+ * Fewer cores than this, and a run lints on the calling thread unless told otherwise
+ * (`DAG_TRANSPORT_WORKERS`, `workers`). Measured on two shared cores (bench/README.md, three
+ * sittings): a worker took a third of the files and cost as much CPU as it saved — its own start,
+ * caches and garbage collector, and both threads ran slower side by side — so the wall time
+ * stayed the same, for 25% more CPU and 50–70 MB more memory.
+ */
+export const MIN_CORES_FOR_WORKERS = 3;
+
+/**
+ * How many threads may lint: `requested`, else `DAG_TRANSPORT_WORKERS`, else the cores (one on
+ * a machine with fewer than `MIN_CORES_FOR_WORKERS`).
+ */
+export function threadLimit(requested?: number, cores: number = availableParallelism()): number {
+  if (requested !== undefined) return Math.max(1, requested);
   const fromEnv = Number.parseInt(process.env[WORKERS_ENV] ?? "", 10);
-  const limit = requested ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : availableParallelism());
-  const workers = Math.min(limit, Math.floor(fileCount / MIN_FILES_PER_WORKER));
-  return workers >= 2 ? workers : 0;
+  if (Number.isFinite(fromEnv) && fromEnv > 0) return fromEnv;
+  return cores >= MIN_CORES_FOR_WORKERS ? cores : 1;
+}
+
+/**
+ * How many worker threads a run of `bytes` bytes of source starts besides the calling thread
+ * (which lints too); 0 means the calling thread lints alone.
+ */
+export function plannedWorkers(
+  bytes: number,
+  requested?: number,
+  minBytesPerThread = MIN_BYTES_PER_THREAD,
+): number {
+  const threads = Math.min(threadLimit(requested), Math.floor(bytes / Math.max(1, minBytesPerThread)));
+  return threads >= 2 ? threads - 1 : 0;
+}
+
+/**
+ * The files' size on disk, counted only as far as `enough` (one `stat` a file; a file that
+ * cannot be read counts nothing, its result is a one-line problem).
+ */
+function sizeUpTo(files: readonly string[], enough: number): number {
+  let total = 0;
+  for (const file of files) {
+    try {
+      total += statSync(file).size;
+    } catch {
+      // linted as unreadable
+    }
+    if (total >= enough) break;
+  }
+  return total;
 }
 
 /**
@@ -131,7 +187,9 @@ async function lintFilesWith(
   // The WebAssembly parser loads asynchronously; each worker loads its own, and this thread's
   // lints when the workers cannot start.
   await initPythonParser();
-  const workers = options.rules ? 0 : plannedWorkers(files.length, options.workers);
+  const limit = options.rules ? 1 : threadLimit(options.workers);
+  const perThread = options.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
+  const workers = limit < 2 ? 0 : plannedWorkers(sizeUpTo(files, limit * perThread), limit, perThread);
   if (workers === 0) {
     const siblings: SiblingCache = new Map();
     const results: Linted[] = [];
@@ -167,12 +225,21 @@ interface WorkerState {
 
 class LintPool {
   private readonly results: (Linted | undefined)[];
-  /** Files not sent yet; files handed back by a dead worker go to the front. */
+  /**
+   * Files not linted nor sent yet: workers take batches from the front (files handed back by a
+   * dead worker go there too), the calling thread takes one at a time from the back.
+   */
   private readonly queue: number[];
   private readonly live = new Set<WorkerState>();
+  /** The calling thread's caches (sibling files, context) for its share of the files. */
+  private readonly siblings: SiblingCache = new Map();
   /** Results that came from workers, for DAG_TRANSPORT_DEBUG=pool. */
   private fromWorkers = 0;
   private started = 0;
+  /** No worker could load: none is started again. */
+  private workersBroken = false;
+  /** The calling thread's next file is scheduled. */
+  private linting = false;
   private remaining: number;
   private settled = false;
   private resolve!: (results: Linted[]) => void;
@@ -195,7 +262,28 @@ class LintPool {
       this.reject = reject;
     });
     for (let i = 0; i < this.workerCount; i++) this.spawn();
+    this.resumeHere();
     return done;
+  }
+
+  /**
+   * The calling thread's share: one file per turn of the event loop, so that workers' messages
+   * are taken between files and tree-sitter's finalizers free each tree (see lint-worker.ts).
+   */
+  private lintHere(): void {
+    this.linting = false;
+    if (this.settled) return;
+    const index = this.queue.pop();
+    if (index === undefined) return; // the rest is in flight: the workers' messages finish the run
+    this.complete(index, lintFileRecorded(this.files[index]!, this.options, this.siblings, this.record));
+    this.resumeHere();
+  }
+
+  /** Schedules the calling thread's next file, unless it is scheduled already. */
+  private resumeHere(): void {
+    if (this.linting || this.settled) return;
+    this.linting = true;
+    setImmediate(() => this.lintHere());
   }
 
   private spawn(): void {
@@ -255,8 +343,9 @@ class LintPool {
     if (this.settled) return;
     if (state.inFlight.length > 0) {
       if (!state.ready) {
-        // The worker never loaded: no worker will. Finish on this thread rather than fail.
-        this.finishOnThisThread();
+        // The worker never loaded: no worker will. Its files go back to this thread.
+        this.workersBroken = true;
+        this.requeue(state.inFlight);
         return;
       }
       // The file it was on: the last it started. Files it finished after its last message lost
@@ -274,7 +363,16 @@ class LintPool {
         ),
       });
     }
-    if (!this.settled && this.queue.length > 0 && this.live.size < this.workerCount) this.spawn();
+    if (this.settled || this.queue.length === 0) return;
+    if (!this.workersBroken && this.live.size < this.workerCount) this.spawn();
+    // This thread stops taking files when the queue runs dry: start it again.
+    this.resumeHere();
+  }
+
+  /** Files a worker that never loaded was sent: back to the queue, for this thread. */
+  private requeue(indices: number[]): void {
+    this.queue.unshift(...indices);
+    this.resumeHere();
   }
 
   private complete(index: number, linted: Linted): void {
@@ -283,19 +381,6 @@ class LintPool {
     this.options.onFileDone?.();
     this.remaining--;
     if (this.remaining === 0) this.settle();
-  }
-
-  private finishOnThisThread(): void {
-    this.settled = true;
-    const siblings: SiblingCache = new Map();
-    const results = this.files.map((file, index) => {
-      const known = this.results[index];
-      if (known) return known;
-      const linted = lintFileRecorded(file, this.options, siblings, this.record);
-      this.options.onFileDone?.();
-      return linted;
-    });
-    this.stopWorkers().then(() => this.resolve(results), this.reject);
   }
 
   private settle(): void {

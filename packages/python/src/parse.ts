@@ -50,7 +50,8 @@ export interface PythonTreeCursor {
 }
 
 export interface PythonTree {
-  readonly rootNode: { readonly hasError: boolean };
+  /** `descendantCount`: the root and its visible descendants (tree-sitter keeps the count). */
+  readonly rootNode: { readonly hasError: boolean; readonly descendantCount: number };
   walk(): PythonTreeCursor;
 }
 

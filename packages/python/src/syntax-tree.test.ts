@@ -175,6 +175,11 @@ describe.each(["native", "wasm"] as const)("SyntaxTree over the %s parser", (kin
         mismatches.push(`${name}: ${tree.nodeCount} nodes copied, tree-sitter has ${native.length}`);
         continue;
       }
+      // The copy sizes its columns by this count: exact, so no walk grows (or trims) them.
+      if (parsed.rootNode.descendantCount !== native.length)
+        mismatches.push(
+          `${name}: descendantCount ${parsed.rootNode.descendantCount}, ${native.length} nodes`,
+        );
       native.forEach(({ node, field }, id) => {
         const expected = JSON.stringify(facts(node, field));
         const copy = tree.node(id);

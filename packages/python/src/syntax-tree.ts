@@ -465,22 +465,26 @@ function columnsIn(buffer: ArrayBuffer, capacity: number): Columns {
   };
 }
 
-/** The walk's buffers, reused from file to file on this thread; each tree keeps a trimmed copy. */
-let scratch = columnsIn(new ArrayBuffer(NODE_BYTES * (1 << 16)), 1 << 16);
-
-function grow(count: number): void {
-  const capacity = scratch.typeIds.length * 2;
-  const larger = columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
-  for (const key of Object.keys(larger) as (keyof Columns)[])
-    (larger[key] as Uint32Array).set((scratch[key] as Uint32Array).subarray(0, count));
-  scratch = larger;
+/** Columns for `capacity` nodes, over one buffer (one allocation per tree). */
+function allocate(capacity: number): Columns {
+  return columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
 }
 
-function trimmed(count: number): Columns {
-  const copy = columnsIn(new ArrayBuffer(NODE_BYTES * count), count);
-  for (const key of Object.keys(copy) as (keyof Columns)[])
-    (copy[key] as Uint32Array).set((scratch[key] as Uint32Array).subarray(0, count));
-  return copy;
+/** Larger columns holding the first `count` nodes of `columns` (a walk that met more nodes than counted). */
+function grown(columns: Columns, count: number): Columns {
+  const larger = allocate(Math.max(1024, columns.typeIds.length * 2));
+  for (const key of Object.keys(larger) as (keyof Columns)[])
+    (larger[key] as Uint32Array).set((columns[key] as Uint32Array).subarray(0, count));
+  return larger;
+}
+
+/** The first `count` nodes of `columns` (views: no copy). */
+function firstNodes(columns: Columns, count: number): Columns {
+  if (count === columns.typeIds.length) return columns;
+  const views = { ...columns };
+  for (const key of Object.keys(columns) as (keyof Columns)[])
+    (views[key] as Uint32Array) = (columns[key] as Uint32Array).subarray(0, count);
+  return views;
 }
 
 /** Whitespace between tokens (tree-sitter-python's extras, but for the rare Unicode spaces). */
@@ -520,13 +524,17 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string):
   /** Open `string` nodes around the cursor: inside one, spaces are content, not separators. */
   let stringDepth = 0;
   let previousLeafEnd = 0;
-  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = scratch;
+  // Sized once: tree-sitter keeps each node's count of visible descendants, which are the nodes
+  // the walk visits (and a plain string's parts, which it makes; `syntax-tree.test.ts` checks).
+  // No scratch buffer to grow and copy from: a 5 MiB file's copy is its size, not three times.
+  let columns = allocate(parsed.rootNode.descendantCount);
+  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = columns;
 
-  /** The id of the next node, growing the buffers when they are full. */
+  /** The id of the next node, growing the buffers if tree-sitter's count was short. */
   const reserve = (): number => {
     if (count === typeIds.length) {
-      grow(count);
-      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = scratch);
+      columns = grown(columns, count);
+      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = columns);
     }
     return count++;
   };
@@ -678,7 +686,7 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string):
     // Up to the next sibling of this node or of the nearest ancestor that has one.
     for (;;) {
       const parent = parents[current]!;
-      if (parent === NONE) return { ...trimmed(count), depth: maxDepth };
+      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth };
       if ((flags[current]! & ERRONEOUS) !== 0)
         flags[parent]! |= typeKind[typeIds[parent]!] === ERROR_KIND ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
       if (cursor.gotoNextSibling()) {
