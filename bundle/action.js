@@ -17048,13 +17048,14 @@ var init_location_pattern = __esm({
 });
 
 // packages/core/src/matched-row.ts
-var catalogRow, configuredRow;
+var catalogRow, configuredRow, repositoryClassRow;
 var init_matched_row = __esm({
   "packages/core/src/matched-row.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     catalogRow = (api, section2) => `\`${api}\` in docs/knowledge.md, ${section2}`;
     configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
+    repositoryClassRow = (name2, file, line) => `\`${name2}\` (an operator class of the repository, ${file}:${line}, read by dag-transport)`;
   }
 });
 
@@ -28931,56 +28932,6 @@ var init_handoffs = __esm({
   }
 });
 
-// packages/python/src/prefilter.ts
-function lastName(qualified) {
-  const names2 = qualified.match(/[\p{L}\p{N}_]+/gu);
-  return names2?.[names2.length - 1];
-}
-function configuredNames(options2) {
-  const knowledge = readStorageKnowledge(options2);
-  return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
-    (name2) => lastName(name2) ?? []
-  );
-}
-function escape2(name2) {
-  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function triggerPattern(names2) {
-  const sorted = [...new Set(names2)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape2).join("|")})(?![\\p{L}\\p{N}_])`, "u");
-}
-function patternFor(options2) {
-  const extra = configuredNames(options2);
-  const key = extra.join("\n");
-  if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
-  return cached.pattern;
-}
-function mayConcernRules(source, options2 = {}) {
-  if (source.includes(SUPPRESSION_MARKER)) return true;
-  if (patternFor(options2).test(source)) return true;
-  return TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source);
-}
-var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached;
-var init_prefilter = __esm({
-  "packages/python/src/prefilter.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_src();
-    init_airflow();
-    init_storage();
-    SUPPRESSION_MARKER = "dag-transport";
-    CATALOG_TRIGGER_NAMES = new Set(
-      [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
-    );
-    TASKFLOW_DECORATOR_NAMES = new Set(
-      Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
-    );
-    TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
-    TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
-    TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
-  }
-});
-
 // packages/python/src/project.ts
 import path17 from "node:path";
 function parseModule(file, name2, source) {
@@ -29005,14 +28956,16 @@ function parseModule(file, name2, source) {
   parsedModules.set(file, { source, module: module2 });
   return module2;
 }
-function topLevelFunction(module2, name2) {
+function topLevelDefinition(root, name2, type = "function_definition") {
   let found;
-  for (const statement of module2.root.namedChildren) {
+  for (const statement of root.namedChildren) {
     const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name2)
-      found = definition;
+    if (definition?.type === type && definition.childForFieldName("name")?.text === name2) found = definition;
   }
   return found;
+}
+function mayBeProjectModule(head) {
+  return !NOT_PROJECT_MODULES.has(head);
 }
 var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, ProjectModules;
 var init_project = __esm({
@@ -29097,7 +29050,8 @@ var init_project = __esm({
             if (current === this.root || path17.dirname(current) === current) break;
           }
         }
-        for (const extra of ["plugins", "include"]) folders.push(path17.join(this.root, extra));
+        const plugins = folders.map((folder) => path17.join(folder, "plugins"));
+        folders.push(...plugins, path17.join(this.root, "plugins"), path17.join(this.root, "include"));
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -29115,8 +29069,29 @@ var init_project = __esm({
         if (!this.inside(base)) return void 0;
         return this.load(`${base}.py`) ?? this.load(path17.join(base, "__init__.py"));
       }
+      /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
+      recorders = [];
+      /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
+      recording(work) {
+        const lookups = [];
+        this.recorders.push(lookups);
+        try {
+          return { value: work(), lookups };
+        } finally {
+          this.recorders.pop();
+        }
+      }
+      /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
+      replays(lookups) {
+        return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
+      }
       /** The module a dotted name (leading dots: relative to `fromFile`) names. */
       module(dotted, fromFile) {
+        const found = this.findModule(dotted, fromFile);
+        for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
+        return found;
+      }
+      findModule(dotted, fromFile) {
         const level = /^\.*/.exec(dotted)[0].length;
         const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
         if (level > 0) {
@@ -29146,13 +29121,93 @@ var init_project = __esm({
         if (!module2) {
           return void 0;
         }
-        const fn = topLevelFunction(module2, name2);
+        const fn = topLevelDefinition(module2.root, name2);
         if (fn) return { module: module2, fn };
         const reexported = module2.context.aliases.get(name2);
         if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
         return this.resolveFunction(reexported, module2.file, hops + 1);
       }
+      /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
+      resolveClass(qualified, fromFile, hops = 0) {
+        const dot = qualified.lastIndexOf(".");
+        if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+        const moduleName = qualified.slice(0, dot);
+        const name2 = qualified.slice(dot + 1);
+        if (!name2) return void 0;
+        const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+        if (!module2) return void 0;
+        const cls = topLevelDefinition(module2.root, name2, "class_definition");
+        if (cls) return { module: module2, fn: cls };
+        const reexported = module2.context.aliases.get(name2);
+        if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+        return this.resolveClass(reexported, module2.file, hops + 1);
+      }
     };
+  }
+});
+
+// packages/python/src/prefilter.ts
+function lastName(qualified) {
+  const names2 = qualified.match(/[\p{L}\p{N}_]+/gu);
+  return names2?.[names2.length - 1];
+}
+function configuredNames(options2) {
+  const knowledge = readStorageKnowledge(options2);
+  return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
+    (name2) => lastName(name2) ?? []
+  );
+}
+function escape2(name2) {
+  return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function triggerPattern(names2) {
+  const sorted = [...new Set(names2)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape2).join("|")})(?![\\p{L}\\p{N}_])`, "u");
+}
+function patternFor(options2) {
+  const extra = configuredNames(options2);
+  const key = extra.join("\n");
+  if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  return cached.pattern;
+}
+function mayUseRepositoryOperator(source) {
+  if (!OPERATOR_NAME.test(source)) return false;
+  for (const [, name2] of source.matchAll(OPERATOR_CLASS)) {
+    if (new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name2}\\s*\\(`, "u").test(source)) return true;
+  }
+  for (const [, dots, dotted, names2] of source.matchAll(FROM_IMPORT)) {
+    if ((dots || mayBeProjectModule(dotted.split(".")[0])) && OPERATOR_NAME.test(names2)) return true;
+  }
+  return false;
+}
+function mayConcernRules(source, options2 = {}) {
+  if (source.includes(SUPPRESSION_MARKER)) return true;
+  if (patternFor(options2).test(source)) return true;
+  if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
+  return mayUseRepositoryOperator(source);
+}
+var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached, OPERATOR_NAME, OPERATOR_CLASS, FROM_IMPORT;
+var init_prefilter = __esm({
+  "packages/python/src/prefilter.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_airflow();
+    init_storage();
+    init_project();
+    SUPPRESSION_MARKER = "dag-transport";
+    CATALOG_TRIGGER_NAMES = new Set(
+      [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
+    );
+    TASKFLOW_DECORATOR_NAMES = new Set(
+      Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
+    );
+    TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
+    TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
+    TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
+    OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
+    OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
+    FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
   }
 });
 
@@ -29741,6 +29796,10 @@ function joinPlaces(parts2) {
 function concatPlaces(left, right) {
   return { ...rootFlags(left), pieces: normalizePieces([...left.pieces, ...right.pieces]) };
 }
+function concatenated(parts2) {
+  const [first, ...rest] = parts2;
+  return first && rest.reduce(concatPlaces, first);
+}
 function unknownPlace() {
   return { pieces: [HOLE2] };
 }
@@ -29954,6 +30013,7 @@ var init_locations = __esm({
         let f = frame;
         for (; f?.call; f = f.caller) key += `<${f.call.id}`;
         if (f?.bound) key += `|${f.bound.key}`;
+        if (f?.instance) key += `|${f.instance.key}`;
         return key;
       }
       /** The place an expression names, or undefined when it names none we can tell. */
@@ -30053,6 +30113,15 @@ var init_locations = __esm({
         const imported = this.importedConstant && this.context.aliases.get(node.text);
         if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
         return void 0;
+      }
+      /** The first parameter of a method (`self`). */
+      selfName(fn) {
+        let names2 = this.parameters.get(fn.id);
+        if (!names2) {
+          names2 = parameterNames(fn);
+          this.parameters.set(fn.id, names2);
+        }
+        return names2[0];
       }
       /** A module-level constant of this resolver's module, entered from another module's code. */
       moduleConstantPlace(value, frame) {
@@ -30523,6 +30592,8 @@ var init_locations = __esm({
       attributePlace(node, frame) {
         const attribute = node.childForFieldName("attribute").text;
         const object = node.childForFieldName("object");
+        if (frame.instance && object.type === "identifier" && object.text === this.selfName(frame.fn))
+          return frame.instance.attributes.get(attribute);
         if (attribute === "name") {
           const inner = this.place(object, frame);
           return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : void 0;
@@ -30870,6 +30941,196 @@ var init_locations = __esm({
   }
 });
 
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && new RegExp(MARKER.source, "u").test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position2 = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
+    position2++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(new RegExp(MARKER.source, "gu"))) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  return parts2;
+}
+function summarize(ops, slots) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const text2 = placeText(place);
+    const one = text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+    const bucketKey = one === void 0 && text2 !== void 0 ? BUCKET_KEY.exec(text2) : void 0;
+    let effect;
+    if (one !== void 0) {
+      const path32 = slots.get(one);
+      if (path32) effect = { access, path: path32 };
+    } else if (bucketKey) {
+      const bucket = slots.get(bucketKey[2]);
+      const key = slots.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots);
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
+}
+var MAX_BASE_LEVELS, MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+  }
+});
+
 // packages/python/src/storage.ts
 function slot(value) {
   if (value === void 0) return void 0;
@@ -30893,12 +31154,19 @@ function storageKnowledge(options2) {
   }
   return { extraApis, sanctioned, settings };
 }
+function summaryTask(cls) {
+  return {
+    fact: { id: "", span: spanOf(cls), style: "", returnRole: "discarded", multipleOutputs: false },
+    declaration: cls,
+    keywords: /* @__PURE__ */ new Map()
+  };
+}
 function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, NO_HANDOFFS, StorageExtractor;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -30907,10 +31175,13 @@ var init_storage2 = __esm({
     init_storage();
     init_consumptions();
     init_locations();
+    init_operator_classes();
+    init_project();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
+    summaries = /* @__PURE__ */ new WeakMap();
     NO_HANDOFFS = {
       inputsOf: () => [],
       handedOff: () => [],
@@ -31041,10 +31312,217 @@ var init_storage2 = __esm({
         if (qualified === void 0) return;
         const configured = this.knowledge.extraApis.get(qualified);
         const api = configured ?? STORAGE_OPERATORS.get(qualified);
-        if (!api) return;
         const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-        const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
-        this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, void 0);
+        const name2 = shortText(callee, 40);
+        if (api) {
+          const row2 = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
+          this.record(declaration, { api, name: name2, row: row2, declaration: true }, frame, void 0);
+          return;
+        }
+        const ref = this.classAt(callee);
+        const summary = ref && this.operatorSummary(ref);
+        if (!ref || !summary) return;
+        const row = repositoryClassRow(
+          ref.name,
+          ref.extractor.imported?.name ?? "this file",
+          ref.cls.startPosition.row + 1
+        );
+        const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
+        if (summary.api) this.record(declaration, matched, frame, void 0);
+        for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+      }
+      /** A place a repository operator builds from its keywords, with the values the declaration gives. */
+      applyTemplate(template, declaration, matched, frame) {
+        const parts2 = [];
+        let written;
+        for (const part of template.parts) {
+          if ("piece" in part) {
+            parts2.push({ pieces: [part.piece] });
+            continue;
+          }
+          const argument = argumentAt(declaration, part.slot);
+          const place2 = argument && this.resolver.place(argument, frame);
+          if (!place2 || place2.handle) return;
+          written ??= argument;
+          parts2.push(place2);
+        }
+        const place = concatenated(parts2);
+        if (place && written) this.push(template.access, place, written, declaration, matched, frame, void 0);
+      }
+      /**
+       * The class an expression of this module names, when the repository defines it: a class of
+       * this module, or one imported from a repository module the resolver finds. Undefined otherwise
+       * (Airflow's and providers' classes, unreadable or unparsable modules).
+       */
+      classAt(expression) {
+        const node = unparenthesize(expression);
+        const context = this.module.context;
+        if (node.type === "identifier" && !context.isImported(node)) {
+          const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
+          return cls ? { extractor: this, cls, name: node.text } : void 0;
+        }
+        if (!this.session || !this.file || !context.isImported(node)) return void 0;
+        const qualified = context.qualify(node);
+        if (qualified === void 0) return void 0;
+        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+        const found = this.session.modules.resolveClass(qualified, this.file);
+        if (!found) return void 0;
+        const name2 = found.fn.childForFieldName("name")?.text ?? qualified;
+        return { extractor: this.extractorFor(found.module), cls: found.fn, name: name2 };
+      }
+      /** The knowledge a summary depends on, as a cache key. */
+      knowledgeKey;
+      /**
+       * What an instance of a repository operator class reads and writes, as a row on its keywords
+       * (`operator-classes.ts`); undefined when nothing is known. Cached per class definition and
+       * storage knowledge, while the modules it looked up are the same.
+       */
+      operatorSummary(ref) {
+        this.knowledgeKey ??= JSON.stringify([[...this.knowledge.extraApis], [...this.knowledge.sanctioned]]);
+        let perClass = summaries.get(ref.cls);
+        if (!perClass) {
+          perClass = /* @__PURE__ */ new Map();
+          summaries.set(ref.cls, perClass);
+        }
+        const cached2 = perClass.get(this.knowledgeKey);
+        const modules = this.session?.modules;
+        if (cached2 && (!modules || modules.replays(cached2.lookups))) return cached2.api;
+        const { value, lookups } = modules ? modules.recording(() => this.computeSummary(ref)) : { value: this.computeSummary(ref), lookups: [] };
+        perClass.set(this.knowledgeKey, { api: value, lookups });
+        return value;
+      }
+      computeSummary(ref) {
+        const chain = this.classChain(ref);
+        if (!chain) return void 0;
+        const task = summaryTask(ref.cls);
+        const { attributes: attributes2, slots } = this.instanceAttributes(chain, 0, task);
+        for (const { extractor, cls } of chain) {
+          for (const [name2, method2] of classMethods(cls)) {
+            if (name2 === "__init__") continue;
+            const within = (fn, type) => extractor.module.nodes.within(fn, type);
+            for (const { attribute } of selfAssignments(method2, within)) attributes2.set(attribute, void 0);
+          }
+        }
+        const method = (name2) => {
+          for (const { extractor, cls } of chain) {
+            const defined = classMethods(cls).get(name2);
+            const fn = instanceMethod(defined);
+            if (defined) return fn && { fn, collect: (frame2) => extractor.collect(frame2, void 0) };
+          }
+          return void 0;
+        };
+        const execute = method("execute");
+        if (!execute) return void 0;
+        const instance2 = {
+          attributes: attributes2,
+          key: JSON.stringify([...attributes2].map(([name2, place]) => [name2, place ?? null])),
+          method
+        };
+        const frame = {
+          fn: execute.fn,
+          task,
+          depth: 1,
+          bound: { places: /* @__PURE__ */ new Map(), key: "execute" },
+          instance: instance2
+        };
+        const previous = capturing;
+        const ops = [];
+        capturing = ops;
+        try {
+          execute.collect(frame);
+        } finally {
+          capturing = previous;
+        }
+        return summarize(ops, slots);
+      }
+      /**
+       * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
+       * for a cycle or several repository bases (which attribute wins is the MRO's business).
+       */
+      classChain(ref) {
+        const chain = [ref];
+        const key = (r) => `${r.extractor.file ?? ""}:${r.cls.startIndex}`;
+        const seen = /* @__PURE__ */ new Set([key(ref)]);
+        for (let level = 0; level < MAX_BASE_LEVELS; level++) {
+          const current = chain[chain.length - 1];
+          const bases = baseExpressions(current.cls).flatMap((b) => current.extractor.classAt(b) ?? []);
+          if (bases.length === 0) break;
+          if (bases.length > 1) return void 0;
+          if (seen.has(key(bases[0]))) return void 0;
+          seen.add(key(bases[0]));
+          chain.push(bases[0]);
+        }
+        return chain;
+      }
+      /**
+       * The attributes `__init__` gives an instance of `chain[index]`, as places of markers of the
+       * instance's keywords, and each keyword's slot at the instantiation.
+       */
+      instanceAttributes(chain, index, task) {
+        const attributes2 = /* @__PURE__ */ new Map();
+        const slots = /* @__PURE__ */ new Map();
+        const ref = chain[index];
+        if (!ref) return { attributes: attributes2, slots };
+        const defined = classMethods(ref.cls).get("__init__");
+        const init2 = instanceMethod(defined);
+        if (!init2) {
+          return defined ? { attributes: attributes2, slots } : this.instanceAttributes(chain, index + 1, task);
+        }
+        const { parameters, kwargs } = initParameters(init2);
+        const places = /* @__PURE__ */ new Map();
+        for (const parameter of parameters) {
+          places.set(parameter.name, markerPlace(parameter.name));
+          slots.set(parameter.name, {
+            keyword: parameter.name,
+            ...parameter.index !== void 0 ? { index: parameter.index } : {}
+          });
+        }
+        const extractor = ref.extractor;
+        const frame = {
+          fn: init2,
+          task,
+          depth: 1,
+          bound: { places, key: `init:${index}` }
+        };
+        const within = (fn, type) => extractor.module.nodes.within(fn, type);
+        for (const { attribute, value } of selfAssignments(init2, within)) {
+          const place = value ? extractor.resolver.place(value, frame) : void 0;
+          if (attributes2.has(attribute) && JSON.stringify(attributes2.get(attribute)) !== JSON.stringify(place))
+            attributes2.set(attribute, void 0);
+          else attributes2.set(attribute, place);
+        }
+        const baseNames = new Set(baseExpressions(ref.cls).map((b) => b.text));
+        const call = within(init2, "call").find((c) => isBaseInit(c, baseNames));
+        if (call && chain[index + 1]) {
+          const base = this.instanceAttributes(chain, index + 1, task);
+          const { positional, keywords } = callArguments(call);
+          const explicit = isBaseInit(call, baseNames) === "explicit";
+          const passesKwargs = kwargs !== void 0 && call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "dictionary_splat" && a.namedChild(0)?.text === kwargs);
+          for (const [attribute, place] of base.attributes) {
+            if (attributes2.has(attribute)) {
+              attributes2.set(attribute, void 0);
+              continue;
+            }
+            const marker = markerName(place);
+            if (place && marker === void 0) {
+              attributes2.set(attribute, hasMarker(place) ? void 0 : place);
+              continue;
+            }
+            if (marker === void 0) {
+              attributes2.set(attribute, void 0);
+              continue;
+            }
+            const slot2 = base.slots.get(marker);
+            const byPosition = slot2?.index !== void 0 ? positional[slot2.index + (explicit ? 1 : 0)] : void 0;
+            const argument = keywords.get(marker) ?? (byPosition?.type === "list_splat" ? void 0 : byPosition);
+            if (argument) attributes2.set(attribute, extractor.resolver.place(argument, frame));
+            else if (passesKwargs && !places.has(marker)) {
+              attributes2.set(attribute, markerPlace(marker));
+              slots.set(marker, { keyword: marker });
+            } else attributes2.set(attribute, void 0);
+          }
+        }
+        return { attributes: attributes2, slots };
       }
       /**
        * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
@@ -31127,6 +31605,13 @@ var init_storage2 = __esm({
       }
       /** A function defined in this file, called from the task: its operations surface at the call. */
       followHelper(call, callee, frame, site) {
+        if (frame.instance && callee.type === "attribute") {
+          const object = callee.childForFieldName("object");
+          if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+            this.followMethod(call, callee, frame);
+            return;
+          }
+        }
         if (this.session && this.module.context.isImported(callee)) {
           const qualified = this.module.context.qualify(callee);
           if (qualified === void 0) return;
@@ -31144,6 +31629,25 @@ var init_storage2 = __esm({
         if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
         const inner = LocationResolver.helperFrame(fn, call, frame);
         if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
+      }
+      /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
+      followMethod(call, callee, frame) {
+        const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
+        if (!method || LocationResolver.entered(method.fn, frame)) return;
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(method.fn).slice(1).forEach((name2, index) => {
+          const argument = argumentAt(call, { keyword: name2, index });
+          if (argument) places.set(name2, this.resolver.place(argument, frame));
+        });
+        const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
+        method.collect({
+          fn: method.fn,
+          task: frame.task,
+          depth: frame.depth + 1,
+          bound: { places, key: `${call.id}:${key}` },
+          outer: frame,
+          instance: frame.instance
+        });
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
@@ -31218,6 +31722,10 @@ var init_storage2 = __esm({
         }
       }
       push(access, place, written, call, matched, frame, site) {
+        if (capturing) {
+          capturing.push({ access, place });
+          return;
+        }
         this.ops.push({
           taskId: frame.task.fact.id,
           ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},

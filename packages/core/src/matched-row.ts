@@ -6,3 +6,7 @@ export const catalogRow = (api: string, section: string): string =>
   `\`${api}\` in docs/knowledge.md, ${section}`;
 
 export const configuredRow = (api: string): string => `\`${api}\` (configured writeApis / readApis)`;
+
+/** An operator class of the repository's own code, summarized where it is defined. */
+export const repositoryClassRow = (name: string, file: string, line: number): string =>
+  `\`${name}\` (an operator class of the repository, ${file}:${line}, read by dag-transport)`;

@@ -104,6 +104,16 @@ export interface Frame {
    */
   bound?: { places: ReadonlyMap<string, Place | undefined>; key: string };
   outer?: Frame;
+  /**
+   * A method of an operator class of the repository, read for its summary
+   * (`operator-classes.ts`): `self.NAME` is the attribute's place (absent: unknown).
+   */
+  instance?: {
+    attributes: ReadonlyMap<string, Place | undefined>;
+    key: string;
+    /** A method of the class (or a repository base): its definition, and how to read it in its module. */
+    method?(name: string): { fn: SyntaxNode; collect(frame: Frame): void } | undefined;
+  };
 }
 
 /** A known receiver of a method call: an S3 client, an `s3.Object(b, k)`, an `S3Hook`, a path. */
@@ -230,6 +240,12 @@ export function joinPlaces(parts: readonly Place[]): Place | undefined {
 
 function concatPlaces(left: Place, right: Place): Place {
   return { ...rootFlags(left), pieces: normalizePieces([...left.pieces, ...right.pieces]) };
+}
+
+/** Places written one after another (an f-string's parts): the first one's flags. */
+export function concatenated(parts: readonly Place[]): Place | undefined {
+  const [first, ...rest] = parts;
+  return first && rest.reduce(concatPlaces, first);
 }
 
 function unknownPlace(): Place {
@@ -370,6 +386,7 @@ export class LocationResolver {
     let f: Frame | undefined = frame;
     for (; f?.call; f = f.caller) key += `<${f.call.id}`;
     if (f?.bound) key += `|${f.bound.key}`;
+    if (f?.instance) key += `|${f.instance.key}`;
     return key;
   }
 
@@ -486,6 +503,16 @@ export class LocationResolver {
     const imported = this.importedConstant && this.context.aliases.get(node.text);
     if (imported !== undefined && reaching.length === 0) return this.importedConstant!(imported, frame);
     return undefined;
+  }
+
+  /** The first parameter of a method (`self`). */
+  private selfName(fn: SyntaxNode): string | undefined {
+    let names = this.parameters.get(fn.id);
+    if (!names) {
+      names = parameterNames(fn);
+      this.parameters.set(fn.id, names);
+    }
+    return names[0];
   }
 
   /** A module-level constant of this resolver's module, entered from another module's code. */
@@ -1044,6 +1071,9 @@ export class LocationResolver {
   private attributePlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const attribute = node.childForFieldName("attribute")!.text;
     const object = node.childForFieldName("object")!;
+    // `self.tmp_file` in a method of an operator class read for its summary.
+    if (frame.instance && object.type === "identifier" && object.text === this.selfName(frame.fn))
+      return frame.instance.attributes.get(attribute);
     if (attribute === "name") {
       // `tmp.name` of a NamedTemporaryFile / TemporaryDirectory / open file: its path.
       const inner = this.place(object, frame);

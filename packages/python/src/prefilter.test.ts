@@ -87,9 +87,9 @@ describe("the text prefilter", () => {
 
   it("analyses a file that names a team's storage API from configuration", () => {
     const options: FrontendOptions = {
-      "no-bespoke-transport": { writeApis: [{ call: "corp.ops.ExportOperator", path: "target" }] },
+      "no-bespoke-transport": { writeApis: [{ call: "corp.ops.LakeExport", path: "target" }] },
     };
-    const text = "from corp.ops import ExportOperator\nExportOperator(task_id='x', target='/tmp/a')\n";
+    const text = "from corp.ops import LakeExport\nLakeExport(task_id='x', target='/tmp/a')\n";
     expect(mayConcernRules(text)).toBe(false);
     expect(mayConcernRules(text, options)).toBe(true);
     expect(
@@ -97,6 +97,20 @@ describe("the text prefilter", () => {
         "no-bespoke-transport": { writeApis: [{ call: ".save_to", path: 0 }] },
       }),
     ).toBe(true);
+  });
+
+  it("analyses a file that may instantiate an operator class of the repository", () => {
+    // Imported from a module that may be the repository's: one line, or parentheses over several.
+    expect(mayConcernRules("from http_fetch_operator import HttpFetchOperator\n")).toBe(true);
+    expect(mayConcernRules("from .ops import (\n    Loader,\n    FetchSensor,\n)\n")).toBe(true);
+    // Airflow's and installed packages' operators are the catalogs' business.
+    expect(mayConcernRules("from airflow.operators.empty import EmptyOperator\n")).toBe(false);
+    expect(mayConcernRules("from os import path\nclass X: pass  # SomeOperator\n")).toBe(false);
+    // Defined here: only when it is also called here (a plugin module only defines it).
+    const defined = "class CopyOperator(BaseOperator):\n    pass\n";
+    expect(mayConcernRules(defined)).toBe(false);
+    expect(mayConcernRules(`${defined}copy = CopyOperator(task_id="c")\n`)).toBe(true);
+    expect(mayConcernRules(`${defined}class Sub(CopyOperator):\n    pass\n`)).toBe(false);
   });
 
   it("skips no fixture or example that has anything to report", () => {

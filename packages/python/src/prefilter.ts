@@ -19,6 +19,11 @@
  *   `collect` and `collectDeclaration`. So the storage functions and methods (`open`, `get`,
  *   `sql` …) need no names of their own — they are read only inside a task named above, and
  *   most DAG files spell them somewhere;
+ * - an operator class of the repository's own code (`operator-classes.ts`) is read where the
+ *   file instantiates it: a file that defines and calls a class named `…Operator` / `…Sensor`, or imports
+ *   one (`from http_fetch_operator import HttpFetchOperator`) from a module that may be the
+ *   repository's (not the standard library's nor an installed package's, `project.ts`), is
+ *   analysed (`mayUseRepositoryOperator`);
  * - environment reads matter only for the staging variable (`staging-requires-volume`), whose
  *   name is spelled in the file;
  * - a suppression comment (`# dag-transport: …`) may be unused, reasonless or malformed: a file
@@ -35,6 +40,7 @@
 import { readStorageKnowledge, type FrontendOptions } from "@dag-transport/core";
 import { PYTHON_OPERATORS, TASK_DECORATORS, TASKFLOW_MODULES } from "./catalogs/airflow.js";
 import { STORAGE_OPERATORS } from "./catalogs/storage.js";
+import { mayBeProjectModule } from "./project.js";
 
 /** The text every suppression comment contains (`suppressions.ts`: `# dag-transport: …`). */
 export const SUPPRESSION_MARKER = "dag-transport";
@@ -96,6 +102,28 @@ function patternFor(options: FrontendOptions): RegExp {
   return cached.pattern;
 }
 
+const OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
+const OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
+/** `from MODULE import NAMES`, the names on one line or in parentheses over several. */
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+
+/**
+ * Whether the file may instantiate an operator class of the repository: it defines one and
+ * calls it, or imports a name ending in `Operator` / `Sensor` from a module that may be the
+ * repository's.
+ */
+export function mayUseRepositoryOperator(source: string): boolean {
+  if (!OPERATOR_NAME.test(source)) return false;
+  // A class defined here counts where it is also instantiated here (a plugin module only defines).
+  for (const [, name] of source.matchAll(OPERATOR_CLASS)) {
+    if (new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name}\\s*\\(`, "u").test(source)) return true;
+  }
+  for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
+    if ((dots || mayBeProjectModule(dotted!.split(".")[0]!)) && OPERATOR_NAME.test(names!)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether the analysis of this Python text can give any rule anything to judge. False means the
  * full analysis would find no handoff, storage operation, staging read or suppression: the
@@ -104,5 +132,6 @@ function patternFor(options: FrontendOptions): RegExp {
 export function mayConcernRules(source: string, options: FrontendOptions = {}): boolean {
   if (source.includes(SUPPRESSION_MARKER)) return true;
   if (patternFor(options).test(source)) return true;
-  return TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source);
+  if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
+  return mayUseRepositoryOperator(source);
 }

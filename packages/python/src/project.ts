@@ -10,8 +10,10 @@
  *      (Airflow puts the DAGs folder on `sys.path`; a DAG in `dags/team/x.py` imports
  *      `dags/common/` as `common`), nearest first — so `dags/utils.py` wins over a root `utils/`
  *      for a DAG in `dags/`;
- *   3. the repository root's `plugins/` and `include/` folders (Airflow's plugins folder, and
- *      Astro projects' `include/` imported as `include.x` from the root, found in step 2).
+ *   3. the `plugins/` folder beside each of those folders, nearest first (Airflow's plugins
+ *      folder sits beside its DAGs folder: `src/dags/x.py` imports `src/plugins/op.py` as `op`),
+ *      then the repository root's `plugins/` and `include/` folders (Astro projects' `include/`
+ *      is imported as `include.x` from the root, found in step 2).
  *
  * In each folder `name.py` wins over `name/__init__.py`. A function a package's `__init__.py`
  * re-exports (`from .io import save_frame`) is followed to where it is defined (up to
@@ -124,16 +126,31 @@ function parseModule(file: string, name: string, source: string): ProjectModule 
   return module;
 }
 
-/** The top-level function definition named `name` in a module (decorated or not). */
-function topLevelFunction(module: ProjectModule, name: string): SyntaxNode | undefined {
+/** The top-level function (or class) definition named `name` under `root` (decorated or not). */
+export function topLevelDefinition(
+  root: SyntaxNode,
+  name: string,
+  type: "function_definition" | "class_definition" = "function_definition",
+): SyntaxNode | undefined {
   let found: SyntaxNode | undefined;
-  for (const statement of module.root.namedChildren) {
+  for (const statement of root.namedChildren) {
     const definition =
       statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (definition?.type === "function_definition" && definition.childForFieldName("name")?.text === name)
-      found = definition; // the last definition wins, as at run time
+    if (definition?.type === type && definition.childForFieldName("name")?.text === name) found = definition; // the last definition wins, as at run time
   }
   return found;
+}
+
+/** Whether a top-level module name may be the repository's (not the standard library's nor installed). */
+export function mayBeProjectModule(head: string): boolean {
+  return !NOT_PROJECT_MODULES.has(head);
+}
+
+/** One module lookup and what it found: replayed to check a cached summary still holds. */
+export interface ModuleLookup {
+  dotted: string;
+  fromFile: string;
+  found: ProjectModule | undefined;
 }
 
 /** The repository modules a file can import, read through the guarded reader. */
@@ -184,7 +201,10 @@ export class ProjectModules {
         if (current === this.root || path.dirname(current) === current) break;
       }
     }
-    for (const extra of ["plugins", "include"]) folders.push(path.join(this.root, extra));
+    // Airflow's plugins folder sits beside its DAGs folder (`AIRFLOW_HOME/dags`, `…/plugins`),
+    // wherever the repository keeps that home (`src/dags` with `src/plugins`): nearest first.
+    const plugins = folders.map((folder) => path.join(folder, "plugins"));
+    folders.push(...plugins, path.join(this.root, "plugins"), path.join(this.root, "include"));
     return [...new Set(folders)];
   }
 
@@ -208,8 +228,33 @@ export class ProjectModules {
     return this.load(`${base}.py`) ?? this.load(path.join(base, "__init__.py"));
   }
 
+  /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
+  private readonly recorders: ModuleLookup[][] = [];
+
+  /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
+  recording<T>(work: () => T): { value: T; lookups: ModuleLookup[] } {
+    const lookups: ModuleLookup[] = [];
+    this.recorders.push(lookups);
+    try {
+      return { value: work(), lookups };
+    } finally {
+      this.recorders.pop();
+    }
+  }
+
+  /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
+  replays(lookups: readonly ModuleLookup[]): boolean {
+    return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
+  }
+
   /** The module a dotted name (leading dots: relative to `fromFile`) names. */
   module(dotted: string, fromFile: string): ProjectModule | undefined {
+    const found = this.findModule(dotted, fromFile);
+    for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
+    return found;
+  }
+
+  private findModule(dotted: string, fromFile: string): ProjectModule | undefined {
     const level = /^\.*/.exec(dotted)![0].length;
     const parts = dotted
       .slice(level)
@@ -244,11 +289,27 @@ export class ProjectModules {
       // `from . import io` then `io.f()`: `.io.f`, the module `.io`, its function `f`.
       return undefined;
     }
-    const fn = topLevelFunction(module, name);
+    const fn = topLevelDefinition(module.root, name);
     if (fn) return { module, fn };
     // `from .io import save_frame` in a package's `__init__.py`.
     const reexported = module.context.aliases.get(name);
     if (reexported === undefined || hops >= MAX_REEXPORTS) return undefined;
     return this.resolveFunction(reexported, module.file, hops + 1);
+  }
+
+  /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
+  resolveClass(qualified: string, fromFile: string, hops = 0): ProjectFunction | undefined {
+    const dot = qualified.lastIndexOf(".");
+    if (dot <= 0 && !qualified.startsWith(".")) return undefined;
+    const moduleName = qualified.slice(0, dot);
+    const name = qualified.slice(dot + 1);
+    if (!name) return undefined;
+    const module = this.module(moduleName === "" ? "." : moduleName, fromFile);
+    if (!module) return undefined;
+    const cls = topLevelDefinition(module.root, name, "class_definition");
+    if (cls) return { module, fn: cls };
+    const reexported = module.context.aliases.get(name);
+    if (reexported === undefined || hops >= MAX_REEXPORTS) return undefined;
+    return this.resolveClass(reexported, module.file, hops + 1);
   }
 }

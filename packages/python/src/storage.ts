@@ -17,6 +17,7 @@ import {
   type TransportModel,
   catalogRow,
   configuredRow,
+  repositoryClassRow,
 } from "@dag-transport/core";
 import {
   ANY_RECEIVER_METHODS,
@@ -35,6 +36,7 @@ import { parameterNames, pulledProducers, taskById, taskInputs } from "./consump
 import type { PythonModule } from "./module.js";
 import {
   argumentAt,
+  concatenated,
   enclosingFunction,
   LocationResolver,
   type Frame,
@@ -42,7 +44,30 @@ import {
   type Place,
   type Receiver,
 } from "./locations.js";
-import type { ProjectModule, ProjectModules } from "./project.js";
+import {
+  baseExpressions,
+  classMethods,
+  firstParameter,
+  hasMarker,
+  initParameters,
+  isBaseInit,
+  markerName,
+  markerPlace,
+  MAX_BASE_LEVELS,
+  selfAssignments,
+  instanceMethod,
+  summarize,
+  type OperatorSummary,
+  type SummaryOp,
+  type SummaryTemplate,
+} from "./operator-classes.js";
+import {
+  mayBeProjectModule,
+  topLevelDefinition,
+  type ModuleLookup,
+  type ProjectModule,
+  type ProjectModules,
+} from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
 import { callArguments, dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
@@ -112,6 +137,34 @@ interface ProjectSession {
 /** Modules deep an imported constant is followed (`common` importing it from `settings` …). */
 const MAX_CONSTANT_NESTING = 4;
 let constantNesting = 0;
+
+/** Set while an operator class's summary is computed: operations go here, as places. */
+let capturing: SummaryOp[] | undefined;
+
+/** A class defined in the repository: the extractor of its module, its definition. */
+interface ClassRef {
+  extractor: StorageExtractor;
+  cls: SyntaxNode;
+  name: string;
+}
+
+/** An operator class's summary: its row (none: unknown), and the module lookups it depended on. */
+interface CachedSummary {
+  api: OperatorSummary | undefined;
+  lookups: readonly ModuleLookup[];
+}
+
+/** Summaries per class definition (parsed modules are shared per content), per storage knowledge. */
+const summaries = new WeakMap<SyntaxNode, Map<string, CachedSummary>>();
+
+/** The stand-in task a summary's frames belong to: no id, no arguments, no XComs. */
+function summaryTask(cls: SyntaxNode): PythonTask {
+  return {
+    fact: { id: "", span: spanOf(cls), style: "", returnRole: "discarded", multipleOutputs: false },
+    declaration: cls,
+    keywords: new Map(),
+  };
+}
 
 /** No tasks, no XComs: what a repository module's code sees of the linted file's task graph. */
 const NO_HANDOFFS: HandoffLookup = {
@@ -265,10 +318,249 @@ class StorageExtractor {
     if (qualified === undefined) return;
     const configured = this.knowledge.extraApis.get(qualified);
     const api = configured ?? STORAGE_OPERATORS.get(qualified);
-    if (!api) return;
     const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-    const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
-    this.record(declaration, { api, name: shortText(callee, 40), row, declaration: true }, frame, undefined);
+    const name = shortText(callee, 40);
+    if (api) {
+      const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
+      this.record(declaration, { api, name, row, declaration: true }, frame, undefined);
+      return;
+    }
+    // An operator class of the repository's own code: its summary is the row.
+    const ref = this.classAt(callee);
+    const summary = ref && this.operatorSummary(ref);
+    if (!ref || !summary) return;
+    const row = repositoryClassRow(
+      ref.name,
+      ref.extractor.imported?.name ?? "this file",
+      ref.cls.startPosition.row + 1,
+    );
+    const matched: MatchedCall = { api: summary.api ?? { effects: [] }, name, row, declaration: true };
+    if (summary.api) this.record(declaration, matched, frame, undefined);
+    for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+  }
+
+  /** A place a repository operator builds from its keywords, with the values the declaration gives. */
+  private applyTemplate(
+    template: SummaryTemplate,
+    declaration: SyntaxNode,
+    matched: MatchedCall,
+    frame: Frame,
+  ): void {
+    const parts: Place[] = [];
+    let written: SyntaxNode | undefined;
+    for (const part of template.parts) {
+      if ("piece" in part) {
+        parts.push({ pieces: [part.piece] });
+        continue;
+      }
+      // A keyword not given is its default: unknown.
+      const argument = argumentAt(declaration, part.slot);
+      const place = argument && this.resolver.place(argument, frame);
+      if (!place || place.handle) return;
+      written ??= argument;
+      parts.push(place);
+    }
+    const place = concatenated(parts);
+    if (place && written) this.push(template.access, place, written, declaration, matched, frame, undefined);
+  }
+
+  /**
+   * The class an expression of this module names, when the repository defines it: a class of
+   * this module, or one imported from a repository module the resolver finds. Undefined otherwise
+   * (Airflow's and providers' classes, unreadable or unparsable modules).
+   */
+  private classAt(expression: SyntaxNode): ClassRef | undefined {
+    const node = unparenthesize(expression);
+    const context = this.module.context;
+    if (node.type === "identifier" && !context.isImported(node)) {
+      const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
+      return cls ? { extractor: this, cls, name: node.text } : undefined;
+    }
+    if (!this.session || !this.file || !context.isImported(node)) return undefined;
+    const qualified = context.qualify(node);
+    if (qualified === undefined) return undefined;
+    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return undefined;
+    const found = this.session.modules.resolveClass(qualified, this.file);
+    if (!found) return undefined;
+    const name = found.fn.childForFieldName("name")?.text ?? qualified;
+    return { extractor: this.extractorFor(found.module), cls: found.fn, name };
+  }
+
+  /** The knowledge a summary depends on, as a cache key. */
+  private knowledgeKey?: string;
+
+  /**
+   * What an instance of a repository operator class reads and writes, as a row on its keywords
+   * (`operator-classes.ts`); undefined when nothing is known. Cached per class definition and
+   * storage knowledge, while the modules it looked up are the same.
+   */
+  private operatorSummary(ref: ClassRef): OperatorSummary | undefined {
+    this.knowledgeKey ??= JSON.stringify([[...this.knowledge.extraApis], [...this.knowledge.sanctioned]]);
+    let perClass = summaries.get(ref.cls);
+    if (!perClass) {
+      perClass = new Map();
+      summaries.set(ref.cls, perClass);
+    }
+    const cached = perClass.get(this.knowledgeKey);
+    const modules = this.session?.modules;
+    if (cached && (!modules || modules.replays(cached.lookups))) return cached.api;
+    const { value, lookups } = modules
+      ? modules.recording(() => this.computeSummary(ref))
+      : { value: this.computeSummary(ref), lookups: [] };
+    perClass.set(this.knowledgeKey, { api: value, lookups });
+    return value;
+  }
+
+  private computeSummary(ref: ClassRef): OperatorSummary | undefined {
+    const chain = this.classChain(ref);
+    if (!chain) return undefined;
+    const task = summaryTask(ref.cls);
+    const { attributes, slots } = this.instanceAttributes(chain, 0, task);
+    // Attributes any other method assigns change while the task runs: unknown.
+    for (const { extractor, cls } of chain) {
+      for (const [name, method] of classMethods(cls)) {
+        if (name === "__init__") continue;
+        const within = (fn: SyntaxNode, type: string) => extractor.module.nodes.within(fn, type);
+        for (const { attribute } of selfAssignments(method, within)) attributes.set(attribute, undefined);
+      }
+    }
+    const method = (name: string) => {
+      for (const { extractor, cls } of chain) {
+        const defined = classMethods(cls).get(name);
+        // A static or class method has no `self`: unknown.
+        const fn = instanceMethod(defined);
+        if (defined) return fn && { fn, collect: (frame: Frame) => extractor.collect(frame, undefined) };
+      }
+      return undefined;
+    };
+    const execute = method("execute");
+    if (!execute) return undefined;
+    const instance = {
+      attributes,
+      key: JSON.stringify([...attributes].map(([name, place]) => [name, place ?? null])),
+      method,
+    };
+    const frame: Frame = {
+      fn: execute.fn,
+      task,
+      depth: 1,
+      bound: { places: new Map(), key: "execute" },
+      instance,
+    };
+    const previous = capturing;
+    const ops: SummaryOp[] = [];
+    capturing = ops;
+    try {
+      execute.collect(frame);
+    } finally {
+      capturing = previous;
+    }
+    return summarize(ops, slots);
+  }
+
+  /**
+   * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
+   * for a cycle or several repository bases (which attribute wins is the MRO's business).
+   */
+  private classChain(ref: ClassRef): ClassRef[] | undefined {
+    const chain = [ref];
+    const key = (r: ClassRef) => `${r.extractor.file ?? ""}:${r.cls.startIndex}`;
+    const seen = new Set([key(ref)]);
+    for (let level = 0; level < MAX_BASE_LEVELS; level++) {
+      const current = chain[chain.length - 1]!;
+      const bases = baseExpressions(current.cls).flatMap((b) => current.extractor.classAt(b) ?? []);
+      if (bases.length === 0) break;
+      if (bases.length > 1) return undefined;
+      if (seen.has(key(bases[0]!))) return undefined;
+      seen.add(key(bases[0]!));
+      chain.push(bases[0]!);
+    }
+    return chain;
+  }
+
+  /**
+   * The attributes `__init__` gives an instance of `chain[index]`, as places of markers of the
+   * instance's keywords, and each keyword's slot at the instantiation.
+   */
+  private instanceAttributes(
+    chain: readonly ClassRef[],
+    index: number,
+    task: PythonTask,
+  ): { attributes: Map<string, Place | undefined>; slots: Map<string, ArgSlot> } {
+    const attributes = new Map<string, Place | undefined>();
+    const slots = new Map<string, ArgSlot>();
+    const ref = chain[index];
+    if (!ref) return { attributes, slots };
+    const defined = classMethods(ref.cls).get("__init__");
+    const init = instanceMethod(defined);
+    if (!init) {
+      // No constructor of its own: the base's, with the same keywords.
+      return defined ? { attributes, slots } : this.instanceAttributes(chain, index + 1, task);
+    }
+    const { parameters, kwargs } = initParameters(init);
+    const places = new Map<string, Place | undefined>();
+    for (const parameter of parameters) {
+      places.set(parameter.name, markerPlace(parameter.name));
+      slots.set(parameter.name, {
+        keyword: parameter.name,
+        ...(parameter.index !== undefined ? { index: parameter.index } : {}),
+      });
+    }
+    const extractor = ref.extractor;
+    const frame: Frame = {
+      fn: init,
+      task,
+      depth: 1,
+      bound: { places, key: `init:${index}` },
+    };
+    const within = (fn: SyntaxNode, type: string) => extractor.module.nodes.within(fn, type);
+    for (const { attribute, value } of selfAssignments(init, within)) {
+      const place = value ? extractor.resolver.place(value, frame) : undefined;
+      // Assigned twice in `__init__` to different places: unknown.
+      if (attributes.has(attribute) && JSON.stringify(attributes.get(attribute)) !== JSON.stringify(place))
+        attributes.set(attribute, undefined);
+      else attributes.set(attribute, place);
+    }
+    // `super().__init__(…)`: the base's attributes, its keywords given here or passed through.
+    const baseNames = new Set(baseExpressions(ref.cls).map((b) => b.text));
+    const call = within(init, "call").find((c) => isBaseInit(c, baseNames));
+    if (call && chain[index + 1]) {
+      const base = this.instanceAttributes(chain, index + 1, task);
+      const { positional, keywords } = callArguments(call);
+      const explicit = isBaseInit(call, baseNames) === "explicit";
+      const passesKwargs =
+        kwargs !== undefined &&
+        call
+          .childForFieldName("arguments")
+          ?.namedChildren.some((a) => a.type === "dictionary_splat" && a.namedChild(0)?.text === kwargs);
+      for (const [attribute, place] of base.attributes) {
+        // Assigned by both constructors: which runs last is the order of the code — unknown.
+        if (attributes.has(attribute)) {
+          attributes.set(attribute, undefined);
+          continue;
+        }
+        const marker = markerName(place);
+        if (place && marker === undefined) {
+          attributes.set(attribute, hasMarker(place) ? undefined : place);
+          continue;
+        }
+        if (marker === undefined) {
+          attributes.set(attribute, undefined);
+          continue;
+        }
+        const slot = base.slots.get(marker);
+        const byPosition =
+          slot?.index !== undefined ? positional[slot.index + (explicit ? 1 : 0)] : undefined;
+        const argument = keywords.get(marker) ?? (byPosition?.type === "list_splat" ? undefined : byPosition);
+        if (argument) attributes.set(attribute, extractor.resolver.place(argument, frame));
+        else if (passesKwargs && !places.has(marker)) {
+          // Passed through `**kwargs`: the instance's own keyword.
+          attributes.set(attribute, markerPlace(marker));
+          slots.set(marker, { keyword: marker });
+        } else attributes.set(attribute, undefined);
+      }
+    }
+    return { attributes, slots };
   }
 
   /**
@@ -356,6 +648,13 @@ class StorageExtractor {
 
   /** A function defined in this file, called from the task: its operations surface at the call. */
   private followHelper(call: SyntaxNode, callee: SyntaxNode, frame: Frame, site: CallSite | undefined): void {
+    if (frame.instance && callee.type === "attribute") {
+      const object = callee.childForFieldName("object")!;
+      if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+        this.followMethod(call, callee, frame);
+        return;
+      }
+    }
     if (this.session && this.module.context.isImported(callee)) {
       const qualified = this.module.context.qualify(callee);
       if (qualified === undefined) return;
@@ -374,6 +673,28 @@ class StorageExtractor {
     if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
     const inner = LocationResolver.helperFrame(fn, call, frame);
     if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
+  }
+
+  /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
+  private followMethod(call: SyntaxNode, callee: SyntaxNode, frame: Frame): void {
+    const method = frame.instance!.method?.(callee.childForFieldName("attribute")!.text);
+    if (!method || LocationResolver.entered(method.fn, frame)) return;
+    const places = new Map<string, Place | undefined>();
+    parameterNames(method.fn)
+      .slice(1)
+      .forEach((name, index) => {
+        const argument = argumentAt(call, { keyword: name, index });
+        if (argument) places.set(name, this.resolver.place(argument, frame));
+      });
+    const key = JSON.stringify([...places].map(([name, place]) => [name, place ?? null]));
+    method.collect({
+      fn: method.fn,
+      task: frame.task,
+      depth: frame.depth + 1,
+      bound: { places, key: `${call.id}:${key}` },
+      outer: frame,
+      instance: frame.instance!,
+    });
   }
 
   private match(callee: SyntaxNode, qualified: string | undefined, frame: Frame): MatchedCall | undefined {
@@ -471,6 +792,10 @@ class StorageExtractor {
     frame: Frame,
     site: CallSite | undefined,
   ): void {
+    if (capturing) {
+      capturing.push({ access, place });
+      return;
+    }
     this.ops.push({
       taskId: frame.task.fact.id,
       ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
