@@ -107,12 +107,17 @@ function describeApi(api: StorageApi): string {
       ? `by the ${api.choice.interpreter} of ${slot(api.choice.argument)}`
       : `by ${slot(api.choice.argument)}${api.choice.absent ? ` (default ${code(api.choice.absent)})` : ""}`;
     for (const [name, list] of Object.entries(api.choice.cases))
-      said.push(`${by} ${code(name)}: ${effects(list).join(", ")}`);
+      said.push(
+        `${by} ${code(name)}: ${list.length ? effects(list).join(", ") : "nothing by itself (what its statements do, below)"}`,
+      );
   }
   if (api.program) {
     const extra = [
       api.program.env ? `environment from ${slot(api.program.env)}` : "",
       api.program.cwd ? `working directory ${slot(api.program.cwd)} (else a fresh temporary directory)` : "",
+      api.program.database
+        ? "and the connection's database file: read by a statement that reads a table by name, written by one that makes or changes a stored table"
+        : "",
     ].filter(Boolean);
     said.push(
       `reads and writes the files its ${api.program.language === "sql" ? "SQL" : "shell command"} in ${slot(api.program.argument)} names${extra.length ? ` (${extra.join("; ")})` : ""}`,

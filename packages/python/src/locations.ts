@@ -44,11 +44,12 @@ import {
   RESULT_METHOD_NAMES,
   type ArgSlot,
   type ProgramLanguage,
+  type ReceiverConstructor,
   type ReceiverKind,
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { copyDirection, scanShell, scanSql, type Fragment } from "./interpreters.js";
+import { copyDirection, scanShell, scanSql, sqlTableAccess, type Fragment } from "./interpreters.js";
 import {
   contextParameter,
   parameterNames,
@@ -1173,6 +1174,7 @@ export class LocationResolver {
       }
       const name = this.qualify(callee);
       const known = name ? RECEIVER_CONSTRUCTORS.get(name) : undefined;
+      if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
       if (known && known.kind !== "path")
         return this.madeReceiver(node, known.kind, known.scheme, known, frame, undefined);
       if (name && FILESYSTEM_FACTORIES.has(name)) {
@@ -1204,6 +1206,34 @@ export class LocationResolver {
     const place = this.place(node, frame);
     if (place?.pathObject) return { kind: "path", place };
     return undefined;
+  }
+
+  /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */
+  private databaseReceiver(
+    call: SyntaxNode,
+    kind: ReceiverKind,
+    database: NonNullable<ReceiverConstructor["database"]>,
+    frame: Frame,
+  ): Receiver {
+    const argument = argumentAt(call, database.path);
+    const literal = argument ? stringLiteral(unparenthesize(argument)) : undefined;
+    if (!argument || (literal !== undefined && database.notFiles?.includes(literal))) return { kind };
+    const place = this.place(argument, frame);
+    return { kind, ...(place ? { place } : {}) };
+  }
+
+  /**
+   * What a statement run on a database connection does to its file (`program.database`): read
+   * when it reads a table by name, write when it makes or changes one.
+   */
+  programTables(
+    call: SyntaxNode,
+    program: NonNullable<StorageApi["program"]>,
+    frame: Frame,
+  ): { reads: boolean; writes: boolean } {
+    const argument = argumentAt(call, program.argument);
+    const fragments = argument ? this.fragments(argument, frame) : undefined;
+    return fragments ? sqlTableAccess(fragments, HOLE_PLACE) : { reads: false, writes: false };
   }
 
   /**

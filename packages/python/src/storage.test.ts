@@ -458,7 +458,7 @@ const CASES: Case[] = [
     expected: ["a write {*}/a.csv"],
   },
   {
-    name: "a DuckDB database file: written by a connection, read read_only=True; :memory: and no argument are no file",
+    name: "a DuckDB database file: read read_only=True; a read-write connection does what its statements do",
     tasks: {
       a: [
         'duckdb.connect("include/ducks.db")',
@@ -469,9 +469,22 @@ const CASES: Case[] = [
         'duckdb.connect(database=":memory:", read_only=True)',
         "duckdb.connect(path, read_only=flag)",
       ],
+      b: [
+        'conn = duckdb.connect(database="/data/w.db")',
+        "conn.execute(\"CREATE OR REPLACE TABLE t AS SELECT * FROM read_parquet('/d/in.parquet')\")",
+        'duckdb.connect("/data/r.db").sql("SELECT * FROM t")',
+        'duckdb.connect("/data/n.db").execute("SELECT 42")',
+        'duckdb.connect(":memory:").execute("CREATE TABLE t AS SELECT 1")',
+        'duckdb.connect().execute("SELECT * FROM t")',
+      ],
     },
     header: "import duckdb",
-    expected: ["a write include/ducks.db temp", "a write /data/ducks.db", "a read include/ducks.db temp"],
+    expected: [
+      "a read include/ducks.db temp",
+      "b read /d/in.parquet",
+      "b write /data/w.db",
+      "b read /data/r.db",
+    ],
   },
   {
     name: "py7zr extraction writes one run-time name under the directory; without a path, nothing",

@@ -778,8 +778,15 @@ class StorageExtractor {
       }
     }
     if (api.program) {
+      const written = argumentAt(call, api.program.argument) ?? call;
       for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-        this.push(access, place, argumentAt(call, api.program.argument) ?? call, call, matched, frame, site);
+        this.push(access, place, written, call, matched, frame, site);
+      // A statement on a connection to a database file reads or writes that file's tables.
+      if (api.program.database && receiver?.place) {
+        const tables = this.resolver.programTables(call, api.program, frame);
+        if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
+        if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
+      }
     }
   }
 
