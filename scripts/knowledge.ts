@@ -14,6 +14,7 @@ import {
   ENV_READER_METHODS,
   FILESYSTEM_FACTORIES,
   RECEIVER_CONSTRUCTORS,
+  OBJECT_STORE_MOUNTS,
   RECEIVER_METHODS,
   RECEIVER_NAMES,
   RECEIVER_TRANSITIONS,
@@ -259,6 +260,20 @@ function pythonStorage(): string {
     `are stable names (${code("${NAME}")}); ${code(DEFAULT_STAGING_VARIABLE)} (the`,
     `${code("stagingVariable")} option) without a fallback is the run's staging volume, and a fallback to a`,
     "temp path makes the place pod-local.",
+    "",
+    "### Object storage mounted on the worker",
+    "",
+    table(
+      ["path", "is the object"],
+      OBJECT_STORE_MOUNTS.map((m) => [
+        code(`${m.path}X`),
+        `${code(`${m.scheme}://…/${m.keyPrefix}X`)} of ${m.bucket}`,
+      ]),
+    ),
+    "",
+    "Such a path and an object of a bucket the code names only at run time (an Airflow Variable,",
+    "an environment variable, a parameter) are one object when their keys match and each names at",
+    "least three literal segments; a bucket named by a literal is another bucket.",
   ].join("\n");
 }
 

@@ -39,6 +39,7 @@ import {
   TEMPFILE_APIS,
   FILESYSTEM_FACTORIES,
   BOTO3_FACTORY_METHODS,
+  OBJECT_STORE_MOUNTS,
   RECEIVER_TRANSITIONS,
   RECEIVER_METHODS,
   RESULT_METHOD_NAMES,
@@ -303,6 +304,8 @@ export function toLocation(place: Place, display: string, settings: LocationSett
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
     else temp = podLocalRoot(pieces);
   }
+  const mount =
+    medium === "filesystem" ? OBJECT_STORE_MOUNTS.find((m) => pattern.startsWith(m.path)) : undefined;
   return {
     pattern,
     medium,
@@ -310,6 +313,15 @@ export function toLocation(place: Place, display: string, settings: LocationSett
     ...(temp ? { temp } : {}),
     ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
     ...(place.staging && !temp ? { staging: place.staging } : {}),
+    ...(mount && !temp
+      ? {
+          mount: {
+            scheme: mount.scheme,
+            key: mount.keyPrefix + pattern.slice(mount.path.length),
+            bucket: mount.bucket,
+          },
+        }
+      : {}),
   };
 }
 
@@ -1336,8 +1348,14 @@ export class LocationResolver {
     }
     if (effect.bucket || effect.key) {
       const key = argumentAt(call, effect.key);
-      const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), key, frame, scheme);
-      return place ? [{ place, ...(key ? { written: key } : {}) }] : [];
+      const inner = key && effect.each ? unparenthesize(key) : undefined;
+      // A list of keys (`source_objects=[…]`): each element is one object.
+      const keys =
+        inner && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [key];
+      return keys.flatMap((element) => {
+        const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), element, frame, scheme);
+        return place ? [{ place, ...(element ? { written: element } : {}) }] : [];
+      });
     }
     return [];
   }

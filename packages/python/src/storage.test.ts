@@ -46,6 +46,7 @@ function ops(source: string, options: FrontendOptions = {}): string[] {
       ...(op.location.stagingFallback ? [`fallback:${op.location.stagingFallback.variable}`] : []),
       ...(op.location.staging ? [`staging:${op.location.staging.variable}`] : []),
       ...(op.location.medium === "object-store" ? ["object-store"] : []),
+      ...(op.location.mount ? [`mount:${op.location.mount.scheme}:${op.location.mount.key}`] : []),
     ].join(" "),
   );
 }
@@ -484,6 +485,38 @@ const CASES: Case[] = [
       "b read /d/in.parquet",
       "b write /data/w.db",
       "b read /data/r.db",
+    ],
+  },
+  {
+    name: "Composer's data folder is its bucket's data/ objects; GCSToGCSOperator reads each source object",
+    tasks: {
+      a: [
+        'open("/home/airflow/gcs/data/adyen/terminals.json", "w")',
+        'open("/home/airflow/gcs/dags/sql/q.sql")',
+        'open("/home/airflow/gcs/data", "w")',
+      ],
+    },
+    header: [
+      "from airflow.models import Variable",
+      "from airflow.providers.google.cloud.transfers.gcs_to_gcs import GCSToGCSOperator",
+      "GCSToGCSOperator(",
+      '    task_id="copy",',
+      '    source_bucket=Variable.get("composer_bucket"),',
+      '    source_objects=["data/adyen/terminals.json", f"data/{name}/stores.json"],',
+      '    destination_bucket="lake",',
+      '    destination_object="raw/terminals.json",',
+      ")",
+      'GCSToGCSOperator(task_id="same_bucket", source_bucket="lake", source_object="a/b.json", destination_object="c/b.json")',
+    ].join("\n"),
+    expected: [
+      "a write /home/airflow/gcs/data/adyen/terminals.json mount:gs:data/adyen/terminals.json",
+      "a read /home/airflow/gcs/dags/sql/q.sql",
+      "a write /home/airflow/gcs/data",
+      "copy read gs://${var.composer_bucket}/data/adyen/terminals.json object-store",
+      "copy read gs://${var.composer_bucket}/data/{*}/stores.json object-store",
+      "copy write gs://lake/raw/terminals.json object-store",
+      "same_bucket read gs://lake/a/b.json object-store",
+      "same_bucket write gs://lake/c/b.json object-store",
     ],
   },
   {

@@ -476,6 +476,31 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
   ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }],
 ]);
 
+/**
+ * Folders of a worker that are object storage mounted by the platform: a path under `path` is
+ * the object `keyPrefix` + the rest of the path in that bucket. Cloud Composer mounts its
+ * environment bucket's `data/` folder at `/home/airflow/gcs/data` with Cloud Storage FUSE
+ * ("Data | gs://bucket-name/data | /home/airflow/gcs/data | Stores the data that tasks produce
+ * and use", https://cloud.google.com/composer/docs/composer-1/cloud-storage). Only `data/`:
+ * `dags/` and `plugins/` are synchronized one way, from the bucket.
+ */
+export interface ObjectStoreMount {
+  path: string;
+  scheme: string;
+  keyPrefix: string;
+  /** The bucket as users read it: the analysis never knows its name. */
+  bucket: string;
+}
+
+export const OBJECT_STORE_MOUNTS: readonly ObjectStoreMount[] = [
+  {
+    path: "/home/airflow/gcs/data/",
+    scheme: "gs",
+    keyPrefix: "data/",
+    bucket: "the Cloud Composer environment's bucket",
+  },
+];
+
 /** `fsspec.filesystem("s3")`: a filesystem whose protocol is the first argument. */
 export const FILESYSTEM_FACTORIES = new Set(["fsspec.filesystem"]);
 
@@ -851,6 +876,25 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
       effects: [
         read(kw("src"), { each: true, glob: true }),
         { access: "write", bucket: kw("bucket"), key: kw("dst") },
+      ],
+      scheme: "gs",
+    },
+  ),
+  // A copy between buckets reads each source object and writes the destination.
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.gcs_to_gcs.GCSToGCSOperator",
+      "airflow.contrib.operators.gcs_to_gcs.GoogleCloudStorageToGoogleCloudStorageOperator",
+    ],
+    {
+      effects: [
+        {
+          access: "read",
+          bucket: kw("source_bucket"),
+          key: kw("source_objects", "source_object"),
+          each: true,
+        },
+        { access: "write", bucket: kw("destination_bucket", "source_bucket"), key: kw("destination_object") },
       ],
       scheme: "gs",
     },
