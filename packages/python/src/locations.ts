@@ -107,6 +107,11 @@ export interface Frame {
   bound?: { places: ReadonlyMap<string, Place | undefined>; key: string };
   outer?: Frame;
   /**
+   * An operator declared in a `for` over a literal list, read once per element: the loop's
+   * variable (its binding target) is this element.
+   */
+  element?: { target: SyntaxNode; place: Place; key: string };
+  /**
    * A method of an operator class of the repository, read for its summary
    * (`operator-classes.ts`): `self.NAME` is the attribute's place (absent: unknown).
    */
@@ -400,6 +405,7 @@ export class LocationResolver {
     for (; f?.call; f = f.caller) key += `<${f.call.id}`;
     if (f?.bound) key += `|${f.bound.key}`;
     if (f?.instance) key += `|${f.instance.key}`;
+    if (frame.element) key += `|for:${frame.element.key}`;
     return key;
   }
 
@@ -559,6 +565,7 @@ export class LocationResolver {
         return place?.directoryObject ? this.stripObject(place) : place;
       }
       case "for":
+        if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
         return binding.value ? this.elementPlace(binding.value, frame) : undefined;
       case "parameter":
         return this.parameterPlace(binding, frame);

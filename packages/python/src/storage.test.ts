@@ -520,6 +520,36 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "an operator made in a for over a literal list reads each element's place; other loops keep a hole",
+    tasks: {},
+    header: [
+      "from airflow.models import Variable",
+      "from airflow.providers.amazon.aws.operators.s3 import S3CreateObjectOperator",
+      'NAMES = ("a", "b")',
+      'for name in ["x", "y"]:',
+      '    S3CreateObjectOperator(task_id=f"put_{name}", s3_bucket="lake", s3_key=f"raw/{name}.json", data="{}")',
+      "for name in NAMES:",
+      '    S3CreateObjectOperator(task_id=f"const_{name}", s3_bucket="lake", s3_key=f"c/{name}.json", data="{}")',
+      'for name in Variable.get("names", deserialize_json=True):',
+      '    S3CreateObjectOperator(task_id=f"runtime_{name}", s3_bucket="lake", s3_key=f"r/{name}.json", data="{}")',
+      'for name in ["x", None]:',
+      '    S3CreateObjectOperator(task_id=f"mixed_{name}", s3_bucket="lake", s3_key=f"m/{name}.json", data="{}")',
+      "def make(name):",
+      '    for part in ["p", "q"]:',
+      '        S3CreateObjectOperator(task_id=f"f_{part}", s3_bucket="lake", s3_key=f"{name}/{part}.json", data="{}")',
+    ].join("\n"),
+    expected: [
+      "put_{name} write s3://lake/raw/x.json object-store",
+      "put_{name} write s3://lake/raw/y.json object-store",
+      "const_{name} write s3://lake/c/a.json object-store",
+      "const_{name} write s3://lake/c/b.json object-store",
+      "runtime_{name} write s3://lake/r/{*}.json object-store",
+      "mixed_{name} write s3://lake/m/{*}.json object-store",
+      "f_{part} write s3://lake/{*}/p.json object-store",
+      "f_{part} write s3://lake/{*}/q.json object-store",
+    ],
+  },
+  {
     name: "py7zr extraction writes one run-time name under the directory; without a path, nothing",
     tasks: {
       a: [

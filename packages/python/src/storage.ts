@@ -322,7 +322,10 @@ class StorageExtractor {
     const name = shortText(callee, 40);
     if (api) {
       const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
-      this.record(declaration, { api, name, row, declaration: true }, frame, undefined);
+      // In a `for` over a literal list, the declaration's arguments are read once per element.
+      const frames = this.elementFrames(declaration, frame);
+      for (const each of frames ?? [frame])
+        this.record(declaration, { api, name, row, declaration: true }, each, undefined);
       return;
     }
     // An operator class of the repository's own code: its summary is the row.
@@ -337,6 +340,40 @@ class StorageExtractor {
     const matched: MatchedCall = { api: summary.api ?? { effects: [] }, name, row, declaration: true };
     if (summary.api) this.record(declaration, matched, frame, undefined);
     for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+  }
+
+  /**
+   * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
+   * element, the loop variable bound to it (the nearest `for` of the declaration's own scope, its
+   * target one name, its iterable a list or tuple of at most 32 string literals, directly or as a
+   * module constant). Anything else: undefined, the variable stays a hole.
+   */
+  private elementFrames(declaration: SyntaxNode, frame: Frame): Frame[] | undefined {
+    let loop: SyntaxNode | undefined;
+    for (let current = declaration.parent; current && current.id !== frame.fn.id; current = current.parent) {
+      if (LOOP_SCOPES.has(current.type)) return undefined;
+      if (current.type === "for_statement") {
+        loop = current;
+        break;
+      }
+    }
+    const target = loop?.childForFieldName("left");
+    let iterable = loop?.childForFieldName("right");
+    if (!target || target.type !== "identifier" || !iterable) return undefined;
+    iterable = unparenthesize(iterable);
+    if (iterable.type === "identifier") {
+      const constant = this.module.context.constants.get(iterable.text);
+      iterable = constant ? unparenthesize(constant) : undefined;
+    }
+    if (!iterable || (iterable.type !== "list" && iterable.type !== "tuple")) return undefined;
+    const elements = iterable.namedChildren;
+    if (elements.length === 0 || elements.length > 32) return undefined;
+    const literals = elements.map((element) => stringLiteral(element));
+    if (literals.some((literal) => literal === undefined)) return undefined;
+    return literals.map((literal) => ({
+      ...frame,
+      element: { target, place: { pieces: [{ text: literal! }] }, key: `${target.id}=${literal}` },
+    }));
   }
 
   /** A place a repository operator builds from its keywords, with the values the declaration gives. */
@@ -871,6 +908,9 @@ class StorageExtractor {
     return [node];
   }
 }
+
+/** Scopes a declaration's `for` must not lie beyond: the loop variable would be another's. */
+const LOOP_SCOPES = new Set(["function_definition", "lambda", "class_definition"]);
 
 export function extractStorage(module: PythonModule, model: TransportModel): void {
   if (module.tasks.length === 0) return;
