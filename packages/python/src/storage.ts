@@ -692,6 +692,12 @@ class StorageExtractor {
         return;
       }
     }
+    if (
+      callee.type === "attribute" &&
+      !this.module.context.isImported(callee) &&
+      this.followClassMethod(call, callee, frame, site)
+    )
+      return;
     if (this.session && this.module.context.isImported(callee)) {
       const qualified = this.module.context.qualify(callee);
       if (qualified === undefined) return;
@@ -710,6 +716,68 @@ class StorageExtractor {
     if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
     const inner = LocationResolver.helperFrame(fn, call, frame);
     if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
+  }
+
+  /**
+   * A method of a class defined at this module's top level, called on the class
+   * (`Storage.save_jsonl(data, path)`, a `@staticmethod`) or on an instance the code makes
+   * (`Integration(config).merchants.fetch_and_save()`: `Integration(…)` is an instance, and
+   * `.merchants` the instance of the one class `__init__` assigns it, `self.merchants =
+   * MerchantsEndpoint(client)`, when no other line of the class assigns it). The method's
+   * parameters are bound to the call's arguments; `self.X` stays unknown. Anything else
+   * (a local variable, a base class, an attribute assigned twice): not followed.
+   */
+  private followClassMethod(
+    call: SyntaxNode,
+    callee: SyntaxNode,
+    frame: Frame,
+    site: CallSite | undefined,
+  ): boolean {
+    const object = unparenthesize(callee.childForFieldName("object")!);
+    const name = callee.childForFieldName("attribute")!.text;
+    let method: SyntaxNode | undefined;
+    let skip: number;
+    const named = object.type === "identifier" ? this.moduleClass(object) : undefined;
+    if (named) {
+      const found = classMethod(named, name);
+      if (!found || found.kind === "instance") return false;
+      method = found.fn;
+      skip = found.kind === "class" ? 1 : 0;
+    } else {
+      const cls = this.instanceClass(object, 0);
+      const found = cls ? classMethod(cls, name) : undefined;
+      if (!found || found.kind !== "instance") return false;
+      method = found.fn;
+      skip = 1;
+    }
+    if (LocationResolver.entered(method, frame)) return true;
+    const places = new Map<string, Place | undefined>();
+    parameterNames(method)
+      .slice(skip)
+      .forEach((parameter, index) => {
+        const argument = argumentAt(call, { keyword: parameter, index });
+        if (argument) places.set(parameter, this.resolver.place(argument, frame));
+      });
+    const inner = LocationResolver.boundFrame(method, frame, places);
+    if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+    return true;
+  }
+
+  /** A class defined at the top level of this module, named by this identifier (not shadowed by an import). */
+  private moduleClass(identifier: SyntaxNode): SyntaxNode | undefined {
+    if (identifier.type !== "identifier" || this.module.context.isImported(identifier)) return undefined;
+    return topLevelClasses(this.module.root).get(identifier.text);
+  }
+
+  /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
+  private instanceClass(expression: SyntaxNode, depth: number): SyntaxNode | undefined {
+    if (depth > 4) return undefined;
+    const node = unparenthesize(expression);
+    if (node.type === "call") return this.moduleClass(node.childForFieldName("function")!);
+    if (node.type !== "attribute") return undefined;
+    const owner = this.instanceClass(node.childForFieldName("object")!, depth + 1);
+    const value = owner ? assignedOnce(owner, node.childForFieldName("attribute")!.text) : undefined;
+    return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : undefined;
   }
 
   /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
@@ -907,6 +975,77 @@ class StorageExtractor {
     if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
     return [node];
   }
+}
+
+const topLevelClassCache = new WeakMap<SyntaxNode, Map<string, SyntaxNode>>();
+
+/** The classes defined at a module's top level, by name (a name defined twice: neither). */
+function topLevelClasses(root: SyntaxNode): Map<string, SyntaxNode> {
+  let classes = topLevelClassCache.get(root);
+  if (classes) return classes;
+  classes = new Map();
+  const twice = new Set<string>();
+  for (const child of root.namedChildren) {
+    const cls = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (cls?.type !== "class_definition") continue;
+    const name = cls.childForFieldName("name")!.text;
+    if (classes.has(name)) twice.add(name);
+    classes.set(name, cls);
+  }
+  for (const name of twice) classes.delete(name);
+  topLevelClassCache.set(root, classes);
+  return classes;
+}
+
+/** A method defined in a class's own body, and how it is called: on an instance, `@staticmethod`, `@classmethod`. */
+function classMethod(
+  cls: SyntaxNode,
+  name: string,
+): { fn: SyntaxNode; kind: "instance" | "static" | "class" } | undefined {
+  const body = cls.childForFieldName("body");
+  let found: { fn: SyntaxNode; kind: "instance" | "static" | "class" } | undefined;
+  for (const child of body?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name")!.text !== name) continue;
+    if (found) return undefined;
+    const decorators =
+      child.type === "decorated_definition"
+        ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim())
+        : [];
+    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return undefined;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod")
+        ? "static"
+        : decorators.includes("classmethod")
+          ? "class"
+          : "instance",
+    };
+  }
+  return found;
+}
+
+/** The value of `self.NAME = value` when `__init__` is the one place of the class that assigns NAME. */
+function assignedOnce(cls: SyntaxNode, name: string): SyntaxNode | undefined {
+  const init = classMethod(cls, "__init__");
+  if (!init || init.kind !== "instance") return undefined;
+  let value: SyntaxNode | undefined;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute")!.text !== name) continue;
+    count++;
+    const fn = enclosingFunction(assignment);
+    const self = init.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (
+      fn?.id === init.fn.id &&
+      assignment.type === "assignment" &&
+      self?.type === "identifier" &&
+      left.childForFieldName("object")!.text === self.text
+    )
+      value = assignment.childForFieldName("right") ?? undefined;
+  }
+  return count === 1 ? value : undefined;
 }
 
 /** Scopes a declaration's `for` must not lie beyond: the loop variable would be another's. */
