@@ -18016,6 +18016,21 @@ function handedOnMatches(write2, handed) {
   if (withoutBucket === write2.pattern) return false;
   return withoutBucket === key || withoutBucket.startsWith(`${key}/`);
 }
+function mountMatches(write2, read2) {
+  const mounted = write2.mount ? write2 : read2.mount ? read2 : void 0;
+  const object = mounted === write2 ? read2 : write2;
+  if (!mounted?.mount || object.mount) return false;
+  const key = unnamedBucketKey(object.pattern, mounted.mount.scheme);
+  if (key === void 0 || segmentCount(key) < 3 || segmentCount(mounted.mount.key) < 3) return false;
+  const asPath = (pattern, from) => ({ ...from, pattern: `/${pattern}` });
+  return mounted === write2 ? locationsMatch(asPath(mounted.mount.key, write2), asPath(key, read2)) : locationsMatch(asPath(key, write2), asPath(mounted.mount.key, read2));
+}
+function unnamedBucketKey(pattern, scheme) {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.+)$/i.exec(pattern);
+  if (!match || scheme !== void 0 && match[1].toLowerCase() !== scheme) return void 0;
+  const bucket = match[2];
+  return bucket === HOLE || /^\$\{[^}]+\}$/.test(bucket) ? match[3] : void 0;
+}
 function describeLocation(location) {
   return describePattern(location.pattern);
 }
@@ -18052,6 +18067,9 @@ function findStorageHandoffs(model) {
   };
   const writes2 = model.storage.filter((op) => op.access === "write");
   const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
+  const mountable = (location) => location.mount !== void 0 || unnamedBucketKey(location.pattern) !== void 0;
+  const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
+  const sameData = (write2, read2) => matches(write2, read2) || (write2.mount || read2.mount) !== void 0 && mountMatches(write2, read2);
   const writesByTask = groupBy(writes2, taskKey);
   const upstreamOf = upstreamByConsumption(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
@@ -18075,15 +18093,17 @@ function findStorageHandoffs(model) {
     const dedupKey = `${writer}\0${write2.location.pattern}`;
     if (reported.has(dedupKey)) continue;
     const consumers = /* @__PURE__ */ new Map();
-    for (const read2 of candidateReads(write2.location.pattern)) {
+    const candidates = candidateReads(write2.location.pattern);
+    if (mountable(write2.location)) candidates.push(...mountReads);
+    for (const read2 of candidates) {
       const reader = taskKey(read2);
       if (reader === writer || dagOf(read2) !== dag) continue;
       if (consumers.get(read2.taskId)?.how === "read") continue;
-      if (!matches(write2.location, read2.location)) continue;
+      if (!sameData(write2.location, read2.location)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && matches(own.location, read2.location)
+        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && sameData(own.location, read2.location)
       );
       if (ownFirst) continue;
       consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
@@ -26053,7 +26073,7 @@ function withEach(names2, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -26147,8 +26167,10 @@ var init_storage = __esm({
         effects: [],
         program: { argument: at(0, "query"), language: "sql" }
       }),
-      // A DuckDB database file is storage too: a connection writes it (and makes it when missing),
-      // one opened `read_only=True` reads it. No argument and `:memory:` are no file.
+      // A DuckDB database file is storage too: one opened `read_only=True` reads it; a read-write
+      // connection does what its statements do (`program.database` on the connection's methods:
+      // `CREATE TABLE` writes the file, `SELECT … FROM t` reads it). No argument and `:memory:` are
+      // no file.
       [
         "duckdb.connect",
         {
@@ -26157,7 +26179,7 @@ var init_storage = __esm({
             argument: kw("read_only"),
             absent: "false",
             cases: {
-              false: [write(at(0, "database"), { notFiles: [":memory:"] })],
+              false: [],
               true: [read(at(0, "database"), { notFiles: [":memory:"] })]
             }
           }
@@ -26351,12 +26373,20 @@ var init_storage = __esm({
       ["paramiko.SSHClient", { kind: "ssh-client" }],
       ["paramiko.client.SSHClient", { kind: "ssh-client" }],
       ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
-      ["duckdb.connect", { kind: "duckdb" }],
+      ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
       ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
       ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
       ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
       ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }]
     ]);
+    OBJECT_STORE_MOUNTS = [
+      {
+        path: "/home/airflow/gcs/data/",
+        scheme: "gs",
+        keyPrefix: "data/",
+        bucket: "the Cloud Composer environment's bucket"
+      }
+    ];
     FILESYSTEM_FACTORIES = /* @__PURE__ */ new Set(["fsspec.filesystem"]);
     BOTO3_FACTORY_METHODS = {
       client: "s3-client",
@@ -26609,7 +26639,10 @@ var init_storage = __esm({
         ...Object.fromEntries(
           ["sql", "execute", "query"].map((method) => [
             method,
-            { effects: [], program: { argument: at(0, "query"), language: "sql" } }
+            {
+              effects: [],
+              program: { argument: at(0, "query"), language: "sql", database: true }
+            }
           ])
         ),
         ...Object.fromEntries(
@@ -26700,6 +26733,25 @@ var init_storage = __esm({
           effects: [
             read(kw("src"), { each: true, glob: true }),
             { access: "write", bucket: kw("bucket"), key: kw("dst") }
+          ],
+          scheme: "gs"
+        }
+      ),
+      // A copy between buckets reads each source object and writes the destination.
+      ...operators(
+        [
+          "airflow.providers.google.cloud.transfers.gcs_to_gcs.GCSToGCSOperator",
+          "airflow.contrib.operators.gcs_to_gcs.GoogleCloudStorageToGoogleCloudStorageOperator"
+        ],
+        {
+          effects: [
+            {
+              access: "read",
+              bucket: kw("source_bucket"),
+              key: kw("source_objects", "source_object"),
+              each: true
+            },
+            { access: "write", bucket: kw("destination_bucket", "source_bucket"), key: kw("destination_object") }
           ],
           scheme: "gs"
         }
@@ -29287,6 +29339,60 @@ function readFunctionArgument(tokens, index) {
   const name2 = tokens[i2 - 1];
   return open?.kind === "punct" && open.char === "(" && name2?.kind === "word" && SQL_READ_FUNCTIONS.has(name2.upper.slice(name2.upper.lastIndexOf(".") + 1).toLowerCase());
 }
+function sqlTableAccess(sql, hole) {
+  const tokens = sqlTokens(new Encoded(sql, hole).text);
+  const word = (index) => {
+    const token = tokens[index];
+    return token?.kind === "word" ? token.upper : void 0;
+  };
+  const punct = (index, char) => {
+    const token = tokens[index];
+    return token?.kind === "punct" && token.char === char;
+  };
+  const defined = /* @__PURE__ */ new Set();
+  for (let i2 = 0; i2 + 2 < tokens.length; i2++)
+    if (word(i2) !== void 0 && word(i2 + 1) === "AS" && punct(i2 + 2, "(")) defined.add(word(i2));
+  let reads2 = false;
+  let writes2 = false;
+  let start2 = 0;
+  const parens = [];
+  for (let i2 = 0; i2 <= tokens.length; i2++) {
+    if (i2 === tokens.length || punct(i2, ";")) {
+      writes2 ||= statementWrites(tokens.slice(start2, i2));
+      start2 = i2 + 1;
+      parens.length = 0;
+      continue;
+    }
+    if (punct(i2, "(")) parens.push(FROM_SYNTAX_FUNCTIONS.has(word(i2 - 1) ?? ""));
+    else if (punct(i2, ")")) parens.pop();
+    else if ((word(i2) === "FROM" || word(i2) === "JOIN") && word(i2 - 1) !== "DELETE" && !parens.includes(true)) {
+      const name2 = word(i2 + 1);
+      if (name2 !== void 0 && !punct(i2 + 2, "(") && !defined.has(name2) && !SQL_NOT_TABLES.has(name2))
+        reads2 = true;
+    }
+  }
+  return { reads: reads2, writes: writes2 };
+}
+function statementWrites(tokens) {
+  const words = [];
+  for (const token of tokens) {
+    if (token.kind === "word") words.push(token.upper);
+    else if (token.kind === "punct" && token.char === "(" && words.length === 0) continue;
+    else break;
+  }
+  const [first, ...rest] = words;
+  if (first === "INSERT" || first === "UPDATE" || first === "MERGE") return true;
+  if (first === "CREATE") {
+    const object = rest.findIndex((w) => w === "TABLE" || w === "VIEW");
+    return object >= 0 && !rest.slice(0, object).some((w) => w === "TEMP" || w === "TEMPORARY");
+  }
+  if (first === "COPY") {
+    const name2 = tokens.findIndex((t) => t.kind === "word" && t.upper !== "COPY");
+    const next = tokens[name2 + 1];
+    return name2 === 1 && next?.kind === "word" && next.upper === "FROM";
+  }
+  return false;
+}
 function parseShell(encoded, context) {
   const text2 = encoded.text;
   const commands = [];
@@ -29627,7 +29733,7 @@ function scanShell(command2, context) {
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
@@ -29685,6 +29791,8 @@ var init_interpreters = __esm({
       "delta_scan",
       "iceberg_scan"
     ]);
+    FROM_SYNTAX_FUNCTIONS = /* @__PURE__ */ new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR", "OVERLAY", "POSITION"]);
+    SQL_NOT_TABLES = /* @__PURE__ */ new Set(["SELECT", "VALUES", "LATERAL", "STDIN"]);
     READ_COMMANDS = new Set(
       "cat tac head tail wc zcat bzcat xzcat less more md5sum sha1sum sha256sum sha512sum sort uniq cut paste diff cmp xxd od base64 csvlook csvcut csvstat iconv".split(
         " "
@@ -29843,13 +29951,21 @@ function toLocation(place, display, settings) {
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
     else temp = podLocalRoot(pieces);
   }
+  const mount = medium === "filesystem" ? OBJECT_STORE_MOUNTS.find((m) => pattern.startsWith(m.path)) : void 0;
   return {
     pattern,
     medium,
     display,
     ...temp ? { temp } : {},
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
-    ...place.staging && !temp ? { staging: place.staging } : {}
+    ...place.staging && !temp ? { staging: place.staging } : {},
+    ...mount && !temp ? {
+      mount: {
+        scheme: mount.scheme,
+        key: mount.keyPrefix + pattern.slice(mount.path.length),
+        bucket: mount.bucket
+      }
+    } : {}
   };
 }
 function unescapePython(text2) {
@@ -30014,6 +30130,7 @@ var init_locations = __esm({
         for (; f?.call; f = f.caller) key += `<${f.call.id}`;
         if (f?.bound) key += `|${f.bound.key}`;
         if (f?.instance) key += `|${f.instance.key}`;
+        if (frame.element) key += `|for:${frame.element.key}`;
         return key;
       }
       /** The place an expression names, or undefined when it names none we can tell. */
@@ -30150,6 +30267,7 @@ var init_locations = __esm({
             return place?.directoryObject ? this.stripObject(place) : place;
           }
           case "for":
+            if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
             return binding.value ? this.elementPlace(binding.value, frame) : void 0;
           case "parameter":
             return this.parameterPlace(binding, frame);
@@ -30676,6 +30794,7 @@ var init_locations = __esm({
           }
           const name2 = this.qualify(callee);
           const known = name2 ? RECEIVER_CONSTRUCTORS.get(name2) : void 0;
+          if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
           if (known && known.kind !== "path")
             return this.madeReceiver(node, known.kind, known.scheme, known, frame, void 0);
           if (name2 && FILESYSTEM_FACTORIES.has(name2)) {
@@ -30706,6 +30825,23 @@ var init_locations = __esm({
         const place = this.place(node, frame);
         if (place?.pathObject) return { kind: "path", place };
         return void 0;
+      }
+      /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */
+      databaseReceiver(call, kind, database, frame) {
+        const argument = argumentAt(call, database.path);
+        const literal2 = argument ? stringLiteral(unparenthesize(argument)) : void 0;
+        if (!argument || literal2 !== void 0 && database.notFiles?.includes(literal2)) return { kind };
+        const place = this.place(argument, frame);
+        return { kind, ...place ? { place } : {} };
+      }
+      /**
+       * What a statement run on a database connection does to its file (`program.database`): read
+       * when it reads a table by name, write when it makes or changes one.
+       */
+      programTables(call, program, frame) {
+        const argument = argumentAt(call, program.argument);
+        const fragments = argument ? this.fragments(argument, frame) : void 0;
+        return fragments ? sqlTableAccess(fragments, HOLE_PLACE) : { reads: false, writes: false };
       }
       /**
        * A receiver made by a constructor or a transition: with a key it stands for that object (its
@@ -30783,8 +30919,12 @@ var init_locations = __esm({
         }
         if (effect.bucket || effect.key) {
           const key = argumentAt(call, effect.key);
-          const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), key, frame, scheme);
-          return place ? [{ place, ...key ? { written: key } : {} }] : [];
+          const inner = key && effect.each ? unparenthesize(key) : void 0;
+          const keys = inner && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [key];
+          return keys.flatMap((element) => {
+            const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), element, frame, scheme);
+            return place ? [{ place, ...element ? { written: element } : {} }] : [];
+          });
         }
         return [];
       }
@@ -31161,12 +31301,60 @@ function summaryTask(cls) {
     keywords: /* @__PURE__ */ new Map()
   };
 }
+function topLevelClasses(root) {
+  let classes = topLevelClassCache.get(root);
+  if (classes) return classes;
+  classes = /* @__PURE__ */ new Map();
+  const twice = /* @__PURE__ */ new Set();
+  for (const child of root.namedChildren) {
+    const cls = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (cls?.type !== "class_definition") continue;
+    const name2 = cls.childForFieldName("name").text;
+    if (classes.has(name2)) twice.add(name2);
+    classes.set(name2, cls);
+  }
+  for (const name2 of twice) classes.delete(name2);
+  topLevelClassCache.set(root, classes);
+  return classes;
+}
+function classMethod(cls, name2) {
+  const body2 = cls.childForFieldName("body");
+  let found;
+  for (const child of body2?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
+    if (found) return void 0;
+    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
+    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
+    };
+  }
+  return found;
+}
+function assignedOnce(cls, name2) {
+  const init2 = classMethod(cls, "__init__");
+  if (!init2 || init2.kind !== "instance") return void 0;
+  let value;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    count++;
+    const fn = enclosingFunction(assignment);
+    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
+      value = assignment.childForFieldName("right") ?? void 0;
+  }
+  return count === 1 ? value : void 0;
+}
 function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -31316,7 +31504,9 @@ var init_storage2 = __esm({
         const name2 = shortText(callee, 40);
         if (api) {
           const row2 = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
-          this.record(declaration, { api, name: name2, row: row2, declaration: true }, frame, void 0);
+          const frames = this.elementFrames(declaration, frame);
+          for (const each of frames ?? [frame])
+            this.record(declaration, { api, name: name2, row: row2, declaration: true }, each, void 0);
           return;
         }
         const ref = this.classAt(callee);
@@ -31330,6 +31520,39 @@ var init_storage2 = __esm({
         const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+      }
+      /**
+       * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
+       * element, the loop variable bound to it (the nearest `for` of the declaration's own scope, its
+       * target one name, its iterable a list or tuple of at most 32 string literals, directly or as a
+       * module constant). Anything else: undefined, the variable stays a hole.
+       */
+      elementFrames(declaration, frame) {
+        let loop;
+        for (let current = declaration.parent; current && current.id !== frame.fn.id; current = current.parent) {
+          if (LOOP_SCOPES.has(current.type)) return void 0;
+          if (current.type === "for_statement") {
+            loop = current;
+            break;
+          }
+        }
+        const target = loop?.childForFieldName("left");
+        let iterable = loop?.childForFieldName("right");
+        if (!target || target.type !== "identifier" || !iterable) return void 0;
+        iterable = unparenthesize(iterable);
+        if (iterable.type === "identifier") {
+          const constant = this.module.context.constants.get(iterable.text);
+          iterable = constant ? unparenthesize(constant) : void 0;
+        }
+        if (!iterable || iterable.type !== "list" && iterable.type !== "tuple") return void 0;
+        const elements = iterable.namedChildren;
+        if (elements.length === 0 || elements.length > 32) return void 0;
+        const literals = elements.map((element) => stringLiteral(element));
+        if (literals.some((literal2) => literal2 === void 0)) return void 0;
+        return literals.map((literal2) => ({
+          ...frame,
+          element: { target, place: { pieces: [{ text: literal2 }] }, key: `${target.id}=${literal2}` }
+        }));
       }
       /** A place a repository operator builds from its keywords, with the values the declaration gives. */
       applyTemplate(template, declaration, matched, frame) {
@@ -31612,6 +31835,8 @@ var init_storage2 = __esm({
             return;
           }
         }
+        if (callee.type === "attribute" && !this.module.context.isImported(callee) && this.followClassMethod(call, callee, frame, site))
+          return;
         if (this.session && this.module.context.isImported(callee)) {
           const qualified = this.module.context.qualify(callee);
           if (qualified === void 0) return;
@@ -31629,6 +31854,58 @@ var init_storage2 = __esm({
         if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
         const inner = LocationResolver.helperFrame(fn, call, frame);
         if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
+      }
+      /**
+       * A method of a class defined at this module's top level, called on the class
+       * (`Storage.save_jsonl(data, path)`, a `@staticmethod`) or on an instance the code makes
+       * (`Integration(config).merchants.fetch_and_save()`: `Integration(…)` is an instance, and
+       * `.merchants` the instance of the one class `__init__` assigns it, `self.merchants =
+       * MerchantsEndpoint(client)`, when no other line of the class assigns it). The method's
+       * parameters are bound to the call's arguments; `self.X` stays unknown. Anything else
+       * (a local variable, a base class, an attribute assigned twice): not followed.
+       */
+      followClassMethod(call, callee, frame, site) {
+        const object = unparenthesize(callee.childForFieldName("object"));
+        const name2 = callee.childForFieldName("attribute").text;
+        let method;
+        let skip;
+        const named = object.type === "identifier" ? this.moduleClass(object) : void 0;
+        if (named) {
+          const found = classMethod(named, name2);
+          if (!found || found.kind === "instance") return false;
+          method = found.fn;
+          skip = found.kind === "class" ? 1 : 0;
+        } else {
+          const cls = this.instanceClass(object, 0);
+          const found = cls ? classMethod(cls, name2) : void 0;
+          if (!found || found.kind !== "instance") return false;
+          method = found.fn;
+          skip = 1;
+        }
+        if (LocationResolver.entered(method, frame)) return true;
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(method).slice(skip).forEach((parameter, index) => {
+          const argument = argumentAt(call, { keyword: parameter, index });
+          if (argument) places.set(parameter, this.resolver.place(argument, frame));
+        });
+        const inner = LocationResolver.boundFrame(method, frame, places);
+        if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+        return true;
+      }
+      /** A class defined at the top level of this module, named by this identifier (not shadowed by an import). */
+      moduleClass(identifier) {
+        if (identifier.type !== "identifier" || this.module.context.isImported(identifier)) return void 0;
+        return topLevelClasses(this.module.root).get(identifier.text);
+      }
+      /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
+      instanceClass(expression, depth) {
+        if (depth > 4) return void 0;
+        const node = unparenthesize(expression);
+        if (node.type === "call") return this.moduleClass(node.childForFieldName("function"));
+        if (node.type !== "attribute") return void 0;
+        const owner = this.instanceClass(node.childForFieldName("object"), depth + 1);
+        const value = owner ? assignedOnce(owner, node.childForFieldName("attribute").text) : void 0;
+        return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : void 0;
       }
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
@@ -31717,8 +31994,14 @@ var init_storage2 = __esm({
           }
         }
         if (api.program) {
+          const written = argumentAt(call, api.program.argument) ?? call;
           for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-            this.push(access, place, argumentAt(call, api.program.argument) ?? call, call, matched, frame, site);
+            this.push(access, place, written, call, matched, frame, site);
+          if (api.program.database && receiver?.place) {
+            const tables = this.resolver.programTables(call, api.program, frame);
+            if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
+            if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
+          }
         }
       }
       push(access, place, written, call, matched, frame, site) {
@@ -31789,6 +32072,8 @@ var init_storage2 = __esm({
         return [node];
       }
     };
+    topLevelClassCache = /* @__PURE__ */ new WeakMap();
+    LOOP_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
   }
 });
 
