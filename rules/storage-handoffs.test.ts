@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { handedOnMatches, locationsMatch, storageHandoffs } from "./storage-handoffs.js";
+import { handedOnMatches, locationsMatch, mountMatches, storageHandoffs } from "./storage-handoffs.js";
 import { consumption, handoff, location, model, op, span, tmp } from "./test-support/storage-model.js";
 
 const matches = (write: string, read: string) => locationsMatch(location(write), location(read));
@@ -306,5 +306,47 @@ describe("handedOnMatches", () => {
     expect(handedOn("s3://datalake/raw/{*}", "{*}")).toBe(false);
     expect(handedOn("s3://datalake/raw/taxi/a.csv", "raw/taxi/a")).toBe(false);
     expect(handedOn("/data/raw/taxi/a.csv", "raw/taxi/a.csv")).toBe(false);
+  });
+});
+
+describe("mountMatches", () => {
+  const BUCKET = "the Cloud Composer environment's bucket";
+  const mounted = (key: string) =>
+    location(`/home/airflow/gcs/${key}`, { mount: { scheme: "gs", key, bucket: BUCKET } });
+  const same = (write: ReturnType<typeof location>, read: ReturnType<typeof location>) =>
+    mountMatches(write, read);
+
+  it("matches a mounted path and an object of a run-time bucket with the same key, both ways", () => {
+    const path = mounted("data/adyen/payment_terminal/merchant_data.json");
+    expect(
+      same(path, location("gs://${var.composer_bucket}/data/adyen/payment_terminal/merchant_data.json")),
+    ).toBe(true);
+    expect(same(path, location("gs://{*}/data/adyen/payment_terminal/merchant_data.json"))).toBe(true);
+    expect(same(path, location("gs://${COMPOSER_BUCKET}/data/adyen/payment_terminal/{any}.json"))).toBe(true);
+    expect(
+      same(location("gs://${var.composer_bucket}/data/adyen/payment_terminal/merchant_data.json"), path),
+    ).toBe(true);
+    expect(
+      same(mounted("data/adyen/{*}/terminals.json"), location("gs://{*}/data/adyen/{*}/terminals.json")),
+    ).toBe(true);
+  });
+
+  it("does not match a named bucket, another key or scheme, or a key that says too little", () => {
+    const path = mounted("data/adyen/payment_terminal/merchant_data.json");
+    expect(same(path, location("gs://dp_archive/data/adyen/payment_terminal/merchant_data.json"))).toBe(
+      false,
+    );
+    expect(same(path, location("gs://{*}/data/adyen/payment_terminal/store_data.json"))).toBe(false);
+    expect(same(path, location("s3://{*}/data/adyen/payment_terminal/merchant_data.json"))).toBe(false);
+    expect(same(path, location("gs://{*}/data/adyen/payment_terminal/{*}.json"))).toBe(false);
+    expect(same(mounted("data/report.json"), location("gs://{*}/data/report.json"))).toBe(false);
+    expect(same(mounted("data/{*}/{*}.json"), location("gs://{*}/data/{*}/{*}.json"))).toBe(false);
+    expect(same(path, mounted("data/adyen/payment_terminal/merchant_data.json"))).toBe(false);
+    expect(
+      same(
+        location("/data/adyen/payment_terminal/merchant_data.json"),
+        location("gs://{*}/data/adyen/payment_terminal/merchant_data.json"),
+      ),
+    ).toBe(false);
   });
 });

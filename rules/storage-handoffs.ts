@@ -14,6 +14,7 @@
 import {
   containsFresh,
   describePattern,
+  HOLE,
   hasLiteral,
   literalPrefix,
   parsePattern,
@@ -150,6 +151,34 @@ export function handedOnMatches(write: Location, handed: Location): boolean {
   return withoutBucket === key || withoutBucket.startsWith(`${key}/`);
 }
 
+/**
+ * A path mounted from object storage (`/home/airflow/gcs/data/adyen/terminals.json` on Cloud
+ * Composer, `Location.mount`) and an object in a bucket the analysis cannot name
+ * (`gs://${var.composer_bucket}/data/adyen/terminals.json`, a run-time bucket) may be one object.
+ * They match when the keys match as paths would and each key names at least three literal
+ * segments (the mount's folder and two more): `data/out.json` or `data/{*}/{*}` alone says too
+ * little about which bucket it is. A bucket named by a literal is some other bucket.
+ */
+export function mountMatches(write: Location, read: Location): boolean {
+  const mounted = write.mount ? write : read.mount ? read : undefined;
+  const object = mounted === write ? read : write;
+  if (!mounted?.mount || object.mount) return false;
+  const key = unnamedBucketKey(object.pattern, mounted.mount.scheme);
+  if (key === undefined || segmentCount(key) < 3 || segmentCount(mounted.mount.key) < 3) return false;
+  const asPath = (pattern: string, from: Location): Location => ({ ...from, pattern: `/${pattern}` });
+  return mounted === write
+    ? locationsMatch(asPath(mounted.mount.key, write), asPath(key, read))
+    : locationsMatch(asPath(key, write), asPath(mounted.mount.key, read));
+}
+
+/** The key of an object whose bucket is a run-time name (`{*}`, `${var.X}`, `${ENV}`), if it is one. */
+function unnamedBucketKey(pattern: string, scheme?: string): string | undefined {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.+)$/i.exec(pattern);
+  if (!match || (scheme !== undefined && match[1]!.toLowerCase() !== scheme)) return undefined;
+  const bucket = match[2]!;
+  return bucket === HOLE || /^\$\{[^}]+\}$/.test(bucket) ? match[3] : undefined;
+}
+
 /** The location as users read it: fresh names shown as such. */
 export function describeLocation(location: Location): string {
   return describePattern(location.pattern);
@@ -204,6 +233,12 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
 
   const writes = model.storage.filter((op) => op.access === "write");
   const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
+  // Reads a mounted path may be the same object as (`mountMatches`): looked at for such writes only.
+  const mountable = (location: Location) =>
+    location.mount !== undefined || unnamedBucketKey(location.pattern) !== undefined;
+  const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
+  const sameData = (write: Location, read: Location) =>
+    matches(write, read) || ((write.mount || read.mount) !== undefined && mountMatches(write, read));
   const writesByTask = groupBy(writes, taskKey);
   const upstreamOf = upstreamByConsumption(model, taskKey);
   const readsBy = new Map<string, Set<string>>();
@@ -229,11 +264,13 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     if (reported.has(dedupKey)) continue;
     const consumers = new Map<string, Consumer>();
 
-    for (const read of candidateReads(write.location.pattern)) {
+    const candidates = candidateReads(write.location.pattern);
+    if (mountable(write.location)) candidates.push(...mountReads);
+    for (const read of candidates) {
       const reader = taskKey(read);
       if (reader === writer || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
-      if (!matches(write.location, read.location)) continue;
+      if (!sameData(write.location, read.location)) continue;
       // The reader runs before the writer (the writer takes in its XCom, directly or not): it
       // reads what an earlier run left there — state across runs, not a handoff in this run.
       if (upstreamOf(writer).has(reader)) continue;
@@ -244,7 +281,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       const ownFirst = (writesByTask.get(reader) ?? []).some(
         (own) =>
           (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span)) &&
-          matches(own.location, read.location),
+          sameData(own.location, read.location),
       );
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });

@@ -14,6 +14,7 @@ import {
   ENV_READER_METHODS,
   FILESYSTEM_FACTORIES,
   RECEIVER_CONSTRUCTORS,
+  OBJECT_STORE_MOUNTS,
   RECEIVER_METHODS,
   RECEIVER_NAMES,
   RECEIVER_TRANSITIONS,
@@ -107,12 +108,17 @@ function describeApi(api: StorageApi): string {
       ? `by the ${api.choice.interpreter} of ${slot(api.choice.argument)}`
       : `by ${slot(api.choice.argument)}${api.choice.absent ? ` (default ${code(api.choice.absent)})` : ""}`;
     for (const [name, list] of Object.entries(api.choice.cases))
-      said.push(`${by} ${code(name)}: ${effects(list).join(", ")}`);
+      said.push(
+        `${by} ${code(name)}: ${list.length ? effects(list).join(", ") : "nothing by itself (what its statements do, below)"}`,
+      );
   }
   if (api.program) {
     const extra = [
       api.program.env ? `environment from ${slot(api.program.env)}` : "",
       api.program.cwd ? `working directory ${slot(api.program.cwd)} (else a fresh temporary directory)` : "",
+      api.program.database
+        ? "and the connection's database file: read by a statement that reads a table by name, written by one that makes or changes a stored table"
+        : "",
     ].filter(Boolean);
     said.push(
       `reads and writes the files its ${api.program.language === "sql" ? "SQL" : "shell command"} in ${slot(api.program.argument)} names${extra.length ? ` (${extra.join("; ")})` : ""}`,
@@ -254,6 +260,20 @@ function pythonStorage(): string {
     `are stable names (${code("${NAME}")}); ${code(DEFAULT_STAGING_VARIABLE)} (the`,
     `${code("stagingVariable")} option) without a fallback is the run's staging volume, and a fallback to a`,
     "temp path makes the place pod-local.",
+    "",
+    "### Object storage mounted on the worker",
+    "",
+    table(
+      ["path", "is the object"],
+      OBJECT_STORE_MOUNTS.map((m) => [
+        code(`${m.path}X`),
+        `${code(`${m.scheme}://…/${m.keyPrefix}X`)} of ${m.bucket}`,
+      ]),
+    ),
+    "",
+    "Such a path and an object of a bucket the code names only at run time (an Airflow Variable,",
+    "an environment variable, a parameter) are one object when their keys match and each names at",
+    "least three literal segments; a bucket named by a literal is another bucket.",
   ].join("\n");
 }
 

@@ -328,6 +328,12 @@ export interface Location {
    * fallback (`os.environ["LEOFLOW_STAGING_DIR"]`): Leoflow's sanctioned shared filesystem (docs/policy.md).
    */
   staging?: { variable: string };
+  /**
+   * Set when the path is object storage mounted on the worker (Cloud Composer's
+   * `/home/airflow/gcs/data/…` is object `data/…` of the environment's bucket): the object's
+   * scheme and key pattern, and the bucket as users read it (the analysis cannot name it).
+   */
+  mount?: { scheme: string; key: string; bucket: string };
 }
 
 export interface StorageOp {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { copyDirection, scanShell, scanSql, type Fragment, type Mention } from "./interpreters.js";
+import {
+  copyDirection,
+  scanShell,
+  scanSql,
+  sqlTableAccess,
+  type Fragment,
+  type Mention,
+} from "./interpreters.js";
 
 /** Opaque values in these tests: `{name}` strings stand for what the caller resolved. */
 type Value = { value: string };
@@ -55,6 +62,36 @@ describe("scanSql", () => {
     [["INSTALL httpfs; LOAD httpfs; SET s3_region='eu-west-1'"], []],
   ])("%j", (sql, expected) => {
     expect(show(scanSql(sql, HOLE))).toEqual(expected);
+  });
+});
+
+describe("sqlTableAccess", () => {
+  it.each<[Fragment<Value>[], string]>([
+    [["SELECT * FROM ducks_table WHERE num > 15"], "reads"],
+    [["SELECT a.x FROM main.a JOIN b ON a.id = b.id"], "reads"],
+    [["CREATE OR REPLACE TABLE t AS SELECT * FROM read_parquet('/d/x.parquet')"], "writes"],
+    [["INSERT INTO t SELECT * FROM s"], "reads writes"],
+    [["UPDATE t SET x = 1"], "writes"],
+    [["COPY t FROM '/d/in.csv'"], "writes"],
+    [["(CREATE VIEW v AS SELECT 1)"], "writes"],
+    // Nothing of the database's own tables:
+    [["CREATE TEMP TABLE s AS SELECT 1"], ""],
+    [["CREATE OR REPLACE TEMPORARY TABLE s AS SELECT 1"], ""],
+    [["SELECT 42"], ""],
+    [["SELECT * FROM range(10)"], ""],
+    [["SELECT * FROM 'events.parquet'"], ""],
+    [["SELECT EXTRACT(year FROM ts) FROM read_csv('/d/a.csv')"], ""],
+    [["WITH recent AS (SELECT 1 AS x) SELECT * FROM recent"], ""],
+    [["DELETE FROM t"], ""],
+    [["COPY t TO '/d/out.csv'"], ""],
+    [["SELECT * FROM (VALUES (1))"], ""],
+    [["SELECT * FROM ", v("t")], ""],
+    [["-- SELECT * FROM t\nSELECT 1"], ""],
+  ])("%j", (sql, expected) => {
+    const access = sqlTableAccess(sql, HOLE);
+    expect([access.reads ? "reads" : "", access.writes ? "writes" : ""].filter(Boolean).join(" ")).toBe(
+      expected,
+    );
   });
 });
 

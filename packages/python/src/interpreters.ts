@@ -181,6 +181,81 @@ function readFunctionArgument(tokens: readonly SqlToken[], index: number): boole
   );
 }
 
+/** SQL functions whose arguments say `FROM` without naming a table: `EXTRACT(year FROM ts)`. */
+const FROM_SYNTAX_FUNCTIONS = new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR", "OVERLAY", "POSITION"]);
+
+/**
+ * What a SQL text does to the tables of the database it runs on: `reads` when a statement reads a
+ * table by name (`FROM t`, `JOIN t`, not a table function, a quoted file, a run-time name or a
+ * `WITH` name of the query), `writes` when one makes or changes a stored table (`CREATE [OR
+ * REPLACE] TABLE|VIEW`, not `TEMP`; `INSERT`, `UPDATE`, `MERGE`, `COPY t FROM`).
+ */
+export function sqlTableAccess<T>(sql: readonly Fragment<T>[], hole: T): { reads: boolean; writes: boolean } {
+  const tokens = sqlTokens(new Encoded(sql, hole).text);
+  const word = (index: number) => {
+    const token = tokens[index];
+    return token?.kind === "word" ? token.upper : undefined;
+  };
+  const punct = (index: number, char: string) => {
+    const token = tokens[index];
+    return token?.kind === "punct" && token.char === char;
+  };
+  // Names a `WITH` clause defines (`name AS (`) are the query's own, not the database's.
+  const defined = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++)
+    if (word(i) !== undefined && word(i + 1) === "AS" && punct(i + 2, "(")) defined.add(word(i)!);
+  let reads = false;
+  let writes = false;
+  let start = 0;
+  const parens: boolean[] = [];
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || punct(i, ";")) {
+      writes ||= statementWrites(tokens.slice(start, i));
+      start = i + 1;
+      parens.length = 0;
+      continue;
+    }
+    if (punct(i, "(")) parens.push(FROM_SYNTAX_FUNCTIONS.has(word(i - 1) ?? ""));
+    else if (punct(i, ")")) parens.pop();
+    // `DELETE FROM t` changes the table, reads nothing out of it.
+    else if (
+      (word(i) === "FROM" || word(i) === "JOIN") &&
+      word(i - 1) !== "DELETE" &&
+      !parens.includes(true)
+    ) {
+      const name = word(i + 1);
+      if (name !== undefined && !punct(i + 2, "(") && !defined.has(name) && !SQL_NOT_TABLES.has(name))
+        reads = true;
+    }
+  }
+  return { reads, writes };
+}
+
+/** Words after `FROM` that name no table of the database. */
+const SQL_NOT_TABLES = new Set(["SELECT", "VALUES", "LATERAL", "STDIN"]);
+
+function statementWrites(tokens: readonly SqlToken[]): boolean {
+  const words: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === "word") words.push(token.upper);
+    else if (token.kind === "punct" && token.char === "(" && words.length === 0) continue;
+    else break;
+  }
+  const [first, ...rest] = words;
+  if (first === "INSERT" || first === "UPDATE" || first === "MERGE") return true;
+  if (first === "CREATE") {
+    const object = rest.findIndex((w) => w === "TABLE" || w === "VIEW");
+    return object >= 0 && !rest.slice(0, object).some((w) => w === "TEMP" || w === "TEMPORARY");
+  }
+  if (first === "COPY") {
+    // `COPY t FROM 'f'` loads a table; `COPY t TO 'f'` and `COPY (query) TO` read.
+    const name = tokens.findIndex((t) => t.kind === "word" && t.upper !== "COPY");
+    const next = tokens[name + 1];
+    return name === 1 && next?.kind === "word" && next.upper === "FROM";
+  }
+  return false;
+}
+
 // ---- shell --------------------------------------------------------------------------------------
 
 export interface ShellContext<T> {

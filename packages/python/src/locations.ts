@@ -39,16 +39,18 @@ import {
   TEMPFILE_APIS,
   FILESYSTEM_FACTORIES,
   BOTO3_FACTORY_METHODS,
+  OBJECT_STORE_MOUNTS,
   RECEIVER_TRANSITIONS,
   RECEIVER_METHODS,
   RESULT_METHOD_NAMES,
   type ArgSlot,
   type ProgramLanguage,
+  type ReceiverConstructor,
   type ReceiverKind,
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { copyDirection, scanShell, scanSql, type Fragment } from "./interpreters.js";
+import { copyDirection, scanShell, scanSql, sqlTableAccess, type Fragment } from "./interpreters.js";
 import {
   contextParameter,
   parameterNames,
@@ -104,6 +106,11 @@ export interface Frame {
    */
   bound?: { places: ReadonlyMap<string, Place | undefined>; key: string };
   outer?: Frame;
+  /**
+   * An operator declared in a `for` over a literal list, read once per element: the loop's
+   * variable (its binding target) is this element.
+   */
+  element?: { target: SyntaxNode; place: Place; key: string };
   /**
    * A method of an operator class of the repository, read for its summary
    * (`operator-classes.ts`): `self.NAME` is the attribute's place (absent: unknown).
@@ -302,6 +309,8 @@ export function toLocation(place: Place, display: string, settings: LocationSett
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
     else temp = podLocalRoot(pieces);
   }
+  const mount =
+    medium === "filesystem" ? OBJECT_STORE_MOUNTS.find((m) => pattern.startsWith(m.path)) : undefined;
   return {
     pattern,
     medium,
@@ -309,6 +318,15 @@ export function toLocation(place: Place, display: string, settings: LocationSett
     ...(temp ? { temp } : {}),
     ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
     ...(place.staging && !temp ? { staging: place.staging } : {}),
+    ...(mount && !temp
+      ? {
+          mount: {
+            scheme: mount.scheme,
+            key: mount.keyPrefix + pattern.slice(mount.path.length),
+            bucket: mount.bucket,
+          },
+        }
+      : {}),
   };
 }
 
@@ -387,6 +405,7 @@ export class LocationResolver {
     for (; f?.call; f = f.caller) key += `<${f.call.id}`;
     if (f?.bound) key += `|${f.bound.key}`;
     if (f?.instance) key += `|${f.instance.key}`;
+    if (frame.element) key += `|for:${frame.element.key}`;
     return key;
   }
 
@@ -546,6 +565,7 @@ export class LocationResolver {
         return place?.directoryObject ? this.stripObject(place) : place;
       }
       case "for":
+        if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
         return binding.value ? this.elementPlace(binding.value, frame) : undefined;
       case "parameter":
         return this.parameterPlace(binding, frame);
@@ -1173,6 +1193,7 @@ export class LocationResolver {
       }
       const name = this.qualify(callee);
       const known = name ? RECEIVER_CONSTRUCTORS.get(name) : undefined;
+      if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
       if (known && known.kind !== "path")
         return this.madeReceiver(node, known.kind, known.scheme, known, frame, undefined);
       if (name && FILESYSTEM_FACTORIES.has(name)) {
@@ -1204,6 +1225,34 @@ export class LocationResolver {
     const place = this.place(node, frame);
     if (place?.pathObject) return { kind: "path", place };
     return undefined;
+  }
+
+  /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */
+  private databaseReceiver(
+    call: SyntaxNode,
+    kind: ReceiverKind,
+    database: NonNullable<ReceiverConstructor["database"]>,
+    frame: Frame,
+  ): Receiver {
+    const argument = argumentAt(call, database.path);
+    const literal = argument ? stringLiteral(unparenthesize(argument)) : undefined;
+    if (!argument || (literal !== undefined && database.notFiles?.includes(literal))) return { kind };
+    const place = this.place(argument, frame);
+    return { kind, ...(place ? { place } : {}) };
+  }
+
+  /**
+   * What a statement run on a database connection does to its file (`program.database`): read
+   * when it reads a table by name, write when it makes or changes one.
+   */
+  programTables(
+    call: SyntaxNode,
+    program: NonNullable<StorageApi["program"]>,
+    frame: Frame,
+  ): { reads: boolean; writes: boolean } {
+    const argument = argumentAt(call, program.argument);
+    const fragments = argument ? this.fragments(argument, frame) : undefined;
+    return fragments ? sqlTableAccess(fragments, HOLE_PLACE) : { reads: false, writes: false };
   }
 
   /**
@@ -1306,8 +1355,14 @@ export class LocationResolver {
     }
     if (effect.bucket || effect.key) {
       const key = argumentAt(call, effect.key);
-      const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), key, frame, scheme);
-      return place ? [{ place, ...(key ? { written: key } : {}) }] : [];
+      const inner = key && effect.each ? unparenthesize(key) : undefined;
+      // A list of keys (`source_objects=[…]`): each element is one object.
+      const keys =
+        inner && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [key];
+      return keys.flatMap((element) => {
+        const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), element, frame, scheme);
+        return place ? [{ place, ...(element ? { written: element } : {}) }] : [];
+      });
     }
     return [];
   }

@@ -322,7 +322,10 @@ class StorageExtractor {
     const name = shortText(callee, 40);
     if (api) {
       const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
-      this.record(declaration, { api, name, row, declaration: true }, frame, undefined);
+      // In a `for` over a literal list, the declaration's arguments are read once per element.
+      const frames = this.elementFrames(declaration, frame);
+      for (const each of frames ?? [frame])
+        this.record(declaration, { api, name, row, declaration: true }, each, undefined);
       return;
     }
     // An operator class of the repository's own code: its summary is the row.
@@ -337,6 +340,40 @@ class StorageExtractor {
     const matched: MatchedCall = { api: summary.api ?? { effects: [] }, name, row, declaration: true };
     if (summary.api) this.record(declaration, matched, frame, undefined);
     for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+  }
+
+  /**
+   * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
+   * element, the loop variable bound to it (the nearest `for` of the declaration's own scope, its
+   * target one name, its iterable a list or tuple of at most 32 string literals, directly or as a
+   * module constant). Anything else: undefined, the variable stays a hole.
+   */
+  private elementFrames(declaration: SyntaxNode, frame: Frame): Frame[] | undefined {
+    let loop: SyntaxNode | undefined;
+    for (let current = declaration.parent; current && current.id !== frame.fn.id; current = current.parent) {
+      if (LOOP_SCOPES.has(current.type)) return undefined;
+      if (current.type === "for_statement") {
+        loop = current;
+        break;
+      }
+    }
+    const target = loop?.childForFieldName("left");
+    let iterable = loop?.childForFieldName("right");
+    if (!target || target.type !== "identifier" || !iterable) return undefined;
+    iterable = unparenthesize(iterable);
+    if (iterable.type === "identifier") {
+      const constant = this.module.context.constants.get(iterable.text);
+      iterable = constant ? unparenthesize(constant) : undefined;
+    }
+    if (!iterable || (iterable.type !== "list" && iterable.type !== "tuple")) return undefined;
+    const elements = iterable.namedChildren;
+    if (elements.length === 0 || elements.length > 32) return undefined;
+    const literals = elements.map((element) => stringLiteral(element));
+    if (literals.some((literal) => literal === undefined)) return undefined;
+    return literals.map((literal) => ({
+      ...frame,
+      element: { target, place: { pieces: [{ text: literal! }] }, key: `${target.id}=${literal}` },
+    }));
   }
 
   /** A place a repository operator builds from its keywords, with the values the declaration gives. */
@@ -655,6 +692,12 @@ class StorageExtractor {
         return;
       }
     }
+    if (
+      callee.type === "attribute" &&
+      !this.module.context.isImported(callee) &&
+      this.followClassMethod(call, callee, frame, site)
+    )
+      return;
     if (this.session && this.module.context.isImported(callee)) {
       const qualified = this.module.context.qualify(callee);
       if (qualified === undefined) return;
@@ -673,6 +716,68 @@ class StorageExtractor {
     if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
     const inner = LocationResolver.helperFrame(fn, call, frame);
     if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
+  }
+
+  /**
+   * A method of a class defined at this module's top level, called on the class
+   * (`Storage.save_jsonl(data, path)`, a `@staticmethod`) or on an instance the code makes
+   * (`Integration(config).merchants.fetch_and_save()`: `Integration(…)` is an instance, and
+   * `.merchants` the instance of the one class `__init__` assigns it, `self.merchants =
+   * MerchantsEndpoint(client)`, when no other line of the class assigns it). The method's
+   * parameters are bound to the call's arguments; `self.X` stays unknown. Anything else
+   * (a local variable, a base class, an attribute assigned twice): not followed.
+   */
+  private followClassMethod(
+    call: SyntaxNode,
+    callee: SyntaxNode,
+    frame: Frame,
+    site: CallSite | undefined,
+  ): boolean {
+    const object = unparenthesize(callee.childForFieldName("object")!);
+    const name = callee.childForFieldName("attribute")!.text;
+    let method: SyntaxNode | undefined;
+    let skip: number;
+    const named = object.type === "identifier" ? this.moduleClass(object) : undefined;
+    if (named) {
+      const found = classMethod(named, name);
+      if (!found || found.kind === "instance") return false;
+      method = found.fn;
+      skip = found.kind === "class" ? 1 : 0;
+    } else {
+      const cls = this.instanceClass(object, 0);
+      const found = cls ? classMethod(cls, name) : undefined;
+      if (!found || found.kind !== "instance") return false;
+      method = found.fn;
+      skip = 1;
+    }
+    if (LocationResolver.entered(method, frame)) return true;
+    const places = new Map<string, Place | undefined>();
+    parameterNames(method)
+      .slice(skip)
+      .forEach((parameter, index) => {
+        const argument = argumentAt(call, { keyword: parameter, index });
+        if (argument) places.set(parameter, this.resolver.place(argument, frame));
+      });
+    const inner = LocationResolver.boundFrame(method, frame, places);
+    if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+    return true;
+  }
+
+  /** A class defined at the top level of this module, named by this identifier (not shadowed by an import). */
+  private moduleClass(identifier: SyntaxNode): SyntaxNode | undefined {
+    if (identifier.type !== "identifier" || this.module.context.isImported(identifier)) return undefined;
+    return topLevelClasses(this.module.root).get(identifier.text);
+  }
+
+  /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
+  private instanceClass(expression: SyntaxNode, depth: number): SyntaxNode | undefined {
+    if (depth > 4) return undefined;
+    const node = unparenthesize(expression);
+    if (node.type === "call") return this.moduleClass(node.childForFieldName("function")!);
+    if (node.type !== "attribute") return undefined;
+    const owner = this.instanceClass(node.childForFieldName("object")!, depth + 1);
+    const value = owner ? assignedOnce(owner, node.childForFieldName("attribute")!.text) : undefined;
+    return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : undefined;
   }
 
   /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
@@ -778,8 +883,15 @@ class StorageExtractor {
       }
     }
     if (api.program) {
+      const written = argumentAt(call, api.program.argument) ?? call;
       for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-        this.push(access, place, argumentAt(call, api.program.argument) ?? call, call, matched, frame, site);
+        this.push(access, place, written, call, matched, frame, site);
+      // A statement on a connection to a database file reads or writes that file's tables.
+      if (api.program.database && receiver?.place) {
+        const tables = this.resolver.programTables(call, api.program, frame);
+        if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
+        if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
+      }
     }
   }
 
@@ -864,6 +976,80 @@ class StorageExtractor {
     return [node];
   }
 }
+
+const topLevelClassCache = new WeakMap<SyntaxNode, Map<string, SyntaxNode>>();
+
+/** The classes defined at a module's top level, by name (a name defined twice: neither). */
+function topLevelClasses(root: SyntaxNode): Map<string, SyntaxNode> {
+  let classes = topLevelClassCache.get(root);
+  if (classes) return classes;
+  classes = new Map();
+  const twice = new Set<string>();
+  for (const child of root.namedChildren) {
+    const cls = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (cls?.type !== "class_definition") continue;
+    const name = cls.childForFieldName("name")!.text;
+    if (classes.has(name)) twice.add(name);
+    classes.set(name, cls);
+  }
+  for (const name of twice) classes.delete(name);
+  topLevelClassCache.set(root, classes);
+  return classes;
+}
+
+/** A method defined in a class's own body, and how it is called: on an instance, `@staticmethod`, `@classmethod`. */
+function classMethod(
+  cls: SyntaxNode,
+  name: string,
+): { fn: SyntaxNode; kind: "instance" | "static" | "class" } | undefined {
+  const body = cls.childForFieldName("body");
+  let found: { fn: SyntaxNode; kind: "instance" | "static" | "class" } | undefined;
+  for (const child of body?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name")!.text !== name) continue;
+    if (found) return undefined;
+    const decorators =
+      child.type === "decorated_definition"
+        ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim())
+        : [];
+    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return undefined;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod")
+        ? "static"
+        : decorators.includes("classmethod")
+          ? "class"
+          : "instance",
+    };
+  }
+  return found;
+}
+
+/** The value of `self.NAME = value` when `__init__` is the one place of the class that assigns NAME. */
+function assignedOnce(cls: SyntaxNode, name: string): SyntaxNode | undefined {
+  const init = classMethod(cls, "__init__");
+  if (!init || init.kind !== "instance") return undefined;
+  let value: SyntaxNode | undefined;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute")!.text !== name) continue;
+    count++;
+    const fn = enclosingFunction(assignment);
+    const self = init.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (
+      fn?.id === init.fn.id &&
+      assignment.type === "assignment" &&
+      self?.type === "identifier" &&
+      left.childForFieldName("object")!.text === self.text
+    )
+      value = assignment.childForFieldName("right") ?? undefined;
+  }
+  return count === 1 ? value : undefined;
+}
+
+/** Scopes a declaration's `for` must not lie beyond: the loop variable would be another's. */
+const LOOP_SCOPES = new Set(["function_definition", "lambda", "class_definition"]);
 
 export function extractStorage(module: PythonModule, model: TransportModel): void {
   if (module.tasks.length === 0) return;

@@ -88,7 +88,17 @@ export interface StorageApi {
    * `cwd` its working directory; without one, the command runs in a fresh temporary directory
    * (what `BashOperator` does).
    */
-  program?: { argument: ArgSlot; language: ProgramLanguage; env?: ArgSlot; cwd?: ArgSlot };
+  program?: {
+    argument: ArgSlot;
+    language: ProgramLanguage;
+    env?: ArgSlot;
+    cwd?: ArgSlot;
+    /**
+     * The receiver is a connection to a database file (`ReceiverConstructor.database`): a
+     * statement that reads a table reads that file, one that makes or changes a table writes it.
+     */
+    database?: true;
+  };
 }
 
 const at = (index: number, keyword?: string, ...aliases: string[]): ArgSlot => ({
@@ -190,8 +200,10 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
     effects: [],
     program: { argument: at(0, "query"), language: "sql" },
   }),
-  // A DuckDB database file is storage too: a connection writes it (and makes it when missing),
-  // one opened `read_only=True` reads it. No argument and `:memory:` are no file.
+  // A DuckDB database file is storage too: one opened `read_only=True` reads it; a read-write
+  // connection does what its statements do (`program.database` on the connection's methods:
+  // `CREATE TABLE` writes the file, `SELECT … FROM t` reads it). No argument and `:memory:` are
+  // no file.
   [
     "duckdb.connect",
     {
@@ -200,7 +212,7 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
         argument: kw("read_only"),
         absent: "false",
         cases: {
-          false: [write(at(0, "database"), { notFiles: [":memory:"] })],
+          false: [],
           true: [read(at(0, "database"), { notFiles: [":memory:"] })],
         },
       },
@@ -348,6 +360,11 @@ export interface ReceiverConstructor {
   scheme?: string;
   bucket?: ArgSlot;
   key?: ArgSlot;
+  /**
+   * The receiver is a connection to the database file this argument names (literal values in
+   * `notFiles` name none): what its statements do to tables they do to that file.
+   */
+  database?: { path: ArgSlot; notFiles?: readonly string[] };
 }
 
 const receivers = (names: readonly string[], made: ReceiverConstructor): [string, ReceiverConstructor][] =>
@@ -452,12 +469,37 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
   ["paramiko.SSHClient", { kind: "ssh-client" }],
   ["paramiko.client.SSHClient", { kind: "ssh-client" }],
   ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
-  ["duckdb.connect", { kind: "duckdb" }],
+  ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
   ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
   ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }],
 ]);
+
+/**
+ * Folders of a worker that are object storage mounted by the platform: a path under `path` is
+ * the object `keyPrefix` + the rest of the path in that bucket. Cloud Composer mounts its
+ * environment bucket's `data/` folder at `/home/airflow/gcs/data` with Cloud Storage FUSE
+ * ("Data | gs://bucket-name/data | /home/airflow/gcs/data | Stores the data that tasks produce
+ * and use", https://cloud.google.com/composer/docs/composer-1/cloud-storage). Only `data/`:
+ * `dags/` and `plugins/` are synchronized one way, from the bucket.
+ */
+export interface ObjectStoreMount {
+  path: string;
+  scheme: string;
+  keyPrefix: string;
+  /** The bucket as users read it: the analysis never knows its name. */
+  bucket: string;
+}
+
+export const OBJECT_STORE_MOUNTS: readonly ObjectStoreMount[] = [
+  {
+    path: "/home/airflow/gcs/data/",
+    scheme: "gs",
+    keyPrefix: "data/",
+    bucket: "the Cloud Composer environment's bucket",
+  },
+];
 
 /** `fsspec.filesystem("s3")`: a filesystem whose protocol is the first argument. */
 export const FILESYSTEM_FACTORIES = new Set(["fsspec.filesystem"]);
@@ -731,7 +773,10 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     ...Object.fromEntries(
       ["sql", "execute", "query"].map((method) => [
         method,
-        { effects: [], program: { argument: at(0, "query"), language: "sql" } } satisfies StorageApi,
+        {
+          effects: [],
+          program: { argument: at(0, "query"), language: "sql", database: true },
+        } satisfies StorageApi,
       ]),
     ),
     ...Object.fromEntries(
@@ -831,6 +876,25 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
       effects: [
         read(kw("src"), { each: true, glob: true }),
         { access: "write", bucket: kw("bucket"), key: kw("dst") },
+      ],
+      scheme: "gs",
+    },
+  ),
+  // A copy between buckets reads each source object and writes the destination.
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.gcs_to_gcs.GCSToGCSOperator",
+      "airflow.contrib.operators.gcs_to_gcs.GoogleCloudStorageToGoogleCloudStorageOperator",
+    ],
+    {
+      effects: [
+        {
+          access: "read",
+          bucket: kw("source_bucket"),
+          key: kw("source_objects", "source_object"),
+          each: true,
+        },
+        { access: "write", bucket: kw("destination_bucket", "source_bucket"), key: kw("destination_object") },
       ],
       scheme: "gs",
     },
