@@ -559,26 +559,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index = path17.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path17 : path17.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -728,7 +728,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -737,7 +737,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path17)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -757,15 +757,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path17) : path17;
+        const basename = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path17
+            shortcut && rule._basenameOnly ? basename : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -787,17 +787,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -806,25 +806,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -855,58 +855,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path17) {
+      _test(originalPath, cache3, path18) {
         checkPath(
-          path17,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache3) : {
+        return path18 ? this._t(path18, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path17);
+        const literal2 = this._rules.testLiteral(path18);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path17, cache3) {
-        if (path17 in cache3) {
-          return cache3[path17];
+      _t(path18, cache3) {
+        if (path18 in cache3) {
+          return cache3[path18];
         }
-        const parentPath = parentOf(path17);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -935,9 +935,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -959,7 +959,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -971,10 +971,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar6;
+    exports.isPair = isPair;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq2;
   }
 });
@@ -988,7 +988,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -997,20 +997,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path17);
+            const ci = visit_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1021,13 +1021,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1048,17 +1048,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path17);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1069,13 +1069,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1102,23 +1102,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1133,7 +1133,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -1144,7 +1144,7 @@ var require_directives = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -1155,10 +1155,10 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml2, tags) {
         this.docStart = null;
         this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
+        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml2);
         this.tags = Object.assign({}, _Directives.defaultTags, tags);
       }
       clone() {
@@ -1288,7 +1288,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -1316,7 +1316,7 @@ var require_anchors = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -1327,7 +1327,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -1511,7 +1511,7 @@ var require_Alias = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -1537,7 +1537,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -1739,10 +1739,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i2 = path17.length - 1; i2 >= 0; --i2) {
-        const k = path17[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k = path18[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1761,7 +1761,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1791,11 +1791,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1809,8 +1809,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1824,8 +1824,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1843,8 +1843,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1854,8 +1854,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2406,7 +2406,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -2435,7 +2435,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -2446,7 +2446,7 @@ var require_stringifyPair = __commonJS({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -2468,7 +2468,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2520,7 +2520,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -2664,7 +2664,7 @@ var require_addPairToJSMap = __commonJS({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -2700,7 +2700,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -2769,12 +2769,12 @@ var require_stringifyCollection = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options2) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options2);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options2);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -2799,7 +2799,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2866,7 +2866,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -4251,7 +4251,7 @@ var require_stringifyDocument = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options2) {
       const lines = [];
@@ -4266,7 +4266,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options2);
+      const ctx = stringify.createStringifyContext(doc, options2);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -4288,7 +4288,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body2 = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
         if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
@@ -4296,7 +4296,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body2);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -4405,9 +4405,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4482,14 +4482,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4504,10 +4504,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4518,10 +4518,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4538,13 +4538,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -5137,9 +5137,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5175,7 +5175,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5215,7 +5215,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
+        if (!isMap4 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5238,7 +5238,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5270,7 +5270,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap4) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5286,7 +5286,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6452,7 +6452,7 @@ var require_cst_stringify = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -6505,7 +6505,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -6517,17 +6517,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path17) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6536,23 +6536,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path17) => {
-      const parent = visit2.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6563,12 +6563,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit;
   }
 });
 
@@ -6585,7 +6585,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -6669,7 +6669,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7270,7 +7270,7 @@ var require_line_counter = __commonJS({
   "node_modules/.pnpm/yaml@2.9.1/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    var LineCounter3 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -7293,7 +7293,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter3;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -8203,7 +8203,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options2 = {}) {
+    function parseDocument(source, options2 = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options2);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options2);
@@ -8222,14 +8222,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options2) {
+    function parse(src, reviver, options2) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options2 === void 0 && reviver && typeof reviver === "object") {
         options2 = reviver;
       }
-      const doc = parseDocument2(src, options2);
+      const doc = parseDocument(src, options2);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8241,7 +8241,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options2));
     }
-    function stringify2(value, replacer, options2) {
+    function stringify(value, replacer, options2) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -8263,10 +8263,10 @@ var require_public_api = __commonJS({
         return value.toString(options2);
       return new Document.Document(value, _replacer, options2).toString(options2);
     }
-    exports.parse = parse2;
+    exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.parseDocument = parseDocument;
+    exports.stringify = stringify;
   }
 });
 
@@ -8290,7 +8290,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -8318,8 +8318,748 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.cjs
+var require_dist2 = __commonJS({
+  "node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.cjs"(exports) {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    Object.defineProperties(exports, {
+      __esModule: { value: true },
+      [Symbol.toStringTag]: { value: "Module" }
+    });
+    function getLineColFromPtr(string, ptr) {
+      let lines = string.slice(0, ptr).split(/\r?\n/);
+      return [lines.length, lines.pop().length + 1];
+    }
+    function makeCodeBlock(string, line, column) {
+      let lines = string.split(/\r?\n/);
+      let codeblock = "";
+      let numberLen = (Math.log10(line + 1) | 0) + 1;
+      for (let i2 = line - 1; i2 <= line + 1; i2++) {
+        let l = lines[i2 - 1];
+        if (!l) continue;
+        codeblock += i2.toString().padEnd(numberLen, " ");
+        codeblock += ":  ";
+        codeblock += l;
+        codeblock += "\n";
+        if (i2 === line) {
+          codeblock += " ".repeat(numberLen + column + 2);
+          codeblock += "^\n";
+        }
+      }
+      return codeblock;
+    }
+    var TomlError = class TomlError2 extends Error {
+      line;
+      column;
+      codeblock;
+      constructor(message, options2) {
+        const [line, column] = getLineColFromPtr(options2.toml, options2.ptr);
+        const codeblock = makeCodeBlock(options2.toml, line, column);
+        super(`Invalid TOML document: ${message}
+
+${codeblock}`, options2);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+      }
+      /** @internal */
+      static x(message, ctx, ptr) {
+        throw new TomlError2(message, {
+          toml: ctx.s,
+          ptr: ptr ?? ctx.p
+        });
+      }
+    };
+    function parseString(ctx) {
+      let startPtr = ctx.p;
+      let c = ctx.s.charCodeAt(ctx.p++);
+      let first = c;
+      let isLiteral = c === 39;
+      let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+      if (isMultiline) {
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10) ctx.p++;
+        else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) ctx.p += 2;
+      }
+      let parsed = "";
+      let sliceStart = ctx.p;
+      let state = 0;
+      for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) state = state && 3;
+        else if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in strings", ctx);
+        else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+          if (isMultiline) {
+            if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+            if (ctx.s.charCodeAt(ctx.p + 3) === first) ctx.p++;
+          }
+          if (!state) {
+            let s = ctx.s.slice(sliceStart, ctx.p);
+            parsed = parsed ? parsed + s : s;
+          }
+          ctx.p += isMultiline ? 3 : 1;
+          return parsed;
+        } else if (!state) {
+          if (!isLiteral && c === 92) {
+            parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+            state = 1;
+          }
+        } else if (state === 1) {
+          if (c === 120 || c === 117 || c === 85) {
+            let errPtr = ctx.p++ - 1;
+            let value = 0;
+            let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+            for (let j = 0; j < len; j++, ctx.p++) {
+              let hex = ctx.s.charCodeAt(ctx.p);
+              let digit = hex >= 48 && hex <= 57 ? hex - 48 : hex >= 65 && hex <= 70 ? hex - 65 + 10 : hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1;
+              if (digit < 0) TomlError.x("invalid non-hex character in unicode escape", ctx);
+              value = value << 4 | digit;
+            }
+            if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) TomlError.x("invalid unicode escape", ctx, errPtr);
+            parsed += String.fromCodePoint(value);
+            sliceStart = ctx.p--;
+            state = 0;
+          } else if (isMultiline && (c === 32 || c === 9)) state = 2;
+          else {
+            if (c === 98) parsed += "\b";
+            else if (c === 116) parsed += "	";
+            else if (c === 110) parsed += "\n";
+            else if (c === 102) parsed += "\f";
+            else if (c === 114) parsed += "\r";
+            else if (c === 101) parsed += "\x1B";
+            else if (c === 34) parsed += '"';
+            else if (c === 92) parsed += "\\";
+            else TomlError.x("unrecognised escape sequence", ctx);
+            sliceStart = ctx.p + 1;
+            state = 0;
+          }
+        } else if (c !== 32 && c !== 9) {
+          if (state === 2) TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+          state = !isLiteral && c === 92 ? 1 : 0;
+          sliceStart = ctx.p;
+        }
+      }
+      TomlError.x("unfinished string", ctx, startPtr);
+    }
+    var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+    var TomlDate = class TomlDate2 extends Date {
+      #hasDate = false;
+      #hasTime = false;
+      #offset = null;
+      constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = "Z";
+        let c;
+        if (typeof date === "string") {
+          if (fasttype) prep: {
+            if (fasttype < 3) {
+              if (+date.slice(11, 13) > 23) {
+                date = "";
+                break prep;
+              }
+              if (fasttype === 2) {
+                offset = null;
+                date += "Z";
+              } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) offset = date.slice(date.length - 6);
+              if (unsafeDelim) date = date.slice(0, 10) + "T" + date.slice(11);
+            } else if (fasttype === 4) date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+            hasDate = fasttype !== 4;
+            hasTime = fasttype !== 3;
+          }
+          else {
+            let match = date.match(DATE_TIME_RE);
+            if (match) {
+              if (!match[1]) {
+                hasDate = false;
+                date = `0000-01-01T${date}`;
+              }
+              hasTime = !!match[2];
+              hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+              if (match[2] && +match[2] > 23) date = "";
+              else {
+                offset = match[3] || null;
+                if (!offset && hasTime) date += "Z";
+              }
+            } else date = "";
+          }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+          this.#hasDate = hasDate;
+          this.#hasTime = hasTime;
+          this.#offset = offset;
+        }
+      }
+      isDateTime() {
+        return this.#hasDate && this.#hasTime;
+      }
+      isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+      }
+      isDate() {
+        return this.#hasDate && !this.#hasTime;
+      }
+      isTime() {
+        return this.#hasTime && !this.#hasDate;
+      }
+      isValid() {
+        return this.#hasDate || this.#hasTime;
+      }
+      toISOString() {
+        let iso = super.toISOString();
+        if (this.isDate()) return iso.slice(0, 10);
+        if (this.isTime()) return iso.slice(11, 23);
+        if (this.#offset === null) return iso.slice(0, -1);
+        if (this.#offset === "Z" || this.#offset === "z") return iso;
+        let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+        offset = this.#offset[0] === "-" ? offset : -offset;
+        return (/* @__PURE__ */ new Date(this.getTime() - offset * 6e4)).toISOString().slice(0, -1) + this.#offset;
+      }
+      static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+        let date = new TomlDate2(jsDate);
+        date.#offset = offset;
+        return date;
+      }
+      static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate2(jsDate);
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate2(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+      }
+      static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate2(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+      }
+    };
+    function isDigit(char, base = 10) {
+      return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+    }
+    function isEndOfValue(char, delim) {
+      return char === 32 || char === 9 || char === 10 || char === 13 || delim && (char === delim || char === 44) || char === 35;
+    }
+    function extractValue(ctx, end) {
+      let errPtr = ctx.p;
+      let c = ctx.s.charCodeAt(ctx.p);
+      if (c === 91 || c === 123) {
+        ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+        let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+      }
+      if (c === 34 || c === 39) return parseString(ctx);
+      if (c === 116) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+        return ctx.p++, true;
+      }
+      if (c === 102) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101) TomlError.x("invalid value", ctx, errPtr);
+        return ctx.p++, false;
+      }
+      if (c === 43 || c === 45) return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+      if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) return parseDate(ctx, c, end);
+      if (ctx.s.charCodeAt(ctx.p + 2) === 58) return parseTime(ctx, c, end);
+      return parseNumber(ctx, ctx.p, c, 0, end);
+    }
+    function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+      let c = startChr;
+      let state = 0;
+      let hasUnderscores = false;
+      if (c === 105) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102) TomlError.x("invalid value", ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+      }
+      if (c === 110) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110) TomlError.x("invalid value", ctx, startPtr);
+        return ctx.p++, NaN;
+      }
+      if (c === 48) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr)) return ctx.bi === true ? 0n : 0;
+        if (!sign) {
+          if (c === 120) return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+          else if (c === 98) return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+          else if (c === 111) return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 46) state = 2;
+        else if (c === 101 || c === 69) state = 4;
+        else TomlError.x("illegal leading zero", ctx, startPtr);
+      } else if (!isDigit(c)) TomlError.x("invalid value", ctx, startPtr);
+      while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state) state = 1;
+        if (c === 95) {
+          if (!(state & 1)) TomlError.x("illegal underscore", ctx);
+          state += 11;
+          hasUnderscores = true;
+        } else if (state === 1 && c === 46) state = 2;
+        else if ((state === 1 || state === 3) && (c === 101 || c === 69)) state = 4;
+        else if (state === 4 && (c === 43 || c === 45)) state = 6;
+        else if (!isDigit(c)) TomlError.x(`illegal character in numeric literal`, ctx);
+        else if (state > 9) state -= 11;
+        else if (!(state & 1)) state++;
+      }
+      if (!state) {
+        let val = (startChr - 48) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+      }
+      if (!(state & 1)) TomlError.x("unfinished numeric value", ctx, startPtr);
+      let str = ctx.s.slice(startPtr, ctx.p);
+      if (hasUnderscores) str = str.replaceAll("_", "");
+      return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+    }
+    function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+      let c, underscore = 1;
+      while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) if (c === 95) {
+        if (underscore & 1) TomlError.x("illegal underscore", ctx);
+        underscore = 3;
+      } else if (!isDigit(c, base)) TomlError.x(`illegal character in numeric literal`, ctx);
+      else if (underscore & 1) underscore--;
+      if (underscore & 1) TomlError.x("unfinished numeric value", ctx);
+      let str = ctx.s.slice(startPtr + 2, ctx.p);
+      if (underscore) str = str.replaceAll("_", "");
+      return parseInteger(ctx, str, base, startPtr);
+    }
+    function parseInteger(ctx, str, base, startPtr) {
+      if (ctx.bi !== true) int: {
+        let val = parseInt(str, base);
+        if (!Number.isSafeInteger(val)) {
+          if (ctx.bi) break int;
+          TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+        }
+        return val;
+      }
+      return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+    }
+    function parseDate(ctx, c, endChr) {
+      let startPtr = ctx.p++, unsafeSeparator;
+      if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+      ctx.p += 5;
+      if (!isDigit(ctx.s.charCodeAt(ctx.p++))) TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+      if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 3, false, startPtr);
+      if (ctx.s.charCodeAt(ctx.p += 3) !== 58) TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+      if (ctx.s.charCodeAt(ctx.p += 3) === 58) ctx.p += 3;
+      if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p))) ;
+      if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 90 || c === 122) return readDate(ctx, ctx.s.slice(startPtr, ++ctx.p), 1, unsafeSeparator, startPtr, "[+00:00]");
+        if (c === 43 || c === 45) return readDate(ctx, ctx.s.slice(startPtr, ctx.p += 6), 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+      }
+      return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 2, unsafeSeparator, startPtr);
+    }
+    function parseTime(ctx, c, endChr) {
+      let start2 = ctx.p;
+      if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) return parseNumber(ctx, --ctx.p, c, 0, endChr);
+      if (ctx.s.charCodeAt(ctx.p += 4) === 58) ctx.p += 3;
+      if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p))) ;
+      return readDate(ctx, ctx.s.slice(start2, ctx.p), 4, false, start2);
+    }
+    function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+      if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid()) TomlError.x("invalid date", ctx, errPtr);
+        return date;
+      }
+      try {
+        if (temporalSuffix) str += temporalSuffix;
+        switch (type) {
+          case 1:
+            return Temporal.ZonedDateTime.from(str);
+          case 2:
+            return Temporal.PlainDateTime.from(str);
+          case 3:
+            return Temporal.PlainDate.from(str);
+          case 4:
+            return Temporal.PlainTime.from(str);
+        }
+      } catch (e) {
+        TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+      }
+    }
+    function skipComment(ctx) {
+      for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 10) break;
+        if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+          ctx.p++;
+          break;
+        }
+        if (c < 32 && c !== 9 || c === 127) TomlError.x("control characters are not allowed in comments", ctx);
+      }
+    }
+    function skipVoid(ctx, banNewLines, banComments) {
+      let c;
+      while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10))) ctx.p++;
+        if (banComments || c !== 35) break;
+        skipComment(ctx);
+      }
+    }
+    function parseKey(ctx, end = 61) {
+      let startPtr;
+      let state = 0;
+      let parsed = [];
+      let sliceStart;
+      let c = ctx.s.charCodeAt(startPtr = ctx.p);
+      do
+        if (c === end) {
+          if (!state) TomlError.x("unexpected end of key", ctx);
+          if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+          return ctx.p++, parsed;
+        } else if (c === 46) {
+          if (!state) TomlError.x("illegal empty bare key", ctx);
+          if (state === 1) parsed.push(ctx.s.slice(sliceStart, ctx.p));
+          state = 0;
+        } else if (!state && (c === 34 || c === 39)) {
+          if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2)) TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+          parsed.push(parseString(ctx));
+          state = 2;
+          ctx.p--;
+        } else if (c === 32 || c === 9) {
+          if (state === 1) {
+            parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 2;
+          }
+        } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) TomlError.x("illegal character in key", ctx);
+        else if (!state) {
+          state = 1;
+          sliceStart = ctx.p;
+        }
+      while (c = ctx.s.charCodeAt(++ctx.p));
+      TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+    }
+    function parseInlineTable(ctx) {
+      let startPtr = ctx.p++;
+      let res = /* @__PURE__ */ Object.create(null);
+      let seen = /* @__PURE__ */ new Set();
+      let c;
+      while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+          ctx.p++;
+          return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i2 = 0; i2 < key.length; i2++) {
+          if (i2) t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+          k = key[i2];
+          if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+          let unsafe = k === "__proto__";
+          if (ctx.uk && (unsafe || k === "constructor")) {
+            t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+            break;
+          }
+          if (!hasOwn && unsafe) Object.defineProperty(t, k, {
+            enumerable: true,
+            configurable: true,
+            writable: true
+          });
+        }
+        if (hasOwn) TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 125);
+        if (t && typeof (t[k] = value) === "object") seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) return res;
+        if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+      }
+      TomlError.x("unfinished table", ctx, startPtr);
+    }
+    function parseArray(ctx) {
+      let startPtr = ctx.p++;
+      let res = [];
+      let c;
+      while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+          ctx.p++;
+          return res;
+        }
+        res.push(extractValue(ctx, 93));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) return res;
+        if (c !== 44) TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+      }
+      TomlError.x("unfinished array", ctx, startPtr);
+    }
+    function peekTable(ctx, key, table, meta, type) {
+      let t = table;
+      let m = meta;
+      let k;
+      let hasOwn = false;
+      let state;
+      for (let i2 = 0; i2 < key.length; i2++) {
+        if (i2) {
+          t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+          m = (state = m[k]).c;
+          if (type === 0 && (state.t === 1 || state.t === 2)) return null;
+          if (state.t === 2) {
+            let l = t.length - 1;
+            t = t[l];
+            m = m[l].c;
+          }
+        }
+        k = key[i2];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) return null;
+        if (!hasOwn) {
+          let unsafe = k === "__proto__";
+          if (ctx.uk && (unsafe || k === "constructor")) return false;
+          if (unsafe) {
+            Object.defineProperty(t, k, {
+              enumerable: true,
+              configurable: true,
+              writable: true
+            });
+            Object.defineProperty(m, k, {
+              enumerable: true,
+              configurable: true,
+              writable: true
+            });
+          }
+          m[k] = {
+            t: i2 < key.length - 1 && type === 2 ? 3 : type,
+            d: false,
+            i: 0,
+            c: /* @__PURE__ */ Object.create(null)
+          };
+        }
+      }
+      state = m[k];
+      if (state.t !== type && !(type === 1 && state.t === 3)) return null;
+      if (type === 2) {
+        if (!state.d) {
+          state.d = true;
+          t[k] = [];
+        }
+        t[k].push(t = /* @__PURE__ */ Object.create(null));
+        state.c[state.i++] = state = {
+          t: 1,
+          d: false,
+          i: 0,
+          c: /* @__PURE__ */ Object.create(null)
+        };
+      }
+      if (state.d) return null;
+      state.d = true;
+      if (type === 1) t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      else if (type === 0 && hasOwn) return null;
+      return [
+        k,
+        t,
+        state.c
+      ];
+    }
+    function validateTablePeek(ctx, peek, ptr) {
+      if (peek === null || ctx.uk === 2) TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+    }
+    function parse(toml2, options2 = {}) {
+      let ctx = {
+        s: toml2,
+        p: 0,
+        d: options2.maxDepth ?? 1e3,
+        bi: options2.integersAsBigInt ?? false,
+        ld: options2.useLegacyDate ?? true,
+        uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
+      };
+      let res = /* @__PURE__ */ Object.create(null);
+      let meta = /* @__PURE__ */ Object.create(null);
+      let tmp;
+      let skipping = false;
+      let tbl = res;
+      let m = meta;
+      if (toml2.charCodeAt(0) === 65279) ctx.p++;
+      skipVoid(ctx);
+      while (ctx.p < toml2.length) {
+        if (toml2.charCodeAt(ctx.p) === 91) {
+          let isTableArray = toml2.charCodeAt(++ctx.p) === 91;
+          tmp = ctx.p += +isTableArray;
+          skipping = false;
+          let k = parseKey(ctx, 93);
+          if (isTableArray) {
+            if (toml2.charCodeAt(ctx.p) !== 93) TomlError.x("expected end of table array declaration", ctx);
+            ctx.p++;
+          }
+          let p = peekTable(ctx, k, res, meta, isTableArray ? 2 : 1);
+          if (!p) {
+            validateTablePeek(ctx, p, tmp);
+            skipping = true;
+          } else {
+            m = p[2];
+            tbl = p[1];
+          }
+        } else {
+          tmp = ctx.p;
+          let p = peekTable(ctx, parseKey(ctx), tbl, m, 0);
+          if (!p && !skipping) validateTablePeek(ctx, p, tmp);
+          skipVoid(ctx, true, true);
+          let v = extractValue(ctx, void 0);
+          if (p && !skipping) p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml2.length && (tmp = toml2.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml2.charCodeAt(ctx.p + 1) !== 10)) TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+        skipVoid(ctx);
+      }
+      return res;
+    }
+    var BARE_KEY = /^[a-z0-9-_]+$/i;
+    var HAS_WELLFORMED = !!"".isWellFormed;
+    function extendedTypeOf(obj) {
+      let type = typeof obj;
+      if (type === "object") {
+        if (Array.isArray(obj)) return "array";
+        if (typeof obj.getUTCDate === "function" && obj instanceof Date) return "date";
+        if (globalThis.Temporal) {
+          if (obj.until) {
+            if (obj instanceof Temporal.ZonedDateTime) return "temporal/tz+uc";
+            if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate) return "temporal/uc";
+            if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant) return "temporal";
+            if (obj instanceof Temporal.PlainYearMonth) return "temporal/x";
+          } else if (obj.toPlainDate && obj instanceof Temporal.PlainMonthDay || obj.negated && obj instanceof Temporal.Duration) return "temporal/x";
+        }
+      }
+      return type;
+    }
+    function isArrayOfTables(obj) {
+      for (let i2 = 0; i2 < obj.length; i2++) if (extendedTypeOf(obj[i2]) !== "object") return false;
+      return obj.length != 0;
+    }
+    function formatWellFormedStringUnchecked(s) {
+      return JSON.stringify(s).replaceAll("\x7F", "\\u007f");
+    }
+    function formatString(s) {
+      return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+    }
+    function formatKey(s) {
+      if (BARE_KEY.test(s)) return s;
+      if (HAS_WELLFORMED && !s.isWellFormed()) throw new RangeError("key contains illegal lone surrogates");
+      return formatWellFormedStringUnchecked(s);
+    }
+    function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+      if (depth === 0) throw new Error("Could not stringify the object: maximum object depth exceeded");
+      switch (type) {
+        case "number":
+          if (isNaN(val)) return "nan";
+          if (val === Infinity) return "inf";
+          if (val === -Infinity) return "-inf";
+          if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val))) return val.toFixed(1);
+        case "bigint":
+        case "boolean":
+        case "temporal":
+          return val.toString();
+        case "string":
+          return formatString(val);
+        case "date":
+          if (isNaN(val.getTime())) throw new TypeError("cannot serialize invalid date");
+          return val.toISOString();
+        case "object":
+          return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case "array":
+          return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        case "temporal/tz+uc":
+          if (strictTemporal) {
+            let tz = val.timeZoneId;
+            let tzc = tz.charCodeAt(0);
+            if (tzc !== 43 && tzc !== 45 && (tzc !== 85 && tzc !== 71 && tzc !== 90 && tzc !== 69 || tz !== "UTC" && tz !== "UCT" && tz !== "Universal" && tz !== "Zulu" && !tz.startsWith("GMT") && tz !== "Greenwich" && !tz.startsWith("Etc/"))) throw new TypeError("Temporal objects with an IANA timezone are not allowed in Temporal strict mode");
+          }
+        case "temporal/uc":
+          if (strictTemporal && val.calendarId !== "iso8601") throw new TypeError("Temporal objects with a non-default calendar are not allowed in Temporal strict mode");
+          return val.toString({
+            calendarName: "never",
+            timeZoneName: "never"
+          });
+        case "temporal/x":
+          throw new TypeError("Unsupported " + val[Symbol.toStringTag]);
+      }
+    }
+    function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+      let keys = Object.keys(obj);
+      if (keys.length === 0) return "{}";
+      let res = "{ ";
+      for (let i2 = 0; i2 < keys.length; i2++) {
+        let k = keys[i2];
+        if (i2) res += ", ";
+        res += formatKey(k) + " = " + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+      }
+      return res + " }";
+    }
+    function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+      if (array.length === 0) return "[]";
+      let res = "[ ";
+      for (let i2 = 0; i2 < array.length; i2++) {
+        if (i2) res += ", ";
+        if (array[i2] === null || array[i2] === void 0) throw new TypeError("arrays cannot contain null or undefined values");
+        res += stringifyValue(array[i2], extendedTypeOf(array[i2]), depth - 1, numberAsFloat, strictTemporal);
+      }
+      return res + " ]";
+    }
+    function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+      if (depth === 0) throw new Error("Could not stringify the object: maximum object depth exceeded");
+      let res = "";
+      for (let i2 = 0; i2 < array.length; i2++) {
+        res += `${res && "\n"}[[${key}]]
+`;
+        res += stringifyTable(0, array[i2], key, depth, numberAsFloat, strictTemporal);
+      }
+      return res;
+    }
+    function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+      if (depth === 0) throw new Error("Could not stringify the object: maximum object depth exceeded");
+      let preamble = "";
+      let tables = "";
+      let keys = Object.keys(obj);
+      for (let i2 = 0; i2 < keys.length; i2++) {
+        let k = keys[i2];
+        if (obj[k] !== null && obj[k] !== void 0) {
+          let type = extendedTypeOf(obj[k]);
+          if (type === "symbol" || type === "function") throw new TypeError(`cannot serialize values of type '${type}'`);
+          let key = formatKey(k);
+          if (type === "array" && isArrayOfTables(obj[k])) tables += (tables && "\n") + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+          else if (type === "object") {
+            let tblKey = prefix ? `${prefix}.${key}` : key;
+            tables += (tables && "\n") + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+          } else {
+            preamble += key;
+            preamble += " = ";
+            preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+            preamble += "\n";
+          }
+        }
+      }
+      if (tableKey && (preamble || !tables)) preamble = preamble ? `[${tableKey}]
+${preamble}` : `[${tableKey}]`;
+      return preamble && tables ? `${preamble}
+${tables}` : preamble || tables;
+    }
+    function stringify(obj, { maxDepth = 1e3, numbersAsFloat = false, strictTemporal = false } = {}) {
+      if (extendedTypeOf(obj) !== "object") throw new TypeError("stringify can only be called with an object");
+      let str = stringifyTable(0, obj, "", maxDepth, numbersAsFloat, strictTemporal);
+      if (str[str.length - 1] !== "\n") return str + "\n";
+      return str;
+    }
+    var src_default = {
+      parse,
+      stringify,
+      TomlDate,
+      TomlError
+    };
+    exports.TomlDate = TomlDate;
+    exports.TomlError = TomlError;
+    exports.default = src_default;
+    exports.parse = parse;
+    exports.stringify = stringify;
   }
 });
 
@@ -10422,11 +11162,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path17) {
+        function locateFile(path18) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path17, scriptDirectory);
+            return Module["locateFile"](path18, scriptDirectory);
           }
-          return scriptDirectory + path17;
+          return scriptDirectory + path18;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -12493,783 +13233,6 @@ function applySuppressions(model, messages, knownRuleIds, unused) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var import_ignore = __toESM(require_ignore(), 1);
 
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function getLineColFromPtr(string, ptr) {
-  let lines = string.slice(0, ptr).split(/\r?\n/);
-  return [lines.length, lines.pop().length + 1];
-}
-function makeCodeBlock(string, line, column) {
-  let lines = string.split(/\r?\n/);
-  let codeblock = "";
-  let numberLen = (Math.log10(line + 1) | 0) + 1;
-  for (let i2 = line - 1; i2 <= line + 1; i2++) {
-    let l = lines[i2 - 1];
-    if (!l)
-      continue;
-    codeblock += i2.toString().padEnd(numberLen, " ");
-    codeblock += ":  ";
-    codeblock += l;
-    codeblock += "\n";
-    if (i2 === line) {
-      codeblock += " ".repeat(numberLen + column + 2);
-      codeblock += "^\n";
-    }
-  }
-  return codeblock;
-}
-var TomlError = class _TomlError extends Error {
-  line;
-  column;
-  codeblock;
-  constructor(message, options2) {
-    const [line, column] = getLineColFromPtr(options2.toml, options2.ptr);
-    const codeblock = makeCodeBlock(options2.toml, line, column);
-    super(`Invalid TOML document: ${message}
-
-${codeblock}`, options2);
-    this.line = line;
-    this.column = column;
-    this.codeblock = codeblock;
-  }
-  /** @internal */
-  static x(message, ctx, ptr) {
-    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
-  }
-};
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
-function parseString(ctx) {
-  let startPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p++);
-  let first = c;
-  let isLiteral = c === 39;
-  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
-  if (isMultiline) {
-    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
-      ctx.p++;
-    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
-      ctx.p += 2;
-  }
-  let parsed = "";
-  let sliceStart = ctx.p;
-  let state = 0;
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    c = ctx.s.charCodeAt(ctx.p);
-    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
-      state = state && 3;
-    } else if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in strings", ctx);
-    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
-      if (isMultiline) {
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-        if (ctx.s.charCodeAt(ctx.p + 3) === first)
-          ctx.p++;
-      }
-      if (!state) {
-        let s = ctx.s.slice(sliceStart, ctx.p);
-        parsed = parsed ? parsed + s : s;
-      }
-      ctx.p += isMultiline ? 3 : 1;
-      return parsed;
-    } else if (!state) {
-      if (!isLiteral && c === 92) {
-        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
-        state = 1;
-      }
-    } else if (state === 1) {
-      if (c === 120 || c === 117 || c === 85) {
-        let errPtr = ctx.p++ - 1;
-        let value = 0;
-        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
-        for (let j = 0; j < len; j++, ctx.p++) {
-          let hex = ctx.s.charCodeAt(ctx.p);
-          let digit = (
-            /* 0-9 */
-            hex >= 48 && hex <= 57 ? hex - 48 : (
-              /* A-F */
-              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
-                /* a-f */
-                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
-              )
-            )
-          );
-          if (digit < 0)
-            TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value = value << 4 | digit;
-        }
-        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
-          TomlError.x("invalid unicode escape", ctx, errPtr);
-        }
-        parsed += String.fromCodePoint(value);
-        sliceStart = ctx.p--;
-        state = 0;
-      } else if (isMultiline && (c === 32 || c === 9)) {
-        state = 2;
-      } else {
-        if (c === 98)
-          parsed += "\b";
-        else if (c === 116)
-          parsed += "	";
-        else if (c === 110)
-          parsed += "\n";
-        else if (c === 102)
-          parsed += "\f";
-        else if (c === 114)
-          parsed += "\r";
-        else if (c === 101)
-          parsed += "\x1B";
-        else if (c === 34)
-          parsed += '"';
-        else if (c === 92)
-          parsed += "\\";
-        else
-          TomlError.x("unrecognised escape sequence", ctx);
-        sliceStart = ctx.p + 1;
-        state = 0;
-      }
-    } else if (c !== 32 && c !== 9) {
-      if (state === 2)
-        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
-      sliceStart = ctx.p;
-    }
-  }
-  TomlError.x("unfinished string", ctx, startPtr);
-}
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
-var TomlDate = class _TomlDate extends Date {
-  #hasDate = false;
-  #hasTime = false;
-  #offset = null;
-  constructor(date, fasttype, unsafeDelim) {
-    let hasDate = true;
-    let hasTime = true;
-    let offset = "Z";
-    let c;
-    if (typeof date === "string") {
-      if (fasttype)
-        prep: {
-          if (fasttype < 3) {
-            if (+date.slice(11, 13) > 23) {
-              date = "";
-              break prep;
-            }
-            if (fasttype === 2) {
-              offset = null;
-              date += "Z";
-            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
-              offset = date.slice(date.length - 6);
-            }
-            if (unsafeDelim)
-              date = date.slice(0, 10) + "T" + date.slice(11);
-          } else if (fasttype === 4) {
-            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
-          }
-          hasDate = fasttype !== 4;
-          hasTime = fasttype !== 3;
-        }
-      else {
-        let match = date.match(DATE_TIME_RE);
-        if (match) {
-          if (!match[1]) {
-            hasDate = false;
-            date = `0000-01-01T${date}`;
-          }
-          hasTime = !!match[2];
-          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match[2] && +match[2] > 23) {
-            date = "";
-          } else {
-            offset = match[3] || null;
-            if (!offset && hasTime)
-              date += "Z";
-          }
-        } else {
-          date = "";
-        }
-      }
-    }
-    super(date);
-    if (!isNaN(this.getTime())) {
-      this.#hasDate = hasDate;
-      this.#hasTime = hasTime;
-      this.#offset = offset;
-    }
-  }
-  isDateTime() {
-    return this.#hasDate && this.#hasTime;
-  }
-  isLocal() {
-    return !this.#hasDate || !this.#hasTime || !this.#offset;
-  }
-  isDate() {
-    return this.#hasDate && !this.#hasTime;
-  }
-  isTime() {
-    return this.#hasTime && !this.#hasDate;
-  }
-  isValid() {
-    return this.#hasDate || this.#hasTime;
-  }
-  toISOString() {
-    let iso = super.toISOString();
-    if (this.isDate())
-      return iso.slice(0, 10);
-    if (this.isTime())
-      return iso.slice(11, 23);
-    if (this.#offset === null)
-      return iso.slice(0, -1);
-    if (this.#offset === "Z" || this.#offset === "z")
-      return iso;
-    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
-    offset = this.#offset[0] === "-" ? offset : -offset;
-    let offsetDate = new Date(this.getTime() - offset * 6e4);
-    return offsetDate.toISOString().slice(0, -1) + this.#offset;
-  }
-  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
-    let date = new _TomlDate(jsDate);
-    date.#offset = offset;
-    return date;
-  }
-  static wrapAsLocalDateTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalDate(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasTime = false;
-    date.#offset = null;
-    return date;
-  }
-  static wrapAsLocalTime(jsDate) {
-    let date = new _TomlDate(jsDate);
-    date.#hasDate = false;
-    date.#offset = null;
-    return date;
-  }
-};
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
-function isDigit(char, base = 10) {
-  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
-}
-function isEndOfValue(char, delim) {
-  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
-  delim && (char === delim || char === 44) || // Comment
-  char === 35;
-}
-function extractValue(ctx, end) {
-  let errPtr = ctx.p;
-  let c = ctx.s.charCodeAt(ctx.p);
-  if (c === 91 || c === 123) {
-    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
-    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
-    ctx.d++;
-    return value;
-  }
-  if (c === 34 || c === 39) {
-    return parseString(ctx);
-  }
-  if (c === 116) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, true;
-  }
-  if (c === 102) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
-      TomlError.x("invalid value", ctx, errPtr);
-    return ctx.p++, false;
-  }
-  if (c === 43 || c === 45) {
-    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
-    return parseDate(ctx, c, end);
-  }
-  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
-    return parseTime(ctx, c, end);
-  }
-  return parseNumber(ctx, ctx.p, c, 0, end);
-}
-function parseNumber(ctx, startPtr, startChr, sign, endChr) {
-  let c = startChr;
-  let state = 0;
-  let hasUnderscores = false;
-  if (c === 105) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, (sign || 1) / 0;
-  }
-  if (c === 110) {
-    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
-      TomlError.x("invalid value", ctx, startPtr);
-    return ctx.p++, NaN;
-  }
-  if (c === 48) {
-    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
-      return ctx.bi === true ? 0n : 0;
-    if (!sign) {
-      if (c === 120)
-        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
-      else if (c === 98)
-        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
-      else if (c === 111)
-        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
-    }
-    if (c === 46)
-      state = 2;
-    else if (c === 101 || c === 69)
-      state = 4;
-    else
-      TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit(c))
-    TomlError.x("invalid value", ctx, startPtr);
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (!state)
-      state = 1;
-    if (c === 95) {
-      if (!(state & 1))
-        TomlError.x("illegal underscore", ctx);
-      state += 11;
-      hasUnderscores = true;
-    } else if (state === 1 && c === 46)
-      state = 2;
-    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
-      state = 4;
-    else if (state === 4 && (c === 43 || c === 45)) {
-      state = 6;
-    } else if (!isDigit(c))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (state > 9)
-      state -= 11;
-    else if (!(state & 1))
-      state++;
-  }
-  if (!state) {
-    let val = (startChr - 48) * (sign || 1);
-    return ctx.bi === true ? BigInt(val) : val;
-  }
-  if (!(state & 1))
-    TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
-  if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
-}
-function parseIntegerBaseN(ctx, startPtr, base, endChr) {
-  let c, underscore = 1;
-  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
-    if (c === 95) {
-      if (underscore & 1)
-        TomlError.x("illegal underscore", ctx);
-      underscore = 3;
-    } else if (!isDigit(c, base))
-      TomlError.x(`illegal character in numeric literal`, ctx);
-    else if (underscore & 1)
-      underscore--;
-  }
-  if (underscore & 1)
-    TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
-  if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
-}
-function parseInteger(ctx, str, base, startPtr) {
-  if (ctx.bi !== true)
-    int: {
-      let val = parseInt(str, base);
-      if (!Number.isSafeInteger(val)) {
-        if (ctx.bi)
-          break int;
-        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
-      }
-      return val;
-    }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
-}
-function parseDate(ctx, c, endChr) {
-  let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
-    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
-  }
-  ctx.p += 5;
-  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
-    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
-    let t2 = ctx.s.slice(startPtr, ctx.p);
-    return readDate(ctx, t2, 3, false, startPtr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
-    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
-  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  if (c = ctx.s.charCodeAt(ctx.p)) {
-    if (c === 90 || c === 122) {
-      let t2 = ctx.s.slice(startPtr, ++ctx.p);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
-    }
-    if (c === 43 || c === 45) {
-      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
-      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
-    }
-  }
-  let t = ctx.s.slice(startPtr, ctx.p);
-  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
-}
-function parseTime(ctx, c, endChr) {
-  let start2 = ctx.p;
-  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
-    return parseNumber(ctx, --ctx.p, c, 0, endChr);
-  }
-  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
-    ctx.p += 3;
-  if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
-      ;
-  let t = ctx.s.slice(start2, ctx.p);
-  return readDate(ctx, t, 4, false, start2);
-}
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
-  if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
-    if (!date.isValid())
-      TomlError.x("invalid date", ctx, errPtr);
-    return date;
-  }
-  try {
-    if (temporalSuffix)
-      str += temporalSuffix;
-    switch (type) {
-      case 1:
-        return Temporal.ZonedDateTime.from(str);
-      case 2:
-        return Temporal.PlainDateTime.from(str);
-      case 3:
-        return Temporal.PlainDate.from(str);
-      case 4:
-        return Temporal.PlainTime.from(str);
-    }
-  } catch (e) {
-    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
-  }
-}
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/util.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function skipComment(ctx) {
-  for (; ctx.p < ctx.s.length; ctx.p++) {
-    let c = ctx.s.charCodeAt(ctx.p);
-    if (c === 10)
-      break;
-    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
-      ctx.p++;
-      break;
-    }
-    if (c < 32 && c !== 9 || c === 127) {
-      TomlError.x("control characters are not allowed in comments", ctx);
-    }
-  }
-}
-function skipVoid(ctx, banNewLines, banComments) {
-  let c;
-  while (ctx.p < ctx.s.length) {
-    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
-      ctx.p++;
-    if (banComments || c !== 35)
-      break;
-    skipComment(ctx);
-  }
-}
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
-function parseKey(ctx, end = 61) {
-  let startPtr;
-  let state = 0;
-  let parsed = [];
-  let sliceStart;
-  let c = ctx.s.charCodeAt(startPtr = ctx.p);
-  do {
-    if (c === end) {
-      if (!state)
-        TomlError.x("unexpected end of key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      return ctx.p++, parsed;
-    } else if (c === 46) {
-      if (!state)
-        TomlError.x("illegal empty bare key", ctx);
-      if (state === 1)
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-      state = 0;
-    } else if (!state && (c === 34 || c === 39)) {
-      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
-        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
-      parsed.push(parseString(ctx));
-      state = 2;
-      ctx.p--;
-    } else if (c === 32 || c === 9) {
-      if (state === 1) {
-        parsed.push(ctx.s.slice(sliceStart, ctx.p));
-        state = 2;
-      }
-    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
-      TomlError.x("illegal character in key", ctx);
-    } else if (!state) {
-      state = 1;
-      sliceStart = ctx.p;
-    }
-  } while (c = ctx.s.charCodeAt(++ctx.p));
-  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
-}
-function parseInlineTable(ctx) {
-  let startPtr = ctx.p++;
-  let res = /* @__PURE__ */ Object.create(null);
-  let seen = /* @__PURE__ */ new Set();
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
-      ctx.p++;
-      return res;
-    }
-    let k;
-    let t = res;
-    let hasOwn = false;
-    let errPtr = ctx.p;
-    let key = parseKey(ctx);
-    for (let i2 = 0; i2 < key.length; i2++) {
-      if (i2)
-        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key[i2];
-      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
-        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-      }
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor")) {
-        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
-        break;
-      }
-      if (!hasOwn && unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-      }
-    }
-    if (hasOwn) {
-      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
-    }
-    skipVoid(ctx, true, true);
-    let value = extractValue(
-      ctx,
-      125
-      /* } */
-    );
-    if (t && typeof (t[k] = value) === "object")
-      seen.add(value);
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished table", ctx, startPtr);
-}
-function parseArray(ctx) {
-  let startPtr = ctx.p++;
-  let res = [];
-  let c;
-  while (ctx.p < ctx.s.length) {
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
-      ctx.p++;
-      return res;
-    }
-    res.push(extractValue(
-      ctx,
-      93
-      /* ] */
-    ));
-    skipVoid(ctx);
-    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
-      return res;
-    }
-    if (c !== 44)
-      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
-  }
-  TomlError.x("unfinished array", ctx, startPtr);
-}
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key, table, meta, type) {
-  let t = table;
-  let m = meta;
-  let k;
-  let hasOwn = false;
-  let state;
-  for (let i2 = 0; i2 < key.length; i2++) {
-    if (i2) {
-      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      m = (state = m[k]).c;
-      if (type === 0 && (state.t === 1 || state.t === 2)) {
-        return null;
-      }
-      if (state.t === 2) {
-        let l = t.length - 1;
-        t = t[l];
-        m = m[l].c;
-      }
-    }
-    k = key[i2];
-    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
-      return null;
-    }
-    if (!hasOwn) {
-      let unsafe = k === "__proto__";
-      if (ctx.uk && (unsafe || k === "constructor"))
-        return false;
-      if (unsafe) {
-        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
-        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
-      }
-      m[k] = {
-        t: i2 < key.length - 1 && type === 2 ? 3 : type,
-        d: false,
-        i: 0,
-        c: /* @__PURE__ */ Object.create(null)
-      };
-    }
-  }
-  state = m[k];
-  if (state.t !== type && !(type === 1 && state.t === 3)) {
-    return null;
-  }
-  if (type === 2) {
-    if (!state.d) {
-      state.d = true;
-      t[k] = [];
-    }
-    t[k].push(t = /* @__PURE__ */ Object.create(null));
-    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
-  }
-  if (state.d) {
-    return null;
-  }
-  state.d = true;
-  if (type === 1) {
-    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-  } else if (type === 0 && hasOwn) {
-    return null;
-  }
-  return [k, t, state.c];
-}
-function validateTablePeek(ctx, peek, ptr) {
-  if (peek === null || ctx.uk === 2)
-    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
-}
-function parse(toml, options2 = {}) {
-  let ctx = {
-    s: toml,
-    p: 0,
-    d: options2.maxDepth ?? 1e3,
-    bi: options2.integersAsBigInt ?? false,
-    ld: options2.useLegacyDate ?? true,
-    uk: options2.unsafeKeyBehaviour === "throw" ? 2 : options2.unsafeKeyBehaviour === "drop" ? 1 : 0
-  };
-  let res = /* @__PURE__ */ Object.create(null);
-  let meta = /* @__PURE__ */ Object.create(null);
-  let tmp;
-  let skipping = false;
-  let tbl = res;
-  let m = meta;
-  if (toml.charCodeAt(0) === 65279)
-    ctx.p++;
-  skipVoid(ctx);
-  while (ctx.p < toml.length) {
-    if (toml.charCodeAt(ctx.p) === 91) {
-      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
-      tmp = ctx.p += +isTableArray;
-      skipping = false;
-      let k = parseKey(
-        ctx,
-        93
-        /* ] */
-      );
-      if (isTableArray) {
-        if (toml.charCodeAt(ctx.p) !== 93) {
-          TomlError.x("expected end of table array declaration", ctx);
-        }
-        ctx.p++;
-      }
-      let p = peekTable(
-        ctx,
-        k,
-        res,
-        meta,
-        isTableArray ? 2 : 1
-        /* Type.EXPLICIT */
-      );
-      if (!p) {
-        validateTablePeek(ctx, p, tmp);
-        skipping = true;
-      } else {
-        m = p[2];
-        tbl = p[1];
-      }
-    } else {
-      tmp = ctx.p;
-      let k = parseKey(ctx);
-      let p = peekTable(
-        ctx,
-        k,
-        tbl,
-        m,
-        0
-        /* Type.DOTTED */
-      );
-      if (!p && !skipping)
-        validateTablePeek(ctx, p, tmp);
-      skipVoid(ctx, true, true);
-      let v = extractValue(ctx, void 0);
-      if (p && !skipping)
-        p[1][p[0]] = v;
-    }
-    skipVoid(ctx, true);
-    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
-      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
-    }
-    skipVoid(ctx);
-  }
-  return res;
-}
-
-// node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/stringify.js
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var HAS_WELLFORMED = !!"".isWellFormed;
-
 // packages/core/src/nesting.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var MAX_NESTING = 100;
@@ -13284,8 +13247,62 @@ function tooDeepAt(text2) {
   return -1;
 }
 
-// packages/core/src/config.ts
-var import_yaml = __toESM(require_dist(), 1);
+// packages/core/src/lazy-modules.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var nodeRequire = true ? void 0 : createRequire(import.meta.url);
+var yaml;
+var toml;
+function yamlModule() {
+  return yaml ??= nodeRequire ? nodeRequire("yaml") : require_dist();
+}
+function tomlModule() {
+  return toml ??= nodeRequire ? nodeRequire("smol-toml") : require_dist2();
+}
+
+// packages/core/src/listings.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path2 from "node:path";
+
+// packages/core/src/paths.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path from "node:path";
+function relativeInside(from, to, pathModule = path) {
+  const relative2 = pathModule.relative(from, to);
+  if (relative2 === "") return "";
+  if (pathModule.isAbsolute(relative2) || relative2 === ".." || relative2.startsWith(`..${pathModule.sep}`))
+    return void 0;
+  return relative2.split(pathModule.sep).join("/");
+}
+function isNormalizedAbsolute(filePath) {
+  if (path.sep !== "/") return path.resolve(filePath) === filePath;
+  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+}
+function resolvedPath(filePath) {
+  return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
+}
+
+// packages/core/src/listings.ts
+var listings = /* @__PURE__ */ new Map();
+var names = /* @__PURE__ */ new Map();
+function folded(name2) {
+  return (/^[\x00-\x7f]*$/.test(name2) ? name2 : name2.normalize("NFC")).toLowerCase();
+}
+function listedNames(dir) {
+  return names.get(dir);
+}
+function listedMissing(filePath) {
+  if (listings.size === 0) return false;
+  if (!isNormalizedAbsolute(filePath)) return false;
+  let child = filePath;
+  for (let depth = 0; depth < 8; depth++) {
+    const dir = path2.dirname(child);
+    if (dir === child) return false;
+    const set = listings.get(dir);
+    if (set !== void 0) return !set.has(folded(path2.basename(child)));
+    child = dir;
+  }
+  return false;
+}
 
 // packages/core/src/workspace-reader.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -13299,22 +13316,12 @@ import {
   realpathSync,
   statSync
 } from "node:fs";
-import path2 from "node:path";
-
-// packages/core/src/paths.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path from "node:path";
-function relativeInside(from, to, pathModule = path) {
-  const relative2 = pathModule.relative(from, to);
-  if (relative2 === "") return "";
-  if (pathModule.isAbsolute(relative2) || relative2 === ".." || relative2.startsWith(`..${pathModule.sep}`))
-    return void 0;
-  return relative2.split(pathModule.sep).join("/");
-}
-
-// packages/core/src/workspace-reader.ts
+import path3 from "node:path";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
-function isInside(root, target, pathApi = path2) {
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+function isInside(root, target, pathApi = path3) {
   return relativeInside(root, target, pathApi) !== void 0;
 }
 var realRoots = /* @__PURE__ */ new Map();
@@ -13341,7 +13348,7 @@ function existsNot(filePath) {
 }
 function readWorkspaceBytes(filePath, options2 = {}) {
   const limit = options2.maxBytes ?? MAX_FILE_BYTES;
-  if (!options2.expected && existsNot(filePath))
+  if (!options2.expected && (listedMissing(filePath) || existsNot(filePath)))
     return { problem: "Cannot read file: ENOENT.", missing: true };
   let real;
   try {
@@ -13352,7 +13359,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options2.root !== void 0) {
-    const root = realRoot(path2.resolve(options2.root));
+    const root = realRoot(path3.resolve(options2.root));
     if (root === void 0 || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -13363,10 +13370,12 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     return { problem: `Cannot read file: ${error.code ?? "unknown error"}.` };
   }
   try {
-    const stats = fstatSync(fd);
+    const big = options2.identity ? fstatSync(fd, { bigint: true }) : void 0;
+    const stats = big ?? fstatSync(fd);
     if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
-    if (stats.size > limit) return { problem: sizeProblem(stats.size, limit) };
-    const buffer = Buffer.allocUnsafe(Math.min(stats.size === 0 ? 64 * 1024 : stats.size, limit) + 1);
+    const size = Number(stats.size);
+    if (size > limit) return { problem: sizeProblem(size, limit) };
+    const buffer = Buffer.allocUnsafe(Math.min(size === 0 ? 64 * 1024 : size, limit) + 1);
     let filled = 0;
     let target = buffer;
     for (; ; ) {
@@ -13381,7 +13390,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
       filled += count;
     }
     if (filled > limit) return { problem: sizeProblem(filled, limit) };
-    return { bytes: target.subarray(0, filled) };
+    return big ? { bytes: target.subarray(0, filled), identity: fileIdentity(big) } : { bytes: target.subarray(0, filled) };
   } catch (error) {
     const code = error.code;
     return {
@@ -13485,7 +13494,7 @@ function readWorkspaceText(filePath, options2 = {}) {
 }
 var repositoryRoots = /* @__PURE__ */ new Map();
 function findRepositoryRoot(dir) {
-  const start2 = path2.resolve(dir);
+  const start2 = path3.resolve(dir);
   const visited = [];
   let current = start2;
   let found;
@@ -13495,11 +13504,12 @@ function findRepositoryRoot(dir) {
       break;
     }
     visited.push(current);
-    if (existsSync(path2.join(current, ".git"))) {
+    const git = path3.join(current, ".git");
+    if (!listedMissing(git) && existsSync(git)) {
       found = current;
       break;
     }
-    const parent = path2.dirname(current);
+    const parent = path3.dirname(current);
     if (parent === current) break;
     current = parent;
   }
@@ -13507,17 +13517,17 @@ function findRepositoryRoot(dir) {
   return found;
 }
 function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path2.dirname(path2.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path3.dirname(path3.resolve(filePath)), cwd);
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path2.resolve(dir);
-  const start2 = path2.resolve(cwd);
+  const resolved = path3.resolve(dir);
+  const start2 = path3.resolve(cwd);
   const repository = findRepositoryRoot(resolved);
   return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
 }
 function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
-  const resolved = path2.resolve(dir);
-  const start2 = path2.resolve(cwd);
+  const resolved = path3.resolve(dir);
+  const start2 = path3.resolve(cwd);
   const outer = findRepositoryRoot(start2) ?? start2;
   const own = findRepositoryRoot(resolved);
   if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
@@ -13545,9 +13555,9 @@ var EMPTY_CONFIG = Object.freeze({
 
 // packages/core/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path3 from "node:path";
+import path4 from "node:path";
 function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
-  const resolved = path3.resolve(root);
+  const resolved = path4.resolve(root);
   return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
 }
 
@@ -13694,13 +13704,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path17 = argumentRef(api.path);
+  const path18 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path17 === void 0 && key === void 0) return void 0;
+  if (path18 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path17 !== void 0 ? { path: path17 } : {},
+    ...path18 !== void 0 ? { path: path18 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -13830,10 +13840,9 @@ function commentRemoval(source, from, to, ownLine) {
 
 // packages/core/src/bulk-suppressions.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml2 = __toESM(require_dist(), 1);
 
 // packages/python/src/index.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // packages/python/src/bindings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -13848,7 +13857,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path4 from "node:path";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 var PARSER_ENV = "DAG_TRANSPORT_PARSER";
 var bundled = typeof define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default !== "undefined" ? define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default : void 0;
@@ -13863,15 +13872,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path4.dirname(requireHere.resolve(name2));
+    let dir = path5.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path4.join(dir, "package.json");
+      const manifest = path5.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path4.dirname(dir);
+      const parent = path5.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -13880,7 +13889,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path4.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path5.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -14315,19 +14324,21 @@ function columnsIn(buffer, capacity) {
     flags: take((b, o, n) => new Uint8Array(b, o, n), 1)
   };
 }
-var scratch = columnsIn(new ArrayBuffer(NODE_BYTES * (1 << 16)), 1 << 16);
-function grow(count) {
-  const capacity = scratch.typeIds.length * 2;
-  const larger = columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
-  for (const key of Object.keys(larger))
-    larger[key].set(scratch[key].subarray(0, count));
-  scratch = larger;
+function allocate(capacity) {
+  return columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
 }
-function trimmed(count) {
-  const copy = columnsIn(new ArrayBuffer(NODE_BYTES * count), count);
-  for (const key of Object.keys(copy))
-    copy[key].set(scratch[key].subarray(0, count));
-  return copy;
+function grown(columns, count) {
+  const larger = allocate(Math.max(1024, columns.typeIds.length * 2));
+  for (const key of Object.keys(larger))
+    larger[key].set(columns[key].subarray(0, count));
+  return larger;
+}
+function firstNodes(columns, count) {
+  if (count === columns.typeIds.length) return columns;
+  const views = { ...columns };
+  for (const key of Object.keys(columns))
+    views[key] = columns[key].subarray(0, count);
+  return views;
 }
 function isSpace(code) {
   return code === 32 || code >= 9 && code <= 13 || code === 65279 || code === 8288 || code === 8203;
@@ -14343,11 +14354,12 @@ function copyTree(parsed, cursor, source) {
   let maxDepth = 0;
   let stringDepth = 0;
   let previousLeafEnd = 0;
-  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = scratch;
+  let columns = allocate(parsed.rootNode.descendantCount);
+  let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns;
   const reserve = () => {
     if (count === typeIds.length) {
-      grow(count);
-      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = scratch);
+      columns = grown(columns, count);
+      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns);
     }
     return count++;
   };
@@ -14471,7 +14483,7 @@ function copyTree(parsed, cursor, source) {
     }
     for (; ; ) {
       const parent = parents[current];
-      if (parent === NONE) return { ...trimmed(count), depth: maxDepth };
+      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth };
       if ((flags2[current] & ERRONEOUS) !== 0)
         flags2[parent] |= typeKind[typeIds[parent]] === ERROR_KIND ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
       if (cursor.gotoNextSibling()) {
@@ -15595,18 +15607,18 @@ function takesContext(fn) {
   return contextParameter(fn) !== void 0;
 }
 function parameterNames(fn) {
-  const names2 = [];
+  const names3 = [];
   const parameters = fn.childForFieldName("parameters");
   for (const parameter of parameters?.namedChildren ?? []) {
-    if (parameter.type === "identifier") names2.push(parameter.text);
+    if (parameter.type === "identifier") names3.push(parameter.text);
     else if (parameter.type === "default_parameter" || parameter.type === "typed_parameter" || parameter.type === "typed_default_parameter") {
       const name2 = parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier");
-      if (name2?.type === "identifier") names2.push(name2.text);
+      if (name2?.type === "identifier") names3.push(name2.text);
     } else if (parameter.type === "keyword_separator" || parameter.type === "positional_separator") {
       continue;
     } else break;
   }
-  return names2;
+  return names3;
 }
 var InputCollector = class {
   constructor(module2) {
@@ -15701,7 +15713,7 @@ var InputCollector = class {
       const target = this.taskflowCallee(call);
       if (!target) continue;
       const { task, expand } = target;
-      const names2 = parameterNames(task.fn);
+      const names3 = parameterNames(task.fn);
       const { positional, keywords } = callArguments(call);
       const callee = call.childForFieldName("function");
       const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
@@ -15710,7 +15722,7 @@ var InputCollector = class {
       } else {
         const splat = positional.findIndex((argument) => argument.type === "list_splat");
         positional.forEach(
-          (argument, index) => this.bindArgument(task, argument, splat === -1 || index < splat ? names2[index] : void 0, expand)
+          (argument, index) => this.bindArgument(task, argument, splat === -1 || index < splat ? names3[index] : void 0, expand)
         );
         for (const [name2, argument] of keywords) this.bindArgument(task, argument, name2, expand);
       }
@@ -15847,19 +15859,19 @@ var InputCollector = class {
   collectOperatorKeywords(task) {
     if (task.fact.style.startsWith("@")) return;
     const allNames = task.fn ? parameterNames(task.fn) : [];
-    let names2 = allNames;
+    let names3 = allNames;
     const callable = task.keywords.get("python_callable");
     const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
     if (partial) {
       const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
       partial.positional.forEach((argument, index) => {
-        const name2 = splat === -1 || index < splat ? names2[index] : void 0;
+        const name2 = splat === -1 || index < splat ? names3[index] : void 0;
         if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
           this.addArgument(task, name2, argument);
       });
       for (const [name2, argument] of partial.keywords)
         if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
-      names2 = splat === -1 ? names2.slice(partial.positional.length) : [];
+      names3 = splat === -1 ? names3.slice(partial.positional.length) : [];
     }
     for (const [keyword, written] of task.keywords) {
       const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
@@ -15869,7 +15881,7 @@ var InputCollector = class {
         const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
         value.namedChildren.forEach((element, index) => {
           if (element.type === "comment") return;
-          const name2 = splat === -1 || index < splat ? names2[index] : void 0;
+          const name2 = splat === -1 || index < splat ? names3[index] : void 0;
           if (!this.bindOperatorValue(task, element, name2) && name2 !== void 0 && element.type !== "list_splat")
             this.addArgument(task, name2, element);
         });
@@ -15990,25 +16002,25 @@ var kw = (keyword, ...aliases) => ({
   keyword,
   ...aliases.length ? { aliases } : {}
 });
-var write = (path17, extra = {}) => ({
+var write = (path18, extra = {}) => ({
   access: "write",
-  path: path17,
+  path: path18,
   ...extra
 });
-var read = (path17, extra = {}) => ({
+var read = (path18, extra = {}) => ({
   access: "read",
-  path: path17,
+  path: path18,
   ...extra
 });
-var writes = (path17) => ({ effects: [write(path17)] });
-var reads = (path17) => ({ effects: [read(path17)] });
-var opens = (path17, mode, defaultMode) => ({
-  effects: [read(path17)],
+var writes = (path18) => ({ effects: [write(path18)] });
+var reads = (path18) => ({ effects: [read(path18)] });
+var opens = (path18, mode, defaultMode) => ({
+  effects: [read(path18)],
   opener: { mode, defaultMode }
 });
 var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
-function withEach(names2, api) {
-  return names2.map((name2) => [name2, api]);
+function withEach(names3, api) {
+  return names3.map((name2) => [name2, api]);
 }
 var STORAGE_FUNCTIONS = new Map([
   ...withEach(["open", "io.open", "builtins.open", "codecs.open"], opens(at(0, "file"), at(1, "mode"), "r")),
@@ -16183,7 +16195,7 @@ var RECEIVER_NAMES = {
   filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
   archive: "7-Zip archives (`py7zr.SevenZipFile`)"
 };
-var receivers = (names2, made) => names2.map((name2) => [name2, made]);
+var receivers = (names3, made) => names3.map((name2) => [name2, made]);
 var RECEIVER_CONSTRUCTORS = new Map([
   ...receivers(
     [
@@ -16583,7 +16595,7 @@ var RECEIVER_METHODS = {
     extract: { effects: [write(at(0, "path"), { under: true })] }
   }
 };
-var operators = (names2, api) => names2.map((name2) => [name2, api]);
+var operators = (names3, api) => names3.map((name2) => [name2, api]);
 var STORAGE_OPERATORS = new Map([
   ...operators(
     [
@@ -16884,18 +16896,18 @@ var TORCH_TENSOR = "torch.Tensor";
 var TF_TENSOR = "tensorflow.Tensor";
 var RANDOM_GENERATOR = "numpy.random.Generator";
 var ESTIMATOR = "sklearn.base.BaseEstimator";
-var names = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
+var names2 = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
 var SANITIZING_METHODS = {
-  ...names("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
+  ...names2("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
   // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
   to_numpy: NDARRAY
 };
-var ARRAY_REDUCTIONS = names("sum mean std var min max prod ptp any all argmax argmin", {
+var ARRAY_REDUCTIONS = names2("sum mean std var min max prod ptp any all argmax argmin", {
   reduction: NUMPY_SCALAR,
   withAxis: NDARRAY,
   axisAt: 0
 });
-var FRAME_TO_FRAME = names(
+var FRAME_TO_FRAME = names2(
   `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
    cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
    infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
@@ -16905,34 +16917,34 @@ var FRAME_TO_FRAME = names(
    eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
   DATAFRAME
 );
-var FRAME_REDUCTIONS_TO_SERIES = names(
+var FRAME_REDUCTIONS_TO_SERIES = names2(
   "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
   SERIES
 );
-var SERIES_TO_SERIES = names(
+var SERIES_TO_SERIES = names2(
   `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
    dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
    pct_change rank reindex rename replace round sample shift sort_index sort_values tail
    value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
   SERIES
 );
-var SERIES_REDUCTIONS = names(
+var SERIES_REDUCTIONS = names2(
   "sum mean median std var min max prod count sem skew kurt quantile any all",
   NUMPY_SCALAR
 );
-var GROUPBY_TO = (result) => names(
+var GROUPBY_TO = (result) => names2(
   "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
   result
 );
-var POLARS_FRAME_METHODS = names(
+var POLARS_FRAME_METHODS = names2(
   `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
    drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
    sum mean min max median std var null_count transpose reverse shift interpolate clone`,
   "same"
 );
 var TENSOR_METHODS = {
-  ...names("tolist item", "json"),
-  ...names("size dim numel element_size ndimension", "json"),
+  ...names2("tolist item", "json"),
+  ...names2("size dim numel element_size ndimension", "json"),
   numpy: NDARRAY,
   backward: "json"
 };
@@ -16941,17 +16953,17 @@ var TYPES = {
     report: { kind: "ndarray", typeName: "numpy ndarray" },
     methods: {
       ...ARRAY_REDUCTIONS,
-      ...names(
+      ...names2(
         "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
         NDARRAY
       ),
-      ...names("tolist item", "json"),
+      ...names2("tolist item", "json"),
       // `arr.sort()` sorts in place and returns None.
-      ...names("sort fill put resize", "json")
+      ...names2("sort fill put resize", "json")
     },
     attributes: {
       T: NDARRAY,
-      ...names("shape size ndim nbytes itemsize", "json"),
+      ...names2("shape size ndim nbytes itemsize", "json"),
       real: NDARRAY,
       imag: NDARRAY
     },
@@ -16963,24 +16975,24 @@ var TYPES = {
   },
   [NUMPY_SCALAR]: {
     report: { kind: "numpy-scalar", typeName: "numpy scalar" },
-    methods: { ...names("item tolist", "json"), ...names("round astype", NUMPY_SCALAR) },
+    methods: { ...names2("item tolist", "json"), ...names2("round astype", NUMPY_SCALAR) },
     arithmeticRank: 1
   },
   [NUMPY_COMPLEX]: {
     report: { kind: "numpy-scalar", typeName: "numpy complex scalar" },
-    methods: { ...names("item tolist", "json"), ...names("round astype conjugate conj", NUMPY_COMPLEX) },
-    attributes: { ...names("real imag", NUMPY_SCALAR) },
+    methods: { ...names2("item tolist", "json"), ...names2("round astype conjugate conj", NUMPY_COMPLEX) },
+    attributes: { ...names2("real imag", NUMPY_SCALAR) },
     arithmeticRank: 1
   },
   [RANDOM_GENERATOR]: {
     methods: {
-      ...names("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
+      ...names2("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
         draw: NDARRAY,
         sizeAt: 2
       }),
-      ...names("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
-      ...names("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
-      ...names("rand randn", { draw: NDARRAY, sizeAt: "any" }),
+      ...names2("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
+      ...names2("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
+      ...names2("rand randn", { draw: NDARRAY, sizeAt: "any" }),
       permutation: NDARRAY,
       shuffle: "json"
     }
@@ -16991,12 +17003,12 @@ var TYPES = {
       ...FRAME_TO_FRAME,
       ...FRAME_REDUCTIONS_TO_SERIES,
       groupby: "pandas.DataFrameGroupBy",
-      ...names("rolling expanding ewm resample", "pandas.DataFrameWindow"),
+      ...names2("rolling expanding ewm resample", "pandas.DataFrameWindow"),
       pop: SERIES,
       to_numpy: NDARRAY,
       to_records: NDARRAY,
-      ...names("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
-      ...names("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
+      ...names2("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
+      ...names2("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
     },
     attributes: {
       values: NDARRAY,
@@ -17004,7 +17016,7 @@ var TYPES = {
       columns: INDEX,
       index: INDEX,
       dtypes: SERIES,
-      ...names("shape size ndim empty", "json"),
+      ...names2("shape size ndim empty", "json"),
       loc: "pandas.DataFrame.loc",
       iloc: "pandas.DataFrame.loc"
     },
@@ -17023,16 +17035,16 @@ var TYPES = {
       to_numpy: NDARRAY,
       to_frame: DATAFRAME,
       groupby: "pandas.SeriesGroupBy",
-      ...names("rolling expanding ewm resample", "pandas.SeriesWindow"),
-      ...names("tolist to_list to_dict to_json to_csv to_string nunique", "json")
+      ...names2("rolling expanding ewm resample", "pandas.SeriesWindow"),
+      ...names2("tolist to_list to_dict to_json to_csv to_string nunique", "json")
     },
     attributes: {
       values: NDARRAY,
       index: INDEX,
       T: SERIES,
-      ...names("dt str cat", "pandas.SeriesAccessor"),
-      ...names("shape size ndim empty", "json"),
-      ...names("loc iloc", "pandas.Series.loc")
+      ...names2("dt str cat", "pandas.SeriesAccessor"),
+      ...names2("shape size ndim empty", "json"),
+      ...names2("loc iloc", "pandas.Series.loc")
     },
     subscript: "series",
     element: NUMPY_SCALAR,
@@ -17040,7 +17052,7 @@ var TYPES = {
   },
   "pandas.Series.loc": { subscript: "series" },
   "pandas.SeriesAccessor": {
-    methods: { ...names("tolist to_list", "json") },
+    methods: { ...names2("tolist to_list", "json") },
     otherMethods: SERIES,
     otherAttributes: SERIES
   },
@@ -17054,22 +17066,22 @@ var TYPES = {
   [INDEX]: {
     report: { kind: "pandas-index", typeName: "pandas Index" },
     methods: {
-      ...names("tolist to_list", "json"),
+      ...names2("tolist to_list", "json"),
       to_numpy: NDARRAY,
       to_series: SERIES,
       to_frame: DATAFRAME,
-      ...names("unique sort_values drop union intersection difference rename strftime", INDEX)
+      ...names2("unique sort_values drop union intersection difference rename strftime", INDEX)
     },
-    attributes: { values: NDARRAY, ...names("shape size ndim empty name", "json") },
+    attributes: { values: NDARRAY, ...names2("shape size ndim empty name", "json") },
     element: "json"
   },
   [TIMESTAMP]: {
     report: { kind: "timestamp", typeName: "pandas Timestamp" },
     methods: {
-      ...names("isoformat strftime timestamp date time to_pydatetime", "json"),
-      ...names("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
+      ...names2("isoformat strftime timestamp date time to_pydatetime", "json"),
+      ...names2("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
     },
-    attributes: names("year month day hour minute second value dayofweek", "json")
+    attributes: names2("year month day hour minute second value dayofweek", "json")
   },
   [POLARS_FRAME]: {
     report: { kind: "polars-frame", typeName: "polars DataFrame" },
@@ -17085,9 +17097,9 @@ var TYPES = {
       to_arrow: ARROW_TABLE,
       // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
       to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
-      ...names("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
+      ...names2("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
     },
-    attributes: names("columns shape height width schema dtypes", "json"),
+    attributes: names2("columns shape height width schema dtypes", "json"),
     subscript: { always: POLARS_SERIES },
     arithmeticRank: 5
   },
@@ -17097,22 +17109,22 @@ var TYPES = {
       ...POLARS_FRAME_METHODS,
       group_by: "polars.LazyGroupBy",
       groupby: "polars.LazyGroupBy",
-      ...names("collect fetch", POLARS_FRAME),
-      ...names("sink_parquet sink_csv sink_ipc", "json")
+      ...names2("collect fetch", POLARS_FRAME),
+      ...names2("sink_parquet sink_csv sink_ipc", "json")
     }
   },
-  "polars.GroupBy": { methods: names("agg sum mean min max count first last len head tail", POLARS_FRAME) },
+  "polars.GroupBy": { methods: names2("agg sum mean min max count first last len head tail", POLARS_FRAME) },
   "polars.LazyGroupBy": {
-    methods: names("agg sum mean min max count first last len head tail", POLARS_LAZY)
+    methods: names2("agg sum mean min max count first last len head tail", POLARS_LAZY)
   },
   [POLARS_SERIES]: {
     report: { kind: "series", typeName: "polars Series" },
     methods: {
-      ...names("to_list item sum mean min max median std var n_unique len", "json"),
+      ...names2("to_list item sum mean min max median std var n_unique len", "json"),
       to_numpy: NDARRAY,
       to_pandas: SERIES,
       to_frame: POLARS_FRAME,
-      ...names(
+      ...names2(
         "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
         "same"
       )
@@ -17123,29 +17135,29 @@ var TYPES = {
     report: { kind: "arrow-table", typeName: "pyarrow Table" },
     methods: {
       to_pandas: DATAFRAME,
-      ...names("to_pylist to_pydict", "json"),
-      ...names(
+      ...names2("to_pylist to_pydict", "json"),
+      ...names2(
         "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
         ARROW_TABLE
       ),
       column: ARROW_ARRAY,
       group_by: "pyarrow.TableGroupBy"
     },
-    attributes: names("num_rows num_columns column_names shape nbytes", "json"),
+    attributes: names2("num_rows num_columns column_names shape nbytes", "json"),
     subscript: { always: ARROW_ARRAY }
   },
   "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
   "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
   [ARROW_ARRAY]: {
     report: { kind: "arrow-table", typeName: "pyarrow Array" },
-    methods: { ...names("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
+    methods: { ...names2("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
   },
   [TORCH_TENSOR]: {
     report: { kind: "tensor", typeName: "PyTorch tensor" },
     methods: TENSOR_METHODS,
     // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
     otherMethods: TORCH_TENSOR,
-    attributes: { ...names("T data grad mT", TORCH_TENSOR), ...names("shape ndim", "json") },
+    attributes: { ...names2("T data grad mT", TORCH_TENSOR), ...names2("shape ndim", "json") },
     subscript: { always: TORCH_TENSOR },
     element: TORCH_TENSOR,
     arithmeticRank: 3
@@ -17153,21 +17165,21 @@ var TYPES = {
   [TF_TENSOR]: {
     report: { kind: "tensor", typeName: "TensorFlow tensor" },
     methods: { numpy: NDARRAY },
-    attributes: { ...names("shape ndim", "json") },
+    attributes: { ...names2("shape ndim", "json") },
     subscript: { always: TF_TENSOR },
     arithmeticRank: 3
   },
   [ESTIMATOR]: {
     report: { kind: "class-instance", typeName: "scikit-learn estimator" },
     methods: {
-      ...names("fit partial_fit set_params", "same"),
-      ...names(
+      ...names2("fit partial_fit set_params", "same"),
+      ...names2(
         "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
         NDARRAY
       ),
       get_params: "json"
     },
-    attributes: names("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
+    attributes: names2("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
   }
 };
 var NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
@@ -17307,13 +17319,13 @@ var NAMED_RESULT_METHODS = {
   get_pandas_df: DATAFRAME,
   get_pandas_df_by_chunks: "unknown",
   get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
-  ...names("get_records get_first", "json"),
+  ...names2("get_records get_first", "json"),
   // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
   to_dataframe: DATAFRAME,
   to_arrow: ARROW_TABLE,
   // Snowflake cursors, DuckDB relations and connections
   fetch_pandas_all: DATAFRAME,
-  ...names("fetchdf fetch_df", DATAFRAME),
+  ...names2("fetchdf fetch_df", DATAFRAME),
   fetch_arrow_table: ARROW_TABLE,
   // PySpark
   toPandas: DATAFRAME
@@ -17640,7 +17652,7 @@ var ValueAnalysis = class _ValueAnalysis {
     return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
   }
   /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path17, shown, literalId, facts, depth, writtenAt, at2) {
+  flatten(value, path18, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
@@ -17648,7 +17660,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const report = TYPES[alternative.type]?.report ?? ownClass;
         if (!report) continue;
         const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path17 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+          (f) => f.kind === report.kind && (f.path ?? "") === path18 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
         );
         if (duplicate) continue;
         const fact = {
@@ -17657,7 +17669,7 @@ var ValueAnalysis = class _ValueAnalysis {
           qualifiedType: ownClass ? ownClass.className : alternative.type,
           madeBy: alternative.madeBy,
           madeAt: alternative.madeAt,
-          ...path17 ? { path: path17 } : {},
+          ...path18 ? { path: path18 } : {},
           expression: shown,
           ...writtenAt ? { writtenAt } : {}
         };
@@ -17669,7 +17681,7 @@ var ValueAnalysis = class _ValueAnalysis {
           const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
           this.flatten(
             element.value,
-            path17 + element.label,
+            path18 + element.label,
             elementNode ? shortText(elementNode) : shown + element.label,
             elementNode?.id,
             facts,
@@ -18642,18 +18654,18 @@ function relocated(value, madeBy, madeAt) {
   });
 }
 function parameterNames2(fn) {
-  const names2 = [];
+  const names3 = [];
   for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "identifier") names2.push(parameter);
+    if (parameter.type === "identifier") names3.push(parameter);
     else if (parameter.type === "default_parameter" || parameter.type === "typed_default_parameter") {
       const name2 = parameter.childForFieldName("name");
-      if (name2) names2.push(name2);
+      if (name2) names3.push(name2);
     } else if (parameter.type === "typed_parameter") {
       const name2 = parameter.namedChildren.find((c) => c.type === "identifier");
-      if (name2) names2.push(name2);
+      if (name2) names3.push(name2);
     }
   }
-  return names2;
+  return names3;
 }
 
 // packages/python/src/handoffs.ts
@@ -18851,7 +18863,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/python/src/project.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path5 from "node:path";
+import path6 from "node:path";
 var MAX_REEXPORTS = 4;
 var MAX_CACHED_MODULES = 2e3;
 var MAX_MODULE_BYTES = 1024 * 1024;
@@ -18917,7 +18929,7 @@ function mayBeProjectModule(head) {
 var ProjectModules = class {
   constructor(project) {
     this.project = project;
-    this.root = path5.resolve(project.root);
+    this.root = path6.resolve(project.root);
   }
   project;
   root;
@@ -18947,36 +18959,36 @@ var ProjectModules = class {
   }
   /** Whether a folder lies inside the repository. */
   inside(dir) {
-    const relative2 = path5.relative(this.root, dir);
-    return relative2 === "" || !relative2.startsWith("..") && !path5.isAbsolute(relative2);
+    const relative2 = path6.relative(this.root, dir);
+    return relative2 === "" || !relative2.startsWith("..") && !path6.isAbsolute(relative2);
   }
   /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
   searchFolders(dir) {
     const folders = [];
     if (this.inside(dir)) {
-      for (let current = dir; ; current = path5.dirname(current)) {
+      for (let current = dir; ; current = path6.dirname(current)) {
         folders.push(current);
-        if (current === this.root || path5.dirname(current) === current) break;
+        if (current === this.root || path6.dirname(current) === current) break;
       }
     }
-    const plugins = folders.map((folder) => path5.join(folder, "plugins"));
-    folders.push(...plugins, path5.join(this.root, "plugins"), path5.join(this.root, "include"));
+    const plugins = folders.map((folder) => path6.join(folder, "plugins"));
+    folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"));
     return [...new Set(folders)];
   }
   /** Reads and parses a module file; undefined when it is not there or not usable. */
   load(file) {
     if (this.loaded.has(file)) return this.loaded.get(file);
     const read2 = this.project.read(file);
-    const module2 = "problem" in read2 ? void 0 : parseModule(file, path5.relative(this.root, file).split(path5.sep).join("/"), read2.text);
+    const module2 = "problem" in read2 ? void 0 : parseModule(file, path6.relative(this.root, file).split(path6.sep).join("/"), read2.text);
     this.loaded.set(file, module2);
     return module2;
   }
   /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
   moduleIn(folder, parts2) {
-    if (parts2.length === 0) return this.load(path5.join(folder, "__init__.py"));
-    const base = path5.join(folder, ...parts2);
+    if (parts2.length === 0) return this.load(path6.join(folder, "__init__.py"));
+    const base = path6.join(folder, ...parts2);
     if (!this.inside(base)) return void 0;
-    return this.load(`${base}.py`) ?? this.load(path5.join(base, "__init__.py"));
+    return this.load(`${base}.py`) ?? this.load(path6.join(base, "__init__.py"));
   }
   /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
   recorders = [];
@@ -19004,12 +19016,12 @@ var ProjectModules = class {
     const level = /^\.*/.exec(dotted)[0].length;
     const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
     if (level > 0) {
-      let folder = path5.dirname(fromFile);
-      for (let i2 = 1; i2 < level; i2++) folder = path5.dirname(folder);
+      let folder = path6.dirname(fromFile);
+      for (let i2 = 1; i2 < level; i2++) folder = path6.dirname(folder);
       return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
     }
     if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
-    for (const folder of this.searchFolders(path5.dirname(fromFile))) {
+    for (const folder of this.searchFolders(path6.dirname(fromFile))) {
       const found = this.moduleIn(folder, parts2);
       if (found) return found;
     }
@@ -19056,8 +19068,8 @@ var ProjectModules = class {
 // packages/python/src/prefilter.ts
 var SUPPRESSION_MARKER = "dag-transport";
 function lastName(qualified) {
-  const names2 = qualified.match(/[\p{L}\p{N}_]+/gu);
-  return names2?.[names2.length - 1];
+  const names3 = qualified.match(/[\p{L}\p{N}_]+/gu);
+  return names3?.[names3.length - 1];
 }
 var CATALOG_TRIGGER_NAMES = new Set(
   [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
@@ -19077,8 +19089,8 @@ function configuredNames(options2) {
 function escape(name2) {
   return name2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function triggerPattern(names2) {
-  const sorted = [...new Set(names2)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+function triggerPattern(names3) {
+  const sorted = [...new Set(names3)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_])`, "u");
 }
 var cached;
@@ -19096,8 +19108,8 @@ function mayUseRepositoryOperator(source) {
   for (const [, name2] of source.matchAll(OPERATOR_CLASS)) {
     if (new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name2}\\s*\\(`, "u").test(source)) return true;
   }
-  for (const [, dots, dotted, names2] of source.matchAll(FROM_IMPORT)) {
-    if ((dots || mayBeProjectModule(dotted.split(".")[0])) && OPERATOR_NAME.test(names2)) return true;
+  for (const [, dots, dotted, names3] of source.matchAll(FROM_IMPORT)) {
+    if ((dots || mayBeProjectModule(dotted.split(".")[0])) && OPERATOR_NAME.test(names3)) return true;
   }
   return false;
 }
@@ -19992,12 +20004,12 @@ var LocationResolver = class _LocationResolver {
   }
   /** The first parameter of a method (`self`). */
   selfName(fn) {
-    let names2 = this.parameters.get(fn.id);
-    if (!names2) {
-      names2 = parameterNames(fn);
-      this.parameters.set(fn.id, names2);
+    let names3 = this.parameters.get(fn.id);
+    if (!names3) {
+      names3 = parameterNames(fn);
+      this.parameters.set(fn.id, names3);
     }
-    return names2[0];
+    return names3[0];
   }
   /** A module-level constant of this resolver's module, entered from another module's code. */
   moduleConstantPlace(value, frame) {
@@ -20102,12 +20114,12 @@ var LocationResolver = class _LocationResolver {
       return binding.value ? this.place(binding.value, frame) : void 0;
     }
     if (frame.call && frame.caller) {
-      let names2 = this.parameters.get(frame.fn.id);
-      if (!names2) {
-        names2 = parameterNames(frame.fn);
-        this.parameters.set(frame.fn.id, names2);
+      let names3 = this.parameters.get(frame.fn.id);
+      if (!names3) {
+        names3 = parameterNames(frame.fn);
+        this.parameters.set(frame.fn.id, names3);
       }
-      const index = names2.indexOf(name2);
+      const index = names3.indexOf(name2);
       const argument = argumentAt(frame.call, { keyword: name2, ...index >= 0 ? { index } : {} });
       if (argument) return this.place(argument, frame.caller);
       return binding.value ? this.place(binding.value, frame) : void 0;
@@ -20137,12 +20149,12 @@ var LocationResolver = class _LocationResolver {
     const args2 = keywords.get("op_args");
     const list2 = args2 ? unparenthesize(args2) : void 0;
     if (list2?.type !== "list" && list2?.type !== "tuple") return void 0;
-    let names2 = this.parameters.get(frame.fn.id);
-    if (!names2) {
-      names2 = parameterNames(frame.fn);
-      this.parameters.set(frame.fn.id, names2);
+    let names3 = this.parameters.get(frame.fn.id);
+    if (!names3) {
+      names3 = parameterNames(frame.fn);
+      this.parameters.set(frame.fn.id, names3);
     }
-    const index = names2.indexOf(name2);
+    const index = names3.indexOf(name2);
     const element = index >= 0 ? list2.namedChildren[index] : void 0;
     return element && element.type !== "list_splat" ? element : void 0;
   }
@@ -20294,8 +20306,8 @@ var LocationResolver = class _LocationResolver {
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
-        const path17 = argumentAt(node, api.effects[0]?.path);
-        const inner = path17 ? this.place(path17, frame) : void 0;
+        const path18 = argumentAt(node, api.effects[0]?.path);
+        const inner = path18 ? this.place(path18, frame) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       if (name2 === "dict") return void 0;
@@ -20324,8 +20336,8 @@ var LocationResolver = class _LocationResolver {
         if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
       }
       if (receiver?.kind === "filesystem" && method === "open") {
-        const path17 = positional[0] ?? keywords.get("path");
-        const inner = path17 ? this.placeWithScheme(path17, frame, receiver.scheme) : void 0;
+        const path18 = positional[0] ?? keywords.get("path");
+        const inner = path18 ? this.placeWithScheme(path18, frame, receiver.scheme) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       return void 0;
@@ -21073,8 +21085,8 @@ function summarize(ops, slots) {
     const bucketKey = one === void 0 && text2 !== void 0 ? BUCKET_KEY.exec(text2) : void 0;
     let effect;
     if (one !== void 0) {
-      const path17 = slots.get(one);
-      if (path17) effect = { access, path: path17 };
+      const path18 = slots.get(one);
+      if (path18) effect = { access, path: path18 };
     } else if (bucketKey) {
       const bucket = slots.get(bucketKey[2]);
       const key = slots.get(bucketKey[3]);
@@ -21107,10 +21119,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path17 = slot(api.path);
+    const path18 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path17) effect.path = path17;
+    if (path18) effect.path = path18;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -21931,7 +21943,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
       tasks,
       options: options2,
       handoffValues: [],
-      ...project ? { project: new ProjectModules(project), filePath: path6.resolve(filePath) } : {}
+      ...project ? { project: new ProjectModules(project), filePath: path7.resolve(filePath) } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -22202,8 +22214,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path17 = writePattern.replace(/\/+$/, ""); path17; path17 = path17.slice(0, Math.max(path17.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path17) ?? []);
+    for (let path18 = writePattern.replace(/\/+$/, ""); path18; path18 = path18.slice(0, Math.max(path18.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path18) ?? []);
     }
     return found;
   };
@@ -22428,7 +22440,7 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path7 from "node:path";
+import path8 from "node:path";
 
 // rules/airflow-version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -22477,7 +22489,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path7.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path8.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -22568,7 +22580,7 @@ var noUnserializableXcom = {
 
 // rules/staging-requires-volume/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path8 from "node:path";
+import path9 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -22587,8 +22599,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path8.relative(path8.dirname(from), to).split(path8.sep).join("/");
-  return rel || path8.basename(to);
+  const rel = path9.relative(path9.dirname(from), to).split(path9.sep).join("/");
+  return rel || path9.basename(to);
 }
 var stagingRequiresVolume = {
   id: "staging-requires-volume",
@@ -22673,7 +22685,7 @@ var stagingRequiresVolume = {
 
 // rules/xcom-backend-config/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path9 from "node:path";
+import path10 from "node:path";
 var OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
 var XCOM_KEYS = /* @__PURE__ */ new Set([
   "core.xcom_backend",
@@ -22696,7 +22708,7 @@ function why(winner, loser) {
 }
 var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
 function where(from, setting) {
-  const rel = path9.relative(path9.dirname(from), setting.filePath).split(path9.sep).join("/") || path9.basename(from);
+  const rel = path10.relative(path10.dirname(from), setting.filePath).split(path10.sep).join("/") || path10.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -22851,7 +22863,7 @@ var allRules = [
 
 // packages/engine/src/context.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path14 from "node:path";
+import path15 from "node:path";
 
 // packages/deployment/src/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -22859,7 +22871,9 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 // packages/deployment/src/read.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var MAX_CONFIG_BYTES = 1024 * 1024;
-function readConfigText(filePath, root = workspaceRootFor(filePath)) {
+function readConfigText(filePath, root) {
+  if (listedMissing(filePath)) return void 0;
+  root ??= workspaceRootFor(filePath);
   const read2 = readWorkspaceText(filePath, { root, maxBytes: MAX_CONFIG_BYTES });
   if ("text" in read2) return read2;
   return read2.missing ? void 0 : { problem: read2.problem };
@@ -22867,13 +22881,11 @@ function readConfigText(filePath, root = workspaceRootFor(filePath)) {
 
 // packages/deployment/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path11 from "node:path";
+import path12 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // packages/deployment/src/text.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -22917,7 +22929,11 @@ function isTemplated(value) {
 
 // packages/deployment/src/yaml-nodes.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml3 = __toESM(require_dist(), 1);
+var isAlias = ((node) => yamlModule().isAlias(node));
+var isMap = ((node) => yamlModule().isMap(node));
+var isScalar = ((node) => yamlModule().isScalar(node));
+var isSeq = ((node) => yamlModule().isSeq(node));
+var parseAllDocuments = (...args2) => yamlModule().parseAllDocuments(...args2);
 function parseYaml(text2) {
   const lines = new LineIndex(text2);
   const deep = tooDeepAt(text2);
@@ -22927,7 +22943,7 @@ function parseYaml(text2) {
     };
   let docs;
   try {
-    docs = (0, import_yaml3.parseAllDocuments)(text2, {
+    docs = parseAllDocuments(text2, {
       merge: true,
       prettyErrors: false,
       uniqueKeys: false
@@ -22947,23 +22963,23 @@ function parseYaml(text2) {
 }
 function deref(node, doc, depth = 0) {
   if (depth > 20) return void 0;
-  if ((0, import_yaml3.isAlias)(node)) return deref(node.resolve(doc), doc, depth + 1);
+  if (isAlias(node)) return deref(node.resolve(doc), doc, depth + 1);
   return node ?? void 0;
 }
 function keyText(pair) {
   const key = pair.key;
-  if ((0, import_yaml3.isScalar)(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
+  if (isScalar(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
   return void 0;
 }
 function mapPairs(node, doc, depth = 0) {
   const out2 = /* @__PURE__ */ new Map();
   const map = deref(node, doc);
-  if (!(0, import_yaml3.isMap)(map) || depth > 20) return out2;
+  if (!isMap(map) || depth > 20) return out2;
   const merged = /* @__PURE__ */ new Map();
   for (const pair of map.items) {
     const key = keyText(pair);
     if (key === "<<") {
-      const sources = (0, import_yaml3.isSeq)(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
+      const sources = isSeq(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
       for (const source of sources) {
         for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
       }
@@ -22979,11 +22995,11 @@ function get(node, doc, key) {
 }
 function seqItems(node, doc) {
   const seq = deref(node, doc);
-  return (0, import_yaml3.isSeq)(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
+  return isSeq(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
 }
 function scalarText(node, doc) {
   const scalar = deref(node, doc);
-  if (!(0, import_yaml3.isScalar)(scalar)) return void 0;
+  if (!isScalar(scalar)) return void 0;
   if (scalar.value === null) return "";
   if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
   return String(scalar.value);
@@ -23000,6 +23016,8 @@ function pairSpan(pair, lines) {
 }
 
 // packages/deployment/src/leoflow.ts
+var isMap2 = ((node) => yamlModule().isMap(node));
+var isScalar2 = ((node) => yamlModule().isScalar(node));
 var LEOFLOW_FILE = "leoflow.yaml";
 var DEFAULT_DAG_SOURCE = "dag.py";
 function yamlBool(text2) {
@@ -23010,10 +23028,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path10.dirname(filePath);
+  const dir = path11.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path10.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path11.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -23027,7 +23045,7 @@ function parseLeoflow(text2, filePath) {
     ...base,
     problem: { message, span: span ?? pointSpan(1) }
   });
-  if (!(0, import_yaml4.isMap)(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  if (!isMap2(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
   const project = { ...base };
   const top = mapPairs(root, doc);
   const dagId = top.get("dag_id");
@@ -23035,19 +23053,19 @@ function parseLeoflow(text2, filePath) {
   const dagSource = top.get("dag_source");
   if (dagSource) {
     const value = scalarText(dagSource.value, doc);
-    if (value === void 0 || !(0, import_yaml4.isScalar)(dagSource.value))
+    if (value === void 0 || !isScalar2(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path10.resolve(dir, value);
+    if (value) project.dagSource = path11.resolve(dir, value);
   }
   const staging = top.get("staging");
-  if (staging && staging.value !== null && !((0, import_yaml4.isScalar)(staging.value) && staging.value.value === null)) {
-    if (!(0, import_yaml4.isMap)(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+  if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
+    if (!isMap2(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
     const enabled = mapPairs(staging.value, doc).get("enabled");
     const where2 = enabled ?? staging;
     project.stagingSpan = pairSpan(where2, lines);
     project.stagingLine = project.stagingSpan?.line;
     if (enabled) {
-      const value = (0, import_yaml4.isScalar)(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
+      const value = isScalar2(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
       if (value === void 0)
         return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
       project.stagingEnabled = value;
@@ -23057,7 +23075,7 @@ function parseLeoflow(text2, filePath) {
     project.stagingLine = project.stagingSpan?.line;
   }
   const tasks = top.get("tasks");
-  if (tasks && (0, import_yaml4.isMap)(tasks.value)) {
+  if (tasks && isMap2(tasks.value)) {
     for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
       const env = get(taskPair.value, doc, "env");
       for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
@@ -23071,7 +23089,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path10.join(path10.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path11.join(path11.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -23083,14 +23101,14 @@ function newLeoflowCache() {
   return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
 }
 function findLeoflowProject(dagFile, cache3) {
-  const target = path10.resolve(dagFile);
-  const start2 = path10.dirname(target);
+  const target = resolvedPath(dagFile);
+  const start2 = path11.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
     let dir = start2;
     for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path10.join(dir, LEOFLOW_FILE);
+      const candidate = path11.join(dir, LEOFLOW_FILE);
       let project2 = cache3?.files.get(candidate);
       if (project2 === void 0) {
         project2 = readLeoflow(candidate) ?? null;
@@ -23100,7 +23118,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path10.dirname(dir);
+      const parent = path11.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -23112,12 +23130,11 @@ function findLeoflowProject(dagFile, cache3) {
   return project.dagSource === target ? project : void 0;
 }
 function isRepositoryRoot(dir) {
-  return existsSync2(path10.join(dir, ".git"));
+  return findRepositoryRoot(dir) === resolvedPath(dir);
 }
 
 // packages/deployment/src/parsers.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_yaml5 = __toESM(require_dist(), 1);
 
 // packages/deployment/src/settings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -23143,6 +23160,8 @@ function parseEnvName(name2) {
 }
 
 // packages/deployment/src/parsers.ts
+var isMap3 = ((node) => yamlModule().isMap(node));
+var isScalar3 = ((node) => yamlModule().isScalar(node));
 function literal(value) {
   if (value === void 0) return void 0;
   return isTemplated(value) ? void 0 : value;
@@ -23169,15 +23188,15 @@ function parseIni(text2, filePath) {
   text2.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const content = raw.replace(/\r$/, "");
-    const trimmed2 = content.trim();
-    if (!trimmed2 || trimmed2.startsWith("#") || trimmed2.startsWith(";")) return;
+    const trimmed = content.trim();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
     if (/^\s/.test(content) && section !== void 0) return;
-    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed2);
+    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed);
     if (header) {
       section = header[1].trim();
       return;
     }
-    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed2);
+    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
     if (!option || section === void 0) {
       if (problems.length === 0)
         problems.push({
@@ -23213,9 +23232,9 @@ function parseEnvFile(text2, filePath) {
   const problems = [];
   text2.split("\n").forEach((raw, index) => {
     const line = index + 1;
-    const trimmed2 = raw.replace(/\r$/, "").trim();
-    if (!trimmed2 || trimmed2.startsWith("#")) return;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed2);
+    const trimmed = raw.replace(/\r$/, "").trim();
+    if (!trimmed || trimmed.startsWith("#")) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
     if (!match) {
       if (problems.length === 0)
         problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
@@ -23241,14 +23260,14 @@ function parseDockerfile(text2, filePath) {
     while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
       instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
     }
-    const trimmed2 = instruction.trim();
-    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed2);
+    const trimmed = instruction.trim();
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed);
     if (from) {
       const found = imageVersion(from[1]);
       if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
       continue;
     }
-    const env = /^ENV\s+(.*)$/i.exec(trimmed2);
+    const env = /^ENV\s+(.*)$/i.exec(trimmed);
     if (!env) continue;
     const body2 = env[1].trim();
     const span = lines.lineSpan(first + 1);
@@ -23279,7 +23298,7 @@ function environmentSettings(node, doc, file, filePath, seen) {
     if (setting) out2.push(setting);
   };
   const target = deref(node, doc);
-  if ((0, import_yaml5.isMap)(target)) {
+  if (isMap3(target)) {
     for (const [name2, pair] of mapPairs(target, doc))
       add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
   } else {
@@ -23411,10 +23430,10 @@ function parseKubernetes(file, filePath) {
 function yamlKind(file) {
   for (const doc of file.docs) {
     const root = doc.contents;
-    if (!(0, import_yaml5.isMap)(root)) continue;
-    if (get(root, doc, "services") && (0, import_yaml5.isMap)(get(root, doc, "services"))) return "compose";
-    if ((0, import_yaml5.isScalar)(get(root, doc, "apiVersion")) && (0, import_yaml5.isScalar)(get(root, doc, "kind"))) return "kubernetes";
-    if ((0, import_yaml5.isMap)(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
+    if (!isMap3(root)) continue;
+    if (get(root, doc, "services") && isMap3(get(root, doc, "services"))) return "compose";
+    if (isScalar3(get(root, doc, "apiVersion")) && isScalar3(get(root, doc, "kind"))) return "kubernetes";
+    if (isMap3(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
       return "helm-values";
   }
   return void 0;
@@ -23434,7 +23453,7 @@ var DEPLOYMENT_FILE_ENDINGS = [
   "values.yml"
 ];
 function deploymentKindByName(filePath) {
-  const name2 = path11.basename(filePath);
+  const name2 = path12.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -23453,7 +23472,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path11.basename(filePath);
+    const name2 = path12.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -23481,17 +23500,17 @@ function analyzeDeployment(text2, filePath) {
       }
       case "yaml": {
         if (text2.includes("{{") && !namedDeploymentYaml(name2)) return model;
-        const yaml = parseYaml(text2);
-        if ("problem" in yaml) {
+        const yaml2 = parseYaml(text2);
+        if ("problem" in yaml2) {
           model.diagnostics.push(
-            diagnostic(`${fileLabel} not analysed: ${yaml.problem.message}.`, yaml.problem.span)
+            diagnostic(`${fileLabel} not analysed: ${yaml2.problem.message}.`, yaml2.problem.span)
           );
           return model;
         }
-        const byContent = yamlKind(yaml.file);
-        if (byContent === "compose") parsed = parseCompose(yaml.file, filePath);
-        else if (byContent === "kubernetes") parsed = parseKubernetes(yaml.file, filePath);
-        else if (byContent === "helm-values") parsed = parseHelmValues(yaml.file, filePath);
+        const byContent = yamlKind(yaml2.file);
+        if (byContent === "compose") parsed = parseCompose(yaml2.file, filePath);
+        else if (byContent === "kubernetes") parsed = parseKubernetes(yaml2.file, filePath);
+        else if (byContent === "helm-values") parsed = parseHelmValues(yaml2.file, filePath);
         deploymentKind = byContent;
         break;
       }
@@ -23535,7 +23554,7 @@ var deploymentFrontend = {
 // packages/deployment/src/neighbours.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -23543,32 +23562,32 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path12.dirname(path12.resolve(filePath));
+  const dir = path13.dirname(path13.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
-    let names2;
+    let names3;
     try {
-      names2 = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
+      names3 = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
     } catch {
-      names2 = [];
+      names3 = [];
     }
-    for (const name2 of names2) {
-      const file = path12.join(dir, name2);
+    for (const name2 of names3) {
+      const file = path13.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path12.resolve(filePath);
+  const own = path13.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 
 // packages/deployment/src/version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import path13 from "node:path";
+import { readdirSync as readdirSync2 } from "node:fs";
+import path14 from "node:path";
 var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
@@ -23615,7 +23634,7 @@ function versionFromRequirements(text2) {
 function versionFromPyproject(text2) {
   let data;
   try {
-    data = parse(text2);
+    data = tomlModule().parse(text2);
   } catch {
     return void 0;
   }
@@ -23640,9 +23659,9 @@ function versionFromPyproject(text2) {
   }
   return void 0;
 }
-var yamlReader = (parse2) => (text2, filePath) => {
+var yamlReader = (parse) => (text2, filePath) => {
   const parsed = parseYaml(text2);
-  return "file" in parsed ? parse2(parsed.file, filePath).version : void 0;
+  return "file" in parsed ? parse(parsed.file, filePath).version : void 0;
 };
 var SOURCES = [
   { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
@@ -23656,15 +23675,15 @@ var SOURCES = [
 ];
 var MAX_LEVELS2 = 6;
 function versionInFolder(dir) {
-  let names2;
+  let names3;
   try {
-    names2 = readdirSync2(dir).sort();
+    names3 = [...listedNames(dir) ?? readdirSync2(dir)].sort();
   } catch {
     return void 0;
   }
   for (const source of SOURCES) {
-    for (const name2 of names2.filter(source.matches)) {
-      const file = path13.join(dir, name2);
+    for (const name2 of names3.filter(source.matches)) {
+      const file = path14.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -23681,7 +23700,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path13.dirname(path13.resolve(filePath));
+  let dir = path14.dirname(resolvedPath(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -23693,8 +23712,8 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path13.dirname(dir);
-    if (parent === dir || existsSync3(path13.join(dir, ".git"))) break;
+    const parent = path14.dirname(dir);
+    if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
   for (const v of visited) cache3?.set(v, found ?? null);
@@ -23714,14 +23733,15 @@ function contextCachesFor(run2) {
       projectReads: /* @__PURE__ */ new Map(),
       projectDigests: /* @__PURE__ */ new Map(),
       fingerprints: /* @__PURE__ */ new Map(),
-      roots: /* @__PURE__ */ new Map()
+      roots: /* @__PURE__ */ new Map(),
+      insideRoot: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path14.resolve(filePath);
+  const absolute = path15.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -23766,7 +23786,14 @@ var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions]
 // packages/engine/src/result-cache.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createHash } from "node:crypto";
-import path15 from "node:path";
+import path16 from "node:path";
+var SETTLE_NS = 2000000000n;
+function settledIdentity(identity, nowMs = Date.now()) {
+  if (identity === void 0) return void 0;
+  const ctime = identity.slice(identity.lastIndexOf(":") + 1);
+  if (!/^\d+$/.test(ctime)) return void 0;
+  return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
+}
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
 function sha256(data) {
   return createHash("sha256").update(data).digest("hex");
@@ -23780,10 +23807,10 @@ function cacheable(filePath) {
   return language === "python" || language === "typescript";
 }
 function contextFingerprint(filePath, root, siblingFiles, caches) {
-  const absolute = path15.resolve(filePath);
+  const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
-  const key = `${root}\0${path15.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  const key = `${root}\0${path16.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === void 0) {
     fingerprint = sha256(
@@ -23796,7 +23823,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
 
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path16 from "node:path";
+import path17 from "node:path";
 var SIBLING_FILE_KINDS = [
   {
     kind: "leoflow",
@@ -23820,13 +23847,13 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path16.dirname(path16.resolve(dagFilePath));
+  const dir = path17.dirname(resolvedPath(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
   for (const kind of kinds) {
     for (const name2 of kind.fileNames) {
-      const sibling = readSibling(kind, path16.join(dir, name2), root);
+      const sibling = readSibling(kind, path17.join(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -23928,7 +23955,7 @@ function decodeOptionsFor(filePath) {
 }
 function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
   const root = options2.root ?? workspaceRootFor(filePath);
-  const bytes = readWorkspaceBytes(filePath, { root, expected: true });
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record2 });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
@@ -23940,10 +23967,12 @@ function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
   try {
     const result = lintText(source.text, filePath, { ...options2, root, siblingFiles }, caches);
     if (!recording) return { result };
+    const identity = settledIdentity(bytes.identity);
     return {
       result,
       record: {
         content: sha256(bytes.bytes),
+        ...identity !== void 0 ? { identity } : {},
         context: contextFingerprint(filePath, root, siblingFiles, caches),
         reads: [...reads2]
       }
@@ -23956,6 +23985,7 @@ function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
 // packages/engine/src/pool.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var RESULTS_PER_MESSAGE = 8;
+var MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
 var WORKER_STACK_MB = (984 + 192) / 1024;
 
 // packages/engine/src/lint-worker.ts
