@@ -19032,24 +19032,14 @@ var ProjectModules = class {
    * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
    * function of a repository module we can read and parse.
    */
-  resolveFunction(qualified, fromFile, hops = 0) {
-    const dot = qualified.lastIndexOf(".");
-    if (dot <= 0 && !qualified.startsWith(".")) return void 0;
-    const moduleName = qualified.slice(0, dot);
-    const name2 = qualified.slice(dot + 1);
-    if (!name2) return void 0;
-    const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
-    if (!module2) {
-      return void 0;
-    }
-    const fn = topLevelDefinition(module2.root, name2);
-    if (fn) return { module: module2, fn };
-    const reexported = module2.context.aliases.get(name2);
-    if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
-    return this.resolveFunction(reexported, module2.file, hops + 1);
+  resolveFunction(qualified, fromFile) {
+    return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
   }
   /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
-  resolveClass(qualified, fromFile, hops = 0) {
+  resolveClass(qualified, fromFile) {
+    return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
+  }
+  resolveDefinition(qualified, fromFile, type, hops) {
     const dot = qualified.lastIndexOf(".");
     if (dot <= 0 && !qualified.startsWith(".")) return void 0;
     const moduleName = qualified.slice(0, dot);
@@ -19057,11 +19047,11 @@ var ProjectModules = class {
     if (!name2) return void 0;
     const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
     if (!module2) return void 0;
-    const cls = topLevelDefinition(module2.root, name2, "class_definition");
-    if (cls) return { module: module2, fn: cls };
+    const definition = topLevelDefinition(module2.root, name2, type);
+    if (definition) return { module: module2, fn: definition };
     const reexported = module2.context.aliases.get(name2);
     if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
-    return this.resolveClass(reexported, module2.file, hops + 1);
+    return this.resolveDefinition(reexported, module2.file, type, hops + 1);
   }
 };
 

@@ -278,38 +278,34 @@ export class ProjectModules {
    * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
    * function of a repository module we can read and parse.
    */
-  resolveFunction(qualified: string, fromFile: string, hops = 0): ProjectFunction | undefined {
-    const dot = qualified.lastIndexOf(".");
-    if (dot <= 0 && !qualified.startsWith(".")) return undefined;
-    const moduleName = qualified.slice(0, dot);
-    const name = qualified.slice(dot + 1);
-    if (!name) return undefined;
-    const module = this.module(moduleName === "" ? "." : moduleName, fromFile);
-    if (!module) {
-      // `from . import io` then `io.f()`: `.io.f`, the module `.io`, its function `f`.
-      return undefined;
-    }
-    const fn = topLevelDefinition(module.root, name);
-    if (fn) return { module, fn };
-    // `from .io import save_frame` in a package's `__init__.py`.
-    const reexported = module.context.aliases.get(name);
-    if (reexported === undefined || hops >= MAX_REEXPORTS) return undefined;
-    return this.resolveFunction(reexported, module.file, hops + 1);
+  resolveFunction(qualified: string, fromFile: string): ProjectFunction | undefined {
+    return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
   }
 
   /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
-  resolveClass(qualified: string, fromFile: string, hops = 0): ProjectFunction | undefined {
+  resolveClass(qualified: string, fromFile: string): ProjectFunction | undefined {
+    return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
+  }
+
+  private resolveDefinition(
+    qualified: string,
+    fromFile: string,
+    type: "function_definition" | "class_definition",
+    hops: number,
+  ): ProjectFunction | undefined {
     const dot = qualified.lastIndexOf(".");
     if (dot <= 0 && !qualified.startsWith(".")) return undefined;
     const moduleName = qualified.slice(0, dot);
     const name = qualified.slice(dot + 1);
     if (!name) return undefined;
+    // `from . import io` then `io.f()` is `.io.f`: the module `.io`, its definition `f`.
     const module = this.module(moduleName === "" ? "." : moduleName, fromFile);
     if (!module) return undefined;
-    const cls = topLevelDefinition(module.root, name, "class_definition");
-    if (cls) return { module, fn: cls };
+    const definition = topLevelDefinition(module.root, name, type);
+    if (definition) return { module, fn: definition };
+    // `from .io import save_frame` in a package's `__init__.py`.
     const reexported = module.context.aliases.get(name);
     if (reexported === undefined || hops >= MAX_REEXPORTS) return undefined;
-    return this.resolveClass(reexported, module.file, hops + 1);
+    return this.resolveDefinition(reexported, module.file, type, hops + 1);
   }
 }

@@ -41,6 +41,7 @@ describe("what a name refers to (typescript-eslint's scopes)", () => {
     let acquired = 0;
     const counting: ScopeManagerLike = {
       globalScope: scopeManager.globalScope,
+      scopes: scopeManager.scopes,
       acquire: (node, inner) => {
         acquired++;
         return scopeManager.acquire(node, inner);
