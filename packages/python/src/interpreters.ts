@@ -303,6 +303,30 @@ const SCRIPT_RUNNERS = new Set(
   "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" "),
 );
 const SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
+/**
+ * Programs whose operands are a destination, then a source (`ogr2ogr [options] DST SRC
+ * [layers…]`): the options that take one value, and those that take none. An option in neither
+ * list (a newer one, `-spat`'s four numbers, `-clipsrc`'s one-or-four, or `-dim 2` passed as
+ * one word) makes the operands unknown: nothing is read or written.
+ */
+const DESTINATION_FIRST: Readonly<
+  Record<string, { values: ReadonlySet<string>; flags: ReadonlySet<string> }>
+> = {
+  ogr2ogr: {
+    values: new Set(
+      "-f -of -lco -dsco -oo -doo -nln -nlt -s_srs -t_srs -a_srs -ct -s_coord_epoch -t_coord_epoch -a_coord_epoch -sql -where -dialect -select -spat_srs -geomfield -clipsrcsql -clipsrclayer -clipsrcwhere -clipdstsql -clipdstlayer -clipdstwhere -dim -gt -fid -simplify -segmentize -mapFieldType -fieldTypeToString -fieldmap -zfield -maxsubfields -datelineoffset -mo -xyRes -zRes -mRes -limit -if".split(
+        " ",
+      ),
+    ),
+    flags: new Set(
+      "-overwrite -append -update -upsert -skipfailures -progress -preserve_fid -unsetFid -makevalid -skipinvalid -splitlistfields -wrapdateline -explodecollections -forceNullable -unsetDefault -unsetFieldWidth -emptyStrAsNull -nomd -noNativeData -relaxedFieldNameMatch -addfields -q -quiet".split(
+        " ",
+      ),
+    ),
+  },
+};
+/** GDAL's virtual file systems (`/vsicurl/…`, `/vsis3/…`): not a path on the pod's disk. */
+const GDAL_VIRTUAL = /^\/vsi/;
 /** Words that run the rest of the line as a command. */
 const PREFIX_COMMANDS = new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
 /** Options whose value is where a program writes. */
@@ -666,6 +690,40 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
             "write",
             [...source.slice(0, -1), last.slice(0, -suffix.length)].filter((p) => p !== ""),
           );
+      }
+    } else if (DESTINATION_FIRST[name]) {
+      const { values, flags } = DESTINATION_FIRST[name];
+      const found: Word<T>[] = [];
+      let known = true;
+      for (let index = 0; index < args.length; index++) {
+        const word = args[index]!;
+        if (!isOption(word)) {
+          // A value nobody knows may be an option at run time: the operands' order is lost.
+          if (found.length < 2 && word.parts.every((part) => part === context.hole)) {
+            known = false;
+            break;
+          }
+          found.push(word);
+          continue;
+        }
+        const option = text(word);
+        if (option !== undefined && values.has(option)) index++;
+        else if (option === undefined || !flags.has(option)) {
+          known = false;
+          break;
+        }
+      }
+      // A dataset: a plain path, or a value the caller resolved (a connection string such as
+      // `PG:host=…` or a GDAL virtual path is not a file).
+      const filePath = (word: Word<T> | undefined) => {
+        const first = word?.parts[0];
+        if (word === undefined || first === undefined) return false;
+        if (typeof first === "string") return plainPath(word) && !GDAL_VIRTUAL.test(first);
+        return first !== context.hole;
+      };
+      if (known && found.length >= 2) {
+        if (filePath(found[0])) add("write", place(found[0]!));
+        if (filePath(found[1])) add("read", place(found[1]!));
       }
     } else if (name === "curl" || name === "wget") {
       args.forEach((w, index) => {

@@ -1514,10 +1514,17 @@ export class LocationResolver {
         }
         return fragments;
       }
+      case "list":
+        return this.argvFragments(node.namedChildren, frame, depth);
       case "identifier": {
         for (const binding of this.reaching(node.text, node)) {
-          if (binding.kind === "assign" && binding.value && binding.index === undefined)
+          if (binding.kind === "assign" && binding.value && binding.index === undefined) {
+            if (unparenthesize(binding.value).type === "list") {
+              const words = this.builtList(binding, node);
+              return words ? this.argvFragments(words, frame, depth) : undefined;
+            }
             return this.fragments(binding.value, frame, depth + 1);
+          }
         }
         const place = this.place(node, frame);
         return place ? [place] : undefined;
@@ -1547,7 +1554,78 @@ export class LocationResolver {
   qualify(node: SyntaxNode | null | undefined): string | undefined {
     return node ? this.context.qualify(node) : undefined;
   }
+
+  /**
+   * A command as a list of words (`subprocess.run([prog, "-o", out])`): each element one shell
+   * word, single-quoted so the shell interpreter splits and expands nothing in it. A `*splat`
+   * (how many words?) makes the command unknown.
+   */
+  private argvFragments(
+    elements: readonly SyntaxNode[],
+    frame: Frame,
+    depth: number,
+  ): Fragment<Place>[] | undefined {
+    if (elements.length > MAX_ARGV_WORDS) return undefined;
+    const fragments: Fragment<Place>[] = [];
+    for (const element of elements) {
+      if (element.type === "list_splat" || element.type === "comment") {
+        if (element.type === "comment") continue;
+        return undefined;
+      }
+      if (fragments.length > 0) fragments.push(" ");
+      fragments.push("'");
+      for (const fragment of this.fragments(element, frame, depth + 1) ?? [HOLE_PLACE])
+        fragments.push(typeof fragment === "string" ? fragment.replace(/'/g, "'\\''") : fragment);
+      fragments.push("'");
+    }
+    return fragments;
+  }
+
+  /**
+   * The elements of a list variable as the code builds it before `use`: its list literal, then
+   * each `name.append(x)` / `name.extend([…])` statement, in order, when every one stands in
+   * the same block as the assignment (none under an `if`, a loop or a `try` of its own: then
+   * which words the command has is not known) and the name is used in no other way in between.
+   */
+  private builtList(binding: Binding, use: SyntaxNode): SyntaxNode[] | undefined {
+    const statement = binding.target.parent?.parent;
+    const block = statement?.parent;
+    if (binding.target.parent?.type !== "assignment" || statement?.type !== "expression_statement" || !block)
+      return undefined;
+    // The command is run in the block's own code (not in another function, far below).
+    if (use.id > block.lastDescendantId || use.id - binding.target.id > 20_000) return undefined;
+    const elements = [...unparenthesize(binding.value!).namedChildren];
+    const name = binding.target.text;
+    for (let id = binding.target.id + 1; id < use.id; id++) {
+      const node = binding.target.tree.node(id);
+      if (node.type !== "identifier" || !node.hasText(name) || node.startIndex < statement.endIndex) continue;
+      // `name.append(x)` / `name.extend([…])`, a statement of its own in the assignment's block.
+      const attribute = node.parent;
+      const call = attribute?.parent;
+      const method =
+        attribute?.type === "attribute" ? attribute.childForFieldName("attribute")?.text : undefined;
+      if (
+        attribute?.childForFieldName("object") !== node ||
+        call?.type !== "call" ||
+        call.parent?.type !== "expression_statement" ||
+        call.parent.parent !== block
+      )
+        return undefined;
+      const args = argumentsOf(call);
+      const first = args.positional[0];
+      if (args.positional.length !== 1 || args.keywords.size > 0 || !first) return undefined;
+      if (method === "append") elements.push(first);
+      else if (method === "extend" && unparenthesize(first).type === "list")
+        elements.push(...unparenthesize(first).namedChildren);
+      else return undefined;
+      if (elements.length > MAX_ARGV_WORDS) return undefined;
+    }
+    return elements;
+  }
 }
+
+/** Words of a command list followed: more is not a command line written by hand. */
+const MAX_ARGV_WORDS = 64;
 
 /** A hole standing for text an interpreter cannot read. */
 const HOLE_PLACE: Place = { pieces: [HOLE] };

@@ -261,6 +261,24 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   // downloads from the web
   ["urllib.request.urlretrieve", writes(at(1, "filename"))],
 
+  // Programs run from Python: the command (a list of words, or a string) is read by the shell
+  // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
+  // A list is one word per element, as `subprocess` passes it; a list variable built by
+  // `append` / `extend` in the same block of the same function is followed (`locations.ts`,
+  // `argvFragments`). Without `cwd=` a relative path is read as under a fresh directory (the
+  // worker's working directory is not known): it never names another task's file.
+  ...withEach(
+    [
+      "subprocess.run",
+      "subprocess.call",
+      "subprocess.check_call",
+      "subprocess.check_output",
+      "subprocess.Popen",
+    ],
+    { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } },
+  ),
+  ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }],
+
   // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
   // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
   // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
