@@ -130,6 +130,16 @@ describe("scanShell", () => {
     ["python x.py > $(date +%F).csv", ["write <*>.csv"]],
     ["jq '.items[].id' /tmp/list.json | tee /tmp/ids.txt", ["read /tmp/list.json", "write /tmp/ids.txt"]],
     ["sync; echo 3 | sudo tee /proc/sys/vm/drop_caches", []],
+    // ogr2ogr [options] DST SRC: the destination is written, the source read.
+    [
+      "ogr2ogr -f 'PGDump' -t_srs EPSG:28992 -nln roads /tmp/roads.sql /tmp/roads.shp -lco FID=id",
+      ["write /tmp/roads.sql", "read /tmp/roads.shp"],
+    ],
+    ["ogr2ogr -overwrite -f PostgreSQL 'PG:host=db' /data/in.geojson", ["read /data/in.geojson"]],
+    ["ogr2ogr -f GPKG /data/out.gpkg /vsicurl/https://example.com/in.shp", ["write /data/out.gpkg"]],
+    // An option it does not know (or `-spat`'s four numbers): which word is which is not known.
+    ["ogr2ogr -spat 1 2 3 4 /tmp/clip.gpkg /tmp/in.gpkg", []],
+    ["ogr2ogr -newoption /tmp/a.gpkg /tmp/b.gpkg", []],
   ])("%s", (command, expected) => {
     expect(shell(command)).toEqual(expected);
   });
@@ -142,6 +152,15 @@ describe("scanShell", () => {
     expect(shell("cat $DATA_DIR/x.csv")).toEqual(["read ${DATA_DIR}/x.csv"]);
     // A variable's value alone is not a path to a program we do not know.
     expect(shell("aws configure set aws_access_key_id $AWS_ACCESS_KEY_ID")).toEqual([]);
+  });
+
+  it("reads an ogr2ogr dataset the caller resolved, but not an unknown word before it", () => {
+    expect(shell(["ogr2ogr -f PGDump ", v("/s/out.sql"), " ", v("/s/in.json")])).toEqual([
+      "write </s/out.sql>",
+      "read </s/in.json>",
+    ]);
+    // A value nobody knows may be an option at run time.
+    expect(shell(["ogr2ogr ", HOLE, " /tmp/a.gpkg /tmp/b.gpkg"])).toEqual([]);
   });
 
   it("keeps the caller's values inside words", () => {

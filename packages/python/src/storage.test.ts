@@ -772,3 +772,37 @@ describe("storage facts: what tasks hand on", () => {
     expect(ops(source)).toEqual(["consume read /tmp/p.npy temp"]);
   });
 });
+
+describe("storage facts: programs run from Python", () => {
+  it("reads a subprocess command list, one word per element, and one built with append / extend", () => {
+    const source = dag({
+      a: ['subprocess.run(["curl", "-o", "/tmp/a b.json", url], check=True)'],
+      b: [
+        'cmd = ["ogr2ogr", "-f", "PGDump"]',
+        'cmd.append("/data/out.sql")',
+        'cmd.extend(["/data/in.json", "-lco", "FID=id"])',
+        "subprocess.check_call(cmd)",
+      ],
+      c: ['os.system("cat /data/x.csv > /data/y.csv")', 'subprocess.Popen("gzip /data/z.csv", shell=True)'],
+    });
+    expect(ops(source.replace("import os,", "import subprocess, os,"))).toEqual([
+      "a write /tmp/a b.json temp",
+      "b write /data/out.sql",
+      "b read /data/in.json",
+      "c write /data/y.csv",
+      "c read /data/x.csv",
+      "c read /data/z.csv",
+      "c write /data/z.csv.gz",
+    ]);
+  });
+
+  it("leaves a command unknown when its words depend on a condition, a splat or another use", () => {
+    const source = dag({
+      a: ['cmd = ["cat"]', "if full:", '    cmd.append("/data/x.csv")', "subprocess.run(cmd)"],
+      b: ['cmd = ["cat", *files]', "subprocess.run(cmd)"],
+      c: ['cmd = ["cat"]', "log(cmd)", 'cmd.append("/data/x.csv")', "subprocess.run(cmd)"],
+      d: ["subprocess.run(command)"],
+    });
+    expect(ops(source.replace("import os,", "import subprocess, os,"))).toEqual([]);
+  });
+});
