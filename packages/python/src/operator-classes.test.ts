@@ -5,27 +5,15 @@
  * reads and writes, with what makes a class unknown.
  */
 import path from "node:path";
-import type { ProjectFiles } from "@dag-transport/core";
 import { describe, expect, it } from "vitest";
 import { analyzePython } from "./index.js";
+import { memoryRepository } from "../test/memory-repository.js";
 import { initParameters, instanceMethod, markerName, markerPlace, summarize } from "./operator-classes.js";
 import { parseSyntaxTree } from "./syntax-tree.js";
 
 const ROOT = path.resolve("/repo-operators-test");
 
-function repository(files: Record<string, string>): ProjectFiles & { reads: string[] } {
-  const reads: string[] = [];
-  return {
-    root: ROOT,
-    reads,
-    read: (file) => {
-      const relative = path.relative(ROOT, file).split(path.sep).join("/");
-      reads.push(relative);
-      const text = files[relative];
-      return text === undefined ? { problem: "Cannot read file: ENOENT.", missing: true } : { text };
-    },
-  };
-}
+const repository = (files: Record<string, string>) => memoryRepository(ROOT, files);
 
 function ops(files: Record<string, string>, dagPath = "dags/dag.py", project = repository(files)): string[] {
   const model = analyzePython(files[dagPath]!, path.join(ROOT, dagPath), {}, project);

@@ -4,25 +4,14 @@
  * map of files in memory, read through the same `ProjectFiles` interface the engine passes.
  */
 import path from "node:path";
-import type { ProjectFiles } from "@dag-transport/core";
 import { describe, expect, it } from "vitest";
 import { analyzePython } from "./index.js";
+import { memoryRepository } from "../test/memory-repository.js";
 import { ProjectModules } from "./project.js";
 
 const ROOT = path.resolve("/repo-imports-test");
 
-function repository(files: Record<string, string>): ProjectFiles & { reads: string[] } {
-  const reads: string[] = [];
-  return {
-    root: ROOT,
-    reads,
-    read: (file) => {
-      reads.push(path.relative(ROOT, file).split(path.sep).join("/"));
-      const text = files[path.relative(ROOT, file).split(path.sep).join("/")];
-      return text === undefined ? { problem: "Cannot read file: ENOENT.", missing: true } : { text };
-    },
-  };
-}
+const repository = (files: Record<string, string>) => memoryRepository(ROOT, files);
 
 const at = (relative: string) => path.join(ROOT, relative);
 
