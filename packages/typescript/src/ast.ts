@@ -1,7 +1,7 @@
 /**
  * Small helpers over typescript-eslint's AST (TSESTree). The same code runs on the tree the
- * CLI parses and on the tree ESLint hands a rule, so nothing here relies on ESLint adding
- * `parent` pointers: the parent map is built once per file.
+ * CLI parses and on the tree ESLint hands a rule: ESLint's nodes carry `parent` pointers, which
+ * are used when present; for the CLI's tree the parent map is built once per file.
  */
 import type { Span } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
@@ -40,6 +40,8 @@ export function childrenOf(node: Node): Node[] {
  */
 export class SyntaxIndex {
   private readonly parents = new WeakMap<Node, Node>();
+  /** ESLint's tree already has `parent` pointers: then the map is not built. */
+  private readonly hasParents: boolean;
   readonly calls: TSESTree.CallExpression[] = [];
   readonly news: TSESTree.NewExpression[] = [];
   readonly functions: FunctionNode[] = [];
@@ -47,6 +49,8 @@ export class SyntaxIndex {
   readonly assignments: (TSESTree.AssignmentExpression | TSESTree.UpdateExpression)[] = [];
 
   constructor(readonly root: TSESTree.Program) {
+    const first = root.body[0];
+    this.hasParents = first !== undefined && (first as { parent?: Node }).parent === root;
     const stack: Node[] = [root];
     while (stack.length) {
       const node = stack.pop()!;
@@ -69,7 +73,7 @@ export class SyntaxIndex {
       }
       const children = childrenOf(node);
       for (let i = children.length - 1; i >= 0; i--) {
-        this.parents.set(children[i]!, node);
+        if (!this.hasParents) this.parents.set(children[i]!, node);
         stack.push(children[i]!);
       }
     }
@@ -81,6 +85,7 @@ export class SyntaxIndex {
   }
 
   parent(node: Node): Node | undefined {
+    if (this.hasParents) return node === this.root ? undefined : (node.parent ?? undefined);
     return this.parents.get(node);
   }
 
