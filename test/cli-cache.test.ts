@@ -384,6 +384,33 @@ function settle(): void {
 /** A clean DAG turned flagged by one byte: `.tolist()` becomes a comment. Same size. */
 const sameSizeFlagged = (text: string) => text.replace("np.zeros(3).tolist()", "np.zeros(3)#tolist()");
 
+describe("--cache: what a warm run loads", () => {
+  /** The frontends a run loaded (`DAG_TRANSPORT_DEBUG=frontends`). */
+  function frontendsLoaded(cwd: string): string {
+    const run = runCli(["--cache"], { cwd, env: { ...DEBUG, DAG_TRANSPORT_DEBUG: "cache,frontends" } });
+    return /dag-transport: frontends loaded: (.*)\n/.exec(run.stderr)?.[1] ?? "no debug line";
+  }
+
+  it("a run that reuses every result loads no frontend (nor the Python parser); one that lints a file loads Python's", () => {
+    // Only DAG sources: a configuration file (leoflow.yaml) is linted on every run, and its
+    // check analyses the DAG it names, so it loads the Python frontend whatever the cache holds.
+    const p = tempProject({
+      ".git/HEAD": "ref: refs/heads/main\n",
+      "dags/flagged.py": FLAGGED_DAG,
+      "dags/clean.py": FLAGGED_DAG.replace("np.zeros(3)", "np.zeros(3).tolist()"),
+      "dags/importing.py": IMPORTING_DAG,
+      "helpers/io.py": WRITING_HELPER,
+    });
+    projects.push(p);
+    expect(frontendsLoaded(p.dir)).toBe("python");
+    expect(frontendsLoaded(p.dir)).toBe("none");
+    // One Python file changed: the Python frontend loads for it, the TypeScript one does not.
+    p.write("dags/clean.py", `${readFileSync(p.file("dags/clean.py"), "utf8")}\n# changed\n`);
+    expect(frontendsLoaded(p.dir)).toBe("python");
+    expect(frontendsLoaded(p.dir)).toBe("none");
+  });
+});
+
 describe("--cache-strategy", () => {
   it("metadata (the default): a settled file is not read again; a touched one is hashed, and reused", () => {
     const p = project();
