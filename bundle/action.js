@@ -47,6 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // <define:DAG_TRANSPORT_BUNDLED_GRAMMAR>
 var define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default;
@@ -23978,7 +23979,15 @@ function initPythonParser() {
     } else nativeUnavailable = `${PARSER_ENV}=wasm`;
     return loadWasm(nativeUnavailable);
   })();
-  return loading.then((loaded) => (backend = loaded).info);
+  return loading.then((loaded2) => (backend = loaded2).info);
+}
+async function selectPythonParser(kind) {
+  backend = kind === "native" ? loadNative() : await loadWasm(void 0);
+  loading = Promise.resolve(backend);
+  return backend.info;
+}
+function pythonParserInfo() {
+  return backend?.info;
 }
 function ready() {
   if (backend) return backend;
@@ -32085,6 +32094,30 @@ var init_storage2 = __esm({
 });
 
 // packages/python/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  Bindings: () => Bindings,
+  CATALOG_TRIGGER_NAMES: () => CATALOG_TRIGGER_NAMES,
+  ModuleContext: () => ModuleContext,
+  NodeIndex: () => NodeIndex,
+  PARSER_ENV: () => PARSER_ENV,
+  SCOPE_TYPES: () => SCOPE_TYPES,
+  SUPPRESSION_MARKER: () => SUPPRESSION_MARKER,
+  SyntaxNode: () => SyntaxNode,
+  SyntaxTree: () => SyntaxTree,
+  analyzePython: () => analyzePython,
+  analyzePythonFully: () => analyzePythonFully,
+  freePythonTree: () => freePythonTree,
+  initPythonParser: () => initPythonParser,
+  mayConcernRules: () => mayConcernRules,
+  ownDescendantsOfType: () => ownDescendantsOfType,
+  parsePython: () => parsePython,
+  parseSuppression: () => parseSuppression,
+  parseSyntaxTree: () => parseSyntaxTree,
+  pythonFrontend: () => pythonFrontend,
+  pythonParserInfo: () => pythonParserInfo,
+  selectPythonParser: () => selectPythonParser
+});
 import path19 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
@@ -32178,6 +32211,25 @@ var init_src3 = __esm({
   }
 });
 
+// packages/engine/src/python-module.ts
+function pythonModuleLoaded() {
+  return python !== void 0;
+}
+function pythonModule() {
+  return python ??= nodeRequire2 ? nodeRequire2("@dag-transport/python") : (init_src3(), __toCommonJS(src_exports));
+}
+function initPythonParser2(...args2) {
+  return pythonModule().initPythonParser(...args2);
+}
+var nodeRequire2, python;
+var init_python_module = __esm({
+  "packages/engine/src/python-module.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    nodeRequire2 = true ? void 0 : createRequire(import.meta.url);
+  }
+});
+
 // packages/engine/src/frontends.ts
 import { createRequire as createRequire2 } from "node:module";
 function loadedOnFirstUse(language, extensions, load) {
@@ -32185,8 +32237,19 @@ function loadedOnFirstUse(language, extensions, load) {
   return {
     language,
     extensions,
-    analyze: (...args2) => (frontend ??= load()).analyze(...args2)
+    analyze: (...args2) => {
+      if (!frontend) {
+        frontend = load();
+        loaded.push(language);
+      }
+      return frontend.analyze(...args2);
+    }
   };
+}
+function loadedFrontends() {
+  const languages = new Set(loaded);
+  if (pythonModuleLoaded()) languages.add("python");
+  return [...languages].sort();
 }
 function loadTypeScriptFrontend() {
   const specifier = true ? "./typescript-frontend.cjs" : "@dag-transport/typescript";
@@ -32207,7 +32270,7 @@ function deploymentPathMatcher(settings) {
   if (leoflowOn) matcher.add(LEOFLOW_FILE);
   return (relativePath) => relativePath !== "" && matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== void 0;
 }
-var import_ignore2, frontends, sourceExtensions, lintableExtensions;
+var import_ignore2, loaded, frontends, sourceExtensions, lintableExtensions;
 var init_frontends = __esm({
   "packages/engine/src/frontends.ts"() {
     "use strict";
@@ -32215,9 +32278,10 @@ var init_frontends = __esm({
     init_src();
     init_src2();
     import_ignore2 = __toESM(require_ignore(), 1);
-    init_src3();
+    init_python_module();
+    loaded = [];
     frontends = [
-      pythonFrontend,
+      loadedOnFirstUse("python", PYTHON_EXTENSIONS, () => pythonModule().pythonFrontend),
       loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)
     ];
     sourceExtensions = frontends.flatMap((f) => f.extensions);
@@ -32326,7 +32390,7 @@ function joinRelative(dir, relative2) {
   if (/(^|\/)\.\.(\/|$)/.test(rest)) return path20.resolve(dir, relative2);
   return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
-var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, isInt, isString, isObject2, ResultCache;
+var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isObject2, ResultCache;
 var init_result_cache = __esm({
   "packages/engine/src/result-cache.ts"() {
     "use strict";
@@ -32334,10 +32398,12 @@ var init_result_cache = __esm({
     init_src();
     init_src2();
     init_frontends();
-    CACHE_FORMAT = 2;
+    CACHE_FORMAT = 3;
     SETTLE_NS = 2000000000n;
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     MAGIC = "dag-transport-cache";
+    TABLES = ["paths", "digests", "contexts", "options"];
+    CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
     isInt = (v) => Number.isSafeInteger(v);
     isString = (v) => typeof v === "string";
     isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -32367,14 +32433,54 @@ var init_result_cache = __esm({
           const body2 = bytes.subarray(newline + 1);
           if (sha256(body2) !== digest) return cache3;
           const parsed = JSON.parse(body2.toString("utf8"));
-          if (!isObject2(parsed)) return cache3;
-          for (const filePath of Object.keys(parsed)) {
-            cache3.entries.set(filePath, parsed[filePath]);
+          if (!isObject2(parsed) || !isObject2(parsed.files)) return cache3;
+          const tables = {};
+          for (const name2 of TABLES) {
+            const table = parsed[name2];
+            if (!Array.isArray(table) || !table.every(isString)) return cache3;
+            tables[name2] = table;
+          }
+          cache3.tables = tables;
+          const files = parsed.files;
+          for (const filePath of Object.keys(files)) {
+            cache3.entries.set(filePath, files[filePath]);
           }
         } catch {
           cache3.entries = /* @__PURE__ */ new Map();
         }
         return cache3;
+      }
+      /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
+      tables = { paths: [], digests: [], contexts: [], options: [] };
+      /** A packed entry of the loaded file as an `Entry`, or undefined when it is not one. */
+      unpack(filePath, packed) {
+        if (!Array.isArray(packed) || packed.length !== 6) return void 0;
+        const [content, identity, context, options2, reads2, result] = packed;
+        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        const index = (v, table) => isInt(v) && v >= 0 && v < table.length;
+        if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
+        if (!index(context, contexts) || !index(options2, optionKeys)) return void 0;
+        if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
+        const pairs = [];
+        for (let i2 = 0; i2 < reads2.length; i2 += 2) {
+          const [file, digest] = [reads2[i2], reads2[i2 + 1]];
+          if (!index(file, paths) || !index(digest, digests)) return void 0;
+          pairs.push([paths[file], digests[digest]]);
+        }
+        let stored = result;
+        if (result === 0) {
+          const clean = makeResult(filePath, []);
+          delete clean.filePath;
+          stored = clean;
+        }
+        return {
+          content,
+          ...identity !== 0 ? { identity } : {},
+          context: contexts[context],
+          options: optionKeys[options2],
+          reads: pairs,
+          result: stored
+        };
       }
       /** Reads as entries keep them (relative to the file's folder), resolved once per folder. */
       resolved = /* @__PURE__ */ new Map();
@@ -32387,8 +32493,10 @@ var init_result_cache = __esm({
       }
       /** The entry of a file linted with these options, if its record still holds. */
       lookup(filePath, options2, current) {
-        const entry = this.entries.get(filePath);
-        if (entry === void 0) return void 0;
+        const kept = this.entries.get(filePath);
+        if (kept === void 0) return void 0;
+        const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
+        if (entry !== void 0 && entry !== kept) this.entries.set(filePath, entry);
         const dir = path20.dirname(filePath);
         const result = validEntry(entry) ? { filePath, ...entry.result } : void 0;
         const record = validEntry(entry) ? {
@@ -32430,12 +32538,46 @@ var init_result_cache = __esm({
         });
       }
       /**
+       * The file's body: every path, digest, context and options key once, in tables, and each
+       * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
+       * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
+       */
+      packed() {
+        const tables = { paths: [], digests: [], contexts: [], options: [] };
+        const indices = /* @__PURE__ */ new Map();
+        const intern = (table, value) => {
+          const key = `${table}\0${value}`;
+          let i2 = indices.get(key);
+          if (i2 === void 0) {
+            i2 = tables[table].push(value) - 1;
+            indices.set(key, i2);
+          }
+          return i2;
+        };
+        const files = {};
+        for (const [filePath, kept] of this.entries) {
+          const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
+          if (entry === void 0 || !validEntry(entry)) continue;
+          const reads2 = [];
+          for (const [file, digest] of entry.reads) reads2.push(intern("paths", file), intern("digests", digest));
+          files[filePath] = [
+            entry.content,
+            entry.identity ?? 0,
+            intern("contexts", entry.context),
+            intern("options", entry.options),
+            reads2,
+            JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result
+          ];
+        }
+        return { ...tables, files };
+      }
+      /**
        * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
        * did not lint (another run may lint them). Returns a problem to warn about, or undefined.
        */
       save() {
         if (!this.changed) return void 0;
-        const body2 = Buffer.from(JSON.stringify(Object.fromEntries(this.entries)), "utf8");
+        const body2 = Buffer.from(JSON.stringify(this.packed()), "utf8");
         const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body2)}
 `;
         const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -32733,7 +32875,8 @@ function lintFilesRecorded(files, options2 = {}) {
   return lintFilesWith(files, options2, true);
 }
 async function lintFilesWith(files, options2, record) {
-  await initPythonParser();
+  if (files.length === 0) return [];
+  await initPythonParser2();
   const limit = options2.rules ? 1 : threadLimit(options2.workers);
   const perThread = options2.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
   const workers = limit < 2 ? 0 : plannedWorkers(sizeUpTo(files, limit * perThread), limit, perThread);
@@ -32758,8 +32901,8 @@ var init_pool = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    init_src3();
     init_engine();
+    init_python_module();
     MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
     BATCH_SIZE = 8;
     WORKER_STACK_MB = (984 + 192) / 1024;
@@ -33067,7 +33210,7 @@ var init_src4 = __esm({
     init_engine();
     init_src();
     init_pool();
-    init_src3();
+    init_python_module();
     init_files();
     init_frontends();
     init_context();
@@ -43439,8 +43582,8 @@ in the job summary), something blocking; 2 usage error, or the verdict could not
 });
 
 // packages/review/src/index.ts
-var src_exports = {};
-__export(src_exports, {
+var src_exports2 = {};
+__export(src_exports2, {
   ANNOTATIONS_PER_REQUEST: () => ANNOTATIONS_PER_REQUEST,
   CHECK_NAME: () => CHECK_NAME,
   COMMENTS_PER_REVIEW: () => COMMENTS_PER_REVIEW,
@@ -44241,8 +44384,8 @@ function lintStdin(filePath, lintOptions) {
 }
 async function main(argv, cwd = process.cwd()) {
   if (argv[0] === "review") {
-    await initPythonParser();
-    return (await Promise.resolve().then(() => (init_src5(), src_exports))).runReview(argv.slice(1), { cwd });
+    await initPythonParser2();
+    return (await Promise.resolve().then(() => (init_src5(), src_exports2))).runReview(argv.slice(1), { cwd });
   }
   let options2;
   try {
@@ -44281,7 +44424,7 @@ async function main(argv, cwd = process.cwd()) {
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
-    if (options2.explain || options2.stdin || options2.fix) await initPythonParser();
+    if (options2.explain || options2.stdin || options2.fix) await initPythonParser2();
     if (options2.explain)
       return explain(
         options2.explain,
@@ -44337,6 +44480,9 @@ async function main(argv, cwd = process.cwd()) {
             `dag-transport: cache: ${cache3.stats.reused} reused (${cache3.stats.hashed} hashed), ${cache3.stats.linted.length} linted${cache3.stats.linted.map((file) => ` ${terminalText(path31.relative(cwd, file).split(path31.sep).join("/"))}`).join("")}
 `
           );
+        if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("frontends"))
+          process.stderr.write(`dag-transport: frontends loaded: ${loadedFrontends().join(" ") || "none"}
+`);
         const problem = cache3.save();
         if (problem)
           process.stderr.write(
@@ -44477,7 +44623,7 @@ async function lintByConfig(files, configs, lintOptionsOf, onFileDone, cache3, s
 async function verboseVersion() {
   let parser2;
   try {
-    const info2 = await initPythonParser();
+    const info2 = await initPythonParser2();
     parser2 = info2.kind === "native" ? `native (${info2.runtime})` : `wasm (${info2.runtime}${info2.nativeUnavailable ? `; native not in use: ${info2.nativeUnavailable}` : ""})`;
     parser2 += `, tree-sitter-python ${info2.grammar}`;
   } catch (error) {
