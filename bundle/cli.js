@@ -16337,6 +16337,10 @@ function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
   return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
 }
+function entryPath(dir, name2) {
+  if (path.sep !== "/") return path.join(dir, name2);
+  return dir === "/" ? `/${name2}` : `${dir}/${name2}`;
+}
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
@@ -16566,7 +16570,7 @@ function readWorkspaceText(filePath, options2 = {}) {
   return decodeSource(read2.bytes, options2);
 }
 function findRepositoryRoot(dir) {
-  const start2 = path3.resolve(dir);
+  const start2 = resolvedPath(dir);
   const visited = [];
   let current = start2;
   let found;
@@ -16914,7 +16918,9 @@ var init_config = __esm({
       explicit;
       /** The configuration that governs `filePath`. */
       forFile(filePath) {
-        return this.forDirectory(path4.dirname(resolvedPath(filePath)));
+        const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(path4.dirname(resolvedPath(filePath)));
+        if (found instanceof ConfigError) throw found;
+        return found;
       }
       /** The configuration that governs files directly in `dir`. */
       forDirectory(dir) {
@@ -16939,7 +16945,7 @@ var init_config = __esm({
         let found;
         try {
           for (const name2 of CONFIG_FILE_NAMES) {
-            const candidate = path4.join(dir, name2);
+            const candidate = entryPath(dir, name2);
             const read2 = this.options.source.read(candidate);
             if ("missing" in read2 && read2.missing) continue;
             if ("problem" in read2) throw new ConfigError(`cannot read: ${read2.problem}`, candidate);
@@ -33159,7 +33165,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path23.join(dir, entry.name);
+      const full = entryPath(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         walk(full, here, root, realPath === void 0 ? void 0 : path23.join(realPath, entry.name));

@@ -9549,7 +9549,7 @@ function readWorkspaceText(filePath, options2 = {}) {
   return decodeSource(read2.bytes, options2);
 }
 function findRepositoryRoot(dir) {
-  const start2 = path3.resolve(dir);
+  const start2 = resolvedPath(dir);
   const visited = [];
   let current = start2;
   let found;
