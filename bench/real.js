@@ -107,6 +107,21 @@ const rows = [
     command: [process.execPath, path.join(REPO_ROOT, "bundle/dag-transport.js"), "--format", "json", dest],
     findingsExit: true,
   },
+  {
+    // What pre-commit and the Action run, warm: one file of modules against the workspace's graph.
+    name: "bundle warm --cache",
+    command: [
+      process.execPath,
+      path.join(REPO_ROOT, "bundle/dag-transport.js"),
+      "--format",
+      "json",
+      dest,
+      "--cache",
+      "--cache-location",
+      path.join(BENCH_DIR, ".generated", `real-${args.half}.bundle.cache`),
+    ],
+    findingsExit: true,
+  },
 ];
 if (args.baseline) {
   rows.push({ name: "baseline CLI", command: cli(path.resolve(args.baseline)), findingsExit: true });

@@ -47,6 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // <define:DAG_TRANSPORT_BUNDLED_GRAMMAR>
 var define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default;
@@ -16336,6 +16337,10 @@ function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
   return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
 }
+function entryPath(dir, name2) {
+  if (path.sep !== "/") return path.join(dir, name2);
+  return dir === "/" ? `/${name2}` : `${dir}/${name2}`;
+}
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
@@ -16565,7 +16570,7 @@ function readWorkspaceText(filePath, options2 = {}) {
   return decodeSource(read2.bytes, options2);
 }
 function findRepositoryRoot(dir) {
-  const start2 = path3.resolve(dir);
+  const start2 = resolvedPath(dir);
   const visited = [];
   let current = start2;
   let found;
@@ -16913,7 +16918,9 @@ var init_config = __esm({
       explicit;
       /** The configuration that governs `filePath`. */
       forFile(filePath) {
-        return this.forDirectory(path4.dirname(resolvedPath(filePath)));
+        const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(path4.dirname(resolvedPath(filePath)));
+        if (found instanceof ConfigError) throw found;
+        return found;
       }
       /** The configuration that governs files directly in `dir`. */
       forDirectory(dir) {
@@ -16938,7 +16945,7 @@ var init_config = __esm({
         let found;
         try {
           for (const name2 of CONFIG_FILE_NAMES) {
-            const candidate = path4.join(dir, name2);
+            const candidate = entryPath(dir, name2);
             const read2 = this.options.source.read(candidate);
             if ("missing" in read2 && read2.missing) continue;
             if ("problem" in read2) throw new ConfigError(`cannot read: ${read2.problem}`, candidate);
@@ -23978,7 +23985,12 @@ function initPythonParser() {
     } else nativeUnavailable = `${PARSER_ENV}=wasm`;
     return loadWasm(nativeUnavailable);
   })();
-  return loading.then((loaded) => (backend = loaded).info);
+  return loading.then((loaded2) => (backend = loaded2).info);
+}
+async function selectPythonParser(kind) {
+  backend = kind === "native" ? loadNative() : await loadWasm(void 0);
+  loading = Promise.resolve(backend);
+  return backend.info;
 }
 function pythonParserInfo() {
   return backend?.info;
@@ -26243,24 +26255,7 @@ var init_storage = __esm({
       ),
       ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
       // downloads from the web
-      ["urllib.request.urlretrieve", writes(at(1, "filename"))],
-      // Programs run from Python: the command (a list of words, or a string) is read by the shell
-      // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
-      // A list is one word per element, as `subprocess` passes it; a list variable built by
-      // `append` / `extend` in the same block of the same function is followed (`locations.ts`,
-      // `argvFragments`). Without `cwd=` a relative path is read as under a fresh directory (the
-      // worker's working directory is not known): it never names another task's file.
-      ...withEach(
-        [
-          "subprocess.run",
-          "subprocess.call",
-          "subprocess.check_call",
-          "subprocess.check_output",
-          "subprocess.Popen"
-        ],
-        { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } }
-      ),
-      ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }]
+      ["urllib.request.urlretrieve", writes(at(1, "filename"))]
       // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
       // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
       // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
@@ -29708,37 +29703,6 @@ function scanShell(command2, context) {
             [...source.slice(0, -1), last2.slice(0, -suffix.length)].filter((p) => p !== "")
           );
       }
-    } else if (DESTINATION_FIRST[name2]) {
-      const { values, flags: flags2 } = DESTINATION_FIRST[name2];
-      const found = [];
-      let known = true;
-      for (let index = 0; index < args2.length; index++) {
-        const word = args2[index];
-        if (!isOption(word)) {
-          if (found.length < 2 && word.parts.every((part) => part === context.hole)) {
-            known = false;
-            break;
-          }
-          found.push(word);
-          continue;
-        }
-        const option = text(word);
-        if (option !== void 0 && values.has(option)) index++;
-        else if (option === void 0 || !flags2.has(option)) {
-          known = false;
-          break;
-        }
-      }
-      const filePath = (word) => {
-        const first = word?.parts[0];
-        if (word === void 0 || first === void 0) return false;
-        if (typeof first === "string") return plainPath(word) && !GDAL_VIRTUAL.test(first);
-        return first !== context.hole;
-      };
-      if (known && found.length >= 2) {
-        if (filePath(found[0])) add("write", place(found[0]));
-        if (filePath(found[1])) add("read", place(found[1]));
-      }
     } else if (name2 === "curl" || name2 === "wget") {
       args2.forEach((w, index) => {
         const option = text(w);
@@ -29791,7 +29755,7 @@ function scanShell(command2, context) {
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
@@ -29878,21 +29842,6 @@ var init_interpreters = __esm({
       "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" ")
     );
     SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
-    DESTINATION_FIRST = {
-      ogr2ogr: {
-        values: new Set(
-          "-f -of -lco -dsco -oo -doo -nln -nlt -s_srs -t_srs -a_srs -ct -s_coord_epoch -t_coord_epoch -a_coord_epoch -sql -where -dialect -select -spat_srs -geomfield -clipsrcsql -clipsrclayer -clipsrcwhere -clipdstsql -clipdstlayer -clipdstwhere -dim -gt -fid -simplify -segmentize -mapFieldType -fieldTypeToString -fieldmap -zfield -maxsubfields -datelineoffset -mo -xyRes -zRes -mRes -limit -if".split(
-            " "
-          )
-        ),
-        flags: new Set(
-          "-overwrite -append -update -upsert -skipfailures -progress -preserve_fid -unsetFid -makevalid -skipinvalid -splitlistfields -wrapdateline -explodecollections -forceNullable -unsetDefault -unsetFieldWidth -emptyStrAsNull -nomd -noNativeData -relaxedFieldNameMatch -addfields -q -quiet".split(
-            " "
-          )
-        )
-      }
-    };
-    GDAL_VIRTUAL = /^\/vsi/;
     PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
     OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
     CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
@@ -30116,7 +30065,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -31115,17 +31064,10 @@ var init_locations = __esm({
             }
             return fragments;
           }
-          case "list":
-            return this.argvFragments(node.namedChildren, frame, depth);
           case "identifier": {
             for (const binding of this.reaching(node.text, node)) {
-              if (binding.kind === "assign" && binding.value && binding.index === void 0) {
-                if (unparenthesize(binding.value).type === "list") {
-                  const words = this.builtList(binding, node);
-                  return words ? this.argvFragments(words, frame, depth) : void 0;
-                }
+              if (binding.kind === "assign" && binding.value && binding.index === void 0)
                 return this.fragments(binding.value, frame, depth + 1);
-              }
             }
             const place2 = this.place(node, frame);
             return place2 ? [place2] : void 0;
@@ -31153,62 +31095,7 @@ var init_locations = __esm({
       qualify(node) {
         return node ? this.context.qualify(node) : void 0;
       }
-      /**
-       * A command as a list of words (`subprocess.run([prog, "-o", out])`): each element one shell
-       * word, single-quoted so the shell interpreter splits and expands nothing in it. A `*splat`
-       * (how many words?) makes the command unknown.
-       */
-      argvFragments(elements, frame, depth) {
-        if (elements.length > MAX_ARGV_WORDS) return void 0;
-        const fragments = [];
-        for (const element of elements) {
-          if (element.type === "list_splat" || element.type === "comment") {
-            if (element.type === "comment") continue;
-            return void 0;
-          }
-          if (fragments.length > 0) fragments.push(" ");
-          fragments.push("'");
-          for (const fragment of this.fragments(element, frame, depth + 1) ?? [HOLE_PLACE])
-            fragments.push(typeof fragment === "string" ? fragment.replace(/'/g, "'\\''") : fragment);
-          fragments.push("'");
-        }
-        return fragments;
-      }
-      /**
-       * The elements of a list variable as the code builds it before `use`: its list literal, then
-       * each `name.append(x)` / `name.extend([…])` statement, in order, when every one stands in
-       * the same block as the assignment (none under an `if`, a loop or a `try` of its own: then
-       * which words the command has is not known) and the name is used in no other way in between.
-       */
-      builtList(binding, use) {
-        const statement = binding.target.parent?.parent;
-        const block = statement?.parent;
-        if (binding.target.parent?.type !== "assignment" || statement?.type !== "expression_statement" || !block)
-          return void 0;
-        if (use.id > block.lastDescendantId || use.id - binding.target.id > 2e4) return void 0;
-        const elements = [...unparenthesize(binding.value).namedChildren];
-        const name2 = binding.target.text;
-        for (let id = binding.target.id + 1; id < use.id; id++) {
-          const node = binding.target.tree.node(id);
-          if (node.type !== "identifier" || !node.hasText(name2) || node.startIndex < statement.endIndex) continue;
-          const attribute = node.parent;
-          const call = attribute?.parent;
-          const method = attribute?.type === "attribute" ? attribute.childForFieldName("attribute")?.text : void 0;
-          if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block)
-            return void 0;
-          const args2 = argumentsOf(call);
-          const first = args2.positional[0];
-          if (args2.positional.length !== 1 || args2.keywords.size > 0 || !first) return void 0;
-          if (method === "append") elements.push(first);
-          else if (method === "extend" && unparenthesize(first).type === "list")
-            elements.push(...unparenthesize(first).namedChildren);
-          else return void 0;
-          if (elements.length > MAX_ARGV_WORDS) return void 0;
-        }
-        return elements;
-      }
     };
-    MAX_ARGV_WORDS = 64;
     HOLE_PLACE = { pieces: [HOLE2] };
     TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
     TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
@@ -32213,6 +32100,30 @@ var init_storage2 = __esm({
 });
 
 // packages/python/src/index.ts
+var src_exports = {};
+__export(src_exports, {
+  Bindings: () => Bindings,
+  CATALOG_TRIGGER_NAMES: () => CATALOG_TRIGGER_NAMES,
+  ModuleContext: () => ModuleContext,
+  NodeIndex: () => NodeIndex,
+  PARSER_ENV: () => PARSER_ENV,
+  SCOPE_TYPES: () => SCOPE_TYPES,
+  SUPPRESSION_MARKER: () => SUPPRESSION_MARKER,
+  SyntaxNode: () => SyntaxNode,
+  SyntaxTree: () => SyntaxTree,
+  analyzePython: () => analyzePython,
+  analyzePythonFully: () => analyzePythonFully,
+  freePythonTree: () => freePythonTree,
+  initPythonParser: () => initPythonParser,
+  mayConcernRules: () => mayConcernRules,
+  ownDescendantsOfType: () => ownDescendantsOfType,
+  parsePython: () => parsePython,
+  parseSuppression: () => parseSuppression,
+  parseSyntaxTree: () => parseSyntaxTree,
+  pythonFrontend: () => pythonFrontend,
+  pythonParserInfo: () => pythonParserInfo,
+  selectPythonParser: () => selectPythonParser
+});
 import path19 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
@@ -32306,6 +32217,29 @@ var init_src3 = __esm({
   }
 });
 
+// packages/engine/src/python-module.ts
+function pythonModuleLoaded() {
+  return python !== void 0;
+}
+function pythonModule() {
+  return python ??= nodeRequire2 ? nodeRequire2("@dag-transport/python") : (init_src3(), __toCommonJS(src_exports));
+}
+function initPythonParser2(...args2) {
+  return pythonModule().initPythonParser(...args2);
+}
+function pythonParserInfo2() {
+  return pythonModule().pythonParserInfo();
+}
+var nodeRequire2, python, PARSER_ENV2;
+var init_python_module = __esm({
+  "packages/engine/src/python-module.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    nodeRequire2 = true ? void 0 : createRequire(import.meta.url);
+    PARSER_ENV2 = "DAG_TRANSPORT_PARSER";
+  }
+});
+
 // packages/engine/src/frontends.ts
 import { createRequire as createRequire2 } from "node:module";
 function loadedOnFirstUse(language, extensions, load) {
@@ -32313,8 +32247,19 @@ function loadedOnFirstUse(language, extensions, load) {
   return {
     language,
     extensions,
-    analyze: (...args2) => (frontend ??= load()).analyze(...args2)
+    analyze: (...args2) => {
+      if (!frontend) {
+        frontend = load();
+        loaded.push(language);
+      }
+      return frontend.analyze(...args2);
+    }
   };
+}
+function loadedFrontends() {
+  const languages = new Set(loaded);
+  if (pythonModuleLoaded()) languages.add("python");
+  return [...languages].sort();
 }
 function loadTypeScriptFrontend() {
   const specifier = true ? "./typescript-frontend.cjs" : "@dag-transport/typescript";
@@ -32335,7 +32280,7 @@ function deploymentPathMatcher(settings) {
   if (leoflowOn) matcher.add(LEOFLOW_FILE);
   return (relativePath) => relativePath !== "" && matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== void 0;
 }
-var import_ignore2, frontends, sourceExtensions, lintableExtensions;
+var import_ignore2, loaded, frontends, sourceExtensions, lintableExtensions;
 var init_frontends = __esm({
   "packages/engine/src/frontends.ts"() {
     "use strict";
@@ -32343,9 +32288,10 @@ var init_frontends = __esm({
     init_src();
     init_src2();
     import_ignore2 = __toESM(require_ignore(), 1);
-    init_src3();
+    init_python_module();
+    loaded = [];
     frontends = [
-      pythonFrontend,
+      loadedOnFirstUse("python", PYTHON_EXTENSIONS, () => pythonModule().pythonFrontend),
       loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)
     ];
     sourceExtensions = frontends.flatMap((f) => f.extensions);
@@ -32454,7 +32400,7 @@ function joinRelative(dir, relative2) {
   if (/(^|\/)\.\.(\/|$)/.test(rest)) return path20.resolve(dir, relative2);
   return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
-var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, isInt, isString, isObject2, ResultCache;
+var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isObject2, ResultCache;
 var init_result_cache = __esm({
   "packages/engine/src/result-cache.ts"() {
     "use strict";
@@ -32462,10 +32408,12 @@ var init_result_cache = __esm({
     init_src();
     init_src2();
     init_frontends();
-    CACHE_FORMAT = 2;
+    CACHE_FORMAT = 3;
     SETTLE_NS = 2000000000n;
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     MAGIC = "dag-transport-cache";
+    TABLES = ["paths", "digests", "contexts", "options"];
+    CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
     isInt = (v) => Number.isSafeInteger(v);
     isString = (v) => typeof v === "string";
     isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -32495,14 +32443,54 @@ var init_result_cache = __esm({
           const body2 = bytes.subarray(newline + 1);
           if (sha256(body2) !== digest) return cache3;
           const parsed = JSON.parse(body2.toString("utf8"));
-          if (!isObject2(parsed)) return cache3;
-          for (const filePath of Object.keys(parsed)) {
-            cache3.entries.set(filePath, parsed[filePath]);
+          if (!isObject2(parsed) || !isObject2(parsed.files)) return cache3;
+          const tables = {};
+          for (const name2 of TABLES) {
+            const table = parsed[name2];
+            if (!Array.isArray(table) || !table.every(isString)) return cache3;
+            tables[name2] = table;
+          }
+          cache3.tables = tables;
+          const files = parsed.files;
+          for (const filePath of Object.keys(files)) {
+            cache3.entries.set(filePath, files[filePath]);
           }
         } catch {
           cache3.entries = /* @__PURE__ */ new Map();
         }
         return cache3;
+      }
+      /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
+      tables = { paths: [], digests: [], contexts: [], options: [] };
+      /** A packed entry of the loaded file as an `Entry`, or undefined when it is not one. */
+      unpack(filePath, packed) {
+        if (!Array.isArray(packed) || packed.length !== 6) return void 0;
+        const [content, identity, context, options2, reads2, result] = packed;
+        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        const index = (v, table) => isInt(v) && v >= 0 && v < table.length;
+        if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
+        if (!index(context, contexts) || !index(options2, optionKeys)) return void 0;
+        if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
+        const pairs = [];
+        for (let i2 = 0; i2 < reads2.length; i2 += 2) {
+          const [file, digest] = [reads2[i2], reads2[i2 + 1]];
+          if (!index(file, paths) || !index(digest, digests)) return void 0;
+          pairs.push([paths[file], digests[digest]]);
+        }
+        let stored = result;
+        if (result === 0) {
+          const clean = makeResult(filePath, []);
+          delete clean.filePath;
+          stored = clean;
+        }
+        return {
+          content,
+          ...identity !== 0 ? { identity } : {},
+          context: contexts[context],
+          options: optionKeys[options2],
+          reads: pairs,
+          result: stored
+        };
       }
       /** Reads as entries keep them (relative to the file's folder), resolved once per folder. */
       resolved = /* @__PURE__ */ new Map();
@@ -32515,8 +32503,10 @@ var init_result_cache = __esm({
       }
       /** The entry of a file linted with these options, if its record still holds. */
       lookup(filePath, options2, current) {
-        const entry = this.entries.get(filePath);
-        if (entry === void 0) return void 0;
+        const kept = this.entries.get(filePath);
+        if (kept === void 0) return void 0;
+        const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
+        if (entry !== void 0 && entry !== kept) this.entries.set(filePath, entry);
         const dir = path20.dirname(filePath);
         const result = validEntry(entry) ? { filePath, ...entry.result } : void 0;
         const record = validEntry(entry) ? {
@@ -32558,12 +32548,46 @@ var init_result_cache = __esm({
         });
       }
       /**
+       * The file's body: every path, digest, context and options key once, in tables, and each
+       * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
+       * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
+       */
+      packed() {
+        const tables = { paths: [], digests: [], contexts: [], options: [] };
+        const indices = /* @__PURE__ */ new Map();
+        const intern = (table, value) => {
+          const key = `${table}\0${value}`;
+          let i2 = indices.get(key);
+          if (i2 === void 0) {
+            i2 = tables[table].push(value) - 1;
+            indices.set(key, i2);
+          }
+          return i2;
+        };
+        const files = {};
+        for (const [filePath, kept] of this.entries) {
+          const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
+          if (entry === void 0 || !validEntry(entry)) continue;
+          const reads2 = [];
+          for (const [file, digest] of entry.reads) reads2.push(intern("paths", file), intern("digests", digest));
+          files[filePath] = [
+            entry.content,
+            entry.identity ?? 0,
+            intern("contexts", entry.context),
+            intern("options", entry.options),
+            reads2,
+            JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result
+          ];
+        }
+        return { ...tables, files };
+      }
+      /**
        * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
        * did not lint (another run may lint them). Returns a problem to warn about, or undefined.
        */
       save() {
         if (!this.changed) return void 0;
-        const body2 = Buffer.from(JSON.stringify(Object.fromEntries(this.entries)), "utf8");
+        const body2 = Buffer.from(JSON.stringify(this.packed()), "utf8");
         const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body2)}
 `;
         const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -32864,7 +32888,8 @@ function lintFilesRecorded(files, options2 = {}) {
   return lintFilesWith(files, options2, true);
 }
 async function lintFilesWith(files, options2, record) {
-  await initPythonParser();
+  if (files.length === 0) return [];
+  await initPythonParser2();
   const limit = options2.rules ? 1 : threadLimit(options2.workers);
   const perThread = options2.minBytesPerThread ?? MIN_BYTES_PER_THREAD;
   const workers = limit < 2 ? 0 : plannedWorkers(sizeUpTo(files, limit * perThread), limit, perThread);
@@ -32889,8 +32914,8 @@ var init_pool = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    init_src3();
     init_engine();
+    init_python_module();
     MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
     BATCH_SIZE = 8;
     WORKER_STACK_MB = (984 + 192) / 1024;
@@ -33140,7 +33165,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const full = path23.join(dir, entry.name);
+      const full = entryPath(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         walk(full, here, root, realPath === void 0 ? void 0 : path23.join(realPath, entry.name));
@@ -33198,7 +33223,7 @@ var init_src4 = __esm({
     init_engine();
     init_src();
     init_pool();
-    init_src3();
+    init_python_module();
     init_files();
     init_frontends();
     init_context();
@@ -43570,8 +43595,8 @@ in the job summary), something blocking; 2 usage error, or the verdict could not
 });
 
 // packages/review/src/index.ts
-var src_exports = {};
-__export(src_exports, {
+var src_exports2 = {};
+__export(src_exports2, {
   ANNOTATIONS_PER_REQUEST: () => ANNOTATIONS_PER_REQUEST,
   CHECK_NAME: () => CHECK_NAME,
   COMMENTS_PER_REVIEW: () => COMMENTS_PER_REVIEW,
@@ -44365,8 +44390,8 @@ function lintStdin(filePath, lintOptions) {
 }
 async function main(argv, cwd = process.cwd()) {
   if (argv[0] === "review") {
-    await initPythonParser();
-    return (await Promise.resolve().then(() => (init_src5(), src_exports))).runReview(argv.slice(1), { cwd });
+    await initPythonParser2();
+    return (await Promise.resolve().then(() => (init_src5(), src_exports2))).runReview(argv.slice(1), { cwd });
   }
   let options2;
   try {
@@ -44405,7 +44430,7 @@ async function main(argv, cwd = process.cwd()) {
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
-    if (options2.explain || options2.stdin || options2.fix) await initPythonParser();
+    if (options2.explain || options2.stdin || options2.fix) await initPythonParser2();
     if (options2.explain)
       return explain(
         options2.explain,
@@ -44461,6 +44486,9 @@ async function main(argv, cwd = process.cwd()) {
             `dag-transport: cache: ${cache3.stats.reused} reused (${cache3.stats.hashed} hashed), ${cache3.stats.linted.length} linted${cache3.stats.linted.map((file) => ` ${terminalText(path31.relative(cwd, file).split(path31.sep).join("/"))}`).join("")}
 `
           );
+        if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("frontends"))
+          process.stderr.write(`dag-transport: frontends loaded: ${loadedFrontends().join(" ") || "none"}
+`);
         const problem = cache3.save();
         if (problem)
           process.stderr.write(
@@ -44601,7 +44629,7 @@ async function lintByConfig(files, configs, lintOptionsOf, onFileDone, cache3, s
 async function verboseVersion() {
   let parser2;
   try {
-    const info2 = await initPythonParser();
+    const info2 = await initPythonParser2();
     parser2 = info2.kind === "native" ? `native (${info2.runtime})` : `wasm (${info2.runtime}${info2.nativeUnavailable ? `; native not in use: ${info2.nativeUnavailable}` : ""})`;
     parser2 += `, tree-sitter-python ${info2.grammar}`;
   } catch (error) {
@@ -44642,19 +44670,19 @@ init_rules();
 init_src();
 export {
   ConfigError,
-  PARSER_ENV,
+  PARSER_ENV2 as PARSER_ENV,
   WORKERS_ENV,
   allRules,
   formatGithub,
   formatJson,
   formatSarif,
   formatStylish,
-  initPythonParser,
+  initPythonParser2 as initPythonParser,
   lintFile,
   lintFiles,
   lintText,
   lintableExtensions,
   main,
-  pythonParserInfo,
+  pythonParserInfo2 as pythonParserInfo,
   selectFiles
 };

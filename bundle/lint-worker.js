@@ -47,12 +47,236 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // <define:DAG_TRANSPORT_BUNDLED_GRAMMAR>
 var define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default;
 var init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR = __esm({
   "<define:DAG_TRANSPORT_BUNDLED_GRAMMAR>"() {
     define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default = { webTreeSitter: "0.25.10", grammar: "0.25.0" };
+  }
+});
+
+// packages/core/src/model.ts
+function emptyModel(filePath, language) {
+  return {
+    filePath,
+    language,
+    dags: [],
+    tasks: [],
+    handoffs: [],
+    storage: [],
+    consumptions: [],
+    suppressions: [],
+    diagnostics: []
+  };
+}
+var init_model = __esm({
+  "packages/core/src/model.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/terminal-text.ts
+function visible(char) {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function terminalText(text2) {
+  return text2.replace(UNSAFE, visible);
+}
+var UNSAFE, NAMED;
+var init_terminal_text = __esm({
+  "packages/core/src/terminal-text.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// packages/core/src/rule.ts
+function formatMessage(template, data = {}) {
+  return template.replace(
+    /\{\{\s*(\w+)\s*\}\}/g,
+    (whole, name2) => name2 in data ? terminalText(String(data[name2])) : whole
+  );
+}
+var RULE_ID_PREFIX;
+var init_rule = __esm({
+  "packages/core/src/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+    RULE_ID_PREFIX = "dag-transport/";
+  }
+});
+
+// packages/core/src/results.ts
+function makeResult(filePath, messages, suppressedMessages = []) {
+  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    filePath,
+    messages: sorted,
+    suppressedMessages,
+    errorCount: sorted.filter((m) => m.severity === 2).length,
+    fatalErrorCount: sorted.filter((m) => m.fatal).length,
+    warningCount: sorted.filter((m) => m.severity === 1).length,
+    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
+    usedDeprecatedRules: []
+  };
+}
+function fatalResult(filePath, message, line = 1, column = 1) {
+  return makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message, line, column }]);
+}
+var init_results = __esm({
+  "packages/core/src/results.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/runner.ts
+function resolveRuleSetting(rule, settings) {
+  const setting = settings[rule.id];
+  return {
+    severity: setting?.severity ?? rule.meta.recommendedSeverity,
+    options: { ...rule.defaultOptions, ...setting?.options ?? {} }
+  };
+}
+function spanFields(span) {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+function checkSoundTasks(rule, model, options2, report) {
+  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+  rule.check(model, options2, (found) => {
+    if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
+    report(found);
+  });
+}
+function runRules(model, rules, settings = {}, suppressionSettings = {}) {
+  const messages = model.diagnostics.map((d) => ({
+    ruleId: null,
+    severity: 2,
+    ...d.fatal ? { fatal: true } : {},
+    message: d.message,
+    ...spanFields(d.span)
+  }));
+  const knownRuleIds = new Set(rules.map((r) => r.id));
+  const ranRuleIds = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const { severity, options: options2 } = resolveRuleSetting(rule, settings);
+    if (severity === "off") continue;
+    ranRuleIds.add(rule.id);
+    checkSoundTasks(rule, model, options2, (report) => {
+      messages.push({
+        ruleId: RULE_ID_PREFIX + rule.id,
+        severity: severity === "error" ? 2 : 1,
+        message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+        messageId: report.messageId,
+        ...spanFields(report.span),
+        ...report.related?.length ? {
+          relatedLocations: report.related.map((r) => ({
+            // Rules build these from source text (a variable, a fallback path).
+            message: terminalText(r.message),
+            ...r.file !== void 0 ? { file: r.file } : {},
+            ...spanFields(r.span)
+          }))
+        } : {},
+        ...report.suggestions?.length ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
+      });
+    });
+  }
+  return applySuppressions(model, messages, knownRuleIds, {
+    ranRuleIds,
+    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
+  });
+}
+function suppressionProblems(directive, knownRuleIds) {
+  if (directive.problem) return [directive.problem];
+  const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
+    (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
+  );
+  if (!directive.reason) {
+    problems.push(
+      "Suppression without a reason: add `-- <why this handoff is safe>` so reviewers can see every exception."
+    );
+  }
+  return problems;
+}
+function unusedSuppressionMessage(ruleIds) {
+  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
+  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
+  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
+}
+function unusedSuppressions(model, used, knownRuleIds, unused) {
+  if (unused.report === "off") return [];
+  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
+  const severity = unused.report === "error" ? 2 : 1;
+  const out2 = [];
+  model.suppressions.forEach((directive, index) => {
+    if (directive.problem || !directive.reason) return;
+    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
+    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
+    if (!idle.length) return;
+    const all = idle.length === named.length && named.length === directive.ruleIds.length;
+    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
+      line: directive.span.line,
+      column: directive.span.column
+    };
+    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
+      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
+      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
+    })();
+    const groups = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
+    for (const group of groups) {
+      out2.push({
+        ruleId: null,
+        severity,
+        message: unusedSuppressionMessage(group),
+        ...place(group[0]),
+        ...fixOf(group[0])
+      });
+    }
+  });
+  return out2;
+}
+function applySuppressions(model, messages, knownRuleIds, unused) {
+  const kept = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const directive of model.suppressions) {
+    for (const message of suppressionProblems(directive, knownRuleIds)) {
+      kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
+    }
+  }
+  for (const message of messages) {
+    const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
+    const index = ruleName ? model.suppressions.findIndex(
+      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
+    ) : -1;
+    const directive = index === -1 ? void 0 : model.suppressions[index];
+    if (directive?.reason) {
+      used.add(`${index}:${ruleName}`);
+      suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
+    } else {
+      kept.push(message);
+    }
+  }
+  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
+  return makeResult(model.filePath, kept, suppressed);
+}
+var init_runner = __esm({
+  "packages/core/src/runner.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+    init_rule();
+    init_results();
   }
 });
 
@@ -918,6 +1142,26 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module2.exports.isPathValid = isPathValid;
     define(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// packages/core/src/nesting.ts
+function tooDeepAt(text2) {
+  let depth = 0;
+  for (let i2 = 0; i2 < text2.length; i2++) {
+    const c = text2.charCodeAt(i2);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i2;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+var MAX_NESTING;
+var init_nesting = __esm({
+  "packages/core/src/nesting.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_NESTING = 100;
   }
 });
 
@@ -9063,6 +9307,764 @@ ${tables}` : preamble || tables;
   }
 });
 
+// packages/core/src/lazy-modules.ts
+function yamlModule() {
+  return yaml ??= nodeRequire ? nodeRequire("yaml") : require_dist();
+}
+function tomlModule() {
+  return toml ??= nodeRequire ? nodeRequire("smol-toml") : require_dist2();
+}
+var nodeRequire, yaml, toml;
+var init_lazy_modules = __esm({
+  "packages/core/src/lazy-modules.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    nodeRequire = true ? void 0 : createRequire(import.meta.url);
+  }
+});
+
+// packages/core/src/paths.ts
+import path from "node:path";
+function relativeInside(from, to, pathModule = path) {
+  const relative2 = pathModule.relative(from, to);
+  if (relative2 === "") return "";
+  if (pathModule.isAbsolute(relative2) || relative2 === ".." || relative2.startsWith(`..${pathModule.sep}`))
+    return void 0;
+  return relative2.split(pathModule.sep).join("/");
+}
+function isNormalizedAbsolute(filePath) {
+  if (path.sep !== "/") return path.resolve(filePath) === filePath;
+  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+}
+function resolvedPath(filePath) {
+  return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
+}
+var init_paths = __esm({
+  "packages/core/src/paths.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/listings.ts
+import path2 from "node:path";
+function folded(name2) {
+  return (/^[\x00-\x7f]*$/.test(name2) ? name2 : name2.normalize("NFC")).toLowerCase();
+}
+function listedNames(dir) {
+  return names.get(dir);
+}
+function listedMissing(filePath) {
+  if (listings.size === 0) return false;
+  if (!isNormalizedAbsolute(filePath)) return false;
+  let child = filePath;
+  for (let depth = 0; depth < 8; depth++) {
+    const dir = path2.dirname(child);
+    if (dir === child) return false;
+    const set = listings.get(dir);
+    if (set !== void 0) return !set.has(folded(path2.basename(child)));
+    child = dir;
+  }
+  return false;
+}
+var listings, names;
+var init_listings = __esm({
+  "packages/core/src/listings.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
+    listings = /* @__PURE__ */ new Map();
+    names = /* @__PURE__ */ new Map();
+  }
+});
+
+// packages/core/src/workspace-reader.ts
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  realpathSync,
+  statSync
+} from "node:fs";
+import path3 from "node:path";
+function fileIdentity(stats) {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+function isInside(root, target, pathApi = path3) {
+  return relativeInside(root, target, pathApi) !== void 0;
+}
+function realRoot(root) {
+  if (!realRoots.has(root)) {
+    try {
+      realRoots.set(root, realpathSync.native(root));
+    } catch {
+      realRoots.set(root, void 0);
+    }
+  }
+  return realRoots.get(root);
+}
+function sizeProblem(size, limit) {
+  const mib = (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))}`;
+  return `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit; not analysed.`;
+}
+function existsNot(filePath) {
+  try {
+    return statSync(filePath, { throwIfNoEntry: false }) === void 0;
+  } catch {
+    return false;
+  }
+}
+function readWorkspaceBytes(filePath, options2 = {}) {
+  const limit = options2.maxBytes ?? MAX_FILE_BYTES;
+  if (!options2.expected && (listedMissing(filePath) || existsNot(filePath)))
+    return { problem: "Cannot read file: ENOENT.", missing: true };
+  let real;
+  try {
+    real = realpathSync.native(filePath);
+  } catch (error) {
+    const code = error.code;
+    const problem = `Cannot read file: ${code ?? "unknown error"}.`;
+    return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
+  }
+  if (options2.root !== void 0) {
+    const root = realRoot(path3.resolve(options2.root));
+    if (root === void 0 || !isInside(root, real))
+      return { problem: "File is a link to something outside the workspace; not analysed." };
+  }
+  let fd;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
+  } catch (error) {
+    return { problem: `Cannot read file: ${error.code ?? "unknown error"}.` };
+  }
+  try {
+    const big = options2.identity ? fstatSync(fd, { bigint: true }) : void 0;
+    const stats = big ?? fstatSync(fd);
+    if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
+    const size = Number(stats.size);
+    if (size > limit) return { problem: sizeProblem(size, limit) };
+    const buffer = Buffer.allocUnsafe(Math.min(size === 0 ? 64 * 1024 : size, limit) + 1);
+    let filled = 0;
+    let target = buffer;
+    for (; ; ) {
+      if (filled === target.length) {
+        if (target.length > limit) return { problem: sizeProblem(filled, limit) };
+        const bigger = Buffer.allocUnsafe(Math.min(target.length * 2, limit + 1));
+        target.copy(bigger, 0, 0, filled);
+        target = bigger;
+      }
+      const count = readSync(fd, target, filled, target.length - filled, null);
+      if (count === 0) break;
+      filled += count;
+    }
+    if (filled > limit) return { problem: sizeProblem(filled, limit) };
+    return big ? { bytes: target.subarray(0, filled), identity: fileIdentity(big) } : { bytes: target.subarray(0, filled) };
+  } catch (error) {
+    const code = error.code;
+    return {
+      problem: `Cannot read file: ${code === "EISDIR" ? "it is a directory" : code ?? "unknown error"}.`
+    };
+  } finally {
+    closeSync(fd);
+  }
+}
+function codingDeclaration(head) {
+  const [first = "", second = ""] = head.split(/\r\n|\r|\n/, 2);
+  const onFirst = CODING_LINE.exec(first);
+  if (onFirst) return onFirst[1];
+  if (!/^[ \t\f]*(#.*)?$/.test(first)) return void 0;
+  return CODING_LINE.exec(second)?.[1];
+}
+function normalizeCodec(name2) {
+  return name2.toLowerCase().replace(/[_ ]/g, "-");
+}
+function isUtf8Codec(name2) {
+  return UTF8_NAMES.has(normalizeCodec(name2));
+}
+function decoderFor(name2) {
+  const codec = normalizeCodec(name2);
+  if (UTF8_NAMES.has(codec)) return (bytes) => utf8.decode(bytes);
+  if (LATIN1_NAMES.has(codec)) return (bytes) => Buffer.from(bytes).toString("latin1");
+  if (ASCII_NAMES.has(codec))
+    return (bytes) => {
+      if (bytes.some((b) => b > 127)) throw new TypeError("not ASCII");
+      return Buffer.from(bytes).toString("latin1");
+    };
+  if (/^utf-?(16|32)/.test(codec)) return void 0;
+  const label = codec.replace(/^iso8859-?/, "iso-8859-").replace(/^latin-?(\d+)$/, "latin$1");
+  try {
+    const decoder = new TextDecoder(label, { fatal: true });
+    return (bytes) => decoder.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function shownCodec(name2) {
+  return name2.length <= 40 ? name2 : `${name2.slice(0, 40)}\u2026`;
+}
+function unsupportedCodingProblem(name2) {
+  return `File declares encoding '${shownCodec(name2)}' (PEP 263 coding declaration), which dag-transport cannot decode; not analysed.`;
+}
+function decodeSource(bytes, options2 = {}) {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return {
+      problem: `${options2.subject ?? "Input"} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
+    };
+  }
+  if (bytes.subarray(0, 8192).includes(0))
+    return { problem: "Binary file (contains NUL bytes); not analysed." };
+  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+  const body2 = bom ? bytes.subarray(3) : bytes;
+  if (options2.python) {
+    const head = Buffer.from(body2.subarray(0, 1024)).toString("latin1");
+    const declared = codingDeclaration(head);
+    if (declared !== void 0 && !isUtf8Codec(declared)) {
+      if (bom)
+        return {
+          problem: `File starts with a UTF-8 byte-order mark but declares encoding '${shownCodec(declared)}' (PEP 263); Python refuses it; not analysed.`
+        };
+      const decode = decoderFor(declared);
+      if (!decode) return { problem: unsupportedCodingProblem(declared) };
+      try {
+        return { text: decode(body2) };
+      } catch {
+        return {
+          problem: `File is not valid ${shownCodec(declared)}, the encoding it declares (PEP 263); not analysed.`
+        };
+      }
+    }
+  }
+  try {
+    return { text: utf8.decode(body2) };
+  } catch {
+    return { problem: "File is not valid UTF-8; not analysed." };
+  }
+}
+function readWorkspaceText(filePath, options2 = {}) {
+  const read2 = readWorkspaceBytes(filePath, options2);
+  if ("problem" in read2) return read2;
+  return decodeSource(read2.bytes, options2);
+}
+function findRepositoryRoot(dir) {
+  const start2 = resolvedPath(dir);
+  const visited = [];
+  let current = start2;
+  let found;
+  for (; ; ) {
+    if (repositoryRoots.has(current)) {
+      found = repositoryRoots.get(current);
+      break;
+    }
+    visited.push(current);
+    const git = path3.join(current, ".git");
+    if (!listedMissing(git) && existsSync(git)) {
+      found = current;
+      break;
+    }
+    const parent = path3.dirname(current);
+    if (parent === current) break;
+    current = parent;
+  }
+  for (const d of visited) repositoryRoots.set(d, found);
+  return found;
+}
+function workspaceRootFor(filePath, cwd = process.cwd()) {
+  return workspaceRootOfDirectory(path3.dirname(path3.resolve(filePath)), cwd);
+}
+function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
+  const resolved = path3.resolve(dir);
+  const start2 = path3.resolve(cwd);
+  const repository = findRepositoryRoot(resolved);
+  return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
+}
+function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
+  const resolved = path3.resolve(dir);
+  const start2 = path3.resolve(cwd);
+  const outer = findRepositoryRoot(start2) ?? start2;
+  const own = findRepositoryRoot(resolved);
+  if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
+  return isInsideReally(outer, own) ? void 0 : outer;
+}
+function isInsideReally(root, target) {
+  const realRootPath = realRoot(root);
+  let realTarget;
+  try {
+    realTarget = realpathSync.native(target);
+  } catch {
+    return false;
+  }
+  return realRootPath !== void 0 && isInside(realRootPath, realTarget);
+}
+var MAX_FILE_BYTES, realRoots, utf8, CODING_LINE, UTF8_NAMES, LATIN1_NAMES, ASCII_NAMES, repositoryRoots;
+var init_workspace_reader = __esm({
+  "packages/core/src/workspace-reader.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_listings();
+    init_paths();
+    MAX_FILE_BYTES = 5 * 1024 * 1024;
+    realRoots = /* @__PURE__ */ new Map();
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
+    LATIN1_NAMES = /* @__PURE__ */ new Set([
+      "latin-1",
+      "latin1",
+      "latin",
+      "l1",
+      "iso-8859-1",
+      "iso8859-1",
+      "8859",
+      "cp819",
+      "iso-ir-100"
+    ]);
+    ASCII_NAMES = /* @__PURE__ */ new Set(["ascii", "us-ascii", "646", "us"]);
+    repositoryRoots = /* @__PURE__ */ new Map();
+  }
+});
+
+// packages/core/src/config.ts
+var import_ignore, DEFAULT_REVIEW_SETTINGS, EMPTY_CONFIG;
+var init_config = __esm({
+  "packages/core/src/config.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    import_ignore = __toESM(require_ignore(), 1);
+    init_nesting();
+    init_lazy_modules();
+    init_listings();
+    init_paths();
+    init_workspace_reader();
+    DEFAULT_REVIEW_SETTINGS = { addedSuppressions: "warn" };
+    EMPTY_CONFIG = Object.freeze({
+      rules: {},
+      ignores: [],
+      review: DEFAULT_REVIEW_SETTINGS,
+      reportUnusedSuppressions: "warn"
+    });
+  }
+});
+
+// packages/core/src/frontend.ts
+import path4 from "node:path";
+function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
+  const resolved = path4.resolve(root);
+  return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
+}
+var init_frontend = __esm({
+  "packages/core/src/frontend.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_workspace_reader();
+  }
+});
+
+// packages/core/src/location-pattern.ts
+function freshPiece(line, column) {
+  return { fresh: `${line}:${column}` };
+}
+function normalizePieces(pieces) {
+  const out2 = [];
+  for (const piece of pieces) {
+    const previous = out2.at(-1);
+    if ("text" in piece) {
+      if (piece.text === "") continue;
+      if (previous && "text" in previous) out2[out2.length - 1] = { text: previous.text + piece.text };
+      else out2.push(piece);
+    } else if ("hole" in piece || "any" in piece) {
+      if (previous && ("hole" in previous || "any" in previous)) {
+        if ("any" in piece) out2[out2.length - 1] = ANY_PIECE;
+      } else out2.push("any" in piece ? ANY_PIECE : HOLE_PIECE);
+    } else {
+      out2.push(piece);
+    }
+  }
+  return out2;
+}
+function patternOf(pieces) {
+  let pattern = "";
+  for (const p of pieces)
+    pattern += "text" in p ? p.text : "hole" in p ? HOLE : "any" in p ? ANY : `{fresh:${p.fresh}}`;
+  return pattern;
+}
+function parsePattern(pattern) {
+  const pieces = [];
+  let last2 = 0;
+  for (const match of pattern.matchAll(TOKEN)) {
+    if (match.index > last2) pieces.push({ text: pattern.slice(last2, match.index) });
+    pieces.push(match[1] !== void 0 ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE);
+    last2 = match.index + match[0].length;
+  }
+  if (last2 < pattern.length) pieces.push({ text: pattern.slice(last2) });
+  return pieces;
+}
+function hasLiteral(pattern) {
+  return /[A-Za-z0-9_]/.test(pattern.replace(TOKEN, ""));
+}
+function containsFresh(pattern) {
+  return pattern.includes("{fresh:");
+}
+function literalPrefix(pattern) {
+  TOKEN.lastIndex = 0;
+  const first = TOKEN.exec(pattern);
+  TOKEN.lastIndex = 0;
+  return first ? pattern.slice(0, first.index) : pattern;
+}
+function isPathLike(pattern) {
+  return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
+}
+function describePattern(pattern) {
+  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+}
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH;
+var init_location_pattern = __esm({
+  "packages/core/src/location-pattern.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    HOLE = "{*}";
+    ANY = "{any}";
+    HOLE_PIECE = { hole: true };
+    ANY_PIECE = { any: true };
+    TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
+    ANY_TOKEN = /\{any\}/g;
+    FRESH = /\{fresh:[^}]*\}/g;
+  }
+});
+
+// packages/core/src/matched-row.ts
+var catalogRow, configuredRow, repositoryClassRow;
+var init_matched_row = __esm({
+  "packages/core/src/matched-row.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    catalogRow = (api, section) => `\`${api}\` in docs/knowledge.md, ${section}`;
+    configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
+    repositoryClassRow = (name2, file, line) => `\`${name2}\` (an operator class of the repository, ${file}:${line}, read by dag-transport)`;
+  }
+});
+
+// packages/core/src/storage-knowledge.ts
+function list(value) {
+  return Array.isArray(value) ? value : [];
+}
+function argumentRef(value) {
+  return typeof value === "number" || typeof value === "string" ? value : void 0;
+}
+function configuredApi(entry) {
+  const api = entry;
+  if (typeof api?.call !== "string") return void 0;
+  const path18 = argumentRef(api.path);
+  const bucket = argumentRef(api.bucket);
+  const key = argumentRef(api.key);
+  if (path18 === void 0 && key === void 0) return void 0;
+  return {
+    call: api.call,
+    ...path18 !== void 0 ? { path: path18 } : {},
+    ...bucket !== void 0 ? { bucket } : {},
+    ...key !== void 0 ? { key } : {},
+    ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
+  };
+}
+function knowledgeValues(options2) {
+  const values = [];
+  for (const ruleOptions of Object.values(options2))
+    for (const name2 of KNOWLEDGE_OPTIONS) values.push(ruleOptions?.[name2]);
+  return values;
+}
+function readStorageKnowledge(options2) {
+  const values = knowledgeValues(options2);
+  if (last && last.values.length === values.length && last.values.every((v, i2) => v === values[i2]))
+    return last.knowledge;
+  const apis = [];
+  const sanctioned = /* @__PURE__ */ new Set();
+  let tempPrefixes;
+  const stagingVariables = [];
+  for (const ruleOptions of Object.values(options2)) {
+    if (!ruleOptions) continue;
+    for (const [property, access] of [
+      ["writeApis", "write"],
+      ["readApis", "read"]
+    ]) {
+      for (const entry of list(ruleOptions[property])) {
+        const api = configuredApi(entry);
+        if (api) apis.push({ ...api, access });
+      }
+    }
+    for (const name2 of list(ruleOptions.sanctionedHelpers))
+      if (typeof name2 === "string") sanctioned.add(name2);
+    if (Array.isArray(ruleOptions.tempPrefixes))
+      tempPrefixes = [
+        ...tempPrefixes ?? [],
+        ...ruleOptions.tempPrefixes.filter((p) => typeof p === "string")
+      ];
+    const staging = ruleOptions.stagingVariable;
+    if (typeof staging === "string" && !stagingVariables.includes(staging)) stagingVariables.push(staging);
+  }
+  const knowledge = {
+    apis,
+    sanctioned,
+    settings: {
+      tempPrefixes: (tempPrefixes ?? DEFAULT_TEMP_PREFIXES).map((p) => p.replace(/\/+$/, "") || "/"),
+      stagingVariables: stagingVariables.length > 0 ? stagingVariables : [DEFAULT_STAGING_VARIABLE]
+    }
+  };
+  last = { values, knowledge };
+  return knowledge;
+}
+var DEFAULT_TEMP_PREFIXES, DEFAULT_STAGING_VARIABLE, API_LIST_SCHEMA, STORAGE_KNOWLEDGE_PROPERTIES, TEMP_SETTINGS_PROPERTIES, STORAGE_KNOWLEDGE_DEFAULTS, TEMP_SETTINGS_DEFAULTS, KNOWLEDGE_OPTIONS, last;
+var init_storage_knowledge = __esm({
+  "packages/core/src/storage-knowledge.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"];
+    DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
+    API_LIST_SCHEMA = {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["call"],
+        properties: {
+          call: {
+            type: "string",
+            minLength: 1,
+            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), or an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared)."
+          },
+          path: {
+            type: ["integer", "string"],
+            description: "The argument holding the path or URI: its position (from 0) or keyword."
+          },
+          bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
+          key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
+          scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." }
+        }
+      }
+    };
+    STORAGE_KNOWLEDGE_PROPERTIES = {
+      writeApis: {
+        ...API_LIST_SCHEMA,
+        description: 'A team\'s own functions or operators that write files or objects, e.g. `{ call: "team_io.save_array", path: 1 }`.'
+      },
+      readApis: {
+        ...API_LIST_SCHEMA,
+        description: 'A team\'s own functions or operators that read files or objects, e.g. `{ call: "team_io.load_array", path: 0 }`.'
+      },
+      sanctionedHelpers: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "The team's blessed pass-by-reference helpers (qualified names, or function names in the DAG file): calls to them are never flagged."
+      }
+    };
+    TEMP_SETTINGS_PROPERTIES = {
+      tempPrefixes: {
+        type: "array",
+        items: { type: "string", pattern: "^/" },
+        description: "Absolute path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`)."
+      },
+      stagingVariable: {
+        type: "string",
+        minLength: 1,
+        description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+      }
+    };
+    STORAGE_KNOWLEDGE_DEFAULTS = {
+      writeApis: [],
+      readApis: [],
+      sanctionedHelpers: []
+    };
+    TEMP_SETTINGS_DEFAULTS = {
+      tempPrefixes: [...DEFAULT_TEMP_PREFIXES],
+      stagingVariable: DEFAULT_STAGING_VARIABLE
+    };
+    KNOWLEDGE_OPTIONS = ["writeApis", "readApis", "sanctionedHelpers", "tempPrefixes", "stagingVariable"];
+  }
+});
+
+// packages/core/src/dag-files.ts
+var PYTHON_EXTENSIONS, TYPESCRIPT_SYNTAX_EXTENSIONS, JAVASCRIPT_EXTENSIONS, TYPESCRIPT_EXTENSIONS, DAG_EXTENSIONS;
+var init_dag_files = __esm({
+  "packages/core/src/dag-files.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    PYTHON_EXTENSIONS = [".py"];
+    TYPESCRIPT_SYNTAX_EXTENSIONS = [".ts", ".mts", ".cts"];
+    JAVASCRIPT_EXTENSIONS = [".js", ".mjs"];
+    TYPESCRIPT_EXTENSIONS = [...TYPESCRIPT_SYNTAX_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
+    DAG_EXTENSIONS = [...PYTHON_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS];
+  }
+});
+
+// packages/core/src/formatters/json.ts
+var init_json = __esm({
+  "packages/core/src/formatters/json.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+  }
+});
+
+// packages/core/src/formatters/stylish.ts
+var init_stylish = __esm({
+  "packages/core/src/formatters/stylish.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+  }
+});
+
+// packages/core/src/fingerprint.ts
+var init_fingerprint = __esm({
+  "packages/core/src/fingerprint.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/formatters/sarif.ts
+function notificationDescriptor(id, short, full) {
+  return {
+    id,
+    shortDescription: { text: short },
+    fullDescription: { text: full },
+    help: { text: full },
+    defaultConfiguration: { level: "error" }
+  };
+}
+var NOTIFICATIONS;
+var init_sarif = __esm({
+  "packages/core/src/formatters/sarif.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_fingerprint();
+    init_paths();
+    init_terminal_text();
+    init_runner();
+    init_rule();
+    NOTIFICATIONS = [
+      notificationDescriptor(
+        "file-not-analysed",
+        "The file, or part of it, could not be analysed.",
+        "A syntax error, an unreadable, binary or oversized file: the tasks it touches were not judged by any rule. Fix the file to have it analysed."
+      ),
+      notificationDescriptor(
+        "invalid-suppression",
+        "A suppression directive is invalid and suppresses nothing.",
+        "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
+      ),
+      notificationDescriptor(
+        "unused-suppression",
+        "A suppression suppresses nothing.",
+        "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
+      )
+    ];
+  }
+});
+
+// packages/core/src/formatters/github.ts
+var init_github = __esm({
+  "packages/core/src/formatters/github.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
+    init_runner();
+    init_terminal_text();
+  }
+});
+
+// packages/core/src/formatters/gitlab.ts
+var init_gitlab = __esm({
+  "packages/core/src/formatters/gitlab.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_fingerprint();
+    init_paths();
+    init_runner();
+    init_terminal_text();
+  }
+});
+
+// packages/core/src/formatters/junit.ts
+var init_junit = __esm({
+  "packages/core/src/formatters/junit.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
+    init_terminal_text();
+    init_gitlab();
+  }
+});
+
+// packages/core/src/suppression-edits.ts
+function commentRemoval(source, from, to, ownLine) {
+  let lineEnd = source.indexOf("\n", to);
+  if (lineEnd === -1) lineEnd = source.length;
+  const rest = source.slice(to, lineEnd).replace(/\r$/, "");
+  if (ownLine && rest.trim() === "") {
+    const lineStart = source.lastIndexOf("\n", from - 1) + 1;
+    return { range: [lineStart, Math.min(lineEnd + 1, source.length)], text: "" };
+  }
+  if (rest.trim() !== "") return { range: [from, to + (rest.length - rest.trimStart().length)], text: "" };
+  let start2 = from;
+  while (start2 > 0 && (source[start2 - 1] === " " || source[start2 - 1] === "	")) start2--;
+  return { range: [start2, to + rest.length], text: "" };
+}
+var init_suppression_edits = __esm({
+  "packages/core/src/suppression-edits.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/bulk-suppressions.ts
+var init_bulk_suppressions = __esm({
+  "packages/core/src/bulk-suppressions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_lazy_modules();
+    init_config();
+    init_nesting();
+    init_paths();
+    init_results();
+    init_workspace_reader();
+  }
+});
+
+// packages/core/src/index.ts
+var init_src = __esm({
+  "packages/core/src/index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_model();
+    init_rule();
+    init_results();
+    init_runner();
+    init_config();
+    init_frontend();
+    init_location_pattern();
+    init_matched_row();
+    init_storage_knowledge();
+    init_dag_files();
+    init_json();
+    init_stylish();
+    init_sarif();
+    init_github();
+    init_gitlab();
+    init_junit();
+    init_paths();
+    init_fingerprint();
+    init_workspace_reader();
+    init_lazy_modules();
+    init_listings();
+    init_terminal_text();
+    init_suppression_edits();
+    init_nesting();
+    init_bulk_suppressions();
+  }
+});
+
 // node_modules/.pnpm/web-tree-sitter@0.25.10/node_modules/web-tree-sitter/tree-sitter.js
 var tree_sitter_exports = {};
 __export(tree_sitter_exports, {
@@ -13025,845 +14027,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
   }
 });
 
-// packages/engine/src/lint-worker.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { parentPort, workerData } from "node:worker_threads";
-
-// packages/python/src/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/model.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function emptyModel(filePath, language) {
-  return {
-    filePath,
-    language,
-    dags: [],
-    tasks: [],
-    handoffs: [],
-    storage: [],
-    consumptions: [],
-    suppressions: [],
-    diagnostics: []
-  };
-}
-
-// packages/core/src/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/terminal-text.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function visible(char) {
-  const named = NAMED[char];
-  if (named) return named;
-  const code = char.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-function terminalText(text2) {
-  return text2.replace(UNSAFE, visible);
-}
-
-// packages/core/src/rule.ts
-var RULE_ID_PREFIX = "dag-transport/";
-function formatMessage(template, data = {}) {
-  return template.replace(
-    /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, name2) => name2 in data ? terminalText(String(data[name2])) : whole
-  );
-}
-
-// packages/core/src/results.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function makeResult(filePath, messages, suppressedMessages = []) {
-  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
-  return {
-    filePath,
-    messages: sorted,
-    suppressedMessages,
-    errorCount: sorted.filter((m) => m.severity === 2).length,
-    fatalErrorCount: sorted.filter((m) => m.fatal).length,
-    warningCount: sorted.filter((m) => m.severity === 1).length,
-    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
-    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
-    usedDeprecatedRules: []
-  };
-}
-function fatalResult(filePath, message, line = 1, column = 1) {
-  return makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message, line, column }]);
-}
-
-// packages/core/src/runner.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function resolveRuleSetting(rule, settings) {
-  const setting = settings[rule.id];
-  return {
-    severity: setting?.severity ?? rule.meta.recommendedSeverity,
-    options: { ...rule.defaultOptions, ...setting?.options ?? {} }
-  };
-}
-function spanFields(span) {
-  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
-}
-function checkSoundTasks(rule, model, options2, report) {
-  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
-  rule.check(model, options2, (found) => {
-    if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
-    report(found);
-  });
-}
-function runRules(model, rules, settings = {}, suppressionSettings = {}) {
-  const messages = model.diagnostics.map((d) => ({
-    ruleId: null,
-    severity: 2,
-    ...d.fatal ? { fatal: true } : {},
-    message: d.message,
-    ...spanFields(d.span)
-  }));
-  const knownRuleIds = new Set(rules.map((r) => r.id));
-  const ranRuleIds = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    const { severity, options: options2 } = resolveRuleSetting(rule, settings);
-    if (severity === "off") continue;
-    ranRuleIds.add(rule.id);
-    checkSoundTasks(rule, model, options2, (report) => {
-      messages.push({
-        ruleId: RULE_ID_PREFIX + rule.id,
-        severity: severity === "error" ? 2 : 1,
-        message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-        messageId: report.messageId,
-        ...spanFields(report.span),
-        ...report.related?.length ? {
-          relatedLocations: report.related.map((r) => ({
-            // Rules build these from source text (a variable, a fallback path).
-            message: terminalText(r.message),
-            ...r.file !== void 0 ? { file: r.file } : {},
-            ...spanFields(r.span)
-          }))
-        } : {},
-        ...report.suggestions?.length ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
-      });
-    });
-  }
-  return applySuppressions(model, messages, knownRuleIds, {
-    ranRuleIds,
-    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
-  });
-}
-function suppressionProblems(directive, knownRuleIds) {
-  if (directive.problem) return [directive.problem];
-  const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
-    (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
-  );
-  if (!directive.reason) {
-    problems.push(
-      "Suppression without a reason: add `-- <why this handoff is safe>` so reviewers can see every exception."
-    );
-  }
-  return problems;
-}
-function unusedSuppressionMessage(ruleIds) {
-  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
-  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
-  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
-}
-function unusedSuppressions(model, used, knownRuleIds, unused) {
-  if (unused.report === "off") return [];
-  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
-  const severity = unused.report === "error" ? 2 : 1;
-  const out2 = [];
-  model.suppressions.forEach((directive, index) => {
-    if (directive.problem || !directive.reason) return;
-    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
-    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
-    if (!idle.length) return;
-    const all = idle.length === named.length && named.length === directive.ruleIds.length;
-    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
-      line: directive.span.line,
-      column: directive.span.column
-    };
-    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
-      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
-      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
-    })();
-    const groups = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
-    for (const group of groups) {
-      out2.push({
-        ruleId: null,
-        severity,
-        message: unusedSuppressionMessage(group),
-        ...place(group[0]),
-        ...fixOf(group[0])
-      });
-    }
-  });
-  return out2;
-}
-function applySuppressions(model, messages, knownRuleIds, unused) {
-  const kept = [];
-  const suppressed = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const directive of model.suppressions) {
-    for (const message of suppressionProblems(directive, knownRuleIds)) {
-      kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
-    }
-  }
-  for (const message of messages) {
-    const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
-    const index = ruleName ? model.suppressions.findIndex(
-      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
-    ) : -1;
-    const directive = index === -1 ? void 0 : model.suppressions[index];
-    if (directive?.reason) {
-      used.add(`${index}:${ruleName}`);
-      suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
-    } else {
-      kept.push(message);
-    }
-  }
-  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
-  return makeResult(model.filePath, kept, suppressed);
-}
-
-// packages/core/src/config.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_ignore = __toESM(require_ignore(), 1);
-
-// packages/core/src/nesting.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var MAX_NESTING = 100;
-function tooDeepAt(text2) {
-  let depth = 0;
-  for (let i2 = 0; i2 < text2.length; i2++) {
-    const c = text2.charCodeAt(i2);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_NESTING) return i2;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return -1;
-}
-
-// packages/core/src/lazy-modules.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var nodeRequire = true ? void 0 : createRequire(import.meta.url);
-var yaml;
-var toml;
-function yamlModule() {
-  return yaml ??= nodeRequire ? nodeRequire("yaml") : require_dist();
-}
-function tomlModule() {
-  return toml ??= nodeRequire ? nodeRequire("smol-toml") : require_dist2();
-}
-
-// packages/core/src/listings.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path2 from "node:path";
-
-// packages/core/src/paths.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path from "node:path";
-function relativeInside(from, to, pathModule = path) {
-  const relative2 = pathModule.relative(from, to);
-  if (relative2 === "") return "";
-  if (pathModule.isAbsolute(relative2) || relative2 === ".." || relative2.startsWith(`..${pathModule.sep}`))
-    return void 0;
-  return relative2.split(pathModule.sep).join("/");
-}
-function isNormalizedAbsolute(filePath) {
-  if (path.sep !== "/") return path.resolve(filePath) === filePath;
-  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
-}
-function resolvedPath(filePath) {
-  return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
-}
-
-// packages/core/src/listings.ts
-var listings = /* @__PURE__ */ new Map();
-var names = /* @__PURE__ */ new Map();
-function folded(name2) {
-  return (/^[\x00-\x7f]*$/.test(name2) ? name2 : name2.normalize("NFC")).toLowerCase();
-}
-function listedNames(dir) {
-  return names.get(dir);
-}
-function listedMissing(filePath) {
-  if (listings.size === 0) return false;
-  if (!isNormalizedAbsolute(filePath)) return false;
-  let child = filePath;
-  for (let depth = 0; depth < 8; depth++) {
-    const dir = path2.dirname(child);
-    if (dir === child) return false;
-    const set = listings.get(dir);
-    if (set !== void 0) return !set.has(folded(path2.basename(child)));
-    child = dir;
-  }
-  return false;
-}
-
-// packages/core/src/workspace-reader.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  openSync,
-  readSync,
-  realpathSync,
-  statSync
-} from "node:fs";
-import path3 from "node:path";
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
-function fileIdentity(stats) {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
-}
-function isInside(root, target, pathApi = path3) {
-  return relativeInside(root, target, pathApi) !== void 0;
-}
-var realRoots = /* @__PURE__ */ new Map();
-function realRoot(root) {
-  if (!realRoots.has(root)) {
-    try {
-      realRoots.set(root, realpathSync.native(root));
-    } catch {
-      realRoots.set(root, void 0);
-    }
-  }
-  return realRoots.get(root);
-}
-function sizeProblem(size, limit) {
-  const mib = (bytes) => `${Number((bytes / 1024 / 1024).toFixed(1))}`;
-  return `File is ${(size / 1024 / 1024).toFixed(1)} MiB, over the ${mib(limit)} MiB limit; not analysed.`;
-}
-function existsNot(filePath) {
-  try {
-    return statSync(filePath, { throwIfNoEntry: false }) === void 0;
-  } catch {
-    return false;
-  }
-}
-function readWorkspaceBytes(filePath, options2 = {}) {
-  const limit = options2.maxBytes ?? MAX_FILE_BYTES;
-  if (!options2.expected && (listedMissing(filePath) || existsNot(filePath)))
-    return { problem: "Cannot read file: ENOENT.", missing: true };
-  let real;
-  try {
-    real = realpathSync.native(filePath);
-  } catch (error) {
-    const code = error.code;
-    const problem = `Cannot read file: ${code ?? "unknown error"}.`;
-    return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
-  }
-  if (options2.root !== void 0) {
-    const root = realRoot(path3.resolve(options2.root));
-    if (root === void 0 || !isInside(root, real))
-      return { problem: "File is a link to something outside the workspace; not analysed." };
-  }
-  let fd;
-  try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
-  } catch (error) {
-    return { problem: `Cannot read file: ${error.code ?? "unknown error"}.` };
-  }
-  try {
-    const big = options2.identity ? fstatSync(fd, { bigint: true }) : void 0;
-    const stats = big ?? fstatSync(fd);
-    if (!stats.isFile()) return { problem: "Not a regular file; not analysed." };
-    const size = Number(stats.size);
-    if (size > limit) return { problem: sizeProblem(size, limit) };
-    const buffer = Buffer.allocUnsafe(Math.min(size === 0 ? 64 * 1024 : size, limit) + 1);
-    let filled = 0;
-    let target = buffer;
-    for (; ; ) {
-      if (filled === target.length) {
-        if (target.length > limit) return { problem: sizeProblem(filled, limit) };
-        const bigger = Buffer.allocUnsafe(Math.min(target.length * 2, limit + 1));
-        target.copy(bigger, 0, 0, filled);
-        target = bigger;
-      }
-      const count = readSync(fd, target, filled, target.length - filled, null);
-      if (count === 0) break;
-      filled += count;
-    }
-    if (filled > limit) return { problem: sizeProblem(filled, limit) };
-    return big ? { bytes: target.subarray(0, filled), identity: fileIdentity(big) } : { bytes: target.subarray(0, filled) };
-  } catch (error) {
-    const code = error.code;
-    return {
-      problem: `Cannot read file: ${code === "EISDIR" ? "it is a directory" : code ?? "unknown error"}.`
-    };
-  } finally {
-    closeSync(fd);
-  }
-}
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
-function codingDeclaration(head) {
-  const [first = "", second = ""] = head.split(/\r\n|\r|\n/, 2);
-  const onFirst = CODING_LINE.exec(first);
-  if (onFirst) return onFirst[1];
-  if (!/^[ \t\f]*(#.*)?$/.test(first)) return void 0;
-  return CODING_LINE.exec(second)?.[1];
-}
-function normalizeCodec(name2) {
-  return name2.toLowerCase().replace(/[_ ]/g, "-");
-}
-var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
-var LATIN1_NAMES = /* @__PURE__ */ new Set([
-  "latin-1",
-  "latin1",
-  "latin",
-  "l1",
-  "iso-8859-1",
-  "iso8859-1",
-  "8859",
-  "cp819",
-  "iso-ir-100"
-]);
-var ASCII_NAMES = /* @__PURE__ */ new Set(["ascii", "us-ascii", "646", "us"]);
-function isUtf8Codec(name2) {
-  return UTF8_NAMES.has(normalizeCodec(name2));
-}
-function decoderFor(name2) {
-  const codec = normalizeCodec(name2);
-  if (UTF8_NAMES.has(codec)) return (bytes) => utf8.decode(bytes);
-  if (LATIN1_NAMES.has(codec)) return (bytes) => Buffer.from(bytes).toString("latin1");
-  if (ASCII_NAMES.has(codec))
-    return (bytes) => {
-      if (bytes.some((b) => b > 127)) throw new TypeError("not ASCII");
-      return Buffer.from(bytes).toString("latin1");
-    };
-  if (/^utf-?(16|32)/.test(codec)) return void 0;
-  const label = codec.replace(/^iso8859-?/, "iso-8859-").replace(/^latin-?(\d+)$/, "latin$1");
-  try {
-    const decoder = new TextDecoder(label, { fatal: true });
-    return (bytes) => decoder.decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-function shownCodec(name2) {
-  return name2.length <= 40 ? name2 : `${name2.slice(0, 40)}\u2026`;
-}
-function unsupportedCodingProblem(name2) {
-  return `File declares encoding '${shownCodec(name2)}' (PEP 263 coding declaration), which dag-transport cannot decode; not analysed.`;
-}
-function decodeSource(bytes, options2 = {}) {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      problem: `${options2.subject ?? "Input"} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`
-    };
-  }
-  if (bytes.subarray(0, 8192).includes(0))
-    return { problem: "Binary file (contains NUL bytes); not analysed." };
-  const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
-  const body2 = bom ? bytes.subarray(3) : bytes;
-  if (options2.python) {
-    const head = Buffer.from(body2.subarray(0, 1024)).toString("latin1");
-    const declared = codingDeclaration(head);
-    if (declared !== void 0 && !isUtf8Codec(declared)) {
-      if (bom)
-        return {
-          problem: `File starts with a UTF-8 byte-order mark but declares encoding '${shownCodec(declared)}' (PEP 263); Python refuses it; not analysed.`
-        };
-      const decode = decoderFor(declared);
-      if (!decode) return { problem: unsupportedCodingProblem(declared) };
-      try {
-        return { text: decode(body2) };
-      } catch {
-        return {
-          problem: `File is not valid ${shownCodec(declared)}, the encoding it declares (PEP 263); not analysed.`
-        };
-      }
-    }
-  }
-  try {
-    return { text: utf8.decode(body2) };
-  } catch {
-    return { problem: "File is not valid UTF-8; not analysed." };
-  }
-}
-function readWorkspaceText(filePath, options2 = {}) {
-  const read2 = readWorkspaceBytes(filePath, options2);
-  if ("problem" in read2) return read2;
-  return decodeSource(read2.bytes, options2);
-}
-var repositoryRoots = /* @__PURE__ */ new Map();
-function findRepositoryRoot(dir) {
-  const start2 = path3.resolve(dir);
-  const visited = [];
-  let current = start2;
-  let found;
-  for (; ; ) {
-    if (repositoryRoots.has(current)) {
-      found = repositoryRoots.get(current);
-      break;
-    }
-    visited.push(current);
-    const git = path3.join(current, ".git");
-    if (!listedMissing(git) && existsSync(git)) {
-      found = current;
-      break;
-    }
-    const parent = path3.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  for (const d of visited) repositoryRoots.set(d, found);
-  return found;
-}
-function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path3.dirname(path3.resolve(filePath)), cwd);
-}
-function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
-  const repository = findRepositoryRoot(resolved);
-  return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
-}
-function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
-  const outer = findRepositoryRoot(start2) ?? start2;
-  const own = findRepositoryRoot(resolved);
-  if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
-  return isInsideReally(outer, own) ? void 0 : outer;
-}
-function isInsideReally(root, target) {
-  const realRootPath = realRoot(root);
-  let realTarget;
-  try {
-    realTarget = realpathSync.native(target);
-  } catch {
-    return false;
-  }
-  return realRootPath !== void 0 && isInside(realRootPath, realTarget);
-}
-
-// packages/core/src/config.ts
-var DEFAULT_REVIEW_SETTINGS = { addedSuppressions: "warn" };
-var EMPTY_CONFIG = Object.freeze({
-  rules: {},
-  ignores: [],
-  review: DEFAULT_REVIEW_SETTINGS,
-  reportUnusedSuppressions: "warn"
-});
-
-// packages/core/src/frontend.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path4 from "node:path";
-function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
-  const resolved = path4.resolve(root);
-  return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
-}
-
-// packages/core/src/location-pattern.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var HOLE = "{*}";
-var ANY = "{any}";
-var HOLE_PIECE = { hole: true };
-var ANY_PIECE = { any: true };
-var TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
-var ANY_TOKEN = /\{any\}/g;
-var FRESH = /\{fresh:[^}]*\}/g;
-function freshPiece(line, column) {
-  return { fresh: `${line}:${column}` };
-}
-function normalizePieces(pieces) {
-  const out2 = [];
-  for (const piece of pieces) {
-    const previous = out2.at(-1);
-    if ("text" in piece) {
-      if (piece.text === "") continue;
-      if (previous && "text" in previous) out2[out2.length - 1] = { text: previous.text + piece.text };
-      else out2.push(piece);
-    } else if ("hole" in piece || "any" in piece) {
-      if (previous && ("hole" in previous || "any" in previous)) {
-        if ("any" in piece) out2[out2.length - 1] = ANY_PIECE;
-      } else out2.push("any" in piece ? ANY_PIECE : HOLE_PIECE);
-    } else {
-      out2.push(piece);
-    }
-  }
-  return out2;
-}
-function patternOf(pieces) {
-  let pattern = "";
-  for (const p of pieces)
-    pattern += "text" in p ? p.text : "hole" in p ? HOLE : "any" in p ? ANY : `{fresh:${p.fresh}}`;
-  return pattern;
-}
-function parsePattern(pattern) {
-  const pieces = [];
-  let last2 = 0;
-  for (const match of pattern.matchAll(TOKEN)) {
-    if (match.index > last2) pieces.push({ text: pattern.slice(last2, match.index) });
-    pieces.push(match[1] !== void 0 ? { fresh: match[1] } : match[0] === ANY ? ANY_PIECE : HOLE_PIECE);
-    last2 = match.index + match[0].length;
-  }
-  if (last2 < pattern.length) pieces.push({ text: pattern.slice(last2) });
-  return pieces;
-}
-function hasLiteral(pattern) {
-  return /[A-Za-z0-9_]/.test(pattern.replace(TOKEN, ""));
-}
-function containsFresh(pattern) {
-  return pattern.includes("{fresh:");
-}
-function literalPrefix(pattern) {
-  TOKEN.lastIndex = 0;
-  const first = TOKEN.exec(pattern);
-  TOKEN.lastIndex = 0;
-  return first ? pattern.slice(0, first.index) : pattern;
-}
-function isPathLike(pattern) {
-  return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
-}
-function describePattern(pattern) {
-  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
-}
-
-// packages/core/src/matched-row.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var catalogRow = (api, section) => `\`${api}\` in docs/knowledge.md, ${section}`;
-var configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
-var repositoryClassRow = (name2, file, line) => `\`${name2}\` (an operator class of the repository, ${file}:${line}, read by dag-transport)`;
-
-// packages/core/src/storage-knowledge.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"];
-var DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
-var API_LIST_SCHEMA = {
-  type: "array",
-  items: {
-    type: "object",
-    additionalProperties: false,
-    required: ["call"],
-    properties: {
-      call: {
-        type: "string",
-        minLength: 1,
-        description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), or an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared)."
-      },
-      path: {
-        type: ["integer", "string"],
-        description: "The argument holding the path or URI: its position (from 0) or keyword."
-      },
-      bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
-      key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
-      scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." }
-    }
-  }
-};
-var STORAGE_KNOWLEDGE_PROPERTIES = {
-  writeApis: {
-    ...API_LIST_SCHEMA,
-    description: 'A team\'s own functions or operators that write files or objects, e.g. `{ call: "team_io.save_array", path: 1 }`.'
-  },
-  readApis: {
-    ...API_LIST_SCHEMA,
-    description: 'A team\'s own functions or operators that read files or objects, e.g. `{ call: "team_io.load_array", path: 0 }`.'
-  },
-  sanctionedHelpers: {
-    type: "array",
-    items: { type: "string", minLength: 1 },
-    description: "The team's blessed pass-by-reference helpers (qualified names, or function names in the DAG file): calls to them are never flagged."
-  }
-};
-var TEMP_SETTINGS_PROPERTIES = {
-  tempPrefixes: {
-    type: "array",
-    items: { type: "string", pattern: "^/" },
-    description: "Absolute path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`)."
-  },
-  stagingVariable: {
-    type: "string",
-    minLength: 1,
-    description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
-  }
-};
-var STORAGE_KNOWLEDGE_DEFAULTS = {
-  writeApis: [],
-  readApis: [],
-  sanctionedHelpers: []
-};
-var TEMP_SETTINGS_DEFAULTS = {
-  tempPrefixes: [...DEFAULT_TEMP_PREFIXES],
-  stagingVariable: DEFAULT_STAGING_VARIABLE
-};
-function list(value) {
-  return Array.isArray(value) ? value : [];
-}
-function argumentRef(value) {
-  return typeof value === "number" || typeof value === "string" ? value : void 0;
-}
-function configuredApi(entry) {
-  const api = entry;
-  if (typeof api?.call !== "string") return void 0;
-  const path18 = argumentRef(api.path);
-  const bucket = argumentRef(api.bucket);
-  const key = argumentRef(api.key);
-  if (path18 === void 0 && key === void 0) return void 0;
-  return {
-    call: api.call,
-    ...path18 !== void 0 ? { path: path18 } : {},
-    ...bucket !== void 0 ? { bucket } : {},
-    ...key !== void 0 ? { key } : {},
-    ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
-  };
-}
-var KNOWLEDGE_OPTIONS = ["writeApis", "readApis", "sanctionedHelpers", "tempPrefixes", "stagingVariable"];
-var last;
-function knowledgeValues(options2) {
-  const values = [];
-  for (const ruleOptions of Object.values(options2))
-    for (const name2 of KNOWLEDGE_OPTIONS) values.push(ruleOptions?.[name2]);
-  return values;
-}
-function readStorageKnowledge(options2) {
-  const values = knowledgeValues(options2);
-  if (last && last.values.length === values.length && last.values.every((v, i2) => v === values[i2]))
-    return last.knowledge;
-  const apis = [];
-  const sanctioned = /* @__PURE__ */ new Set();
-  let tempPrefixes;
-  const stagingVariables = [];
-  for (const ruleOptions of Object.values(options2)) {
-    if (!ruleOptions) continue;
-    for (const [property, access] of [
-      ["writeApis", "write"],
-      ["readApis", "read"]
-    ]) {
-      for (const entry of list(ruleOptions[property])) {
-        const api = configuredApi(entry);
-        if (api) apis.push({ ...api, access });
-      }
-    }
-    for (const name2 of list(ruleOptions.sanctionedHelpers))
-      if (typeof name2 === "string") sanctioned.add(name2);
-    if (Array.isArray(ruleOptions.tempPrefixes))
-      tempPrefixes = [
-        ...tempPrefixes ?? [],
-        ...ruleOptions.tempPrefixes.filter((p) => typeof p === "string")
-      ];
-    const staging = ruleOptions.stagingVariable;
-    if (typeof staging === "string" && !stagingVariables.includes(staging)) stagingVariables.push(staging);
-  }
-  const knowledge = {
-    apis,
-    sanctioned,
-    settings: {
-      tempPrefixes: (tempPrefixes ?? DEFAULT_TEMP_PREFIXES).map((p) => p.replace(/\/+$/, "") || "/"),
-      stagingVariables: stagingVariables.length > 0 ? stagingVariables : [DEFAULT_STAGING_VARIABLE]
-    }
-  };
-  last = { values, knowledge };
-  return knowledge;
-}
-
-// packages/core/src/dag-files.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var PYTHON_EXTENSIONS = [".py"];
-var TYPESCRIPT_SYNTAX_EXTENSIONS = [".ts", ".mts", ".cts"];
-var JAVASCRIPT_EXTENSIONS = [".js", ".mjs"];
-var TYPESCRIPT_EXTENSIONS = [...TYPESCRIPT_SYNTAX_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
-var DAG_EXTENSIONS = [...PYTHON_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS];
-
-// packages/core/src/formatters/json.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/formatters/stylish.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/formatters/sarif.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/fingerprint.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/formatters/sarif.ts
-var NOTIFICATIONS = [
-  notificationDescriptor(
-    "file-not-analysed",
-    "The file, or part of it, could not be analysed.",
-    "A syntax error, an unreadable, binary or oversized file: the tasks it touches were not judged by any rule. Fix the file to have it analysed."
-  ),
-  notificationDescriptor(
-    "invalid-suppression",
-    "A suppression directive is invalid and suppresses nothing.",
-    "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
-  ),
-  notificationDescriptor(
-    "unused-suppression",
-    "A suppression suppresses nothing.",
-    "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
-  )
-];
-function notificationDescriptor(id, short, full) {
-  return {
-    id,
-    shortDescription: { text: short },
-    fullDescription: { text: full },
-    help: { text: full },
-    defaultConfiguration: { level: "error" }
-  };
-}
-
-// packages/core/src/formatters/github.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/formatters/gitlab.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/formatters/junit.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/suppression-edits.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function commentRemoval(source, from, to, ownLine) {
-  let lineEnd = source.indexOf("\n", to);
-  if (lineEnd === -1) lineEnd = source.length;
-  const rest = source.slice(to, lineEnd).replace(/\r$/, "");
-  if (ownLine && rest.trim() === "") {
-    const lineStart = source.lastIndexOf("\n", from - 1) + 1;
-    return { range: [lineStart, Math.min(lineEnd + 1, source.length)], text: "" };
-  }
-  if (rest.trim() !== "") return { range: [from, to + (rest.length - rest.trimStart().length)], text: "" };
-  let start2 = from;
-  while (start2 > 0 && (source[start2 - 1] === " " || source[start2 - 1] === "	")) start2--;
-  return { range: [start2, to + rest.length], text: "" };
-}
-
-// packages/core/src/bulk-suppressions.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/index.ts
-import path7 from "node:path";
-
-// packages/python/src/bindings.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/node-index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/syntax-tree.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
 // packages/python/src/parse.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path5 from "node:path";
 import { fileURLToPath } from "node:url";
-var PARSER_ENV = "DAG_TRANSPORT_PARSER";
-var bundled = typeof define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default !== "undefined" ? define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default : void 0;
-var requireHere = createRequire(import.meta.url);
-var backend;
-var loading;
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
   if (value === "native" || value === "wasm") return value;
@@ -13963,7 +14131,15 @@ function initPythonParser() {
     } else nativeUnavailable = `${PARSER_ENV}=wasm`;
     return loadWasm(nativeUnavailable);
   })();
-  return loading.then((loaded2) => (backend = loaded2).info);
+  return loading.then((loaded3) => (backend = loaded3).info);
+}
+async function selectPythonParser(kind) {
+  backend = kind === "native" ? loadNative() : await loadWasm(void 0);
+  loading = Promise.resolve(backend);
+  return backend.info;
+}
+function pythonParserInfo() {
+  return backend?.info;
 }
 function ready() {
   if (backend) return backend;
@@ -13983,52 +14159,26 @@ function parsePython(source) {
 function freePythonTree(tree, cursor) {
   ready().free(tree, cursor);
 }
-var nodeTypes;
 function pythonNodeTypes() {
   return nodeTypes ??= JSON.parse(
     readFileSync(grammarFile("src/node-types.json"), "utf8")
   );
 }
+var PARSER_ENV, bundled, requireHere, backend, loading, nodeTypes;
+var init_parse = __esm({
+  "packages/python/src/parse.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    PARSER_ENV = "DAG_TRANSPORT_PARSER";
+    bundled = typeof define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default !== "undefined" ? define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default : void 0;
+    requireHere = createRequire(import.meta.url);
+  }
+});
 
 // packages/python/src/syntax-tree.ts
-var SYMBOL_IDS = 1 << 16;
-var typeNames = Array.from({ length: SYMBOL_IDS }, () => "");
-var typeIsNamed = new Uint8Array(SYMBOL_IDS);
-var typeHasFields = new Uint8Array(SYMBOL_IDS);
-var learnedTypeIds = [];
-var fieldNames = [];
-var fieldIdsByName = /* @__PURE__ */ new Map();
-var typeMasks = /* @__PURE__ */ new Map();
-var typeIsLeaf = new Uint8Array(SYMBOL_IDS);
-var typeWidth = new Uint8Array(SYMBOL_IDS);
-var IDENTIFIER = 1;
-var COMMENT = 2;
-var STRING = 3;
-var ERROR_KIND = 4;
-var typeKind = new Uint8Array(SYMBOL_IDS);
-var KINDS = {
-  identifier: IDENTIFIER,
-  comment: COMMENT,
-  string: STRING,
-  ERROR: ERROR_KIND
-};
-var stringParts = { string_start: 0, string_content: 0, string_end: 0 };
-var PADDED_TYPES = /* @__PURE__ */ new Set(["module", "block", "decorator", "ERROR"]);
-var typeIsPadded = new Uint8Array(SYMBOL_IDS);
-var nodeTypeInfo = pythonNodeTypes();
-var TYPES_WITH_FIELDS = new Set(
-  nodeTypeInfo.filter((info2) => info2.named && info2.fields && Object.keys(info2.fields).length > 0).map((info2) => info2.type)
-);
-var TYPES_WITH_TOKEN_FIELDS = new Set(
-  nodeTypeInfo.filter((info2) => info2.named && Object.values(info2.fields ?? {}).some((field) => fieldHoldsToken(field))).map((info2) => info2.type)
-);
 function fieldHoldsToken(field) {
   return field.types.some((type) => !type.named);
 }
-var typeHasTokenFields = new Uint8Array(SYMBOL_IDS);
-var NAMED_TOKENS = new Set(
-  nodeTypeInfo.filter((info2) => info2.named && !info2.fields && !info2.children && !info2.subtypes).map((info2) => info2.type)
-);
 function learnType(cursor, typeId) {
   const name2 = cursor.nodeType;
   typeNames[typeId] = name2;
@@ -14045,7 +14195,6 @@ function learnType(cursor, typeId) {
   learnedTypeIds.push(typeId);
   typeMasks.clear();
 }
-var masksByList = /* @__PURE__ */ new WeakMap();
 function typeMask(types) {
   if (typeof types === "string") return typeMasks.get(types) ?? maskFor(types, [types]);
   const known = masksByList.get(types);
@@ -14068,69 +14217,6 @@ function learnField(cursor, fieldId) {
   fieldNames[fieldId] = name2;
   fieldIdsByName.set(name2, fieldId);
 }
-var MISSING = 1;
-var HAS_ERROR = 2;
-var ERRONEOUS = 4;
-var NONE = -1;
-var SyntaxTree = class {
-  constructor(source) {
-    this.source = source;
-    const parsed = parsePython(source);
-    const cursor = parsed.walk();
-    let columns;
-    try {
-      columns = copyTree(parsed, cursor, source);
-    } finally {
-      freePythonTree(parsed, cursor);
-    }
-    this.typeIds = columns.typeIds;
-    this.fieldIds = columns.fieldIds;
-    this.starts = columns.starts;
-    this.ends = columns.ends;
-    this.parents = columns.parents;
-    this.nextSiblings = columns.nextSiblings;
-    this.lastDescendants = columns.lastDescendants;
-    this.flags = columns.flags;
-    this.depth = columns.depth ?? 0;
-    this.objects = new Array(this.typeIds.length);
-    this.rootNode = this.node(0);
-  }
-  source;
-  rootNode;
-  /** Per node, by id (pre-order). */
-  typeIds;
-  fieldIds;
-  starts;
-  ends;
-  parents;
-  nextSiblings;
-  /** The last id of each node's subtree: a node has children when it is greater than its own id. */
-  lastDescendants;
-  flags;
-  /** Levels from the root to the deepest node (the root is level 0). */
-  depth;
-  objects;
-  lineStarts;
-  get nodeCount() {
-    return this.typeIds.length;
-  }
-  /** The node with this id (one object per node, made on first use). */
-  node(id) {
-    return this.objects[id] ??= new SyntaxNode(this, id);
-  }
-  /** Row and column (UTF-16 units, as string indices) of an offset; rows end at `\n`, as in tree-sitter. */
-  pointAt(index) {
-    const starts = this.lineStarts ??= lineStartsOf(this.source);
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (starts[mid] <= index) low = mid;
-      else high = mid - 1;
-    }
-    return { row: low, column: index - starts[low] };
-  }
-};
 function lineStartsOf(source) {
   let count = 1;
   for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) count++;
@@ -14139,173 +14225,6 @@ function lineStartsOf(source) {
   for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) starts[line++] = i2 + 1;
   return starts;
 }
-var NO_NODES = Object.freeze([]);
-var SyntaxNode = class {
-  constructor(tree, id) {
-    this.tree = tree;
-    this.id = id;
-  }
-  tree;
-  id;
-  childList;
-  namedList;
-  get type() {
-    return typeNames[this.tree.typeIds[this.id]];
-  }
-  get isNamed() {
-    return typeIsNamed[this.tree.typeIds[this.id]] === 1;
-  }
-  get isMissing() {
-    return (this.tree.flags[this.id] & MISSING) !== 0;
-  }
-  /** Whether this node or a node inside it is an ERROR or MISSING node. */
-  get hasError() {
-    return (this.tree.flags[this.id] & HAS_ERROR) !== 0;
-  }
-  get isError() {
-    return this.type === "ERROR";
-  }
-  get startIndex() {
-    return this.tree.starts[this.id];
-  }
-  get endIndex() {
-    return this.tree.ends[this.id];
-  }
-  /** Whether the node's text is `text` (without making the substring). */
-  hasText(text2) {
-    const { starts, ends, source } = this.tree;
-    const start2 = starts[this.id];
-    return ends[this.id] - start2 === text2.length && source.startsWith(text2, start2);
-  }
-  get text() {
-    return this.tree.source.substring(this.tree.starts[this.id], this.tree.ends[this.id]);
-  }
-  get startPosition() {
-    return this.tree.pointAt(this.startIndex);
-  }
-  get endPosition() {
-    return this.tree.pointAt(this.endIndex);
-  }
-  get lastDescendantId() {
-    return this.tree.lastDescendants[this.id];
-  }
-  get parent() {
-    const parent = this.tree.parents[this.id];
-    return parent === NONE ? null : this.tree.node(parent);
-  }
-  /** The field this node fills in its parent, if any. */
-  get fieldName() {
-    const field = this.tree.fieldIds[this.id];
-    return field === 0 ? null : fieldNames[field];
-  }
-  /** All children, named and anonymous (the same array every time: never mutate it). */
-  get children() {
-    if (this.childList === void 0) {
-      const { tree } = this;
-      if (tree.lastDescendants[this.id] === this.id) this.childList = NO_NODES;
-      else {
-        const children = [];
-        for (let child = this.id + 1; child !== NONE; child = tree.nextSiblings[child])
-          children.push(tree.node(child));
-        this.childList = children;
-      }
-    }
-    return this.childList;
-  }
-  get namedChildren() {
-    if (this.namedList === void 0) {
-      const { tree } = this;
-      const { typeIds, nextSiblings } = tree;
-      const named = [];
-      if (tree.lastDescendants[this.id] !== this.id) {
-        for (let child = this.id + 1; child !== NONE; child = nextSiblings[child])
-          if (typeIsNamed[typeIds[child]] === 1) named.push(tree.node(child));
-      }
-      this.namedList = named;
-    }
-    return this.namedList;
-  }
-  get childCount() {
-    return this.children.length;
-  }
-  get namedChildCount() {
-    return this.namedChildren.length;
-  }
-  child(index) {
-    return this.children[index] ?? null;
-  }
-  namedChild(index) {
-    return this.namedChildren[index] ?? null;
-  }
-  get firstChild() {
-    return this.child(0);
-  }
-  get lastChild() {
-    return this.child(this.children.length - 1);
-  }
-  get firstNamedChild() {
-    return this.namedChild(0);
-  }
-  get lastNamedChild() {
-    return this.namedChild(this.namedChildren.length - 1);
-  }
-  get nextSibling() {
-    const next = this.tree.nextSiblings[this.id];
-    return next === NONE ? null : this.tree.node(next);
-  }
-  get previousSibling() {
-    const siblings2 = this.parent?.children ?? NO_NODES;
-    const index = siblings2.indexOf(this);
-    return index > 0 ? siblings2[index - 1] : null;
-  }
-  /** The first child in the field, as tree-sitter gives it. */
-  childForFieldName(name2) {
-    const field = fieldIdsByName.get(name2);
-    const { tree } = this;
-    if (field === void 0 || tree.lastDescendants[this.id] === this.id) return null;
-    for (let child = this.id + 1; child !== NONE; child = tree.nextSiblings[child])
-      if (tree.fieldIds[child] === field) return tree.node(child);
-    return null;
-  }
-  childrenForFieldName(name2) {
-    const field = fieldIdsByName.get(name2);
-    const { tree } = this;
-    const found = [];
-    if (field === void 0 || tree.lastDescendants[this.id] === this.id) return found;
-    for (let child = this.id + 1; child !== NONE; child = tree.nextSiblings[child])
-      if (tree.fieldIds[child] === field) found.push(tree.node(child));
-    return found;
-  }
-  /** Nodes of these types in the subtree, this node included, in source order (as node-tree-sitter). */
-  descendantsOfType(types) {
-    const { tree } = this;
-    const mask = typeMask(types);
-    const typeIds = tree.typeIds;
-    const last2 = tree.lastDescendants[this.id];
-    const found = [];
-    for (let id = this.id; id <= last2; id++) if (mask[typeIds[id]] === 1) found.push(tree.node(id));
-    return found;
-  }
-  /** The smallest node in this subtree that spans `start`…`end` (tree-sitter's descent rule). */
-  descendantForIndex(start2, end = start2) {
-    let node = this.tree.node(this.id);
-    descend: for (; ; ) {
-      for (const child of node.children) {
-        if (child.endIndex < end) continue;
-        const empty = child.startIndex === child.endIndex;
-        if (empty ? child.endIndex < start2 : child.endIndex <= start2) continue;
-        if (start2 < child.startIndex) break;
-        node = child;
-        continue descend;
-      }
-      return node;
-    }
-  }
-  toString() {
-    return `(${this.type} ${this.startIndex}\u2026${this.endIndex})`;
-  }
-};
-var NODE_BYTES = 4 * 5 + 2 * 2 + 1;
 function columnsIn(buffer, capacity) {
   let offset = 0;
   const take = (make, bytes) => {
@@ -14510,52 +14429,282 @@ function copyTree(parsed, cursor, source) {
 function parseSyntaxTree(source) {
   return new SyntaxTree(source);
 }
+var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES;
+var init_syntax_tree = __esm({
+  "packages/python/src/syntax-tree.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_parse();
+    SYMBOL_IDS = 1 << 16;
+    typeNames = Array.from({ length: SYMBOL_IDS }, () => "");
+    typeIsNamed = new Uint8Array(SYMBOL_IDS);
+    typeHasFields = new Uint8Array(SYMBOL_IDS);
+    learnedTypeIds = [];
+    fieldNames = [];
+    fieldIdsByName = /* @__PURE__ */ new Map();
+    typeMasks = /* @__PURE__ */ new Map();
+    typeIsLeaf = new Uint8Array(SYMBOL_IDS);
+    typeWidth = new Uint8Array(SYMBOL_IDS);
+    IDENTIFIER = 1;
+    COMMENT = 2;
+    STRING = 3;
+    ERROR_KIND = 4;
+    typeKind = new Uint8Array(SYMBOL_IDS);
+    KINDS = {
+      identifier: IDENTIFIER,
+      comment: COMMENT,
+      string: STRING,
+      ERROR: ERROR_KIND
+    };
+    stringParts = { string_start: 0, string_content: 0, string_end: 0 };
+    PADDED_TYPES = /* @__PURE__ */ new Set(["module", "block", "decorator", "ERROR"]);
+    typeIsPadded = new Uint8Array(SYMBOL_IDS);
+    nodeTypeInfo = pythonNodeTypes();
+    TYPES_WITH_FIELDS = new Set(
+      nodeTypeInfo.filter((info2) => info2.named && info2.fields && Object.keys(info2.fields).length > 0).map((info2) => info2.type)
+    );
+    TYPES_WITH_TOKEN_FIELDS = new Set(
+      nodeTypeInfo.filter((info2) => info2.named && Object.values(info2.fields ?? {}).some((field) => fieldHoldsToken(field))).map((info2) => info2.type)
+    );
+    typeHasTokenFields = new Uint8Array(SYMBOL_IDS);
+    NAMED_TOKENS = new Set(
+      nodeTypeInfo.filter((info2) => info2.named && !info2.fields && !info2.children && !info2.subtypes).map((info2) => info2.type)
+    );
+    masksByList = /* @__PURE__ */ new WeakMap();
+    MISSING = 1;
+    HAS_ERROR = 2;
+    ERRONEOUS = 4;
+    NONE = -1;
+    SyntaxTree = class {
+      constructor(source) {
+        this.source = source;
+        const parsed = parsePython(source);
+        const cursor = parsed.walk();
+        let columns;
+        try {
+          columns = copyTree(parsed, cursor, source);
+        } finally {
+          freePythonTree(parsed, cursor);
+        }
+        this.typeIds = columns.typeIds;
+        this.fieldIds = columns.fieldIds;
+        this.starts = columns.starts;
+        this.ends = columns.ends;
+        this.parents = columns.parents;
+        this.nextSiblings = columns.nextSiblings;
+        this.lastDescendants = columns.lastDescendants;
+        this.flags = columns.flags;
+        this.depth = columns.depth ?? 0;
+        this.objects = new Array(this.typeIds.length);
+        this.rootNode = this.node(0);
+      }
+      source;
+      rootNode;
+      /** Per node, by id (pre-order). */
+      typeIds;
+      fieldIds;
+      starts;
+      ends;
+      parents;
+      nextSiblings;
+      /** The last id of each node's subtree: a node has children when it is greater than its own id. */
+      lastDescendants;
+      flags;
+      /** Levels from the root to the deepest node (the root is level 0). */
+      depth;
+      objects;
+      lineStarts;
+      get nodeCount() {
+        return this.typeIds.length;
+      }
+      /** The node with this id (one object per node, made on first use). */
+      node(id) {
+        return this.objects[id] ??= new SyntaxNode(this, id);
+      }
+      /** Row and column (UTF-16 units, as string indices) of an offset; rows end at `\n`, as in tree-sitter. */
+      pointAt(index) {
+        const starts = this.lineStarts ??= lineStartsOf(this.source);
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (starts[mid] <= index) low = mid;
+          else high = mid - 1;
+        }
+        return { row: low, column: index - starts[low] };
+      }
+    };
+    NO_NODES = Object.freeze([]);
+    SyntaxNode = class {
+      constructor(tree, id) {
+        this.tree = tree;
+        this.id = id;
+      }
+      tree;
+      id;
+      childList;
+      namedList;
+      get type() {
+        return typeNames[this.tree.typeIds[this.id]];
+      }
+      get isNamed() {
+        return typeIsNamed[this.tree.typeIds[this.id]] === 1;
+      }
+      get isMissing() {
+        return (this.tree.flags[this.id] & MISSING) !== 0;
+      }
+      /** Whether this node or a node inside it is an ERROR or MISSING node. */
+      get hasError() {
+        return (this.tree.flags[this.id] & HAS_ERROR) !== 0;
+      }
+      get isError() {
+        return this.type === "ERROR";
+      }
+      get startIndex() {
+        return this.tree.starts[this.id];
+      }
+      get endIndex() {
+        return this.tree.ends[this.id];
+      }
+      /** Whether the node's text is `text` (without making the substring). */
+      hasText(text2) {
+        const { starts, ends, source } = this.tree;
+        const start2 = starts[this.id];
+        return ends[this.id] - start2 === text2.length && source.startsWith(text2, start2);
+      }
+      get text() {
+        return this.tree.source.substring(this.tree.starts[this.id], this.tree.ends[this.id]);
+      }
+      get startPosition() {
+        return this.tree.pointAt(this.startIndex);
+      }
+      get endPosition() {
+        return this.tree.pointAt(this.endIndex);
+      }
+      get lastDescendantId() {
+        return this.tree.lastDescendants[this.id];
+      }
+      get parent() {
+        const parent = this.tree.parents[this.id];
+        return parent === NONE ? null : this.tree.node(parent);
+      }
+      /** The field this node fills in its parent, if any. */
+      get fieldName() {
+        const field = this.tree.fieldIds[this.id];
+        return field === 0 ? null : fieldNames[field];
+      }
+      /** All children, named and anonymous (the same array every time: never mutate it). */
+      get children() {
+        if (this.childList === void 0) {
+          const { tree } = this;
+          if (tree.lastDescendants[this.id] === this.id) this.childList = NO_NODES;
+          else {
+            const children = [];
+            for (let child = this.id + 1; child !== NONE; child = tree.nextSiblings[child])
+              children.push(tree.node(child));
+            this.childList = children;
+          }
+        }
+        return this.childList;
+      }
+      get namedChildren() {
+        if (this.namedList === void 0) {
+          const { tree } = this;
+          const { typeIds, nextSiblings } = tree;
+          const named = [];
+          if (tree.lastDescendants[this.id] !== this.id) {
+            for (let child = this.id + 1; child !== NONE; child = nextSiblings[child])
+              if (typeIsNamed[typeIds[child]] === 1) named.push(tree.node(child));
+          }
+          this.namedList = named;
+        }
+        return this.namedList;
+      }
+      get childCount() {
+        return this.children.length;
+      }
+      get namedChildCount() {
+        return this.namedChildren.length;
+      }
+      child(index) {
+        return this.children[index] ?? null;
+      }
+      namedChild(index) {
+        return this.namedChildren[index] ?? null;
+      }
+      get firstChild() {
+        return this.child(0);
+      }
+      get lastChild() {
+        return this.child(this.children.length - 1);
+      }
+      get firstNamedChild() {
+        return this.namedChild(0);
+      }
+      get lastNamedChild() {
+        return this.namedChild(this.namedChildren.length - 1);
+      }
+      get nextSibling() {
+        const next = this.tree.nextSiblings[this.id];
+        return next === NONE ? null : this.tree.node(next);
+      }
+      get previousSibling() {
+        const siblings2 = this.parent?.children ?? NO_NODES;
+        const index = siblings2.indexOf(this);
+        return index > 0 ? siblings2[index - 1] : null;
+      }
+      /** The first child in the field, as tree-sitter gives it. */
+      childForFieldName(name2) {
+        const field = fieldIdsByName.get(name2);
+        const { tree } = this;
+        if (field === void 0 || tree.lastDescendants[this.id] === this.id) return null;
+        for (let child = this.id + 1; child !== NONE; child = tree.nextSiblings[child])
+          if (tree.fieldIds[child] === field) return tree.node(child);
+        return null;
+      }
+      childrenForFieldName(name2) {
+        const field = fieldIdsByName.get(name2);
+        const { tree } = this;
+        const found = [];
+        if (field === void 0 || tree.lastDescendants[this.id] === this.id) return found;
+        for (let child = this.id + 1; child !== NONE; child = tree.nextSiblings[child])
+          if (tree.fieldIds[child] === field) found.push(tree.node(child));
+        return found;
+      }
+      /** Nodes of these types in the subtree, this node included, in source order (as node-tree-sitter). */
+      descendantsOfType(types) {
+        const { tree } = this;
+        const mask = typeMask(types);
+        const typeIds = tree.typeIds;
+        const last2 = tree.lastDescendants[this.id];
+        const found = [];
+        for (let id = this.id; id <= last2; id++) if (mask[typeIds[id]] === 1) found.push(tree.node(id));
+        return found;
+      }
+      /** The smallest node in this subtree that spans `start`…`end` (tree-sitter's descent rule). */
+      descendantForIndex(start2, end = start2) {
+        let node = this.tree.node(this.id);
+        descend: for (; ; ) {
+          for (const child of node.children) {
+            if (child.endIndex < end) continue;
+            const empty = child.startIndex === child.endIndex;
+            if (empty ? child.endIndex < start2 : child.endIndex <= start2) continue;
+            if (start2 < child.startIndex) break;
+            node = child;
+            continue descend;
+          }
+          return node;
+        }
+      }
+      toString() {
+        return `(${this.type} ${this.startIndex}\u2026${this.endIndex})`;
+      }
+    };
+    NODE_BYTES = 4 * 5 + 2 * 2 + 1;
+  }
+});
 
 // packages/python/src/node-index.ts
-var NodeIndex = class {
-  constructor(root) {
-    this.root = root;
-    this.tree = root.tree;
-  }
-  root;
-  tree;
-  /** Every node of one type in the module, in source order (= id order). */
-  byType = /* @__PURE__ */ new Map();
-  /** Every node of the given type(s) in the module, in source order. */
-  of(...types) {
-    if (types.length !== 1) return this.root.descendantsOfType(types);
-    const type = types[0];
-    let nodes = this.byType.get(type);
-    if (!nodes) {
-      nodes = this.root.descendantsOfType(type);
-      this.byType.set(type, nodes);
-    }
-    return nodes;
-  }
-  /** The nodes of one type inside `root` (and `root` itself, if of that type), in source order. */
-  within(root, type) {
-    const nodes = this.of(type);
-    const first = lowerBound(nodes, root.id);
-    const last2 = lowerBound(nodes, root.lastDescendantId + 1);
-    return nodes.slice(first, last2);
-  }
-  /**
-   * The innermost node of one of the given types around `node` (not `node` itself), or
-   * undefined.
-   */
-  enclosing(node, types) {
-    const mask = typeMask(types);
-    const { parents, typeIds } = this.tree;
-    for (let id = parents[node.id]; id !== -1; id = parents[id]) {
-      if (mask[typeIds[id]] === 1) return this.tree.node(id);
-    }
-    return void 0;
-  }
-  /** The innermost function, lambda or class around `node` (not `node` itself). */
-  scopeAround(node) {
-    return this.enclosing(node, SCOPE_TYPE_LIST);
-  }
-};
 function lowerBound(nodes, id) {
   let low = 0;
   let high = nodes.length;
@@ -14566,12 +14715,6 @@ function lowerBound(nodes, id) {
   }
   return low;
 }
-var SCOPE_TYPES = /* @__PURE__ */ new Set([
-  "function_definition",
-  "lambda",
-  "class_definition"
-]);
-var SCOPE_TYPE_LIST = [...SCOPE_TYPES];
 function ownDescendantsOfType(root, types) {
   const { tree } = root;
   const wanted2 = typeMask(types);
@@ -14587,23 +14730,66 @@ function ownDescendantsOfType(root, types) {
   }
   return own;
 }
+var NodeIndex, SCOPE_TYPES, SCOPE_TYPE_LIST;
+var init_node_index = __esm({
+  "packages/python/src/node-index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax_tree();
+    NodeIndex = class {
+      constructor(root) {
+        this.root = root;
+        this.tree = root.tree;
+      }
+      root;
+      tree;
+      /** Every node of one type in the module, in source order (= id order). */
+      byType = /* @__PURE__ */ new Map();
+      /** Every node of the given type(s) in the module, in source order. */
+      of(...types) {
+        if (types.length !== 1) return this.root.descendantsOfType(types);
+        const type = types[0];
+        let nodes = this.byType.get(type);
+        if (!nodes) {
+          nodes = this.root.descendantsOfType(type);
+          this.byType.set(type, nodes);
+        }
+        return nodes;
+      }
+      /** The nodes of one type inside `root` (and `root` itself, if of that type), in source order. */
+      within(root, type) {
+        const nodes = this.of(type);
+        const first = lowerBound(nodes, root.id);
+        const last2 = lowerBound(nodes, root.lastDescendantId + 1);
+        return nodes.slice(first, last2);
+      }
+      /**
+       * The innermost node of one of the given types around `node` (not `node` itself), or
+       * undefined.
+       */
+      enclosing(node, types) {
+        const mask = typeMask(types);
+        const { parents, typeIds } = this.tree;
+        for (let id = parents[node.id]; id !== -1; id = parents[id]) {
+          if (mask[typeIds[id]] === 1) return this.tree.node(id);
+        }
+        return void 0;
+      }
+      /** The innermost function, lambda or class around `node` (not `node` itself). */
+      scopeAround(node) {
+        return this.enclosing(node, SCOPE_TYPE_LIST);
+      }
+    };
+    SCOPE_TYPES = /* @__PURE__ */ new Set([
+      "function_definition",
+      "lambda",
+      "class_definition"
+    ]);
+    SCOPE_TYPE_LIST = [...SCOPE_TYPES];
+  }
+});
 
 // packages/python/src/bindings.ts
-var BINDING_TYPES = [
-  "assignment",
-  "augmented_assignment",
-  "named_expression",
-  "with_item",
-  "for_statement"
-];
-var ScopeBindings = class {
-  byName = /* @__PURE__ */ new Map();
-  add(name2, binding) {
-    const list2 = this.byName.get(name2);
-    if (list2) list2.push(binding);
-    else this.byName.set(name2, [binding]);
-  }
-};
 function bindTargets(scope, target, make) {
   if (target.type === "identifier") {
     scope.add(target.text, make(target));
@@ -14615,128 +14801,6 @@ function bindTargets(scope, target, make) {
     });
   }
 }
-var Bindings = class {
-  constructor(context) {
-    this.context = context;
-  }
-  context;
-  scopes = /* @__PURE__ */ new Map();
-  scopeOf(scopeNode) {
-    const cached2 = this.scopes.get(scopeNode.id);
-    if (cached2) return cached2;
-    const scope = new ScopeBindings();
-    this.scopes.set(scopeNode.id, scope);
-    this.collectParameters(scopeNode, scope);
-    const body2 = scopeNode.childForFieldName("body");
-    if (!body2) return scope;
-    for (const node of ownDescendantsOfType(body2, BINDING_TYPES)) this.collectBinding(node, scope);
-    return scope;
-  }
-  collectParameters(scopeNode, scope) {
-    const parameters = scopeNode.childForFieldName("parameters");
-    if (!parameters) return;
-    for (const parameter of parameters.namedChildren) {
-      const name2 = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
-      if (!name2 || name2.type !== "identifier") continue;
-      const annotation = parameter.childForFieldName("type") ?? void 0;
-      const value = parameter.childForFieldName("value") ?? void 0;
-      scope.add(name2.text, {
-        kind: "parameter",
-        target: name2,
-        ...value ? { value } : {},
-        ...annotation ? { annotation } : {}
-      });
-    }
-  }
-  collectBinding(node, scope) {
-    switch (node.type) {
-      case "assignment": {
-        const left = node.childForFieldName("left");
-        const right = node.childForFieldName("right") ?? void 0;
-        const annotation = node.childForFieldName("type") ?? void 0;
-        if (!left) return;
-        const value = right?.type === "assignment" ? right.childForFieldName("right") ?? void 0 : right;
-        bindTargets(scope, left, (target, index) => ({
-          kind: "assign",
-          target,
-          ...value ? { value } : {},
-          ...index !== void 0 ? { index } : {},
-          ...annotation ? { annotation } : {}
-        }));
-        return;
-      }
-      case "augmented_assignment": {
-        const left = node.childForFieldName("left");
-        const value = node.childForFieldName("right");
-        if (left?.type === "identifier" && value)
-          scope.add(left.text, { kind: "augmented", target: left, value });
-        return;
-      }
-      case "named_expression": {
-        const name2 = node.childForFieldName("name");
-        const value = node.childForFieldName("value");
-        if (name2 && value) scope.add(name2.text, { kind: "assign", target: name2, value });
-        return;
-      }
-      case "with_item": {
-        const value = node.childForFieldName("value");
-        if (value?.type !== "as_pattern") return;
-        const expression = value.namedChild(0);
-        const alias = value.childForFieldName("alias");
-        const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
-        if (expression && target) {
-          bindTargets(scope, target, (identifier) => ({
-            kind: "with",
-            target: identifier,
-            value: expression
-          }));
-        }
-        return;
-      }
-      case "for_statement": {
-        const left = node.childForFieldName("left");
-        const right = node.childForFieldName("right");
-        if (left && right) {
-          bindTargets(scope, left, (target, index) => ({
-            kind: "for",
-            target,
-            value: right,
-            ...index !== void 0 ? { index } : {}
-          }));
-        }
-        return;
-      }
-    }
-  }
-  /**
-   * The bindings of `name` that may reach `use`, nearest first. Empty when the name is
-   * unknown (a builtin, an import — ask ModuleContext — or a global set elsewhere).
-   */
-  reaching(name2, use) {
-    const scopes = this.context.nodes;
-    const useScope = scopes.scopeAround(use);
-    for (let scopeNode = useScope; scopeNode; scopeNode = scopes.scopeAround(scopeNode)) {
-      if (scopeNode.type === "class_definition") continue;
-      const bindings2 = this.scopeOf(scopeNode).byName.get(name2);
-      if (bindings2?.length) return reachingFrom(bindings2, use, scopeNode.id === useScope?.id);
-    }
-    const constant = this.context.constants.get(name2);
-    const target = constant?.parent?.childForFieldName("left");
-    if (constant && target) return [{ kind: "assign", target, value: constant }];
-    if (useScope) return [];
-    const bindings = this.moduleScope().byName.get(name2);
-    return bindings?.length ? reachingFrom(bindings, use, true) : [];
-  }
-  moduleScope() {
-    const root = this.context.tree.rootNode;
-    const cached2 = this.scopes.get(root.id);
-    if (cached2) return cached2;
-    const scope = new ScopeBindings();
-    this.scopes.set(root.id, scope);
-    for (const node of ownDescendantsOfType(root, BINDING_TYPES)) this.collectBinding(node, scope);
-    return scope;
-  }
-};
 function enclosingBlock(node) {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === "block" || current.type === "module") return current;
@@ -14762,7 +14826,6 @@ function reachingFrom(bindings, use, sameScope) {
   }
   return reaching;
 }
-var bindingRanges = /* @__PURE__ */ new WeakMap();
 function rangesOf(binding) {
   let ranges = bindingRanges.get(binding);
   if (!ranges) {
@@ -14776,12 +14839,154 @@ function rangesOf(binding) {
   }
   return ranges;
 }
-
-// packages/python/src/diagnostics.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var BINDING_TYPES, ScopeBindings, Bindings, bindingRanges;
+var init_bindings = __esm({
+  "packages/python/src/bindings.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_node_index();
+    BINDING_TYPES = [
+      "assignment",
+      "augmented_assignment",
+      "named_expression",
+      "with_item",
+      "for_statement"
+    ];
+    ScopeBindings = class {
+      byName = /* @__PURE__ */ new Map();
+      add(name2, binding) {
+        const list2 = this.byName.get(name2);
+        if (list2) list2.push(binding);
+        else this.byName.set(name2, [binding]);
+      }
+    };
+    Bindings = class {
+      constructor(context) {
+        this.context = context;
+      }
+      context;
+      scopes = /* @__PURE__ */ new Map();
+      scopeOf(scopeNode) {
+        const cached2 = this.scopes.get(scopeNode.id);
+        if (cached2) return cached2;
+        const scope = new ScopeBindings();
+        this.scopes.set(scopeNode.id, scope);
+        this.collectParameters(scopeNode, scope);
+        const body2 = scopeNode.childForFieldName("body");
+        if (!body2) return scope;
+        for (const node of ownDescendantsOfType(body2, BINDING_TYPES)) this.collectBinding(node, scope);
+        return scope;
+      }
+      collectParameters(scopeNode, scope) {
+        const parameters = scopeNode.childForFieldName("parameters");
+        if (!parameters) return;
+        for (const parameter of parameters.namedChildren) {
+          const name2 = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
+          if (!name2 || name2.type !== "identifier") continue;
+          const annotation = parameter.childForFieldName("type") ?? void 0;
+          const value = parameter.childForFieldName("value") ?? void 0;
+          scope.add(name2.text, {
+            kind: "parameter",
+            target: name2,
+            ...value ? { value } : {},
+            ...annotation ? { annotation } : {}
+          });
+        }
+      }
+      collectBinding(node, scope) {
+        switch (node.type) {
+          case "assignment": {
+            const left = node.childForFieldName("left");
+            const right = node.childForFieldName("right") ?? void 0;
+            const annotation = node.childForFieldName("type") ?? void 0;
+            if (!left) return;
+            const value = right?.type === "assignment" ? right.childForFieldName("right") ?? void 0 : right;
+            bindTargets(scope, left, (target, index) => ({
+              kind: "assign",
+              target,
+              ...value ? { value } : {},
+              ...index !== void 0 ? { index } : {},
+              ...annotation ? { annotation } : {}
+            }));
+            return;
+          }
+          case "augmented_assignment": {
+            const left = node.childForFieldName("left");
+            const value = node.childForFieldName("right");
+            if (left?.type === "identifier" && value)
+              scope.add(left.text, { kind: "augmented", target: left, value });
+            return;
+          }
+          case "named_expression": {
+            const name2 = node.childForFieldName("name");
+            const value = node.childForFieldName("value");
+            if (name2 && value) scope.add(name2.text, { kind: "assign", target: name2, value });
+            return;
+          }
+          case "with_item": {
+            const value = node.childForFieldName("value");
+            if (value?.type !== "as_pattern") return;
+            const expression = value.namedChild(0);
+            const alias = value.childForFieldName("alias");
+            const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
+            if (expression && target) {
+              bindTargets(scope, target, (identifier) => ({
+                kind: "with",
+                target: identifier,
+                value: expression
+              }));
+            }
+            return;
+          }
+          case "for_statement": {
+            const left = node.childForFieldName("left");
+            const right = node.childForFieldName("right");
+            if (left && right) {
+              bindTargets(scope, left, (target, index) => ({
+                kind: "for",
+                target,
+                value: right,
+                ...index !== void 0 ? { index } : {}
+              }));
+            }
+            return;
+          }
+        }
+      }
+      /**
+       * The bindings of `name` that may reach `use`, nearest first. Empty when the name is
+       * unknown (a builtin, an import — ask ModuleContext — or a global set elsewhere).
+       */
+      reaching(name2, use) {
+        const scopes = this.context.nodes;
+        const useScope = scopes.scopeAround(use);
+        for (let scopeNode = useScope; scopeNode; scopeNode = scopes.scopeAround(scopeNode)) {
+          if (scopeNode.type === "class_definition") continue;
+          const bindings2 = this.scopeOf(scopeNode).byName.get(name2);
+          if (bindings2?.length) return reachingFrom(bindings2, use, scopeNode.id === useScope?.id);
+        }
+        const constant = this.context.constants.get(name2);
+        const target = constant?.parent?.childForFieldName("left");
+        if (constant && target) return [{ kind: "assign", target, value: constant }];
+        if (useScope) return [];
+        const bindings = this.moduleScope().byName.get(name2);
+        return bindings?.length ? reachingFrom(bindings, use, true) : [];
+      }
+      moduleScope() {
+        const root = this.context.tree.rootNode;
+        const cached2 = this.scopes.get(root.id);
+        if (cached2) return cached2;
+        const scope = new ScopeBindings();
+        this.scopes.set(root.id, scope);
+        for (const node of ownDescendantsOfType(root, BINDING_TYPES)) this.collectBinding(node, scope);
+        return scope;
+      }
+    };
+    bindingRanges = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // packages/python/src/syntax.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 function spanOf(node) {
   return {
     line: node.startPosition.row + 1,
@@ -14801,7 +15006,6 @@ function unparenthesize(node) {
   }
   return current;
 }
-var splitArguments = /* @__PURE__ */ new WeakMap();
 function callArguments(call) {
   const cached2 = splitArguments.get(call);
   if (cached2) return cached2;
@@ -14843,7 +15047,6 @@ function isTrue(node) {
 function isFalse(node) {
   return node?.type === "false";
 }
-var PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
 function dottedName(node) {
   const inner = unparenthesize(node);
   if (inner.type === "identifier") return inner.text;
@@ -14884,6 +15087,16 @@ function returnedExpressions(fn) {
   }
   return returned;
 }
+var splitArguments, PLAIN_DOTTED_NAME;
+var init_syntax = __esm({
+  "packages/python/src/syntax.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_node_index();
+    splitArguments = /* @__PURE__ */ new WeakMap();
+    PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
+  }
+});
 
 // packages/python/src/diagnostics.ts
 function syntaxErrorDiagnostic(root) {
@@ -14905,13 +15118,6 @@ function syntaxErrorDiagnostic(root) {
     span: spanOf(node)
   };
 }
-var MAX_BRACKET_NESTING = 200;
-var OPEN = /* @__PURE__ */ new Set([40, 91, 123]);
-var CLOSE = /* @__PURE__ */ new Set([41, 93, 125]);
-var HASH = 35;
-var NEWLINE = 10;
-var BACKSLASH = 92;
-var QUOTES = /* @__PURE__ */ new Set([34, 39]);
 function nestingDiagnostic(source) {
   let depth = 0;
   let line = 1;
@@ -14959,187 +15165,204 @@ function nestingDiagnostic(source) {
   }
   return void 0;
 }
+var MAX_BRACKET_NESTING, OPEN, CLOSE, HASH, NEWLINE, BACKSLASH, QUOTES;
+var init_diagnostics = __esm({
+  "packages/python/src/diagnostics.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_syntax();
+    MAX_BRACKET_NESTING = 200;
+    OPEN = /* @__PURE__ */ new Set([40, 91, 123]);
+    CLOSE = /* @__PURE__ */ new Set([41, 93, 125]);
+    HASH = 35;
+    NEWLINE = 10;
+    BACKSLASH = 92;
+    QUOTES = /* @__PURE__ */ new Set([34, 39]);
+  }
+});
 
 // packages/python/src/module-context.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
-var PLAIN_CALLEE = /([\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*)\(/uy;
-var isAsciiNameStart = (code) => (code | 32) >= 97 && (code | 32) <= 122 ? true : code === 95;
-var isAsciiNamePart = (code) => isAsciiNameStart(code) || code >= 48 && code <= 57;
 function asciiNameEnd(text2, at2) {
   if (!isAsciiNameStart(text2.charCodeAt(at2))) return text2.charCodeAt(at2) >= 128 ? -1 : at2;
   let end = at2 + 1;
   while (isAsciiNamePart(text2.charCodeAt(end))) end++;
   return text2.charCodeAt(end) >= 128 ? -1 : end;
 }
-var ModuleContext = class {
-  constructor(tree, nodes = new NodeIndex(tree.rootNode)) {
-    this.tree = tree;
-    this.nodes = nodes;
-    const root = tree.rootNode;
-    this.source = root.text;
-    this.sourceOffset = root.startIndex;
-    for (const node of nodes.of("import_statement", "import_from_statement")) {
-      this.collectImport(node);
-    }
-    for (const fn of nodes.of("function_definition")) {
-      const name2 = fn.childForFieldName("name")?.text;
-      if (name2 && !this.functions.has(name2)) this.functions.set(name2, fn);
-    }
-    for (const statement of root.namedChildren) {
-      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
-      if (assignment?.type !== "assignment") continue;
-      const left = assignment.childForFieldName("left");
-      const right = assignment.childForFieldName("right");
-      if (left?.type === "identifier" && right) this.constants.set(left.text, right);
-    }
-  }
-  tree;
-  nodes;
-  /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
-  aliases = /* @__PURE__ */ new Map();
-  /** Function definitions by name: module level, and nested in DAG bodies (last one wins). */
-  functions = /* @__PURE__ */ new Map();
-  /** Module-level `NAME = expression` (single target), for folding constants into locations. */
-  constants = /* @__PURE__ */ new Map();
-  /** Modules imported with `from module import *`. */
-  wildcardModules = [];
-  /** Qualified callee of each call asked about, by call id. */
-  calleeNames = /* @__PURE__ */ new Map();
-  /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
-  nestedCallStarts;
-  /** The module's text from its first token, and where that token is. */
-  source;
-  sourceOffset;
-  collectImport(node) {
-    if (node.type === "import_statement") {
-      for (const name2 of node.childrenForFieldName("name")) {
-        if (name2.type === "aliased_import") {
-          const module3 = name2.childForFieldName("name")?.text;
-          const alias = name2.childForFieldName("alias")?.text;
-          if (module3 && alias) this.aliases.set(alias, module3);
-        } else {
-          const head = name2.text.split(".")[0];
-          this.aliases.set(head, head);
+var LEADING_NAME, PLAIN_CALLEE, isAsciiNameStart, isAsciiNamePart, ModuleContext;
+var init_module_context = __esm({
+  "packages/python/src/module-context.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_node_index();
+    init_syntax();
+    LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
+    PLAIN_CALLEE = /([\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*)\(/uy;
+    isAsciiNameStart = (code) => (code | 32) >= 97 && (code | 32) <= 122 ? true : code === 95;
+    isAsciiNamePart = (code) => isAsciiNameStart(code) || code >= 48 && code <= 57;
+    ModuleContext = class {
+      constructor(tree, nodes = new NodeIndex(tree.rootNode)) {
+        this.tree = tree;
+        this.nodes = nodes;
+        const root = tree.rootNode;
+        this.source = root.text;
+        this.sourceOffset = root.startIndex;
+        for (const node of nodes.of("import_statement", "import_from_statement")) {
+          this.collectImport(node);
+        }
+        for (const fn of nodes.of("function_definition")) {
+          const name2 = fn.childForFieldName("name")?.text;
+          if (name2 && !this.functions.has(name2)) this.functions.set(name2, fn);
+        }
+        for (const statement of root.namedChildren) {
+          const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+          if (assignment?.type !== "assignment") continue;
+          const left = assignment.childForFieldName("left");
+          const right = assignment.childForFieldName("right");
+          if (left?.type === "identifier" && right) this.constants.set(left.text, right);
         }
       }
-      return;
-    }
-    const module2 = node.childForFieldName("module_name")?.text;
-    if (!module2) return;
-    if (module2.startsWith(".")) {
-      if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
-      const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
-      for (const name2 of node.childrenForFieldName("name")) {
-        const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
-        const local = name2.type === "aliased_import" ? name2.childForFieldName("alias")?.text : name2.text;
-        if (imported && local) this.aliases.set(local, prefix + imported);
+      tree;
+      nodes;
+      /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
+      aliases = /* @__PURE__ */ new Map();
+      /** Function definitions by name: module level, and nested in DAG bodies (last one wins). */
+      functions = /* @__PURE__ */ new Map();
+      /** Module-level `NAME = expression` (single target), for folding constants into locations. */
+      constants = /* @__PURE__ */ new Map();
+      /** Modules imported with `from module import *`. */
+      wildcardModules = [];
+      /** Qualified callee of each call asked about, by call id. */
+      calleeNames = /* @__PURE__ */ new Map();
+      /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
+      nestedCallStarts;
+      /** The module's text from its first token, and where that token is. */
+      source;
+      sourceOffset;
+      collectImport(node) {
+        if (node.type === "import_statement") {
+          for (const name2 of node.childrenForFieldName("name")) {
+            if (name2.type === "aliased_import") {
+              const module3 = name2.childForFieldName("name")?.text;
+              const alias = name2.childForFieldName("alias")?.text;
+              if (module3 && alias) this.aliases.set(alias, module3);
+            } else {
+              const head = name2.text.split(".")[0];
+              this.aliases.set(head, head);
+            }
+          }
+          return;
+        }
+        const module2 = node.childForFieldName("module_name")?.text;
+        if (!module2) return;
+        if (module2.startsWith(".")) {
+          if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
+          const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
+          for (const name2 of node.childrenForFieldName("name")) {
+            const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
+            const local = name2.type === "aliased_import" ? name2.childForFieldName("alias")?.text : name2.text;
+            if (imported && local) this.aliases.set(local, prefix + imported);
+          }
+          return;
+        }
+        if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
+          this.wildcardModules.push(module2);
+          return;
+        }
+        for (const name2 of node.childrenForFieldName("name")) {
+          if (name2.type === "aliased_import") {
+            const imported = name2.childForFieldName("name")?.text;
+            const alias = name2.childForFieldName("alias")?.text;
+            if (imported && alias) this.aliases.set(alias, `${module2}.${imported}`);
+          } else {
+            this.aliases.set(name2.text, `${module2}.${name2.text}`);
+          }
+        }
       }
-      return;
-    }
-    if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
-      this.wildcardModules.push(module2);
-      return;
-    }
-    for (const name2 of node.childrenForFieldName("name")) {
-      if (name2.type === "aliased_import") {
-        const imported = name2.childForFieldName("name")?.text;
-        const alias = name2.childForFieldName("alias")?.text;
-        if (imported && alias) this.aliases.set(alias, `${module2}.${imported}`);
-      } else {
-        this.aliases.set(name2.text, `${module2}.${name2.text}`);
+      /**
+       * The qualified name of a dotted expression: `np.random.default_rng` → `numpy.random.default_rng`.
+       * Names that were not imported come back as written (`open`, `ti.xcom_push`); expressions
+       * that are not plain dotted names (calls, subscripts) give undefined.
+       */
+      qualify(node) {
+        const name2 = dottedName(unparenthesize(node));
+        return name2 === void 0 ? void 0 : this.qualifyName(name2);
       }
-    }
-  }
-  /**
-   * The qualified name of a dotted expression: `np.random.default_rng` → `numpy.random.default_rng`.
-   * Names that were not imported come back as written (`open`, `ti.xcom_push`); expressions
-   * that are not plain dotted names (calls, subscripts) give undefined.
-   */
-  qualify(node) {
-    const name2 = dottedName(unparenthesize(node));
-    return name2 === void 0 ? void 0 : this.qualifyName(name2);
-  }
-  /**
-   * The qualified name of a call's callee: `np.zeros(3)` → `numpy.zeros`; undefined when the
-   * callee is not a dotted name. Reads the name from the source text when that is unambiguous:
-   * fetching the callee node costs several times more, and modules have many calls.
-   */
-  qualifiedCallee(call) {
-    if (this.calleeNames.has(call.id)) return this.calleeNames.get(call.id);
-    const name2 = this.resolveCallee(call);
-    this.calleeNames.set(call.id, name2);
-    return name2;
-  }
-  resolveCallee(call) {
-    const start2 = call.startIndex;
-    if (!this.nestedCallStarts) {
-      const seen = /* @__PURE__ */ new Set();
-      this.nestedCallStarts = /* @__PURE__ */ new Set();
-      for (const other of this.nodes.of("call")) {
-        const offset = other.startIndex;
-        if (seen.has(offset)) this.nestedCallStarts.add(offset);
-        seen.add(offset);
+      /**
+       * The qualified name of a call's callee: `np.zeros(3)` → `numpy.zeros`; undefined when the
+       * callee is not a dotted name. Reads the name from the source text when that is unambiguous:
+       * fetching the callee node costs several times more, and modules have many calls.
+       */
+      qualifiedCallee(call) {
+        if (this.calleeNames.has(call.id)) return this.calleeNames.get(call.id);
+        const name2 = this.resolveCallee(call);
+        this.calleeNames.set(call.id, name2);
+        return name2;
       }
-    }
-    if (!this.nestedCallStarts.has(start2)) {
-      const name2 = this.plainCallee(start2 - this.sourceOffset);
-      if (name2 && !/^(?:True|False|None)\./.test(name2)) return this.qualifyName(name2);
-    }
-    const callee = call.childForFieldName("function");
-    return callee ? this.qualify(callee) : void 0;
-  }
-  /**
-   * The name a node's source text starts with (`load` for `load.expand(x=1)`), read from the
-   * text without fetching any node; undefined when the text does not start with a name.
-   */
-  leadingName(node) {
-    const at2 = node.startIndex - this.sourceOffset;
-    const end = asciiNameEnd(this.source, at2);
-    if (end !== -1) return end > at2 ? this.source.slice(at2, end) : void 0;
-    LEADING_NAME.lastIndex = at2;
-    return LEADING_NAME.exec(this.source)?.[0];
-  }
-  /** The dotted name followed by `(` at `at` in the text (most are ASCII: no pattern needed). */
-  plainCallee(at2) {
-    const text2 = this.source;
-    let end = at2;
-    for (; ; ) {
-      const nameEnd = asciiNameEnd(text2, end);
-      if (nameEnd === -1) {
-        PLAIN_CALLEE.lastIndex = at2;
-        return PLAIN_CALLEE.exec(text2)?.[1];
+      resolveCallee(call) {
+        const start2 = call.startIndex;
+        if (!this.nestedCallStarts) {
+          const seen = /* @__PURE__ */ new Set();
+          this.nestedCallStarts = /* @__PURE__ */ new Set();
+          for (const other of this.nodes.of("call")) {
+            const offset = other.startIndex;
+            if (seen.has(offset)) this.nestedCallStarts.add(offset);
+            seen.add(offset);
+          }
+        }
+        if (!this.nestedCallStarts.has(start2)) {
+          const name2 = this.plainCallee(start2 - this.sourceOffset);
+          if (name2 && !/^(?:True|False|None)\./.test(name2)) return this.qualifyName(name2);
+        }
+        const callee = call.childForFieldName("function");
+        return callee ? this.qualify(callee) : void 0;
       }
-      if (nameEnd === end) return void 0;
-      end = nameEnd;
-      const next = text2.charCodeAt(end);
-      if (next === 40) return text2.slice(at2, end);
-      if (next !== 46) return void 0;
-      end++;
-    }
+      /**
+       * The name a node's source text starts with (`load` for `load.expand(x=1)`), read from the
+       * text without fetching any node; undefined when the text does not start with a name.
+       */
+      leadingName(node) {
+        const at2 = node.startIndex - this.sourceOffset;
+        const end = asciiNameEnd(this.source, at2);
+        if (end !== -1) return end > at2 ? this.source.slice(at2, end) : void 0;
+        LEADING_NAME.lastIndex = at2;
+        return LEADING_NAME.exec(this.source)?.[0];
+      }
+      /** The dotted name followed by `(` at `at` in the text (most are ASCII: no pattern needed). */
+      plainCallee(at2) {
+        const text2 = this.source;
+        let end = at2;
+        for (; ; ) {
+          const nameEnd = asciiNameEnd(text2, end);
+          if (nameEnd === -1) {
+            PLAIN_CALLEE.lastIndex = at2;
+            return PLAIN_CALLEE.exec(text2)?.[1];
+          }
+          if (nameEnd === end) return void 0;
+          end = nameEnd;
+          const next = text2.charCodeAt(end);
+          if (next === 40) return text2.slice(at2, end);
+          if (next !== 46) return void 0;
+          end++;
+        }
+      }
+      /** `np.random.rand` → `numpy.random.rand`: the head replaced by what it was imported as. */
+      qualifyName(name2) {
+        const dot = name2.indexOf(".");
+        const alias = this.aliases.get(dot === -1 ? name2 : name2.slice(0, dot));
+        if (alias === void 0) return name2;
+        return dot === -1 ? alias : alias + name2.slice(dot);
+      }
+      /** True when the head of the dotted name is an import (not a local variable or builtin). */
+      isImported(node) {
+        const parts2 = dottedParts(unparenthesize(node));
+        return parts2 !== void 0 && this.aliases.has(parts2[0]);
+      }
+    };
   }
-  /** `np.random.rand` → `numpy.random.rand`: the head replaced by what it was imported as. */
-  qualifyName(name2) {
-    const dot = name2.indexOf(".");
-    const alias = this.aliases.get(dot === -1 ? name2 : name2.slice(0, dot));
-    if (alias === void 0) return name2;
-    return dot === -1 ? alias : alias + name2.slice(dot);
-  }
-  /** True when the head of the dotted name is an import (not a local variable or builtin). */
-  isImported(node) {
-    const parts2 = dottedParts(unparenthesize(node));
-    return parts2 !== void 0 && this.aliases.has(parts2[0]);
-  }
-};
+});
 
 // packages/python/src/suppressions.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;
-var DIRECTIVE = new RegExp(
-  String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
-);
-var OURS = /^#\s*dag-transport:/;
-var SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
 function parseSuppression(commentText) {
   const text2 = commentText.trim();
   if (!OURS.test(text2)) return void 0;
@@ -15213,95 +15436,110 @@ function collectSuppressions(root, source) {
   }
   return directives;
 }
-
-// packages/python/src/consumptions.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/tasks.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var OTHER_DIRECTIVE, DIRECTIVE, OURS, SYNTAX;
+var init_suppressions = __esm({
+  "packages/python/src/suppressions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_syntax();
+    OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;
+    DIRECTIVE = new RegExp(
+      String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
+    );
+    OURS = /^#\s*dag-transport:/;
+    SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
+  }
+});
 
 // packages/python/src/catalogs/airflow.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var TASKFLOW_MODULES = [
-  "airflow.decorators",
-  "airflow.sdk",
-  "airflow.sdk.definitions.decorators"
-];
-var TASK_DECORATORS = {
-  task: "data",
-  "task.python": "data",
-  "task.virtualenv": "data",
-  "task.external_python": "data",
-  "task.docker": "data",
-  "task.kubernetes": "data",
-  "task.pyspark": "data",
-  "task.snowpark": "data",
-  "task.sensor": "control-flow",
-  "task.branch": "control-flow",
-  "task.branch_virtualenv": "control-flow",
-  "task.branch_external_python": "control-flow",
-  "task.short_circuit": "control-flow",
-  "task.bash": "external",
-  "task.kubernetes_cmd": "external",
-  python_task: "data",
-  virtualenv_task: "data",
-  // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
-  setup: "data",
-  teardown: "data",
-  "task.setup": "data",
-  "task.teardown": "data"
-};
-var PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
-var TASK_GROUP_DECORATORS = ["task_group"];
-var DAG_DECORATORS = ["dag"];
-var DAG_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.DAG",
-  "airflow.models.DAG",
-  "airflow.models.dag.DAG",
-  "airflow.sdk.DAG",
-  "airflow.sdk.definitions.dag.DAG"
-]);
-var TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.utils.task_group.TaskGroup",
-  "airflow.sdk.TaskGroup",
-  "airflow.sdk.definitions.taskgroup.TaskGroup"
-]);
-var PYTHON_OPERATOR_MODULES = [
-  "airflow.operators.python",
-  "airflow.operators.python_operator",
-  "airflow.providers.standard.operators.python",
-  "airflow.sensors.python",
-  "airflow.providers.standard.sensors.python",
-  "airflow.contrib.sensors.python_sensor"
-];
-var PYTHON_OPERATOR_CLASSES = {
-  PythonOperator: "data",
-  PythonVirtualenvOperator: "data",
-  ExternalPythonOperator: "data",
-  BranchPythonOperator: "control-flow",
-  BranchPythonVirtualenvOperator: "control-flow",
-  BranchExternalPythonOperator: "control-flow",
-  ShortCircuitOperator: "control-flow",
-  PythonSensor: "control-flow"
-};
-var PYTHON_OPERATORS = new Map(
-  PYTHON_OPERATOR_MODULES.flatMap(
-    (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-  )
-);
-var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-  "airflow.sensors.base.PokeReturnValue",
-  "airflow.sdk.PokeReturnValue",
-  "airflow.providers.standard.sensors.base.PokeReturnValue"
-]);
-var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-  "airflow.operators.python.get_current_context",
-  "airflow.providers.standard.operators.python.get_current_context",
-  "airflow.sdk.get_current_context",
-  "airflow.decorators.get_current_context"
-]);
+var TASKFLOW_MODULES, TASK_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var init_airflow = __esm({
+  "packages/python/src/catalogs/airflow.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    TASKFLOW_MODULES = [
+      "airflow.decorators",
+      "airflow.sdk",
+      "airflow.sdk.definitions.decorators"
+    ];
+    TASK_DECORATORS = {
+      task: "data",
+      "task.python": "data",
+      "task.virtualenv": "data",
+      "task.external_python": "data",
+      "task.docker": "data",
+      "task.kubernetes": "data",
+      "task.pyspark": "data",
+      "task.snowpark": "data",
+      "task.sensor": "control-flow",
+      "task.branch": "control-flow",
+      "task.branch_virtualenv": "control-flow",
+      "task.branch_external_python": "control-flow",
+      "task.short_circuit": "control-flow",
+      "task.bash": "external",
+      "task.kubernetes_cmd": "external",
+      python_task: "data",
+      virtualenv_task: "data",
+      // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
+      setup: "data",
+      teardown: "data",
+      "task.setup": "data",
+      "task.teardown": "data"
+    };
+    PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
+    TASK_GROUP_DECORATORS = ["task_group"];
+    DAG_DECORATORS = ["dag"];
+    DAG_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.DAG",
+      "airflow.models.DAG",
+      "airflow.models.dag.DAG",
+      "airflow.sdk.DAG",
+      "airflow.sdk.definitions.dag.DAG"
+    ]);
+    TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.utils.task_group.TaskGroup",
+      "airflow.sdk.TaskGroup",
+      "airflow.sdk.definitions.taskgroup.TaskGroup"
+    ]);
+    PYTHON_OPERATOR_MODULES = [
+      "airflow.operators.python",
+      "airflow.operators.python_operator",
+      "airflow.providers.standard.operators.python",
+      "airflow.sensors.python",
+      "airflow.providers.standard.sensors.python",
+      "airflow.contrib.sensors.python_sensor"
+    ];
+    PYTHON_OPERATOR_CLASSES = {
+      PythonOperator: "data",
+      PythonVirtualenvOperator: "data",
+      ExternalPythonOperator: "data",
+      BranchPythonOperator: "control-flow",
+      BranchPythonVirtualenvOperator: "control-flow",
+      BranchExternalPythonOperator: "control-flow",
+      ShortCircuitOperator: "control-flow",
+      PythonSensor: "control-flow"
+    };
+    PYTHON_OPERATORS = new Map(
+      PYTHON_OPERATOR_MODULES.flatMap(
+        (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+      )
+    );
+    POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.sensors.base.PokeReturnValue",
+      "airflow.sdk.PokeReturnValue",
+      "airflow.providers.standard.sensors.base.PokeReturnValue"
+    ]);
+    TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+      "airflow.operators.python.get_current_context",
+      "airflow.providers.standard.operators.python.get_current_context",
+      "airflow.sdk.get_current_context",
+      "airflow.decorators.get_current_context"
+    ]);
+  }
+});
 
 // packages/python/src/tasks.ts
 function taskflowName(expression, context) {
@@ -15551,17 +15789,17 @@ function assignDagsByCallSite(tasks, nodes, scopes, dags) {
     }
   }
 }
+var init_tasks = __esm({
+  "packages/python/src/tasks.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_node_index();
+    init_syntax();
+  }
+});
 
 // packages/python/src/consumptions.ts
-var XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
-var TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
-var TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
-var QUOTED = /'([^']*)'|"([^"]*)"/g;
-var OP_ARGS = "op_args";
-var OP_KWARGS = "op_kwargs";
-var TEMPLATES_DICT = "templates_dict";
-var cache = /* @__PURE__ */ new WeakMap();
-var pushCache = /* @__PURE__ */ new WeakMap();
 function pushersOf(module2, key, dagId) {
   let byKey = pushCache.get(module2);
   if (!byKey) {
@@ -15620,326 +15858,6 @@ function parameterNames(fn) {
   }
   return names3;
 }
-var InputCollector = class {
-  constructor(module2) {
-    this.module = module2;
-    this.pullsInCode = module2.source.includes("xcom_pull");
-    for (const task of module2.tasks) {
-      if (task.maker) {
-        this.byMaker.set(task.maker.id, task);
-        const head = module2.context.leadingName(task.maker);
-        if (head !== void 0) this.makerHeads.add(head);
-      }
-      if (!task.handle) continue;
-      const list2 = this.byHandle.get(task.handle);
-      if (list2) list2.push(task);
-      else this.byHandle.set(task.handle, [task]);
-    }
-  }
-  module;
-  byTask = /* @__PURE__ */ new Map();
-  arguments = /* @__PURE__ */ new Map();
-  /** Handle (function or operator variable name) → tasks using it. */
-  byHandle = /* @__PURE__ */ new Map();
-  /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
-  byMaker = /* @__PURE__ */ new Map();
-  /** The names the call forms start with (`task` of `task(fn)(…)`). */
-  makerHeads = /* @__PURE__ */ new Set();
-  /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
-  pullsInCode;
-  collect() {
-    if (this.module.tasks.length > 0) {
-      this.collectTaskflowCalls();
-      for (const task of this.module.tasks) {
-        this.collectOperatorKeywords(task);
-        if (task.fn) this.collectXcomPulls(task);
-      }
-    }
-    return { byTask: this.byTask, arguments: this.arguments };
-  }
-  add(consumer, input) {
-    if (input.producer === consumer) return;
-    const list2 = this.byTask.get(consumer);
-    if (list2) list2.push(input);
-    else this.byTask.set(consumer, [input]);
-  }
-  /** The task a handle names, preferring one declared in a scope that contains `site`. */
-  taskByHandle(handle2, site, dagId) {
-    const candidates = this.byHandle.get(handle2);
-    if (!candidates || candidates.length === 0) return void 0;
-    if (candidates.length === 1) return candidates[0];
-    const sameDag = candidates.filter((t) => dagId !== void 0 && t.fact.dagId === dagId);
-    const pool = sameDag.length > 0 ? sameDag : candidates;
-    const enclosing = pool.find((t) => {
-      const scope = t.declaration.parent;
-      return scope && scope.startIndex <= site.startIndex && site.endIndex <= scope.endIndex;
-    });
-    return enclosing ?? pool[0];
-  }
-  taskById(id, dagId) {
-    return taskById(this.module.tasks, id, dagId);
-  }
-  /** The TaskFlow task a call invokes: `load(...)`, `load.override(...)(...)`, `load.expand(...)`. */
-  taskflowCallee(call) {
-    let callee = call.childForFieldName("function");
-    let expand = false;
-    for (let depth = 0; callee && depth < 4; depth++) {
-      if (callee.type === "identifier") {
-        const task = this.taskByHandle(callee.text, call);
-        return task?.fn?.type === "function_definition" && task.fact.style.startsWith("@") ? { task, expand } : void 0;
-      }
-      if (callee.type === "attribute") {
-        const method = callee.childForFieldName("attribute")?.text;
-        if (method === "expand" || method === "expand_kwargs") expand = true;
-        if (method !== "expand" && method !== "partial" && method !== "override" && method !== "expand_kwargs")
-          return void 0;
-        callee = callee.childForFieldName("object");
-        continue;
-      }
-      if (callee.type === "call") {
-        const made = this.byMaker.get(callee.id);
-        if (made) return { task: made, expand };
-        callee = callee.childForFieldName("function");
-        continue;
-      }
-      return void 0;
-    }
-    return void 0;
-  }
-  collectTaskflowCalls() {
-    for (const call of this.module.nodes.of("call")) {
-      const head = this.module.context.leadingName(call);
-      if (head === void 0 || !this.byHandle.has(head) && !this.makerHeads.has(head)) continue;
-      const target = this.taskflowCallee(call);
-      if (!target) continue;
-      const { task, expand } = target;
-      const names3 = parameterNames(task.fn);
-      const { positional, keywords } = callArguments(call);
-      const callee = call.childForFieldName("function");
-      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
-      if (method === "expand_kwargs") {
-        if (positional[0]) this.bindExpandedKwargs(task, positional[0]);
-      } else {
-        const splat = positional.findIndex((argument) => argument.type === "list_splat");
-        positional.forEach(
-          (argument, index) => this.bindArgument(task, argument, splat === -1 || index < splat ? names3[index] : void 0, expand)
-        );
-        for (const [name2, argument] of keywords) this.bindArgument(task, argument, name2, expand);
-      }
-      const inner = callee?.type === "attribute" ? callee.childForFieldName("object") : void 0;
-      if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
-        const innerMethod = inner.childForFieldName("function").childForFieldName("attribute")?.text;
-        if (innerMethod === "partial") {
-          for (const [name2, argument] of callArguments(inner).keywords)
-            this.bindArgument(task, argument, name2);
-        }
-      }
-    }
-  }
-  bindArgument(consumer, argument, parameter, element = false) {
-    const sources = this.producersOf(argument, consumer.fact.dagId);
-    for (const source of sources) {
-      this.add(consumer, {
-        ...source,
-        via: "argument",
-        span: spanOf(argument),
-        ...parameter !== void 0 ? { parameter } : {},
-        ...element ? { expanded: true } : {}
-      });
-    }
-    if (sources.length === 0 && parameter !== void 0 && argument.type !== "list_splat")
-      this.addArgument(consumer, parameter, argument, element);
-  }
-  /** An argument that is not another task's XCom: kept for the parameter's value and location. */
-  addArgument(task, parameter, node, element = false) {
-    let byParameter = this.arguments.get(task);
-    if (!byParameter) this.arguments.set(task, byParameter = /* @__PURE__ */ new Map());
-    const list2 = byParameter.get(parameter);
-    const argument = { node, ...element ? { element: true } : {} };
-    if (!list2) byParameter.set(parameter, [argument]);
-    else if (!list2.some((a) => a.node.id === node.id && a.element === argument.element)) list2.push(argument);
-  }
-  /** `.expand_kwargs([{"a": 1}, {"a": 2}])`: each dict's values bind its keys' parameters. */
-  bindExpandedKwargs(task, argument) {
-    const list2 = this.literalOrConstant(argument);
-    if (list2?.type !== "list" && list2?.type !== "tuple") return;
-    for (const element of list2.namedChildren) {
-      const dict = this.literalOrConstant(element);
-      if (dict?.type !== "dictionary") continue;
-      for (const pair of dict.namedChildren) {
-        const name2 = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
-        const value = pair.childForFieldName("value");
-        if (name2 !== void 0 && value) this.bindArgument(task, value, name2);
-      }
-    }
-  }
-  /** A literal, or the literal a module constant (one assignment) holds. */
-  literalOrConstant(expression) {
-    const node = unparenthesize(expression);
-    if (node.type !== "identifier") return node;
-    const constant = this.module.context.constants.get(node.text);
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const only = reaching.length === 1 ? reaching[0] : void 0;
-    if (!constant || only?.kind !== "assign" || only.index !== void 0 || only.value?.id !== constant.id)
-      return void 0;
-    return unparenthesize(constant);
-  }
-  /**
-   * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
-   * result, an operator's `.output`, `XComArg(op)`, a subscript of those, a variable holding
-   * one; list and tuple elements each.
-   */
-  producersOf(expression, dagId, depth = 0) {
-    if (depth > 8) return [];
-    const node = unparenthesize(expression);
-    switch (node.type) {
-      case "call": {
-        const taskflow = this.taskflowCallee(node);
-        if (taskflow)
-          return [{ producer: taskflow.task, ...taskflow.expand ? { mapped: true } : {} }];
-        const callee = node.childForFieldName("function");
-        const name2 = callee ? this.module.context.qualify(callee) : void 0;
-        if (name2?.endsWith("XComArg")) {
-          const { positional, keywords } = callArguments(node);
-          const operand = positional[0] ?? keywords.get("operator");
-          const key = stringLiteral(positional[1] ?? keywords.get("key"));
-          const producer = operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : void 0;
-          return producer ? [{ producer, ...key !== void 0 ? { key } : {} }] : [];
-        }
-        return [];
-      }
-      case "attribute": {
-        if (node.childForFieldName("attribute")?.text !== "output") return [];
-        const object = node.childForFieldName("object");
-        const producer = object?.type === "identifier" ? this.taskByHandle(object.text, node, dagId) : void 0;
-        return producer ? [{ producer }] : [];
-      }
-      case "subscript": {
-        const key = stringLiteral(node.childForFieldName("subscript"));
-        const sources = this.producersOf(node.childForFieldName("value"), dagId, depth + 1);
-        if (key === void 0) return sources;
-        return sources.map((s) => s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key });
-      }
-      case "identifier": {
-        const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
-        if (!binding?.value || binding.kind !== "assign" || binding.index !== void 0) return [];
-        return this.producersOf(binding.value, dagId, depth + 1);
-      }
-      case "list":
-      case "tuple":
-        return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1));
-      case "string":
-      case "concatenated_string":
-        return this.templatePulls(node, dagId);
-      default:
-        return [];
-    }
-  }
-  /** `{{ ti.xcom_pull(task_ids='x', key='k') }}` inside a string. */
-  templatePulls(node, dagId) {
-    if (!node.text.includes("xcom_pull")) return [];
-    const found = [];
-    for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
-      const args2 = match[1];
-      const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
-      const key = TEMPLATE_KEY.exec(args2)?.[1];
-      const named = key !== void 0 && key !== "return_value";
-      if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
-        for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
-        continue;
-      }
-      for (const quoted of ids.matchAll(QUOTED)) {
-        const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
-        if (producer) found.push({ producer, ...named ? { key } : {} });
-      }
-    }
-    return found;
-  }
-  /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
-  collectOperatorKeywords(task) {
-    if (task.fact.style.startsWith("@")) return;
-    const allNames = task.fn ? parameterNames(task.fn) : [];
-    let names3 = allNames;
-    const callable = task.keywords.get("python_callable");
-    const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
-    if (partial) {
-      const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
-      partial.positional.forEach((argument, index) => {
-        const name2 = splat === -1 || index < splat ? names3[index] : void 0;
-        if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
-          this.addArgument(task, name2, argument);
-      });
-      for (const [name2, argument] of partial.keywords)
-        if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
-      names3 = splat === -1 ? names3.slice(partial.positional.length) : [];
-    }
-    for (const [keyword, written] of task.keywords) {
-      const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
-      if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
-        this.addArgument(task, TEMPLATES_DICT, written);
-      if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
-        const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
-        value.namedChildren.forEach((element, index) => {
-          if (element.type === "comment") return;
-          const name2 = splat === -1 || index < splat ? names3[index] : void 0;
-          if (!this.bindOperatorValue(task, element, name2) && name2 !== void 0 && element.type !== "list_splat")
-            this.addArgument(task, name2, element);
-        });
-      } else if (keyword === OP_KWARGS && value.type === "dictionary") {
-        for (const pair of value.namedChildren) {
-          if (pair.type !== "pair") continue;
-          const name2 = stringLiteral(pair.childForFieldName("key"));
-          const element = pair.childForFieldName("value");
-          if (element && !this.bindOperatorValue(task, element, name2) && name2 !== void 0)
-            this.addArgument(task, name2, element);
-        }
-      } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
-        let covered;
-        for (const node of written.descendantsOfType([
-          "concatenated_string",
-          "string",
-          "attribute",
-          "call"
-        ])) {
-          if (covered && node.startIndex < covered.endIndex) continue;
-          if (this.bindOperatorValue(task, node, void 0)) covered = node;
-        }
-      }
-    }
-  }
-  /** Adds the inputs an operator argument stands for; true when it stands for any. */
-  bindOperatorValue(task, value, parameter) {
-    const node = unparenthesize(value);
-    const via = node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
-    const sources = this.producersOf(node, task.fact.dagId);
-    for (const source of sources) {
-      const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
-      this.add(task, {
-        ...source,
-        via,
-        span: spanOf(node),
-        ...parameter !== void 0 && whole ? { parameter } : {}
-      });
-    }
-    return sources.length > 0;
-  }
-  /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
-  collectXcomPulls(task) {
-    if (!this.pullsInCode) return;
-    for (const call of this.module.nodes.within(task.fn, "call")) {
-      const pull = xcomPullArguments(call);
-      if (!pull) continue;
-      for (const producer of pulledProducers(this.module, pull, task.fact.dagId)) {
-        this.add(task, {
-          producer,
-          ...pull.key !== void 0 ? { key: pull.key } : {},
-          via: "xcom-pull",
-          span: spanOf(call)
-        });
-      }
-    }
-  }
-};
 function pulledProducers(module2, pull, dagId) {
   if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
   const producers = [];
@@ -15973,837 +15891,1161 @@ function xcomPullArguments(call) {
     ...!ids || ids.type === "none" ? { anyTask: true } : {}
   };
 }
-var extractConsumptions = (module2, model) => {
-  for (const [consumer, inputs] of taskInputs(module2).byTask) {
-    for (const input of inputs) {
-      model.consumptions.push({
-        taskId: consumer.fact.id,
-        fromTaskId: input.producer.fact.id,
-        ...consumer.fact.dagId !== void 0 ? { dagId: consumer.fact.dagId } : {},
-        ...input.key !== void 0 ? { key: input.key } : {},
-        via: input.via,
-        span: input.span
-      });
-    }
+var XCOM_PULL_IN_TEMPLATE, TEMPLATE_TASK_IDS, TEMPLATE_KEY, QUOTED, OP_ARGS, OP_KWARGS, TEMPLATES_DICT, cache, pushCache, InputCollector, extractConsumptions;
+var init_consumptions = __esm({
+  "packages/python/src/consumptions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_tasks();
+    init_syntax();
+    XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
+    TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
+    TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
+    QUOTED = /'([^']*)'|"([^"]*)"/g;
+    OP_ARGS = "op_args";
+    OP_KWARGS = "op_kwargs";
+    TEMPLATES_DICT = "templates_dict";
+    cache = /* @__PURE__ */ new WeakMap();
+    pushCache = /* @__PURE__ */ new WeakMap();
+    InputCollector = class {
+      constructor(module2) {
+        this.module = module2;
+        this.pullsInCode = module2.source.includes("xcom_pull");
+        for (const task of module2.tasks) {
+          if (task.maker) {
+            this.byMaker.set(task.maker.id, task);
+            const head = module2.context.leadingName(task.maker);
+            if (head !== void 0) this.makerHeads.add(head);
+          }
+          if (!task.handle) continue;
+          const list2 = this.byHandle.get(task.handle);
+          if (list2) list2.push(task);
+          else this.byHandle.set(task.handle, [task]);
+        }
+      }
+      module;
+      byTask = /* @__PURE__ */ new Map();
+      arguments = /* @__PURE__ */ new Map();
+      /** Handle (function or operator variable name) → tasks using it. */
+      byHandle = /* @__PURE__ */ new Map();
+      /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
+      byMaker = /* @__PURE__ */ new Map();
+      /** The names the call forms start with (`task` of `task(fn)(…)`). */
+      makerHeads = /* @__PURE__ */ new Set();
+      /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
+      pullsInCode;
+      collect() {
+        if (this.module.tasks.length > 0) {
+          this.collectTaskflowCalls();
+          for (const task of this.module.tasks) {
+            this.collectOperatorKeywords(task);
+            if (task.fn) this.collectXcomPulls(task);
+          }
+        }
+        return { byTask: this.byTask, arguments: this.arguments };
+      }
+      add(consumer, input) {
+        if (input.producer === consumer) return;
+        const list2 = this.byTask.get(consumer);
+        if (list2) list2.push(input);
+        else this.byTask.set(consumer, [input]);
+      }
+      /** The task a handle names, preferring one declared in a scope that contains `site`. */
+      taskByHandle(handle2, site, dagId) {
+        const candidates = this.byHandle.get(handle2);
+        if (!candidates || candidates.length === 0) return void 0;
+        if (candidates.length === 1) return candidates[0];
+        const sameDag = candidates.filter((t) => dagId !== void 0 && t.fact.dagId === dagId);
+        const pool = sameDag.length > 0 ? sameDag : candidates;
+        const enclosing = pool.find((t) => {
+          const scope = t.declaration.parent;
+          return scope && scope.startIndex <= site.startIndex && site.endIndex <= scope.endIndex;
+        });
+        return enclosing ?? pool[0];
+      }
+      taskById(id, dagId) {
+        return taskById(this.module.tasks, id, dagId);
+      }
+      /** The TaskFlow task a call invokes: `load(...)`, `load.override(...)(...)`, `load.expand(...)`. */
+      taskflowCallee(call) {
+        let callee = call.childForFieldName("function");
+        let expand = false;
+        for (let depth = 0; callee && depth < 4; depth++) {
+          if (callee.type === "identifier") {
+            const task = this.taskByHandle(callee.text, call);
+            return task?.fn?.type === "function_definition" && task.fact.style.startsWith("@") ? { task, expand } : void 0;
+          }
+          if (callee.type === "attribute") {
+            const method = callee.childForFieldName("attribute")?.text;
+            if (method === "expand" || method === "expand_kwargs") expand = true;
+            if (method !== "expand" && method !== "partial" && method !== "override" && method !== "expand_kwargs")
+              return void 0;
+            callee = callee.childForFieldName("object");
+            continue;
+          }
+          if (callee.type === "call") {
+            const made = this.byMaker.get(callee.id);
+            if (made) return { task: made, expand };
+            callee = callee.childForFieldName("function");
+            continue;
+          }
+          return void 0;
+        }
+        return void 0;
+      }
+      collectTaskflowCalls() {
+        for (const call of this.module.nodes.of("call")) {
+          const head = this.module.context.leadingName(call);
+          if (head === void 0 || !this.byHandle.has(head) && !this.makerHeads.has(head)) continue;
+          const target = this.taskflowCallee(call);
+          if (!target) continue;
+          const { task, expand } = target;
+          const names3 = parameterNames(task.fn);
+          const { positional, keywords } = callArguments(call);
+          const callee = call.childForFieldName("function");
+          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+          if (method === "expand_kwargs") {
+            if (positional[0]) this.bindExpandedKwargs(task, positional[0]);
+          } else {
+            const splat = positional.findIndex((argument) => argument.type === "list_splat");
+            positional.forEach(
+              (argument, index) => this.bindArgument(task, argument, splat === -1 || index < splat ? names3[index] : void 0, expand)
+            );
+            for (const [name2, argument] of keywords) this.bindArgument(task, argument, name2, expand);
+          }
+          const inner = callee?.type === "attribute" ? callee.childForFieldName("object") : void 0;
+          if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
+            const innerMethod = inner.childForFieldName("function").childForFieldName("attribute")?.text;
+            if (innerMethod === "partial") {
+              for (const [name2, argument] of callArguments(inner).keywords)
+                this.bindArgument(task, argument, name2);
+            }
+          }
+        }
+      }
+      bindArgument(consumer, argument, parameter, element = false) {
+        const sources = this.producersOf(argument, consumer.fact.dagId);
+        for (const source of sources) {
+          this.add(consumer, {
+            ...source,
+            via: "argument",
+            span: spanOf(argument),
+            ...parameter !== void 0 ? { parameter } : {},
+            ...element ? { expanded: true } : {}
+          });
+        }
+        if (sources.length === 0 && parameter !== void 0 && argument.type !== "list_splat")
+          this.addArgument(consumer, parameter, argument, element);
+      }
+      /** An argument that is not another task's XCom: kept for the parameter's value and location. */
+      addArgument(task, parameter, node, element = false) {
+        let byParameter = this.arguments.get(task);
+        if (!byParameter) this.arguments.set(task, byParameter = /* @__PURE__ */ new Map());
+        const list2 = byParameter.get(parameter);
+        const argument = { node, ...element ? { element: true } : {} };
+        if (!list2) byParameter.set(parameter, [argument]);
+        else if (!list2.some((a) => a.node.id === node.id && a.element === argument.element)) list2.push(argument);
+      }
+      /** `.expand_kwargs([{"a": 1}, {"a": 2}])`: each dict's values bind its keys' parameters. */
+      bindExpandedKwargs(task, argument) {
+        const list2 = this.literalOrConstant(argument);
+        if (list2?.type !== "list" && list2?.type !== "tuple") return;
+        for (const element of list2.namedChildren) {
+          const dict = this.literalOrConstant(element);
+          if (dict?.type !== "dictionary") continue;
+          for (const pair of dict.namedChildren) {
+            const name2 = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
+            const value = pair.childForFieldName("value");
+            if (name2 !== void 0 && value) this.bindArgument(task, value, name2);
+          }
+        }
+      }
+      /** A literal, or the literal a module constant (one assignment) holds. */
+      literalOrConstant(expression) {
+        const node = unparenthesize(expression);
+        if (node.type !== "identifier") return node;
+        const constant = this.module.context.constants.get(node.text);
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        if (!constant || only?.kind !== "assign" || only.index !== void 0 || only.value?.id !== constant.id)
+          return void 0;
+        return unparenthesize(constant);
+      }
+      /**
+       * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
+       * result, an operator's `.output`, `XComArg(op)`, a subscript of those, a variable holding
+       * one; list and tuple elements each.
+       */
+      producersOf(expression, dagId, depth = 0) {
+        if (depth > 8) return [];
+        const node = unparenthesize(expression);
+        switch (node.type) {
+          case "call": {
+            const taskflow = this.taskflowCallee(node);
+            if (taskflow)
+              return [{ producer: taskflow.task, ...taskflow.expand ? { mapped: true } : {} }];
+            const callee = node.childForFieldName("function");
+            const name2 = callee ? this.module.context.qualify(callee) : void 0;
+            if (name2?.endsWith("XComArg")) {
+              const { positional, keywords } = callArguments(node);
+              const operand = positional[0] ?? keywords.get("operator");
+              const key = stringLiteral(positional[1] ?? keywords.get("key"));
+              const producer = operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : void 0;
+              return producer ? [{ producer, ...key !== void 0 ? { key } : {} }] : [];
+            }
+            return [];
+          }
+          case "attribute": {
+            if (node.childForFieldName("attribute")?.text !== "output") return [];
+            const object = node.childForFieldName("object");
+            const producer = object?.type === "identifier" ? this.taskByHandle(object.text, node, dagId) : void 0;
+            return producer ? [{ producer }] : [];
+          }
+          case "subscript": {
+            const key = stringLiteral(node.childForFieldName("subscript"));
+            const sources = this.producersOf(node.childForFieldName("value"), dagId, depth + 1);
+            if (key === void 0) return sources;
+            return sources.map((s) => s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key });
+          }
+          case "identifier": {
+            const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
+            if (!binding?.value || binding.kind !== "assign" || binding.index !== void 0) return [];
+            return this.producersOf(binding.value, dagId, depth + 1);
+          }
+          case "list":
+          case "tuple":
+            return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1));
+          case "string":
+          case "concatenated_string":
+            return this.templatePulls(node, dagId);
+          default:
+            return [];
+        }
+      }
+      /** `{{ ti.xcom_pull(task_ids='x', key='k') }}` inside a string. */
+      templatePulls(node, dagId) {
+        if (!node.text.includes("xcom_pull")) return [];
+        const found = [];
+        for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
+          const args2 = match[1];
+          const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
+          const key = TEMPLATE_KEY.exec(args2)?.[1];
+          const named = key !== void 0 && key !== "return_value";
+          if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
+            for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+            continue;
+          }
+          for (const quoted of ids.matchAll(QUOTED)) {
+            const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
+            if (producer) found.push({ producer, ...named ? { key } : {} });
+          }
+        }
+        return found;
+      }
+      /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
+      collectOperatorKeywords(task) {
+        if (task.fact.style.startsWith("@")) return;
+        const allNames = task.fn ? parameterNames(task.fn) : [];
+        let names3 = allNames;
+        const callable = task.keywords.get("python_callable");
+        const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
+        if (partial) {
+          const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
+          partial.positional.forEach((argument, index) => {
+            const name2 = splat === -1 || index < splat ? names3[index] : void 0;
+            if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
+              this.addArgument(task, name2, argument);
+          });
+          for (const [name2, argument] of partial.keywords)
+            if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
+          names3 = splat === -1 ? names3.slice(partial.positional.length) : [];
+        }
+        for (const [keyword, written] of task.keywords) {
+          const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
+          if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
+            this.addArgument(task, TEMPLATES_DICT, written);
+          if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
+            const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
+            value.namedChildren.forEach((element, index) => {
+              if (element.type === "comment") return;
+              const name2 = splat === -1 || index < splat ? names3[index] : void 0;
+              if (!this.bindOperatorValue(task, element, name2) && name2 !== void 0 && element.type !== "list_splat")
+                this.addArgument(task, name2, element);
+            });
+          } else if (keyword === OP_KWARGS && value.type === "dictionary") {
+            for (const pair of value.namedChildren) {
+              if (pair.type !== "pair") continue;
+              const name2 = stringLiteral(pair.childForFieldName("key"));
+              const element = pair.childForFieldName("value");
+              if (element && !this.bindOperatorValue(task, element, name2) && name2 !== void 0)
+                this.addArgument(task, name2, element);
+            }
+          } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
+            let covered;
+            for (const node of written.descendantsOfType([
+              "concatenated_string",
+              "string",
+              "attribute",
+              "call"
+            ])) {
+              if (covered && node.startIndex < covered.endIndex) continue;
+              if (this.bindOperatorValue(task, node, void 0)) covered = node;
+            }
+          }
+        }
+      }
+      /** Adds the inputs an operator argument stands for; true when it stands for any. */
+      bindOperatorValue(task, value, parameter) {
+        const node = unparenthesize(value);
+        const via = node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
+        const sources = this.producersOf(node, task.fact.dagId);
+        for (const source of sources) {
+          const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
+          this.add(task, {
+            ...source,
+            via,
+            span: spanOf(node),
+            ...parameter !== void 0 && whole ? { parameter } : {}
+          });
+        }
+        return sources.length > 0;
+      }
+      /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
+      collectXcomPulls(task) {
+        if (!this.pullsInCode) return;
+        for (const call of this.module.nodes.within(task.fn, "call")) {
+          const pull = xcomPullArguments(call);
+          if (!pull) continue;
+          for (const producer of pulledProducers(this.module, pull, task.fact.dagId)) {
+            this.add(task, {
+              producer,
+              ...pull.key !== void 0 ? { key: pull.key } : {},
+              via: "xcom-pull",
+              span: spanOf(call)
+            });
+          }
+        }
+      }
+    };
+    extractConsumptions = (module2, model) => {
+      for (const [consumer, inputs] of taskInputs(module2).byTask) {
+        for (const input of inputs) {
+          model.consumptions.push({
+            taskId: consumer.fact.id,
+            fromTaskId: input.producer.fact.id,
+            ...consumer.fact.dagId !== void 0 ? { dagId: consumer.fact.dagId } : {},
+            ...input.key !== void 0 ? { key: input.key } : {},
+            via: input.via,
+            span: input.span
+          });
+        }
+      }
+    };
   }
-};
-
-// packages/python/src/env-reads.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+});
 
 // packages/python/src/catalogs/storage.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var at = (index, keyword, ...aliases) => ({
-  index,
-  ...keyword ? { keyword } : {},
-  ...aliases.length ? { aliases } : {}
-});
-var kw = (keyword, ...aliases) => ({
-  keyword,
-  ...aliases.length ? { aliases } : {}
-});
-var write = (path18, extra = {}) => ({
-  access: "write",
-  path: path18,
-  ...extra
-});
-var read = (path18, extra = {}) => ({
-  access: "read",
-  path: path18,
-  ...extra
-});
-var writes = (path18) => ({ effects: [write(path18)] });
-var reads = (path18) => ({ effects: [read(path18)] });
-var opens = (path18, mode, defaultMode) => ({
-  effects: [read(path18)],
-  opener: { mode, defaultMode }
-});
-var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
 function withEach(names3, api) {
   return names3.map((name2) => [name2, api]);
 }
-var STORAGE_FUNCTIONS = new Map([
-  ...withEach(["open", "io.open", "builtins.open", "codecs.open"], opens(at(0, "file"), at(1, "mode"), "r")),
-  ...withEach(["gzip.open", "bz2.open", "lzma.open"], opens(at(0, "filename"), at(1, "mode"), "rb")),
-  ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
-  ...withEach(["smart_open.open", "smart_open.smart_open"], opens(at(0, "uri"), at(1, "mode"), "r")),
-  ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
-  [
-    "tempfile.NamedTemporaryFile",
-    { effects: [{ access: "write", made: true }], opener: { mode: at(0, "mode"), defaultMode: "w+b" } }
-  ],
-  // numpy
-  ...withEach(["numpy.save", "numpy.savez", "numpy.savez_compressed"], writes(at(0, "file"))),
-  ["numpy.savetxt", writes(at(0, "fname"))],
-  ...withEach(["numpy.load", "numpy.fromfile"], reads(at(0, "file"))),
-  ...withEach(["numpy.loadtxt", "numpy.genfromtxt"], reads(at(0, "fname"))),
-  // pandas and polars readers
-  ...withEach(
-    [
-      "pandas.read_csv",
-      "pandas.read_table",
-      "pandas.read_json",
-      "pandas.read_excel",
-      "pandas.read_parquet",
-      "pandas.read_feather",
-      "pandas.read_pickle",
-      "pandas.read_orc",
-      "pandas.read_hdf"
-    ],
-    reads(at(0))
-  ),
-  ...withEach(
-    [
-      "polars.read_csv",
-      "polars.read_parquet",
-      "polars.read_ipc",
-      "polars.read_json",
-      "polars.read_ndjson",
-      "polars.read_excel",
-      "polars.read_avro",
-      "polars.read_delta",
-      "polars.scan_csv",
-      "polars.scan_parquet",
-      "polars.scan_ipc",
-      "polars.scan_ndjson"
-    ],
-    reads(at(0, "source"))
-  ),
-  ["pyarrow.parquet.write_table", writes(at(1, "where"))],
-  ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
-  ["pyarrow.parquet.read_table", reads(at(0, "source"))],
-  ["pyarrow.parquet.ParquetFile", reads(at(0, "source"))],
-  ["pyarrow.parquet.ParquetDataset", reads(at(0, "path_or_paths"))],
-  ["pyarrow.feather.write_feather", writes(at(1, "dest"))],
-  ["pyarrow.feather.read_feather", reads(at(0, "source"))],
-  ["pyarrow.csv.write_csv", writes(at(1, "output_file"))],
-  ["pyarrow.csv.read_csv", reads(at(0, "input_file"))],
-  ["pyarrow.dataset.write_dataset", writes(at(1, "base_dir"))],
-  ["pyarrow.dataset.dataset", reads(at(0, "source"))],
-  // DuckDB: queries name the files they read and write (`COPY … TO`, `read_parquet(…)`).
-  ...withEach(["duckdb.sql", "duckdb.query", "duckdb.execute"], {
-    effects: [],
-    program: { argument: at(0, "query"), language: "sql" }
-  }),
-  // A DuckDB database file is storage too: one opened `read_only=True` reads it; a read-write
-  // connection does what its statements do (`program.database` on the connection's methods:
-  // `CREATE TABLE` writes the file, `SELECT … FROM t` reads it). No argument and `:memory:` are
-  // no file.
-  [
-    "duckdb.connect",
-    {
-      effects: [],
-      choice: {
-        argument: kw("read_only"),
-        absent: "false",
-        cases: {
-          false: [],
-          true: [read(at(0, "database"), { notFiles: [":memory:"] })]
-        }
-      }
-    }
-  ],
-  ...withEach(["duckdb.read_parquet", "duckdb.from_parquet"], {
-    effects: [read(at(0, "file_glob"), { glob: true })]
-  }),
-  ...withEach(["duckdb.read_csv", "duckdb.from_csv_auto", "duckdb.read_json"], {
-    effects: [read(at(0, "path_or_buffer"), { glob: true })]
-  }),
-  // object serialisation
-  ...withEach(["pickle.dump", "cloudpickle.dump", "dill.dump"], writes(at(1, "file"))),
-  ...withEach(["pickle.load", "cloudpickle.load", "dill.load"], reads(at(0, "file"))),
-  ["joblib.dump", writes(at(1, "filename"))],
-  ["joblib.load", reads(at(0, "filename"))],
-  ...withEach(["torch.save", "torch.jit.save"], writes(at(1, "f"))),
-  ...withEach(["torch.load", "torch.jit.load"], reads(at(0, "f"))),
-  ["safetensors.torch.save_file", writes(at(1, "filename"))],
-  ["safetensors.torch.load_file", reads(at(0, "filename"))],
-  // Keras and TensorFlow models (a `.keras` file, an H5 file or a SavedModel directory).
-  ...withEach(
-    ["keras.models.save_model", "keras.saving.save_model", "tensorflow.keras.models.save_model"],
-    writes(at(1, "filepath"))
-  ),
-  ...withEach(
-    ["keras.models.load_model", "keras.saving.load_model", "tensorflow.keras.models.load_model"],
-    reads(at(0, "filepath"))
-  ),
-  ["tensorflow.saved_model.save", writes(at(1, "export_dir"))],
-  ["tensorflow.saved_model.load", reads(at(0, "export_dir"))],
-  // Boosters loaded from a model file: `lgb.Booster(model_file=…)`, `xgb.Booster(model_file=…)`.
-  ...withEach(["lightgbm.Booster", "xgboost.Booster"], reads(kw("model_file"))),
-  ["json.dump", writes(at(1, "fp"))],
-  ["json.load", reads(at(0, "fp"))],
-  ...withEach(["yaml.dump", "yaml.safe_dump"], writes(at(1, "stream"))),
-  // moving files around
-  ...withEach(
-    ["shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move"],
-    copies(at(0, "src"), at(1, "dst"))
-  ),
-  ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
-  // downloads from the web
-  ["urllib.request.urlretrieve", writes(at(1, "filename"))],
-  // Programs run from Python: the command (a list of words, or a string) is read by the shell
-  // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
-  // A list is one word per element, as `subprocess` passes it; a list variable built by
-  // `append` / `extend` in the same block of the same function is followed (`locations.ts`,
-  // `argvFragments`). Without `cwd=` a relative path is read as under a fresh directory (the
-  // worker's working directory is not known): it never names another task's file.
-  ...withEach(
-    [
-      "subprocess.run",
-      "subprocess.call",
-      "subprocess.check_call",
-      "subprocess.check_output",
-      "subprocess.Popen"
-    ],
-    { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } }
-  ),
-  ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }]
-  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
-  // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
-  // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
-  // reads each element: a path under the directory with a wildcard (`locations.ts`,
-  // `elementPlace`), which matches the files another task wrote there.
-]);
-var ANY_RECEIVER_METHODS = new Map([
-  ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
-  ...withEach(["to_csv", "to_json", "to_hdf"], writes(at(0, "path_or_buf"))),
-  ["to_excel", writes(at(0, "excel_writer"))],
-  ["tofile", writes(at(0, "fid"))],
-  ...withEach(
-    ["write_csv", "write_parquet", "write_ipc", "write_json", "write_ndjson", "write_avro"],
-    writes(at(0, "file"))
-  ),
-  ["write_excel", writes(at(0, "workbook"))],
-  ["write_delta", writes(at(0, "target"))],
-  // polars LazyFrame sinks
-  ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
-  // Models: Keras `model.save(path)`, LightGBM / XGBoost / CatBoost boosters, Hugging Face.
-  ["save", writes(at(0, "filepath"))],
-  ["save_model", writes(at(0, "fname", "filename"))],
-  ["load_model", reads(at(0, "fname", "filename"))],
-  ["save_pretrained", writes(at(0, "save_directory"))],
-  ["from_pretrained", reads(at(0, "pretrained_model_name_or_path"))]
-]);
-var RECEIVER_NAMES = {
-  path: "Path objects: `pathlib.Path`, Airflow's `ObjectStoragePath`, `UPath`, `cloudpathlib`",
-  "s3-client": "boto3 S3 client (`boto3.client('s3')`, `S3Hook.get_conn()`)",
-  "s3-resource": "boto3 S3 resource (`boto3.resource('s3')`)",
-  "s3-object": "boto3 S3 Object (`s3.Object(bucket, key)`, `S3Hook.get_key(\u2026)`)",
-  "s3-bucket": "boto3 S3 Bucket (`s3.Bucket(name)`)",
-  "s3-hook": "Airflow `S3Hook`",
-  "gcs-hook": "Airflow `GCSHook`",
-  "gcs-client": "google-cloud-storage `Client`",
-  "gcs-bucket": "google-cloud-storage `Bucket` (`client.bucket(name)`)",
-  "gcs-blob": "google-cloud-storage `Blob` (`bucket.blob(name)`)",
-  "wasb-hook": "Airflow `WasbHook`",
-  "azure-service": "azure-storage-blob `BlobServiceClient`",
-  "azure-container": "azure-storage-blob `ContainerClient`",
-  "azure-blob": "azure-storage-blob `BlobClient`",
-  minio: "MinIO client (`Minio(...)`)",
-  "postgres-hook": "Airflow `PostgresHook`",
-  "mysql-hook": "Airflow `MySqlHook`",
-  "sftp-hook": "Airflow `SFTPHook`",
-  "ftp-hook": "Airflow `FTPHook` / `FTPSHook`",
-  "ssh-hook": "Airflow `SSHHook`",
-  "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
-  "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
-  duckdb: "DuckDB connection (`duckdb.connect()`)",
-  filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
-  archive: "7-Zip archives (`py7zr.SevenZipFile`)"
-};
-var receivers = (names3, made) => names3.map((name2) => [name2, made]);
-var RECEIVER_CONSTRUCTORS = new Map([
-  ...receivers(
-    [
-      "pathlib.Path",
-      "pathlib.PurePath",
-      "pathlib.PosixPath",
-      "pathlib.PurePosixPath",
-      "airflow.io.path.ObjectStoragePath",
-      "airflow.io.store.path.ObjectStoragePath",
-      "airflow.sdk.ObjectStoragePath",
-      "airflow.sdk.io.ObjectStoragePath",
-      "upath.UPath",
-      "cloudpathlib.CloudPath",
-      "cloudpathlib.AnyPath"
-    ],
-    { kind: "path" }
-  ),
-  ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
-  ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
-  ...receivers(
-    [
-      "airflow.providers.amazon.aws.hooks.s3.S3Hook",
-      "airflow.hooks.S3_hook.S3Hook",
-      "airflow.hooks.s3_hook.S3Hook"
-    ],
-    { kind: "s3-hook", scheme: "s3" }
-  ),
-  ...receivers(
-    [
-      "airflow.providers.google.cloud.hooks.gcs.GCSHook",
-      "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook"
-    ],
-    { kind: "gcs-hook", scheme: "gs" }
-  ),
-  ...receivers(["google.cloud.storage.Client", "google.cloud.storage.client.Client"], {
-    kind: "gcs-client",
-    scheme: "gs"
-  }),
-  ...receivers(["google.cloud.storage.Bucket", "google.cloud.storage.bucket.Bucket"], {
-    kind: "gcs-bucket",
-    scheme: "gs",
-    bucket: at(1, "name")
-  }),
-  ...receivers(
-    ["airflow.providers.microsoft.azure.hooks.wasb.WasbHook", "airflow.contrib.hooks.wasb_hook.WasbHook"],
-    { kind: "wasb-hook", scheme: "wasb" }
-  ),
-  ...receivers(
-    ["azure.storage.blob.BlobServiceClient", "azure.storage.blob.BlobServiceClient.from_connection_string"],
-    { kind: "azure-service", scheme: "wasb" }
-  ),
-  [
-    "azure.storage.blob.ContainerClient",
-    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
-  ],
-  [
-    "azure.storage.blob.ContainerClient.from_connection_string",
-    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
-  ],
-  ...receivers(["azure.storage.blob.BlobClient", "azure.storage.blob.BlobClient.from_connection_string"], {
-    kind: "azure-blob",
-    scheme: "wasb",
-    bucket: at(1, "container_name"),
-    key: at(2, "blob_name")
-  }),
-  // MinIO objects are S3 objects: another task may read them with boto3.
-  ["minio.Minio", { kind: "minio", scheme: "s3" }],
-  ...receivers(
-    ["airflow.providers.postgres.hooks.postgres.PostgresHook", "airflow.hooks.postgres_hook.PostgresHook"],
-    { kind: "postgres-hook" }
-  ),
-  ...receivers(["airflow.providers.mysql.hooks.mysql.MySqlHook", "airflow.hooks.mysql_hook.MySqlHook"], {
-    kind: "mysql-hook"
-  }),
-  // Remote servers are named by their connection id.
-  ...receivers(["airflow.providers.sftp.hooks.sftp.SFTPHook", "airflow.contrib.hooks.sftp_hook.SFTPHook"], {
-    kind: "sftp-hook",
-    bucket: at(0, "ssh_conn_id", "ftp_conn_id")
-  }),
-  ...receivers(
-    [
-      "airflow.providers.ftp.hooks.ftp.FTPHook",
-      "airflow.providers.ftp.hooks.ftp.FTPSHook",
-      "airflow.contrib.hooks.ftp_hook.FTPHook",
-      "airflow.contrib.hooks.ftp_hook.FTPSHook"
-    ],
-    { kind: "ftp-hook", bucket: at(0, "ftp_conn_id") }
-  ),
-  ...receivers(["airflow.providers.ssh.hooks.ssh.SSHHook", "airflow.contrib.hooks.ssh_hook.SSHHook"], {
-    kind: "ssh-hook",
-    bucket: at(0, "ssh_conn_id")
-  }),
-  ["paramiko.SSHClient", { kind: "ssh-client" }],
-  ["paramiko.client.SSHClient", { kind: "ssh-client" }],
-  ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
-  ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
-  ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
-  ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
-  ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
-  ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }]
-]);
-var OBJECT_STORE_MOUNTS = [
-  {
-    path: "/home/airflow/gcs/data/",
-    scheme: "gs",
-    keyPrefix: "data/",
-    bucket: "the Cloud Composer environment's bucket"
-  }
-];
-var FILESYSTEM_FACTORIES = /* @__PURE__ */ new Set(["fsspec.filesystem"]);
-var BOTO3_FACTORY_METHODS = {
-  client: "s3-client",
-  resource: "s3-resource"
-};
-var RECEIVER_TRANSITIONS = {
-  "s3-resource": {
-    Object: { kind: "s3-object", bucket: at(0, "bucket_name"), key: at(1, "key") },
-    Bucket: { kind: "s3-bucket", bucket: at(0, "name") }
-  },
-  "s3-bucket": { Object: { kind: "s3-object", key: at(0, "key") } },
-  "s3-hook": {
-    get_conn: { kind: "s3-client" },
-    get_client_type: { kind: "s3-client" },
-    get_key: { kind: "s3-object", key: at(0, "key"), bucket: at(1, "bucket_name") }
-  },
-  "gcs-hook": { get_conn: { kind: "gcs-client" } },
-  "gcs-client": {
-    bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") },
-    get_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_or_name") },
-    lookup_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") }
-  },
-  "gcs-bucket": {
-    blob: { kind: "gcs-blob", key: at(0, "blob_name") },
-    get_blob: { kind: "gcs-blob", key: at(0, "blob_name") }
-  },
-  "wasb-hook": { get_conn: { kind: "azure-service" } },
-  "azure-service": {
-    get_container_client: { kind: "azure-container", bucket: at(0, "container") },
-    get_blob_client: { kind: "azure-blob", bucket: at(0, "container"), key: at(1, "blob") }
-  },
-  "azure-container": { get_blob_client: { kind: "azure-blob", key: at(0, "blob") } },
-  "sftp-hook": { get_conn: { kind: "sftp-client" } },
-  "ssh-hook": { get_conn: { kind: "ssh-client" } },
-  "ssh-client": { open_sftp: { kind: "sftp-client" } }
-};
-var PATH_METHODS = {
-  write_text: { effects: [{ access: "write", receiver: true }] },
-  write_bytes: { effects: [{ access: "write", receiver: true }] },
-  read_text: { effects: [{ access: "read", receiver: true }] },
-  read_bytes: { effects: [{ access: "read", receiver: true }] },
-  // `ObjectStoragePath.read_block(offset, length)` (fsspec).
-  read_block: { effects: [{ access: "read", receiver: true }] },
-  open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
-  rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
-  replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
-  // `ObjectStoragePath.copy(dst)` / `.move(path)` (and `Path.copy` in Python 3.14).
-  copy: { effects: [{ access: "read", receiver: true }, write(at(0, "dst", "target"))] },
-  move: { effects: [{ access: "read", receiver: true }, write(at(0, "path", "target"))] }
-};
-var RECEIVER_METHODS = {
-  path: PATH_METHODS,
-  "s3-client": {
-    put_object: { effects: [{ access: "write", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
-    upload_file: {
-      effects: [read(at(0, "Filename")), { access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }]
-    },
-    upload_fileobj: { effects: [{ access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }] },
-    get_object: { effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
-    download_file: {
-      effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }, write(at(2, "Filename"))]
-    },
-    download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
-    // The source is a `CopySource` dict; the destination is what another task may read.
-    copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] },
-    list_objects_v2: {
-      effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }]
-    },
-    list_objects: {
-      effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }]
-    }
-  },
-  "s3-resource": {},
-  "s3-object": {
-    put: { effects: [{ access: "write", receiver: true }] },
-    upload_file: { effects: [read(at(0, "Filename")), { access: "write", receiver: true }] },
-    upload_fileobj: { effects: [{ access: "write", receiver: true }] },
-    get: { effects: [{ access: "read", receiver: true }] },
-    download_file: { effects: [{ access: "read", receiver: true }, write(at(0, "Filename"))] },
-    download_fileobj: { effects: [{ access: "read", receiver: true }] }
-  },
-  "s3-bucket": {
-    put_object: { effects: [{ access: "write", receiver: true, key: { keyword: "Key" } }] },
-    upload_file: {
-      effects: [read(at(0, "Filename")), { access: "write", receiver: true, key: at(1, "Key") }]
-    },
-    upload_fileobj: { effects: [{ access: "write", receiver: true, key: at(1, "Key") }] },
-    download_file: {
-      effects: [{ access: "read", receiver: true, key: at(0, "Key") }, write(at(1, "Filename"))]
-    }
-  },
-  "s3-hook": {
-    load_file: {
-      effects: [
-        read(at(0, "filename")),
-        { access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }
-      ]
-    },
-    load_string: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
-    load_bytes: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
-    load_file_obj: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
-    read_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
-    get_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
-    // Downloads into a fresh temp file (in `local_path`, else the pod's temp directory) and returns its path.
-    download_file: {
-      effects: [
-        { access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") },
-        { access: "write", freshUnder: at(2, "local_path"), result: true }
-      ]
-    },
-    copy_object: {
-      effects: [
-        { access: "read", key: at(0, "source_bucket_key"), bucket: at(2, "source_bucket_name") },
-        { access: "write", key: at(1, "dest_bucket_key"), bucket: at(3, "dest_bucket_name") }
-      ]
-    },
-    list_keys: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] }
-  },
-  "gcs-hook": {
-    upload: {
-      effects: [
-        read(at(2, "filename")),
-        { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
-      ]
-    },
-    download: {
-      effects: [
-        { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
-        // With a file name it writes the file and returns its name (else the bytes).
-        write(at(2, "filename"), { result: true })
-      ]
-    },
-    list: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: { keyword: "prefix" } }] }
-  },
-  "gcs-client": {
-    list_blobs: { effects: [{ access: "read", bucket: at(0, "bucket_or_name"), key: kw("prefix") }] }
-  },
-  "gcs-bucket": {
-    list_blobs: { effects: [{ access: "read", receiver: true, key: kw("prefix") }] }
-  },
-  "gcs-blob": {
-    upload_from_filename: { effects: [read(at(0, "filename")), { access: "write", receiver: true }] },
-    upload_from_string: { effects: [{ access: "write", receiver: true }] },
-    upload_from_file: { effects: [{ access: "write", receiver: true }] },
-    download_to_filename: { effects: [{ access: "read", receiver: true }, write(at(0, "filename"))] },
-    download_to_file: { effects: [{ access: "read", receiver: true }] },
-    download_as_bytes: { effects: [{ access: "read", receiver: true }] },
-    download_as_string: { effects: [{ access: "read", receiver: true }] },
-    download_as_text: { effects: [{ access: "read", receiver: true }] },
-    open: {
-      effects: [{ access: "read", receiver: true }],
-      opener: { mode: at(0, "mode"), defaultMode: "r" }
-    }
-  },
-  "wasb-hook": {
-    load_file: {
-      effects: [
-        read(at(0, "file_path")),
-        { access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }
-      ]
-    },
-    load_string: { effects: [{ access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }] },
-    read_file: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
-    get_file: {
-      effects: [
-        write(at(0, "file_path")),
-        { access: "read", bucket: at(1, "container_name"), key: at(2, "blob_name") }
-      ]
-    },
-    upload: { effects: [{ access: "write", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
-    download: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] }
-  },
-  "azure-service": {},
-  "azure-container": {
-    upload_blob: { effects: [{ access: "write", receiver: true, key: at(0, "name") }] },
-    download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] },
-    list_blobs: { effects: [{ access: "read", receiver: true, key: kw("name_starts_with") }] }
-  },
-  "azure-blob": {
-    upload_blob: { effects: [{ access: "write", receiver: true }] },
-    download_blob: { effects: [{ access: "read", receiver: true }] }
-  },
-  minio: {
-    put_object: { effects: [{ access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
-    fput_object: {
-      effects: [
-        read(at(2, "file_path")),
-        { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
-      ]
-    },
-    get_object: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
-    fget_object: {
-      effects: [
-        { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
-        write(at(2, "file_path"))
-      ]
-    },
-    list_objects: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] }
-  },
-  "postgres-hook": {
-    // `COPY … TO STDOUT` writes the file, `COPY … FROM STDIN` reads it.
-    copy_expert: {
-      effects: [],
-      choice: {
-        argument: at(0, "sql"),
-        interpreter: "copy-direction",
-        cases: { to: [write(at(1, "filename"))], from: [read(at(1, "filename"))] }
-      }
-    },
-    bulk_load: reads(at(1, "tmp_file")),
-    bulk_dump: writes(at(1, "tmp_file"))
-  },
-  "mysql-hook": {
-    // `LOAD DATA LOCAL INFILE` reads the worker's file; `SELECT … INTO OUTFILE` writes on the database server.
-    bulk_load: reads(at(1, "tmp_file")),
-    bulk_load_custom: reads(at(1, "tmp_file")),
-    bulk_dump: { effects: [write(at(1, "tmp_file"), { remote: "mysql" })] }
-  },
-  "sftp-hook": {
-    store_file: {
-      effects: [read(at(1, "local_full_path")), write(at(0, "remote_full_path"), { remote: "sftp" })]
-    },
-    retrieve_file: {
-      effects: [read(at(0, "remote_full_path"), { remote: "sftp" }), write(at(1, "local_full_path"))]
-    }
-  },
-  "ftp-hook": {
-    store_file: {
-      effects: [
-        read(at(1, "local_full_path_or_buffer")),
-        write(at(0, "remote_full_path"), { remote: "ftp" })
-      ]
-    },
-    retrieve_file: {
-      effects: [
-        read(at(0, "remote_full_path"), { remote: "ftp" }),
-        write(at(1, "local_full_path_or_buffer"))
-      ]
-    }
-  },
-  "ssh-hook": {},
-  "ssh-client": {},
-  "sftp-client": {
-    put: { effects: [read(at(0, "localpath")), write(at(1, "remotepath"), { remote: "sftp" })] },
-    putfo: { effects: [write(at(1, "remotepath"), { remote: "sftp" })] },
-    get: { effects: [read(at(0, "remotepath"), { remote: "sftp" }), write(at(1, "localpath"))] },
-    getfo: { effects: [read(at(0, "remotepath"), { remote: "sftp" })] }
-  },
-  duckdb: {
-    ...Object.fromEntries(
-      ["sql", "execute", "query"].map((method) => [
-        method,
-        {
-          effects: [],
-          program: { argument: at(0, "query"), language: "sql", database: true }
-        }
-      ])
-    ),
-    ...Object.fromEntries(
-      ["read_parquet", "from_parquet", "read_csv", "from_csv_auto", "read_json"].map((method) => [
-        method,
-        { effects: [read(at(0), { glob: true })] }
-      ])
-    )
-  },
-  filesystem: {
-    open: opens(at(0, "path"), at(1, "mode"), "rb"),
-    put: copies(at(0, "lpath"), at(1, "rpath")),
-    put_file: copies(at(0, "lpath"), at(1, "rpath")),
-    upload: copies(at(0, "lpath"), at(1, "rpath")),
-    get: copies(at(0, "rpath"), at(1, "lpath")),
-    get_file: copies(at(0, "rpath"), at(1, "lpath")),
-    download: copies(at(0, "rpath"), at(1, "lpath")),
-    pipe: writes(at(0, "path")),
-    pipe_file: writes(at(0, "path")),
-    write_text: writes(at(0, "path")),
-    write_bytes: writes(at(0, "path")),
-    cat: reads(at(0, "path")),
-    cat_file: reads(at(0, "path")),
-    read_text: reads(at(0, "path")),
-    read_bytes: reads(at(0, "path")),
-    ls: reads(at(0, "path")),
-    glob: { effects: [read(at(0, "path"), { glob: true })] }
-  },
-  // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
-  archive: {
-    extractall: { effects: [write(at(0, "path"), { under: true })] },
-    extract: { effects: [write(at(0, "path"), { under: true })] }
-  }
-};
-var operators = (names3, api) => names3.map((name2) => [name2, api]);
-var STORAGE_OPERATORS = new Map([
-  ...operators(
-    [
-      "airflow.operators.bash.BashOperator",
-      "airflow.operators.bash_operator.BashOperator",
-      "airflow.providers.standard.operators.bash.BashOperator"
-    ],
-    {
-      effects: [],
-      program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
-    }
-  ),
-  ...operators(
-    [
-      "airflow.operators.email.EmailOperator",
-      "airflow.operators.email_operator.EmailOperator",
-      "airflow.providers.smtp.operators.smtp.EmailOperator"
-    ],
-    { effects: [read(kw("files"), { each: true })] }
-  ),
-  [
-    "airflow.providers.amazon.aws.transfers.local_to_s3.LocalFilesystemToS3Operator",
-    { effects: [read(kw("filename")), { access: "write", key: kw("dest_key"), bucket: kw("dest_bucket") }] }
-  ],
-  [
-    "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
-    { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
-  ],
-  [
-    "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
-    {
-      effects: [
-        { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
-        { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") }
-      ]
-    }
-  ],
-  // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
-  ...operators(
-    [
-      "airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator",
-      "airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer",
-      "airflow.providers.amazon.aws.transfers.s3_to_sql.S3ToSqlOperator"
-    ],
-    { effects: [{ access: "read", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
-  ),
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.local_to_gcs.LocalFilesystemToGCSOperator",
-      "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator"
-    ],
-    {
-      effects: [
-        read(kw("src"), { each: true, glob: true }),
-        { access: "write", bucket: kw("bucket"), key: kw("dst") }
-      ],
-      scheme: "gs"
-    }
-  ),
-  // A copy between buckets reads each source object and writes the destination.
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.gcs_to_gcs.GCSToGCSOperator",
-      "airflow.contrib.operators.gcs_to_gcs.GoogleCloudStorageToGoogleCloudStorageOperator"
-    ],
-    {
-      effects: [
-        {
-          access: "read",
-          bucket: kw("source_bucket"),
-          key: kw("source_objects", "source_object"),
-          each: true
-        },
-        { access: "write", bucket: kw("destination_bucket", "source_bucket"), key: kw("destination_object") }
-      ],
-      scheme: "gs"
-    }
-  ),
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.gcs_to_local.GCSToLocalFilesystemOperator",
-      "airflow.contrib.operators.gcs_download_operator.GoogleCloudStorageDownloadOperator"
-    ],
-    {
-      effects: [
-        { access: "read", bucket: kw("bucket"), key: kw("object_name", "object") },
-        write(kw("filename"))
-      ],
-      scheme: "gs"
-    }
-  ),
-  ...operators(
-    [
-      "airflow.providers.sftp.operators.sftp.SFTPOperator",
-      "airflow.contrib.operators.sftp_operator.SFTPOperator"
-    ],
-    {
-      effects: [],
-      choice: {
-        argument: kw("operation"),
-        absent: "put",
-        cases: {
-          put: [
-            read(kw("local_filepath"), { each: true }),
-            write(kw("remote_filepath"), {
-              each: true,
-              remote: "sftp",
-              host: kw("ssh_conn_id", "sftp_conn_id")
-            })
-          ],
-          get: [
-            read(kw("remote_filepath"), {
-              each: true,
-              remote: "sftp",
-              host: kw("ssh_conn_id", "sftp_conn_id")
-            }),
-            write(kw("local_filepath"), { each: true })
-          ]
-        }
-      }
-    }
-  )
-]);
-var PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
-var PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
-var PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
-  "str",
-  "os.fspath",
-  "os.path.abspath",
-  "os.path.realpath",
-  "os.path.normpath",
-  "os.path.expanduser"
-]);
-var PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
-var PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
-var ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
-var ENV_READER_CLASSES = /* @__PURE__ */ new Map([
-  // What a read without a default does when the variable is unset (for rule messages).
-  ["environs.Env", { unset: "this raises `environs.EnvError`" }]
-]);
-var ENV_READER_METHODS = /* @__PURE__ */ new Map([
-  ["str", "text"],
-  ["path", "path"]
-]);
-var ENV_MAPPINGS = /* @__PURE__ */ new Set(["os.environ"]);
-var TEMP_ENV_VARIABLES = /* @__PURE__ */ new Set(["TMPDIR", "TEMP", "TMP"]);
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var TEMPFILE_APIS = /* @__PURE__ */ new Map([
-  ["tempfile.gettempdir", "dir"],
-  ["tempfile.gettempdirb", "dir"],
-  ["tempfile.mkdtemp", "fresh-dir"],
-  // mkstemp returns (fd, path): the path is element 1.
-  ["tempfile.mkstemp", "fresh-file"],
-  ["tempfile.NamedTemporaryFile", "fresh-file-handle"],
-  ["tempfile.TemporaryFile", "fresh-file-handle"],
-  ["tempfile.SpooledTemporaryFile", "fresh-file-handle"],
-  ["tempfile.TemporaryDirectory", "fresh-dir-handle"]
-]);
-var AIRFLOW_VARIABLE_GETTERS = /* @__PURE__ */ new Set([
-  "airflow.models.Variable.get",
-  "airflow.models.variable.Variable.get",
-  "airflow.sdk.Variable.get"
-]);
-var OBJECT_STORE_SCHEMES = /* @__PURE__ */ new Set([
-  "s3",
-  "s3a",
-  "s3n",
-  "gs",
-  "gcs",
-  "az",
-  "abfs",
-  "abfss",
-  "adl",
-  "wasb",
-  "wasbs",
-  "oss",
-  "r2",
-  "hdfs",
-  "minio"
-]);
-var RESULT_METHOD_NAMES = new Set(
-  Object.values(RECEIVER_METHODS).flatMap(
-    (methods) => Object.entries(methods).filter(([, api]) => api.effects.some((effect) => effect.result)).map(([name2]) => name2)
-  )
-);
-var KNOWN_METHOD_NAMES = /* @__PURE__ */ new Set([
-  ...ANY_RECEIVER_METHODS.keys(),
-  ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
-]);
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var init_storage = __esm({
+  "packages/python/src/catalogs/storage.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    at = (index, keyword, ...aliases) => ({
+      index,
+      ...keyword ? { keyword } : {},
+      ...aliases.length ? { aliases } : {}
+    });
+    kw = (keyword, ...aliases) => ({
+      keyword,
+      ...aliases.length ? { aliases } : {}
+    });
+    write = (path18, extra = {}) => ({
+      access: "write",
+      path: path18,
+      ...extra
+    });
+    read = (path18, extra = {}) => ({
+      access: "read",
+      path: path18,
+      ...extra
+    });
+    writes = (path18) => ({ effects: [write(path18)] });
+    reads = (path18) => ({ effects: [read(path18)] });
+    opens = (path18, mode, defaultMode) => ({
+      effects: [read(path18)],
+      opener: { mode, defaultMode }
+    });
+    copies = (src, dst) => ({ effects: [read(src), write(dst)] });
+    STORAGE_FUNCTIONS = new Map([
+      ...withEach(["open", "io.open", "builtins.open", "codecs.open"], opens(at(0, "file"), at(1, "mode"), "r")),
+      ...withEach(["gzip.open", "bz2.open", "lzma.open"], opens(at(0, "filename"), at(1, "mode"), "rb")),
+      ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
+      ...withEach(["smart_open.open", "smart_open.smart_open"], opens(at(0, "uri"), at(1, "mode"), "r")),
+      ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
+      [
+        "tempfile.NamedTemporaryFile",
+        { effects: [{ access: "write", made: true }], opener: { mode: at(0, "mode"), defaultMode: "w+b" } }
+      ],
+      // numpy
+      ...withEach(["numpy.save", "numpy.savez", "numpy.savez_compressed"], writes(at(0, "file"))),
+      ["numpy.savetxt", writes(at(0, "fname"))],
+      ...withEach(["numpy.load", "numpy.fromfile"], reads(at(0, "file"))),
+      ...withEach(["numpy.loadtxt", "numpy.genfromtxt"], reads(at(0, "fname"))),
+      // pandas and polars readers
+      ...withEach(
+        [
+          "pandas.read_csv",
+          "pandas.read_table",
+          "pandas.read_json",
+          "pandas.read_excel",
+          "pandas.read_parquet",
+          "pandas.read_feather",
+          "pandas.read_pickle",
+          "pandas.read_orc",
+          "pandas.read_hdf"
+        ],
+        reads(at(0))
+      ),
+      ...withEach(
+        [
+          "polars.read_csv",
+          "polars.read_parquet",
+          "polars.read_ipc",
+          "polars.read_json",
+          "polars.read_ndjson",
+          "polars.read_excel",
+          "polars.read_avro",
+          "polars.read_delta",
+          "polars.scan_csv",
+          "polars.scan_parquet",
+          "polars.scan_ipc",
+          "polars.scan_ndjson"
+        ],
+        reads(at(0, "source"))
+      ),
+      ["pyarrow.parquet.write_table", writes(at(1, "where"))],
+      ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
+      ["pyarrow.parquet.read_table", reads(at(0, "source"))],
+      ["pyarrow.parquet.ParquetFile", reads(at(0, "source"))],
+      ["pyarrow.parquet.ParquetDataset", reads(at(0, "path_or_paths"))],
+      ["pyarrow.feather.write_feather", writes(at(1, "dest"))],
+      ["pyarrow.feather.read_feather", reads(at(0, "source"))],
+      ["pyarrow.csv.write_csv", writes(at(1, "output_file"))],
+      ["pyarrow.csv.read_csv", reads(at(0, "input_file"))],
+      ["pyarrow.dataset.write_dataset", writes(at(1, "base_dir"))],
+      ["pyarrow.dataset.dataset", reads(at(0, "source"))],
+      // DuckDB: queries name the files they read and write (`COPY … TO`, `read_parquet(…)`).
+      ...withEach(["duckdb.sql", "duckdb.query", "duckdb.execute"], {
+        effects: [],
+        program: { argument: at(0, "query"), language: "sql" }
+      }),
+      // A DuckDB database file is storage too: one opened `read_only=True` reads it; a read-write
+      // connection does what its statements do (`program.database` on the connection's methods:
+      // `CREATE TABLE` writes the file, `SELECT … FROM t` reads it). No argument and `:memory:` are
+      // no file.
+      [
+        "duckdb.connect",
+        {
+          effects: [],
+          choice: {
+            argument: kw("read_only"),
+            absent: "false",
+            cases: {
+              false: [],
+              true: [read(at(0, "database"), { notFiles: [":memory:"] })]
+            }
+          }
+        }
+      ],
+      ...withEach(["duckdb.read_parquet", "duckdb.from_parquet"], {
+        effects: [read(at(0, "file_glob"), { glob: true })]
+      }),
+      ...withEach(["duckdb.read_csv", "duckdb.from_csv_auto", "duckdb.read_json"], {
+        effects: [read(at(0, "path_or_buffer"), { glob: true })]
+      }),
+      // object serialisation
+      ...withEach(["pickle.dump", "cloudpickle.dump", "dill.dump"], writes(at(1, "file"))),
+      ...withEach(["pickle.load", "cloudpickle.load", "dill.load"], reads(at(0, "file"))),
+      ["joblib.dump", writes(at(1, "filename"))],
+      ["joblib.load", reads(at(0, "filename"))],
+      ...withEach(["torch.save", "torch.jit.save"], writes(at(1, "f"))),
+      ...withEach(["torch.load", "torch.jit.load"], reads(at(0, "f"))),
+      ["safetensors.torch.save_file", writes(at(1, "filename"))],
+      ["safetensors.torch.load_file", reads(at(0, "filename"))],
+      // Keras and TensorFlow models (a `.keras` file, an H5 file or a SavedModel directory).
+      ...withEach(
+        ["keras.models.save_model", "keras.saving.save_model", "tensorflow.keras.models.save_model"],
+        writes(at(1, "filepath"))
+      ),
+      ...withEach(
+        ["keras.models.load_model", "keras.saving.load_model", "tensorflow.keras.models.load_model"],
+        reads(at(0, "filepath"))
+      ),
+      ["tensorflow.saved_model.save", writes(at(1, "export_dir"))],
+      ["tensorflow.saved_model.load", reads(at(0, "export_dir"))],
+      // Boosters loaded from a model file: `lgb.Booster(model_file=…)`, `xgb.Booster(model_file=…)`.
+      ...withEach(["lightgbm.Booster", "xgboost.Booster"], reads(kw("model_file"))),
+      ["json.dump", writes(at(1, "fp"))],
+      ["json.load", reads(at(0, "fp"))],
+      ...withEach(["yaml.dump", "yaml.safe_dump"], writes(at(1, "stream"))),
+      // moving files around
+      ...withEach(
+        ["shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move"],
+        copies(at(0, "src"), at(1, "dst"))
+      ),
+      ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
+      // downloads from the web
+      ["urllib.request.urlretrieve", writes(at(1, "filename"))]
+      // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
+      // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
+      // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
+      // reads each element: a path under the directory with a wildcard (`locations.ts`,
+      // `elementPlace`), which matches the files another task wrote there.
+    ]);
+    ANY_RECEIVER_METHODS = new Map([
+      ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
+      ...withEach(["to_csv", "to_json", "to_hdf"], writes(at(0, "path_or_buf"))),
+      ["to_excel", writes(at(0, "excel_writer"))],
+      ["tofile", writes(at(0, "fid"))],
+      ...withEach(
+        ["write_csv", "write_parquet", "write_ipc", "write_json", "write_ndjson", "write_avro"],
+        writes(at(0, "file"))
+      ),
+      ["write_excel", writes(at(0, "workbook"))],
+      ["write_delta", writes(at(0, "target"))],
+      // polars LazyFrame sinks
+      ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
+      // Models: Keras `model.save(path)`, LightGBM / XGBoost / CatBoost boosters, Hugging Face.
+      ["save", writes(at(0, "filepath"))],
+      ["save_model", writes(at(0, "fname", "filename"))],
+      ["load_model", reads(at(0, "fname", "filename"))],
+      ["save_pretrained", writes(at(0, "save_directory"))],
+      ["from_pretrained", reads(at(0, "pretrained_model_name_or_path"))]
+    ]);
+    RECEIVER_NAMES = {
+      path: "Path objects: `pathlib.Path`, Airflow's `ObjectStoragePath`, `UPath`, `cloudpathlib`",
+      "s3-client": "boto3 S3 client (`boto3.client('s3')`, `S3Hook.get_conn()`)",
+      "s3-resource": "boto3 S3 resource (`boto3.resource('s3')`)",
+      "s3-object": "boto3 S3 Object (`s3.Object(bucket, key)`, `S3Hook.get_key(\u2026)`)",
+      "s3-bucket": "boto3 S3 Bucket (`s3.Bucket(name)`)",
+      "s3-hook": "Airflow `S3Hook`",
+      "gcs-hook": "Airflow `GCSHook`",
+      "gcs-client": "google-cloud-storage `Client`",
+      "gcs-bucket": "google-cloud-storage `Bucket` (`client.bucket(name)`)",
+      "gcs-blob": "google-cloud-storage `Blob` (`bucket.blob(name)`)",
+      "wasb-hook": "Airflow `WasbHook`",
+      "azure-service": "azure-storage-blob `BlobServiceClient`",
+      "azure-container": "azure-storage-blob `ContainerClient`",
+      "azure-blob": "azure-storage-blob `BlobClient`",
+      minio: "MinIO client (`Minio(...)`)",
+      "postgres-hook": "Airflow `PostgresHook`",
+      "mysql-hook": "Airflow `MySqlHook`",
+      "sftp-hook": "Airflow `SFTPHook`",
+      "ftp-hook": "Airflow `FTPHook` / `FTPSHook`",
+      "ssh-hook": "Airflow `SSHHook`",
+      "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
+      "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
+      duckdb: "DuckDB connection (`duckdb.connect()`)",
+      filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
+      archive: "7-Zip archives (`py7zr.SevenZipFile`)"
+    };
+    receivers = (names3, made) => names3.map((name2) => [name2, made]);
+    RECEIVER_CONSTRUCTORS = new Map([
+      ...receivers(
+        [
+          "pathlib.Path",
+          "pathlib.PurePath",
+          "pathlib.PosixPath",
+          "pathlib.PurePosixPath",
+          "airflow.io.path.ObjectStoragePath",
+          "airflow.io.store.path.ObjectStoragePath",
+          "airflow.sdk.ObjectStoragePath",
+          "airflow.sdk.io.ObjectStoragePath",
+          "upath.UPath",
+          "cloudpathlib.CloudPath",
+          "cloudpathlib.AnyPath"
+        ],
+        { kind: "path" }
+      ),
+      ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
+      ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
+      ...receivers(
+        [
+          "airflow.providers.amazon.aws.hooks.s3.S3Hook",
+          "airflow.hooks.S3_hook.S3Hook",
+          "airflow.hooks.s3_hook.S3Hook"
+        ],
+        { kind: "s3-hook", scheme: "s3" }
+      ),
+      ...receivers(
+        [
+          "airflow.providers.google.cloud.hooks.gcs.GCSHook",
+          "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook"
+        ],
+        { kind: "gcs-hook", scheme: "gs" }
+      ),
+      ...receivers(["google.cloud.storage.Client", "google.cloud.storage.client.Client"], {
+        kind: "gcs-client",
+        scheme: "gs"
+      }),
+      ...receivers(["google.cloud.storage.Bucket", "google.cloud.storage.bucket.Bucket"], {
+        kind: "gcs-bucket",
+        scheme: "gs",
+        bucket: at(1, "name")
+      }),
+      ...receivers(
+        ["airflow.providers.microsoft.azure.hooks.wasb.WasbHook", "airflow.contrib.hooks.wasb_hook.WasbHook"],
+        { kind: "wasb-hook", scheme: "wasb" }
+      ),
+      ...receivers(
+        ["azure.storage.blob.BlobServiceClient", "azure.storage.blob.BlobServiceClient.from_connection_string"],
+        { kind: "azure-service", scheme: "wasb" }
+      ),
+      [
+        "azure.storage.blob.ContainerClient",
+        { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
+      ],
+      [
+        "azure.storage.blob.ContainerClient.from_connection_string",
+        { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
+      ],
+      ...receivers(["azure.storage.blob.BlobClient", "azure.storage.blob.BlobClient.from_connection_string"], {
+        kind: "azure-blob",
+        scheme: "wasb",
+        bucket: at(1, "container_name"),
+        key: at(2, "blob_name")
+      }),
+      // MinIO objects are S3 objects: another task may read them with boto3.
+      ["minio.Minio", { kind: "minio", scheme: "s3" }],
+      ...receivers(
+        ["airflow.providers.postgres.hooks.postgres.PostgresHook", "airflow.hooks.postgres_hook.PostgresHook"],
+        { kind: "postgres-hook" }
+      ),
+      ...receivers(["airflow.providers.mysql.hooks.mysql.MySqlHook", "airflow.hooks.mysql_hook.MySqlHook"], {
+        kind: "mysql-hook"
+      }),
+      // Remote servers are named by their connection id.
+      ...receivers(["airflow.providers.sftp.hooks.sftp.SFTPHook", "airflow.contrib.hooks.sftp_hook.SFTPHook"], {
+        kind: "sftp-hook",
+        bucket: at(0, "ssh_conn_id", "ftp_conn_id")
+      }),
+      ...receivers(
+        [
+          "airflow.providers.ftp.hooks.ftp.FTPHook",
+          "airflow.providers.ftp.hooks.ftp.FTPSHook",
+          "airflow.contrib.hooks.ftp_hook.FTPHook",
+          "airflow.contrib.hooks.ftp_hook.FTPSHook"
+        ],
+        { kind: "ftp-hook", bucket: at(0, "ftp_conn_id") }
+      ),
+      ...receivers(["airflow.providers.ssh.hooks.ssh.SSHHook", "airflow.contrib.hooks.ssh_hook.SSHHook"], {
+        kind: "ssh-hook",
+        bucket: at(0, "ssh_conn_id")
+      }),
+      ["paramiko.SSHClient", { kind: "ssh-client" }],
+      ["paramiko.client.SSHClient", { kind: "ssh-client" }],
+      ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
+      ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
+      ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
+      ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
+      ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
+      ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }]
+    ]);
+    OBJECT_STORE_MOUNTS = [
+      {
+        path: "/home/airflow/gcs/data/",
+        scheme: "gs",
+        keyPrefix: "data/",
+        bucket: "the Cloud Composer environment's bucket"
+      }
+    ];
+    FILESYSTEM_FACTORIES = /* @__PURE__ */ new Set(["fsspec.filesystem"]);
+    BOTO3_FACTORY_METHODS = {
+      client: "s3-client",
+      resource: "s3-resource"
+    };
+    RECEIVER_TRANSITIONS = {
+      "s3-resource": {
+        Object: { kind: "s3-object", bucket: at(0, "bucket_name"), key: at(1, "key") },
+        Bucket: { kind: "s3-bucket", bucket: at(0, "name") }
+      },
+      "s3-bucket": { Object: { kind: "s3-object", key: at(0, "key") } },
+      "s3-hook": {
+        get_conn: { kind: "s3-client" },
+        get_client_type: { kind: "s3-client" },
+        get_key: { kind: "s3-object", key: at(0, "key"), bucket: at(1, "bucket_name") }
+      },
+      "gcs-hook": { get_conn: { kind: "gcs-client" } },
+      "gcs-client": {
+        bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") },
+        get_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_or_name") },
+        lookup_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") }
+      },
+      "gcs-bucket": {
+        blob: { kind: "gcs-blob", key: at(0, "blob_name") },
+        get_blob: { kind: "gcs-blob", key: at(0, "blob_name") }
+      },
+      "wasb-hook": { get_conn: { kind: "azure-service" } },
+      "azure-service": {
+        get_container_client: { kind: "azure-container", bucket: at(0, "container") },
+        get_blob_client: { kind: "azure-blob", bucket: at(0, "container"), key: at(1, "blob") }
+      },
+      "azure-container": { get_blob_client: { kind: "azure-blob", key: at(0, "blob") } },
+      "sftp-hook": { get_conn: { kind: "sftp-client" } },
+      "ssh-hook": { get_conn: { kind: "ssh-client" } },
+      "ssh-client": { open_sftp: { kind: "sftp-client" } }
+    };
+    PATH_METHODS = {
+      write_text: { effects: [{ access: "write", receiver: true }] },
+      write_bytes: { effects: [{ access: "write", receiver: true }] },
+      read_text: { effects: [{ access: "read", receiver: true }] },
+      read_bytes: { effects: [{ access: "read", receiver: true }] },
+      // `ObjectStoragePath.read_block(offset, length)` (fsspec).
+      read_block: { effects: [{ access: "read", receiver: true }] },
+      open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
+      rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
+      replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
+      // `ObjectStoragePath.copy(dst)` / `.move(path)` (and `Path.copy` in Python 3.14).
+      copy: { effects: [{ access: "read", receiver: true }, write(at(0, "dst", "target"))] },
+      move: { effects: [{ access: "read", receiver: true }, write(at(0, "path", "target"))] }
+    };
+    RECEIVER_METHODS = {
+      path: PATH_METHODS,
+      "s3-client": {
+        put_object: { effects: [{ access: "write", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
+        upload_file: {
+          effects: [read(at(0, "Filename")), { access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }]
+        },
+        upload_fileobj: { effects: [{ access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }] },
+        get_object: { effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
+        download_file: {
+          effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }, write(at(2, "Filename"))]
+        },
+        download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
+        // The source is a `CopySource` dict; the destination is what another task may read.
+        copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] },
+        list_objects_v2: {
+          effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }]
+        },
+        list_objects: {
+          effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }]
+        }
+      },
+      "s3-resource": {},
+      "s3-object": {
+        put: { effects: [{ access: "write", receiver: true }] },
+        upload_file: { effects: [read(at(0, "Filename")), { access: "write", receiver: true }] },
+        upload_fileobj: { effects: [{ access: "write", receiver: true }] },
+        get: { effects: [{ access: "read", receiver: true }] },
+        download_file: { effects: [{ access: "read", receiver: true }, write(at(0, "Filename"))] },
+        download_fileobj: { effects: [{ access: "read", receiver: true }] }
+      },
+      "s3-bucket": {
+        put_object: { effects: [{ access: "write", receiver: true, key: { keyword: "Key" } }] },
+        upload_file: {
+          effects: [read(at(0, "Filename")), { access: "write", receiver: true, key: at(1, "Key") }]
+        },
+        upload_fileobj: { effects: [{ access: "write", receiver: true, key: at(1, "Key") }] },
+        download_file: {
+          effects: [{ access: "read", receiver: true, key: at(0, "Key") }, write(at(1, "Filename"))]
+        }
+      },
+      "s3-hook": {
+        load_file: {
+          effects: [
+            read(at(0, "filename")),
+            { access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }
+          ]
+        },
+        load_string: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
+        load_bytes: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
+        load_file_obj: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
+        read_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
+        get_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
+        // Downloads into a fresh temp file (in `local_path`, else the pod's temp directory) and returns its path.
+        download_file: {
+          effects: [
+            { access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") },
+            { access: "write", freshUnder: at(2, "local_path"), result: true }
+          ]
+        },
+        copy_object: {
+          effects: [
+            { access: "read", key: at(0, "source_bucket_key"), bucket: at(2, "source_bucket_name") },
+            { access: "write", key: at(1, "dest_bucket_key"), bucket: at(3, "dest_bucket_name") }
+          ]
+        },
+        list_keys: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] }
+      },
+      "gcs-hook": {
+        upload: {
+          effects: [
+            read(at(2, "filename")),
+            { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
+          ]
+        },
+        download: {
+          effects: [
+            { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
+            // With a file name it writes the file and returns its name (else the bytes).
+            write(at(2, "filename"), { result: true })
+          ]
+        },
+        list: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: { keyword: "prefix" } }] }
+      },
+      "gcs-client": {
+        list_blobs: { effects: [{ access: "read", bucket: at(0, "bucket_or_name"), key: kw("prefix") }] }
+      },
+      "gcs-bucket": {
+        list_blobs: { effects: [{ access: "read", receiver: true, key: kw("prefix") }] }
+      },
+      "gcs-blob": {
+        upload_from_filename: { effects: [read(at(0, "filename")), { access: "write", receiver: true }] },
+        upload_from_string: { effects: [{ access: "write", receiver: true }] },
+        upload_from_file: { effects: [{ access: "write", receiver: true }] },
+        download_to_filename: { effects: [{ access: "read", receiver: true }, write(at(0, "filename"))] },
+        download_to_file: { effects: [{ access: "read", receiver: true }] },
+        download_as_bytes: { effects: [{ access: "read", receiver: true }] },
+        download_as_string: { effects: [{ access: "read", receiver: true }] },
+        download_as_text: { effects: [{ access: "read", receiver: true }] },
+        open: {
+          effects: [{ access: "read", receiver: true }],
+          opener: { mode: at(0, "mode"), defaultMode: "r" }
+        }
+      },
+      "wasb-hook": {
+        load_file: {
+          effects: [
+            read(at(0, "file_path")),
+            { access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }
+          ]
+        },
+        load_string: { effects: [{ access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }] },
+        read_file: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
+        get_file: {
+          effects: [
+            write(at(0, "file_path")),
+            { access: "read", bucket: at(1, "container_name"), key: at(2, "blob_name") }
+          ]
+        },
+        upload: { effects: [{ access: "write", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
+        download: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] }
+      },
+      "azure-service": {},
+      "azure-container": {
+        upload_blob: { effects: [{ access: "write", receiver: true, key: at(0, "name") }] },
+        download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] },
+        list_blobs: { effects: [{ access: "read", receiver: true, key: kw("name_starts_with") }] }
+      },
+      "azure-blob": {
+        upload_blob: { effects: [{ access: "write", receiver: true }] },
+        download_blob: { effects: [{ access: "read", receiver: true }] }
+      },
+      minio: {
+        put_object: { effects: [{ access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
+        fput_object: {
+          effects: [
+            read(at(2, "file_path")),
+            { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
+          ]
+        },
+        get_object: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
+        fget_object: {
+          effects: [
+            { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
+            write(at(2, "file_path"))
+          ]
+        },
+        list_objects: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] }
+      },
+      "postgres-hook": {
+        // `COPY … TO STDOUT` writes the file, `COPY … FROM STDIN` reads it.
+        copy_expert: {
+          effects: [],
+          choice: {
+            argument: at(0, "sql"),
+            interpreter: "copy-direction",
+            cases: { to: [write(at(1, "filename"))], from: [read(at(1, "filename"))] }
+          }
+        },
+        bulk_load: reads(at(1, "tmp_file")),
+        bulk_dump: writes(at(1, "tmp_file"))
+      },
+      "mysql-hook": {
+        // `LOAD DATA LOCAL INFILE` reads the worker's file; `SELECT … INTO OUTFILE` writes on the database server.
+        bulk_load: reads(at(1, "tmp_file")),
+        bulk_load_custom: reads(at(1, "tmp_file")),
+        bulk_dump: { effects: [write(at(1, "tmp_file"), { remote: "mysql" })] }
+      },
+      "sftp-hook": {
+        store_file: {
+          effects: [read(at(1, "local_full_path")), write(at(0, "remote_full_path"), { remote: "sftp" })]
+        },
+        retrieve_file: {
+          effects: [read(at(0, "remote_full_path"), { remote: "sftp" }), write(at(1, "local_full_path"))]
+        }
+      },
+      "ftp-hook": {
+        store_file: {
+          effects: [
+            read(at(1, "local_full_path_or_buffer")),
+            write(at(0, "remote_full_path"), { remote: "ftp" })
+          ]
+        },
+        retrieve_file: {
+          effects: [
+            read(at(0, "remote_full_path"), { remote: "ftp" }),
+            write(at(1, "local_full_path_or_buffer"))
+          ]
+        }
+      },
+      "ssh-hook": {},
+      "ssh-client": {},
+      "sftp-client": {
+        put: { effects: [read(at(0, "localpath")), write(at(1, "remotepath"), { remote: "sftp" })] },
+        putfo: { effects: [write(at(1, "remotepath"), { remote: "sftp" })] },
+        get: { effects: [read(at(0, "remotepath"), { remote: "sftp" }), write(at(1, "localpath"))] },
+        getfo: { effects: [read(at(0, "remotepath"), { remote: "sftp" })] }
+      },
+      duckdb: {
+        ...Object.fromEntries(
+          ["sql", "execute", "query"].map((method) => [
+            method,
+            {
+              effects: [],
+              program: { argument: at(0, "query"), language: "sql", database: true }
+            }
+          ])
+        ),
+        ...Object.fromEntries(
+          ["read_parquet", "from_parquet", "read_csv", "from_csv_auto", "read_json"].map((method) => [
+            method,
+            { effects: [read(at(0), { glob: true })] }
+          ])
+        )
+      },
+      filesystem: {
+        open: opens(at(0, "path"), at(1, "mode"), "rb"),
+        put: copies(at(0, "lpath"), at(1, "rpath")),
+        put_file: copies(at(0, "lpath"), at(1, "rpath")),
+        upload: copies(at(0, "lpath"), at(1, "rpath")),
+        get: copies(at(0, "rpath"), at(1, "lpath")),
+        get_file: copies(at(0, "rpath"), at(1, "lpath")),
+        download: copies(at(0, "rpath"), at(1, "lpath")),
+        pipe: writes(at(0, "path")),
+        pipe_file: writes(at(0, "path")),
+        write_text: writes(at(0, "path")),
+        write_bytes: writes(at(0, "path")),
+        cat: reads(at(0, "path")),
+        cat_file: reads(at(0, "path")),
+        read_text: reads(at(0, "path")),
+        read_bytes: reads(at(0, "path")),
+        ls: reads(at(0, "path")),
+        glob: { effects: [read(at(0, "path"), { glob: true })] }
+      },
+      // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
+      archive: {
+        extractall: { effects: [write(at(0, "path"), { under: true })] },
+        extract: { effects: [write(at(0, "path"), { under: true })] }
+      }
+    };
+    operators = (names3, api) => names3.map((name2) => [name2, api]);
+    STORAGE_OPERATORS = new Map([
+      ...operators(
+        [
+          "airflow.operators.bash.BashOperator",
+          "airflow.operators.bash_operator.BashOperator",
+          "airflow.providers.standard.operators.bash.BashOperator"
+        ],
+        {
+          effects: [],
+          program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
+        }
+      ),
+      ...operators(
+        [
+          "airflow.operators.email.EmailOperator",
+          "airflow.operators.email_operator.EmailOperator",
+          "airflow.providers.smtp.operators.smtp.EmailOperator"
+        ],
+        { effects: [read(kw("files"), { each: true })] }
+      ),
+      [
+        "airflow.providers.amazon.aws.transfers.local_to_s3.LocalFilesystemToS3Operator",
+        { effects: [read(kw("filename")), { access: "write", key: kw("dest_key"), bucket: kw("dest_bucket") }] }
+      ],
+      [
+        "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
+        { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
+      ],
+      [
+        "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
+        {
+          effects: [
+            { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
+            { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") }
+          ]
+        }
+      ],
+      // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
+      ...operators(
+        [
+          "airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator",
+          "airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer",
+          "airflow.providers.amazon.aws.transfers.s3_to_sql.S3ToSqlOperator"
+        ],
+        { effects: [{ access: "read", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
+      ),
+      ...operators(
+        [
+          "airflow.providers.google.cloud.transfers.local_to_gcs.LocalFilesystemToGCSOperator",
+          "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator"
+        ],
+        {
+          effects: [
+            read(kw("src"), { each: true, glob: true }),
+            { access: "write", bucket: kw("bucket"), key: kw("dst") }
+          ],
+          scheme: "gs"
+        }
+      ),
+      // A copy between buckets reads each source object and writes the destination.
+      ...operators(
+        [
+          "airflow.providers.google.cloud.transfers.gcs_to_gcs.GCSToGCSOperator",
+          "airflow.contrib.operators.gcs_to_gcs.GoogleCloudStorageToGoogleCloudStorageOperator"
+        ],
+        {
+          effects: [
+            {
+              access: "read",
+              bucket: kw("source_bucket"),
+              key: kw("source_objects", "source_object"),
+              each: true
+            },
+            { access: "write", bucket: kw("destination_bucket", "source_bucket"), key: kw("destination_object") }
+          ],
+          scheme: "gs"
+        }
+      ),
+      ...operators(
+        [
+          "airflow.providers.google.cloud.transfers.gcs_to_local.GCSToLocalFilesystemOperator",
+          "airflow.contrib.operators.gcs_download_operator.GoogleCloudStorageDownloadOperator"
+        ],
+        {
+          effects: [
+            { access: "read", bucket: kw("bucket"), key: kw("object_name", "object") },
+            write(kw("filename"))
+          ],
+          scheme: "gs"
+        }
+      ),
+      ...operators(
+        [
+          "airflow.providers.sftp.operators.sftp.SFTPOperator",
+          "airflow.contrib.operators.sftp_operator.SFTPOperator"
+        ],
+        {
+          effects: [],
+          choice: {
+            argument: kw("operation"),
+            absent: "put",
+            cases: {
+              put: [
+                read(kw("local_filepath"), { each: true }),
+                write(kw("remote_filepath"), {
+                  each: true,
+                  remote: "sftp",
+                  host: kw("ssh_conn_id", "sftp_conn_id")
+                })
+              ],
+              get: [
+                read(kw("remote_filepath"), {
+                  each: true,
+                  remote: "sftp",
+                  host: kw("ssh_conn_id", "sftp_conn_id")
+                }),
+                write(kw("local_filepath"), { each: true })
+              ]
+            }
+          }
+        }
+      )
+    ]);
+    PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
+    PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
+    PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
+      "str",
+      "os.fspath",
+      "os.path.abspath",
+      "os.path.realpath",
+      "os.path.normpath",
+      "os.path.expanduser"
+    ]);
+    PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
+    PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
+    ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
+    ENV_READER_CLASSES = /* @__PURE__ */ new Map([
+      // What a read without a default does when the variable is unset (for rule messages).
+      ["environs.Env", { unset: "this raises `environs.EnvError`" }]
+    ]);
+    ENV_READER_METHODS = /* @__PURE__ */ new Map([
+      ["str", "text"],
+      ["path", "path"]
+    ]);
+    ENV_MAPPINGS = /* @__PURE__ */ new Set(["os.environ"]);
+    TEMP_ENV_VARIABLES = /* @__PURE__ */ new Set(["TMPDIR", "TEMP", "TMP"]);
+    TEMPFILE_APIS = /* @__PURE__ */ new Map([
+      ["tempfile.gettempdir", "dir"],
+      ["tempfile.gettempdirb", "dir"],
+      ["tempfile.mkdtemp", "fresh-dir"],
+      // mkstemp returns (fd, path): the path is element 1.
+      ["tempfile.mkstemp", "fresh-file"],
+      ["tempfile.NamedTemporaryFile", "fresh-file-handle"],
+      ["tempfile.TemporaryFile", "fresh-file-handle"],
+      ["tempfile.SpooledTemporaryFile", "fresh-file-handle"],
+      ["tempfile.TemporaryDirectory", "fresh-dir-handle"]
+    ]);
+    AIRFLOW_VARIABLE_GETTERS = /* @__PURE__ */ new Set([
+      "airflow.models.Variable.get",
+      "airflow.models.variable.Variable.get",
+      "airflow.sdk.Variable.get"
+    ]);
+    OBJECT_STORE_SCHEMES = /* @__PURE__ */ new Set([
+      "s3",
+      "s3a",
+      "s3n",
+      "gs",
+      "gcs",
+      "az",
+      "abfs",
+      "abfss",
+      "adl",
+      "wasb",
+      "wasbs",
+      "oss",
+      "r2",
+      "hdfs",
+      "minio"
+    ]);
+    RESULT_METHOD_NAMES = new Set(
+      Object.values(RECEIVER_METHODS).flatMap(
+        (methods) => Object.entries(methods).filter(([, api]) => api.effects.some((effect) => effect.result)).map(([name2]) => name2)
+      )
+    );
+    KNOWN_METHOD_NAMES = /* @__PURE__ */ new Set([
+      ...ANY_RECEIVER_METHODS.keys(),
+      ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
+    ]);
+  }
+});
 
 // packages/python/src/env-reads.ts
 function fallbackText(node) {
@@ -16891,522 +17133,531 @@ function extractEnvReads(module2, model) {
   reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads2;
 }
-
-// packages/python/src/handoffs.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var init_env_reads = __esm({
+  "packages/python/src/env-reads.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage();
+    init_syntax();
+  }
+});
 
 // packages/python/src/catalogs/values.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var NDARRAY = "numpy.ndarray";
-var NUMPY_SCALAR = "numpy.generic";
-var NUMPY_COMPLEX = "numpy.complexfloating";
-var DATAFRAME = "pandas.DataFrame";
-var SERIES = "pandas.Series";
-var INDEX = "pandas.Index";
-var TIMESTAMP = "pandas.Timestamp";
-var POLARS_FRAME = "polars.DataFrame";
-var POLARS_LAZY = "polars.LazyFrame";
-var POLARS_SERIES = "polars.Series";
-var ARROW_TABLE = "pyarrow.Table";
-var ARROW_ARRAY = "pyarrow.Array";
-var TORCH_TENSOR = "torch.Tensor";
-var TF_TENSOR = "tensorflow.Tensor";
-var RANDOM_GENERATOR = "numpy.random.Generator";
-var ESTIMATOR = "sklearn.base.BaseEstimator";
-var names2 = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
-var SANITIZING_METHODS = {
-  ...names2("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
-  // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
-  to_numpy: NDARRAY
-};
-var ARRAY_REDUCTIONS = names2("sum mean std var min max prod ptp any all argmax argmin", {
-  reduction: NUMPY_SCALAR,
-  withAxis: NDARRAY,
-  axisAt: 0
-});
-var FRAME_TO_FRAME = names2(
-  `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
+var NDARRAY, NUMPY_SCALAR, NUMPY_COMPLEX, DATAFRAME, SERIES, INDEX, TIMESTAMP, POLARS_FRAME, POLARS_LAZY, POLARS_SERIES, ARROW_TABLE, ARROW_ARRAY, TORCH_TENSOR, TF_TENSOR, RANDOM_GENERATOR, ESTIMATOR, names2, SANITIZING_METHODS, ARRAY_REDUCTIONS, FRAME_TO_FRAME, FRAME_REDUCTIONS_TO_SERIES, SERIES_TO_SERIES, SERIES_REDUCTIONS, GROUPBY_TO, POLARS_FRAME_METHODS, TENSOR_METHODS, TYPES, NUMPY_ARRAY_MAKERS, NUMPY_UFUNCS, UFUNC_RESULT, NUMPY_REDUCTIONS, NUMPY_SCALAR_TYPES, NUMPY_COMPLEX_TYPES, prefixed, RANDOM_DRAWS, FUNCTIONS, NAMED_RESULT_METHODS, ESTIMATOR_MODULES, ANNOTATION_TYPES, SUGGESTED_CONVERSIONS, UNSURE_DTYPE_TEXT, CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS;
+var init_values = __esm({
+  "packages/python/src/catalogs/values.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NDARRAY = "numpy.ndarray";
+    NUMPY_SCALAR = "numpy.generic";
+    NUMPY_COMPLEX = "numpy.complexfloating";
+    DATAFRAME = "pandas.DataFrame";
+    SERIES = "pandas.Series";
+    INDEX = "pandas.Index";
+    TIMESTAMP = "pandas.Timestamp";
+    POLARS_FRAME = "polars.DataFrame";
+    POLARS_LAZY = "polars.LazyFrame";
+    POLARS_SERIES = "polars.Series";
+    ARROW_TABLE = "pyarrow.Table";
+    ARROW_ARRAY = "pyarrow.Array";
+    TORCH_TENSOR = "torch.Tensor";
+    TF_TENSOR = "tensorflow.Tensor";
+    RANDOM_GENERATOR = "numpy.random.Generator";
+    ESTIMATOR = "sklearn.base.BaseEstimator";
+    names2 = (list2, result) => Object.fromEntries(list2.split(/\s+/).map((name2) => [name2, result]));
+    SANITIZING_METHODS = {
+      ...names2("tolist to_list to_dict to_dicts to_json to_pylist to_pydict item isoformat strftime", "json"),
+      // `.to_numpy()` is an ndarray on every library that has it (pandas, polars, pyarrow, xarray).
+      to_numpy: NDARRAY
+    };
+    ARRAY_REDUCTIONS = names2("sum mean std var min max prod ptp any all argmax argmin", {
+      reduction: NUMPY_SCALAR,
+      withAxis: NDARRAY,
+      axisAt: 0
+    });
+    FRAME_TO_FRAME = names2(
+      `abs add_prefix add_suffix assign astype bfill clip combine_first copy corr cov cummax cummin
    cumprod cumsum describe diff drop drop_duplicates dropna explode ffill fillna filter head
    infer_objects interpolate isin isna isnull join mask melt merge nlargest notna notnull
    nsmallest pct_change pivot pivot_table query rank reindex rename rename_axis replace
    reset_index round sample select_dtypes set_axis set_index shift sort_index sort_values
    stack tail transpose truncate tz_convert tz_localize unstack where agg aggregate transform
    eq ne lt le gt ge mul div sub truediv floordiv pow dot fillna`,
-  DATAFRAME
-);
-var FRAME_REDUCTIONS_TO_SERIES = names2(
-  "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
-  SERIES
-);
-var SERIES_TO_SERIES = names2(
-  `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
+      DATAFRAME
+    );
+    FRAME_REDUCTIONS_TO_SERIES = names2(
+      "sum mean median std var min max prod count nunique sem skew kurt kurtosis quantile idxmax idxmin any all mode memory_usage duplicated value_counts",
+      SERIES
+    );
+    SERIES_TO_SERIES = names2(
+      `abs apply astype between bfill clip copy cummax cummin cumprod cumsum diff drop drop_duplicates
    dropna ffill fillna head interpolate isin isna isnull map mask notna notnull nlargest nsmallest
    pct_change rank reindex rename replace round sample shift sort_index sort_values tail
    value_counts where add sub mul div truediv pow eq ne lt le gt ge explode`,
-  SERIES
-);
-var SERIES_REDUCTIONS = names2(
-  "sum mean median std var min max prod count sem skew kurt quantile any all",
-  NUMPY_SCALAR
-);
-var GROUPBY_TO = (result) => names2(
-  "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
-  result
-);
-var POLARS_FRAME_METHODS = names2(
-  `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
+      SERIES
+    );
+    SERIES_REDUCTIONS = names2(
+      "sum mean median std var min max prod count sem skew kurt quantile any all",
+      NUMPY_SCALAR
+    );
+    GROUPBY_TO = (result) => names2(
+      "agg aggregate sum mean median std var min max prod count first last nth apply transform cumsum cumcount nunique describe",
+      result
+    );
+    POLARS_FRAME_METHODS = names2(
+      `filter select with_columns with_row_index sort head tail limit slice join drop rename unique
    drop_nulls fill_null fill_nan cast pivot unpivot melt explode vstack hstack sample describe
    sum mean min max median std var null_count transpose reverse shift interpolate clone`,
-  "same"
-);
-var TENSOR_METHODS = {
-  ...names2("tolist item", "json"),
-  ...names2("size dim numel element_size ndimension", "json"),
-  numpy: NDARRAY,
-  backward: "json"
-};
-var TYPES = {
-  [NDARRAY]: {
-    report: { kind: "ndarray", typeName: "numpy ndarray" },
-    methods: {
-      ...ARRAY_REDUCTIONS,
-      ...names2(
-        "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
-        NDARRAY
-      ),
+      "same"
+    );
+    TENSOR_METHODS = {
       ...names2("tolist item", "json"),
-      // `arr.sort()` sorts in place and returns None.
-      ...names2("sort fill put resize", "json")
-    },
-    attributes: {
-      T: NDARRAY,
-      ...names2("shape size ndim nbytes itemsize", "json"),
-      real: NDARRAY,
-      imag: NDARRAY
-    },
-    subscript: "array",
-    // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
-    // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
-    element: NUMPY_SCALAR,
-    arithmeticRank: 3
-  },
-  [NUMPY_SCALAR]: {
-    report: { kind: "numpy-scalar", typeName: "numpy scalar" },
-    methods: { ...names2("item tolist", "json"), ...names2("round astype", NUMPY_SCALAR) },
-    arithmeticRank: 1
-  },
-  [NUMPY_COMPLEX]: {
-    report: { kind: "numpy-scalar", typeName: "numpy complex scalar" },
-    methods: { ...names2("item tolist", "json"), ...names2("round astype conjugate conj", NUMPY_COMPLEX) },
-    attributes: { ...names2("real imag", NUMPY_SCALAR) },
-    arithmeticRank: 1
-  },
-  [RANDOM_GENERATOR]: {
-    methods: {
-      ...names2("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
-        draw: NDARRAY,
-        sizeAt: 2
-      }),
-      ...names2("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
-      ...names2("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
-      ...names2("rand randn", { draw: NDARRAY, sizeAt: "any" }),
-      permutation: NDARRAY,
-      shuffle: "json"
-    }
-  },
-  [DATAFRAME]: {
-    report: { kind: "dataframe", typeName: "pandas DataFrame" },
-    methods: {
-      ...FRAME_TO_FRAME,
-      ...FRAME_REDUCTIONS_TO_SERIES,
-      groupby: "pandas.DataFrameGroupBy",
-      ...names2("rolling expanding ewm resample", "pandas.DataFrameWindow"),
-      pop: SERIES,
-      to_numpy: NDARRAY,
-      to_records: NDARRAY,
-      ...names2("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
-      ...names2("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
-    },
-    attributes: {
-      values: NDARRAY,
-      T: DATAFRAME,
-      columns: INDEX,
-      index: INDEX,
-      dtypes: SERIES,
-      ...names2("shape size ndim empty", "json"),
-      loc: "pandas.DataFrame.loc",
-      iloc: "pandas.DataFrame.loc"
-    },
-    subscript: "frame-columns",
-    // Iterating a frame gives its column labels.
-    element: "json",
-    arithmeticRank: 5
-  },
-  "pandas.DataFrame.loc": { subscript: "frame-indexer" },
-  [SERIES]: {
-    report: { kind: "series", typeName: "pandas Series" },
-    methods: {
-      ...SERIES_TO_SERIES,
-      ...SERIES_REDUCTIONS,
-      unique: NDARRAY,
-      to_numpy: NDARRAY,
-      to_frame: DATAFRAME,
-      groupby: "pandas.SeriesGroupBy",
-      ...names2("rolling expanding ewm resample", "pandas.SeriesWindow"),
-      ...names2("tolist to_list to_dict to_json to_csv to_string nunique", "json")
-    },
-    attributes: {
-      values: NDARRAY,
-      index: INDEX,
-      T: SERIES,
-      ...names2("dt str cat", "pandas.SeriesAccessor"),
-      ...names2("shape size ndim empty", "json"),
-      ...names2("loc iloc", "pandas.Series.loc")
-    },
-    subscript: "series",
-    element: NUMPY_SCALAR,
-    arithmeticRank: 4
-  },
-  "pandas.Series.loc": { subscript: "series" },
-  "pandas.SeriesAccessor": {
-    methods: { ...names2("tolist to_list", "json") },
-    otherMethods: SERIES,
-    otherAttributes: SERIES
-  },
-  "pandas.DataFrameGroupBy": {
-    methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
-    subscript: { always: "pandas.SeriesGroupBy" }
-  },
-  "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
-  "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
-  "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
-  [INDEX]: {
-    report: { kind: "pandas-index", typeName: "pandas Index" },
-    methods: {
-      ...names2("tolist to_list", "json"),
-      to_numpy: NDARRAY,
-      to_series: SERIES,
-      to_frame: DATAFRAME,
-      ...names2("unique sort_values drop union intersection difference rename strftime", INDEX)
-    },
-    attributes: { values: NDARRAY, ...names2("shape size ndim empty name", "json") },
-    element: "json"
-  },
-  [TIMESTAMP]: {
-    report: { kind: "timestamp", typeName: "pandas Timestamp" },
-    methods: {
-      ...names2("isoformat strftime timestamp date time to_pydatetime", "json"),
-      ...names2("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
-    },
-    attributes: names2("year month day hour minute second value dayofweek", "json")
-  },
-  [POLARS_FRAME]: {
-    report: { kind: "polars-frame", typeName: "polars DataFrame" },
-    methods: {
-      ...POLARS_FRAME_METHODS,
-      group_by: "polars.GroupBy",
-      groupby: "polars.GroupBy",
-      lazy: POLARS_LAZY,
-      get_column: POLARS_SERIES,
-      to_series: POLARS_SERIES,
-      to_pandas: DATAFRAME,
-      to_numpy: NDARRAY,
-      to_arrow: ARROW_TABLE,
-      // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
-      to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
-      ...names2("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
-    },
-    attributes: names2("columns shape height width schema dtypes", "json"),
-    subscript: { always: POLARS_SERIES },
-    arithmeticRank: 5
-  },
-  [POLARS_LAZY]: {
-    report: { kind: "polars-frame", typeName: "polars LazyFrame" },
-    methods: {
-      ...POLARS_FRAME_METHODS,
-      group_by: "polars.LazyGroupBy",
-      groupby: "polars.LazyGroupBy",
-      ...names2("collect fetch", POLARS_FRAME),
-      ...names2("sink_parquet sink_csv sink_ipc", "json")
-    }
-  },
-  "polars.GroupBy": { methods: names2("agg sum mean min max count first last len head tail", POLARS_FRAME) },
-  "polars.LazyGroupBy": {
-    methods: names2("agg sum mean min max count first last len head tail", POLARS_LAZY)
-  },
-  [POLARS_SERIES]: {
-    report: { kind: "series", typeName: "polars Series" },
-    methods: {
-      ...names2("to_list item sum mean min max median std var n_unique len", "json"),
-      to_numpy: NDARRAY,
-      to_pandas: SERIES,
-      to_frame: POLARS_FRAME,
-      ...names2(
-        "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
-        "same"
-      )
-    },
-    arithmeticRank: 4
-  },
-  [ARROW_TABLE]: {
-    report: { kind: "arrow-table", typeName: "pyarrow Table" },
-    methods: {
-      to_pandas: DATAFRAME,
-      ...names2("to_pylist to_pydict", "json"),
-      ...names2(
-        "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
-        ARROW_TABLE
-      ),
-      column: ARROW_ARRAY,
-      group_by: "pyarrow.TableGroupBy"
-    },
-    attributes: names2("num_rows num_columns column_names shape nbytes", "json"),
-    subscript: { always: ARROW_ARRAY }
-  },
-  "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
-  "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
-  [ARROW_ARRAY]: {
-    report: { kind: "arrow-table", typeName: "pyarrow Array" },
-    methods: { ...names2("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
-  },
-  [TORCH_TENSOR]: {
-    report: { kind: "tensor", typeName: "PyTorch tensor" },
-    methods: TENSOR_METHODS,
-    // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
-    otherMethods: TORCH_TENSOR,
-    attributes: { ...names2("T data grad mT", TORCH_TENSOR), ...names2("shape ndim", "json") },
-    subscript: { always: TORCH_TENSOR },
-    element: TORCH_TENSOR,
-    arithmeticRank: 3
-  },
-  [TF_TENSOR]: {
-    report: { kind: "tensor", typeName: "TensorFlow tensor" },
-    methods: { numpy: NDARRAY },
-    attributes: { ...names2("shape ndim", "json") },
-    subscript: { always: TF_TENSOR },
-    arithmeticRank: 3
-  },
-  [ESTIMATOR]: {
-    report: { kind: "class-instance", typeName: "scikit-learn estimator" },
-    methods: {
-      ...names2("fit partial_fit set_params", "same"),
-      ...names2(
-        "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
-        NDARRAY
-      ),
-      get_params: "json"
-    },
-    attributes: names2("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
-  }
-};
-var NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
+      ...names2("size dim numel element_size ndimension", "json"),
+      numpy: NDARRAY,
+      backward: "json"
+    };
+    TYPES = {
+      [NDARRAY]: {
+        report: { kind: "ndarray", typeName: "numpy ndarray" },
+        methods: {
+          ...ARRAY_REDUCTIONS,
+          ...names2(
+            "reshape astype copy flatten ravel squeeze transpose swapaxes clip round cumsum cumprod argsort repeat take compress dot view",
+            NDARRAY
+          ),
+          ...names2("tolist item", "json"),
+          // `arr.sort()` sorts in place and returns None.
+          ...names2("sort fill put resize", "json")
+        },
+        attributes: {
+          T: NDARRAY,
+          ...names2("shape size ndim nbytes itemsize", "json"),
+          real: NDARRAY,
+          imag: NDARRAY
+        },
+        subscript: "array",
+        // Iterating a 1-d array gives numpy scalars; a 2-d one gives rows. We read the former:
+        // numpy scalars are carried by Airflow ≥ 2.6, so this never invents a finding there.
+        element: NUMPY_SCALAR,
+        arithmeticRank: 3
+      },
+      [NUMPY_SCALAR]: {
+        report: { kind: "numpy-scalar", typeName: "numpy scalar" },
+        methods: { ...names2("item tolist", "json"), ...names2("round astype", NUMPY_SCALAR) },
+        arithmeticRank: 1
+      },
+      [NUMPY_COMPLEX]: {
+        report: { kind: "numpy-scalar", typeName: "numpy complex scalar" },
+        methods: { ...names2("item tolist", "json"), ...names2("round astype conjugate conj", NUMPY_COMPLEX) },
+        attributes: { ...names2("real imag", NUMPY_SCALAR) },
+        arithmeticRank: 1
+      },
+      [RANDOM_GENERATOR]: {
+        methods: {
+          ...names2("normal uniform integers randint binomial beta gamma lognormal multivariate_normal", {
+            draw: NDARRAY,
+            sizeAt: 2
+          }),
+          ...names2("choice exponential poisson standard_t chisquare", { draw: NDARRAY, sizeAt: 1 }),
+          ...names2("random random_sample standard_normal standard_exponential", { draw: NDARRAY, sizeAt: 0 }),
+          ...names2("rand randn", { draw: NDARRAY, sizeAt: "any" }),
+          permutation: NDARRAY,
+          shuffle: "json"
+        }
+      },
+      [DATAFRAME]: {
+        report: { kind: "dataframe", typeName: "pandas DataFrame" },
+        methods: {
+          ...FRAME_TO_FRAME,
+          ...FRAME_REDUCTIONS_TO_SERIES,
+          groupby: "pandas.DataFrameGroupBy",
+          ...names2("rolling expanding ewm resample", "pandas.DataFrameWindow"),
+          pop: SERIES,
+          to_numpy: NDARRAY,
+          to_records: NDARRAY,
+          ...names2("to_dict to_json to_csv to_string to_html to_markdown to_latex", "json"),
+          ...names2("to_parquet to_feather to_excel to_sql to_pickle to_hdf info", "json")
+        },
+        attributes: {
+          values: NDARRAY,
+          T: DATAFRAME,
+          columns: INDEX,
+          index: INDEX,
+          dtypes: SERIES,
+          ...names2("shape size ndim empty", "json"),
+          loc: "pandas.DataFrame.loc",
+          iloc: "pandas.DataFrame.loc"
+        },
+        subscript: "frame-columns",
+        // Iterating a frame gives its column labels.
+        element: "json",
+        arithmeticRank: 5
+      },
+      "pandas.DataFrame.loc": { subscript: "frame-indexer" },
+      [SERIES]: {
+        report: { kind: "series", typeName: "pandas Series" },
+        methods: {
+          ...SERIES_TO_SERIES,
+          ...SERIES_REDUCTIONS,
+          unique: NDARRAY,
+          to_numpy: NDARRAY,
+          to_frame: DATAFRAME,
+          groupby: "pandas.SeriesGroupBy",
+          ...names2("rolling expanding ewm resample", "pandas.SeriesWindow"),
+          ...names2("tolist to_list to_dict to_json to_csv to_string nunique", "json")
+        },
+        attributes: {
+          values: NDARRAY,
+          index: INDEX,
+          T: SERIES,
+          ...names2("dt str cat", "pandas.SeriesAccessor"),
+          ...names2("shape size ndim empty", "json"),
+          ...names2("loc iloc", "pandas.Series.loc")
+        },
+        subscript: "series",
+        element: NUMPY_SCALAR,
+        arithmeticRank: 4
+      },
+      "pandas.Series.loc": { subscript: "series" },
+      "pandas.SeriesAccessor": {
+        methods: { ...names2("tolist to_list", "json") },
+        otherMethods: SERIES,
+        otherAttributes: SERIES
+      },
+      "pandas.DataFrameGroupBy": {
+        methods: { ...GROUPBY_TO(DATAFRAME), size: SERIES },
+        subscript: { always: "pandas.SeriesGroupBy" }
+      },
+      "pandas.SeriesGroupBy": { methods: { ...GROUPBY_TO(SERIES), size: SERIES } },
+      "pandas.DataFrameWindow": { methods: GROUPBY_TO(DATAFRAME) },
+      "pandas.SeriesWindow": { methods: GROUPBY_TO(SERIES) },
+      [INDEX]: {
+        report: { kind: "pandas-index", typeName: "pandas Index" },
+        methods: {
+          ...names2("tolist to_list", "json"),
+          to_numpy: NDARRAY,
+          to_series: SERIES,
+          to_frame: DATAFRAME,
+          ...names2("unique sort_values drop union intersection difference rename strftime", INDEX)
+        },
+        attributes: { values: NDARRAY, ...names2("shape size ndim empty name", "json") },
+        element: "json"
+      },
+      [TIMESTAMP]: {
+        report: { kind: "timestamp", typeName: "pandas Timestamp" },
+        methods: {
+          ...names2("isoformat strftime timestamp date time to_pydatetime", "json"),
+          ...names2("normalize floor ceil round tz_localize tz_convert replace", TIMESTAMP)
+        },
+        attributes: names2("year month day hour minute second value dayofweek", "json")
+      },
+      [POLARS_FRAME]: {
+        report: { kind: "polars-frame", typeName: "polars DataFrame" },
+        methods: {
+          ...POLARS_FRAME_METHODS,
+          group_by: "polars.GroupBy",
+          groupby: "polars.GroupBy",
+          lazy: POLARS_LAZY,
+          get_column: POLARS_SERIES,
+          to_series: POLARS_SERIES,
+          to_pandas: DATAFRAME,
+          to_numpy: NDARRAY,
+          to_arrow: ARROW_TABLE,
+          // polars' `to_dict()` gives a dict of Series unless `as_series=False`.
+          to_dict: { jsonWhen: { keyword: "as_series", is: "False" }, otherwise: { listOf: POLARS_SERIES } },
+          ...names2("to_dicts rows row item write_csv write_json write_ndjson write_parquet write_ipc", "json")
+        },
+        attributes: names2("columns shape height width schema dtypes", "json"),
+        subscript: { always: POLARS_SERIES },
+        arithmeticRank: 5
+      },
+      [POLARS_LAZY]: {
+        report: { kind: "polars-frame", typeName: "polars LazyFrame" },
+        methods: {
+          ...POLARS_FRAME_METHODS,
+          group_by: "polars.LazyGroupBy",
+          groupby: "polars.LazyGroupBy",
+          ...names2("collect fetch", POLARS_FRAME),
+          ...names2("sink_parquet sink_csv sink_ipc", "json")
+        }
+      },
+      "polars.GroupBy": { methods: names2("agg sum mean min max count first last len head tail", POLARS_FRAME) },
+      "polars.LazyGroupBy": {
+        methods: names2("agg sum mean min max count first last len head tail", POLARS_LAZY)
+      },
+      [POLARS_SERIES]: {
+        report: { kind: "series", typeName: "polars Series" },
+        methods: {
+          ...names2("to_list item sum mean min max median std var n_unique len", "json"),
+          to_numpy: NDARRAY,
+          to_pandas: SERIES,
+          to_frame: POLARS_FRAME,
+          ...names2(
+            "filter sort head tail unique drop_nulls fill_null cast alias rename slice sample reverse",
+            "same"
+          )
+        },
+        arithmeticRank: 4
+      },
+      [ARROW_TABLE]: {
+        report: { kind: "arrow-table", typeName: "pyarrow Table" },
+        methods: {
+          to_pandas: DATAFRAME,
+          ...names2("to_pylist to_pydict", "json"),
+          ...names2(
+            "select filter slice drop drop_columns rename_columns append_column add_column set_column remove_column sort_by combine_chunks cast take join",
+            ARROW_TABLE
+          ),
+          column: ARROW_ARRAY,
+          group_by: "pyarrow.TableGroupBy"
+        },
+        attributes: names2("num_rows num_columns column_names shape nbytes", "json"),
+        subscript: { always: ARROW_ARRAY }
+      },
+      "pyarrow.TableGroupBy": { methods: { aggregate: ARROW_TABLE } },
+      "pyarrow.dataset.Dataset": { methods: { to_table: ARROW_TABLE, head: ARROW_TABLE } },
+      [ARROW_ARRAY]: {
+        report: { kind: "arrow-table", typeName: "pyarrow Array" },
+        methods: { ...names2("to_pylist", "json"), to_numpy: NDARRAY, to_pandas: SERIES }
+      },
+      [TORCH_TENSOR]: {
+        report: { kind: "tensor", typeName: "PyTorch tensor" },
+        methods: TENSOR_METHODS,
+        // A tensor's methods give tensors (`.sum()` is a 0-d tensor, still not JSON).
+        otherMethods: TORCH_TENSOR,
+        attributes: { ...names2("T data grad mT", TORCH_TENSOR), ...names2("shape ndim", "json") },
+        subscript: { always: TORCH_TENSOR },
+        element: TORCH_TENSOR,
+        arithmeticRank: 3
+      },
+      [TF_TENSOR]: {
+        report: { kind: "tensor", typeName: "TensorFlow tensor" },
+        methods: { numpy: NDARRAY },
+        attributes: { ...names2("shape ndim", "json") },
+        subscript: { always: TF_TENSOR },
+        arithmeticRank: 3
+      },
+      [ESTIMATOR]: {
+        report: { kind: "class-instance", typeName: "scikit-learn estimator" },
+        methods: {
+          ...names2("fit partial_fit set_params", "same"),
+          ...names2(
+            "predict predict_proba predict_log_proba decision_function transform fit_transform fit_predict inverse_transform score_samples",
+            NDARRAY
+          ),
+          get_params: "json"
+        },
+        attributes: names2("coef_ feature_importances_ classes_ components_ explained_variance_ratio_", NDARRAY)
+      }
+    };
+    NUMPY_ARRAY_MAKERS = `array asarray asanyarray ascontiguousarray zeros ones empty full zeros_like ones_like
   empty_like full_like arange linspace logspace geomspace eye identity diag diagflat tri tril triu
   concatenate stack vstack hstack dstack column_stack row_stack tile repeat reshape ravel transpose
   squeeze expand_dims flip fliplr flipud roll rot90 sort argsort unique cumsum cumprod diff
   convolve correlate outer kron cross argwhere clip nan_to_num interp polyfit polyval matmul
   load loadtxt genfromtxt fromfile frombuffer fromiter fromstring copy where digitize bincount
   searchsorted atleast_1d atleast_2d atleast_3d broadcast_to pad insert append delete`;
-var NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
+    NUMPY_UFUNCS = `abs absolute sqrt square exp exp2 expm1 log log2 log10 log1p sin cos tan arcsin
   arccos arctan arctan2 sinh cosh tanh floor ceil rint round around trunc sign negative reciprocal
   power add subtract multiply divide true_divide floor_divide mod remainder maximum minimum fmax
   fmin isnan isinf isfinite logical_and logical_or logical_not greater less equal not_equal
   greater_equal less_equal sigmoid`;
-var UFUNC_RESULT = {
-  byArgument: {
-    [NDARRAY]: NDARRAY,
-    container: NDARRAY,
-    number: NUMPY_SCALAR,
-    [NUMPY_SCALAR]: NUMPY_SCALAR,
-    [SERIES]: SERIES,
-    [DATAFRAME]: DATAFRAME
-  }
-};
-var NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
+    UFUNC_RESULT = {
+      byArgument: {
+        [NDARRAY]: NDARRAY,
+        container: NDARRAY,
+        number: NUMPY_SCALAR,
+        [NUMPY_SCALAR]: NUMPY_SCALAR,
+        [SERIES]: SERIES,
+        [DATAFRAME]: DATAFRAME
+      }
+    };
+    NUMPY_REDUCTIONS = `sum mean std var min max amin amax median average prod ptp nansum nanmean nanstd
   nanvar nanmin nanmax nanmedian argmax argmin count_nonzero all any percentile quantile
   nanpercentile nanquantile trace`;
-var NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
+    NUMPY_SCALAR_TYPES = `float64 float32 float16 int64 int32 int16 int8 uint64 uint32 uint16 uint8
   bool_ intc intp double single longlong float_ int_ longdouble`;
-var NUMPY_COMPLEX_TYPES = `complex128 complex64 complex_ cdouble csingle clongdouble complex256`;
-var prefixed = (prefix, list2, result) => Object.fromEntries(
-  list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
-);
-var RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
-var FUNCTIONS = {
-  // numpy
-  ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
-  ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
-  ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
-  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-  ...prefixed("numpy.", NUMPY_COMPLEX_TYPES, NUMPY_COMPLEX),
-  // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
-  ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
-    listOf: NDARRAY
-  }),
-  ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
-  ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
-  ...Object.fromEntries(
-    Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
-  ),
-  "numpy.random.default_rng": RANDOM_GENERATOR,
-  "numpy.random.RandomState": RANDOM_GENERATOR,
-  "numpy.random.Generator": RANDOM_GENERATOR,
-  "numpy.random.seed": "json",
-  "numpy.ndarray": NDARRAY,
-  // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
-  // matrices an array; we cannot tell which, so they stay unknown.
-  // pandas
-  "pandas.DataFrame": DATAFRAME,
-  "pandas.read_*": DATAFRAME,
-  // read_pickle may hold anything; read_html gives a list of frames.
-  "pandas.read_pickle": "unknown",
-  "pandas.read_html": { listOf: DATAFRAME },
-  ...prefixed(
-    "pandas.",
-    "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
-    DATAFRAME
-  ),
-  "pandas.Series": SERIES,
-  ...prefixed(
-    "pandas.",
-    "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
-    INDEX
-  ),
-  "pandas.Timestamp": TIMESTAMP,
-  "pandas.Timestamp.*": TIMESTAMP,
-  "pandas.to_datetime": {
-    byArgument: {
-      string: TIMESTAMP,
-      [SERIES]: SERIES,
-      [DATAFRAME]: SERIES,
-      container: INDEX,
-      [INDEX]: INDEX
-    }
-  },
-  "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
-  "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
-  // polars
-  "polars.DataFrame": POLARS_FRAME,
-  "polars.read_*": POLARS_FRAME,
-  "polars.from_*": POLARS_FRAME,
-  "polars.concat": POLARS_FRAME,
-  "polars.scan_*": POLARS_LAZY,
-  "polars.LazyFrame": POLARS_LAZY,
-  "polars.Series": POLARS_SERIES,
-  // pyarrow
-  "pyarrow.table": ARROW_TABLE,
-  "pyarrow.Table.from_*": ARROW_TABLE,
-  "pyarrow.concat_tables": ARROW_TABLE,
-  "pyarrow.parquet.read_table": ARROW_TABLE,
-  "pyarrow.parquet.read_pandas": ARROW_TABLE,
-  "pyarrow.feather.read_table": ARROW_TABLE,
-  "pyarrow.csv.read_csv": ARROW_TABLE,
-  "pyarrow.json.read_json": ARROW_TABLE,
-  "pyarrow.orc.read_table": ARROW_TABLE,
-  "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
-  "pyarrow.array": ARROW_ARRAY,
-  "pyarrow.chunked_array": ARROW_ARRAY,
-  // torch
-  ...prefixed(
-    "torch.",
-    `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
+    NUMPY_COMPLEX_TYPES = `complex128 complex64 complex_ cdouble csingle clongdouble complex256`;
+    prefixed = (prefix, list2, result) => Object.fromEntries(
+      list2.trim().split(/\s+/).map((name2) => [`${prefix}${name2}`, result])
+    );
+    RANDOM_DRAWS = TYPES[RANDOM_GENERATOR].methods;
+    FUNCTIONS = {
+      // numpy
+      ...prefixed("numpy.", NUMPY_ARRAY_MAKERS, NDARRAY),
+      ...prefixed("numpy.", NUMPY_UFUNCS, UFUNC_RESULT),
+      ...prefixed("numpy.", NUMPY_REDUCTIONS, { reduction: NUMPY_SCALAR, withAxis: NDARRAY, axisAt: 1 }),
+      ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+      ...prefixed("numpy.", NUMPY_COMPLEX_TYPES, NUMPY_COMPLEX),
+      // Tuples and lists of arrays: `counts, edges = np.histogram(x)`.
+      ...prefixed("numpy.", "split array_split meshgrid hsplit vsplit gradient histogram histogram2d nonzero", {
+        listOf: NDARRAY
+      }),
+      ...prefixed("numpy.linalg.", "inv pinv solve eig eigvals cholesky qr svd lstsq", NDARRAY),
+      ...prefixed("numpy.linalg.", "norm det", NUMPY_SCALAR),
+      ...Object.fromEntries(
+        Object.entries(RANDOM_DRAWS).map(([name2, result]) => [`numpy.random.${name2}`, result])
+      ),
+      "numpy.random.default_rng": RANDOM_GENERATOR,
+      "numpy.random.RandomState": RANDOM_GENERATOR,
+      "numpy.random.Generator": RANDOM_GENERATOR,
+      "numpy.random.seed": "json",
+      "numpy.ndarray": NDARRAY,
+      // Not listed on purpose: `np.dot` / `np.inner` / `np.vdot` of two vectors is a scalar, of
+      // matrices an array; we cannot tell which, so they stay unknown.
+      // pandas
+      "pandas.DataFrame": DATAFRAME,
+      "pandas.read_*": DATAFRAME,
+      // read_pickle may hold anything; read_html gives a list of frames.
+      "pandas.read_pickle": "unknown",
+      "pandas.read_html": { listOf: DATAFRAME },
+      ...prefixed(
+        "pandas.",
+        "concat merge merge_asof merge_ordered pivot_table pivot crosstab get_dummies melt json_normalize wide_to_long",
+        DATAFRAME
+      ),
+      "pandas.Series": SERIES,
+      ...prefixed(
+        "pandas.",
+        "Index DatetimeIndex MultiIndex.from_tuples MultiIndex.from_arrays MultiIndex.from_product date_range bdate_range period_range timedelta_range interval_range",
+        INDEX
+      ),
+      "pandas.Timestamp": TIMESTAMP,
+      "pandas.Timestamp.*": TIMESTAMP,
+      "pandas.to_datetime": {
+        byArgument: {
+          string: TIMESTAMP,
+          [SERIES]: SERIES,
+          [DATAFRAME]: SERIES,
+          container: INDEX,
+          [INDEX]: INDEX
+        }
+      },
+      "pandas.to_numeric": { byArgument: { [SERIES]: SERIES, container: NDARRAY } },
+      "pandas.isna": { byArgument: { [SERIES]: SERIES, [DATAFRAME]: DATAFRAME, [NDARRAY]: NDARRAY } },
+      // polars
+      "polars.DataFrame": POLARS_FRAME,
+      "polars.read_*": POLARS_FRAME,
+      "polars.from_*": POLARS_FRAME,
+      "polars.concat": POLARS_FRAME,
+      "polars.scan_*": POLARS_LAZY,
+      "polars.LazyFrame": POLARS_LAZY,
+      "polars.Series": POLARS_SERIES,
+      // pyarrow
+      "pyarrow.table": ARROW_TABLE,
+      "pyarrow.Table.from_*": ARROW_TABLE,
+      "pyarrow.concat_tables": ARROW_TABLE,
+      "pyarrow.parquet.read_table": ARROW_TABLE,
+      "pyarrow.parquet.read_pandas": ARROW_TABLE,
+      "pyarrow.feather.read_table": ARROW_TABLE,
+      "pyarrow.csv.read_csv": ARROW_TABLE,
+      "pyarrow.json.read_json": ARROW_TABLE,
+      "pyarrow.orc.read_table": ARROW_TABLE,
+      "pyarrow.dataset.dataset": "pyarrow.dataset.Dataset",
+      "pyarrow.array": ARROW_ARRAY,
+      "pyarrow.chunked_array": ARROW_ARRAY,
+      // torch
+      ...prefixed(
+        "torch.",
+        `tensor as_tensor from_numpy zeros ones empty full rand randn randint randperm arange linspace
      logspace eye stack cat concat hstack vstack zeros_like ones_like rand_like randn_like full_like
      matmul mm bmm exp log sqrt sigmoid softmax tanh relu abs mean sum max min argmax argmin
      where clamp flatten reshape squeeze unsqueeze transpose permute`,
-    TORCH_TENSOR
-  ),
-  "torch.Tensor": TORCH_TENSOR,
-  // tensorflow
-  ...prefixed(
-    "tensorflow.",
-    `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
+        TORCH_TENSOR
+      ),
+      "torch.Tensor": TORCH_TENSOR,
+      // tensorflow
+      ...prefixed(
+        "tensorflow.",
+        `constant convert_to_tensor zeros ones fill range zeros_like ones_like stack concat reshape
      cast matmul Variable reduce_sum reduce_mean reduce_max reduce_min squeeze expand_dims
      transpose random.normal random.uniform random.shuffle math.exp math.log math.sqrt
      nn.softmax nn.sigmoid nn.relu`,
-    TF_TENSOR
-  ),
-  // scikit-learn: estimators are objects, their predictions arrays.
-  "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
-  "sklearn.metrics.confusion_matrix": NDARRAY,
-  ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
-  // the JSON module makes strings and plain data
-  ...prefixed("json.", "dumps loads load", "json")
-};
-var NAMED_RESULT_METHODS = {
-  // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
-  get_pandas_df: DATAFRAME,
-  get_pandas_df_by_chunks: "unknown",
-  get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
-  ...names2("get_records get_first", "json"),
-  // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
-  to_dataframe: DATAFRAME,
-  to_arrow: ARROW_TABLE,
-  // Snowflake cursors, DuckDB relations and connections
-  fetch_pandas_all: DATAFRAME,
-  ...names2("fetchdf fetch_df", DATAFRAME),
-  fetch_arrow_table: ARROW_TABLE,
-  // PySpark
-  toPandas: DATAFRAME
-};
-var ESTIMATOR_MODULES = ["sklearn."];
-var ANNOTATION_TYPES = {
-  "numpy.ndarray": NDARRAY,
-  "numpy.typing.NDArray": NDARRAY,
-  ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
-  "numpy.generic": NUMPY_SCALAR,
-  "numpy.number": NUMPY_SCALAR,
-  "numpy.floating": NUMPY_SCALAR,
-  "numpy.integer": NUMPY_SCALAR,
-  "pandas.DataFrame": DATAFRAME,
-  "pandas.core.frame.DataFrame": DATAFRAME,
-  "pandas.Series": SERIES,
-  "pandas.core.series.Series": SERIES,
-  "pandas.Index": INDEX,
-  "pandas.Timestamp": TIMESTAMP,
-  "polars.DataFrame": POLARS_FRAME,
-  "polars.LazyFrame": POLARS_LAZY,
-  "polars.Series": POLARS_SERIES,
-  "pyarrow.Table": ARROW_TABLE,
-  "torch.Tensor": TORCH_TENSOR,
-  "tensorflow.Tensor": TF_TENSOR
-};
-var SUGGESTED_CONVERSIONS = {
-  [NDARRAY]: { method: ".tolist()", result: "a list" },
-  [SERIES]: { method: ".tolist()", result: "a list" },
-  [DATAFRAME]: { method: '.to_dict(orient="records")', result: "a list of records" },
-  [NUMPY_SCALAR]: { method: ".item()", result: "a Python number" }
-};
-var UNSURE_DTYPE_TEXT = new RegExp(
-  [
-    // dtypes and what makes them
-    "dtype|astype|parse_dates|converters|date|time|period|categor|object|complex|bytes|void|str_",
-    String.raw`apply|\.map\(|to_numpy|\.values`,
-    // sources whose columns keep their stored types (dates among them): files, databases, hooks
-    "parquet|feather|orc|excel|json|sql|query|pickle|hdf|stata|sas|spss|arrow|get_df|get_pandas_df|fetch|to_dataframe|load"
-  ].join("|"),
-  "i"
-);
-var CONVERSION_ADVICE = {
-  ndarray: ".tolist()",
-  "numpy-scalar": ".item() (or .tolist() on the array)",
-  dataframe: '.to_dict(orient="records")',
-  series: ".tolist() or .to_dict()",
-  "pandas-index": ".tolist()",
-  timestamp: ".isoformat()",
-  "polars-frame": ".to_dicts()",
-  "arrow-table": ".to_pylist()",
-  tensor: ".tolist()"
-};
-var CONVERSION_ADVICE_BY_TYPE = {
-  "polars.Series": ".to_list()",
-  "polars.LazyFrame": ".collect().to_dicts()",
-  "pyarrow.Array": ".to_pylist()",
-  "tensorflow.Tensor": ".numpy().tolist()"
-};
-var SERDE_PARQUET_KINDS = /* @__PURE__ */ new Set(["dataframe"]);
+        TF_TENSOR
+      ),
+      // scikit-learn: estimators are objects, their predictions arrays.
+      "sklearn.model_selection.train_test_split": { splitsOf: "arguments" },
+      "sklearn.metrics.confusion_matrix": NDARRAY,
+      ...prefixed("sklearn.preprocessing.", "scale normalize minmax_scale robust_scale", NDARRAY),
+      // the JSON module makes strings and plain data
+      ...prefixed("json.", "dumps loads load", "json")
+    };
+    NAMED_RESULT_METHODS = {
+      // Airflow `DbApiHook` (Postgres, MySQL, Snowflake, …), `BigQueryHook`, `HiveServer2Hook`
+      get_pandas_df: DATAFRAME,
+      get_pandas_df_by_chunks: "unknown",
+      get_df: { byKeyword: "df_type", cases: { pandas: DATAFRAME, polars: POLARS_FRAME }, absent: DATAFRAME },
+      ...names2("get_records get_first", "json"),
+      // google-cloud-bigquery (`client.query(sql).to_dataframe()`), xarray
+      to_dataframe: DATAFRAME,
+      to_arrow: ARROW_TABLE,
+      // Snowflake cursors, DuckDB relations and connections
+      fetch_pandas_all: DATAFRAME,
+      ...names2("fetchdf fetch_df", DATAFRAME),
+      fetch_arrow_table: ARROW_TABLE,
+      // PySpark
+      toPandas: DATAFRAME
+    };
+    ESTIMATOR_MODULES = ["sklearn."];
+    ANNOTATION_TYPES = {
+      "numpy.ndarray": NDARRAY,
+      "numpy.typing.NDArray": NDARRAY,
+      ...prefixed("numpy.", NUMPY_SCALAR_TYPES, NUMPY_SCALAR),
+      "numpy.generic": NUMPY_SCALAR,
+      "numpy.number": NUMPY_SCALAR,
+      "numpy.floating": NUMPY_SCALAR,
+      "numpy.integer": NUMPY_SCALAR,
+      "pandas.DataFrame": DATAFRAME,
+      "pandas.core.frame.DataFrame": DATAFRAME,
+      "pandas.Series": SERIES,
+      "pandas.core.series.Series": SERIES,
+      "pandas.Index": INDEX,
+      "pandas.Timestamp": TIMESTAMP,
+      "polars.DataFrame": POLARS_FRAME,
+      "polars.LazyFrame": POLARS_LAZY,
+      "polars.Series": POLARS_SERIES,
+      "pyarrow.Table": ARROW_TABLE,
+      "torch.Tensor": TORCH_TENSOR,
+      "tensorflow.Tensor": TF_TENSOR
+    };
+    SUGGESTED_CONVERSIONS = {
+      [NDARRAY]: { method: ".tolist()", result: "a list" },
+      [SERIES]: { method: ".tolist()", result: "a list" },
+      [DATAFRAME]: { method: '.to_dict(orient="records")', result: "a list of records" },
+      [NUMPY_SCALAR]: { method: ".item()", result: "a Python number" }
+    };
+    UNSURE_DTYPE_TEXT = new RegExp(
+      [
+        // dtypes and what makes them
+        "dtype|astype|parse_dates|converters|date|time|period|categor|object|complex|bytes|void|str_",
+        String.raw`apply|\.map\(|to_numpy|\.values`,
+        // sources whose columns keep their stored types (dates among them): files, databases, hooks
+        "parquet|feather|orc|excel|json|sql|query|pickle|hdf|stata|sas|spss|arrow|get_df|get_pandas_df|fetch|to_dataframe|load"
+      ].join("|"),
+      "i"
+    );
+    CONVERSION_ADVICE = {
+      ndarray: ".tolist()",
+      "numpy-scalar": ".item() (or .tolist() on the array)",
+      dataframe: '.to_dict(orient="records")',
+      series: ".tolist() or .to_dict()",
+      "pandas-index": ".tolist()",
+      timestamp: ".isoformat()",
+      "polars-frame": ".to_dicts()",
+      "arrow-table": ".to_pylist()",
+      tensor: ".tolist()"
+    };
+    CONVERSION_ADVICE_BY_TYPE = {
+      "polars.Series": ".to_list()",
+      "polars.LazyFrame": ".collect().to_dicts()",
+      "pyarrow.Array": ".to_pylist()",
+      "tensorflow.Tensor": ".numpy().tolist()"
+    };
+    SERDE_PARQUET_KINDS = /* @__PURE__ */ new Set(["dataframe"]);
+  }
+});
 
 // packages/python/src/suggestions.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var MAX_NAME_DEPTH = 8;
 function isBranching(node, module2, depth = 0) {
   const inner = unparenthesize(node);
   if (inner.type === "conditional_expression" || inner.type === "boolean_operator") return true;
@@ -17417,20 +17668,6 @@ function isBranching(node, module2, depth = 0) {
   if (!only || only.kind !== "assign" || only.index !== void 0 || !only.value) return true;
   return isBranching(only.value, module2, depth + 1);
 }
-var PRIMARY = /* @__PURE__ */ new Set([
-  "identifier",
-  "attribute",
-  "call",
-  "subscript",
-  "parenthesized_expression",
-  "list",
-  "dictionary",
-  "tuple",
-  "set",
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension"
-]);
 function spanText(source, span) {
   const offset = (line, column) => {
     let at2 = 0;
@@ -17461,21 +17698,32 @@ function conversionSuggestion(fact, node, module2, task) {
     fix: { range: [node.startIndex, node.endIndex], text: receiver + conversion.method }
   };
 }
-
-// packages/python/src/values.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var MAX_NAME_DEPTH, PRIMARY;
+var init_suggestions = __esm({
+  "packages/python/src/suggestions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_values();
+    init_syntax();
+    MAX_NAME_DEPTH = 8;
+    PRIMARY = /* @__PURE__ */ new Set([
+      "identifier",
+      "attribute",
+      "call",
+      "subscript",
+      "parenthesized_expression",
+      "list",
+      "dictionary",
+      "tuple",
+      "set",
+      "list_comprehension",
+      "set_comprehension",
+      "dictionary_comprehension"
+    ]);
+  }
+});
 
 // packages/python/src/classes.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
-var ATTRS_DECORATORS = new Set(
-  ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
-);
-var PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
-var PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
-var VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
-var PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
-var cache2 = /* @__PURE__ */ new WeakMap();
 function moduleClasses(context, nodes) {
   let classes = cache2.get(context);
   if (classes) return classes;
@@ -17540,13 +17788,6 @@ function moduleClasses(context, nodes) {
 function classTypeName(cls) {
   return `module-class:${cls.kind}:${cls.name}`;
 }
-var REPORTS = {
-  dataclass: { kind: "serde-object", label: "dataclass" },
-  attrs: { kind: "serde-object", label: "attrs class" },
-  pydantic: { kind: "serde-object", label: "pydantic model" },
-  enum: { kind: "enum", label: "Enum member of" },
-  "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
-};
 function classReport(type) {
   if (!type.startsWith("module-class:")) return void 0;
   const [, kind, name2] = type.split(":");
@@ -17554,14 +17795,31 @@ function classReport(type) {
   if (!report) return void 0;
   return { kind: report.kind, typeName: `${report.label} \`${name2}\``, className: name2 };
 }
+var DATACLASS_DECORATORS, ATTRS_DECORATORS, PYDANTIC_BASES, PLAIN_ENUMS, VALUE_ENUMS, PRIMITIVE_MIXINS, cache2, REPORTS;
+var init_classes = __esm({
+  "packages/python/src/classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
+    ATTRS_DECORATORS = new Set(
+      ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
+    );
+    PYDANTIC_BASES = /* @__PURE__ */ new Set(["pydantic.BaseModel", "pydantic.main.BaseModel"]);
+    PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
+    VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
+    PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
+    cache2 = /* @__PURE__ */ new WeakMap();
+    REPORTS = {
+      dataclass: { kind: "serde-object", label: "dataclass" },
+      attrs: { kind: "serde-object", label: "attrs class" },
+      pydantic: { kind: "serde-object", label: "pydantic model" },
+      enum: { kind: "enum", label: "Enum member of" },
+      "value-enum": { kind: "enum-value", label: "int/str Enum member of" }
+    };
+  }
+});
 
 // packages/python/src/values.ts
-var MAX_DEPTH = 200;
-var MAX_STEPS = 5e3;
-var MAX_ALTERNATIVES = 16;
-var UNKNOWN = [];
-var JSON_VALUE = [{ tag: "json" }];
-var ANY2 = "[*]";
 function union(values) {
   const result = [];
   for (const value of values) {
@@ -17578,7 +17836,6 @@ function sameAlternative(a, b) {
   if (a.tag === "json" && b.tag === "json") return a.form === b.form;
   return a === b;
 }
-var pathLabel = (key) => `[${JSON.stringify(key)}]`;
 function describe(node, budget = 8) {
   const inner = unparenthesize(node);
   if (budget <= 0) return "\u2026";
@@ -17606,7 +17863,6 @@ function describe(node, budget = 8) {
       return shortText(inner, 30);
   }
 }
-var FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
 function catalogFunction(qualified) {
   const exact = FUNCTIONS[qualified];
   if (exact !== void 0) return exact;
@@ -17617,938 +17873,6 @@ function isEstimatorClass(qualified) {
   const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
   return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
 }
-var COMPREHENSION_TYPES = [
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression"
-];
-var COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
-var SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
-var analyses = /* @__PURE__ */ new WeakMap();
-var ValueAnalysis = class _ValueAnalysis {
-  constructor(module2) {
-    this.module = module2;
-  }
-  module;
-  steps = 0;
-  tooDeep;
-  /** Helper functions being analysed (recursion guard). */
-  activeHelpers = /* @__PURE__ */ new Set();
-  /** Containers whose in-place fills are being collected (recursion guard). */
-  activeMutations = /* @__PURE__ */ new Set();
-  /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
-  guardHits = 0;
-  bindingValues = /* @__PURE__ */ new Map();
-  /** Function → the one task that runs it (null when several do: their parameters differ). */
-  functionTasks;
-  taskflowFunctions;
-  /** Tasks whose parameters or outputs are being analysed (recursion guard). */
-  activeTasks = /* @__PURE__ */ new Set();
-  /** One analysis per module, shared by every extractor that asks about values. */
-  static of(module2) {
-    let analysis = analyses.get(module2);
-    if (!analysis) {
-      analysis = new _ValueAnalysis(module2);
-      analyses.set(module2, analysis);
-    }
-    return analysis;
-  }
-  /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
-  analyzeHandoff(node, declared) {
-    this.steps = 0;
-    this.tooDeep = void 0;
-    let value = this.analyze(node, { depth: 0 });
-    if (value.length === 0 && declared) value = this.declaredReturn(declared, { depth: 0 });
-    const facts = [];
-    const written = /* @__PURE__ */ new Map();
-    this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
-      node: unparenthesize(node),
-      out: written
-    });
-    return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
-  }
-  /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path18, shown, literalId, facts, depth, writtenAt, at2) {
-    if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
-    for (const alternative of value) {
-      if (alternative.tag === "object") {
-        const ownClass = classReport(alternative.type);
-        const report = TYPES[alternative.type]?.report ?? ownClass;
-        if (!report) continue;
-        const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path18 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
-        );
-        if (duplicate) continue;
-        const fact = {
-          kind: report.kind,
-          typeName: report.typeName,
-          qualifiedType: ownClass ? ownClass.className : alternative.type,
-          madeBy: alternative.madeBy,
-          madeAt: alternative.madeAt,
-          ...path18 ? { path: path18 } : {},
-          expression: shown,
-          ...writtenAt ? { writtenAt } : {}
-        };
-        facts.push(fact);
-        if (at2 && value.length === 1 && !alternative.imported) at2.out.set(fact, at2.node);
-      } else if (alternative.tag === "container") {
-        const written = alternative.node !== void 0 && alternative.node.id === literalId;
-        for (const element of alternative.elements) {
-          const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
-          this.flatten(
-            element.value,
-            path18 + element.label,
-            elementNode ? shortText(elementNode) : shown + element.label,
-            elementNode?.id,
-            facts,
-            depth + 1,
-            elementNode ? spanOf(elementNode) : writtenAt,
-            elementNode && at2 ? { node: elementNode, out: at2.out } : void 0
-          );
-        }
-      }
-    }
-  }
-  analyze(node, frame) {
-    if (frame.depth > MAX_DEPTH) {
-      this.guardHits++;
-      this.tooDeep ??= node;
-      return UNKNOWN;
-    }
-    if (++this.steps > MAX_STEPS) {
-      this.guardHits++;
-      return UNKNOWN;
-    }
-    const inner = unparenthesize(node);
-    const next = { ...frame, depth: frame.depth + 1 };
-    switch (inner.type) {
-      case "string":
-      case "concatenated_string":
-        return [{ tag: "json", form: "string" }];
-      case "integer":
-      case "float":
-        return [{ tag: "json", form: "number" }];
-      case "true":
-      case "false":
-      case "none":
-      case "not_operator":
-        return JSON_VALUE;
-      case "dictionary":
-        return this.dictionary(inner, next);
-      case "list":
-      case "tuple":
-      case "expression_list":
-      case "set":
-        return this.sequence(inner, next);
-      case "list_comprehension":
-      case "set_comprehension": {
-        const body2 = inner.childForFieldName("body");
-        return body2 ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(body2, next) }] }] : UNKNOWN;
-      }
-      case "dictionary_comprehension": {
-        const value = inner.childForFieldName("body")?.childForFieldName("value");
-        return value ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(value, next) }] }] : UNKNOWN;
-      }
-      case "identifier":
-        return this.identifier(inner, next);
-      case "call":
-        return this.call(inner, next);
-      case "attribute":
-        return this.attribute(inner, next);
-      case "subscript":
-        return this.subscript(inner, next);
-      case "binary_operator":
-        return this.binary(inner, next);
-      case "unary_operator": {
-        const operand = this.analyze(inner.childForFieldName("argument"), next);
-        return operand.filter(
-          (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
-        );
-      }
-      case "comparison_operator":
-        return this.comparison(inner, next);
-      case "boolean_operator":
-        return union([
-          this.analyze(inner.childForFieldName("left"), next),
-          this.analyze(inner.childForFieldName("right"), next)
-        ]);
-      case "conditional_expression": {
-        const [whenTrue, , whenFalse] = inner.namedChildren;
-        return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
-      }
-      case "named_expression":
-        return this.analyze(inner.childForFieldName("value"), next);
-      default:
-        return UNKNOWN;
-    }
-  }
-  // ---- literals --------------------------------------------------------------------------
-  dictionary(node, frame) {
-    const elements = [];
-    for (const child of node.namedChildren) {
-      if (child.type === "pair") {
-        const keyNode = child.childForFieldName("key");
-        const valueNode = child.childForFieldName("value");
-        const key = literalKey(keyNode);
-        elements.push({
-          label: key === void 0 ? ANY2 : pathLabel(key),
-          ...key !== void 0 ? { key } : {},
-          value: this.analyze(valueNode, frame),
-          node: valueNode
-        });
-      } else if (child.type === "dictionary_splat") {
-        elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
-      }
-    }
-    return [{ tag: "container", elements, node }];
-  }
-  sequence(node, frame) {
-    const elements = [];
-    let index = 0;
-    let exact = true;
-    for (const child of node.namedChildren) {
-      if (child.type === "comment") continue;
-      if (child.type === "list_splat") {
-        exact = false;
-        for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
-          elements.push({ label: ANY2, value: element.value });
-        continue;
-      }
-      const positional = exact && node.type !== "set";
-      elements.push({
-        label: positional ? pathLabel(index) : ANY2,
-        ...positional ? { key: index } : {},
-        value: this.analyze(child, frame),
-        node: child
-      });
-      index++;
-    }
-    return [{ tag: "container", elements, node }];
-  }
-  /** The elements of every container alternative. */
-  elementsOf(value) {
-    return value.flatMap((a) => a.tag === "container" ? a.elements : []);
-  }
-  // ---- names -----------------------------------------------------------------------------
-  identifier(node, frame) {
-    const name2 = node.text;
-    const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
-    if (iterable !== void 0)
-      return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
-    const bindings = this.module.bindings.reaching(name2, node);
-    const value = union(bindings.map((binding) => this.binding(binding, frame)));
-    if (!value.some((a) => a.tag === "container")) return value;
-    const added = this.mutations(name2, node, frame);
-    if (!added.length) return value;
-    return value.map(
-      (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
-    );
-  }
-  /**
-   * Elements put into the container `name` before `use`, in the same function:
-   * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
-   */
-  mutations(name2, use, frame) {
-    const scope = this.module.nodes.scopeAround(use);
-    if (!scope) return [];
-    const text2 = scope.text;
-    if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
-    const key = `${scope.startIndex}:${name2}`;
-    if (this.activeMutations.has(key)) {
-      this.guardHits++;
-      return [];
-    }
-    this.activeMutations.add(key);
-    try {
-      return this.collectMutations(name2, scope, use.startIndex, frame);
-    } finally {
-      this.activeMutations.delete(key);
-    }
-  }
-  collectMutations(name2, scope, useStart, frame) {
-    const elements = [];
-    for (const node of scope.descendantsOfType(["assignment", "call"])) {
-      if (node.startIndex >= useStart) continue;
-      if (node.type === "assignment") {
-        const left = node.childForFieldName("left");
-        const right = node.childForFieldName("right");
-        if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
-        const index = left.childForFieldName("subscript");
-        const key = index ? literalKey(index) : void 0;
-        elements.push({
-          label: key === void 0 ? ANY2 : pathLabel(key),
-          ...key !== void 0 ? { key } : {},
-          value: this.analyze(right, frame),
-          node: right
-        });
-        continue;
-      }
-      const callee = node.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
-      const method = callee.childForFieldName("attribute").text;
-      const { positional, keywords } = callArguments(node);
-      const add = (value, valueNode) => elements.push({ label: ANY2, value, ...valueNode ? { node: valueNode } : {} });
-      if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
-      else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
-      else if (method === "setdefault" && positional[1])
-        add(this.analyze(positional[1], frame), positional[1]);
-      else if (method === "extend" && positional[0])
-        add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
-      else if (method === "update") {
-        if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
-        for (const [key, value] of keywords)
-          elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
-      }
-    }
-    return elements;
-  }
-  /**
-   * What a binding makes, analysed once per module: several handoffs (and several uses in one
-   * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
-   * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
-   * depends on where it was asked from: those are not kept.
-   */
-  binding(binding, frame) {
-    if (frame.env) return this.bindingValue(binding, frame);
-    const known = this.bindingValues.get(binding);
-    if (known) return known;
-    const guardHits = this.guardHits;
-    const value = this.bindingValue(binding, frame);
-    if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
-    return value;
-  }
-  bindingValue(binding, frame) {
-    switch (binding.kind) {
-      case "parameter": {
-        const argument = frame.env?.get(binding.target.id);
-        if (argument) return argument;
-        const passed = this.taskParameter(binding, frame);
-        if (passed.length) return passed;
-        return binding.annotation ? this.annotation(
-          binding.annotation,
-          `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-          spanOf(binding.target),
-          frame
-        ) : UNKNOWN;
-      }
-      case "assign": {
-        if (!binding.value) return UNKNOWN;
-        let value = this.analyze(binding.value, frame);
-        if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
-        if (binding.annotation && !value.some((a) => a.tag !== "json")) {
-          const annotated = this.annotation(
-            binding.annotation,
-            `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
-            spanOf(binding.target),
-            frame
-          );
-          if (annotated.length) return annotated;
-        }
-        return value;
-      }
-      case "augmented":
-        return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
-      case "for":
-        return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
-      case "with":
-        return UNKNOWN;
-    }
-  }
-  // ---- task edges ------------------------------------------------------------------------
-  /** The one task a function runs as, if exactly one does. */
-  taskOf(fn) {
-    if (!this.functionTasks) {
-      this.functionTasks = /* @__PURE__ */ new Map();
-      for (const task of this.module.tasks) {
-        if (!task.fn) continue;
-        this.functionTasks.set(task.fn.id, this.functionTasks.has(task.fn.id) ? null : task);
-      }
-    }
-    return this.functionTasks.get(fn.id) ?? void 0;
-  }
-  /**
-   * A task function's parameter: what the DAG code passes it — another task's output
-   * (`load(extract())`, `.output`, `XComArg`, `extract()["key"]`) or an argument
-   * (`extract(path=RAW)`, `op_kwargs`, `.expand(p=[…])`'s elements). Unknown when the function
-   * runs as several tasks, or nothing is passed.
-   */
-  taskParameter(binding, frame) {
-    const owner = parameterOwner(binding.target);
-    const task = owner ? this.taskOf(owner) : void 0;
-    if (!task) return UNKNOWN;
-    const name2 = binding.target.text;
-    const inputs = taskInputs(this.module);
-    const fromTasks = (inputs.byTask.get(task) ?? []).filter(
-      (input) => input.parameter === name2 && input.via === "argument"
-    );
-    const passed = inputs.arguments.get(task)?.get(name2) ?? [];
-    if (!fromTasks.length && !passed.length) return UNKNOWN;
-    if (this.activeTasks.has(task)) {
-      this.guardHits++;
-      return UNKNOWN;
-    }
-    this.activeTasks.add(task);
-    try {
-      const next = { depth: frame.depth + 1 };
-      const values = [];
-      for (const input of fromTasks) {
-        if (input.mapped && (input.key !== void 0 || input.item !== void 0)) continue;
-        let value = this.output(input.producer, input.key, next);
-        if (input.item !== void 0) value = this.itemOf(value, input.item);
-        if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY2, value }] }];
-        values.push(input.expanded ? this.elementOf(value, void 0, next) : value);
-      }
-      for (const argument of passed) {
-        const value = this.analyze(argument.node, next);
-        values.push(argument.element ? this.elementOf(value, void 0, next) : value);
-      }
-      return union(values);
-    } finally {
-      this.activeTasks.delete(task);
-    }
-  }
-  /** What a task hands on under a key: its return (body, else `-> T`), or a `multiple_outputs` entry. */
-  output(producer, key, frame) {
-    const fn = producer.fn;
-    if (!fn || producer.fact.returnRole !== "data" || fn.type !== "function_definition") return UNKNOWN;
-    if (key !== void 0 && !producer.fact.multipleOutputs) return UNKNOWN;
-    if (this.activeTasks.has(producer)) {
-      this.guardHits++;
-      return UNKNOWN;
-    }
-    this.activeTasks.add(producer);
-    try {
-      const returnType = fn.childForFieldName("return_type");
-      const declared = returnType ? { node: returnType, name: fn.childForFieldName("name")?.text ?? "task" } : void 0;
-      const returned = union(
-        returnedExpressions(fn).map((expression) => {
-          const value = this.analyze(expression, frame);
-          return value.length === 0 && declared ? this.declaredReturn(declared, frame) : value;
-        })
-      );
-      return key !== void 0 ? this.itemOf(returned, key) : returned;
-    } finally {
-      this.activeTasks.delete(producer);
-    }
-  }
-  /** The element of a container value under a literal key (`meta["raw"]`). */
-  itemOf(value, key) {
-    return union(
-      value.flatMap(
-        (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY2).map((e) => e.value) : []
-      )
-    );
-  }
-  /** A function's `-> T`, as the value it returns (an entry of it for `multiple_outputs`). */
-  declaredReturn(declared, frame) {
-    const value = this.annotation(
-      declared.node,
-      `${declared.name}() -> ${shortText(declared.node, 40)}`,
-      spanOf(declared.node),
-      frame
-    );
-    return declared.entry ? this.elementOf(value, void 0, frame) : value;
-  }
-  /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
-  elementOf(value, index, frame) {
-    const results = [];
-    for (const alternative of value) {
-      if (alternative.tag === "container") {
-        for (const element of alternative.elements) {
-          if (index === void 0 || element.key === index || element.label === ANY2)
-            results.push(element.value);
-        }
-      } else if (alternative.tag === "object") {
-        const element = TYPES[alternative.type]?.element;
-        if (element) {
-          results.push(
-            this.result(element, {
-              madeBy: `element of ${alternative.madeBy}`,
-              madeAt: alternative.madeAt,
-              receiver: alternative.type,
-              frame
-            })
-          );
-        }
-      }
-    }
-    return union(results);
-  }
-  // ---- calls -----------------------------------------------------------------------------
-  call(node, frame) {
-    const callee = node.childForFieldName("function");
-    const context = this.module.context;
-    const made = new LazyMade(frame, node, callee, describe, true);
-    const calleeType = callee.type;
-    if (calleeType === "identifier") {
-      const name2 = callee.text;
-      if (!context.aliases.has(name2)) {
-        const helper = context.functions.get(name2);
-        if (helper && this.isTaskflowFunction(helper)) return UNKNOWN;
-        if (helper) return this.helperCall(helper, name2, node, made.args, frame);
-        const ownClass = moduleClasses(context, this.module.nodes).get(name2);
-        if (ownClass)
-          return [{ tag: "object", type: classTypeName(ownClass), madeBy: made.madeBy, madeAt: made.madeAt }];
-        return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
-      }
-    }
-    const qualified = this.importedName(callee);
-    if (qualified !== void 0) {
-      const result = catalogFunction(qualified);
-      if (result !== void 0) return this.result(result, made);
-      if (isEstimatorClass(qualified))
-        return [
-          { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
-        ];
-      return this.importedCall(qualified, node, made, frame);
-    }
-    if (calleeType !== "attribute") return UNKNOWN;
-    const method = callee.childForFieldName("attribute").text;
-    const receiver = this.analyze(callee.childForFieldName("object"), frame);
-    const results = [];
-    let known = false;
-    for (const alternative of receiver) {
-      if (alternative.tag === "object") {
-        const info2 = TYPES[alternative.type];
-        const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
-        if (result === void 0) continue;
-        known = true;
-        results.push(this.result(result, made.withReceiver(alternative.type)));
-      } else if (alternative.tag === "container") {
-        const result = this.containerMethod(alternative, method, made.args);
-        if (result) {
-          known = true;
-          results.push(result);
-        }
-      }
-    }
-    if (!known && SANITIZING_METHODS[method] !== void 0)
-      return this.result(SANITIZING_METHODS[method], made);
-    if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
-      return this.result(NAMED_RESULT_METHODS[method], made);
-    return union(results);
-  }
-  containerMethod(container, method, args2) {
-    if (method === "copy") return [container];
-    if (method === "get" || method === "pop") {
-      const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
-      return union(
-        container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY2).map((e) => e.value)
-      );
-    }
-    return void 0;
-  }
-  isTaskflowFunction(fn) {
-    this.taskflowFunctions ??= new Set(
-      this.module.tasks.flatMap((t) => t.fn && t.fact.style.startsWith("@") ? [t.fn.id] : [])
-    );
-    return this.taskflowFunctions.has(fn.id);
-  }
-  /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
-  builtin(name2, made) {
-    const args2 = made.args;
-    const first = args2.positional[0];
-    switch (name2) {
-      case "int":
-      case "float":
-      case "str":
-      case "bool":
-      case "len":
-      case "repr":
-      case "format":
-      case "hash":
-        return JSON_VALUE;
-      case "abs":
-      case "round": {
-        if (!first) return UNKNOWN;
-        const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
-        return union(
-          this.analyze(first, made.frame).map((a) => {
-            if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
-            if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
-            return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
-          })
-        );
-      }
-      case "list":
-      case "tuple":
-      case "sorted":
-      case "set":
-      case "frozenset": {
-        if (!first) return [{ tag: "container", elements: [] }];
-        const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
-        return [{ tag: "container", elements: [{ label: ANY2, value: elements }] }];
-      }
-      case "sum":
-      case "min":
-      case "max": {
-        if (!first || args2.positional.length > 1) return UNKNOWN;
-        const value = this.analyze(first, made.frame);
-        return this.elementOf(
-          value.filter((a) => a.tag === "object"),
-          void 0,
-          made.frame
-        );
-      }
-      case "dict": {
-        if (args2.positional.length > 1) return UNKNOWN;
-        const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
-        for (const [key, value] of args2.keywords)
-          elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
-        return [{ tag: "container", elements }];
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
-  helperCall(fn, name2, call, args2, frame) {
-    const returnType = fn.childForFieldName("return_type");
-    const declared = () => returnType ? this.annotation(returnType, `${name2}() -> ${shortText(returnType, 40)}`, spanOf(call), frame) : UNKNOWN;
-    if (this.activeHelpers.has(fn.id)) {
-      this.guardHits++;
-      return declared();
-    }
-    this.activeHelpers.add(fn.id);
-    try {
-      const env = new Map(frame.env ?? []);
-      const parameters = parameterNames2(fn);
-      args2.positional.forEach((arg, i2) => {
-        const parameter = parameters[i2];
-        if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
-      });
-      for (const parameter of parameters) {
-        const arg = args2.keywords.get(parameter.text);
-        if (arg) env.set(parameter.id, this.analyze(arg, frame));
-      }
-      const inner = { depth: frame.depth + 1, env };
-      const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
-      return returned.length ? returned : declared();
-    } finally {
-      this.activeHelpers.delete(fn.id);
-    }
-  }
-  /**
-   * A function imported from the repository's own modules (`project.ts`): what it returns with
-   * these arguments, analysed in its module (its body, else its `-> T`), as made at this call —
-   * a value is reported in the linted file. Unknown when the module is not found or does not
-   * parse, for a decorated function (a TaskFlow function called here makes an `XComArg`), past
-   * `MAX_IMPORT_NESTING` modules, or in a cycle.
-   */
-  importedCall(qualified, call, made, frame) {
-    const { project, filePath } = this.module;
-    if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
-    const target = project.resolveFunction(qualified, filePath);
-    if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
-    const args2 = made.args;
-    const values = /* @__PURE__ */ new Map();
-    const parameters = parameterNames2(target.fn);
-    args2.positional.forEach((arg, i2) => {
-      const parameter = parameters[i2];
-      if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
-    });
-    for (const parameter of parameters) {
-      const arg = args2.keywords.get(parameter.text);
-      if (arg) values.set(parameter.text, this.analyze(arg, frame));
-    }
-    const analysis = _ValueAnalysis.of(project.pythonModule(target.module, this.module));
-    importNesting++;
-    try {
-      return relocated(analysis.returnedWith(target.fn, values), made.madeBy, made.madeAt);
-    } finally {
-      importNesting--;
-    }
-  }
-  /** What a function of this module returns, called from another module with these values. */
-  returnedWith(fn, values) {
-    if (this.activeHelpers.has(fn.id)) return UNKNOWN;
-    if (this.activeHelpers.size === 0) this.steps = 0;
-    this.activeHelpers.add(fn.id);
-    try {
-      const env = /* @__PURE__ */ new Map();
-      for (const parameter of parameterNames2(fn)) {
-        const value = values.get(parameter.text);
-        if (value) env.set(parameter.id, value);
-      }
-      const inner = { depth: 1, env };
-      const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
-      if (returned.length) return returned;
-      const returnType = fn.childForFieldName("return_type");
-      return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
-    } finally {
-      this.activeHelpers.delete(fn.id);
-    }
-  }
-  /** Applies a catalog result at a call (or attribute) site. */
-  result(result, made) {
-    const object = (type) => [
-      { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
-    ];
-    if (result === "json") return JSON_VALUE;
-    if (result === "unknown") return UNKNOWN;
-    if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
-    if (typeof result === "string") return object(result);
-    const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
-    if ("reduction" in result) {
-      const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
-      return object(axis ? result.withAxis : result.reduction);
-    }
-    if ("draw" in result) {
-      const size = args2.keywords.get("size");
-      const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
-      return sized ? object(result.draw) : UNKNOWN;
-    }
-    if ("listOf" in result) {
-      return [{ tag: "container", elements: [{ label: ANY2, value: object(result.listOf) }] }];
-    }
-    if ("splitsOf" in result) {
-      const elements = [];
-      args2.positional.forEach((arg2, i2) => {
-        const value = this.analyze(arg2, made.frame).flatMap(
-          (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
-        );
-        elements.push(
-          { label: pathLabel(2 * i2), key: 2 * i2, value },
-          { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
-        );
-      });
-      return [{ tag: "container", elements }];
-    }
-    if ("byKeyword" in result) {
-      const given = args2.keywords.get(result.byKeyword);
-      if (!given) return this.result(result.absent, made);
-      const value = stringLiteral(given);
-      const chosen = value !== void 0 ? result.cases[value] : void 0;
-      return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
-    }
-    if ("jsonWhen" in result) {
-      const given = args2.keywords.get(result.jsonWhen.keyword);
-      return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
-    }
-    const arg = args2.positional[result.at ?? 0];
-    if (!arg) return UNKNOWN;
-    const results = [];
-    for (const alternative of this.analyze(arg, made.frame)) {
-      const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
-      const mapped = result.byArgument[form];
-      if (mapped !== void 0) results.push(this.result(mapped, made));
-    }
-    return union(results);
-  }
-  // ---- attributes and subscripts ---------------------------------------------------------
-  attribute(node, frame) {
-    if (this.importedName(node) !== void 0) return UNKNOWN;
-    const name2 = node.childForFieldName("attribute").text;
-    const object = node.childForFieldName("object");
-    if (object.type === "identifier") {
-      const ownClass = moduleClasses(this.module.context, this.module.nodes).get(object.text);
-      if (ownClass && (ownClass.kind === "enum" || ownClass.kind === "value-enum") && ownClass.members.has(name2))
-        return [
-          { tag: "object", type: classTypeName(ownClass), madeBy: shortText(node, 40), madeAt: spanOf(node) }
-        ];
-    }
-    const made = new LazyMade(frame, node, node, describe, false);
-    const results = [];
-    for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
-      if (alternative.tag !== "object") continue;
-      const info2 = TYPES[alternative.type];
-      const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
-      if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
-    }
-    return union(results);
-  }
-  subscript(node, frame) {
-    const indices = node.childrenForFieldName("subscript");
-    const made = new LazyMade(frame, node, node, shortName, false);
-    const results = [];
-    for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
-      if (alternative.tag === "container") {
-        const only = indices.length === 1 ? indices[0] : void 0;
-        if (only?.type === "slice") {
-          results.push([
-            { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY2, value: e.value })) }
-          ]);
-          continue;
-        }
-        const key = only ? literalKey(only) : void 0;
-        for (const element of alternative.elements) {
-          if (key === void 0 || element.key === key || element.label === ANY2) results.push(element.value);
-        }
-        continue;
-      }
-      if (alternative.tag !== "object") continue;
-      const rule = TYPES[alternative.type]?.subscript;
-      if (!rule) continue;
-      const withType = made.withReceiver(alternative.type);
-      const object = (type) => type ? this.result(type, withType) : UNKNOWN;
-      if (typeof rule === "object") {
-        results.push(this.result(rule.always, withType));
-        continue;
-      }
-      const forms = indices.map((index) => this.indexForm(index, frame));
-      switch (rule) {
-        case "array":
-          results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
-          break;
-        case "series":
-          results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
-          break;
-        case "frame-columns":
-          if (forms.length === 1)
-            results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
-          break;
-        case "frame-indexer":
-          results.push(object(frameIndexerResult(forms)));
-          break;
-      }
-    }
-    return union(results);
-  }
-  /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
-  indexForm(index, frame) {
-    const inner = unparenthesize(index);
-    if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
-      return "many";
-    if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
-      return "scalar";
-    if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
-    const value = this.analyze(inner, frame);
-    if (value.some(
-      (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
-    ))
-      return "many";
-    if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
-    return "unknown";
-  }
-  // ---- operators -------------------------------------------------------------------------
-  binary(node, frame) {
-    const left = this.analyze(node.childForFieldName("left"), frame);
-    const right = this.analyze(node.childForFieldName("right"), frame);
-    const operator = node.childForFieldName("operator")?.type;
-    if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
-    const containers = [...left, ...right].filter((a) => a.tag === "container");
-    if (containers.length && operator === "+") {
-      return [
-        {
-          tag: "container",
-          elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY2, value: e.value })))
-        }
-      ];
-    }
-    return this.arithmetic(left, right, node);
-  }
-  /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
-  arithmetic(left, right, node) {
-    const ranked = [...left, ...right].filter(
-      (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
-    );
-    if (ranked.length === 0) {
-      return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
-    }
-    const best = ranked.reduce(
-      (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
-    );
-    if (best.type === "numpy.generic") {
-      const other = left.includes(best) ? right : left;
-      if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
-        return UNKNOWN;
-    }
-    return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
-  }
-  comparison(node, frame) {
-    const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
-    if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
-      return JSON_VALUE;
-    const [left, right] = node.namedChildren;
-    if (!left || !right) return JSON_VALUE;
-    const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
-    return result.length ? result : JSON_VALUE;
-  }
-  /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
-  importedName(node) {
-    const parts2 = dottedParts(node);
-    const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
-    if (!module2) return void 0;
-    parts2[0] = module2;
-    return parts2.join(".");
-  }
-  // ---- annotations -----------------------------------------------------------------------
-  /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
-  annotation(node, madeBy, madeAt, frame, depth = 0) {
-    if (depth > 8) return UNKNOWN;
-    const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
-    const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
-    const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
-    switch (inner.type) {
-      case "none":
-        return JSON_VALUE;
-      case "string": {
-        const text2 = stringLiteral(inner);
-        const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
-        return type ? object(type) : UNKNOWN;
-      }
-      case "identifier":
-      case "attribute": {
-        const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
-        return type ? object(type) : UNKNOWN;
-      }
-      case "binary_operator":
-        return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
-      case "generic_type":
-      case "subscript": {
-        const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
-        const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
-        const qualified = this.module.context.qualify(base) ?? "";
-        const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
-        const type = ANNOTATION_TYPES[qualified];
-        if (type) return object(type);
-        const any = (value) => [{ tag: "container", elements: [{ label: ANY2, value }] }];
-        switch (name2) {
-          case "Optional":
-          case "Annotated":
-            return params[0] ? recurse(params[0]) : UNKNOWN;
-          case "Union":
-            return union(params.map(recurse));
-          case "list":
-          case "List":
-          case "Sequence":
-          case "Iterable":
-          case "Collection":
-          case "set":
-          case "Set":
-          case "FrozenSet":
-            return params[0] ? any(recurse(params[0])) : UNKNOWN;
-          case "dict":
-          case "Dict":
-          case "Mapping":
-          case "MutableMapping":
-            return params[1] ? any(recurse(params[1])) : UNKNOWN;
-          case "tuple":
-          case "Tuple": {
-            if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
-            return [
-              {
-                tag: "container",
-                elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
-              }
-            ];
-          }
-          default:
-            return UNKNOWN;
-        }
-      }
-      default:
-        return UNKNOWN;
-    }
-  }
-  /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
-  qualifyText(text2) {
-    const [head, ...rest] = text2.split(".");
-    const module2 = this.module.context.aliases.get(head);
-    return module2 ? [module2, ...rest].join(".") : text2;
-  }
-};
 function parameterOwner(target) {
   let node = target.parent;
   for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
@@ -18559,65 +17883,6 @@ function parameterOwner(target) {
   }
   return void 0;
 }
-var LazyMade = class _LazyMade {
-  constructor(frame, node, named, naming, isCall, receiver) {
-    this.frame = frame;
-    this.node = node;
-    this.named = named;
-    this.naming = naming;
-    this.isCall = isCall;
-    this.receiver = receiver;
-  }
-  frame;
-  node;
-  named;
-  naming;
-  isCall;
-  receiver;
-  name;
-  place;
-  argumentList;
-  get madeBy() {
-    return this.name ??= this.naming(this.named);
-  }
-  get madeAt() {
-    return this.place ??= spanOf(this.node);
-  }
-  get args() {
-    return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
-  }
-  /** The same place, for a method of a receiver of this type. */
-  withReceiver(receiver) {
-    const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
-    made.name = this.name;
-    made.place = this.place;
-    made.argumentList = this.argumentList;
-    return made;
-  }
-};
-var shortName = (node) => shortText(node, 40);
-var MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
-var BUILTINS = /* @__PURE__ */ new Set([
-  "int",
-  "float",
-  "str",
-  "bool",
-  "len",
-  "repr",
-  "format",
-  "hash",
-  "abs",
-  "round",
-  "list",
-  "tuple",
-  "sorted",
-  "set",
-  "frozenset",
-  "sum",
-  "min",
-  "max",
-  "dict"
-]);
 function frameIndexerResult(forms) {
   const [rows, columns] = forms;
   if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
@@ -18654,8 +17919,6 @@ function comprehensionIterable(node, name2) {
   }
   return void 0;
 }
-var MAX_IMPORT_NESTING = 4;
-var importNesting = 0;
 function relocated(value, madeBy, madeAt) {
   return value.map((alternative) => {
     if (alternative.tag === "object") return { ...alternative, madeBy, madeAt, imported: true };
@@ -18684,185 +17947,1020 @@ function parameterNames2(fn) {
   }
   return names3;
 }
+var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY2, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
+var init_values2 = __esm({
+  "packages/python/src/values.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_classes();
+    init_values();
+    init_consumptions();
+    init_syntax();
+    MAX_DEPTH = 200;
+    MAX_STEPS = 5e3;
+    MAX_ALTERNATIVES = 16;
+    UNKNOWN = [];
+    JSON_VALUE = [{ tag: "json" }];
+    ANY2 = "[*]";
+    pathLabel = (key) => `[${JSON.stringify(key)}]`;
+    FUNCTION_PREFIXES = Object.keys(FUNCTIONS).filter((key) => key.endsWith("*")).map((key) => key.slice(0, -1)).sort((a, b) => b.length - a.length);
+    COMPREHENSION_TYPES = [
+      "list_comprehension",
+      "set_comprehension",
+      "dictionary_comprehension",
+      "generator_expression"
+    ];
+    COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
+    SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+    analyses = /* @__PURE__ */ new WeakMap();
+    ValueAnalysis = class _ValueAnalysis {
+      constructor(module2) {
+        this.module = module2;
+      }
+      module;
+      steps = 0;
+      tooDeep;
+      /** Helper functions being analysed (recursion guard). */
+      activeHelpers = /* @__PURE__ */ new Set();
+      /** Containers whose in-place fills are being collected (recursion guard). */
+      activeMutations = /* @__PURE__ */ new Set();
+      /** Times a guard cut an analysis short: a value computed while it rose is not cached. */
+      guardHits = 0;
+      bindingValues = /* @__PURE__ */ new Map();
+      /** Function → the one task that runs it (null when several do: their parameters differ). */
+      functionTasks;
+      taskflowFunctions;
+      /** Tasks whose parameters or outputs are being analysed (recursion guard). */
+      activeTasks = /* @__PURE__ */ new Set();
+      /** One analysis per module, shared by every extractor that asks about values. */
+      static of(module2) {
+        let analysis = analyses.get(module2);
+        if (!analysis) {
+          analysis = new _ValueAnalysis(module2);
+          analyses.set(module2, analysis);
+        }
+        return analysis;
+      }
+      /** The non-JSON content of a handed-off expression; no facts when it is JSON or unknown. */
+      analyzeHandoff(node, declared) {
+        this.steps = 0;
+        this.tooDeep = void 0;
+        let value = this.analyze(node, { depth: 0 });
+        if (value.length === 0 && declared) value = this.declaredReturn(declared, { depth: 0 });
+        const facts = [];
+        const written = /* @__PURE__ */ new Map();
+        this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
+          node: unparenthesize(node),
+          out: written
+        });
+        return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
+      }
+      /** Reportable objects in a value, with their path inside it. */
+      flatten(value, path18, shown, literalId, facts, depth, writtenAt, at2) {
+        if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
+        for (const alternative of value) {
+          if (alternative.tag === "object") {
+            const ownClass = classReport(alternative.type);
+            const report = TYPES[alternative.type]?.report ?? ownClass;
+            if (!report) continue;
+            const duplicate = facts.some(
+              (f) => f.kind === report.kind && (f.path ?? "") === path18 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+            );
+            if (duplicate) continue;
+            const fact = {
+              kind: report.kind,
+              typeName: report.typeName,
+              qualifiedType: ownClass ? ownClass.className : alternative.type,
+              madeBy: alternative.madeBy,
+              madeAt: alternative.madeAt,
+              ...path18 ? { path: path18 } : {},
+              expression: shown,
+              ...writtenAt ? { writtenAt } : {}
+            };
+            facts.push(fact);
+            if (at2 && value.length === 1 && !alternative.imported) at2.out.set(fact, at2.node);
+          } else if (alternative.tag === "container") {
+            const written = alternative.node !== void 0 && alternative.node.id === literalId;
+            for (const element of alternative.elements) {
+              const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
+              this.flatten(
+                element.value,
+                path18 + element.label,
+                elementNode ? shortText(elementNode) : shown + element.label,
+                elementNode?.id,
+                facts,
+                depth + 1,
+                elementNode ? spanOf(elementNode) : writtenAt,
+                elementNode && at2 ? { node: elementNode, out: at2.out } : void 0
+              );
+            }
+          }
+        }
+      }
+      analyze(node, frame) {
+        if (frame.depth > MAX_DEPTH) {
+          this.guardHits++;
+          this.tooDeep ??= node;
+          return UNKNOWN;
+        }
+        if (++this.steps > MAX_STEPS) {
+          this.guardHits++;
+          return UNKNOWN;
+        }
+        const inner = unparenthesize(node);
+        const next = { ...frame, depth: frame.depth + 1 };
+        switch (inner.type) {
+          case "string":
+          case "concatenated_string":
+            return [{ tag: "json", form: "string" }];
+          case "integer":
+          case "float":
+            return [{ tag: "json", form: "number" }];
+          case "true":
+          case "false":
+          case "none":
+          case "not_operator":
+            return JSON_VALUE;
+          case "dictionary":
+            return this.dictionary(inner, next);
+          case "list":
+          case "tuple":
+          case "expression_list":
+          case "set":
+            return this.sequence(inner, next);
+          case "list_comprehension":
+          case "set_comprehension": {
+            const body2 = inner.childForFieldName("body");
+            return body2 ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(body2, next) }] }] : UNKNOWN;
+          }
+          case "dictionary_comprehension": {
+            const value = inner.childForFieldName("body")?.childForFieldName("value");
+            return value ? [{ tag: "container", elements: [{ label: ANY2, value: this.analyze(value, next) }] }] : UNKNOWN;
+          }
+          case "identifier":
+            return this.identifier(inner, next);
+          case "call":
+            return this.call(inner, next);
+          case "attribute":
+            return this.attribute(inner, next);
+          case "subscript":
+            return this.subscript(inner, next);
+          case "binary_operator":
+            return this.binary(inner, next);
+          case "unary_operator": {
+            const operand = this.analyze(inner.childForFieldName("argument"), next);
+            return operand.filter(
+              (a) => a.tag === "json" || a.tag === "object" && TYPES[a.type]?.arithmeticRank
+            );
+          }
+          case "comparison_operator":
+            return this.comparison(inner, next);
+          case "boolean_operator":
+            return union([
+              this.analyze(inner.childForFieldName("left"), next),
+              this.analyze(inner.childForFieldName("right"), next)
+            ]);
+          case "conditional_expression": {
+            const [whenTrue, , whenFalse] = inner.namedChildren;
+            return whenTrue && whenFalse ? union([this.analyze(whenTrue, next), this.analyze(whenFalse, next)]) : UNKNOWN;
+          }
+          case "named_expression":
+            return this.analyze(inner.childForFieldName("value"), next);
+          default:
+            return UNKNOWN;
+        }
+      }
+      // ---- literals --------------------------------------------------------------------------
+      dictionary(node, frame) {
+        const elements = [];
+        for (const child of node.namedChildren) {
+          if (child.type === "pair") {
+            const keyNode = child.childForFieldName("key");
+            const valueNode = child.childForFieldName("value");
+            const key = literalKey(keyNode);
+            elements.push({
+              label: key === void 0 ? ANY2 : pathLabel(key),
+              ...key !== void 0 ? { key } : {},
+              value: this.analyze(valueNode, frame),
+              node: valueNode
+            });
+          } else if (child.type === "dictionary_splat") {
+            elements.push(...this.elementsOf(this.analyze(child.namedChild(0), frame)));
+          }
+        }
+        return [{ tag: "container", elements, node }];
+      }
+      sequence(node, frame) {
+        const elements = [];
+        let index = 0;
+        let exact = true;
+        for (const child of node.namedChildren) {
+          if (child.type === "comment") continue;
+          if (child.type === "list_splat") {
+            exact = false;
+            for (const element of this.elementsOf(this.analyze(child.namedChild(0), frame)))
+              elements.push({ label: ANY2, value: element.value });
+            continue;
+          }
+          const positional = exact && node.type !== "set";
+          elements.push({
+            label: positional ? pathLabel(index) : ANY2,
+            ...positional ? { key: index } : {},
+            value: this.analyze(child, frame),
+            node: child
+          });
+          index++;
+        }
+        return [{ tag: "container", elements, node }];
+      }
+      /** The elements of every container alternative. */
+      elementsOf(value) {
+        return value.flatMap((a) => a.tag === "container" ? a.elements : []);
+      }
+      // ---- names -----------------------------------------------------------------------------
+      identifier(node, frame) {
+        const name2 = node.text;
+        const iterable = this.module.nodes.enclosing(node, COMPREHENSION_TYPES) ? comprehensionIterable(node, name2) : void 0;
+        if (iterable !== void 0)
+          return iterable ? this.elementOf(this.analyze(iterable, frame), void 0, frame) : UNKNOWN;
+        const bindings = this.module.bindings.reaching(name2, node);
+        const value = union(bindings.map((binding) => this.binding(binding, frame)));
+        if (!value.some((a) => a.tag === "container")) return value;
+        const added = this.mutations(name2, node, frame);
+        if (!added.length) return value;
+        return value.map(
+          (a) => a.tag === "container" ? { ...a, elements: lastPerKey([...a.elements, ...added]) } : a
+        );
+      }
+      /**
+       * Elements put into the container `name` before `use`, in the same function:
+       * `name[key] = v`, `name.append(v)`, `name.extend(vs)`, `name.update(...)`, `name.setdefault(k, v)`.
+       */
+      mutations(name2, use, frame) {
+        const scope = this.module.nodes.scopeAround(use);
+        if (!scope) return [];
+        const text2 = scope.text;
+        if (!MUTATION_HINTS.some((hint) => text2.includes(name2 + hint))) return [];
+        const key = `${scope.startIndex}:${name2}`;
+        if (this.activeMutations.has(key)) {
+          this.guardHits++;
+          return [];
+        }
+        this.activeMutations.add(key);
+        try {
+          return this.collectMutations(name2, scope, use.startIndex, frame);
+        } finally {
+          this.activeMutations.delete(key);
+        }
+      }
+      collectMutations(name2, scope, useStart, frame) {
+        const elements = [];
+        for (const node of scope.descendantsOfType(["assignment", "call"])) {
+          if (node.startIndex >= useStart) continue;
+          if (node.type === "assignment") {
+            const left = node.childForFieldName("left");
+            const right = node.childForFieldName("right");
+            if (left?.type !== "subscript" || !right || left.childForFieldName("value")?.text !== name2) continue;
+            const index = left.childForFieldName("subscript");
+            const key = index ? literalKey(index) : void 0;
+            elements.push({
+              label: key === void 0 ? ANY2 : pathLabel(key),
+              ...key !== void 0 ? { key } : {},
+              value: this.analyze(right, frame),
+              node: right
+            });
+            continue;
+          }
+          const callee = node.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("object")?.text !== name2) continue;
+          const method = callee.childForFieldName("attribute").text;
+          const { positional, keywords } = callArguments(node);
+          const add = (value, valueNode) => elements.push({ label: ANY2, value, ...valueNode ? { node: valueNode } : {} });
+          if (method === "append" && positional[0]) add(this.analyze(positional[0], frame), positional[0]);
+          else if (method === "insert" && positional[1]) add(this.analyze(positional[1], frame), positional[1]);
+          else if (method === "setdefault" && positional[1])
+            add(this.analyze(positional[1], frame), positional[1]);
+          else if (method === "extend" && positional[0])
+            add(this.elementOf(this.analyze(positional[0], frame), void 0, frame));
+          else if (method === "update") {
+            if (positional[0]) elements.push(...this.elementsOf(this.analyze(positional[0], frame)));
+            for (const [key, value] of keywords)
+              elements.push({ label: pathLabel(key), key, value: this.analyze(value, frame), node: value });
+          }
+        }
+        return elements;
+      }
+      /**
+       * What a binding makes, analysed once per module: several handoffs (and several uses in one
+       * handoff) often reach the same assignment. Inside a helper called with arguments (`env`) the
+       * value depends on the call, and a value cut short by a guard (depth, steps, recursion)
+       * depends on where it was asked from: those are not kept.
+       */
+      binding(binding, frame) {
+        if (frame.env) return this.bindingValue(binding, frame);
+        const known = this.bindingValues.get(binding);
+        if (known) return known;
+        const guardHits = this.guardHits;
+        const value = this.bindingValue(binding, frame);
+        if (this.guardHits === guardHits) this.bindingValues.set(binding, value);
+        return value;
+      }
+      bindingValue(binding, frame) {
+        switch (binding.kind) {
+          case "parameter": {
+            const argument = frame.env?.get(binding.target.id);
+            if (argument) return argument;
+            const passed = this.taskParameter(binding, frame);
+            if (passed.length) return passed;
+            return binding.annotation ? this.annotation(
+              binding.annotation,
+              `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+              spanOf(binding.target),
+              frame
+            ) : UNKNOWN;
+          }
+          case "assign": {
+            if (!binding.value) return UNKNOWN;
+            let value = this.analyze(binding.value, frame);
+            if (binding.index !== void 0) value = this.elementOf(value, binding.index, frame);
+            if (binding.annotation && !value.some((a) => a.tag !== "json")) {
+              const annotated = this.annotation(
+                binding.annotation,
+                `${binding.target.text}: ${shortText(binding.annotation, 40)}`,
+                spanOf(binding.target),
+                frame
+              );
+              if (annotated.length) return annotated;
+            }
+            return value;
+          }
+          case "augmented":
+            return binding.value ? this.arithmetic(this.analyze(binding.value, frame), UNKNOWN, binding.target.parent) : UNKNOWN;
+          case "for":
+            return binding.value && binding.index === void 0 ? this.elementOf(this.analyze(binding.value, frame), void 0, frame) : UNKNOWN;
+          case "with":
+            return UNKNOWN;
+        }
+      }
+      // ---- task edges ------------------------------------------------------------------------
+      /** The one task a function runs as, if exactly one does. */
+      taskOf(fn) {
+        if (!this.functionTasks) {
+          this.functionTasks = /* @__PURE__ */ new Map();
+          for (const task of this.module.tasks) {
+            if (!task.fn) continue;
+            this.functionTasks.set(task.fn.id, this.functionTasks.has(task.fn.id) ? null : task);
+          }
+        }
+        return this.functionTasks.get(fn.id) ?? void 0;
+      }
+      /**
+       * A task function's parameter: what the DAG code passes it — another task's output
+       * (`load(extract())`, `.output`, `XComArg`, `extract()["key"]`) or an argument
+       * (`extract(path=RAW)`, `op_kwargs`, `.expand(p=[…])`'s elements). Unknown when the function
+       * runs as several tasks, or nothing is passed.
+       */
+      taskParameter(binding, frame) {
+        const owner = parameterOwner(binding.target);
+        const task = owner ? this.taskOf(owner) : void 0;
+        if (!task) return UNKNOWN;
+        const name2 = binding.target.text;
+        const inputs = taskInputs(this.module);
+        const fromTasks = (inputs.byTask.get(task) ?? []).filter(
+          (input) => input.parameter === name2 && input.via === "argument"
+        );
+        const passed = inputs.arguments.get(task)?.get(name2) ?? [];
+        if (!fromTasks.length && !passed.length) return UNKNOWN;
+        if (this.activeTasks.has(task)) {
+          this.guardHits++;
+          return UNKNOWN;
+        }
+        this.activeTasks.add(task);
+        try {
+          const next = { depth: frame.depth + 1 };
+          const values = [];
+          for (const input of fromTasks) {
+            if (input.mapped && (input.key !== void 0 || input.item !== void 0)) continue;
+            let value = this.output(input.producer, input.key, next);
+            if (input.item !== void 0) value = this.itemOf(value, input.item);
+            if (input.mapped) value = [{ tag: "container", elements: [{ label: ANY2, value }] }];
+            values.push(input.expanded ? this.elementOf(value, void 0, next) : value);
+          }
+          for (const argument of passed) {
+            const value = this.analyze(argument.node, next);
+            values.push(argument.element ? this.elementOf(value, void 0, next) : value);
+          }
+          return union(values);
+        } finally {
+          this.activeTasks.delete(task);
+        }
+      }
+      /** What a task hands on under a key: its return (body, else `-> T`), or a `multiple_outputs` entry. */
+      output(producer, key, frame) {
+        const fn = producer.fn;
+        if (!fn || producer.fact.returnRole !== "data" || fn.type !== "function_definition") return UNKNOWN;
+        if (key !== void 0 && !producer.fact.multipleOutputs) return UNKNOWN;
+        if (this.activeTasks.has(producer)) {
+          this.guardHits++;
+          return UNKNOWN;
+        }
+        this.activeTasks.add(producer);
+        try {
+          const returnType = fn.childForFieldName("return_type");
+          const declared = returnType ? { node: returnType, name: fn.childForFieldName("name")?.text ?? "task" } : void 0;
+          const returned = union(
+            returnedExpressions(fn).map((expression) => {
+              const value = this.analyze(expression, frame);
+              return value.length === 0 && declared ? this.declaredReturn(declared, frame) : value;
+            })
+          );
+          return key !== void 0 ? this.itemOf(returned, key) : returned;
+        } finally {
+          this.activeTasks.delete(producer);
+        }
+      }
+      /** The element of a container value under a literal key (`meta["raw"]`). */
+      itemOf(value, key) {
+        return union(
+          value.flatMap(
+            (a) => a.tag === "container" ? a.elements.filter((e) => e.key === key || e.label === ANY2).map((e) => e.value) : []
+          )
+        );
+      }
+      /** A function's `-> T`, as the value it returns (an entry of it for `multiple_outputs`). */
+      declaredReturn(declared, frame) {
+        const value = this.annotation(
+          declared.node,
+          `${declared.name}() -> ${shortText(declared.node, 40)}`,
+          spanOf(declared.node),
+          frame
+        );
+        return declared.entry ? this.elementOf(value, void 0, frame) : value;
+      }
+      /** Element `index` of a value (tuple unpacking), or any element (iteration) when undefined. */
+      elementOf(value, index, frame) {
+        const results = [];
+        for (const alternative of value) {
+          if (alternative.tag === "container") {
+            for (const element of alternative.elements) {
+              if (index === void 0 || element.key === index || element.label === ANY2)
+                results.push(element.value);
+            }
+          } else if (alternative.tag === "object") {
+            const element = TYPES[alternative.type]?.element;
+            if (element) {
+              results.push(
+                this.result(element, {
+                  madeBy: `element of ${alternative.madeBy}`,
+                  madeAt: alternative.madeAt,
+                  receiver: alternative.type,
+                  frame
+                })
+              );
+            }
+          }
+        }
+        return union(results);
+      }
+      // ---- calls -----------------------------------------------------------------------------
+      call(node, frame) {
+        const callee = node.childForFieldName("function");
+        const context = this.module.context;
+        const made = new LazyMade(frame, node, callee, describe, true);
+        const calleeType = callee.type;
+        if (calleeType === "identifier") {
+          const name2 = callee.text;
+          if (!context.aliases.has(name2)) {
+            const helper = context.functions.get(name2);
+            if (helper && this.isTaskflowFunction(helper)) return UNKNOWN;
+            if (helper) return this.helperCall(helper, name2, node, made.args, frame);
+            const ownClass = moduleClasses(context, this.module.nodes).get(name2);
+            if (ownClass)
+              return [{ tag: "object", type: classTypeName(ownClass), madeBy: made.madeBy, madeAt: made.madeAt }];
+            return BUILTINS.has(name2) ? this.builtin(name2, made) : UNKNOWN;
+          }
+        }
+        const qualified = this.importedName(callee);
+        if (qualified !== void 0) {
+          const result = catalogFunction(qualified);
+          if (result !== void 0) return this.result(result, made);
+          if (isEstimatorClass(qualified))
+            return [
+              { tag: "object", type: "sklearn.base.BaseEstimator", madeBy: made.madeBy, madeAt: made.madeAt }
+            ];
+          return this.importedCall(qualified, node, made, frame);
+        }
+        if (calleeType !== "attribute") return UNKNOWN;
+        const method = callee.childForFieldName("attribute").text;
+        const receiver = this.analyze(callee.childForFieldName("object"), frame);
+        const results = [];
+        let known = false;
+        for (const alternative of receiver) {
+          if (alternative.tag === "object") {
+            const info2 = TYPES[alternative.type];
+            const result = info2?.methods?.[method] ?? info2?.otherMethods ?? SANITIZING_METHODS[method];
+            if (result === void 0) continue;
+            known = true;
+            results.push(this.result(result, made.withReceiver(alternative.type)));
+          } else if (alternative.tag === "container") {
+            const result = this.containerMethod(alternative, method, made.args);
+            if (result) {
+              known = true;
+              results.push(result);
+            }
+          }
+        }
+        if (!known && SANITIZING_METHODS[method] !== void 0)
+          return this.result(SANITIZING_METHODS[method], made);
+        if (!known && Object.hasOwn(NAMED_RESULT_METHODS, method))
+          return this.result(NAMED_RESULT_METHODS[method], made);
+        return union(results);
+      }
+      containerMethod(container, method, args2) {
+        if (method === "copy") return [container];
+        if (method === "get" || method === "pop") {
+          const key = args2.positional[0] ? literalKey(args2.positional[0]) : void 0;
+          return union(
+            container.elements.filter((e) => key === void 0 || e.key === key || e.label === ANY2).map((e) => e.value)
+          );
+        }
+        return void 0;
+      }
+      isTaskflowFunction(fn) {
+        this.taskflowFunctions ??= new Set(
+          this.module.tasks.flatMap((t) => t.fn && t.fact.style.startsWith("@") ? [t.fn.id] : [])
+        );
+        return this.taskflowFunctions.has(fn.id);
+      }
+      /** Python builtins (when not shadowed): conversions to JSON, and `list(arr)`. */
+      builtin(name2, made) {
+        const args2 = made.args;
+        const first = args2.positional[0];
+        switch (name2) {
+          case "int":
+          case "float":
+          case "str":
+          case "bool":
+          case "len":
+          case "repr":
+          case "format":
+          case "hash":
+            return JSON_VALUE;
+          case "abs":
+          case "round": {
+            if (!first) return UNKNOWN;
+            const keepsScalar = name2 === "abs" || args2.positional.length > 1 || args2.keywords.has("ndigits");
+            return union(
+              this.analyze(first, made.frame).map((a) => {
+                if (a.tag !== "object") return a.tag === "json" ? JSON_VALUE : UNKNOWN;
+                if (TYPES[a.type]?.arithmeticRank === void 0) return UNKNOWN;
+                return a.type === "numpy.generic" && !keepsScalar ? JSON_VALUE : [a];
+              })
+            );
+          }
+          case "list":
+          case "tuple":
+          case "sorted":
+          case "set":
+          case "frozenset": {
+            if (!first) return [{ tag: "container", elements: [] }];
+            const elements = this.elementOf(this.analyze(first, made.frame), void 0, made.frame);
+            return [{ tag: "container", elements: [{ label: ANY2, value: elements }] }];
+          }
+          case "sum":
+          case "min":
+          case "max": {
+            if (!first || args2.positional.length > 1) return UNKNOWN;
+            const value = this.analyze(first, made.frame);
+            return this.elementOf(
+              value.filter((a) => a.tag === "object"),
+              void 0,
+              made.frame
+            );
+          }
+          case "dict": {
+            if (args2.positional.length > 1) return UNKNOWN;
+            const elements = first ? this.elementsOf(this.analyze(first, made.frame)) : [];
+            for (const [key, value] of args2.keywords)
+              elements.push({ label: pathLabel(key), key, value: this.analyze(value, made.frame), node: value });
+            return [{ tag: "container", elements }];
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      /** A module-level helper: its `-> T` annotation, or what its returns make with these arguments. */
+      helperCall(fn, name2, call, args2, frame) {
+        const returnType = fn.childForFieldName("return_type");
+        const declared = () => returnType ? this.annotation(returnType, `${name2}() -> ${shortText(returnType, 40)}`, spanOf(call), frame) : UNKNOWN;
+        if (this.activeHelpers.has(fn.id)) {
+          this.guardHits++;
+          return declared();
+        }
+        this.activeHelpers.add(fn.id);
+        try {
+          const env = new Map(frame.env ?? []);
+          const parameters = parameterNames2(fn);
+          args2.positional.forEach((arg, i2) => {
+            const parameter = parameters[i2];
+            if (parameter && arg.type !== "list_splat") env.set(parameter.id, this.analyze(arg, frame));
+          });
+          for (const parameter of parameters) {
+            const arg = args2.keywords.get(parameter.text);
+            if (arg) env.set(parameter.id, this.analyze(arg, frame));
+          }
+          const inner = { depth: frame.depth + 1, env };
+          const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
+          return returned.length ? returned : declared();
+        } finally {
+          this.activeHelpers.delete(fn.id);
+        }
+      }
+      /**
+       * A function imported from the repository's own modules (`project.ts`): what it returns with
+       * these arguments, analysed in its module (its body, else its `-> T`), as made at this call —
+       * a value is reported in the linted file. Unknown when the module is not found or does not
+       * parse, for a decorated function (a TaskFlow function called here makes an `XComArg`), past
+       * `MAX_IMPORT_NESTING` modules, or in a cycle.
+       */
+      importedCall(qualified, call, made, frame) {
+        const { project, filePath } = this.module;
+        if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
+        const target = project.resolveFunction(qualified, filePath);
+        if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
+        const args2 = made.args;
+        const values = /* @__PURE__ */ new Map();
+        const parameters = parameterNames2(target.fn);
+        args2.positional.forEach((arg, i2) => {
+          const parameter = parameters[i2];
+          if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+        });
+        for (const parameter of parameters) {
+          const arg = args2.keywords.get(parameter.text);
+          if (arg) values.set(parameter.text, this.analyze(arg, frame));
+        }
+        const analysis = _ValueAnalysis.of(project.pythonModule(target.module, this.module));
+        importNesting++;
+        try {
+          return relocated(analysis.returnedWith(target.fn, values), made.madeBy, made.madeAt);
+        } finally {
+          importNesting--;
+        }
+      }
+      /** What a function of this module returns, called from another module with these values. */
+      returnedWith(fn, values) {
+        if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+        if (this.activeHelpers.size === 0) this.steps = 0;
+        this.activeHelpers.add(fn.id);
+        try {
+          const env = /* @__PURE__ */ new Map();
+          for (const parameter of parameterNames2(fn)) {
+            const value = values.get(parameter.text);
+            if (value) env.set(parameter.id, value);
+          }
+          const inner = { depth: 1, env };
+          const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
+          if (returned.length) return returned;
+          const returnType = fn.childForFieldName("return_type");
+          return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
+        } finally {
+          this.activeHelpers.delete(fn.id);
+        }
+      }
+      /** Applies a catalog result at a call (or attribute) site. */
+      result(result, made) {
+        const object = (type) => [
+          { tag: "object", type, madeBy: made.madeBy, madeAt: made.madeAt }
+        ];
+        if (result === "json") return JSON_VALUE;
+        if (result === "unknown") return UNKNOWN;
+        if (result === "same") return made.receiver ? object(made.receiver) : UNKNOWN;
+        if (typeof result === "string") return object(result);
+        const args2 = made.args ?? { positional: [], keywords: /* @__PURE__ */ new Map() };
+        if ("reduction" in result) {
+          const axis = args2.keywords.has("axis") || args2.positional.length > result.axisAt;
+          return object(axis ? result.withAxis : result.reduction);
+        }
+        if ("draw" in result) {
+          const size = args2.keywords.get("size");
+          const sized = size !== void 0 && size.type !== "none" || (result.sizeAt === "any" ? args2.positional.length > 0 : args2.positional.length > result.sizeAt);
+          return sized ? object(result.draw) : UNKNOWN;
+        }
+        if ("listOf" in result) {
+          return [{ tag: "container", elements: [{ label: ANY2, value: object(result.listOf) }] }];
+        }
+        if ("splitsOf" in result) {
+          const elements = [];
+          args2.positional.forEach((arg2, i2) => {
+            const value = this.analyze(arg2, made.frame).flatMap(
+              (a) => a.tag === "object" ? [{ tag: "object", type: a.type, madeBy: made.madeBy, madeAt: made.madeAt }] : []
+            );
+            elements.push(
+              { label: pathLabel(2 * i2), key: 2 * i2, value },
+              { label: pathLabel(2 * i2 + 1), key: 2 * i2 + 1, value }
+            );
+          });
+          return [{ tag: "container", elements }];
+        }
+        if ("byKeyword" in result) {
+          const given = args2.keywords.get(result.byKeyword);
+          if (!given) return this.result(result.absent, made);
+          const value = stringLiteral(given);
+          const chosen = value !== void 0 ? result.cases[value] : void 0;
+          return chosen !== void 0 ? this.result(chosen, made) : UNKNOWN;
+        }
+        if ("jsonWhen" in result) {
+          const given = args2.keywords.get(result.jsonWhen.keyword);
+          return given?.text === result.jsonWhen.is ? JSON_VALUE : this.result(result.otherwise, made);
+        }
+        const arg = args2.positional[result.at ?? 0];
+        if (!arg) return UNKNOWN;
+        const results = [];
+        for (const alternative of this.analyze(arg, made.frame)) {
+          const form = alternative.tag === "object" ? alternative.type : alternative.tag === "container" ? "container" : alternative.form ?? "json";
+          const mapped = result.byArgument[form];
+          if (mapped !== void 0) results.push(this.result(mapped, made));
+        }
+        return union(results);
+      }
+      // ---- attributes and subscripts ---------------------------------------------------------
+      attribute(node, frame) {
+        if (this.importedName(node) !== void 0) return UNKNOWN;
+        const name2 = node.childForFieldName("attribute").text;
+        const object = node.childForFieldName("object");
+        if (object.type === "identifier") {
+          const ownClass = moduleClasses(this.module.context, this.module.nodes).get(object.text);
+          if (ownClass && (ownClass.kind === "enum" || ownClass.kind === "value-enum") && ownClass.members.has(name2))
+            return [
+              { tag: "object", type: classTypeName(ownClass), madeBy: shortText(node, 40), madeAt: spanOf(node) }
+            ];
+        }
+        const made = new LazyMade(frame, node, node, describe, false);
+        const results = [];
+        for (const alternative of this.analyze(node.childForFieldName("object"), frame)) {
+          if (alternative.tag !== "object") continue;
+          const info2 = TYPES[alternative.type];
+          const result = info2?.attributes?.[name2] ?? info2?.otherAttributes;
+          if (result !== void 0) results.push(this.result(result, made.withReceiver(alternative.type)));
+        }
+        return union(results);
+      }
+      subscript(node, frame) {
+        const indices = node.childrenForFieldName("subscript");
+        const made = new LazyMade(frame, node, node, shortName, false);
+        const results = [];
+        for (const alternative of this.analyze(node.childForFieldName("value"), frame)) {
+          if (alternative.tag === "container") {
+            const only = indices.length === 1 ? indices[0] : void 0;
+            if (only?.type === "slice") {
+              results.push([
+                { tag: "container", elements: alternative.elements.map((e) => ({ label: ANY2, value: e.value })) }
+              ]);
+              continue;
+            }
+            const key = only ? literalKey(only) : void 0;
+            for (const element of alternative.elements) {
+              if (key === void 0 || element.key === key || element.label === ANY2) results.push(element.value);
+            }
+            continue;
+          }
+          if (alternative.tag !== "object") continue;
+          const rule = TYPES[alternative.type]?.subscript;
+          if (!rule) continue;
+          const withType = made.withReceiver(alternative.type);
+          const object = (type) => type ? this.result(type, withType) : UNKNOWN;
+          if (typeof rule === "object") {
+            results.push(this.result(rule.always, withType));
+            continue;
+          }
+          const forms = indices.map((index) => this.indexForm(index, frame));
+          switch (rule) {
+            case "array":
+              results.push(object(forms.some((f) => f === "many") ? "numpy.ndarray" : "numpy.generic"));
+              break;
+            case "series":
+              results.push(object(forms[0] === "many" ? "pandas.Series" : "numpy.generic"));
+              break;
+            case "frame-columns":
+              if (forms.length === 1)
+                results.push(object(forms[0] === "scalar" ? "pandas.Series" : "pandas.DataFrame"));
+              break;
+            case "frame-indexer":
+              results.push(object(frameIndexerResult(forms)));
+              break;
+          }
+        }
+        return union(results);
+      }
+      /** Whether an index selects one element, several (slice, list, mask), or we cannot tell. */
+      indexForm(index, frame) {
+        const inner = unparenthesize(index);
+        if (inner.type === "slice" || inner.type === "list" || inner.type === "ellipsis" || inner.type === "none")
+          return "many";
+        if (inner.type === "string" || inner.type === "integer" || inner.type === "concatenated_string")
+          return "scalar";
+        if (inner.type === "unary_operator" && inner.namedChild(0)?.type === "integer") return "scalar";
+        const value = this.analyze(inner, frame);
+        if (value.some(
+          (a) => a.tag === "container" || a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0 && a.type !== "numpy.generic"
+        ))
+          return "many";
+        if (value.length > 0 && value.every((a) => a.tag === "json" && a.form !== void 0)) return "scalar";
+        return "unknown";
+      }
+      // ---- operators -------------------------------------------------------------------------
+      binary(node, frame) {
+        const left = this.analyze(node.childForFieldName("left"), frame);
+        const right = this.analyze(node.childForFieldName("right"), frame);
+        const operator = node.childForFieldName("operator")?.type;
+        if (operator === "%" && left.some((a) => a.tag === "json" && a.form === "string")) return JSON_VALUE;
+        const containers = [...left, ...right].filter((a) => a.tag === "container");
+        if (containers.length && operator === "+") {
+          return [
+            {
+              tag: "container",
+              elements: containers.flatMap((c) => c.elements.map((e) => ({ label: ANY2, value: e.value })))
+            }
+          ];
+        }
+        return this.arithmetic(left, right, node);
+      }
+      /** `a op b`: the highest-ranked array-like operand decides (a frame times an array is a frame). */
+      arithmetic(left, right, node) {
+        const ranked = [...left, ...right].filter(
+          (a) => a.tag === "object" && TYPES[a.type]?.arithmeticRank !== void 0
+        );
+        if (ranked.length === 0) {
+          return left.length && right.length && [...left, ...right].every((a) => a.tag === "json") ? JSON_VALUE : UNKNOWN;
+        }
+        const best = ranked.reduce(
+          (a, b) => TYPES[b.type].arithmeticRank > TYPES[a.type].arithmeticRank ? b : a
+        );
+        if (best.type === "numpy.generic") {
+          const other = left.includes(best) ? right : left;
+          if (!other.length || other.some((a) => a.tag !== "json" && !(a.tag === "object" && a.type === "numpy.generic")))
+            return UNKNOWN;
+        }
+        return [{ tag: "object", type: best.type, madeBy: describe(node), madeAt: spanOf(node) }];
+      }
+      comparison(node, frame) {
+        const operators2 = node.children.filter((c) => !c.isNamed).map((c) => c.type);
+        if (operators2.some((op) => op === "in" || op === "is" || op === "not in" || op === "is not" || op === "not"))
+          return JSON_VALUE;
+        const [left, right] = node.namedChildren;
+        if (!left || !right) return JSON_VALUE;
+        const result = this.arithmetic(this.analyze(left, frame), this.analyze(right, frame), node);
+        return result.length ? result : JSON_VALUE;
+      }
+      /** The qualified name of a dotted expression whose head is an import (`np.random.rand` → `numpy.random.rand`). */
+      importedName(node) {
+        const parts2 = dottedParts(node);
+        const module2 = parts2 && this.module.context.aliases.get(parts2[0]);
+        if (!module2) return void 0;
+        parts2[0] = module2;
+        return parts2.join(".");
+      }
+      // ---- annotations -----------------------------------------------------------------------
+      /** What a type annotation says a value is: `pd.DataFrame`, `list[np.ndarray]`, `Optional[...]`. */
+      annotation(node, madeBy, madeAt, frame, depth = 0) {
+        if (depth > 8) return UNKNOWN;
+        const inner = unparenthesize(node.type === "type" ? node.namedChild(0) ?? node : node);
+        const recurse = (child) => this.annotation(child, madeBy, madeAt, frame, depth + 1);
+        const object = (type) => [{ tag: "object", type, madeBy, madeAt }];
+        switch (inner.type) {
+          case "none":
+            return JSON_VALUE;
+          case "string": {
+            const text2 = stringLiteral(inner);
+            const type = text2 && /^[\w.]+$/.test(text2) ? ANNOTATION_TYPES[this.qualifyText(text2)] : void 0;
+            return type ? object(type) : UNKNOWN;
+          }
+          case "identifier":
+          case "attribute": {
+            const type = ANNOTATION_TYPES[this.module.context.qualify(inner) ?? ""];
+            return type ? object(type) : UNKNOWN;
+          }
+          case "binary_operator":
+            return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
+          case "generic_type":
+          case "subscript": {
+            const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
+            const params = inner.type === "subscript" ? inner.childrenForFieldName("subscript") : inner.namedChild(1)?.namedChildren.map((c) => c.type === "type" ? c.namedChild(0) : c) ?? [];
+            const qualified = this.module.context.qualify(base) ?? "";
+            const name2 = qualified.slice(qualified.lastIndexOf(".") + 1);
+            const type = ANNOTATION_TYPES[qualified];
+            if (type) return object(type);
+            const any = (value) => [{ tag: "container", elements: [{ label: ANY2, value }] }];
+            switch (name2) {
+              case "Optional":
+              case "Annotated":
+                return params[0] ? recurse(params[0]) : UNKNOWN;
+              case "Union":
+                return union(params.map(recurse));
+              case "list":
+              case "List":
+              case "Sequence":
+              case "Iterable":
+              case "Collection":
+              case "set":
+              case "Set":
+              case "FrozenSet":
+                return params[0] ? any(recurse(params[0])) : UNKNOWN;
+              case "dict":
+              case "Dict":
+              case "Mapping":
+              case "MutableMapping":
+                return params[1] ? any(recurse(params[1])) : UNKNOWN;
+              case "tuple":
+              case "Tuple": {
+                if (params.length === 2 && params[1].type === "ellipsis") return any(recurse(params[0]));
+                return [
+                  {
+                    tag: "container",
+                    elements: params.map((p, i2) => ({ label: pathLabel(i2), key: i2, value: recurse(p) }))
+                  }
+                ];
+              }
+              default:
+                return UNKNOWN;
+            }
+          }
+          default:
+            return UNKNOWN;
+        }
+      }
+      /** `"pd.DataFrame"` (a string annotation) → `pandas.DataFrame`. */
+      qualifyText(text2) {
+        const [head, ...rest] = text2.split(".");
+        const module2 = this.module.context.aliases.get(head);
+        return module2 ? [module2, ...rest].join(".") : text2;
+      }
+    };
+    LazyMade = class _LazyMade {
+      constructor(frame, node, named, naming, isCall, receiver) {
+        this.frame = frame;
+        this.node = node;
+        this.named = named;
+        this.naming = naming;
+        this.isCall = isCall;
+        this.receiver = receiver;
+      }
+      frame;
+      node;
+      named;
+      naming;
+      isCall;
+      receiver;
+      name;
+      place;
+      argumentList;
+      get madeBy() {
+        return this.name ??= this.naming(this.named);
+      }
+      get madeAt() {
+        return this.place ??= spanOf(this.node);
+      }
+      get args() {
+        return this.isCall ? this.argumentList ??= callArguments(this.node) : void 0;
+      }
+      /** The same place, for a method of a receiver of this type. */
+      withReceiver(receiver) {
+        const made = new _LazyMade(this.frame, this.node, this.named, this.naming, this.isCall, receiver);
+        made.name = this.name;
+        made.place = this.place;
+        made.argumentList = this.argumentList;
+        return made;
+      }
+    };
+    shortName = (node) => shortText(node, 40);
+    MUTATION_HINTS = ["[", ".append(", ".extend(", ".insert(", ".update(", ".setdefault("];
+    BUILTINS = /* @__PURE__ */ new Set([
+      "int",
+      "float",
+      "str",
+      "bool",
+      "len",
+      "repr",
+      "format",
+      "hash",
+      "abs",
+      "round",
+      "list",
+      "tuple",
+      "sorted",
+      "set",
+      "frozenset",
+      "sum",
+      "min",
+      "max",
+      "dict"
+    ]);
+    MAX_IMPORT_NESTING = 4;
+    importNesting = 0;
+  }
+});
 
 // packages/python/src/handoffs.ts
-var MAX_RECEIVER_DEPTH = 8;
-var HandoffExtractor = class {
-  constructor(module2, model) {
-    this.module = module2;
-    this.model = model;
-    this.values = ValueAnalysis.of(module2);
-  }
-  module;
-  model;
-  values;
-  run() {
-    const pushes = this.pushCalls();
-    for (const task of this.module.tasks) {
-      const fn = task.fn;
-      if (!fn) continue;
-      if (task.fact.returnRole === "data") this.returns(task, fn);
-      else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
-      if (pushes.length) {
-        const [start2, end] = [fn.startIndex, fn.endIndex];
-        for (const push of pushes)
-          if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
-      }
-    }
-  }
-  /**
-   * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
-   * per occurrence instead of visiting every call of every task.
-   */
-  pushCalls() {
-    const { source, root } = this.module;
-    const calls = [];
-    for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
-      const name2 = root.descendantForIndex(at2, at2 + 8);
-      if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
-      const attribute = name2.parent;
-      const call = attribute?.type === "attribute" ? attribute.parent : null;
-      if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
-        continue;
-      calls.push({ call, start: call.startIndex });
-    }
-    return calls;
-  }
-  add(task, channel, key, value) {
-    const analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel));
-    if (analysis.tooDeep && !task.fact.unsound) {
-      this.model.diagnostics.push({
-        fatal: true,
-        message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
-        span: spanOf(analysis.tooDeep)
-      });
-    }
-    for (const valueFact of analysis.facts) {
-      const conversion = valueFact.conversion ?? CONVERSION_ADVICE_BY_TYPE[valueFact.qualifiedType] ?? CONVERSION_ADVICE[valueFact.kind];
-      if (conversion) valueFact.conversion = conversion;
-      if (SERDE_PARQUET_KINDS.has(valueFact.kind)) valueFact.serdeParquet = true;
-    }
-    for (const [valueFact, node] of analysis.written) {
-      const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
-      if (suggestion) valueFact.suggestion = suggestion;
-    }
-    const fact = {
-      taskId: task.fact.id,
-      channel,
-      key,
-      expression: shortText(value),
-      span: spanOf(value),
-      values: analysis.facts,
-      locations: []
-    };
-    this.model.handoffs.push(fact);
-    this.module.handoffValues.push({ fact, value, task });
-  }
-  returns(task, fn) {
-    for (const returned of returnedExpressions(fn)) {
-      const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
-      if (!entries) {
-        this.add(task, "return", "return_value", returned);
-        continue;
-      }
-      for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
-    }
-  }
-  /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
-  dictEntries(expression) {
-    let node = unparenthesize(expression);
-    if (node.type === "identifier") {
-      const reaching = this.module.bindings.reaching(node.text, node);
-      const only = reaching.length === 1 ? reaching[0] : void 0;
-      if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
-      node = unparenthesize(only.value);
-    }
-    if (node.type === "dictionary") {
-      const entries = [];
-      for (const child of node.namedChildren) {
-        if (child.type !== "pair") continue;
-        const keyNode = child.childForFieldName("key");
-        const value = child.childForFieldName("value");
-        if (!keyNode || !value) continue;
-        entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
-      }
-      return entries;
-    }
-    if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
-      const { positional, keywords } = callArguments(node);
-      if (positional.length) return void 0;
-      return [...keywords].map(([key, value]) => ({ key, value }));
-    }
-    return void 0;
-  }
-  /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
-  pokeReturnValues(task, fn) {
-    if (!/sensor/i.test(task.fact.style)) return;
-    for (const returned of returnedExpressions(fn)) {
-      const call = this.resolveCall(returned);
-      if (!call) continue;
-      const cls = this.module.context.qualify(call.childForFieldName("function"));
-      if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
-      const { positional, keywords } = callArguments(call);
-      const value = keywords.get("xcom_value") ?? positional[1];
-      if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
-    }
-  }
-  /** A call, directly or as the single value a local name holds. */
-  resolveCall(expression) {
-    const node = unparenthesize(expression);
-    if (node.type === "call") return node;
-    if (node.type !== "identifier") return void 0;
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
-    return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
-  }
-  /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
-  xcomPush(task, call) {
-    const callee = call.childForFieldName("function");
-    if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
-    const { positional, keywords } = callArguments(call);
-    const keyNode = keywords.get("key") ?? positional[0];
-    const value = keywords.get("value") ?? positional[1];
-    if (!value) return;
-    const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
-    this.add(task, "xcom-push", key, value);
-  }
-  /** Is this expression the running task instance? */
-  isTaskInstance(expression, depth) {
-    if (depth > MAX_RECEIVER_DEPTH) return false;
-    const node = unparenthesize(expression);
-    if (node.type === "identifier") {
-      return this.module.bindings.reaching(node.text, node).some(
-        (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
-      );
-    }
-    if (node.type === "subscript") {
-      const key = stringLiteral(node.childForFieldName("subscript"));
-      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
-    }
-    if (node.type === "call") {
-      const callee = node.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
-      const key = stringLiteral(callArguments(node).positional[0]);
-      return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
-    }
-    return false;
-  }
-  /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
-  isContext(expression, depth) {
-    if (depth > MAX_RECEIVER_DEPTH) return false;
-    const node = unparenthesize(expression);
-    if (node.type === "call") {
-      const callee = this.module.context.qualify(node.childForFieldName("function"));
-      return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
-    }
-    if (node.type !== "identifier") return false;
-    return this.module.bindings.reaching(node.text, node).some(
-      (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
-    );
-  }
-};
 function declaredReturn(task, channel) {
   if (channel !== "return" && channel !== "multiple-outputs") return void 0;
   const fn = task.fn;
@@ -18874,42 +18972,198 @@ function declaredReturn(task, channel) {
 function extractHandoffs(module2, model) {
   new HandoffExtractor(module2, model).run();
 }
-
-// packages/python/src/prefilter.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var MAX_RECEIVER_DEPTH, HandoffExtractor;
+var init_handoffs = __esm({
+  "packages/python/src/handoffs.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_values();
+    init_syntax();
+    init_suggestions();
+    init_values2();
+    MAX_RECEIVER_DEPTH = 8;
+    HandoffExtractor = class {
+      constructor(module2, model) {
+        this.module = module2;
+        this.model = model;
+        this.values = ValueAnalysis.of(module2);
+      }
+      module;
+      model;
+      values;
+      run() {
+        const pushes = this.pushCalls();
+        for (const task of this.module.tasks) {
+          const fn = task.fn;
+          if (!fn) continue;
+          if (task.fact.returnRole === "data") this.returns(task, fn);
+          else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
+          if (pushes.length) {
+            const [start2, end] = [fn.startIndex, fn.endIndex];
+            for (const push of pushes)
+              if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
+          }
+        }
+      }
+      /**
+       * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
+       * per occurrence instead of visiting every call of every task.
+       */
+      pushCalls() {
+        const { source, root } = this.module;
+        const calls = [];
+        for (let at2 = source.indexOf("xcom_push"); at2 !== -1; at2 = source.indexOf("xcom_push", at2 + 1)) {
+          const name2 = root.descendantForIndex(at2, at2 + 8);
+          if (name2.type !== "identifier" || name2.text !== "xcom_push") continue;
+          const attribute = name2.parent;
+          const call = attribute?.type === "attribute" ? attribute.parent : null;
+          if (call?.type !== "call" || call.childForFieldName("function")?.startIndex !== attribute.startIndex)
+            continue;
+          calls.push({ call, start: call.startIndex });
+        }
+        return calls;
+      }
+      add(task, channel, key, value) {
+        const analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel));
+        if (analysis.tooDeep && !task.fact.unsound) {
+          this.model.diagnostics.push({
+            fatal: true,
+            message: `Expression nested more than ${MAX_DEPTH} levels deep; the value handed off here is not analysed.`,
+            span: spanOf(analysis.tooDeep)
+          });
+        }
+        for (const valueFact of analysis.facts) {
+          const conversion = valueFact.conversion ?? CONVERSION_ADVICE_BY_TYPE[valueFact.qualifiedType] ?? CONVERSION_ADVICE[valueFact.kind];
+          if (conversion) valueFact.conversion = conversion;
+          if (SERDE_PARQUET_KINDS.has(valueFact.kind)) valueFact.serdeParquet = true;
+        }
+        for (const [valueFact, node] of analysis.written) {
+          const suggestion = conversionSuggestion(valueFact, node, this.module, task.fn);
+          if (suggestion) valueFact.suggestion = suggestion;
+        }
+        const fact = {
+          taskId: task.fact.id,
+          channel,
+          key,
+          expression: shortText(value),
+          span: spanOf(value),
+          values: analysis.facts,
+          locations: []
+        };
+        this.model.handoffs.push(fact);
+        this.module.handoffValues.push({ fact, value, task });
+      }
+      returns(task, fn) {
+        for (const returned of returnedExpressions(fn)) {
+          const entries = task.fact.multipleOutputs ? this.dictEntries(returned) : void 0;
+          if (!entries) {
+            this.add(task, "return", "return_value", returned);
+            continue;
+          }
+          for (const { key, value } of entries) this.add(task, "multiple-outputs", key, value);
+        }
+      }
+      /** The entries of a dict literal (`{"a": x}` or `dict(a=x)`), possibly through a local name. */
+      dictEntries(expression) {
+        let node = unparenthesize(expression);
+        if (node.type === "identifier") {
+          const reaching = this.module.bindings.reaching(node.text, node);
+          const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (!only?.value || only.kind !== "assign" || only.index !== void 0) return void 0;
+          node = unparenthesize(only.value);
+        }
+        if (node.type === "dictionary") {
+          const entries = [];
+          for (const child of node.namedChildren) {
+            if (child.type !== "pair") continue;
+            const keyNode = child.childForFieldName("key");
+            const value = child.childForFieldName("value");
+            if (!keyNode || !value) continue;
+            entries.push({ key: stringLiteral(keyNode) ?? keyNode.text, value });
+          }
+          return entries;
+        }
+        if (node.type === "call" && node.childForFieldName("function")?.text === "dict") {
+          const { positional, keywords } = callArguments(node);
+          if (positional.length) return void 0;
+          return [...keywords].map(([key, value]) => ({ key, value }));
+        }
+        return void 0;
+      }
+      /** `return PokeReturnValue(is_done=..., xcom_value=value)` in a sensor. */
+      pokeReturnValues(task, fn) {
+        if (!/sensor/i.test(task.fact.style)) return;
+        for (const returned of returnedExpressions(fn)) {
+          const call = this.resolveCall(returned);
+          if (!call) continue;
+          const cls = this.module.context.qualify(call.childForFieldName("function"));
+          if (!cls || !POKE_RETURN_VALUE_CLASSES.has(cls)) continue;
+          const { positional, keywords } = callArguments(call);
+          const value = keywords.get("xcom_value") ?? positional[1];
+          if (value && value.type !== "none") this.add(task, "poke-return-value", "return_value", value);
+        }
+      }
+      /** A call, directly or as the single value a local name holds. */
+      resolveCall(expression) {
+        const node = unparenthesize(expression);
+        if (node.type === "call") return node;
+        if (node.type !== "identifier") return void 0;
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const value = reaching.length === 1 && reaching[0].kind === "assign" ? reaching[0].value : void 0;
+        return value && unparenthesize(value).type === "call" ? unparenthesize(value) : void 0;
+      }
+      /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
+      xcomPush(task, call) {
+        const callee = call.childForFieldName("function");
+        if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
+        const { positional, keywords } = callArguments(call);
+        const keyNode = keywords.get("key") ?? positional[0];
+        const value = keywords.get("value") ?? positional[1];
+        if (!value) return;
+        const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
+        this.add(task, "xcom-push", key, value);
+      }
+      /** Is this expression the running task instance? */
+      isTaskInstance(expression, depth) {
+        if (depth > MAX_RECEIVER_DEPTH) return false;
+        const node = unparenthesize(expression);
+        if (node.type === "identifier") {
+          return this.module.bindings.reaching(node.text, node).some(
+            (binding) => binding.kind === "parameter" ? TI_PARAMETERS.has(node.text) : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isTaskInstance(binding.value, depth + 1)
+          );
+        }
+        if (node.type === "subscript") {
+          const key = stringLiteral(node.childForFieldName("subscript"));
+          return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(node.childForFieldName("value"), depth + 1);
+        }
+        if (node.type === "call") {
+          const callee = node.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return false;
+          const key = stringLiteral(callArguments(node).positional[0]);
+          return key !== void 0 && CONTEXT_TI_KEYS.has(key) && this.isContext(callee.childForFieldName("object"), depth + 1);
+        }
+        return false;
+      }
+      /** Is this expression the task's context: a parameter (`**context`, `**kwargs`) or `get_current_context()`? */
+      isContext(expression, depth) {
+        if (depth > MAX_RECEIVER_DEPTH) return false;
+        const node = unparenthesize(expression);
+        if (node.type === "call") {
+          const callee = this.module.context.qualify(node.childForFieldName("function"));
+          return callee !== void 0 && GET_CURRENT_CONTEXT.has(callee);
+        }
+        if (node.type !== "identifier") return false;
+        return this.module.bindings.reaching(node.text, node).some(
+          (binding) => binding.kind === "parameter" ? true : binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 && this.isContext(binding.value, depth + 1)
+        );
+      }
+    };
+  }
+});
 
 // packages/python/src/project.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path6 from "node:path";
-var MAX_REEXPORTS = 4;
-var MAX_CACHED_MODULES = 2e3;
-var MAX_MODULE_BYTES = 1024 * 1024;
-var NOT_PROJECT_MODULES = new Set(
-  [
-    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
-    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
-    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
-    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
-    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
-    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
-    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
-    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
-    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
-    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
-    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
-    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
-    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
-    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
-    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
-    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
-    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
-    "zoneinfo",
-    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
-    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
-    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
-  ].join(" ").split(" ")
-);
-var parsedModules = /* @__PURE__ */ new Map();
 function parseModule(file, name2, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
@@ -18943,150 +19197,180 @@ function topLevelDefinition(root, name2, type = "function_definition") {
 function mayBeProjectModule(head) {
   return !NOT_PROJECT_MODULES.has(head);
 }
-var ProjectModules = class {
-  constructor(project) {
-    this.project = project;
-    this.root = path6.resolve(project.root);
-  }
-  project;
-  root;
-  /** Modules read for this linted file: each file is read once per file linted. */
-  loaded = /* @__PURE__ */ new Map();
-  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
-  pythonModules = /* @__PURE__ */ new Map();
-  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
-  pythonModule(target, linted) {
-    let module2 = this.pythonModules.get(target.file);
-    if (!module2) {
-      module2 = {
-        source: target.source,
-        root: target.root,
-        context: target.context,
-        nodes: target.nodes,
-        bindings: target.bindings,
-        tasks: [],
-        options: linted.options,
-        handoffValues: [],
-        filePath: target.file,
-        project: this
-      };
-      this.pythonModules.set(target.file, module2);
-    }
-    return module2;
-  }
-  /** Whether a folder lies inside the repository. */
-  inside(dir) {
-    const relative2 = path6.relative(this.root, dir);
-    return relative2 === "" || !relative2.startsWith("..") && !path6.isAbsolute(relative2);
-  }
-  /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
-  searchFolders(dir) {
-    const folders = [];
-    if (this.inside(dir)) {
-      for (let current = dir; ; current = path6.dirname(current)) {
-        folders.push(current);
-        if (current === this.root || path6.dirname(current) === current) break;
+var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, ProjectModules;
+var init_project = __esm({
+  "packages/python/src/project.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_bindings();
+    init_module_context();
+    init_node_index();
+    init_syntax_tree();
+    MAX_REEXPORTS = 4;
+    MAX_CACHED_MODULES = 2e3;
+    MAX_MODULE_BYTES = 1024 * 1024;
+    NOT_PROJECT_MODULES = new Set(
+      [
+        "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+        "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+        "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+        "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+        "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+        "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+        "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+        "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+        "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+        "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+        "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+        "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+        "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+        "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+        "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+        "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+        "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+        "zoneinfo",
+        "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+        "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+        "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
+      ].join(" ").split(" ")
+    );
+    parsedModules = /* @__PURE__ */ new Map();
+    ProjectModules = class {
+      constructor(project) {
+        this.project = project;
+        this.root = path6.resolve(project.root);
       }
-    }
-    const plugins = folders.map((folder) => path6.join(folder, "plugins"));
-    folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"));
-    return [...new Set(folders)];
+      project;
+      root;
+      /** Modules read for this linted file: each file is read once per file linted. */
+      loaded = /* @__PURE__ */ new Map();
+      /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+      pythonModules = /* @__PURE__ */ new Map();
+      /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+      pythonModule(target, linted) {
+        let module2 = this.pythonModules.get(target.file);
+        if (!module2) {
+          module2 = {
+            source: target.source,
+            root: target.root,
+            context: target.context,
+            nodes: target.nodes,
+            bindings: target.bindings,
+            tasks: [],
+            options: linted.options,
+            handoffValues: [],
+            filePath: target.file,
+            project: this
+          };
+          this.pythonModules.set(target.file, module2);
+        }
+        return module2;
+      }
+      /** Whether a folder lies inside the repository. */
+      inside(dir) {
+        const relative2 = path6.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path6.isAbsolute(relative2);
+      }
+      /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+      searchFolders(dir) {
+        const folders = [];
+        if (this.inside(dir)) {
+          for (let current = dir; ; current = path6.dirname(current)) {
+            folders.push(current);
+            if (current === this.root || path6.dirname(current) === current) break;
+          }
+        }
+        const plugins = folders.map((folder) => path6.join(folder, "plugins"));
+        folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"));
+        return [...new Set(folders)];
+      }
+      /** Reads and parses a module file; undefined when it is not there or not usable. */
+      load(file) {
+        if (this.loaded.has(file)) return this.loaded.get(file);
+        const read2 = this.project.read(file);
+        const module2 = "problem" in read2 ? void 0 : parseModule(file, path6.relative(this.root, file).split(path6.sep).join("/"), read2.text);
+        this.loaded.set(file, module2);
+        return module2;
+      }
+      /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
+      moduleIn(folder, parts2) {
+        if (parts2.length === 0) return this.load(path6.join(folder, "__init__.py"));
+        const base = path6.join(folder, ...parts2);
+        if (!this.inside(base)) return void 0;
+        return this.load(`${base}.py`) ?? this.load(path6.join(base, "__init__.py"));
+      }
+      /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
+      recorders = [];
+      /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
+      recording(work) {
+        const lookups = [];
+        this.recorders.push(lookups);
+        try {
+          return { value: work(), lookups };
+        } finally {
+          this.recorders.pop();
+        }
+      }
+      /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
+      replays(lookups) {
+        return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
+      }
+      /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+      module(dotted, fromFile) {
+        const found = this.findModule(dotted, fromFile);
+        for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
+        return found;
+      }
+      findModule(dotted, fromFile) {
+        const level = /^\.*/.exec(dotted)[0].length;
+        const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+        if (level > 0) {
+          let folder = path6.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path6.dirname(folder);
+          return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
+        }
+        if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
+        for (const folder of this.searchFolders(path6.dirname(fromFile))) {
+          const found = this.moduleIn(folder, parts2);
+          if (found) return found;
+        }
+        return void 0;
+      }
+      /**
+       * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+       * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+       * function of a repository module we can read and parse.
+       */
+      resolveFunction(qualified, fromFile) {
+        return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
+      }
+      /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
+      resolveClass(qualified, fromFile) {
+        return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
+      }
+      resolveDefinition(qualified, fromFile, type, hops) {
+        const dot = qualified.lastIndexOf(".");
+        if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+        const moduleName = qualified.slice(0, dot);
+        const name2 = qualified.slice(dot + 1);
+        if (!name2) return void 0;
+        const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+        if (!module2) return void 0;
+        const definition = topLevelDefinition(module2.root, name2, type);
+        if (definition) return { module: module2, fn: definition };
+        const reexported = module2.context.aliases.get(name2);
+        if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+        return this.resolveDefinition(reexported, module2.file, type, hops + 1);
+      }
+    };
   }
-  /** Reads and parses a module file; undefined when it is not there or not usable. */
-  load(file) {
-    if (this.loaded.has(file)) return this.loaded.get(file);
-    const read2 = this.project.read(file);
-    const module2 = "problem" in read2 ? void 0 : parseModule(file, path6.relative(this.root, file).split(path6.sep).join("/"), read2.text);
-    this.loaded.set(file, module2);
-    return module2;
-  }
-  /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
-  moduleIn(folder, parts2) {
-    if (parts2.length === 0) return this.load(path6.join(folder, "__init__.py"));
-    const base = path6.join(folder, ...parts2);
-    if (!this.inside(base)) return void 0;
-    return this.load(`${base}.py`) ?? this.load(path6.join(base, "__init__.py"));
-  }
-  /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
-  recorders = [];
-  /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
-  recording(work) {
-    const lookups = [];
-    this.recorders.push(lookups);
-    try {
-      return { value: work(), lookups };
-    } finally {
-      this.recorders.pop();
-    }
-  }
-  /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
-  replays(lookups) {
-    return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
-  }
-  /** The module a dotted name (leading dots: relative to `fromFile`) names. */
-  module(dotted, fromFile) {
-    const found = this.findModule(dotted, fromFile);
-    for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
-    return found;
-  }
-  findModule(dotted, fromFile) {
-    const level = /^\.*/.exec(dotted)[0].length;
-    const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
-    if (level > 0) {
-      let folder = path6.dirname(fromFile);
-      for (let i2 = 1; i2 < level; i2++) folder = path6.dirname(folder);
-      return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
-    }
-    if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
-    for (const folder of this.searchFolders(path6.dirname(fromFile))) {
-      const found = this.moduleIn(folder, parts2);
-      if (found) return found;
-    }
-    return void 0;
-  }
-  /**
-   * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
-   * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
-   * function of a repository module we can read and parse.
-   */
-  resolveFunction(qualified, fromFile) {
-    return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
-  }
-  /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
-  resolveClass(qualified, fromFile) {
-    return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
-  }
-  resolveDefinition(qualified, fromFile, type, hops) {
-    const dot = qualified.lastIndexOf(".");
-    if (dot <= 0 && !qualified.startsWith(".")) return void 0;
-    const moduleName = qualified.slice(0, dot);
-    const name2 = qualified.slice(dot + 1);
-    if (!name2) return void 0;
-    const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
-    if (!module2) return void 0;
-    const definition = topLevelDefinition(module2.root, name2, type);
-    if (definition) return { module: module2, fn: definition };
-    const reexported = module2.context.aliases.get(name2);
-    if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
-    return this.resolveDefinition(reexported, module2.file, type, hops + 1);
-  }
-};
+});
 
 // packages/python/src/prefilter.ts
-var SUPPRESSION_MARKER = "dag-transport";
 function lastName(qualified) {
   const names3 = qualified.match(/[\p{L}\p{N}_]+/gu);
   return names3?.[names3.length - 1];
 }
-var CATALOG_TRIGGER_NAMES = new Set(
-  [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
-);
-var TASKFLOW_DECORATOR_NAMES = new Set(
-  Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
-);
-var TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
-var TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
-var TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
 function configuredNames(options2) {
   const knowledge = readStorageKnowledge(options2);
   return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
@@ -19100,16 +19384,12 @@ function triggerPattern(names3) {
   const sorted = [...new Set(names3)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_])`, "u");
 }
-var cached;
 function patternFor(options2) {
   const extra = configuredNames(options2);
   const key = extra.join("\n");
   if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
   return cached.pattern;
 }
-var OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
-var OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
-var FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
 function mayUseRepositoryOperator(source) {
   if (!OPERATOR_NAME.test(source)) return false;
   for (const [, name2] of source.matchAll(OPERATOR_CLASS)) {
@@ -19126,52 +19406,32 @@ function mayConcernRules(source, options2 = {}) {
   if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
   return mayUseRepositoryOperator(source);
 }
-
-// packages/python/src/storage.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/locations.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached, OPERATOR_NAME, OPERATOR_CLASS, FROM_IMPORT;
+var init_prefilter = __esm({
+  "packages/python/src/prefilter.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_airflow();
+    init_storage();
+    init_project();
+    SUPPRESSION_MARKER = "dag-transport";
+    CATALOG_TRIGGER_NAMES = new Set(
+      [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
+    );
+    TASKFLOW_DECORATOR_NAMES = new Set(
+      Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
+    );
+    TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
+    TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
+    TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
+    OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
+    OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
+    FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+  }
+});
 
 // packages/python/src/interpreters.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var Encoded = class {
-  text;
-  values = [];
-  constructor(fragments, hole) {
-    let text2 = "";
-    for (const fragment of fragments) {
-      if (typeof fragment === "string") text2 += fragment.replace(/[\uE000-\uF8FF]/g, "");
-      else text2 += this.add(fragment, hole);
-    }
-    this.text = text2;
-  }
-  /** The character standing for a value (the hole once the private-use area is used up). */
-  add(value, hole) {
-    if (this.values.length >= 63743 - 57344) value = hole;
-    this.values.push(value);
-    return String.fromCharCode(57344 + this.values.length - 1);
-  }
-  isValue(char) {
-    const code = char.charCodeAt(0);
-    return code >= 57344 && code < 57344 + this.values.length;
-  }
-  /** A run of the encoded text as fragments. */
-  decode(text2) {
-    const parts2 = [];
-    let run2 = "";
-    for (const char of text2) {
-      if (this.isValue(char)) {
-        if (run2) parts2.push(run2);
-        run2 = "";
-        parts2.push(this.values[char.charCodeAt(0) - 57344]);
-      } else run2 += char;
-    }
-    if (run2) parts2.push(run2);
-    return parts2;
-  }
-};
-var JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 function copyDirection(sql, hole) {
   const text2 = new Encoded(sql, hole).text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
   if (!/^\s*\(?\s*COPY\b/i.test(text2)) return void 0;
@@ -19179,22 +19439,6 @@ function copyDirection(sql, hole) {
   if (/\bFROM\s+STDIN\b/i.test(text2)) return "from";
   return void 0;
 }
-var SQL_READ_FUNCTIONS = /* @__PURE__ */ new Set([
-  "read_parquet",
-  "parquet_scan",
-  "read_csv",
-  "read_csv_auto",
-  "read_json",
-  "read_json_auto",
-  "read_json_objects",
-  "read_ndjson",
-  "read_ndjson_auto",
-  "read_text",
-  "read_blob",
-  "read_xlsx",
-  "delta_scan",
-  "iceberg_scan"
-]);
 function sqlTokens(text2) {
   const tokens = [];
   let i2 = 0;
@@ -19263,7 +19507,6 @@ function readFunctionArgument(tokens, index) {
   const name2 = tokens[i2 - 1];
   return open?.kind === "punct" && open.char === "(" && name2?.kind === "word" && SQL_READ_FUNCTIONS.has(name2.upper.slice(name2.upper.lastIndexOf(".") + 1).toLowerCase());
 }
-var FROM_SYNTAX_FUNCTIONS = /* @__PURE__ */ new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR", "OVERLAY", "POSITION"]);
 function sqlTableAccess(sql, hole) {
   const tokens = sqlTokens(new Encoded(sql, hole).text);
   const word = (index) => {
@@ -19298,7 +19541,6 @@ function sqlTableAccess(sql, hole) {
   }
   return { reads: reads2, writes: writes2 };
 }
-var SQL_NOT_TABLES = /* @__PURE__ */ new Set(["SELECT", "VALUES", "LATERAL", "STDIN"]);
 function statementWrites(tokens) {
   const words = [];
   for (const token of tokens) {
@@ -19319,55 +19561,6 @@ function statementWrites(tokens) {
   }
   return false;
 }
-var READ_COMMANDS = new Set(
-  "cat tac head tail wc zcat bzcat xzcat less more md5sum sha1sum sha256sum sha512sum sort uniq cut paste diff cmp xxd od base64 csvlook csvcut csvstat iconv".split(
-    " "
-  )
-);
-var PATTERN_COMMANDS = new Set("grep egrep fgrep awk gawk sed jq".split(" "));
-var WRITE_COMMANDS = /* @__PURE__ */ new Set(["tee"]);
-var COPY_COMMANDS = new Set("cp mv rsync scp install".split(" "));
-var COMPRESSORS = {
-  gzip: { suffix: ".gz" },
-  gunzip: { suffix: ".gz", decompress: true },
-  bzip2: { suffix: ".bz2" },
-  bunzip2: { suffix: ".bz2", decompress: true },
-  xz: { suffix: ".xz" },
-  unxz: { suffix: ".xz", decompress: true },
-  zstd: { suffix: ".zst" },
-  unzstd: { suffix: ".zst", decompress: true }
-};
-var NO_DATA_COMMANDS = new Set(
-  "echo printf mkdir rm rmdir touch chmod chown chgrp ls cd pushd popd export unset set test [ [[ sleep true false exit kill pwd source . date env which whoami hostname wait trap read find du df stat".split(
-    " "
-  )
-);
-var SCRIPT_RUNNERS = new Set(
-  "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" ")
-);
-var SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
-var DESTINATION_FIRST = {
-  ogr2ogr: {
-    values: new Set(
-      "-f -of -lco -dsco -oo -doo -nln -nlt -s_srs -t_srs -a_srs -ct -s_coord_epoch -t_coord_epoch -a_coord_epoch -sql -where -dialect -select -spat_srs -geomfield -clipsrcsql -clipsrclayer -clipsrcwhere -clipdstsql -clipdstlayer -clipdstwhere -dim -gt -fid -simplify -segmentize -mapFieldType -fieldTypeToString -fieldmap -zfield -maxsubfields -datelineoffset -mo -xyRes -zRes -mRes -limit -if".split(
-        " "
-      )
-    ),
-    flags: new Set(
-      "-overwrite -append -update -upsert -skipfailures -progress -preserve_fid -unsetFid -makevalid -skipinvalid -splitlistfields -wrapdateline -explodecollections -forceNullable -unsetDefault -unsetFieldWidth -emptyStrAsNull -nomd -noNativeData -relaxedFieldNameMatch -addfields -q -quiet".split(
-        " "
-      )
-    )
-  }
-};
-var GDAL_VIRTUAL = /^\/vsi/;
-var PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
-var OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
-var CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
-var OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
-var PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
-var QUOTED_RUN = /[^"\\$`\uE000-\uF8FF]+/y;
-var PRIVATE_USE = /[\uE000-\uF8FF]/;
 function parseShell(encoded, context) {
   const text2 = encoded.text;
   const commands = [];
@@ -19576,9 +19769,6 @@ function commandName(word) {
   const name2 = text(word);
   return name2?.slice(name2.lastIndexOf("/") + 1);
 }
-var SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-var WEB = /^https?:\/\//i;
-var DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
 function scanShell(command, context) {
   const withoutJinja = command.flatMap((fragment) => {
     if (typeof fragment !== "string") return [fragment];
@@ -19659,37 +19849,6 @@ function scanShell(command, context) {
             [...source.slice(0, -1), last2.slice(0, -suffix.length)].filter((p) => p !== "")
           );
       }
-    } else if (DESTINATION_FIRST[name2]) {
-      const { values, flags: flags2 } = DESTINATION_FIRST[name2];
-      const found = [];
-      let known = true;
-      for (let index = 0; index < args2.length; index++) {
-        const word = args2[index];
-        if (!isOption(word)) {
-          if (found.length < 2 && word.parts.every((part) => part === context.hole)) {
-            known = false;
-            break;
-          }
-          found.push(word);
-          continue;
-        }
-        const option = text(word);
-        if (option !== void 0 && values.has(option)) index++;
-        else if (option === void 0 || !flags2.has(option)) {
-          known = false;
-          break;
-        }
-      }
-      const filePath = (word) => {
-        const first = word?.parts[0];
-        if (word === void 0 || first === void 0) return false;
-        if (typeof first === "string") return plainPath(word) && !GDAL_VIRTUAL.test(first);
-        return first !== context.hole;
-      };
-      if (known && found.length >= 2) {
-        if (filePath(found[0])) add("write", place(found[0]));
-        if (filePath(found[1])) add("read", place(found[1]));
-      }
     } else if (name2 === "curl" || name2 === "wget") {
       args2.forEach((w, index) => {
         const option = text(w);
@@ -19742,23 +19901,107 @@ function scanShell(command, context) {
   }
   return mentions;
 }
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var init_interpreters = __esm({
+  "packages/python/src/interpreters.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    Encoded = class {
+      text;
+      values = [];
+      constructor(fragments, hole) {
+        let text2 = "";
+        for (const fragment of fragments) {
+          if (typeof fragment === "string") text2 += fragment.replace(/[\uE000-\uF8FF]/g, "");
+          else text2 += this.add(fragment, hole);
+        }
+        this.text = text2;
+      }
+      /** The character standing for a value (the hole once the private-use area is used up). */
+      add(value, hole) {
+        if (this.values.length >= 63743 - 57344) value = hole;
+        this.values.push(value);
+        return String.fromCharCode(57344 + this.values.length - 1);
+      }
+      isValue(char) {
+        const code = char.charCodeAt(0);
+        return code >= 57344 && code < 57344 + this.values.length;
+      }
+      /** A run of the encoded text as fragments. */
+      decode(text2) {
+        const parts2 = [];
+        let run2 = "";
+        for (const char of text2) {
+          if (this.isValue(char)) {
+            if (run2) parts2.push(run2);
+            run2 = "";
+            parts2.push(this.values[char.charCodeAt(0) - 57344]);
+          } else run2 += char;
+        }
+        if (run2) parts2.push(run2);
+        return parts2;
+      }
+    };
+    JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
+    SQL_READ_FUNCTIONS = /* @__PURE__ */ new Set([
+      "read_parquet",
+      "parquet_scan",
+      "read_csv",
+      "read_csv_auto",
+      "read_json",
+      "read_json_auto",
+      "read_json_objects",
+      "read_ndjson",
+      "read_ndjson_auto",
+      "read_text",
+      "read_blob",
+      "read_xlsx",
+      "delta_scan",
+      "iceberg_scan"
+    ]);
+    FROM_SYNTAX_FUNCTIONS = /* @__PURE__ */ new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR", "OVERLAY", "POSITION"]);
+    SQL_NOT_TABLES = /* @__PURE__ */ new Set(["SELECT", "VALUES", "LATERAL", "STDIN"]);
+    READ_COMMANDS = new Set(
+      "cat tac head tail wc zcat bzcat xzcat less more md5sum sha1sum sha256sum sha512sum sort uniq cut paste diff cmp xxd od base64 csvlook csvcut csvstat iconv".split(
+        " "
+      )
+    );
+    PATTERN_COMMANDS = new Set("grep egrep fgrep awk gawk sed jq".split(" "));
+    WRITE_COMMANDS = /* @__PURE__ */ new Set(["tee"]);
+    COPY_COMMANDS = new Set("cp mv rsync scp install".split(" "));
+    COMPRESSORS = {
+      gzip: { suffix: ".gz" },
+      gunzip: { suffix: ".gz", decompress: true },
+      bzip2: { suffix: ".bz2" },
+      bunzip2: { suffix: ".bz2", decompress: true },
+      xz: { suffix: ".xz" },
+      unxz: { suffix: ".xz", decompress: true },
+      zstd: { suffix: ".zst" },
+      unzstd: { suffix: ".zst", decompress: true }
+    };
+    NO_DATA_COMMANDS = new Set(
+      "echo printf mkdir rm rmdir touch chmod chown chgrp ls cd pushd popd export unset set test [ [[ sleep true false exit kill pwd source . date env which whoami hostname wait trap read find du df stat".split(
+        " "
+      )
+    );
+    SCRIPT_RUNNERS = new Set(
+      "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" ")
+    );
+    SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
+    PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
+    OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
+    CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
+    OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
+    PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
+    QUOTED_RUN = /[^"\\$`\uE000-\uF8FF]+/y;
+    PRIVATE_USE = /[\uE000-\uF8FF]/;
+    SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+    WEB = /^https?:\/\//i;
+    DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
+  }
+});
 
 // packages/python/src/locations.ts
-var HOLE2 = { hole: true };
-var COMPREHENSIONS2 = /* @__PURE__ */ new Set([
-  "list_comprehension",
-  "set_comprehension",
-  "dictionary_comprehension",
-  "generator_expression"
-]);
-var SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
-var ANY3 = { any: true };
-var JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
-var SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
-var RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
-var MAX_FRAME_DEPTH = 4;
-var MAX_CHASE = 40;
-var argumentsByTree = /* @__PURE__ */ new WeakMap();
 function argumentsOf(call) {
   let byId = argumentsByTree.get(call.tree);
   if (!byId) {
@@ -19893,1076 +20136,6 @@ function toLocation(place, display, settings) {
     } : {}
   };
 }
-var LocationResolver = class _LocationResolver {
-  constructor(context, bindings, settings, handoffs, importedConstant, file) {
-    this.context = context;
-    this.bindings = bindings;
-    this.settings = settings;
-    this.handoffs = handoffs;
-    this.importedConstant = importedConstant;
-    this.file = file;
-  }
-  context;
-  bindings;
-  settings;
-  handoffs;
-  importedConstant;
-  file;
-  cache = /* @__PURE__ */ new Map();
-  receivers = /* @__PURE__ */ new Map();
-  constants = /* @__PURE__ */ new Map();
-  reachingCache = /* @__PURE__ */ new Map();
-  returns = /* @__PURE__ */ new Map();
-  parameters = /* @__PURE__ */ new Map();
-  inProgress = /* @__PURE__ */ new Set();
-  chaseDepth = 0;
-  /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
-  reaching(name2, use) {
-    const key = `${use.id}\0${name2}`;
-    let reaching = this.reachingCache.get(key);
-    if (!reaching) {
-      reaching = this.bindings.reaching(name2, use);
-      this.reachingCache.set(key, reaching);
-    }
-    return reaching;
-  }
-  /** A task's own frame. */
-  static taskFrame(task) {
-    return task.fn ? { fn: task.fn, task, depth: 0 } : void 0;
-  }
-  /** A helper function entered from `call` in `caller`. */
-  static helperFrame(fn, call, caller) {
-    if (_LocationResolver.entered(fn, caller)) return void 0;
-    return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
-  }
-  /** Whether `fn` may not be entered from `caller`: too deep, or already on the way (a cycle). */
-  static entered(fn, caller) {
-    if (caller.depth >= MAX_FRAME_DEPTH) return true;
-    for (let frame = caller; frame; frame = frame.caller ?? frame.outer)
-      if (frame.fn.id === fn.id && frame.fn.tree === fn.tree) return true;
-    return false;
-  }
-  /** A function of another module entered from `call` in `caller`, its parameters bound. */
-  static boundFrame(fn, caller, places) {
-    if (_LocationResolver.entered(fn, caller)) return void 0;
-    const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
-    return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
-  }
-  frameKey(frame) {
-    let key = `${frame.task.declaration.id}`;
-    let f = frame;
-    for (; f?.call; f = f.caller) key += `<${f.call.id}`;
-    if (f?.bound) key += `|${f.bound.key}`;
-    if (f?.instance) key += `|${f.instance.key}`;
-    if (frame.element) key += `|for:${frame.element.key}`;
-    return key;
-  }
-  /** The place an expression names, or undefined when it names none we can tell. */
-  place(expression, frame) {
-    const key = `${expression.id}@${this.frameKey(frame)}`;
-    if (this.cache.has(key)) return this.cache.get(key);
-    if (this.inProgress.has(key) || this.chaseDepth > MAX_CHASE) return void 0;
-    this.inProgress.add(key);
-    this.chaseDepth++;
-    try {
-      const place = this.compute(unparenthesize(expression), frame);
-      this.cache.set(key, place);
-      return place;
-    } finally {
-      this.chaseDepth--;
-      this.inProgress.delete(key);
-    }
-  }
-  /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
-  partOrHole(expression, frame) {
-    const place = this.place(expression, frame);
-    return place && !place.handle ? place : unknownPlace();
-  }
-  /** The place as a model location, with the expression as written for messages. */
-  location(expression, frame) {
-    const place = this.place(expression, frame);
-    return place ? this.toLocation(place, expression) : void 0;
-  }
-  toLocation(place, written) {
-    return toLocation(place, shortText(written), this.settings);
-  }
-  /** A glob pattern argument: `*`, `?` and `[…]` in its literal parts become holes. */
-  globPlace(expression, frame) {
-    const place = this.place(expression, frame);
-    if (!place) return void 0;
-    const pieces = place.pieces.flatMap((p) => "text" in p ? literalPieces(p.text, true) : [p]);
-    return { ...place, pieces: normalizePieces(pieces) };
-  }
-  compute(node, frame) {
-    switch (node.type) {
-      case "string":
-        return this.stringPlace(node, frame);
-      case "concatenated_string": {
-        const parts2 = [];
-        for (const part of node.namedChildren) {
-          const place = this.place(part, frame);
-          if (!place) return void 0;
-          parts2.push(place);
-        }
-        return parts2.slice(1).reduce(concatPlaces, parts2[0]);
-      }
-      case "identifier":
-        return this.identifierPlace(node, frame);
-      case "binary_operator":
-        return this.binaryPlace(node, frame);
-      case "boolean_operator":
-        return this.orPlace(node, frame);
-      case "call":
-        return this.callPlace(node, frame);
-      case "subscript":
-        return this.subscriptPlace(node, frame);
-      case "attribute":
-        return this.attributePlace(node, frame);
-      case "conditional_expression":
-        return this.place(node.namedChild(0), frame) ?? this.place(node.namedChild(2), frame);
-      default:
-        return void 0;
-    }
-  }
-  stringPlace(node, frame) {
-    const prefix = node.child(0)?.text.toLowerCase() ?? "";
-    const isFormat = prefix.includes("f");
-    const pieces = [];
-    for (const child of node.namedChildren) {
-      if (child.type === "string_content" || child.type === "escape_sequence") {
-        const text2 = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-        pieces.push(...literalPieces(text2));
-      } else if (child.type === "interpolation") {
-        const expression = child.namedChild(0);
-        pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
-      }
-    }
-    const literal2 = stringLiteral(node);
-    if (literal2 === void 0 && !isFormat) return void 0;
-    const first = node.namedChildren.find((c) => c.type === "interpolation" || c.type === "string_content");
-    const root = first?.type === "interpolation" && first.namedChild(0) ? this.place(first.namedChild(0), frame) : void 0;
-    return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
-  }
-  identifierPlace(node, frame) {
-    const comprehended = this.comprehensionIterable(node);
-    if (comprehended) return this.elementPlace(comprehended, frame);
-    const reaching = this.reaching(node.text, node);
-    for (const binding of reaching) {
-      const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
-      if (place) return place;
-    }
-    const imported = this.importedConstant && this.context.aliases.get(node.text);
-    if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
-    return void 0;
-  }
-  /** The first parameter of a method (`self`). */
-  selfName(fn) {
-    let names3 = this.parameters.get(fn.id);
-    if (!names3) {
-      names3 = parameterNames(fn);
-      this.parameters.set(fn.id, names3);
-    }
-    return names3[0];
-  }
-  /** A module-level constant of this resolver's module, entered from another module's code. */
-  moduleConstantPlace(value, frame) {
-    return this.constantPlace(value, frame);
-  }
-  isModuleConstant(name2, binding) {
-    return binding.value !== void 0 && this.context.constants.get(name2)?.id === binding.value.id;
-  }
-  /** A module constant names the same place for every task: resolved once. */
-  constantPlace(value, frame) {
-    if (this.constants.has(value.id)) return this.constants.get(value.id);
-    const place = this.place(value, frame);
-    this.constants.set(value.id, place);
-    return place;
-  }
-  bindingPlace(binding, frame) {
-    switch (binding.kind) {
-      case "assign": {
-        if (!binding.value) return void 0;
-        if (binding.index !== void 0) return this.unpackedPlace(binding.value, binding.index, frame);
-        return this.place(binding.value, frame);
-      }
-      case "with": {
-        if (!binding.value) return void 0;
-        const place = this.place(binding.value, frame);
-        return place?.directoryObject ? this.stripObject(place) : place;
-      }
-      case "for":
-        if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
-        return binding.value ? this.elementPlace(binding.value, frame) : void 0;
-      case "parameter":
-        return this.parameterPlace(binding, frame);
-      default:
-        return void 0;
-    }
-  }
-  /** `a, b = value`: element `index` of the value. */
-  unpackedPlace(value, index, frame) {
-    const node = unparenthesize(value);
-    if (node.type === "tuple" || node.type === "list" || node.type === "expression_list") {
-      const element = node.namedChildren[index];
-      return element ? this.place(element, frame) : void 0;
-    }
-    if (node.type === "call") {
-      const name2 = this.qualify(node.childForFieldName("function"));
-      if (name2 && TEMPFILE_APIS.get(name2) === "fresh-file" && index === 1)
-        return this.tempPlace(node, "fresh-file", frame);
-    }
-    return void 0;
-  }
-  /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
-  comprehensionIterable(node) {
-    for (let current = node.parent; current; current = current.parent) {
-      if (SCOPE_BOUNDARIES2.has(current.type)) return void 0;
-      if (!COMPREHENSIONS2.has(current.type)) continue;
-      for (const clause of current.namedChildren) {
-        if (clause.type !== "for_in_clause") continue;
-        const left = clause.childForFieldName("left");
-        if (left?.type === "identifier" && left.text === node.text && left.id !== node.id)
-          return clause.childForFieldName("right") ?? void 0;
-      }
-    }
-    return void 0;
-  }
-  /** `for x in value`: an element of a listing is a path under the listed directory. */
-  elementPlace(value, frame) {
-    const node = unparenthesize(value);
-    if (node.type !== "call") return void 0;
-    const callee = node.childForFieldName("function");
-    const name2 = this.qualify(callee);
-    const { positional } = argumentsOf(node);
-    if (name2 === "glob.glob" || name2 === "glob.iglob")
-      return positional[0] ? this.globPlace(positional[0], frame) : void 0;
-    if (name2 === "os.listdir") return { pieces: [ANY3] };
-    if (callee?.type === "attribute") {
-      const method = callee.childForFieldName("attribute")?.text;
-      const object = callee.childForFieldName("object");
-      if (method === "iterdir" || method === "glob" || method === "rglob") {
-        const base = this.place(object, frame);
-        if (!base?.pathObject) return void 0;
-        const pattern = method === "iterdir" ? [ANY3] : positional[0] ? this.globPieces(positional[0], frame) : [ANY3];
-        const joined = joinPlaces([base, { pieces: pattern }]);
-        return joined ? { ...joined, pathObject: true } : void 0;
-      }
-    }
-    return void 0;
-  }
-  globPieces(expression, frame) {
-    return this.globPlace(expression, frame)?.pieces ?? [ANY3];
-  }
-  /**
-   * A parameter: in a helper, the argument of the call that entered it; in a task function,
-   * what the producing task handed off; otherwise its default value.
-   */
-  parameterPlace(binding, frame) {
-    const owner = enclosingFunction(binding.target);
-    if (!owner || owner.id !== frame.fn.id)
-      return binding.value ? this.place(binding.value, frame) : void 0;
-    const name2 = binding.target.text;
-    if (frame.bound) {
-      if (frame.bound.places.has(name2)) return frame.bound.places.get(name2);
-      return binding.value ? this.place(binding.value, frame) : void 0;
-    }
-    if (frame.call && frame.caller) {
-      let names3 = this.parameters.get(frame.fn.id);
-      if (!names3) {
-        names3 = parameterNames(frame.fn);
-        this.parameters.set(frame.fn.id, names3);
-      }
-      const index = names3.indexOf(name2);
-      const argument = argumentAt(frame.call, { keyword: name2, ...index >= 0 ? { index } : {} });
-      if (argument) return this.place(argument, frame.caller);
-      return binding.value ? this.place(binding.value, frame) : void 0;
-    }
-    for (const input of this.handoffs.inputsOf(frame.task, name2)) {
-      const place = this.handedOffPlace(input.producer, input.key, input.item);
-      if (place) return place;
-    }
-    const passedArguments = this.handoffs.argumentsOf?.(frame.task, name2) ?? [];
-    if (passedArguments.length) {
-      const [first] = passedArguments;
-      const one = !passedArguments.some((a) => a.element) && passedArguments.every((a) => a.node.text === first.node.text);
-      return one ? this.place(first.node, frame) : void 0;
-    }
-    const passed = this.operatorArgument(frame, name2);
-    if (passed) return this.place(passed, frame);
-    return binding.value ? this.place(binding.value, frame) : void 0;
-  }
-  /** What the operator running a task's function passes a parameter: `op_kwargs={…}`, `op_args=[…]`. */
-  operatorArgument(frame, name2) {
-    const { keywords } = frame.task;
-    const kwargs = keywords.get("op_kwargs");
-    if (kwargs) {
-      const value = this.dictItems(kwargs).get(name2);
-      if (value) return value;
-    }
-    const args2 = keywords.get("op_args");
-    const list2 = args2 ? unparenthesize(args2) : void 0;
-    if (list2?.type !== "list" && list2?.type !== "tuple") return void 0;
-    let names3 = this.parameters.get(frame.fn.id);
-    if (!names3) {
-      names3 = parameterNames(frame.fn);
-      this.parameters.set(frame.fn.id, names3);
-    }
-    const index = names3.indexOf(name2);
-    const element = index >= 0 ? list2.namedChildren[index] : void 0;
-    return element && element.type !== "list_splat" ? element : void 0;
-  }
-  /** What a producing task handed off under a key, as a place (an item of it with `item`). */
-  handedOffPlace(producer, key, item) {
-    const frame = _LocationResolver.taskFrame(producer);
-    if (!frame) return void 0;
-    for (const value of this.handoffs.handedOff(producer, key ?? "return_value")) {
-      const node = item !== void 0 ? this.itemOf(value, item, frame) : value;
-      const place = node ? this.place(node, frame) : void 0;
-      if (place) return place;
-    }
-    if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
-      return this.handedOffPlace(producer, item);
-    return void 0;
-  }
-  /** `{"raw": raw, …}["raw"]`: the dict literal's value for a key, following variables. */
-  itemOf(value, item, frame, depth = 0) {
-    const node = unparenthesize(value);
-    if (node.type === "dictionary") {
-      for (const pair of node.namedChildren) {
-        if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === item)
-          return pair.childForFieldName("value") ?? void 0;
-      }
-      return void 0;
-    }
-    if (node.type === "call" && this.qualify(node.childForFieldName("function")) === "dict")
-      return argumentsOf(node).keywords.get(item);
-    if (node.type === "identifier" && depth < 8) {
-      const binding = this.reaching(node.text, node).find((b) => b.kind === "assign" && b.value);
-      return binding?.value ? this.itemOf(binding.value, item, frame, depth + 1) : void 0;
-    }
-    return void 0;
-  }
-  binaryPlace(node, frame) {
-    const operator = node.childForFieldName("operator")?.text;
-    const left = node.childForFieldName("left");
-    const right = node.childForFieldName("right");
-    if (operator === "+") {
-      const leftPlace = this.place(left, frame);
-      if (!leftPlace || leftPlace.handle) return void 0;
-      return concatPlaces(leftPlace, this.partOrHole(right, frame));
-    }
-    if (operator === "/") {
-      const leftPlace = this.place(left, frame);
-      if (!leftPlace?.pathObject) return void 0;
-      const joined = joinPlaces([leftPlace, this.partOrHole(right, frame)]);
-      return joined ? { ...joined, pathObject: true } : void 0;
-    }
-    if (operator === "%") {
-      const template = stringLiteral(left);
-      if (template === void 0) return void 0;
-      const operand = unparenthesize(right);
-      const values = operand.type === "tuple" ? operand.namedChildren : [operand];
-      return this.formatPlace(template.split(/%[sdr]/), values, frame);
-    }
-    return void 0;
-  }
-  /** `os.environ.get("X") or "/tmp"`: the fallback after `or`. */
-  orPlace(node, frame) {
-    if (node.childForFieldName("operator")?.text !== "or") return void 0;
-    const left = unparenthesize(node.childForFieldName("left"));
-    const right = node.childForFieldName("right");
-    const env = this.envRead(left);
-    if (env) return this.envPlace(env.variable, right, left, frame);
-    return this.place(left, frame) ?? this.place(right, frame);
-  }
-  formatPlace(literals, values, frame) {
-    const pieces = [];
-    let root;
-    literals.forEach((literal2, index) => {
-      pieces.push(...literalPieces(literal2));
-      if (index < literals.length - 1) {
-        const value = values[index];
-        const place = value ? this.partOrHole(value, frame) : unknownPlace();
-        if (index === 0 && literal2 === "") root = place;
-        pieces.push(...place.pieces);
-      }
-    });
-    return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
-  }
-  /** `os.environ.get("X")`, `os.getenv("X", d)`, `os.environ["X"]` → the variable and default. */
-  envRead(node) {
-    if (node.type === "subscript") {
-      const mapping = this.qualify(node.childForFieldName("value"));
-      const variable2 = stringLiteral(node.childForFieldName("subscript"));
-      return mapping && ENV_MAPPINGS.has(mapping) && variable2 !== void 0 ? { variable: variable2 } : void 0;
-    }
-    if (node.type !== "call") return void 0;
-    const read2 = envGet(node, this.context);
-    if (read2 === void 0) return void 0;
-    const { positional, keywords } = argumentsOf(node);
-    const variable = stringLiteral(positional[0] ?? keywords.get("key"));
-    if (variable === void 0) return void 0;
-    const fallback = positional[1] ?? keywords.get("default");
-    return { variable, ...fallback ? { fallback } : {}, ...read2.path ? { path: true } : {} };
-  }
-  envPlace(variable, fallback, read2, frame) {
-    const pieces = [{ text: `\${${variable}}` }];
-    if (TEMP_ENV_VARIABLES.has(variable))
-      return { pieces, temp: { reason: `\`${variable}\` names the pod's own temporary directory` } };
-    const fallbackPlace = fallback ? this.place(fallback, frame) : void 0;
-    const fallbackLocation = fallbackPlace ? toLocation(fallbackPlace, shortText(fallback), this.settings) : void 0;
-    if (fallbackLocation?.temp) {
-      const shown = fallbackLocation.pattern.startsWith("{fresh") ? shortText(fallback) : fallbackLocation.pattern;
-      return {
-        pieces,
-        temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-        stagingFallback: {
-          variable,
-          fallback: shown,
-          required: requiredEnvRead(variable),
-          span: spanOf(read2),
-          ...this.file ? { file: this.file } : {}
-        }
-      };
-    }
-    if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
-    return { pieces };
-  }
-  callPlace(node, frame) {
-    const callee = node.childForFieldName("function");
-    const { positional, keywords } = argumentsOf(node);
-    const env = this.envRead(node);
-    if (env) {
-      const place = this.envPlace(env.variable, env.fallback, node, frame);
-      return env.path ? { ...place, pathObject: true } : place;
-    }
-    const name2 = this.qualify(callee);
-    if (name2) {
-      if (PATH_JOIN_FUNCTIONS.has(name2)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
-      if (PATH_IDENTITY_FUNCTIONS.has(name2))
-        return positional[0] ? this.stripObject(this.place(positional[0], frame)) : void 0;
-      if (PATH_DIRNAME_FUNCTIONS.has(name2)) {
-        const inner = positional[0] ? this.place(positional[0], frame) : void 0;
-        return inner ? dirnamePlace(inner) : void 0;
-      }
-      const tempKind = TEMPFILE_APIS.get(name2);
-      if (tempKind && tempKind !== "fresh-file") return this.tempPlace(node, tempKind, frame);
-      if (AIRFLOW_VARIABLE_GETTERS.has(name2)) {
-        const variable = stringLiteral(positional[0] ?? keywords.get("key"));
-        return variable !== void 0 ? { pieces: [{ text: `\${var.${variable}}` }] } : void 0;
-      }
-      const constructor = RECEIVER_CONSTRUCTORS.get(name2);
-      if (constructor?.kind === "path") {
-        if (positional.length === 0) return void 0;
-        const joined = joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
-        return joined ? { ...joined, pathObject: true } : void 0;
-      }
-      const api = STORAGE_FUNCTIONS.get(name2);
-      if (api?.opener) {
-        const path18 = argumentAt(node, api.effects[0]?.path);
-        const inner = path18 ? this.place(path18, frame) : void 0;
-        return inner ? { ...inner, handle: true } : void 0;
-      }
-      if (name2 === "dict") return void 0;
-    }
-    if (xcomPullArguments(node)) return this.pulledPlace(node, frame);
-    if (callee.type === "attribute") {
-      const method = callee.childForFieldName("attribute").text;
-      const object = callee.childForFieldName("object");
-      if (method === "format") {
-        const template = stringLiteral(object);
-        if (template === void 0) return void 0;
-        return this.formatTemplatePlace(template, positional, keywords, frame);
-      }
-      const base = this.place(object, frame);
-      if (base?.pathObject) {
-        if (method === "joinpath") {
-          const joined = joinPlaces([base, ...positional.map((p) => this.partOrHole(p, frame))]);
-          return joined ? { ...joined, pathObject: true } : void 0;
-        }
-        if (PATH_SAME_PLACE_METHODS.has(method)) return base;
-        if (method === "open") return { ...this.stripObject(base), handle: true };
-      }
-      const receiver = this.receiver(object, frame);
-      if (receiver && RESULT_METHOD_NAMES.has(method)) {
-        const effect = RECEIVER_METHODS[receiver.kind][method]?.effects.find((e) => e.result);
-        if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
-      }
-      if (receiver?.kind === "filesystem" && method === "open") {
-        const path18 = positional[0] ?? keywords.get("path");
-        const inner = path18 ? this.placeWithScheme(path18, frame, receiver.scheme) : void 0;
-        return inner ? { ...inner, handle: true } : void 0;
-      }
-      return void 0;
-    }
-    if (callee.type === "identifier") {
-      const fn = this.context.functions.get(callee.text);
-      if (fn && !this.isImportedName(callee)) return this.helperReturnPlace(fn, node, frame);
-    }
-    return void 0;
-  }
-  isImportedName(node) {
-    return this.context.isImported(node);
-  }
-  /** `"{}/{}".format(a, b)`, `"{base}/x".format(base=…)`. */
-  formatTemplatePlace(template, positional, keywords, frame) {
-    const pieces = [];
-    let next = 0;
-    let root;
-    let last2 = 0;
-    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
-      pieces.push(...literalPieces(template.slice(last2, match.index)));
-      const field = match[1].split(/[!:]/)[0];
-      const value = field === "" ? positional[next++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
-      const place = value ? this.partOrHole(value, frame) : unknownPlace();
-      if (match.index === 0) root = place;
-      pieces.push(...place.pieces);
-      last2 = match.index + match[0].length;
-    }
-    pieces.push(...literalPieces(template.slice(last2)));
-    return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
-  }
-  stripObject(place) {
-    return place ? pathOnly(place) : void 0;
-  }
-  /** The place of something from `tempfile`: `/tmp/{fresh}` unless `dir=` puts it elsewhere. */
-  tempPlace(node, kind, frame) {
-    const api = shortText(node.childForFieldName("function"));
-    if (kind === "dir")
-      return {
-        pieces: [{ text: "/tmp" }],
-        temp: { reason: `\`${api}()\` is the pod's own temporary directory` }
-      };
-    const { keywords } = argumentsOf(node);
-    const suffix = stringLiteral(keywords.get("suffix")) ?? "";
-    const fresh = freshPiece(node.startPosition.row + 1, node.startPosition.column + 1);
-    const dir = keywords.get("dir");
-    const base = dir ? this.partOrHole(dir, frame) : { pieces: [{ text: "/tmp" }], temp: { reason: `\`${api}()\` makes its name on the pod's own disk` } };
-    const place = joinPlaces([base, { pieces: normalizePieces([fresh, { text: suffix }]) }]);
-    if (kind === "fresh-file-handle") return { ...place, handle: true };
-    if (kind === "fresh-dir-handle") return { ...place, directoryObject: true };
-    return place;
-  }
-  /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
-  pulledPlace(node, frame) {
-    const pull = xcomPullArguments(node);
-    const producer = pull && this.pulledProducer(pull, frame);
-    return producer ? this.handedOffPlace(producer, pull.key) : void 0;
-  }
-  /** The one other task an `xcom_pull` takes from; undefined when none or several. */
-  pulledProducer(pull, frame) {
-    const dagId = frame.task.fact.dagId;
-    const producers = pull.taskIds.length === 1 ? [this.handoffs.taskById(pull.taskIds[0], dagId)] : pull.anyTask ? this.handoffs.pulledFrom?.(pull, dagId) ?? [] : [];
-    const only = producers.length === 1 ? producers[0] : void 0;
-    return only && only !== frame.task ? only : void 0;
-  }
-  /** The expressions a function's own `return` statements give back. */
-  returnedValues(fn) {
-    return this.returnedBy(fn);
-  }
-  /** The expressions a function's own `return` statements give back (not nested functions'). */
-  returnedBy(fn) {
-    let returned = this.returns.get(fn.id);
-    if (!returned) {
-      returned = [];
-      for (const statement of fn.descendantsOfType("return_statement")) {
-        const value = statement.namedChild(0);
-        if (value && enclosingFunction(statement)?.id === fn.id) returned.push(value);
-      }
-      this.returns.set(fn.id, returned);
-    }
-    return returned;
-  }
-  /** A helper's return value, with its parameters bound to the call's arguments. */
-  helperReturnPlace(fn, call, frame) {
-    const inner = _LocationResolver.helperFrame(fn, call, frame);
-    if (!inner) return void 0;
-    for (const value of this.returnedBy(fn)) {
-      const place = this.place(value, inner);
-      if (place) return place;
-    }
-    return void 0;
-  }
-  subscriptPlace(node, frame) {
-    const env = this.envRead(node);
-    if (env) return this.envPlace(env.variable, void 0, node, frame);
-    const value = node.childForFieldName("value");
-    const item = stringLiteral(node.childForFieldName("subscript"));
-    if (item === void 0) return void 0;
-    const object = unparenthesize(value);
-    if (object.type === "identifier") {
-      const binding = this.reaching(object.text, object)[0];
-      if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call && !frame.bound) {
-        for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
-          const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
-          if (place) return place;
-        }
-        const passed2 = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
-        if (passed2.length !== 1 || passed2[0].element) return void 0;
-        const itemNode2 = this.itemOf(passed2[0].node, item, frame);
-        return itemNode2 ? this.place(itemNode2, frame) : void 0;
-      }
-      if (binding?.kind === "assign" && binding.value) {
-        const pulled = unparenthesize(binding.value);
-        if (pulled.type === "call" && xcomPullArguments(pulled)) {
-          const pull = xcomPullArguments(pulled);
-          const producer = this.pulledProducer(pull, frame);
-          return producer ? this.handedOffPlace(producer, pull.key, item) : void 0;
-        }
-      }
-    }
-    const passed = this.contextTemplatesDict(object, frame);
-    if (passed) {
-      const itemNode2 = this.itemOf(passed, item, frame);
-      return itemNode2 ? this.place(itemNode2, frame) : void 0;
-    }
-    const itemNode = this.itemOf(value, item, frame);
-    return itemNode ? this.place(itemNode, frame) : void 0;
-  }
-  /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
-  contextTemplatesDict(node, frame) {
-    if (node.type !== "subscript" || frame.call || frame.bound) return void 0;
-    if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return void 0;
-    const context = unparenthesize(node.childForFieldName("value"));
-    if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return void 0;
-    const binding = this.reaching(context.text, context)[0];
-    if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
-      return void 0;
-    const passed = this.handoffs.argumentsOf?.(frame.task, "templates_dict") ?? [];
-    return passed.length === 1 && !passed[0].element ? passed[0].node : void 0;
-  }
-  attributePlace(node, frame) {
-    const attribute = node.childForFieldName("attribute").text;
-    const object = node.childForFieldName("object");
-    if (frame.instance && object.type === "identifier" && object.text === this.selfName(frame.fn))
-      return frame.instance.attributes.get(attribute);
-    if (attribute === "name") {
-      const inner = this.place(object, frame);
-      return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : void 0;
-    }
-    if (attribute === "parent") {
-      const inner = this.place(object, frame);
-      if (!inner?.pathObject) return void 0;
-      const parent = dirnamePlace(inner);
-      return parent ? { ...parent, pathObject: true } : void 0;
-    }
-    return void 0;
-  }
-  /** A path argument of a filesystem receiver: `bucket/key` without a scheme gets the receiver's. */
-  placeWithScheme(expression, frame, scheme) {
-    const place = this.place(expression, frame);
-    if (!place || !scheme) return place;
-    const first = place.pieces[0];
-    if (first && "text" in first && (SCHEME2.test(first.text) || first.text.startsWith("/"))) return place;
-    return { ...place, pieces: normalizePieces([{ text: `${scheme}://` }, ...place.pieces]) };
-  }
-  /** `s3://bucket/key` from a bucket and a key (a key that is already a URI wins). */
-  bucketKeyPlace(bucket, key, frame, scheme, bucketPlace) {
-    const keyPlace = key ? this.place(key, frame) : void 0;
-    if (keyPlace) {
-      const first = keyPlace.pieces[0];
-      if (first && "text" in first && SCHEME2.test(first.text)) return keyPlace;
-    }
-    const bucketValue = bucketPlace ?? (bucket ? this.place(bucket, frame) : void 0);
-    if (!bucketValue && !keyPlace) return void 0;
-    const bucketPieces = bucketValue?.pieces ?? [HOLE2];
-    const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : [];
-    return {
-      pieces: normalizePieces([
-        { text: `${scheme}://` },
-        ...bucketPieces,
-        ...keyPlace ? [{ text: "/" }, ...keyPieces] : []
-      ])
-    };
-  }
-  /** What kind of receiver an expression is: `boto3.client("s3")`, `S3Hook(...)`, `Path(...)`. */
-  receiver(expression, frame, depth = 0) {
-    if (depth > 0) return this.computeReceiver(expression, frame, depth);
-    const key = `${expression.id}@${this.frameKey(frame)}`;
-    if (this.receivers.has(key)) return this.receivers.get(key);
-    const receiver = this.computeReceiver(expression, frame, 0);
-    this.receivers.set(key, receiver);
-    return receiver;
-  }
-  computeReceiver(expression, frame, depth) {
-    if (depth > 8) return void 0;
-    const node = unparenthesize(expression);
-    if (node.type === "identifier") {
-      const binding = this.reaching(node.text, node).find((b) => b.value);
-      if (!binding?.value) {
-        const annotation = this.reaching(node.text, node)[0]?.annotation;
-        const type = annotation ? this.qualify(annotation) : void 0;
-        const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
-        return known && known.kind !== "path" ? { kind: known.kind, ...known.scheme ? { scheme: known.scheme } : {} } : void 0;
-      }
-      if (binding.kind === "for") {
-        const place2 = this.place(node, frame);
-        return place2?.pathObject ? { kind: "path", place: place2 } : void 0;
-      }
-      if (binding.kind !== "assign" && binding.kind !== "with") return void 0;
-      return this.receiver(binding.value, frame, depth + 1);
-    }
-    if (node.type !== "call" && node.type !== "binary_operator" && node.type !== "attribute")
-      return void 0;
-    if (node.type === "call") {
-      const callee = node.childForFieldName("function");
-      if (callee.type === "identifier" && !this.isImportedName(callee)) {
-        const fn = this.context.functions.get(callee.text);
-        const inner = fn?.type === "function_definition" ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
-        if (inner) {
-          for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
-            const made = this.receiver(value, inner, depth + 1);
-            if (made) return made;
-          }
-        }
-      }
-      const name2 = this.qualify(callee);
-      const known = name2 ? RECEIVER_CONSTRUCTORS.get(name2) : void 0;
-      if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
-      if (known && known.kind !== "path")
-        return this.madeReceiver(node, known.kind, known.scheme, known, frame, void 0);
-      if (name2 && FILESYSTEM_FACTORIES.has(name2)) {
-        const protocol = stringLiteral(argumentAt(node, { index: 0, keyword: "protocol" }));
-        return { kind: "filesystem", ...protocol && protocol !== "file" ? { scheme: protocol } : {} };
-      }
-      if (callee.type === "attribute") {
-        const method = callee.childForFieldName("attribute").text;
-        const service = stringLiteral(argumentAt(node, { index: 0, keyword: "service_name" }));
-        const factory = BOTO3_FACTORY_METHODS[method];
-        if (factory && service === "s3") return { kind: factory, scheme: "s3" };
-        const parent = this.receiver(callee.childForFieldName("object"), frame, depth + 1);
-        const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method] : void 0;
-        if (parent && transition)
-          return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);
-      }
-    }
-    if (node.type === "attribute") {
-      if (node.text.endsWith(".meta.client")) {
-        const resource = this.receiver(
-          node.childForFieldName("object").childForFieldName("object"),
-          frame,
-          depth + 1
-        );
-        if (resource?.kind === "s3-resource") return { kind: "s3-client", scheme: "s3" };
-      }
-    }
-    const place = this.place(node, frame);
-    if (place?.pathObject) return { kind: "path", place };
-    return void 0;
-  }
-  /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */
-  databaseReceiver(call, kind, database, frame) {
-    const argument = argumentAt(call, database.path);
-    const literal2 = argument ? stringLiteral(unparenthesize(argument)) : void 0;
-    if (!argument || literal2 !== void 0 && database.notFiles?.includes(literal2)) return { kind };
-    const place = this.place(argument, frame);
-    return { kind, ...place ? { place } : {} };
-  }
-  /**
-   * What a statement run on a database connection does to its file (`program.database`): read
-   * when it reads a table by name, write when it makes or changes one.
-   */
-  programTables(call, program, frame) {
-    const argument = argumentAt(call, program.argument);
-    const fragments = argument ? this.fragments(argument, frame) : void 0;
-    return fragments ? sqlTableAccess(fragments, HOLE_PLACE) : { reads: false, writes: false };
-  }
-  /**
-   * A receiver made by a constructor or a transition: with a key it stands for that object (its
-   * bucket from the arguments or the parent's), with only a bucket for that bucket.
-   */
-  madeReceiver(call, kind, schemeOf, slots, frame, parentBucket) {
-    const scheme = schemeOf ?? "s3";
-    if (slots.key) {
-      const place = this.bucketKeyPlace(
-        argumentAt(call, slots.bucket),
-        argumentAt(call, slots.key),
-        frame,
-        scheme,
-        parentBucket
-      );
-      return { kind, scheme, ...place ? { place } : {} };
-    }
-    if (slots.bucket) {
-      const argument = argumentAt(call, slots.bucket);
-      const bucket = argument ? this.place(argument, frame) : void 0;
-      return { kind, scheme, ...bucket ? { bucket } : {} };
-    }
-    return {
-      kind,
-      ...schemeOf ? { scheme: schemeOf } : {},
-      ...parentBucket ? { bucket: parentBucket } : {}
-    };
-  }
-  /**
-   * The places one catalog effect of a call names, each with the expression that names it (for
-   * messages): a path argument (each element of a list with `each`), a bucket and key, the
-   * receiver itself, a place the call makes.
-   */
-  effectPlaces(call, effect, frame, receiver, configuredScheme) {
-    const scheme = receiver?.scheme ?? configuredScheme ?? "s3";
-    if (effect.path) {
-      const argument = argumentAt(call, effect.path);
-      if (!argument) return [];
-      const inner = unparenthesize(argument);
-      const elements = effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
-      return elements.flatMap((element) => {
-        const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
-        if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
-        const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
-        const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE2] }]) : found;
-        if (!place) return [];
-        if (!effect.remote) return [{ place, written: element }];
-        const hostArgument = argumentAt(call, effect.host);
-        const host = hostArgument ? this.place(hostArgument, frame) : receiver?.bucket;
-        return [{ place: remotePlace(effect.remote, place, host), written: element }];
-      });
-    }
-    if (effect.freshUnder) {
-      const dir = argumentAt(call, effect.freshUnder);
-      const callee = shortText(call.childForFieldName("function"), 40);
-      const base = dir ? this.partOrHole(dir, frame) : {
-        pieces: [{ text: "/tmp" }],
-        temp: { reason: `\`${callee}()\` makes its name on the pod's own disk` }
-      };
-      const fresh = freshPiece(call.startPosition.row + 1, call.startPosition.column + 1);
-      return [{ place: joinPlaces([base, { pieces: [fresh] }]) }];
-    }
-    if (effect.made) {
-      const made = this.place(call, frame);
-      return made ? [{ place: pathOnly(made) }] : [];
-    }
-    if (effect.receiver) {
-      const object = call.childForFieldName("function").childForFieldName("object") ?? void 0;
-      if (effect.key && receiver?.bucket) {
-        const key = argumentAt(call, effect.key);
-        const place = this.bucketKeyPlace(void 0, key, frame, scheme, receiver.bucket);
-        return place ? [{ place, ...key ? { written: key } : object ? { written: object } : {} }] : [];
-      }
-      return receiver?.place ? [{ place: receiver.place, ...object ? { written: object } : {} }] : [];
-    }
-    if (effect.bucket || effect.key) {
-      const key = argumentAt(call, effect.key);
-      const inner = key && effect.each ? unparenthesize(key) : void 0;
-      const keys = inner && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [key];
-      return keys.flatMap((element) => {
-        const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), element, frame, scheme);
-        return place ? [{ place, ...element ? { written: element } : {} }] : [];
-      });
-    }
-    return [];
-  }
-  /** The effects a call's `choice` picks: by an argument's literal value or what an interpreter reads in it. */
-  chosenEffects(call, choice, frame) {
-    const argument = argumentAt(call, choice.argument);
-    let value;
-    if (!argument) value = choice.absent;
-    else if (choice.interpreter === "copy-direction") {
-      const fragments = this.fragments(argument, frame);
-      value = fragments ? copyDirection(fragments, HOLE_PLACE) : void 0;
-    } else {
-      const inner = unparenthesize(argument);
-      value = inner.type === "attribute" ? inner.childForFieldName("attribute").text.toLowerCase() : inner.type === "true" || inner.type === "false" ? inner.type : this.literalText(inner, frame)?.toLowerCase();
-    }
-    return value !== void 0 ? choice.cases[value] ?? [] : [];
-  }
-  /** The places a program argument (SQL, a shell command) reads and writes, by its interpreter. */
-  programPlaces(call, program, frame) {
-    const argument = argumentAt(call, program.argument);
-    if (!argument) return [];
-    const env = program.env ? argumentAt(call, program.env) : void 0;
-    const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
-    return this.programText(argument, program.language, env, cwd, call, frame);
-  }
-  /**
-   * The places a program's text reads and writes: `env` is the dict of its environment, `cwd`
-   * its working directory (else a fresh temporary directory made at `anchor`).
-   */
-  programText(argument, language, envArgument, cwdArgument, anchor, frame) {
-    const fragments = this.fragments(argument, frame);
-    if (!fragments) return [];
-    if (language === "sql") {
-      if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
-      return scanSql(fragments, HOLE_PLACE).map((m) => ({
-        access: m.access,
-        place: placeOfParts(m.parts, m.glob)
-      }));
-    }
-    const env = this.dictItems(envArgument);
-    if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]/.test(f))) return [];
-    const cwd = cwdArgument ? this.partOrHole(cwdArgument, frame) : {
-      pieces: normalizePieces([
-        { text: "/tmp/" },
-        freshPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)
-      ]),
-      temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" }
-    };
-    const mentions = scanShell(fragments, {
-      hole: HOLE_PLACE,
-      env: (name2) => {
-        const value = env.get(name2);
-        return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
-      },
-      cwd: [cwd],
-      // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
-      isPlace: (place) => {
-        const first = place.pieces[0];
-        return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
-      }
-    });
-    return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
-  }
-  /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
-  dictItems(node) {
-    const items = /* @__PURE__ */ new Map();
-    const inner = node ? unparenthesize(node) : void 0;
-    if (inner?.type === "dictionary") {
-      for (const pair of inner.namedChildren) {
-        const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
-        if (key !== void 0) items.set(key, pair.childForFieldName("value"));
-      }
-    } else if (inner?.type === "call" && this.qualify(inner.childForFieldName("function")) === "dict") {
-      for (const [key, value] of argumentsOf(inner).keywords) items.set(key, value);
-    }
-    return items;
-  }
-  /** The text of an expression when all of it is known (a literal, a constant). */
-  literalText(node, frame) {
-    const fragments = this.fragments(node, frame);
-    return fragments?.every((f) => typeof f === "string") ? fragments.join("") : void 0;
-  }
-  /**
-   * A string argument as text and resolved parts — literal runs as text, f-string fields and
-   * unknown parts as places — for an interpreter to read: it keeps what each part is (a
-   * staging variable, a temp directory) wherever the interpreter finds it.
-   */
-  fragments(expression, frame, depth = 0) {
-    if (depth > 8) return void 0;
-    const node = unparenthesize(expression);
-    switch (node.type) {
-      case "string": {
-        const prefix = node.child(0)?.text.toLowerCase() ?? "";
-        const isFormat = prefix.includes("f");
-        const isRaw = prefix.includes("r");
-        const fragments = [];
-        for (const child of node.namedChildren) {
-          if (child.type === "string_content") {
-            let text2 = isRaw ? child.text : unescapePython(child.text);
-            if (isFormat) text2 = text2.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-            fragments.push(text2);
-          } else if (child.type === "interpolation") {
-            const inner = child.namedChild(0);
-            fragments.push(inner ? this.partOrHole(inner, frame) : HOLE_PLACE);
-          }
-        }
-        return fragments;
-      }
-      case "concatenated_string": {
-        const fragments = [];
-        for (const part of node.namedChildren) {
-          const inner = this.fragments(part, frame, depth + 1);
-          if (!inner) return void 0;
-          fragments.push(...inner);
-        }
-        return fragments;
-      }
-      case "list":
-        return this.argvFragments(node.namedChildren, frame, depth);
-      case "identifier": {
-        for (const binding of this.reaching(node.text, node)) {
-          if (binding.kind === "assign" && binding.value && binding.index === void 0) {
-            if (unparenthesize(binding.value).type === "list") {
-              const words = this.builtList(binding, node);
-              return words ? this.argvFragments(words, frame, depth) : void 0;
-            }
-            return this.fragments(binding.value, frame, depth + 1);
-          }
-        }
-        const place2 = this.place(node, frame);
-        return place2 ? [place2] : void 0;
-      }
-      case "binary_operator": {
-        if (node.childForFieldName("operator")?.text !== "+") break;
-        const left = this.fragments(node.childForFieldName("left"), frame, depth + 1);
-        const right = this.fragments(node.childForFieldName("right"), frame, depth + 1);
-        if (!left && !right) return void 0;
-        return [...left ?? [HOLE_PLACE], ...right ?? [HOLE_PLACE]];
-      }
-      case "call": {
-        const callee = node.childForFieldName("function");
-        const name2 = this.qualify(callee);
-        const first = argumentsOf(node).positional[0];
-        if (name2 && TEXT_SAME_FUNCTIONS.has(name2) && first) return this.fragments(first, frame, depth + 1);
-        if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute").text))
-          return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
-        break;
-      }
-    }
-    const place = this.place(node, frame);
-    return place ? [pathOnly(place)] : void 0;
-  }
-  qualify(node) {
-    return node ? this.context.qualify(node) : void 0;
-  }
-  /**
-   * A command as a list of words (`subprocess.run([prog, "-o", out])`): each element one shell
-   * word, single-quoted so the shell interpreter splits and expands nothing in it. A `*splat`
-   * (how many words?) makes the command unknown.
-   */
-  argvFragments(elements, frame, depth) {
-    if (elements.length > MAX_ARGV_WORDS) return void 0;
-    const fragments = [];
-    for (const element of elements) {
-      if (element.type === "list_splat" || element.type === "comment") {
-        if (element.type === "comment") continue;
-        return void 0;
-      }
-      if (fragments.length > 0) fragments.push(" ");
-      fragments.push("'");
-      for (const fragment of this.fragments(element, frame, depth + 1) ?? [HOLE_PLACE])
-        fragments.push(typeof fragment === "string" ? fragment.replace(/'/g, "'\\''") : fragment);
-      fragments.push("'");
-    }
-    return fragments;
-  }
-  /**
-   * The elements of a list variable as the code builds it before `use`: its list literal, then
-   * each `name.append(x)` / `name.extend([…])` statement, in order, when every one stands in
-   * the same block as the assignment (none under an `if`, a loop or a `try` of its own: then
-   * which words the command has is not known) and the name is used in no other way in between.
-   */
-  builtList(binding, use) {
-    const statement = binding.target.parent?.parent;
-    const block = statement?.parent;
-    if (binding.target.parent?.type !== "assignment" || statement?.type !== "expression_statement" || !block)
-      return void 0;
-    if (use.id > block.lastDescendantId || use.id - binding.target.id > 2e4) return void 0;
-    const elements = [...unparenthesize(binding.value).namedChildren];
-    const name2 = binding.target.text;
-    for (let id = binding.target.id + 1; id < use.id; id++) {
-      const node = binding.target.tree.node(id);
-      if (node.type !== "identifier" || !node.hasText(name2) || node.startIndex < statement.endIndex) continue;
-      const attribute = node.parent;
-      const call = attribute?.parent;
-      const method = attribute?.type === "attribute" ? attribute.childForFieldName("attribute")?.text : void 0;
-      if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block)
-        return void 0;
-      const args2 = argumentsOf(call);
-      const first = args2.positional[0];
-      if (args2.positional.length !== 1 || args2.keywords.size > 0 || !first) return void 0;
-      if (method === "append") elements.push(first);
-      else if (method === "extend" && unparenthesize(first).type === "list")
-        elements.push(...unparenthesize(first).namedChildren);
-      else return void 0;
-      if (elements.length > MAX_ARGV_WORDS) return void 0;
-    }
-    return elements;
-  }
-};
-var MAX_ARGV_WORDS = 64;
-var HOLE_PLACE = { pieces: [HOLE2] };
-var TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
-var TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
 function unescapePython(text2) {
   if (!text2.includes("\\")) return text2;
   return text2.replace(/\\(\n|.)/g, (whole, char) => {
@@ -21019,7 +20192,6 @@ function stripLeadingSlash(pieces) {
     return normalizePieces([{ text: first.text.replace(/^\/+/, "") }, ...pieces.slice(1)]);
   return [...pieces];
 }
-var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
 function enclosingFunction(node) {
   for (let current = node.parent; current; current = current.parent) {
     if (FUNCTION_TYPES.has(current.type)) return current;
@@ -21039,13 +20211,1045 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
+var init_locations = __esm({
+  "packages/python/src/locations.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_storage();
+    init_interpreters();
+    init_consumptions();
+    init_env_reads();
+    init_syntax();
+    HOLE2 = { hole: true };
+    COMPREHENSIONS2 = /* @__PURE__ */ new Set([
+      "list_comprehension",
+      "set_comprehension",
+      "dictionary_comprehension",
+      "generator_expression"
+    ]);
+    SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+    ANY3 = { any: true };
+    JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
+    SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
+    RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
+    MAX_FRAME_DEPTH = 4;
+    MAX_CHASE = 40;
+    argumentsByTree = /* @__PURE__ */ new WeakMap();
+    LocationResolver = class _LocationResolver {
+      constructor(context, bindings, settings, handoffs, importedConstant, file) {
+        this.context = context;
+        this.bindings = bindings;
+        this.settings = settings;
+        this.handoffs = handoffs;
+        this.importedConstant = importedConstant;
+        this.file = file;
+      }
+      context;
+      bindings;
+      settings;
+      handoffs;
+      importedConstant;
+      file;
+      cache = /* @__PURE__ */ new Map();
+      receivers = /* @__PURE__ */ new Map();
+      constants = /* @__PURE__ */ new Map();
+      reachingCache = /* @__PURE__ */ new Map();
+      returns = /* @__PURE__ */ new Map();
+      parameters = /* @__PURE__ */ new Map();
+      inProgress = /* @__PURE__ */ new Set();
+      chaseDepth = 0;
+      /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
+      reaching(name2, use) {
+        const key = `${use.id}\0${name2}`;
+        let reaching = this.reachingCache.get(key);
+        if (!reaching) {
+          reaching = this.bindings.reaching(name2, use);
+          this.reachingCache.set(key, reaching);
+        }
+        return reaching;
+      }
+      /** A task's own frame. */
+      static taskFrame(task) {
+        return task.fn ? { fn: task.fn, task, depth: 0 } : void 0;
+      }
+      /** A helper function entered from `call` in `caller`. */
+      static helperFrame(fn, call, caller) {
+        if (_LocationResolver.entered(fn, caller)) return void 0;
+        return { fn, call, caller, task: caller.task, depth: caller.depth + 1 };
+      }
+      /** Whether `fn` may not be entered from `caller`: too deep, or already on the way (a cycle). */
+      static entered(fn, caller) {
+        if (caller.depth >= MAX_FRAME_DEPTH) return true;
+        for (let frame = caller; frame; frame = frame.caller ?? frame.outer)
+          if (frame.fn.id === fn.id && frame.fn.tree === fn.tree) return true;
+        return false;
+      }
+      /** A function of another module entered from `call` in `caller`, its parameters bound. */
+      static boundFrame(fn, caller, places) {
+        if (_LocationResolver.entered(fn, caller)) return void 0;
+        const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
+        return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
+      }
+      frameKey(frame) {
+        let key = `${frame.task.declaration.id}`;
+        let f = frame;
+        for (; f?.call; f = f.caller) key += `<${f.call.id}`;
+        if (f?.bound) key += `|${f.bound.key}`;
+        if (f?.instance) key += `|${f.instance.key}`;
+        if (frame.element) key += `|for:${frame.element.key}`;
+        return key;
+      }
+      /** The place an expression names, or undefined when it names none we can tell. */
+      place(expression, frame) {
+        const key = `${expression.id}@${this.frameKey(frame)}`;
+        if (this.cache.has(key)) return this.cache.get(key);
+        if (this.inProgress.has(key) || this.chaseDepth > MAX_CHASE) return void 0;
+        this.inProgress.add(key);
+        this.chaseDepth++;
+        try {
+          const place = this.compute(unparenthesize(expression), frame);
+          this.cache.set(key, place);
+          return place;
+        } finally {
+          this.chaseDepth--;
+          this.inProgress.delete(key);
+        }
+      }
+      /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
+      partOrHole(expression, frame) {
+        const place = this.place(expression, frame);
+        return place && !place.handle ? place : unknownPlace();
+      }
+      /** The place as a model location, with the expression as written for messages. */
+      location(expression, frame) {
+        const place = this.place(expression, frame);
+        return place ? this.toLocation(place, expression) : void 0;
+      }
+      toLocation(place, written) {
+        return toLocation(place, shortText(written), this.settings);
+      }
+      /** A glob pattern argument: `*`, `?` and `[…]` in its literal parts become holes. */
+      globPlace(expression, frame) {
+        const place = this.place(expression, frame);
+        if (!place) return void 0;
+        const pieces = place.pieces.flatMap((p) => "text" in p ? literalPieces(p.text, true) : [p]);
+        return { ...place, pieces: normalizePieces(pieces) };
+      }
+      compute(node, frame) {
+        switch (node.type) {
+          case "string":
+            return this.stringPlace(node, frame);
+          case "concatenated_string": {
+            const parts2 = [];
+            for (const part of node.namedChildren) {
+              const place = this.place(part, frame);
+              if (!place) return void 0;
+              parts2.push(place);
+            }
+            return parts2.slice(1).reduce(concatPlaces, parts2[0]);
+          }
+          case "identifier":
+            return this.identifierPlace(node, frame);
+          case "binary_operator":
+            return this.binaryPlace(node, frame);
+          case "boolean_operator":
+            return this.orPlace(node, frame);
+          case "call":
+            return this.callPlace(node, frame);
+          case "subscript":
+            return this.subscriptPlace(node, frame);
+          case "attribute":
+            return this.attributePlace(node, frame);
+          case "conditional_expression":
+            return this.place(node.namedChild(0), frame) ?? this.place(node.namedChild(2), frame);
+          default:
+            return void 0;
+        }
+      }
+      stringPlace(node, frame) {
+        const prefix = node.child(0)?.text.toLowerCase() ?? "";
+        const isFormat = prefix.includes("f");
+        const pieces = [];
+        for (const child of node.namedChildren) {
+          if (child.type === "string_content" || child.type === "escape_sequence") {
+            const text2 = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
+            pieces.push(...literalPieces(text2));
+          } else if (child.type === "interpolation") {
+            const expression = child.namedChild(0);
+            pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
+          }
+        }
+        const literal2 = stringLiteral(node);
+        if (literal2 === void 0 && !isFormat) return void 0;
+        const first = node.namedChildren.find((c) => c.type === "interpolation" || c.type === "string_content");
+        const root = first?.type === "interpolation" && first.namedChild(0) ? this.place(first.namedChild(0), frame) : void 0;
+        return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
+      }
+      identifierPlace(node, frame) {
+        const comprehended = this.comprehensionIterable(node);
+        if (comprehended) return this.elementPlace(comprehended, frame);
+        const reaching = this.reaching(node.text, node);
+        for (const binding of reaching) {
+          const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
+          if (place) return place;
+        }
+        const imported = this.importedConstant && this.context.aliases.get(node.text);
+        if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
+        return void 0;
+      }
+      /** The first parameter of a method (`self`). */
+      selfName(fn) {
+        let names3 = this.parameters.get(fn.id);
+        if (!names3) {
+          names3 = parameterNames(fn);
+          this.parameters.set(fn.id, names3);
+        }
+        return names3[0];
+      }
+      /** A module-level constant of this resolver's module, entered from another module's code. */
+      moduleConstantPlace(value, frame) {
+        return this.constantPlace(value, frame);
+      }
+      isModuleConstant(name2, binding) {
+        return binding.value !== void 0 && this.context.constants.get(name2)?.id === binding.value.id;
+      }
+      /** A module constant names the same place for every task: resolved once. */
+      constantPlace(value, frame) {
+        if (this.constants.has(value.id)) return this.constants.get(value.id);
+        const place = this.place(value, frame);
+        this.constants.set(value.id, place);
+        return place;
+      }
+      bindingPlace(binding, frame) {
+        switch (binding.kind) {
+          case "assign": {
+            if (!binding.value) return void 0;
+            if (binding.index !== void 0) return this.unpackedPlace(binding.value, binding.index, frame);
+            return this.place(binding.value, frame);
+          }
+          case "with": {
+            if (!binding.value) return void 0;
+            const place = this.place(binding.value, frame);
+            return place?.directoryObject ? this.stripObject(place) : place;
+          }
+          case "for":
+            if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
+            return binding.value ? this.elementPlace(binding.value, frame) : void 0;
+          case "parameter":
+            return this.parameterPlace(binding, frame);
+          default:
+            return void 0;
+        }
+      }
+      /** `a, b = value`: element `index` of the value. */
+      unpackedPlace(value, index, frame) {
+        const node = unparenthesize(value);
+        if (node.type === "tuple" || node.type === "list" || node.type === "expression_list") {
+          const element = node.namedChildren[index];
+          return element ? this.place(element, frame) : void 0;
+        }
+        if (node.type === "call") {
+          const name2 = this.qualify(node.childForFieldName("function"));
+          if (name2 && TEMPFILE_APIS.get(name2) === "fresh-file" && index === 1)
+            return this.tempPlace(node, "fresh-file", frame);
+        }
+        return void 0;
+      }
+      /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
+      comprehensionIterable(node) {
+        for (let current = node.parent; current; current = current.parent) {
+          if (SCOPE_BOUNDARIES2.has(current.type)) return void 0;
+          if (!COMPREHENSIONS2.has(current.type)) continue;
+          for (const clause of current.namedChildren) {
+            if (clause.type !== "for_in_clause") continue;
+            const left = clause.childForFieldName("left");
+            if (left?.type === "identifier" && left.text === node.text && left.id !== node.id)
+              return clause.childForFieldName("right") ?? void 0;
+          }
+        }
+        return void 0;
+      }
+      /** `for x in value`: an element of a listing is a path under the listed directory. */
+      elementPlace(value, frame) {
+        const node = unparenthesize(value);
+        if (node.type !== "call") return void 0;
+        const callee = node.childForFieldName("function");
+        const name2 = this.qualify(callee);
+        const { positional } = argumentsOf(node);
+        if (name2 === "glob.glob" || name2 === "glob.iglob")
+          return positional[0] ? this.globPlace(positional[0], frame) : void 0;
+        if (name2 === "os.listdir") return { pieces: [ANY3] };
+        if (callee?.type === "attribute") {
+          const method = callee.childForFieldName("attribute")?.text;
+          const object = callee.childForFieldName("object");
+          if (method === "iterdir" || method === "glob" || method === "rglob") {
+            const base = this.place(object, frame);
+            if (!base?.pathObject) return void 0;
+            const pattern = method === "iterdir" ? [ANY3] : positional[0] ? this.globPieces(positional[0], frame) : [ANY3];
+            const joined = joinPlaces([base, { pieces: pattern }]);
+            return joined ? { ...joined, pathObject: true } : void 0;
+          }
+        }
+        return void 0;
+      }
+      globPieces(expression, frame) {
+        return this.globPlace(expression, frame)?.pieces ?? [ANY3];
+      }
+      /**
+       * A parameter: in a helper, the argument of the call that entered it; in a task function,
+       * what the producing task handed off; otherwise its default value.
+       */
+      parameterPlace(binding, frame) {
+        const owner = enclosingFunction(binding.target);
+        if (!owner || owner.id !== frame.fn.id)
+          return binding.value ? this.place(binding.value, frame) : void 0;
+        const name2 = binding.target.text;
+        if (frame.bound) {
+          if (frame.bound.places.has(name2)) return frame.bound.places.get(name2);
+          return binding.value ? this.place(binding.value, frame) : void 0;
+        }
+        if (frame.call && frame.caller) {
+          let names3 = this.parameters.get(frame.fn.id);
+          if (!names3) {
+            names3 = parameterNames(frame.fn);
+            this.parameters.set(frame.fn.id, names3);
+          }
+          const index = names3.indexOf(name2);
+          const argument = argumentAt(frame.call, { keyword: name2, ...index >= 0 ? { index } : {} });
+          if (argument) return this.place(argument, frame.caller);
+          return binding.value ? this.place(binding.value, frame) : void 0;
+        }
+        for (const input of this.handoffs.inputsOf(frame.task, name2)) {
+          const place = this.handedOffPlace(input.producer, input.key, input.item);
+          if (place) return place;
+        }
+        const passedArguments = this.handoffs.argumentsOf?.(frame.task, name2) ?? [];
+        if (passedArguments.length) {
+          const [first] = passedArguments;
+          const one = !passedArguments.some((a) => a.element) && passedArguments.every((a) => a.node.text === first.node.text);
+          return one ? this.place(first.node, frame) : void 0;
+        }
+        const passed = this.operatorArgument(frame, name2);
+        if (passed) return this.place(passed, frame);
+        return binding.value ? this.place(binding.value, frame) : void 0;
+      }
+      /** What the operator running a task's function passes a parameter: `op_kwargs={…}`, `op_args=[…]`. */
+      operatorArgument(frame, name2) {
+        const { keywords } = frame.task;
+        const kwargs = keywords.get("op_kwargs");
+        if (kwargs) {
+          const value = this.dictItems(kwargs).get(name2);
+          if (value) return value;
+        }
+        const args2 = keywords.get("op_args");
+        const list2 = args2 ? unparenthesize(args2) : void 0;
+        if (list2?.type !== "list" && list2?.type !== "tuple") return void 0;
+        let names3 = this.parameters.get(frame.fn.id);
+        if (!names3) {
+          names3 = parameterNames(frame.fn);
+          this.parameters.set(frame.fn.id, names3);
+        }
+        const index = names3.indexOf(name2);
+        const element = index >= 0 ? list2.namedChildren[index] : void 0;
+        return element && element.type !== "list_splat" ? element : void 0;
+      }
+      /** What a producing task handed off under a key, as a place (an item of it with `item`). */
+      handedOffPlace(producer, key, item) {
+        const frame = _LocationResolver.taskFrame(producer);
+        if (!frame) return void 0;
+        for (const value of this.handoffs.handedOff(producer, key ?? "return_value")) {
+          const node = item !== void 0 ? this.itemOf(value, item, frame) : value;
+          const place = node ? this.place(node, frame) : void 0;
+          if (place) return place;
+        }
+        if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
+          return this.handedOffPlace(producer, item);
+        return void 0;
+      }
+      /** `{"raw": raw, …}["raw"]`: the dict literal's value for a key, following variables. */
+      itemOf(value, item, frame, depth = 0) {
+        const node = unparenthesize(value);
+        if (node.type === "dictionary") {
+          for (const pair of node.namedChildren) {
+            if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === item)
+              return pair.childForFieldName("value") ?? void 0;
+          }
+          return void 0;
+        }
+        if (node.type === "call" && this.qualify(node.childForFieldName("function")) === "dict")
+          return argumentsOf(node).keywords.get(item);
+        if (node.type === "identifier" && depth < 8) {
+          const binding = this.reaching(node.text, node).find((b) => b.kind === "assign" && b.value);
+          return binding?.value ? this.itemOf(binding.value, item, frame, depth + 1) : void 0;
+        }
+        return void 0;
+      }
+      binaryPlace(node, frame) {
+        const operator = node.childForFieldName("operator")?.text;
+        const left = node.childForFieldName("left");
+        const right = node.childForFieldName("right");
+        if (operator === "+") {
+          const leftPlace = this.place(left, frame);
+          if (!leftPlace || leftPlace.handle) return void 0;
+          return concatPlaces(leftPlace, this.partOrHole(right, frame));
+        }
+        if (operator === "/") {
+          const leftPlace = this.place(left, frame);
+          if (!leftPlace?.pathObject) return void 0;
+          const joined = joinPlaces([leftPlace, this.partOrHole(right, frame)]);
+          return joined ? { ...joined, pathObject: true } : void 0;
+        }
+        if (operator === "%") {
+          const template = stringLiteral(left);
+          if (template === void 0) return void 0;
+          const operand = unparenthesize(right);
+          const values = operand.type === "tuple" ? operand.namedChildren : [operand];
+          return this.formatPlace(template.split(/%[sdr]/), values, frame);
+        }
+        return void 0;
+      }
+      /** `os.environ.get("X") or "/tmp"`: the fallback after `or`. */
+      orPlace(node, frame) {
+        if (node.childForFieldName("operator")?.text !== "or") return void 0;
+        const left = unparenthesize(node.childForFieldName("left"));
+        const right = node.childForFieldName("right");
+        const env = this.envRead(left);
+        if (env) return this.envPlace(env.variable, right, left, frame);
+        return this.place(left, frame) ?? this.place(right, frame);
+      }
+      formatPlace(literals, values, frame) {
+        const pieces = [];
+        let root;
+        literals.forEach((literal2, index) => {
+          pieces.push(...literalPieces(literal2));
+          if (index < literals.length - 1) {
+            const value = values[index];
+            const place = value ? this.partOrHole(value, frame) : unknownPlace();
+            if (index === 0 && literal2 === "") root = place;
+            pieces.push(...place.pieces);
+          }
+        });
+        return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
+      }
+      /** `os.environ.get("X")`, `os.getenv("X", d)`, `os.environ["X"]` → the variable and default. */
+      envRead(node) {
+        if (node.type === "subscript") {
+          const mapping = this.qualify(node.childForFieldName("value"));
+          const variable2 = stringLiteral(node.childForFieldName("subscript"));
+          return mapping && ENV_MAPPINGS.has(mapping) && variable2 !== void 0 ? { variable: variable2 } : void 0;
+        }
+        if (node.type !== "call") return void 0;
+        const read2 = envGet(node, this.context);
+        if (read2 === void 0) return void 0;
+        const { positional, keywords } = argumentsOf(node);
+        const variable = stringLiteral(positional[0] ?? keywords.get("key"));
+        if (variable === void 0) return void 0;
+        const fallback = positional[1] ?? keywords.get("default");
+        return { variable, ...fallback ? { fallback } : {}, ...read2.path ? { path: true } : {} };
+      }
+      envPlace(variable, fallback, read2, frame) {
+        const pieces = [{ text: `\${${variable}}` }];
+        if (TEMP_ENV_VARIABLES.has(variable))
+          return { pieces, temp: { reason: `\`${variable}\` names the pod's own temporary directory` } };
+        const fallbackPlace = fallback ? this.place(fallback, frame) : void 0;
+        const fallbackLocation = fallbackPlace ? toLocation(fallbackPlace, shortText(fallback), this.settings) : void 0;
+        if (fallbackLocation?.temp) {
+          const shown = fallbackLocation.pattern.startsWith("{fresh") ? shortText(fallback) : fallbackLocation.pattern;
+          return {
+            pieces,
+            temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
+            stagingFallback: {
+              variable,
+              fallback: shown,
+              required: requiredEnvRead(variable),
+              span: spanOf(read2),
+              ...this.file ? { file: this.file } : {}
+            }
+          };
+        }
+        if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
+        return { pieces };
+      }
+      callPlace(node, frame) {
+        const callee = node.childForFieldName("function");
+        const { positional, keywords } = argumentsOf(node);
+        const env = this.envRead(node);
+        if (env) {
+          const place = this.envPlace(env.variable, env.fallback, node, frame);
+          return env.path ? { ...place, pathObject: true } : place;
+        }
+        const name2 = this.qualify(callee);
+        if (name2) {
+          if (PATH_JOIN_FUNCTIONS.has(name2)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
+          if (PATH_IDENTITY_FUNCTIONS.has(name2))
+            return positional[0] ? this.stripObject(this.place(positional[0], frame)) : void 0;
+          if (PATH_DIRNAME_FUNCTIONS.has(name2)) {
+            const inner = positional[0] ? this.place(positional[0], frame) : void 0;
+            return inner ? dirnamePlace(inner) : void 0;
+          }
+          const tempKind = TEMPFILE_APIS.get(name2);
+          if (tempKind && tempKind !== "fresh-file") return this.tempPlace(node, tempKind, frame);
+          if (AIRFLOW_VARIABLE_GETTERS.has(name2)) {
+            const variable = stringLiteral(positional[0] ?? keywords.get("key"));
+            return variable !== void 0 ? { pieces: [{ text: `\${var.${variable}}` }] } : void 0;
+          }
+          const constructor = RECEIVER_CONSTRUCTORS.get(name2);
+          if (constructor?.kind === "path") {
+            if (positional.length === 0) return void 0;
+            const joined = joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
+            return joined ? { ...joined, pathObject: true } : void 0;
+          }
+          const api = STORAGE_FUNCTIONS.get(name2);
+          if (api?.opener) {
+            const path18 = argumentAt(node, api.effects[0]?.path);
+            const inner = path18 ? this.place(path18, frame) : void 0;
+            return inner ? { ...inner, handle: true } : void 0;
+          }
+          if (name2 === "dict") return void 0;
+        }
+        if (xcomPullArguments(node)) return this.pulledPlace(node, frame);
+        if (callee.type === "attribute") {
+          const method = callee.childForFieldName("attribute").text;
+          const object = callee.childForFieldName("object");
+          if (method === "format") {
+            const template = stringLiteral(object);
+            if (template === void 0) return void 0;
+            return this.formatTemplatePlace(template, positional, keywords, frame);
+          }
+          const base = this.place(object, frame);
+          if (base?.pathObject) {
+            if (method === "joinpath") {
+              const joined = joinPlaces([base, ...positional.map((p) => this.partOrHole(p, frame))]);
+              return joined ? { ...joined, pathObject: true } : void 0;
+            }
+            if (PATH_SAME_PLACE_METHODS.has(method)) return base;
+            if (method === "open") return { ...this.stripObject(base), handle: true };
+          }
+          const receiver = this.receiver(object, frame);
+          if (receiver && RESULT_METHOD_NAMES.has(method)) {
+            const effect = RECEIVER_METHODS[receiver.kind][method]?.effects.find((e) => e.result);
+            if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
+          }
+          if (receiver?.kind === "filesystem" && method === "open") {
+            const path18 = positional[0] ?? keywords.get("path");
+            const inner = path18 ? this.placeWithScheme(path18, frame, receiver.scheme) : void 0;
+            return inner ? { ...inner, handle: true } : void 0;
+          }
+          return void 0;
+        }
+        if (callee.type === "identifier") {
+          const fn = this.context.functions.get(callee.text);
+          if (fn && !this.isImportedName(callee)) return this.helperReturnPlace(fn, node, frame);
+        }
+        return void 0;
+      }
+      isImportedName(node) {
+        return this.context.isImported(node);
+      }
+      /** `"{}/{}".format(a, b)`, `"{base}/x".format(base=…)`. */
+      formatTemplatePlace(template, positional, keywords, frame) {
+        const pieces = [];
+        let next = 0;
+        let root;
+        let last2 = 0;
+        for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
+          pieces.push(...literalPieces(template.slice(last2, match.index)));
+          const field = match[1].split(/[!:]/)[0];
+          const value = field === "" ? positional[next++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
+          const place = value ? this.partOrHole(value, frame) : unknownPlace();
+          if (match.index === 0) root = place;
+          pieces.push(...place.pieces);
+          last2 = match.index + match[0].length;
+        }
+        pieces.push(...literalPieces(template.slice(last2)));
+        return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
+      }
+      stripObject(place) {
+        return place ? pathOnly(place) : void 0;
+      }
+      /** The place of something from `tempfile`: `/tmp/{fresh}` unless `dir=` puts it elsewhere. */
+      tempPlace(node, kind, frame) {
+        const api = shortText(node.childForFieldName("function"));
+        if (kind === "dir")
+          return {
+            pieces: [{ text: "/tmp" }],
+            temp: { reason: `\`${api}()\` is the pod's own temporary directory` }
+          };
+        const { keywords } = argumentsOf(node);
+        const suffix = stringLiteral(keywords.get("suffix")) ?? "";
+        const fresh = freshPiece(node.startPosition.row + 1, node.startPosition.column + 1);
+        const dir = keywords.get("dir");
+        const base = dir ? this.partOrHole(dir, frame) : { pieces: [{ text: "/tmp" }], temp: { reason: `\`${api}()\` makes its name on the pod's own disk` } };
+        const place = joinPlaces([base, { pieces: normalizePieces([fresh, { text: suffix }]) }]);
+        if (kind === "fresh-file-handle") return { ...place, handle: true };
+        if (kind === "fresh-dir-handle") return { ...place, directoryObject: true };
+        return place;
+      }
+      /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
+      pulledPlace(node, frame) {
+        const pull = xcomPullArguments(node);
+        const producer = pull && this.pulledProducer(pull, frame);
+        return producer ? this.handedOffPlace(producer, pull.key) : void 0;
+      }
+      /** The one other task an `xcom_pull` takes from; undefined when none or several. */
+      pulledProducer(pull, frame) {
+        const dagId = frame.task.fact.dagId;
+        const producers = pull.taskIds.length === 1 ? [this.handoffs.taskById(pull.taskIds[0], dagId)] : pull.anyTask ? this.handoffs.pulledFrom?.(pull, dagId) ?? [] : [];
+        const only = producers.length === 1 ? producers[0] : void 0;
+        return only && only !== frame.task ? only : void 0;
+      }
+      /** The expressions a function's own `return` statements give back. */
+      returnedValues(fn) {
+        return this.returnedBy(fn);
+      }
+      /** The expressions a function's own `return` statements give back (not nested functions'). */
+      returnedBy(fn) {
+        let returned = this.returns.get(fn.id);
+        if (!returned) {
+          returned = [];
+          for (const statement of fn.descendantsOfType("return_statement")) {
+            const value = statement.namedChild(0);
+            if (value && enclosingFunction(statement)?.id === fn.id) returned.push(value);
+          }
+          this.returns.set(fn.id, returned);
+        }
+        return returned;
+      }
+      /** A helper's return value, with its parameters bound to the call's arguments. */
+      helperReturnPlace(fn, call, frame) {
+        const inner = _LocationResolver.helperFrame(fn, call, frame);
+        if (!inner) return void 0;
+        for (const value of this.returnedBy(fn)) {
+          const place = this.place(value, inner);
+          if (place) return place;
+        }
+        return void 0;
+      }
+      subscriptPlace(node, frame) {
+        const env = this.envRead(node);
+        if (env) return this.envPlace(env.variable, void 0, node, frame);
+        const value = node.childForFieldName("value");
+        const item = stringLiteral(node.childForFieldName("subscript"));
+        if (item === void 0) return void 0;
+        const object = unparenthesize(value);
+        if (object.type === "identifier") {
+          const binding = this.reaching(object.text, object)[0];
+          if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call && !frame.bound) {
+            for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
+              const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
+              if (place) return place;
+            }
+            const passed2 = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
+            if (passed2.length !== 1 || passed2[0].element) return void 0;
+            const itemNode2 = this.itemOf(passed2[0].node, item, frame);
+            return itemNode2 ? this.place(itemNode2, frame) : void 0;
+          }
+          if (binding?.kind === "assign" && binding.value) {
+            const pulled = unparenthesize(binding.value);
+            if (pulled.type === "call" && xcomPullArguments(pulled)) {
+              const pull = xcomPullArguments(pulled);
+              const producer = this.pulledProducer(pull, frame);
+              return producer ? this.handedOffPlace(producer, pull.key, item) : void 0;
+            }
+          }
+        }
+        const passed = this.contextTemplatesDict(object, frame);
+        if (passed) {
+          const itemNode2 = this.itemOf(passed, item, frame);
+          return itemNode2 ? this.place(itemNode2, frame) : void 0;
+        }
+        const itemNode = this.itemOf(value, item, frame);
+        return itemNode ? this.place(itemNode, frame) : void 0;
+      }
+      /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
+      contextTemplatesDict(node, frame) {
+        if (node.type !== "subscript" || frame.call || frame.bound) return void 0;
+        if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return void 0;
+        const context = unparenthesize(node.childForFieldName("value"));
+        if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return void 0;
+        const binding = this.reaching(context.text, context)[0];
+        if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+          return void 0;
+        const passed = this.handoffs.argumentsOf?.(frame.task, "templates_dict") ?? [];
+        return passed.length === 1 && !passed[0].element ? passed[0].node : void 0;
+      }
+      attributePlace(node, frame) {
+        const attribute = node.childForFieldName("attribute").text;
+        const object = node.childForFieldName("object");
+        if (frame.instance && object.type === "identifier" && object.text === this.selfName(frame.fn))
+          return frame.instance.attributes.get(attribute);
+        if (attribute === "name") {
+          const inner = this.place(object, frame);
+          return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : void 0;
+        }
+        if (attribute === "parent") {
+          const inner = this.place(object, frame);
+          if (!inner?.pathObject) return void 0;
+          const parent = dirnamePlace(inner);
+          return parent ? { ...parent, pathObject: true } : void 0;
+        }
+        return void 0;
+      }
+      /** A path argument of a filesystem receiver: `bucket/key` without a scheme gets the receiver's. */
+      placeWithScheme(expression, frame, scheme) {
+        const place = this.place(expression, frame);
+        if (!place || !scheme) return place;
+        const first = place.pieces[0];
+        if (first && "text" in first && (SCHEME2.test(first.text) || first.text.startsWith("/"))) return place;
+        return { ...place, pieces: normalizePieces([{ text: `${scheme}://` }, ...place.pieces]) };
+      }
+      /** `s3://bucket/key` from a bucket and a key (a key that is already a URI wins). */
+      bucketKeyPlace(bucket, key, frame, scheme, bucketPlace) {
+        const keyPlace = key ? this.place(key, frame) : void 0;
+        if (keyPlace) {
+          const first = keyPlace.pieces[0];
+          if (first && "text" in first && SCHEME2.test(first.text)) return keyPlace;
+        }
+        const bucketValue = bucketPlace ?? (bucket ? this.place(bucket, frame) : void 0);
+        if (!bucketValue && !keyPlace) return void 0;
+        const bucketPieces = bucketValue?.pieces ?? [HOLE2];
+        const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : [];
+        return {
+          pieces: normalizePieces([
+            { text: `${scheme}://` },
+            ...bucketPieces,
+            ...keyPlace ? [{ text: "/" }, ...keyPieces] : []
+          ])
+        };
+      }
+      /** What kind of receiver an expression is: `boto3.client("s3")`, `S3Hook(...)`, `Path(...)`. */
+      receiver(expression, frame, depth = 0) {
+        if (depth > 0) return this.computeReceiver(expression, frame, depth);
+        const key = `${expression.id}@${this.frameKey(frame)}`;
+        if (this.receivers.has(key)) return this.receivers.get(key);
+        const receiver = this.computeReceiver(expression, frame, 0);
+        this.receivers.set(key, receiver);
+        return receiver;
+      }
+      computeReceiver(expression, frame, depth) {
+        if (depth > 8) return void 0;
+        const node = unparenthesize(expression);
+        if (node.type === "identifier") {
+          const binding = this.reaching(node.text, node).find((b) => b.value);
+          if (!binding?.value) {
+            const annotation = this.reaching(node.text, node)[0]?.annotation;
+            const type = annotation ? this.qualify(annotation) : void 0;
+            const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
+            return known && known.kind !== "path" ? { kind: known.kind, ...known.scheme ? { scheme: known.scheme } : {} } : void 0;
+          }
+          if (binding.kind === "for") {
+            const place2 = this.place(node, frame);
+            return place2?.pathObject ? { kind: "path", place: place2 } : void 0;
+          }
+          if (binding.kind !== "assign" && binding.kind !== "with") return void 0;
+          return this.receiver(binding.value, frame, depth + 1);
+        }
+        if (node.type !== "call" && node.type !== "binary_operator" && node.type !== "attribute")
+          return void 0;
+        if (node.type === "call") {
+          const callee = node.childForFieldName("function");
+          if (callee.type === "identifier" && !this.isImportedName(callee)) {
+            const fn = this.context.functions.get(callee.text);
+            const inner = fn?.type === "function_definition" ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
+            if (inner) {
+              for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
+                const made = this.receiver(value, inner, depth + 1);
+                if (made) return made;
+              }
+            }
+          }
+          const name2 = this.qualify(callee);
+          const known = name2 ? RECEIVER_CONSTRUCTORS.get(name2) : void 0;
+          if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
+          if (known && known.kind !== "path")
+            return this.madeReceiver(node, known.kind, known.scheme, known, frame, void 0);
+          if (name2 && FILESYSTEM_FACTORIES.has(name2)) {
+            const protocol = stringLiteral(argumentAt(node, { index: 0, keyword: "protocol" }));
+            return { kind: "filesystem", ...protocol && protocol !== "file" ? { scheme: protocol } : {} };
+          }
+          if (callee.type === "attribute") {
+            const method = callee.childForFieldName("attribute").text;
+            const service = stringLiteral(argumentAt(node, { index: 0, keyword: "service_name" }));
+            const factory = BOTO3_FACTORY_METHODS[method];
+            if (factory && service === "s3") return { kind: factory, scheme: "s3" };
+            const parent = this.receiver(callee.childForFieldName("object"), frame, depth + 1);
+            const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method] : void 0;
+            if (parent && transition)
+              return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);
+          }
+        }
+        if (node.type === "attribute") {
+          if (node.text.endsWith(".meta.client")) {
+            const resource = this.receiver(
+              node.childForFieldName("object").childForFieldName("object"),
+              frame,
+              depth + 1
+            );
+            if (resource?.kind === "s3-resource") return { kind: "s3-client", scheme: "s3" };
+          }
+        }
+        const place = this.place(node, frame);
+        if (place?.pathObject) return { kind: "path", place };
+        return void 0;
+      }
+      /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */
+      databaseReceiver(call, kind, database, frame) {
+        const argument = argumentAt(call, database.path);
+        const literal2 = argument ? stringLiteral(unparenthesize(argument)) : void 0;
+        if (!argument || literal2 !== void 0 && database.notFiles?.includes(literal2)) return { kind };
+        const place = this.place(argument, frame);
+        return { kind, ...place ? { place } : {} };
+      }
+      /**
+       * What a statement run on a database connection does to its file (`program.database`): read
+       * when it reads a table by name, write when it makes or changes one.
+       */
+      programTables(call, program, frame) {
+        const argument = argumentAt(call, program.argument);
+        const fragments = argument ? this.fragments(argument, frame) : void 0;
+        return fragments ? sqlTableAccess(fragments, HOLE_PLACE) : { reads: false, writes: false };
+      }
+      /**
+       * A receiver made by a constructor or a transition: with a key it stands for that object (its
+       * bucket from the arguments or the parent's), with only a bucket for that bucket.
+       */
+      madeReceiver(call, kind, schemeOf, slots, frame, parentBucket) {
+        const scheme = schemeOf ?? "s3";
+        if (slots.key) {
+          const place = this.bucketKeyPlace(
+            argumentAt(call, slots.bucket),
+            argumentAt(call, slots.key),
+            frame,
+            scheme,
+            parentBucket
+          );
+          return { kind, scheme, ...place ? { place } : {} };
+        }
+        if (slots.bucket) {
+          const argument = argumentAt(call, slots.bucket);
+          const bucket = argument ? this.place(argument, frame) : void 0;
+          return { kind, scheme, ...bucket ? { bucket } : {} };
+        }
+        return {
+          kind,
+          ...schemeOf ? { scheme: schemeOf } : {},
+          ...parentBucket ? { bucket: parentBucket } : {}
+        };
+      }
+      /**
+       * The places one catalog effect of a call names, each with the expression that names it (for
+       * messages): a path argument (each element of a list with `each`), a bucket and key, the
+       * receiver itself, a place the call makes.
+       */
+      effectPlaces(call, effect, frame, receiver, configuredScheme) {
+        const scheme = receiver?.scheme ?? configuredScheme ?? "s3";
+        if (effect.path) {
+          const argument = argumentAt(call, effect.path);
+          if (!argument) return [];
+          const inner = unparenthesize(argument);
+          const elements = effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
+          return elements.flatMap((element) => {
+            const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
+            if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
+            const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
+            const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE2] }]) : found;
+            if (!place) return [];
+            if (!effect.remote) return [{ place, written: element }];
+            const hostArgument = argumentAt(call, effect.host);
+            const host = hostArgument ? this.place(hostArgument, frame) : receiver?.bucket;
+            return [{ place: remotePlace(effect.remote, place, host), written: element }];
+          });
+        }
+        if (effect.freshUnder) {
+          const dir = argumentAt(call, effect.freshUnder);
+          const callee = shortText(call.childForFieldName("function"), 40);
+          const base = dir ? this.partOrHole(dir, frame) : {
+            pieces: [{ text: "/tmp" }],
+            temp: { reason: `\`${callee}()\` makes its name on the pod's own disk` }
+          };
+          const fresh = freshPiece(call.startPosition.row + 1, call.startPosition.column + 1);
+          return [{ place: joinPlaces([base, { pieces: [fresh] }]) }];
+        }
+        if (effect.made) {
+          const made = this.place(call, frame);
+          return made ? [{ place: pathOnly(made) }] : [];
+        }
+        if (effect.receiver) {
+          const object = call.childForFieldName("function").childForFieldName("object") ?? void 0;
+          if (effect.key && receiver?.bucket) {
+            const key = argumentAt(call, effect.key);
+            const place = this.bucketKeyPlace(void 0, key, frame, scheme, receiver.bucket);
+            return place ? [{ place, ...key ? { written: key } : object ? { written: object } : {} }] : [];
+          }
+          return receiver?.place ? [{ place: receiver.place, ...object ? { written: object } : {} }] : [];
+        }
+        if (effect.bucket || effect.key) {
+          const key = argumentAt(call, effect.key);
+          const inner = key && effect.each ? unparenthesize(key) : void 0;
+          const keys = inner && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [key];
+          return keys.flatMap((element) => {
+            const place = this.bucketKeyPlace(argumentAt(call, effect.bucket), element, frame, scheme);
+            return place ? [{ place, ...element ? { written: element } : {} }] : [];
+          });
+        }
+        return [];
+      }
+      /** The effects a call's `choice` picks: by an argument's literal value or what an interpreter reads in it. */
+      chosenEffects(call, choice, frame) {
+        const argument = argumentAt(call, choice.argument);
+        let value;
+        if (!argument) value = choice.absent;
+        else if (choice.interpreter === "copy-direction") {
+          const fragments = this.fragments(argument, frame);
+          value = fragments ? copyDirection(fragments, HOLE_PLACE) : void 0;
+        } else {
+          const inner = unparenthesize(argument);
+          value = inner.type === "attribute" ? inner.childForFieldName("attribute").text.toLowerCase() : inner.type === "true" || inner.type === "false" ? inner.type : this.literalText(inner, frame)?.toLowerCase();
+        }
+        return value !== void 0 ? choice.cases[value] ?? [] : [];
+      }
+      /** The places a program argument (SQL, a shell command) reads and writes, by its interpreter. */
+      programPlaces(call, program, frame) {
+        const argument = argumentAt(call, program.argument);
+        if (!argument) return [];
+        const env = program.env ? argumentAt(call, program.env) : void 0;
+        const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
+        return this.programText(argument, program.language, env, cwd, call, frame);
+      }
+      /**
+       * The places a program's text reads and writes: `env` is the dict of its environment, `cwd`
+       * its working directory (else a fresh temporary directory made at `anchor`).
+       */
+      programText(argument, language, envArgument, cwdArgument, anchor, frame) {
+        const fragments = this.fragments(argument, frame);
+        if (!fragments) return [];
+        if (language === "sql") {
+          if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
+          return scanSql(fragments, HOLE_PLACE).map((m) => ({
+            access: m.access,
+            place: placeOfParts(m.parts, m.glob)
+          }));
+        }
+        const env = this.dictItems(envArgument);
+        if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]/.test(f))) return [];
+        const cwd = cwdArgument ? this.partOrHole(cwdArgument, frame) : {
+          pieces: normalizePieces([
+            { text: "/tmp/" },
+            freshPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)
+          ]),
+          temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" }
+        };
+        const mentions = scanShell(fragments, {
+          hole: HOLE_PLACE,
+          env: (name2) => {
+            const value = env.get(name2);
+            return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
+          },
+          cwd: [cwd],
+          // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
+          isPlace: (place) => {
+            const first = place.pieces[0];
+            return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
+          }
+        });
+        return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
+      }
+      /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
+      dictItems(node) {
+        const items = /* @__PURE__ */ new Map();
+        const inner = node ? unparenthesize(node) : void 0;
+        if (inner?.type === "dictionary") {
+          for (const pair of inner.namedChildren) {
+            const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
+            if (key !== void 0) items.set(key, pair.childForFieldName("value"));
+          }
+        } else if (inner?.type === "call" && this.qualify(inner.childForFieldName("function")) === "dict") {
+          for (const [key, value] of argumentsOf(inner).keywords) items.set(key, value);
+        }
+        return items;
+      }
+      /** The text of an expression when all of it is known (a literal, a constant). */
+      literalText(node, frame) {
+        const fragments = this.fragments(node, frame);
+        return fragments?.every((f) => typeof f === "string") ? fragments.join("") : void 0;
+      }
+      /**
+       * A string argument as text and resolved parts — literal runs as text, f-string fields and
+       * unknown parts as places — for an interpreter to read: it keeps what each part is (a
+       * staging variable, a temp directory) wherever the interpreter finds it.
+       */
+      fragments(expression, frame, depth = 0) {
+        if (depth > 8) return void 0;
+        const node = unparenthesize(expression);
+        switch (node.type) {
+          case "string": {
+            const prefix = node.child(0)?.text.toLowerCase() ?? "";
+            const isFormat = prefix.includes("f");
+            const isRaw = prefix.includes("r");
+            const fragments = [];
+            for (const child of node.namedChildren) {
+              if (child.type === "string_content") {
+                let text2 = isRaw ? child.text : unescapePython(child.text);
+                if (isFormat) text2 = text2.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+                fragments.push(text2);
+              } else if (child.type === "interpolation") {
+                const inner = child.namedChild(0);
+                fragments.push(inner ? this.partOrHole(inner, frame) : HOLE_PLACE);
+              }
+            }
+            return fragments;
+          }
+          case "concatenated_string": {
+            const fragments = [];
+            for (const part of node.namedChildren) {
+              const inner = this.fragments(part, frame, depth + 1);
+              if (!inner) return void 0;
+              fragments.push(...inner);
+            }
+            return fragments;
+          }
+          case "identifier": {
+            for (const binding of this.reaching(node.text, node)) {
+              if (binding.kind === "assign" && binding.value && binding.index === void 0)
+                return this.fragments(binding.value, frame, depth + 1);
+            }
+            const place2 = this.place(node, frame);
+            return place2 ? [place2] : void 0;
+          }
+          case "binary_operator": {
+            if (node.childForFieldName("operator")?.text !== "+") break;
+            const left = this.fragments(node.childForFieldName("left"), frame, depth + 1);
+            const right = this.fragments(node.childForFieldName("right"), frame, depth + 1);
+            if (!left && !right) return void 0;
+            return [...left ?? [HOLE_PLACE], ...right ?? [HOLE_PLACE]];
+          }
+          case "call": {
+            const callee = node.childForFieldName("function");
+            const name2 = this.qualify(callee);
+            const first = argumentsOf(node).positional[0];
+            if (name2 && TEXT_SAME_FUNCTIONS.has(name2) && first) return this.fragments(first, frame, depth + 1);
+            if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute").text))
+              return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
+            break;
+          }
+        }
+        const place = this.place(node, frame);
+        return place ? [pathOnly(place)] : void 0;
+      }
+      qualify(node) {
+        return node ? this.context.qualify(node) : void 0;
+      }
+    };
+    HOLE_PLACE = { pieces: [HOLE2] };
+    TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
+    TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
+    FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
+  }
+});
 
 // packages/python/src/operator-classes.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var MAX_BASE_LEVELS = 2;
-var MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-var ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-var BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
 function markerPlace(name2) {
   return { pieces: [{ text: `\uE000${name2}\uE000` }] };
 }
@@ -21155,7 +21359,6 @@ function isBaseInit(call, baseNames) {
   if (baseNames.has(object.text)) return "explicit";
   return void 0;
 }
-var NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
 function instanceMethod(fn) {
   if (!fn) return void 0;
   const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
@@ -21223,6 +21426,18 @@ function summarize(ops, slots) {
   }
   return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
 }
+var MAX_BASE_LEVELS, MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+  }
+});
 
 // packages/python/src/storage.ts
 function slot(value) {
@@ -21247,11 +21462,6 @@ function storageKnowledge(options2) {
   }
   return { extraApis, sanctioned, settings };
 }
-var TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
-var MAX_CONSTANT_NESTING = 4;
-var constantNesting = 0;
-var capturing;
-var summaries = /* @__PURE__ */ new WeakMap();
 function summaryTask(cls) {
   return {
     fact: { id: "", span: spanOf(cls), style: "", returnRole: "discarded", multipleOutputs: false },
@@ -21259,709 +21469,6 @@ function summaryTask(cls) {
     keywords: /* @__PURE__ */ new Map()
   };
 }
-var NO_HANDOFFS = {
-  inputsOf: () => [],
-  handedOff: () => [],
-  taskById: () => void 0
-};
-var StorageExtractor = class _StorageExtractor {
-  constructor(module2, model, session, imported, ops = [], knowledge) {
-    this.module = module2;
-    this.model = model;
-    this.session = session;
-    this.imported = imported;
-    this.ops = ops;
-    this.knowledge = knowledge ?? storageKnowledge(module2.options);
-    let lookup = NO_HANDOFFS;
-    if (!imported) {
-      const inputs = taskInputs(module2);
-      lookup = {
-        inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
-        handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
-        taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
-        argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
-        pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId)
-      };
-    }
-    this.resolver = new LocationResolver(
-      module2.context,
-      module2.bindings,
-      this.knowledge.settings,
-      lookup,
-      session ? (qualified, frame) => this.importedConstant(qualified, frame) : void 0,
-      imported?.file
-    );
-  }
-  module;
-  model;
-  session;
-  imported;
-  ops;
-  resolver;
-  knowledge;
-  callsByFn = /* @__PURE__ */ new Map();
-  /**
-   * `from common import SHARED_DIR`: the place a module-level constant of a repository module
-   * names, read in that module (its own constants, environment reads, imports). Unknown past
-   * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
-   */
-  importedConstant(qualified, frame, hops = 0) {
-    if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
-      return void 0;
-    const dot = qualified.lastIndexOf(".");
-    if (dot < 0) return void 0;
-    const name2 = qualified.slice(dot + 1);
-    const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
-    if (!target || !name2) return void 0;
-    const extractor = this.extractorFor(target);
-    const value = target.context.constants.get(name2);
-    constantNesting++;
-    try {
-      if (!value) {
-        const reexported = target.context.aliases.get(name2);
-        return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
-      }
-      return extractor.resolver.moduleConstantPlace(value, {
-        fn: target.root,
-        task: frame.task,
-        depth: frame.depth
-      });
-    } finally {
-      constantNesting--;
-    }
-  }
-  /** The file this extractor reads: the linted file, or an imported module. */
-  get file() {
-    return this.imported?.file ?? this.session?.file;
-  }
-  /** The extractor of an imported repository module (one per module for this linted file). */
-  extractorFor(target) {
-    const session = this.session;
-    let extractor = session.extractors.get(target.file);
-    if (!extractor) {
-      const module2 = session.modules.pythonModule(target, this.module);
-      extractor = new _StorageExtractor(module2, this.model, session, target, this.ops, this.knowledge);
-      session.extractors.set(target.file, extractor);
-    }
-    return extractor;
-  }
-  /**
-   * A function imported from the repository's own modules, called from `frame` (or run as the
-   * task's callable): its reads and writes surface at `site`, its parameters bound to what the
-   * caller passes (`argument(name, index)`, read in the caller's file). Unknown — nothing
-   * recorded — when the module is not found, not readable, does not parse, or the call is
-   * too deep or a cycle.
-   */
-  followImported(qualified, frame, site, argument) {
-    if (!this.session || !this.file) return;
-    const target = this.session.modules.resolveFunction(qualified, this.file);
-    if (!target) return;
-    const places = /* @__PURE__ */ new Map();
-    parameterNames(target.fn).forEach((name2, index) => {
-      const node = argument(name2, index);
-      if (node) places.set(name2, this.resolver.place(node, frame));
-    });
-    const inner = LocationResolver.boundFrame(target.fn, frame, places);
-    if (inner) this.extractorFor(target.module).collect(inner, site);
-  }
-  run() {
-    for (const task of this.module.tasks) {
-      const frame = LocationResolver.taskFrame(task);
-      if (frame) this.collect(frame, void 0);
-      if (frame) this.collectReturnedProgram(task, frame);
-      if (!frame) this.collectImportedCallable(task);
-      this.collectDeclaration(task);
-    }
-    this.model.storage.push(...this.ops);
-    this.fillHandoffLocations();
-  }
-  /**
-   * An operator whose arguments are files or objects (catalog rows, or a team's operator given
-   * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
-   */
-  collectDeclaration(task) {
-    const declaration = task.declaration;
-    if (declaration.type !== "call") return;
-    const inside = (fn) => declaration.startIndex >= fn.startIndex && declaration.endIndex <= fn.endIndex;
-    if (this.module.tasks.some((other) => other !== task && other.fn && inside(other.fn))) return;
-    const callee = declaration.childForFieldName("function");
-    const qualified = this.module.context.qualify(callee);
-    if (qualified === void 0) return;
-    const configured = this.knowledge.extraApis.get(qualified);
-    const api = configured ?? STORAGE_OPERATORS.get(qualified);
-    const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
-    const name2 = shortText(callee, 40);
-    if (api) {
-      const row2 = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
-      const frames = this.elementFrames(declaration, frame);
-      for (const each of frames ?? [frame])
-        this.record(declaration, { api, name: name2, row: row2, declaration: true }, each, void 0);
-      return;
-    }
-    const ref = this.classAt(callee);
-    const summary = ref && this.operatorSummary(ref);
-    if (!ref || !summary) return;
-    const row = repositoryClassRow(
-      ref.name,
-      ref.extractor.imported?.name ?? "this file",
-      ref.cls.startPosition.row + 1
-    );
-    const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
-    if (summary.api) this.record(declaration, matched, frame, void 0);
-    for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
-  }
-  /**
-   * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
-   * element, the loop variable bound to it (the nearest `for` of the declaration's own scope, its
-   * target one name, its iterable a list or tuple of at most 32 string literals, directly or as a
-   * module constant). Anything else: undefined, the variable stays a hole.
-   */
-  elementFrames(declaration, frame) {
-    let loop;
-    for (let current = declaration.parent; current && current.id !== frame.fn.id; current = current.parent) {
-      if (LOOP_SCOPES.has(current.type)) return void 0;
-      if (current.type === "for_statement") {
-        loop = current;
-        break;
-      }
-    }
-    const target = loop?.childForFieldName("left");
-    let iterable = loop?.childForFieldName("right");
-    if (!target || target.type !== "identifier" || !iterable) return void 0;
-    iterable = unparenthesize(iterable);
-    if (iterable.type === "identifier") {
-      const constant = this.module.context.constants.get(iterable.text);
-      iterable = constant ? unparenthesize(constant) : void 0;
-    }
-    if (!iterable || iterable.type !== "list" && iterable.type !== "tuple") return void 0;
-    const elements = iterable.namedChildren;
-    if (elements.length === 0 || elements.length > 32) return void 0;
-    const literals = elements.map((element) => stringLiteral(element));
-    if (literals.some((literal2) => literal2 === void 0)) return void 0;
-    return literals.map((literal2) => ({
-      ...frame,
-      element: { target, place: { pieces: [{ text: literal2 }] }, key: `${target.id}=${literal2}` }
-    }));
-  }
-  /** A place a repository operator builds from its keywords, with the values the declaration gives. */
-  applyTemplate(template, declaration, matched, frame) {
-    const parts2 = [];
-    let written;
-    for (const part of template.parts) {
-      if ("piece" in part) {
-        parts2.push({ pieces: [part.piece] });
-        continue;
-      }
-      const argument = argumentAt(declaration, part.slot);
-      const place2 = argument && this.resolver.place(argument, frame);
-      if (!place2 || place2.handle) return;
-      written ??= argument;
-      parts2.push(place2);
-    }
-    const place = concatenated(parts2);
-    if (place && written) this.push(template.access, place, written, declaration, matched, frame, void 0);
-  }
-  /**
-   * The class an expression of this module names, when the repository defines it: a class of
-   * this module, or one imported from a repository module the resolver finds. Undefined otherwise
-   * (Airflow's and providers' classes, unreadable or unparsable modules).
-   */
-  classAt(expression) {
-    const node = unparenthesize(expression);
-    const context = this.module.context;
-    if (node.type === "identifier" && !context.isImported(node)) {
-      const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
-      return cls ? { extractor: this, cls, name: node.text } : void 0;
-    }
-    if (!this.session || !this.file || !context.isImported(node)) return void 0;
-    const qualified = context.qualify(node);
-    if (qualified === void 0) return void 0;
-    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
-    const found = this.session.modules.resolveClass(qualified, this.file);
-    if (!found) return void 0;
-    const name2 = found.fn.childForFieldName("name")?.text ?? qualified;
-    return { extractor: this.extractorFor(found.module), cls: found.fn, name: name2 };
-  }
-  /** The knowledge a summary depends on, as a cache key. */
-  knowledgeKey;
-  /**
-   * What an instance of a repository operator class reads and writes, as a row on its keywords
-   * (`operator-classes.ts`); undefined when nothing is known. Cached per class definition and
-   * storage knowledge, while the modules it looked up are the same.
-   */
-  operatorSummary(ref) {
-    this.knowledgeKey ??= JSON.stringify([[...this.knowledge.extraApis], [...this.knowledge.sanctioned]]);
-    let perClass = summaries.get(ref.cls);
-    if (!perClass) {
-      perClass = /* @__PURE__ */ new Map();
-      summaries.set(ref.cls, perClass);
-    }
-    const cached2 = perClass.get(this.knowledgeKey);
-    const modules = this.session?.modules;
-    if (cached2 && (!modules || modules.replays(cached2.lookups))) return cached2.api;
-    const { value, lookups } = modules ? modules.recording(() => this.computeSummary(ref)) : { value: this.computeSummary(ref), lookups: [] };
-    perClass.set(this.knowledgeKey, { api: value, lookups });
-    return value;
-  }
-  computeSummary(ref) {
-    const chain = this.classChain(ref);
-    if (!chain) return void 0;
-    const task = summaryTask(ref.cls);
-    const { attributes, slots } = this.instanceAttributes(chain, 0, task);
-    for (const { extractor, cls } of chain) {
-      for (const [name2, method2] of classMethods(cls)) {
-        if (name2 === "__init__") continue;
-        const within = (fn, type) => extractor.module.nodes.within(fn, type);
-        for (const { attribute } of selfAssignments(method2, within)) attributes.set(attribute, void 0);
-      }
-    }
-    const method = (name2) => {
-      for (const { extractor, cls } of chain) {
-        const defined = classMethods(cls).get(name2);
-        const fn = instanceMethod(defined);
-        if (defined) return fn && { fn, collect: (frame2) => extractor.collect(frame2, void 0) };
-      }
-      return void 0;
-    };
-    const execute = method("execute");
-    if (!execute) return void 0;
-    const instance2 = {
-      attributes,
-      key: JSON.stringify([...attributes].map(([name2, place]) => [name2, place ?? null])),
-      method
-    };
-    const frame = {
-      fn: execute.fn,
-      task,
-      depth: 1,
-      bound: { places: /* @__PURE__ */ new Map(), key: "execute" },
-      instance: instance2
-    };
-    const previous = capturing;
-    const ops = [];
-    capturing = ops;
-    try {
-      execute.collect(frame);
-    } finally {
-      capturing = previous;
-    }
-    return summarize(ops, slots);
-  }
-  /**
-   * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
-   * for a cycle or several repository bases (which attribute wins is the MRO's business).
-   */
-  classChain(ref) {
-    const chain = [ref];
-    const key = (r) => `${r.extractor.file ?? ""}:${r.cls.startIndex}`;
-    const seen = /* @__PURE__ */ new Set([key(ref)]);
-    for (let level = 0; level < MAX_BASE_LEVELS; level++) {
-      const current = chain[chain.length - 1];
-      const bases = baseExpressions(current.cls).flatMap((b) => current.extractor.classAt(b) ?? []);
-      if (bases.length === 0) break;
-      if (bases.length > 1) return void 0;
-      if (seen.has(key(bases[0]))) return void 0;
-      seen.add(key(bases[0]));
-      chain.push(bases[0]);
-    }
-    return chain;
-  }
-  /**
-   * The attributes `__init__` gives an instance of `chain[index]`, as places of markers of the
-   * instance's keywords, and each keyword's slot at the instantiation.
-   */
-  instanceAttributes(chain, index, task) {
-    const attributes = /* @__PURE__ */ new Map();
-    const slots = /* @__PURE__ */ new Map();
-    const ref = chain[index];
-    if (!ref) return { attributes, slots };
-    const defined = classMethods(ref.cls).get("__init__");
-    const init2 = instanceMethod(defined);
-    if (!init2) {
-      return defined ? { attributes, slots } : this.instanceAttributes(chain, index + 1, task);
-    }
-    const { parameters, kwargs } = initParameters(init2);
-    const places = /* @__PURE__ */ new Map();
-    for (const parameter of parameters) {
-      places.set(parameter.name, markerPlace(parameter.name));
-      slots.set(parameter.name, {
-        keyword: parameter.name,
-        ...parameter.index !== void 0 ? { index: parameter.index } : {}
-      });
-    }
-    const extractor = ref.extractor;
-    const frame = {
-      fn: init2,
-      task,
-      depth: 1,
-      bound: { places, key: `init:${index}` }
-    };
-    const within = (fn, type) => extractor.module.nodes.within(fn, type);
-    for (const { attribute, value } of selfAssignments(init2, within)) {
-      const place = value ? extractor.resolver.place(value, frame) : void 0;
-      if (attributes.has(attribute) && JSON.stringify(attributes.get(attribute)) !== JSON.stringify(place))
-        attributes.set(attribute, void 0);
-      else attributes.set(attribute, place);
-    }
-    const baseNames = new Set(baseExpressions(ref.cls).map((b) => b.text));
-    const call = within(init2, "call").find((c) => isBaseInit(c, baseNames));
-    if (call && chain[index + 1]) {
-      const base = this.instanceAttributes(chain, index + 1, task);
-      const { positional, keywords } = callArguments(call);
-      const explicit = isBaseInit(call, baseNames) === "explicit";
-      const passesKwargs = kwargs !== void 0 && call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "dictionary_splat" && a.namedChild(0)?.text === kwargs);
-      for (const [attribute, place] of base.attributes) {
-        if (attributes.has(attribute)) {
-          attributes.set(attribute, void 0);
-          continue;
-        }
-        const marker = markerName(place);
-        if (place && marker === void 0) {
-          attributes.set(attribute, hasMarker(place) ? void 0 : place);
-          continue;
-        }
-        if (marker === void 0) {
-          attributes.set(attribute, void 0);
-          continue;
-        }
-        const slot2 = base.slots.get(marker);
-        const byPosition = slot2?.index !== void 0 ? positional[slot2.index + (explicit ? 1 : 0)] : void 0;
-        const argument = keywords.get(marker) ?? (byPosition?.type === "list_splat" ? void 0 : byPosition);
-        if (argument) attributes.set(attribute, extractor.resolver.place(argument, frame));
-        else if (passesKwargs && !places.has(marker)) {
-          attributes.set(attribute, markerPlace(marker));
-          slots.set(marker, { keyword: marker });
-        } else attributes.set(attribute, void 0);
-      }
-    }
-    return { attributes, slots };
-  }
-  /**
-   * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
-   * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
-   * `op_args` when those are literals here.
-   */
-  collectImportedCallable(task) {
-    const callable = task.keywords.get("python_callable");
-    if (!callable || !this.session) return;
-    const node = unparenthesize(callable);
-    if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
-      return;
-    const qualified = this.module.context.qualify(node);
-    if (qualified === void 0) return;
-    const frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
-    const kwargs = task.keywords.get("op_kwargs");
-    const dict = kwargs ? unparenthesize(kwargs) : void 0;
-    const args2 = task.keywords.get("op_args");
-    const list2 = args2 ? unparenthesize(args2) : void 0;
-    this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name2, index) => {
-      if (dict?.type === "dictionary") {
-        for (const pair of dict.namedChildren)
-          if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name2)
-            return pair.childForFieldName("value") ?? void 0;
-      }
-      if (list2?.type === "list" || list2?.type === "tuple") {
-        const element = list2.namedChildren[index];
-        if (element && element.type !== "list_splat") return element;
-      }
-      return void 0;
-    });
-  }
-  /** `@task.bash`: the command its function returns is what the task runs. */
-  collectReturnedProgram(task, frame) {
-    const program = PROGRAM_TASKS.get(task.fact.style);
-    if (!program) return;
-    const env = program.env ? task.keywords.get(program.env) : void 0;
-    const cwd = program.cwd ? task.keywords.get(program.cwd) : void 0;
-    for (const returned of this.resolver.returnedValues(frame.fn)) {
-      for (const { access, place } of this.resolver.programText(
-        returned,
-        program.language,
-        env,
-        cwd,
-        task.declaration,
-        frame
-      ))
-        this.ops.push({
-          taskId: task.fact.id,
-          ...task.fact.dagId !== void 0 ? { dagId: task.fact.dagId } : {},
-          access,
-          api: task.fact.style,
-          location: this.resolver.toLocation(place, returned),
-          span: spanOf(returned)
-        });
-    }
-  }
-  /** The calls in a function's code, nested functions included (they run in the same task). */
-  callsIn(fn) {
-    let calls = this.callsByFn.get(fn.id);
-    if (!calls) {
-      calls = this.module.nodes.within(fn, "call");
-      this.callsByFn.set(fn.id, calls);
-    }
-    return calls;
-  }
-  collect(frame, site) {
-    for (const call of this.callsIn(frame.fn)) {
-      const callee = call.childForFieldName("function");
-      if (!callee) continue;
-      const qualified = this.module.context.qualify(callee);
-      if (qualified !== void 0 && this.knowledge.sanctioned.has(qualified)) continue;
-      const matched = this.match(callee, qualified, frame);
-      if (matched) {
-        this.record(call, matched, frame, site);
-        continue;
-      }
-      this.followHelper(call, callee, frame, site);
-    }
-  }
-  /** A function defined in this file, called from the task: its operations surface at the call. */
-  followHelper(call, callee, frame, site) {
-    if (frame.instance && callee.type === "attribute") {
-      const object = callee.childForFieldName("object");
-      if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
-        this.followMethod(call, callee, frame);
-        return;
-      }
-    }
-    if (callee.type === "attribute" && !this.module.context.isImported(callee) && this.followClassMethod(call, callee, frame, site))
-      return;
-    if (this.session && this.module.context.isImported(callee)) {
-      const qualified = this.module.context.qualify(callee);
-      if (qualified === void 0) return;
-      this.followImported(
-        qualified,
-        frame,
-        site ?? { node: call, helper: shortText(callee, 40) },
-        (name2, index) => argumentAt(call, { keyword: name2, index })
-      );
-      return;
-    }
-    if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
-    const fn = this.module.context.functions.get(callee.text);
-    if (!fn || fn.type !== "function_definition") return;
-    if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
-    const inner = LocationResolver.helperFrame(fn, call, frame);
-    if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
-  }
-  /**
-   * A method of a class defined at this module's top level, called on the class
-   * (`Storage.save_jsonl(data, path)`, a `@staticmethod`) or on an instance the code makes
-   * (`Integration(config).merchants.fetch_and_save()`: `Integration(…)` is an instance, and
-   * `.merchants` the instance of the one class `__init__` assigns it, `self.merchants =
-   * MerchantsEndpoint(client)`, when no other line of the class assigns it). The method's
-   * parameters are bound to the call's arguments; `self.X` stays unknown. Anything else
-   * (a local variable, a base class, an attribute assigned twice): not followed.
-   */
-  followClassMethod(call, callee, frame, site) {
-    const object = unparenthesize(callee.childForFieldName("object"));
-    const name2 = callee.childForFieldName("attribute").text;
-    let method;
-    let skip;
-    const named = object.type === "identifier" ? this.moduleClass(object) : void 0;
-    if (named) {
-      const found = classMethod(named, name2);
-      if (!found || found.kind === "instance") return false;
-      method = found.fn;
-      skip = found.kind === "class" ? 1 : 0;
-    } else {
-      const cls = this.instanceClass(object, 0);
-      const found = cls ? classMethod(cls, name2) : void 0;
-      if (!found || found.kind !== "instance") return false;
-      method = found.fn;
-      skip = 1;
-    }
-    if (LocationResolver.entered(method, frame)) return true;
-    const places = /* @__PURE__ */ new Map();
-    parameterNames(method).slice(skip).forEach((parameter, index) => {
-      const argument = argumentAt(call, { keyword: parameter, index });
-      if (argument) places.set(parameter, this.resolver.place(argument, frame));
-    });
-    const inner = LocationResolver.boundFrame(method, frame, places);
-    if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
-    return true;
-  }
-  /** A class defined at the top level of this module, named by this identifier (not shadowed by an import). */
-  moduleClass(identifier) {
-    if (identifier.type !== "identifier" || this.module.context.isImported(identifier)) return void 0;
-    return topLevelClasses(this.module.root).get(identifier.text);
-  }
-  /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
-  instanceClass(expression, depth) {
-    if (depth > 4) return void 0;
-    const node = unparenthesize(expression);
-    if (node.type === "call") return this.moduleClass(node.childForFieldName("function"));
-    if (node.type !== "attribute") return void 0;
-    const owner = this.instanceClass(node.childForFieldName("object"), depth + 1);
-    const value = owner ? assignedOnce(owner, node.childForFieldName("attribute").text) : void 0;
-    return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : void 0;
-  }
-  /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
-  followMethod(call, callee, frame) {
-    const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
-    if (!method || LocationResolver.entered(method.fn, frame)) return;
-    const places = /* @__PURE__ */ new Map();
-    parameterNames(method.fn).slice(1).forEach((name2, index) => {
-      const argument = argumentAt(call, { keyword: name2, index });
-      if (argument) places.set(name2, this.resolver.place(argument, frame));
-    });
-    const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
-    method.collect({
-      fn: method.fn,
-      task: frame.task,
-      depth: frame.depth + 1,
-      bound: { places, key: `${call.id}:${key}` },
-      outer: frame,
-      instance: frame.instance
-    });
-  }
-  match(callee, qualified, frame) {
-    if (qualified !== void 0) {
-      const configured2 = this.knowledge.extraApis.get(qualified);
-      if (configured2)
-        return {
-          api: configured2,
-          name: qualified.split(".").slice(-2).join("."),
-          row: configuredRow(qualified)
-        };
-      const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
-      if (known && !this.isLocalFunction(callee))
-        return {
-          api: known,
-          name: shortText(callee, 40),
-          row: catalogRow(
-            qualified,
-            `Python storage, ${STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"}`
-          )
-        };
-    }
-    if (callee.type !== "attribute") return void 0;
-    const calleeText = callee.text;
-    const method = TRAILING_NAME.exec(calleeText)[0];
-    const configured = this.knowledge.extraApis.get(`.${method}`);
-    if (!configured && !KNOWN_METHOD_NAMES.has(method)) return void 0;
-    const object = callee.childForFieldName("object");
-    const name2 = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `\u2026.${method}`;
-    if (configured) return { api: configured, name: name2, row: configuredRow(`.${method}`) };
-    const receiver = this.resolver.receiver(object, frame);
-    if (receiver) {
-      const api = RECEIVER_METHODS[receiver.kind][method];
-      return api ? {
-        api,
-        name: name2,
-        receiver,
-        row: catalogRow(`.${method}`, `Python storage, methods of: ${RECEIVER_NAMES[receiver.kind]}`)
-      } : void 0;
-    }
-    const any = ANY_RECEIVER_METHODS.get(method);
-    return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "Python storage, methods on any receiver") } : void 0;
-  }
-  /** `open` defined in this file is not the builtin. */
-  isLocalFunction(callee) {
-    return callee.type === "identifier" && this.module.context.functions.has(callee.text);
-  }
-  record(call, matched, frame, site) {
-    const { api, receiver } = matched;
-    let openerAccess;
-    if (api.opener) {
-      const modeNode = argumentAt(call, api.opener.mode);
-      const mode = modeNode ? stringLiteral(modeNode) : api.opener.defaultMode;
-      if (mode === void 0) return;
-      openerAccess = /[wax+]/.test(mode) ? "write" : "read";
-    }
-    const effects = api.choice ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)] : api.effects;
-    for (const effect of effects) {
-      for (const { place, written } of this.resolver.effectPlaces(
-        call,
-        effect,
-        frame,
-        receiver,
-        api.scheme
-      )) {
-        if (place.handle) continue;
-        this.push(openerAccess ?? effect.access, place, written ?? call, call, matched, frame, site);
-      }
-    }
-    if (api.program) {
-      const written = argumentAt(call, api.program.argument) ?? call;
-      for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-        this.push(access, place, written, call, matched, frame, site);
-      if (api.program.database && receiver?.place) {
-        const tables = this.resolver.programTables(call, api.program, frame);
-        if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
-        if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
-      }
-    }
-  }
-  push(access, place, written, call, matched, frame, site) {
-    if (capturing) {
-      capturing.push({ access, place });
-      return;
-    }
-    this.ops.push({
-      taskId: frame.task.fact.id,
-      ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
-      access,
-      api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
-      matchedBy: matched.row,
-      location: this.resolver.toLocation(place, written),
-      // An operator's declaration is long: its finding points at the argument that names the place.
-      // A same-file helper's write is reported at the helper's own line (once, whichever tasks
-      // call it); an imported helper's, at the call in the linted file; a read, at the call.
-      span: spanOf(
-        site && (this.imported || access === "read") ? site.node : matched.declaration ? written : call
-      ),
-      ...site && !this.imported && access === "write" ? { calledAt: spanOf(site.node) } : {},
-      ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
-    });
-  }
-  /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
-  fillHandoffLocations() {
-    for (const { fact, value, task } of this.module.handoffValues) {
-      const frame = LocationResolver.taskFrame(task);
-      if (!frame) continue;
-      const seen = /* @__PURE__ */ new Set();
-      for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
-        const location = this.resolver.location(node, frame);
-        if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
-        seen.add(location.pattern);
-        fact.locations.push(location);
-      }
-    }
-  }
-  /**
-   * A handed-off name bound once to a list literal, then filled in the task's code:
-   * `files = []`, `files.append(key)`, `return files` — the appended values.
-   */
-  appended(value, task) {
-    const node = unparenthesize(value);
-    if (node.type !== "identifier" || !task.fn) return [];
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const only = reaching.length === 1 ? reaching[0] : void 0;
-    if (only?.kind !== "assign" || only.index !== void 0 || only.value?.type !== "list") return [];
-    const found = [];
-    for (const call of this.module.nodes.within(task.fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      const object = callee.childForFieldName("object");
-      if (object?.type !== "identifier" || object.text !== node.text) continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
-    return found;
-  }
-  /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
-  candidates(value) {
-    const node = unparenthesize(value);
-    if (node.type === "dictionary")
-      return node.namedChildren.flatMap(
-        (pair) => pair.type === "pair" ? [pair.childForFieldName("value")] : []
-      );
-    if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
-    return [node];
-  }
-};
-var topLevelClassCache = /* @__PURE__ */ new WeakMap();
 function topLevelClasses(root) {
   let classes = topLevelClassCache.get(root);
   if (classes) return classes;
@@ -22010,15 +21517,760 @@ function assignedOnce(cls, name2) {
   }
   return count === 1 ? value : void 0;
 }
-var LOOP_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var init_storage2 = __esm({
+  "packages/python/src/storage.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_storage();
+    init_consumptions();
+    init_locations();
+    init_operator_classes();
+    init_project();
+    init_syntax();
+    TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
+    MAX_CONSTANT_NESTING = 4;
+    constantNesting = 0;
+    summaries = /* @__PURE__ */ new WeakMap();
+    NO_HANDOFFS = {
+      inputsOf: () => [],
+      handedOff: () => [],
+      taskById: () => void 0
+    };
+    StorageExtractor = class _StorageExtractor {
+      constructor(module2, model, session, imported, ops = [], knowledge) {
+        this.module = module2;
+        this.model = model;
+        this.session = session;
+        this.imported = imported;
+        this.ops = ops;
+        this.knowledge = knowledge ?? storageKnowledge(module2.options);
+        let lookup = NO_HANDOFFS;
+        if (!imported) {
+          const inputs = taskInputs(module2);
+          lookup = {
+            inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
+            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+            taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
+            argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
+            pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId)
+          };
+        }
+        this.resolver = new LocationResolver(
+          module2.context,
+          module2.bindings,
+          this.knowledge.settings,
+          lookup,
+          session ? (qualified, frame) => this.importedConstant(qualified, frame) : void 0,
+          imported?.file
+        );
+      }
+      module;
+      model;
+      session;
+      imported;
+      ops;
+      resolver;
+      knowledge;
+      callsByFn = /* @__PURE__ */ new Map();
+      /**
+       * `from common import SHARED_DIR`: the place a module-level constant of a repository module
+       * names, read in that module (its own constants, environment reads, imports). Unknown past
+       * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
+       */
+      importedConstant(qualified, frame, hops = 0) {
+        if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
+          return void 0;
+        const dot = qualified.lastIndexOf(".");
+        if (dot < 0) return void 0;
+        const name2 = qualified.slice(dot + 1);
+        const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+        if (!target || !name2) return void 0;
+        const extractor = this.extractorFor(target);
+        const value = target.context.constants.get(name2);
+        constantNesting++;
+        try {
+          if (!value) {
+            const reexported = target.context.aliases.get(name2);
+            return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
+          }
+          return extractor.resolver.moduleConstantPlace(value, {
+            fn: target.root,
+            task: frame.task,
+            depth: frame.depth
+          });
+        } finally {
+          constantNesting--;
+        }
+      }
+      /** The file this extractor reads: the linted file, or an imported module. */
+      get file() {
+        return this.imported?.file ?? this.session?.file;
+      }
+      /** The extractor of an imported repository module (one per module for this linted file). */
+      extractorFor(target) {
+        const session = this.session;
+        let extractor = session.extractors.get(target.file);
+        if (!extractor) {
+          const module2 = session.modules.pythonModule(target, this.module);
+          extractor = new _StorageExtractor(module2, this.model, session, target, this.ops, this.knowledge);
+          session.extractors.set(target.file, extractor);
+        }
+        return extractor;
+      }
+      /**
+       * A function imported from the repository's own modules, called from `frame` (or run as the
+       * task's callable): its reads and writes surface at `site`, its parameters bound to what the
+       * caller passes (`argument(name, index)`, read in the caller's file). Unknown — nothing
+       * recorded — when the module is not found, not readable, does not parse, or the call is
+       * too deep or a cycle.
+       */
+      followImported(qualified, frame, site, argument) {
+        if (!this.session || !this.file) return;
+        const target = this.session.modules.resolveFunction(qualified, this.file);
+        if (!target) return;
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(target.fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node) places.set(name2, this.resolver.place(node, frame));
+        });
+        const inner = LocationResolver.boundFrame(target.fn, frame, places);
+        if (inner) this.extractorFor(target.module).collect(inner, site);
+      }
+      run() {
+        for (const task of this.module.tasks) {
+          const frame = LocationResolver.taskFrame(task);
+          if (frame) this.collect(frame, void 0);
+          if (frame) this.collectReturnedProgram(task, frame);
+          if (!frame) this.collectImportedCallable(task);
+          this.collectDeclaration(task);
+        }
+        this.model.storage.push(...this.ops);
+        this.fillHandoffLocations();
+      }
+      /**
+       * An operator whose arguments are files or objects (catalog rows, or a team's operator given
+       * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
+       */
+      collectDeclaration(task) {
+        const declaration = task.declaration;
+        if (declaration.type !== "call") return;
+        const inside = (fn) => declaration.startIndex >= fn.startIndex && declaration.endIndex <= fn.endIndex;
+        if (this.module.tasks.some((other) => other !== task && other.fn && inside(other.fn))) return;
+        const callee = declaration.childForFieldName("function");
+        const qualified = this.module.context.qualify(callee);
+        if (qualified === void 0) return;
+        const configured = this.knowledge.extraApis.get(qualified);
+        const api = configured ?? STORAGE_OPERATORS.get(qualified);
+        const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
+        const name2 = shortText(callee, 40);
+        if (api) {
+          const row2 = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
+          const frames = this.elementFrames(declaration, frame);
+          for (const each of frames ?? [frame])
+            this.record(declaration, { api, name: name2, row: row2, declaration: true }, each, void 0);
+          return;
+        }
+        const ref = this.classAt(callee);
+        const summary = ref && this.operatorSummary(ref);
+        if (!ref || !summary) return;
+        const row = repositoryClassRow(
+          ref.name,
+          ref.extractor.imported?.name ?? "this file",
+          ref.cls.startPosition.row + 1
+        );
+        const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
+        if (summary.api) this.record(declaration, matched, frame, void 0);
+        for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+      }
+      /**
+       * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
+       * element, the loop variable bound to it (the nearest `for` of the declaration's own scope, its
+       * target one name, its iterable a list or tuple of at most 32 string literals, directly or as a
+       * module constant). Anything else: undefined, the variable stays a hole.
+       */
+      elementFrames(declaration, frame) {
+        let loop;
+        for (let current = declaration.parent; current && current.id !== frame.fn.id; current = current.parent) {
+          if (LOOP_SCOPES.has(current.type)) return void 0;
+          if (current.type === "for_statement") {
+            loop = current;
+            break;
+          }
+        }
+        const target = loop?.childForFieldName("left");
+        let iterable = loop?.childForFieldName("right");
+        if (!target || target.type !== "identifier" || !iterable) return void 0;
+        iterable = unparenthesize(iterable);
+        if (iterable.type === "identifier") {
+          const constant = this.module.context.constants.get(iterable.text);
+          iterable = constant ? unparenthesize(constant) : void 0;
+        }
+        if (!iterable || iterable.type !== "list" && iterable.type !== "tuple") return void 0;
+        const elements = iterable.namedChildren;
+        if (elements.length === 0 || elements.length > 32) return void 0;
+        const literals = elements.map((element) => stringLiteral(element));
+        if (literals.some((literal2) => literal2 === void 0)) return void 0;
+        return literals.map((literal2) => ({
+          ...frame,
+          element: { target, place: { pieces: [{ text: literal2 }] }, key: `${target.id}=${literal2}` }
+        }));
+      }
+      /** A place a repository operator builds from its keywords, with the values the declaration gives. */
+      applyTemplate(template, declaration, matched, frame) {
+        const parts2 = [];
+        let written;
+        for (const part of template.parts) {
+          if ("piece" in part) {
+            parts2.push({ pieces: [part.piece] });
+            continue;
+          }
+          const argument = argumentAt(declaration, part.slot);
+          const place2 = argument && this.resolver.place(argument, frame);
+          if (!place2 || place2.handle) return;
+          written ??= argument;
+          parts2.push(place2);
+        }
+        const place = concatenated(parts2);
+        if (place && written) this.push(template.access, place, written, declaration, matched, frame, void 0);
+      }
+      /**
+       * The class an expression of this module names, when the repository defines it: a class of
+       * this module, or one imported from a repository module the resolver finds. Undefined otherwise
+       * (Airflow's and providers' classes, unreadable or unparsable modules).
+       */
+      classAt(expression) {
+        const node = unparenthesize(expression);
+        const context = this.module.context;
+        if (node.type === "identifier" && !context.isImported(node)) {
+          const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
+          return cls ? { extractor: this, cls, name: node.text } : void 0;
+        }
+        if (!this.session || !this.file || !context.isImported(node)) return void 0;
+        const qualified = context.qualify(node);
+        if (qualified === void 0) return void 0;
+        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+        const found = this.session.modules.resolveClass(qualified, this.file);
+        if (!found) return void 0;
+        const name2 = found.fn.childForFieldName("name")?.text ?? qualified;
+        return { extractor: this.extractorFor(found.module), cls: found.fn, name: name2 };
+      }
+      /** The knowledge a summary depends on, as a cache key. */
+      knowledgeKey;
+      /**
+       * What an instance of a repository operator class reads and writes, as a row on its keywords
+       * (`operator-classes.ts`); undefined when nothing is known. Cached per class definition and
+       * storage knowledge, while the modules it looked up are the same.
+       */
+      operatorSummary(ref) {
+        this.knowledgeKey ??= JSON.stringify([[...this.knowledge.extraApis], [...this.knowledge.sanctioned]]);
+        let perClass = summaries.get(ref.cls);
+        if (!perClass) {
+          perClass = /* @__PURE__ */ new Map();
+          summaries.set(ref.cls, perClass);
+        }
+        const cached2 = perClass.get(this.knowledgeKey);
+        const modules = this.session?.modules;
+        if (cached2 && (!modules || modules.replays(cached2.lookups))) return cached2.api;
+        const { value, lookups } = modules ? modules.recording(() => this.computeSummary(ref)) : { value: this.computeSummary(ref), lookups: [] };
+        perClass.set(this.knowledgeKey, { api: value, lookups });
+        return value;
+      }
+      computeSummary(ref) {
+        const chain = this.classChain(ref);
+        if (!chain) return void 0;
+        const task = summaryTask(ref.cls);
+        const { attributes, slots } = this.instanceAttributes(chain, 0, task);
+        for (const { extractor, cls } of chain) {
+          for (const [name2, method2] of classMethods(cls)) {
+            if (name2 === "__init__") continue;
+            const within = (fn, type) => extractor.module.nodes.within(fn, type);
+            for (const { attribute } of selfAssignments(method2, within)) attributes.set(attribute, void 0);
+          }
+        }
+        const method = (name2) => {
+          for (const { extractor, cls } of chain) {
+            const defined = classMethods(cls).get(name2);
+            const fn = instanceMethod(defined);
+            if (defined) return fn && { fn, collect: (frame2) => extractor.collect(frame2, void 0) };
+          }
+          return void 0;
+        };
+        const execute = method("execute");
+        if (!execute) return void 0;
+        const instance2 = {
+          attributes,
+          key: JSON.stringify([...attributes].map(([name2, place]) => [name2, place ?? null])),
+          method
+        };
+        const frame = {
+          fn: execute.fn,
+          task,
+          depth: 1,
+          bound: { places: /* @__PURE__ */ new Map(), key: "execute" },
+          instance: instance2
+        };
+        const previous = capturing;
+        const ops = [];
+        capturing = ops;
+        try {
+          execute.collect(frame);
+        } finally {
+          capturing = previous;
+        }
+        return summarize(ops, slots);
+      }
+      /**
+       * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
+       * for a cycle or several repository bases (which attribute wins is the MRO's business).
+       */
+      classChain(ref) {
+        const chain = [ref];
+        const key = (r) => `${r.extractor.file ?? ""}:${r.cls.startIndex}`;
+        const seen = /* @__PURE__ */ new Set([key(ref)]);
+        for (let level = 0; level < MAX_BASE_LEVELS; level++) {
+          const current = chain[chain.length - 1];
+          const bases = baseExpressions(current.cls).flatMap((b) => current.extractor.classAt(b) ?? []);
+          if (bases.length === 0) break;
+          if (bases.length > 1) return void 0;
+          if (seen.has(key(bases[0]))) return void 0;
+          seen.add(key(bases[0]));
+          chain.push(bases[0]);
+        }
+        return chain;
+      }
+      /**
+       * The attributes `__init__` gives an instance of `chain[index]`, as places of markers of the
+       * instance's keywords, and each keyword's slot at the instantiation.
+       */
+      instanceAttributes(chain, index, task) {
+        const attributes = /* @__PURE__ */ new Map();
+        const slots = /* @__PURE__ */ new Map();
+        const ref = chain[index];
+        if (!ref) return { attributes, slots };
+        const defined = classMethods(ref.cls).get("__init__");
+        const init2 = instanceMethod(defined);
+        if (!init2) {
+          return defined ? { attributes, slots } : this.instanceAttributes(chain, index + 1, task);
+        }
+        const { parameters, kwargs } = initParameters(init2);
+        const places = /* @__PURE__ */ new Map();
+        for (const parameter of parameters) {
+          places.set(parameter.name, markerPlace(parameter.name));
+          slots.set(parameter.name, {
+            keyword: parameter.name,
+            ...parameter.index !== void 0 ? { index: parameter.index } : {}
+          });
+        }
+        const extractor = ref.extractor;
+        const frame = {
+          fn: init2,
+          task,
+          depth: 1,
+          bound: { places, key: `init:${index}` }
+        };
+        const within = (fn, type) => extractor.module.nodes.within(fn, type);
+        for (const { attribute, value } of selfAssignments(init2, within)) {
+          const place = value ? extractor.resolver.place(value, frame) : void 0;
+          if (attributes.has(attribute) && JSON.stringify(attributes.get(attribute)) !== JSON.stringify(place))
+            attributes.set(attribute, void 0);
+          else attributes.set(attribute, place);
+        }
+        const baseNames = new Set(baseExpressions(ref.cls).map((b) => b.text));
+        const call = within(init2, "call").find((c) => isBaseInit(c, baseNames));
+        if (call && chain[index + 1]) {
+          const base = this.instanceAttributes(chain, index + 1, task);
+          const { positional, keywords } = callArguments(call);
+          const explicit = isBaseInit(call, baseNames) === "explicit";
+          const passesKwargs = kwargs !== void 0 && call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "dictionary_splat" && a.namedChild(0)?.text === kwargs);
+          for (const [attribute, place] of base.attributes) {
+            if (attributes.has(attribute)) {
+              attributes.set(attribute, void 0);
+              continue;
+            }
+            const marker = markerName(place);
+            if (place && marker === void 0) {
+              attributes.set(attribute, hasMarker(place) ? void 0 : place);
+              continue;
+            }
+            if (marker === void 0) {
+              attributes.set(attribute, void 0);
+              continue;
+            }
+            const slot2 = base.slots.get(marker);
+            const byPosition = slot2?.index !== void 0 ? positional[slot2.index + (explicit ? 1 : 0)] : void 0;
+            const argument = keywords.get(marker) ?? (byPosition?.type === "list_splat" ? void 0 : byPosition);
+            if (argument) attributes.set(attribute, extractor.resolver.place(argument, frame));
+            else if (passesKwargs && !places.has(marker)) {
+              attributes.set(attribute, markerPlace(marker));
+              slots.set(marker, { keyword: marker });
+            } else attributes.set(attribute, void 0);
+          }
+        }
+        return { attributes, slots };
+      }
+      /**
+       * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
+       * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
+       * `op_args` when those are literals here.
+       */
+      collectImportedCallable(task) {
+        const callable = task.keywords.get("python_callable");
+        if (!callable || !this.session) return;
+        const node = unparenthesize(callable);
+        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+          return;
+        const qualified = this.module.context.qualify(node);
+        if (qualified === void 0) return;
+        const frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+        const kwargs = task.keywords.get("op_kwargs");
+        const dict = kwargs ? unparenthesize(kwargs) : void 0;
+        const args2 = task.keywords.get("op_args");
+        const list2 = args2 ? unparenthesize(args2) : void 0;
+        this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name2, index) => {
+          if (dict?.type === "dictionary") {
+            for (const pair of dict.namedChildren)
+              if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name2)
+                return pair.childForFieldName("value") ?? void 0;
+          }
+          if (list2?.type === "list" || list2?.type === "tuple") {
+            const element = list2.namedChildren[index];
+            if (element && element.type !== "list_splat") return element;
+          }
+          return void 0;
+        });
+      }
+      /** `@task.bash`: the command its function returns is what the task runs. */
+      collectReturnedProgram(task, frame) {
+        const program = PROGRAM_TASKS.get(task.fact.style);
+        if (!program) return;
+        const env = program.env ? task.keywords.get(program.env) : void 0;
+        const cwd = program.cwd ? task.keywords.get(program.cwd) : void 0;
+        for (const returned of this.resolver.returnedValues(frame.fn)) {
+          for (const { access, place } of this.resolver.programText(
+            returned,
+            program.language,
+            env,
+            cwd,
+            task.declaration,
+            frame
+          ))
+            this.ops.push({
+              taskId: task.fact.id,
+              ...task.fact.dagId !== void 0 ? { dagId: task.fact.dagId } : {},
+              access,
+              api: task.fact.style,
+              location: this.resolver.toLocation(place, returned),
+              span: spanOf(returned)
+            });
+        }
+      }
+      /** The calls in a function's code, nested functions included (they run in the same task). */
+      callsIn(fn) {
+        let calls = this.callsByFn.get(fn.id);
+        if (!calls) {
+          calls = this.module.nodes.within(fn, "call");
+          this.callsByFn.set(fn.id, calls);
+        }
+        return calls;
+      }
+      collect(frame, site) {
+        for (const call of this.callsIn(frame.fn)) {
+          const callee = call.childForFieldName("function");
+          if (!callee) continue;
+          const qualified = this.module.context.qualify(callee);
+          if (qualified !== void 0 && this.knowledge.sanctioned.has(qualified)) continue;
+          const matched = this.match(callee, qualified, frame);
+          if (matched) {
+            this.record(call, matched, frame, site);
+            continue;
+          }
+          this.followHelper(call, callee, frame, site);
+        }
+      }
+      /** A function defined in this file, called from the task: its operations surface at the call. */
+      followHelper(call, callee, frame, site) {
+        if (frame.instance && callee.type === "attribute") {
+          const object = callee.childForFieldName("object");
+          if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+            this.followMethod(call, callee, frame);
+            return;
+          }
+        }
+        if (callee.type === "attribute" && !this.module.context.isImported(callee) && this.followClassMethod(call, callee, frame, site))
+          return;
+        if (this.session && this.module.context.isImported(callee)) {
+          const qualified = this.module.context.qualify(callee);
+          if (qualified === void 0) return;
+          this.followImported(
+            qualified,
+            frame,
+            site ?? { node: call, helper: shortText(callee, 40) },
+            (name2, index) => argumentAt(call, { keyword: name2, index })
+          );
+          return;
+        }
+        if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
+        const fn = this.module.context.functions.get(callee.text);
+        if (!fn || fn.type !== "function_definition") return;
+        if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
+        const inner = LocationResolver.helperFrame(fn, call, frame);
+        if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
+      }
+      /**
+       * A method of a class defined at this module's top level, called on the class
+       * (`Storage.save_jsonl(data, path)`, a `@staticmethod`) or on an instance the code makes
+       * (`Integration(config).merchants.fetch_and_save()`: `Integration(…)` is an instance, and
+       * `.merchants` the instance of the one class `__init__` assigns it, `self.merchants =
+       * MerchantsEndpoint(client)`, when no other line of the class assigns it). The method's
+       * parameters are bound to the call's arguments; `self.X` stays unknown. Anything else
+       * (a local variable, a base class, an attribute assigned twice): not followed.
+       */
+      followClassMethod(call, callee, frame, site) {
+        const object = unparenthesize(callee.childForFieldName("object"));
+        const name2 = callee.childForFieldName("attribute").text;
+        let method;
+        let skip;
+        const named = object.type === "identifier" ? this.moduleClass(object) : void 0;
+        if (named) {
+          const found = classMethod(named, name2);
+          if (!found || found.kind === "instance") return false;
+          method = found.fn;
+          skip = found.kind === "class" ? 1 : 0;
+        } else {
+          const cls = this.instanceClass(object, 0);
+          const found = cls ? classMethod(cls, name2) : void 0;
+          if (!found || found.kind !== "instance") return false;
+          method = found.fn;
+          skip = 1;
+        }
+        if (LocationResolver.entered(method, frame)) return true;
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(method).slice(skip).forEach((parameter, index) => {
+          const argument = argumentAt(call, { keyword: parameter, index });
+          if (argument) places.set(parameter, this.resolver.place(argument, frame));
+        });
+        const inner = LocationResolver.boundFrame(method, frame, places);
+        if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+        return true;
+      }
+      /** A class defined at the top level of this module, named by this identifier (not shadowed by an import). */
+      moduleClass(identifier) {
+        if (identifier.type !== "identifier" || this.module.context.isImported(identifier)) return void 0;
+        return topLevelClasses(this.module.root).get(identifier.text);
+      }
+      /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
+      instanceClass(expression, depth) {
+        if (depth > 4) return void 0;
+        const node = unparenthesize(expression);
+        if (node.type === "call") return this.moduleClass(node.childForFieldName("function"));
+        if (node.type !== "attribute") return void 0;
+        const owner = this.instanceClass(node.childForFieldName("object"), depth + 1);
+        const value = owner ? assignedOnce(owner, node.childForFieldName("attribute").text) : void 0;
+        return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : void 0;
+      }
+      /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
+      followMethod(call, callee, frame) {
+        const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
+        if (!method || LocationResolver.entered(method.fn, frame)) return;
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(method.fn).slice(1).forEach((name2, index) => {
+          const argument = argumentAt(call, { keyword: name2, index });
+          if (argument) places.set(name2, this.resolver.place(argument, frame));
+        });
+        const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
+        method.collect({
+          fn: method.fn,
+          task: frame.task,
+          depth: frame.depth + 1,
+          bound: { places, key: `${call.id}:${key}` },
+          outer: frame,
+          instance: frame.instance
+        });
+      }
+      match(callee, qualified, frame) {
+        if (qualified !== void 0) {
+          const configured2 = this.knowledge.extraApis.get(qualified);
+          if (configured2)
+            return {
+              api: configured2,
+              name: qualified.split(".").slice(-2).join("."),
+              row: configuredRow(qualified)
+            };
+          const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
+          if (known && !this.isLocalFunction(callee))
+            return {
+              api: known,
+              name: shortText(callee, 40),
+              row: catalogRow(
+                qualified,
+                `Python storage, ${STORAGE_FUNCTIONS.has(qualified) ? "functions and classes" : "operators"}`
+              )
+            };
+        }
+        if (callee.type !== "attribute") return void 0;
+        const calleeText = callee.text;
+        const method = TRAILING_NAME.exec(calleeText)[0];
+        const configured = this.knowledge.extraApis.get(`.${method}`);
+        if (!configured && !KNOWN_METHOD_NAMES.has(method)) return void 0;
+        const object = callee.childForFieldName("object");
+        const name2 = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `\u2026.${method}`;
+        if (configured) return { api: configured, name: name2, row: configuredRow(`.${method}`) };
+        const receiver = this.resolver.receiver(object, frame);
+        if (receiver) {
+          const api = RECEIVER_METHODS[receiver.kind][method];
+          return api ? {
+            api,
+            name: name2,
+            receiver,
+            row: catalogRow(`.${method}`, `Python storage, methods of: ${RECEIVER_NAMES[receiver.kind]}`)
+          } : void 0;
+        }
+        const any = ANY_RECEIVER_METHODS.get(method);
+        return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "Python storage, methods on any receiver") } : void 0;
+      }
+      /** `open` defined in this file is not the builtin. */
+      isLocalFunction(callee) {
+        return callee.type === "identifier" && this.module.context.functions.has(callee.text);
+      }
+      record(call, matched, frame, site) {
+        const { api, receiver } = matched;
+        let openerAccess;
+        if (api.opener) {
+          const modeNode = argumentAt(call, api.opener.mode);
+          const mode = modeNode ? stringLiteral(modeNode) : api.opener.defaultMode;
+          if (mode === void 0) return;
+          openerAccess = /[wax+]/.test(mode) ? "write" : "read";
+        }
+        const effects = api.choice ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)] : api.effects;
+        for (const effect of effects) {
+          for (const { place, written } of this.resolver.effectPlaces(
+            call,
+            effect,
+            frame,
+            receiver,
+            api.scheme
+          )) {
+            if (place.handle) continue;
+            this.push(openerAccess ?? effect.access, place, written ?? call, call, matched, frame, site);
+          }
+        }
+        if (api.program) {
+          const written = argumentAt(call, api.program.argument) ?? call;
+          for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
+            this.push(access, place, written, call, matched, frame, site);
+          if (api.program.database && receiver?.place) {
+            const tables = this.resolver.programTables(call, api.program, frame);
+            if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
+            if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
+          }
+        }
+      }
+      push(access, place, written, call, matched, frame, site) {
+        if (capturing) {
+          capturing.push({ access, place });
+          return;
+        }
+        this.ops.push({
+          taskId: frame.task.fact.id,
+          ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
+          access,
+          api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
+          matchedBy: matched.row,
+          location: this.resolver.toLocation(place, written),
+          // An operator's declaration is long: its finding points at the argument that names the place.
+          // A same-file helper's write is reported at the helper's own line (once, whichever tasks
+          // call it); an imported helper's, at the call in the linted file; a read, at the call.
+          span: spanOf(
+            site && (this.imported || access === "read") ? site.node : matched.declaration ? written : call
+          ),
+          ...site && !this.imported && access === "write" ? { calledAt: spanOf(site.node) } : {},
+          ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
+        });
+      }
+      /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
+      fillHandoffLocations() {
+        for (const { fact, value, task } of this.module.handoffValues) {
+          const frame = LocationResolver.taskFrame(task);
+          if (!frame) continue;
+          const seen = /* @__PURE__ */ new Set();
+          for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
+            const location = this.resolver.location(node, frame);
+            if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
+            seen.add(location.pattern);
+            fact.locations.push(location);
+          }
+        }
+      }
+      /**
+       * A handed-off name bound once to a list literal, then filled in the task's code:
+       * `files = []`, `files.append(key)`, `return files` — the appended values.
+       */
+      appended(value, task) {
+        const node = unparenthesize(value);
+        if (node.type !== "identifier" || !task.fn) return [];
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        if (only?.kind !== "assign" || only.index !== void 0 || only.value?.type !== "list") return [];
+        const found = [];
+        for (const call of this.module.nodes.within(task.fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+          const object = callee.childForFieldName("object");
+          if (object?.type !== "identifier" || object.text !== node.text) continue;
+          const argument = callArguments(call).positional[0];
+          if (argument) found.push(argument);
+        }
+        return found;
+      }
+      /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
+      candidates(value) {
+        const node = unparenthesize(value);
+        if (node.type === "dictionary")
+          return node.namedChildren.flatMap(
+            (pair) => pair.type === "pair" ? [pair.childForFieldName("value")] : []
+          );
+        if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
+        return [node];
+      }
+    };
+    topLevelClassCache = /* @__PURE__ */ new WeakMap();
+    LOOP_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+  }
+});
 
 // packages/python/src/index.ts
-var extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
+var src_exports = {};
+__export(src_exports, {
+  Bindings: () => Bindings,
+  CATALOG_TRIGGER_NAMES: () => CATALOG_TRIGGER_NAMES,
+  ModuleContext: () => ModuleContext,
+  NodeIndex: () => NodeIndex,
+  PARSER_ENV: () => PARSER_ENV,
+  SCOPE_TYPES: () => SCOPE_TYPES,
+  SUPPRESSION_MARKER: () => SUPPRESSION_MARKER,
+  SyntaxNode: () => SyntaxNode,
+  SyntaxTree: () => SyntaxTree,
+  analyzePython: () => analyzePython,
+  analyzePythonFully: () => analyzePythonFully,
+  freePythonTree: () => freePythonTree,
+  initPythonParser: () => initPythonParser,
+  mayConcernRules: () => mayConcernRules,
+  ownDescendantsOfType: () => ownDescendantsOfType,
+  parsePython: () => parsePython,
+  parseSuppression: () => parseSuppression,
+  parseSyntaxTree: () => parseSyntaxTree,
+  pythonFrontend: () => pythonFrontend,
+  pythonParserInfo: () => pythonParserInfo,
+  selectPythonParser: () => selectPythonParser
+});
+import path7 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -22076,14 +22328,49 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
   }
   return model;
 }
-var pythonFrontend = {
-  language: "python",
-  extensions: PYTHON_EXTENSIONS,
-  analyze: analyzePython
-};
+var extractors, pythonFrontend;
+var init_src2 = __esm({
+  "packages/python/src/index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_bindings();
+    init_diagnostics();
+    init_module_context();
+    init_node_index();
+    init_syntax_tree();
+    init_suppressions();
+    init_consumptions();
+    init_env_reads();
+    init_handoffs();
+    init_prefilter();
+    init_project();
+    init_storage2();
+    init_tasks();
+    init_module_context();
+    init_node_index();
+    init_bindings();
+    init_parse();
+    init_syntax_tree();
+    init_suppressions();
+    init_prefilter();
+    extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
+    pythonFrontend = {
+      language: "python",
+      extensions: PYTHON_EXTENSIONS,
+      analyze: analyzePython
+    };
+  }
+});
+
+// packages/engine/src/lint-worker.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src2();
+import { parentPort, workerData } from "node:worker_threads";
 
 // packages/engine/src/engine.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 
 // rules/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -22093,6 +22380,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // rules/storage-handoffs.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 function atoms(pattern) {
   const out2 = [];
   for (const piece of parsePattern(pattern)) {
@@ -22448,6 +22736,7 @@ var atomicStagingWrite = {
 
 // rules/no-bespoke-transport/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 var noBespokeTransport = {
   id: "no-bespoke-transport",
   meta: {
@@ -22485,6 +22774,7 @@ var noBespokeTransport = {
 
 // rules/no-tmp-staging/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 var noTmpStaging = {
   id: "no-tmp-staging",
   meta: {
@@ -22985,6 +23275,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/deployment/src/read.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 var MAX_CONFIG_BYTES = 1024 * 1024;
 function readConfigText(filePath, root) {
   if (listedMissing(filePath)) return void 0;
@@ -22996,10 +23287,12 @@ function readConfigText(filePath, root) {
 
 // packages/deployment/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 import path12 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 import path11 from "node:path";
 
 // packages/deployment/src/text.ts
@@ -23044,6 +23337,7 @@ function isTemplated(value) {
 
 // packages/deployment/src/yaml-nodes.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 var isAlias = ((node) => yamlModule().isAlias(node));
 var isMap = ((node) => yamlModule().isMap(node));
 var isScalar = ((node) => yamlModule().isScalar(node));
@@ -23250,6 +23544,7 @@ function isRepositoryRoot(dir) {
 
 // packages/deployment/src/parsers.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 
 // packages/deployment/src/settings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -23701,6 +23996,7 @@ function neighbourSettings(filePath, cache3) {
 
 // packages/deployment/src/version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 import { readdirSync as readdirSync2 } from "node:fs";
 import path14 from "node:path";
 var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
@@ -23872,18 +24168,36 @@ function attachContext(model, filePath, analyzeDag, caches) {
 
 // packages/engine/src/frontends.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 import { createRequire as createRequire2 } from "node:module";
 var import_ignore2 = __toESM(require_ignore(), 1);
+
+// packages/engine/src/python-module.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var nodeRequire2 = true ? void 0 : createRequire(import.meta.url);
+var python;
+function pythonModule() {
+  return python ??= nodeRequire2 ? nodeRequire2("@dag-transport/python") : (init_src2(), __toCommonJS(src_exports));
+}
+
+// packages/engine/src/frontends.ts
 function loadedOnFirstUse(language, extensions, load) {
   let frontend;
   return {
     language,
     extensions,
-    analyze: (...args2) => (frontend ??= load()).analyze(...args2)
+    analyze: (...args2) => {
+      if (!frontend) {
+        frontend = load();
+        loaded.push(language);
+      }
+      return frontend.analyze(...args2);
+    }
   };
 }
+var loaded = [];
 var frontends = [
-  pythonFrontend,
+  loadedOnFirstUse("python", PYTHON_EXTENSIONS, () => pythonModule().pythonFrontend),
   loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)
 ];
 function loadTypeScriptFrontend() {
@@ -23901,6 +24215,7 @@ var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions]
 // packages/engine/src/result-cache.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createHash } from "node:crypto";
+init_src();
 import path16 from "node:path";
 var SETTLE_NS = 2000000000n;
 function settledIdentity(identity, nowMs = Date.now()) {
@@ -23910,6 +24225,7 @@ function settledIdentity(identity, nowMs = Date.now()) {
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
 }
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
+var CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
 function sha256(data) {
   return createHash("sha256").update(data).digest("hex");
 }
@@ -23938,6 +24254,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
 
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 import path17 from "node:path";
 var SIBLING_FILE_KINDS = [
   {
@@ -24099,6 +24416,7 @@ function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
 
 // packages/engine/src/pool.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 var RESULTS_PER_MESSAGE = 8;
 var MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
 var WORKER_STACK_MB = (984 + 192) / 1024;
@@ -24111,7 +24429,7 @@ var queue = [];
 var pending = [];
 var records = [];
 var scheduled = false;
-var loaded = false;
+var loaded2 = false;
 function lintNext() {
   scheduled = false;
   const file = queue.shift();
@@ -24132,7 +24450,7 @@ function lintNext() {
   schedule();
 }
 function schedule() {
-  if (!loaded || scheduled || queue.length === 0) return;
+  if (!loaded2 || scheduled || queue.length === 0) return;
   scheduled = true;
   setImmediate(lintNext);
 }
@@ -24141,6 +24459,6 @@ port.on("message", (message) => {
   schedule();
 });
 await initPythonParser();
-loaded = true;
+loaded2 = true;
 schedule();
 port.postMessage({ type: "ready" });

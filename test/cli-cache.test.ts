@@ -288,25 +288,52 @@ describe("--cache", () => {
       expect(run.stdout).toBe(reference.stdout);
       expect(run.linted).toEqual(DAG_FILES);
     }
-    // Checksummed but hostile: wrong shapes for every entry, a prototype key.
-    const entries = JSON.parse(body) as Record<string, Record<string, unknown>>;
-    const shapes = [
-      (e: Record<string, unknown>) => ({ ...e, result: { ...(e.result as object), messages: "x" } }),
-      (e: Record<string, unknown>) => ({ ...e, result: { ...(e.result as object), errorCount: 99 } }),
-      (e: Record<string, unknown>) => ({ ...e, reads: [[1, 2]] }),
-      (e: Record<string, unknown>) => ({ ...e, result: null }),
+    // Checksummed but hostile: wrong shapes for every entry, indices outside the tables, a
+    // prototype key; tables that are not lists of strings.
+    type Packed = unknown[];
+    const parsed = JSON.parse(body) as Record<string, unknown> & { files: Record<string, Packed> };
+    const CLEAN = {
+      messages: [],
+      suppressedMessages: [],
+      errorCount: 0,
+      fatalErrorCount: 0,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+      usedDeprecatedRules: [],
+    };
+    const withResult = (e: Packed, change: object) => [...e.slice(0, 5), { ...(e[5] || CLEAN), ...change }];
+    const shapes: ((e: Packed) => unknown)[] = [
+      (e) => withResult(e, { messages: "x" }),
+      (e) => withResult(e, { errorCount: 99 }),
+      (e) => [...e.slice(0, 4), [1e9, 0], e[5]],
+      (e) => [...e.slice(0, 4), [0], e[5]],
+      (e) => [e[0], e[1], 99999, ...e.slice(3)],
+      (e) => [e[0], e[1], e[2], -1, ...e.slice(4)],
+      (e) => [...e.slice(0, 5), null],
+      (e) => e.slice(0, 5),
       () => 42,
     ];
-    for (const shape of shapes) {
-      const hostile = Object.fromEntries(Object.entries(entries).map(([k, e]) => [k, shape(e)]));
-      const text = JSON.stringify(hostile).replace(/^\{/, '{"__proto__":{"polluted":1},');
+    const write = (hostile: object, linted = DAG_FILES) => {
+      const text = JSON.stringify(hostile)
+        .replace(/^\{/, '{"__proto__":{"polluted":1},')
+        .replace('"files":{', '"files":{"__proto__":{"polluted":1},');
       const digest = createHash("sha256").update(text).digest("hex");
       writeFileSync(file, `${header.split(" ").slice(0, 3).join(" ")} ${digest}\n${text}`);
       const run = cached(p.dir, ["--format", "json"]);
       expect(run.status).toBe(reference.status);
       expect(run.stdout).toBe(reference.stdout);
-      expect(run.linted).toEqual(DAG_FILES);
-    }
+      expect(run.linted).toEqual(linted);
+    };
+    for (const shape of shapes)
+      write({
+        ...parsed,
+        files: Object.fromEntries(Object.entries(parsed.files).map(([k, e]) => [k, shape(e)])),
+      });
+    for (const table of ["paths", "digests", "contexts", "options"]) write({ ...parsed, [table]: [1, 2] });
+    write({ ...parsed, files: [] });
+    // The untouched file, rewritten whole: every result reused (the shapes above were the cause).
+    write(parsed, []);
   });
 
   it("two runs at once both print the cold output and leave a cache a third run reuses", async () => {
@@ -383,6 +410,33 @@ function settle(): void {
 
 /** A clean DAG turned flagged by one byte: `.tolist()` becomes a comment. Same size. */
 const sameSizeFlagged = (text: string) => text.replace("np.zeros(3).tolist()", "np.zeros(3)#tolist()");
+
+describe("--cache: what a warm run loads", () => {
+  /** The frontends a run loaded (`DAG_TRANSPORT_DEBUG=frontends`). */
+  function frontendsLoaded(cwd: string): string {
+    const run = runCli(["--cache"], { cwd, env: { ...DEBUG, DAG_TRANSPORT_DEBUG: "cache,frontends" } });
+    return /dag-transport: frontends loaded: (.*)\n/.exec(run.stderr)?.[1] ?? "no debug line";
+  }
+
+  it("a run that reuses every result loads no frontend (nor the Python parser); one that lints a file loads Python's", () => {
+    // Only DAG sources: a configuration file (leoflow.yaml) is linted on every run, and its
+    // check analyses the DAG it names, so it loads the Python frontend whatever the cache holds.
+    const p = tempProject({
+      ".git/HEAD": "ref: refs/heads/main\n",
+      "dags/flagged.py": FLAGGED_DAG,
+      "dags/clean.py": FLAGGED_DAG.replace("np.zeros(3)", "np.zeros(3).tolist()"),
+      "dags/importing.py": IMPORTING_DAG,
+      "helpers/io.py": WRITING_HELPER,
+    });
+    projects.push(p);
+    expect(frontendsLoaded(p.dir)).toBe("python");
+    expect(frontendsLoaded(p.dir)).toBe("none");
+    // One Python file changed: the Python frontend loads for it, the TypeScript one does not.
+    p.write("dags/clean.py", `${readFileSync(p.file("dags/clean.py"), "utf8")}\n# changed\n`);
+    expect(frontendsLoaded(p.dir)).toBe("python");
+    expect(frontendsLoaded(p.dir)).toBe("none");
+  });
+});
 
 describe("--cache-strategy", () => {
   it("metadata (the default): a settled file is not read again; a touched one is hashed, and reused", () => {

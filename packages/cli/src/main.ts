@@ -25,6 +25,7 @@ import {
   lintFiles,
   lintFilesRecorded,
   lintText,
+  loadedFrontends,
   optionsKey,
   recordHolds,
   ResultCache,
@@ -215,6 +216,8 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
               .map((file) => ` ${terminalText(path.relative(cwd, file).split(path.sep).join("/"))}`)
               .join("")}\n`,
           );
+        if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("frontends"))
+          process.stderr.write(`dag-transport: frontends loaded: ${loadedFrontends().join(" ") || "none"}\n`);
         const problem = cache.save();
         if (problem)
           process.stderr.write(

@@ -18,7 +18,7 @@ import { MAX_NESTING, tooDeepAt } from "./nesting.js";
 import type { Document, LineCounter } from "yaml";
 import { ajvModule, tomlModule, yamlModule } from "./lazy-modules.js";
 import { listedMissing } from "./listings.js";
-import { resolvedPath } from "./paths.js";
+import { entryPath, resolvedPath } from "./paths.js";
 import type { AnyRule, Severity } from "./rule.js";
 import type { RuleSettings } from "./runner.js";
 import {
@@ -396,7 +396,13 @@ export class ConfigResolver {
 
   /** The configuration that governs `filePath`. */
   forFile(filePath: string): LoadedConfig {
-    return this.forDirectory(path.dirname(resolvedPath(filePath)));
+    // The folder of a normalized path is normalized: no second `resolvedPath`.
+    const found =
+      this.options.explicitFile !== undefined
+        ? this.explicitConfig()
+        : this.nearest(path.dirname(resolvedPath(filePath)));
+    if (found instanceof ConfigError) throw found;
+    return found;
   }
 
   /** The configuration that governs files directly in `dir`. */
@@ -426,7 +432,7 @@ export class ConfigResolver {
     let found: LoadedConfig | ConfigError | undefined;
     try {
       for (const name of CONFIG_FILE_NAMES) {
-        const candidate = path.join(dir, name);
+        const candidate = entryPath(dir, name);
         const read = this.options.source.read(candidate);
         if ("missing" in read && read.missing) continue;
         if ("problem" in read) throw new ConfigError(`cannot read: ${read.problem}`, candidate);

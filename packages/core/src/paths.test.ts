@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { relativeInside, reportPath } from "./paths.js";
+import { entryPath, relativeInside, reportPath } from "./paths.js";
 
 describe("relativeInside", () => {
   it.each([
@@ -25,5 +25,18 @@ describe("reportPath", () => {
     expect(reportPath("C:\\repo", "C:\\repo\\dags\\etl.py", path.win32)).toBe("dags/etl.py");
     expect(reportPath("C:\\repo", "D:\\elsewhere\\etl.py", path.win32)).toBe("D:/elsewhere/etl.py");
     expect(reportPath("/repo", "/elsewhere/etl.py", path.posix)).toBe("/elsewhere/etl.py");
+  });
+});
+
+describe("entryPath", () => {
+  it("is path.join for a normalized absolute folder and an entry's name", () => {
+    for (const [dir, name] of [
+      ["/", "a.py"],
+      ["/repo", "dags"],
+      ["/repo/dags", ".dag-transport.toml"],
+      ["/repo/dags", "..hidden"],
+      ["/repo/dags", "a b.py"],
+    ] as const)
+      expect(entryPath(dir, name)).toBe(path.join(dir, name));
   });
 });

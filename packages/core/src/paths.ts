@@ -41,6 +41,16 @@ export function isNormalizedAbsolute(filePath: string): boolean {
   );
 }
 
+/**
+ * `path.join(dir, name)` for a normalized absolute `dir` (`resolvedPath`) and a folder entry's
+ * name (no separator, never `.` or `..`), without `join`'s normalization: the walk and the
+ * configuration search join a name to a folder for every entry and candidate.
+ */
+export function entryPath(dir: string, name: string): string {
+  if (path.sep !== "/") return path.join(dir, name);
+  return dir === "/" ? `/${name}` : `${dir}/${name}`;
+}
+
 /** `path.resolve(filePath)`, without its cost when the path already is absolute and normalized. */
 export function resolvedPath(filePath: string): string {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);

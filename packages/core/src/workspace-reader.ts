@@ -26,7 +26,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { listedMissing } from "./listings.js";
-import { relativeInside } from "./paths.js";
+import { relativeInside, resolvedPath } from "./paths.js";
 
 /** Larger files are reported, not parsed: no DAG or configuration is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -343,7 +343,7 @@ const repositoryRoots = new Map<string, string | undefined>();
  * for the life of the process (a run does not create repositories).
  */
 export function findRepositoryRoot(dir: string): string | undefined {
-  const start = path.resolve(dir);
+  const start = resolvedPath(dir);
   const visited: string[] = [];
   let current = start;
   let found: string | undefined;

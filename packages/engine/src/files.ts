@@ -7,6 +7,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import {
+  entryPath,
   isInsideReally,
   listedMissing,
   NEVER_WALKED,
@@ -151,7 +152,7 @@ export function selectFiles(
     const here = own ? [...levels, own] : levels;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const full = entryPath(dir, entry.name);
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
         // A directory entry, not a symlink: its real path is its parent's and its name.

@@ -1,5 +1,11 @@
 import { createRequire } from "node:module";
-import { type Frontend, type Language, type RuleSettings, TYPESCRIPT_EXTENSIONS } from "@dag-transport/core";
+import {
+  type Frontend,
+  type Language,
+  PYTHON_EXTENSIONS,
+  type RuleSettings,
+  TYPESCRIPT_EXTENSIONS,
+} from "@dag-transport/core";
 import {
   DEFAULT_DEPLOYMENT_FILES,
   deploymentFrontend,
@@ -7,8 +13,8 @@ import {
   LEOFLOW_FILE,
 } from "@dag-transport/deployment";
 import ignore from "ignore";
-import { pythonFrontend } from "@dag-transport/python";
 import type * as TypeScriptFrontend from "@dag-transport/typescript";
+import { pythonModule, pythonModuleLoaded } from "./python-module.js";
 
 /** Replaced with `true` in the bundles users install (scripts/bundle.mjs); undefined elsewhere. */
 declare const DAG_TRANSPORT_STANDALONE: boolean | undefined;
@@ -16,20 +22,39 @@ declare const DAG_TRANSPORT_STANDALONE: boolean | undefined;
 /**
  * A frontend that loads on its first file. The TypeScript frontend brings the TypeScript
  * compiler, half a second of loading that a run over Python files never needs — paid by the
- * CLI and again by each of its worker threads.
+ * CLI and again by each of its worker threads; the Python frontend, a tenth of a second that a
+ * fully warm `--cache` run never needs (python-module.ts).
  */
 function loadedOnFirstUse(language: Language, extensions: readonly string[], load: () => Frontend): Frontend {
   let frontend: Frontend | undefined;
   return {
     language,
     extensions,
-    analyze: (...args) => (frontend ??= load()).analyze(...args),
+    analyze: (...args) => {
+      if (!frontend) {
+        frontend = load();
+        loaded.push(language);
+      }
+      return frontend.analyze(...args);
+    },
   };
+}
+
+const loaded: Language[] = [];
+
+/**
+ * The frontends whose modules this thread has loaded (`DAG_TRANSPORT_DEBUG=frontends`): the
+ * Python one also when only its parser was initialised. A fully warm `--cache` run loads none.
+ */
+export function loadedFrontends(): Language[] {
+  const languages = new Set<Language>(loaded);
+  if (pythonModuleLoaded()) languages.add("python");
+  return [...languages].sort();
 }
 
 /** The frontends the CLI knows, by file ending. */
 export const frontends: readonly Frontend[] = [
-  pythonFrontend,
+  loadedOnFirstUse("python", PYTHON_EXTENSIONS, () => pythonModule().pythonFrontend),
   loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend),
 ];
 

@@ -21,11 +21,13 @@ export {
   WORKERS_ENV,
   type LintFilesOptions,
 } from "./pool.js";
-export { initPythonParser, pythonParserInfo, PARSER_ENV, type PythonParserInfo } from "@dag-transport/python";
+export { initPythonParser, pythonParserInfo, pythonModuleLoaded, PARSER_ENV } from "./python-module.js";
+export type { PythonParserInfo } from "@dag-transport/python";
 export { selectFiles, type FileSelection } from "./files.js";
 export {
   frontends,
   frontendFor,
+  loadedFrontends,
   lintableExtensions,
   sourceExtensions,
   deploymentFrontend,

@@ -16,8 +16,8 @@ import { statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { fatalResult, type LintResult } from "@dag-transport/core";
-import { initPythonParser } from "@dag-transport/python";
 import { lintFileRecorded, type LintOptions } from "./engine.js";
+import { initPythonParser } from "./python-module.js";
 import type { InputRecord } from "./result-cache.js";
 import type { SiblingCache } from "./siblings.js";
 
@@ -185,7 +185,8 @@ async function lintFilesWith(
   record: boolean,
 ): Promise<Linted[]> {
   // The WebAssembly parser loads asynchronously; each worker loads its own, and this thread's
-  // lints when the workers cannot start.
+  // lints when the workers cannot start. Nothing to lint (a fully warm `--cache` run): no parser.
+  if (files.length === 0) return [];
   await initPythonParser();
   const limit = options.rules ? 1 : threadLimit(options.workers);
   const perThread = options.minBytesPerThread ?? MIN_BYTES_PER_THREAD;

@@ -30,6 +30,7 @@ import { createHash } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import {
+  makeResult,
   readWorkspaceBytes,
   resolvedPath,
   type LintMessage,
@@ -41,7 +42,7 @@ import type { ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
 
 /** Bumped when the file's layout or what a key covers changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 
 /**
  * How a cached file is known to be unchanged (`--cache-strategy`, ESLint's option):
@@ -103,6 +104,35 @@ interface Entry extends InputRecord {
   options: string;
   result: Omit<LintResult, "filePath">;
 }
+
+/** The tables of the cache file's body (`ResultCache.packed`). */
+interface Tables {
+  /** Read paths, relative to the reading file's folder. */
+  paths: string[];
+  /** Read digests (`readDigest`). */
+  digests: string[];
+  /** `contextFingerprint`s. */
+  contexts: string[];
+  /** `optionsKey`s. */
+  options: string[];
+}
+const TABLES: readonly (keyof Tables)[] = ["paths", "digests", "contexts", "options"];
+
+/**
+ * An entry as the file keeps it: content hash, identity (or 0), the context's and the options'
+ * index, the reads as (path index, digest index) pairs, the result (0: no messages at all).
+ */
+type Packed = [
+  content: string,
+  identity: string | 0,
+  context: number,
+  options: number,
+  reads: number[],
+  result: Entry["result"] | 0,
+];
+
+/** A result without messages, as `makeResult` writes it (without its `filePath`). */
+const CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: undefined });
 
 export function sha256(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
@@ -316,15 +346,58 @@ export class ResultCache {
       const body = bytes.subarray(newline + 1);
       if (sha256(body) !== digest) return cache;
       const parsed: unknown = JSON.parse(body.toString("utf8"));
-      if (!isObject(parsed)) return cache;
-      for (const filePath of Object.keys(parsed)) {
-        // Checked on use (`lookup`): an entry nobody asks for costs nothing.
-        cache.entries.set(filePath, parsed[filePath]);
+      if (!isObject(parsed) || !isObject(parsed.files)) return cache;
+      const tables = {} as Tables;
+      for (const name of TABLES) {
+        const table = parsed[name];
+        if (!Array.isArray(table) || !table.every(isString)) return cache;
+        tables[name] = table;
+      }
+      cache.tables = tables;
+      const files = parsed.files;
+      for (const filePath of Object.keys(files)) {
+        // Checked and unpacked on use (`lookup`): an entry nobody asks for costs nothing.
+        cache.entries.set(filePath, files[filePath]);
       }
     } catch {
       cache.entries = new Map();
     }
     return cache;
+  }
+
+  /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
+  private tables: Tables = { paths: [], digests: [], contexts: [], options: [] };
+
+  /** A packed entry of the loaded file as an `Entry`, or undefined when it is not one. */
+  private unpack(filePath: string, packed: unknown): Entry | undefined {
+    if (!Array.isArray(packed) || packed.length !== 6) return undefined;
+    const [content, identity, context, options, reads, result] = packed as unknown[];
+    const { paths, digests, contexts, options: optionKeys } = this.tables;
+    const index = (v: unknown, table: readonly string[]): v is number =>
+      isInt(v) && v >= 0 && v < table.length;
+    if (!isString(content) || !(identity === 0 || isString(identity))) return undefined;
+    if (!index(context, contexts) || !index(options, optionKeys)) return undefined;
+    if (!Array.isArray(reads) || reads.length % 2 !== 0) return undefined;
+    const pairs: [string, string][] = [];
+    for (let i = 0; i < reads.length; i += 2) {
+      const [file, digest] = [reads[i] as unknown, reads[i + 1] as unknown];
+      if (!index(file, paths) || !index(digest, digests)) return undefined;
+      pairs.push([paths[file]!, digests[digest]!]);
+    }
+    let stored: unknown = result;
+    if (result === 0) {
+      const clean: Partial<LintResult> = makeResult(filePath, []);
+      delete clean.filePath;
+      stored = clean;
+    }
+    return {
+      content,
+      ...(identity !== 0 ? { identity } : {}),
+      context: contexts[context]!,
+      options: optionKeys[options]!,
+      reads: pairs,
+      result: stored as Entry["result"],
+    };
   }
 
   /** Reads as entries keep them (relative to the file's folder), resolved once per folder. */
@@ -344,8 +417,11 @@ export class ResultCache {
     options: string,
     current: (entry: InputRecord) => boolean,
   ): LintResult | undefined {
-    const entry = this.entries.get(filePath);
-    if (entry === undefined) return undefined;
+    const kept = this.entries.get(filePath);
+    if (kept === undefined) return undefined;
+    // Packed as the file has it (an array), or stored by this run (an object).
+    const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
+    if (entry !== undefined && entry !== kept) this.entries.set(filePath, entry);
     const dir = path.dirname(filePath);
     const result = validEntry(entry) ? { filePath, ...entry.result } : undefined;
     const record: InputRecord | undefined = validEntry(entry)
@@ -398,12 +474,47 @@ export class ResultCache {
   }
 
   /**
+   * The file's body: every path, digest, context and options key once, in tables, and each
+   * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
+   * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
+   */
+  private packed(): { [K in keyof Tables]: string[] } & { files: Record<string, Packed> } {
+    const tables: Tables = { paths: [], digests: [], contexts: [], options: [] };
+    const indices = new Map<string, number>();
+    const intern = (table: keyof Tables, value: string): number => {
+      const key = `${table}\0${value}`;
+      let i = indices.get(key);
+      if (i === undefined) {
+        i = tables[table].push(value) - 1;
+        indices.set(key, i);
+      }
+      return i;
+    };
+    const files: Record<string, Packed> = {};
+    for (const [filePath, kept] of this.entries) {
+      const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : (kept as Entry);
+      if (entry === undefined || !validEntry(entry)) continue;
+      const reads: number[] = [];
+      for (const [file, digest] of entry.reads) reads.push(intern("paths", file), intern("digests", digest));
+      files[filePath] = [
+        entry.content,
+        entry.identity ?? 0,
+        intern("contexts", entry.context),
+        intern("options", entry.options),
+        reads,
+        JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result,
+      ];
+    }
+    return { ...tables, files };
+  }
+
+  /**
    * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
    * did not lint (another run may lint them). Returns a problem to warn about, or undefined.
    */
   save(): string | undefined {
     if (!this.changed) return undefined;
-    const body = Buffer.from(JSON.stringify(Object.fromEntries(this.entries)), "utf8");
+    const body = Buffer.from(JSON.stringify(this.packed()), "utf8");
     const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body)}\n`;
     const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
