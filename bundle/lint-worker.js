@@ -16401,7 +16401,24 @@ var init_storage = __esm({
       ),
       ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
       // downloads from the web
-      ["urllib.request.urlretrieve", writes(at(1, "filename"))]
+      ["urllib.request.urlretrieve", writes(at(1, "filename"))],
+      // Programs run from Python: the command (a list of words, or a string) is read by the shell
+      // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
+      // A list is one word per element, as `subprocess` passes it; a list variable built by
+      // `append` / `extend` in the same block of the same function is followed (`locations.ts`,
+      // `argvFragments`). Without `cwd=` a relative path is read as under a fresh directory (the
+      // worker's working directory is not known): it never names another task's file.
+      ...withEach(
+        [
+          "subprocess.run",
+          "subprocess.call",
+          "subprocess.check_call",
+          "subprocess.check_output",
+          "subprocess.Popen"
+        ],
+        { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } }
+      ),
+      ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }]
       // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
       // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
       // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
@@ -19849,6 +19866,37 @@ function scanShell(command, context) {
             [...source.slice(0, -1), last2.slice(0, -suffix.length)].filter((p) => p !== "")
           );
       }
+    } else if (DESTINATION_FIRST[name2]) {
+      const { values, flags: flags2 } = DESTINATION_FIRST[name2];
+      const found = [];
+      let known = true;
+      for (let index = 0; index < args2.length; index++) {
+        const word = args2[index];
+        if (!isOption(word)) {
+          if (found.length < 2 && word.parts.every((part) => part === context.hole)) {
+            known = false;
+            break;
+          }
+          found.push(word);
+          continue;
+        }
+        const option = text(word);
+        if (option !== void 0 && values.has(option)) index++;
+        else if (option === void 0 || !flags2.has(option)) {
+          known = false;
+          break;
+        }
+      }
+      const filePath = (word) => {
+        const first = word?.parts[0];
+        if (word === void 0 || first === void 0) return false;
+        if (typeof first === "string") return plainPath(word) && !GDAL_VIRTUAL.test(first);
+        return first !== context.hole;
+      };
+      if (known && found.length >= 2) {
+        if (filePath(found[0])) add("write", place(found[0]));
+        if (filePath(found[1])) add("read", place(found[1]));
+      }
     } else if (name2 === "curl" || name2 === "wget") {
       args2.forEach((w, index) => {
         const option = text(w);
@@ -19901,7 +19949,7 @@ function scanShell(command, context) {
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
@@ -19988,6 +20036,21 @@ var init_interpreters = __esm({
       "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" ")
     );
     SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
+    DESTINATION_FIRST = {
+      ogr2ogr: {
+        values: new Set(
+          "-f -of -lco -dsco -oo -doo -nln -nlt -s_srs -t_srs -a_srs -ct -s_coord_epoch -t_coord_epoch -a_coord_epoch -sql -where -dialect -select -spat_srs -geomfield -clipsrcsql -clipsrclayer -clipsrcwhere -clipdstsql -clipdstlayer -clipdstwhere -dim -gt -fid -simplify -segmentize -mapFieldType -fieldTypeToString -fieldmap -zfield -maxsubfields -datelineoffset -mo -xyRes -zRes -mRes -limit -if".split(
+            " "
+          )
+        ),
+        flags: new Set(
+          "-overwrite -append -update -upsert -skipfailures -progress -preserve_fid -unsetFid -makevalid -skipinvalid -splitlistfields -wrapdateline -explodecollections -forceNullable -unsetDefault -unsetFieldWidth -emptyStrAsNull -nomd -noNativeData -relaxedFieldNameMatch -addfields -q -quiet".split(
+            " "
+          )
+        )
+      }
+    };
+    GDAL_VIRTUAL = /^\/vsi/;
     PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
     OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
     CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
@@ -20211,7 +20274,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -21210,10 +21273,17 @@ var init_locations = __esm({
             }
             return fragments;
           }
+          case "list":
+            return this.argvFragments(node.namedChildren, frame, depth);
           case "identifier": {
             for (const binding of this.reaching(node.text, node)) {
-              if (binding.kind === "assign" && binding.value && binding.index === void 0)
+              if (binding.kind === "assign" && binding.value && binding.index === void 0) {
+                if (unparenthesize(binding.value).type === "list") {
+                  const words = this.builtList(binding, node);
+                  return words ? this.argvFragments(words, frame, depth) : void 0;
+                }
                 return this.fragments(binding.value, frame, depth + 1);
+              }
             }
             const place2 = this.place(node, frame);
             return place2 ? [place2] : void 0;
@@ -21241,7 +21311,62 @@ var init_locations = __esm({
       qualify(node) {
         return node ? this.context.qualify(node) : void 0;
       }
+      /**
+       * A command as a list of words (`subprocess.run([prog, "-o", out])`): each element one shell
+       * word, single-quoted so the shell interpreter splits and expands nothing in it. A `*splat`
+       * (how many words?) makes the command unknown.
+       */
+      argvFragments(elements, frame, depth) {
+        if (elements.length > MAX_ARGV_WORDS) return void 0;
+        const fragments = [];
+        for (const element of elements) {
+          if (element.type === "list_splat" || element.type === "comment") {
+            if (element.type === "comment") continue;
+            return void 0;
+          }
+          if (fragments.length > 0) fragments.push(" ");
+          fragments.push("'");
+          for (const fragment of this.fragments(element, frame, depth + 1) ?? [HOLE_PLACE])
+            fragments.push(typeof fragment === "string" ? fragment.replace(/'/g, "'\\''") : fragment);
+          fragments.push("'");
+        }
+        return fragments;
+      }
+      /**
+       * The elements of a list variable as the code builds it before `use`: its list literal, then
+       * each `name.append(x)` / `name.extend([…])` statement, in order, when every one stands in
+       * the same block as the assignment (none under an `if`, a loop or a `try` of its own: then
+       * which words the command has is not known) and the name is used in no other way in between.
+       */
+      builtList(binding, use) {
+        const statement = binding.target.parent?.parent;
+        const block = statement?.parent;
+        if (binding.target.parent?.type !== "assignment" || statement?.type !== "expression_statement" || !block)
+          return void 0;
+        if (use.id > block.lastDescendantId || use.id - binding.target.id > 2e4) return void 0;
+        const elements = [...unparenthesize(binding.value).namedChildren];
+        const name2 = binding.target.text;
+        for (let id = binding.target.id + 1; id < use.id; id++) {
+          const node = binding.target.tree.node(id);
+          if (node.type !== "identifier" || !node.hasText(name2) || node.startIndex < statement.endIndex) continue;
+          const attribute = node.parent;
+          const call = attribute?.parent;
+          const method = attribute?.type === "attribute" ? attribute.childForFieldName("attribute")?.text : void 0;
+          if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block)
+            return void 0;
+          const args2 = argumentsOf(call);
+          const first = args2.positional[0];
+          if (args2.positional.length !== 1 || args2.keywords.size > 0 || !first) return void 0;
+          if (method === "append") elements.push(first);
+          else if (method === "extend" && unparenthesize(first).type === "list")
+            elements.push(...unparenthesize(first).namedChildren);
+          else return void 0;
+          if (elements.length > MAX_ARGV_WORDS) return void 0;
+        }
+        return elements;
+      }
     };
+    MAX_ARGV_WORDS = 64;
     HOLE_PLACE = { pieces: [HOLE2] };
     TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
     TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
