@@ -12,7 +12,12 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { LintResult } from "@dag-transport/core";
 import { pythonParserInfo } from "@dag-transport/python";
-import { deploymentPathMatcher, lintableExtensions, lintText } from "../../packages/engine/src/index.js";
+import {
+  deploymentPathMatcher,
+  initPythonParser,
+  lintableExtensions,
+  lintText,
+} from "../../packages/engine/src/index.js";
 import { projectConfig } from "../../packages/eslint-plugin/src/index.js";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCli, runCliJson } from "./cli.js";
@@ -87,7 +92,12 @@ export function goldenTests(parser: "native" | "wasm"): void {
       surfaces: {
         CLI: async () => runCliJson([dir]).results,
         ...(sources.length ? { ESLint: () => lintWithEslint([dir]) } : {}),
-        gate: async () => gateFiles.map((file) => lintText(readFileSync(file, "utf8"), file)),
+        // As the gate's caller does (lintText's contract): the engine's own frontend instance
+        // must have its parser loaded — the WebAssembly one loads asynchronously.
+        gate: async () => {
+          await initPythonParser();
+          return gateFiles.map((file) => lintText(readFileSync(file, "utf8"), file));
+        },
       },
       expectedFiles: { ESLint: sources, gate: gateFiles },
     });
