@@ -31245,7 +31245,7 @@ function markerName(place) {
   return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
 }
 function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && new RegExp(MARKER.source, "u").test(piece.text));
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
 }
 function initParameters(init2) {
   const parameters = [];
@@ -31357,7 +31357,7 @@ function templateParts(place, slots) {
       continue;
     }
     let last2 = 0;
-    for (const match of piece.text.matchAll(new RegExp(MARKER.source, "gu"))) {
+    for (const match of piece.text.matchAll(MARKER)) {
       if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
       const slot2 = slots.get(match[1]);
       if (!slot2) return void 0;
@@ -31377,9 +31377,9 @@ function summarize(ops, slots) {
   const seen = /* @__PURE__ */ new Set();
   let scheme;
   for (const { access, place } of ops) {
-    const text2 = placeText(place);
-    const one = text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-    const bucketKey = one === void 0 && text2 !== void 0 ? BUCKET_KEY.exec(text2) : void 0;
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
     let effect;
     if (one !== void 0) {
       const path32 = slots.get(one);
@@ -31405,13 +31405,14 @@ function summarize(ops, slots) {
   }
   return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
 }
-var MAX_BASE_LEVELS, MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
 var init_operator_classes = __esm({
   "packages/python/src/operator-classes.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     MAX_BASE_LEVELS = 2;
     MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
     ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
     BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
     NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);

@@ -28,7 +28,8 @@ import type { SyntaxNode } from "./syntax-tree.js";
 export const MAX_BASE_LEVELS = 2;
 
 /** The text of a marker: a private-use character no real path, URI or Jinja contains. */
-const MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+const MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu; // `matchAll` copies it: no shared lastIndex
+const ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
 const ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
 const BUCKET_KEY =
   /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
@@ -56,7 +57,7 @@ export function markerName(place: Place | undefined): string | undefined {
 
 /** Whether a place mentions a marker anywhere (built from a keyword's value). */
 export function hasMarker(place: Place): boolean {
-  return place.pieces.some((piece) => "text" in piece && new RegExp(MARKER.source, "u").test(piece.text));
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
 }
 
 /** A constructor parameter: its keyword, and its position when it may be passed by position. */
@@ -241,7 +242,7 @@ function templateParts(place: Place, slots: ReadonlyMap<string, ArgSlot>): Templ
       continue;
     }
     let last = 0;
-    for (const match of piece.text.matchAll(new RegExp(MARKER.source, "gu"))) {
+    for (const match of piece.text.matchAll(MARKER)) {
       if (match.index > last) parts.push({ piece: { text: piece.text.slice(last, match.index) } });
       const slot = slots.get(match[1]!);
       if (!slot) return undefined;
@@ -268,9 +269,9 @@ export function summarize(ops: readonly SummaryOp[], slots: ReadonlyMap<string, 
   const seen = new Set<string>();
   let scheme: string | undefined;
   for (const { access, place } of ops) {
-    const text = placeText(place);
-    const one = text === undefined ? undefined : ONE_MARKER.exec(text)?.[1];
-    const bucketKey = one === undefined && text !== undefined ? BUCKET_KEY.exec(text) : undefined;
+    const one = markerName(place);
+    const text = one === undefined ? placeText(place) : undefined;
+    const bucketKey = text === undefined ? undefined : BUCKET_KEY.exec(text);
     let effect: StorageEffect | undefined;
     if (one !== undefined) {
       const path = slots.get(one);
