@@ -59,6 +59,7 @@ import {
   type XcomPull,
 } from "./consumptions.js";
 import { envGet } from "./env-reads.js";
+import { branchState, decideCondition, type ArgValue } from "./operator-classes.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
@@ -120,6 +121,12 @@ export interface Frame {
     key: string;
     /** A method of the class (or a repository base): its definition, and how to read it in its module. */
     method?(name: string): { fn: SyntaxNode; collect(frame: Frame): void } | undefined;
+    /**
+     * The values attributes are known to have for one declaration (`self.mode` is
+     * `"PostgreSQL"`): its `if`s on them are decided, and code in a branch not taken does
+     * nothing (`branch`). Absent: no branch is decided.
+     */
+    values?: ReadonlyMap<string, ArgValue>;
   };
 }
 
@@ -475,9 +482,14 @@ export class LocationResolver {
         return this.subscriptPlace(node, frame);
       case "attribute":
         return this.attributePlace(node, frame);
-      case "conditional_expression":
-        // `a if c else b`: either may run; the first one we can tell stands for both.
-        return this.place(node.namedChild(0)!, frame) ?? this.place(node.namedChild(2)!, frame);
+      case "conditional_expression": {
+        // `a if c else b`: either may run; the first one we can tell stands for both — unless
+        // the declaration decides `c` (`branch`).
+        const [yes, , no] = node.namedChildren;
+        if (this.branch(yes!, frame) === "dead") return this.place(no!, frame);
+        if (this.branch(no!, frame) === "dead") return this.place(yes!, frame);
+        return this.place(yes!, frame) ?? this.place(no!, frame);
+      }
       default:
         return undefined;
     }
@@ -513,6 +525,7 @@ export class LocationResolver {
     if (comprehended) return this.elementPlace(comprehended, frame);
     const reaching = this.reaching(node.text, node);
     for (const binding of reaching) {
+      if (this.branch(binding.target, frame) === "dead") continue;
       const place = this.isModuleConstant(node.text, binding)
         ? this.constantPlace(binding.value!, frame)
         : this.bindingPlace(binding, frame);
@@ -522,6 +535,28 @@ export class LocationResolver {
     const imported = this.importedConstant && this.context.aliases.get(node.text);
     if (imported !== undefined && reaching.length === 0) return this.importedConstant!(imported, frame);
     return undefined;
+  }
+
+  /**
+   * Whether code of an operator class's method runs for the declaration it is read for
+   * (`Frame.instance.values`): "dead" in a branch its `if`s cannot take, "live" when every
+   * branch around it within the frame's function is taken for sure, else "unknown"
+   * (`operator-classes.ts`, `branchState`). Without known values: "unknown".
+   */
+  branch(node: SyntaxNode, frame: Frame, top: SyntaxNode = frame.fn): "dead" | "live" | "unknown" {
+    const values = frame.instance?.values;
+    const fn = frame.fn;
+    if (!values?.size || node.tree !== fn.tree || node.startIndex < fn.startIndex || node.endIndex > fn.endIndex)
+      return "unknown";
+    const self = this.selfName(fn);
+    return branchState(node, top, (condition) =>
+      decideCondition(condition, (expression) => {
+        if (expression.type !== "attribute") return undefined;
+        const object = expression.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self) return undefined;
+        return values.get(expression.childForFieldName("attribute")!.text);
+      }),
+    );
   }
 
   /** The first parameter of a method (`self`). */
@@ -1518,9 +1553,10 @@ export class LocationResolver {
         return this.argvFragments(node.namedChildren, frame, depth);
       case "identifier": {
         for (const binding of this.reaching(node.text, node)) {
+          if (this.branch(binding.target, frame) === "dead") continue;
           if (binding.kind === "assign" && binding.value && binding.index === undefined) {
             if (unparenthesize(binding.value).type === "list") {
-              const words = this.builtList(binding, node);
+              const words = this.builtList(binding, node, frame);
               return words ? this.argvFragments(words, frame, depth) : undefined;
             }
             return this.fragments(binding.value, frame, depth + 1);
@@ -1586,8 +1622,11 @@ export class LocationResolver {
    * each `name.append(x)` / `name.extend([…])` statement, in order, when every one stands in
    * the same block as the assignment (none under an `if`, a loop or a `try` of its own: then
    * which words the command has is not known) and the name is used in no other way in between.
+   * An operator class's method read for one declaration (`Frame.instance.values`) decides the
+   * `if`s on its attributes: a statement in a branch it cannot take is skipped, one in branches
+   * it takes for sure counts as in the block; any other `if` leaves the command unknown.
    */
-  private builtList(binding: Binding, use: SyntaxNode): SyntaxNode[] | undefined {
+  private builtList(binding: Binding, use: SyntaxNode, frame: Frame): SyntaxNode[] | undefined {
     const statement = binding.target.parent?.parent;
     const block = statement?.parent;
     if (binding.target.parent?.type !== "assignment" || statement?.type !== "expression_statement" || !block)
@@ -1599,7 +1638,10 @@ export class LocationResolver {
     for (let id = binding.target.id + 1; id < use.id; id++) {
       const node = binding.target.tree.node(id);
       if (node.type !== "identifier" || !node.hasText(name) || node.startIndex < statement.endIndex) continue;
-      // `name.append(x)` / `name.extend([…])`, a statement of its own in the assignment's block.
+      // Code in a branch the declaration cannot take (`Frame.instance.values`) does nothing.
+      if (this.branch(node, frame) === "dead") continue;
+      // `name.append(x)` / `name.extend([…])`, a statement of its own in the assignment's block,
+      // or in branches of `if`s there that the declaration takes for sure.
       const attribute = node.parent;
       const call = attribute?.parent;
       const method =
@@ -1608,7 +1650,8 @@ export class LocationResolver {
         attribute?.childForFieldName("object") !== node ||
         call?.type !== "call" ||
         call.parent?.type !== "expression_statement" ||
-        call.parent.parent !== block
+        (call.parent.parent !== block &&
+          (!this.within(call.parent, block) || this.branch(call.parent, frame, block) !== "live"))
       )
         return undefined;
       const args = argumentsOf(call);
@@ -1621,6 +1664,15 @@ export class LocationResolver {
       if (elements.length > MAX_ARGV_WORDS) return undefined;
     }
     return elements;
+  }
+
+  /** Whether `node` lies in `block` through `if` statements only (their branches' blocks). */
+  private within(node: SyntaxNode, block: SyntaxNode): boolean {
+    for (let current = node.parent; current; current = current.parent) {
+      if (current.id === block.id) return true;
+      if (!["block", "if_statement", "elif_clause", "else_clause"].includes(current.type)) return false;
+    }
+    return false;
   }
 }
 

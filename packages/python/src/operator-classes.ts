@@ -23,6 +23,7 @@
 import type { ArgSlot, StorageApi, StorageEffect } from "./catalogs/storage.js";
 import type { Piece, Place } from "./locations.js";
 import type { SyntaxNode } from "./syntax-tree.js";
+import { stringLiteral, unparenthesize } from "./syntax.js";
 
 /** Base classes followed above the instantiated class (its own code is level 0). */
 export const MAX_BASE_LEVELS = 2;
@@ -65,6 +66,8 @@ export interface InitParameter {
   name: string;
   /** Position among the arguments of the instantiation (`self` not counted). */
   index?: number;
+  /** Its default value as written (`mode: str = "PGDump"`), when it has one. */
+  default?: SyntaxNode;
 }
 
 export interface InitParameters {
@@ -106,7 +109,15 @@ export function initParameters(init: SyntaxNode): InitParameters {
       first = false; // self
       continue;
     }
-    parameters.push({ name: name.text, ...(keywordOnly ? {} : { index: position }) });
+    const fallback =
+      inner.type === "default_parameter" || inner.type === "typed_default_parameter"
+        ? (inner.childForFieldName("value") ?? undefined)
+        : undefined;
+    parameters.push({
+      name: name.text,
+      ...(keywordOnly ? {} : { index: position }),
+      ...(fallback ? { default: fallback } : {}),
+    });
     position++;
   }
   return { parameters, ...(kwargs !== undefined ? { kwargs } : {}) };
@@ -297,4 +308,271 @@ export function summarize(ops: readonly SummaryOp[], slots: ReadonlyMap<string, 
     seen.add(id);
   }
   return { ...(effects.length ? { api: { effects, ...(scheme ? { scheme } : {}) } } : {}), templates };
+}
+
+/**
+ * What a constructor argument is known to be at a declaration, as far as the class's `if`s can
+ * ask: `None`, a boolean, a string or a number written as a literal, or a string known only to
+ * be non-empty (an f-string with literal text: `f"{DAG_ID}_new"`). Anything else is unknown and
+ * has no `ArgValue`.
+ */
+export type ArgValue =
+  | { none: true }
+  | { bool: boolean }
+  | { str: string }
+  | { num: number }
+  | { nonEmpty: true };
+
+const JINJA_TAG = /\{\{|\{%/;
+
+/** The value of a literal argument (`None`, `True`, `"PostgreSQL"`, `3`, `f"{x}_new"`), else undefined. */
+export function literalValue(node: SyntaxNode | undefined): ArgValue | undefined {
+  if (!node) return undefined;
+  const inner = unparenthesize(node);
+  switch (inner.type) {
+    case "none":
+      return { none: true };
+    case "true":
+      return { bool: true };
+    case "false":
+      return { bool: false };
+    case "integer": {
+      const value = Number(inner.text.replace(/_/g, ""));
+      return Number.isSafeInteger(value) ? { num: value } : undefined;
+    }
+    case "string":
+    case "concatenated_string": {
+      const text = stringLiteral(inner);
+      // A templated field renders Jinja before `execute` runs: what it compares equal to is not known.
+      if (text !== undefined) return JINJA_TAG.test(text) ? undefined : { str: text };
+      // An f-string: non-empty when its own text is (rendering never removes text outside a tag).
+      const parts = inner.type === "string" ? [inner] : inner.namedChildren;
+      const literalText = parts
+        .flatMap((part) => part.namedChildren)
+        .filter((child) => child.type === "string_content" || child.type === "escape_sequence")
+        .map((child) => child.text)
+        .join("");
+      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The truth of a value (`if self.x:`), when known. */
+function truthy(value: ArgValue): boolean {
+  if ("none" in value) return false;
+  if ("bool" in value) return value.bool;
+  if ("str" in value) return value.str.length > 0;
+  if ("num" in value) return value.num !== 0;
+  return true;
+}
+
+/** Whether two values are equal (`==`), when known. */
+function equal(a: ArgValue, b: ArgValue): boolean | undefined {
+  if ("nonEmpty" in a || "nonEmpty" in b) {
+    // A non-empty string is not None, not a boolean, not a number, and not "".
+    const other = "nonEmpty" in a ? b : a;
+    if ("nonEmpty" in other) return undefined;
+    return "str" in other && other.str.length > 0 ? undefined : false;
+  }
+  // Python: True == 1 and False == 0.
+  const scalar = (v: ArgValue) =>
+    "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : undefined;
+  return scalar(a) === scalar(b);
+}
+
+/**
+ * The truth of a condition (`self.mode == "PGDump"`, `self.x is not None and not self.y`) given
+ * the values `self.NAME` is known to have (`value`, undefined when not known): true, false, or
+ * undefined when it depends on anything else.
+ */
+export function decideCondition(
+  condition: SyntaxNode,
+  value: (node: SyntaxNode) => ArgValue | undefined,
+): boolean | undefined {
+  const evaluate = (node: SyntaxNode, depth: number): ArgValue | undefined => {
+    if (depth > 8) return undefined;
+    const inner = unparenthesize(node);
+    switch (inner.type) {
+      case "not_operator": {
+        const operand = inner.childForFieldName("argument");
+        const v = operand ? evaluate(operand, depth + 1) : undefined;
+        return v ? { bool: !truthy(v) } : undefined;
+      }
+      case "boolean_operator": {
+        const left = evaluate(inner.childForFieldName("left")!, depth + 1);
+        const right = evaluate(inner.childForFieldName("right")!, depth + 1);
+        const and = inner.childForFieldName("operator")?.text === "and";
+        // `a and b` is a when a is falsy, else b; `a or b` is a when a is truthy, else b.
+        if (left && truthy(left) !== and) return left;
+        // Left unknown: so is the value, whatever the right side is.
+        return left ? right : undefined;
+      }
+      case "comparison_operator": {
+        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
+        if (operands.length !== 2) return undefined;
+        const operator = inner.children
+          .slice(1, -1)
+          .map((c) => c.text)
+          .join(" ");
+        const left = evaluate(operands[0]!, depth + 1);
+        const right = evaluate(operands[1]!, depth + 1);
+        if (!left || !right) return undefined;
+        let result: boolean | undefined;
+        switch (operator) {
+          case "==":
+            result = equal(left, right);
+            break;
+          case "!=":
+            result = equal(left, right);
+            result = result === undefined ? undefined : !result;
+            break;
+          case "is":
+          case "is not":
+            // Only `is None` / `is not None` (identity of other values is CPython's business).
+            if (!("none" in right)) return undefined;
+            result = "none" in left;
+            if (operator === "is not") result = !result;
+            break;
+          default:
+            return undefined;
+        }
+        return result === undefined ? undefined : { bool: result };
+      }
+      default:
+        return literalValue(inner) ?? value(inner);
+    }
+  };
+  const result = evaluate(condition, 0);
+  return result && truthy(result);
+}
+
+/**
+ * Whether the code of a branch runs, given decided conditions (`decide`): "dead" when `node`
+ * lies in a branch of an `if` / `elif` / `else` (or a conditional expression) that cannot be
+ * taken, "live" when every such branch around it, up to `top`, is taken for sure, "unknown"
+ * otherwise (any other statement around it that may skip it — a loop, a `try`, a `with` — makes
+ * it unknown, not dead).
+ */
+export function branchState(
+  node: SyntaxNode,
+  top: SyntaxNode,
+  decide: (condition: SyntaxNode) => boolean | undefined,
+): "dead" | "live" | "unknown" {
+  let state: "live" | "unknown" = "live";
+  let inCondition = false;
+  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case "if_statement": {
+        const condition = parent.childForFieldName("condition");
+        if (condition && child.id === condition.id) break;
+        const consequence = parent.childForFieldName("consequence");
+        const clauses = parent.namedChildren.filter((c) => c.type === "elif_clause" || c.type === "else_clause");
+        // The conditions that must be false for this code to run, and the one that must be true.
+        const falseBefore: SyntaxNode[] = [];
+        let own: SyntaxNode | undefined;
+        if (consequence && child.id === consequence.id) own = condition ?? undefined;
+        else {
+          const index = clauses.findIndex((c) => c.id === child.id);
+          if (index < 0 || !condition) return "unknown";
+          falseBefore.push(condition);
+          for (const clause of clauses.slice(0, index)) {
+            const earlier = clause.childForFieldName("condition");
+            if (!earlier) return "unknown";
+            falseBefore.push(earlier);
+          }
+          const clause = clauses[index]!;
+          // Code in an `elif`'s own condition runs when the earlier ones are false.
+          if (clause.type === "elif_clause" && !inCondition) {
+            own = clause.childForFieldName("condition") ?? undefined;
+            if (!own) return "unknown";
+          }
+        }
+        for (const earlier of falseBefore) {
+          const decided = decide(earlier);
+          if (decided === true) return "dead";
+          if (decided === undefined) state = "unknown";
+        }
+        if (own) {
+          const decided = decide(own);
+          if (decided === false) return "dead";
+          if (decided === undefined) state = "unknown";
+        }
+        break;
+      }
+      case "elif_clause":
+        inCondition = child.id === parent.childForFieldName("condition")?.id;
+        continue;
+      case "conditional_expression": {
+        const [yes, condition, no] = parent.namedChildren;
+        if (!condition || child.id === condition.id) break;
+        const decided = decide(condition);
+        if (decided === undefined) state = "unknown";
+        else if (child.id === (decided ? no : yes)?.id) return "dead";
+        break;
+      }
+      case "for_statement":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "else_clause":
+      case "with_statement":
+      case "match_statement":
+      case "case_clause":
+      case "boolean_operator":
+      case "function_definition":
+      case "lambda":
+      case "class_definition":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        // Runs a number of times that is not decided here (an `else` of an `if` is handled there).
+        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
+        break;
+      default:
+        break;
+    }
+    inCondition = false;
+  }
+  return state;
+}
+
+/**
+ * The attributes whose value a class's `if`s test (`if self.mode == "PGDump":`): the names after
+ * `self.` in conditions of `if` / `elif` statements and conditional expressions of its methods.
+ */
+export function testedAttributes(
+  methods: readonly SyntaxNode[],
+  within: (fn: SyntaxNode, type: string) => SyntaxNode[],
+): Set<string> {
+  const tested = new Set<string>();
+  for (const method of methods) {
+    const self = firstParameter(method);
+    if (self === undefined) continue;
+    const conditions = [
+      ...within(method, "if_statement"),
+      ...within(method, "elif_clause"),
+      ...within(method, "conditional_expression"),
+    ].flatMap((node) => {
+      const condition =
+        node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
+      return condition ? [condition] : [];
+    });
+    for (const condition of conditions) {
+      const stack = [condition];
+      while (stack.length) {
+        const current = stack.pop()!;
+        if (current.type === "attribute") {
+          const object = current.childForFieldName("object");
+          if (object?.type === "identifier" && object.text === self)
+            tested.add(current.childForFieldName("attribute")!.text);
+        }
+        stack.push(...current.namedChildren);
+      }
+    }
+  }
+  return tested;
 }

@@ -57,6 +57,9 @@ import {
   selfAssignments,
   instanceMethod,
   summarize,
+  literalValue,
+  testedAttributes,
+  type ArgValue,
   type OperatorSummary,
   type SummaryOp,
   type SummaryTemplate,
@@ -70,6 +73,7 @@ import {
 } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
+import { DAG_CLASSES, TASK_GROUP_CLASSES } from "./catalogs/airflow.js";
 import { callArguments, dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 interface StorageKnowledge {
@@ -152,7 +156,25 @@ interface ClassRef {
 interface CachedSummary {
   api: OperatorSummary | undefined;
   lookups: readonly ModuleLookup[];
+  /**
+   * The keywords whose values the class's `if`s test (through the attribute `__init__` gives
+   * them): their slots and defaults as written. A declaration giving literal values for some
+   * has a summary of its own (`specialised`).
+   */
+  tested?: readonly TestedKeyword[];
 }
+
+/** A keyword an operator class's `if`s test: its slot, and its default in `__init__` when it has one. */
+interface TestedKeyword {
+  keyword: string;
+  slot: ArgSlot;
+  default?: SyntaxNode;
+  /** The attributes holding its value. */
+  attributes: readonly string[];
+}
+
+/** Methods that change a dict in place. */
+const MUTATING_DICT_METHODS = new Set(["update", "setdefault", "pop", "popitem", "clear", "__setitem__"]);
 
 /** Summaries per class definition (parsed modules are shared per content), per storage knowledge. */
 const summaries = new WeakMap<SyntaxNode, Map<string, CachedSummary>>();
@@ -330,7 +352,7 @@ class StorageExtractor {
     }
     // An operator class of the repository's own code: its summary is the row.
     const ref = this.classAt(callee);
-    const summary = ref && this.operatorSummary(ref);
+    const summary = ref && this.operatorSummary(ref, declaration);
     if (!ref || !summary) return;
     const row = repositoryClassRow(
       ref.name,
@@ -429,30 +451,243 @@ class StorageExtractor {
   /**
    * What an instance of a repository operator class reads and writes, as a row on its keywords
    * (`operator-classes.ts`); undefined when nothing is known. Cached per class definition and
-   * storage knowledge, while the modules it looked up are the same.
+   * storage knowledge, while the modules it looked up are the same. When the class's `if`s test
+   * keywords the declaration gives literal values (or leaves at a literal default that no
+   * `default_args` may set), the summary is the one for those values (`Frame.instance.values`),
+   * cached per class and values.
    */
-  private operatorSummary(ref: ClassRef): OperatorSummary | undefined {
+  private operatorSummary(ref: ClassRef, declaration: SyntaxNode): OperatorSummary | undefined {
+    const generic = this.cachedSummary(ref, undefined);
+    if (!generic?.tested?.length) return generic?.api;
+    const values = new Map<string, ArgValue>();
+    const byKeyword: [string, ArgValue][] = [];
+    for (const tested of generic.tested) {
+      const value = this.declaredValue(declaration, tested);
+      if (!value) continue;
+      byKeyword.push([tested.keyword, value]);
+      for (const attribute of tested.attributes) values.set(attribute, value);
+    }
+    if (values.size === 0) return generic.api;
+    return this.cachedSummary(ref, { values, key: JSON.stringify(byKeyword) })?.api;
+  }
+
+  private cachedSummary(
+    ref: ClassRef,
+    specialised: { values: ReadonlyMap<string, ArgValue>; key: string } | undefined,
+  ): CachedSummary | undefined {
     this.knowledgeKey ??= JSON.stringify([[...this.knowledge.extraApis], [...this.knowledge.sanctioned]]);
     let perClass = summaries.get(ref.cls);
     if (!perClass) {
       perClass = new Map();
       summaries.set(ref.cls, perClass);
     }
-    const cached = perClass.get(this.knowledgeKey);
+    const key = specialised ? `${this.knowledgeKey}\u0000${specialised.key}` : this.knowledgeKey;
+    const cached = perClass.get(key);
     const modules = this.session?.modules;
-    if (cached && (!modules || modules.replays(cached.lookups))) return cached.api;
-    const { value, lookups } = modules
-      ? modules.recording(() => this.computeSummary(ref))
-      : { value: this.computeSummary(ref), lookups: [] };
-    perClass.set(this.knowledgeKey, { api: value, lookups });
-    return value;
+    if (cached && (!modules || modules.replays(cached.lookups))) return cached;
+    let tested: TestedKeyword[] | undefined;
+    const compute = () => {
+      const result = this.computeSummary(ref, specialised?.values);
+      tested = result?.tested;
+      return result?.summary;
+    };
+    const { value, lookups } = modules ? modules.recording(compute) : { value: compute(), lookups: [] };
+    const entry: CachedSummary = { api: value, lookups, ...(tested ? { tested } : {}) };
+    perClass.set(key, entry);
+    return entry;
   }
 
-  private computeSummary(ref: ClassRef): OperatorSummary | undefined {
+  /**
+   * What a declaration gives a keyword the class tests: a literal argument (or a module constant
+   * of the linted file bound to one), else — no argument, no `*` / `**` splat, and no
+   * `default_args` that may set it — its literal default. Anything else: undefined.
+   */
+  private declaredValue(declaration: SyntaxNode, tested: TestedKeyword): ArgValue | undefined {
+    const argument = argumentAt(declaration, tested.slot);
+    if (argument) {
+      const node = unparenthesize(argument);
+      if (node.type === "identifier" && !this.module.context.isImported(node)) {
+        const constant = this.module.context.constants.get(node.text);
+        // Bound once at the module's top level, and nowhere else.
+        return constant && this.assignedOnce(this.module, node.text) ? literalValue(constant) : undefined;
+      }
+      return literalValue(node);
+    }
+    if (!tested.default) return undefined;
+    const args = declaration.childForFieldName("arguments")?.namedChildren ?? [];
+    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+    if (this.mayBeDefaulted(declaration, tested.keyword)) return undefined;
+    return literalValue(tested.default);
+  }
+
+  /**
+   * Whether Airflow may fill `keyword` of this declaration from `default_args` (it fills any
+   * constructor parameter the declaration does not give): unless the declaration's DAG is made
+   * in this file (`with DAG(…)`, or `dag=` a variable bound to `DAG(…)` here) and every
+   * `default_args=` of the file — the DAG's, a task group's, an operator's — is a dict whose
+   * keys are known and do not include it, yes.
+   */
+  private mayBeDefaulted(declaration: SyntaxNode, keyword: string): boolean {
+    if (!this.inLocalDag(declaration)) return true;
+    const keys = this.defaultArgKeys();
+    return keys === undefined || keys.has(keyword);
+  }
+
+  private defaultKeys?: { keys: Set<string> | undefined };
+
+  /** The keys every `default_args=` of the linted file may set; undefined when not known. */
+  private defaultArgKeys(): Set<string> | undefined {
+    if (this.defaultKeys) return this.defaultKeys.keys;
+    let keys: Set<string> | undefined = new Set<string>();
+    for (const call of this.module.nodes.of("call")) {
+      const cls = this.module.context.qualify(call.childForFieldName("function")!);
+      const args = call.childForFieldName("arguments")?.namedChildren ?? [];
+      // `DAG(**config)`: its default_args are not known.
+      if (cls && (DAG_CLASSES.has(cls) || TASK_GROUP_CLASSES.has(cls)) && args.some((a) => a.type === "dictionary_splat"))
+        keys = undefined;
+    }
+    for (const argument of this.module.nodes.of("keyword_argument")) {
+      if (!keys) break;
+      if (argument.childForFieldName("name")?.text !== "default_args") continue;
+      const value = argument.childForFieldName("value");
+      const found = value ? this.dictKeys(value, this.module, this.file, 0) : undefined;
+      if (found) for (const key of found) keys.add(key);
+      else keys = undefined;
+    }
+    this.defaultKeys = { keys };
+    return keys;
+  }
+
+  /**
+   * The keys of a dict an expression of `module` names: a literal with literal keys (`**`
+   * others followed), `dict(…)` with keywords, `.copy()`, a module constant bound once and never
+   * changed in place (`d["k"] = …`, `d.update(…)`), or one imported from a repository module.
+   */
+  private dictKeys(
+    expression: SyntaxNode,
+    module: { context: PythonModule["context"]; nodes: PythonModule["nodes"] },
+    file: string | undefined,
+    depth: number,
+  ): Set<string> | undefined {
+    if (depth > MAX_CONSTANT_NESTING) return undefined;
+    const node = unparenthesize(expression);
+    if (node.type === "dictionary") {
+      const keys = new Set<string>();
+      for (const child of node.namedChildren) {
+        if (child.type === "comment") continue;
+        if (child.type === "pair") {
+          const key = stringLiteral(child.childForFieldName("key"));
+          if (key === undefined) return undefined;
+          keys.add(key);
+        } else if (child.type === "dictionary_splat" && child.namedChild(0)) {
+          const inner = this.dictKeys(child.namedChild(0)!, module, file, depth + 1);
+          if (!inner) return undefined;
+          for (const key of inner) keys.add(key);
+        } else return undefined;
+      }
+      return keys;
+    }
+    if (node.type === "call") {
+      const callee = node.childForFieldName("function")!;
+      const { positional, keywords } = callArguments(node);
+      const args = node.childForFieldName("arguments")?.namedChildren ?? [];
+      if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
+      if (callee.type === "identifier" && callee.text === "dict" && !module.context.functions.has("dict")) {
+        if (positional.length > 1) return undefined;
+        const keys = positional[0] ? this.dictKeys(positional[0], module, file, depth + 1) : new Set<string>();
+        if (!keys) return undefined;
+        for (const key of keywords.keys()) keys.add(key);
+        return keys;
+      }
+      if (callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "copy" && args.length === 0)
+        return this.dictKeys(callee.childForFieldName("object")!, module, file, depth + 1);
+      return undefined;
+    }
+    return node.type === "identifier" ? this.namedDictKeys(node.text, module, file, depth) : undefined;
+  }
+
+  /** `dictKeys` of the dict a name of `module` is bound to (its constant, or the one it imports). */
+  private namedDictKeys(
+    name: string,
+    module: { context: PythonModule["context"]; nodes: PythonModule["nodes"] },
+    file: string | undefined,
+    depth: number,
+  ): Set<string> | undefined {
+    if (depth > MAX_CONSTANT_NESTING || !this.assignedOnce(module, name)) return undefined;
+    const qualified = module.context.aliases.get(name);
+    if (qualified === undefined) {
+      const constant = module.context.constants.get(name);
+      return constant ? this.dictKeys(constant, module, file, depth + 1) : undefined;
+    }
+    // `from common import default_args`: the constant of that repository module.
+    const dot = qualified.lastIndexOf(".");
+    if (!this.session || !file || dot < 0) return undefined;
+    const target = this.session.modules.module(qualified.slice(0, dot) || ".", file);
+    return target ? this.namedDictKeys(qualified.slice(dot + 1), target, target.file, depth + 1) : undefined;
+  }
+
+  /**
+   * Whether `name` is bound by at most one assignment in the module (or imported) and never
+   * changed in place: no `name[k] = …`, `del name[k]`, `name |= …`, `name.update(…)` … .
+   */
+  private assignedOnce(module: { nodes: PythonModule["nodes"] }, name: string): boolean {
+    let assignments = 0;
+    for (const node of module.nodes.of("assignment", "augmented_assignment")) {
+      const left = node.childForFieldName("left");
+      if (left?.type === "identifier" && left.text === name) {
+        if (node.type === "augmented_assignment" || ++assignments > 1) return false;
+      }
+      if (left?.type === "subscript" && left.childForFieldName("value")?.text === name) return false;
+    }
+    for (const node of module.nodes.of("delete_statement"))
+      if (node.text.includes(name)) return false;
+    for (const call of module.nodes.of("call")) {
+      const callee = call.childForFieldName("function");
+      if (
+        callee?.type === "attribute" &&
+        callee.childForFieldName("object")?.text === name &&
+        MUTATING_DICT_METHODS.has(callee.childForFieldName("attribute")!.text)
+      )
+        return false;
+    }
+    return true;
+  }
+
+  /** Whether the declaration's DAG is made in this file: `with DAG(…)` around it, or `dag=` a `DAG(…)` of this module. */
+  private inLocalDag(declaration: SyntaxNode): boolean {
+    const isDag = (call: SyntaxNode | null | undefined) => {
+      if (call?.type !== "call") return false;
+      const cls = this.module.context.qualify(call.childForFieldName("function")!);
+      return cls !== undefined && DAG_CLASSES.has(cls);
+    };
+    const dag = callArguments(declaration).keywords.get("dag");
+    if (dag) {
+      const node = unparenthesize(dag);
+      return (
+        node.type === "identifier" &&
+        !this.module.context.isImported(node) &&
+        this.assignedOnce(this.module, node.text) &&
+        isDag(this.module.context.constants.get(node.text))
+      );
+    }
+    for (let current = declaration.parent; current; current = current.parent) {
+      if (current.type !== "with_statement") continue;
+      for (const item of current.namedChildren.flatMap((c) => (c.type === "with_clause" ? c.namedChildren : []))) {
+        const value = item.childForFieldName("value");
+        if (isDag(value?.type === "as_pattern" ? value.namedChild(0) : value)) return true;
+      }
+    }
+    return false;
+  }
+
+  private computeSummary(
+    ref: ClassRef,
+    values: ReadonlyMap<string, ArgValue> | undefined,
+  ): { summary: OperatorSummary | undefined; tested: TestedKeyword[] } | undefined {
     const chain = this.classChain(ref);
     if (!chain) return undefined;
     const task = summaryTask(ref.cls);
-    const { attributes, slots } = this.instanceAttributes(chain, 0, task);
+    const { attributes, slots, defaults } = this.instanceAttributes(chain, 0, task);
     // Attributes any other method assigns change while the task runs: unknown.
     for (const { extractor, cls } of chain) {
       for (const [name, method] of classMethods(cls)) {
@@ -472,10 +707,31 @@ class StorageExtractor {
     };
     const execute = method("execute");
     if (!execute) return undefined;
+    // The keywords the class's `if`s test, through the attribute holding each one's value.
+    const tested = new Map<string, TestedKeyword>();
+    for (const { extractor, cls } of chain) {
+      const within = (fn: SyntaxNode, type: string) => extractor.module.nodes.within(fn, type);
+      const methods = [...classMethods(cls).entries()].filter(([name]) => name !== "__init__").map(([, fn]) => fn);
+      for (const attribute of testedAttributes(methods, within)) {
+        const keyword = markerName(attributes.get(attribute));
+        const slot = keyword === undefined ? undefined : slots.get(keyword);
+        if (keyword === undefined || !slot) continue;
+        const entry = tested.get(keyword);
+        if (entry) (entry.attributes as string[]).push(attribute);
+        else {
+          const fallback = defaults.get(keyword);
+          tested.set(keyword, { keyword, slot, attributes: [attribute], ...(fallback ? { default: fallback } : {}) });
+        }
+      }
+    }
     const instance = {
       attributes,
-      key: JSON.stringify([...attributes].map(([name, place]) => [name, place ?? null])),
+      key: JSON.stringify([
+        [...attributes].map(([name, place]) => [name, place ?? null]),
+        values ? [...values] : null,
+      ]),
       method,
+      ...(values ? { values } : {}),
     };
     const frame: Frame = {
       fn: execute.fn,
@@ -492,7 +748,7 @@ class StorageExtractor {
     } finally {
       capturing = previous;
     }
-    return summarize(ops, slots);
+    return { summary: summarize(ops, slots), tested: [...tested.values()] };
   }
 
   /**
@@ -523,21 +779,27 @@ class StorageExtractor {
     chain: readonly ClassRef[],
     index: number,
     task: PythonTask,
-  ): { attributes: Map<string, Place | undefined>; slots: Map<string, ArgSlot> } {
+  ): {
+    attributes: Map<string, Place | undefined>;
+    slots: Map<string, ArgSlot>;
+    defaults: Map<string, SyntaxNode>;
+  } {
     const attributes = new Map<string, Place | undefined>();
     const slots = new Map<string, ArgSlot>();
+    const defaults = new Map<string, SyntaxNode>();
     const ref = chain[index];
-    if (!ref) return { attributes, slots };
+    if (!ref) return { attributes, slots, defaults };
     const defined = classMethods(ref.cls).get("__init__");
     const init = instanceMethod(defined);
     if (!init) {
       // No constructor of its own: the base's, with the same keywords.
-      return defined ? { attributes, slots } : this.instanceAttributes(chain, index + 1, task);
+      return defined ? { attributes, slots, defaults } : this.instanceAttributes(chain, index + 1, task);
     }
     const { parameters, kwargs } = initParameters(init);
     const places = new Map<string, Place | undefined>();
     for (const parameter of parameters) {
       places.set(parameter.name, markerPlace(parameter.name));
+      if (parameter.default) defaults.set(parameter.name, parameter.default);
       slots.set(parameter.name, {
         keyword: parameter.name,
         ...(parameter.index !== undefined ? { index: parameter.index } : {}),
@@ -594,10 +856,12 @@ class StorageExtractor {
           // Passed through `**kwargs`: the instance's own keyword.
           attributes.set(attribute, markerPlace(marker));
           slots.set(marker, { keyword: marker });
+          const fallback = base.defaults.get(marker);
+          if (fallback) defaults.set(marker, fallback);
         } else attributes.set(attribute, undefined);
       }
     }
-    return { attributes, slots };
+    return { attributes, slots, defaults };
   }
 
   /**
@@ -672,6 +936,8 @@ class StorageExtractor {
     for (const call of this.callsIn(frame.fn)) {
       const callee = call.childForFieldName("function");
       if (!callee) continue;
+      // An operator class's method read for one declaration: a branch it cannot take does nothing.
+      if (frame.instance?.values && this.resolver.branch(call, frame) === "dead") continue;
       const qualified = this.module.context.qualify(callee);
       if (qualified !== undefined && this.knowledge.sanctioned.has(qualified)) continue;
       const matched = this.match(callee, qualified, frame);
