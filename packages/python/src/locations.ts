@@ -546,7 +546,12 @@ export class LocationResolver {
   branch(node: SyntaxNode, frame: Frame, top: SyntaxNode = frame.fn): "dead" | "live" | "unknown" {
     const values = frame.instance?.values;
     const fn = frame.fn;
-    if (!values?.size || node.tree !== fn.tree || node.startIndex < fn.startIndex || node.endIndex > fn.endIndex)
+    if (
+      !values?.size ||
+      node.tree !== fn.tree ||
+      node.startIndex < fn.startIndex ||
+      node.endIndex > fn.endIndex
+    )
       return "unknown";
     const self = this.selfName(fn);
     return branchState(node, top, (condition) =>

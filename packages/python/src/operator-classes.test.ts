@@ -8,7 +8,18 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzePython } from "./index.js";
 import { memoryRepository } from "../test/memory-repository.js";
-import { initParameters, instanceMethod, markerName, markerPlace, summarize } from "./operator-classes.js";
+import {
+  branchState,
+  decideCondition,
+  initParameters,
+  instanceMethod,
+  literalValue,
+  markerName,
+  markerPlace,
+  summarize,
+  testedAttributes,
+  type ArgValue,
+} from "./operator-classes.js";
 import { parseSyntaxTree } from "./syntax-tree.js";
 
 const ROOT = path.resolve("/repo-operators-test");
@@ -68,10 +79,13 @@ describe("constructor parameters", () => {
       "def __init__(self, a, b: int = 1, *args: str, c, **options: dict):\n    pass\n",
       "function_definition",
     );
-    expect(initParameters(init!)).toEqual({
-      parameters: [{ name: "a", index: 0 }, { name: "b", index: 1 }, { name: "c" }],
-      kwargs: "options",
-    });
+    const { parameters, kwargs } = initParameters(init!);
+    expect(kwargs).toBe("options");
+    expect(parameters.map(({ name, index, default: d }) => [name, index, d?.text])).toEqual([
+      ["a", 0, undefined],
+      ["b", 1, "1"],
+      ["c", undefined, undefined],
+    ]);
     const [keywordOnly] = firstDefinition(
       "def __init__(self, *, input_file, **kw):\n    pass\n",
       "function_definition",
@@ -286,5 +300,239 @@ describe("an operator class of the repository, where a DAG instantiates it", () 
     ]);
     // The base is read for this DAG too (the result cache records it as a dependency).
     expect(project.reads).toContain("plugins/fetch_ops.py");
+  });
+});
+
+/** The first expression of a one-line module. */
+function expression(source: string) {
+  return parseSyntaxTree(source).rootNode.namedChild(0)!.namedChild(0)!;
+}
+
+describe("values a declaration gives, and the conditions they decide", () => {
+  it("reads literals, and f-strings only as non-empty; Jinja is unknown", () => {
+    expect(literalValue(expression("None"))).toEqual({ none: true });
+    expect(literalValue(expression("False"))).toEqual({ bool: false });
+    expect(literalValue(expression("'PostgreSQL'"))).toEqual({ str: "PostgreSQL" });
+    expect(literalValue(expression("2"))).toEqual({ num: 2 });
+    expect(literalValue(expression('f"{DAG_ID}_new"'))).toEqual({ nonEmpty: true });
+    expect(literalValue(expression('f"{DAG_ID}"'))).toBeUndefined();
+    expect(literalValue(expression('"{{ ds }}"'))).toBeUndefined();
+    expect(literalValue(expression("[1]"))).toBeUndefined();
+    expect(literalValue(expression("MODE"))).toBeUndefined();
+  });
+
+  const values = new Map<string, ArgValue>([
+    ["mode", { str: "PostgreSQL" }],
+    ["ids", { none: true }],
+    ["dim", { bool: false }],
+    ["table", { nonEmpty: true }],
+  ]);
+  const decide = (source: string) =>
+    decideCondition(expression(source), (node) =>
+      node.type === "attribute" && node.childForFieldName("object")?.text === "self"
+        ? values.get(node.childForFieldName("attribute")!.text)
+        : undefined,
+    );
+
+  it("decides comparisons, `is None`, truth, `not`, `and` / `or` on known attributes", () => {
+    expect(decide('self.mode == "PGDump"')).toBe(false);
+    expect(decide('self.mode != "PGDump"')).toBe(true);
+    expect(decide("self.ids is not None")).toBe(false);
+    expect(decide("self.ids is None")).toBe(true);
+    expect(decide("self.dim")).toBe(false);
+    expect(decide("not self.dim")).toBe(true);
+    expect(decide("self.table")).toBe(true);
+    expect(decide('self.table == ""')).toBe(false);
+    expect(decide("self.dim and self.unknown")).toBe(false);
+    expect(decide("self.table or self.unknown")).toBe(true);
+  });
+
+  it("leaves anything else unknown", () => {
+    expect(decide("self.unknown")).toBeUndefined();
+    expect(decide("self.unknown and self.dim")).toBeUndefined();
+    expect(decide('self.table == "x"')).toBeUndefined();
+    expect(decide('self.mode is "PostgreSQL"')).toBeUndefined();
+    expect(decide("self.mode in MODES")).toBeUndefined();
+    expect(decide("len(self.mode) > 3")).toBeUndefined();
+  });
+
+  const METHOD = [
+    "def execute(self, context):",
+    '    cmd = ["ogr2ogr"]',
+    '    if self.mode == "PGDump":',
+    "        cmd.append(A)",
+    '    elif self.mode == "PostgreSQL":',
+    "        cmd.append(B)",
+    "        if self.unknown:",
+    "            cmd.append(C)",
+    "    else:",
+    "        cmd.append(D)",
+    "    for x in self.items:",
+    "        cmd.append(E)",
+    "    y = F if self.dim else G",
+    "    run(cmd)",
+    "",
+  ].join("\n");
+
+  it("tells dead, live and unknown branches apart", () => {
+    const fn = parseSyntaxTree(METHOD).rootNode.namedChild(0)!;
+    const identifiers = firstDefinition(METHOD, "identifier");
+    const at = (name: string) => identifiers.find((node) => node!.text === name)!;
+    const state = (name: string) =>
+      branchState(at(name), fn, (condition) =>
+        decideCondition(condition, (node) =>
+          node.type === "attribute" ? values.get(node.childForFieldName("attribute")!.text) : undefined,
+        ),
+      );
+    expect(state("A")).toBe("dead");
+    expect(state("B")).toBe("live");
+    expect(state("C")).toBe("unknown");
+    expect(state("D")).toBe("dead");
+    expect(state("E")).toBe("unknown");
+    expect(state("F")).toBe("dead");
+    expect(state("G")).toBe("live");
+    expect(state("run")).toBe("live");
+  });
+
+  it("finds the attributes a class's conditions test", () => {
+    const fn = parseSyntaxTree(METHOD).rootNode.namedChild(0)!;
+    const within = (root: typeof fn, type: string) =>
+      firstDefinition(root.text, type).filter((node): node is typeof fn => node !== null);
+    expect([...testedAttributes([fn], within)].sort()).toEqual(["dim", "mode", "unknown"]);
+  });
+});
+
+const SWITCH = [
+  "import subprocess",
+  "from pathlib import Path",
+  "from airflow.models.baseoperator import BaseOperator",
+  "class FetchOperator(BaseOperator):",
+  "    def __init__(self, tmp_file, xcom_dir_ids=None, **kwargs):",
+  "        super().__init__(**kwargs)",
+  "        self.tmp_file = tmp_file",
+  "        self.xcom_dir_ids = xcom_dir_ids",
+  "    def execute(self, context):",
+  "        target = Path(self.tmp_file)",
+  "        if self.xcom_dir_ids is not None:",
+  '            target = Path(context["ti"].xcom_pull(task_ids=self.xcom_dir_ids)) / target',
+  '        with open(target, "w") as handle:',
+  '            handle.write("x")',
+  "class ConvertOperator(BaseOperator):",
+  '    def __init__(self, *, input_file, mode="PGDump", dim=False, **kwargs):',
+  "        super().__init__(**kwargs)",
+  "        self.input_file = input_file",
+  "        self.mode = mode",
+  "        self.dim = dim",
+  "    def execute(self, context):",
+  '        cmd = ["ogr2ogr", "-f", self.mode]',
+  '        if self.mode == "PostgreSQL":',
+  '            cmd.append("PG:dbname=x")',
+  "            cmd.append(self.input_file)",
+  "        if self.dim:",
+  '            cmd.append("-dim 2")',
+  "        subprocess.run(cmd, check=True)",
+  "",
+].join("\n");
+
+const SWITCH_DAG = (dagArgs: string, ...declarations: string[]) =>
+  [
+    "from airflow import DAG",
+    "from switch_ops import ConvertOperator, FetchOperator",
+    `with DAG("d"${dagArgs}) as dag:`,
+    ...declarations.map((d, i) => `    t${i} = ${d}`),
+    "",
+  ].join("\n");
+
+describe("summaries specialised per declaration", () => {
+  const run = (dag: string) => ops({ "plugins/switch_ops.py": SWITCH, "dags/dag.py": dag });
+
+  it("decides the class's ifs with the declaration's literal values and literal defaults", () => {
+    expect(
+      run(
+        SWITCH_DAG(
+          "",
+          'FetchOperator(task_id="f", tmp_file="/tmp/a.geojson")',
+          'ConvertOperator(task_id="c", input_file="/tmp/a.geojson", mode="PostgreSQL")',
+        ),
+      ),
+    ).toEqual(["c read /tmp/a.geojson @5", "f write /tmp/a.geojson @4"]);
+  });
+
+  it("one class, several declarations: each its own values (the summaries are cached per values)", () => {
+    expect(
+      run(
+        SWITCH_DAG(
+          "",
+          'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL")',
+          'ConvertOperator(task_id="b", input_file="/tmp/b.geojson", mode="PGDump")',
+          'ConvertOperator(task_id="c", input_file="/tmp/c.geojson", mode="PostgreSQL", dim=True)',
+          'ConvertOperator(task_id="d", input_file="/tmp/d.geojson", mode="PostgreSQL")',
+          'FetchOperator(task_id="f", tmp_file="x.geojson", xcom_dir_ids="make_dir")',
+        ),
+      ),
+    ).toEqual(["a read /tmp/a.geojson @4", "d read /tmp/d.geojson @7"]);
+  });
+
+  it("a condition it cannot decide leaves the command unknown", () => {
+    expect(
+      run(
+        SWITCH_DAG("", 'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode=Variable.get("m"))'),
+      ),
+    ).toEqual([]);
+    // Not given, and `**` could give it: its default says nothing.
+    expect(
+      run(
+        SWITCH_DAG(
+          "",
+          'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL", **extra)',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it("a default counts only when no default_args of the file may set the parameter", () => {
+    const declaration = 'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL")';
+    // `dim` left at False: known when every default_args is a dict without it.
+    expect(
+      run(
+        SWITCH_DAG(', default_args={"owner": "x", **BASE}', declaration).replace(
+          "from airflow",
+          'BASE = {"retries": 1}\nfrom airflow',
+        ),
+      ),
+    ).toEqual(["a read /tmp/a.geojson @5"]);
+    expect(run(SWITCH_DAG(', default_args={"dim": True}', declaration))).toEqual([]);
+    expect(run(SWITCH_DAG(", default_args=make_defaults()", declaration))).toEqual([]);
+    expect(run(SWITCH_DAG(", **dag_kwargs", declaration))).toEqual([]);
+    // A dict changed in place, or a DAG made elsewhere (`dag=` imported): not known.
+    const mutated = SWITCH_DAG(", default_args=ARGS", declaration).replace(
+      "from airflow",
+      'ARGS = {"owner": "x"}\nARGS["dim"] = True\nfrom airflow',
+    );
+    expect(run(mutated)).toEqual([]);
+    const elsewhere = [
+      "from dags_common import dag",
+      "from switch_ops import ConvertOperator",
+      'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL", dag=dag)',
+      "",
+    ].join("\n");
+    expect(run(elsewhere)).toEqual([]);
+  });
+
+  it("reads default_args imported from a repository module", () => {
+    const files = {
+      "plugins/switch_ops.py": SWITCH,
+      "dags/common.py": 'default_args = {"owner": "x"}\nother = default_args.copy()\nother["dim"] = True\n',
+      "dags/dag.py": SWITCH_DAG(
+        ", default_args=default_args",
+        'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL")',
+      ).replace("from airflow", "from common import default_args\nfrom airflow"),
+    };
+    expect(ops(files)).toEqual(["a read /tmp/a.geojson @5"]);
+    const changed = {
+      ...files,
+      "dags/common.py": 'default_args = {"owner": "x"}\ndefault_args.update(dim=True)\n',
+    };
+    expect(ops(changed)).toEqual([]);
   });
 });

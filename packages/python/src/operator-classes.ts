@@ -317,11 +317,7 @@ export function summarize(ops: readonly SummaryOp[], slots: ReadonlyMap<string, 
  * has no `ArgValue`.
  */
 export type ArgValue =
-  | { none: true }
-  | { bool: boolean }
-  | { str: string }
-  | { num: number }
-  | { nonEmpty: true };
+  { none: true } | { bool: boolean } | { str: string } | { num: number } | { nonEmpty: true };
 
 const JINJA_TAG = /\{\{|\{%/;
 
@@ -462,13 +458,19 @@ export function branchState(
 ): "dead" | "live" | "unknown" {
   let state: "live" | "unknown" = "live";
   let inCondition = false;
-  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+  for (
+    let child = node, parent = node.parent;
+    parent && parent.id !== top.id;
+    child = parent, parent = parent.parent
+  ) {
     switch (parent.type) {
       case "if_statement": {
         const condition = parent.childForFieldName("condition");
         if (condition && child.id === condition.id) break;
         const consequence = parent.childForFieldName("consequence");
-        const clauses = parent.namedChildren.filter((c) => c.type === "elif_clause" || c.type === "else_clause");
+        const clauses = parent.namedChildren.filter(
+          (c) => c.type === "elif_clause" || c.type === "else_clause",
+        );
         // The conditions that must be false for this code to run, and the one that must be true.
         const falseBefore: SyntaxNode[] = [];
         let own: SyntaxNode | undefined;

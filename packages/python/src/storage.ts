@@ -543,7 +543,11 @@ class StorageExtractor {
       const cls = this.module.context.qualify(call.childForFieldName("function")!);
       const args = call.childForFieldName("arguments")?.namedChildren ?? [];
       // `DAG(**config)`: its default_args are not known.
-      if (cls && (DAG_CLASSES.has(cls) || TASK_GROUP_CLASSES.has(cls)) && args.some((a) => a.type === "dictionary_splat"))
+      if (
+        cls &&
+        (DAG_CLASSES.has(cls) || TASK_GROUP_CLASSES.has(cls)) &&
+        args.some((a) => a.type === "dictionary_splat")
+      )
         keys = undefined;
     }
     for (const argument of this.module.nodes.of("keyword_argument")) {
@@ -594,12 +598,18 @@ class StorageExtractor {
       if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return undefined;
       if (callee.type === "identifier" && callee.text === "dict" && !module.context.functions.has("dict")) {
         if (positional.length > 1) return undefined;
-        const keys = positional[0] ? this.dictKeys(positional[0], module, file, depth + 1) : new Set<string>();
+        const keys = positional[0]
+          ? this.dictKeys(positional[0], module, file, depth + 1)
+          : new Set<string>();
         if (!keys) return undefined;
         for (const key of keywords.keys()) keys.add(key);
         return keys;
       }
-      if (callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "copy" && args.length === 0)
+      if (
+        callee.type === "attribute" &&
+        callee.childForFieldName("attribute")?.text === "copy" &&
+        args.length === 0
+      )
         return this.dictKeys(callee.childForFieldName("object")!, module, file, depth + 1);
       return undefined;
     }
@@ -639,8 +649,7 @@ class StorageExtractor {
       }
       if (left?.type === "subscript" && left.childForFieldName("value")?.text === name) return false;
     }
-    for (const node of module.nodes.of("delete_statement"))
-      if (node.text.includes(name)) return false;
+    for (const node of module.nodes.of("delete_statement")) if (node.text.includes(name)) return false;
     for (const call of module.nodes.of("call")) {
       const callee = call.childForFieldName("function");
       if (
@@ -672,7 +681,9 @@ class StorageExtractor {
     }
     for (let current = declaration.parent; current; current = current.parent) {
       if (current.type !== "with_statement") continue;
-      for (const item of current.namedChildren.flatMap((c) => (c.type === "with_clause" ? c.namedChildren : []))) {
+      for (const item of current.namedChildren.flatMap((c) =>
+        c.type === "with_clause" ? c.namedChildren : [],
+      )) {
         const value = item.childForFieldName("value");
         if (isDag(value?.type === "as_pattern" ? value.namedChild(0) : value)) return true;
       }
@@ -711,7 +722,9 @@ class StorageExtractor {
     const tested = new Map<string, TestedKeyword>();
     for (const { extractor, cls } of chain) {
       const within = (fn: SyntaxNode, type: string) => extractor.module.nodes.within(fn, type);
-      const methods = [...classMethods(cls).entries()].filter(([name]) => name !== "__init__").map(([, fn]) => fn);
+      const methods = [...classMethods(cls).entries()]
+        .filter(([name]) => name !== "__init__")
+        .map(([, fn]) => fn);
       for (const attribute of testedAttributes(methods, within)) {
         const keyword = markerName(attributes.get(attribute));
         const slot = keyword === undefined ? undefined : slots.get(keyword);
@@ -720,7 +733,12 @@ class StorageExtractor {
         if (entry) (entry.attributes as string[]).push(attribute);
         else {
           const fallback = defaults.get(keyword);
-          tested.set(keyword, { keyword, slot, attributes: [attribute], ...(fallback ? { default: fallback } : {}) });
+          tested.set(keyword, {
+            keyword,
+            slot,
+            attributes: [attribute],
+            ...(fallback ? { default: fallback } : {}),
+          });
         }
       }
     }
