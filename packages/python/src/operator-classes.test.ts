@@ -490,6 +490,29 @@ describe("summaries specialised per declaration", () => {
     ).toEqual([]);
   });
 
+  it("only an attribute that is the argument itself: not `x or …`, not `… if x … else …`", () => {
+    // Without this, `mode="PostgreSQL"` would decide the `if`; the attribute is "GPKG" then.
+    const swapped = SWITCH.replace(
+      "self.mode = mode",
+      'self.mode = mode if mode != "PostgreSQL" else "GPKG"',
+    );
+    const postgres = SWITCH_DAG(
+      "",
+      'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL")',
+    );
+    expect(ops({ "plugins/switch_ops.py": swapped, "dags/dag.py": postgres })).toEqual([]);
+    // `dim or True` is True whatever is given: "-dim 2" is in the command, which is unknown.
+    const forced = SWITCH.replace("self.dim = dim", "self.dim = dim or True");
+    const flat = SWITCH_DAG(
+      "",
+      'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL", dim=False)',
+    );
+    expect(ops({ "plugins/switch_ops.py": forced, "dags/dag.py": flat })).toEqual([]);
+    expect(ops({ "plugins/switch_ops.py": SWITCH, "dags/dag.py": flat })).toEqual([
+      "a read /tmp/a.geojson @4",
+    ]);
+  });
+
   it("a default counts only when no default_args of the file may set the parameter", () => {
     const declaration = 'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL")';
     // `dim` left at False: known when every default_args is a dict without it.

@@ -698,7 +698,7 @@ class StorageExtractor {
     const chain = this.classChain(ref);
     if (!chain) return undefined;
     const task = summaryTask(ref.cls);
-    const { attributes, slots, defaults } = this.instanceAttributes(chain, 0, task);
+    const { attributes, slots, defaults, direct } = this.instanceAttributes(chain, 0, task);
     // Attributes any other method assigns change while the task runs: unknown.
     for (const { extractor, cls } of chain) {
       for (const [name, method] of classMethods(cls)) {
@@ -726,6 +726,8 @@ class StorageExtractor {
         .filter(([name]) => name !== "__init__")
         .map(([, fn]) => fn);
       for (const attribute of testedAttributes(methods, within)) {
+        // Only `self.mode = mode`: `mode or "PGDump"`, `a if mode else b` are not the argument's value.
+        if (!direct.has(attribute)) continue;
         const keyword = markerName(attributes.get(attribute));
         const slot = keyword === undefined ? undefined : slots.get(keyword);
         if (keyword === undefined || !slot) continue;
@@ -801,17 +803,22 @@ class StorageExtractor {
     attributes: Map<string, Place | undefined>;
     slots: Map<string, ArgSlot>;
     defaults: Map<string, SyntaxNode>;
+    /** The attributes assigned a parameter as it is (`self.mode = mode`), not an expression of it. */
+    direct: Set<string>;
   } {
     const attributes = new Map<string, Place | undefined>();
     const slots = new Map<string, ArgSlot>();
     const defaults = new Map<string, SyntaxNode>();
+    const direct = new Set<string>();
     const ref = chain[index];
-    if (!ref) return { attributes, slots, defaults };
+    if (!ref) return { attributes, slots, defaults, direct };
     const defined = classMethods(ref.cls).get("__init__");
     const init = instanceMethod(defined);
     if (!init) {
       // No constructor of its own: the base's, with the same keywords.
-      return defined ? { attributes, slots, defaults } : this.instanceAttributes(chain, index + 1, task);
+      return defined
+        ? { attributes, slots, defaults, direct }
+        : this.instanceAttributes(chain, index + 1, task);
     }
     const { parameters, kwargs } = initParameters(init);
     const places = new Map<string, Place | undefined>();
@@ -831,12 +838,22 @@ class StorageExtractor {
       bound: { places, key: `init:${index}` },
     };
     const within = (fn: SyntaxNode, type: string) => extractor.module.nodes.within(fn, type);
+    const assigned = new Set<string>();
     for (const { attribute, value } of selfAssignments(init, within)) {
       const place = value ? extractor.resolver.place(value, frame) : undefined;
       // Assigned twice in `__init__` to different places: unknown.
       if (attributes.has(attribute) && JSON.stringify(attributes.get(attribute)) !== JSON.stringify(place))
         attributes.set(attribute, undefined);
       else attributes.set(attribute, place);
+      // `self.mode = mode`, the parameter itself (no other binding of the name reaches it), once.
+      const node = value && unparenthesize(value);
+      const plain =
+        node?.type === "identifier" &&
+        places.has(node.text) &&
+        extractor.module.bindings.reaching(node.text, node).every((b) => b.kind === "parameter");
+      if (plain && !assigned.has(attribute)) direct.add(attribute);
+      else direct.delete(attribute);
+      assigned.add(attribute);
     }
     // `super().__init__(…)`: the base's attributes, its keywords given here or passed through.
     const baseNames = new Set(baseExpressions(ref.cls).map((b) => b.text));
@@ -876,10 +893,11 @@ class StorageExtractor {
           slots.set(marker, { keyword: marker });
           const fallback = base.defaults.get(marker);
           if (fallback) defaults.set(marker, fallback);
+          if (base.direct.has(attribute)) direct.add(attribute);
         } else attributes.set(attribute, undefined);
       }
     }
-    return { attributes, slots, defaults };
+    return { attributes, slots, defaults, direct };
   }
 
   /**
