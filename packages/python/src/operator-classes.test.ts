@@ -318,6 +318,7 @@ describe("values a declaration gives, and the conditions they decide", () => {
     expect(literalValue(expression('f"{DAG_ID}"'))).toBeUndefined();
     expect(literalValue(expression('"{{ ds }}"'))).toBeUndefined();
     expect(literalValue(expression("[1]"))).toBeUndefined();
+    expect(literalValue(expression('b"PGDump"'))).toBeUndefined();
     expect(literalValue(expression("MODE"))).toBeUndefined();
   });
 

@@ -338,6 +338,8 @@ export function literalValue(node: SyntaxNode | undefined): ArgValue | undefined
     }
     case "string":
     case "concatenated_string": {
+      // Bytes are not equal to any str: leave them unknown.
+      if (/^[rRuUfF]*[bB]/.test(inner.text)) return undefined;
       const text = stringLiteral(inner);
       // A templated field renders Jinja before `execute` runs: what it compares equal to is not known.
       if (text !== undefined) return JINJA_TAG.test(text) ? undefined : { str: text };
