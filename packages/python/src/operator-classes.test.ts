@@ -526,6 +526,23 @@ describe("summaries specialised per declaration", () => {
       ),
     ).toEqual(["a read /tmp/a.geojson @5"]);
     expect(run(SWITCH_DAG(', default_args={"dim": True}', declaration))).toEqual([]);
+    // A module constant decides; a parameter of the same name shadowing it does not.
+    const constant = SWITCH_DAG(
+      "",
+      'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode=MODE)',
+    ).replace("from airflow", 'MODE = "PostgreSQL"\nfrom airflow');
+    expect(run(constant)).toEqual(["a read /tmp/a.geojson @5"]);
+    const shadowed = [
+      'MODE = "PostgreSQL"',
+      "from airflow import DAG",
+      "from switch_ops import ConvertOperator",
+      "def build(MODE):",
+      '    with DAG("d") as dag:',
+      '        ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode=MODE)',
+      'build("GPKG")',
+      "",
+    ].join("\n");
+    expect(run(shadowed)).toEqual([]);
     expect(run(SWITCH_DAG(", default_args=make_defaults()", declaration))).toEqual([]);
     expect(run(SWITCH_DAG(", **dag_kwargs", declaration))).toEqual([]);
     // A dict changed in place, or a DAG made elsewhere (`dag=` imported): not known.

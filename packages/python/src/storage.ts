@@ -508,8 +508,12 @@ class StorageExtractor {
       const node = unparenthesize(argument);
       if (node.type === "identifier" && !this.module.context.isImported(node)) {
         const constant = this.module.context.constants.get(node.text);
-        // Bound once at the module's top level, and nowhere else.
-        return constant && this.assignedOnce(this.module, node.text) ? literalValue(constant) : undefined;
+        // Bound once at the module's top level, and nowhere else; not shadowed where it is used.
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const bound = reaching.length === 1 && reaching[0]!.value?.id === constant?.id;
+        return constant && bound && this.assignedOnce(this.module, node.text)
+          ? literalValue(constant)
+          : undefined;
       }
       return literalValue(node);
     }
@@ -672,11 +676,14 @@ class StorageExtractor {
     const dag = callArguments(declaration).keywords.get("dag");
     if (dag) {
       const node = unparenthesize(dag);
+      if (node.type !== "identifier" || this.module.context.isImported(node)) return false;
+      const constant = this.module.context.constants.get(node.text);
+      const reaching = this.module.bindings.reaching(node.text, node);
       return (
-        node.type === "identifier" &&
-        !this.module.context.isImported(node) &&
+        reaching.length === 1 &&
+        reaching[0]!.value?.id === constant?.id &&
         this.assignedOnce(this.module, node.text) &&
-        isDag(this.module.context.constants.get(node.text))
+        isDag(constant)
       );
     }
     for (let current = declaration.parent; current; current = current.parent) {
