@@ -558,6 +558,8 @@ describe("summaries specialised per declaration", () => {
       "",
     ].join("\n");
     expect(run(elsewhere)).toEqual([]);
+    const local = elsewhere.replace("from dags_common import dag", 'from airflow import DAG\ndag = DAG("d")');
+    expect(run(local)).toEqual(["a read /tmp/a.geojson @4"]);
   });
 
   it("reads default_args imported from a repository module", () => {
