@@ -551,6 +551,8 @@ export function branchState(
 export function testedAttributes(
   methods: readonly SyntaxNode[],
   within: (fn: SyntaxNode, type: string) => SyntaxNode[],
+  /** Filled with those compared by `==` / `!=` (the others are only tested for truth or `None`). */
+  compared?: Set<string>,
 ): Set<string> {
   const tested = new Set<string>();
   for (const method of methods) {
@@ -571,8 +573,17 @@ export function testedAttributes(
         const current = stack.pop()!;
         if (current.type === "attribute") {
           const object = current.childForFieldName("object");
-          if (object?.type === "identifier" && object.text === self)
-            tested.add(current.childForFieldName("attribute")!.text);
+          if (object?.type === "identifier" && object.text === self) {
+            const name = current.childForFieldName("attribute")!.text;
+            tested.add(name);
+            const around =
+              current.parent?.type === "parenthesized_expression" ? current.parent.parent : current.parent;
+            if (
+              around?.type === "comparison_operator" &&
+              /[=!<>]|\bin\b/.test(around.text.replace(current.text, ""))
+            )
+              compared?.add(name);
+          }
         }
         stack.push(...current.namedChildren);
       }

@@ -171,6 +171,8 @@ interface TestedKeyword {
   default?: SyntaxNode;
   /** The attributes holding its value. */
   attributes: readonly string[];
+  /** Whether a condition compares it (`==`, `!=`, …); else only its truth and `None` matter. */
+  compared: boolean;
 }
 
 /** Methods that change a dict in place. */
@@ -462,8 +464,10 @@ class StorageExtractor {
     const values = new Map<string, ArgValue>();
     const byKeyword: [string, ArgValue][] = [];
     for (const tested of generic.tested) {
-      const value = this.declaredValue(declaration, tested);
+      let value = this.declaredValue(declaration, tested);
       if (!value) continue;
+      // Tested for truth and `None` only: any non-empty string decides alike (one summary for all).
+      if (!tested.compared && "str" in value && value.str.length > 0) value = { nonEmpty: true };
       byKeyword.push([tested.keyword, value]);
       for (const attribute of tested.attributes) values.set(attribute, value);
     }
@@ -732,20 +736,24 @@ class StorageExtractor {
       const methods = [...classMethods(cls).entries()]
         .filter(([name]) => name !== "__init__")
         .map(([, fn]) => fn);
-      for (const attribute of testedAttributes(methods, within)) {
+      const compared = new Set<string>();
+      for (const attribute of testedAttributes(methods, within, compared)) {
         // Only `self.mode = mode`: `mode or "PGDump"`, `a if mode else b` are not the argument's value.
         if (!direct.has(attribute)) continue;
         const keyword = markerName(attributes.get(attribute));
         const slot = keyword === undefined ? undefined : slots.get(keyword);
         if (keyword === undefined || !slot) continue;
         const entry = tested.get(keyword);
-        if (entry) (entry.attributes as string[]).push(attribute);
-        else {
+        if (entry) {
+          (entry.attributes as string[]).push(attribute);
+          entry.compared ||= compared.has(attribute);
+        } else {
           const fallback = defaults.get(keyword);
           tested.set(keyword, {
             keyword,
             slot,
             attributes: [attribute],
+            compared: compared.has(attribute),
             ...(fallback ? { default: fallback } : {}),
           });
         }
