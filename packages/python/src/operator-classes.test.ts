@@ -401,6 +401,40 @@ describe("values a declaration gives, and the conditions they decide", () => {
       firstDefinition(root.text, type).filter((node): node is typeof fn => node !== null);
     expect([...testedAttributes([fn], within)].sort()).toEqual(["dim", "mode", "unknown"]);
   });
+
+  it("records what each attribute is compared with: literal strings, or any", () => {
+    const source = [
+      "def execute(self, context):",
+      '    if self.mode == "PGDump" or self.mode != "PostgreSQL":',
+      "        pass",
+      "    if self.ids is not None and self.flag:",
+      "        pass",
+      "    if self.a == self.b or self.n in NAMES:",
+      "        pass",
+      '    if (self.c or "x") == "y":',
+      "        pass",
+      "",
+    ].join("\n");
+    const fn = parseSyntaxTree(source).rootNode.namedChild(0)!;
+    const within = (root: typeof fn, type: string) =>
+      firstDefinition(root.text, type).filter((node): node is typeof fn => node !== null);
+    const compared = new Map<string, Set<string> | "any">();
+    expect([...testedAttributes([fn], within, compared)].sort()).toEqual([
+      "a",
+      "b",
+      "c",
+      "flag",
+      "ids",
+      "mode",
+      "n",
+    ]);
+    expect(Object.fromEntries([...compared].map(([k, v]) => [k, v === "any" ? v : [...v].sort()]))).toEqual({
+      mode: ["PGDump", "PostgreSQL"],
+      a: "any",
+      b: "any",
+      c: "any",
+    });
+  });
 });
 
 const SWITCH = [
@@ -502,6 +536,13 @@ describe("summaries specialised per declaration", () => {
       'ConvertOperator(task_id="a", input_file="/tmp/a.geojson", mode="PostgreSQL")',
     );
     expect(ops({ "plugins/switch_ops.py": swapped, "dags/dag.py": postgres })).toEqual([]);
+    // `for self.mode in …` in execute changes it: its value is not the argument's any more.
+    const looped = SWITCH.replace(
+      '        cmd = ["ogr2ogr", "-f", self.mode]',
+      '        for self.mode in ["GPKG"]:\n            pass\n        cmd = ["ogr2ogr", "-f", self.mode]',
+    );
+    expect(looped).not.toBe(SWITCH);
+    expect(ops({ "plugins/switch_ops.py": looped, "dags/dag.py": postgres })).toEqual([]);
     // `dim or True` is True whatever is given: "-dim 2" is in the command, which is unknown.
     const forced = SWITCH.replace("self.dim = dim", "self.dim = dim or True");
     const flat = SWITCH_DAG(
@@ -512,6 +553,13 @@ describe("summaries specialised per declaration", () => {
     expect(ops({ "plugins/switch_ops.py": SWITCH, "dags/dag.py": flat })).toEqual([
       "a read /tmp/a.geojson @4",
     ]);
+  });
+
+  it("strings the class never compares with decide alike, and never as one of those it does", () => {
+    const declarations = ["GPKG", "Shapefile", "PostgreSQL", ""].map(
+      (mode, i) => `ConvertOperator(task_id="t${i}", input_file="/tmp/${i}.geojson", mode="${mode}")`,
+    );
+    expect(run(SWITCH_DAG("", ...declarations))).toEqual(["t2 read /tmp/2.geojson @6"]);
   });
 
   it("a default counts only when no default_args of the file may set the parameter", () => {

@@ -152,7 +152,8 @@ export function selfAssignments(
   const self = firstParameter(method);
   if (self === undefined) return [];
   const found: { attribute: string; value: SyntaxNode | undefined }[] = [];
-  for (const type of ["assignment", "augmented_assignment"]) {
+  // `for self.name in …` changes it too (its value is no right side).
+  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
     for (const assignment of within(method, type)) {
       if (ownerFunction(assignment) !== method) continue;
       const left = assignment.childForFieldName("left");
@@ -551,8 +552,12 @@ export function branchState(
 export function testedAttributes(
   methods: readonly SyntaxNode[],
   within: (fn: SyntaxNode, type: string) => SyntaxNode[],
-  /** Filled with those compared by `==` / `!=` (the others are only tested for truth or `None`). */
-  compared?: Set<string>,
+  /**
+   * Filled with those compared (`==`, `!=`, `<`, `in` …) and the strings they are compared with
+   * (`self.mode == "PGDump"`), or "any" when compared with anything but literals; the others are
+   * only tested for truth or `None`.
+   */
+  compared?: Map<string, Set<string> | "any">,
 ): Set<string> {
   const tested = new Set<string>();
   for (const method of methods) {
@@ -576,13 +581,40 @@ export function testedAttributes(
           if (object?.type === "identifier" && object.text === self) {
             const name = current.childForFieldName("attribute")!.text;
             tested.add(name);
-            const around =
-              current.parent?.type === "parenthesized_expression" ? current.parent.parent : current.parent;
-            if (
-              around?.type === "comparison_operator" &&
-              /[=!<>]|\bin\b/.test(around.text.replace(current.text, ""))
-            )
-              compared?.add(name);
+            // `(self.mode or "x") == "y"`: the value an `or` / `and` gives is compared too.
+            let operand = current;
+            let through = false;
+            while (
+              operand.parent?.type === "parenthesized_expression" ||
+              operand.parent?.type === "boolean_operator"
+            ) {
+              through ||= operand.parent.type === "boolean_operator";
+              operand = operand.parent;
+            }
+            const around = operand.parent;
+            if (compared && around?.type === "comparison_operator" && through) compared.set(name, "any");
+            else if (compared && around?.type === "comparison_operator") {
+              const operators = around.children.filter((c) => !c.isNamed).map((c) => c.text);
+              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
+              // Only `==` / `!=` compare values (`decideCondition` leaves `in`, `<` … unknown).
+              if (!operators.some((o) => o === "==" || o === "!=")) continue;
+              // `== "PGDump"` / `!= "PGDump"`: the strings it is compared with; anything else: any.
+              const texts = others.map((other) => {
+                const value = literalValue(other);
+                return value && "str" in value
+                  ? value.str
+                  : value && !("nonEmpty" in value)
+                    ? null
+                    : undefined;
+              });
+              const known = compared.get(name) ?? new Set<string>();
+              if (known === "any" || operators.length !== 1 || texts.includes(undefined))
+                compared.set(name, "any");
+              else {
+                for (const text of texts) if (text !== null && text !== undefined) known.add(text);
+                compared.set(name, known);
+              }
+            }
           }
         }
         stack.push(...current.namedChildren);

@@ -171,9 +171,15 @@ interface TestedKeyword {
   default?: SyntaxNode;
   /** The attributes holding its value. */
   attributes: readonly string[];
-  /** Whether a condition compares it (`==`, `!=`, …); else only its truth and `None` matter. */
-  compared: boolean;
+  /**
+   * The strings conditions compare it with (`== "PGDump"`), "any" when compared otherwise;
+   * empty when only its truth and `None` matter.
+   */
+  compared: ReadonlySet<string> | "any";
 }
+
+/** A string no condition of a class compares with (it is not valid Python text). */
+const OTHER_STRING = "\uE001other";
 
 /** Methods that change a dict in place. */
 const MUTATING_DICT_METHODS = new Set(["update", "setdefault", "pop", "popitem", "clear", "__setitem__"]);
@@ -466,8 +472,10 @@ class StorageExtractor {
     for (const tested of generic.tested) {
       let value = this.declaredValue(declaration, tested);
       if (!value) continue;
-      // Tested for truth and `None` only: any non-empty string decides alike (one summary for all).
-      if (!tested.compared && "str" in value && value.str.length > 0) value = { nonEmpty: true };
+      // A non-empty string none of the class's conditions compares it with decides like any other
+      // such string: one summary for all of them.
+      if (tested.compared !== "any" && "str" in value && value.str && !tested.compared.has(value.str))
+        value = tested.compared.size === 0 ? { nonEmpty: true } : { str: OTHER_STRING };
       byKeyword.push([tested.keyword, value]);
       for (const attribute of tested.attributes) values.set(attribute, value);
     }
@@ -736,7 +744,7 @@ class StorageExtractor {
       const methods = [...classMethods(cls).entries()]
         .filter(([name]) => name !== "__init__")
         .map(([, fn]) => fn);
-      const compared = new Set<string>();
+      const compared = new Map<string, Set<string> | "any">();
       for (const attribute of testedAttributes(methods, within, compared)) {
         // Only `self.mode = mode`: `mode or "PGDump"`, `a if mode else b` are not the argument's value.
         if (!direct.has(attribute)) continue;
@@ -746,14 +754,16 @@ class StorageExtractor {
         const entry = tested.get(keyword);
         if (entry) {
           (entry.attributes as string[]).push(attribute);
-          entry.compared ||= compared.has(attribute);
+          const more = compared.get(attribute) ?? new Set<string>();
+          entry.compared =
+            entry.compared === "any" || more === "any" ? "any" : new Set([...entry.compared, ...more]);
         } else {
           const fallback = defaults.get(keyword);
           tested.set(keyword, {
             keyword,
             slot,
             attributes: [attribute],
-            compared: compared.has(attribute),
+            compared: compared.get(attribute) ?? new Set<string>(),
             ...(fallback ? { default: fallback } : {}),
           });
         }
