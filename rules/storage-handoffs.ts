@@ -124,6 +124,9 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
 export function locationsMatch(write: Location, read: Location): boolean {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
   if (write.pattern === read.pattern) return true;
+  // A place only a convention names (an unknown program's `--output_path`) is the same data
+  // only where the other side names exactly it.
+  if (write.exact || read.exact) return false;
   // Unanchored patterns (`{*}/x.csv`) say too little to match anything but themselves.
   if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
   // A read that names nothing below a root (`/tmp`, `/tmp/{*}`, `s3://bucket/{*}`) is a listing
@@ -222,7 +225,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
 
   const matchCache = new Map<string, boolean>();
   const matches = (write: Location, read: Location) => {
-    const key = `${write.pattern}\u0000${read.pattern}`;
+    const key = `${write.pattern}\u0000${read.pattern}\u0000${write.exact ?? ""}${read.exact ?? ""}`;
     let result = matchCache.get(key);
     if (result === undefined) {
       result = locationsMatch(write, read);

@@ -43,14 +43,23 @@ import {
   RECEIVER_TRANSITIONS,
   RECEIVER_METHODS,
   RESULT_METHOD_NAMES,
+  MOUNT_CLASSES,
   type ArgSlot,
+  type ContainerMounts,
   type ProgramLanguage,
   type ReceiverConstructor,
   type ReceiverKind,
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { copyDirection, scanShell, scanSql, sqlTableAccess, type Fragment } from "./interpreters.js";
+import {
+  copyDirection,
+  scanShell,
+  scanSql,
+  sqlTableAccess,
+  type Fragment,
+  type Mention,
+} from "./interpreters.js";
 import {
   contextParameter,
   parameterNames,
@@ -86,6 +95,8 @@ export interface Place {
   directoryObject?: true;
   /** A path object (`pathlib.Path`, `ObjectStoragePath`): `/` joins, `.open()` opens. */
   pathObject?: true;
+  /** Named only by a convention of a program we do not know (`Location.exact`). */
+  guessed?: true;
 }
 
 /**
@@ -318,6 +329,7 @@ export function toLocation(place: Place, display: string, settings: LocationSett
     ...(temp ? { temp } : {}),
     ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
     ...(place.staging && !temp ? { staging: place.staging } : {}),
+    ...(place.guessed ? { exact: true as const } : {}),
     ...(mount && !temp
       ? {
           mount: {
@@ -1391,11 +1403,18 @@ export class LocationResolver {
   /** The places a program argument (SQL, a shell command) reads and writes, by its interpreter. */
   programPlaces(
     call: SyntaxNode,
-    program: { argument: ArgSlot; language: ProgramLanguage; env?: ArgSlot; cwd?: ArgSlot },
+    program: {
+      argument: ArgSlot;
+      language: ProgramLanguage;
+      env?: ArgSlot;
+      cwd?: ArgSlot;
+      container?: ContainerMounts;
+    },
     frame: Frame,
-  ): { access: "read" | "write"; place: Place }[] {
+  ): { access: "read" | "write"; place: Place; at?: SyntaxNode }[] {
     const argument = argumentAt(call, program.argument);
     if (!argument) return [];
+    if (program.container) return this.containerPlaces(call, argument, program.container, frame);
     const env = program.env ? argumentAt(call, program.env) : undefined;
     const cwd = program.cwd ? argumentAt(call, program.cwd) : undefined;
     return this.programText(argument, program.language, env, cwd, call, frame);
@@ -1444,18 +1463,109 @@ export class LocationResolver {
         return [value ? this.partOrHole(value, frame) : this.envPlace(name, undefined, anchor, frame)];
       },
       cwd: [cwd],
-      // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
-      isPlace: (place) => {
-        const first = place.pieces[0];
-        return (
-          first !== undefined &&
-          "text" in first &&
-          /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) &&
-          isPathLike(patternOf(place.pieces))
-        );
-      },
+      isPlace: looksLikePlace,
     });
-    return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
+    return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+  }
+
+  /**
+   * The host places a container's command reads and writes (`program.container`): the shell
+   * interpreter reads the command, then each container path is mapped through the bind mounts
+   * to the host's path. What no bind mount covers, a relative path without a known working
+   * directory, a variable the container's environment does not set, and every path when the
+   * Docker daemon is not the worker's own: nothing.
+   */
+  private containerPlaces(
+    call: SyntaxNode,
+    argument: SyntaxNode,
+    container: ContainerMounts,
+    frame: Frame,
+  ): { access: "read" | "write"; place: Place; at?: SyntaxNode }[] {
+    const daemon = container.daemon ? argumentAt(call, container.daemon) : undefined;
+    if (daemon && unparenthesize(daemon).type !== "none") {
+      const address = this.literalText(daemon, frame);
+      if (address === undefined || !container.localDaemons.some((prefix) => address.startsWith(prefix)))
+        return [];
+    }
+    const mounts = this.containerMounts(call, container, frame);
+    if (mounts.length === 0) return [];
+    const fragments = this.fragments(argument, frame);
+    if (!fragments) return [];
+    const env = this.dictItems(container.env ? argumentAt(call, container.env) : undefined);
+    const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : undefined;
+    const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : undefined;
+    const mentions = scanShell(fragments, {
+      hole: HOLE_PLACE,
+      env: (name) => {
+        const value = env.get(name);
+        return [value ? this.partOrHole(value, frame) : HOLE_PLACE];
+      },
+      ...(cwd?.startsWith("/") ? { cwd: [cwd.replace(/\/+$/, "")] } : {}),
+      isPlace: looksLikePlace,
+    });
+    return mentions.flatMap((m) => {
+      const place = hostPlace(mentionPlace(m), mounts);
+      if (!place) return [];
+      const word = wordOf(argument, m.parts);
+      return [{ access: m.access, place, ...(word ? { at: word } : {}) }];
+    });
+  }
+
+  /**
+   * A container's bind mounts of host paths: `volumes=["host:container[:mode]", …]` and
+   * `mounts=[Mount(target=…, source=…, type="bind"), …]`. A named volume (a source that is no
+   * absolute path), a mount type other than a bind, and what cannot be read are left out.
+   */
+  private containerMounts(call: SyntaxNode, container: ContainerMounts, frame: Frame): ContainerMount[] {
+    const mounts: ContainerMount[] = [];
+    for (const element of this.listElements(
+      container.volumes ? argumentAt(call, container.volumes) : undefined,
+    )) {
+      const fragments = this.fragments(element, frame);
+      const mount = fragments ? bindString(fragments) : undefined;
+      if (mount) mounts.push(mount);
+    }
+    for (const element of this.listElements(
+      container.mounts ? argumentAt(call, container.mounts) : undefined,
+    )) {
+      const node = unparenthesize(element);
+      const mountClass =
+        node.type === "call"
+          ? MOUNT_CLASSES.get(this.qualify(node.childForFieldName("function")) ?? "")
+          : undefined;
+      if (!mountClass) continue;
+      const typeNode = argumentAt(node, mountClass.type);
+      const type = typeNode ? this.literalText(typeNode, frame) : mountClass.defaultType;
+      if (type === undefined || !mountClass.bindTypes.includes(type.toLowerCase())) continue;
+      const targetNode = argumentAt(node, mountClass.target);
+      const sourceNode = argumentAt(node, mountClass.source);
+      const target = targetNode ? this.literalText(targetNode, frame) : undefined;
+      const source = sourceNode ? this.fragments(sourceNode, frame) : undefined;
+      if (target === undefined || !source) continue;
+      const mount = bindSource(source, target);
+      if (mount) mounts.push(mount);
+    }
+    return mounts;
+  }
+
+  /** The elements of a list (or tuple) literal, or of the list literal a name is bound to once. */
+  private listElements(node: SyntaxNode | undefined): SyntaxNode[] {
+    const inner = node ? unparenthesize(node) : undefined;
+    if (inner?.type === "list" || inner?.type === "tuple") return [...inner.namedChildren];
+    if (inner?.type === "identifier") {
+      const bindings = this.reaching(inner.text, inner);
+      const binding = bindings[0];
+      if (
+        bindings.length === 1 &&
+        binding?.kind === "assign" &&
+        binding.value &&
+        binding.index === undefined
+      ) {
+        const value = unparenthesize(binding.value);
+        if (value.type === "list" || value.type === "tuple") return [...value.namedChildren];
+      }
+    }
+    return [];
   }
 
   /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
@@ -1652,6 +1762,83 @@ function unescapePython(text: string): string {
         return whole;
     }
   });
+}
+
+/** A value is a place when it looks like one: a variable's value alone (a key, a region) is not. */
+function looksLikePlace(place: Place): boolean {
+  const first = place.pieces[0];
+  return (
+    first !== undefined &&
+    "text" in first &&
+    /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) &&
+    isPathLike(patternOf(place.pieces))
+  );
+}
+
+/**
+ * The element of a list-of-words command that holds a mention (its first literal text), for
+ * the finding to point at the word rather than the start of a long list.
+ */
+function wordOf(argument: SyntaxNode, parts: readonly Fragment<Place>[]): SyntaxNode | undefined {
+  const list = unparenthesize(argument);
+  const first = parts[0];
+  if (list.type !== "list" || typeof first !== "string" || first === "") return undefined;
+  return list.namedChildren.find((element) => element.type === "string" && element.text.includes(first));
+}
+
+/** A host directory bind-mounted at a container path. */
+export interface ContainerMount {
+  target: string;
+  source: Place;
+}
+
+/** docker-py's bind string `host:container[:mode]`: the host path and the container path. */
+export function bindString(fragments: readonly Fragment<Place>[]): ContainerMount | undefined {
+  // The container path is literal text after the last opaque value: `{HOST}:/data:ro`.
+  const lastValue = fragments.findLastIndex((f) => typeof f !== "string");
+  const tail = fragments.slice(lastValue + 1).join("");
+  const split = tail.indexOf(":/");
+  if (split < 0) return undefined;
+  const target = tail.slice(split + 1).split(":")[0]!;
+  const head = tail.slice(0, split);
+  return bindSource([...fragments.slice(0, lastValue + 1), ...(head ? [head] : [])], target);
+}
+
+/** A bind of a host path: the source must be absolute (a bare name is a named volume). */
+function bindSource(source: readonly Fragment<Place>[], target: string): ContainerMount | undefined {
+  if (!target.startsWith("/")) return undefined;
+  const place = placeOfParts(source, false);
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return undefined;
+  return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
+}
+
+/** A container path as the host's: under the deepest bind mount that covers it, else nothing. */
+export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Place | undefined {
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return undefined;
+  let best: ContainerMount | undefined;
+  for (const mount of mounts) {
+    const covers =
+      mount.target === "/" || first.text === mount.target || first.text.startsWith(`${mount.target}/`);
+    if (covers && (!best || mount.target.length > best.target.length)) best = mount;
+  }
+  if (!best) return undefined;
+  const rest = best.target === "/" ? first.text.slice(1) : first.text.slice(best.target.length + 1);
+  const last = best.source.pieces.at(-1);
+  const slash = last !== undefined && "text" in last && last.text.endsWith("/") ? "" : "/";
+  const pieces = rest === "" ? [] : [{ text: `${slash}${rest}` }];
+  return {
+    ...rootFlags(best.source),
+    ...(place.guessed ? { guessed: true as const } : {}),
+    pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)]),
+  };
+}
+
+/** A shell mention as a place, marked when only a convention of an unknown program names it. */
+function mentionPlace(mention: Mention<Place>): Place {
+  const place = placeOfParts(mention.parts, mention.glob);
+  return mention.guessed ? { ...place, guessed: true } : place;
 }
 
 /** An interpreter's mention as a place: text runs with holes, parts as resolved; flags from where it starts. */

@@ -806,3 +806,69 @@ describe("storage facts: programs run from Python", () => {
     expect(ops(source.replace("import os,", "import subprocess, os,"))).toEqual([]);
   });
 });
+
+describe("storage facts: programs run in a container", () => {
+  /** A DockerOperator per entry (its arguments), in a `with DAG` block. */
+  function docker(operators: Record<string, string>): string {
+    return [
+      "from airflow import DAG",
+      "from airflow.providers.docker.operators.docker import DockerOperator",
+      "from docker.types import Mount",
+      'HOST = "/tmp/airflow/data"',
+      'with DAG(dag_id="d") as dag:',
+      ...Object.entries(operators).map(
+        ([id, args]) => `    ${id} = DockerOperator(task_id="${id}", image="i", ${args})`,
+      ),
+      "",
+    ].join("\n");
+  }
+  const containerOps = (source: string) =>
+    analyzePython(source, "dag.py").storage.map(
+      (op) =>
+        `${op.taskId} ${op.access} ${op.location.pattern}${op.location.temp ? " temp" : ""}${op.location.exact ? " exact" : ""}`,
+    );
+
+  it("maps the command's container paths to the host through bind mounts", () => {
+    const source = docker({
+      a: 'command=["fetch", "--output_path", "/data/r/{{ds}}.json"], volumes=["/tmp/airflow/data:/data"]',
+      b: 'command="rank --input_path /data/r/{{ds}}.json > /data/log.txt", volumes=["/tmp/airflow/data:/data:ro"]',
+      c: 'command=["make", "-o", "/work/sub/x.csv"], mounts=[Mount("/work", "/tmp/features", type="bind")]',
+      d: 'command=["cat", "/out/a.csv"], volumes=[f"{HOST}/out:/out"], docker_url="unix://var/run/docker.sock"',
+      e: 'command=["gzip", "/data/deep/x"], volumes=["/tmp/outer/:/data", "/srv/inner:/data/deep"]',
+      f: 'command="cd /data && rank ./r.json", working_dir="/data", volumes=["/tmp/airflow/data:/data"]',
+    });
+    expect(containerOps(source)).toEqual([
+      "a write /tmp/airflow/data/r/{*}.json temp exact",
+      "b write /tmp/airflow/data/log.txt temp",
+      "b read /tmp/airflow/data/r/{*}.json temp exact",
+      "c write /tmp/features/sub/x.csv temp exact",
+      "d read /tmp/airflow/data/out/a.csv temp",
+      "e read /srv/inner/x",
+      "e write /srv/inner/x.gz",
+      "f read /tmp/airflow/data/r.json temp exact",
+    ]);
+  });
+
+  it("names nothing outside a bind mount, under a named volume, or on a daemon not the worker's", () => {
+    const source = docker({
+      a: 'command=["fetch", "--output_path", "/scratch/r.json"], volumes=["/tmp/airflow/data:/data"]',
+      b: 'command=["fetch", "--output_path", "/data/r.json"], volumes=["ratings:/data"]',
+      c: 'command=["fetch", "--output_path", "/data/r.json"], mounts=[Mount(target="/data", source="ratings")]',
+      d: 'command=["fetch", "--output_path", "/data/r.json"], mounts=[Mount(target="/data", source="/tmp/r", type="tmpfs")]',
+      e: 'command=["fetch", "--output_path", "/data/r.json"], volumes=["/tmp/d:/data"], docker_url="tcp://h:2375"',
+      f: 'command=["fetch", "--output_path", "/data/r.json"], volumes=["/tmp/d:/data"], docker_url=url',
+      g: 'command=["fetch", "--output_path", "r.json"], volumes=["/tmp/d:/data"]',
+      h: 'command="fetch --output_path $OUT", volumes=["/tmp/d:/data"]',
+      i: 'command=["fetch", "--output_path", "/data/r.json"], volumes=volumes',
+      j: 'command=["fetch", "--output_path", "/data/r.json"]',
+    });
+    expect(containerOps(source)).toEqual([]);
+  });
+
+  it("reads the container's environment for a variable in the command", () => {
+    const source = docker({
+      a: 'command="fetch --output_path $OUT", environment={"OUT": "/data/r.json"}, volumes=["/tmp/d:/data"]',
+    });
+    expect(containerOps(source)).toEqual(["a write /tmp/d/r.json temp exact"]);
+  });
+});

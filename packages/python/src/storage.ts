@@ -884,8 +884,8 @@ class StorageExtractor {
     }
     if (api.program) {
       const written = argumentAt(call, api.program.argument) ?? call;
-      for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-        this.push(access, place, written, call, matched, frame, site);
+      for (const { access, place, at } of this.resolver.programPlaces(call, api.program, frame))
+        this.push(access, place, at ?? written, call, matched, frame, site);
       // A statement on a connection to a database file reads or writes that file's tables.
       if (api.program.database && receiver?.place) {
         const tables = this.resolver.programTables(call, api.program, frame);
