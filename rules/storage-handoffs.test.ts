@@ -46,6 +46,16 @@ describe("locationsMatch", () => {
     expect(locationsMatch(exact("/tmp/d/ratings/a.json"), location("/tmp/d/ratings"))).toBe(false);
   });
 
+  it("matches an archive's member names with themselves, a listing or the directory, never with a hole", () => {
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{fresh:member:3:5}")).toBe(true);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{any}")).toBe(true);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x")).toBe(true);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{*}")).toBe(false);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{fresh:member:7:5}")).toBe(false);
+    // A temp name made at run time is still not known to a listing.
+    expect(matches("/tmp/x/{fresh:3:5}", "/tmp/x/{any}")).toBe(false);
+  });
+
   it("matches files written under a directory that is read", () => {
     expect(matches("/mnt/exchange/parts/p1.parquet", "/mnt/exchange/parts")).toBe(true);
     expect(matches("/tmp/{fresh:3:9}/x.npy", "/tmp/{fresh:3:9}")).toBe(true);

@@ -16,6 +16,7 @@ import {
   describePattern,
   HOLE,
   hasLiteral,
+  isMemberName,
   literalPrefix,
   parsePattern,
   type Location,
@@ -104,8 +105,10 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
         // The rest of a directory read absorbs anything, fresh names included.
         current[j] = current[j - 1]! || previous[j]! || previous[j - 1]!;
       } else if ("any" in r) {
-        // A wildcard stands for any run of the write, except a fresh name it cannot know.
-        current[j] = current[j - 1]! || (!("fresh" in w) && (previous[j]! || previous[j - 1]!));
+        // A wildcard stands for any run of the write, except a fresh name it cannot know (an
+        // archive's extracted member is a name a listing of its directory does know).
+        const known = !("fresh" in w) || isMemberName(w.fresh);
+        current[j] = current[j - 1]! || (known && (previous[j]! || previous[j - 1]!));
       } else if ("hole" in r) {
         // A hole is one unknown name: it matches the write's unknown name, not its literal text.
         current[j] = previous[j - 1]! && ("hole" in w || "any" in w);

@@ -91,7 +91,10 @@ function place(effect: StorageEffect): string {
   if (effect.remote)
     text += ` on the ${effect.remote.toUpperCase()} server${effect.host ? ` of ${slot(effect.host)}` : ""}`;
   if (effect.glob) text += " (a glob)";
-  if (effect.under) text += " (the files it puts under that directory)";
+  if (effect.under)
+    text += effect.members
+      ? ` (the files it puts under that directory, named by ${slot(effect.members)})`
+      : " (the files it puts under that directory)";
   if (effect.notFiles) text += ` (not ${effect.notFiles.map(code).join(", ")}: no file)`;
   if (effect.result) text += ", and returns it";
   return text;

@@ -16,6 +16,7 @@
 import {
   freshPiece,
   isPathLike,
+  memberPiece,
   normalizePieces,
   patternOf,
   type Location,
@@ -273,6 +274,15 @@ function unknownPlace(): Place {
 /** The directory part of a path (`os.path.dirname`, `Path.parent`). */
 function dirnamePlace(place: Place): Place | undefined {
   const last = place.pieces.at(-1);
+  // `/tmp/x/{*}`: a hole is one name, so its directory is the text before it.
+  const before = place.pieces.at(-2);
+  if (last && "hole" in last && before && "text" in before && before.text.endsWith("/")) {
+    const head = before.text.replace(/\/+$/, "");
+    return {
+      ...rootFlags(place),
+      pieces: normalizePieces([...place.pieces.slice(0, -2), ...(head ? [{ text: head }] : [])]),
+    };
+  }
   if (!last || !("text" in last)) return undefined;
   const slash = last.text.lastIndexOf("/");
   if (slash < 0) return undefined;
@@ -620,6 +630,7 @@ export class LocationResolver {
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   private elementPlace(value: SyntaxNode, frame: Frame): Place | undefined {
     const node = unparenthesize(value);
+    if (node.type === "identifier") return this.extractedMember(node, frame);
     if (node.type !== "call") return undefined;
     const callee = node.childForFieldName("function");
     const name = this.qualify(callee);
@@ -639,6 +650,67 @@ export class LocationResolver {
         const joined = joinPlaces([base, { pieces: pattern }]);
         return joined ? { ...joined, pathObject: true } : undefined;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * An extraction's files under its directory (`effect.under`): one place per literal member
+   * name (`targets=["a.xlsx"]`), else one member name of the list variable it was given
+   * (`targets=names`, as `for n in names` reads it again), else the extraction's own names.
+   */
+  private membersUnder(directory: Place, call: SyntaxNode, effect: StorageEffect): Place | undefined {
+    const members = effect.members ? argumentAt(call, effect.members) : undefined;
+    const inner = members ? unparenthesize(members) : undefined;
+    if (inner && (inner.type === "list" || inner.type === "tuple") && inner.namedChildren.length === 1) {
+      const name = stringLiteral(inner.namedChildren[0]!);
+      if (name !== undefined && !name.includes("/") && name !== "")
+        return joinPlaces([directory, { pieces: [{ text: name }] }]);
+    }
+    const named = inner?.type === "identifier" ? this.memberListPiece(inner) : undefined;
+    const position = call.startPosition;
+    return joinPlaces([directory, { pieces: [named ?? memberPiece(position.row + 1, position.column + 1)] }]);
+  }
+
+  /** The member name standing for each element of a list variable (its one assignment's position). */
+  private memberListPiece(list: SyntaxNode): Piece | undefined {
+    const bindings = this.reaching(list.text, list);
+    const binding = bindings[0];
+    if (bindings.length !== 1 || binding?.kind !== "assign" || binding.index !== undefined) return undefined;
+    const position = binding.target.startPosition;
+    return memberPiece(position.row + 1, position.column + 1);
+  }
+
+  /**
+   * `for n in names` where `names` is the list an archive's extraction was given as its members
+   * in the same function (`archive.extract(path=d, targets=names)`): `n` is one of the extracted
+   * names.
+   */
+  private extractedMember(list: SyntaxNode, frame: Frame): Place | undefined {
+    const piece = this.memberListPiece(list);
+    const binding = this.reaching(list.text, list)[0];
+    const scope = binding ? enclosingFunction(binding.target) : undefined;
+    if (!piece || !scope) return undefined;
+    for (let id = scope.id + 1; id <= scope.lastDescendantId; id++) {
+      const node = scope.tree.node(id);
+      if (node.type !== "identifier" || !node.hasText(list.text) || node.id === list.id) continue;
+      // `receiver.method(…, slot=list)`: a catalog effect whose members are this list.
+      const call =
+        node.parent?.type === "keyword_argument" ? node.parent.parent?.parent : node.parent?.parent;
+      const callee = call?.type === "call" ? call.childForFieldName("function") : undefined;
+      if (!call || callee?.type !== "attribute") continue;
+      const method = callee.childForFieldName("attribute")?.text ?? "";
+      const effects = Object.values(RECEIVER_METHODS)
+        .map((methods) => methods[method])
+        .flatMap((api) => api?.effects ?? [])
+        .filter((effect) => effect.members);
+      if (!effects.some((effect) => argumentAt(call, effect.members)?.id === node.id)) continue;
+      const receiver = this.receiver(callee.childForFieldName("object")!, frame);
+      const api = receiver ? RECEIVER_METHODS[receiver.kind]?.[method] : undefined;
+      if (!api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === node.id))
+        continue;
+      if (this.reaching(node.text, node)[0]?.target.id !== binding!.target.id) continue;
+      return { pieces: [piece] };
     }
     return undefined;
   }
@@ -1332,7 +1404,7 @@ export class LocationResolver {
           : receiver?.kind === "filesystem"
             ? this.placeWithScheme(element, frame, receiver.scheme)
             : this.place(element, frame);
-        const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE] }]) : found;
+        const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
         if (!place) return [];
         if (!effect.remote) return [{ place, written: element }];
         const hostArgument = argumentAt(call, effect.host);

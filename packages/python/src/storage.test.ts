@@ -593,7 +593,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: "py7zr extraction writes one run-time name under the directory; without a path, nothing",
+    name: "py7zr extraction writes its members under the directory (a literal target by name, else the extraction's own member names); without a path, nothing",
     tasks: {
       a: [
         'with py7zr.SevenZipFile("/tmp/in.7z", mode="r") as archive:',
@@ -603,7 +603,8 @@ const CASES: Case[] = [
       ],
     },
     header: "import py7zr",
-    expected: ["a write /data/out/{*}", "a write /tmp/all/{*} temp"],
+    // The member names of `extractall` at line 14, column 13.
+    expected: ["a write /data/out/a.xlsx", "a write /tmp/all/{fresh:member:14:13} temp"],
   },
   {
     name: "follows a helper's return value, and survives recursion",
@@ -870,5 +871,60 @@ describe("storage facts: programs run in a container", () => {
       a: 'command="fetch --output_path $OUT", environment={"OUT": "/data/r.json"}, volumes=["/tmp/d:/data"]',
     });
     expect(containerOps(source)).toEqual(["a write /tmp/d/r.json temp exact"]);
+  });
+});
+
+describe("storage facts: an archive's extracted members", () => {
+  it("names the files a list of targets extracts, and the same names where the task iterates that list again", () => {
+    const source = dag(
+      {
+        a: [
+          'with py7zr.SevenZipFile(path, mode="r") as archive:',
+          '    names = [n for n in archive.getnames() if n.endswith(".xlsx")]',
+          '    archive.extract(path="/tmp/x", targets=names)',
+          'return [str(Path("/tmp/x") / n) for n in names]',
+        ],
+      },
+      "import py7zr",
+    );
+    const model = analyzePython(source, "dag.py");
+    const line = lineOf(source, "names = [n");
+    const column = source.split("\n")[line - 1]!.indexOf("names") + 1;
+    const member = `{fresh:member:${line}:${column}}`;
+    expect(model.storage.map((op) => `${op.access} ${op.location.pattern}`)).toEqual([
+      `write /tmp/x/${member}`,
+    ]);
+    expect(model.handoffs.flatMap((h) => h.locations.map((l) => l.pattern))).toEqual([`/tmp/x/${member}`]);
+  });
+
+  it("does not take the elements of a list no extraction was given, or of one bound twice, as members", () => {
+    const source = dag(
+      {
+        a: [
+          'names = ["a.csv"]',
+          "if full:",
+          '    names = ["b.csv"]',
+          'with py7zr.SevenZipFile(path, mode="r") as archive:',
+          '    archive.extract(path="/tmp/x", targets=names)',
+          'others = ["c.csv"]',
+          'return [str(Path("/tmp/x") / n) for n in others]',
+        ],
+      },
+      "import py7zr",
+    );
+    const model = analyzePython(source, "dag.py");
+    const line = lineOf(source, "archive.extract(");
+    const column = source.split("\n")[line - 1]!.indexOf("archive.extract(") + 1;
+    // The list is bound twice: the extraction's own member names (its call's position).
+    expect(model.storage.map((op) => op.location.pattern)).toEqual([
+      `/tmp/x/{fresh:member:${line}:${column}}`,
+    ]);
+    // `others` was given to no extraction: its elements are unknown names (a hole), not members.
+    expect(model.handoffs.flatMap((h) => h.locations.map((l) => l.pattern))).toEqual(["/tmp/x/{*}"]);
+  });
+
+  it("takes the directory of a path ending in a run-time name (`Path(p).parent`)", () => {
+    const source = dag({ a: ['p = Path(f"/tmp/in/{name}")', 'np.save(p.parent / "x.npy", v)'] });
+    expect(ops(source)).toEqual(["a write /tmp/in/x.npy temp"]);
   });
 });

@@ -53,6 +53,13 @@ export interface StorageEffect {
    * `SevenZipFile.extractall(path=…)`): each is one name under it, known only at run time.
    */
   under?: true;
+  /**
+   * With `under`: the argument listing the names written there (py7zr's `targets=`). A list
+   * literal names each; a list variable names its elements, which the code may iterate again
+   * (`[dir / n for n in names]` names the same files). Without it, or when it says nothing, the
+   * names are the extraction's own (matched only by themselves or a listing of the directory).
+   */
+  members?: ArgSlot;
   /** Literal values of the path argument that name no file (DuckDB's `:memory:`). */
   notFiles?: readonly string[];
 }
@@ -863,7 +870,7 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
   archive: {
     extractall: { effects: [write(at(0, "path"), { under: true })] },
-    extract: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] },
   },
 };
 
