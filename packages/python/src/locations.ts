@@ -361,6 +361,10 @@ export class LocationResolver {
   private readonly receivers = new Map<string, Receiver | undefined>();
   private readonly constants = new Map<number, Place | undefined>();
   private readonly reachingCache = new Map<string, Binding[]>();
+  private readonly memberArguments = new Map<
+    number,
+    { call: SyntaxNode; method: string; argument: SyntaxNode }[]
+  >();
   private readonly returns = new Map<number, SyntaxNode[]>();
   private readonly parameters = new Map<number, string[]>();
   private readonly inProgress = new Set<string>();
@@ -687,32 +691,47 @@ export class LocationResolver {
    * names.
    */
   private extractedMember(list: SyntaxNode, frame: Frame): Place | undefined {
-    const piece = this.memberListPiece(list);
-    const binding = this.reaching(list.text, list)[0];
+    const bindings = this.reaching(list.text, list);
+    const binding = bindings[0];
     const scope = binding ? enclosingFunction(binding.target) : undefined;
-    if (!piece || !scope) return undefined;
-    for (let id = scope.id + 1; id <= scope.lastDescendantId; id++) {
-      const node = scope.tree.node(id);
-      if (node.type !== "identifier" || !node.hasText(list.text) || node.id === list.id) continue;
-      // `receiver.method(…, slot=list)`: a catalog effect whose members are this list.
-      const call =
-        node.parent?.type === "keyword_argument" ? node.parent.parent?.parent : node.parent?.parent;
-      const callee = call?.type === "call" ? call.childForFieldName("function") : undefined;
-      if (!call || callee?.type !== "attribute") continue;
-      const method = callee.childForFieldName("attribute")?.text ?? "";
-      const effects = Object.values(RECEIVER_METHODS)
-        .map((methods) => methods[method])
-        .flatMap((api) => api?.effects ?? [])
-        .filter((effect) => effect.members);
-      if (!effects.some((effect) => argumentAt(call, effect.members)?.id === node.id)) continue;
-      const receiver = this.receiver(callee.childForFieldName("object")!, frame);
+    if (bindings.length !== 1 || !scope) return undefined;
+    for (const { call, method, argument } of this.memberArgumentsIn(scope)) {
+      if (argument.id === list.id || !argument.hasText(list.text)) continue;
+      if (this.reaching(argument.text, argument)[0]?.target.id !== binding!.target.id) continue;
+      const receiver = this.receiver(call.childForFieldName("function")!.childForFieldName("object")!, frame);
       const api = receiver ? RECEIVER_METHODS[receiver.kind]?.[method] : undefined;
-      if (!api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === node.id))
+      if (
+        !api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === argument.id)
+      )
         continue;
-      if (this.reaching(node.text, node)[0]?.target.id !== binding!.target.id) continue;
-      return { pieces: [piece] };
+      const piece = this.memberListPiece(list);
+      return piece ? { pieces: [piece] } : undefined;
     }
     return undefined;
+  }
+
+  /**
+   * The names a function passes as an extraction's members (`….extract(path=d, targets=names)`,
+   * a method some receiver's catalog row gives `members`), found once per function.
+   */
+  private memberArgumentsIn(scope: SyntaxNode): { call: SyntaxNode; method: string; argument: SyntaxNode }[] {
+    let found = this.memberArguments.get(scope.id);
+    if (found) return found;
+    found = [];
+    for (let id = scope.id + 1; id <= scope.lastDescendantId; id++) {
+      const call = scope.tree.node(id);
+      if (call.type !== "call") continue;
+      const callee = call.childForFieldName("function");
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+      const slots = method !== undefined ? MEMBER_SLOTS.get(method) : undefined;
+      if (!slots) continue;
+      for (const slot of slots) {
+        const argument = argumentAt(call, slot);
+        if (argument?.type === "identifier") found.push({ call, method: method!, argument });
+      }
+    }
+    this.memberArguments.set(scope.id, found);
+    return found;
   }
 
   private globPieces(expression: SyntaxNode, frame: Frame): Piece[] {
@@ -1836,6 +1855,16 @@ function unescapePython(text: string): string {
   });
 }
 
+/** Methods of some receiver whose effect names its members (`effect.members`), with those slots. */
+const MEMBER_SLOTS: ReadonlyMap<string, ArgSlot[]> = (() => {
+  const slots = new Map<string, ArgSlot[]>();
+  for (const methods of Object.values(RECEIVER_METHODS))
+    for (const [method, api] of Object.entries(methods))
+      for (const effect of api.effects)
+        if (effect.members) slots.set(method, [...(slots.get(method) ?? []), effect.members]);
+  return slots;
+})();
+
 /** A value is a place when it looks like one: a variable's value alone (a key, a region) is not. */
 function looksLikePlace(place: Place): boolean {
   const first = place.pieces[0];
@@ -1896,10 +1925,11 @@ export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Plac
     if (covers && (!best || mount.target.length > best.target.length)) best = mount;
   }
   if (!best) return undefined;
-  const rest = best.target === "/" ? first.text.slice(1) : first.text.slice(best.target.length + 1);
+  // What follows the mount point, from its `/` on (`/data/` under `/data` keeps its slash).
+  let rest = best.target === "/" ? first.text : first.text.slice(best.target.length);
   const last = best.source.pieces.at(-1);
-  const slash = last !== undefined && "text" in last && last.text.endsWith("/") ? "" : "/";
-  const pieces = rest === "" ? [] : [{ text: `${slash}${rest}` }];
+  if (last !== undefined && "text" in last && last.text.endsWith("/")) rest = rest.replace(/^\//, "");
+  const pieces = rest === "" ? [] : [{ text: rest }];
   return {
     ...rootFlags(best.source),
     ...(place.guessed ? { guessed: true as const } : {}),

@@ -837,6 +837,8 @@ describe("storage facts: programs run in a container", () => {
       d: 'command=["cat", "/out/a.csv"], volumes=[f"{HOST}/out:/out"], docker_url="unix://var/run/docker.sock"',
       e: 'command=["gzip", "/data/deep/x"], volumes=["/tmp/outer/:/data", "/srv/inner:/data/deep"]',
       f: 'command="cd /data && rank ./r.json", working_dir="/data", volumes=["/tmp/airflow/data:/data"]',
+      g: 'command=["rank", "--input_path", "/data/{{ds}}.json"], volumes=["/tmp/g/:/data/"]',
+      h: 'command=["rank", "/x.csv"], volumes=["/tmp/h:/"]',
     });
     expect(containerOps(source)).toEqual([
       "a write /tmp/airflow/data/r/{*}.json temp exact",
@@ -847,6 +849,8 @@ describe("storage facts: programs run in a container", () => {
       "e read /srv/inner/x",
       "e write /srv/inner/x.gz",
       "f read /tmp/airflow/data/r.json temp exact",
+      "g read /tmp/g/{*}.json temp exact",
+      "h read /tmp/h/x.csv temp exact",
     ]);
   });
 
