@@ -16987,6 +16987,12 @@ var init_frontend = __esm({
 function freshPiece(line, column) {
   return { fresh: `${line}:${column}` };
 }
+function memberPiece(line, column) {
+  return { fresh: `member:${line}:${column}` };
+}
+function isMemberName(fresh) {
+  return fresh.startsWith("member:");
+}
 function normalizePieces(pieces) {
   const out2 = [];
   for (const piece of pieces) {
@@ -17038,9 +17044,9 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
@@ -17052,6 +17058,7 @@ var init_location_pattern = __esm({
     TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
     ANY_TOKEN = /\{any\}/g;
     FRESH = /\{fresh:[^}]*\}/g;
+    FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
   }
 });
 
@@ -17995,7 +18002,8 @@ function atomsMatch(write2, read2) {
       if ("rest" in r) {
         current[j] = current[j - 1] || previous[j] || previous[j - 1];
       } else if ("any" in r) {
-        current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
+        const known = !("fresh" in w) || isMemberName(w.fresh);
+        current[j] = current[j - 1] || known && (previous[j] || previous[j - 1]);
       } else if ("hole" in r) {
         current[j] = previous[j - 1] && ("hole" in w || "any" in w);
       } else if ("char" in r) {
@@ -18011,6 +18019,7 @@ function atomsMatch(write2, read2) {
 function locationsMatch(write2, read2) {
   if (!hasLiteral(write2.pattern) || !hasLiteral(read2.pattern)) return false;
   if (write2.pattern === read2.pattern) return true;
+  if (write2.exact || read2.exact) return false;
   if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
   if (segmentCount(read2.pattern) < 2) return false;
   const writeAtoms = atoms(write2.pattern);
@@ -18068,7 +18077,7 @@ function findStorageHandoffs(model) {
   const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
   const matchCache = /* @__PURE__ */ new Map();
   const matches = (write2, read2) => {
-    const key = `${write2.pattern}\0${read2.pattern}`;
+    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}`;
     let result = matchCache.get(key);
     if (result === void 0) {
       result = locationsMatch(write2, read2);
@@ -26105,7 +26114,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -26723,7 +26732,7 @@ var init_storage = __esm({
       // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
       archive: {
         extractall: { effects: [write(at(0, "path"), { under: true })] },
-        extract: { effects: [write(at(0, "path"), { under: true })] }
+        extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
       }
     };
     operators = (names3, api) => names3.map((name2) => [name2, api]);
@@ -26737,6 +26746,30 @@ var init_storage = __esm({
         {
           effects: [],
           program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
+        }
+      ),
+      // A container's command (a string, or a list of words): the same shell interpreter, its paths
+      // mapped to the host through the bind mounts (`volumes=["/tmp/airflow/data:/data"]`,
+      // `mounts=[Mount(target="/data", source="/tmp/airflow/data", type="bind")]`).
+      ...operators(
+        [
+          "airflow.providers.docker.operators.docker.DockerOperator",
+          "airflow.operators.docker_operator.DockerOperator"
+        ],
+        {
+          effects: [],
+          program: {
+            argument: kw("command"),
+            language: "shell",
+            container: {
+              volumes: kw("volumes"),
+              mounts: kw("mounts"),
+              cwd: kw("working_dir"),
+              env: kw("environment"),
+              daemon: kw("docker_url"),
+              localDaemons: ["unix://"]
+            }
+          }
         }
       ),
       ...operators(
@@ -26850,6 +26883,38 @@ var init_storage = __esm({
         }
       )
     ]);
+    MOUNT_CLASSES = /* @__PURE__ */ new Map([
+      [
+        "docker.types.Mount",
+        {
+          target: at(0, "target"),
+          source: at(1, "source"),
+          type: at(2, "type"),
+          defaultType: "volume",
+          bindTypes: ["bind"]
+        }
+      ]
+    ]);
+    UNKNOWN_PROGRAM_OUTPUT_OPTIONS = [
+      "o",
+      "out",
+      "output",
+      "output_file",
+      "outputfile",
+      "output_path",
+      "outputpath",
+      "output_dir",
+      "outputdir",
+      "dest",
+      "destination",
+      "target",
+      "to",
+      "save",
+      "save_to",
+      "saveto",
+      "save_path",
+      "savepath"
+    ];
     PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
     PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
     PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
@@ -29670,8 +29735,8 @@ function scanShell(command2, context) {
     if (typeof first !== "string") return context.isPlace(first);
     return first.startsWith("/") && first.length > 1 || first.startsWith("~/") || first.startsWith("./") || first.startsWith("../") || SCHEME.test(first) && !WEB.test(first);
   };
-  const add = (access, parts2) => {
-    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2 });
+  const add = (access, parts2, guessed) => {
+    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2, ...guessed ? { guessed } : {} });
   };
   for (const simple of parseShell(encoded, context)) {
     for (const redirect of simple.redirects) add(redirect.access, place(redirect.target));
@@ -29787,9 +29852,9 @@ function scanShell(command2, context) {
           const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
           if (inline) {
             const value = { parts: [inline[2], ...word.parts.slice(1)].filter((p) => p !== "") };
-            if (plainPath(value)) add(OUTPUT_OPTIONS.test(inline[1]) ? "write" : "read", place(value));
-          } else if (option !== void 0 && OUTPUT_OPTIONS.test(option) && args2[index + 1] && plainPath(args2[index + 1])) {
-            add("write", place(args2[++index]));
+            if (plainPath(value)) add(isOutputOption(inline[1]) ? "write" : "read", place(value), true);
+          } else if (option !== void 0 && isOutputOption(option) && args2[index + 1] && plainPath(args2[index + 1])) {
+            add("write", place(args2[++index]), true);
           }
           continue;
         }
@@ -29797,17 +29862,18 @@ function scanShell(command2, context) {
           skipScript = false;
           continue;
         }
-        if (plainPath(word)) add("read", place(word));
+        if (plainPath(word)) add("read", place(word), true);
       }
     }
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage();
     Encoded = class {
       text;
       values = [];
@@ -29906,7 +29972,8 @@ var init_interpreters = __esm({
     };
     GDAL_VIRTUAL = /^\/vsi/;
     PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
-    OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
+    OUTPUT_OPTIONS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
+    isOutputOption = (option) => OUTPUT_OPTIONS.has(option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_"));
     CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
     OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
     PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
@@ -29998,6 +30065,14 @@ function unknownPlace() {
 }
 function dirnamePlace(place) {
   const last2 = place.pieces.at(-1);
+  const before = place.pieces.at(-2);
+  if (last2 && "hole" in last2 && before && "text" in before && before.text.endsWith("/")) {
+    const head2 = before.text.replace(/\/+$/, "");
+    return {
+      ...rootFlags(place),
+      pieces: normalizePieces([...place.pieces.slice(0, -2), ...head2 ? [{ text: head2 }] : []])
+    };
+  }
   if (!last2 || !("text" in last2)) return void 0;
   const slash = last2.text.lastIndexOf("/");
   if (slash < 0) return void 0;
@@ -30044,6 +30119,7 @@ function toLocation(place, display, settings) {
     ...temp ? { temp } : {},
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
     ...place.staging && !temp ? { staging: place.staging } : {},
+    ...place.guessed ? { exact: true } : {},
     ...mount && !temp ? {
       mount: {
         scheme: mount.scheme,
@@ -30071,6 +30147,55 @@ function unescapePython(text2) {
         return whole;
     }
   });
+}
+function looksLikePlace(place) {
+  const first = place.pieces[0];
+  return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
+}
+function wordOf(argument, parts2) {
+  const list2 = unparenthesize(argument);
+  const first = parts2[0];
+  if (list2.type !== "list" || typeof first !== "string" || first === "") return void 0;
+  return list2.namedChildren.find((element) => element.type === "string" && element.text.includes(first));
+}
+function bindString(fragments) {
+  const lastValue = fragments.findLastIndex((f) => typeof f !== "string");
+  const tail = fragments.slice(lastValue + 1).join("");
+  const split = tail.indexOf(":/");
+  if (split < 0) return void 0;
+  const target = tail.slice(split + 1).split(":")[0];
+  const head = tail.slice(0, split);
+  return bindSource([...fragments.slice(0, lastValue + 1), ...head ? [head] : []], target);
+}
+function bindSource(source, target) {
+  if (!target.startsWith("/")) return void 0;
+  const place = placeOfParts(source, false);
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
+}
+function hostPlace(place, mounts) {
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  let best;
+  for (const mount of mounts) {
+    const covers = mount.target === "/" || first.text === mount.target || first.text.startsWith(`${mount.target}/`);
+    if (covers && (!best || mount.target.length > best.target.length)) best = mount;
+  }
+  if (!best) return void 0;
+  let rest = best.target === "/" ? first.text : first.text.slice(best.target.length);
+  const last2 = best.source.pieces.at(-1);
+  if (last2 !== void 0 && "text" in last2 && last2.text.endsWith("/")) rest = rest.replace(/^\//, "");
+  const pieces = rest === "" ? [] : [{ text: rest }];
+  return {
+    ...rootFlags(best.source),
+    ...place.guessed ? { guessed: true } : {},
+    pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
+  };
+}
+function mentionPlace(mention) {
+  const place = placeOfParts(mention.parts, mention.glob);
+  return mention.guessed ? { ...place, guessed: true } : place;
 }
 function placeOfParts(parts2, glob) {
   const pieces = [];
@@ -30128,7 +30253,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -30173,6 +30298,7 @@ var init_locations = __esm({
       receivers = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
       reachingCache = /* @__PURE__ */ new Map();
+      memberArguments = /* @__PURE__ */ new Map();
       returns = /* @__PURE__ */ new Map();
       parameters = /* @__PURE__ */ new Map();
       inProgress = /* @__PURE__ */ new Set();
@@ -30391,6 +30517,7 @@ var init_locations = __esm({
       /** `for x in value`: an element of a listing is a path under the listed directory. */
       elementPlace(value, frame) {
         const node = unparenthesize(value);
+        if (node.type === "identifier") return this.extractedMember(node, frame);
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
@@ -30410,6 +30537,76 @@ var init_locations = __esm({
           }
         }
         return void 0;
+      }
+      /**
+       * An extraction's files under its directory (`effect.under`): one place per literal member
+       * name (`targets=["a.xlsx"]`), else one member name of the list variable it was given
+       * (`targets=names`, as `for n in names` reads it again), else the extraction's own names.
+       */
+      membersUnder(directory, call, effect) {
+        const members = effect.members ? argumentAt(call, effect.members) : void 0;
+        const inner = members ? unparenthesize(members) : void 0;
+        if (inner && (inner.type === "list" || inner.type === "tuple") && inner.namedChildren.length === 1) {
+          const name2 = stringLiteral(inner.namedChildren[0]);
+          if (name2 !== void 0 && !name2.includes("/") && name2 !== "")
+            return joinPlaces([directory, { pieces: [{ text: name2 }] }]);
+        }
+        const named = inner?.type === "identifier" ? this.memberListPiece(inner) : void 0;
+        const position2 = call.startPosition;
+        return joinPlaces([directory, { pieces: [named ?? memberPiece(position2.row + 1, position2.column + 1)] }]);
+      }
+      /** The member name standing for each element of a list variable (its one assignment's position). */
+      memberListPiece(list2) {
+        const bindings = this.reaching(list2.text, list2);
+        const binding = bindings[0];
+        if (bindings.length !== 1 || binding?.kind !== "assign" || binding.index !== void 0) return void 0;
+        const position2 = binding.target.startPosition;
+        return memberPiece(position2.row + 1, position2.column + 1);
+      }
+      /**
+       * `for n in names` where `names` is the list an archive's extraction was given as its members
+       * in the same function (`archive.extract(path=d, targets=names)`): `n` is one of the extracted
+       * names.
+       */
+      extractedMember(list2, frame) {
+        const bindings = this.reaching(list2.text, list2);
+        const binding = bindings[0];
+        const scope = binding ? enclosingFunction(binding.target) : void 0;
+        if (bindings.length !== 1 || !scope) return void 0;
+        for (const { call, method, argument } of this.memberArgumentsIn(scope)) {
+          if (argument.id === list2.id || !argument.hasText(list2.text)) continue;
+          if (this.reaching(argument.text, argument)[0]?.target.id !== binding.target.id) continue;
+          const receiver = this.receiver(call.childForFieldName("function").childForFieldName("object"), frame);
+          const api = receiver ? RECEIVER_METHODS[receiver.kind]?.[method] : void 0;
+          if (!api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === argument.id))
+            continue;
+          const piece = this.memberListPiece(list2);
+          return piece ? { pieces: [piece] } : void 0;
+        }
+        return void 0;
+      }
+      /**
+       * The names a function passes as an extraction's members (`….extract(path=d, targets=names)`,
+       * a method some receiver's catalog row gives `members`), found once per function.
+       */
+      memberArgumentsIn(scope) {
+        let found = this.memberArguments.get(scope.id);
+        if (found) return found;
+        found = [];
+        for (let id = scope.id + 1; id <= scope.lastDescendantId; id++) {
+          const call = scope.tree.node(id);
+          if (call.type !== "call") continue;
+          const callee = call.childForFieldName("function");
+          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+          const slots = method !== void 0 ? MEMBER_SLOTS.get(method) : void 0;
+          if (!slots) continue;
+          for (const slot2 of slots) {
+            const argument = argumentAt(call, slot2);
+            if (argument?.type === "identifier") found.push({ call, method, argument });
+          }
+        }
+        this.memberArguments.set(scope.id, found);
+        return found;
       }
       globPieces(expression, frame) {
         return this.globPlace(expression, frame)?.pieces ?? [ANY3];
@@ -30971,7 +31168,7 @@ var init_locations = __esm({
             const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
             if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
             const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
-            const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE2] }]) : found;
+            const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
             if (!place) return [];
             if (!effect.remote) return [{ place, written: element }];
             const hostArgument = argumentAt(call, effect.host);
@@ -31031,6 +31228,7 @@ var init_locations = __esm({
       programPlaces(call, program, frame) {
         const argument = argumentAt(call, program.argument);
         if (!argument) return [];
+        if (program.container) return this.containerPlaces(call, argument, program.container, frame);
         const env = program.env ? argumentAt(call, program.env) : void 0;
         const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
         return this.programText(argument, program.language, env, cwd, call, frame);
@@ -31065,13 +31263,93 @@ var init_locations = __esm({
             return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
           },
           cwd: [cwd],
-          // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
-          isPlace: (place) => {
-            const first = place.pieces[0];
-            return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
-          }
+          isPlace: looksLikePlace
         });
-        return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
+        return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+      }
+      /**
+       * The host places a container's command reads and writes (`program.container`): the shell
+       * interpreter reads the command, then each container path is mapped through the bind mounts
+       * to the host's path. What no bind mount covers, a relative path without a known working
+       * directory, a variable the container's environment does not set, and every path when the
+       * Docker daemon is not the worker's own: nothing.
+       */
+      containerPlaces(call, argument, container, frame) {
+        const daemon = container.daemon ? argumentAt(call, container.daemon) : void 0;
+        if (daemon && unparenthesize(daemon).type !== "none") {
+          const address = this.literalText(daemon, frame);
+          if (address === void 0 || !container.localDaemons.some((prefix) => address.startsWith(prefix)))
+            return [];
+        }
+        const mounts = this.containerMounts(call, container, frame);
+        if (mounts.length === 0) return [];
+        const fragments = this.fragments(argument, frame);
+        if (!fragments) return [];
+        const env = this.dictItems(container.env ? argumentAt(call, container.env) : void 0);
+        const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : void 0;
+        const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : void 0;
+        const mentions = scanShell(fragments, {
+          hole: HOLE_PLACE,
+          env: (name2) => {
+            const value = env.get(name2);
+            return [value ? this.partOrHole(value, frame) : HOLE_PLACE];
+          },
+          ...cwd?.startsWith("/") ? { cwd: [cwd.replace(/\/+$/, "")] } : {},
+          isPlace: looksLikePlace
+        });
+        return mentions.flatMap((m) => {
+          const place = hostPlace(mentionPlace(m), mounts);
+          if (!place) return [];
+          const word = wordOf(argument, m.parts);
+          return [{ access: m.access, place, ...word ? { at: word } : {} }];
+        });
+      }
+      /**
+       * A container's bind mounts of host paths: `volumes=["host:container[:mode]", …]` and
+       * `mounts=[Mount(target=…, source=…, type="bind"), …]`. A named volume (a source that is no
+       * absolute path), a mount type other than a bind, and what cannot be read are left out.
+       */
+      containerMounts(call, container, frame) {
+        const mounts = [];
+        for (const element of this.listElements(
+          container.volumes ? argumentAt(call, container.volumes) : void 0
+        )) {
+          const fragments = this.fragments(element, frame);
+          const mount = fragments ? bindString(fragments) : void 0;
+          if (mount) mounts.push(mount);
+        }
+        for (const element of this.listElements(
+          container.mounts ? argumentAt(call, container.mounts) : void 0
+        )) {
+          const node = unparenthesize(element);
+          const mountClass = node.type === "call" ? MOUNT_CLASSES.get(this.qualify(node.childForFieldName("function")) ?? "") : void 0;
+          if (!mountClass) continue;
+          const typeNode = argumentAt(node, mountClass.type);
+          const type = typeNode ? this.literalText(typeNode, frame) : mountClass.defaultType;
+          if (type === void 0 || !mountClass.bindTypes.includes(type.toLowerCase())) continue;
+          const targetNode = argumentAt(node, mountClass.target);
+          const sourceNode = argumentAt(node, mountClass.source);
+          const target = targetNode ? this.literalText(targetNode, frame) : void 0;
+          const source = sourceNode ? this.fragments(sourceNode, frame) : void 0;
+          if (target === void 0 || !source) continue;
+          const mount = bindSource(source, target);
+          if (mount) mounts.push(mount);
+        }
+        return mounts;
+      }
+      /** The elements of a list (or tuple) literal, or of the list literal a name is bound to once. */
+      listElements(node) {
+        const inner = node ? unparenthesize(node) : void 0;
+        if (inner?.type === "list" || inner?.type === "tuple") return [...inner.namedChildren];
+        if (inner?.type === "identifier") {
+          const bindings = this.reaching(inner.text, inner);
+          const binding = bindings[0];
+          if (bindings.length === 1 && binding?.kind === "assign" && binding.value && binding.index === void 0) {
+            const value = unparenthesize(binding.value);
+            if (value.type === "list" || value.type === "tuple") return [...value.namedChildren];
+          }
+        }
+        return [];
       }
       /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
       dictItems(node) {
@@ -31224,6 +31502,14 @@ var init_locations = __esm({
     HOLE_PLACE = { pieces: [HOLE2] };
     TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
     TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
+    MEMBER_SLOTS = (() => {
+      const slots = /* @__PURE__ */ new Map();
+      for (const methods of Object.values(RECEIVER_METHODS))
+        for (const [method, api] of Object.entries(methods))
+          for (const effect of api.effects)
+            if (effect.members) slots.set(method, [...slots.get(method) ?? [], effect.members]);
+      return slots;
+    })();
     FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
   }
 });
@@ -32143,8 +32429,8 @@ var init_storage2 = __esm({
         }
         if (api.program) {
           const written = argumentAt(call, api.program.argument) ?? call;
-          for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-            this.push(access, place, written, call, matched, frame, site);
+          for (const { access, place, at: at2 } of this.resolver.programPlaces(call, api.program, frame))
+            this.push(access, place, at2 ?? written, call, matched, frame, site);
           if (api.program.database && receiver?.place) {
             const tables = this.resolver.programTables(call, api.program, frame);
             if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
@@ -32209,9 +32495,23 @@ var init_storage2 = __esm({
         }
         return found;
       }
-      /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
+      /**
+       * A handed-off expression and the entries of a dict, list or tuple literal it is (one level);
+       * of a list comprehension (`[str(d / n) for n in names]`), its element, also through a name
+       * bound once to it (`paths = [...]`, `return paths`).
+       */
       candidates(value) {
-        const node = unparenthesize(value);
+        let node = unparenthesize(value);
+        if (node.type === "identifier") {
+          const reaching = this.module.bindings.reaching(node.text, node);
+          const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (only?.kind === "assign" && only.index === void 0 && only.value?.type === "list_comprehension")
+            node = only.value;
+        }
+        if (node.type === "list_comprehension") {
+          const body2 = node.childForFieldName("body");
+          return body2 ? [body2] : [];
+        }
         if (node.type === "dictionary")
           return node.namedChildren.flatMap(
             (pair) => pair.type === "pair" ? [pair.childForFieldName("value")] : []
