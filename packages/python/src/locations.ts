@@ -718,9 +718,7 @@ export class LocationResolver {
     let found = this.memberArguments.get(scope.id);
     if (found) return found;
     found = [];
-    for (let id = scope.id + 1; id <= scope.lastDescendantId; id++) {
-      const call = scope.tree.node(id);
-      if (call.type !== "call") continue;
+    for (const call of this.context.nodes.within(scope, "call")) {
       const callee = call.childForFieldName("function");
       const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
       const slots = method !== undefined ? MEMBER_SLOTS.get(method) : undefined;
