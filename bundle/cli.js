@@ -30593,9 +30593,7 @@ var init_locations = __esm({
         let found = this.memberArguments.get(scope.id);
         if (found) return found;
         found = [];
-        for (let id = scope.id + 1; id <= scope.lastDescendantId; id++) {
-          const call = scope.tree.node(id);
-          if (call.type !== "call") continue;
+        for (const call of this.context.nodes.within(scope, "call")) {
           const callee = call.childForFieldName("function");
           const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
           const slots = method !== void 0 ? MEMBER_SLOTS.get(method) : void 0;
