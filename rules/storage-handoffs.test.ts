@@ -35,6 +35,27 @@ describe("locationsMatch", () => {
     expect(matches("/tmp/{fresh:3:9}/x.npy", "/tmp/{*}/x.npy")).toBe(false);
   });
 
+  it("matches a place only a convention names (`exact`) with the very same pattern only", () => {
+    const exact = (pattern: string) => location(pattern, { exact: true });
+    expect(locationsMatch(exact("/tmp/d/ratings/{*}.json"), location("/tmp/d/ratings/{*}.json"))).toBe(true);
+    expect(locationsMatch(location("/tmp/d/ratings/{*}.json"), exact("/tmp/d/ratings/{*}.json"))).toBe(true);
+    // Not a directory above it, nor a glob: both would match without the flag.
+    expect(matches("/tmp/d/ratings/{*}.json", "/tmp/d/ratings")).toBe(true);
+    expect(locationsMatch(location("/tmp/d/ratings/{*}.json"), exact("/tmp/d/ratings"))).toBe(false);
+    expect(locationsMatch(exact("/tmp/d/ratings/a.json"), location("/tmp/d/ratings/{any}.json"))).toBe(false);
+    expect(locationsMatch(exact("/tmp/d/ratings/a.json"), location("/tmp/d/ratings"))).toBe(false);
+  });
+
+  it("matches an archive's member names with themselves, a listing or the directory, never with a hole", () => {
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{fresh:member:3:5}")).toBe(true);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{any}")).toBe(true);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x")).toBe(true);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{*}")).toBe(false);
+    expect(matches("/tmp/x/{fresh:member:3:5}", "/tmp/x/{fresh:member:7:5}")).toBe(false);
+    // A temp name made at run time is still not known to a listing.
+    expect(matches("/tmp/x/{fresh:3:5}", "/tmp/x/{any}")).toBe(false);
+  });
+
   it("matches files written under a directory that is read", () => {
     expect(matches("/mnt/exchange/parts/p1.parquet", "/mnt/exchange/parts")).toBe(true);
     expect(matches("/tmp/{fresh:3:9}/x.npy", "/tmp/{fresh:3:9}")).toBe(true);

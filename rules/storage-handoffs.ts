@@ -16,6 +16,7 @@ import {
   describePattern,
   HOLE,
   hasLiteral,
+  isMemberName,
   literalPrefix,
   parsePattern,
   type Location,
@@ -104,8 +105,10 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
         // The rest of a directory read absorbs anything, fresh names included.
         current[j] = current[j - 1]! || previous[j]! || previous[j - 1]!;
       } else if ("any" in r) {
-        // A wildcard stands for any run of the write, except a fresh name it cannot know.
-        current[j] = current[j - 1]! || (!("fresh" in w) && (previous[j]! || previous[j - 1]!));
+        // A wildcard stands for any run of the write, except a fresh name it cannot know (an
+        // archive's extracted member is a name a listing of its directory does know).
+        const known = !("fresh" in w) || isMemberName(w.fresh);
+        current[j] = current[j - 1]! || (known && (previous[j]! || previous[j - 1]!));
       } else if ("hole" in r) {
         // A hole is one unknown name: it matches the write's unknown name, not its literal text.
         current[j] = previous[j - 1]! && ("hole" in w || "any" in w);
@@ -124,6 +127,9 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
 export function locationsMatch(write: Location, read: Location): boolean {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
   if (write.pattern === read.pattern) return true;
+  // A place only a convention names (an unknown program's `--output_path`) is the same data
+  // only where the other side names exactly it.
+  if (write.exact || read.exact) return false;
   // Unanchored patterns (`{*}/x.csv`) say too little to match anything but themselves.
   if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
   // A read that names nothing below a root (`/tmp`, `/tmp/{*}`, `s3://bucket/{*}`) is a listing
@@ -222,7 +228,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
 
   const matchCache = new Map<string, boolean>();
   const matches = (write: Location, read: Location) => {
-    const key = `${write.pattern}\u0000${read.pattern}`;
+    const key = `${write.pattern}\u0000${read.pattern}\u0000${write.exact ?? ""}${read.exact ?? ""}`;
     let result = matchCache.get(key);
     if (result === undefined) {
       result = locationsMatch(write, read);

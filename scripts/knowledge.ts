@@ -20,7 +20,9 @@ import {
   RECEIVER_TRANSITIONS,
   STORAGE_FUNCTIONS,
   PROGRAM_TASKS,
+  MOUNT_CLASSES,
   STORAGE_OPERATORS,
+  UNKNOWN_PROGRAM_OUTPUT_OPTIONS,
   TEMPFILE_APIS,
   type ArgSlot,
   type ReceiverKind,
@@ -89,7 +91,10 @@ function place(effect: StorageEffect): string {
   if (effect.remote)
     text += ` on the ${effect.remote.toUpperCase()} server${effect.host ? ` of ${slot(effect.host)}` : ""}`;
   if (effect.glob) text += " (a glob)";
-  if (effect.under) text += " (the files it puts under that directory)";
+  if (effect.under)
+    text += effect.members
+      ? ` (the files it puts under that directory, named by ${slot(effect.members)})`
+      : " (the files it puts under that directory)";
   if (effect.notFiles) text += ` (not ${effect.notFiles.map(code).join(", ")}: no file)`;
   if (effect.result) text += ", and returns it";
   return text;
@@ -118,6 +123,17 @@ function describeApi(api: StorageApi): string {
       api.program.cwd ? `working directory ${slot(api.program.cwd)} (else a fresh temporary directory)` : "",
       api.program.database
         ? "and the connection's database file: read by a statement that reads a table by name, written by one that makes or changes a stored table"
+        : "",
+      api.program.container
+        ? `run in a container: its paths are the host's through the bind mounts of ${[
+            api.program.container.volumes,
+            api.program.container.mounts,
+          ]
+            .filter((s) => s !== undefined)
+            .map(slot)
+            .join(
+              " and ",
+            )}, else nothing${api.program.container.cwd ? `; working directory ${slot(api.program.container.cwd)}` : ""}${api.program.container.env ? `; environment from ${slot(api.program.container.env)}` : ""}${api.program.container.daemon ? `; only with the worker's own Docker daemon (${slot(api.program.container.daemon)} absent or ${api.program.container.localDaemons.map((d) => code(`${d}…`)).join(", ")})` : ""}`
         : "",
     ].filter(Boolean);
     said.push(
@@ -234,6 +250,17 @@ function pythonStorage(): string {
       ([style, program]) =>
         `${code(style)}: the ${program.language === "sql" ? "SQL" : "shell command"} its function returns, read the same way${program.env ? ` (environment from ${code(`${program.env}=`)}` : ""}${program.cwd ? `, working directory ${code(`${program.cwd}=`)})` : program.env ? ")" : ""}.`,
     ),
+    "",
+    `Mounts: ${[...MOUNT_CLASSES]
+      .map(
+        ([name, m]) =>
+          `${code(name)} (container path ${slot(m.target)}, host path ${slot(m.source)}; a bind when ${slot(m.type)} is ${m.bindTypes.map(code).join(", ")}, default ${code(m.defaultType)})`,
+      )
+      .join(
+        ", ",
+      )}; a bind string ${code("host:container[:mode]")} with an absolute host path. A named volume is unknown.`,
+    "",
+    `A program a shell command runs that no row above knows (a repository's own): the value of an option named ${UNKNOWN_PROGRAM_OUTPUT_OPTIONS.map((o) => code(o)).join(", ")} (without its dashes, lower-cased, ${code("-")} read as ${code("_")}) is a write, any other plain path a read. Such a place matches only the very same location another task names (never a directory above it or a glob): never a finding by itself.`,
     "",
     "### Temporary and pod-local places",
     "",

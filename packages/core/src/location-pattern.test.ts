@@ -77,5 +77,6 @@ describe("location patterns", () => {
 
   it("shows fresh names as temp names", () => {
     expect(describePattern("/tmp/{fresh:3:9}/x.npy")).toBe("/tmp/{temp name}/x.npy");
+    expect(describePattern("/tmp/x/{fresh:member:3:9}")).toBe("/tmp/x/{*}");
   });
 });

@@ -8,7 +8,11 @@
  *   - `{any}`, a wildcard: a run that stands for every name there (a glob's `*`, `?`, `[…]`, an
  *     element of a directory listing) — a read through it reads whatever was written there;
  *   - `{fresh:LINE:COLUMN}`: a name made unique at run time by the call at that position
- *     (`mkdtemp()`, `NamedTemporaryFile`), which names the same place only as itself.
+ *     (`mkdtemp()`, `NamedTemporaryFile`), which names the same place only as itself;
+ *   - `{fresh:member:LINE:COLUMN}`: one of the names an archive's extraction writes, the members
+ *     of the list defined at that position (or of the extraction call there): the same place only
+ *     as itself — not an unknown name (`{*}`: the archive's own) — but a listing of the
+ *     directory (`{any}`) reads it.
  *
  * `${NAME}` (an environment variable) and `${var.NAME}` (an Airflow Variable) are literal text
  * here: the same for every task of a deployment, so they compare like any other text.
@@ -25,10 +29,21 @@ const ANY_PIECE: PatternPiece = { any: true };
 const TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
 const ANY_TOKEN = /\{any\}/g;
 const FRESH = /\{fresh:[^}]*\}/g;
+const FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
 
 /** The fresh name made by the call at `line`:`column` (1-based). */
 export function freshPiece(line: number, column: number): PatternPiece {
   return { fresh: `${line}:${column}` };
+}
+
+/** One of the members named by the list (or extraction) at `line`:`column` (1-based). */
+export function memberPiece(line: number, column: number): PatternPiece {
+  return { fresh: `member:${line}:${column}` };
+}
+
+/** Is this fresh name an archive's member (which a listing of its directory reads)? */
+export function isMemberName(fresh: string): boolean {
+  return fresh.startsWith("member:");
 }
 
 export function freshToken(line: number, column: number): string {
@@ -107,5 +122,5 @@ export function isPathLike(pattern: string): boolean {
 
 /** The pattern as users read it: fresh names shown as such, wildcards as a glob's `*`. */
 export function describePattern(pattern: string): string {
-  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }

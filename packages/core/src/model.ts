@@ -334,6 +334,12 @@ export interface Location {
    * scheme and key pattern, and the bucket as users read it (the analysis cannot name it).
    */
   mount?: { scheme: string; key: string; bucket: string };
+  /**
+   * Set when only a convention names the place: a path given to a program nobody catalogued
+   * (a plain path taken as its read, an `--output_path` value as its write). It matches only
+   * the very same pattern on the other side, never a directory above it or a glob.
+   */
+  exact?: true;
 }
 
 export interface StorageOp {

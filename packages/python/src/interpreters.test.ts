@@ -163,6 +163,30 @@ describe("scanShell", () => {
     expect(shell(["ogr2ogr ", HOLE, " /tmp/a.gpkg /tmp/b.gpkg"])).toEqual([]);
   });
 
+  it("marks what only a convention of a program it does not know names (and spells output options loosely)", () => {
+    const guessed = (command: string) =>
+      scanShell([command], { hole: HOLE, env: () => [HOLE], isPlace: () => false }).map(
+        (m) => `${m.access} ${m.parts.join("")}${m.guessed ? " guessed" : ""}`,
+      );
+    expect(guessed("fetch-ratings --output_path /data/r.json --input_path /data/in.json")).toEqual([
+      "write /data/r.json guessed",
+      "read /data/in.json guessed",
+    ]);
+    expect(guessed("rank --Output-Path /data/a.csv --OUTPUT_FILE=/data/b.csv --output-dir /data/c")).toEqual([
+      "write /data/a.csv guessed",
+      "write /data/b.csv guessed",
+      "write /data/c guessed",
+    ]);
+    // An option that is no output convention: its path is a read, and a non-path value nothing.
+    expect(guessed("rank --log_dir /data/logs --outputs 3")).toEqual(["read /data/logs guessed"]);
+    // Programs the interpreter knows say what they do: not a guess.
+    expect(guessed("cp /data/a.csv /data/b.csv > /tmp/log")).toEqual([
+      "write /tmp/log",
+      "read /data/a.csv",
+      "write /data/b.csv",
+    ]);
+  });
+
   it("keeps the caller's values inside words", () => {
     expect(shell(["gzip ", v("/s/raw"), "/x.csv && python run.py ", v("/s/out")])).toEqual([
       "read </s/raw>/x.csv",

@@ -9,6 +9,7 @@
  * survives the scan. Each interpreter is an under-approximation: what it cannot read says
  * nothing, and it never guesses a direction it cannot see.
  */
+import { UNKNOWN_PROGRAM_OUTPUT_OPTIONS } from "./catalogs/storage.js";
 
 /** A run of text, or an opaque value of the caller's. */
 export type Fragment<T> = string | T;
@@ -16,6 +17,11 @@ export type Fragment<T> = string | T;
 export interface Mention<T> {
   access: "read" | "write";
   parts: Fragment<T>[];
+  /**
+   * Read from a program we do not know by convention alone (a plain path is a read, an output
+   * option's value a write): the place may be taken only where another task names exactly it.
+   */
+  guessed?: true;
   /** A read that is a glob pattern (`read_parquet('dir/*.parquet')`). */
   glob?: true;
 }
@@ -329,9 +335,10 @@ const DESTINATION_FIRST: Readonly<
 const GDAL_VIRTUAL = /^\/vsi/;
 /** Words that run the rest of the line as a command. */
 const PREFIX_COMMANDS = new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
-/** Options whose value is where a program writes. */
-const OUTPUT_OPTIONS =
-  /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
+/** Options whose value is where a program we do not know writes (catalog data). */
+const OUTPUT_OPTIONS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
+const isOutputOption = (option: string) =>
+  OUTPUT_OPTIONS.has(option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_"));
 /** Options whose value is code, not a file: `python -c "…"`. */
 const CODE_OPTIONS = new Set(["-c", "-e", "--command", "--eval"]);
 
@@ -639,8 +646,8 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
       (SCHEME.test(first) && !WEB.test(first))
     );
   };
-  const add = (access: "read" | "write", parts: Fragment<T>[] | undefined) => {
-    if (parts && parts.length > 0) mentions.push({ access, parts });
+  const add = (access: "read" | "write", parts: Fragment<T>[] | undefined, guessed?: true) => {
+    if (parts && parts.length > 0) mentions.push({ access, parts, ...(guessed ? { guessed } : {}) });
   };
 
   for (const simple of parseShell(encoded, context)) {
@@ -770,14 +777,14 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
           const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
           if (inline) {
             const value: Word<T> = { parts: [inline[2]!, ...word.parts.slice(1)].filter((p) => p !== "") };
-            if (plainPath(value)) add(OUTPUT_OPTIONS.test(inline[1]!) ? "write" : "read", place(value));
+            if (plainPath(value)) add(isOutputOption(inline[1]!) ? "write" : "read", place(value), true);
           } else if (
             option !== undefined &&
-            OUTPUT_OPTIONS.test(option) &&
+            isOutputOption(option) &&
             args[index + 1] &&
             plainPath(args[index + 1]!)
           ) {
-            add("write", place(args[++index]!));
+            add("write", place(args[++index]!), true);
           }
           continue;
         }
@@ -786,7 +793,7 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
           skipScript = false;
           continue;
         }
-        if (plainPath(word)) add("read", place(word));
+        if (plainPath(word)) add("read", place(word), true);
       }
     }
   }

@@ -16,6 +16,7 @@
 import {
   freshPiece,
   isPathLike,
+  memberPiece,
   normalizePieces,
   patternOf,
   type Location,
@@ -43,14 +44,23 @@ import {
   RECEIVER_TRANSITIONS,
   RECEIVER_METHODS,
   RESULT_METHOD_NAMES,
+  MOUNT_CLASSES,
   type ArgSlot,
+  type ContainerMounts,
   type ProgramLanguage,
   type ReceiverConstructor,
   type ReceiverKind,
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { copyDirection, scanShell, scanSql, sqlTableAccess, type Fragment } from "./interpreters.js";
+import {
+  copyDirection,
+  scanShell,
+  scanSql,
+  sqlTableAccess,
+  type Fragment,
+  type Mention,
+} from "./interpreters.js";
 import {
   contextParameter,
   parameterNames,
@@ -87,6 +97,8 @@ export interface Place {
   directoryObject?: true;
   /** A path object (`pathlib.Path`, `ObjectStoragePath`): `/` joins, `.open()` opens. */
   pathObject?: true;
+  /** Named only by a convention of a program we do not know (`Location.exact`). */
+  guessed?: true;
 }
 
 /**
@@ -269,6 +281,15 @@ function unknownPlace(): Place {
 /** The directory part of a path (`os.path.dirname`, `Path.parent`). */
 function dirnamePlace(place: Place): Place | undefined {
   const last = place.pieces.at(-1);
+  // `/tmp/x/{*}`: a hole is one name, so its directory is the text before it.
+  const before = place.pieces.at(-2);
+  if (last && "hole" in last && before && "text" in before && before.text.endsWith("/")) {
+    const head = before.text.replace(/\/+$/, "");
+    return {
+      ...rootFlags(place),
+      pieces: normalizePieces([...place.pieces.slice(0, -2), ...(head ? [{ text: head }] : [])]),
+    };
+  }
   if (!last || !("text" in last)) return undefined;
   const slash = last.text.lastIndexOf("/");
   if (slash < 0) return undefined;
@@ -325,6 +346,7 @@ export function toLocation(place: Place, display: string, settings: LocationSett
     ...(temp ? { temp } : {}),
     ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
     ...(place.staging && !temp ? { staging: place.staging } : {}),
+    ...(place.guessed ? { exact: true as const } : {}),
     ...(mount && !temp
       ? {
           mount: {
@@ -346,6 +368,10 @@ export class LocationResolver {
   private readonly receivers = new Map<string, Receiver | undefined>();
   private readonly constants = new Map<number, Place | undefined>();
   private readonly reachingCache = new Map<string, Binding[]>();
+  private readonly memberArguments = new Map<
+    number,
+    { call: SyntaxNode; method: string; argument: SyntaxNode }[]
+  >();
   private readonly returns = new Map<number, SyntaxNode[]>();
   private readonly parameters = new Map<number, string[]>();
   private readonly inProgress = new Set<string>();
@@ -648,6 +674,7 @@ export class LocationResolver {
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   private elementPlace(value: SyntaxNode, frame: Frame): Place | undefined {
     const node = unparenthesize(value);
+    if (node.type === "identifier") return this.extractedMember(node, frame);
     if (node.type !== "call") return undefined;
     const callee = node.childForFieldName("function");
     const name = this.qualify(callee);
@@ -669,6 +696,80 @@ export class LocationResolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * An extraction's files under its directory (`effect.under`): one place per literal member
+   * name (`targets=["a.xlsx"]`), else one member name of the list variable it was given
+   * (`targets=names`, as `for n in names` reads it again), else the extraction's own names.
+   */
+  private membersUnder(directory: Place, call: SyntaxNode, effect: StorageEffect): Place | undefined {
+    const members = effect.members ? argumentAt(call, effect.members) : undefined;
+    const inner = members ? unparenthesize(members) : undefined;
+    if (inner && (inner.type === "list" || inner.type === "tuple") && inner.namedChildren.length === 1) {
+      const name = stringLiteral(inner.namedChildren[0]!);
+      if (name !== undefined && !name.includes("/") && name !== "")
+        return joinPlaces([directory, { pieces: [{ text: name }] }]);
+    }
+    const named = inner?.type === "identifier" ? this.memberListPiece(inner) : undefined;
+    const position = call.startPosition;
+    return joinPlaces([directory, { pieces: [named ?? memberPiece(position.row + 1, position.column + 1)] }]);
+  }
+
+  /** The member name standing for each element of a list variable (its one assignment's position). */
+  private memberListPiece(list: SyntaxNode): Piece | undefined {
+    const bindings = this.reaching(list.text, list);
+    const binding = bindings[0];
+    if (bindings.length !== 1 || binding?.kind !== "assign" || binding.index !== undefined) return undefined;
+    const position = binding.target.startPosition;
+    return memberPiece(position.row + 1, position.column + 1);
+  }
+
+  /**
+   * `for n in names` where `names` is the list an archive's extraction was given as its members
+   * in the same function (`archive.extract(path=d, targets=names)`): `n` is one of the extracted
+   * names.
+   */
+  private extractedMember(list: SyntaxNode, frame: Frame): Place | undefined {
+    const bindings = this.reaching(list.text, list);
+    const binding = bindings[0];
+    const scope = binding ? enclosingFunction(binding.target) : undefined;
+    if (bindings.length !== 1 || !scope) return undefined;
+    for (const { call, method, argument } of this.memberArgumentsIn(scope)) {
+      if (argument.id === list.id || !argument.hasText(list.text)) continue;
+      if (this.reaching(argument.text, argument)[0]?.target.id !== binding!.target.id) continue;
+      const receiver = this.receiver(call.childForFieldName("function")!.childForFieldName("object")!, frame);
+      const api = receiver ? RECEIVER_METHODS[receiver.kind]?.[method] : undefined;
+      if (
+        !api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === argument.id)
+      )
+        continue;
+      const piece = this.memberListPiece(list);
+      return piece ? { pieces: [piece] } : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The names a function passes as an extraction's members (`….extract(path=d, targets=names)`,
+   * a method some receiver's catalog row gives `members`), found once per function.
+   */
+  private memberArgumentsIn(scope: SyntaxNode): { call: SyntaxNode; method: string; argument: SyntaxNode }[] {
+    let found = this.memberArguments.get(scope.id);
+    if (found) return found;
+    found = [];
+    for (const call of this.context.nodes.within(scope, "call")) {
+      const callee = call.childForFieldName("function");
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+      const slots = method !== undefined ? MEMBER_SLOTS.get(method) : undefined;
+      if (!slots) continue;
+      for (const slot of slots) {
+        const argument = argumentAt(call, slot);
+        if (argument?.type === "identifier") found.push({ call, method: method!, argument });
+      }
+    }
+    this.memberArguments.set(scope.id, found);
+    return found;
   }
 
   private globPieces(expression: SyntaxNode, frame: Frame): Piece[] {
@@ -1360,7 +1461,7 @@ export class LocationResolver {
           : receiver?.kind === "filesystem"
             ? this.placeWithScheme(element, frame, receiver.scheme)
             : this.place(element, frame);
-        const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE] }]) : found;
+        const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
         if (!place) return [];
         if (!effect.remote) return [{ place, written: element }];
         const hostArgument = argumentAt(call, effect.host);
@@ -1431,11 +1532,18 @@ export class LocationResolver {
   /** The places a program argument (SQL, a shell command) reads and writes, by its interpreter. */
   programPlaces(
     call: SyntaxNode,
-    program: { argument: ArgSlot; language: ProgramLanguage; env?: ArgSlot; cwd?: ArgSlot },
+    program: {
+      argument: ArgSlot;
+      language: ProgramLanguage;
+      env?: ArgSlot;
+      cwd?: ArgSlot;
+      container?: ContainerMounts;
+    },
     frame: Frame,
-  ): { access: "read" | "write"; place: Place }[] {
+  ): { access: "read" | "write"; place: Place; at?: SyntaxNode }[] {
     const argument = argumentAt(call, program.argument);
     if (!argument) return [];
+    if (program.container) return this.containerPlaces(call, argument, program.container, frame);
     const env = program.env ? argumentAt(call, program.env) : undefined;
     const cwd = program.cwd ? argumentAt(call, program.cwd) : undefined;
     return this.programText(argument, program.language, env, cwd, call, frame);
@@ -1484,18 +1592,109 @@ export class LocationResolver {
         return [value ? this.partOrHole(value, frame) : this.envPlace(name, undefined, anchor, frame)];
       },
       cwd: [cwd],
-      // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
-      isPlace: (place) => {
-        const first = place.pieces[0];
-        return (
-          first !== undefined &&
-          "text" in first &&
-          /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) &&
-          isPathLike(patternOf(place.pieces))
-        );
-      },
+      isPlace: looksLikePlace,
     });
-    return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
+    return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+  }
+
+  /**
+   * The host places a container's command reads and writes (`program.container`): the shell
+   * interpreter reads the command, then each container path is mapped through the bind mounts
+   * to the host's path. What no bind mount covers, a relative path without a known working
+   * directory, a variable the container's environment does not set, and every path when the
+   * Docker daemon is not the worker's own: nothing.
+   */
+  private containerPlaces(
+    call: SyntaxNode,
+    argument: SyntaxNode,
+    container: ContainerMounts,
+    frame: Frame,
+  ): { access: "read" | "write"; place: Place; at?: SyntaxNode }[] {
+    const daemon = container.daemon ? argumentAt(call, container.daemon) : undefined;
+    if (daemon && unparenthesize(daemon).type !== "none") {
+      const address = this.literalText(daemon, frame);
+      if (address === undefined || !container.localDaemons.some((prefix) => address.startsWith(prefix)))
+        return [];
+    }
+    const mounts = this.containerMounts(call, container, frame);
+    if (mounts.length === 0) return [];
+    const fragments = this.fragments(argument, frame);
+    if (!fragments) return [];
+    const env = this.dictItems(container.env ? argumentAt(call, container.env) : undefined);
+    const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : undefined;
+    const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : undefined;
+    const mentions = scanShell(fragments, {
+      hole: HOLE_PLACE,
+      env: (name) => {
+        const value = env.get(name);
+        return [value ? this.partOrHole(value, frame) : HOLE_PLACE];
+      },
+      ...(cwd?.startsWith("/") ? { cwd: [cwd.replace(/\/+$/, "")] } : {}),
+      isPlace: looksLikePlace,
+    });
+    return mentions.flatMap((m) => {
+      const place = hostPlace(mentionPlace(m), mounts);
+      if (!place) return [];
+      const word = wordOf(argument, m.parts);
+      return [{ access: m.access, place, ...(word ? { at: word } : {}) }];
+    });
+  }
+
+  /**
+   * A container's bind mounts of host paths: `volumes=["host:container[:mode]", …]` and
+   * `mounts=[Mount(target=…, source=…, type="bind"), …]`. A named volume (a source that is no
+   * absolute path), a mount type other than a bind, and what cannot be read are left out.
+   */
+  private containerMounts(call: SyntaxNode, container: ContainerMounts, frame: Frame): ContainerMount[] {
+    const mounts: ContainerMount[] = [];
+    for (const element of this.listElements(
+      container.volumes ? argumentAt(call, container.volumes) : undefined,
+    )) {
+      const fragments = this.fragments(element, frame);
+      const mount = fragments ? bindString(fragments) : undefined;
+      if (mount) mounts.push(mount);
+    }
+    for (const element of this.listElements(
+      container.mounts ? argumentAt(call, container.mounts) : undefined,
+    )) {
+      const node = unparenthesize(element);
+      const mountClass =
+        node.type === "call"
+          ? MOUNT_CLASSES.get(this.qualify(node.childForFieldName("function")) ?? "")
+          : undefined;
+      if (!mountClass) continue;
+      const typeNode = argumentAt(node, mountClass.type);
+      const type = typeNode ? this.literalText(typeNode, frame) : mountClass.defaultType;
+      if (type === undefined || !mountClass.bindTypes.includes(type.toLowerCase())) continue;
+      const targetNode = argumentAt(node, mountClass.target);
+      const sourceNode = argumentAt(node, mountClass.source);
+      const target = targetNode ? this.literalText(targetNode, frame) : undefined;
+      const source = sourceNode ? this.fragments(sourceNode, frame) : undefined;
+      if (target === undefined || !source) continue;
+      const mount = bindSource(source, target);
+      if (mount) mounts.push(mount);
+    }
+    return mounts;
+  }
+
+  /** The elements of a list (or tuple) literal, or of the list literal a name is bound to once. */
+  private listElements(node: SyntaxNode | undefined): SyntaxNode[] {
+    const inner = node ? unparenthesize(node) : undefined;
+    if (inner?.type === "list" || inner?.type === "tuple") return [...inner.namedChildren];
+    if (inner?.type === "identifier") {
+      const bindings = this.reaching(inner.text, inner);
+      const binding = bindings[0];
+      if (
+        bindings.length === 1 &&
+        binding?.kind === "assign" &&
+        binding.value &&
+        binding.index === undefined
+      ) {
+        const value = unparenthesize(binding.value);
+        if (value.type === "list" || value.type === "tuple") return [...value.namedChildren];
+      }
+    }
+    return [];
   }
 
   /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
@@ -1709,6 +1908,94 @@ function unescapePython(text: string): string {
         return whole;
     }
   });
+}
+
+/** Methods of some receiver whose effect names its members (`effect.members`), with those slots. */
+const MEMBER_SLOTS: ReadonlyMap<string, ArgSlot[]> = (() => {
+  const slots = new Map<string, ArgSlot[]>();
+  for (const methods of Object.values(RECEIVER_METHODS))
+    for (const [method, api] of Object.entries(methods))
+      for (const effect of api.effects)
+        if (effect.members) slots.set(method, [...(slots.get(method) ?? []), effect.members]);
+  return slots;
+})();
+
+/** A value is a place when it looks like one: a variable's value alone (a key, a region) is not. */
+function looksLikePlace(place: Place): boolean {
+  const first = place.pieces[0];
+  return (
+    first !== undefined &&
+    "text" in first &&
+    /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) &&
+    isPathLike(patternOf(place.pieces))
+  );
+}
+
+/**
+ * The element of a list-of-words command that holds a mention (its first literal text), for
+ * the finding to point at the word rather than the start of a long list.
+ */
+function wordOf(argument: SyntaxNode, parts: readonly Fragment<Place>[]): SyntaxNode | undefined {
+  const list = unparenthesize(argument);
+  const first = parts[0];
+  if (list.type !== "list" || typeof first !== "string" || first === "") return undefined;
+  return list.namedChildren.find((element) => element.type === "string" && element.text.includes(first));
+}
+
+/** A host directory bind-mounted at a container path. */
+export interface ContainerMount {
+  target: string;
+  source: Place;
+}
+
+/** docker-py's bind string `host:container[:mode]`: the host path and the container path. */
+export function bindString(fragments: readonly Fragment<Place>[]): ContainerMount | undefined {
+  // The container path is literal text after the last opaque value: `{HOST}:/data:ro`.
+  const lastValue = fragments.findLastIndex((f) => typeof f !== "string");
+  const tail = fragments.slice(lastValue + 1).join("");
+  const split = tail.indexOf(":/");
+  if (split < 0) return undefined;
+  const target = tail.slice(split + 1).split(":")[0]!;
+  const head = tail.slice(0, split);
+  return bindSource([...fragments.slice(0, lastValue + 1), ...(head ? [head] : [])], target);
+}
+
+/** A bind of a host path: the source must be absolute (a bare name is a named volume). */
+function bindSource(source: readonly Fragment<Place>[], target: string): ContainerMount | undefined {
+  if (!target.startsWith("/")) return undefined;
+  const place = placeOfParts(source, false);
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return undefined;
+  return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
+}
+
+/** A container path as the host's: under the deepest bind mount that covers it, else nothing. */
+export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Place | undefined {
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return undefined;
+  let best: ContainerMount | undefined;
+  for (const mount of mounts) {
+    const covers =
+      mount.target === "/" || first.text === mount.target || first.text.startsWith(`${mount.target}/`);
+    if (covers && (!best || mount.target.length > best.target.length)) best = mount;
+  }
+  if (!best) return undefined;
+  // What follows the mount point, from its `/` on (`/data/` under `/data` keeps its slash).
+  let rest = best.target === "/" ? first.text : first.text.slice(best.target.length);
+  const last = best.source.pieces.at(-1);
+  if (last !== undefined && "text" in last && last.text.endsWith("/")) rest = rest.replace(/^\//, "");
+  const pieces = rest === "" ? [] : [{ text: rest }];
+  return {
+    ...rootFlags(best.source),
+    ...(place.guessed ? { guessed: true as const } : {}),
+    pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)]),
+  };
+}
+
+/** A shell mention as a place, marked when only a convention of an unknown program names it. */
+function mentionPlace(mention: Mention<Place>): Place {
+  const place = placeOfParts(mention.parts, mention.glob);
+  return mention.guessed ? { ...place, guessed: true } : place;
 }
 
 /** An interpreter's mention as a place: text runs with holes, parts as resolved; flags from where it starts. */

@@ -593,7 +593,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: "py7zr extraction writes one run-time name under the directory; without a path, nothing",
+    name: "py7zr extraction writes its members under the directory (a literal target by name, else the extraction's own member names); without a path, nothing",
     tasks: {
       a: [
         'with py7zr.SevenZipFile("/tmp/in.7z", mode="r") as archive:',
@@ -603,7 +603,8 @@ const CASES: Case[] = [
       ],
     },
     header: "import py7zr",
-    expected: ["a write /data/out/{*}", "a write /tmp/all/{*} temp"],
+    // The member names of `extractall` at line 14, column 13.
+    expected: ["a write /data/out/a.xlsx", "a write /tmp/all/{fresh:member:14:13} temp"],
   },
   {
     name: "follows a helper's return value, and survives recursion",
@@ -804,5 +805,130 @@ describe("storage facts: programs run from Python", () => {
       d: ["subprocess.run(command)"],
     });
     expect(ops(source.replace("import os,", "import subprocess, os,"))).toEqual([]);
+  });
+});
+
+describe("storage facts: programs run in a container", () => {
+  /** A DockerOperator per entry (its arguments), in a `with DAG` block. */
+  function docker(operators: Record<string, string>): string {
+    return [
+      "from airflow import DAG",
+      "from airflow.providers.docker.operators.docker import DockerOperator",
+      "from docker.types import Mount",
+      'HOST = "/tmp/airflow/data"',
+      'with DAG(dag_id="d") as dag:',
+      ...Object.entries(operators).map(
+        ([id, args]) => `    ${id} = DockerOperator(task_id="${id}", image="i", ${args})`,
+      ),
+      "",
+    ].join("\n");
+  }
+  const containerOps = (source: string) =>
+    analyzePython(source, "dag.py").storage.map(
+      (op) =>
+        `${op.taskId} ${op.access} ${op.location.pattern}${op.location.temp ? " temp" : ""}${op.location.exact ? " exact" : ""}`,
+    );
+
+  it("maps the command's container paths to the host through bind mounts", () => {
+    const source = docker({
+      a: 'command=["fetch", "--output_path", "/data/r/{{ds}}.json"], volumes=["/tmp/airflow/data:/data"]',
+      b: 'command="rank --input_path /data/r/{{ds}}.json > /data/log.txt", volumes=["/tmp/airflow/data:/data:ro"]',
+      c: 'command=["make", "-o", "/work/sub/x.csv"], mounts=[Mount("/work", "/tmp/features", type="bind")]',
+      d: 'command=["cat", "/out/a.csv"], volumes=[f"{HOST}/out:/out"], docker_url="unix://var/run/docker.sock"',
+      e: 'command=["gzip", "/data/deep/x"], volumes=["/tmp/outer/:/data", "/srv/inner:/data/deep"]',
+      f: 'command="cd /data && rank ./r.json", working_dir="/data", volumes=["/tmp/airflow/data:/data"]',
+      g: 'command=["rank", "--input_path", "/data/{{ds}}.json"], volumes=["/tmp/g/:/data/"]',
+      h: 'command=["rank", "/x.csv"], volumes=["/tmp/h:/"]',
+    });
+    expect(containerOps(source)).toEqual([
+      "a write /tmp/airflow/data/r/{*}.json temp exact",
+      "b write /tmp/airflow/data/log.txt temp",
+      "b read /tmp/airflow/data/r/{*}.json temp exact",
+      "c write /tmp/features/sub/x.csv temp exact",
+      "d read /tmp/airflow/data/out/a.csv temp",
+      "e read /srv/inner/x",
+      "e write /srv/inner/x.gz",
+      "f read /tmp/airflow/data/r.json temp exact",
+      "g read /tmp/g/{*}.json temp exact",
+      "h read /tmp/h/x.csv temp exact",
+    ]);
+  });
+
+  it("names nothing outside a bind mount, under a named volume, or on a daemon not the worker's", () => {
+    const source = docker({
+      a: 'command=["fetch", "--output_path", "/scratch/r.json"], volumes=["/tmp/airflow/data:/data"]',
+      b: 'command=["fetch", "--output_path", "/data/r.json"], volumes=["ratings:/data"]',
+      c: 'command=["fetch", "--output_path", "/data/r.json"], mounts=[Mount(target="/data", source="ratings")]',
+      d: 'command=["fetch", "--output_path", "/data/r.json"], mounts=[Mount(target="/data", source="/tmp/r", type="tmpfs")]',
+      e: 'command=["fetch", "--output_path", "/data/r.json"], volumes=["/tmp/d:/data"], docker_url="tcp://h:2375"',
+      f: 'command=["fetch", "--output_path", "/data/r.json"], volumes=["/tmp/d:/data"], docker_url=url',
+      g: 'command=["fetch", "--output_path", "r.json"], volumes=["/tmp/d:/data"]',
+      h: 'command="fetch --output_path $OUT", volumes=["/tmp/d:/data"]',
+      i: 'command=["fetch", "--output_path", "/data/r.json"], volumes=volumes',
+      j: 'command=["fetch", "--output_path", "/data/r.json"]',
+    });
+    expect(containerOps(source)).toEqual([]);
+  });
+
+  it("reads the container's environment for a variable in the command", () => {
+    const source = docker({
+      a: 'command="fetch --output_path $OUT", environment={"OUT": "/data/r.json"}, volumes=["/tmp/d:/data"]',
+    });
+    expect(containerOps(source)).toEqual(["a write /tmp/d/r.json temp exact"]);
+  });
+});
+
+describe("storage facts: an archive's extracted members", () => {
+  it("names the files a list of targets extracts, and the same names where the task iterates that list again", () => {
+    const source = dag(
+      {
+        a: [
+          'with py7zr.SevenZipFile(path, mode="r") as archive:',
+          '    names = [n for n in archive.getnames() if n.endswith(".xlsx")]',
+          '    archive.extract(path="/tmp/x", targets=names)',
+          'return [str(Path("/tmp/x") / n) for n in names]',
+        ],
+      },
+      "import py7zr",
+    );
+    const model = analyzePython(source, "dag.py");
+    const line = lineOf(source, "names = [n");
+    const column = source.split("\n")[line - 1]!.indexOf("names") + 1;
+    const member = `{fresh:member:${line}:${column}}`;
+    expect(model.storage.map((op) => `${op.access} ${op.location.pattern}`)).toEqual([
+      `write /tmp/x/${member}`,
+    ]);
+    expect(model.handoffs.flatMap((h) => h.locations.map((l) => l.pattern))).toEqual([`/tmp/x/${member}`]);
+  });
+
+  it("does not take the elements of a list no extraction was given, or of one bound twice, as members", () => {
+    const source = dag(
+      {
+        a: [
+          'names = ["a.csv"]',
+          "if full:",
+          '    names = ["b.csv"]',
+          'with py7zr.SevenZipFile(path, mode="r") as archive:',
+          '    archive.extract(path="/tmp/x", targets=names)',
+          'others = ["c.csv"]',
+          'return [str(Path("/tmp/x") / n) for n in others]',
+        ],
+      },
+      "import py7zr",
+    );
+    const model = analyzePython(source, "dag.py");
+    const line = lineOf(source, "archive.extract(");
+    const column = source.split("\n")[line - 1]!.indexOf("archive.extract(") + 1;
+    // The list is bound twice: the extraction's own member names (its call's position).
+    expect(model.storage.map((op) => op.location.pattern)).toEqual([
+      `/tmp/x/{fresh:member:${line}:${column}}`,
+    ]);
+    // `others` was given to no extraction: its elements are unknown names (a hole), not members.
+    expect(model.handoffs.flatMap((h) => h.locations.map((l) => l.pattern))).toEqual(["/tmp/x/{*}"]);
+  });
+
+  it("takes the directory of a path ending in a run-time name (`Path(p).parent`)", () => {
+    const source = dag({ a: ['p = Path(f"/tmp/in/{name}")', 'np.save(p.parent / "x.npy", v)'] });
+    expect(ops(source)).toEqual(["a write /tmp/in/x.npy temp"]);
   });
 });

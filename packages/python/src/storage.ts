@@ -1211,8 +1211,8 @@ class StorageExtractor {
     }
     if (api.program) {
       const written = argumentAt(call, api.program.argument) ?? call;
-      for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-        this.push(access, place, written, call, matched, frame, site);
+      for (const { access, place, at } of this.resolver.programPlaces(call, api.program, frame))
+        this.push(access, place, at ?? written, call, matched, frame, site);
       // A statement on a connection to a database file reads or writes that file's tables.
       if (api.program.database && receiver?.place) {
         const tables = this.resolver.programTables(call, api.program, frame);
@@ -1292,9 +1292,23 @@ class StorageExtractor {
     return found;
   }
 
-  /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
+  /**
+   * A handed-off expression and the entries of a dict, list or tuple literal it is (one level);
+   * of a list comprehension (`[str(d / n) for n in names]`), its element, also through a name
+   * bound once to it (`paths = [...]`, `return paths`).
+   */
   private candidates(value: SyntaxNode): SyntaxNode[] {
-    const node = unparenthesize(value);
+    let node = unparenthesize(value);
+    if (node.type === "identifier") {
+      const reaching = this.module.bindings.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : undefined;
+      if (only?.kind === "assign" && only.index === undefined && only.value?.type === "list_comprehension")
+        node = only.value;
+    }
+    if (node.type === "list_comprehension") {
+      const body = node.childForFieldName("body");
+      return body ? [body] : [];
+    }
     if (node.type === "dictionary")
       return node.namedChildren.flatMap((pair) =>
         pair.type === "pair" ? [pair.childForFieldName("value")!] : [],

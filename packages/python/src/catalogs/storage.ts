@@ -53,6 +53,13 @@ export interface StorageEffect {
    * `SevenZipFile.extractall(path=…)`): each is one name under it, known only at run time.
    */
   under?: true;
+  /**
+   * With `under`: the argument listing the names written there (py7zr's `targets=`). A list
+   * literal names each; a list variable names its elements, which the code may iterate again
+   * (`[dir / n for n in names]` names the same files). Without it, or when it says nothing, the
+   * names are the extraction's own (matched only by themselves or a listing of the directory).
+   */
+  members?: ArgSlot;
   /** Literal values of the path argument that name no file (DuckDB's `:memory:`). */
   notFiles?: readonly string[];
 }
@@ -98,7 +105,44 @@ export interface StorageApi {
      * statement that reads a table reads that file, one that makes or changes a table writes it.
      */
     database?: true;
+    /**
+     * The program runs in a container (`DockerOperator(command=…)`): its paths are the
+     * container's, and only those under a bind mount of a host directory name a place outside
+     * it (the host's path). A path under no bind mount (the container's own disk, a named
+     * volume), a relative path, or any path when the daemon is not the worker's own, names
+     * nothing: unknown, silent.
+     */
+    container?: ContainerMounts;
   };
+}
+
+/**
+ * Where a container operator's arguments say what is mounted: `volumes=["host:container[:mode]"]`
+ * (docker-py's bind strings) and `mounts=[Mount(target, source, type="bind")]` (the classes of
+ * `MOUNT_CLASSES`); `daemon` is the Docker daemon's address, the worker's own when absent or
+ * starting with one of `localDaemons` (then a host path is on the worker's own disk).
+ */
+export interface ContainerMounts {
+  volumes?: ArgSlot;
+  mounts?: ArgSlot;
+  /** The working directory relative paths start from (a container path), else unknown. */
+  cwd?: ArgSlot;
+  /** The container's environment (a dict), for `$NAME` in a shell command. */
+  env?: ArgSlot;
+  daemon?: ArgSlot;
+  localDaemons: readonly string[];
+}
+
+/**
+ * Mount descriptions (`docker.types.Mount(target, source, type="volume")`): which argument is
+ * the container path, which the host path or volume name, and the types that bind a host path.
+ */
+export interface MountClass {
+  target: ArgSlot;
+  source: ArgSlot;
+  type: ArgSlot;
+  defaultType: string;
+  bindTypes: readonly string[];
 }
 
 const at = (index: number, keyword?: string, ...aliases: string[]): ArgSlot => ({
@@ -826,7 +870,7 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
   archive: {
     extractall: { effects: [write(at(0, "path"), { under: true })] },
-    extract: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] },
   },
 };
 
@@ -849,6 +893,30 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
     {
       effects: [],
       program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") },
+    },
+  ),
+  // A container's command (a string, or a list of words): the same shell interpreter, its paths
+  // mapped to the host through the bind mounts (`volumes=["/tmp/airflow/data:/data"]`,
+  // `mounts=[Mount(target="/data", source="/tmp/airflow/data", type="bind")]`).
+  ...operators(
+    [
+      "airflow.providers.docker.operators.docker.DockerOperator",
+      "airflow.operators.docker_operator.DockerOperator",
+    ],
+    {
+      effects: [],
+      program: {
+        argument: kw("command"),
+        language: "shell",
+        container: {
+          volumes: kw("volumes"),
+          mounts: kw("mounts"),
+          cwd: kw("working_dir"),
+          env: kw("environment"),
+          daemon: kw("docker_url"),
+          localDaemons: ["unix://"],
+        },
+      },
     },
   ),
   ...operators(
@@ -962,6 +1030,49 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
     },
   ),
 ]);
+
+export const MOUNT_CLASSES: ReadonlyMap<string, MountClass> = new Map([
+  [
+    "docker.types.Mount",
+    {
+      target: at(0, "target"),
+      source: at(1, "source"),
+      type: at(2, "type"),
+      defaultType: "volume",
+      bindTypes: ["bind"],
+    },
+  ],
+]);
+
+/**
+ * Programs nobody catalogued (a repository's own `fetch-ratings`, a container's entry point,
+ * `python etl.py`): by convention, the value of one of these options is where the program
+ * writes (`--output_path /data/x.json`, `--output-path=…`, `-o …`; compared without the leading
+ * dashes, lower-cased, `-` read as `_`); every other plain path it is given (`/data/x.json`,
+ * `./x`, `--input_path /data/x.json`) is taken as a read, so input options need no row. Neither
+ * is ever a finding by itself: such a place is `Location.exact` and matches only the very same
+ * location another task names, never a directory above it or a glob (`rules/storage-handoffs.ts`).
+ */
+export const UNKNOWN_PROGRAM_OUTPUT_OPTIONS: readonly string[] = [
+  "o",
+  "out",
+  "output",
+  "output_file",
+  "outputfile",
+  "output_path",
+  "outputpath",
+  "output_dir",
+  "outputdir",
+  "dest",
+  "destination",
+  "target",
+  "to",
+  "save",
+  "save_to",
+  "saveto",
+  "save_path",
+  "savepath",
+];
 
 /**
  * Task decorators whose function returns a program the task runs (`@task.bash` returns a shell
