@@ -343,7 +343,10 @@ export function summarize(
  * marker), once each; a call of anything else (`self.fn` built in `__init__`, a dict made
  * there) says nothing.
  */
-function summarizeCalls(calls: readonly SummaryCall[], slots: ReadonlyMap<string, ArgSlot>): SummaryCallable[] {
+function summarizeCalls(
+  calls: readonly SummaryCall[],
+  slots: ReadonlyMap<string, ArgSlot>,
+): SummaryCallable[] {
   const callables: SummaryCallable[] = [];
   const seen = new Set<string>();
   for (const call of calls) {

@@ -38,7 +38,10 @@ function classNamed(
   if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return undefined;
   const found = modules.resolveClass(qualified, module.file);
   return found
-    ? { cls: found.fn, module: { root: found.module.root, context: found.module.context, file: found.module.file } }
+    ? {
+        cls: found.fn,
+        module: { root: found.module.root, context: found.module.context, file: found.module.file },
+      }
     : undefined;
 }
 

@@ -373,7 +373,8 @@ class StorageExtractor {
       if (inner) this.collect(inner, site);
       return;
     }
-    if ((node.type !== "identifier" && node.type !== "attribute") || !this.module.context.isImported(node)) return;
+    if ((node.type !== "identifier" && node.type !== "attribute") || !this.module.context.isImported(node))
+      return;
     const qualified = this.module.context.qualify(node);
     if (qualified === undefined) return;
     if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return;
