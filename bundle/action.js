@@ -29152,7 +29152,8 @@ var init_project = __esm({
           }
         }
         const plugins = folders.map((folder) => path18.join(folder, "plugins"));
-        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"));
+        const sources = folders.map((folder) => path18.join(folder, "src"));
+        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -29299,6 +29300,279 @@ var init_prefilter = __esm({
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
     OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+  }
+});
+
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position2 = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
+    position2++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  return parts2;
+}
+function summarize(ops, slots, calls = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path33 = slots.get(one);
+      if (path33) effect = { access, path: path33 };
+    } else if (bucketKey) {
+      const bucket = slots.get(bucketKey[2]);
+      const key = slots.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots);
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {}
+  };
+}
+function summarizeCalls(calls, slots) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+  }
+});
+
+// packages/python/src/repository-operators.ts
+function classNamed(expression, module2, modules) {
+  if (expression.type === "identifier" && !module2.context.isImported(expression)) {
+    const cls = topLevelDefinition(module2.root, expression.text, "class_definition");
+    return cls ? { cls, module: module2 } : void 0;
+  }
+  if (!modules || !module2.context.isImported(expression)) return void 0;
+  const qualified = module2.context.qualify(expression);
+  if (qualified === void 0) return void 0;
+  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+  const found = modules.resolveClass(qualified, module2.file);
+  return found ? {
+    cls: found.fn,
+    module: { root: found.module.root, context: found.module.context, file: found.module.file }
+  } : void 0;
+}
+function repositoryOperatorNames(root, context, nodes, modules, file) {
+  const names3 = /* @__PURE__ */ new Set();
+  const rejected = /* @__PURE__ */ new Set();
+  const linted = { root, context, file };
+  for (const call of nodes.of("call")) {
+    const cls = context.qualifiedCallee(call);
+    if (!cls || names3.has(cls) || rejected.has(cls)) continue;
+    if (cls.endsWith("Operator") || cls.endsWith("Sensor") || PYTHON_OPERATORS.has(cls)) continue;
+    if (!callArguments(call).keywords.has("task_id")) continue;
+    const callee = call.childForFieldName("function");
+    const found = callee ? classNamed(callee, linted, modules) : void 0;
+    const operator = found !== void 0 && isOperatorClass(found, (base, module2) => classNamed(base, module2, modules));
+    (operator ? names3 : rejected).add(cls);
+  }
+  return names3;
+}
+var init_repository_operators = __esm({
+  "packages/python/src/repository-operators.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_operator_classes();
+    init_project();
+    init_syntax();
   }
 });
 
@@ -30389,8 +30663,19 @@ var init_locations = __esm({
         return void 0;
       }
       /** `for x in value`: an element of a listing is a path under the listed directory. */
-      elementPlace(value, frame) {
+      elementPlace(value, frame, depth = 0) {
         const node = unparenthesize(value);
+        if (node.type === "list" || node.type === "tuple") return this.sameElementPlace(node, frame);
+        if (node.type === "identifier" && depth === 0) {
+          for (const binding of this.reaching(node.text, node)) {
+            if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
+            const bound = unparenthesize(binding.value);
+            if (bound.type !== "list" && bound.type !== "tuple") continue;
+            const place = this.elementPlace(bound, frame, depth + 1);
+            if (place) return place;
+          }
+          return void 0;
+        }
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
@@ -30410,6 +30695,26 @@ var init_locations = __esm({
           }
         }
         return void 0;
+      }
+      /**
+       * The place every element of a list or tuple literal names (`[path]`, `(a, a)`); undefined when
+       * one names none, a `*` spread is there, or they differ (a loop over different places is not
+       * one place).
+       */
+      sameElementPlace(node, frame) {
+        let found;
+        let text2;
+        for (const element of node.namedChildren) {
+          if (element.type === "comment") continue;
+          if (element.type === "list_splat") return void 0;
+          const place = this.place(element, frame);
+          if (!place) return void 0;
+          const key = JSON.stringify(place);
+          if (text2 !== void 0 && key !== text2) return void 0;
+          found = place;
+          text2 = key;
+        }
+        return found;
       }
       globPieces(expression, frame) {
         return this.globPlace(expression, frame)?.pieces ?? [ANY3];
@@ -31228,197 +31533,6 @@ var init_locations = __esm({
   }
 });
 
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position2 = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
-    position2++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
-  return parts2;
-}
-function summarize(ops, slots) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path33 = slots.get(one);
-      if (path33) effect = { access, path: path33 };
-    } else if (bucketKey) {
-      const bucket = slots.get(bucketKey[2]);
-      const key = slots.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots);
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
-  }
-});
-
 // packages/python/src/storage.ts
 function slot(value) {
   if (value === void 0) return void 0;
@@ -31448,6 +31562,20 @@ function summaryTask(cls) {
     declaration: cls,
     keywords: /* @__PURE__ */ new Map()
   };
+}
+function literalKeywords(expression) {
+  const dict = unparenthesize(expression);
+  if (dict.type !== "dictionary") return void 0;
+  const values = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    if (pair.type === "comment") continue;
+    if (pair.type !== "pair") return void 0;
+    const key = stringLiteral(pair.childForFieldName("key"));
+    const value = pair.childForFieldName("value");
+    if (key === void 0 || !value) return void 0;
+    values.set(key, value);
+  }
+  return values;
 }
 function topLevelClasses(root) {
   let classes = topLevelClassCache.get(root);
@@ -31502,7 +31630,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -31615,11 +31743,7 @@ var init_storage2 = __esm({
         if (!this.session || !this.file) return;
         const target = this.session.modules.resolveFunction(qualified, this.file);
         if (!target) return;
-        const places = /* @__PURE__ */ new Map();
-        parameterNames(target.fn).forEach((name2, index) => {
-          const node = argument(name2, index);
-          if (node) places.set(name2, this.resolver.place(node, frame));
-        });
+        const places = this.boundPlaces(target.fn, frame, argument);
         const inner = LocationResolver.boundFrame(target.fn, frame, places);
         if (inner) this.extractorFor(target.module).collect(inner, site);
       }
@@ -31668,6 +31792,55 @@ var init_storage2 = __esm({
         const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+        for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+      }
+      /**
+       * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
+       * of a class whose `execute` calls `self._output_callable(df, **self._output_callable_kwargs)`:
+       * the function given is read as a helper of the task, its parameters bound to the literal
+       * dict's values (the call's other arguments to unknown values). Its operations surface as a
+       * helper's do, the argument naming the function standing for the call. Unknown (nothing read):
+       * a keyword not given, a dict that is not a literal or spreads another, a callable that is not
+       * a function of this file or of a repository module (a lambda, `functools.partial`, a library
+       * function).
+       */
+      applyCallable(callable, declaration, frame) {
+        const given = argumentAt(declaration, callable.callable);
+        const kwargs = argumentAt(declaration, callable.kwargs);
+        if (!given || !kwargs) return;
+        const values = literalKeywords(kwargs);
+        if (!values) return;
+        const node = unparenthesize(given);
+        const unknown = (name2, index) => index < callable.positional || callable.keywords.includes(name2);
+        const argument = (name2, index) => unknown(name2, index) ? null : values.get(name2);
+        const site = { node, helper: shortText(node, 40) };
+        if (node.type === "identifier" && !this.module.context.isImported(node)) {
+          const fn = this.module.context.functions.get(node.text);
+          if (!fn || fn.type !== "function_definition") return;
+          const places = this.boundPlaces(fn, frame, argument);
+          const inner = LocationResolver.boundFrame(fn, frame, places);
+          if (inner) this.collect(inner, site);
+          return;
+        }
+        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+          return;
+        const qualified = this.module.context.qualify(node);
+        if (qualified === void 0) return;
+        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return;
+        this.followImported(qualified, frame, site, argument);
+      }
+      /**
+       * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
+       * value passed that is not known; undefined: not passed, so its default).
+       */
+      boundPlaces(fn, frame, argument) {
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node === null) places.set(name2, void 0);
+          else if (node) places.set(name2, this.resolver.place(node, frame));
+        });
+        return places;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -31797,14 +31970,18 @@ var init_storage2 = __esm({
           instance: instance2
         };
         const previous = capturing;
+        const previousCalls = capturingCalls;
         const ops = [];
+        const calls = [];
         capturing = ops;
+        capturingCalls = calls;
         try {
           execute.collect(frame);
         } finally {
           capturing = previous;
+          capturingCalls = previousCalls;
         }
-        return summarize(ops, slots);
+        return summarize(ops, slots, calls);
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -32058,7 +32235,11 @@ var init_storage2 = __esm({
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
         const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
-        if (!method || LocationResolver.entered(method.fn, frame)) return;
+        if (!method) {
+          this.captureCall(call, callee, frame);
+          return;
+        }
+        if (LocationResolver.entered(method.fn, frame)) return;
         const places = /* @__PURE__ */ new Map();
         parameterNames(method.fn).slice(1).forEach((name2, index) => {
           const argument = argumentAt(call, { keyword: name2, index });
@@ -32073,6 +32254,37 @@ var init_storage2 = __esm({
           outer: frame,
           instance: frame.instance
         });
+      }
+      /**
+       * `self._output_callable(df, **self._output_callable_kwargs)` while a summary is read: an
+       * attribute (not a method) called with exactly one `**` spread of an attribute, and no `*`
+       * spread; `summarize` keeps it when both attributes are exactly a keyword's marker.
+       */
+      captureCall(call, callee, frame) {
+        if (!capturingCalls) return;
+        let positional = 0;
+        const keywords = [];
+        let spread;
+        for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (argument.type === "comment") continue;
+          if (argument.type === "list_splat") return;
+          if (argument.type === "dictionary_splat") {
+            if (spread) return;
+            spread = argument.namedChild(0) ?? void 0;
+            continue;
+          }
+          if (argument.type === "keyword_argument") {
+            const name2 = argument.childForFieldName("name")?.text;
+            if (name2 === void 0) return;
+            keywords.push(name2);
+            continue;
+          }
+          positional++;
+        }
+        if (!spread) return;
+        const callable = this.resolver.place(callee, frame);
+        const kwargs = this.resolver.place(spread, frame);
+        if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
@@ -32271,6 +32483,9 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
+    const modules = project ? new ProjectModules(project) : void 0;
+    const absolute = path19.resolve(filePath);
+    for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
@@ -32290,7 +32505,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
       tasks,
       options: options2,
       handoffValues: [],
-      ...project ? { project: new ProjectModules(project), filePath: path19.resolve(filePath) } : {}
+      ...modules ? { project: modules, filePath: absolute } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -32325,6 +32540,7 @@ var init_src3 = __esm({
     init_handoffs();
     init_prefilter();
     init_project();
+    init_repository_operators();
     init_storage2();
     init_tasks();
     init_module_context();
