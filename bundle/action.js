@@ -16987,12 +16987,6 @@ var init_frontend = __esm({
 function freshPiece(line, column) {
   return { fresh: `${line}:${column}` };
 }
-function memberPiece(line, column) {
-  return { fresh: `member:${line}:${column}` };
-}
-function isMemberName(fresh) {
-  return fresh.startsWith("member:");
-}
 function normalizePieces(pieces) {
   const out2 = [];
   for (const piece of pieces) {
@@ -17044,9 +17038,9 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
@@ -17058,7 +17052,6 @@ var init_location_pattern = __esm({
     TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
     ANY_TOKEN = /\{any\}/g;
     FRESH = /\{fresh:[^}]*\}/g;
-    FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
   }
 });
 
@@ -18002,8 +17995,7 @@ function atomsMatch(write2, read2) {
       if ("rest" in r) {
         current[j] = current[j - 1] || previous[j] || previous[j - 1];
       } else if ("any" in r) {
-        const known = !("fresh" in w) || isMemberName(w.fresh);
-        current[j] = current[j - 1] || known && (previous[j] || previous[j - 1]);
+        current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
       } else if ("hole" in r) {
         current[j] = previous[j - 1] && ("hole" in w || "any" in w);
       } else if ("char" in r) {
@@ -18019,7 +18011,6 @@ function atomsMatch(write2, read2) {
 function locationsMatch(write2, read2) {
   if (!hasLiteral(write2.pattern) || !hasLiteral(read2.pattern)) return false;
   if (write2.pattern === read2.pattern) return true;
-  if (write2.exact || read2.exact) return false;
   if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
   if (segmentCount(read2.pattern) < 2) return false;
   const writeAtoms = atoms(write2.pattern);
@@ -18077,7 +18068,7 @@ function findStorageHandoffs(model) {
   const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
   const matchCache = /* @__PURE__ */ new Map();
   const matches = (write2, read2) => {
-    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}`;
+    const key = `${write2.pattern}\0${read2.pattern}`;
     let result = matchCache.get(key);
     if (result === void 0) {
       result = locationsMatch(write2, read2);
@@ -26114,7 +26105,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -26732,7 +26723,7 @@ var init_storage = __esm({
       // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
       archive: {
         extractall: { effects: [write(at(0, "path"), { under: true })] },
-        extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
+        extract: { effects: [write(at(0, "path"), { under: true })] }
       }
     };
     operators = (names3, api) => names3.map((name2) => [name2, api]);
@@ -26746,30 +26737,6 @@ var init_storage = __esm({
         {
           effects: [],
           program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
-        }
-      ),
-      // A container's command (a string, or a list of words): the same shell interpreter, its paths
-      // mapped to the host through the bind mounts (`volumes=["/tmp/airflow/data:/data"]`,
-      // `mounts=[Mount(target="/data", source="/tmp/airflow/data", type="bind")]`).
-      ...operators(
-        [
-          "airflow.providers.docker.operators.docker.DockerOperator",
-          "airflow.operators.docker_operator.DockerOperator"
-        ],
-        {
-          effects: [],
-          program: {
-            argument: kw("command"),
-            language: "shell",
-            container: {
-              volumes: kw("volumes"),
-              mounts: kw("mounts"),
-              cwd: kw("working_dir"),
-              env: kw("environment"),
-              daemon: kw("docker_url"),
-              localDaemons: ["unix://"]
-            }
-          }
         }
       ),
       ...operators(
@@ -26883,38 +26850,6 @@ var init_storage = __esm({
         }
       )
     ]);
-    MOUNT_CLASSES = /* @__PURE__ */ new Map([
-      [
-        "docker.types.Mount",
-        {
-          target: at(0, "target"),
-          source: at(1, "source"),
-          type: at(2, "type"),
-          defaultType: "volume",
-          bindTypes: ["bind"]
-        }
-      ]
-    ]);
-    UNKNOWN_PROGRAM_OUTPUT_OPTIONS = [
-      "o",
-      "out",
-      "output",
-      "output_file",
-      "outputfile",
-      "output_path",
-      "outputpath",
-      "output_dir",
-      "outputdir",
-      "dest",
-      "destination",
-      "target",
-      "to",
-      "save",
-      "save_to",
-      "saveto",
-      "save_path",
-      "savepath"
-    ];
     PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
     PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
     PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
@@ -29217,7 +29152,8 @@ var init_project = __esm({
           }
         }
         const plugins = folders.map((folder) => path18.join(folder, "plugins"));
-        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"));
+        const sources = folders.map((folder) => path18.join(folder, "src"));
+        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -29364,6 +29300,279 @@ var init_prefilter = __esm({
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
     OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+  }
+});
+
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position2 = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
+    position2++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  return parts2;
+}
+function summarize(ops, slots, calls = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path33 = slots.get(one);
+      if (path33) effect = { access, path: path33 };
+    } else if (bucketKey) {
+      const bucket = slots.get(bucketKey[2]);
+      const key = slots.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots);
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {}
+  };
+}
+function summarizeCalls(calls, slots) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+  }
+});
+
+// packages/python/src/repository-operators.ts
+function classNamed(expression, module2, modules) {
+  if (expression.type === "identifier" && !module2.context.isImported(expression)) {
+    const cls = topLevelDefinition(module2.root, expression.text, "class_definition");
+    return cls ? { cls, module: module2 } : void 0;
+  }
+  if (!modules || !module2.context.isImported(expression)) return void 0;
+  const qualified = module2.context.qualify(expression);
+  if (qualified === void 0) return void 0;
+  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+  const found = modules.resolveClass(qualified, module2.file);
+  return found ? {
+    cls: found.fn,
+    module: { root: found.module.root, context: found.module.context, file: found.module.file }
+  } : void 0;
+}
+function repositoryOperatorNames(root, context, nodes, modules, file) {
+  const names3 = /* @__PURE__ */ new Set();
+  const rejected = /* @__PURE__ */ new Set();
+  const linted = { root, context, file };
+  for (const call of nodes.of("call")) {
+    const cls = context.qualifiedCallee(call);
+    if (!cls || names3.has(cls) || rejected.has(cls)) continue;
+    if (cls.endsWith("Operator") || cls.endsWith("Sensor") || PYTHON_OPERATORS.has(cls)) continue;
+    if (!callArguments(call).keywords.has("task_id")) continue;
+    const callee = call.childForFieldName("function");
+    const found = callee ? classNamed(callee, linted, modules) : void 0;
+    const operator = found !== void 0 && isOperatorClass(found, (base, module2) => classNamed(base, module2, modules));
+    (operator ? names3 : rejected).add(cls);
+  }
+  return names3;
+}
+var init_repository_operators = __esm({
+  "packages/python/src/repository-operators.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_operator_classes();
+    init_project();
+    init_syntax();
   }
 });
 
@@ -29735,8 +29944,8 @@ function scanShell(command2, context) {
     if (typeof first !== "string") return context.isPlace(first);
     return first.startsWith("/") && first.length > 1 || first.startsWith("~/") || first.startsWith("./") || first.startsWith("../") || SCHEME.test(first) && !WEB.test(first);
   };
-  const add = (access, parts2, guessed) => {
-    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2, ...guessed ? { guessed } : {} });
+  const add = (access, parts2) => {
+    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2 });
   };
   for (const simple of parseShell(encoded, context)) {
     for (const redirect of simple.redirects) add(redirect.access, place(redirect.target));
@@ -29852,9 +30061,9 @@ function scanShell(command2, context) {
           const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
           if (inline) {
             const value = { parts: [inline[2], ...word.parts.slice(1)].filter((p) => p !== "") };
-            if (plainPath(value)) add(isOutputOption(inline[1]) ? "write" : "read", place(value), true);
-          } else if (option !== void 0 && isOutputOption(option) && args2[index + 1] && plainPath(args2[index + 1])) {
-            add("write", place(args2[++index]), true);
+            if (plainPath(value)) add(OUTPUT_OPTIONS.test(inline[1]) ? "write" : "read", place(value));
+          } else if (option !== void 0 && OUTPUT_OPTIONS.test(option) && args2[index + 1] && plainPath(args2[index + 1])) {
+            add("write", place(args2[++index]));
           }
           continue;
         }
@@ -29862,18 +30071,17 @@ function scanShell(command2, context) {
           skipScript = false;
           continue;
         }
-        if (plainPath(word)) add("read", place(word), true);
+        if (plainPath(word)) add("read", place(word));
       }
     }
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_storage();
     Encoded = class {
       text;
       values = [];
@@ -29972,8 +30180,7 @@ var init_interpreters = __esm({
     };
     GDAL_VIRTUAL = /^\/vsi/;
     PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
-    OUTPUT_OPTIONS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
-    isOutputOption = (option) => OUTPUT_OPTIONS.has(option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_"));
+    OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
     CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
     OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
     PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
@@ -30065,14 +30272,6 @@ function unknownPlace() {
 }
 function dirnamePlace(place) {
   const last2 = place.pieces.at(-1);
-  const before = place.pieces.at(-2);
-  if (last2 && "hole" in last2 && before && "text" in before && before.text.endsWith("/")) {
-    const head2 = before.text.replace(/\/+$/, "");
-    return {
-      ...rootFlags(place),
-      pieces: normalizePieces([...place.pieces.slice(0, -2), ...head2 ? [{ text: head2 }] : []])
-    };
-  }
   if (!last2 || !("text" in last2)) return void 0;
   const slash = last2.text.lastIndexOf("/");
   if (slash < 0) return void 0;
@@ -30119,7 +30318,6 @@ function toLocation(place, display, settings) {
     ...temp ? { temp } : {},
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
     ...place.staging && !temp ? { staging: place.staging } : {},
-    ...place.guessed ? { exact: true } : {},
     ...mount && !temp ? {
       mount: {
         scheme: mount.scheme,
@@ -30147,55 +30345,6 @@ function unescapePython(text2) {
         return whole;
     }
   });
-}
-function looksLikePlace(place) {
-  const first = place.pieces[0];
-  return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
-}
-function wordOf(argument, parts2) {
-  const list2 = unparenthesize(argument);
-  const first = parts2[0];
-  if (list2.type !== "list" || typeof first !== "string" || first === "") return void 0;
-  return list2.namedChildren.find((element) => element.type === "string" && element.text.includes(first));
-}
-function bindString(fragments) {
-  const lastValue = fragments.findLastIndex((f) => typeof f !== "string");
-  const tail = fragments.slice(lastValue + 1).join("");
-  const split = tail.indexOf(":/");
-  if (split < 0) return void 0;
-  const target = tail.slice(split + 1).split(":")[0];
-  const head = tail.slice(0, split);
-  return bindSource([...fragments.slice(0, lastValue + 1), ...head ? [head] : []], target);
-}
-function bindSource(source, target) {
-  if (!target.startsWith("/")) return void 0;
-  const place = placeOfParts(source, false);
-  const first = place.pieces[0];
-  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
-  return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
-}
-function hostPlace(place, mounts) {
-  const first = place.pieces[0];
-  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
-  let best;
-  for (const mount of mounts) {
-    const covers = mount.target === "/" || first.text === mount.target || first.text.startsWith(`${mount.target}/`);
-    if (covers && (!best || mount.target.length > best.target.length)) best = mount;
-  }
-  if (!best) return void 0;
-  let rest = best.target === "/" ? first.text : first.text.slice(best.target.length);
-  const last2 = best.source.pieces.at(-1);
-  if (last2 !== void 0 && "text" in last2 && last2.text.endsWith("/")) rest = rest.replace(/^\//, "");
-  const pieces = rest === "" ? [] : [{ text: rest }];
-  return {
-    ...rootFlags(best.source),
-    ...place.guessed ? { guessed: true } : {},
-    pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
-  };
-}
-function mentionPlace(mention) {
-  const place = placeOfParts(mention.parts, mention.glob);
-  return mention.guessed ? { ...place, guessed: true } : place;
 }
 function placeOfParts(parts2, glob) {
   const pieces = [];
@@ -30253,7 +30402,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -30298,7 +30447,6 @@ var init_locations = __esm({
       receivers = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
       reachingCache = /* @__PURE__ */ new Map();
-      memberArguments = /* @__PURE__ */ new Map();
       returns = /* @__PURE__ */ new Map();
       parameters = /* @__PURE__ */ new Map();
       inProgress = /* @__PURE__ */ new Set();
@@ -30515,9 +30663,19 @@ var init_locations = __esm({
         return void 0;
       }
       /** `for x in value`: an element of a listing is a path under the listed directory. */
-      elementPlace(value, frame) {
+      elementPlace(value, frame, depth = 0) {
         const node = unparenthesize(value);
-        if (node.type === "identifier") return this.extractedMember(node, frame);
+        if (node.type === "list" || node.type === "tuple") return this.sameElementPlace(node, frame);
+        if (node.type === "identifier" && depth === 0) {
+          for (const binding of this.reaching(node.text, node)) {
+            if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
+            const bound = unparenthesize(binding.value);
+            if (bound.type !== "list" && bound.type !== "tuple") continue;
+            const place = this.elementPlace(bound, frame, depth + 1);
+            if (place) return place;
+          }
+          return void 0;
+        }
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
@@ -30539,71 +30697,23 @@ var init_locations = __esm({
         return void 0;
       }
       /**
-       * An extraction's files under its directory (`effect.under`): one place per literal member
-       * name (`targets=["a.xlsx"]`), else one member name of the list variable it was given
-       * (`targets=names`, as `for n in names` reads it again), else the extraction's own names.
+       * The place every element of a list or tuple literal names (`[path]`, `(a, a)`); undefined when
+       * one names none, a `*` spread is there, or they differ (a loop over different places is not
+       * one place).
        */
-      membersUnder(directory, call, effect) {
-        const members = effect.members ? argumentAt(call, effect.members) : void 0;
-        const inner = members ? unparenthesize(members) : void 0;
-        if (inner && (inner.type === "list" || inner.type === "tuple") && inner.namedChildren.length === 1) {
-          const name2 = stringLiteral(inner.namedChildren[0]);
-          if (name2 !== void 0 && !name2.includes("/") && name2 !== "")
-            return joinPlaces([directory, { pieces: [{ text: name2 }] }]);
+      sameElementPlace(node, frame) {
+        let found;
+        let text2;
+        for (const element of node.namedChildren) {
+          if (element.type === "comment") continue;
+          if (element.type === "list_splat") return void 0;
+          const place = this.place(element, frame);
+          if (!place) return void 0;
+          const key = JSON.stringify(place);
+          if (text2 !== void 0 && key !== text2) return void 0;
+          found = place;
+          text2 = key;
         }
-        const named = inner?.type === "identifier" ? this.memberListPiece(inner) : void 0;
-        const position2 = call.startPosition;
-        return joinPlaces([directory, { pieces: [named ?? memberPiece(position2.row + 1, position2.column + 1)] }]);
-      }
-      /** The member name standing for each element of a list variable (its one assignment's position). */
-      memberListPiece(list2) {
-        const bindings = this.reaching(list2.text, list2);
-        const binding = bindings[0];
-        if (bindings.length !== 1 || binding?.kind !== "assign" || binding.index !== void 0) return void 0;
-        const position2 = binding.target.startPosition;
-        return memberPiece(position2.row + 1, position2.column + 1);
-      }
-      /**
-       * `for n in names` where `names` is the list an archive's extraction was given as its members
-       * in the same function (`archive.extract(path=d, targets=names)`): `n` is one of the extracted
-       * names.
-       */
-      extractedMember(list2, frame) {
-        const bindings = this.reaching(list2.text, list2);
-        const binding = bindings[0];
-        const scope = binding ? enclosingFunction(binding.target) : void 0;
-        if (bindings.length !== 1 || !scope) return void 0;
-        for (const { call, method, argument } of this.memberArgumentsIn(scope)) {
-          if (argument.id === list2.id || !argument.hasText(list2.text)) continue;
-          if (this.reaching(argument.text, argument)[0]?.target.id !== binding.target.id) continue;
-          const receiver = this.receiver(call.childForFieldName("function").childForFieldName("object"), frame);
-          const api = receiver ? RECEIVER_METHODS[receiver.kind]?.[method] : void 0;
-          if (!api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === argument.id))
-            continue;
-          const piece = this.memberListPiece(list2);
-          return piece ? { pieces: [piece] } : void 0;
-        }
-        return void 0;
-      }
-      /**
-       * The names a function passes as an extraction's members (`….extract(path=d, targets=names)`,
-       * a method some receiver's catalog row gives `members`), found once per function.
-       */
-      memberArgumentsIn(scope) {
-        let found = this.memberArguments.get(scope.id);
-        if (found) return found;
-        found = [];
-        for (const call of this.context.nodes.within(scope, "call")) {
-          const callee = call.childForFieldName("function");
-          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
-          const slots = method !== void 0 ? MEMBER_SLOTS.get(method) : void 0;
-          if (!slots) continue;
-          for (const slot2 of slots) {
-            const argument = argumentAt(call, slot2);
-            if (argument?.type === "identifier") found.push({ call, method, argument });
-          }
-        }
-        this.memberArguments.set(scope.id, found);
         return found;
       }
       globPieces(expression, frame) {
@@ -31166,7 +31276,7 @@ var init_locations = __esm({
             const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
             if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
             const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
-            const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
+            const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE2] }]) : found;
             if (!place) return [];
             if (!effect.remote) return [{ place, written: element }];
             const hostArgument = argumentAt(call, effect.host);
@@ -31226,7 +31336,6 @@ var init_locations = __esm({
       programPlaces(call, program, frame) {
         const argument = argumentAt(call, program.argument);
         if (!argument) return [];
-        if (program.container) return this.containerPlaces(call, argument, program.container, frame);
         const env = program.env ? argumentAt(call, program.env) : void 0;
         const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
         return this.programText(argument, program.language, env, cwd, call, frame);
@@ -31261,93 +31370,13 @@ var init_locations = __esm({
             return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
           },
           cwd: [cwd],
-          isPlace: looksLikePlace
-        });
-        return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
-      }
-      /**
-       * The host places a container's command reads and writes (`program.container`): the shell
-       * interpreter reads the command, then each container path is mapped through the bind mounts
-       * to the host's path. What no bind mount covers, a relative path without a known working
-       * directory, a variable the container's environment does not set, and every path when the
-       * Docker daemon is not the worker's own: nothing.
-       */
-      containerPlaces(call, argument, container, frame) {
-        const daemon = container.daemon ? argumentAt(call, container.daemon) : void 0;
-        if (daemon && unparenthesize(daemon).type !== "none") {
-          const address = this.literalText(daemon, frame);
-          if (address === void 0 || !container.localDaemons.some((prefix) => address.startsWith(prefix)))
-            return [];
-        }
-        const mounts = this.containerMounts(call, container, frame);
-        if (mounts.length === 0) return [];
-        const fragments = this.fragments(argument, frame);
-        if (!fragments) return [];
-        const env = this.dictItems(container.env ? argumentAt(call, container.env) : void 0);
-        const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : void 0;
-        const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : void 0;
-        const mentions = scanShell(fragments, {
-          hole: HOLE_PLACE,
-          env: (name2) => {
-            const value = env.get(name2);
-            return [value ? this.partOrHole(value, frame) : HOLE_PLACE];
-          },
-          ...cwd?.startsWith("/") ? { cwd: [cwd.replace(/\/+$/, "")] } : {},
-          isPlace: looksLikePlace
-        });
-        return mentions.flatMap((m) => {
-          const place = hostPlace(mentionPlace(m), mounts);
-          if (!place) return [];
-          const word = wordOf(argument, m.parts);
-          return [{ access: m.access, place, ...word ? { at: word } : {} }];
-        });
-      }
-      /**
-       * A container's bind mounts of host paths: `volumes=["host:container[:mode]", …]` and
-       * `mounts=[Mount(target=…, source=…, type="bind"), …]`. A named volume (a source that is no
-       * absolute path), a mount type other than a bind, and what cannot be read are left out.
-       */
-      containerMounts(call, container, frame) {
-        const mounts = [];
-        for (const element of this.listElements(
-          container.volumes ? argumentAt(call, container.volumes) : void 0
-        )) {
-          const fragments = this.fragments(element, frame);
-          const mount = fragments ? bindString(fragments) : void 0;
-          if (mount) mounts.push(mount);
-        }
-        for (const element of this.listElements(
-          container.mounts ? argumentAt(call, container.mounts) : void 0
-        )) {
-          const node = unparenthesize(element);
-          const mountClass = node.type === "call" ? MOUNT_CLASSES.get(this.qualify(node.childForFieldName("function")) ?? "") : void 0;
-          if (!mountClass) continue;
-          const typeNode = argumentAt(node, mountClass.type);
-          const type = typeNode ? this.literalText(typeNode, frame) : mountClass.defaultType;
-          if (type === void 0 || !mountClass.bindTypes.includes(type.toLowerCase())) continue;
-          const targetNode = argumentAt(node, mountClass.target);
-          const sourceNode = argumentAt(node, mountClass.source);
-          const target = targetNode ? this.literalText(targetNode, frame) : void 0;
-          const source = sourceNode ? this.fragments(sourceNode, frame) : void 0;
-          if (target === void 0 || !source) continue;
-          const mount = bindSource(source, target);
-          if (mount) mounts.push(mount);
-        }
-        return mounts;
-      }
-      /** The elements of a list (or tuple) literal, or of the list literal a name is bound to once. */
-      listElements(node) {
-        const inner = node ? unparenthesize(node) : void 0;
-        if (inner?.type === "list" || inner?.type === "tuple") return [...inner.namedChildren];
-        if (inner?.type === "identifier") {
-          const bindings = this.reaching(inner.text, inner);
-          const binding = bindings[0];
-          if (bindings.length === 1 && binding?.kind === "assign" && binding.value && binding.index === void 0) {
-            const value = unparenthesize(binding.value);
-            if (value.type === "list" || value.type === "tuple") return [...value.namedChildren];
+          // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
+          isPlace: (place) => {
+            const first = place.pieces[0];
+            return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
           }
-        }
-        return [];
+        });
+        return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
       }
       /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
       dictItems(node) {
@@ -31500,206 +31529,7 @@ var init_locations = __esm({
     HOLE_PLACE = { pieces: [HOLE2] };
     TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
     TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
-    MEMBER_SLOTS = (() => {
-      const slots = /* @__PURE__ */ new Map();
-      for (const methods of Object.values(RECEIVER_METHODS))
-        for (const [method, api] of Object.entries(methods))
-          for (const effect of api.effects)
-            if (effect.members) slots.set(method, [...slots.get(method) ?? [], effect.members]);
-      return slots;
-    })();
     FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position2 = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
-    position2++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
-  return parts2;
-}
-function summarize(ops, slots) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path33 = slots.get(one);
-      if (path33) effect = { access, path: path33 };
-    } else if (bucketKey) {
-      const bucket = slots.get(bucketKey[2]);
-      const key = slots.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots);
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
   }
 });
 
@@ -31732,6 +31562,20 @@ function summaryTask(cls) {
     declaration: cls,
     keywords: /* @__PURE__ */ new Map()
   };
+}
+function literalKeywords(expression) {
+  const dict = unparenthesize(expression);
+  if (dict.type !== "dictionary") return void 0;
+  const values = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    if (pair.type === "comment") continue;
+    if (pair.type !== "pair") return void 0;
+    const key = stringLiteral(pair.childForFieldName("key"));
+    const value = pair.childForFieldName("value");
+    if (key === void 0 || !value) return void 0;
+    values.set(key, value);
+  }
+  return values;
 }
 function topLevelClasses(root) {
   let classes = topLevelClassCache.get(root);
@@ -31786,7 +31630,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -31899,11 +31743,7 @@ var init_storage2 = __esm({
         if (!this.session || !this.file) return;
         const target = this.session.modules.resolveFunction(qualified, this.file);
         if (!target) return;
-        const places = /* @__PURE__ */ new Map();
-        parameterNames(target.fn).forEach((name2, index) => {
-          const node = argument(name2, index);
-          if (node) places.set(name2, this.resolver.place(node, frame));
-        });
+        const places = this.boundPlaces(target.fn, frame, argument);
         const inner = LocationResolver.boundFrame(target.fn, frame, places);
         if (inner) this.extractorFor(target.module).collect(inner, site);
       }
@@ -31952,6 +31792,55 @@ var init_storage2 = __esm({
         const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+        for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+      }
+      /**
+       * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
+       * of a class whose `execute` calls `self._output_callable(df, **self._output_callable_kwargs)`:
+       * the function given is read as a helper of the task, its parameters bound to the literal
+       * dict's values (the call's other arguments to unknown values). Its operations surface as a
+       * helper's do, the argument naming the function standing for the call. Unknown (nothing read):
+       * a keyword not given, a dict that is not a literal or spreads another, a callable that is not
+       * a function of this file or of a repository module (a lambda, `functools.partial`, a library
+       * function).
+       */
+      applyCallable(callable, declaration, frame) {
+        const given = argumentAt(declaration, callable.callable);
+        const kwargs = argumentAt(declaration, callable.kwargs);
+        if (!given || !kwargs) return;
+        const values = literalKeywords(kwargs);
+        if (!values) return;
+        const node = unparenthesize(given);
+        const unknown = (name2, index) => index < callable.positional || callable.keywords.includes(name2);
+        const argument = (name2, index) => unknown(name2, index) ? null : values.get(name2);
+        const site = { node, helper: shortText(node, 40) };
+        if (node.type === "identifier" && !this.module.context.isImported(node)) {
+          const fn = this.module.context.functions.get(node.text);
+          if (!fn || fn.type !== "function_definition") return;
+          const places = this.boundPlaces(fn, frame, argument);
+          const inner = LocationResolver.boundFrame(fn, frame, places);
+          if (inner) this.collect(inner, site);
+          return;
+        }
+        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+          return;
+        const qualified = this.module.context.qualify(node);
+        if (qualified === void 0) return;
+        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return;
+        this.followImported(qualified, frame, site, argument);
+      }
+      /**
+       * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
+       * value passed that is not known; undefined: not passed, so its default).
+       */
+      boundPlaces(fn, frame, argument) {
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node === null) places.set(name2, void 0);
+          else if (node) places.set(name2, this.resolver.place(node, frame));
+        });
+        return places;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -32081,14 +31970,18 @@ var init_storage2 = __esm({
           instance: instance2
         };
         const previous = capturing;
+        const previousCalls = capturingCalls;
         const ops = [];
+        const calls = [];
         capturing = ops;
+        capturingCalls = calls;
         try {
           execute.collect(frame);
         } finally {
           capturing = previous;
+          capturingCalls = previousCalls;
         }
-        return summarize(ops, slots);
+        return summarize(ops, slots, calls);
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -32342,7 +32235,11 @@ var init_storage2 = __esm({
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
         const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
-        if (!method || LocationResolver.entered(method.fn, frame)) return;
+        if (!method) {
+          this.captureCall(call, callee, frame);
+          return;
+        }
+        if (LocationResolver.entered(method.fn, frame)) return;
         const places = /* @__PURE__ */ new Map();
         parameterNames(method.fn).slice(1).forEach((name2, index) => {
           const argument = argumentAt(call, { keyword: name2, index });
@@ -32357,6 +32254,37 @@ var init_storage2 = __esm({
           outer: frame,
           instance: frame.instance
         });
+      }
+      /**
+       * `self._output_callable(df, **self._output_callable_kwargs)` while a summary is read: an
+       * attribute (not a method) called with exactly one `**` spread of an attribute, and no `*`
+       * spread; `summarize` keeps it when both attributes are exactly a keyword's marker.
+       */
+      captureCall(call, callee, frame) {
+        if (!capturingCalls) return;
+        let positional = 0;
+        const keywords = [];
+        let spread;
+        for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (argument.type === "comment") continue;
+          if (argument.type === "list_splat") return;
+          if (argument.type === "dictionary_splat") {
+            if (spread) return;
+            spread = argument.namedChild(0) ?? void 0;
+            continue;
+          }
+          if (argument.type === "keyword_argument") {
+            const name2 = argument.childForFieldName("name")?.text;
+            if (name2 === void 0) return;
+            keywords.push(name2);
+            continue;
+          }
+          positional++;
+        }
+        if (!spread) return;
+        const callable = this.resolver.place(callee, frame);
+        const kwargs = this.resolver.place(spread, frame);
+        if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
@@ -32427,8 +32355,8 @@ var init_storage2 = __esm({
         }
         if (api.program) {
           const written = argumentAt(call, api.program.argument) ?? call;
-          for (const { access, place, at: at2 } of this.resolver.programPlaces(call, api.program, frame))
-            this.push(access, place, at2 ?? written, call, matched, frame, site);
+          for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
+            this.push(access, place, written, call, matched, frame, site);
           if (api.program.database && receiver?.place) {
             const tables = this.resolver.programTables(call, api.program, frame);
             if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
@@ -32493,23 +32421,9 @@ var init_storage2 = __esm({
         }
         return found;
       }
-      /**
-       * A handed-off expression and the entries of a dict, list or tuple literal it is (one level);
-       * of a list comprehension (`[str(d / n) for n in names]`), its element, also through a name
-       * bound once to it (`paths = [...]`, `return paths`).
-       */
+      /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
       candidates(value) {
-        let node = unparenthesize(value);
-        if (node.type === "identifier") {
-          const reaching = this.module.bindings.reaching(node.text, node);
-          const only = reaching.length === 1 ? reaching[0] : void 0;
-          if (only?.kind === "assign" && only.index === void 0 && only.value?.type === "list_comprehension")
-            node = only.value;
-        }
-        if (node.type === "list_comprehension") {
-          const body2 = node.childForFieldName("body");
-          return body2 ? [body2] : [];
-        }
+        const node = unparenthesize(value);
         if (node.type === "dictionary")
           return node.namedChildren.flatMap(
             (pair) => pair.type === "pair" ? [pair.childForFieldName("value")] : []
@@ -32569,6 +32483,9 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
+    const modules = project ? new ProjectModules(project) : void 0;
+    const absolute = path19.resolve(filePath);
+    for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
@@ -32588,7 +32505,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
       tasks,
       options: options2,
       handoffValues: [],
-      ...project ? { project: new ProjectModules(project), filePath: path19.resolve(filePath) } : {}
+      ...modules ? { project: modules, filePath: absolute } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -32623,6 +32540,7 @@ var init_src3 = __esm({
     init_handoffs();
     init_prefilter();
     init_project();
+    init_repository_operators();
     init_storage2();
     init_tasks();
     init_module_context();

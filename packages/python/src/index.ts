@@ -20,6 +20,7 @@ import { extractHandoffs } from "./handoffs.js";
 import type { FactExtractor, PythonModule } from "./module.js";
 import { mayConcernRules } from "./prefilter.js";
 import { ProjectModules } from "./project.js";
+import { repositoryOperatorNames } from "./repository-operators.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks } from "./tasks.js";
 
@@ -69,6 +70,9 @@ export function analyzePythonFully(
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options).apis.map((api) => api.call));
+    const modules = project ? new ProjectModules(project) : undefined;
+    const absolute = path.resolve(filePath);
+    for (const name of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
@@ -88,7 +92,7 @@ export function analyzePythonFully(
       tasks,
       options,
       handoffValues: [],
-      ...(project ? { project: new ProjectModules(project), filePath: path.resolve(filePath) } : {}),
+      ...(modules ? { project: modules, filePath: absolute } : {}),
     };
     for (const extract of extractors) extract(module, model);
   } catch (error) {

@@ -672,9 +672,23 @@ export class LocationResolver {
   }
 
   /** `for x in value`: an element of a listing is a path under the listed directory. */
-  private elementPlace(value: SyntaxNode, frame: Frame): Place | undefined {
+  private elementPlace(value: SyntaxNode, frame: Frame, depth = 0): Place | undefined {
     const node = unparenthesize(value);
-    if (node.type === "identifier") return this.extractedMember(node, frame);
+    if (node.type === "list" || node.type === "tuple") return this.sameElementPlace(node, frame);
+    if (node.type === "identifier") {
+      const member = this.extractedMember(node, frame);
+      if (member || depth > 0) return member;
+      // `paths = [paths]` then `for path in paths`: an element of a list literal the name is bound to
+      // (the first binding that tells, as for a name's place).
+      for (const binding of this.reaching(node.text, node)) {
+        if (binding.kind !== "assign" || !binding.value || binding.index !== undefined) continue;
+        const bound = unparenthesize(binding.value);
+        if (bound.type !== "list" && bound.type !== "tuple") continue;
+        const place = this.elementPlace(bound, frame, depth + 1);
+        if (place) return place;
+      }
+      return undefined;
+    }
     if (node.type !== "call") return undefined;
     const callee = node.childForFieldName("function");
     const name = this.qualify(callee);
@@ -769,6 +783,27 @@ export class LocationResolver {
       }
     }
     this.memberArguments.set(scope.id, found);
+    return found;
+  }
+
+  /**
+   * The place every element of a list or tuple literal names (`[path]`, `(a, a)`); undefined when
+   * one names none, a `*` spread is there, or they differ (a loop over different places is not
+   * one place).
+   */
+  private sameElementPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    let found: Place | undefined;
+    let text: string | undefined;
+    for (const element of node.namedChildren) {
+      if (element.type === "comment") continue;
+      if (element.type === "list_splat") return undefined;
+      const place = this.place(element, frame);
+      if (!place) return undefined;
+      const key = JSON.stringify(place);
+      if (text !== undefined && key !== text) return undefined;
+      found = place;
+      text = key;
+    }
     return found;
   }
 

@@ -13,6 +13,7 @@ import {
   decideCondition,
   initParameters,
   instanceMethod,
+  isOperatorClass,
   literalValue,
   markerName,
   markerPlace,
@@ -625,5 +626,219 @@ describe("summaries specialised per declaration", () => {
       "dags/common.py": 'default_args = {"owner": "x"}\ndefault_args.update(dim=True)\n',
     };
     expect(ops(changed)).toEqual([]);
+  });
+});
+
+/** An operator that runs the callables it is given with the keyword dicts it is given. */
+const FRAME_OPERATOR = [
+  "from airflow.models import BaseOperator",
+  "class FrameOperator(BaseOperator):",
+  "    def __init__(self, input_callable, output_callable, input_kwargs=None, output_kwargs=None, **kwargs):",
+  "        super().__init__(**kwargs)",
+  "        self._input = input_callable",
+  "        self._input_kwargs = input_kwargs or {}",
+  "        self._output = output_callable",
+  "        self._output_kwargs = output_kwargs or {}",
+  "    def execute(self, context):",
+  "        frame = self._input(**self._input_kwargs)",
+  "        self._output(frame, **self._output_kwargs)",
+  "",
+].join("\n");
+
+/** A DAG of the src layout: `src/framekit/` beside `dags/`; `body` declares the tasks. */
+const CALLABLE_DAG = (body: string[]) =>
+  [
+    "import pandas as pd",
+    "from airflow import DAG",
+    "from airflow.decorators import task",
+    "from framekit.ops import FrameOperator",
+    "from framekit.io import read_csv_at",
+    "def write_csv(frame, path, index=False):",
+    "    frame.to_csv(path, index=index)",
+    "def save_to(target, **options):",
+    "    pd.DataFrame().to_csv(target)",
+    'with DAG("d") as dag:',
+    ...body.map((line) => `    ${line}`),
+    "",
+  ].join("\n");
+
+const FRAMEKIT = {
+  "src/framekit/ops.py": FRAME_OPERATOR,
+  "src/framekit/io.py":
+    "import pandas as pd\ndef read_csv_at(path, sep=','):\n    return pd.read_csv(path, sep=sep)\n",
+};
+
+describe("callable keywords run with a keyword's dict", () => {
+  it("a summary keeps a call of a callable keyword with a keyword's dict spread, once", () => {
+    const slots = new Map([
+      ["output_callable", { keyword: "output_callable", index: 1 }],
+      ["output_kwargs", { keyword: "output_kwargs", index: 3 }],
+    ]);
+    const call = {
+      callable: markerPlace("output_callable"),
+      kwargs: markerPlace("output_kwargs"),
+      positional: 1,
+      keywords: [],
+    };
+    expect(summarize([], slots, [call, call]).callables).toEqual([
+      {
+        callable: { keyword: "output_callable", index: 1 },
+        kwargs: { keyword: "output_kwargs", index: 3 },
+        positional: 1,
+        keywords: [],
+      },
+    ]);
+    // Built from a keyword, the same keyword for both, a keyword the constructor does not take.
+    const built = { pieces: [{ text: "\uE000output_callable\uE000" }, { hole: true as const }] };
+    expect(summarize([], slots, [{ ...call, callable: built }]).callables).toBeUndefined();
+    expect(summarize([], slots, [{ ...call, kwargs: call.callable }]).callables).toBeUndefined();
+    expect(summarize([], slots, [{ ...call, kwargs: markerPlace("other") }]).callables).toBeUndefined();
+  });
+
+  it("reads the function given (this file's, or imported) with the literal dict bound", () => {
+    const dag = CALLABLE_DAG([
+      "copy = FrameOperator(",
+      '    task_id="copy",',
+      "    input_callable=read_csv_at,",
+      '    input_kwargs={"path": "/tmp/in.csv"},',
+      "    output_callable=write_csv,",
+      '    output_kwargs={"path": "/tmp/out.csv"},',
+      ")",
+    ]);
+    const files = { ...FRAMEKIT, "dags/dag.py": dag };
+    const project = repository(files);
+    const model = analyzePython(dag, path.join(ROOT, "dags/dag.py"), {}, project);
+    expect(model.diagnostics).toEqual([]);
+    expect(
+      model.storage.map(
+        (op) =>
+          `${op.taskId} ${op.access} ${op.location.pattern} @${op.span.line}${op.origin ? ` in ${op.origin.name}:${op.origin.span.line}` : ""}`,
+      ),
+    ).toEqual([
+      "copy read /tmp/in.csv @13 in src/framekit/io.py:3",
+      // A same-file function's write is at its own line, the declaration's argument its call.
+      "copy write /tmp/out.csv @7",
+    ]);
+    expect(model.storage[1]!.calledAt?.line).toBe(15);
+  });
+
+  it("unknown: a dict that is not a literal or spreads another, a lambda, a keyword not given, the frame passed", () => {
+    const declaration = (output: string, kwargs: string) => [
+      "FrameOperator(",
+      '    task_id="t",',
+      "    input_callable=read_csv_at,",
+      `    output_callable=${output},`,
+      ...(kwargs ? [`    output_kwargs=${kwargs},`] : []),
+      ")",
+    ];
+    const cases = [
+      declaration("write_csv", "OPTIONS"),
+      declaration("write_csv", '{**OPTIONS, "path": "/tmp/out.csv"}'),
+      declaration("write_csv", 'dict(path="/tmp/out.csv")'),
+      declaration("lambda frame, path: write_csv(frame, path)", '{"path": "/tmp/out.csv"}'),
+      declaration("write_csv", ""),
+      // The frame is passed by position: the first parameter is not the dict's, whatever it says.
+      declaration("save_to", '{"target": "/tmp/out.csv"}'),
+    ];
+    for (const body of cases) {
+      const dag = CALLABLE_DAG(['OPTIONS = {"path": "/tmp/out.csv"}', ...body]);
+      expect(ops({ ...FRAMEKIT, "dags/dag.py": dag }), body.join(" ")).toEqual([]);
+    }
+  });
+});
+
+describe("operators whose names do not say so", () => {
+  const TO_TABLE = [
+    "import pandas as pd",
+    "from airflow.models import BaseOperator",
+    "class CsvToTable(BaseOperator):",
+    "    def __init__(self, source, **kwargs):",
+    "        super().__init__(**kwargs)",
+    "        self.source = source",
+    "    def execute(self, context):",
+    "        pd.read_csv(self.source).to_sql('t', con=None)",
+    "class PlainLoader:",
+    "    def __init__(self, source, task_id=None):",
+    "        self.source = source",
+    "",
+  ].join("\n");
+  const dag = (declaration: string) =>
+    [
+      "import pandas as pd",
+      "from airflow import DAG",
+      "from airflow.decorators import task",
+      "from framekit.tables import CsvToTable, PlainLoader",
+      "from framekit.more import Subclassed",
+      "@task",
+      "def write():",
+      '    pd.DataFrame().to_csv("/tmp/x.csv")',
+      'with DAG("d") as dag:',
+      `    write() >> ${declaration}`,
+      "",
+    ].join("\n");
+  const files = (declaration: string) => ({
+    "src/framekit/tables.py": TO_TABLE,
+    "src/framekit/more.py":
+      "from framekit.tables import CsvToTable\nclass Subclassed(CsvToTable):\n    pass\n",
+    "dags/dag.py": dag(declaration),
+  });
+
+  it("a repository class with an operator base is a task, directly or through a repository base", () => {
+    for (const cls of ["CsvToTable", "Subclassed"]) {
+      const source = files(`${cls}(task_id="load", source="/tmp/x.csv")`);
+      const model = analyzePython(
+        source["dags/dag.py"],
+        path.join(ROOT, "dags/dag.py"),
+        {},
+        repository(source),
+      );
+      expect(model.tasks.map((t) => t.id)).toEqual(["write", "load"]);
+      expect(ops(source)).toEqual(["load read /tmp/x.csv @10", "write write /tmp/x.csv @8"]);
+    }
+  });
+
+  it("a class with no operator base, a class not found, a call without task_id: not tasks", () => {
+    for (const declaration of [
+      'PlainLoader(task_id="load", source="/tmp/x.csv")',
+      'Missing(task_id="load", source="/tmp/x.csv")',
+      'CsvToTable(source="/tmp/x.csv")',
+    ]) {
+      const source = files(declaration);
+      const model = analyzePython(
+        source["dags/dag.py"],
+        path.join(ROOT, "dags/dag.py"),
+        {},
+        repository(source),
+      );
+      expect(
+        model.tasks.map((t) => t.id),
+        declaration,
+      ).toEqual(["write"]);
+    }
+  });
+
+  it("the pure check: a base named …Operator or …Sensor, or a base that is one, two levels up", () => {
+    const [a, b, c, d] = firstDefinition(
+      [
+        "class A(BaseSensorOperator):\n    pass",
+        "class B(A):\n    pass",
+        "class C(B):\n    pass",
+        "class D(C):\n    pass",
+        "",
+      ].join("\n"),
+      "class_definition",
+    );
+    const byName = new Map([
+      ["A", a!],
+      ["B", b!],
+      ["C", c!],
+    ]);
+    const resolve = (base: { text: string }) => {
+      const cls = byName.get(base.text);
+      return cls ? { cls, module: undefined } : undefined;
+    };
+    expect(isOperatorClass({ cls: a!, module: undefined }, resolve)).toBe(true);
+    expect(isOperatorClass({ cls: c!, module: undefined }, resolve)).toBe(true);
+    expect(isOperatorClass({ cls: d!, module: undefined }, resolve)).toBe(false);
   });
 });

@@ -15,8 +15,13 @@
  *     (bounded depth, as helpers);
  *   - a read or write through a catalogued API whose place is exactly one marker is a row
  *     effect on that keyword (`markerSlot`); S3-style bucket + key markers give both slots.
- *     Anything else — a place built from a marker (`f"{self.dir}/x.csv"`), a literal, an
- *     unknown API — says nothing.
+ *     Anything else — a literal, an unknown API — says nothing; a place built from markers
+ *     (`f"{self.dir}/x.csv"`) is a template filled at the declaration;
+ *   - a call of a callable keyword with a keyword's dict spread
+ *     (`self._output_callable(df, **self._output_callable_kwargs)`) is a `SummaryCallable`: at
+ *     the declaration the function given (of the DAG file, or imported from the repository) is
+ *     read with the literal dict given bound to its parameters. A lambda, a dict that is not a
+ *     literal, a keyword not given: unknown.
  * A class that cannot be found, read or parsed, or whose bases form a cycle, has no summary:
  * its tasks are unknown, never a finding.
  */
@@ -238,10 +243,35 @@ export interface SummaryTemplate {
   parts: TemplatePart[];
 }
 
-/** What an operator class's instances read and write: row effects on keywords, and templates. */
+/**
+ * `self._output(df, **self._output_kwargs)` in `execute`, found while the summary is read: the
+ * called attribute's place, the place of the attribute spread as `**kwargs`, and what else the
+ * call passes (positional arguments, other keywords: their values are not known).
+ */
+export interface SummaryCall {
+  callable: Place;
+  kwargs: Place;
+  positional: number;
+  keywords: string[];
+}
+
+/**
+ * A callable keyword the instance calls with a keyword's dict spread as its arguments: at the
+ * declaration, the function given for `callable` is read with the dict given for `kwargs` bound
+ * to its parameters (`positional` first parameters and `keywords` bound to unknown values).
+ */
+export interface SummaryCallable {
+  callable: ArgSlot;
+  kwargs: ArgSlot;
+  positional: number;
+  keywords: string[];
+}
+
+/** What an operator class's instances read and write: row effects on keywords, templates, callables. */
 export interface OperatorSummary {
   api?: StorageApi;
   templates: SummaryTemplate[];
+  callables?: SummaryCallable[];
 }
 
 /** The parts of a place mentioning markers; undefined when it mentions none or starts unknown. */
@@ -275,7 +305,11 @@ function templateParts(place: Place, slots: ReadonlyMap<string, ArgSlot>): Templ
  * markers), with each keyword's slot at the instantiation, and templates for places built from
  * markers. Operations on places no keyword names (a scratch file of `execute`) say nothing.
  */
-export function summarize(ops: readonly SummaryOp[], slots: ReadonlyMap<string, ArgSlot>): OperatorSummary {
+export function summarize(
+  ops: readonly SummaryOp[],
+  slots: ReadonlyMap<string, ArgSlot>,
+  calls: readonly SummaryCall[] = [],
+): OperatorSummary {
   const effects: StorageEffect[] = [];
   const templates: SummaryTemplate[] = [];
   const seen = new Set<string>();
@@ -308,7 +342,74 @@ export function summarize(ops: readonly SummaryOp[], slots: ReadonlyMap<string, 
     if (parts && !seen.has(id)) templates.push({ access, parts });
     seen.add(id);
   }
-  return { ...(effects.length ? { api: { effects, ...(scheme ? { scheme } : {}) } } : {}), templates };
+  const callables = summarizeCalls(calls, slots);
+  return {
+    ...(effects.length ? { api: { effects, ...(scheme ? { scheme } : {}) } } : {}),
+    templates,
+    ...(callables.length ? { callables } : {}),
+  };
+}
+
+/**
+ * The calls of a callable keyword with a keyword's dict spread (both attributes exactly a
+ * marker), once each; a call of anything else (`self.fn` built in `__init__`, a dict made
+ * there) says nothing.
+ */
+function summarizeCalls(
+  calls: readonly SummaryCall[],
+  slots: ReadonlyMap<string, ArgSlot>,
+): SummaryCallable[] {
+  const callables: SummaryCallable[] = [];
+  const seen = new Set<string>();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === undefined ? undefined : slots.get(callableName);
+    const kwargs = kwargsName === undefined ? undefined : slots.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found: SummaryCallable = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort(),
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+
+/** A class definition and the module it is read in (its bases are names of that module). */
+export interface ClassInModule<M> {
+  cls: SyntaxNode;
+  module: M;
+}
+
+/** A base class's name that makes an operator whatever the repository says: `BaseOperator`, `…Sensor`. */
+function operatorBaseName(base: SyntaxNode): boolean {
+  const name = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name.endsWith("Operator") || name.endsWith("Sensor");
+}
+
+/**
+ * Whether a class of the repository is an operator though its name does not say so
+ * (`class MinioPandasToPostgres(BaseOperator)`): one of its bases is named `…Operator` /
+ * `…Sensor`, or is a repository class that is one (`MAX_BASE_LEVELS` above it). A base that
+ * cannot be found says nothing.
+ */
+export function isOperatorClass<M>(
+  found: ClassInModule<M>,
+  resolveBase: (base: SyntaxNode, module: M) => ClassInModule<M> | undefined,
+  level = 0,
+): boolean {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== undefined && isOperatorClass(resolved, resolveBase, level + 1);
+  });
 }
 
 /**

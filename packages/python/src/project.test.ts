@@ -70,6 +70,29 @@ describe("which module an import names", () => {
     expect(modules.resolveFunction("helpers.save", from)?.module.name).toBe("include/helpers.py");
   });
 
+  it("a src/ layout beside a folder on the way up, after everything else", () => {
+    const modules = new ProjectModules(
+      repository({
+        "chapter/dags/dag.py": "",
+        "chapter/src/nycpkg/operators/io.py": SAVE("path"),
+        "chapter/src/shared.py": SAVE("path"),
+        "chapter/dags/shared.py": SAVE("path"),
+        "src/toplevel/io.py": SAVE("path"),
+        "other/src/elsewhere.py": SAVE("path"),
+      }),
+    );
+    const from = at("chapter/dags/dag.py");
+    // A namespace package of the src layout, found through its module.
+    expect(modules.resolveFunction("nycpkg.operators.io.save", from)?.module.name).toBe(
+      "chapter/src/nycpkg/operators/io.py",
+    );
+    // The DAGs folder's own module wins over the src/ one of the same name.
+    expect(modules.resolveFunction("shared.save", from)?.module.name).toBe("chapter/dags/shared.py");
+    // The root's src/ too (a folder on the way up); not a src/ elsewhere in the repository.
+    expect(modules.resolveFunction("toplevel.io.save", from)?.module.name).toBe("src/toplevel/io.py");
+    expect(modules.resolveFunction("elsewhere.save", from)).toBeUndefined();
+  });
+
   it("relative imports and __init__ re-exports", () => {
     const modules = new ProjectModules(
       repository({

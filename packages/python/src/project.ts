@@ -13,7 +13,12 @@
  *   3. the `plugins/` folder beside each of those folders, nearest first (Airflow's plugins
  *      folder sits beside its DAGs folder: `src/dags/x.py` imports `src/plugins/op.py` as `op`),
  *      then the repository root's `plugins/` and `include/` folders (Astro projects' `include/`
- *      is imported as `include.x` from the root, found in step 2).
+ *      is imported as `include.x` from the root, found in step 2);
+ *   4. the `src/` folder beside each folder of step 2, nearest first: a src-layout package
+ *      (`chapter14/src/nyctransport/…` for a DAG in `chapter14/dags/`) that the image
+ *      pip-installs. Last on purpose: whether an installed package or the DAGs folder wins
+ *      depends on the deployment, so a module steps 1-3 find keeps being the one followed, and
+ *      `src/` only makes visible what nothing else provides.
  *
  * In each folder `name.py` wins over `name/__init__.py`. A function a package's `__init__.py`
  * re-exports (`from .io import save_frame`) is followed to where it is defined (up to
@@ -204,7 +209,10 @@ export class ProjectModules {
     // Airflow's plugins folder sits beside its DAGs folder (`AIRFLOW_HOME/dags`, `…/plugins`),
     // wherever the repository keeps that home (`src/dags` with `src/plugins`): nearest first.
     const plugins = folders.map((folder) => path.join(folder, "plugins"));
-    folders.push(...plugins, path.join(this.root, "plugins"), path.join(this.root, "include"));
+    // A src-layout package (`chapter/src/pkg/…` beside `chapter/dags/`), installed into the image:
+    // last, so a module the folders above find is never shadowed by it.
+    const sources = folders.map((folder) => path.join(folder, "src"));
+    folders.push(...plugins, path.join(this.root, "plugins"), path.join(this.root, "include"), ...sources);
     return [...new Set(folders)];
   }
 

@@ -103,6 +103,27 @@ const CASES: Case[] = [
     expected: ["a read /d/parts/{any}.csv", "a read /d/in/{any}"],
   },
   {
+    name: "a loop over a list literal of one place reads it (`paths = [paths]`); of different places, nothing",
+    tasks: {
+      a: [
+        'def read_all(paths="/d/one.csv"):',
+        "    if isinstance(paths, str):",
+        "        paths = [paths]",
+        "    for p in paths:",
+        "        pd.read_csv(p)",
+        "read_all()",
+        'for q in ["/d/two.csv", "/d/two.csv"]:',
+        "    pd.read_csv(q)",
+        'for r in ["/d/three.csv", "/d/four.csv"]:',
+        "    pd.read_csv(r)",
+        'several = ["/d/five.csv", path]',
+        "for s in several:",
+        "    pd.read_csv(s)",
+      ],
+    },
+    expected: ["a read /d/one.csv", "a read /d/two.csv"],
+  },
+  {
     name: "takes a relative file:// location for the working directory, an absolute one for itself",
     tasks: {
       a: [

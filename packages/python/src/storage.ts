@@ -61,6 +61,8 @@ import {
   testedAttributes,
   type ArgValue,
   type OperatorSummary,
+  type SummaryCall,
+  type SummaryCallable,
   type SummaryOp,
   type SummaryTemplate,
 } from "./operator-classes.js";
@@ -144,6 +146,8 @@ let constantNesting = 0;
 
 /** Set while an operator class's summary is computed: operations go here, as places. */
 let capturing: SummaryOp[] | undefined;
+/** Set with `capturing`: calls of callable keywords with a keyword's dict spread. */
+let capturingCalls: SummaryCall[] | undefined;
 
 /** A class defined in the repository: the extractor of its module, its definition. */
 interface ClassRef {
@@ -306,16 +310,12 @@ class StorageExtractor {
     qualified: string,
     frame: Frame,
     site: CallSite,
-    argument: (name: string, index: number) => SyntaxNode | undefined,
+    argument: (name: string, index: number) => SyntaxNode | null | undefined,
   ): void {
     if (!this.session || !this.file) return;
     const target = this.session.modules.resolveFunction(qualified, this.file);
     if (!target) return;
-    const places = new Map<string, Place | undefined>();
-    parameterNames(target.fn).forEach((name, index) => {
-      const node = argument(name, index);
-      if (node) places.set(name, this.resolver.place(node, frame));
-    });
+    const places = this.boundPlaces(target.fn, frame, argument);
     const inner = LocationResolver.boundFrame(target.fn, frame, places);
     if (inner) this.extractorFor(target.module).collect(inner, site);
   }
@@ -370,6 +370,63 @@ class StorageExtractor {
     const matched: MatchedCall = { api: summary.api ?? { effects: [] }, name, row, declaration: true };
     if (summary.api) this.record(declaration, matched, frame, undefined);
     for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+    for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+  }
+
+  /**
+   * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
+   * of a class whose `execute` calls `self._output_callable(df, **self._output_callable_kwargs)`:
+   * the function given is read as a helper of the task, its parameters bound to the literal
+   * dict's values (the call's other arguments to unknown values). Its operations surface as a
+   * helper's do, the argument naming the function standing for the call. Unknown (nothing read):
+   * a keyword not given, a dict that is not a literal or spreads another, a callable that is not
+   * a function of this file or of a repository module (a lambda, `functools.partial`, a library
+   * function).
+   */
+  private applyCallable(callable: SummaryCallable, declaration: SyntaxNode, frame: Frame): void {
+    const given = argumentAt(declaration, callable.callable);
+    const kwargs = argumentAt(declaration, callable.kwargs);
+    if (!given || !kwargs) return;
+    const values = literalKeywords(kwargs);
+    if (!values) return;
+    const node = unparenthesize(given);
+    const unknown = (name: string, index: number) =>
+      index < callable.positional || callable.keywords.includes(name);
+    const argument = (name: string, index: number): SyntaxNode | null | undefined =>
+      unknown(name, index) ? null : values.get(name);
+    const site: CallSite = { node, helper: shortText(node, 40) };
+    if (node.type === "identifier" && !this.module.context.isImported(node)) {
+      const fn = this.module.context.functions.get(node.text);
+      if (!fn || fn.type !== "function_definition") return;
+      const places = this.boundPlaces(fn, frame, argument);
+      const inner = LocationResolver.boundFrame(fn, frame, places);
+      if (inner) this.collect(inner, site);
+      return;
+    }
+    if ((node.type !== "identifier" && node.type !== "attribute") || !this.module.context.isImported(node))
+      return;
+    const qualified = this.module.context.qualify(node);
+    if (qualified === undefined) return;
+    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return;
+    this.followImported(qualified, frame, site, argument);
+  }
+
+  /**
+   * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
+   * value passed that is not known; undefined: not passed, so its default).
+   */
+  private boundPlaces(
+    fn: SyntaxNode,
+    frame: Frame,
+    argument: (name: string, index: number) => SyntaxNode | null | undefined,
+  ): Map<string, Place | undefined> {
+    const places = new Map<string, Place | undefined>();
+    parameterNames(fn).forEach((name, index) => {
+      const node = argument(name, index);
+      if (node === null) places.set(name, undefined);
+      else if (node) places.set(name, this.resolver.place(node, frame));
+    });
+    return places;
   }
 
   /**
@@ -786,14 +843,18 @@ class StorageExtractor {
       instance,
     };
     const previous = capturing;
+    const previousCalls = capturingCalls;
     const ops: SummaryOp[] = [];
+    const calls: SummaryCall[] = [];
     capturing = ops;
+    capturingCalls = calls;
     try {
       execute.collect(frame);
     } finally {
       capturing = previous;
+      capturingCalls = previousCalls;
     }
-    return { summary: summarize(ops, slots), tested: [...tested.values()] };
+    return { summary: summarize(ops, slots, calls), tested: [...tested.values()] };
   }
 
   /**
@@ -1110,7 +1171,11 @@ class StorageExtractor {
   /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
   private followMethod(call: SyntaxNode, callee: SyntaxNode, frame: Frame): void {
     const method = frame.instance!.method?.(callee.childForFieldName("attribute")!.text);
-    if (!method || LocationResolver.entered(method.fn, frame)) return;
+    if (!method) {
+      this.captureCall(call, callee, frame);
+      return;
+    }
+    if (LocationResolver.entered(method.fn, frame)) return;
     const places = new Map<string, Place | undefined>();
     parameterNames(method.fn)
       .slice(1)
@@ -1127,6 +1192,38 @@ class StorageExtractor {
       outer: frame,
       instance: frame.instance!,
     });
+  }
+
+  /**
+   * `self._output_callable(df, **self._output_callable_kwargs)` while a summary is read: an
+   * attribute (not a method) called with exactly one `**` spread of an attribute, and no `*`
+   * spread; `summarize` keeps it when both attributes are exactly a keyword's marker.
+   */
+  private captureCall(call: SyntaxNode, callee: SyntaxNode, frame: Frame): void {
+    if (!capturingCalls) return;
+    let positional = 0;
+    const keywords: string[] = [];
+    let spread: SyntaxNode | undefined;
+    for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
+      if (argument.type === "comment") continue;
+      if (argument.type === "list_splat") return;
+      if (argument.type === "dictionary_splat") {
+        if (spread) return;
+        spread = argument.namedChild(0) ?? undefined;
+        continue;
+      }
+      if (argument.type === "keyword_argument") {
+        const name = argument.childForFieldName("name")?.text;
+        if (name === undefined) return;
+        keywords.push(name);
+        continue;
+      }
+      positional++;
+    }
+    if (!spread) return;
+    const callable = this.resolver.place(callee, frame);
+    const kwargs = this.resolver.place(spread, frame);
+    if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
   }
 
   private match(callee: SyntaxNode, qualified: string | undefined, frame: Frame): MatchedCall | undefined {
@@ -1316,6 +1413,26 @@ class StorageExtractor {
     if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
     return [node];
   }
+}
+
+/**
+ * A dict literal's string keys and their values (`{"path": "x", "bucket": B}`); undefined for
+ * anything else, or a dict with a `**` spread or a key that is not a string literal (which
+ * keywords it passes is then not known).
+ */
+function literalKeywords(expression: SyntaxNode): Map<string, SyntaxNode> | undefined {
+  const dict = unparenthesize(expression);
+  if (dict.type !== "dictionary") return undefined;
+  const values = new Map<string, SyntaxNode>();
+  for (const pair of dict.namedChildren) {
+    if (pair.type === "comment") continue;
+    if (pair.type !== "pair") return undefined;
+    const key = stringLiteral(pair.childForFieldName("key"));
+    const value = pair.childForFieldName("value");
+    if (key === undefined || !value) return undefined;
+    values.set(key, value);
+  }
+  return values;
 }
 
 const topLevelClassCache = new WeakMap<SyntaxNode, Map<string, SyntaxNode>>();
