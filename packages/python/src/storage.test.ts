@@ -922,7 +922,7 @@ describe("storage facts: an archive's extracted members", () => {
     expect(model.handoffs.flatMap((h) => h.locations.map((l) => l.pattern))).toEqual([`/tmp/x/${member}`]);
   });
 
-  it("does not take the elements of a list no extraction was given, or of one bound twice, as members", () => {
+  it("does not take the elements of a list no extraction was given, or of one bound twice, as member names", () => {
     const source = dag(
       {
         a: [
@@ -944,8 +944,8 @@ describe("storage facts: an archive's extracted members", () => {
     expect(model.storage.map((op) => op.location.pattern)).toEqual([
       `/tmp/x/{fresh:member:${line}:${column}}`,
     ]);
-    // `others` was given to no extraction: its elements are unknown names (a hole), not members.
-    expect(model.handoffs.flatMap((h) => h.locations.map((l) => l.pattern))).toEqual(["/tmp/x/{*}"]);
+    // `others` was given to no extraction: its element is the literal it holds, not a member name.
+    expect(model.handoffs.flatMap((h) => h.locations.map((l) => l.pattern))).toEqual(["/tmp/x/c.csv"]);
   });
 
   it("takes the directory of a path ending in a run-time name (`Path(p).parent`)", () => {
