@@ -27,7 +27,7 @@ import {
   lintText,
   loadedFrontends,
   optionsKey,
-  recordHolds,
+  recordChecks,
   ResultCache,
   cacheable,
   cacheFilePath,
@@ -353,18 +353,16 @@ async function lintByConfig(
   const results: LintResult[] = new Array<LintResult>(files.length);
   // One run's reads for the cache's checks (sibling files, context, imported modules).
   const siblings: SiblingCache = new Map();
+  const checks = cache
+    ? recordChecks(siblings, { strategy, onHashed: () => cache.stats.hashed++ })
+    : undefined;
   for (const [config, indexes] of groups) {
     const lintOptions = lintOptionsOf(config);
     const key = cache ? optionsKey(lintOptions) : "";
     const toLint: number[] = [];
     for (const fileIndex of indexes) {
       const file = files[fileIndex]!;
-      const cached =
-        cache && cacheable(file)
-          ? cache.lookup(file, key, (record) =>
-              recordHolds(file, record, siblings, { strategy, onHashed: () => cache.stats.hashed++ }),
-            )
-          : undefined;
+      const cached = cache && checks && cacheable(file) ? cache.lookup(file, key, checks) : undefined;
       if (cached) {
         results[fileIndex] = cached;
         onFileDone?.();
