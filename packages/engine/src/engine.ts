@@ -186,6 +186,8 @@ interface FolderChecks {
   root: string;
   siblingFiles: readonly SiblingFile[];
   project: ProjectFiles;
+  /** The digest of each read of `project` checked this run, by absolute path (shared by its folders). */
+  digests: Map<string, string>;
   /** Whether the folder's real path lies inside `root` (`identityHolds`); computed on first need. */
   inside?: boolean;
 }
@@ -208,9 +210,14 @@ export function recordChecks(
   const caches = contextCachesFor(siblings)!;
   const strategy = options.strategy ?? "content";
   const folders = new Map<string, FolderChecks>();
+  const digestsByRoot = new Map<string, Map<string, string>>();
   // Files come folder by folder (the walk's order): the last folder's state, without a lookup.
   let last: FolderChecks | undefined;
+  let lastFile: string | undefined;
   const folderOf = (filePath: string): FolderChecks => {
+    // Each check of a file asks (`file`, `context`, every `read`): the folder is found once.
+    if (last !== undefined && filePath === lastFile) return last;
+    lastFile = filePath;
     const dir = path.dirname(resolvedPath(filePath));
     if (last !== undefined && last.dir === dir) return last;
     let folder = folders.get(dir);
@@ -220,11 +227,15 @@ export function recordChecks(
         root = caches.roots.get(dir);
         if (root === undefined) caches.roots.set(dir, (root = workspaceRootFor(filePath)));
       }
+      const project = projectFiles(filePath, root, caches);
+      let digests = digestsByRoot.get(project.root);
+      if (digests === undefined) digestsByRoot.set(project.root, (digests = new Map()));
       folder = {
         dir,
         root,
         siblingFiles: readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
-        project: projectFiles(filePath, root, caches),
+        project,
+        digests,
       };
       folders.set(dir, folder);
     }
@@ -253,10 +264,15 @@ export function recordChecks(
       return contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
     },
     read(filePath, file) {
-      const { project } = folderOf(filePath);
+      const { project, digests } = folderOf(filePath);
       // A path many files looked up (most are missing) is read once per run.
-      const key = `${project.root}\0${file}`;
-      return caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+      let digest = digests.get(file);
+      if (digest === undefined) {
+        const key = `${project.root}\0${file}`;
+        digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        digests.set(file, digest);
+      }
+      return digest;
     },
   };
 }

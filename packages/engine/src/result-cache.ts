@@ -429,11 +429,10 @@ export class ResultCache {
   }
 
   /**
-   * Each folder's reads as checked this run: a read path's index in the tables (`Packed`) →
-   * the digest a read gives now. Files of a folder share most of their look-ups (the same
-   * helper modules, mostly missing), so each is checked once per folder, by index.
+   * Each folder's read paths as resolved this run, by their index in the tables (`Packed`):
+   * the files of a folder share many of their look-ups (the same helper modules, mostly missing).
    */
-  private readonly folderReads = new WeakMap<RecordChecks, Map<string, Map<number, string>>>();
+  private readonly folderPaths = new Map<string, Map<number, string>>();
 
   /**
    * The result of a file linted with these options, if its record still holds (`checks`);
@@ -477,18 +476,16 @@ export class ResultCache {
     if (checks.context(filePath) !== contexts[context]) return undefined;
     if (reads.length > 0) {
       const dir = path.dirname(filePath);
-      let folders = this.folderReads.get(checks);
-      if (folders === undefined) this.folderReads.set(checks, (folders = new Map()));
-      let checked = folders.get(dir);
-      if (checked === undefined) folders.set(dir, (checked = new Map()));
+      let resolved = this.folderPaths.get(dir);
+      if (resolved === undefined) this.folderPaths.set(dir, (resolved = new Map()));
       for (let i = 0; i < reads.length; i += 2) {
-        const [pathIndex, digestIndex] = [reads[i] as number, reads[i + 1] as number];
+        const pathIndex = reads[i] as number;
+        const digestIndex = reads[i + 1] as number;
         if (pathIndex >= paths.length || digestIndex >= digests.length) return undefined;
-        let now = checked.get(pathIndex);
-        if (now === undefined) {
-          now = checks.read(filePath, this.resolveRead(dir, paths[pathIndex]!));
-          checked.set(pathIndex, now);
-        }
+        let absolute = resolved.get(pathIndex);
+        if (absolute === undefined)
+          resolved.set(pathIndex, (absolute = joinRelative(dir, paths[pathIndex]!)));
+        const now = checks.read(filePath, absolute);
         if (now !== digests[digestIndex]) return undefined;
       }
     }
