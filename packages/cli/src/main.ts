@@ -170,12 +170,21 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       if (text !== undefined) stdinSources.set(filePath, text);
       results = [result];
     } else {
+      let excludedFolder: string | undefined;
+      let excludedConfig: LoadedConfig | undefined;
       const selection = selectFiles(
         options.paths.length ? options.paths : ["."],
         cwd,
         sourceExtensions,
-        (absolutePath, isDirectory) =>
-          isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
+        // One configuration per folder: every entry of a folder (a file, a subfolder) has the
+        // folder's (`forFile` of an entry is `forDirectory` of its folder).
+        (absolutePath, isDirectory, folder) => {
+          if (folder !== excludedFolder) {
+            excludedFolder = folder;
+            excludedConfig = configs.forDirectory(folder);
+          }
+          return isIgnoredByConfig(excludedConfig!, absolutePath, isDirectory, cwd);
+        },
         // Deployment files are found by pattern, under the starting directory's configuration.
         deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {}),
         // Folder listings answer this run's probes for missing files (cleared below).

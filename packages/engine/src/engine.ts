@@ -28,6 +28,7 @@ import {
   diskProjectFiles,
   type ProjectFiles,
 } from "@dag-transport/core";
+import { findLeoflowProject } from "@dag-transport/deployment";
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
@@ -188,6 +189,8 @@ interface FolderChecks {
   project: ProjectFiles;
   /** The digest of each read of `project` checked this run, by absolute path (shared by its folders). */
   digests: Map<string, string>;
+  /** The folder's context fingerprints, by the path of the Leoflow project that names the file ("": none). */
+  fingerprints: Map<string, string>;
   /** Whether the folder's real path lies inside `root` (`identityHolds`); computed on first need. */
   inside?: boolean;
 }
@@ -236,6 +239,7 @@ export function recordChecks(
         siblingFiles: readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
         project,
         digests,
+        fingerprints: new Map(),
       };
       folders.set(dir, folder);
     }
@@ -261,7 +265,14 @@ export function recordChecks(
     },
     context(filePath) {
       const folder = folderOf(filePath);
-      return contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
+      // All of it is the folder's, except whether the folder's Leoflow project names this file.
+      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      let fingerprint = folder.fingerprints.get(leoflow);
+      if (fingerprint === undefined) {
+        fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
+        folder.fingerprints.set(leoflow, fingerprint);
+      }
+      return fingerprint;
     },
     read(filePath, file) {
       const { project, digests } = folderOf(filePath);

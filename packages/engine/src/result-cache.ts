@@ -150,6 +150,16 @@ type Packed = [
 
 /** A result without messages, as `makeResult` writes it (without its `filePath`). */
 const CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: undefined });
+const CLEAN_FIELDS: Omit<LintResult, "filePath"> = (() => {
+  const fields: Partial<LintResult> = makeResult("", []);
+  delete fields.filePath;
+  return fields as Omit<LintResult, "filePath">;
+})();
+
+/** `makeResult(filePath, [])` without its sorting and counting: its fields, in its order, fresh arrays. */
+export function cleanResult(filePath: string): LintResult {
+  return { filePath, ...CLEAN_FIELDS, messages: [], suppressedMessages: [], usedDeprecatedRules: [] };
+}
 
 export function sha256(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
@@ -490,7 +500,7 @@ export class ResultCache {
       }
     }
     let result: LintResult;
-    if (stored === 0) result = makeResult(filePath, []);
+    if (stored === 0) result = cleanResult(filePath);
     else {
       if (!isObject(stored) || stored.filePath !== undefined) return undefined;
       const shown = { filePath, ...stored };
