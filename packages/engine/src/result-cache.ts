@@ -150,15 +150,18 @@ type Packed = [
 
 /** A result without messages, as `makeResult` writes it (without its `filePath`). */
 const CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: undefined });
-const CLEAN_FIELDS: Omit<LintResult, "filePath"> = (() => {
-  const fields: Partial<LintResult> = makeResult("", []);
-  delete fields.filePath;
-  return fields as Omit<LintResult, "filePath">;
-})();
-
-/** `makeResult(filePath, [])` without its sorting and counting: its fields, in its order, fresh arrays. */
 export function cleanResult(filePath: string): LintResult {
-  return { filePath, ...CLEAN_FIELDS, messages: [], suppressedMessages: [], usedDeprecatedRules: [] };
+  return {
+    filePath,
+    messages: [],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
 }
 
 export function sha256(data: string | Uint8Array): string {
