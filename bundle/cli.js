@@ -16335,7 +16335,7 @@ function reportPath(cwd, filePath, pathModule = path) {
 }
 function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
-  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+  return filePath.charCodeAt(0) === 47 && !NOT_NORMALIZED.test(filePath);
 }
 function entryPath(dir, name2) {
   if (path.sep !== "/") return path.join(dir, name2);
@@ -16344,10 +16344,12 @@ function entryPath(dir, name2) {
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
+var NOT_NORMALIZED;
 var init_paths = __esm({
   "packages/core/src/paths.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
   }
 });
 
@@ -16372,6 +16374,18 @@ function listedRealPath(dir) {
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
   if (!isNormalizedAbsolute(filePath)) return false;
+  if (path2.sep === "/") {
+    if (filePath === "/") return false;
+    let end = filePath.length;
+    for (let depth = 0; depth < 8; depth++) {
+      const slash = filePath.lastIndexOf("/", end - 1);
+      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
+      if (set !== void 0) return !set.has(folded(filePath.slice(slash + 1, end)));
+      if (slash === 0) return false;
+      end = slash;
+    }
+    return false;
+  }
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path2.dirname(child);
@@ -16415,6 +16429,8 @@ function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 function isInside(root, target, pathApi = path3) {
+  if (pathApi === path3 && path3.sep === "/" && isNormalizedAbsolute(root) && isNormalizedAbsolute(target))
+    return target === root || target.startsWith(root) && (root === "/" || target.charCodeAt(root.length) === 47);
   return relativeInside(root, target, pathApi) !== void 0;
 }
 function realRoot(root) {
@@ -19888,8 +19904,7 @@ function contextCachesFor(run2) {
       projectReads: /* @__PURE__ */ new Map(),
       projectDigests: /* @__PURE__ */ new Map(),
       fingerprints: /* @__PURE__ */ new Map(),
-      roots: /* @__PURE__ */ new Map(),
-      insideRoot: /* @__PURE__ */ new Map()
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
@@ -32435,6 +32450,19 @@ function settledIdentity(identity, nowMs = Date.now()) {
   if (!/^\d+$/.test(ctime)) return void 0;
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
 }
+function cleanResult(filePath) {
+  return {
+    filePath,
+    messages: [],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: []
+  };
+}
 function sha256(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
@@ -32526,7 +32554,7 @@ function joinRelative(dir, relative2) {
   if (/(^|\/)\.\.(\/|$)/.test(rest)) return path20.resolve(dir, relative2);
   return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
-var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isObject2, ResultCache;
+var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
 var init_result_cache = __esm({
   "packages/engine/src/result-cache.ts"() {
     "use strict";
@@ -32542,6 +32570,7 @@ var init_result_cache = __esm({
     CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
     isInt = (v) => Number.isSafeInteger(v);
     isString = (v) => typeof v === "string";
+    isIndex = (v, table) => isInt(v) && v >= 0 && v < table.length;
     isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     ResultCache = class _ResultCache {
       constructor(file, toolVersion2) {
@@ -32593,14 +32622,13 @@ var init_result_cache = __esm({
         if (!Array.isArray(packed) || packed.length !== 6) return void 0;
         const [content, identity, context, options2, reads2, result] = packed;
         const { paths, digests, contexts, options: optionKeys } = this.tables;
-        const index = (v, table) => isInt(v) && v >= 0 && v < table.length;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
-        if (!index(context, contexts) || !index(options2, optionKeys)) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(options2, optionKeys)) return void 0;
         if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
         const pairs = [];
         for (let i2 = 0; i2 < reads2.length; i2 += 2) {
           const [file, digest] = [reads2[i2], reads2[i2 + 1]];
-          if (!index(file, paths) || !index(digest, digests)) return void 0;
+          if (!isIndex(file, paths) || !isIndex(digest, digests)) return void 0;
           pairs.push([paths[file], digests[digest]]);
         }
         let stored = result;
@@ -32627,31 +32655,91 @@ var init_result_cache = __esm({
         if (absolute === void 0) inDir.set(file, absolute = joinRelative(dir, file));
         return absolute;
       }
-      /** The entry of a file linted with these options, if its record still holds. */
-      lookup(filePath, options2, current) {
+      /**
+       * Each folder's read paths as resolved this run, by their index in the tables (`Packed`):
+       * the files of a folder share many of their look-ups (the same helper modules, mostly missing).
+       */
+      folderPaths = /* @__PURE__ */ new Map();
+      /**
+       * The result of a file linted with these options, if its record still holds (`checks`);
+       * else undefined, and the entry is dropped. Cheap checks first: the options, the file (one
+       * `lstat` under the `metadata` strategy), its folder's context, then the recorded reads.
+       */
+      lookup(filePath, options2, checks) {
         const kept = this.entries.get(filePath);
         if (kept === void 0) return void 0;
-        const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
-        if (entry !== void 0 && entry !== kept) this.entries.set(filePath, entry);
-        const dir = path20.dirname(filePath);
-        const result = validEntry(entry) ? { filePath, ...entry.result } : void 0;
-        const record = validEntry(entry) ? {
-          content: entry.content,
-          ...entry.identity !== void 0 ? { identity: entry.identity } : {},
-          context: entry.context,
-          reads: entry.reads.map(([file, digest]) => [this.resolveRead(dir, file), digest])
-        } : void 0;
-        if (!validEntry(entry) || !validResult(result, filePath) || entry.options !== options2 || !current(record)) {
+        const result = Array.isArray(kept) ? this.checkPacked(filePath, kept, options2, checks) : this.checkEntry(filePath, kept, options2, checks);
+        if (result === void 0) {
           this.entries.delete(filePath);
           this.changed = true;
           return void 0;
         }
-        if (record.identity !== entry.identity) {
-          if (record.identity === void 0) delete entry.identity;
-          else entry.identity = record.identity;
+        this.stats.reused++;
+        return result;
+      }
+      /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
+      checkPacked(filePath, packed, options2, checks) {
+        if (packed.length !== 6) return void 0;
+        const [content, identity, context, optionsIndex, reads2, stored] = packed;
+        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
+        if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
+        for (const i2 of reads2) if (!isInt(i2) || i2 < 0) return void 0;
+        if (optionKeys[optionsIndex] !== options2) return void 0;
+        const file = { content };
+        if (identity !== 0) file.identity = identity;
+        if (!checks.file(filePath, file)) return void 0;
+        if (checks.context(filePath) !== contexts[context]) return void 0;
+        if (reads2.length > 0) {
+          const dir = path20.dirname(filePath);
+          let resolved = this.folderPaths.get(dir);
+          if (resolved === void 0) this.folderPaths.set(dir, resolved = /* @__PURE__ */ new Map());
+          for (let i2 = 0; i2 < reads2.length; i2 += 2) {
+            const pathIndex = reads2[i2];
+            const digestIndex = reads2[i2 + 1];
+            if (pathIndex >= paths.length || digestIndex >= digests.length) return void 0;
+            let absolute = resolved.get(pathIndex);
+            if (absolute === void 0)
+              resolved.set(pathIndex, absolute = joinRelative(dir, paths[pathIndex]));
+            const now = checks.read(filePath, absolute);
+            if (now !== digests[digestIndex]) return void 0;
+          }
+        }
+        let result;
+        if (stored === 0) result = cleanResult(filePath);
+        else {
+          if (!isObject2(stored) || stored.filePath !== void 0) return void 0;
+          const shown = { filePath, ...stored };
+          if (!validResult(shown, filePath)) return void 0;
+          result = shown;
+        }
+        if (file.identity !== (identity === 0 ? void 0 : identity)) {
+          const entry = this.unpack(filePath, packed);
+          if (entry === void 0) return void 0;
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.entries.set(filePath, entry);
           this.changed = true;
         }
-        this.stats.reused++;
+        return result;
+      }
+      /** `lookup` of an entry this run stored or updated. */
+      checkEntry(filePath, entry, options2, checks) {
+        if (!validEntry(entry) || entry.options !== options2) return void 0;
+        const result = { filePath, ...entry.result };
+        if (!validResult(result, filePath)) return void 0;
+        const file = { content: entry.content };
+        if (entry.identity !== void 0) file.identity = entry.identity;
+        if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
+        const dir = path20.dirname(filePath);
+        for (const [read2, digest] of entry.reads)
+          if (checks.read(filePath, this.resolveRead(dir, read2)) !== digest) return void 0;
+        if (file.identity !== entry.identity) {
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.changed = true;
+        }
         return result;
       }
       store(filePath, options2, record, result) {
@@ -32871,17 +32959,76 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings) {
-  const roots = contextCachesFor(siblings).roots;
-  const dir = path22.dirname(resolvedPath(filePath));
-  let root = roots.get(dir);
-  if (root === void 0) {
-    root = workspaceRootFor(filePath);
-    roots.set(dir, root);
-  }
-  return root;
+function recordChecks(siblings, options2 = {}) {
+  const caches = contextCachesFor(siblings);
+  const strategy = options2.strategy ?? "content";
+  const folders = /* @__PURE__ */ new Map();
+  const digestsByRoot = /* @__PURE__ */ new Map();
+  let last2;
+  let lastFile;
+  const folderOf = (filePath) => {
+    if (last2 !== void 0 && filePath === lastFile) return last2;
+    lastFile = filePath;
+    const dir = path22.dirname(resolvedPath(filePath));
+    if (last2 !== void 0 && last2.dir === dir) return last2;
+    let folder = folders.get(dir);
+    if (folder === void 0) {
+      let root = options2.root;
+      if (root === void 0) {
+        root = caches.roots.get(dir);
+        if (root === void 0) caches.roots.set(dir, root = workspaceRootFor(filePath));
+      }
+      const project = projectFiles(filePath, root, caches);
+      let digests = digestsByRoot.get(project.root);
+      if (digests === void 0) digestsByRoot.set(project.root, digests = /* @__PURE__ */ new Map());
+      folder = {
+        dir,
+        root,
+        siblingFiles: readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
+        project,
+        digests,
+        fingerprints: /* @__PURE__ */ new Map()
+      };
+      folders.set(dir, folder);
+    }
+    return last2 = folder;
+  };
+  return {
+    file(filePath, record) {
+      const folder = folderOf(filePath);
+      if (strategy === "metadata" && record.identity !== void 0 && identityHolds(filePath, record.identity, folder))
+        return true;
+      options2.onHashed?.();
+      const bytes = readWorkspaceBytes(filePath, { root: folder.root, expected: true, identity: true });
+      if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+      const identity = settledIdentity(bytes.identity);
+      if (identity === void 0) delete record.identity;
+      else record.identity = identity;
+      return true;
+    },
+    context(filePath) {
+      const folder = folderOf(filePath);
+      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      let fingerprint = folder.fingerprints.get(leoflow);
+      if (fingerprint === void 0) {
+        fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
+        folder.fingerprints.set(leoflow, fingerprint);
+      }
+      return fingerprint;
+    },
+    read(filePath, file) {
+      const { project, digests } = folderOf(filePath);
+      let digest = digests.get(file);
+      if (digest === void 0) {
+        const key = `${project.root}\0${file}`;
+        digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        digests.set(file, digest);
+      }
+      return digest;
+    }
+  };
 }
-function identityHolds(filePath, identity, root, siblings) {
+function identityHolds(filePath, identity, folder) {
   let stats;
   try {
     stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
@@ -32889,47 +33036,18 @@ function identityHolds(filePath, identity, root, siblings) {
     return false;
   }
   if (stats === void 0 || !stats.isFile() || fileIdentity(stats) !== identity) return false;
-  const dir = path22.dirname(resolvedPath(filePath));
-  const insideRoot = contextCachesFor(siblings).insideRoot;
-  const key = `${root}\0${dir}`;
-  let inside = insideRoot.get(key);
-  if (inside === void 0) {
-    let real = listedRealPath(dir);
+  if (folder.inside === void 0) {
+    let real = listedRealPath(folder.dir);
     if (real === void 0) {
       try {
-        real = realpathSync2.native(dir);
+        real = realpathSync2.native(folder.dir);
       } catch {
         real = void 0;
       }
     }
-    inside = real !== void 0 && isInsideRealRoot(root, real);
-    insideRoot.set(key, inside);
+    folder.inside = real !== void 0 && isInsideRealRoot(folder.root, real);
   }
-  return inside;
-}
-function recordHolds(filePath, record, siblings, options2 = {}) {
-  const root = options2.root ?? runRootFor(filePath, siblings);
-  const strategy = options2.strategy ?? "content";
-  if (!(strategy === "metadata" && record.identity !== void 0 && identityHolds(filePath, record.identity, root, siblings))) {
-    options2.onHashed?.();
-    const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: true });
-    if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
-    const identity = settledIdentity(bytes.identity);
-    if (identity === void 0) delete record.identity;
-    else record.identity = identity;
-  }
-  const caches = contextCachesFor(siblings);
-  const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
-  if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
-  if (record.reads.length === 0) return true;
-  const project = projectFiles(filePath, root, caches);
-  const projectRoot = project.root;
-  for (const [file, digest] of record.reads) {
-    const key = `${projectRoot}\0${file}`;
-    const known = caches.projectDigests.get(key);
-    if ((known ?? projectReadDigest(key, project.read(file), caches)) !== digest) return false;
-  }
-  return true;
+  return folder.inside;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
@@ -32974,6 +33092,7 @@ var init_engine = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_src2();
     init_rules();
     init_context();
     init_frontends();
@@ -33220,8 +33339,9 @@ function loadIgnoreFile(filePath, dir, root) {
   return { dir, matcher: (0, import_ignore3.default)().add(read2.text) };
 }
 function loadGitignore(dir) {
-  if (listedMissing(path23.join(dir, ".gitignore"))) return void 0;
-  return loadIgnoreFile(path23.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  const file = entryPath(dir, ".gitignore");
+  if (listedMissing(file)) return void 0;
+  return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
   const gitconfig = readWorkspaceText(path23.join(home, ".gitconfig"), { root: home });
@@ -33242,11 +33362,12 @@ function repositoryExcludes(root) {
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
-function isIgnored(filePath, isDir, levels) {
-  for (const level of levels) {
-    const relative2 = relativeInside(level.dir, filePath);
-    if (!relative2) continue;
-    if (level.matcher.ignores(isDir ? `${relative2}/` : relative2)) return true;
+function isIgnoredEntry(name2, isDir, levels, prefixes) {
+  for (let i2 = 0; i2 < levels.length; i2++) {
+    const prefix = prefixes[i2];
+    if (prefix === void 0) continue;
+    const relative2 = prefix === "" ? name2 : `${prefix}/${name2}`;
+    if (levels[i2].matcher.ignores(isDir ? `${relative2}/` : relative2)) return true;
   }
   return false;
 }
@@ -33289,13 +33410,15 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
       );
     const own = loadGitignore(dir);
     const here = own ? [...levels, own] : levels;
+    const prefixes = here.map((level) => relativeInside(level.dir, dir));
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const full = entryPath(dir, entry.name);
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
+        if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredEntry(entry.name, true, here, prefixes) || excluded(full, true, dir))
+          continue;
         walk(full, here, root, realPath === void 0 ? void 0 : path23.join(realPath, entry.name));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
         add(full);
       }
     }
@@ -33324,7 +33447,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
         real = void 0;
       }
       walk(absolute, ancestorIgnores(absolute), absolute, real);
-    } else if (!excluded(absolute, false)) {
+    } else if (!excluded(absolute, false, path23.dirname(absolute))) {
       add(absolute);
     }
   }
@@ -44572,11 +44695,21 @@ async function main(argv, cwd = process.cwd()) {
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
     } else {
+      let excludedFolder;
+      let excludedConfig;
       const selection = selectFiles(
         options2.paths.length ? options2.paths : ["."],
         cwd,
         sourceExtensions,
-        (absolutePath, isDirectory) => isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
+        // One configuration per folder: every entry of a folder (a file, a subfolder) has the
+        // folder's (`forFile` of an entry is `forDirectory` of its folder).
+        (absolutePath, isDirectory, folder) => {
+          if (folder !== excludedFolder) {
+            excludedFolder = folder;
+            excludedConfig = configs.forDirectory(folder);
+          }
+          return isIgnoredByConfig(excludedConfig, absolutePath, isDirectory, cwd);
+        },
         // Deployment files are found by pattern, under the starting directory's configuration.
         deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {}),
         // Folder listings answer this run's probes for missing files (cleared below).
@@ -44725,17 +44858,14 @@ async function lintByConfig(files, configs, lintOptionsOf, onFileDone, cache3, s
   });
   const results = new Array(files.length);
   const siblings = /* @__PURE__ */ new Map();
+  const checks = cache3 ? recordChecks(siblings, { strategy, onHashed: () => cache3.stats.hashed++ }) : void 0;
   for (const [config, indexes] of groups2) {
     const lintOptions = lintOptionsOf(config);
     const key = cache3 ? optionsKey(lintOptions) : "";
     const toLint = [];
     for (const fileIndex of indexes) {
       const file = files[fileIndex];
-      const cached2 = cache3 && cacheable(file) ? cache3.lookup(
-        file,
-        key,
-        (record) => recordHolds(file, record, siblings, { strategy, onHashed: () => cache3.stats.hashed++ })
-      ) : void 0;
+      const cached2 = cache3 && checks && cacheable(file) ? cache3.lookup(file, key, checks) : void 0;
       if (cached2) {
         results[fileIndex] = cached2;
         onFileDone?.();
