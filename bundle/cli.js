@@ -16335,7 +16335,7 @@ function reportPath(cwd, filePath, pathModule = path) {
 }
 function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
-  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+  return filePath.charCodeAt(0) === 47 && !NOT_NORMALIZED.test(filePath);
 }
 function entryPath(dir, name2) {
   if (path.sep !== "/") return path.join(dir, name2);
@@ -16344,10 +16344,12 @@ function entryPath(dir, name2) {
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
+var NOT_NORMALIZED;
 var init_paths = __esm({
   "packages/core/src/paths.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
   }
 });
 
@@ -16372,6 +16374,18 @@ function listedRealPath(dir) {
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
   if (!isNormalizedAbsolute(filePath)) return false;
+  if (path2.sep === "/") {
+    if (filePath === "/") return false;
+    let end = filePath.length;
+    for (let depth = 0; depth < 8; depth++) {
+      const slash = filePath.lastIndexOf("/", end - 1);
+      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
+      if (set !== void 0) return !set.has(folded(filePath.slice(slash + 1, end)));
+      if (slash === 0) return false;
+      end = slash;
+    }
+    return false;
+  }
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path2.dirname(child);
@@ -16415,6 +16429,8 @@ function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 function isInside(root, target, pathApi = path3) {
+  if (pathApi === path3 && path3.sep === "/" && isNormalizedAbsolute(root) && isNormalizedAbsolute(target))
+    return target === root || target.startsWith(root) && (root === "/" || target.charCodeAt(root.length) === 47);
   return relativeInside(root, target, pathApi) !== void 0;
 }
 function realRoot(root) {
@@ -19888,8 +19904,7 @@ function contextCachesFor(run2) {
       projectReads: /* @__PURE__ */ new Map(),
       projectDigests: /* @__PURE__ */ new Map(),
       fingerprints: /* @__PURE__ */ new Map(),
-      roots: /* @__PURE__ */ new Map(),
-      insideRoot: /* @__PURE__ */ new Map()
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
@@ -29152,8 +29167,7 @@ var init_project = __esm({
           }
         }
         const plugins = folders.map((folder) => path18.join(folder, "plugins"));
-        const sources = folders.map((folder) => path18.join(folder, "src"));
-        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
+        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"));
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -29300,279 +29314,6 @@ var init_prefilter = __esm({
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
     OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position2 = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
-    position2++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
-  return parts2;
-}
-function summarize(ops, slots, calls = []) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path32 = slots.get(one);
-      if (path32) effect = { access, path: path32 };
-    } else if (bucketKey) {
-      const bucket = slots.get(bucketKey[2]);
-      const key = slots.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots);
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  const callables = summarizeCalls(calls, slots);
-  return {
-    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
-    templates,
-    ...callables.length ? { callables } : {}
-  };
-}
-function summarizeCalls(calls, slots) {
-  const callables = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const call of calls) {
-    const callableName = markerName(call.callable);
-    const kwargsName = markerName(call.kwargs);
-    const callable = callableName === void 0 ? void 0 : slots.get(callableName);
-    const kwargs = kwargsName === void 0 ? void 0 : slots.get(kwargsName);
-    if (!callable || !kwargs || callableName === kwargsName) continue;
-    const found = {
-      callable,
-      kwargs,
-      positional: call.positional,
-      keywords: [...call.keywords].sort()
-    };
-    const id = JSON.stringify(found);
-    if (!seen.has(id)) callables.push(found);
-    seen.add(id);
-  }
-  return callables;
-}
-function operatorBaseName(base) {
-  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
-  return name2.endsWith("Operator") || name2.endsWith("Sensor");
-}
-function isOperatorClass(found, resolveBase, level = 0) {
-  const bases = baseExpressions(found.cls);
-  if (bases.some(operatorBaseName)) return true;
-  if (level >= MAX_BASE_LEVELS) return false;
-  return bases.some((base) => {
-    const resolved = resolveBase(base, found.module);
-    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
-  });
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
-  }
-});
-
-// packages/python/src/repository-operators.ts
-function classNamed(expression, module2, modules) {
-  if (expression.type === "identifier" && !module2.context.isImported(expression)) {
-    const cls = topLevelDefinition(module2.root, expression.text, "class_definition");
-    return cls ? { cls, module: module2 } : void 0;
-  }
-  if (!modules || !module2.context.isImported(expression)) return void 0;
-  const qualified = module2.context.qualify(expression);
-  if (qualified === void 0) return void 0;
-  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
-  const found = modules.resolveClass(qualified, module2.file);
-  return found ? {
-    cls: found.fn,
-    module: { root: found.module.root, context: found.module.context, file: found.module.file }
-  } : void 0;
-}
-function repositoryOperatorNames(root, context, nodes, modules, file) {
-  const names3 = /* @__PURE__ */ new Set();
-  const rejected = /* @__PURE__ */ new Set();
-  const linted = { root, context, file };
-  for (const call of nodes.of("call")) {
-    const cls = context.qualifiedCallee(call);
-    if (!cls || names3.has(cls) || rejected.has(cls)) continue;
-    if (cls.endsWith("Operator") || cls.endsWith("Sensor") || PYTHON_OPERATORS.has(cls)) continue;
-    if (!callArguments(call).keywords.has("task_id")) continue;
-    const callee = call.childForFieldName("function");
-    const found = callee ? classNamed(callee, linted, modules) : void 0;
-    const operator = found !== void 0 && isOperatorClass(found, (base, module2) => classNamed(base, module2, modules));
-    (operator ? names3 : rejected).add(cls);
-  }
-  return names3;
-}
-var init_repository_operators = __esm({
-  "packages/python/src/repository-operators.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_airflow();
-    init_operator_classes();
-    init_project();
-    init_syntax();
   }
 });
 
@@ -30663,19 +30404,8 @@ var init_locations = __esm({
         return void 0;
       }
       /** `for x in value`: an element of a listing is a path under the listed directory. */
-      elementPlace(value, frame, depth = 0) {
+      elementPlace(value, frame) {
         const node = unparenthesize(value);
-        if (node.type === "list" || node.type === "tuple") return this.sameElementPlace(node, frame);
-        if (node.type === "identifier" && depth === 0) {
-          for (const binding of this.reaching(node.text, node)) {
-            if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
-            const bound = unparenthesize(binding.value);
-            if (bound.type !== "list" && bound.type !== "tuple") continue;
-            const place = this.elementPlace(bound, frame, depth + 1);
-            if (place) return place;
-          }
-          return void 0;
-        }
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
@@ -30695,26 +30425,6 @@ var init_locations = __esm({
           }
         }
         return void 0;
-      }
-      /**
-       * The place every element of a list or tuple literal names (`[path]`, `(a, a)`); undefined when
-       * one names none, a `*` spread is there, or they differ (a loop over different places is not
-       * one place).
-       */
-      sameElementPlace(node, frame) {
-        let found;
-        let text2;
-        for (const element of node.namedChildren) {
-          if (element.type === "comment") continue;
-          if (element.type === "list_splat") return void 0;
-          const place = this.place(element, frame);
-          if (!place) return void 0;
-          const key = JSON.stringify(place);
-          if (text2 !== void 0 && key !== text2) return void 0;
-          found = place;
-          text2 = key;
-        }
-        return found;
       }
       globPieces(expression, frame) {
         return this.globPlace(expression, frame)?.pieces ?? [ANY3];
@@ -31533,6 +31243,197 @@ var init_locations = __esm({
   }
 });
 
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position2 = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
+    position2++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  return parts2;
+}
+function summarize(ops, slots) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path32 = slots.get(one);
+      if (path32) effect = { access, path: path32 };
+    } else if (bucketKey) {
+      const bucket = slots.get(bucketKey[2]);
+      const key = slots.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots);
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+  }
+});
+
 // packages/python/src/storage.ts
 function slot(value) {
   if (value === void 0) return void 0;
@@ -31562,20 +31463,6 @@ function summaryTask(cls) {
     declaration: cls,
     keywords: /* @__PURE__ */ new Map()
   };
-}
-function literalKeywords(expression) {
-  const dict = unparenthesize(expression);
-  if (dict.type !== "dictionary") return void 0;
-  const values = /* @__PURE__ */ new Map();
-  for (const pair of dict.namedChildren) {
-    if (pair.type === "comment") continue;
-    if (pair.type !== "pair") return void 0;
-    const key = stringLiteral(pair.childForFieldName("key"));
-    const value = pair.childForFieldName("value");
-    if (key === void 0 || !value) return void 0;
-    values.set(key, value);
-  }
-  return values;
 }
 function topLevelClasses(root) {
   let classes = topLevelClassCache.get(root);
@@ -31630,7 +31517,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -31743,7 +31630,11 @@ var init_storage2 = __esm({
         if (!this.session || !this.file) return;
         const target = this.session.modules.resolveFunction(qualified, this.file);
         if (!target) return;
-        const places = this.boundPlaces(target.fn, frame, argument);
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(target.fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node) places.set(name2, this.resolver.place(node, frame));
+        });
         const inner = LocationResolver.boundFrame(target.fn, frame, places);
         if (inner) this.extractorFor(target.module).collect(inner, site);
       }
@@ -31792,55 +31683,6 @@ var init_storage2 = __esm({
         const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
-        for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
-      }
-      /**
-       * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
-       * of a class whose `execute` calls `self._output_callable(df, **self._output_callable_kwargs)`:
-       * the function given is read as a helper of the task, its parameters bound to the literal
-       * dict's values (the call's other arguments to unknown values). Its operations surface as a
-       * helper's do, the argument naming the function standing for the call. Unknown (nothing read):
-       * a keyword not given, a dict that is not a literal or spreads another, a callable that is not
-       * a function of this file or of a repository module (a lambda, `functools.partial`, a library
-       * function).
-       */
-      applyCallable(callable, declaration, frame) {
-        const given = argumentAt(declaration, callable.callable);
-        const kwargs = argumentAt(declaration, callable.kwargs);
-        if (!given || !kwargs) return;
-        const values = literalKeywords(kwargs);
-        if (!values) return;
-        const node = unparenthesize(given);
-        const unknown = (name2, index) => index < callable.positional || callable.keywords.includes(name2);
-        const argument = (name2, index) => unknown(name2, index) ? null : values.get(name2);
-        const site = { node, helper: shortText(node, 40) };
-        if (node.type === "identifier" && !this.module.context.isImported(node)) {
-          const fn = this.module.context.functions.get(node.text);
-          if (!fn || fn.type !== "function_definition") return;
-          const places = this.boundPlaces(fn, frame, argument);
-          const inner = LocationResolver.boundFrame(fn, frame, places);
-          if (inner) this.collect(inner, site);
-          return;
-        }
-        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
-          return;
-        const qualified = this.module.context.qualify(node);
-        if (qualified === void 0) return;
-        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return;
-        this.followImported(qualified, frame, site, argument);
-      }
-      /**
-       * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
-       * value passed that is not known; undefined: not passed, so its default).
-       */
-      boundPlaces(fn, frame, argument) {
-        const places = /* @__PURE__ */ new Map();
-        parameterNames(fn).forEach((name2, index) => {
-          const node = argument(name2, index);
-          if (node === null) places.set(name2, void 0);
-          else if (node) places.set(name2, this.resolver.place(node, frame));
-        });
-        return places;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -31970,18 +31812,14 @@ var init_storage2 = __esm({
           instance: instance2
         };
         const previous = capturing;
-        const previousCalls = capturingCalls;
         const ops = [];
-        const calls = [];
         capturing = ops;
-        capturingCalls = calls;
         try {
           execute.collect(frame);
         } finally {
           capturing = previous;
-          capturingCalls = previousCalls;
         }
-        return summarize(ops, slots, calls);
+        return summarize(ops, slots);
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -32235,11 +32073,7 @@ var init_storage2 = __esm({
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
         const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
-        if (!method) {
-          this.captureCall(call, callee, frame);
-          return;
-        }
-        if (LocationResolver.entered(method.fn, frame)) return;
+        if (!method || LocationResolver.entered(method.fn, frame)) return;
         const places = /* @__PURE__ */ new Map();
         parameterNames(method.fn).slice(1).forEach((name2, index) => {
           const argument = argumentAt(call, { keyword: name2, index });
@@ -32254,37 +32088,6 @@ var init_storage2 = __esm({
           outer: frame,
           instance: frame.instance
         });
-      }
-      /**
-       * `self._output_callable(df, **self._output_callable_kwargs)` while a summary is read: an
-       * attribute (not a method) called with exactly one `**` spread of an attribute, and no `*`
-       * spread; `summarize` keeps it when both attributes are exactly a keyword's marker.
-       */
-      captureCall(call, callee, frame) {
-        if (!capturingCalls) return;
-        let positional = 0;
-        const keywords = [];
-        let spread;
-        for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
-          if (argument.type === "comment") continue;
-          if (argument.type === "list_splat") return;
-          if (argument.type === "dictionary_splat") {
-            if (spread) return;
-            spread = argument.namedChild(0) ?? void 0;
-            continue;
-          }
-          if (argument.type === "keyword_argument") {
-            const name2 = argument.childForFieldName("name")?.text;
-            if (name2 === void 0) return;
-            keywords.push(name2);
-            continue;
-          }
-          positional++;
-        }
-        if (!spread) return;
-        const callable = this.resolver.place(callee, frame);
-        const kwargs = this.resolver.place(spread, frame);
-        if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
@@ -32483,9 +32286,6 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
-    const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path19.resolve(filePath);
-    for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
@@ -32505,7 +32305,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
       tasks,
       options: options2,
       handoffValues: [],
-      ...modules ? { project: modules, filePath: absolute } : {}
+      ...project ? { project: new ProjectModules(project), filePath: path19.resolve(filePath) } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -32540,7 +32340,6 @@ var init_src3 = __esm({
     init_handoffs();
     init_prefilter();
     init_project();
-    init_repository_operators();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -32651,6 +32450,19 @@ function settledIdentity(identity, nowMs = Date.now()) {
   if (!/^\d+$/.test(ctime)) return void 0;
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
 }
+function cleanResult(filePath) {
+  return {
+    filePath,
+    messages: [],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: []
+  };
+}
 function sha256(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
@@ -32742,7 +32554,7 @@ function joinRelative(dir, relative2) {
   if (/(^|\/)\.\.(\/|$)/.test(rest)) return path20.resolve(dir, relative2);
   return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
-var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isObject2, ResultCache;
+var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
 var init_result_cache = __esm({
   "packages/engine/src/result-cache.ts"() {
     "use strict";
@@ -32758,6 +32570,7 @@ var init_result_cache = __esm({
     CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
     isInt = (v) => Number.isSafeInteger(v);
     isString = (v) => typeof v === "string";
+    isIndex = (v, table) => isInt(v) && v >= 0 && v < table.length;
     isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     ResultCache = class _ResultCache {
       constructor(file, toolVersion2) {
@@ -32809,14 +32622,13 @@ var init_result_cache = __esm({
         if (!Array.isArray(packed) || packed.length !== 6) return void 0;
         const [content, identity, context, options2, reads2, result] = packed;
         const { paths, digests, contexts, options: optionKeys } = this.tables;
-        const index = (v, table) => isInt(v) && v >= 0 && v < table.length;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
-        if (!index(context, contexts) || !index(options2, optionKeys)) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(options2, optionKeys)) return void 0;
         if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
         const pairs = [];
         for (let i2 = 0; i2 < reads2.length; i2 += 2) {
           const [file, digest] = [reads2[i2], reads2[i2 + 1]];
-          if (!index(file, paths) || !index(digest, digests)) return void 0;
+          if (!isIndex(file, paths) || !isIndex(digest, digests)) return void 0;
           pairs.push([paths[file], digests[digest]]);
         }
         let stored = result;
@@ -32843,31 +32655,91 @@ var init_result_cache = __esm({
         if (absolute === void 0) inDir.set(file, absolute = joinRelative(dir, file));
         return absolute;
       }
-      /** The entry of a file linted with these options, if its record still holds. */
-      lookup(filePath, options2, current) {
+      /**
+       * Each folder's read paths as resolved this run, by their index in the tables (`Packed`):
+       * the files of a folder share many of their look-ups (the same helper modules, mostly missing).
+       */
+      folderPaths = /* @__PURE__ */ new Map();
+      /**
+       * The result of a file linted with these options, if its record still holds (`checks`);
+       * else undefined, and the entry is dropped. Cheap checks first: the options, the file (one
+       * `lstat` under the `metadata` strategy), its folder's context, then the recorded reads.
+       */
+      lookup(filePath, options2, checks) {
         const kept = this.entries.get(filePath);
         if (kept === void 0) return void 0;
-        const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
-        if (entry !== void 0 && entry !== kept) this.entries.set(filePath, entry);
-        const dir = path20.dirname(filePath);
-        const result = validEntry(entry) ? { filePath, ...entry.result } : void 0;
-        const record = validEntry(entry) ? {
-          content: entry.content,
-          ...entry.identity !== void 0 ? { identity: entry.identity } : {},
-          context: entry.context,
-          reads: entry.reads.map(([file, digest]) => [this.resolveRead(dir, file), digest])
-        } : void 0;
-        if (!validEntry(entry) || !validResult(result, filePath) || entry.options !== options2 || !current(record)) {
+        const result = Array.isArray(kept) ? this.checkPacked(filePath, kept, options2, checks) : this.checkEntry(filePath, kept, options2, checks);
+        if (result === void 0) {
           this.entries.delete(filePath);
           this.changed = true;
           return void 0;
         }
-        if (record.identity !== entry.identity) {
-          if (record.identity === void 0) delete entry.identity;
-          else entry.identity = record.identity;
+        this.stats.reused++;
+        return result;
+      }
+      /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
+      checkPacked(filePath, packed, options2, checks) {
+        if (packed.length !== 6) return void 0;
+        const [content, identity, context, optionsIndex, reads2, stored] = packed;
+        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
+        if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
+        for (const i2 of reads2) if (!isInt(i2) || i2 < 0) return void 0;
+        if (optionKeys[optionsIndex] !== options2) return void 0;
+        const file = { content };
+        if (identity !== 0) file.identity = identity;
+        if (!checks.file(filePath, file)) return void 0;
+        if (checks.context(filePath) !== contexts[context]) return void 0;
+        if (reads2.length > 0) {
+          const dir = path20.dirname(filePath);
+          let resolved = this.folderPaths.get(dir);
+          if (resolved === void 0) this.folderPaths.set(dir, resolved = /* @__PURE__ */ new Map());
+          for (let i2 = 0; i2 < reads2.length; i2 += 2) {
+            const pathIndex = reads2[i2];
+            const digestIndex = reads2[i2 + 1];
+            if (pathIndex >= paths.length || digestIndex >= digests.length) return void 0;
+            let absolute = resolved.get(pathIndex);
+            if (absolute === void 0)
+              resolved.set(pathIndex, absolute = joinRelative(dir, paths[pathIndex]));
+            const now = checks.read(filePath, absolute);
+            if (now !== digests[digestIndex]) return void 0;
+          }
+        }
+        let result;
+        if (stored === 0) result = cleanResult(filePath);
+        else {
+          if (!isObject2(stored) || stored.filePath !== void 0) return void 0;
+          const shown = { filePath, ...stored };
+          if (!validResult(shown, filePath)) return void 0;
+          result = shown;
+        }
+        if (file.identity !== (identity === 0 ? void 0 : identity)) {
+          const entry = this.unpack(filePath, packed);
+          if (entry === void 0) return void 0;
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.entries.set(filePath, entry);
           this.changed = true;
         }
-        this.stats.reused++;
+        return result;
+      }
+      /** `lookup` of an entry this run stored or updated. */
+      checkEntry(filePath, entry, options2, checks) {
+        if (!validEntry(entry) || entry.options !== options2) return void 0;
+        const result = { filePath, ...entry.result };
+        if (!validResult(result, filePath)) return void 0;
+        const file = { content: entry.content };
+        if (entry.identity !== void 0) file.identity = entry.identity;
+        if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
+        const dir = path20.dirname(filePath);
+        for (const [read2, digest] of entry.reads)
+          if (checks.read(filePath, this.resolveRead(dir, read2)) !== digest) return void 0;
+        if (file.identity !== entry.identity) {
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.changed = true;
+        }
         return result;
       }
       store(filePath, options2, record, result) {
@@ -33087,17 +32959,76 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings) {
-  const roots = contextCachesFor(siblings).roots;
-  const dir = path22.dirname(resolvedPath(filePath));
-  let root = roots.get(dir);
-  if (root === void 0) {
-    root = workspaceRootFor(filePath);
-    roots.set(dir, root);
-  }
-  return root;
+function recordChecks(siblings, options2 = {}) {
+  const caches = contextCachesFor(siblings);
+  const strategy = options2.strategy ?? "content";
+  const folders = /* @__PURE__ */ new Map();
+  const digestsByRoot = /* @__PURE__ */ new Map();
+  let last2;
+  let lastFile;
+  const folderOf = (filePath) => {
+    if (last2 !== void 0 && filePath === lastFile) return last2;
+    lastFile = filePath;
+    const dir = path22.dirname(resolvedPath(filePath));
+    if (last2 !== void 0 && last2.dir === dir) return last2;
+    let folder = folders.get(dir);
+    if (folder === void 0) {
+      let root = options2.root;
+      if (root === void 0) {
+        root = caches.roots.get(dir);
+        if (root === void 0) caches.roots.set(dir, root = workspaceRootFor(filePath));
+      }
+      const project = projectFiles(filePath, root, caches);
+      let digests = digestsByRoot.get(project.root);
+      if (digests === void 0) digestsByRoot.set(project.root, digests = /* @__PURE__ */ new Map());
+      folder = {
+        dir,
+        root,
+        siblingFiles: readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
+        project,
+        digests,
+        fingerprints: /* @__PURE__ */ new Map()
+      };
+      folders.set(dir, folder);
+    }
+    return last2 = folder;
+  };
+  return {
+    file(filePath, record) {
+      const folder = folderOf(filePath);
+      if (strategy === "metadata" && record.identity !== void 0 && identityHolds(filePath, record.identity, folder))
+        return true;
+      options2.onHashed?.();
+      const bytes = readWorkspaceBytes(filePath, { root: folder.root, expected: true, identity: true });
+      if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+      const identity = settledIdentity(bytes.identity);
+      if (identity === void 0) delete record.identity;
+      else record.identity = identity;
+      return true;
+    },
+    context(filePath) {
+      const folder = folderOf(filePath);
+      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      let fingerprint = folder.fingerprints.get(leoflow);
+      if (fingerprint === void 0) {
+        fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
+        folder.fingerprints.set(leoflow, fingerprint);
+      }
+      return fingerprint;
+    },
+    read(filePath, file) {
+      const { project, digests } = folderOf(filePath);
+      let digest = digests.get(file);
+      if (digest === void 0) {
+        const key = `${project.root}\0${file}`;
+        digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        digests.set(file, digest);
+      }
+      return digest;
+    }
+  };
 }
-function identityHolds(filePath, identity, root, siblings) {
+function identityHolds(filePath, identity, folder) {
   let stats;
   try {
     stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
@@ -33105,47 +33036,18 @@ function identityHolds(filePath, identity, root, siblings) {
     return false;
   }
   if (stats === void 0 || !stats.isFile() || fileIdentity(stats) !== identity) return false;
-  const dir = path22.dirname(resolvedPath(filePath));
-  const insideRoot = contextCachesFor(siblings).insideRoot;
-  const key = `${root}\0${dir}`;
-  let inside = insideRoot.get(key);
-  if (inside === void 0) {
-    let real = listedRealPath(dir);
+  if (folder.inside === void 0) {
+    let real = listedRealPath(folder.dir);
     if (real === void 0) {
       try {
-        real = realpathSync2.native(dir);
+        real = realpathSync2.native(folder.dir);
       } catch {
         real = void 0;
       }
     }
-    inside = real !== void 0 && isInsideRealRoot(root, real);
-    insideRoot.set(key, inside);
+    folder.inside = real !== void 0 && isInsideRealRoot(folder.root, real);
   }
-  return inside;
-}
-function recordHolds(filePath, record, siblings, options2 = {}) {
-  const root = options2.root ?? runRootFor(filePath, siblings);
-  const strategy = options2.strategy ?? "content";
-  if (!(strategy === "metadata" && record.identity !== void 0 && identityHolds(filePath, record.identity, root, siblings))) {
-    options2.onHashed?.();
-    const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: true });
-    if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
-    const identity = settledIdentity(bytes.identity);
-    if (identity === void 0) delete record.identity;
-    else record.identity = identity;
-  }
-  const caches = contextCachesFor(siblings);
-  const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
-  if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
-  if (record.reads.length === 0) return true;
-  const project = projectFiles(filePath, root, caches);
-  const projectRoot = project.root;
-  for (const [file, digest] of record.reads) {
-    const key = `${projectRoot}\0${file}`;
-    const known = caches.projectDigests.get(key);
-    if ((known ?? projectReadDigest(key, project.read(file), caches)) !== digest) return false;
-  }
-  return true;
+  return folder.inside;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
@@ -33190,6 +33092,7 @@ var init_engine = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_src2();
     init_rules();
     init_context();
     init_frontends();
@@ -33436,8 +33339,9 @@ function loadIgnoreFile(filePath, dir, root) {
   return { dir, matcher: (0, import_ignore3.default)().add(read2.text) };
 }
 function loadGitignore(dir) {
-  if (listedMissing(path23.join(dir, ".gitignore"))) return void 0;
-  return loadIgnoreFile(path23.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  const file = entryPath(dir, ".gitignore");
+  if (listedMissing(file)) return void 0;
+  return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
   const gitconfig = readWorkspaceText(path23.join(home, ".gitconfig"), { root: home });
@@ -33458,11 +33362,12 @@ function repositoryExcludes(root) {
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
-function isIgnored(filePath, isDir, levels) {
-  for (const level of levels) {
-    const relative2 = relativeInside(level.dir, filePath);
-    if (!relative2) continue;
-    if (level.matcher.ignores(isDir ? `${relative2}/` : relative2)) return true;
+function isIgnoredEntry(name2, isDir, levels, prefixes) {
+  for (let i2 = 0; i2 < levels.length; i2++) {
+    const prefix = prefixes[i2];
+    if (prefix === void 0) continue;
+    const relative2 = prefix === "" ? name2 : `${prefix}/${name2}`;
+    if (levels[i2].matcher.ignores(isDir ? `${relative2}/` : relative2)) return true;
   }
   return false;
 }
@@ -33505,13 +33410,15 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
       );
     const own = loadGitignore(dir);
     const here = own ? [...levels, own] : levels;
+    const prefixes = here.map((level) => relativeInside(level.dir, dir));
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const full = entryPath(dir, entry.name);
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
+        if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredEntry(entry.name, true, here, prefixes) || excluded(full, true, dir))
+          continue;
         walk(full, here, root, realPath === void 0 ? void 0 : path23.join(realPath, entry.name));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
         add(full);
       }
     }
@@ -33540,7 +33447,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
         real = void 0;
       }
       walk(absolute, ancestorIgnores(absolute), absolute, real);
-    } else if (!excluded(absolute, false)) {
+    } else if (!excluded(absolute, false, path23.dirname(absolute))) {
       add(absolute);
     }
   }
@@ -44788,11 +44695,21 @@ async function main(argv, cwd = process.cwd()) {
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
     } else {
+      let excludedFolder;
+      let excludedConfig;
       const selection = selectFiles(
         options2.paths.length ? options2.paths : ["."],
         cwd,
         sourceExtensions,
-        (absolutePath, isDirectory) => isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
+        // One configuration per folder: every entry of a folder (a file, a subfolder) has the
+        // folder's (`forFile` of an entry is `forDirectory` of its folder).
+        (absolutePath, isDirectory, folder) => {
+          if (folder !== excludedFolder) {
+            excludedFolder = folder;
+            excludedConfig = configs.forDirectory(folder);
+          }
+          return isIgnoredByConfig(excludedConfig, absolutePath, isDirectory, cwd);
+        },
         // Deployment files are found by pattern, under the starting directory's configuration.
         deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {}),
         // Folder listings answer this run's probes for missing files (cleared below).
@@ -44941,17 +44858,14 @@ async function lintByConfig(files, configs, lintOptionsOf, onFileDone, cache3, s
   });
   const results = new Array(files.length);
   const siblings = /* @__PURE__ */ new Map();
+  const checks = cache3 ? recordChecks(siblings, { strategy, onHashed: () => cache3.stats.hashed++ }) : void 0;
   for (const [config, indexes] of groups2) {
     const lintOptions = lintOptionsOf(config);
     const key = cache3 ? optionsKey(lintOptions) : "";
     const toLint = [];
     for (const fileIndex of indexes) {
       const file = files[fileIndex];
-      const cached2 = cache3 && cacheable(file) ? cache3.lookup(
-        file,
-        key,
-        (record) => recordHolds(file, record, siblings, { strategy, onHashed: () => cache3.stats.hashed++ })
-      ) : void 0;
+      const cached2 = cache3 && checks && cacheable(file) ? cache3.lookup(file, key, checks) : void 0;
       if (cached2) {
         results[fileIndex] = cached2;
         onFileDone?.();

@@ -9334,15 +9334,17 @@ function relativeInside(from, to, pathModule = path) {
 }
 function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
-  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+  return filePath.charCodeAt(0) === 47 && !NOT_NORMALIZED.test(filePath);
 }
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
+var NOT_NORMALIZED;
 var init_paths = __esm({
   "packages/core/src/paths.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
   }
 });
 
@@ -9357,6 +9359,18 @@ function listedNames(dir) {
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
   if (!isNormalizedAbsolute(filePath)) return false;
+  if (path2.sep === "/") {
+    if (filePath === "/") return false;
+    let end = filePath.length;
+    for (let depth = 0; depth < 8; depth++) {
+      const slash = filePath.lastIndexOf("/", end - 1);
+      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
+      if (set !== void 0) return !set.has(folded(filePath.slice(slash + 1, end)));
+      if (slash === 0) return false;
+      end = slash;
+    }
+    return false;
+  }
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path2.dirname(child);
@@ -9394,6 +9408,8 @@ function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 function isInside(root, target, pathApi = path3) {
+  if (pathApi === path3 && path3.sep === "/" && isNormalizedAbsolute(root) && isNormalizedAbsolute(target))
+    return target === root || target.startsWith(root) && (root === "/" || target.charCodeAt(root.length) === 47);
   return relativeInside(root, target, pathApi) !== void 0;
 }
 function realRoot(root) {
@@ -19298,8 +19314,7 @@ var init_project = __esm({
           }
         }
         const plugins = folders.map((folder) => path6.join(folder, "plugins"));
-        const sources = folders.map((folder) => path6.join(folder, "src"));
-        folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"), ...sources);
+        folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"));
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -19446,279 +19461,6 @@ var init_prefilter = __esm({
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
     OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position } });
-    position++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
-  return parts2;
-}
-function summarize(ops, slots, calls = []) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path18 = slots.get(one);
-      if (path18) effect = { access, path: path18 };
-    } else if (bucketKey) {
-      const bucket = slots.get(bucketKey[2]);
-      const key = slots.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots);
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  const callables = summarizeCalls(calls, slots);
-  return {
-    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
-    templates,
-    ...callables.length ? { callables } : {}
-  };
-}
-function summarizeCalls(calls, slots) {
-  const callables = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const call of calls) {
-    const callableName = markerName(call.callable);
-    const kwargsName = markerName(call.kwargs);
-    const callable = callableName === void 0 ? void 0 : slots.get(callableName);
-    const kwargs = kwargsName === void 0 ? void 0 : slots.get(kwargsName);
-    if (!callable || !kwargs || callableName === kwargsName) continue;
-    const found = {
-      callable,
-      kwargs,
-      positional: call.positional,
-      keywords: [...call.keywords].sort()
-    };
-    const id = JSON.stringify(found);
-    if (!seen.has(id)) callables.push(found);
-    seen.add(id);
-  }
-  return callables;
-}
-function operatorBaseName(base) {
-  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
-  return name2.endsWith("Operator") || name2.endsWith("Sensor");
-}
-function isOperatorClass(found, resolveBase, level = 0) {
-  const bases = baseExpressions(found.cls);
-  if (bases.some(operatorBaseName)) return true;
-  if (level >= MAX_BASE_LEVELS) return false;
-  return bases.some((base) => {
-    const resolved = resolveBase(base, found.module);
-    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
-  });
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
-  }
-});
-
-// packages/python/src/repository-operators.ts
-function classNamed(expression, module2, modules) {
-  if (expression.type === "identifier" && !module2.context.isImported(expression)) {
-    const cls = topLevelDefinition(module2.root, expression.text, "class_definition");
-    return cls ? { cls, module: module2 } : void 0;
-  }
-  if (!modules || !module2.context.isImported(expression)) return void 0;
-  const qualified = module2.context.qualify(expression);
-  if (qualified === void 0) return void 0;
-  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
-  const found = modules.resolveClass(qualified, module2.file);
-  return found ? {
-    cls: found.fn,
-    module: { root: found.module.root, context: found.module.context, file: found.module.file }
-  } : void 0;
-}
-function repositoryOperatorNames(root, context, nodes, modules, file) {
-  const names3 = /* @__PURE__ */ new Set();
-  const rejected = /* @__PURE__ */ new Set();
-  const linted = { root, context, file };
-  for (const call of nodes.of("call")) {
-    const cls = context.qualifiedCallee(call);
-    if (!cls || names3.has(cls) || rejected.has(cls)) continue;
-    if (cls.endsWith("Operator") || cls.endsWith("Sensor") || PYTHON_OPERATORS.has(cls)) continue;
-    if (!callArguments(call).keywords.has("task_id")) continue;
-    const callee = call.childForFieldName("function");
-    const found = callee ? classNamed(callee, linted, modules) : void 0;
-    const operator = found !== void 0 && isOperatorClass(found, (base, module2) => classNamed(base, module2, modules));
-    (operator ? names3 : rejected).add(cls);
-  }
-  return names3;
-}
-var init_repository_operators = __esm({
-  "packages/python/src/repository-operators.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_airflow();
-    init_operator_classes();
-    init_project();
-    init_syntax();
   }
 });
 
@@ -20809,19 +20551,8 @@ var init_locations = __esm({
         return void 0;
       }
       /** `for x in value`: an element of a listing is a path under the listed directory. */
-      elementPlace(value, frame, depth = 0) {
+      elementPlace(value, frame) {
         const node = unparenthesize(value);
-        if (node.type === "list" || node.type === "tuple") return this.sameElementPlace(node, frame);
-        if (node.type === "identifier" && depth === 0) {
-          for (const binding of this.reaching(node.text, node)) {
-            if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
-            const bound = unparenthesize(binding.value);
-            if (bound.type !== "list" && bound.type !== "tuple") continue;
-            const place = this.elementPlace(bound, frame, depth + 1);
-            if (place) return place;
-          }
-          return void 0;
-        }
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
@@ -20841,26 +20572,6 @@ var init_locations = __esm({
           }
         }
         return void 0;
-      }
-      /**
-       * The place every element of a list or tuple literal names (`[path]`, `(a, a)`); undefined when
-       * one names none, a `*` spread is there, or they differ (a loop over different places is not
-       * one place).
-       */
-      sameElementPlace(node, frame) {
-        let found;
-        let text2;
-        for (const element of node.namedChildren) {
-          if (element.type === "comment") continue;
-          if (element.type === "list_splat") return void 0;
-          const place = this.place(element, frame);
-          if (!place) return void 0;
-          const key = JSON.stringify(place);
-          if (text2 !== void 0 && key !== text2) return void 0;
-          found = place;
-          text2 = key;
-        }
-        return found;
       }
       globPieces(expression, frame) {
         return this.globPlace(expression, frame)?.pieces ?? [ANY3];
@@ -21679,6 +21390,197 @@ var init_locations = __esm({
   }
 });
 
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position } });
+    position++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  return parts2;
+}
+function summarize(ops, slots) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path18 = slots.get(one);
+      if (path18) effect = { access, path: path18 };
+    } else if (bucketKey) {
+      const bucket = slots.get(bucketKey[2]);
+      const key = slots.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots);
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+  }
+});
+
 // packages/python/src/storage.ts
 function slot(value) {
   if (value === void 0) return void 0;
@@ -21708,20 +21610,6 @@ function summaryTask(cls) {
     declaration: cls,
     keywords: /* @__PURE__ */ new Map()
   };
-}
-function literalKeywords(expression) {
-  const dict = unparenthesize(expression);
-  if (dict.type !== "dictionary") return void 0;
-  const values = /* @__PURE__ */ new Map();
-  for (const pair of dict.namedChildren) {
-    if (pair.type === "comment") continue;
-    if (pair.type !== "pair") return void 0;
-    const key = stringLiteral(pair.childForFieldName("key"));
-    const value = pair.childForFieldName("value");
-    if (key === void 0 || !value) return void 0;
-    values.set(key, value);
-  }
-  return values;
 }
 function topLevelClasses(root) {
   let classes = topLevelClassCache.get(root);
@@ -21776,7 +21664,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -21889,7 +21777,11 @@ var init_storage2 = __esm({
         if (!this.session || !this.file) return;
         const target = this.session.modules.resolveFunction(qualified, this.file);
         if (!target) return;
-        const places = this.boundPlaces(target.fn, frame, argument);
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(target.fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node) places.set(name2, this.resolver.place(node, frame));
+        });
         const inner = LocationResolver.boundFrame(target.fn, frame, places);
         if (inner) this.extractorFor(target.module).collect(inner, site);
       }
@@ -21938,55 +21830,6 @@ var init_storage2 = __esm({
         const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
-        for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
-      }
-      /**
-       * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
-       * of a class whose `execute` calls `self._output_callable(df, **self._output_callable_kwargs)`:
-       * the function given is read as a helper of the task, its parameters bound to the literal
-       * dict's values (the call's other arguments to unknown values). Its operations surface as a
-       * helper's do, the argument naming the function standing for the call. Unknown (nothing read):
-       * a keyword not given, a dict that is not a literal or spreads another, a callable that is not
-       * a function of this file or of a repository module (a lambda, `functools.partial`, a library
-       * function).
-       */
-      applyCallable(callable, declaration, frame) {
-        const given = argumentAt(declaration, callable.callable);
-        const kwargs = argumentAt(declaration, callable.kwargs);
-        if (!given || !kwargs) return;
-        const values = literalKeywords(kwargs);
-        if (!values) return;
-        const node = unparenthesize(given);
-        const unknown = (name2, index) => index < callable.positional || callable.keywords.includes(name2);
-        const argument = (name2, index) => unknown(name2, index) ? null : values.get(name2);
-        const site = { node, helper: shortText(node, 40) };
-        if (node.type === "identifier" && !this.module.context.isImported(node)) {
-          const fn = this.module.context.functions.get(node.text);
-          if (!fn || fn.type !== "function_definition") return;
-          const places = this.boundPlaces(fn, frame, argument);
-          const inner = LocationResolver.boundFrame(fn, frame, places);
-          if (inner) this.collect(inner, site);
-          return;
-        }
-        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
-          return;
-        const qualified = this.module.context.qualify(node);
-        if (qualified === void 0) return;
-        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return;
-        this.followImported(qualified, frame, site, argument);
-      }
-      /**
-       * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
-       * value passed that is not known; undefined: not passed, so its default).
-       */
-      boundPlaces(fn, frame, argument) {
-        const places = /* @__PURE__ */ new Map();
-        parameterNames(fn).forEach((name2, index) => {
-          const node = argument(name2, index);
-          if (node === null) places.set(name2, void 0);
-          else if (node) places.set(name2, this.resolver.place(node, frame));
-        });
-        return places;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -22116,18 +21959,14 @@ var init_storage2 = __esm({
           instance: instance2
         };
         const previous = capturing;
-        const previousCalls = capturingCalls;
         const ops = [];
-        const calls = [];
         capturing = ops;
-        capturingCalls = calls;
         try {
           execute.collect(frame);
         } finally {
           capturing = previous;
-          capturingCalls = previousCalls;
         }
-        return summarize(ops, slots, calls);
+        return summarize(ops, slots);
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -22381,11 +22220,7 @@ var init_storage2 = __esm({
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
         const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
-        if (!method) {
-          this.captureCall(call, callee, frame);
-          return;
-        }
-        if (LocationResolver.entered(method.fn, frame)) return;
+        if (!method || LocationResolver.entered(method.fn, frame)) return;
         const places = /* @__PURE__ */ new Map();
         parameterNames(method.fn).slice(1).forEach((name2, index) => {
           const argument = argumentAt(call, { keyword: name2, index });
@@ -22400,37 +22235,6 @@ var init_storage2 = __esm({
           outer: frame,
           instance: frame.instance
         });
-      }
-      /**
-       * `self._output_callable(df, **self._output_callable_kwargs)` while a summary is read: an
-       * attribute (not a method) called with exactly one `**` spread of an attribute, and no `*`
-       * spread; `summarize` keeps it when both attributes are exactly a keyword's marker.
-       */
-      captureCall(call, callee, frame) {
-        if (!capturingCalls) return;
-        let positional = 0;
-        const keywords = [];
-        let spread;
-        for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
-          if (argument.type === "comment") continue;
-          if (argument.type === "list_splat") return;
-          if (argument.type === "dictionary_splat") {
-            if (spread) return;
-            spread = argument.namedChild(0) ?? void 0;
-            continue;
-          }
-          if (argument.type === "keyword_argument") {
-            const name2 = argument.childForFieldName("name")?.text;
-            if (name2 === void 0) return;
-            keywords.push(name2);
-            continue;
-          }
-          positional++;
-        }
-        if (!spread) return;
-        const callable = this.resolver.place(callee, frame);
-        const kwargs = this.resolver.place(spread, frame);
-        if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
@@ -22629,9 +22433,6 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
-    const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path7.resolve(filePath);
-    for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
@@ -22651,7 +22452,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
       tasks,
       options: options2,
       handoffValues: [],
-      ...modules ? { project: modules, filePath: absolute } : {}
+      ...project ? { project: new ProjectModules(project), filePath: path7.resolve(filePath) } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -22686,7 +22487,6 @@ var init_src2 = __esm({
     init_handoffs();
     init_prefilter();
     init_project();
-    init_repository_operators();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -22713,6 +22513,867 @@ import { parentPort, workerData } from "node:worker_threads";
 // packages/engine/src/engine.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
+
+// packages/deployment/src/index.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/deployment/src/read.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+var MAX_CONFIG_BYTES = 1024 * 1024;
+function readConfigText(filePath, root) {
+  if (listedMissing(filePath)) return void 0;
+  root ??= workspaceRootFor(filePath);
+  const read2 = readWorkspaceText(filePath, { root, maxBytes: MAX_CONFIG_BYTES });
+  if ("text" in read2) return read2;
+  return read2.missing ? void 0 : { problem: read2.problem };
+}
+
+// packages/deployment/src/frontend.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+import path9 from "node:path";
+
+// packages/deployment/src/leoflow.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+import path8 from "node:path";
+
+// packages/deployment/src/text.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var LineIndex = class {
+  constructor(text2) {
+    this.text = text2;
+    for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) this.starts.push(i2 + 1);
+  }
+  text;
+  starts = [0];
+  /** 1-based line and column of an offset. */
+  position(offset) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >> 1;
+      if (this.starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+  span(start2, end) {
+    const a = this.position(start2);
+    const b = this.position(Math.max(start2, end));
+    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+  }
+  /** The span of a whole line (1-based), without its line break. */
+  lineSpan(line) {
+    const start2 = this.starts[line - 1] ?? 0;
+    const next = this.starts[line];
+    const end = next === void 0 ? this.text.length : next - 1;
+    return this.span(start2, end > start2 && this.text[end - 1] === "\r" ? end - 1 : end);
+  }
+};
+function pointSpan(line, column = 1) {
+  return { line, column, endLine: line, endColumn: column };
+}
+function isTemplated(value) {
+  return /\$\{|\{\{|\$\(/.test(value);
+}
+
+// packages/deployment/src/yaml-nodes.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+var isAlias = ((node) => yamlModule().isAlias(node));
+var isMap = ((node) => yamlModule().isMap(node));
+var isScalar = ((node) => yamlModule().isScalar(node));
+var isSeq = ((node) => yamlModule().isSeq(node));
+var parseAllDocuments = (...args2) => yamlModule().parseAllDocuments(...args2);
+function parseYaml(text2) {
+  const lines = new LineIndex(text2);
+  const deep = tooDeepAt(text2);
+  if (deep >= 0)
+    return {
+      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines.span(deep, deep) }
+    };
+  let docs;
+  try {
+    docs = parseAllDocuments(text2, {
+      merge: true,
+      prettyErrors: false,
+      uniqueKeys: false
+    });
+  } catch {
+    return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  }
+  if (!Array.isArray(docs)) return { problem: { message: "not valid YAML", span: pointSpan(1) } };
+  for (const doc of docs) {
+    const error = doc.errors[0];
+    if (error) {
+      const span = lines.span(error.pos[0], error.pos[0]);
+      return { problem: { message: `not valid YAML (${error.code})`, span } };
+    }
+  }
+  return { file: { docs, lines } };
+}
+function deref(node, doc, depth = 0) {
+  if (depth > 20) return void 0;
+  if (isAlias(node)) return deref(node.resolve(doc), doc, depth + 1);
+  return node ?? void 0;
+}
+function keyText(pair) {
+  const key = pair.key;
+  if (isScalar(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
+  return void 0;
+}
+function mapPairs(node, doc, depth = 0) {
+  const out2 = /* @__PURE__ */ new Map();
+  const map = deref(node, doc);
+  if (!isMap(map) || depth > 20) return out2;
+  const merged = /* @__PURE__ */ new Map();
+  for (const pair of map.items) {
+    const key = keyText(pair);
+    if (key === "<<") {
+      const sources = isSeq(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
+      for (const source of sources) {
+        for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
+      }
+      continue;
+    }
+    if (key !== void 0) out2.set(key, pair);
+  }
+  for (const [k, p] of merged) if (!out2.has(k)) out2.set(k, p);
+  return out2;
+}
+function get(node, doc, key) {
+  return deref(mapPairs(node, doc).get(key)?.value, doc);
+}
+function seqItems(node, doc) {
+  const seq = deref(node, doc);
+  return isSeq(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
+}
+function scalarText(node, doc) {
+  const scalar = deref(node, doc);
+  if (!isScalar(scalar)) return void 0;
+  if (scalar.value === null) return "";
+  if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
+  return String(scalar.value);
+}
+function nodeSpan(node, lines) {
+  const range = node?.range;
+  return range ? lines.span(range[0], range[1]) : void 0;
+}
+function pairSpan(pair, lines) {
+  const keyRange = pair.key?.range;
+  const valueRange = pair.value?.range;
+  if (!keyRange) return void 0;
+  return lines.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
+}
+
+// packages/deployment/src/leoflow.ts
+var isMap2 = ((node) => yamlModule().isMap(node));
+var isScalar2 = ((node) => yamlModule().isScalar(node));
+var LEOFLOW_FILE = "leoflow.yaml";
+var DEFAULT_DAG_SOURCE = "dag.py";
+function yamlBool(text2) {
+  if (text2 === void 0) return void 0;
+  const lower = text2.toLowerCase();
+  if (["true", "yes", "on", "y"].includes(lower)) return true;
+  if (["false", "no", "off", "n"].includes(lower)) return false;
+  return void 0;
+}
+function parseLeoflow(text2, filePath) {
+  const dir = path8.dirname(filePath);
+  const base = {
+    filePath,
+    dagSource: path8.join(dir, DEFAULT_DAG_SOURCE),
+    stagingEnabled: false,
+    taskEnv: {}
+  };
+  const parsed = parseYaml(text2);
+  if ("problem" in parsed) return { ...base, problem: parsed.problem };
+  const doc = parsed.file.docs[0];
+  if (!doc || doc.contents === null) return base;
+  const lines = parsed.file.lines;
+  const root = doc.contents;
+  const problem = (message, span) => ({
+    ...base,
+    problem: { message, span: span ?? pointSpan(1) }
+  });
+  if (!isMap2(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
+  const project = { ...base };
+  const top = mapPairs(root, doc);
+  const dagId = top.get("dag_id");
+  if (dagId) project.stagingSpan = pairSpan(dagId, lines);
+  const dagSource = top.get("dag_source");
+  if (dagSource) {
+    const value = scalarText(dagSource.value, doc);
+    if (value === void 0 || !isScalar2(dagSource.value))
+      return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
+    if (value) project.dagSource = path8.resolve(dir, value);
+  }
+  const staging = top.get("staging");
+  if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
+    if (!isMap2(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
+    const enabled = mapPairs(staging.value, doc).get("enabled");
+    const where2 = enabled ?? staging;
+    project.stagingSpan = pairSpan(where2, lines);
+    project.stagingLine = project.stagingSpan?.line;
+    if (enabled) {
+      const value = isScalar2(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
+      if (value === void 0)
+        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
+      project.stagingEnabled = value;
+    }
+  } else if (staging) {
+    project.stagingSpan = pairSpan(staging, lines);
+    project.stagingLine = project.stagingSpan?.line;
+  }
+  const tasks = top.get("tasks");
+  if (tasks && isMap2(tasks.value)) {
+    for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
+      const env = get(taskPair.value, doc, "env");
+      for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
+    }
+  }
+  return project;
+}
+function readLeoflow(filePath) {
+  const read2 = readConfigText(filePath);
+  if (read2 === void 0) return void 0;
+  if ("problem" in read2)
+    return {
+      filePath,
+      dagSource: path8.join(path8.dirname(filePath), DEFAULT_DAG_SOURCE),
+      stagingEnabled: false,
+      taskEnv: {},
+      problem: { message: read2.problem, span: pointSpan(1) }
+    };
+  return parseLeoflow(read2.text, filePath);
+}
+var MAX_LEVELS = 4;
+function newLeoflowCache() {
+  return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
+}
+function findLeoflowProject(dagFile, cache3) {
+  const target = resolvedPath(dagFile);
+  const start2 = path8.dirname(target);
+  let found = cache3?.folders.get(start2);
+  if (found === void 0) {
+    found = null;
+    let dir = start2;
+    for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
+      const candidate = path8.join(dir, LEOFLOW_FILE);
+      let project2 = cache3?.files.get(candidate);
+      if (project2 === void 0) {
+        project2 = readLeoflow(candidate) ?? null;
+        cache3?.files.set(candidate, project2);
+      }
+      if (project2) {
+        found = { project: project2, level: level2 };
+        break;
+      }
+      const parent = path8.dirname(dir);
+      if (parent === dir || isRepositoryRoot(dir)) break;
+      dir = parent;
+    }
+    cache3?.folders.set(start2, found);
+  }
+  if (!found) return void 0;
+  const { project, level } = found;
+  if (project.problem) return level === 0 ? project : void 0;
+  return project.dagSource === target ? project : void 0;
+}
+function isRepositoryRoot(dir) {
+  return findRepositoryRoot(dir) === resolvedPath(dir);
+}
+
+// packages/deployment/src/parsers.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+
+// packages/deployment/src/settings.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var ENV_PREFIX = "AIRFLOW__";
+var DOTTED_SECTIONS = ["common.io"];
+function envNameOf(section, key) {
+  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${key.toUpperCase()}`;
+}
+function parseEnvName(name2) {
+  if (!name2.startsWith(ENV_PREFIX)) return void 0;
+  const rest = name2.slice(ENV_PREFIX.length);
+  const split = rest.indexOf("__");
+  if (split <= 0 || split + 2 >= rest.length) return void 0;
+  const sectionPart = rest.slice(0, split);
+  const keyPart = rest.slice(split + 2);
+  if (sectionPart.includes(".")) {
+    const section = sectionPart.toLowerCase();
+    return { ignoredName: { intended: envNameOf(section, keyPart) } };
+  }
+  const lower = sectionPart.toLowerCase();
+  const dotted = DOTTED_SECTIONS.find((s) => s.replace(/\./g, "_") === lower);
+  return { section: dotted ?? lower, key: keyPart.toLowerCase() };
+}
+
+// packages/deployment/src/parsers.ts
+var isMap3 = ((node) => yamlModule().isMap(node));
+var isScalar3 = ((node) => yamlModule().isScalar(node));
+function literal(value) {
+  if (value === void 0) return void 0;
+  return isTemplated(value) ? void 0 : value;
+}
+function envSetting(filePath, source, name2, value, span) {
+  const meaning = parseEnvName(name2);
+  if (!meaning) return void 0;
+  const shown = literal(value);
+  return {
+    filePath,
+    source,
+    name: name2,
+    ...meaning.section ? { section: meaning.section, key: meaning.key } : {},
+    ...meaning.ignoredName ? { ignoredName: meaning.ignoredName } : {},
+    ...shown !== void 0 ? { value: shown } : {},
+    span
+  };
+}
+function parseIni(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  let section;
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const content = raw.replace(/\r$/, "");
+    const trimmed = content.trim();
+    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
+    if (/^\s/.test(content) && section !== void 0) return;
+    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed);
+    if (header) {
+      section = header[1].trim();
+      return;
+    }
+    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
+    if (!option || section === void 0) {
+      if (problems.length === 0)
+        problems.push({
+          message: section === void 0 ? "a setting before any [section] header" : "a line that is neither a [section], a setting nor a comment",
+          span: lines.lineSpan(line)
+        });
+      return;
+    }
+    const key = option[1].trim().toLowerCase();
+    const value = option[2].replace(/\s+[#;].*$/, "").trim();
+    const shown = literal(value);
+    settings.push({
+      filePath,
+      source: "airflow.cfg",
+      name: `[${section}] ${key}`,
+      section: section.toLowerCase(),
+      key,
+      ...shown !== void 0 ? { value: shown } : {},
+      span: lines.lineSpan(line)
+    });
+  });
+  return { settings, problems };
+}
+function unquote(value) {
+  const v = value.trim();
+  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'"))
+    return v.length >= 2 ? v.slice(1, -1) : v;
+  return v.replace(/\s+#.*$/, "");
+}
+function parseEnvFile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const problems = [];
+  text2.split("\n").forEach((raw, index) => {
+    const line = index + 1;
+    const trimmed = raw.replace(/\r$/, "").trim();
+    if (!trimmed || trimmed.startsWith("#")) return;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
+    if (!match) {
+      if (problems.length === 0)
+        problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
+      return;
+    }
+    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
+    if (setting) settings.push(setting);
+  });
+  return { settings, problems };
+}
+function imageVersion(image) {
+  const match = /(?:^|\/)apache\/airflow:(?:[a-z-]*?-)?(\d+\.\d+(?:\.\d+)?)/.exec(image);
+  return match?.[1];
+}
+function parseDockerfile(text2, filePath) {
+  const lines = new LineIndex(text2);
+  const settings = [];
+  const rawLines = text2.split("\n");
+  let version;
+  for (let index = 0; index < rawLines.length; index++) {
+    const first = index;
+    let instruction = rawLines[index].replace(/\r$/, "");
+    while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
+      instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
+    }
+    const trimmed = instruction.trim();
+    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed);
+    if (from) {
+      const found = imageVersion(from[1]);
+      if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
+      continue;
+    }
+    const env = /^ENV\s+(.*)$/i.exec(trimmed);
+    if (!env) continue;
+    const body2 = env[1].trim();
+    const span = lines.lineSpan(first + 1);
+    if (/^[A-Za-z_][A-Za-z0-9_.]*=/.test(body2)) {
+      const pair = /([A-Za-z_][A-Za-z0-9_.]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
+      for (let m = pair.exec(body2); m; m = pair.exec(body2)) {
+        const setting = envSetting(filePath, "dockerfile", m[1], unquote(m[2]), span);
+        if (setting) settings.push(setting);
+      }
+    } else {
+      const legacy = /^([A-Za-z_][A-Za-z0-9_.]*)\s+(.*)$/.exec(body2);
+      if (legacy) {
+        const setting = envSetting(filePath, "dockerfile", legacy[1], unquote(legacy[2]), span);
+        if (setting) settings.push(setting);
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function environmentSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  const add = (name2, value, span) => {
+    if (!span) return;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) return;
+    seen.add(id);
+    const setting = envSetting(filePath, "env", name2, value, span);
+    if (setting) out2.push(setting);
+  };
+  const target = deref(node, doc);
+  if (isMap3(target)) {
+    for (const [name2, pair] of mapPairs(target, doc))
+      add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
+  } else {
+    for (const item of seqItems(target, doc)) {
+      const text2 = scalarText(item, doc);
+      if (text2 === void 0) continue;
+      const eq = text2.indexOf("=");
+      add(
+        eq < 0 ? text2 : text2.slice(0, eq),
+        eq < 0 ? void 0 : text2.slice(eq + 1),
+        nodeSpan(item, file.lines)
+      );
+    }
+  }
+  return out2;
+}
+function envListSettings(node, doc, file, filePath, seen) {
+  const out2 = [];
+  for (const item of seqItems(node, doc)) {
+    const name2 = scalarText(get(item, doc, "name"), doc);
+    if (!name2) continue;
+    const span = nodeSpan(item, file.lines);
+    if (!span) continue;
+    const id = `${name2}@${span.line}:${span.column}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const valueNode = get(item, doc, "value");
+    const setting = envSetting(
+      filePath,
+      "env",
+      name2,
+      valueNode !== void 0 ? scalarText(valueNode, doc) : void 0,
+      { ...span, endLine: span.line, endColumn: span.column + name2.length + 6 }
+    );
+    if (setting) out2.push(setting);
+  }
+  return out2;
+}
+function parseCompose(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const services = get(doc.contents, doc, "services");
+    for (const [, servicePair] of mapPairs(services, doc)) {
+      const service = servicePair.value;
+      const environment = get(service, doc, "environment");
+      if (environment) settings.push(...environmentSettings(environment, doc, file, filePath, seen));
+      const imageNode = get(service, doc, "image");
+      const image = scalarText(imageNode, doc);
+      const found = image ? imageVersion(image.replace(/\$\{[^:}]*:-([^}]*)\}/g, "$1")) : void 0;
+      if (found && !version) {
+        version = {
+          version: found,
+          line: nodeSpan(imageNode, file.lines)?.line ?? 1,
+          what: `image: ${image}`
+        };
+      }
+    }
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function parseHelmValues(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  let version;
+  for (const doc of file.docs) {
+    const config = get(doc.contents, doc, "config");
+    for (const [section, sectionPair] of mapPairs(config, doc)) {
+      for (const [key, pair] of mapPairs(sectionPair.value, doc)) {
+        const span = pairSpan(pair, file.lines);
+        if (!span) continue;
+        const value = literal(scalarText(pair.value, doc));
+        settings.push({
+          filePath,
+          source: "helm-config",
+          name: `config.${section}.${key}`,
+          section: section.toLowerCase(),
+          key: key.toLowerCase(),
+          ...value !== void 0 ? { value } : {},
+          span
+        });
+      }
+    }
+    settings.push(...envListSettings(get(doc.contents, doc, "env"), doc, file, filePath, seen));
+    const versionNode = get(doc.contents, doc, "airflowVersion");
+    const named = scalarText(versionNode, doc);
+    if (named && /^\d+\.\d+/.test(named))
+      version = {
+        version: named,
+        line: nodeSpan(versionNode, file.lines)?.line ?? 1,
+        what: `airflowVersion: ${named}`
+      };
+  }
+  return { settings, problems: [], ...version ? { version } : {} };
+}
+function podSpecs(root, doc) {
+  const kind = scalarText(get(root, doc, "kind"), doc);
+  const spec = get(root, doc, "spec");
+  switch (kind) {
+    case "Pod":
+      return [spec];
+    case "CronJob":
+      return [get(get(get(get(spec, doc, "jobTemplate"), doc, "spec"), doc, "template"), doc, "spec")];
+    case "Deployment":
+    case "StatefulSet":
+    case "DaemonSet":
+    case "ReplicaSet":
+    case "Job":
+      return [get(get(spec, doc, "template"), doc, "spec")];
+    default:
+      return [];
+  }
+}
+function parseKubernetes(file, filePath) {
+  const settings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const doc of file.docs) {
+    for (const podSpec of podSpecs(doc.contents, doc)) {
+      for (const field of ["containers", "initContainers"]) {
+        for (const container of seqItems(get(podSpec, doc, field), doc)) {
+          settings.push(...envListSettings(get(container, doc, "env"), doc, file, filePath, seen));
+        }
+      }
+    }
+  }
+  return { settings, problems: [] };
+}
+function yamlKind(file) {
+  for (const doc of file.docs) {
+    const root = doc.contents;
+    if (!isMap3(root)) continue;
+    if (get(root, doc, "services") && isMap3(get(root, doc, "services"))) return "compose";
+    if (isScalar3(get(root, doc, "apiVersion")) && isScalar3(get(root, doc, "kind"))) return "kubernetes";
+    if (isMap3(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
+      return "helm-values";
+  }
+  return void 0;
+}
+
+// packages/deployment/src/frontend.ts
+var DEPLOYMENT_FILE_ENDINGS = [
+  "airflow.cfg",
+  LEOFLOW_FILE,
+  ".env",
+  "Dockerfile",
+  "docker-compose.yaml",
+  "docker-compose.yml",
+  "compose.yaml",
+  "compose.yml",
+  "values.yaml",
+  "values.yml"
+];
+function deploymentKindByName(filePath) {
+  const name2 = path9.basename(filePath);
+  if (name2 === "airflow.cfg") return "airflow.cfg";
+  if (name2 === LEOFLOW_FILE) return "leoflow";
+  if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
+  if (/^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name2) || name2.endsWith(".Dockerfile"))
+    return "dockerfile";
+  if (/\.ya?ml$/.test(name2)) return "yaml";
+  return void 0;
+}
+function namedDeploymentYaml(name2) {
+  return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+}
+function diagnostic(message, span, fatal = true) {
+  return { fatal, message, span };
+}
+function analyzeDeployment(text2, filePath) {
+  const model = emptyModel(filePath, "config");
+  try {
+    const kind = deploymentKindByName(filePath);
+    const name2 = path9.basename(filePath);
+    const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
+    let parsed;
+    let deploymentKind;
+    switch (kind) {
+      case "airflow.cfg":
+        parsed = parseIni(text2, filePath);
+        deploymentKind = "airflow.cfg";
+        break;
+      case "env-file":
+        parsed = parseEnvFile(text2, filePath);
+        deploymentKind = "env-file";
+        break;
+      case "dockerfile":
+        parsed = parseDockerfile(text2, filePath);
+        deploymentKind = "dockerfile";
+        break;
+      case "leoflow": {
+        const project = parseLeoflow(text2, filePath);
+        model.leoflow = project;
+        if (project.problem)
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${project.problem.message}.`, project.problem.span)
+          );
+        return model;
+      }
+      case "yaml": {
+        if (text2.includes("{{") && !namedDeploymentYaml(name2)) return model;
+        const yaml2 = parseYaml(text2);
+        if ("problem" in yaml2) {
+          model.diagnostics.push(
+            diagnostic(`${fileLabel} not analysed: ${yaml2.problem.message}.`, yaml2.problem.span)
+          );
+          return model;
+        }
+        const byContent = yamlKind(yaml2.file);
+        if (byContent === "compose") parsed = parseCompose(yaml2.file, filePath);
+        else if (byContent === "kubernetes") parsed = parseKubernetes(yaml2.file, filePath);
+        else if (byContent === "helm-values") parsed = parseHelmValues(yaml2.file, filePath);
+        deploymentKind = byContent;
+        break;
+      }
+      default:
+        return model;
+    }
+    if (!parsed || !deploymentKind) return model;
+    for (const problem of parsed.problems)
+      model.diagnostics.push(
+        diagnostic(
+          `${fileLabel} not fully analysed: ${problem.message} (line ${problem.span.line}).`,
+          problem.span
+        )
+      );
+    model.deployment = { kind: deploymentKind, settings: parsed.settings, neighbours: [] };
+    if (parsed.version)
+      model.airflowVersion = {
+        version: parsed.version.version,
+        from: "repository",
+        file: filePath,
+        line: parsed.version.line,
+        reason: `${name2}:${parsed.version.line} (${parsed.version.what})`
+      };
+  } catch (error) {
+    const reason = error instanceof RangeError ? "it is nested too deeply" : "internal error";
+    return {
+      ...emptyModel(filePath, "config"),
+      diagnostics: [
+        diagnostic(`File not analysed: ${reason}.`, { line: 1, column: 1, endLine: 1, endColumn: 1 })
+      ]
+    };
+  }
+  return model;
+}
+var deploymentFrontend = {
+  language: "config",
+  extensions: DEPLOYMENT_FILE_ENDINGS,
+  analyze: (source, filePath) => analyzeDeployment(source, filePath)
+};
+
+// packages/deployment/src/neighbours.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import { readdirSync } from "node:fs";
+import path10 from "node:path";
+function isNeighbourName(name2) {
+  const kind = deploymentKindByName(name2);
+  if (kind === void 0 || kind === "leoflow") return false;
+  if (kind === "yaml") return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
+  return true;
+}
+function neighbourSettings(filePath, cache3) {
+  const dir = path10.dirname(path10.resolve(filePath));
+  let all = cache3?.get(dir);
+  if (!all) {
+    all = [];
+    let names3;
+    try {
+      names3 = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
+    } catch {
+      names3 = [];
+    }
+    for (const name2 of names3) {
+      const file = path10.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
+    }
+    cache3?.set(dir, all);
+  }
+  const own = path10.resolve(filePath);
+  return all.filter((s) => s.filePath !== own);
+}
+
+// packages/deployment/src/version.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+import { readdirSync as readdirSync2 } from "node:fs";
+import path11 from "node:path";
+var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
+function lowestVersion(spec) {
+  const clauses = spec.split(",").map((c) => c.trim());
+  const versions = [];
+  for (const clause of clauses) {
+    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+){0,2})(?:\.\*)?/.exec(clause);
+    if (!m) continue;
+    const operator = m[1] ?? "==";
+    if (operator === ">") continue;
+    versions.push(m[2]);
+  }
+  return versions.sort(compareVersions)[0];
+}
+function compareVersions(a, b) {
+  const pa = a.split(".").map(Number);
+  const pb = b.split(".").map(Number);
+  for (let i2 = 0; i2 < 3; i2++) {
+    const d = (pa[i2] ?? 0) - (pb[i2] ?? 0);
+    if (d) return d;
+  }
+  return 0;
+}
+function requirementSpec(line) {
+  const text2 = line.replace(/\s+#.*$/, "").split(";")[0].trim();
+  const m = /^([A-Za-z0-9_.-]+)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(text2);
+  if (!m) return void 0;
+  const name2 = m[1].toLowerCase().replace(/_/g, "-");
+  if (!AIRFLOW_PACKAGES.includes(name2)) return void 0;
+  return m[2].trim() || void 0;
+}
+function versionFromRequirements(text2) {
+  const lines = text2.split("\n");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const line = lines[i2].trim();
+    const constraint = /constraints-(\d+\.\d+(?:\.\d+)?)\//.exec(line);
+    if (constraint)
+      return { version: constraint[1], line: i2 + 1, what: `Airflow's constraints for ${constraint[1]}` };
+    const spec = requirementSpec(line);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: i2 + 1, what: line.replace(/\s+#.*$/, "") };
+  }
+  return void 0;
+}
+function versionFromPyproject(text2) {
+  let data;
+  try {
+    data = tomlModule().parse(text2);
+  } catch {
+    return void 0;
+  }
+  const lineOf = (needle) => {
+    const index = text2.split("\n").findIndex((l) => l.includes(needle));
+    return index < 0 ? 1 : index + 1;
+  };
+  const project = data.project;
+  for (const dep of Array.isArray(project?.dependencies) ? project.dependencies : []) {
+    if (typeof dep !== "string") continue;
+    const spec = requirementSpec(dep);
+    const version = spec ? lowestVersion(spec) : void 0;
+    if (version) return { version, line: lineOf(dep), what: dep };
+  }
+  const poetry = data.tool?.poetry;
+  for (const name2 of AIRFLOW_PACKAGES) {
+    const dep = poetry?.dependencies?.[name2];
+    const spec = typeof dep === "string" ? dep : dep?.version;
+    if (typeof spec !== "string") continue;
+    const version = lowestVersion(spec);
+    if (version) return { version, line: lineOf(name2), what: `${name2} = "${spec}"` };
+  }
+  return void 0;
+}
+var yamlReader = (parse) => (text2, filePath) => {
+  const parsed = parseYaml(text2);
+  return "file" in parsed ? parse(parsed.file, filePath).version : void 0;
+};
+var SOURCES = [
+  { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
+  { matches: (n) => /^(requirements|constraints)[\w.-]*\.txt$/i.test(n), read: versionFromRequirements },
+  {
+    matches: (n) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(n) || n.endsWith(".Dockerfile"),
+    read: (t, f) => parseDockerfile(t, f).version
+  },
+  { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
+  { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
+];
+var MAX_LEVELS2 = 6;
+function versionInFolder(dir) {
+  let names3;
+  try {
+    names3 = [...listedNames(dir) ?? readdirSync2(dir)].sort();
+  } catch {
+    return void 0;
+  }
+  for (const source of SOURCES) {
+    for (const name2 of names3.filter(source.matches)) {
+      const file = path11.join(dir, name2);
+      const read2 = readConfigText(file);
+      if (!read2 || "problem" in read2) continue;
+      const found = source.read(read2.text, file);
+      if (found)
+        return {
+          version: found.version,
+          from: "repository",
+          file,
+          line: found.line,
+          reason: `${name2}:${found.line} (${found.what})`
+        };
+    }
+  }
+  return void 0;
+}
+function detectAirflowVersion(filePath, cache3) {
+  let dir = path11.dirname(resolvedPath(filePath));
+  const visited = [];
+  let found;
+  for (let level = 0; level <= MAX_LEVELS2; level++) {
+    const cached2 = cache3?.get(dir);
+    if (cached2 !== void 0) {
+      found = cached2 ?? void 0;
+      break;
+    }
+    visited.push(dir);
+    found = versionInFolder(dir);
+    if (found) break;
+    const parent = path11.dirname(dir);
+    if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
+    dir = parent;
+  }
+  for (const v of visited) cache3?.set(v, found ?? null);
+  return found;
+}
 
 // rules/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -23187,7 +23848,7 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path8 from "node:path";
+import path12 from "node:path";
 
 // rules/airflow-version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -23236,7 +23897,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path8.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path12.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -23327,7 +23988,7 @@ var noUnserializableXcom = {
 
 // rules/staging-requires-volume/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path9 from "node:path";
+import path13 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -23346,8 +24007,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path9.relative(path9.dirname(from), to).split(path9.sep).join("/");
-  return rel || path9.basename(to);
+  const rel = path13.relative(path13.dirname(from), to).split(path13.sep).join("/");
+  return rel || path13.basename(to);
 }
 var stagingRequiresVolume = {
   id: "staging-requires-volume",
@@ -23432,8 +24093,8 @@ var stagingRequiresVolume = {
 
 // rules/xcom-backend-config/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path10 from "node:path";
-var OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
+import path14 from "node:path";
+var OBJECT_STORAGE_BACKEND2 = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
 var XCOM_KEYS = /* @__PURE__ */ new Set([
   "core.xcom_backend",
   "core.enable_xcom_pickling",
@@ -23455,7 +24116,7 @@ function why(winner, loser) {
 }
 var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
 function where(from, setting) {
-  const rel = path10.relative(path10.dirname(from), setting.filePath).split(path10.sep).join("/") || path10.basename(from);
+  const rel = path14.relative(path14.dirname(from), setting.filePath).split(path14.sep).join("/") || path14.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -23559,7 +24220,7 @@ var xcomBackendConfig = {
         });
     }
     const backend2 = applied("core.xcom_backend");
-    if (backend2 && isOwn(backend2) && backend2.value?.trim() === OBJECT_STORAGE_BACKEND) {
+    if (backend2 && isOwn(backend2) && backend2.value?.trim() === OBJECT_STORAGE_BACKEND2) {
       const threshold = applied("common.io.xcom_objectstorage_threshold");
       const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
       if (!threshold) {
@@ -23611,869 +24272,6 @@ var allRules = [
 // packages/engine/src/context.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path15 from "node:path";
-
-// packages/deployment/src/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/deployment/src/read.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-var MAX_CONFIG_BYTES = 1024 * 1024;
-function readConfigText(filePath, root) {
-  if (listedMissing(filePath)) return void 0;
-  root ??= workspaceRootFor(filePath);
-  const read2 = readWorkspaceText(filePath, { root, maxBytes: MAX_CONFIG_BYTES });
-  if ("text" in read2) return read2;
-  return read2.missing ? void 0 : { problem: read2.problem };
-}
-
-// packages/deployment/src/frontend.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-import path12 from "node:path";
-
-// packages/deployment/src/leoflow.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-import path11 from "node:path";
-
-// packages/deployment/src/text.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var LineIndex = class {
-  constructor(text2) {
-    this.text = text2;
-    for (let i2 = 0; i2 < text2.length; i2++) if (text2.charCodeAt(i2) === 10) this.starts.push(i2 + 1);
-  }
-  text;
-  starts = [0];
-  /** 1-based line and column of an offset. */
-  position(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
-  span(start2, end) {
-    const a = this.position(start2);
-    const b = this.position(Math.max(start2, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The span of a whole line (1-based), without its line break. */
-  lineSpan(line) {
-    const start2 = this.starts[line - 1] ?? 0;
-    const next = this.starts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.span(start2, end > start2 && this.text[end - 1] === "\r" ? end - 1 : end);
-  }
-};
-function pointSpan(line, column = 1) {
-  return { line, column, endLine: line, endColumn: column };
-}
-function isTemplated(value) {
-  return /\$\{|\{\{|\$\(/.test(value);
-}
-
-// packages/deployment/src/yaml-nodes.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-var isAlias = ((node) => yamlModule().isAlias(node));
-var isMap = ((node) => yamlModule().isMap(node));
-var isScalar = ((node) => yamlModule().isScalar(node));
-var isSeq = ((node) => yamlModule().isSeq(node));
-var parseAllDocuments = (...args2) => yamlModule().parseAllDocuments(...args2);
-function parseYaml(text2) {
-  const lines = new LineIndex(text2);
-  const deep = tooDeepAt(text2);
-  if (deep >= 0)
-    return {
-      problem: { message: `nested more than ${MAX_NESTING} levels deep`, span: lines.span(deep, deep) }
-    };
-  let docs;
-  try {
-    docs = parseAllDocuments(text2, {
-      merge: true,
-      prettyErrors: false,
-      uniqueKeys: false
-    });
-  } catch {
-    return { problem: { message: "not valid YAML", span: pointSpan(1) } };
-  }
-  if (!Array.isArray(docs)) return { problem: { message: "not valid YAML", span: pointSpan(1) } };
-  for (const doc of docs) {
-    const error = doc.errors[0];
-    if (error) {
-      const span = lines.span(error.pos[0], error.pos[0]);
-      return { problem: { message: `not valid YAML (${error.code})`, span } };
-    }
-  }
-  return { file: { docs, lines } };
-}
-function deref(node, doc, depth = 0) {
-  if (depth > 20) return void 0;
-  if (isAlias(node)) return deref(node.resolve(doc), doc, depth + 1);
-  return node ?? void 0;
-}
-function keyText(pair) {
-  const key = pair.key;
-  if (isScalar(key)) return typeof key.value === "symbol" ? "<<" : String(key.value);
-  return void 0;
-}
-function mapPairs(node, doc, depth = 0) {
-  const out2 = /* @__PURE__ */ new Map();
-  const map = deref(node, doc);
-  if (!isMap(map) || depth > 20) return out2;
-  const merged = /* @__PURE__ */ new Map();
-  for (const pair of map.items) {
-    const key = keyText(pair);
-    if (key === "<<") {
-      const sources = isSeq(deref(pair.value, doc)) ? deref(pair.value, doc).items : [pair.value];
-      for (const source of sources) {
-        for (const [k, p] of mapPairs(source, doc, depth + 1)) if (!merged.has(k)) merged.set(k, p);
-      }
-      continue;
-    }
-    if (key !== void 0) out2.set(key, pair);
-  }
-  for (const [k, p] of merged) if (!out2.has(k)) out2.set(k, p);
-  return out2;
-}
-function get(node, doc, key) {
-  return deref(mapPairs(node, doc).get(key)?.value, doc);
-}
-function seqItems(node, doc) {
-  const seq = deref(node, doc);
-  return isSeq(seq) ? seq.items.map((item) => deref(item, doc)).filter((n) => n !== void 0) : [];
-}
-function scalarText(node, doc) {
-  const scalar = deref(node, doc);
-  if (!isScalar(scalar)) return void 0;
-  if (scalar.value === null) return "";
-  if (typeof scalar.source === "string" && typeof scalar.value !== "string") return scalar.source;
-  return String(scalar.value);
-}
-function nodeSpan(node, lines) {
-  const range = node?.range;
-  return range ? lines.span(range[0], range[1]) : void 0;
-}
-function pairSpan(pair, lines) {
-  const keyRange = pair.key?.range;
-  const valueRange = pair.value?.range;
-  if (!keyRange) return void 0;
-  return lines.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
-}
-
-// packages/deployment/src/leoflow.ts
-var isMap2 = ((node) => yamlModule().isMap(node));
-var isScalar2 = ((node) => yamlModule().isScalar(node));
-var LEOFLOW_FILE = "leoflow.yaml";
-var DEFAULT_DAG_SOURCE = "dag.py";
-function yamlBool(text2) {
-  if (text2 === void 0) return void 0;
-  const lower = text2.toLowerCase();
-  if (["true", "yes", "on", "y"].includes(lower)) return true;
-  if (["false", "no", "off", "n"].includes(lower)) return false;
-  return void 0;
-}
-function parseLeoflow(text2, filePath) {
-  const dir = path11.dirname(filePath);
-  const base = {
-    filePath,
-    dagSource: path11.join(dir, DEFAULT_DAG_SOURCE),
-    stagingEnabled: false,
-    taskEnv: {}
-  };
-  const parsed = parseYaml(text2);
-  if ("problem" in parsed) return { ...base, problem: parsed.problem };
-  const doc = parsed.file.docs[0];
-  if (!doc || doc.contents === null) return base;
-  const lines = parsed.file.lines;
-  const root = doc.contents;
-  const problem = (message, span) => ({
-    ...base,
-    problem: { message, span: span ?? pointSpan(1) }
-  });
-  if (!isMap2(root)) return problem("the top level is not a mapping", nodeSpan(root, lines));
-  const project = { ...base };
-  const top = mapPairs(root, doc);
-  const dagId = top.get("dag_id");
-  if (dagId) project.stagingSpan = pairSpan(dagId, lines);
-  const dagSource = top.get("dag_source");
-  if (dagSource) {
-    const value = scalarText(dagSource.value, doc);
-    if (value === void 0 || !isScalar2(dagSource.value))
-      return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path11.resolve(dir, value);
-  }
-  const staging = top.get("staging");
-  if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
-    if (!isMap2(staging.value)) return problem("`staging` is not a mapping", pairSpan(staging, lines));
-    const enabled = mapPairs(staging.value, doc).get("enabled");
-    const where2 = enabled ?? staging;
-    project.stagingSpan = pairSpan(where2, lines);
-    project.stagingLine = project.stagingSpan?.line;
-    if (enabled) {
-      const value = isScalar2(enabled.value) ? yamlBool(scalarText(enabled.value, doc)) : void 0;
-      if (value === void 0)
-        return problem("`staging.enabled` is not true or false", pairSpan(enabled, lines));
-      project.stagingEnabled = value;
-    }
-  } else if (staging) {
-    project.stagingSpan = pairSpan(staging, lines);
-    project.stagingLine = project.stagingSpan?.line;
-  }
-  const tasks = top.get("tasks");
-  if (tasks && isMap2(tasks.value)) {
-    for (const [taskId, taskPair] of mapPairs(tasks.value, doc)) {
-      const env = get(taskPair.value, doc, "env");
-      for (const [variable] of mapPairs(env, doc)) (project.taskEnv[variable] ??= []).push(taskId);
-    }
-  }
-  return project;
-}
-function readLeoflow(filePath) {
-  const read2 = readConfigText(filePath);
-  if (read2 === void 0) return void 0;
-  if ("problem" in read2)
-    return {
-      filePath,
-      dagSource: path11.join(path11.dirname(filePath), DEFAULT_DAG_SOURCE),
-      stagingEnabled: false,
-      taskEnv: {},
-      problem: { message: read2.problem, span: pointSpan(1) }
-    };
-  return parseLeoflow(read2.text, filePath);
-}
-var MAX_LEVELS = 4;
-function newLeoflowCache() {
-  return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
-}
-function findLeoflowProject(dagFile, cache3) {
-  const target = resolvedPath(dagFile);
-  const start2 = path11.dirname(target);
-  let found = cache3?.folders.get(start2);
-  if (found === void 0) {
-    found = null;
-    let dir = start2;
-    for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path11.join(dir, LEOFLOW_FILE);
-      let project2 = cache3?.files.get(candidate);
-      if (project2 === void 0) {
-        project2 = readLeoflow(candidate) ?? null;
-        cache3?.files.set(candidate, project2);
-      }
-      if (project2) {
-        found = { project: project2, level: level2 };
-        break;
-      }
-      const parent = path11.dirname(dir);
-      if (parent === dir || isRepositoryRoot(dir)) break;
-      dir = parent;
-    }
-    cache3?.folders.set(start2, found);
-  }
-  if (!found) return void 0;
-  const { project, level } = found;
-  if (project.problem) return level === 0 ? project : void 0;
-  return project.dagSource === target ? project : void 0;
-}
-function isRepositoryRoot(dir) {
-  return findRepositoryRoot(dir) === resolvedPath(dir);
-}
-
-// packages/deployment/src/parsers.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-
-// packages/deployment/src/settings.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var ENV_PREFIX = "AIRFLOW__";
-var DOTTED_SECTIONS = ["common.io"];
-function envNameOf(section, key) {
-  return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${key.toUpperCase()}`;
-}
-function parseEnvName(name2) {
-  if (!name2.startsWith(ENV_PREFIX)) return void 0;
-  const rest = name2.slice(ENV_PREFIX.length);
-  const split = rest.indexOf("__");
-  if (split <= 0 || split + 2 >= rest.length) return void 0;
-  const sectionPart = rest.slice(0, split);
-  const keyPart = rest.slice(split + 2);
-  if (sectionPart.includes(".")) {
-    const section = sectionPart.toLowerCase();
-    return { ignoredName: { intended: envNameOf(section, keyPart) } };
-  }
-  const lower = sectionPart.toLowerCase();
-  const dotted = DOTTED_SECTIONS.find((s) => s.replace(/\./g, "_") === lower);
-  return { section: dotted ?? lower, key: keyPart.toLowerCase() };
-}
-
-// packages/deployment/src/parsers.ts
-var isMap3 = ((node) => yamlModule().isMap(node));
-var isScalar3 = ((node) => yamlModule().isScalar(node));
-function literal(value) {
-  if (value === void 0) return void 0;
-  return isTemplated(value) ? void 0 : value;
-}
-function envSetting(filePath, source, name2, value, span) {
-  const meaning = parseEnvName(name2);
-  if (!meaning) return void 0;
-  const shown = literal(value);
-  return {
-    filePath,
-    source,
-    name: name2,
-    ...meaning.section ? { section: meaning.section, key: meaning.key } : {},
-    ...meaning.ignoredName ? { ignoredName: meaning.ignoredName } : {},
-    ...shown !== void 0 ? { value: shown } : {},
-    span
-  };
-}
-function parseIni(text2, filePath) {
-  const lines = new LineIndex(text2);
-  const settings = [];
-  const problems = [];
-  let section;
-  text2.split("\n").forEach((raw, index) => {
-    const line = index + 1;
-    const content = raw.replace(/\r$/, "");
-    const trimmed = content.trim();
-    if (!trimmed || trimmed.startsWith("#") || trimmed.startsWith(";")) return;
-    if (/^\s/.test(content) && section !== void 0) return;
-    const header = /^\[([^\]]+)\]\s*(?:[#;].*)?$/.exec(trimmed);
-    if (header) {
-      section = header[1].trim();
-      return;
-    }
-    const option = /^([^=:\s][^=:]*?)\s*[=:]\s*(.*)$/.exec(trimmed);
-    if (!option || section === void 0) {
-      if (problems.length === 0)
-        problems.push({
-          message: section === void 0 ? "a setting before any [section] header" : "a line that is neither a [section], a setting nor a comment",
-          span: lines.lineSpan(line)
-        });
-      return;
-    }
-    const key = option[1].trim().toLowerCase();
-    const value = option[2].replace(/\s+[#;].*$/, "").trim();
-    const shown = literal(value);
-    settings.push({
-      filePath,
-      source: "airflow.cfg",
-      name: `[${section}] ${key}`,
-      section: section.toLowerCase(),
-      key,
-      ...shown !== void 0 ? { value: shown } : {},
-      span: lines.lineSpan(line)
-    });
-  });
-  return { settings, problems };
-}
-function unquote(value) {
-  const v = value.trim();
-  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'"))
-    return v.length >= 2 ? v.slice(1, -1) : v;
-  return v.replace(/\s+#.*$/, "");
-}
-function parseEnvFile(text2, filePath) {
-  const lines = new LineIndex(text2);
-  const settings = [];
-  const problems = [];
-  text2.split("\n").forEach((raw, index) => {
-    const line = index + 1;
-    const trimmed = raw.replace(/\r$/, "").trim();
-    if (!trimmed || trimmed.startsWith("#")) return;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
-    if (!match) {
-      if (problems.length === 0)
-        problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
-      return;
-    }
-    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
-    if (setting) settings.push(setting);
-  });
-  return { settings, problems };
-}
-function imageVersion(image) {
-  const match = /(?:^|\/)apache\/airflow:(?:[a-z-]*?-)?(\d+\.\d+(?:\.\d+)?)/.exec(image);
-  return match?.[1];
-}
-function parseDockerfile(text2, filePath) {
-  const lines = new LineIndex(text2);
-  const settings = [];
-  const rawLines = text2.split("\n");
-  let version;
-  for (let index = 0; index < rawLines.length; index++) {
-    const first = index;
-    let instruction = rawLines[index].replace(/\r$/, "");
-    while (/\\\s*$/.test(instruction) && index + 1 < rawLines.length) {
-      instruction = instruction.replace(/\\\s*$/, " ") + rawLines[++index].replace(/\r$/, "");
-    }
-    const trimmed = instruction.trim();
-    const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)/i.exec(trimmed);
-    if (from) {
-      const found = imageVersion(from[1]);
-      if (found) version = { version: found, line: first + 1, what: `FROM ${from[1]}` };
-      continue;
-    }
-    const env = /^ENV\s+(.*)$/i.exec(trimmed);
-    if (!env) continue;
-    const body2 = env[1].trim();
-    const span = lines.lineSpan(first + 1);
-    if (/^[A-Za-z_][A-Za-z0-9_.]*=/.test(body2)) {
-      const pair = /([A-Za-z_][A-Za-z0-9_.]*)=("(?:[^"\\]|\\.)*"|'[^']*'|\S*)/g;
-      for (let m = pair.exec(body2); m; m = pair.exec(body2)) {
-        const setting = envSetting(filePath, "dockerfile", m[1], unquote(m[2]), span);
-        if (setting) settings.push(setting);
-      }
-    } else {
-      const legacy = /^([A-Za-z_][A-Za-z0-9_.]*)\s+(.*)$/.exec(body2);
-      if (legacy) {
-        const setting = envSetting(filePath, "dockerfile", legacy[1], unquote(legacy[2]), span);
-        if (setting) settings.push(setting);
-      }
-    }
-  }
-  return { settings, problems: [], ...version ? { version } : {} };
-}
-function environmentSettings(node, doc, file, filePath, seen) {
-  const out2 = [];
-  const add = (name2, value, span) => {
-    if (!span) return;
-    const id = `${name2}@${span.line}:${span.column}`;
-    if (seen.has(id)) return;
-    seen.add(id);
-    const setting = envSetting(filePath, "env", name2, value, span);
-    if (setting) out2.push(setting);
-  };
-  const target = deref(node, doc);
-  if (isMap3(target)) {
-    for (const [name2, pair] of mapPairs(target, doc))
-      add(name2, scalarText(pair.value, doc), pairSpan(pair, file.lines));
-  } else {
-    for (const item of seqItems(target, doc)) {
-      const text2 = scalarText(item, doc);
-      if (text2 === void 0) continue;
-      const eq = text2.indexOf("=");
-      add(
-        eq < 0 ? text2 : text2.slice(0, eq),
-        eq < 0 ? void 0 : text2.slice(eq + 1),
-        nodeSpan(item, file.lines)
-      );
-    }
-  }
-  return out2;
-}
-function envListSettings(node, doc, file, filePath, seen) {
-  const out2 = [];
-  for (const item of seqItems(node, doc)) {
-    const name2 = scalarText(get(item, doc, "name"), doc);
-    if (!name2) continue;
-    const span = nodeSpan(item, file.lines);
-    if (!span) continue;
-    const id = `${name2}@${span.line}:${span.column}`;
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const valueNode = get(item, doc, "value");
-    const setting = envSetting(
-      filePath,
-      "env",
-      name2,
-      valueNode !== void 0 ? scalarText(valueNode, doc) : void 0,
-      { ...span, endLine: span.line, endColumn: span.column + name2.length + 6 }
-    );
-    if (setting) out2.push(setting);
-  }
-  return out2;
-}
-function parseCompose(file, filePath) {
-  const settings = [];
-  const seen = /* @__PURE__ */ new Set();
-  let version;
-  for (const doc of file.docs) {
-    const services = get(doc.contents, doc, "services");
-    for (const [, servicePair] of mapPairs(services, doc)) {
-      const service = servicePair.value;
-      const environment = get(service, doc, "environment");
-      if (environment) settings.push(...environmentSettings(environment, doc, file, filePath, seen));
-      const imageNode = get(service, doc, "image");
-      const image = scalarText(imageNode, doc);
-      const found = image ? imageVersion(image.replace(/\$\{[^:}]*:-([^}]*)\}/g, "$1")) : void 0;
-      if (found && !version) {
-        version = {
-          version: found,
-          line: nodeSpan(imageNode, file.lines)?.line ?? 1,
-          what: `image: ${image}`
-        };
-      }
-    }
-  }
-  return { settings, problems: [], ...version ? { version } : {} };
-}
-function parseHelmValues(file, filePath) {
-  const settings = [];
-  const seen = /* @__PURE__ */ new Set();
-  let version;
-  for (const doc of file.docs) {
-    const config = get(doc.contents, doc, "config");
-    for (const [section, sectionPair] of mapPairs(config, doc)) {
-      for (const [key, pair] of mapPairs(sectionPair.value, doc)) {
-        const span = pairSpan(pair, file.lines);
-        if (!span) continue;
-        const value = literal(scalarText(pair.value, doc));
-        settings.push({
-          filePath,
-          source: "helm-config",
-          name: `config.${section}.${key}`,
-          section: section.toLowerCase(),
-          key: key.toLowerCase(),
-          ...value !== void 0 ? { value } : {},
-          span
-        });
-      }
-    }
-    settings.push(...envListSettings(get(doc.contents, doc, "env"), doc, file, filePath, seen));
-    const versionNode = get(doc.contents, doc, "airflowVersion");
-    const named = scalarText(versionNode, doc);
-    if (named && /^\d+\.\d+/.test(named))
-      version = {
-        version: named,
-        line: nodeSpan(versionNode, file.lines)?.line ?? 1,
-        what: `airflowVersion: ${named}`
-      };
-  }
-  return { settings, problems: [], ...version ? { version } : {} };
-}
-function podSpecs(root, doc) {
-  const kind = scalarText(get(root, doc, "kind"), doc);
-  const spec = get(root, doc, "spec");
-  switch (kind) {
-    case "Pod":
-      return [spec];
-    case "CronJob":
-      return [get(get(get(get(spec, doc, "jobTemplate"), doc, "spec"), doc, "template"), doc, "spec")];
-    case "Deployment":
-    case "StatefulSet":
-    case "DaemonSet":
-    case "ReplicaSet":
-    case "Job":
-      return [get(get(spec, doc, "template"), doc, "spec")];
-    default:
-      return [];
-  }
-}
-function parseKubernetes(file, filePath) {
-  const settings = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const doc of file.docs) {
-    for (const podSpec of podSpecs(doc.contents, doc)) {
-      for (const field of ["containers", "initContainers"]) {
-        for (const container of seqItems(get(podSpec, doc, field), doc)) {
-          settings.push(...envListSettings(get(container, doc, "env"), doc, file, filePath, seen));
-        }
-      }
-    }
-  }
-  return { settings, problems: [] };
-}
-function yamlKind(file) {
-  for (const doc of file.docs) {
-    const root = doc.contents;
-    if (!isMap3(root)) continue;
-    if (get(root, doc, "services") && isMap3(get(root, doc, "services"))) return "compose";
-    if (isScalar3(get(root, doc, "apiVersion")) && isScalar3(get(root, doc, "kind"))) return "kubernetes";
-    if (isMap3(get(root, doc, "config")) || get(root, doc, "env") || get(root, doc, "airflowVersion"))
-      return "helm-values";
-  }
-  return void 0;
-}
-
-// packages/deployment/src/frontend.ts
-var DEPLOYMENT_FILE_ENDINGS = [
-  "airflow.cfg",
-  LEOFLOW_FILE,
-  ".env",
-  "Dockerfile",
-  "docker-compose.yaml",
-  "docker-compose.yml",
-  "compose.yaml",
-  "compose.yml",
-  "values.yaml",
-  "values.yml"
-];
-function deploymentKindByName(filePath) {
-  const name2 = path12.basename(filePath);
-  if (name2 === "airflow.cfg") return "airflow.cfg";
-  if (name2 === LEOFLOW_FILE) return "leoflow";
-  if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
-  if (/^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name2) || name2.endsWith(".Dockerfile"))
-    return "dockerfile";
-  if (/\.ya?ml$/.test(name2)) return "yaml";
-  return void 0;
-}
-function namedDeploymentYaml(name2) {
-  return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
-}
-function diagnostic(message, span, fatal = true) {
-  return { fatal, message, span };
-}
-function analyzeDeployment(text2, filePath) {
-  const model = emptyModel(filePath, "config");
-  try {
-    const kind = deploymentKindByName(filePath);
-    const name2 = path12.basename(filePath);
-    const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
-    let parsed;
-    let deploymentKind;
-    switch (kind) {
-      case "airflow.cfg":
-        parsed = parseIni(text2, filePath);
-        deploymentKind = "airflow.cfg";
-        break;
-      case "env-file":
-        parsed = parseEnvFile(text2, filePath);
-        deploymentKind = "env-file";
-        break;
-      case "dockerfile":
-        parsed = parseDockerfile(text2, filePath);
-        deploymentKind = "dockerfile";
-        break;
-      case "leoflow": {
-        const project = parseLeoflow(text2, filePath);
-        model.leoflow = project;
-        if (project.problem)
-          model.diagnostics.push(
-            diagnostic(`${fileLabel} not analysed: ${project.problem.message}.`, project.problem.span)
-          );
-        return model;
-      }
-      case "yaml": {
-        if (text2.includes("{{") && !namedDeploymentYaml(name2)) return model;
-        const yaml2 = parseYaml(text2);
-        if ("problem" in yaml2) {
-          model.diagnostics.push(
-            diagnostic(`${fileLabel} not analysed: ${yaml2.problem.message}.`, yaml2.problem.span)
-          );
-          return model;
-        }
-        const byContent = yamlKind(yaml2.file);
-        if (byContent === "compose") parsed = parseCompose(yaml2.file, filePath);
-        else if (byContent === "kubernetes") parsed = parseKubernetes(yaml2.file, filePath);
-        else if (byContent === "helm-values") parsed = parseHelmValues(yaml2.file, filePath);
-        deploymentKind = byContent;
-        break;
-      }
-      default:
-        return model;
-    }
-    if (!parsed || !deploymentKind) return model;
-    for (const problem of parsed.problems)
-      model.diagnostics.push(
-        diagnostic(
-          `${fileLabel} not fully analysed: ${problem.message} (line ${problem.span.line}).`,
-          problem.span
-        )
-      );
-    model.deployment = { kind: deploymentKind, settings: parsed.settings, neighbours: [] };
-    if (parsed.version)
-      model.airflowVersion = {
-        version: parsed.version.version,
-        from: "repository",
-        file: filePath,
-        line: parsed.version.line,
-        reason: `${name2}:${parsed.version.line} (${parsed.version.what})`
-      };
-  } catch (error) {
-    const reason = error instanceof RangeError ? "it is nested too deeply" : "internal error";
-    return {
-      ...emptyModel(filePath, "config"),
-      diagnostics: [
-        diagnostic(`File not analysed: ${reason}.`, { line: 1, column: 1, endLine: 1, endColumn: 1 })
-      ]
-    };
-  }
-  return model;
-}
-var deploymentFrontend = {
-  language: "config",
-  extensions: DEPLOYMENT_FILE_ENDINGS,
-  analyze: (source, filePath) => analyzeDeployment(source, filePath)
-};
-
-// packages/deployment/src/neighbours.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { readdirSync } from "node:fs";
-import path13 from "node:path";
-function isNeighbourName(name2) {
-  const kind = deploymentKindByName(name2);
-  if (kind === void 0 || kind === "leoflow") return false;
-  if (kind === "yaml") return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
-  return true;
-}
-function neighbourSettings(filePath, cache3) {
-  const dir = path13.dirname(path13.resolve(filePath));
-  let all = cache3?.get(dir);
-  if (!all) {
-    all = [];
-    let names3;
-    try {
-      names3 = readdirSync(dir).filter(isNeighbourName).sort().slice(0, 50);
-    } catch {
-      names3 = [];
-    }
-    for (const name2 of names3) {
-      const file = path13.join(dir, name2);
-      const read2 = readConfigText(file);
-      if (!read2 || "problem" in read2) continue;
-      all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
-    }
-    cache3?.set(dir, all);
-  }
-  const own = path13.resolve(filePath);
-  return all.filter((s) => s.filePath !== own);
-}
-
-// packages/deployment/src/version.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-import { readdirSync as readdirSync2 } from "node:fs";
-import path14 from "node:path";
-var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
-function lowestVersion(spec) {
-  const clauses = spec.split(",").map((c) => c.trim());
-  const versions = [];
-  for (const clause of clauses) {
-    const m = /^(===|==|>=|~=|\^|~|>)?\s*v?(\d+(?:\.\d+){0,2})(?:\.\*)?/.exec(clause);
-    if (!m) continue;
-    const operator = m[1] ?? "==";
-    if (operator === ">") continue;
-    versions.push(m[2]);
-  }
-  return versions.sort(compareVersions)[0];
-}
-function compareVersions(a, b) {
-  const pa = a.split(".").map(Number);
-  const pb = b.split(".").map(Number);
-  for (let i2 = 0; i2 < 3; i2++) {
-    const d = (pa[i2] ?? 0) - (pb[i2] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
-function requirementSpec(line) {
-  const text2 = line.replace(/\s+#.*$/, "").split(";")[0].trim();
-  const m = /^([A-Za-z0-9_.-]+)\s*(?:\[[^\]]*\])?\s*(.*)$/.exec(text2);
-  if (!m) return void 0;
-  const name2 = m[1].toLowerCase().replace(/_/g, "-");
-  if (!AIRFLOW_PACKAGES.includes(name2)) return void 0;
-  return m[2].trim() || void 0;
-}
-function versionFromRequirements(text2) {
-  const lines = text2.split("\n");
-  for (let i2 = 0; i2 < lines.length; i2++) {
-    const line = lines[i2].trim();
-    const constraint = /constraints-(\d+\.\d+(?:\.\d+)?)\//.exec(line);
-    if (constraint)
-      return { version: constraint[1], line: i2 + 1, what: `Airflow's constraints for ${constraint[1]}` };
-    const spec = requirementSpec(line);
-    const version = spec ? lowestVersion(spec) : void 0;
-    if (version) return { version, line: i2 + 1, what: line.replace(/\s+#.*$/, "") };
-  }
-  return void 0;
-}
-function versionFromPyproject(text2) {
-  let data;
-  try {
-    data = tomlModule().parse(text2);
-  } catch {
-    return void 0;
-  }
-  const lineOf = (needle) => {
-    const index = text2.split("\n").findIndex((l) => l.includes(needle));
-    return index < 0 ? 1 : index + 1;
-  };
-  const project = data.project;
-  for (const dep of Array.isArray(project?.dependencies) ? project.dependencies : []) {
-    if (typeof dep !== "string") continue;
-    const spec = requirementSpec(dep);
-    const version = spec ? lowestVersion(spec) : void 0;
-    if (version) return { version, line: lineOf(dep), what: dep };
-  }
-  const poetry = data.tool?.poetry;
-  for (const name2 of AIRFLOW_PACKAGES) {
-    const dep = poetry?.dependencies?.[name2];
-    const spec = typeof dep === "string" ? dep : dep?.version;
-    if (typeof spec !== "string") continue;
-    const version = lowestVersion(spec);
-    if (version) return { version, line: lineOf(name2), what: `${name2} = "${spec}"` };
-  }
-  return void 0;
-}
-var yamlReader = (parse) => (text2, filePath) => {
-  const parsed = parseYaml(text2);
-  return "file" in parsed ? parse(parsed.file, filePath).version : void 0;
-};
-var SOURCES = [
-  { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
-  { matches: (n) => /^(requirements|constraints)[\w.-]*\.txt$/i.test(n), read: versionFromRequirements },
-  {
-    matches: (n) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(n) || n.endsWith(".Dockerfile"),
-    read: (t, f) => parseDockerfile(t, f).version
-  },
-  { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
-  { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
-];
-var MAX_LEVELS2 = 6;
-function versionInFolder(dir) {
-  let names3;
-  try {
-    names3 = [...listedNames(dir) ?? readdirSync2(dir)].sort();
-  } catch {
-    return void 0;
-  }
-  for (const source of SOURCES) {
-    for (const name2 of names3.filter(source.matches)) {
-      const file = path14.join(dir, name2);
-      const read2 = readConfigText(file);
-      if (!read2 || "problem" in read2) continue;
-      const found = source.read(read2.text, file);
-      if (found)
-        return {
-          version: found.version,
-          from: "repository",
-          file,
-          line: found.line,
-          reason: `${name2}:${found.line} (${found.what})`
-        };
-    }
-  }
-  return void 0;
-}
-function detectAirflowVersion(filePath, cache3) {
-  let dir = path14.dirname(resolvedPath(filePath));
-  const visited = [];
-  let found;
-  for (let level = 0; level <= MAX_LEVELS2; level++) {
-    const cached2 = cache3?.get(dir);
-    if (cached2 !== void 0) {
-      found = cached2 ?? void 0;
-      break;
-    }
-    visited.push(dir);
-    found = versionInFolder(dir);
-    if (found) break;
-    const parent = path14.dirname(dir);
-    if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
-    dir = parent;
-  }
-  for (const v of visited) cache3?.set(v, found ?? null);
-  return found;
-}
-
-// packages/engine/src/context.ts
 var byRun = /* @__PURE__ */ new WeakMap();
 function contextCachesFor(run2) {
   if (!run2) return void 0;
@@ -24486,8 +24284,7 @@ function contextCachesFor(run2) {
       projectReads: /* @__PURE__ */ new Map(),
       projectDigests: /* @__PURE__ */ new Map(),
       fingerprints: /* @__PURE__ */ new Map(),
-      roots: /* @__PURE__ */ new Map(),
-      insideRoot: /* @__PURE__ */ new Map()
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }

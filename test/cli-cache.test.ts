@@ -195,6 +195,27 @@ describe("--cache", () => {
     expect(warm.stdout).not.toMatch(/importing\.py/);
   });
 
+  it("a module that appears invalidates every DAG of the folders that looked it up, and only those", () => {
+    // Two DAGs of one folder and one of another import the same module; the folders' files
+    // share their look-ups (checked once per folder and path), and a new file ends them all.
+    const p = project();
+    p.write("dags/importing_too.py", IMPORTING_DAG);
+    p.write("other/importing.py", IMPORTING_DAG);
+    cached(p.dir);
+    expect(cached(p.dir).linted).toEqual([]);
+    p.write("dags/helpers/__init__.py", "");
+    p.write("dags/helpers/io.py", PRINTING_HELPER);
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual([
+      "dags/helpers/__init__.py",
+      "dags/helpers/io.py",
+      "dags/importing.py",
+      "dags/importing_too.py",
+    ]);
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+    expect(warm.stdout).toMatch(/other\/importing\.py/);
+  });
+
   it("a changed Airflow version pin invalidates the DAGs judged against it", () => {
     const p = project();
     p.write(

@@ -27,7 +27,7 @@ import {
   lintText,
   loadedFrontends,
   optionsKey,
-  recordHolds,
+  recordChecks,
   ResultCache,
   cacheable,
   cacheFilePath,
@@ -170,12 +170,21 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       if (text !== undefined) stdinSources.set(filePath, text);
       results = [result];
     } else {
+      let excludedFolder: string | undefined;
+      let excludedConfig: LoadedConfig | undefined;
       const selection = selectFiles(
         options.paths.length ? options.paths : ["."],
         cwd,
         sourceExtensions,
-        (absolutePath, isDirectory) =>
-          isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
+        // One configuration per folder: every entry of a folder (a file, a subfolder) has the
+        // folder's (`forFile` of an entry is `forDirectory` of its folder).
+        (absolutePath, isDirectory, folder) => {
+          if (folder !== excludedFolder) {
+            excludedFolder = folder;
+            excludedConfig = configs.forDirectory(folder);
+          }
+          return isIgnoredByConfig(excludedConfig!, absolutePath, isDirectory, cwd);
+        },
         // Deployment files are found by pattern, under the starting directory's configuration.
         deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {}),
         // Folder listings answer this run's probes for missing files (cleared below).
@@ -353,18 +362,16 @@ async function lintByConfig(
   const results: LintResult[] = new Array<LintResult>(files.length);
   // One run's reads for the cache's checks (sibling files, context, imported modules).
   const siblings: SiblingCache = new Map();
+  const checks = cache
+    ? recordChecks(siblings, { strategy, onHashed: () => cache.stats.hashed++ })
+    : undefined;
   for (const [config, indexes] of groups) {
     const lintOptions = lintOptionsOf(config);
     const key = cache ? optionsKey(lintOptions) : "";
     const toLint: number[] = [];
     for (const fileIndex of indexes) {
       const file = files[fileIndex]!;
-      const cached =
-        cache && cacheable(file)
-          ? cache.lookup(file, key, (record) =>
-              recordHolds(file, record, siblings, { strategy, onHashed: () => cache.stats.hashed++ }),
-            )
-          : undefined;
+      const cached = cache && checks && cacheable(file) ? cache.lookup(file, key, checks) : undefined;
       if (cached) {
         results[fileIndex] = cached;
         onFileDone?.();

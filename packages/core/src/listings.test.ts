@@ -45,10 +45,22 @@ describe("folder listings", () => {
     expect(listedMissing(at("dags", "x.py"))).toBe(false);
     expect(listedNames(at("dags"))).toBeUndefined();
   });
+
+  it("answer from the nearest listed folder up to eight steps above, and from the root folder", () => {
+    noteListing(path.parse(root).root, ["repo"]);
+    expect(listedMissing(path.join(path.parse(root).root, "x.py"))).toBe(true);
+    expect(listedMissing(at("dags", "x.py"))).toBe(false);
+    expect(listedMissing(path.join(path.parse(root).root, "other", "x.py"))).toBe(true);
+    expect(listedMissing(path.parse(root).root)).toBe(false);
+    expect(
+      listedMissing(path.join(path.parse(root).root, "a", "b", "c", "d", "e", "f", "g", "h", "i.py")),
+    ).toBe(false);
+  });
 });
 
 describe("resolvedPath", () => {
-  it.each(["/a/b", "/", "/a/b/", "/a//b", "/a/./b", "/a/../b", "/a/..", "/a/.", "a/b", ".", ""])(
+  const odd = ["/a/b.", "/a/.b", "/a/..b", "/a/...", "/...", "/.", "/..", "/a/b/..", "/./a", "//a", "/a//"];
+  it.each(["/a/b", "/", "/a/b/", "/a//b", "/a/./b", "/a/../b", "/a/..", "/a/.", "a/b", ".", "", ...odd])(
     "is path.resolve of %j",
     (p) => {
       expect(resolvedPath(p)).toBe(path.resolve(p));

@@ -55,6 +55,19 @@ export function listedMissing(filePath: string): boolean {
   // Only an absolute, normalized path names the folder that was listed (`a/link/..` is not `a`).
   if (!isNormalizedAbsolute(filePath)) return false;
   // The nearest listed folder above: the path is missing when the next step down is.
+  if (path.sep === "/") {
+    // `path.dirname` and `basename` of a normalized absolute path, by its last separators.
+    if (filePath === "/") return false;
+    let end = filePath.length;
+    for (let depth = 0; depth < 8; depth++) {
+      const slash = filePath.lastIndexOf("/", end - 1);
+      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
+      if (set !== undefined) return !set.has(folded(filePath.slice(slash + 1, end)));
+      if (slash === 0) return false;
+      end = slash;
+    }
+    return false;
+  }
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path.dirname(child);

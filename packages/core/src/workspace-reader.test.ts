@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { relativeInside } from "./paths.js";
 import { MAX_FILE_BYTES, isInside, readWorkspaceBytes, readWorkspaceText } from "./workspace-reader.js";
 
 const dirs: string[] = [];
@@ -83,5 +84,16 @@ describe("the guarded workspace reader", () => {
     expect(isInside("/w/repo", "/w/repo-evil/a.py")).toBe(false);
     expect(isInside("/w/repo", "/w")).toBe(false);
     expect(isInside("C:\\w\\repo", "D:\\w\\repo\\a.py", path.win32)).toBe(false);
+    expect(isInside("/", "/w")).toBe(true);
+    expect(isInside("/w/repo", "/w/repo/")).toBe(true);
+    expect(isInside("/w/repo/", "/w/repo/a")).toBe(true);
+    expect(isInside("/w/repo", "/w/repo/../repo-evil")).toBe(false);
+    for (const [root, target] of [
+      ["/w/repo", "/w/repo/a"],
+      ["/w/repo", "/w/repox"],
+      ["/", "/"],
+      ["/w", "/w/..x/a"],
+    ] as const)
+      expect(isInside(root, target)).toBe(relativeInside(root, target) !== undefined);
   });
 });

@@ -26,7 +26,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { listedMissing } from "./listings.js";
-import { relativeInside, resolvedPath } from "./paths.js";
+import { isNormalizedAbsolute, relativeInside, resolvedPath } from "./paths.js";
 
 /** Larger files are reported, not parsed: no DAG or configuration is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -71,6 +71,12 @@ export function fileIdentity(stats: FileStats): string {
 
 /** Whether `target` is `root` or lies under it (both absolute, already resolved). */
 export function isInside(root: string, target: string, pathApi: path.PlatformPath = path): boolean {
+  // Two normalized absolute POSIX paths: a prefix that ends at a separator (no `relative`).
+  if (pathApi === path && path.sep === "/" && isNormalizedAbsolute(root) && isNormalizedAbsolute(target))
+    return (
+      target === root ||
+      (target.startsWith(root) && (root === "/" || target.charCodeAt(root.length) === 0x2f))
+    );
   return relativeInside(root, target, pathApi) !== undefined;
 }
 

@@ -29,8 +29,6 @@ export interface ContextCaches {
   fingerprints: Map<string, string>;
   /** The result cache's workspace root per folder (engine.ts, `recordHolds`). */
   roots: Map<string, string>;
-  /** Whether a folder's real path lies inside a root, by root and folder (engine.ts, `identityHolds`). */
-  insideRoot: Map<string, boolean>;
 }
 
 const byRun = new WeakMap<object, ContextCaches>();
@@ -48,7 +46,6 @@ export function contextCachesFor(run: object | undefined): ContextCaches | undef
       projectDigests: new Map(),
       fingerprints: new Map(),
       roots: new Map(),
-      insideRoot: new Map(),
     };
     byRun.set(run, caches);
   }

@@ -28,6 +28,7 @@ import {
   diskProjectFiles,
   type ProjectFiles,
 } from "@dag-transport/core";
+import { findLeoflowProject } from "@dag-transport/deployment";
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
@@ -39,6 +40,7 @@ import {
   sha256,
   type CacheStrategy,
   type InputRecord,
+  type RecordChecks,
 } from "./result-cache.js";
 import { readSiblingFiles, SIBLING_FILE_KINDS, type SiblingCache } from "./siblings.js";
 
@@ -175,25 +177,124 @@ function projectReadDigest(key: string, read: TextRead, caches: ContextCaches): 
   return digest;
 }
 
-/** `workspaceRootFor`, once per folder per run (the result cache checks every file of a folder). */
-function runRootFor(filePath: string, siblings: SiblingCache): string {
-  const roots = contextCachesFor(siblings)!.roots;
-  const dir = path.dirname(resolvedPath(filePath));
-  let root = roots.get(dir);
-  if (root === undefined) {
-    root = workspaceRootFor(filePath);
-    roots.set(dir, root);
-  }
-  return root;
+/**
+ * What the files of one folder share in the result cache's checks, computed once per run: the
+ * workspace root, the sibling files, the repository the imports are read from, and whether the
+ * folder's real path lies inside the root.
+ */
+interface FolderChecks {
+  dir: string;
+  root: string;
+  siblingFiles: readonly SiblingFile[];
+  project: ProjectFiles;
+  /** The digest of each read of `project` checked this run, by absolute path (shared by its folders). */
+  digests: Map<string, string>;
+  /** The folder's context fingerprints, by the path of the Leoflow project that names the file ("": none). */
+  fingerprints: Map<string, string>;
+  /** Whether the folder's real path lies inside `root` (`identityHolds`); computed on first need. */
+  inside?: boolean;
+}
+
+/**
+ * The result cache's checks of one run (`RecordChecks`, result-cache.ts), on the thread that
+ * owns the run's caches: what a folder's files share is computed once (`FolderChecks`), and
+ * every read goes through the run's caches, as the analysis's would.
+ */
+export function recordChecks(
+  siblings: SiblingCache,
+  options: {
+    root?: string;
+    /** `content` (the default here) or `metadata` (result-cache.ts `CacheStrategy`). */
+    strategy?: CacheStrategy;
+    /** Called when a file had to be read and hashed (the `DAG_TRANSPORT_DEBUG=cache` line). */
+    onHashed?: () => void;
+  } = {},
+): RecordChecks {
+  const caches = contextCachesFor(siblings)!;
+  const strategy = options.strategy ?? "content";
+  const folders = new Map<string, FolderChecks>();
+  const digestsByRoot = new Map<string, Map<string, string>>();
+  // Files come folder by folder (the walk's order): the last folder's state, without a lookup.
+  let last: FolderChecks | undefined;
+  let lastFile: string | undefined;
+  const folderOf = (filePath: string): FolderChecks => {
+    // Each check of a file asks (`file`, `context`, every `read`): the folder is found once.
+    if (last !== undefined && filePath === lastFile) return last;
+    lastFile = filePath;
+    const dir = path.dirname(resolvedPath(filePath));
+    if (last !== undefined && last.dir === dir) return last;
+    let folder = folders.get(dir);
+    if (folder === undefined) {
+      let root = options.root;
+      if (root === undefined) {
+        root = caches.roots.get(dir);
+        if (root === undefined) caches.roots.set(dir, (root = workspaceRootFor(filePath)));
+      }
+      const project = projectFiles(filePath, root, caches);
+      let digests = digestsByRoot.get(project.root);
+      if (digests === undefined) digestsByRoot.set(project.root, (digests = new Map()));
+      folder = {
+        dir,
+        root,
+        siblingFiles: readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
+        project,
+        digests,
+        fingerprints: new Map(),
+      };
+      folders.set(dir, folder);
+    }
+    return (last = folder);
+  };
+  return {
+    file(filePath, record) {
+      const folder = folderOf(filePath);
+      if (
+        strategy === "metadata" &&
+        record.identity !== undefined &&
+        identityHolds(filePath, record.identity, folder)
+      )
+        return true;
+      options.onHashed?.();
+      const bytes = readWorkspaceBytes(filePath, { root: folder.root, expected: true, identity: true });
+      if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+      // The same bytes: the record holds, under the metadata seen now (result-cache.ts keeps it).
+      const identity = settledIdentity(bytes.identity);
+      if (identity === undefined) delete record.identity;
+      else record.identity = identity;
+      return true;
+    },
+    context(filePath) {
+      const folder = folderOf(filePath);
+      // All of it is the folder's, except whether the folder's Leoflow project names this file.
+      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      let fingerprint = folder.fingerprints.get(leoflow);
+      if (fingerprint === undefined) {
+        fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
+        folder.fingerprints.set(leoflow, fingerprint);
+      }
+      return fingerprint;
+    },
+    read(filePath, file) {
+      const { project, digests } = folderOf(filePath);
+      // A path many files looked up (most are missing) is read once per run.
+      let digest = digests.get(file);
+      if (digest === undefined) {
+        const key = `${project.root}\0${file}`;
+        digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        digests.set(file, digest);
+      }
+      return digest;
+    },
+  };
 }
 
 /**
  * Whether a file is, by its metadata, the very file a cached record hashed (the `metadata`
  * strategy): a regular file — not a symlink: `lstat` — with the recorded device, inode, size
- * and times, in a folder whose real path lies inside `root` (what the guarded reader checks
+ * and times, in a folder whose real path lies inside the root (what the guarded reader checks
  * before it reads). Nothing is read.
  */
-function identityHolds(filePath: string, identity: string, root: string, siblings: SiblingCache): boolean {
+function identityHolds(filePath: string, identity: string, folder: FolderChecks): boolean {
   let stats;
   try {
     stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
@@ -201,70 +302,37 @@ function identityHolds(filePath: string, identity: string, root: string, sibling
     return false;
   }
   if (stats === undefined || !stats.isFile() || fileIdentity(stats) !== identity) return false;
-  const dir = path.dirname(resolvedPath(filePath));
-  const insideRoot = contextCachesFor(siblings)!.insideRoot;
-  const key = `${root}\0${dir}`;
-  let inside = insideRoot.get(key);
-  if (inside === undefined) {
-    let real = listedRealPath(dir);
+  if (folder.inside === undefined) {
+    let real = listedRealPath(folder.dir);
     if (real === undefined) {
       try {
-        real = realpathSync.native(dir);
+        real = realpathSync.native(folder.dir);
       } catch {
         real = undefined;
       }
     }
-    inside = real !== undefined && isInsideRealRoot(root, real);
-    insideRoot.set(key, inside);
+    folder.inside = real !== undefined && isInsideRealRoot(folder.root, real);
   }
-  return inside;
+  return folder.inside;
 }
 
 /**
  * Whether a cached record still holds for a file (the result cache's check, on the thread that
  * owns the run's caches): same bytes, same context, and every repository file the analysis read
- * reads the same. Reads go through the run's caches, as the analysis's would.
+ * reads the same (`recordChecks`, one file at a time).
  */
 export function recordHolds(
   filePath: string,
   record: InputRecord,
   siblings: SiblingCache,
-  options: {
-    root?: string;
-    /** `content` (the default here) or `metadata` (result-cache.ts `CacheStrategy`). */
-    strategy?: CacheStrategy;
-    /** Called when the file had to be read and hashed (the `DAG_TRANSPORT_DEBUG=cache` line). */
-    onHashed?: () => void;
-  } = {},
+  options: Parameters<typeof recordChecks>[1] = {},
 ): boolean {
-  const root = options.root ?? runRootFor(filePath, siblings);
-  const strategy = options.strategy ?? "content";
-  if (!(
-    strategy === "metadata" &&
-    record.identity !== undefined &&
-    identityHolds(filePath, record.identity, root, siblings)
-  )) {
-    options.onHashed?.();
-    const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: true });
-    if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
-    // The same bytes: the record holds, under the metadata seen now (result-cache.ts keeps it).
-    const identity = settledIdentity(bytes.identity);
-    if (identity === undefined) delete record.identity;
-    else record.identity = identity;
-  }
-  const caches = contextCachesFor(siblings)!;
-  const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
-  if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
-  if (record.reads.length === 0) return true;
-  const project = projectFiles(filePath, root, caches);
-  const projectRoot = project.root;
-  for (const [file, digest] of record.reads) {
-    // A path many files looked up (most are missing) is checked once per run.
-    const key = `${projectRoot}\0${file}`;
-    const known = caches.projectDigests.get(key);
-    if ((known ?? projectReadDigest(key, project.read(file), caches)) !== digest) return false;
-  }
-  return true;
+  const checks = recordChecks(siblings, options);
+  return (
+    checks.file(filePath, record) &&
+    checks.context(filePath) === record.context &&
+    record.reads.every(([file, digest]) => checks.read(filePath, file) === digest)
+  );
 }
 
 /**

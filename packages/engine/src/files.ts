@@ -46,8 +46,9 @@ function loadIgnoreFile(filePath: string, dir: string, root: string): IgnoreLeve
 
 function loadGitignore(dir: string): IgnoreLevel | undefined {
   // Most folders have none, and this run's listing of the folder may know (listings.ts).
-  if (listedMissing(path.join(dir, ".gitignore"))) return undefined;
-  return loadIgnoreFile(path.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  const file = entryPath(dir, ".gitignore");
+  if (listedMissing(file)) return undefined;
+  return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
 }
 
 /**
@@ -77,11 +78,22 @@ function repositoryExcludes(root: string): IgnoreLevel[] {
   return levels;
 }
 
-function isIgnored(filePath: string, isDir: boolean, levels: readonly IgnoreLevel[]): boolean {
-  for (const level of levels) {
-    const relative = relativeInside(level.dir, filePath);
-    if (!relative) continue;
-    if (level.matcher.ignores(isDir ? `${relative}/` : relative)) return true;
+/**
+ * Whether git's ignore rules skip the entry `name` of a folder, given the folder's path relative
+ * to each level (`prefixes`, computed once per folder; undefined where the folder is not inside
+ * the level).
+ */
+function isIgnoredEntry(
+  name: string,
+  isDir: boolean,
+  levels: readonly IgnoreLevel[],
+  prefixes: readonly (string | undefined)[],
+): boolean {
+  for (let i = 0; i < levels.length; i++) {
+    const prefix = prefixes[i];
+    if (prefix === undefined) continue;
+    const relative = prefix === "" ? name : `${prefix}/${name}`;
+    if (levels[i]!.matcher.ignores(isDir ? `${relative}/` : relative)) return true;
   }
   return false;
 }
@@ -108,9 +120,11 @@ export function selectFiles(
   /**
    * The configuration's `ignores` (each file's own configuration's): applies to files found in
    * folders and to files named explicitly alike — pre-commit names every staged file, and an
-   * ignored one is skipped, as Ruff's `--force-exclude` does.
+   * ignored one is skipped, as Ruff's `--force-exclude` does. `folder` is the folder the path
+   * is in (normalized; the same string for every entry of a folder the walk lists, so a caller
+   * can decide once per folder).
    */
-  excluded: (absolutePath: string, isDirectory: boolean) => boolean = () => false,
+  excluded: (absolutePath: string, isDirectory: boolean, folder: string) => boolean = () => false,
   /**
    * Files to lint besides those with a lintable ending, by their path relative to the folder
    * given (deployment configuration: `isDeploymentPath`).
@@ -150,19 +164,26 @@ export function selectFiles(
       );
     const own = loadGitignore(dir);
     const here = own ? [...levels, own] : levels;
+    // The folder's path relative to each level, once: an entry's is this and its name.
+    const prefixes = here.map((level) => relativeInside(level.dir, dir));
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = entryPath(dir, entry.name);
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
+        if (
+          ALWAYS_SKIPPED.has(entry.name) ||
+          isIgnoredEntry(entry.name, true, here, prefixes) ||
+          excluded(full, true, dir)
+        )
+          continue;
         // A directory entry, not a symlink: its real path is its parent's and its name.
         walk(full, here, root, realPath === undefined ? undefined : path.join(realPath, entry.name));
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
         (lintable(entry.name) ||
           (alsoLint !== undefined && alsoLint(path.relative(root, full).split(path.sep).join("/")))) &&
-        !isIgnored(full, false, here) &&
-        !excluded(full, false)
+        !isIgnoredEntry(entry.name, false, here, prefixes) &&
+        !excluded(full, false, dir)
       ) {
         add(full);
       }
@@ -195,7 +216,7 @@ export function selectFiles(
         real = undefined;
       }
       walk(absolute, ancestorIgnores(absolute), absolute, real);
-    } else if (!excluded(absolute, false)) {
+    } else if (!excluded(absolute, false, path.dirname(absolute))) {
       // A file named explicitly is linted even if git ignores it or it is oddly named: the user asked for it.
       add(absolute);
     }

@@ -4,6 +4,7 @@ export {
   lintFile,
   lintFileRecorded,
   recordHolds,
+  recordChecks,
   readSource,
   decodeOptionsFor,
   frontendOptions,
@@ -52,4 +53,5 @@ export {
   settledIdentity,
   MAX_CACHE_BYTES,
   type InputRecord,
+  type RecordChecks,
 } from "./result-cache.js";

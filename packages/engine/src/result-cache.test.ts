@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { joinRelative, settledIdentity } from "./result-cache.js";
+import { makeResult } from "@dag-transport/core";
+import {
+  cleanResult,
+  joinRelative,
+  ResultCache,
+  settledIdentity,
+  type RecordChecks,
+} from "./result-cache.js";
 
 describe("settledIdentity", () => {
   const now = Date.parse("2026-12-06T03:00:00Z");
@@ -39,5 +48,88 @@ describe("joinRelative", () => {
   it.each(dirs)("is path.resolve from %j", (dir) => {
     for (const relative of [...relatives, ...odd])
       expect(joinRelative(dir, relative)).toBe(path.resolve(dir, relative));
+  });
+});
+
+describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "dag-transport-cache-"));
+  const file = path.join(dir, "cache");
+  const [a, b] = [path.join(dir, "dags", "a.py"), path.join(dir, "dags", "b.py")];
+  const helper = path.join(dir, "dags", "helpers.py");
+  const result = (filePath: string) => makeResult(filePath, []);
+
+  /** Checks that answer from `state`, and count what they were asked. */
+  function checksOf(state: { identity: string; context: string; digests: Map<string, string> }) {
+    const asked = { file: 0, context: 0, reads: [] as string[] };
+    const checks: RecordChecks = {
+      file: (_, f) => (asked.file++, f.identity === state.identity),
+      context: () => (asked.context++, state.context),
+      read: (_, read) => (asked.reads.push(read), state.digests.get(read) ?? "missing"),
+    };
+    return { checks, asked };
+  }
+
+  function saved(): ResultCache {
+    rmSync(file, { force: true });
+    const cache = ResultCache.load(file, "test");
+    for (const filePath of [a, b])
+      cache.store(
+        filePath,
+        "options",
+        { content: "c", identity: "i", context: "ctx", reads: [[helper, "missing"]] },
+        result(filePath),
+      );
+    expect(cache.save()).toBeUndefined();
+    return ResultCache.load(file, "test");
+  }
+
+  it("reuses both files of a folder, asking each read's digest by its absolute path", () => {
+    const cache = saved();
+    const { checks, asked } = checksOf({ identity: "i", context: "ctx", digests: new Map() });
+    expect(cache.lookup(a, "options", checks)).toEqual(result(a));
+    expect(JSON.stringify(cache.lookup(b, "options", checks))).toBe(JSON.stringify(result(b)));
+    expect(asked.reads).toEqual([helper, helper]);
+    expect(cache.stats.reused).toBe(2);
+  });
+
+  it("misses, and drops the entry, when a module recorded as missing now reads (a file appeared)", () => {
+    const cache = saved();
+    const { checks } = checksOf({ identity: "i", context: "ctx", digests: new Map([[helper, "abc"]]) });
+    expect(cache.lookup(a, "options", checks)).toBeUndefined();
+    expect(cache.lookup(b, "options", checks)).toBeUndefined();
+    // Dropped: a second look-up finds nothing to check.
+    const again = checksOf({ identity: "i", context: "ctx", digests: new Map() });
+    expect(cache.lookup(a, "options", again.checks)).toBeUndefined();
+    expect(again.asked.file).toBe(0);
+  });
+
+  it("misses on other options, another context or another file, before reading anything it need not", () => {
+    const cache = saved();
+    const other = checksOf({ identity: "i", context: "ctx", digests: new Map() });
+    expect(cache.lookup(a, "other options", other.checks)).toBeUndefined();
+    expect(other.asked).toEqual({ file: 0, context: 0, reads: [] });
+    const context = checksOf({ identity: "i", context: "changed", digests: new Map() });
+    expect(cache.lookup(b, "options", context.checks)).toBeUndefined();
+    expect(context.asked.reads).toEqual([]);
+    const touched = checksOf({ identity: "other", context: "ctx", digests: new Map() });
+    expect(ResultCache.load(file, "test").lookup(a, "options", touched.checks)).toBeUndefined();
+  });
+
+  it("keeps the new metadata of a file hashed the same (and saves it)", () => {
+    const cache = saved();
+    const checks: RecordChecks = {
+      file: (_, f) => ((f.identity = "new"), true),
+      context: () => "ctx",
+      read: () => "missing",
+    };
+    expect(cache.lookup(a, "options", checks)).toEqual(result(a));
+    expect(cache.save()).toBeUndefined();
+    const { checks: strict } = checksOf({ identity: "new", context: "ctx", digests: new Map() });
+    expect(ResultCache.load(file, "test").lookup(a, "options", strict)).toEqual(result(a));
+  });
+
+  it("a clean result is makeResult's, field for field and in its order", () => {
+    expect(JSON.stringify(cleanResult("/x.py"))).toBe(JSON.stringify(makeResult("/x.py", [])));
+    expect(cleanResult("/x.py").messages).not.toBe(cleanResult("/y.py").messages);
   });
 });

@@ -97,6 +97,23 @@ export interface InputRecord {
 }
 
 /**
+ * What `ResultCache.lookup` checks a record against: the run's present state (engine.ts
+ * `recordChecks`, which computes what a folder's files share once).
+ */
+export interface RecordChecks {
+  /**
+   * Whether the file is the one whose bytes were hashed (`content`; under the `metadata`
+   * strategy its `identity` may stand for them). A file hashed the same under new metadata
+   * holds, with `file.identity` set to the new metadata (or deleted when it has not settled).
+   */
+  file(filePath: string, file: { content: string; identity?: string }): boolean;
+  /** The file's `contextFingerprint` now. */
+  context(filePath: string): string;
+  /** `readDigest` of a read now of `file` (absolute), a repository file the analysis of `filePath` read. */
+  read(filePath: string, file: string): string;
+}
+
+/**
  * An entry as the file keeps it: the record with its reads relative to the file's folder, the
  * options' key, and the result without its `filePath` (the entry's own key).
  */
@@ -133,6 +150,19 @@ type Packed = [
 
 /** A result without messages, as `makeResult` writes it (without its `filePath`). */
 const CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: undefined });
+export function cleanResult(filePath: string): LintResult {
+  return {
+    filePath,
+    messages: [],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: [],
+  };
+}
 
 export function sha256(data: string | Uint8Array): string {
   return createHash("sha256").update(data).digest("hex");
@@ -185,6 +215,8 @@ export function contextFingerprint(
 
 const isInt = (v: unknown): v is number => Number.isSafeInteger(v);
 const isString = (v: unknown): v is string => typeof v === "string";
+const isIndex = (v: unknown, table: readonly unknown[]): v is number =>
+  isInt(v) && v >= 0 && v < table.length;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
@@ -373,15 +405,13 @@ export class ResultCache {
     if (!Array.isArray(packed) || packed.length !== 6) return undefined;
     const [content, identity, context, options, reads, result] = packed as unknown[];
     const { paths, digests, contexts, options: optionKeys } = this.tables;
-    const index = (v: unknown, table: readonly string[]): v is number =>
-      isInt(v) && v >= 0 && v < table.length;
     if (!isString(content) || !(identity === 0 || isString(identity))) return undefined;
-    if (!index(context, contexts) || !index(options, optionKeys)) return undefined;
+    if (!isIndex(context, contexts) || !isIndex(options, optionKeys)) return undefined;
     if (!Array.isArray(reads) || reads.length % 2 !== 0) return undefined;
     const pairs: [string, string][] = [];
     for (let i = 0; i < reads.length; i += 2) {
       const [file, digest] = [reads[i] as unknown, reads[i + 1] as unknown];
-      if (!index(file, paths) || !index(digest, digests)) return undefined;
+      if (!isIndex(file, paths) || !isIndex(digest, digests)) return undefined;
       pairs.push([paths[file]!, digests[digest]!]);
     }
     let stored: unknown = result;
@@ -411,45 +441,109 @@ export class ResultCache {
     return absolute;
   }
 
-  /** The entry of a file linted with these options, if its record still holds. */
-  lookup(
-    filePath: string,
-    options: string,
-    current: (entry: InputRecord) => boolean,
-  ): LintResult | undefined {
+  /**
+   * Each folder's read paths as resolved this run, by their index in the tables (`Packed`):
+   * the files of a folder share many of their look-ups (the same helper modules, mostly missing).
+   */
+  private readonly folderPaths = new Map<string, Map<number, string>>();
+
+  /**
+   * The result of a file linted with these options, if its record still holds (`checks`);
+   * else undefined, and the entry is dropped. Cheap checks first: the options, the file (one
+   * `lstat` under the `metadata` strategy), its folder's context, then the recorded reads.
+   */
+  lookup(filePath: string, options: string, checks: RecordChecks): LintResult | undefined {
     const kept = this.entries.get(filePath);
     if (kept === undefined) return undefined;
-    // Packed as the file has it (an array), or stored by this run (an object).
-    const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
-    if (entry !== undefined && entry !== kept) this.entries.set(filePath, entry);
-    const dir = path.dirname(filePath);
-    const result = validEntry(entry) ? { filePath, ...entry.result } : undefined;
-    const record: InputRecord | undefined = validEntry(entry)
-      ? {
-          content: entry.content,
-          ...(entry.identity !== undefined ? { identity: entry.identity } : {}),
-          context: entry.context,
-          reads: entry.reads.map(([file, digest]) => [this.resolveRead(dir, file), digest]),
-        }
-      : undefined;
-    if (
-      !validEntry(entry) ||
-      !validResult(result, filePath) ||
-      entry.options !== options ||
-      !current(record!)
-    ) {
+    // Packed as the file has it (an array), or stored or updated by this run (an `Entry`).
+    const result = Array.isArray(kept)
+      ? this.checkPacked(filePath, kept, options, checks)
+      : this.checkEntry(filePath, kept, options, checks);
+    if (result === undefined) {
       this.entries.delete(filePath);
       this.changed = true;
       return undefined;
     }
-    // The check hashed the file and found it the same under new metadata (a touched file, a
-    // fresh checkout): keep the new metadata, so the next run need not hash it.
-    if (record!.identity !== entry.identity) {
-      if (record!.identity === undefined) delete entry.identity;
-      else entry.identity = record!.identity;
+    this.stats.reused++;
+    return result;
+  }
+
+  /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
+  private checkPacked(
+    filePath: string,
+    packed: unknown[],
+    options: string,
+    checks: RecordChecks,
+  ): LintResult | undefined {
+    if (packed.length !== 6) return undefined;
+    const [content, identity, context, optionsIndex, reads, stored] = packed;
+    const { paths, digests, contexts, options: optionKeys } = this.tables;
+    if (!isString(content) || !(identity === 0 || isString(identity))) return undefined;
+    if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return undefined;
+    if (!Array.isArray(reads) || reads.length % 2 !== 0) return undefined;
+    for (const i of reads) if (!isInt(i) || i < 0) return undefined;
+    if (optionKeys[optionsIndex] !== options) return undefined;
+    const file: { content: string; identity?: string } = { content };
+    if (identity !== 0) file.identity = identity;
+    if (!checks.file(filePath, file)) return undefined;
+    if (checks.context(filePath) !== contexts[context]) return undefined;
+    if (reads.length > 0) {
+      const dir = path.dirname(filePath);
+      let resolved = this.folderPaths.get(dir);
+      if (resolved === undefined) this.folderPaths.set(dir, (resolved = new Map()));
+      for (let i = 0; i < reads.length; i += 2) {
+        const pathIndex = reads[i] as number;
+        const digestIndex = reads[i + 1] as number;
+        if (pathIndex >= paths.length || digestIndex >= digests.length) return undefined;
+        let absolute = resolved.get(pathIndex);
+        if (absolute === undefined)
+          resolved.set(pathIndex, (absolute = joinRelative(dir, paths[pathIndex]!)));
+        const now = checks.read(filePath, absolute);
+        if (now !== digests[digestIndex]) return undefined;
+      }
+    }
+    let result: LintResult;
+    if (stored === 0) result = cleanResult(filePath);
+    else {
+      if (!isObject(stored) || stored.filePath !== undefined) return undefined;
+      const shown = { filePath, ...stored };
+      if (!validResult(shown, filePath)) return undefined;
+      result = shown;
+    }
+    // The file was hashed and found the same under new metadata (a touched file, a fresh
+    // checkout): keep the new metadata, so the next run need not hash it.
+    if (file.identity !== (identity === 0 ? undefined : identity)) {
+      const entry = this.unpack(filePath, packed);
+      if (entry === undefined) return undefined;
+      if (file.identity === undefined) delete entry.identity;
+      else entry.identity = file.identity;
+      this.entries.set(filePath, entry);
       this.changed = true;
     }
-    this.stats.reused++;
+    return result;
+  }
+
+  /** `lookup` of an entry this run stored or updated. */
+  private checkEntry(
+    filePath: string,
+    entry: unknown,
+    options: string,
+    checks: RecordChecks,
+  ): LintResult | undefined {
+    if (!validEntry(entry) || entry.options !== options) return undefined;
+    const result = { filePath, ...entry.result };
+    if (!validResult(result, filePath)) return undefined;
+    const file: { content: string; identity?: string } = { content: entry.content };
+    if (entry.identity !== undefined) file.identity = entry.identity;
+    if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return undefined;
+    const dir = path.dirname(filePath);
+    for (const [read, digest] of entry.reads)
+      if (checks.read(filePath, this.resolveRead(dir, read)) !== digest) return undefined;
+    if (file.identity !== entry.identity) {
+      if (file.identity === undefined) delete entry.identity;
+      else entry.identity = file.identity;
+      this.changed = true;
+    }
     return result;
   }
 
