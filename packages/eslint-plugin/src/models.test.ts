@@ -25,12 +25,14 @@ vi.mock("@dag-transport/typescript", async (importOriginal) => {
 const { analyzePython } = await import("@dag-transport/python");
 const { analyzeTypeScriptAst } = await import("@dag-transport/typescript");
 const { default: plugin, projectConfig } = await import("./index.js");
-const { optionsKey } = await import("./models.js");
+const { fileFrontendOptions, forgetRecentModels, modelFor, optionsKey } = await import("./models.js");
+const { PythonSourceCode } = await import("./python/source-code.js");
 
 const pythonAnalyses = vi.mocked(analyzePython);
 const typescriptAnalyses = vi.mocked(analyzeTypeScriptAst);
 
 afterEach(() => {
+  forgetRecentModels();
   pythonAnalyses.mockClear();
   typescriptAnalyses.mockClear();
 });
@@ -71,8 +73,14 @@ dag.task("c", async () => new Map([["a", 1]]));
 
 type Rules = Linter.Config["rules"];
 
-function lint(code: string, filename: string, rules: Rules = {}, settings: Record<string, unknown> = {}) {
-  const linter = new Linter({ configType: "flat" });
+function lint(
+  code: string,
+  filename: string,
+  rules: Rules = {},
+  settings: Record<string, unknown> = {},
+  cwd?: string,
+) {
+  const linter = new Linter({ configType: "flat", ...(cwd ? { cwd } : {}) });
   const config: Linter.Config[] = [
     ...(plugin.configs.recommended as Linter.Config[]),
     { files: ["**/*.ts"], languageOptions: { parser: tsParser } },
@@ -137,6 +145,7 @@ describe("one model cache: a file is analysed once per options", () => {
     expect(typescriptAnalyses).toHaveBeenCalledTimes(1);
     expect(defaults.map(([id]) => id)).not.toContain("dag-transport/no-tmp-staging");
     typescriptAnalyses.mockClear();
+    forgetRecentModels();
     const rules: Rules = { "dag-transport/no-tmp-staging": ["error", { tempPrefixes: ["/scratch"] }] };
     const withOptions = lint(TYPESCRIPT_DAG, "dag.ts", rules);
     expect(typescriptAnalyses).toHaveBeenCalledTimes(2);
@@ -146,10 +155,113 @@ describe("one model cache: a file is analysed once per options", () => {
     expect(withOptions.map(([id]) => id)).toContain("dag-transport/no-tmp-staging");
   });
 
-  it("a file each lint analyses anew: the cache is per source, not per file name", () => {
-    lint(PYTHON_DAG, "dags/cohort.py");
-    lint(PYTHON_DAG, "dags/cohort.py");
-    expect(pythonAnalyses).toHaveBeenCalledTimes(2);
+  it("a file linted again with the same text, name and options reuses its model; any change analyses anew", () => {
+    const first = lint(PYTHON_DAG, "dags/cohort.py");
+    expect(lint(PYTHON_DAG, "dags/cohort.py")).toEqual(first);
+    expect(pythonAnalyses).toHaveBeenCalledTimes(1);
+    // Another text (a keystroke), another file name, other options: analysed.
+    const edited = PYTHON_DAG.replace("/tmp/preds.npz", "/tmp/preds2.npz");
+    lint(edited, "dags/cohort.py");
+    lint(PYTHON_DAG, "dags/other.py");
+    lint(PYTHON_DAG, "dags/other.py", {
+      "dag-transport/no-tmp-staging": ["error", { tempPrefixes: ["/x"] }],
+    });
+    expect(pythonAnalyses).toHaveBeenCalledTimes(4);
+    // One text per file is kept: back to the first text, analysed again.
+    expect(lint(PYTHON_DAG, "dags/cohort.py")).toEqual(first);
+    expect(pythonAnalyses).toHaveBeenCalledTimes(5);
+  });
+
+  it("a TypeScript file linted again with the same text reuses its model, unless its source type differs", () => {
+    const first = lint(TYPESCRIPT_DAG, "dag.ts");
+    expect(lint(TYPESCRIPT_DAG, "dag.ts")).toEqual(first);
+    expect(typescriptAnalyses).toHaveBeenCalledTimes(1);
+    const linter = new Linter({ configType: "flat" });
+    const config: Linter.Config[] = [
+      ...(plugin.configs.recommended as Linter.Config[]),
+      { files: ["**/*.ts"], languageOptions: { parser: tsParser, sourceType: "script" } },
+    ];
+    linter.verify(TYPESCRIPT_DAG, config, "dag.ts");
+    expect(typescriptAnalyses).toHaveBeenCalledTimes(2);
+  });
+
+  it("a kept Python model is not reused once a repository module it read changes, appears or goes", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "dag-transport-models-"));
+    try {
+      mkdirSync(path.join(root, ".git"));
+      mkdirSync(path.join(root, "dags"));
+      mkdirSync(path.join(root, "include"));
+      const dag = [
+        "import pandas as pd",
+        "from airflow.decorators import dag, task",
+        "from include.io import save",
+        "@dag(schedule=None)",
+        "def d():",
+        "    @task",
+        "    def write():",
+        '        save(pd.DataFrame(), "/tmp/x.parquet")',
+        "    @task",
+        "    def read():",
+        '        return len(pd.read_parquet("/tmp/x.parquet"))',
+        "    write() >> read()",
+        "d()",
+        "",
+      ].join("\n");
+      const file = path.join(root, "dags/dag.py");
+      writeFileSync(file, dag);
+      const ids = () => lint(dag, file, {}, {}, root).map(([ruleId, line]) => `${ruleId}:${line}`);
+      // No helper module yet: the write is not seen.
+      expect(ids()).toEqual([]);
+      expect(ids()).toEqual([]);
+      expect(pythonAnalyses).toHaveBeenCalledTimes(1);
+      // The module appears: analysed anew, the helper's write is reported at the call.
+      writeFileSync(path.join(root, "include/io.py"), "def save(frame, path):\n    frame.to_parquet(path)\n");
+      expect(ids()).toEqual(["dag-transport/no-tmp-staging:8"]);
+      expect(ids()).toEqual(["dag-transport/no-tmp-staging:8"]);
+      expect(pythonAnalyses).toHaveBeenCalledTimes(2);
+      // It changes: the helper no longer writes.
+      writeFileSync(path.join(root, "include/io.py"), "def save(frame, path):\n    return None\n");
+      expect(ids()).toEqual([]);
+      expect(pythonAnalyses).toHaveBeenCalledTimes(3);
+      // It goes.
+      rmSync(path.join(root, "include/io.py"));
+      expect(ids()).toEqual([]);
+      expect(pythonAnalyses).toHaveBeenCalledTimes(4);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("a kept model gets the file's context afresh: the Airflow version the repository pins", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "dag-transport-models-"));
+    try {
+      mkdirSync(path.join(root, ".git"));
+      mkdirSync(path.join(root, "dags"));
+      const file = path.join(root, "dags/cohort.py");
+      writeFileSync(file, PYTHON_DAG);
+      const sourceCode = () =>
+        new PythonSourceCode({
+          text: PYTHON_DAG,
+          ast: {
+            type: "Module",
+            range: [0, PYTHON_DAG.length],
+            loc: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+          },
+          model: () => {
+            throw new Error("not asked");
+          },
+          knownRuleIds: [],
+        });
+      const before = modelFor(sourceCode(), file, fileFrontendOptions());
+      writeFileSync(path.join(root, "requirements.txt"), "apache-airflow==1.10.15\n");
+      const after = modelFor(sourceCode(), file, fileFrontendOptions());
+      expect(pythonAnalyses).toHaveBeenCalledTimes(1);
+      expect(before.airflowVersion).toBeUndefined();
+      expect(after.airflowVersion).toMatchObject({ version: "1.10.15", from: "repository" });
+      expect(after.suppressions).toBe(before.suppressions);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it("a Python file ESLint cannot read as Python reads it is analysed for no options", () => {

@@ -7,6 +7,17 @@
  * rule's own; while they agree (the common case, and always under `projectConfig`) all rules
  * share one model. The cache is keyed by the file's `SourceCode` (one per text ESLint lints) and
  * the resolved options, compared by value.
+ *
+ * Across lints, an editor lints the same text again and again (on save after the keystroke's
+ * lint, when another file or the configuration changes, when a file is focused): the last
+ * models of the most recently linted files are kept (`recent`, a few files) and reused when
+ * the file's name, text and options are the same and nothing else the analysis read has
+ * changed — for Python every repository file read for imported helpers, read again and
+ * compared (a module that was missing and now exists misses too, as in the CLI's `--cache`);
+ * TypeScript's analysis reads nothing but the syntax tree, whose scopes depend on the source
+ * type too, and a model computed with type information is never reused (the program may have
+ * changed elsewhere). The Leoflow project and the Airflow version are attached afresh on every
+ * lint, to a copy.
  */
 import {
   diskProjectFiles,
@@ -15,6 +26,8 @@ import {
   readWorkspaceBytes,
   workspaceRootFor,
   type FrontendOptions,
+  type ProjectFiles,
+  type TextRead,
   type TransportModel,
 } from "@dag-transport/core";
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
@@ -109,11 +122,73 @@ export function modelFor(sourceCode: object, filename: string, options: Frontend
   const key = optionsKey(options);
   let model = entry.models.get(key);
   if (!model) {
-    model = build(sourceCode, entry, filename, options);
-    withContext(model, filename);
+    model = withContext({ ...build(sourceCode, entry, filename, key, options) }, filename);
     entry.models.set(key, model);
   }
   return model;
+}
+
+/** A model kept across lints: what it was computed from, beyond the file's name and options. */
+interface RecentModel {
+  text: string;
+  /** TypeScript: the syntax tree's source type (its scopes differ); Python: "python". */
+  kind: string;
+  /** Python: every repository file the analysis read, with what it read. */
+  reads: ReadonlyMap<string, TextRead>;
+  /** The analysis's model, without context (`withContext` is applied to a copy). */
+  model: TransportModel;
+}
+
+/** How many files' models are kept across lints (an editor's open files, roughly). */
+const RECENT_FILES = 16;
+
+/** Per file name and options key (a Map keeps insertion order: the oldest is evicted first). */
+const recent = new Map<string, RecentModel>();
+
+/** Forgets the models kept across lints (for tests that count analyses). */
+export function forgetRecentModels(): void {
+  recent.clear();
+}
+
+function recalled(
+  key: string,
+  text: string,
+  kind: string,
+  project?: ProjectFiles,
+): TransportModel | undefined {
+  const kept = recent.get(key);
+  if (!kept || kept.text !== text || kept.kind !== kind) return undefined;
+  for (const [file, read] of kept.reads) {
+    if (!sameRead(project?.read(file), read)) return undefined;
+  }
+  // Most recently used last.
+  recent.delete(key);
+  recent.set(key, kept);
+  return kept.model;
+}
+
+function remember(key: string, kept: RecentModel): void {
+  recent.delete(key);
+  recent.set(key, kept);
+  while (recent.size > RECENT_FILES) recent.delete(recent.keys().next().value!);
+}
+
+function sameRead(a: TextRead | undefined, b: TextRead): boolean {
+  if (!a) return false;
+  if ("text" in a) return "text" in b && a.text === b.text;
+  return "problem" in b && a.problem === b.problem && a.missing === b.missing;
+}
+
+/** The repository's files as the analysis reads them, each read recorded. */
+function recordingReads(project: ProjectFiles, reads: Map<string, TextRead>): ProjectFiles {
+  return {
+    root: project.root,
+    read: (file) => {
+      const read = project.read(file);
+      reads.set(file, read);
+      return read;
+    },
+  };
 }
 
 /** Options compared by value: the same options spelled with their keys in another order are the same. */
@@ -129,8 +204,10 @@ function build(
   sourceCode: object,
   entry: CacheEntry,
   filename: string,
+  key: string,
   options: FrontendOptions,
 ): TransportModel {
+  const recentKey = `${filename}\0${key}`;
   if (sourceCode instanceof PythonSourceCode) {
     const text = sourceCode.text;
     entry.textProblem ??= pythonTextProblem(text, filename) ?? null;
@@ -145,7 +222,14 @@ function build(
       };
     }
     // The repository's own modules, for imported helpers: the CLI's engine passes the same.
-    return analyzePython(text, filename, options, diskProjectFiles(filename));
+    const project = diskProjectFiles(filename);
+    const kind = `python:${project.root}`;
+    const kept = recalled(recentKey, text, kind, project);
+    if (kept) return kept;
+    const reads = new Map<string, TextRead>();
+    const model = analyzePython(text, filename, options, recordingReads(project, reads));
+    remember(recentKey, { text, kind, reads, model });
+    return model;
   }
   const js = sourceCode as JsSourceCode;
   const services = js.parserServices;
@@ -153,7 +237,12 @@ function build(
     services?.program && services.esTreeNodeToTSNodeMap
       ? { program: services.program, esTreeNodeToTSNodeMap: services.esTreeNodeToTSNodeMap }
       : undefined;
-  return analyzeTypeScriptAst({
+  const kind = `typescript:${js.ast.sourceType}`;
+  if (!types) {
+    const kept = recalled(recentKey, js.text, kind);
+    if (kept) return kept;
+  }
+  const model = analyzeTypeScriptAst({
     ast: js.ast,
     source: js.text,
     filePath: filename,
@@ -161,6 +250,9 @@ function build(
     ...(js.scopeManager ? { scopeManager: js.scopeManager } : {}),
     ...(types ? { types } : {}),
   });
+  if (types) recent.delete(recentKey);
+  else remember(recentKey, { text: js.text, kind, reads: new Map(), model });
+  return model;
 }
 
 /**
@@ -182,10 +274,11 @@ function pythonTextProblem(text: string, filePath: string): string | undefined {
  * same: the Leoflow project naming the file, and the Airflow version the repository pins.
  * Deployment configuration files themselves are not linted by ESLint (the CLI and the gate do).
  */
-function withContext(model: TransportModel, filename: string): void {
-  if (!filename || filename.startsWith("<")) return;
+function withContext(model: TransportModel, filename: string): TransportModel {
+  if (!filename || filename.startsWith("<")) return model;
   const version = detectAirflowVersion(filename);
   if (version) model.airflowVersion = version;
   const project = findLeoflowProject(filename);
   if (project) model.leoflow = project;
+  return model;
 }

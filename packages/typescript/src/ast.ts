@@ -20,18 +20,24 @@ export function isFunction(node: Node | null | undefined): node is FunctionNode 
 
 /** Child nodes in source order, by typescript-eslint's visitor keys. */
 export function childrenOf(node: Node): Node[] {
-  const keys = visitorKeys[node.type] ?? [];
   const children: Node[] = [];
+  pushChildren(node, children);
+  return children;
+}
+
+/** Appends a node's children, in source order, to `out`. */
+function pushChildren(node: Node, out: Node[]): void {
+  const keys = visitorKeys[node.type];
+  if (!keys) return;
   for (const key of keys) {
     const value = (node as unknown as Record<string, unknown>)[key];
     if (Array.isArray(value)) {
       for (const item of value)
-        if (item && typeof item === "object" && "type" in item) children.push(item as Node);
-    } else if (value && typeof value === "object" && "type" in value) {
-      children.push(value as Node);
+        if (item && typeof (item as { type?: unknown }).type === "string") out.push(item as Node);
+    } else if (value && typeof (value as { type?: unknown }).type === "string") {
+      out.push(value as Node);
     }
   }
-  return children;
 }
 
 /**
@@ -47,6 +53,9 @@ export class SyntaxIndex {
   readonly functions: FunctionNode[] = [];
   readonly returns: TSESTree.ReturnStatement[] = [];
   readonly assignments: (TSESTree.AssignmentExpression | TSESTree.UpdateExpression)[] = [];
+  /** Member expressions and `in` tests, in source order (environment reads, `env-reads.ts`). */
+  readonly members: TSESTree.MemberExpression[] = [];
+  readonly inTests: TSESTree.BinaryExpression[] = [];
 
   constructor(readonly root: TSESTree.Program) {
     const first = root.body[0];
@@ -68,13 +77,25 @@ export class SyntaxIndex {
         case "UpdateExpression":
           this.assignments.push(node);
           break;
+        case "MemberExpression":
+          this.members.push(node);
+          break;
+        case "BinaryExpression":
+          if (node.operator === "in") this.inTests.push(node);
+          break;
         default:
           if (isFunction(node)) this.functions.push(node);
       }
-      const children = childrenOf(node);
-      for (let i = children.length - 1; i >= 0; i--) {
-        if (!this.hasParents) this.parents.set(children[i]!, node);
-        stack.push(children[i]!);
+      // Children pushed in source order, then the new part of the stack reversed: popped in source order.
+      const from = stack.length;
+      pushChildren(node, stack);
+      for (let i = from; i < stack.length; i++) {
+        if (!this.hasParents) this.parents.set(stack[i]!, node);
+      }
+      for (let i = from, j = stack.length - 1; i < j; i++, j--) {
+        const t = stack[i]!;
+        stack[i] = stack[j]!;
+        stack[j] = t;
       }
     }
     // Source order, so facts come out in the order a reader meets them.

@@ -4,7 +4,7 @@
  */
 import type { EnvRead, TransportModel } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
-import { childrenOf, dottedParts, propertyName, spanOf, unwrap, type Node } from "./ast.js";
+import { dottedParts, propertyName, spanOf, unwrap, type Node } from "./ast.js";
 import type { TsModule } from "./module.js";
 
 export function extractEnvReads(module: TsModule, model: TransportModel): void {
@@ -18,16 +18,15 @@ export function extractEnvReads(module: TsModule, model: TransportModel): void {
     dottedParts(node)?.join(".") === "process.env" &&
     context.qualify(node) === "process.env";
 
-  const stack: Node[] = [index.root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === "MemberExpression" && isProcessEnv(unwrap(node.object))) members.push(node);
-    if (node.type === "BinaryExpression" && node.operator === "in" && node.left.type === "Literal") {
-      if (typeof node.left.value === "string" && isProcessEnv(unwrap(node.right)))
-        guarded.add(node.left.value);
-    }
-    const children = childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  // The index's lists, collected in its one walk of the file.
+  for (const node of index.members) if (isProcessEnv(unwrap(node.object))) members.push(node);
+  for (const node of index.inTests) {
+    if (
+      node.left.type === "Literal" &&
+      typeof node.left.value === "string" &&
+      isProcessEnv(unwrap(node.right))
+    )
+      guarded.add(node.left.value);
   }
 
   const reads: EnvRead[] = [];

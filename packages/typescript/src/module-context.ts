@@ -62,6 +62,19 @@ export class ModuleContext {
    * undefined — they are not APIs.
    */
   qualify(node: Node, depth = 0): string | undefined {
+    // The same expression is asked about by several extractors: its answer is kept.
+    if (depth === 0) {
+      if (this.qualified.has(node)) return this.qualified.get(node);
+      const name = this.qualifyUncached(node, 0);
+      this.qualified.set(node, name);
+      return name;
+    }
+    return this.qualifyUncached(node, depth);
+  }
+
+  private readonly qualified = new Map<Node, string | undefined>();
+
+  private qualifyUncached(node: Node, depth: number): string | undefined {
     const parts = dottedParts(node);
     if (!parts || depth > MAX_ALIAS_DEPTH) return undefined;
     const head = this.findHead(node);

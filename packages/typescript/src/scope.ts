@@ -28,6 +28,8 @@ export interface Binding {
   param?: { fn: FunctionNode; index: number };
 }
 
+type Assignment = TSESTree.AssignmentExpression | TSESTree.UpdateExpression;
+
 interface PatternName {
   id: TSESTree.Identifier;
   /** Property path inside the destructured value; undefined under a rest element (unknown shape). */
@@ -201,20 +203,54 @@ export class Scopes {
    * order; undefined when one assigns it through a pattern (`[x] = …`, `({ x } = …)`), whose
    * value we do not follow.
    */
-  assignmentsTo(binding: Binding): (TSESTree.AssignmentExpression | TSESTree.UpdateExpression)[] | undefined {
-    const found: (TSESTree.AssignmentExpression | TSESTree.UpdateExpression)[] = [];
+  assignmentsTo(binding: Binding): Assignment[] | undefined {
+    if (this.assignmentsOf.has(binding.id)) return this.assignmentsOf.get(binding.id);
+    const targets = this.assignmentTargets();
+    let found: Assignment[] | undefined = [];
+    // Through a pattern anywhere: its value is not followed.
+    if (targets.inPatterns.get(binding.name)?.some((id) => this.resolve(id)?.id === binding.id))
+      found = undefined;
+    else {
+      for (const { assignment, target } of targets.plain.get(binding.name) ?? []) {
+        if (this.resolve(target)?.id === binding.id) found.push(assignment);
+      }
+    }
+    this.assignmentsOf.set(binding.id, found);
+    return found;
+  }
+
+  /** Per binding (its declaring identifier): `assignmentsTo`'s answer. */
+  private readonly assignmentsOf = new Map<TSESTree.Identifier, Assignment[] | undefined>();
+  private targets?: {
+    /** Assignments to a plain name, per name, in source order. */
+    plain: Map<string, { assignment: Assignment; target: TSESTree.Identifier }[]>;
+    /** Names assigned through a pattern, per name. */
+    inPatterns: Map<string, TSESTree.Identifier[]>;
+  };
+
+  /** The file's assignments grouped by the name they assign (one pass over them). */
+  private assignmentTargets(): NonNullable<Scopes["targets"]> {
+    if (this.targets) return this.targets;
+    const plain = new Map<string, { assignment: Assignment; target: TSESTree.Identifier }[]>();
+    const inPatterns = new Map<string, TSESTree.Identifier[]>();
     for (const assignment of this.index.assignments) {
       const target = assignment.type === "UpdateExpression" ? assignment.argument : assignment.left;
       if (target.type === "Identifier") {
-        if (target.name === binding.name && this.resolve(target)?.id === binding.id) found.push(assignment);
+        let list = plain.get(target.name);
+        if (!list) plain.set(target.name, (list = []));
+        list.push({ assignment, target });
         continue;
       }
       const names: PatternName[] = [];
       patternNames(target, [], names);
-      if (names.some(({ id }) => id.name === binding.name && this.resolve(id)?.id === binding.id))
-        return undefined;
+      for (const { id } of names) {
+        let list = inPatterns.get(id.name);
+        if (!list) inPatterns.set(id.name, (list = []));
+        list.push(id);
+      }
     }
-    return found;
+    this.targets = { plain, inPatterns };
+    return this.targets;
   }
 
   /** True when the name is assigned anywhere after its declaration: its initializer is not its value. */

@@ -153,7 +153,29 @@ function configuredOperations(
   return found;
 }
 
+/**
+ * Whether a call can be a storage operation at all (a configured API, a file API, or a method
+ * of the object-storage catalogs): most calls of a file are not, and are dismissed before their
+ * text and span are made.
+ */
+function mayBeOperation(call: TSESTree.CallExpression, module: TsModule): boolean {
+  if (module.knowledge.apis.length > 0) return true;
+  const qualified = module.context.qualify(call.callee);
+  if (qualified !== undefined && FILE_APIS[qualified]) return true;
+  const callee = unwrap(call.callee);
+  if (callee.type !== "MemberExpression") return false;
+  const method = propertyName(callee);
+  return (
+    method !== undefined &&
+    (method === S3_SEND_METHOD ||
+      !!S3_CLIENT_METHODS[method] ||
+      !!GCS.fileMethods[method] ||
+      method === GCS.uploadMethod)
+  );
+}
+
 function operationsOfCall(call: TSESTree.CallExpression, module: TsModule): Found[] {
+  if (!mayBeOperation(call, module)) return [];
   const found: Found[] = [];
   const api = shortText(module.source, call.callee, 40);
   const span = spanOf(call);
