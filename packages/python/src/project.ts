@@ -234,10 +234,7 @@ export class ProjectModules {
   private load(file: string): ProjectModule | undefined {
     if (this.loaded.has(file)) return this.loaded.get(file);
     const read = this.project.read(file);
-    const module =
-      "problem" in read
-        ? undefined
-        : parseModule(file, this.root, read.text);
+    const module = "problem" in read ? undefined : parseModule(file, this.root, read.text);
     this.loaded.set(file, module);
     return module;
   }
