@@ -16356,12 +16356,25 @@ import path2 from "node:path";
 function folded(name2) {
   return (/^[\x00-\x7f]*$/.test(name2) ? name2 : name2.normalize("NFC")).toLowerCase();
 }
-function noteListing(dir, listed, realPath) {
+function noteListing(dir, listed, realPath, regular) {
   const set = /* @__PURE__ */ new Set();
   for (const name2 of listed) set.add(folded(name2));
   listings.set(dir, set);
   names.set(dir, listed);
-  if (realPath !== void 0) realPaths.set(dir, realPath);
+  if (realPath !== void 0) {
+    realPaths.set(dir, realPath);
+    if (regular !== void 0) regularFiles.set(dir, regular);
+  }
+}
+function listedRealFile(filePath) {
+  if (regularFiles.size === 0) return void 0;
+  const dir = path2.dirname(filePath);
+  const regular = regularFiles.get(dir);
+  if (regular === void 0) return void 0;
+  const name2 = filePath.slice(dir.length + (dir.endsWith(path2.sep) ? 0 : 1));
+  if (!regular.has(name2) || !isNormalizedAbsolute(filePath)) return void 0;
+  const real = realPaths.get(dir);
+  return real.endsWith(path2.sep) ? real + name2 : real + path2.sep + name2;
 }
 function listedNames(dir) {
   return names.get(dir);
@@ -16386,8 +16399,9 @@ function clearListings() {
   listings.clear();
   names.clear();
   realPaths.clear();
+  regularFiles.clear();
 }
-var listings, names, realPaths;
+var listings, names, realPaths, regularFiles;
 var init_listings = __esm({
   "packages/core/src/listings.ts"() {
     "use strict";
@@ -16396,6 +16410,7 @@ var init_listings = __esm({
     listings = /* @__PURE__ */ new Map();
     names = /* @__PURE__ */ new Map();
     realPaths = /* @__PURE__ */ new Map();
+    regularFiles = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16440,6 +16455,11 @@ function existsNot(filePath) {
 }
 function readWorkspaceBytes(filePath, options2 = {}) {
   const limit = options2.maxBytes ?? MAX_FILE_BYTES;
+  const listed = NO_FOLLOW === void 0 ? void 0 : listedRealFile(filePath);
+  if (listed !== void 0) {
+    const fd2 = openListed(listed, options2);
+    if (fd2 !== void 0) return readOpened(fd2, limit, options2);
+  }
   if (!options2.expected && (listedMissing(filePath) || existsNot(filePath)))
     return { problem: "Cannot read file: ENOENT.", missing: true };
   let real;
@@ -16461,6 +16481,20 @@ function readWorkspaceBytes(filePath, options2 = {}) {
   } catch (error) {
     return { problem: `Cannot read file: ${error.code ?? "unknown error"}.` };
   }
+  return readOpened(fd, limit, options2);
+}
+function openListed(real, options2) {
+  if (options2.root !== void 0) {
+    const root = realRoot(path3.resolve(options2.root));
+    if (root === void 0 || !isInside(root, real)) return void 0;
+  }
+  try {
+    return openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | NO_FOLLOW);
+  } catch {
+    return void 0;
+  }
+}
+function readOpened(fd, limit, options2) {
   try {
     const big = options2.identity ? fstatSync(fd, { bigint: true }) : void 0;
     const stats = big ?? fstatSync(fd);
@@ -16623,7 +16657,7 @@ function isInsideReally(root, target) {
   }
   return realRootPath !== void 0 && isInside(realRootPath, realTarget);
 }
-var MAX_FILE_BYTES, realRoots, utf8, CODING_LINE, UTF8_NAMES, LATIN1_NAMES, ASCII_NAMES, repositoryRoots;
+var MAX_FILE_BYTES, realRoots, NO_FOLLOW, utf8, CODING_LINE, UTF8_NAMES, LATIN1_NAMES, ASCII_NAMES, repositoryRoots;
 var init_workspace_reader = __esm({
   "packages/core/src/workspace-reader.ts"() {
     "use strict";
@@ -16632,6 +16666,7 @@ var init_workspace_reader = __esm({
     init_paths();
     MAX_FILE_BYTES = 5 * 1024 * 1024;
     realRoots = /* @__PURE__ */ new Map();
+    NO_FOLLOW = constants.O_NOFOLLOW;
     utf8 = new TextDecoder("utf-8", { fatal: true });
     CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
     UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
@@ -24079,8 +24114,8 @@ function lineStartsOf(source) {
   for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) starts[line++] = i2 + 1;
   return starts;
 }
-function columnsIn(buffer, capacity) {
-  let offset = 0;
+function columnsIn(buffer, capacity, start2 = 0) {
+  let offset = start2;
   const take = (make, bytes) => {
     const column = make(buffer, offset, capacity);
     offset += bytes * capacity;
@@ -24097,11 +24132,19 @@ function columnsIn(buffer, capacity) {
     flags: take((b, o, n) => new Uint8Array(b, o, n), 1)
   };
 }
-function allocate(capacity) {
-  return columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
+function allocate(capacity, ownBuffer = false) {
+  const bytes = NODE_BYTES * capacity + 7 & ~7;
+  if (ownBuffer || bytes > SLAB_BYTES / 8) return columnsIn(new ArrayBuffer(bytes), capacity);
+  if (slab === void 0 || slabUsed + bytes > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES);
+    slabUsed = 0;
+  }
+  const columns = columnsIn(slab, capacity, slabUsed);
+  slabUsed += bytes;
+  return columns;
 }
-function grown(columns, count) {
-  const larger = allocate(Math.max(1024, columns.typeIds.length * 2));
+function grown(columns, count, ownBuffer) {
+  const larger = allocate(Math.max(1024, columns.typeIds.length * 2), ownBuffer);
   for (const key of Object.keys(larger))
     larger[key].set(columns[key].subarray(0, count));
   return larger;
@@ -24119,7 +24162,7 @@ function isSpace(code) {
 function isAsciiIdentifierPart(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 48 && code <= 57;
 }
-function copyTree(parsed, cursor, source) {
+function copyTree(parsed, cursor, source, ownBuffer) {
   const exact = parsed.rootNode.hasError;
   const length = source.length;
   let count = 0;
@@ -24127,11 +24170,11 @@ function copyTree(parsed, cursor, source) {
   let maxDepth = 0;
   let stringDepth = 0;
   let previousLeafEnd = 0;
-  let columns = allocate(parsed.rootNode.descendantCount);
+  let columns = allocate(parsed.rootNode.descendantCount, ownBuffer);
   let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns;
   const reserve = () => {
     if (count === typeIds.length) {
-      columns = grown(columns, count);
+      columns = grown(columns, count, ownBuffer);
       ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns);
     }
     return count++;
@@ -24280,10 +24323,10 @@ function copyTree(parsed, cursor, source) {
     }
   }
 }
-function parseSyntaxTree(source) {
-  return new SyntaxTree(source);
+function parseSyntaxTree(source, options2 = {}) {
+  return new SyntaxTree(source, options2.ownBuffer === true);
 }
-var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES;
+var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES, SLAB_BYTES, slab, slabUsed;
 var init_syntax_tree = __esm({
   "packages/python/src/syntax-tree.ts"() {
     "use strict";
@@ -24330,13 +24373,14 @@ var init_syntax_tree = __esm({
     ERRONEOUS = 4;
     NONE = -1;
     SyntaxTree = class {
-      constructor(source) {
+      /** `ownBuffer`: the columns get a buffer of their own (a tree kept for long; see `allocate`). */
+      constructor(source, ownBuffer = false) {
         this.source = source;
         const parsed = parsePython(source);
         const cursor = parsed.walk();
         let columns;
         try {
-          columns = copyTree(parsed, cursor, source);
+          columns = copyTree(parsed, cursor, source, ownBuffer);
         } finally {
           freePythonTree(parsed, cursor);
         }
@@ -24555,6 +24599,8 @@ var init_syntax_tree = __esm({
       }
     };
     NODE_BYTES = 4 * 5 + 2 * 2 + 1;
+    SLAB_BYTES = 4 * 1024 * 1024;
+    slabUsed = 0;
   }
 });
 
@@ -29035,19 +29081,20 @@ var init_handoffs = __esm({
 
 // packages/python/src/project.ts
 import path18 from "node:path";
-function parseModule(file, name2, source) {
+function parseModule(file, root, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
+  const name2 = path18.relative(root, file).split(path18.sep).join("/");
   let module2;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
       const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      const tree = parseSyntaxTree(text2);
-      const root = tree.rootNode;
-      if (!root.hasError) {
-        const nodes = new NodeIndex(root);
+      const tree = parseSyntaxTree(text2, { ownBuffer: true });
+      const root2 = tree.rootNode;
+      if (!root2.hasError) {
+        const nodes = new NodeIndex(root2);
         const context = new ModuleContext(tree, nodes);
-        module2 = { file, name: name2, source: text2, root, context, nodes, bindings: new Bindings(context) };
+        module2 = { file, name: name2, source: text2, root: root2, context, nodes, bindings: new Bindings(context) };
       }
     } catch {
       module2 = void 0;
@@ -29068,7 +29115,7 @@ function topLevelDefinition(root, name2, type = "function_definition") {
 function mayBeProjectModule(head) {
   return !NOT_PROJECT_MODULES.has(head);
 }
-var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, ProjectModules;
+var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, ProjectModules;
 var init_project = __esm({
   "packages/python/src/project.ts"() {
     "use strict";
@@ -29106,6 +29153,7 @@ var init_project = __esm({
       ].join(" ").split(" ")
     );
     parsedModules = /* @__PURE__ */ new Map();
+    searchFolderCache = /* @__PURE__ */ new Map();
     ProjectModules = class {
       constructor(project) {
         this.project = project;
@@ -29115,6 +29163,12 @@ var init_project = __esm({
       root;
       /** Modules read for this linted file: each file is read once per file linted. */
       loaded = /* @__PURE__ */ new Map();
+      /**
+       * What each lookup found, for this linted file, by importing file and dotted name: a lookup
+       * only reads through `loaded`, so asking again finds the same (operator summaries replay
+       * theirs, and a DAG names the same helpers at every call).
+       */
+      found = /* @__PURE__ */ new Map();
       /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
       pythonModules = /* @__PURE__ */ new Map();
       /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
@@ -29144,6 +29198,16 @@ var init_project = __esm({
       }
       /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
       searchFolders(dir) {
+        const key = `${this.root}\0${dir}`;
+        let folders = searchFolderCache.get(key);
+        if (!folders) {
+          if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
+          folders = this.computeSearchFolders(dir);
+          searchFolderCache.set(key, folders);
+        }
+        return folders;
+      }
+      computeSearchFolders(dir) {
         const folders = [];
         if (this.inside(dir)) {
           for (let current = dir; ; current = path18.dirname(current)) {
@@ -29159,7 +29223,7 @@ var init_project = __esm({
       load(file) {
         if (this.loaded.has(file)) return this.loaded.get(file);
         const read2 = this.project.read(file);
-        const module2 = "problem" in read2 ? void 0 : parseModule(file, path18.relative(this.root, file).split(path18.sep).join("/"), read2.text);
+        const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
         this.loaded.set(file, module2);
         return module2;
       }
@@ -29188,7 +29252,12 @@ var init_project = __esm({
       }
       /** The module a dotted name (leading dots: relative to `fromFile`) names. */
       module(dotted, fromFile) {
-        const found = this.findModule(dotted, fromFile);
+        const key = `${fromFile}\0${dotted}`;
+        let found = this.found.get(key);
+        if (found === void 0 && !this.found.has(key)) {
+          found = this.findModule(dotted, fromFile);
+          this.found.set(key, found);
+        }
         for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
         return found;
       }
@@ -32934,7 +33003,7 @@ function decodeOptionsFor(filePath) {
   return { python: frontendFor(filePath)?.language === "python" };
 }
 function lintFileRecorded(filePath, options2 = {}, siblings, record = true) {
-  const root = options2.root ?? workspaceRootFor(filePath);
+  const root = options2.root ?? (siblings ? runRootFor(filePath, siblings) : workspaceRootFor(filePath));
   const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
@@ -33278,7 +33347,8 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
       noteListing(
         dir,
         entries.map((entry) => entry.name),
-        realPath
+        realPath,
+        new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name))
       );
     const own = loadGitignore(dir);
     const here = own ? [...levels, own] : levels;
