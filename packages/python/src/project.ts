@@ -113,8 +113,7 @@ function parseModule(file: string, root: string, source: string): ProjectModule 
   if (source.length <= MAX_MODULE_BYTES) {
     try {
       const text = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      // Kept for the run: a buffer of its own, pinning no slab (syntax-tree.ts `allocate`).
-      const tree = parseSyntaxTree(text, { ownBuffer: true });
+      const tree = parseSyntaxTree(text);
       const root = tree.rootNode;
       // A module with a syntax error is unknown as a whole: what its functions do is a guess.
       if (!root.hasError) {

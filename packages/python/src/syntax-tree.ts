@@ -169,16 +169,12 @@ export class SyntaxTree {
   private readonly objects: (SyntaxNode | undefined)[];
   private lineStarts?: Uint32Array;
 
-  /** `ownBuffer`: the columns get a buffer of their own (a tree kept for long; see `allocate`). */
-  constructor(
-    readonly source: string,
-    ownBuffer = false,
-  ) {
+  constructor(readonly source: string) {
     const parsed = parsePython(source);
     const cursor = parsed.walk();
     let columns: Columns;
     try {
-      columns = copyTree(parsed, cursor, source, ownBuffer);
+      columns = copyTree(parsed, cursor, source);
     } finally {
       freePythonTree(parsed, cursor);
     }
@@ -449,9 +445,9 @@ interface Columns {
 /** Bytes per node over all columns. */
 const NODE_BYTES = 4 * 5 + 2 * 2 + 1;
 
-/** Columns over one buffer from `start` (a multiple of 8), 4-byte columns first for alignment. */
-function columnsIn(buffer: ArrayBuffer, capacity: number, start = 0): Columns {
-  let offset = start;
+/** Columns over one buffer (one allocation per tree), 4-byte columns first for alignment. */
+function columnsIn(buffer: ArrayBuffer, capacity: number): Columns {
+  let offset = 0;
   const take = <T>(make: (buffer: ArrayBuffer, offset: number, length: number) => T, bytes: number): T => {
     const column = make(buffer, offset, capacity);
     offset += bytes * capacity;
@@ -469,33 +465,14 @@ function columnsIn(buffer: ArrayBuffer, capacity: number, start = 0): Columns {
   };
 }
 
-/**
- * Small trees' columns are carved from shared slabs, never reused (a slab is freed when its last
- * tree is): one large buffer freed now and then instead of one per file. Freeing thousands of
- * buffers, each in its own allocation, cost a scavenge 25 ms each (most of a run's garbage
- * collection). A tree kept for long (an imported module's, cached for the run) is given its
- * own buffer (`ownBuffer`), so it pins no slab.
- */
-const SLAB_BYTES = 4 * 1024 * 1024;
-let slab: ArrayBuffer | undefined;
-let slabUsed = 0;
-
-/** Columns for `capacity` nodes, over one buffer (a slab's part, or its own). */
-function allocate(capacity: number, ownBuffer = false): Columns {
-  const bytes = (NODE_BYTES * capacity + 7) & ~7;
-  if (ownBuffer || bytes > SLAB_BYTES / 8) return columnsIn(new ArrayBuffer(bytes), capacity);
-  if (slab === undefined || slabUsed + bytes > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
-  }
-  const columns = columnsIn(slab, capacity, slabUsed);
-  slabUsed += bytes;
-  return columns;
+/** Columns for `capacity` nodes, over one buffer (one allocation per tree). */
+function allocate(capacity: number): Columns {
+  return columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
 }
 
 /** Larger columns holding the first `count` nodes of `columns` (a walk that met more nodes than counted). */
-function grown(columns: Columns, count: number, ownBuffer: boolean): Columns {
-  const larger = allocate(Math.max(1024, columns.typeIds.length * 2), ownBuffer);
+function grown(columns: Columns, count: number): Columns {
+  const larger = allocate(Math.max(1024, columns.typeIds.length * 2));
   for (const key of Object.keys(larger) as (keyof Columns)[])
     (larger[key] as Uint32Array).set((columns[key] as Uint32Array).subarray(0, count));
   return larger;
@@ -538,7 +515,7 @@ function isAsciiIdentifierPart(code: number): boolean {
  *   tree-sitter otherwise. A tree with errors is copied asking everything: tokens may be
  *   MISSING (zero-width) or skipped text may sit between them.
  */
-function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string, ownBuffer: boolean): Columns {
+function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string): Columns {
   const exact = parsed.rootNode.hasError;
   const length = source.length;
   let count = 0;
@@ -550,13 +527,13 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string, 
   // Sized once: tree-sitter keeps each node's count of visible descendants, which are the nodes
   // the walk visits (and a plain string's parts, which it makes; `syntax-tree.test.ts` checks).
   // No scratch buffer to grow and copy from: a 5 MiB file's copy is its size, not three times.
-  let columns = allocate(parsed.rootNode.descendantCount, ownBuffer);
+  let columns = allocate(parsed.rootNode.descendantCount);
   let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = columns;
 
   /** The id of the next node, growing the buffers if tree-sitter's count was short. */
   const reserve = (): number => {
     if (count === typeIds.length) {
-      columns = grown(columns, count, ownBuffer);
+      columns = grown(columns, count);
       ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = columns);
     }
     return count++;
@@ -735,6 +712,6 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string, 
 }
 
 /** Parses a Python source into the frontend's tree. */
-export function parseSyntaxTree(source: string, options: { ownBuffer?: boolean } = {}): SyntaxTree {
-  return new SyntaxTree(source, options.ownBuffer === true);
+export function parseSyntaxTree(source: string): SyntaxTree {
+  return new SyntaxTree(source);
 }
