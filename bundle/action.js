@@ -24114,8 +24114,8 @@ function lineStartsOf(source) {
   for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) starts[line++] = i2 + 1;
   return starts;
 }
-function columnsIn(buffer, capacity, start2 = 0) {
-  let offset = start2;
+function columnsIn(buffer, capacity) {
+  let offset = 0;
   const take = (make, bytes) => {
     const column = make(buffer, offset, capacity);
     offset += bytes * capacity;
@@ -24132,19 +24132,11 @@ function columnsIn(buffer, capacity, start2 = 0) {
     flags: take((b, o, n) => new Uint8Array(b, o, n), 1)
   };
 }
-function allocate(capacity, ownBuffer = false) {
-  const bytes = NODE_BYTES * capacity + 7 & ~7;
-  if (ownBuffer || bytes > SLAB_BYTES / 8) return columnsIn(new ArrayBuffer(bytes), capacity);
-  if (slab === void 0 || slabUsed + bytes > SLAB_BYTES) {
-    slab = new ArrayBuffer(SLAB_BYTES);
-    slabUsed = 0;
-  }
-  const columns = columnsIn(slab, capacity, slabUsed);
-  slabUsed += bytes;
-  return columns;
+function allocate(capacity) {
+  return columnsIn(new ArrayBuffer(NODE_BYTES * capacity), capacity);
 }
-function grown(columns, count, ownBuffer) {
-  const larger = allocate(Math.max(1024, columns.typeIds.length * 2), ownBuffer);
+function grown(columns, count) {
+  const larger = allocate(Math.max(1024, columns.typeIds.length * 2));
   for (const key of Object.keys(larger))
     larger[key].set(columns[key].subarray(0, count));
   return larger;
@@ -24162,7 +24154,7 @@ function isSpace(code) {
 function isAsciiIdentifierPart(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 48 && code <= 57;
 }
-function copyTree(parsed, cursor, source, ownBuffer) {
+function copyTree(parsed, cursor, source) {
   const exact = parsed.rootNode.hasError;
   const length = source.length;
   let count = 0;
@@ -24170,11 +24162,11 @@ function copyTree(parsed, cursor, source, ownBuffer) {
   let maxDepth = 0;
   let stringDepth = 0;
   let previousLeafEnd = 0;
-  let columns = allocate(parsed.rootNode.descendantCount, ownBuffer);
+  let columns = allocate(parsed.rootNode.descendantCount);
   let { typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns;
   const reserve = () => {
     if (count === typeIds.length) {
-      columns = grown(columns, count, ownBuffer);
+      columns = grown(columns, count);
       ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns);
     }
     return count++;
@@ -24323,10 +24315,10 @@ function copyTree(parsed, cursor, source, ownBuffer) {
     }
   }
 }
-function parseSyntaxTree(source, options2 = {}) {
-  return new SyntaxTree(source, options2.ownBuffer === true);
+function parseSyntaxTree(source) {
+  return new SyntaxTree(source);
 }
-var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES, SLAB_BYTES, slab, slabUsed;
+var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES;
 var init_syntax_tree = __esm({
   "packages/python/src/syntax-tree.ts"() {
     "use strict";
@@ -24373,14 +24365,13 @@ var init_syntax_tree = __esm({
     ERRONEOUS = 4;
     NONE = -1;
     SyntaxTree = class {
-      /** `ownBuffer`: the columns get a buffer of their own (a tree kept for long; see `allocate`). */
-      constructor(source, ownBuffer = false) {
+      constructor(source) {
         this.source = source;
         const parsed = parsePython(source);
         const cursor = parsed.walk();
         let columns;
         try {
-          columns = copyTree(parsed, cursor, source, ownBuffer);
+          columns = copyTree(parsed, cursor, source);
         } finally {
           freePythonTree(parsed, cursor);
         }
@@ -24599,8 +24590,6 @@ var init_syntax_tree = __esm({
       }
     };
     NODE_BYTES = 4 * 5 + 2 * 2 + 1;
-    SLAB_BYTES = 4 * 1024 * 1024;
-    slabUsed = 0;
   }
 });
 
@@ -29089,7 +29078,7 @@ function parseModule(file, root, source) {
   if (source.length <= MAX_MODULE_BYTES) {
     try {
       const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      const tree = parseSyntaxTree(text2, { ownBuffer: true });
+      const tree = parseSyntaxTree(text2);
       const root2 = tree.rootNode;
       if (!root2.hasError) {
         const nodes = new NodeIndex(root2);
