@@ -36,7 +36,14 @@ export { entryPath, relativeInside, reportPath, resolvedPath } from "./paths.js"
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
 export { yamlModule, tomlModule, ajvModule } from "./lazy-modules.js";
-export { noteListing, listedMissing, listedNames, listedRealPath, clearListings } from "./listings.js";
+export {
+  noteListing,
+  listedMissing,
+  listedNames,
+  listedRealPath,
+  listedRealFile,
+  clearListings,
+} from "./listings.js";
 export { terminalText, terminalLine, terminalLines, terminalJson } from "./terminal-text.js";
 export { commentRemoval, applyEdits } from "./suppression-edits.js";
 export { MAX_NESTING, tooDeepAt } from "./nesting.js";

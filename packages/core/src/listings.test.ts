@@ -1,6 +1,13 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { clearListings, listedMissing, listedNames, listedRealPath, noteListing } from "./listings.js";
+import {
+  clearListings,
+  listedMissing,
+  listedNames,
+  listedRealFile,
+  listedRealPath,
+  noteListing,
+} from "./listings.js";
 import { isNormalizedAbsolute, resolvedPath } from "./paths.js";
 
 afterEach(clearListings);
@@ -37,6 +44,22 @@ describe("folder listings", () => {
       expect(listedMissing(`${at("dags")}/./x.py`)).toBe(false);
     }
     expect(listedMissing(at("dags", "x.py"))).toBe(true);
+  });
+
+  it("give a listed regular file's real path only where the walk proved its folder's", () => {
+    const real = path.resolve("/real/dags");
+    noteListing(at("dags"), ["etl.py", "link.py", "helpers"], real, new Set(["etl.py"]));
+    expect(listedRealFile(at("dags", "etl.py"))).toBe(path.join(real, "etl.py"));
+    // A symlink, a folder, a name not listed, another case: resolve it.
+    expect(listedRealFile(at("dags", "link.py"))).toBeUndefined();
+    expect(listedRealFile(at("dags", "helpers"))).toBeUndefined();
+    expect(listedRealFile(at("dags", "ETL.py"))).toBeUndefined();
+    expect(listedRealFile(at("dags", "helpers", "etl.py"))).toBeUndefined();
+    // A folder whose real path the walk did not prove: its regular files are not kept either.
+    noteListing(at("other"), ["x.py"], undefined, new Set(["x.py"]));
+    expect(listedRealFile(at("other", "x.py"))).toBeUndefined();
+    clearListings();
+    expect(listedRealFile(at("dags", "etl.py"))).toBeUndefined();
   });
 
   it("are forgotten at the end of a run", () => {

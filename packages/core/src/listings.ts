@@ -19,6 +19,8 @@ const listings = new Map<string, Set<string>>();
 const names = new Map<string, readonly string[]>();
 /** Real paths (symlinks resolved) of listed folders, where the walk proves them. */
 const realPaths = new Map<string, string>();
+/** The names of each listed folder's regular files (not symlinks), as listed. */
+const regularFiles = new Map<string, ReadonlySet<string>>();
 
 /** A name as a case- and normalization-insensitive file system may compare it. */
 function folded(name: string): string {
@@ -31,12 +33,38 @@ function folded(name: string): string {
  * known: the walk's starting folder is resolved once, and a folder it entered from a listed one
  * as a directory entry (never a symlink) is its parent's real path and its name.
  */
-export function noteListing(dir: string, listed: readonly string[], realPath?: string): void {
+export function noteListing(
+  dir: string,
+  listed: readonly string[],
+  realPath?: string,
+  /** The names among `listed` that were regular files (`readdir`'s type: not a symlink). */
+  regular?: ReadonlySet<string>,
+): void {
   const set = new Set<string>();
   for (const name of listed) set.add(folded(name));
   listings.set(dir, set);
   names.set(dir, listed);
-  if (realPath !== undefined) realPaths.set(dir, realPath);
+  if (realPath !== undefined) {
+    realPaths.set(dir, realPath);
+    if (regular !== undefined) regularFiles.set(dir, regular);
+  }
+}
+
+/**
+ * The real path of a file the walk listed as a regular file (not a symlink) in a folder whose
+ * real path it proved; undefined otherwise (resolve it). The guarded reader opens such a path
+ * without following a symlink (`O_NOFOLLOW`), so a file swapped for a link since the walk is
+ * resolved as before.
+ */
+export function listedRealFile(filePath: string): string | undefined {
+  if (regularFiles.size === 0) return undefined;
+  const dir = path.dirname(filePath);
+  const regular = regularFiles.get(dir);
+  if (regular === undefined) return undefined;
+  const name = filePath.slice(dir.length + (dir.endsWith(path.sep) ? 0 : 1));
+  if (!regular.has(name) || !isNormalizedAbsolute(filePath)) return undefined;
+  const real = realPaths.get(dir)!;
+  return real.endsWith(path.sep) ? real + name : real + path.sep + name;
 }
 
 /** The names in a folder as this run listed it (`readdir`'s), or undefined when it did not. */
@@ -84,4 +112,5 @@ export function clearListings(): void {
   listings.clear();
   names.clear();
   realPaths.clear();
+  regularFiles.clear();
 }

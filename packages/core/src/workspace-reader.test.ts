@@ -1,8 +1,17 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { clearListings, noteListing } from "./listings.js";
 import { relativeInside } from "./paths.js";
 import { MAX_FILE_BYTES, isInside, readWorkspaceBytes, readWorkspaceText } from "./workspace-reader.js";
 
@@ -40,6 +49,35 @@ describe("the guarded workspace reader", () => {
     expect(
       readWorkspaceText(path.join(root, "..", path.basename(path.dirname(outside)), "secret"), { root }),
     ).toHaveProperty("problem");
+  });
+
+  it("reads a file the walk listed as regular without resolving it, and resolves one swapped for a link since", () => {
+    const root = temp();
+    const outside = path.join(temp(), "secret");
+    writeFileSync(outside, "AWS_SECRET_ACCESS_KEY=canary\n");
+    writeFileSync(path.join(root, "dag.py"), "x = 1\n");
+    writeFileSync(path.join(root, "swapped.py"), "y = 2\n");
+    const real = realpathSync(root);
+    try {
+      noteListing(root, ["dag.py", "swapped.py"], real, new Set(["dag.py", "swapped.py"]));
+      rmSync(path.join(root, "swapped.py"));
+      symlinkSync(outside, path.join(root, "swapped.py"));
+      expect(readWorkspaceText(path.join(root, "dag.py"), { root })).toEqual({ text: "x = 1\n" });
+      expect(readWorkspaceText(path.join(root, "dag.py"), { root, expected: true })).toEqual({
+        text: "x = 1\n",
+      });
+      expect(readWorkspaceText(path.join(root, "swapped.py"), { root })).toEqual({
+        problem: "File is a link to something outside the workspace; not analysed.",
+      });
+      // Gone since the walk: missing, as without the listing.
+      rmSync(path.join(root, "dag.py"));
+      expect(readWorkspaceText(path.join(root, "dag.py"), { root })).toEqual({
+        problem: "Cannot read file: ENOENT.",
+        missing: true,
+      });
+    } finally {
+      clearListings();
+    }
   });
 
   it("refuses devices and FIFOs at once, even without a root", () => {

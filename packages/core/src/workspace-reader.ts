@@ -25,7 +25,7 @@ import {
   statSync,
 } from "node:fs";
 import path from "node:path";
-import { listedMissing } from "./listings.js";
+import { listedMissing, listedRealFile } from "./listings.js";
 import { isNormalizedAbsolute, relativeInside, resolvedPath } from "./paths.js";
 
 /** Larger files are reported, not parsed: no DAG or configuration is this big, generated code is. */
@@ -113,6 +113,13 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
   // Most reads probe for a file that is not there (config discovery, imported-module lookups):
   // answered without an exception (a `realpath` that fails costs an Error and its stack).
   // The same answer as realpath's ENOENT below; other failures take that path.
+  // A regular file the run's walk listed, in a folder whose real path it proved: no `realpath`
+  // (nor probe), and opened without following a link; if it became one since, resolved below.
+  const listed = NO_FOLLOW === undefined ? undefined : listedRealFile(filePath);
+  if (listed !== undefined) {
+    const fd = openListed(listed, options);
+    if (fd !== undefined) return readOpened(fd, limit, options);
+  }
   if (!options.expected && (listedMissing(filePath) || existsNot(filePath)))
     return { problem: "Cannot read file: ENOENT.", missing: true };
   let real: string;
@@ -135,6 +142,31 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
   } catch (error) {
     return { problem: `Cannot read file: ${(error as NodeJS.ErrnoException).code ?? "unknown error"}.` };
   }
+  return readOpened(fd, limit, options);
+}
+
+/** `O_NOFOLLOW` where the platform has it (not on Windows: there every read resolves links first). */
+const NO_FOLLOW: number | undefined = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW;
+
+/**
+ * Opens a listed file's real path (`listedRealFile`) as `readWorkspaceBytes` would once it had
+ * resolved it — inside the root, not following a link; undefined when that does not hold or the
+ * open fails (the caller then takes the resolving path, which says why).
+ */
+function openListed(real: string, options: ReadOptions): number | undefined {
+  if (options.root !== undefined) {
+    const root = realRoot(path.resolve(options.root));
+    if (root === undefined || !isInside(root, real)) return undefined;
+  }
+  try {
+    return openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY | NO_FOLLOW!);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads an open file (closing it) as `readWorkspaceBytes` does. */
+function readOpened(fd: number, limit: number, options: ReadOptions): BytesRead {
   try {
     const big = options.identity ? fstatSync(fd, { bigint: true }) : undefined;
     const stats = big ?? fstatSync(fd);

@@ -365,7 +365,7 @@ export function lintFileRecorded(
   siblings?: SiblingCache,
   record = true,
 ): { result: LintResult; record?: InputRecord } {
-  const root = options.root ?? workspaceRootFor(filePath);
+  const root = options.root ?? (siblings ? runRootFor(filePath, siblings) : workspaceRootFor(filePath));
   // readSource, with the bytes kept for their hash (and the file's metadata, for the cache).
   const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };

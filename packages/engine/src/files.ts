@@ -161,6 +161,7 @@ export function selectFiles(
         dir,
         entries.map((entry) => entry.name),
         realPath,
+        new Set(entries.filter((entry) => entry.isFile()).map((entry) => entry.name)),
       );
     const own = loadGitignore(dir);
     const here = own ? [...levels, own] : levels;

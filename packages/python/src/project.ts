@@ -107,9 +107,13 @@ interface CachedModule {
 
 const parsedModules = new Map<string, CachedModule>();
 
-function parseModule(file: string, name: string, source: string): ProjectModule | undefined {
+/** `ProjectModules.searchFolders` by root and folder (pure path arithmetic). */
+const searchFolderCache = new Map<string, readonly string[]>();
+
+function parseModule(file: string, root: string, source: string): ProjectModule | undefined {
   const cached = parsedModules.get(file);
   if (cached && cached.source === source) return cached.module;
+  const name = path.relative(root, file).split(path.sep).join("/");
   let module: ProjectModule | undefined;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
@@ -163,6 +167,12 @@ export class ProjectModules {
   private readonly root: string;
   /** Modules read for this linted file: each file is read once per file linted. */
   private readonly loaded = new Map<string, ProjectModule | undefined>();
+  /**
+   * What each lookup found, for this linted file, by importing file and dotted name: a lookup
+   * only reads through `loaded`, so asking again finds the same (operator summaries replay
+   * theirs, and a DAG names the same helpers at every call).
+   */
+  private readonly found = new Map<string, ProjectModule | undefined>();
   /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
   private readonly pythonModules = new Map<string, PythonModule>();
 
@@ -198,7 +208,19 @@ export class ProjectModules {
   }
 
   /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
-  private searchFolders(dir: string): string[] {
+  private searchFolders(dir: string): readonly string[] {
+    // The same for every file of a folder: computed once per root and folder for the process.
+    const key = `${this.root}\0${dir}`;
+    let folders = searchFolderCache.get(key);
+    if (!folders) {
+      if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
+      folders = this.computeSearchFolders(dir);
+      searchFolderCache.set(key, folders);
+    }
+    return folders;
+  }
+
+  private computeSearchFolders(dir: string): string[] {
     const folders: string[] = [];
     if (this.inside(dir)) {
       for (let current = dir; ; current = path.dirname(current)) {
@@ -220,10 +242,7 @@ export class ProjectModules {
   private load(file: string): ProjectModule | undefined {
     if (this.loaded.has(file)) return this.loaded.get(file);
     const read = this.project.read(file);
-    const module =
-      "problem" in read
-        ? undefined
-        : parseModule(file, path.relative(this.root, file).split(path.sep).join("/"), read.text);
+    const module = "problem" in read ? undefined : parseModule(file, this.root, read.text);
     this.loaded.set(file, module);
     return module;
   }
@@ -257,7 +276,12 @@ export class ProjectModules {
 
   /** The module a dotted name (leading dots: relative to `fromFile`) names. */
   module(dotted: string, fromFile: string): ProjectModule | undefined {
-    const found = this.findModule(dotted, fromFile);
+    const key = `${fromFile}\0${dotted}`;
+    let found = this.found.get(key);
+    if (found === undefined && !this.found.has(key)) {
+      found = this.findModule(dotted, fromFile);
+      this.found.set(key, found);
+    }
     for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
     return found;
   }
