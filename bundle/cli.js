@@ -11357,7 +11357,7 @@ var require_fast_deep_equal = __commonJS({
   "node_modules/.pnpm/fast-deep-equal@3.1.3/node_modules/fast-deep-equal/index.js"(exports2, module2) {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    module2.exports = function equal(a, b) {
+    module2.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -11366,7 +11366,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i2 = length; i2-- !== 0; )
-            if (!equal(a[i2], b[i2])) return false;
+            if (!equal2(a[i2], b[i2])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -11379,7 +11379,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i2])) return false;
         for (i2 = length; i2-- !== 0; ) {
           var key = keys[i2];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -11485,7 +11485,7 @@ var require_resolve = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSchemaRefs = exports2.resolveUrl = exports2.normalizeId = exports2._getFullPath = exports2.getFullPath = exports2.inlineRef = void 0;
     var util_1 = require_util();
-    var equal = require_fast_deep_equal();
+    var equal2 = require_fast_deep_equal();
     var traverse = require_json_schema_traverse();
     var SIMPLE_INLINED = /* @__PURE__ */ new Set([
       "type",
@@ -11623,7 +11623,7 @@ var require_resolve = __commonJS({
       });
       return localRefs;
       function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
+        if (sch2 !== void 0 && !equal2(sch1, sch2))
           throw ambiguos(ref);
       }
       function ambiguos(ref) {
@@ -13287,7 +13287,7 @@ var require_fast_uri = __commonJS({
       target.fragment = relative2.fragment;
       return target;
     }
-    function equal(uriA, uriB, options2) {
+    function equal2(uriA, uriB, options2) {
       const normalizedA = normalizeComparableURI(uriA, options2);
       const normalizedB = normalizeComparableURI(uriB, options2);
       return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
@@ -13590,7 +13590,7 @@ var require_fast_uri = __commonJS({
       normalize,
       resolve,
       resolveComponent,
-      equal,
+      equal: equal2,
       serialize,
       parse: parse3
     };
@@ -14694,9 +14694,9 @@ var require_equal = __commonJS({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     Object.defineProperty(exports2, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports2.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports2.default = equal2;
   }
 });
 
@@ -16335,7 +16335,7 @@ function reportPath(cwd, filePath, pathModule = path) {
 }
 function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
-  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+  return filePath.charCodeAt(0) === 47 && !NOT_NORMALIZED.test(filePath);
 }
 function entryPath(dir, name2) {
   if (path.sep !== "/") return path.join(dir, name2);
@@ -16344,10 +16344,12 @@ function entryPath(dir, name2) {
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
+var NOT_NORMALIZED;
 var init_paths = __esm({
   "packages/core/src/paths.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
   }
 });
 
@@ -16385,6 +16387,18 @@ function listedRealPath(dir) {
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
   if (!isNormalizedAbsolute(filePath)) return false;
+  if (path2.sep === "/") {
+    if (filePath === "/") return false;
+    let end = filePath.length;
+    for (let depth = 0; depth < 8; depth++) {
+      const slash = filePath.lastIndexOf("/", end - 1);
+      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
+      if (set !== void 0) return !set.has(folded(filePath.slice(slash + 1, end)));
+      if (slash === 0) return false;
+      end = slash;
+    }
+    return false;
+  }
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path2.dirname(child);
@@ -16430,6 +16444,8 @@ function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 function isInside(root, target, pathApi = path3) {
+  if (pathApi === path3 && path3.sep === "/" && isNormalizedAbsolute(root) && isNormalizedAbsolute(target))
+    return target === root || target.startsWith(root) && (root === "/" || target.charCodeAt(root.length) === 47);
   return relativeInside(root, target, pathApi) !== void 0;
 }
 function realRoot(root) {
@@ -17022,6 +17038,12 @@ var init_frontend = __esm({
 function freshPiece(line, column) {
   return { fresh: `${line}:${column}` };
 }
+function memberPiece(line, column) {
+  return { fresh: `member:${line}:${column}` };
+}
+function isMemberName(fresh) {
+  return fresh.startsWith("member:");
+}
 function normalizePieces(pieces) {
   const out2 = [];
   for (const piece of pieces) {
@@ -17073,9 +17095,9 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
@@ -17087,6 +17109,7 @@ var init_location_pattern = __esm({
     TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
     ANY_TOKEN = /\{any\}/g;
     FRESH = /\{fresh:[^}]*\}/g;
+    FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
   }
 });
 
@@ -18030,7 +18053,8 @@ function atomsMatch(write2, read2) {
       if ("rest" in r) {
         current[j] = current[j - 1] || previous[j] || previous[j - 1];
       } else if ("any" in r) {
-        current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
+        const known = !("fresh" in w) || isMemberName(w.fresh);
+        current[j] = current[j - 1] || known && (previous[j] || previous[j - 1]);
       } else if ("hole" in r) {
         current[j] = previous[j - 1] && ("hole" in w || "any" in w);
       } else if ("char" in r) {
@@ -18046,6 +18070,7 @@ function atomsMatch(write2, read2) {
 function locationsMatch(write2, read2) {
   if (!hasLiteral(write2.pattern) || !hasLiteral(read2.pattern)) return false;
   if (write2.pattern === read2.pattern) return true;
+  if (write2.exact || read2.exact) return false;
   if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
   if (segmentCount(read2.pattern) < 2) return false;
   const writeAtoms = atoms(write2.pattern);
@@ -18103,7 +18128,7 @@ function findStorageHandoffs(model) {
   const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
   const matchCache = /* @__PURE__ */ new Map();
   const matches = (write2, read2) => {
-    const key = `${write2.pattern}\0${read2.pattern}`;
+    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}`;
     let result = matchCache.get(key);
     if (result === void 0) {
       result = locationsMatch(write2, read2);
@@ -19923,8 +19948,7 @@ function contextCachesFor(run2) {
       projectReads: /* @__PURE__ */ new Map(),
       projectDigests: /* @__PURE__ */ new Map(),
       fingerprints: /* @__PURE__ */ new Map(),
-      roots: /* @__PURE__ */ new Map(),
-      insideRoot: /* @__PURE__ */ new Map()
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
@@ -26140,7 +26164,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -26758,7 +26782,7 @@ var init_storage = __esm({
       // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
       archive: {
         extractall: { effects: [write(at(0, "path"), { under: true })] },
-        extract: { effects: [write(at(0, "path"), { under: true })] }
+        extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
       }
     };
     operators = (names3, api) => names3.map((name2) => [name2, api]);
@@ -26772,6 +26796,30 @@ var init_storage = __esm({
         {
           effects: [],
           program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
+        }
+      ),
+      // A container's command (a string, or a list of words): the same shell interpreter, its paths
+      // mapped to the host through the bind mounts (`volumes=["/tmp/airflow/data:/data"]`,
+      // `mounts=[Mount(target="/data", source="/tmp/airflow/data", type="bind")]`).
+      ...operators(
+        [
+          "airflow.providers.docker.operators.docker.DockerOperator",
+          "airflow.operators.docker_operator.DockerOperator"
+        ],
+        {
+          effects: [],
+          program: {
+            argument: kw("command"),
+            language: "shell",
+            container: {
+              volumes: kw("volumes"),
+              mounts: kw("mounts"),
+              cwd: kw("working_dir"),
+              env: kw("environment"),
+              daemon: kw("docker_url"),
+              localDaemons: ["unix://"]
+            }
+          }
         }
       ),
       ...operators(
@@ -26885,6 +26933,38 @@ var init_storage = __esm({
         }
       )
     ]);
+    MOUNT_CLASSES = /* @__PURE__ */ new Map([
+      [
+        "docker.types.Mount",
+        {
+          target: at(0, "target"),
+          source: at(1, "source"),
+          type: at(2, "type"),
+          defaultType: "volume",
+          bindTypes: ["bind"]
+        }
+      ]
+    ]);
+    UNKNOWN_PROGRAM_OUTPUT_OPTIONS = [
+      "o",
+      "out",
+      "output",
+      "output_file",
+      "outputfile",
+      "output_path",
+      "outputpath",
+      "output_dir",
+      "outputdir",
+      "dest",
+      "destination",
+      "target",
+      "to",
+      "save",
+      "save_to",
+      "saveto",
+      "save_path",
+      "savepath"
+    ];
     PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
     PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
     PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
@@ -29205,7 +29285,8 @@ var init_project = __esm({
           }
         }
         const plugins = folders.map((folder) => path18.join(folder, "plugins"));
-        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"));
+        const sources = folders.map((folder) => path18.join(folder, "src"));
+        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -29357,6 +29438,513 @@ var init_prefilter = __esm({
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
     OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+  }
+});
+
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position2 = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
+    parameters.push({
+      name: name2.text,
+      ...keywordOnly ? {} : { index: position2 },
+      ...fallback ? { default: fallback } : {}
+    });
+    position2++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  return parts2;
+}
+function summarize(ops, slots, calls = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path32 = slots.get(one);
+      if (path32) effect = { access, path: path32 };
+    } else if (bucketKey) {
+      const bucket = slots.get(bucketKey[2]);
+      const key = slots.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots);
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {}
+  };
+}
+function summarizeCalls(calls, slots) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+function literalValue(node) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  switch (inner.type) {
+    case "none":
+      return { none: true };
+    case "true":
+      return { bool: true };
+    case "false":
+      return { bool: false };
+    case "integer": {
+      const value = Number(inner.text.replace(/_/g, ""));
+      return Number.isSafeInteger(value) ? { num: value } : void 0;
+    }
+    case "string":
+    case "concatenated_string": {
+      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
+      const text2 = stringLiteral(inner);
+      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
+      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
+      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
+      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy2(value) {
+  if ("none" in value) return false;
+  if ("bool" in value) return value.bool;
+  if ("str" in value) return value.str.length > 0;
+  if ("num" in value) return value.num !== 0;
+  return true;
+}
+function equal(a, b) {
+  if ("nonEmpty" in a || "nonEmpty" in b) {
+    const other = "nonEmpty" in a ? b : a;
+    if ("nonEmpty" in other) return void 0;
+    return "str" in other && other.str.length > 0 ? void 0 : false;
+  }
+  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
+  return scalar(a) === scalar(b);
+}
+function decideCondition(condition, value) {
+  const evaluate = (node, depth) => {
+    if (depth > 8) return void 0;
+    const inner = unparenthesize(node);
+    switch (inner.type) {
+      case "not_operator": {
+        const operand = inner.childForFieldName("argument");
+        const v = operand ? evaluate(operand, depth + 1) : void 0;
+        return v ? { bool: !truthy2(v) } : void 0;
+      }
+      case "boolean_operator": {
+        const left = evaluate(inner.childForFieldName("left"), depth + 1);
+        const right = evaluate(inner.childForFieldName("right"), depth + 1);
+        const and = inner.childForFieldName("operator")?.text === "and";
+        if (left && truthy2(left) !== and) return left;
+        return left ? right : void 0;
+      }
+      case "comparison_operator": {
+        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
+        if (operands.length !== 2) return void 0;
+        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
+        const left = evaluate(operands[0], depth + 1);
+        const right = evaluate(operands[1], depth + 1);
+        if (!left || !right) return void 0;
+        let result2;
+        switch (operator) {
+          case "==":
+            result2 = equal(left, right);
+            break;
+          case "!=":
+            result2 = equal(left, right);
+            result2 = result2 === void 0 ? void 0 : !result2;
+            break;
+          case "is":
+          case "is not":
+            if (!("none" in right)) return void 0;
+            result2 = "none" in left;
+            if (operator === "is not") result2 = !result2;
+            break;
+          default:
+            return void 0;
+        }
+        return result2 === void 0 ? void 0 : { bool: result2 };
+      }
+      default:
+        return literalValue(inner) ?? value(inner);
+    }
+  };
+  const result = evaluate(condition, 0);
+  return result && truthy2(result);
+}
+function branchState(node, top, decide) {
+  let state = "live";
+  let inCondition = false;
+  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case "if_statement": {
+        const condition = parent.childForFieldName("condition");
+        if (condition && child.id === condition.id) break;
+        const consequence = parent.childForFieldName("consequence");
+        const clauses = parent.namedChildren.filter(
+          (c) => c.type === "elif_clause" || c.type === "else_clause"
+        );
+        const falseBefore = [];
+        let own;
+        if (consequence && child.id === consequence.id) own = condition ?? void 0;
+        else {
+          const index = clauses.findIndex((c) => c.id === child.id);
+          if (index < 0 || !condition) return "unknown";
+          falseBefore.push(condition);
+          for (const clause2 of clauses.slice(0, index)) {
+            const earlier = clause2.childForFieldName("condition");
+            if (!earlier) return "unknown";
+            falseBefore.push(earlier);
+          }
+          const clause = clauses[index];
+          if (clause.type === "elif_clause" && !inCondition) {
+            own = clause.childForFieldName("condition") ?? void 0;
+            if (!own) return "unknown";
+          }
+        }
+        for (const earlier of falseBefore) {
+          const decided = decide(earlier);
+          if (decided === true) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        if (own) {
+          const decided = decide(own);
+          if (decided === false) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        break;
+      }
+      case "elif_clause":
+        inCondition = child.id === parent.childForFieldName("condition")?.id;
+        continue;
+      case "conditional_expression": {
+        const [yes, condition, no] = parent.namedChildren;
+        if (!condition || child.id === condition.id) break;
+        const decided = decide(condition);
+        if (decided === void 0) state = "unknown";
+        else if (child.id === (decided ? no : yes)?.id) return "dead";
+        break;
+      }
+      case "for_statement":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "else_clause":
+      case "with_statement":
+      case "match_statement":
+      case "case_clause":
+      case "boolean_operator":
+      case "function_definition":
+      case "lambda":
+      case "class_definition":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
+        break;
+      default:
+        break;
+    }
+    inCondition = false;
+  }
+  return state;
+}
+function testedAttributes(methods, within, compared) {
+  const tested = /* @__PURE__ */ new Set();
+  for (const method of methods) {
+    const self2 = firstParameter(method);
+    if (self2 === void 0) continue;
+    const conditions = [
+      ...within(method, "if_statement"),
+      ...within(method, "elif_clause"),
+      ...within(method, "conditional_expression")
+    ].flatMap((node) => {
+      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
+      return condition ? [condition] : [];
+    });
+    for (const condition of conditions) {
+      const stack = [condition];
+      while (stack.length) {
+        const current = stack.pop();
+        if (current.type === "attribute") {
+          const object = current.childForFieldName("object");
+          if (object?.type === "identifier" && object.text === self2) {
+            const name2 = current.childForFieldName("attribute").text;
+            tested.add(name2);
+            let operand = current;
+            let through = false;
+            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
+              through ||= operand.parent.type === "boolean_operator";
+              operand = operand.parent;
+            }
+            const around = operand.parent;
+            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
+            else if (compared && around?.type === "comparison_operator") {
+              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
+              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
+              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
+              const texts = others.map((other) => {
+                const value = literalValue(other);
+                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
+              });
+              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
+              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
+                compared.set(name2, "any");
+              else {
+                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
+                compared.set(name2, known);
+              }
+            }
+          }
+        }
+        stack.push(...current.namedChildren);
+      }
+    }
+  }
+  return tested;
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+    JINJA_TAG = /\{\{|\{%/;
+  }
+});
+
+// packages/python/src/repository-operators.ts
+function classNamed(expression, module2, modules) {
+  if (expression.type === "identifier" && !module2.context.isImported(expression)) {
+    const cls = topLevelDefinition(module2.root, expression.text, "class_definition");
+    return cls ? { cls, module: module2 } : void 0;
+  }
+  if (!modules || !module2.context.isImported(expression)) return void 0;
+  const qualified = module2.context.qualify(expression);
+  if (qualified === void 0) return void 0;
+  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+  const found = modules.resolveClass(qualified, module2.file);
+  return found ? {
+    cls: found.fn,
+    module: { root: found.module.root, context: found.module.context, file: found.module.file }
+  } : void 0;
+}
+function repositoryOperatorNames(root, context, nodes, modules, file) {
+  const names3 = /* @__PURE__ */ new Set();
+  const rejected = /* @__PURE__ */ new Set();
+  const linted = { root, context, file };
+  for (const call of nodes.of("call")) {
+    const cls = context.qualifiedCallee(call);
+    if (!cls || names3.has(cls) || rejected.has(cls)) continue;
+    if (cls.endsWith("Operator") || cls.endsWith("Sensor") || PYTHON_OPERATORS.has(cls)) continue;
+    if (!callArguments(call).keywords.has("task_id")) continue;
+    const callee = call.childForFieldName("function");
+    const found = callee ? classNamed(callee, linted, modules) : void 0;
+    const operator = found !== void 0 && isOperatorClass(found, (base, module2) => classNamed(base, module2, modules));
+    (operator ? names3 : rejected).add(cls);
+  }
+  return names3;
+}
+var init_repository_operators = __esm({
+  "packages/python/src/repository-operators.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_operator_classes();
+    init_project();
+    init_syntax();
   }
 });
 
@@ -29728,8 +30316,8 @@ function scanShell(command2, context) {
     if (typeof first !== "string") return context.isPlace(first);
     return first.startsWith("/") && first.length > 1 || first.startsWith("~/") || first.startsWith("./") || first.startsWith("../") || SCHEME.test(first) && !WEB.test(first);
   };
-  const add = (access, parts2) => {
-    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2 });
+  const add = (access, parts2, guessed) => {
+    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2, ...guessed ? { guessed } : {} });
   };
   for (const simple of parseShell(encoded, context)) {
     for (const redirect of simple.redirects) add(redirect.access, place(redirect.target));
@@ -29845,9 +30433,9 @@ function scanShell(command2, context) {
           const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
           if (inline) {
             const value = { parts: [inline[2], ...word.parts.slice(1)].filter((p) => p !== "") };
-            if (plainPath(value)) add(OUTPUT_OPTIONS.test(inline[1]) ? "write" : "read", place(value));
-          } else if (option !== void 0 && OUTPUT_OPTIONS.test(option) && args2[index + 1] && plainPath(args2[index + 1])) {
-            add("write", place(args2[++index]));
+            if (plainPath(value)) add(isOutputOption(inline[1]) ? "write" : "read", place(value), true);
+          } else if (option !== void 0 && isOutputOption(option) && args2[index + 1] && plainPath(args2[index + 1])) {
+            add("write", place(args2[++index]), true);
           }
           continue;
         }
@@ -29855,17 +30443,18 @@ function scanShell(command2, context) {
           skipScript = false;
           continue;
         }
-        if (plainPath(word)) add("read", place(word));
+        if (plainPath(word)) add("read", place(word), true);
       }
     }
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage();
     Encoded = class {
       text;
       values = [];
@@ -29964,7 +30553,8 @@ var init_interpreters = __esm({
     };
     GDAL_VIRTUAL = /^\/vsi/;
     PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
-    OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
+    OUTPUT_OPTIONS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
+    isOutputOption = (option) => OUTPUT_OPTIONS.has(option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_"));
     CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
     OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
     PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
@@ -30056,6 +30646,14 @@ function unknownPlace() {
 }
 function dirnamePlace(place) {
   const last2 = place.pieces.at(-1);
+  const before = place.pieces.at(-2);
+  if (last2 && "hole" in last2 && before && "text" in before && before.text.endsWith("/")) {
+    const head2 = before.text.replace(/\/+$/, "");
+    return {
+      ...rootFlags(place),
+      pieces: normalizePieces([...place.pieces.slice(0, -2), ...head2 ? [{ text: head2 }] : []])
+    };
+  }
   if (!last2 || !("text" in last2)) return void 0;
   const slash = last2.text.lastIndexOf("/");
   if (slash < 0) return void 0;
@@ -30102,6 +30700,7 @@ function toLocation(place, display, settings) {
     ...temp ? { temp } : {},
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
     ...place.staging && !temp ? { staging: place.staging } : {},
+    ...place.guessed ? { exact: true } : {},
     ...mount && !temp ? {
       mount: {
         scheme: mount.scheme,
@@ -30129,6 +30728,55 @@ function unescapePython(text2) {
         return whole;
     }
   });
+}
+function looksLikePlace(place) {
+  const first = place.pieces[0];
+  return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
+}
+function wordOf(argument, parts2) {
+  const list2 = unparenthesize(argument);
+  const first = parts2[0];
+  if (list2.type !== "list" || typeof first !== "string" || first === "") return void 0;
+  return list2.namedChildren.find((element) => element.type === "string" && element.text.includes(first));
+}
+function bindString(fragments) {
+  const lastValue = fragments.findLastIndex((f) => typeof f !== "string");
+  const tail = fragments.slice(lastValue + 1).join("");
+  const split = tail.indexOf(":/");
+  if (split < 0) return void 0;
+  const target = tail.slice(split + 1).split(":")[0];
+  const head = tail.slice(0, split);
+  return bindSource([...fragments.slice(0, lastValue + 1), ...head ? [head] : []], target);
+}
+function bindSource(source, target) {
+  if (!target.startsWith("/")) return void 0;
+  const place = placeOfParts(source, false);
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
+}
+function hostPlace(place, mounts) {
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  let best;
+  for (const mount of mounts) {
+    const covers = mount.target === "/" || first.text === mount.target || first.text.startsWith(`${mount.target}/`);
+    if (covers && (!best || mount.target.length > best.target.length)) best = mount;
+  }
+  if (!best) return void 0;
+  let rest = best.target === "/" ? first.text : first.text.slice(best.target.length);
+  const last2 = best.source.pieces.at(-1);
+  if (last2 !== void 0 && "text" in last2 && last2.text.endsWith("/")) rest = rest.replace(/^\//, "");
+  const pieces = rest === "" ? [] : [{ text: rest }];
+  return {
+    ...rootFlags(best.source),
+    ...place.guessed ? { guessed: true } : {},
+    pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
+  };
+}
+function mentionPlace(mention) {
+  const place = placeOfParts(mention.parts, mention.glob);
+  return mention.guessed ? { ...place, guessed: true } : place;
 }
 function placeOfParts(parts2, glob) {
   const pieces = [];
@@ -30186,7 +30834,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -30196,6 +30844,7 @@ var init_locations = __esm({
     init_interpreters();
     init_consumptions();
     init_env_reads();
+    init_operator_classes();
     init_syntax();
     HOLE2 = { hole: true };
     COMPREHENSIONS2 = /* @__PURE__ */ new Set([
@@ -30231,6 +30880,7 @@ var init_locations = __esm({
       receivers = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
       reachingCache = /* @__PURE__ */ new Map();
+      memberArguments = /* @__PURE__ */ new Map();
       returns = /* @__PURE__ */ new Map();
       parameters = /* @__PURE__ */ new Map();
       inProgress = /* @__PURE__ */ new Set();
@@ -30337,8 +30987,12 @@ var init_locations = __esm({
             return this.subscriptPlace(node, frame);
           case "attribute":
             return this.attributePlace(node, frame);
-          case "conditional_expression":
-            return this.place(node.namedChild(0), frame) ?? this.place(node.namedChild(2), frame);
+          case "conditional_expression": {
+            const [yes, , no] = node.namedChildren;
+            if (this.branch(yes, frame) === "dead") return this.place(no, frame);
+            if (this.branch(no, frame) === "dead") return this.place(yes, frame);
+            return this.place(yes, frame) ?? this.place(no, frame);
+          }
           default:
             return void 0;
         }
@@ -30367,12 +31021,36 @@ var init_locations = __esm({
         if (comprehended) return this.elementPlace(comprehended, frame);
         const reaching = this.reaching(node.text, node);
         for (const binding of reaching) {
+          if (this.branch(binding.target, frame) === "dead") continue;
           const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
           if (place) return place;
         }
         const imported = this.importedConstant && this.context.aliases.get(node.text);
         if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
         return void 0;
+      }
+      /**
+       * Whether code of an operator class's method runs for the declaration it is read for
+       * (`Frame.instance.values`): "dead" in a branch its `if`s cannot take, "live" when every
+       * branch around it within the frame's function is taken for sure, else "unknown"
+       * (`operator-classes.ts`, `branchState`). Without known values: "unknown".
+       */
+      branch(node, frame, top = frame.fn) {
+        const values = frame.instance?.values;
+        const fn = frame.fn;
+        if (!values?.size || node.tree !== fn.tree || node.startIndex < fn.startIndex || node.endIndex > fn.endIndex)
+          return "unknown";
+        const self2 = this.selfName(fn);
+        return branchState(
+          node,
+          top,
+          (condition) => decideCondition(condition, (expression) => {
+            if (expression.type !== "attribute") return void 0;
+            const object = expression.childForFieldName("object");
+            if (object?.type !== "identifier" || object.text !== self2) return void 0;
+            return values.get(expression.childForFieldName("attribute").text);
+          })
+        );
       }
       /** The first parameter of a method (`self`). */
       selfName(fn) {
@@ -30447,8 +31125,21 @@ var init_locations = __esm({
         return void 0;
       }
       /** `for x in value`: an element of a listing is a path under the listed directory. */
-      elementPlace(value, frame) {
+      elementPlace(value, frame, depth = 0) {
         const node = unparenthesize(value);
+        if (node.type === "list" || node.type === "tuple") return this.sameElementPlace(node, frame);
+        if (node.type === "identifier") {
+          const member = this.extractedMember(node, frame);
+          if (member || depth > 0) return member;
+          for (const binding of this.reaching(node.text, node)) {
+            if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
+            const bound = unparenthesize(binding.value);
+            if (bound.type !== "list" && bound.type !== "tuple") continue;
+            const place = this.elementPlace(bound, frame, depth + 1);
+            if (place) return place;
+          }
+          return void 0;
+        }
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
@@ -30468,6 +31159,94 @@ var init_locations = __esm({
           }
         }
         return void 0;
+      }
+      /**
+       * An extraction's files under its directory (`effect.under`): one place per literal member
+       * name (`targets=["a.xlsx"]`), else one member name of the list variable it was given
+       * (`targets=names`, as `for n in names` reads it again), else the extraction's own names.
+       */
+      membersUnder(directory, call, effect) {
+        const members = effect.members ? argumentAt(call, effect.members) : void 0;
+        const inner = members ? unparenthesize(members) : void 0;
+        if (inner && (inner.type === "list" || inner.type === "tuple") && inner.namedChildren.length === 1) {
+          const name2 = stringLiteral(inner.namedChildren[0]);
+          if (name2 !== void 0 && !name2.includes("/") && name2 !== "")
+            return joinPlaces([directory, { pieces: [{ text: name2 }] }]);
+        }
+        const named = inner?.type === "identifier" ? this.memberListPiece(inner) : void 0;
+        const position2 = call.startPosition;
+        return joinPlaces([directory, { pieces: [named ?? memberPiece(position2.row + 1, position2.column + 1)] }]);
+      }
+      /** The member name standing for each element of a list variable (its one assignment's position). */
+      memberListPiece(list2) {
+        const bindings = this.reaching(list2.text, list2);
+        const binding = bindings[0];
+        if (bindings.length !== 1 || binding?.kind !== "assign" || binding.index !== void 0) return void 0;
+        const position2 = binding.target.startPosition;
+        return memberPiece(position2.row + 1, position2.column + 1);
+      }
+      /**
+       * `for n in names` where `names` is the list an archive's extraction was given as its members
+       * in the same function (`archive.extract(path=d, targets=names)`): `n` is one of the extracted
+       * names.
+       */
+      extractedMember(list2, frame) {
+        const bindings = this.reaching(list2.text, list2);
+        const binding = bindings[0];
+        const scope = binding ? enclosingFunction(binding.target) : void 0;
+        if (bindings.length !== 1 || !scope) return void 0;
+        for (const { call, method, argument } of this.memberArgumentsIn(scope)) {
+          if (argument.id === list2.id || !argument.hasText(list2.text)) continue;
+          if (this.reaching(argument.text, argument)[0]?.target.id !== binding.target.id) continue;
+          const receiver = this.receiver(call.childForFieldName("function").childForFieldName("object"), frame);
+          const api = receiver ? RECEIVER_METHODS[receiver.kind]?.[method] : void 0;
+          if (!api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === argument.id))
+            continue;
+          const piece = this.memberListPiece(list2);
+          return piece ? { pieces: [piece] } : void 0;
+        }
+        return void 0;
+      }
+      /**
+       * The names a function passes as an extraction's members (`….extract(path=d, targets=names)`,
+       * a method some receiver's catalog row gives `members`), found once per function.
+       */
+      memberArgumentsIn(scope) {
+        let found = this.memberArguments.get(scope.id);
+        if (found) return found;
+        found = [];
+        for (const call of this.context.nodes.within(scope, "call")) {
+          const callee = call.childForFieldName("function");
+          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+          const slots = method !== void 0 ? MEMBER_SLOTS.get(method) : void 0;
+          if (!slots) continue;
+          for (const slot2 of slots) {
+            const argument = argumentAt(call, slot2);
+            if (argument?.type === "identifier") found.push({ call, method, argument });
+          }
+        }
+        this.memberArguments.set(scope.id, found);
+        return found;
+      }
+      /**
+       * The place every element of a list or tuple literal names (`[path]`, `(a, a)`); undefined when
+       * one names none, a `*` spread is there, or they differ (a loop over different places is not
+       * one place).
+       */
+      sameElementPlace(node, frame) {
+        let found;
+        let text2;
+        for (const element of node.namedChildren) {
+          if (element.type === "comment") continue;
+          if (element.type === "list_splat") return void 0;
+          const place = this.place(element, frame);
+          if (!place) return void 0;
+          const key = JSON.stringify(place);
+          if (text2 !== void 0 && key !== text2) return void 0;
+          found = place;
+          text2 = key;
+        }
+        return found;
       }
       globPieces(expression, frame) {
         return this.globPlace(expression, frame)?.pieces ?? [ANY3];
@@ -31029,7 +31808,7 @@ var init_locations = __esm({
             const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
             if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
             const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
-            const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE2] }]) : found;
+            const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
             if (!place) return [];
             if (!effect.remote) return [{ place, written: element }];
             const hostArgument = argumentAt(call, effect.host);
@@ -31089,6 +31868,7 @@ var init_locations = __esm({
       programPlaces(call, program, frame) {
         const argument = argumentAt(call, program.argument);
         if (!argument) return [];
+        if (program.container) return this.containerPlaces(call, argument, program.container, frame);
         const env = program.env ? argumentAt(call, program.env) : void 0;
         const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
         return this.programText(argument, program.language, env, cwd, call, frame);
@@ -31123,13 +31903,93 @@ var init_locations = __esm({
             return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
           },
           cwd: [cwd],
-          // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
-          isPlace: (place) => {
-            const first = place.pieces[0];
-            return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
-          }
+          isPlace: looksLikePlace
         });
-        return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
+        return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+      }
+      /**
+       * The host places a container's command reads and writes (`program.container`): the shell
+       * interpreter reads the command, then each container path is mapped through the bind mounts
+       * to the host's path. What no bind mount covers, a relative path without a known working
+       * directory, a variable the container's environment does not set, and every path when the
+       * Docker daemon is not the worker's own: nothing.
+       */
+      containerPlaces(call, argument, container, frame) {
+        const daemon = container.daemon ? argumentAt(call, container.daemon) : void 0;
+        if (daemon && unparenthesize(daemon).type !== "none") {
+          const address = this.literalText(daemon, frame);
+          if (address === void 0 || !container.localDaemons.some((prefix) => address.startsWith(prefix)))
+            return [];
+        }
+        const mounts = this.containerMounts(call, container, frame);
+        if (mounts.length === 0) return [];
+        const fragments = this.fragments(argument, frame);
+        if (!fragments) return [];
+        const env = this.dictItems(container.env ? argumentAt(call, container.env) : void 0);
+        const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : void 0;
+        const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : void 0;
+        const mentions = scanShell(fragments, {
+          hole: HOLE_PLACE,
+          env: (name2) => {
+            const value = env.get(name2);
+            return [value ? this.partOrHole(value, frame) : HOLE_PLACE];
+          },
+          ...cwd?.startsWith("/") ? { cwd: [cwd.replace(/\/+$/, "")] } : {},
+          isPlace: looksLikePlace
+        });
+        return mentions.flatMap((m) => {
+          const place = hostPlace(mentionPlace(m), mounts);
+          if (!place) return [];
+          const word = wordOf(argument, m.parts);
+          return [{ access: m.access, place, ...word ? { at: word } : {} }];
+        });
+      }
+      /**
+       * A container's bind mounts of host paths: `volumes=["host:container[:mode]", …]` and
+       * `mounts=[Mount(target=…, source=…, type="bind"), …]`. A named volume (a source that is no
+       * absolute path), a mount type other than a bind, and what cannot be read are left out.
+       */
+      containerMounts(call, container, frame) {
+        const mounts = [];
+        for (const element of this.listElements(
+          container.volumes ? argumentAt(call, container.volumes) : void 0
+        )) {
+          const fragments = this.fragments(element, frame);
+          const mount = fragments ? bindString(fragments) : void 0;
+          if (mount) mounts.push(mount);
+        }
+        for (const element of this.listElements(
+          container.mounts ? argumentAt(call, container.mounts) : void 0
+        )) {
+          const node = unparenthesize(element);
+          const mountClass = node.type === "call" ? MOUNT_CLASSES.get(this.qualify(node.childForFieldName("function")) ?? "") : void 0;
+          if (!mountClass) continue;
+          const typeNode = argumentAt(node, mountClass.type);
+          const type = typeNode ? this.literalText(typeNode, frame) : mountClass.defaultType;
+          if (type === void 0 || !mountClass.bindTypes.includes(type.toLowerCase())) continue;
+          const targetNode = argumentAt(node, mountClass.target);
+          const sourceNode = argumentAt(node, mountClass.source);
+          const target = targetNode ? this.literalText(targetNode, frame) : void 0;
+          const source = sourceNode ? this.fragments(sourceNode, frame) : void 0;
+          if (target === void 0 || !source) continue;
+          const mount = bindSource(source, target);
+          if (mount) mounts.push(mount);
+        }
+        return mounts;
+      }
+      /** The elements of a list (or tuple) literal, or of the list literal a name is bound to once. */
+      listElements(node) {
+        const inner = node ? unparenthesize(node) : void 0;
+        if (inner?.type === "list" || inner?.type === "tuple") return [...inner.namedChildren];
+        if (inner?.type === "identifier") {
+          const bindings = this.reaching(inner.text, inner);
+          const binding = bindings[0];
+          if (bindings.length === 1 && binding?.kind === "assign" && binding.value && binding.index === void 0) {
+            const value = unparenthesize(binding.value);
+            if (value.type === "list" || value.type === "tuple") return [...value.namedChildren];
+          }
+        }
+        return [];
       }
       /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
       dictItems(node) {
@@ -31189,9 +32049,10 @@ var init_locations = __esm({
             return this.argvFragments(node.namedChildren, frame, depth);
           case "identifier": {
             for (const binding of this.reaching(node.text, node)) {
+              if (this.branch(binding.target, frame) === "dead") continue;
               if (binding.kind === "assign" && binding.value && binding.index === void 0) {
                 if (unparenthesize(binding.value).type === "list") {
-                  const words = this.builtList(binding, node);
+                  const words = this.builtList(binding, node, frame);
                   return words ? this.argvFragments(words, frame, depth) : void 0;
                 }
                 return this.fragments(binding.value, frame, depth + 1);
@@ -31249,8 +32110,11 @@ var init_locations = __esm({
        * each `name.append(x)` / `name.extend([…])` statement, in order, when every one stands in
        * the same block as the assignment (none under an `if`, a loop or a `try` of its own: then
        * which words the command has is not known) and the name is used in no other way in between.
+       * An operator class's method read for one declaration (`Frame.instance.values`) decides the
+       * `if`s on its attributes: a statement in a branch it cannot take is skipped, one in branches
+       * it takes for sure counts as in the block; any other `if` leaves the command unknown.
        */
-      builtList(binding, use) {
+      builtList(binding, use, frame) {
         const statement = binding.target.parent?.parent;
         const block = statement?.parent;
         if (binding.target.parent?.type !== "assignment" || statement?.type !== "expression_statement" || !block)
@@ -31261,10 +32125,11 @@ var init_locations = __esm({
         for (let id = binding.target.id + 1; id < use.id; id++) {
           const node = binding.target.tree.node(id);
           if (node.type !== "identifier" || !node.hasText(name2) || node.startIndex < statement.endIndex) continue;
+          if (this.branch(node, frame) === "dead") continue;
           const attribute = node.parent;
           const call = attribute?.parent;
           const method = attribute?.type === "attribute" ? attribute.childForFieldName("attribute")?.text : void 0;
-          if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block)
+          if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block && (!this.within(call.parent, block) || this.branch(call.parent, frame, block) !== "live"))
             return void 0;
           const args2 = argumentsOf(call);
           const first = args2.positional[0];
@@ -31277,203 +32142,28 @@ var init_locations = __esm({
         }
         return elements;
       }
+      /** Whether `node` lies in `block` through `if` statements only (their branches' blocks). */
+      within(node, block) {
+        for (let current = node.parent; current; current = current.parent) {
+          if (current.id === block.id) return true;
+          if (!["block", "if_statement", "elif_clause", "else_clause"].includes(current.type)) return false;
+        }
+        return false;
+      }
     };
     MAX_ARGV_WORDS = 64;
     HOLE_PLACE = { pieces: [HOLE2] };
     TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
     TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
+    MEMBER_SLOTS = (() => {
+      const slots = /* @__PURE__ */ new Map();
+      for (const methods of Object.values(RECEIVER_METHODS))
+        for (const [method, api] of Object.entries(methods))
+          for (const effect of api.effects)
+            if (effect.members) slots.set(method, [...slots.get(method) ?? [], effect.members]);
+      return slots;
+    })();
     FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position2 = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position2 } });
-    position2++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
-  return parts2;
-}
-function summarize(ops, slots) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path32 = slots.get(one);
-      if (path32) effect = { access, path: path32 };
-    } else if (bucketKey) {
-      const bucket = slots.get(bucketKey[2]);
-      const key = slots.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots);
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
   }
 });
 
@@ -31506,6 +32196,20 @@ function summaryTask(cls) {
     declaration: cls,
     keywords: /* @__PURE__ */ new Map()
   };
+}
+function literalKeywords(expression) {
+  const dict = unparenthesize(expression);
+  if (dict.type !== "dictionary") return void 0;
+  const values = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    if (pair.type === "comment") continue;
+    if (pair.type !== "pair") return void 0;
+    const key = stringLiteral(pair.childForFieldName("key"));
+    const value = pair.childForFieldName("value");
+    if (key === void 0 || !value) return void 0;
+    values.set(key, value);
+  }
+  return values;
 }
 function topLevelClasses(root) {
   let classes = topLevelClassCache.get(root);
@@ -31560,7 +32264,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -31571,10 +32275,13 @@ var init_storage2 = __esm({
     init_locations();
     init_operator_classes();
     init_project();
+    init_airflow();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
+    OTHER_STRING = "\uE001other";
+    MUTATING_DICT_METHODS = /* @__PURE__ */ new Set(["update", "setdefault", "pop", "popitem", "clear", "__setitem__"]);
     summaries = /* @__PURE__ */ new WeakMap();
     NO_HANDOFFS = {
       inputsOf: () => [],
@@ -31673,11 +32380,7 @@ var init_storage2 = __esm({
         if (!this.session || !this.file) return;
         const target = this.session.modules.resolveFunction(qualified, this.file);
         if (!target) return;
-        const places = /* @__PURE__ */ new Map();
-        parameterNames(target.fn).forEach((name2, index) => {
-          const node = argument(name2, index);
-          if (node) places.set(name2, this.resolver.place(node, frame));
-        });
+        const places = this.boundPlaces(target.fn, frame, argument);
         const inner = LocationResolver.boundFrame(target.fn, frame, places);
         if (inner) this.extractorFor(target.module).collect(inner, site);
       }
@@ -31716,7 +32419,7 @@ var init_storage2 = __esm({
           return;
         }
         const ref = this.classAt(callee);
-        const summary = ref && this.operatorSummary(ref);
+        const summary = ref && this.operatorSummary(ref, declaration);
         if (!ref || !summary) return;
         const row = repositoryClassRow(
           ref.name,
@@ -31726,6 +32429,55 @@ var init_storage2 = __esm({
         const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+        for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+      }
+      /**
+       * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
+       * of a class whose `execute` calls `self._output_callable(df, **self._output_callable_kwargs)`:
+       * the function given is read as a helper of the task, its parameters bound to the literal
+       * dict's values (the call's other arguments to unknown values). Its operations surface as a
+       * helper's do, the argument naming the function standing for the call. Unknown (nothing read):
+       * a keyword not given, a dict that is not a literal or spreads another, a callable that is not
+       * a function of this file or of a repository module (a lambda, `functools.partial`, a library
+       * function).
+       */
+      applyCallable(callable, declaration, frame) {
+        const given = argumentAt(declaration, callable.callable);
+        const kwargs = argumentAt(declaration, callable.kwargs);
+        if (!given || !kwargs) return;
+        const values = literalKeywords(kwargs);
+        if (!values) return;
+        const node = unparenthesize(given);
+        const unknown = (name2, index) => index < callable.positional || callable.keywords.includes(name2);
+        const argument = (name2, index) => unknown(name2, index) ? null : values.get(name2);
+        const site = { node, helper: shortText(node, 40) };
+        if (node.type === "identifier" && !this.module.context.isImported(node)) {
+          const fn = this.module.context.functions.get(node.text);
+          if (!fn || fn.type !== "function_definition") return;
+          const places = this.boundPlaces(fn, frame, argument);
+          const inner = LocationResolver.boundFrame(fn, frame, places);
+          if (inner) this.collect(inner, site);
+          return;
+        }
+        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+          return;
+        const qualified = this.module.context.qualify(node);
+        if (qualified === void 0) return;
+        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return;
+        this.followImported(qualified, frame, site, argument);
+      }
+      /**
+       * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
+       * value passed that is not known; undefined: not passed, so its default).
+       */
+      boundPlaces(fn, frame, argument) {
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node === null) places.set(name2, void 0);
+          else if (node) places.set(name2, this.resolver.place(node, frame));
+        });
+        return places;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -31804,27 +32556,213 @@ var init_storage2 = __esm({
       /**
        * What an instance of a repository operator class reads and writes, as a row on its keywords
        * (`operator-classes.ts`); undefined when nothing is known. Cached per class definition and
-       * storage knowledge, while the modules it looked up are the same.
+       * storage knowledge, while the modules it looked up are the same. When the class's `if`s test
+       * keywords the declaration gives literal values (or leaves at a literal default that no
+       * `default_args` may set), the summary is the one for those values (`Frame.instance.values`),
+       * cached per class and values.
        */
-      operatorSummary(ref) {
+      operatorSummary(ref, declaration) {
+        const generic = this.cachedSummary(ref, void 0);
+        if (!generic?.tested?.length) return generic?.api;
+        const values = /* @__PURE__ */ new Map();
+        const byKeyword = [];
+        for (const tested of generic.tested) {
+          let value = this.declaredValue(declaration, tested);
+          if (!value) continue;
+          if (tested.compared !== "any" && "str" in value && value.str && !tested.compared.has(value.str))
+            value = tested.compared.size === 0 ? { nonEmpty: true } : { str: OTHER_STRING };
+          byKeyword.push([tested.keyword, value]);
+          for (const attribute of tested.attributes) values.set(attribute, value);
+        }
+        if (values.size === 0) return generic.api;
+        return this.cachedSummary(ref, { values, key: JSON.stringify(byKeyword) })?.api;
+      }
+      cachedSummary(ref, specialised) {
         this.knowledgeKey ??= JSON.stringify([[...this.knowledge.extraApis], [...this.knowledge.sanctioned]]);
         let perClass = summaries.get(ref.cls);
         if (!perClass) {
           perClass = /* @__PURE__ */ new Map();
           summaries.set(ref.cls, perClass);
         }
-        const cached2 = perClass.get(this.knowledgeKey);
+        const key = specialised ? `${this.knowledgeKey}\0${specialised.key}` : this.knowledgeKey;
+        const cached2 = perClass.get(key);
         const modules = this.session?.modules;
-        if (cached2 && (!modules || modules.replays(cached2.lookups))) return cached2.api;
-        const { value, lookups } = modules ? modules.recording(() => this.computeSummary(ref)) : { value: this.computeSummary(ref), lookups: [] };
-        perClass.set(this.knowledgeKey, { api: value, lookups });
-        return value;
+        if (cached2 && (!modules || modules.replays(cached2.lookups))) return cached2;
+        let tested;
+        const compute = () => {
+          const result = this.computeSummary(ref, specialised?.values);
+          tested = result?.tested;
+          return result?.summary;
+        };
+        const { value, lookups } = modules ? modules.recording(compute) : { value: compute(), lookups: [] };
+        const entry = { api: value, lookups, ...tested ? { tested } : {} };
+        perClass.set(key, entry);
+        return entry;
       }
-      computeSummary(ref) {
+      /**
+       * What a declaration gives a keyword the class tests: a literal argument (or a module constant
+       * of the linted file bound to one), else — no argument, no `*` / `**` splat, and no
+       * `default_args` that may set it — its literal default. Anything else: undefined.
+       */
+      declaredValue(declaration, tested) {
+        const argument = argumentAt(declaration, tested.slot);
+        if (argument) {
+          const node = unparenthesize(argument);
+          if (node.type === "identifier" && !this.module.context.isImported(node)) {
+            const constant = this.module.context.constants.get(node.text);
+            const reaching = this.module.bindings.reaching(node.text, node);
+            const bound = reaching.length === 1 && reaching[0].value?.id === constant?.id;
+            return constant && bound && this.assignedOnce(this.module, node.text) ? literalValue(constant) : void 0;
+          }
+          return literalValue(node);
+        }
+        if (!tested.default) return void 0;
+        const args2 = declaration.childForFieldName("arguments")?.namedChildren ?? [];
+        if (args2.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+        if (this.mayBeDefaulted(declaration, tested.keyword)) return void 0;
+        return literalValue(tested.default);
+      }
+      /**
+       * Whether Airflow may fill `keyword` of this declaration from `default_args` (it fills any
+       * constructor parameter the declaration does not give): unless the declaration's DAG is made
+       * in this file (`with DAG(…)`, or `dag=` a variable bound to `DAG(…)` here) and every
+       * `default_args=` of the file — the DAG's, a task group's, an operator's — is a dict whose
+       * keys are known and do not include it, yes.
+       */
+      mayBeDefaulted(declaration, keyword) {
+        if (!this.inLocalDag(declaration)) return true;
+        const keys = this.defaultArgKeys();
+        return keys === void 0 || keys.has(keyword);
+      }
+      defaultKeys;
+      /** The keys every `default_args=` of the linted file may set; undefined when not known. */
+      defaultArgKeys() {
+        if (this.defaultKeys) return this.defaultKeys.keys;
+        let keys = /* @__PURE__ */ new Set();
+        for (const call of this.module.nodes.of("call")) {
+          const cls = this.module.context.qualify(call.childForFieldName("function"));
+          const args2 = call.childForFieldName("arguments")?.namedChildren ?? [];
+          if (cls && (DAG_CLASSES.has(cls) || TASK_GROUP_CLASSES.has(cls)) && args2.some((a) => a.type === "dictionary_splat"))
+            keys = void 0;
+        }
+        for (const argument of this.module.nodes.of("keyword_argument")) {
+          if (!keys) break;
+          if (argument.childForFieldName("name")?.text !== "default_args") continue;
+          const value = argument.childForFieldName("value");
+          const found = value ? this.dictKeys(value, this.module, this.file, 0) : void 0;
+          if (found) for (const key of found) keys.add(key);
+          else keys = void 0;
+        }
+        this.defaultKeys = { keys };
+        return keys;
+      }
+      /**
+       * The keys of a dict an expression of `module` names: a literal with literal keys (`**`
+       * others followed), `dict(…)` with keywords, `.copy()`, a module constant bound once and never
+       * changed in place (`d["k"] = …`, `d.update(…)`), or one imported from a repository module.
+       */
+      dictKeys(expression, module2, file, depth) {
+        if (depth > MAX_CONSTANT_NESTING) return void 0;
+        const node = unparenthesize(expression);
+        if (node.type === "dictionary") {
+          const keys = /* @__PURE__ */ new Set();
+          for (const child of node.namedChildren) {
+            if (child.type === "comment") continue;
+            if (child.type === "pair") {
+              const key = stringLiteral(child.childForFieldName("key"));
+              if (key === void 0) return void 0;
+              keys.add(key);
+            } else if (child.type === "dictionary_splat" && child.namedChild(0)) {
+              const inner = this.dictKeys(child.namedChild(0), module2, file, depth + 1);
+              if (!inner) return void 0;
+              for (const key of inner) keys.add(key);
+            } else return void 0;
+          }
+          return keys;
+        }
+        if (node.type === "call") {
+          const callee = node.childForFieldName("function");
+          const { positional, keywords } = callArguments(node);
+          const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
+          if (args2.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+          if (callee.type === "identifier" && callee.text === "dict" && !module2.context.functions.has("dict")) {
+            if (positional.length > 1) return void 0;
+            const keys = positional[0] ? this.dictKeys(positional[0], module2, file, depth + 1) : /* @__PURE__ */ new Set();
+            if (!keys) return void 0;
+            for (const key of keywords.keys()) keys.add(key);
+            return keys;
+          }
+          if (callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "copy" && args2.length === 0)
+            return this.dictKeys(callee.childForFieldName("object"), module2, file, depth + 1);
+          return void 0;
+        }
+        return node.type === "identifier" ? this.namedDictKeys(node.text, module2, file, depth) : void 0;
+      }
+      /** `dictKeys` of the dict a name of `module` is bound to (its constant, or the one it imports). */
+      namedDictKeys(name2, module2, file, depth) {
+        if (depth > MAX_CONSTANT_NESTING || !this.assignedOnce(module2, name2)) return void 0;
+        const qualified = module2.context.aliases.get(name2);
+        if (qualified === void 0) {
+          const constant = module2.context.constants.get(name2);
+          return constant ? this.dictKeys(constant, module2, file, depth + 1) : void 0;
+        }
+        const dot = qualified.lastIndexOf(".");
+        if (!this.session || !file || dot < 0) return void 0;
+        const target = this.session.modules.module(qualified.slice(0, dot) || ".", file);
+        return target ? this.namedDictKeys(qualified.slice(dot + 1), target, target.file, depth + 1) : void 0;
+      }
+      /**
+       * Whether `name` is bound by at most one assignment in the module (or imported) and never
+       * changed in place: no `name[k] = …`, `del name[k]`, `name |= …`, `name.update(…)` … .
+       */
+      assignedOnce(module2, name2) {
+        let assignments = 0;
+        for (const node of module2.nodes.of("assignment", "augmented_assignment")) {
+          const left = node.childForFieldName("left");
+          if (left?.type === "identifier" && left.text === name2) {
+            if (node.type === "augmented_assignment" || ++assignments > 1) return false;
+          }
+          if (left?.type === "subscript" && left.childForFieldName("value")?.text === name2) return false;
+        }
+        for (const node of module2.nodes.of("delete_statement")) if (node.text.includes(name2)) return false;
+        for (const call of module2.nodes.of("call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type === "attribute" && callee.childForFieldName("object")?.text === name2 && MUTATING_DICT_METHODS.has(callee.childForFieldName("attribute").text))
+            return false;
+        }
+        return true;
+      }
+      /** Whether the declaration's DAG is made in this file: `with DAG(…)` around it, or `dag=` a `DAG(…)` of this module. */
+      inLocalDag(declaration) {
+        const isDag = (call) => {
+          if (call?.type !== "call") return false;
+          const cls = this.module.context.qualify(call.childForFieldName("function"));
+          return cls !== void 0 && DAG_CLASSES.has(cls);
+        };
+        const dag = callArguments(declaration).keywords.get("dag");
+        if (dag) {
+          const node = unparenthesize(dag);
+          if (node.type !== "identifier" || this.module.context.isImported(node)) return false;
+          const constant = this.module.context.constants.get(node.text);
+          const reaching = this.module.bindings.reaching(node.text, node);
+          return reaching.length === 1 && reaching[0].value?.id === constant?.id && this.assignedOnce(this.module, node.text) && isDag(constant);
+        }
+        for (let current = declaration.parent; current; current = current.parent) {
+          if (current.type !== "with_statement") continue;
+          for (const item of current.namedChildren.flatMap(
+            (c) => c.type === "with_clause" ? c.namedChildren : []
+          )) {
+            const value = item.childForFieldName("value");
+            if (isDag(value?.type === "as_pattern" ? value.namedChild(0) : value)) return true;
+          }
+        }
+        return false;
+      }
+      computeSummary(ref, values) {
         const chain = this.classChain(ref);
         if (!chain) return void 0;
         const task = summaryTask(ref.cls);
-        const { attributes: attributes2, slots } = this.instanceAttributes(chain, 0, task);
+        const { attributes: attributes2, slots, defaults, direct } = this.instanceAttributes(chain, 0, task);
         for (const { extractor, cls } of chain) {
           for (const [name2, method2] of classMethods(cls)) {
             if (name2 === "__init__") continue;
@@ -31842,10 +32780,41 @@ var init_storage2 = __esm({
         };
         const execute = method("execute");
         if (!execute) return void 0;
+        const tested = /* @__PURE__ */ new Map();
+        for (const { extractor, cls } of chain) {
+          const within = (fn, type) => extractor.module.nodes.within(fn, type);
+          const methods = [...classMethods(cls).entries()].filter(([name2]) => name2 !== "__init__").map(([, fn]) => fn);
+          const compared = /* @__PURE__ */ new Map();
+          for (const attribute of testedAttributes(methods, within, compared)) {
+            if (!direct.has(attribute)) continue;
+            const keyword = markerName(attributes2.get(attribute));
+            const slot2 = keyword === void 0 ? void 0 : slots.get(keyword);
+            if (keyword === void 0 || !slot2) continue;
+            const entry = tested.get(keyword);
+            if (entry) {
+              entry.attributes.push(attribute);
+              const more = compared.get(attribute) ?? /* @__PURE__ */ new Set();
+              entry.compared = entry.compared === "any" || more === "any" ? "any" : /* @__PURE__ */ new Set([...entry.compared, ...more]);
+            } else {
+              const fallback = defaults.get(keyword);
+              tested.set(keyword, {
+                keyword,
+                slot: slot2,
+                attributes: [attribute],
+                compared: compared.get(attribute) ?? /* @__PURE__ */ new Set(),
+                ...fallback ? { default: fallback } : {}
+              });
+            }
+          }
+        }
         const instance2 = {
           attributes: attributes2,
-          key: JSON.stringify([...attributes2].map(([name2, place]) => [name2, place ?? null])),
-          method
+          key: JSON.stringify([
+            [...attributes2].map(([name2, place]) => [name2, place ?? null]),
+            values ? [...values] : null
+          ]),
+          method,
+          ...values ? { values } : {}
         };
         const frame = {
           fn: execute.fn,
@@ -31855,14 +32824,18 @@ var init_storage2 = __esm({
           instance: instance2
         };
         const previous = capturing;
+        const previousCalls = capturingCalls;
         const ops = [];
+        const calls = [];
         capturing = ops;
+        capturingCalls = calls;
         try {
           execute.collect(frame);
         } finally {
           capturing = previous;
+          capturingCalls = previousCalls;
         }
-        return summarize(ops, slots);
+        return { summary: summarize(ops, slots, calls), tested: [...tested.values()] };
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -31890,17 +32863,20 @@ var init_storage2 = __esm({
       instanceAttributes(chain, index, task) {
         const attributes2 = /* @__PURE__ */ new Map();
         const slots = /* @__PURE__ */ new Map();
+        const defaults = /* @__PURE__ */ new Map();
+        const direct = /* @__PURE__ */ new Set();
         const ref = chain[index];
-        if (!ref) return { attributes: attributes2, slots };
+        if (!ref) return { attributes: attributes2, slots, defaults, direct };
         const defined = classMethods(ref.cls).get("__init__");
         const init2 = instanceMethod(defined);
         if (!init2) {
-          return defined ? { attributes: attributes2, slots } : this.instanceAttributes(chain, index + 1, task);
+          return defined ? { attributes: attributes2, slots, defaults, direct } : this.instanceAttributes(chain, index + 1, task);
         }
         const { parameters, kwargs } = initParameters(init2);
         const places = /* @__PURE__ */ new Map();
         for (const parameter of parameters) {
           places.set(parameter.name, markerPlace(parameter.name));
+          if (parameter.default) defaults.set(parameter.name, parameter.default);
           slots.set(parameter.name, {
             keyword: parameter.name,
             ...parameter.index !== void 0 ? { index: parameter.index } : {}
@@ -31914,11 +32890,17 @@ var init_storage2 = __esm({
           bound: { places, key: `init:${index}` }
         };
         const within = (fn, type) => extractor.module.nodes.within(fn, type);
+        const assigned = /* @__PURE__ */ new Set();
         for (const { attribute, value } of selfAssignments(init2, within)) {
           const place = value ? extractor.resolver.place(value, frame) : void 0;
           if (attributes2.has(attribute) && JSON.stringify(attributes2.get(attribute)) !== JSON.stringify(place))
             attributes2.set(attribute, void 0);
           else attributes2.set(attribute, place);
+          const node = value && unparenthesize(value);
+          const plain = node?.type === "identifier" && places.has(node.text) && extractor.module.bindings.reaching(node.text, node).every((b) => b.kind === "parameter");
+          if (plain && !assigned.has(attribute)) direct.add(attribute);
+          else direct.delete(attribute);
+          assigned.add(attribute);
         }
         const baseNames = new Set(baseExpressions(ref.cls).map((b) => b.text));
         const call = within(init2, "call").find((c) => isBaseInit(c, baseNames));
@@ -31948,10 +32930,13 @@ var init_storage2 = __esm({
             else if (passesKwargs && !places.has(marker)) {
               attributes2.set(attribute, markerPlace(marker));
               slots.set(marker, { keyword: marker });
+              const fallback = base.defaults.get(marker);
+              if (fallback) defaults.set(marker, fallback);
+              if (base.direct.has(attribute)) direct.add(attribute);
             } else attributes2.set(attribute, void 0);
           }
         }
-        return { attributes: attributes2, slots };
+        return { attributes: attributes2, slots, defaults, direct };
       }
       /**
        * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
@@ -32022,6 +33007,7 @@ var init_storage2 = __esm({
         for (const call of this.callsIn(frame.fn)) {
           const callee = call.childForFieldName("function");
           if (!callee) continue;
+          if (frame.instance?.values && this.resolver.branch(call, frame) === "dead") continue;
           const qualified = this.module.context.qualify(callee);
           if (qualified !== void 0 && this.knowledge.sanctioned.has(qualified)) continue;
           const matched = this.match(callee, qualified, frame);
@@ -32116,7 +33102,11 @@ var init_storage2 = __esm({
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
         const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
-        if (!method || LocationResolver.entered(method.fn, frame)) return;
+        if (!method) {
+          this.captureCall(call, callee, frame);
+          return;
+        }
+        if (LocationResolver.entered(method.fn, frame)) return;
         const places = /* @__PURE__ */ new Map();
         parameterNames(method.fn).slice(1).forEach((name2, index) => {
           const argument = argumentAt(call, { keyword: name2, index });
@@ -32131,6 +33121,37 @@ var init_storage2 = __esm({
           outer: frame,
           instance: frame.instance
         });
+      }
+      /**
+       * `self._output_callable(df, **self._output_callable_kwargs)` while a summary is read: an
+       * attribute (not a method) called with exactly one `**` spread of an attribute, and no `*`
+       * spread; `summarize` keeps it when both attributes are exactly a keyword's marker.
+       */
+      captureCall(call, callee, frame) {
+        if (!capturingCalls) return;
+        let positional = 0;
+        const keywords = [];
+        let spread;
+        for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (argument.type === "comment") continue;
+          if (argument.type === "list_splat") return;
+          if (argument.type === "dictionary_splat") {
+            if (spread) return;
+            spread = argument.namedChild(0) ?? void 0;
+            continue;
+          }
+          if (argument.type === "keyword_argument") {
+            const name2 = argument.childForFieldName("name")?.text;
+            if (name2 === void 0) return;
+            keywords.push(name2);
+            continue;
+          }
+          positional++;
+        }
+        if (!spread) return;
+        const callable = this.resolver.place(callee, frame);
+        const kwargs = this.resolver.place(spread, frame);
+        if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
@@ -32201,8 +33222,8 @@ var init_storage2 = __esm({
         }
         if (api.program) {
           const written = argumentAt(call, api.program.argument) ?? call;
-          for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-            this.push(access, place, written, call, matched, frame, site);
+          for (const { access, place, at: at2 } of this.resolver.programPlaces(call, api.program, frame))
+            this.push(access, place, at2 ?? written, call, matched, frame, site);
           if (api.program.database && receiver?.place) {
             const tables = this.resolver.programTables(call, api.program, frame);
             if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
@@ -32267,9 +33288,23 @@ var init_storage2 = __esm({
         }
         return found;
       }
-      /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
+      /**
+       * A handed-off expression and the entries of a dict, list or tuple literal it is (one level);
+       * of a list comprehension (`[str(d / n) for n in names]`), its element, also through a name
+       * bound once to it (`paths = [...]`, `return paths`).
+       */
       candidates(value) {
-        const node = unparenthesize(value);
+        let node = unparenthesize(value);
+        if (node.type === "identifier") {
+          const reaching = this.module.bindings.reaching(node.text, node);
+          const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (only?.kind === "assign" && only.index === void 0 && only.value?.type === "list_comprehension")
+            node = only.value;
+        }
+        if (node.type === "list_comprehension") {
+          const body2 = node.childForFieldName("body");
+          return body2 ? [body2] : [];
+        }
         if (node.type === "dictionary")
           return node.namedChildren.flatMap(
             (pair) => pair.type === "pair" ? [pair.childForFieldName("value")] : []
@@ -32329,6 +33364,9 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
+    const modules = project ? new ProjectModules(project) : void 0;
+    const absolute = path19.resolve(filePath);
+    for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
@@ -32348,7 +33386,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
       tasks,
       options: options2,
       handoffValues: [],
-      ...project ? { project: new ProjectModules(project), filePath: path19.resolve(filePath) } : {}
+      ...modules ? { project: modules, filePath: absolute } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -32383,6 +33421,7 @@ var init_src3 = __esm({
     init_handoffs();
     init_prefilter();
     init_project();
+    init_repository_operators();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -32493,6 +33532,19 @@ function settledIdentity(identity, nowMs = Date.now()) {
   if (!/^\d+$/.test(ctime)) return void 0;
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
 }
+function cleanResult(filePath) {
+  return {
+    filePath,
+    messages: [],
+    suppressedMessages: [],
+    errorCount: 0,
+    fatalErrorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+    usedDeprecatedRules: []
+  };
+}
 function sha256(data) {
   return createHash2("sha256").update(data).digest("hex");
 }
@@ -32584,7 +33636,7 @@ function joinRelative(dir, relative2) {
   if (/(^|\/)\.\.(\/|$)/.test(rest)) return path20.resolve(dir, relative2);
   return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
-var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isObject2, ResultCache;
+var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
 var init_result_cache = __esm({
   "packages/engine/src/result-cache.ts"() {
     "use strict";
@@ -32600,6 +33652,7 @@ var init_result_cache = __esm({
     CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
     isInt = (v) => Number.isSafeInteger(v);
     isString = (v) => typeof v === "string";
+    isIndex = (v, table) => isInt(v) && v >= 0 && v < table.length;
     isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
     ResultCache = class _ResultCache {
       constructor(file, toolVersion2) {
@@ -32651,14 +33704,13 @@ var init_result_cache = __esm({
         if (!Array.isArray(packed) || packed.length !== 6) return void 0;
         const [content, identity, context, options2, reads2, result] = packed;
         const { paths, digests, contexts, options: optionKeys } = this.tables;
-        const index = (v, table) => isInt(v) && v >= 0 && v < table.length;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
-        if (!index(context, contexts) || !index(options2, optionKeys)) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(options2, optionKeys)) return void 0;
         if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
         const pairs = [];
         for (let i2 = 0; i2 < reads2.length; i2 += 2) {
           const [file, digest] = [reads2[i2], reads2[i2 + 1]];
-          if (!index(file, paths) || !index(digest, digests)) return void 0;
+          if (!isIndex(file, paths) || !isIndex(digest, digests)) return void 0;
           pairs.push([paths[file], digests[digest]]);
         }
         let stored = result;
@@ -32685,31 +33737,91 @@ var init_result_cache = __esm({
         if (absolute === void 0) inDir.set(file, absolute = joinRelative(dir, file));
         return absolute;
       }
-      /** The entry of a file linted with these options, if its record still holds. */
-      lookup(filePath, options2, current) {
+      /**
+       * Each folder's read paths as resolved this run, by their index in the tables (`Packed`):
+       * the files of a folder share many of their look-ups (the same helper modules, mostly missing).
+       */
+      folderPaths = /* @__PURE__ */ new Map();
+      /**
+       * The result of a file linted with these options, if its record still holds (`checks`);
+       * else undefined, and the entry is dropped. Cheap checks first: the options, the file (one
+       * `lstat` under the `metadata` strategy), its folder's context, then the recorded reads.
+       */
+      lookup(filePath, options2, checks) {
         const kept = this.entries.get(filePath);
         if (kept === void 0) return void 0;
-        const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
-        if (entry !== void 0 && entry !== kept) this.entries.set(filePath, entry);
-        const dir = path20.dirname(filePath);
-        const result = validEntry(entry) ? { filePath, ...entry.result } : void 0;
-        const record = validEntry(entry) ? {
-          content: entry.content,
-          ...entry.identity !== void 0 ? { identity: entry.identity } : {},
-          context: entry.context,
-          reads: entry.reads.map(([file, digest]) => [this.resolveRead(dir, file), digest])
-        } : void 0;
-        if (!validEntry(entry) || !validResult(result, filePath) || entry.options !== options2 || !current(record)) {
+        const result = Array.isArray(kept) ? this.checkPacked(filePath, kept, options2, checks) : this.checkEntry(filePath, kept, options2, checks);
+        if (result === void 0) {
           this.entries.delete(filePath);
           this.changed = true;
           return void 0;
         }
-        if (record.identity !== entry.identity) {
-          if (record.identity === void 0) delete entry.identity;
-          else entry.identity = record.identity;
+        this.stats.reused++;
+        return result;
+      }
+      /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
+      checkPacked(filePath, packed, options2, checks) {
+        if (packed.length !== 6) return void 0;
+        const [content, identity, context, optionsIndex, reads2, stored] = packed;
+        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
+        if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
+        for (const i2 of reads2) if (!isInt(i2) || i2 < 0) return void 0;
+        if (optionKeys[optionsIndex] !== options2) return void 0;
+        const file = { content };
+        if (identity !== 0) file.identity = identity;
+        if (!checks.file(filePath, file)) return void 0;
+        if (checks.context(filePath) !== contexts[context]) return void 0;
+        if (reads2.length > 0) {
+          const dir = path20.dirname(filePath);
+          let resolved = this.folderPaths.get(dir);
+          if (resolved === void 0) this.folderPaths.set(dir, resolved = /* @__PURE__ */ new Map());
+          for (let i2 = 0; i2 < reads2.length; i2 += 2) {
+            const pathIndex = reads2[i2];
+            const digestIndex = reads2[i2 + 1];
+            if (pathIndex >= paths.length || digestIndex >= digests.length) return void 0;
+            let absolute = resolved.get(pathIndex);
+            if (absolute === void 0)
+              resolved.set(pathIndex, absolute = joinRelative(dir, paths[pathIndex]));
+            const now = checks.read(filePath, absolute);
+            if (now !== digests[digestIndex]) return void 0;
+          }
+        }
+        let result;
+        if (stored === 0) result = cleanResult(filePath);
+        else {
+          if (!isObject2(stored) || stored.filePath !== void 0) return void 0;
+          const shown = { filePath, ...stored };
+          if (!validResult(shown, filePath)) return void 0;
+          result = shown;
+        }
+        if (file.identity !== (identity === 0 ? void 0 : identity)) {
+          const entry = this.unpack(filePath, packed);
+          if (entry === void 0) return void 0;
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.entries.set(filePath, entry);
           this.changed = true;
         }
-        this.stats.reused++;
+        return result;
+      }
+      /** `lookup` of an entry this run stored or updated. */
+      checkEntry(filePath, entry, options2, checks) {
+        if (!validEntry(entry) || entry.options !== options2) return void 0;
+        const result = { filePath, ...entry.result };
+        if (!validResult(result, filePath)) return void 0;
+        const file = { content: entry.content };
+        if (entry.identity !== void 0) file.identity = entry.identity;
+        if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
+        const dir = path20.dirname(filePath);
+        for (const [read2, digest] of entry.reads)
+          if (checks.read(filePath, this.resolveRead(dir, read2)) !== digest) return void 0;
+        if (file.identity !== entry.identity) {
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.changed = true;
+        }
         return result;
       }
       store(filePath, options2, record, result) {
@@ -32929,17 +34041,76 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings) {
-  const roots = contextCachesFor(siblings).roots;
-  const dir = path22.dirname(resolvedPath(filePath));
-  let root = roots.get(dir);
-  if (root === void 0) {
-    root = workspaceRootFor(filePath);
-    roots.set(dir, root);
-  }
-  return root;
+function recordChecks(siblings, options2 = {}) {
+  const caches = contextCachesFor(siblings);
+  const strategy = options2.strategy ?? "content";
+  const folders = /* @__PURE__ */ new Map();
+  const digestsByRoot = /* @__PURE__ */ new Map();
+  let last2;
+  let lastFile;
+  const folderOf = (filePath) => {
+    if (last2 !== void 0 && filePath === lastFile) return last2;
+    lastFile = filePath;
+    const dir = path22.dirname(resolvedPath(filePath));
+    if (last2 !== void 0 && last2.dir === dir) return last2;
+    let folder = folders.get(dir);
+    if (folder === void 0) {
+      let root = options2.root;
+      if (root === void 0) {
+        root = caches.roots.get(dir);
+        if (root === void 0) caches.roots.set(dir, root = workspaceRootFor(filePath));
+      }
+      const project = projectFiles(filePath, root, caches);
+      let digests = digestsByRoot.get(project.root);
+      if (digests === void 0) digestsByRoot.set(project.root, digests = /* @__PURE__ */ new Map());
+      folder = {
+        dir,
+        root,
+        siblingFiles: readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root),
+        project,
+        digests,
+        fingerprints: /* @__PURE__ */ new Map()
+      };
+      folders.set(dir, folder);
+    }
+    return last2 = folder;
+  };
+  return {
+    file(filePath, record) {
+      const folder = folderOf(filePath);
+      if (strategy === "metadata" && record.identity !== void 0 && identityHolds(filePath, record.identity, folder))
+        return true;
+      options2.onHashed?.();
+      const bytes = readWorkspaceBytes(filePath, { root: folder.root, expected: true, identity: true });
+      if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+      const identity = settledIdentity(bytes.identity);
+      if (identity === void 0) delete record.identity;
+      else record.identity = identity;
+      return true;
+    },
+    context(filePath) {
+      const folder = folderOf(filePath);
+      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      let fingerprint = folder.fingerprints.get(leoflow);
+      if (fingerprint === void 0) {
+        fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
+        folder.fingerprints.set(leoflow, fingerprint);
+      }
+      return fingerprint;
+    },
+    read(filePath, file) {
+      const { project, digests } = folderOf(filePath);
+      let digest = digests.get(file);
+      if (digest === void 0) {
+        const key = `${project.root}\0${file}`;
+        digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        digests.set(file, digest);
+      }
+      return digest;
+    }
+  };
 }
-function identityHolds(filePath, identity, root, siblings) {
+function identityHolds(filePath, identity, folder) {
   let stats;
   try {
     stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
@@ -32947,47 +34118,18 @@ function identityHolds(filePath, identity, root, siblings) {
     return false;
   }
   if (stats === void 0 || !stats.isFile() || fileIdentity(stats) !== identity) return false;
-  const dir = path22.dirname(resolvedPath(filePath));
-  const insideRoot = contextCachesFor(siblings).insideRoot;
-  const key = `${root}\0${dir}`;
-  let inside = insideRoot.get(key);
-  if (inside === void 0) {
-    let real = listedRealPath(dir);
+  if (folder.inside === void 0) {
+    let real = listedRealPath(folder.dir);
     if (real === void 0) {
       try {
-        real = realpathSync2.native(dir);
+        real = realpathSync2.native(folder.dir);
       } catch {
         real = void 0;
       }
     }
-    inside = real !== void 0 && isInsideRealRoot(root, real);
-    insideRoot.set(key, inside);
+    folder.inside = real !== void 0 && isInsideRealRoot(folder.root, real);
   }
-  return inside;
-}
-function recordHolds(filePath, record, siblings, options2 = {}) {
-  const root = options2.root ?? runRootFor(filePath, siblings);
-  const strategy = options2.strategy ?? "content";
-  if (!(strategy === "metadata" && record.identity !== void 0 && identityHolds(filePath, record.identity, root, siblings))) {
-    options2.onHashed?.();
-    const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: true });
-    if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
-    const identity = settledIdentity(bytes.identity);
-    if (identity === void 0) delete record.identity;
-    else record.identity = identity;
-  }
-  const caches = contextCachesFor(siblings);
-  const siblingFiles = readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
-  if (contextFingerprint(filePath, root, siblingFiles, caches) !== record.context) return false;
-  if (record.reads.length === 0) return true;
-  const project = projectFiles(filePath, root, caches);
-  const projectRoot = project.root;
-  for (const [file, digest] of record.reads) {
-    const key = `${projectRoot}\0${file}`;
-    const known = caches.projectDigests.get(key);
-    if ((known ?? projectReadDigest(key, project.read(file), caches)) !== digest) return false;
-  }
-  return true;
+  return folder.inside;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
@@ -33032,6 +34174,7 @@ var init_engine = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_src2();
     init_rules();
     init_context();
     init_frontends();
@@ -33278,8 +34421,9 @@ function loadIgnoreFile(filePath, dir, root) {
   return { dir, matcher: (0, import_ignore3.default)().add(read2.text) };
 }
 function loadGitignore(dir) {
-  if (listedMissing(path23.join(dir, ".gitignore"))) return void 0;
-  return loadIgnoreFile(path23.join(dir, ".gitignore"), dir, workspaceRootOfDirectory(dir));
+  const file = entryPath(dir, ".gitignore");
+  if (listedMissing(file)) return void 0;
+  return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
   const gitconfig = readWorkspaceText(path23.join(home, ".gitconfig"), { root: home });
@@ -33300,11 +34444,12 @@ function repositoryExcludes(root) {
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
-function isIgnored(filePath, isDir, levels) {
-  for (const level of levels) {
-    const relative2 = relativeInside(level.dir, filePath);
-    if (!relative2) continue;
-    if (level.matcher.ignores(isDir ? `${relative2}/` : relative2)) return true;
+function isIgnoredEntry(name2, isDir, levels, prefixes) {
+  for (let i2 = 0; i2 < levels.length; i2++) {
+    const prefix = prefixes[i2];
+    if (prefix === void 0) continue;
+    const relative2 = prefix === "" ? name2 : `${prefix}/${name2}`;
+    if (levels[i2].matcher.ignores(isDir ? `${relative2}/` : relative2)) return true;
   }
   return false;
 }
@@ -33348,13 +34493,15 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
       );
     const own = loadGitignore(dir);
     const here = own ? [...levels, own] : levels;
+    const prefixes = here.map((level) => relativeInside(level.dir, dir));
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
       const full = entryPath(dir, entry.name);
       if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED.has(entry.name) || isIgnored(full, true, here) || excluded(full, true)) continue;
+        if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredEntry(entry.name, true, here, prefixes) || excluded(full, true, dir))
+          continue;
         walk(full, here, root, realPath === void 0 ? void 0 : path23.join(realPath, entry.name));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnored(full, false, here) && !excluded(full, false)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
         add(full);
       }
     }
@@ -33383,7 +34530,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
         real = void 0;
       }
       walk(absolute, ancestorIgnores(absolute), absolute, real);
-    } else if (!excluded(absolute, false)) {
+    } else if (!excluded(absolute, false, path23.dirname(absolute))) {
       add(absolute);
     }
   }
@@ -44631,11 +45778,21 @@ async function main(argv, cwd = process.cwd()) {
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
     } else {
+      let excludedFolder;
+      let excludedConfig;
       const selection = selectFiles(
         options2.paths.length ? options2.paths : ["."],
         cwd,
         sourceExtensions,
-        (absolutePath, isDirectory) => isIgnoredByConfig(configs.forFile(absolutePath), absolutePath, isDirectory, cwd),
+        // One configuration per folder: every entry of a folder (a file, a subfolder) has the
+        // folder's (`forFile` of an entry is `forDirectory` of its folder).
+        (absolutePath, isDirectory, folder) => {
+          if (folder !== excludedFolder) {
+            excludedFolder = folder;
+            excludedConfig = configs.forDirectory(folder);
+          }
+          return isIgnoredByConfig(excludedConfig, absolutePath, isDirectory, cwd);
+        },
         // Deployment files are found by pattern, under the starting directory's configuration.
         deploymentPathMatcher(lintOptionsOf(configs.forDirectory(cwd)).settings ?? {}),
         // Folder listings answer this run's probes for missing files (cleared below).
@@ -44784,17 +45941,14 @@ async function lintByConfig(files, configs, lintOptionsOf, onFileDone, cache3, s
   });
   const results = new Array(files.length);
   const siblings = /* @__PURE__ */ new Map();
+  const checks = cache3 ? recordChecks(siblings, { strategy, onHashed: () => cache3.stats.hashed++ }) : void 0;
   for (const [config, indexes] of groups2) {
     const lintOptions = lintOptionsOf(config);
     const key = cache3 ? optionsKey(lintOptions) : "";
     const toLint = [];
     for (const fileIndex of indexes) {
       const file = files[fileIndex];
-      const cached2 = cache3 && cacheable(file) ? cache3.lookup(
-        file,
-        key,
-        (record) => recordHolds(file, record, siblings, { strategy, onHashed: () => cache3.stats.hashed++ })
-      ) : void 0;
+      const cached2 = cache3 && checks && cacheable(file) ? cache3.lookup(file, key, checks) : void 0;
       if (cached2) {
         results[fileIndex] = cached2;
         onFileDone?.();

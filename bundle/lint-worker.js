@@ -783,26 +783,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index = path19.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -952,7 +952,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -961,7 +961,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -981,15 +981,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path19
+            shortcut && rule._basenameOnly ? basename : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -1011,17 +1011,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1030,25 +1030,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1079,58 +1079,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path19) {
+      _test(originalPath, cache3, path18) {
         checkPath(
-          path19,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache3) : {
+        return path18 ? this._t(path18, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path19);
+        const literal2 = this._rules.testLiteral(path18);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path19, cache3) {
-        if (path19 in cache3) {
-          return cache3[path19];
+      _t(path18, cache3) {
+        if (path18 in cache3) {
+          return cache3[path18];
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path18);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1244,17 +1244,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path19);
+            const ci = visit_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1265,13 +1265,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1292,17 +1292,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1313,13 +1313,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1346,23 +1346,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1983,10 +1983,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
-        const k = path19[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k = path18[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2005,7 +2005,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2035,11 +2035,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2053,8 +2053,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2068,8 +2068,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2087,8 +2087,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2098,8 +2098,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4649,9 +4649,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4726,14 +4726,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4748,10 +4748,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4762,10 +4762,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4782,13 +4782,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -6769,9 +6769,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6780,23 +6780,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6807,10 +6807,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -9334,15 +9334,17 @@ function relativeInside(from, to, pathModule = path) {
 }
 function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
-  return filePath.startsWith("/") && (filePath.length === 1 || !filePath.endsWith("/")) && !filePath.includes("//") && !filePath.includes("/./") && !filePath.includes("/../") && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+  return filePath.charCodeAt(0) === 47 && !NOT_NORMALIZED.test(filePath);
 }
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
+var NOT_NORMALIZED;
 var init_paths = __esm({
   "packages/core/src/paths.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
   }
 });
 
@@ -9367,6 +9369,18 @@ function listedNames(dir) {
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
   if (!isNormalizedAbsolute(filePath)) return false;
+  if (path2.sep === "/") {
+    if (filePath === "/") return false;
+    let end = filePath.length;
+    for (let depth = 0; depth < 8; depth++) {
+      const slash = filePath.lastIndexOf("/", end - 1);
+      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
+      if (set !== void 0) return !set.has(folded(filePath.slice(slash + 1, end)));
+      if (slash === 0) return false;
+      end = slash;
+    }
+    return false;
+  }
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path2.dirname(child);
@@ -9406,6 +9420,8 @@ function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 function isInside(root, target, pathApi = path3) {
+  if (pathApi === path3 && path3.sep === "/" && isNormalizedAbsolute(root) && isNormalizedAbsolute(target))
+    return target === root || target.startsWith(root) && (root === "/" || target.charCodeAt(root.length) === 47);
   return relativeInside(root, target, pathApi) !== void 0;
 }
 function realRoot(root) {
@@ -9698,6 +9714,12 @@ var init_frontend = __esm({
 function freshPiece(line, column) {
   return { fresh: `${line}:${column}` };
 }
+function memberPiece(line, column) {
+  return { fresh: `member:${line}:${column}` };
+}
+function isMemberName(fresh) {
+  return fresh.startsWith("member:");
+}
 function normalizePieces(pieces) {
   const out2 = [];
   for (const piece of pieces) {
@@ -9749,9 +9771,9 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
@@ -9763,6 +9785,7 @@ var init_location_pattern = __esm({
     TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
     ANY_TOKEN = /\{any\}/g;
     FRESH = /\{fresh:[^}]*\}/g;
+    FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
   }
 });
 
@@ -9788,13 +9811,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path19 = argumentRef(api.path);
+  const path18 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path19 === void 0 && key === void 0) return void 0;
+  if (path18 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path19 !== void 0 ? { path: path19 } : {},
+    ...path18 !== void 0 ? { path: path18 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -12196,11 +12219,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path19) {
+        function locateFile(path18) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path19, scriptDirectory);
+            return Module["locateFile"](path18, scriptDirectory);
           }
-          return scriptDirectory + path19;
+          return scriptDirectory + path18;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -16283,7 +16306,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -16297,20 +16320,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path19, extra = {}) => ({
+    write = (path18, extra = {}) => ({
       access: "write",
-      path: path19,
+      path: path18,
       ...extra
     });
-    read = (path19, extra = {}) => ({
+    read = (path18, extra = {}) => ({
       access: "read",
-      path: path19,
+      path: path18,
       ...extra
     });
-    writes = (path19) => ({ effects: [write(path19)] });
-    reads = (path19) => ({ effects: [read(path19)] });
-    opens = (path19, mode, defaultMode) => ({
-      effects: [read(path19)],
+    writes = (path18) => ({ effects: [write(path18)] });
+    reads = (path18) => ({ effects: [read(path18)] });
+    opens = (path18, mode, defaultMode) => ({
+      effects: [read(path18)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -16901,7 +16924,7 @@ var init_storage = __esm({
       // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
       archive: {
         extractall: { effects: [write(at(0, "path"), { under: true })] },
-        extract: { effects: [write(at(0, "path"), { under: true })] }
+        extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
       }
     };
     operators = (names3, api) => names3.map((name2) => [name2, api]);
@@ -16915,6 +16938,30 @@ var init_storage = __esm({
         {
           effects: [],
           program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
+        }
+      ),
+      // A container's command (a string, or a list of words): the same shell interpreter, its paths
+      // mapped to the host through the bind mounts (`volumes=["/tmp/airflow/data:/data"]`,
+      // `mounts=[Mount(target="/data", source="/tmp/airflow/data", type="bind")]`).
+      ...operators(
+        [
+          "airflow.providers.docker.operators.docker.DockerOperator",
+          "airflow.operators.docker_operator.DockerOperator"
+        ],
+        {
+          effects: [],
+          program: {
+            argument: kw("command"),
+            language: "shell",
+            container: {
+              volumes: kw("volumes"),
+              mounts: kw("mounts"),
+              cwd: kw("working_dir"),
+              env: kw("environment"),
+              daemon: kw("docker_url"),
+              localDaemons: ["unix://"]
+            }
+          }
         }
       ),
       ...operators(
@@ -17028,6 +17075,38 @@ var init_storage = __esm({
         }
       )
     ]);
+    MOUNT_CLASSES = /* @__PURE__ */ new Map([
+      [
+        "docker.types.Mount",
+        {
+          target: at(0, "target"),
+          source: at(1, "source"),
+          type: at(2, "type"),
+          defaultType: "volume",
+          bindTypes: ["bind"]
+        }
+      ]
+    ]);
+    UNKNOWN_PROGRAM_OUTPUT_OPTIONS = [
+      "o",
+      "out",
+      "output",
+      "output_file",
+      "outputfile",
+      "output_path",
+      "outputpath",
+      "output_dir",
+      "outputdir",
+      "dest",
+      "destination",
+      "target",
+      "to",
+      "save",
+      "save_to",
+      "saveto",
+      "save_path",
+      "savepath"
+    ];
     PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
     PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
     PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
@@ -18065,7 +18144,7 @@ var init_values2 = __esm({
         return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path19, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path18, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -18073,7 +18152,7 @@ var init_values2 = __esm({
             const report = TYPES[alternative.type]?.report ?? ownClass;
             if (!report) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report.kind && (f.path ?? "") === path19 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report.kind && (f.path ?? "") === path18 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -18082,7 +18161,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path19 ? { path: path19 } : {},
+              ...path18 ? { path: path18 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -18094,7 +18173,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path19 + element.label,
+                path18 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -19348,7 +19427,8 @@ var init_project = __esm({
           }
         }
         const plugins = folders.map((folder) => path6.join(folder, "plugins"));
-        folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"));
+        const sources = folders.map((folder) => path6.join(folder, "src"));
+        folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -19500,6 +19580,513 @@ var init_prefilter = __esm({
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
     OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+  }
+});
+
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
+    parameters.push({
+      name: name2.text,
+      ...keywordOnly ? {} : { index: position },
+      ...fallback ? { default: fallback } : {}
+    });
+    position++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  return parts2;
+}
+function summarize(ops, slots, calls = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path18 = slots.get(one);
+      if (path18) effect = { access, path: path18 };
+    } else if (bucketKey) {
+      const bucket = slots.get(bucketKey[2]);
+      const key = slots.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots);
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {}
+  };
+}
+function summarizeCalls(calls, slots) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+function literalValue(node) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  switch (inner.type) {
+    case "none":
+      return { none: true };
+    case "true":
+      return { bool: true };
+    case "false":
+      return { bool: false };
+    case "integer": {
+      const value = Number(inner.text.replace(/_/g, ""));
+      return Number.isSafeInteger(value) ? { num: value } : void 0;
+    }
+    case "string":
+    case "concatenated_string": {
+      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
+      const text2 = stringLiteral(inner);
+      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
+      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
+      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
+      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy(value) {
+  if ("none" in value) return false;
+  if ("bool" in value) return value.bool;
+  if ("str" in value) return value.str.length > 0;
+  if ("num" in value) return value.num !== 0;
+  return true;
+}
+function equal(a, b) {
+  if ("nonEmpty" in a || "nonEmpty" in b) {
+    const other = "nonEmpty" in a ? b : a;
+    if ("nonEmpty" in other) return void 0;
+    return "str" in other && other.str.length > 0 ? void 0 : false;
+  }
+  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
+  return scalar(a) === scalar(b);
+}
+function decideCondition(condition, value) {
+  const evaluate = (node, depth) => {
+    if (depth > 8) return void 0;
+    const inner = unparenthesize(node);
+    switch (inner.type) {
+      case "not_operator": {
+        const operand = inner.childForFieldName("argument");
+        const v = operand ? evaluate(operand, depth + 1) : void 0;
+        return v ? { bool: !truthy(v) } : void 0;
+      }
+      case "boolean_operator": {
+        const left = evaluate(inner.childForFieldName("left"), depth + 1);
+        const right = evaluate(inner.childForFieldName("right"), depth + 1);
+        const and = inner.childForFieldName("operator")?.text === "and";
+        if (left && truthy(left) !== and) return left;
+        return left ? right : void 0;
+      }
+      case "comparison_operator": {
+        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
+        if (operands.length !== 2) return void 0;
+        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
+        const left = evaluate(operands[0], depth + 1);
+        const right = evaluate(operands[1], depth + 1);
+        if (!left || !right) return void 0;
+        let result2;
+        switch (operator) {
+          case "==":
+            result2 = equal(left, right);
+            break;
+          case "!=":
+            result2 = equal(left, right);
+            result2 = result2 === void 0 ? void 0 : !result2;
+            break;
+          case "is":
+          case "is not":
+            if (!("none" in right)) return void 0;
+            result2 = "none" in left;
+            if (operator === "is not") result2 = !result2;
+            break;
+          default:
+            return void 0;
+        }
+        return result2 === void 0 ? void 0 : { bool: result2 };
+      }
+      default:
+        return literalValue(inner) ?? value(inner);
+    }
+  };
+  const result = evaluate(condition, 0);
+  return result && truthy(result);
+}
+function branchState(node, top, decide) {
+  let state = "live";
+  let inCondition = false;
+  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case "if_statement": {
+        const condition = parent.childForFieldName("condition");
+        if (condition && child.id === condition.id) break;
+        const consequence = parent.childForFieldName("consequence");
+        const clauses = parent.namedChildren.filter(
+          (c) => c.type === "elif_clause" || c.type === "else_clause"
+        );
+        const falseBefore = [];
+        let own;
+        if (consequence && child.id === consequence.id) own = condition ?? void 0;
+        else {
+          const index = clauses.findIndex((c) => c.id === child.id);
+          if (index < 0 || !condition) return "unknown";
+          falseBefore.push(condition);
+          for (const clause2 of clauses.slice(0, index)) {
+            const earlier = clause2.childForFieldName("condition");
+            if (!earlier) return "unknown";
+            falseBefore.push(earlier);
+          }
+          const clause = clauses[index];
+          if (clause.type === "elif_clause" && !inCondition) {
+            own = clause.childForFieldName("condition") ?? void 0;
+            if (!own) return "unknown";
+          }
+        }
+        for (const earlier of falseBefore) {
+          const decided = decide(earlier);
+          if (decided === true) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        if (own) {
+          const decided = decide(own);
+          if (decided === false) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        break;
+      }
+      case "elif_clause":
+        inCondition = child.id === parent.childForFieldName("condition")?.id;
+        continue;
+      case "conditional_expression": {
+        const [yes, condition, no] = parent.namedChildren;
+        if (!condition || child.id === condition.id) break;
+        const decided = decide(condition);
+        if (decided === void 0) state = "unknown";
+        else if (child.id === (decided ? no : yes)?.id) return "dead";
+        break;
+      }
+      case "for_statement":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "else_clause":
+      case "with_statement":
+      case "match_statement":
+      case "case_clause":
+      case "boolean_operator":
+      case "function_definition":
+      case "lambda":
+      case "class_definition":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
+        break;
+      default:
+        break;
+    }
+    inCondition = false;
+  }
+  return state;
+}
+function testedAttributes(methods, within, compared) {
+  const tested = /* @__PURE__ */ new Set();
+  for (const method of methods) {
+    const self2 = firstParameter(method);
+    if (self2 === void 0) continue;
+    const conditions = [
+      ...within(method, "if_statement"),
+      ...within(method, "elif_clause"),
+      ...within(method, "conditional_expression")
+    ].flatMap((node) => {
+      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
+      return condition ? [condition] : [];
+    });
+    for (const condition of conditions) {
+      const stack = [condition];
+      while (stack.length) {
+        const current = stack.pop();
+        if (current.type === "attribute") {
+          const object = current.childForFieldName("object");
+          if (object?.type === "identifier" && object.text === self2) {
+            const name2 = current.childForFieldName("attribute").text;
+            tested.add(name2);
+            let operand = current;
+            let through = false;
+            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
+              through ||= operand.parent.type === "boolean_operator";
+              operand = operand.parent;
+            }
+            const around = operand.parent;
+            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
+            else if (compared && around?.type === "comparison_operator") {
+              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
+              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
+              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
+              const texts = others.map((other) => {
+                const value = literalValue(other);
+                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
+              });
+              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
+              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
+                compared.set(name2, "any");
+              else {
+                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
+                compared.set(name2, known);
+              }
+            }
+          }
+        }
+        stack.push(...current.namedChildren);
+      }
+    }
+  }
+  return tested;
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+    JINJA_TAG = /\{\{|\{%/;
+  }
+});
+
+// packages/python/src/repository-operators.ts
+function classNamed(expression, module2, modules) {
+  if (expression.type === "identifier" && !module2.context.isImported(expression)) {
+    const cls = topLevelDefinition(module2.root, expression.text, "class_definition");
+    return cls ? { cls, module: module2 } : void 0;
+  }
+  if (!modules || !module2.context.isImported(expression)) return void 0;
+  const qualified = module2.context.qualify(expression);
+  if (qualified === void 0) return void 0;
+  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+  const found = modules.resolveClass(qualified, module2.file);
+  return found ? {
+    cls: found.fn,
+    module: { root: found.module.root, context: found.module.context, file: found.module.file }
+  } : void 0;
+}
+function repositoryOperatorNames(root, context, nodes, modules, file) {
+  const names3 = /* @__PURE__ */ new Set();
+  const rejected = /* @__PURE__ */ new Set();
+  const linted = { root, context, file };
+  for (const call of nodes.of("call")) {
+    const cls = context.qualifiedCallee(call);
+    if (!cls || names3.has(cls) || rejected.has(cls)) continue;
+    if (cls.endsWith("Operator") || cls.endsWith("Sensor") || PYTHON_OPERATORS.has(cls)) continue;
+    if (!callArguments(call).keywords.has("task_id")) continue;
+    const callee = call.childForFieldName("function");
+    const found = callee ? classNamed(callee, linted, modules) : void 0;
+    const operator = found !== void 0 && isOperatorClass(found, (base, module2) => classNamed(base, module2, modules));
+    (operator ? names3 : rejected).add(cls);
+  }
+  return names3;
+}
+var init_repository_operators = __esm({
+  "packages/python/src/repository-operators.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_operator_classes();
+    init_project();
+    init_syntax();
   }
 });
 
@@ -19871,8 +20458,8 @@ function scanShell(command, context) {
     if (typeof first !== "string") return context.isPlace(first);
     return first.startsWith("/") && first.length > 1 || first.startsWith("~/") || first.startsWith("./") || first.startsWith("../") || SCHEME.test(first) && !WEB.test(first);
   };
-  const add = (access, parts2) => {
-    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2 });
+  const add = (access, parts2, guessed) => {
+    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2, ...guessed ? { guessed } : {} });
   };
   for (const simple of parseShell(encoded, context)) {
     for (const redirect of simple.redirects) add(redirect.access, place(redirect.target));
@@ -19988,9 +20575,9 @@ function scanShell(command, context) {
           const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
           if (inline) {
             const value = { parts: [inline[2], ...word.parts.slice(1)].filter((p) => p !== "") };
-            if (plainPath(value)) add(OUTPUT_OPTIONS.test(inline[1]) ? "write" : "read", place(value));
-          } else if (option !== void 0 && OUTPUT_OPTIONS.test(option) && args2[index + 1] && plainPath(args2[index + 1])) {
-            add("write", place(args2[++index]));
+            if (plainPath(value)) add(isOutputOption(inline[1]) ? "write" : "read", place(value), true);
+          } else if (option !== void 0 && isOutputOption(option) && args2[index + 1] && plainPath(args2[index + 1])) {
+            add("write", place(args2[++index]), true);
           }
           continue;
         }
@@ -19998,17 +20585,18 @@ function scanShell(command, context) {
           skipScript = false;
           continue;
         }
-        if (plainPath(word)) add("read", place(word));
+        if (plainPath(word)) add("read", place(word), true);
       }
     }
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage();
     Encoded = class {
       text;
       values = [];
@@ -20107,7 +20695,8 @@ var init_interpreters = __esm({
     };
     GDAL_VIRTUAL = /^\/vsi/;
     PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
-    OUTPUT_OPTIONS = /^--?(o|out|output|output[-_]?(file|path|dir)|dest|destination|target|to|save[-_]?(to|path)?)$/i;
+    OUTPUT_OPTIONS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
+    isOutputOption = (option) => OUTPUT_OPTIONS.has(option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_"));
     CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
     OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
     PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
@@ -20199,6 +20788,14 @@ function unknownPlace() {
 }
 function dirnamePlace(place) {
   const last2 = place.pieces.at(-1);
+  const before = place.pieces.at(-2);
+  if (last2 && "hole" in last2 && before && "text" in before && before.text.endsWith("/")) {
+    const head2 = before.text.replace(/\/+$/, "");
+    return {
+      ...rootFlags(place),
+      pieces: normalizePieces([...place.pieces.slice(0, -2), ...head2 ? [{ text: head2 }] : []])
+    };
+  }
   if (!last2 || !("text" in last2)) return void 0;
   const slash = last2.text.lastIndexOf("/");
   if (slash < 0) return void 0;
@@ -20245,6 +20842,7 @@ function toLocation(place, display, settings) {
     ...temp ? { temp } : {},
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
     ...place.staging && !temp ? { staging: place.staging } : {},
+    ...place.guessed ? { exact: true } : {},
     ...mount && !temp ? {
       mount: {
         scheme: mount.scheme,
@@ -20272,6 +20870,55 @@ function unescapePython(text2) {
         return whole;
     }
   });
+}
+function looksLikePlace(place) {
+  const first = place.pieces[0];
+  return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
+}
+function wordOf(argument, parts2) {
+  const list2 = unparenthesize(argument);
+  const first = parts2[0];
+  if (list2.type !== "list" || typeof first !== "string" || first === "") return void 0;
+  return list2.namedChildren.find((element) => element.type === "string" && element.text.includes(first));
+}
+function bindString(fragments) {
+  const lastValue = fragments.findLastIndex((f) => typeof f !== "string");
+  const tail = fragments.slice(lastValue + 1).join("");
+  const split = tail.indexOf(":/");
+  if (split < 0) return void 0;
+  const target = tail.slice(split + 1).split(":")[0];
+  const head = tail.slice(0, split);
+  return bindSource([...fragments.slice(0, lastValue + 1), ...head ? [head] : []], target);
+}
+function bindSource(source, target) {
+  if (!target.startsWith("/")) return void 0;
+  const place = placeOfParts(source, false);
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
+}
+function hostPlace(place, mounts) {
+  const first = place.pieces[0];
+  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  let best;
+  for (const mount of mounts) {
+    const covers = mount.target === "/" || first.text === mount.target || first.text.startsWith(`${mount.target}/`);
+    if (covers && (!best || mount.target.length > best.target.length)) best = mount;
+  }
+  if (!best) return void 0;
+  let rest = best.target === "/" ? first.text : first.text.slice(best.target.length);
+  const last2 = best.source.pieces.at(-1);
+  if (last2 !== void 0 && "text" in last2 && last2.text.endsWith("/")) rest = rest.replace(/^\//, "");
+  const pieces = rest === "" ? [] : [{ text: rest }];
+  return {
+    ...rootFlags(best.source),
+    ...place.guessed ? { guessed: true } : {},
+    pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
+  };
+}
+function mentionPlace(mention) {
+  const place = placeOfParts(mention.parts, mention.glob);
+  return mention.guessed ? { ...place, guessed: true } : place;
 }
 function placeOfParts(parts2, glob) {
   const pieces = [];
@@ -20329,7 +20976,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -20339,6 +20986,7 @@ var init_locations = __esm({
     init_interpreters();
     init_consumptions();
     init_env_reads();
+    init_operator_classes();
     init_syntax();
     HOLE2 = { hole: true };
     COMPREHENSIONS2 = /* @__PURE__ */ new Set([
@@ -20374,6 +21022,7 @@ var init_locations = __esm({
       receivers = /* @__PURE__ */ new Map();
       constants = /* @__PURE__ */ new Map();
       reachingCache = /* @__PURE__ */ new Map();
+      memberArguments = /* @__PURE__ */ new Map();
       returns = /* @__PURE__ */ new Map();
       parameters = /* @__PURE__ */ new Map();
       inProgress = /* @__PURE__ */ new Set();
@@ -20480,8 +21129,12 @@ var init_locations = __esm({
             return this.subscriptPlace(node, frame);
           case "attribute":
             return this.attributePlace(node, frame);
-          case "conditional_expression":
-            return this.place(node.namedChild(0), frame) ?? this.place(node.namedChild(2), frame);
+          case "conditional_expression": {
+            const [yes, , no] = node.namedChildren;
+            if (this.branch(yes, frame) === "dead") return this.place(no, frame);
+            if (this.branch(no, frame) === "dead") return this.place(yes, frame);
+            return this.place(yes, frame) ?? this.place(no, frame);
+          }
           default:
             return void 0;
         }
@@ -20510,12 +21163,36 @@ var init_locations = __esm({
         if (comprehended) return this.elementPlace(comprehended, frame);
         const reaching = this.reaching(node.text, node);
         for (const binding of reaching) {
+          if (this.branch(binding.target, frame) === "dead") continue;
           const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
           if (place) return place;
         }
         const imported = this.importedConstant && this.context.aliases.get(node.text);
         if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
         return void 0;
+      }
+      /**
+       * Whether code of an operator class's method runs for the declaration it is read for
+       * (`Frame.instance.values`): "dead" in a branch its `if`s cannot take, "live" when every
+       * branch around it within the frame's function is taken for sure, else "unknown"
+       * (`operator-classes.ts`, `branchState`). Without known values: "unknown".
+       */
+      branch(node, frame, top = frame.fn) {
+        const values = frame.instance?.values;
+        const fn = frame.fn;
+        if (!values?.size || node.tree !== fn.tree || node.startIndex < fn.startIndex || node.endIndex > fn.endIndex)
+          return "unknown";
+        const self2 = this.selfName(fn);
+        return branchState(
+          node,
+          top,
+          (condition) => decideCondition(condition, (expression) => {
+            if (expression.type !== "attribute") return void 0;
+            const object = expression.childForFieldName("object");
+            if (object?.type !== "identifier" || object.text !== self2) return void 0;
+            return values.get(expression.childForFieldName("attribute").text);
+          })
+        );
       }
       /** The first parameter of a method (`self`). */
       selfName(fn) {
@@ -20590,8 +21267,21 @@ var init_locations = __esm({
         return void 0;
       }
       /** `for x in value`: an element of a listing is a path under the listed directory. */
-      elementPlace(value, frame) {
+      elementPlace(value, frame, depth = 0) {
         const node = unparenthesize(value);
+        if (node.type === "list" || node.type === "tuple") return this.sameElementPlace(node, frame);
+        if (node.type === "identifier") {
+          const member = this.extractedMember(node, frame);
+          if (member || depth > 0) return member;
+          for (const binding of this.reaching(node.text, node)) {
+            if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
+            const bound = unparenthesize(binding.value);
+            if (bound.type !== "list" && bound.type !== "tuple") continue;
+            const place = this.elementPlace(bound, frame, depth + 1);
+            if (place) return place;
+          }
+          return void 0;
+        }
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
@@ -20611,6 +21301,94 @@ var init_locations = __esm({
           }
         }
         return void 0;
+      }
+      /**
+       * An extraction's files under its directory (`effect.under`): one place per literal member
+       * name (`targets=["a.xlsx"]`), else one member name of the list variable it was given
+       * (`targets=names`, as `for n in names` reads it again), else the extraction's own names.
+       */
+      membersUnder(directory, call, effect) {
+        const members = effect.members ? argumentAt(call, effect.members) : void 0;
+        const inner = members ? unparenthesize(members) : void 0;
+        if (inner && (inner.type === "list" || inner.type === "tuple") && inner.namedChildren.length === 1) {
+          const name2 = stringLiteral(inner.namedChildren[0]);
+          if (name2 !== void 0 && !name2.includes("/") && name2 !== "")
+            return joinPlaces([directory, { pieces: [{ text: name2 }] }]);
+        }
+        const named = inner?.type === "identifier" ? this.memberListPiece(inner) : void 0;
+        const position = call.startPosition;
+        return joinPlaces([directory, { pieces: [named ?? memberPiece(position.row + 1, position.column + 1)] }]);
+      }
+      /** The member name standing for each element of a list variable (its one assignment's position). */
+      memberListPiece(list2) {
+        const bindings = this.reaching(list2.text, list2);
+        const binding = bindings[0];
+        if (bindings.length !== 1 || binding?.kind !== "assign" || binding.index !== void 0) return void 0;
+        const position = binding.target.startPosition;
+        return memberPiece(position.row + 1, position.column + 1);
+      }
+      /**
+       * `for n in names` where `names` is the list an archive's extraction was given as its members
+       * in the same function (`archive.extract(path=d, targets=names)`): `n` is one of the extracted
+       * names.
+       */
+      extractedMember(list2, frame) {
+        const bindings = this.reaching(list2.text, list2);
+        const binding = bindings[0];
+        const scope = binding ? enclosingFunction(binding.target) : void 0;
+        if (bindings.length !== 1 || !scope) return void 0;
+        for (const { call, method, argument } of this.memberArgumentsIn(scope)) {
+          if (argument.id === list2.id || !argument.hasText(list2.text)) continue;
+          if (this.reaching(argument.text, argument)[0]?.target.id !== binding.target.id) continue;
+          const receiver = this.receiver(call.childForFieldName("function").childForFieldName("object"), frame);
+          const api = receiver ? RECEIVER_METHODS[receiver.kind]?.[method] : void 0;
+          if (!api?.effects.some((effect) => effect.members && argumentAt(call, effect.members)?.id === argument.id))
+            continue;
+          const piece = this.memberListPiece(list2);
+          return piece ? { pieces: [piece] } : void 0;
+        }
+        return void 0;
+      }
+      /**
+       * The names a function passes as an extraction's members (`….extract(path=d, targets=names)`,
+       * a method some receiver's catalog row gives `members`), found once per function.
+       */
+      memberArgumentsIn(scope) {
+        let found = this.memberArguments.get(scope.id);
+        if (found) return found;
+        found = [];
+        for (const call of this.context.nodes.within(scope, "call")) {
+          const callee = call.childForFieldName("function");
+          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+          const slots = method !== void 0 ? MEMBER_SLOTS.get(method) : void 0;
+          if (!slots) continue;
+          for (const slot2 of slots) {
+            const argument = argumentAt(call, slot2);
+            if (argument?.type === "identifier") found.push({ call, method, argument });
+          }
+        }
+        this.memberArguments.set(scope.id, found);
+        return found;
+      }
+      /**
+       * The place every element of a list or tuple literal names (`[path]`, `(a, a)`); undefined when
+       * one names none, a `*` spread is there, or they differ (a loop over different places is not
+       * one place).
+       */
+      sameElementPlace(node, frame) {
+        let found;
+        let text2;
+        for (const element of node.namedChildren) {
+          if (element.type === "comment") continue;
+          if (element.type === "list_splat") return void 0;
+          const place = this.place(element, frame);
+          if (!place) return void 0;
+          const key = JSON.stringify(place);
+          if (text2 !== void 0 && key !== text2) return void 0;
+          found = place;
+          text2 = key;
+        }
+        return found;
       }
       globPieces(expression, frame) {
         return this.globPlace(expression, frame)?.pieces ?? [ANY3];
@@ -20821,8 +21599,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path19 = argumentAt(node, api.effects[0]?.path);
-            const inner = path19 ? this.place(path19, frame) : void 0;
+            const path18 = argumentAt(node, api.effects[0]?.path);
+            const inner = path18 ? this.place(path18, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -20851,8 +21629,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path19 = positional[0] ?? keywords.get("path");
-            const inner = path19 ? this.placeWithScheme(path19, frame, receiver.scheme) : void 0;
+            const path18 = positional[0] ?? keywords.get("path");
+            const inner = path18 ? this.placeWithScheme(path18, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -21172,7 +21950,7 @@ var init_locations = __esm({
             const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
             if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
             const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
-            const place = found && effect.under ? joinPlaces([found, { pieces: [HOLE2] }]) : found;
+            const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
             if (!place) return [];
             if (!effect.remote) return [{ place, written: element }];
             const hostArgument = argumentAt(call, effect.host);
@@ -21232,6 +22010,7 @@ var init_locations = __esm({
       programPlaces(call, program, frame) {
         const argument = argumentAt(call, program.argument);
         if (!argument) return [];
+        if (program.container) return this.containerPlaces(call, argument, program.container, frame);
         const env = program.env ? argumentAt(call, program.env) : void 0;
         const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
         return this.programText(argument, program.language, env, cwd, call, frame);
@@ -21266,13 +22045,93 @@ var init_locations = __esm({
             return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
           },
           cwd: [cwd],
-          // A value is a place when it looks like one: a variable's value alone (a key, a region) is not.
-          isPlace: (place) => {
-            const first = place.pieces[0];
-            return first !== void 0 && "text" in first && /^(\/|~\/|\$\{|[a-z][a-z0-9+.-]*:\/\/)/i.test(first.text) && isPathLike(patternOf(place.pieces));
-          }
+          isPlace: looksLikePlace
         });
-        return mentions.map((m) => ({ access: m.access, place: placeOfParts(m.parts, m.glob) }));
+        return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+      }
+      /**
+       * The host places a container's command reads and writes (`program.container`): the shell
+       * interpreter reads the command, then each container path is mapped through the bind mounts
+       * to the host's path. What no bind mount covers, a relative path without a known working
+       * directory, a variable the container's environment does not set, and every path when the
+       * Docker daemon is not the worker's own: nothing.
+       */
+      containerPlaces(call, argument, container, frame) {
+        const daemon = container.daemon ? argumentAt(call, container.daemon) : void 0;
+        if (daemon && unparenthesize(daemon).type !== "none") {
+          const address = this.literalText(daemon, frame);
+          if (address === void 0 || !container.localDaemons.some((prefix) => address.startsWith(prefix)))
+            return [];
+        }
+        const mounts = this.containerMounts(call, container, frame);
+        if (mounts.length === 0) return [];
+        const fragments = this.fragments(argument, frame);
+        if (!fragments) return [];
+        const env = this.dictItems(container.env ? argumentAt(call, container.env) : void 0);
+        const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : void 0;
+        const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : void 0;
+        const mentions = scanShell(fragments, {
+          hole: HOLE_PLACE,
+          env: (name2) => {
+            const value = env.get(name2);
+            return [value ? this.partOrHole(value, frame) : HOLE_PLACE];
+          },
+          ...cwd?.startsWith("/") ? { cwd: [cwd.replace(/\/+$/, "")] } : {},
+          isPlace: looksLikePlace
+        });
+        return mentions.flatMap((m) => {
+          const place = hostPlace(mentionPlace(m), mounts);
+          if (!place) return [];
+          const word = wordOf(argument, m.parts);
+          return [{ access: m.access, place, ...word ? { at: word } : {} }];
+        });
+      }
+      /**
+       * A container's bind mounts of host paths: `volumes=["host:container[:mode]", …]` and
+       * `mounts=[Mount(target=…, source=…, type="bind"), …]`. A named volume (a source that is no
+       * absolute path), a mount type other than a bind, and what cannot be read are left out.
+       */
+      containerMounts(call, container, frame) {
+        const mounts = [];
+        for (const element of this.listElements(
+          container.volumes ? argumentAt(call, container.volumes) : void 0
+        )) {
+          const fragments = this.fragments(element, frame);
+          const mount = fragments ? bindString(fragments) : void 0;
+          if (mount) mounts.push(mount);
+        }
+        for (const element of this.listElements(
+          container.mounts ? argumentAt(call, container.mounts) : void 0
+        )) {
+          const node = unparenthesize(element);
+          const mountClass = node.type === "call" ? MOUNT_CLASSES.get(this.qualify(node.childForFieldName("function")) ?? "") : void 0;
+          if (!mountClass) continue;
+          const typeNode = argumentAt(node, mountClass.type);
+          const type = typeNode ? this.literalText(typeNode, frame) : mountClass.defaultType;
+          if (type === void 0 || !mountClass.bindTypes.includes(type.toLowerCase())) continue;
+          const targetNode = argumentAt(node, mountClass.target);
+          const sourceNode = argumentAt(node, mountClass.source);
+          const target = targetNode ? this.literalText(targetNode, frame) : void 0;
+          const source = sourceNode ? this.fragments(sourceNode, frame) : void 0;
+          if (target === void 0 || !source) continue;
+          const mount = bindSource(source, target);
+          if (mount) mounts.push(mount);
+        }
+        return mounts;
+      }
+      /** The elements of a list (or tuple) literal, or of the list literal a name is bound to once. */
+      listElements(node) {
+        const inner = node ? unparenthesize(node) : void 0;
+        if (inner?.type === "list" || inner?.type === "tuple") return [...inner.namedChildren];
+        if (inner?.type === "identifier") {
+          const bindings = this.reaching(inner.text, inner);
+          const binding = bindings[0];
+          if (bindings.length === 1 && binding?.kind === "assign" && binding.value && binding.index === void 0) {
+            const value = unparenthesize(binding.value);
+            if (value.type === "list" || value.type === "tuple") return [...value.namedChildren];
+          }
+        }
+        return [];
       }
       /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
       dictItems(node) {
@@ -21332,9 +22191,10 @@ var init_locations = __esm({
             return this.argvFragments(node.namedChildren, frame, depth);
           case "identifier": {
             for (const binding of this.reaching(node.text, node)) {
+              if (this.branch(binding.target, frame) === "dead") continue;
               if (binding.kind === "assign" && binding.value && binding.index === void 0) {
                 if (unparenthesize(binding.value).type === "list") {
-                  const words = this.builtList(binding, node);
+                  const words = this.builtList(binding, node, frame);
                   return words ? this.argvFragments(words, frame, depth) : void 0;
                 }
                 return this.fragments(binding.value, frame, depth + 1);
@@ -21392,8 +22252,11 @@ var init_locations = __esm({
        * each `name.append(x)` / `name.extend([…])` statement, in order, when every one stands in
        * the same block as the assignment (none under an `if`, a loop or a `try` of its own: then
        * which words the command has is not known) and the name is used in no other way in between.
+       * An operator class's method read for one declaration (`Frame.instance.values`) decides the
+       * `if`s on its attributes: a statement in a branch it cannot take is skipped, one in branches
+       * it takes for sure counts as in the block; any other `if` leaves the command unknown.
        */
-      builtList(binding, use) {
+      builtList(binding, use, frame) {
         const statement = binding.target.parent?.parent;
         const block = statement?.parent;
         if (binding.target.parent?.type !== "assignment" || statement?.type !== "expression_statement" || !block)
@@ -21404,10 +22267,11 @@ var init_locations = __esm({
         for (let id = binding.target.id + 1; id < use.id; id++) {
           const node = binding.target.tree.node(id);
           if (node.type !== "identifier" || !node.hasText(name2) || node.startIndex < statement.endIndex) continue;
+          if (this.branch(node, frame) === "dead") continue;
           const attribute = node.parent;
           const call = attribute?.parent;
           const method = attribute?.type === "attribute" ? attribute.childForFieldName("attribute")?.text : void 0;
-          if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block)
+          if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block && (!this.within(call.parent, block) || this.branch(call.parent, frame, block) !== "live"))
             return void 0;
           const args2 = argumentsOf(call);
           const first = args2.positional[0];
@@ -21420,203 +22284,28 @@ var init_locations = __esm({
         }
         return elements;
       }
+      /** Whether `node` lies in `block` through `if` statements only (their branches' blocks). */
+      within(node, block) {
+        for (let current = node.parent; current; current = current.parent) {
+          if (current.id === block.id) return true;
+          if (!["block", "if_statement", "elif_clause", "else_clause"].includes(current.type)) return false;
+        }
+        return false;
+      }
     };
     MAX_ARGV_WORDS = 64;
     HOLE_PLACE = { pieces: [HOLE2] };
     TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
     TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
+    MEMBER_SLOTS = (() => {
+      const slots = /* @__PURE__ */ new Map();
+      for (const methods of Object.values(RECEIVER_METHODS))
+        for (const [method, api] of Object.entries(methods))
+          for (const effect of api.effects)
+            if (effect.members) slots.set(method, [...slots.get(method) ?? [], effect.members]);
+      return slots;
+    })();
     FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    parameters.push({ name: name2.text, ...keywordOnly ? {} : { index: position } });
-    position++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
-  return parts2;
-}
-function summarize(ops, slots) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path19 = slots.get(one);
-      if (path19) effect = { access, path: path19 };
-    } else if (bucketKey) {
-      const bucket = slots.get(bucketKey[2]);
-      const key = slots.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots);
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  return { ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {}, templates };
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
   }
 });
 
@@ -21630,10 +22319,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path19 = slot(api.path);
+    const path18 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path19) effect.path = path19;
+    if (path18) effect.path = path18;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -21649,6 +22338,20 @@ function summaryTask(cls) {
     declaration: cls,
     keywords: /* @__PURE__ */ new Map()
   };
+}
+function literalKeywords(expression) {
+  const dict = unparenthesize(expression);
+  if (dict.type !== "dictionary") return void 0;
+  const values = /* @__PURE__ */ new Map();
+  for (const pair of dict.namedChildren) {
+    if (pair.type === "comment") continue;
+    if (pair.type !== "pair") return void 0;
+    const key = stringLiteral(pair.childForFieldName("key"));
+    const value = pair.childForFieldName("value");
+    if (key === void 0 || !value) return void 0;
+    values.set(key, value);
+  }
+  return values;
 }
 function topLevelClasses(root) {
   let classes = topLevelClassCache.get(root);
@@ -21703,7 +22406,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -21714,10 +22417,13 @@ var init_storage2 = __esm({
     init_locations();
     init_operator_classes();
     init_project();
+    init_airflow();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
+    OTHER_STRING = "\uE001other";
+    MUTATING_DICT_METHODS = /* @__PURE__ */ new Set(["update", "setdefault", "pop", "popitem", "clear", "__setitem__"]);
     summaries = /* @__PURE__ */ new WeakMap();
     NO_HANDOFFS = {
       inputsOf: () => [],
@@ -21816,11 +22522,7 @@ var init_storage2 = __esm({
         if (!this.session || !this.file) return;
         const target = this.session.modules.resolveFunction(qualified, this.file);
         if (!target) return;
-        const places = /* @__PURE__ */ new Map();
-        parameterNames(target.fn).forEach((name2, index) => {
-          const node = argument(name2, index);
-          if (node) places.set(name2, this.resolver.place(node, frame));
-        });
+        const places = this.boundPlaces(target.fn, frame, argument);
         const inner = LocationResolver.boundFrame(target.fn, frame, places);
         if (inner) this.extractorFor(target.module).collect(inner, site);
       }
@@ -21859,7 +22561,7 @@ var init_storage2 = __esm({
           return;
         }
         const ref = this.classAt(callee);
-        const summary = ref && this.operatorSummary(ref);
+        const summary = ref && this.operatorSummary(ref, declaration);
         if (!ref || !summary) return;
         const row = repositoryClassRow(
           ref.name,
@@ -21869,6 +22571,55 @@ var init_storage2 = __esm({
         const matched = { api: summary.api ?? { effects: [] }, name: name2, row, declaration: true };
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
+        for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+      }
+      /**
+       * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
+       * of a class whose `execute` calls `self._output_callable(df, **self._output_callable_kwargs)`:
+       * the function given is read as a helper of the task, its parameters bound to the literal
+       * dict's values (the call's other arguments to unknown values). Its operations surface as a
+       * helper's do, the argument naming the function standing for the call. Unknown (nothing read):
+       * a keyword not given, a dict that is not a literal or spreads another, a callable that is not
+       * a function of this file or of a repository module (a lambda, `functools.partial`, a library
+       * function).
+       */
+      applyCallable(callable, declaration, frame) {
+        const given = argumentAt(declaration, callable.callable);
+        const kwargs = argumentAt(declaration, callable.kwargs);
+        if (!given || !kwargs) return;
+        const values = literalKeywords(kwargs);
+        if (!values) return;
+        const node = unparenthesize(given);
+        const unknown = (name2, index) => index < callable.positional || callable.keywords.includes(name2);
+        const argument = (name2, index) => unknown(name2, index) ? null : values.get(name2);
+        const site = { node, helper: shortText(node, 40) };
+        if (node.type === "identifier" && !this.module.context.isImported(node)) {
+          const fn = this.module.context.functions.get(node.text);
+          if (!fn || fn.type !== "function_definition") return;
+          const places = this.boundPlaces(fn, frame, argument);
+          const inner = LocationResolver.boundFrame(fn, frame, places);
+          if (inner) this.collect(inner, site);
+          return;
+        }
+        if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
+          return;
+        const qualified = this.module.context.qualify(node);
+        if (qualified === void 0) return;
+        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return;
+        this.followImported(qualified, frame, site, argument);
+      }
+      /**
+       * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
+       * value passed that is not known; undefined: not passed, so its default).
+       */
+      boundPlaces(fn, frame, argument) {
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          if (node === null) places.set(name2, void 0);
+          else if (node) places.set(name2, this.resolver.place(node, frame));
+        });
+        return places;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -21947,27 +22698,213 @@ var init_storage2 = __esm({
       /**
        * What an instance of a repository operator class reads and writes, as a row on its keywords
        * (`operator-classes.ts`); undefined when nothing is known. Cached per class definition and
-       * storage knowledge, while the modules it looked up are the same.
+       * storage knowledge, while the modules it looked up are the same. When the class's `if`s test
+       * keywords the declaration gives literal values (or leaves at a literal default that no
+       * `default_args` may set), the summary is the one for those values (`Frame.instance.values`),
+       * cached per class and values.
        */
-      operatorSummary(ref) {
+      operatorSummary(ref, declaration) {
+        const generic = this.cachedSummary(ref, void 0);
+        if (!generic?.tested?.length) return generic?.api;
+        const values = /* @__PURE__ */ new Map();
+        const byKeyword = [];
+        for (const tested of generic.tested) {
+          let value = this.declaredValue(declaration, tested);
+          if (!value) continue;
+          if (tested.compared !== "any" && "str" in value && value.str && !tested.compared.has(value.str))
+            value = tested.compared.size === 0 ? { nonEmpty: true } : { str: OTHER_STRING };
+          byKeyword.push([tested.keyword, value]);
+          for (const attribute of tested.attributes) values.set(attribute, value);
+        }
+        if (values.size === 0) return generic.api;
+        return this.cachedSummary(ref, { values, key: JSON.stringify(byKeyword) })?.api;
+      }
+      cachedSummary(ref, specialised) {
         this.knowledgeKey ??= JSON.stringify([[...this.knowledge.extraApis], [...this.knowledge.sanctioned]]);
         let perClass = summaries.get(ref.cls);
         if (!perClass) {
           perClass = /* @__PURE__ */ new Map();
           summaries.set(ref.cls, perClass);
         }
-        const cached2 = perClass.get(this.knowledgeKey);
+        const key = specialised ? `${this.knowledgeKey}\0${specialised.key}` : this.knowledgeKey;
+        const cached2 = perClass.get(key);
         const modules = this.session?.modules;
-        if (cached2 && (!modules || modules.replays(cached2.lookups))) return cached2.api;
-        const { value, lookups } = modules ? modules.recording(() => this.computeSummary(ref)) : { value: this.computeSummary(ref), lookups: [] };
-        perClass.set(this.knowledgeKey, { api: value, lookups });
-        return value;
+        if (cached2 && (!modules || modules.replays(cached2.lookups))) return cached2;
+        let tested;
+        const compute = () => {
+          const result = this.computeSummary(ref, specialised?.values);
+          tested = result?.tested;
+          return result?.summary;
+        };
+        const { value, lookups } = modules ? modules.recording(compute) : { value: compute(), lookups: [] };
+        const entry = { api: value, lookups, ...tested ? { tested } : {} };
+        perClass.set(key, entry);
+        return entry;
       }
-      computeSummary(ref) {
+      /**
+       * What a declaration gives a keyword the class tests: a literal argument (or a module constant
+       * of the linted file bound to one), else — no argument, no `*` / `**` splat, and no
+       * `default_args` that may set it — its literal default. Anything else: undefined.
+       */
+      declaredValue(declaration, tested) {
+        const argument = argumentAt(declaration, tested.slot);
+        if (argument) {
+          const node = unparenthesize(argument);
+          if (node.type === "identifier" && !this.module.context.isImported(node)) {
+            const constant = this.module.context.constants.get(node.text);
+            const reaching = this.module.bindings.reaching(node.text, node);
+            const bound = reaching.length === 1 && reaching[0].value?.id === constant?.id;
+            return constant && bound && this.assignedOnce(this.module, node.text) ? literalValue(constant) : void 0;
+          }
+          return literalValue(node);
+        }
+        if (!tested.default) return void 0;
+        const args2 = declaration.childForFieldName("arguments")?.namedChildren ?? [];
+        if (args2.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+        if (this.mayBeDefaulted(declaration, tested.keyword)) return void 0;
+        return literalValue(tested.default);
+      }
+      /**
+       * Whether Airflow may fill `keyword` of this declaration from `default_args` (it fills any
+       * constructor parameter the declaration does not give): unless the declaration's DAG is made
+       * in this file (`with DAG(…)`, or `dag=` a variable bound to `DAG(…)` here) and every
+       * `default_args=` of the file — the DAG's, a task group's, an operator's — is a dict whose
+       * keys are known and do not include it, yes.
+       */
+      mayBeDefaulted(declaration, keyword) {
+        if (!this.inLocalDag(declaration)) return true;
+        const keys = this.defaultArgKeys();
+        return keys === void 0 || keys.has(keyword);
+      }
+      defaultKeys;
+      /** The keys every `default_args=` of the linted file may set; undefined when not known. */
+      defaultArgKeys() {
+        if (this.defaultKeys) return this.defaultKeys.keys;
+        let keys = /* @__PURE__ */ new Set();
+        for (const call of this.module.nodes.of("call")) {
+          const cls = this.module.context.qualify(call.childForFieldName("function"));
+          const args2 = call.childForFieldName("arguments")?.namedChildren ?? [];
+          if (cls && (DAG_CLASSES.has(cls) || TASK_GROUP_CLASSES.has(cls)) && args2.some((a) => a.type === "dictionary_splat"))
+            keys = void 0;
+        }
+        for (const argument of this.module.nodes.of("keyword_argument")) {
+          if (!keys) break;
+          if (argument.childForFieldName("name")?.text !== "default_args") continue;
+          const value = argument.childForFieldName("value");
+          const found = value ? this.dictKeys(value, this.module, this.file, 0) : void 0;
+          if (found) for (const key of found) keys.add(key);
+          else keys = void 0;
+        }
+        this.defaultKeys = { keys };
+        return keys;
+      }
+      /**
+       * The keys of a dict an expression of `module` names: a literal with literal keys (`**`
+       * others followed), `dict(…)` with keywords, `.copy()`, a module constant bound once and never
+       * changed in place (`d["k"] = …`, `d.update(…)`), or one imported from a repository module.
+       */
+      dictKeys(expression, module2, file, depth) {
+        if (depth > MAX_CONSTANT_NESTING) return void 0;
+        const node = unparenthesize(expression);
+        if (node.type === "dictionary") {
+          const keys = /* @__PURE__ */ new Set();
+          for (const child of node.namedChildren) {
+            if (child.type === "comment") continue;
+            if (child.type === "pair") {
+              const key = stringLiteral(child.childForFieldName("key"));
+              if (key === void 0) return void 0;
+              keys.add(key);
+            } else if (child.type === "dictionary_splat" && child.namedChild(0)) {
+              const inner = this.dictKeys(child.namedChild(0), module2, file, depth + 1);
+              if (!inner) return void 0;
+              for (const key of inner) keys.add(key);
+            } else return void 0;
+          }
+          return keys;
+        }
+        if (node.type === "call") {
+          const callee = node.childForFieldName("function");
+          const { positional, keywords } = callArguments(node);
+          const args2 = node.childForFieldName("arguments")?.namedChildren ?? [];
+          if (args2.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return void 0;
+          if (callee.type === "identifier" && callee.text === "dict" && !module2.context.functions.has("dict")) {
+            if (positional.length > 1) return void 0;
+            const keys = positional[0] ? this.dictKeys(positional[0], module2, file, depth + 1) : /* @__PURE__ */ new Set();
+            if (!keys) return void 0;
+            for (const key of keywords.keys()) keys.add(key);
+            return keys;
+          }
+          if (callee.type === "attribute" && callee.childForFieldName("attribute")?.text === "copy" && args2.length === 0)
+            return this.dictKeys(callee.childForFieldName("object"), module2, file, depth + 1);
+          return void 0;
+        }
+        return node.type === "identifier" ? this.namedDictKeys(node.text, module2, file, depth) : void 0;
+      }
+      /** `dictKeys` of the dict a name of `module` is bound to (its constant, or the one it imports). */
+      namedDictKeys(name2, module2, file, depth) {
+        if (depth > MAX_CONSTANT_NESTING || !this.assignedOnce(module2, name2)) return void 0;
+        const qualified = module2.context.aliases.get(name2);
+        if (qualified === void 0) {
+          const constant = module2.context.constants.get(name2);
+          return constant ? this.dictKeys(constant, module2, file, depth + 1) : void 0;
+        }
+        const dot = qualified.lastIndexOf(".");
+        if (!this.session || !file || dot < 0) return void 0;
+        const target = this.session.modules.module(qualified.slice(0, dot) || ".", file);
+        return target ? this.namedDictKeys(qualified.slice(dot + 1), target, target.file, depth + 1) : void 0;
+      }
+      /**
+       * Whether `name` is bound by at most one assignment in the module (or imported) and never
+       * changed in place: no `name[k] = …`, `del name[k]`, `name |= …`, `name.update(…)` … .
+       */
+      assignedOnce(module2, name2) {
+        let assignments = 0;
+        for (const node of module2.nodes.of("assignment", "augmented_assignment")) {
+          const left = node.childForFieldName("left");
+          if (left?.type === "identifier" && left.text === name2) {
+            if (node.type === "augmented_assignment" || ++assignments > 1) return false;
+          }
+          if (left?.type === "subscript" && left.childForFieldName("value")?.text === name2) return false;
+        }
+        for (const node of module2.nodes.of("delete_statement")) if (node.text.includes(name2)) return false;
+        for (const call of module2.nodes.of("call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type === "attribute" && callee.childForFieldName("object")?.text === name2 && MUTATING_DICT_METHODS.has(callee.childForFieldName("attribute").text))
+            return false;
+        }
+        return true;
+      }
+      /** Whether the declaration's DAG is made in this file: `with DAG(…)` around it, or `dag=` a `DAG(…)` of this module. */
+      inLocalDag(declaration) {
+        const isDag = (call) => {
+          if (call?.type !== "call") return false;
+          const cls = this.module.context.qualify(call.childForFieldName("function"));
+          return cls !== void 0 && DAG_CLASSES.has(cls);
+        };
+        const dag = callArguments(declaration).keywords.get("dag");
+        if (dag) {
+          const node = unparenthesize(dag);
+          if (node.type !== "identifier" || this.module.context.isImported(node)) return false;
+          const constant = this.module.context.constants.get(node.text);
+          const reaching = this.module.bindings.reaching(node.text, node);
+          return reaching.length === 1 && reaching[0].value?.id === constant?.id && this.assignedOnce(this.module, node.text) && isDag(constant);
+        }
+        for (let current = declaration.parent; current; current = current.parent) {
+          if (current.type !== "with_statement") continue;
+          for (const item of current.namedChildren.flatMap(
+            (c) => c.type === "with_clause" ? c.namedChildren : []
+          )) {
+            const value = item.childForFieldName("value");
+            if (isDag(value?.type === "as_pattern" ? value.namedChild(0) : value)) return true;
+          }
+        }
+        return false;
+      }
+      computeSummary(ref, values) {
         const chain = this.classChain(ref);
         if (!chain) return void 0;
         const task = summaryTask(ref.cls);
-        const { attributes, slots } = this.instanceAttributes(chain, 0, task);
+        const { attributes, slots, defaults, direct } = this.instanceAttributes(chain, 0, task);
         for (const { extractor, cls } of chain) {
           for (const [name2, method2] of classMethods(cls)) {
             if (name2 === "__init__") continue;
@@ -21985,10 +22922,41 @@ var init_storage2 = __esm({
         };
         const execute = method("execute");
         if (!execute) return void 0;
+        const tested = /* @__PURE__ */ new Map();
+        for (const { extractor, cls } of chain) {
+          const within = (fn, type) => extractor.module.nodes.within(fn, type);
+          const methods = [...classMethods(cls).entries()].filter(([name2]) => name2 !== "__init__").map(([, fn]) => fn);
+          const compared = /* @__PURE__ */ new Map();
+          for (const attribute of testedAttributes(methods, within, compared)) {
+            if (!direct.has(attribute)) continue;
+            const keyword = markerName(attributes.get(attribute));
+            const slot2 = keyword === void 0 ? void 0 : slots.get(keyword);
+            if (keyword === void 0 || !slot2) continue;
+            const entry = tested.get(keyword);
+            if (entry) {
+              entry.attributes.push(attribute);
+              const more = compared.get(attribute) ?? /* @__PURE__ */ new Set();
+              entry.compared = entry.compared === "any" || more === "any" ? "any" : /* @__PURE__ */ new Set([...entry.compared, ...more]);
+            } else {
+              const fallback = defaults.get(keyword);
+              tested.set(keyword, {
+                keyword,
+                slot: slot2,
+                attributes: [attribute],
+                compared: compared.get(attribute) ?? /* @__PURE__ */ new Set(),
+                ...fallback ? { default: fallback } : {}
+              });
+            }
+          }
+        }
         const instance2 = {
           attributes,
-          key: JSON.stringify([...attributes].map(([name2, place]) => [name2, place ?? null])),
-          method
+          key: JSON.stringify([
+            [...attributes].map(([name2, place]) => [name2, place ?? null]),
+            values ? [...values] : null
+          ]),
+          method,
+          ...values ? { values } : {}
         };
         const frame = {
           fn: execute.fn,
@@ -21998,14 +22966,18 @@ var init_storage2 = __esm({
           instance: instance2
         };
         const previous = capturing;
+        const previousCalls = capturingCalls;
         const ops = [];
+        const calls = [];
         capturing = ops;
+        capturingCalls = calls;
         try {
           execute.collect(frame);
         } finally {
           capturing = previous;
+          capturingCalls = previousCalls;
         }
-        return summarize(ops, slots);
+        return { summary: summarize(ops, slots, calls), tested: [...tested.values()] };
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -22033,17 +23005,20 @@ var init_storage2 = __esm({
       instanceAttributes(chain, index, task) {
         const attributes = /* @__PURE__ */ new Map();
         const slots = /* @__PURE__ */ new Map();
+        const defaults = /* @__PURE__ */ new Map();
+        const direct = /* @__PURE__ */ new Set();
         const ref = chain[index];
-        if (!ref) return { attributes, slots };
+        if (!ref) return { attributes, slots, defaults, direct };
         const defined = classMethods(ref.cls).get("__init__");
         const init2 = instanceMethod(defined);
         if (!init2) {
-          return defined ? { attributes, slots } : this.instanceAttributes(chain, index + 1, task);
+          return defined ? { attributes, slots, defaults, direct } : this.instanceAttributes(chain, index + 1, task);
         }
         const { parameters, kwargs } = initParameters(init2);
         const places = /* @__PURE__ */ new Map();
         for (const parameter of parameters) {
           places.set(parameter.name, markerPlace(parameter.name));
+          if (parameter.default) defaults.set(parameter.name, parameter.default);
           slots.set(parameter.name, {
             keyword: parameter.name,
             ...parameter.index !== void 0 ? { index: parameter.index } : {}
@@ -22057,11 +23032,17 @@ var init_storage2 = __esm({
           bound: { places, key: `init:${index}` }
         };
         const within = (fn, type) => extractor.module.nodes.within(fn, type);
+        const assigned = /* @__PURE__ */ new Set();
         for (const { attribute, value } of selfAssignments(init2, within)) {
           const place = value ? extractor.resolver.place(value, frame) : void 0;
           if (attributes.has(attribute) && JSON.stringify(attributes.get(attribute)) !== JSON.stringify(place))
             attributes.set(attribute, void 0);
           else attributes.set(attribute, place);
+          const node = value && unparenthesize(value);
+          const plain = node?.type === "identifier" && places.has(node.text) && extractor.module.bindings.reaching(node.text, node).every((b) => b.kind === "parameter");
+          if (plain && !assigned.has(attribute)) direct.add(attribute);
+          else direct.delete(attribute);
+          assigned.add(attribute);
         }
         const baseNames = new Set(baseExpressions(ref.cls).map((b) => b.text));
         const call = within(init2, "call").find((c) => isBaseInit(c, baseNames));
@@ -22091,10 +23072,13 @@ var init_storage2 = __esm({
             else if (passesKwargs && !places.has(marker)) {
               attributes.set(attribute, markerPlace(marker));
               slots.set(marker, { keyword: marker });
+              const fallback = base.defaults.get(marker);
+              if (fallback) defaults.set(marker, fallback);
+              if (base.direct.has(attribute)) direct.add(attribute);
             } else attributes.set(attribute, void 0);
           }
         }
-        return { attributes, slots };
+        return { attributes, slots, defaults, direct };
       }
       /**
        * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
@@ -22165,6 +23149,7 @@ var init_storage2 = __esm({
         for (const call of this.callsIn(frame.fn)) {
           const callee = call.childForFieldName("function");
           if (!callee) continue;
+          if (frame.instance?.values && this.resolver.branch(call, frame) === "dead") continue;
           const qualified = this.module.context.qualify(callee);
           if (qualified !== void 0 && this.knowledge.sanctioned.has(qualified)) continue;
           const matched = this.match(callee, qualified, frame);
@@ -22259,7 +23244,11 @@ var init_storage2 = __esm({
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
         const method = frame.instance.method?.(callee.childForFieldName("attribute").text);
-        if (!method || LocationResolver.entered(method.fn, frame)) return;
+        if (!method) {
+          this.captureCall(call, callee, frame);
+          return;
+        }
+        if (LocationResolver.entered(method.fn, frame)) return;
         const places = /* @__PURE__ */ new Map();
         parameterNames(method.fn).slice(1).forEach((name2, index) => {
           const argument = argumentAt(call, { keyword: name2, index });
@@ -22274,6 +23263,37 @@ var init_storage2 = __esm({
           outer: frame,
           instance: frame.instance
         });
+      }
+      /**
+       * `self._output_callable(df, **self._output_callable_kwargs)` while a summary is read: an
+       * attribute (not a method) called with exactly one `**` spread of an attribute, and no `*`
+       * spread; `summarize` keeps it when both attributes are exactly a keyword's marker.
+       */
+      captureCall(call, callee, frame) {
+        if (!capturingCalls) return;
+        let positional = 0;
+        const keywords = [];
+        let spread;
+        for (const argument of call.childForFieldName("arguments")?.namedChildren ?? []) {
+          if (argument.type === "comment") continue;
+          if (argument.type === "list_splat") return;
+          if (argument.type === "dictionary_splat") {
+            if (spread) return;
+            spread = argument.namedChild(0) ?? void 0;
+            continue;
+          }
+          if (argument.type === "keyword_argument") {
+            const name2 = argument.childForFieldName("name")?.text;
+            if (name2 === void 0) return;
+            keywords.push(name2);
+            continue;
+          }
+          positional++;
+        }
+        if (!spread) return;
+        const callable = this.resolver.place(callee, frame);
+        const kwargs = this.resolver.place(spread, frame);
+        if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
@@ -22344,8 +23364,8 @@ var init_storage2 = __esm({
         }
         if (api.program) {
           const written = argumentAt(call, api.program.argument) ?? call;
-          for (const { access, place } of this.resolver.programPlaces(call, api.program, frame))
-            this.push(access, place, written, call, matched, frame, site);
+          for (const { access, place, at: at2 } of this.resolver.programPlaces(call, api.program, frame))
+            this.push(access, place, at2 ?? written, call, matched, frame, site);
           if (api.program.database && receiver?.place) {
             const tables = this.resolver.programTables(call, api.program, frame);
             if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
@@ -22410,9 +23430,23 @@ var init_storage2 = __esm({
         }
         return found;
       }
-      /** A handed-off expression and the entries of a dict, list or tuple literal it is (one level). */
+      /**
+       * A handed-off expression and the entries of a dict, list or tuple literal it is (one level);
+       * of a list comprehension (`[str(d / n) for n in names]`), its element, also through a name
+       * bound once to it (`paths = [...]`, `return paths`).
+       */
       candidates(value) {
-        const node = unparenthesize(value);
+        let node = unparenthesize(value);
+        if (node.type === "identifier") {
+          const reaching = this.module.bindings.reaching(node.text, node);
+          const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (only?.kind === "assign" && only.index === void 0 && only.value?.type === "list_comprehension")
+            node = only.value;
+        }
+        if (node.type === "list_comprehension") {
+          const body2 = node.childForFieldName("body");
+          return body2 ? [body2] : [];
+        }
         if (node.type === "dictionary")
           return node.namedChildren.flatMap(
             (pair) => pair.type === "pair" ? [pair.childForFieldName("value")] : []
@@ -22472,6 +23506,9 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
     const nodes = new NodeIndex(root);
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
+    const modules = project ? new ProjectModules(project) : void 0;
+    const absolute = path7.resolve(filePath);
+    for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
       for (const { fact } of tasks) {
@@ -22491,7 +23528,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project) {
       tasks,
       options: options2,
       handoffValues: [],
-      ...project ? { project: new ProjectModules(project), filePath: path7.resolve(filePath) } : {}
+      ...modules ? { project: modules, filePath: absolute } : {}
     };
     for (const extract of extractors) extract(module2, model);
   } catch (error) {
@@ -22526,6 +23563,7 @@ var init_src2 = __esm({
     init_handoffs();
     init_prefilter();
     init_project();
+    init_repository_operators();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -22552,905 +23590,6 @@ import { parentPort, workerData } from "node:worker_threads";
 // packages/engine/src/engine.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path18 from "node:path";
-
-// rules/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// rules/atomic-staging-write/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// rules/storage-handoffs.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-function atoms(pattern) {
-  const out2 = [];
-  for (const piece of parsePattern(pattern)) {
-    if ("text" in piece) for (const char of piece.text) out2.push({ char });
-    else out2.push(piece);
-  }
-  return out2;
-}
-function isAnchored(pattern) {
-  return /^(\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
-}
-function segmentCount(pattern) {
-  return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
-}
-function atomsMatch(write2, read2) {
-  const rows = write2.length + 1;
-  const cols = read2.length + 1;
-  let previous = new Array(cols).fill(false);
-  previous[0] = true;
-  for (let j = 1; j < cols; j++) {
-    const atom = read2[j - 1];
-    previous[j] = previous[j - 1] && ("any" in atom || "rest" in atom);
-  }
-  for (let i2 = 1; i2 < rows; i2++) {
-    const current = new Array(cols).fill(false);
-    const w = write2[i2 - 1];
-    for (let j = 1; j < cols; j++) {
-      const r = read2[j - 1];
-      if ("rest" in r) {
-        current[j] = current[j - 1] || previous[j] || previous[j - 1];
-      } else if ("any" in r) {
-        current[j] = current[j - 1] || !("fresh" in w) && (previous[j] || previous[j - 1]);
-      } else if ("hole" in r) {
-        current[j] = previous[j - 1] && ("hole" in w || "any" in w);
-      } else if ("char" in r) {
-        current[j] = previous[j - 1] && "char" in w && w.char === r.char;
-      } else {
-        current[j] = previous[j - 1] && "fresh" in w && w.fresh === r.fresh;
-      }
-    }
-    previous = current;
-  }
-  return previous[cols - 1];
-}
-function locationsMatch(write2, read2) {
-  if (!hasLiteral(write2.pattern) || !hasLiteral(read2.pattern)) return false;
-  if (write2.pattern === read2.pattern) return true;
-  if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
-  if (segmentCount(read2.pattern) < 2) return false;
-  const writeAtoms = atoms(write2.pattern);
-  if (atomsMatch(writeAtoms, atoms(read2.pattern))) return true;
-  const directory = read2.pattern.replace(/\/+$/, "");
-  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
-}
-function handedOnMatches(write2, handed) {
-  if (locationsMatch(write2, handed)) return true;
-  if (write2.medium !== "object-store" || isAnchored(handed.pattern)) return false;
-  const key = handed.pattern.replace(/\/+$/, "");
-  if (segmentCount(key) < 2) return false;
-  const withoutBucket = write2.pattern.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, "");
-  if (withoutBucket === write2.pattern) return false;
-  return withoutBucket === key || withoutBucket.startsWith(`${key}/`);
-}
-function mountMatches(write2, read2) {
-  const mounted = write2.mount ? write2 : read2.mount ? read2 : void 0;
-  const object = mounted === write2 ? read2 : write2;
-  if (!mounted?.mount || object.mount) return false;
-  const key = unnamedBucketKey(object.pattern, mounted.mount.scheme);
-  if (key === void 0 || segmentCount(key) < 3 || segmentCount(mounted.mount.key) < 3) return false;
-  const asPath = (pattern, from) => ({ ...from, pattern: `/${pattern}` });
-  return mounted === write2 ? locationsMatch(asPath(mounted.mount.key, write2), asPath(key, read2)) : locationsMatch(asPath(key, write2), asPath(mounted.mount.key, read2));
-}
-function unnamedBucketKey(pattern, scheme) {
-  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.+)$/i.exec(pattern);
-  if (!match || scheme !== void 0 && match[1].toLowerCase() !== scheme) return void 0;
-  const bucket = match[2];
-  return bucket === HOLE || /^\$\{[^}]+\}$/.test(bucket) ? match[3] : void 0;
-}
-function describeLocation(location) {
-  return describePattern(location.pattern);
-}
-function spanKey(span) {
-  return `${span.line}:${span.column}`;
-}
-function precedes(a, b) {
-  return a.line < b.line || a.line === b.line && a.column < b.column;
-}
-function siteOf(op) {
-  return op.calledAt ?? op.span;
-}
-var computed = /* @__PURE__ */ new WeakMap();
-function storageHandoffs(model) {
-  let handoffs = computed.get(model);
-  if (!handoffs) {
-    handoffs = findStorageHandoffs(model);
-    computed.set(model, handoffs);
-  }
-  return handoffs;
-}
-function findStorageHandoffs(model) {
-  const dagOfTask = new Map(model.tasks.map((t) => [t.id, t.dagId]));
-  const dagOf = (fact) => fact.dagId ?? dagOfTask.get(fact.taskId);
-  const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
-  const matchCache = /* @__PURE__ */ new Map();
-  const matches = (write2, read2) => {
-    const key = `${write2.pattern}\0${read2.pattern}`;
-    let result = matchCache.get(key);
-    if (result === void 0) {
-      result = locationsMatch(write2, read2);
-      matchCache.set(key, result);
-    }
-    return result;
-  };
-  const writes2 = model.storage.filter((op) => op.access === "write");
-  const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
-  const mountable = (location) => location.mount !== void 0 || unnamedBucketKey(location.pattern) !== void 0;
-  const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
-  const sameData = (write2, read2) => matches(write2, read2) || (write2.mount || read2.mount) !== void 0 && mountMatches(write2, read2);
-  const writesByTask = groupBy(writes2, taskKey);
-  const upstreamOf = upstreamByConsumption(model, taskKey);
-  const readsBy = /* @__PURE__ */ new Map();
-  for (const op of model.storage) {
-    if (op.access !== "read") continue;
-    const key = taskKey(op);
-    const spans = readsBy.get(key) ?? /* @__PURE__ */ new Set();
-    spans.add(spanKey(op.span));
-    readsBy.set(key, spans);
-  }
-  const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
-  const consumptionsByProducer = groupBy(model.consumptions, (c) => c.fromTaskId);
-  const handoffs = [];
-  const reported = /* @__PURE__ */ new Set();
-  const ordered = [...writes2].sort(
-    (a, b) => precedes(siteOf(a), siteOf(b)) ? -1 : precedes(siteOf(b), siteOf(a)) ? 1 : 0
-  );
-  for (const write2 of ordered) {
-    const writer = taskKey(write2);
-    const dag = dagOf(write2);
-    const dedupKey = `${writer}\0${write2.location.pattern}`;
-    if (reported.has(dedupKey)) continue;
-    const consumers = /* @__PURE__ */ new Map();
-    const candidates = candidateReads(write2.location.pattern);
-    if (mountable(write2.location)) candidates.push(...mountReads);
-    for (const read2 of candidates) {
-      const reader = taskKey(read2);
-      if (reader === writer || dagOf(read2) !== dag) continue;
-      if (consumers.get(read2.taskId)?.how === "read") continue;
-      if (!sameData(write2.location, read2.location)) continue;
-      if (upstreamOf(writer).has(reader)) continue;
-      if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
-      const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && sameData(own.location, read2.location)
-      );
-      if (ownFirst) continue;
-      consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
-    }
-    for (const handoff of handoffsByTask.get(write2.taskId) ?? []) {
-      if (!handoff.locations.some((handed) => handedOnMatches(write2.location, handed))) continue;
-      for (const consumption of consumptionsByProducer.get(write2.taskId) ?? []) {
-        if (dagOf(consumption) !== dag || consumption.taskId === write2.taskId) continue;
-        if (consumers.has(consumption.taskId)) continue;
-        if (consumption.key !== void 0 && consumption.key !== handoff.key) continue;
-        if (consumption.key === void 0 && handoff.channel === "xcom-push" && handoff.key !== "return_value")
-          continue;
-        consumers.set(consumption.taskId, {
-          taskId: consumption.taskId,
-          how: "xcom",
-          span: consumption.span
-        });
-      }
-    }
-    const handedOnly = consumers.size === 0;
-    if (handedOnly) {
-      const handed = (handoffsByTask.get(write2.taskId) ?? []).find(
-        (handoff) => handoff.locations.some((location) => handedOnMatches(write2.location, location))
-      );
-      if (handed)
-        consumers.set(write2.taskId, {
-          taskId: write2.taskId,
-          how: handed.channel === "xcom-push" || handed.channel === "set-xcom" ? "pushed" : "returned",
-          span: handed.span,
-          ...handed.key !== "return_value" ? { key: handed.key } : {}
-        });
-    }
-    if (consumers.size === 0) continue;
-    reported.add(dedupKey);
-    handoffs.push({ write: write2, consumers: [...consumers.values()], callers: [], handedOnly });
-  }
-  return mergeHelperWrites(handoffs, dagOf);
-}
-function mergeHelperWrites(handoffs, dagOf) {
-  const merged = [];
-  const byWrite = /* @__PURE__ */ new Map();
-  for (const handoff of handoffs) {
-    const { write: write2 } = handoff;
-    if (!write2.calledAt) {
-      merged.push(handoff);
-      continue;
-    }
-    const caller = { taskId: write2.taskId, span: write2.calledAt };
-    const { medium, temp, staging, stagingFallback } = write2.location;
-    const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
-    const key = `${dagOf(write2)}\0${spanKey(write2.span)}\0${kind}`;
-    const existing = byWrite.get(key);
-    if (!existing) {
-      const entry = { ...handoff, consumers: [...handoff.consumers], callers: [caller] };
-      byWrite.set(key, entry);
-      merged.push(entry);
-      continue;
-    }
-    if (!existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
-    const consumers = handoff.handedOnly ? [] : handoff.consumers;
-    if (existing.handedOnly && consumers.length > 0) {
-      existing.consumers = [];
-      existing.handedOnly = false;
-    }
-    for (const consumer of consumers)
-      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
-  }
-  return merged;
-}
-function readIndex(reads2) {
-  const byPath = /* @__PURE__ */ new Map();
-  const templated = [];
-  for (const read2 of reads2) {
-    const prefix = literalPrefix(read2.location.pattern);
-    if (prefix !== read2.location.pattern) templated.push({ read: read2, prefix });
-    else {
-      const key = read2.location.pattern.replace(/\/+$/, "");
-      const group = byPath.get(key);
-      if (group) group.push(read2);
-      else byPath.set(key, [read2]);
-    }
-  }
-  return (writePattern) => {
-    const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path19 = writePattern.replace(/\/+$/, ""); path19; path19 = path19.slice(0, Math.max(path19.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path19) ?? []);
-    }
-    return found;
-  };
-}
-function upstreamByConsumption(model, taskKey) {
-  const direct = /* @__PURE__ */ new Map();
-  for (const consumption of model.consumptions) {
-    const consumer = taskKey(consumption);
-    const producer = taskKey({
-      taskId: consumption.fromTaskId,
-      ...consumption.dagId !== void 0 ? { dagId: consumption.dagId } : {}
-    });
-    const set = direct.get(consumer) ?? /* @__PURE__ */ new Set();
-    set.add(producer);
-    direct.set(consumer, set);
-  }
-  const memo = /* @__PURE__ */ new Map();
-  return (task) => {
-    const cached2 = memo.get(task);
-    if (cached2) return cached2;
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [...direct.get(task) ?? []];
-    while (stack.length > 0) {
-      const next = stack.pop();
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...direct.get(next) ?? []);
-    }
-    memo.set(task, seen);
-    return seen;
-  };
-}
-function groupBy(items, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
-function describeConsumer(consumer) {
-  const at2 = `task \`${consumer.taskId}\` at line ${consumer.span.line}`;
-  switch (consumer.how) {
-    case "read":
-      return `read by ${at2}`;
-    case "xcom":
-      return `handed by XCom to ${at2}`;
-    case "returned":
-      return `its path returned by ${at2}, so the task's consumer receives a path to this storage`;
-    case "pushed":
-      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at2}, so the XCom's consumer receives a path to this storage`;
-  }
-}
-function handoffRelated(handoff) {
-  return [
-    ...handoff.consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
-    ...handoff.callers.map((caller) => ({
-      message: `written when task \`${caller.taskId}\` calls the helper at line ${caller.span.line}`,
-      span: caller.span
-    })),
-    ...originRelated(handoff.write)
-  ];
-}
-function originRelated(write2) {
-  if (!write2.origin) return [];
-  return [
-    { message: `the write, in \`${write2.origin.name}\``, span: write2.origin.span, file: write2.origin.file }
-  ];
-}
-function describeConsumers(consumers) {
-  const first = describeConsumer(consumers[0]);
-  const others = consumers.length - 1;
-  return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
-}
-
-// rules/atomic-staging-write/rule.ts
-var RENAMES = /* @__PURE__ */ new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
-function writesByRename(api) {
-  const last2 = api.slice(api.lastIndexOf(".") + 1);
-  return RENAMES.has(last2);
-}
-var atomicStagingWrite = {
-  id: "atomic-staging-write",
-  meta: {
-    description: "A file handed to another task on the staging volume must be written to a temporary name and renamed into place, not written at its final path.",
-    recommendedSeverity: "warn",
-    messages: {
-      inPlace: "`{{api}}` writes `{{location}}` on the staging volume in place, {{consumer}}; a write that fails half-way (or a retry) leaves a partial file there for the reader. Write to a temporary name beside it, then rename it into place (`os.replace(tmp, path)` / `fs.rename`) \u2014 a rename is atomic."
-    },
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} }
-  },
-  defaultOptions: {},
-  check(model, _options, report) {
-    for (const handoff of storageHandoffs(model)) {
-      const { write: write2, consumers } = handoff;
-      if (!write2.location.staging || write2.location.temp) continue;
-      if (handoff.handedOnly) continue;
-      if (writesByRename(write2.api)) continue;
-      report({
-        messageId: "inPlace",
-        data: {
-          api: write2.api,
-          location: describeLocation(write2.location),
-          consumer: describeConsumers(consumers)
-        },
-        span: write2.span,
-        taskId: write2.taskId,
-        related: handoffRelated(handoff)
-      });
-    }
-  }
-};
-
-// rules/no-bespoke-transport/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-var noBespokeTransport = {
-  id: "no-bespoke-transport",
-  meta: {
-    description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
-    recommendedSeverity: "error",
-    messages: {
-      objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
-      filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: STORAGE_KNOWLEDGE_PROPERTIES
-    }
-  },
-  defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
-  check(model, _options, report) {
-    for (const handoff of storageHandoffs(model)) {
-      const { write: write2, consumers } = handoff;
-      if (write2.location.temp || write2.location.staging) continue;
-      report({
-        messageId: write2.location.medium === "object-store" ? "objectStore" : "filesystem",
-        data: {
-          api: write2.api,
-          location: describeLocation(write2.location),
-          consumer: describeConsumers(consumers)
-        },
-        span: write2.span,
-        taskId: write2.taskId,
-        related: handoffRelated(handoff)
-      });
-    }
-  }
-};
-
-// rules/no-tmp-staging/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-var noTmpStaging = {
-  id: "no-tmp-staging",
-  meta: {
-    description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
-    recommendedSeverity: "error",
-    messages: {
-      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
-      stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
-      envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ...STORAGE_KNOWLEDGE_PROPERTIES,
-        ...TEMP_SETTINGS_PROPERTIES
-      }
-    }
-  },
-  defaultOptions: {
-    ...STORAGE_KNOWLEDGE_DEFAULTS,
-    ...TEMP_SETTINGS_DEFAULTS
-  },
-  check(model, options2, report) {
-    for (const handoff of storageHandoffs(model)) {
-      const { write: write2, consumers } = handoff;
-      const { temp, stagingFallback } = write2.location;
-      if (!temp) continue;
-      const common = {
-        api: write2.api,
-        location: describeLocation(write2.location),
-        consumer: describeConsumers(consumers)
-      };
-      const related = handoffRelated(handoff);
-      if (stagingFallback) {
-        const isStaging = stagingFallback.variable === options2.stagingVariable;
-        report({
-          messageId: isStaging ? "stagingFallback" : "envFallback",
-          data: {
-            ...common,
-            variable: stagingFallback.variable,
-            fallback: stagingFallback.fallback,
-            required: stagingFallback.required
-          },
-          span: write2.span,
-          taskId: write2.taskId,
-          related: [
-            ...related,
-            {
-              message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
-              span: stagingFallback.span,
-              ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
-            }
-          ]
-        });
-        continue;
-      }
-      report({
-        messageId: "tmp",
-        data: { ...common, reason: temp.reason },
-        span: write2.span,
-        taskId: write2.taskId,
-        related
-      });
-    }
-  }
-};
-
-// rules/no-unserializable-xcom/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path8 from "node:path";
-
-// rules/airflow-version.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var NEWEST_AIRFLOW_VERSION = "3";
-function parseAirflowVersion(version) {
-  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
-  if (!match) return void 0;
-  return [Number(match[1]), Number(match[2] ?? 0)];
-}
-function effectiveAirflowVersion(option, model) {
-  if (option !== void 0) return String(option);
-  return model.airflowVersion?.version ?? NEWEST_AIRFLOW_VERSION;
-}
-function atLeast(version, major, minor = 0) {
-  const parsed = parseAirflowVersion(version);
-  if (!parsed) return true;
-  return parsed[0] > major || parsed[0] === major && parsed[1] >= minor;
-}
-var AIRFLOW_VERSION_SCHEMA = {
-  type: ["number", "string"],
-  pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
-  description: 'Airflow version of the deployment, e.g. "2.10" (a string for versions like 2.10). Default: the version the repository pins (requirements, constraints, pyproject.toml, `FROM apache/airflow:X`), else the newest facts (3).'
-};
-
-// rules/no-unserializable-xcom/rule.ts
-var SERDE_VERSION = [2, 6];
-var PYDANTIC_VERSION = [2, 7];
-var NUMPY_COMPLEX2 = "numpy.complexfloating";
-function fnmatch(name2, pattern) {
-  let source = "";
-  for (let i2 = 0; i2 < pattern.length; i2++) {
-    const c = pattern[i2];
-    if (c === "*") source += ".*";
-    else if (c === "?") source += ".";
-    else if (c === "[") {
-      const end = pattern.indexOf("]", i2 + 2);
-      if (end < 0) source += "\\[";
-      else {
-        let body2 = pattern.slice(i2 + 1, end);
-        if (body2.startsWith("!")) body2 = `^${body2.slice(1)}`;
-        source += `[${body2.replace(/\\/g, "\\\\")}]`;
-        i2 = end;
-      }
-    } else source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`, "s").test(name2);
-}
-function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path8.basename(filePath).replace(/\.[^.]*$/, "");
-  return `unusual_prefix_${hash}_${stem}.${className}`;
-}
-function isAllowed(model, className, options2) {
-  const name2 = dagModuleClassName(model.filePath, className, "0123456789abcdef0123456789abcdef01234567");
-  return options2.allowedDeserializationClasses.some((pattern) => fnmatch(name2, pattern));
-}
-function isCarried(fact, options2, version, model) {
-  if (options2.registeredSerializers.includes(fact.qualifiedType)) return true;
-  const serde = atLeast(version, ...SERDE_VERSION);
-  if (fact.kind === "numpy-scalar") return serde && fact.qualifiedType !== NUMPY_COMPLEX2;
-  if (fact.kind === "serde-object") {
-    if (!serde || fact.typeName.startsWith("pydantic") && !atLeast(version, ...PYDANTIC_VERSION))
-      return true;
-    return isAllowed(model, fact.qualifiedType, options2);
-  }
-  return false;
-}
-var SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
-var noUnserializableXcom = {
-  id: "no-unserializable-xcom",
-  meta: {
-    description: "A value handed to the next task through XCom must be JSON-serializable: no numpy arrays, frames, tensors, Maps, Sets or class instances.",
-    recommendedSeverity: "error",
-    messages: {
-      unserializable: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 convert with {{conversion}} or pass a reference.",
-      dataframe: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) \u2014 convert with {{conversion}} or pass a reference.",
-      numpyScalar: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) \u2014 convert with {{conversion}}.",
-      serdeClass: "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
-      plainEnum: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
-      enumValue: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
-      complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
-      referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
-    },
-    hasSuggestions: true,
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        registeredSerializers: {
-          type: "array",
-          items: { type: "string" },
-          description: "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged."
-        },
-        airflowVersion: AIRFLOW_VERSION_SCHEMA,
-        allowedDeserializationClasses: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches."
-        }
-      }
-    }
-  },
-  defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
-  check(model, options2, report) {
-    const version = effectiveAirflowVersion(options2.airflowVersion, model);
-    for (const handoff of model.handoffs) {
-      const offending = handoff.values.filter((fact) => !isCarried(fact, options2, version, model));
-      const first = offending[0];
-      if (!first) continue;
-      const conversion = first.conversion;
-      const messageId = (
-        // The `dataframe` message explains how Airflow's serde stores frames.
-        first.serdeParquet ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX2 && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
-      );
-      const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
-      const span = first.writtenAt ?? handoff.span;
-      const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
-      const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
-      report({
-        messageId,
-        ...suggestions.length ? { suggestions } : {},
-        data: {
-          expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
-          typeName: first.typeName,
-          madeBy: first.madeBy,
-          line: first.madeAt.line,
-          conversion: first.kind === "serde-object" ? serdeConversion : conversion ?? "",
-          airflowVersion: version,
-          className: first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : ""
-        },
-        span,
-        taskId: handoff.taskId,
-        ...related.length ? { related } : {}
-      });
-    }
-  }
-};
-
-// rules/staging-requires-volume/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path9 from "node:path";
-function readsNeedingVolume(reads2, project, options2) {
-  const mount = options2.mountPath.replace(/\/+$/, "");
-  return reads2.filter((read2) => {
-    if (read2.variable !== options2.stagingVariable || read2.guarded) return false;
-    if (read2.taskId !== void 0 && project.taskEnv[read2.variable]?.includes(read2.taskId)) return false;
-    if (read2.fallback === void 0) return true;
-    return read2.fallback === mount || read2.fallback.startsWith(`${mount}/`);
-  });
-}
-function failure(read2, mount) {
-  if (read2.fallback !== void 0)
-    return `the fallback \`${read2.fallback}\` is not there either (no volume is mounted at \`${mount}\`)`;
-  if (read2.whenUnset !== void 0) return read2.whenUnset;
-  if (read2.api.endsWith("[...]")) return "this raises `KeyError`";
-  if (read2.api === "process.env") return "it is `undefined`";
-  return "it is `None`";
-}
-function relative(from, to) {
-  const rel = path9.relative(path9.dirname(from), to).split(path9.sep).join("/");
-  return rel || path9.basename(to);
-}
-var stagingRequiresVolume = {
-  id: "staging-requires-volume",
-  meta: {
-    description: "A Leoflow DAG that reads LEOFLOW_STAGING_DIR must enable the staging volume (staging.enabled: true in its leoflow.yaml).",
-    recommendedSeverity: "error",
-    messages: {
-      notEnabled: "`{{api}}` reads `{{variable}}`, but {{project}} does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, so {{failure}} and the task fails on its pod. Add `staging: {enabled: true}` to {{project}}.",
-      projectUnreadable: "`{{api}}` reads `{{variable}}`, but {{project}} cannot be used ({{problem}}, line {{line}}), so whether the staging volume is enabled is unknown. Fix {{project}}.",
-      dagReads: "{{dag}} reads `{{variable}}` (line {{line}}), but this file does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, and that task fails. Set `staging: {enabled: true}` here."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        stagingVariable: {
-          type: "string",
-          minLength: 1,
-          description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
-        },
-        mountPath: {
-          type: "string",
-          pattern: "^/",
-          description: "Where Leoflow mounts the staging volume (default `/staging`)."
-        }
-      }
-    }
-  },
-  defaultOptions: { stagingVariable: "LEOFLOW_STAGING_DIR", mountPath: "/staging" },
-  check(model, options2, report) {
-    const project = model.leoflow;
-    if (!project) return;
-    if (project.filePath === model.filePath) {
-      const dag = model.leoflowDag;
-      if (!dag || project.problem || project.stagingEnabled) return;
-      const first = readsNeedingVolume(dag.envReads, project, options2)[0];
-      if (!first) return;
-      report({
-        messageId: "dagReads",
-        data: {
-          dag: relative(project.filePath, dag.filePath),
-          variable: first.variable,
-          line: first.span.line
-        },
-        span: project.stagingSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
-      });
-      return;
-    }
-    const reads2 = readsNeedingVolume(model.envReads ?? [], project, options2);
-    const projectName = `\`${relative(model.filePath, project.filePath)}\``;
-    for (const read2 of reads2) {
-      if (project.problem) {
-        report({
-          messageId: "projectUnreadable",
-          data: {
-            api: read2.api,
-            variable: read2.variable,
-            project: projectName,
-            problem: project.problem.message,
-            line: project.problem.span.line
-          },
-          span: read2.span,
-          ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
-        });
-        continue;
-      }
-      if (project.stagingEnabled) continue;
-      report({
-        messageId: "notEnabled",
-        data: {
-          api: read2.api,
-          variable: read2.variable,
-          project: projectName,
-          failure: failure(read2, options2.mountPath)
-        },
-        span: read2.span,
-        ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
-      });
-    }
-  }
-};
-
-// rules/xcom-backend-config/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path10 from "node:path";
-var OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
-var XCOM_KEYS = /* @__PURE__ */ new Set([
-  "core.xcom_backend",
-  "core.enable_xcom_pickling",
-  "common.io.xcom_objectstorage_path",
-  "common.io.xcom_objectstorage_threshold",
-  "common.io.xcom_objectstorage_compression"
-]);
-var RANK = {
-  "airflow.cfg": 0,
-  "helm-config": 0,
-  dockerfile: 1,
-  "env-file": 2,
-  env: 3
-};
-function why(winner, loser) {
-  if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
-  if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
-  return "a service's `environment:` overrides its `env_file`";
-}
-var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
-function where(from, setting) {
-  const rel = path10.relative(path10.dirname(from), setting.filePath).split(path10.sep).join("/") || path10.basename(from);
-  return `${rel}:${setting.span.line}`;
-}
-function winnerOf(settings) {
-  let best;
-  for (const s of settings) if (!best || RANK[s.source] > RANK[best.source]) best = s;
-  return best;
-}
-function truthy(value) {
-  return ["t", "true", "1"].includes(value.trim().toLowerCase());
-}
-var xcomBackendConfig = {
-  id: "xcom-backend-config",
-  meta: {
-    description: "The XCom backend's deployment configuration must take effect: no ignored AIRFLOW__COMMON.IO__ names, a real offload threshold and path for the object-storage backend, no XCom pickling.",
-    recommendedSeverity: "error",
-    messages: {
-      ignoredName: "`{{name}}` is never read: Airflow looks this setting up as `{{intended}}` (dots in the section become underscores) and silently ignores this name. Rename it to `{{intended}}`.",
-      thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
-      thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
-      thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
-      thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values, so they stay inline in the database.",
-      pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
-      pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON.",
-      overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
-      overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        files: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Deployment files the command line lints, as .gitignore patterns relative to the folder it lints; replaces the default list."
-        },
-        airflowVersion: AIRFLOW_VERSION_SCHEMA
-      }
-    }
-  },
-  defaultOptions: {},
-  check(model, options2, report) {
-    const deployment = model.deployment;
-    if (!deployment) return;
-    const own = deployment.settings;
-    const all = [...own, ...deployment.neighbours];
-    const isOwn = (s) => own.includes(s);
-    for (const setting of own) {
-      if (!setting.ignoredName) continue;
-      report({
-        messageId: "ignoredName",
-        data: { name: setting.name, intended: setting.ignoredName.intended },
-        span: setting.span
-      });
-    }
-    const byKey = /* @__PURE__ */ new Map();
-    for (const s of all) {
-      const key = keyOf(s);
-      if (key && XCOM_KEYS.has(key)) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(s);
-    }
-    const applied = (key) => winnerOf(byKey.get(key) ?? []);
-    for (const [key, settings] of byKey) {
-      const literal2 = settings.filter((s) => s.value !== void 0);
-      const winner = winnerOf(literal2);
-      if (!winner) continue;
-      const losers = literal2.filter(
-        (s) => s !== winner && RANK[s.source] < RANK[winner.source] && s.value.trim() !== winner.value.trim()
-      );
-      const secretish = key.endsWith("_path");
-      const shown = secretish ? () => "differently" : (s) => `to \`${s.value}\``;
-      const own2 = (s) => secretish ? "" : ` = \`${s.value}\``;
-      const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
-      for (const loser of losers) {
-        if (isOwn(loser))
-          report({
-            messageId: "overridden",
-            data: {
-              name: loser.name,
-              shown: own2(loser),
-              setting,
-              winner: `\`${winner.name}\``,
-              winnerAt: where(model.filePath, winner),
-              differently: shown(winner),
-              why: why(winner, loser)
-            },
-            span: loser.span
-          });
-      }
-      if (isOwn(winner) && losers[0])
-        report({
-          messageId: "overrides",
-          data: {
-            name: winner.name,
-            shown: own2(winner),
-            setting,
-            loser: `\`${losers[0].name}\``,
-            loserAt: where(model.filePath, losers[0]),
-            differently: shown(losers[0]),
-            why: why(winner, losers[0])
-          },
-          span: winner.span
-        });
-    }
-    const backend2 = applied("core.xcom_backend");
-    if (backend2 && isOwn(backend2) && backend2.value?.trim() === OBJECT_STORAGE_BACKEND) {
-      const threshold = applied("common.io.xcom_objectstorage_threshold");
-      const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
-      if (!threshold) {
-        const ignored = all.find((s) => s.ignoredName?.intended === envName);
-        report(
-          ignored ? {
-            messageId: "thresholdIgnored",
-            data: { ignored: ignored.name, where: where(model.filePath, ignored), envName },
-            span: backend2.span
-          } : { messageId: "thresholdMissing", data: { envName }, span: backend2.span }
-        );
-      } else if (threshold.value !== void 0 && isOwn(threshold)) {
-        const value = threshold.value.trim();
-        if (/^-\d+$/.test(value))
-          report({ messageId: "thresholdNever", data: { name: threshold.name }, span: threshold.span });
-        else if (/^0+$/.test(value))
-          report({ messageId: "thresholdEverything", data: { name: threshold.name }, span: threshold.span });
-      }
-      const storagePath = applied("common.io.xcom_objectstorage_path");
-      if (!storagePath || storagePath.value !== void 0 && storagePath.value.trim() === "")
-        report({
-          messageId: "pathMissing",
-          data: { envName: "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH" },
-          span: storagePath && isOwn(storagePath) ? storagePath.span : backend2.span
-        });
-    }
-    const version = effectiveAirflowVersion(options2.airflowVersion, model);
-    const major = parseAirflowVersion(version)?.[0];
-    const pickling = applied("core.enable_xcom_pickling");
-    if (major !== void 0 && major < 3 && pickling && isOwn(pickling) && pickling.value && truthy(pickling.value))
-      report({
-        messageId: "pickling",
-        data: { name: pickling.name, airflowVersion: version },
-        span: pickling.span
-      });
-  }
-};
-
-// rules/index.ts
-var allRules = [
-  noUnserializableXcom,
-  noBespokeTransport,
-  noTmpStaging,
-  stagingRequiresVolume,
-  atomicStagingWrite,
-  xcomBackendConfig
-];
-
-// packages/engine/src/context.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path15 from "node:path";
 
 // packages/deployment/src/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -23470,12 +23609,12 @@ function readConfigText(filePath, root) {
 // packages/deployment/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path12 from "node:path";
+import path9 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path11 from "node:path";
+import path8 from "node:path";
 
 // packages/deployment/src/text.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -23619,10 +23758,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path11.dirname(filePath);
+  const dir = path8.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path11.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path8.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -23646,7 +23785,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !isScalar2(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path11.resolve(dir, value);
+    if (value) project.dagSource = path8.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
@@ -23680,7 +23819,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path11.join(path11.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path8.join(path8.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -23693,13 +23832,13 @@ function newLeoflowCache() {
 }
 function findLeoflowProject(dagFile, cache3) {
   const target = resolvedPath(dagFile);
-  const start2 = path11.dirname(target);
+  const start2 = path8.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
     let dir = start2;
     for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path11.join(dir, LEOFLOW_FILE);
+      const candidate = path8.join(dir, LEOFLOW_FILE);
       let project2 = cache3?.files.get(candidate);
       if (project2 === void 0) {
         project2 = readLeoflow(candidate) ?? null;
@@ -23709,7 +23848,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path11.dirname(dir);
+      const parent = path8.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -24045,7 +24184,7 @@ var DEPLOYMENT_FILE_ENDINGS = [
   "values.yml"
 ];
 function deploymentKindByName(filePath) {
-  const name2 = path12.basename(filePath);
+  const name2 = path9.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -24064,7 +24203,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path12.basename(filePath);
+    const name2 = path9.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -24146,7 +24285,7 @@ var deploymentFrontend = {
 // packages/deployment/src/neighbours.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync } from "node:fs";
-import path13 from "node:path";
+import path10 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -24154,7 +24293,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path13.dirname(path13.resolve(filePath));
+  const dir = path10.dirname(path10.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -24165,14 +24304,14 @@ function neighbourSettings(filePath, cache3) {
       names3 = [];
     }
     for (const name2 of names3) {
-      const file = path13.join(dir, name2);
+      const file = path10.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path13.resolve(filePath);
+  const own = path10.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 
@@ -24180,7 +24319,7 @@ function neighbourSettings(filePath, cache3) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { readdirSync as readdirSync2 } from "node:fs";
-import path14 from "node:path";
+import path11 from "node:path";
 var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
@@ -24276,7 +24415,7 @@ function versionInFolder(dir) {
   }
   for (const source of SOURCES) {
     for (const name2 of names3.filter(source.matches)) {
-      const file = path14.join(dir, name2);
+      const file = path11.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -24293,7 +24432,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path14.dirname(resolvedPath(filePath));
+  let dir = path11.dirname(resolvedPath(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -24305,7 +24444,7 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path14.dirname(dir);
+    const parent = path11.dirname(dir);
     if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
@@ -24313,7 +24452,905 @@ function detectAirflowVersion(filePath, cache3) {
   return found;
 }
 
+// rules/index.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// rules/atomic-staging-write/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// rules/storage-handoffs.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+function atoms(pattern) {
+  const out2 = [];
+  for (const piece of parsePattern(pattern)) {
+    if ("text" in piece) for (const char of piece.text) out2.push({ char });
+    else out2.push(piece);
+  }
+  return out2;
+}
+function isAnchored(pattern) {
+  return /^(\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
+}
+function segmentCount(pattern) {
+  return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
+}
+function atomsMatch(write2, read2) {
+  const rows = write2.length + 1;
+  const cols = read2.length + 1;
+  let previous = new Array(cols).fill(false);
+  previous[0] = true;
+  for (let j = 1; j < cols; j++) {
+    const atom = read2[j - 1];
+    previous[j] = previous[j - 1] && ("any" in atom || "rest" in atom);
+  }
+  for (let i2 = 1; i2 < rows; i2++) {
+    const current = new Array(cols).fill(false);
+    const w = write2[i2 - 1];
+    for (let j = 1; j < cols; j++) {
+      const r = read2[j - 1];
+      if ("rest" in r) {
+        current[j] = current[j - 1] || previous[j] || previous[j - 1];
+      } else if ("any" in r) {
+        const known = !("fresh" in w) || isMemberName(w.fresh);
+        current[j] = current[j - 1] || known && (previous[j] || previous[j - 1]);
+      } else if ("hole" in r) {
+        current[j] = previous[j - 1] && ("hole" in w || "any" in w);
+      } else if ("char" in r) {
+        current[j] = previous[j - 1] && "char" in w && w.char === r.char;
+      } else {
+        current[j] = previous[j - 1] && "fresh" in w && w.fresh === r.fresh;
+      }
+    }
+    previous = current;
+  }
+  return previous[cols - 1];
+}
+function locationsMatch(write2, read2) {
+  if (!hasLiteral(write2.pattern) || !hasLiteral(read2.pattern)) return false;
+  if (write2.pattern === read2.pattern) return true;
+  if (write2.exact || read2.exact) return false;
+  if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
+  if (segmentCount(read2.pattern) < 2) return false;
+  const writeAtoms = atoms(write2.pattern);
+  if (atomsMatch(writeAtoms, atoms(read2.pattern))) return true;
+  const directory = read2.pattern.replace(/\/+$/, "");
+  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
+}
+function handedOnMatches(write2, handed) {
+  if (locationsMatch(write2, handed)) return true;
+  if (write2.medium !== "object-store" || isAnchored(handed.pattern)) return false;
+  const key = handed.pattern.replace(/\/+$/, "");
+  if (segmentCount(key) < 2) return false;
+  const withoutBucket = write2.pattern.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*\//i, "");
+  if (withoutBucket === write2.pattern) return false;
+  return withoutBucket === key || withoutBucket.startsWith(`${key}/`);
+}
+function mountMatches(write2, read2) {
+  const mounted = write2.mount ? write2 : read2.mount ? read2 : void 0;
+  const object = mounted === write2 ? read2 : write2;
+  if (!mounted?.mount || object.mount) return false;
+  const key = unnamedBucketKey(object.pattern, mounted.mount.scheme);
+  if (key === void 0 || segmentCount(key) < 3 || segmentCount(mounted.mount.key) < 3) return false;
+  const asPath = (pattern, from) => ({ ...from, pattern: `/${pattern}` });
+  return mounted === write2 ? locationsMatch(asPath(mounted.mount.key, write2), asPath(key, read2)) : locationsMatch(asPath(key, write2), asPath(mounted.mount.key, read2));
+}
+function unnamedBucketKey(pattern, scheme) {
+  const match = /^([a-z][a-z0-9+.-]*):\/\/([^/]*)\/(.+)$/i.exec(pattern);
+  if (!match || scheme !== void 0 && match[1].toLowerCase() !== scheme) return void 0;
+  const bucket = match[2];
+  return bucket === HOLE || /^\$\{[^}]+\}$/.test(bucket) ? match[3] : void 0;
+}
+function describeLocation(location) {
+  return describePattern(location.pattern);
+}
+function spanKey(span) {
+  return `${span.line}:${span.column}`;
+}
+function precedes(a, b) {
+  return a.line < b.line || a.line === b.line && a.column < b.column;
+}
+function siteOf(op) {
+  return op.calledAt ?? op.span;
+}
+var computed = /* @__PURE__ */ new WeakMap();
+function storageHandoffs(model) {
+  let handoffs = computed.get(model);
+  if (!handoffs) {
+    handoffs = findStorageHandoffs(model);
+    computed.set(model, handoffs);
+  }
+  return handoffs;
+}
+function findStorageHandoffs(model) {
+  const dagOfTask = new Map(model.tasks.map((t) => [t.id, t.dagId]));
+  const dagOf = (fact) => fact.dagId ?? dagOfTask.get(fact.taskId);
+  const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
+  const matchCache = /* @__PURE__ */ new Map();
+  const matches = (write2, read2) => {
+    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}`;
+    let result = matchCache.get(key);
+    if (result === void 0) {
+      result = locationsMatch(write2, read2);
+      matchCache.set(key, result);
+    }
+    return result;
+  };
+  const writes2 = model.storage.filter((op) => op.access === "write");
+  const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
+  const mountable = (location) => location.mount !== void 0 || unnamedBucketKey(location.pattern) !== void 0;
+  const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
+  const sameData = (write2, read2) => matches(write2, read2) || (write2.mount || read2.mount) !== void 0 && mountMatches(write2, read2);
+  const writesByTask = groupBy(writes2, taskKey);
+  const upstreamOf = upstreamByConsumption(model, taskKey);
+  const readsBy = /* @__PURE__ */ new Map();
+  for (const op of model.storage) {
+    if (op.access !== "read") continue;
+    const key = taskKey(op);
+    const spans = readsBy.get(key) ?? /* @__PURE__ */ new Set();
+    spans.add(spanKey(op.span));
+    readsBy.set(key, spans);
+  }
+  const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
+  const consumptionsByProducer = groupBy(model.consumptions, (c) => c.fromTaskId);
+  const handoffs = [];
+  const reported = /* @__PURE__ */ new Set();
+  const ordered = [...writes2].sort(
+    (a, b) => precedes(siteOf(a), siteOf(b)) ? -1 : precedes(siteOf(b), siteOf(a)) ? 1 : 0
+  );
+  for (const write2 of ordered) {
+    const writer = taskKey(write2);
+    const dag = dagOf(write2);
+    const dedupKey = `${writer}\0${write2.location.pattern}`;
+    if (reported.has(dedupKey)) continue;
+    const consumers = /* @__PURE__ */ new Map();
+    const candidates = candidateReads(write2.location.pattern);
+    if (mountable(write2.location)) candidates.push(...mountReads);
+    for (const read2 of candidates) {
+      const reader = taskKey(read2);
+      if (reader === writer || dagOf(read2) !== dag) continue;
+      if (consumers.get(read2.taskId)?.how === "read") continue;
+      if (!sameData(write2.location, read2.location)) continue;
+      if (upstreamOf(writer).has(reader)) continue;
+      if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
+      const ownFirst = (writesByTask.get(reader) ?? []).some(
+        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && sameData(own.location, read2.location)
+      );
+      if (ownFirst) continue;
+      consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
+    }
+    for (const handoff of handoffsByTask.get(write2.taskId) ?? []) {
+      if (!handoff.locations.some((handed) => handedOnMatches(write2.location, handed))) continue;
+      for (const consumption of consumptionsByProducer.get(write2.taskId) ?? []) {
+        if (dagOf(consumption) !== dag || consumption.taskId === write2.taskId) continue;
+        if (consumers.has(consumption.taskId)) continue;
+        if (consumption.key !== void 0 && consumption.key !== handoff.key) continue;
+        if (consumption.key === void 0 && handoff.channel === "xcom-push" && handoff.key !== "return_value")
+          continue;
+        consumers.set(consumption.taskId, {
+          taskId: consumption.taskId,
+          how: "xcom",
+          span: consumption.span
+        });
+      }
+    }
+    const handedOnly = consumers.size === 0;
+    if (handedOnly) {
+      const handed = (handoffsByTask.get(write2.taskId) ?? []).find(
+        (handoff) => handoff.locations.some((location) => handedOnMatches(write2.location, location))
+      );
+      if (handed)
+        consumers.set(write2.taskId, {
+          taskId: write2.taskId,
+          how: handed.channel === "xcom-push" || handed.channel === "set-xcom" ? "pushed" : "returned",
+          span: handed.span,
+          ...handed.key !== "return_value" ? { key: handed.key } : {}
+        });
+    }
+    if (consumers.size === 0) continue;
+    reported.add(dedupKey);
+    handoffs.push({ write: write2, consumers: [...consumers.values()], callers: [], handedOnly });
+  }
+  return mergeHelperWrites(handoffs, dagOf);
+}
+function mergeHelperWrites(handoffs, dagOf) {
+  const merged = [];
+  const byWrite = /* @__PURE__ */ new Map();
+  for (const handoff of handoffs) {
+    const { write: write2 } = handoff;
+    if (!write2.calledAt) {
+      merged.push(handoff);
+      continue;
+    }
+    const caller = { taskId: write2.taskId, span: write2.calledAt };
+    const { medium, temp, staging, stagingFallback } = write2.location;
+    const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
+    const key = `${dagOf(write2)}\0${spanKey(write2.span)}\0${kind}`;
+    const existing = byWrite.get(key);
+    if (!existing) {
+      const entry = { ...handoff, consumers: [...handoff.consumers], callers: [caller] };
+      byWrite.set(key, entry);
+      merged.push(entry);
+      continue;
+    }
+    if (!existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    const consumers = handoff.handedOnly ? [] : handoff.consumers;
+    if (existing.handedOnly && consumers.length > 0) {
+      existing.consumers = [];
+      existing.handedOnly = false;
+    }
+    for (const consumer of consumers)
+      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
+  }
+  return merged;
+}
+function readIndex(reads2) {
+  const byPath = /* @__PURE__ */ new Map();
+  const templated = [];
+  for (const read2 of reads2) {
+    const prefix = literalPrefix(read2.location.pattern);
+    if (prefix !== read2.location.pattern) templated.push({ read: read2, prefix });
+    else {
+      const key = read2.location.pattern.replace(/\/+$/, "");
+      const group = byPath.get(key);
+      if (group) group.push(read2);
+      else byPath.set(key, [read2]);
+    }
+  }
+  return (writePattern) => {
+    const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
+    for (let path18 = writePattern.replace(/\/+$/, ""); path18; path18 = path18.slice(0, Math.max(path18.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path18) ?? []);
+    }
+    return found;
+  };
+}
+function upstreamByConsumption(model, taskKey) {
+  const direct = /* @__PURE__ */ new Map();
+  for (const consumption of model.consumptions) {
+    const consumer = taskKey(consumption);
+    const producer = taskKey({
+      taskId: consumption.fromTaskId,
+      ...consumption.dagId !== void 0 ? { dagId: consumption.dagId } : {}
+    });
+    const set = direct.get(consumer) ?? /* @__PURE__ */ new Set();
+    set.add(producer);
+    direct.set(consumer, set);
+  }
+  const memo = /* @__PURE__ */ new Map();
+  return (task) => {
+    const cached2 = memo.get(task);
+    if (cached2) return cached2;
+    const seen = /* @__PURE__ */ new Set();
+    const stack = [...direct.get(task) ?? []];
+    while (stack.length > 0) {
+      const next = stack.pop();
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...direct.get(next) ?? []);
+    }
+    memo.set(task, seen);
+    return seen;
+  };
+}
+function groupBy(items, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+function describeConsumer(consumer) {
+  const at2 = `task \`${consumer.taskId}\` at line ${consumer.span.line}`;
+  switch (consumer.how) {
+    case "read":
+      return `read by ${at2}`;
+    case "xcom":
+      return `handed by XCom to ${at2}`;
+    case "returned":
+      return `its path returned by ${at2}, so the task's consumer receives a path to this storage`;
+    case "pushed":
+      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at2}, so the XCom's consumer receives a path to this storage`;
+  }
+}
+function handoffRelated(handoff) {
+  return [
+    ...handoff.consumers.map((consumer) => ({ message: describeConsumer(consumer), span: consumer.span })),
+    ...handoff.callers.map((caller) => ({
+      message: `written when task \`${caller.taskId}\` calls the helper at line ${caller.span.line}`,
+      span: caller.span
+    })),
+    ...originRelated(handoff.write)
+  ];
+}
+function originRelated(write2) {
+  if (!write2.origin) return [];
+  return [
+    { message: `the write, in \`${write2.origin.name}\``, span: write2.origin.span, file: write2.origin.file }
+  ];
+}
+function describeConsumers(consumers) {
+  const first = describeConsumer(consumers[0]);
+  const others = consumers.length - 1;
+  return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
+}
+
+// rules/atomic-staging-write/rule.ts
+var RENAMES = /* @__PURE__ */ new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
+function writesByRename(api) {
+  const last2 = api.slice(api.lastIndexOf(".") + 1);
+  return RENAMES.has(last2);
+}
+var atomicStagingWrite = {
+  id: "atomic-staging-write",
+  meta: {
+    description: "A file handed to another task on the staging volume must be written to a temporary name and renamed into place, not written at its final path.",
+    recommendedSeverity: "warn",
+    messages: {
+      inPlace: "`{{api}}` writes `{{location}}` on the staging volume in place, {{consumer}}; a write that fails half-way (or a retry) leaves a partial file there for the reader. Write to a temporary name beside it, then rename it into place (`os.replace(tmp, path)` / `fs.rename`) \u2014 a rename is atomic."
+    },
+    optionsSchema: { type: "object", additionalProperties: false, properties: {} }
+  },
+  defaultOptions: {},
+  check(model, _options, report) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write: write2, consumers } = handoff;
+      if (!write2.location.staging || write2.location.temp) continue;
+      if (handoff.handedOnly) continue;
+      if (writesByRename(write2.api)) continue;
+      report({
+        messageId: "inPlace",
+        data: {
+          api: write2.api,
+          location: describeLocation(write2.location),
+          consumer: describeConsumers(consumers)
+        },
+        span: write2.span,
+        taskId: write2.taskId,
+        related: handoffRelated(handoff)
+      });
+    }
+  }
+};
+
+// rules/no-bespoke-transport/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+var noBespokeTransport = {
+  id: "no-bespoke-transport",
+  meta: {
+    description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
+    recommendedSeverity: "error",
+    messages: {
+      objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+      filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: STORAGE_KNOWLEDGE_PROPERTIES
+    }
+  },
+  defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
+  check(model, _options, report) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write: write2, consumers } = handoff;
+      if (write2.location.temp || write2.location.staging) continue;
+      report({
+        messageId: write2.location.medium === "object-store" ? "objectStore" : "filesystem",
+        data: {
+          api: write2.api,
+          location: describeLocation(write2.location),
+          consumer: describeConsumers(consumers)
+        },
+        span: write2.span,
+        taskId: write2.taskId,
+        related: handoffRelated(handoff)
+      });
+    }
+  }
+};
+
+// rules/no-tmp-staging/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+var noTmpStaging = {
+  id: "no-tmp-staging",
+  meta: {
+    description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
+    recommendedSeverity: "error",
+    messages: {
+      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
+      stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
+      envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ...STORAGE_KNOWLEDGE_PROPERTIES,
+        ...TEMP_SETTINGS_PROPERTIES
+      }
+    }
+  },
+  defaultOptions: {
+    ...STORAGE_KNOWLEDGE_DEFAULTS,
+    ...TEMP_SETTINGS_DEFAULTS
+  },
+  check(model, options2, report) {
+    for (const handoff of storageHandoffs(model)) {
+      const { write: write2, consumers } = handoff;
+      const { temp, stagingFallback } = write2.location;
+      if (!temp) continue;
+      const common = {
+        api: write2.api,
+        location: describeLocation(write2.location),
+        consumer: describeConsumers(consumers)
+      };
+      const related = handoffRelated(handoff);
+      if (stagingFallback) {
+        const isStaging = stagingFallback.variable === options2.stagingVariable;
+        report({
+          messageId: isStaging ? "stagingFallback" : "envFallback",
+          data: {
+            ...common,
+            variable: stagingFallback.variable,
+            fallback: stagingFallback.fallback,
+            required: stagingFallback.required
+          },
+          span: write2.span,
+          taskId: write2.taskId,
+          related: [
+            ...related,
+            {
+              message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
+              span: stagingFallback.span,
+              ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
+            }
+          ]
+        });
+        continue;
+      }
+      report({
+        messageId: "tmp",
+        data: { ...common, reason: temp.reason },
+        span: write2.span,
+        taskId: write2.taskId,
+        related
+      });
+    }
+  }
+};
+
+// rules/no-unserializable-xcom/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path12 from "node:path";
+
+// rules/airflow-version.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var NEWEST_AIRFLOW_VERSION = "3";
+function parseAirflowVersion(version) {
+  const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
+  if (!match) return void 0;
+  return [Number(match[1]), Number(match[2] ?? 0)];
+}
+function effectiveAirflowVersion(option, model) {
+  if (option !== void 0) return String(option);
+  return model.airflowVersion?.version ?? NEWEST_AIRFLOW_VERSION;
+}
+function atLeast(version, major, minor = 0) {
+  const parsed = parseAirflowVersion(version);
+  if (!parsed) return true;
+  return parsed[0] > major || parsed[0] === major && parsed[1] >= minor;
+}
+var AIRFLOW_VERSION_SCHEMA = {
+  type: ["number", "string"],
+  pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+  description: 'Airflow version of the deployment, e.g. "2.10" (a string for versions like 2.10). Default: the version the repository pins (requirements, constraints, pyproject.toml, `FROM apache/airflow:X`), else the newest facts (3).'
+};
+
+// rules/no-unserializable-xcom/rule.ts
+var SERDE_VERSION = [2, 6];
+var PYDANTIC_VERSION = [2, 7];
+var NUMPY_COMPLEX2 = "numpy.complexfloating";
+function fnmatch(name2, pattern) {
+  let source = "";
+  for (let i2 = 0; i2 < pattern.length; i2++) {
+    const c = pattern[i2];
+    if (c === "*") source += ".*";
+    else if (c === "?") source += ".";
+    else if (c === "[") {
+      const end = pattern.indexOf("]", i2 + 2);
+      if (end < 0) source += "\\[";
+      else {
+        let body2 = pattern.slice(i2 + 1, end);
+        if (body2.startsWith("!")) body2 = `^${body2.slice(1)}`;
+        source += `[${body2.replace(/\\/g, "\\\\")}]`;
+        i2 = end;
+      }
+    } else source += c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s").test(name2);
+}
+function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
+  const stem = path12.basename(filePath).replace(/\.[^.]*$/, "");
+  return `unusual_prefix_${hash}_${stem}.${className}`;
+}
+function isAllowed(model, className, options2) {
+  const name2 = dagModuleClassName(model.filePath, className, "0123456789abcdef0123456789abcdef01234567");
+  return options2.allowedDeserializationClasses.some((pattern) => fnmatch(name2, pattern));
+}
+function isCarried(fact, options2, version, model) {
+  if (options2.registeredSerializers.includes(fact.qualifiedType)) return true;
+  const serde = atLeast(version, ...SERDE_VERSION);
+  if (fact.kind === "numpy-scalar") return serde && fact.qualifiedType !== NUMPY_COMPLEX2;
+  if (fact.kind === "serde-object") {
+    if (!serde || fact.typeName.startsWith("pydantic") && !atLeast(version, ...PYDANTIC_VERSION))
+      return true;
+    return isAllowed(model, fact.qualifiedType, options2);
+  }
+  return false;
+}
+var SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
+var noUnserializableXcom = {
+  id: "no-unserializable-xcom",
+  meta: {
+    description: "A value handed to the next task through XCom must be JSON-serializable: no numpy arrays, frames, tensors, Maps, Sets or class instances.",
+    recommendedSeverity: "error",
+    messages: {
+      unserializable: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 convert with {{conversion}} or pass a reference.",
+      dataframe: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) \u2014 convert with {{conversion}} or pass a reference.",
+      numpyScalar: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) \u2014 convert with {{conversion}}.",
+      serdeClass: "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
+      plainEnum: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
+      enumValue: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
+      complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
+      referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
+    },
+    hasSuggestions: true,
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        registeredSerializers: {
+          type: "array",
+          items: { type: "string" },
+          description: "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged."
+        },
+        airflowVersion: AIRFLOW_VERSION_SCHEMA,
+        allowedDeserializationClasses: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches."
+        }
+      }
+    }
+  },
+  defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
+  check(model, options2, report) {
+    const version = effectiveAirflowVersion(options2.airflowVersion, model);
+    for (const handoff of model.handoffs) {
+      const offending = handoff.values.filter((fact) => !isCarried(fact, options2, version, model));
+      const first = offending[0];
+      if (!first) continue;
+      const conversion = first.conversion;
+      const messageId = (
+        // The `dataframe` message explains how Airflow's serde stores frames.
+        first.serdeParquet ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX2 && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
+      );
+      const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
+      const span = first.writtenAt ?? handoff.span;
+      const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
+      const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
+      report({
+        messageId,
+        ...suggestions.length ? { suggestions } : {},
+        data: {
+          expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
+          typeName: first.typeName,
+          madeBy: first.madeBy,
+          line: first.madeAt.line,
+          conversion: first.kind === "serde-object" ? serdeConversion : conversion ?? "",
+          airflowVersion: version,
+          className: first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : ""
+        },
+        span,
+        taskId: handoff.taskId,
+        ...related.length ? { related } : {}
+      });
+    }
+  }
+};
+
+// rules/staging-requires-volume/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path13 from "node:path";
+function readsNeedingVolume(reads2, project, options2) {
+  const mount = options2.mountPath.replace(/\/+$/, "");
+  return reads2.filter((read2) => {
+    if (read2.variable !== options2.stagingVariable || read2.guarded) return false;
+    if (read2.taskId !== void 0 && project.taskEnv[read2.variable]?.includes(read2.taskId)) return false;
+    if (read2.fallback === void 0) return true;
+    return read2.fallback === mount || read2.fallback.startsWith(`${mount}/`);
+  });
+}
+function failure(read2, mount) {
+  if (read2.fallback !== void 0)
+    return `the fallback \`${read2.fallback}\` is not there either (no volume is mounted at \`${mount}\`)`;
+  if (read2.whenUnset !== void 0) return read2.whenUnset;
+  if (read2.api.endsWith("[...]")) return "this raises `KeyError`";
+  if (read2.api === "process.env") return "it is `undefined`";
+  return "it is `None`";
+}
+function relative(from, to) {
+  const rel = path13.relative(path13.dirname(from), to).split(path13.sep).join("/");
+  return rel || path13.basename(to);
+}
+var stagingRequiresVolume = {
+  id: "staging-requires-volume",
+  meta: {
+    description: "A Leoflow DAG that reads LEOFLOW_STAGING_DIR must enable the staging volume (staging.enabled: true in its leoflow.yaml).",
+    recommendedSeverity: "error",
+    messages: {
+      notEnabled: "`{{api}}` reads `{{variable}}`, but {{project}} does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, so {{failure}} and the task fails on its pod. Add `staging: {enabled: true}` to {{project}}.",
+      projectUnreadable: "`{{api}}` reads `{{variable}}`, but {{project}} cannot be used ({{problem}}, line {{line}}), so whether the staging volume is enabled is unknown. Fix {{project}}.",
+      dagReads: "{{dag}} reads `{{variable}}` (line {{line}}), but this file does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, and that task fails. Set `staging: {enabled: true}` here."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        stagingVariable: {
+          type: "string",
+          minLength: 1,
+          description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+        },
+        mountPath: {
+          type: "string",
+          pattern: "^/",
+          description: "Where Leoflow mounts the staging volume (default `/staging`)."
+        }
+      }
+    }
+  },
+  defaultOptions: { stagingVariable: "LEOFLOW_STAGING_DIR", mountPath: "/staging" },
+  check(model, options2, report) {
+    const project = model.leoflow;
+    if (!project) return;
+    if (project.filePath === model.filePath) {
+      const dag = model.leoflowDag;
+      if (!dag || project.problem || project.stagingEnabled) return;
+      const first = readsNeedingVolume(dag.envReads, project, options2)[0];
+      if (!first) return;
+      report({
+        messageId: "dagReads",
+        data: {
+          dag: relative(project.filePath, dag.filePath),
+          variable: first.variable,
+          line: first.span.line
+        },
+        span: project.stagingSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
+      });
+      return;
+    }
+    const reads2 = readsNeedingVolume(model.envReads ?? [], project, options2);
+    const projectName = `\`${relative(model.filePath, project.filePath)}\``;
+    for (const read2 of reads2) {
+      if (project.problem) {
+        report({
+          messageId: "projectUnreadable",
+          data: {
+            api: read2.api,
+            variable: read2.variable,
+            project: projectName,
+            problem: project.problem.message,
+            line: project.problem.span.line
+          },
+          span: read2.span,
+          ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+        });
+        continue;
+      }
+      if (project.stagingEnabled) continue;
+      report({
+        messageId: "notEnabled",
+        data: {
+          api: read2.api,
+          variable: read2.variable,
+          project: projectName,
+          failure: failure(read2, options2.mountPath)
+        },
+        span: read2.span,
+        ...read2.taskId !== void 0 ? { taskId: read2.taskId } : {}
+      });
+    }
+  }
+};
+
+// rules/xcom-backend-config/rule.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path14 from "node:path";
+var OBJECT_STORAGE_BACKEND2 = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
+var XCOM_KEYS = /* @__PURE__ */ new Set([
+  "core.xcom_backend",
+  "core.enable_xcom_pickling",
+  "common.io.xcom_objectstorage_path",
+  "common.io.xcom_objectstorage_threshold",
+  "common.io.xcom_objectstorage_compression"
+]);
+var RANK = {
+  "airflow.cfg": 0,
+  "helm-config": 0,
+  dockerfile: 1,
+  "env-file": 2,
+  env: 3
+};
+function why(winner, loser) {
+  if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
+  if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
+  return "a service's `environment:` overrides its `env_file`";
+}
+var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
+function where(from, setting) {
+  const rel = path14.relative(path14.dirname(from), setting.filePath).split(path14.sep).join("/") || path14.basename(from);
+  return `${rel}:${setting.span.line}`;
+}
+function winnerOf(settings) {
+  let best;
+  for (const s of settings) if (!best || RANK[s.source] > RANK[best.source]) best = s;
+  return best;
+}
+function truthy2(value) {
+  return ["t", "true", "1"].includes(value.trim().toLowerCase());
+}
+var xcomBackendConfig = {
+  id: "xcom-backend-config",
+  meta: {
+    description: "The XCom backend's deployment configuration must take effect: no ignored AIRFLOW__COMMON.IO__ names, a real offload threshold and path for the object-storage backend, no XCom pickling.",
+    recommendedSeverity: "error",
+    messages: {
+      ignoredName: "`{{name}}` is never read: Airflow looks this setting up as `{{intended}}` (dots in the section become underscores) and silently ignores this name. Rename it to `{{intended}}`.",
+      thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
+      thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
+      thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
+      thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values, so they stay inline in the database.",
+      pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
+      pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON.",
+      overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
+      overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
+    },
+    optionsSchema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        files: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "Deployment files the command line lints, as .gitignore patterns relative to the folder it lints; replaces the default list."
+        },
+        airflowVersion: AIRFLOW_VERSION_SCHEMA
+      }
+    }
+  },
+  defaultOptions: {},
+  check(model, options2, report) {
+    const deployment = model.deployment;
+    if (!deployment) return;
+    const own = deployment.settings;
+    const all = [...own, ...deployment.neighbours];
+    const isOwn = (s) => own.includes(s);
+    for (const setting of own) {
+      if (!setting.ignoredName) continue;
+      report({
+        messageId: "ignoredName",
+        data: { name: setting.name, intended: setting.ignoredName.intended },
+        span: setting.span
+      });
+    }
+    const byKey = /* @__PURE__ */ new Map();
+    for (const s of all) {
+      const key = keyOf(s);
+      if (key && XCOM_KEYS.has(key)) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(s);
+    }
+    const applied = (key) => winnerOf(byKey.get(key) ?? []);
+    for (const [key, settings] of byKey) {
+      const literal2 = settings.filter((s) => s.value !== void 0);
+      const winner = winnerOf(literal2);
+      if (!winner) continue;
+      const losers = literal2.filter(
+        (s) => s !== winner && RANK[s.source] < RANK[winner.source] && s.value.trim() !== winner.value.trim()
+      );
+      const secretish = key.endsWith("_path");
+      const shown = secretish ? () => "differently" : (s) => `to \`${s.value}\``;
+      const own2 = (s) => secretish ? "" : ` = \`${s.value}\``;
+      const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
+      for (const loser of losers) {
+        if (isOwn(loser))
+          report({
+            messageId: "overridden",
+            data: {
+              name: loser.name,
+              shown: own2(loser),
+              setting,
+              winner: `\`${winner.name}\``,
+              winnerAt: where(model.filePath, winner),
+              differently: shown(winner),
+              why: why(winner, loser)
+            },
+            span: loser.span
+          });
+      }
+      if (isOwn(winner) && losers[0])
+        report({
+          messageId: "overrides",
+          data: {
+            name: winner.name,
+            shown: own2(winner),
+            setting,
+            loser: `\`${losers[0].name}\``,
+            loserAt: where(model.filePath, losers[0]),
+            differently: shown(losers[0]),
+            why: why(winner, losers[0])
+          },
+          span: winner.span
+        });
+    }
+    const backend2 = applied("core.xcom_backend");
+    if (backend2 && isOwn(backend2) && backend2.value?.trim() === OBJECT_STORAGE_BACKEND2) {
+      const threshold = applied("common.io.xcom_objectstorage_threshold");
+      const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
+      if (!threshold) {
+        const ignored = all.find((s) => s.ignoredName?.intended === envName);
+        report(
+          ignored ? {
+            messageId: "thresholdIgnored",
+            data: { ignored: ignored.name, where: where(model.filePath, ignored), envName },
+            span: backend2.span
+          } : { messageId: "thresholdMissing", data: { envName }, span: backend2.span }
+        );
+      } else if (threshold.value !== void 0 && isOwn(threshold)) {
+        const value = threshold.value.trim();
+        if (/^-\d+$/.test(value))
+          report({ messageId: "thresholdNever", data: { name: threshold.name }, span: threshold.span });
+        else if (/^0+$/.test(value))
+          report({ messageId: "thresholdEverything", data: { name: threshold.name }, span: threshold.span });
+      }
+      const storagePath = applied("common.io.xcom_objectstorage_path");
+      if (!storagePath || storagePath.value !== void 0 && storagePath.value.trim() === "")
+        report({
+          messageId: "pathMissing",
+          data: { envName: "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH" },
+          span: storagePath && isOwn(storagePath) ? storagePath.span : backend2.span
+        });
+    }
+    const version = effectiveAirflowVersion(options2.airflowVersion, model);
+    const major = parseAirflowVersion(version)?.[0];
+    const pickling = applied("core.enable_xcom_pickling");
+    if (major !== void 0 && major < 3 && pickling && isOwn(pickling) && pickling.value && truthy2(pickling.value))
+      report({
+        messageId: "pickling",
+        data: { name: pickling.name, airflowVersion: version },
+        span: pickling.span
+      });
+  }
+};
+
+// rules/index.ts
+var allRules = [
+  noUnserializableXcom,
+  noBespokeTransport,
+  noTmpStaging,
+  stagingRequiresVolume,
+  atomicStagingWrite,
+  xcomBackendConfig
+];
+
 // packages/engine/src/context.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+import path15 from "node:path";
 var byRun = /* @__PURE__ */ new WeakMap();
 function contextCachesFor(run2) {
   if (!run2) return void 0;
@@ -24326,8 +25363,7 @@ function contextCachesFor(run2) {
       projectReads: /* @__PURE__ */ new Map(),
       projectDigests: /* @__PURE__ */ new Map(),
       fingerprints: /* @__PURE__ */ new Map(),
-      roots: /* @__PURE__ */ new Map(),
-      insideRoot: /* @__PURE__ */ new Map()
+      roots: /* @__PURE__ */ new Map()
     };
     byRun.set(run2, caches);
   }
@@ -24560,16 +25596,6 @@ function projectReadDigest(key, read2, caches) {
     caches.projectDigests.set(key, digest);
   }
   return digest;
-}
-function runRootFor(filePath, siblings2) {
-  const roots = contextCachesFor(siblings2).roots;
-  const dir = path18.dirname(resolvedPath(filePath));
-  let root = roots.get(dir);
-  if (root === void 0) {
-    root = workspaceRootFor(filePath);
-    roots.set(dir, root);
-  }
-  return root;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });
