@@ -34041,6 +34041,12 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
+function runRootFor(filePath, siblings, dir = path22.dirname(resolvedPath(filePath))) {
+  const roots = contextCachesFor(siblings).roots;
+  let root = roots.get(dir);
+  if (root === void 0) roots.set(dir, root = workspaceRootFor(filePath));
+  return root;
+}
 function recordChecks(siblings, options2 = {}) {
   const caches = contextCachesFor(siblings);
   const strategy = options2.strategy ?? "content";
@@ -34055,11 +34061,7 @@ function recordChecks(siblings, options2 = {}) {
     if (last2 !== void 0 && last2.dir === dir) return last2;
     let folder = folders.get(dir);
     if (folder === void 0) {
-      let root = options2.root;
-      if (root === void 0) {
-        root = caches.roots.get(dir);
-        if (root === void 0) caches.roots.set(dir, root = workspaceRootFor(filePath));
-      }
+      const root = options2.root ?? runRootFor(filePath, siblings, dir);
       const project = projectFiles(filePath, root, caches);
       let digests = digestsByRoot.get(project.root);
       if (digests === void 0) digestsByRoot.set(project.root, digests = /* @__PURE__ */ new Map());

@@ -783,26 +783,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -952,7 +952,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -961,7 +961,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -981,15 +981,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path18
+            shortcut && rule._basenameOnly ? basename : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -1011,17 +1011,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1030,25 +1030,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1079,58 +1079,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path18) {
+      _test(originalPath, cache3, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache3) : {
+        return path19 ? this._t(path19, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path18);
+        const literal2 = this._rules.testLiteral(path19);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path18, cache3) {
-        if (path18 in cache3) {
-          return cache3[path18];
+      _t(path19, cache3) {
+        if (path19 in cache3) {
+          return cache3[path19];
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache3[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1244,17 +1244,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path18);
+            const ci = visit_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1265,13 +1265,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1292,17 +1292,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1313,13 +1313,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1346,23 +1346,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1983,10 +1983,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
-        const k = path18[i2];
+      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
+        const k = path19[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2005,7 +2005,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2035,11 +2035,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -2053,8 +2053,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -2068,8 +2068,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -2087,8 +2087,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -2098,8 +2098,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -4649,9 +4649,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4726,14 +4726,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4748,10 +4748,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4762,10 +4762,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4782,13 +4782,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -6769,9 +6769,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -6780,23 +6780,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -6807,10 +6807,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -9811,13 +9811,13 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path18 = argumentRef(api.path);
+  const path19 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path18 === void 0 && key === void 0) return void 0;
+  if (path19 === void 0 && key === void 0) return void 0;
   return {
     call: api.call,
-    ...path18 !== void 0 ? { path: path18 } : {},
+    ...path19 !== void 0 ? { path: path19 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
@@ -12219,11 +12219,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path18) {
+        function locateFile(path19) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path18, scriptDirectory);
+            return Module["locateFile"](path19, scriptDirectory);
           }
-          return scriptDirectory + path18;
+          return scriptDirectory + path19;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -16320,20 +16320,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path18, extra = {}) => ({
+    write = (path19, extra = {}) => ({
       access: "write",
-      path: path18,
+      path: path19,
       ...extra
     });
-    read = (path18, extra = {}) => ({
+    read = (path19, extra = {}) => ({
       access: "read",
-      path: path18,
+      path: path19,
       ...extra
     });
-    writes = (path18) => ({ effects: [write(path18)] });
-    reads = (path18) => ({ effects: [read(path18)] });
-    opens = (path18, mode, defaultMode) => ({
-      effects: [read(path18)],
+    writes = (path19) => ({ effects: [write(path19)] });
+    reads = (path19) => ({ effects: [read(path19)] });
+    opens = (path19, mode, defaultMode) => ({
+      effects: [read(path19)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -18144,7 +18144,7 @@ var init_values2 = __esm({
         return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path18, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path19, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -18152,7 +18152,7 @@ var init_values2 = __esm({
             const report = TYPES[alternative.type]?.report ?? ownClass;
             if (!report) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report.kind && (f.path ?? "") === path18 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report.kind && (f.path ?? "") === path19 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -18161,7 +18161,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path18 ? { path: path18 } : {},
+              ...path19 ? { path: path19 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -18173,7 +18173,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path18 + element.label,
+                path19 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -19742,8 +19742,8 @@ function summarize(ops, slots, calls = []) {
     const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
     let effect;
     if (one !== void 0) {
-      const path18 = slots.get(one);
-      if (path18) effect = { access, path: path18 };
+      const path19 = slots.get(one);
+      if (path19) effect = { access, path: path19 };
     } else if (bucketKey) {
       const bucket = slots.get(bucketKey[2]);
       const key = slots.get(bucketKey[3]);
@@ -21599,8 +21599,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path18 = argumentAt(node, api.effects[0]?.path);
-            const inner = path18 ? this.place(path18, frame) : void 0;
+            const path19 = argumentAt(node, api.effects[0]?.path);
+            const inner = path19 ? this.place(path19, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -21629,8 +21629,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path18 = positional[0] ?? keywords.get("path");
-            const inner = path18 ? this.placeWithScheme(path18, frame, receiver.scheme) : void 0;
+            const path19 = positional[0] ?? keywords.get("path");
+            const inner = path19 ? this.placeWithScheme(path19, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           return void 0;
@@ -22319,10 +22319,10 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path18 = slot(api.path);
+    const path19 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path18) effect.path = path18;
+    if (path19) effect.path = path19;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
@@ -23590,6 +23590,7 @@ import { parentPort, workerData } from "node:worker_threads";
 // packages/engine/src/engine.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
+import path18 from "node:path";
 
 // packages/deployment/src/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -24699,8 +24700,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path18 = writePattern.replace(/\/+$/, ""); path18; path18 = path18.slice(0, Math.max(path18.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path18) ?? []);
+    for (let path19 = writePattern.replace(/\/+$/, ""); path19; path19 = path19.slice(0, Math.max(path19.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path19) ?? []);
     }
     return found;
   };
@@ -25596,6 +25597,12 @@ function projectReadDigest(key, read2, caches) {
     caches.projectDigests.set(key, digest);
   }
   return digest;
+}
+function runRootFor(filePath, siblings2, dir = path18.dirname(resolvedPath(filePath))) {
+  const roots = contextCachesFor(siblings2).roots;
+  let root = roots.get(dir);
+  if (root === void 0) roots.set(dir, root = workspaceRootFor(filePath));
+  return root;
 }
 function readSource(filePath, root = workspaceRootFor(filePath)) {
   return readWorkspaceText(filePath, { root, ...decodeOptionsFor(filePath) });

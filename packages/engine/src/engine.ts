@@ -196,6 +196,21 @@ interface FolderChecks {
 }
 
 /**
+ * The workspace root of a file of this run, found once per folder (the run's caches remember
+ * it): the result cache's checks and the analysis ask for the same folders.
+ */
+function runRootFor(
+  filePath: string,
+  siblings: SiblingCache,
+  dir = path.dirname(resolvedPath(filePath)),
+): string {
+  const roots = contextCachesFor(siblings)!.roots;
+  let root = roots.get(dir);
+  if (root === undefined) roots.set(dir, (root = workspaceRootFor(filePath)));
+  return root;
+}
+
+/**
  * The result cache's checks of one run (`RecordChecks`, result-cache.ts), on the thread that
  * owns the run's caches: what a folder's files share is computed once (`FolderChecks`), and
  * every read goes through the run's caches, as the analysis's would.
@@ -225,11 +240,7 @@ export function recordChecks(
     if (last !== undefined && last.dir === dir) return last;
     let folder = folders.get(dir);
     if (folder === undefined) {
-      let root = options.root;
-      if (root === undefined) {
-        root = caches.roots.get(dir);
-        if (root === undefined) caches.roots.set(dir, (root = workspaceRootFor(filePath)));
-      }
+      const root = options.root ?? runRootFor(filePath, siblings, dir);
       const project = projectFiles(filePath, root, caches);
       let digests = digestsByRoot.get(project.root);
       if (digests === undefined) digestsByRoot.set(project.root, (digests = new Map()));
