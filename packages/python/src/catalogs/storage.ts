@@ -935,15 +935,20 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
     "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
     { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] },
   ],
-  [
-    "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
+  // Also under the module names of Amazon provider releases before 4.0 and of Airflow 1.10.
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
+      "airflow.providers.amazon.aws.operators.s3_copy_object.S3CopyObjectOperator",
+      "airflow.contrib.operators.s3_copy_object_operator.S3CopyObjectOperator",
+    ],
     {
       effects: [
         { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
         { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") },
       ],
     },
-  ],
+  ),
   // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
   ...operators(
     [
