@@ -89,6 +89,9 @@ const matches = (finding, label) =>
 const zero = () => Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0, unsure: 0 }]));
 const statsAll = zero();
 const statsRandom = zero();
+// The held-out strata (docs/labelling.md): labelled after the tool was tuned on the first 105.
+const isHeldOut = (entry) => entry.stratum.startsWith("holdout");
+const statsHeldOut = zero();
 const tps = [];
 const fps = [];
 const fns = [];
@@ -98,6 +101,7 @@ for (const entry of labels) {
   const bump = (rule, k) => {
     statsAll[rule][k]++;
     if (entry.stratum === "random") statsRandom[rule][k]++;
+    if (isHeldOut(entry)) statsHeldOut[rule][k]++;
   };
   for (const rule of RULES) {
     const fs = findings.get(file).filter((f) => f.rule === rule);
@@ -159,7 +163,9 @@ const table = (stats) => {
 const nRandom = labels.filter((l) => l.stratum === "random").length;
 console.log(`${labels.length} labelled files, ${files.length} passed to the CLI (cwd ${corpus})\n`);
 console.log(`All strata (${labels.length} files):\n\n${table(statsAll)}\n`);
-console.log(`Stratum \`random\` only (${nRandom} files):\n\n${table(statsRandom)}`);
+console.log(`Stratum \`random\` only (${nRandom} files):\n\n${table(statsRandom)}\n`);
+const nHeldOut = labels.filter(isHeldOut).length;
+console.log(`Held-out strata \`holdout-*\` only (${nHeldOut} files):\n\n${table(statsHeldOut)}`);
 const list = (title, xs) => {
   console.log(`\n${title} (${xs.length})`);
   for (const x of xs) console.log(`- ${x.rule} ${x.where} — ${x.note}`);

@@ -152,6 +152,16 @@ export interface Receiver {
   bucket?: Place;
 }
 
+/**
+ * Names a module imports from other modules of the repository (storage.ts reads them there):
+ * `from common import SHARED_DIR` is that module's constant, `from io_utils import save(…)` the
+ * place its function returns for the call's arguments. Undefined: unknown.
+ */
+export interface RepositoryImports {
+  constant(qualified: string, frame: Frame): Place | undefined;
+  returned(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined;
+}
+
 /** What the producing task handed off, for parameters bound to another task's XCom. */
 export interface HandoffLookup {
   /** The inputs of a task's function, by parameter name. */
@@ -384,8 +394,8 @@ export class LocationResolver {
     },
     private readonly settings: LocationSettings,
     private readonly handoffs: HandoffLookup,
-    /** A name imported from another module of the repository (`from common import SHARED_DIR`): its place. */
-    private readonly importedConstant?: (qualified: string, frame: Frame) => Place | undefined,
+    /** What names imported from other modules of the repository stand for (absent: unknown). */
+    private readonly imports?: RepositoryImports,
     /** The module's file, when it is not the linted file (spans it records are in that file). */
     private readonly file?: string,
   ) {}
@@ -558,8 +568,8 @@ export class LocationResolver {
       if (place) return place;
     }
     // Bound by nothing here but an import: a constant of the module it names.
-    const imported = this.importedConstant && this.context.aliases.get(node.text);
-    if (imported !== undefined && reaching.length === 0) return this.importedConstant!(imported, frame);
+    const imported = this.imports && this.context.aliases.get(node.text);
+    if (imported !== undefined && reaching.length === 0) return this.imports!.constant(imported, frame);
     return undefined;
   }
 
@@ -1090,6 +1100,24 @@ export class LocationResolver {
       const fn = this.context.functions.get(callee.text);
       if (fn && !this.isImportedName(callee)) return this.helperReturnPlace(fn, node, frame);
     }
+    // A function imported from a repository module: what it returns, read in that module.
+    if (
+      (callee.type === "identifier" || callee.type === "attribute") &&
+      this.imports &&
+      this.isImportedName(callee)
+    ) {
+      const qualified = this.context.qualify(callee);
+      if (qualified !== undefined) return this.imports.returned(qualified, node, frame);
+    }
+    return undefined;
+  }
+
+  /** What a function returns in `frame` (entered with its parameters bound): the first known place. */
+  returnedPlace(fn: SyntaxNode, frame: Frame): Place | undefined {
+    for (const value of this.returnedBy(fn)) {
+      const place = this.place(value, frame);
+      if (place) return place;
+    }
     return undefined;
   }
 
@@ -1198,12 +1226,7 @@ export class LocationResolver {
   /** A helper's return value, with its parameters bound to the call's arguments. */
   private helperReturnPlace(fn: SyntaxNode, call: SyntaxNode, frame: Frame): Place | undefined {
     const inner = LocationResolver.helperFrame(fn, call, frame);
-    if (!inner) return undefined;
-    for (const value of this.returnedBy(fn)) {
-      const place = this.place(value, inner);
-      if (place) return place;
-    }
-    return undefined;
+    return inner ? this.returnedPlace(fn, inner) : undefined;
   }
 
   private subscriptPlace(node: SyntaxNode, frame: Frame): Place | undefined {

@@ -240,7 +240,12 @@ class StorageExtractor {
       module.bindings,
       this.knowledge.settings,
       lookup,
-      session ? (qualified, frame) => this.importedConstant(qualified, frame) : undefined,
+      session
+        ? {
+            constant: (qualified, frame) => this.importedConstant(qualified, frame),
+            returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
+          }
+        : undefined,
       imported?.file,
     );
   }
@@ -280,6 +285,24 @@ class StorageExtractor {
     } finally {
       constantNesting--;
     }
+  }
+
+  /**
+   * `path = save_rows(rows)` with `save_rows` from a repository module: the place it returns,
+   * read in its module with its parameters bound to the call's arguments (as `followImported`
+   * enters it for its reads and writes). Unknown when the module or function is not found, or
+   * the call is too deep or a cycle.
+   */
+  private importedReturn(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined {
+    if (!this.session || !this.file) return undefined;
+    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return undefined;
+    const target = this.session.modules.resolveFunction(qualified, this.file);
+    if (!target) return undefined;
+    const places = this.boundPlaces(target.fn, frame, (name, index) =>
+      argumentAt(call, { keyword: name, index }),
+    );
+    const inner = LocationResolver.boundFrame(target.fn, frame, places);
+    return inner ? this.extractorFor(target.module).resolver.returnedPlace(target.fn, inner) : undefined;
   }
 
   /** The file this extractor reads: the linted file, or an imported module. */
