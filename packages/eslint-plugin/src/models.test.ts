@@ -22,7 +22,7 @@ vi.mock("@dag-transport/typescript", async (importOriginal) => {
   return { ...original, analyzeTypeScriptAst: vi.fn(original.analyzeTypeScriptAst) };
 });
 
-const { analyzePython } = await import("@dag-transport/python");
+const { analyzePython, IncrementalParse } = await import("@dag-transport/python");
 const { analyzeTypeScriptAst } = await import("@dag-transport/typescript");
 const { default: plugin, projectConfig } = await import("./index.js");
 const { fileFrontendOptions, forgetRecentModels, modelFor, optionsKey } = await import("./models.js");
@@ -170,6 +170,54 @@ describe("one model cache: a file is analysed once per options", () => {
     // One text per file is kept: back to the first text, analysed again.
     expect(lint(PYTHON_DAG, "dags/cohort.py")).toEqual(first);
     expect(pythonAnalyses).toHaveBeenCalledTimes(5);
+  });
+
+  it("a Python file's next text is parsed from its last tree, with the messages of a fresh lint", () => {
+    const versions = [
+      PYTHON_DAG,
+      // A keystroke: a path renamed (the findings move with it).
+      PYTHON_DAG.replaceAll("/tmp/preds.npz", "/tmp/preds2.npz"),
+      // A line inserted above the tasks: every message moves down a line.
+      PYTHON_DAG.replace("@dag(schedule=None)\n", "# a comment\n@dag(schedule=None)\n"),
+      // Into a syntax error, and out of it again.
+      PYTHON_DAG.replace("    @task\n    def frame():", "    @task\n    def frame(:"),
+      PYTHON_DAG.replace("scores=np.zeros(3)", "scores=np.zeros(3), extra=np.ones(2)"),
+      `# \u{1F600} astral characters before the code\n${PYTHON_DAG}`,
+    ];
+    for (const [index, version] of versions.entries()) {
+      // After the previous version's lint: its tree is kept, and this text is parsed from it.
+      const incremental = lint(version, "dags/cohort.py");
+      forgetRecentModels(); // a fresh lint: no kept model, no kept tree
+      expect(incremental, `version ${index}`).toEqual(lint(version, "dags/cohort.py"));
+    }
+    expect(
+      lint(versions[3]!, "dags/cohort.py").some(([, , , message]) => /syntax/i.test(String(message))),
+    ).toBe(true);
+    // Each analysis of one file is given that file's one incremental parse.
+    pythonAnalyses.mockClear();
+    lint(versions[0]!, "dags/cohort.py");
+    lint(versions[1]!, "dags/cohort.py");
+    const [first, second] = pythonAnalyses.mock.calls.map((call) => call[4]);
+    expect(first).toBeInstanceOf(IncrementalParse);
+    expect(second).toBe(first);
+    expect(first!.counts.fromPrevious).toBeGreaterThan(0);
+  });
+
+  it("keeps the incremental parses of the last few Python files, freeing the others'", () => {
+    const parseOf = (filename: string) => {
+      pythonAnalyses.mockClear();
+      lint(`${PYTHON_DAG}# ${pythonAnalyses.mock.calls.length} ${Math.random()}\n`, filename);
+      return pythonAnalyses.mock.calls[0]![4]!;
+    };
+    const kept = parseOf("dags/a.py");
+    for (const name of ["b", "c", "d"]) parseOf(`dags/${name}.py`);
+    expect(parseOf("dags/a.py")).toBe(kept); // four files: still kept (and now the most recent)
+    const dispose = vi.spyOn(kept, "dispose");
+    for (const name of ["e", "f", "g"]) parseOf(`dags/${name}.py`);
+    expect(dispose).not.toHaveBeenCalled();
+    parseOf("dags/h.py"); // the fifth file since: a.py's tree is freed
+    expect(dispose).toHaveBeenCalledTimes(1);
+    expect(parseOf("dags/a.py")).not.toBe(kept);
   });
 
   it("a TypeScript file linted again with the same text reuses its model, unless its source type differs", () => {

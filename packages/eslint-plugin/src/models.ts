@@ -31,7 +31,7 @@ import {
   type TransportModel,
 } from "@dag-transport/core";
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
-import { analyzePython } from "@dag-transport/python";
+import { analyzePython, IncrementalParse } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
 import { analyzeTypeScriptAst, type ScopeManagerLike, type TypeInformation } from "@dag-transport/typescript";
 import type { TSESTree } from "@typescript-eslint/types";
@@ -145,9 +145,35 @@ const RECENT_FILES = 16;
 /** Per file name and options key (a Map keeps insertion order: the oldest is evicted first). */
 const recent = new Map<string, RecentModel>();
 
-/** Forgets the models kept across lints (for tests that count analyses). */
+/**
+ * How many Python files keep their last parse tree for the next text's incremental parse: an
+ * editor types in one file at a time, and a tree costs about 150 bytes a node (a 2,000-line DAG's
+ * a few MB).
+ */
+const INCREMENTAL_FILES = 4;
+
+/** Per file name, its incremental parse, the most recently used last. */
+const incrementalParses = new Map<string, IncrementalParse>();
+
+/** The file's incremental parse (made on first use); the least recently used one beyond the few kept is freed. */
+function incrementalParseFor(filename: string): IncrementalParse {
+  let parse = incrementalParses.get(filename);
+  if (parse) incrementalParses.delete(filename);
+  else parse = new IncrementalParse();
+  incrementalParses.set(filename, parse);
+  while (incrementalParses.size > INCREMENTAL_FILES) {
+    const [oldest, evicted] = incrementalParses.entries().next().value!;
+    incrementalParses.delete(oldest);
+    evicted.dispose();
+  }
+  return parse;
+}
+
+/** Forgets the models kept across lints, and frees the kept parse trees (for tests that count analyses). */
 export function forgetRecentModels(): void {
   recent.clear();
+  for (const parse of incrementalParses.values()) parse.dispose();
+  incrementalParses.clear();
 }
 
 function recalled(
@@ -227,7 +253,13 @@ function build(
     const kept = recalled(recentKey, text, kind, project);
     if (kept) return kept;
     const reads = new Map<string, TextRead>();
-    const model = analyzePython(text, filename, options, recordingReads(project, reads));
+    const model = analyzePython(
+      text,
+      filename,
+      options,
+      recordingReads(project, reads),
+      incrementalParseFor(filename),
+    );
     remember(recentKey, { text, kind, reads, model });
     return model;
   }

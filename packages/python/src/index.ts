@@ -12,6 +12,7 @@ import { Bindings } from "./bindings.js";
 import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
+import type { IncrementalParse } from "./parse.js";
 import { parseSyntaxTree } from "./syntax-tree.js";
 import { collectSuppressions } from "./suppressions.js";
 import { extractConsumptions } from "./consumptions.js";
@@ -35,15 +36,21 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
+/**
+ * The model of a Python file. `incremental`, for an editor linting one file's successive texts,
+ * parses each text from the last one's tree (`IncrementalParse`: one per file, the caller's to
+ * dispose of); the model is the same without it.
+ */
 export function analyzePython(
   source: string,
   filePath: string,
   options: FrontendOptions = {},
   project?: ProjectFiles,
+  incremental?: IncrementalParse,
 ): TransportModel {
   // Nothing in the text any rule reacts to: no parse (its syntax errors go unreported).
   if (!mayConcernRules(source, options)) return emptyModel(filePath, "python");
-  return analyzePythonFully(source, filePath, options, project);
+  return analyzePythonFully(source, filePath, options, project, incremental);
 }
 
 /** The analysis without the prefilter (`prefilter.ts`): parses whatever the text says. */
@@ -52,6 +59,7 @@ export function analyzePythonFully(
   filePath: string,
   options: FrontendOptions = {},
   project?: ProjectFiles,
+  incremental?: IncrementalParse,
 ): TransportModel {
   const model = emptyModel(filePath, "python");
   // Python ends a line at CR, LF or CRLF; tree-sitter-python only at LF (a bare CR is blank
@@ -59,7 +67,7 @@ export function analyzePythonFully(
   // line and column stays the user's (ESLint, too, counts a bare CR as a line break).
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
-    const tree = parseSyntaxTree(source);
+    const tree = parseSyntaxTree(source, incremental);
     const root = tree.rootNode;
     const syntaxError = syntaxErrorDiagnostic(root);
     if (syntaxError) model.diagnostics.push(syntaxError);
@@ -124,12 +132,15 @@ export { NodeIndex, ownDescendantsOfType, SCOPE_TYPES } from "./node-index.js";
 export { Bindings, type Binding, type BindingKind } from "./bindings.js";
 export {
   freePythonTree,
+  IncrementalParse,
   initPythonParser,
   parsePython,
   pythonParserInfo,
   selectPythonParser,
   PARSER_ENV,
+  textEdit,
   type PythonParserInfo,
+  type PythonTreeEdit,
   type PythonParserKind,
 } from "./parse.js";
 export { parseSyntaxTree, SyntaxNode, SyntaxTree } from "./syntax-tree.js";

@@ -7,7 +7,8 @@
  *   parse (every surface does). Its trees live in WebAssembly memory and must be freed
  *   (`freePythonTree`); native trees are freed by a finalizer.
  *
- * Both index text in UTF-16 code units, as JavaScript strings do, and give the same trees
+ * Both index text in UTF-16 code units, as JavaScript strings do — offsets and columns, in the
+ * trees they give and in the edits they take (`tree.edit`) — and give the same trees
  * (`syntax-tree.test.ts` and the golden test run on both).
  * One parser per thread: creating one is far more expensive than a parse.
  */
@@ -49,10 +50,32 @@ export interface PythonTreeCursor {
   gotoParent(): boolean;
 }
 
+/** A row (counted in `\n`s, as tree-sitter counts them) and a column, in UTF-16 code units. */
+export interface PythonPoint {
+  row: number;
+  column: number;
+}
+
+/**
+ * One change of a text, as tree-sitter's `Tree.edit` takes it: offsets and columns in UTF-16
+ * code units on both backends (node-tree-sitter and web-tree-sitter double them into the bytes
+ * of the UTF-16 text they parse).
+ */
+export interface PythonTreeEdit {
+  startIndex: number;
+  oldEndIndex: number;
+  newEndIndex: number;
+  startPosition: PythonPoint;
+  oldEndPosition: PythonPoint;
+  newEndPosition: PythonPoint;
+}
+
 export interface PythonTree {
   /** `descendantCount`: the root and its visible descendants (tree-sitter keeps the count). */
   readonly rootNode: { readonly hasError: boolean; readonly descendantCount: number };
   walk(): PythonTreeCursor;
+  /** Shifts the tree's nodes past an edit of its text, so a reparse can reuse the rest. */
+  edit(edit: PythonTreeEdit): void;
 }
 
 export interface PythonParserInfo {
@@ -66,8 +89,10 @@ export interface PythonParserInfo {
 
 interface Backend {
   info: PythonParserInfo;
-  parse(source: string): PythonTree;
-  free(tree: PythonTree, cursor?: PythonTreeCursor): void;
+  /** With `previous` (edited to match `source`), an incremental parse that reuses its unchanged nodes. */
+  parse(source: string, previous?: PythonTree): PythonTree;
+  /** Frees a tree and a cursor over it (either may be left out). */
+  free(tree: PythonTree | undefined, cursor?: PythonTreeCursor): void;
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -126,8 +151,8 @@ function loadNative(): Backend {
       grammar: grammarVersion(),
     },
     // The default 32 KiB input buffer makes large files parse in many small native calls.
-    parse: (source) =>
-      parser.parse(source, undefined, {
+    parse: (source, previous) =>
+      parser.parse(source, previous as unknown as NativeParser.Tree | undefined, {
         bufferSize: Math.max(32 * 1024, source.length + 1),
       }) as unknown as PythonTree,
     free: () => {},
@@ -153,14 +178,14 @@ async function loadWasm(nativeUnavailable: string | undefined): Promise<Backend>
       grammar: grammarVersion(),
       ...(nativeUnavailable ? { nativeUnavailable } : {}),
     },
-    parse: (source) => {
-      const tree = parser.parse(source);
+    parse: (source, previous) => {
+      const tree = parser.parse(source, previous as unknown as Parameters<typeof parser.parse>[1]);
       if (!tree) throw new Error("web-tree-sitter returned no tree");
       return tree as unknown as PythonTree;
     },
     free: (tree, cursor) => {
       (cursor as unknown as { delete(): void } | undefined)?.delete();
-      (tree as unknown as { delete(): void }).delete();
+      (tree as unknown as { delete(): void } | undefined)?.delete();
     },
   };
 }
@@ -230,9 +255,114 @@ export function parsePython(source: string): PythonTree {
   return ready().parse(source);
 }
 
-/** Frees a tree (and a cursor over it) once copied: WebAssembly trees have no finalizer. */
-export function freePythonTree(tree: PythonTree, cursor?: PythonTreeCursor): void {
+/**
+ * Frees a tree (and a cursor over it) once copied: WebAssembly trees have no finalizer. A tree an
+ * `IncrementalParse` keeps is its own to free: pass `undefined` to free only the cursor.
+ */
+export function freePythonTree(tree: PythonTree | undefined, cursor?: PythonTreeCursor): void {
   ready().free(tree, cursor);
+}
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** The point of `index` in `text`, counting on from `from` (a point at `fromIndex` ≤ `index`). */
+function pointAfter(text: string, fromIndex: number, from: PythonPoint, index: number): PythonPoint {
+  let { row } = from;
+  let lineStart = fromIndex - from.column;
+  for (let i = text.indexOf("\n", fromIndex); i !== -1 && i < index; i = text.indexOf("\n", i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: index - lineStart };
+}
+
+/**
+ * The one edit that turns `oldText` into `newText`: everything between their common prefix and
+ * their common suffix, in UTF-16 code units (what both backends take). The edit never starts or
+ * ends inside a surrogate pair. Undefined when the texts are the same.
+ */
+export function textEdit(oldText: string, newText: string): PythonTreeEdit | undefined {
+  if (oldText === newText) return undefined;
+  const shorter = Math.min(oldText.length, newText.length);
+  let prefix = 0;
+  while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && isHighSurrogate(oldText.charCodeAt(prefix - 1))) prefix--;
+  let suffix = 0;
+  const maxSuffix = shorter - prefix;
+  while (
+    suffix < maxSuffix &&
+    oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
+  )
+    suffix++;
+  if (suffix > 0 && isLowSurrogate(oldText.charCodeAt(oldText.length - suffix))) suffix--;
+  const oldEndIndex = oldText.length - suffix;
+  const newEndIndex = newText.length - suffix;
+  const startPosition = pointAfter(oldText, 0, { row: 0, column: 0 }, prefix);
+  return {
+    startIndex: prefix,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition: pointAfter(oldText, prefix, startPosition, oldEndIndex),
+    newEndPosition: pointAfter(newText, prefix, startPosition, newEndIndex),
+  };
+}
+
+/**
+ * Parses the successive texts of one file (an editor's keystrokes), each from the last one's
+ * tree: it keeps the last text and tree, edits the tree by the one change between the texts
+ * (`textEdit`) and lets tree-sitter reuse what the change did not touch. A tree with errors is
+ * parsed again from scratch — error recovery may choose differently when it starts from an old
+ * tree — so every tree is the one a parse from scratch gives. The kept tree is this object's:
+ * callers must not free it; `dispose()` does.
+ */
+export class IncrementalParse {
+  /** How many parses started from the last tree, and how many from scratch (first, after an error, after `dispose`). */
+  readonly counts = { fromPrevious: 0, fromScratch: 0 };
+  private source: string | undefined;
+  private tree: PythonTree | undefined;
+  private backend: Backend | undefined;
+
+  /** The tree of `source` (kept until the next parse or `dispose()`). */
+  parse(source: string): PythonTree {
+    const current = ready();
+    if (this.tree && this.backend !== current) this.dispose(); // the parser was switched
+    const previous = this.tree;
+    if (previous && this.source === source) return previous;
+    try {
+      let tree: PythonTree;
+      const edit = previous ? textEdit(this.source!, source) : undefined;
+      if (previous && edit) {
+        previous.edit(edit);
+        tree = current.parse(source, previous);
+        if (tree.rootNode.hasError) {
+          current.free(tree);
+          tree = current.parse(source);
+          this.counts.fromScratch++;
+        } else this.counts.fromPrevious++;
+      } else {
+        tree = current.parse(source);
+        this.counts.fromScratch++;
+      }
+      this.dispose();
+      this.source = source;
+      this.tree = tree;
+      this.backend = current;
+      return tree;
+    } catch (error) {
+      this.dispose();
+      throw error;
+    }
+  }
+
+  /** Frees the kept tree; the next parse starts from scratch. */
+  dispose(): void {
+    if (this.tree) this.backend?.free(this.tree);
+    this.tree = undefined;
+    this.source = undefined;
+    this.backend = undefined;
+  }
 }
 
 interface NodeTypeInfo {

@@ -16,6 +16,7 @@
 import {
   freePythonTree,
   parsePython,
+  type IncrementalParse,
   pythonNodeTypes,
   type PythonTree,
   type PythonTreeCursor,
@@ -169,14 +170,18 @@ export class SyntaxTree {
   private readonly objects: (SyntaxNode | undefined)[];
   private lineStarts?: Uint32Array;
 
-  constructor(readonly source: string) {
-    const parsed = parsePython(source);
+  /** With `incremental`, parsed from its last tree (which it keeps; see `IncrementalParse`). */
+  constructor(
+    readonly source: string,
+    incremental?: IncrementalParse,
+  ) {
+    const parsed = incremental ? incremental.parse(source) : parsePython(source);
     const cursor = parsed.walk();
     let columns: Columns;
     try {
       columns = copyTree(parsed, cursor, source);
     } finally {
-      freePythonTree(parsed, cursor);
+      freePythonTree(incremental ? undefined : parsed, cursor);
     }
     this.typeIds = columns.typeIds;
     this.fieldIds = columns.fieldIds;
@@ -711,7 +716,10 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string):
   }
 }
 
-/** Parses a Python source into the frontend's tree. */
-export function parseSyntaxTree(source: string): SyntaxTree {
-  return new SyntaxTree(source);
+/**
+ * Parses a Python source into the frontend's tree; with `incremental`, from the tree of the text
+ * it parsed last (an editor's previous keystroke), which it keeps.
+ */
+export function parseSyntaxTree(source: string, incremental?: IncrementalParse): SyntaxTree {
+  return new SyntaxTree(source, incremental);
 }
