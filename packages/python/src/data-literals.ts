@@ -33,19 +33,31 @@ import { SyntaxTree, typeMask, type SyntaxNode } from "./syntax-tree.js";
 export const DATA_LITERAL_MIN_LENGTH = 64 * 1024;
 /** Brackets nested deeper than this inside a literal: parsed as written. */
 export const DATA_LITERAL_MAX_NESTING = 16;
-/** Distinct element shapes kept per container (the value analysis keeps 16 alternatives). */
+/** Distinct element shapes kept per container read as "any element" (the analysis keeps 16 alternatives). */
 const MAX_MEMBERS = 16;
+/** Elements of a list or tuple told apart by position (`[0]`, `[1]` …), and entries of a dict. */
+const MAX_ENTRIES = 64;
 /** A shape described by a longer key is not worth summarising: the literal is parsed. */
-const MAX_KEY_LENGTH = 4096;
+const MAX_KEY_LENGTH = 8192;
 
 /** What a skipped literal (or an element of it) is, as far as the value analysis asks. */
 export interface DataShape {
-  /** Canonical description, unique per shape (`s`, `n`, `j`, `[s,n]`). */
+  /** Canonical description, unique per shape (`s`, `n`, `j`, `[0:s,1:n]`, `[*:n]`). */
   readonly key: string;
   /** A scalar: a string, a number, or other JSON (`True`, `False`, `None`). */
   readonly scalar?: "string" | "number" | "json";
-  /** A container (list, dict or tuple): the distinct shapes of its elements (a dict's values). */
-  readonly members?: readonly DataShape[];
+  /** A container (list, dict or tuple): its elements, each with its key when the analysis has one. */
+  readonly entries?: readonly DataEntry[];
+}
+
+/**
+ * An element of a container, as the value analysis labels it: a list's or a tuple's position
+ * (up to `MAX_ENTRIES` elements; beyond, each distinct shape once, as "any element"), a dict's
+ * literal key (`stringLiteral`'s text, or an integer's `Number`), else none.
+ */
+export interface DataEntry {
+  readonly key?: string | number;
+  readonly shape: DataShape;
 }
 
 /** A literal that was skipped: its shape and what analysing it element by element would cost. */
@@ -125,6 +137,11 @@ function afterReturnOrAssign(source: string, open: number): boolean {
   );
 }
 
+/** A string key with a backslash: the analysis reads its escapes as written; left to the parser. */
+const ESCAPED = Symbol("escaped");
+
+type LiteralKey = string | number | typeof ESCAPED | undefined;
+
 /** The constants that are JSON (`true`, `false`, `none` to the value analysis). */
 const CONSTANTS = ["True", "False", "None"];
 
@@ -141,6 +158,13 @@ class Scanner {
   private shape: DataShape = JSON_SHAPE;
   /** Steps of the value read last. */
   private steps = 0;
+  /**
+   * The value read last as a dict key, as the analysis reads it (`literalKey` in values.ts);
+   * `ESCAPED` for a string with a backslash, whose key is left to the parser.
+   */
+  private literalKey: LiteralKey;
+  /** The text between the quotes of the string read last (undefined when it has a backslash). */
+  private stringContent: string | undefined;
   private nesting = 0;
   private readonly length: number;
   /** Whether the text mentions `dag-transport` at all (else comments need no look). */
@@ -207,7 +231,8 @@ class Scanner {
       case PLUS: {
         // A signed number (`-1`): a unary operator around it, one more step.
         const end = this.number(at + 1);
-        if (end !== FAILED) this.steps = 2;
+        this.steps = 2;
+        this.literalKey = undefined;
         return end;
       }
     }
@@ -216,6 +241,7 @@ class Scanner {
       if (this.source.startsWith(word, at) && !continuesWord(this.code(at + word.length))) {
         this.shape = JSON_SHAPE;
         this.steps = 1;
+        this.literalKey = undefined;
         return at + word.length;
       }
     }
@@ -226,12 +252,12 @@ class Scanner {
   private sequence(open: number, depth: number, close: number, first?: Member): number {
     if (depth > DATA_LITERAL_MAX_NESTING) return this.fail(open);
     if (depth > this.nesting) this.nesting = depth;
-    const members = new Members();
+    const elements = new Elements();
     let steps = 1;
     let at: number;
     let read = first !== undefined;
     if (first) {
-      members.add(first.shape);
+      elements.add(first.shape);
       steps += first.steps;
       at = first.end;
     } else {
@@ -244,7 +270,7 @@ class Scanner {
         if (this.code(at) === close) break;
         at = this.value(at, depth);
         if (at === FAILED) return FAILED;
-        members.add(this.shape);
+        elements.add(this.shape);
         steps += this.steps;
       }
       at = this.trivia(at);
@@ -255,7 +281,8 @@ class Scanner {
         if (at === FAILED) return FAILED;
       } else if (code !== close) return this.fail(at);
     }
-    return this.container(members, steps, at + 1);
+    const entries = elements.entries();
+    return entries ? this.container("[", entries, steps, at + 1) : this.fail(at);
   }
 
   /** `(` `)`, `(value)` or a tuple `(value, …)`. */
@@ -264,33 +291,37 @@ class Scanner {
     if (depth > this.nesting) this.nesting = depth;
     let at = this.trivia(open + 1);
     if (at === FAILED) return FAILED;
-    if (this.code(at) === CLOSE_PAREN) return this.container(new Members(), 1, at + 1);
+    if (this.code(at) === CLOSE_PAREN) return this.container("[", [], 1, at + 1);
     at = this.value(at, depth);
     if (at === FAILED) return FAILED;
-    const inner = { shape: this.shape, steps: this.steps };
+    const inner = { shape: this.shape, steps: this.steps, key: this.literalKey as LiteralKey };
     at = this.trivia(at);
     if (at === FAILED) return FAILED;
-    // `(value)`: the analysis looks through the parentheses (same shape, same steps).
+    // `(value)`: the analysis looks through the parentheses (same shape, steps and key).
     if (this.code(at) === CLOSE_PAREN) {
       this.shape = inner.shape;
       this.steps = inner.steps;
+      this.literalKey = inner.key;
       return at + 1;
     }
     if (this.code(at) !== COMMA) return this.fail(at);
-    return this.sequence(open, depth, CLOSE_PAREN, { ...inner, end: at });
+    return this.sequence(open, depth, CLOSE_PAREN, { shape: inner.shape, steps: inner.steps, end: at });
   }
 
   /** `{key: value, …}`; a set (`{1, 2}`) or a `**` splat is not data. The keys are not analysed. */
   private dictionary(open: number, depth: number): number {
     if (depth > DATA_LITERAL_MAX_NESTING) return this.fail(open);
     if (depth > this.nesting) this.nesting = depth;
-    const members = new Members();
+    const entries: DataEntry[] = [];
     let steps = 1;
     let at = this.trivia(open + 1);
     if (at === FAILED) return FAILED;
     while (this.code(at) !== CLOSE_BRACE) {
+      if (entries.length === MAX_ENTRIES) return this.fail(at);
       at = this.value(at, depth);
       if (at === FAILED) return FAILED;
+      const key = this.literalKey;
+      if (key === ESCAPED) return this.fail(at);
       at = this.trivia(at);
       if (at === FAILED) return FAILED;
       if (this.code(at) !== COLON) return this.fail(at);
@@ -298,7 +329,7 @@ class Scanner {
       if (at === FAILED) return FAILED;
       at = this.value(at, depth);
       if (at === FAILED) return FAILED;
-      members.add(this.shape);
+      entries.push(key === undefined ? { shape: this.shape } : { key, shape: this.shape });
       steps += this.steps;
       at = this.trivia(at);
       if (at === FAILED) return FAILED;
@@ -308,20 +339,23 @@ class Scanner {
         if (at === FAILED) return FAILED;
       } else if (code !== CLOSE_BRACE) return this.fail(at);
     }
-    return this.container(members, steps, at + 1);
+    return this.container("{", entries, steps, at + 1);
   }
 
-  private container(members: Members, steps: number, end: number): number {
-    if (members.overflow) return this.fail(end);
-    const key = `[${members.shapes.map((shape) => shape.key).join(",")}]`;
-    if (key.length > MAX_KEY_LENGTH) return this.fail(end);
+  private container(bracket: string, entries: readonly DataEntry[], steps: number, end: number): number {
+    let key = bracket;
+    for (const entry of entries) {
+      key += `${entry.key === undefined ? "*" : JSON.stringify(entry.key)}:${entry.shape.key},`;
+      if (key.length > MAX_KEY_LENGTH) return this.fail(end);
+    }
     let shape = this.shapes.get(key);
     if (!shape) {
-      shape = { key, members: members.shapes };
+      shape = { key, entries };
       this.shapes.set(key, shape);
     }
     this.shape = shape;
     this.steps = steps;
+    this.literalKey = undefined;
     return end;
   }
 
@@ -329,6 +363,7 @@ class Scanner {
   private strings(at: number): number {
     let end = this.string(at);
     if (end === FAILED) return FAILED;
+    let key: string | typeof ESCAPED = this.stringContent ?? ESCAPED;
     for (;;) {
       const next = this.trivia(end);
       if (next === FAILED) return FAILED;
@@ -336,25 +371,34 @@ class Scanner {
       if (code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) break;
       end = this.string(next);
       if (end === FAILED) return FAILED;
+      key = key !== ESCAPED && this.stringContent !== undefined ? key + this.stringContent : ESCAPED;
     }
     this.shape = STRING_SHAPE;
     this.steps = 1;
+    this.literalKey = key;
     return end;
   }
 
-  /** A string without prefix, `'…'`, `"…"` or triple-quoted; a backslash escapes the next character. */
+  /**
+   * A string without prefix, `'…'`, `"…"` or triple-quoted; a backslash escapes the next
+   * character. Its text between the quotes in `stringContent` (undefined with a backslash:
+   * a dict key is then left to the parser, see `dictionary`).
+   */
   private string(at: number): number {
     const quote = this.code(at);
     const triple = this.code(at + 1) === quote && this.code(at + 2) === quote;
-    let i = at + (triple ? 3 : 1);
+    const open = at + (triple ? 3 : 1);
+    let escaped = false;
+    let i = open;
     for (;;) {
       if (i >= this.length) return this.fail(at);
       const code = this.source.charCodeAt(i);
-      if (code === BACKSLASH) i += 2;
-      else if (code === quote) {
-        if (!triple) return i + 1;
-        if (this.code(i + 1) === quote && this.code(i + 2) === quote) return i + 3;
-        i++;
+      if (code === BACKSLASH) {
+        escaped = true;
+        i += 2;
+      } else if (code === quote && (!triple || (this.code(i + 1) === quote && this.code(i + 2) === quote))) {
+        this.stringContent = escaped ? undefined : this.source.slice(open, i);
+        return i + (triple ? 3 : 1);
       } else if (code === NEWLINE && !triple) return this.fail(i);
       else i++;
     }
@@ -386,6 +430,8 @@ class Scanner {
     if (continuesWord(next) || next === PERIOD) return this.fail(end);
     this.shape = NUMBER_SHAPE;
     this.steps = 1;
+    // As the analysis reads an integer key: `Number` of its text (NaN with underscores, as there).
+    this.literalKey = fraction || exponent ? undefined : Number(this.source.slice(at, end));
     return end;
   }
 
@@ -408,15 +454,24 @@ interface Member {
   end: number;
 }
 
-/** The distinct shapes of a container's elements, in order of first appearance. */
-class Members {
-  readonly shapes: DataShape[] = [];
-  overflow = false;
+/**
+ * The elements of a list or tuple: by position up to `MAX_ENTRIES`, else each distinct shape
+ * once as "any element" (undefined beyond `MAX_MEMBERS` distinct shapes).
+ */
+class Elements {
+  private readonly shapes: DataShape[] = [];
+  private readonly distinct = new Set<DataShape>();
+  private count = 0;
 
   add(shape: DataShape): void {
-    if (this.shapes.includes(shape)) return;
-    if (this.shapes.length === MAX_MEMBERS) this.overflow = true;
-    else this.shapes.push(shape);
+    if (this.count++ < MAX_ENTRIES) this.shapes.push(shape);
+    if (this.distinct.size <= MAX_MEMBERS) this.distinct.add(shape);
+  }
+
+  entries(): DataEntry[] | undefined {
+    if (this.count <= MAX_ENTRIES) return this.shapes.map((shape, key) => ({ key, shape }));
+    if (this.distinct.size > MAX_MEMBERS) return undefined;
+    return [...this.distinct].map((shape) => ({ shape }));
   }
 }
 
@@ -466,6 +521,19 @@ export function blankDataLiterals(source: string, spans: readonly { start: numbe
   return parts.join("");
 }
 
+let skipping = true;
+
+/** Runs `work` with every literal parsed as written (tests compare the two analyses). */
+export function withoutDataLiteralSkips<T>(work: () => T): T {
+  const before = skipping;
+  skipping = false;
+  try {
+    return work();
+  } finally {
+    skipping = before;
+  }
+}
+
 /** The skipped literals of each tree, by the list node's id. */
 const skipped = new WeakMap<SyntaxTree, Map<number, DataLiteral>>();
 
@@ -484,7 +552,7 @@ export function isDataLiteral(node: SyntaxNode): boolean {
  * but the value analysis's "JSON" would read them (see the top of this file).
  */
 export function parseSkippingDataLiterals(source: string): SyntaxTree {
-  let candidates = findDataLiterals(source);
+  let candidates = skipping ? findDataLiterals(source) : [];
   // A second try blanks only the spans the first confirmed; a third would be a full parse.
   for (let attempt = 0; attempt < 2 && candidates.length > 0; attempt++) {
     // Levels the elements would have added below the list: two a bracket (a dict and its

@@ -132,10 +132,10 @@ const pathLabel = (key: string | number): string => `[${JSON.stringify(key)}]`;
 function shapeValue(shape: DataShape, node?: SyntaxNode): Alternative {
   if (shape.scalar === "string" || shape.scalar === "number") return { tag: "json", form: shape.scalar };
   if (shape.scalar) return { tag: "json" };
-  const members = shape.members ?? [];
-  const elements: Element[] = members.length
-    ? [{ label: ANY, value: union(members.map((member) => [shapeValue(member)])) }]
-    : [];
+  const elements = (shape.entries ?? []).map(({ key, shape: element }): Element => {
+    const value = [shapeValue(element)];
+    return key === undefined ? { label: ANY, value } : { label: pathLabel(key), key, value };
+  });
   return { tag: "container", elements, ...(node ? { node } : {}) };
 }
 
