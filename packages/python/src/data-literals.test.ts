@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   blankDataLiterals,
   DATA_LITERAL_MIN_LENGTH,
@@ -10,6 +10,7 @@ import {
   type DataEntry,
 } from "./data-literals.js";
 import { analyzePython } from "./index.js";
+import { selectPythonParser } from "./parse.js";
 import type { SyntaxTree } from "./syntax-tree.js";
 
 /** `count` elements made by `element(i)`, comma-separated, long enough to be skipped by default. */
@@ -226,5 +227,25 @@ describe("data literals: findings are those of the full parse", () => {
     const source = `${PREAMBLE}\n@task\ndef rows():\n    data = [\n${NUMBERS}\n    ]\n    return data\n\n@task\ndef arr():\n    return np.zeros(3)  # dag-transport: ignore[no-unserializable-xcom] -- test\n`;
     expect(skipped(source)).toEqual([true]);
     expect(analysed(source).suppressions).toHaveLength(1);
+  });
+});
+
+describe("data literals over the WebAssembly parser", () => {
+  beforeAll(async () => {
+    expect((await selectPythonParser("wasm")).kind).toBe("wasm");
+  });
+  afterAll(async () => {
+    await selectPythonParser("native");
+  });
+
+  it("skips, keeps offsets and gives the findings of the full parse", () => {
+    const source = `${PREAMBLE}\n@task\ndef rows():\n    data = [\n${ROWS}\n    ]\n    return data\n\n@task\ndef arr():\n    return np.array([${NUMBERS}])\n`;
+    expect(skipped(source)).toEqual([true, false]);
+    const tree = parseSkippingDataLiterals(source);
+    expect(tree.rootNode.descendantsOfType("return_statement")[1]!.startPosition).toEqual({
+      row: 13,
+      column: 4,
+    });
+    expect(valueKinds(source)).toEqual(["ndarray"]);
   });
 });
