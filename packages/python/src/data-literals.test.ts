@@ -132,6 +132,7 @@ describe("data literals: near misses are parsed as written", () => {
     ],
     ["a dict key with a backslash", task(`    return [${NUMBERS}, {"a\\tb": 1}]`)],
     ["a dict of more than 64 entries", task(`    return [${NUMBERS}, {${elements((i) => `${i}: 1`, 65)}}]`)],
+    ["a NUL character in the file", task(`    return [${STRINGS}, "\0"]`)],
     ["nesting deeper than 16", task(`    return [${NUMBERS}, ${"[".repeat(16)}1${"]".repeat(16)}]`)],
     ["a name used again", task(`    data = [${NUMBERS}]\n    print(data)\n    return data`)],
     [

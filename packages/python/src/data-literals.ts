@@ -481,7 +481,8 @@ class Elements {
  */
 export function findDataLiterals(source: string): DataLiteralCandidate[] {
   const found: DataLiteralCandidate[] = [];
-  if (source.length < DATA_LITERAL_MIN_LENGTH) return found;
+  // A NUL character may end tree-sitter's input where Python's would not: no skip near one.
+  if (source.length < DATA_LITERAL_MIN_LENGTH || source.includes("\0")) return found;
   const scanner = new Scanner(source);
   let from = 0;
   for (;;) {
