@@ -439,7 +439,8 @@ export class ValueAnalysis {
   /**
    * A skipped data literal: a container of JSON, its elements' forms level by level, at the
    * cost in steps its elements would have had (a budget they exhaust cuts the rest short, as
-   * it would have). Its elements are not told apart: each is any of their shapes.
+   * it would have). A dict's keys and the positions of a list of up to 64 elements are kept;
+   * an element of a longer list is any of their shapes.
    */
   private skippedLiteral(node: SyntaxNode, literal: DataLiteral): Value {
     this.steps += literal.steps - 1;
