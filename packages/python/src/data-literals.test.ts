@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   blankDataLiterals,
@@ -6,6 +9,7 @@ import {
   findDataLiterals,
   isDataLiteral,
   parseSkippingDataLiterals,
+  withDataLiteralMinLength,
   withoutDataLiteralSkips,
   type DataEntry,
 } from "./data-literals.js";
@@ -228,6 +232,31 @@ describe("data literals: findings are those of the full parse", () => {
     const source = `${PREAMBLE}\n@task\ndef rows():\n    data = [\n${NUMBERS}\n    ]\n    return data\n\n@task\ndef arr():\n    return np.zeros(3)  # dag-transport: ignore[no-unserializable-xcom] -- test\n`;
     expect(skipped(source)).toEqual([true]);
     expect(analysed(source).suppressions).toHaveLength(1);
+  });
+});
+
+describe("data literals: every small literal of the fixtures and examples, skipped", () => {
+  it("gives the same model as the full parse", () => {
+    const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+    let skips = 0;
+    const differing: string[] = [];
+    for (const dir of ["fixtures", "examples"]) {
+      for (const entry of readdirSync(path.join(repo, dir), { recursive: true, encoding: "utf8" })) {
+        if (!entry.endsWith(".py")) continue;
+        const source = readFileSync(path.join(repo, dir, entry), "utf8");
+        const file = path.join(dir, entry);
+        // From 4 characters on (`[1]` is too short to be worth blanking, `[1,2]` is not).
+        const model = withDataLiteralMinLength(4, () => {
+          const tree = parseSkippingDataLiterals(source);
+          skips += tree.rootNode.descendantsOfType("list").filter((list) => isDataLiteral(list)).length;
+          return JSON.stringify(analyzePython(source, file));
+        });
+        const full = withoutDataLiteralSkips(() => JSON.stringify(analyzePython(source, file)));
+        if (model !== full) differing.push(file);
+      }
+    }
+    expect(differing).toEqual([]);
+    expect(skips).toBeGreaterThan(0);
   });
 });
 

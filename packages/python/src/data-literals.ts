@@ -482,18 +482,18 @@ class Elements {
 export function findDataLiterals(source: string): DataLiteralCandidate[] {
   const found: DataLiteralCandidate[] = [];
   // A NUL character may end tree-sitter's input where Python's would not: no skip near one.
-  if (source.length < DATA_LITERAL_MIN_LENGTH || source.includes("\0")) return found;
+  if (source.length < minLength || source.includes("\0")) return found;
   const scanner = new Scanner(source);
   let from = 0;
   for (;;) {
     const open = source.indexOf("[", from);
-    if (open === -1 || source.length - open < DATA_LITERAL_MIN_LENGTH) return found;
+    if (open === -1 || source.length - open < minLength) return found;
     if (!afterReturnOrAssign(source, open)) {
       from = open + 1;
       continue;
     }
     const literal = scanner.literal(open);
-    if (literal && literal.end - literal.start >= DATA_LITERAL_MIN_LENGTH) found.push(literal);
+    if (literal && literal.end - literal.start >= minLength) found.push(literal);
     from = literal ? literal.end : Math.max(open + 1, scanner.failedAt);
   }
 }
@@ -523,6 +523,7 @@ export function blankDataLiterals(source: string, spans: readonly { start: numbe
 }
 
 let skipping = true;
+let minLength = DATA_LITERAL_MIN_LENGTH;
 
 /** Runs `work` with every literal parsed as written (tests compare the two analyses). */
 export function withoutDataLiteralSkips<T>(work: () => T): T {
@@ -532,6 +533,20 @@ export function withoutDataLiteralSkips<T>(work: () => T): T {
     return work();
   } finally {
     skipping = before;
+  }
+}
+
+/**
+ * Runs `work` skipping literals from `length` characters on: tests skip small literals of
+ * ordinary files, to compare the analysis with and without skips on many of them.
+ */
+export function withDataLiteralMinLength<T>(length: number, work: () => T): T {
+  const before = minLength;
+  minLength = length;
+  try {
+    return work();
+  } finally {
+    minLength = before;
   }
 }
 
