@@ -9,11 +9,11 @@ import {
 } from "@dag-transport/core";
 import path from "node:path";
 import { Bindings } from "./bindings.js";
+import { parseSkippingDataLiterals } from "./data-literals.js";
 import { MAX_BRACKET_NESTING, nestingDiagnostic, syntaxErrorDiagnostic } from "./diagnostics.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
 import type { IncrementalParse } from "./parse.js";
-import { parseSyntaxTree } from "./syntax-tree.js";
 import { collectSuppressions } from "./suppressions.js";
 import { extractConsumptions } from "./consumptions.js";
 import { extractEnvReads } from "./env-reads.js";
@@ -67,7 +67,8 @@ export function analyzePythonFully(
   // line and column stays the user's (ESLint, too, counts a bare CR as a line break).
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
-    const tree = parseSyntaxTree(source, incremental);
+    // Large returned data literals are blanked before the parse (data-literals.ts).
+    const tree = parseSkippingDataLiterals(source, incremental);
     const root = tree.rootNode;
     const syntaxError = syntaxErrorDiagnostic(root);
     if (syntaxError) model.diagnostics.push(syntaxError);

@@ -36,9 +36,10 @@ import path from "node:path";
 import type { ProjectFiles } from "@dag-transport/core";
 import type { PythonModule } from "./module.js";
 import { Bindings } from "./bindings.js";
+import { parseSkippingDataLiterals } from "./data-literals.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
-import { parseSyntaxTree, type SyntaxNode } from "./syntax-tree.js";
+import type { SyntaxNode } from "./syntax-tree.js";
 
 /** One module of the repository, parsed and indexed as the DAG file is. */
 export interface ProjectModule {
@@ -118,7 +119,7 @@ function parseModule(file: string, root: string, source: string): ProjectModule 
   if (source.length <= MAX_MODULE_BYTES) {
     try {
       const text = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      const tree = parseSyntaxTree(text);
+      const tree = parseSkippingDataLiterals(text);
       const root = tree.rootNode;
       // A module with a syntax error is unknown as a whole: what its functions do is a guess.
       if (!root.hasError) {

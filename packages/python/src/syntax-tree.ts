@@ -165,23 +165,34 @@ export class SyntaxTree {
   /** The last id of each node's subtree: a node has children when it is greater than its own id. */
   readonly lastDescendants: Int32Array;
   readonly flags: Uint8Array;
-  /** Levels from the root to the deepest node (the root is level 0). */
+  /**
+   * Levels from the root to the deepest node (the root is level 0); where spans were blanked
+   * before the parse, an upper bound that counts the levels they would have had.
+   */
   readonly depth: number;
   private readonly objects: (SyntaxNode | undefined)[];
   private lineStarts?: Uint32Array;
 
-  /** With `incremental`, parsed from its last tree (which it keeps; see `IncrementalParse`). */
+  /**
+   * @param source the user's text: what `text`, `startPosition` and the extractors read.
+   * @param parsed the text tree-sitter parses instead, when it is not `source`: the same length
+   *   and the same line breaks, with some spans blanked (`data-literals.ts`); `hiddenDepth` is
+   *   added to the tree's depth, for the levels the blanked spans would have had.
+   * @param incremental parses from its last tree, which it keeps (`IncrementalParse`).
+   */
   constructor(
     readonly source: string,
+    parsed?: { text: string; hiddenDepth: number },
     incremental?: IncrementalParse,
   ) {
-    const parsed = incremental ? incremental.parse(source) : parsePython(source);
-    const cursor = parsed.walk();
+    const text = parsed?.text ?? source;
+    const parse = incremental ? incremental.parse(text) : parsePython(text);
+    const cursor = parse.walk();
     let columns: Columns;
     try {
-      columns = copyTree(parsed, cursor, source);
+      columns = copyTree(parse, cursor, text);
     } finally {
-      freePythonTree(incremental ? undefined : parsed, cursor);
+      freePythonTree(incremental ? undefined : parse, cursor);
     }
     this.typeIds = columns.typeIds;
     this.fieldIds = columns.fieldIds;
@@ -191,7 +202,7 @@ export class SyntaxTree {
     this.nextSiblings = columns.nextSiblings;
     this.lastDescendants = columns.lastDescendants;
     this.flags = columns.flags;
-    this.depth = columns.depth ?? 0;
+    this.depth = (columns.depth ?? 0) + (parsed?.hiddenDepth ?? 0);
     this.objects = new Array<SyntaxNode | undefined>(this.typeIds.length);
     this.rootNode = this.node(0);
   }
@@ -721,5 +732,5 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string):
  * it parsed last (an editor's previous keystroke), which it keeps.
  */
 export function parseSyntaxTree(source: string, incremental?: IncrementalParse): SyntaxTree {
-  return new SyntaxTree(source, incremental);
+  return new SyntaxTree(source, undefined, incremental);
 }

@@ -14,6 +14,17 @@ export function spanOf(node: SyntaxNode): Span {
 
 /** Source text shortened for a message: one line, at most `max` characters. */
 export function shortText(node: SyntaxNode, max = 60): string {
+  const length = node.endIndex - node.startIndex;
+  // A long node (a function, a 5 MiB literal): shorten a prefix that is long enough, not the
+  // whole text. A prefix whose trimmed one-line form is longer than `max` starts as the whole's does.
+  for (let prefix = 4 * max; prefix < length; prefix *= 4) {
+    const start = node.startIndex;
+    const oneLine = node.tree.source
+      .slice(start, start + prefix)
+      .replace(/\s+/g, " ")
+      .trim();
+    if (oneLine.length > max) return `${oneLine.slice(0, max - 1)}…`;
+  }
   const oneLine = node.text.replace(/\s+/g, " ").trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }

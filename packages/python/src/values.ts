@@ -27,6 +27,7 @@ import {
   type TypeName,
 } from "./catalogs/values.js";
 import type { Binding } from "./bindings.js";
+import { dataLiteral, type DataLiteral, type DataShape } from "./data-literals.js";
 import { taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import type { PythonTask } from "./tasks.js";
@@ -126,6 +127,17 @@ function sameAlternative(a: Alternative, b: Alternative): boolean {
 }
 
 const pathLabel = (key: string | number): string => `[${JSON.stringify(key)}]`;
+
+/** What a skipped data literal, or an element of it, is (`data-literals.ts`). */
+function shapeValue(shape: DataShape, node?: SyntaxNode): Alternative {
+  if (shape.scalar === "string" || shape.scalar === "number") return { tag: "json", form: shape.scalar };
+  if (shape.scalar) return { tag: "json" };
+  const elements = (shape.entries ?? []).map(({ key, shape: element }): Element => {
+    const value = [shapeValue(element)];
+    return key === undefined ? { label: ANY, value } : { label: pathLabel(key), key, value };
+  });
+  return { tag: "container", elements, ...(node ? { node } : {}) };
+}
 
 /**
  * How a producer is named in messages: the callee with inner calls' arguments elided —
@@ -319,7 +331,12 @@ export class ValueAnalysis {
         return JSON_VALUE;
       case "dictionary":
         return this.dictionary(inner, next);
-      case "list":
+      case "list": {
+        // A large data literal whose elements were not parsed (data-literals.ts).
+        const literal = dataLiteral(inner);
+        if (literal) return this.skippedLiteral(inner, literal);
+        return this.sequence(inner, next);
+      }
       case "tuple":
       case "expression_list":
       case "set":
@@ -417,6 +434,18 @@ export class ValueAnalysis {
       index++;
     }
     return [{ tag: "container", elements, node }];
+  }
+
+  /**
+   * A skipped data literal: a container of JSON, its elements' forms level by level, at the
+   * cost in steps its elements would have had (a budget they exhaust cuts the rest short, as
+   * it would have). A dict's keys and the positions of a list of up to 64 elements are kept;
+   * an element of a longer list is any of their shapes.
+   */
+  private skippedLiteral(node: SyntaxNode, literal: DataLiteral): Value {
+    this.steps += literal.steps - 1;
+    if (this.steps > MAX_STEPS) this.guardHits++;
+    return [shapeValue(literal.shape, node)];
   }
 
   /** The elements of every container alternative. */
