@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { handedOnMatches, locationsMatch, mountMatches, storageHandoffs } from "./storage-handoffs.js";
-import { consumption, handoff, location, model, op, span, tmp } from "./test-support/storage-model.js";
+import {
+  consumption,
+  handoff,
+  location,
+  model,
+  op,
+  ordering,
+  span,
+  tmp,
+} from "./test-support/storage-model.js";
 
 const matches = (write: string, read: string) => locationsMatch(location(write), location(read));
 
@@ -139,6 +148,39 @@ describe("storageHandoffs", () => {
       consumptions: [consumption("read_watermark", "export", 18, { via: "xcom-pull" })],
     });
     expect(storageHandoffs(built)).toEqual([]);
+  });
+
+  it("ignores a reader that runs before the writer through a call that is not a known task", () => {
+    // gather → combine → (imported upload task) → mark: mark writes what gather read.
+    const built = model({
+      tasks: { gather: "d", combine: "d", mark: "d" },
+      storage: [
+        op("read", "gather", location("/data/staged/{*}/status.json"), 5),
+        op("write", "mark", location("/data/staged/{*}/status.json"), 20),
+      ],
+      consumptions: [consumption("gather", "combine", 12)],
+      orderings: [ordering("combine", "mark", 30)],
+    });
+    expect(storageHandoffs(built)).toEqual([]);
+  });
+
+  it("still finds a read downstream of the writer through such a call, and never hands on by it", () => {
+    const built = model({
+      tasks: { a: "d", b: "d", c: "d" },
+      storage: [
+        op("write", "a", tmp("/tmp/x.npy"), 5),
+        op("write", "b", tmp("/tmp/y.npy"), 10),
+        op("read", "c", tmp("/tmp/x.npy"), 25),
+      ],
+      handoffs: [handoff("b", [tmp("/tmp/y.npy")], 11)],
+      orderings: [ordering("a", "c", 30), ordering("b", "c", 30)],
+    });
+    // c reads a's file: a handoff. b's returned path reaches c only through the unknown call:
+    // b hands it on itself (returned), c is no XCom consumer of it.
+    expect(storageHandoffs(built).map((h) => h.consumers.map((c) => `${c.taskId}:${c.how}`))).toEqual([
+      ["c:read"],
+      ["b:returned"],
+    ]);
   });
 
   it("counts a reader that reads first and then overwrites", () => {

@@ -246,7 +246,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const sameData = (write: Location, read: Location) =>
     matches(write, read) || ((write.mount || read.mount) !== undefined && mountMatches(write, read));
   const writesByTask = groupBy(writes, taskKey);
-  const upstreamOf = upstreamByConsumption(model, taskKey);
+  const upstreamOf = upstreamByRunOrder(model, taskKey);
   const readsBy = new Map<string, Set<string>>();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -277,8 +277,9 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       if (reader === writer || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
       if (!sameData(write.location, read.location)) continue;
-      // The reader runs before the writer (the writer takes in its XCom, directly or not): it
-      // reads what an earlier run left there — state across runs, not a handoff in this run.
+      // The reader runs before the writer (the writer takes in its XCom, or what a call DAG code
+      // made of it, directly or not): it reads what an earlier run left there — state across
+      // runs, not a handoff in this run.
       if (upstreamOf(writer).has(reader)) continue;
       // The same code runs as both tasks (one callable, two operators): each reads its own file.
       if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
@@ -409,22 +410,26 @@ function readIndex(reads: readonly StorageOp[]): (writePattern: string) => Stora
   };
 }
 
-/** The tasks that run before a task because it takes in their XComs, transitively. */
-function upstreamByConsumption(
+/**
+ * The tasks that run before a task, transitively: because it takes in their XComs
+ * (`consumptions`), or what calls DAG code made of their outputs (`orderings`, which are run
+ * order only and hand nothing over).
+ */
+function upstreamByRunOrder(
   model: TransportModel,
   taskKey: (fact: { taskId: string; dagId?: string }) => string,
 ): (task: string) => ReadonlySet<string> {
   const direct = new Map<string, Set<string>>();
-  for (const consumption of model.consumptions) {
-    const consumer = taskKey(consumption);
-    const producer = taskKey({
-      taskId: consumption.fromTaskId,
-      ...(consumption.dagId !== undefined ? { dagId: consumption.dagId } : {}),
-    });
+  const edge = (later: string, earlier: string, dagId: string | undefined) => {
+    const consumer = taskKey({ taskId: later, ...(dagId !== undefined ? { dagId } : {}) });
+    const producer = taskKey({ taskId: earlier, ...(dagId !== undefined ? { dagId } : {}) });
     const set = direct.get(consumer) ?? new Set<string>();
     set.add(producer);
     direct.set(consumer, set);
-  }
+  };
+  for (const consumption of model.consumptions)
+    edge(consumption.taskId, consumption.fromTaskId, consumption.dagId);
+  for (const ordering of model.orderings ?? []) edge(ordering.taskId, ordering.afterTaskId, ordering.dagId);
   const memo = new Map<string, Set<string>>();
   return (task) => {
     const cached = memo.get(task);

@@ -11,6 +11,7 @@ import {
   type RuleSettings,
   type Span,
   type StorageOp,
+  type TaskOrdering,
   type TransportModel,
   type XComConsumption,
 } from "@dag-transport/core";
@@ -61,12 +62,18 @@ export function consumption(
   return { fromTaskId, taskId, via: "argument", span: span(line), ...extra };
 }
 
+/** `taskId` runs after `afterTaskId` (run order only, no XCom). */
+export function ordering(afterTaskId: string, taskId: string, line: number): TaskOrdering {
+  return { afterTaskId, taskId, span: span(line) };
+}
+
 export interface ModelParts {
   /** Task id → DAG id; every task named in facts should appear here. */
   tasks: Record<string, string>;
   storage?: StorageOp[];
   handoffs?: HandoffFact[];
   consumptions?: XComConsumption[];
+  orderings?: TaskOrdering[];
   language?: TransportModel["language"];
 }
 
@@ -83,6 +90,7 @@ export function model(parts: ModelParts): TransportModel {
   built.storage = parts.storage ?? [];
   built.handoffs = parts.handoffs ?? [];
   built.consumptions = parts.consumptions ?? [];
+  if (parts.orderings) built.orderings = parts.orderings;
   return built;
 }
 

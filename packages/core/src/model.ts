@@ -26,6 +26,11 @@ export interface TransportModel {
   storage: StorageOp[];
   /** A task taking in another task's XCom (argument, xcom_pull, template, getXCom). */
   consumptions: XComConsumption[];
+  /**
+   * Run order that is not a consumption: a task takes in what DAG code made of other tasks'
+   * outputs through a call the analysis does not know as a task. For the run order only.
+   */
+  orderings?: TaskOrdering[];
   /** Inline suppressions found in comments. */
   suppressions: SuppressionDirective[];
   /** Problems with the file itself: syntax errors, unreadable input, limits hit. */
@@ -377,6 +382,24 @@ export interface XComConsumption {
   /** XCom key, when named. */
   key?: string;
   via: "argument" | "xcom-pull" | "template" | "get-xcom";
+  span: Span;
+}
+
+/**
+ * A task runs after another without taking in its XCom: DAG code passes it the value of a call
+ * the analysis does not know as a task (an imported task, `x.override(...)(arg)`, any other
+ * function) that took in the other task's output — `load(upload(extract()))` orders `extract`
+ * before `load`. Airflow orders them (the call's XComArg comes after its inputs), but what
+ * `load` receives is not `extract`'s XCom: never a handoff, only the order.
+ */
+export interface TaskOrdering {
+  /** The task that runs later. */
+  taskId: string;
+  /** The task it runs after. */
+  afterTaskId: string;
+  /** The DAG both tasks belong to. */
+  dagId?: string;
+  /** The argument of the later task that carries the order. */
   span: Span;
 }
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { analyzePython } from "./index.js";
 
+/** "after -> later" for each run ordering in the source (calls that are not known tasks). */
+function orderings(source: string): string[] {
+  const model = analyzePython(source, "dag.py");
+  expect(model.diagnostics).toEqual([]);
+  return (model.orderings ?? []).map((o) => `${o.afterTaskId} -> ${o.taskId}@${o.span.line}`);
+}
+
 /** "from -> to via [key]" for each consumption in the source. */
 function consumptions(source: string): string[] {
   const model = analyzePython(source, "dag.py");
@@ -183,5 +190,54 @@ describe("consumptions", () => {
       "one:a->b@10",
       "two:a->b@19",
     ]);
+  });
+
+  it("orders a task after the inputs of a call that is not a known task, without consuming them", () => {
+    const source = [
+      "from airflow.decorators import dag, task",
+      "from elsewhere import upload, notify_op",
+      "@dag(schedule=None)",
+      "def d():",
+      "    @task",
+      "    def extract():",
+      "        return 1",
+      "    @task",
+      "    def other():",
+      "        return 2",
+      "    @task",
+      "    def load(x, y=None):",
+      "        return x",
+      "    e = extract()",
+      "    result = upload.override(retries=2)(e)",
+      '    load(result["ok"])',
+      "    load([extract(), upload.partial(a=other()).expand(b=[1])])",
+      "    load(len(str(e)), y=other())",
+      "d()",
+      "",
+    ].join("\n");
+    expect(consumptions(source)).toEqual(["extract -> load argument", "other -> load argument"]);
+    expect(orderings(source)).toEqual(["extract -> load@16", "other -> load@17"]);
+  });
+
+  it("orders through an operator's op_kwargs, not through calls inside templated fields", () => {
+    const source = [
+      "from airflow.decorators import dag, task",
+      "from airflow.operators.python import PythonOperator",
+      "from airflow.operators.bash import BashOperator",
+      "from elsewhere import upload",
+      "@dag(schedule=None)",
+      "def d():",
+      "    @task",
+      "    def extract():",
+      "        return 1",
+      "    def run(path):",
+      "        return path",
+      '    PythonOperator(task_id="op", python_callable=run, op_kwargs={"path": upload(extract())})',
+      '    BashOperator(task_id="show", bash_command=str(extract()))',
+      "d()",
+      "",
+    ].join("\n");
+    expect(orderings(source)).toEqual(["extract -> op@12"]);
+    expect(consumptions(source)).toEqual(["extract -> show argument"]);
   });
 });

@@ -12,8 +12,12 @@
  *
  * Besides the facts, it records which *parameter* of the consuming function each argument
  * binds (`taskInputs`), so other extractors can follow a value from producer to consumer.
+ *
+ * A task argument made by a call that is not a known task (`load(upload(extract()))`, with
+ * `upload` imported or `upload.override(...)`) is no consumption of `extract`, but it orders
+ * `extract` before `load`: a `TaskOrdering`, for the run order only.
  */
-import type { Span, TransportModel, XComConsumption } from "@dag-transport/core";
+import type { Span, TaskOrdering, TransportModel, XComConsumption } from "@dag-transport/core";
 import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { partialArguments, type PythonTask } from "./tasks.js";
@@ -46,6 +50,17 @@ export interface TaskInputs {
    * `templates_dict` (literals, or a module constant holding one).
    */
   arguments: Map<PythonTask, Map<string, ParameterArgument[]>>;
+  /**
+   * The tasks each task runs after through calls DAG code makes that are not known tasks, whose
+   * value it takes in (`load(upload(extract()))`: `extract`). Run order, never an XCom input.
+   */
+  orderings: Map<PythonTask, TaskOrder[]>;
+}
+
+/** A task that runs before another, and the argument that says so. */
+export interface TaskOrder {
+  producer: PythonTask;
+  span: Span;
 }
 
 /** An expression of DAG code that a task's parameter receives. */
@@ -157,6 +172,7 @@ export function parameterNames(fn: SyntaxNode): string[] {
 class InputCollector {
   private readonly byTask = new Map<PythonTask, TaskInput[]>();
   private readonly arguments = new Map<PythonTask, Map<string, ParameterArgument[]>>();
+  private readonly orderings = new Map<PythonTask, TaskOrder[]>();
   /** Handle (function or operator variable name) → tasks using it. */
   private readonly byHandle = new Map<string, PythonTask[]>();
   /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
@@ -189,7 +205,7 @@ class InputCollector {
         if (task.fn) this.collectXcomPulls(task);
       }
     }
-    return { byTask: this.byTask, arguments: this.arguments };
+    return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings };
   }
 
   private add(consumer: PythonTask, input: TaskInput): void {
@@ -197,6 +213,17 @@ class InputCollector {
     const list = this.byTask.get(consumer);
     if (list) list.push(input);
     else this.byTask.set(consumer, [input]);
+  }
+
+  /** `consumer` runs after each of `producers` (through calls that are not known tasks). */
+  private addOrder(consumer: PythonTask, producers: readonly PythonTask[], argument: SyntaxNode): void {
+    if (producers.length === 0) return;
+    let list = this.orderings.get(consumer);
+    for (const producer of producers) {
+      if (producer === consumer || list?.some((order) => order.producer === producer)) continue;
+      if (!list) this.orderings.set(consumer, (list = []));
+      list.push({ producer, span: spanOf(argument) });
+    }
   }
 
   /** The task a handle names, preferring one declared in a scope that contains `site`. */
@@ -295,7 +322,9 @@ class InputCollector {
     parameter: string | undefined,
     element = false,
   ): void {
-    const sources = this.producersOf(argument, consumer.fact.dagId);
+    const order: PythonTask[] = [];
+    const sources = this.producersOf(argument, consumer.fact.dagId, 0, order);
+    this.addOrder(consumer, order, argument);
     for (const source of sources) {
       this.add(consumer, {
         ...source,
@@ -349,12 +378,15 @@ class InputCollector {
   /**
    * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
    * result, an operator's `.output`, `XComArg(op)`, a subscript of those, a variable holding
-   * one; list and tuple elements each.
+   * one; list and tuple elements each. With `order`, it also collects the tasks whose outputs a
+   * call that is not a known task takes in (its arguments, its receiver): its value comes after
+   * them, but is not their XCom.
    */
   private producersOf(
     expression: SyntaxNode,
     dagId: string | undefined,
     depth = 0,
+    order?: PythonTask[],
   ): Omit<TaskInput, "via" | "span" | "parameter">[] {
     if (depth > 8) return [];
     const node = unparenthesize(expression);
@@ -373,6 +405,7 @@ class InputCollector {
             operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : undefined;
           return producer ? [{ producer, ...(key !== undefined ? { key } : {}) }] : [];
         }
+        if (order) this.orderThrough(node, dagId, depth, order);
         return [];
       }
       case "attribute": {
@@ -384,23 +417,47 @@ class InputCollector {
       }
       case "subscript": {
         const key = stringLiteral(node.childForFieldName("subscript"));
-        const sources = this.producersOf(node.childForFieldName("value")!, dagId, depth + 1);
+        const sources = this.producersOf(node.childForFieldName("value")!, dagId, depth + 1, order);
         if (key === undefined) return sources;
         return sources.map((s) => (s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key }));
       }
       case "identifier": {
         const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
         if (!binding?.value || binding.kind !== "assign" || binding.index !== undefined) return [];
-        return this.producersOf(binding.value, dagId, depth + 1);
+        return this.producersOf(binding.value, dagId, depth + 1, order);
       }
       case "list":
       case "tuple":
-        return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1));
+        return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1, order));
       case "string":
       case "concatenated_string":
         return this.templatePulls(node, dagId);
       default:
         return [];
+    }
+  }
+
+  /**
+   * A call that is not a known task (`upload(extract())`, `upload.override(...)(files)`,
+   * `helper(x=t()).method(u())`): the tasks whose outputs its arguments and receiver carry,
+   * nested or not, run before whatever takes in its value.
+   */
+  private orderThrough(
+    call: SyntaxNode,
+    dagId: string | undefined,
+    depth: number,
+    order: PythonTask[],
+  ): void {
+    const { positional, keywords } = callArguments(call);
+    const callee = call.childForFieldName("function");
+    const receiver =
+      callee?.type === "attribute"
+        ? callee.childForFieldName("object")
+        : callee?.type === "call"
+          ? callee
+          : null;
+    for (const input of [...positional, ...keywords.values(), ...(receiver ? [receiver] : [])]) {
+      for (const source of this.producersOf(input, dagId, depth + 1, order)) order.push(source.producer);
     }
   }
 
@@ -487,18 +544,26 @@ class InputCollector {
           "call",
         ])) {
           if (covered && node.startIndex < covered.endIndex) continue;
-          if (this.bindOperatorValue(task, node, undefined)) covered = node;
+          // Every call inside is visited on its own here: no run order through calls.
+          if (this.bindOperatorValue(task, node, undefined, false)) covered = node;
         }
       }
     }
   }
 
   /** Adds the inputs an operator argument stands for; true when it stands for any. */
-  private bindOperatorValue(task: PythonTask, value: SyntaxNode, parameter: string | undefined): boolean {
+  private bindOperatorValue(
+    task: PythonTask,
+    value: SyntaxNode,
+    parameter: string | undefined,
+    ordering = true,
+  ): boolean {
     const node = unparenthesize(value);
     const via: XComConsumption["via"] =
       node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
-    const sources = this.producersOf(node, task.fact.dagId);
+    const order: PythonTask[] | undefined = ordering ? [] : undefined;
+    const sources = this.producersOf(node, task.fact.dagId, 0, order);
+    if (order) this.addOrder(task, order, node);
     for (const source of sources) {
       // A parameter binds the pulled value only when the template is the whole string.
       const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
@@ -579,9 +644,10 @@ export function xcomPullArguments(call: SyntaxNode): XcomPull | undefined {
   };
 }
 
-/** Adds an `XComConsumption` for every task input. */
+/** Adds an `XComConsumption` for every task input, and a `TaskOrdering` for every run order. */
 export const extractConsumptions: FactExtractor = (module: PythonModule, model: TransportModel) => {
-  for (const [consumer, inputs] of taskInputs(module).byTask) {
+  const { byTask, orderings } = taskInputs(module);
+  for (const [consumer, inputs] of byTask) {
     for (const input of inputs) {
       model.consumptions.push({
         taskId: consumer.fact.id,
@@ -590,6 +656,18 @@ export const extractConsumptions: FactExtractor = (module: PythonModule, model: 
         ...(input.key !== undefined ? { key: input.key } : {}),
         via: input.via,
         span: input.span,
+      });
+    }
+  }
+  if (orderings.size === 0) return;
+  const facts: TaskOrdering[] = (model.orderings ??= []);
+  for (const [later, orders] of orderings) {
+    for (const { producer, span } of orders) {
+      facts.push({
+        taskId: later.fact.id,
+        afterTaskId: producer.fact.id,
+        ...(later.fact.dagId !== undefined ? { dagId: later.fact.dagId } : {}),
+        span,
       });
     }
   }
