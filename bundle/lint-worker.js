@@ -289,7 +289,7 @@ var require_ignore = __commonJS({
     }
     var UNDEFINED = void 0;
     var EMPTY = "";
-    var SPACE = " ";
+    var SPACE2 = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
     var BOM = "\uFEFF";
@@ -423,7 +423,7 @@ var require_ignore = __commonJS({
           const escaped = pattern[index + 1];
           if (escaped === SLASH && index + 2 === length) {
             out2 += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
             out2 += pattern.slice(index, index + 2);
           } else {
             out2 += hold(
@@ -469,8 +469,8 @@ var require_ignore = __commonJS({
         //   ever starts again inside it -- `(\\+?) ` did, which made a long run
         //   quadratic.
         /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE : run2,
-        ESCAPE + SPACE
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
       ],
       // git's wildmatch() reads a run of two or more asterisks as one globstar
       //   whenever the run fills a path segment: it starts the pattern or follows
@@ -647,7 +647,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
     var MODE_IGNORE = "regex";
     var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
+    var UNDERSCORE2 = "_";
     var replaceTrailingWildcard = (_, p1) => {
       const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
       return `${prefix}(?=$|\\/$)`;
@@ -825,14 +825,14 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
+        const key = UNDERSCORE2 + MODE_IGNORE;
         if (this[key]) {
           return this[key];
         }
         return this._make(MODE_IGNORE, key);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
         if (this[key]) {
           return this[key];
         }
@@ -861,7 +861,7 @@ var require_ignore = __commonJS({
           lineEnd--;
         }
         end = lineEnd;
-        while (body2[end - 1] === SPACE) {
+        while (body2[end - 1] === SPACE2) {
           end--;
         }
         if (!stripLineEnd || body2[end - 1] !== "\n") {
@@ -876,7 +876,7 @@ var require_ignore = __commonJS({
       while (body2[end - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE : body2.slice(0, end);
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE2 : body2.slice(0, end);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body2 = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -889,7 +889,7 @@ var require_ignore = __commonJS({
         body2 = body2.slice(1);
       }
       const last2 = body2[body2.length - 1];
-      if (last2 === SPACE || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+      if (last2 === SPACE2 || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
         body2 = trimEnd(body2, stripLineEnd);
       }
       if (!body2 || hasTrailingBackslash(body2)) {
@@ -8788,7 +8788,7 @@ ${codeblock}`, options2);
         return date;
       }
     };
-    function isDigit(char, base = 10) {
+    function isDigit2(char, base = 10) {
       return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
     }
     function isEndOfValue(char, delim) {
@@ -8839,7 +8839,7 @@ ${codeblock}`, options2);
         if (c === 46) state = 2;
         else if (c === 101 || c === 69) state = 4;
         else TomlError.x("illegal leading zero", ctx, startPtr);
-      } else if (!isDigit(c)) TomlError.x("invalid value", ctx, startPtr);
+      } else if (!isDigit2(c)) TomlError.x("invalid value", ctx, startPtr);
       while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
         if (!state) state = 1;
         if (c === 95) {
@@ -8849,7 +8849,7 @@ ${codeblock}`, options2);
         } else if (state === 1 && c === 46) state = 2;
         else if ((state === 1 || state === 3) && (c === 101 || c === 69)) state = 4;
         else if (state === 4 && (c === 43 || c === 45)) state = 6;
-        else if (!isDigit(c)) TomlError.x(`illegal character in numeric literal`, ctx);
+        else if (!isDigit2(c)) TomlError.x(`illegal character in numeric literal`, ctx);
         else if (state > 9) state -= 11;
         else if (!(state & 1)) state++;
       }
@@ -8867,7 +8867,7 @@ ${codeblock}`, options2);
       while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) if (c === 95) {
         if (underscore & 1) TomlError.x("illegal underscore", ctx);
         underscore = 3;
-      } else if (!isDigit(c, base)) TomlError.x(`illegal character in numeric literal`, ctx);
+      } else if (!isDigit2(c, base)) TomlError.x(`illegal character in numeric literal`, ctx);
       else if (underscore & 1) underscore--;
       if (underscore & 1) TomlError.x("unfinished numeric value", ctx);
       let str = ctx.s.slice(startPtr + 2, ctx.p);
@@ -8887,13 +8887,13 @@ ${codeblock}`, options2);
     }
     function parseDate(ctx, c, endChr) {
       let startPtr = ctx.p++, unsafeSeparator;
-      if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+      if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
       ctx.p += 5;
-      if (!isDigit(ctx.s.charCodeAt(ctx.p++))) TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-      if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 3, false, startPtr);
+      if (!isDigit2(ctx.s.charCodeAt(ctx.p++))) TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+      if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) return readDate(ctx, ctx.s.slice(startPtr, ctx.p), 3, false, startPtr);
       if (ctx.s.charCodeAt(ctx.p += 3) !== 58) TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
       if (ctx.s.charCodeAt(ctx.p += 3) === 58) ctx.p += 3;
-      if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p))) ;
+      if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit2(ctx.s.charCodeAt(++ctx.p))) ;
       if (c = ctx.s.charCodeAt(ctx.p)) {
         if (c === 90 || c === 122) return readDate(ctx, ctx.s.slice(startPtr, ++ctx.p), 1, unsafeSeparator, startPtr, "[+00:00]");
         if (c === 43 || c === 45) return readDate(ctx, ctx.s.slice(startPtr, ctx.p += 6), 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
@@ -8902,9 +8902,9 @@ ${codeblock}`, options2);
     }
     function parseTime(ctx, c, endChr) {
       let start2 = ctx.p;
-      if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) return parseNumber(ctx, --ctx.p, c, 0, endChr);
+      if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) return parseNumber(ctx, --ctx.p, c, 0, endChr);
       if (ctx.s.charCodeAt(ctx.p += 4) === 58) ctx.p += 3;
-      if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit(ctx.s.charCodeAt(++ctx.p))) ;
+      if (ctx.s.charCodeAt(ctx.p) === 46) while (isDigit2(ctx.s.charCodeAt(++ctx.p))) ;
       return readDate(ctx, ctx.s.slice(start2, ctx.p), 4, false, start2);
     }
     function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
@@ -9121,7 +9121,7 @@ ${codeblock}`, options2);
       let res = /* @__PURE__ */ Object.create(null);
       let meta = /* @__PURE__ */ Object.create(null);
       let tmp;
-      let skipping = false;
+      let skipping2 = false;
       let tbl = res;
       let m = meta;
       if (toml2.charCodeAt(0) === 65279) ctx.p++;
@@ -9130,7 +9130,7 @@ ${codeblock}`, options2);
         if (toml2.charCodeAt(ctx.p) === 91) {
           let isTableArray = toml2.charCodeAt(++ctx.p) === 91;
           tmp = ctx.p += +isTableArray;
-          skipping = false;
+          skipping2 = false;
           let k = parseKey(ctx, 93);
           if (isTableArray) {
             if (toml2.charCodeAt(ctx.p) !== 93) TomlError.x("expected end of table array declaration", ctx);
@@ -9139,7 +9139,7 @@ ${codeblock}`, options2);
           let p = peekTable(ctx, k, res, meta, isTableArray ? 2 : 1);
           if (!p) {
             validateTablePeek(ctx, p, tmp);
-            skipping = true;
+            skipping2 = true;
           } else {
             m = p[2];
             tbl = p[1];
@@ -9147,10 +9147,10 @@ ${codeblock}`, options2);
         } else {
           tmp = ctx.p;
           let p = peekTable(ctx, parseKey(ctx), tbl, m, 0);
-          if (!p && !skipping) validateTablePeek(ctx, p, tmp);
+          if (!p && !skipping2) validateTablePeek(ctx, p, tmp);
           skipVoid(ctx, true, true);
           let v = extractValue(ctx, void 0);
-          if (p && !skipping) p[1][p[0]] = v;
+          if (p && !skipping2) p[1][p[0]] = v;
         }
         skipVoid(ctx, true);
         if (ctx.p < toml2.length && (tmp = toml2.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml2.charCodeAt(ctx.p + 1) !== 10)) TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
@@ -14131,7 +14131,7 @@ function loadNative() {
       grammar: grammarVersion()
     },
     // The default 32 KiB input buffer makes large files parse in many small native calls.
-    parse: (source) => parser.parse(source, void 0, {
+    parse: (source, previous) => parser.parse(source, previous, {
       bufferSize: Math.max(32 * 1024, source.length + 1)
     }),
     free: () => {
@@ -14154,14 +14154,14 @@ async function loadWasm(nativeUnavailable) {
       grammar: grammarVersion(),
       ...nativeUnavailable ? { nativeUnavailable } : {}
     },
-    parse: (source) => {
-      const tree = parser.parse(source);
+    parse: (source, previous) => {
+      const tree = parser.parse(source, previous);
       if (!tree) throw new Error("web-tree-sitter returned no tree");
       return tree;
     },
     free: (tree, cursor) => {
       cursor?.delete();
-      tree.delete();
+      tree?.delete();
     }
   };
 }
@@ -14214,12 +14214,44 @@ function parsePython(source) {
 function freePythonTree(tree, cursor) {
   ready().free(tree, cursor);
 }
+function pointAfter(text2, fromIndex, from, index) {
+  let { row } = from;
+  let lineStart = fromIndex - from.column;
+  for (let i2 = text2.indexOf("\n", fromIndex); i2 !== -1 && i2 < index; i2 = text2.indexOf("\n", i2 + 1)) {
+    row++;
+    lineStart = i2 + 1;
+  }
+  return { row, column: index - lineStart };
+}
+function textEdit(oldText, newText) {
+  if (oldText === newText) return void 0;
+  const shorter = Math.min(oldText.length, newText.length);
+  let prefix = 0;
+  while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
+  if (prefix > 0 && isHighSurrogate(oldText.charCodeAt(prefix - 1))) prefix--;
+  let suffix = 0;
+  const maxSuffix = shorter - prefix;
+  while (suffix < maxSuffix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix))
+    suffix++;
+  if (suffix > 0 && isLowSurrogate(oldText.charCodeAt(oldText.length - suffix))) suffix--;
+  const oldEndIndex = oldText.length - suffix;
+  const newEndIndex = newText.length - suffix;
+  const startPosition = pointAfter(oldText, 0, { row: 0, column: 0 }, prefix);
+  return {
+    startIndex: prefix,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition: pointAfter(oldText, prefix, startPosition, oldEndIndex),
+    newEndPosition: pointAfter(newText, prefix, startPosition, newEndIndex)
+  };
+}
 function pythonNodeTypes() {
   return nodeTypes ??= JSON.parse(
     readFileSync(grammarFile("src/node-types.json"), "utf8")
   );
 }
-var PARSER_ENV, bundled, requireHere, backend, loading, nodeTypes;
+var PARSER_ENV, bundled, requireHere, backend, loading, isHighSurrogate, isLowSurrogate, IncrementalParse, nodeTypes;
 var init_parse = __esm({
   "packages/python/src/parse.ts"() {
     "use strict";
@@ -14227,6 +14259,53 @@ var init_parse = __esm({
     PARSER_ENV = "DAG_TRANSPORT_PARSER";
     bundled = typeof define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default !== "undefined" ? define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default : void 0;
     requireHere = createRequire(import.meta.url);
+    isHighSurrogate = (code) => code >= 55296 && code <= 56319;
+    isLowSurrogate = (code) => code >= 56320 && code <= 57343;
+    IncrementalParse = class {
+      /** How many parses started from the last tree, and how many from scratch (first, after an error, after `dispose`). */
+      counts = { fromPrevious: 0, fromScratch: 0 };
+      source;
+      tree;
+      backend;
+      /** The tree of `source` (kept until the next parse or `dispose()`). */
+      parse(source) {
+        const current = ready();
+        if (this.tree && this.backend !== current) this.dispose();
+        const previous = this.tree;
+        if (previous && this.source === source) return previous;
+        try {
+          let tree;
+          const edit = previous ? textEdit(this.source, source) : void 0;
+          if (previous && edit) {
+            previous.edit(edit);
+            tree = current.parse(source, previous);
+            if (tree.rootNode.hasError) {
+              current.free(tree);
+              tree = current.parse(source);
+              this.counts.fromScratch++;
+            } else this.counts.fromPrevious++;
+          } else {
+            tree = current.parse(source);
+            this.counts.fromScratch++;
+          }
+          this.dispose();
+          this.source = source;
+          this.tree = tree;
+          this.backend = current;
+          return tree;
+        } catch (error) {
+          this.dispose();
+          throw error;
+        }
+      }
+      /** Frees the kept tree; the next parse starts from scratch. */
+      dispose() {
+        if (this.tree) this.backend?.free(this.tree);
+        this.tree = void 0;
+        this.source = void 0;
+        this.backend = void 0;
+      }
+    };
   }
 });
 
@@ -14481,8 +14560,8 @@ function copyTree(parsed, cursor, source) {
     }
   }
 }
-function parseSyntaxTree(source) {
-  return new SyntaxTree(source);
+function parseSyntaxTree(source, incremental) {
+  return new SyntaxTree(source, void 0, incremental);
 }
 var SYMBOL_IDS, typeNames, typeIsNamed, typeHasFields, learnedTypeIds, fieldNames, fieldIdsByName, typeMasks, typeIsLeaf, typeWidth, IDENTIFIER, COMMENT, STRING, ERROR_KIND, typeKind, KINDS, stringParts, PADDED_TYPES, typeIsPadded, nodeTypeInfo, TYPES_WITH_FIELDS, TYPES_WITH_TOKEN_FIELDS, typeHasTokenFields, NAMED_TOKENS, masksByList, MISSING, HAS_ERROR, ERRONEOUS, NONE, SyntaxTree, NO_NODES, SyntaxNode, NODE_BYTES;
 var init_syntax_tree = __esm({
@@ -14531,15 +14610,23 @@ var init_syntax_tree = __esm({
     ERRONEOUS = 4;
     NONE = -1;
     SyntaxTree = class {
-      constructor(source) {
+      /**
+       * @param source the user's text: what `text`, `startPosition` and the extractors read.
+       * @param parsed the text tree-sitter parses instead, when it is not `source`: the same length
+       *   and the same line breaks, with some spans blanked (`data-literals.ts`); `hiddenDepth` is
+       *   added to the tree's depth, for the levels the blanked spans would have had.
+       * @param incremental parses from its last tree, which it keeps (`IncrementalParse`).
+       */
+      constructor(source, parsed, incremental) {
         this.source = source;
-        const parsed = parsePython(source);
-        const cursor = parsed.walk();
+        const text2 = parsed?.text ?? source;
+        const parse = incremental ? incremental.parse(text2) : parsePython(text2);
+        const cursor = parse.walk();
         let columns;
         try {
-          columns = copyTree(parsed, cursor, source);
+          columns = copyTree(parse, cursor, text2);
         } finally {
-          freePythonTree(parsed, cursor);
+          freePythonTree(incremental ? void 0 : parse, cursor);
         }
         this.typeIds = columns.typeIds;
         this.fieldIds = columns.fieldIds;
@@ -14549,7 +14636,7 @@ var init_syntax_tree = __esm({
         this.nextSiblings = columns.nextSiblings;
         this.lastDescendants = columns.lastDescendants;
         this.flags = columns.flags;
-        this.depth = columns.depth ?? 0;
+        this.depth = (columns.depth ?? 0) + (parsed?.hiddenDepth ?? 0);
         this.objects = new Array(this.typeIds.length);
         this.rootNode = this.node(0);
       }
@@ -14565,7 +14652,10 @@ var init_syntax_tree = __esm({
       /** The last id of each node's subtree: a node has children when it is greater than its own id. */
       lastDescendants;
       flags;
-      /** Levels from the root to the deepest node (the root is level 0). */
+      /**
+       * Levels from the root to the deepest node (the root is level 0); where spans were blanked
+       * before the parse, an upper bound that counts the levels they would have had.
+       */
       depth;
       objects;
       lineStarts;
@@ -15041,6 +15131,456 @@ var init_bindings = __esm({
   }
 });
 
+// packages/python/src/data-literals.ts
+function isDigit(code) {
+  return code >= 48 && code <= 57;
+}
+function continuesWord(code) {
+  return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === UNDERSCORE || isDigit(code) || code >= 128;
+}
+function afterReturnOrAssign(source, open) {
+  let at2 = open - 1;
+  while (at2 >= 0 && (source.charCodeAt(at2) === SPACE || source.charCodeAt(at2) === TAB)) at2--;
+  if (at2 < 0) return false;
+  if (source.charCodeAt(at2) === 61)
+    return at2 === 0 || !OPERATOR_BEFORE_EQUALS.has(source.charCodeAt(at2 - 1));
+  const word = at2 - 5;
+  return word >= 0 && source.startsWith("return", word) && (word === 0 || !continuesWord(source.charCodeAt(word - 1)));
+}
+function findDataLiterals(source) {
+  const found = [];
+  if (source.length < minLength || source.includes("\0")) return found;
+  const scanner = new Scanner(source);
+  let from = 0;
+  for (; ; ) {
+    const open = source.indexOf("[", from);
+    if (open === -1 || source.length - open < minLength) return found;
+    if (!afterReturnOrAssign(source, open)) {
+      from = open + 1;
+      continue;
+    }
+    const literal2 = scanner.literal(open);
+    if (literal2 && literal2.end - literal2.start >= minLength) found.push(literal2);
+    from = literal2 ? literal2.end : Math.max(open + 1, scanner.failedAt);
+  }
+}
+function blankDataLiterals(source, spans) {
+  const parts2 = [];
+  let at2 = 0;
+  for (const { start: start2, end } of spans) {
+    parts2.push(source.slice(at2, start2 + 1));
+    let from = start2 + 1;
+    const inner = end - 1;
+    for (let newline = source.indexOf("\n", from); newline !== -1 && newline < inner; newline = source.indexOf("\n", from)) {
+      parts2.push(" ".repeat(newline - from), "\n");
+      from = newline + 1;
+    }
+    parts2.push(" ".repeat(inner - from));
+    at2 = inner;
+  }
+  parts2.push(source.slice(at2));
+  return parts2.join("");
+}
+function dataLiteral(node) {
+  return skipped.get(node.tree)?.get(node.id);
+}
+function parseSkippingDataLiterals(source, incremental) {
+  let candidates = skipping ? findDataLiterals(source) : [];
+  if (candidates.length === 0) return new SyntaxTree(source, void 0, incremental);
+  for (let attempt = 0; attempt < 2 && candidates.length > 0; attempt++) {
+    const hiddenDepth = Math.max(...candidates.map((c) => 2 * c.nesting + 4));
+    const tree = new SyntaxTree(source, { text: blankDataLiterals(source, candidates), hiddenDepth });
+    const kept = /* @__PURE__ */ new Map();
+    const confirmed = candidates.filter((candidate) => {
+      const list2 = skippableList(tree, candidate);
+      if (list2) kept.set(list2.id, { shape: candidate.shape, steps: candidate.steps });
+      return list2 !== void 0;
+    });
+    if (confirmed.length === candidates.length) {
+      skipped.set(tree, kept);
+      return tree;
+    }
+    candidates = confirmed;
+  }
+  return new SyntaxTree(source, void 0, incremental);
+}
+function skippableList(tree, candidate) {
+  const root = tree.rootNode;
+  if (root.hasError) return void 0;
+  const list2 = root.descendantForIndex(candidate.start, candidate.end);
+  if (list2.type !== "list" || list2.startIndex !== candidate.start || list2.endIndex !== candidate.end)
+    return void 0;
+  return onlyReturned(list2) ? list2 : void 0;
+}
+function onlyReturned(list2) {
+  const parent = list2.parent;
+  if (parent?.type === "return_statement") return ownFunction(parent) !== void 0;
+  if (parent?.type !== "assignment" || list2.fieldName !== "right" || parent.childForFieldName("type") || parent.parent?.type !== "expression_statement")
+    return false;
+  const target = parent.childForFieldName("left");
+  if (target?.type !== "identifier") return false;
+  const fn = ownFunction(parent);
+  if (!fn) return false;
+  const name2 = target.text;
+  const { tree } = fn;
+  const identifiers = typeMask(IDENTIFIER2);
+  let returned = false;
+  for (let id = fn.id; id <= fn.lastDescendantId; id++) {
+    if (identifiers[tree.typeIds[id]] !== 1 || id === target.id) continue;
+    const use = tree.node(id);
+    if (!use.hasText(name2)) continue;
+    const statement = use.parent;
+    if (returned || statement?.type !== "return_statement" || ownFunction(statement)?.id !== fn.id)
+      return false;
+    returned = true;
+  }
+  return returned;
+}
+function ownFunction(node) {
+  let fn = node.parent;
+  while (fn && !SCOPE_BOUNDARIES.has(fn.type)) fn = fn.parent;
+  if (fn?.type !== "function_definition") return void 0;
+  const decorated = fn.parent;
+  if (decorated?.type === "decorated_definition") {
+    for (const decorator of decorated.namedChildren)
+      if (decorator.type === "decorator" && decorator.text.includes("bash")) return void 0;
+  }
+  return fn;
+}
+var DATA_LITERAL_MIN_LENGTH, DATA_LITERAL_MAX_NESTING, MAX_MEMBERS, MAX_ENTRIES, MAX_KEY_LENGTH, STRING_SHAPE, NUMBER_SHAPE, JSON_SHAPE, SPACE, TAB, NEWLINE, FORM_FEED, CARRIAGE_RETURN, HASH, BACKSLASH, DOUBLE_QUOTE, SINGLE_QUOTE, COMMA, COLON, PERIOD, PLUS, MINUS, UNDERSCORE, OPEN_PAREN, CLOSE_PAREN, OPEN_BRACKET, CLOSE_BRACKET, OPEN_BRACE, CLOSE_BRACE, OPERATOR_BEFORE_EQUALS, ESCAPED, CONSTANTS, FAILED, Scanner, Elements, skipping, minLength, skipped, IDENTIFIER2, SCOPE_BOUNDARIES;
+var init_data_literals = __esm({
+  "packages/python/src/data-literals.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax_tree();
+    DATA_LITERAL_MIN_LENGTH = 64 * 1024;
+    DATA_LITERAL_MAX_NESTING = 16;
+    MAX_MEMBERS = 16;
+    MAX_ENTRIES = 64;
+    MAX_KEY_LENGTH = 8192;
+    STRING_SHAPE = { key: "s", scalar: "string" };
+    NUMBER_SHAPE = { key: "n", scalar: "number" };
+    JSON_SHAPE = { key: "j", scalar: "json" };
+    SPACE = 32;
+    TAB = 9;
+    NEWLINE = 10;
+    FORM_FEED = 12;
+    CARRIAGE_RETURN = 13;
+    HASH = 35;
+    BACKSLASH = 92;
+    DOUBLE_QUOTE = 34;
+    SINGLE_QUOTE = 39;
+    COMMA = 44;
+    COLON = 58;
+    PERIOD = 46;
+    PLUS = 43;
+    MINUS = 45;
+    UNDERSCORE = 95;
+    OPEN_PAREN = 40;
+    CLOSE_PAREN = 41;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACKET = 93;
+    OPEN_BRACE = 123;
+    CLOSE_BRACE = 125;
+    OPERATOR_BEFORE_EQUALS = new Set("=<>!+-*/%&|^@:~".split("").map((c) => c.charCodeAt(0)));
+    ESCAPED = /* @__PURE__ */ Symbol("escaped");
+    CONSTANTS = ["True", "False", "None"];
+    FAILED = -1;
+    Scanner = class {
+      constructor(source) {
+        this.source = source;
+        this.length = source.length;
+        this.mentionsDirective = source.includes("dag-transport");
+      }
+      source;
+      failedAt = 0;
+      /** The shape of the value read last. */
+      shape = JSON_SHAPE;
+      /** Steps of the value read last. */
+      steps = 0;
+      /**
+       * The value read last as a dict key, as the analysis reads it (`literalKey` in values.ts);
+       * `ESCAPED` for a string with a backslash, whose key is left to the parser.
+       */
+      literalKey;
+      /** The text between the quotes of the string read last (undefined when it has a backslash). */
+      stringContent;
+      nesting = 0;
+      length;
+      /** Whether the text mentions `dag-transport` at all (else comments need no look). */
+      mentionsDirective;
+      shapes = /* @__PURE__ */ new Map();
+      /** The list literal at `open`, or undefined. */
+      literal(open) {
+        this.nesting = 0;
+        const end = this.sequence(open, 1, CLOSE_BRACKET);
+        if (end === FAILED) return void 0;
+        return { start: open, end, nesting: this.nesting, shape: this.shape, steps: this.steps };
+      }
+      fail(at2) {
+        this.failedAt = at2;
+        return FAILED;
+      }
+      code(at2) {
+        return at2 < this.length ? this.source.charCodeAt(at2) : -1;
+      }
+      /** Skips whitespace and comments; fails on a line continuation or a directive. */
+      trivia(at2) {
+        for (; ; ) {
+          const code = this.code(at2);
+          if (code === SPACE || code === TAB || code === NEWLINE || code === CARRIAGE_RETURN || code === FORM_FEED)
+            at2++;
+          else if (code === HASH) {
+            const newline = this.source.indexOf("\n", at2);
+            const end = newline === -1 ? this.length : newline;
+            if (this.mentionsDirective && this.source.slice(at2, end).includes("dag-transport"))
+              return this.fail(at2);
+            at2 = end;
+          } else return at2;
+        }
+      }
+      value(at2, depth) {
+        const code = this.code(at2);
+        switch (code) {
+          case OPEN_BRACKET:
+            return this.sequence(at2, depth + 1, CLOSE_BRACKET);
+          case OPEN_PAREN:
+            return this.parenthesized(at2, depth + 1);
+          case OPEN_BRACE:
+            return this.dictionary(at2, depth + 1);
+          case DOUBLE_QUOTE:
+          case SINGLE_QUOTE:
+            return this.strings(at2);
+          case MINUS:
+          case PLUS: {
+            const end = this.number(at2 + 1);
+            this.steps = 2;
+            this.literalKey = void 0;
+            return end;
+          }
+        }
+        if (isDigit(code) || code === PERIOD) return this.number(at2);
+        for (const word of CONSTANTS) {
+          if (this.source.startsWith(word, at2) && !continuesWord(this.code(at2 + word.length))) {
+            this.shape = JSON_SHAPE;
+            this.steps = 1;
+            this.literalKey = void 0;
+            return at2 + word.length;
+          }
+        }
+        return this.fail(at2);
+      }
+      /** A list (`[`…`]`) or the rest of a tuple: values separated by commas, a trailing one allowed. */
+      sequence(open, depth, close, first) {
+        if (depth > DATA_LITERAL_MAX_NESTING) return this.fail(open);
+        if (depth > this.nesting) this.nesting = depth;
+        const elements = new Elements();
+        let steps = 1;
+        let at2;
+        let read2 = first !== void 0;
+        if (first) {
+          elements.add(first.shape);
+          steps += first.steps;
+          at2 = first.end;
+        } else {
+          at2 = this.trivia(open + 1);
+          if (at2 === FAILED) return FAILED;
+        }
+        for (; ; ) {
+          if (read2) read2 = false;
+          else {
+            if (this.code(at2) === close) break;
+            at2 = this.value(at2, depth);
+            if (at2 === FAILED) return FAILED;
+            elements.add(this.shape);
+            steps += this.steps;
+          }
+          at2 = this.trivia(at2);
+          if (at2 === FAILED) return FAILED;
+          const code = this.code(at2);
+          if (code === COMMA) {
+            at2 = this.trivia(at2 + 1);
+            if (at2 === FAILED) return FAILED;
+          } else if (code !== close) return this.fail(at2);
+        }
+        const entries = elements.entries();
+        return entries ? this.container("[", entries, steps, at2 + 1) : this.fail(at2);
+      }
+      /** `(` `)`, `(value)` or a tuple `(value, …)`. */
+      parenthesized(open, depth) {
+        if (depth > DATA_LITERAL_MAX_NESTING) return this.fail(open);
+        if (depth > this.nesting) this.nesting = depth;
+        let at2 = this.trivia(open + 1);
+        if (at2 === FAILED) return FAILED;
+        if (this.code(at2) === CLOSE_PAREN) return this.container("[", [], 1, at2 + 1);
+        at2 = this.value(at2, depth);
+        if (at2 === FAILED) return FAILED;
+        const inner = { shape: this.shape, steps: this.steps, key: this.literalKey };
+        at2 = this.trivia(at2);
+        if (at2 === FAILED) return FAILED;
+        if (this.code(at2) === CLOSE_PAREN) {
+          this.shape = inner.shape;
+          this.steps = inner.steps;
+          this.literalKey = inner.key;
+          return at2 + 1;
+        }
+        if (this.code(at2) !== COMMA) return this.fail(at2);
+        return this.sequence(open, depth, CLOSE_PAREN, { shape: inner.shape, steps: inner.steps, end: at2 });
+      }
+      /** `{key: value, …}`; a set (`{1, 2}`) or a `**` splat is not data. The keys are not analysed. */
+      dictionary(open, depth) {
+        if (depth > DATA_LITERAL_MAX_NESTING) return this.fail(open);
+        if (depth > this.nesting) this.nesting = depth;
+        const entries = [];
+        let steps = 1;
+        let at2 = this.trivia(open + 1);
+        if (at2 === FAILED) return FAILED;
+        while (this.code(at2) !== CLOSE_BRACE) {
+          if (entries.length === MAX_ENTRIES) return this.fail(at2);
+          at2 = this.value(at2, depth);
+          if (at2 === FAILED) return FAILED;
+          const key = this.literalKey;
+          if (key === ESCAPED) return this.fail(at2);
+          at2 = this.trivia(at2);
+          if (at2 === FAILED) return FAILED;
+          if (this.code(at2) !== COLON) return this.fail(at2);
+          at2 = this.trivia(at2 + 1);
+          if (at2 === FAILED) return FAILED;
+          at2 = this.value(at2, depth);
+          if (at2 === FAILED) return FAILED;
+          entries.push(key === void 0 ? { shape: this.shape } : { key, shape: this.shape });
+          steps += this.steps;
+          at2 = this.trivia(at2);
+          if (at2 === FAILED) return FAILED;
+          const code = this.code(at2);
+          if (code === COMMA) {
+            at2 = this.trivia(at2 + 1);
+            if (at2 === FAILED) return FAILED;
+          } else if (code !== CLOSE_BRACE) return this.fail(at2);
+        }
+        return this.container("{", entries, steps, at2 + 1);
+      }
+      container(bracket, entries, steps, end) {
+        let key = bracket;
+        for (const entry of entries) {
+          key += `${entry.key === void 0 ? "*" : JSON.stringify(entry.key)}:${entry.shape.key},`;
+          if (key.length > MAX_KEY_LENGTH) return this.fail(end);
+        }
+        let shape = this.shapes.get(key);
+        if (!shape) {
+          shape = { key, entries };
+          this.shapes.set(key, shape);
+        }
+        this.shape = shape;
+        this.steps = steps;
+        this.literalKey = void 0;
+        return end;
+      }
+      /** One or more adjacent plain strings (adjacent ones are one concatenated string, one step). */
+      strings(at2) {
+        let end = this.string(at2);
+        if (end === FAILED) return FAILED;
+        let key = this.stringContent ?? ESCAPED;
+        for (; ; ) {
+          const next = this.trivia(end);
+          if (next === FAILED) return FAILED;
+          const code = this.code(next);
+          if (code !== DOUBLE_QUOTE && code !== SINGLE_QUOTE) break;
+          end = this.string(next);
+          if (end === FAILED) return FAILED;
+          key = key !== ESCAPED && this.stringContent !== void 0 ? key + this.stringContent : ESCAPED;
+        }
+        this.shape = STRING_SHAPE;
+        this.steps = 1;
+        this.literalKey = key;
+        return end;
+      }
+      /**
+       * A string without prefix, `'…'`, `"…"` or triple-quoted; a backslash escapes the next
+       * character. Its text between the quotes in `stringContent` (undefined with a backslash:
+       * a dict key is then left to the parser, see `dictionary`).
+       */
+      string(at2) {
+        const quote = this.code(at2);
+        const triple = this.code(at2 + 1) === quote && this.code(at2 + 2) === quote;
+        const open = at2 + (triple ? 3 : 1);
+        let escaped = false;
+        let i2 = open;
+        for (; ; ) {
+          if (i2 >= this.length) return this.fail(at2);
+          const code = this.source.charCodeAt(i2);
+          if (code === BACKSLASH) {
+            escaped = true;
+            i2 += 2;
+          } else if (code === quote && (!triple || this.code(i2 + 1) === quote && this.code(i2 + 2) === quote)) {
+            this.stringContent = escaped ? void 0 : this.source.slice(open, i2);
+            return i2 + (triple ? 3 : 1);
+          } else if (code === NEWLINE && !triple) return this.fail(i2);
+          else i2++;
+        }
+      }
+      /** A decimal number: `12`, `1_000`, `1.5`, `.5`, `1.`, `1e-3`; not `0x1`, `1j`, `012`. */
+      number(at2) {
+        const whole = this.digits(at2);
+        let end = whole;
+        let fraction = false;
+        if (this.code(end) === PERIOD) {
+          fraction = true;
+          end = this.digits(end + 1);
+          if (whole === at2 && end === at2 + 1) return this.fail(at2);
+        } else if (whole === at2) return this.fail(at2);
+        let exponent = false;
+        const e = this.code(end);
+        if (e === 101 || e === 69) {
+          let digits = end + 1;
+          if (this.code(digits) === PLUS || this.code(digits) === MINUS) digits++;
+          const after = this.digits(digits);
+          if (after === digits) return this.fail(end);
+          exponent = true;
+          end = after;
+        }
+        if (!fraction && !exponent && whole - at2 > 1 && this.code(at2) === 48) return this.fail(at2);
+        const next = this.code(end);
+        if (continuesWord(next) || next === PERIOD) return this.fail(end);
+        this.shape = NUMBER_SHAPE;
+        this.steps = 1;
+        this.literalKey = fraction || exponent ? void 0 : Number(this.source.slice(at2, end));
+        return end;
+      }
+      /** After a run of digits with single underscores between them (`1_000`), or `at` if none. */
+      digits(at2) {
+        if (!isDigit(this.code(at2))) return at2;
+        at2++;
+        for (; ; ) {
+          const code = this.code(at2);
+          if (isDigit(code)) at2++;
+          else if (code === UNDERSCORE && isDigit(this.code(at2 + 1))) at2 += 2;
+          else return at2;
+        }
+      }
+    };
+    Elements = class {
+      shapes = [];
+      distinct = /* @__PURE__ */ new Set();
+      count = 0;
+      add(shape) {
+        if (this.count++ < MAX_ENTRIES) this.shapes.push(shape);
+        if (this.distinct.size <= MAX_MEMBERS) this.distinct.add(shape);
+      }
+      entries() {
+        if (this.count <= MAX_ENTRIES) return this.shapes.map((shape, key) => ({ key, shape }));
+        if (this.distinct.size > MAX_MEMBERS) return void 0;
+        return [...this.distinct].map((shape) => ({ shape }));
+      }
+    };
+    skipping = true;
+    minLength = DATA_LITERAL_MIN_LENGTH;
+    skipped = /* @__PURE__ */ new WeakMap();
+    IDENTIFIER2 = ["identifier"];
+    SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+  }
+});
+
 // packages/python/src/syntax.ts
 function spanOf(node) {
   return {
@@ -15051,6 +15591,12 @@ function spanOf(node) {
   };
 }
 function shortText(node, max = 60) {
+  const length = node.endIndex - node.startIndex;
+  for (let prefix = 4 * max; prefix < length; prefix *= 4) {
+    const start2 = node.startIndex;
+    const oneLine2 = node.tree.source.slice(start2, start2 + prefix).replace(/\s+/g, " ").trim();
+    if (oneLine2.length > max) return `${oneLine2.slice(0, max - 1)}\u2026`;
+  }
   const oneLine = node.text.replace(/\s+/g, " ").trim();
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
 }
@@ -15180,23 +15726,23 @@ function nestingDiagnostic(source) {
   const length = source.length;
   for (let i2 = 0; i2 < length; i2++) {
     const c = source.charCodeAt(i2);
-    if (c === NEWLINE) {
+    if (c === NEWLINE2) {
       line++;
       lineStart = i2 + 1;
-    } else if (c === HASH) {
-      while (i2 + 1 < length && source.charCodeAt(i2 + 1) !== NEWLINE) i2++;
+    } else if (c === HASH2) {
+      while (i2 + 1 < length && source.charCodeAt(i2 + 1) !== NEWLINE2) i2++;
     } else if (QUOTES.has(c)) {
       const triple = source.charCodeAt(i2 + 1) === c && source.charCodeAt(i2 + 2) === c;
       i2 += triple ? 3 : 1;
       for (; i2 < length; i2++) {
         const d = source.charCodeAt(i2);
-        if (d === BACKSLASH) {
+        if (d === BACKSLASH2) {
           i2++;
-          if (source.charCodeAt(i2) === NEWLINE) {
+          if (source.charCodeAt(i2) === NEWLINE2) {
             line++;
             lineStart = i2 + 1;
           }
-        } else if (d === NEWLINE) {
+        } else if (d === NEWLINE2) {
           line++;
           lineStart = i2 + 1;
           if (!triple) break;
@@ -15220,7 +15766,7 @@ function nestingDiagnostic(source) {
   }
   return void 0;
 }
-var MAX_BRACKET_NESTING, OPEN, CLOSE, HASH, NEWLINE, BACKSLASH, QUOTES;
+var MAX_BRACKET_NESTING, OPEN, CLOSE, HASH2, NEWLINE2, BACKSLASH2, QUOTES;
 var init_diagnostics = __esm({
   "packages/python/src/diagnostics.ts"() {
     "use strict";
@@ -15230,9 +15776,9 @@ var init_diagnostics = __esm({
     MAX_BRACKET_NESTING = 200;
     OPEN = /* @__PURE__ */ new Set([40, 91, 123]);
     CLOSE = /* @__PURE__ */ new Set([41, 93, 125]);
-    HASH = 35;
-    NEWLINE = 10;
-    BACKSLASH = 92;
+    HASH2 = 35;
+    NEWLINE2 = 10;
+    BACKSLASH2 = 92;
     QUOTES = /* @__PURE__ */ new Set([34, 39]);
   }
 });
@@ -15981,6 +16527,7 @@ var init_consumptions = __esm({
       module;
       byTask = /* @__PURE__ */ new Map();
       arguments = /* @__PURE__ */ new Map();
+      orderings = /* @__PURE__ */ new Map();
       /** Handle (function or operator variable name) → tasks using it. */
       byHandle = /* @__PURE__ */ new Map();
       /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
@@ -15997,13 +16544,23 @@ var init_consumptions = __esm({
             if (task.fn) this.collectXcomPulls(task);
           }
         }
-        return { byTask: this.byTask, arguments: this.arguments };
+        return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings };
       }
       add(consumer, input) {
         if (input.producer === consumer) return;
         const list2 = this.byTask.get(consumer);
         if (list2) list2.push(input);
         else this.byTask.set(consumer, [input]);
+      }
+      /** `consumer` runs after each of `producers` (through calls that are not known tasks). */
+      addOrder(consumer, producers, argument) {
+        if (producers.length === 0) return;
+        let list2 = this.orderings.get(consumer);
+        for (const producer of producers) {
+          if (producer === consumer || list2?.some((order) => order.producer === producer)) continue;
+          if (!list2) this.orderings.set(consumer, list2 = []);
+          list2.push({ producer, span: spanOf(argument) });
+        }
       }
       /** The task a handle names, preferring one declared in a scope that contains `site`. */
       taskByHandle(handle2, site, dagId) {
@@ -16079,7 +16636,9 @@ var init_consumptions = __esm({
         }
       }
       bindArgument(consumer, argument, parameter, element = false) {
-        const sources = this.producersOf(argument, consumer.fact.dagId);
+        const order = [];
+        const sources = this.producersOf(argument, consumer.fact.dagId, 0, order);
+        this.addOrder(consumer, order, argument);
         for (const source of sources) {
           this.add(consumer, {
             ...source,
@@ -16129,9 +16688,11 @@ var init_consumptions = __esm({
       /**
        * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
        * result, an operator's `.output`, `XComArg(op)`, a subscript of those, a variable holding
-       * one; list and tuple elements each.
+       * one; list and tuple elements each. With `order`, it also collects the tasks whose outputs a
+       * call that is not a known task takes in (its arguments, its receiver): its value comes after
+       * them, but is not their XCom.
        */
-      producersOf(expression, dagId, depth = 0) {
+      producersOf(expression, dagId, depth = 0, order) {
         if (depth > 8) return [];
         const node = unparenthesize(expression);
         switch (node.type) {
@@ -16148,6 +16709,7 @@ var init_consumptions = __esm({
               const producer = operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : void 0;
               return producer ? [{ producer, ...key !== void 0 ? { key } : {} }] : [];
             }
+            if (order) this.orderThrough(node, dagId, depth, order);
             return [];
           }
           case "attribute": {
@@ -16158,23 +16720,36 @@ var init_consumptions = __esm({
           }
           case "subscript": {
             const key = stringLiteral(node.childForFieldName("subscript"));
-            const sources = this.producersOf(node.childForFieldName("value"), dagId, depth + 1);
+            const sources = this.producersOf(node.childForFieldName("value"), dagId, depth + 1, order);
             if (key === void 0) return sources;
             return sources.map((s) => s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key });
           }
           case "identifier": {
             const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
             if (!binding?.value || binding.kind !== "assign" || binding.index !== void 0) return [];
-            return this.producersOf(binding.value, dagId, depth + 1);
+            return this.producersOf(binding.value, dagId, depth + 1, order);
           }
           case "list":
           case "tuple":
-            return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1));
+            return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1, order));
           case "string":
           case "concatenated_string":
             return this.templatePulls(node, dagId);
           default:
             return [];
+        }
+      }
+      /**
+       * A call that is not a known task (`upload(extract())`, `upload.override(...)(files)`,
+       * `helper(x=t()).method(u())`): the tasks whose outputs its arguments and receiver carry,
+       * nested or not, run before whatever takes in its value.
+       */
+      orderThrough(call, dagId, depth, order) {
+        const { positional, keywords } = callArguments(call);
+        const callee = call.childForFieldName("function");
+        const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : callee?.type === "call" ? callee : null;
+        for (const input of [...positional, ...keywords.values(), ...receiver ? [receiver] : []]) {
+          for (const source of this.producersOf(input, dagId, depth + 1, order)) order.push(source.producer);
         }
       }
       /** `{{ ti.xcom_pull(task_ids='x', key='k') }}` inside a string. */
@@ -16244,16 +16819,18 @@ var init_consumptions = __esm({
               "call"
             ])) {
               if (covered && node.startIndex < covered.endIndex) continue;
-              if (this.bindOperatorValue(task, node, void 0)) covered = node;
+              if (this.bindOperatorValue(task, node, void 0, false)) covered = node;
             }
           }
         }
       }
       /** Adds the inputs an operator argument stands for; true when it stands for any. */
-      bindOperatorValue(task, value, parameter) {
+      bindOperatorValue(task, value, parameter, ordering = true) {
         const node = unparenthesize(value);
         const via = node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
-        const sources = this.producersOf(node, task.fact.dagId);
+        const order = ordering ? [] : void 0;
+        const sources = this.producersOf(node, task.fact.dagId, 0, order);
+        if (order) this.addOrder(task, order, node);
         for (const source of sources) {
           const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
           this.add(task, {
@@ -16283,7 +16860,8 @@ var init_consumptions = __esm({
       }
     };
     extractConsumptions = (module2, model) => {
-      for (const [consumer, inputs] of taskInputs(module2).byTask) {
+      const { byTask, orderings } = taskInputs(module2);
+      for (const [consumer, inputs] of byTask) {
         for (const input of inputs) {
           model.consumptions.push({
             taskId: consumer.fact.id,
@@ -16292,6 +16870,18 @@ var init_consumptions = __esm({
             ...input.key !== void 0 ? { key: input.key } : {},
             via: input.via,
             span: input.span
+          });
+        }
+      }
+      if (orderings.size === 0) return;
+      const facts = model.orderings ??= [];
+      for (const [later, orders] of orderings) {
+        for (const { producer, span } of orders) {
+          facts.push({
+            taskId: later.fact.id,
+            afterTaskId: producer.fact.id,
+            ...later.fact.dagId !== void 0 ? { dagId: later.fact.dagId } : {},
+            span
           });
         }
       }
@@ -16980,15 +17570,20 @@ var init_storage = __esm({
         "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
         { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
       ],
-      [
-        "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
+      // Also under the module names of Amazon provider releases before 4.0 and of Airflow 1.10.
+      ...operators(
+        [
+          "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
+          "airflow.providers.amazon.aws.operators.s3_copy_object.S3CopyObjectOperator",
+          "airflow.contrib.operators.s3_copy_object_operator.S3CopyObjectOperator"
+        ],
         {
           effects: [
             { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
             { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") }
           ]
         }
-      ],
+      ),
       // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
       ...operators(
         [
@@ -17964,6 +18559,15 @@ function sameAlternative(a, b) {
   if (a.tag === "json" && b.tag === "json") return a.form === b.form;
   return a === b;
 }
+function shapeValue(shape, node) {
+  if (shape.scalar === "string" || shape.scalar === "number") return { tag: "json", form: shape.scalar };
+  if (shape.scalar) return { tag: "json" };
+  const elements = (shape.entries ?? []).map(({ key, shape: element }) => {
+    const value = [shapeValue(element)];
+    return key === void 0 ? { label: ANY2, value } : { label: pathLabel(key), key, value };
+  });
+  return { tag: "container", elements, ...node ? { node } : {} };
+}
 function describe(node, budget = 8) {
   const inner = unparenthesize(node);
   if (budget <= 0) return "\u2026";
@@ -18032,7 +18636,7 @@ function comprehensionIterable(node, name2) {
   let child = node;
   for (let current = node.parent; current; current = current.parent) {
     const type = current.type;
-    if (SCOPE_BOUNDARIES.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
+    if (SCOPE_BOUNDARIES2.has(type) || type === "block" || type.endsWith("_statement")) return void 0;
     if (COMPREHENSIONS.has(type)) {
       for (const clause of current.namedChildren) {
         if (clause.type !== "for_in_clause") continue;
@@ -18075,13 +18679,14 @@ function parameterNames2(fn) {
   }
   return names3;
 }
-var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY2, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
+var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY2, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES2, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
 var init_values2 = __esm({
   "packages/python/src/values.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_classes();
     init_values();
+    init_data_literals();
     init_consumptions();
     init_syntax();
     MAX_DEPTH = 200;
@@ -18099,7 +18704,7 @@ var init_values2 = __esm({
       "generator_expression"
     ];
     COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
-    SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+    SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
     analyses = /* @__PURE__ */ new WeakMap();
     ValueAnalysis = class _ValueAnalysis {
       constructor(module2) {
@@ -18211,7 +18816,11 @@ var init_values2 = __esm({
             return JSON_VALUE;
           case "dictionary":
             return this.dictionary(inner, next);
-          case "list":
+          case "list": {
+            const literal2 = dataLiteral(inner);
+            if (literal2) return this.skippedLiteral(inner, literal2);
+            return this.sequence(inner, next);
+          }
           case "tuple":
           case "expression_list":
           case "set":
@@ -18300,6 +18909,17 @@ var init_values2 = __esm({
           index++;
         }
         return [{ tag: "container", elements, node }];
+      }
+      /**
+       * A skipped data literal: a container of JSON, its elements' forms level by level, at the
+       * cost in steps its elements would have had (a budget they exhaust cuts the rest short, as
+       * it would have). A dict's keys and the positions of a list of up to 64 elements are kept;
+       * an element of a longer list is any of their shapes.
+       */
+      skippedLiteral(node, literal2) {
+        this.steps += literal2.steps - 1;
+        if (this.steps > MAX_STEPS) this.guardHits++;
+        return [shapeValue(literal2.shape, node)];
       }
       /** The elements of every container alternative. */
       elementsOf(value) {
@@ -19300,7 +19920,7 @@ function parseModule(file, root, source) {
   if (source.length <= MAX_MODULE_BYTES) {
     try {
       const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      const tree = parseSyntaxTree(text2);
+      const tree = parseSkippingDataLiterals(text2);
       const root2 = tree.rootNode;
       if (!root2.hasError) {
         const nodes = new NodeIndex(root2);
@@ -19332,9 +19952,9 @@ var init_project = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_bindings();
+    init_data_literals();
     init_module_context();
     init_node_index();
-    init_syntax_tree();
     MAX_REEXPORTS = 4;
     MAX_CACHED_MODULES = 2e3;
     MAX_MODULE_BYTES = 1024 * 1024;
@@ -20976,7 +21596,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES2, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -20995,7 +21615,7 @@ var init_locations = __esm({
       "dictionary_comprehension",
       "generator_expression"
     ]);
-    SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
+    SCOPE_BOUNDARIES3 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
     ANY3 = { any: true };
     JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
     SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
@@ -21004,19 +21624,19 @@ var init_locations = __esm({
     MAX_CHASE = 40;
     argumentsByTree = /* @__PURE__ */ new WeakMap();
     LocationResolver = class _LocationResolver {
-      constructor(context, bindings, settings, handoffs, importedConstant, file) {
+      constructor(context, bindings, settings, handoffs, imports, file) {
         this.context = context;
         this.bindings = bindings;
         this.settings = settings;
         this.handoffs = handoffs;
-        this.importedConstant = importedConstant;
+        this.imports = imports;
         this.file = file;
       }
       context;
       bindings;
       settings;
       handoffs;
-      importedConstant;
+      imports;
       file;
       cache = /* @__PURE__ */ new Map();
       receivers = /* @__PURE__ */ new Map();
@@ -21167,8 +21787,8 @@ var init_locations = __esm({
           const place = this.isModuleConstant(node.text, binding) ? this.constantPlace(binding.value, frame) : this.bindingPlace(binding, frame);
           if (place) return place;
         }
-        const imported = this.importedConstant && this.context.aliases.get(node.text);
-        if (imported !== void 0 && reaching.length === 0) return this.importedConstant(imported, frame);
+        const imported = this.imports && this.context.aliases.get(node.text);
+        if (imported !== void 0 && reaching.length === 0) return this.imports.constant(imported, frame);
         return void 0;
       }
       /**
@@ -21255,7 +21875,7 @@ var init_locations = __esm({
       /** The iterable of the comprehension clause `for NAME in iterable` that binds this use of NAME. */
       comprehensionIterable(node) {
         for (let current = node.parent; current; current = current.parent) {
-          if (SCOPE_BOUNDARIES2.has(current.type)) return void 0;
+          if (SCOPE_BOUNDARIES3.has(current.type)) return void 0;
           if (!COMPREHENSIONS2.has(current.type)) continue;
           for (const clause of current.namedChildren) {
             if (clause.type !== "for_in_clause") continue;
@@ -21639,6 +22259,18 @@ var init_locations = __esm({
           const fn = this.context.functions.get(callee.text);
           if (fn && !this.isImportedName(callee)) return this.helperReturnPlace(fn, node, frame);
         }
+        if ((callee.type === "identifier" || callee.type === "attribute") && this.imports && this.isImportedName(callee)) {
+          const qualified = this.context.qualify(callee);
+          if (qualified !== void 0) return this.imports.returned(qualified, node, frame);
+        }
+        return void 0;
+      }
+      /** What a function returns in `frame` (entered with its parameters bound): the first known place. */
+      returnedPlace(fn, frame) {
+        for (const value of this.returnedBy(fn)) {
+          const place = this.place(value, frame);
+          if (place) return place;
+        }
         return void 0;
       }
       isImportedName(node) {
@@ -21716,12 +22348,7 @@ var init_locations = __esm({
       /** A helper's return value, with its parameters bound to the call's arguments. */
       helperReturnPlace(fn, call, frame) {
         const inner = _LocationResolver.helperFrame(fn, call, frame);
-        if (!inner) return void 0;
-        for (const value of this.returnedBy(fn)) {
-          const place = this.place(value, inner);
-          if (place) return place;
-        }
-        return void 0;
+        return inner ? this.returnedPlace(fn, inner) : void 0;
       }
       subscriptPlace(node, frame) {
         const env = this.envRead(node);
@@ -22454,7 +23081,10 @@ var init_storage2 = __esm({
           module2.bindings,
           this.knowledge.settings,
           lookup,
-          session ? (qualified, frame) => this.importedConstant(qualified, frame) : void 0,
+          session ? {
+            constant: (qualified, frame) => this.importedConstant(qualified, frame),
+            returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame)
+          } : void 0,
           imported?.file
         );
       }
@@ -22495,6 +23125,25 @@ var init_storage2 = __esm({
         } finally {
           constantNesting--;
         }
+      }
+      /**
+       * `path = save_rows(rows)` with `save_rows` from a repository module: the place it returns,
+       * read in its module with its parameters bound to the call's arguments (as `followImported`
+       * enters it for its reads and writes). Unknown when the module or function is not found, or
+       * the call is too deep or a cycle.
+       */
+      importedReturn(qualified, call, frame) {
+        if (!this.session || !this.file) return void 0;
+        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+        const target = this.session.modules.resolveFunction(qualified, this.file);
+        if (!target) return void 0;
+        const places = this.boundPlaces(
+          target.fn,
+          frame,
+          (name2, index) => argumentAt(call, { keyword: name2, index })
+        );
+        const inner = LocationResolver.boundFrame(target.fn, frame, places);
+        return inner ? this.extractorFor(target.module).resolver.returnedPlace(target.fn, inner) : void 0;
       }
       /** The file this extractor reads: the linted file, or an imported module. */
       get file() {
@@ -23465,6 +24114,7 @@ var src_exports = {};
 __export(src_exports, {
   Bindings: () => Bindings,
   CATALOG_TRIGGER_NAMES: () => CATALOG_TRIGGER_NAMES,
+  IncrementalParse: () => IncrementalParse,
   ModuleContext: () => ModuleContext,
   NodeIndex: () => NodeIndex,
   PARSER_ENV: () => PARSER_ENV,
@@ -23483,21 +24133,22 @@ __export(src_exports, {
   parseSyntaxTree: () => parseSyntaxTree,
   pythonFrontend: () => pythonFrontend,
   pythonParserInfo: () => pythonParserInfo,
-  selectPythonParser: () => selectPythonParser
+  selectPythonParser: () => selectPythonParser,
+  textEdit: () => textEdit
 });
 import path7 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
-function analyzePython(source, filePath, options2 = {}, project) {
+function analyzePython(source, filePath, options2 = {}, project, incremental) {
   if (!mayConcernRules(source, options2)) return emptyModel(filePath, "python");
-  return analyzePythonFully(source, filePath, options2, project);
+  return analyzePythonFully(source, filePath, options2, project, incremental);
 }
-function analyzePythonFully(source, filePath, options2 = {}, project) {
+function analyzePythonFully(source, filePath, options2 = {}, project, incremental) {
   const model = emptyModel(filePath, "python");
   source = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   try {
-    const tree = parseSyntaxTree(source);
+    const tree = parseSkippingDataLiterals(source, incremental);
     const root = tree.rootNode;
     const syntaxError = syntaxErrorDiagnostic(root);
     if (syntaxError) model.diagnostics.push(syntaxError);
@@ -23553,10 +24204,10 @@ var init_src2 = __esm({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     init_bindings();
+    init_data_literals();
     init_diagnostics();
     init_module_context();
     init_node_index();
-    init_syntax_tree();
     init_suppressions();
     init_consumptions();
     init_env_reads();
@@ -24583,7 +25234,7 @@ function findStorageHandoffs(model) {
   const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
   const sameData = (write2, read2) => matches(write2, read2) || (write2.mount || read2.mount) !== void 0 && mountMatches(write2, read2);
   const writesByTask = groupBy(writes2, taskKey);
-  const upstreamOf = upstreamByConsumption(model, taskKey);
+  const upstreamOf = upstreamByRunOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -24706,18 +25357,18 @@ function readIndex(reads2) {
     return found;
   };
 }
-function upstreamByConsumption(model, taskKey) {
+function upstreamByRunOrder(model, taskKey) {
   const direct = /* @__PURE__ */ new Map();
-  for (const consumption of model.consumptions) {
-    const consumer = taskKey(consumption);
-    const producer = taskKey({
-      taskId: consumption.fromTaskId,
-      ...consumption.dagId !== void 0 ? { dagId: consumption.dagId } : {}
-    });
+  const edge = (later, earlier, dagId) => {
+    const consumer = taskKey({ taskId: later, ...dagId !== void 0 ? { dagId } : {} });
+    const producer = taskKey({ taskId: earlier, ...dagId !== void 0 ? { dagId } : {} });
     const set = direct.get(consumer) ?? /* @__PURE__ */ new Set();
     set.add(producer);
     direct.set(consumer, set);
-  }
+  };
+  for (const consumption of model.consumptions)
+    edge(consumption.taskId, consumption.fromTaskId, consumption.dagId);
+  for (const ordering of model.orderings ?? []) edge(ordering.taskId, ordering.afterTaskId, ordering.dagId);
   const memo = /* @__PURE__ */ new Map();
   return (task) => {
     const cached2 = memo.get(task);
