@@ -33,7 +33,12 @@ import {
 import { detectAirflowVersion, findLeoflowProject } from "@dag-transport/deployment";
 import { analyzePython, IncrementalParse } from "@dag-transport/python";
 import { allRules } from "@dag-transport/rules";
-import { analyzeTypeScriptAst, type ScopeManagerLike, type TypeInformation } from "@dag-transport/typescript";
+import {
+  analyzeTypeScriptAst,
+  type ScopeManagerLike,
+  type TraversalStep,
+  type TypeInformation,
+} from "@dag-transport/typescript";
 import type { TSESTree } from "@typescript-eslint/types";
 import { PythonSourceCode } from "./python/source-code.js";
 
@@ -97,6 +102,11 @@ interface JsSourceCode {
   ast: TSESTree.Program;
   /** typescript-eslint's scopes (or eslint-scope's, for plain JavaScript): the frontend reuses them. */
   scopeManager?: ScopeManagerLike | null;
+  /**
+   * ESLint's walk of the tree, which ESLint takes (and caches) before any rule runs:
+   * the frontend indexes the tree from it instead of walking it again.
+   */
+  traverse?: () => Iterable<TraversalStep>;
   parserServices?: {
     program?: TypeInformation["program"] | null;
     esTreeNodeToTSNodeMap?: TypeInformation["esTreeNodeToTSNodeMap"];
@@ -274,12 +284,14 @@ function build(
     const kept = recalled(recentKey, js.text, kind);
     if (kept) return kept;
   }
+  const steps = typeof js.traverse === "function" ? js.traverse() : undefined;
   const model = analyzeTypeScriptAst({
     ast: js.ast,
     source: js.text,
     filePath: filename,
     options,
     ...(js.scopeManager ? { scopeManager: js.scopeManager } : {}),
+    ...(Array.isArray(steps) ? { steps } : {}),
     ...(types ? { types } : {}),
   });
   if (types) recent.delete(recentKey);

@@ -41,8 +41,22 @@ function pushChildren(node: Node, out: Node[]): void {
 }
 
 /**
+ * A step of ESLint's traversal of the tree (`sourceCode.traverse()`, ESLint's `VisitNodeStep`):
+ * kind 1 visits `target`, a node, entering it (phase 1) or leaving it (phase 2); other kinds
+ * (code-path events) are skipped.
+ */
+export interface TraversalStep {
+  readonly kind: number;
+  readonly target: unknown;
+  readonly phase?: number;
+}
+
+/**
  * Every node of a file with its parent, visited once without recursion (a deeply nested
- * expression must not overflow the stack), plus the node lists the extractors ask for.
+ * expression must not overflow the stack), plus the node lists the extractors ask for. Inside
+ * ESLint the tree has been walked already: given ESLint's traversal steps, the index is read
+ * off them instead of walking the tree again (the same nodes in the same order, ESLint walking
+ * by the parser's visitor keys, typescript-eslint's as here).
  */
 export class SyntaxIndex {
   private readonly parents = new WeakMap<Node, Node>();
@@ -57,35 +71,35 @@ export class SyntaxIndex {
   readonly members: TSESTree.MemberExpression[] = [];
   readonly inTests: TSESTree.BinaryExpression[] = [];
 
-  constructor(readonly root: TSESTree.Program) {
+  constructor(
+    readonly root: TSESTree.Program,
+    steps?: readonly TraversalStep[],
+  ) {
     const first = root.body[0];
     this.hasParents = first !== undefined && (first as { parent?: Node }).parent === root;
-    const stack: Node[] = [root];
+    if (steps && this.hasParents && stepsWalk(steps, root)) this.fromSteps(steps);
+    else this.walk();
+    // Source order, so facts come out in the order a reader meets them.
+    const bySource = (a: Node, b: Node) => a.range[0] - b.range[0];
+    this.calls.sort(bySource);
+    this.news.sort(bySource);
+    this.returns.sort(bySource);
+  }
+
+  /** The index from ESLint's steps: every node entered, in the order ESLint entered it. */
+  private fromSteps(steps: readonly TraversalStep[]): void {
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      if (step.kind === 1 && step.phase === 1) this.add(step.target as Node);
+    }
+  }
+
+  /** The index from a walk of its own, in pre-order by typescript-eslint's visitor keys. */
+  private walk(): void {
+    const stack: Node[] = [this.root];
     while (stack.length) {
       const node = stack.pop()!;
-      switch (node.type) {
-        case "CallExpression":
-          this.calls.push(node);
-          break;
-        case "NewExpression":
-          this.news.push(node);
-          break;
-        case "ReturnStatement":
-          this.returns.push(node);
-          break;
-        case "AssignmentExpression":
-        case "UpdateExpression":
-          this.assignments.push(node);
-          break;
-        case "MemberExpression":
-          this.members.push(node);
-          break;
-        case "BinaryExpression":
-          if (node.operator === "in") this.inTests.push(node);
-          break;
-        default:
-          if (isFunction(node)) this.functions.push(node);
-      }
+      this.add(node);
       // Children pushed in source order, then the new part of the stack reversed: popped in source order.
       const from = stack.length;
       pushChildren(node, stack);
@@ -98,11 +112,33 @@ export class SyntaxIndex {
         stack[j] = t;
       }
     }
-    // Source order, so facts come out in the order a reader meets them.
-    const bySource = (a: Node, b: Node) => a.range[0] - b.range[0];
-    this.calls.sort(bySource);
-    this.news.sort(bySource);
-    this.returns.sort(bySource);
+  }
+
+  /** Files a node in the lists it belongs to. */
+  private add(node: Node): void {
+    switch (node.type) {
+      case "CallExpression":
+        this.calls.push(node);
+        break;
+      case "NewExpression":
+        this.news.push(node);
+        break;
+      case "ReturnStatement":
+        this.returns.push(node);
+        break;
+      case "AssignmentExpression":
+      case "UpdateExpression":
+        this.assignments.push(node);
+        break;
+      case "MemberExpression":
+        this.members.push(node);
+        break;
+      case "BinaryExpression":
+        if (node.operator === "in") this.inTests.push(node);
+        break;
+      default:
+        if (isFunction(node)) this.functions.push(node);
+    }
   }
 
   parent(node: Node): Node | undefined {
@@ -142,6 +178,26 @@ export class SyntaxIndex {
   isWithin(node: Node, ancestor: Node): boolean {
     return node.range[0] >= ancestor.range[0] && node.range[1] <= ancestor.range[1];
   }
+}
+
+/**
+ * True when the steps are a walk of this tree: the first node entered is its root, and the last
+ * node left (code-path events come before and after them).
+ */
+function stepsWalk(steps: readonly TraversalStep[], root: Node): boolean {
+  let first = 0;
+  while (first < steps.length && steps[first]!.kind !== 1) first++;
+  let last = steps.length - 1;
+  while (last > first && steps[last]!.kind !== 1) last--;
+  const enter = steps[first];
+  const leave = steps[last];
+  return (
+    first < last &&
+    enter!.target === root &&
+    enter!.phase === 1 &&
+    leave!.target === root &&
+    leave!.phase === 2
+  );
 }
 
 export function spanOf(node: { loc: TSESTree.SourceLocation }): Span {

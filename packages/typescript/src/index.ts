@@ -8,7 +8,7 @@ import {
 } from "@dag-transport/core";
 import type { TSESTree } from "@typescript-eslint/types";
 import { parse, TSError } from "@typescript-eslint/typescript-estree";
-import { SyntaxIndex } from "./ast.js";
+import { SyntaxIndex, type TraversalStep } from "./ast.js";
 import { SDK_MARKERS, SDK_MODULES } from "./catalogs/sdk.js";
 import { extractConsumptions } from "./consumptions.js";
 import { extractEnvReads } from "./env-reads.js";
@@ -39,6 +39,12 @@ export interface AstInput {
   options?: FrontendOptions;
   /** ESLint's scopes for this tree (`sourceCode.scopeManager`); the CLI's are made on demand. */
   scopeManager?: ScopeManagerLike;
+  /**
+   * ESLint's traversal of this tree (`sourceCode.traverse()`, which ESLint has already taken to
+   * run the rules): the syntax index is read off it instead of walking the tree again. Without
+   * it (the CLI), the index walks the tree itself.
+   */
+  steps?: readonly TraversalStep[];
   /** typescript-eslint's parser services when a program is available (typed linting). */
   types?: TypeInformation;
   /**
@@ -76,7 +82,7 @@ export function analyzeTypeScriptAst(input: AstInput): TransportModel {
   const model = emptyModel(filePath, "typescript");
   if (!mentionsSdk(source)) return model;
   try {
-    const index = new SyntaxIndex(ast);
+    const index = new SyntaxIndex(ast, input.steps);
     const context = new ModuleContext(index, source, input.scopeManager);
     if (!SDK_MODULES.some((module) => context.importedModules.has(module))) return model;
     const knowledge = storageKnowledge(input.options ?? {});
@@ -153,6 +159,7 @@ export const typescriptFrontend: Frontend = {
   analyze: analyzeTypeScript,
 };
 
+export type { TraversalStep } from "./ast.js";
 export type { TypeInformation } from "./types.js";
 export type { ScopeManagerLike } from "./scope.js";
 export type { FactExtractor, TsModule } from "./module.js";

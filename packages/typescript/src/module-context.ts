@@ -26,8 +26,11 @@ function requiredModule(node: Node | undefined): string | undefined {
   return undefined;
 }
 
+/** `MEMBER_MODULES` as pairs, made once (every qualified name is checked against them). */
+const MEMBER_MODULE_PAIRS = Object.entries(MEMBER_MODULES);
+
 function applyMemberModules(qualified: string): string {
-  for (const [member, module] of Object.entries(MEMBER_MODULES)) {
+  for (const [member, module] of MEMBER_MODULE_PAIRS) {
     if (qualified === member) return module;
     if (qualified.startsWith(`${member}.`)) return module + qualified.slice(member.length);
   }

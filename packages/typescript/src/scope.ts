@@ -152,7 +152,6 @@ export class Scopes {
   private manager?: ScopeManagerLike;
   private readonly bindings = new Map<Variable, Binding | undefined>();
   private scopeKinds?: Set<string>;
-  private reassignedIds?: WeakSet<TSESTree.Identifier>;
 
   /** ESLint passes the scopes it already has; the CLI's are made on first use. */
   constructor(
@@ -204,70 +203,48 @@ export class Scopes {
    * value we do not follow.
    */
   assignmentsTo(binding: Binding): Assignment[] | undefined {
-    if (this.assignmentsOf.has(binding.id)) return this.assignmentsOf.get(binding.id);
-    const targets = this.assignmentTargets();
-    let found: Assignment[] | undefined = [];
-    // Through a pattern anywhere: its value is not followed.
-    if (targets.inPatterns.get(binding.name)?.some((id) => this.resolve(id)?.id === binding.id))
-      found = undefined;
-    else {
-      for (const { assignment, target } of targets.plain.get(binding.name) ?? []) {
-        if (this.resolve(target)?.id === binding.id) found.push(assignment);
-      }
-    }
-    this.assignmentsOf.set(binding.id, found);
-    return found;
-  }
-
-  /** Per binding (its declaring identifier): `assignmentsTo`'s answer. */
-  private readonly assignmentsOf = new Map<TSESTree.Identifier, Assignment[] | undefined>();
-  private targets?: {
-    /** Assignments to a plain name, per name, in source order. */
-    plain: Map<string, { assignment: Assignment; target: TSESTree.Identifier }[]>;
-    /** Names assigned through a pattern, per name. */
-    inPatterns: Map<string, TSESTree.Identifier[]>;
-  };
-
-  /** The file's assignments grouped by the name they assign (one pass over them). */
-  private assignmentTargets(): NonNullable<Scopes["targets"]> {
-    if (this.targets) return this.targets;
-    const plain = new Map<string, { assignment: Assignment; target: TSESTree.Identifier }[]>();
-    const inPatterns = new Map<string, TSESTree.Identifier[]>();
-    for (const assignment of this.index.assignments) {
-      const target = assignment.type === "UpdateExpression" ? assignment.argument : assignment.left;
-      if (target.type === "Identifier") {
-        let list = plain.get(target.name);
-        if (!list) plain.set(target.name, (list = []));
-        list.push({ assignment, target });
-        continue;
-      }
-      const names: PatternName[] = [];
-      patternNames(target, [], names);
-      for (const { id } of names) {
-        let list = inPatterns.get(id.name);
-        if (!list) inPatterns.set(id.name, (list = []));
-        list.push(id);
-      }
-    }
-    this.targets = { plain, inPatterns };
-    return this.targets;
+    const assigned = this.assigned().get(binding.id);
+    if (!assigned) return [];
+    return assigned.inPattern ? undefined : assigned.plain;
   }
 
   /** True when the name is assigned anywhere after its declaration: its initializer is not its value. */
   isReassigned(binding: Binding): boolean {
     if (binding.kind === "const" || binding.kind === "import" || binding.kind === "class") return false;
-    if (!this.reassignedIds) {
-      this.reassignedIds = new WeakSet();
-      for (const assignment of this.index.assignments) {
-        const target = assignment.type === "UpdateExpression" ? assignment.argument : assignment.left;
-        const names: PatternName[] = [];
-        patternNames(target, [], names);
-        for (const { id } of names) {
-          const resolved = this.resolve(id);
-          if (resolved) this.reassignedIds.add(resolved.id);
-        }
+    return this.assigned().has(binding.id);
+  }
+
+  /**
+   * Per binding (its declaring identifier), what assigns it: plain assignments in source order,
+   * and whether a pattern does. One pass over the file's assignments resolves each target once,
+   * so asking about many bindings of one name (`total` in every helper) costs no more than
+   * asking about one.
+   */
+  private assigned(): Map<TSESTree.Identifier, { plain: Assignment[]; inPattern: boolean }> {
+    if (this.assignedBindings) return this.assignedBindings;
+    const assigned = new Map<TSESTree.Identifier, { plain: Assignment[]; inPattern: boolean }>();
+    const entry = (id: TSESTree.Identifier) => {
+      let found = assigned.get(id);
+      if (!found) assigned.set(id, (found = { plain: [], inPattern: false }));
+      return found;
+    };
+    for (const assignment of this.index.assignments) {
+      const target = assignment.type === "UpdateExpression" ? assignment.argument : assignment.left;
+      if (target.type === "Identifier") {
+        const binding = this.resolve(target);
+        if (binding) entry(binding.id).plain.push(assignment);
+        continue;
+      }
+      const names: PatternName[] = [];
+      patternNames(target, [], names);
+      for (const { id } of names) {
+        const binding = this.resolve(id);
+        if (binding) entry(binding.id).inPattern = true;
       }
     }
-    return this.reassignedIds.has(binding.id);
+    this.assignedBindings = assigned;
+    return assigned;
   }
+
+  private assignedBindings?: Map<TSESTree.Identifier, { plain: Assignment[]; inPattern: boolean }>;
 }

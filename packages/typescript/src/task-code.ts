@@ -49,13 +49,21 @@ export class TaskCode {
     return this.regions(task).find((r) => this.context.index.isWithin(node, r.fn));
   }
 
-  calls(task: TsTask): TSESTree.CallExpression[] {
-    return this.regions(task).flatMap((r) => this.context.index.within(this.context.index.calls, r.fn));
+  /** The calls in the task's code, regions in order (kept: three extractors ask per task). */
+  calls(task: TsTask): readonly TSESTree.CallExpression[] {
+    let calls = this.callsOf.get(task);
+    if (!calls) {
+      calls = this.regions(task).flatMap((r) => this.context.index.within(this.context.index.calls, r.fn));
+      this.callsOf.set(task, calls);
+    }
+    return calls;
   }
 
-  news(task: TsTask): TSESTree.NewExpression[] {
+  news(task: TsTask): readonly TSESTree.NewExpression[] {
     return this.regions(task).flatMap((r) => this.context.index.within(this.context.index.news, r.fn));
   }
+
+  private readonly callsOf = new Map<TsTask, TSESTree.CallExpression[]>();
 
   /** True for a call of a sanctioned helper (by local name or qualified import). */
   isSanctioned(call: TSESTree.CallExpression): boolean {
