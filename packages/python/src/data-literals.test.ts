@@ -14,7 +14,7 @@ import {
   type DataEntry,
 } from "./data-literals.js";
 import { analyzePython } from "./index.js";
-import { selectPythonParser } from "./parse.js";
+import { IncrementalParse, selectPythonParser } from "./parse.js";
 import type { SyntaxTree } from "./syntax-tree.js";
 
 /** `count` elements made by `element(i)`, comma-separated, long enough to be skipped by default. */
@@ -257,6 +257,26 @@ describe("data literals: every small literal of the fixtures and examples, skipp
     }
     expect(differing).toEqual([]);
     expect(skips).toBeGreaterThan(0);
+  });
+});
+
+describe("data literals in an editor session (the incremental parse)", () => {
+  it("a text with a skipped literal is parsed afresh; one without reuses the last tree", () => {
+    const big = `${PREAMBLE}\n@task\ndef rows():\n    return [${NUMBERS}]\n\n@task\ndef arr():\n    return np.zeros(3)\n`;
+    const edited = big.replace("np.zeros(3)", "np.zeros(4)");
+    const small = `${PREAMBLE}\n@task\ndef arr():\n    return np.zeros(3)\n`;
+    const incremental = new IncrementalParse();
+    try {
+      for (const source of [small, small.replace("(3)", "(5)"), big, edited, small]) {
+        const model = analyzePython(source, "dags/t.py", undefined, undefined, incremental);
+        const fresh = analyzePython(source, "dags/t.py");
+        expect(JSON.stringify(model)).toBe(JSON.stringify(fresh));
+      }
+      // The two texts with a skipped literal never went through the kept tree.
+      expect(incremental.counts).toEqual({ fromPrevious: 2, fromScratch: 1 });
+    } finally {
+      incremental.dispose();
+    }
   });
 });
 
