@@ -32991,17 +32991,24 @@ var init_storage2 = __esm({
        * the call is too deep or a cycle.
        */
       importedReturn(qualified, call, frame) {
-        if (!this.session || !this.file) return void 0;
-        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
-        const target = this.session.modules.resolveFunction(qualified, this.file);
-        if (!target) return void 0;
-        const places = this.boundPlaces(
-          target.fn,
+        const entered = this.enterImported(
+          qualified,
           frame,
           (name2, index) => argumentAt(call, { keyword: name2, index })
         );
-        const inner = LocationResolver.boundFrame(target.fn, frame, places);
-        return inner ? this.extractorFor(target.module).resolver.returnedPlace(target.fn, inner) : void 0;
+        return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame);
+      }
+      /**
+       * A function of a repository module, entered from `frame`: its module's extractor and the
+       * frame its parameters are bound in (to what `argument(name, index)` gives, read in this file).
+       * Undefined when the module or function is not found, or the call is too deep or a cycle.
+       */
+      enterImported(qualified, frame, argument) {
+        if (!this.session || !this.file) return void 0;
+        const target = this.session.modules.resolveFunction(qualified, this.file);
+        if (!target) return void 0;
+        const inner = LocationResolver.boundFrame(target.fn, frame, this.boundPlaces(target.fn, frame, argument));
+        return inner ? { extractor: this.extractorFor(target.module), fn: target.fn, frame: inner } : void 0;
       }
       /** The file this extractor reads: the linted file, or an imported module. */
       get file() {
@@ -33026,12 +33033,8 @@ var init_storage2 = __esm({
        * too deep or a cycle.
        */
       followImported(qualified, frame, site, argument) {
-        if (!this.session || !this.file) return;
-        const target = this.session.modules.resolveFunction(qualified, this.file);
-        if (!target) return;
-        const places = this.boundPlaces(target.fn, frame, argument);
-        const inner = LocationResolver.boundFrame(target.fn, frame, places);
-        if (inner) this.extractorFor(target.module).collect(inner, site);
+        const entered = this.enterImported(qualified, frame, argument);
+        entered?.extractor.collect(entered.frame, site);
       }
       run() {
         for (const task of this.module.tasks) {

@@ -97,7 +97,8 @@ describe("the syntax index from ESLint's traversal steps", () => {
     expect(withTasks).toBeGreaterThan(40);
   });
 
-  it("really reads the index off the steps (without the calls' steps, no task is found)", () => {
+  /** The fixture `date_in_object.ts` as ESLint parses it, and the frontend's input without steps. */
+  function dateInObject() {
     const file = fixtures.find((f) => f.endsWith(`${path.sep}date_in_object.ts`))!;
     const sourceCode = eslintSourceCode(file)!;
     const input = {
@@ -106,6 +107,11 @@ describe("the syntax index from ESLint's traversal steps", () => {
       filePath: file,
       scopeManager: sourceCode.scopeManager,
     };
+    return { file, sourceCode, input };
+  }
+
+  it("really reads the index off the steps (without the calls' steps, no task is found)", () => {
+    const { sourceCode, input } = dateInObject();
     const steps = sourceCode.traverse();
     expect(analyzeTypeScriptAst({ ...input, steps }).tasks.length).toBeGreaterThan(0);
     const withoutCalls = steps.filter((step) => (step.target as { type?: string }).type !== "CallExpression");
@@ -113,14 +119,7 @@ describe("the syntax index from ESLint's traversal steps", () => {
   });
 
   it("walks the tree itself when the steps are not a walk of this tree", () => {
-    const file = fixtures.find((f) => f.endsWith(`${path.sep}date_in_object.ts`))!;
-    const sourceCode = eslintSourceCode(file)!;
-    const input = {
-      ast: sourceCode.ast,
-      source: sourceCode.text,
-      filePath: file,
-      scopeManager: sourceCode.scopeManager,
-    };
+    const { file, input } = dateInObject();
     const other = eslintSourceCode(fixtures.find((f) => f !== file && f.endsWith(".ts"))!)!.traverse();
     expect(analyzeTypeScriptAst({ ...input, steps: other })).toEqual(analyzeTypeScriptAst(input));
   });

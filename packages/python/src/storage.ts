@@ -294,15 +294,27 @@ class StorageExtractor {
    * the call is too deep or a cycle.
    */
   private importedReturn(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined {
-    if (!this.session || !this.file) return undefined;
-    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return undefined;
-    const target = this.session.modules.resolveFunction(qualified, this.file);
-    if (!target) return undefined;
-    const places = this.boundPlaces(target.fn, frame, (name, index) =>
+    const entered = this.enterImported(qualified, frame, (name, index) =>
       argumentAt(call, { keyword: name, index }),
     );
-    const inner = LocationResolver.boundFrame(target.fn, frame, places);
-    return inner ? this.extractorFor(target.module).resolver.returnedPlace(target.fn, inner) : undefined;
+    return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame);
+  }
+
+  /**
+   * A function of a repository module, entered from `frame`: its module's extractor and the
+   * frame its parameters are bound in (to what `argument(name, index)` gives, read in this file).
+   * Undefined when the module or function is not found, or the call is too deep or a cycle.
+   */
+  private enterImported(
+    qualified: string,
+    frame: Frame,
+    argument: (name: string, index: number) => SyntaxNode | null | undefined,
+  ): { extractor: StorageExtractor; fn: SyntaxNode; frame: Frame } | undefined {
+    if (!this.session || !this.file) return undefined;
+    const target = this.session.modules.resolveFunction(qualified, this.file);
+    if (!target) return undefined;
+    const inner = LocationResolver.boundFrame(target.fn, frame, this.boundPlaces(target.fn, frame, argument));
+    return inner ? { extractor: this.extractorFor(target.module), fn: target.fn, frame: inner } : undefined;
   }
 
   /** The file this extractor reads: the linted file, or an imported module. */
@@ -335,12 +347,8 @@ class StorageExtractor {
     site: CallSite,
     argument: (name: string, index: number) => SyntaxNode | null | undefined,
   ): void {
-    if (!this.session || !this.file) return;
-    const target = this.session.modules.resolveFunction(qualified, this.file);
-    if (!target) return;
-    const places = this.boundPlaces(target.fn, frame, argument);
-    const inner = LocationResolver.boundFrame(target.fn, frame, places);
-    if (inner) this.extractorFor(target.module).collect(inner, site);
+    const entered = this.enterImported(qualified, frame, argument);
+    entered?.extractor.collect(entered.frame, site);
   }
 
   run(): void {
