@@ -75,7 +75,12 @@ function slot(s: ArgSlot | undefined): string {
 
 function place(effect: StorageEffect): string {
   const parts: string[] = [];
-  if (effect.path) parts.push(`the path in ${slot(effect.path)}${effect.each ? " (each of a list)" : ""}`);
+  if (effect.path) {
+    const inside = effect.within
+      ? ` at ${code(effect.within.map((key) => (key === "*" ? "[*]" : `[${JSON.stringify(key)}]`)).join(""))}`
+      : "";
+    parts.push(`the path in ${slot(effect.path)}${inside}${effect.each ? " (each of a list)" : ""}`);
+  }
   if (effect.receiver && effect.key)
     parts.push(`the object named by ${slot(effect.key)} in the receiver's bucket`);
   else if (effect.receiver) parts.push("the receiver's place");

@@ -1507,8 +1507,9 @@ export class LocationResolver {
       const argument = argumentAt(call, effect.path);
       if (!argument) return [];
       const inner = unparenthesize(argument);
-      const elements =
-        effect.each && (inner.type === "list" || inner.type === "tuple")
+      const elements = effect.within
+        ? this.nestedValues(argument, effect.within, frame)
+        : effect.each && (inner.type === "list" || inner.type === "tuple")
           ? [...inner.namedChildren]
           : [argument];
       return elements.flatMap((element) => {
@@ -1564,6 +1565,19 @@ export class LocationResolver {
       });
     }
     return [];
+  }
+
+  /** The values at a path of dict keys inside an argument (`*`: each element of a list). */
+  private nestedValues(argument: SyntaxNode, keys: readonly string[], frame: Frame): SyntaxNode[] {
+    let values = [argument];
+    for (const key of keys) {
+      values = values.flatMap((value) => {
+        if (key === "*") return this.listElements(value);
+        const item = this.itemOf(value, key, frame);
+        return item ? [item] : [];
+      });
+    }
+    return values;
   }
 
   /** The effects a call's `choice` picks: by an argument's literal value or what an interpreter reads in it. */

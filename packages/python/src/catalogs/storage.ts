@@ -60,6 +60,13 @@ export interface StorageEffect {
    * names are the extraction's own (matched only by themselves or a listing of the directory).
    */
   members?: ArgSlot;
+  /**
+   * With `path`: the place sits inside the argument's value, at these dict keys in turn (`*`:
+   * each element of a list), as in a job description an operator sends to a cloud API
+   * (`config={"InputDataConfig": [{"DataSource": {"S3DataSource": {"S3Uri": …}}}]}`). Dict and
+   * list literals, also through a name bound to one; anything else names nothing.
+   */
+  within?: readonly string[];
   /** Literal values of the path argument that name no file (DuckDB's `:memory:`). */
   notFiles?: readonly string[];
 }
@@ -946,6 +953,54 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
       effects: [
         { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
         { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") },
+      ],
+    },
+  ),
+  // A SageMaker job reads its input data from S3 URIs inside its job description (`config=`);
+  // an `S3Prefix` URI names every object under it. Only inputs: where a job writes its output
+  // (a model artifact under `S3OutputPath`) is SageMaker's own layout, and the next SageMaker
+  // step reading it is the service's plumbing, not a hand-rolled handoff. Not processing jobs:
+  // their `ProcessingInputs` carry the job's own script beside its data (uploading the code a
+  // job runs is deployment, not a handoff), told apart only by convention.
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_training.SageMakerTrainingOperator",
+      "airflow.contrib.operators.sagemaker_training_operator.SageMakerTrainingOperator",
+    ],
+    {
+      effects: [
+        read(kw("config"), { within: ["InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"] }),
+      ],
+    },
+  ),
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTuningOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_tuning.SageMakerTuningOperator",
+      "airflow.contrib.operators.sagemaker_tuning_operator.SageMakerTuningOperator",
+    ],
+    {
+      effects: [
+        read(kw("config"), {
+          within: ["TrainingJobDefinition", "InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"],
+        }),
+      ],
+    },
+  ),
+  // A transform job's description is `config` itself, or its `Transform` beside a `Model`.
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTransformOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_transform.SageMakerTransformOperator",
+      "airflow.contrib.operators.sagemaker_transform_operator.SageMakerTransformOperator",
+    ],
+    {
+      effects: [
+        read(kw("config"), { within: ["TransformInput", "DataSource", "S3DataSource", "S3Uri"] }),
+        read(kw("config"), {
+          within: ["Transform", "TransformInput", "DataSource", "S3DataSource", "S3Uri"],
+        }),
       ],
     },
   ),
