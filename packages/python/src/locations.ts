@@ -247,6 +247,23 @@ function endsWithSlash(pieces: readonly Piece[]): boolean {
   return last !== undefined && "text" in last && last.text.endsWith("/");
 }
 
+function startsWithScheme(pieces: readonly Piece[]): boolean {
+  const first = pieces[0];
+  return first !== undefined && "text" in first && SCHEME.test(first.text);
+}
+
+/**
+ * A relative part joined to a directory without its leading `./` (`folder.joinpath("./x.yaml")`
+ * names `folder/x.yaml`), so it matches the same file named without one. Not on object storage,
+ * where `./` is part of a key.
+ */
+function withoutLeadingDot(pieces: readonly Piece[]): Piece[] {
+  const first = pieces[0];
+  if (first === undefined || !("text" in first)) return [...pieces];
+  const text = first.text.replace(/^(?:\.\/+)+/, "").replace(/^\.$/, "");
+  return text === first.text ? [...pieces] : [...(text ? [{ text }] : []), ...pieces.slice(1)];
+}
+
 /** Keeps the root's flags (temp, staging) when something is appended to it. */
 function rootFlags(place: Place): Partial<Place> {
   return {
@@ -265,10 +282,12 @@ export function joinPlaces(parts: readonly Place[]): Place | undefined {
       delete result.handle;
       continue;
     }
+    const appended = startsWithScheme(result.pieces) ? part.pieces : withoutLeadingDot(part.pieces);
+    if (appended.length === 0) continue;
     const separator: Piece[] = endsWithSlash(result.pieces) ? [] : [{ text: "/" }];
     result = {
       ...rootFlags(result),
-      pieces: normalizePieces([...result.pieces, ...separator, ...part.pieces]),
+      pieces: normalizePieces([...result.pieces, ...separator, ...appended]),
     };
   }
   return result;

@@ -169,6 +169,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "joins a relative part without its leading ./ on a disk, keeps it in an object key",
+    tasks: {
+      a: [
+        'np.save(Path("/data").joinpath("./w.npy"), v)',
+        'np.save(Path("/data") / "././sub" / "x.npy", v)',
+        'np.save(os.path.join("/data", ".", "y.npy"), v)',
+        'np.save(os.path.join("s3://b/k", "./v.npy"), v)',
+      ],
+    },
+    expected: [
+      "a write /data/w.npy",
+      "a write /data/sub/x.npy",
+      "a write /data/y.npy",
+      "a write s3://b/k/./v.npy object-store",
+    ],
+  },
+  {
     name: "joins bucket and key into a URI; a key that is a URI wins",
     tasks: {
       a: [
