@@ -1379,9 +1379,15 @@ export class LocationResolver {
       const binding = this.reaching(node.text, node).find((b) => b.value);
       if (!binding?.value) {
         const annotation = this.reaching(node.text, node)[0]?.annotation;
-        const type = annotation ? this.qualify(annotation) : undefined;
+        // A parameter's annotation is a `type` node around the expression naming the class.
+        const named = annotation?.type === "type" ? (annotation.namedChild(0) ?? undefined) : annotation;
+        const type = named ? this.qualify(named) : undefined;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : undefined;
-        return known && known.kind !== "path"
+        if (known?.kind === "path") {
+          const place = this.place(node, frame);
+          return place ? { kind: "path", place } : undefined;
+        }
+        return known
           ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) }
           : undefined;
       }
