@@ -1387,9 +1387,7 @@ export class LocationResolver {
           const place = this.place(node, frame);
           return place ? { kind: "path", place } : undefined;
         }
-        return known
-          ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) }
-          : undefined;
+        return known ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) } : undefined;
       }
       if (binding.kind === "for") {
         // `for f in base.iterdir()`: each element is a path object under the listed directory.
