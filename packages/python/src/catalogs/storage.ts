@@ -245,6 +245,12 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   ["pyarrow.csv.read_csv", reads(at(0, "input_file"))],
   ["pyarrow.dataset.write_dataset", writes(at(1, "base_dir"))],
   ["pyarrow.dataset.dataset", reads(at(0, "source"))],
+  // Delta Lake (delta-rs): a table is a directory of Parquet files and a log.
+  ...withEach(
+    ["deltalake.write_deltalake", "deltalake.writer.write_deltalake"],
+    writes(at(0, "table_or_uri")),
+  ),
+  ...withEach(["deltalake.DeltaTable", "deltalake.table.DeltaTable"], reads(at(0, "table_uri"))),
 
   // DuckDB: queries name the files they read and write (`COPY … TO`, `read_parquet(…)`).
   ...withEach(["duckdb.sql", "duckdb.query", "duckdb.execute"], {
@@ -1153,6 +1159,9 @@ export const PATH_IDENTITY_FUNCTIONS = new Set([
   "os.path.realpath",
   "os.path.normpath",
   "os.path.expanduser",
+  // A Delta Lake table handle names its table's directory (Airflow 2.8+ hands one on by XCom).
+  "deltalake.DeltaTable",
+  "deltalake.table.DeltaTable",
 ]);
 
 /** `os.path.join(a, b, …)` and friends. */
