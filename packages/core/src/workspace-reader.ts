@@ -433,7 +433,10 @@ export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): 
   const outer = findRepositoryRoot(start) ?? start;
   const own = findRepositoryRoot(resolved);
   if (own === undefined || own === outer || !isInside(outer, own)) return undefined;
-  return isInsideReally(outer, own) ? undefined : outer;
+  // `isInsideReally(outer, own)`, asked for every folder of a run: both are repository roots,
+  // whose real paths the reader keeps for the process (`realRoot`, as for every root it reads in).
+  const [realOuter, realOwn] = [realRoot(outer), realRoot(own)];
+  return realOuter !== undefined && realOwn !== undefined && isInside(realOuter, realOwn) ? undefined : outer;
 }
 
 /** Whether a real path (links already resolved) lies inside `root` once its links are resolved. */
