@@ -26,7 +26,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { listedMissing, listedRealFile } from "./listings.js";
-import { isNormalizedAbsolute, relativeInside, resolvedPath } from "./paths.js";
+import { entryPath, isNormalizedAbsolute, relativeInside, resolvedPath } from "./paths.js";
 
 /** Larger files are reported, not parsed: no DAG or configuration is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -391,7 +391,8 @@ export function findRepositoryRoot(dir: string): string | undefined {
       break;
     }
     visited.push(current);
-    const git = path.join(current, ".git");
+    // `current` is normalized (`resolvedPath`, then its parents): no `join`.
+    const git = entryPath(current, ".git");
     if (!listedMissing(git) && existsSync(git)) {
       found = current;
       break;
