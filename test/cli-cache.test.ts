@@ -327,8 +327,10 @@ describe("--cache", () => {
     const shapes: ((e: Packed) => unknown)[] = [
       (e) => withResult(e, { messages: "x" }),
       (e) => withResult(e, { errorCount: 99 }),
-      (e) => [...e.slice(0, 4), [1e9, 0], e[5]],
-      (e) => [...e.slice(0, 4), [0], e[5]],
+      (e) => [...e.slice(0, 4), [0, 0], e[5]],
+      (e) => [...e.slice(0, 4), 1e9, e[5]],
+      (e) => [...e.slice(0, 4), -1, e[5]],
+      (e) => [...e.slice(0, 4), 0.5, e[5]],
       (e) => [e[0], e[1], 99999, ...e.slice(3)],
       (e) => [e[0], e[1], e[2], -1, ...e.slice(4)],
       (e) => [...e.slice(0, 5), null],
@@ -352,6 +354,11 @@ describe("--cache", () => {
         files: Object.fromEntries(Object.entries(parsed.files).map(([k, e]) => [k, shape(e)])),
       });
     for (const table of ["paths", "digests", "contexts", "options"]) write({ ...parsed, [table]: [1, 2] });
+    // Read sets (shared by entries): not a list, indices outside the tables, an odd count, not lists.
+    const sets = parsed.readSets as unknown[];
+    for (const set of [[1e9, 0], [0, 1e9], [0], "x", [-1, 0], [0.5, 0]])
+      write({ ...parsed, readSets: sets.map(() => set) });
+    write({ ...parsed, readSets: {} });
     write({ ...parsed, files: [] });
     // The untouched file, rewritten whole: every result reused (the shapes above were the cause).
     write(parsed, []);

@@ -13,10 +13,10 @@
 import { readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { ErrorObject, Ajv } from "ajv";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
 import { MAX_NESTING, tooDeepAt } from "./nesting.js";
 import type { Document, LineCounter } from "yaml";
-import { ajvModule, tomlModule, yamlModule } from "./lazy-modules.js";
+import { ajvModule, ignoreFactory, tomlModule, yamlModule } from "./lazy-modules.js";
 import { listedMissing } from "./listings.js";
 import { entryPath, resolvedPath } from "./paths.js";
 import type { AnyRule, Severity } from "./rule.js";
@@ -513,7 +513,7 @@ export function isIgnoredByConfig(
   if (!config.ignores.length) return false;
   let matcher = ignoreMatchers.get(config);
   if (!matcher) {
-    matcher = ignore().add(config.ignores);
+    matcher = ignoreFactory()().add(config.ignores);
     ignoreMatchers.set(config, matcher);
   }
   const base = config.filePath ? path.dirname(config.filePath) : baseDir;

@@ -35,7 +35,7 @@ export { formatJunit, xmlText, type JunitOptions } from "./formatters/junit.js";
 export { entryPath, relativeInside, reportPath, resolvedPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
-export { yamlModule, tomlModule, ajvModule } from "./lazy-modules.js";
+export { yamlModule, tomlModule, ajvModule, ignoreFactory } from "./lazy-modules.js";
 export {
   noteListing,
   listedMissing,

@@ -79,6 +79,20 @@ describe("folder listings", () => {
       listedMissing(path.join(path.parse(root).root, "a", "b", "c", "d", "e", "f", "g", "h", "i.py")),
     ).toBe(false);
   });
+
+  it("answer probes under a folder that is not listed from what was listed when asked (kept until a listing is added)", () => {
+    const top = path.parse(root).root;
+    noteListing(top, ["repo"]);
+    const probe = path.join(top, "other", "a", "x.py");
+    expect(listedMissing(probe)).toBe(true);
+    expect(listedMissing(path.join(top, "other", "a", "y.py"))).toBe(true);
+    // `other` listed since (with `a`): the folders kept as missing are asked again.
+    noteListing(path.join(top, "other"), ["a"]);
+    expect(listedMissing(probe)).toBe(false);
+    expect(listedMissing(path.join(top, "other", "b", "x.py"))).toBe(true);
+    clearListings();
+    expect(listedMissing(path.join(top, "other", "b", "x.py"))).toBe(false);
+  });
 });
 
 describe("resolvedPath", () => {

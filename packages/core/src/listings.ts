@@ -21,6 +21,12 @@ const names = new Map<string, readonly string[]>();
 const realPaths = new Map<string, string>();
 /** The names of each listed folder's regular files (not symlinks), as listed. */
 const regularFiles = new Map<string, ReadonlySet<string>>();
+/**
+ * Folders that are not listed, by whether the listings prove them missing (`listedMissing` of
+ * the folder): the probes of a run share their folders (an import's candidates under each
+ * search root), most of them missing. Forgotten whenever a listing is added.
+ */
+const unlistedFolders = new Map<string, boolean>();
 
 /** A name as a case- and normalization-insensitive file system may compare it. */
 function folded(name: string): string {
@@ -43,6 +49,7 @@ export function noteListing(
   const set = new Set<string>();
   for (const name of listed) set.add(folded(name));
   listings.set(dir, set);
+  unlistedFolders.clear();
   names.set(dir, listed);
   if (realPath !== undefined) {
     realPaths.set(dir, realPath);
@@ -83,19 +90,8 @@ export function listedMissing(filePath: string): boolean {
   // Only an absolute, normalized path names the folder that was listed (`a/link/..` is not `a`).
   if (!isNormalizedAbsolute(filePath)) return false;
   // The nearest listed folder above: the path is missing when the next step down is.
-  if (path.sep === "/") {
-    // `path.dirname` and `basename` of a normalized absolute path, by its last separators.
-    if (filePath === "/") return false;
-    let end = filePath.length;
-    for (let depth = 0; depth < 8; depth++) {
-      const slash = filePath.lastIndexOf("/", end - 1);
-      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
-      if (set !== undefined) return !set.has(folded(filePath.slice(slash + 1, end)));
-      if (slash === 0) return false;
-      end = slash;
-    }
-    return false;
-  }
+  if (path.sep === "/") return filePath !== "/" && missingBelow(filePath, 8);
+
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path.dirname(child);
@@ -107,8 +103,25 @@ export function listedMissing(filePath: string): boolean {
   return false;
 }
 
+/**
+ * `listedMissing` of a normalized absolute POSIX path other than `/`: its folder's listing
+ * decides; a folder that is not listed is missing when the nearest listed one above it (at most
+ * `depth` folders up) lacks the next step down (kept per folder, `unlistedFolders`).
+ */
+function missingBelow(filePath: string, depth: number): boolean {
+  const slash = filePath.lastIndexOf("/");
+  const dir = slash === 0 ? "/" : filePath.slice(0, slash);
+  const set = listings.get(dir);
+  if (set !== undefined) return !set.has(folded(filePath.slice(slash + 1)));
+  if (slash === 0 || depth <= 1) return false;
+  let missing = unlistedFolders.get(dir);
+  if (missing === undefined) unlistedFolders.set(dir, (missing = missingBelow(dir, depth - 1)));
+  return missing;
+}
+
 /** Forgets every listing (the end of a run: files may appear before the next one). */
 export function clearListings(): void {
+  unlistedFolders.clear();
   listings.clear();
   names.clear();
   realPaths.clear();

@@ -26,7 +26,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { listedMissing, listedRealFile } from "./listings.js";
-import { isNormalizedAbsolute, relativeInside, resolvedPath } from "./paths.js";
+import { entryPath, isNormalizedAbsolute, relativeInside, resolvedPath } from "./paths.js";
 
 /** Larger files are reported, not parsed: no DAG or configuration is this big, generated code is. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -391,7 +391,8 @@ export function findRepositoryRoot(dir: string): string | undefined {
       break;
     }
     visited.push(current);
-    const git = path.join(current, ".git");
+    // `current` is normalized (`resolvedPath`, then its parents): no `join`.
+    const git = entryPath(current, ".git");
     if (!listedMissing(git) && existsSync(git)) {
       found = current;
       break;
@@ -433,7 +434,10 @@ export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): 
   const outer = findRepositoryRoot(start) ?? start;
   const own = findRepositoryRoot(resolved);
   if (own === undefined || own === outer || !isInside(outer, own)) return undefined;
-  return isInsideReally(outer, own) ? undefined : outer;
+  // `isInsideReally(outer, own)`, asked for every folder of a run: both are repository roots,
+  // whose real paths the reader keeps for the process (`realRoot`, as for every root it reads in).
+  const [realOuter, realOwn] = [realRoot(outer), realRoot(own)];
+  return realOuter !== undefined && realOwn !== undefined && isInside(realOuter, realOwn) ? undefined : outer;
 }
 
 /** Whether a real path (links already resolved) lies inside `root` once its links are resolved. */

@@ -291,6 +291,24 @@ describe("the Airflow version a repository pins", () => {
       version: "2.10.3",
     });
   });
+
+  it("finds every kind of file by its name's variants (the folder's other names are skipped first)", () => {
+    const pins: [string, string][] = [
+      ["pyproject.toml", '[project]\ndependencies = ["apache-airflow==2.1.1"]\n'],
+      ["Requirements-Dev.TXT", "apache-airflow==2.1.2\n"],
+      ["constraints-3.11.txt", "apache-airflow==2.1.3\n"],
+      ["Dockerfile.prod", "FROM apache/airflow:2.1.4\n"],
+      ["Containerfile", "FROM apache/airflow:2.1.5\n"],
+      ["worker.Dockerfile", "FROM apache/airflow:2.1.6\n"],
+      ["docker-compose.override.yml", "services:\n  web:\n    image: apache/airflow:2.1.7\n"],
+      ["compose.yaml", "services:\n  web:\n    image: apache/airflow:2.1.8\n"],
+      ["values-prod.yaml", "airflowVersion: 2.1.9\n"],
+    ];
+    for (const [name, text] of pins) {
+      const root = project({ [name]: text, "a_dag.py": "", "zz.txt": "apache-airflow==1.0.0\n" });
+      expect(detectAirflowVersion(path.join(root, "a_dag.py"))?.file).toBe(path.join(root, name));
+    }
+  });
 });
 
 describe("one deployment is one folder", () => {

@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import {
+  entryPath,
   findRepositoryRoot,
   resolvedPath,
   yamlModule,
@@ -143,7 +144,8 @@ export function findLeoflowProject(dagFile: string, cache?: LeoflowCache): Leofl
     found = null;
     let dir = start;
     for (let level = 0; level <= MAX_LEVELS; level++) {
-      const candidate = path.join(dir, LEOFLOW_FILE);
+      // `dir` is normalized (the resolved file's folder, then its parents): no `join`.
+      const candidate = entryPath(dir, LEOFLOW_FILE);
       let project = cache?.files.get(candidate);
       if (project === undefined) {
         project = readLeoflow(candidate) ?? null;

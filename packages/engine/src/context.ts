@@ -25,7 +25,10 @@ export interface ContextCaches {
   projectReads: Map<string, TextRead>;
   /** The result cache's digest of each of those reads (result-cache.ts). */
   projectDigests: Map<string, string>;
-  /** The result cache's context fingerprints, by root, folder and Leoflow project (result-cache.ts). */
+  /**
+   * The result cache's context fingerprints, by root, folder and Leoflow project, and by the
+   * text hashed (result-cache.ts; the two kinds of key cannot meet: only the first has a NUL).
+   */
   fingerprints: Map<string, string>;
   /** The result cache's workspace root per folder (engine.ts, `recordHolds`). */
   roots: Map<string, string>;

@@ -9,6 +9,7 @@ import {
   isInsideRealRoot,
   resolvedPath,
   listedRealPath,
+  listedMissing,
   fatalResult,
   resolveRuleSetting,
   runRules,
@@ -290,12 +291,19 @@ export function recordChecks(
       // A path many files looked up (most are missing) is read once per run.
       let digest = digests.get(file);
       if (digest === undefined) {
-        const key = `${project.root}\0${file}`;
-        digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        // Proved missing by its folder's listing: what the guarded reader would answer first
+        // (readWorkspaceBytes), without the read's objects.
+        if (listedMissing(file)) digest = "missing";
+        else {
+          const key = `${project.root}\0${file}`;
+          digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        }
         digests.set(file, digest);
       }
       return digest;
     },
+    // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
+    readScope: (filePath) => folderOf(filePath).project.root,
   };
 }
 

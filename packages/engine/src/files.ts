@@ -8,6 +8,7 @@ import { homedir } from "node:os";
 import path from "node:path";
 import {
   entryPath,
+  ignoreFactory,
   isInsideReally,
   listedMissing,
   NEVER_WALKED,
@@ -16,7 +17,7 @@ import {
   relativeInside,
   workspaceRootOfDirectory,
 } from "@dag-transport/core";
-import ignore, { type Ignore } from "ignore";
+import type { Ignore } from "ignore";
 
 /** Never walked into, whatever .gitignore says. */
 const ALWAYS_SKIPPED = NEVER_WALKED;
@@ -41,7 +42,7 @@ function loadIgnoreFile(filePath: string, dir: string, root: string): IgnoreLeve
   // A file of comments and blank lines ignores nothing (git's template `info/exclude`): every
   // path of the walk would still be matched against it.
   if (!read.text.split(/\r?\n/).some((line) => line.trim() !== "" && !line.startsWith("#"))) return undefined;
-  return { dir, matcher: ignore().add(read.text) };
+  return { dir, matcher: ignoreFactory()().add(read.text) };
 }
 
 function loadGitignore(dir: string): IgnoreLevel | undefined {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import {
   type Frontend,
+  ignoreFactory,
   type Language,
   PYTHON_EXTENSIONS,
   type RuleSettings,
@@ -12,7 +13,7 @@ import {
   deploymentKindByName,
   LEOFLOW_FILE,
 } from "@dag-transport/deployment";
-import ignore from "ignore";
+import type { Ignore } from "ignore";
 import type * as TypeScriptFrontend from "@dag-transport/typescript";
 import { pythonModule, pythonModuleLoaded } from "./python-module.js";
 
@@ -112,8 +113,14 @@ export function deploymentPathMatcher(
   const leoflowOn = settings["staging-requires-volume"]?.severity !== "off";
   if (!configOn && !leoflowOn) return undefined;
   const files = (config?.options?.files as string[] | undefined) ?? DEFAULT_DEPLOYMENT_FILES;
-  const matcher = ignore({ ignorecase: false }).add(configOn ? [...files] : []);
-  if (leoflowOn) matcher.add(LEOFLOW_FILE);
-  return (relativePath) =>
-    relativePath !== "" && matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== undefined;
+  // Compiled on the first file without a source ending (a walk over DAG files may have none).
+  let matcher: Ignore | undefined;
+  return (relativePath) => {
+    if (relativePath === "") return false;
+    if (matcher === undefined) {
+      matcher = ignoreFactory()({ ignorecase: false }).add(configOn ? [...files] : []);
+      if (leoflowOn) matcher.add(LEOFLOW_FILE);
+    }
+    return matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== undefined;
+  };
 }

@@ -3,13 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { makeResult } from "@dag-transport/core";
-import {
-  cleanResult,
-  joinRelative,
-  ResultCache,
-  settledIdentity,
-  type RecordChecks,
-} from "./result-cache.js";
+import { cleanResult, ResultCache, settledIdentity, type RecordChecks } from "./result-cache.js";
 
 describe("settledIdentity", () => {
   const now = Date.parse("2026-12-06T03:00:00Z");
@@ -28,26 +22,6 @@ describe("settledIdentity", () => {
   it("is dropped when there is none or it is malformed", () => {
     expect(settledIdentity(undefined, now)).toBeUndefined();
     expect(settledIdentity("1:2:3:4:x", now)).toBeUndefined();
-  });
-});
-
-describe("joinRelative", () => {
-  const dirs = ["/", "/a", "/a/b/c", "/tmp/x y/z"];
-  const relatives = [
-    "",
-    "..",
-    "../..",
-    "../../../../..",
-    "x",
-    "x/y.py",
-    "../x",
-    "../../x/__init__.py",
-    "..x",
-  ];
-  const odd = ["x/..", "x/../y", "./x", "x/./y", "x//y", "x/", "/abs/p", "...", "../.../x"];
-  it.each(dirs)("is path.resolve from %j", (dir) => {
-    for (const relative of [...relatives, ...odd])
-      expect(joinRelative(dir, relative)).toBe(path.resolve(dir, relative));
   });
 });
 
@@ -83,13 +57,74 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     return ResultCache.load(file, "test");
   }
 
-  it("reuses both files of a folder, asking each read's digest by its absolute path", () => {
+  it("reuses both files of a folder, asking their shared reads once, by absolute path", () => {
     const cache = saved();
     const { checks, asked } = checksOf({ identity: "i", context: "ctx", digests: new Map() });
     expect(cache.lookup(a, "options", checks)).toEqual(result(a));
     expect(JSON.stringify(cache.lookup(b, "options", checks))).toBe(JSON.stringify(result(b)));
-    expect(asked.reads).toEqual([helper, helper]);
+    expect(asked.reads).toEqual([helper]);
+    expect(asked.file).toBe(2);
     expect(cache.stats.reused).toBe(2);
+  });
+
+  it("checks a read set once per folder (without readScope), and other sets apart", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const c = path.join(dir, "other", "c.py");
+    const d = path.join(dir, "dags", "d.py");
+    const otherHelper = path.join(dir, "other", "helpers.py");
+    const record = (reads: [string, string][]) => ({ content: "c", identity: "i", context: "ctx", reads });
+    store.store(a, "options", record([[helper, "missing"]]), result(a));
+    store.store(c, "options", record([[otherHelper, "missing"]]), result(c));
+    store.store(
+      d,
+      "options",
+      record([
+        [helper, "missing"],
+        [otherHelper, "missing"],
+      ]),
+      result(d),
+    );
+    expect(store.save()).toBeUndefined();
+    const cache = ResultCache.load(file, "test");
+    const { checks, asked } = checksOf({
+      identity: "i",
+      context: "ctx",
+      digests: new Map([[otherHelper, "appeared"]]),
+    });
+    expect(cache.lookup(a, "options", checks)).toEqual(result(a));
+    expect(cache.lookup(c, "options", checks)).toBeUndefined();
+    expect(cache.lookup(d, "options", checks)).toBeUndefined();
+    expect(asked.reads).toEqual([helper, otherHelper, helper, otherHelper]);
+  });
+
+  it("checks a read set once per read scope, across folders", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const c = path.join(dir, "other", "c.py");
+    for (const filePath of [a, b, c])
+      store.store(
+        filePath,
+        "options",
+        { content: "c", identity: "i", context: "ctx", reads: [[helper, "missing"]] },
+        result(filePath),
+      );
+    expect(store.save()).toBeUndefined();
+    const cache = ResultCache.load(file, "test");
+    const { checks, asked } = checksOf({ identity: "i", context: "ctx", digests: new Map() });
+    const scopes: string[] = [];
+    checks.readScope = (filePath) => (scopes.push(filePath), "repository");
+    for (const filePath of [a, c, b])
+      expect(cache.lookup(filePath, "options", checks)).toEqual(result(filePath));
+    expect(asked.reads).toEqual([helper]);
+    expect(scopes).toEqual([a, c, b]);
+    // Another scope (another repository root) checks it again, and a change there misses there only.
+    const other = checksOf({ identity: "i", context: "ctx", digests: new Map([[helper, "appeared"]]) });
+    other.checks.readScope = (filePath) => (filePath === b ? "elsewhere" : "repository");
+    const again = ResultCache.load(file, "test");
+    expect(again.lookup(a, "options", other.checks)).toBeUndefined();
+    expect(again.lookup(b, "options", other.checks)).toBeUndefined();
+    expect(other.asked.reads).toEqual([helper, helper]);
   });
 
   it("misses, and drops the entry, when a module recorded as missing now reads (a file appeared)", () => {

@@ -42,7 +42,7 @@ import type { ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
 
 /** Bumped when the file's layout or what a key covers changes. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 
 /**
  * How a cached file is known to be unchanged (`--cache-strategy`, ESLint's option):
@@ -111,11 +111,17 @@ export interface RecordChecks {
   context(filePath: string): string;
   /** `readDigest` of a read now of `file` (absolute), a repository file the analysis of `filePath` read. */
   read(filePath: string, file: string): string;
+  /**
+   * What `read`'s answers for `filePath` depend on besides the path read (the engine: the
+   * repository root reads are bounded by): within a run, files of one scope get the same answer
+   * for a path, so a read set is checked once per scope. Without it, the file's folder.
+   */
+  readScope?(filePath: string): string;
 }
 
 /**
- * An entry as the file keeps it: the record with its reads relative to the file's folder, the
- * options' key, and the result without its `filePath` (the entry's own key).
+ * An entry as the file keeps it: the record, the options' key, and the result without its
+ * `filePath` (the entry's own key).
  */
 interface Entry extends InputRecord {
   options: string;
@@ -124,7 +130,10 @@ interface Entry extends InputRecord {
 
 /** The tables of the cache file's body (`ResultCache.packed`). */
 interface Tables {
-  /** Read paths, relative to the reading file's folder. */
+  /**
+   * Read paths, absolute (as entries' own keys are: a cache is of one place; a repository that
+   * moved has another root, in every context fingerprint).
+   */
   paths: string[];
   /** Read digests (`readDigest`). */
   digests: string[];
@@ -137,14 +146,16 @@ const TABLES: readonly (keyof Tables)[] = ["paths", "digests", "contexts", "opti
 
 /**
  * An entry as the file keeps it: content hash, identity (or 0), the context's and the options'
- * index, the reads as (path index, digest index) pairs, the result (0: no messages at all).
+ * index, the index of its read set (`readSets`: the reads as (path index, digest index) pairs,
+ * shared by the entries that read the same — the files of a folder mostly look up the same
+ * modules), the result (0: no messages at all).
  */
 type Packed = [
   content: string,
   identity: string | 0,
   context: number,
   options: number,
-  reads: number[],
+  readSet: number,
   result: Entry["result"] | 0,
 ];
 
@@ -205,9 +216,16 @@ export function contextFingerprint(
   const key = `${root}\0${path.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === undefined) {
-    fingerprint = sha256(
-      JSON.stringify({ root, siblings: siblingFiles, version: version ?? null, leoflow: leoflow ?? null }),
-    );
+    const text = JSON.stringify({
+      root,
+      siblings: siblingFiles,
+      version: version ?? null,
+      leoflow: leoflow ?? null,
+    });
+    // Most folders of a repository are judged against the same (no siblings, one version):
+    // hashed once per distinct text.
+    fingerprint = caches.fingerprints.get(text);
+    if (fingerprint === undefined) caches.fingerprints.set(text, (fingerprint = sha256(text)));
     caches.fingerprints.set(key, fingerprint);
   }
   return fingerprint;
@@ -303,7 +321,9 @@ function validEntry(entry: unknown): entry is Entry {
     isString(entry.context) &&
     isString(entry.options) &&
     Array.isArray(entry.reads) &&
-    entry.reads.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1])) &&
+    entry.reads.every(
+      (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path.isAbsolute(r[0]) && isString(r[1]),
+    ) &&
     isObject(entry.result) &&
     entry.result.filePath === undefined
   );
@@ -325,31 +345,6 @@ export function cacheFilePath(
   if (/[\\/]$/.test(location) || isDirectory(resolved))
     return path.join(resolved, `${DEFAULT}_${sha256(path.resolve(cwd)).slice(0, 12)}`);
   return resolved;
-}
-
-/**
- * `path.resolve(dir, relative)` for an absolute, normalized `dir` and a `path.relative` result
- * (`../../helpers/io.py`), without `resolve`'s cost; anything else goes to `path.resolve`.
- */
-export function joinRelative(dir: string, relative: string): string {
-  if (
-    path.sep !== "/" ||
-    !resolvedPath(dir).startsWith("/") ||
-    relative.startsWith("/") ||
-    /(^|\/)\.(\/|$)|\/\/|\/$/.test(relative)
-  )
-    return path.resolve(dir, relative);
-  let base = dir;
-  let rest = relative;
-  for (;;) {
-    if (rest === "..") return base === "/" ? "/" : base.slice(0, base.lastIndexOf("/")) || "/";
-    if (!rest.startsWith("../")) break;
-    base = base.slice(0, base.lastIndexOf("/")) || "/";
-    rest = rest.slice(3);
-  }
-  if (rest === "") return base;
-  if (/(^|\/)\.\.(\/|$)/.test(rest)) return path.resolve(dir, relative);
-  return base === "/" ? `/${rest}` : `${base}/${rest}`;
 }
 
 export class ResultCache {
@@ -385,7 +380,10 @@ export class ResultCache {
         if (!Array.isArray(table) || !table.every(isString)) return cache;
         tables[name] = table;
       }
+      // Each set is checked for shape when an entry first uses it (`readSet`).
+      if (!Array.isArray(parsed.readSets)) return cache;
       cache.tables = tables;
+      cache.readSets = parsed.readSets as unknown[];
       const files = parsed.files;
       for (const filePath of Object.keys(files)) {
         // Checked and unpacked on use (`lookup`): an entry nobody asks for costs nothing.
@@ -399,21 +397,42 @@ export class ResultCache {
 
   /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
   private tables: Tables = { paths: [], digests: [], contexts: [], options: [] };
+  /** The loaded file's read sets (`Packed`), unchecked until an entry uses one (`readSet`). */
+  private readSets: unknown[] = [];
+  /** Read sets checked for shape, by index: the set, or null when it is not one. */
+  private readonly checkedSets = new Map<number, number[] | null>();
+
+  /**
+   * A read set of the loaded file, if it is one: an even number of indices, each pair a path's
+   * (an absolute one) and a digest's in the tables.
+   */
+  private readSet(index: unknown): number[] | undefined {
+    if (!isIndex(index, this.readSets)) return undefined;
+    let set = this.checkedSets.get(index);
+    if (set === undefined) {
+      const raw = this.readSets[index];
+      const { paths, digests } = this.tables;
+      set = Array.isArray(raw) && raw.length % 2 === 0 ? (raw as number[]) : null;
+      for (let i = 0; set !== null && i < set.length; i += 2) {
+        const [file, digest] = [set[i], set[i + 1]];
+        if (!isIndex(file, paths) || !isIndex(digest, digests) || !path.isAbsolute(paths[file]!)) set = null;
+      }
+      this.checkedSets.set(index, set);
+    }
+    return set ?? undefined;
+  }
 
   /** A packed entry of the loaded file as an `Entry`, or undefined when it is not one. */
   private unpack(filePath: string, packed: unknown): Entry | undefined {
     if (!Array.isArray(packed) || packed.length !== 6) return undefined;
-    const [content, identity, context, options, reads, result] = packed as unknown[];
+    const [content, identity, context, options, readSet, result] = packed as unknown[];
     const { paths, digests, contexts, options: optionKeys } = this.tables;
     if (!isString(content) || !(identity === 0 || isString(identity))) return undefined;
     if (!isIndex(context, contexts) || !isIndex(options, optionKeys)) return undefined;
-    if (!Array.isArray(reads) || reads.length % 2 !== 0) return undefined;
+    const reads = this.readSet(readSet);
+    if (reads === undefined) return undefined;
     const pairs: [string, string][] = [];
-    for (let i = 0; i < reads.length; i += 2) {
-      const [file, digest] = [reads[i] as unknown, reads[i + 1] as unknown];
-      if (!isIndex(file, paths) || !isIndex(digest, digests)) return undefined;
-      pairs.push([paths[file]!, digests[digest]!]);
-    }
+    for (let i = 0; i < reads.length; i += 2) pairs.push([paths[reads[i]!]!, digests[reads[i + 1]!]!]);
     let stored: unknown = result;
     if (result === 0) {
       const clean: Partial<LintResult> = makeResult(filePath, []);
@@ -430,22 +449,36 @@ export class ResultCache {
     };
   }
 
-  /** Reads as entries keep them (relative to the file's folder), resolved once per folder. */
-  private readonly resolved = new Map<string, Map<string, string>>();
-
-  private resolveRead(dir: string, file: string): string {
-    let inDir = this.resolved.get(dir);
-    if (inDir === undefined) this.resolved.set(dir, (inDir = new Map()));
-    let absolute = inDir.get(file);
-    if (absolute === undefined) inDir.set(file, (absolute = joinRelative(dir, file)));
-    return absolute;
-  }
-
   /**
-   * Each folder's read paths as resolved this run, by their index in the tables (`Packed`):
-   * the files of a folder share many of their look-ups (the same helper modules, mostly missing).
+   * The read sets of the loaded file checked this run (whether every read still reads the
+   * same), by their index, per read scope (`RecordChecks.readScope`): files that import the same
+   * modules share a set (most of their reads are the same missing candidates), and the files of
+   * a repository one scope — so each set is checked once.
    */
-  private readonly folderPaths = new Map<string, Map<number, string>>();
+  private readonly scopedSets = new Map<string, Map<number, boolean>>();
+  private lastScope: string | undefined;
+  private lastSets: Map<number, boolean> | undefined;
+
+  /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
+  private readsHold(filePath: string, index: number, reads: number[], checks: RecordChecks): boolean {
+    const scope = checks.readScope ? checks.readScope(filePath) : path.dirname(filePath);
+    let sets = this.lastSets;
+    if (scope !== this.lastScope || sets === undefined) {
+      sets = this.scopedSets.get(scope);
+      if (sets === undefined) this.scopedSets.set(scope, (sets = new Map()));
+      this.lastScope = scope;
+      this.lastSets = sets;
+    }
+    let holds = sets.get(index);
+    if (holds === undefined) {
+      const { paths, digests } = this.tables;
+      holds = true;
+      for (let i = 0; holds && i < reads.length; i += 2)
+        holds = checks.read(filePath, paths[reads[i]!]!) === digests[reads[i + 1]!];
+      sets.set(index, holds);
+    }
+    return holds;
+  }
 
   /**
    * The result of a file linted with these options, if its record still holds (`checks`);
@@ -476,32 +509,18 @@ export class ResultCache {
     checks: RecordChecks,
   ): LintResult | undefined {
     if (packed.length !== 6) return undefined;
-    const [content, identity, context, optionsIndex, reads, stored] = packed;
-    const { paths, digests, contexts, options: optionKeys } = this.tables;
+    const [content, identity, context, optionsIndex, readSet, stored] = packed;
+    const { contexts, options: optionKeys } = this.tables;
     if (!isString(content) || !(identity === 0 || isString(identity))) return undefined;
     if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return undefined;
-    if (!Array.isArray(reads) || reads.length % 2 !== 0) return undefined;
-    for (const i of reads) if (!isInt(i) || i < 0) return undefined;
+    const reads = this.readSet(readSet);
+    if (reads === undefined) return undefined;
     if (optionKeys[optionsIndex] !== options) return undefined;
     const file: { content: string; identity?: string } = { content };
     if (identity !== 0) file.identity = identity;
     if (!checks.file(filePath, file)) return undefined;
     if (checks.context(filePath) !== contexts[context]) return undefined;
-    if (reads.length > 0) {
-      const dir = path.dirname(filePath);
-      let resolved = this.folderPaths.get(dir);
-      if (resolved === undefined) this.folderPaths.set(dir, (resolved = new Map()));
-      for (let i = 0; i < reads.length; i += 2) {
-        const pathIndex = reads[i] as number;
-        const digestIndex = reads[i + 1] as number;
-        if (pathIndex >= paths.length || digestIndex >= digests.length) return undefined;
-        let absolute = resolved.get(pathIndex);
-        if (absolute === undefined)
-          resolved.set(pathIndex, (absolute = joinRelative(dir, paths[pathIndex]!)));
-        const now = checks.read(filePath, absolute);
-        if (now !== digests[digestIndex]) return undefined;
-      }
-    }
+    if (reads.length > 0 && !this.readsHold(filePath, readSet as number, reads, checks)) return undefined;
     let result: LintResult;
     if (stored === 0) result = cleanResult(filePath);
     else {
@@ -536,9 +555,7 @@ export class ResultCache {
     const file: { content: string; identity?: string } = { content: entry.content };
     if (entry.identity !== undefined) file.identity = entry.identity;
     if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return undefined;
-    const dir = path.dirname(filePath);
-    for (const [read, digest] of entry.reads)
-      if (checks.read(filePath, this.resolveRead(dir, read)) !== digest) return undefined;
+    for (const [read, digest] of entry.reads) if (checks.read(filePath, read) !== digest) return undefined;
     if (file.identity !== entry.identity) {
       if (file.identity === undefined) delete entry.identity;
       else entry.identity = file.identity;
@@ -554,7 +571,6 @@ export class ResultCache {
       this.entries.delete(filePath);
       return;
     }
-    const dir = path.dirname(filePath);
     const stored: Partial<LintResult> = { ...result };
     delete stored.filePath;
     this.entries.set(filePath, {
@@ -562,7 +578,7 @@ export class ResultCache {
       ...(record.identity !== undefined ? { identity: record.identity } : {}),
       context: record.context,
       options,
-      reads: record.reads.map(([file, digest]) => [path.relative(dir, file), digest]),
+      reads: record.reads.map(([file, digest]) => [resolvedPath(file), digest]),
       result: stored as Entry["result"],
     } satisfies Entry);
   }
@@ -572,7 +588,10 @@ export class ResultCache {
    * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
    * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
    */
-  private packed(): { [K in keyof Tables]: string[] } & { files: Record<string, Packed> } {
+  private packed(): { [K in keyof Tables]: string[] } & {
+    readSets: number[][];
+    files: Record<string, Packed>;
+  } {
     const tables: Tables = { paths: [], digests: [], contexts: [], options: [] };
     const indices = new Map<string, number>();
     const intern = (table: keyof Tables, value: string): number => {
@@ -584,22 +603,30 @@ export class ResultCache {
       }
       return i;
     };
+    const readSets: number[][] = [];
+    const setIndices = new Map<string, number>();
     const files: Record<string, Packed> = {};
     for (const [filePath, kept] of this.entries) {
       const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : (kept as Entry);
       if (entry === undefined || !validEntry(entry)) continue;
       const reads: number[] = [];
       for (const [file, digest] of entry.reads) reads.push(intern("paths", file), intern("digests", digest));
+      const setKey = reads.join(",");
+      let readSet = setIndices.get(setKey);
+      if (readSet === undefined) {
+        readSet = readSets.push(reads) - 1;
+        setIndices.set(setKey, readSet);
+      }
       files[filePath] = [
         entry.content,
         entry.identity ?? 0,
         intern("contexts", entry.context),
         intern("options", entry.options),
-        reads,
+        readSet,
         JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result,
       ];
     }
-    return { ...tables, files };
+    return { ...tables, readSets, files };
   }
 
   /**

@@ -7,7 +7,13 @@
  * Which files count is data: add an entry to the catalog below.
  */
 import path from "node:path";
-import { readWorkspaceText, resolvedPath, workspaceRootFor, type SiblingFile } from "@dag-transport/core";
+import {
+  entryPath,
+  readWorkspaceText,
+  resolvedPath,
+  workspaceRootFor,
+  type SiblingFile,
+} from "@dag-transport/core";
 import { parseLeoflow } from "@dag-transport/deployment";
 
 export interface SiblingFileKind {
@@ -75,7 +81,7 @@ export function readSiblingFiles(
   const found: SiblingFile[] = [];
   for (const kind of kinds) {
     for (const name of kind.fileNames) {
-      const sibling = readSibling(kind, path.join(dir, name), root);
+      const sibling = readSibling(kind, entryPath(dir, name), root);
       if (sibling) {
         found.push(sibling);
         break;
