@@ -369,9 +369,66 @@ function copyDeclarations(source, packages, dist) {
  */
 const OPTIONAL_REQUIRES = ["tree-sitter", "source-map-support", "supports-color", "picomatch"];
 
+/**
+ * Parts of the self-contained CLI that a run may never call, each a file of its own beside
+ * `cli.js`, loaded by the first call that needs it: the Python frontend (with its parser's
+ * JavaScript), the YAML, TOML and JSON Schema packages, and the PR gate (its GitHub client).
+ * A fully warm `--cache` run needs none of them; in one file it compiled all of them at start-up
+ * (1.9 MB, about three quarters of it these). `cli.js`'s lazy `require`s (core's
+ * lazy-modules.ts, engine's python-module.ts) and its `import()` of the gate are pointed at these
+ * files (`lazyFilesPlugin`); the worker and the Action stay one file each (they need the frontend
+ * at once).
+ *
+ * Each file is a bundle of its own, so the workspace code it uses is a copy: the Python frontend
+ * uses only pure functions and the knowledge tables of `@dag-transport/core` (no per-run state:
+ * the file system is read by the engine, through `ProjectFiles`), as the TypeScript frontend's
+ * file already did; the gate is a command of its own and runs its own copy of the engine.
+ */
+export const LAZY_FILES = {
+  /** `require("@dag-transport/python")` of engine's python-module.ts. */
+  python: { file: "python-frontend.cjs", specifier: "@dag-transport/python", from: "python-module.ts" },
+  yaml: { file: "yaml.cjs", specifier: "yaml", from: "lazy-modules.ts" },
+  toml: { file: "smol-toml.cjs", specifier: "smol-toml", from: "lazy-modules.ts" },
+  ajv: { file: "ajv.cjs", specifier: "ajv", from: "lazy-modules.ts" },
+  /** `import("@dag-transport/review")` of the CLI's main.ts: an ES module (dynamic import). */
+  review: { file: "review.js", specifier: "@dag-transport/review", from: "main.ts" },
+};
+
+/**
+ * Points `cli.js`'s lazy loads (LAZY_FILES) at the files beside it: the `require`/`import()` is
+ * left to Node (the bundle's `require` is Node's, from the ES module banner) instead of bundling
+ * the module in. Only those call sites: a static `import` of the same package elsewhere would
+ * be hoisted to the top of the file and load it at start-up, so it is an error.
+ */
+function lazyFilesPlugin(lazy) {
+  return {
+    name: "dag-transport-lazy-files",
+    setup(build) {
+      const bySpecifier = new Map(lazy.map((entry) => [entry.specifier, entry]));
+      const escaped = lazy.map((e) => e.specifier.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+      build.onResolve({ filter: new RegExp(`^(${escaped.join("|")})$`) }, (args) => {
+        const entry = bySpecifier.get(args.path);
+        const lazyCall = args.kind === "require-call" || args.kind === "dynamic-import";
+        if (!lazyCall || path.basename(args.importer) !== entry.from) {
+          if (
+            args.kind === "import-statement" &&
+            args.importer.includes(`${path.sep}node_modules${path.sep}`)
+          )
+            return undefined;
+          throw new Error(
+            `${path.relative(build.initialOptions.absWorkingDir, args.importer)} loads ${args.path} (${args.kind}): only ${entry.from}'s lazy load may (scripts/bundle.mjs, LAZY_FILES)`,
+          );
+        }
+        return { path: `./${entry.file}`, external: true };
+      });
+    },
+  };
+}
+
 /** The self-contained bundle's files (bundle/ in the repository). */
 export const SELF_CONTAINED_FILES = [
   "cli.js",
+  ...Object.values(LAZY_FILES).map((entry) => entry.file),
   "dag-transport.js",
   "action.js",
   LINT_WORKER_FILE,
@@ -406,11 +463,42 @@ export async function buildSelfContained(outDir, { root = ROOT } = {}) {
   // The native parser is never loaded here (parse.ts checks DAG_TRANSPORT_BUNDLED_GRAMMAR first).
   const shared = { ...sharedOptions(root, packages), external: ["tree-sitter"], define };
   const cli = packages.get("dag-transport");
+  const core = createRequire(path.join(packages.get("@dag-transport/core").dir, "noop.js"));
+  const thirdParty = [LAZY_FILES.yaml, LAZY_FILES.toml, LAZY_FILES.ajv];
   const results = [
     await build({
       ...shared,
       entryPoints: [cli.entry],
       outfile: path.join(outDir, "cli.js"),
+      format: "esm",
+      banner: ESM_REQUIRE_BANNER,
+      plugins: [lazyFilesPlugin(Object.values(LAZY_FILES))],
+    }),
+    // The lazily loaded parts (LAZY_FILES). The Python frontend is CommonJS, as `require` wants
+    // it (Node 20's `require` of an ES module is new), with `import.meta.url` its own file's URL.
+    await build({
+      ...shared,
+      entryPoints: [packages.get("@dag-transport/python").entry],
+      outfile: path.join(outDir, LAZY_FILES.python.file),
+      format: "cjs",
+      define: { ...define, "import.meta.url": "__dagTransportFileUrl" },
+      banner: { js: 'var __dagTransportFileUrl = require("node:url").pathToFileURL(__filename).href;' },
+      plugins: [lazyFilesPlugin(thirdParty)],
+    }),
+    ...(await Promise.all(
+      thirdParty.map((entry) =>
+        build({
+          ...shared,
+          entryPoints: [core.resolve(entry.specifier)],
+          outfile: path.join(outDir, entry.file),
+          format: "cjs",
+        }),
+      ),
+    )),
+    await build({
+      ...shared,
+      entryPoints: [packages.get("@dag-transport/review").entry],
+      outfile: path.join(outDir, LAZY_FILES.review.file),
       format: "esm",
       banner: ESM_REQUIRE_BANNER,
     }),

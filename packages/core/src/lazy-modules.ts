@@ -5,7 +5,10 @@
  * (`ajv` and `yaml`), a quarter of a warm `--cache` run.
  *
  * In the bundles (scripts/bundle.mjs, `DAG_TRANSPORT_STANDALONE`) `require` is esbuild's: the
- * module is bundled in and evaluated on the first call. Elsewhere it is Node's.
+ * module is bundled in and evaluated on the first call — except in the self-contained bundle's
+ * `cli.js`, where these calls load files of their own beside it (`yaml.cjs`, `smol-toml.cjs`,
+ * `ajv.cjs`: scripts/bundle.mjs, LAZY_FILES), so a run that needs none does not compile them.
+ * Elsewhere it is Node's.
  */
 import { createRequire } from "node:module";
 import type * as AjvModule from "ajv";

@@ -5,7 +5,9 @@
  * loading the frontend's modules (bench/README.md).
  *
  * In the bundles (scripts/bundle.mjs, `DAG_TRANSPORT_STANDALONE`) `require` is esbuild's: the
- * module is bundled in and evaluated on the first call. Elsewhere it is Node's (`require` of an
+ * module is bundled in and evaluated on the first call — except in the self-contained bundle's
+ * `cli.js`, where it loads `python-frontend.cjs` beside it (scripts/bundle.mjs, LAZY_FILES), so a
+ * warm run does not even compile the frontend. Elsewhere it is Node's (`require` of an
  * ES module without top-level `await`, as for the TypeScript frontend).
  */
 import { createRequire } from "node:module";
