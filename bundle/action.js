@@ -304,871 +304,6 @@ var init_runner = __esm({
   }
 });
 
-// node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js"(exports2, module2) {
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE2 = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM2 = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define2 = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body2) => {
-      if (negated) {
-        return `[^\\/${body2}]`;
-      }
-      const source = `[${body2}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start2) => {
-      const { length } = pattern;
-      let index = start2 + 1;
-      let negated = EMPTY;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body2 = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body2 += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body2 += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name2 = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
-              return null;
-            }
-            body2 += POSIX_CLASSES[name2];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body2 += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body2 += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body2)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out2 = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
-            out2 += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
-            out2 += pattern.slice(index, index + 2);
-          } else {
-            out2 += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out2 += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out2 += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out2 += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out2 += char;
-          index++;
-        }
-      }
-      return {
-        source: out2,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
-        ESCAPE + SPACE2
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start2) => `${start2}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last2 = source[source.length - 1];
-          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE2 = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run2, at2) => {
-      let separator = EMPTY;
-      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
-        separator += run2[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out2 = EMPTY;
-      let run2 = [];
-      const flush = () => {
-        let lastWildcard;
-        run2.forEach((token, at2) => {
-          if (token.wildcard) {
-            lastWildcard = at2;
-          }
-        });
-        run2.forEach((token, at2) => {
-          if (!token.wildcard) {
-            out2 += token.single;
-            return;
-          }
-          out2 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
-        });
-        run2 = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run2.push(token);
-          return;
-        }
-        flush();
-        out2 += token.boundary;
-      });
-      flush();
-      return out2;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body2, prefix) => {
-      if (body2[body2.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body2.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last2 = prefix[prefix.length - 1];
-      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body2) => {
-      const index = body2.indexOf(SLASH);
-      return index < 0 || index === body2.length - 1;
-    };
-    var basenameOf = (path33) => {
-      const end = path33.length - 1;
-      const index = path33.lastIndexOf(
-        SLASH,
-        path33[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path33 : path33.slice(index + 1);
-    };
-    var parentOf = (path33) => {
-      if (path33.charCodeAt(0) === SLASH_CODE || path33.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path33.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path33.length - 1;
-      const cut = path33.lastIndexOf(
-        SLASH,
-        path33.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path33.slice(0, cut + 1);
-    };
-    var isString2 = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString2(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define2(this, "body", body2);
-        define2(this, "ignoreCase", ignoreCase);
-        define2(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define2(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE2 + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body2, stripLineEnd) => {
-      let lineEnd = body2.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body2[end - 1] === SPACE2) {
-          end--;
-        }
-        if (!stripLineEnd || body2[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body2.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body2[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE2 : body2.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
-      if (body2[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body2[0] === "!") {
-        negative = true;
-        body2 = body2.slice(1);
-      }
-      const last2 = body2[body2.length - 1];
-      if (last2 === SPACE2 || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
-        body2 = trimEnd(body2, stripLineEnd);
-      }
-      if (!body2 || hasTrailingBackslash(body2)) {
-        return;
-      }
-      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body2);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body2,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString2(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString2(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM2;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path33) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path33)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path33, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path33) : path33;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path33
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path33, originalPath, doThrow) => {
-      if (!isString2(path33)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path33) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path33)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path33) => {
-      const first = path33.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path33.length === 1) {
-        return true;
-      }
-      const second = path33.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path33.length === 2 || path33.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString2(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define2(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache3, path33) {
-        checkPath(
-          path33,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path33 ? this._t(path33, cache3) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path33 = convertPath(target);
-        if (!path33 || path33.charCodeAt(path33.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path33);
-        }
-        const dir = this._t(path33, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal2 = this._rules.testLiteral(path33);
-        return literal2.ignored || literal2.unignored ? literal2 : dir;
-      }
-      _t(path33, cache3) {
-        if (path33 in cache3) {
-          return cache3[path33];
-        }
-        const parentPath = parentOf(path33);
-        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path33] = parent && parent.ignored ? parent : this._rules.test(path33, MODE_IGNORE);
-      }
-      ignores(path33) {
-        return this._test(path33, this._ignoreCache, convertPath(path33)).ignored;
-      }
-      createFilter() {
-        return (path33) => !this.ignores(path33);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path33) {
-        return this._test(path33, this._testCache, convertPath(path33));
-      }
-    };
-    var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path33) => checkPath(convertPath(path33), path33, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path33) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path33) || isNotRelative(path33);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module2.exports = factory;
-    factory.default = factory;
-    module2.exports.isPathValid = isPathValid;
-    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
 // packages/core/src/nesting.ts
 function tooDeepAt(text2) {
   let depth = 0;
@@ -9331,6 +8466,871 @@ ${tables}` : preamble || tables;
   }
 });
 
+// node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/.pnpm/ignore@7.0.16/node_modules/ignore/index.js"(exports2, module2) {
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE2 = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM2 = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define2 = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body2) => {
+      if (negated) {
+        return `[^\\/${body2}]`;
+      }
+      const source = `[${body2}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start2) => {
+      const { length } = pattern;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body2 = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body2 += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body2 += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name2 = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name2)) {
+              return null;
+            }
+            body2 += POSIX_CLASSES[name2];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body2 += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body2 += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body2)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out2 = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out2 += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+            out2 += pattern.slice(index, index + 2);
+          } else {
+            out2 += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out2 += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out2 += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out2 += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out2 += char;
+          index++;
+        }
+      }
+      return {
+        source: out2,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run2, space) => space ? run2.slice(0, run2.length - run2.length % 2) + SPACE2 : run2,
+        ESCAPE + SPACE2
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last2 = source[source.length - 1];
+          if (!last2 || last2 === TRAILING_WILDCARD || last2 === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last2 === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE2 = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run2, at2) => {
+      let separator = EMPTY;
+      for (let index = at2 + 1; index < run2.length && !run2[index].wildcard; index++) {
+        separator += run2[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out2 = EMPTY;
+      let run2 = [];
+      const flush = () => {
+        let lastWildcard;
+        run2.forEach((token, at2) => {
+          if (token.wildcard) {
+            lastWildcard = at2;
+          }
+        });
+        run2.forEach((token, at2) => {
+          if (!token.wildcard) {
+            out2 += token.single;
+            return;
+          }
+          out2 += at2 === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run2, at2)})[^\\/])*`;
+        });
+        run2 = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run2.push(token);
+          return;
+        }
+        flush();
+        out2 += token.boundary;
+      });
+      flush();
+      return out2;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body2, prefix) => {
+      if (body2[body2.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body2.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last2 = prefix[prefix.length - 1];
+      return last2 === TRAILING_WILDCARD ? `${head}$` : last2 === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body2) => {
+      const index = body2.indexOf(SLASH);
+      return index < 0 || index === body2.length - 1;
+    };
+    var basenameOf = (path33) => {
+      const end = path33.length - 1;
+      const index = path33.lastIndexOf(
+        SLASH,
+        path33[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path33 : path33.slice(index + 1);
+    };
+    var parentOf = (path33) => {
+      if (path33.charCodeAt(0) === SLASH_CODE || path33.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path33.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path33.length - 1;
+      const cut = path33.lastIndexOf(
+        SLASH,
+        path33.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path33.slice(0, cut + 1);
+    };
+    var isString2 = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString2(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body2, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define2(this, "body", body2);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE2 + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE2 + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body2, stripLineEnd) => {
+      let lineEnd = body2.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body2[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body2[end - 1] === SPACE2) {
+          end--;
+        }
+        if (!stripLineEnd || body2[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body2.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body2[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body2.slice(0, end - 1) + SPACE2 : body2.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body2 = stripBOM && pattern[0] === BOM2 ? pattern.slice(1) : pattern;
+      if (body2[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body2[0] === "!") {
+        negative = true;
+        body2 = body2.slice(1);
+      }
+      const last2 = body2[body2.length - 1];
+      if (last2 === SPACE2 || stripLineEnd && (last2 === "\r" || last2 === "\n")) {
+        body2 = trimEnd(body2, stripLineEnd);
+      }
+      if (!body2 || hasTrailingBackslash(body2)) {
+        return;
+      }
+      body2 = body2.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body2);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body2,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString2(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString2(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM2;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path33) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path33)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path33, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename = shortcut ? basenameOf(path33) : path33;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename : path33
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path33, originalPath, doThrow) => {
+      if (!isString2(path33)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path33) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path33)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path33) => {
+      const first = path33.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path33.length === 1) {
+        return true;
+      }
+      const second = path33.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path33.length === 2 || path33.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString2(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define2(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache3, path33) {
+        checkPath(
+          path33,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path33 ? this._t(path33, cache3) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path33 = convertPath(target);
+        if (!path33 || path33.charCodeAt(path33.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path33);
+        }
+        const dir = this._t(path33, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal2 = this._rules.testLiteral(path33);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
+      }
+      _t(path33, cache3) {
+        if (path33 in cache3) {
+          return cache3[path33];
+        }
+        const parentPath = parentOf(path33);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path33] = parent && parent.ignored ? parent : this._rules.test(path33, MODE_IGNORE);
+      }
+      ignores(path33) {
+        return this._test(path33, this._ignoreCache, convertPath(path33)).ignored;
+      }
+      createFilter() {
+        return (path33) => !this.ignores(path33);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path33) {
+        return this._test(path33, this._testCache, convertPath(path33));
+      }
+    };
+    var factory = (options2) => new Ignore(options2);
+    var isPathValid = (path33) => checkPath(convertPath(path33), path33, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path33) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path33) || isNotRelative(path33);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module2.exports = factory;
+    factory.default = factory;
+    module2.exports.isPathValid = isPathValid;
+    define2(module2.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/.pnpm/ajv@8.20.0/node_modules/ajv/dist/compile/codegen/code.js"(exports2) {
@@ -16309,10 +16309,13 @@ function yamlModule() {
 function tomlModule() {
   return toml ??= nodeRequire ? nodeRequire("smol-toml") : require_dist2();
 }
+function ignoreFactory() {
+  return ignore ??= nodeRequire ? nodeRequire("ignore") : require_ignore();
+}
 function ajvModule() {
   return ajv ??= nodeRequire ? nodeRequire("ajv") : require_ajv();
 }
-var nodeRequire, yaml, toml, ajv;
+var nodeRequire, yaml, toml, ajv, ignore;
 var init_lazy_modules = __esm({
   "packages/core/src/lazy-modules.ts"() {
     "use strict";
@@ -16362,6 +16365,7 @@ function noteListing(dir, listed, realPath, regular) {
   const set = /* @__PURE__ */ new Set();
   for (const name2 of listed) set.add(folded(name2));
   listings.set(dir, set);
+  unlistedFolders.clear();
   names.set(dir, listed);
   if (realPath !== void 0) {
     realPaths.set(dir, realPath);
@@ -16387,18 +16391,7 @@ function listedRealPath(dir) {
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
   if (!isNormalizedAbsolute(filePath)) return false;
-  if (path2.sep === "/") {
-    if (filePath === "/") return false;
-    let end = filePath.length;
-    for (let depth = 0; depth < 8; depth++) {
-      const slash = filePath.lastIndexOf("/", end - 1);
-      const set = listings.get(slash === 0 ? "/" : filePath.slice(0, slash));
-      if (set !== void 0) return !set.has(folded(filePath.slice(slash + 1, end)));
-      if (slash === 0) return false;
-      end = slash;
-    }
-    return false;
-  }
+  if (path2.sep === "/") return filePath !== "/" && missingBelow(filePath, 8);
   let child = filePath;
   for (let depth = 0; depth < 8; depth++) {
     const dir = path2.dirname(child);
@@ -16409,13 +16402,24 @@ function listedMissing(filePath) {
   }
   return false;
 }
+function missingBelow(filePath, depth) {
+  const slash = filePath.lastIndexOf("/");
+  const dir = slash === 0 ? "/" : filePath.slice(0, slash);
+  const set = listings.get(dir);
+  if (set !== void 0) return !set.has(folded(filePath.slice(slash + 1)));
+  if (slash === 0 || depth <= 1) return false;
+  let missing = unlistedFolders.get(dir);
+  if (missing === void 0) unlistedFolders.set(dir, missing = missingBelow(dir, depth - 1));
+  return missing;
+}
 function clearListings() {
+  unlistedFolders.clear();
   listings.clear();
   names.clear();
   realPaths.clear();
   regularFiles.clear();
 }
-var listings, names, realPaths, regularFiles;
+var listings, names, realPaths, regularFiles, unlistedFolders;
 var init_listings = __esm({
   "packages/core/src/listings.ts"() {
     "use strict";
@@ -16425,6 +16429,7 @@ var init_listings = __esm({
     names = /* @__PURE__ */ new Map();
     realPaths = /* @__PURE__ */ new Map();
     regularFiles = /* @__PURE__ */ new Map();
+    unlistedFolders = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16630,7 +16635,7 @@ function findRepositoryRoot(dir) {
       break;
     }
     visited.push(current);
-    const git = path3.join(current, ".git");
+    const git = entryPath(current, ".git");
     if (!listedMissing(git) && existsSync(git)) {
       found = current;
       break;
@@ -16657,7 +16662,8 @@ function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
   const outer = findRepositoryRoot(start2) ?? start2;
   const own = findRepositoryRoot(resolved);
   if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
-  return isInsideReally(outer, own) ? void 0 : outer;
+  const [realOuter, realOwn] = [realRoot(outer), realRoot(own)];
+  return realOuter !== void 0 && realOwn !== void 0 && isInside(realOuter, realOwn) ? void 0 : outer;
 }
 function isInsideRealRoot(root, realTarget) {
   const realRootPath = realRoot(path3.resolve(root));
@@ -16912,7 +16918,7 @@ function isIgnoredByConfig(config, absolutePath, isDirectory, baseDir) {
   if (!config.ignores.length) return false;
   let matcher = ignoreMatchers.get(config);
   if (!matcher) {
-    matcher = (0, import_ignore.default)().add(config.ignores);
+    matcher = ignoreFactory()().add(config.ignores);
     ignoreMatchers.set(config, matcher);
   }
   const base = config.filePath ? path4.dirname(config.filePath) : baseDir;
@@ -16920,12 +16926,11 @@ function isIgnoredByConfig(config, absolutePath, isDirectory, baseDir) {
   if (!relative2 || relative2.startsWith("..") || path4.isAbsolute(relative2)) return false;
   return matcher.ignores(isDirectory ? `${relative2}/` : relative2);
 }
-var import_ignore, CONFIG_FILE_NAMES, DEFAULT_REVIEW_SETTINGS, EMPTY_CONFIG, ConfigError, SEVERITY_SCHEMA, validators, MAX_YAML_ALIASES, ConfigResolver, NEVER_WALKED, ignoreMatchers;
+var CONFIG_FILE_NAMES, DEFAULT_REVIEW_SETTINGS, EMPTY_CONFIG, ConfigError, SEVERITY_SCHEMA, validators, MAX_YAML_ALIASES, ConfigResolver, NEVER_WALKED, ignoreMatchers;
 var init_config = __esm({
   "packages/core/src/config.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    import_ignore = __toESM(require_ignore(), 1);
     init_nesting();
     init_lazy_modules();
     init_listings();
@@ -18270,7 +18275,7 @@ function findLeoflowProject(dagFile, cache3) {
     found = null;
     let dir = start2;
     for (let level2 = 0; level2 <= MAX_LEVELS; level2++) {
-      const candidate = path9.join(dir, LEOFLOW_FILE);
+      const candidate = entryPath(dir, LEOFLOW_FILE);
       let project2 = cache3?.files.get(candidate);
       if (project2 === void 0) {
         project2 = readLeoflow(candidate) ?? null;
@@ -18893,7 +18898,7 @@ function versionFromPyproject(text2) {
 function versionInFolder(dir) {
   let names3;
   try {
-    names3 = [...listedNames(dir) ?? readdirSync2(dir)].sort();
+    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => MAYBE_SOURCE.test(name2)).sort();
   } catch {
     return void 0;
   }
@@ -18935,7 +18940,7 @@ function detectAirflowVersion(filePath, cache3) {
   for (const v of visited) cache3?.set(v, found ?? null);
   return found;
 }
-var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2;
+var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2, MAYBE_SOURCE;
 var init_version = __esm({
   "packages/deployment/src/version.ts"() {
     "use strict";
@@ -18960,6 +18965,7 @@ var init_version = __esm({
       { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
     ];
     MAX_LEVELS2 = 6;
+    MAYBE_SOURCE = /^(pyproject|requirements|constraints|dockerfile|containerfile|docker-|compose|values)|\.dockerfile$/i;
   }
 });
 
@@ -26843,6 +26849,12 @@ var init_storage = __esm({
       ["pyarrow.csv.read_csv", reads(at(0, "input_file"))],
       ["pyarrow.dataset.write_dataset", writes(at(1, "base_dir"))],
       ["pyarrow.dataset.dataset", reads(at(0, "source"))],
+      // Delta Lake (delta-rs): a table is a directory of Parquet files and a log.
+      ...withEach(
+        ["deltalake.write_deltalake", "deltalake.writer.write_deltalake"],
+        writes(at(0, "table_or_uri"))
+      ),
+      ...withEach(["deltalake.DeltaTable", "deltalake.table.DeltaTable"], reads(at(0, "table_uri"))),
       // DuckDB: queries name the files they read and write (`COPY … TO`, `read_parquet(…)`).
       ...withEach(["duckdb.sql", "duckdb.query", "duckdb.execute"], {
         effects: [],
@@ -27442,6 +27454,54 @@ var init_storage = __esm({
           ]
         }
       ),
+      // A SageMaker job reads its input data from S3 URIs inside its job description (`config=`);
+      // an `S3Prefix` URI names every object under it. Only inputs: where a job writes its output
+      // (a model artifact under `S3OutputPath`) is SageMaker's own layout, and the next SageMaker
+      // step reading it is the service's plumbing, not a hand-rolled handoff. Not processing jobs:
+      // their `ProcessingInputs` carry the job's own script beside its data (uploading the code a
+      // job runs is deployment, not a handoff), told apart only by convention.
+      ...operators(
+        [
+          "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator",
+          "airflow.providers.amazon.aws.operators.sagemaker_training.SageMakerTrainingOperator",
+          "airflow.contrib.operators.sagemaker_training_operator.SageMakerTrainingOperator"
+        ],
+        {
+          effects: [
+            read(kw("config"), { within: ["InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"] })
+          ]
+        }
+      ),
+      ...operators(
+        [
+          "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTuningOperator",
+          "airflow.providers.amazon.aws.operators.sagemaker_tuning.SageMakerTuningOperator",
+          "airflow.contrib.operators.sagemaker_tuning_operator.SageMakerTuningOperator"
+        ],
+        {
+          effects: [
+            read(kw("config"), {
+              within: ["TrainingJobDefinition", "InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"]
+            })
+          ]
+        }
+      ),
+      // A transform job's description is `config` itself, or its `Transform` beside a `Model`.
+      ...operators(
+        [
+          "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTransformOperator",
+          "airflow.providers.amazon.aws.operators.sagemaker_transform.SageMakerTransformOperator",
+          "airflow.contrib.operators.sagemaker_transform_operator.SageMakerTransformOperator"
+        ],
+        {
+          effects: [
+            read(kw("config"), { within: ["TransformInput", "DataSource", "S3DataSource", "S3Uri"] }),
+            read(kw("config"), {
+              within: ["Transform", "TransformInput", "DataSource", "S3DataSource", "S3Uri"]
+            })
+          ]
+        }
+      ),
       // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
       ...operators(
         [
@@ -27568,7 +27628,10 @@ var init_storage = __esm({
       "os.path.abspath",
       "os.path.realpath",
       "os.path.normpath",
-      "os.path.expanduser"
+      "os.path.expanduser",
+      // A Delta Lake table handle names its table's directory (Airflow 2.8+ hands one on by XCom).
+      "deltalake.DeltaTable",
+      "deltalake.table.DeltaTable"
     ]);
     PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
     PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
@@ -31231,6 +31294,16 @@ function endsWithSlash(pieces) {
   const last2 = pieces.at(-1);
   return last2 !== void 0 && "text" in last2 && last2.text.endsWith("/");
 }
+function startsWithScheme(pieces) {
+  const first = pieces[0];
+  return first !== void 0 && "text" in first && SCHEME2.test(first.text);
+}
+function withoutLeadingDot(pieces) {
+  const first = pieces[0];
+  if (first === void 0 || !("text" in first)) return [...pieces];
+  const text2 = first.text.replace(/^(?:\.\/+)+/, "").replace(/^\.$/, "");
+  return text2 === first.text ? [...pieces] : [...text2 ? [{ text: text2 }] : [], ...pieces.slice(1)];
+}
 function rootFlags(place) {
   return {
     ...place.temp ? { temp: place.temp } : {},
@@ -31246,10 +31319,12 @@ function joinPlaces(parts2) {
       delete result.handle;
       continue;
     }
+    const appended = startsWithScheme(result.pieces) ? part.pieces : withoutLeadingDot(part.pieces);
+    if (appended.length === 0) continue;
     const separator = endsWithSlash(result.pieces) ? [] : [{ text: "/" }];
     result = {
       ...rootFlags(result),
-      pieces: normalizePieces([...result.pieces, ...separator, ...part.pieces])
+      pieces: normalizePieces([...result.pieces, ...separator, ...appended])
     };
   }
   return result;
@@ -32316,9 +32391,14 @@ var init_locations = __esm({
           const binding = this.reaching(node.text, node).find((b) => b.value);
           if (!binding?.value) {
             const annotation = this.reaching(node.text, node)[0]?.annotation;
-            const type = annotation ? this.qualify(annotation) : void 0;
+            const named = annotation?.type === "type" ? annotation.namedChild(0) ?? void 0 : annotation;
+            const type = named ? this.qualify(named) : void 0;
             const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
-            return known && known.kind !== "path" ? { kind: known.kind, ...known.scheme ? { scheme: known.scheme } : {} } : void 0;
+            if (known?.kind === "path") {
+              const place2 = this.place(node, frame);
+              return place2 ? { kind: "path", place: place2 } : void 0;
+            }
+            return known ? { kind: known.kind, ...known.scheme ? { scheme: known.scheme } : {} } : void 0;
           }
           if (binding.kind === "for") {
             const place2 = this.place(node, frame);
@@ -32430,7 +32510,7 @@ var init_locations = __esm({
           const argument = argumentAt(call, effect.path);
           if (!argument) return [];
           const inner = unparenthesize(argument);
-          const elements = effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
+          const elements = effect.within ? this.nestedValues(argument, effect.within, frame) : effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
           return elements.flatMap((element) => {
             const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
             if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
@@ -32476,6 +32556,18 @@ var init_locations = __esm({
           });
         }
         return [];
+      }
+      /** The values at a path of dict keys inside an argument (`*`: each element of a list). */
+      nestedValues(argument, keys, frame) {
+        let values = [argument];
+        for (const key of keys) {
+          values = values.flatMap((value) => {
+            if (key === "*") return this.listElements(value);
+            const item = this.itemOf(value, key, frame);
+            return item ? [item] : [];
+          });
+        }
+        return values;
       }
       /** The effects a call's `choice` picks: by an argument's literal value or what an interpreter reads in it. */
       chosenEffects(call, choice, frame) {
@@ -34149,18 +34241,23 @@ function deploymentPathMatcher(settings) {
   const leoflowOn = settings["staging-requires-volume"]?.severity !== "off";
   if (!configOn && !leoflowOn) return void 0;
   const files = config?.options?.files ?? DEFAULT_DEPLOYMENT_FILES;
-  const matcher = (0, import_ignore2.default)({ ignorecase: false }).add(configOn ? [...files] : []);
-  if (leoflowOn) matcher.add(LEOFLOW_FILE);
-  return (relativePath) => relativePath !== "" && matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== void 0;
+  let matcher;
+  return (relativePath) => {
+    if (relativePath === "") return false;
+    if (matcher === void 0) {
+      matcher = ignoreFactory()({ ignorecase: false }).add(configOn ? [...files] : []);
+      if (leoflowOn) matcher.add(LEOFLOW_FILE);
+    }
+    return matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== void 0;
+  };
 }
-var import_ignore2, loaded, frontends, sourceExtensions, lintableExtensions;
+var loaded, frontends, sourceExtensions, lintableExtensions;
 var init_frontends = __esm({
   "packages/engine/src/frontends.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     init_src2();
-    import_ignore2 = __toESM(require_ignore(), 1);
     init_python_module();
     loaded = [];
     frontends = [
@@ -34218,9 +34315,14 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
   const key = `${root}\0${path20.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === void 0) {
-    fingerprint = sha256(
-      JSON.stringify({ root, siblings: siblingFiles, version: version ?? null, leoflow: leoflow ?? null })
-    );
+    const text2 = JSON.stringify({
+      root,
+      siblings: siblingFiles,
+      version: version ?? null,
+      leoflow: leoflow ?? null
+    });
+    fingerprint = caches.fingerprints.get(text2);
+    if (fingerprint === void 0) caches.fingerprints.set(text2, fingerprint = sha256(text2));
     caches.fingerprints.set(key, fingerprint);
   }
   return fingerprint;
@@ -34261,7 +34363,9 @@ function validResult(result, filePath) {
   return result.errorCount === count((m) => m.severity === 2) && result.warningCount === count((m) => m.severity === 1) && result.fatalErrorCount === count((m) => m.fatal === true) && result.fixableErrorCount === count((m) => m.fix !== void 0 && m.severity === 2) && result.fixableWarningCount === count((m) => m.fix !== void 0 && m.severity === 1) && Array.isArray(result.usedDeprecatedRules) && result.usedDeprecatedRules.length === 0;
 }
 function validEntry(entry) {
-  return isObject2(entry) && isString(entry.content) && (entry.identity === void 0 || isString(entry.identity)) && isString(entry.context) && isString(entry.options) && Array.isArray(entry.reads) && entry.reads.every((r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && isString(r[1])) && isObject2(entry.result) && entry.result.filePath === void 0;
+  return isObject2(entry) && isString(entry.content) && (entry.identity === void 0 || isString(entry.identity)) && isString(entry.context) && isString(entry.options) && Array.isArray(entry.reads) && entry.reads.every(
+    (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path20.isAbsolute(r[0]) && isString(r[1])
+  ) && isObject2(entry.result) && entry.result.filePath === void 0;
 }
 function cacheFilePath(location, cwd, isDirectory) {
   const DEFAULT = ".dag-transport-cache";
@@ -34271,21 +34375,6 @@ function cacheFilePath(location, cwd, isDirectory) {
     return path20.join(resolved, `${DEFAULT}_${sha256(path20.resolve(cwd)).slice(0, 12)}`);
   return resolved;
 }
-function joinRelative(dir, relative2) {
-  if (path20.sep !== "/" || !resolvedPath(dir).startsWith("/") || relative2.startsWith("/") || /(^|\/)\.(\/|$)|\/\/|\/$/.test(relative2))
-    return path20.resolve(dir, relative2);
-  let base = dir;
-  let rest = relative2;
-  for (; ; ) {
-    if (rest === "..") return base === "/" ? "/" : base.slice(0, base.lastIndexOf("/")) || "/";
-    if (!rest.startsWith("../")) break;
-    base = base.slice(0, base.lastIndexOf("/")) || "/";
-    rest = rest.slice(3);
-  }
-  if (rest === "") return base;
-  if (/(^|\/)\.\.(\/|$)/.test(rest)) return path20.resolve(dir, relative2);
-  return base === "/" ? `/${rest}` : `${base}/${rest}`;
-}
 var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
 var init_result_cache = __esm({
   "packages/engine/src/result-cache.ts"() {
@@ -34294,7 +34383,7 @@ var init_result_cache = __esm({
     init_src();
     init_src2();
     init_frontends();
-    CACHE_FORMAT = 3;
+    CACHE_FORMAT = 4;
     SETTLE_NS = 2000000000n;
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     MAGIC = "dag-transport-cache";
@@ -34337,7 +34426,9 @@ var init_result_cache = __esm({
             if (!Array.isArray(table) || !table.every(isString)) return cache3;
             tables[name2] = table;
           }
+          if (!Array.isArray(parsed.readSets)) return cache3;
           cache3.tables = tables;
+          cache3.readSets = parsed.readSets;
           const files = parsed.files;
           for (const filePath of Object.keys(files)) {
             cache3.entries.set(filePath, files[filePath]);
@@ -34349,20 +34440,40 @@ var init_result_cache = __esm({
       }
       /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
       tables = { paths: [], digests: [], contexts: [], options: [] };
+      /** The loaded file's read sets (`Packed`), unchecked until an entry uses one (`readSet`). */
+      readSets = [];
+      /** Read sets checked for shape, by index: the set, or null when it is not one. */
+      checkedSets = /* @__PURE__ */ new Map();
+      /**
+       * A read set of the loaded file, if it is one: an even number of indices, each pair a path's
+       * (an absolute one) and a digest's in the tables.
+       */
+      readSet(index) {
+        if (!isIndex(index, this.readSets)) return void 0;
+        let set = this.checkedSets.get(index);
+        if (set === void 0) {
+          const raw = this.readSets[index];
+          const { paths, digests } = this.tables;
+          set = Array.isArray(raw) && raw.length % 2 === 0 ? raw : null;
+          for (let i2 = 0; set !== null && i2 < set.length; i2 += 2) {
+            const [file, digest] = [set[i2], set[i2 + 1]];
+            if (!isIndex(file, paths) || !isIndex(digest, digests) || !path20.isAbsolute(paths[file])) set = null;
+          }
+          this.checkedSets.set(index, set);
+        }
+        return set ?? void 0;
+      }
       /** A packed entry of the loaded file as an `Entry`, or undefined when it is not one. */
       unpack(filePath, packed) {
         if (!Array.isArray(packed) || packed.length !== 6) return void 0;
-        const [content, identity, context, options2, reads2, result] = packed;
+        const [content, identity, context, options2, readSet, result] = packed;
         const { paths, digests, contexts, options: optionKeys } = this.tables;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
         if (!isIndex(context, contexts) || !isIndex(options2, optionKeys)) return void 0;
-        if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
+        const reads2 = this.readSet(readSet);
+        if (reads2 === void 0) return void 0;
         const pairs = [];
-        for (let i2 = 0; i2 < reads2.length; i2 += 2) {
-          const [file, digest] = [reads2[i2], reads2[i2 + 1]];
-          if (!isIndex(file, paths) || !isIndex(digest, digests)) return void 0;
-          pairs.push([paths[file], digests[digest]]);
-        }
+        for (let i2 = 0; i2 < reads2.length; i2 += 2) pairs.push([paths[reads2[i2]], digests[reads2[i2 + 1]]]);
         let stored = result;
         if (result === 0) {
           const clean = makeResult(filePath, []);
@@ -34378,20 +34489,35 @@ var init_result_cache = __esm({
           result: stored
         };
       }
-      /** Reads as entries keep them (relative to the file's folder), resolved once per folder. */
-      resolved = /* @__PURE__ */ new Map();
-      resolveRead(dir, file) {
-        let inDir = this.resolved.get(dir);
-        if (inDir === void 0) this.resolved.set(dir, inDir = /* @__PURE__ */ new Map());
-        let absolute = inDir.get(file);
-        if (absolute === void 0) inDir.set(file, absolute = joinRelative(dir, file));
-        return absolute;
-      }
       /**
-       * Each folder's read paths as resolved this run, by their index in the tables (`Packed`):
-       * the files of a folder share many of their look-ups (the same helper modules, mostly missing).
+       * The read sets of the loaded file checked this run (whether every read still reads the
+       * same), by their index, per read scope (`RecordChecks.readScope`): files that import the same
+       * modules share a set (most of their reads are the same missing candidates), and the files of
+       * a repository one scope — so each set is checked once.
        */
-      folderPaths = /* @__PURE__ */ new Map();
+      scopedSets = /* @__PURE__ */ new Map();
+      lastScope;
+      lastSets;
+      /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
+      readsHold(filePath, index, reads2, checks) {
+        const scope = checks.readScope ? checks.readScope(filePath) : path20.dirname(filePath);
+        let sets = this.lastSets;
+        if (scope !== this.lastScope || sets === void 0) {
+          sets = this.scopedSets.get(scope);
+          if (sets === void 0) this.scopedSets.set(scope, sets = /* @__PURE__ */ new Map());
+          this.lastScope = scope;
+          this.lastSets = sets;
+        }
+        let holds = sets.get(index);
+        if (holds === void 0) {
+          const { paths, digests } = this.tables;
+          holds = true;
+          for (let i2 = 0; holds && i2 < reads2.length; i2 += 2)
+            holds = checks.read(filePath, paths[reads2[i2]]) === digests[reads2[i2 + 1]];
+          sets.set(index, holds);
+        }
+        return holds;
+      }
       /**
        * The result of a file linted with these options, if its record still holds (`checks`);
        * else undefined, and the entry is dropped. Cheap checks first: the options, the file (one
@@ -34412,32 +34538,18 @@ var init_result_cache = __esm({
       /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
       checkPacked(filePath, packed, options2, checks) {
         if (packed.length !== 6) return void 0;
-        const [content, identity, context, optionsIndex, reads2, stored] = packed;
-        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        const [content, identity, context, optionsIndex, readSet, stored] = packed;
+        const { contexts, options: optionKeys } = this.tables;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
         if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
-        if (!Array.isArray(reads2) || reads2.length % 2 !== 0) return void 0;
-        for (const i2 of reads2) if (!isInt(i2) || i2 < 0) return void 0;
+        const reads2 = this.readSet(readSet);
+        if (reads2 === void 0) return void 0;
         if (optionKeys[optionsIndex] !== options2) return void 0;
         const file = { content };
         if (identity !== 0) file.identity = identity;
         if (!checks.file(filePath, file)) return void 0;
         if (checks.context(filePath) !== contexts[context]) return void 0;
-        if (reads2.length > 0) {
-          const dir = path20.dirname(filePath);
-          let resolved = this.folderPaths.get(dir);
-          if (resolved === void 0) this.folderPaths.set(dir, resolved = /* @__PURE__ */ new Map());
-          for (let i2 = 0; i2 < reads2.length; i2 += 2) {
-            const pathIndex = reads2[i2];
-            const digestIndex = reads2[i2 + 1];
-            if (pathIndex >= paths.length || digestIndex >= digests.length) return void 0;
-            let absolute = resolved.get(pathIndex);
-            if (absolute === void 0)
-              resolved.set(pathIndex, absolute = joinRelative(dir, paths[pathIndex]));
-            const now = checks.read(filePath, absolute);
-            if (now !== digests[digestIndex]) return void 0;
-          }
-        }
+        if (reads2.length > 0 && !this.readsHold(filePath, readSet, reads2, checks)) return void 0;
         let result;
         if (stored === 0) result = cleanResult(filePath);
         else {
@@ -34464,9 +34576,7 @@ var init_result_cache = __esm({
         const file = { content: entry.content };
         if (entry.identity !== void 0) file.identity = entry.identity;
         if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
-        const dir = path20.dirname(filePath);
-        for (const [read2, digest] of entry.reads)
-          if (checks.read(filePath, this.resolveRead(dir, read2)) !== digest) return void 0;
+        for (const [read2, digest] of entry.reads) if (checks.read(filePath, read2) !== digest) return void 0;
         if (file.identity !== entry.identity) {
           if (file.identity === void 0) delete entry.identity;
           else entry.identity = file.identity;
@@ -34481,7 +34591,6 @@ var init_result_cache = __esm({
           this.entries.delete(filePath);
           return;
         }
-        const dir = path20.dirname(filePath);
         const stored = { ...result };
         delete stored.filePath;
         this.entries.set(filePath, {
@@ -34489,7 +34598,7 @@ var init_result_cache = __esm({
           ...record.identity !== void 0 ? { identity: record.identity } : {},
           context: record.context,
           options: options2,
-          reads: record.reads.map(([file, digest]) => [path20.relative(dir, file), digest]),
+          reads: record.reads.map(([file, digest]) => [resolvedPath(file), digest]),
           result: stored
         });
       }
@@ -34510,22 +34619,30 @@ var init_result_cache = __esm({
           }
           return i2;
         };
+        const readSets = [];
+        const setIndices = /* @__PURE__ */ new Map();
         const files = {};
         for (const [filePath, kept] of this.entries) {
           const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
           if (entry === void 0 || !validEntry(entry)) continue;
           const reads2 = [];
           for (const [file, digest] of entry.reads) reads2.push(intern("paths", file), intern("digests", digest));
+          const setKey = reads2.join(",");
+          let readSet = setIndices.get(setKey);
+          if (readSet === void 0) {
+            readSet = readSets.push(reads2) - 1;
+            setIndices.set(setKey, readSet);
+          }
           files[filePath] = [
             entry.content,
             entry.identity ?? 0,
             intern("contexts", entry.context),
             intern("options", entry.options),
-            reads2,
+            readSet,
             JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result
           ];
         }
-        return { ...tables, files };
+        return { ...tables, readSets, files };
       }
       /**
        * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
@@ -34574,7 +34691,7 @@ function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root 
   const found = [];
   for (const kind of kinds) {
     for (const name2 of kind.fileNames) {
-      const sibling = readSibling(kind, path21.join(dir, name2), root);
+      const sibling = readSibling(kind, entryPath(dir, name2), root);
       if (sibling) {
         found.push(sibling);
         break;
@@ -34754,12 +34871,17 @@ function recordChecks(siblings, options2 = {}) {
       const { project, digests } = folderOf(filePath);
       let digest = digests.get(file);
       if (digest === void 0) {
-        const key = `${project.root}\0${file}`;
-        digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        if (listedMissing(file)) digest = "missing";
+        else {
+          const key = `${project.root}\0${file}`;
+          digest = caches.projectDigests.get(key) ?? projectReadDigest(key, project.read(file), caches);
+        }
         digests.set(file, digest);
       }
       return digest;
-    }
+    },
+    // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
+    readScope: (filePath) => folderOf(filePath).project.root
   };
 }
 function identityHolds(filePath, identity, folder) {
@@ -35067,7 +35189,7 @@ function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
   if (!("text" in read2)) return void 0;
   if (!read2.text.split(/\r?\n/).some((line) => line.trim() !== "" && !line.startsWith("#"))) return void 0;
-  return { dir, matcher: (0, import_ignore3.default)().add(read2.text) };
+  return { dir, matcher: ignoreFactory()().add(read2.text) };
 }
 function loadGitignore(dir) {
   const file = entryPath(dir, ".gitignore");
@@ -35185,13 +35307,12 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
   }
   return selection;
 }
-var import_ignore3, ALWAYS_SKIPPED;
+var ALWAYS_SKIPPED;
 var init_files = __esm({
   "packages/engine/src/files.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    import_ignore3 = __toESM(require_ignore(), 1);
     ALWAYS_SKIPPED = NEVER_WALKED;
   }
 });

@@ -43,10 +43,9 @@ import {
   type LintOptions,
 } from "@dag-transport/engine";
 import { bulkSuppressions } from "./bulk.js";
-import { explainLine } from "./explain.js";
-import { fixUnusedSuppressions } from "./fix.js";
-import { listRules, printConfig } from "./info.js";
-import { runInit } from "./init.js";
+// `--init`, `--list-rules`, `--print-config`, `--explain` and `--fix` load their modules when
+// asked (a lint, and above all a warm `--cache` run, needs none of them: each ES module costs
+// its resolution, reading and compiling at start-up).
 import { HELP_OPTIONS, parseOptions, UsageError, type CliOptions } from "./options.js";
 import { outcome } from "./outcome.js";
 import { render, toolVersion, writeReport } from "./output.js";
@@ -127,7 +126,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 
   try {
     if (options.init) {
-      process.stdout.write(runInit(cwd, allRules));
+      process.stdout.write((await import("./init.js")).runInit(cwd, allRules));
       return 0;
     }
     // The Python parser loads where something is analysed here (a run whose every result comes
@@ -143,18 +142,20 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       reportUnusedSuppressions: config.reportUnusedSuppressions,
     });
     if (options.listRules) {
+      const { listRules } = await import("./info.js");
       process.stdout.write(listRules(allRules, configs.forDirectory(cwd).rules, options.format === "json"));
       return 0;
     }
     if (options.printConfig) {
       const filePath = path.resolve(cwd, options.printConfig);
+      const { printConfig } = await import("./info.js");
       process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
 
     if (options.explain || options.stdin || options.fix) await initPythonParser();
     if (options.explain)
-      return explain(
+      return await explain(
         options.explain,
         options,
         cwd,
@@ -236,6 +237,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
     }
 
     if (options.fix) {
+      const { fixUnusedSuppressions } = await import("./fix.js");
       const fixed = fixUnusedSuppressions(results, (filePath, text) =>
         lintText(text, filePath, {
           ...lintOptionsOf(configs.forFile(filePath)),
@@ -282,12 +284,12 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
 }
 
 /** `--explain <file>:<line>`: the line's facts and verdicts (explain.ts); exit 0, or 2 for a bad target. */
-function explain(
+async function explain(
   target: { file: string; line: number },
   options: CliOptions,
   cwd: string,
   lintOptions: LintOptions,
-): number {
+): Promise<number> {
   const filePath = path.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
@@ -303,6 +305,7 @@ function explain(
   const withSiblings = { ...lintOptions, siblingFiles: readSiblingFiles(filePath) };
   const model = analyzeText(source.text, filePath, withSiblings);
   const [result] = bulkSuppressions([lintText(source.text, filePath, withSiblings)], options, cwd).results;
+  const { explainLine } = await import("./explain.js");
   process.stdout.write(explainLine(model, result!, reportPath(cwd, filePath), target.line));
   return 0;
 }
