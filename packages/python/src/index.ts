@@ -28,13 +28,14 @@ import { discoverTasks } from "./tasks.js";
 
 /**
  * The extractors, in order; each lives in its own module and adds one kind of fact.
- * Handoffs come first: later extractors read `module.handoffValues`.
+ * Handoffs come first: later extractors read `module.handoffValues`; run order after storage,
+ * which decides whether it is needed.
  */
 const extractors: FactExtractor[] = [
   extractHandoffs,
   extractConsumptions,
-  extractRunOrder,
   extractStorage,
+  extractRunOrder,
   extractEnvReads,
 ];
 

@@ -11,9 +11,18 @@ from airflow.utils.task_group import TaskGroup
 from helpers import link, make_group
 `;
 
-function analyze(body: string) {
-  const model = analyzePython(`${HEADER}\nwith DAG("d", schedule=None) as dag:\n${body}`, "dag.py");
+/** A write and a read by two tasks: run order is read only for files with such a pair. */
+const STORAGE_PAIR = `
+with DAG("io", schedule=None):
+    PythonOperator(task_id="w", python_callable=lambda: open("/data/x.json", "w"))
+    PythonOperator(task_id="r", python_callable=lambda: open("/data/x.json"))
+`;
+
+function analyze(body: string, pair = true) {
+  const source = `${HEADER}\nwith DAG("d", schedule=None) as dag:\n${body}${pair ? STORAGE_PAIR : ""}`;
+  const model = analyzePython(source, "dag.py");
   expect(model.diagnostics).toEqual([]);
+  model.tasks = model.tasks.filter((t) => t.dagId !== "io");
   return model;
 }
 
@@ -91,6 +100,12 @@ describe("stated dependencies", () => {
         start >> step
 `;
     expect(edges(loop)).toEqual(["start -> step_{name}"]);
+  });
+
+  it("is not read in a file with no write and read by two tasks", () => {
+    const model = analyze(`${OPS}    a >> b\n`, false);
+    expect(model.orderings).toBeUndefined();
+    expect(model.tasks.some((t) => t.downstreamKnown)).toBe(false);
   });
 
   it("adds no edge for an operand it cannot resolve", () => {
