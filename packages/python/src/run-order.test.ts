@@ -172,6 +172,22 @@ describe("known successors", () => {
     expect(known(body.replace('left(parts["a"])', 'left({"v": parts["a"]})'))).toEqual(["left", "right"]);
   });
 
+  it("does not know a TaskFlow task the file never calls, nor a task of no DAG", () => {
+    const source = `from airflow.decorators import task
+
+@task
+def write():
+    open("/data/x.json", "w").write("1")
+
+@task
+def read():
+    return open("/data/x.json").read()
+`;
+    const model = analyzePython(source, "tasks.py");
+    expect(model.storage.length).toBe(2);
+    expect(model.tasks.filter((t) => t.downstreamKnown)).toEqual([]);
+  });
+
   it("uses only the binding of a name that reaches the use", () => {
     const body = `    a = EmptyOperator(task_id="a")
     b = EmptyOperator(task_id="b")

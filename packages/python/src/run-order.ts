@@ -107,8 +107,12 @@ class RunOrder {
       for (const task of this.module.tasks) this.unknown.add(task);
       return;
     }
+    const called = new Set(this.calls.values());
     for (const task of this.module.tasks) {
-      if (task.fact.unsound) this.unknown.add(task);
+      // A task of no DAG here, or a TaskFlow task this file never calls, is wired elsewhere.
+      const elsewhere =
+        task.fact.dagId === undefined || (task.fact.style.startsWith("@") && !called.has(task));
+      if (task.fact.unsound || elsewhere) this.unknown.add(task);
       if (!task.fact.style.startsWith("@")) this.follow([task.declaration], [task], "task");
       else if (task.handle !== undefined && !this.handleOnlyCalled(task)) this.unknown.add(task);
     }
