@@ -246,7 +246,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const sameData = (write: Location, read: Location) =>
     matches(write, read) || ((write.mount || read.mount) !== undefined && mountMatches(write, read));
   const writesByTask = groupBy(writes, taskKey);
-  const upstreamOf = upstreamByRunOrder(model, taskKey);
+  const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = new Map<string, Set<string>>();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -281,6 +281,9 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       // made of it, directly or not): it reads what an earlier run left there — state across
       // runs, not a handoff in this run.
       if (upstreamOf(writer).has(reader)) continue;
+      // Neither runs first (siblings), and no edge out of the writer can be missing: the reader
+      // sees what an earlier run left, as above.
+      if (!mayRunBefore(writer, reader)) continue;
       // The same code runs as both tasks (one callable, two operators): each reads its own file.
       if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
       // The reader wrote that place itself first: its own scratch, not the writer's data. A
@@ -411,39 +414,66 @@ function readIndex(reads: readonly StorageOp[]): (writePattern: string) => Stora
 }
 
 /**
- * The tasks that run before a task, transitively: because it takes in their XComs
- * (`consumptions`), or what calls DAG code made of their outputs (`orderings`, which are run
- * order only and hand nothing over).
+ * The run order the model knows: the tasks before a task, transitively — it takes in their
+ * XComs (`consumptions`), or DAG code orders them (`orderings`: stated dependencies, calls made
+ * of their outputs) — and whether a writer may run before a reader. It may unless the reader is
+ * not after the writer and every edge out of the writer and out of each task after it is known
+ * (`TaskFact.downstreamKnown`, on every declaration of that task id).
  */
-function upstreamByRunOrder(
+function runOrder(
   model: TransportModel,
   taskKey: (fact: { taskId: string; dagId?: string }) => string,
-): (task: string) => ReadonlySet<string> {
-  const direct = new Map<string, Set<string>>();
+): {
+  upstreamOf: (task: string) => ReadonlySet<string>;
+  mayRunBefore: (writer: string, reader: string) => boolean;
+} {
+  const before = new Map<string, Set<string>>();
+  const after = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, from: string, to: string) => {
+    const set = map.get(from) ?? new Set<string>();
+    set.add(to);
+    map.set(from, set);
+  };
   const edge = (later: string, earlier: string, dagId: string | undefined) => {
     const consumer = taskKey({ taskId: later, ...(dagId !== undefined ? { dagId } : {}) });
     const producer = taskKey({ taskId: earlier, ...(dagId !== undefined ? { dagId } : {}) });
-    const set = direct.get(consumer) ?? new Set<string>();
-    set.add(producer);
-    direct.set(consumer, set);
+    add(before, consumer, producer);
+    add(after, producer, consumer);
   };
   for (const consumption of model.consumptions)
     edge(consumption.taskId, consumption.fromTaskId, consumption.dagId);
   for (const ordering of model.orderings ?? []) edge(ordering.taskId, ordering.afterTaskId, ordering.dagId);
-  const memo = new Map<string, Set<string>>();
-  return (task) => {
-    const cached = memo.get(task);
-    if (cached) return cached;
-    const seen = new Set<string>();
-    const stack = [...(direct.get(task) ?? [])];
-    while (stack.length > 0) {
-      const next = stack.pop()!;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...(direct.get(next) ?? []));
-    }
-    memo.set(task, seen);
-    return seen;
+  const known = new Map<string, boolean>();
+  for (const task of model.tasks) {
+    const key = taskKey({ taskId: task.id, ...(task.dagId !== undefined ? { dagId: task.dagId } : {}) });
+    known.set(key, (known.get(key) ?? true) && task.downstreamKnown === true);
+  }
+  const closure = (direct: Map<string, Set<string>>) => {
+    const memo = new Map<string, Set<string>>();
+    return (task: string): Set<string> => {
+      const cached = memo.get(task);
+      if (cached) return cached;
+      const seen = new Set<string>();
+      const stack = [...(direct.get(task) ?? [])];
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...(direct.get(next) ?? []));
+      }
+      memo.set(task, seen);
+      return seen;
+    };
+  };
+  const downstreamOf = closure(after);
+  return {
+    upstreamOf: closure(before),
+    mayRunBefore: (writer, reader) => {
+      const later = downstreamOf(writer);
+      if (later.has(reader) || known.get(writer) !== true) return true;
+      for (const task of later) if (known.get(task) !== true) return true;
+      return false;
+    },
   };
 }
 

@@ -27,8 +27,9 @@ export interface TransportModel {
   /** A task taking in another task's XCom (argument, xcom_pull, template, getXCom). */
   consumptions: XComConsumption[];
   /**
-   * Run order that is not a consumption: a task takes in what DAG code made of other tasks'
-   * outputs through a call the analysis does not know as a task. For the run order only.
+   * Run order that is not a consumption: a dependency DAG code states (`a >> b`), or a task
+   * taking in what DAG code made of other tasks' outputs through a call the analysis does not
+   * know as a task. For the run order only.
    */
   orderings?: TaskOrdering[];
   /** Inline suppressions found in comments. */
@@ -200,6 +201,13 @@ export interface TaskFact {
   multipleOutputs: boolean;
   /** The task's body contains a syntax error; facts from it are not trusted. */
   unsound?: boolean;
+  /**
+   * Every task that runs after this one because DAG code says so is in the model's run order
+   * (`consumptions`, `orderings`): each way the code refers to the task was understood, so no
+   * dependency edge out of it is missing. Absent: edges out of it may be missing (a frontend
+   * that does not tell, an operand or a call it could not follow).
+   */
+  downstreamKnown?: true;
 }
 
 /**
@@ -386,11 +394,12 @@ export interface XComConsumption {
 }
 
 /**
- * A task runs after another without taking in its XCom: DAG code passes it the value of a call
- * the analysis does not know as a task (an imported task, `x.override(...)(arg)`, any other
- * function) that took in the other task's output — `load(upload(extract()))` orders `extract`
- * before `load`. Airflow orders them (the call's XComArg comes after its inputs), but what
- * `load` receives is not `extract`'s XCom: never a handoff, only the order.
+ * A task runs after another without taking in its XCom. Either DAG code states the dependency
+ * (`extract >> load`, `chain(…)`, `load.set_upstream(extract)`), or it passes the later task the
+ * value of a call the analysis does not know as a task (an imported task, `x.override(...)(arg)`,
+ * any other function) that took in the other task's output — `load(upload(extract()))` orders
+ * `extract` before `load`. Airflow orders them, but what `load` receives is not `extract`'s
+ * XCom: never a handoff, only the order.
  */
 export interface TaskOrdering {
   /** The task that runs later. */
@@ -399,7 +408,7 @@ export interface TaskOrdering {
   afterTaskId: string;
   /** The DAG both tasks belong to. */
   dagId?: string;
-  /** The argument of the later task that carries the order. */
+  /** The dependency statement, or the argument of the later task that carries the order. */
   span: Span;
 }
 

@@ -55,6 +55,11 @@ export interface TaskInputs {
    * value it takes in (`load(upload(extract()))`: `extract`). Run order, never an XCom input.
    */
   orderings: Map<PythonTask, TaskOrder[]>;
+  /**
+   * Every TaskFlow call DAG code makes, with the task it calls (`load(…)`,
+   * `load.partial(…)`, `load.override(…)(…)`, `task(fn)(…)`): where the task's XComArgs are made.
+   */
+  calls: Map<SyntaxNode, PythonTask>;
 }
 
 /** A task that runs before another, and the argument that says so. */
@@ -173,6 +178,7 @@ class InputCollector {
   private readonly byTask = new Map<PythonTask, TaskInput[]>();
   private readonly arguments = new Map<PythonTask, Map<string, ParameterArgument[]>>();
   private readonly orderings = new Map<PythonTask, TaskOrder[]>();
+  private readonly calls = new Map<SyntaxNode, PythonTask>();
   /** Handle (function or operator variable name) → tasks using it. */
   private readonly byHandle = new Map<string, PythonTask[]>();
   /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
@@ -205,7 +211,7 @@ class InputCollector {
         if (task.fn) this.collectXcomPulls(task);
       }
     }
-    return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings };
+    return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings, calls: this.calls };
   }
 
   private add(consumer: PythonTask, input: TaskInput): void {
@@ -290,6 +296,7 @@ class InputCollector {
       const target = this.taskflowCallee(call);
       if (!target) continue;
       const { task, expand } = target;
+      this.calls.set(call, task);
       const names = parameterNames(task.fn!);
       const { positional, keywords } = callArguments(call);
       const callee = call.childForFieldName("function");

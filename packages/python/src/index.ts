@@ -22,14 +22,22 @@ import type { FactExtractor, PythonModule } from "./module.js";
 import { mayConcernRules } from "./prefilter.js";
 import { ProjectModules } from "./project.js";
 import { repositoryOperatorNames } from "./repository-operators.js";
+import { extractRunOrder } from "./run-order.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks } from "./tasks.js";
 
 /**
  * The extractors, in order; each lives in its own module and adds one kind of fact.
- * Handoffs come first: later extractors read `module.handoffValues`.
+ * Handoffs come first: later extractors read `module.handoffValues`; run order after storage,
+ * which decides whether it is needed.
  */
-const extractors: FactExtractor[] = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
+const extractors: FactExtractor[] = [
+  extractHandoffs,
+  extractConsumptions,
+  extractStorage,
+  extractRunOrder,
+  extractEnvReads,
+];
 
 /** Recursion in extractors is bounded; a pathological expression surfaces as this error. */
 function isStackOverflow(error: unknown): boolean {

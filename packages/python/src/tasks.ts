@@ -48,7 +48,7 @@ interface Scope {
 }
 
 /** `task.virtualenv` for `@task.virtualenv(...)` imported from a TaskFlow module, else undefined. */
-function taskflowName(expression: SyntaxNode, context: ModuleContext): string | undefined {
+export function taskflowName(expression: SyntaxNode, context: ModuleContext): string | undefined {
   const callee = expression.type === "call" ? expression.childForFieldName("function")! : expression;
   const qualified = context.qualify(callee);
   if (!qualified) return undefined;

@@ -63,6 +63,36 @@ export const TASK_GROUP_CLASSES = new Set([
   "airflow.sdk.definitions.taskgroup.TaskGroup",
 ]);
 
+/**
+ * Functions that set task dependencies, by how they link their arguments (run-order.ts):
+ * `chain(a, [b, c], d)` links neighbours (two lists of one length pairwise), `chain_linear`
+ * every element of a neighbour to every element of the next, `cross_downstream(from, to)` every
+ * `from` task to every `to` task. Airflow 2 exports them from `airflow.models.baseoperator`
+ * (`chain_linear` since 2.7), and `chain` / `cross_downstream` also from `airflow.utils.helpers`;
+ * Airflow 3 from `airflow.sdk` and `airflow.sdk.bases.operator`.
+ */
+export const DEPENDENCY_FUNCTIONS: ReadonlyMap<string, "chain" | "chain_linear" | "cross_downstream"> =
+  new Map(
+    [
+      "airflow.models.baseoperator",
+      "airflow.utils.helpers",
+      "airflow.sdk",
+      "airflow.sdk.bases.operator",
+      "airflow.sdk.definitions.baseoperator",
+    ].flatMap((module) =>
+      (["chain", "chain_linear", "cross_downstream"] as const)
+        .filter((name) => name !== "chain_linear" || module !== "airflow.utils.helpers")
+        .map((name) => [`${module}.${name}`, name] as const),
+    ),
+  );
+
+/** An edge label (`a >> Label("yes") >> b` links `a` to `b`). */
+export const EDGE_LABEL_CLASSES = new Set([
+  "airflow.utils.edgemodifier.Label",
+  "airflow.sdk.Label",
+  "airflow.sdk.definitions.edges.Label",
+]);
+
 const PYTHON_OPERATOR_MODULES = [
   "airflow.operators.python",
   "airflow.operators.python_operator",
