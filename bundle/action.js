@@ -19105,7 +19105,7 @@ function findStorageHandoffs(model) {
   const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
   const sameData = (write2, read2) => matches(write2, read2) || (write2.mount || read2.mount) !== void 0 && mountMatches(write2, read2);
   const writesByTask = groupBy(writes2, taskKey);
-  const upstreamOf = upstreamByRunOrder(model, taskKey);
+  const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -19135,6 +19135,7 @@ function findStorageHandoffs(model) {
       if (consumers.get(read2.taskId)?.how === "read") continue;
       if (!sameData(write2.location, read2.location)) continue;
       if (upstreamOf(writer).has(reader)) continue;
+      if (!mayRunBefore(writer, reader)) continue;
       if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
         (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && sameData(own.location, read2.location)
@@ -19228,32 +19229,54 @@ function readIndex(reads2) {
     return found;
   };
 }
-function upstreamByRunOrder(model, taskKey) {
-  const direct = /* @__PURE__ */ new Map();
+function runOrder(model, taskKey) {
+  const before = /* @__PURE__ */ new Map();
+  const after = /* @__PURE__ */ new Map();
+  const add = (map, from, to) => {
+    const set = map.get(from) ?? /* @__PURE__ */ new Set();
+    set.add(to);
+    map.set(from, set);
+  };
   const edge = (later, earlier, dagId) => {
     const consumer = taskKey({ taskId: later, ...dagId !== void 0 ? { dagId } : {} });
     const producer = taskKey({ taskId: earlier, ...dagId !== void 0 ? { dagId } : {} });
-    const set = direct.get(consumer) ?? /* @__PURE__ */ new Set();
-    set.add(producer);
-    direct.set(consumer, set);
+    add(before, consumer, producer);
+    add(after, producer, consumer);
   };
   for (const consumption of model.consumptions)
     edge(consumption.taskId, consumption.fromTaskId, consumption.dagId);
   for (const ordering of model.orderings ?? []) edge(ordering.taskId, ordering.afterTaskId, ordering.dagId);
-  const memo = /* @__PURE__ */ new Map();
-  return (task) => {
-    const cached2 = memo.get(task);
-    if (cached2) return cached2;
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [...direct.get(task) ?? []];
-    while (stack.length > 0) {
-      const next = stack.pop();
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...direct.get(next) ?? []);
+  const known = /* @__PURE__ */ new Map();
+  for (const task of model.tasks) {
+    const key = taskKey({ taskId: task.id, ...task.dagId !== void 0 ? { dagId: task.dagId } : {} });
+    known.set(key, (known.get(key) ?? true) && task.downstreamKnown === true);
+  }
+  const closure = (direct) => {
+    const memo = /* @__PURE__ */ new Map();
+    return (task) => {
+      const cached2 = memo.get(task);
+      if (cached2) return cached2;
+      const seen = /* @__PURE__ */ new Set();
+      const stack = [...direct.get(task) ?? []];
+      while (stack.length > 0) {
+        const next = stack.pop();
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...direct.get(next) ?? []);
+      }
+      memo.set(task, seen);
+      return seen;
+    };
+  };
+  const downstreamOf = closure(after);
+  return {
+    upstreamOf: closure(before),
+    mayRunBefore: (writer, reader) => {
+      const later = downstreamOf(writer);
+      if (later.has(reader) || known.get(writer) !== true) return true;
+      for (const task of later) if (known.get(task) !== true) return true;
+      return false;
     }
-    memo.set(task, seen);
-    return seen;
   };
 }
 function groupBy(items, key) {
@@ -25918,7 +25941,7 @@ var init_suppressions = __esm({
 });
 
 // packages/python/src/catalogs/airflow.ts
-var TASKFLOW_MODULES, TASK_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var TASKFLOW_MODULES, TASK_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
 var init_airflow = __esm({
   "packages/python/src/catalogs/airflow.ts"() {
     "use strict";
@@ -25966,6 +25989,22 @@ var init_airflow = __esm({
       "airflow.utils.task_group.TaskGroup",
       "airflow.sdk.TaskGroup",
       "airflow.sdk.definitions.taskgroup.TaskGroup"
+    ]);
+    DEPENDENCY_FUNCTIONS = new Map(
+      [
+        "airflow.models.baseoperator",
+        "airflow.utils.helpers",
+        "airflow.sdk",
+        "airflow.sdk.bases.operator",
+        "airflow.sdk.definitions.baseoperator"
+      ].flatMap(
+        (module2) => ["chain", "chain_linear", "cross_downstream"].filter((name2) => name2 !== "chain_linear" || module2 !== "airflow.utils.helpers").map((name2) => [`${module2}.${name2}`, name2])
+      )
+    );
+    EDGE_LABEL_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.utils.edgemodifier.Label",
+      "airflow.sdk.Label",
+      "airflow.sdk.definitions.edges.Label"
     ]);
     PYTHON_OPERATOR_MODULES = [
       "airflow.operators.python",
@@ -26392,6 +26431,7 @@ var init_consumptions = __esm({
       byTask = /* @__PURE__ */ new Map();
       arguments = /* @__PURE__ */ new Map();
       orderings = /* @__PURE__ */ new Map();
+      calls = /* @__PURE__ */ new Map();
       /** Handle (function or operator variable name) → tasks using it. */
       byHandle = /* @__PURE__ */ new Map();
       /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
@@ -26408,7 +26448,7 @@ var init_consumptions = __esm({
             if (task.fn) this.collectXcomPulls(task);
           }
         }
-        return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings };
+        return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings, calls: this.calls };
       }
       add(consumer, input2) {
         if (input2.producer === consumer) return;
@@ -26476,6 +26516,7 @@ var init_consumptions = __esm({
           const target = this.taskflowCallee(call);
           if (!target) continue;
           const { task, expand: expand2 } = target;
+          this.calls.set(call, task);
           const names3 = parameterNames(task.fn);
           const { positional, keywords } = callArguments(call);
           const callee = call.childForFieldName("function");
@@ -30631,6 +30672,527 @@ var init_repository_operators = __esm({
   }
 });
 
+// packages/python/src/run-order.ts
+function isShift(node) {
+  if (node.type !== "binary_operator") return false;
+  const operator = node.childForFieldName("operator")?.type;
+  return operator === ">>" || operator === "<<";
+}
+function unresolved(nodes) {
+  return { tasks: void 0, list: false, nodes };
+}
+function isUse(identifier) {
+  const parent = identifier.parent;
+  if (!parent) return false;
+  if (BINDING_PARENTS.has(parent.type)) return false;
+  const fields = NOT_USES.get(parent.type);
+  return !(fields && identifier.fieldName !== null && fields.has(identifier.fieldName));
+}
+function hasStoragePair(model) {
+  const writers = /* @__PURE__ */ new Map();
+  for (const op of model.storage) {
+    if (op.access !== "write") continue;
+    const tasks = writers.get(op.dagId) ?? /* @__PURE__ */ new Set();
+    tasks.add(op.taskId);
+    writers.set(op.dagId, tasks);
+  }
+  return model.storage.some((op) => {
+    const tasks = op.access === "read" ? writers.get(op.dagId) : void 0;
+    return tasks !== void 0 && (tasks.size > 1 || !tasks.has(op.taskId));
+  });
+}
+var TASKFLOW_PEELS, DAG_METHODS, NOT_USES, LOOPS, BINDING_PARENTS, RunOrder, extractRunOrder;
+var init_run_order = __esm({
+  "packages/python/src/run-order.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_consumptions();
+    init_syntax();
+    init_tasks();
+    TASKFLOW_PEELS = /* @__PURE__ */ new Set(["override", "partial", "expand", "expand_kwargs"]);
+    DAG_METHODS = /* @__PURE__ */ new Set(["test", "cli"]);
+    NOT_USES = /* @__PURE__ */ new Map([
+      ["keyword_argument", /* @__PURE__ */ new Set(["name"])],
+      ["attribute", /* @__PURE__ */ new Set(["attribute"])],
+      ["function_definition", /* @__PURE__ */ new Set(["name"])],
+      ["class_definition", /* @__PURE__ */ new Set(["name"])],
+      ["assignment", /* @__PURE__ */ new Set(["left"])],
+      ["for_statement", /* @__PURE__ */ new Set(["left"])],
+      ["for_in_clause", /* @__PURE__ */ new Set(["left"])],
+      ["default_parameter", /* @__PURE__ */ new Set(["name"])],
+      ["typed_default_parameter", /* @__PURE__ */ new Set(["name"])]
+    ]);
+    LOOPS = ["for_statement", "while_statement"];
+    BINDING_PARENTS = /* @__PURE__ */ new Set([
+      "parameters",
+      "lambda_parameters",
+      "typed_parameter",
+      "pattern_list",
+      "tuple_pattern",
+      "list_pattern",
+      "as_pattern_target",
+      "dotted_name",
+      "aliased_import",
+      "global_statement",
+      "nonlocal_statement"
+    ]);
+    RunOrder = class {
+      constructor(module2) {
+        this.module = module2;
+        const inputs = taskInputs(module2);
+        this.calls = inputs.calls;
+        for (const task of module2.tasks)
+          if (!task.fact.style.startsWith("@")) this.declared.set(task.declaration, task);
+        for (const [consumer, list2] of inputs.byTask)
+          this.inputsOf.set(consumer, new Set(list2.map((input2) => input2.producer)));
+        for (const [consumer, list2] of inputs.orderings) {
+          const set = this.inputsOf.get(consumer) ?? /* @__PURE__ */ new Set();
+          for (const order of list2) set.add(order.producer);
+          this.inputsOf.set(consumer, set);
+        }
+      }
+      module;
+      /** later → earlier → the statement that says so. */
+      edges = /* @__PURE__ */ new Map();
+      unknown = /* @__PURE__ */ new Set();
+      /** Operand node id → its tasks and every operand after it are resolved. */
+      operands = /* @__PURE__ */ new Map();
+      calls;
+      /** Operator declarations, by node. */
+      declared = /* @__PURE__ */ new Map();
+      inputsOf = /* @__PURE__ */ new Map();
+      identifiers;
+      run() {
+        this.collectStatements();
+        if (this.module.root.hasError) {
+          for (const task of this.module.tasks) this.unknown.add(task);
+          return;
+        }
+        const called = new Set(this.calls.values());
+        for (const task of this.module.tasks) {
+          const elsewhere = task.fact.dagId === void 0 || task.fact.style.startsWith("@") && !called.has(task);
+          if (task.fact.unsound || elsewhere) this.unknown.add(task);
+          if (!task.fact.style.startsWith("@")) this.follow([task.declaration], [task], "task");
+          else if (task.handle !== void 0 && !this.handleOnlyCalled(task)) this.unknown.add(task);
+        }
+        for (const [call, task] of this.calls) if (this.outermost(call)) this.follow([call], [task], "task");
+        this.followGroups();
+        this.followDags();
+      }
+      // --- Dependency statements -------------------------------------------------------------
+      collectStatements() {
+        for (const node of this.module.nodes.of("binary_operator")) {
+          if (!isShift(node)) continue;
+          const parent = node.parent;
+          if (parent && isShift(parent)) continue;
+          const value = this.chainValue(node);
+          let outer = node;
+          while (outer.parent?.type === "parenthesized_expression") outer = outer.parent;
+          if (outer.parent?.type !== "expression_statement") this.unresolvedAfter(value);
+        }
+        for (const call of this.module.nodes.of("call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type === "attribute") {
+            const method = callee.childForFieldName("attribute")?.text;
+            if (method !== "set_downstream" && method !== "set_upstream") continue;
+            const receiver = this.operand(callee.childForFieldName("object"));
+            const argument = callArguments(call).positional[0];
+            const other = argument ? this.operand(argument) : unresolved([]);
+            if (method === "set_downstream") this.link(receiver, other, call);
+            else this.link(other, receiver, call);
+            continue;
+          }
+          if (callee?.type !== "identifier" && callee?.type !== "attribute") continue;
+          const kind = DEPENDENCY_FUNCTIONS.get(this.module.context.qualifiedCallee(call) ?? "");
+          if (!kind) continue;
+          if (kind === "cross_downstream") {
+            const { positional, keywords } = callArguments(call);
+            const from = positional[0] ?? keywords.get("from_tasks");
+            const to = positional[1] ?? keywords.get("to_tasks");
+            const operand = (node) => node ? this.operand(node, node.parent?.type === "keyword_argument" ? node.parent : node) : unresolved([]);
+            this.link(operand(from), operand(to), call);
+            continue;
+          }
+          const elements = this.chainElements(call);
+          for (let i2 = 0; i2 + 1 < elements.length; i2++) {
+            const [up, down] = [elements[i2], elements[i2 + 1]];
+            if (kind === "chain" && up.list && down.list && up.tasks && down.tasks) {
+              if (up.tasks.length !== down.tasks.length) this.link(up, unresolved([]), call);
+              else up.tasks.forEach((task, index) => this.addEdge(down.tasks[index], task, call));
+              continue;
+            }
+            this.link(up, down, call);
+          }
+        }
+      }
+      /** A `chain(…)`'s elements; `*name` of a name bound to a list literal is its elements. */
+      chainElements(call) {
+        const { positional, keywords } = callArguments(call);
+        const elements = [];
+        for (const argument of positional) {
+          if (argument.type !== "list_splat") {
+            elements.push(this.operand(argument));
+            continue;
+          }
+          const list2 = this.literalList(argument.namedChild(0));
+          if (!list2) {
+            elements.push(unresolved([argument]));
+            continue;
+          }
+          for (const element of list2.namedChildren)
+            if (element.type !== "comment") elements.push(this.operand(element, argument));
+        }
+        if (keywords.size > 0) elements.push(unresolved([...keywords.values()]));
+        return elements;
+      }
+      /** `a >> b >> c`, `a << b`, with `Label(…)` between two `>>` operands. */
+      chainValue(node) {
+        const inner = unparenthesize(node);
+        if (!isShift(inner)) {
+          if (inner.type === "call" && this.isLabel(inner))
+            return { tasks: [], list: false, nodes: [node], label: true };
+          return this.operand(node);
+        }
+        const left = this.chainValue(inner.childForFieldName("left"));
+        const right = this.chainValue(inner.childForFieldName("right"));
+        if (inner.childForFieldName("operator")?.type === ">>") {
+          if (right.label && !left.label) return left;
+          this.link(left.label ? unresolved(left.nodes) : left, right, inner);
+        } else {
+          this.link(
+            right.label ? unresolved(right.nodes) : right,
+            left.label ? unresolved(left.nodes) : left,
+            inner
+          );
+        }
+        return right.label ? unresolved(right.nodes) : right;
+      }
+      isLabel(call) {
+        return EDGE_LABEL_CLASSES.has(this.module.context.qualifiedCallee(call) ?? "");
+      }
+      /** `up` runs before `down`; the operands of `up` have unknown successors if `down` is not known. */
+      link(up, down, statement) {
+        if (up.tasks && down.tasks) {
+          for (const earlier of up.tasks) for (const later of down.tasks) this.addEdge(later, earlier, statement);
+        }
+        if (!down.tasks) this.unresolvedAfter(up);
+      }
+      unresolvedAfter(operand) {
+        for (const node of operand.nodes) this.operands.set(node.id, false);
+      }
+      addEdge(later, earlier, statement) {
+        if (later === earlier) return;
+        if (later.fact.dagId !== earlier.fact.dagId) {
+          this.unknown.add(earlier);
+          return;
+        }
+        let list2 = this.edges.get(later);
+        if (!list2) this.edges.set(later, list2 = /* @__PURE__ */ new Map());
+        if (!list2.has(earlier)) list2.set(earlier, statement);
+      }
+      /** An operand as written (`at`: the node a reference's walk reaches, when not the operand itself). */
+      operand(node, at2 = node) {
+        const inner = unparenthesize(node);
+        const list2 = inner.type === "list" || inner.type === "tuple" || this.literalList(inner) !== void 0;
+        const tasks = this.resolve(inner, 0);
+        if (!this.operands.has(at2.id)) this.operands.set(at2.id, tasks !== void 0);
+        else if (tasks === void 0) this.operands.set(at2.id, false);
+        return { tasks, list: list2, nodes: [at2] };
+      }
+      /** The tasks an operand is, or undefined when it may be anything else (or more). */
+      resolve(expression, depth) {
+        if (depth > 8) return void 0;
+        const node = unparenthesize(expression);
+        switch (node.type) {
+          case "call": {
+            const task = this.calls.get(node) ?? this.declared.get(node);
+            if (task) return [task];
+            if (!this.module.context.qualifiedCallee(node)?.endsWith("XComArg")) return void 0;
+            const operand = callArguments(node).positional[0];
+            return operand ? this.resolve(operand, depth + 1) : void 0;
+          }
+          case "attribute":
+            return node.childForFieldName("attribute")?.text === "output" ? this.resolve(node.childForFieldName("object"), depth + 1) : void 0;
+          case "subscript":
+            return this.resolve(node.childForFieldName("value"), depth + 1);
+          case "identifier": {
+            const value = this.onlyValue(node);
+            if (!value) return void 0;
+            const bound = unparenthesize(value);
+            if ((bound.type === "list" || bound.type === "tuple") && this.changed(node)) return void 0;
+            return this.resolve(bound, depth + 1);
+          }
+          case "list":
+          case "tuple": {
+            const tasks = [];
+            for (const element of node.namedChildren) {
+              if (element.type === "comment") continue;
+              const inner = unparenthesize(element);
+              if (inner.type === "list" || inner.type === "tuple") return void 0;
+              const found = this.resolve(inner, depth + 1);
+              if (!found) return void 0;
+              tasks.push(...found);
+            }
+            return tasks;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** The one assignment `x = value` that reaches this use of `x`, if it is the only binding. */
+      onlyValue(identifier) {
+        const reaching = this.module.bindings.reaching(identifier.text, identifier);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        return only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+      }
+      /** A list literal, or a name bound once to one that nothing changes. */
+      literalList(expression) {
+        if (!expression) return void 0;
+        const node = unparenthesize(expression);
+        if (node.type === "list" || node.type === "tuple") return node;
+        if (node.type !== "identifier") return void 0;
+        const value = this.onlyValue(node);
+        const bound = value && unparenthesize(value);
+        return (bound?.type === "list" || bound?.type === "tuple") && !this.changed(node) ? bound : void 0;
+      }
+      /** A name whose value code may change in place: a method called on it, an item set, `+=`. */
+      changed(identifier) {
+        return this.usesOf(identifier).some((use) => {
+          const parent = use.parent;
+          return parent?.type === "attribute" && use.fieldName === "object" || parent?.type === "subscript" && use.fieldName === "value" || parent?.type === "augmented_assignment" || parent?.type === "delete_statement";
+        });
+      }
+      // --- References --------------------------------------------------------------------------
+      /** A TaskFlow call that is not part of a longer one (`load.partial(…)` of `….expand(…)`). */
+      outermost(call) {
+        const parent = call.parent;
+        if (parent?.type === "attribute" && call.fieldName === "object") {
+          const outer = parent.parent;
+          return !(outer?.type === "call" && parent.fieldName === "function" && this.calls.has(outer));
+        }
+        return !(parent?.type === "call" && call.fieldName === "function" && this.calls.has(parent));
+      }
+      /** Every use of a TaskFlow task's name is a call of it (each call is followed on its own). */
+      handleOnlyCalled(task) {
+        for (const use of this.identifiersNamed(task.handle)) {
+          if (!isUse(use)) continue;
+          let current = use;
+          for (; ; ) {
+            const parent = current.parent;
+            if (parent?.type === "attribute" && current.fieldName === "object") {
+              if (!TASKFLOW_PEELS.has(parent.childForFieldName("attribute")?.text ?? "")) return false;
+              current = parent;
+            } else if (parent?.type === "call" && current.fieldName === "function") {
+              if (this.calls.has(parent)) break;
+              current = parent;
+            } else return false;
+          }
+        }
+        return true;
+      }
+      /** Follows references of `tasks` from `starts`; a use not understood makes them unknown. */
+      follow(starts, tasks, kind) {
+        const work = [...starts];
+        const seen = /* @__PURE__ */ new Set();
+        while (work.length > 0) {
+          const node = work.pop();
+          if (seen.has(node.id)) continue;
+          seen.add(node.id);
+          if (!this.understood(node, tasks, kind, work)) {
+            for (const task of tasks) this.unknown.add(task);
+            return;
+          }
+        }
+      }
+      understood(node, tasks, kind, work) {
+        let current = node;
+        for (let depth = 0; depth < 16; depth++) {
+          const parent = current.parent;
+          if (!parent) return false;
+          switch (parent.type) {
+            case "parenthesized_expression":
+            case "list":
+            case "tuple":
+            case "list_splat":
+            case "dictionary":
+              current = parent;
+              continue;
+            case "pair":
+            case "subscript":
+              if (current.fieldName !== "value") return false;
+              current = parent;
+              continue;
+            case "expression_statement":
+              return true;
+            case "binary_operator":
+              return this.operands.get(current.id) === true;
+            case "attribute": {
+              if (current.fieldName !== "object") return false;
+              const name2 = parent.childForFieldName("attribute")?.text ?? "";
+              const call = parent.parent?.type === "call" && parent.fieldName === "function" ? parent.parent : void 0;
+              if ((name2 === "set_downstream" || name2 === "set_upstream") && call)
+                return this.operands.get(current.id) === true;
+              if (kind === "task" && name2 === "output") {
+                current = parent;
+                continue;
+              }
+              return kind === "dag" && (parent.fieldName === "left" || call !== void 0 && DAG_METHODS.has(name2));
+            }
+            case "keyword_argument": {
+              const name2 = parent.childForFieldName("name")?.text;
+              const call = parent.parent?.parent;
+              if (kind === "group" && name2 === "task_group") return true;
+              if (kind === "dag" && name2 === "dag")
+                return call !== void 0 && call !== null && this.takesDag(call);
+              current = parent;
+              continue;
+            }
+            case "argument_list": {
+              const call = parent.parent;
+              if (this.isDependencyCall(call)) return this.operands.get(current.id) === true;
+              if (kind !== "task") return false;
+              if (this.module.context.qualifiedCallee(call)?.endsWith("XComArg")) {
+                current = call;
+                continue;
+              }
+              const consumer = this.calls.get(call) ?? this.declared.get(call);
+              if (!consumer) return false;
+              const inputs = this.inputsOf.get(consumer);
+              return tasks.every((task) => task === consumer || inputs?.has(task) === true);
+            }
+            case "assignment": {
+              const left = parent.childForFieldName("left");
+              if (current.fieldName !== "right" || left?.type !== "identifier") return false;
+              work.push(...this.usesOf(left));
+              return true;
+            }
+            case "with_item":
+              return kind !== "task";
+            default:
+              return false;
+          }
+        }
+        return false;
+      }
+      isDependencyCall(call) {
+        const callee = call.childForFieldName("function");
+        if (callee?.type === "attribute") {
+          const method = callee.childForFieldName("attribute")?.text;
+          if (method === "set_downstream" || method === "set_upstream") return true;
+        }
+        return DEPENDENCY_FUNCTIONS.has(this.module.context.qualifiedCallee(call) ?? "");
+      }
+      /** `dag=dag` given to an operator of the file, a task decorator, a task group or a DAG. */
+      takesDag(call) {
+        if (call.type !== "call") return false;
+        if (this.declared.has(call) || call.parent?.type === "decorator") return true;
+        const name2 = this.module.context.qualifiedCallee(call) ?? "";
+        return TASK_GROUP_CLASSES.has(name2) || DAG_CLASSES.has(name2);
+      }
+      /** Task groups used as values: every task in them (or, for `tg = TaskGroup(…)`, every task). */
+      followGroups() {
+        const { context, nodes, tasks } = this.module;
+        const inside = (scope) => tasks.filter(
+          (t) => scope.startIndex <= t.declaration.startIndex && t.declaration.endIndex <= scope.endIndex
+        );
+        for (const item of nodes.of("with_item")) {
+          const value = item.childForFieldName("value");
+          const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
+          if (call?.type !== "call" || !TASK_GROUP_CLASSES.has(context.qualifiedCallee(call) ?? "")) continue;
+          const alias = value?.type === "as_pattern" ? value.childForFieldName("alias") : null;
+          const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
+          const statement = item.parent?.parent;
+          if (target?.type === "identifier" && statement)
+            this.follow(this.usesOf(target), inside(statement), "group");
+        }
+        for (const call of nodes.of("call")) {
+          if (call.parent?.type === "with_item" || call.parent?.type === "as_pattern") continue;
+          if (TASK_GROUP_CLASSES.has(context.qualifiedCallee(call) ?? "")) this.follow([call], tasks, "group");
+        }
+        for (const definition of nodes.of("decorated_definition")) {
+          const fn = definition.childForFieldName("definition");
+          const name2 = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
+          if (!fn || name2 === void 0) continue;
+          const grouping = definition.namedChildren.some((decorator) => {
+            const expression = decorator.type === "decorator" ? decorator.namedChildren.find((c) => c.type !== "comment") : void 0;
+            const made = expression && taskflowName(expression, context);
+            return made !== void 0 && TASK_GROUP_DECORATORS.includes(made);
+          });
+          if (!grouping) continue;
+          const members = inside(fn);
+          if (members.length === 0) continue;
+          const uses = this.identifiersNamed(name2).filter(isUse);
+          const calls = uses.map(
+            (use) => use.parent?.type === "call" && use.fieldName === "function" ? use.parent : void 0
+          );
+          if (calls.some((call) => call === void 0)) for (const task of members) this.unknown.add(task);
+          else this.follow(calls, members, "group");
+        }
+      }
+      /** The DAG object used as a value (`dag.get_task(…)`, passed to a factory): every task. */
+      followDags() {
+        const { context, nodes, tasks } = this.module;
+        for (const call of nodes.of("call")) {
+          if (!DAG_CLASSES.has(context.qualifiedCallee(call) ?? "")) continue;
+          const parent = call.parent;
+          if (parent?.type === "as_pattern") {
+            const alias = parent.childForFieldName("alias");
+            const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
+            if (target?.type === "identifier") this.follow(this.usesOf(target), tasks, "dag");
+            else if (target) for (const task of tasks) this.unknown.add(task);
+          } else if (parent?.type !== "with_item") this.follow([call], tasks, "dag");
+        }
+      }
+      // --- Names ---------------------------------------------------------------------------------
+      identifiersNamed(name2) {
+        if (!this.identifiers) {
+          this.identifiers = /* @__PURE__ */ new Map();
+          for (const identifier of this.module.nodes.of("identifier")) {
+            const list2 = this.identifiers.get(identifier.text);
+            if (list2) list2.push(identifier);
+            else this.identifiers.set(identifier.text, [identifier]);
+          }
+        }
+        return this.identifiers.get(name2) ?? [];
+      }
+      /**
+       * The uses of a name bound at `target`: in the scope that binds it (nested functions included),
+       * those the binding may reach — or, the reaching bindings not iterating loops, any in a loop
+       * around the binding (`prev >> t; prev = t`).
+       */
+      usesOf(target) {
+        const { nodes, bindings } = this.module;
+        const scope = nodes.scopeAround(target);
+        const loop = nodes.enclosing(target, LOOPS);
+        const within = (outer, node) => outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;
+        return this.identifiersNamed(target.text).filter(
+          (use) => use !== target && isUse(use) && (!scope || within(scope, use)) && (loop !== void 0 && within(loop, use) || bindings.reaching(use.text, use).some((binding) => binding.target === target))
+        );
+      }
+    };
+    extractRunOrder = (module2, model) => {
+      if (!hasStoragePair(model)) return;
+      const order = new RunOrder(module2);
+      order.run();
+      if (order.edges.size > 0) {
+        const facts = model.orderings ??= [];
+        for (const [later, earlier] of order.edges) {
+          for (const [task, statement] of earlier) {
+            facts.push({
+              taskId: later.fact.id,
+              afterTaskId: task.fact.id,
+              ...later.fact.dagId !== void 0 ? { dagId: later.fact.dagId } : {},
+              span: spanOf(statement)
+            });
+          }
+        }
+      }
+      for (const task of module2.tasks) if (!order.unknown.has(task)) task.fact.downstreamKnown = true;
+    };
+  }
+});
+
 // packages/python/src/interpreters.ts
 function copyDirection(sql, hole) {
   const text2 = new Encoded(sql, hole).text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
@@ -34168,6 +34730,7 @@ var init_src3 = __esm({
     init_prefilter();
     init_project();
     init_repository_operators();
+    init_run_order();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -34177,7 +34740,13 @@ var init_src3 = __esm({
     init_syntax_tree();
     init_suppressions();
     init_prefilter();
-    extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
+    extractors = [
+      extractHandoffs,
+      extractConsumptions,
+      extractStorage,
+      extractRunOrder,
+      extractEnvReads
+    ];
     pythonFrontend = {
       language: "python",
       extensions: PYTHON_EXTENSIONS,
@@ -45729,78 +46298,8 @@ var init_src5 = __esm({
   }
 });
 
-// action-entry.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/cli/src/action.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src5();
-import { appendFileSync as appendFileSync3, readFileSync as readFileSync4 } from "node:fs";
-import { tmpdir } from "node:os";
-import path32 from "node:path";
-
-// packages/cli/src/main.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-init_rules();
-init_src4();
-import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path31 from "node:path";
-
-// packages/cli/src/bulk.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-import { existsSync as existsSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path28 from "node:path";
-
 // packages/cli/src/options.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { parseArgs as parseArgs2 } from "node:util";
-var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit"];
-var UsageError2 = class extends Error {
-  name = "UsageError";
-};
-var HELP_OPTIONS = `Options:
-  -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
-                              github (GitHub Actions annotations), gitlab (GitLab Code Quality),
-                              junit (JUnit XML)
-  -o, --output-file <path>    Write the report to a file instead of standard output
-  -c, --config <path>         Use this configuration file instead of discovering one
-      --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
-      --quiet                 Report errors only (warnings still count for --max-warnings)
-      --rule <id>             Run only this rule; repeat for several
-      --fix                   Remove suppressions that suppress nothing (and change nothing else)
-      --cache                 Only analyse files whose content, configuration, sibling files or
-                              imported modules changed since the last run with --cache
-      --cache-location <path> The cache file, or a directory to put it in (default:
-                              .dag-transport-cache in the current directory)
-      --cache-strategy <name> How --cache tells that a file is unchanged: metadata (the default:
-                              same inode, size, mtime and ctime as when it was hashed; else its
-                              content is hashed) or content (always hash the content)
-      --stdin                 Lint the text on standard input (needs --stdin-filename)
-      --stdin-filename <path> The file the standard input stands for (picks the language)
-      --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
-      --list-rules            List the rules with their configured severity, and exit
-      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
-                              NO_COLOR are honoured)
-      --suppress-all          Record every error-level finding in the bulk suppressions file, so
-                              that only new ones fail later runs (as ESLint's --suppress-all)
-      --suppress-rule <id>    The same for one rule's findings; repeat for several
-      --suppressions-location <file>
-                              The bulk suppressions file (default: dag-transport-suppressions.json
-                              at the repository root)
-      --prune-suppressions    Remove recorded counts that no finding needs any more
-      --pass-on-unpruned-suppressions
-                              Do not fail (exit 2) on recorded counts no finding needs any more
-      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
-                              and locations it hands on, what made them, what was reported or
-                              suppressed), and exit
-      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
-                              dag-transport.config.toml), print the pre-commit, ESLint and
-                              workflow snippets, and exit
-  -h, --help                  Show this help
-  -v, --version               Show the version (with --verbose: Node.js, and which Python parser
-                              loaded: native tree-sitter or its WebAssembly build)`;
 function parseMaxWarnings(value) {
   if (value === void 0) return void 0;
   if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1)
@@ -45821,10 +46320,6 @@ function joinNegativeNumbers(argv) {
   }
   return joined;
 }
-var NOT_OFFERED = {
-  "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
-  "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
-};
 function describeParseArgsError(error) {
   const quoted = /'([^']*)'/.exec(error.message)?.[1];
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== void 0) {
@@ -45948,158 +46443,216 @@ function parseOptions(argv) {
     cacheStrategy
   };
 }
+var FORMATS, UsageError2, HELP_OPTIONS, NOT_OFFERED;
+var init_options = __esm({
+  "packages/cli/src/options.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit"];
+    UsageError2 = class extends Error {
+      name = "UsageError";
+    };
+    HELP_OPTIONS = `Options:
+  -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
+                              github (GitHub Actions annotations), gitlab (GitLab Code Quality),
+                              junit (JUnit XML)
+  -o, --output-file <path>    Write the report to a file instead of standard output
+  -c, --config <path>         Use this configuration file instead of discovering one
+      --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
+      --quiet                 Report errors only (warnings still count for --max-warnings)
+      --rule <id>             Run only this rule; repeat for several
+      --fix                   Remove suppressions that suppress nothing (and change nothing else)
+      --cache                 Only analyse files whose content, configuration, sibling files or
+                              imported modules changed since the last run with --cache
+      --cache-location <path> The cache file, or a directory to put it in (default:
+                              .dag-transport-cache in the current directory)
+      --cache-strategy <name> How --cache tells that a file is unchanged: metadata (the default:
+                              same inode, size, mtime and ctime as when it was hashed; else its
+                              content is hashed) or content (always hash the content)
+      --stdin                 Lint the text on standard input (needs --stdin-filename)
+      --stdin-filename <path> The file the standard input stands for (picks the language)
+      --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
+      --list-rules            List the rules with their configured severity, and exit
+      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
+                              NO_COLOR are honoured)
+      --suppress-all          Record every error-level finding in the bulk suppressions file, so
+                              that only new ones fail later runs (as ESLint's --suppress-all)
+      --suppress-rule <id>    The same for one rule's findings; repeat for several
+      --suppressions-location <file>
+                              The bulk suppressions file (default: dag-transport-suppressions.json
+                              at the repository root)
+      --prune-suppressions    Remove recorded counts that no finding needs any more
+      --pass-on-unpruned-suppressions
+                              Do not fail (exit 2) on recorded counts no finding needs any more
+      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
+                              and locations it hands on, what made them, what was reported or
+                              suppressed), and exit
+      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
+                              dag-transport.config.toml), print the pre-commit, ESLint and
+                              workflow snippets, and exit
+  -h, --help                  Show this help
+  -v, --version               Show the version (with --verbose: Node.js, and which Python parser
+                              loaded: native tree-sitter or its WebAssembly build)`;
+    NOT_OFFERED = {
+      "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
+      "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
+    };
+  }
+});
 
-// packages/cli/src/bulk.ts
-function writeAtomically(filePath, text2) {
-  const temporary = path28.join(path28.dirname(filePath), `.${path28.basename(filePath)}.${process.pid}.tmp`);
+// packages/cli/src/init.ts
+var init_exports = {};
+__export(init_exports, {
+  CONFIGURATION_DOCS_URL: () => CONFIGURATION_DOCS_URL,
+  integrationSnippets: () => integrationSnippets,
+  runInit: () => runInit,
+  writeStarterConfig: () => writeStarterConfig
+});
+import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
+import path30 from "node:path";
+function starterToml(table) {
+  return [
+    ...table ? [`[${table}]`] : [],
+    `# dag-transport: ${CONFIGURATION_DOCS_URL}`,
+    "# Paths to skip, as .gitignore patterns relative to this file.",
+    "ignores = []",
+    "",
+    table ? `[${table}.rules]` : "[rules]",
+    '# Every rule runs at its recommended severity. Set one to "off", "warn" or "error",',
+    "# with options as the rule's page describes, e.g.:",
+    '# no-unserializable-xcom = ["error", { registeredSerializers = ["pandas.DataFrame"] }]',
+    '# no-tmp-staging = ["error", { tempPrefixes = ["/tmp", "/var/tmp", "/scratch"] }]'
+  ];
+}
+function writeStarterConfig(cwd, rules) {
+  const source = diskConfigSource();
+  for (const name2 of CONFIG_FILE_NAMES) {
+    if (name2 === "pyproject.toml") continue;
+    const candidate = path30.join(cwd, name2);
+    const read3 = source.read(candidate);
+    if (!("missing" in read3 && read3.missing))
+      throw new UsageError2(`${name2} already exists here; --init does not change an existing configuration`);
+  }
+  let shadowed;
+  if (source.boundary(cwd) !== path30.resolve(cwd))
+    try {
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path30.dirname(cwd)).filePath;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      shadowed = error.filePath;
+    }
+  if (shadowed !== void 0 && path30.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path30.join(cwd, "pyproject.toml");
+  const read2 = readWorkspaceText(pyproject, { root: cwd });
+  if ("missing" in read2 && read2.missing) {
+    const file = path30.join(cwd, "dag-transport.config.toml");
+    writeFileSync4(file, `${starterToml(void 0).join("\n")}
+`, { flag: "wx" });
+    return { file, appended: false, ...shadowed ? { shadowed } : {} };
+  }
+  if ("problem" in read2) throw new UsageError2(`cannot read pyproject.toml: ${read2.problem}`);
+  const existing = read2.text;
+  let parsed;
   try {
-    writeFileSync2(temporary, text2, { flag: "wx" });
-    renameSync2(temporary, filePath);
-  } finally {
-    rmSync2(temporary, { force: true });
-  }
-}
-function bulkSuppressions(results, options2, cwd) {
-  const root = findRepositoryRoot(cwd) ?? path28.resolve(cwd);
-  const filePath = options2.suppressionsLocation ? path28.resolve(cwd, options2.suppressionsLocation) : path28.join(root, BULK_SUPPRESSIONS_FILE);
-  const suppressing = options2.suppressAll || options2.suppressRules.length > 0;
-  const ran = options2.rules.length ? (ruleId) => options2.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
-  const scope = { root, ran };
-  let recorded = readBulkSuppressions(
-    filePath,
-    options2.suppressionsLocation ? workspaceRootFor(filePath, cwd) : root
-  );
-  if (recorded === void 0 && options2.suppressionsLocation && !suppressing)
+    parsed = parseDataFile(existing, pyproject);
+  } catch (error) {
     throw new UsageError2(
-      `the suppressions file ${options2.suppressionsLocation} does not exist; create it with --suppress-all or --suppress-rule`
+      `pyproject.toml does not parse (${error.reason}); fix it before --init appends to it`
     );
-  if (suppressing) {
-    const rules = options2.suppressRules.length ? new Set(options2.suppressRules.map((id) => `${RULE_ID_PREFIX}${id}`)) : void 0;
-    recorded = recordBulkSuppressions(recorded ?? /* @__PURE__ */ new Map(), results, scope, rules);
-    writeAtomically(filePath, serializeBulkSuppressions(recorded));
-  } else if (options2.pruneSuppressions && recorded !== void 0) {
-    const { unused } = applyBulkSuppressions(results, recorded, scope);
-    recorded = pruneBulkSuppressions(recorded, unused, existsSync3, root);
-    writeAtomically(filePath, serializeBulkSuppressions(recorded));
   }
-  if (recorded === void 0) return { results, unused: /* @__PURE__ */ new Map() };
-  return applyBulkSuppressions(results, recorded, scope);
+  const tool = parsed.tool;
+  if (tool && typeof tool === "object" && "dag-transport" in tool)
+    throw new UsageError2(
+      "pyproject.toml already has a [tool.dag-transport] table; --init does not change an existing configuration"
+    );
+  const eol = existing.includes("\r\n") ? "\r\n" : "\n";
+  const separator = existing.length === 0 ? "" : existing.endsWith("\n") ? eol : `${eol}${eol}`;
+  const addition = separator + starterToml("tool.dag-transport").join(eol) + eol;
+  try {
+    if (!parseConfigText(existing + addition, pyproject, rules)) throw new Error("no table");
+  } catch {
+    throw new UsageError2(
+      "pyproject.toml cannot take a [tool.dag-transport] table at its end (is `tool` an inline table?); add it by hand"
+    );
+  }
+  appendFileSync2(pyproject, addition);
+  return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
+function integrationSnippets(cwd) {
+  const packageJson = readWorkspaceText(path30.join(cwd, "package.json"), { root: cwd });
+  let esm = false;
+  if ("text" in packageJson) {
+    try {
+      esm = JSON.parse(packageJson.text).type === "module";
+    } catch {
+      esm = false;
+    }
+  }
+  const eslintFile = esm ? "eslint.config.js" : "eslint.config.mjs";
+  return `
+pre-commit (.pre-commit-config.yaml), then \`pre-commit install\`:
 
-// packages/cli/src/explain.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-var on = (span, line) => span.line <= line && line <= span.endLine;
-var lines = (span) => span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}\u2013${span.endLine}`;
-function messageLine(message) {
-  const severity = message.severity === 2 ? "error" : "warning";
-  const rule = message.ruleId ?? (message.fatal ? "file not analysed" : "suppression");
-  return `  ${severity} ${rule} (column ${message.column}): ${message.message}`;
-}
-function suppressedLine(message) {
-  const by = message.suppressions.map(
-    (s) => s.kind === "file" ? "the bulk suppressions file" : `an inline suppression: ${s.justification}`
-  ).join("; ");
-  return `  ${message.ruleId}: suppressed by ${by}
-    ${message.message}`;
-}
-function explainLine(model, result, shownPath, line) {
-  const out2 = [`${shownPath}:${line}`];
-  const findings = result.messages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
-  const suppressed = result.suppressedMessages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
-  if (!model) {
-    out2.push("No frontend reads this kind of file: nothing in it is analysed.");
-  } else {
-    const tasks = model.tasks.filter((t) => on(t.span, line));
-    const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
-    out2.push(
-      task ? `Task: ${task.id}${task.dagId ? ` of DAG ${task.dagId}` : ""} (${task.style}, ${lines(task.span)}; its return is ${task.returnRole}${task.multipleOutputs ? ", multiple_outputs" : ""})${task.unsound ? " \u2014 contains a syntax error: its findings are dropped" : ""}` : "Task: none \u2014 this line is outside every task the analysis found (module-level code is judged only as DAG wiring)."
-    );
-    const handoffs = model.handoffs.filter((h) => on(h.span, line));
-    for (const h of handoffs) {
-      out2.push(`Handoff: ${h.taskId} hands on \`${h.expression}\` as XCom ${h.channel} (key ${h.key})`);
-      if (!h.values.length)
-        out2.push("  value: no non-JSON kind known \u2014 JSON, or unknown (unknown is never a finding)");
-      for (const v of h.values)
-        out2.push(
-          `  value${v.path ? ` at ${v.path}` : ""}: ${v.typeName} (${v.qualifiedType}), made by ${v.madeBy} at line ${v.madeAt.line}`
-        );
-      for (const l of h.locations) out2.push(`  refers to location: ${l.pattern} (${l.medium})`);
-    }
-    for (const op of model.storage.filter((o) => on(o.span, line))) {
-      const notes = [
-        op.location.temp ? `pod-local temp: ${op.location.temp.reason}` : "",
-        op.location.staging ? `staging volume ${op.location.staging.variable}` : "",
-        op.location.stagingFallback ? `falls back to ${op.location.stagingFallback.fallback} when ${op.location.stagingFallback.variable} is unset` : ""
-      ].filter(Boolean);
-      out2.push(
-        `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`
-      );
-      if (op.matchedBy) out2.push(`  matched: ${op.matchedBy}`);
-    }
-    for (const c of model.consumptions.filter((x) => on(x.span, line)))
-      out2.push(
-        `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`
-      );
-    for (const d of model.diagnostics.filter((x) => on(x.span, line)))
-      out2.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
-    if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
-      out2.push(
-        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation: docs/knowledge.md lists what they know, and how to declare a team's own API)."
-      );
-  }
-  out2.push(findings.length ? "Reported:" : "Reported: nothing on this line.");
-  out2.push(...findings.map(messageLine));
-  for (const message of result.messages)
-    for (const related of message.relatedLocations ?? [])
-      if (related.line <= line && line <= related.endLine && !findings.includes(message))
-        out2.push(
-          `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`
-        );
-  if (suppressed.length) out2.push("Suppressed:", ...suppressed.map(suppressedLine));
-  return `${out2.map((l) => terminalExplained(l)).join("\n")}
+repos:
+  - repo: https://github.com/dag-transport/dag-transport
+    rev: 0123456789abcdef0123456789abcdef01234567 # a commit SHA until the first release; then a tag (v0.1.0)
+    hooks:
+      - id: dag-transport
+
+ESLint, for the editor (npm install --save-dev eslint eslint-plugin-dag-transport), in ${eslintFile}:
+
+import { projectConfig } from "eslint-plugin-dag-transport";
+
+export default [...projectConfig(import.meta.dirname)];
+
+GitHub, the pull request gate (.github/workflows/dag-transport.yml):
+
+on: [pull_request, merge_group]
+permissions:
+  contents: read
+  pull-requests: write
+  checks: write
+jobs:
+  dag-transport:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          persist-credentials: false
+      - uses: dag-transport/dag-transport@0123456789abcdef0123456789abcdef01234567 # a commit SHA, or a tag once released
 `;
 }
-function terminalExplained(line) {
-  return line.split("\n").map(terminalText).join("\n");
+function runInit(cwd, rules) {
+  const outcome2 = writeStarterConfig(cwd, rules);
+  const name2 = path30.relative(cwd, outcome2.file) || outcome2.file;
+  const lines2 = [
+    outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
+  ];
+  if (outcome2.shadowed)
+    lines2.push(
+      `Note: files here used ${outcome2.shadowed} until now; the nearest configuration wins whole (they do not merge).`
+    );
+  lines2.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
+  return `${lines2.join("\n")}
+${integrationSnippets(cwd)}`;
 }
-
-// packages/cli/src/fix.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-import { writeFileSync as writeFileSync3 } from "node:fs";
-var BOM = [239, 187, 191];
-function fixUnusedSuppressions(results, relint) {
-  const fixed = [];
-  const refused = [];
-  const out2 = results.map((result) => {
-    const edits = result.messages.flatMap((m) => m.fix ? [m.fix] : []);
-    if (!edits.length) return result;
-    const read2 = readWorkspaceBytes(result.filePath);
-    if ("problem" in read2) return result;
-    const decoded = decodeSource(read2.bytes);
-    if ("problem" in decoded) return result;
-    const text2 = applyEdits(decoded.text, edits);
-    const after = relint(result.filePath, text2);
-    const fatal = (r) => r.messages.filter((m) => m.fatal).length;
-    if (fatal(after) > fatal(result)) {
-      refused.push(result.filePath);
-      return result;
-    }
-    const bom = BOM.every((byte, i2) => read2.bytes[i2] === byte);
-    writeFileSync3(result.filePath, (bom ? "\uFEFF" : "") + text2);
-    fixed.push(result.filePath);
-    return after;
-  });
-  return { results: out2, fixed, refused };
-}
+var CONFIGURATION_DOCS_URL;
+var init_init = __esm({
+  "packages/cli/src/init.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_options();
+    CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
+  }
+});
 
 // packages/cli/src/info.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-init_src2();
-init_src4();
-init_rules();
+var info_exports = {};
+__export(info_exports, {
+  listRules: () => listRules,
+  printConfig: () => printConfig,
+  resolvedRules: () => resolvedRules
+});
 function resolvedRules(rules, settings) {
   return Object.fromEntries(
     rules.map((rule) => {
@@ -46176,138 +46729,207 @@ function airflowVersionView(filePath, config) {
     reason: "no airflowVersion option and no pin found (requirements*.txt, constraints*.txt, pyproject.toml, Dockerfile FROM apache/airflow:X, compose image, Helm airflowVersion): the newest facts apply"
   };
 }
-
-// packages/cli/src/init.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-init_src();
-import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path29 from "node:path";
-var CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
-function starterToml(table) {
-  return [
-    ...table ? [`[${table}]`] : [],
-    `# dag-transport: ${CONFIGURATION_DOCS_URL}`,
-    "# Paths to skip, as .gitignore patterns relative to this file.",
-    "ignores = []",
-    "",
-    table ? `[${table}.rules]` : "[rules]",
-    '# Every rule runs at its recommended severity. Set one to "off", "warn" or "error",',
-    "# with options as the rule's page describes, e.g.:",
-    '# no-unserializable-xcom = ["error", { registeredSerializers = ["pandas.DataFrame"] }]',
-    '# no-tmp-staging = ["error", { tempPrefixes = ["/tmp", "/var/tmp", "/scratch"] }]'
-  ];
-}
-function writeStarterConfig(cwd, rules) {
-  const source = diskConfigSource();
-  for (const name2 of CONFIG_FILE_NAMES) {
-    if (name2 === "pyproject.toml") continue;
-    const candidate = path29.join(cwd, name2);
-    const read3 = source.read(candidate);
-    if (!("missing" in read3 && read3.missing))
-      throw new UsageError2(`${name2} already exists here; --init does not change an existing configuration`);
+var init_info = __esm({
+  "packages/cli/src/info.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_src2();
+    init_src4();
+    init_rules();
   }
-  let shadowed;
-  if (source.boundary(cwd) !== path29.resolve(cwd))
-    try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path29.dirname(cwd)).filePath;
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      shadowed = error.filePath;
+});
+
+// packages/cli/src/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fixUnusedSuppressions: () => fixUnusedSuppressions
+});
+import { writeFileSync as writeFileSync5 } from "node:fs";
+function fixUnusedSuppressions(results, relint) {
+  const fixed = [];
+  const refused = [];
+  const out2 = results.map((result) => {
+    const edits = result.messages.flatMap((m) => m.fix ? [m.fix] : []);
+    if (!edits.length) return result;
+    const read2 = readWorkspaceBytes(result.filePath);
+    if ("problem" in read2) return result;
+    const decoded = decodeSource(read2.bytes);
+    if ("problem" in decoded) return result;
+    const text2 = applyEdits(decoded.text, edits);
+    const after = relint(result.filePath, text2);
+    const fatal = (r) => r.messages.filter((m) => m.fatal).length;
+    if (fatal(after) > fatal(result)) {
+      refused.push(result.filePath);
+      return result;
     }
-  if (shadowed !== void 0 && path29.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path29.join(cwd, "pyproject.toml");
-  const read2 = readWorkspaceText(pyproject, { root: cwd });
-  if ("missing" in read2 && read2.missing) {
-    const file = path29.join(cwd, "dag-transport.config.toml");
-    writeFileSync4(file, `${starterToml(void 0).join("\n")}
-`, { flag: "wx" });
-    return { file, appended: false, ...shadowed ? { shadowed } : {} };
-  }
-  if ("problem" in read2) throw new UsageError2(`cannot read pyproject.toml: ${read2.problem}`);
-  const existing = read2.text;
-  let parsed;
-  try {
-    parsed = parseDataFile(existing, pyproject);
-  } catch (error) {
-    throw new UsageError2(
-      `pyproject.toml does not parse (${error.reason}); fix it before --init appends to it`
-    );
-  }
-  const tool = parsed.tool;
-  if (tool && typeof tool === "object" && "dag-transport" in tool)
-    throw new UsageError2(
-      "pyproject.toml already has a [tool.dag-transport] table; --init does not change an existing configuration"
-    );
-  const eol = existing.includes("\r\n") ? "\r\n" : "\n";
-  const separator = existing.length === 0 ? "" : existing.endsWith("\n") ? eol : `${eol}${eol}`;
-  const addition = separator + starterToml("tool.dag-transport").join(eol) + eol;
-  try {
-    if (!parseConfigText(existing + addition, pyproject, rules)) throw new Error("no table");
-  } catch {
-    throw new UsageError2(
-      "pyproject.toml cannot take a [tool.dag-transport] table at its end (is `tool` an inline table?); add it by hand"
-    );
-  }
-  appendFileSync2(pyproject, addition);
-  return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
+    const bom = BOM.every((byte, i2) => read2.bytes[i2] === byte);
+    writeFileSync5(result.filePath, (bom ? "\uFEFF" : "") + text2);
+    fixed.push(result.filePath);
+    return after;
+  });
+  return { results: out2, fixed, refused };
 }
-function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path29.join(cwd, "package.json"), { root: cwd });
-  let esm = false;
-  if ("text" in packageJson) {
-    try {
-      esm = JSON.parse(packageJson.text).type === "module";
-    } catch {
-      esm = false;
-    }
+var BOM;
+var init_fix = __esm({
+  "packages/cli/src/fix.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    BOM = [239, 187, 191];
   }
-  const eslintFile = esm ? "eslint.config.js" : "eslint.config.mjs";
-  return `
-pre-commit (.pre-commit-config.yaml), then \`pre-commit install\`:
+});
 
-repos:
-  - repo: https://github.com/dag-transport/dag-transport
-    rev: 0123456789abcdef0123456789abcdef01234567 # a commit SHA until the first release; then a tag (v0.1.0)
-    hooks:
-      - id: dag-transport
-
-ESLint, for the editor (npm install --save-dev eslint eslint-plugin-dag-transport), in ${eslintFile}:
-
-import { projectConfig } from "eslint-plugin-dag-transport";
-
-export default [...projectConfig(import.meta.dirname)];
-
-GitHub, the pull request gate (.github/workflows/dag-transport.yml):
-
-on: [pull_request, merge_group]
-permissions:
-  contents: read
-  pull-requests: write
-  checks: write
-jobs:
-  dag-transport:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          persist-credentials: false
-      - uses: dag-transport/dag-transport@0123456789abcdef0123456789abcdef01234567 # a commit SHA, or a tag once released
+// packages/cli/src/explain.ts
+var explain_exports = {};
+__export(explain_exports, {
+  explainLine: () => explainLine
+});
+function messageLine(message) {
+  const severity = message.severity === 2 ? "error" : "warning";
+  const rule = message.ruleId ?? (message.fatal ? "file not analysed" : "suppression");
+  return `  ${severity} ${rule} (column ${message.column}): ${message.message}`;
+}
+function suppressedLine(message) {
+  const by = message.suppressions.map(
+    (s) => s.kind === "file" ? "the bulk suppressions file" : `an inline suppression: ${s.justification}`
+  ).join("; ");
+  return `  ${message.ruleId}: suppressed by ${by}
+    ${message.message}`;
+}
+function explainLine(model, result, shownPath, line) {
+  const out2 = [`${shownPath}:${line}`];
+  const findings = result.messages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  const suppressed = result.suppressedMessages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  if (!model) {
+    out2.push("No frontend reads this kind of file: nothing in it is analysed.");
+  } else {
+    const tasks = model.tasks.filter((t) => on(t.span, line));
+    const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
+    out2.push(
+      task ? `Task: ${task.id}${task.dagId ? ` of DAG ${task.dagId}` : ""} (${task.style}, ${lines(task.span)}; its return is ${task.returnRole}${task.multipleOutputs ? ", multiple_outputs" : ""})${task.unsound ? " \u2014 contains a syntax error: its findings are dropped" : ""}` : "Task: none \u2014 this line is outside every task the analysis found (module-level code is judged only as DAG wiring)."
+    );
+    const handoffs = model.handoffs.filter((h) => on(h.span, line));
+    for (const h of handoffs) {
+      out2.push(`Handoff: ${h.taskId} hands on \`${h.expression}\` as XCom ${h.channel} (key ${h.key})`);
+      if (!h.values.length)
+        out2.push("  value: no non-JSON kind known \u2014 JSON, or unknown (unknown is never a finding)");
+      for (const v of h.values)
+        out2.push(
+          `  value${v.path ? ` at ${v.path}` : ""}: ${v.typeName} (${v.qualifiedType}), made by ${v.madeBy} at line ${v.madeAt.line}`
+        );
+      for (const l of h.locations) out2.push(`  refers to location: ${l.pattern} (${l.medium})`);
+    }
+    for (const op of model.storage.filter((o) => on(o.span, line))) {
+      const notes = [
+        op.location.temp ? `pod-local temp: ${op.location.temp.reason}` : "",
+        op.location.staging ? `staging volume ${op.location.staging.variable}` : "",
+        op.location.stagingFallback ? `falls back to ${op.location.stagingFallback.fallback} when ${op.location.stagingFallback.variable} is unset` : ""
+      ].filter(Boolean);
+      out2.push(
+        `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`
+      );
+      if (op.matchedBy) out2.push(`  matched: ${op.matchedBy}`);
+    }
+    for (const c of model.consumptions.filter((x) => on(x.span, line)))
+      out2.push(
+        `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`
+      );
+    for (const d of model.diagnostics.filter((x) => on(x.span, line)))
+      out2.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
+    if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
+      out2.push(
+        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation: docs/knowledge.md lists what they know, and how to declare a team's own API)."
+      );
+  }
+  out2.push(findings.length ? "Reported:" : "Reported: nothing on this line.");
+  out2.push(...findings.map(messageLine));
+  for (const message of result.messages)
+    for (const related of message.relatedLocations ?? [])
+      if (related.line <= line && line <= related.endLine && !findings.includes(message))
+        out2.push(
+          `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`
+        );
+  if (suppressed.length) out2.push("Suppressed:", ...suppressed.map(suppressedLine));
+  return `${out2.map((l) => terminalExplained(l)).join("\n")}
 `;
 }
-function runInit(cwd, rules) {
-  const outcome2 = writeStarterConfig(cwd, rules);
-  const name2 = path29.relative(cwd, outcome2.file) || outcome2.file;
-  const lines2 = [
-    outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
-  ];
-  if (outcome2.shadowed)
-    lines2.push(
-      `Note: files here used ${outcome2.shadowed} until now; the nearest configuration wins whole (they do not merge).`
-    );
-  lines2.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
-  return `${lines2.join("\n")}
-${integrationSnippets(cwd)}`;
+function terminalExplained(line) {
+  return line.split("\n").map(terminalText).join("\n");
 }
+var on, lines;
+var init_explain = __esm({
+  "packages/cli/src/explain.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    on = (span, line) => span.line <= line && line <= span.endLine;
+    lines = (span) => span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}\u2013${span.endLine}`;
+  }
+});
+
+// action-entry.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/cli/src/action.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src5();
+import { appendFileSync as appendFileSync3, readFileSync as readFileSync4 } from "node:fs";
+import { tmpdir } from "node:os";
+import path32 from "node:path";
+
+// packages/cli/src/main.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+init_rules();
+init_src4();
+import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import path31 from "node:path";
+
+// packages/cli/src/bulk.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+init_options();
+import { existsSync as existsSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path28 from "node:path";
+function writeAtomically(filePath, text2) {
+  const temporary = path28.join(path28.dirname(filePath), `.${path28.basename(filePath)}.${process.pid}.tmp`);
+  try {
+    writeFileSync2(temporary, text2, { flag: "wx" });
+    renameSync2(temporary, filePath);
+  } finally {
+    rmSync2(temporary, { force: true });
+  }
+}
+function bulkSuppressions(results, options2, cwd) {
+  const root = findRepositoryRoot(cwd) ?? path28.resolve(cwd);
+  const filePath = options2.suppressionsLocation ? path28.resolve(cwd, options2.suppressionsLocation) : path28.join(root, BULK_SUPPRESSIONS_FILE);
+  const suppressing = options2.suppressAll || options2.suppressRules.length > 0;
+  const ran = options2.rules.length ? (ruleId) => options2.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
+  const scope = { root, ran };
+  let recorded = readBulkSuppressions(
+    filePath,
+    options2.suppressionsLocation ? workspaceRootFor(filePath, cwd) : root
+  );
+  if (recorded === void 0 && options2.suppressionsLocation && !suppressing)
+    throw new UsageError2(
+      `the suppressions file ${options2.suppressionsLocation} does not exist; create it with --suppress-all or --suppress-rule`
+    );
+  if (suppressing) {
+    const rules = options2.suppressRules.length ? new Set(options2.suppressRules.map((id) => `${RULE_ID_PREFIX}${id}`)) : void 0;
+    recorded = recordBulkSuppressions(recorded ?? /* @__PURE__ */ new Map(), results, scope, rules);
+    writeAtomically(filePath, serializeBulkSuppressions(recorded));
+  } else if (options2.pruneSuppressions && recorded !== void 0) {
+    const { unused } = applyBulkSuppressions(results, recorded, scope);
+    recorded = pruneBulkSuppressions(recorded, unused, existsSync3, root);
+    writeAtomically(filePath, serializeBulkSuppressions(recorded));
+  }
+  if (recorded === void 0) return { results, unused: /* @__PURE__ */ new Map() };
+  return applyBulkSuppressions(results, recorded, scope);
+}
+
+// packages/cli/src/main.ts
+init_options();
 
 // packages/cli/src/outcome.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -46335,17 +46957,17 @@ function outcome(results, options2) {
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync5 } from "node:fs";
-import path30 from "node:path";
+import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path30.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path29.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path30.join(dir, relative2);
+    const candidate = path29.join(dir, relative2);
     if (existsSync4(candidate)) return candidate;
-    const parent = path30.dirname(dir);
-    if (parent === dir || path30.basename(parent) === "node_modules") return void 0;
+    const parent = path29.dirname(dir);
+    if (parent === dir || path29.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -46355,7 +46977,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path30.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path29.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -46384,9 +47006,9 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path30.resolve(cwd, outputFile);
-    mkdirSync(path30.dirname(target), { recursive: true });
-    writeFileSync5(target, report2);
+    const target = path29.resolve(cwd, outputFile);
+    mkdirSync(path29.dirname(target), { recursive: true });
+    writeFileSync3(target, report2);
   } else {
     process.stdout.write(report2);
   }
@@ -46394,6 +47016,7 @@ function writeReport(report2, outputFile, cwd) {
 
 // packages/cli/src/rule-filter.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_options();
 function onlyRules(selected, settings, rules) {
   if (!selected.length) return settings;
   const known = new Set(rules.map((r) => r.id));
@@ -46519,7 +47142,7 @@ async function main(argv, cwd = process.cwd()) {
   }
   try {
     if (options2.init) {
-      process.stdout.write(runInit(cwd, allRules));
+      process.stdout.write((await Promise.resolve().then(() => (init_init(), init_exports))).runInit(cwd, allRules));
       return 0;
     }
     const configs = configResolver(options2, cwd);
@@ -46531,17 +47154,19 @@ async function main(argv, cwd = process.cwd()) {
       reportUnusedSuppressions: config.reportUnusedSuppressions
     });
     if (options2.listRules) {
-      process.stdout.write(listRules(allRules, configs.forDirectory(cwd).rules, options2.format === "json"));
+      const { listRules: listRules2 } = await Promise.resolve().then(() => (init_info(), info_exports));
+      process.stdout.write(listRules2(allRules, configs.forDirectory(cwd).rules, options2.format === "json"));
       return 0;
     }
     if (options2.printConfig) {
       const filePath = path31.resolve(cwd, options2.printConfig);
-      process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
+      const { printConfig: printConfig2 } = await Promise.resolve().then(() => (init_info(), info_exports));
+      process.stdout.write(printConfig2(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
     if (options2.explain || options2.stdin || options2.fix) await initPythonParser2();
     if (options2.explain)
-      return explain(
+      return await explain(
         options2.explain,
         options2,
         cwd,
@@ -46617,7 +47242,8 @@ async function main(argv, cwd = process.cwd()) {
       }
     }
     if (options2.fix) {
-      const fixed = fixUnusedSuppressions(
+      const { fixUnusedSuppressions: fixUnusedSuppressions2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
+      const fixed = fixUnusedSuppressions2(
         results,
         (filePath, text2) => lintText(text2, filePath, {
           ...lintOptionsOf(configs.forFile(filePath)),
@@ -46663,7 +47289,7 @@ async function main(argv, cwd = process.cwd()) {
     clearListings();
   }
 }
-function explain(target, options2, cwd, lintOptions) {
+async function explain(target, options2, cwd, lintOptions) {
   const filePath = path31.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
@@ -46680,7 +47306,8 @@ function explain(target, options2, cwd, lintOptions) {
   const withSiblings = { ...lintOptions, siblingFiles: readSiblingFiles(filePath) };
   const model = analyzeText(source.text, filePath, withSiblings);
   const [result] = bulkSuppressions([lintText(source.text, filePath, withSiblings)], options2, cwd).results;
-  process.stdout.write(explainLine(model, result, reportPath(cwd, filePath), target.line));
+  const { explainLine: explainLine2 } = await Promise.resolve().then(() => (init_explain(), explain_exports));
+  process.stdout.write(explainLine2(model, result, reportPath(cwd, filePath), target.line));
   return 0;
 }
 function unprunedMessage(unused) {

@@ -1,5 +1,6 @@
 import { createRequire as __dagTransportCreateRequire } from "node:module";
 const require = __dagTransportCreateRequire(import.meta.url);
+var __defProp = Object.defineProperty;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
   get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
@@ -22,10 +23,281 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 
 // <define:DAG_TRANSPORT_BUNDLED_GRAMMAR>
 var init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR = __esm({
   "<define:DAG_TRANSPORT_BUNDLED_GRAMMAR>"() {
+  }
+});
+
+// packages/core/src/model.ts
+function emptyModel(filePath, language) {
+  return {
+    filePath,
+    language,
+    dags: [],
+    tasks: [],
+    handoffs: [],
+    storage: [],
+    consumptions: [],
+    suppressions: [],
+    diagnostics: []
+  };
+}
+var init_model = __esm({
+  "packages/core/src/model.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/terminal-text.ts
+function visible(char) {
+  const named = NAMED[char];
+  if (named) return named;
+  const code = char.charCodeAt(0);
+  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+function terminalText(text) {
+  return text.replace(UNSAFE, visible);
+}
+function terminalLine(text) {
+  const escaped = terminalText(text);
+  return escaped.startsWith("::") ? `./${escaped}` : escaped;
+}
+function terminalLines(text) {
+  return text.replace(UNSAFE_BUT_LINE_BREAKS, visible);
+}
+function terminalJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(
+    UNSAFE_IN_JSON,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
+}
+var UNSAFE, UNSAFE_BUT_LINE_BREAKS, UNSAFE_IN_JSON, NAMED;
+var init_terminal_text = __esm({
+  "packages/core/src/terminal-text.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE_BUT_LINE_BREAKS = // eslint-disable-next-line no-control-regex -- as above
+    /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+  }
+});
+
+// packages/core/src/rule.ts
+function ruleDocsUrl(ruleId) {
+  return `${DOCS_BASE_URL}${ruleId}.md`;
+}
+function formatMessage(template, data = {}) {
+  return template.replace(
+    /\{\{\s*(\w+)\s*\}\}/g,
+    (whole, name) => name in data ? terminalText(String(data[name])) : whole
+  );
+}
+var RULE_ID_PREFIX, DOCS_BASE_URL, POLICY_URL;
+var init_rule = __esm({
+  "packages/core/src/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+    RULE_ID_PREFIX = "dag-transport/";
+    DOCS_BASE_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/rules/";
+    POLICY_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md";
+  }
+});
+
+// packages/core/src/results.ts
+function makeResult(filePath, messages, suppressedMessages = []) {
+  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
+  return {
+    filePath,
+    messages: sorted,
+    suppressedMessages,
+    errorCount: sorted.filter((m) => m.severity === 2).length,
+    fatalErrorCount: sorted.filter((m) => m.fatal).length,
+    warningCount: sorted.filter((m) => m.severity === 1).length,
+    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
+    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
+    usedDeprecatedRules: []
+  };
+}
+function fatalResult(filePath, message, line = 1, column = 1) {
+  return makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message, line, column }]);
+}
+var init_results = __esm({
+  "packages/core/src/results.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
+
+// packages/core/src/runner.ts
+function resolveRuleSetting(rule, settings) {
+  const setting = settings[rule.id];
+  return {
+    severity: setting?.severity ?? rule.meta.recommendedSeverity,
+    options: { ...rule.defaultOptions, ...setting?.options ?? {} }
+  };
+}
+function spanFields(span) {
+  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
+}
+function checkSoundTasks(rule, model, options, report2) {
+  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+  rule.check(model, options, (found) => {
+    if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
+    report2(found);
+  });
+}
+function runRules(model, rules, settings = {}, suppressionSettings = {}) {
+  const messages = model.diagnostics.map((d) => ({
+    ruleId: null,
+    severity: 2,
+    ...d.fatal ? { fatal: true } : {},
+    message: d.message,
+    ...spanFields(d.span)
+  }));
+  const knownRuleIds = new Set(rules.map((r) => r.id));
+  const ranRuleIds = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    const { severity, options } = resolveRuleSetting(rule, settings);
+    if (severity === "off") continue;
+    ranRuleIds.add(rule.id);
+    checkSoundTasks(rule, model, options, (report2) => {
+      messages.push({
+        ruleId: RULE_ID_PREFIX + rule.id,
+        severity: severity === "error" ? 2 : 1,
+        message: formatMessage(rule.meta.messages[report2.messageId] ?? report2.messageId, report2.data),
+        messageId: report2.messageId,
+        ...spanFields(report2.span),
+        ...report2.related?.length ? {
+          relatedLocations: report2.related.map((r) => ({
+            // Rules build these from source text (a variable, a fallback path).
+            message: terminalText(r.message),
+            ...r.file !== void 0 ? { file: r.file } : {},
+            ...spanFields(r.span)
+          }))
+        } : {},
+        ...report2.suggestions?.length ? { suggestions: report2.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
+      });
+    });
+  }
+  return applySuppressions(model, messages, knownRuleIds, {
+    ranRuleIds,
+    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
+  });
+}
+function suppressionProblems(directive, knownRuleIds) {
+  if (directive.problem) return [directive.problem];
+  const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
+    (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
+  );
+  if (!directive.reason) {
+    problems.push(
+      "Suppression without a reason: add `-- <why this handoff is safe>` so reviewers can see every exception."
+    );
+  }
+  return problems;
+}
+function unusedSuppressionMessage(ruleIds) {
+  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
+  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
+  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
+}
+function isUnusedSuppressionMessage(message) {
+  return message.ruleId === null && message.message.startsWith("Unused eslint-disable directive");
+}
+function unusedSuppressions(model, used, knownRuleIds, unused) {
+  if (unused.report === "off") return [];
+  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
+  const severity = unused.report === "error" ? 2 : 1;
+  const out = [];
+  model.suppressions.forEach((directive, index) => {
+    if (directive.problem || !directive.reason) return;
+    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
+    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
+    if (!idle.length) return;
+    const all = idle.length === named.length && named.length === directive.ruleIds.length;
+    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
+      line: directive.span.line,
+      column: directive.span.column
+    };
+    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
+      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
+      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
+    })();
+    const groups = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
+    for (const group of groups) {
+      out.push({
+        ruleId: null,
+        severity,
+        message: unusedSuppressionMessage(group),
+        ...place(group[0]),
+        ...fixOf(group[0])
+      });
+    }
+  });
+  return out;
+}
+function applySuppressions(model, messages, knownRuleIds, unused) {
+  const kept = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const directive of model.suppressions) {
+    for (const message of suppressionProblems(directive, knownRuleIds)) {
+      kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
+    }
+  }
+  for (const message of messages) {
+    const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
+    const index = ruleName ? model.suppressions.findIndex(
+      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
+    ) : -1;
+    const directive = index === -1 ? void 0 : model.suppressions[index];
+    if (directive?.reason) {
+      used.add(`${index}:${ruleName}`);
+      suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
+    } else {
+      kept.push(message);
+    }
+  }
+  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
+  return makeResult(model.filePath, kept, suppressed);
+}
+var init_runner = __esm({
+  "packages/core/src/runner.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+    init_rule();
+    init_results();
+  }
+});
+
+// packages/core/src/nesting.ts
+function tooDeepAt(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_NESTING) return i;
+    } else if ((c === 93 || c === 125) && depth > 0) depth--;
+  }
+  return -1;
+}
+var MAX_NESTING;
+var init_nesting = __esm({
+  "packages/core/src/nesting.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    MAX_NESTING = 100;
   }
 });
 
@@ -894,262 +1166,7 @@ var require_ignore = __commonJS({
   }
 });
 
-// packages/cli/src/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/cli/src/main.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
-import path24 from "node:path";
-
-// packages/core/src/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/model.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function emptyModel(filePath, language) {
-  return {
-    filePath,
-    language,
-    dags: [],
-    tasks: [],
-    handoffs: [],
-    storage: [],
-    consumptions: [],
-    suppressions: [],
-    diagnostics: []
-  };
-}
-
-// packages/core/src/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/core/src/terminal-text.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var UNSAFE_BUT_LINE_BREAKS = (
-  // eslint-disable-next-line no-control-regex -- as above
-  /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
-);
-var UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function visible(char) {
-  const named = NAMED[char];
-  if (named) return named;
-  const code = char.charCodeAt(0);
-  return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-}
-function terminalText(text) {
-  return text.replace(UNSAFE, visible);
-}
-function terminalLine(text) {
-  const escaped = terminalText(text);
-  return escaped.startsWith("::") ? `./${escaped}` : escaped;
-}
-function terminalLines(text) {
-  return text.replace(UNSAFE_BUT_LINE_BREAKS, visible);
-}
-function terminalJson(value, indent) {
-  return JSON.stringify(value, null, indent).replace(
-    UNSAFE_IN_JSON,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`
-  );
-}
-
-// packages/core/src/rule.ts
-var RULE_ID_PREFIX = "dag-transport/";
-var DOCS_BASE_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/rules/";
-var POLICY_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/policy.md";
-function ruleDocsUrl(ruleId) {
-  return `${DOCS_BASE_URL}${ruleId}.md`;
-}
-function formatMessage(template, data = {}) {
-  return template.replace(
-    /\{\{\s*(\w+)\s*\}\}/g,
-    (whole, name) => name in data ? terminalText(String(data[name])) : whole
-  );
-}
-
-// packages/core/src/results.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function makeResult(filePath, messages, suppressedMessages = []) {
-  const sorted = [...messages].sort((a, b) => a.line - b.line || a.column - b.column);
-  return {
-    filePath,
-    messages: sorted,
-    suppressedMessages,
-    errorCount: sorted.filter((m) => m.severity === 2).length,
-    fatalErrorCount: sorted.filter((m) => m.fatal).length,
-    warningCount: sorted.filter((m) => m.severity === 1).length,
-    fixableErrorCount: sorted.filter((m) => m.fix && m.severity === 2).length,
-    fixableWarningCount: sorted.filter((m) => m.fix && m.severity === 1).length,
-    usedDeprecatedRules: []
-  };
-}
-function fatalResult(filePath, message, line = 1, column = 1) {
-  return makeResult(filePath, [{ ruleId: null, severity: 2, fatal: true, message, line, column }]);
-}
-
-// packages/core/src/runner.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function resolveRuleSetting(rule, settings) {
-  const setting = settings[rule.id];
-  return {
-    severity: setting?.severity ?? rule.meta.recommendedSeverity,
-    options: { ...rule.defaultOptions, ...setting?.options ?? {} }
-  };
-}
-function spanFields(span) {
-  return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
-}
-function checkSoundTasks(rule, model, options, report2) {
-  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
-  rule.check(model, options, (found) => {
-    if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
-    report2(found);
-  });
-}
-function runRules(model, rules, settings = {}, suppressionSettings = {}) {
-  const messages = model.diagnostics.map((d) => ({
-    ruleId: null,
-    severity: 2,
-    ...d.fatal ? { fatal: true } : {},
-    message: d.message,
-    ...spanFields(d.span)
-  }));
-  const knownRuleIds = new Set(rules.map((r) => r.id));
-  const ranRuleIds = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    const { severity, options } = resolveRuleSetting(rule, settings);
-    if (severity === "off") continue;
-    ranRuleIds.add(rule.id);
-    checkSoundTasks(rule, model, options, (report2) => {
-      messages.push({
-        ruleId: RULE_ID_PREFIX + rule.id,
-        severity: severity === "error" ? 2 : 1,
-        message: formatMessage(rule.meta.messages[report2.messageId] ?? report2.messageId, report2.data),
-        messageId: report2.messageId,
-        ...spanFields(report2.span),
-        ...report2.related?.length ? {
-          relatedLocations: report2.related.map((r) => ({
-            // Rules build these from source text (a variable, a fallback path).
-            message: terminalText(r.message),
-            ...r.file !== void 0 ? { file: r.file } : {},
-            ...spanFields(r.span)
-          }))
-        } : {},
-        ...report2.suggestions?.length ? { suggestions: report2.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
-      });
-    });
-  }
-  return applySuppressions(model, messages, knownRuleIds, {
-    ranRuleIds,
-    report: suppressionSettings.reportUnusedSuppressions ?? "warn"
-  });
-}
-function suppressionProblems(directive, knownRuleIds) {
-  if (directive.problem) return [directive.problem];
-  const problems = directive.ruleIds.filter((id) => !knownRuleIds.has(id)).map(
-    (id) => `Suppression names unknown rule '${id}'. Known rules: ${[...knownRuleIds].sort().join(", ")}.`
-  );
-  if (!directive.reason) {
-    problems.push(
-      "Suppression without a reason: add `-- <why this handoff is safe>` so reviewers can see every exception."
-    );
-  }
-  return problems;
-}
-function unusedSuppressionMessage(ruleIds) {
-  const quoted = ruleIds.map((id) => `'${RULE_ID_PREFIX}${id}'`);
-  const description = quoted.length <= 2 ? quoted.join(" or ") : `${quoted.slice(0, -1).join(", ")}, or ${quoted.at(-1)}`;
-  return `Unused eslint-disable directive (no problems were reported from ${description}).`;
-}
-function isUnusedSuppressionMessage(message) {
-  return message.ruleId === null && message.message.startsWith("Unused eslint-disable directive");
-}
-function unusedSuppressions(model, used, knownRuleIds, unused) {
-  if (unused.report === "off") return [];
-  if (model.diagnostics.some((d) => d.fatal) || model.tasks.some((t) => t.unsound)) return [];
-  const severity = unused.report === "error" ? 2 : 1;
-  const out = [];
-  model.suppressions.forEach((directive, index) => {
-    if (directive.problem || !directive.reason) return;
-    const named = [...new Set(directive.ruleIds)].filter((id) => knownRuleIds.has(id));
-    const idle = named.filter((id) => unused.ranRuleIds.has(id) && !used.has(`${index}:${id}`));
-    if (!idle.length) return;
-    const all = idle.length === named.length && named.length === directive.ruleIds.length;
-    const place = (id) => directive.rules?.find((r) => r.ruleId === id)?.at ?? {
-      line: directive.span.line,
-      column: directive.span.column
-    };
-    const fixOf = (id) => all && directive.removeAll ? { fix: { range: directive.removeAll.range, text: directive.removeAll.text } } : (() => {
-      const remove = directive.rules?.find((r) => r.ruleId === id)?.remove;
-      return remove ? { fix: { range: remove.range, text: remove.text } } : {};
-    })();
-    const groups = directive.reportTogether && all ? [idle] : idle.map((id) => [id]);
-    for (const group of groups) {
-      out.push({
-        ruleId: null,
-        severity,
-        message: unusedSuppressionMessage(group),
-        ...place(group[0]),
-        ...fixOf(group[0])
-      });
-    }
-  });
-  return out;
-}
-function applySuppressions(model, messages, knownRuleIds, unused) {
-  const kept = [];
-  const suppressed = [];
-  const used = /* @__PURE__ */ new Set();
-  for (const directive of model.suppressions) {
-    for (const message of suppressionProblems(directive, knownRuleIds)) {
-      kept.push({ ruleId: null, severity: 2, message, ...spanFields(directive.span) });
-    }
-  }
-  for (const message of messages) {
-    const ruleName = message.ruleId?.startsWith(RULE_ID_PREFIX) ? message.ruleId.slice(RULE_ID_PREFIX.length) : void 0;
-    const index = ruleName ? model.suppressions.findIndex(
-      (d) => d.reason && !d.problem && d.ruleIds.includes(ruleName) && d.appliesToLines.includes(message.line)
-    ) : -1;
-    const directive = index === -1 ? void 0 : model.suppressions[index];
-    if (directive?.reason) {
-      used.add(`${index}:${ruleName}`);
-      suppressed.push({ ...message, suppressions: [{ kind: "directive", justification: directive.reason }] });
-    } else {
-      kept.push(message);
-    }
-  }
-  kept.push(...unusedSuppressions(model, used, knownRuleIds, unused));
-  return makeResult(model.filePath, kept, suppressed);
-}
-
-// packages/core/src/config.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path4 from "node:path";
-
-// packages/core/src/nesting.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var MAX_NESTING = 100;
-function tooDeepAt(text) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_NESTING) return i;
-    } else if ((c === 93 || c === 125) && depth > 0) depth--;
-  }
-  return -1;
-}
-
 // packages/core/src/lazy-modules.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var nodeRequire = true ? void 0 : createRequire(import.meta.url);
-var yaml;
-var toml;
-var ajv;
-var ignore;
 function yamlModule() {
   return yaml ??= nodeRequire ? nodeRequire("yaml") : __require("./yaml.cjs");
 }
@@ -1162,13 +1179,16 @@ function ignoreFactory() {
 function ajvModule() {
   return ajv ??= nodeRequire ? nodeRequire("ajv") : __require("./ajv.cjs");
 }
-
-// packages/core/src/listings.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path2 from "node:path";
+var nodeRequire, yaml, toml, ajv, ignore;
+var init_lazy_modules = __esm({
+  "packages/core/src/lazy-modules.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    nodeRequire = true ? void 0 : createRequire(import.meta.url);
+  }
+});
 
 // packages/core/src/paths.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path from "node:path";
 function relativeInside(from, to, pathModule = path) {
   const relative2 = pathModule.relative(from, to);
@@ -1180,7 +1200,6 @@ function relativeInside(from, to, pathModule = path) {
 function reportPath(cwd, filePath, pathModule = path) {
   return relativeInside(cwd, filePath, pathModule) || filePath.split(pathModule.sep).join("/");
 }
-var NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
 function isNormalizedAbsolute(filePath) {
   if (path.sep !== "/") return path.resolve(filePath) === filePath;
   return filePath.charCodeAt(0) === 47 && !NOT_NORMALIZED.test(filePath);
@@ -1192,13 +1211,17 @@ function entryPath(dir, name) {
 function resolvedPath(filePath) {
   return isNormalizedAbsolute(filePath) ? filePath : path.resolve(filePath);
 }
+var NOT_NORMALIZED;
+var init_paths = __esm({
+  "packages/core/src/paths.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
+  }
+});
 
 // packages/core/src/listings.ts
-var listings = /* @__PURE__ */ new Map();
-var names = /* @__PURE__ */ new Map();
-var realPaths = /* @__PURE__ */ new Map();
-var regularFiles = /* @__PURE__ */ new Map();
-var unlistedFolders = /* @__PURE__ */ new Map();
+import path2 from "node:path";
 function folded(name) {
   return (/^[\x00-\x7f]*$/.test(name) ? name : name.normalize("NFC")).toLowerCase();
 }
@@ -1260,9 +1283,21 @@ function clearListings() {
   realPaths.clear();
   regularFiles.clear();
 }
+var listings, names, realPaths, regularFiles, unlistedFolders;
+var init_listings = __esm({
+  "packages/core/src/listings.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
+    listings = /* @__PURE__ */ new Map();
+    names = /* @__PURE__ */ new Map();
+    realPaths = /* @__PURE__ */ new Map();
+    regularFiles = /* @__PURE__ */ new Map();
+    unlistedFolders = /* @__PURE__ */ new Map();
+  }
+});
 
 // packages/core/src/workspace-reader.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import {
   closeSync,
   constants,
@@ -1274,7 +1309,6 @@ import {
   statSync
 } from "node:fs";
 import path3 from "node:path";
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function fileIdentity(stats) {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
@@ -1283,7 +1317,6 @@ function isInside(root, target, pathApi = path3) {
     return target === root || target.startsWith(root) && (root === "/" || target.charCodeAt(root.length) === 47);
   return relativeInside(root, target, pathApi) !== void 0;
 }
-var realRoots = /* @__PURE__ */ new Map();
 function realRoot(root) {
   if (!realRoots.has(root)) {
     try {
@@ -1335,7 +1368,6 @@ function readWorkspaceBytes(filePath, options = {}) {
   }
   return readOpened(fd, limit, options);
 }
-var NO_FOLLOW = constants.O_NOFOLLOW;
 function openListed(real, options) {
   if (options.root !== void 0) {
     const root = realRoot(path3.resolve(options.root));
@@ -1379,8 +1411,6 @@ function readOpened(fd, limit, options) {
     closeSync(fd);
   }
 }
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-var CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 function codingDeclaration(head) {
   const [first = "", second = ""] = head.split(/\r\n|\r|\n/, 2);
   const onFirst = CODING_LINE.exec(first);
@@ -1391,19 +1421,6 @@ function codingDeclaration(head) {
 function normalizeCodec(name) {
   return name.toLowerCase().replace(/[_ ]/g, "-");
 }
-var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
-var LATIN1_NAMES = /* @__PURE__ */ new Set([
-  "latin-1",
-  "latin1",
-  "latin",
-  "l1",
-  "iso-8859-1",
-  "iso8859-1",
-  "8859",
-  "cp819",
-  "iso-ir-100"
-]);
-var ASCII_NAMES = /* @__PURE__ */ new Set(["ascii", "us-ascii", "646", "us"]);
 function isUtf8Codec(name) {
   return UTF8_NAMES.has(normalizeCodec(name));
 }
@@ -1471,7 +1488,6 @@ function readWorkspaceText(filePath, options = {}) {
   if ("problem" in read) return read;
   return decodeSource(read.bytes, options);
 }
-var repositoryRoots = /* @__PURE__ */ new Map();
 function findRepositoryRoot(dir) {
   const start = resolvedPath(dir);
   const visited = [];
@@ -1527,33 +1543,37 @@ function isInsideReally(root, target) {
   }
   return realRootPath !== void 0 && isInside(realRootPath, realTarget);
 }
+var MAX_FILE_BYTES, realRoots, NO_FOLLOW, utf8, CODING_LINE, UTF8_NAMES, LATIN1_NAMES, ASCII_NAMES, repositoryRoots;
+var init_workspace_reader = __esm({
+  "packages/core/src/workspace-reader.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_listings();
+    init_paths();
+    MAX_FILE_BYTES = 5 * 1024 * 1024;
+    realRoots = /* @__PURE__ */ new Map();
+    NO_FOLLOW = constants.O_NOFOLLOW;
+    utf8 = new TextDecoder("utf-8", { fatal: true });
+    CODING_LINE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+    UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8", "u8", "utf", "cp65001", "utf-8-sig"]);
+    LATIN1_NAMES = /* @__PURE__ */ new Set([
+      "latin-1",
+      "latin1",
+      "latin",
+      "l1",
+      "iso-8859-1",
+      "iso8859-1",
+      "8859",
+      "cp819",
+      "iso-ir-100"
+    ]);
+    ASCII_NAMES = /* @__PURE__ */ new Set(["ascii", "us-ascii", "646", "us"]);
+    repositoryRoots = /* @__PURE__ */ new Map();
+  }
+});
 
 // packages/core/src/config.ts
-var CONFIG_FILE_NAMES = [
-  "dag-transport.config.json",
-  "dag-transport.config.yaml",
-  "dag-transport.config.yml",
-  "dag-transport.config.toml",
-  "pyproject.toml"
-];
-var DEFAULT_REVIEW_SETTINGS = { addedSuppressions: "warn" };
-var EMPTY_CONFIG = Object.freeze({
-  rules: {},
-  ignores: [],
-  review: DEFAULT_REVIEW_SETTINGS,
-  reportUnusedSuppressions: "warn"
-});
-var ConfigError = class extends Error {
-  constructor(reason, filePath) {
-    super(filePath ? `${filePath}: ${reason}` : reason);
-    this.reason = reason;
-    this.filePath = filePath;
-    this.name = "ConfigError";
-  }
-  reason;
-  filePath;
-};
-var SEVERITY_SCHEMA = { enum: ["off", "warn", "error", 0, 1, 2] };
+import path4 from "node:path";
 function configSchema(rules) {
   const ruleProperties = {};
   for (const rule of rules) {
@@ -1622,7 +1642,6 @@ function describeAjvError(error) {
   }
   return `'${key}' ${error.message ?? "is invalid"}`;
 }
-var validators = /* @__PURE__ */ new WeakMap();
 function validateConfig(raw, rules, filePath) {
   let validate = validators.get(rules);
   if (!validate) {
@@ -1707,7 +1726,6 @@ function parseDataFile(text, filePath) {
     throw new ConfigError(`cannot parse: ${describeParseError(error, text)}`, filePath);
   }
 }
-var MAX_YAML_ALIASES = 1e3;
 function checkYamlShape(document, lineCounter, filePath) {
   const at = (offset) => {
     if (offset === void 0) return "";
@@ -1760,65 +1778,6 @@ function loadConfigFile(filePath, rules, source) {
   if ("problem" in read) throw new ConfigError(`cannot read: ${read.problem}`, filePath);
   return parseConfigText(read.text, filePath, rules);
 }
-var ConfigResolver = class {
-  constructor(rules, options) {
-    this.rules = rules;
-    this.options = options;
-  }
-  rules;
-  options;
-  byDirectory = /* @__PURE__ */ new Map();
-  explicit;
-  /** The configuration that governs `filePath`. */
-  forFile(filePath) {
-    const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(path4.dirname(resolvedPath(filePath)));
-    if (found instanceof ConfigError) throw found;
-    return found;
-  }
-  /** The configuration that governs files directly in `dir`. */
-  forDirectory(dir) {
-    const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(resolvedPath(dir));
-    if (found instanceof ConfigError) throw found;
-    return found;
-  }
-  explicitConfig() {
-    if (!this.explicit) {
-      try {
-        this.explicit = loadConfigFile(this.options.explicitFile, this.rules, this.options.source) ?? EMPTY_CONFIG;
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error;
-        this.explicit = error;
-      }
-    }
-    return this.explicit;
-  }
-  nearest(dir) {
-    const known = this.byDirectory.get(dir);
-    if (known) return known;
-    let found;
-    try {
-      for (const name of CONFIG_FILE_NAMES) {
-        const candidate = entryPath(dir, name);
-        const read = this.options.source.read(candidate);
-        if ("missing" in read && read.missing) continue;
-        if ("problem" in read) throw new ConfigError(`cannot read: ${read.problem}`, candidate);
-        found = parseConfigText(read.text, candidate, this.rules);
-        if (found) break;
-      }
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      found = error;
-    }
-    if (!found) {
-      const parent = path4.dirname(dir);
-      found = dir === this.options.source.boundary(dir) || parent === dir ? EMPTY_CONFIG : this.nearest(parent);
-    }
-    this.byDirectory.set(dir, found);
-    return found;
-  }
-};
-var NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"]);
-var ignoreMatchers = /* @__PURE__ */ new WeakMap();
 function isIgnoredByConfig(config, absolutePath, isDirectory, baseDir) {
   if (!config.ignores.length) return false;
   let matcher = ignoreMatchers.get(config);
@@ -1831,25 +1790,120 @@ function isIgnoredByConfig(config, absolutePath, isDirectory, baseDir) {
   if (!relative2 || relative2.startsWith("..") || path4.isAbsolute(relative2)) return false;
   return matcher.ignores(isDirectory ? `${relative2}/` : relative2);
 }
+var CONFIG_FILE_NAMES, DEFAULT_REVIEW_SETTINGS, EMPTY_CONFIG, ConfigError, SEVERITY_SCHEMA, validators, MAX_YAML_ALIASES, ConfigResolver, NEVER_WALKED, ignoreMatchers;
+var init_config = __esm({
+  "packages/core/src/config.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_nesting();
+    init_lazy_modules();
+    init_listings();
+    init_paths();
+    init_workspace_reader();
+    CONFIG_FILE_NAMES = [
+      "dag-transport.config.json",
+      "dag-transport.config.yaml",
+      "dag-transport.config.yml",
+      "dag-transport.config.toml",
+      "pyproject.toml"
+    ];
+    DEFAULT_REVIEW_SETTINGS = { addedSuppressions: "warn" };
+    EMPTY_CONFIG = Object.freeze({
+      rules: {},
+      ignores: [],
+      review: DEFAULT_REVIEW_SETTINGS,
+      reportUnusedSuppressions: "warn"
+    });
+    ConfigError = class extends Error {
+      constructor(reason, filePath) {
+        super(filePath ? `${filePath}: ${reason}` : reason);
+        this.reason = reason;
+        this.filePath = filePath;
+        this.name = "ConfigError";
+      }
+      reason;
+      filePath;
+    };
+    SEVERITY_SCHEMA = { enum: ["off", "warn", "error", 0, 1, 2] };
+    validators = /* @__PURE__ */ new WeakMap();
+    MAX_YAML_ALIASES = 1e3;
+    ConfigResolver = class {
+      constructor(rules, options) {
+        this.rules = rules;
+        this.options = options;
+      }
+      rules;
+      options;
+      byDirectory = /* @__PURE__ */ new Map();
+      explicit;
+      /** The configuration that governs `filePath`. */
+      forFile(filePath) {
+        const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(path4.dirname(resolvedPath(filePath)));
+        if (found instanceof ConfigError) throw found;
+        return found;
+      }
+      /** The configuration that governs files directly in `dir`. */
+      forDirectory(dir) {
+        const found = this.options.explicitFile !== void 0 ? this.explicitConfig() : this.nearest(resolvedPath(dir));
+        if (found instanceof ConfigError) throw found;
+        return found;
+      }
+      explicitConfig() {
+        if (!this.explicit) {
+          try {
+            this.explicit = loadConfigFile(this.options.explicitFile, this.rules, this.options.source) ?? EMPTY_CONFIG;
+          } catch (error) {
+            if (!(error instanceof ConfigError)) throw error;
+            this.explicit = error;
+          }
+        }
+        return this.explicit;
+      }
+      nearest(dir) {
+        const known = this.byDirectory.get(dir);
+        if (known) return known;
+        let found;
+        try {
+          for (const name of CONFIG_FILE_NAMES) {
+            const candidate = entryPath(dir, name);
+            const read = this.options.source.read(candidate);
+            if ("missing" in read && read.missing) continue;
+            if ("problem" in read) throw new ConfigError(`cannot read: ${read.problem}`, candidate);
+            found = parseConfigText(read.text, candidate, this.rules);
+            if (found) break;
+          }
+        } catch (error) {
+          if (!(error instanceof ConfigError)) throw error;
+          found = error;
+        }
+        if (!found) {
+          const parent = path4.dirname(dir);
+          found = dir === this.options.source.boundary(dir) || parent === dir ? EMPTY_CONFIG : this.nearest(parent);
+        }
+        this.byDirectory.set(dir, found);
+        return found;
+      }
+    };
+    NEVER_WALKED = /* @__PURE__ */ new Set([".git", "node_modules", ".hg", ".svn", "__pycache__", ".venv", ".tox"]);
+    ignoreMatchers = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // packages/core/src/frontend.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path5 from "node:path";
 function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
   const resolved = path5.resolve(root);
   return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
 }
+var init_frontend = __esm({
+  "packages/core/src/frontend.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_workspace_reader();
+  }
+});
 
 // packages/core/src/location-pattern.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var HOLE = "{*}";
-var ANY = "{any}";
-var HOLE_PIECE = { hole: true };
-var ANY_PIECE = { any: true };
-var TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
-var ANY_TOKEN = /\{any\}/g;
-var FRESH = /\{fresh:[^}]*\}/g;
-var FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
 function isMemberName(fresh) {
   return fresh.startsWith("member:");
 }
@@ -1879,89 +1933,126 @@ function literalPrefix(pattern) {
 function describePattern(pattern) {
   return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
+var init_location_pattern = __esm({
+  "packages/core/src/location-pattern.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    HOLE = "{*}";
+    ANY = "{any}";
+    HOLE_PIECE = { hole: true };
+    ANY_PIECE = { any: true };
+    TOKEN = /\{\*\}|\{any\}|\{fresh:([^}]*)\}/g;
+    ANY_TOKEN = /\{any\}/g;
+    FRESH = /\{fresh:[^}]*\}/g;
+    FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
+  }
+});
 
 // packages/core/src/matched-row.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var init_matched_row = __esm({
+  "packages/core/src/matched-row.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
 
 // packages/core/src/storage-knowledge.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"];
-var DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
-var API_LIST_SCHEMA = {
-  type: "array",
-  items: {
-    type: "object",
-    additionalProperties: false,
-    required: ["call"],
-    properties: {
-      call: {
+var DEFAULT_TEMP_PREFIXES, DEFAULT_STAGING_VARIABLE, API_LIST_SCHEMA, STORAGE_KNOWLEDGE_PROPERTIES, TEMP_SETTINGS_PROPERTIES, STORAGE_KNOWLEDGE_DEFAULTS, TEMP_SETTINGS_DEFAULTS;
+var init_storage_knowledge = __esm({
+  "packages/core/src/storage-knowledge.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    DEFAULT_TEMP_PREFIXES = ["/tmp", "/var/tmp", "/dev/shm"];
+    DEFAULT_STAGING_VARIABLE = "LEOFLOW_STAGING_DIR";
+    API_LIST_SCHEMA = {
+      type: "array",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["call"],
+        properties: {
+          call: {
+            type: "string",
+            minLength: 1,
+            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), or an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared)."
+          },
+          path: {
+            type: ["integer", "string"],
+            description: "The argument holding the path or URI: its position (from 0) or keyword."
+          },
+          bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
+          key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
+          scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." }
+        }
+      }
+    };
+    STORAGE_KNOWLEDGE_PROPERTIES = {
+      writeApis: {
+        ...API_LIST_SCHEMA,
+        description: 'A team\'s own functions or operators that write files or objects, e.g. `{ call: "team_io.save_array", path: 1 }`.'
+      },
+      readApis: {
+        ...API_LIST_SCHEMA,
+        description: 'A team\'s own functions or operators that read files or objects, e.g. `{ call: "team_io.load_array", path: 0 }`.'
+      },
+      sanctionedHelpers: {
+        type: "array",
+        items: { type: "string", minLength: 1 },
+        description: "The team's blessed pass-by-reference helpers (qualified names, or function names in the DAG file): calls to them are never flagged."
+      }
+    };
+    TEMP_SETTINGS_PROPERTIES = {
+      tempPrefixes: {
+        type: "array",
+        items: { type: "string", pattern: "^/" },
+        description: "Absolute path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`)."
+      },
+      stagingVariable: {
         type: "string",
         minLength: 1,
-        description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), or an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared)."
-      },
-      path: {
-        type: ["integer", "string"],
-        description: "The argument holding the path or URI: its position (from 0) or keyword."
-      },
-      bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
-      key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
-      scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." }
-    }
+        description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+      }
+    };
+    STORAGE_KNOWLEDGE_DEFAULTS = {
+      writeApis: [],
+      readApis: [],
+      sanctionedHelpers: []
+    };
+    TEMP_SETTINGS_DEFAULTS = {
+      tempPrefixes: [...DEFAULT_TEMP_PREFIXES],
+      stagingVariable: DEFAULT_STAGING_VARIABLE
+    };
   }
-};
-var STORAGE_KNOWLEDGE_PROPERTIES = {
-  writeApis: {
-    ...API_LIST_SCHEMA,
-    description: 'A team\'s own functions or operators that write files or objects, e.g. `{ call: "team_io.save_array", path: 1 }`.'
-  },
-  readApis: {
-    ...API_LIST_SCHEMA,
-    description: 'A team\'s own functions or operators that read files or objects, e.g. `{ call: "team_io.load_array", path: 0 }`.'
-  },
-  sanctionedHelpers: {
-    type: "array",
-    items: { type: "string", minLength: 1 },
-    description: "The team's blessed pass-by-reference helpers (qualified names, or function names in the DAG file): calls to them are never flagged."
-  }
-};
-var TEMP_SETTINGS_PROPERTIES = {
-  tempPrefixes: {
-    type: "array",
-    items: { type: "string", pattern: "^/" },
-    description: "Absolute path prefixes that are pod-local (default `/tmp`, `/var/tmp`, `/dev/shm`)."
-  },
-  stagingVariable: {
-    type: "string",
-    minLength: 1,
-    description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
-  }
-};
-var STORAGE_KNOWLEDGE_DEFAULTS = {
-  writeApis: [],
-  readApis: [],
-  sanctionedHelpers: []
-};
-var TEMP_SETTINGS_DEFAULTS = {
-  tempPrefixes: [...DEFAULT_TEMP_PREFIXES],
-  stagingVariable: DEFAULT_STAGING_VARIABLE
-};
+});
 
 // packages/core/src/dag-files.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var PYTHON_EXTENSIONS = [".py"];
-var TYPESCRIPT_SYNTAX_EXTENSIONS = [".ts", ".mts", ".cts"];
-var JAVASCRIPT_EXTENSIONS = [".js", ".mjs"];
-var TYPESCRIPT_EXTENSIONS = [...TYPESCRIPT_SYNTAX_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
-var DAG_EXTENSIONS = [...PYTHON_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS];
+var PYTHON_EXTENSIONS, TYPESCRIPT_SYNTAX_EXTENSIONS, JAVASCRIPT_EXTENSIONS, TYPESCRIPT_EXTENSIONS, DAG_EXTENSIONS;
+var init_dag_files = __esm({
+  "packages/core/src/dag-files.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    PYTHON_EXTENSIONS = [".py"];
+    TYPESCRIPT_SYNTAX_EXTENSIONS = [".ts", ".mts", ".cts"];
+    JAVASCRIPT_EXTENSIONS = [".js", ".mjs"];
+    TYPESCRIPT_EXTENSIONS = [...TYPESCRIPT_SYNTAX_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
+    DAG_EXTENSIONS = [...PYTHON_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS];
+  }
+});
 
 // packages/core/src/formatters/json.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 function formatJson(results) {
   return terminalJson(results);
 }
+var init_json = __esm({
+  "packages/core/src/formatters/json.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+  }
+});
 
 // packages/core/src/formatters/stylish.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path6 from "node:path";
 import { styleText } from "node:util";
 function plural(count, word) {
@@ -2025,14 +2116,15 @@ function formatStylish(results, options = {}) {
   return out.length ? `${out.join("\n")}
 ` : "";
 }
-
-// packages/core/src/formatters/sarif.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path7 from "node:path";
-import { pathToFileURL } from "node:url";
+var init_stylish = __esm({
+  "packages/core/src/formatters/stylish.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_terminal_text();
+  }
+});
 
 // packages/core/src/fingerprint.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createHash } from "node:crypto";
 function flaggedText(source, region) {
   const lines2 = source.split(/\r?\n/);
@@ -2048,49 +2140,38 @@ function flaggedText(source, region) {
   const flagged = parts.join("\n").replace(/\s+/g, " ").trim();
   return flagged || (lines2[region.line - 1] ?? "").replace(/\s+/g, " ").trim();
 }
-var Fingerprints = class {
-  /**
-   * @param relativePath the file as the repository names it (`/`-separated)
-   * @param source the text the findings were computed from; without it the message id stands in
-   */
-  constructor(relativePath, source) {
-    this.relativePath = relativePath;
-    this.source = source;
+var Fingerprints;
+var init_fingerprint = __esm({
+  "packages/core/src/fingerprint.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    Fingerprints = class {
+      /**
+       * @param relativePath the file as the repository names it (`/`-separated)
+       * @param source the text the findings were computed from; without it the message id stands in
+       */
+      constructor(relativePath, source) {
+        this.relativePath = relativePath;
+        this.source = source;
+      }
+      relativePath;
+      source;
+      seen = /* @__PURE__ */ new Map();
+      of(message) {
+        const kind = message.ruleId ?? (message.fatal ? "file-not-analysed" : "invalid-suppression");
+        const anchor = this.source !== void 0 ? flaggedText(this.source, message) : `message:${message.messageId ?? ""}`;
+        const hash = createHash("sha256").update([kind, this.relativePath, anchor].join("\0")).digest("hex").slice(0, 32);
+        const occurrence = (this.seen.get(hash) ?? 0) + 1;
+        this.seen.set(hash, occurrence);
+        return `${hash}:${occurrence}`;
+      }
+    };
   }
-  relativePath;
-  source;
-  seen = /* @__PURE__ */ new Map();
-  of(message) {
-    const kind = message.ruleId ?? (message.fatal ? "file-not-analysed" : "invalid-suppression");
-    const anchor = this.source !== void 0 ? flaggedText(this.source, message) : `message:${message.messageId ?? ""}`;
-    const hash = createHash("sha256").update([kind, this.relativePath, anchor].join("\0")).digest("hex").slice(0, 32);
-    const occurrence = (this.seen.get(hash) ?? 0) + 1;
-    this.seen.set(hash, occurrence);
-    return `${hash}:${occurrence}`;
-  }
-};
+});
 
 // packages/core/src/formatters/sarif.ts
-var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-var FINGERPRINT_KEY = "dagTransportFindingHash/v1";
-var SRCROOT = "%SRCROOT%";
-var NOTIFICATIONS = [
-  notificationDescriptor(
-    "file-not-analysed",
-    "The file, or part of it, could not be analysed.",
-    "A syntax error, an unreadable, binary or oversized file: the tasks it touches were not judged by any rule. Fix the file to have it analysed."
-  ),
-  notificationDescriptor(
-    "invalid-suppression",
-    "A suppression directive is invalid and suppresses nothing.",
-    "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
-  ),
-  notificationDescriptor(
-    "unused-suppression",
-    "A suppression suppresses nothing.",
-    "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
-  )
-];
+import path7 from "node:path";
+import { pathToFileURL } from "node:url";
 function notificationDescriptor(id, short, full) {
   return {
     id,
@@ -2218,9 +2299,40 @@ function formatSarif(results, options) {
   return `${terminalJson(buildSarifLog(results, options), 2)}
 `;
 }
+var SARIF_SCHEMA_URI, FINGERPRINT_KEY, SRCROOT, NOTIFICATIONS;
+var init_sarif = __esm({
+  "packages/core/src/formatters/sarif.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_fingerprint();
+    init_paths();
+    init_terminal_text();
+    init_runner();
+    init_rule();
+    SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+    FINGERPRINT_KEY = "dagTransportFindingHash/v1";
+    SRCROOT = "%SRCROOT%";
+    NOTIFICATIONS = [
+      notificationDescriptor(
+        "file-not-analysed",
+        "The file, or part of it, could not be analysed.",
+        "A syntax error, an unreadable, binary or oversized file: the tasks it touches were not judged by any rule. Fix the file to have it analysed."
+      ),
+      notificationDescriptor(
+        "invalid-suppression",
+        "A suppression directive is invalid and suppresses nothing.",
+        "A `# dag-transport: ignore[rule] -- reason` directive without a reason, or naming an unknown rule. The reason is required so reviewers can see why each exception is safe."
+      ),
+      notificationDescriptor(
+        "unused-suppression",
+        "A suppression suppresses nothing.",
+        "No finding of the rule it names is left where it applies: the exception is stale. `dag-transport --fix` removes it."
+      )
+    ];
+  }
+});
 
 // packages/core/src/formatters/github.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -2264,9 +2376,17 @@ function formatGithub(results, options = {}) {
   return lines2.length ? `${lines2.join("\n")}
 ` : "";
 }
+var init_github = __esm({
+  "packages/core/src/formatters/github.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
+    init_runner();
+    init_terminal_text();
+  }
+});
 
 // packages/core/src/formatters/gitlab.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 function checkNameOf(message) {
   if (message.ruleId) return message.ruleId;
   if (message.fatal) return "dag-transport/file-not-analysed";
@@ -2313,17 +2433,18 @@ function formatGitlab(results, options = {}) {
   return `${terminalJson(buildCodeQuality(results, options), 2)}
 `;
 }
+var init_gitlab = __esm({
+  "packages/core/src/formatters/gitlab.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_fingerprint();
+    init_paths();
+    init_runner();
+    init_terminal_text();
+  }
+});
 
 // packages/core/src/formatters/junit.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&apos;"
-};
 function xmlText(text) {
   return terminalText(text).replace(NOT_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
@@ -2400,9 +2521,26 @@ ${cases.map((c) => c.xml).join("\n")}
     ""
   ].join("\n");
 }
+var NOT_XML, ENTITIES;
+var init_junit = __esm({
+  "packages/core/src/formatters/junit.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
+    init_terminal_text();
+    init_gitlab();
+    NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&apos;"
+    };
+  }
+});
 
 // packages/core/src/suppression-edits.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 function applyEdits(source, edits) {
   const sorted = [...edits].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
   let out = "";
@@ -2414,15 +2552,15 @@ function applyEdits(source, edits) {
   }
   return out + source.slice(at);
 }
+var init_suppression_edits = __esm({
+  "packages/core/src/suppression-edits.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+  }
+});
 
 // packages/core/src/bulk-suppressions.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path8 from "node:path";
-var BULK_SUPPRESSIONS_FILE = "dag-transport-suppressions.json";
-var SuppressionsFileError = class extends ConfigError {
-  name = "SuppressionsFileError";
-};
-var RULE_KEY = /^dag-transport\/[a-z0-9][a-z0-9-]{0,99}$/;
 function badPath(key) {
   if (key === "" || key.startsWith("/") || /^[A-Za-z]:/.test(key) || key.includes("\\"))
     return "is not a relative '/'-separated path";
@@ -2579,15 +2717,59 @@ function unusedEntryCount(unused) {
   for (const counts of unused.values()) n += counts.size;
   return n;
 }
+var BULK_SUPPRESSIONS_FILE, SuppressionsFileError, RULE_KEY;
+var init_bulk_suppressions = __esm({
+  "packages/core/src/bulk-suppressions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_lazy_modules();
+    init_config();
+    init_nesting();
+    init_paths();
+    init_results();
+    init_workspace_reader();
+    BULK_SUPPRESSIONS_FILE = "dag-transport-suppressions.json";
+    SuppressionsFileError = class extends ConfigError {
+      name = "SuppressionsFileError";
+    };
+    RULE_KEY = /^dag-transport\/[a-z0-9][a-z0-9-]{0,99}$/;
+  }
+});
 
-// rules/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// rules/atomic-staging-write/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+// packages/core/src/index.ts
+var init_src = __esm({
+  "packages/core/src/index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_model();
+    init_rule();
+    init_results();
+    init_runner();
+    init_config();
+    init_frontend();
+    init_location_pattern();
+    init_matched_row();
+    init_storage_knowledge();
+    init_dag_files();
+    init_json();
+    init_stylish();
+    init_sarif();
+    init_github();
+    init_gitlab();
+    init_junit();
+    init_paths();
+    init_fingerprint();
+    init_workspace_reader();
+    init_lazy_modules();
+    init_listings();
+    init_terminal_text();
+    init_suppression_edits();
+    init_nesting();
+    init_bulk_suppressions();
+  }
+});
 
 // rules/storage-handoffs.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 function atoms(pattern) {
   const out = [];
   for (const piece of parsePattern(pattern)) {
@@ -2680,7 +2862,6 @@ function precedes(a, b) {
 function siteOf(op) {
   return op.calledAt ?? op.span;
 }
-var computed = /* @__PURE__ */ new WeakMap();
 function storageHandoffs(model) {
   let handoffs = computed.get(model);
   if (!handoffs) {
@@ -2709,7 +2890,7 @@ function findStorageHandoffs(model) {
   const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
   const sameData = (write, read) => matches(write, read) || (write.mount || read.mount) !== void 0 && mountMatches(write, read);
   const writesByTask = groupBy(writes, taskKey);
-  const upstreamOf = upstreamByRunOrder(model, taskKey);
+  const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -2739,6 +2920,7 @@ function findStorageHandoffs(model) {
       if (consumers.get(read.taskId)?.how === "read") continue;
       if (!sameData(write.location, read.location)) continue;
       if (upstreamOf(writer).has(reader)) continue;
+      if (!mayRunBefore(writer, reader)) continue;
       if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
         (own) => (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span)) && sameData(own.location, read.location)
@@ -2832,32 +3014,54 @@ function readIndex(reads) {
     return found;
   };
 }
-function upstreamByRunOrder(model, taskKey) {
-  const direct = /* @__PURE__ */ new Map();
+function runOrder(model, taskKey) {
+  const before = /* @__PURE__ */ new Map();
+  const after = /* @__PURE__ */ new Map();
+  const add = (map, from, to) => {
+    const set = map.get(from) ?? /* @__PURE__ */ new Set();
+    set.add(to);
+    map.set(from, set);
+  };
   const edge = (later, earlier, dagId) => {
     const consumer = taskKey({ taskId: later, ...dagId !== void 0 ? { dagId } : {} });
     const producer = taskKey({ taskId: earlier, ...dagId !== void 0 ? { dagId } : {} });
-    const set = direct.get(consumer) ?? /* @__PURE__ */ new Set();
-    set.add(producer);
-    direct.set(consumer, set);
+    add(before, consumer, producer);
+    add(after, producer, consumer);
   };
   for (const consumption of model.consumptions)
     edge(consumption.taskId, consumption.fromTaskId, consumption.dagId);
   for (const ordering of model.orderings ?? []) edge(ordering.taskId, ordering.afterTaskId, ordering.dagId);
-  const memo = /* @__PURE__ */ new Map();
-  return (task) => {
-    const cached = memo.get(task);
-    if (cached) return cached;
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [...direct.get(task) ?? []];
-    while (stack.length > 0) {
-      const next = stack.pop();
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...direct.get(next) ?? []);
+  const known = /* @__PURE__ */ new Map();
+  for (const task of model.tasks) {
+    const key = taskKey({ taskId: task.id, ...task.dagId !== void 0 ? { dagId: task.dagId } : {} });
+    known.set(key, (known.get(key) ?? true) && task.downstreamKnown === true);
+  }
+  const closure = (direct) => {
+    const memo = /* @__PURE__ */ new Map();
+    return (task) => {
+      const cached = memo.get(task);
+      if (cached) return cached;
+      const seen = /* @__PURE__ */ new Set();
+      const stack = [...direct.get(task) ?? []];
+      while (stack.length > 0) {
+        const next = stack.pop();
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...direct.get(next) ?? []);
+      }
+      memo.set(task, seen);
+      return seen;
+    };
+  };
+  const downstreamOf = closure(after);
+  return {
+    upstreamOf: closure(before),
+    mayRunBefore: (writer, reader) => {
+      const later = downstreamOf(writer);
+      if (later.has(reader) || known.get(writer) !== true) return true;
+      for (const task of later) if (known.get(task) !== true) return true;
+      return false;
     }
-    memo.set(task, seen);
-    return seen;
   };
 }
 function groupBy(items, key) {
@@ -2904,159 +3108,186 @@ function describeConsumers(consumers) {
   const others = consumers.length - 1;
   return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
 }
+var computed;
+var init_storage_handoffs = __esm({
+  "rules/storage-handoffs.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    computed = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // rules/atomic-staging-write/rule.ts
-var RENAMES = /* @__PURE__ */ new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
 function writesByRename(api) {
   const last = api.slice(api.lastIndexOf(".") + 1);
   return RENAMES.has(last);
 }
-var atomicStagingWrite = {
-  id: "atomic-staging-write",
-  meta: {
-    description: "A file handed to another task on the staging volume must be written to a temporary name and renamed into place, not written at its final path.",
-    recommendedSeverity: "warn",
-    messages: {
-      inPlace: "`{{api}}` writes `{{location}}` on the staging volume in place, {{consumer}}; a write that fails half-way (or a retry) leaves a partial file there for the reader. Write to a temporary name beside it, then rename it into place (`os.replace(tmp, path)` / `fs.rename`) \u2014 a rename is atomic."
-    },
-    optionsSchema: { type: "object", additionalProperties: false, properties: {} }
-  },
-  defaultOptions: {},
-  check(model, _options, report2) {
-    for (const handoff of storageHandoffs(model)) {
-      const { write, consumers } = handoff;
-      if (!write.location.staging || write.location.temp) continue;
-      if (handoff.handedOnly) continue;
-      if (writesByRename(write.api)) continue;
-      report2({
-        messageId: "inPlace",
-        data: {
-          api: write.api,
-          location: describeLocation(write.location),
-          consumer: describeConsumers(consumers)
+var RENAMES, atomicStagingWrite;
+var init_rule2 = __esm({
+  "rules/atomic-staging-write/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage_handoffs();
+    RENAMES = /* @__PURE__ */ new Set(["replace", "rename", "renameSync", "move", "moveSync"]);
+    atomicStagingWrite = {
+      id: "atomic-staging-write",
+      meta: {
+        description: "A file handed to another task on the staging volume must be written to a temporary name and renamed into place, not written at its final path.",
+        recommendedSeverity: "warn",
+        messages: {
+          inPlace: "`{{api}}` writes `{{location}}` on the staging volume in place, {{consumer}}; a write that fails half-way (or a retry) leaves a partial file there for the reader. Write to a temporary name beside it, then rename it into place (`os.replace(tmp, path)` / `fs.rename`) \u2014 a rename is atomic."
         },
-        span: write.span,
-        taskId: write.taskId,
-        related: handoffRelated(handoff)
-      });
-    }
+        optionsSchema: { type: "object", additionalProperties: false, properties: {} }
+      },
+      defaultOptions: {},
+      check(model, _options, report2) {
+        for (const handoff of storageHandoffs(model)) {
+          const { write, consumers } = handoff;
+          if (!write.location.staging || write.location.temp) continue;
+          if (handoff.handedOnly) continue;
+          if (writesByRename(write.api)) continue;
+          report2({
+            messageId: "inPlace",
+            data: {
+              api: write.api,
+              location: describeLocation(write.location),
+              consumer: describeConsumers(consumers)
+            },
+            span: write.span,
+            taskId: write.taskId,
+            related: handoffRelated(handoff)
+          });
+        }
+      }
+    };
   }
-};
+});
 
 // rules/no-bespoke-transport/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var noBespokeTransport = {
-  id: "no-bespoke-transport",
-  meta: {
-    description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
-    recommendedSeverity: "error",
-    messages: {
-      objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
-      filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: STORAGE_KNOWLEDGE_PROPERTIES
-    }
-  },
-  defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
-  check(model, _options, report2) {
-    for (const handoff of storageHandoffs(model)) {
-      const { write, consumers } = handoff;
-      if (write.location.temp || write.location.staging) continue;
-      report2({
-        messageId: write.location.medium === "object-store" ? "objectStore" : "filesystem",
-        data: {
-          api: write.api,
-          location: describeLocation(write.location),
-          consumer: describeConsumers(consumers)
+var noBespokeTransport;
+var init_rule3 = __esm({
+  "rules/no-bespoke-transport/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_storage_handoffs();
+    noBespokeTransport = {
+      id: "no-bespoke-transport",
+      meta: {
+        description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
+        recommendedSeverity: "error",
+        messages: {
+          objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+          filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
         },
-        span: write.span,
-        taskId: write.taskId,
-        related: handoffRelated(handoff)
-      });
-    }
+        optionsSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: STORAGE_KNOWLEDGE_PROPERTIES
+        }
+      },
+      defaultOptions: STORAGE_KNOWLEDGE_DEFAULTS,
+      check(model, _options, report2) {
+        for (const handoff of storageHandoffs(model)) {
+          const { write, consumers } = handoff;
+          if (write.location.temp || write.location.staging) continue;
+          report2({
+            messageId: write.location.medium === "object-store" ? "objectStore" : "filesystem",
+            data: {
+              api: write.api,
+              location: describeLocation(write.location),
+              consumer: describeConsumers(consumers)
+            },
+            span: write.span,
+            taskId: write.taskId,
+            related: handoffRelated(handoff)
+          });
+        }
+      }
+    };
   }
-};
+});
 
 // rules/no-tmp-staging/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var noTmpStaging = {
-  id: "no-tmp-staging",
-  meta: {
-    description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
-    recommendedSeverity: "error",
-    messages: {
-      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
-      stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
-      envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        ...STORAGE_KNOWLEDGE_PROPERTIES,
-        ...TEMP_SETTINGS_PROPERTIES
+var noTmpStaging;
+var init_rule4 = __esm({
+  "rules/no-tmp-staging/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_storage_handoffs();
+    noTmpStaging = {
+      id: "no-tmp-staging",
+      meta: {
+        description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
+        recommendedSeverity: "error",
+        messages: {
+          tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
+          stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
+          envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
+        },
+        optionsSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            ...STORAGE_KNOWLEDGE_PROPERTIES,
+            ...TEMP_SETTINGS_PROPERTIES
+          }
+        }
+      },
+      defaultOptions: {
+        ...STORAGE_KNOWLEDGE_DEFAULTS,
+        ...TEMP_SETTINGS_DEFAULTS
+      },
+      check(model, options, report2) {
+        for (const handoff of storageHandoffs(model)) {
+          const { write, consumers } = handoff;
+          const { temp, stagingFallback } = write.location;
+          if (!temp) continue;
+          const common = {
+            api: write.api,
+            location: describeLocation(write.location),
+            consumer: describeConsumers(consumers)
+          };
+          const related = handoffRelated(handoff);
+          if (stagingFallback) {
+            const isStaging = stagingFallback.variable === options.stagingVariable;
+            report2({
+              messageId: isStaging ? "stagingFallback" : "envFallback",
+              data: {
+                ...common,
+                variable: stagingFallback.variable,
+                fallback: stagingFallback.fallback,
+                required: stagingFallback.required
+              },
+              span: write.span,
+              taskId: write.taskId,
+              related: [
+                ...related,
+                {
+                  message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
+                  span: stagingFallback.span,
+                  ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
+                }
+              ]
+            });
+            continue;
+          }
+          report2({
+            messageId: "tmp",
+            data: { ...common, reason: temp.reason },
+            span: write.span,
+            taskId: write.taskId,
+            related
+          });
+        }
       }
-    }
-  },
-  defaultOptions: {
-    ...STORAGE_KNOWLEDGE_DEFAULTS,
-    ...TEMP_SETTINGS_DEFAULTS
-  },
-  check(model, options, report2) {
-    for (const handoff of storageHandoffs(model)) {
-      const { write, consumers } = handoff;
-      const { temp, stagingFallback } = write.location;
-      if (!temp) continue;
-      const common = {
-        api: write.api,
-        location: describeLocation(write.location),
-        consumer: describeConsumers(consumers)
-      };
-      const related = handoffRelated(handoff);
-      if (stagingFallback) {
-        const isStaging = stagingFallback.variable === options.stagingVariable;
-        report2({
-          messageId: isStaging ? "stagingFallback" : "envFallback",
-          data: {
-            ...common,
-            variable: stagingFallback.variable,
-            fallback: stagingFallback.fallback,
-            required: stagingFallback.required
-          },
-          span: write.span,
-          taskId: write.taskId,
-          related: [
-            ...related,
-            {
-              message: `\`${stagingFallback.variable}\` falls back to \`${stagingFallback.fallback}\` here`,
-              span: stagingFallback.span,
-              ...stagingFallback.file !== void 0 ? { file: stagingFallback.file } : {}
-            }
-          ]
-        });
-        continue;
-      }
-      report2({
-        messageId: "tmp",
-        data: { ...common, reason: temp.reason },
-        span: write.span,
-        taskId: write.taskId,
-        related
-      });
-    }
+    };
   }
-};
-
-// rules/no-unserializable-xcom/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path9 from "node:path";
+});
 
 // rules/airflow-version.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var NEWEST_AIRFLOW_VERSION = "3";
 function parseAirflowVersion(version) {
   const match = /^(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(String(version).trim());
   if (!match) return void 0;
@@ -3071,16 +3302,22 @@ function atLeast(version, major, minor = 0) {
   if (!parsed) return true;
   return parsed[0] > major || parsed[0] === major && parsed[1] >= minor;
 }
-var AIRFLOW_VERSION_SCHEMA = {
-  type: ["number", "string"],
-  pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
-  description: 'Airflow version of the deployment, e.g. "2.10" (a string for versions like 2.10). Default: the version the repository pins (requirements, constraints, pyproject.toml, `FROM apache/airflow:X`), else the newest facts (3).'
-};
+var NEWEST_AIRFLOW_VERSION, AIRFLOW_VERSION_SCHEMA;
+var init_airflow_version = __esm({
+  "rules/airflow-version.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    NEWEST_AIRFLOW_VERSION = "3";
+    AIRFLOW_VERSION_SCHEMA = {
+      type: ["number", "string"],
+      pattern: "^[0-9]+(\\.[0-9]+){0,2}$",
+      description: 'Airflow version of the deployment, e.g. "2.10" (a string for versions like 2.10). Default: the version the repository pins (requirements, constraints, pyproject.toml, `FROM apache/airflow:X`), else the newest facts (3).'
+    };
+  }
+});
 
 // rules/no-unserializable-xcom/rule.ts
-var SERDE_VERSION = [2, 6];
-var PYDANTIC_VERSION = [2, 7];
-var NUMPY_COMPLEX = "numpy.complexfloating";
+import path9 from "node:path";
 function fnmatch(name, pattern) {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
@@ -3119,79 +3356,90 @@ function isCarried(fact, options, version, model) {
   }
   return false;
 }
-var SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
-var noUnserializableXcom = {
-  id: "no-unserializable-xcom",
-  meta: {
-    description: "A value handed to the next task through XCom must be JSON-serializable: no numpy arrays, frames, tensors, Maps, Sets or class instances.",
-    recommendedSeverity: "error",
-    messages: {
-      unserializable: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 convert with {{conversion}} or pass a reference.",
-      dataframe: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) \u2014 convert with {{conversion}} or pass a reference.",
-      numpyScalar: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) \u2014 convert with {{conversion}}.",
-      serdeClass: "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
-      plainEnum: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
-      enumValue: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
-      complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
-      referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
-    },
-    hasSuggestions: true,
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        registeredSerializers: {
-          type: "array",
-          items: { type: "string" },
-          description: "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged."
+var SERDE_VERSION, PYDANTIC_VERSION, NUMPY_COMPLEX, SUGGESTING, noUnserializableXcom;
+var init_rule5 = __esm({
+  "rules/no-unserializable-xcom/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow_version();
+    init_airflow_version();
+    SERDE_VERSION = [2, 6];
+    PYDANTIC_VERSION = [2, 7];
+    NUMPY_COMPLEX = "numpy.complexfloating";
+    SUGGESTING = /* @__PURE__ */ new Set(["unserializable", "dataframe", "numpyScalar"]);
+    noUnserializableXcom = {
+      id: "no-unserializable-xcom",
+      meta: {
+        description: "A value handed to the next task through XCom must be JSON-serializable: no numpy arrays, frames, tensors, Maps, Sets or class instances.",
+        recommendedSeverity: "error",
+        messages: {
+          unserializable: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 convert with {{conversion}} or pass a reference.",
+          dataframe: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); the team standard keeps frames out of XCom (Airflow's serde stores them only as Parquet inside the XCom, and only with pyarrow installed) \u2014 convert with {{conversion}} or pass a reference.",
+          numpyScalar: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow {{airflowVersion}} has no serializer for numpy scalars (they arrived in 2.6) \u2014 convert with {{conversion}}.",
+          serdeClass: "`{{expression}}` is an instance of the {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde stores it as `{{className}}`, and the task that pulls it fails with ImportError unless `[core] allowed_deserialization_classes` matches that name (default `airflow.*`). Hand on plain data ({{conversion}}), or allow the class and list the pattern in this rule's `allowedDeserializationClasses`.",
+          plainEnum: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde has no serializer for a plain Enum, so the push fails with TypeError. Hand on `.value` (or `.name`) and rebuild the member downstream.",
+          enumValue: "`{{expression}}` is an {{typeName}} ({{madeBy}}, line {{line}}); Airflow's serde hands on only its `.value`, so the next task receives a plain int or str, not the member. Hand on `.value` explicitly and rebuild the member downstream.",
+          complexCast: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); Airflow's numpy serializer stores `float(value)`, silently dropping the imaginary part. Hand on `[value.real, value.imag]` (or `str(value)`).",
+          referenceOnly: "`{{expression}}` is a {{typeName}} ({{madeBy}}, line {{line}}); XCom carries JSON only \u2014 pass a reference to it instead (the team's pass-by-reference helper), or hand on the plain data it was built from."
         },
-        airflowVersion: AIRFLOW_VERSION_SCHEMA,
-        allowedDeserializationClasses: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches."
+        hasSuggestions: true,
+        optionsSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            registeredSerializers: {
+              type: "array",
+              items: { type: "string" },
+              description: "Qualified types with a registered XCom serializer (e.g. pandas.DataFrame); values of these types are not flagged."
+            },
+            airflowVersion: AIRFLOW_VERSION_SCHEMA,
+            allowedDeserializationClasses: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "The deployment's `[core] allowed_deserialization_classes` glob patterns (default `airflow.*`): a dataclass, attrs or pydantic instance is flagged unless its class name matches."
+            }
+          }
+        }
+      },
+      defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
+      check(model, options, report2) {
+        const version = effectiveAirflowVersion(options.airflowVersion, model);
+        for (const handoff of model.handoffs) {
+          const offending = handoff.values.filter((fact) => !isCarried(fact, options, version, model));
+          const first = offending[0];
+          if (!first) continue;
+          const conversion = first.conversion;
+          const messageId = (
+            // The `dataframe` message explains how Airflow's serde stores frames.
+            first.serdeParquet ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
+          );
+          const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
+          const span = first.writtenAt ?? handoff.span;
+          const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
+          const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
+          report2({
+            messageId,
+            ...suggestions.length ? { suggestions } : {},
+            data: {
+              expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
+              typeName: first.typeName,
+              madeBy: first.madeBy,
+              line: first.madeAt.line,
+              conversion: first.kind === "serde-object" ? serdeConversion : conversion ?? "",
+              airflowVersion: version,
+              className: first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : ""
+            },
+            span,
+            taskId: handoff.taskId,
+            ...related.length ? { related } : {}
+          });
         }
       }
-    }
-  },
-  defaultOptions: { registeredSerializers: [], allowedDeserializationClasses: ["airflow.*"] },
-  check(model, options, report2) {
-    const version = effectiveAirflowVersion(options.airflowVersion, model);
-    for (const handoff of model.handoffs) {
-      const offending = handoff.values.filter((fact) => !isCarried(fact, options, version, model));
-      const first = offending[0];
-      if (!first) continue;
-      const conversion = first.conversion;
-      const messageId = (
-        // The `dataframe` message explains how Airflow's serde stores frames.
-        first.serdeParquet ? "dataframe" : first.kind === "numpy-scalar" ? first.qualifiedType === NUMPY_COMPLEX && atLeast(version, ...SERDE_VERSION) ? "complexCast" : "numpyScalar" : first.kind === "serde-object" ? "serdeClass" : first.kind === "enum" ? "plainEnum" : first.kind === "enum-value" ? "enumValue" : conversion ? "unserializable" : "referenceOnly"
-      );
-      const serdeConversion = first.typeName.startsWith("pydantic") ? "`.model_dump()`" : first.typeName.startsWith("attrs") ? "`attrs.asdict(...)`" : "`dataclasses.asdict(...)`";
-      const span = first.writtenAt ?? handoff.span;
-      const related = offending.filter((fact) => fact.madeAt.line !== span.line || fact.madeAt.column !== span.column).map((fact) => ({ message: `${fact.typeName} made here`, span: fact.madeAt }));
-      const suggestions = offending.length === 1 && first.suggestion && SUGGESTING.has(messageId) ? [first.suggestion] : [];
-      report2({
-        messageId,
-        ...suggestions.length ? { suggestions } : {},
-        data: {
-          expression: first.expression ?? `${handoff.expression}${first.path ?? ""}`,
-          typeName: first.typeName,
-          madeBy: first.madeBy,
-          line: first.madeAt.line,
-          conversion: first.kind === "serde-object" ? serdeConversion : conversion ?? "",
-          airflowVersion: version,
-          className: first.kind === "serde-object" ? dagModuleClassName(model.filePath, first.qualifiedType) : ""
-        },
-        span,
-        taskId: handoff.taskId,
-        ...related.length ? { related } : {}
-      });
-    }
+    };
   }
-};
+});
 
 // rules/staging-requires-volume/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path10 from "node:path";
 function readsNeedingVolume(reads, project, options) {
   const mount = options.mountPath.replace(/\/+$/, "");
@@ -3214,111 +3462,101 @@ function relative(from, to) {
   const rel = path10.relative(path10.dirname(from), to).split(path10.sep).join("/");
   return rel || path10.basename(to);
 }
-var stagingRequiresVolume = {
-  id: "staging-requires-volume",
-  meta: {
-    description: "A Leoflow DAG that reads LEOFLOW_STAGING_DIR must enable the staging volume (staging.enabled: true in its leoflow.yaml).",
-    recommendedSeverity: "error",
-    messages: {
-      notEnabled: "`{{api}}` reads `{{variable}}`, but {{project}} does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, so {{failure}} and the task fails on its pod. Add `staging: {enabled: true}` to {{project}}.",
-      projectUnreadable: "`{{api}}` reads `{{variable}}`, but {{project}} cannot be used ({{problem}}, line {{line}}), so whether the staging volume is enabled is unknown. Fix {{project}}.",
-      dagReads: "{{dag}} reads `{{variable}}` (line {{line}}), but this file does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, and that task fails. Set `staging: {enabled: true}` here."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        stagingVariable: {
-          type: "string",
-          minLength: 1,
-          description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+var stagingRequiresVolume;
+var init_rule6 = __esm({
+  "rules/staging-requires-volume/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    stagingRequiresVolume = {
+      id: "staging-requires-volume",
+      meta: {
+        description: "A Leoflow DAG that reads LEOFLOW_STAGING_DIR must enable the staging volume (staging.enabled: true in its leoflow.yaml).",
+        recommendedSeverity: "error",
+        messages: {
+          notEnabled: "`{{api}}` reads `{{variable}}`, but {{project}} does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, so {{failure}} and the task fails on its pod. Add `staging: {enabled: true}` to {{project}}.",
+          projectUnreadable: "`{{api}}` reads `{{variable}}`, but {{project}} cannot be used ({{problem}}, line {{line}}), so whether the staging volume is enabled is unknown. Fix {{project}}.",
+          dagReads: "{{dag}} reads `{{variable}}` (line {{line}}), but this file does not enable the staging volume: Leoflow then mounts no volume and sets no `{{variable}}`, and that task fails. Set `staging: {enabled: true}` here."
         },
-        mountPath: {
-          type: "string",
-          pattern: "^/",
-          description: "Where Leoflow mounts the staging volume (default `/staging`)."
+        optionsSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            stagingVariable: {
+              type: "string",
+              minLength: 1,
+              description: "The staging volume's environment variable (default `LEOFLOW_STAGING_DIR`)."
+            },
+            mountPath: {
+              type: "string",
+              pattern: "^/",
+              description: "Where Leoflow mounts the staging volume (default `/staging`)."
+            }
+          }
+        }
+      },
+      defaultOptions: { stagingVariable: "LEOFLOW_STAGING_DIR", mountPath: "/staging" },
+      check(model, options, report2) {
+        const project = model.leoflow;
+        if (!project) return;
+        if (project.filePath === model.filePath) {
+          const dag = model.leoflowDag;
+          if (!dag || project.problem || project.stagingEnabled) return;
+          const first = readsNeedingVolume(dag.envReads, project, options)[0];
+          if (!first) return;
+          report2({
+            messageId: "dagReads",
+            data: {
+              dag: relative(project.filePath, dag.filePath),
+              variable: first.variable,
+              line: first.span.line
+            },
+            span: project.stagingSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
+          });
+          return;
+        }
+        const reads = readsNeedingVolume(model.envReads ?? [], project, options);
+        const projectName = `\`${relative(model.filePath, project.filePath)}\``;
+        for (const read of reads) {
+          if (project.problem) {
+            report2({
+              messageId: "projectUnreadable",
+              data: {
+                api: read.api,
+                variable: read.variable,
+                project: projectName,
+                problem: project.problem.message,
+                line: project.problem.span.line
+              },
+              span: read.span,
+              ...read.taskId !== void 0 ? { taskId: read.taskId } : {}
+            });
+            continue;
+          }
+          if (project.stagingEnabled) continue;
+          report2({
+            messageId: "notEnabled",
+            data: {
+              api: read.api,
+              variable: read.variable,
+              project: projectName,
+              failure: failure(read, options.mountPath)
+            },
+            span: read.span,
+            ...read.taskId !== void 0 ? { taskId: read.taskId } : {}
+          });
         }
       }
-    }
-  },
-  defaultOptions: { stagingVariable: "LEOFLOW_STAGING_DIR", mountPath: "/staging" },
-  check(model, options, report2) {
-    const project = model.leoflow;
-    if (!project) return;
-    if (project.filePath === model.filePath) {
-      const dag = model.leoflowDag;
-      if (!dag || project.problem || project.stagingEnabled) return;
-      const first = readsNeedingVolume(dag.envReads, project, options)[0];
-      if (!first) return;
-      report2({
-        messageId: "dagReads",
-        data: {
-          dag: relative(project.filePath, dag.filePath),
-          variable: first.variable,
-          line: first.span.line
-        },
-        span: project.stagingSpan ?? { line: 1, column: 1, endLine: 1, endColumn: 1 }
-      });
-      return;
-    }
-    const reads = readsNeedingVolume(model.envReads ?? [], project, options);
-    const projectName = `\`${relative(model.filePath, project.filePath)}\``;
-    for (const read of reads) {
-      if (project.problem) {
-        report2({
-          messageId: "projectUnreadable",
-          data: {
-            api: read.api,
-            variable: read.variable,
-            project: projectName,
-            problem: project.problem.message,
-            line: project.problem.span.line
-          },
-          span: read.span,
-          ...read.taskId !== void 0 ? { taskId: read.taskId } : {}
-        });
-        continue;
-      }
-      if (project.stagingEnabled) continue;
-      report2({
-        messageId: "notEnabled",
-        data: {
-          api: read.api,
-          variable: read.variable,
-          project: projectName,
-          failure: failure(read, options.mountPath)
-        },
-        span: read.span,
-        ...read.taskId !== void 0 ? { taskId: read.taskId } : {}
-      });
-    }
+    };
   }
-};
+});
 
 // rules/xcom-backend-config/rule.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path11 from "node:path";
-var OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
-var XCOM_KEYS = /* @__PURE__ */ new Set([
-  "core.xcom_backend",
-  "core.enable_xcom_pickling",
-  "common.io.xcom_objectstorage_path",
-  "common.io.xcom_objectstorage_threshold",
-  "common.io.xcom_objectstorage_compression"
-]);
-var RANK = {
-  "airflow.cfg": 0,
-  "helm-config": 0,
-  dockerfile: 1,
-  "env-file": 2,
-  env: 3
-};
 function why(winner, loser) {
   if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
   if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
   return "a service's `environment:` overrides its `env_file`";
 }
-var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
 function where(from, setting) {
   const rel = path11.relative(path11.dirname(from), setting.filePath).split(path11.sep).join("/") || path11.basename(from);
   return `${rel}:${setting.span.line}`;
@@ -3331,162 +3569,187 @@ function winnerOf(settings) {
 function truthy(value) {
   return ["t", "true", "1"].includes(value.trim().toLowerCase());
 }
-var xcomBackendConfig = {
-  id: "xcom-backend-config",
-  meta: {
-    description: "The XCom backend's deployment configuration must take effect: no ignored AIRFLOW__COMMON.IO__ names, a real offload threshold and path for the object-storage backend, no XCom pickling.",
-    recommendedSeverity: "error",
-    messages: {
-      ignoredName: "`{{name}}` is never read: Airflow looks this setting up as `{{intended}}` (dots in the section become underscores) and silently ignores this name. Rename it to `{{intended}}`.",
-      thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
-      thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
-      thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
-      thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values, so they stay inline in the database.",
-      pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
-      pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON.",
-      overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
-      overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
-    },
-    optionsSchema: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        files: {
-          type: "array",
-          items: { type: "string", minLength: 1 },
-          description: "Deployment files the command line lints, as .gitignore patterns relative to the folder it lints; replaces the default list."
+var OBJECT_STORAGE_BACKEND, XCOM_KEYS, RANK, keyOf, xcomBackendConfig;
+var init_rule7 = __esm({
+  "rules/xcom-backend-config/rule.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow_version();
+    OBJECT_STORAGE_BACKEND = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
+    XCOM_KEYS = /* @__PURE__ */ new Set([
+      "core.xcom_backend",
+      "core.enable_xcom_pickling",
+      "common.io.xcom_objectstorage_path",
+      "common.io.xcom_objectstorage_threshold",
+      "common.io.xcom_objectstorage_compression"
+    ]);
+    RANK = {
+      "airflow.cfg": 0,
+      "helm-config": 0,
+      dockerfile: 1,
+      "env-file": 2,
+      env: 3
+    };
+    keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
+    xcomBackendConfig = {
+      id: "xcom-backend-config",
+      meta: {
+        description: "The XCom backend's deployment configuration must take effect: no ignored AIRFLOW__COMMON.IO__ names, a real offload threshold and path for the object-storage backend, no XCom pickling.",
+        recommendedSeverity: "error",
+        messages: {
+          ignoredName: "`{{name}}` is never read: Airflow looks this setting up as `{{intended}}` (dots in the section become underscores) and silently ignores this name. Rename it to `{{intended}}`.",
+          thresholdMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_threshold` is not set anywhere in this deployment: its default -1 keeps every XCom in the database. Set `{{envName}}` to the size in bytes above which values go to object storage.",
+          thresholdIgnored: "The object-storage XCom backend is configured here, but its threshold is set only as `{{ignored}}` ({{where}}), a name Airflow ignores: the default -1 keeps every XCom in the database. Rename it to `{{envName}}`.",
+          thresholdNever: "`{{name}}` is -1: the object-storage XCom backend then keeps every XCom in the database and offloads nothing. Set it to the size in bytes above which values go to object storage (above your control-flow values).",
+          thresholdEverything: "`{{name}}` is 0: every XCom, the small control-flow values too, is written to object storage and read back from it. Set it above your control-flow values, so they stay inline in the database.",
+          pathMissing: "The object-storage XCom backend is configured here, but `[common.io] xcom_objectstorage_path` is not set in this deployment: the backend reads it as a mandatory setting whenever an XCom is read back, so tasks fail. Set `{{envName}}` (e.g. `s3://<conn_id>@<bucket>/xcom`).",
+          pickling: "`{{name}}` turns XCom pickling on (Airflow {{airflowVersion}}): every XCom is then pickled, any object passes unchecked and unpickling runs code. Keep it false so XComs stay JSON.",
+          overridden: "`{{name}}`{{shown}} never applies: {{winner}} ({{winnerAt}}) sets `{{setting}}` {{differently}} and wins at run time ({{why}}). Keep one of them.",
+          overrides: "`{{name}}`{{shown}} wins at run time over {{loser}} ({{loserAt}}), which sets `{{setting}}` {{differently}} ({{why}}). Keep one of them."
         },
-        airflowVersion: AIRFLOW_VERSION_SCHEMA
-      }
-    }
-  },
-  defaultOptions: {},
-  check(model, options, report2) {
-    const deployment = model.deployment;
-    if (!deployment) return;
-    const own = deployment.settings;
-    const all = [...own, ...deployment.neighbours];
-    const isOwn = (s) => own.includes(s);
-    for (const setting of own) {
-      if (!setting.ignoredName) continue;
-      report2({
-        messageId: "ignoredName",
-        data: { name: setting.name, intended: setting.ignoredName.intended },
-        span: setting.span
-      });
-    }
-    const byKey = /* @__PURE__ */ new Map();
-    for (const s of all) {
-      const key = keyOf(s);
-      if (key && XCOM_KEYS.has(key)) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(s);
-    }
-    const applied = (key) => winnerOf(byKey.get(key) ?? []);
-    for (const [key, settings] of byKey) {
-      const literal2 = settings.filter((s) => s.value !== void 0);
-      const winner = winnerOf(literal2);
-      if (!winner) continue;
-      const losers = literal2.filter(
-        (s) => s !== winner && RANK[s.source] < RANK[winner.source] && s.value.trim() !== winner.value.trim()
-      );
-      const secretish = key.endsWith("_path");
-      const shown = secretish ? () => "differently" : (s) => `to \`${s.value}\``;
-      const own2 = (s) => secretish ? "" : ` = \`${s.value}\``;
-      const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
-      for (const loser of losers) {
-        if (isOwn(loser))
-          report2({
-            messageId: "overridden",
-            data: {
-              name: loser.name,
-              shown: own2(loser),
-              setting,
-              winner: `\`${winner.name}\``,
-              winnerAt: where(model.filePath, winner),
-              differently: shown(winner),
-              why: why(winner, loser)
+        optionsSchema: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            files: {
+              type: "array",
+              items: { type: "string", minLength: 1 },
+              description: "Deployment files the command line lints, as .gitignore patterns relative to the folder it lints; replaces the default list."
             },
-            span: loser.span
+            airflowVersion: AIRFLOW_VERSION_SCHEMA
+          }
+        }
+      },
+      defaultOptions: {},
+      check(model, options, report2) {
+        const deployment = model.deployment;
+        if (!deployment) return;
+        const own = deployment.settings;
+        const all = [...own, ...deployment.neighbours];
+        const isOwn = (s) => own.includes(s);
+        for (const setting of own) {
+          if (!setting.ignoredName) continue;
+          report2({
+            messageId: "ignoredName",
+            data: { name: setting.name, intended: setting.ignoredName.intended },
+            span: setting.span
+          });
+        }
+        const byKey = /* @__PURE__ */ new Map();
+        for (const s of all) {
+          const key = keyOf(s);
+          if (key && XCOM_KEYS.has(key)) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(s);
+        }
+        const applied = (key) => winnerOf(byKey.get(key) ?? []);
+        for (const [key, settings] of byKey) {
+          const literal2 = settings.filter((s) => s.value !== void 0);
+          const winner = winnerOf(literal2);
+          if (!winner) continue;
+          const losers = literal2.filter(
+            (s) => s !== winner && RANK[s.source] < RANK[winner.source] && s.value.trim() !== winner.value.trim()
+          );
+          const secretish = key.endsWith("_path");
+          const shown = secretish ? () => "differently" : (s) => `to \`${s.value}\``;
+          const own2 = (s) => secretish ? "" : ` = \`${s.value}\``;
+          const setting = `[${key.slice(0, key.lastIndexOf("."))}] ${key.slice(key.lastIndexOf(".") + 1)}`;
+          for (const loser of losers) {
+            if (isOwn(loser))
+              report2({
+                messageId: "overridden",
+                data: {
+                  name: loser.name,
+                  shown: own2(loser),
+                  setting,
+                  winner: `\`${winner.name}\``,
+                  winnerAt: where(model.filePath, winner),
+                  differently: shown(winner),
+                  why: why(winner, loser)
+                },
+                span: loser.span
+              });
+          }
+          if (isOwn(winner) && losers[0])
+            report2({
+              messageId: "overrides",
+              data: {
+                name: winner.name,
+                shown: own2(winner),
+                setting,
+                loser: `\`${losers[0].name}\``,
+                loserAt: where(model.filePath, losers[0]),
+                differently: shown(losers[0]),
+                why: why(winner, losers[0])
+              },
+              span: winner.span
+            });
+        }
+        const backend = applied("core.xcom_backend");
+        if (backend && isOwn(backend) && backend.value?.trim() === OBJECT_STORAGE_BACKEND) {
+          const threshold = applied("common.io.xcom_objectstorage_threshold");
+          const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
+          if (!threshold) {
+            const ignored = all.find((s) => s.ignoredName?.intended === envName);
+            report2(
+              ignored ? {
+                messageId: "thresholdIgnored",
+                data: { ignored: ignored.name, where: where(model.filePath, ignored), envName },
+                span: backend.span
+              } : { messageId: "thresholdMissing", data: { envName }, span: backend.span }
+            );
+          } else if (threshold.value !== void 0 && isOwn(threshold)) {
+            const value = threshold.value.trim();
+            if (/^-\d+$/.test(value))
+              report2({ messageId: "thresholdNever", data: { name: threshold.name }, span: threshold.span });
+            else if (/^0+$/.test(value))
+              report2({ messageId: "thresholdEverything", data: { name: threshold.name }, span: threshold.span });
+          }
+          const storagePath = applied("common.io.xcom_objectstorage_path");
+          if (!storagePath || storagePath.value !== void 0 && storagePath.value.trim() === "")
+            report2({
+              messageId: "pathMissing",
+              data: { envName: "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH" },
+              span: storagePath && isOwn(storagePath) ? storagePath.span : backend.span
+            });
+        }
+        const version = effectiveAirflowVersion(options.airflowVersion, model);
+        const major = parseAirflowVersion(version)?.[0];
+        const pickling = applied("core.enable_xcom_pickling");
+        if (major !== void 0 && major < 3 && pickling && isOwn(pickling) && pickling.value && truthy(pickling.value))
+          report2({
+            messageId: "pickling",
+            data: { name: pickling.name, airflowVersion: version },
+            span: pickling.span
           });
       }
-      if (isOwn(winner) && losers[0])
-        report2({
-          messageId: "overrides",
-          data: {
-            name: winner.name,
-            shown: own2(winner),
-            setting,
-            loser: `\`${losers[0].name}\``,
-            loserAt: where(model.filePath, losers[0]),
-            differently: shown(losers[0]),
-            why: why(winner, losers[0])
-          },
-          span: winner.span
-        });
-    }
-    const backend = applied("core.xcom_backend");
-    if (backend && isOwn(backend) && backend.value?.trim() === OBJECT_STORAGE_BACKEND) {
-      const threshold = applied("common.io.xcom_objectstorage_threshold");
-      const envName = "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_THRESHOLD";
-      if (!threshold) {
-        const ignored = all.find((s) => s.ignoredName?.intended === envName);
-        report2(
-          ignored ? {
-            messageId: "thresholdIgnored",
-            data: { ignored: ignored.name, where: where(model.filePath, ignored), envName },
-            span: backend.span
-          } : { messageId: "thresholdMissing", data: { envName }, span: backend.span }
-        );
-      } else if (threshold.value !== void 0 && isOwn(threshold)) {
-        const value = threshold.value.trim();
-        if (/^-\d+$/.test(value))
-          report2({ messageId: "thresholdNever", data: { name: threshold.name }, span: threshold.span });
-        else if (/^0+$/.test(value))
-          report2({ messageId: "thresholdEverything", data: { name: threshold.name }, span: threshold.span });
-      }
-      const storagePath = applied("common.io.xcom_objectstorage_path");
-      if (!storagePath || storagePath.value !== void 0 && storagePath.value.trim() === "")
-        report2({
-          messageId: "pathMissing",
-          data: { envName: "AIRFLOW__COMMON_IO__XCOM_OBJECTSTORAGE_PATH" },
-          span: storagePath && isOwn(storagePath) ? storagePath.span : backend.span
-        });
-    }
-    const version = effectiveAirflowVersion(options.airflowVersion, model);
-    const major = parseAirflowVersion(version)?.[0];
-    const pickling = applied("core.enable_xcom_pickling");
-    if (major !== void 0 && major < 3 && pickling && isOwn(pickling) && pickling.value && truthy(pickling.value))
-      report2({
-        messageId: "pickling",
-        data: { name: pickling.name, airflowVersion: version },
-        span: pickling.span
-      });
+    };
   }
-};
+});
 
 // rules/index.ts
-var allRules = [
-  noUnserializableXcom,
-  noBespokeTransport,
-  noTmpStaging,
-  stagingRequiresVolume,
-  atomicStagingWrite,
-  xcomBackendConfig
-];
-
-// packages/engine/src/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/engine/src/engine.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
-import path19 from "node:path";
-
-// packages/deployment/src/index.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var allRules;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_rule2();
+    init_rule3();
+    init_rule4();
+    init_rule5();
+    init_rule6();
+    init_rule7();
+    init_airflow_version();
+    allRules = [
+      noUnserializableXcom,
+      noBespokeTransport,
+      noTmpStaging,
+      stagingRequiresVolume,
+      atomicStagingWrite,
+      xcomBackendConfig
+    ];
+  }
+});
 
 // packages/deployment/src/read.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var MAX_CONFIG_BYTES = 1024 * 1024;
 function readConfigText(filePath, root) {
   if (listedMissing(filePath)) return void 0;
   root ??= workspaceRootFor(filePath);
@@ -3494,62 +3757,63 @@ function readConfigText(filePath, root) {
   if ("text" in read) return read;
   return read.missing ? void 0 : { problem: read.problem };
 }
-
-// packages/deployment/src/frontend.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path13 from "node:path";
-
-// packages/deployment/src/leoflow.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path12 from "node:path";
+var MAX_CONFIG_BYTES;
+var init_read = __esm({
+  "packages/deployment/src/read.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    MAX_CONFIG_BYTES = 1024 * 1024;
+  }
+});
 
 // packages/deployment/src/text.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var LineIndex = class {
-  constructor(text) {
-    this.text = text;
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
-  }
-  text;
-  starts = [0];
-  /** 1-based line and column of an offset. */
-  position(offset) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = low + high + 1 >> 1;
-      if (this.starts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - this.starts[low] + 1 };
-  }
-  span(start, end) {
-    const a = this.position(start);
-    const b = this.position(Math.max(start, end));
-    return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
-  }
-  /** The span of a whole line (1-based), without its line break. */
-  lineSpan(line) {
-    const start = this.starts[line - 1] ?? 0;
-    const next = this.starts[line];
-    const end = next === void 0 ? this.text.length : next - 1;
-    return this.span(start, end > start && this.text[end - 1] === "\r" ? end - 1 : end);
-  }
-};
 function pointSpan(line, column = 1) {
   return { line, column, endLine: line, endColumn: column };
 }
 function isTemplated(value) {
   return /\$\{|\{\{|\$\(/.test(value);
 }
+var LineIndex;
+var init_text = __esm({
+  "packages/deployment/src/text.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+      }
+      text;
+      starts = [0];
+      /** 1-based line and column of an offset. */
+      position(offset) {
+        let low = 0;
+        let high = this.starts.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >> 1;
+          if (this.starts[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.starts[low] + 1 };
+      }
+      span(start, end) {
+        const a = this.position(start);
+        const b = this.position(Math.max(start, end));
+        return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+      }
+      /** The span of a whole line (1-based), without its line break. */
+      lineSpan(line) {
+        const start = this.starts[line - 1] ?? 0;
+        const next = this.starts[line];
+        const end = next === void 0 ? this.text.length : next - 1;
+        return this.span(start, end > start && this.text[end - 1] === "\r" ? end - 1 : end);
+      }
+    };
+  }
+});
 
 // packages/deployment/src/yaml-nodes.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var isAlias = ((node) => yamlModule().isAlias(node));
-var isMap = ((node) => yamlModule().isMap(node));
-var isScalar = ((node) => yamlModule().isScalar(node));
-var isSeq = ((node) => yamlModule().isSeq(node));
-var parseAllDocuments = (...args) => yamlModule().parseAllDocuments(...args);
 function parseYaml(text) {
   const lines2 = new LineIndex(text);
   const deep = tooDeepAt(text);
@@ -3630,12 +3894,23 @@ function pairSpan(pair, lines2) {
   if (!keyRange) return void 0;
   return lines2.span(keyRange[0], valueRange ? valueRange[1] : keyRange[1]);
 }
+var isAlias, isMap, isScalar, isSeq, parseAllDocuments;
+var init_yaml_nodes = __esm({
+  "packages/deployment/src/yaml-nodes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_text();
+    isAlias = ((node) => yamlModule().isAlias(node));
+    isMap = ((node) => yamlModule().isMap(node));
+    isScalar = ((node) => yamlModule().isScalar(node));
+    isSeq = ((node) => yamlModule().isSeq(node));
+    parseAllDocuments = (...args) => yamlModule().parseAllDocuments(...args);
+  }
+});
 
 // packages/deployment/src/leoflow.ts
-var isMap2 = ((node) => yamlModule().isMap(node));
-var isScalar2 = ((node) => yamlModule().isScalar(node));
-var LEOFLOW_FILE = "leoflow.yaml";
-var DEFAULT_DAG_SOURCE = "dag.py";
+import path12 from "node:path";
 function yamlBool(text) {
   if (text === void 0) return void 0;
   const lower = text.toLowerCase();
@@ -3712,7 +3987,6 @@ function readLeoflow(filePath) {
     };
   return parseLeoflow(read.text, filePath);
 }
-var MAX_LEVELS = 4;
 function newLeoflowCache() {
   return { files: /* @__PURE__ */ new Map(), folders: /* @__PURE__ */ new Map() };
 }
@@ -3748,14 +4022,24 @@ function findLeoflowProject(dagFile, cache) {
 function isRepositoryRoot(dir) {
   return findRepositoryRoot(dir) === resolvedPath(dir);
 }
-
-// packages/deployment/src/parsers.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var isMap2, isScalar2, LEOFLOW_FILE, DEFAULT_DAG_SOURCE, MAX_LEVELS;
+var init_leoflow = __esm({
+  "packages/deployment/src/leoflow.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_read();
+    init_text();
+    init_yaml_nodes();
+    isMap2 = ((node) => yamlModule().isMap(node));
+    isScalar2 = ((node) => yamlModule().isScalar(node));
+    LEOFLOW_FILE = "leoflow.yaml";
+    DEFAULT_DAG_SOURCE = "dag.py";
+    MAX_LEVELS = 4;
+  }
+});
 
 // packages/deployment/src/settings.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var ENV_PREFIX = "AIRFLOW__";
-var DOTTED_SECTIONS = ["common.io"];
 function envNameOf(section, key) {
   return `${ENV_PREFIX}${section.replace(/\./g, "_").toUpperCase()}__${key.toUpperCase()}`;
 }
@@ -3774,10 +4058,17 @@ function parseEnvName(name) {
   const dotted = DOTTED_SECTIONS.find((s) => s.replace(/\./g, "_") === lower);
   return { section: dotted ?? lower, key: keyPart.toLowerCase() };
 }
+var ENV_PREFIX, DOTTED_SECTIONS;
+var init_settings = __esm({
+  "packages/deployment/src/settings.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    ENV_PREFIX = "AIRFLOW__";
+    DOTTED_SECTIONS = ["common.io"];
+  }
+});
 
 // packages/deployment/src/parsers.ts
-var isMap3 = ((node) => yamlModule().isMap(node));
-var isScalar3 = ((node) => yamlModule().isScalar(node));
 function literal(value) {
   if (value === void 0) return void 0;
   return isTemplated(value) ? void 0 : value;
@@ -4054,42 +4345,22 @@ function yamlKind(file) {
   }
   return void 0;
 }
+var isMap3, isScalar3;
+var init_parsers = __esm({
+  "packages/deployment/src/parsers.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_settings();
+    init_text();
+    init_yaml_nodes();
+    isMap3 = ((node) => yamlModule().isMap(node));
+    isScalar3 = ((node) => yamlModule().isScalar(node));
+  }
+});
 
 // packages/deployment/src/frontend.ts
-var DEFAULT_DEPLOYMENT_FILES = [
-  "airflow.cfg",
-  ".env",
-  "*.env",
-  ".env.*",
-  "docker-compose*.yml",
-  "docker-compose*.yaml",
-  "compose.yml",
-  "compose.yaml",
-  "values*.yml",
-  "values*.yaml",
-  "Dockerfile",
-  "Dockerfile.*",
-  "*.Dockerfile",
-  "Containerfile",
-  "**/k8s/**/*.yaml",
-  "**/k8s/**/*.yml",
-  "**/kubernetes/**/*.yaml",
-  "**/kubernetes/**/*.yml",
-  "**/manifests/**/*.yaml",
-  "**/manifests/**/*.yml"
-];
-var DEPLOYMENT_FILE_ENDINGS = [
-  "airflow.cfg",
-  LEOFLOW_FILE,
-  ".env",
-  "Dockerfile",
-  "docker-compose.yaml",
-  "docker-compose.yml",
-  "compose.yaml",
-  "compose.yml",
-  "values.yaml",
-  "values.yml"
-];
+import path13 from "node:path";
 function deploymentKindByName(filePath) {
   const name = path13.basename(filePath);
   if (name === "airflow.cfg") return "airflow.cfg";
@@ -4183,14 +4454,58 @@ function analyzeDeployment(text, filePath) {
   }
   return model;
 }
-var deploymentFrontend = {
-  language: "config",
-  extensions: DEPLOYMENT_FILE_ENDINGS,
-  analyze: (source, filePath) => analyzeDeployment(source, filePath)
-};
+var DEFAULT_DEPLOYMENT_FILES, DEPLOYMENT_FILE_ENDINGS, deploymentFrontend;
+var init_frontend2 = __esm({
+  "packages/deployment/src/frontend.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_leoflow();
+    init_parsers();
+    init_yaml_nodes();
+    DEFAULT_DEPLOYMENT_FILES = [
+      "airflow.cfg",
+      ".env",
+      "*.env",
+      ".env.*",
+      "docker-compose*.yml",
+      "docker-compose*.yaml",
+      "compose.yml",
+      "compose.yaml",
+      "values*.yml",
+      "values*.yaml",
+      "Dockerfile",
+      "Dockerfile.*",
+      "*.Dockerfile",
+      "Containerfile",
+      "**/k8s/**/*.yaml",
+      "**/k8s/**/*.yml",
+      "**/kubernetes/**/*.yaml",
+      "**/kubernetes/**/*.yml",
+      "**/manifests/**/*.yaml",
+      "**/manifests/**/*.yml"
+    ];
+    DEPLOYMENT_FILE_ENDINGS = [
+      "airflow.cfg",
+      LEOFLOW_FILE,
+      ".env",
+      "Dockerfile",
+      "docker-compose.yaml",
+      "docker-compose.yml",
+      "compose.yaml",
+      "compose.yml",
+      "values.yaml",
+      "values.yml"
+    ];
+    deploymentFrontend = {
+      language: "config",
+      extensions: DEPLOYMENT_FILE_ENDINGS,
+      analyze: (source, filePath) => analyzeDeployment(source, filePath)
+    };
+  }
+});
 
 // packages/deployment/src/neighbours.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync } from "node:fs";
 import path14 from "node:path";
 function isNeighbourName(name) {
@@ -4221,12 +4536,18 @@ function neighbourSettings(filePath, cache) {
   const own = path14.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
+var init_neighbours = __esm({
+  "packages/deployment/src/neighbours.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_frontend2();
+    init_read();
+  }
+});
 
 // packages/deployment/src/version.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync as readdirSync2 } from "node:fs";
 import path15 from "node:path";
-var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
   const versions = [];
@@ -4297,22 +4618,6 @@ function versionFromPyproject(text) {
   }
   return void 0;
 }
-var yamlReader = (parse) => (text, filePath) => {
-  const parsed = parseYaml(text);
-  return "file" in parsed ? parse(parsed.file, filePath).version : void 0;
-};
-var SOURCES = [
-  { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
-  { matches: (n) => /^(requirements|constraints)[\w.-]*\.txt$/i.test(n), read: versionFromRequirements },
-  {
-    matches: (n) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(n) || n.endsWith(".Dockerfile"),
-    read: (t, f) => parseDockerfile(t, f).version
-  },
-  { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
-  { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
-];
-var MAX_LEVELS2 = 6;
-var MAYBE_SOURCE = /^(pyproject|requirements|constraints|dockerfile|containerfile|docker-|compose|values)|\.dockerfile$/i;
 function versionInFolder(dir) {
   let names2;
   try {
@@ -4358,11 +4663,52 @@ function detectAirflowVersion(filePath, cache) {
   for (const v of visited) cache?.set(v, found ?? null);
   return found;
 }
+var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2, MAYBE_SOURCE;
+var init_version = __esm({
+  "packages/deployment/src/version.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_parsers();
+    init_read();
+    init_yaml_nodes();
+    AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
+    yamlReader = (parse) => (text, filePath) => {
+      const parsed = parseYaml(text);
+      return "file" in parsed ? parse(parsed.file, filePath).version : void 0;
+    };
+    SOURCES = [
+      { matches: (n) => n === "pyproject.toml", read: versionFromPyproject },
+      { matches: (n) => /^(requirements|constraints)[\w.-]*\.txt$/i.test(n), read: versionFromRequirements },
+      {
+        matches: (n) => /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(n) || n.endsWith(".Dockerfile"),
+        read: (t, f) => parseDockerfile(t, f).version
+      },
+      { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
+      { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
+    ];
+    MAX_LEVELS2 = 6;
+    MAYBE_SOURCE = /^(pyproject|requirements|constraints|dockerfile|containerfile|docker-|compose|values)|\.dockerfile$/i;
+  }
+});
+
+// packages/deployment/src/index.ts
+var init_src2 = __esm({
+  "packages/deployment/src/index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_read();
+    init_frontend2();
+    init_neighbours();
+    init_leoflow();
+    init_version();
+    init_settings();
+    init_parsers();
+  }
+});
 
 // packages/engine/src/context.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path16 from "node:path";
-var byRun = /* @__PURE__ */ new WeakMap();
 function contextCachesFor(run) {
   if (!run) return void 0;
   let caches = byRun.get(run);
@@ -4394,15 +4740,17 @@ function attachContext(model, filePath, analyzeDag, caches) {
   }
   if (model.deployment) model.deployment.neighbours = neighbourSettings(absolute, caches?.neighbours);
 }
-
-// packages/engine/src/frontends.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { createRequire } from "node:module";
+var byRun;
+var init_context = __esm({
+  "packages/engine/src/context.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src2();
+    byRun = /* @__PURE__ */ new WeakMap();
+  }
+});
 
 // packages/engine/src/python-module.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var nodeRequire2 = true ? void 0 : createRequire(import.meta.url);
-var python;
 function pythonModuleLoaded() {
   return python !== void 0;
 }
@@ -4415,9 +4763,18 @@ function initPythonParser(...args) {
 function pythonParserInfo() {
   return pythonModule().pythonParserInfo();
 }
-var PARSER_ENV = "DAG_TRANSPORT_PARSER";
+var nodeRequire2, python, PARSER_ENV;
+var init_python_module = __esm({
+  "packages/engine/src/python-module.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    nodeRequire2 = true ? void 0 : createRequire(import.meta.url);
+    PARSER_ENV = "DAG_TRANSPORT_PARSER";
+  }
+});
 
 // packages/engine/src/frontends.ts
+import { createRequire } from "node:module";
 function loadedOnFirstUse(language, extensions, load) {
   let frontend;
   return {
@@ -4432,16 +4789,11 @@ function loadedOnFirstUse(language, extensions, load) {
     }
   };
 }
-var loaded = [];
 function loadedFrontends() {
   const languages = new Set(loaded);
   if (pythonModuleLoaded()) languages.add("python");
   return [...languages].sort();
 }
-var frontends = [
-  loadedOnFirstUse("python", PYTHON_EXTENSIONS, () => pythonModule().pythonFrontend),
-  loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)
-];
 function loadTypeScriptFrontend() {
   const specifier = true ? "./typescript-frontend.cjs" : "@dag-transport/typescript";
   return createRequire(import.meta.url)(specifier);
@@ -4451,8 +4803,6 @@ function frontendFor(filePath) {
   if (byEnding) return byEnding;
   return deploymentKindByName(filePath) !== void 0 ? deploymentFrontend : void 0;
 }
-var sourceExtensions = frontends.flatMap((f) => f.extensions);
-var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions];
 function deploymentPathMatcher(settings) {
   const config = settings["xcom-backend-config"];
   const configOn = config?.severity !== "off";
@@ -4469,24 +4819,34 @@ function deploymentPathMatcher(settings) {
     return matcher.ignores(relativePath) && deploymentKindByName(relativePath) !== void 0;
   };
 }
+var loaded, frontends, sourceExtensions, lintableExtensions;
+var init_frontends = __esm({
+  "packages/engine/src/frontends.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_src2();
+    init_python_module();
+    loaded = [];
+    frontends = [
+      loadedOnFirstUse("python", PYTHON_EXTENSIONS, () => pythonModule().pythonFrontend),
+      loadedOnFirstUse("typescript", TYPESCRIPT_EXTENSIONS, () => loadTypeScriptFrontend().typescriptFrontend)
+    ];
+    sourceExtensions = frontends.flatMap((f) => f.extensions);
+    lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions];
+  }
+});
 
 // packages/engine/src/result-cache.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createHash as createHash2 } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path17 from "node:path";
-var CACHE_FORMAT = 4;
-var SETTLE_NS = 2000000000n;
 function settledIdentity(identity, nowMs = Date.now()) {
   if (identity === void 0) return void 0;
   const ctime = identity.slice(identity.lastIndexOf(":") + 1);
   if (!/^\d+$/.test(ctime)) return void 0;
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
 }
-var MAX_CACHE_BYTES = 256 * 1024 * 1024;
-var MAGIC = "dag-transport-cache";
-var TABLES = ["paths", "digests", "contexts", "options"];
-var CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
 function cleanResult(filePath) {
   return {
     filePath,
@@ -4535,10 +4895,6 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
   }
   return fingerprint;
 }
-var isInt = (v) => Number.isSafeInteger(v);
-var isString = (v) => typeof v === "string";
-var isIndex = (v, table) => isInt(v) && v >= 0 && v < table.length;
-var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function validFix(fix) {
   return isObject2(fix) && isString(fix.text) && Array.isArray(fix.range) && fix.range.length === 2 && fix.range.every(isInt);
 }
@@ -4587,300 +4943,306 @@ function cacheFilePath(location, cwd, isDirectory) {
     return path17.join(resolved, `${DEFAULT}_${sha256(path17.resolve(cwd)).slice(0, 12)}`);
   return resolved;
 }
-var ResultCache = class _ResultCache {
-  constructor(file, toolVersion2) {
-    this.file = file;
-    this.toolVersion = toolVersion2;
-  }
-  file;
-  toolVersion;
-  /** Entries as the file has them (`Entry`, unchecked until looked up). */
-  entries = /* @__PURE__ */ new Map();
-  changed = false;
-  /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
-  stats = { reused: 0, hashed: 0, linted: [] };
-  /** The cache at `file`; empty when there is none or it cannot be used (never throws). */
-  static load(file, toolVersion2) {
-    const cache = new _ResultCache(file, toolVersion2);
-    const read = readWorkspaceBytes(file, { maxBytes: MAX_CACHE_BYTES });
-    if ("problem" in read) return cache;
-    try {
-      const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
-      const newline = bytes.indexOf(10);
-      if (newline < 0 || newline > 512) return cache;
-      const [magic, format, version, digest] = bytes.subarray(0, newline).toString("latin1").split(" ");
-      if (magic !== MAGIC || format !== String(CACHE_FORMAT) || version !== toolVersion2) return cache;
-      const body = bytes.subarray(newline + 1);
-      if (sha256(body) !== digest) return cache;
-      const parsed = JSON.parse(body.toString("utf8"));
-      if (!isObject2(parsed) || !isObject2(parsed.files)) return cache;
-      const tables = {};
-      for (const name of TABLES) {
-        const table = parsed[name];
-        if (!Array.isArray(table) || !table.every(isString)) return cache;
-        tables[name] = table;
+var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
+var init_result_cache = __esm({
+  "packages/engine/src/result-cache.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_src2();
+    init_frontends();
+    CACHE_FORMAT = 4;
+    SETTLE_NS = 2000000000n;
+    MAX_CACHE_BYTES = 256 * 1024 * 1024;
+    MAGIC = "dag-transport-cache";
+    TABLES = ["paths", "digests", "contexts", "options"];
+    CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
+    isInt = (v) => Number.isSafeInteger(v);
+    isString = (v) => typeof v === "string";
+    isIndex = (v, table) => isInt(v) && v >= 0 && v < table.length;
+    isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+    ResultCache = class _ResultCache {
+      constructor(file, toolVersion2) {
+        this.file = file;
+        this.toolVersion = toolVersion2;
       }
-      if (!Array.isArray(parsed.readSets)) return cache;
-      cache.tables = tables;
-      cache.readSets = parsed.readSets;
-      const files = parsed.files;
-      for (const filePath of Object.keys(files)) {
-        cache.entries.set(filePath, files[filePath]);
+      file;
+      toolVersion;
+      /** Entries as the file has them (`Entry`, unchecked until looked up). */
+      entries = /* @__PURE__ */ new Map();
+      changed = false;
+      /** This run's use of the cache (`DAG_TRANSPORT_DEBUG=cache`): results reused, files linted. */
+      stats = { reused: 0, hashed: 0, linted: [] };
+      /** The cache at `file`; empty when there is none or it cannot be used (never throws). */
+      static load(file, toolVersion2) {
+        const cache = new _ResultCache(file, toolVersion2);
+        const read = readWorkspaceBytes(file, { maxBytes: MAX_CACHE_BYTES });
+        if ("problem" in read) return cache;
+        try {
+          const bytes = Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength);
+          const newline = bytes.indexOf(10);
+          if (newline < 0 || newline > 512) return cache;
+          const [magic, format, version, digest] = bytes.subarray(0, newline).toString("latin1").split(" ");
+          if (magic !== MAGIC || format !== String(CACHE_FORMAT) || version !== toolVersion2) return cache;
+          const body = bytes.subarray(newline + 1);
+          if (sha256(body) !== digest) return cache;
+          const parsed = JSON.parse(body.toString("utf8"));
+          if (!isObject2(parsed) || !isObject2(parsed.files)) return cache;
+          const tables = {};
+          for (const name of TABLES) {
+            const table = parsed[name];
+            if (!Array.isArray(table) || !table.every(isString)) return cache;
+            tables[name] = table;
+          }
+          if (!Array.isArray(parsed.readSets)) return cache;
+          cache.tables = tables;
+          cache.readSets = parsed.readSets;
+          const files = parsed.files;
+          for (const filePath of Object.keys(files)) {
+            cache.entries.set(filePath, files[filePath]);
+          }
+        } catch {
+          cache.entries = /* @__PURE__ */ new Map();
+        }
+        return cache;
       }
-    } catch {
-      cache.entries = /* @__PURE__ */ new Map();
-    }
-    return cache;
-  }
-  /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
-  tables = { paths: [], digests: [], contexts: [], options: [] };
-  /** The loaded file's read sets (`Packed`), unchecked until an entry uses one (`readSet`). */
-  readSets = [];
-  /** Read sets checked for shape, by index: the set, or null when it is not one. */
-  checkedSets = /* @__PURE__ */ new Map();
-  /**
-   * A read set of the loaded file, if it is one: an even number of indices, each pair a path's
-   * (an absolute one) and a digest's in the tables.
-   */
-  readSet(index) {
-    if (!isIndex(index, this.readSets)) return void 0;
-    let set = this.checkedSets.get(index);
-    if (set === void 0) {
-      const raw = this.readSets[index];
-      const { paths, digests } = this.tables;
-      set = Array.isArray(raw) && raw.length % 2 === 0 ? raw : null;
-      for (let i = 0; set !== null && i < set.length; i += 2) {
-        const [file, digest] = [set[i], set[i + 1]];
-        if (!isIndex(file, paths) || !isIndex(digest, digests) || !path17.isAbsolute(paths[file])) set = null;
+      /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
+      tables = { paths: [], digests: [], contexts: [], options: [] };
+      /** The loaded file's read sets (`Packed`), unchecked until an entry uses one (`readSet`). */
+      readSets = [];
+      /** Read sets checked for shape, by index: the set, or null when it is not one. */
+      checkedSets = /* @__PURE__ */ new Map();
+      /**
+       * A read set of the loaded file, if it is one: an even number of indices, each pair a path's
+       * (an absolute one) and a digest's in the tables.
+       */
+      readSet(index) {
+        if (!isIndex(index, this.readSets)) return void 0;
+        let set = this.checkedSets.get(index);
+        if (set === void 0) {
+          const raw = this.readSets[index];
+          const { paths, digests } = this.tables;
+          set = Array.isArray(raw) && raw.length % 2 === 0 ? raw : null;
+          for (let i = 0; set !== null && i < set.length; i += 2) {
+            const [file, digest] = [set[i], set[i + 1]];
+            if (!isIndex(file, paths) || !isIndex(digest, digests) || !path17.isAbsolute(paths[file])) set = null;
+          }
+          this.checkedSets.set(index, set);
+        }
+        return set ?? void 0;
       }
-      this.checkedSets.set(index, set);
-    }
-    return set ?? void 0;
-  }
-  /** A packed entry of the loaded file as an `Entry`, or undefined when it is not one. */
-  unpack(filePath, packed) {
-    if (!Array.isArray(packed) || packed.length !== 6) return void 0;
-    const [content, identity, context, options, readSet, result] = packed;
-    const { paths, digests, contexts, options: optionKeys } = this.tables;
-    if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
-    if (!isIndex(context, contexts) || !isIndex(options, optionKeys)) return void 0;
-    const reads = this.readSet(readSet);
-    if (reads === void 0) return void 0;
-    const pairs = [];
-    for (let i = 0; i < reads.length; i += 2) pairs.push([paths[reads[i]], digests[reads[i + 1]]]);
-    let stored = result;
-    if (result === 0) {
-      const clean = makeResult(filePath, []);
-      delete clean.filePath;
-      stored = clean;
-    }
-    return {
-      content,
-      ...identity !== 0 ? { identity } : {},
-      context: contexts[context],
-      options: optionKeys[options],
-      reads: pairs,
-      result: stored
-    };
-  }
-  /**
-   * The read sets of the loaded file checked this run (whether every read still reads the
-   * same), by their index, per read scope (`RecordChecks.readScope`): files that import the same
-   * modules share a set (most of their reads are the same missing candidates), and the files of
-   * a repository one scope — so each set is checked once.
-   */
-  scopedSets = /* @__PURE__ */ new Map();
-  lastScope;
-  lastSets;
-  /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
-  readsHold(filePath, index, reads, checks) {
-    const scope = checks.readScope ? checks.readScope(filePath) : path17.dirname(filePath);
-    let sets = this.lastSets;
-    if (scope !== this.lastScope || sets === void 0) {
-      sets = this.scopedSets.get(scope);
-      if (sets === void 0) this.scopedSets.set(scope, sets = /* @__PURE__ */ new Map());
-      this.lastScope = scope;
-      this.lastSets = sets;
-    }
-    let holds = sets.get(index);
-    if (holds === void 0) {
-      const { paths, digests } = this.tables;
-      holds = true;
-      for (let i = 0; holds && i < reads.length; i += 2)
-        holds = checks.read(filePath, paths[reads[i]]) === digests[reads[i + 1]];
-      sets.set(index, holds);
-    }
-    return holds;
-  }
-  /**
-   * The result of a file linted with these options, if its record still holds (`checks`);
-   * else undefined, and the entry is dropped. Cheap checks first: the options, the file (one
-   * `lstat` under the `metadata` strategy), its folder's context, then the recorded reads.
-   */
-  lookup(filePath, options, checks) {
-    const kept = this.entries.get(filePath);
-    if (kept === void 0) return void 0;
-    const result = Array.isArray(kept) ? this.checkPacked(filePath, kept, options, checks) : this.checkEntry(filePath, kept, options, checks);
-    if (result === void 0) {
-      this.entries.delete(filePath);
-      this.changed = true;
-      return void 0;
-    }
-    this.stats.reused++;
-    return result;
-  }
-  /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
-  checkPacked(filePath, packed, options, checks) {
-    if (packed.length !== 6) return void 0;
-    const [content, identity, context, optionsIndex, readSet, stored] = packed;
-    const { contexts, options: optionKeys } = this.tables;
-    if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
-    if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
-    const reads = this.readSet(readSet);
-    if (reads === void 0) return void 0;
-    if (optionKeys[optionsIndex] !== options) return void 0;
-    const file = { content };
-    if (identity !== 0) file.identity = identity;
-    if (!checks.file(filePath, file)) return void 0;
-    if (checks.context(filePath) !== contexts[context]) return void 0;
-    if (reads.length > 0 && !this.readsHold(filePath, readSet, reads, checks)) return void 0;
-    let result;
-    if (stored === 0) result = cleanResult(filePath);
-    else {
-      if (!isObject2(stored) || stored.filePath !== void 0) return void 0;
-      const shown = { filePath, ...stored };
-      if (!validResult(shown, filePath)) return void 0;
-      result = shown;
-    }
-    if (file.identity !== (identity === 0 ? void 0 : identity)) {
-      const entry = this.unpack(filePath, packed);
-      if (entry === void 0) return void 0;
-      if (file.identity === void 0) delete entry.identity;
-      else entry.identity = file.identity;
-      this.entries.set(filePath, entry);
-      this.changed = true;
-    }
-    return result;
-  }
-  /** `lookup` of an entry this run stored or updated. */
-  checkEntry(filePath, entry, options, checks) {
-    if (!validEntry(entry) || entry.options !== options) return void 0;
-    const result = { filePath, ...entry.result };
-    if (!validResult(result, filePath)) return void 0;
-    const file = { content: entry.content };
-    if (entry.identity !== void 0) file.identity = entry.identity;
-    if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
-    for (const [read, digest] of entry.reads) if (checks.read(filePath, read) !== digest) return void 0;
-    if (file.identity !== entry.identity) {
-      if (file.identity === void 0) delete entry.identity;
-      else entry.identity = file.identity;
-      this.changed = true;
-    }
-    return result;
-  }
-  store(filePath, options, record, result) {
-    this.changed = true;
-    this.stats.linted.push(filePath);
-    if (record === void 0) {
-      this.entries.delete(filePath);
-      return;
-    }
-    const stored = { ...result };
-    delete stored.filePath;
-    this.entries.set(filePath, {
-      content: record.content,
-      ...record.identity !== void 0 ? { identity: record.identity } : {},
-      context: record.context,
-      options,
-      reads: record.reads.map(([file, digest]) => [resolvedPath(file), digest]),
-      result: stored
-    });
-  }
-  /**
-   * The file's body: every path, digest, context and options key once, in tables, and each
-   * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
-   * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
-   */
-  packed() {
-    const tables = { paths: [], digests: [], contexts: [], options: [] };
-    const indices = /* @__PURE__ */ new Map();
-    const intern = (table, value) => {
-      const key = `${table}\0${value}`;
-      let i = indices.get(key);
-      if (i === void 0) {
-        i = tables[table].push(value) - 1;
-        indices.set(key, i);
+      /** A packed entry of the loaded file as an `Entry`, or undefined when it is not one. */
+      unpack(filePath, packed) {
+        if (!Array.isArray(packed) || packed.length !== 6) return void 0;
+        const [content, identity, context, options, readSet, result] = packed;
+        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(options, optionKeys)) return void 0;
+        const reads = this.readSet(readSet);
+        if (reads === void 0) return void 0;
+        const pairs = [];
+        for (let i = 0; i < reads.length; i += 2) pairs.push([paths[reads[i]], digests[reads[i + 1]]]);
+        let stored = result;
+        if (result === 0) {
+          const clean = makeResult(filePath, []);
+          delete clean.filePath;
+          stored = clean;
+        }
+        return {
+          content,
+          ...identity !== 0 ? { identity } : {},
+          context: contexts[context],
+          options: optionKeys[options],
+          reads: pairs,
+          result: stored
+        };
       }
-      return i;
-    };
-    const readSets = [];
-    const setIndices = /* @__PURE__ */ new Map();
-    const files = {};
-    for (const [filePath, kept] of this.entries) {
-      const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
-      if (entry === void 0 || !validEntry(entry)) continue;
-      const reads = [];
-      for (const [file, digest] of entry.reads) reads.push(intern("paths", file), intern("digests", digest));
-      const setKey = reads.join(",");
-      let readSet = setIndices.get(setKey);
-      if (readSet === void 0) {
-        readSet = readSets.push(reads) - 1;
-        setIndices.set(setKey, readSet);
+      /**
+       * The read sets of the loaded file checked this run (whether every read still reads the
+       * same), by their index, per read scope (`RecordChecks.readScope`): files that import the same
+       * modules share a set (most of their reads are the same missing candidates), and the files of
+       * a repository one scope — so each set is checked once.
+       */
+      scopedSets = /* @__PURE__ */ new Map();
+      lastScope;
+      lastSets;
+      /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
+      readsHold(filePath, index, reads, checks) {
+        const scope = checks.readScope ? checks.readScope(filePath) : path17.dirname(filePath);
+        let sets = this.lastSets;
+        if (scope !== this.lastScope || sets === void 0) {
+          sets = this.scopedSets.get(scope);
+          if (sets === void 0) this.scopedSets.set(scope, sets = /* @__PURE__ */ new Map());
+          this.lastScope = scope;
+          this.lastSets = sets;
+        }
+        let holds = sets.get(index);
+        if (holds === void 0) {
+          const { paths, digests } = this.tables;
+          holds = true;
+          for (let i = 0; holds && i < reads.length; i += 2)
+            holds = checks.read(filePath, paths[reads[i]]) === digests[reads[i + 1]];
+          sets.set(index, holds);
+        }
+        return holds;
       }
-      files[filePath] = [
-        entry.content,
-        entry.identity ?? 0,
-        intern("contexts", entry.context),
-        intern("options", entry.options),
-        readSet,
-        JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result
-      ];
-    }
-    return { ...tables, readSets, files };
-  }
-  /**
-   * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
-   * did not lint (another run may lint them). Returns a problem to warn about, or undefined.
-   */
-  save() {
-    if (!this.changed) return void 0;
-    const body = Buffer.from(JSON.stringify(this.packed()), "utf8");
-    const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body)}
+      /**
+       * The result of a file linted with these options, if its record still holds (`checks`);
+       * else undefined, and the entry is dropped. Cheap checks first: the options, the file (one
+       * `lstat` under the `metadata` strategy), its folder's context, then the recorded reads.
+       */
+      lookup(filePath, options, checks) {
+        const kept = this.entries.get(filePath);
+        if (kept === void 0) return void 0;
+        const result = Array.isArray(kept) ? this.checkPacked(filePath, kept, options, checks) : this.checkEntry(filePath, kept, options, checks);
+        if (result === void 0) {
+          this.entries.delete(filePath);
+          this.changed = true;
+          return void 0;
+        }
+        this.stats.reused++;
+        return result;
+      }
+      /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
+      checkPacked(filePath, packed, options, checks) {
+        if (packed.length !== 6) return void 0;
+        const [content, identity, context, optionsIndex, readSet, stored] = packed;
+        const { contexts, options: optionKeys } = this.tables;
+        if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
+        if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
+        const reads = this.readSet(readSet);
+        if (reads === void 0) return void 0;
+        if (optionKeys[optionsIndex] !== options) return void 0;
+        const file = { content };
+        if (identity !== 0) file.identity = identity;
+        if (!checks.file(filePath, file)) return void 0;
+        if (checks.context(filePath) !== contexts[context]) return void 0;
+        if (reads.length > 0 && !this.readsHold(filePath, readSet, reads, checks)) return void 0;
+        let result;
+        if (stored === 0) result = cleanResult(filePath);
+        else {
+          if (!isObject2(stored) || stored.filePath !== void 0) return void 0;
+          const shown = { filePath, ...stored };
+          if (!validResult(shown, filePath)) return void 0;
+          result = shown;
+        }
+        if (file.identity !== (identity === 0 ? void 0 : identity)) {
+          const entry = this.unpack(filePath, packed);
+          if (entry === void 0) return void 0;
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.entries.set(filePath, entry);
+          this.changed = true;
+        }
+        return result;
+      }
+      /** `lookup` of an entry this run stored or updated. */
+      checkEntry(filePath, entry, options, checks) {
+        if (!validEntry(entry) || entry.options !== options) return void 0;
+        const result = { filePath, ...entry.result };
+        if (!validResult(result, filePath)) return void 0;
+        const file = { content: entry.content };
+        if (entry.identity !== void 0) file.identity = entry.identity;
+        if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
+        for (const [read, digest] of entry.reads) if (checks.read(filePath, read) !== digest) return void 0;
+        if (file.identity !== entry.identity) {
+          if (file.identity === void 0) delete entry.identity;
+          else entry.identity = file.identity;
+          this.changed = true;
+        }
+        return result;
+      }
+      store(filePath, options, record, result) {
+        this.changed = true;
+        this.stats.linted.push(filePath);
+        if (record === void 0) {
+          this.entries.delete(filePath);
+          return;
+        }
+        const stored = { ...result };
+        delete stored.filePath;
+        this.entries.set(filePath, {
+          content: record.content,
+          ...record.identity !== void 0 ? { identity: record.identity } : {},
+          context: record.context,
+          options,
+          reads: record.reads.map(([file, digest]) => [resolvedPath(file), digest]),
+          result: stored
+        });
+      }
+      /**
+       * The file's body: every path, digest, context and options key once, in tables, and each
+       * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
+       * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
+       */
+      packed() {
+        const tables = { paths: [], digests: [], contexts: [], options: [] };
+        const indices = /* @__PURE__ */ new Map();
+        const intern = (table, value) => {
+          const key = `${table}\0${value}`;
+          let i = indices.get(key);
+          if (i === void 0) {
+            i = tables[table].push(value) - 1;
+            indices.set(key, i);
+          }
+          return i;
+        };
+        const readSets = [];
+        const setIndices = /* @__PURE__ */ new Map();
+        const files = {};
+        for (const [filePath, kept] of this.entries) {
+          const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
+          if (entry === void 0 || !validEntry(entry)) continue;
+          const reads = [];
+          for (const [file, digest] of entry.reads) reads.push(intern("paths", file), intern("digests", digest));
+          const setKey = reads.join(",");
+          let readSet = setIndices.get(setKey);
+          if (readSet === void 0) {
+            readSet = readSets.push(reads) - 1;
+            setIndices.set(setKey, readSet);
+          }
+          files[filePath] = [
+            entry.content,
+            entry.identity ?? 0,
+            intern("contexts", entry.context),
+            intern("options", entry.options),
+            readSet,
+            JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result
+          ];
+        }
+        return { ...tables, readSets, files };
+      }
+      /**
+       * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
+       * did not lint (another run may lint them). Returns a problem to warn about, or undefined.
+       */
+      save() {
+        if (!this.changed) return void 0;
+        const body = Buffer.from(JSON.stringify(this.packed()), "utf8");
+        const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body)}
 `;
-    const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), body]), {
-        flag: "wx",
-        mode: 420
-      });
-      renameSync(temporary, this.file);
-      return void 0;
-    } catch (error) {
-      try {
-        rmSync(temporary, { force: true });
-      } catch {
+        const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        try {
+          writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), body]), {
+            flag: "wx",
+            mode: 420
+          });
+          renameSync(temporary, this.file);
+          return void 0;
+        } catch (error) {
+          try {
+            rmSync(temporary, { force: true });
+          } catch {
+          }
+          return error.code ?? "unknown error";
+        }
       }
-      return error.code ?? "unknown error";
-    }
+    };
   }
-};
+});
 
 // packages/engine/src/siblings.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import path18 from "node:path";
-var SIBLING_FILE_KINDS = [
-  {
-    kind: "leoflow",
-    fileNames: ["leoflow.yaml", "leoflow.yml"],
-    // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
-    parse(text, filePath) {
-      const project = parseLeoflow(text, filePath);
-      if (!project.problem) return { data: project };
-      const { message, span } = project.problem;
-      return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
-    }
-  }
-];
 function siblingFromText(kind, filePath, text) {
   if ("problem" in text) return { kind: kind.kind, filePath, problem: `cannot read: ${text.problem}` };
   return { kind: kind.kind, filePath, ...kind.parse(text.text, filePath) };
@@ -4907,8 +5269,32 @@ function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache, root =
   cache?.set(dir, found);
   return found;
 }
+var SIBLING_FILE_KINDS;
+var init_siblings = __esm({
+  "packages/engine/src/siblings.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_src2();
+    SIBLING_FILE_KINDS = [
+      {
+        kind: "leoflow",
+        fileNames: ["leoflow.yaml", "leoflow.yml"],
+        // The deployment frontend's reading, which also gives DAG files their `model.leoflow`.
+        parse(text, filePath) {
+          const project = parseLeoflow(text, filePath);
+          if (!project.problem) return { data: project };
+          const { message, span } = project.problem;
+          return { problem: `cannot parse: ${message} at line ${span.line}, column ${span.column}` };
+        }
+      }
+    ];
+  }
+});
 
 // packages/engine/src/engine.ts
+import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
+import path19 from "node:path";
 function frontendOptions(rules, settings) {
   const options = {};
   for (const rule of rules) {
@@ -4954,7 +5340,6 @@ function lintText(text, filePath, options = {}, caches) {
     ...options.reportUnusedSuppressions ? { reportUnusedSuppressions: options.reportUnusedSuppressions } : {}
   });
 }
-var recordedReads;
 function projectFiles(filePath, root, caches) {
   const disk = diskProjectFiles(filePath, root);
   const cache = caches?.projectReads;
@@ -5125,19 +5510,25 @@ function lintFileRecorded(filePath, options = {}, siblings, record = true) {
     recordedReads = void 0;
   }
 }
+var recordedReads;
+var init_engine = __esm({
+  "packages/engine/src/engine.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_src2();
+    init_rules();
+    init_context();
+    init_frontends();
+    init_result_cache();
+    init_siblings();
+  }
+});
 
 // packages/engine/src/pool.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-var MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
-var BATCH_SIZE = 8;
-var WORKER_STACK_MB = (984 + 192) / 1024;
-var WORKER_YOUNG_GENERATION_MB = 32;
-var DEBUG_ENV = "DAG_TRANSPORT_DEBUG";
-var WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
-var MIN_CORES_FOR_WORKERS = 3;
 function threadLimit(requested, cores = availableParallelism()) {
   if (requested !== void 0) return Math.max(1, requested);
   const fromEnv = Number.parseInt(process.env[WORKERS_ENV] ?? "", 10);
@@ -5186,170 +5577,185 @@ async function lintFilesWith(files, options, record) {
 function defaultWorkerUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("../dist/lint-worker.js", import.meta.url) : new URL("./lint-worker.js", import.meta.url);
 }
-var LintPool = class {
-  constructor(files, options, workerCount, record) {
-    this.files = files;
-    this.options = options;
-    this.workerCount = workerCount;
-    this.record = record;
-    this.results = new Array(files.length);
-    this.queue = files.map((_, index) => index);
-    this.remaining = files.length;
-  }
-  files;
-  options;
-  workerCount;
-  record;
-  results;
-  /**
-   * Files not linted nor sent yet: workers take batches from the front (files handed back by a
-   * dead worker go there too), the calling thread takes one at a time from the back.
-   */
-  queue;
-  live = /* @__PURE__ */ new Set();
-  /** The calling thread's caches (sibling files, context) for its share of the files. */
-  siblings = /* @__PURE__ */ new Map();
-  /** Results that came from workers, for DAG_TRANSPORT_DEBUG=pool. */
-  fromWorkers = 0;
-  started = 0;
-  /** No worker could load: none is started again. */
-  workersBroken = false;
-  /** The calling thread's next file is scheduled. */
-  linting = false;
-  remaining;
-  settled = false;
-  resolve;
-  reject;
-  run() {
-    const done = new Promise((resolve, reject) => {
-      this.resolve = resolve;
-      this.reject = reject;
-    });
-    for (let i = 0; i < this.workerCount; i++) this.spawn();
-    this.resumeHere();
-    return done;
-  }
-  /**
-   * The calling thread's share: one file per turn of the event loop, so that workers' messages
-   * are taken between files and tree-sitter's finalizers free each tree (see lint-worker.ts).
-   */
-  lintHere() {
-    this.linting = false;
-    if (this.settled) return;
-    const index = this.queue.pop();
-    if (index === void 0) return;
-    this.complete(index, lintFileRecorded(this.files[index], this.options, this.siblings, this.record));
-    this.resumeHere();
-  }
-  /** Schedules the calling thread's next file, unless it is scheduled already. */
-  resumeHere() {
-    if (this.linting || this.settled) return;
-    this.linting = true;
-    setImmediate(() => this.lintHere());
-  }
-  spawn() {
-    const started = new Int32Array(new SharedArrayBuffer(4));
-    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
-      workerData: {
-        settings: this.options.settings ?? {},
-        ...this.options.reportUnusedSuppressions ? { reportUnusedSuppressions: this.options.reportUnusedSuppressions } : {},
-        ...this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {},
-        ...this.record ? { record: true } : {},
-        started
-      },
-      resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
-    });
-    const state = { worker, ready: false, inFlight: [], started, answered: 0 };
-    this.started++;
-    this.live.add(state);
-    worker.on("message", (message) => this.onMessage(state, message));
-    worker.on("error", (error) => state.error = error);
-    worker.on("exit", (code) => this.onExit(state, code));
-    this.dispatch(state);
-  }
-  /** Keeps two batches in flight, so a worker never waits for the next one. */
-  dispatch(state) {
-    while (state.inFlight.length < 2 * BATCH_SIZE && this.queue.length > 0) {
-      const batch = this.queue.splice(0, BATCH_SIZE);
-      state.inFlight.push(...batch);
-      state.worker.postMessage({ files: batch.map((index) => this.files[index]) });
-    }
-  }
-  onMessage(state, message) {
-    if (this.settled) return;
-    if (message.type === "ready") {
-      state.ready = true;
-      return;
-    }
-    const results = message.type === "result" ? [message.result] : message.results;
-    const records = message.type === "results" ? message.records : void 0;
-    results.forEach((result, i) => {
-      const index = state.inFlight.shift();
-      if (index === void 0) return;
-      state.answered++;
-      this.fromWorkers++;
-      const record = records?.[i];
-      this.complete(index, record ? { result, record } : { result });
-    });
-    this.dispatch(state);
-  }
-  onExit(state, code) {
-    this.live.delete(state);
-    if (this.settled) return;
-    if (state.inFlight.length > 0) {
-      if (!state.ready) {
-        this.workersBroken = true;
-        this.requeue(state.inFlight);
-        return;
+var MIN_BYTES_PER_THREAD, BATCH_SIZE, WORKER_STACK_MB, WORKER_YOUNG_GENERATION_MB, DEBUG_ENV, WORKERS_ENV, MIN_CORES_FOR_WORKERS, LintPool;
+var init_pool = __esm({
+  "packages/engine/src/pool.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_engine();
+    init_python_module();
+    MIN_BYTES_PER_THREAD = 2 * 1024 * 1024;
+    BATCH_SIZE = 8;
+    WORKER_STACK_MB = (984 + 192) / 1024;
+    WORKER_YOUNG_GENERATION_MB = 32;
+    DEBUG_ENV = "DAG_TRANSPORT_DEBUG";
+    WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
+    MIN_CORES_FOR_WORKERS = 3;
+    LintPool = class {
+      constructor(files, options, workerCount, record) {
+        this.files = files;
+        this.options = options;
+        this.workerCount = workerCount;
+        this.record = record;
+        this.results = new Array(files.length);
+        this.queue = files.map((_, index) => index);
+        this.remaining = files.length;
       }
-      const unanswered = Atomics.load(state.started, 0) - state.answered;
-      const at = unanswered > 0 ? Math.min(unanswered, state.inFlight.length) - 1 : 0;
-      const [culprit] = state.inFlight.splice(at, 1);
-      const reason = state.error ? state.error.message : `exit code ${code}`;
-      this.queue.unshift(...state.inFlight);
-      this.complete(culprit, {
-        result: fatalResult(
-          this.files[culprit],
-          `File not analysed: the analysis worker stopped while linting it (${reason}).`
-        )
-      });
-    }
-    if (this.settled || this.queue.length === 0) return;
-    if (!this.workersBroken && this.live.size < this.workerCount) this.spawn();
-    this.resumeHere();
-  }
-  /** Files a worker that never loaded was sent: back to the queue, for this thread. */
-  requeue(indices) {
-    this.queue.unshift(...indices);
-    this.resumeHere();
-  }
-  complete(index, linted) {
-    if (this.results[index] !== void 0) return;
-    this.results[index] = linted;
-    this.options.onFileDone?.();
-    this.remaining--;
-    if (this.remaining === 0) this.settle();
-  }
-  settle() {
-    this.settled = true;
-    if ((process.env[DEBUG_ENV] ?? "").split(",").includes("pool"))
-      process.stderr.write(
-        `dag-transport: ${this.files.length} files, ${this.fromWorkers} linted on ${this.started} worker thread(s)
+      files;
+      options;
+      workerCount;
+      record;
+      results;
+      /**
+       * Files not linted nor sent yet: workers take batches from the front (files handed back by a
+       * dead worker go there too), the calling thread takes one at a time from the back.
+       */
+      queue;
+      live = /* @__PURE__ */ new Set();
+      /** The calling thread's caches (sibling files, context) for its share of the files. */
+      siblings = /* @__PURE__ */ new Map();
+      /** Results that came from workers, for DAG_TRANSPORT_DEBUG=pool. */
+      fromWorkers = 0;
+      started = 0;
+      /** No worker could load: none is started again. */
+      workersBroken = false;
+      /** The calling thread's next file is scheduled. */
+      linting = false;
+      remaining;
+      settled = false;
+      resolve;
+      reject;
+      run() {
+        const done = new Promise((resolve, reject) => {
+          this.resolve = resolve;
+          this.reject = reject;
+        });
+        for (let i = 0; i < this.workerCount; i++) this.spawn();
+        this.resumeHere();
+        return done;
+      }
+      /**
+       * The calling thread's share: one file per turn of the event loop, so that workers' messages
+       * are taken between files and tree-sitter's finalizers free each tree (see lint-worker.ts).
+       */
+      lintHere() {
+        this.linting = false;
+        if (this.settled) return;
+        const index = this.queue.pop();
+        if (index === void 0) return;
+        this.complete(index, lintFileRecorded(this.files[index], this.options, this.siblings, this.record));
+        this.resumeHere();
+      }
+      /** Schedules the calling thread's next file, unless it is scheduled already. */
+      resumeHere() {
+        if (this.linting || this.settled) return;
+        this.linting = true;
+        setImmediate(() => this.lintHere());
+      }
+      spawn() {
+        const started = new Int32Array(new SharedArrayBuffer(4));
+        const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
+          workerData: {
+            settings: this.options.settings ?? {},
+            ...this.options.reportUnusedSuppressions ? { reportUnusedSuppressions: this.options.reportUnusedSuppressions } : {},
+            ...this.options.siblingFiles ? { siblingFiles: this.options.siblingFiles } : {},
+            ...this.record ? { record: true } : {},
+            started
+          },
+          resourceLimits: { stackSizeMb: WORKER_STACK_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+        });
+        const state = { worker, ready: false, inFlight: [], started, answered: 0 };
+        this.started++;
+        this.live.add(state);
+        worker.on("message", (message) => this.onMessage(state, message));
+        worker.on("error", (error) => state.error = error);
+        worker.on("exit", (code) => this.onExit(state, code));
+        this.dispatch(state);
+      }
+      /** Keeps two batches in flight, so a worker never waits for the next one. */
+      dispatch(state) {
+        while (state.inFlight.length < 2 * BATCH_SIZE && this.queue.length > 0) {
+          const batch = this.queue.splice(0, BATCH_SIZE);
+          state.inFlight.push(...batch);
+          state.worker.postMessage({ files: batch.map((index) => this.files[index]) });
+        }
+      }
+      onMessage(state, message) {
+        if (this.settled) return;
+        if (message.type === "ready") {
+          state.ready = true;
+          return;
+        }
+        const results = message.type === "result" ? [message.result] : message.results;
+        const records = message.type === "results" ? message.records : void 0;
+        results.forEach((result, i) => {
+          const index = state.inFlight.shift();
+          if (index === void 0) return;
+          state.answered++;
+          this.fromWorkers++;
+          const record = records?.[i];
+          this.complete(index, record ? { result, record } : { result });
+        });
+        this.dispatch(state);
+      }
+      onExit(state, code) {
+        this.live.delete(state);
+        if (this.settled) return;
+        if (state.inFlight.length > 0) {
+          if (!state.ready) {
+            this.workersBroken = true;
+            this.requeue(state.inFlight);
+            return;
+          }
+          const unanswered = Atomics.load(state.started, 0) - state.answered;
+          const at = unanswered > 0 ? Math.min(unanswered, state.inFlight.length) - 1 : 0;
+          const [culprit] = state.inFlight.splice(at, 1);
+          const reason = state.error ? state.error.message : `exit code ${code}`;
+          this.queue.unshift(...state.inFlight);
+          this.complete(culprit, {
+            result: fatalResult(
+              this.files[culprit],
+              `File not analysed: the analysis worker stopped while linting it (${reason}).`
+            )
+          });
+        }
+        if (this.settled || this.queue.length === 0) return;
+        if (!this.workersBroken && this.live.size < this.workerCount) this.spawn();
+        this.resumeHere();
+      }
+      /** Files a worker that never loaded was sent: back to the queue, for this thread. */
+      requeue(indices) {
+        this.queue.unshift(...indices);
+        this.resumeHere();
+      }
+      complete(index, linted) {
+        if (this.results[index] !== void 0) return;
+        this.results[index] = linted;
+        this.options.onFileDone?.();
+        this.remaining--;
+        if (this.remaining === 0) this.settle();
+      }
+      settle() {
+        this.settled = true;
+        if ((process.env[DEBUG_ENV] ?? "").split(",").includes("pool"))
+          process.stderr.write(
+            `dag-transport: ${this.files.length} files, ${this.fromWorkers} linted on ${this.started} worker thread(s)
 `
-      );
-    this.stopWorkers().then(() => this.resolve(this.results), this.reject);
+          );
+        this.stopWorkers().then(() => this.resolve(this.results), this.reject);
+      }
+      async stopWorkers() {
+        await Promise.all([...this.live].map((state) => state.worker.terminate()));
+      }
+    };
   }
-  async stopWorkers() {
-    await Promise.all([...this.live].map((state) => state.worker.terminate()));
-  }
-};
+});
 
 // packages/engine/src/files.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { existsSync as existsSync2, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { homedir } from "node:os";
 import path20 from "node:path";
-var ALWAYS_SKIPPED = NEVER_WALKED;
 function loadIgnoreFile(filePath, dir, root) {
   const read = readWorkspaceText(filePath, { root });
   if (!("text" in read)) return void 0;
@@ -5472,60 +5878,35 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
   }
   return selection;
 }
+var ALWAYS_SKIPPED;
+var init_files = __esm({
+  "packages/engine/src/files.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    ALWAYS_SKIPPED = NEVER_WALKED;
+  }
+});
 
-// packages/cli/src/bulk.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { existsSync as existsSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path21 from "node:path";
+// packages/engine/src/index.ts
+var init_src3 = __esm({
+  "packages/engine/src/index.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_engine();
+    init_src();
+    init_pool();
+    init_python_module();
+    init_files();
+    init_frontends();
+    init_context();
+    init_siblings();
+    init_result_cache();
+  }
+});
 
 // packages/cli/src/options.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { parseArgs } from "node:util";
-var FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit"];
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var HELP_OPTIONS = `Options:
-  -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
-                              github (GitHub Actions annotations), gitlab (GitLab Code Quality),
-                              junit (JUnit XML)
-  -o, --output-file <path>    Write the report to a file instead of standard output
-  -c, --config <path>         Use this configuration file instead of discovering one
-      --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
-      --quiet                 Report errors only (warnings still count for --max-warnings)
-      --rule <id>             Run only this rule; repeat for several
-      --fix                   Remove suppressions that suppress nothing (and change nothing else)
-      --cache                 Only analyse files whose content, configuration, sibling files or
-                              imported modules changed since the last run with --cache
-      --cache-location <path> The cache file, or a directory to put it in (default:
-                              .dag-transport-cache in the current directory)
-      --cache-strategy <name> How --cache tells that a file is unchanged: metadata (the default:
-                              same inode, size, mtime and ctime as when it was hashed; else its
-                              content is hashed) or content (always hash the content)
-      --stdin                 Lint the text on standard input (needs --stdin-filename)
-      --stdin-filename <path> The file the standard input stands for (picks the language)
-      --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
-      --list-rules            List the rules with their configured severity, and exit
-      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
-                              NO_COLOR are honoured)
-      --suppress-all          Record every error-level finding in the bulk suppressions file, so
-                              that only new ones fail later runs (as ESLint's --suppress-all)
-      --suppress-rule <id>    The same for one rule's findings; repeat for several
-      --suppressions-location <file>
-                              The bulk suppressions file (default: dag-transport-suppressions.json
-                              at the repository root)
-      --prune-suppressions    Remove recorded counts that no finding needs any more
-      --pass-on-unpruned-suppressions
-                              Do not fail (exit 2) on recorded counts no finding needs any more
-      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
-                              and locations it hands on, what made them, what was reported or
-                              suppressed), and exit
-      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
-                              dag-transport.config.toml), print the pre-commit, ESLint and
-                              workflow snippets, and exit
-  -h, --help                  Show this help
-  -v, --version               Show the version (with --verbose: Node.js, and which Python parser
-                              loaded: native tree-sitter or its WebAssembly build)`;
 function parseMaxWarnings(value) {
   if (value === void 0) return void 0;
   if (!/^-?\d+$/.test(value.trim()) || Number(value) < -1)
@@ -5546,10 +5927,6 @@ function joinNegativeNumbers(argv) {
   }
   return joined;
 }
-var NOT_OFFERED = {
-  "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
-  "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
-};
 function describeParseArgsError(error) {
   const quoted = /'([^']*)'/.exec(error.message)?.[1];
   if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && quoted !== void 0) {
@@ -5673,152 +6050,216 @@ function parseOptions(argv) {
     cacheStrategy
   };
 }
+var FORMATS, UsageError, HELP_OPTIONS, NOT_OFFERED;
+var init_options = __esm({
+  "packages/cli/src/options.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    FORMATS = ["stylish", "json", "sarif", "github", "gitlab", "junit"];
+    UsageError = class extends Error {
+      name = "UsageError";
+    };
+    HELP_OPTIONS = `Options:
+  -f, --format <name>         Output format: stylish (default), json (ESLint's), sarif (SARIF 2.1.0),
+                              github (GitHub Actions annotations), gitlab (GitLab Code Quality),
+                              junit (JUnit XML)
+  -o, --output-file <path>    Write the report to a file instead of standard output
+  -c, --config <path>         Use this configuration file instead of discovering one
+      --max-warnings <n>      Exit 1 when there are more than n warnings (-1: no limit, the default)
+      --quiet                 Report errors only (warnings still count for --max-warnings)
+      --rule <id>             Run only this rule; repeat for several
+      --fix                   Remove suppressions that suppress nothing (and change nothing else)
+      --cache                 Only analyse files whose content, configuration, sibling files or
+                              imported modules changed since the last run with --cache
+      --cache-location <path> The cache file, or a directory to put it in (default:
+                              .dag-transport-cache in the current directory)
+      --cache-strategy <name> How --cache tells that a file is unchanged: metadata (the default:
+                              same inode, size, mtime and ctime as when it was hashed; else its
+                              content is hashed) or content (always hash the content)
+      --stdin                 Lint the text on standard input (needs --stdin-filename)
+      --stdin-filename <path> The file the standard input stands for (picks the language)
+      --print-config <file>   Print the configuration that applies to <file> as JSON, and exit
+      --list-rules            List the rules with their configured severity, and exit
+      --color, --no-color     Force colour on or off (default: on for a terminal; FORCE_COLOR and
+                              NO_COLOR are honoured)
+      --suppress-all          Record every error-level finding in the bulk suppressions file, so
+                              that only new ones fail later runs (as ESLint's --suppress-all)
+      --suppress-rule <id>    The same for one rule's findings; repeat for several
+      --suppressions-location <file>
+                              The bulk suppressions file (default: dag-transport-suppressions.json
+                              at the repository root)
+      --prune-suppressions    Remove recorded counts that no finding needs any more
+      --pass-on-unpruned-suppressions
+                              Do not fail (exit 2) on recorded counts no finding needs any more
+      --explain <file>:<line> Explain why that line is or is not a finding (the task, the values
+                              and locations it hands on, what made them, what was reported or
+                              suppressed), and exit
+      --init                  Add a starter [tool.dag-transport] table to pyproject.toml (or write
+                              dag-transport.config.toml), print the pre-commit, ESLint and
+                              workflow snippets, and exit
+  -h, --help                  Show this help
+  -v, --version               Show the version (with --verbose: Node.js, and which Python parser
+                              loaded: native tree-sitter or its WebAssembly build)`;
+    NOT_OFFERED = {
+      "--fix-dry-run": "--fix only removes suppressions that suppress nothing; conversions are offered as suggestions, never applied (they change what the next task receives)",
+      "--watch": "dag-transport does not watch files; run it from your editor's ESLint integration instead"
+    };
+  }
+});
 
-// packages/cli/src/bulk.ts
-function writeAtomically(filePath, text) {
-  const temporary = path21.join(path21.dirname(filePath), `.${path21.basename(filePath)}.${process.pid}.tmp`);
+// packages/cli/src/init.ts
+var init_exports = {};
+__export(init_exports, {
+  CONFIGURATION_DOCS_URL: () => CONFIGURATION_DOCS_URL,
+  integrationSnippets: () => integrationSnippets,
+  runInit: () => runInit,
+  writeStarterConfig: () => writeStarterConfig
+});
+import { appendFileSync, writeFileSync as writeFileSync4 } from "node:fs";
+import path23 from "node:path";
+function starterToml(table) {
+  return [
+    ...table ? [`[${table}]`] : [],
+    `# dag-transport: ${CONFIGURATION_DOCS_URL}`,
+    "# Paths to skip, as .gitignore patterns relative to this file.",
+    "ignores = []",
+    "",
+    table ? `[${table}.rules]` : "[rules]",
+    '# Every rule runs at its recommended severity. Set one to "off", "warn" or "error",',
+    "# with options as the rule's page describes, e.g.:",
+    '# no-unserializable-xcom = ["error", { registeredSerializers = ["pandas.DataFrame"] }]',
+    '# no-tmp-staging = ["error", { tempPrefixes = ["/tmp", "/var/tmp", "/scratch"] }]'
+  ];
+}
+function writeStarterConfig(cwd, rules) {
+  const source = diskConfigSource();
+  for (const name of CONFIG_FILE_NAMES) {
+    if (name === "pyproject.toml") continue;
+    const candidate = path23.join(cwd, name);
+    const read2 = source.read(candidate);
+    if (!("missing" in read2 && read2.missing))
+      throw new UsageError(`${name} already exists here; --init does not change an existing configuration`);
+  }
+  let shadowed;
+  if (source.boundary(cwd) !== path23.resolve(cwd))
+    try {
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path23.dirname(cwd)).filePath;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      shadowed = error.filePath;
+    }
+  if (shadowed !== void 0 && path23.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path23.join(cwd, "pyproject.toml");
+  const read = readWorkspaceText(pyproject, { root: cwd });
+  if ("missing" in read && read.missing) {
+    const file = path23.join(cwd, "dag-transport.config.toml");
+    writeFileSync4(file, `${starterToml(void 0).join("\n")}
+`, { flag: "wx" });
+    return { file, appended: false, ...shadowed ? { shadowed } : {} };
+  }
+  if ("problem" in read) throw new UsageError(`cannot read pyproject.toml: ${read.problem}`);
+  const existing = read.text;
+  let parsed;
   try {
-    writeFileSync2(temporary, text, { flag: "wx" });
-    renameSync2(temporary, filePath);
-  } finally {
-    rmSync2(temporary, { force: true });
-  }
-}
-function bulkSuppressions(results, options, cwd) {
-  const root = findRepositoryRoot(cwd) ?? path21.resolve(cwd);
-  const filePath = options.suppressionsLocation ? path21.resolve(cwd, options.suppressionsLocation) : path21.join(root, BULK_SUPPRESSIONS_FILE);
-  const suppressing = options.suppressAll || options.suppressRules.length > 0;
-  const ran = options.rules.length ? (ruleId) => options.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
-  const scope = { root, ran };
-  let recorded = readBulkSuppressions(
-    filePath,
-    options.suppressionsLocation ? workspaceRootFor(filePath, cwd) : root
-  );
-  if (recorded === void 0 && options.suppressionsLocation && !suppressing)
+    parsed = parseDataFile(existing, pyproject);
+  } catch (error) {
     throw new UsageError(
-      `the suppressions file ${options.suppressionsLocation} does not exist; create it with --suppress-all or --suppress-rule`
+      `pyproject.toml does not parse (${error.reason}); fix it before --init appends to it`
     );
-  if (suppressing) {
-    const rules = options.suppressRules.length ? new Set(options.suppressRules.map((id) => `${RULE_ID_PREFIX}${id}`)) : void 0;
-    recorded = recordBulkSuppressions(recorded ?? /* @__PURE__ */ new Map(), results, scope, rules);
-    writeAtomically(filePath, serializeBulkSuppressions(recorded));
-  } else if (options.pruneSuppressions && recorded !== void 0) {
-    const { unused } = applyBulkSuppressions(results, recorded, scope);
-    recorded = pruneBulkSuppressions(recorded, unused, existsSync3, root);
-    writeAtomically(filePath, serializeBulkSuppressions(recorded));
   }
-  if (recorded === void 0) return { results, unused: /* @__PURE__ */ new Map() };
-  return applyBulkSuppressions(results, recorded, scope);
+  const tool = parsed.tool;
+  if (tool && typeof tool === "object" && "dag-transport" in tool)
+    throw new UsageError(
+      "pyproject.toml already has a [tool.dag-transport] table; --init does not change an existing configuration"
+    );
+  const eol = existing.includes("\r\n") ? "\r\n" : "\n";
+  const separator = existing.length === 0 ? "" : existing.endsWith("\n") ? eol : `${eol}${eol}`;
+  const addition = separator + starterToml("tool.dag-transport").join(eol) + eol;
+  try {
+    if (!parseConfigText(existing + addition, pyproject, rules)) throw new Error("no table");
+  } catch {
+    throw new UsageError(
+      "pyproject.toml cannot take a [tool.dag-transport] table at its end (is `tool` an inline table?); add it by hand"
+    );
+  }
+  appendFileSync(pyproject, addition);
+  return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
+function integrationSnippets(cwd) {
+  const packageJson = readWorkspaceText(path23.join(cwd, "package.json"), { root: cwd });
+  let esm = false;
+  if ("text" in packageJson) {
+    try {
+      esm = JSON.parse(packageJson.text).type === "module";
+    } catch {
+      esm = false;
+    }
+  }
+  const eslintFile = esm ? "eslint.config.js" : "eslint.config.mjs";
+  return `
+pre-commit (.pre-commit-config.yaml), then \`pre-commit install\`:
 
-// packages/cli/src/explain.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var on = (span, line) => span.line <= line && line <= span.endLine;
-var lines = (span) => span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}\u2013${span.endLine}`;
-function messageLine(message) {
-  const severity = message.severity === 2 ? "error" : "warning";
-  const rule = message.ruleId ?? (message.fatal ? "file not analysed" : "suppression");
-  return `  ${severity} ${rule} (column ${message.column}): ${message.message}`;
-}
-function suppressedLine(message) {
-  const by = message.suppressions.map(
-    (s) => s.kind === "file" ? "the bulk suppressions file" : `an inline suppression: ${s.justification}`
-  ).join("; ");
-  return `  ${message.ruleId}: suppressed by ${by}
-    ${message.message}`;
-}
-function explainLine(model, result, shownPath, line) {
-  const out = [`${shownPath}:${line}`];
-  const findings = result.messages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
-  const suppressed = result.suppressedMessages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
-  if (!model) {
-    out.push("No frontend reads this kind of file: nothing in it is analysed.");
-  } else {
-    const tasks = model.tasks.filter((t) => on(t.span, line));
-    const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
-    out.push(
-      task ? `Task: ${task.id}${task.dagId ? ` of DAG ${task.dagId}` : ""} (${task.style}, ${lines(task.span)}; its return is ${task.returnRole}${task.multipleOutputs ? ", multiple_outputs" : ""})${task.unsound ? " \u2014 contains a syntax error: its findings are dropped" : ""}` : "Task: none \u2014 this line is outside every task the analysis found (module-level code is judged only as DAG wiring)."
-    );
-    const handoffs = model.handoffs.filter((h) => on(h.span, line));
-    for (const h of handoffs) {
-      out.push(`Handoff: ${h.taskId} hands on \`${h.expression}\` as XCom ${h.channel} (key ${h.key})`);
-      if (!h.values.length)
-        out.push("  value: no non-JSON kind known \u2014 JSON, or unknown (unknown is never a finding)");
-      for (const v of h.values)
-        out.push(
-          `  value${v.path ? ` at ${v.path}` : ""}: ${v.typeName} (${v.qualifiedType}), made by ${v.madeBy} at line ${v.madeAt.line}`
-        );
-      for (const l of h.locations) out.push(`  refers to location: ${l.pattern} (${l.medium})`);
-    }
-    for (const op of model.storage.filter((o) => on(o.span, line))) {
-      const notes = [
-        op.location.temp ? `pod-local temp: ${op.location.temp.reason}` : "",
-        op.location.staging ? `staging volume ${op.location.staging.variable}` : "",
-        op.location.stagingFallback ? `falls back to ${op.location.stagingFallback.fallback} when ${op.location.stagingFallback.variable} is unset` : ""
-      ].filter(Boolean);
-      out.push(
-        `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`
-      );
-      if (op.matchedBy) out.push(`  matched: ${op.matchedBy}`);
-    }
-    for (const c of model.consumptions.filter((x) => on(x.span, line)))
-      out.push(
-        `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`
-      );
-    for (const d of model.diagnostics.filter((x) => on(x.span, line)))
-      out.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
-    if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
-      out.push(
-        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation: docs/knowledge.md lists what they know, and how to declare a team's own API)."
-      );
-  }
-  out.push(findings.length ? "Reported:" : "Reported: nothing on this line.");
-  out.push(...findings.map(messageLine));
-  for (const message of result.messages)
-    for (const related of message.relatedLocations ?? [])
-      if (related.line <= line && line <= related.endLine && !findings.includes(message))
-        out.push(
-          `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`
-        );
-  if (suppressed.length) out.push("Suppressed:", ...suppressed.map(suppressedLine));
-  return `${out.map((l) => terminalExplained(l)).join("\n")}
+repos:
+  - repo: https://github.com/dag-transport/dag-transport
+    rev: 0123456789abcdef0123456789abcdef01234567 # a commit SHA until the first release; then a tag (v0.1.0)
+    hooks:
+      - id: dag-transport
+
+ESLint, for the editor (npm install --save-dev eslint eslint-plugin-dag-transport), in ${eslintFile}:
+
+import { projectConfig } from "eslint-plugin-dag-transport";
+
+export default [...projectConfig(import.meta.dirname)];
+
+GitHub, the pull request gate (.github/workflows/dag-transport.yml):
+
+on: [pull_request, merge_group]
+permissions:
+  contents: read
+  pull-requests: write
+  checks: write
+jobs:
+  dag-transport:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          persist-credentials: false
+      - uses: dag-transport/dag-transport@0123456789abcdef0123456789abcdef01234567 # a commit SHA, or a tag once released
 `;
 }
-function terminalExplained(line) {
-  return line.split("\n").map(terminalText).join("\n");
+function runInit(cwd, rules) {
+  const outcome2 = writeStarterConfig(cwd, rules);
+  const name = path23.relative(cwd, outcome2.file) || outcome2.file;
+  const lines2 = [
+    outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name}.` : `Wrote ${name} (no pyproject.toml here).`
+  ];
+  if (outcome2.shadowed)
+    lines2.push(
+      `Note: files here used ${outcome2.shadowed} until now; the nearest configuration wins whole (they do not merge).`
+    );
+  lines2.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
+  return `${lines2.join("\n")}
+${integrationSnippets(cwd)}`;
 }
-
-// packages/cli/src/fix.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { writeFileSync as writeFileSync3 } from "node:fs";
-var BOM = [239, 187, 191];
-function fixUnusedSuppressions(results, relint) {
-  const fixed = [];
-  const refused = [];
-  const out = results.map((result) => {
-    const edits = result.messages.flatMap((m) => m.fix ? [m.fix] : []);
-    if (!edits.length) return result;
-    const read = readWorkspaceBytes(result.filePath);
-    if ("problem" in read) return result;
-    const decoded = decodeSource(read.bytes);
-    if ("problem" in decoded) return result;
-    const text = applyEdits(decoded.text, edits);
-    const after = relint(result.filePath, text);
-    const fatal = (r) => r.messages.filter((m) => m.fatal).length;
-    if (fatal(after) > fatal(result)) {
-      refused.push(result.filePath);
-      return result;
-    }
-    const bom = BOM.every((byte, i) => read.bytes[i] === byte);
-    writeFileSync3(result.filePath, (bom ? "\uFEFF" : "") + text);
-    fixed.push(result.filePath);
-    return after;
-  });
-  return { results: out, fixed, refused };
-}
+var CONFIGURATION_DOCS_URL;
+var init_init = __esm({
+  "packages/cli/src/init.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_options();
+    CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
+  }
+});
 
 // packages/cli/src/info.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var info_exports = {};
+__export(info_exports, {
+  listRules: () => listRules,
+  printConfig: () => printConfig,
+  resolvedRules: () => resolvedRules
+});
 function resolvedRules(rules, settings) {
   return Object.fromEntries(
     rules.map((rule) => {
@@ -5895,140 +6336,204 @@ function airflowVersionView(filePath, config) {
     reason: "no airflowVersion option and no pin found (requirements*.txt, constraints*.txt, pyproject.toml, Dockerfile FROM apache/airflow:X, compose image, Helm airflowVersion): the newest facts apply"
   };
 }
-
-// packages/cli/src/init.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { appendFileSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path22 from "node:path";
-var CONFIGURATION_DOCS_URL = "https://github.com/dag-transport/dag-transport/blob/main/docs/configuration.md";
-function starterToml(table) {
-  return [
-    ...table ? [`[${table}]`] : [],
-    `# dag-transport: ${CONFIGURATION_DOCS_URL}`,
-    "# Paths to skip, as .gitignore patterns relative to this file.",
-    "ignores = []",
-    "",
-    table ? `[${table}.rules]` : "[rules]",
-    '# Every rule runs at its recommended severity. Set one to "off", "warn" or "error",',
-    "# with options as the rule's page describes, e.g.:",
-    '# no-unserializable-xcom = ["error", { registeredSerializers = ["pandas.DataFrame"] }]',
-    '# no-tmp-staging = ["error", { tempPrefixes = ["/tmp", "/var/tmp", "/scratch"] }]'
-  ];
-}
-function writeStarterConfig(cwd, rules) {
-  const source = diskConfigSource();
-  for (const name of CONFIG_FILE_NAMES) {
-    if (name === "pyproject.toml") continue;
-    const candidate = path22.join(cwd, name);
-    const read2 = source.read(candidate);
-    if (!("missing" in read2 && read2.missing))
-      throw new UsageError(`${name} already exists here; --init does not change an existing configuration`);
+var init_info = __esm({
+  "packages/cli/src/info.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_src2();
+    init_src3();
+    init_rules();
   }
-  let shadowed;
-  if (source.boundary(cwd) !== path22.resolve(cwd))
-    try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path22.dirname(cwd)).filePath;
-    } catch (error) {
-      if (!(error instanceof ConfigError)) throw error;
-      shadowed = error.filePath;
+});
+
+// packages/cli/src/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  fixUnusedSuppressions: () => fixUnusedSuppressions
+});
+import { writeFileSync as writeFileSync5 } from "node:fs";
+function fixUnusedSuppressions(results, relint) {
+  const fixed = [];
+  const refused = [];
+  const out = results.map((result) => {
+    const edits = result.messages.flatMap((m) => m.fix ? [m.fix] : []);
+    if (!edits.length) return result;
+    const read = readWorkspaceBytes(result.filePath);
+    if ("problem" in read) return result;
+    const decoded = decodeSource(read.bytes);
+    if ("problem" in decoded) return result;
+    const text = applyEdits(decoded.text, edits);
+    const after = relint(result.filePath, text);
+    const fatal = (r) => r.messages.filter((m) => m.fatal).length;
+    if (fatal(after) > fatal(result)) {
+      refused.push(result.filePath);
+      return result;
     }
-  if (shadowed !== void 0 && path22.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path22.join(cwd, "pyproject.toml");
-  const read = readWorkspaceText(pyproject, { root: cwd });
-  if ("missing" in read && read.missing) {
-    const file = path22.join(cwd, "dag-transport.config.toml");
-    writeFileSync4(file, `${starterToml(void 0).join("\n")}
-`, { flag: "wx" });
-    return { file, appended: false, ...shadowed ? { shadowed } : {} };
-  }
-  if ("problem" in read) throw new UsageError(`cannot read pyproject.toml: ${read.problem}`);
-  const existing = read.text;
-  let parsed;
-  try {
-    parsed = parseDataFile(existing, pyproject);
-  } catch (error) {
-    throw new UsageError(
-      `pyproject.toml does not parse (${error.reason}); fix it before --init appends to it`
-    );
-  }
-  const tool = parsed.tool;
-  if (tool && typeof tool === "object" && "dag-transport" in tool)
-    throw new UsageError(
-      "pyproject.toml already has a [tool.dag-transport] table; --init does not change an existing configuration"
-    );
-  const eol = existing.includes("\r\n") ? "\r\n" : "\n";
-  const separator = existing.length === 0 ? "" : existing.endsWith("\n") ? eol : `${eol}${eol}`;
-  const addition = separator + starterToml("tool.dag-transport").join(eol) + eol;
-  try {
-    if (!parseConfigText(existing + addition, pyproject, rules)) throw new Error("no table");
-  } catch {
-    throw new UsageError(
-      "pyproject.toml cannot take a [tool.dag-transport] table at its end (is `tool` an inline table?); add it by hand"
-    );
-  }
-  appendFileSync(pyproject, addition);
-  return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
+    const bom = BOM.every((byte, i) => read.bytes[i] === byte);
+    writeFileSync5(result.filePath, (bom ? "\uFEFF" : "") + text);
+    fixed.push(result.filePath);
+    return after;
+  });
+  return { results: out, fixed, refused };
 }
-function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path22.join(cwd, "package.json"), { root: cwd });
-  let esm = false;
-  if ("text" in packageJson) {
-    try {
-      esm = JSON.parse(packageJson.text).type === "module";
-    } catch {
-      esm = false;
-    }
+var BOM;
+var init_fix = __esm({
+  "packages/cli/src/fix.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    BOM = [239, 187, 191];
   }
-  const eslintFile = esm ? "eslint.config.js" : "eslint.config.mjs";
-  return `
-pre-commit (.pre-commit-config.yaml), then \`pre-commit install\`:
+});
 
-repos:
-  - repo: https://github.com/dag-transport/dag-transport
-    rev: 0123456789abcdef0123456789abcdef01234567 # a commit SHA until the first release; then a tag (v0.1.0)
-    hooks:
-      - id: dag-transport
-
-ESLint, for the editor (npm install --save-dev eslint eslint-plugin-dag-transport), in ${eslintFile}:
-
-import { projectConfig } from "eslint-plugin-dag-transport";
-
-export default [...projectConfig(import.meta.dirname)];
-
-GitHub, the pull request gate (.github/workflows/dag-transport.yml):
-
-on: [pull_request, merge_group]
-permissions:
-  contents: read
-  pull-requests: write
-  checks: write
-jobs:
-  dag-transport:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-        with:
-          persist-credentials: false
-      - uses: dag-transport/dag-transport@0123456789abcdef0123456789abcdef01234567 # a commit SHA, or a tag once released
+// packages/cli/src/explain.ts
+var explain_exports = {};
+__export(explain_exports, {
+  explainLine: () => explainLine
+});
+function messageLine(message) {
+  const severity = message.severity === 2 ? "error" : "warning";
+  const rule = message.ruleId ?? (message.fatal ? "file not analysed" : "suppression");
+  return `  ${severity} ${rule} (column ${message.column}): ${message.message}`;
+}
+function suppressedLine(message) {
+  const by = message.suppressions.map(
+    (s) => s.kind === "file" ? "the bulk suppressions file" : `an inline suppression: ${s.justification}`
+  ).join("; ");
+  return `  ${message.ruleId}: suppressed by ${by}
+    ${message.message}`;
+}
+function explainLine(model, result, shownPath, line) {
+  const out = [`${shownPath}:${line}`];
+  const findings = result.messages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  const suppressed = result.suppressedMessages.filter((m) => m.line <= line && line <= (m.endLine ?? m.line));
+  if (!model) {
+    out.push("No frontend reads this kind of file: nothing in it is analysed.");
+  } else {
+    const tasks = model.tasks.filter((t) => on(t.span, line));
+    const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
+    out.push(
+      task ? `Task: ${task.id}${task.dagId ? ` of DAG ${task.dagId}` : ""} (${task.style}, ${lines(task.span)}; its return is ${task.returnRole}${task.multipleOutputs ? ", multiple_outputs" : ""})${task.unsound ? " \u2014 contains a syntax error: its findings are dropped" : ""}` : "Task: none \u2014 this line is outside every task the analysis found (module-level code is judged only as DAG wiring)."
+    );
+    const handoffs = model.handoffs.filter((h) => on(h.span, line));
+    for (const h of handoffs) {
+      out.push(`Handoff: ${h.taskId} hands on \`${h.expression}\` as XCom ${h.channel} (key ${h.key})`);
+      if (!h.values.length)
+        out.push("  value: no non-JSON kind known \u2014 JSON, or unknown (unknown is never a finding)");
+      for (const v of h.values)
+        out.push(
+          `  value${v.path ? ` at ${v.path}` : ""}: ${v.typeName} (${v.qualifiedType}), made by ${v.madeBy} at line ${v.madeAt.line}`
+        );
+      for (const l of h.locations) out.push(`  refers to location: ${l.pattern} (${l.medium})`);
+    }
+    for (const op of model.storage.filter((o) => on(o.span, line))) {
+      const notes = [
+        op.location.temp ? `pod-local temp: ${op.location.temp.reason}` : "",
+        op.location.staging ? `staging volume ${op.location.staging.variable}` : "",
+        op.location.stagingFallback ? `falls back to ${op.location.stagingFallback.fallback} when ${op.location.stagingFallback.variable} is unset` : ""
+      ].filter(Boolean);
+      out.push(
+        `Storage: ${op.taskId} ${op.access === "write" ? "writes" : "reads"} ${op.location.pattern} (${op.location.medium}) through ${op.api}${notes.length ? `; ${notes.join("; ")}` : ""}`
+      );
+      if (op.matchedBy) out.push(`  matched: ${op.matchedBy}`);
+    }
+    for (const c of model.consumptions.filter((x) => on(x.span, line)))
+      out.push(
+        `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`
+      );
+    for (const d of model.diagnostics.filter((x) => on(x.span, line)))
+      out.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
+    if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
+      out.push(
+        "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation: docs/knowledge.md lists what they know, and how to declare a team's own API)."
+      );
+  }
+  out.push(findings.length ? "Reported:" : "Reported: nothing on this line.");
+  out.push(...findings.map(messageLine));
+  for (const message of result.messages)
+    for (const related of message.relatedLocations ?? [])
+      if (related.line <= line && line <= related.endLine && !findings.includes(message))
+        out.push(
+          `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`
+        );
+  if (suppressed.length) out.push("Suppressed:", ...suppressed.map(suppressedLine));
+  return `${out.map((l) => terminalExplained(l)).join("\n")}
 `;
 }
-function runInit(cwd, rules) {
-  const outcome2 = writeStarterConfig(cwd, rules);
-  const name = path22.relative(cwd, outcome2.file) || outcome2.file;
-  const lines2 = [
-    outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name}.` : `Wrote ${name} (no pyproject.toml here).`
-  ];
-  if (outcome2.shadowed)
-    lines2.push(
-      `Note: files here used ${outcome2.shadowed} until now; the nearest configuration wins whole (they do not merge).`
-    );
-  lines2.push(`Every key: ${CONFIGURATION_DOCS_URL}`);
-  return `${lines2.join("\n")}
-${integrationSnippets(cwd)}`;
+function terminalExplained(line) {
+  return line.split("\n").map(terminalText).join("\n");
 }
+var on, lines;
+var init_explain = __esm({
+  "packages/cli/src/explain.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    on = (span, line) => span.line <= line && line <= span.endLine;
+    lines = (span) => span.line === span.endLine ? `line ${span.line}` : `lines ${span.line}\u2013${span.endLine}`;
+  }
+});
+
+// packages/cli/src/index.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/cli/src/main.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+init_rules();
+init_src3();
+import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
+import path24 from "node:path";
+
+// packages/cli/src/bulk.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
+init_options();
+import { existsSync as existsSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import path21 from "node:path";
+function writeAtomically(filePath, text) {
+  const temporary = path21.join(path21.dirname(filePath), `.${path21.basename(filePath)}.${process.pid}.tmp`);
+  try {
+    writeFileSync2(temporary, text, { flag: "wx" });
+    renameSync2(temporary, filePath);
+  } finally {
+    rmSync2(temporary, { force: true });
+  }
+}
+function bulkSuppressions(results, options, cwd) {
+  const root = findRepositoryRoot(cwd) ?? path21.resolve(cwd);
+  const filePath = options.suppressionsLocation ? path21.resolve(cwd, options.suppressionsLocation) : path21.join(root, BULK_SUPPRESSIONS_FILE);
+  const suppressing = options.suppressAll || options.suppressRules.length > 0;
+  const ran = options.rules.length ? (ruleId) => options.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
+  const scope = { root, ran };
+  let recorded = readBulkSuppressions(
+    filePath,
+    options.suppressionsLocation ? workspaceRootFor(filePath, cwd) : root
+  );
+  if (recorded === void 0 && options.suppressionsLocation && !suppressing)
+    throw new UsageError(
+      `the suppressions file ${options.suppressionsLocation} does not exist; create it with --suppress-all or --suppress-rule`
+    );
+  if (suppressing) {
+    const rules = options.suppressRules.length ? new Set(options.suppressRules.map((id) => `${RULE_ID_PREFIX}${id}`)) : void 0;
+    recorded = recordBulkSuppressions(recorded ?? /* @__PURE__ */ new Map(), results, scope, rules);
+    writeAtomically(filePath, serializeBulkSuppressions(recorded));
+  } else if (options.pruneSuppressions && recorded !== void 0) {
+    const { unused } = applyBulkSuppressions(results, recorded, scope);
+    recorded = pruneBulkSuppressions(recorded, unused, existsSync3, root);
+    writeAtomically(filePath, serializeBulkSuppressions(recorded));
+  }
+  if (recorded === void 0) return { results, unused: /* @__PURE__ */ new Map() };
+  return applyBulkSuppressions(results, recorded, scope);
+}
+
+// packages/cli/src/main.ts
+init_options();
 
 // packages/cli/src/outcome.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_src();
 function errorsOnly(result) {
   return makeResult(
     result.filePath,
@@ -6051,17 +6556,18 @@ function outcome(results, options) {
 
 // packages/cli/src/output.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import { existsSync as existsSync4, mkdirSync, readFileSync, writeFileSync as writeFileSync5 } from "node:fs";
-import path23 from "node:path";
+init_src();
+import { existsSync as existsSync4, mkdirSync, readFileSync, writeFileSync as writeFileSync3 } from "node:fs";
+import path22 from "node:path";
 import { fileURLToPath } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path23.dirname(fileURLToPath(import.meta.url))) {
+function findUp(relative2, from = path22.dirname(fileURLToPath(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path23.join(dir, relative2);
+    const candidate = path22.join(dir, relative2);
     if (existsSync4(candidate)) return candidate;
-    const parent = path23.dirname(dir);
-    if (parent === dir || path23.basename(parent) === "node_modules") return void 0;
+    const parent = path22.dirname(dir);
+    if (parent === dir || path22.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -6071,7 +6577,7 @@ function toolVersion() {
   return JSON.parse(readFileSync(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path23.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path22.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -6100,9 +6606,9 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path23.resolve(cwd, outputFile);
-    mkdirSync(path23.dirname(target), { recursive: true });
-    writeFileSync5(target, report2);
+    const target = path22.resolve(cwd, outputFile);
+    mkdirSync(path22.dirname(target), { recursive: true });
+    writeFileSync3(target, report2);
   } else {
     process.stdout.write(report2);
   }
@@ -6110,6 +6616,7 @@ function writeReport(report2, outputFile, cwd) {
 
 // packages/cli/src/rule-filter.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+init_options();
 function onlyRules(selected, settings, rules) {
   if (!selected.length) return settings;
   const known = new Set(rules.map((r) => r.id));
@@ -6235,7 +6742,7 @@ async function main(argv, cwd = process.cwd()) {
   }
   try {
     if (options.init) {
-      process.stdout.write(runInit(cwd, allRules));
+      process.stdout.write((await Promise.resolve().then(() => (init_init(), init_exports))).runInit(cwd, allRules));
       return 0;
     }
     const configs = configResolver(options, cwd);
@@ -6247,17 +6754,19 @@ async function main(argv, cwd = process.cwd()) {
       reportUnusedSuppressions: config.reportUnusedSuppressions
     });
     if (options.listRules) {
-      process.stdout.write(listRules(allRules, configs.forDirectory(cwd).rules, options.format === "json"));
+      const { listRules: listRules2 } = await Promise.resolve().then(() => (init_info(), info_exports));
+      process.stdout.write(listRules2(allRules, configs.forDirectory(cwd).rules, options.format === "json"));
       return 0;
     }
     if (options.printConfig) {
       const filePath = path24.resolve(cwd, options.printConfig);
-      process.stdout.write(printConfig(filePath, configs.forFile(filePath), allRules));
+      const { printConfig: printConfig2 } = await Promise.resolve().then(() => (init_info(), info_exports));
+      process.stdout.write(printConfig2(filePath, configs.forFile(filePath), allRules));
       return 0;
     }
     if (options.explain || options.stdin || options.fix) await initPythonParser();
     if (options.explain)
-      return explain(
+      return await explain(
         options.explain,
         options,
         cwd,
@@ -6333,7 +6842,8 @@ async function main(argv, cwd = process.cwd()) {
       }
     }
     if (options.fix) {
-      const fixed = fixUnusedSuppressions(
+      const { fixUnusedSuppressions: fixUnusedSuppressions2 } = await Promise.resolve().then(() => (init_fix(), fix_exports));
+      const fixed = fixUnusedSuppressions2(
         results,
         (filePath, text) => lintText(text, filePath, {
           ...lintOptionsOf(configs.forFile(filePath)),
@@ -6379,7 +6889,7 @@ async function main(argv, cwd = process.cwd()) {
     clearListings();
   }
 }
-function explain(target, options, cwd, lintOptions) {
+async function explain(target, options, cwd, lintOptions) {
   const filePath = path24.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
@@ -6396,7 +6906,8 @@ function explain(target, options, cwd, lintOptions) {
   const withSiblings = { ...lintOptions, siblingFiles: readSiblingFiles(filePath) };
   const model = analyzeText(source.text, filePath, withSiblings);
   const [result] = bulkSuppressions([lintText(source.text, filePath, withSiblings)], options, cwd).results;
-  process.stdout.write(explainLine(model, result, reportPath(cwd, filePath), target.line));
+  const { explainLine: explainLine2 } = await Promise.resolve().then(() => (init_explain(), explain_exports));
+  process.stdout.write(explainLine2(model, result, reportPath(cwd, filePath), target.line));
   return 0;
 }
 function unprunedMessage(unused) {
@@ -6495,6 +7006,11 @@ function report(results, options, cwd, sourceOf) {
     );
   return exitCode;
 }
+
+// packages/cli/src/index.ts
+init_src3();
+init_rules();
+init_src();
 export {
   ConfigError,
   PARSER_ENV,

@@ -15173,7 +15173,7 @@ var init_suppressions = __esm({
 });
 
 // packages/python/src/catalogs/airflow.ts
-var TASKFLOW_MODULES, TASK_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var TASKFLOW_MODULES, TASK_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
 var init_airflow = __esm({
   "packages/python/src/catalogs/airflow.ts"() {
     "use strict";
@@ -15221,6 +15221,22 @@ var init_airflow = __esm({
       "airflow.utils.task_group.TaskGroup",
       "airflow.sdk.TaskGroup",
       "airflow.sdk.definitions.taskgroup.TaskGroup"
+    ]);
+    DEPENDENCY_FUNCTIONS = new Map(
+      [
+        "airflow.models.baseoperator",
+        "airflow.utils.helpers",
+        "airflow.sdk",
+        "airflow.sdk.bases.operator",
+        "airflow.sdk.definitions.baseoperator"
+      ].flatMap(
+        (module2) => ["chain", "chain_linear", "cross_downstream"].filter((name2) => name2 !== "chain_linear" || module2 !== "airflow.utils.helpers").map((name2) => [`${module2}.${name2}`, name2])
+      )
+    );
+    EDGE_LABEL_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.utils.edgemodifier.Label",
+      "airflow.sdk.Label",
+      "airflow.sdk.definitions.edges.Label"
     ]);
     PYTHON_OPERATOR_MODULES = [
       "airflow.operators.python",
@@ -15647,6 +15663,7 @@ var init_consumptions = __esm({
       byTask = /* @__PURE__ */ new Map();
       arguments = /* @__PURE__ */ new Map();
       orderings = /* @__PURE__ */ new Map();
+      calls = /* @__PURE__ */ new Map();
       /** Handle (function or operator variable name) → tasks using it. */
       byHandle = /* @__PURE__ */ new Map();
       /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
@@ -15663,7 +15680,7 @@ var init_consumptions = __esm({
             if (task.fn) this.collectXcomPulls(task);
           }
         }
-        return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings };
+        return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings, calls: this.calls };
       }
       add(consumer, input) {
         if (input.producer === consumer) return;
@@ -15731,6 +15748,7 @@ var init_consumptions = __esm({
           const target = this.taskflowCallee(call);
           if (!target) continue;
           const { task, expand } = target;
+          this.calls.set(call, task);
           const names3 = parameterNames(task.fn);
           const { positional, keywords } = callArguments(call);
           const callee = call.childForFieldName("function");
@@ -19886,6 +19904,527 @@ var init_repository_operators = __esm({
   }
 });
 
+// packages/python/src/run-order.ts
+function isShift(node) {
+  if (node.type !== "binary_operator") return false;
+  const operator = node.childForFieldName("operator")?.type;
+  return operator === ">>" || operator === "<<";
+}
+function unresolved(nodes) {
+  return { tasks: void 0, list: false, nodes };
+}
+function isUse(identifier) {
+  const parent = identifier.parent;
+  if (!parent) return false;
+  if (BINDING_PARENTS.has(parent.type)) return false;
+  const fields = NOT_USES.get(parent.type);
+  return !(fields && identifier.fieldName !== null && fields.has(identifier.fieldName));
+}
+function hasStoragePair(model) {
+  const writers = /* @__PURE__ */ new Map();
+  for (const op of model.storage) {
+    if (op.access !== "write") continue;
+    const tasks = writers.get(op.dagId) ?? /* @__PURE__ */ new Set();
+    tasks.add(op.taskId);
+    writers.set(op.dagId, tasks);
+  }
+  return model.storage.some((op) => {
+    const tasks = op.access === "read" ? writers.get(op.dagId) : void 0;
+    return tasks !== void 0 && (tasks.size > 1 || !tasks.has(op.taskId));
+  });
+}
+var TASKFLOW_PEELS, DAG_METHODS, NOT_USES, LOOPS, BINDING_PARENTS, RunOrder, extractRunOrder;
+var init_run_order = __esm({
+  "packages/python/src/run-order.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_consumptions();
+    init_syntax();
+    init_tasks();
+    TASKFLOW_PEELS = /* @__PURE__ */ new Set(["override", "partial", "expand", "expand_kwargs"]);
+    DAG_METHODS = /* @__PURE__ */ new Set(["test", "cli"]);
+    NOT_USES = /* @__PURE__ */ new Map([
+      ["keyword_argument", /* @__PURE__ */ new Set(["name"])],
+      ["attribute", /* @__PURE__ */ new Set(["attribute"])],
+      ["function_definition", /* @__PURE__ */ new Set(["name"])],
+      ["class_definition", /* @__PURE__ */ new Set(["name"])],
+      ["assignment", /* @__PURE__ */ new Set(["left"])],
+      ["for_statement", /* @__PURE__ */ new Set(["left"])],
+      ["for_in_clause", /* @__PURE__ */ new Set(["left"])],
+      ["default_parameter", /* @__PURE__ */ new Set(["name"])],
+      ["typed_default_parameter", /* @__PURE__ */ new Set(["name"])]
+    ]);
+    LOOPS = ["for_statement", "while_statement"];
+    BINDING_PARENTS = /* @__PURE__ */ new Set([
+      "parameters",
+      "lambda_parameters",
+      "typed_parameter",
+      "pattern_list",
+      "tuple_pattern",
+      "list_pattern",
+      "as_pattern_target",
+      "dotted_name",
+      "aliased_import",
+      "global_statement",
+      "nonlocal_statement"
+    ]);
+    RunOrder = class {
+      constructor(module2) {
+        this.module = module2;
+        const inputs = taskInputs(module2);
+        this.calls = inputs.calls;
+        for (const task of module2.tasks)
+          if (!task.fact.style.startsWith("@")) this.declared.set(task.declaration, task);
+        for (const [consumer, list2] of inputs.byTask)
+          this.inputsOf.set(consumer, new Set(list2.map((input) => input.producer)));
+        for (const [consumer, list2] of inputs.orderings) {
+          const set = this.inputsOf.get(consumer) ?? /* @__PURE__ */ new Set();
+          for (const order of list2) set.add(order.producer);
+          this.inputsOf.set(consumer, set);
+        }
+      }
+      module;
+      /** later → earlier → the statement that says so. */
+      edges = /* @__PURE__ */ new Map();
+      unknown = /* @__PURE__ */ new Set();
+      /** Operand node id → its tasks and every operand after it are resolved. */
+      operands = /* @__PURE__ */ new Map();
+      calls;
+      /** Operator declarations, by node. */
+      declared = /* @__PURE__ */ new Map();
+      inputsOf = /* @__PURE__ */ new Map();
+      identifiers;
+      run() {
+        this.collectStatements();
+        if (this.module.root.hasError) {
+          for (const task of this.module.tasks) this.unknown.add(task);
+          return;
+        }
+        const called = new Set(this.calls.values());
+        for (const task of this.module.tasks) {
+          const elsewhere = task.fact.dagId === void 0 || task.fact.style.startsWith("@") && !called.has(task);
+          if (task.fact.unsound || elsewhere) this.unknown.add(task);
+          if (!task.fact.style.startsWith("@")) this.follow([task.declaration], [task], "task");
+          else if (task.handle !== void 0 && !this.handleOnlyCalled(task)) this.unknown.add(task);
+        }
+        for (const [call, task] of this.calls) if (this.outermost(call)) this.follow([call], [task], "task");
+        this.followGroups();
+        this.followDags();
+      }
+      // --- Dependency statements -------------------------------------------------------------
+      collectStatements() {
+        for (const node of this.module.nodes.of("binary_operator")) {
+          if (!isShift(node)) continue;
+          const parent = node.parent;
+          if (parent && isShift(parent)) continue;
+          const value = this.chainValue(node);
+          let outer = node;
+          while (outer.parent?.type === "parenthesized_expression") outer = outer.parent;
+          if (outer.parent?.type !== "expression_statement") this.unresolvedAfter(value);
+        }
+        for (const call of this.module.nodes.of("call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type === "attribute") {
+            const method = callee.childForFieldName("attribute")?.text;
+            if (method !== "set_downstream" && method !== "set_upstream") continue;
+            const receiver = this.operand(callee.childForFieldName("object"));
+            const argument = callArguments(call).positional[0];
+            const other = argument ? this.operand(argument) : unresolved([]);
+            if (method === "set_downstream") this.link(receiver, other, call);
+            else this.link(other, receiver, call);
+            continue;
+          }
+          if (callee?.type !== "identifier" && callee?.type !== "attribute") continue;
+          const kind = DEPENDENCY_FUNCTIONS.get(this.module.context.qualifiedCallee(call) ?? "");
+          if (!kind) continue;
+          if (kind === "cross_downstream") {
+            const { positional, keywords } = callArguments(call);
+            const from = positional[0] ?? keywords.get("from_tasks");
+            const to = positional[1] ?? keywords.get("to_tasks");
+            const operand = (node) => node ? this.operand(node, node.parent?.type === "keyword_argument" ? node.parent : node) : unresolved([]);
+            this.link(operand(from), operand(to), call);
+            continue;
+          }
+          const elements = this.chainElements(call);
+          for (let i2 = 0; i2 + 1 < elements.length; i2++) {
+            const [up, down] = [elements[i2], elements[i2 + 1]];
+            if (kind === "chain" && up.list && down.list && up.tasks && down.tasks) {
+              if (up.tasks.length !== down.tasks.length) this.link(up, unresolved([]), call);
+              else up.tasks.forEach((task, index) => this.addEdge(down.tasks[index], task, call));
+              continue;
+            }
+            this.link(up, down, call);
+          }
+        }
+      }
+      /** A `chain(…)`'s elements; `*name` of a name bound to a list literal is its elements. */
+      chainElements(call) {
+        const { positional, keywords } = callArguments(call);
+        const elements = [];
+        for (const argument of positional) {
+          if (argument.type !== "list_splat") {
+            elements.push(this.operand(argument));
+            continue;
+          }
+          const list2 = this.literalList(argument.namedChild(0));
+          if (!list2) {
+            elements.push(unresolved([argument]));
+            continue;
+          }
+          for (const element of list2.namedChildren)
+            if (element.type !== "comment") elements.push(this.operand(element, argument));
+        }
+        if (keywords.size > 0) elements.push(unresolved([...keywords.values()]));
+        return elements;
+      }
+      /** `a >> b >> c`, `a << b`, with `Label(…)` between two `>>` operands. */
+      chainValue(node) {
+        const inner = unparenthesize(node);
+        if (!isShift(inner)) {
+          if (inner.type === "call" && this.isLabel(inner))
+            return { tasks: [], list: false, nodes: [node], label: true };
+          return this.operand(node);
+        }
+        const left = this.chainValue(inner.childForFieldName("left"));
+        const right = this.chainValue(inner.childForFieldName("right"));
+        if (inner.childForFieldName("operator")?.type === ">>") {
+          if (right.label && !left.label) return left;
+          this.link(left.label ? unresolved(left.nodes) : left, right, inner);
+        } else {
+          this.link(
+            right.label ? unresolved(right.nodes) : right,
+            left.label ? unresolved(left.nodes) : left,
+            inner
+          );
+        }
+        return right.label ? unresolved(right.nodes) : right;
+      }
+      isLabel(call) {
+        return EDGE_LABEL_CLASSES.has(this.module.context.qualifiedCallee(call) ?? "");
+      }
+      /** `up` runs before `down`; the operands of `up` have unknown successors if `down` is not known. */
+      link(up, down, statement) {
+        if (up.tasks && down.tasks) {
+          for (const earlier of up.tasks) for (const later of down.tasks) this.addEdge(later, earlier, statement);
+        }
+        if (!down.tasks) this.unresolvedAfter(up);
+      }
+      unresolvedAfter(operand) {
+        for (const node of operand.nodes) this.operands.set(node.id, false);
+      }
+      addEdge(later, earlier, statement) {
+        if (later === earlier) return;
+        if (later.fact.dagId !== earlier.fact.dagId) {
+          this.unknown.add(earlier);
+          return;
+        }
+        let list2 = this.edges.get(later);
+        if (!list2) this.edges.set(later, list2 = /* @__PURE__ */ new Map());
+        if (!list2.has(earlier)) list2.set(earlier, statement);
+      }
+      /** An operand as written (`at`: the node a reference's walk reaches, when not the operand itself). */
+      operand(node, at2 = node) {
+        const inner = unparenthesize(node);
+        const list2 = inner.type === "list" || inner.type === "tuple" || this.literalList(inner) !== void 0;
+        const tasks = this.resolve(inner, 0);
+        if (!this.operands.has(at2.id)) this.operands.set(at2.id, tasks !== void 0);
+        else if (tasks === void 0) this.operands.set(at2.id, false);
+        return { tasks, list: list2, nodes: [at2] };
+      }
+      /** The tasks an operand is, or undefined when it may be anything else (or more). */
+      resolve(expression, depth) {
+        if (depth > 8) return void 0;
+        const node = unparenthesize(expression);
+        switch (node.type) {
+          case "call": {
+            const task = this.calls.get(node) ?? this.declared.get(node);
+            if (task) return [task];
+            if (!this.module.context.qualifiedCallee(node)?.endsWith("XComArg")) return void 0;
+            const operand = callArguments(node).positional[0];
+            return operand ? this.resolve(operand, depth + 1) : void 0;
+          }
+          case "attribute":
+            return node.childForFieldName("attribute")?.text === "output" ? this.resolve(node.childForFieldName("object"), depth + 1) : void 0;
+          case "subscript":
+            return this.resolve(node.childForFieldName("value"), depth + 1);
+          case "identifier": {
+            const value = this.onlyValue(node);
+            if (!value) return void 0;
+            const bound = unparenthesize(value);
+            if ((bound.type === "list" || bound.type === "tuple") && this.changed(node)) return void 0;
+            return this.resolve(bound, depth + 1);
+          }
+          case "list":
+          case "tuple": {
+            const tasks = [];
+            for (const element of node.namedChildren) {
+              if (element.type === "comment") continue;
+              const inner = unparenthesize(element);
+              if (inner.type === "list" || inner.type === "tuple") return void 0;
+              const found = this.resolve(inner, depth + 1);
+              if (!found) return void 0;
+              tasks.push(...found);
+            }
+            return tasks;
+          }
+          default:
+            return void 0;
+        }
+      }
+      /** The one assignment `x = value` that reaches this use of `x`, if it is the only binding. */
+      onlyValue(identifier) {
+        const reaching = this.module.bindings.reaching(identifier.text, identifier);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        return only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+      }
+      /** A list literal, or a name bound once to one that nothing changes. */
+      literalList(expression) {
+        if (!expression) return void 0;
+        const node = unparenthesize(expression);
+        if (node.type === "list" || node.type === "tuple") return node;
+        if (node.type !== "identifier") return void 0;
+        const value = this.onlyValue(node);
+        const bound = value && unparenthesize(value);
+        return (bound?.type === "list" || bound?.type === "tuple") && !this.changed(node) ? bound : void 0;
+      }
+      /** A name whose value code may change in place: a method called on it, an item set, `+=`. */
+      changed(identifier) {
+        return this.usesOf(identifier).some((use) => {
+          const parent = use.parent;
+          return parent?.type === "attribute" && use.fieldName === "object" || parent?.type === "subscript" && use.fieldName === "value" || parent?.type === "augmented_assignment" || parent?.type === "delete_statement";
+        });
+      }
+      // --- References --------------------------------------------------------------------------
+      /** A TaskFlow call that is not part of a longer one (`load.partial(…)` of `….expand(…)`). */
+      outermost(call) {
+        const parent = call.parent;
+        if (parent?.type === "attribute" && call.fieldName === "object") {
+          const outer = parent.parent;
+          return !(outer?.type === "call" && parent.fieldName === "function" && this.calls.has(outer));
+        }
+        return !(parent?.type === "call" && call.fieldName === "function" && this.calls.has(parent));
+      }
+      /** Every use of a TaskFlow task's name is a call of it (each call is followed on its own). */
+      handleOnlyCalled(task) {
+        for (const use of this.identifiersNamed(task.handle)) {
+          if (!isUse(use)) continue;
+          let current = use;
+          for (; ; ) {
+            const parent = current.parent;
+            if (parent?.type === "attribute" && current.fieldName === "object") {
+              if (!TASKFLOW_PEELS.has(parent.childForFieldName("attribute")?.text ?? "")) return false;
+              current = parent;
+            } else if (parent?.type === "call" && current.fieldName === "function") {
+              if (this.calls.has(parent)) break;
+              current = parent;
+            } else return false;
+          }
+        }
+        return true;
+      }
+      /** Follows references of `tasks` from `starts`; a use not understood makes them unknown. */
+      follow(starts, tasks, kind) {
+        const work = [...starts];
+        const seen = /* @__PURE__ */ new Set();
+        while (work.length > 0) {
+          const node = work.pop();
+          if (seen.has(node.id)) continue;
+          seen.add(node.id);
+          if (!this.understood(node, tasks, kind, work)) {
+            for (const task of tasks) this.unknown.add(task);
+            return;
+          }
+        }
+      }
+      understood(node, tasks, kind, work) {
+        let current = node;
+        for (let depth = 0; depth < 16; depth++) {
+          const parent = current.parent;
+          if (!parent) return false;
+          switch (parent.type) {
+            case "parenthesized_expression":
+            case "list":
+            case "tuple":
+            case "list_splat":
+            case "dictionary":
+              current = parent;
+              continue;
+            case "pair":
+            case "subscript":
+              if (current.fieldName !== "value") return false;
+              current = parent;
+              continue;
+            case "expression_statement":
+              return true;
+            case "binary_operator":
+              return this.operands.get(current.id) === true;
+            case "attribute": {
+              if (current.fieldName !== "object") return false;
+              const name2 = parent.childForFieldName("attribute")?.text ?? "";
+              const call = parent.parent?.type === "call" && parent.fieldName === "function" ? parent.parent : void 0;
+              if ((name2 === "set_downstream" || name2 === "set_upstream") && call)
+                return this.operands.get(current.id) === true;
+              if (kind === "task" && name2 === "output") {
+                current = parent;
+                continue;
+              }
+              return kind === "dag" && (parent.fieldName === "left" || call !== void 0 && DAG_METHODS.has(name2));
+            }
+            case "keyword_argument": {
+              const name2 = parent.childForFieldName("name")?.text;
+              const call = parent.parent?.parent;
+              if (kind === "group" && name2 === "task_group") return true;
+              if (kind === "dag" && name2 === "dag")
+                return call !== void 0 && call !== null && this.takesDag(call);
+              current = parent;
+              continue;
+            }
+            case "argument_list": {
+              const call = parent.parent;
+              if (this.isDependencyCall(call)) return this.operands.get(current.id) === true;
+              if (kind !== "task") return false;
+              if (this.module.context.qualifiedCallee(call)?.endsWith("XComArg")) {
+                current = call;
+                continue;
+              }
+              const consumer = this.calls.get(call) ?? this.declared.get(call);
+              if (!consumer) return false;
+              const inputs = this.inputsOf.get(consumer);
+              return tasks.every((task) => task === consumer || inputs?.has(task) === true);
+            }
+            case "assignment": {
+              const left = parent.childForFieldName("left");
+              if (current.fieldName !== "right" || left?.type !== "identifier") return false;
+              work.push(...this.usesOf(left));
+              return true;
+            }
+            case "with_item":
+              return kind !== "task";
+            default:
+              return false;
+          }
+        }
+        return false;
+      }
+      isDependencyCall(call) {
+        const callee = call.childForFieldName("function");
+        if (callee?.type === "attribute") {
+          const method = callee.childForFieldName("attribute")?.text;
+          if (method === "set_downstream" || method === "set_upstream") return true;
+        }
+        return DEPENDENCY_FUNCTIONS.has(this.module.context.qualifiedCallee(call) ?? "");
+      }
+      /** `dag=dag` given to an operator of the file, a task decorator, a task group or a DAG. */
+      takesDag(call) {
+        if (call.type !== "call") return false;
+        if (this.declared.has(call) || call.parent?.type === "decorator") return true;
+        const name2 = this.module.context.qualifiedCallee(call) ?? "";
+        return TASK_GROUP_CLASSES.has(name2) || DAG_CLASSES.has(name2);
+      }
+      /** Task groups used as values: every task in them (or, for `tg = TaskGroup(…)`, every task). */
+      followGroups() {
+        const { context, nodes, tasks } = this.module;
+        const inside = (scope) => tasks.filter(
+          (t) => scope.startIndex <= t.declaration.startIndex && t.declaration.endIndex <= scope.endIndex
+        );
+        for (const item of nodes.of("with_item")) {
+          const value = item.childForFieldName("value");
+          const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
+          if (call?.type !== "call" || !TASK_GROUP_CLASSES.has(context.qualifiedCallee(call) ?? "")) continue;
+          const alias = value?.type === "as_pattern" ? value.childForFieldName("alias") : null;
+          const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
+          const statement = item.parent?.parent;
+          if (target?.type === "identifier" && statement)
+            this.follow(this.usesOf(target), inside(statement), "group");
+        }
+        for (const call of nodes.of("call")) {
+          if (call.parent?.type === "with_item" || call.parent?.type === "as_pattern") continue;
+          if (TASK_GROUP_CLASSES.has(context.qualifiedCallee(call) ?? "")) this.follow([call], tasks, "group");
+        }
+        for (const definition of nodes.of("decorated_definition")) {
+          const fn = definition.childForFieldName("definition");
+          const name2 = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
+          if (!fn || name2 === void 0) continue;
+          const grouping = definition.namedChildren.some((decorator) => {
+            const expression = decorator.type === "decorator" ? decorator.namedChildren.find((c) => c.type !== "comment") : void 0;
+            const made = expression && taskflowName(expression, context);
+            return made !== void 0 && TASK_GROUP_DECORATORS.includes(made);
+          });
+          if (!grouping) continue;
+          const members = inside(fn);
+          if (members.length === 0) continue;
+          const uses = this.identifiersNamed(name2).filter(isUse);
+          const calls = uses.map(
+            (use) => use.parent?.type === "call" && use.fieldName === "function" ? use.parent : void 0
+          );
+          if (calls.some((call) => call === void 0)) for (const task of members) this.unknown.add(task);
+          else this.follow(calls, members, "group");
+        }
+      }
+      /** The DAG object used as a value (`dag.get_task(…)`, passed to a factory): every task. */
+      followDags() {
+        const { context, nodes, tasks } = this.module;
+        for (const call of nodes.of("call")) {
+          if (!DAG_CLASSES.has(context.qualifiedCallee(call) ?? "")) continue;
+          const parent = call.parent;
+          if (parent?.type === "as_pattern") {
+            const alias = parent.childForFieldName("alias");
+            const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
+            if (target?.type === "identifier") this.follow(this.usesOf(target), tasks, "dag");
+            else if (target) for (const task of tasks) this.unknown.add(task);
+          } else if (parent?.type !== "with_item") this.follow([call], tasks, "dag");
+        }
+      }
+      // --- Names ---------------------------------------------------------------------------------
+      identifiersNamed(name2) {
+        if (!this.identifiers) {
+          this.identifiers = /* @__PURE__ */ new Map();
+          for (const identifier of this.module.nodes.of("identifier")) {
+            const list2 = this.identifiers.get(identifier.text);
+            if (list2) list2.push(identifier);
+            else this.identifiers.set(identifier.text, [identifier]);
+          }
+        }
+        return this.identifiers.get(name2) ?? [];
+      }
+      /**
+       * The uses of a name bound at `target`: in the scope that binds it (nested functions included),
+       * those the binding may reach — or, the reaching bindings not iterating loops, any in a loop
+       * around the binding (`prev >> t; prev = t`).
+       */
+      usesOf(target) {
+        const { nodes, bindings } = this.module;
+        const scope = nodes.scopeAround(target);
+        const loop = nodes.enclosing(target, LOOPS);
+        const within = (outer, node) => outer.startIndex <= node.startIndex && node.endIndex <= outer.endIndex;
+        return this.identifiersNamed(target.text).filter(
+          (use) => use !== target && isUse(use) && (!scope || within(scope, use)) && (loop !== void 0 && within(loop, use) || bindings.reaching(use.text, use).some((binding) => binding.target === target))
+        );
+      }
+    };
+    extractRunOrder = (module2, model) => {
+      if (!hasStoragePair(model)) return;
+      const order = new RunOrder(module2);
+      order.run();
+      if (order.edges.size > 0) {
+        const facts = model.orderings ??= [];
+        for (const [later, earlier] of order.edges) {
+          for (const [task, statement] of earlier) {
+            facts.push({
+              taskId: later.fact.id,
+              afterTaskId: task.fact.id,
+              ...later.fact.dagId !== void 0 ? { dagId: later.fact.dagId } : {},
+              span: spanOf(statement)
+            });
+          }
+        }
+      }
+      for (const task of module2.tasks) if (!order.unknown.has(task)) task.fact.downstreamKnown = true;
+    };
+  }
+});
+
 // packages/python/src/interpreters.ts
 function copyDirection(sql, hole) {
   const text2 = new Encoded(sql, hole).text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
@@ -23423,6 +23962,7 @@ var init_src2 = __esm({
     init_prefilter();
     init_project();
     init_repository_operators();
+    init_run_order();
     init_storage2();
     init_tasks();
     init_module_context();
@@ -23432,7 +23972,13 @@ var init_src2 = __esm({
     init_syntax_tree();
     init_suppressions();
     init_prefilter();
-    extractors = [extractHandoffs, extractConsumptions, extractStorage, extractEnvReads];
+    extractors = [
+      extractHandoffs,
+      extractConsumptions,
+      extractStorage,
+      extractRunOrder,
+      extractEnvReads
+    ];
     pythonFrontend = {
       language: "python",
       extensions: PYTHON_EXTENSIONS,
@@ -24443,7 +24989,7 @@ function findStorageHandoffs(model) {
   const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
   const sameData = (write2, read2) => matches(write2, read2) || (write2.mount || read2.mount) !== void 0 && mountMatches(write2, read2);
   const writesByTask = groupBy(writes2, taskKey);
-  const upstreamOf = upstreamByRunOrder(model, taskKey);
+  const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -24473,6 +25019,7 @@ function findStorageHandoffs(model) {
       if (consumers.get(read2.taskId)?.how === "read") continue;
       if (!sameData(write2.location, read2.location)) continue;
       if (upstreamOf(writer).has(reader)) continue;
+      if (!mayRunBefore(writer, reader)) continue;
       if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
         (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && sameData(own.location, read2.location)
@@ -24566,32 +25113,54 @@ function readIndex(reads2) {
     return found;
   };
 }
-function upstreamByRunOrder(model, taskKey) {
-  const direct = /* @__PURE__ */ new Map();
+function runOrder(model, taskKey) {
+  const before = /* @__PURE__ */ new Map();
+  const after = /* @__PURE__ */ new Map();
+  const add = (map, from, to) => {
+    const set = map.get(from) ?? /* @__PURE__ */ new Set();
+    set.add(to);
+    map.set(from, set);
+  };
   const edge = (later, earlier, dagId) => {
     const consumer = taskKey({ taskId: later, ...dagId !== void 0 ? { dagId } : {} });
     const producer = taskKey({ taskId: earlier, ...dagId !== void 0 ? { dagId } : {} });
-    const set = direct.get(consumer) ?? /* @__PURE__ */ new Set();
-    set.add(producer);
-    direct.set(consumer, set);
+    add(before, consumer, producer);
+    add(after, producer, consumer);
   };
   for (const consumption of model.consumptions)
     edge(consumption.taskId, consumption.fromTaskId, consumption.dagId);
   for (const ordering of model.orderings ?? []) edge(ordering.taskId, ordering.afterTaskId, ordering.dagId);
-  const memo = /* @__PURE__ */ new Map();
-  return (task) => {
-    const cached2 = memo.get(task);
-    if (cached2) return cached2;
-    const seen = /* @__PURE__ */ new Set();
-    const stack = [...direct.get(task) ?? []];
-    while (stack.length > 0) {
-      const next = stack.pop();
-      if (seen.has(next)) continue;
-      seen.add(next);
-      stack.push(...direct.get(next) ?? []);
+  const known = /* @__PURE__ */ new Map();
+  for (const task of model.tasks) {
+    const key = taskKey({ taskId: task.id, ...task.dagId !== void 0 ? { dagId: task.dagId } : {} });
+    known.set(key, (known.get(key) ?? true) && task.downstreamKnown === true);
+  }
+  const closure = (direct) => {
+    const memo = /* @__PURE__ */ new Map();
+    return (task) => {
+      const cached2 = memo.get(task);
+      if (cached2) return cached2;
+      const seen = /* @__PURE__ */ new Set();
+      const stack = [...direct.get(task) ?? []];
+      while (stack.length > 0) {
+        const next = stack.pop();
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...direct.get(next) ?? []);
+      }
+      memo.set(task, seen);
+      return seen;
+    };
+  };
+  const downstreamOf = closure(after);
+  return {
+    upstreamOf: closure(before),
+    mayRunBefore: (writer, reader) => {
+      const later = downstreamOf(writer);
+      if (later.has(reader) || known.get(writer) !== true) return true;
+      for (const task of later) if (known.get(task) !== true) return true;
+      return false;
     }
-    memo.set(task, seen);
-    return seen;
   };
 }
 function groupBy(items, key) {
