@@ -23749,7 +23749,18 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClass
     });
   }
   assignDagsByCallSite(tasks, nodes, scopes, dags);
+  distinguishTemplatedIds(tasks);
   return { dags, tasks };
+}
+function distinguishTemplatedIds(tasks) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const task of tasks) {
+    const { fact } = task;
+    if (!fact.id.includes("{")) continue;
+    const key = `${fact.dagId ?? ""}\0${fact.id}`;
+    if (seen.has(key)) fact.id = `${fact.id}@${fact.span.line}`;
+    else seen.add(key);
+  }
 }
 function returnsAnnotatedDict(fn) {
   const annotation = fn.childForFieldName("return_type");

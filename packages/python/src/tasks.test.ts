@@ -405,4 +405,32 @@ with DAG("d"):
       "notify_{name} (d) BashOperator external",
     ]);
   });
+
+  it("tells apart two declarations of one DAG whose ids are the same template, not literal ids or other DAGs'", () => {
+    const source = `
+from airflow import DAG
+from airflow.operators.bash import BashOperator
+
+with DAG("d"):
+    for name in ["a", "b"]:
+        BashOperator(task_id=f"download_{name}", bash_command="echo")
+    for name in ["c", "d"]:
+        BashOperator(task_id=f"download_{name}", bash_command="echo")
+    if flag:
+        BashOperator(task_id="same", bash_command="echo")
+    else:
+        BashOperator(task_id="same", bash_command="echo")
+
+with DAG("e"):
+    for name in ["a", "b"]:
+        BashOperator(task_id=f"download_{name}", bash_command="echo")
+`;
+    expect(summary(source).map((line) => line.split(" ").slice(0, 2).join(" "))).toEqual([
+      "download_{name} (d)",
+      "download_{name}@9 (d)",
+      "same (d)",
+      "same (d)",
+      "download_{name} (e)",
+    ]);
+  });
 });

@@ -265,7 +265,25 @@ export function discoverTasks(
   }
 
   assignDagsByCallSite(tasks, nodes, scopes, dags);
+  distinguishTemplatedIds(tasks);
   return { dags, tasks };
+}
+
+/**
+ * Two declarations of one DAG whose task id is the same template (`f"download_{name}"` in two
+ * loops) are different tasks at run time, but their ids read alike: each after the first gets
+ * its declaration's line (`download_{name}@86`), so neither's reads and writes are taken for the
+ * other's. Literal ids are left alone (Airflow refuses a DAG that repeats one).
+ */
+function distinguishTemplatedIds(tasks: readonly PythonTask[]): void {
+  const seen = new Set<string>();
+  for (const task of tasks) {
+    const { fact } = task;
+    if (!fact.id.includes("{")) continue;
+    const key = `${fact.dagId ?? ""}\u0000${fact.id}`;
+    if (seen.has(key)) fact.id = `${fact.id}@${fact.span.line}`;
+    else seen.add(key);
+  }
 }
 
 /** `-> dict` / `-> Dict[str, int]` on a TaskFlow function makes Airflow infer multiple_outputs. */
