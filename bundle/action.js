@@ -18898,7 +18898,7 @@ function versionFromPyproject(text2) {
 function versionInFolder(dir) {
   let names3;
   try {
-    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => MAYBE_SOURCE.test(name2)).sort();
+    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => SOURCES.some((s) => s.matches(name2))).sort();
   } catch {
     return void 0;
   }
@@ -18940,7 +18940,7 @@ function detectAirflowVersion(filePath, cache3) {
   for (const v of visited) cache3?.set(v, found ?? null);
   return found;
 }
-var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2, MAYBE_SOURCE;
+var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2;
 var init_version = __esm({
   "packages/deployment/src/version.ts"() {
     "use strict";
@@ -18965,7 +18965,6 @@ var init_version = __esm({
       { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
     ];
     MAX_LEVELS2 = 6;
-    MAYBE_SOURCE = /^(pyproject|requirements|constraints|dockerfile|containerfile|docker-|compose|values)|\.dockerfile$/i;
   }
 });
 
@@ -24822,6 +24821,10 @@ var init_node_index = __esm({
 });
 
 // packages/python/src/bindings.ts
+function typeExpression(node) {
+  if (!node) return void 0;
+  return node.type === "type" ? node.namedChild(0) ?? node : node;
+}
 function bindTargets(scope, target, make) {
   if (target.type === "identifier") {
     scope.add(target.text, make(target));
@@ -24915,7 +24918,7 @@ var init_bindings = __esm({
         for (const parameter of parameters.namedChildren) {
           const name2 = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
           if (!name2 || name2.type !== "identifier") continue;
-          const annotation = parameter.childForFieldName("type") ?? void 0;
+          const annotation = typeExpression(parameter.childForFieldName("type"));
           const value = parameter.childForFieldName("value") ?? void 0;
           scope.add(name2.text, {
             kind: "parameter",
@@ -24930,7 +24933,7 @@ var init_bindings = __esm({
           case "assignment": {
             const left = node.childForFieldName("left");
             const right = node.childForFieldName("right") ?? void 0;
-            const annotation = node.childForFieldName("type") ?? void 0;
+            const annotation = typeExpression(node.childForFieldName("type"));
             if (!left) return;
             const value = right?.type === "assignment" ? right.childForFieldName("right") ?? void 0 : right;
             bindTargets(scope, left, (target, index) => ({
@@ -32961,11 +32964,11 @@ var init_locations = __esm({
         if (depth > 8) return void 0;
         const node = unparenthesize(expression);
         if (node.type === "identifier") {
-          const binding = this.reaching(node.text, node).find((b) => b.value);
+          const bindings = this.reaching(node.text, node);
+          const binding = bindings.find((b) => b.value);
           if (!binding?.value) {
-            const annotation = this.reaching(node.text, node)[0]?.annotation;
-            const named = annotation?.type === "type" ? annotation.namedChild(0) ?? void 0 : annotation;
-            const type = named ? this.qualify(named) : void 0;
+            const annotation = bindings[0]?.annotation;
+            const type = annotation ? this.qualify(annotation) : void 0;
             const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
             if (known?.kind === "path") {
               const place2 = this.place(node, frame);

@@ -4621,7 +4621,7 @@ function versionFromPyproject(text) {
 function versionInFolder(dir) {
   let names2;
   try {
-    names2 = (listedNames(dir) ?? readdirSync2(dir)).filter((name) => MAYBE_SOURCE.test(name)).sort();
+    names2 = (listedNames(dir) ?? readdirSync2(dir)).filter((name) => SOURCES.some((s) => s.matches(name))).sort();
   } catch {
     return void 0;
   }
@@ -4663,7 +4663,7 @@ function detectAirflowVersion(filePath, cache) {
   for (const v of visited) cache?.set(v, found ?? null);
   return found;
 }
-var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2, MAYBE_SOURCE;
+var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2;
 var init_version = __esm({
   "packages/deployment/src/version.ts"() {
     "use strict";
@@ -4688,7 +4688,6 @@ var init_version = __esm({
       { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
     ];
     MAX_LEVELS2 = 6;
-    MAYBE_SOURCE = /^(pyproject|requirements|constraints|dockerfile|containerfile|docker-|compose|values)|\.dockerfile$/i;
   }
 });
 

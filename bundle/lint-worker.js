@@ -14054,6 +14054,10 @@ var init_node_index = __esm({
 });
 
 // packages/python/src/bindings.ts
+function typeExpression(node) {
+  if (!node) return void 0;
+  return node.type === "type" ? node.namedChild(0) ?? node : node;
+}
 function bindTargets(scope, target, make) {
   if (target.type === "identifier") {
     scope.add(target.text, make(target));
@@ -14147,7 +14151,7 @@ var init_bindings = __esm({
         for (const parameter of parameters.namedChildren) {
           const name2 = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
           if (!name2 || name2.type !== "identifier") continue;
-          const annotation = parameter.childForFieldName("type") ?? void 0;
+          const annotation = typeExpression(parameter.childForFieldName("type"));
           const value = parameter.childForFieldName("value") ?? void 0;
           scope.add(name2.text, {
             kind: "parameter",
@@ -14162,7 +14166,7 @@ var init_bindings = __esm({
           case "assignment": {
             const left = node.childForFieldName("left");
             const right = node.childForFieldName("right") ?? void 0;
-            const annotation = node.childForFieldName("type") ?? void 0;
+            const annotation = typeExpression(node.childForFieldName("type"));
             if (!left) return;
             const value = right?.type === "assignment" ? right.childForFieldName("right") ?? void 0 : right;
             bindTargets(scope, left, (target, index) => ({
@@ -22193,11 +22197,11 @@ var init_locations = __esm({
         if (depth > 8) return void 0;
         const node = unparenthesize(expression);
         if (node.type === "identifier") {
-          const binding = this.reaching(node.text, node).find((b) => b.value);
+          const bindings = this.reaching(node.text, node);
+          const binding = bindings.find((b) => b.value);
           if (!binding?.value) {
-            const annotation = this.reaching(node.text, node)[0]?.annotation;
-            const named = annotation?.type === "type" ? annotation.namedChild(0) ?? void 0 : annotation;
-            const type = named ? this.qualify(named) : void 0;
+            const annotation = bindings[0]?.annotation;
+            const type = annotation ? this.qualify(annotation) : void 0;
             const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
             if (known?.kind === "path") {
               const place2 = this.place(node, frame);
@@ -24823,11 +24827,10 @@ var SOURCES = [
   { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
 ];
 var MAX_LEVELS2 = 6;
-var MAYBE_SOURCE = /^(pyproject|requirements|constraints|dockerfile|containerfile|docker-|compose|values)|\.dockerfile$/i;
 function versionInFolder(dir) {
   let names3;
   try {
-    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => MAYBE_SOURCE.test(name2)).sort();
+    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => SOURCES.some((s) => s.matches(name2))).sort();
   } catch {
     return void 0;
   }

@@ -5210,6 +5210,10 @@ var BINDING_TYPES = [
   "with_item",
   "for_statement"
 ];
+function typeExpression(node) {
+  if (!node) return void 0;
+  return node.type === "type" ? node.namedChild(0) ?? node : node;
+}
 var ScopeBindings = class {
   byName = /* @__PURE__ */ new Map();
   add(name2, binding) {
@@ -5252,7 +5256,7 @@ var Bindings = class {
     for (const parameter of parameters.namedChildren) {
       const name2 = parameter.type === "identifier" ? parameter : parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier") ?? null;
       if (!name2 || name2.type !== "identifier") continue;
-      const annotation = parameter.childForFieldName("type") ?? void 0;
+      const annotation = typeExpression(parameter.childForFieldName("type"));
       const value = parameter.childForFieldName("value") ?? void 0;
       scope.add(name2.text, {
         kind: "parameter",
@@ -5267,7 +5271,7 @@ var Bindings = class {
       case "assignment": {
         const left = node.childForFieldName("left");
         const right = node.childForFieldName("right") ?? void 0;
-        const annotation = node.childForFieldName("type") ?? void 0;
+        const annotation = typeExpression(node.childForFieldName("type"));
         if (!left) return;
         const value = right?.type === "assignment" ? right.childForFieldName("right") ?? void 0 : right;
         bindTargets(scope, left, (target, index) => ({
@@ -13053,11 +13057,11 @@ var LocationResolver = class _LocationResolver {
     if (depth > 8) return void 0;
     const node = unparenthesize(expression);
     if (node.type === "identifier") {
-      const binding = this.reaching(node.text, node).find((b) => b.value);
+      const bindings = this.reaching(node.text, node);
+      const binding = bindings.find((b) => b.value);
       if (!binding?.value) {
-        const annotation = this.reaching(node.text, node)[0]?.annotation;
-        const named = annotation?.type === "type" ? annotation.namedChild(0) ?? void 0 : annotation;
-        const type = named ? this.qualify(named) : void 0;
+        const annotation = bindings[0]?.annotation;
+        const type = annotation ? this.qualify(annotation) : void 0;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
         if (known?.kind === "path") {
           const place2 = this.place(node, frame);

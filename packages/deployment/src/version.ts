@@ -133,18 +133,14 @@ const MAX_LEVELS = 6;
 
 export type VersionCache = Map<string, AirflowVersionFact | null>;
 
-/**
- * A name some source may match (`SOURCES`; more than they match, never fewer): a folder's other
- * names (its DAG files, mostly) are not sorted nor tried against each source.
- */
-const MAYBE_SOURCE =
-  /^(pyproject|requirements|constraints|dockerfile|containerfile|docker-|compose|values)|\.dockerfile$/i;
-
 function versionInFolder(dir: string): AirflowVersionFact | undefined {
   let names: string[];
   try {
     // The run's listing of the folder when it has one (listings.ts); else the disk's.
-    names = (listedNames(dir) ?? readdirSync(dir)).filter((name) => MAYBE_SOURCE.test(name)).sort();
+    // Only names some source matches are sorted (a folder's other names are its DAG files, mostly).
+    names = (listedNames(dir) ?? readdirSync(dir))
+      .filter((name) => SOURCES.some((s) => s.matches(name)))
+      .sort();
   } catch {
     return undefined;
   }

@@ -44,8 +44,17 @@ export interface Binding {
   value?: SyntaxNode;
   /** For `a, b = value`: which element of the value this name takes. */
   index?: number;
-  /** `x: pd.DataFrame = …` or a parameter's annotation. */
+  /**
+   * `x: pd.DataFrame = …` or a parameter's annotation: the expression naming the type (the
+   * grammar's `type` node unwrapped, `typeExpression`).
+   */
   annotation?: SyntaxNode;
+}
+
+/** The expression a `type` field holds (`pd.DataFrame` of `x: pd.DataFrame`). */
+function typeExpression(node: SyntaxNode | null): SyntaxNode | undefined {
+  if (!node) return undefined;
+  return node.type === "type" ? (node.namedChild(0) ?? node) : node;
 }
 
 /** Bindings of one scope (function, lambda or module), by name, in source order. */
@@ -106,7 +115,7 @@ export class Bindings {
             parameter.namedChildren.find((c) => c.type === "identifier") ??
             null);
       if (!name || name.type !== "identifier") continue;
-      const annotation = parameter.childForFieldName("type") ?? undefined;
+      const annotation = typeExpression(parameter.childForFieldName("type"));
       const value = parameter.childForFieldName("value") ?? undefined;
       scope.add(name.text, {
         kind: "parameter",
@@ -122,7 +131,7 @@ export class Bindings {
       case "assignment": {
         const left = node.childForFieldName("left");
         const right = node.childForFieldName("right") ?? undefined;
-        const annotation = node.childForFieldName("type") ?? undefined;
+        const annotation = typeExpression(node.childForFieldName("type"));
         if (!left) return;
         // `a = b = value`: the right side is itself an assignment.
         const value = right?.type === "assignment" ? (right.childForFieldName("right") ?? undefined) : right;

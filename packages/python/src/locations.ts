@@ -1376,12 +1376,11 @@ export class LocationResolver {
     if (depth > 8) return undefined;
     const node = unparenthesize(expression);
     if (node.type === "identifier") {
-      const binding = this.reaching(node.text, node).find((b) => b.value);
+      const bindings = this.reaching(node.text, node);
+      const binding = bindings.find((b) => b.value);
       if (!binding?.value) {
-        const annotation = this.reaching(node.text, node)[0]?.annotation;
-        // A parameter's annotation is a `type` node around the expression naming the class.
-        const named = annotation?.type === "type" ? (annotation.namedChild(0) ?? undefined) : annotation;
-        const type = named ? this.qualify(named) : undefined;
+        const annotation = bindings[0]?.annotation;
+        const type = annotation ? this.qualify(annotation) : undefined;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : undefined;
         if (known?.kind === "path") {
           const place = this.place(node, frame);
