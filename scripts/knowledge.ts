@@ -458,10 +458,16 @@ no-bespoke-transport = ["error", { writeApis = [
 no-tmp-staging = ["error", { tempPrefixes = ["/tmp", "/scratch"], stagingVariable = "LEOFLOW_STAGING_DIR" }]
 \`\`\`
 
-- \`call\` is a qualified name (after import resolution), \`.method\` for a method on any receiver, or
+- \`call\` is a qualified name (after import resolution), \`.method\` for a method on any receiver,
   an operator class: its arguments are read where the task is declared (whatever the class name
-  ends with). An operator that reads one argument and writes another is listed in both lists.
+  ends with), or a TaskFlow decorator of your own provider (\`task.parquet\`): the decorated
+  function becomes a task (what it returns is the decorator's business, as for \`@task.bash\`) and
+  the decorator's arguments are read where the task is declared. An operator that reads one
+  argument and writes another is listed in both lists.
 - \`path\`, \`bucket\`, \`key\` are an argument position (from 0) or keyword.
+- \`sql\` is the argument holding SQL (read as DuckDB's dialect): the files its statements name
+  are read (\`FROM 'f.parquet'\`, \`JOIN 'f'\`, \`read_parquet('f')\`) or written (\`COPY … TO 'f'\`),
+  whichever list the row is in; Jinja in it is a name known at run time.
 - \`sanctionedHelpers\` are the team's pass-by-reference helpers: never storage, never followed into.
 - Values: \`registeredSerializers\` of \`no-unserializable-xcom\` names types your XCom backend carries.
 

@@ -10,7 +10,7 @@
 // nor FP; an unmatched unsure label is not an FN. `--results` scores a saved CLI output instead
 // of running the CLI (for comparing before/after); `--save` keeps this run's output.
 import { execFileSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -32,6 +32,15 @@ const corpus = path.resolve(args[0] ?? "/work/corpus/real");
 
 const labels = JSON.parse(readFileSync(path.join(here, "labels.json"), "utf8"));
 const fileOf = (l) => `${l.repo.replace("/", "+")}/${l.path}`;
+// Another root (the repositories' full checkouts, where imported helpers resolve as they do in a
+// user's repository) may lack a file of the sample; such files are named and left out.
+const absent = labels.map(fileOf).filter((f) => !existsSync(path.join(corpus, f)));
+if (absent.length > 0) {
+  const lost = labels.filter((l) => absent.includes(fileOf(l))).reduce((n, l) => n + l.findings.length, 0);
+  console.error(`${absent.length} labelled files absent under ${corpus} (${lost} labels), left out: ${absent.join(", ")}`);
+}
+const present = labels.filter((l) => !absent.includes(fileOf(l)));
+labels.splice(0, labels.length, ...present);
 const files = labels.map(fileOf);
 
 let results;

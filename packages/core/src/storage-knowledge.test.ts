@@ -42,6 +42,13 @@ describe("readStorageKnowledge", () => {
     expect(knowledge.apis).toEqual([{ access: "write", call: "ok", key: "k" }]);
   });
 
+  it("keeps an entry whose only place is the SQL it holds (a team's `@task.duckdb(sql=…)`)", () => {
+    const knowledge = readStorageKnowledge({
+      rule: { readApis: [{ call: "task.duckdb", sql: "sql" }, { call: "task.bad", sql: true }] },
+    });
+    expect(knowledge.apis).toEqual([{ access: "read", call: "task.duckdb", sql: "sql" }]);
+  });
+
   it("reads temp prefixes (without a trailing slash) and the staging variable", () => {
     const knowledge = readStorageKnowledge({
       "no-tmp-staging": { tempPrefixes: ["/scratch/", "/"], stagingVariable: "STAGE" },

@@ -3,8 +3,9 @@
  * config file and ESLint, through the rules that accept it), its defaults, and the reader every
  * frontend calls.
  *
- *   - `writeApis`, `readApis`: the team's own functions, methods and operator classes that write
- *     or read files and objects, with the argument that names the place;
+ *   - `writeApis`, `readApis`: the team's own functions, methods, operator classes and TaskFlow
+ *     decorators that write or read files and objects, with the argument that names the place
+ *     (or holds SQL naming it);
  *   - `sanctionedHelpers`: the team's blessed pass-by-reference helpers (never storage, never
  *     followed into);
  *   - `tempPrefixes`, `stagingVariable`: which paths are the pod's own disk, and the staging
@@ -28,7 +29,8 @@ export type ArgumentRef = number | string;
 
 /**
  * One configured API, as written in configuration: `{ call: "team_io.save_array", path: 1 }`,
- * `{ call: "team_ops.LakeExportOperator", path: "destination" }`.
+ * `{ call: "team_ops.LakeExportOperator", path: "destination" }`,
+ * `{ call: "task.parquet", path: "target", sql: "sql" }` (a team's TaskFlow decorator).
  */
 export interface ConfiguredApi {
   call: string;
@@ -36,6 +38,8 @@ export interface ConfiguredApi {
   bucket?: ArgumentRef;
   key?: ArgumentRef;
   scheme?: string;
+  /** The argument holding SQL whose statements name the files they read and write. */
+  sql?: ArgumentRef;
 }
 
 export interface StorageKnowledgeOptions {
@@ -62,7 +66,7 @@ const API_LIST_SCHEMA = {
         type: "string",
         minLength: 1,
         description:
-          "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), or an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared).",
+          "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared).",
       },
       path: {
         type: ["integer", "string"],
@@ -71,6 +75,11 @@ const API_LIST_SCHEMA = {
       bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
       key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
       scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." },
+      sql: {
+        type: ["integer", "string"],
+        description:
+          "An argument holding SQL: the files its statements name are read or written as the SQL says (`FROM 'f.parquet'`, `COPY … TO 'f'`), whichever list the API is in.",
+      },
     },
   },
 } as const;
@@ -148,14 +157,16 @@ function configuredApi(entry: unknown): ConfiguredApi | undefined {
   const path = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
+  const sql = argumentRef(api.sql);
   // An API that names no place tells nothing.
-  if (path === undefined && key === undefined) return undefined;
+  if (path === undefined && key === undefined && sql === undefined) return undefined;
   return {
     call: api.call,
     ...(path !== undefined ? { path } : {}),
     ...(bucket !== undefined ? { bucket } : {}),
     ...(key !== undefined ? { key } : {}),
     ...(typeof api.scheme === "string" ? { scheme: api.scheme } : {}),
+    ...(sql !== undefined ? { sql } : {}),
   };
 }
 

@@ -60,6 +60,13 @@ describe("scanSql", () => {
     ],
     [["-- COPY t TO '/tmp/commented'\nSELECT 'not a path', 1"], []],
     [["INSTALL httpfs; LOAD httpfs; SET s3_region='eu-west-1'"], []],
+    // A file joined is read as one selected from.
+    [["SELECT * FROM t A LEFT JOIN '/d/b.parquet' B ON A.id = B.id"], ["read /d/b.parquet glob"]],
+    // Jinja is a hole before the SQL's quotes are read: its own quotes end no string.
+    [
+      ["SELECT * FROM '{{ ti.xcom_pull(task_ids='ctx', key='RUNDIR') }}/sq/a.parquet' WHERE m = '{{ ds }}'"],
+      ["read <*>/sq/a.parquet glob"],
+    ],
   ])("%j", (sql, expected) => {
     expect(show(scanSql(sql, HOLE))).toEqual(expected);
   });

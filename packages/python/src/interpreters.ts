@@ -74,6 +74,24 @@ class Encoded<T> {
 /** Jinja expressions and statements are run-time text: holes. */
 const JINJA = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}/g;
 
+/**
+ * A program's text with its Jinja as holes, before the program's own syntax is read: a Jinja
+ * expression may hold the program's quotes (`'{{ ti.xcom_pull(task_ids='t') }}/x.parquet'`).
+ */
+function jinjaAsHoles<T>(program: readonly Fragment<T>[], hole: T): Fragment<T>[] {
+  return program.flatMap((fragment): Fragment<T>[] => {
+    if (typeof fragment !== "string" || !fragment.includes("{")) return [fragment];
+    const parts: Fragment<T>[] = [];
+    let last = 0;
+    for (const match of fragment.matchAll(JINJA)) {
+      parts.push(fragment.slice(last, match.index), hole);
+      last = match.index + match[0].length;
+    }
+    parts.push(fragment.slice(last));
+    return parts;
+  });
+}
+
 // ---- SQL ----------------------------------------------------------------------------------------
 
 /** `COPY … TO STDOUT` writes the file the caller gives; `COPY … FROM STDIN` reads it. */
@@ -140,9 +158,9 @@ function sqlTokens(text: string): SqlToken[] {
   return tokens;
 }
 
-/** The files a SQL text reads and writes: `COPY … TO 'f'`, `COPY t FROM 'f'`, `FROM 'f'`, `read_parquet('f')`. */
+/** The files a SQL text reads and writes: `COPY … TO 'f'`, `COPY t FROM 'f'`, `FROM 'f'`, `JOIN 'f'`, `read_parquet('f')`. */
 export function scanSql<T>(sql: readonly Fragment<T>[], hole: T): Mention<T>[] {
-  const encoded = new Encoded(sql, hole);
+  const encoded = new Encoded(jinjaAsHoles(sql, hole), hole);
   const text = encoded.text;
   const tokens = sqlTokens(text);
   const mentions: Mention<T>[] = [];
@@ -161,7 +179,7 @@ export function scanSql<T>(sql: readonly Fragment<T>[], hole: T): Mention<T>[] {
     const isCopy = word(statementStart) === "COPY";
     const previous = word(i - 1);
     if (previous === "TO" && isCopy) mentions.push({ access: "write", parts });
-    else if (previous === "FROM") mentions.push({ access: "read", parts, glob: true });
+    else if (previous === "FROM" || previous === "JOIN") mentions.push({ access: "read", parts, glob: true });
     else if (readFunctionArgument(tokens, i)) mentions.push({ access: "read", parts, glob: true });
   }
   return mentions;
@@ -197,7 +215,7 @@ const FROM_SYNTAX_FUNCTIONS = new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR",
  * REPLACE] TABLE|VIEW`, not `TEMP`; `INSERT`, `UPDATE`, `MERGE`, `COPY t FROM`).
  */
 export function sqlTableAccess<T>(sql: readonly Fragment<T>[], hole: T): { reads: boolean; writes: boolean } {
-  const tokens = sqlTokens(new Encoded(sql, hole).text);
+  const tokens = sqlTokens(new Encoded(jinjaAsHoles(sql, hole), hole).text);
   const word = (index: number) => {
     const token = tokens[index];
     return token?.kind === "word" ? token.upper : undefined;
@@ -602,18 +620,7 @@ const DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
 
 /** The files a shell command reads and writes. */
 export function scanShell<T>(command: readonly Fragment<T>[], context: ShellContext<T>): Mention<T>[] {
-  const withoutJinja = command.flatMap((fragment): Fragment<T>[] => {
-    if (typeof fragment !== "string") return [fragment];
-    const parts: Fragment<T>[] = [];
-    let last = 0;
-    for (const match of fragment.matchAll(JINJA)) {
-      parts.push(fragment.slice(last, match.index), context.hole);
-      last = match.index + match[0].length;
-    }
-    parts.push(fragment.slice(last));
-    return parts;
-  });
-  const encoded = new Encoded(withoutJinja, context.hole);
+  const encoded = new Encoded(jinjaAsHoles(command, context.hole), context.hole);
   const mentions: Mention<T>[] = [];
   let cwd = context.cwd;
 

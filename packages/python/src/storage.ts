@@ -104,9 +104,12 @@ export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...(existing?.effects ?? []), effect];
+    // A row giving only `sql` has no effect of its own: its SQL says what it reads and writes.
+    const effects = [...(existing?.effects ?? []), ...(path || key ? [effect] : [])];
     const scheme = api.scheme ?? existing?.scheme;
-    extraApis.set(api.call, { effects, ...(scheme ? { scheme } : {}) });
+    const sql = slot(api.sql);
+    const program = sql ? { argument: sql, language: "sql" as const } : existing?.program;
+    extraApis.set(api.call, { effects, ...(scheme ? { scheme } : {}), ...(program ? { program } : {}) });
   }
   return { extraApis, sanctioned, settings };
 }
@@ -368,6 +371,13 @@ class StorageExtractor {
    * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
    */
   private collectDeclaration(task: PythonTask): void {
+    if (task.configuredDecorator) {
+      const { name, call } = task.configuredDecorator;
+      const api = this.knowledge.extraApis.get(name)!;
+      const frame: Frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+      this.record(call, { api, name: `@${name}`, row: configuredRow(name), declaration: true }, frame, undefined);
+      return;
+    }
     const declaration = task.declaration;
     if (declaration.type !== "call") return;
     // An operator made inside a task's own code runs there; that task's code is read already.

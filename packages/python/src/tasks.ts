@@ -35,6 +35,12 @@ export interface PythonTask {
    * expression that is the task, so DAG code calling it (`task(fn)()`) calls the task.
    */
   maker?: SyntaxNode;
+  /**
+   * A team's TaskFlow decorator given in configuration (`@task.parquet(target=…, sql=…)`, `call:
+   * "task.parquet"`): its name and its call, whose arguments say what the task reads and writes,
+   * as an operator's declaration does.
+   */
+  configuredDecorator?: { name: string; call: SyntaxNode };
 }
 
 export interface DiscoveredDags {
@@ -82,8 +88,11 @@ export function discoverTasks(
   root: SyntaxNode,
   context: ModuleContext,
   nodes: NodeIndex = new NodeIndex(root),
-  /** A team's own operator classes (from configuration), whatever their names end with. */
-  operatorClasses: ReadonlySet<string> = new Set(),
+  /**
+   * The `call`s of a team's storage APIs (from configuration): its operator classes, whatever
+   * their names end with, and its TaskFlow decorators (`task.parquet`).
+   */
+  configuredCalls: ReadonlySet<string> = new Set(),
 ): DiscoveredDags {
   /** node id of a scope's body (function_definition or with_statement) → scope. */
   const scopes = new Map<number, Scope>();
@@ -201,11 +210,20 @@ export function discoverTasks(
     for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
       const expression = decoratorExpression(decorator);
       const name = expression && taskflowName(expression, context);
-      const role = name !== undefined ? TASK_DECORATORS[name] : undefined;
+      // A team's decorator runs its own code, as `@task.bash` runs a command: what it pushes is its own.
+      const configured = name !== undefined && !(name in TASK_DECORATORS) && configuredCalls.has(name);
+      const role = name !== undefined ? (TASK_DECORATORS[name] ?? (configured ? "external" : undefined)) : undefined;
       if (!expression || name === undefined || !role) continue;
       const keywords = keywordsOf(expression);
       const fact = taskflowFact(fn, name, role, keywords, definition, fn.hasError);
-      tasks.push({ fact, fn, declaration: definition, handle: fact.callable, keywords });
+      tasks.push({
+        fact,
+        fn,
+        declaration: definition,
+        handle: fact.callable,
+        keywords,
+        ...(configured && expression.type === "call" ? { configuredDecorator: { name, call: expression } } : {}),
+      });
       break;
     }
   }
@@ -231,7 +249,7 @@ export function discoverTasks(
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
     // Most calls are not operators: decide on the name before reading the arguments.
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !configuredCalls.has(cls))
       continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
