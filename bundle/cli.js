@@ -1975,7 +1975,7 @@ var init_storage_knowledge = __esm({
           call: {
             type: "string",
             minLength: 1,
-            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), or an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared)."
+            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
           },
           path: {
             type: ["integer", "string"],
@@ -1983,7 +1983,11 @@ var init_storage_knowledge = __esm({
           },
           bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
           key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
-          scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." }
+          scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." },
+          sql: {
+            type: ["integer", "string"],
+            description: "An argument holding SQL: the files its statements name are read or written as the SQL says (`FROM 'f.parquet'`, `COPY \u2026 TO 'f'`), whichever list the API is in."
+          }
         }
       }
     };

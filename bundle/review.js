@@ -17077,13 +17077,15 @@ function configuredApi(entry) {
   const path22 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
-  if (path22 === void 0 && key === void 0) return void 0;
+  const sql = argumentRef(api.sql);
+  if (path22 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
     ...path22 !== void 0 ? { path: path22 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
-    ...typeof api.scheme === "string" ? { scheme: api.scheme } : {}
+    ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
+    ...sql !== void 0 ? { sql } : {}
   };
 }
 function knowledgeValues(options2) {
@@ -17149,7 +17151,7 @@ var init_storage_knowledge = __esm({
           call: {
             type: "string",
             minLength: 1,
-            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), or an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared)."
+            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
           },
           path: {
             type: ["integer", "string"],
@@ -17157,7 +17159,11 @@ var init_storage_knowledge = __esm({
           },
           bucket: { type: ["integer", "string"], description: "For bucket/key APIs: the bucket argument." },
           key: { type: ["integer", "string"], description: "For bucket/key APIs: the key argument." },
-          scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." }
+          scheme: { type: "string", description: "URI scheme for bucket/key APIs (default `s3`)." },
+          sql: {
+            type: ["integer", "string"],
+            description: "An argument holding SQL: the files its statements name are read or written as the SQL says (`FROM 'f.parquet'`, `COPY \u2026 TO 'f'`), whichever list the API is in."
+          }
         }
       }
     };
@@ -23610,7 +23616,7 @@ function firstStringArgument(call, keyword) {
   const { positional, keywords } = callArguments(call);
   return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
 }
-function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClasses = /* @__PURE__ */ new Set()) {
+function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCalls = /* @__PURE__ */ new Set()) {
   const scopes = /* @__PURE__ */ new Map();
   const dagVariables = /* @__PURE__ */ new Map();
   const dags = [];
@@ -23698,11 +23704,19 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClass
     for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
       const expression = decoratorExpression(decorator);
       const name2 = expression && taskflowName(expression, context);
-      const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
+      const configured = name2 !== void 0 && !(name2 in TASK_DECORATORS) && configuredCalls.has(name2);
+      const role = name2 !== void 0 ? TASK_DECORATORS[name2] ?? (configured ? "external" : void 0) : void 0;
       if (!expression || name2 === void 0 || !role) continue;
       const keywords = keywordsOf(expression);
       const fact = taskflowFact(fn, name2, role, keywords, definition, fn.hasError);
-      tasks.push({ fact, fn, declaration: definition, handle: fact.callable, keywords });
+      tasks.push({
+        fact,
+        fn,
+        declaration: definition,
+        handle: fact.callable,
+        keywords,
+        ...configured && expression.type === "call" ? { configuredDecorator: { name: name2, call: expression } } : {}
+      });
       break;
     }
   }
@@ -23723,7 +23737,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), operatorClass
   for (const { call, cls } of calls) {
     if (!cls) continue;
     const pythonRole = PYTHON_OPERATORS.get(cls);
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !operatorClasses.has(cls))
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !configuredCalls.has(cls))
       continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
@@ -28747,6 +28761,19 @@ var init_run_order = __esm({
 });
 
 // packages/python/src/interpreters.ts
+function jinjaAsHoles(program, hole) {
+  return program.flatMap((fragment) => {
+    if (typeof fragment !== "string" || !fragment.includes("{")) return [fragment];
+    const parts2 = [];
+    let last2 = 0;
+    for (const match of fragment.matchAll(JINJA)) {
+      parts2.push(fragment.slice(last2, match.index), hole);
+      last2 = match.index + match[0].length;
+    }
+    parts2.push(fragment.slice(last2));
+    return parts2;
+  });
+}
 function copyDirection(sql, hole) {
   const text2 = new Encoded(sql, hole).text.replace(/--[^\n]*|\/\*[\s\S]*?\*\//g, " ");
   if (!/^\s*\(?\s*COPY\b/i.test(text2)) return void 0;
@@ -28786,7 +28813,7 @@ function sqlTokens(text2) {
   return tokens;
 }
 function scanSql(sql, hole) {
-  const encoded = new Encoded(sql, hole);
+  const encoded = new Encoded(jinjaAsHoles(sql, hole), hole);
   const text2 = encoded.text;
   const tokens = sqlTokens(text2);
   const mentions = [];
@@ -28805,7 +28832,7 @@ function scanSql(sql, hole) {
     const isCopy = word(statementStart) === "COPY";
     const previous = word(i2 - 1);
     if (previous === "TO" && isCopy) mentions.push({ access: "write", parts: parts2 });
-    else if (previous === "FROM") mentions.push({ access: "read", parts: parts2, glob: true });
+    else if (previous === "FROM" || previous === "JOIN") mentions.push({ access: "read", parts: parts2, glob: true });
     else if (readFunctionArgument(tokens, i2)) mentions.push({ access: "read", parts: parts2, glob: true });
   }
   return mentions;
@@ -28823,7 +28850,7 @@ function readFunctionArgument(tokens, index) {
   return open?.kind === "punct" && open.char === "(" && name2?.kind === "word" && SQL_READ_FUNCTIONS.has(name2.upper.slice(name2.upper.lastIndexOf(".") + 1).toLowerCase());
 }
 function sqlTableAccess(sql, hole) {
-  const tokens = sqlTokens(new Encoded(sql, hole).text);
+  const tokens = sqlTokens(new Encoded(jinjaAsHoles(sql, hole), hole).text);
   const word = (index) => {
     const token = tokens[index];
     return token?.kind === "word" ? token.upper : void 0;
@@ -29085,18 +29112,7 @@ function commandName(word) {
   return name2?.slice(name2.lastIndexOf("/") + 1);
 }
 function scanShell(command, context) {
-  const withoutJinja = command.flatMap((fragment) => {
-    if (typeof fragment !== "string") return [fragment];
-    const parts2 = [];
-    let last2 = 0;
-    for (const match of fragment.matchAll(JINJA)) {
-      parts2.push(fragment.slice(last2, match.index), context.hole);
-      last2 = match.index + match[0].length;
-    }
-    parts2.push(fragment.slice(last2));
-    return parts2;
-  });
-  const encoded = new Encoded(withoutJinja, context.hole);
+  const encoded = new Encoded(jinjaAsHoles(command, context.hole), context.hole);
   const mentions = [];
   let cwd = context.cwd;
   const place = (word) => {
@@ -31018,9 +31034,11 @@ function storageKnowledge(options2) {
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], effect];
+    const effects = [...existing?.effects ?? [], ...path22 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
-    extraApis.set(api.call, { effects, ...scheme ? { scheme } : {} });
+    const sql = slot(api.sql);
+    const program = sql ? { argument: sql, language: "sql" } : existing?.program;
+    extraApis.set(api.call, { effects, ...scheme ? { scheme } : {}, ...program ? { program } : {} });
   }
   return { extraApis, sanctioned, settings };
 }
@@ -31259,6 +31277,13 @@ var init_storage2 = __esm({
        * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
        */
       collectDeclaration(task) {
+        if (task.configuredDecorator) {
+          const { name: name3, call } = task.configuredDecorator;
+          const api2 = this.knowledge.extraApis.get(name3);
+          const frame2 = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+          this.record(call, { api: api2, name: `@${name3}`, row: configuredRow(name3), declaration: true }, frame2, void 0);
+          return;
+        }
         const declaration = task.declaration;
         if (declaration.type !== "call") return;
         const inside = (fn) => declaration.startIndex >= fn.startIndex && declaration.endIndex <= fn.endIndex;
