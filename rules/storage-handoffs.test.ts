@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { handedOnMatches, locationsMatch, mountMatches, storageHandoffs } from "./storage-handoffs.js";
+import {
+  describeLocation,
+  handedOnMatches,
+  locationsMatch,
+  mountMatches,
+  storageHandoffs,
+} from "./storage-handoffs.js";
 import {
   consumption,
   handoff,
@@ -350,12 +356,29 @@ describe("storageHandoffs: a same-file helper's write", () => {
   });
 });
 
+describe("describeLocation", () => {
+  it("shows the pattern, or the code's name for a place of which nothing is known", () => {
+    expect(describeLocation({ ...location("/tmp/{*}.npz"), display: "out" })).toBe("/tmp/{*}.npz");
+    expect(describeLocation({ ...location("{*}/{*}"), display: "intermediate_file_loc" })).toBe(
+      "intermediate_file_loc",
+    );
+  });
+});
+
 describe("handedOnMatches", () => {
   const handedOn = (write: string, handed: string) => handedOnMatches(location(write), location(handed));
 
   it("matches as a read does", () => {
     expect(handedOn("/tmp/landing/{*}/x.zip", "/tmp/landing/{*}/x.zip")).toBe(true);
     expect(handedOn("/tmp/x.npy", "/tmp/y.npy")).toBe(false);
+  });
+
+  it("matches a place nothing of which is known only as the same value the task built", () => {
+    const made = (madeBy?: string) => ({ ...location("{*}/{*}"), ...(madeBy ? { madeBy } : {}) });
+    expect(handedOnMatches(made("loc@10"), made("loc@10"))).toBe(true);
+    expect(handedOnMatches(made("loc@10"), made("loc@99"))).toBe(false);
+    expect(handedOnMatches(made("loc@10"), made())).toBe(false);
+    expect(handedOnMatches(made(), made())).toBe(false);
   });
 
   it("matches an object's key (or a prefix of it) handed on without its bucket", () => {

@@ -142,12 +142,15 @@ export function locationsMatch(write: Location, read: Location): boolean {
 }
 
 /**
- * Does a location the writer itself hands on name what it wrote? As for a consumer's read, or —
+ * Does a location the writer itself hands on name what it wrote? The same value the task built
+ * (`Location.madeBy`), as for a consumer's read, or —
  * for an object-store write — the object's key (or a prefix of it) handed on without its bucket
  * (`s3_hook.load_string(key=k, bucket_name="lake")` then `return k`), when the key names at
  * least two literal segments of the write.
  */
 export function handedOnMatches(write: Location, handed: Location): boolean {
+  // The very value the task built, wrote and hands on (`Location.madeBy`), however unknown its parts.
+  if (write.madeBy !== undefined && write.madeBy === handed.madeBy) return true;
   if (locationsMatch(write, handed)) return true;
   if (write.medium !== "object-store" || isAnchored(handed.pattern)) return false;
   const key = handed.pattern.replace(/\/+$/, "");
@@ -185,8 +188,13 @@ function unnamedBucketKey(pattern: string, scheme?: string): string | undefined 
   return bucket === HOLE || /^\$\{[^}]+\}$/.test(bucket) ? match[3] : undefined;
 }
 
-/** The location as users read it: fresh names shown as such. */
+/**
+ * The location as users read it: fresh names shown as such; a place no part of which is known
+ * (`{*}/{*}`, found by `madeBy`) by the code that names it (`intermediate_file_loc`).
+ */
 export function describeLocation(location: Location): string {
+  if (!hasLiteral(location.pattern) && !containsFresh(location.pattern) && location.display)
+    return location.display;
   return describePattern(location.pattern);
 }
 
@@ -266,7 +274,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   for (const write of ordered) {
     const writer = taskKey(write);
     const dag = dagOf(write);
-    const dedupKey = `${writer}\u0000${write.location.pattern}`;
+    const dedupKey = `${writer}\u0000${write.location.pattern}\u0000${write.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = new Map<string, Consumer>();
 

@@ -199,7 +199,11 @@ export function pythonStorageRows(): StorageRow[] {
 function pythonStorage(): string {
   const receivers = Object.keys(RECEIVER_NAMES) as ReceiverKind[];
   const receiverSections = receivers.map((kind) => {
-    const made = [...RECEIVER_CONSTRUCTORS].filter(([, r]) => r.kind === kind).map(([name]) => code(name));
+    const made = [...RECEIVER_CONSTRUCTORS]
+      .filter(([, r]) => r.kind === kind)
+      .map(([name, r]) =>
+        r.connection ? `${code(name)} (with ${code(`${r.connection}=`)}: object storage, whatever its URL)` : code(name),
+      );
     const from = Object.entries(RECEIVER_TRANSITIONS).flatMap(([parent, methods]) =>
       Object.entries(methods ?? {})
         .filter(([, t]) => t.kind === kind)

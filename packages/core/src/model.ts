@@ -353,6 +353,13 @@ export interface Location {
    * the very same pattern on the other side, never a directory above it or a glob.
    */
   exact?: true;
+  /**
+   * A place no part of which the analysis can name, bound once in a task's own code to a value it
+   * builds (`loc = ObjectStoragePath(f"{base}{name}/{file}", conn_id=c)`): which binding. A write
+   * of it and a location handed on with the same key are the very same place, whatever the
+   * pattern cannot say.
+   */
+  madeBy?: string;
 }
 
 export interface StorageOp {

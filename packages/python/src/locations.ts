@@ -15,6 +15,7 @@
  */
 import {
   freshPiece,
+  HOLE as HOLE_PATTERN,
   isPathLike,
   memberPiece,
   normalizePieces,
@@ -99,6 +100,11 @@ export interface Place {
   pathObject?: true;
   /** Named only by a convention of a program we do not know (`Location.exact`). */
   guessed?: true;
+  /**
+   * Object storage whose URL we cannot read: an `ObjectStoragePath` made with a connection
+   * (`conn_id=`) names a remote store, whatever its run-time URL says.
+   */
+  remoteStore?: true;
 }
 
 /**
@@ -270,6 +276,7 @@ function rootFlags(place: Place): Partial<Place> {
     ...(place.temp ? { temp: place.temp } : {}),
     ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
     ...(place.staging ? { staging: place.staging } : {}),
+    ...(place.remoteStore ? { remoteStore: place.remoteStore } : {}),
   };
 }
 
@@ -357,7 +364,10 @@ export function toLocation(place: Place, display: string, settings: LocationSett
   const pieces = normalizePieces(place.pieces);
   const pattern = patternOf(pieces);
   const scheme = SCHEME.exec(pattern)?.[1]?.toLowerCase();
-  const medium = scheme !== undefined && OBJECT_STORE_SCHEMES.has(scheme) ? "object-store" : "filesystem";
+  // A remote store's URL known only at run time (`{*}/…`): object storage all the same.
+  const remote = place.remoteStore && scheme === undefined && pattern.startsWith(HOLE_PATTERN);
+  const medium =
+    remote || (scheme !== undefined && OBJECT_STORE_SCHEMES.has(scheme)) ? "object-store" : "filesystem";
   let temp = place.temp;
   if (!temp && medium === "filesystem") {
     const prefix = settings.tempPrefixes.find(
@@ -1070,7 +1080,8 @@ export class LocationResolver {
       if (constructor?.kind === "path") {
         if (positional.length === 0) return undefined;
         const joined = joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
-        return joined ? { ...joined, pathObject: true } : undefined;
+        const remote = constructor.connection !== undefined && keywords.has(constructor.connection);
+        return joined ? { ...joined, pathObject: true, ...(remote ? { remoteStore: true } : {}) } : undefined;
       }
       const api = STORAGE_FUNCTIONS.get(name);
       if (api?.opener) {
@@ -1382,9 +1393,11 @@ export class LocationResolver {
         const annotation = bindings[0]?.annotation;
         const type = annotation ? this.qualify(annotation) : undefined;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : undefined;
+        // A path parameter whose value we cannot name is still a path: what it names itself
+        // is unknown, what it writes elsewhere (`.copy(dst=…)`) is not.
         if (known?.kind === "path") {
           const place = this.place(node, frame);
-          return place ? { kind: "path", place } : undefined;
+          return place ? { kind: "path", place } : { kind: "path" };
         }
         return known ? { kind: known.kind, ...(known.scheme ? { scheme: known.scheme } : {}) } : undefined;
       }

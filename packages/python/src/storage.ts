@@ -8,10 +8,12 @@
  * the staging variable) comes from the options, read by core (`readStorageKnowledge`).
  */
 import {
+  hasLiteral,
   isPathLike,
   readStorageKnowledge,
   type ArgumentRef,
   type FrontendOptions,
+  type Location,
   type LocationSettings,
   type StorageOp,
   type TransportModel,
@@ -1373,13 +1375,15 @@ class StorageExtractor {
       capturing.push({ access, place });
       return;
     }
+    const location = this.resolver.toLocation(place, written);
+    const madeBy = access === "write" ? this.madeByTask(location, written, frame) : undefined;
     this.ops.push({
       taskId: frame.task.fact.id,
       ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
       access,
       api: site ? `${site.helper}() → ${matched.name}` : matched.name,
       matchedBy: matched.row,
-      location: this.resolver.toLocation(place, written),
+      location: madeBy !== undefined ? { ...location, madeBy } : location,
       // An operator's declaration is long: its finding points at the argument that names the place.
       // A same-file helper's write is reported at the helper's own line (once, whichever tasks
       // call it); an imported helper's, at the call in the linted file; a read, at the call.
@@ -1393,6 +1397,24 @@ class StorageExtractor {
     });
   }
 
+  /**
+   * `Location.madeBy` for a place none of whose parts we can name: `expression` is a name bound
+   * once, in the task's own function, to a value that code builds (a call, a string, a `/` join)
+   * — not a parameter, a loop variable or a value from elsewhere, which may be anyone's place
+   * (the staging volume another task named). Undefined otherwise.
+   */
+  private madeByTask(location: Location, expression: SyntaxNode, frame: Frame): string | undefined {
+    if (this.imported || frame.call || frame.fn !== frame.task.fn || hasLiteral(location.pattern)) return undefined;
+    const node = unparenthesize(expression);
+    if (node.type !== "identifier") return undefined;
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const only = reaching.length === 1 ? reaching[0] : undefined;
+    const value = only?.kind === "assign" && only.index === undefined ? only.value : undefined;
+    if (!value || !MADE_VALUE_TYPES.has(value.type)) return undefined;
+    if (value.startIndex < frame.fn.startIndex || value.endIndex > frame.fn.endIndex) return undefined;
+    return `${node.text}@${value.startIndex}`;
+  }
+
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
   private fillHandoffLocations(): void {
     for (const { fact, value, task } of this.module.handoffValues) {
@@ -1401,7 +1423,13 @@ class StorageExtractor {
       const seen = new Set<string>();
       for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
         const location = this.resolver.location(node, frame);
-        if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
+        if (!location) continue;
+        const madeBy = this.madeByTask(location, node, frame);
+        if (madeBy !== undefined) {
+          fact.locations.push({ ...location, madeBy });
+          continue;
+        }
+        if (seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
         seen.add(location.pattern);
         fact.locations.push(location);
       }
@@ -1455,6 +1483,9 @@ class StorageExtractor {
     return [node];
   }
 }
+
+/** Expressions that build a place (`madeByTask`). */
+const MADE_VALUE_TYPES = new Set(["call", "string", "concatenated_string", "binary_operator"]);
 
 /**
  * A dict literal's string keys and their values (`{"path": "x", "bucket": B}`); undefined for

@@ -440,6 +440,11 @@ export interface ReceiverConstructor {
    * `notFiles` name none): what its statements do to tables they do to that file.
    */
   database?: { path: ArgSlot; notFiles?: readonly string[] };
+  /**
+   * A path class whose objects name remote storage when made with a connection
+   * (`ObjectStoragePath(url, conn_id=…)`): this keyword.
+   */
+  connection?: string;
 }
 
 const receivers = (names: readonly string[], made: ReceiverConstructor): [string, ReceiverConstructor][] =>
@@ -456,15 +461,20 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
       "pathlib.PurePath",
       "pathlib.PosixPath",
       "pathlib.PurePosixPath",
-      "airflow.io.path.ObjectStoragePath",
-      "airflow.io.store.path.ObjectStoragePath",
-      "airflow.sdk.ObjectStoragePath",
-      "airflow.sdk.io.ObjectStoragePath",
       "upath.UPath",
       "cloudpathlib.CloudPath",
       "cloudpathlib.AnyPath",
     ],
     { kind: "path" },
+  ),
+  ...receivers(
+    [
+      "airflow.io.path.ObjectStoragePath",
+      "airflow.io.store.path.ObjectStoragePath",
+      "airflow.sdk.ObjectStoragePath",
+      "airflow.sdk.io.ObjectStoragePath",
+    ],
+    { kind: "path", connection: "conn_id" },
   ),
   ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
   ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
