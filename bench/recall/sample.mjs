@@ -36,6 +36,14 @@ const HOLDOUT_HINT = 12;
 // included) under its own seed, the same two kinds of strata and sizes. Labelled by hand
 // before the tool was run on these files.
 const HOLDOUT2_SEED = "dag-transport-holdout-2026-12-06b";
+// Third held-out set (2026-12-06), chosen after all of the above (both earlier held-out sets
+// included) under its own seed and the same two kinds of strata: 16 random files, and up to 24
+// matching the hint union (the second set had few positives). At most one file per repository
+// leaves only 17 repositories with an unchosen hint file, so the hint stratum has 17 (as
+// hint-value-2 has 6 of 10). Labelled by hand before the tool was run on these files.
+const HOLDOUT3_SEED = "dag-transport-holdout-2026-12-06c";
+const HOLDOUT3_RANDOM = 16;
+const HOLDOUT3_HINT = 24;
 
 const root = process.argv[2];
 const rows = readFileSync(join(root, "_manifest.tsv"), "utf8")
@@ -66,6 +74,7 @@ for (const r of rows) {
     hints: RULE_HINTS.filter(([, re]) => re.test(src)).map(([n]) => n),
     holdoutKey: key(r, HOLDOUT_SEED),
     holdout2Key: key(r, HOLDOUT2_SEED),
+    holdout3Key: key(r, HOLDOUT3_SEED),
   });
 }
 eligible.sort((a, b) => (a.key < b.key ? -1 : 1));
@@ -107,14 +116,15 @@ for (const [name] of RULE_HINTS) {
     n++;
   }
 }
-for (const [keyName, prefix] of [
-  ["holdoutKey", "holdout"],
-  ["holdout2Key", "holdout2"],
+for (const [keyName, prefix, randomSize, hintSize] of [
+  ["holdoutKey", "holdout", HOLDOUT_RANDOM, HOLDOUT_HINT],
+  ["holdout2Key", "holdout2", HOLDOUT_RANDOM, HOLDOUT_HINT],
+  ["holdout3Key", "holdout3", HOLDOUT3_RANDOM, HOLDOUT3_HINT],
 ]) {
   const holdout = [...eligible].sort((a, b) => (a[keyName] < b[keyName] ? -1 : 1));
   for (const [name, size, wanted] of [
-    [`${prefix}-1`, HOLDOUT_RANDOM, () => true],
-    [`${prefix}-hint`, HOLDOUT_HINT, (r) => r.hints.length > 0 || r.valueHint],
+    [`${prefix}-1`, randomSize, () => true],
+    [`${prefix}-hint`, hintSize, (r) => r.hints.length > 0 || r.valueHint],
   ]) {
     const repos = new Set();
     let n = 0;
