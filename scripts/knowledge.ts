@@ -77,7 +77,10 @@ function place(effect: StorageEffect): string {
   const parts: string[] = [];
   if (effect.path) {
     const inside = effect.within
-      ? ` at ${code(effect.within.map((key) => (key === "*" ? "[*]" : `[${JSON.stringify(key)}]`)).join(""))}`
+      ? ` at ${code(effect.within.map((key) => (key === "*" ? "[*]" : `[${JSON.stringify(key)}]`)).join(""))}` +
+        (effect.skipElements
+          ? ` (not an element whose ${code(effect.skipElements.key)} is ${effect.skipElements.values.map((v) => code(JSON.stringify(v))).join(" or ")})`
+          : "")
       : "";
     parts.push(`the path in ${slot(effect.path)}${inside}${effect.each ? " (each of a list)" : ""}`);
   }

@@ -99,11 +99,14 @@ const zero = () => Object.fromEntries(RULES.map((r) => [r, { tp: 0, fp: 0, fn: 0
 const statsAll = zero();
 const statsRandom = zero();
 // The held-out strata (docs/labelling.md): labelled after the tool was tuned on the first 105.
-// Two sets, each labelled blind when it was drawn: `holdout-*` (first), `holdout2-*` (second).
+// Three sets, each labelled blind when it was drawn: `holdout-*` (first), `holdout2-*` (second),
+// `holdout3-*` (third).
 const isHeldOut = (entry) => entry.stratum.startsWith("holdout");
 const isSecondHeldOut = (entry) => entry.stratum.startsWith("holdout2-");
+const isThirdHeldOut = (entry) => entry.stratum.startsWith("holdout3-");
 const statsHeldOut = zero();
 const statsSecondHeldOut = zero();
+const statsThirdHeldOut = zero();
 const tps = [];
 const fps = [];
 const fns = [];
@@ -115,6 +118,7 @@ for (const entry of labels) {
     if (entry.stratum === "random") statsRandom[rule][k]++;
     if (isHeldOut(entry)) statsHeldOut[rule][k]++;
     if (isSecondHeldOut(entry)) statsSecondHeldOut[rule][k]++;
+    if (isThirdHeldOut(entry)) statsThirdHeldOut[rule][k]++;
   };
   for (const rule of RULES) {
     const fs = findings.get(file).filter((f) => f.rule === rule);
@@ -178,9 +182,11 @@ console.log(`${labels.length} labelled files, ${files.length} passed to the CLI 
 console.log(`All strata (${labels.length} files):\n\n${table(statsAll)}\n`);
 console.log(`Stratum \`random\` only (${nRandom} files):\n\n${table(statsRandom)}\n`);
 const nHeldOut = labels.filter(isHeldOut).length;
-console.log(`Held-out strata, both sets (${nHeldOut} files):\n\n${table(statsHeldOut)}\n`);
+console.log(`Held-out strata, all sets (${nHeldOut} files):\n\n${table(statsHeldOut)}\n`);
 const nSecond = labels.filter(isSecondHeldOut).length;
-console.log(`Second held-out set \`holdout2-*\` only (${nSecond} files):\n\n${table(statsSecondHeldOut)}`);
+console.log(`Second held-out set \`holdout2-*\` only (${nSecond} files):\n\n${table(statsSecondHeldOut)}\n`);
+const nThird = labels.filter(isThirdHeldOut).length;
+console.log(`Third held-out set \`holdout3-*\` only (${nThird} files):\n\n${table(statsThirdHeldOut)}`);
 const list = (title, xs) => {
   console.log(`\n${title} (${xs.length})`);
   for (const x of xs) console.log(`- ${x.rule} ${x.where} — ${x.note}`);

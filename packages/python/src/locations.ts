@@ -1543,7 +1543,7 @@ export class LocationResolver {
       if (!argument) return [];
       const inner = unparenthesize(argument);
       const elements = effect.within
-        ? this.nestedValues(argument, effect.within, frame)
+        ? this.nestedValues(argument, effect.within, frame, effect.skipElements)
         : effect.each && (inner.type === "list" || inner.type === "tuple")
           ? [...inner.namedChildren]
           : [argument];
@@ -1603,11 +1603,21 @@ export class LocationResolver {
   }
 
   /** The values at a path of dict keys inside an argument (`*`: each element of a list). */
-  private nestedValues(argument: SyntaxNode, keys: readonly string[], frame: Frame): SyntaxNode[] {
+  private nestedValues(
+    argument: SyntaxNode,
+    keys: readonly string[],
+    frame: Frame,
+    skip?: StorageEffect["skipElements"],
+  ): SyntaxNode[] {
+    const skipped = (element: SyntaxNode) => {
+      const item = skip ? this.itemOf(element, skip.key, frame) : undefined;
+      const text = item ? stringLiteral(unparenthesize(item)) : undefined;
+      return text !== undefined && skip!.values.includes(text);
+    };
     let values = [argument];
     for (const key of keys) {
       values = values.flatMap((value) => {
-        if (key === "*") return this.listElements(value);
+        if (key === "*") return this.listElements(value).filter((element) => !skipped(element));
         const item = this.itemOf(value, key, frame);
         return item ? [item] : [];
       });

@@ -67,6 +67,11 @@ export interface StorageEffect {
    * list literals, also through a name bound to one; anything else names nothing.
    */
   within?: readonly string[];
+  /**
+   * With `within`: list elements (`*`) to pass over, dicts whose `key` item is one of these
+   * string literals (a SageMaker processing job's `InputName: "code"`, its own script).
+   */
+  skipElements?: { key: string; values: readonly string[] };
   /** Literal values of the path argument that name no file (DuckDB's `:memory:`). */
   notFiles?: readonly string[];
 }
@@ -975,9 +980,24 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
   // A SageMaker job reads its input data from S3 URIs inside its job description (`config=`);
   // an `S3Prefix` URI names every object under it. Only inputs: where a job writes its output
   // (a model artifact under `S3OutputPath`) is SageMaker's own layout, and the next SageMaker
-  // step reading it is the service's plumbing, not a hand-rolled handoff. Not processing jobs:
-  // their `ProcessingInputs` carry the job's own script beside its data (uploading the code a
-  // job runs is deployment, not a handoff), told apart only by convention.
+  // step reading it is the service's plumbing, not a hand-rolled handoff. A processing job's
+  // `ProcessingInputs` carry its own script beside its data: the input SageMaker's SDK names
+  // `code` is the program (uploading the code a job runs is deployment, not a handoff).
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerProcessingOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_processing.SageMakerProcessingOperator",
+      "airflow.contrib.operators.sagemaker_processing_operator.SageMakerProcessingOperator",
+    ],
+    {
+      effects: [
+        read(kw("config"), {
+          within: ["ProcessingInputs", "*", "S3Input", "S3Uri"],
+          skipElements: { key: "InputName", values: ["code"] },
+        }),
+      ],
+    },
+  ),
   ...operators(
     [
       "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator",
