@@ -70,7 +70,14 @@ import {
   type XcomPull,
 } from "./consumptions.js";
 import { envGet } from "./env-reads.js";
-import { branchState, decideCondition, type ArgValue } from "./operator-classes.js";
+import {
+  branchState,
+  classMethods,
+  decideCondition,
+  firstParameter,
+  methodClass,
+  type ArgValue,
+} from "./operator-classes.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { PythonTask } from "./tasks.js";
@@ -468,6 +475,18 @@ export class LocationResolver {
     if (LocationResolver.entered(fn, caller)) return undefined;
     const key = JSON.stringify([...places].map(([name, place]) => [name, place ?? null]));
     return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
+  }
+
+  /** The places a method's parameters after `self` get from a call's arguments. */
+  methodArguments(method: SyntaxNode, call: SyntaxNode, frame: Frame): Map<string, Place | undefined> {
+    const places = new Map<string, Place | undefined>();
+    parameterNames(method)
+      .slice(1)
+      .forEach((name, index) => {
+        const argument = argumentAt(call, { keyword: name, index });
+        if (argument) places.set(name, this.place(argument, frame));
+      });
+    return places;
   }
 
   private frameKey(frame: Frame): string {
@@ -1413,11 +1432,21 @@ export class LocationResolver {
       return undefined;
     if (node.type === "call") {
       const callee = node.childForFieldName("function")!;
-      // `client = get_minio_client()`: what a helper of this file returns.
-      if (callee.type === "identifier" && !this.isImportedName(callee)) {
-        const fn = this.context.functions.get(callee.text);
+      // `client = get_minio_client()`: what a helper of this file returns; `with self.connection()
+      // as swift`: what a method of the class it is called in returns or yields.
+      const method = callee.type === "attribute" ? ownMethod(callee, frame.fn) : undefined;
+      const helper =
+        callee.type === "identifier" && !this.isImportedName(callee)
+          ? this.context.functions.get(callee.text)
+          : method;
+      if (helper) {
+        const fn = helper;
         const inner =
-          fn?.type === "function_definition" ? LocationResolver.helperFrame(fn, node, frame) : undefined;
+          fn?.type !== "function_definition"
+            ? undefined
+            : method
+              ? LocationResolver.boundFrame(method, frame, this.methodArguments(method, node, frame))
+              : LocationResolver.helperFrame(fn, node, frame);
         if (inner) {
           for (const value of [...this.returnedBy(fn!), ...contextManagerYields(fn!)]) {
             const made = this.receiver(value, inner, depth + 1);
@@ -2162,6 +2191,17 @@ function stripLeadingSlash(pieces: readonly Piece[]): Piece[] {
 const FUNCTION_TYPES = new Set(["function_definition", "lambda"]);
 
 /** The function (or lambda) whose body or parameters contain a node. */
+/**
+ * `self.name` called in a method: that method of the same class (the last definition in its
+ * body), or undefined. `self` is the method's first parameter.
+ */
+function ownMethod(callee: SyntaxNode, method: SyntaxNode): SyntaxNode | undefined {
+  const object = callee.childForFieldName("object");
+  if (object?.type !== "identifier" || object.text !== firstParameter(method)) return undefined;
+  const cls = methodClass(method);
+  return cls ? classMethods(cls).get(callee.childForFieldName("attribute")!.text) : undefined;
+}
+
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (FUNCTION_TYPES.has(current.type)) return current;

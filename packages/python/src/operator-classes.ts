@@ -181,6 +181,13 @@ export function selfAssignments(
   return found;
 }
 
+/** The class a function is a method of (defined directly in its body), or undefined. */
+export function methodClass(fn: SyntaxNode): SyntaxNode | undefined {
+  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const cls = definition.parent?.parent;
+  return cls?.type === "class_definition" ? cls : undefined;
+}
+
 /** The name of a function's first parameter (`self`). */
 export function firstParameter(fn: SyntaxNode): string | undefined {
   const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");

@@ -50,6 +50,7 @@ import {
   baseExpressions,
   classMethods,
   firstParameter,
+  methodClass,
   hasMarker,
   initParameters,
   isBaseInit,
@@ -1168,6 +1169,7 @@ class StorageExtractor {
     const name = callee.childForFieldName("attribute")!.text;
     let method: SyntaxNode | undefined;
     let skip: number;
+    let owner: StorageExtractor = this;
     const named = object.type === "identifier" ? this.moduleClass(object) : undefined;
     if (named) {
       const found = classMethod(named, name);
@@ -1175,11 +1177,12 @@ class StorageExtractor {
       method = found.fn;
       skip = found.kind === "class" ? 1 : 0;
     } else {
-      const cls = this.instanceClass(object, 0);
-      const found = cls ? classMethod(cls, name) : undefined;
+      const instance = this.instanceClass(object, frame, 0);
+      const found = instance ? classMethod(instance.cls, name) : undefined;
       if (!found || found.kind !== "instance") return false;
       method = found.fn;
       skip = 1;
+      owner = instance!.extractor;
     }
     if (LocationResolver.entered(method, frame)) return true;
     const places = new Map<string, Place | undefined>();
@@ -1190,7 +1193,8 @@ class StorageExtractor {
         if (argument) places.set(parameter, this.resolver.place(argument, frame));
       });
     const inner = LocationResolver.boundFrame(method, frame, places);
-    if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+    // A method of a class in another repository module is read by that module's extractor.
+    if (inner) owner.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
     return true;
   }
 
@@ -1200,15 +1204,63 @@ class StorageExtractor {
     return topLevelClasses(this.module.root).get(identifier.text);
   }
 
-  /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
-  private instanceClass(expression: SyntaxNode, depth: number): SyntaxNode | undefined {
+  /**
+   * The class of the instance an expression holds, a class of this module or of a repository
+   * module (with that module's extractor): `Cls(…)`; a name bound once to one (`hook =
+   * SwiftHook(conn)`); `self.attr` in a method of a class whose every assignment of `attr` makes
+   * the same class (`self.hook = SwiftHook(…)` in each branch of `execute`); `.attr` of an
+   * instance, as `__init__` alone assigns it. Anything else (a parameter, an attribute bound to
+   * two classes, a base class's attribute): undefined.
+   */
+  private instanceClass(
+    expression: SyntaxNode,
+    frame: Frame,
+    depth: number,
+  ): { cls: SyntaxNode; extractor: StorageExtractor } | undefined {
     if (depth > 4) return undefined;
     const node = unparenthesize(expression);
-    if (node.type === "call") return this.moduleClass(node.childForFieldName("function")!);
+    if (node.type === "call") {
+      const ref = this.classAt(node.childForFieldName("function")!);
+      return ref ? { cls: ref.cls, extractor: ref.extractor } : undefined;
+    }
+    if (node.type === "identifier") {
+      const reaching = this.module.bindings.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : undefined;
+      if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
+      return this.instanceClass(only.value, frame, depth + 1);
+    }
     if (node.type !== "attribute") return undefined;
-    const owner = this.instanceClass(node.childForFieldName("object")!, depth + 1);
-    const value = owner ? assignedOnce(owner, node.childForFieldName("attribute")!.text) : undefined;
-    return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : undefined;
+    const object = unparenthesize(node.childForFieldName("object")!);
+    const attribute = node.childForFieldName("attribute")!.text;
+    if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+      const cls = methodClass(frame.fn);
+      return cls ? this.attributeClass(cls, attribute, frame, depth) : undefined;
+    }
+    const owner = this.instanceClass(object, frame, depth + 1);
+    const value = owner ? assignedOnce(owner.cls, attribute) : undefined;
+    return value && unparenthesize(value).type === "call"
+      ? owner!.extractor.instanceClass(value, frame, depth + 1)
+      : undefined;
+  }
+
+  /** The one class every `self.attr = Cls(…)` of a class (of this module) makes, if there is one. */
+  private attributeClass(
+    cls: SyntaxNode,
+    attribute: string,
+    frame: Frame,
+    depth: number,
+  ): { cls: SyntaxNode; extractor: StorageExtractor } | undefined {
+    let found: { cls: SyntaxNode; extractor: StorageExtractor } | undefined;
+    const within = (fn: SyntaxNode, type: string) => this.module.nodes.within(fn, type);
+    for (const method of classMethods(cls).values()) {
+      for (const assigned of selfAssignments(method, within)) {
+        if (assigned.attribute !== attribute) continue;
+        const made = assigned.value ? this.instanceClass(assigned.value, frame, depth + 1) : undefined;
+        if (!made || (found && found.cls !== made.cls)) return undefined;
+        found = made;
+      }
+    }
+    return found;
   }
 
   /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */

@@ -400,7 +400,8 @@ export type ReceiverKind =
   | "sftp-client"
   | "duckdb"
   | "filesystem"
-  | "archive";
+  | "archive"
+  | "swift-service";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -429,6 +430,7 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   duckdb: "DuckDB connection (`duckdb.connect()`)",
   filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
+  "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
 };
 
 /**
@@ -559,6 +561,7 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
   ["paramiko.SSHClient", { kind: "ssh-client" }],
   ["paramiko.client.SSHClient", { kind: "ssh-client" }],
   ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
+  ["swiftclient.service.SwiftService", { kind: "swift-service" }],
   ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
@@ -899,6 +902,12 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   archive: {
     extractall: { effects: [write(at(0, "path"), { under: true })] },
     extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] },
+  },
+  // The local side only: `download` writes the file its options name (`out_file`), `upload`
+  // reads the local files it is given (paths; `SwiftUploadObject`s name nothing we read).
+  "swift-service": {
+    download: { effects: [write(kw("options"), { within: ["out_file"] })] },
+    upload: { effects: [read(at(1, "objects"), { each: true })] },
   },
 };
 
