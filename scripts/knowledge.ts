@@ -205,7 +205,9 @@ function pythonStorage(): string {
     const made = [...RECEIVER_CONSTRUCTORS]
       .filter(([, r]) => r.kind === kind)
       .map(([name, r]) =>
-        r.connection ? `${code(name)} (with ${code(`${r.connection}=`)}: object storage, whatever its URL)` : code(name),
+        r.connection
+          ? `${code(name)} (with ${code(`${r.connection}=`)}: object storage, whatever its URL)`
+          : code(name),
       );
     const from = Object.entries(RECEIVER_TRANSITIONS).flatMap(([parent, methods]) =>
       Object.entries(methods ?? {})

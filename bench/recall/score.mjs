@@ -37,7 +37,9 @@ const fileOf = (l) => `${l.repo.replace("/", "+")}/${l.path}`;
 const absent = labels.map(fileOf).filter((f) => !existsSync(path.join(corpus, f)));
 if (absent.length > 0) {
   const lost = labels.filter((l) => absent.includes(fileOf(l))).reduce((n, l) => n + l.findings.length, 0);
-  console.error(`${absent.length} labelled files absent under ${corpus} (${lost} labels), left out: ${absent.join(", ")}`);
+  console.error(
+    `${absent.length} labelled files absent under ${corpus} (${lost} labels), left out: ${absent.join(", ")}`,
+  );
 }
 const present = labels.filter((l) => !absent.includes(fileOf(l)));
 labels.splice(0, labels.length, ...present);

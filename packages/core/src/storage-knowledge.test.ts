@@ -44,7 +44,12 @@ describe("readStorageKnowledge", () => {
 
   it("keeps an entry whose only place is the SQL it holds (a team's `@task.duckdb(sql=…)`)", () => {
     const knowledge = readStorageKnowledge({
-      rule: { readApis: [{ call: "task.duckdb", sql: "sql" }, { call: "task.bad", sql: true }] },
+      rule: {
+        readApis: [
+          { call: "task.duckdb", sql: "sql" },
+          { call: "task.bad", sql: true },
+        ],
+      },
     });
     expect(knowledge.apis).toEqual([{ access: "read", call: "task.duckdb", sql: "sql" }]);
   });

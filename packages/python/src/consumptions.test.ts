@@ -64,6 +64,7 @@ describe("consumptions", () => {
       "    BashOperator(task_id=\"show\", bash_command=\"cat {{ ti.xcom_pull(key='p', task_ids='op') }}\")",
       "    BashOperator(task_id=\"both\", bash_command=\"cat {{ ti.xcom_pull(task_ids=['op', 'extract']) }}\")",
       '    BashOperator(task_id="env", bash_command="echo $P", env={"P": op.output, "Q": "{{ ti.xcom_pull(\'split\') }}"})',
+      "    extract() >> split()",
       "d()",
       "",
     ].join("\n");
@@ -143,6 +144,7 @@ describe("consumptions", () => {
       '        ti.xcom_push(key="p", value="/tmp/x")',
       '    BashOperator(task_id="show", bash_command="cat {{ ti.xcom_pull(key=\'p\') }}")',
       '    BashOperator(task_id="none", bash_command="cat {{ ti.xcom_pull(key=\'q\') }}")',
+      "    stage()",
       "d()",
       "",
     ].join("\n");

@@ -809,6 +809,7 @@ describe("storage facts: what tasks hand on", () => {
         "    def consume(ti=None):",
         '        path = ti.xcom_pull(key="preds")',
         "        return np.load(path)",
+        ...pushers.map((name) => `    ${name}()`),
         "    consume()",
         "d()",
       ].join("\n");

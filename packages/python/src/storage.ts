@@ -378,7 +378,12 @@ class StorageExtractor {
       const { name, call } = task.configuredDecorator;
       const api = this.knowledge.extraApis.get(name)!;
       const frame: Frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
-      this.record(call, { api, name: `@${name}`, row: configuredRow(name), declaration: true }, frame, undefined);
+      this.record(
+        call,
+        { api, name: `@${name}`, row: configuredRow(name), declaration: true },
+        frame,
+        undefined,
+      );
       return;
     }
     const declaration = task.declaration;
@@ -1169,7 +1174,8 @@ class StorageExtractor {
     const name = callee.childForFieldName("attribute")!.text;
     let method: SyntaxNode | undefined;
     let skip: number;
-    let owner: StorageExtractor = this;
+    // The extractor of the module the class is in (another repository module's, or undefined: this one).
+    let owner: StorageExtractor | undefined;
     const named = object.type === "identifier" ? this.moduleClass(object) : undefined;
     if (named) {
       const found = classMethod(named, name);
@@ -1194,7 +1200,7 @@ class StorageExtractor {
       });
     const inner = LocationResolver.boundFrame(method, frame, places);
     // A method of a class in another repository module is read by that module's extractor.
-    if (inner) owner.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+    if (inner) (owner ?? this).collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
     return true;
   }
 
@@ -1456,7 +1462,8 @@ class StorageExtractor {
    * (the staging volume another task named). Undefined otherwise.
    */
   private madeByTask(location: Location, expression: SyntaxNode, frame: Frame): string | undefined {
-    if (this.imported || frame.call || frame.fn !== frame.task.fn || hasLiteral(location.pattern)) return undefined;
+    if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id || hasLiteral(location.pattern))
+      return undefined;
     const node = unparenthesize(expression);
     if (node.type !== "identifier") return undefined;
     const reaching = this.module.bindings.reaching(node.text, node);

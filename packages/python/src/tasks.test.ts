@@ -59,6 +59,7 @@ def pipeline():
         return True
 
     transform(extract())
+    score() >> choose() >> gate() >> command() >> wait()
 
 pipeline()
 `;
@@ -269,6 +270,44 @@ def fine():
 });
 
 describe("discoverTasks: every way a task is made", () => {
+  it("takes a TaskFlow function decorated in a DAG as a task only when the file uses its name", () => {
+    const source = `
+from airflow.decorators import dag, task
+from include import github
+
+@task
+def at_module_level():
+    return 0
+
+@dag(schedule=None)
+def p():
+    @task
+    def called():
+        return 1
+
+    @task
+    def expanded():
+        return 2
+
+    @task
+    def never_called():
+        return github.never_called()
+
+    @task
+    def keyword_only():
+        return 3
+
+    called()
+    expanded.expand(x=[1, 2])
+    run(keyword_only=1)
+`;
+    expect(summary(source).map((line) => line.split(" ")[0])).toEqual([
+      "at_module_level",
+      "called",
+      "expanded",
+    ]);
+  });
+
   it("takes @setup, @teardown and @task.setup as TaskFlow tasks", () => {
     const source = `
 from airflow.decorators import dag, setup, task, teardown
@@ -286,6 +325,8 @@ def p():
     @task.setup
     def open_session():
         return 3
+
+    make() >> open_session() >> drop()
 `;
     expect(summary(source)).toEqual([
       "make (p) @setup data calls make",
@@ -397,6 +438,8 @@ with DAG("d"):
         @task(task_id=f"score_{name}")
         def score():
             return 1
+
+        score()
 `;
     expect(summary(source)).toEqual([
       "score_{name} (d) @task data calls score",

@@ -212,7 +212,8 @@ export function discoverTasks(
       const name = expression && taskflowName(expression, context);
       // A team's decorator runs its own code, as `@task.bash` runs a command: what it pushes is its own.
       const configured = name !== undefined && !(name in TASK_DECORATORS) && configuredCalls.has(name);
-      const role = name !== undefined ? (TASK_DECORATORS[name] ?? (configured ? "external" : undefined)) : undefined;
+      const role =
+        name !== undefined ? (TASK_DECORATORS[name] ?? (configured ? "external" : undefined)) : undefined;
       if (!expression || name === undefined || !role) continue;
       const keywords = keywordsOf(expression);
       const fact = taskflowFact(fn, name, role, keywords, definition, fn.hasError);
@@ -222,7 +223,9 @@ export function discoverTasks(
         declaration: definition,
         handle: fact.callable,
         keywords,
-        ...(configured && expression.type === "call" ? { configuredDecorator: { name, call: expression } } : {}),
+        ...(configured && expression.type === "call"
+          ? { configuredDecorator: { name, call: expression } }
+          : {}),
       });
       break;
     }
@@ -282,9 +285,38 @@ export function discoverTasks(
     });
   }
 
-  assignDagsByCallSite(tasks, nodes, scopes, dags);
-  distinguishTemplatedIds(tasks);
-  return { dags, tasks };
+  const called = withoutUncalledTaskflow(tasks, nodes);
+  assignDagsByCallSite(called, nodes, scopes, dags);
+  distinguishTemplatedIds(called);
+  return { dags, tasks: called };
+}
+
+/**
+ * A TaskFlow function decorated inside a DAG (its body, or a `with DAG` block) makes a task only
+ * when it is called: one whose name the file never uses again is dead code, no task of the DAG
+ * (ask-astro's `extract_github_python`, defined in the `@dag` body and never called). Names used
+ * only as an attribute (`github.extract_github_python`) or a keyword (`f(extract=1)`) are other
+ * things. A decorated function at module level stays a task: another file may import it.
+ */
+function withoutUncalledTaskflow(tasks: PythonTask[], nodes: NodeIndex): PythonTask[] {
+  const scoped = tasks.filter(
+    (t) => t.fact.dagId !== undefined && t.declaration.type === "decorated_definition" && t.fn,
+  );
+  if (scoped.length === 0) return tasks;
+  const used = new Set<string>();
+  for (const identifier of nodes.of("identifier")) {
+    const parent = identifier.parent;
+    if (!parent) continue;
+    const field =
+      parent.type === "attribute"
+        ? parent.childForFieldName("attribute")
+        : parent.type === "keyword_argument" || parent.type === "function_definition"
+          ? parent.childForFieldName("name")
+          : null;
+    if (field?.id === identifier.id) continue;
+    used.add(identifier.text);
+  }
+  return tasks.filter((t) => !scoped.includes(t) || used.has(t.fn!.childForFieldName("name")?.text ?? ""));
 }
 
 /**
