@@ -2831,6 +2831,7 @@ function locationsMatch(write, read) {
   return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
 }
 function handedOnMatches(write, handed) {
+  if (write.madeBy !== void 0 && write.madeBy === handed.madeBy) return true;
   if (locationsMatch(write, handed)) return true;
   if (write.medium !== "object-store" || isAnchored(handed.pattern)) return false;
   const key = handed.pattern.replace(/\/+$/, "");
@@ -2855,6 +2856,8 @@ function unnamedBucketKey(pattern, scheme) {
   return bucket === HOLE || /^\$\{[^}]+\}$/.test(bucket) ? match[3] : void 0;
 }
 function describeLocation(location) {
+  if (!hasLiteral(location.pattern) && !containsFresh(location.pattern) && location.display)
+    return location.display;
   return describePattern(location.pattern);
 }
 function spanKey(span) {
@@ -2913,7 +2916,7 @@ function findStorageHandoffs(model) {
   for (const write of ordered) {
     const writer = taskKey(write);
     const dag = dagOf(write);
-    const dedupKey = `${writer}\0${write.location.pattern}`;
+    const dedupKey = `${writer}\0${write.location.pattern}\0${write.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = /* @__PURE__ */ new Map();
     const candidates = candidateReads(write.location.pattern);

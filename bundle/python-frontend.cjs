@@ -6565,9 +6565,25 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       keywords
     });
   }
-  assignDagsByCallSite(tasks, nodes, scopes, dags);
-  distinguishTemplatedIds(tasks);
-  return { dags, tasks };
+  const called = withoutUncalledTaskflow(tasks, nodes);
+  assignDagsByCallSite(called, nodes, scopes, dags);
+  distinguishTemplatedIds(called);
+  return { dags, tasks: called };
+}
+function withoutUncalledTaskflow(tasks, nodes) {
+  const scoped = tasks.filter(
+    (t) => t.fact.dagId !== void 0 && t.declaration.type === "decorated_definition" && t.fn
+  );
+  if (scoped.length === 0) return tasks;
+  const used = /* @__PURE__ */ new Set();
+  for (const identifier of nodes.of("identifier")) {
+    const parent = identifier.parent;
+    if (!parent) continue;
+    const field = parent.type === "attribute" ? parent.childForFieldName("attribute") : parent.type === "keyword_argument" || parent.type === "function_definition" ? parent.childForFieldName("name") : null;
+    if (field?.id === identifier.id) continue;
+    used.add(identifier.text);
+  }
+  return tasks.filter((t) => !scoped.includes(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
 }
 function distinguishTemplatedIds(tasks) {
   const seen = /* @__PURE__ */ new Set();
@@ -7370,7 +7386,8 @@ var RECEIVER_NAMES = {
   "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
   duckdb: "DuckDB connection (`duckdb.connect()`)",
   filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
-  archive: "7-Zip archives (`py7zr.SevenZipFile`)"
+  archive: "7-Zip archives (`py7zr.SevenZipFile`)",
+  "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)"
 };
 var receivers = (names2, made) => names2.map((name2) => [name2, made]);
 var RECEIVER_CONSTRUCTORS = new Map([
@@ -7380,15 +7397,20 @@ var RECEIVER_CONSTRUCTORS = new Map([
       "pathlib.PurePath",
       "pathlib.PosixPath",
       "pathlib.PurePosixPath",
-      "airflow.io.path.ObjectStoragePath",
-      "airflow.io.store.path.ObjectStoragePath",
-      "airflow.sdk.ObjectStoragePath",
-      "airflow.sdk.io.ObjectStoragePath",
       "upath.UPath",
       "cloudpathlib.CloudPath",
       "cloudpathlib.AnyPath"
     ],
     { kind: "path" }
+  ),
+  ...receivers(
+    [
+      "airflow.io.path.ObjectStoragePath",
+      "airflow.io.store.path.ObjectStoragePath",
+      "airflow.sdk.ObjectStoragePath",
+      "airflow.sdk.io.ObjectStoragePath"
+    ],
+    { kind: "path", connection: "conn_id" }
   ),
   ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
   ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
@@ -7468,6 +7490,7 @@ var RECEIVER_CONSTRUCTORS = new Map([
   ["paramiko.SSHClient", { kind: "ssh-client" }],
   ["paramiko.client.SSHClient", { kind: "ssh-client" }],
   ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
+  ["swiftclient.service.SwiftService", { kind: "swift-service" }],
   ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
@@ -7770,6 +7793,12 @@ var RECEIVER_METHODS = {
   archive: {
     extractall: { effects: [write(at(0, "path"), { under: true })] },
     extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
+  },
+  // The local side only: `download` writes the file its options name (`out_file`), `upload`
+  // reads the local files it is given (paths; `SwiftUploadObject`s name nothing we read).
+  "swift-service": {
+    download: { effects: [write(kw("options"), { within: ["out_file"] })] },
+    upload: { effects: [read(at(1, "objects"), { each: true })] }
   }
 };
 var operators = (names2, api) => names2.map((name2) => [name2, api]);
@@ -7842,9 +7871,24 @@ var STORAGE_OPERATORS = new Map([
   // A SageMaker job reads its input data from S3 URIs inside its job description (`config=`);
   // an `S3Prefix` URI names every object under it. Only inputs: where a job writes its output
   // (a model artifact under `S3OutputPath`) is SageMaker's own layout, and the next SageMaker
-  // step reading it is the service's plumbing, not a hand-rolled handoff. Not processing jobs:
-  // their `ProcessingInputs` carry the job's own script beside its data (uploading the code a
-  // job runs is deployment, not a handoff), told apart only by convention.
+  // step reading it is the service's plumbing, not a hand-rolled handoff. A processing job's
+  // `ProcessingInputs` carry its own script beside its data: the input SageMaker's SDK names
+  // `code` is the program (uploading the code a job runs is deployment, not a handoff).
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerProcessingOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_processing.SageMakerProcessingOperator",
+      "airflow.contrib.operators.sagemaker_processing_operator.SageMakerProcessingOperator"
+    ],
+    {
+      effects: [
+        read(kw("config"), {
+          within: ["ProcessingInputs", "*", "S3Input", "S3Uri"],
+          skipElements: { key: "InputName", values: ["code"] }
+        })
+      ]
+    }
+  ),
   ...operators(
     [
       "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator",
@@ -10548,6 +10592,11 @@ function selfAssignments(method, within) {
   }
   return found;
 }
+function methodClass(fn) {
+  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const cls = definition.parent?.parent;
+  return cls?.type === "class_definition" ? cls : void 0;
+}
 function firstParameter(fn) {
   const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
   if (!first) return void 0;
@@ -12144,7 +12193,8 @@ function rootFlags(place) {
   return {
     ...place.temp ? { temp: place.temp } : {},
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
-    ...place.staging ? { staging: place.staging } : {}
+    ...place.staging ? { staging: place.staging } : {},
+    ...place.remoteStore ? { remoteStore: place.remoteStore } : {}
   };
 }
 function joinPlaces(parts2) {
@@ -12214,7 +12264,8 @@ function toLocation(place, display, settings) {
   const pieces = normalizePieces(place.pieces);
   const pattern = patternOf(pieces);
   const scheme = SCHEME2.exec(pattern)?.[1]?.toLowerCase();
-  const medium = scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme) ? "object-store" : "filesystem";
+  const remote = place.remoteStore && scheme === void 0 && pattern.startsWith(HOLE);
+  const medium = remote || scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme) ? "object-store" : "filesystem";
   let temp = place.temp;
   if (!temp && medium === "filesystem") {
     const prefix = settings.tempPrefixes.find(
@@ -12296,6 +12347,15 @@ var LocationResolver = class _LocationResolver {
     if (_LocationResolver.entered(fn, caller)) return void 0;
     const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
     return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
+  }
+  /** The places a method's parameters after `self` get from a call's arguments. */
+  methodArguments(method, call, frame) {
+    const places = /* @__PURE__ */ new Map();
+    parameterNames(method).slice(1).forEach((name2, index) => {
+      const argument = argumentAt(call, { keyword: name2, index });
+      if (argument) places.set(name2, this.place(argument, frame));
+    });
+    return places;
   }
   frameKey(frame) {
     let key = `${frame.task.declaration.id}`;
@@ -12833,7 +12893,8 @@ var LocationResolver = class _LocationResolver {
       if (constructor?.kind === "path") {
         if (positional.length === 0) return void 0;
         const joined = joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
-        return joined ? { ...joined, pathObject: true } : void 0;
+        const remote = constructor.connection !== void 0 && keywords.has(constructor.connection);
+        return joined ? { ...joined, pathObject: true, ...remote ? { remoteStore: true } : {} } : void 0;
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
@@ -13081,7 +13142,7 @@ var LocationResolver = class _LocationResolver {
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
         if (known?.kind === "path") {
           const place2 = this.place(node, frame);
-          return place2 ? { kind: "path", place: place2 } : void 0;
+          return place2 ? { kind: "path", place: place2 } : { kind: "path" };
         }
         return known ? { kind: known.kind, ...known.scheme ? { scheme: known.scheme } : {} } : void 0;
       }
@@ -13096,9 +13157,11 @@ var LocationResolver = class _LocationResolver {
       return void 0;
     if (node.type === "call") {
       const callee = node.childForFieldName("function");
-      if (callee.type === "identifier" && !this.isImportedName(callee)) {
-        const fn = this.context.functions.get(callee.text);
-        const inner = fn?.type === "function_definition" ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
+      const method = callee.type === "attribute" ? ownMethod(callee, frame.fn) : void 0;
+      const helper = callee.type === "identifier" && !this.isImportedName(callee) ? this.context.functions.get(callee.text) : method;
+      if (helper) {
+        const fn = helper;
+        const inner = fn?.type !== "function_definition" ? void 0 : method ? _LocationResolver.boundFrame(method, frame, this.methodArguments(method, node, frame)) : _LocationResolver.helperFrame(fn, node, frame);
         if (inner) {
           for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
             const made = this.receiver(value, inner, depth + 1);
@@ -13116,12 +13179,12 @@ var LocationResolver = class _LocationResolver {
         return { kind: "filesystem", ...protocol && protocol !== "file" ? { scheme: protocol } : {} };
       }
       if (callee.type === "attribute") {
-        const method = callee.childForFieldName("attribute").text;
+        const method2 = callee.childForFieldName("attribute").text;
         const service = stringLiteral(argumentAt(node, { index: 0, keyword: "service_name" }));
-        const factory = BOTO3_FACTORY_METHODS[method];
+        const factory = BOTO3_FACTORY_METHODS[method2];
         if (factory && service === "s3") return { kind: factory, scheme: "s3" };
         const parent = this.receiver(callee.childForFieldName("object"), frame, depth + 1);
-        const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method] : void 0;
+        const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method2] : void 0;
         if (parent && transition)
           return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);
       }
@@ -13195,7 +13258,7 @@ var LocationResolver = class _LocationResolver {
       const argument = argumentAt(call, effect.path);
       if (!argument) return [];
       const inner = unparenthesize(argument);
-      const elements = effect.within ? this.nestedValues(argument, effect.within, frame) : effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
+      const elements = effect.within ? this.nestedValues(argument, effect.within, frame, effect.skipElements) : effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
       return elements.flatMap((element) => {
         const literal = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
         if (literal !== void 0 && effect.notFiles.includes(literal)) return [];
@@ -13243,11 +13306,16 @@ var LocationResolver = class _LocationResolver {
     return [];
   }
   /** The values at a path of dict keys inside an argument (`*`: each element of a list). */
-  nestedValues(argument, keys, frame) {
+  nestedValues(argument, keys, frame, skip) {
+    const skipped2 = (element) => {
+      const item = skip ? this.itemOf(element, skip.key, frame) : void 0;
+      const text2 = item ? stringLiteral(unparenthesize(item)) : void 0;
+      return text2 !== void 0 && skip.values.includes(text2);
+    };
     let values = [argument];
     for (const key of keys) {
       values = values.flatMap((value) => {
-        if (key === "*") return this.listElements(value);
+        if (key === "*") return this.listElements(value).filter((element) => !skipped2(element));
         const item = this.itemOf(value, key, frame);
         return item ? [item] : [];
       });
@@ -13673,6 +13741,12 @@ function stripLeadingSlash(pieces) {
   return [...pieces];
 }
 var FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
+function ownMethod(callee, method) {
+  const object = callee.childForFieldName("object");
+  if (object?.type !== "identifier" || object.text !== firstParameter(method)) return void 0;
+  const cls = methodClass(method);
+  return cls ? classMethods(cls).get(callee.childForFieldName("attribute").text) : void 0;
+}
 function enclosingFunction(node) {
   for (let current = node.parent; current; current = current.parent) {
     if (FUNCTION_TYPES.has(current.type)) return current;
@@ -13879,7 +13953,12 @@ var StorageExtractor = class _StorageExtractor {
       const { name: name3, call } = task.configuredDecorator;
       const api2 = this.knowledge.extraApis.get(name3);
       const frame2 = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
-      this.record(call, { api: api2, name: `@${name3}`, row: configuredRow(name3), declaration: true }, frame2, void 0);
+      this.record(
+        call,
+        { api: api2, name: `@${name3}`, row: configuredRow(name3), declaration: true },
+        frame2,
+        void 0
+      );
       return;
     }
     const declaration = task.declaration;
@@ -14543,6 +14622,7 @@ var StorageExtractor = class _StorageExtractor {
     const name2 = callee.childForFieldName("attribute").text;
     let method;
     let skip;
+    let owner;
     const named = object.type === "identifier" ? this.moduleClass(object) : void 0;
     if (named) {
       const found = classMethod(named, name2);
@@ -14550,11 +14630,12 @@ var StorageExtractor = class _StorageExtractor {
       method = found.fn;
       skip = found.kind === "class" ? 1 : 0;
     } else {
-      const cls = this.instanceClass(object, 0);
-      const found = cls ? classMethod(cls, name2) : void 0;
+      const instance2 = this.instanceClass(object, frame, 0);
+      const found = instance2 ? classMethod(instance2.cls, name2) : void 0;
       if (!found || found.kind !== "instance") return false;
       method = found.fn;
       skip = 1;
+      owner = instance2.extractor;
     }
     if (LocationResolver.entered(method, frame)) return true;
     const places = /* @__PURE__ */ new Map();
@@ -14563,7 +14644,7 @@ var StorageExtractor = class _StorageExtractor {
       if (argument) places.set(parameter, this.resolver.place(argument, frame));
     });
     const inner = LocationResolver.boundFrame(method, frame, places);
-    if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+    if (inner) (owner ?? this).collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
     return true;
   }
   /** A class defined at the top level of this module, named by this identifier (not shadowed by an import). */
@@ -14571,15 +14652,51 @@ var StorageExtractor = class _StorageExtractor {
     if (identifier.type !== "identifier" || this.module.context.isImported(identifier)) return void 0;
     return topLevelClasses(this.module.root).get(identifier.text);
   }
-  /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
-  instanceClass(expression, depth) {
+  /**
+   * The class of the instance an expression holds, a class of this module or of a repository
+   * module (with that module's extractor): `Cls(…)`; a name bound once to one (`hook =
+   * SwiftHook(conn)`); `self.attr` in a method of a class whose every assignment of `attr` makes
+   * the same class (`self.hook = SwiftHook(…)` in each branch of `execute`); `.attr` of an
+   * instance, as `__init__` alone assigns it. Anything else (a parameter, an attribute bound to
+   * two classes, a base class's attribute): undefined.
+   */
+  instanceClass(expression, frame, depth) {
     if (depth > 4) return void 0;
     const node = unparenthesize(expression);
-    if (node.type === "call") return this.moduleClass(node.childForFieldName("function"));
+    if (node.type === "call") {
+      const ref = this.classAt(node.childForFieldName("function"));
+      return ref ? { cls: ref.cls, extractor: ref.extractor } : void 0;
+    }
+    if (node.type === "identifier") {
+      const reaching = this.module.bindings.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : void 0;
+      if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+      return this.instanceClass(only.value, frame, depth + 1);
+    }
     if (node.type !== "attribute") return void 0;
-    const owner = this.instanceClass(node.childForFieldName("object"), depth + 1);
-    const value = owner ? assignedOnce(owner, node.childForFieldName("attribute").text) : void 0;
-    return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : void 0;
+    const object = unparenthesize(node.childForFieldName("object"));
+    const attribute = node.childForFieldName("attribute").text;
+    if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+      const cls = methodClass(frame.fn);
+      return cls ? this.attributeClass(cls, attribute, frame, depth) : void 0;
+    }
+    const owner = this.instanceClass(object, frame, depth + 1);
+    const value = owner ? assignedOnce(owner.cls, attribute) : void 0;
+    return value && unparenthesize(value).type === "call" ? owner.extractor.instanceClass(value, frame, depth + 1) : void 0;
+  }
+  /** The one class every `self.attr = Cls(…)` of a class (of this module) makes, if there is one. */
+  attributeClass(cls, attribute, frame, depth) {
+    let found;
+    const within = (fn, type) => this.module.nodes.within(fn, type);
+    for (const method of classMethods(cls).values()) {
+      for (const assigned of selfAssignments(method, within)) {
+        if (assigned.attribute !== attribute) continue;
+        const made = assigned.value ? this.instanceClass(assigned.value, frame, depth + 1) : void 0;
+        if (!made || found && found.cls !== made.cls) return void 0;
+        found = made;
+      }
+    }
+    return found;
   }
   /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
   followMethod(call, callee, frame) {
@@ -14718,13 +14835,15 @@ var StorageExtractor = class _StorageExtractor {
       capturing.push({ access, place });
       return;
     }
+    const location = this.resolver.toLocation(place, written);
+    const madeBy = access === "write" ? this.madeByTask(location, written, frame) : void 0;
     this.ops.push({
       taskId: frame.task.fact.id,
       ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
       access,
       api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
       matchedBy: matched.row,
-      location: this.resolver.toLocation(place, written),
+      location: madeBy !== void 0 ? { ...location, madeBy } : location,
       // An operator's declaration is long: its finding points at the argument that names the place.
       // A same-file helper's write is reported at the helper's own line (once, whichever tasks
       // call it); an imported helper's, at the call in the linted file; a read, at the call.
@@ -14735,6 +14854,24 @@ var StorageExtractor = class _StorageExtractor {
       ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
     });
   }
+  /**
+   * `Location.madeBy` for a place none of whose parts we can name: `expression` is a name bound
+   * once, in the task's own function, to a value that code builds (a call, a string, a `/` join)
+   * — not a parameter, a loop variable or a value from elsewhere, which may be anyone's place
+   * (the staging volume another task named). Undefined otherwise.
+   */
+  madeByTask(location, expression, frame) {
+    if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id || hasLiteral(location.pattern))
+      return void 0;
+    const node = unparenthesize(expression);
+    if (node.type !== "identifier") return void 0;
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const only = reaching.length === 1 ? reaching[0] : void 0;
+    const value = only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+    if (!value || !MADE_VALUE_TYPES.has(value.type)) return void 0;
+    if (value.startIndex < frame.fn.startIndex || value.endIndex > frame.fn.endIndex) return void 0;
+    return `${node.text}@${value.startIndex}`;
+  }
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
   fillHandoffLocations() {
     for (const { fact, value, task } of this.module.handoffValues) {
@@ -14743,7 +14880,13 @@ var StorageExtractor = class _StorageExtractor {
       const seen = /* @__PURE__ */ new Set();
       for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
         const location = this.resolver.location(node, frame);
-        if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
+        if (!location) continue;
+        const madeBy = this.madeByTask(location, node, frame);
+        if (madeBy !== void 0) {
+          fact.locations.push({ ...location, madeBy });
+          continue;
+        }
+        if (seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
         seen.add(location.pattern);
         fact.locations.push(location);
       }
@@ -14795,6 +14938,7 @@ var StorageExtractor = class _StorageExtractor {
     return [node];
   }
 };
+var MADE_VALUE_TYPES = /* @__PURE__ */ new Set(["call", "string", "concatenated_string", "binary_operator"]);
 function literalKeywords(expression) {
   const dict = unparenthesize(expression);
   if (dict.type !== "dictionary") return void 0;

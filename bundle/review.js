@@ -23766,9 +23766,25 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       keywords
     });
   }
-  assignDagsByCallSite(tasks, nodes, scopes, dags);
-  distinguishTemplatedIds(tasks);
-  return { dags, tasks };
+  const called = withoutUncalledTaskflow(tasks, nodes);
+  assignDagsByCallSite(called, nodes, scopes, dags);
+  distinguishTemplatedIds(called);
+  return { dags, tasks: called };
+}
+function withoutUncalledTaskflow(tasks, nodes) {
+  const scoped = tasks.filter(
+    (t) => t.fact.dagId !== void 0 && t.declaration.type === "decorated_definition" && t.fn
+  );
+  if (scoped.length === 0) return tasks;
+  const used = /* @__PURE__ */ new Set();
+  for (const identifier of nodes.of("identifier")) {
+    const parent = identifier.parent;
+    if (!parent) continue;
+    const field = parent.type === "attribute" ? parent.childForFieldName("attribute") : parent.type === "keyword_argument" || parent.type === "function_definition" ? parent.childForFieldName("name") : null;
+    if (field?.id === identifier.id) continue;
+    used.add(identifier.text);
+  }
+  return tasks.filter((t) => !scoped.includes(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
 }
 function distinguishTemplatedIds(tasks) {
   const seen = /* @__PURE__ */ new Set();
@@ -24593,7 +24609,8 @@ var init_storage = __esm({
       "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
       duckdb: "DuckDB connection (`duckdb.connect()`)",
       filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
-      archive: "7-Zip archives (`py7zr.SevenZipFile`)"
+      archive: "7-Zip archives (`py7zr.SevenZipFile`)",
+      "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)"
     };
     receivers = (names3, made) => names3.map((name2) => [name2, made]);
     RECEIVER_CONSTRUCTORS = new Map([
@@ -24603,15 +24620,20 @@ var init_storage = __esm({
           "pathlib.PurePath",
           "pathlib.PosixPath",
           "pathlib.PurePosixPath",
-          "airflow.io.path.ObjectStoragePath",
-          "airflow.io.store.path.ObjectStoragePath",
-          "airflow.sdk.ObjectStoragePath",
-          "airflow.sdk.io.ObjectStoragePath",
           "upath.UPath",
           "cloudpathlib.CloudPath",
           "cloudpathlib.AnyPath"
         ],
         { kind: "path" }
+      ),
+      ...receivers(
+        [
+          "airflow.io.path.ObjectStoragePath",
+          "airflow.io.store.path.ObjectStoragePath",
+          "airflow.sdk.ObjectStoragePath",
+          "airflow.sdk.io.ObjectStoragePath"
+        ],
+        { kind: "path", connection: "conn_id" }
       ),
       ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
       ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
@@ -24691,6 +24713,7 @@ var init_storage = __esm({
       ["paramiko.SSHClient", { kind: "ssh-client" }],
       ["paramiko.client.SSHClient", { kind: "ssh-client" }],
       ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
+      ["swiftclient.service.SwiftService", { kind: "swift-service" }],
       ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
       ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
       ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
@@ -24993,6 +25016,12 @@ var init_storage = __esm({
       archive: {
         extractall: { effects: [write(at(0, "path"), { under: true })] },
         extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
+      },
+      // The local side only: `download` writes the file its options name (`out_file`), `upload`
+      // reads the local files it is given (paths; `SwiftUploadObject`s name nothing we read).
+      "swift-service": {
+        download: { effects: [write(kw("options"), { within: ["out_file"] })] },
+        upload: { effects: [read(at(1, "objects"), { each: true })] }
       }
     };
     operators = (names3, api) => names3.map((name2) => [name2, api]);
@@ -25065,9 +25094,24 @@ var init_storage = __esm({
       // A SageMaker job reads its input data from S3 URIs inside its job description (`config=`);
       // an `S3Prefix` URI names every object under it. Only inputs: where a job writes its output
       // (a model artifact under `S3OutputPath`) is SageMaker's own layout, and the next SageMaker
-      // step reading it is the service's plumbing, not a hand-rolled handoff. Not processing jobs:
-      // their `ProcessingInputs` carry the job's own script beside its data (uploading the code a
-      // job runs is deployment, not a handoff), told apart only by convention.
+      // step reading it is the service's plumbing, not a hand-rolled handoff. A processing job's
+      // `ProcessingInputs` carry its own script beside its data: the input SageMaker's SDK names
+      // `code` is the program (uploading the code a job runs is deployment, not a handoff).
+      ...operators(
+        [
+          "airflow.providers.amazon.aws.operators.sagemaker.SageMakerProcessingOperator",
+          "airflow.providers.amazon.aws.operators.sagemaker_processing.SageMakerProcessingOperator",
+          "airflow.contrib.operators.sagemaker_processing_operator.SageMakerProcessingOperator"
+        ],
+        {
+          effects: [
+            read(kw("config"), {
+              within: ["ProcessingInputs", "*", "S3Input", "S3Uri"],
+              skipElements: { key: "InputName", values: ["code"] }
+            })
+          ]
+        }
+      ),
       ...operators(
         [
           "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator",
@@ -27824,6 +27868,11 @@ function selfAssignments(method, within) {
   }
   return found;
 }
+function methodClass(fn) {
+  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const cls = definition.parent?.parent;
+  return cls?.type === "class_definition" ? cls : void 0;
+}
 function firstParameter(fn) {
   const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
   if (!first) return void 0;
@@ -29439,7 +29488,8 @@ function rootFlags(place) {
   return {
     ...place.temp ? { temp: place.temp } : {},
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
-    ...place.staging ? { staging: place.staging } : {}
+    ...place.staging ? { staging: place.staging } : {},
+    ...place.remoteStore ? { remoteStore: place.remoteStore } : {}
   };
 }
 function joinPlaces(parts2) {
@@ -29509,7 +29559,8 @@ function toLocation(place, display, settings) {
   const pieces = normalizePieces(place.pieces);
   const pattern = patternOf(pieces);
   const scheme = SCHEME2.exec(pattern)?.[1]?.toLowerCase();
-  const medium = scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme) ? "object-store" : "filesystem";
+  const remote = place.remoteStore && scheme === void 0 && pattern.startsWith(HOLE);
+  const medium = remote || scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme) ? "object-store" : "filesystem";
   let temp = place.temp;
   if (!temp && medium === "filesystem") {
     const prefix = settings.tempPrefixes.find(
@@ -29641,6 +29692,12 @@ function stripLeadingSlash(pieces) {
     return normalizePieces([{ text: first.text.replace(/^\/+/, "") }, ...pieces.slice(1)]);
   return [...pieces];
 }
+function ownMethod(callee, method) {
+  const object = callee.childForFieldName("object");
+  if (object?.type !== "identifier" || object.text !== firstParameter(method)) return void 0;
+  const cls = methodClass(method);
+  return cls ? classMethods(cls).get(callee.childForFieldName("attribute").text) : void 0;
+}
 function enclosingFunction(node) {
   for (let current = node.parent; current; current = current.parent) {
     if (FUNCTION_TYPES.has(current.type)) return current;
@@ -29742,6 +29799,15 @@ var init_locations = __esm({
         if (_LocationResolver.entered(fn, caller)) return void 0;
         const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
         return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
+      }
+      /** The places a method's parameters after `self` get from a call's arguments. */
+      methodArguments(method, call, frame) {
+        const places = /* @__PURE__ */ new Map();
+        parameterNames(method).slice(1).forEach((name2, index) => {
+          const argument = argumentAt(call, { keyword: name2, index });
+          if (argument) places.set(name2, this.place(argument, frame));
+        });
+        return places;
       }
       frameKey(frame) {
         let key = `${frame.task.declaration.id}`;
@@ -30279,7 +30345,8 @@ var init_locations = __esm({
           if (constructor?.kind === "path") {
             if (positional.length === 0) return void 0;
             const joined = joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
-            return joined ? { ...joined, pathObject: true } : void 0;
+            const remote = constructor.connection !== void 0 && keywords.has(constructor.connection);
+            return joined ? { ...joined, pathObject: true, ...remote ? { remoteStore: true } : {} } : void 0;
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
@@ -30527,7 +30594,7 @@ var init_locations = __esm({
             const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
             if (known?.kind === "path") {
               const place2 = this.place(node, frame);
-              return place2 ? { kind: "path", place: place2 } : void 0;
+              return place2 ? { kind: "path", place: place2 } : { kind: "path" };
             }
             return known ? { kind: known.kind, ...known.scheme ? { scheme: known.scheme } : {} } : void 0;
           }
@@ -30542,9 +30609,11 @@ var init_locations = __esm({
           return void 0;
         if (node.type === "call") {
           const callee = node.childForFieldName("function");
-          if (callee.type === "identifier" && !this.isImportedName(callee)) {
-            const fn = this.context.functions.get(callee.text);
-            const inner = fn?.type === "function_definition" ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
+          const method = callee.type === "attribute" ? ownMethod(callee, frame.fn) : void 0;
+          const helper = callee.type === "identifier" && !this.isImportedName(callee) ? this.context.functions.get(callee.text) : method;
+          if (helper) {
+            const fn = helper;
+            const inner = fn?.type !== "function_definition" ? void 0 : method ? _LocationResolver.boundFrame(method, frame, this.methodArguments(method, node, frame)) : _LocationResolver.helperFrame(fn, node, frame);
             if (inner) {
               for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
                 const made = this.receiver(value, inner, depth + 1);
@@ -30562,12 +30631,12 @@ var init_locations = __esm({
             return { kind: "filesystem", ...protocol && protocol !== "file" ? { scheme: protocol } : {} };
           }
           if (callee.type === "attribute") {
-            const method = callee.childForFieldName("attribute").text;
+            const method2 = callee.childForFieldName("attribute").text;
             const service = stringLiteral(argumentAt(node, { index: 0, keyword: "service_name" }));
-            const factory = BOTO3_FACTORY_METHODS[method];
+            const factory = BOTO3_FACTORY_METHODS[method2];
             if (factory && service === "s3") return { kind: factory, scheme: "s3" };
             const parent = this.receiver(callee.childForFieldName("object"), frame, depth + 1);
-            const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method] : void 0;
+            const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method2] : void 0;
             if (parent && transition)
               return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);
           }
@@ -30641,7 +30710,7 @@ var init_locations = __esm({
           const argument = argumentAt(call, effect.path);
           if (!argument) return [];
           const inner = unparenthesize(argument);
-          const elements = effect.within ? this.nestedValues(argument, effect.within, frame) : effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
+          const elements = effect.within ? this.nestedValues(argument, effect.within, frame, effect.skipElements) : effect.each && (inner.type === "list" || inner.type === "tuple") ? [...inner.namedChildren] : [argument];
           return elements.flatMap((element) => {
             const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
             if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
@@ -30689,11 +30758,16 @@ var init_locations = __esm({
         return [];
       }
       /** The values at a path of dict keys inside an argument (`*`: each element of a list). */
-      nestedValues(argument, keys, frame) {
+      nestedValues(argument, keys, frame, skip) {
+        const skipped2 = (element) => {
+          const item = skip ? this.itemOf(element, skip.key, frame) : void 0;
+          const text2 = item ? stringLiteral(unparenthesize(item)) : void 0;
+          return text2 !== void 0 && skip.values.includes(text2);
+        };
         let values = [argument];
         for (const key of keys) {
           values = values.flatMap((value) => {
-            if (key === "*") return this.listElements(value);
+            if (key === "*") return this.listElements(value).filter((element) => !skipped2(element));
             const item = this.itemOf(value, key, frame);
             return item ? [item] : [];
           });
@@ -31116,7 +31190,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, MADE_VALUE_TYPES, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -31281,7 +31355,12 @@ var init_storage2 = __esm({
           const { name: name3, call } = task.configuredDecorator;
           const api2 = this.knowledge.extraApis.get(name3);
           const frame2 = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
-          this.record(call, { api: api2, name: `@${name3}`, row: configuredRow(name3), declaration: true }, frame2, void 0);
+          this.record(
+            call,
+            { api: api2, name: `@${name3}`, row: configuredRow(name3), declaration: true },
+            frame2,
+            void 0
+          );
           return;
         }
         const declaration = task.declaration;
@@ -31945,6 +32024,7 @@ var init_storage2 = __esm({
         const name2 = callee.childForFieldName("attribute").text;
         let method;
         let skip;
+        let owner;
         const named = object.type === "identifier" ? this.moduleClass(object) : void 0;
         if (named) {
           const found = classMethod(named, name2);
@@ -31952,11 +32032,12 @@ var init_storage2 = __esm({
           method = found.fn;
           skip = found.kind === "class" ? 1 : 0;
         } else {
-          const cls = this.instanceClass(object, 0);
-          const found = cls ? classMethod(cls, name2) : void 0;
+          const instance2 = this.instanceClass(object, frame, 0);
+          const found = instance2 ? classMethod(instance2.cls, name2) : void 0;
           if (!found || found.kind !== "instance") return false;
           method = found.fn;
           skip = 1;
+          owner = instance2.extractor;
         }
         if (LocationResolver.entered(method, frame)) return true;
         const places = /* @__PURE__ */ new Map();
@@ -31965,7 +32046,7 @@ var init_storage2 = __esm({
           if (argument) places.set(parameter, this.resolver.place(argument, frame));
         });
         const inner = LocationResolver.boundFrame(method, frame, places);
-        if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+        if (inner) (owner ?? this).collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
         return true;
       }
       /** A class defined at the top level of this module, named by this identifier (not shadowed by an import). */
@@ -31973,15 +32054,51 @@ var init_storage2 = __esm({
         if (identifier.type !== "identifier" || this.module.context.isImported(identifier)) return void 0;
         return topLevelClasses(this.module.root).get(identifier.text);
       }
-      /** The class of an instance the expression makes: `Cls(…)`, or `.attr` of one, as `__init__` assigns it. */
-      instanceClass(expression, depth) {
+      /**
+       * The class of the instance an expression holds, a class of this module or of a repository
+       * module (with that module's extractor): `Cls(…)`; a name bound once to one (`hook =
+       * SwiftHook(conn)`); `self.attr` in a method of a class whose every assignment of `attr` makes
+       * the same class (`self.hook = SwiftHook(…)` in each branch of `execute`); `.attr` of an
+       * instance, as `__init__` alone assigns it. Anything else (a parameter, an attribute bound to
+       * two classes, a base class's attribute): undefined.
+       */
+      instanceClass(expression, frame, depth) {
         if (depth > 4) return void 0;
         const node = unparenthesize(expression);
-        if (node.type === "call") return this.moduleClass(node.childForFieldName("function"));
+        if (node.type === "call") {
+          const ref = this.classAt(node.childForFieldName("function"));
+          return ref ? { cls: ref.cls, extractor: ref.extractor } : void 0;
+        }
+        if (node.type === "identifier") {
+          const reaching = this.module.bindings.reaching(node.text, node);
+          const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+          return this.instanceClass(only.value, frame, depth + 1);
+        }
         if (node.type !== "attribute") return void 0;
-        const owner = this.instanceClass(node.childForFieldName("object"), depth + 1);
-        const value = owner ? assignedOnce(owner, node.childForFieldName("attribute").text) : void 0;
-        return value && unparenthesize(value).type === "call" ? this.instanceClass(value, depth + 1) : void 0;
+        const object = unparenthesize(node.childForFieldName("object"));
+        const attribute = node.childForFieldName("attribute").text;
+        if (object.type === "identifier" && object.text === firstParameter(frame.fn)) {
+          const cls = methodClass(frame.fn);
+          return cls ? this.attributeClass(cls, attribute, frame, depth) : void 0;
+        }
+        const owner = this.instanceClass(object, frame, depth + 1);
+        const value = owner ? assignedOnce(owner.cls, attribute) : void 0;
+        return value && unparenthesize(value).type === "call" ? owner.extractor.instanceClass(value, frame, depth + 1) : void 0;
+      }
+      /** The one class every `self.attr = Cls(…)` of a class (of this module) makes, if there is one. */
+      attributeClass(cls, attribute, frame, depth) {
+        let found;
+        const within = (fn, type) => this.module.nodes.within(fn, type);
+        for (const method of classMethods(cls).values()) {
+          for (const assigned of selfAssignments(method, within)) {
+            if (assigned.attribute !== attribute) continue;
+            const made = assigned.value ? this.instanceClass(assigned.value, frame, depth + 1) : void 0;
+            if (!made || found && found.cls !== made.cls) return void 0;
+            found = made;
+          }
+        }
+        return found;
       }
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
@@ -32120,13 +32237,15 @@ var init_storage2 = __esm({
           capturing.push({ access, place });
           return;
         }
+        const location = this.resolver.toLocation(place, written);
+        const madeBy = access === "write" ? this.madeByTask(location, written, frame) : void 0;
         this.ops.push({
           taskId: frame.task.fact.id,
           ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
           access,
           api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
           matchedBy: matched.row,
-          location: this.resolver.toLocation(place, written),
+          location: madeBy !== void 0 ? { ...location, madeBy } : location,
           // An operator's declaration is long: its finding points at the argument that names the place.
           // A same-file helper's write is reported at the helper's own line (once, whichever tasks
           // call it); an imported helper's, at the call in the linted file; a read, at the call.
@@ -32137,6 +32256,24 @@ var init_storage2 = __esm({
           ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
         });
       }
+      /**
+       * `Location.madeBy` for a place none of whose parts we can name: `expression` is a name bound
+       * once, in the task's own function, to a value that code builds (a call, a string, a `/` join)
+       * — not a parameter, a loop variable or a value from elsewhere, which may be anyone's place
+       * (the staging volume another task named). Undefined otherwise.
+       */
+      madeByTask(location, expression, frame) {
+        if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id || hasLiteral(location.pattern))
+          return void 0;
+        const node = unparenthesize(expression);
+        if (node.type !== "identifier") return void 0;
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        const value = only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+        if (!value || !MADE_VALUE_TYPES.has(value.type)) return void 0;
+        if (value.startIndex < frame.fn.startIndex || value.endIndex > frame.fn.endIndex) return void 0;
+        return `${node.text}@${value.startIndex}`;
+      }
       /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
       fillHandoffLocations() {
         for (const { fact, value, task } of this.module.handoffValues) {
@@ -32145,7 +32282,13 @@ var init_storage2 = __esm({
           const seen = /* @__PURE__ */ new Set();
           for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
             const location = this.resolver.location(node, frame);
-            if (!location || seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
+            if (!location) continue;
+            const madeBy = this.madeByTask(location, node, frame);
+            if (madeBy !== void 0) {
+              fact.locations.push({ ...location, madeBy });
+              continue;
+            }
+            if (seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
             seen.add(location.pattern);
             fact.locations.push(location);
           }
@@ -32197,6 +32340,7 @@ var init_storage2 = __esm({
         return [node];
       }
     };
+    MADE_VALUE_TYPES = /* @__PURE__ */ new Set(["call", "string", "concatenated_string", "binary_operator"]);
     topLevelClassCache = /* @__PURE__ */ new WeakMap();
     LOOP_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
   }
@@ -37645,6 +37789,7 @@ function locationsMatch(write2, read2) {
   return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
 }
 function handedOnMatches(write2, handed) {
+  if (write2.madeBy !== void 0 && write2.madeBy === handed.madeBy) return true;
   if (locationsMatch(write2, handed)) return true;
   if (write2.medium !== "object-store" || isAnchored(handed.pattern)) return false;
   const key = handed.pattern.replace(/\/+$/, "");
@@ -37669,6 +37814,8 @@ function unnamedBucketKey(pattern, scheme) {
   return bucket === HOLE || /^\$\{[^}]+\}$/.test(bucket) ? match[3] : void 0;
 }
 function describeLocation(location) {
+  if (!hasLiteral(location.pattern) && !containsFresh(location.pattern) && location.display)
+    return location.display;
   return describePattern(location.pattern);
 }
 function spanKey(span) {
@@ -37728,7 +37875,7 @@ function findStorageHandoffs(model) {
   for (const write2 of ordered) {
     const writer = taskKey(write2);
     const dag = dagOf(write2);
-    const dedupKey = `${writer}\0${write2.location.pattern}`;
+    const dedupKey = `${writer}\0${write2.location.pattern}\0${write2.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = /* @__PURE__ */ new Map();
     const candidates = candidateReads(write2.location.pattern);
