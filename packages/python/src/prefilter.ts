@@ -38,7 +38,7 @@
  * errors and over-deep nesting are not reported — a transport linter is not a syntax checker.
  */
 import { readStorageKnowledge, type FrontendOptions } from "@dag-transport/core";
-import { PYTHON_OPERATORS, TASK_DECORATORS, TASKFLOW_MODULES } from "./catalogs/airflow.js";
+import { PYTHON_OPERATORS, TASK_DECORATORS, TASKFLOW_ALIASES, TASKFLOW_MODULES } from "./catalogs/airflow.js";
 import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import { mayBeProjectModule } from "./project.js";
 
@@ -69,7 +69,12 @@ export const TASKFLOW_DECORATOR_NAMES: ReadonlySet<string> = new Set(
 );
 
 /** The last names of the TaskFlow modules (`airflow.sdk` → `sdk`), spelled in any import of them. */
-export const TASKFLOW_MODULE_NAMES: ReadonlySet<string> = new Set(TASKFLOW_MODULES.map((m) => lastName(m)!));
+export const TASKFLOW_MODULE_NAMES: ReadonlySet<string> = new Set(
+  [
+    ...TASKFLOW_MODULES,
+    ...[...TASKFLOW_ALIASES.keys()].map((alias) => alias.slice(0, alias.lastIndexOf("."))),
+  ].map((m) => lastName(m)!),
+);
 
 const TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
 const TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);

@@ -308,6 +308,34 @@ def p():
     ]);
   });
 
+  it("takes Airflow 2's task of airflow.operators.python as the TaskFlow decorator, not another module's", () => {
+    const source = `
+from airflow.decorators import dag
+from airflow.operators.python import task
+from team import task as team_task
+
+@dag(schedule=None)
+def p():
+    @task()
+    def extract():
+        return 1
+
+    @task.virtualenv
+    def score():
+        return 2
+
+    @team_task
+    def other():
+        return 3
+
+    extract() >> score() >> other()
+`;
+    expect(summary(source)).toEqual([
+      "extract (p) @task data calls extract",
+      "score (p) @task.virtualenv data calls score",
+    ]);
+  });
+
   it("takes @setup, @teardown and @task.setup as TaskFlow tasks", () => {
     const source = `
 from airflow.decorators import dag, setup, task, teardown

@@ -13,6 +13,7 @@ import {
   TASK_DECORATORS,
   TASK_GROUP_CLASSES,
   TASK_GROUP_DECORATORS,
+  TASKFLOW_ALIASES,
   TASKFLOW_MODULES,
 } from "./catalogs/airflow.js";
 import type { ModuleContext } from "./module-context.js";
@@ -58,6 +59,10 @@ export function taskflowName(expression: SyntaxNode, context: ModuleContext): st
   const callee = expression.type === "call" ? expression.childForFieldName("function")! : expression;
   const qualified = context.qualify(callee);
   if (!qualified) return undefined;
+  // `task` and `task.virtualenv` of an alias: the name, then what follows it.
+  for (const [alias, name] of TASKFLOW_ALIASES) {
+    if (qualified === alias || qualified.startsWith(`${alias}.`)) return name + qualified.slice(alias.length);
+  }
   for (const module of TASKFLOW_MODULES) {
     if (qualified.startsWith(`${module}.`)) return qualified.slice(module.length + 1);
   }

@@ -12,6 +12,15 @@ export const TASKFLOW_MODULES = [
 ] as const;
 
 /**
+ * Other names of the TaskFlow decorators: Airflow 2's deprecated `task` of
+ * `airflow.operators.python` (`from airflow.operators.python import get_current_context, task`)
+ * is `airflow.decorators.task`.
+ */
+export const TASKFLOW_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["airflow.operators.python.task", "task"],
+]);
+
+/**
  * `task` and its variants, by the part after the module. Branching, short-circuit and bash
  * tasks return control flow (a task id, a boolean, a command), not data.
  */
