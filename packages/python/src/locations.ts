@@ -1844,7 +1844,8 @@ export class LocationResolver {
   }
 
   /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
-  private dictItems(node: SyntaxNode | undefined): Map<string, SyntaxNode> {
+  /** A dict literal's or a `dict(k=v)` call's string keys and values (`op_kwargs=…`). */
+  dictItems(node: SyntaxNode | undefined): Map<string, SyntaxNode> {
     const items = new Map<string, SyntaxNode>();
     const inner = node ? unparenthesize(node) : undefined;
     if (inner?.type === "dictionary") {

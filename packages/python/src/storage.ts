@@ -1037,8 +1037,8 @@ class StorageExtractor {
 
   /**
    * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
-   * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
-   * `op_args` when those are literals here.
+   * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` (a dict
+   * literal or `dict(k=v)`) and `op_args` when those are literals here.
    */
   private collectImportedCallable(task: PythonTask): void {
     const callable = task.keywords.get("python_callable");
@@ -1049,16 +1049,12 @@ class StorageExtractor {
     const qualified = this.module.context.qualify(node);
     if (qualified === undefined) return;
     const frame: Frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
-    const kwargs = task.keywords.get("op_kwargs");
-    const dict = kwargs ? unparenthesize(kwargs) : undefined;
+    const kwargs = this.resolver.dictItems(task.keywords.get("op_kwargs"));
     const args = task.keywords.get("op_args");
     const list = args ? unparenthesize(args) : undefined;
     this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name, index) => {
-      if (dict?.type === "dictionary") {
-        for (const pair of dict.namedChildren)
-          if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name)
-            return pair.childForFieldName("value") ?? undefined;
-      }
+      const given = kwargs.get(name);
+      if (given) return given;
       if (list?.type === "list" || list?.type === "tuple") {
         const element = list.namedChildren[index];
         if (element && element.type !== "list_splat") return element;
