@@ -4,7 +4,9 @@
  *
  *   - literals, module constants and local variables are folded (through `Bindings`);
  *   - f-string fields we cannot fold and Jinja `{{ … }}` become the hole `{*}`;
- *   - `os.path.join`, `Path(a, b)`, `Path /`, `+`, `.format` and `%` are composed;
+ *   - `os.path.join`, `Path(a, b)`, `Path /`, `+`, `.format` and `%` are composed; a path
+ *     string's `.replace(".csv", ".parquet")` and a path object's `.with_suffix(".xml")` change
+ *     literal text (unknown where the text may be in a run-time part);
  *   - bucket and key given apart are joined into `s3://bucket/key`;
  *   - environment variables become `${NAME}`; a fallback to a temp path (`os.environ.get("X",
  *     "/tmp")`) marks the place as pod-local temp, and names the staging variable it comes from;
@@ -1129,6 +1131,17 @@ export class LocationResolver {
         }
         if (PATH_SAME_PLACE_METHODS.has(method)) return base;
         if (method === "open") return { ...this.stripObject(base)!, handle: true };
+        // `p.with_suffix(".xml")`: the same folder and stem, another suffix.
+        if (method === "with_suffix" && positional.length === 1) {
+          const suffix = stringLiteral(positional[0]);
+          return suffix !== undefined ? withSuffix(base, suffix) : undefined;
+        }
+      }
+      // `src_file.replace(".csv", ".parquet")` of a path string: literal text for literal text.
+      if (method === "replace" && base && !base.pathObject && positional.length === 2 && keywords.size === 0) {
+        const old = stringLiteral(positional[0]);
+        const replacement = stringLiteral(positional[1]);
+        return old !== undefined && replacement !== undefined ? replacedText(base, old, replacement) : undefined;
       }
       const receiver = this.receiver(object, frame);
       // `hook.download_file(…)` returns the path of the file it wrote.
@@ -2180,6 +2193,39 @@ export function pathOnly(place: Place): Place {
   delete rest.directoryObject;
   delete rest.handle;
   return rest;
+}
+
+/**
+ * `str.replace(old, new)` on a place: every `old` in its literal text becomes `new`. Unknown when
+ * `old` is in no literal part but the place has unknown parts (they may hold it), or when the
+ * first part changes in a place whose root says where it is (a temp prefix, the staging
+ * variable): the new root may be elsewhere.
+ */
+function replacedText(place: Place, old: string, replacement: string): Place | undefined {
+  if (old === "") return undefined;
+  let found = false;
+  const pieces = place.pieces.map((piece) => {
+    if (!("text" in piece) || !piece.text.includes(old)) return piece;
+    found = true;
+    return { text: piece.text.split(old).join(replacement) };
+  });
+  if (!found) return place.pieces.every((piece) => "text" in piece) ? place : undefined;
+  const rootFlags = place.temp || place.staging || place.stagingFallback;
+  if (rootFlags && pieces[0] !== place.pieces[0]) return undefined;
+  return { ...place, pieces: normalizePieces(pieces) };
+}
+
+/** `Path.with_suffix(suffix)`: the last name's suffix replaced (an unknown name's stem stays unknown). */
+function withSuffix(place: Place, suffix: string): Place | undefined {
+  const last = place.pieces.at(-1);
+  if (!last) return undefined;
+  if (!("text" in last)) return { ...place, pieces: normalizePieces([...place.pieces, { text: suffix }]) };
+  const slash = last.text.lastIndexOf("/");
+  const dot = last.text.lastIndexOf(".");
+  // A dot in the last name, not its first character (`.env` has no suffix).
+  const stemEnd = dot > slash + 1 ? dot : last.text.length;
+  const text = last.text.slice(0, stemEnd) + suffix;
+  return { ...place, pieces: normalizePieces([...place.pieces.slice(0, -1), { text }]) };
 }
 
 function stripLeadingSlash(pieces: readonly Piece[]): Piece[] {

@@ -186,6 +186,34 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: "replaces literal text of a path string (str.replace) and a path object's suffix (with_suffix)",
+    tasks: {
+      a: [
+        'src = "/data/trips_2021.csv"',
+        'np.save(src.replace(".csv", ".npy"), v)',
+        'np.save(str(Path(src).with_suffix(".bin")), v)',
+        'np.save(Path(f"/data/{name}").with_suffix(".out"), v)',
+        'np.save(Path("/data/.env").with_suffix(".npy"), v)',
+      ],
+      // Literal text is replaced where it is; a run-time part stays unknown either way.
+      b: ['np.save(f"/data/{name}".replace("a", "b"), v)', 'np.save("/tmp/x.npy".replace("/tmp", "/mnt"), v)'],
+      // Unknown: the text is in no literal part (the unknown part may hold it); the first part of a
+      // place whose root is a temp directory changes.
+      c: [
+        'np.save(f"/data/{name}".replace(".csv", ".npy"), v)',
+        'np.save(os.path.join(tempfile.gettempdir(), "x.npy").replace("x", "y"), v)',
+      ],
+    },
+    expected: [
+      "a write /data/trips_2021.npy",
+      "a write /data/trips_2021.bin",
+      "a write /data/{*}.out",
+      "a write /data/.env.npy",
+      "b write /dbtb/{*}",
+      "b write /mnt/x.npy",
+    ],
+  },
+  {
     name: "joins bucket and key into a URI; a key that is a URI wins",
     tasks: {
       a: [
