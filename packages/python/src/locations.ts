@@ -1138,10 +1138,18 @@ export class LocationResolver {
         }
       }
       // `src_file.replace(".csv", ".parquet")` of a path string: literal text for literal text.
-      if (method === "replace" && base && !base.pathObject && positional.length === 2 && keywords.size === 0) {
+      if (
+        method === "replace" &&
+        base &&
+        !base.pathObject &&
+        positional.length === 2 &&
+        keywords.size === 0
+      ) {
         const old = stringLiteral(positional[0]);
         const replacement = stringLiteral(positional[1]);
-        return old !== undefined && replacement !== undefined ? replacedText(base, old, replacement) : undefined;
+        return old !== undefined && replacement !== undefined
+          ? replacedText(base, old, replacement)
+          : undefined;
       }
       const receiver = this.receiver(object, frame);
       // `hook.download_file(…)` returns the path of the file it wrote.

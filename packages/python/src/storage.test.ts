@@ -196,7 +196,10 @@ const CASES: Case[] = [
         'np.save(Path("/data/.env").with_suffix(".npy"), v)',
       ],
       // Literal text is replaced where it is; a run-time part stays unknown either way.
-      b: ['np.save(f"/data/{name}".replace("a", "b"), v)', 'np.save("/tmp/x.npy".replace("/tmp", "/mnt"), v)'],
+      b: [
+        'np.save(f"/data/{name}".replace("a", "b"), v)',
+        'np.save("/tmp/x.npy".replace("/tmp", "/mnt"), v)',
+      ],
       // Unknown: the text is in no literal part (the unknown part may hold it); the first part of a
       // place whose root is a temp directory changes.
       c: [
