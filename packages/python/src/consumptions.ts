@@ -297,7 +297,8 @@ class InputCollector {
       if (!target) continue;
       const { task, expand } = target;
       this.calls.set(call, task);
-      const names = parameterNames(task.fn!);
+      // A function imported from another module (`task(blogs.extract)`): its parameters are not read here.
+      const names = task.fn ? parameterNames(task.fn) : [];
       const { positional, keywords } = callArguments(call);
       const callee = call.childForFieldName("function");
       const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;

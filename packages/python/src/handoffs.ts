@@ -22,7 +22,7 @@ import {
 import { CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS } from "./catalogs/values.js";
 import type { PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import type { PythonTask } from "./tasks.js";
+import { importedCallArguments, type PythonTask } from "./tasks.js";
 import {
   callArguments,
   returnedExpressions,
@@ -59,7 +59,10 @@ export class HandoffExtractor {
     const pushes = this.pushCalls();
     for (const task of this.module.tasks) {
       const fn = task.fn;
-      if (!fn) continue;
+      if (!fn) {
+        if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
+        continue;
+      }
       if (task.fact.returnRole === "data") this.returns(task, fn);
       else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
       if (pushes.length) {
@@ -89,8 +92,23 @@ export class HandoffExtractor {
     return calls;
   }
 
-  private add(task: PythonTask, channel: HandoffChannel, key: string, value: SyntaxNode): void {
-    const analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel));
+  /**
+   * The return of a function imported from the repository that the task runs: a handoff at the
+   * expression naming the function, its value read in the function's module.
+   */
+  private importedReturn(task: PythonTask, imported: NonNullable<PythonTask["imported"]>): void {
+    const args = importedCallArguments(task, this.module.context);
+    const analysis = this.values.analyzeImportedReturn(imported.qualified, imported.callable, args);
+    this.add(task, "return", "return_value", imported.callable, analysis);
+  }
+
+  private add(
+    task: PythonTask,
+    channel: HandoffChannel,
+    key: string,
+    value: SyntaxNode,
+    analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel)),
+  ): void {
     // An unsound task already has its diagnostic (syntax, nesting); no rule judges its facts.
     if (analysis.tooDeep && !task.fact.unsound) {
       this.model.diagnostics.push({

@@ -82,7 +82,7 @@ import {
 } from "./operator-classes.js";
 import type { ModuleContext } from "./module-context.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import type { PythonTask } from "./tasks.js";
+import { dictItems, type PythonTask } from "./tasks.js";
 import {
   callArguments,
   shortText,
@@ -1867,17 +1867,7 @@ export class LocationResolver {
   /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
   /** A dict literal's or a `dict(k=v)` call's string keys and values (`op_kwargs=…`). */
   dictItems(node: SyntaxNode | undefined): Map<string, SyntaxNode> {
-    const items = new Map<string, SyntaxNode>();
-    const inner = node ? unparenthesize(node) : undefined;
-    if (inner?.type === "dictionary") {
-      for (const pair of inner.namedChildren) {
-        const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : undefined;
-        if (key !== undefined) items.set(key, pair.childForFieldName("value")!);
-      }
-    } else if (inner?.type === "call" && this.qualify(inner.childForFieldName("function")) === "dict") {
-      for (const [key, value] of argumentsOf(inner).keywords) items.set(key, value);
-    }
-    return items;
+    return dictItems(node, this.context);
   }
 
   /** The text of an expression when all of it is known (a literal, a constant). */

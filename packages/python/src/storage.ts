@@ -77,7 +77,7 @@ import {
   type ProjectModules,
 } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import type { PythonTask } from "./tasks.js";
+import { importedCallArguments, type PythonTask } from "./tasks.js";
 import { DAG_CLASSES, TASK_GROUP_CLASSES } from "./catalogs/airflow.js";
 import { callArguments, dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
@@ -1036,31 +1036,22 @@ class StorageExtractor {
   }
 
   /**
-   * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
-   * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` (a dict
-   * literal or `dict(k=v)`) and `op_args` when those are literals here.
+   * A task running a function imported from the repository (`PythonOperator(python_callable=
+   * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`): what it reads and writes surfaces
+   * at the expression naming it, its parameters bound to what the task calls it with
+   * (`importedCallArguments`).
    */
   private collectImportedCallable(task: PythonTask): void {
-    const callable = task.keywords.get("python_callable");
-    if (!callable || !this.session) return;
-    const node = unparenthesize(callable);
-    if ((node.type !== "identifier" && node.type !== "attribute") || !this.module.context.isImported(node))
-      return;
-    const qualified = this.module.context.qualify(node);
-    if (qualified === undefined) return;
+    if (!task.imported || !this.session) return;
+    const { callable, qualified } = task.imported;
     const frame: Frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
-    const kwargs = this.resolver.dictItems(task.keywords.get("op_kwargs"));
-    const args = task.keywords.get("op_args");
-    const list = args ? unparenthesize(args) : undefined;
-    this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name, index) => {
-      const given = kwargs.get(name);
-      if (given) return given;
-      if (list?.type === "list" || list?.type === "tuple") {
-        const element = list.namedChildren[index];
-        if (element && element.type !== "list_splat") return element;
-      }
-      return undefined;
-    });
+    const { positional, keywords } = importedCallArguments(task, this.module.context);
+    this.followImported(
+      qualified,
+      frame,
+      { node: callable, helper: shortText(callable, 40) },
+      (name, index) => keywords.get(name) ?? positional[index],
+    );
   }
 
   /** `@task.bash`: the command its function returns is what the task runs. */

@@ -336,6 +336,31 @@ def p():
     ]);
   });
 
+  it("takes the call form on an imported function, and an operator's imported callable, as tasks of another module's code", () => {
+    const source = `
+from airflow.decorators import dag, task
+from airflow.operators.python import PythonOperator
+from include.tasks import blogs
+from include.tasks.chunking import split_markdown
+
+@dag(schedule=None)
+def p():
+    extracted = task(blogs.extract_astro_blogs)(blog_cutoff_date="2023-01-19")
+    task(split_markdown, task_id="split").expand(dfs=[extracted])
+    PythonOperator(task_id="op", python_callable=blogs.extract_astro_blogs)
+`;
+    const { tasks } = discover(source);
+    expect(
+      tasks.map(
+        ({ fact, fn, imported }) => `${fact.id} ${fact.style} ${fn ? "fn" : "no fn"} ${imported?.qualified}`,
+      ),
+    ).toEqual([
+      "extract_astro_blogs @task no fn include.tasks.blogs.extract_astro_blogs",
+      "split @task no fn include.tasks.chunking.split_markdown",
+      "op PythonOperator no fn include.tasks.blogs.extract_astro_blogs",
+    ]);
+  });
+
   it("takes @setup, @teardown and @task.setup as TaskFlow tasks", () => {
     const source = `
 from airflow.decorators import dag, setup, task, teardown

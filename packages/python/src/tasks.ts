@@ -42,6 +42,13 @@ export interface PythonTask {
    * as an operator's declaration does.
    */
   configuredDecorator?: { name: string; call: SyntaxNode };
+  /**
+   * The task runs a function imported from another module (`PythonOperator(python_callable=
+   * fetch)`, `task(blogs.extract)`): the expression naming it and its qualified name. Its code
+   * is not in this file (`fn` is absent); what it returns is read in its module when that is the
+   * repository's.
+   */
+  imported?: { callable: SyntaxNode; qualified: string };
 }
 
 export interface DiscoveredDags {
@@ -183,14 +190,15 @@ export function discoverTasks(
    * or the `task(fn)` call (its span, DAG and task group); `unsound` when a syntax error is in it.
    */
   const taskflowFact = (
-    fn: SyntaxNode,
+    /** The function, or the name of an imported one (`task(blogs.extract)`: `extract`). */
+    fn: SyntaxNode | string,
     name: string,
     role: ReturnRole,
     keywords: Map<string, SyntaxNode>,
     at: SyntaxNode,
     unsound: boolean,
   ): TaskFact => {
-    const fnName = fn.childForFieldName("name")?.text ?? "task";
+    const fnName = typeof fn === "string" ? fn : (fn.childForFieldName("name")?.text ?? "task");
     const { dagId, groupPrefix } = enclosingScopes(at);
     return {
       id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
@@ -202,7 +210,7 @@ export function discoverTasks(
       // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
       multipleOutputs: keywords.has("multiple_outputs")
         ? isTrue(keywords.get("multiple_outputs"))
-        : returnsAnnotatedDict(fn),
+        : typeof fn !== "string" && returnsAnnotatedDict(fn),
       ...(unsound ? { unsound: true } : {}),
     };
   };
@@ -241,11 +249,12 @@ export function discoverTasks(
   for (const { call } of calls) {
     const made = taskflowCallForm(call, context);
     if (!made) continue;
-    const { fn, name, role, keywords } = made;
+    const { fn, imported, name, role, keywords } = made;
     const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    const callable = fn ?? imported!.qualified.slice(imported!.qualified.lastIndexOf(".") + 1);
     tasks.push({
-      fact: taskflowFact(fn, name, role, keywords, call, call.hasError || fn.hasError),
-      fn,
+      fact: taskflowFact(callable, name, role, keywords, call, call.hasError || (fn?.hasError ?? false)),
+      ...(fn ? { fn } : { imported: imported! }),
       declaration: call,
       ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
       keywords,
@@ -268,6 +277,8 @@ export function discoverTasks(
     const dagId =
       scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : undefined);
     const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : undefined;
+    const imported =
+      pythonRole && !fn ? importedCallable(keywords.get("python_callable"), context) : undefined;
     const returnRole: ReturnRole = isFalse(keywords.get("do_xcom_push"))
       ? "discarded"
       : (pythonRole ?? "external");
@@ -284,6 +295,7 @@ export function discoverTasks(
         ...(call.hasError || fn?.hasError ? { unsound: true } : {}),
       },
       ...(fn ? { fn } : {}),
+      ...(imported ? { imported } : {}),
       declaration: call,
       ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
       keywords,
@@ -358,6 +370,63 @@ function resolveCallable(node: SyntaxNode | undefined, context: ModuleContext): 
   return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : undefined;
 }
 
+/** A dict literal's or a `dict(k=v)` call's string keys and values (`op_kwargs=…`). */
+export function dictItems(node: SyntaxNode | undefined, context: ModuleContext): Map<string, SyntaxNode> {
+  const items = new Map<string, SyntaxNode>();
+  const inner = node ? unparenthesize(node) : undefined;
+  if (inner?.type === "dictionary") {
+    for (const pair of inner.namedChildren) {
+      const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : undefined;
+      if (key !== undefined) items.set(key, pair.childForFieldName("value")!);
+    }
+  } else if (inner?.type === "call" && context.qualify(inner.childForFieldName("function")!) === "dict") {
+    for (const [key, value] of callArguments(inner).keywords) items.set(key, value);
+  }
+  return items;
+}
+
+/**
+ * What a task's imported function is called with (`PythonTask.imported`): the arguments of the
+ * DAG code's call of a `task(fn)` task, or the operator's `op_args` (a list or tuple literal) and
+ * `op_kwargs` (`dictItems`). Anything else passes nothing known.
+ */
+export function importedCallArguments(
+  task: PythonTask,
+  context: ModuleContext,
+): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> } {
+  const invocation = task.maker?.parent;
+  if (
+    task.maker &&
+    invocation?.type === "call" &&
+    invocation.childForFieldName("function")?.id === task.maker.id
+  )
+    return callArguments(invocation);
+  if (task.maker) return { positional: [], keywords: new Map() };
+  const args = task.keywords.get("op_args");
+  const list = args ? unparenthesize(args) : undefined;
+  const positional =
+    list?.type === "list" || list?.type === "tuple"
+      ? list.namedChildren.filter((c) => c.type !== "comment")
+      : [];
+  const spread = positional.findIndex((element) => element.type === "list_splat");
+  return {
+    positional: spread >= 0 ? positional.slice(0, spread) : positional,
+    keywords: dictItems(task.keywords.get("op_kwargs"), context),
+  };
+}
+
+/** A `python_callable` naming a function imported from another module, with its qualified name. */
+function importedCallable(
+  node: SyntaxNode | undefined,
+  context: ModuleContext,
+): { callable: SyntaxNode; qualified: string } | undefined {
+  const inner = node ? unparenthesize(node) : undefined;
+  if ((inner?.type !== "identifier" && inner?.type !== "attribute") || !context.isImported(inner))
+    return undefined;
+  const qualified = context.qualify(inner);
+  return qualified !== undefined ? { callable: inner, qualified } : undefined;
+}
+
 /** `functools.partial(fn, *args, **keywords)`: the wrapped callable and the bound arguments. */
 export function partialArguments(
   node: SyntaxNode,
@@ -396,21 +465,33 @@ function taskIdText(node: SyntaxNode | undefined): string | undefined {
 /**
  * `task(fn)`, `task(fn, multiple_outputs=True)`, `task(multiple_outputs=True)(fn)`,
  * `task.virtualenv(requirements=[…])(fn)`, `setup(fn)`: a TaskFlow decorator applied by a call
- * to a function of this file.
+ * to a function of this file, or to one imported from another module (`task(blogs.extract)`).
  */
 function taskflowCallForm(
   call: SyntaxNode,
   context: ModuleContext,
-): { fn: SyntaxNode; name: string; role: ReturnRole; keywords: Map<string, SyntaxNode> } | undefined {
+):
+  | {
+      fn?: SyntaxNode;
+      imported?: { callable: SyntaxNode; qualified: string };
+      name: string;
+      role: ReturnRole;
+      keywords: Map<string, SyntaxNode>;
+    }
+  | undefined {
   const callee = call.childForFieldName("function");
   if (!callee || (callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call"))
     return undefined;
   const { positional, keywords } = callArguments(call);
-  const target = positional[0];
-  if (positional.length !== 1 || target?.type !== "identifier") return undefined;
-  const fn = context.functions.get(target.text);
+  const target = positional[0] ? unparenthesize(positional[0]) : undefined;
+  if (positional.length !== 1 || (target?.type !== "identifier" && target?.type !== "attribute"))
+    return undefined;
+  // `task(blogs.extract_astro_blogs)`: a function of another module, read there.
+  const qualified = context.isImported(target) ? context.qualify(target) : undefined;
+  const fn = target.type === "identifier" && !qualified ? context.functions.get(target.text) : undefined;
   // A decorated function (`@task def fn`, then `task(fn)`) is already what its decorators make.
-  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return undefined;
+  if (!qualified && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
+    return undefined;
   let decorator: SyntaxNode = callee;
   let decoratorKeywords = keywords;
   if (callee.type === "call") {
@@ -423,7 +504,9 @@ function taskflowCallForm(
   const name = taskflowName(decorator, context);
   const role = name !== undefined ? TASK_DECORATORS[name] : undefined;
   if (!name || !role) return undefined;
-  return { fn, name, role, keywords: decoratorKeywords };
+  return qualified
+    ? { imported: { callable: target, qualified }, name, role, keywords: decoratorKeywords }
+    : { fn, name, role, keywords: decoratorKeywords };
 }
 
 /**

@@ -244,6 +244,27 @@ export class ValueAnalysis {
     return { facts, written, ...(this.tooDeep ? { tooDeep: this.tooDeep } : {}) };
   }
 
+  /**
+   * What a task running an imported repository function hands off (`PythonTask.imported`): the
+   * function's return for these arguments, analysed in its module, as made at `at` (the
+   * expression naming the function in this file). Unknown when the module is not the
+   * repository's or the function cannot be read (`importedCall`).
+   */
+  analyzeImportedReturn(
+    qualified: string,
+    at: SyntaxNode,
+    args: { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> },
+  ): HandoffValueAnalysis {
+    this.steps = 0;
+    this.tooDeep = undefined;
+    const frame: Frame = { depth: 0 };
+    const made: Made = { madeBy: `${shortText(at, 40)}()`, madeAt: spanOf(at), frame, args };
+    const value = this.importedCall(qualified, at, made, frame);
+    const facts: ValueFact[] = [];
+    this.flatten(value, "", `${shortText(at, 40)}(…)`, undefined, facts, 0);
+    return { facts, written: new Map() };
+  }
+
   /** Reportable objects in a value, with their path inside it. */
   private flatten(
     value: Value,
