@@ -8,6 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateFile } from "../../../bench/generate.js";
+import { analyzePython } from "./index.js";
 import {
   freePythonTree,
   IncrementalParse,
@@ -494,6 +495,33 @@ describe.each(["native", "wasm"] as const)("The incremental copy over the %s par
       // Many texts were parsed from the last tree, and their copies took most nodes from the last copy.
       expect(shares.length).toBeGreaterThan(15);
       expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeGreaterThan(0.5);
+    },
+  );
+});
+
+describe("The analysis of an edited text", () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/python");
+  const files = [
+    "storage/helper_functions_tmp.py",
+    "storage/helper_scratch_inside_task.py",
+    "apis/formats_and_models.py",
+  ];
+
+  it.each(files.map((file, seed) => ({ file, seed })))(
+    "is the analysis of that text from scratch, over random edits ($file)",
+    ({ file, seed }) => {
+      const source = readFileSync(path.join(root, file), "utf8");
+      const filePath = path.join(root, file);
+      const incremental = new IncrementalParse();
+      try {
+        for (const [step, text] of randomSession(source, 100 + seed, 120).entries())
+          expect(analyzePython(text, filePath, {}, undefined, incremental), `step ${step}`).toEqual(
+            analyzePython(text, filePath),
+          );
+      } finally {
+        incremental.dispose();
+      }
+      expect(incremental.counts.fromPrevious).toBeGreaterThan(10);
     },
   );
 });
