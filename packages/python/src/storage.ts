@@ -1344,15 +1344,20 @@ class StorageExtractor {
   }
 
   private readStorageMethod(callee: SyntaxNode): StorageMethod | undefined {
-    // The method is the last name of the callee's text: read it there, and fetch the receiver
-    // only for a method some storage API has (most method calls, `np.zeros`, have none).
-    const calleeText = callee.text;
-    const method = TRAILING_NAME.exec(calleeText)![0];
+    // The method is the last name of the callee's text (the attribute's, which ends it after a
+    // dot, a space or a line break), and the receiver matters only for a method some storage
+    // API has (most method calls, `np.zeros`, have none).
+    const attribute = callee.childForFieldName("attribute");
+    const method = TRAILING_NAME.exec(attribute ? attribute.text : callee.text)?.[0];
+    if (method === undefined) return undefined;
     const configured = this.knowledge.extraApis.get(`.${method}`);
     if (!configured && !KNOWN_METHOD_NAMES.has(method)) return undefined;
     const object = callee.childForFieldName("object")!;
     // `s3.put_object`, `Path(OUT).write_text`; a long receiver expression is elided.
-    const name = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `….${method}`;
+    const name =
+      dottedParts(object) || callee.endIndex - callee.startIndex <= 40
+        ? shortText(callee, 40)
+        : `….${method}`;
     return { method, name, object, ...(configured ? { configured } : {}) };
   }
 
