@@ -147,6 +147,39 @@ describe("textEdit", () => {
       expectValidEdit(x, y, textEdit(x, y)!);
   });
 
+  it("finds the longest shared start and end of long texts, compared a chunk at a time", () => {
+    const alphabet = ["a", " ", "\n", "\u{1F600}", "\u00e9", "#"];
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const text = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join("");
+    for (let i = 0; i < 300; i++) {
+      // Some texts repeat one short piece: their shared start and end could overlap.
+      const before = i % 2 ? text(random(6000)) : text(1 + random(3)).repeat(random(3000));
+      const start = random(before.length + 1);
+      const end = start + random(before.length - start + 1);
+      const after = before.slice(0, start) + text(random(3)) + before.slice(end);
+      const edit = textEdit(before, after);
+      if (before === after) {
+        expect(edit).toBeUndefined();
+        continue;
+      }
+      expectValidEdit(before, after, edit!);
+      // Nothing more is shared: one more character either side would differ (or split a pair).
+      const { startIndex, oldEndIndex, newEndIndex } = edit!;
+      const sharedBefore =
+        startIndex < Math.min(oldEndIndex, newEndIndex) && before[startIndex] === after[startIndex];
+      const sharedAfter =
+        oldEndIndex > startIndex &&
+        newEndIndex > startIndex &&
+        before[oldEndIndex - 1] === after[newEndIndex - 1];
+      if (sharedBefore) expect(splitsPair(before, startIndex + 1)).toBe(true);
+      if (sharedAfter) expect(splitsPair(before, oldEndIndex - 1)).toBe(true);
+    }
+  });
+
   it("turns any text into any other, whatever the two share (random pairs)", () => {
     const alphabet = ["a", " ", "\n", "\r\n", "\r", "\u{1F600}", "\u{1F601}", "\u00e9", "(", "#"];
     let seed = 7;

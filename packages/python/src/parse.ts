@@ -305,6 +305,9 @@ function pointAfter(text: string, fromIndex: number, from: PythonPoint, index: n
   return { row, column: index - lineStart };
 }
 
+/** Characters `textEdit` compares at once. */
+const CHUNK = 1024;
+
 /**
  * The one edit that turns `oldText` into `newText`: everything between their common prefix and
  * their common suffix, in UTF-16 code units (what both backends take). The edit never starts or
@@ -314,10 +317,22 @@ export function textEdit(oldText: string, newText: string): PythonTreeEdit | und
   if (oldText === newText) return undefined;
   const shorter = Math.min(oldText.length, newText.length);
   let prefix = 0;
+  // Whole chunks first (a comparison of two slices is one native memory compare), then characters.
+  while (
+    prefix + CHUNK <= shorter &&
+    oldText.slice(prefix, prefix + CHUNK) === newText.slice(prefix, prefix + CHUNK)
+  )
+    prefix += CHUNK;
   while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
   if (prefix > 0 && isHighSurrogate(oldText.charCodeAt(prefix - 1))) prefix--;
   let suffix = 0;
   const maxSuffix = shorter - prefix;
+  while (
+    suffix + CHUNK <= maxSuffix &&
+    oldText.slice(oldText.length - suffix - CHUNK, oldText.length - suffix) ===
+      newText.slice(newText.length - suffix - CHUNK, newText.length - suffix)
+  )
+    suffix += CHUNK;
   while (
     suffix < maxSuffix &&
     oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
