@@ -1147,12 +1147,11 @@ class StorageExtractor {
     if (this.session && this.module.context.isImported(callee)) {
       const qualified = this.module.context.qualify(callee);
       if (qualified === undefined) return;
-      this.followImported(
-        qualified,
-        frame,
-        site ?? { node: call, helper: shortText(callee, 40) },
-        (name, index) => argumentAt(call, { keyword: name, index }),
+      // Most imported names are not the repository's: the site is named only for one that is.
+      const entered = this.enterImported(qualified, frame, (name, index) =>
+        argumentAt(call, { keyword: name, index }),
       );
+      entered?.extractor.collect(entered.frame, site ?? { node: call, helper: shortText(callee, 40) });
       return;
     }
     if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
