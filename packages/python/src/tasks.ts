@@ -29,7 +29,7 @@ export interface PythonTask {
   /** The name other code uses to refer to the task: the TaskFlow function or the operator's variable. */
   handle?: string;
   /** Keyword arguments of the decorator call or operator call (templated fields live here). */
-  keywords: Map<string, SyntaxNode>;
+  keywords: ReadonlyMap<string, SyntaxNode>;
   /**
    * The call form of a TaskFlow decorator, `task(fn)` / `task(multiple_outputs=True)(fn)`: the
    * expression that is the task, so DAG code calling it (`task(fn)()`) calls the task.
@@ -75,7 +75,7 @@ function decoratorExpression(decorator: SyntaxNode): SyntaxNode | undefined {
   return decorator.namedChildren.find((c) => c.type !== "comment");
 }
 
-function keywordsOf(expression: SyntaxNode): Map<string, SyntaxNode> {
+function keywordsOf(expression: SyntaxNode): ReadonlyMap<string, SyntaxNode> {
   return expression.type === "call" ? callArguments(expression).keywords : new Map();
 }
 
@@ -181,7 +181,7 @@ export function discoverTasks(
     fn: SyntaxNode,
     name: string,
     role: ReturnRole,
-    keywords: Map<string, SyntaxNode>,
+    keywords: ReadonlyMap<string, SyntaxNode>,
     at: SyntaxNode,
     unsound: boolean,
   ): TaskFact => {
@@ -212,7 +212,8 @@ export function discoverTasks(
       const name = expression && taskflowName(expression, context);
       // A team's decorator runs its own code, as `@task.bash` runs a command: what it pushes is its own.
       const configured = name !== undefined && !(name in TASK_DECORATORS) && configuredCalls.has(name);
-      const role = name !== undefined ? (TASK_DECORATORS[name] ?? (configured ? "external" : undefined)) : undefined;
+      const role =
+        name !== undefined ? (TASK_DECORATORS[name] ?? (configured ? "external" : undefined)) : undefined;
       if (!expression || name === undefined || !role) continue;
       const keywords = keywordsOf(expression);
       const fact = taskflowFact(fn, name, role, keywords, definition, fn.hasError);
@@ -222,7 +223,9 @@ export function discoverTasks(
         declaration: definition,
         handle: fact.callable,
         keywords,
-        ...(configured && expression.type === "call" ? { configuredDecorator: { name, call: expression } } : {}),
+        ...(configured && expression.type === "call"
+          ? { configuredDecorator: { name, call: expression } }
+          : {}),
       });
       break;
     }
@@ -325,7 +328,7 @@ function resolveCallable(node: SyntaxNode | undefined, context: ModuleContext): 
 export function partialArguments(
   node: SyntaxNode,
   context: ModuleContext,
-): { fn: SyntaxNode; positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> } | undefined {
+): { fn: SyntaxNode; positional: SyntaxNode[]; keywords: ReadonlyMap<string, SyntaxNode> } | undefined {
   const inner = unparenthesize(node);
   if (inner.type !== "call") return undefined;
   const name = context.qualifiedCallee(inner);
@@ -364,7 +367,7 @@ function taskIdText(node: SyntaxNode | undefined): string | undefined {
 function taskflowCallForm(
   call: SyntaxNode,
   context: ModuleContext,
-): { fn: SyntaxNode; name: string; role: ReturnRole; keywords: Map<string, SyntaxNode> } | undefined {
+): { fn: SyntaxNode; name: string; role: ReturnRole; keywords: ReadonlyMap<string, SyntaxNode> } | undefined {
   const callee = call.childForFieldName("function");
   if (!callee || (callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call"))
     return undefined;
