@@ -27,6 +27,9 @@ function asciiNameEnd(text: string, at: number): number {
   return text.charCodeAt(end) >= 0x80 ? -1 : end;
 }
 
+/** What `qualify` remembers for a node that is not a dotted name (no qualified name has a NUL). */
+const NOT_A_NAME = "\0";
+
 export class ModuleContext {
   /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
   readonly aliases = new Map<string, string>();
@@ -38,6 +41,9 @@ export class ModuleContext {
   readonly wildcardModules: string[] = [];
   /** Qualified callee of each call asked about, by call id. */
   private readonly calleeNames = new Map<number, string | undefined>();
+  /** `qualify` and `isImported` per node id (of this module's tree): the answers never change. */
+  private readonly qualifiedNames = new Map<number, string>();
+  private readonly imported = new Map<number, boolean>();
   /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
   private nestedCallStarts?: Set<number>;
   /** The module's text from its first token, and where that token is. */
@@ -120,8 +126,13 @@ export class ModuleContext {
    * that are not plain dotted names (calls, subscripts) give undefined.
    */
   qualify(node: SyntaxNode): string | undefined {
+    // The storage extractor asks about a helper's calls again at every call of the helper.
+    const known = node.tree === this.tree ? this.qualifiedNames.get(node.id) : undefined;
+    if (known !== undefined) return known === NOT_A_NAME ? undefined : known;
     const name = dottedName(unparenthesize(node));
-    return name === undefined ? undefined : this.qualifyName(name);
+    const qualified = name === undefined ? undefined : this.qualifyName(name);
+    if (node.tree === this.tree) this.qualifiedNames.set(node.id, qualified ?? NOT_A_NAME);
+    return qualified;
   }
 
   /**
@@ -200,7 +211,11 @@ export class ModuleContext {
 
   /** True when the head of the dotted name is an import (not a local variable or builtin). */
   isImported(node: SyntaxNode): boolean {
+    const known = node.tree === this.tree ? this.imported.get(node.id) : undefined;
+    if (known !== undefined) return known;
     const parts = dottedParts(unparenthesize(node));
-    return parts !== undefined && this.aliases.has(parts[0]!);
+    const imported = parts !== undefined && this.aliases.has(parts[0]!);
+    if (node.tree === this.tree) this.imported.set(node.id, imported);
+    return imported;
   }
 }

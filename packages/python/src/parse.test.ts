@@ -3,8 +3,12 @@
  * take) and `IncrementalParse` (each text parsed from the last one's tree), whose trees must be
  * the trees of a parse from scratch — tree-sitter's own, and the frontend's copy.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateFile } from "../../../bench/generate.js";
+import { analyzePython } from "./index.js";
 import {
   freePythonTree,
   IncrementalParse,
@@ -141,6 +145,39 @@ describe("textEdit", () => {
       ["x\r\n", "x\r\r\n"],
     ] as const)
       expectValidEdit(x, y, textEdit(x, y)!);
+  });
+
+  it("finds the longest shared start and end of long texts, compared a chunk at a time", () => {
+    const alphabet = ["a", " ", "\n", "\u{1F600}", "\u00e9", "#"];
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed >>> 8) % n;
+    };
+    const text = (length: number) => Array.from({ length }, () => alphabet[random(alphabet.length)]).join("");
+    for (let i = 0; i < 300; i++) {
+      // Some texts repeat one short piece: their shared start and end could overlap.
+      const before = i % 2 ? text(random(6000)) : text(1 + random(3)).repeat(random(3000));
+      const start = random(before.length + 1);
+      const end = start + random(before.length - start + 1);
+      const after = before.slice(0, start) + text(random(3)) + before.slice(end);
+      const edit = textEdit(before, after);
+      if (before === after) {
+        expect(edit).toBeUndefined();
+        continue;
+      }
+      expectValidEdit(before, after, edit!);
+      // Nothing more is shared: one more character either side would differ (or split a pair).
+      const { startIndex, oldEndIndex, newEndIndex } = edit!;
+      const sharedBefore =
+        startIndex < Math.min(oldEndIndex, newEndIndex) && before[startIndex] === after[startIndex];
+      const sharedAfter =
+        oldEndIndex > startIndex &&
+        newEndIndex > startIndex &&
+        before[oldEndIndex - 1] === after[newEndIndex - 1];
+      if (sharedBefore) expect(splitsPair(before, startIndex + 1)).toBe(true);
+      if (sharedAfter) expect(splitsPair(before, oldEndIndex - 1)).toBe(true);
+    }
   });
 
   it("turns any text into any other, whatever the two share (random pairs)", () => {
@@ -345,4 +382,179 @@ describe("IncrementalParse when the parser is switched", () => {
     expect(treeSitterNodes(tree)).toEqual(treeSitterNodes(parsePython("x = 2\n")));
     incremental.dispose();
   });
+});
+
+/** A deterministic generator of numbers in [0, 1) (mulberry32). */
+function seeded(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Text that, inserted anywhere, may join, split, open or close tokens, strings, brackets and blocks. */
+const FRAGMENTS = [
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  ":",
+  ",",
+  ".",
+  " ",
+  "    ",
+  "\n",
+  "\r\n",
+  "\t",
+  "\\\n",
+  "#",
+  "# note ",
+  '"',
+  "'",
+  '"""',
+  "'''",
+  'f"{a}"',
+  "x",
+  "_1",
+  "é",
+  "\u{1F600}",
+  "1",
+  "0x",
+  "lambda: ",
+  "not ",
+  " in ",
+  "def ",
+  "class ",
+  "if x:\n    ",
+  "return ",
+  "@task\n",
+  "import os\n",
+  "pass\n",
+  "[1, 2]",
+  "=",
+  "+",
+];
+
+/**
+ * `count` successive texts from `base`, each one random edit of the last: what an editor sees,
+ * in a file that breaks and mends as it is typed. Most edits keep it valid (a line added, copied
+ * or removed, a name or number typed into); some insert or delete anything anywhere; some go
+ * back to an earlier text (an undo), mostly the last one without a syntax error.
+ */
+function randomSession(base: string, seed: number, count: number): string[] {
+  const next = seeded(seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const texts: string[] = [];
+  let text = base;
+  let lastValid = base;
+  for (let step = 0; step < count; step++) {
+    const lineStarts = [0];
+    for (let i = text.indexOf("\n"); i !== -1 && i + 1 < text.length; i = text.indexOf("\n", i + 1))
+      lineStarts.push(i + 1);
+    const line = pick(lineStarts);
+    const lineEnd = text.indexOf("\n", line) === -1 ? text.length : text.indexOf("\n", line) + 1;
+    const indent = /^[ \t]*/.exec(text.slice(line))![0];
+    const at = Math.floor(next() * (text.length + 1));
+    const kind = next();
+    if (kind < 0.15) text = `${text.slice(0, line)}${indent}# comment ${step}\n${text.slice(line)}`;
+    else if (kind < 0.3)
+      text = `${text.slice(0, line)}${indent}v${step} = f(${step}, "s")\n${text.slice(line)}`;
+    else if (kind < 0.4) text = text.slice(0, line) + text.slice(lineEnd);
+    else if (kind < 0.5) text = text.slice(0, lineEnd) + text.slice(line, lineEnd) + text.slice(lineEnd);
+    else if (kind < 0.65) {
+      // Typed into a name or a number, where there is one.
+      const word = /[A-Za-z0-9_]/.exec(text.slice(at));
+      const where = word ? at + word.index : at;
+      text = `${text.slice(0, where)}${pick(["a", "Z", "_", "7"])}${text.slice(where)}`;
+    } else if (kind < 0.8) text = `${text.slice(0, at)}${pick(FRAGMENTS)}${text.slice(at)}`;
+    else if (kind < 0.9) text = text.slice(0, at) + text.slice(at + 1 + Math.floor(next() * 12));
+    else text = next() < 0.7 ? lastValid : pick(texts.length > 0 ? texts : [base]);
+    texts.push(text);
+    const tree = parsePython(text);
+    if (!tree.rootNode.hasError) lastValid = text;
+    freePythonTree(tree);
+  }
+  return texts;
+}
+
+const FIXTURES = ["apis/formats_and_models.py", "apis/filesystems_and_clients.py", "storage"].flatMap(
+  (entry) => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/python");
+    const file = path.join(root, entry);
+    const files = entry.endsWith(".py")
+      ? [file]
+      : readdirSync(file)
+          .filter((name) => name.endsWith(".py"))
+          .sort()
+          .slice(0, 2)
+          .map((name) => path.join(file, name));
+    return files.map((source) => ({
+      name: path.relative(root, source),
+      source: readFileSync(source, "utf8"),
+    }));
+  },
+);
+
+describe.each(["native", "wasm"] as const)("The incremental copy over the %s parser", (kind) => {
+  beforeAll(async () => {
+    expect((await selectPythonParser(kind)).kind).toBe(kind);
+  });
+  afterAll(async () => {
+    await selectPythonParser("native");
+  });
+
+  it.each([...BASES, ...FIXTURES].map((base, seed) => ({ ...base, seed })))(
+    "is the copy of a parse from scratch, over random edits ($name)",
+    ({ source, seed }) => {
+      const incremental = new IncrementalParse();
+      /** Texts parsed from the last tree, and the share of their nodes taken from the last copy. */
+      const shares: number[] = [];
+      try {
+        for (const [step, text] of randomSession(source, seed + 1, 150).entries()) {
+          const before = incremental.counts.fromPrevious;
+          const tree = parseSyntaxTree(text, incremental);
+          expect(copied(tree), `step ${step}: ${JSON.stringify(text)}`).toEqual(
+            copied(parseSyntaxTree(text)),
+          );
+          if (incremental.counts.fromPrevious > before) shares.push(tree.reusedNodes / tree.nodeCount);
+        }
+      } finally {
+        incremental.dispose();
+      }
+      // Many texts were parsed from the last tree, and their copies took most nodes from the last copy.
+      expect(shares.length).toBeGreaterThan(15);
+      expect(shares.reduce((a, b) => a + b, 0) / shares.length).toBeGreaterThan(0.5);
+    },
+  );
+});
+
+describe("The analysis of an edited text", () => {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../fixtures/python");
+  const files = [
+    "storage/helper_functions_tmp.py",
+    "storage/helper_scratch_inside_task.py",
+    "apis/formats_and_models.py",
+  ];
+
+  it.each(files.map((file, seed) => ({ file, seed })))(
+    "is the analysis of that text from scratch, over random edits ($file)",
+    ({ file, seed }) => {
+      const source = readFileSync(path.join(root, file), "utf8");
+      const filePath = path.join(root, file);
+      const incremental = new IncrementalParse();
+      try {
+        for (const [step, text] of randomSession(source, 100 + seed, 120).entries())
+          expect(analyzePython(text, filePath, {}, undefined, incremental), `step ${step}`).toEqual(
+            analyzePython(text, filePath),
+          );
+      } finally {
+        incremental.dispose();
+      }
+      expect(incremental.counts.fromPrevious).toBeGreaterThan(10);
+    },
+  );
 });

@@ -42,7 +42,7 @@ export interface PythonTreeCursor {
   /** Native: undefined when there is none; wasm: 0. */
   readonly currentFieldId: number | undefined;
   readonly currentFieldName: string | null | undefined;
-  readonly currentNode: { readonly hasError: boolean };
+  readonly currentNode: { readonly hasError: boolean; readonly descendantCount: number };
   readonly startIndex: number;
   readonly endIndex: number;
   gotoFirstChild(): boolean;
@@ -76,6 +76,34 @@ export interface PythonTree {
   walk(): PythonTreeCursor;
   /** Shifts the tree's nodes past an edit of its text, so a reparse can reuse the rest. */
   edit(edit: PythonTreeEdit): void;
+  /**
+   * On an edited tree, against the tree parsed from it: where the two differ in structure
+   * (offsets in the new text, UTF-16 code units on both backends). A token whose text the edit
+   * changed without changing the structure (`1` → `12`) is not in them.
+   */
+  getChangedRanges(other: PythonTree): readonly PythonRange[];
+}
+
+/** A range of a text, in UTF-16 code units. */
+export interface PythonRange {
+  readonly startIndex: number;
+  readonly endIndex: number;
+}
+
+/**
+ * What `IncrementalParse.parseFrom` gives: the tree, and how it relates to the last one — so
+ * that a copy of the last tree can be reused where nothing changed (`syntax-tree.ts`).
+ */
+export interface IncrementalTree {
+  tree: PythonTree;
+  /** The tree of the last text: `tree` itself when the text is the same. Only to compare with. */
+  previous?: PythonTree;
+  /**
+   * When `tree` was parsed from `previous` (a different text): the one edit between the two
+   * texts, and where their structure differs (`getChangedRanges`). Everything outside both is
+   * the same nodes, shifted by the edit when after it.
+   */
+  change?: { edit: PythonTreeEdit; ranges: readonly PythonRange[] };
 }
 
 export interface PythonParserInfo {
@@ -277,6 +305,9 @@ function pointAfter(text: string, fromIndex: number, from: PythonPoint, index: n
   return { row, column: index - lineStart };
 }
 
+/** Characters `textEdit` compares at once. */
+const CHUNK = 1024;
+
 /**
  * The one edit that turns `oldText` into `newText`: everything between their common prefix and
  * their common suffix, in UTF-16 code units (what both backends take). The edit never starts or
@@ -286,10 +317,22 @@ export function textEdit(oldText: string, newText: string): PythonTreeEdit | und
   if (oldText === newText) return undefined;
   const shorter = Math.min(oldText.length, newText.length);
   let prefix = 0;
+  // Whole chunks first (a comparison of two slices is one native memory compare), then characters.
+  while (
+    prefix + CHUNK <= shorter &&
+    oldText.slice(prefix, prefix + CHUNK) === newText.slice(prefix, prefix + CHUNK)
+  )
+    prefix += CHUNK;
   while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
   if (prefix > 0 && isHighSurrogate(oldText.charCodeAt(prefix - 1))) prefix--;
   let suffix = 0;
   const maxSuffix = shorter - prefix;
+  while (
+    suffix + CHUNK <= maxSuffix &&
+    oldText.slice(oldText.length - suffix - CHUNK, oldText.length - suffix) ===
+      newText.slice(newText.length - suffix - CHUNK, newText.length - suffix)
+  )
+    suffix += CHUNK;
   while (
     suffix < maxSuffix &&
     oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)
@@ -326,12 +369,18 @@ export class IncrementalParse {
 
   /** The tree of `source` (kept until the next parse or `dispose()`). */
   parse(source: string): PythonTree {
+    return this.parseFrom(source).tree;
+  }
+
+  /** The tree of `source` (kept until the next parse or `dispose()`), and how it relates to the last one. */
+  parseFrom(source: string): IncrementalTree {
     const current = ready();
     if (this.tree && this.backend !== current) this.dispose(); // the parser was switched
     const previous = this.tree;
-    if (previous && this.source === source) return previous;
+    if (previous && this.source === source) return { tree: previous, previous };
     try {
       let tree: PythonTree;
+      let change: IncrementalTree["change"];
       const edit = previous ? textEdit(this.source!, source) : undefined;
       if (previous && edit) {
         previous.edit(edit);
@@ -340,7 +389,10 @@ export class IncrementalParse {
           current.free(tree);
           tree = current.parse(source);
           this.counts.fromScratch++;
-        } else this.counts.fromPrevious++;
+        } else {
+          this.counts.fromPrevious++;
+          change = { edit, ranges: previous.getChangedRanges(tree) };
+        }
       } else {
         tree = current.parse(source);
         this.counts.fromScratch++;
@@ -349,7 +401,7 @@ export class IncrementalParse {
       this.source = source;
       this.tree = tree;
       this.backend = current;
-      return tree;
+      return { tree, ...(previous ? { previous } : {}), ...(change ? { change } : {}) };
     } catch (error) {
       this.dispose();
       throw error;

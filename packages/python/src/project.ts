@@ -173,7 +173,7 @@ export class ProjectModules {
    * only reads through `loaded`, so asking again finds the same (operator summaries replay
    * theirs, and a DAG names the same helpers at every call).
    */
-  private readonly found = new Map<string, ProjectModule | undefined>();
+  private readonly found = new Map<string, Map<string, ProjectModule | null>>();
   /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
   private readonly pythonModules = new Map<string, PythonModule>();
 
@@ -277,12 +277,12 @@ export class ProjectModules {
 
   /** The module a dotted name (leading dots: relative to `fromFile`) names. */
   module(dotted: string, fromFile: string): ProjectModule | undefined {
-    const key = `${fromFile}\0${dotted}`;
-    let found = this.found.get(key);
-    if (found === undefined && !this.found.has(key)) {
-      found = this.findModule(dotted, fromFile);
-      this.found.set(key, found);
-    }
+    // By file, then name: no key to build (the storage extractor asks at every call of a name).
+    let byName = this.found.get(fromFile);
+    if (byName === undefined) this.found.set(fromFile, (byName = new Map()));
+    let known = byName.get(dotted);
+    if (known === undefined) byName.set(dotted, (known = this.findModule(dotted, fromFile) ?? null));
+    const found = known ?? undefined;
     for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
     return found;
   }

@@ -120,6 +120,16 @@ export function storageKnowledge(options: FrontendOptions): StorageKnowledge {
 /** The name an attribute's text ends with: its attribute. */
 const TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 
+/** A method call some storage API may be (`storageMethod`): what matching it needs beyond the receiver. */
+interface StorageMethod {
+  method: string;
+  /** How a finding names the call. */
+  name: string;
+  /** The receiver expression. */
+  object: SyntaxNode;
+  configured?: StorageApi;
+}
+
 /** A call recognised as storage: the API, how it is named in messages, its receiver. */
 interface MatchedCall {
   api: StorageApi;
@@ -217,6 +227,8 @@ class StorageExtractor {
   private readonly resolver: LocationResolver;
   private readonly knowledge: StorageKnowledge;
   private readonly callsByFn = new Map<number, SyntaxNode[]>();
+  /** Per callee id: `storageMethod`'s answer (null: none). */
+  private readonly storageMethods = new Map<number, StorageMethod | null>();
 
   constructor(
     private readonly module: PythonModule,
@@ -1125,12 +1137,11 @@ class StorageExtractor {
     if (this.session && this.module.context.isImported(callee)) {
       const qualified = this.module.context.qualify(callee);
       if (qualified === undefined) return;
-      this.followImported(
-        qualified,
-        frame,
-        site ?? { node: call, helper: shortText(callee, 40) },
-        (name, index) => argumentAt(call, { keyword: name, index }),
+      // Most imported names are not the repository's: the site is named only for one that is.
+      const entered = this.enterImported(qualified, frame, (name, index) =>
+        argumentAt(call, { keyword: name, index }),
       );
+      entered?.extractor.collect(entered.frame, site ?? { node: call, helper: shortText(callee, 40) });
       return;
     }
     if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
@@ -1336,15 +1347,9 @@ class StorageExtractor {
         };
     }
     if (callee.type !== "attribute") return undefined;
-    // The method is the last name of the callee's text: read it there, and fetch the receiver
-    // only for a method some storage API has (most method calls, `np.zeros`, have none).
-    const calleeText = callee.text;
-    const method = TRAILING_NAME.exec(calleeText)![0];
-    const configured = this.knowledge.extraApis.get(`.${method}`);
-    if (!configured && !KNOWN_METHOD_NAMES.has(method)) return undefined;
-    const object = callee.childForFieldName("object")!;
-    // `s3.put_object`, `Path(OUT).write_text`; a long receiver expression is elided.
-    const name = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `….${method}`;
+    const known = this.storageMethod(callee);
+    if (known === undefined) return undefined;
+    const { method, name, object, configured } = known;
     if (configured) return { api: configured, name, row: configuredRow(`.${method}`) };
     const receiver = this.resolver.receiver(object, frame);
     if (receiver) {
@@ -1362,6 +1367,39 @@ class StorageExtractor {
     return any
       ? { api: any, name, row: catalogRow(`.${method}`, "Python storage, methods on any receiver") }
       : undefined;
+  }
+
+  /**
+   * The method a callee calls (`x.y.write_text`), when some storage API has a method of that
+   * name: its name, how a finding names the call, its receiver, the configured API. The same for
+   * every frame (a helper's calls are matched at every call of the helper): asked once per callee.
+   */
+  private storageMethod(callee: SyntaxNode): StorageMethod | undefined {
+    if (callee.tree !== this.module.root.tree) return this.readStorageMethod(callee);
+    let known = this.storageMethods.get(callee.id);
+    if (known === undefined) {
+      known = this.readStorageMethod(callee) ?? null;
+      this.storageMethods.set(callee.id, known);
+    }
+    return known ?? undefined;
+  }
+
+  private readStorageMethod(callee: SyntaxNode): StorageMethod | undefined {
+    // The method is the last name of the callee's text (the attribute's, which ends it after a
+    // dot, a space or a line break), and the receiver matters only for a method some storage
+    // API has (most method calls, `np.zeros`, have none).
+    const attribute = callee.childForFieldName("attribute");
+    const method = TRAILING_NAME.exec(attribute ? attribute.text : callee.text)?.[0];
+    if (method === undefined) return undefined;
+    const configured = this.knowledge.extraApis.get(`.${method}`);
+    if (!configured && !KNOWN_METHOD_NAMES.has(method)) return undefined;
+    const object = callee.childForFieldName("object")!;
+    // `s3.put_object`, `Path(OUT).write_text`; a long receiver expression is elided.
+    const name =
+      dottedParts(object) || callee.endIndex - callee.startIndex <= 40
+        ? shortText(callee, 40)
+        : `….${method}`;
+    return { method, name, object, ...(configured ? { configured } : {}) };
   }
 
   /** `open` defined in this file is not the builtin. */

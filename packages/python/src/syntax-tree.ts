@@ -17,9 +17,12 @@ import {
   freePythonTree,
   parsePython,
   type IncrementalParse,
+  type IncrementalTree,
   pythonNodeTypes,
+  type PythonRange,
   type PythonTree,
   type PythonTreeCursor,
+  type PythonTreeEdit,
 } from "./parse.js";
 
 export interface Point {
@@ -170,6 +173,8 @@ export class SyntaxTree {
    * before the parse, an upper bound that counts the levels they would have had.
    */
   readonly depth: number;
+  /** How many nodes were taken from the last copy of an incremental parse instead of visited (0 for a copy from scratch). */
+  readonly reusedNodes: number;
   private readonly objects: (SyntaxNode | undefined)[];
   private lineStarts?: Uint32Array;
 
@@ -186,13 +191,16 @@ export class SyntaxTree {
     incremental?: IncrementalParse,
   ) {
     const text = parsed?.text ?? source;
-    const parse = incremental ? incremental.parse(text) : parsePython(text);
-    const cursor = parse.walk();
     let columns: Columns;
-    try {
-      columns = copyTree(parse, cursor, text);
-    } finally {
-      freePythonTree(incremental ? undefined : parse, cursor);
+    if (incremental) columns = copyIncrementally(incremental, text);
+    else {
+      const parse = parsePython(text);
+      const cursor = parse.walk();
+      try {
+        columns = copyTree(parse, cursor, text);
+      } finally {
+        freePythonTree(parse, cursor);
+      }
     }
     this.typeIds = columns.typeIds;
     this.fieldIds = columns.fieldIds;
@@ -203,6 +211,7 @@ export class SyntaxTree {
     this.lastDescendants = columns.lastDescendants;
     this.flags = columns.flags;
     this.depth = (columns.depth ?? 0) + (parsed?.hiddenDepth ?? 0);
+    this.reusedNodes = columns.reused ?? 0;
     this.objects = new Array<SyntaxNode | undefined>(this.typeIds.length);
     this.rootNode = this.node(0);
   }
@@ -448,6 +457,8 @@ export class SyntaxNode {
 interface Columns {
   /** Only on a finished copy: the tree's depth. */
   depth?: number;
+  /** Only on a finished copy: how many of its nodes were taken from the last copy. */
+  reused?: number;
   typeIds: Uint16Array;
   fieldIds: Uint16Array;
   starts: Uint32Array;
@@ -514,6 +525,51 @@ function isAsciiIdentifierPart(code: number): boolean {
   );
 }
 
+/** The last copy of an incremental parse's tree: the next text's copy reuses what did not change. */
+interface KeptCopy {
+  tree: PythonTree;
+  columns: Columns;
+}
+
+const keptCopies = new WeakMap<IncrementalParse, KeptCopy>();
+
+/**
+ * The copy of the tree `incremental` parses for `text`. The copy of its last tree is kept: for
+ * the same text it is the copy (columns are never written after a copy), and for a text parsed
+ * from that tree the walk takes over, shifted, every subtree the change did not touch
+ * (`copyTree`'s `reuse`).
+ */
+function copyIncrementally(incremental: IncrementalParse, text: string): Columns {
+  const parsed: IncrementalTree = incremental.parseFrom(text);
+  const kept = keptCopies.get(incremental);
+  keptCopies.delete(incremental);
+  if (kept && kept.tree === parsed.tree) {
+    keptCopies.set(incremental, kept);
+    return { ...kept.columns, reused: kept.columns.typeIds.length };
+  }
+  const reuse =
+    kept && parsed.change && kept.tree === parsed.previous
+      ? { old: kept.columns, ...parsed.change }
+      : undefined;
+  const cursor = parsed.tree.walk();
+  let columns: Columns;
+  try {
+    columns = copyTree(parsed.tree, cursor, text, reuse);
+  } finally {
+    // The tree is the incremental parse's to keep and free.
+    freePythonTree(undefined, cursor);
+  }
+  keptCopies.set(incremental, { tree: parsed.tree, columns });
+  return columns;
+}
+
+/** What an incremental copy reuses: the last copy, and the change from its text to this one. */
+interface Reuse {
+  old: Columns;
+  edit: PythonTreeEdit;
+  ranges: readonly PythonRange[];
+}
+
 /**
  * Copies a tree-sitter tree in pre-order, iteratively (a file nested 20,000 levels deep is
  * copied like any other). Every question to tree-sitter is a native call, so the walk asks as
@@ -531,7 +587,7 @@ function isAsciiIdentifierPart(code: number): boolean {
  *   tree-sitter otherwise. A tree with errors is copied asking everything: tokens may be
  *   MISSING (zero-width) or skipped text may sit between them.
  */
-function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string): Columns {
+function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string, reuse?: Reuse): Columns {
   const exact = parsed.rootNode.hasError;
   const length = source.length;
   let count = 0;
@@ -671,10 +727,98 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string):
     return true;
   };
 
+  // ---- reuse of the last copy (an incremental parse) ----
+  /** Where the new text changed, in its offsets: sorted, merged [start, end] pairs. */
+  const changed = reuse && !exact ? changedSpans(reuse) : undefined;
+  const old = reuse?.old;
+  const editStart = reuse?.edit.startIndex ?? 0;
+  const editEnd = reuse?.edit.newEndIndex ?? 0;
+  /** What an offset after the edit adds to its offset in the last text. */
+  const shift = reuse ? reuse.edit.newEndIndex - reuse.edit.oldEndIndex : 0;
+  let reusedCount = 0;
+
+  /**
+   * Takes the node the cursor is on, and its subtree, from the last copy when the change did not
+   * touch it: it does not meet an edited or changed span, not even at an end (tree-sitter's
+   * `getChangedRanges`: outside those, the new tree has the old tree's nodes, shifted past the
+   * edit). Its twin in the last copy is found by its start, and checked by its type, end and
+   * size. False when the walk must copy it.
+   */
+  const reused = (id: number): boolean => {
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    if (end <= start || meets(changed!, start, end)) return false;
+    const after = start > editEnd;
+    if (!after && end >= editStart) return false; // (cannot be: the edit is in `changed`)
+    const delta = after ? shift : 0;
+    const oldStart = start - delta;
+    const oldEnd = end - delta;
+    const oldStarts = old!.starts;
+    const oldCount = oldStarts.length;
+    let low = 0;
+    let high = oldCount;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (oldStarts[mid]! < oldStart) low = mid + 1;
+      else high = mid;
+    }
+    let size = -1;
+    for (let twin = low; twin < oldCount && oldStarts[twin] === oldStart; twin++) {
+      if (old!.typeIds[twin] !== typeIds[id] || old!.ends[twin] !== oldEnd) continue;
+      if ((old!.flags[twin]! & ERRONEOUS) !== 0) return false;
+      if (size === -1) size = cursor.currentNode.descendantCount;
+      if (old!.lastDescendants[twin]! - twin + 1 !== size) continue;
+      copySubtree(id, twin, size, delta);
+      return true;
+    }
+    return false;
+  };
+
+  /** Copies the last copy's subtree at `twin` (`size` nodes) to `id`, whose type, field, parent and sibling are set. */
+  const copySubtree = (id: number, twin: number, size: number, delta: number): void => {
+    while (id + size > typeIds.length) {
+      columns = grown(columns, count);
+      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags } = columns);
+    }
+    const o = old!;
+    const end = twin + size;
+    const moved = id - twin;
+    typeIds.set(o.typeIds.subarray(twin + 1, end), id + 1);
+    fieldIds.set(o.fieldIds.subarray(twin + 1, end), id + 1);
+    flags.set(o.flags.subarray(twin, end), id);
+    const oldStarts = o.starts;
+    const oldEnds = o.ends;
+    const oldParents = o.parents;
+    const oldNext = o.nextSiblings;
+    const oldLast = o.lastDescendants;
+    starts[id] = oldStarts[twin]! + delta;
+    ends[id] = oldEnds[twin]! + delta;
+    lastDescendants[id] = oldLast[twin]! + moved;
+    const levels = subtreeLevels(size);
+    let height = 0;
+    for (let from = twin + 1, to = id + 1; from < end; from++, to++) {
+      starts[to] = oldStarts[from]! + delta;
+      ends[to] = oldEnds[from]! + delta;
+      const parent = oldParents[from]!;
+      parents[to] = parent + moved;
+      const next = oldNext[from]!;
+      nextSiblings[to] = next === NONE ? NONE : next + moved;
+      lastDescendants[to] = oldLast[from]! + moved;
+      const level = (levels[from - twin] = levels[parent - twin]! + 1);
+      if (level > height) height = level;
+    }
+    count = id + size;
+    reusedCount += size - 1;
+    if (depth + height > maxDepth) maxDepth = depth + height;
+    previousLeafEnd = ends[id]!;
+  };
+
   let current = enter(NONE);
   for (;;) {
     const typeId = typeIds[current]!;
-    if (!exact && typeKind[typeId] === STRING && copiedPlainString(current)) {
+    if (changed !== undefined && typeIsLeaf[typeId] === 0 && reused(current)) {
+      // Taken from the last copy: go on as after a leaf.
+    } else if (!exact && typeKind[typeId] === STRING && copiedPlainString(current)) {
       // Its parts are copied: go on as after a leaf.
     } else if (typeIsLeaf[typeId] === 0 && cursor.gotoFirstChild()) {
       if (typeKind[typeId] === STRING) stringDepth++;
@@ -702,7 +846,7 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string):
     // Up to the next sibling of this node or of the nearest ancestor that has one.
     for (;;) {
       const parent = parents[current]!;
-      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth };
+      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth, reused: reusedCount };
       if ((flags[current]! & ERRONEOUS) !== 0)
         flags[parent]! |= typeKind[typeIds[parent]!] === ERROR_KIND ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
       if (cursor.gotoNextSibling()) {
@@ -725,6 +869,42 @@ function copyTree(parsed: PythonTree, cursor: PythonTreeCursor, source: string):
       current = parent;
     }
   }
+}
+
+/** The edit and the changed ranges of a `Reuse`, in the new text's offsets: sorted, overlaps merged, as [start, end] pairs. */
+function changedSpans(reuse: Reuse): Int32Array {
+  const spans = [
+    [reuse.edit.startIndex, reuse.edit.newEndIndex],
+    ...reuse.ranges.map((range) => [range.startIndex, range.endIndex]),
+  ].sort((a, b) => a[0]! - b[0]!);
+  const merged: number[] = [];
+  for (const [start, end] of spans) {
+    if (merged.length > 0 && start! <= merged[merged.length - 1]!)
+      merged[merged.length - 1] = Math.max(merged[merged.length - 1]!, end!);
+    else merged.push(start!, end!);
+  }
+  return Int32Array.from(merged);
+}
+
+/** Whether `start`…`end` meets one of the spans, an end touching included. */
+function meets(spans: Int32Array, start: number, end: number): boolean {
+  // The first span that does not end before `start`.
+  let low = 0;
+  let high = spans.length >> 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[2 * mid + 1]! < start) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length >> 1 && spans[2 * low]! <= end;
+}
+
+/** Scratch for the levels of a copied subtree (grown, never shrunk: one per thread). */
+let levelScratch = new Int32Array(1024);
+function subtreeLevels(size: number): Int32Array {
+  if (levelScratch.length < size) levelScratch = new Int32Array(Math.max(size, levelScratch.length * 2));
+  levelScratch[0] = 0;
+  return levelScratch;
 }
 
 /**

@@ -40,7 +40,7 @@ export function unparenthesize(node: SyntaxNode): SyntaxNode {
 
 export interface CallArguments {
   positional: SyntaxNode[];
-  keywords: Map<string, SyntaxNode>;
+  keywords: ReadonlyMap<string, SyntaxNode>;
 }
 
 /** Arguments already split, by call: task discovery, value analysis and storage read the same calls. */
@@ -51,22 +51,28 @@ export function callArguments(call: SyntaxNode): CallArguments {
   const cached = splitArguments.get(call);
   if (cached) return cached;
   const positional: SyntaxNode[] = [];
-  const keywords = new Map<string, SyntaxNode>();
-  const split = { positional, keywords };
-  splitArguments.set(call, split);
+  // Most calls pass no keyword: they share one empty map (the result is never mutated).
+  let keywords: Map<string, SyntaxNode> | undefined;
   const list = call.childForFieldName("arguments");
-  if (!list) return split;
-  for (const arg of list.namedChildren) {
-    if (arg.type === "keyword_argument") {
-      const name = arg.childForFieldName("name")?.text;
-      const value = arg.childForFieldName("value");
-      if (name && value) keywords.set(name, value);
-    } else if (arg.type !== "comment") {
-      positional.push(arg);
+  if (list) {
+    for (const arg of list.namedChildren) {
+      if (arg.type === "keyword_argument") {
+        const name = arg.childForFieldName("name")?.text;
+        const value = arg.childForFieldName("value");
+        if (name && value) {
+          (keywords ??= new Map()).set(name, value);
+        }
+      } else if (arg.type !== "comment") {
+        positional.push(arg);
+      }
     }
   }
+  const split = { positional, keywords: keywords ?? NO_KEYWORDS };
+  splitArguments.set(call, split);
   return split;
 }
+
+const NO_KEYWORDS: ReadonlyMap<string, SyntaxNode> = new Map();
 
 /** The value of a plain string literal (no interpolation), or undefined. */
 export function stringLiteral(node: SyntaxNode | null | undefined): string | undefined {

@@ -19,7 +19,15 @@ import {
 import type { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import { callArguments, isFalse, isTrue, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+import {
+  callArguments,
+  isFalse,
+  isTrue,
+  spanOf,
+  stringLiteral,
+  unparenthesize,
+  type CallArguments,
+} from "./syntax.js";
 
 export interface PythonTask {
   fact: TaskFact;
@@ -30,7 +38,7 @@ export interface PythonTask {
   /** The name other code uses to refer to the task: the TaskFlow function or the operator's variable. */
   handle?: string;
   /** Keyword arguments of the decorator call or operator call (templated fields live here). */
-  keywords: Map<string, SyntaxNode>;
+  keywords: ReadonlyMap<string, SyntaxNode>;
   /**
    * The call form of a TaskFlow decorator, `task(fn)` / `task(multiple_outputs=True)(fn)`: the
    * expression that is the task, so DAG code calling it (`task(fn)()`) calls the task.
@@ -87,7 +95,7 @@ function decoratorExpression(decorator: SyntaxNode): SyntaxNode | undefined {
   return decorator.namedChildren.find((c) => c.type !== "comment");
 }
 
-function keywordsOf(expression: SyntaxNode): Map<string, SyntaxNode> {
+function keywordsOf(expression: SyntaxNode): ReadonlyMap<string, SyntaxNode> {
   return expression.type === "call" ? callArguments(expression).keywords : new Map();
 }
 
@@ -194,7 +202,7 @@ export function discoverTasks(
     fn: SyntaxNode | string,
     name: string,
     role: ReturnRole,
-    keywords: Map<string, SyntaxNode>,
+    keywords: ReadonlyMap<string, SyntaxNode>,
     at: SyntaxNode,
     unsound: boolean,
   ): TaskFact => {
@@ -390,10 +398,7 @@ export function dictItems(node: SyntaxNode | undefined, context: ModuleContext):
  * DAG code's call of a `task(fn)` task, or the operator's `op_args` (a list or tuple literal) and
  * `op_kwargs` (`dictItems`). Anything else passes nothing known.
  */
-export function importedCallArguments(
-  task: PythonTask,
-  context: ModuleContext,
-): { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> } {
+export function importedCallArguments(task: PythonTask, context: ModuleContext): CallArguments {
   const invocation = task.maker?.parent;
   if (
     task.maker &&
@@ -431,7 +436,7 @@ function importedCallable(
 export function partialArguments(
   node: SyntaxNode,
   context: ModuleContext,
-): { fn: SyntaxNode; positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> } | undefined {
+): { fn: SyntaxNode; positional: SyntaxNode[]; keywords: ReadonlyMap<string, SyntaxNode> } | undefined {
   const inner = unparenthesize(node);
   if (inner.type !== "call") return undefined;
   const name = context.qualifiedCallee(inner);
@@ -476,7 +481,7 @@ function taskflowCallForm(
       imported?: { callable: SyntaxNode; qualified: string };
       name: string;
       role: ReturnRole;
-      keywords: Map<string, SyntaxNode>;
+      keywords: ReadonlyMap<string, SyntaxNode>;
     }
   | undefined {
   const callee = call.childForFieldName("function");

@@ -250,11 +250,7 @@ export class ValueAnalysis {
    * expression naming the function in this file). Unknown when the module is not the
    * repository's or the function cannot be read (`importedCall`).
    */
-  analyzeImportedReturn(
-    qualified: string,
-    at: SyntaxNode,
-    args: { positional: SyntaxNode[]; keywords: Map<string, SyntaxNode> },
-  ): HandoffValueAnalysis {
+  analyzeImportedReturn(qualified: string, at: SyntaxNode, args: CallArguments): HandoffValueAnalysis {
     this.steps = 0;
     this.tooDeep = undefined;
     const frame: Frame = { depth: 0 };

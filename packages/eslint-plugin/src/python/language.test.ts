@@ -109,3 +109,32 @@ describe("python language: the file's own problems", () => {
     ).toThrow(/takes no language options but "dag-transport"/);
   });
 });
+
+describe("python language: the Module node", () => {
+  it("spans the text, its lines ended by CRLF, CR or LF (counted as ESLint splits them)", () => {
+    const texts = [
+      "",
+      "x",
+      "x\n",
+      "a\r\nb",
+      "a\rb\r",
+      "a\n\rb\r\n\r\nc",
+      "\r\n",
+      "\n\n",
+      "é\u{1F600}\r\nz",
+      "a\r",
+    ];
+    for (const text of texts) {
+      const lines = text.split(/\r\n|\r|\n/);
+      const parsed = plugin.languages.python.parse({ body: text, path: "dag.py" } as never);
+      expect(parsed.ok && parsed.ast, JSON.stringify(text)).toEqual({
+        type: "Module",
+        range: [0, text.length],
+        loc: {
+          start: { line: 1, column: 1 },
+          end: { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
+        },
+      });
+    }
+  });
+});

@@ -15,10 +15,20 @@ import {
 import { PythonSourceCode, type PythonModuleNode } from "./source-code.js";
 
 function rootNode(text: string): PythonModuleNode {
-  const lines = text.split(/\r\n|\r|\n/);
+  // Lines end at CRLF, CR or LF: counted, not split (a keystroke's lint makes no line strings).
+  let lines = 1;
+  let lastLineStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      lines++;
+      lastLineStart = i + 1;
+    }
+  }
   const loc: SourceLocation = {
     start: { line: 1, column: 1 },
-    end: { line: lines.length, column: lines[lines.length - 1]!.length + 1 },
+    end: { line: lines, column: text.length - lastLineStart + 1 },
   };
   return { type: "Module", range: [0, text.length], loc };
 }
