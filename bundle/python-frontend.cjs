@@ -4524,14 +4524,19 @@ function pointAfter(text2, fromIndex, from, index) {
   }
   return { row, column: index - lineStart };
 }
+var CHUNK = 1024;
 function textEdit(oldText, newText) {
   if (oldText === newText) return void 0;
   const shorter = Math.min(oldText.length, newText.length);
   let prefix = 0;
+  while (prefix + CHUNK <= shorter && oldText.slice(prefix, prefix + CHUNK) === newText.slice(prefix, prefix + CHUNK))
+    prefix += CHUNK;
   while (prefix < shorter && oldText.charCodeAt(prefix) === newText.charCodeAt(prefix)) prefix++;
   if (prefix > 0 && isHighSurrogate(oldText.charCodeAt(prefix - 1))) prefix--;
   let suffix = 0;
   const maxSuffix = shorter - prefix;
+  while (suffix + CHUNK <= maxSuffix && oldText.slice(oldText.length - suffix - CHUNK, oldText.length - suffix) === newText.slice(newText.length - suffix - CHUNK, newText.length - suffix))
+    suffix += CHUNK;
   while (suffix < maxSuffix && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix))
     suffix++;
   if (suffix > 0 && isLowSurrogate(oldText.charCodeAt(oldText.length - suffix))) suffix--;
@@ -4555,12 +4560,17 @@ var IncrementalParse = class {
   backend;
   /** The tree of `source` (kept until the next parse or `dispose()`). */
   parse(source) {
+    return this.parseFrom(source).tree;
+  }
+  /** The tree of `source` (kept until the next parse or `dispose()`), and how it relates to the last one. */
+  parseFrom(source) {
     const current = ready();
     if (this.tree && this.backend !== current) this.dispose();
     const previous = this.tree;
-    if (previous && this.source === source) return previous;
+    if (previous && this.source === source) return { tree: previous, previous };
     try {
       let tree;
+      let change;
       const edit = previous ? textEdit(this.source, source) : void 0;
       if (previous && edit) {
         previous.edit(edit);
@@ -4569,7 +4579,10 @@ var IncrementalParse = class {
           current.free(tree);
           tree = current.parse(source);
           this.counts.fromScratch++;
-        } else this.counts.fromPrevious++;
+        } else {
+          this.counts.fromPrevious++;
+          change = { edit, ranges: previous.getChangedRanges(tree) };
+        }
       } else {
         tree = current.parse(source);
         this.counts.fromScratch++;
@@ -4578,7 +4591,7 @@ var IncrementalParse = class {
       this.source = source;
       this.tree = tree;
       this.backend = current;
-      return tree;
+      return { tree, ...previous ? { previous } : {}, ...change ? { change } : {} };
     } catch (error) {
       this.dispose();
       throw error;
@@ -4692,13 +4705,16 @@ var SyntaxTree = class {
   constructor(source, parsed, incremental) {
     this.source = source;
     const text2 = parsed?.text ?? source;
-    const parse = incremental ? incremental.parse(text2) : parsePython(text2);
-    const cursor = parse.walk();
     let columns;
-    try {
-      columns = copyTree(parse, cursor, text2);
-    } finally {
-      freePythonTree(incremental ? void 0 : parse, cursor);
+    if (incremental) columns = copyIncrementally(incremental, text2);
+    else {
+      const parse = parsePython(text2);
+      const cursor = parse.walk();
+      try {
+        columns = copyTree(parse, cursor, text2);
+      } finally {
+        freePythonTree(parse, cursor);
+      }
     }
     this.typeIds = columns.typeIds;
     this.fieldIds = columns.fieldIds;
@@ -4709,6 +4725,7 @@ var SyntaxTree = class {
     this.lastDescendants = columns.lastDescendants;
     this.flags = columns.flags;
     this.depth = (columns.depth ?? 0) + (parsed?.hiddenDepth ?? 0);
+    this.reusedNodes = columns.reused ?? 0;
     this.objects = new Array(this.typeIds.length);
     this.rootNode = this.node(0);
   }
@@ -4729,6 +4746,8 @@ var SyntaxTree = class {
    * before the parse, an upper bound that counts the levels they would have had.
    */
   depth;
+  /** How many nodes were taken from the last copy of an incremental parse instead of visited (0 for a copy from scratch). */
+  reusedNodes;
   objects;
   lineStarts;
   get nodeCount() {
@@ -4966,7 +4985,27 @@ function isSpace(code) {
 function isAsciiIdentifierPart(code) {
   return code >= 97 && code <= 122 || code >= 65 && code <= 90 || code === 95 || code >= 48 && code <= 57;
 }
-function copyTree(parsed, cursor, source) {
+var keptCopies = /* @__PURE__ */ new WeakMap();
+function copyIncrementally(incremental, text2) {
+  const parsed = incremental.parseFrom(text2);
+  const kept = keptCopies.get(incremental);
+  keptCopies.delete(incremental);
+  if (kept && kept.tree === parsed.tree) {
+    keptCopies.set(incremental, kept);
+    return { ...kept.columns, reused: kept.columns.typeIds.length };
+  }
+  const reuse = kept && parsed.change && kept.tree === parsed.previous ? { old: kept.columns, ...parsed.change } : void 0;
+  const cursor = parsed.tree.walk();
+  let columns;
+  try {
+    columns = copyTree(parsed.tree, cursor, text2, reuse);
+  } finally {
+    freePythonTree(void 0, cursor);
+  }
+  keptCopies.set(incremental, { tree: parsed.tree, columns });
+  return columns;
+}
+function copyTree(parsed, cursor, source, reuse) {
   const exact = parsed.rootNode.hasError;
   const length = source.length;
   let count = 0;
@@ -5075,10 +5114,83 @@ function copyTree(parsed, cursor, source) {
     previousLeafEnd = end;
     return true;
   };
+  const changed = reuse && !exact ? changedSpans(reuse) : void 0;
+  const old = reuse?.old;
+  const editStart = reuse?.edit.startIndex ?? 0;
+  const editEnd = reuse?.edit.newEndIndex ?? 0;
+  const shift = reuse ? reuse.edit.newEndIndex - reuse.edit.oldEndIndex : 0;
+  let reusedCount = 0;
+  const reused = (id) => {
+    const start2 = cursor.startIndex;
+    const end = cursor.endIndex;
+    if (end <= start2 || meets(changed, start2, end)) return false;
+    const after = start2 > editEnd;
+    if (!after && end >= editStart) return false;
+    const delta = after ? shift : 0;
+    const oldStart = start2 - delta;
+    const oldEnd = end - delta;
+    const oldStarts = old.starts;
+    const oldCount = oldStarts.length;
+    let low = 0;
+    let high = oldCount;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (oldStarts[mid] < oldStart) low = mid + 1;
+      else high = mid;
+    }
+    let size = -1;
+    for (let twin = low; twin < oldCount && oldStarts[twin] === oldStart; twin++) {
+      if (old.typeIds[twin] !== typeIds[id] || old.ends[twin] !== oldEnd) continue;
+      if ((old.flags[twin] & ERRONEOUS) !== 0) return false;
+      if (size === -1) size = cursor.currentNode.descendantCount;
+      if (old.lastDescendants[twin] - twin + 1 !== size) continue;
+      copySubtree(id, twin, size, delta);
+      return true;
+    }
+    return false;
+  };
+  const copySubtree = (id, twin, size, delta) => {
+    while (id + size > typeIds.length) {
+      columns = grown(columns, count);
+      ({ typeIds, fieldIds, starts, ends, parents, nextSiblings, lastDescendants, flags: flags2 } = columns);
+    }
+    const o = old;
+    const end = twin + size;
+    const moved = id - twin;
+    typeIds.set(o.typeIds.subarray(twin + 1, end), id + 1);
+    fieldIds.set(o.fieldIds.subarray(twin + 1, end), id + 1);
+    flags2.set(o.flags.subarray(twin, end), id);
+    const oldStarts = o.starts;
+    const oldEnds = o.ends;
+    const oldParents = o.parents;
+    const oldNext = o.nextSiblings;
+    const oldLast = o.lastDescendants;
+    starts[id] = oldStarts[twin] + delta;
+    ends[id] = oldEnds[twin] + delta;
+    lastDescendants[id] = oldLast[twin] + moved;
+    const levels = subtreeLevels(size);
+    let height = 0;
+    for (let from = twin + 1, to = id + 1; from < end; from++, to++) {
+      starts[to] = oldStarts[from] + delta;
+      ends[to] = oldEnds[from] + delta;
+      const parent = oldParents[from];
+      parents[to] = parent + moved;
+      const next = oldNext[from];
+      nextSiblings[to] = next === NONE ? NONE : next + moved;
+      lastDescendants[to] = oldLast[from] + moved;
+      const level = levels[from - twin] = levels[parent - twin] + 1;
+      if (level > height) height = level;
+    }
+    count = id + size;
+    reusedCount += size - 1;
+    if (depth + height > maxDepth) maxDepth = depth + height;
+    previousLeafEnd = ends[id];
+  };
   let current = enter(NONE);
   for (; ; ) {
     const typeId = typeIds[current];
-    if (!exact && typeKind[typeId] === STRING && copiedPlainString(current)) {
+    if (changed !== void 0 && typeIsLeaf[typeId] === 0 && reused(current)) {
+    } else if (!exact && typeKind[typeId] === STRING && copiedPlainString(current)) {
     } else if (typeIsLeaf[typeId] === 0 && cursor.gotoFirstChild()) {
       if (typeKind[typeId] === STRING) stringDepth++;
       current = enter(current);
@@ -5103,7 +5215,7 @@ function copyTree(parsed, cursor, source) {
     }
     for (; ; ) {
       const parent = parents[current];
-      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth };
+      if (parent === NONE) return { ...firstNodes(columns, count), depth: maxDepth, reused: reusedCount };
       if ((flags2[current] & ERRONEOUS) !== 0)
         flags2[parent] |= typeKind[typeIds[parent]] === ERROR_KIND ? ERRONEOUS : ERRONEOUS | HAS_ERROR;
       if (cursor.gotoNextSibling()) {
@@ -5126,6 +5238,35 @@ function copyTree(parsed, cursor, source) {
       current = parent;
     }
   }
+}
+function changedSpans(reuse) {
+  const spans = [
+    [reuse.edit.startIndex, reuse.edit.newEndIndex],
+    ...reuse.ranges.map((range) => [range.startIndex, range.endIndex])
+  ].sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [start2, end] of spans) {
+    if (merged.length > 0 && start2 <= merged[merged.length - 1])
+      merged[merged.length - 1] = Math.max(merged[merged.length - 1], end);
+    else merged.push(start2, end);
+  }
+  return Int32Array.from(merged);
+}
+function meets(spans, start2, end) {
+  let low = 0;
+  let high = spans.length >> 1;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (spans[2 * mid + 1] < start2) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length >> 1 && spans[2 * low] <= end;
+}
+var levelScratch = new Int32Array(1024);
+function subtreeLevels(size) {
+  if (levelScratch.length < size) levelScratch = new Int32Array(Math.max(size, levelScratch.length * 2));
+  levelScratch[0] = 0;
+  return levelScratch;
 }
 function parseSyntaxTree(source, incremental) {
   return new SyntaxTree(source, void 0, incremental);
@@ -5879,22 +6020,26 @@ function callArguments(call) {
   const cached2 = splitArguments.get(call);
   if (cached2) return cached2;
   const positional = [];
-  const keywords = /* @__PURE__ */ new Map();
-  const split = { positional, keywords };
-  splitArguments.set(call, split);
+  let keywords;
   const list2 = call.childForFieldName("arguments");
-  if (!list2) return split;
-  for (const arg of list2.namedChildren) {
-    if (arg.type === "keyword_argument") {
-      const name2 = arg.childForFieldName("name")?.text;
-      const value = arg.childForFieldName("value");
-      if (name2 && value) keywords.set(name2, value);
-    } else if (arg.type !== "comment") {
-      positional.push(arg);
+  if (list2) {
+    for (const arg of list2.namedChildren) {
+      if (arg.type === "keyword_argument") {
+        const name2 = arg.childForFieldName("name")?.text;
+        const value = arg.childForFieldName("value");
+        if (name2 && value) {
+          (keywords ??= /* @__PURE__ */ new Map()).set(name2, value);
+        }
+      } else if (arg.type !== "comment") {
+        positional.push(arg);
+      }
     }
   }
+  const split = { positional, keywords: keywords ?? NO_KEYWORDS };
+  splitArguments.set(call, split);
   return split;
 }
+var NO_KEYWORDS = /* @__PURE__ */ new Map();
 function stringLiteral(node) {
   if (!node) return void 0;
   const inner = unparenthesize(node);
@@ -6045,6 +6190,7 @@ function asciiNameEnd(text2, at2) {
   while (isAsciiNamePart(text2.charCodeAt(end))) end++;
   return text2.charCodeAt(end) >= 128 ? -1 : end;
 }
+var NOT_A_NAME = "\0";
 var ModuleContext = class {
   constructor(tree, nodes = new NodeIndex(tree.rootNode)) {
     this.tree = tree;
@@ -6079,6 +6225,9 @@ var ModuleContext = class {
   wildcardModules = [];
   /** Qualified callee of each call asked about, by call id. */
   calleeNames = /* @__PURE__ */ new Map();
+  /** `qualify` and `isImported` per node id (of this module's tree): the answers never change. */
+  qualifiedNames = /* @__PURE__ */ new Map();
+  imported = /* @__PURE__ */ new Map();
   /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
   nestedCallStarts;
   /** The module's text from its first token, and where that token is. */
@@ -6130,8 +6279,12 @@ var ModuleContext = class {
    * that are not plain dotted names (calls, subscripts) give undefined.
    */
   qualify(node) {
+    const known = node.tree === this.tree ? this.qualifiedNames.get(node.id) : void 0;
+    if (known !== void 0) return known === NOT_A_NAME ? void 0 : known;
     const name2 = dottedName(unparenthesize(node));
-    return name2 === void 0 ? void 0 : this.qualifyName(name2);
+    const qualified = name2 === void 0 ? void 0 : this.qualifyName(name2);
+    if (node.tree === this.tree) this.qualifiedNames.set(node.id, qualified ?? NOT_A_NAME);
+    return qualified;
   }
   /**
    * The qualified name of a call's callee: `np.zeros(3)` → `numpy.zeros`; undefined when the
@@ -6200,8 +6353,12 @@ var ModuleContext = class {
   }
   /** True when the head of the dotted name is an import (not a local variable or builtin). */
   isImported(node) {
+    const known = node.tree === this.tree ? this.imported.get(node.id) : void 0;
+    if (known !== void 0) return known;
     const parts2 = dottedParts(unparenthesize(node));
-    return parts2 !== void 0 && this.aliases.has(parts2[0]);
+    const imported = parts2 !== void 0 && this.aliases.has(parts2[0]);
+    if (node.tree === this.tree) this.imported.set(node.id, imported);
+    return imported;
   }
 };
 
@@ -6300,6 +6457,9 @@ var TASKFLOW_MODULES = [
   "airflow.sdk",
   "airflow.sdk.definitions.decorators"
 ];
+var TASKFLOW_ALIASES = /* @__PURE__ */ new Map([
+  ["airflow.operators.python.task", "task"]
+]);
 var TASK_DECORATORS = {
   task: "data",
   "task.python": "data",
@@ -6397,6 +6557,9 @@ function taskflowName(expression, context) {
   const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
   const qualified = context.qualify(callee);
   if (!qualified) return void 0;
+  for (const [alias, name2] of TASKFLOW_ALIASES) {
+    if (qualified === alias || qualified.startsWith(`${alias}.`)) return name2 + qualified.slice(alias.length);
+  }
   for (const module2 of TASKFLOW_MODULES) {
     if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
   }
@@ -6482,7 +6645,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups.map((g) => `${g}.`).join("") };
   };
   const taskflowFact = (fn, name2, role, keywords, at2, unsound) => {
-    const fnName = fn.childForFieldName("name")?.text ?? "task";
+    const fnName = typeof fn === "string" ? fn : fn.childForFieldName("name")?.text ?? "task";
     const { dagId, groupPrefix } = enclosingScopes(at2);
     return {
       id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
@@ -6492,7 +6655,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       style: `@${name2}`,
       returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
       // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
-      multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(fn),
+      multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : typeof fn !== "string" && returnsAnnotatedDict(fn),
       ...unsound ? { unsound: true } : {}
     };
   };
@@ -6522,11 +6685,12 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
   for (const { call } of calls) {
     const made = taskflowCallForm(call, context);
     if (!made) continue;
-    const { fn, name: name2, role, keywords } = made;
+    const { fn, imported, name: name2, role, keywords } = made;
     const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    const callable = fn ?? imported.qualified.slice(imported.qualified.lastIndexOf(".") + 1);
     tasks.push({
-      fact: taskflowFact(fn, name2, role, keywords, call, call.hasError || fn.hasError),
-      fn,
+      fact: taskflowFact(callable, name2, role, keywords, call, call.hasError || (fn?.hasError ?? false)),
+      ...fn ? { fn } : { imported },
       declaration: call,
       ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
       keywords,
@@ -6546,6 +6710,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     const dagVariable = keywords.get("dag");
     const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
     const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
+    const imported = pythonRole && !fn ? importedCallable(keywords.get("python_callable"), context) : void 0;
     const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
     const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
     tasks.push({
@@ -6560,6 +6725,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         ...call.hasError || fn?.hasError ? { unsound: true } : {}
       },
       ...fn ? { fn } : {},
+      ...imported ? { imported } : {},
       declaration: call,
       ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
       keywords
@@ -6608,6 +6774,40 @@ function resolveCallable(node, context) {
   const wrapped = partialArguments(inner, context)?.fn;
   return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
 }
+function dictItems(node, context) {
+  const items = /* @__PURE__ */ new Map();
+  const inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type === "dictionary") {
+    for (const pair of inner.namedChildren) {
+      const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
+      if (key !== void 0) items.set(key, pair.childForFieldName("value"));
+    }
+  } else if (inner?.type === "call" && context.qualify(inner.childForFieldName("function")) === "dict") {
+    for (const [key, value] of callArguments(inner).keywords) items.set(key, value);
+  }
+  return items;
+}
+function importedCallArguments(task, context) {
+  const invocation = task.maker?.parent;
+  if (task.maker && invocation?.type === "call" && invocation.childForFieldName("function")?.id === task.maker.id)
+    return callArguments(invocation);
+  if (task.maker) return { positional: [], keywords: /* @__PURE__ */ new Map() };
+  const args2 = task.keywords.get("op_args");
+  const list2 = args2 ? unparenthesize(args2) : void 0;
+  const positional = list2?.type === "list" || list2?.type === "tuple" ? list2.namedChildren.filter((c) => c.type !== "comment") : [];
+  const spread = positional.findIndex((element) => element.type === "list_splat");
+  return {
+    positional: spread >= 0 ? positional.slice(0, spread) : positional,
+    keywords: dictItems(task.keywords.get("op_kwargs"), context)
+  };
+}
+function importedCallable(node, context) {
+  const inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type !== "identifier" && inner?.type !== "attribute" || !context.isImported(inner))
+    return void 0;
+  const qualified = context.qualify(inner);
+  return qualified !== void 0 ? { callable: inner, qualified } : void 0;
+}
 function partialArguments(node, context) {
   const inner = unparenthesize(node);
   if (inner.type !== "call") return void 0;
@@ -6637,10 +6837,13 @@ function taskflowCallForm(call, context) {
   if (!callee || callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call")
     return void 0;
   const { positional, keywords } = callArguments(call);
-  const target = positional[0];
-  if (positional.length !== 1 || target?.type !== "identifier") return void 0;
-  const fn = context.functions.get(target.text);
-  if (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition") return void 0;
+  const target = positional[0] ? unparenthesize(positional[0]) : void 0;
+  if (positional.length !== 1 || target?.type !== "identifier" && target?.type !== "attribute")
+    return void 0;
+  const qualified = context.isImported(target) ? context.qualify(target) : void 0;
+  const fn = target.type === "identifier" && !qualified ? context.functions.get(target.text) : void 0;
+  if (!qualified && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
+    return void 0;
   let decorator = callee;
   let decoratorKeywords = keywords;
   if (callee.type === "call") {
@@ -6652,7 +6855,7 @@ function taskflowCallForm(call, context) {
   const name2 = taskflowName(decorator, context);
   const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
   if (!name2 || !role) return void 0;
-  return { fn, name: name2, role, keywords: decoratorKeywords };
+  return qualified ? { imported: { callable: target, qualified }, name: name2, role, keywords: decoratorKeywords } : { fn, name: name2, role, keywords: decoratorKeywords };
 }
 function assignDagsByCallSite(tasks, nodes, scopes, dags) {
   const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
@@ -6850,7 +7053,7 @@ var InputCollector = class {
       if (!target) continue;
       const { task, expand } = target;
       this.calls.set(call, task);
-      const names2 = parameterNames(task.fn);
+      const names2 = task.fn ? parameterNames(task.fn) : [];
       const { positional, keywords } = callArguments(call);
       const callee = call.childForFieldName("function");
       const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
@@ -8993,6 +9196,22 @@ var ValueAnalysis = class _ValueAnalysis {
     });
     return { facts, written, ...this.tooDeep ? { tooDeep: this.tooDeep } : {} };
   }
+  /**
+   * What a task running an imported repository function hands off (`PythonTask.imported`): the
+   * function's return for these arguments, analysed in its module, as made at `at` (the
+   * expression naming the function in this file). Unknown when the module is not the
+   * repository's or the function cannot be read (`importedCall`).
+   */
+  analyzeImportedReturn(qualified, at2, args2) {
+    this.steps = 0;
+    this.tooDeep = void 0;
+    const frame = { depth: 0 };
+    const made = { madeBy: `${shortText(at2, 40)}()`, madeAt: spanOf(at2), frame, args: args2 };
+    const value = this.importedCall(qualified, at2, made, frame);
+    const facts = [];
+    this.flatten(value, "", `${shortText(at2, 40)}(\u2026)`, void 0, facts, 0);
+    return { facts, written: /* @__PURE__ */ new Map() };
+  }
   /** Reportable objects in a value, with their path inside it. */
   flatten(value, path4, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
@@ -10040,7 +10259,10 @@ var HandoffExtractor = class {
     const pushes = this.pushCalls();
     for (const task of this.module.tasks) {
       const fn = task.fn;
-      if (!fn) continue;
+      if (!fn) {
+        if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
+        continue;
+      }
       if (task.fact.returnRole === "data") this.returns(task, fn);
       else if (task.fact.returnRole === "control-flow") this.pokeReturnValues(task, fn);
       if (pushes.length) {
@@ -10068,8 +10290,16 @@ var HandoffExtractor = class {
     }
     return calls;
   }
-  add(task, channel, key, value) {
-    const analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel));
+  /**
+   * The return of a function imported from the repository that the task runs: a handoff at the
+   * expression naming the function, its value read in the function's module.
+   */
+  importedReturn(task, imported) {
+    const args2 = importedCallArguments(task, this.module.context);
+    const analysis = this.values.analyzeImportedReturn(imported.qualified, imported.callable, args2);
+    this.add(task, "return", "return_value", imported.callable, analysis);
+  }
+  add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel))) {
     if (analysis.tooDeep && !task.fact.unsound) {
       this.model.diagnostics.push({
         fatal: true,
@@ -10384,12 +10614,11 @@ var ProjectModules = class {
   }
   /** The module a dotted name (leading dots: relative to `fromFile`) names. */
   module(dotted, fromFile) {
-    const key = `${fromFile}\0${dotted}`;
-    let found = this.found.get(key);
-    if (found === void 0 && !this.found.has(key)) {
-      found = this.findModule(dotted, fromFile);
-      this.found.set(key, found);
-    }
+    let byName = this.found.get(fromFile);
+    if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
+    let known = byName.get(dotted);
+    if (known === void 0) byName.set(dotted, known = this.findModule(dotted, fromFile) ?? null);
+    const found = known ?? void 0;
     for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
     return found;
   }
@@ -10448,7 +10677,12 @@ var CATALOG_TRIGGER_NAMES = new Set(
 var TASKFLOW_DECORATOR_NAMES = new Set(
   Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
 );
-var TASKFLOW_MODULE_NAMES = new Set(TASKFLOW_MODULES.map((m) => lastName(m)));
+var TASKFLOW_MODULE_NAMES = new Set(
+  [
+    ...TASKFLOW_MODULES,
+    ...[...TASKFLOW_ALIASES.keys()].map((alias) => alias.slice(0, alias.lastIndexOf(".")))
+  ].map((m) => lastName(m))
+);
 var TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
 var TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
 function configuredNames(options) {
@@ -12921,6 +13155,15 @@ var LocationResolver = class _LocationResolver {
         }
         if (PATH_SAME_PLACE_METHODS.has(method)) return base;
         if (method === "open") return { ...this.stripObject(base), handle: true };
+        if (method === "with_suffix" && positional.length === 1) {
+          const suffix = stringLiteral(positional[0]);
+          return suffix !== void 0 ? withSuffix(base, suffix) : void 0;
+        }
+      }
+      if (method === "replace" && base && !base.pathObject && positional.length === 2 && keywords.size === 0) {
+        const old = stringLiteral(positional[0]);
+        const replacement = stringLiteral(positional[1]);
+        return old !== void 0 && replacement !== void 0 ? replacedText(base, old, replacement) : void 0;
       }
       const receiver = this.receiver(object, frame);
       if (receiver && RESULT_METHOD_NAMES.has(method)) {
@@ -13464,18 +13707,9 @@ var LocationResolver = class _LocationResolver {
     return [];
   }
   /** `{"A": x, …}` (or `dict(A=x)`): its items by literal key. */
+  /** A dict literal's or a `dict(k=v)` call's string keys and values (`op_kwargs=…`). */
   dictItems(node) {
-    const items = /* @__PURE__ */ new Map();
-    const inner = node ? unparenthesize(node) : void 0;
-    if (inner?.type === "dictionary") {
-      for (const pair of inner.namedChildren) {
-        const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
-        if (key !== void 0) items.set(key, pair.childForFieldName("value"));
-      }
-    } else if (inner?.type === "call" && this.qualify(inner.childForFieldName("function")) === "dict") {
-      for (const [key, value] of argumentsOf(inner).keywords) items.set(key, value);
-    }
-    return items;
+    return dictItems(node, this.context);
   }
   /** The text of an expression when all of it is known (a literal, a constant). */
   literalText(node, frame) {
@@ -13734,6 +13968,29 @@ function pathOnly(place) {
   delete rest.handle;
   return rest;
 }
+function replacedText(place, old, replacement) {
+  if (old === "") return void 0;
+  let found = false;
+  const pieces = place.pieces.map((piece) => {
+    if (!("text" in piece) || !piece.text.includes(old)) return piece;
+    found = true;
+    return { text: piece.text.split(old).join(replacement) };
+  });
+  if (!found) return place.pieces.every((piece) => "text" in piece) ? place : void 0;
+  const rootFlags2 = place.temp || place.staging || place.stagingFallback;
+  if (rootFlags2 && pieces[0] !== place.pieces[0]) return void 0;
+  return { ...place, pieces: normalizePieces(pieces) };
+}
+function withSuffix(place, suffix) {
+  const last2 = place.pieces.at(-1);
+  if (!last2) return void 0;
+  if (!("text" in last2)) return { ...place, pieces: normalizePieces([...place.pieces, { text: suffix }]) };
+  const slash = last2.text.lastIndexOf("/");
+  const dot = last2.text.lastIndexOf(".");
+  const stemEnd = dot > slash + 1 ? dot : last2.text.length;
+  const text2 = last2.text.slice(0, stemEnd) + suffix;
+  return { ...place, pieces: normalizePieces([...place.pieces.slice(0, -1), { text: text2 }]) };
+}
 function stripLeadingSlash(pieces) {
   const first = pieces[0];
   if (first && "text" in first && first.text.startsWith("/"))
@@ -13851,6 +14108,8 @@ var StorageExtractor = class _StorageExtractor {
   resolver;
   knowledge;
   callsByFn = /* @__PURE__ */ new Map();
+  /** Per callee id: `storageMethod`'s answer (null: none). */
+  storageMethods = /* @__PURE__ */ new Map();
   /**
    * `from common import SHARED_DIR`: the place a module-level constant of a repository module
    * names, read in that module (its own constants, environment reads, imports). Unknown past
@@ -14500,35 +14759,22 @@ var StorageExtractor = class _StorageExtractor {
     return { attributes, slots, defaults, direct };
   }
   /**
-   * `PythonOperator(python_callable=fetch)` with `fetch` imported from the repository: what it
-   * reads and writes surfaces at `python_callable=`, its parameters bound to `op_kwargs` and
-   * `op_args` when those are literals here.
+   * A task running a function imported from the repository (`PythonOperator(python_callable=
+   * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`): what it reads and writes surfaces
+   * at the expression naming it, its parameters bound to what the task calls it with
+   * (`importedCallArguments`).
    */
   collectImportedCallable(task) {
-    const callable = task.keywords.get("python_callable");
-    if (!callable || !this.session) return;
-    const node = unparenthesize(callable);
-    if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
-      return;
-    const qualified = this.module.context.qualify(node);
-    if (qualified === void 0) return;
+    if (!task.imported || !this.session) return;
+    const { callable, qualified } = task.imported;
     const frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
-    const kwargs = task.keywords.get("op_kwargs");
-    const dict = kwargs ? unparenthesize(kwargs) : void 0;
-    const args2 = task.keywords.get("op_args");
-    const list2 = args2 ? unparenthesize(args2) : void 0;
-    this.followImported(qualified, frame, { node: callable, helper: shortText(node, 40) }, (name2, index) => {
-      if (dict?.type === "dictionary") {
-        for (const pair of dict.namedChildren)
-          if (pair.type === "pair" && stringLiteral(pair.childForFieldName("key")) === name2)
-            return pair.childForFieldName("value") ?? void 0;
-      }
-      if (list2?.type === "list" || list2?.type === "tuple") {
-        const element = list2.namedChildren[index];
-        if (element && element.type !== "list_splat") return element;
-      }
-      return void 0;
-    });
+    const { positional, keywords } = importedCallArguments(task, this.module.context);
+    this.followImported(
+      qualified,
+      frame,
+      { node: callable, helper: shortText(callable, 40) },
+      (name2, index) => keywords.get(name2) ?? positional[index]
+    );
   }
   /** `@task.bash`: the command its function returns is what the task runs. */
   collectReturnedProgram(task, frame) {
@@ -14593,12 +14839,12 @@ var StorageExtractor = class _StorageExtractor {
     if (this.session && this.module.context.isImported(callee)) {
       const qualified = this.module.context.qualify(callee);
       if (qualified === void 0) return;
-      this.followImported(
+      const entered = this.enterImported(
         qualified,
         frame,
-        site ?? { node: call, helper: shortText(callee, 40) },
         (name2, index) => argumentAt(call, { keyword: name2, index })
       );
+      entered?.extractor.collect(entered.frame, site ?? { node: call, helper: shortText(callee, 40) });
       return;
     }
     if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
@@ -14761,10 +15007,10 @@ var StorageExtractor = class _StorageExtractor {
           name: qualified.split(".").slice(-2).join("."),
           row: configuredRow(qualified)
         };
-      const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
-      if (known && !this.isLocalFunction(callee))
+      const known2 = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
+      if (known2 && !this.isLocalFunction(callee))
         return {
-          api: known,
+          api: known2,
           name: shortText(callee, 40),
           row: catalogRow(
             qualified,
@@ -14773,12 +15019,9 @@ var StorageExtractor = class _StorageExtractor {
         };
     }
     if (callee.type !== "attribute") return void 0;
-    const calleeText = callee.text;
-    const method = TRAILING_NAME.exec(calleeText)[0];
-    const configured = this.knowledge.extraApis.get(`.${method}`);
-    if (!configured && !KNOWN_METHOD_NAMES.has(method)) return void 0;
-    const object = callee.childForFieldName("object");
-    const name2 = dottedParts(object) || calleeText.length <= 40 ? shortText(callee, 40) : `\u2026.${method}`;
+    const known = this.storageMethod(callee);
+    if (known === void 0) return void 0;
+    const { method, name: name2, object, configured } = known;
     if (configured) return { api: configured, name: name2, row: configuredRow(`.${method}`) };
     const receiver = this.resolver.receiver(object, frame);
     if (receiver) {
@@ -14792,6 +15035,30 @@ var StorageExtractor = class _StorageExtractor {
     }
     const any = ANY_RECEIVER_METHODS.get(method);
     return any ? { api: any, name: name2, row: catalogRow(`.${method}`, "Python storage, methods on any receiver") } : void 0;
+  }
+  /**
+   * The method a callee calls (`x.y.write_text`), when some storage API has a method of that
+   * name: its name, how a finding names the call, its receiver, the configured API. The same for
+   * every frame (a helper's calls are matched at every call of the helper): asked once per callee.
+   */
+  storageMethod(callee) {
+    if (callee.tree !== this.module.root.tree) return this.readStorageMethod(callee);
+    let known = this.storageMethods.get(callee.id);
+    if (known === void 0) {
+      known = this.readStorageMethod(callee) ?? null;
+      this.storageMethods.set(callee.id, known);
+    }
+    return known ?? void 0;
+  }
+  readStorageMethod(callee) {
+    const attribute = callee.childForFieldName("attribute");
+    const method = TRAILING_NAME.exec(attribute ? attribute.text : callee.text)?.[0];
+    if (method === void 0) return void 0;
+    const configured = this.knowledge.extraApis.get(`.${method}`);
+    if (!configured && !KNOWN_METHOD_NAMES.has(method)) return void 0;
+    const object = callee.childForFieldName("object");
+    const name2 = dottedParts(object) || callee.endIndex - callee.startIndex <= 40 ? shortText(callee, 40) : `\u2026.${method}`;
+    return { method, name: name2, object, ...configured ? { configured } : {} };
   }
   /** `open` defined in this file is not the builtin. */
   isLocalFunction(callee) {
