@@ -479,8 +479,12 @@ export class LocationResolver {
     return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
   }
 
-  /** The places a method's parameters after `self` get from a call's arguments. */
-  methodArguments(method: SyntaxNode, call: SyntaxNode, frame: Frame): Map<string, Place | undefined> {
+  /**
+   * A method of the class `frame` is in, called on `self` (`ownMethod`): its parameters after
+   * `self` bound to the call's arguments, and `self` the same instance (an operator class read
+   * for a declaration keeps its attributes' places). Undefined when too deep or a cycle.
+   */
+  private methodFrame(method: SyntaxNode, call: SyntaxNode, frame: Frame): Frame | undefined {
     const places = new Map<string, Place | undefined>();
     parameterNames(method)
       .slice(1)
@@ -488,7 +492,8 @@ export class LocationResolver {
         const argument = argumentAt(call, { keyword: name, index });
         if (argument) places.set(name, this.place(argument, frame));
       });
-    return places;
+    const inner = LocationResolver.boundFrame(method, frame, places);
+    return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
   }
 
   private frameKey(frame: Frame): string {
@@ -1116,6 +1121,12 @@ export class LocationResolver {
     if (xcomPullArguments(node)) return this.pulledPlace(node, frame);
 
     if (callee.type === "attribute") {
+      // `self.destination_name()`: what a method of the same class returns, `self` still the instance.
+      const own = ownMethod(callee, frame.fn);
+      if (own) {
+        const inner = this.methodFrame(own, node, frame);
+        return inner ? this.returnedPlace(own, inner) : undefined;
+      }
       const method = callee.childForFieldName("attribute")!.text;
       const object = callee.childForFieldName("object")!;
       if (method === "format") {
@@ -1466,7 +1477,7 @@ export class LocationResolver {
           fn?.type !== "function_definition"
             ? undefined
             : method
-              ? LocationResolver.boundFrame(method, frame, this.methodArguments(method, node, frame))
+              ? this.methodFrame(method, node, frame)
               : LocationResolver.helperFrame(fn, node, frame);
         if (inner) {
           for (const value of [...this.returnedBy(fn!), ...contextManagerYields(fn!)]) {
