@@ -12582,14 +12582,19 @@ var LocationResolver = class _LocationResolver {
     const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
     return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
   }
-  /** The places a method's parameters after `self` get from a call's arguments. */
-  methodArguments(method, call, frame) {
+  /**
+   * A method of the class `frame` is in, called on `self` (`ownMethod`): its parameters after
+   * `self` bound to the call's arguments, and `self` the same instance (an operator class read
+   * for a declaration keeps its attributes' places). Undefined when too deep or a cycle.
+   */
+  methodFrame(method, call, frame) {
     const places = /* @__PURE__ */ new Map();
     parameterNames(method).slice(1).forEach((name2, index) => {
       const argument = argumentAt(call, { keyword: name2, index });
       if (argument) places.set(name2, this.place(argument, frame));
     });
-    return places;
+    const inner = _LocationResolver.boundFrame(method, frame, places);
+    return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
   }
   frameKey(frame) {
     let key = `${frame.task.declaration.id}`;
@@ -13140,6 +13145,11 @@ var LocationResolver = class _LocationResolver {
     }
     if (xcomPullArguments(node)) return this.pulledPlace(node, frame);
     if (callee.type === "attribute") {
+      const own = ownMethod(callee, frame.fn);
+      if (own) {
+        const inner = this.methodFrame(own, node, frame);
+        return inner ? this.returnedPlace(own, inner) : void 0;
+      }
       const method = callee.childForFieldName("attribute").text;
       const object = callee.childForFieldName("object");
       if (method === "format") {
@@ -13404,7 +13414,7 @@ var LocationResolver = class _LocationResolver {
       const helper = callee.type === "identifier" && !this.isImportedName(callee) ? this.context.functions.get(callee.text) : method;
       if (helper) {
         const fn = helper;
-        const inner = fn?.type !== "function_definition" ? void 0 : method ? _LocationResolver.boundFrame(method, frame, this.methodArguments(method, node, frame)) : _LocationResolver.helperFrame(fn, node, frame);
+        const inner = fn?.type !== "function_definition" ? void 0 : method ? this.methodFrame(method, node, frame) : _LocationResolver.helperFrame(fn, node, frame);
         if (inner) {
           for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
             const made = this.receiver(value, inner, depth + 1);
