@@ -6737,10 +6737,10 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
   return { dags, tasks: called };
 }
 function withoutUncalledTaskflow(tasks, nodes) {
-  const scoped = tasks.filter(
-    (t) => t.fact.dagId !== void 0 && t.declaration.type === "decorated_definition" && t.fn
+  const scoped = new Set(
+    tasks.filter((t) => t.fact.dagId !== void 0 && t.declaration.type === "decorated_definition" && t.fn)
   );
-  if (scoped.length === 0) return tasks;
+  if (scoped.size === 0) return tasks;
   const used = /* @__PURE__ */ new Set();
   for (const identifier of nodes.of("identifier")) {
     const parent = identifier.parent;
@@ -6749,7 +6749,7 @@ function withoutUncalledTaskflow(tasks, nodes) {
     if (field?.id === identifier.id) continue;
     used.add(identifier.text);
   }
-  return tasks.filter((t) => !scoped.includes(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
+  return tasks.filter((t) => !scoped.has(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
 }
 function distinguishTemplatedIds(tasks) {
   const seen = /* @__PURE__ */ new Set();
@@ -6840,9 +6840,9 @@ function taskflowCallForm(call, context) {
   const target = positional[0] ? unparenthesize(positional[0]) : void 0;
   if (positional.length !== 1 || target?.type !== "identifier" && target?.type !== "attribute")
     return void 0;
-  const qualified = context.isImported(target) ? context.qualify(target) : void 0;
-  const fn = target.type === "identifier" && !qualified ? context.functions.get(target.text) : void 0;
-  if (!qualified && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
+  const imported = importedCallable(target, context);
+  const fn = target.type === "identifier" && !imported ? context.functions.get(target.text) : void 0;
+  if (!imported && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
     return void 0;
   let decorator = callee;
   let decoratorKeywords = keywords;
@@ -6855,7 +6855,7 @@ function taskflowCallForm(call, context) {
   const name2 = taskflowName(decorator, context);
   const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
   if (!name2 || !role) return void 0;
-  return qualified ? { imported: { callable: target, qualified }, name: name2, role, keywords: decoratorKeywords } : { fn, name: name2, role, keywords: decoratorKeywords };
+  return imported ? { imported, name: name2, role, keywords: decoratorKeywords } : { fn, name: name2, role, keywords: decoratorKeywords };
 }
 function assignDagsByCallSite(tasks, nodes, scopes, dags) {
   const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
@@ -12588,13 +12588,20 @@ var LocationResolver = class _LocationResolver {
    * for a declaration keeps its attributes' places). Undefined when too deep or a cycle.
    */
   methodFrame(method, call, frame) {
+    const inner = _LocationResolver.boundFrame(method, frame, this.argumentPlaces(method, call, frame, 1));
+    return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
+  }
+  /**
+   * The places `call`'s arguments give `fn`'s parameters, the first `skip` of them left out
+   * (`self`, `cls`): by keyword, else by position. A parameter the call does not give is absent.
+   */
+  argumentPlaces(fn, call, frame, skip) {
     const places = /* @__PURE__ */ new Map();
-    parameterNames(method).slice(1).forEach((name2, index) => {
+    parameterNames(fn).slice(skip).forEach((name2, index) => {
       const argument = argumentAt(call, { keyword: name2, index });
       if (argument) places.set(name2, this.place(argument, frame));
     });
-    const inner = _LocationResolver.boundFrame(method, frame, places);
-    return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
+    return places;
   }
   frameKey(frame) {
     let key = `${frame.task.declaration.id}`;
@@ -13411,10 +13418,9 @@ var LocationResolver = class _LocationResolver {
     if (node.type === "call") {
       const callee = node.childForFieldName("function");
       const method = callee.type === "attribute" ? ownMethod(callee, frame.fn) : void 0;
-      const helper = callee.type === "identifier" && !this.isImportedName(callee) ? this.context.functions.get(callee.text) : method;
-      if (helper) {
-        const fn = helper;
-        const inner = fn?.type !== "function_definition" ? void 0 : method ? this.methodFrame(method, node, frame) : _LocationResolver.helperFrame(fn, node, frame);
+      const fn = method ?? (callee.type === "identifier" && !this.isImportedName(callee) ? this.context.functions.get(callee.text) : void 0);
+      if (fn?.type === "function_definition") {
+        const inner = method ? this.methodFrame(method, node, frame) : _LocationResolver.helperFrame(fn, node, frame);
         if (inner) {
           for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
             const made = this.receiver(value, inner, depth + 1);
@@ -14894,11 +14900,7 @@ var StorageExtractor = class _StorageExtractor {
       owner = instance2.extractor;
     }
     if (LocationResolver.entered(method, frame)) return true;
-    const places = /* @__PURE__ */ new Map();
-    parameterNames(method).slice(skip).forEach((parameter, index) => {
-      const argument = argumentAt(call, { keyword: parameter, index });
-      if (argument) places.set(parameter, this.resolver.place(argument, frame));
-    });
+    const places = this.resolver.argumentPlaces(method, call, frame, skip);
     const inner = LocationResolver.boundFrame(method, frame, places);
     if (inner) (owner ?? this).collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
     return true;
@@ -14962,11 +14964,7 @@ var StorageExtractor = class _StorageExtractor {
       return;
     }
     if (LocationResolver.entered(method.fn, frame)) return;
-    const places = /* @__PURE__ */ new Map();
-    parameterNames(method.fn).slice(1).forEach((name2, index) => {
-      const argument = argumentAt(call, { keyword: name2, index });
-      if (argument) places.set(name2, this.resolver.place(argument, frame));
-    });
+    const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
     const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
     method.collect({
       fn: method.fn,

@@ -30,19 +30,18 @@ const resultsFile = opt("--results");
 const saveFile = opt("--save");
 const corpus = path.resolve(args[0] ?? "/work/corpus/real");
 
-const labels = JSON.parse(readFileSync(path.join(here, "labels.json"), "utf8"));
 const fileOf = (l) => `${l.repo.replace("/", "+")}/${l.path}`;
+const allLabels = JSON.parse(readFileSync(path.join(here, "labels.json"), "utf8"));
 // Another root (the repositories' full checkouts, where imported helpers resolve as they do in a
 // user's repository) may lack a file of the sample; such files are named and left out.
-const absent = labels.map(fileOf).filter((f) => !existsSync(path.join(corpus, f)));
+const absent = allLabels.filter((l) => !existsSync(path.join(corpus, fileOf(l))));
 if (absent.length > 0) {
-  const lost = labels.filter((l) => absent.includes(fileOf(l))).reduce((n, l) => n + l.findings.length, 0);
+  const lost = absent.reduce((n, l) => n + l.findings.length, 0);
   console.error(
-    `${absent.length} labelled files absent under ${corpus} (${lost} labels), left out: ${absent.join(", ")}`,
+    `${absent.length} labelled files absent under ${corpus} (${lost} labels), left out: ${absent.map(fileOf).join(", ")}`,
   );
 }
-const present = labels.filter((l) => !absent.includes(fileOf(l)));
-labels.splice(0, labels.length, ...present);
+const labels = allLabels.filter((l) => !absent.includes(l));
 const files = labels.map(fileOf);
 
 let results;

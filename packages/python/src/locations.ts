@@ -485,15 +485,28 @@ export class LocationResolver {
    * for a declaration keeps its attributes' places). Undefined when too deep or a cycle.
    */
   private methodFrame(method: SyntaxNode, call: SyntaxNode, frame: Frame): Frame | undefined {
+    const inner = LocationResolver.boundFrame(method, frame, this.argumentPlaces(method, call, frame, 1));
+    return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
+  }
+
+  /**
+   * The places `call`'s arguments give `fn`'s parameters, the first `skip` of them left out
+   * (`self`, `cls`): by keyword, else by position. A parameter the call does not give is absent.
+   */
+  argumentPlaces(
+    fn: SyntaxNode,
+    call: SyntaxNode,
+    frame: Frame,
+    skip: number,
+  ): Map<string, Place | undefined> {
     const places = new Map<string, Place | undefined>();
-    parameterNames(method)
-      .slice(1)
+    parameterNames(fn)
+      .slice(skip)
       .forEach((name, index) => {
         const argument = argumentAt(call, { keyword: name, index });
         if (argument) places.set(name, this.place(argument, frame));
       });
-    const inner = LocationResolver.boundFrame(method, frame, places);
-    return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
+    return places;
   }
 
   private frameKey(frame: Frame): string {
@@ -1467,20 +1480,17 @@ export class LocationResolver {
       // `client = get_minio_client()`: what a helper of this file returns; `with self.connection()
       // as swift`: what a method of the class it is called in returns or yields.
       const method = callee.type === "attribute" ? ownMethod(callee, frame.fn) : undefined;
-      const helper =
-        callee.type === "identifier" && !this.isImportedName(callee)
+      const fn =
+        method ??
+        (callee.type === "identifier" && !this.isImportedName(callee)
           ? this.context.functions.get(callee.text)
-          : method;
-      if (helper) {
-        const fn = helper;
-        const inner =
-          fn?.type !== "function_definition"
-            ? undefined
-            : method
-              ? this.methodFrame(method, node, frame)
-              : LocationResolver.helperFrame(fn, node, frame);
+          : undefined);
+      if (fn?.type === "function_definition") {
+        const inner = method
+          ? this.methodFrame(method, node, frame)
+          : LocationResolver.helperFrame(fn, node, frame);
         if (inner) {
-          for (const value of [...this.returnedBy(fn!), ...contextManagerYields(fn!)]) {
+          for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
             const made = this.receiver(value, inner, depth + 1);
             if (made) return made;
           }
@@ -2246,7 +2256,6 @@ function stripLeadingSlash(pieces: readonly Piece[]): Piece[] {
 
 const FUNCTION_TYPES = new Set(["function_definition", "lambda"]);
 
-/** The function (or lambda) whose body or parameters contain a node. */
 /**
  * `self.name` called in a method: that method of the same class (the last definition in its
  * body), or undefined. `self` is the method's first parameter.
@@ -2258,6 +2267,7 @@ function ownMethod(callee: SyntaxNode, method: SyntaxNode): SyntaxNode | undefin
   return cls ? classMethods(cls).get(callee.childForFieldName("attribute")!.text) : undefined;
 }
 
+/** The function (or lambda) whose body or parameters contain a node. */
 export function enclosingFunction(node: SyntaxNode): SyntaxNode | undefined {
   for (let current = node.parent; current; current = current.parent) {
     if (FUNCTION_TYPES.has(current.type)) return current;

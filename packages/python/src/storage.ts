@@ -1189,13 +1189,7 @@ class StorageExtractor {
       owner = instance!.extractor;
     }
     if (LocationResolver.entered(method, frame)) return true;
-    const places = new Map<string, Place | undefined>();
-    parameterNames(method)
-      .slice(skip)
-      .forEach((parameter, index) => {
-        const argument = argumentAt(call, { keyword: parameter, index });
-        if (argument) places.set(parameter, this.resolver.place(argument, frame));
-      });
+    const places = this.resolver.argumentPlaces(method, call, frame, skip);
     const inner = LocationResolver.boundFrame(method, frame, places);
     // A method of a class in another repository module is read by that module's extractor.
     if (inner) (owner ?? this).collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
@@ -1275,13 +1269,7 @@ class StorageExtractor {
       return;
     }
     if (LocationResolver.entered(method.fn, frame)) return;
-    const places = new Map<string, Place | undefined>();
-    parameterNames(method.fn)
-      .slice(1)
-      .forEach((name, index) => {
-        const argument = argumentAt(call, { keyword: name, index });
-        if (argument) places.set(name, this.resolver.place(argument, frame));
-      });
+    const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
     const key = JSON.stringify([...places].map(([name, place]) => [name, place ?? null]));
     method.collect({
       fn: method.fn,

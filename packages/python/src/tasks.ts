@@ -324,10 +324,10 @@ export function discoverTasks(
  * things. A decorated function at module level stays a task: another file may import it.
  */
 function withoutUncalledTaskflow(tasks: PythonTask[], nodes: NodeIndex): PythonTask[] {
-  const scoped = tasks.filter(
-    (t) => t.fact.dagId !== undefined && t.declaration.type === "decorated_definition" && t.fn,
+  const scoped = new Set(
+    tasks.filter((t) => t.fact.dagId !== undefined && t.declaration.type === "decorated_definition" && t.fn),
   );
-  if (scoped.length === 0) return tasks;
+  if (scoped.size === 0) return tasks;
   const used = new Set<string>();
   for (const identifier of nodes.of("identifier")) {
     const parent = identifier.parent;
@@ -341,7 +341,7 @@ function withoutUncalledTaskflow(tasks: PythonTask[], nodes: NodeIndex): PythonT
     if (field?.id === identifier.id) continue;
     used.add(identifier.text);
   }
-  return tasks.filter((t) => !scoped.includes(t) || used.has(t.fn!.childForFieldName("name")?.text ?? ""));
+  return tasks.filter((t) => !scoped.has(t) || used.has(t.fn!.childForFieldName("name")?.text ?? ""));
 }
 
 /**
@@ -492,10 +492,10 @@ function taskflowCallForm(
   if (positional.length !== 1 || (target?.type !== "identifier" && target?.type !== "attribute"))
     return undefined;
   // `task(blogs.extract_astro_blogs)`: a function of another module, read there.
-  const qualified = context.isImported(target) ? context.qualify(target) : undefined;
-  const fn = target.type === "identifier" && !qualified ? context.functions.get(target.text) : undefined;
+  const imported = importedCallable(target, context);
+  const fn = target.type === "identifier" && !imported ? context.functions.get(target.text) : undefined;
   // A decorated function (`@task def fn`, then `task(fn)`) is already what its decorators make.
-  if (!qualified && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
+  if (!imported && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
     return undefined;
   let decorator: SyntaxNode = callee;
   let decoratorKeywords = keywords;
@@ -509,8 +509,8 @@ function taskflowCallForm(
   const name = taskflowName(decorator, context);
   const role = name !== undefined ? TASK_DECORATORS[name] : undefined;
   if (!name || !role) return undefined;
-  return qualified
-    ? { imported: { callable: target, qualified }, name, role, keywords: decoratorKeywords }
+  return imported
+    ? { imported, name, role, keywords: decoratorKeywords }
     : { fn, name, role, keywords: decoratorKeywords };
 }
 
