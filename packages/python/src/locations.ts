@@ -175,7 +175,19 @@ export interface Receiver {
 export interface RepositoryImports {
   constant(qualified: string, frame: Frame): Place | undefined;
   returned(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined;
+  /** Every place its function's return refers to (`LocationResolver.returnedHandedPlaces`). */
+  returnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[];
 }
+
+/** A place a handed-on value refers to, with the expression of this file that stands for it. */
+export interface HandedPlace {
+  place: Place;
+  node: SyntaxNode;
+  frame: Frame;
+}
+
+/** How many containers, names and calls deep `handedPlaces` looks (a guard, not a tuning). */
+const MAX_HANDED_DEPTH = 12;
 
 /** What the producing task handed off, for parameters bound to another task's XCom. */
 export interface HandoffLookup {
@@ -1204,6 +1216,87 @@ export class LocationResolver {
       if (qualified !== undefined) return this.imports.returned(qualified, node, frame);
     }
     return undefined;
+  }
+
+  /**
+   * The places a handed-on value refers to (`HandoffFact.locations`): its own place; else, the
+   * places inside a dict, list, tuple or comprehension it builds, a name bound once to one (a list
+   * the function fills with `append` included), or — for a call of a helper of this file or a
+   * function of a repository module — the same shapes in what that function returns
+   * (`{**event, "payload": out_keys}`, each key written by another helper). Places found in
+   * another module stand for the call of this file that reached them.
+   */
+  handedPlaces(expression: SyntaxNode, frame: Frame, depth = 0, found: HandedPlace[] = []): HandedPlace[] {
+    const node = unparenthesize(expression);
+    const own = this.place(node, frame);
+    if (own) {
+      found.push({ place: own, node, frame });
+      return found;
+    }
+    if (depth >= MAX_HANDED_DEPTH) return found;
+    switch (node.type) {
+      case "dictionary":
+        for (const pair of node.namedChildren)
+          if (pair.type === "pair")
+            this.handedPlaces(pair.childForFieldName("value")!, frame, depth + 1, found);
+        break;
+      case "list":
+      case "tuple":
+        for (const element of node.namedChildren)
+          if (element.type !== "comment" && element.type !== "list_splat")
+            this.handedPlaces(element, frame, depth + 1, found);
+        break;
+      case "list_comprehension": {
+        const body = node.childForFieldName("body");
+        if (body) this.handedPlaces(body, frame, depth + 1, found);
+        break;
+      }
+      case "identifier": {
+        const reaching = this.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : undefined;
+        if (only?.kind !== "assign" || only.index !== undefined || !only.value) break;
+        if (only.value.type === "list")
+          for (const appended of this.appendedTo(node.text, frame.fn))
+            this.handedPlaces(appended, frame, depth + 1, found);
+        this.handedPlaces(only.value, frame, depth + 1, found);
+        break;
+      }
+      case "call": {
+        const callee = node.childForFieldName("function")!;
+        if (this.isImportedName(callee)) {
+          const qualified = this.imports && this.context.qualify(callee);
+          if (qualified !== undefined && this.imports)
+            for (const place of this.imports.returnedHanded(qualified, node, frame, depth + 1))
+              found.push({ place, node, frame });
+          break;
+        }
+        const fn = callee.type === "identifier" ? this.context.functions.get(callee.text) : undefined;
+        const inner = fn && LocationResolver.helperFrame(fn, node, frame);
+        if (inner) this.returnedHandedPlaces(fn, inner, depth + 1, found);
+        break;
+      }
+    }
+    return found;
+  }
+
+  /** `handedPlaces` of every value a function's own `return` statements give back in `frame`. */
+  returnedHandedPlaces(fn: SyntaxNode, frame: Frame, depth = 0, found: HandedPlace[] = []): HandedPlace[] {
+    for (const value of this.returnedBy(fn)) this.handedPlaces(value, frame, depth, found);
+    return found;
+  }
+
+  /** The values `name.append(…)` adds anywhere in a function's code: `files = []`, then `files.append(key)`. */
+  private appendedTo(name: string, fn: SyntaxNode): SyntaxNode[] {
+    const found: SyntaxNode[] = [];
+    for (const call of this.context.nodes.within(fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      const object = callee.childForFieldName("object");
+      if (object?.type !== "identifier" || object.text !== name) continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
+    }
+    return found;
   }
 
   /** What a function returns in `frame` (entered with its parameters bound): the first known place. */

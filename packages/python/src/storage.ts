@@ -262,6 +262,8 @@ class StorageExtractor {
         ? {
             constant: (qualified, frame) => this.importedConstant(qualified, frame),
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
+            returnedHanded: (qualified, call, frame, depth) =>
+              this.importedReturnedHanded(qualified, call, frame, depth),
           }
         : undefined,
       imported?.file,
@@ -316,6 +318,17 @@ class StorageExtractor {
       argumentAt(call, { keyword: name, index }),
     );
     return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame);
+  }
+
+  /** Every place what an imported function returns refers to (`LocationResolver.handedPlaces`). */
+  private importedReturnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[] {
+    const entered = this.enterImported(qualified, frame, (name, index) =>
+      argumentAt(call, { keyword: name, index }),
+    );
+    if (!entered) return [];
+    return entered.extractor.resolver
+      .returnedHandedPlaces(entered.fn, entered.frame, depth)
+      .map((h) => h.place);
   }
 
   /**
@@ -1493,10 +1506,9 @@ class StorageExtractor {
       const frame = LocationResolver.taskFrame(task);
       if (!frame) continue;
       const seen = new Set<string>();
-      for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
-        const location = this.resolver.location(node, frame);
-        if (!location) continue;
-        const madeBy = this.madeByTask(location, node, frame);
+      for (const { place, node, frame: at } of this.resolver.handedPlaces(value, frame)) {
+        const location = this.resolver.toLocation(place, node);
+        const madeBy = this.madeByTask(location, node, at);
         if (madeBy !== undefined) {
           fact.locations.push({ ...location, madeBy });
           continue;
@@ -1506,53 +1518,6 @@ class StorageExtractor {
         fact.locations.push(location);
       }
     }
-  }
-
-  /**
-   * A handed-off name bound once to a list literal, then filled in the task's code:
-   * `files = []`, `files.append(key)`, `return files` — the appended values.
-   */
-  private appended(value: SyntaxNode, task: PythonTask): SyntaxNode[] {
-    const node = unparenthesize(value);
-    if (node.type !== "identifier" || !task.fn) return [];
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const only = reaching.length === 1 ? reaching[0] : undefined;
-    if (only?.kind !== "assign" || only.index !== undefined || only.value?.type !== "list") return [];
-    const found: SyntaxNode[] = [];
-    for (const call of this.module.nodes.within(task.fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      const object = callee.childForFieldName("object");
-      if (object?.type !== "identifier" || object.text !== node.text) continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
-    return found;
-  }
-
-  /**
-   * A handed-off expression and the entries of a dict, list or tuple literal it is (one level);
-   * of a list comprehension (`[str(d / n) for n in names]`), its element, also through a name
-   * bound once to it (`paths = [...]`, `return paths`).
-   */
-  private candidates(value: SyntaxNode): SyntaxNode[] {
-    let node = unparenthesize(value);
-    if (node.type === "identifier") {
-      const reaching = this.module.bindings.reaching(node.text, node);
-      const only = reaching.length === 1 ? reaching[0] : undefined;
-      if (only?.kind === "assign" && only.index === undefined && only.value?.type === "list_comprehension")
-        node = only.value;
-    }
-    if (node.type === "list_comprehension") {
-      const body = node.childForFieldName("body");
-      return body ? [body] : [];
-    }
-    if (node.type === "dictionary")
-      return node.namedChildren.flatMap((pair) =>
-        pair.type === "pair" ? [pair.childForFieldName("value")!] : [],
-      );
-    if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
-    return [node];
   }
 }
 
