@@ -351,7 +351,9 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
 
 /**
  * One handoff per same-file helper write: the tasks calling the helper become its callers, their
- * consumers are joined (one per task). Writes in a task's own code are kept as they are.
+ * consumers are joined (one per task). A task's own write line is one handoff too when it is
+ * read for several calls of a factory function (one place per call): the first place is named,
+ * the consumers are joined.
  */
 function mergeHelperWrites(
   handoffs: readonly StorageHandoff[],
@@ -361,23 +363,21 @@ function mergeHelperWrites(
   const byWrite = new Map<string, StorageHandoff>();
   for (const handoff of handoffs) {
     const { write } = handoff;
-    if (!write.calledAt) {
-      merged.push(handoff);
-      continue;
-    }
-    const caller = { taskId: write.taskId, span: write.calledAt };
-    // One per helper line and kind of place (each storage rule judges its own kind).
+    const caller = write.calledAt ? { taskId: write.taskId, span: write.calledAt } : undefined;
+    // One per write line and kind of place (each storage rule judges its own kind); a task's
+    // own line, per task.
     const { medium, temp, staging, stagingFallback } = write.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
-    const key = `${dagOf(write)}\u0000${spanKey(write.span)}\u0000${kind}`;
+    const owner = caller ? "" : write.taskId;
+    const key = `${dagOf(write)}\u0000${owner}\u0000${spanKey(write.span)}\u0000${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
-      const entry = { ...handoff, consumers: [...handoff.consumers], callers: [caller] };
+      const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
       byWrite.set(key, entry);
       merged.push(entry);
       continue;
     }
-    if (!existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
     // A task that only hands its own write on is not a consumer of another caller's write.
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {

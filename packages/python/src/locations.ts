@@ -143,6 +143,8 @@ export interface Frame {
    * A method of an operator class of the repository, read for its summary
    * (`operator-classes.ts`): `self.NAME` is the attribute's place (absent: unknown).
    */
+  /** A task declared in a factory function, read for one call of it (`FactoryCall`). */
+  factory?: FactoryCall;
   instance?: {
     attributes: ReadonlyMap<string, Place | undefined>;
     key: string;
@@ -155,6 +157,18 @@ export interface Frame {
      */
     values?: ReadonlyMap<string, ArgValue>;
   };
+}
+
+/**
+ * A task declared inside a factory function — `def make_dag(dag, csv_path): … BashOperator(…)`,
+ * called at module level once per DAG with that DAG's paths: read once per call, the factory's
+ * parameters being that call's arguments (read in `at`, the module's frame).
+ */
+export interface FactoryCall {
+  fn: SyntaxNode;
+  call: SyntaxNode;
+  at: Frame;
+  key: string;
 }
 
 /** A known receiver of a method call: an S3 client, an `s3.Object(b, k)`, an `S3Hook`, a path. */
@@ -462,8 +476,15 @@ export class LocationResolver {
   }
 
   /** A task's own frame. */
-  static taskFrame(task: PythonTask): Frame | undefined {
-    return task.fn ? { fn: task.fn, task, depth: 0 } : undefined;
+  static taskFrame(task: PythonTask, factory?: FactoryCall): Frame | undefined {
+    if (!task.fn) return undefined;
+    return factory ? { fn: task.fn, task, depth: 0, factory } : { fn: task.fn, task, depth: 0 };
+  }
+
+  /** The factory call a frame (or the frame that called it) is read for. */
+  private static factoryOf(frame: Frame): FactoryCall | undefined {
+    for (let f: Frame | undefined = frame; f; f = f.caller ?? f.outer) if (f.factory) return f.factory;
+    return undefined;
   }
 
   /** A helper function entered from `call` in `caller`. */
@@ -528,6 +549,7 @@ export class LocationResolver {
     for (; f?.call; f = f.caller) key += `<${f.call.id}`;
     if (f?.bound) key += `|${f.bound.key}`;
     if (f?.instance) key += `|${f.instance.key}`;
+    if (f?.factory) key += `|of:${f.factory.key}`;
     if (frame.element) key += `|for:${frame.element.key}`;
     return key;
   }
@@ -907,6 +929,16 @@ export class LocationResolver {
    */
   private parameterPlace(binding: Binding, frame: Frame): Place | undefined {
     const owner = enclosingFunction(binding.target);
+    const factory = LocationResolver.factoryOf(frame);
+    if (factory && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
+      const index = parameterNames(factory.fn).indexOf(binding.target.text);
+      const argument = argumentAt(factory.call, {
+        keyword: binding.target.text,
+        ...(index >= 0 ? { index } : {}),
+      });
+      if (argument) return this.place(argument, factory.at);
+      return binding.value ? this.place(binding.value, factory.at) : undefined;
+    }
     if (!owner || owner.id !== frame.fn.id)
       return binding.value ? this.place(binding.value, frame) : undefined;
     const name = binding.target.text;

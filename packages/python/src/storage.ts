@@ -41,6 +41,7 @@ import {
   concatenated,
   enclosingFunction,
   LocationResolver,
+  type FactoryCall,
   type Frame,
   type HandoffLookup,
   type Place,
@@ -227,6 +228,7 @@ class StorageExtractor {
   private readonly resolver: LocationResolver;
   private readonly knowledge: StorageKnowledge;
   private readonly callsByFn = new Map<number, SyntaxNode[]>();
+  private readonly factoryCallsByFn = new Map<number, FactoryCall[]>();
   /** Per callee id: `storageMethod`'s answer (null: none). */
   private readonly storageMethods = new Map<number, StorageMethod | null>();
 
@@ -384,25 +386,85 @@ class StorageExtractor {
 
   run(): void {
     for (const task of this.module.tasks) {
-      const frame = LocationResolver.taskFrame(task);
-      if (frame) this.collect(frame, undefined);
-      if (frame) this.collectReturnedProgram(task, frame);
-      if (!frame) this.collectImportedCallable(task);
-      this.collectDeclaration(task);
+      const factories = this.factoryCalls(task);
+      const first = this.ops.length;
+      for (const factory of factories ?? [undefined]) {
+        const frame = LocationResolver.taskFrame(task, factory);
+        if (frame) this.collect(frame, undefined);
+        if (frame) this.collectReturnedProgram(task, frame);
+        if (!frame) this.collectImportedCallable(task, factory);
+        this.collectDeclaration(task, factory);
+      }
+      // A place that does not depend on the factory's arguments is the same operation each call.
+      if (factories && factories.length > 1) this.dropRepeatedOps(first);
     }
     this.model.storage.push(...this.ops);
     this.fillHandoffLocations();
   }
 
   /**
+   * `FactoryCall`s of a task declared in a factory function: a function at the module's top
+   * level, undecorated, not a task's own code, called by name at the module's top level (in a
+   * loop or an `if` too) 1–8 times, at least once with arguments. Undefined otherwise: the
+   * factory's parameters stay what they were (their defaults).
+   */
+  private factoryCalls(task: PythonTask): FactoryCall[] | undefined {
+    const fn = enclosingFunction(task.declaration);
+    if (!fn || fn.type !== "function_definition" || fn.parent?.type !== "module") return undefined;
+    let calls = this.factoryCallsByFn.get(fn.id);
+    if (calls === undefined) {
+      calls = this.findFactoryCalls(fn);
+      this.factoryCallsByFn.set(fn.id, calls);
+    }
+    return calls.length ? calls.map((call) => ({ ...call, at: { ...call.at, task } })) : undefined;
+  }
+
+  private findFactoryCalls(fn: SyntaxNode): FactoryCall[] {
+    const name = fn.childForFieldName("name")?.text;
+    if (!name || this.module.context.functions.get(name)?.id !== fn.id) return [];
+    if (this.module.tasks.some((task) => task.fn?.id === fn.id)) return [];
+    const calls: SyntaxNode[] = [];
+    for (const call of this.module.nodes.of("call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "identifier" || callee.text !== name || enclosingFunction(call)) continue;
+      calls.push(call);
+    }
+    if (calls.length === 0 || calls.length > 8) return [];
+    if (!calls.some((call) => callArguments(call).positional.length || callArguments(call).keywords.size))
+      return [];
+    // The task is filled in per task (`factoryCalls`): the frame only reads module-level code.
+    const task = this.module.tasks[0]!;
+    return calls.map((call) => ({
+      fn,
+      call,
+      at: { fn: this.module.root, task, depth: 0 },
+      key: `${call.id}`,
+    }));
+  }
+
+  /** Drops the operations recorded since `first` that repeat an earlier one exactly. */
+  private dropRepeatedOps(first: number): void {
+    const seen = new Set<string>();
+    const kept = this.ops.slice(0, first);
+    for (const op of this.ops.slice(first)) {
+      const key = JSON.stringify(op);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(op);
+    }
+    this.ops.length = 0;
+    this.ops.push(...kept);
+  }
+
+  /**
    * An operator whose arguments are files or objects (catalog rows, or a team's operator given
    * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
    */
-  private collectDeclaration(task: PythonTask): void {
+  private collectDeclaration(task: PythonTask, factory: FactoryCall | undefined): void {
     if (task.configuredDecorator) {
       const { name, call } = task.configuredDecorator;
       const api = this.knowledge.extraApis.get(name)!;
-      const frame: Frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+      const frame = this.declarationFrame(task, factory);
       this.record(
         call,
         { api, name: `@${name}`, row: configuredRow(name), declaration: true },
@@ -422,7 +484,7 @@ class StorageExtractor {
     if (qualified === undefined) return;
     const configured = this.knowledge.extraApis.get(qualified);
     const api = configured ?? STORAGE_OPERATORS.get(qualified);
-    const frame: Frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
+    const frame = this.declarationFrame(task, factory);
     const name = shortText(callee, 40);
     if (api) {
       const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
@@ -445,6 +507,12 @@ class StorageExtractor {
     if (summary.api) this.record(declaration, matched, frame, undefined);
     for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
     for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+  }
+
+  /** The frame a task's declaration is read in: the function (or module) around it. */
+  private declarationFrame(task: PythonTask, factory: FactoryCall | undefined): Frame {
+    const fn = enclosingFunction(task.declaration) ?? this.module.root;
+    return factory ? { fn, task, depth: 0, factory } : { fn, task, depth: 0 };
   }
 
   /**
@@ -1066,10 +1134,10 @@ class StorageExtractor {
    * at the expression naming it, its parameters bound to what the task calls it with
    * (`importedCallArguments`).
    */
-  private collectImportedCallable(task: PythonTask): void {
+  private collectImportedCallable(task: PythonTask, factory: FactoryCall | undefined): void {
     if (!task.imported || !this.session) return;
     const { callable, qualified } = task.imported;
-    const frame: Frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+    const frame = this.declarationFrame(task, factory);
     const { positional, keywords } = importedCallArguments(task, this.module.context);
     this.followImported(
       qualified,
@@ -1503,10 +1571,11 @@ class StorageExtractor {
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
   private fillHandoffLocations(): void {
     for (const { fact, value, task } of this.module.handoffValues) {
-      const frame = LocationResolver.taskFrame(task);
-      if (!frame) continue;
+      const frames = (this.factoryCalls(task) ?? [undefined]).map((f) => LocationResolver.taskFrame(task, f));
       const seen = new Set<string>();
-      for (const { place, node, frame: at } of this.resolver.handedPlaces(value, frame)) {
+      for (const { place, node, frame: at } of frames.flatMap((frame) =>
+        frame ? this.resolver.handedPlaces(value, frame) : [],
+      )) {
         const location = this.resolver.toLocation(place, node);
         const madeBy = this.madeByTask(location, node, at);
         if (madeBy !== undefined) {
