@@ -1483,7 +1483,8 @@ class StorageExtractor {
       const modeNode = argumentAt(call, api.opener.mode);
       const mode = modeNode ? stringLiteral(modeNode) : api.opener.defaultMode;
       if (mode === undefined) return;
-      openerAccess = /[wax+]/.test(mode) ? "write" : "read";
+      // `tarfile` modes name a compression after `:` or `|` (`"r:xz"` reads).
+      openerAccess = /[wax+]/.test(mode.split(/[:|]/)[0]!) ? "write" : "read";
     }
     const effects = api.choice
       ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)]

@@ -196,6 +196,14 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
   ...withEach(["smart_open.open", "smart_open.smart_open"], opens(at(0, "uri"), at(1, "mode"), "r")),
   ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
+  // Archives: the archive file is opened by its mode (`"w"`, `"w:gz"`); its members are the
+  // receiver's (`zip-tar`). `unpack_archive` writes the members under `extract_dir`.
+  ["zipfile.ZipFile", opens(at(0, "file"), at(1, "mode"), "r")],
+  ...withEach(["tarfile.open", "tarfile.TarFile.open"], opens(at(0, "name"), at(1, "mode"), "r")),
+  [
+    "shutil.unpack_archive",
+    { effects: [read(at(0, "filename")), write(at(1, "extract_dir"), { under: true })] },
+  ],
   [
     "tempfile.NamedTemporaryFile",
     { effects: [{ access: "write", made: true }], opener: { mode: at(0, "mode"), defaultMode: "w+b" } },
@@ -239,6 +247,8 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
     ],
     reads(at(0, "source")),
   ),
+  // GeoPandas (its `to_file` is a method on any receiver).
+  ["geopandas.read_file", reads(at(0, "filename"))],
   ["pyarrow.parquet.write_table", writes(at(1, "where"))],
   ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
   ["pyarrow.parquet.read_table", reads(at(0, "source"))],
@@ -322,6 +332,9 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
 
   // downloads from the web
   ["urllib.request.urlretrieve", writes(at(1, "filename"))],
+  // PDF reports rendered by wkhtmltopdf (pdfkit): `output_path` is the file written.
+  ...withEach(["pdfkit.from_string", "pdfkit.from_url"], writes(at(1, "output_path"))),
+  ["pdfkit.from_file", copies(at(0, "input"), at(1, "output_path"))],
 
   // Programs run from Python: the command (a list of words, or a string) is read by the shell
   // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
@@ -357,6 +370,8 @@ export const ANY_RECEIVER_METHODS: ReadonlyMap<string, StorageApi> = new Map<str
   ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
   ...withEach(["to_csv", "to_json", "to_hdf"], writes(at(0, "path_or_buf"))),
   ["to_excel", writes(at(0, "excel_writer"))],
+  // GeoPandas' `GeoDataFrame.to_file`, Fiona's drivers: the path is the first argument.
+  ["to_file", writes(at(0, "filename"))],
   ["tofile", writes(at(0, "fid"))],
   ...withEach(
     ["write_csv", "write_parquet", "write_ipc", "write_json", "write_ndjson", "write_avro"],
@@ -401,6 +416,7 @@ export type ReceiverKind =
   | "duckdb"
   | "filesystem"
   | "archive"
+  | "zip-tar"
   | "swift-service";
 
 /** What each receiver kind is, for messages and the knowledge page. */
@@ -430,6 +446,7 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   duckdb: "DuckDB connection (`duckdb.connect()`)",
   filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
+  "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
   "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
 };
 
@@ -566,6 +583,7 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
   ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
+  ...receivers(["zipfile.ZipFile", "tarfile.open", "tarfile.TarFile.open"], { kind: "zip-tar" }),
   ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }],
 ]);
 
@@ -905,6 +923,14 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   },
   // The local side only: `download` writes the file its options name (`out_file`), `upload`
   // reads the local files it is given (paths; `SwiftUploadObject`s name nothing we read).
+  // The standard library's archives: `extract(member, path)` takes the member first; `write` /
+  // `add` read the file they put into the archive (the archive file itself is the opener's).
+  "zip-tar": {
+    extractall: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(1, "path"), { under: true })] },
+    write: { effects: [read(at(0, "filename"))] },
+    add: { effects: [read(at(0, "name"))] },
+  },
   "swift-service": {
     download: { effects: [write(kw("options"), { within: ["out_file"] })] },
     upload: { effects: [read(at(1, "objects"), { each: true })] },
