@@ -77,6 +77,7 @@ import {
   classMethods,
   decideCondition,
   firstParameter,
+  literalValue,
   methodClass,
   type ArgValue,
 } from "./operator-classes.js";
@@ -684,6 +685,7 @@ export class LocationResolver {
   branch(node: SyntaxNode, frame: Frame, top: SyntaxNode = frame.fn): "dead" | "live" | "unknown" {
     const values = frame.instance?.values;
     const fn = frame.fn;
+    if (!frame.instance && !frame.call && !frame.bound) return this.taskBranch(node, frame, top);
     if (
       !values?.size ||
       node.tree !== fn.tree ||
@@ -700,6 +702,55 @@ export class LocationResolver {
         return values.get(expression.childForFieldName("attribute")!.text);
       }),
     );
+  }
+
+  /**
+   * `branch` in a task's own function run by an operator that passes literal arguments
+   * (`op_kwargs={"dest_file": None}`): `if dest_file:` is decided — a parameter, or
+   * `kwargs["dest_file"]` / `kwargs.get("dest_file")` (directly or through a name bound once to
+   * one) when the operator's `op_kwargs` give it a literal.
+   */
+  private taskBranch(node: SyntaxNode, frame: Frame, top: SyntaxNode): "dead" | "live" | "unknown" {
+    const fn = frame.fn;
+    if (fn.id !== frame.task.fn?.id || !frame.task.keywords.has("op_kwargs") || node.tree !== fn.tree)
+      return "unknown";
+    return branchState(node, top, (condition) =>
+      decideCondition(condition, (expression) => this.taskArgumentValue(expression, frame, 0)),
+    );
+  }
+
+  private taskArgumentValue(expression: SyntaxNode, frame: Frame, depth: number): ArgValue | undefined {
+    const node = unparenthesize(expression);
+    if (depth > 2) return undefined;
+    if (node.type === "identifier") {
+      const reaching = this.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : undefined;
+      if (only?.kind === "parameter" && enclosingFunction(only.target)?.id === frame.fn.id)
+        return literalValue(this.operatorArgument(frame, node.text));
+      if (only?.kind === "assign" && only.index === undefined && only.value)
+        return this.taskArgumentValue(only.value, frame, depth + 1);
+      return undefined;
+    }
+    // `kwargs["k"]`, `kwargs.get("k")` of the function's `**` parameter.
+    const kwargs = contextParameter(frame.fn);
+    if (!kwargs) return undefined;
+    let object: SyntaxNode | null = null;
+    let key: string | undefined;
+    if (node.type === "subscript") {
+      object = node.childForFieldName("value");
+      key = stringLiteral(node.childForFieldName("subscript"));
+    } else if (node.type === "call") {
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get")
+        return undefined;
+      object = callee.childForFieldName("object");
+      key = stringLiteral(callArguments(node).positional[0]);
+    }
+    if (object?.type !== "identifier" || object.text !== kwargs || key === undefined) return undefined;
+    const bindings = this.reaching(kwargs, object);
+    if (bindings.length !== 1 || bindings[0]!.kind !== "parameter") return undefined;
+    const value = this.dictItems(frame.task.keywords.get("op_kwargs")).get(key);
+    return literalValue(value);
   }
 
   /** The first parameter of a method (`self`). */

@@ -645,12 +645,32 @@ export function branchState(
         // Runs a number of times that is not decided here (an `else` of an `if` is handled there).
         if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
         break;
+      case "block":
+        // After `if cond: return …` (no `elif` / `else`), code of the same block runs only when
+        // cond is false.
+        for (const earlier of parent.namedChildren) {
+          if (earlier.id === child.id) break;
+          const condition = earlyExitCondition(earlier);
+          if (condition && decide(condition) === true) return "dead";
+        }
+        break;
       default:
         break;
     }
     inCondition = false;
   }
   return state;
+}
+
+/** The condition of `if cond: … return` / `raise` with no `elif` or `else`; else undefined. */
+function earlyExitCondition(statement: SyntaxNode): SyntaxNode | undefined {
+  if (statement.type !== "if_statement") return undefined;
+  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
+    return undefined;
+  const body = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
+  const last = body?.[body.length - 1];
+  if (last?.type !== "return_statement" && last?.type !== "raise_statement") return undefined;
+  return statement.childForFieldName("condition") ?? undefined;
 }
 
 /**

@@ -1187,8 +1187,9 @@ class StorageExtractor {
     for (const call of this.callsIn(frame.fn)) {
       const callee = call.childForFieldName("function");
       if (!callee) continue;
-      // An operator class's method read for one declaration: a branch it cannot take does nothing.
-      if (frame.instance?.values && this.resolver.branch(call, frame) === "dead") continue;
+      // A branch the task cannot take does nothing: an operator class's method read for one
+      // declaration, or a function run with literal `op_kwargs` (`dest_file=None`).
+      if (this.resolver.branch(call, frame) === "dead") continue;
       const qualified = this.module.context.qualify(callee);
       if (qualified !== undefined && this.knowledge.sanctioned.has(qualified)) continue;
       const matched = this.match(callee, qualified, frame);
