@@ -31,6 +31,7 @@ function shell(
       env: (name) => [env[name] ?? `\${${name}}`],
       ...(cwd !== undefined ? { cwd: [cwd] } : {}),
       isPlace: (value) => value.value.startsWith("/") && value.value.length > 1,
+      member: { value: "member" },
     }),
   );
 }
@@ -114,6 +115,9 @@ describe("scanShell", () => {
     ["gzip -c /tmp/data.csv > /tmp/x.gz", ["write /tmp/x.gz", "read /tmp/data.csv"]],
     ["curl -sSL -o /tmp/page.html https://example.com/x", ["write /tmp/page.html"]],
     ["wget -q -O /tmp/f.zip https://example.com/f.zip", ["write /tmp/f.zip"]],
+    // `-o` is unzip's "overwrite", not an output: the archive is read.
+    ["unzip -o /data/in.zip -d /tmp/out/", ["read /data/in.zip", "write /tmp/out/<member>"]],
+    ["unzip -q -d /tmp/out /data/in.zip a.csv", ["write /tmp/out/<member>", "read /data/in.zip"]],
     ["curl -X POST --data-binary @/tmp/body.json https://api", ["read /tmp/body.json"]],
     [
       "aws s3 cp /tmp/out.csv s3://bucket/out.csv --quiet",

@@ -291,6 +291,11 @@ export interface ShellContext<T> {
   cwd?: Fragment<T>[];
   /** Whether an opaque value names a place, for arguments of programs we do not know. */
   isPlace(value: T): boolean;
+  /**
+   * The name of a member an archive's extraction writes (`unzip … -d DIR`): the same place only
+   * as itself, which a listing of DIR reads. Absent: extractions write nothing we can name.
+   */
+  member?: T;
 }
 
 /** Commands whose every argument is a file they read. */
@@ -738,6 +743,23 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
       if (known && found.length >= 2) {
         if (filePath(found[0])) add("write", place(found[0]!));
         if (filePath(found[1])) add("read", place(found[1]!));
+      }
+    } else if (name === "unzip") {
+      // `unzip [-o -q …] ARCHIVE [members] [-d DIR]`: reads the archive and writes its members
+      // under DIR — names only the archive knows (`member`).
+      let archive = false;
+      for (let index = 0; index < args.length; index++) {
+        const option = text(args[index]!);
+        if (option === "-d" && args[index + 1]) {
+          const dir = place(args[++index]!);
+          const last = dir?.at(-1);
+          const slash = typeof last === "string" && last.endsWith("/") ? [] : ["/"];
+          if (dir && context.member !== undefined) add("write", [...dir, ...slash, context.member]);
+        } else if (option === "-P" || option === "-x") index++;
+        else if (!archive && !isOption(args[index]!)) {
+          add("read", place(args[index]!));
+          archive = true;
+        }
       }
     } else if (name === "curl" || name === "wget") {
       args.forEach((w, index) => {

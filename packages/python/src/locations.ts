@@ -215,6 +215,13 @@ export interface HandoffLookup {
   argumentsOf?(task: PythonTask, parameter: string): readonly ParameterArgument[];
   /** The tasks an `xcom_pull` takes from (named ones, or a key's pushers when no id is given). */
   pulledFrom?(pull: XcomPull, dagId: string | undefined): readonly PythonTask[];
+  /**
+   * In a module entered from the linted file: what an `xcom_pull` there takes, resolved by the
+   * linted file's resolver (its tasks are the linted file's).
+   */
+  pulled?(pull: XcomPull, frame: Frame): Place | undefined;
+  /** What a task running a repository module's function returns (`PythonTask.imported`). */
+  importedReturn?(task: PythonTask): Place | undefined;
 }
 
 const HOLE: Piece = { hole: true };
@@ -1051,7 +1058,10 @@ export class LocationResolver {
   /** What a producing task handed off under a key, as a place (an item of it with `item`). */
   private handedOffPlace(producer: PythonTask, key: string | undefined, item?: string): Place | undefined {
     const frame = LocationResolver.taskFrame(producer);
-    if (!frame) return undefined;
+    if (!frame) {
+      const returned = producer.imported && (key ?? "return_value") === "return_value" && item === undefined;
+      return returned ? this.handoffs.importedReturn?.(producer) : undefined;
+    }
     for (const value of this.handoffs.handedOff(producer, key ?? "return_value")) {
       const node = item !== undefined ? this.itemOf(value, item, frame) : value;
       const place = node ? this.place(node, frame) : undefined;
@@ -1457,7 +1467,13 @@ export class LocationResolver {
   /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
   private pulledPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const pull = xcomPullArguments(node);
-    const producer = pull && this.pulledProducer(pull, frame);
+    if (!pull) return undefined;
+    return this.handoffs.pulled ? this.handoffs.pulled(pull, frame) : this.pulledPlaceOf(pull, frame);
+  }
+
+  /** What an `xcom_pull` read in `frame` (a task of this file, or code it entered) takes. */
+  pulledPlaceOf(pull: XcomPull, frame: Frame): Place | undefined {
+    const producer = this.pulledProducer(pull, frame);
     return producer ? this.handedOffPlace(producer, pull.key) : undefined;
   }
 
@@ -1957,6 +1973,7 @@ export class LocationResolver {
       },
       cwd: [cwd],
       isPlace: looksLikePlace,
+      member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
     });
     return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
   }

@@ -155,6 +155,8 @@ interface ProjectSession {
   file: string;
   /** One extractor per imported module, for this linted file (its resolver caches per task). */
   extractors: Map<string, StorageExtractor>;
+  /** The linted file's extractor: it resolves what code in other modules pulls by XCom. */
+  root?: StorageExtractor;
 }
 
 /** Modules deep an imported constant is followed (`common` importing it from `settings` …). */
@@ -243,6 +245,10 @@ class StorageExtractor {
   ) {
     this.knowledge = knowledge ?? storageKnowledge(module.options);
     let lookup = NO_HANDOFFS;
+    // Code of another module pulls what the linted file's tasks handed on (`ti.xcom_pull`).
+    const root = session?.root;
+    if (imported && root)
+      lookup = { ...NO_HANDOFFS, pulled: (pull, frame) => root.resolver.pulledPlaceOf(pull, frame) };
     if (!imported) {
       const inputs = taskInputs(module);
       lookup = {
@@ -253,7 +259,9 @@ class StorageExtractor {
         taskById: (id, dagId) => taskById(module.tasks, id, dagId),
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
         pulledFrom: (pull, dagId) => pulledProducers(module, pull, dagId),
+        importedReturn: (task) => this.importedTaskReturns(task)[0],
       };
+      if (session) session.root = this;
     }
     this.resolver = new LocationResolver(
       module.context,
@@ -331,6 +339,22 @@ class StorageExtractor {
     return entered.extractor.resolver
       .returnedHandedPlaces(entered.fn, entered.frame, depth)
       .map((h) => h.place);
+  }
+
+  /**
+   * The places what a task running a repository module's function (`PythonTask.imported`)
+   * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
+   */
+  private importedTaskReturns(task: PythonTask, factory?: FactoryCall): Place[] {
+    if (!task.imported) return [];
+    const { positional, keywords } = importedCallArguments(task, this.module.context);
+    const entered = this.enterImported(
+      task.imported.qualified,
+      this.declarationFrame(task, factory),
+      (name, index) => keywords.get(name) ?? positional[index],
+    );
+    if (!entered) return [];
+    return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
   }
 
   /**
@@ -1573,8 +1597,19 @@ class StorageExtractor {
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
   private fillHandoffLocations(): void {
     for (const { fact, value, task } of this.module.handoffValues) {
-      const frames = (this.factoryCalls(task) ?? [undefined]).map((f) => LocationResolver.taskFrame(task, f));
+      const factories = this.factoryCalls(task) ?? [undefined];
       const seen = new Set<string>();
+      // A task running an imported function: the places its return refers to, read there.
+      if (!task.fn && fact.channel === "return") {
+        for (const place of factories.flatMap((f) => this.importedTaskReturns(task, f))) {
+          const location = this.resolver.toLocation(place, value);
+          if (seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
+          seen.add(location.pattern);
+          fact.locations.push(location);
+        }
+        continue;
+      }
+      const frames = factories.map((f) => LocationResolver.taskFrame(task, f));
       for (const { place, node, frame: at } of frames.flatMap((frame) =>
         frame ? this.resolver.handedPlaces(value, frame) : [],
       )) {
