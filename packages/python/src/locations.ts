@@ -192,6 +192,8 @@ export interface RepositoryImports {
   returned(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined;
   /** Every place its function's return refers to (`LocationResolver.returnedHandedPlaces`). */
   returnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[];
+  /** The client its function returns or yields (`get_minio_client()`), read in its module. */
+  returnedReceiver(qualified: string, call: SyntaxNode, frame: Frame): Receiver | undefined;
 }
 
 /** A place a handed-on value refers to, with the expression of this file that stands for it. */
@@ -1392,6 +1394,15 @@ export class LocationResolver {
     return found;
   }
 
+  /** The receiver a function returns or yields in `frame` (a client it makes), the first known. */
+  returnedReceiver(fn: SyntaxNode, frame: Frame, depth = 0): Receiver | undefined {
+    for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
+      const made = this.receiver(value, frame, depth);
+      if (made) return made;
+    }
+    return undefined;
+  }
+
   /** What a function returns in `frame` (entered with its parameters bound): the first known place. */
   returnedPlace(fn: SyntaxNode, frame: Frame): Place | undefined {
     for (const value of this.returnedBy(fn)) {
@@ -1681,14 +1692,15 @@ export class LocationResolver {
         const inner = method
           ? this.methodFrame(method, node, frame)
           : LocationResolver.helperFrame(fn, node, frame);
-        if (inner) {
-          for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
-            const made = this.receiver(value, inner, depth + 1);
-            if (made) return made;
-          }
-        }
+        const made = inner ? this.returnedReceiver(fn, inner, depth + 1) : undefined;
+        if (made) return made;
       }
       const name = this.qualify(callee);
+      // `client = get_minio_client()` imported from a repository module: what it returns there.
+      if (name && this.imports && this.isImportedName(callee) && !RECEIVER_CONSTRUCTORS.has(name)) {
+        const made = this.imports.returnedReceiver(name, node, frame);
+        if (made) return made;
+      }
       const known = name ? RECEIVER_CONSTRUCTORS.get(name) : undefined;
       if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
       if (known && known.kind !== "path")

@@ -274,6 +274,10 @@ class StorageExtractor {
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
+            returnedReceiver: (qualified, call, frame) => {
+              const entered = this.enterImportedCall(qualified, call, frame);
+              return entered?.extractor.resolver.returnedReceiver(entered.fn, entered.frame);
+            },
           }
         : undefined,
       imported?.file,
@@ -324,17 +328,18 @@ class StorageExtractor {
    * the call is too deep or a cycle.
    */
   private importedReturn(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined {
-    const entered = this.enterImported(qualified, frame, (name, index) =>
-      argumentAt(call, { keyword: name, index }),
-    );
+    const entered = this.enterImportedCall(qualified, call, frame);
     return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame);
+  }
+
+  /** `enterImported` for a call of this file: its parameters bound to the call's arguments. */
+  private enterImportedCall(qualified: string, call: SyntaxNode, frame: Frame) {
+    return this.enterImported(qualified, frame, (name, index) => argumentAt(call, { keyword: name, index }));
   }
 
   /** Every place what an imported function returns refers to (`LocationResolver.handedPlaces`). */
   private importedReturnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[] {
-    const entered = this.enterImported(qualified, frame, (name, index) =>
-      argumentAt(call, { keyword: name, index }),
-    );
+    const entered = this.enterImportedCall(qualified, call, frame);
     if (!entered) return [];
     return entered.extractor.resolver
       .returnedHandedPlaces(entered.fn, entered.frame, depth)
