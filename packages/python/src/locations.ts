@@ -474,6 +474,9 @@ export class LocationResolver {
     private readonly file?: string,
   ) {}
 
+  /** Per task (its declaration): whether any condition of its function is decided (`taskBranch`). */
+  private readonly taskDecides = new Map<number, boolean>();
+
   /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
   private reaching(name: string, use: SyntaxNode): Binding[] {
     const key = `${use.id}\u0000${name}`;
@@ -723,9 +726,23 @@ export class LocationResolver {
     const fn = frame.fn;
     if (fn.id !== frame.task.fn?.id || !frame.task.keywords.has("op_kwargs") || node.tree !== fn.tree)
       return "unknown";
-    return branchState(node, top, (condition) =>
-      decideCondition(condition, (expression) => this.taskArgumentValue(expression, frame, 0)),
-    );
+    const decide = (condition: SyntaxNode) =>
+      decideCondition(condition, (expression) => this.taskArgumentValue(expression, frame, 0));
+    // Most functions test nothing their arguments decide: asked once per task, not per call.
+    const key = frame.task.declaration.id;
+    let decides = this.taskDecides.get(key);
+    if (decides === undefined) {
+      const { nodes } = this.context;
+      decides = ["if_statement", "elif_clause", "conditional_expression"].some((type) =>
+        nodes.within(fn, type).some((node) => {
+          const condition =
+            type === "conditional_expression" ? node.namedChildren[1] : node.childForFieldName("condition");
+          return condition ? decide(condition) !== undefined : false;
+        }),
+      );
+      this.taskDecides.set(key, decides);
+    }
+    return decides ? branchState(node, top, decide) : "unknown";
   }
 
   private taskArgumentValue(expression: SyntaxNode, frame: Frame, depth: number): ArgValue | undefined {

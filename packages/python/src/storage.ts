@@ -275,6 +275,9 @@ class StorageExtractor {
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
             returnedReceiver: (qualified, call, frame) => {
+              // Most imported calls are a library's (`pd.read_csv(…)`): no module to enter.
+              if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!))
+                return undefined;
               const entered = this.enterImportedCall(qualified, call, frame);
               return entered?.extractor.resolver.returnedReceiver(entered.fn, entered.frame);
             },
