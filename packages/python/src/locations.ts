@@ -1117,8 +1117,13 @@ export class LocationResolver {
     const right = node.childForFieldName("right")!;
     if (operator === "+") {
       const leftPlace = this.place(left, frame);
-      if (!leftPlace || leftPlace.handle) return undefined;
-      return concatPlaces(leftPlace, this.partOrHole(right, frame));
+      if (leftPlace?.handle) return undefined;
+      if (leftPlace) return concatPlaces(leftPlace, this.partOrHole(right, frame));
+      // `data_dir + "/airports"`: text joined to a string is a string, its unknown part a hole
+      // (as an f-string's field would be).
+      if (unparenthesize(right).type !== "string") return undefined;
+      const rightPlace = this.place(right, frame);
+      return rightPlace ? concatPlaces(unknownPlace(), rightPlace) : undefined;
     }
     if (operator === "/") {
       const leftPlace = this.place(left, frame);

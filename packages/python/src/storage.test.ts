@@ -524,8 +524,9 @@ const CASES: Case[] = [
       a: ["df.to_csv(f\"{cfg('SHARED_DIR', '/tmp')}/a.csv\")", 'df.to_csv(cfg.str("X", "/tmp") + "/b.csv")'],
     },
     header: "from team_config import Settings\ncfg = Settings()",
-    // An unknown call: a run-time name, never `${SHARED_DIR}` with a /tmp fallback.
-    expected: ["a write {*}/a.csv"],
+    // An unknown call: a run-time name, never `${SHARED_DIR}` with a /tmp fallback (in an
+    // f-string field or joined with `+` alike).
+    expected: ["a write {*}/a.csv", "a write {*}/b.csv"],
   },
   {
     name: "a DuckDB database file: read read_only=True; a read-write connection does what its statements do",
