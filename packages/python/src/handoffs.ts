@@ -21,6 +21,7 @@ import {
 } from "./catalogs/airflow.js";
 import { CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS } from "./catalogs/values.js";
 import type { PythonModule } from "./module.js";
+import { PushWrappers } from "./push-wrappers.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";
 import {
@@ -47,12 +48,14 @@ const MAX_RECEIVER_DEPTH = 8;
 
 export class HandoffExtractor {
   private readonly values: ValueAnalysis;
+  private readonly wrappers: PushWrappers;
 
   constructor(
     private readonly module: PythonModule,
     private readonly model: TransportModel,
   ) {
     this.values = ValueAnalysis.of(module);
+    this.wrappers = new PushWrappers(module);
   }
 
   run(): void {
@@ -70,6 +73,31 @@ export class HandoffExtractor {
         for (const push of pushes)
           if (start <= push.start && push.start < end) this.xcomPush(task, push.call);
       }
+      this.wrappedPushes(task, fn);
+    }
+  }
+
+  /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
+  private wrappedPushes(task: PythonTask, fn: SyntaxNode): void {
+    for (const call of this.module.context.nodes.within(fn, "call")) {
+      const wrapper = this.wrappers.of(call.childForFieldName("function")!);
+      if (!wrapper) continue;
+      const argument = (p: { name: string; index: number }) => {
+        const { positional, keywords } = callArguments(call);
+        return keywords.get(p.name) ?? positional[p.index];
+      };
+      const value = argument(wrapper.value);
+      if (!value) continue;
+      const ti = wrapper.taskInstance && argument(wrapper.taskInstance);
+      if (wrapper.taskInstance && (!ti || !this.isTaskInstance(ti, 0))) continue;
+      const keyNode = typeof wrapper.key === "object" ? argument(wrapper.key) : undefined;
+      const key =
+        typeof wrapper.key === "string"
+          ? wrapper.key
+          : keyNode
+            ? (stringLiteral(keyNode) ?? shortText(keyNode))
+            : "?";
+      this.add(task, "xcom-push", key, value);
     }
   }
 
