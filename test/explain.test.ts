@@ -153,6 +153,29 @@ describe("--explain", () => {
     expect(top).toContain("Facts: no handoff, storage read or write, or XCom taken in on this line");
   });
 
+  it("a line of a python_callable defined apart from its operator is that task's code", () => {
+    const classic = [
+      "import numpy as np", // 1
+      "from airflow import DAG", // 2
+      "from airflow.operators.python import PythonOperator", // 3
+      "", // 4
+      "def export():", // 5
+      '    np.save("/tmp/blocks.npy", np.zeros(3))', // 6
+      "", // 7
+      'with DAG("blocks"):', // 8
+      '    PythonOperator(task_id="export_blocks", python_callable=export)', // 9
+      "",
+    ].join("\n");
+    const run = explain(project({ "dags/blocks.py": classic }).dir, "dags/blocks.py:6");
+    expect(run.stdout).toContain("Task: export_blocks of DAG blocks (PythonOperator, line 9");
+    expect(run.stdout).not.toContain("Task: none");
+    expect(run.stdout).toContain("Storage: export_blocks writes /tmp/blocks.npy");
+    // The line before the function is nobody's code.
+    expect(explain(project({ "dags/blocks.py": classic }).dir, "dags/blocks.py:4").stdout).toContain(
+      "Task: none",
+    );
+  });
+
   it("suppressed findings name what suppressed them: an inline reason or the bulk suppressions file", () => {
     const p = project({ "dags/etl.py": DAG });
     expect(explain(p.dir, "dags/etl.py:24").stdout).toContain(

@@ -45,7 +45,8 @@ export function explainLine(
   if (!model) {
     out.push("No frontend reads this kind of file: nothing in it is analysed.");
   } else {
-    const tasks = model.tasks.filter((t) => on(t.span, line));
+    // A line of a task's own function defined apart from its declaration is the task's too.
+    const tasks = model.tasks.filter((t) => on(t.span, line) || (t.codeSpan && on(t.codeSpan, line)));
     const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
     out.push(
       task

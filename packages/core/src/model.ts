@@ -194,6 +194,11 @@ export interface TaskFact {
   span: Span;
   /** Name of the function that runs as the task, when it has one. */
   callable?: string;
+  /**
+   * That function's definition when it lies outside `span` (`PythonOperator(python_callable=f)`
+   * with `f` defined elsewhere in the file): its lines are the task's code too.
+   */
+  codeSpan?: Span;
   /** Which authoring style declared it, e.g. `@task`, `@task.virtualenv`, `PythonOperator`, `dag.task`. */
   style: string;
   returnRole: ReturnRole;

@@ -260,8 +260,10 @@ export function discoverTasks(
     const { fn, imported, name, role, keywords } = made;
     const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
     const callable = fn ?? imported!.qualified.slice(imported!.qualified.lastIndexOf(".") + 1);
+    const fact = taskflowFact(callable, name, role, keywords, call, call.hasError || (fn?.hasError ?? false));
+    if (fn && !encloses(call, fn)) fact.codeSpan = spanOf(fn);
     tasks.push({
-      fact: taskflowFact(callable, name, role, keywords, call, call.hasError || (fn?.hasError ?? false)),
+      fact,
       ...(fn ? { fn } : { imported: imported! }),
       declaration: call,
       ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
@@ -297,6 +299,7 @@ export function discoverTasks(
         ...(dagId !== undefined ? { dagId } : {}),
         span: spanOf(call),
         ...(fn?.type === "function_definition" ? { callable: fn.childForFieldName("name")!.text } : {}),
+        ...(fn && !encloses(call, fn) ? { codeSpan: spanOf(fn) } : {}),
         style: className,
         returnRole,
         multipleOutputs: isTrue(keywords.get("multiple_outputs")),
@@ -543,4 +546,9 @@ function assignDagsByCallSite(
       }
     }
   }
+}
+
+/** Whether `outer`'s text contains `inner`'s. */
+function encloses(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
