@@ -1196,28 +1196,44 @@ export class LocationResolver {
     const pieces: Piece[] = [{ text: `\${${variable}}` }];
     if (TEMP_ENV_VARIABLES.has(variable))
       return { pieces, temp: { reason: `\`${variable}\` names the pod's own temporary directory` } };
+    const temp = this.tempFallback(pieces, variable, requiredEnvRead(variable), fallback, read, frame);
+    if (temp) return temp;
+    if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
+    return { pieces };
+  }
+
+  /**
+   * A setting read with a fallback on the pod's own disk (`os.getenv("DIR", "/tmp")`,
+   * `Variable.get("DIR", default_var="/tmp/data")`): the place is pod-local whenever the setting
+   * is unset. Undefined when the fallback is not pod-local.
+   */
+  private tempFallback(
+    pieces: Piece[],
+    variable: string,
+    required: string,
+    fallback: SyntaxNode | undefined,
+    read: SyntaxNode,
+    frame: Frame,
+  ): Place | undefined {
     const fallbackPlace = fallback ? this.place(fallback, frame) : undefined;
     const fallbackLocation = fallbackPlace
       ? toLocation(fallbackPlace, shortText(fallback!), this.settings)
       : undefined;
-    if (fallbackLocation?.temp) {
-      const shown = fallbackLocation.pattern.startsWith("{fresh")
-        ? shortText(fallback!)
-        : fallbackLocation.pattern;
-      return {
-        pieces,
-        temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-        stagingFallback: {
-          variable,
-          fallback: shown,
-          required: requiredEnvRead(variable),
-          span: spanOf(read),
-          ...(this.file ? { file: this.file } : {}),
-        },
-      };
-    }
-    if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
-    return { pieces };
+    if (!fallbackLocation?.temp) return undefined;
+    const shown = fallbackLocation.pattern.startsWith("{fresh")
+      ? shortText(fallback!)
+      : fallbackLocation.pattern;
+    return {
+      pieces,
+      temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
+      stagingFallback: {
+        variable,
+        fallback: shown,
+        required,
+        span: spanOf(read),
+        ...(this.file ? { file: this.file } : {}),
+      },
+    };
   }
 
   private callPlace(node: SyntaxNode, frame: Frame): Place | undefined {
@@ -1242,7 +1258,12 @@ export class LocationResolver {
       if (tempKind && tempKind !== "fresh-file") return this.tempPlace(node, tempKind, frame);
       if (AIRFLOW_VARIABLE_GETTERS.has(name)) {
         const variable = stringLiteral(positional[0] ?? keywords.get("key"));
-        return variable !== undefined ? { pieces: [{ text: `\${var.${variable}}` }] } : undefined;
+        if (variable === undefined) return undefined;
+        const pieces: Piece[] = [{ text: `\${var.${variable}}` }];
+        // `default_var=` (Airflow 2), `default=` (the Task SDK): used when the Variable is unset.
+        const fallback = keywords.get("default_var") ?? keywords.get("default") ?? positional[1];
+        const required = `Variable.get(${JSON.stringify(variable)})`;
+        return this.tempFallback(pieces, `var.${variable}`, required, fallback, node, frame) ?? { pieces };
       }
       const constructor = RECEIVER_CONSTRUCTORS.get(name);
       if (constructor?.kind === "path") {
