@@ -5,7 +5,7 @@
  */
 import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
-import { dottedName, dottedParts, unparenthesize } from "./syntax.js";
+import { dottedName, unparenthesize } from "./syntax.js";
 
 /** A name at the start of a node's text. */
 const LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
@@ -30,6 +30,10 @@ function asciiNameEnd(text: string, at: number): number {
 /** What `qualify` remembers for a node that is not a dotted name (no qualified name has a NUL). */
 const NOT_A_NAME = "\0";
 
+/** `isImported`'s answers, as `importedById` keeps them. */
+const IMPORTED = 1;
+const NOT_IMPORTED = 2;
+
 export class ModuleContext {
   /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
   readonly aliases = new Map<string, string>();
@@ -43,7 +47,11 @@ export class ModuleContext {
   private readonly calleeNames = new Map<number, string | undefined>();
   /** `qualify` and `isImported` per node id (of this module's tree): the answers never change. */
   private readonly qualifiedNames = new Map<number, string>();
-  private readonly imported = new Map<number, boolean>();
+  /**
+   * 0 (not asked yet), `IMPORTED` or `NOT_IMPORTED`: a byte per node of the tree, made once,
+   * where a map grew (and was copied) with every node asked about.
+   */
+  private importedById?: Uint8Array;
   /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
   private nestedCallStarts?: Set<number>;
   /** The module's text from its first token, and where that token is. */
@@ -211,11 +219,15 @@ export class ModuleContext {
 
   /** True when the head of the dotted name is an import (not a local variable or builtin). */
   isImported(node: SyntaxNode): boolean {
-    const known = node.tree === this.tree ? this.imported.get(node.id) : undefined;
-    if (known !== undefined) return known;
-    const parts = dottedParts(unparenthesize(node));
-    const imported = parts !== undefined && this.aliases.has(parts[0]!);
-    if (node.tree === this.tree) this.imported.set(node.id, imported);
+    const own =
+      node.tree === this.tree ? (this.importedById ??= new Uint8Array(this.tree.nodeCount)) : undefined;
+    const known = own?.[node.id];
+    if (known) return known === IMPORTED;
+    // The dotted name's head, without splitting the name into parts.
+    const name = dottedName(unparenthesize(node));
+    const dot = name === undefined ? -1 : name.indexOf(".");
+    const imported = name !== undefined && this.aliases.has(dot === -1 ? name : name.slice(0, dot));
+    if (own) own[node.id] = imported ? IMPORTED : NOT_IMPORTED;
     return imported;
   }
 }
