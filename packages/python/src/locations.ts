@@ -73,7 +73,9 @@ import {
 } from "./consumptions.js";
 import { envGet } from "./env-reads.js";
 import {
+  assignedOnce,
   branchState,
+  classMethod,
   classMethods,
   decideCondition,
   firstParameter,
@@ -1764,6 +1766,29 @@ export class LocationResolver {
       }
     }
     if (node.type === "attribute") {
+      // `self.hook` in a method, where `__init__` alone assigns it a client (`self.hook =
+      // S3Hook(aws_conn_id=…)`): that client, its arguments read in `__init__` (its parameters
+      // their defaults).
+      const object = node.childForFieldName("object")!;
+      const cls =
+        object.type === "identifier" && object.text === firstParameter(frame.fn)
+          ? methodClass(frame.fn)
+          : undefined;
+      const value = cls ? assignedOnce(cls, node.childForFieldName("attribute")!.text) : undefined;
+      const init = value && unparenthesize(value).type === "call" ? classMethod(cls!, "__init__") : undefined;
+      if (init) {
+        const made = this.receiver(
+          value!,
+          {
+            fn: init.fn,
+            task: frame.task,
+            depth: frame.depth + 1,
+            bound: { places: new Map(), key: `init:${cls!.id}` },
+          },
+          depth + 1,
+        );
+        if (made) return made;
+      }
       // `s3_resource.meta.client`
       if (node.text.endsWith(".meta.client")) {
         const resource = this.receiver(

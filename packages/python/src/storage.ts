@@ -50,6 +50,8 @@ import {
 import {
   baseExpressions,
   classMethods,
+  assignedOnce,
+  classMethod,
   firstParameter,
   methodClass,
   hasMarker,
@@ -1676,57 +1678,6 @@ function topLevelClasses(root: SyntaxNode): Map<string, SyntaxNode> {
   for (const name of twice) classes.delete(name);
   topLevelClassCache.set(root, classes);
   return classes;
-}
-
-/** A method defined in a class's own body, and how it is called: on an instance, `@staticmethod`, `@classmethod`. */
-function classMethod(
-  cls: SyntaxNode,
-  name: string,
-): { fn: SyntaxNode; kind: "instance" | "static" | "class" } | undefined {
-  const body = cls.childForFieldName("body");
-  let found: { fn: SyntaxNode; kind: "instance" | "static" | "class" } | undefined;
-  for (const child of body?.namedChildren ?? []) {
-    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-    if (fn?.type !== "function_definition" || fn.childForFieldName("name")!.text !== name) continue;
-    if (found) return undefined;
-    const decorators =
-      child.type === "decorated_definition"
-        ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim())
-        : [];
-    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return undefined;
-    found = {
-      fn,
-      kind: decorators.includes("staticmethod")
-        ? "static"
-        : decorators.includes("classmethod")
-          ? "class"
-          : "instance",
-    };
-  }
-  return found;
-}
-
-/** The value of `self.NAME = value` when `__init__` is the one place of the class that assigns NAME. */
-function assignedOnce(cls: SyntaxNode, name: string): SyntaxNode | undefined {
-  const init = classMethod(cls, "__init__");
-  if (!init || init.kind !== "instance") return undefined;
-  let value: SyntaxNode | undefined;
-  let count = 0;
-  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
-    const left = assignment.childForFieldName("left");
-    if (left?.type !== "attribute" || left.childForFieldName("attribute")!.text !== name) continue;
-    count++;
-    const fn = enclosingFunction(assignment);
-    const self = init.fn.childForFieldName("parameters")?.namedChildren[0];
-    if (
-      fn?.id === init.fn.id &&
-      assignment.type === "assignment" &&
-      self?.type === "identifier" &&
-      left.childForFieldName("object")!.text === self.text
-    )
-      value = assignment.childForFieldName("right") ?? undefined;
-  }
-  return count === 1 ? value : undefined;
 }
 
 /** Scopes a declaration's `for` must not lie beyond: the loop variable would be another's. */
