@@ -2974,22 +2974,19 @@ function mergeHelperWrites(handoffs, dagOf) {
   const byWrite = /* @__PURE__ */ new Map();
   for (const handoff of handoffs) {
     const { write } = handoff;
-    if (!write.calledAt) {
-      merged.push(handoff);
-      continue;
-    }
-    const caller = { taskId: write.taskId, span: write.calledAt };
+    const caller = write.calledAt ? { taskId: write.taskId, span: write.calledAt } : void 0;
     const { medium, temp, staging, stagingFallback } = write.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
-    const key = `${dagOf(write)}\0${spanKey(write.span)}\0${kind}`;
+    const owner = caller ? "" : write.taskId;
+    const key = `${dagOf(write)}\0${owner}\0${spanKey(write.span)}\0${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
-      const entry = { ...handoff, consumers: [...handoff.consumers], callers: [caller] };
+      const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
       byWrite.set(key, entry);
       merged.push(entry);
       continue;
     }
-    if (!existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
       existing.consumers = [];
@@ -6417,7 +6414,7 @@ function explainLine(model, result, shownPath, line) {
   if (!model) {
     out.push("No frontend reads this kind of file: nothing in it is analysed.");
   } else {
-    const tasks = model.tasks.filter((t) => on(t.span, line));
+    const tasks = model.tasks.filter((t) => on(t.span, line) || t.codeSpan && on(t.codeSpan, line));
     const task = tasks.sort((a, b) => b.span.line - a.span.line)[0];
     out.push(
       task ? `Task: ${task.id}${task.dagId ? ` of DAG ${task.dagId}` : ""} (${task.style}, ${lines(task.span)}; its return is ${task.returnRole}${task.multipleOutputs ? ", multiple_outputs" : ""})${task.unsound ? " \u2014 contains a syntax error: its findings are dropped" : ""}` : "Task: none \u2014 this line is outside every task the analysis found (module-level code is judged only as DAG wiring)."

@@ -5512,7 +5512,7 @@ function reachingFrom(bindings, use, sameScope) {
   const reaching = [];
   const useStart = use.startIndex;
   const useEnd = use.endIndex;
-  const encloses = (range) => range !== void 0 && range[0] <= useStart && useEnd <= range[1];
+  const encloses2 = (range) => range !== void 0 && range[0] <= useStart && useEnd <= range[1];
   for (let i2 = bindings.length - 1; i2 >= 0; i2--) {
     const binding = bindings[i2];
     if (binding.kind === "parameter") {
@@ -5521,9 +5521,9 @@ function reachingFrom(bindings, use, sameScope) {
     }
     const ranges = rangesOf(binding);
     if (sameScope && ranges.target >= useStart) continue;
-    if (encloses(ranges.value)) continue;
+    if (encloses2(ranges.value)) continue;
     reaching.push(binding);
-    if (binding.kind !== "augmented" && encloses(ranges.block)) break;
+    if (binding.kind !== "augmented" && encloses2(ranges.block)) break;
   }
   return reaching;
 }
@@ -6191,6 +6191,8 @@ function asciiNameEnd(text2, at2) {
   return text2.charCodeAt(end) >= 128 ? -1 : end;
 }
 var NOT_A_NAME = "\0";
+var IMPORTED = 1;
+var NOT_IMPORTED = 2;
 var ModuleContext = class {
   constructor(tree, nodes = new NodeIndex(tree.rootNode)) {
     this.tree = tree;
@@ -6227,7 +6229,11 @@ var ModuleContext = class {
   calleeNames = /* @__PURE__ */ new Map();
   /** `qualify` and `isImported` per node id (of this module's tree): the answers never change. */
   qualifiedNames = /* @__PURE__ */ new Map();
-  imported = /* @__PURE__ */ new Map();
+  /**
+   * 0 (not asked yet), `IMPORTED` or `NOT_IMPORTED`: a byte per node of the tree, made once,
+   * where a map grew (and was copied) with every node asked about.
+   */
+  importedById;
   /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
   nestedCallStarts;
   /** The module's text from its first token, and where that token is. */
@@ -6353,11 +6359,13 @@ var ModuleContext = class {
   }
   /** True when the head of the dotted name is an import (not a local variable or builtin). */
   isImported(node) {
-    const known = node.tree === this.tree ? this.imported.get(node.id) : void 0;
-    if (known !== void 0) return known;
-    const parts2 = dottedParts(unparenthesize(node));
-    const imported = parts2 !== void 0 && this.aliases.has(parts2[0]);
-    if (node.tree === this.tree) this.imported.set(node.id, imported);
+    const own = node.tree === this.tree ? this.importedById ??= new Uint8Array(this.tree.nodeCount) : void 0;
+    const known = own?.[node.id];
+    if (known) return known === IMPORTED;
+    const name2 = dottedName(unparenthesize(node));
+    const dot = name2 === void 0 ? -1 : name2.indexOf(".");
+    const imported = name2 !== void 0 && this.aliases.has(dot === -1 ? name2 : name2.slice(0, dot));
+    if (own) own[node.id] = imported ? IMPORTED : NOT_IMPORTED;
     return imported;
   }
 };
@@ -6688,8 +6696,10 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     const { fn, imported, name: name2, role, keywords } = made;
     const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
     const callable = fn ?? imported.qualified.slice(imported.qualified.lastIndexOf(".") + 1);
+    const fact = taskflowFact(callable, name2, role, keywords, call, call.hasError || (fn?.hasError ?? false));
+    if (fn && !encloses(call, fn)) fact.codeSpan = spanOf(fn);
     tasks.push({
-      fact: taskflowFact(callable, name2, role, keywords, call, call.hasError || (fn?.hasError ?? false)),
+      fact,
       ...fn ? { fn } : { imported },
       declaration: call,
       ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
@@ -6719,6 +6729,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         ...dagId !== void 0 ? { dagId } : {},
         span: spanOf(call),
         ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
+        ...fn && !encloses(call, fn) ? { codeSpan: spanOf(fn) } : {},
         style: className,
         returnRole,
         multipleOutputs: isTrue(keywords.get("multiple_outputs")),
@@ -6877,6 +6888,9 @@ function assignDagsByCallSite(tasks, nodes, scopes, dags) {
       }
     }
   }
+}
+function encloses(outer, inner) {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 // packages/python/src/consumptions.ts
@@ -7401,6 +7415,14 @@ var STORAGE_FUNCTIONS = new Map([
   ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
   ...withEach(["smart_open.open", "smart_open.smart_open"], opens(at(0, "uri"), at(1, "mode"), "r")),
   ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
+  // Archives: the archive file is opened by its mode (`"w"`, `"w:gz"`); its members are the
+  // receiver's (`zip-tar`). `unpack_archive` writes the members under `extract_dir`.
+  ["zipfile.ZipFile", opens(at(0, "file"), at(1, "mode"), "r")],
+  ...withEach(["tarfile.open", "tarfile.TarFile.open"], opens(at(0, "name"), at(1, "mode"), "r")),
+  [
+    "shutil.unpack_archive",
+    { effects: [read(at(0, "filename")), write(at(1, "extract_dir"), { under: true })] }
+  ],
   [
     "tempfile.NamedTemporaryFile",
     { effects: [{ access: "write", made: true }], opener: { mode: at(0, "mode"), defaultMode: "w+b" } }
@@ -7442,6 +7464,8 @@ var STORAGE_FUNCTIONS = new Map([
     ],
     reads(at(0, "source"))
   ),
+  // GeoPandas (its `to_file` is a method on any receiver).
+  ["geopandas.read_file", reads(at(0, "filename"))],
   ["pyarrow.parquet.write_table", writes(at(1, "where"))],
   ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
   ["pyarrow.parquet.read_table", reads(at(0, "source"))],
@@ -7521,6 +7545,9 @@ var STORAGE_FUNCTIONS = new Map([
   ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
   // downloads from the web
   ["urllib.request.urlretrieve", writes(at(1, "filename"))],
+  // PDF reports rendered by wkhtmltopdf (pdfkit): `output_path` is the file written.
+  ...withEach(["pdfkit.from_string", "pdfkit.from_url"], writes(at(1, "output_path"))),
+  ["pdfkit.from_file", copies(at(0, "input"), at(1, "output_path"))],
   // Programs run from Python: the command (a list of words, or a string) is read by the shell
   // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
   // A list is one word per element, as `subprocess` passes it; a list variable built by
@@ -7548,6 +7575,8 @@ var ANY_RECEIVER_METHODS = new Map([
   ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
   ...withEach(["to_csv", "to_json", "to_hdf"], writes(at(0, "path_or_buf"))),
   ["to_excel", writes(at(0, "excel_writer"))],
+  // GeoPandas' `GeoDataFrame.to_file`, Fiona's drivers: the path is the first argument.
+  ["to_file", writes(at(0, "filename"))],
   ["tofile", writes(at(0, "fid"))],
   ...withEach(
     ["write_csv", "write_parquet", "write_ipc", "write_json", "write_ndjson", "write_avro"],
@@ -7590,6 +7619,7 @@ var RECEIVER_NAMES = {
   duckdb: "DuckDB connection (`duckdb.connect()`)",
   filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
+  "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
   "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)"
 };
 var receivers = (names2, made) => names2.map((name2) => [name2, made]);
@@ -7698,6 +7728,7 @@ var RECEIVER_CONSTRUCTORS = new Map([
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
   ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
+  ...receivers(["zipfile.ZipFile", "tarfile.open", "tarfile.TarFile.open"], { kind: "zip-tar" }),
   ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }]
 ]);
 var OBJECT_STORE_MOUNTS = [
@@ -7999,6 +8030,14 @@ var RECEIVER_METHODS = {
   },
   // The local side only: `download` writes the file its options name (`out_file`), `upload`
   // reads the local files it is given (paths; `SwiftUploadObject`s name nothing we read).
+  // The standard library's archives: `extract(member, path)` takes the member first; `write` /
+  // `add` read the file they put into the archive (the archive file itself is the opener's).
+  "zip-tar": {
+    extractall: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(1, "path"), { under: true })] },
+    write: { effects: [read(at(0, "filename"))] },
+    add: { effects: [read(at(0, "name"))] }
+  },
   "swift-service": {
     download: { effects: [write(kw("options"), { within: ["out_file"] })] },
     upload: { effects: [read(at(1, "objects"), { each: true })] }
@@ -8922,6 +8961,314 @@ var CONVERSION_ADVICE_BY_TYPE = {
   "tensorflow.Tensor": ".numpy().tolist()"
 };
 var SERDE_PARQUET_KINDS = /* @__PURE__ */ new Set(["dataframe"]);
+
+// packages/python/src/push-wrappers.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/project.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_node_path2 = __toESM(require("node:path"), 1);
+var MAX_REEXPORTS = 4;
+var MAX_CACHED_MODULES = 2e3;
+var MAX_MODULE_BYTES = 1024 * 1024;
+var NOT_PROJECT_MODULES = new Set(
+  [
+    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+    "zoneinfo",
+    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
+  ].join(" ").split(" ")
+);
+var parsedModules = /* @__PURE__ */ new Map();
+var searchFolderCache = /* @__PURE__ */ new Map();
+function parseModule(file, root, source) {
+  const cached2 = parsedModules.get(file);
+  if (cached2 && cached2.source === source) return cached2.module;
+  const name2 = import_node_path2.default.relative(root, file).split(import_node_path2.default.sep).join("/");
+  let module2;
+  if (source.length <= MAX_MODULE_BYTES) {
+    try {
+      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+      const tree = parseSkippingDataLiterals(text2);
+      const root2 = tree.rootNode;
+      if (!root2.hasError) {
+        const nodes = new NodeIndex(root2);
+        const context = new ModuleContext(tree, nodes);
+        module2 = { file, name: name2, source: text2, root: root2, context, nodes, bindings: new Bindings(context) };
+      }
+    } catch {
+      module2 = void 0;
+    }
+  }
+  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
+  parsedModules.set(file, { source, module: module2 });
+  return module2;
+}
+function topLevelDefinition(root, name2, type = "function_definition") {
+  let found;
+  for (const statement of root.namedChildren) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (definition?.type === type && definition.childForFieldName("name")?.text === name2) found = definition;
+  }
+  return found;
+}
+function mayBeProjectModule(head) {
+  return !NOT_PROJECT_MODULES.has(head);
+}
+var ProjectModules = class {
+  constructor(project) {
+    this.project = project;
+    this.root = import_node_path2.default.resolve(project.root);
+  }
+  project;
+  root;
+  /** Modules read for this linted file: each file is read once per file linted. */
+  loaded = /* @__PURE__ */ new Map();
+  /**
+   * What each lookup found, for this linted file, by importing file and dotted name: a lookup
+   * only reads through `loaded`, so asking again finds the same (operator summaries replay
+   * theirs, and a DAG names the same helpers at every call).
+   */
+  found = /* @__PURE__ */ new Map();
+  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+  pythonModules = /* @__PURE__ */ new Map();
+  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+  pythonModule(target, linted) {
+    let module2 = this.pythonModules.get(target.file);
+    if (!module2) {
+      module2 = {
+        source: target.source,
+        root: target.root,
+        context: target.context,
+        nodes: target.nodes,
+        bindings: target.bindings,
+        tasks: [],
+        options: linted.options,
+        handoffValues: [],
+        filePath: target.file,
+        project: this
+      };
+      this.pythonModules.set(target.file, module2);
+    }
+    return module2;
+  }
+  /** Whether a folder lies inside the repository. */
+  inside(dir) {
+    const relative = import_node_path2.default.relative(this.root, dir);
+    return relative === "" || !relative.startsWith("..") && !import_node_path2.default.isAbsolute(relative);
+  }
+  /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+  searchFolders(dir) {
+    const key = `${this.root}\0${dir}`;
+    let folders = searchFolderCache.get(key);
+    if (!folders) {
+      if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
+      folders = this.computeSearchFolders(dir);
+      searchFolderCache.set(key, folders);
+    }
+    return folders;
+  }
+  computeSearchFolders(dir) {
+    const folders = [];
+    if (this.inside(dir)) {
+      for (let current = dir; ; current = import_node_path2.default.dirname(current)) {
+        folders.push(current);
+        if (current === this.root || import_node_path2.default.dirname(current) === current) break;
+      }
+    }
+    const plugins = folders.map((folder) => import_node_path2.default.join(folder, "plugins"));
+    const sources = folders.map((folder) => import_node_path2.default.join(folder, "src"));
+    folders.push(...plugins, import_node_path2.default.join(this.root, "plugins"), import_node_path2.default.join(this.root, "include"), ...sources);
+    return [...new Set(folders)];
+  }
+  /** Reads and parses a module file; undefined when it is not there or not usable. */
+  load(file) {
+    if (this.loaded.has(file)) return this.loaded.get(file);
+    const read2 = this.project.read(file);
+    const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
+    this.loaded.set(file, module2);
+    return module2;
+  }
+  /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
+  moduleIn(folder, parts2) {
+    if (parts2.length === 0) return this.load(import_node_path2.default.join(folder, "__init__.py"));
+    const base = import_node_path2.default.join(folder, ...parts2);
+    if (!this.inside(base)) return void 0;
+    return this.load(`${base}.py`) ?? this.load(import_node_path2.default.join(base, "__init__.py"));
+  }
+  /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
+  recorders = [];
+  /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
+  recording(work) {
+    const lookups = [];
+    this.recorders.push(lookups);
+    try {
+      return { value: work(), lookups };
+    } finally {
+      this.recorders.pop();
+    }
+  }
+  /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
+  replays(lookups) {
+    return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
+  }
+  /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+  module(dotted, fromFile) {
+    let byName = this.found.get(fromFile);
+    if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
+    let known = byName.get(dotted);
+    if (known === void 0) byName.set(dotted, known = this.findModule(dotted, fromFile) ?? null);
+    const found = known ?? void 0;
+    for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
+    return found;
+  }
+  findModule(dotted, fromFile) {
+    const level = /^\.*/.exec(dotted)[0].length;
+    const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+    if (level > 0) {
+      let folder = import_node_path2.default.dirname(fromFile);
+      for (let i2 = 1; i2 < level; i2++) folder = import_node_path2.default.dirname(folder);
+      return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
+    }
+    if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
+    for (const folder of this.searchFolders(import_node_path2.default.dirname(fromFile))) {
+      const found = this.moduleIn(folder, parts2);
+      if (found) return found;
+    }
+    return void 0;
+  }
+  /**
+   * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+   * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+   * function of a repository module we can read and parse.
+   */
+  resolveFunction(qualified, fromFile) {
+    return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
+  }
+  /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
+  resolveClass(qualified, fromFile) {
+    return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
+  }
+  resolveDefinition(qualified, fromFile, type, hops) {
+    const dot = qualified.lastIndexOf(".");
+    if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+    const moduleName = qualified.slice(0, dot);
+    const name2 = qualified.slice(dot + 1);
+    if (!name2) return void 0;
+    const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+    if (!module2) return void 0;
+    const definition = topLevelDefinition(module2.root, name2, type);
+    if (definition) return { module: module2, fn: definition };
+    const reexported = module2.context.aliases.get(name2);
+    if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+    return this.resolveDefinition(reexported, module2.file, type, hops + 1);
+  }
+};
+
+// packages/python/src/push-wrappers.ts
+var WRAPPER_NAME = /push|xcom/i;
+var PARTIAL_NAMES = /* @__PURE__ */ new Set(["functools.partial", "partial"]);
+function summarize(fn) {
+  if (!fn.text.includes("xcom_push")) return void 0;
+  const names2 = parameterNames(fn);
+  const parameter = (node) => {
+    const inner = node ? unparenthesize(node) : void 0;
+    const index = inner?.type === "identifier" ? names2.indexOf(inner.text) : -1;
+    return index >= 0 ? { name: names2[index], index } : void 0;
+  };
+  for (const call of fn.descendantsOfType("call")) {
+    const callee = call.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "xcom_push") continue;
+    const { positional, keywords } = callArguments(call);
+    const value = parameter(keywords.get("value") ?? positional[1]);
+    if (!value) continue;
+    const keyNode = keywords.get("key") ?? positional[0];
+    const literal = stringLiteral(keyNode);
+    const key = literal ?? parameter(keyNode);
+    const taskInstance = parameter(callee.childForFieldName("object"));
+    return { value, ...taskInstance ? { taskInstance } : {}, ...key !== void 0 ? { key } : {} };
+  }
+  return void 0;
+}
+function shifted(wrapper, bound, boundNames) {
+  const shift = (p) => boundNames.has(p.name) || p.index < bound ? void 0 : { name: p.name, index: p.index - bound };
+  const value = shift(wrapper.value);
+  if (!value) return void 0;
+  const taskInstance = wrapper.taskInstance && shift(wrapper.taskInstance);
+  const key = typeof wrapper.key === "object" ? shift(wrapper.key) : wrapper.key;
+  return { value, ...taskInstance ? { taskInstance } : {}, ...key !== void 0 ? { key } : {} };
+}
+var PushWrappers = class {
+  constructor(module2) {
+    this.module = module2;
+  }
+  module;
+  found = /* @__PURE__ */ new Map();
+  /** The wrapper a call's callee is, if any. */
+  of(callee) {
+    const name2 = callee.type === "identifier" ? callee.text : callee.type === "attribute" ? callee.childForFieldName("attribute").text : void 0;
+    if (!name2 || !WRAPPER_NAME.test(name2) || name2 === "xcom_push" && callee.type === "attribute")
+      return void 0;
+    const { context } = this.module;
+    const key = context.isImported(callee) ? `import:${context.qualify(callee)}` : `local:${callee.text}`;
+    if (this.found.has(key)) return this.found.get(key);
+    let wrapper;
+    if (!context.isImported(callee)) {
+      if (callee.type === "identifier")
+        wrapper = this.local(name2, this.module.context, this.module.filePath, 0);
+    } else {
+      const qualified = context.qualify(callee);
+      if (qualified !== void 0 && this.module.filePath)
+        wrapper = this.imported(qualified, this.module.filePath, 0);
+    }
+    this.found.set(key, wrapper);
+    return wrapper;
+  }
+  /** A name of a module: a function defined there, or a module constant made by `partial(f, …)`. */
+  local(name2, context, file, hops) {
+    const fn = context.functions.get(name2);
+    if (fn?.type === "function_definition") return summarize(fn);
+    const alias = context.aliases.get(name2);
+    if (alias !== void 0 && file) return this.imported(alias, file, hops + 1);
+    const constant = context.constants.get(name2);
+    const call = constant ? unparenthesize(constant) : void 0;
+    if (call?.type !== "call" || hops > 3) return void 0;
+    const partial = call.childForFieldName("function");
+    if (!PARTIAL_NAMES.has(context.qualify(partial) ?? "")) return void 0;
+    const { positional, keywords } = callArguments(call);
+    const target = positional[0];
+    if (!target || target.type !== "identifier" && target.type !== "attribute") return void 0;
+    const inner = context.isImported(target) ? file && this.imported(context.qualify(target) ?? "", file, hops + 1) : target.type === "identifier" ? this.local(target.text, context, file, hops + 1) : void 0;
+    return inner ? shifted(inner, positional.length - 1, new Set(keywords.keys())) : void 0;
+  }
+  /** A name imported from a repository module: read in that module. */
+  imported(qualified, fromFile, hops) {
+    const { project } = this.module;
+    if (!project || hops > 3 || !qualified) return void 0;
+    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+    const dot = qualified.lastIndexOf(".");
+    if (dot < 0) return void 0;
+    const target = project.module(qualified.slice(0, dot) || ".", fromFile);
+    return target ? this.local(qualified.slice(dot + 1), target.context, target.file, hops) : void 0;
+  }
+};
 
 // packages/python/src/suggestions.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -10251,10 +10598,12 @@ var HandoffExtractor = class {
     this.module = module2;
     this.model = model;
     this.values = ValueAnalysis.of(module2);
+    this.wrappers = new PushWrappers(module2);
   }
   module;
   model;
   values;
+  wrappers;
   run() {
     const pushes = this.pushCalls();
     for (const task of this.module.tasks) {
@@ -10270,6 +10619,25 @@ var HandoffExtractor = class {
         for (const push of pushes)
           if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
       }
+      this.wrappedPushes(task, fn);
+    }
+  }
+  /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
+  wrappedPushes(task, fn) {
+    for (const call of this.module.context.nodes.within(fn, "call")) {
+      const wrapper = this.wrappers.of(call.childForFieldName("function"));
+      if (!wrapper) continue;
+      const argument = (p) => {
+        const { positional, keywords } = callArguments(call);
+        return keywords.get(p.name) ?? positional[p.index];
+      };
+      const value = argument(wrapper.value);
+      if (!value) continue;
+      const ti = wrapper.taskInstance && argument(wrapper.taskInstance);
+      if (wrapper.taskInstance && (!ti || !this.isTaskInstance(ti, 0))) continue;
+      const keyNode = typeof wrapper.key === "object" ? argument(wrapper.key) : void 0;
+      const key = typeof wrapper.key === "string" ? wrapper.key : keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
+      this.add(task, "xcom-push", key, value);
     }
   }
   /**
@@ -10447,225 +10815,6 @@ function extractHandoffs(module2, model) {
 
 // packages/python/src/prefilter.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/project.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_node_path2 = __toESM(require("node:path"), 1);
-var MAX_REEXPORTS = 4;
-var MAX_CACHED_MODULES = 2e3;
-var MAX_MODULE_BYTES = 1024 * 1024;
-var NOT_PROJECT_MODULES = new Set(
-  [
-    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
-    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
-    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
-    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
-    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
-    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
-    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
-    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
-    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
-    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
-    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
-    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
-    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
-    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
-    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
-    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
-    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
-    "zoneinfo",
-    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
-    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
-    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
-  ].join(" ").split(" ")
-);
-var parsedModules = /* @__PURE__ */ new Map();
-var searchFolderCache = /* @__PURE__ */ new Map();
-function parseModule(file, root, source) {
-  const cached2 = parsedModules.get(file);
-  if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = import_node_path2.default.relative(root, file).split(import_node_path2.default.sep).join("/");
-  let module2;
-  if (source.length <= MAX_MODULE_BYTES) {
-    try {
-      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      const tree = parseSkippingDataLiterals(text2);
-      const root2 = tree.rootNode;
-      if (!root2.hasError) {
-        const nodes = new NodeIndex(root2);
-        const context = new ModuleContext(tree, nodes);
-        module2 = { file, name: name2, source: text2, root: root2, context, nodes, bindings: new Bindings(context) };
-      }
-    } catch {
-      module2 = void 0;
-    }
-  }
-  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
-  parsedModules.set(file, { source, module: module2 });
-  return module2;
-}
-function topLevelDefinition(root, name2, type = "function_definition") {
-  let found;
-  for (const statement of root.namedChildren) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (definition?.type === type && definition.childForFieldName("name")?.text === name2) found = definition;
-  }
-  return found;
-}
-function mayBeProjectModule(head) {
-  return !NOT_PROJECT_MODULES.has(head);
-}
-var ProjectModules = class {
-  constructor(project) {
-    this.project = project;
-    this.root = import_node_path2.default.resolve(project.root);
-  }
-  project;
-  root;
-  /** Modules read for this linted file: each file is read once per file linted. */
-  loaded = /* @__PURE__ */ new Map();
-  /**
-   * What each lookup found, for this linted file, by importing file and dotted name: a lookup
-   * only reads through `loaded`, so asking again finds the same (operator summaries replay
-   * theirs, and a DAG names the same helpers at every call).
-   */
-  found = /* @__PURE__ */ new Map();
-  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
-  pythonModules = /* @__PURE__ */ new Map();
-  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
-  pythonModule(target, linted) {
-    let module2 = this.pythonModules.get(target.file);
-    if (!module2) {
-      module2 = {
-        source: target.source,
-        root: target.root,
-        context: target.context,
-        nodes: target.nodes,
-        bindings: target.bindings,
-        tasks: [],
-        options: linted.options,
-        handoffValues: [],
-        filePath: target.file,
-        project: this
-      };
-      this.pythonModules.set(target.file, module2);
-    }
-    return module2;
-  }
-  /** Whether a folder lies inside the repository. */
-  inside(dir) {
-    const relative = import_node_path2.default.relative(this.root, dir);
-    return relative === "" || !relative.startsWith("..") && !import_node_path2.default.isAbsolute(relative);
-  }
-  /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
-  searchFolders(dir) {
-    const key = `${this.root}\0${dir}`;
-    let folders = searchFolderCache.get(key);
-    if (!folders) {
-      if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
-      folders = this.computeSearchFolders(dir);
-      searchFolderCache.set(key, folders);
-    }
-    return folders;
-  }
-  computeSearchFolders(dir) {
-    const folders = [];
-    if (this.inside(dir)) {
-      for (let current = dir; ; current = import_node_path2.default.dirname(current)) {
-        folders.push(current);
-        if (current === this.root || import_node_path2.default.dirname(current) === current) break;
-      }
-    }
-    const plugins = folders.map((folder) => import_node_path2.default.join(folder, "plugins"));
-    const sources = folders.map((folder) => import_node_path2.default.join(folder, "src"));
-    folders.push(...plugins, import_node_path2.default.join(this.root, "plugins"), import_node_path2.default.join(this.root, "include"), ...sources);
-    return [...new Set(folders)];
-  }
-  /** Reads and parses a module file; undefined when it is not there or not usable. */
-  load(file) {
-    if (this.loaded.has(file)) return this.loaded.get(file);
-    const read2 = this.project.read(file);
-    const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
-    this.loaded.set(file, module2);
-    return module2;
-  }
-  /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
-  moduleIn(folder, parts2) {
-    if (parts2.length === 0) return this.load(import_node_path2.default.join(folder, "__init__.py"));
-    const base = import_node_path2.default.join(folder, ...parts2);
-    if (!this.inside(base)) return void 0;
-    return this.load(`${base}.py`) ?? this.load(import_node_path2.default.join(base, "__init__.py"));
-  }
-  /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
-  recorders = [];
-  /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
-  recording(work) {
-    const lookups = [];
-    this.recorders.push(lookups);
-    try {
-      return { value: work(), lookups };
-    } finally {
-      this.recorders.pop();
-    }
-  }
-  /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
-  replays(lookups) {
-    return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
-  }
-  /** The module a dotted name (leading dots: relative to `fromFile`) names. */
-  module(dotted, fromFile) {
-    let byName = this.found.get(fromFile);
-    if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
-    let known = byName.get(dotted);
-    if (known === void 0) byName.set(dotted, known = this.findModule(dotted, fromFile) ?? null);
-    const found = known ?? void 0;
-    for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
-    return found;
-  }
-  findModule(dotted, fromFile) {
-    const level = /^\.*/.exec(dotted)[0].length;
-    const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
-    if (level > 0) {
-      let folder = import_node_path2.default.dirname(fromFile);
-      for (let i2 = 1; i2 < level; i2++) folder = import_node_path2.default.dirname(folder);
-      return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
-    }
-    if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
-    for (const folder of this.searchFolders(import_node_path2.default.dirname(fromFile))) {
-      const found = this.moduleIn(folder, parts2);
-      if (found) return found;
-    }
-    return void 0;
-  }
-  /**
-   * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
-   * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
-   * function of a repository module we can read and parse.
-   */
-  resolveFunction(qualified, fromFile) {
-    return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
-  }
-  /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
-  resolveClass(qualified, fromFile) {
-    return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
-  }
-  resolveDefinition(qualified, fromFile, type, hops) {
-    const dot = qualified.lastIndexOf(".");
-    if (dot <= 0 && !qualified.startsWith(".")) return void 0;
-    const moduleName = qualified.slice(0, dot);
-    const name2 = qualified.slice(dot + 1);
-    if (!name2) return void 0;
-    const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
-    if (!module2) return void 0;
-    const definition = topLevelDefinition(module2.root, name2, type);
-    if (definition) return { module: module2, fn: definition };
-    const reexported = module2.context.aliases.get(name2);
-    if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
-    return this.resolveDefinition(reexported, module2.file, type, hops + 1);
-  }
-};
-
-// packages/python/src/prefilter.ts
 var SUPPRESSION_MARKER = "dag-transport";
 function lastName(qualified) {
   const names2 = qualified.match(/[\p{L}\p{N}_]+/gu);
@@ -10888,7 +11037,7 @@ function templateParts(place, slots) {
   if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
   return parts2;
 }
-function summarize(ops, slots, calls = []) {
+function summarize2(ops, slots, calls = []) {
   const effects = [];
   const templates = [];
   const seen = /* @__PURE__ */ new Set();
@@ -11128,12 +11277,28 @@ function branchState(node, top, decide) {
       case "generator_expression":
         if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
         break;
+      case "block":
+        for (const earlier of parent.namedChildren) {
+          if (earlier.id === child.id) break;
+          const condition = earlyExitCondition(earlier);
+          if (condition && decide(condition) === true) return "dead";
+        }
+        break;
       default:
         break;
     }
     inCondition = false;
   }
   return state;
+}
+function earlyExitCondition(statement) {
+  if (statement.type !== "if_statement") return void 0;
+  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
+    return void 0;
+  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
+  const last2 = body2?.[body2.length - 1];
+  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
+  return statement.childForFieldName("condition") ?? void 0;
 }
 function testedAttributes(methods, within, compared) {
   const tested = /* @__PURE__ */ new Set();
@@ -11188,6 +11353,38 @@ function testedAttributes(methods, within, compared) {
     }
   }
   return tested;
+}
+function classMethod(cls, name2) {
+  const body2 = cls.childForFieldName("body");
+  let found;
+  for (const child of body2?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
+    if (found) return void 0;
+    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
+    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
+    };
+  }
+  return found;
+}
+function assignedOnce(cls, name2) {
+  const init2 = classMethod(cls, "__init__");
+  if (!init2 || init2.kind !== "instance") return void 0;
+  let value;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    count++;
+    const fn = ownerFunction(assignment);
+    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
+      value = assignment.childForFieldName("right") ?? void 0;
+  }
+  return count === 1 ? value : void 0;
 }
 
 // packages/python/src/repository-operators.ts
@@ -12300,6 +12497,21 @@ function scanShell(command, context) {
         if (filePath(found[0])) add("write", place(found[0]));
         if (filePath(found[1])) add("read", place(found[1]));
       }
+    } else if (name2 === "unzip") {
+      let archive = false;
+      for (let index = 0; index < args2.length; index++) {
+        const option = text(args2[index]);
+        if (option === "-d" && args2[index + 1]) {
+          const dir = place(args2[++index]);
+          const last2 = dir?.at(-1);
+          const slash = typeof last2 === "string" && last2.endsWith("/") ? [] : ["/"];
+          if (dir && context.member !== void 0) add("write", [...dir, ...slash, context.member]);
+        } else if (option === "-P" || option === "-x") index++;
+        else if (!archive && !isOption(args2[index])) {
+          add("read", place(args2[index]));
+          archive = true;
+        }
+      }
     } else if (name2 === "curl" || name2 === "wget") {
       args2.forEach((w, index) => {
         const option = text(w);
@@ -12354,6 +12566,7 @@ function scanShell(command, context) {
 }
 
 // packages/python/src/locations.ts
+var MAX_HANDED_DEPTH = 12;
 var HOLE2 = { hole: true };
 var COMPREHENSIONS2 = /* @__PURE__ */ new Set([
   "list_comprehension",
@@ -12550,6 +12763,8 @@ var LocationResolver = class _LocationResolver {
   parameters = /* @__PURE__ */ new Map();
   inProgress = /* @__PURE__ */ new Set();
   chaseDepth = 0;
+  /** Per task (its declaration): whether any condition of its function is decided (`taskBranch`). */
+  taskDecides = /* @__PURE__ */ new Map();
   /** `Bindings.reaching`, remembered: the answer does not depend on the frame, and helper code is read once per call. */
   reaching(name2, use) {
     const key = `${use.id}\0${name2}`;
@@ -12561,8 +12776,14 @@ var LocationResolver = class _LocationResolver {
     return reaching;
   }
   /** A task's own frame. */
-  static taskFrame(task) {
-    return task.fn ? { fn: task.fn, task, depth: 0 } : void 0;
+  static taskFrame(task, factory) {
+    if (!task.fn) return void 0;
+    return factory ? { fn: task.fn, task, depth: 0, factory } : { fn: task.fn, task, depth: 0 };
+  }
+  /** The factory call a frame (or the frame that called it) is read for. */
+  static factoryOf(frame) {
+    for (let f = frame; f; f = f.caller ?? f.outer) if (f.factory) return f.factory;
+    return void 0;
   }
   /** A helper function entered from `call` in `caller`. */
   static helperFrame(fn, call, caller) {
@@ -12609,6 +12830,7 @@ var LocationResolver = class _LocationResolver {
     for (; f?.call; f = f.caller) key += `<${f.call.id}`;
     if (f?.bound) key += `|${f.bound.key}`;
     if (f?.instance) key += `|${f.instance.key}`;
+    if (f?.factory) key += `|of:${f.factory.key}`;
     if (frame.element) key += `|for:${frame.element.key}`;
     return key;
   }
@@ -12724,6 +12946,7 @@ var LocationResolver = class _LocationResolver {
   branch(node, frame, top = frame.fn) {
     const values = frame.instance?.values;
     const fn = frame.fn;
+    if (!frame.instance && !frame.call && !frame.bound) return this.taskBranch(node, frame, top);
     if (!values?.size || node.tree !== fn.tree || node.startIndex < fn.startIndex || node.endIndex > fn.endIndex)
       return "unknown";
     const self2 = this.selfName(fn);
@@ -12737,6 +12960,63 @@ var LocationResolver = class _LocationResolver {
         return values.get(expression.childForFieldName("attribute").text);
       })
     );
+  }
+  /**
+   * `branch` in a task's own function run by an operator that passes literal arguments
+   * (`op_kwargs={"dest_file": None}`): `if dest_file:` is decided — a parameter, or
+   * `kwargs["dest_file"]` / `kwargs.get("dest_file")` (directly or through a name bound once to
+   * one) when the operator's `op_kwargs` give it a literal.
+   */
+  taskBranch(node, frame, top) {
+    const fn = frame.fn;
+    if (fn.id !== frame.task.fn?.id || !frame.task.keywords.has("op_kwargs") || node.tree !== fn.tree)
+      return "unknown";
+    const decide = (condition) => decideCondition(condition, (expression) => this.taskArgumentValue(expression, frame, 0));
+    const key = frame.task.declaration.id;
+    let decides = this.taskDecides.get(key);
+    if (decides === void 0) {
+      const { nodes } = this.context;
+      decides = ["if_statement", "elif_clause", "conditional_expression"].some(
+        (type) => nodes.within(fn, type).some((node2) => {
+          const condition = type === "conditional_expression" ? node2.namedChildren[1] : node2.childForFieldName("condition");
+          return condition ? decide(condition) !== void 0 : false;
+        })
+      );
+      this.taskDecides.set(key, decides);
+    }
+    return decides ? branchState(node, top, decide) : "unknown";
+  }
+  taskArgumentValue(expression, frame, depth) {
+    const node = unparenthesize(expression);
+    if (depth > 2) return void 0;
+    if (node.type === "identifier") {
+      const reaching = this.reaching(node.text, node);
+      const only = reaching.length === 1 ? reaching[0] : void 0;
+      if (only?.kind === "parameter" && enclosingFunction(only.target)?.id === frame.fn.id)
+        return literalValue(this.operatorArgument(frame, node.text));
+      if (only?.kind === "assign" && only.index === void 0 && only.value)
+        return this.taskArgumentValue(only.value, frame, depth + 1);
+      return void 0;
+    }
+    const kwargs = contextParameter(frame.fn);
+    if (!kwargs) return void 0;
+    let object = null;
+    let key;
+    if (node.type === "subscript") {
+      object = node.childForFieldName("value");
+      key = stringLiteral(node.childForFieldName("subscript"));
+    } else if (node.type === "call") {
+      const callee = node.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get")
+        return void 0;
+      object = callee.childForFieldName("object");
+      key = stringLiteral(callArguments(node).positional[0]);
+    }
+    if (object?.type !== "identifier" || object.text !== kwargs || key === void 0) return void 0;
+    const bindings = this.reaching(kwargs, object);
+    if (bindings.length !== 1 || bindings[0].kind !== "parameter") return void 0;
+    const value = this.dictItems(frame.task.keywords.get("op_kwargs")).get(key);
+    return literalValue(value);
   }
   /** The first parameter of a method (`self`). */
   selfName(fn) {
@@ -12943,6 +13223,16 @@ var LocationResolver = class _LocationResolver {
    */
   parameterPlace(binding, frame) {
     const owner = enclosingFunction(binding.target);
+    const factory = _LocationResolver.factoryOf(frame);
+    if (factory && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
+      const index = parameterNames(factory.fn).indexOf(binding.target.text);
+      const argument = argumentAt(factory.call, {
+        keyword: binding.target.text,
+        ...index >= 0 ? { index } : {}
+      });
+      if (argument) return this.place(argument, factory.at);
+      return binding.value ? this.place(binding.value, factory.at) : void 0;
+    }
     if (!owner || owner.id !== frame.fn.id)
       return binding.value ? this.place(binding.value, frame) : void 0;
     const name2 = binding.target.text;
@@ -12998,7 +13288,10 @@ var LocationResolver = class _LocationResolver {
   /** What a producing task handed off under a key, as a place (an item of it with `item`). */
   handedOffPlace(producer, key, item) {
     const frame = _LocationResolver.taskFrame(producer);
-    if (!frame) return void 0;
+    if (!frame) {
+      const returned = producer.imported && (key ?? "return_value") === "return_value" && item === void 0;
+      return returned ? this.handoffs.importedReturn?.(producer) : void 0;
+    }
     for (const value of this.handoffs.handedOff(producer, key ?? "return_value")) {
       const node = item !== void 0 ? this.itemOf(value, item, frame) : value;
       const place = node ? this.place(node, frame) : void 0;
@@ -13032,8 +13325,11 @@ var LocationResolver = class _LocationResolver {
     const right = node.childForFieldName("right");
     if (operator === "+") {
       const leftPlace = this.place(left, frame);
-      if (!leftPlace || leftPlace.handle) return void 0;
-      return concatPlaces(leftPlace, this.partOrHole(right, frame));
+      if (leftPlace?.handle) return void 0;
+      if (leftPlace) return concatPlaces(leftPlace, this.partOrHole(right, frame));
+      if (unparenthesize(right).type !== "string") return void 0;
+      const rightPlace = this.place(right, frame);
+      return rightPlace ? concatPlaces(unknownPlace(), rightPlace) : void 0;
     }
     if (operator === "/") {
       const leftPlace = this.place(left, frame);
@@ -13093,24 +13389,32 @@ var LocationResolver = class _LocationResolver {
     const pieces = [{ text: `\${${variable}}` }];
     if (TEMP_ENV_VARIABLES.has(variable))
       return { pieces, temp: { reason: `\`${variable}\` names the pod's own temporary directory` } };
-    const fallbackPlace = fallback ? this.place(fallback, frame) : void 0;
-    const fallbackLocation = fallbackPlace ? toLocation(fallbackPlace, shortText(fallback), this.settings) : void 0;
-    if (fallbackLocation?.temp) {
-      const shown = fallbackLocation.pattern.startsWith("{fresh") ? shortText(fallback) : fallbackLocation.pattern;
-      return {
-        pieces,
-        temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
-        stagingFallback: {
-          variable,
-          fallback: shown,
-          required: requiredEnvRead(variable),
-          span: spanOf(read2),
-          ...this.file ? { file: this.file } : {}
-        }
-      };
-    }
+    const temp = this.tempFallback(pieces, variable, requiredEnvRead(variable), fallback, read2, frame);
+    if (temp) return temp;
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
     return { pieces };
+  }
+  /**
+   * A setting read with a fallback on the pod's own disk (`os.getenv("DIR", "/tmp")`,
+   * `Variable.get("DIR", default_var="/tmp/data")`): the place is pod-local whenever the setting
+   * is unset. Undefined when the fallback is not pod-local.
+   */
+  tempFallback(pieces, variable, required, fallback, read2, frame) {
+    const fallbackPlace = fallback ? this.place(fallback, frame) : void 0;
+    const fallbackLocation = fallbackPlace ? toLocation(fallbackPlace, shortText(fallback), this.settings) : void 0;
+    if (!fallbackLocation?.temp) return void 0;
+    const shown = fallbackLocation.pattern.startsWith("{fresh") ? shortText(fallback) : fallbackLocation.pattern;
+    return {
+      pieces,
+      temp: { reason: `\`${variable}\` falls back to \`${shown}\` (the pod's own disk) when unset` },
+      stagingFallback: {
+        variable,
+        fallback: shown,
+        required,
+        span: spanOf(read2),
+        ...this.file ? { file: this.file } : {}
+      }
+    };
   }
   callPlace(node, frame) {
     const callee = node.childForFieldName("function");
@@ -13133,7 +13437,11 @@ var LocationResolver = class _LocationResolver {
       if (tempKind && tempKind !== "fresh-file") return this.tempPlace(node, tempKind, frame);
       if (AIRFLOW_VARIABLE_GETTERS.has(name2)) {
         const variable = stringLiteral(positional[0] ?? keywords.get("key"));
-        return variable !== void 0 ? { pieces: [{ text: `\${var.${variable}}` }] } : void 0;
+        if (variable === void 0) return void 0;
+        const pieces = [{ text: `\${var.${variable}}` }];
+        const fallback = keywords.get("default_var") ?? keywords.get("default") ?? positional[1];
+        const required = `Variable.get(${JSON.stringify(variable)})`;
+        return this.tempFallback(pieces, `var.${variable}`, required, fallback, node, frame) ?? { pieces };
       }
       const constructor = RECEIVER_CONSTRUCTORS.get(name2);
       if (constructor?.kind === "path") {
@@ -13204,6 +13512,92 @@ var LocationResolver = class _LocationResolver {
     }
     return void 0;
   }
+  /**
+   * The places a handed-on value refers to (`HandoffFact.locations`): its own place; else, the
+   * places inside a dict, list, tuple or comprehension it builds, a name bound once to one (a list
+   * the function fills with `append` included), or — for a call of a helper of this file or a
+   * function of a repository module — the same shapes in what that function returns
+   * (`{**event, "payload": out_keys}`, each key written by another helper). Places found in
+   * another module stand for the call of this file that reached them.
+   */
+  handedPlaces(expression, frame, depth = 0, found = []) {
+    const node = unparenthesize(expression);
+    const own = this.place(node, frame);
+    if (own) {
+      found.push({ place: own, node, frame });
+      return found;
+    }
+    if (depth >= MAX_HANDED_DEPTH) return found;
+    switch (node.type) {
+      case "dictionary":
+        for (const pair of node.namedChildren)
+          if (pair.type === "pair")
+            this.handedPlaces(pair.childForFieldName("value"), frame, depth + 1, found);
+        break;
+      case "list":
+      case "tuple":
+        for (const element of node.namedChildren)
+          if (element.type !== "comment" && element.type !== "list_splat")
+            this.handedPlaces(element, frame, depth + 1, found);
+        break;
+      case "list_comprehension": {
+        const body2 = node.childForFieldName("body");
+        if (body2) this.handedPlaces(body2, frame, depth + 1, found);
+        break;
+      }
+      case "identifier": {
+        const reaching = this.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        if (only?.kind !== "assign" || only.index !== void 0 || !only.value) break;
+        if (only.value.type === "list")
+          for (const appended of this.appendedTo(node.text, frame.fn))
+            this.handedPlaces(appended, frame, depth + 1, found);
+        this.handedPlaces(only.value, frame, depth + 1, found);
+        break;
+      }
+      case "call": {
+        const callee = node.childForFieldName("function");
+        if (this.isImportedName(callee)) {
+          const qualified = this.imports && this.context.qualify(callee);
+          if (qualified !== void 0 && this.imports)
+            for (const place of this.imports.returnedHanded(qualified, node, frame, depth + 1))
+              found.push({ place, node, frame });
+          break;
+        }
+        const fn = callee.type === "identifier" ? this.context.functions.get(callee.text) : void 0;
+        const inner = fn && _LocationResolver.helperFrame(fn, node, frame);
+        if (inner) this.returnedHandedPlaces(fn, inner, depth + 1, found);
+        break;
+      }
+    }
+    return found;
+  }
+  /** `handedPlaces` of every value a function's own `return` statements give back in `frame`. */
+  returnedHandedPlaces(fn, frame, depth = 0, found = []) {
+    for (const value of this.returnedBy(fn)) this.handedPlaces(value, frame, depth, found);
+    return found;
+  }
+  /** The values `name.append(…)` adds anywhere in a function's code: `files = []`, then `files.append(key)`. */
+  appendedTo(name2, fn) {
+    const found = [];
+    for (const call of this.context.nodes.within(fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      const object = callee.childForFieldName("object");
+      if (object?.type !== "identifier" || object.text !== name2) continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
+    }
+    return found;
+  }
+  /** The receiver a function returns or yields in `frame` (a client it makes), the first known. */
+  returnedReceiver(fn, frame, depth = 0) {
+    for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
+      const made = this.receiver(value, frame, depth);
+      if (made) return made;
+    }
+    return void 0;
+  }
   /** What a function returns in `frame` (entered with its parameters bound): the first known place. */
   returnedPlace(fn, frame) {
     for (const value of this.returnedBy(fn)) {
@@ -13257,7 +13651,12 @@ var LocationResolver = class _LocationResolver {
   /** `ti.xcom_pull(task_ids="x")` (or `key="k"` alone, one task pushing it): what task x handed off. */
   pulledPlace(node, frame) {
     const pull = xcomPullArguments(node);
-    const producer = pull && this.pulledProducer(pull, frame);
+    if (!pull) return void 0;
+    return this.handoffs.pulled ? this.handoffs.pulled(pull, frame) : this.pulledPlaceOf(pull, frame);
+  }
+  /** What an `xcom_pull` read in `frame` (a task of this file, or code it entered) takes. */
+  pulledPlaceOf(pull, frame) {
+    const producer = this.pulledProducer(pull, frame);
     return producer ? this.handedOffPlace(producer, pull.key) : void 0;
   }
   /** The one other task an `xcom_pull` takes from; undefined when none or several. */
@@ -13421,14 +13820,14 @@ var LocationResolver = class _LocationResolver {
       const fn = method ?? (callee.type === "identifier" && !this.isImportedName(callee) ? this.context.functions.get(callee.text) : void 0);
       if (fn?.type === "function_definition") {
         const inner = method ? this.methodFrame(method, node, frame) : _LocationResolver.helperFrame(fn, node, frame);
-        if (inner) {
-          for (const value of [...this.returnedBy(fn), ...contextManagerYields(fn)]) {
-            const made = this.receiver(value, inner, depth + 1);
-            if (made) return made;
-          }
-        }
+        const made = inner ? this.returnedReceiver(fn, inner, depth + 1) : void 0;
+        if (made) return made;
       }
       const name2 = this.qualify(callee);
+      if (name2 && this.imports && this.isImportedName(callee) && !RECEIVER_CONSTRUCTORS.has(name2)) {
+        const made = this.imports.returnedReceiver(name2, node, frame);
+        if (made) return made;
+      }
       const known = name2 ? RECEIVER_CONSTRUCTORS.get(name2) : void 0;
       if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
       if (known && known.kind !== "path")
@@ -13449,6 +13848,23 @@ var LocationResolver = class _LocationResolver {
       }
     }
     if (node.type === "attribute") {
+      const object = node.childForFieldName("object");
+      const cls = object.type === "identifier" && object.text === firstParameter(frame.fn) ? methodClass(frame.fn) : void 0;
+      const value = cls ? assignedOnce(cls, node.childForFieldName("attribute").text) : void 0;
+      const init2 = value && unparenthesize(value).type === "call" ? classMethod(cls, "__init__") : void 0;
+      if (init2) {
+        const made = this.receiver(
+          value,
+          {
+            fn: init2.fn,
+            task: frame.task,
+            depth: frame.depth + 1,
+            bound: { places: /* @__PURE__ */ new Map(), key: `init:${cls.id}` }
+          },
+          depth + 1
+        );
+        if (made) return made;
+      }
       if (node.text.endsWith(".meta.client")) {
         const resource = this.receiver(
           node.childForFieldName("object").childForFieldName("object"),
@@ -13634,7 +14050,8 @@ var LocationResolver = class _LocationResolver {
         return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
       },
       cwd: [cwd],
-      isPlace: looksLikePlace
+      isPlace: looksLikePlace,
+      member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] }
     });
     return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
   }
@@ -14094,6 +14511,9 @@ var StorageExtractor = class _StorageExtractor {
     this.ops = ops;
     this.knowledge = knowledge ?? storageKnowledge(module2.options);
     let lookup = NO_HANDOFFS;
+    const root = session?.root;
+    if (imported && root)
+      lookup = { ...NO_HANDOFFS, pulled: (pull, frame) => root.resolver.pulledPlaceOf(pull, frame) };
     if (!imported) {
       const inputs = taskInputs(module2);
       lookup = {
@@ -14101,8 +14521,10 @@ var StorageExtractor = class _StorageExtractor {
         handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
         taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
-        pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId)
+        pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId),
+        importedReturn: (task) => this.importedTaskReturns(task)[0]
       };
+      if (session) session.root = this;
     }
     this.resolver = new LocationResolver(
       module2.context,
@@ -14111,7 +14533,14 @@ var StorageExtractor = class _StorageExtractor {
       lookup,
       session ? {
         constant: (qualified, frame) => this.importedConstant(qualified, frame),
-        returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame)
+        returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
+        returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
+        returnedReceiver: (qualified, call, frame) => {
+          if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]))
+            return void 0;
+          const entered = this.enterImportedCall(qualified, call, frame);
+          return entered?.extractor.resolver.returnedReceiver(entered.fn, entered.frame);
+        }
       } : void 0,
       imported?.file
     );
@@ -14124,6 +14553,7 @@ var StorageExtractor = class _StorageExtractor {
   resolver;
   knowledge;
   callsByFn = /* @__PURE__ */ new Map();
+  factoryCallsByFn = /* @__PURE__ */ new Map();
   /** Per callee id: `storageMethod`'s answer (null: none). */
   storageMethods = /* @__PURE__ */ new Map();
   /**
@@ -14163,12 +14593,33 @@ var StorageExtractor = class _StorageExtractor {
    * the call is too deep or a cycle.
    */
   importedReturn(qualified, call, frame) {
-    const entered = this.enterImported(
-      qualified,
-      frame,
-      (name2, index) => argumentAt(call, { keyword: name2, index })
-    );
+    const entered = this.enterImportedCall(qualified, call, frame);
     return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame);
+  }
+  /** `enterImported` for a call of this file: its parameters bound to the call's arguments. */
+  enterImportedCall(qualified, call, frame) {
+    return this.enterImported(qualified, frame, (name2, index) => argumentAt(call, { keyword: name2, index }));
+  }
+  /** Every place what an imported function returns refers to (`LocationResolver.handedPlaces`). */
+  importedReturnedHanded(qualified, call, frame, depth) {
+    const entered = this.enterImportedCall(qualified, call, frame);
+    if (!entered) return [];
+    return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame, depth).map((h) => h.place);
+  }
+  /**
+   * The places what a task running a repository module's function (`PythonTask.imported`)
+   * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
+   */
+  importedTaskReturns(task, factory) {
+    if (!task.imported) return [];
+    const { positional, keywords } = importedCallArguments(task, this.module.context);
+    const entered = this.enterImported(
+      task.imported.qualified,
+      this.declarationFrame(task, factory),
+      (name2, index) => keywords.get(name2) ?? positional[index]
+    );
+    if (!entered) return [];
+    return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
   }
   /**
    * A function of a repository module, entered from `frame`: its module's extractor and the
@@ -14210,24 +14661,79 @@ var StorageExtractor = class _StorageExtractor {
   }
   run() {
     for (const task of this.module.tasks) {
-      const frame = LocationResolver.taskFrame(task);
-      if (frame) this.collect(frame, void 0);
-      if (frame) this.collectReturnedProgram(task, frame);
-      if (!frame) this.collectImportedCallable(task);
-      this.collectDeclaration(task);
+      const factories = this.factoryCalls(task);
+      const first = this.ops.length;
+      for (const factory of factories ?? [void 0]) {
+        const frame = LocationResolver.taskFrame(task, factory);
+        if (frame) this.collect(frame, void 0);
+        if (frame) this.collectReturnedProgram(task, frame);
+        if (!frame) this.collectImportedCallable(task, factory);
+        this.collectDeclaration(task, factory);
+      }
+      if (factories && factories.length > 1) this.dropRepeatedOps(first);
     }
     this.model.storage.push(...this.ops);
     this.fillHandoffLocations();
   }
   /**
+   * `FactoryCall`s of a task declared in a factory function: a function at the module's top
+   * level, undecorated, not a task's own code, called by name at the module's top level (in a
+   * loop or an `if` too) 1–8 times, at least once with arguments. Undefined otherwise: the
+   * factory's parameters stay what they were (their defaults).
+   */
+  factoryCalls(task) {
+    const fn = enclosingFunction(task.declaration);
+    if (!fn || fn.type !== "function_definition" || fn.parent?.type !== "module") return void 0;
+    let calls = this.factoryCallsByFn.get(fn.id);
+    if (calls === void 0) {
+      calls = this.findFactoryCalls(fn);
+      this.factoryCallsByFn.set(fn.id, calls);
+    }
+    return calls.length ? calls.map((call) => ({ ...call, at: { ...call.at, task } })) : void 0;
+  }
+  findFactoryCalls(fn) {
+    const name2 = fn.childForFieldName("name")?.text;
+    if (!name2 || this.module.context.functions.get(name2)?.id !== fn.id) return [];
+    if (this.module.tasks.some((task2) => task2.fn?.id === fn.id)) return [];
+    const calls = [];
+    for (const call of this.module.nodes.of("call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "identifier" || callee.text !== name2 || enclosingFunction(call)) continue;
+      calls.push(call);
+    }
+    if (calls.length === 0 || calls.length > 8) return [];
+    if (!calls.some((call) => callArguments(call).positional.length || callArguments(call).keywords.size))
+      return [];
+    const task = this.module.tasks[0];
+    return calls.map((call) => ({
+      fn,
+      call,
+      at: { fn: this.module.root, task, depth: 0 },
+      key: `${call.id}`
+    }));
+  }
+  /** Drops the operations recorded since `first` that repeat an earlier one exactly. */
+  dropRepeatedOps(first) {
+    const seen = /* @__PURE__ */ new Set();
+    const kept = this.ops.slice(0, first);
+    for (const op of this.ops.slice(first)) {
+      const key = JSON.stringify(op);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      kept.push(op);
+    }
+    this.ops.length = 0;
+    this.ops.push(...kept);
+  }
+  /**
    * An operator whose arguments are files or objects (catalog rows, or a team's operator given
    * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
    */
-  collectDeclaration(task) {
+  collectDeclaration(task, factory) {
     if (task.configuredDecorator) {
       const { name: name3, call } = task.configuredDecorator;
       const api2 = this.knowledge.extraApis.get(name3);
-      const frame2 = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+      const frame2 = this.declarationFrame(task, factory);
       this.record(
         call,
         { api: api2, name: `@${name3}`, row: configuredRow(name3), declaration: true },
@@ -14245,7 +14751,7 @@ var StorageExtractor = class _StorageExtractor {
     if (qualified === void 0) return;
     const configured = this.knowledge.extraApis.get(qualified);
     const api = configured ?? STORAGE_OPERATORS.get(qualified);
-    const frame = { fn: enclosingFunction(declaration) ?? this.module.root, task, depth: 0 };
+    const frame = this.declarationFrame(task, factory);
     const name2 = shortText(callee, 40);
     if (api) {
       const row2 = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
@@ -14266,6 +14772,11 @@ var StorageExtractor = class _StorageExtractor {
     if (summary.api) this.record(declaration, matched, frame, void 0);
     for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
     for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+  }
+  /** The frame a task's declaration is read in: the function (or module) around it. */
+  declarationFrame(task, factory) {
+    const fn = enclosingFunction(task.declaration) ?? this.module.root;
+    return factory ? { fn, task, depth: 0, factory } : { fn, task, depth: 0 };
   }
   /**
    * `PandasOperator(output_callable=write_object, output_callable_kwargs={"path": "x/{{ ds }}"})`
@@ -14671,7 +15182,7 @@ var StorageExtractor = class _StorageExtractor {
       capturing = previous;
       capturingCalls = previousCalls;
     }
-    return { summary: summarize(ops, slots, calls), tested: [...tested.values()] };
+    return { summary: summarize2(ops, slots, calls), tested: [...tested.values()] };
   }
   /**
    * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -14780,10 +15291,10 @@ var StorageExtractor = class _StorageExtractor {
    * at the expression naming it, its parameters bound to what the task calls it with
    * (`importedCallArguments`).
    */
-  collectImportedCallable(task) {
+  collectImportedCallable(task, factory) {
     if (!task.imported || !this.session) return;
     const { callable, qualified } = task.imported;
-    const frame = { fn: enclosingFunction(task.declaration) ?? this.module.root, task, depth: 0 };
+    const frame = this.declarationFrame(task, factory);
     const { positional, keywords } = importedCallArguments(task, this.module.context);
     this.followImported(
       qualified,
@@ -14830,7 +15341,7 @@ var StorageExtractor = class _StorageExtractor {
     for (const call of this.callsIn(frame.fn)) {
       const callee = call.childForFieldName("function");
       if (!callee) continue;
-      if (frame.instance?.values && this.resolver.branch(call, frame) === "dead") continue;
+      if (this.resolver.branch(call, frame) === "dead") continue;
       const qualified = this.module.context.qualify(callee);
       if (qualified !== void 0 && this.knowledge.sanctioned.has(qualified)) continue;
       const matched = this.match(callee, qualified, frame);
@@ -15079,7 +15590,7 @@ var StorageExtractor = class _StorageExtractor {
       const modeNode = argumentAt(call, api.opener.mode);
       const mode = modeNode ? stringLiteral(modeNode) : api.opener.defaultMode;
       if (mode === void 0) return;
-      openerAccess = /[wax+]/.test(mode) ? "write" : "read";
+      openerAccess = /[wax+]/.test(mode.split(/[:|]/)[0]) ? "write" : "read";
     }
     const effects = api.choice ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)] : api.effects;
     for (const effect of effects) {
@@ -15150,13 +15661,23 @@ var StorageExtractor = class _StorageExtractor {
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
   fillHandoffLocations() {
     for (const { fact, value, task } of this.module.handoffValues) {
-      const frame = LocationResolver.taskFrame(task);
-      if (!frame) continue;
+      const factories = this.factoryCalls(task) ?? [void 0];
       const seen = /* @__PURE__ */ new Set();
-      for (const node of [...this.candidates(value), ...this.appended(value, task)]) {
-        const location = this.resolver.location(node, frame);
-        if (!location) continue;
-        const madeBy = this.madeByTask(location, node, frame);
+      if (!task.fn && fact.channel === "return") {
+        for (const place of factories.flatMap((f) => this.importedTaskReturns(task, f))) {
+          const location = this.resolver.toLocation(place, value);
+          if (seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
+          seen.add(location.pattern);
+          fact.locations.push(location);
+        }
+        continue;
+      }
+      const frames = factories.map((f) => LocationResolver.taskFrame(task, f));
+      for (const { place, node, frame: at2 } of frames.flatMap(
+        (frame) => frame ? this.resolver.handedPlaces(value, frame) : []
+      )) {
+        const location = this.resolver.toLocation(place, node);
+        const madeBy = this.madeByTask(location, node, at2);
         if (madeBy !== void 0) {
           fact.locations.push({ ...location, madeBy });
           continue;
@@ -15166,51 +15687,6 @@ var StorageExtractor = class _StorageExtractor {
         fact.locations.push(location);
       }
     }
-  }
-  /**
-   * A handed-off name bound once to a list literal, then filled in the task's code:
-   * `files = []`, `files.append(key)`, `return files` — the appended values.
-   */
-  appended(value, task) {
-    const node = unparenthesize(value);
-    if (node.type !== "identifier" || !task.fn) return [];
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const only = reaching.length === 1 ? reaching[0] : void 0;
-    if (only?.kind !== "assign" || only.index !== void 0 || only.value?.type !== "list") return [];
-    const found = [];
-    for (const call of this.module.nodes.within(task.fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      const object = callee.childForFieldName("object");
-      if (object?.type !== "identifier" || object.text !== node.text) continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
-    return found;
-  }
-  /**
-   * A handed-off expression and the entries of a dict, list or tuple literal it is (one level);
-   * of a list comprehension (`[str(d / n) for n in names]`), its element, also through a name
-   * bound once to it (`paths = [...]`, `return paths`).
-   */
-  candidates(value) {
-    let node = unparenthesize(value);
-    if (node.type === "identifier") {
-      const reaching = this.module.bindings.reaching(node.text, node);
-      const only = reaching.length === 1 ? reaching[0] : void 0;
-      if (only?.kind === "assign" && only.index === void 0 && only.value?.type === "list_comprehension")
-        node = only.value;
-    }
-    if (node.type === "list_comprehension") {
-      const body2 = node.childForFieldName("body");
-      return body2 ? [body2] : [];
-    }
-    if (node.type === "dictionary")
-      return node.namedChildren.flatMap(
-        (pair) => pair.type === "pair" ? [pair.childForFieldName("value")] : []
-      );
-    if (node.type === "list" || node.type === "tuple") return [...node.namedChildren];
-    return [node];
   }
 };
 var MADE_VALUE_TYPES = /* @__PURE__ */ new Set(["call", "string", "concatenated_string", "binary_operator"]);
@@ -15244,38 +15720,6 @@ function topLevelClasses(root) {
   for (const name2 of twice) classes.delete(name2);
   topLevelClassCache.set(root, classes);
   return classes;
-}
-function classMethod(cls, name2) {
-  const body2 = cls.childForFieldName("body");
-  let found;
-  for (const child of body2?.namedChildren ?? []) {
-    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
-    if (found) return void 0;
-    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
-    found = {
-      fn,
-      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
-    };
-  }
-  return found;
-}
-function assignedOnce(cls, name2) {
-  const init2 = classMethod(cls, "__init__");
-  if (!init2 || init2.kind !== "instance") return void 0;
-  let value;
-  let count = 0;
-  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
-    const left = assignment.childForFieldName("left");
-    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
-    count++;
-    const fn = enclosingFunction(assignment);
-    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
-    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
-      value = assignment.childForFieldName("right") ?? void 0;
-  }
-  return count === 1 ? value : void 0;
 }
 var LOOP_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
 function extractStorage(module2, model) {
