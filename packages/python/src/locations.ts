@@ -84,6 +84,7 @@ import {
   type ArgValue,
 } from "./operator-classes.js";
 import type { ModuleContext } from "./module-context.js";
+import { mayBeProjectModule } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { dictItems, type PythonTask } from "./tasks.js";
 import {
@@ -1646,6 +1647,13 @@ export class LocationResolver {
       const parent = dirnamePlace(inner);
       return parent ? { ...parent, pathObject: true } : undefined;
     }
+    // `noaa_isd.airflow_dir`: a constant of a repository module imported as a module.
+    if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
+      const qualified = this.qualify(node);
+      const head = qualified?.split(".")[0];
+      if (qualified && head !== undefined && (qualified.startsWith(".") || mayBeProjectModule(head)))
+        return this.imports.constant(qualified, frame);
+    }
     return undefined;
   }
 
@@ -1700,6 +1708,9 @@ export class LocationResolver {
     const node = unparenthesize(expression);
     if (node.type === "identifier") {
       const bindings = this.reaching(node.text, node);
+      const parameter = bindings.length === 1 && bindings[0]!.kind === "parameter" ? bindings[0]! : undefined;
+      const passed = parameter ? this.parameterReceiver(parameter, frame, depth) : undefined;
+      if (passed) return passed;
       const binding = bindings.find((b) => b.value);
       if (!binding?.value) {
         const annotation = bindings[0]?.annotation;
@@ -1802,6 +1813,23 @@ export class LocationResolver {
     const place = this.place(node, frame);
     if (place?.pathObject) return { kind: "path", place };
     return undefined;
+  }
+
+  /**
+   * A helper's parameter as a receiver (`def fetch(key, bucket=PUBLIC_BUCKET)`): the client the
+   * call passes, read in the caller (`fetch(key, s3.Bucket("b"))`), or the default when the call
+   * passes none. Undefined otherwise: a task's own parameter, an argument of a module entered
+   * from another (its client is the caller's), or no client (an annotation may still say one).
+   */
+  private parameterReceiver(parameter: Binding, frame: Frame, depth: number): Receiver | undefined {
+    if (enclosingFunction(parameter.target)?.id !== frame.fn.id) return undefined;
+    const name = parameter.target.text;
+    if (frame.call && frame.caller) {
+      const index = parameterNames(frame.fn).indexOf(name);
+      const argument = argumentAt(frame.call, { keyword: name, ...(index >= 0 ? { index } : {}) });
+      if (argument) return this.receiver(argument, frame.caller, depth + 1);
+    } else if (!frame.bound || frame.bound.places.has(name)) return undefined;
+    return parameter.value ? this.receiver(parameter.value, frame, depth + 1) : undefined;
   }
 
   /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */

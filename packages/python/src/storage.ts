@@ -23,6 +23,9 @@ import {
 } from "@dag-transport/core";
 import {
   ANY_RECEIVER_METHODS,
+  CALLABLE_POOLS,
+  POOL_MAP_METHODS,
+  POOL_SUBMIT_METHODS,
   KNOWN_METHOD_NAMES,
   RECEIVER_METHODS,
   RECEIVER_NAMES,
@@ -1231,8 +1234,69 @@ class StorageExtractor {
         this.record(call, matched, frame, site);
         continue;
       }
+      if (this.followPooledCall(call, callee, frame, site)) continue;
       this.followHelper(call, callee, frame, site);
     }
+  }
+
+  /**
+   * `pool.map(download, keys)` / `pool.submit(download, key)` on a pool that runs functions for
+   * the task (`CALLABLE_POOLS`): the function, of this file or a repository module, is read as a
+   * helper called there — `submit`'s further arguments bound to its parameters, `map`'s elements
+   * unknown.
+   */
+  private followPooledCall(
+    call: SyntaxNode,
+    callee: SyntaxNode,
+    frame: Frame,
+    site: CallSite | undefined,
+  ): boolean {
+    if (callee.type !== "attribute") return false;
+    const method = callee.childForFieldName("attribute")!.text;
+    const submit = POOL_SUBMIT_METHODS.has(method);
+    if (!submit && !POOL_MAP_METHODS.has(method)) return false;
+    if (!this.isCallablePool(callee.childForFieldName("object")!)) return false;
+    const { positional, keywords } = callArguments(call);
+    const target = positional[0] ? unparenthesize(positional[0]) : undefined;
+    if (!target || (target.type !== "identifier" && target.type !== "attribute")) return true;
+    // `map(fn, xs, ys)` passes an element of each iterable (unknown), the rest keep their defaults.
+    const argument = (name: string, index: number): SyntaxNode | null | undefined =>
+      submit
+        ? (keywords.get(name) ?? positional[index + 1])
+        : index < positional.length - 1
+          ? null
+          : undefined;
+    const here: CallSite = site ?? { node: target, helper: shortText(target, 40) };
+    if (target.type === "identifier" && !this.module.context.isImported(target)) {
+      const fn = this.module.context.functions.get(target.text);
+      if (fn?.type !== "function_definition") return true;
+      const inner = LocationResolver.boundFrame(fn, frame, this.boundPlaces(fn, frame, argument));
+      if (inner) this.collect(inner, here);
+      return true;
+    }
+    const qualified = this.module.context.qualify(target);
+    if (
+      qualified !== undefined &&
+      (qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]!))
+    )
+      this.followImported(qualified, frame, here, argument);
+    return true;
+  }
+
+  /** A name bound once (or by `with … as`) to a pool that runs functions (`CALLABLE_POOLS`). */
+  private isCallablePool(expression: SyntaxNode): boolean {
+    const node = unparenthesize(expression);
+    if (node.type === "call")
+      return CALLABLE_POOLS.has(this.module.context.qualify(node.childForFieldName("function")!) ?? "");
+    if (node.type !== "identifier") return false;
+    const reaching = this.module.bindings.reaching(node.text, node);
+    const only = reaching.length === 1 ? reaching[0] : undefined;
+    if ((only?.kind !== "assign" && only?.kind !== "with") || !only.value) return false;
+    const value = unparenthesize(only.value);
+    return (
+      value.type === "call" &&
+      CALLABLE_POOLS.has(this.module.context.qualify(value.childForFieldName("function")!) ?? "")
+    );
   }
 
   /** A function defined in this file, called from the task: its operations surface at the call. */

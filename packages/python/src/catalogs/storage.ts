@@ -362,6 +362,23 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
 ]);
 
 /**
+ * Pools that run a function for the task (`with ThreadPoolExecutor() as pool: pool.map(download,
+ * keys)`): what the function reads and writes is the task's. `map`-like methods pass each element
+ * of an iterable (unknown); `submit` passes the arguments after the function.
+ */
+export const CALLABLE_POOLS: ReadonlySet<string> = new Set([
+  "concurrent.futures.ThreadPoolExecutor",
+  "concurrent.futures.ProcessPoolExecutor",
+  "concurrent.futures.thread.ThreadPoolExecutor",
+  "concurrent.futures.process.ProcessPoolExecutor",
+  "multiprocessing.Pool",
+  "multiprocessing.pool.Pool",
+  "multiprocessing.pool.ThreadPool",
+]);
+export const POOL_MAP_METHODS: ReadonlySet<string> = new Set(["map", "imap", "imap_unordered", "map_async"]);
+export const POOL_SUBMIT_METHODS: ReadonlySet<string> = new Set(["submit"]);
+
+/**
  * Methods whose name alone says they write or read a path given as an argument, whatever the
  * receiver: DataFrame writers (pandas, polars), `ndarray.tofile`. `df.to_csv()` with no path
  * returns a string and is no storage at all.
