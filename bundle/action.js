@@ -27062,7 +27062,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, CALLABLE_POOLS, POOL_MAP_METHODS, POOL_SUBMIT_METHODS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -27255,6 +27255,17 @@ var init_storage = __esm({
       // reads each element: a path under the directory with a wildcard (`locations.ts`,
       // `elementPlace`), which matches the files another task wrote there.
     ]);
+    CALLABLE_POOLS = /* @__PURE__ */ new Set([
+      "concurrent.futures.ThreadPoolExecutor",
+      "concurrent.futures.ProcessPoolExecutor",
+      "concurrent.futures.thread.ThreadPoolExecutor",
+      "concurrent.futures.process.ProcessPoolExecutor",
+      "multiprocessing.Pool",
+      "multiprocessing.pool.Pool",
+      "multiprocessing.pool.ThreadPool"
+    ]);
+    POOL_MAP_METHODS = /* @__PURE__ */ new Set(["map", "imap", "imap_unordered", "map_async"]);
+    POOL_SUBMIT_METHODS = /* @__PURE__ */ new Set(["submit"]);
     ANY_RECEIVER_METHODS = new Map([
       ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
       ...withEach(["to_csv", "to_json", "to_hdf"], writes(at(0, "path_or_buf"))),
@@ -32669,6 +32680,7 @@ var init_locations = __esm({
     init_consumptions();
     init_env_reads();
     init_operator_classes();
+    init_project();
     init_tasks();
     init_syntax();
     MAX_HANDED_DEPTH = 12;
@@ -33699,6 +33711,12 @@ var init_locations = __esm({
           const parent = dirnamePlace(inner);
           return parent ? { ...parent, pathObject: true } : void 0;
         }
+        if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
+          const qualified = this.qualify(node);
+          const head = qualified?.split(".")[0];
+          if (qualified && head !== void 0 && (qualified.startsWith(".") || mayBeProjectModule(head)))
+            return this.imports.constant(qualified, frame);
+        }
         return void 0;
       }
       /** A path argument of a filesystem receiver: `bucket/key` without a scheme gets the receiver's. */
@@ -33742,6 +33760,9 @@ var init_locations = __esm({
         const node = unparenthesize(expression);
         if (node.type === "identifier") {
           const bindings = this.reaching(node.text, node);
+          const parameter = bindings.length === 1 && bindings[0].kind === "parameter" ? bindings[0] : void 0;
+          const passed = parameter ? this.parameterReceiver(parameter, frame, depth) : void 0;
+          if (passed) return passed;
           const binding = bindings.find((b) => b.value);
           if (!binding?.value) {
             const annotation = bindings[0]?.annotation;
@@ -33825,6 +33846,22 @@ var init_locations = __esm({
         const place = this.place(node, frame);
         if (place?.pathObject) return { kind: "path", place };
         return void 0;
+      }
+      /**
+       * A helper's parameter as a receiver (`def fetch(key, bucket=PUBLIC_BUCKET)`): the client the
+       * call passes, read in the caller (`fetch(key, s3.Bucket("b"))`), or the default when the call
+       * passes none. Undefined otherwise: a task's own parameter, an argument of a module entered
+       * from another (its client is the caller's), or no client (an annotation may still say one).
+       */
+      parameterReceiver(parameter, frame, depth) {
+        if (enclosingFunction(parameter.target)?.id !== frame.fn.id) return void 0;
+        const name2 = parameter.target.text;
+        if (frame.call && frame.caller) {
+          const index = parameterNames(frame.fn).indexOf(name2);
+          const argument = argumentAt(frame.call, { keyword: name2, ...index >= 0 ? { index } : {} });
+          if (argument) return this.receiver(argument, frame.caller, depth + 1);
+        } else if (!frame.bound || frame.bound.places.has(name2)) return void 0;
+        return parameter.value ? this.receiver(parameter.value, frame, depth + 1) : void 0;
       }
       /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */
       databaseReceiver(call, kind, database, frame) {
@@ -35193,8 +35230,50 @@ var init_storage2 = __esm({
             this.record(call, matched, frame, site);
             continue;
           }
+          if (this.followPooledCall(call, callee, frame, site)) continue;
           this.followHelper(call, callee, frame, site);
         }
+      }
+      /**
+       * `pool.map(download, keys)` / `pool.submit(download, key)` on a pool that runs functions for
+       * the task (`CALLABLE_POOLS`): the function, of this file or a repository module, is read as a
+       * helper called there — `submit`'s further arguments bound to its parameters, `map`'s elements
+       * unknown.
+       */
+      followPooledCall(call, callee, frame, site) {
+        if (callee.type !== "attribute") return false;
+        const method = callee.childForFieldName("attribute").text;
+        const submit = POOL_SUBMIT_METHODS.has(method);
+        if (!submit && !POOL_MAP_METHODS.has(method)) return false;
+        if (!this.isCallablePool(callee.childForFieldName("object"))) return false;
+        const { positional, keywords } = callArguments(call);
+        const target = positional[0] ? unparenthesize(positional[0]) : void 0;
+        if (!target || target.type !== "identifier" && target.type !== "attribute") return true;
+        const argument = (name2, index) => submit ? keywords.get(name2) ?? positional[index + 1] : index < positional.length - 1 ? null : void 0;
+        const here = site ?? { node: target, helper: shortText(target, 40) };
+        if (target.type === "identifier" && !this.module.context.isImported(target)) {
+          const fn = this.module.context.functions.get(target.text);
+          if (fn?.type !== "function_definition") return true;
+          const inner = LocationResolver.boundFrame(fn, frame, this.boundPlaces(fn, frame, argument));
+          if (inner) this.collect(inner, here);
+          return true;
+        }
+        const qualified = this.module.context.qualify(target);
+        if (qualified !== void 0 && (qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0])))
+          this.followImported(qualified, frame, here, argument);
+        return true;
+      }
+      /** A name bound once (or by `with … as`) to a pool that runs functions (`CALLABLE_POOLS`). */
+      isCallablePool(expression) {
+        const node = unparenthesize(expression);
+        if (node.type === "call")
+          return CALLABLE_POOLS.has(this.module.context.qualify(node.childForFieldName("function")) ?? "");
+        if (node.type !== "identifier") return false;
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        if (only?.kind !== "assign" && only?.kind !== "with" || !only.value) return false;
+        const value = unparenthesize(only.value);
+        return value.type === "call" && CALLABLE_POOLS.has(this.module.context.qualify(value.childForFieldName("function")) ?? "");
       }
       /** A function defined in this file, called from the task: its operations surface at the call. */
       followHelper(call, callee, frame, site) {
