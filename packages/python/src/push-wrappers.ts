@@ -85,6 +85,7 @@ export class PushWrappers {
         : callee.type === "attribute"
           ? callee.childForFieldName("attribute")!.text
           : undefined;
+    // `ti.xcom_push(…)` is Airflow's own push (`HandoffExtractor.xcomPush`), not a wrapper.
     if (!name || !WRAPPER_NAME.test(name) || (name === "xcom_push" && callee.type === "attribute"))
       return undefined;
     const { context } = this.module;

@@ -235,7 +235,7 @@ class StorageExtractor {
   private readonly resolver: LocationResolver;
   private readonly knowledge: StorageKnowledge;
   private readonly callsByFn = new Map<number, SyntaxNode[]>();
-  private readonly factoryCallsByFn = new Map<number, FactoryCall[]>();
+  private readonly factoryCallsByFn = new Map<number, SyntaxNode[]>();
   /** Per callee id: `storageMethod`'s answer (null: none). */
   private readonly storageMethods = new Map<number, StorageMethod | null>();
 
@@ -450,13 +450,16 @@ class StorageExtractor {
     if (!fn || fn.type !== "function_definition" || fn.parent?.type !== "module") return undefined;
     let calls = this.factoryCallsByFn.get(fn.id);
     if (calls === undefined) {
-      calls = this.findFactoryCalls(fn);
+      calls = this.callsOfFactory(fn);
       this.factoryCallsByFn.set(fn.id, calls);
     }
-    return calls.length ? calls.map((call) => ({ ...call, at: { ...call.at, task } })) : undefined;
+    // The calls are module-level code: read in the module's frame, as this task's.
+    const at: Frame = { fn: this.module.root, task, depth: 0 };
+    return calls.length ? calls.map((call) => ({ fn, call, at, key: `${call.id}` })) : undefined;
   }
 
-  private findFactoryCalls(fn: SyntaxNode): FactoryCall[] {
+  /** The module-level calls of a function that make it a factory (`factoryCalls`), or none. */
+  private callsOfFactory(fn: SyntaxNode): SyntaxNode[] {
     const name = fn.childForFieldName("name")?.text;
     if (!name || this.module.context.functions.get(name)?.id !== fn.id) return [];
     if (this.module.tasks.some((task) => task.fn?.id === fn.id)) return [];
@@ -467,16 +470,11 @@ class StorageExtractor {
       calls.push(call);
     }
     if (calls.length === 0 || calls.length > 8) return [];
-    if (!calls.some((call) => callArguments(call).positional.length || callArguments(call).keywords.size))
-      return [];
-    // The task is filled in per task (`factoryCalls`): the frame only reads module-level code.
-    const task = this.module.tasks[0]!;
-    return calls.map((call) => ({
-      fn,
-      call,
-      at: { fn: this.module.root, task, depth: 0 },
-      key: `${call.id}`,
-    }));
+    const passes = (call: SyntaxNode) => {
+      const { positional, keywords } = callArguments(call);
+      return positional.length > 0 || keywords.size > 0;
+    };
+    return calls.some(passes) ? calls : [];
   }
 
   /** Drops the operations recorded since `first` that repeat an earlier one exactly. */
