@@ -14722,15 +14722,17 @@ var StorageExtractor = class _StorageExtractor {
     if (!fn || fn.type !== "function_definition" || fn.parent?.type !== "module") return void 0;
     let calls = this.factoryCallsByFn.get(fn.id);
     if (calls === void 0) {
-      calls = this.findFactoryCalls(fn);
+      calls = this.callsOfFactory(fn);
       this.factoryCallsByFn.set(fn.id, calls);
     }
-    return calls.length ? calls.map((call) => ({ ...call, at: { ...call.at, task } })) : void 0;
+    const at2 = { fn: this.module.root, task, depth: 0 };
+    return calls.length ? calls.map((call) => ({ fn, call, at: at2, key: `${call.id}` })) : void 0;
   }
-  findFactoryCalls(fn) {
+  /** The module-level calls of a function that make it a factory (`factoryCalls`), or none. */
+  callsOfFactory(fn) {
     const name2 = fn.childForFieldName("name")?.text;
     if (!name2 || this.module.context.functions.get(name2)?.id !== fn.id) return [];
-    if (this.module.tasks.some((task2) => task2.fn?.id === fn.id)) return [];
+    if (this.module.tasks.some((task) => task.fn?.id === fn.id)) return [];
     const calls = [];
     for (const call of this.module.nodes.of("call")) {
       const callee = call.childForFieldName("function");
@@ -14738,15 +14740,11 @@ var StorageExtractor = class _StorageExtractor {
       calls.push(call);
     }
     if (calls.length === 0 || calls.length > 8) return [];
-    if (!calls.some((call) => callArguments(call).positional.length || callArguments(call).keywords.size))
-      return [];
-    const task = this.module.tasks[0];
-    return calls.map((call) => ({
-      fn,
-      call,
-      at: { fn: this.module.root, task, depth: 0 },
-      key: `${call.id}`
-    }));
+    const passes = (call) => {
+      const { positional, keywords } = callArguments(call);
+      return positional.length > 0 || keywords.size > 0;
+    };
+    return calls.some(passes) ? calls : [];
   }
   /** Drops the operations recorded since `first` that repeat an earlier one exactly. */
   dropRepeatedOps(first) {
