@@ -82,10 +82,8 @@ export class HandoffExtractor {
     for (const call of this.module.context.nodes.within(fn, "call")) {
       const wrapper = this.wrappers.of(call.childForFieldName("function")!);
       if (!wrapper) continue;
-      const argument = (p: { name: string; index: number }) => {
-        const { positional, keywords } = callArguments(call);
-        return keywords.get(p.name) ?? positional[p.index];
-      };
+      const { positional, keywords } = callArguments(call);
+      const argument = (p: { name: string; index: number }) => keywords.get(p.name) ?? positional[p.index];
       const value = argument(wrapper.value);
       if (!value) continue;
       const ti = wrapper.taskInstance && argument(wrapper.taskInstance);

@@ -84,7 +84,7 @@ import {
   type ArgValue,
 } from "./operator-classes.js";
 import type { ModuleContext } from "./module-context.js";
-import { mayBeProjectModule } from "./project.js";
+import { mayBeRepositoryName } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { dictItems, type PythonTask } from "./tasks.js";
 import {
@@ -147,8 +147,6 @@ export interface Frame {
    * A method of an operator class of the repository, read for its summary
    * (`operator-classes.ts`): `self.NAME` is the attribute's place (absent: unknown).
    */
-  /** A task declared in a factory function, read for one call of it (`FactoryCall`). */
-  factory?: FactoryCall;
   instance?: {
     attributes: ReadonlyMap<string, Place | undefined>;
     key: string;
@@ -161,6 +159,8 @@ export interface Frame {
      */
     values?: ReadonlyMap<string, ArgValue>;
   };
+  /** A task declared in a factory function, read for one call of it (`FactoryCall`). */
+  factory?: FactoryCall;
 }
 
 /**
@@ -782,14 +782,25 @@ export class LocationResolver {
     return literalValue(value);
   }
 
-  /** The first parameter of a method (`self`). */
-  private selfName(fn: SyntaxNode): string | undefined {
+  /** A function's parameter names, remembered (helper code is read once per call). */
+  private parameterNamesOf(fn: SyntaxNode): string[] {
     let names = this.parameters.get(fn.id);
     if (!names) {
       names = parameterNames(fn);
       this.parameters.set(fn.id, names);
     }
-    return names[0];
+    return names;
+  }
+
+  /** The argument a call gives a parameter of `fn`: by keyword, or by its position. */
+  private argumentFor(call: SyntaxNode, fn: SyntaxNode, name: string): SyntaxNode | undefined {
+    const index = this.parameterNamesOf(fn).indexOf(name);
+    return argumentAt(call, { keyword: name, ...(index >= 0 ? { index } : {}) }) ?? undefined;
+  }
+
+  /** The first parameter of a method (`self`). */
+  private selfName(fn: SyntaxNode): string | undefined {
+    return this.parameterNamesOf(fn)[0];
   }
 
   /** A module-level constant of this resolver's module, entered from another module's code. */
@@ -1011,11 +1022,7 @@ export class LocationResolver {
     const owner = enclosingFunction(binding.target);
     const factory = LocationResolver.factoryOf(frame);
     if (factory && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
-      const index = parameterNames(factory.fn).indexOf(binding.target.text);
-      const argument = argumentAt(factory.call, {
-        keyword: binding.target.text,
-        ...(index >= 0 ? { index } : {}),
-      });
+      const argument = this.argumentFor(factory.call, factory.fn, binding.target.text);
       if (argument) return this.place(argument, factory.at);
       return binding.value ? this.place(binding.value, factory.at) : undefined;
     }
@@ -1027,13 +1034,7 @@ export class LocationResolver {
       return binding.value ? this.place(binding.value, frame) : undefined;
     }
     if (frame.call && frame.caller) {
-      let names = this.parameters.get(frame.fn.id);
-      if (!names) {
-        names = parameterNames(frame.fn);
-        this.parameters.set(frame.fn.id, names);
-      }
-      const index = names.indexOf(name);
-      const argument = argumentAt(frame.call, { keyword: name, ...(index >= 0 ? { index } : {}) });
+      const argument = this.argumentFor(frame.call, frame.fn, name);
       if (argument) return this.place(argument, frame.caller);
       return binding.value ? this.place(binding.value, frame) : undefined;
     }
@@ -1067,12 +1068,7 @@ export class LocationResolver {
     const args = keywords.get("op_args");
     const list = args ? unparenthesize(args) : undefined;
     if (list?.type !== "list" && list?.type !== "tuple") return undefined;
-    let names = this.parameters.get(frame.fn.id);
-    if (!names) {
-      names = parameterNames(frame.fn);
-      this.parameters.set(frame.fn.id, names);
-    }
-    const index = names.indexOf(name);
+    const index = this.parameterNamesOf(frame.fn).indexOf(name);
     const element = index >= 0 ? list.namedChildren[index] : undefined;
     return element && element.type !== "list_splat" ? element : undefined;
   }
@@ -1650,9 +1646,7 @@ export class LocationResolver {
     // `noaa_isd.airflow_dir`: a constant of a repository module imported as a module.
     if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
       const qualified = this.qualify(node);
-      const head = qualified?.split(".")[0];
-      if (qualified && head !== undefined && (qualified.startsWith(".") || mayBeProjectModule(head)))
-        return this.imports.constant(qualified, frame);
+      if (qualified && mayBeRepositoryName(qualified)) return this.imports.constant(qualified, frame);
     }
     return undefined;
   }
@@ -1777,29 +1771,8 @@ export class LocationResolver {
       }
     }
     if (node.type === "attribute") {
-      // `self.hook` in a method, where `__init__` alone assigns it a client (`self.hook =
-      // S3Hook(aws_conn_id=…)`): that client, its arguments read in `__init__` (its parameters
-      // their defaults).
-      const object = node.childForFieldName("object")!;
-      const cls =
-        object.type === "identifier" && object.text === firstParameter(frame.fn)
-          ? methodClass(frame.fn)
-          : undefined;
-      const value = cls ? assignedOnce(cls, node.childForFieldName("attribute")!.text) : undefined;
-      const init = value && unparenthesize(value).type === "call" ? classMethod(cls!, "__init__") : undefined;
-      if (init) {
-        const made = this.receiver(
-          value!,
-          {
-            fn: init.fn,
-            task: frame.task,
-            depth: frame.depth + 1,
-            bound: { places: new Map(), key: `init:${cls!.id}` },
-          },
-          depth + 1,
-        );
-        if (made) return made;
-      }
+      const assigned = this.initReceiver(node, frame, depth);
+      if (assigned) return assigned;
       // `s3_resource.meta.client`
       if (node.text.endsWith(".meta.client")) {
         const resource = this.receiver(
@@ -1816,6 +1789,22 @@ export class LocationResolver {
   }
 
   /**
+   * `self.hook` in a method, where `__init__` alone assigns it a client (`self.hook =
+   * S3Hook(aws_conn_id=…)`): that client, its arguments read in `__init__` (its parameters their
+   * defaults).
+   */
+  private initReceiver(node: SyntaxNode, frame: Frame, depth: number): Receiver | undefined {
+    const object = node.childForFieldName("object")!;
+    if (object.type !== "identifier" || object.text !== firstParameter(frame.fn)) return undefined;
+    const cls = methodClass(frame.fn);
+    const value = cls ? assignedOnce(cls, node.childForFieldName("attribute")!.text) : undefined;
+    const init = value && unparenthesize(value).type === "call" ? classMethod(cls!, "__init__") : undefined;
+    if (!init) return undefined;
+    const bound = { places: new Map<string, Place | undefined>(), key: `init:${cls!.id}` };
+    return this.receiver(value!, { fn: init.fn, task: frame.task, depth: frame.depth + 1, bound }, depth + 1);
+  }
+
+  /**
    * A helper's parameter as a receiver (`def fetch(key, bucket=PUBLIC_BUCKET)`): the client the
    * call passes, read in the caller (`fetch(key, s3.Bucket("b"))`), or the default when the call
    * passes none. Undefined otherwise: a task's own parameter, an argument of a module entered
@@ -1825,8 +1814,7 @@ export class LocationResolver {
     if (enclosingFunction(parameter.target)?.id !== frame.fn.id) return undefined;
     const name = parameter.target.text;
     if (frame.call && frame.caller) {
-      const index = parameterNames(frame.fn).indexOf(name);
-      const argument = argumentAt(frame.call, { keyword: name, ...(index >= 0 ? { index } : {}) });
+      const argument = this.argumentFor(frame.call, frame.fn, name);
       if (argument) return this.receiver(argument, frame.caller, depth + 1);
     } else if (!frame.bound || frame.bound.places.has(name)) return undefined;
     return parameter.value ? this.receiver(parameter.value, frame, depth + 1) : undefined;

@@ -156,6 +156,11 @@ export function mayBeProjectModule(head: string): boolean {
   return !NOT_PROJECT_MODULES.has(head);
 }
 
+/** Whether a qualified name (`pkg.mod.fn`, `.io.save`) may name something of the repository. */
+export function mayBeRepositoryName(qualified: string): boolean {
+  return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]!);
+}
+
 /** One module lookup and what it found: replayed to check a cached summary still holds. */
 export interface ModuleLookup {
   dotted: string;

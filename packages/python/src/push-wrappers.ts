@@ -13,7 +13,7 @@
 import { parameterNames } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { PythonModule } from "./module.js";
-import { mayBeProjectModule } from "./project.js";
+import { mayBeRepositoryName } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { callArguments, stringLiteral, unparenthesize } from "./syntax.js";
 
@@ -136,7 +136,7 @@ export class PushWrappers {
   private imported(qualified: string, fromFile: string, hops: number): PushWrapper | undefined {
     const { project } = this.module;
     if (!project || hops > 3 || !qualified) return undefined;
-    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return undefined;
+    if (!mayBeRepositoryName(qualified)) return undefined;
     const dot = qualified.lastIndexOf(".");
     if (dot < 0) return undefined;
     const target = project.module(qualified.slice(0, dot) || ".", fromFile);

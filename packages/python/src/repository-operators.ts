@@ -11,7 +11,7 @@ import { PYTHON_OPERATORS } from "./catalogs/airflow.js";
 import type { ModuleContext } from "./module-context.js";
 import type { NodeIndex } from "./node-index.js";
 import { isOperatorClass, type ClassInModule } from "./operator-classes.js";
-import { mayBeProjectModule, topLevelDefinition, type ProjectModules } from "./project.js";
+import { mayBeRepositoryName, topLevelDefinition, type ProjectModules } from "./project.js";
 import { callArguments } from "./syntax.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 
@@ -35,7 +35,7 @@ function classNamed(
   if (!modules || !module.context.isImported(expression)) return undefined;
   const qualified = module.context.qualify(expression);
   if (qualified === undefined) return undefined;
-  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return undefined;
+  if (!mayBeRepositoryName(qualified)) return undefined;
   const found = modules.resolveClass(qualified, module.file);
   return found
     ? {

@@ -13,6 +13,7 @@ import {
   readStorageKnowledge,
   type ArgumentRef,
   type FrontendOptions,
+  type HandoffChannel,
   type Location,
   type LocationSettings,
   type StorageOp,
@@ -76,7 +77,7 @@ import {
   type SummaryTemplate,
 } from "./operator-classes.js";
 import {
-  mayBeProjectModule,
+  mayBeRepositoryName,
   topLevelDefinition,
   type ModuleLookup,
   type ProjectModule,
@@ -85,7 +86,15 @@ import {
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";
 import { DAG_CLASSES, TASK_GROUP_CLASSES } from "./catalogs/airflow.js";
-import { callArguments, dottedParts, shortText, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+import {
+  callArguments,
+  dottedParts,
+  encloses,
+  shortText,
+  spanOf,
+  stringLiteral,
+  unparenthesize,
+} from "./syntax.js";
 
 interface StorageKnowledge {
   /** Qualified function (or operator class) → API; `.method` keys match a method on any receiver. */
@@ -281,8 +290,7 @@ class StorageExtractor {
               this.importedReturnedHanded(qualified, call, frame, depth),
             returnedReceiver: (qualified, call, frame) => {
               // Most imported calls are a library's (`pd.read_csv(…)`): no module to enter.
-              if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!))
-                return undefined;
+              if (!mayBeRepositoryName(qualified)) return undefined;
               const entered = this.enterImportedCall(qualified, call, frame);
               return entered?.extractor.resolver.returnedReceiver(entered.fn, entered.frame);
             },
@@ -360,14 +368,19 @@ class StorageExtractor {
    */
   private importedTaskReturns(task: PythonTask, factory?: FactoryCall): Place[] {
     if (!task.imported) return [];
-    const { positional, keywords } = importedCallArguments(task, this.module.context);
     const entered = this.enterImported(
       task.imported.qualified,
       this.declarationFrame(task, factory),
-      (name, index) => keywords.get(name) ?? positional[index],
+      this.importedTaskArgument(task),
     );
     if (!entered) return [];
     return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
+  }
+
+  /** What a task running an imported function passes its parameters (`importedCallArguments`). */
+  private importedTaskArgument(task: PythonTask): (name: string, index: number) => SyntaxNode | undefined {
+    const { positional, keywords } = importedCallArguments(task, this.module.context);
+    return (name, index) => keywords.get(name) ?? positional[index];
   }
 
   /**
@@ -511,9 +524,8 @@ class StorageExtractor {
     const declaration = task.declaration;
     if (declaration.type !== "call") return;
     // An operator made inside a task's own code runs there; that task's code is read already.
-    const inside = (fn: SyntaxNode) =>
-      declaration.startIndex >= fn.startIndex && declaration.endIndex <= fn.endIndex;
-    if (this.module.tasks.some((other) => other !== task && other.fn && inside(other.fn))) return;
+    if (this.module.tasks.some((other) => other !== task && other.fn && encloses(other.fn, declaration)))
+      return;
     const callee = declaration.childForFieldName("function")!;
     const qualified = this.module.context.qualify(callee);
     if (qualified === undefined) return;
@@ -571,21 +583,33 @@ class StorageExtractor {
       index < callable.positional || callable.keywords.includes(name);
     const argument = (name: string, index: number): SyntaxNode | null | undefined =>
       unknown(name, index) ? null : values.get(name);
-    const site: CallSite = { node, helper: shortText(node, 40) };
+    this.followFunction(node, frame, { node, helper: shortText(node, 40) }, argument);
+  }
+
+  /**
+   * A function named by `node` (one of this file, or of a repository module), run for the task
+   * somewhere else than a call of it — an operator's callable keyword, a pool's `map`: read as a
+   * helper whose reads and writes surface at `site`, its parameters bound by `argument` (null: a
+   * value passed that is not known; undefined: not passed, so its default).
+   */
+  private followFunction(
+    node: SyntaxNode,
+    frame: Frame,
+    site: CallSite,
+    argument: (name: string, index: number) => SyntaxNode | null | undefined,
+  ): void {
     if (node.type === "identifier" && !this.module.context.isImported(node)) {
       const fn = this.module.context.functions.get(node.text);
-      if (!fn || fn.type !== "function_definition") return;
-      const places = this.boundPlaces(fn, frame, argument);
-      const inner = LocationResolver.boundFrame(fn, frame, places);
+      if (fn?.type !== "function_definition") return;
+      const inner = LocationResolver.boundFrame(fn, frame, this.boundPlaces(fn, frame, argument));
       if (inner) this.collect(inner, site);
       return;
     }
     if ((node.type !== "identifier" && node.type !== "attribute") || !this.module.context.isImported(node))
       return;
     const qualified = this.module.context.qualify(node);
-    if (qualified === undefined) return;
-    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return;
-    this.followImported(qualified, frame, site, argument);
+    if (qualified !== undefined && mayBeRepositoryName(qualified))
+      this.followImported(qualified, frame, site, argument);
   }
 
   /**
@@ -680,7 +704,7 @@ class StorageExtractor {
     if (!this.session || !this.file || !context.isImported(node)) return undefined;
     const qualified = context.qualify(node);
     if (qualified === undefined) return undefined;
-    if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]!)) return undefined;
+    if (!mayBeRepositoryName(qualified)) return undefined;
     const found = this.session.modules.resolveClass(qualified, this.file);
     if (!found) return undefined;
     const name = found.fn.childForFieldName("name")?.text ?? qualified;
@@ -1173,13 +1197,8 @@ class StorageExtractor {
     if (!task.imported || !this.session) return;
     const { callable, qualified } = task.imported;
     const frame = this.declarationFrame(task, factory);
-    const { positional, keywords } = importedCallArguments(task, this.module.context);
-    this.followImported(
-      qualified,
-      frame,
-      { node: callable, helper: shortText(callable, 40) },
-      (name, index) => keywords.get(name) ?? positional[index],
-    );
+    const site = { node: callable, helper: shortText(callable, 40) };
+    this.followImported(qualified, frame, site, this.importedTaskArgument(task));
   }
 
   /** `@task.bash`: the command its function returns is what the task runs. */
@@ -1256,7 +1275,7 @@ class StorageExtractor {
     if (!this.isCallablePool(callee.childForFieldName("object")!)) return false;
     const { positional, keywords } = callArguments(call);
     const target = positional[0] ? unparenthesize(positional[0]) : undefined;
-    if (!target || (target.type !== "identifier" && target.type !== "attribute")) return true;
+    if (!target) return true;
     // `map(fn, xs, ys)` passes an element of each iterable (unknown), the rest keep their defaults.
     const argument = (name: string, index: number): SyntaxNode | null | undefined =>
       submit
@@ -1264,20 +1283,7 @@ class StorageExtractor {
         : index < positional.length - 1
           ? null
           : undefined;
-    const here: CallSite = site ?? { node: target, helper: shortText(target, 40) };
-    if (target.type === "identifier" && !this.module.context.isImported(target)) {
-      const fn = this.module.context.functions.get(target.text);
-      if (fn?.type !== "function_definition") return true;
-      const inner = LocationResolver.boundFrame(fn, frame, this.boundPlaces(fn, frame, argument));
-      if (inner) this.collect(inner, here);
-      return true;
-    }
-    const qualified = this.module.context.qualify(target);
-    if (
-      qualified !== undefined &&
-      (qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]!))
-    )
-      this.followImported(qualified, frame, here, argument);
+    this.followFunction(target, frame, site ?? { node: target, helper: shortText(target, 40) }, argument);
     return true;
   }
 
@@ -1326,7 +1332,7 @@ class StorageExtractor {
     const fn = this.module.context.functions.get(callee.text);
     if (!fn || fn.type !== "function_definition") return;
     // Functions nested in the current one are already read as part of it.
-    if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
+    if (encloses(frame.fn, fn)) return;
     const inner = LocationResolver.helperFrame(fn, call, frame);
     if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
   }
@@ -1669,24 +1675,10 @@ class StorageExtractor {
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
   private fillHandoffLocations(): void {
     for (const { fact, value, task } of this.module.handoffValues) {
-      const factories = this.factoryCalls(task) ?? [undefined];
       const seen = new Set<string>();
-      // A task running an imported function: the places its return refers to, read there.
-      if (!task.fn && fact.channel === "return") {
-        for (const place of factories.flatMap((f) => this.importedTaskReturns(task, f))) {
-          const location = this.resolver.toLocation(place, value);
-          if (seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
-          seen.add(location.pattern);
-          fact.locations.push(location);
-        }
-        continue;
-      }
-      const frames = factories.map((f) => LocationResolver.taskFrame(task, f));
-      for (const { place, node, frame: at } of frames.flatMap((frame) =>
-        frame ? this.resolver.handedPlaces(value, frame) : [],
-      )) {
+      for (const { place, node, frame } of this.handedPlaces(task, fact.channel, value)) {
         const location = this.resolver.toLocation(place, node);
-        const madeBy = this.madeByTask(location, node, at);
+        const madeBy = frame && this.madeByTask(location, node, frame);
         if (madeBy !== undefined) {
           fact.locations.push({ ...location, madeBy });
           continue;
@@ -1696,6 +1688,26 @@ class StorageExtractor {
         fact.locations.push(location);
       }
     }
+  }
+
+  /**
+   * The places a task's handed-on value refers to, for each call of its factory: read in the
+   * task's code (`LocationResolver.handedPlaces`), or — for a task running an imported function —
+   * what that function returns, read there (no frame of this file: standing for `value`).
+   */
+  private handedPlaces(
+    task: PythonTask,
+    channel: HandoffChannel,
+    value: SyntaxNode,
+  ): { place: Place; node: SyntaxNode; frame?: Frame }[] {
+    const factories = this.factoryCalls(task) ?? [undefined];
+    if (!task.fn) {
+      if (channel !== "return") return [];
+      return factories
+        .flatMap((f) => this.importedTaskReturns(task, f))
+        .map((place) => ({ place, node: value }));
+    }
+    return factories.flatMap((f) => this.resolver.handedPlaces(value, LocationResolver.taskFrame(task, f)!));
   }
 }
 

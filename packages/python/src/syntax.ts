@@ -29,6 +29,11 @@ export function shortText(node: SyntaxNode, max = 60): string {
   return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
 }
 
+/** Whether `outer`'s text contains `inner`'s (the same tree). */
+export function encloses(outer: SyntaxNode, inner: SyntaxNode): boolean {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
+
 /** Skips parentheses around an expression. */
 export function unparenthesize(node: SyntaxNode): SyntaxNode {
   let current = node;

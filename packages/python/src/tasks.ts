@@ -21,6 +21,7 @@ import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
   callArguments,
+  encloses,
   isFalse,
   isTrue,
   spanOf,
@@ -546,9 +547,4 @@ function assignDagsByCallSite(
       }
     }
   }
-}
-
-/** Whether `outer`'s text contains `inner`'s. */
-function encloses(outer: SyntaxNode, inner: SyntaxNode): boolean {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
