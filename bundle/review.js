@@ -23176,6 +23176,9 @@ function shortText(node, max = 60) {
   const oneLine2 = node.text.replace(/\s+/g, " ").trim();
   return oneLine2.length > max ? `${oneLine2.slice(0, max - 1)}\u2026` : oneLine2;
 }
+function encloses(outer, inner) {
+  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
+}
 function unparenthesize(node) {
   let current = node;
   while (current.type === "parenthesized_expression" && current.namedChildCount === 1) {
@@ -24089,9 +24092,6 @@ function assignDagsByCallSite(tasks, nodes, scopes, dags) {
       }
     }
   }
-}
-function encloses(outer, inner) {
-  return outer.startIndex <= inner.startIndex && inner.endIndex <= outer.endIndex;
 }
 var init_tasks = __esm({
   "packages/python/src/tasks.ts"() {
@@ -26242,6 +26242,9 @@ function topLevelDefinition(root, name2, type = "function_definition") {
 function mayBeProjectModule(head) {
   return !NOT_PROJECT_MODULES.has(head);
 }
+function mayBeRepositoryName(qualified) {
+  return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]);
+}
 var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, ProjectModules;
 var init_project = __esm({
   "packages/python/src/project.ts"() {
@@ -26521,7 +26524,7 @@ var init_push_wrappers = __esm({
       imported(qualified, fromFile, hops) {
         const { project } = this.module;
         if (!project || hops > 3 || !qualified) return void 0;
-        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+        if (!mayBeRepositoryName(qualified)) return void 0;
         const dot = qualified.lastIndexOf(".");
         if (dot < 0) return void 0;
         const target = project.module(qualified.slice(0, dot) || ".", fromFile);
@@ -27934,10 +27937,8 @@ var init_handoffs = __esm({
         for (const call of this.module.context.nodes.within(fn, "call")) {
           const wrapper = this.wrappers.of(call.childForFieldName("function"));
           if (!wrapper) continue;
-          const argument = (p) => {
-            const { positional, keywords } = callArguments(call);
-            return keywords.get(p.name) ?? positional[p.index];
-          };
+          const { positional, keywords } = callArguments(call);
+          const argument = (p) => keywords.get(p.name) ?? positional[p.index];
           const value = argument(wrapper.value);
           if (!value) continue;
           const ti = wrapper.taskInstance && argument(wrapper.taskInstance);
@@ -28707,7 +28708,7 @@ function classNamed(expression, module2, modules) {
   if (!modules || !module2.context.isImported(expression)) return void 0;
   const qualified = module2.context.qualify(expression);
   if (qualified === void 0) return void 0;
-  if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+  if (!mayBeRepositoryName(qualified)) return void 0;
   const found = modules.resolveClass(qualified, module2.file);
   return found ? {
     cls: found.fn,
@@ -30517,14 +30518,23 @@ var init_locations = __esm({
         const value = this.dictItems(frame.task.keywords.get("op_kwargs")).get(key);
         return literalValue(value);
       }
-      /** The first parameter of a method (`self`). */
-      selfName(fn) {
+      /** A function's parameter names, remembered (helper code is read once per call). */
+      parameterNamesOf(fn) {
         let names3 = this.parameters.get(fn.id);
         if (!names3) {
           names3 = parameterNames(fn);
           this.parameters.set(fn.id, names3);
         }
-        return names3[0];
+        return names3;
+      }
+      /** The argument a call gives a parameter of `fn`: by keyword, or by its position. */
+      argumentFor(call, fn, name2) {
+        const index = this.parameterNamesOf(fn).indexOf(name2);
+        return argumentAt(call, { keyword: name2, ...index >= 0 ? { index } : {} }) ?? void 0;
+      }
+      /** The first parameter of a method (`self`). */
+      selfName(fn) {
+        return this.parameterNamesOf(fn)[0];
       }
       /** A module-level constant of this resolver's module, entered from another module's code. */
       moduleConstantPlace(value, frame) {
@@ -30724,11 +30734,7 @@ var init_locations = __esm({
         const owner = enclosingFunction(binding.target);
         const factory = _LocationResolver.factoryOf(frame);
         if (factory && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
-          const index = parameterNames(factory.fn).indexOf(binding.target.text);
-          const argument = argumentAt(factory.call, {
-            keyword: binding.target.text,
-            ...index >= 0 ? { index } : {}
-          });
+          const argument = this.argumentFor(factory.call, factory.fn, binding.target.text);
           if (argument) return this.place(argument, factory.at);
           return binding.value ? this.place(binding.value, factory.at) : void 0;
         }
@@ -30740,13 +30746,7 @@ var init_locations = __esm({
           return binding.value ? this.place(binding.value, frame) : void 0;
         }
         if (frame.call && frame.caller) {
-          let names3 = this.parameters.get(frame.fn.id);
-          if (!names3) {
-            names3 = parameterNames(frame.fn);
-            this.parameters.set(frame.fn.id, names3);
-          }
-          const index = names3.indexOf(name2);
-          const argument = argumentAt(frame.call, { keyword: name2, ...index >= 0 ? { index } : {} });
+          const argument = this.argumentFor(frame.call, frame.fn, name2);
           if (argument) return this.place(argument, frame.caller);
           return binding.value ? this.place(binding.value, frame) : void 0;
         }
@@ -30775,12 +30775,7 @@ var init_locations = __esm({
         const args2 = keywords.get("op_args");
         const list2 = args2 ? unparenthesize(args2) : void 0;
         if (list2?.type !== "list" && list2?.type !== "tuple") return void 0;
-        let names3 = this.parameters.get(frame.fn.id);
-        if (!names3) {
-          names3 = parameterNames(frame.fn);
-          this.parameters.set(frame.fn.id, names3);
-        }
-        const index = names3.indexOf(name2);
+        const index = this.parameterNamesOf(frame.fn).indexOf(name2);
         const element = index >= 0 ? list2.namedChildren[index] : void 0;
         return element && element.type !== "list_splat" ? element : void 0;
       }
@@ -31252,9 +31247,7 @@ var init_locations = __esm({
         }
         if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
           const qualified = this.qualify(node);
-          const head = qualified?.split(".")[0];
-          if (qualified && head !== void 0 && (qualified.startsWith(".") || mayBeProjectModule(head)))
-            return this.imports.constant(qualified, frame);
+          if (qualified && mayBeRepositoryName(qualified)) return this.imports.constant(qualified, frame);
         }
         return void 0;
       }
@@ -31356,23 +31349,8 @@ var init_locations = __esm({
           }
         }
         if (node.type === "attribute") {
-          const object = node.childForFieldName("object");
-          const cls = object.type === "identifier" && object.text === firstParameter(frame.fn) ? methodClass(frame.fn) : void 0;
-          const value = cls ? assignedOnce(cls, node.childForFieldName("attribute").text) : void 0;
-          const init2 = value && unparenthesize(value).type === "call" ? classMethod(cls, "__init__") : void 0;
-          if (init2) {
-            const made = this.receiver(
-              value,
-              {
-                fn: init2.fn,
-                task: frame.task,
-                depth: frame.depth + 1,
-                bound: { places: /* @__PURE__ */ new Map(), key: `init:${cls.id}` }
-              },
-              depth + 1
-            );
-            if (made) return made;
-          }
+          const assigned = this.initReceiver(node, frame, depth);
+          if (assigned) return assigned;
           if (node.text.endsWith(".meta.client")) {
             const resource = this.receiver(
               node.childForFieldName("object").childForFieldName("object"),
@@ -31387,6 +31365,21 @@ var init_locations = __esm({
         return void 0;
       }
       /**
+       * `self.hook` in a method, where `__init__` alone assigns it a client (`self.hook =
+       * S3Hook(aws_conn_id=…)`): that client, its arguments read in `__init__` (its parameters their
+       * defaults).
+       */
+      initReceiver(node, frame, depth) {
+        const object = node.childForFieldName("object");
+        if (object.type !== "identifier" || object.text !== firstParameter(frame.fn)) return void 0;
+        const cls = methodClass(frame.fn);
+        const value = cls ? assignedOnce(cls, node.childForFieldName("attribute").text) : void 0;
+        const init2 = value && unparenthesize(value).type === "call" ? classMethod(cls, "__init__") : void 0;
+        if (!init2) return void 0;
+        const bound = { places: /* @__PURE__ */ new Map(), key: `init:${cls.id}` };
+        return this.receiver(value, { fn: init2.fn, task: frame.task, depth: frame.depth + 1, bound }, depth + 1);
+      }
+      /**
        * A helper's parameter as a receiver (`def fetch(key, bucket=PUBLIC_BUCKET)`): the client the
        * call passes, read in the caller (`fetch(key, s3.Bucket("b"))`), or the default when the call
        * passes none. Undefined otherwise: a task's own parameter, an argument of a module entered
@@ -31396,8 +31389,7 @@ var init_locations = __esm({
         if (enclosingFunction(parameter.target)?.id !== frame.fn.id) return void 0;
         const name2 = parameter.target.text;
         if (frame.call && frame.caller) {
-          const index = parameterNames(frame.fn).indexOf(name2);
-          const argument = argumentAt(frame.call, { keyword: name2, ...index >= 0 ? { index } : {} });
+          const argument = this.argumentFor(frame.call, frame.fn, name2);
           if (argument) return this.receiver(argument, frame.caller, depth + 1);
         } else if (!frame.bound || frame.bound.places.has(name2)) return void 0;
         return parameter.value ? this.receiver(parameter.value, frame, depth + 1) : void 0;
@@ -31956,8 +31948,7 @@ var init_storage2 = __esm({
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
             returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
             returnedReceiver: (qualified, call, frame) => {
-              if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0]))
-                return void 0;
+              if (!mayBeRepositoryName(qualified)) return void 0;
               const entered = this.enterImportedCall(qualified, call, frame);
               return entered?.extractor.resolver.returnedReceiver(entered.fn, entered.frame);
             }
@@ -32032,14 +32023,18 @@ var init_storage2 = __esm({
        */
       importedTaskReturns(task, factory) {
         if (!task.imported) return [];
-        const { positional, keywords } = importedCallArguments(task, this.module.context);
         const entered = this.enterImported(
           task.imported.qualified,
           this.declarationFrame(task, factory),
-          (name2, index) => keywords.get(name2) ?? positional[index]
+          this.importedTaskArgument(task)
         );
         if (!entered) return [];
         return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
+      }
+      /** What a task running an imported function passes its parameters (`importedCallArguments`). */
+      importedTaskArgument(task) {
+        const { positional, keywords } = importedCallArguments(task, this.module.context);
+        return (name2, index) => keywords.get(name2) ?? positional[index];
       }
       /**
        * A function of a repository module, entered from `frame`: its module's extractor and the
@@ -32162,8 +32157,8 @@ var init_storage2 = __esm({
         }
         const declaration = task.declaration;
         if (declaration.type !== "call") return;
-        const inside = (fn) => declaration.startIndex >= fn.startIndex && declaration.endIndex <= fn.endIndex;
-        if (this.module.tasks.some((other) => other !== task && other.fn && inside(other.fn))) return;
+        if (this.module.tasks.some((other) => other !== task && other.fn && encloses(other.fn, declaration)))
+          return;
         const callee = declaration.childForFieldName("function");
         const qualified = this.module.context.qualify(callee);
         if (qualified === void 0) return;
@@ -32215,21 +32210,27 @@ var init_storage2 = __esm({
         const node = unparenthesize(given);
         const unknown = (name2, index) => index < callable.positional || callable.keywords.includes(name2);
         const argument = (name2, index) => unknown(name2, index) ? null : values.get(name2);
-        const site = { node, helper: shortText(node, 40) };
+        this.followFunction(node, frame, { node, helper: shortText(node, 40) }, argument);
+      }
+      /**
+       * A function named by `node` (one of this file, or of a repository module), run for the task
+       * somewhere else than a call of it — an operator's callable keyword, a pool's `map`: read as a
+       * helper whose reads and writes surface at `site`, its parameters bound by `argument` (null: a
+       * value passed that is not known; undefined: not passed, so its default).
+       */
+      followFunction(node, frame, site, argument) {
         if (node.type === "identifier" && !this.module.context.isImported(node)) {
           const fn = this.module.context.functions.get(node.text);
-          if (!fn || fn.type !== "function_definition") return;
-          const places = this.boundPlaces(fn, frame, argument);
-          const inner = LocationResolver.boundFrame(fn, frame, places);
+          if (fn?.type !== "function_definition") return;
+          const inner = LocationResolver.boundFrame(fn, frame, this.boundPlaces(fn, frame, argument));
           if (inner) this.collect(inner, site);
           return;
         }
         if (node.type !== "identifier" && node.type !== "attribute" || !this.module.context.isImported(node))
           return;
         const qualified = this.module.context.qualify(node);
-        if (qualified === void 0) return;
-        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return;
-        this.followImported(qualified, frame, site, argument);
+        if (qualified !== void 0 && mayBeRepositoryName(qualified))
+          this.followImported(qualified, frame, site, argument);
       }
       /**
        * A function's parameters as places, computed in `frame`: the node `argument` gives (null: a
@@ -32310,7 +32311,7 @@ var init_storage2 = __esm({
         if (!this.session || !this.file || !context.isImported(node)) return void 0;
         const qualified = context.qualify(node);
         if (qualified === void 0) return void 0;
-        if (!qualified.startsWith(".") && !mayBeProjectModule(qualified.split(".")[0])) return void 0;
+        if (!mayBeRepositoryName(qualified)) return void 0;
         const found = this.session.modules.resolveClass(qualified, this.file);
         if (!found) return void 0;
         const name2 = found.fn.childForFieldName("name")?.text ?? qualified;
@@ -32713,13 +32714,8 @@ var init_storage2 = __esm({
         if (!task.imported || !this.session) return;
         const { callable, qualified } = task.imported;
         const frame = this.declarationFrame(task, factory);
-        const { positional, keywords } = importedCallArguments(task, this.module.context);
-        this.followImported(
-          qualified,
-          frame,
-          { node: callable, helper: shortText(callable, 40) },
-          (name2, index) => keywords.get(name2) ?? positional[index]
-        );
+        const site = { node: callable, helper: shortText(callable, 40) };
+        this.followImported(qualified, frame, site, this.importedTaskArgument(task));
       }
       /** `@task.bash`: the command its function returns is what the task runs. */
       collectReturnedProgram(task, frame) {
@@ -32785,19 +32781,9 @@ var init_storage2 = __esm({
         if (!this.isCallablePool(callee.childForFieldName("object"))) return false;
         const { positional, keywords } = callArguments(call);
         const target = positional[0] ? unparenthesize(positional[0]) : void 0;
-        if (!target || target.type !== "identifier" && target.type !== "attribute") return true;
+        if (!target) return true;
         const argument = (name2, index) => submit ? keywords.get(name2) ?? positional[index + 1] : index < positional.length - 1 ? null : void 0;
-        const here = site ?? { node: target, helper: shortText(target, 40) };
-        if (target.type === "identifier" && !this.module.context.isImported(target)) {
-          const fn = this.module.context.functions.get(target.text);
-          if (fn?.type !== "function_definition") return true;
-          const inner = LocationResolver.boundFrame(fn, frame, this.boundPlaces(fn, frame, argument));
-          if (inner) this.collect(inner, here);
-          return true;
-        }
-        const qualified = this.module.context.qualify(target);
-        if (qualified !== void 0 && (qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0])))
-          this.followImported(qualified, frame, here, argument);
+        this.followFunction(target, frame, site ?? { node: target, helper: shortText(target, 40) }, argument);
         return true;
       }
       /** A name bound once (or by `with … as`) to a pool that runs functions (`CALLABLE_POOLS`). */
@@ -32837,7 +32823,7 @@ var init_storage2 = __esm({
         if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
         const fn = this.module.context.functions.get(callee.text);
         if (!fn || fn.type !== "function_definition") return;
-        if (fn.startIndex >= frame.fn.startIndex && fn.endIndex <= frame.fn.endIndex) return;
+        if (encloses(frame.fn, fn)) return;
         const inner = LocationResolver.helperFrame(fn, call, frame);
         if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
       }
@@ -33121,23 +33107,10 @@ var init_storage2 = __esm({
       /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
       fillHandoffLocations() {
         for (const { fact, value, task } of this.module.handoffValues) {
-          const factories = this.factoryCalls(task) ?? [void 0];
           const seen = /* @__PURE__ */ new Set();
-          if (!task.fn && fact.channel === "return") {
-            for (const place of factories.flatMap((f) => this.importedTaskReturns(task, f))) {
-              const location = this.resolver.toLocation(place, value);
-              if (seen.has(location.pattern) || !isPathLike(location.pattern)) continue;
-              seen.add(location.pattern);
-              fact.locations.push(location);
-            }
-            continue;
-          }
-          const frames = factories.map((f) => LocationResolver.taskFrame(task, f));
-          for (const { place, node, frame: at2 } of frames.flatMap(
-            (frame) => frame ? this.resolver.handedPlaces(value, frame) : []
-          )) {
+          for (const { place, node, frame } of this.handedPlaces(task, fact.channel, value)) {
             const location = this.resolver.toLocation(place, node);
-            const madeBy = this.madeByTask(location, node, at2);
+            const madeBy = frame && this.madeByTask(location, node, frame);
             if (madeBy !== void 0) {
               fact.locations.push({ ...location, madeBy });
               continue;
@@ -33147,6 +33120,19 @@ var init_storage2 = __esm({
             fact.locations.push(location);
           }
         }
+      }
+      /**
+       * The places a task's handed-on value refers to, for each call of its factory: read in the
+       * task's code (`LocationResolver.handedPlaces`), or — for a task running an imported function —
+       * what that function returns, read there (no frame of this file: standing for `value`).
+       */
+      handedPlaces(task, channel, value) {
+        const factories = this.factoryCalls(task) ?? [void 0];
+        if (!task.fn) {
+          if (channel !== "return") return [];
+          return factories.flatMap((f) => this.importedTaskReturns(task, f)).map((place) => ({ place, node: value }));
+        }
+        return factories.flatMap((f) => this.resolver.handedPlaces(value, LocationResolver.taskFrame(task, f)));
       }
     };
     MADE_VALUE_TYPES = /* @__PURE__ */ new Set(["call", "string", "concatenated_string", "binary_operator"]);
