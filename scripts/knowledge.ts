@@ -449,8 +449,15 @@ function typescriptKnowledge(): string {
 
 const DECLARING = `## Declaring what is missing
 
-An API the analysis does not know is unknown: it is never a finding, so a pipeline built on it is
-not checked either. Declare your own in configuration (\`dag-transport.config.*\` or
+A function or method the analysis does not know is unknown: it is never a finding, so a pipeline
+built on it is not checked either. An operator or a TaskFlow decorator (\`@task.parquet\`, a
+provider's) nobody catalogued is read by the convention an unknown program's options are: a
+keyword named like an output (\`target\`, \`output_path\`, \`dest\`, …) is its write, any other
+keyword naming a path its read, and \`sql\` is read as DuckDB's where it runs DuckDB (named so, or
+given a \`duckdb_conn_id\`; a database server's SQL names the server's files), as is the SQL of an
+imported hook that runs DuckDB (\`DuckLakeHook(duckdb_conn_id=…).sql(…)\`). Such a
+place matches only the very same location another task names, so it is a finding only when one
+task writes exactly what another reads. Declare your own in configuration (\`dag-transport.config.*\` or
 \`[tool.dag-transport]\` in \`pyproject.toml\`), under either storage rule — the frontend takes the
 union of both rules' lists, so declaring an API once is enough:
 

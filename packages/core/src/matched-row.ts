@@ -10,3 +10,7 @@ export const configuredRow = (api: string): string => `\`${api}\` (configured wr
 /** An operator class of the repository's own code, summarized where it is defined. */
 export const repositoryClassRow = (name: string, file: string, line: number): string =>
   `\`${name}\` (an operator class of the repository, ${file}:${line}, read by dag-transport)`;
+
+/** An operator or TaskFlow decorator nobody catalogued, read by the unknown-program convention. */
+export const conventionRow = (api: string): string =>
+  `\`${api}\` (not catalogued: its \`target\` / \`output_path\`-like keyword is taken as its write, its \`sql\` and other paths as reads, matched only exactly)`;

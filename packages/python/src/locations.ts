@@ -85,6 +85,7 @@ import {
 } from "./operator-classes.js";
 import type { ModuleContext } from "./module-context.js";
 import { mayBeRepositoryName } from "./project.js";
+import { runsDuckDb } from "./unknown-operators.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { dictItems, type PythonTask } from "./tasks.js";
 import {
@@ -197,6 +198,8 @@ export interface RepositoryImports {
   returnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[];
   /** The client its function returns or yields (`get_minio_client()`), read in its module. */
   returnedReceiver(qualified: string, call: SyntaxNode, frame: Frame): Receiver | undefined;
+  /** Whether the name lives in a module file of the repository, usable or not. */
+  inRepository(qualified: string): boolean;
 }
 
 /** A place a handed-on value refers to, with the expression of this file that stands for it. */
@@ -1752,6 +1755,16 @@ export class LocationResolver {
         if (made) return made;
       }
       const known = name ? RECEIVER_CONSTRUCTORS.get(name) : undefined;
+      // An imported hook nobody catalogued that runs DuckDB (`DuckLakeHook(duckdb_conn_id=…)`).
+      if (
+        !known &&
+        name?.endsWith("Hook") &&
+        this.isImportedName(callee) &&
+        mayBeRepositoryName(name) &&
+        !this.imports?.inRepository(name) &&
+        runsDuckDb(name, callArguments(node).keywords)
+      )
+        return { kind: "duckdb-hook" };
       if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
       if (known && known.kind !== "path")
         return this.madeReceiver(node, known.kind, known.scheme, known, frame, undefined);

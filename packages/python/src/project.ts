@@ -250,15 +250,25 @@ export class ProjectModules {
     const read = this.project.read(file);
     const module = "problem" in read ? undefined : parseModule(file, this.root, read.text);
     this.loaded.set(file, module);
+    if (!module && !("problem" in read && read.missing)) this.unusable.add(file);
     return module;
   }
 
-  /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
-  private moduleIn(folder: string, parts: readonly string[]): ProjectModule | undefined {
-    if (parts.length === 0) return this.load(path.join(folder, "__init__.py"));
-    const base = path.join(folder, ...parts);
-    if (!this.inside(base)) return undefined;
-    return this.load(`${base}.py`) ?? this.load(path.join(base, "__init__.py"));
+  /** Module files that are there but not usable (unreadable, too large, a syntax error). */
+  private readonly unusable = new Set<string>();
+
+  /**
+   * Whether the module a qualified name lives in (`fetch_ops` of `fetch_ops.FetchOperator`) is a
+   * file of the repository, usable or not: one that does not parse is the repository's code all
+   * the same (unknown), not a package's.
+   */
+  hasModuleOf(qualified: string, fromFile: string): boolean {
+    const dot = qualified.lastIndexOf(".");
+    if (dot <= 0 && !qualified.startsWith(".")) return false;
+    const dotted = qualified.slice(0, dot) || ".";
+    if (this.module(dotted, fromFile)) return true;
+    for (const file of this.candidateFiles(dotted, fromFile)) if (this.unusable.has(file)) return true;
+    return false;
   }
 
   /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
@@ -293,22 +303,39 @@ export class ProjectModules {
   }
 
   private findModule(dotted: string, fromFile: string): ProjectModule | undefined {
+    for (const file of this.candidateFiles(dotted, fromFile)) {
+      const found = this.load(file);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The files a dotted module name may be, in the order they are tried: `a/b.py`, then `a/b/__init__.py`, per folder. */
+  private *candidateFiles(dotted: string, fromFile: string): Generator<string> {
     const level = /^\.*/.exec(dotted)![0].length;
     const parts = dotted
       .slice(level)
       .split(".")
       .filter((p) => p !== "");
+    let folders: readonly string[];
     if (level > 0) {
       let folder = path.dirname(fromFile);
       for (let i = 1; i < level; i++) folder = path.dirname(folder);
-      return this.inside(folder) ? this.moduleIn(folder, parts) : undefined;
+      folders = this.inside(folder) ? [folder] : [];
+    } else {
+      if (parts.length === 0 || NOT_PROJECT_MODULES.has(parts[0]!)) return;
+      folders = this.searchFolders(path.dirname(fromFile));
     }
-    if (parts.length === 0 || NOT_PROJECT_MODULES.has(parts[0]!)) return undefined;
-    for (const folder of this.searchFolders(path.dirname(fromFile))) {
-      const found = this.moduleIn(folder, parts);
-      if (found) return found;
+    for (const folder of folders) {
+      if (parts.length === 0) {
+        yield path.join(folder, "__init__.py");
+        continue;
+      }
+      const base = path.join(folder, ...parts);
+      if (!this.inside(base)) continue;
+      yield `${base}.py`;
+      yield path.join(base, "__init__.py");
     }
-    return undefined;
   }
 
   /**

@@ -20,6 +20,7 @@ import {
   type TransportModel,
   catalogRow,
   configuredRow,
+  conventionRow,
   repositoryClassRow,
 } from "@dag-transport/core";
 import {
@@ -85,6 +86,7 @@ import {
 } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";
+import { conventionalApi } from "./unknown-operators.js";
 import { DAG_CLASSES, TASK_GROUP_CLASSES } from "./catalogs/airflow.js";
 import {
   callArguments,
@@ -288,6 +290,7 @@ class StorageExtractor {
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
+            inRepository: (qualified) => this.inRepository(qualified),
             returnedReceiver: (qualified, call, frame) => {
               // Most imported calls are a library's (`pd.read_csv(…)`): no module to enter.
               if (!mayBeRepositoryName(qualified)) return undefined;
@@ -509,14 +512,16 @@ class StorageExtractor {
    * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
    */
   private collectDeclaration(task: PythonTask, factory: FactoryCall | undefined): void {
-    if (task.configuredDecorator) {
-      const { name, call } = task.configuredDecorator;
-      const api = this.knowledge.extraApis.get(name)!;
-      const frame = this.declarationFrame(task, factory);
+    if (task.providerDecorator) {
+      const { name, call } = task.providerDecorator;
+      const configured = this.knowledge.extraApis.get(name);
+      const api = configured ?? conventionalApi(name, call);
+      if (!api) return;
+      const row = configured ? configuredRow(name) : conventionRow(name);
       this.record(
         call,
-        { api, name: `@${name}`, row: configuredRow(name), declaration: true },
-        frame,
+        { api, name: `@${name}`, row, declaration: true },
+        this.declarationFrame(task, factory),
         undefined,
       );
       return;
@@ -543,8 +548,27 @@ class StorageExtractor {
     }
     // An operator class of the repository's own code: its summary is the row.
     const ref = this.classAt(callee);
-    const summary = ref && this.operatorSummary(ref, declaration);
-    if (!ref || !summary) return;
+    if (!ref) {
+      // A package's operator nobody catalogued (a private provider's): its arguments by convention.
+      // Not Airflow's own providers (the catalog is their knowledge), not the repository's (a
+      // module that does not parse is unknown), not a sensor (it waits; it moves nothing).
+      const foreign =
+        this.module.context.isImported(callee) &&
+        mayBeRepositoryName(qualified) &&
+        !this.inRepository(qualified) &&
+        !qualified.endsWith("Sensor");
+      const guessed = foreign ? conventionalApi(qualified, declaration) : undefined;
+      if (guessed)
+        this.record(
+          declaration,
+          { api: guessed, name, row: conventionRow(qualified), declaration: true },
+          frame,
+          undefined,
+        );
+      return;
+    }
+    const summary = this.operatorSummary(ref, declaration);
+    if (!summary) return;
     const row = repositoryClassRow(
       ref.name,
       ref.extractor.imported?.name ?? "this file",
@@ -694,6 +718,12 @@ class StorageExtractor {
    * this module, or one imported from a repository module the resolver finds. Undefined otherwise
    * (Airflow's and providers' classes, unreadable or unparsable modules).
    */
+  /** Whether a qualified name lives in a module file of the repository, usable or not. */
+  private inRepository(qualified: string): boolean {
+    if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return false;
+    return this.session.modules.hasModuleOf(qualified, this.file);
+  }
+
   private classAt(expression: SyntaxNode): ClassRef | undefined {
     const node = unparenthesize(expression);
     const context = this.module.context;
@@ -1581,6 +1611,7 @@ class StorageExtractor {
 
   private record(call: SyntaxNode, matched: MatchedCall, frame: Frame, site: CallSite | undefined): void {
     const { api, receiver } = matched;
+    const guess = (place: Place): Place => (api.guessed ? { ...place, guessed: true } : place);
     let openerAccess: Access | undefined;
     if (api.opener) {
       const modeNode = argumentAt(call, api.opener.mode);
@@ -1602,13 +1633,13 @@ class StorageExtractor {
       )) {
         // Writes through an open handle belong to the call that opened it.
         if (place.handle) continue;
-        this.push(openerAccess ?? effect.access, place, written ?? call, call, matched, frame, site);
+        this.push(openerAccess ?? effect.access, guess(place), written ?? call, call, matched, frame, site);
       }
     }
     if (api.program) {
       const written = argumentAt(call, api.program.argument) ?? call;
       for (const { access, place, at } of this.resolver.programPlaces(call, api.program, frame))
-        this.push(access, place, at ?? written, call, matched, frame, site);
+        this.push(access, guess(place), at ?? written, call, matched, frame, site);
       // A statement on a connection to a database file reads or writes that file's tables.
       if (api.program.database && receiver?.place) {
         const tables = this.resolver.programTables(call, api.program, frame);
@@ -1632,6 +1663,8 @@ class StorageExtractor {
       return;
     }
     const location = this.resolver.toLocation(place, written);
+    // A convention's guess names a place only when its value is a path (not a table, not a word).
+    if (matched.api.guessed && !isPathLike(location.pattern)) return;
     const madeBy = access === "write" ? this.madeByTask(location, written, frame) : undefined;
     this.ops.push({
       taskId: frame.task.fact.id,

@@ -12,6 +12,7 @@ import {
   PYTHON_OPERATORS,
   TASK_DECORATORS,
   TASK_GROUP_CLASSES,
+  TASK_MODIFIER_DECORATORS,
   TASK_GROUP_DECORATORS,
   TASKFLOW_ALIASES,
   TASKFLOW_MODULES,
@@ -46,11 +47,12 @@ export interface PythonTask {
    */
   maker?: SyntaxNode;
   /**
-   * A team's TaskFlow decorator given in configuration (`@task.parquet(target=…, sql=…)`, `call:
-   * "task.parquet"`): its name and its call, whose arguments say what the task reads and writes,
-   * as an operator's declaration does.
+   * A TaskFlow decorator Airflow does not ship: a provider's or a team's (`@task.parquet(target=…,
+   * sql=…)`), given in configuration (`call: "task.parquet"`) or not. Its name and its call, whose
+   * arguments say what the task reads and writes, as an operator's declaration does: by the
+   * configured row, else by convention (`unknown-operators.ts`).
    */
-  configuredDecorator?: { name: string; call: SyntaxNode };
+  providerDecorator?: { name: string; call: SyntaxNode };
   /**
    * The task runs a function imported from another module (`PythonOperator(python_callable=
    * fetch)`, `task(blogs.extract)`): the expression naming it and its qualified name. Its code
@@ -90,6 +92,13 @@ export function taskflowName(expression: SyntaxNode, context: ModuleContext): st
     return qualified;
   }
   return undefined;
+}
+
+/** A team's decorator named in configuration, or `task.<name>` Airflow leaves to its providers. */
+function isProviderDecorator(name: string, configuredCalls: ReadonlySet<string>): boolean {
+  return (
+    configuredCalls.has(name) || (/^task\.[A-Za-z_]\w*$/.test(name) && !TASK_MODIFIER_DECORATORS.has(name))
+  );
 }
 
 function decoratorExpression(decorator: SyntaxNode): SyntaxNode | undefined {
@@ -232,10 +241,12 @@ export function discoverTasks(
     for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
       const expression = decoratorExpression(decorator);
       const name = expression && taskflowName(expression, context);
-      // A team's decorator runs its own code, as `@task.bash` runs a command: what it pushes is its own.
-      const configured = name !== undefined && !(name in TASK_DECORATORS) && configuredCalls.has(name);
+      // A provider's or a team's decorator runs its own code, as `@task.bash` runs a command:
+      // what it pushes is its own.
+      const provider =
+        name !== undefined && !(name in TASK_DECORATORS) && isProviderDecorator(name, configuredCalls);
       const role =
-        name !== undefined ? (TASK_DECORATORS[name] ?? (configured ? "external" : undefined)) : undefined;
+        name !== undefined ? (TASK_DECORATORS[name] ?? (provider ? "external" : undefined)) : undefined;
       if (!expression || name === undefined || !role) continue;
       const keywords = keywordsOf(expression);
       const fact = taskflowFact(fn, name, role, keywords, definition, fn.hasError);
@@ -245,9 +256,7 @@ export function discoverTasks(
         declaration: definition,
         handle: fact.callable,
         keywords,
-        ...(configured && expression.type === "call"
-          ? { configuredDecorator: { name, call: expression } }
-          : {}),
+        ...(provider && expression.type === "call" ? { providerDecorator: { name, call: expression } } : {}),
       });
       break;
     }

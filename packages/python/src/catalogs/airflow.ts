@@ -49,6 +49,13 @@ export const TASK_DECORATORS: Readonly<Record<string, ReturnRole>> = {
   "task.teardown": "data",
 };
 
+/**
+ * Attributes of `task` that modify another task decorator rather than make a task
+ * (`@task.run_if(cond)` stacked on `@task`). Any other `task.<name>` Airflow does not ship is a
+ * provider's TaskFlow decorator (`@task.parquet`, registered under `task-decorators`): a task.
+ */
+export const TASK_MODIFIER_DECORATORS = new Set(["task.run_if", "task.skip_if"]);
+
 /** `functools.partial(fn, …)` as a `python_callable`: the task runs `fn`. */
 export const PARTIAL_FUNCTIONS = new Set(["functools.partial"]);
 

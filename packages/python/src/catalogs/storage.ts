@@ -81,6 +81,12 @@ export type ProgramLanguage = "sql" | "shell";
 
 export interface StorageApi {
   effects: StorageEffect[];
+  /**
+   * Only a convention says what this call reads and writes (an operator or TaskFlow decorator
+   * nobody catalogued: `unknown-operators.ts`): every place it names is `Location.exact`, and a
+   * value that names no path is not a place at all.
+   */
+  guessed?: true;
   /** URI scheme for bucket/key effects without a receiver to say it (default `s3`). */
   scheme?: string;
   /**
@@ -434,7 +440,8 @@ export type ReceiverKind =
   | "filesystem"
   | "archive"
   | "zip-tar"
-  | "swift-service";
+  | "swift-service"
+  | "duckdb-hook";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -465,6 +472,8 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
   "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
   "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+  "duckdb-hook":
+    "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly",
 };
 
 /**
@@ -914,6 +923,20 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
       ]),
     ),
   },
+  // A provider's or a package's DuckDB hook (`DuckLakeHook(…).sql("SELECT … FROM 'f.parquet'")`):
+  // the SQL it runs by DbApiHook's method names, its files read (or written) as DuckDB names them.
+  "duckdb-hook": Object.fromEntries(
+    ["sql", "run", "execute", "query", "get_records", "get_first", "get_pandas_df", "get_df"].map(
+      (method) => [
+        method,
+        {
+          effects: [],
+          guessed: true,
+          program: { argument: at(0, "sql"), language: "sql" },
+        } satisfies StorageApi,
+      ],
+    ),
+  ),
   filesystem: {
     open: opens(at(0, "path"), at(1, "mode"), "rb"),
     put: copies(at(0, "lpath"), at(1, "rpath")),
