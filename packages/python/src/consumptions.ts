@@ -21,7 +21,7 @@ import type { Span, TaskOrdering, TransportModel, XComConsumption } from "@dag-t
 import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { partialArguments, type PythonTask } from "./tasks.js";
-import { callArguments, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+import { callArguments, parameterNames, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 /** One XCom a task takes in. */
 export interface TaskInput {
@@ -151,27 +151,6 @@ export function contextParameter(fn: SyntaxNode | undefined): string | undefined
 
 function takesContext(fn: SyntaxNode | undefined): boolean {
   return contextParameter(fn) !== undefined;
-}
-
-/** The parameter names of a function, in order, up to `*args` / `**kwargs`. */
-export function parameterNames(fn: SyntaxNode): string[] {
-  const names: string[] = [];
-  const parameters = fn.childForFieldName("parameters");
-  for (const parameter of parameters?.namedChildren ?? []) {
-    if (parameter.type === "identifier") names.push(parameter.text);
-    else if (
-      parameter.type === "default_parameter" ||
-      parameter.type === "typed_parameter" ||
-      parameter.type === "typed_default_parameter"
-    ) {
-      const name =
-        parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier");
-      if (name?.type === "identifier") names.push(name.text);
-    } else if (parameter.type === "keyword_separator" || parameter.type === "positional_separator") {
-      continue;
-    } else break;
-  }
-  return names;
 }
 
 class InputCollector {

@@ -32,6 +32,7 @@ import {
   AIRFLOW_VARIABLE_GETTERS,
   ENV_MAPPINGS,
   OBJECT_STORE_SCHEMES,
+  PATH_BASENAME_FUNCTIONS,
   PATH_DIRNAME_FUNCTIONS,
   PATH_IDENTITY_FUNCTIONS,
   PATH_JOIN_FUNCTIONS,
@@ -66,7 +67,6 @@ import {
 } from "./interpreters.js";
 import {
   contextParameter,
-  parameterNames,
   xcomPullArguments,
   type ParameterArgument,
   type XcomPull,
@@ -95,6 +95,7 @@ import {
   stringLiteral,
   unparenthesize,
   type CallArguments,
+  parameterNames,
 } from "./syntax.js";
 
 /** A literal run of characters, a hole (`{*}`) or a fresh run-time name (core's pattern syntax). */
@@ -388,6 +389,27 @@ function dirnamePlace(place: Place): Place | undefined {
       { text: head === "" && place.pieces.length === 1 ? "/" : head },
     ]),
   };
+}
+
+/**
+ * A path's last name: the text after its last `/` (with the holes after it), a name of its own
+ * — no root, so none of the path's flags. Undefined when the path ends in `/` or the name is
+ * not known to start after a `/` (`{*}` alone may be a whole path).
+ */
+function basenamePlace(place: Place): Place | undefined {
+  const pieces = place.pieces;
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    if (!("text" in piece)) continue;
+    const slash = piece.text.lastIndexOf("/");
+    if (slash < 0) continue;
+    const name = normalizePieces([
+      ...(slash + 1 < piece.text.length ? [{ text: piece.text.slice(slash + 1) }] : []),
+      ...pieces.slice(i + 1),
+    ]);
+    return name.length > 0 ? { pieces: name } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -1255,6 +1277,10 @@ export class LocationResolver {
       if (PATH_DIRNAME_FUNCTIONS.has(name)) {
         const inner = positional[0] ? this.place(positional[0], frame) : undefined;
         return inner ? dirnamePlace(inner) : undefined;
+      }
+      if (PATH_BASENAME_FUNCTIONS.has(name)) {
+        const inner = positional[0] ? this.place(positional[0], frame) : undefined;
+        return inner ? basenamePlace(inner) : undefined;
       }
       const tempKind = TEMPFILE_APIS.get(name);
       if (tempKind && tempKind !== "fresh-file") return this.tempPlace(node, tempKind, frame);

@@ -10,12 +10,11 @@
  * whose name says push or XCom are looked at (`WRAPPER_NAME`): looking inside every function a
  * task calls would cost a module lookup per call.
  */
-import { parameterNames } from "./consumptions.js";
 import type { ModuleContext } from "./module-context.js";
 import type { PythonModule } from "./module.js";
 import { mayBeRepositoryName } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import { callArguments, stringLiteral, unparenthesize } from "./syntax.js";
+import { callArguments, parameterNames, stringLiteral, unparenthesize } from "./syntax.js";
 
 /** A callee name a push wrapper has: `xcom_push`, `push_frame`, `to_xcom`. */
 const WRAPPER_NAME = /push|xcom/i;

@@ -39,7 +39,7 @@ import {
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { parameterNames, pulledProducers, taskById, taskInputs } from "./consumptions.js";
+import { pulledProducers, taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import {
   argumentAt,
@@ -96,6 +96,7 @@ import {
   spanOf,
   stringLiteral,
   unparenthesize,
+  parameterNames,
 } from "./syntax.js";
 
 interface StorageKnowledge {

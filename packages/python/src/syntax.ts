@@ -173,3 +173,24 @@ export function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
   }
   return returned;
 }
+
+/** The parameter names of a function, in order, up to `*args` / `**kwargs`. */
+export function parameterNames(fn: SyntaxNode): string[] {
+  const names: string[] = [];
+  const parameters = fn.childForFieldName("parameters");
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter.type === "identifier") names.push(parameter.text);
+    else if (
+      parameter.type === "default_parameter" ||
+      parameter.type === "typed_parameter" ||
+      parameter.type === "typed_default_parameter"
+    ) {
+      const name =
+        parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier");
+      if (name?.type === "identifier") names.push(name.text);
+    } else if (parameter.type === "keyword_separator" || parameter.type === "positional_separator") {
+      continue;
+    } else break;
+  }
+  return names;
+}

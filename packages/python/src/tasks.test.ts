@@ -472,6 +472,41 @@ with DAG("d"):
     ]);
   });
 
+  it("makes one task per call of a task-making helper that names it, through callable wrappers", () => {
+    const source = `
+from airflow import DAG
+from airflow.operators.python import PythonOperator
+
+def extract(**kwargs):
+    return 1
+
+def with_retries(python_callable, tries):
+    def retried(**kwargs):
+        for _ in range(tries):
+            python_callable(**kwargs)
+    return retried
+
+def ignores_it(python_callable):
+    def other(**kwargs):
+        return 2
+    return other
+
+with DAG("d") as dag:
+    def add_task(toggle, task_id, python_callable):
+        return PythonOperator(task_id=task_id, python_callable=python_callable, dag=dag)
+
+    add_task(True, "plain", extract)
+    add_task(True, task_id="wrapped", python_callable=with_retries(extract, 3))
+    add_task(True, "not_a_call_of_it", ignores_it(extract))
+    add_task(True, name, extract)
+`;
+    expect(summary(source)).toEqual([
+      "plain (d) PythonOperator data calls extract",
+      "wrapped (d) PythonOperator data calls extract",
+      "not_a_call_of_it (d) PythonOperator data",
+    ]);
+  });
+
   it("names tasks made in loops by their f-string task ids, one task per declaration", () => {
     const source = `
 from airflow import DAG

@@ -18,13 +18,16 @@ import {
   TASKFLOW_MODULES,
 } from "./catalogs/airflow.js";
 import type { ModuleContext } from "./module-context.js";
-import { NodeIndex } from "./node-index.js";
+import { NodeIndex, ownDescendantsOfType } from "./node-index.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
   callArguments,
   encloses,
   isFalse,
   isTrue,
+  ownerScope,
+  parameterNames,
+  returnedExpressions,
   spanOf,
   stringLiteral,
   unparenthesize,
@@ -290,37 +293,45 @@ export function discoverTasks(
       continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
+    const pushTask = (site: SyntaxNode, taskId: string | undefined, callable: SyntaxNode | undefined) => {
+      const scoped = enclosingScopes(site);
+      const dagVariable = keywords.get("dag");
+      const dagId =
+        scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : undefined);
+      const fn = pythonRole ? resolveCallable(callable, context) : undefined;
+      const imported = pythonRole && !fn ? importedCallable(callable, context) : undefined;
+      const returnRole: ReturnRole = isFalse(keywords.get("do_xcom_push"))
+        ? "discarded"
+        : (pythonRole ?? "external");
+      const assigned = site.parent?.type === "assignment" ? site.parent.childForFieldName("left") : null;
+      tasks.push({
+        fact: {
+          id: scoped.groupPrefix + (taskId ?? className),
+          ...(dagId !== undefined ? { dagId } : {}),
+          span: spanOf(site),
+          ...(fn?.type === "function_definition" ? { callable: fn.childForFieldName("name")!.text } : {}),
+          ...(fn && !encloses(site, fn) ? { codeSpan: spanOf(fn) } : {}),
+          style: className,
+          returnRole,
+          multipleOutputs: isTrue(keywords.get("multiple_outputs")),
+          ...(call.hasError || site.hasError || fn?.hasError ? { unsound: true } : {}),
+        },
+        ...(fn ? { fn } : {}),
+        ...(imported ? { imported } : {}),
+        declaration: call,
+        ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
+        keywords,
+      });
+    };
+    // Declared by a task-making helper: one task per call of it that names the task.
+    const made = taskMakerCalls(call, keywords, calls);
+    if (made) {
+      for (const { site, taskId, callable } of made) pushTask(site, taskId, callable);
+      continue;
+    }
     const taskId = taskIdText(keywords.get("task_id"));
     if (!pythonRole && !taskId) continue;
-    const scoped = enclosingScopes(call);
-    const dagVariable = keywords.get("dag");
-    const dagId =
-      scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : undefined);
-    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : undefined;
-    const imported =
-      pythonRole && !fn ? importedCallable(keywords.get("python_callable"), context) : undefined;
-    const returnRole: ReturnRole = isFalse(keywords.get("do_xcom_push"))
-      ? "discarded"
-      : (pythonRole ?? "external");
-    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
-    tasks.push({
-      fact: {
-        id: scoped.groupPrefix + (taskId ?? className),
-        ...(dagId !== undefined ? { dagId } : {}),
-        span: spanOf(call),
-        ...(fn?.type === "function_definition" ? { callable: fn.childForFieldName("name")!.text } : {}),
-        ...(fn && !encloses(call, fn) ? { codeSpan: spanOf(fn) } : {}),
-        style: className,
-        returnRole,
-        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
-        ...(call.hasError || fn?.hasError ? { unsound: true } : {}),
-      },
-      ...(fn ? { fn } : {}),
-      ...(imported ? { imported } : {}),
-      declaration: call,
-      ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
-      keywords,
-    });
+    pushTask(call, taskId, keywords.get("python_callable"));
   }
 
   const called = withoutUncalledTaskflow(tasks, nodes);
@@ -381,14 +392,107 @@ function returnsAnnotatedDict(fn: SyntaxNode): boolean {
   return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
 }
 
-function resolveCallable(node: SyntaxNode | undefined, context: ModuleContext): SyntaxNode | undefined {
-  if (!node) return undefined;
+function resolveCallable(
+  node: SyntaxNode | undefined,
+  context: ModuleContext,
+  depth = 0,
+): SyntaxNode | undefined {
+  if (!node || depth > 4) return undefined;
   const inner = unparenthesize(node);
   if (inner.type === "lambda") return inner;
   if (inner.type === "identifier") return context.functions.get(inner.text);
   // `partial(fn, "sales")`: the task runs `fn` (its bound arguments: `partialArguments`).
   const wrapped = partialArguments(inner, context)?.fn;
-  return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : undefined;
+  if (wrapped) return wrapped.type === "identifier" ? context.functions.get(wrapped.text) : undefined;
+  // `with_retries(fn, uris)`, a wrapper of this file returning a closure that calls `fn`.
+  const through = wrappedCallable(inner, context);
+  return through ? resolveCallable(through, context, depth + 1) : undefined;
+}
+
+/**
+ * A call of a callable wrapper of this file — a function returning a function it defines, which
+ * calls one of the wrapper's parameters (`def add_fallback(python_callable, uris): def
+ * with_fallback(**kw): … python_callable(**kw) …; return with_fallback`) — runs what the call
+ * passes that parameter: that argument. Undefined for any other call.
+ */
+function wrappedCallable(call: SyntaxNode, context: ModuleContext): SyntaxNode | undefined {
+  if (call.type !== "call") return undefined;
+  const callee = call.childForFieldName("function")!;
+  if (callee.type !== "identifier" || context.isImported(callee)) return undefined;
+  const wrapper = context.functions.get(callee.text);
+  if (wrapper?.type !== "function_definition") return undefined;
+  const returned = returnedExpressions(wrapper);
+  const closureName =
+    returned.length === 1 && returned[0]!.type === "identifier" ? returned[0]!.text : undefined;
+  const closure = closureName
+    ? wrapper
+        .childForFieldName("body")
+        ?.namedChildren.find(
+          (c) => c.type === "function_definition" && c.childForFieldName("name")?.text === closureName,
+        )
+    : undefined;
+  if (!closure) return undefined;
+  const parameters = parameterNames(wrapper);
+  const calledParameter = ownDescendantsOfType(closure, ["call"])
+    .map((c) => c.childForFieldName("function")!)
+    .find((f) => f.type === "identifier" && parameters.includes(f.text));
+  if (!calledParameter) return undefined;
+  return passedArgument(call, parameters, calledParameter.text);
+}
+
+/** What a call passes a function's parameter (`parameters`, in order): by keyword, else by position. */
+function passedArgument(
+  call: SyntaxNode,
+  parameters: readonly string[],
+  parameter: string,
+): SyntaxNode | undefined {
+  const { positional, keywords } = callArguments(call);
+  const byKeyword = keywords.get(parameter);
+  if (byKeyword) return byKeyword;
+  const index = parameters.indexOf(parameter);
+  const spread = positional.findIndex((p) => p.type === "list_splat");
+  return index >= 0 && (spread < 0 || index < spread) ? positional[index] : undefined;
+}
+
+/**
+ * An operator declared by a task-making helper — a function that declares it from its
+ * parameters (`def add_export_task(toggle, task_id, python_callable): PythonOperator(
+ * task_id=task_id, python_callable=python_callable, …)`) — is one task per call of the helper
+ * in this file that names the task with a string literal, running the callable that call passes.
+ * Undefined when the declaration's `task_id` is not a parameter of the function around it; an
+ * empty list when no call names a task.
+ */
+function taskMakerCalls(
+  declaration: SyntaxNode,
+  keywords: ReadonlyMap<string, SyntaxNode>,
+  calls: readonly { call: SyntaxNode }[],
+): { site: SyntaxNode; taskId: string; callable: SyntaxNode | undefined }[] | undefined {
+  const idNode = keywords.get("task_id");
+  if (idNode?.type !== "identifier") return undefined;
+  const helper = ownerScope(declaration);
+  if (helper?.type !== "function_definition") return undefined;
+  const parameters = parameterNames(helper);
+  if (!parameters.includes(idNode.text)) return undefined;
+  const name = helper.childForFieldName("name")!.text;
+  const callableNode = keywords.get("python_callable");
+  const callableParameter =
+    callableNode?.type === "identifier" && parameters.includes(callableNode.text)
+      ? callableNode.text
+      : undefined;
+  const argument = (site: SyntaxNode, parameter: string) => passedArgument(site, parameters, parameter);
+  const made: { site: SyntaxNode; taskId: string; callable: SyntaxNode | undefined }[] = [];
+  for (const { call: site } of calls) {
+    const callee = site.childForFieldName("function")!;
+    if (callee.type !== "identifier" || callee.text !== name || encloses(helper, site)) continue;
+    const taskId = stringLiteral(argument(site, idNode.text));
+    if (taskId === undefined) continue;
+    made.push({
+      site,
+      taskId,
+      callable: callableParameter ? argument(site, callableParameter) : callableNode,
+    });
+  }
+  return made;
 }
 
 /** A dict literal's or a `dict(k=v)` call's string keys and values (`op_kwargs=…`). */

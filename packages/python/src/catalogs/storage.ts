@@ -1275,6 +1275,9 @@ export const PATH_JOIN_FUNCTIONS = new Set(["os.path.join", "posixpath.join"]);
 /** `os.path.dirname(p)`: the directory containing a path. */
 export const PATH_DIRNAME_FUNCTIONS = new Set(["os.path.dirname", "posixpath.dirname"]);
 
+/** `os.path.basename(p)`: a path's last name (the key an upload helper builds from a local file). */
+export const PATH_BASENAME_FUNCTIONS = new Set(["os.path.basename", "posixpath.basename"]);
+
 /** Reading an environment variable: `os.environ.get(name, default)`, `os.getenv(name, default)`. */
 export const ENV_GET_FUNCTIONS = new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
 /**
