@@ -30,6 +30,8 @@ def sound():
 `,
   "binary.py": Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00, 0x3e, 0x00]),
   "latin1.py": Buffer.from("# caf\xe9\nx = 1\n", "latin1"),
+  // git-crypt's header, then ciphertext: an encrypted env file beside the DAGs.
+  ".env.secret": Buffer.from([0x00, 0x47, 0x49, 0x54, 0x43, 0x52, 0x59, 0x50, 0x54, 0x00, 0x9a, 0x11]),
   "huge.py": `# padding\n${"x = 1\n".repeat(Math.ceil((5 * 1024 * 1024) / 6) + 10)}`,
   "deep_brackets.py": `from airflow.decorators import task\n\n\n@task\ndef deep():\n    return ${"[".repeat(DEPTH)}1${"]".repeat(DEPTH)}\n\n\n${FLAGGED_DAG.replace("def make", "def other")}`,
   "deep_chain.py": `from airflow.decorators import task\n\n\n@task\ndef chain():\n    return ${"1 + ".repeat(DEPTH)}1\n`,
@@ -79,6 +81,10 @@ describe("robustness: one run over a folder of bad files", () => {
       { line: 8, fatal: true, message: expect.stringMatching(/^Parsing error: invalid syntax/) },
       { line: 13, fatal: false, ruleId: "dag-transport/no-unserializable-xcom" },
     ]);
+  });
+
+  it("passes over an encrypted (binary) deployment file: no configuration to judge, no failure", () => {
+    expect(messages(".env.secret")).toEqual([]);
   });
 
   it.each([

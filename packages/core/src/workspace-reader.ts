@@ -298,14 +298,14 @@ export function unsupportedCodingProblem(name: string): string {
 export function decodeSource(
   bytes: Uint8Array,
   options: DecodeOptions = {},
-): { text: string } | { problem: string } {
+): { text: string } | { problem: string; binary?: true } {
   if (bytes.byteLength > MAX_FILE_BYTES) {
     return {
       problem: `${options.subject ?? "Input"} is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit; not analysed.`,
     };
   }
   if (bytes.subarray(0, 8192).includes(0))
-    return { problem: "Binary file (contains NUL bytes); not analysed." };
+    return { problem: "Binary file (contains NUL bytes); not analysed.", binary: true };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = bom ? bytes.subarray(3) : bytes;
   if (options.python) {

@@ -11,6 +11,7 @@ import {
   listedRealPath,
   listedMissing,
   fatalResult,
+  makeResult,
   resolveRuleSetting,
   runRules,
   type AnyRule,
@@ -29,7 +30,7 @@ import {
   diskProjectFiles,
   type ProjectFiles,
 } from "@dag-transport/core";
-import { findLeoflowProject } from "@dag-transport/deployment";
+import { deploymentKindByName, findLeoflowProject } from "@dag-transport/deployment";
 import { allRules } from "@dag-transport/rules";
 import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
 import { frontendFor } from "./frontends.js";
@@ -389,6 +390,10 @@ export function lintFileRecorded(
   const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
+  // A binary deployment file (git-crypt's or sops' encrypted `.env.secret`) is no configuration
+  // text: nothing to judge, and no reason to fail a run. Binary DAG source is still reported.
+  if ("problem" in source && source.binary && deploymentKindByName(filePath) !== undefined)
+    return { result: makeResult(filePath, []) };
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
   const recording =
     record && siblings !== undefined && options.siblingFiles === undefined && cacheable(filePath);

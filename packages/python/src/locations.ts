@@ -1613,15 +1613,12 @@ export class LocationResolver {
         !frame.call &&
         !frame.bound
       ) {
-        for (const input of this.handoffs.inputsOf(frame.task, object.text)) {
-          const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
-          if (place) return place;
-        }
-        // `templates_dict["path"]`, `config["path"]` with `op_kwargs={"config": {…}}`.
-        const passed = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
-        if (passed.length !== 1 || passed[0]!.element) return undefined;
-        const itemNode = this.itemOf(passed[0]!.node, item, frame);
-        return itemNode ? this.place(itemNode, frame) : undefined;
+        // `kwargs["path"]` of the task's `**kwargs`: what `op_kwargs` passes under that key
+        // (Airflow merges them into the context it calls the function with).
+        if (object.text === contextParameter(frame.fn)) return this.passedPlace(item, undefined, frame);
+        // `meta["raw"]` fed by another task's dict; `templates_dict["path"]`, `config["path"]`
+        // with `op_kwargs={"config": {…}}`.
+        return this.passedPlace(object.text, item, frame);
       }
       if (binding?.kind === "assign" && binding.value) {
         const pulled = unparenthesize(binding.value);
@@ -1640,6 +1637,21 @@ export class LocationResolver {
     }
     const itemNode = this.itemOf(value, item, frame);
     return itemNode ? this.place(itemNode, frame) : undefined;
+  }
+
+  /**
+   * What DAG code passes a task's parameter `name` (an XCom, or one expression of `op_kwargs`
+   * and the like), at `item` of it when given; undefined when it passes none or several.
+   */
+  private passedPlace(name: string, item: string | undefined, frame: Frame): Place | undefined {
+    for (const input of this.handoffs.inputsOf(frame.task, name)) {
+      const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
+      if (place) return place;
+    }
+    const passed = this.handoffs.argumentsOf?.(frame.task, name) ?? [];
+    if (passed.length !== 1 || passed[0]!.element) return undefined;
+    const node = item === undefined ? passed[0]!.node : this.itemOf(passed[0]!.node, item, frame);
+    return node ? this.place(node, frame) : undefined;
   }
 
   /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
@@ -1705,12 +1717,14 @@ export class LocationResolver {
     const bucketValue = bucketPlace ?? (bucket ? this.place(bucket, frame) : undefined);
     if (!bucketValue && !keyPlace) return undefined;
     const bucketPieces = bucketValue?.pieces ?? [HOLE];
-    const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : [];
+    // A key given but unknown is an object of the bucket we cannot name (`{*}`), not the bucket
+    // itself: a listing of the bucket is no read of it.
+    const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : key ? [HOLE] : [];
     return {
       pieces: normalizePieces([
         { text: `${scheme}://` },
         ...bucketPieces,
-        ...(keyPlace ? [{ text: "/" }, ...keyPieces] : []),
+        ...(keyPieces.length > 0 ? [{ text: "/" }, ...keyPieces] : []),
       ]),
     };
   }
@@ -1895,7 +1909,7 @@ export class LocationResolver {
     call: SyntaxNode,
     kind: ReceiverKind,
     schemeOf: string | undefined,
-    slots: { bucket?: ArgSlot; key?: ArgSlot },
+    slots: { bucket?: ArgSlot; key?: ArgSlot; defaultBucket?: string },
     frame: Frame,
     parentBucket: Place | undefined,
   ): Receiver {
@@ -1912,7 +1926,11 @@ export class LocationResolver {
     }
     if (slots.bucket) {
       const argument = argumentAt(call, slots.bucket);
-      const bucket = argument ? this.place(argument, frame) : undefined;
+      const bucket = argument
+        ? this.place(argument, frame)
+        : slots.defaultBucket !== undefined
+          ? { pieces: [{ text: slots.defaultBucket }] }
+          : undefined;
       return { kind, scheme, ...(bucket ? { bucket } : {}) };
     }
     // `SSHHook(conn).get_conn().open_sftp()`: still the same server.

@@ -285,12 +285,17 @@ export function discoverTasks(
     });
   }
 
-  for (const { call, cls } of calls) {
-    if (!cls) continue;
+  for (const { call, cls: callee } of calls) {
+    if (!callee) continue;
+    // `PythonOperator.partial(task_id=…, python_callable=f).expand(op_args=…)`: a mapped task,
+    // declared by the partial call (what `.expand` maps over is per instance, unknown here).
+    const cls = callee.endsWith(".partial") ? callee.slice(0, -".partial".length) : callee;
     const pythonRole = PYTHON_OPERATORS.get(cls);
     // Most calls are not operators: decide on the name before reading the arguments.
     if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !configuredCalls.has(cls))
       continue;
+    // An operator a pytest test builds (and `.execute()`s) is the test's, no DAG's task.
+    if (insideTestFunction(call)) continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
     const pushTask = (site: SyntaxNode, taskId: string | undefined, callable: SyntaxNode | undefined) => {
@@ -303,7 +308,8 @@ export function discoverTasks(
       const returnRole: ReturnRole = isFalse(keywords.get("do_xcom_push"))
         ? "discarded"
         : (pythonRole ?? "external");
-      const assigned = site.parent?.type === "assignment" ? site.parent.childForFieldName("left") : null;
+      const named = callee === cls ? site : (mappedCall(site) ?? site);
+      const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
       tasks.push({
         fact: {
           id: scoped.groupPrefix + (taskId ?? className),
@@ -438,6 +444,28 @@ function wrappedCallable(call: SyntaxNode, context: ModuleContext): SyntaxNode |
     .find((f) => f.type === "identifier" && parameters.includes(f.text));
   if (!calledParameter) return undefined;
   return passedArgument(call, parameters, calledParameter.text);
+}
+
+/** The `.expand(…)` / `.expand_kwargs(…)` call made of an operator's `.partial(…)` call, if any. */
+function mappedCall(partial: SyntaxNode): SyntaxNode | undefined {
+  const attribute = partial.parent;
+  if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== partial.id)
+    return undefined;
+  const method = attribute.childForFieldName("attribute")?.text;
+  const call = attribute.parent;
+  return (method === "expand" || method === "expand_kwargs") && call?.type === "call" ? call : undefined;
+}
+
+/** Whether a node lies in a pytest test function (`def test_…`), at any depth. */
+function insideTestFunction(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (
+      current.type === "function_definition" &&
+      /^test_/.test(current.childForFieldName("name")?.text ?? "")
+    )
+      return true;
+  }
+  return false;
 }
 
 /** What a call passes a function's parameter (`parameters`, in order): by keyword, else by position. */

@@ -441,7 +441,9 @@ export type ReceiverKind =
   | "archive"
   | "zip-tar"
   | "swift-service"
-  | "duckdb-hook";
+  | "duckdb-hook"
+  | "webhdfs-hook"
+  | "hdfs-client";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -472,6 +474,8 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
   "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
   "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+  "webhdfs-hook": "Airflow `WebHDFSHook`",
+  "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
   "duckdb-hook":
     "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly",
 };
@@ -490,6 +494,8 @@ export interface ReceiverConstructor {
    * `notFiles` name none): what its statements do to tables they do to that file.
    */
   database?: { path: ArgSlot; notFiles?: readonly string[] };
+  /** The bucket (a hook's connection id) when its argument is not given: the hook's default. */
+  defaultBucket?: string;
   /**
    * A path class whose objects name remote storage when made with a connection
    * (`ObjectStoragePath(url, conn_id=…)`): this keyword.
@@ -601,6 +607,22 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
     kind: "ssh-hook",
     bucket: at(0, "ssh_conn_id"),
   }),
+  // HDFS: a path there is `hdfs://CONNECTION/path` (the hook's connection, the client's URL).
+  ...receivers(
+    ["airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook", "airflow.hooks.webhdfs_hook.WebHDFSHook"],
+    { kind: "webhdfs-hook", bucket: at(0, "webhdfs_conn_id"), defaultBucket: "webhdfs_default" },
+  ),
+  ...receivers(
+    [
+      "hdfs.InsecureClient",
+      "hdfs.Client",
+      "hdfs.TokenClient",
+      "hdfs.client.InsecureClient",
+      "hdfs.client.Client",
+      "hdfs.ext.kerberos.KerberosClient",
+    ],
+    { kind: "hdfs-client", bucket: at(0, "url") },
+  ),
   ["paramiko.SSHClient", { kind: "ssh-client" }],
   ["paramiko.client.SSHClient", { kind: "ssh-client" }],
   ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
@@ -685,6 +707,7 @@ export const RECEIVER_TRANSITIONS: Readonly<
   "azure-container": { get_blob_client: { kind: "azure-blob", key: at(0, "blob") } },
   "sftp-hook": { get_conn: { kind: "sftp-client" } },
   "ssh-hook": { get_conn: { kind: "ssh-client" } },
+  "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
   "ssh-client": { open_sftp: { kind: "sftp-client" } },
 };
 
@@ -900,6 +923,14 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   },
   "ssh-hook": {},
   "ssh-client": {},
+  "webhdfs-hook": {
+    load_file: { effects: [read(at(0, "source")), write(at(1, "destination"), { remote: "hdfs" })] },
+  },
+  "hdfs-client": {
+    upload: { effects: [read(at(1, "local_path")), write(at(0, "hdfs_path"), { remote: "hdfs" })] },
+    download: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" }), write(at(1, "local_path"))] },
+    read: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" })] },
+  },
   "sftp-client": {
     put: { effects: [read(at(0, "localpath")), write(at(1, "remotepath"), { remote: "sftp" })] },
     putfo: { effects: [write(at(1, "remotepath"), { remote: "sftp" })] },
@@ -1136,6 +1167,25 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
       ],
       scheme: "gs",
     },
+  ),
+  // A BigQuery load job reads each source object of the bucket (`source_objects=[…]`).
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.gcs_to_bigquery.GCSToBigQueryOperator",
+      "airflow.contrib.operators.gcs_to_bq.GoogleCloudStorageToBigQueryOperator",
+    ],
+    {
+      effects: [{ access: "read", bucket: kw("bucket"), key: kw("source_objects"), each: true }],
+      scheme: "gs",
+    },
+  ),
+  // A BigQuery extract job writes each `gs://` URI it is given.
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.bigquery_to_gcs.BigQueryToGCSOperator",
+      "airflow.contrib.operators.bigquery_to_gcs.BigQueryToCloudStorageOperator",
+    ],
+    { effects: [{ access: "write", path: kw("destination_cloud_storage_uris"), each: true }] },
   ),
   // A copy between buckets reads each source object and writes the destination.
   ...operators(
