@@ -1321,7 +1321,7 @@ export class LocationResolver {
       const method = callee.childForFieldName("attribute")!.text;
       const object = callee.childForFieldName("object")!;
       if (method === "format") {
-        const template = stringLiteral(object);
+        const template = stringLiteral(object) ?? this.constantText(object);
         if (template === undefined) return undefined;
         return this.formatTemplatePlace(template, positional, keywords, frame);
       }
@@ -1637,6 +1637,19 @@ export class LocationResolver {
     }
     const itemNode = this.itemOf(value, item, frame);
     return itemNode ? this.place(itemNode, frame) : undefined;
+  }
+
+  /**
+   * The string literal a name is bound to once (`TEMPLATE = "{dag}/page_{n}.json"`): in the
+   * function around it, else at the module's top level. Undefined for anything else.
+   */
+  private constantText(node: SyntaxNode): string | undefined {
+    const name = unparenthesize(node);
+    if (name.type !== "identifier") return undefined;
+    const reaching = this.reaching(name.text, name);
+    if (reaching.length === 1 && reaching[0]!.kind === "assign" && reaching[0]!.index === undefined)
+      return stringLiteral(reaching[0]!.value);
+    return reaching.length === 0 ? stringLiteral(this.context.constants.get(name.text)) : undefined;
   }
 
   /**
