@@ -16591,7 +16591,7 @@ function decodeSource(bytes, options2 = {}) {
     };
   }
   if (bytes.subarray(0, 8192).includes(0))
-    return { problem: "Binary file (contains NUL bytes); not analysed." };
+    return { problem: "Binary file (contains NUL bytes); not analysed.", binary: true };
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body2 = bom ? bytes.subarray(3) : bytes;
   if (options2.python) {
@@ -17119,7 +17119,7 @@ var init_location_pattern = __esm({
 });
 
 // packages/core/src/matched-row.ts
-var catalogRow, configuredRow, repositoryClassRow;
+var catalogRow, configuredRow, repositoryClassRow, conventionRow;
 var init_matched_row = __esm({
   "packages/core/src/matched-row.ts"() {
     "use strict";
@@ -17127,6 +17127,7 @@ var init_matched_row = __esm({
     catalogRow = (api, section2) => `\`${api}\` in docs/knowledge.md, ${section2}`;
     configuredRow = (api) => `\`${api}\` (configured writeApis / readApis)`;
     repositoryClassRow = (name2, file, line) => `\`${name2}\` (an operator class of the repository, ${file}:${line}, read by dag-transport)`;
+    conventionRow = (api) => `\`${api}\` (not catalogued: its \`target\` / \`output_path\`-like keyword is taken as its write, its \`sql\` and other paths as reads, matched only exactly)`;
   }
 });
 
@@ -25719,6 +25720,17 @@ function dottedParts(node) {
   }
   return void 0;
 }
+function enclosing(node, types) {
+  let current = node.parent;
+  while (current) {
+    if (types.has(current.type)) return current;
+    current = current.parent;
+  }
+  return void 0;
+}
+function ownerScope(node) {
+  return enclosing(node, SCOPES);
+}
 function returnedExpressions(fn) {
   if (fn.type === "lambda") {
     const body2 = fn.childForFieldName("body");
@@ -25731,7 +25743,21 @@ function returnedExpressions(fn) {
   }
   return returned;
 }
-var splitArguments, NO_KEYWORDS, PLAIN_DOTTED_NAME;
+function parameterNames(fn) {
+  const names3 = [];
+  const parameters = fn.childForFieldName("parameters");
+  for (const parameter of parameters?.namedChildren ?? []) {
+    if (parameter.type === "identifier") names3.push(parameter.text);
+    else if (parameter.type === "default_parameter" || parameter.type === "typed_parameter" || parameter.type === "typed_default_parameter") {
+      const name2 = parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier");
+      if (name2?.type === "identifier") names3.push(name2.text);
+    } else if (parameter.type === "keyword_separator" || parameter.type === "positional_separator") {
+      continue;
+    } else break;
+  }
+  return names3;
+}
+var splitArguments, NO_KEYWORDS, PLAIN_DOTTED_NAME, SCOPES;
 var init_syntax = __esm({
   "packages/python/src/syntax.ts"() {
     "use strict";
@@ -25740,6 +25766,7 @@ var init_syntax = __esm({
     splitArguments = /* @__PURE__ */ new WeakMap();
     NO_KEYWORDS = /* @__PURE__ */ new Map();
     PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
+    SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
   }
 });
 
@@ -26118,7 +26145,7 @@ var init_suppressions = __esm({
 });
 
 // packages/python/src/catalogs/airflow.ts
-var TASKFLOW_MODULES, TASKFLOW_ALIASES, TASK_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var TASKFLOW_MODULES, TASKFLOW_ALIASES, TASK_DECORATORS, TASK_MODIFIER_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
 var init_airflow = __esm({
   "packages/python/src/catalogs/airflow.ts"() {
     "use strict";
@@ -26155,6 +26182,7 @@ var init_airflow = __esm({
       "task.setup": "data",
       "task.teardown": "data"
     };
+    TASK_MODIFIER_DECORATORS = /* @__PURE__ */ new Set(["task.run_if", "task.skip_if"]);
     PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
     TASK_GROUP_DECORATORS = ["task_group"];
     DAG_DECORATORS = ["dag"];
@@ -26240,6 +26268,9 @@ function taskflowName(expression, context) {
     return qualified;
   }
   return void 0;
+}
+function isProviderDecorator(name2, configuredCalls) {
+  return configuredCalls.has(name2) || /^task\.[A-Za-z_]\w*$/.test(name2) && !TASK_MODIFIER_DECORATORS.has(name2);
 }
 function decoratorExpression(decorator) {
   return decorator.namedChildren.find((c) => c.type !== "comment");
@@ -26339,8 +26370,8 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
       const expression = decoratorExpression(decorator);
       const name2 = expression && taskflowName(expression, context);
-      const configured = name2 !== void 0 && !(name2 in TASK_DECORATORS) && configuredCalls.has(name2);
-      const role = name2 !== void 0 ? TASK_DECORATORS[name2] ?? (configured ? "external" : void 0) : void 0;
+      const provider = name2 !== void 0 && !(name2 in TASK_DECORATORS) && isProviderDecorator(name2, configuredCalls);
+      const role = name2 !== void 0 ? TASK_DECORATORS[name2] ?? (provider ? "external" : void 0) : void 0;
       if (!expression || name2 === void 0 || !role) continue;
       const keywords = keywordsOf(expression);
       const fact = taskflowFact(fn, name2, role, keywords, definition, fn.hasError);
@@ -26350,7 +26381,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         declaration: definition,
         handle: fact.callable,
         keywords,
-        ...configured && expression.type === "call" ? { configuredDecorator: { name: name2, call: expression } } : {}
+        ...provider && expression.type === "call" ? { providerDecorator: { name: name2, call: expression } } : {}
       });
       break;
     }
@@ -26372,40 +26403,51 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       maker: call
     });
   }
-  for (const { call, cls } of calls) {
-    if (!cls) continue;
+  for (const { call, cls: callee } of calls) {
+    if (!callee) continue;
+    const cls = callee.endsWith(".partial") ? callee.slice(0, -".partial".length) : callee;
     const pythonRole = PYTHON_OPERATORS.get(cls);
     if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !configuredCalls.has(cls))
       continue;
+    if (insideTestFunction(call)) continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
     const { keywords } = callArguments(call);
+    const pushTask = (site, taskId2, callable) => {
+      const scoped = enclosingScopes(site);
+      const dagVariable = keywords.get("dag");
+      const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
+      const fn = pythonRole ? resolveCallable(callable, context) : void 0;
+      const imported = pythonRole && !fn ? importedCallable(callable, context) : void 0;
+      const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
+      const named = callee === cls ? site : mappedCall(site) ?? site;
+      const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
+      tasks.push({
+        fact: {
+          id: scoped.groupPrefix + (taskId2 ?? className),
+          ...dagId !== void 0 ? { dagId } : {},
+          span: spanOf(site),
+          ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
+          ...fn && !encloses(site, fn) ? { codeSpan: spanOf(fn) } : {},
+          style: className,
+          returnRole,
+          multipleOutputs: isTrue(keywords.get("multiple_outputs")),
+          ...call.hasError || site.hasError || fn?.hasError ? { unsound: true } : {}
+        },
+        ...fn ? { fn } : {},
+        ...imported ? { imported } : {},
+        declaration: call,
+        ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+        keywords
+      });
+    };
+    const made = taskMakerCalls(call, keywords, calls);
+    if (made) {
+      for (const { site, taskId: taskId2, callable } of made) pushTask(site, taskId2, callable);
+      continue;
+    }
     const taskId = taskIdText(keywords.get("task_id"));
     if (!pythonRole && !taskId) continue;
-    const scoped = enclosingScopes(call);
-    const dagVariable = keywords.get("dag");
-    const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
-    const fn = pythonRole ? resolveCallable(keywords.get("python_callable"), context) : void 0;
-    const imported = pythonRole && !fn ? importedCallable(keywords.get("python_callable"), context) : void 0;
-    const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
-    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
-    tasks.push({
-      fact: {
-        id: scoped.groupPrefix + (taskId ?? className),
-        ...dagId !== void 0 ? { dagId } : {},
-        span: spanOf(call),
-        ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
-        ...fn && !encloses(call, fn) ? { codeSpan: spanOf(fn) } : {},
-        style: className,
-        returnRole,
-        multipleOutputs: isTrue(keywords.get("multiple_outputs")),
-        ...call.hasError || fn?.hasError ? { unsound: true } : {}
-      },
-      ...fn ? { fn } : {},
-      ...imported ? { imported } : {},
-      declaration: call,
-      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
-      keywords
-    });
+    pushTask(call, taskId, keywords.get("python_callable"));
   }
   const called = withoutUncalledTaskflow(tasks, nodes);
   assignDagsByCallSite(called, nodes, scopes, dags);
@@ -26442,13 +26484,80 @@ function returnsAnnotatedDict(fn) {
   if (!annotation) return false;
   return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
 }
-function resolveCallable(node, context) {
-  if (!node) return void 0;
+function resolveCallable(node, context, depth = 0) {
+  if (!node || depth > 4) return void 0;
   const inner = unparenthesize(node);
   if (inner.type === "lambda") return inner;
   if (inner.type === "identifier") return context.functions.get(inner.text);
   const wrapped = partialArguments(inner, context)?.fn;
-  return wrapped?.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
+  if (wrapped) return wrapped.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
+  const through = wrappedCallable(inner, context);
+  return through ? resolveCallable(through, context, depth + 1) : void 0;
+}
+function wrappedCallable(call, context) {
+  if (call.type !== "call") return void 0;
+  const callee = call.childForFieldName("function");
+  if (callee.type !== "identifier" || context.isImported(callee)) return void 0;
+  const wrapper = context.functions.get(callee.text);
+  if (wrapper?.type !== "function_definition") return void 0;
+  const returned = returnedExpressions(wrapper);
+  const closureName = returned.length === 1 && returned[0].type === "identifier" ? returned[0].text : void 0;
+  const closure = closureName ? wrapper.childForFieldName("body")?.namedChildren.find(
+    (c) => c.type === "function_definition" && c.childForFieldName("name")?.text === closureName
+  ) : void 0;
+  if (!closure) return void 0;
+  const parameters = parameterNames(wrapper);
+  const calledParameter = ownDescendantsOfType(closure, ["call"]).map((c) => c.childForFieldName("function")).find((f) => f.type === "identifier" && parameters.includes(f.text));
+  if (!calledParameter) return void 0;
+  return passedArgument(call, parameters, calledParameter.text);
+}
+function mappedCall(partial) {
+  const attribute = partial.parent;
+  if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== partial.id)
+    return void 0;
+  const method = attribute.childForFieldName("attribute")?.text;
+  const call = attribute.parent;
+  return (method === "expand" || method === "expand_kwargs") && call?.type === "call" ? call : void 0;
+}
+function insideTestFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" && /^test_/.test(current.childForFieldName("name")?.text ?? ""))
+      return true;
+  }
+  return false;
+}
+function passedArgument(call, parameters, parameter) {
+  const { positional, keywords } = callArguments(call);
+  const byKeyword = keywords.get(parameter);
+  if (byKeyword) return byKeyword;
+  const index = parameters.indexOf(parameter);
+  const spread = positional.findIndex((p) => p.type === "list_splat");
+  return index >= 0 && (spread < 0 || index < spread) ? positional[index] : void 0;
+}
+function taskMakerCalls(declaration, keywords, calls) {
+  const idNode = keywords.get("task_id");
+  if (idNode?.type !== "identifier") return void 0;
+  const helper = ownerScope(declaration);
+  if (helper?.type !== "function_definition") return void 0;
+  const parameters = parameterNames(helper);
+  if (!parameters.includes(idNode.text)) return void 0;
+  const name2 = helper.childForFieldName("name").text;
+  const callableNode = keywords.get("python_callable");
+  const callableParameter = callableNode?.type === "identifier" && parameters.includes(callableNode.text) ? callableNode.text : void 0;
+  const argument = (site, parameter) => passedArgument(site, parameters, parameter);
+  const made = [];
+  for (const { call: site } of calls) {
+    const callee = site.childForFieldName("function");
+    if (callee.type !== "identifier" || callee.text !== name2 || encloses(helper, site)) continue;
+    const taskId = stringLiteral(argument(site, idNode.text));
+    if (taskId === void 0) continue;
+    made.push({
+      site,
+      taskId,
+      callable: callableParameter ? argument(site, callableParameter) : callableNode
+    });
+  }
+  return made;
 }
 function dictItems(node, context) {
   const items = /* @__PURE__ */ new Map();
@@ -26609,20 +26718,6 @@ function contextParameter(fn) {
 function takesContext(fn) {
   return contextParameter(fn) !== void 0;
 }
-function parameterNames(fn) {
-  const names3 = [];
-  const parameters = fn.childForFieldName("parameters");
-  for (const parameter of parameters?.namedChildren ?? []) {
-    if (parameter.type === "identifier") names3.push(parameter.text);
-    else if (parameter.type === "default_parameter" || parameter.type === "typed_parameter" || parameter.type === "typed_default_parameter") {
-      const name2 = parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c.type === "identifier");
-      if (name2?.type === "identifier") names3.push(name2.text);
-    } else if (parameter.type === "keyword_separator" || parameter.type === "positional_separator") {
-      continue;
-    } else break;
-  }
-  return names3;
-}
 function pulledProducers(module2, pull, dagId) {
   if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
   const producers = [];
@@ -26734,11 +26829,11 @@ var init_consumptions = __esm({
         if (candidates.length === 1) return candidates[0];
         const sameDag = candidates.filter((t) => dagId !== void 0 && t.fact.dagId === dagId);
         const pool = sameDag.length > 0 ? sameDag : candidates;
-        const enclosing = pool.find((t) => {
+        const enclosing2 = pool.find((t) => {
           const scope = t.declaration.parent;
           return scope && scope.startIndex <= site.startIndex && site.endIndex <= scope.endIndex;
         });
-        return enclosing ?? pool[0];
+        return enclosing2 ?? pool[0];
       }
       taskById(id, dagId) {
         return taskById(this.module.tasks, id, dagId);
@@ -27062,7 +27157,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, CALLABLE_POOLS, POOL_MAP_METHODS, POOL_SUBMIT_METHODS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, CALLABLE_POOLS, POOL_MAP_METHODS, POOL_SUBMIT_METHODS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, PATH_BASENAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -27315,7 +27410,10 @@ var init_storage = __esm({
       filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
       archive: "7-Zip archives (`py7zr.SevenZipFile`)",
       "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
-      "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)"
+      "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+      "webhdfs-hook": "Airflow `WebHDFSHook`",
+      "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
+      "duckdb-hook": "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly"
     };
     receivers = (names3, made) => names3.map((name2) => [name2, made]);
     RECEIVER_CONSTRUCTORS = new Map([
@@ -27415,6 +27513,22 @@ var init_storage = __esm({
         kind: "ssh-hook",
         bucket: at(0, "ssh_conn_id")
       }),
+      // HDFS: a path there is `hdfs://CONNECTION/path` (the hook's connection, the client's URL).
+      ...receivers(
+        ["airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook", "airflow.hooks.webhdfs_hook.WebHDFSHook"],
+        { kind: "webhdfs-hook", bucket: at(0, "webhdfs_conn_id"), defaultBucket: "webhdfs_default" }
+      ),
+      ...receivers(
+        [
+          "hdfs.InsecureClient",
+          "hdfs.Client",
+          "hdfs.TokenClient",
+          "hdfs.client.InsecureClient",
+          "hdfs.client.Client",
+          "hdfs.ext.kerberos.KerberosClient"
+        ],
+        { kind: "hdfs-client", bucket: at(0, "url") }
+      ),
       ["paramiko.SSHClient", { kind: "ssh-client" }],
       ["paramiko.client.SSHClient", { kind: "ssh-client" }],
       ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
@@ -27468,6 +27582,7 @@ var init_storage = __esm({
       "azure-container": { get_blob_client: { kind: "azure-blob", key: at(0, "blob") } },
       "sftp-hook": { get_conn: { kind: "sftp-client" } },
       "ssh-hook": { get_conn: { kind: "ssh-client" } },
+      "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
       "ssh-client": { open_sftp: { kind: "sftp-client" } }
     };
     PATH_METHODS = {
@@ -27676,6 +27791,14 @@ var init_storage = __esm({
       },
       "ssh-hook": {},
       "ssh-client": {},
+      "webhdfs-hook": {
+        load_file: { effects: [read(at(0, "source")), write(at(1, "destination"), { remote: "hdfs" })] }
+      },
+      "hdfs-client": {
+        upload: { effects: [read(at(1, "local_path")), write(at(0, "hdfs_path"), { remote: "hdfs" })] },
+        download: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" }), write(at(1, "local_path"))] },
+        read: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" })] }
+      },
       "sftp-client": {
         put: { effects: [read(at(0, "localpath")), write(at(1, "remotepath"), { remote: "sftp" })] },
         putfo: { effects: [write(at(1, "remotepath"), { remote: "sftp" })] },
@@ -27699,6 +27822,20 @@ var init_storage = __esm({
           ])
         )
       },
+      // A provider's or a package's DuckDB hook (`DuckLakeHook(…).sql("SELECT … FROM 'f.parquet'")`):
+      // the SQL it runs by DbApiHook's method names, its files read (or written) as DuckDB names them.
+      "duckdb-hook": Object.fromEntries(
+        ["sql", "run", "execute", "query", "get_records", "get_first", "get_pandas_df", "get_df"].map(
+          (method) => [
+            method,
+            {
+              effects: [],
+              guessed: true,
+              program: { argument: at(0, "sql"), language: "sql" }
+            }
+          ]
+        )
+      ),
       filesystem: {
         open: opens(at(0, "path"), at(1, "mode"), "rb"),
         put: copies(at(0, "lpath"), at(1, "rpath")),
@@ -27890,6 +28027,25 @@ var init_storage = __esm({
           scheme: "gs"
         }
       ),
+      // A BigQuery load job reads each source object of the bucket (`source_objects=[…]`).
+      ...operators(
+        [
+          "airflow.providers.google.cloud.transfers.gcs_to_bigquery.GCSToBigQueryOperator",
+          "airflow.contrib.operators.gcs_to_bq.GoogleCloudStorageToBigQueryOperator"
+        ],
+        {
+          effects: [{ access: "read", bucket: kw("bucket"), key: kw("source_objects"), each: true }],
+          scheme: "gs"
+        }
+      ),
+      // A BigQuery extract job writes each `gs://` URI it is given.
+      ...operators(
+        [
+          "airflow.providers.google.cloud.transfers.bigquery_to_gcs.BigQueryToGCSOperator",
+          "airflow.contrib.operators.bigquery_to_gcs.BigQueryToCloudStorageOperator"
+        ],
+        { effects: [{ access: "write", path: kw("destination_cloud_storage_uris"), each: true }] }
+      ),
       // A copy between buckets reads each source object and writes the destination.
       ...operators(
         [
@@ -28001,6 +28157,7 @@ var init_storage = __esm({
     ]);
     PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
     PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
+    PATH_BASENAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.basename", "posixpath.basename"]);
     ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
     ENV_READER_CLASSES = /* @__PURE__ */ new Map([
       // What a read without a default does when the variable is unset (for rule messages).
@@ -28817,14 +28974,23 @@ var init_project = __esm({
         const read2 = this.project.read(file);
         const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
         this.loaded.set(file, module2);
+        if (!module2 && !("problem" in read2 && read2.missing)) this.unusable.add(file);
         return module2;
       }
-      /** `a.b` under `folder`: `a/b.py`, else `a/b/__init__.py`. */
-      moduleIn(folder, parts2) {
-        if (parts2.length === 0) return this.load(path18.join(folder, "__init__.py"));
-        const base = path18.join(folder, ...parts2);
-        if (!this.inside(base)) return void 0;
-        return this.load(`${base}.py`) ?? this.load(path18.join(base, "__init__.py"));
+      /** Module files that are there but not usable (unreadable, too large, a syntax error). */
+      unusable = /* @__PURE__ */ new Set();
+      /**
+       * Whether the module a qualified name lives in (`fetch_ops` of `fetch_ops.FetchOperator`) is a
+       * file of the repository, usable or not: one that does not parse is the repository's code all
+       * the same (unknown), not a package's.
+       */
+      hasModuleOf(qualified, fromFile) {
+        const dot = qualified.lastIndexOf(".");
+        if (dot <= 0 && !qualified.startsWith(".")) return false;
+        const dotted = qualified.slice(0, dot) || ".";
+        if (this.module(dotted, fromFile)) return true;
+        for (const file of this.candidateFiles(dotted, fromFile)) if (this.unusable.has(file)) return true;
+        return false;
       }
       /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
       recorders = [];
@@ -28853,19 +29019,35 @@ var init_project = __esm({
         return found;
       }
       findModule(dotted, fromFile) {
-        const level = /^\.*/.exec(dotted)[0].length;
-        const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
-        if (level > 0) {
-          let folder = path18.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path18.dirname(folder);
-          return this.inside(folder) ? this.moduleIn(folder, parts2) : void 0;
-        }
-        if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return void 0;
-        for (const folder of this.searchFolders(path18.dirname(fromFile))) {
-          const found = this.moduleIn(folder, parts2);
+        for (const file of this.candidateFiles(dotted, fromFile)) {
+          const found = this.load(file);
           if (found) return found;
         }
         return void 0;
+      }
+      /** The files a dotted module name may be, in the order they are tried: `a/b.py`, then `a/b/__init__.py`, per folder. */
+      *candidateFiles(dotted, fromFile) {
+        const level = /^\.*/.exec(dotted)[0].length;
+        const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+        let folders;
+        if (level > 0) {
+          let folder = path18.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path18.dirname(folder);
+          folders = this.inside(folder) ? [folder] : [];
+        } else {
+          if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
+          folders = this.searchFolders(path18.dirname(fromFile));
+        }
+        for (const folder of folders) {
+          if (parts2.length === 0) {
+            yield path18.join(folder, "__init__.py");
+            continue;
+          }
+          const base = path18.join(folder, ...parts2);
+          if (!this.inside(base)) continue;
+          yield `${base}.py`;
+          yield path18.join(base, "__init__.py");
+        }
       }
       /**
        * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
@@ -28933,7 +29115,6 @@ var init_push_wrappers = __esm({
   "packages/python/src/push-wrappers.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_consumptions();
     init_project();
     init_syntax();
     WRAPPER_NAME = /push|xcom/i;
@@ -32359,6 +32540,47 @@ var init_interpreters = __esm({
   }
 });
 
+// packages/python/src/unknown-operators.ts
+function neverAPath(keyword) {
+  return keyword === "dag" || keyword === "task_id" || keyword.endsWith("_id") || keyword === "doc_md";
+}
+function runsDuckDb(name2, keywords) {
+  return /duckdb/i.test(name2) || keywords.has("duckdb_conn_id");
+}
+function conventionalApi(name2, call) {
+  const effects = [];
+  let program;
+  const { keywords } = callArguments(call);
+  const duckDb = runsDuckDb(name2, keywords);
+  for (const [keyword, value] of keywords) {
+    if (!PATH_VALUE_TYPES.has(value.type) || neverAPath(keyword)) continue;
+    const option = keyword.toLowerCase();
+    if (SQL_KEYWORDS.has(option)) {
+      if (duckDb) program = { argument: { keyword }, language: "sql" };
+    } else effects.push({ access: OUTPUT_KEYWORDS.has(option) ? "write" : "read", path: { keyword } });
+  }
+  if (effects.length === 0 && !program) return void 0;
+  return { effects, guessed: true, ...program ? { program } : {} };
+}
+var OUTPUT_KEYWORDS, SQL_KEYWORDS, PATH_VALUE_TYPES;
+var init_unknown_operators = __esm({
+  "packages/python/src/unknown-operators.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_storage();
+    init_syntax();
+    OUTPUT_KEYWORDS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
+    SQL_KEYWORDS = /* @__PURE__ */ new Set(["sql"]);
+    PATH_VALUE_TYPES = /* @__PURE__ */ new Set([
+      "string",
+      "concatenated_string",
+      "identifier",
+      "attribute",
+      "binary_operator"
+    ]);
+  }
+});
+
 // packages/python/src/locations.ts
 function argumentsOf(call) {
   let byId = argumentsByTree.get(call.tree);
@@ -32471,6 +32693,21 @@ function dirnamePlace(place) {
       { text: head === "" && place.pieces.length === 1 ? "/" : head }
     ])
   };
+}
+function basenamePlace(place) {
+  const pieces = place.pieces;
+  for (let i2 = pieces.length - 1; i2 >= 0; i2--) {
+    const piece = pieces[i2];
+    if (!("text" in piece)) continue;
+    const slash = piece.text.lastIndexOf("/");
+    if (slash < 0) continue;
+    const name2 = normalizePieces([
+      ...slash + 1 < piece.text.length ? [{ text: piece.text.slice(slash + 1) }] : [],
+      ...pieces.slice(i2 + 1)
+    ]);
+    return name2.length > 0 ? { pieces: name2 } : void 0;
+  }
+  return void 0;
 }
 function podLocalRoot(pieces) {
   const first = pieces[0];
@@ -32682,6 +32919,7 @@ var init_locations = __esm({
     init_env_reads();
     init_operator_classes();
     init_project();
+    init_unknown_operators();
     init_tasks();
     init_syntax();
     MAX_HANDED_DEPTH = 12;
@@ -33388,6 +33626,10 @@ var init_locations = __esm({
             const inner = positional[0] ? this.place(positional[0], frame) : void 0;
             return inner ? dirnamePlace(inner) : void 0;
           }
+          if (PATH_BASENAME_FUNCTIONS.has(name2)) {
+            const inner = positional[0] ? this.place(positional[0], frame) : void 0;
+            return inner ? basenamePlace(inner) : void 0;
+          }
           const tempKind = TEMPFILE_APIS.get(name2);
           if (tempKind && tempKind !== "fresh-file") return this.tempPlace(node, tempKind, frame);
           if (AIRFLOW_VARIABLE_GETTERS.has(name2)) {
@@ -33423,7 +33665,7 @@ var init_locations = __esm({
           const method = callee.childForFieldName("attribute").text;
           const object = callee.childForFieldName("object");
           if (method === "format") {
-            const template = stringLiteral(object);
+            const template = stringLiteral(object) ?? this.constantText(object);
             if (template === void 0) return void 0;
             return this.formatTemplatePlace(template, positional, keywords, frame);
           }
@@ -33653,14 +33895,8 @@ var init_locations = __esm({
         if (object.type === "identifier") {
           const binding = this.reaching(object.text, object)[0];
           if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call && !frame.bound) {
-            for (const input2 of this.handoffs.inputsOf(frame.task, object.text)) {
-              const place = this.handedOffPlace(input2.producer, input2.key, input2.item ?? item);
-              if (place) return place;
-            }
-            const passed2 = this.handoffs.argumentsOf?.(frame.task, object.text) ?? [];
-            if (passed2.length !== 1 || passed2[0].element) return void 0;
-            const itemNode2 = this.itemOf(passed2[0].node, item, frame);
-            return itemNode2 ? this.place(itemNode2, frame) : void 0;
+            if (object.text === contextParameter(frame.fn)) return this.passedPlace(item, void 0, frame);
+            return this.passedPlace(object.text, item, frame);
           }
           if (binding?.kind === "assign" && binding.value) {
             const pulled = unparenthesize(binding.value);
@@ -33678,6 +33914,32 @@ var init_locations = __esm({
         }
         const itemNode = this.itemOf(value, item, frame);
         return itemNode ? this.place(itemNode, frame) : void 0;
+      }
+      /**
+       * The string literal a name is bound to once (`TEMPLATE = "{dag}/page_{n}.json"`): in the
+       * function around it, else at the module's top level. Undefined for anything else.
+       */
+      constantText(node) {
+        const name2 = unparenthesize(node);
+        if (name2.type !== "identifier") return void 0;
+        const reaching = this.reaching(name2.text, name2);
+        if (reaching.length === 1 && reaching[0].kind === "assign" && reaching[0].index === void 0)
+          return stringLiteral(reaching[0].value);
+        return reaching.length === 0 ? stringLiteral(this.context.constants.get(name2.text)) : void 0;
+      }
+      /**
+       * What DAG code passes a task's parameter `name` (an XCom, or one expression of `op_kwargs`
+       * and the like), at `item` of it when given; undefined when it passes none or several.
+       */
+      passedPlace(name2, item, frame) {
+        for (const input2 of this.handoffs.inputsOf(frame.task, name2)) {
+          const place = this.handedOffPlace(input2.producer, input2.key, input2.item ?? item);
+          if (place) return place;
+        }
+        const passed = this.handoffs.argumentsOf?.(frame.task, name2) ?? [];
+        if (passed.length !== 1 || passed[0].element) return void 0;
+        const node = item === void 0 ? passed[0].node : this.itemOf(passed[0].node, item, frame);
+        return node ? this.place(node, frame) : void 0;
       }
       /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
       contextTemplatesDict(node, frame) {
@@ -33730,12 +33992,12 @@ var init_locations = __esm({
         const bucketValue = bucketPlace ?? (bucket ? this.place(bucket, frame) : void 0);
         if (!bucketValue && !keyPlace) return void 0;
         const bucketPieces = bucketValue?.pieces ?? [HOLE2];
-        const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : [];
+        const keyPieces = keyPlace ? stripLeadingSlash(keyPlace.pieces) : key ? [HOLE2] : [];
         return {
           pieces: normalizePieces([
             { text: `${scheme}://` },
             ...bucketPieces,
-            ...keyPlace ? [{ text: "/" }, ...keyPieces] : []
+            ...keyPieces.length > 0 ? [{ text: "/" }, ...keyPieces] : []
           ])
         };
       }
@@ -33791,6 +34053,8 @@ var init_locations = __esm({
             if (made) return made;
           }
           const known = name2 ? RECEIVER_CONSTRUCTORS.get(name2) : void 0;
+          if (!known && name2?.endsWith("Hook") && this.isImportedName(callee) && mayBeRepositoryName(name2) && !this.imports?.inRepository(name2) && runsDuckDb(name2, callArguments(node).keywords))
+            return { kind: "duckdb-hook" };
           if (known?.database) return this.databaseReceiver(node, known.kind, known.database, frame);
           if (known && known.kind !== "path")
             return this.madeReceiver(node, known.kind, known.scheme, known, frame, void 0);
@@ -33890,7 +34154,7 @@ var init_locations = __esm({
         }
         if (slots.bucket) {
           const argument = argumentAt(call, slots.bucket);
-          const bucket = argument ? this.place(argument, frame) : void 0;
+          const bucket = argument ? this.place(argument, frame) : slots.defaultBucket !== void 0 ? { pieces: [{ text: slots.defaultBucket }] } : void 0;
           return { kind, scheme, ...bucket ? { bucket } : {} };
         }
         return {
@@ -34362,6 +34626,7 @@ var init_storage2 = __esm({
     init_operator_classes();
     init_project();
     init_tasks();
+    init_unknown_operators();
     init_airflow();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
@@ -34408,6 +34673,7 @@ var init_storage2 = __esm({
             constant: (qualified, frame) => this.importedConstant(qualified, frame),
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
             returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
+            inRepository: (qualified) => this.inRepository(qualified),
             returnedReceiver: (qualified, call, frame) => {
               if (!mayBeRepositoryName(qualified)) return void 0;
               const entered = this.enterImportedCall(qualified, call, frame);
@@ -34604,14 +34870,16 @@ var init_storage2 = __esm({
        * as `call` in `writeApis` / `readApis`): what the task reads and writes is in its declaration.
        */
       collectDeclaration(task, factory) {
-        if (task.configuredDecorator) {
-          const { name: name3, call } = task.configuredDecorator;
-          const api2 = this.knowledge.extraApis.get(name3);
-          const frame2 = this.declarationFrame(task, factory);
+        if (task.providerDecorator) {
+          const { name: name3, call } = task.providerDecorator;
+          const configured2 = this.knowledge.extraApis.get(name3);
+          const api2 = configured2 ?? conventionalApi(name3, call);
+          if (!api2) return;
+          const row2 = configured2 ? configuredRow(name3) : conventionRow(name3);
           this.record(
             call,
-            { api: api2, name: `@${name3}`, row: configuredRow(name3), declaration: true },
-            frame2,
+            { api: api2, name: `@${name3}`, row: row2, declaration: true },
+            this.declarationFrame(task, factory),
             void 0
           );
           return;
@@ -34635,8 +34903,20 @@ var init_storage2 = __esm({
           return;
         }
         const ref = this.classAt(callee);
-        const summary = ref && this.operatorSummary(ref, declaration);
-        if (!ref || !summary) return;
+        if (!ref) {
+          const foreign = this.module.context.isImported(callee) && mayBeRepositoryName(qualified) && !this.inRepository(qualified) && !qualified.endsWith("Sensor");
+          const guessed = foreign ? conventionalApi(qualified, declaration) : void 0;
+          if (guessed)
+            this.record(
+              declaration,
+              { api: guessed, name: name2, row: conventionRow(qualified), declaration: true },
+              frame,
+              void 0
+            );
+          return;
+        }
+        const summary = this.operatorSummary(ref, declaration);
+        if (!summary) return;
         const row = repositoryClassRow(
           ref.name,
           ref.extractor.imported?.name ?? "this file",
@@ -34762,6 +35042,11 @@ var init_storage2 = __esm({
        * this module, or one imported from a repository module the resolver finds. Undefined otherwise
        * (Airflow's and providers' classes, unreadable or unparsable modules).
        */
+      /** Whether a qualified name lives in a module file of the repository, usable or not. */
+      inRepository(qualified) {
+        if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return false;
+        return this.session.modules.hasModuleOf(qualified, this.file);
+      }
       classAt(expression) {
         const node = unparenthesize(expression);
         const context = this.module.context;
@@ -35492,6 +35777,7 @@ var init_storage2 = __esm({
       }
       record(call, matched, frame, site) {
         const { api, receiver } = matched;
+        const guess = (place) => api.guessed ? { ...place, guessed: true } : place;
         let openerAccess;
         if (api.opener) {
           const modeNode = argumentAt(call, api.opener.mode);
@@ -35509,13 +35795,13 @@ var init_storage2 = __esm({
             api.scheme
           )) {
             if (place.handle) continue;
-            this.push(openerAccess ?? effect.access, place, written ?? call, call, matched, frame, site);
+            this.push(openerAccess ?? effect.access, guess(place), written ?? call, call, matched, frame, site);
           }
         }
         if (api.program) {
           const written = argumentAt(call, api.program.argument) ?? call;
           for (const { access, place, at: at2 } of this.resolver.programPlaces(call, api.program, frame))
-            this.push(access, place, at2 ?? written, call, matched, frame, site);
+            this.push(access, guess(place), at2 ?? written, call, matched, frame, site);
           if (api.program.database && receiver?.place) {
             const tables = this.resolver.programTables(call, api.program, frame);
             if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
@@ -35529,6 +35815,7 @@ var init_storage2 = __esm({
           return;
         }
         const location = this.resolver.toLocation(place, written);
+        if (matched.api.guessed && !isPathLike(location.pattern)) return;
         const madeBy = access === "write" ? this.madeByTask(location, written, frame) : void 0;
         this.ops.push({
           taskId: frame.task.fact.id,
@@ -36463,6 +36750,8 @@ function lintFileRecorded(filePath, options2 = {}, siblings, record = true) {
   const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
+  if ("problem" in source && source.binary && deploymentKindByName(filePath) !== void 0)
+    return { result: makeResult(filePath, []) };
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
   const recording = record && siblings !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
   const siblingFiles = options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);

@@ -1455,7 +1455,7 @@ function decodeSource(bytes, options = {}) {
     };
   }
   if (bytes.subarray(0, 8192).includes(0))
-    return { problem: "Binary file (contains NUL bytes); not analysed." };
+    return { problem: "Binary file (contains NUL bytes); not analysed.", binary: true };
   const bom = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
   const body = bom ? bytes.subarray(3) : bytes;
   if (options.python) {
@@ -5490,6 +5490,8 @@ function lintFileRecorded(filePath, options = {}, siblings, record = true) {
   const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
+  if ("problem" in source && source.binary && deploymentKindByName(filePath) !== void 0)
+    return { result: makeResult(filePath, []) };
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
   const recording = record && siblings !== void 0 && options.siblingFiles === void 0 && cacheable(filePath);
   const siblingFiles = options.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
