@@ -285,6 +285,22 @@ export function discoverTasks(
     });
   }
 
+  // Calls of a plain name (`add_task(…)`), grouped once, when a task-making helper asks.
+  let byName: Map<string, SyntaxNode[]> | undefined;
+  const callsNamed = (name: string): readonly SyntaxNode[] => {
+    if (!byName) {
+      byName = new Map();
+      for (const { call } of calls) {
+        const fn = call.childForFieldName("function")!;
+        if (fn.type !== "identifier") continue;
+        const list = byName.get(fn.text);
+        if (list) list.push(call);
+        else byName.set(fn.text, [call]);
+      }
+    }
+    return byName.get(name) ?? [];
+  };
+
   for (const { call, cls: callee } of calls) {
     if (!callee) continue;
     // `PythonOperator.partial(task_id=…, python_callable=f).expand(op_args=…)`: a mapped task,
@@ -330,7 +346,7 @@ export function discoverTasks(
       });
     };
     // Declared by a task-making helper: one task per call of it that names the task.
-    const made = taskMakerCalls(call, keywords, calls);
+    const made = taskMakerCalls(call, keywords, callsNamed);
     if (made) {
       for (const { site, taskId, callable } of made) pushTask(site, taskId, callable);
       continue;
@@ -493,7 +509,7 @@ function passedArgument(
 function taskMakerCalls(
   declaration: SyntaxNode,
   keywords: ReadonlyMap<string, SyntaxNode>,
-  calls: readonly { call: SyntaxNode }[],
+  callsNamed: (name: string) => readonly SyntaxNode[],
 ): { site: SyntaxNode; taskId: string; callable: SyntaxNode | undefined }[] | undefined {
   const idNode = keywords.get("task_id");
   if (idNode?.type !== "identifier") return undefined;
@@ -509,9 +525,8 @@ function taskMakerCalls(
       : undefined;
   const argument = (site: SyntaxNode, parameter: string) => passedArgument(site, parameters, parameter);
   const made: { site: SyntaxNode; taskId: string; callable: SyntaxNode | undefined }[] = [];
-  for (const { call: site } of calls) {
-    const callee = site.childForFieldName("function")!;
-    if (callee.type !== "identifier" || callee.text !== name || encloses(helper, site)) continue;
+  for (const site of callsNamed(name)) {
+    if (encloses(helper, site)) continue;
     const taskId = stringLiteral(argument(site, idNode.text));
     if (taskId === undefined) continue;
     made.push({
