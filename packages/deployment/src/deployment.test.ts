@@ -184,7 +184,7 @@ describe("bad input is a diagnostic with a position, never the text", () => {
   it.each([
     ["docker-compose.yaml", `services:\n  w: {environment: [TOKEN=${secret}\n  x: 1\n`],
     ["airflow.cfg", `password = ${secret}\n[core]\n`],
-    [".env", `this is not ${secret}\n`],
+    [".env", `AIRFLOW__CORE__PARALLELISM=4\nthis is not ${secret}\n`],
     ["leoflow.yaml", `dag_id: x\nstaging: [${secret}\nowner: y\n`],
     ["leoflow.yaml", `staging:\n  enabled: ${secret}\n`],
   ])("%s", (name, text) => {
@@ -193,6 +193,12 @@ describe("bad input is a diagnostic with a position, never the text", () => {
     expect(model.diagnostics[0]!.fatal).toBe(true);
     expect(model.diagnostics[0]!.span.line).toBeGreaterThan(0);
     expect(JSON.stringify(model)).not.toContain(secret);
+  });
+
+  it("an env file with no NAME=value line at all is no dotenv file: no diagnostic", () => {
+    const model = analyzeDeployment("DAG_DIR: /opt/dags\nSFTP_HOST: example.org\n", "/repo/local.env");
+    expect(model.diagnostics).toEqual([]);
+    expect(model.deployment?.settings).toEqual([]);
   });
 
   it("a Helm template under a manifests folder is not YAML yet: no diagnostic", () => {

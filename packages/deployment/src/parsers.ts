@@ -119,6 +119,7 @@ export function parseEnvFile(text: string, filePath: string): Parsed {
   const lines = new LineIndex(text);
   const settings: ConfigSetting[] = [];
   const problems: Parsed["problems"] = [];
+  let assignments = 0;
   text.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.replace(/\r$/, "").trim();
@@ -129,10 +130,13 @@ export function parseEnvFile(text: string, filePath: string): Parsed {
         problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
       return;
     }
+    assignments++;
     const setting = envSetting(filePath, "env-file", match[1]!, unquote(match[2]!), lines.lineSpan(line));
     if (setting) settings.push(setting);
   });
-  return { settings, problems };
+  // A file with no NAME=value line at all is no dotenv file (`local.env` holding `KEY: value`
+  // lines for another tool): nothing of ours to judge or to complain about.
+  return { settings, problems: assignments === 0 ? [] : problems };
 }
 
 // ---- Dockerfile -------------------------------------------------------------------------------

@@ -96,6 +96,7 @@ import {
   unparenthesize,
   type CallArguments,
   parameterNames,
+  returnedExpressions,
 } from "./syntax.js";
 
 /** A literal run of characters, a hole (`{*}`) or a fresh run-time name (core's pattern syntax). */
@@ -1581,11 +1582,7 @@ export class LocationResolver {
   private returnedBy(fn: SyntaxNode): SyntaxNode[] {
     let returned = this.returns.get(fn.id);
     if (!returned) {
-      returned = [];
-      for (const statement of fn.descendantsOfType("return_statement")) {
-        const value = statement.namedChild(0);
-        if (value && enclosingFunction(statement)?.id === fn.id) returned.push(value);
-      }
+      returned = returnedExpressions(fn);
       this.returns.set(fn.id, returned);
     }
     return returned;

@@ -160,6 +160,21 @@ export function ownerScope(node: SyntaxNode): SyntaxNode | undefined {
   return enclosing(node, SCOPES);
 }
 
+const EXITS = new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
+
+/**
+ * Whether a statement can never run: a statement before it in its block, or in a block around
+ * it (up to `fn`), leaves the block (`return time.time()` then `return csv_file`).
+ */
+function afterExit(statement: SyntaxNode, fn: SyntaxNode): boolean {
+  for (let node: SyntaxNode | null = statement; node && node.id !== fn.id; node = node.parent) {
+    if (node.parent?.type !== "block") continue;
+    for (let before = node.previousSibling; before; before = before.previousSibling)
+      if (EXITS.has(before.type)) return true;
+  }
+  return false;
+}
+
 /** The expressions a function returns (its own `return` statements, not nested functions'), or a lambda's body. */
 export function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
   if (fn.type === "lambda") {
@@ -168,6 +183,7 @@ export function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
   }
   const returned: SyntaxNode[] = [];
   for (const statement of ownDescendantsOfType(fn, ["return_statement"])) {
+    if (afterExit(statement, fn)) continue;
     const value = statement.namedChildren.find((c) => c.type !== "comment");
     if (value && value.type !== "none") returned.push(value);
   }

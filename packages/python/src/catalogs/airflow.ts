@@ -14,10 +14,14 @@ export const TASKFLOW_MODULES = [
 /**
  * Other names of the TaskFlow decorators: Airflow 2's deprecated `task` of
  * `airflow.operators.python` (`from airflow.operators.python import get_current_context, task`)
- * is `airflow.decorators.task`.
+ * is `airflow.decorators.task`, and so is the `task` of `airflow.decorators.python`.
  */
 export const TASKFLOW_ALIASES: ReadonlyMap<string, string> = new Map([
   ["airflow.operators.python.task", "task"],
+  // Airflow 2.0–2.1 defined the decorator in `airflow.decorators.python` (`from
+  // airflow.decorators.python import task`); later versions name it `python_task` there.
+  ["airflow.decorators.python.task", "task"],
+  ["airflow.decorators.python.python_task", "python_task"],
 ]);
 
 /**

@@ -1179,6 +1179,20 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
       scheme: "gs",
     },
   ),
+  // A database table exported to the bucket (`filename`, its `{}` the chunk number).
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.postgres_to_gcs.PostgresToGCSOperator",
+      "airflow.providers.google.cloud.transfers.mysql_to_gcs.MySQLToGCSOperator",
+      "airflow.providers.google.cloud.transfers.mssql_to_gcs.MSSQLToGCSOperator",
+      "airflow.providers.google.cloud.transfers.oracle_to_gcs.OracleToGCSOperator",
+      "airflow.providers.google.cloud.transfers.trino_to_gcs.TrinoToGCSOperator",
+      "airflow.providers.google.cloud.transfers.presto_to_gcs.PrestoToGCSOperator",
+      "airflow.contrib.operators.postgres_to_gcs_operator.PostgresToGoogleCloudStorageOperator",
+      "airflow.contrib.operators.mysql_to_gcs.MySqlToGoogleCloudStorageOperator",
+    ],
+    { effects: [{ access: "write", bucket: kw("bucket"), key: kw("filename") }], scheme: "gs" },
+  ),
   // A BigQuery extract job writes each `gs://` URI it is given.
   ...operators(
     [
