@@ -266,10 +266,11 @@ export class ProjectModules {
     const dot = qualified.lastIndexOf(".");
     if (dot <= 0 && !qualified.startsWith(".")) return false;
     const dotted = qualified.slice(0, dot) || ".";
-    if (this.module(dotted, fromFile)) return true;
-    for (const file of this.candidateFiles(dotted, fromFile)) if (this.unusable.has(file)) return true;
-    return false;
+    return this.module(dotted, fromFile) !== undefined || this.unusableModules.has(`${fromFile}\n${dotted}`);
   }
+
+  /** `fromFile` and dotted name (`from\nname`) of lookups that found only unusable files. */
+  private readonly unusableModules = new Set<string>();
 
   /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
   private readonly recorders: ModuleLookup[][] = [];
@@ -303,10 +304,13 @@ export class ProjectModules {
   }
 
   private findModule(dotted: string, fromFile: string): ProjectModule | undefined {
+    let unusable = false;
     for (const file of this.candidateFiles(dotted, fromFile)) {
       const found = this.load(file);
       if (found) return found;
+      unusable ||= this.unusable.has(file);
     }
+    if (unusable) this.unusableModules.add(`${fromFile}\n${dotted}`);
     return undefined;
   }
 
