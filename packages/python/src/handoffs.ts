@@ -64,6 +64,7 @@ export class HandoffExtractor {
       const fn = task.fn;
       if (!fn) {
         if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
+        if (task.imported) this.importedPushes(task, task.imported);
         continue;
       }
       if (task.fact.returnRole === "data") this.returns(task, fn);
@@ -126,6 +127,17 @@ export class HandoffExtractor {
     const args = importedCallArguments(task, this.module.context);
     const analysis = this.values.analyzeImportedReturn(imported.qualified, imported.callable, args);
     this.add(task, "return", "return_value", imported.callable, analysis);
+  }
+
+  /** What a function imported from the repository pushes by XCom when the task runs it. */
+  private importedPushes(task: PythonTask, imported: NonNullable<PythonTask["imported"]>): void {
+    const args = importedCallArguments(task, this.module.context);
+    for (const { key, analysis } of this.values.analyzeImportedPushes(
+      imported.qualified,
+      imported.callable,
+      args,
+    ))
+      this.add(task, "xcom-push", key, imported.callable, analysis);
   }
 
   private add(

@@ -30,6 +30,8 @@ import type { Binding } from "./bindings.js";
 import { dataLiteral, type DataLiteral, type DataShape } from "./data-literals.js";
 import { taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
+import { ownDescendantsOfType } from "./node-index.js";
+import { PushWrappers } from "./push-wrappers.js";
 import type { PythonTask } from "./tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
@@ -259,6 +261,69 @@ export class ValueAnalysis {
     const facts: ValueFact[] = [];
     this.flatten(value, "", `${shortText(at, 40)}(…)`, undefined, facts, 0);
     return { facts, written: new Map() };
+  }
+
+  /**
+   * What a function imported from the repository pushes by XCom when a task runs it, called with
+   * `args` (`ti.xcom_push(key=K, value=V)`, and the module's own push wrappers, `set_xcom(ti, K,
+   * V)`): each push's key and value, read in the function's module and reported at `at`.
+   */
+  analyzeImportedPushes(
+    qualified: string,
+    at: SyntaxNode,
+    args: CallArguments,
+  ): { key: string; analysis: HandoffValueAnalysis }[] {
+    const { project, filePath } = this.module;
+    if (!project || !filePath) return [];
+    const target = project.resolveFunction(qualified, filePath);
+    if (!target || target.fn.parent?.type === "decorated_definition") return [];
+    this.steps = 0;
+    this.tooDeep = undefined;
+    const frame: Frame = { depth: 0 };
+    const values = new Map<string, Value>();
+    const parameters = parameterNames(target.fn);
+    args.positional.forEach((arg, i) => {
+      const parameter = parameters[i];
+      if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+    });
+    for (const parameter of parameters) {
+      const arg = args.keywords.get(parameter.text);
+      if (arg) values.set(parameter.text, this.analyze(arg, frame));
+    }
+    const module = project.pythonModule(target.module, this.module);
+    const shown = `${shortText(at, 40)}()`;
+    const pushes: { key: string; analysis: HandoffValueAnalysis }[] = [];
+    for (const { key, value } of pushedIn(target.fn, module)) {
+      const pushed = ValueAnalysis.of(module).valueWith(target.fn, values, value);
+      const facts: ValueFact[] = [];
+      this.flatten(
+        relocated(pushed, shown, spanOf(at)),
+        "",
+        `${shortText(at, 40)}() → xcom_push(${JSON.stringify(key)})`,
+        undefined,
+        facts,
+        0,
+      );
+      if (facts.length) pushes.push({ key, analysis: { facts, written: new Map() } });
+    }
+    return pushes;
+  }
+
+  /** An expression of a function of this module, its parameters bound to `values`. */
+  private valueWith(fn: SyntaxNode, values: ReadonlyMap<string, Value>, expression: SyntaxNode): Value {
+    if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+    if (this.activeHelpers.size === 0) this.steps = 0;
+    this.activeHelpers.add(fn.id);
+    try {
+      const env = new Map<number, Value>();
+      for (const parameter of parameterNames(fn)) {
+        const value = values.get(parameter.text);
+        if (value) env.set(parameter.id, value);
+      }
+      return this.analyze(expression, { depth: 1, env });
+    } finally {
+      this.activeHelpers.delete(fn.id);
+    }
   }
 
   /** Reportable objects in a value, with their path inside it. */
@@ -1484,4 +1549,31 @@ function parameterNames(fn: SyntaxNode): SyntaxNode[] {
     }
   }
   return names;
+}
+
+/**
+ * The XCom pushes in a function's own code: `….xcom_push(key=K, value=V)` (`key` at 0, `value`
+ * at 1) and calls of the module's push wrappers (`push-wrappers.ts`). A key we cannot read is `?`.
+ */
+function pushedIn(fn: SyntaxNode, module: PythonModule): { key: string; value: SyntaxNode }[] {
+  const pushes: { key: string; value: SyntaxNode }[] = [];
+  const wrappers = new PushWrappers(module);
+  const keyText = (node: SyntaxNode | undefined) => (node ? (stringLiteral(node) ?? "?") : "?");
+  for (const call of ownDescendantsOfType(fn, ["call"])) {
+    const callee = call.childForFieldName("function")!;
+    const { positional, keywords } = callArguments(call);
+    if (callee.type === "attribute" && callee.childForFieldName("attribute")!.text === "xcom_push") {
+      const value = keywords.get("value") ?? positional[1];
+      if (value) pushes.push({ key: keyText(keywords.get("key") ?? positional[0]), value });
+      continue;
+    }
+    const wrapper = wrappers.of(callee);
+    if (!wrapper) continue;
+    const argument = (p: { name: string; index: number }) => keywords.get(p.name) ?? positional[p.index];
+    const value = argument(wrapper.value);
+    if (!value) continue;
+    const key = typeof wrapper.key === "string" ? wrapper.key : keyText(wrapper.key && argument(wrapper.key));
+    pushes.push({ key, value });
+  }
+  return pushes;
 }
