@@ -4141,6 +4141,7 @@ function parseEnvFile(text, filePath) {
   const lines2 = new LineIndex(text);
   const settings = [];
   const problems = [];
+  let assignments = 0;
   text.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.replace(/\r$/, "").trim();
@@ -4151,10 +4152,11 @@ function parseEnvFile(text, filePath) {
         problems.push({ message: "a line that is not NAME=value", span: lines2.lineSpan(line) });
       return;
     }
+    assignments++;
     const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines2.lineSpan(line));
     if (setting) settings.push(setting);
   });
-  return { settings, problems };
+  return { settings, problems: assignments === 0 ? [] : problems };
 }
 function imageVersion(image) {
   const match = /(?:^|\/)apache\/airflow:(?:[a-z-]*?-)?(\d+\.\d+(?:\.\d+)?)/.exec(image);

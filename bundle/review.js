@@ -23270,6 +23270,14 @@ function enclosing(node, types) {
 function ownerScope(node) {
   return enclosing(node, SCOPES);
 }
+function afterExit(statement, fn) {
+  for (let node = statement; node && node.id !== fn.id; node = node.parent) {
+    if (node.parent?.type !== "block") continue;
+    for (let before = node.previousSibling; before; before = before.previousSibling)
+      if (EXITS.has(before.type)) return true;
+  }
+  return false;
+}
 function returnedExpressions(fn) {
   if (fn.type === "lambda") {
     const body2 = fn.childForFieldName("body");
@@ -23277,6 +23285,7 @@ function returnedExpressions(fn) {
   }
   const returned = [];
   for (const statement of ownDescendantsOfType(fn, ["return_statement"])) {
+    if (afterExit(statement, fn)) continue;
     const value = statement.namedChildren.find((c) => c.type !== "comment");
     if (value && value.type !== "none") returned.push(value);
   }
@@ -23296,7 +23305,7 @@ function parameterNames(fn) {
   }
   return names3;
 }
-var splitArguments, NO_KEYWORDS, PLAIN_DOTTED_NAME, SCOPES;
+var splitArguments, NO_KEYWORDS, PLAIN_DOTTED_NAME, SCOPES, EXITS;
 var init_syntax = __esm({
   "packages/python/src/syntax.ts"() {
     "use strict";
@@ -23306,6 +23315,7 @@ var init_syntax = __esm({
     NO_KEYWORDS = /* @__PURE__ */ new Map();
     PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
     SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
+    EXITS = /* @__PURE__ */ new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
   }
 });
 
@@ -23695,7 +23705,11 @@ var init_airflow = __esm({
       "airflow.sdk.definitions.decorators"
     ];
     TASKFLOW_ALIASES = /* @__PURE__ */ new Map([
-      ["airflow.operators.python.task", "task"]
+      ["airflow.operators.python.task", "task"],
+      // Airflow 2.0–2.1 defined the decorator in `airflow.decorators.python` (`from
+      // airflow.decorators.python import task`); later versions name it `python_task` there.
+      ["airflow.decorators.python.task", "task"],
+      ["airflow.decorators.python.python_task", "python_task"]
     ]);
     TASK_DECORATORS = {
       task: "data",
@@ -23942,6 +23956,20 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       maker: call
     });
   }
+  let byName;
+  const callsNamed = (name2) => {
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      for (const { call } of calls) {
+        const fn = call.childForFieldName("function");
+        if (fn.type !== "identifier") continue;
+        const list2 = byName.get(fn.text);
+        if (list2) list2.push(call);
+        else byName.set(fn.text, [call]);
+      }
+    }
+    return byName.get(name2) ?? [];
+  };
   for (const { call, cls: callee } of calls) {
     if (!callee) continue;
     const cls = callee.endsWith(".partial") ? callee.slice(0, -".partial".length) : callee;
@@ -23979,7 +24007,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         keywords
       });
     };
-    const made = taskMakerCalls(call, keywords, calls);
+    const made = taskMakerCalls(call, keywords, callsNamed);
     if (made) {
       for (const { site, taskId: taskId2, callable } of made) pushTask(site, taskId2, callable);
       continue;
@@ -24073,7 +24101,7 @@ function passedArgument(call, parameters, parameter) {
   const spread = positional.findIndex((p) => p.type === "list_splat");
   return index >= 0 && (spread < 0 || index < spread) ? positional[index] : void 0;
 }
-function taskMakerCalls(declaration, keywords, calls) {
+function taskMakerCalls(declaration, keywords, callsNamed) {
   const idNode = keywords.get("task_id");
   if (idNode?.type !== "identifier") return void 0;
   const helper = ownerScope(declaration);
@@ -24085,9 +24113,8 @@ function taskMakerCalls(declaration, keywords, calls) {
   const callableParameter = callableNode?.type === "identifier" && parameters.includes(callableNode.text) ? callableNode.text : void 0;
   const argument = (site, parameter) => passedArgument(site, parameters, parameter);
   const made = [];
-  for (const { call: site } of calls) {
-    const callee = site.childForFieldName("function");
-    if (callee.type !== "identifier" || callee.text !== name2 || encloses(helper, site)) continue;
+  for (const site of callsNamed(name2)) {
+    if (encloses(helper, site)) continue;
     const taskId = stringLiteral(argument(site, idNode.text));
     if (taskId === void 0) continue;
     made.push({
@@ -25577,6 +25604,20 @@ var init_storage = __esm({
           scheme: "gs"
         }
       ),
+      // A database table exported to the bucket (`filename`, its `{}` the chunk number).
+      ...operators(
+        [
+          "airflow.providers.google.cloud.transfers.postgres_to_gcs.PostgresToGCSOperator",
+          "airflow.providers.google.cloud.transfers.mysql_to_gcs.MySQLToGCSOperator",
+          "airflow.providers.google.cloud.transfers.mssql_to_gcs.MSSQLToGCSOperator",
+          "airflow.providers.google.cloud.transfers.oracle_to_gcs.OracleToGCSOperator",
+          "airflow.providers.google.cloud.transfers.trino_to_gcs.TrinoToGCSOperator",
+          "airflow.providers.google.cloud.transfers.presto_to_gcs.PrestoToGCSOperator",
+          "airflow.contrib.operators.postgres_to_gcs_operator.PostgresToGoogleCloudStorageOperator",
+          "airflow.contrib.operators.mysql_to_gcs.MySqlToGoogleCloudStorageOperator"
+        ],
+        { effects: [{ access: "write", bucket: kw("bucket"), key: kw("filename") }], scheme: "gs" }
+      ),
       // A BigQuery extract job writes each `gs://` URI it is given.
       ...operators(
         [
@@ -26527,10 +26568,11 @@ var init_project = __esm({
         const dot = qualified.lastIndexOf(".");
         if (dot <= 0 && !qualified.startsWith(".")) return false;
         const dotted = qualified.slice(0, dot) || ".";
-        if (this.module(dotted, fromFile)) return true;
-        for (const file of this.candidateFiles(dotted, fromFile)) if (this.unusable.has(file)) return true;
-        return false;
+        return this.module(dotted, fromFile) !== void 0 || this.unusableModules.has(`${fromFile}
+${dotted}`);
       }
+      /** `fromFile` and dotted name (`from\nname`) of lookups that found only unusable files. */
+      unusableModules = /* @__PURE__ */ new Set();
       /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
       recorders = [];
       /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
@@ -26558,10 +26600,14 @@ var init_project = __esm({
         return found;
       }
       findModule(dotted, fromFile) {
+        let unusable = false;
         for (const file of this.candidateFiles(dotted, fromFile)) {
           const found = this.load(file);
           if (found) return found;
+          unusable ||= this.unusable.has(file);
         }
+        if (unusable) this.unusableModules.add(`${fromFile}
+${dotted}`);
         return void 0;
       }
       /** The files a dotted module name may be, in the order they are tried: `a/b.py`, then `a/b/__init__.py`, per folder. */
@@ -27014,6 +27060,28 @@ function parameterNames2(fn) {
   }
   return names3;
 }
+function pushedIn(fn, module2) {
+  const pushes = [];
+  const wrappers = new PushWrappers(module2);
+  const keyText2 = (node) => node ? stringLiteral(node) ?? "?" : "?";
+  for (const call of ownDescendantsOfType(fn, ["call"])) {
+    const callee = call.childForFieldName("function");
+    const { positional, keywords } = callArguments(call);
+    if (callee.type === "attribute" && callee.childForFieldName("attribute").text === "xcom_push") {
+      const value2 = keywords.get("value") ?? positional[1];
+      if (value2) pushes.push({ key: keyText2(keywords.get("key") ?? positional[0]), value: value2 });
+      continue;
+    }
+    const wrapper = wrappers.of(callee);
+    if (!wrapper) continue;
+    const argument = (p) => keywords.get(p.name) ?? positional[p.index];
+    const value = argument(wrapper.value);
+    if (!value) continue;
+    const key = typeof wrapper.key === "string" ? wrapper.key : keyText2(wrapper.key && argument(wrapper.key));
+    pushes.push({ key, value });
+  }
+  return pushes;
+}
 var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY2, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES2, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
 var init_values2 = __esm({
   "packages/python/src/values.ts"() {
@@ -27023,6 +27091,8 @@ var init_values2 = __esm({
     init_values();
     init_data_literals();
     init_consumptions();
+    init_node_index();
+    init_push_wrappers();
     init_syntax();
     MAX_DEPTH = 200;
     MAX_STEPS = 5e3;
@@ -27098,6 +27168,63 @@ var init_values2 = __esm({
         const facts = [];
         this.flatten(value, "", `${shortText(at2, 40)}(\u2026)`, void 0, facts, 0);
         return { facts, written: /* @__PURE__ */ new Map() };
+      }
+      /**
+       * What a function imported from the repository pushes by XCom when a task runs it, called with
+       * `args` (`ti.xcom_push(key=K, value=V)`, and the module's own push wrappers, `set_xcom(ti, K,
+       * V)`): each push's key and value, read in the function's module and reported at `at`.
+       */
+      analyzeImportedPushes(qualified, at2, args2) {
+        const { project, filePath } = this.module;
+        if (!project || !filePath) return [];
+        const target = project.resolveFunction(qualified, filePath);
+        if (!target || target.fn.parent?.type === "decorated_definition") return [];
+        this.steps = 0;
+        this.tooDeep = void 0;
+        const frame = { depth: 0 };
+        const values = /* @__PURE__ */ new Map();
+        const parameters = parameterNames2(target.fn);
+        args2.positional.forEach((arg, i2) => {
+          const parameter = parameters[i2];
+          if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+        });
+        for (const parameter of parameters) {
+          const arg = args2.keywords.get(parameter.text);
+          if (arg) values.set(parameter.text, this.analyze(arg, frame));
+        }
+        const module2 = project.pythonModule(target.module, this.module);
+        const shown = `${shortText(at2, 40)}()`;
+        const pushes = [];
+        for (const { key, value } of pushedIn(target.fn, module2)) {
+          const pushed = _ValueAnalysis.of(module2).valueWith(target.fn, values, value);
+          const facts = [];
+          this.flatten(
+            relocated(pushed, shown, spanOf(at2)),
+            "",
+            `${shortText(at2, 40)}() \u2192 xcom_push(${JSON.stringify(key)})`,
+            void 0,
+            facts,
+            0
+          );
+          if (facts.length) pushes.push({ key, analysis: { facts, written: /* @__PURE__ */ new Map() } });
+        }
+        return pushes;
+      }
+      /** An expression of a function of this module, its parameters bound to `values`. */
+      valueWith(fn, values, expression) {
+        if (this.activeHelpers.has(fn.id)) return UNKNOWN;
+        if (this.activeHelpers.size === 0) this.steps = 0;
+        this.activeHelpers.add(fn.id);
+        try {
+          const env = /* @__PURE__ */ new Map();
+          for (const parameter of parameterNames2(fn)) {
+            const value = values.get(parameter.text);
+            if (value) env.set(parameter.id, value);
+          }
+          return this.analyze(expression, { depth: 1, env });
+        } finally {
+          this.activeHelpers.delete(fn.id);
+        }
       }
       /** Reportable objects in a value, with their path inside it. */
       flatten(value, path22, shown, literalId, facts, depth, writtenAt, at2) {
@@ -28101,6 +28228,7 @@ var init_handoffs = __esm({
           const fn = task.fn;
           if (!fn) {
             if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
+            if (task.imported) this.importedPushes(task, task.imported);
             continue;
           }
           if (task.fact.returnRole === "data") this.returns(task, fn);
@@ -28155,6 +28283,16 @@ var init_handoffs = __esm({
         const args2 = importedCallArguments(task, this.module.context);
         const analysis = this.values.analyzeImportedReturn(imported.qualified, imported.callable, args2);
         this.add(task, "return", "return_value", imported.callable, analysis);
+      }
+      /** What a function imported from the repository pushes by XCom when the task runs it. */
+      importedPushes(task, imported) {
+        const args2 = importedCallArguments(task, this.module.context);
+        for (const { key, analysis } of this.values.analyzeImportedPushes(
+          imported.qualified,
+          imported.callable,
+          args2
+        ))
+          this.add(task, "xcom-push", key, imported.callable, analysis);
       }
       add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel))) {
         if (analysis.tooDeep && !task.fact.unsound) {
@@ -31410,11 +31548,7 @@ var init_locations = __esm({
       returnedBy(fn) {
         let returned = this.returns.get(fn.id);
         if (!returned) {
-          returned = [];
-          for (const statement of fn.descendantsOfType("return_statement")) {
-            const value = statement.namedChild(0);
-            if (value && enclosingFunction(statement)?.id === fn.id) returned.push(value);
-          }
+          returned = returnedExpressions(fn);
           this.returns.set(fn.id, returned);
         }
         return returned;
@@ -38292,6 +38426,7 @@ function parseEnvFile(text2, filePath) {
   const lines = new LineIndex(text2);
   const settings = [];
   const problems = [];
+  let assignments = 0;
   text2.split("\n").forEach((raw, index) => {
     const line = index + 1;
     const trimmed = raw.replace(/\r$/, "").trim();
@@ -38302,10 +38437,11 @@ function parseEnvFile(text2, filePath) {
         problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
       return;
     }
+    assignments++;
     const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines.lineSpan(line));
     if (setting) settings.push(setting);
   });
-  return { settings, problems };
+  return { settings, problems: assignments === 0 ? [] : problems };
 }
 function imageVersion(image) {
   const match = /(?:^|\/)apache\/airflow:(?:[a-z-]*?-)?(\d+\.\d+(?:\.\d+)?)/.exec(image);
