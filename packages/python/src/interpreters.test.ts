@@ -68,6 +68,10 @@ describe("scanSql", () => {
       ["SELECT * FROM '{{ ti.xcom_pull(task_ids='ctx', key='RUNDIR') }}/sq/a.parquet' WHERE m = '{{ ds }}'"],
       ["read <*>/sq/a.parquet glob"],
     ],
+    // Snowflake's PUT uploads a file of the client's disk, quoted or not; a stage is no file.
+    [["PUT file:///opt/airflow/data/x.csv @RTE_STAGE"], ["read /opt/airflow/data/x.csv glob"]],
+    [["TRUNCATE t;\nPUT 'file://", v("/d"), "/y.csv' @S/t; COPY INTO t FROM @S/t"], ["read </d>/y.csv glob"]],
+    [["SELECT 'PUT file:///not/a/statement.csv'"], []],
   ])("%j", (sql, expected) => {
     expect(show(scanSql(sql, HOLE))).toEqual(expected);
   });

@@ -158,7 +158,10 @@ function sqlTokens(text: string): SqlToken[] {
   return tokens;
 }
 
-/** The files a SQL text reads and writes: `COPY … TO 'f'`, `COPY t FROM 'f'`, `FROM 'f'`, `JOIN 'f'`, `read_parquet('f')`. */
+/**
+ * The files a SQL text reads and writes: `COPY … TO 'f'`, `COPY t FROM 'f'`, `FROM 'f'`, `JOIN 'f'`,
+ * `read_parquet('f')`, and Snowflake's `PUT file://f @stage`.
+ */
 export function scanSql<T>(sql: readonly Fragment<T>[], hole: T): Mention<T>[] {
   const encoded = new Encoded(jinjaAsHoles(sql, hole), hole);
   const text = encoded.text;
@@ -182,8 +185,14 @@ export function scanSql<T>(sql: readonly Fragment<T>[], hole: T): Mention<T>[] {
     else if (previous === "FROM" || previous === "JOIN") mentions.push({ access: "read", parts, glob: true });
     else if (readFunctionArgument(tokens, i)) mentions.push({ access: "read", parts, glob: true });
   }
+  // Snowflake's `PUT file:///data/x.csv @stage` uploads a file of the client's disk: a read of it.
+  for (const match of text.matchAll(SNOWFLAKE_PUT))
+    mentions.push({ access: "read", parts: encoded.decode(match[1]!), glob: true });
   return mentions;
 }
+
+/** A statement (or a line) starting `PUT file://PATH`, the path quoted or not. */
+const SNOWFLAKE_PUT = /(?:^|[;\n])\s*PUT\s+'?file:\/\/([^\s';]+)/gi;
 
 /** Is the string at `index` the first argument of a read function, alone or in a list? */
 function readFunctionArgument(tokens: readonly SqlToken[], index: number): boolean {

@@ -2107,8 +2107,8 @@ export class LocationResolver {
     const fragments = this.fragments(argument, frame);
     if (!fragments) return [];
     if (language === "sql") {
-      // A query names files only in quotes.
-      if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
+      // A query names files only in quotes, or after Snowflake's `PUT file://`.
+      if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
       return scanSql(fragments, HOLE_PLACE).map((m) => ({
         access: m.access,
         place: placeOfParts(m.parts, m.glob),

@@ -443,7 +443,8 @@ export type ReceiverKind =
   | "swift-service"
   | "duckdb-hook"
   | "webhdfs-hook"
-  | "hdfs-client";
+  | "hdfs-client"
+  | "snowflake";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -474,6 +475,8 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
   "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
   "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+  snowflake:
+    "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://…` uploads a local file)",
   "webhdfs-hook": "Airflow `WebHDFSHook`",
   "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
   "duckdb-hook":
@@ -607,6 +610,14 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
     kind: "ssh-hook",
     bucket: at(0, "ssh_conn_id"),
   }),
+  ...receivers(
+    [
+      "airflow.providers.snowflake.hooks.snowflake.SnowflakeHook",
+      "airflow.contrib.hooks.snowflake_hook.SnowflakeHook",
+      "snowflake.connector.connect",
+    ],
+    { kind: "snowflake" },
+  ),
   // HDFS: a path there is `hdfs://CONNECTION/path` (the hook's connection, the client's URL).
   ...receivers(
     ["airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook", "airflow.hooks.webhdfs_hook.WebHDFSHook"],
@@ -708,6 +719,7 @@ export const RECEIVER_TRANSITIONS: Readonly<
   "sftp-hook": { get_conn: { kind: "sftp-client" } },
   "ssh-hook": { get_conn: { kind: "ssh-client" } },
   "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
+  snowflake: { get_conn: { kind: "snowflake" }, cursor: { kind: "snowflake" } },
   "ssh-client": { open_sftp: { kind: "sftp-client" } },
 };
 
@@ -923,6 +935,11 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   },
   "ssh-hook": {},
   "ssh-client": {},
+  // What a statement reads of the client's disk (`PUT file://…`); its tables are the server's.
+  snowflake: {
+    run: { effects: [], program: { argument: at(0, "sql"), language: "sql" } },
+    execute: { effects: [], program: { argument: at(0, "command"), language: "sql" } },
+  },
   "webhdfs-hook": {
     load_file: { effects: [read(at(0, "source")), write(at(1, "destination"), { remote: "hdfs" })] },
   },
