@@ -7754,6 +7754,7 @@ var RECEIVER_NAMES = {
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
   "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
   "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+  snowflake: "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://\u2026` uploads a local file)",
   "webhdfs-hook": "Airflow `WebHDFSHook`",
   "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
   "duckdb-hook": "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly"
@@ -7856,6 +7857,14 @@ var RECEIVER_CONSTRUCTORS = new Map([
     kind: "ssh-hook",
     bucket: at(0, "ssh_conn_id")
   }),
+  ...receivers(
+    [
+      "airflow.providers.snowflake.hooks.snowflake.SnowflakeHook",
+      "airflow.contrib.hooks.snowflake_hook.SnowflakeHook",
+      "snowflake.connector.connect"
+    ],
+    { kind: "snowflake" }
+  ),
   // HDFS: a path there is `hdfs://CONNECTION/path` (the hook's connection, the client's URL).
   ...receivers(
     ["airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook", "airflow.hooks.webhdfs_hook.WebHDFSHook"],
@@ -7926,6 +7935,7 @@ var RECEIVER_TRANSITIONS = {
   "sftp-hook": { get_conn: { kind: "sftp-client" } },
   "ssh-hook": { get_conn: { kind: "ssh-client" } },
   "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
+  snowflake: { get_conn: { kind: "snowflake" }, cursor: { kind: "snowflake" } },
   "ssh-client": { open_sftp: { kind: "sftp-client" } }
 };
 var PATH_METHODS = {
@@ -8134,6 +8144,11 @@ var RECEIVER_METHODS = {
   },
   "ssh-hook": {},
   "ssh-client": {},
+  // What a statement reads of the client's disk (`PUT file://…`); its tables are the server's.
+  snowflake: {
+    run: { effects: [], program: { argument: at(0, "sql"), language: "sql" } },
+    execute: { effects: [], program: { argument: at(0, "command"), language: "sql" } }
+  },
   "webhdfs-hook": {
     load_file: { effects: [read(at(0, "source")), write(at(1, "destination"), { remote: "hdfs" })] }
   },
@@ -12396,8 +12411,11 @@ function scanSql(sql, hole) {
     else if (previous === "FROM" || previous === "JOIN") mentions.push({ access: "read", parts: parts2, glob: true });
     else if (readFunctionArgument(tokens, i2)) mentions.push({ access: "read", parts: parts2, glob: true });
   }
+  for (const match of text2.matchAll(SNOWFLAKE_PUT))
+    mentions.push({ access: "read", parts: encoded.decode(match[1]), glob: true });
   return mentions;
 }
+var SNOWFLAKE_PUT = /(?:^|[;\n])\s*PUT\s+'?file:\/\/([^\s';]+)/gi;
 function readFunctionArgument(tokens, index) {
   let i2 = index - 1;
   while (i2 >= 1) {
@@ -14444,7 +14462,7 @@ var LocationResolver = class _LocationResolver {
     const fragments = this.fragments(argument, frame);
     if (!fragments) return [];
     if (language === "sql") {
-      if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
+      if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
       return scanSql(fragments, HOLE_PLACE).map((m) => ({
         access: m.access,
         place: placeOfParts(m.parts, m.glob)

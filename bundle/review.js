@@ -24977,6 +24977,7 @@ var init_storage = __esm({
       archive: "7-Zip archives (`py7zr.SevenZipFile`)",
       "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
       "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+      snowflake: "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://\u2026` uploads a local file)",
       "webhdfs-hook": "Airflow `WebHDFSHook`",
       "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
       "duckdb-hook": "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly"
@@ -25079,6 +25080,14 @@ var init_storage = __esm({
         kind: "ssh-hook",
         bucket: at(0, "ssh_conn_id")
       }),
+      ...receivers(
+        [
+          "airflow.providers.snowflake.hooks.snowflake.SnowflakeHook",
+          "airflow.contrib.hooks.snowflake_hook.SnowflakeHook",
+          "snowflake.connector.connect"
+        ],
+        { kind: "snowflake" }
+      ),
       // HDFS: a path there is `hdfs://CONNECTION/path` (the hook's connection, the client's URL).
       ...receivers(
         ["airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook", "airflow.hooks.webhdfs_hook.WebHDFSHook"],
@@ -25149,6 +25158,7 @@ var init_storage = __esm({
       "sftp-hook": { get_conn: { kind: "sftp-client" } },
       "ssh-hook": { get_conn: { kind: "ssh-client" } },
       "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
+      snowflake: { get_conn: { kind: "snowflake" }, cursor: { kind: "snowflake" } },
       "ssh-client": { open_sftp: { kind: "sftp-client" } }
     };
     PATH_METHODS = {
@@ -25357,6 +25367,11 @@ var init_storage = __esm({
       },
       "ssh-hook": {},
       "ssh-client": {},
+      // What a statement reads of the client's disk (`PUT file://…`); its tables are the server's.
+      snowflake: {
+        run: { effects: [], program: { argument: at(0, "sql"), language: "sql" } },
+        execute: { effects: [], program: { argument: at(0, "command"), language: "sql" } }
+      },
       "webhdfs-hook": {
         load_file: { effects: [read(at(0, "source")), write(at(1, "destination"), { remote: "hdfs" })] }
       },
@@ -29657,6 +29672,8 @@ function scanSql(sql, hole) {
     else if (previous === "FROM" || previous === "JOIN") mentions.push({ access: "read", parts: parts2, glob: true });
     else if (readFunctionArgument(tokens, i2)) mentions.push({ access: "read", parts: parts2, glob: true });
   }
+  for (const match of text2.matchAll(SNOWFLAKE_PUT))
+    mentions.push({ access: "read", parts: encoded.decode(match[1]), glob: true });
   return mentions;
 }
 function readFunctionArgument(tokens, index) {
@@ -30100,7 +30117,7 @@ function scanShell(command, context) {
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, SNOWFLAKE_PUT, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
@@ -30159,6 +30176,7 @@ var init_interpreters = __esm({
       "delta_scan",
       "iceberg_scan"
     ]);
+    SNOWFLAKE_PUT = /(?:^|[;\n])\s*PUT\s+'?file:\/\/([^\s';]+)/gi;
     FROM_SYNTAX_FUNCTIONS = /* @__PURE__ */ new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR", "OVERLAY", "POSITION"]);
     SQL_NOT_TABLES = /* @__PURE__ */ new Set(["SELECT", "VALUES", "LATERAL", "STDIN"]);
     READ_COMMANDS = new Set(
@@ -31942,7 +31960,7 @@ var init_locations = __esm({
         const fragments = this.fragments(argument, frame);
         if (!fragments) return [];
         if (language === "sql") {
-          if (!fragments.some((f) => typeof f !== "string" || f.includes("'"))) return [];
+          if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
           return scanSql(fragments, HOLE_PLACE).map((m) => ({
             access: m.access,
             place: placeOfParts(m.parts, m.glob)
