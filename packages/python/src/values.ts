@@ -279,17 +279,7 @@ export class ValueAnalysis {
     if (!target || target.fn.parent?.type === "decorated_definition") return [];
     this.steps = 0;
     this.tooDeep = undefined;
-    const frame: Frame = { depth: 0 };
-    const values = new Map<string, Value>();
-    const parameters = parameterNames(target.fn);
-    args.positional.forEach((arg, i) => {
-      const parameter = parameters[i];
-      if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
-    });
-    for (const parameter of parameters) {
-      const arg = args.keywords.get(parameter.text);
-      if (arg) values.set(parameter.text, this.analyze(arg, frame));
-    }
+    const values = this.boundValues(target.fn, args, { depth: 0 });
     const module = project.pythonModule(target.module, this.module);
     const shown = `${shortText(at, 40)}()`;
     const pushes: { key: string; analysis: HandoffValueAnalysis }[] = [];
@@ -311,19 +301,7 @@ export class ValueAnalysis {
 
   /** An expression of a function of this module, its parameters bound to `values`. */
   private valueWith(fn: SyntaxNode, values: ReadonlyMap<string, Value>, expression: SyntaxNode): Value {
-    if (this.activeHelpers.has(fn.id)) return UNKNOWN;
-    if (this.activeHelpers.size === 0) this.steps = 0;
-    this.activeHelpers.add(fn.id);
-    try {
-      const env = new Map<number, Value>();
-      for (const parameter of parameterNames(fn)) {
-        const value = values.get(parameter.text);
-        if (value) env.set(parameter.id, value);
-      }
-      return this.analyze(expression, { depth: 1, env });
-    } finally {
-      this.activeHelpers.delete(fn.id);
-    }
+    return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
   }
 
   /** Reportable objects in a value, with their path inside it. */
@@ -1004,17 +982,7 @@ export class ValueAnalysis {
     if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
     const target = project.resolveFunction(qualified, filePath);
     if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
-    const args = made.args!;
-    const values = new Map<string, Value>();
-    const parameters = parameterNames(target.fn);
-    args.positional.forEach((arg, i) => {
-      const parameter = parameters[i];
-      if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
-    });
-    for (const parameter of parameters) {
-      const arg = args.keywords.get(parameter.text);
-      if (arg) values.set(parameter.text, this.analyze(arg, frame));
-    }
+    const values = this.boundValues(target.fn, made.args!, frame);
     const analysis = ValueAnalysis.of(project.pythonModule(target.module, this.module));
     importNesting++;
     try {
@@ -1024,8 +992,27 @@ export class ValueAnalysis {
     }
   }
 
-  /** What a function of this module returns, called from another module with these values. */
-  private returnedWith(fn: SyntaxNode, values: ReadonlyMap<string, Value>): Value {
+  /** What a call of a function of another module passes its parameters, by name, analysed here. */
+  private boundValues(fn: SyntaxNode, args: CallArguments, frame: Frame): Map<string, Value> {
+    const values = new Map<string, Value>();
+    const parameters = parameterNames(fn);
+    args.positional.forEach((arg, i) => {
+      const parameter = parameters[i];
+      if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+    });
+    for (const parameter of parameters) {
+      const arg = args.keywords.get(parameter.text);
+      if (arg) values.set(parameter.text, this.analyze(arg, frame));
+    }
+    return values;
+  }
+
+  /** `work` in a frame of a function of this module, its parameters bound to `values`; once at a time. */
+  private inFunction(
+    fn: SyntaxNode,
+    values: ReadonlyMap<string, Value>,
+    work: (frame: Frame) => Value,
+  ): Value {
     if (this.activeHelpers.has(fn.id)) return UNKNOWN;
     if (this.activeHelpers.size === 0) this.steps = 0;
     this.activeHelpers.add(fn.id);
@@ -1035,14 +1022,20 @@ export class ValueAnalysis {
         const value = values.get(parameter.text);
         if (value) env.set(parameter.id, value);
       }
-      const inner: Frame = { depth: 1, env };
+      return work({ depth: 1, env });
+    } finally {
+      this.activeHelpers.delete(fn.id);
+    }
+  }
+
+  /** What a function of this module returns, called from another module with these values. */
+  private returnedWith(fn: SyntaxNode, values: ReadonlyMap<string, Value>): Value {
+    return this.inFunction(fn, values, (inner) => {
       const returned = union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
       if (returned.length) return returned;
       const returnType = fn.childForFieldName("return_type");
       return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
-    } finally {
-      this.activeHelpers.delete(fn.id);
-    }
+    });
   }
 
   /** Applies a catalog result at a call (or attribute) site. */
