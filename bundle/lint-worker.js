@@ -18890,17 +18890,7 @@ var init_values2 = __esm({
         if (!target || target.fn.parent?.type === "decorated_definition") return [];
         this.steps = 0;
         this.tooDeep = void 0;
-        const frame = { depth: 0 };
-        const values = /* @__PURE__ */ new Map();
-        const parameters = parameterNames2(target.fn);
-        args2.positional.forEach((arg, i2) => {
-          const parameter = parameters[i2];
-          if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
-        });
-        for (const parameter of parameters) {
-          const arg = args2.keywords.get(parameter.text);
-          if (arg) values.set(parameter.text, this.analyze(arg, frame));
-        }
+        const values = this.boundValues(target.fn, args2, { depth: 0 });
         const module2 = project.pythonModule(target.module, this.module);
         const shown = `${shortText(at2, 40)}()`;
         const pushes = [];
@@ -18921,19 +18911,7 @@ var init_values2 = __esm({
       }
       /** An expression of a function of this module, its parameters bound to `values`. */
       valueWith(fn, values, expression) {
-        if (this.activeHelpers.has(fn.id)) return UNKNOWN;
-        if (this.activeHelpers.size === 0) this.steps = 0;
-        this.activeHelpers.add(fn.id);
-        try {
-          const env = /* @__PURE__ */ new Map();
-          for (const parameter of parameterNames2(fn)) {
-            const value = values.get(parameter.text);
-            if (value) env.set(parameter.id, value);
-          }
-          return this.analyze(expression, { depth: 1, env });
-        } finally {
-          this.activeHelpers.delete(fn.id);
-        }
+        return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
       }
       /** Reportable objects in a value, with their path inside it. */
       flatten(value, path19, shown, literalId, facts, depth, writtenAt, at2) {
@@ -19523,17 +19501,7 @@ var init_values2 = __esm({
         if (!project || !filePath || importNesting >= MAX_IMPORT_NESTING) return UNKNOWN;
         const target = project.resolveFunction(qualified, filePath);
         if (!target || target.fn.parent?.type === "decorated_definition") return UNKNOWN;
-        const args2 = made.args;
-        const values = /* @__PURE__ */ new Map();
-        const parameters = parameterNames2(target.fn);
-        args2.positional.forEach((arg, i2) => {
-          const parameter = parameters[i2];
-          if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
-        });
-        for (const parameter of parameters) {
-          const arg = args2.keywords.get(parameter.text);
-          if (arg) values.set(parameter.text, this.analyze(arg, frame));
-        }
+        const values = this.boundValues(target.fn, made.args, frame);
         const analysis = _ValueAnalysis.of(project.pythonModule(target.module, this.module));
         importNesting++;
         try {
@@ -19542,8 +19510,22 @@ var init_values2 = __esm({
           importNesting--;
         }
       }
-      /** What a function of this module returns, called from another module with these values. */
-      returnedWith(fn, values) {
+      /** What a call of a function of another module passes its parameters, by name, analysed here. */
+      boundValues(fn, args2, frame) {
+        const values = /* @__PURE__ */ new Map();
+        const parameters = parameterNames2(fn);
+        args2.positional.forEach((arg, i2) => {
+          const parameter = parameters[i2];
+          if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
+        });
+        for (const parameter of parameters) {
+          const arg = args2.keywords.get(parameter.text);
+          if (arg) values.set(parameter.text, this.analyze(arg, frame));
+        }
+        return values;
+      }
+      /** `work` in a frame of a function of this module, its parameters bound to `values`; once at a time. */
+      inFunction(fn, values, work) {
         if (this.activeHelpers.has(fn.id)) return UNKNOWN;
         if (this.activeHelpers.size === 0) this.steps = 0;
         this.activeHelpers.add(fn.id);
@@ -19553,14 +19535,19 @@ var init_values2 = __esm({
             const value = values.get(parameter.text);
             if (value) env.set(parameter.id, value);
           }
-          const inner = { depth: 1, env };
+          return work({ depth: 1, env });
+        } finally {
+          this.activeHelpers.delete(fn.id);
+        }
+      }
+      /** What a function of this module returns, called from another module with these values. */
+      returnedWith(fn, values) {
+        return this.inFunction(fn, values, (inner) => {
           const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
           if (returned.length) return returned;
           const returnType = fn.childForFieldName("return_type");
           return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
-        } finally {
-          this.activeHelpers.delete(fn.id);
-        }
+        });
       }
       /** Applies a catalog result at a call (or attribute) site. */
       result(result, made) {
