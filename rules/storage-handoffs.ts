@@ -498,7 +498,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * "read by task `transform` at line 41" / "handed by XCom to task `report` at line 20" /
- * "returned by task `extract` at line 12, so its consumer receives a path to this storage".
+ * "its path returned by task `extract` at line 12, so whatever takes its return value (a task, another
+ * DAG, an Asset) gets a path to this storage" — said so because no consumer may be in the file.
  */
 export function describeConsumer(consumer: Consumer): string {
   const at = `task \`${consumer.taskId}\` at line ${consumer.span.line}`;
@@ -508,9 +509,9 @@ export function describeConsumer(consumer: Consumer): string {
     case "xcom":
       return `handed by XCom to ${at}`;
     case "returned":
-      return `its path returned by ${at}, so the task's consumer receives a path to this storage`;
+      return `its path returned by ${at}, so whatever takes its return value (a task, another DAG, an Asset) gets a path to this storage`;
     case "pushed":
-      return `its path pushed${consumer.key !== undefined ? ` as XCom \`${consumer.key}\`` : ""} by ${at}, so the XCom's consumer receives a path to this storage`;
+      return `its path pushed${consumer.key !== undefined ? ` as XCom \`${consumer.key}\`` : ""} by ${at}, so whatever pulls that XCom gets a path to this storage`;
   }
 }
 

@@ -136,7 +136,7 @@ describe("no-tmp-staging", () => {
     );
     expect(findings).toEqual(["24:tmp"]);
     expect(messages[0]!.message).toContain(
-      "`sftp.get` writes `/tmp/landing/{*}/export.zip`, its path returned by task `download` at line 25, so the task's consumer receives a path to this storage",
+      "`sftp.get` writes `/tmp/landing/{*}/export.zip`, its path returned by task `download` at line 25, so whatever takes its return value (a task, another DAG, an Asset) gets a path to this storage",
     );
     expect(messages[0]!.relatedLocations?.map((r) => r.line)).toEqual([25]);
   });
