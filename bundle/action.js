@@ -19305,9 +19305,9 @@ function describeConsumer(consumer) {
     case "xcom":
       return `handed by XCom to ${at2}`;
     case "returned":
-      return `its path returned by ${at2}, so the task's consumer receives a path to this storage`;
+      return `its path returned by ${at2}, so whatever takes its return value (a task, another DAG, an Asset) gets a path to this storage`;
     case "pushed":
-      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at2}, so the XCom's consumer receives a path to this storage`;
+      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at2}, so whatever pulls that XCom gets a path to this storage`;
   }
 }
 function handoffRelated(handoff) {

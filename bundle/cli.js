@@ -3086,9 +3086,9 @@ function describeConsumer(consumer) {
     case "xcom":
       return `handed by XCom to ${at}`;
     case "returned":
-      return `its path returned by ${at}, so the task's consumer receives a path to this storage`;
+      return `its path returned by ${at}, so whatever takes its return value (a task, another DAG, an Asset) gets a path to this storage`;
     case "pushed":
-      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at}, so the XCom's consumer receives a path to this storage`;
+      return `its path pushed${consumer.key !== void 0 ? ` as XCom \`${consumer.key}\`` : ""} by ${at}, so whatever pulls that XCom gets a path to this storage`;
   }
 }
 function handoffRelated(handoff) {
