@@ -21,7 +21,7 @@ import {
 } from "./catalogs/airflow.js";
 import { CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS } from "./catalogs/values.js";
 import type { PythonModule } from "./module.js";
-import { PushWrappers } from "./push-wrappers.js";
+import { nativePush, PushWrappers, wrappedPush } from "./push-wrappers.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";
 import {
@@ -82,21 +82,11 @@ export class HandoffExtractor {
   private wrappedPushes(task: PythonTask, fn: SyntaxNode): void {
     for (const call of this.module.context.nodes.within(fn, "call")) {
       const wrapper = this.wrappers.of(call.childForFieldName("function")!);
-      if (!wrapper) continue;
-      const { positional, keywords } = callArguments(call);
-      const argument = (p: { name: string; index: number }) => keywords.get(p.name) ?? positional[p.index];
-      const value = argument(wrapper.value);
-      if (!value) continue;
-      const ti = wrapper.taskInstance && argument(wrapper.taskInstance);
-      if (wrapper.taskInstance && (!ti || !this.isTaskInstance(ti, 0))) continue;
-      const keyNode = typeof wrapper.key === "object" ? argument(wrapper.key) : undefined;
-      const key =
-        typeof wrapper.key === "string"
-          ? wrapper.key
-          : keyNode
-            ? (stringLiteral(keyNode) ?? shortText(keyNode))
-            : "?";
-      this.add(task, "xcom-push", key, value);
+      const pushed = wrapper && wrappedPush(wrapper, call);
+      if (!pushed) continue;
+      if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
+        continue;
+      this.add(task, "xcom-push", pushed.key, pushed.value);
     }
   }
 
@@ -248,14 +238,9 @@ export class HandoffExtractor {
 
   /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
   private xcomPush(task: PythonTask, call: SyntaxNode): void {
-    const callee = call.childForFieldName("function")!;
-    if (!this.isTaskInstance(callee.childForFieldName("object")!, 0)) return;
-    const { positional, keywords } = callArguments(call);
-    const keyNode = keywords.get("key") ?? positional[0];
-    const value = keywords.get("value") ?? positional[1];
-    if (!value) return;
-    const key = keyNode ? (stringLiteral(keyNode) ?? shortText(keyNode)) : "?";
-    this.add(task, "xcom-push", key, value);
+    const pushed = nativePush(call);
+    if (!pushed || !this.isTaskInstance(pushed.taskInstance!, 0)) return;
+    this.add(task, "xcom-push", pushed.key, pushed.value);
   }
 
   /** Is this expression the running task instance? */

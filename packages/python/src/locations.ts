@@ -94,9 +94,9 @@ import {
   spanOf,
   stringLiteral,
   unparenthesize,
-  type CallArguments,
   parameterNames,
   returnedExpressions,
+  argumentAt,
 } from "./syntax.js";
 
 /** A literal run of characters, a hole (`{*}`) or a fresh run-time name (core's pattern syntax). */
@@ -251,36 +251,6 @@ const RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
 /** Helpers deeper than this are not followed; values chased further than this are unknown. */
 const MAX_FRAME_DEPTH = 4;
 const MAX_CHASE = 40;
-
-/** Calls' split arguments, per tree: the same call is asked about several slots and frames. */
-const argumentsByTree = new WeakMap<object, Map<number, CallArguments>>();
-
-export function argumentsOf(call: SyntaxNode): CallArguments {
-  let byId = argumentsByTree.get(call.tree);
-  if (!byId) {
-    byId = new Map();
-    argumentsByTree.set(call.tree, byId);
-  }
-  let split = byId.get(call.id);
-  if (!split) {
-    split = callArguments(call);
-    byId.set(call.id, split);
-  }
-  return split;
-}
-
-/** The argument a call passes in a slot (keyword first, then position). */
-export function argumentAt(call: SyntaxNode, slot: ArgSlot | undefined): SyntaxNode | undefined {
-  if (!slot) return undefined;
-  const { positional, keywords } = argumentsOf(call);
-  if (slot.keyword !== undefined && keywords.has(slot.keyword)) return keywords.get(slot.keyword);
-  for (const alias of slot.aliases ?? []) if (keywords.has(alias)) return keywords.get(alias);
-  if (slot.index !== undefined) {
-    const argument = positional[slot.index];
-    if (argument && argument.type !== "list_splat" && argument.type !== "dictionary_splat") return argument;
-  }
-  return undefined;
-}
 
 function literalPieces(text: string, glob = false): Piece[] {
   const pieces: Piece[] = [];
@@ -921,7 +891,7 @@ export class LocationResolver {
     if (node.type !== "call") return undefined;
     const callee = node.childForFieldName("function");
     const name = this.qualify(callee);
-    const { positional } = argumentsOf(node);
+    const { positional } = callArguments(node);
     if (name === "glob.glob" || name === "glob.iglob")
       return positional[0] ? this.globPlace(positional[0], frame) : undefined;
     // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.
@@ -1128,7 +1098,7 @@ export class LocationResolver {
       return undefined;
     }
     if (node.type === "call" && this.qualify(node.childForFieldName("function")) === "dict")
-      return argumentsOf(node).keywords.get(item);
+      return callArguments(node).keywords.get(item);
     if (node.type === "identifier" && depth < 8) {
       const binding = this.reaching(node.text, node).find((b) => b.kind === "assign" && b.value);
       return binding?.value ? this.itemOf(binding.value, item, frame, depth + 1) : undefined;
@@ -1205,7 +1175,7 @@ export class LocationResolver {
     if (node.type !== "call") return undefined;
     const read = envGet(node, this.context);
     if (read === undefined) return undefined;
-    const { positional, keywords } = argumentsOf(node);
+    const { positional, keywords } = callArguments(node);
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === undefined) return undefined;
     const fallback = positional[1] ?? keywords.get("default");
@@ -1263,7 +1233,7 @@ export class LocationResolver {
 
   private callPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const callee = node.childForFieldName("function")!;
-    const { positional, keywords } = argumentsOf(node);
+    const { positional, keywords } = callArguments(node);
     const env = this.envRead(node);
     if (env) {
       const place = this.envPlace(env.variable, env.fallback, node, frame);
@@ -1533,7 +1503,7 @@ export class LocationResolver {
         pieces: [{ text: "/tmp" }],
         temp: { reason: `\`${api}()\` is the pod's own temporary directory` },
       };
-    const { keywords } = argumentsOf(node);
+    const { keywords } = callArguments(node);
     const suffix = stringLiteral(keywords.get("suffix")) ?? "";
     const fresh = freshPiece(node.startPosition.row + 1, node.startPosition.column + 1);
     const dir = keywords.get("dir");
@@ -2315,7 +2285,7 @@ export class LocationResolver {
         // `textwrap.dedent(sql)`, `sql.strip()`: the same text, as far as paths go.
         const callee = node.childForFieldName("function")!;
         const name = this.qualify(callee);
-        const first = argumentsOf(node).positional[0];
+        const first = callArguments(node).positional[0];
         if (name && TEXT_SAME_FUNCTIONS.has(name) && first) return this.fragments(first, frame, depth + 1);
         if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute")!.text))
           return this.fragments(callee.childForFieldName("object")!, frame, depth + 1);
@@ -2393,7 +2363,7 @@ export class LocationResolver {
           (!this.within(call.parent, block) || this.branch(call.parent, frame, block) !== "live"))
       )
         return undefined;
-      const args = argumentsOf(call);
+      const args = callArguments(call);
       const first = args.positional[0];
       if (args.positional.length !== 1 || args.keywords.size > 0 || !first) return undefined;
       if (method === "append") elements.push(first);

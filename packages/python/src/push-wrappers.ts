@@ -14,7 +14,14 @@ import type { ModuleContext } from "./module-context.js";
 import type { PythonModule } from "./module.js";
 import { mayBeRepositoryName } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import { callArguments, parameterNames, stringLiteral, unparenthesize } from "./syntax.js";
+import {
+  argumentAt,
+  callArguments,
+  parameterNames,
+  shortText,
+  stringLiteral,
+  unparenthesize,
+} from "./syntax.js";
 
 /** A callee name a push wrapper has: `xcom_push`, `push_frame`, `to_xcom`. */
 const WRAPPER_NAME = /push|xcom/i;
@@ -29,6 +36,41 @@ export interface PushWrapper {
   taskInstance?: { name: string; index: number };
   /** The key: a literal of the wrapper, or the parameter it is given as. */
   key?: string | { name: string; index: number };
+}
+
+/** What a push call hands on: its value, its key as shown (`?` when none), its task instance. */
+export interface PushedValue {
+  value: SyntaxNode;
+  key: string;
+  /** The task instance the push is on, when the call names one (`ti.xcom_push`, `push(ti, …)`). */
+  taskInstance?: SyntaxNode;
+}
+
+/** A key as a finding shows it: the literal, else the expression's text. */
+function keyText(node: SyntaxNode | undefined): string {
+  return node ? (stringLiteral(node) ?? shortText(node)) : "?";
+}
+
+/** Airflow's own `….xcom_push(key=K, value=V)` (`key` at 0, `value` at 1), on its receiver. */
+export function nativePush(call: SyntaxNode): PushedValue | undefined {
+  const callee = call.childForFieldName("function")!;
+  if (callee.type !== "attribute" || callee.childForFieldName("attribute")!.text !== "xcom_push")
+    return undefined;
+  const value = argumentAt(call, { keyword: "value", index: 1 });
+  if (!value) return undefined;
+  const key = keyText(argumentAt(call, { keyword: "key", index: 0 }));
+  return { value, key, taskInstance: callee.childForFieldName("object")! };
+}
+
+/** A call of a push wrapper: the argument given for its pushed parameter, its key, its task instance. */
+export function wrappedPush(wrapper: PushWrapper, call: SyntaxNode): PushedValue | undefined {
+  const argument = (p: { name: string; index: number }) =>
+    argumentAt(call, { keyword: p.name, index: p.index });
+  const value = argument(wrapper.value);
+  if (!value) return undefined;
+  const key = typeof wrapper.key === "string" ? wrapper.key : keyText(wrapper.key && argument(wrapper.key));
+  const taskInstance = wrapper.taskInstance && argument(wrapper.taskInstance);
+  return { value, key, ...(taskInstance ? { taskInstance } : {}) };
 }
 
 /** What a wrapper function does with its parameters: undefined when it pushes none of them. */

@@ -42,7 +42,6 @@ import {
 import { pulledProducers, taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import {
-  argumentAt,
   concatenated,
   enclosingFunction,
   LocationResolver,
@@ -97,6 +96,7 @@ import {
   stringLiteral,
   unparenthesize,
   parameterNames,
+  argumentAt,
 } from "./syntax.js";
 
 interface StorageKnowledge {

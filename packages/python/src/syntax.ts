@@ -79,6 +79,25 @@ export function callArguments(call: SyntaxNode): CallArguments {
 
 const NO_KEYWORDS: ReadonlyMap<string, SyntaxNode> = new Map();
 
+/**
+ * The argument a call passes in a slot (a catalog's `ArgSlot`, a parameter's keyword and
+ * position): by keyword or one of its aliases first, then by position (never a `*` / `**` spread).
+ */
+export function argumentAt(
+  call: SyntaxNode,
+  slot: { index?: number; keyword?: string; aliases?: readonly string[] } | undefined,
+): SyntaxNode | undefined {
+  if (!slot) return undefined;
+  const { positional, keywords } = callArguments(call);
+  if (slot.keyword !== undefined && keywords.has(slot.keyword)) return keywords.get(slot.keyword);
+  for (const alias of slot.aliases ?? []) if (keywords.has(alias)) return keywords.get(alias);
+  if (slot.index !== undefined) {
+    const argument = positional[slot.index];
+    if (argument && argument.type !== "list_splat" && argument.type !== "dictionary_splat") return argument;
+  }
+  return undefined;
+}
+
 /** The value of a plain string literal (no interpolation), or undefined. */
 export function stringLiteral(node: SyntaxNode | null | undefined): string | undefined {
   if (!node) return undefined;

@@ -21,6 +21,7 @@ import type { ModuleContext } from "./module-context.js";
 import { NodeIndex, ownDescendantsOfType } from "./node-index.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
+  argumentAt,
   callArguments,
   encloses,
   isFalse,
@@ -459,7 +460,7 @@ function wrappedCallable(call: SyntaxNode, context: ModuleContext): SyntaxNode |
     .map((c) => c.childForFieldName("function")!)
     .find((f) => f.type === "identifier" && parameters.includes(f.text));
   if (!calledParameter) return undefined;
-  return passedArgument(call, parameters, calledParameter.text);
+  return argumentAt(call, { keyword: calledParameter.text, index: parameters.indexOf(calledParameter.text) });
 }
 
 /** The `.expand(…)` / `.expand_kwargs(…)` call made of an operator's `.partial(…)` call, if any. */
@@ -482,20 +483,6 @@ function insideTestFunction(node: SyntaxNode): boolean {
       return true;
   }
   return false;
-}
-
-/** What a call passes a function's parameter (`parameters`, in order): by keyword, else by position. */
-function passedArgument(
-  call: SyntaxNode,
-  parameters: readonly string[],
-  parameter: string,
-): SyntaxNode | undefined {
-  const { positional, keywords } = callArguments(call);
-  const byKeyword = keywords.get(parameter);
-  if (byKeyword) return byKeyword;
-  const index = parameters.indexOf(parameter);
-  const spread = positional.findIndex((p) => p.type === "list_splat");
-  return index >= 0 && (spread < 0 || index < spread) ? positional[index] : undefined;
 }
 
 /**
@@ -523,7 +510,8 @@ function taskMakerCalls(
     callableNode?.type === "identifier" && parameters.includes(callableNode.text)
       ? callableNode.text
       : undefined;
-  const argument = (site: SyntaxNode, parameter: string) => passedArgument(site, parameters, parameter);
+  const argument = (site: SyntaxNode, parameter: string) =>
+    argumentAt(site, { keyword: parameter, index: parameters.indexOf(parameter) });
   const made: { site: SyntaxNode; taskId: string; callable: SyntaxNode | undefined }[] = [];
   for (const site of callsNamed(name)) {
     if (encloses(helper, site)) continue;

@@ -31,7 +31,7 @@ import { dataLiteral, type DataLiteral, type DataShape } from "./data-literals.j
 import { taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import { ownDescendantsOfType } from "./node-index.js";
-import { PushWrappers } from "./push-wrappers.js";
+import { nativePush, PushWrappers, wrappedPush, type PushedValue } from "./push-wrappers.js";
 import type { PythonTask } from "./tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
@@ -1545,28 +1545,16 @@ function parameterNames(fn: SyntaxNode): SyntaxNode[] {
 }
 
 /**
- * The XCom pushes in a function's own code: `….xcom_push(key=K, value=V)` (`key` at 0, `value`
- * at 1) and calls of the module's push wrappers (`push-wrappers.ts`). A key we cannot read is `?`.
+ * The XCom pushes in a function's own code: Airflow's `….xcom_push(…)` on any receiver (the task
+ * instance is the caller's business in another module) and calls of the module's push wrappers.
  */
-function pushedIn(fn: SyntaxNode, module: PythonModule): { key: string; value: SyntaxNode }[] {
-  const pushes: { key: string; value: SyntaxNode }[] = [];
+function pushedIn(fn: SyntaxNode, module: PythonModule): PushedValue[] {
   const wrappers = new PushWrappers(module);
-  const keyText = (node: SyntaxNode | undefined) => (node ? (stringLiteral(node) ?? "?") : "?");
+  const pushes: PushedValue[] = [];
   for (const call of ownDescendantsOfType(fn, ["call"])) {
-    const callee = call.childForFieldName("function")!;
-    const { positional, keywords } = callArguments(call);
-    if (callee.type === "attribute" && callee.childForFieldName("attribute")!.text === "xcom_push") {
-      const value = keywords.get("value") ?? positional[1];
-      if (value) pushes.push({ key: keyText(keywords.get("key") ?? positional[0]), value });
-      continue;
-    }
-    const wrapper = wrappers.of(callee);
-    if (!wrapper) continue;
-    const argument = (p: { name: string; index: number }) => keywords.get(p.name) ?? positional[p.index];
-    const value = argument(wrapper.value);
-    if (!value) continue;
-    const key = typeof wrapper.key === "string" ? wrapper.key : keyText(wrapper.key && argument(wrapper.key));
-    pushes.push({ key, value });
+    const wrapper = wrappers.of(call.childForFieldName("function")!);
+    const pushed = nativePush(call) ?? (wrapper && wrappedPush(wrapper, call));
+    if (pushed) pushes.push(pushed);
   }
   return pushes;
 }
