@@ -23210,6 +23210,17 @@ function callArguments(call) {
   splitArguments.set(call, split);
   return split;
 }
+function argumentAt(call, slot2) {
+  if (!slot2) return void 0;
+  const { positional, keywords } = callArguments(call);
+  if (slot2.keyword !== void 0 && keywords.has(slot2.keyword)) return keywords.get(slot2.keyword);
+  for (const alias of slot2.aliases ?? []) if (keywords.has(alias)) return keywords.get(alias);
+  if (slot2.index !== void 0) {
+    const argument = positional[slot2.index];
+    if (argument && argument.type !== "list_splat" && argument.type !== "dictionary_splat") return argument;
+  }
+  return void 0;
+}
 function stringLiteral(node) {
   if (!node) return void 0;
   const inner = unparenthesize(node);
@@ -24076,7 +24087,7 @@ function wrappedCallable(call, context) {
   const parameters = parameterNames(wrapper);
   const calledParameter = ownDescendantsOfType(closure, ["call"]).map((c) => c.childForFieldName("function")).find((f) => f.type === "identifier" && parameters.includes(f.text));
   if (!calledParameter) return void 0;
-  return passedArgument(call, parameters, calledParameter.text);
+  return argumentAt(call, { keyword: calledParameter.text, index: parameters.indexOf(calledParameter.text) });
 }
 function mappedCall(partial) {
   const attribute = partial.parent;
@@ -24093,14 +24104,6 @@ function insideTestFunction(node) {
   }
   return false;
 }
-function passedArgument(call, parameters, parameter) {
-  const { positional, keywords } = callArguments(call);
-  const byKeyword = keywords.get(parameter);
-  if (byKeyword) return byKeyword;
-  const index = parameters.indexOf(parameter);
-  const spread = positional.findIndex((p) => p.type === "list_splat");
-  return index >= 0 && (spread < 0 || index < spread) ? positional[index] : void 0;
-}
 function taskMakerCalls(declaration, keywords, callsNamed) {
   const idNode = keywords.get("task_id");
   if (idNode?.type !== "identifier") return void 0;
@@ -24111,7 +24114,7 @@ function taskMakerCalls(declaration, keywords, callsNamed) {
   const name2 = helper.childForFieldName("name").text;
   const callableNode = keywords.get("python_callable");
   const callableParameter = callableNode?.type === "identifier" && parameters.includes(callableNode.text) ? callableNode.text : void 0;
-  const argument = (site, parameter) => passedArgument(site, parameters, parameter);
+  const argument = (site, parameter) => argumentAt(site, { keyword: parameter, index: parameters.indexOf(parameter) });
   const made = [];
   for (const site of callsNamed(name2)) {
     if (encloses(helper, site)) continue;
@@ -26680,6 +26683,26 @@ ${dotted}`);
 });
 
 // packages/python/src/push-wrappers.ts
+function keyText2(node) {
+  return node ? stringLiteral(node) ?? shortText(node) : "?";
+}
+function nativePush(call) {
+  const callee = call.childForFieldName("function");
+  if (callee.type !== "attribute" || callee.childForFieldName("attribute").text !== "xcom_push")
+    return void 0;
+  const value = argumentAt(call, { keyword: "value", index: 1 });
+  if (!value) return void 0;
+  const key = keyText2(argumentAt(call, { keyword: "key", index: 0 }));
+  return { value, key, taskInstance: callee.childForFieldName("object") };
+}
+function wrappedPush(wrapper, call) {
+  const argument = (p) => argumentAt(call, { keyword: p.name, index: p.index });
+  const value = argument(wrapper.value);
+  if (!value) return void 0;
+  const key = typeof wrapper.key === "string" ? wrapper.key : keyText2(wrapper.key && argument(wrapper.key));
+  const taskInstance = wrapper.taskInstance && argument(wrapper.taskInstance);
+  return { value, key, ...taskInstance ? { taskInstance } : {} };
+}
 function summarize(fn) {
   if (!fn.text.includes("xcom_push")) return void 0;
   const names3 = parameterNames(fn);
@@ -27076,24 +27099,12 @@ function parameterNames2(fn) {
   return names3;
 }
 function pushedIn(fn, module2) {
-  const pushes = [];
   const wrappers = new PushWrappers(module2);
-  const keyText2 = (node) => node ? stringLiteral(node) ?? "?" : "?";
+  const pushes = [];
   for (const call of ownDescendantsOfType(fn, ["call"])) {
-    const callee = call.childForFieldName("function");
-    const { positional, keywords } = callArguments(call);
-    if (callee.type === "attribute" && callee.childForFieldName("attribute").text === "xcom_push") {
-      const value2 = keywords.get("value") ?? positional[1];
-      if (value2) pushes.push({ key: keyText2(keywords.get("key") ?? positional[0]), value: value2 });
-      continue;
-    }
-    const wrapper = wrappers.of(callee);
-    if (!wrapper) continue;
-    const argument = (p) => keywords.get(p.name) ?? positional[p.index];
-    const value = argument(wrapper.value);
-    if (!value) continue;
-    const key = typeof wrapper.key === "string" ? wrapper.key : keyText2(wrapper.key && argument(wrapper.key));
-    pushes.push({ key, value });
+    const wrapper = wrappers.of(call.childForFieldName("function"));
+    const pushed = nativePush(call) ?? (wrapper && wrappedPush(wrapper, call));
+    if (pushed) pushes.push(pushed);
   }
   return pushes;
 }
@@ -28247,16 +28258,11 @@ var init_handoffs = __esm({
       wrappedPushes(task, fn) {
         for (const call of this.module.context.nodes.within(fn, "call")) {
           const wrapper = this.wrappers.of(call.childForFieldName("function"));
-          if (!wrapper) continue;
-          const { positional, keywords } = callArguments(call);
-          const argument = (p) => keywords.get(p.name) ?? positional[p.index];
-          const value = argument(wrapper.value);
-          if (!value) continue;
-          const ti = wrapper.taskInstance && argument(wrapper.taskInstance);
-          if (wrapper.taskInstance && (!ti || !this.isTaskInstance(ti, 0))) continue;
-          const keyNode = typeof wrapper.key === "object" ? argument(wrapper.key) : void 0;
-          const key = typeof wrapper.key === "string" ? wrapper.key : keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
-          this.add(task, "xcom-push", key, value);
+          const pushed = wrapper && wrappedPush(wrapper, call);
+          if (!pushed) continue;
+          if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
+            continue;
+          this.add(task, "xcom-push", pushed.key, pushed.value);
         }
       }
       /**
@@ -28386,14 +28392,9 @@ var init_handoffs = __esm({
       }
       /** `ti.xcom_push(key, value)` / `xcom_push(key=..., value=...)` in the task's code. */
       xcomPush(task, call) {
-        const callee = call.childForFieldName("function");
-        if (!this.isTaskInstance(callee.childForFieldName("object"), 0)) return;
-        const { positional, keywords } = callArguments(call);
-        const keyNode = keywords.get("key") ?? positional[0];
-        const value = keywords.get("value") ?? positional[1];
-        if (!value) return;
-        const key = keyNode ? stringLiteral(keyNode) ?? shortText(keyNode) : "?";
-        this.add(task, "xcom-push", key, value);
+        const pushed = nativePush(call);
+        if (!pushed || !this.isTaskInstance(pushed.taskInstance, 0)) return;
+        this.add(task, "xcom-push", pushed.key, pushed.value);
       }
       /** Is this expression the running task instance? */
       isTaskInstance(expression, depth) {
@@ -30264,30 +30265,6 @@ var init_unknown_operators = __esm({
 });
 
 // packages/python/src/locations.ts
-function argumentsOf(call) {
-  let byId = argumentsByTree.get(call.tree);
-  if (!byId) {
-    byId = /* @__PURE__ */ new Map();
-    argumentsByTree.set(call.tree, byId);
-  }
-  let split = byId.get(call.id);
-  if (!split) {
-    split = callArguments(call);
-    byId.set(call.id, split);
-  }
-  return split;
-}
-function argumentAt(call, slot2) {
-  if (!slot2) return void 0;
-  const { positional, keywords } = argumentsOf(call);
-  if (slot2.keyword !== void 0 && keywords.has(slot2.keyword)) return keywords.get(slot2.keyword);
-  for (const alias of slot2.aliases ?? []) if (keywords.has(alias)) return keywords.get(alias);
-  if (slot2.index !== void 0) {
-    const argument = positional[slot2.index];
-    if (argument && argument.type !== "list_splat" && argument.type !== "dictionary_splat") return argument;
-  }
-  return void 0;
-}
 function literalPieces(text2, glob = false) {
   const pieces = [];
   const pattern = glob ? /\{\{.*?\}\}|\{%.*?%\}|\*+|\?|\[[^\]]*\]/g : JINJA2;
@@ -30589,7 +30566,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, argumentsByTree, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -30619,7 +30596,6 @@ var init_locations = __esm({
     RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
     MAX_CHASE = 40;
-    argumentsByTree = /* @__PURE__ */ new WeakMap();
     LocationResolver = class _LocationResolver {
       constructor(context, bindings, settings, handoffs, imports, file) {
         this.context = context;
@@ -30999,7 +30975,7 @@ var init_locations = __esm({
         if (node.type !== "call") return void 0;
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
-        const { positional } = argumentsOf(node);
+        const { positional } = callArguments(node);
         if (name2 === "glob.glob" || name2 === "glob.iglob")
           return positional[0] ? this.globPlace(positional[0], frame) : void 0;
         if (name2 === "os.listdir") return { pieces: [ANY3] };
@@ -31187,7 +31163,7 @@ var init_locations = __esm({
           return void 0;
         }
         if (node.type === "call" && this.qualify(node.childForFieldName("function")) === "dict")
-          return argumentsOf(node).keywords.get(item);
+          return callArguments(node).keywords.get(item);
         if (node.type === "identifier" && depth < 8) {
           const binding = this.reaching(node.text, node).find((b) => b.kind === "assign" && b.value);
           return binding?.value ? this.itemOf(binding.value, item, frame, depth + 1) : void 0;
@@ -31254,7 +31230,7 @@ var init_locations = __esm({
         if (node.type !== "call") return void 0;
         const read2 = envGet(node, this.context);
         if (read2 === void 0) return void 0;
-        const { positional, keywords } = argumentsOf(node);
+        const { positional, keywords } = callArguments(node);
         const variable = stringLiteral(positional[0] ?? keywords.get("key"));
         if (variable === void 0) return void 0;
         const fallback = positional[1] ?? keywords.get("default");
@@ -31293,7 +31269,7 @@ var init_locations = __esm({
       }
       callPlace(node, frame) {
         const callee = node.childForFieldName("function");
-        const { positional, keywords } = argumentsOf(node);
+        const { positional, keywords } = callArguments(node);
         const env = this.envRead(node);
         if (env) {
           const place = this.envPlace(env.variable, env.fallback, node, frame);
@@ -31517,7 +31493,7 @@ var init_locations = __esm({
             pieces: [{ text: "/tmp" }],
             temp: { reason: `\`${api}()\` is the pod's own temporary directory` }
           };
-        const { keywords } = argumentsOf(node);
+        const { keywords } = callArguments(node);
         const suffix = stringLiteral(keywords.get("suffix")) ?? "";
         const fresh = freshPiece(node.startPosition.row + 1, node.startPosition.column + 1);
         const dir = keywords.get("dir");
@@ -32129,7 +32105,7 @@ var init_locations = __esm({
           case "call": {
             const callee = node.childForFieldName("function");
             const name2 = this.qualify(callee);
-            const first = argumentsOf(node).positional[0];
+            const first = callArguments(node).positional[0];
             if (name2 && TEXT_SAME_FUNCTIONS.has(name2) && first) return this.fragments(first, frame, depth + 1);
             if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute").text))
               return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
@@ -32189,7 +32165,7 @@ var init_locations = __esm({
           const method = attribute?.type === "attribute" ? attribute.childForFieldName("attribute")?.text : void 0;
           if (attribute?.childForFieldName("object") !== node || call?.type !== "call" || call.parent?.type !== "expression_statement" || call.parent.parent !== block && (!this.within(call.parent, block) || this.branch(call.parent, frame, block) !== "live"))
             return void 0;
-          const args2 = argumentsOf(call);
+          const args2 = callArguments(call);
           const first = args2.positional[0];
           if (args2.positional.length !== 1 || args2.keywords.size > 0 || !first) return void 0;
           if (method === "append") elements.push(first);
