@@ -149,6 +149,25 @@ describe("what a summary says", () => {
       ),
     ).toEqual({ templates: [] });
   });
+
+  it("a returned place of keywords is a return template; a literal one only when `execute` writes it", () => {
+    const built = { pieces: [marker("path"), { text: "/out.csv" }] };
+    expect(summarize([], slots, [], [built, markerPlace("tmp_file")]).returns).toEqual([
+      [{ slot: { keyword: "path" } }, { piece: { text: "/out.csv" } }],
+      [{ slot: { keyword: "tmp_file", index: 1 } }],
+    ]);
+    const report = { pieces: [{ text: "/tmp/report.json" }] };
+    const written = summarize([{ access: "write", place: report }], slots, [], [report]);
+    // The written literal path becomes a template (it is handed on, not scratch) and a return.
+    expect(written.templates).toEqual([
+      { access: "write", parts: [{ piece: { text: "/tmp/report.json" } }] },
+    ]);
+    expect(written.returns).toEqual([[{ piece: { text: "/tmp/report.json" } }]]);
+    // Returned but never written, or written but returned under another name: nothing.
+    expect(summarize([{ access: "read", place: report }], slots, [], [report])).toEqual({ templates: [] });
+    const other = { pieces: [{ text: "/tmp/summary.txt" }] };
+    expect(summarize([{ access: "write", place: report }], slots, [], [other])).toEqual({ templates: [] });
+  });
 });
 
 describe("an operator class of the repository, where a DAG instantiates it", () => {

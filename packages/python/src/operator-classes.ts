@@ -279,10 +279,23 @@ export interface OperatorSummary {
   api?: StorageApi;
   templates: SummaryTemplate[];
   callables?: SummaryCallable[];
+  /**
+   * The places `execute` returns (its XCom `return_value`), built like templates: a path it
+   * wrote and returns is handed on to whoever pulls the XCom. Only places made from keywords, or
+   * a literal path `execute` also writes (not a scratch file then: it hands it on).
+   */
+  returns?: TemplatePart[][];
 }
 
-/** The parts of a place mentioning markers; undefined when it mentions none or starts unknown. */
-function templateParts(place: Place, slots: ReadonlyMap<string, ArgSlot>): TemplatePart[] | undefined {
+/**
+ * The parts of a place mentioning markers; undefined when it mentions none (unless `literal`:
+ * a place of literal text is then its own parts) or starts unknown.
+ */
+function templateParts(
+  place: Place,
+  slots: ReadonlyMap<string, ArgSlot>,
+  literal = false,
+): TemplatePart[] | undefined {
   const parts: TemplatePart[] = [];
   let markers = 0;
   for (const piece of place.pieces) {
@@ -303,7 +316,8 @@ function templateParts(place: Place, slots: ReadonlyMap<string, ArgSlot>): Templ
   }
   // A place that starts unknown (`{*}/name`) could be anywhere: too vague to say it is written.
   const first = parts[0];
-  if (markers === 0 || !first || ("piece" in first && !("text" in first.piece))) return undefined;
+  if ((markers === 0 && !literal) || !first || ("piece" in first && !("text" in first.piece)))
+    return undefined;
   return parts;
 }
 
@@ -316,11 +330,14 @@ export function summarize(
   ops: readonly SummaryOp[],
   slots: ReadonlyMap<string, ArgSlot>,
   calls: readonly SummaryCall[] = [],
+  returned: readonly Place[] = [],
 ): OperatorSummary {
   const effects: StorageEffect[] = [];
   const templates: SummaryTemplate[] = [];
   const seen = new Set<string>();
   let scheme: string | undefined;
+  // A path of no keyword that `execute` writes and returns is no scratch file: it is handed on.
+  const returnedKeys = new Set(returned.filter((place) => !hasMarker(place)).map(placeKey));
   for (const { access, place } of ops) {
     const one = markerName(place);
     const text = one === undefined ? placeText(place) : undefined;
@@ -344,17 +361,44 @@ export function summarize(
       seen.add(id);
       continue;
     }
-    const parts = templateParts(place, slots);
+    const handedOn = access === "write" && returnedKeys.has(placeKey(place));
+    const parts = templateParts(place, slots, handedOn);
     const id = JSON.stringify([access, parts]);
     if (parts && !seen.has(id)) templates.push({ access, parts });
     seen.add(id);
   }
   const callables = summarizeCalls(calls, slots);
+  const returns = summarizeReturns(returned, slots, ops);
   return {
     ...(effects.length ? { api: { effects, ...(scheme ? { scheme } : {}) } } : {}),
     templates,
     ...(callables.length ? { callables } : {}),
+    ...(returns.length ? { returns } : {}),
   };
+}
+
+/** A place's identity for comparing two of one run of `execute`. */
+function placeKey(place: Place): string {
+  return JSON.stringify(place.pieces);
+}
+
+/** The returned places as templates: made from keywords, or a path of no keyword `execute` writes. */
+function summarizeReturns(
+  returned: readonly Place[],
+  slots: ReadonlyMap<string, ArgSlot>,
+  ops: readonly SummaryOp[],
+): TemplatePart[][] {
+  const written = new Set(ops.flatMap(({ access, place }) => (access === "write" ? [placeKey(place)] : [])));
+  const returns: TemplatePart[][] = [];
+  const seen = new Set<string>();
+  for (const place of returned) {
+    const literal = !hasMarker(place) && written.has(placeKey(place));
+    const parts = templateParts(place, slots, literal);
+    const id = JSON.stringify(parts);
+    if (parts && !seen.has(id)) returns.push(parts);
+    seen.add(id);
+  }
+  return returns;
 }
 
 /**

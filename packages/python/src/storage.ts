@@ -75,6 +75,7 @@ import {
   type SummaryCallable,
   type SummaryOp,
   type SummaryTemplate,
+  type TemplatePart,
 } from "./operator-classes.js";
 import {
   mayBeRepositoryName,
@@ -579,6 +580,45 @@ class StorageExtractor {
     if (summary.api) this.record(declaration, matched, frame, undefined);
     for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
     for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+    if (summary.returns && task.fact.returnRole !== "discarded")
+      this.applyReturns(summary.returns, task, declaration, frame);
+  }
+
+  /**
+   * `execute` of a repository operator returns a place it builds from its keywords: the task
+   * hands that path on as its XCom `return_value` (a handoff at the declaration, as a
+   * TaskFlow task's `return path` is one at the return).
+   */
+  private applyReturns(
+    returns: readonly TemplatePart[][],
+    task: PythonTask,
+    declaration: SyntaxNode,
+    frame: Frame,
+  ): void {
+    const locations: Location[] = [];
+    // A bare file name (`wages_v3.csv`) is a path when the task writes that very place.
+    const written = new Set(
+      this.ops.flatMap((op) =>
+        op.taskId === task.fact.id && op.access === "write" ? [op.location.pattern] : [],
+      ),
+    );
+    for (const parts of returns) {
+      const place = this.templatePlace(parts, declaration, frame)?.place;
+      const location = place && this.resolver.toLocation(place, declaration);
+      if (location && (isPathLike(location.pattern) || written.has(location.pattern)))
+        locations.push(location);
+    }
+    if (locations.length === 0) return;
+    const callee = declaration.childForFieldName("function")!;
+    this.model.handoffs.push({
+      taskId: task.fact.id,
+      channel: "return",
+      key: "return_value",
+      expression: shortText(callee, 40),
+      span: spanOf(callee),
+      values: [],
+      locations,
+    });
   }
 
   /** The frame a task's declaration is read in: the function (or module) around it. */
@@ -696,9 +736,22 @@ class StorageExtractor {
     matched: MatchedCall,
     frame: Frame,
   ): void {
+    const built = this.templatePlace(template.parts, declaration, frame);
+    if (built) this.push(template.access, built.place, built.written, declaration, matched, frame, undefined);
+  }
+
+  /**
+   * A template's place with the declaration's values, and the first keyword argument it takes
+   * (the declaration itself for a literal path); undefined when a keyword is not given.
+   */
+  private templatePlace(
+    template: readonly TemplatePart[],
+    declaration: SyntaxNode,
+    frame: Frame,
+  ): { place: Place; written: SyntaxNode } | undefined {
     const parts: Place[] = [];
     let written: SyntaxNode | undefined;
-    for (const part of template.parts) {
+    for (const part of template) {
       if ("piece" in part) {
         parts.push({ pieces: [part.piece] });
         continue;
@@ -706,12 +759,12 @@ class StorageExtractor {
       // A keyword not given is its default: unknown.
       const argument = argumentAt(declaration, part.slot);
       const place = argument && this.resolver.place(argument, frame);
-      if (!place || place.handle) return;
+      if (!place || place.handle) return undefined;
       written ??= argument;
       parts.push(place);
     }
     const place = concatenated(parts);
-    if (place && written) this.push(template.access, place, written, declaration, matched, frame, undefined);
+    return place ? { place, written: written ?? declaration } : undefined;
   }
 
   /**
@@ -1026,6 +1079,7 @@ class StorageExtractor {
     };
     const execute = method("execute");
     if (!execute) return undefined;
+    const executeModule = chain.find(({ cls }) => classMethods(cls).get("execute") === execute.fn)?.extractor;
     // The keywords the class's `if`s test, through the attribute holding each one's value.
     const tested = new Map<string, TestedKeyword>();
     for (const { extractor, cls } of chain) {
@@ -1080,13 +1134,20 @@ class StorageExtractor {
     const calls: SummaryCall[] = [];
     capturing = ops;
     capturingCalls = calls;
+    let returned: Place[] = [];
     try {
       execute.collect(frame);
+      // What `execute` returns becomes the XCom `return_value`; its operations were captured above.
+      capturing = [];
+      capturingCalls = [];
+      returned = (executeModule?.resolver.returnedHandedPlaces(execute.fn, frame) ?? []).map(
+        ({ place }) => place,
+      );
     } finally {
       capturing = previous;
       capturingCalls = previousCalls;
     }
-    return { summary: summarize(ops, slots, calls), tested: [...tested.values()] };
+    return { summary: summarize(ops, slots, calls, returned), tested: [...tested.values()] };
   }
 
   /**
