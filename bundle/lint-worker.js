@@ -20328,7 +20328,7 @@ function instanceMethod(fn) {
   }
   return fn;
 }
-function templateParts(place, slots) {
+function templateParts(place, slots, literal2 = false) {
   const parts2 = [];
   let markers = 0;
   for (const piece of place.pieces) {
@@ -20348,14 +20348,16 @@ function templateParts(place, slots) {
     if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
   }
   const first = parts2[0];
-  if (markers === 0 || !first || "piece" in first && !("text" in first.piece)) return void 0;
+  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
+    return void 0;
   return parts2;
 }
-function summarize2(ops, slots, calls = []) {
+function summarize2(ops, slots, calls = [], returned = []) {
   const effects = [];
   const templates = [];
   const seen = /* @__PURE__ */ new Set();
   let scheme;
+  const returnedKeys = new Set(returned.filter((place) => !hasMarker(place)).map(placeKey));
   for (const { access, place } of ops) {
     const one = markerName(place);
     const text2 = one === void 0 ? placeText(place) : void 0;
@@ -20378,17 +20380,36 @@ function summarize2(ops, slots, calls = []) {
       seen.add(id2);
       continue;
     }
-    const parts2 = templateParts(place, slots);
+    const handedOn = access === "write" && returnedKeys.has(placeKey(place));
+    const parts2 = templateParts(place, slots, handedOn);
     const id = JSON.stringify([access, parts2]);
     if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
     seen.add(id);
   }
   const callables = summarizeCalls(calls, slots);
+  const returns = summarizeReturns(returned, slots, ops);
   return {
     ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
     templates,
-    ...callables.length ? { callables } : {}
+    ...callables.length ? { callables } : {},
+    ...returns.length ? { returns } : {}
   };
+}
+function placeKey(place) {
+  return JSON.stringify(place.pieces);
+}
+function summarizeReturns(returned, slots, ops) {
+  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
+  const returns = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const place of returned) {
+    const literal2 = !hasMarker(place) && written.has(placeKey(place));
+    const parts2 = templateParts(place, slots, literal2);
+    const id = JSON.stringify(parts2);
+    if (parts2 && !seen.has(id)) returns.push(parts2);
+    seen.add(id);
+  }
+  return returns;
 }
 function summarizeCalls(calls, slots) {
   const callables = [];
@@ -24274,6 +24295,38 @@ var init_storage2 = __esm({
         if (summary.api) this.record(declaration, matched, frame, void 0);
         for (const template of summary.templates) this.applyTemplate(template, declaration, matched, frame);
         for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
+        if (summary.returns && task.fact.returnRole !== "discarded")
+          this.applyReturns(summary.returns, task, declaration, frame);
+      }
+      /**
+       * `execute` of a repository operator returns a place it builds from its keywords: the task
+       * hands that path on as its XCom `return_value` (a handoff at the declaration, as a
+       * TaskFlow task's `return path` is one at the return).
+       */
+      applyReturns(returns, task, declaration, frame) {
+        const locations = [];
+        const written = new Set(
+          this.ops.flatMap(
+            (op) => op.taskId === task.fact.id && op.access === "write" ? [op.location.pattern] : []
+          )
+        );
+        for (const parts2 of returns) {
+          const place = this.templatePlace(parts2, declaration, frame)?.place;
+          const location = place && this.resolver.toLocation(place, declaration);
+          if (location && (isPathLike(location.pattern) || written.has(location.pattern)))
+            locations.push(location);
+        }
+        if (locations.length === 0) return;
+        const callee = declaration.childForFieldName("function");
+        this.model.handoffs.push({
+          taskId: task.fact.id,
+          channel: "return",
+          key: "return_value",
+          expression: shortText(callee, 40),
+          span: spanOf(callee),
+          values: [],
+          locations
+        });
       }
       /** The frame a task's declaration is read in: the function (or module) around it. */
       declarationFrame(task, factory) {
@@ -24369,21 +24422,29 @@ var init_storage2 = __esm({
       }
       /** A place a repository operator builds from its keywords, with the values the declaration gives. */
       applyTemplate(template, declaration, matched, frame) {
+        const built = this.templatePlace(template.parts, declaration, frame);
+        if (built) this.push(template.access, built.place, built.written, declaration, matched, frame, void 0);
+      }
+      /**
+       * A template's place with the declaration's values, and the first keyword argument it takes
+       * (the declaration itself for a literal path); undefined when a keyword is not given.
+       */
+      templatePlace(template, declaration, frame) {
         const parts2 = [];
         let written;
-        for (const part of template.parts) {
+        for (const part of template) {
           if ("piece" in part) {
             parts2.push({ pieces: [part.piece] });
             continue;
           }
           const argument = argumentAt(declaration, part.slot);
           const place2 = argument && this.resolver.place(argument, frame);
-          if (!place2 || place2.handle) return;
+          if (!place2 || place2.handle) return void 0;
           written ??= argument;
           parts2.push(place2);
         }
         const place = concatenated(parts2);
-        if (place && written) this.push(template.access, place, written, declaration, matched, frame, void 0);
+        return place ? { place, written: written ?? declaration } : void 0;
       }
       /**
        * The class an expression of this module names, when the repository defines it: a class of
@@ -24640,6 +24701,7 @@ var init_storage2 = __esm({
         };
         const execute = method("execute");
         if (!execute) return void 0;
+        const executeModule = chain.find(({ cls }) => classMethods(cls).get("execute") === execute.fn)?.extractor;
         const tested = /* @__PURE__ */ new Map();
         for (const { extractor, cls } of chain) {
           const within = (fn, type) => extractor.module.nodes.within(fn, type);
@@ -24689,13 +24751,19 @@ var init_storage2 = __esm({
         const calls = [];
         capturing = ops;
         capturingCalls = calls;
+        let returned = [];
         try {
           execute.collect(frame);
+          capturing = [];
+          capturingCalls = [];
+          returned = (executeModule?.resolver.returnedHandedPlaces(execute.fn, frame) ?? []).map(
+            ({ place }) => place
+          );
         } finally {
           capturing = previous;
           capturingCalls = previousCalls;
         }
-        return { summary: summarize2(ops, slots, calls), tested: [...tested.values()] };
+        return { summary: summarize2(ops, slots, calls, returned), tested: [...tested.values()] };
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
