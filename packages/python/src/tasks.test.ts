@@ -537,6 +537,41 @@ with DAG("d"):
     ]);
   });
 
+  it("names tasks by ids built with `+`, `%` and `.format()` of literal text, and by string constants", () => {
+    const source = `
+from airflow import DAG
+from airflow.operators.python import PythonOperator
+from airflow.operators.bash import BashOperator
+
+PREFIX = "clean_"
+
+def f(t):
+    return t
+
+with DAG("d"):
+    for name in names():
+        BashOperator(task_id="fetch_" + name, bash_command="echo")
+        BashOperator(task_id="copy_" + str(name) + "_gcs", bash_command="echo")
+        BashOperator(task_id="export_%s_%d" % (name, 1), bash_command="echo")
+        BashOperator(task_id="{}_to_{dest}".format(name, dest=target), bash_command="echo")
+        BashOperator(task_id=PREFIX + name, bash_command="echo")
+        PythonOperator(task_id="load_" + name, python_callable=f)
+        BashOperator(task_id=name + suffix, bash_command="echo")
+        BashOperator(task_id=1 + count, bash_command="echo")
+        PythonOperator(task_id=other, python_callable=f)
+`;
+    expect(summary(source)).toEqual([
+      "fetch_{name} (d) BashOperator external",
+      "copy_{str(name)}_gcs (d) BashOperator external",
+      "export_{name}_{1} (d) BashOperator external",
+      "{name}_to_{target} (d) BashOperator external",
+      "clean_{name} (d) BashOperator external",
+      "load_{name} (d) PythonOperator data calls f",
+      // No literal text: a Python task is named after its operator, another operator is no task.
+      "PythonOperator (d) PythonOperator data calls f",
+    ]);
+  });
+
   it("tells apart two declarations of one DAG whose ids are the same template, not literal ids or other DAGs'", () => {
     const source = `
 from airflow import DAG

@@ -223,7 +223,7 @@ export function discoverTasks(
     const fnName = typeof fn === "string" ? fn : (fn.childForFieldName("name")?.text ?? "task");
     const { dagId, groupPrefix } = enclosingScopes(at);
     return {
-      id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+      id: groupPrefix + (taskIdText(keywords.get("task_id"), context) ?? fnName),
       ...(dagId !== undefined ? { dagId } : {}),
       span: spanOf(at),
       callable: fnName,
@@ -352,7 +352,7 @@ export function discoverTasks(
       for (const { site, taskId, callable } of made) pushTask(site, taskId, callable);
       continue;
     }
-    const taskId = taskIdText(keywords.get("task_id"));
+    const taskId = taskIdText(keywords.get("task_id"), context);
     if (!pythonRole && !taskId) continue;
     pushTask(call, taskId, keywords.get("python_callable"));
   }
@@ -596,21 +596,102 @@ export function partialArguments(
 }
 
 /**
- * A task id as written: a literal, or an f-string made in a loop or a factory
- * (`f"load_{name}"`), kept with its fields as written so that each declaration is a task of its
- * own — `load_{name}` and `extract_{name}` are two tasks, whatever `name` is.
+ * A task id as written: a literal (or a module constant bound to one), or a name built in a loop
+ * or a factory — an f-string (`f"load_{name}"`), a `+` concatenation (`"load_" + name`), `%` or
+ * `.format()` of a literal template — kept with its other parts as written, in braces
+ * (`load_{name}`), so that each declaration is a task of its own: `load_{name}` and
+ * `extract_{name}` are two tasks, whatever `name` is. A name with no literal text is undefined.
  */
-function taskIdText(node: SyntaxNode | undefined): string | undefined {
-  const literal = stringLiteral(node);
-  if (literal !== undefined || !node) return literal;
+function taskIdText(node: SyntaxNode | undefined, context: ModuleContext): string | undefined {
+  const built = node && idParts(node, context, 0);
+  return built?.literal ? built.text || undefined : undefined;
+}
+
+/** How deep a built task id is read (`"a_" + b + "_" + c` nests one level a `+`). */
+const MAX_ID_DEPTH = 8;
+/** A `%` conversion of a printf-style template: `%s`, `%d`, `%(name)s`. */
+const PRINTF_FIELD = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfg]/g;
+/** A `.format()` field: `{}`, `{0}`, `{name}` (with any conversion or format spec). */
+const FORMAT_FIELD = /\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g;
+
+/** A part of a task id not known while linting, as written: `{name}`. */
+function unknownPart(node: SyntaxNode): string {
+  return `{${node.text.replace(/\s+/g, " ")}}`;
+}
+
+/** A task id's text and whether any of it is literal (undefined: not a string that can be read). */
+function idParts(
+  node: SyntaxNode,
+  context: ModuleContext,
+  depth: number,
+): { text: string; literal: boolean } | undefined {
   const inner = unparenthesize(node);
+  const literal = stringLiteral(inner);
+  if (literal !== undefined) return { text: literal, literal: literal !== "" };
+  if (depth >= MAX_ID_DEPTH) return undefined;
   if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
     let text = "";
+    let literalText = false;
     for (const part of inner.namedChildren) {
-      if (part.type === "string_content" || part.type === "escape_sequence") text += part.text;
-      else if (part.type === "interpolation") text += part.text;
+      if (part.type === "string_content" || part.type === "escape_sequence") {
+        text += part.text;
+        literalText = true;
+      } else if (part.type === "interpolation") text += part.text;
     }
-    return text || undefined;
+    return { text, literal: literalText };
+  }
+  if (inner.type === "identifier") {
+    const constant = context.isImported(inner) ? undefined : context.constants.get(inner.text);
+    const value = stringLiteral(constant);
+    return value !== undefined ? { text: value, literal: value !== "" } : undefined;
+  }
+  if (inner.type === "binary_operator") {
+    const operator = inner.childForFieldName("operator")?.type;
+    const left = inner.childForFieldName("left");
+    const right = inner.childForFieldName("right");
+    if (!left || !right) return undefined;
+    if (operator === "+") {
+      const a = idParts(left, context, depth + 1);
+      const b = idParts(right, context, depth + 1);
+      // One side must be a string for `+` to be a concatenation, not a sum.
+      if (!a && !b) return undefined;
+      return {
+        text: (a?.text ?? unknownPart(left)) + (b?.text ?? unknownPart(right)),
+        literal: (a?.literal ?? false) || (b?.literal ?? false),
+      };
+    }
+    if (operator === "%") {
+      const template = stringLiteral(left);
+      if (template === undefined) return undefined;
+      const valueNode = unparenthesize(right);
+      const values = valueNode.type === "tuple" ? valueNode.namedChildren : [valueNode];
+      let index = 0;
+      const text = template.replace(PRINTF_FIELD, () => {
+        const value = values[index++];
+        return value ? unknownPart(value) : "{*}";
+      });
+      return { text, literal: true };
+    }
+    return undefined;
+  }
+  if (inner.type === "call") {
+    const callee = inner.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+      return undefined;
+    const template = stringLiteral(callee.childForFieldName("object"));
+    if (template === undefined) return undefined;
+    const { positional, keywords } = callArguments(inner);
+    let index = 0;
+    const text = template.replace(FORMAT_FIELD, (_field, name: string) => {
+      const value =
+        name === ""
+          ? positional[index++]
+          : /^\d+$/.test(name)
+            ? positional[Number(name)]
+            : keywords.get(name);
+      return value ? unknownPart(value) : "{*}";
+    });
+    return { text, literal: true };
   }
   return undefined;
 }
