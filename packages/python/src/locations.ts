@@ -97,6 +97,7 @@ import {
   parameterNames,
   returnedExpressions,
   argumentAt,
+  encloses,
 } from "./syntax.js";
 
 /** A literal run of characters, a hole (`{*}`) or a fresh run-time name (core's pattern syntax). */
@@ -1035,7 +1036,7 @@ export class LocationResolver {
       return binding.value ? this.place(binding.value, frame) : undefined;
     }
     for (const input of this.handoffs.inputsOf(frame.task, name)) {
-      const place = this.handedOffPlace(input.producer, input.key, input.item);
+      const place = this.handedOffPlace(input.producer, input.key, input.item, frame);
       if (place) return place;
     }
     const passedArguments = this.handoffs.argumentsOf?.(frame.task, name) ?? [];
@@ -1070,8 +1071,18 @@ export class LocationResolver {
   }
 
   /** What a producing task handed off under a key, as a place (an item of it with `item`). */
-  private handedOffPlace(producer: PythonTask, key: string | undefined, item?: string): Place | undefined {
-    const frame = LocationResolver.taskFrame(producer);
+  private handedOffPlace(
+    producer: PythonTask,
+    key: string | undefined,
+    item: string | undefined,
+    consumer: Frame,
+  ): Place | undefined {
+    const own = LocationResolver.taskFrame(producer);
+    // Declared in the same `for` over a literal list as the consumer: the same element's value.
+    const element = consumer.element;
+    const sameLoop =
+      element && own && element.target.parent && encloses(element.target.parent, producer.declaration);
+    const frame = own && sameLoop ? { ...own, element } : own;
     if (!frame) {
       const returned = producer.imported && (key ?? "return_value") === "return_value" && item === undefined;
       return returned ? this.handoffs.importedReturn?.(producer) : undefined;
@@ -1083,7 +1094,7 @@ export class LocationResolver {
     }
     // `meta["raw"]` of a task with multiple outputs: the value pushed under "raw".
     if (key === undefined && item !== undefined && producer.fact.multipleOutputs)
-      return this.handedOffPlace(producer, item);
+      return this.handedOffPlace(producer, item, undefined, consumer);
     return undefined;
   }
 
@@ -1527,7 +1538,7 @@ export class LocationResolver {
   /** What an `xcom_pull` read in `frame` (a task of this file, or code it entered) takes. */
   pulledPlaceOf(pull: XcomPull, frame: Frame): Place | undefined {
     const producer = this.pulledProducer(pull, frame);
-    return producer ? this.handedOffPlace(producer, pull.key) : undefined;
+    return producer ? this.handedOffPlace(producer, pull.key, undefined, frame) : undefined;
   }
 
   /** The one other task an `xcom_pull` takes from; undefined when none or several. */
@@ -1592,7 +1603,7 @@ export class LocationResolver {
         if (pulled.type === "call" && xcomPullArguments(pulled)) {
           const pull = xcomPullArguments(pulled)!;
           const producer = this.pulledProducer(pull, frame);
-          return producer ? this.handedOffPlace(producer, pull.key, item) : undefined;
+          return producer ? this.handedOffPlace(producer, pull.key, item, frame) : undefined;
         }
       }
     }
@@ -1625,7 +1636,7 @@ export class LocationResolver {
    */
   private passedPlace(name: string, item: string | undefined, frame: Frame): Place | undefined {
     for (const input of this.handoffs.inputsOf(frame.task, name)) {
-      const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
+      const place = this.handedOffPlace(input.producer, input.key, input.item ?? item, frame);
       if (place) return place;
     }
     const passed = this.handoffs.argumentsOf?.(frame.task, name) ?? [];

@@ -177,6 +177,8 @@ interface ProjectSession {
   root?: StorageExtractor;
 }
 
+/** The most elements of a literal loop a task's own code is read once each for (`taskFrames`). */
+const MAX_ELEMENT_FRAMES = 8;
 /** Modules deep an imported constant is followed (`common` importing it from `settings` …). */
 const MAX_CONSTANT_NESTING = 4;
 let constantNesting = 0;
@@ -443,15 +445,20 @@ class StorageExtractor {
     for (const task of this.module.tasks) {
       const factories = this.factoryCalls(task);
       const first = this.ops.length;
+      let frames = 0;
       for (const factory of factories ?? [undefined]) {
-        const frame = LocationResolver.taskFrame(task, factory);
-        if (frame) this.collect(frame, undefined);
-        if (frame) this.collectReturnedProgram(task, frame);
-        if (!frame) this.collectImportedCallable(task, factory);
+        const own = this.taskFrames(task, factory);
+        for (const frame of own) {
+          this.collect(frame, undefined);
+          this.collectReturnedProgram(task, frame);
+        }
+        if (own.length === 0) this.collectImportedCallable(task, factory);
         this.collectDeclaration(task, factory);
+        frames += Math.max(own.length, 1);
       }
-      // A place that does not depend on the factory's arguments is the same operation each call.
-      if (factories && factories.length > 1) this.dropRepeatedOps(first);
+      // A place that does not depend on the factory's arguments (or the loop's element) is the
+      // same operation each time.
+      if (frames > 1) this.dropRepeatedOps(first);
     }
     this.model.storage.push(...this.ops);
     this.fillHandoffLocations();
@@ -619,6 +626,20 @@ class StorageExtractor {
       values: [],
       locations,
     });
+  }
+
+  /**
+   * The frames a task's own code is read in: one, or — for a task declared in a `for` over a
+   * literal list of at most `MAX_ELEMENT_FRAMES` strings — one per element, the loop variable
+   * bound to it as for the declaration's arguments (`elementFrames`), so that what the code
+   * writes and what an operator of the same loop reads are named alike. None without own code.
+   */
+  private taskFrames(task: PythonTask, factory: FactoryCall | undefined): Frame[] {
+    const frame = LocationResolver.taskFrame(task, factory);
+    if (!frame) return [];
+    const elements = this.elementFrames(task.declaration, this.declarationFrame(task, factory));
+    if (!elements || elements.length > MAX_ELEMENT_FRAMES) return [frame];
+    return elements.map(({ element }) => ({ ...frame, element: element! }));
   }
 
   /** The frame a task's declaration is read in: the function (or module) around it. */
@@ -1802,7 +1823,9 @@ class StorageExtractor {
         .flatMap((f) => this.importedTaskReturns(task, f))
         .map((place) => ({ place, node: value }));
     }
-    return factories.flatMap((f) => this.resolver.handedPlaces(value, LocationResolver.taskFrame(task, f)!));
+    return factories.flatMap((f) =>
+      this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame)),
+    );
   }
 }
 

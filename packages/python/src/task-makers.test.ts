@@ -60,7 +60,7 @@ describe("tasks made in other ways", () => {
     ]);
   });
 
-  it("keeps the tasks a loop makes apart, each with its f-string task id", () => {
+  it("keeps the tasks a loop makes apart, each with its f-string task id, their code read per literal element", () => {
     const source = [
       "def write(table):",
       '    pd.DataFrame().to_csv(f"/data/{table}.csv")',
@@ -72,7 +72,17 @@ describe("tasks made in other ways", () => {
       '        PythonOperator(task_id=f"read_{name}", python_callable=read, op_kwargs={"table": name})',
       "",
     ].join("\n");
-    expect(ops(source)).toEqual(["write_{name} write /data/{*}.csv", "read_{name} read /data/{*}.csv"]);
+    expect(ops(source)).toEqual([
+      "write_{name} write /data/a.csv",
+      "write_{name} write /data/b.csv",
+      "read_{name} read /data/a.csv",
+      "read_{name} read /data/b.csv",
+    ]);
+    // A list that is no literal: one frame, the element a hole.
+    expect(ops(source.replace('["a", "b"]', "names()"))).toEqual([
+      "write_{name} write /data/{*}.csv",
+      "read_{name} read /data/{*}.csv",
+    ]);
   });
 
   it("reads templates_dict through the task's **context, not through another dict", () => {
