@@ -109,7 +109,7 @@ describe("sqlTableAccess", () => {
 
 describe("scanShell", () => {
   it.each<[string, string[]]>([
-    ["python extract.py > /tmp/out.csv", ["write /tmp/out.csv"]],
+    ["python extract.py > /tmp/out.csv", ["write /tmp/out.csv", "run extract.py"]],
     ["sort < /data/in.txt >> /data/sorted.txt 2>/dev/null", ["read /data/in.txt", "write /data/sorted.txt"]],
     ["cat /tmp/a.csv /tmp/b.csv | wc -l", ["read /tmp/a.csv", "read /tmp/b.csv"]],
     ["cp -r /opt/project /tmp/run && cd /tmp/run && dbt run", ["read /opt/project", "write /tmp/run"]],
@@ -130,9 +130,11 @@ describe("scanShell", () => {
     ["gsutil -m cp gs://b/in/*.csv /data/in/", ["read gs://b/in/*.csv", "write /data/in/"]],
     [
       "python /opt/scripts/load.py /tmp/in.csv --output /tmp/out.csv",
-      ["read /tmp/in.csv", "write /tmp/out.csv"],
+      ["run /opt/scripts/load.py", "read /tmp/in.csv", "write /tmp/out.csv"],
     ],
+    // Only a Python runner's script is one the analysis can read; spark-submit's is not followed.
     ["spark-submit --master local[2] /opt/jobs/job.py --input=/lake/raw", ["read /lake/raw"]],
+    ["python3 -u jobs/export.py --date 2024", ["run jobs/export.py"]],
     ["python -c 'import sys; open(\"/tmp/x\")'", []],
     ["rm -rf /tmp/x && mkdir -p /tmp/x && echo done > /dev/null && ls /tmp", []],
     ["echo {{ ds }} > /tmp/{{ ds }}.txt", ["write /tmp/<*>.txt"]],
@@ -141,8 +143,8 @@ describe("scanShell", () => {
       "cat <<EOF > /tmp/conf.yaml\nkey: /not/a/path\nEOF\ncat /tmp/conf.yaml",
       ["write /tmp/conf.yaml", "read /tmp/conf.yaml"],
     ],
-    ['OUT=/tmp/o.csv; python x.py > "$OUT"', ["write /tmp/o.csv"]],
-    ["python x.py > $(date +%F).csv", ["write <*>.csv"]],
+    ['OUT=/tmp/o.csv; python x.py > "$OUT"', ["write /tmp/o.csv", "run x.py"]],
+    ["python x.py > $(date +%F).csv", ["write <*>.csv", "run x.py"]],
     ["jq '.items[].id' /tmp/list.json | tee /tmp/ids.txt", ["read /tmp/list.json", "write /tmp/ids.txt"]],
     ["sync; echo 3 | sudo tee /proc/sys/vm/drop_caches", []],
     // ogr2ogr [options] DST SRC: the destination is written, the source read.
@@ -162,6 +164,7 @@ describe("scanShell", () => {
   it("expands the operator's environment and resolves relative paths against the working directory", () => {
     expect(shell('python x.py > "$OUT" && cat part.csv', { OUT: "/tmp/env.csv" }, "/work")).toEqual([
       "write /tmp/env.csv",
+      "run x.py",
       "read /work/part.csv",
     ]);
     expect(shell("cat $DATA_DIR/x.csv")).toEqual(["read ${DATA_DIR}/x.csv"]);
@@ -206,6 +209,7 @@ describe("scanShell", () => {
     expect(shell(["gzip ", v("/s/raw"), "/x.csv && python run.py ", v("/s/out")])).toEqual([
       "read </s/raw>/x.csv",
       "write </s/raw>/x.csv.gz",
+      "run run.py",
       "read </s/out>",
     ]);
   });

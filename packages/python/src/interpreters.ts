@@ -15,7 +15,8 @@ import { UNKNOWN_PROGRAM_OUTPUT_OPTIONS } from "./catalogs/storage.js";
 export type Fragment<T> = string | T;
 
 export interface Mention<T> {
-  access: "read" | "write";
+  /** `run`: a Python script the command runs (`python scripts/export.py`), as written. */
+  access: "read" | "write" | "run";
   parts: Fragment<T>[];
   /**
    * Read from a program we do not know by convention alone (a plain path is a read, an output
@@ -340,6 +341,8 @@ const NO_DATA_COMMANDS = new Set(
 const SCRIPT_RUNNERS = new Set(
   "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" "),
 );
+/** Runners whose script the analysis can read: the repository's own Python scripts. */
+const PYTHON_RUNNERS = new Set(["python", "python2", "python3"]);
 const SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
 /**
  * Programs whose operands are a destination, then a source (`ogr2ogr [options] DST SRC
@@ -829,6 +832,9 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
         // The script a runner runs is code, not data: the first path or file name after its options.
         if (skipScript && (plainPath(word) || SCRIPT_FILE.test(option ?? ""))) {
           skipScript = false;
+          const last = word.parts.at(-1);
+          if (PYTHON_RUNNERS.has(name) && typeof last === "string" && last.endsWith(".py"))
+            mentions.push({ access: "run", parts: word.parts });
           continue;
         }
         if (plainPath(word)) add("read", place(word), true);

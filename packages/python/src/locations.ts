@@ -128,6 +128,9 @@ export interface Place {
  * Where code runs while we read it. A task's own function has no `call`; a helper function
  * called from a task has the call that entered it, so its parameters are the call's arguments.
  */
+/** What a program's text does with a place: reads or writes it, or runs it as a Python script. */
+export type ProgramAccess = "read" | "write" | "run";
+
 export interface Frame {
   fn: SyntaxNode;
   task: PythonTask;
@@ -2064,7 +2067,7 @@ export class LocationResolver {
       container?: ContainerMounts;
     },
     frame: Frame,
-  ): { access: "read" | "write"; place: Place; at?: SyntaxNode }[] {
+  ): { access: ProgramAccess; place: Place; at?: SyntaxNode }[] {
     const argument = argumentAt(call, program.argument);
     if (!argument) return [];
     if (program.container) return this.containerPlaces(call, argument, program.container, frame);
@@ -2084,7 +2087,7 @@ export class LocationResolver {
     cwdArgument: SyntaxNode | undefined,
     anchor: SyntaxNode,
     frame: Frame,
-  ): { access: "read" | "write"; place: Place }[] {
+  ): { access: ProgramAccess; place: Place }[] {
     const fragments = this.fragments(argument, frame);
     if (!fragments) return [];
     if (language === "sql") {
@@ -2158,6 +2161,8 @@ export class LocationResolver {
       isPlace: looksLikePlace,
     });
     return mentions.flatMap((m) => {
+      // A script inside the container is the image's, not a file of this repository.
+      if (m.access === "run") return [];
       const place = hostPlace(mentionPlace(m), mounts);
       if (!place) return [];
       const word = wordOf(argument, m.parts);

@@ -156,3 +156,49 @@ describe("an imported helper's storage at the call", () => {
     expect(project.reads.filter((r) => r === "dags/once_io.py")).toEqual(["dags/once_io.py"]);
   });
 });
+
+describe("a script a task's command runs", () => {
+  const BASH_DAG = (command: string) =>
+    [
+      "from airflow import DAG",
+      "from airflow.operators.bash import BashOperator",
+      'with DAG("d", schedule=None):',
+      `    BashOperator(task_id="export", bash_command=${JSON.stringify(command)})`,
+      "",
+    ].join("\n");
+  const SCRIPT = [
+    "import pandas as pd",
+    "def unused():",
+    '    pd.DataFrame().to_csv("/data/never.csv")',
+    "def main():",
+    '    pd.DataFrame().to_csv("/data/out.csv")',
+    'if __name__ == "__main__":',
+    "    main()",
+    "",
+  ].join("\n");
+
+  it("is found by the longest tail of its path, and runs its module-level code, not its uncalled functions", () => {
+    const files = {
+      "dags/dag.py": BASH_DAG("python /opt/airflow/dags/jobs/export.py --day 1"),
+      "dags/jobs/export.py": SCRIPT,
+      "jobs/export.py": "",
+    };
+    expect(ops(files)).toEqual(["export write /data/out.csv @4 in dags/jobs/export.py:5"]);
+  });
+
+  it("a bare name only beside the DAG or at the root; a path that climbs, or another runner's, is not followed", () => {
+    const modules = new ProjectModules(
+      repository({ "dags/dag.py": "", "lib/x.py": "", "x.py": "", "dags/y.py": "" }),
+    );
+    expect(modules.scriptModule("x.py", at("dags/dag.py"))?.file).toBe(at("x.py"));
+    expect(modules.scriptModule("y.py", at("dags/dag.py"))?.file).toBe(at("dags/y.py"));
+    expect(modules.scriptModule("/opt/app/lib/x.py", at("dags/dag.py"))?.file).toBe(at("lib/x.py"));
+    expect(modules.scriptModule("../lib/x.py", at("dags/dag.py"))).toBeUndefined();
+    expect(modules.scriptModule("absent.py", at("dags/dag.py"))).toBeUndefined();
+    const files = {
+      "dags/dag.py": BASH_DAG("spark-submit dags/jobs/export.py"),
+      "dags/jobs/export.py": SCRIPT,
+    };
+    expect(ops(files)).toEqual([]);
+  });
+});

@@ -60,6 +60,8 @@ export interface ProjectFunction {
   fn: SyntaxNode;
 }
 
+/** The most trailing segments of a script's path tried against the repository's folders. */
+const MAX_SCRIPT_SEGMENTS = 4;
 /** `__init__.py` re-exporting from a module re-exporting …: hops followed at most. */
 const MAX_REEXPORTS = 4;
 /** Parsed modules kept per process; past this the cache starts over. */
@@ -340,6 +342,39 @@ export class ProjectModules {
       yield `${base}.py`;
       yield path.join(base, "__init__.py");
     }
+  }
+
+  /**
+   * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
+   * the longest tail of its path that names a module file under the linted file's folder, one of
+   * its parents up to the root, or a plugins / include / src folder, nearest first
+   * (`dags/scripts/x.py` from the root); a bare file name only beside the linted file or at the
+   * root. Undefined when none does, or the path climbs (`..`).
+   */
+  scriptModule(scriptPath: string, fromFile: string): ProjectModule | undefined {
+    const key = `script:${scriptPath}`;
+    let byName = this.found.get(fromFile);
+    if (byName === undefined) this.found.set(fromFile, (byName = new Map()));
+    let known = byName.get(key);
+    if (known === undefined) byName.set(key, (known = this.findScript(scriptPath, fromFile) ?? null));
+    return known ?? undefined;
+  }
+
+  private findScript(scriptPath: string, fromFile: string): ProjectModule | undefined {
+    const segments = scriptPath.split("/").filter((segment) => segment !== "" && segment !== ".");
+    if (segments.length === 0 || segments.includes("..") || !segments.at(-1)!.endsWith(".py"))
+      return undefined;
+    const here = path.dirname(fromFile);
+    for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
+      const tail = segments.slice(-length);
+      for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
+        const file = path.join(folder, ...tail);
+        if (!this.inside(file)) continue;
+        const module = this.load(file);
+        if (module) return module;
+      }
+    }
+    return undefined;
   }
 
   /**

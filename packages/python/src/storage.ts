@@ -164,6 +164,8 @@ interface MatchedCall {
 interface CallSite {
   node: SyntaxNode;
   helper: string;
+  /** The helper is a Python script a command runs (`python scripts/export.py`), not a function. */
+  script?: true;
 }
 
 /** What the extractors of one linted file share: its repository's modules and their extractors. */
@@ -1328,7 +1330,11 @@ class StorageExtractor {
         cwd,
         task.declaration,
         frame,
-      ))
+      )) {
+        if (access === "run") {
+          this.runScript(place, frame, { node: returned, helper: "", script: true });
+          continue;
+        }
         this.ops.push({
           taskId: task.fact.id,
           ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
@@ -1337,7 +1343,36 @@ class StorageExtractor {
           location: this.resolver.toLocation(place, returned),
           span: spanOf(returned),
         });
+      }
     }
+  }
+
+  /**
+   * `python scripts/export.py …` in a task's command: the repository's script
+   * (`ProjectModules.scriptModule`) runs as the task's code — its module-level statements, with
+   * the functions they call followed as helpers (`scriptCalls`). Its operations surface at
+   * `site`, the command, with the script's own line as their origin; its command-line arguments
+   * are not known (`sys.argv`, `argparse` give holes).
+   */
+  private runScript(place: Place, frame: Frame, site: CallSite): void {
+    if (!this.session || !this.file) return;
+    const path = scriptPath(place);
+    const module = path === undefined ? undefined : this.session.modules.scriptModule(path, this.file);
+    if (!module || module.file === this.file) return;
+    const inner = LocationResolver.boundFrame(module.root, frame, new Map());
+    if (!inner) return;
+    const extractor = this.extractorFor(module);
+    const named = site.helper ? site : { ...site, helper: module.name };
+    extractor.collect(inner, named, extractor.scriptCalls(module.root));
+  }
+
+  /** The calls a module runs when it is run as a script: not those inside its definitions. */
+  private scriptCalls(root: SyntaxNode): SyntaxNode[] {
+    return this.module.nodes.within(root, "call").filter((call) => {
+      for (let node = call.parent; node && node.id !== root.id; node = node.parent)
+        if (DEFINITIONS.has(node.type)) return false;
+      return true;
+    });
   }
 
   /** The calls in a function's code, nested functions included (they run in the same task). */
@@ -1350,8 +1385,8 @@ class StorageExtractor {
     return calls;
   }
 
-  private collect(frame: Frame, site: CallSite | undefined): void {
-    for (const call of this.callsIn(frame.fn)) {
+  private collect(frame: Frame, site: CallSite | undefined, calls = this.callsIn(frame.fn)): void {
+    for (const call of calls) {
       const callee = call.childForFieldName("function");
       if (!callee) continue;
       // A branch the task cannot take does nothing: an operator class's method read for one
@@ -1444,8 +1479,9 @@ class StorageExtractor {
     if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
     const fn = this.module.context.functions.get(callee.text);
     if (!fn || fn.type !== "function_definition") return;
-    // Functions nested in the current one are already read as part of it.
-    if (encloses(frame.fn, fn)) return;
+    // Functions nested in the current one are already read as part of it (a script's module is
+    // read without its definitions: `scriptCalls`).
+    if (frame.fn.type !== "module" && encloses(frame.fn, fn)) return;
     const inner = LocationResolver.helperFrame(fn, call, frame);
     if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
   }
@@ -1721,8 +1757,11 @@ class StorageExtractor {
     }
     if (api.program) {
       const written = argumentAt(call, api.program.argument) ?? call;
-      for (const { access, place, at } of this.resolver.programPlaces(call, api.program, frame))
-        this.push(access, guess(place), at ?? written, call, matched, frame, site);
+      for (const { access, place, at } of this.resolver.programPlaces(call, api.program, frame)) {
+        if (access === "run")
+          this.runScript(place, frame, site ?? { node: written, helper: "", script: true });
+        else this.push(access, guess(place), at ?? written, call, matched, frame, site);
+      }
       // A statement on a connection to a database file reads or writes that file's tables.
       if (api.program.database && receiver?.place) {
         const tables = this.resolver.programTables(call, api.program, frame);
@@ -1753,7 +1792,7 @@ class StorageExtractor {
       taskId: frame.task.fact.id,
       ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
       access,
-      api: site ? `${site.helper}() → ${matched.name}` : matched.name,
+      api: site ? `${site.helper}${site.script ? "" : "()"} → ${matched.name}` : matched.name,
       matchedBy: matched.row,
       location: madeBy !== undefined ? { ...location, madeBy } : location,
       // An operator's declaration is long: its finding points at the argument that names the place.
@@ -1827,6 +1866,19 @@ class StorageExtractor {
       this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame)),
     );
   }
+}
+
+/** Code that runs only when called: not part of a script's own run. */
+const DEFINITIONS = new Set(["function_definition", "class_definition", "lambda"]);
+
+/**
+ * A script's path as text for the look-up: the literal text after the last part the analysis
+ * cannot name (`{dag_folder}/create_tf_record.py` gives `create_tf_record.py`).
+ */
+function scriptPath(place: Place): string | undefined {
+  let text = "";
+  for (const piece of place.pieces) text = "text" in piece ? text + piece.text : "";
+  return text.endsWith(".py") ? text : undefined;
 }
 
 /** Expressions that build a place (`madeByTask`). */
