@@ -688,6 +688,12 @@ export class LocationResolver {
     // Bound by nothing here but an import: a constant of the module it names.
     const imported = this.imports && this.context.aliases.get(node.text);
     if (imported !== undefined && reaching.length === 0) return this.imports!.constant(imported, frame);
+    // Bound by nothing here at all: a constant of a repository module imported with `*`.
+    if (reaching.length === 0 && this.imports)
+      for (const qualified of wildcardNames(this.context, node.text)) {
+        const place = this.imports.constant(qualified, frame);
+        if (place) return place;
+      }
     return undefined;
   }
 
@@ -2517,6 +2523,16 @@ export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Plac
 function mentionPlace(mention: Mention<Place>): Place {
   const place = placeOfParts(mention.parts, mention.glob);
   return mention.guessed ? { ...place, guessed: true } : place;
+}
+
+/**
+ * What a name bound by nothing in its module may be: the same name of each repository module it
+ * imports with `*` (`from dnb.header import *`), in import order.
+ */
+export function wildcardNames(context: ModuleContext, name: string): string[] {
+  return context.wildcardModules
+    .map((module) => (module.endsWith(".") ? `${module}${name}` : `${module}.${name}`))
+    .filter((qualified) => mayBeRepositoryName(qualified));
 }
 
 /** An interpreter's mention as a place: text runs with holes, parts as resolved; flags from where it starts. */

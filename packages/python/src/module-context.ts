@@ -104,7 +104,10 @@ export class ModuleContext {
     if (module.startsWith(".")) {
       // `from .io import f` → `.io.f`, `from .. import io` → `..io`: the leading dots are the
       // level; only the repository's own modules can be named so (`project.ts` resolves them).
-      if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
+      if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
+        this.wildcardModules.push(module);
+        return;
+      }
       const prefix = module.endsWith(".") ? module : `${module}.`;
       for (const name of node.childrenForFieldName("name")) {
         const imported = name.type === "aliased_import" ? name.childForFieldName("name")?.text : name.text;

@@ -50,6 +50,7 @@ import {
   type HandoffLookup,
   type Place,
   type Receiver,
+  wildcardNames,
 } from "./locations.js";
 import {
   baseExpressions,
@@ -1478,6 +1479,18 @@ class StorageExtractor {
     }
     if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
     const fn = this.module.context.functions.get(callee.text);
+    if (!fn && this.session && this.module.bindings.reaching(callee.text, callee).length === 0) {
+      // Bound by nothing here: a function of a repository module imported with `*`.
+      for (const qualified of wildcardNames(this.module.context, callee.text)) {
+        const entered = this.enterImported(qualified, frame, (name, index) =>
+          argumentAt(call, { keyword: name, index }),
+        );
+        if (!entered) continue;
+        entered.extractor.collect(entered.frame, site ?? { node: call, helper: callee.text });
+        return;
+      }
+      return;
+    }
     if (!fn || fn.type !== "function_definition") return;
     // Functions nested in the current one are already read as part of it (a script's module is
     // read without its definitions: `scriptCalls`).
