@@ -49,6 +49,7 @@ import {
   RECEIVER_METHODS,
   RESULT_METHOD_NAMES,
   MOUNT_CLASSES,
+  LISTED_PREFIX,
   type ArgSlot,
   type ContainerMounts,
   type ProgramLanguage,
@@ -839,9 +840,18 @@ export class LocationResolver {
         // `with TemporaryDirectory() as d`: d is the directory's path.
         return place?.directoryObject ? this.stripObject(place) : place;
       }
-      case "for":
+      case "for": {
         if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
-        return binding.value ? this.elementPlace(binding.value, frame) : undefined;
+        if (!binding.value) return undefined;
+        if (binding.index === undefined) return this.elementPlace(binding.value, frame);
+        // `for i, name in enumerate(names)`: `name` is an element of `names`, `i` no place.
+        const iterable = unparenthesize(binding.value);
+        const enumerated =
+          iterable.type === "call" && this.qualify(iterable.childForFieldName("function")) === "enumerate"
+            ? callArguments(iterable).positional[0]
+            : undefined;
+        return enumerated && binding.index === 1 ? this.elementPlace(enumerated, frame) : undefined;
+      }
       case "parameter":
         return this.parameterPlace(binding, frame);
       default:
@@ -892,6 +902,11 @@ export class LocationResolver {
       for (const binding of this.reaching(node.text, node)) {
         if (binding.kind !== "assign" || !binding.value || binding.index !== undefined) continue;
         const bound = unparenthesize(binding.value);
+        if (bound.type === "call") {
+          const listed = this.listedKey(bound, frame);
+          if (listed) return listed;
+          continue;
+        }
         if (bound.type !== "list" && bound.type !== "tuple") continue;
         const place = this.elementPlace(bound, frame, depth + 1);
         if (place) return place;
@@ -906,6 +921,8 @@ export class LocationResolver {
       return positional[0] ? this.globPlace(positional[0], frame) : undefined;
     // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.
     if (name === "os.listdir") return { pieces: [ANY] };
+    const listed = this.listedKey(node, frame);
+    if (listed) return listed;
     if (callee?.type === "attribute") {
       const method = callee.childForFieldName("attribute")?.text;
       const object = callee.childForFieldName("object")!;
@@ -919,6 +936,21 @@ export class LocationResolver {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A key an object-store listing yields (`hook.list_keys(bucket, prefix="raw/")`): any key
+   * under its prefix (`raw/*`), to be read in the listing's bucket by what reads it. Undefined
+   * for a call that is no listing, or one without a prefix we can name.
+   */
+  private listedKey(call: SyntaxNode, frame: Frame): Place | undefined {
+    const callee = call.childForFieldName("function");
+    const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+    const slot = method === undefined ? undefined : LISTED_PREFIX.get(method);
+    const argument = slot && argumentAt(call, slot);
+    const prefix = argument && this.place(argument, frame);
+    if (!prefix || !prefix.pieces.some((piece) => "text" in piece && piece.text !== "")) return undefined;
+    return { pieces: normalizePieces([...prefix.pieces, ANY]) };
   }
 
   /**

@@ -360,11 +360,24 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   ),
   ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }],
 
-  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
+  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file — nor does listing a
+  // bucket's keys (`list_keys`, `list_objects_v2`, `list_blobs`; no rows): a cleanup task
   // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
   // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
   // reads each element: a path under the directory with a wildcard (`locations.ts`,
   // `elementPlace`), which matches the files another task wrote there.
+]);
+
+/**
+ * Object-store listings, by method, and where they take the prefix: they read no object (their
+ * rows have no effect), but each key they list is an object under that prefix — `for key in
+ * hook.list_keys(bucket, prefix=p): hook.read_key(key, bucket)` reads `p*` (`elementPlace`).
+ */
+export const LISTED_PREFIX: ReadonlyMap<string, ArgSlot> = new Map([
+  // Those that yield key strings (`S3Hook.list_keys`, `GCSHook.list`); boto3's and MinIO's yield
+  // dicts and objects, whose key attributes are not followed.
+  ["list_keys", at(1, "prefix")],
+  ["list", kw("prefix")],
 ]);
 
 /**
@@ -758,12 +771,6 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
     // The source is a `CopySource` dict; the destination is what another task may read.
     copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] },
-    list_objects_v2: {
-      effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }],
-    },
-    list_objects: {
-      effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }],
-    },
   },
   "s3-resource": {},
   "s3-object": {
@@ -809,7 +816,6 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
         { access: "write", key: at(1, "dest_bucket_key"), bucket: at(3, "dest_bucket_name") },
       ],
     },
-    list_keys: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] },
   },
   "gcs-hook": {
     upload: {
@@ -825,14 +831,9 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
         write(at(2, "filename"), { result: true }),
       ],
     },
-    list: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: { keyword: "prefix" } }] },
   },
-  "gcs-client": {
-    list_blobs: { effects: [{ access: "read", bucket: at(0, "bucket_or_name"), key: kw("prefix") }] },
-  },
-  "gcs-bucket": {
-    list_blobs: { effects: [{ access: "read", receiver: true, key: kw("prefix") }] },
-  },
+  "gcs-client": {},
+  "gcs-bucket": {},
   "gcs-blob": {
     upload_from_filename: { effects: [read(at(0, "filename")), { access: "write", receiver: true }] },
     upload_from_string: { effects: [{ access: "write", receiver: true }] },
@@ -869,7 +870,6 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   "azure-container": {
     upload_blob: { effects: [{ access: "write", receiver: true, key: at(0, "name") }] },
     download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] },
-    list_blobs: { effects: [{ access: "read", receiver: true, key: kw("name_starts_with") }] },
   },
   "azure-blob": {
     upload_blob: { effects: [{ access: "write", receiver: true }] },
@@ -890,7 +890,6 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
         write(at(2, "file_path")),
       ],
     },
-    list_objects: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] },
   },
   "postgres-hook": {
     // `COPY … TO STDOUT` writes the file, `COPY … FROM STDIN` reads it.
