@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseSyntaxTree } from "./syntax-tree.js";
-import { callArguments, dottedParts } from "./syntax.js";
+import { callArguments, dottedParts, returnedExpressions } from "./syntax.js";
 
 describe("dottedParts", () => {
   const expression = (code: string) => parseSyntaxTree(code).rootNode.namedChild(0)!.namedChild(0)!;
@@ -35,5 +35,36 @@ describe("callArguments", () => {
 
   it("splits a call once", () => {
     expect(callArguments(call)).toBe(callArguments(call));
+  });
+});
+
+describe("returnedExpressions", () => {
+  const returned = (body: string) => {
+    const fn = parseSyntaxTree(`def f(x):\n${body}`).rootNode.namedChild(0)!;
+    return returnedExpressions(fn).map((node) => node.text);
+  };
+
+  it("skips a return after a try whose body and every handler leave", () => {
+    expect(
+      returned("    try:\n        return 'ok'\n    except Exception:\n        raise\n    return df\n"),
+    ).toEqual(["'ok'"]);
+  });
+
+  it("skips a return after an if whose every branch leaves, or a with whose body does", () => {
+    expect(
+      returned(
+        "    if x:\n        return 1\n    elif y:\n        raise E\n    else:\n        return 2\n    return df\n",
+      ),
+    ).toEqual(["1", "2"]);
+    expect(returned("    with open(x) as h:\n        return h.read()\n    return df\n")).toEqual([
+      "h.read()",
+    ]);
+  });
+
+  it("keeps a return after a try a handler falls out of, or an if without else", () => {
+    expect(
+      returned("    try:\n        return 'ok'\n    except Exception:\n        log(x)\n    return df\n"),
+    ).toEqual(["'ok'", "df"]);
+    expect(returned("    if x:\n        return 1\n    return df\n")).toEqual(["1", "df"]);
   });
 });

@@ -189,9 +189,50 @@ function afterExit(statement: SyntaxNode, fn: SyntaxNode): boolean {
   for (let node: SyntaxNode | null = statement; node && node.id !== fn.id; node = node.parent) {
     if (node.parent?.type !== "block") continue;
     for (let before = node.previousSibling; before; before = before.previousSibling)
-      if (EXITS.has(before.type)) return true;
+      if (alwaysExits(before, 0)) return true;
   }
   return false;
+}
+
+/** How deep compound statements are looked into for `alwaysExits` (a guard, not a tuning). */
+const MAX_EXIT_DEPTH = 8;
+
+/**
+ * Whether a statement always leaves its block: a `return`, `raise`, `break` or `continue`; a
+ * `try` whose body and every `except` leave it (`try: …; return x` / `except: raise`); an `if`
+ * with an `else` whose every branch leaves it; a `with` whose body does.
+ */
+function alwaysExits(statement: SyntaxNode, depth: number): boolean {
+  if (EXITS.has(statement.type)) return true;
+  if (depth >= MAX_EXIT_DEPTH) return false;
+  const exits = (block: SyntaxNode | null | undefined) =>
+    !!block && block.namedChildren.some((child) => alwaysExits(child, depth + 1));
+  switch (statement.type) {
+    case "try_statement": {
+      const handlers = statement.namedChildren.filter(
+        (c) => c.type === "except_clause" || c.type === "except_group_clause",
+      );
+      return (
+        exits(statement.childForFieldName("body")) &&
+        handlers.every((handler) => exits(handler.namedChildren.find((c) => c.type === "block")))
+      );
+    }
+    case "if_statement": {
+      const alternatives = statement.childrenForFieldName("alternative");
+      const hasElse = alternatives.some((a) => a.type === "else_clause");
+      return (
+        hasElse &&
+        exits(statement.childForFieldName("consequence")) &&
+        alternatives.every((a) =>
+          exits(a.childForFieldName(a.type === "else_clause" ? "body" : "consequence")),
+        )
+      );
+    }
+    case "with_statement":
+      return exits(statement.childForFieldName("body"));
+    default:
+      return false;
+  }
 }
 
 /** The expressions a function returns (its own `return` statements, not nested functions'), or a lambda's body. */
