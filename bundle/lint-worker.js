@@ -14979,9 +14979,33 @@ function afterExit(statement, fn) {
   for (let node = statement; node && node.id !== fn.id; node = node.parent) {
     if (node.parent?.type !== "block") continue;
     for (let before = node.previousSibling; before; before = before.previousSibling)
-      if (EXITS.has(before.type)) return true;
+      if (alwaysExits(before, 0)) return true;
   }
   return false;
+}
+function alwaysExits(statement, depth) {
+  if (EXITS.has(statement.type)) return true;
+  if (depth >= MAX_EXIT_DEPTH) return false;
+  const exits = (block) => !!block && block.namedChildren.some((child) => alwaysExits(child, depth + 1));
+  switch (statement.type) {
+    case "try_statement": {
+      const handlers = statement.namedChildren.filter(
+        (c) => c.type === "except_clause" || c.type === "except_group_clause"
+      );
+      return exits(statement.childForFieldName("body")) && handlers.every((handler) => exits(handler.namedChildren.find((c) => c.type === "block")));
+    }
+    case "if_statement": {
+      const alternatives = statement.childrenForFieldName("alternative");
+      const hasElse = alternatives.some((a) => a.type === "else_clause");
+      return hasElse && exits(statement.childForFieldName("consequence")) && alternatives.every(
+        (a) => exits(a.childForFieldName(a.type === "else_clause" ? "body" : "consequence"))
+      );
+    }
+    case "with_statement":
+      return exits(statement.childForFieldName("body"));
+    default:
+      return false;
+  }
 }
 function returnedExpressions(fn) {
   if (fn.type === "lambda") {
@@ -15010,7 +15034,7 @@ function parameterNames(fn) {
   }
   return names3;
 }
-var splitArguments, NO_KEYWORDS, PLAIN_DOTTED_NAME, SCOPES, EXITS;
+var splitArguments, NO_KEYWORDS, PLAIN_DOTTED_NAME, SCOPES, EXITS, MAX_EXIT_DEPTH;
 var init_syntax = __esm({
   "packages/python/src/syntax.ts"() {
     "use strict";
@@ -15021,6 +15045,7 @@ var init_syntax = __esm({
     PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
     SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
     EXITS = /* @__PURE__ */ new Set(["return_statement", "raise_statement", "continue_statement", "break_statement"]);
+    MAX_EXIT_DEPTH = 8;
   }
 });
 
@@ -15192,7 +15217,10 @@ var init_module_context = __esm({
         const module2 = node.childForFieldName("module_name")?.text;
         if (!module2) return;
         if (module2.startsWith(".")) {
-          if (node.namedChildren.some((c) => c.type === "wildcard_import")) return;
+          if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
+            this.wildcardModules.push(module2);
+            return;
+          }
           const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
           for (const name2 of node.childrenForFieldName("name")) {
             const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
@@ -15610,7 +15638,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     const fnName = typeof fn === "string" ? fn : fn.childForFieldName("name")?.text ?? "task";
     const { dagId, groupPrefix } = enclosingScopes(at2);
     return {
-      id: groupPrefix + (taskIdText(keywords.get("task_id")) ?? fnName),
+      id: groupPrefix + (taskIdText(keywords.get("task_id"), context) ?? fnName),
       ...dagId !== void 0 ? { dagId } : {},
       span: spanOf(at2),
       callable: fnName,
@@ -15717,7 +15745,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       for (const { site, taskId: taskId2, callable } of made) pushTask(site, taskId2, callable);
       continue;
     }
-    const taskId = taskIdText(keywords.get("task_id"));
+    const taskId = taskIdText(keywords.get("task_id"), context);
     if (!pythonRole && !taskId) continue;
     pushTask(call, taskId, keywords.get("python_callable"));
   }
@@ -15866,17 +15894,75 @@ function partialArguments(node, context) {
   if (!fn || fn.type === "list_splat") return void 0;
   return { fn: unparenthesize(fn), positional: rest, keywords };
 }
-function taskIdText(node) {
-  const literal2 = stringLiteral(node);
-  if (literal2 !== void 0 || !node) return literal2;
+function taskIdText(node, context) {
+  const built = node && idParts(node, context, 0);
+  return built?.literal ? built.text || void 0 : void 0;
+}
+function unknownPart(node) {
+  return `{${node.text.replace(/\s+/g, " ")}}`;
+}
+function idParts(node, context, depth) {
   const inner = unparenthesize(node);
+  const literal2 = stringLiteral(inner);
+  if (literal2 !== void 0) return { text: literal2, literal: literal2 !== "" };
+  if (depth >= MAX_ID_DEPTH) return void 0;
   if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
     let text2 = "";
+    let literalText = false;
     for (const part of inner.namedChildren) {
-      if (part.type === "string_content" || part.type === "escape_sequence") text2 += part.text;
-      else if (part.type === "interpolation") text2 += part.text;
+      if (part.type === "string_content" || part.type === "escape_sequence") {
+        text2 += part.text;
+        literalText = true;
+      } else if (part.type === "interpolation") text2 += part.text;
     }
-    return text2 || void 0;
+    return { text: text2, literal: literalText };
+  }
+  if (inner.type === "identifier") {
+    const constant = context.isImported(inner) ? void 0 : context.constants.get(inner.text);
+    const value = stringLiteral(constant);
+    return value !== void 0 ? { text: value, literal: value !== "" } : void 0;
+  }
+  if (inner.type === "binary_operator") {
+    const operator = inner.childForFieldName("operator")?.type;
+    const left = inner.childForFieldName("left");
+    const right = inner.childForFieldName("right");
+    if (!left || !right) return void 0;
+    if (operator === "+") {
+      const a = idParts(left, context, depth + 1);
+      const b = idParts(right, context, depth + 1);
+      if (!a && !b) return void 0;
+      return {
+        text: (a?.text ?? unknownPart(left)) + (b?.text ?? unknownPart(right)),
+        literal: (a?.literal ?? false) || (b?.literal ?? false)
+      };
+    }
+    if (operator === "%") {
+      const template = stringLiteral(left);
+      if (template === void 0) return void 0;
+      const valueNode = unparenthesize(right);
+      const values = valueNode.type === "tuple" ? valueNode.namedChildren : [valueNode];
+      let index = 0;
+      const text2 = template.replace(PRINTF_FIELD, () => {
+        const value = values[index++];
+        return value ? unknownPart(value) : "{*}";
+      });
+      return { text: text2, literal: true };
+    }
+    return void 0;
+  }
+  if (inner.type === "call") {
+    const callee = inner.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+      return void 0;
+    const template = stringLiteral(callee.childForFieldName("object"));
+    if (template === void 0) return void 0;
+    const { positional, keywords } = callArguments(inner);
+    let index = 0;
+    const text2 = template.replace(FORMAT_FIELD, (_field, name2) => {
+      const value = name2 === "" ? positional[index++] : /^\d+$/.test(name2) ? positional[Number(name2)] : keywords.get(name2);
+      return value ? unknownPart(value) : "{*}";
+    });
+    return { text: text2, literal: true };
   }
   return void 0;
 }
@@ -15926,6 +16012,7 @@ function assignDagsByCallSite(tasks, nodes, scopes, dags) {
     }
   }
 }
+var MAX_ID_DEPTH, PRINTF_FIELD, FORMAT_FIELD;
 var init_tasks = __esm({
   "packages/python/src/tasks.ts"() {
     "use strict";
@@ -15933,6 +16020,9 @@ var init_tasks = __esm({
     init_airflow();
     init_node_index();
     init_syntax();
+    MAX_ID_DEPTH = 8;
+    PRINTF_FIELD = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfg]/g;
+    FORMAT_FIELD = /\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g;
   }
 });
 
@@ -16420,7 +16510,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, CALLABLE_POOLS, POOL_MAP_METHODS, POOL_SUBMIT_METHODS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, PATH_BASENAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, LISTED_PREFIX, CALLABLE_POOLS, POOL_MAP_METHODS, POOL_SUBMIT_METHODS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, PATH_BASENAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -16607,11 +16697,18 @@ var init_storage = __esm({
         { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } }
       ),
       ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }]
-      // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file: a cleanup task
+      // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file — nor does listing a
+      // bucket's keys (`list_keys`, `list_objects_v2`, `list_blobs`; no rows): a cleanup task
       // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
       // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
       // reads each element: a path under the directory with a wildcard (`locations.ts`,
       // `elementPlace`), which matches the files another task wrote there.
+    ]);
+    LISTED_PREFIX = /* @__PURE__ */ new Map([
+      // Those that yield key strings (`S3Hook.list_keys`, `GCSHook.list`); boto3's and MinIO's yield
+      // dicts and objects, whose key attributes are not followed.
+      ["list_keys", at(1, "prefix")],
+      ["list", kw("prefix")]
     ]);
     CALLABLE_POOLS = /* @__PURE__ */ new Set([
       "concurrent.futures.ThreadPoolExecutor",
@@ -16886,13 +16983,7 @@ var init_storage = __esm({
         },
         download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
         // The source is a `CopySource` dict; the destination is what another task may read.
-        copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] },
-        list_objects_v2: {
-          effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }]
-        },
-        list_objects: {
-          effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Prefix" } }]
-        }
+        copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] }
       },
       "s3-resource": {},
       "s3-object": {
@@ -16937,8 +17028,7 @@ var init_storage = __esm({
             { access: "read", key: at(0, "source_bucket_key"), bucket: at(2, "source_bucket_name") },
             { access: "write", key: at(1, "dest_bucket_key"), bucket: at(3, "dest_bucket_name") }
           ]
-        },
-        list_keys: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] }
+        }
       },
       "gcs-hook": {
         upload: {
@@ -16953,15 +17043,10 @@ var init_storage = __esm({
             // With a file name it writes the file and returns its name (else the bytes).
             write(at(2, "filename"), { result: true })
           ]
-        },
-        list: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: { keyword: "prefix" } }] }
+        }
       },
-      "gcs-client": {
-        list_blobs: { effects: [{ access: "read", bucket: at(0, "bucket_or_name"), key: kw("prefix") }] }
-      },
-      "gcs-bucket": {
-        list_blobs: { effects: [{ access: "read", receiver: true, key: kw("prefix") }] }
-      },
+      "gcs-client": {},
+      "gcs-bucket": {},
       "gcs-blob": {
         upload_from_filename: { effects: [read(at(0, "filename")), { access: "write", receiver: true }] },
         upload_from_string: { effects: [{ access: "write", receiver: true }] },
@@ -16997,8 +17082,7 @@ var init_storage = __esm({
       "azure-service": {},
       "azure-container": {
         upload_blob: { effects: [{ access: "write", receiver: true, key: at(0, "name") }] },
-        download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] },
-        list_blobs: { effects: [{ access: "read", receiver: true, key: kw("name_starts_with") }] }
+        download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] }
       },
       "azure-blob": {
         upload_blob: { effects: [{ access: "write", receiver: true }] },
@@ -17018,8 +17102,7 @@ var init_storage = __esm({
             { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
             write(at(2, "file_path"))
           ]
-        },
-        list_objects: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "prefix") }] }
+        }
       },
       "postgres-hook": {
         // `COPY … TO STDOUT` writes the file, `COPY … FROM STDIN` reads it.
@@ -18155,7 +18238,7 @@ function mayBeProjectModule(head) {
 function mayBeRepositoryName(qualified) {
   return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]);
 }
-var MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, ProjectModules;
+var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, ProjectModules;
 var init_project = __esm({
   "packages/python/src/project.ts"() {
     "use strict";
@@ -18164,6 +18247,7 @@ var init_project = __esm({
     init_data_literals();
     init_module_context();
     init_node_index();
+    MAX_SCRIPT_SEGMENTS = 4;
     MAX_REEXPORTS = 4;
     MAX_CACHED_MODULES = 2e3;
     MAX_MODULE_BYTES = 1024 * 1024;
@@ -18345,6 +18429,37 @@ ${dotted}`);
           yield `${base}.py`;
           yield path6.join(base, "__init__.py");
         }
+      }
+      /**
+       * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
+       * the longest tail of its path that names a module file under the linted file's folder, one of
+       * its parents up to the root, or a plugins / include / src folder, nearest first
+       * (`dags/scripts/x.py` from the root); a bare file name only beside the linted file or at the
+       * root. Undefined when none does, or the path climbs (`..`).
+       */
+      scriptModule(scriptPath2, fromFile) {
+        const key = `script:${scriptPath2}`;
+        let byName = this.found.get(fromFile);
+        if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
+        let known = byName.get(key);
+        if (known === void 0) byName.set(key, known = this.findScript(scriptPath2, fromFile) ?? null);
+        return known ?? void 0;
+      }
+      findScript(scriptPath2, fromFile) {
+        const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
+        if (segments.length === 0 || segments.includes("..") || !segments.at(-1).endsWith(".py"))
+          return void 0;
+        const here = path6.dirname(fromFile);
+        for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
+          const tail = segments.slice(-length);
+          for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
+            const file = path6.join(folder, ...tail);
+            if (!this.inside(file)) continue;
+            const module2 = this.load(file);
+            if (module2) return module2;
+          }
+        }
+        return void 0;
       }
       /**
        * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
@@ -21812,6 +21927,9 @@ function scanShell(command, context) {
         }
         if (skipScript && (plainPath(word) || SCRIPT_FILE.test(option ?? ""))) {
           skipScript = false;
+          const last2 = word.parts.at(-1);
+          if (PYTHON_RUNNERS.has(name2) && typeof last2 === "string" && last2.endsWith(".py"))
+            mentions.push({ access: "run", parts: word.parts });
           continue;
         }
         if (plainPath(word)) add("read", place(word), true);
@@ -21820,7 +21938,7 @@ function scanShell(command, context) {
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, SNOWFLAKE_PUT, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, SNOWFLAKE_PUT, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, PYTHON_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
@@ -21908,6 +22026,7 @@ var init_interpreters = __esm({
     SCRIPT_RUNNERS = new Set(
       "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" ")
     );
+    PYTHON_RUNNERS = /* @__PURE__ */ new Set(["python", "python2", "python3"]);
     SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
     DESTINATION_FIRST = {
       ogr2ogr: {
@@ -22195,6 +22314,9 @@ function hostPlace(place, mounts) {
 function mentionPlace(mention) {
   const place = placeOfParts(mention.parts, mention.glob);
   return mention.guessed ? { ...place, guessed: true } : place;
+}
+function wildcardNames(context, name2) {
+  return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function placeOfParts(parts2, glob) {
   const pieces = [];
@@ -22507,6 +22629,11 @@ var init_locations = __esm({
         }
         const imported = this.imports && this.context.aliases.get(node.text);
         if (imported !== void 0 && reaching.length === 0) return this.imports.constant(imported, frame);
+        if (reaching.length === 0 && this.imports)
+          for (const qualified of wildcardNames(this.context, node.text)) {
+            const place = this.imports.constant(qualified, frame);
+            if (place) return place;
+          }
         return void 0;
       }
       /**
@@ -22634,9 +22761,14 @@ var init_locations = __esm({
             const place = this.place(binding.value, frame);
             return place?.directoryObject ? this.stripObject(place) : place;
           }
-          case "for":
+          case "for": {
             if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
-            return binding.value ? this.elementPlace(binding.value, frame) : void 0;
+            if (!binding.value) return void 0;
+            if (binding.index === void 0) return this.elementPlace(binding.value, frame);
+            const iterable = unparenthesize(binding.value);
+            const enumerated = iterable.type === "call" && this.qualify(iterable.childForFieldName("function")) === "enumerate" ? callArguments(iterable).positional[0] : void 0;
+            return enumerated && binding.index === 1 ? this.elementPlace(enumerated, frame) : void 0;
+          }
           case "parameter":
             return this.parameterPlace(binding, frame);
           default:
@@ -22681,6 +22813,11 @@ var init_locations = __esm({
           for (const binding of this.reaching(node.text, node)) {
             if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
             const bound = unparenthesize(binding.value);
+            if (bound.type === "call") {
+              const listed2 = this.listedKey(bound, frame);
+              if (listed2) return listed2;
+              continue;
+            }
             if (bound.type !== "list" && bound.type !== "tuple") continue;
             const place = this.elementPlace(bound, frame, depth + 1);
             if (place) return place;
@@ -22694,6 +22831,8 @@ var init_locations = __esm({
         if (name2 === "glob.glob" || name2 === "glob.iglob")
           return positional[0] ? this.globPlace(positional[0], frame) : void 0;
         if (name2 === "os.listdir") return { pieces: [ANY3] };
+        const listed = this.listedKey(node, frame);
+        if (listed) return listed;
         if (callee?.type === "attribute") {
           const method = callee.childForFieldName("attribute")?.text;
           const object = callee.childForFieldName("object");
@@ -22706,6 +22845,20 @@ var init_locations = __esm({
           }
         }
         return void 0;
+      }
+      /**
+       * A key an object-store listing yields (`hook.list_keys(bucket, prefix="raw/")`): any key
+       * under its prefix (`raw/*`), to be read in the listing's bucket by what reads it. Undefined
+       * for a call that is no listing, or one without a prefix we can name.
+       */
+      listedKey(call, frame) {
+        const callee = call.childForFieldName("function");
+        const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+        const slot2 = method === void 0 ? void 0 : LISTED_PREFIX.get(method);
+        const argument = slot2 && argumentAt(call, slot2);
+        const prefix = argument && this.place(argument, frame);
+        if (!prefix || !prefix.pieces.some((piece) => "text" in piece && piece.text !== "")) return void 0;
+        return { pieces: normalizePieces([...prefix.pieces, ANY3]) };
       }
       /**
        * An extraction's files under its directory (`effect.under`): one place per literal member
@@ -22823,7 +22976,7 @@ var init_locations = __esm({
           return binding.value ? this.place(binding.value, frame) : void 0;
         }
         for (const input of this.handoffs.inputsOf(frame.task, name2)) {
-          const place = this.handedOffPlace(input.producer, input.key, input.item);
+          const place = this.handedOffPlace(input.producer, input.key, input.item, frame);
           if (place) return place;
         }
         const passedArguments = this.handoffs.argumentsOf?.(frame.task, name2) ?? [];
@@ -22852,8 +23005,11 @@ var init_locations = __esm({
         return element && element.type !== "list_splat" ? element : void 0;
       }
       /** What a producing task handed off under a key, as a place (an item of it with `item`). */
-      handedOffPlace(producer, key, item) {
-        const frame = _LocationResolver.taskFrame(producer);
+      handedOffPlace(producer, key, item, consumer) {
+        const own = _LocationResolver.taskFrame(producer);
+        const element = consumer.element;
+        const sameLoop = element && own && element.target.parent && encloses(element.target.parent, producer.declaration);
+        const frame = own && sameLoop ? { ...own, element } : own;
         if (!frame) {
           const returned = producer.imported && (key ?? "return_value") === "return_value" && item === void 0;
           return returned ? this.handoffs.importedReturn?.(producer) : void 0;
@@ -22864,7 +23020,7 @@ var init_locations = __esm({
           if (place) return place;
         }
         if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
-          return this.handedOffPlace(producer, item);
+          return this.handedOffPlace(producer, item, void 0, consumer);
         return void 0;
       }
       /** `{"raw": raw, …}["raw"]`: the dict literal's value for a key, following variables. */
@@ -23227,7 +23383,7 @@ var init_locations = __esm({
       /** What an `xcom_pull` read in `frame` (a task of this file, or code it entered) takes. */
       pulledPlaceOf(pull, frame) {
         const producer = this.pulledProducer(pull, frame);
-        return producer ? this.handedOffPlace(producer, pull.key) : void 0;
+        return producer ? this.handedOffPlace(producer, pull.key, void 0, frame) : void 0;
       }
       /** The one other task an `xcom_pull` takes from; undefined when none or several. */
       pulledProducer(pull, frame) {
@@ -23272,7 +23428,7 @@ var init_locations = __esm({
             if (pulled.type === "call" && xcomPullArguments(pulled)) {
               const pull = xcomPullArguments(pulled);
               const producer = this.pulledProducer(pull, frame);
-              return producer ? this.handedOffPlace(producer, pull.key, item) : void 0;
+              return producer ? this.handedOffPlace(producer, pull.key, item, frame) : void 0;
             }
           }
         }
@@ -23302,7 +23458,7 @@ var init_locations = __esm({
        */
       passedPlace(name2, item, frame) {
         for (const input of this.handoffs.inputsOf(frame.task, name2)) {
-          const place = this.handedOffPlace(input.producer, input.key, input.item ?? item);
+          const place = this.handedOffPlace(input.producer, input.key, input.item ?? item, frame);
           if (place) return place;
         }
         const passed = this.handoffs.argumentsOf?.(frame.task, name2) ?? [];
@@ -23696,6 +23852,7 @@ var init_locations = __esm({
           isPlace: looksLikePlace
         });
         return mentions.flatMap((m) => {
+          if (m.access === "run") return [];
           const place = hostPlace(mentionPlace(m), mounts);
           if (!place) return [];
           const word = wordOf(argument, m.parts);
@@ -23948,6 +24105,11 @@ function summaryTask(cls) {
     keywords: /* @__PURE__ */ new Map()
   };
 }
+function scriptPath(place) {
+  let text2 = "";
+  for (const piece of place.pieces) text2 = "text" in piece ? text2 + piece.text : "";
+  return text2.endsWith(".py") ? text2 : void 0;
+}
 function literalKeywords(expression) {
   const dict = unparenthesize(expression);
   if (dict.type !== "dictionary") return void 0;
@@ -23983,7 +24145,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, MADE_VALUE_TYPES, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_ELEMENT_FRAMES, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, DEFINITIONS, MADE_VALUE_TYPES, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -23999,6 +24161,7 @@ var init_storage2 = __esm({
     init_airflow();
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
+    MAX_ELEMENT_FRAMES = 8;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
     OTHER_STRING = "\uE001other";
@@ -24174,14 +24337,18 @@ var init_storage2 = __esm({
         for (const task of this.module.tasks) {
           const factories = this.factoryCalls(task);
           const first = this.ops.length;
+          let frames = 0;
           for (const factory of factories ?? [void 0]) {
-            const frame = LocationResolver.taskFrame(task, factory);
-            if (frame) this.collect(frame, void 0);
-            if (frame) this.collectReturnedProgram(task, frame);
-            if (!frame) this.collectImportedCallable(task, factory);
+            const own = this.taskFrames(task, factory);
+            for (const frame of own) {
+              this.collect(frame, void 0);
+              this.collectReturnedProgram(task, frame);
+            }
+            if (own.length === 0) this.collectImportedCallable(task, factory);
             this.collectDeclaration(task, factory);
+            frames += Math.max(own.length, 1);
           }
-          if (factories && factories.length > 1) this.dropRepeatedOps(first);
+          if (frames > 1) this.dropRepeatedOps(first);
         }
         this.model.storage.push(...this.ops);
         this.fillHandoffLocations();
@@ -24327,6 +24494,19 @@ var init_storage2 = __esm({
           values: [],
           locations
         });
+      }
+      /**
+       * The frames a task's own code is read in: one, or — for a task declared in a `for` over a
+       * literal list of at most `MAX_ELEMENT_FRAMES` strings — one per element, the loop variable
+       * bound to it as for the declaration's arguments (`elementFrames`), so that what the code
+       * writes and what an operator of the same loop reads are named alike. None without own code.
+       */
+      taskFrames(task, factory) {
+        const frame = LocationResolver.taskFrame(task, factory);
+        if (!frame) return [];
+        const elements = this.elementFrames(task.declaration, this.declarationFrame(task, factory));
+        if (!elements || elements.length > MAX_ELEMENT_FRAMES) return [frame];
+        return elements.map(({ element }) => ({ ...frame, element }));
       }
       /** The frame a task's declaration is read in: the function (or module) around it. */
       declarationFrame(task, factory) {
@@ -24893,7 +25073,11 @@ var init_storage2 = __esm({
             cwd,
             task.declaration,
             frame
-          ))
+          )) {
+            if (access === "run") {
+              this.runScript(place, frame, { node: returned, helper: "", script: true });
+              continue;
+            }
             this.ops.push({
               taskId: task.fact.id,
               ...task.fact.dagId !== void 0 ? { dagId: task.fact.dagId } : {},
@@ -24902,7 +25086,34 @@ var init_storage2 = __esm({
               location: this.resolver.toLocation(place, returned),
               span: spanOf(returned)
             });
+          }
         }
+      }
+      /**
+       * `python scripts/export.py …` in a task's command: the repository's script
+       * (`ProjectModules.scriptModule`) runs as the task's code — its module-level statements, with
+       * the functions they call followed as helpers (`scriptCalls`). Its operations surface at
+       * `site`, the command, with the script's own line as their origin; its command-line arguments
+       * are not known (`sys.argv`, `argparse` give holes).
+       */
+      runScript(place, frame, site) {
+        if (!this.session || !this.file) return;
+        const path19 = scriptPath(place);
+        const module2 = path19 === void 0 ? void 0 : this.session.modules.scriptModule(path19, this.file);
+        if (!module2 || module2.file === this.file) return;
+        const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
+        if (!inner) return;
+        const extractor = this.extractorFor(module2);
+        const named = site.helper ? site : { ...site, helper: module2.name };
+        extractor.collect(inner, named, extractor.scriptCalls(module2.root));
+      }
+      /** The calls a module runs when it is run as a script: not those inside its definitions. */
+      scriptCalls(root) {
+        return this.module.nodes.within(root, "call").filter((call) => {
+          for (let node = call.parent; node && node.id !== root.id; node = node.parent)
+            if (DEFINITIONS.has(node.type)) return false;
+          return true;
+        });
       }
       /** The calls in a function's code, nested functions included (they run in the same task). */
       callsIn(fn) {
@@ -24913,8 +25124,8 @@ var init_storage2 = __esm({
         }
         return calls;
       }
-      collect(frame, site) {
-        for (const call of this.callsIn(frame.fn)) {
+      collect(frame, site, calls = this.callsIn(frame.fn)) {
+        for (const call of calls) {
           const callee = call.childForFieldName("function");
           if (!callee) continue;
           if (this.resolver.branch(call, frame) === "dead") continue;
@@ -24984,8 +25195,21 @@ var init_storage2 = __esm({
         }
         if (callee.type !== "identifier" || this.module.context.isImported(callee)) return;
         const fn = this.module.context.functions.get(callee.text);
+        if (!fn && this.session && this.module.bindings.reaching(callee.text, callee).length === 0) {
+          for (const qualified of wildcardNames(this.module.context, callee.text)) {
+            const entered = this.enterImported(
+              qualified,
+              frame,
+              (name2, index) => argumentAt(call, { keyword: name2, index })
+            );
+            if (!entered) continue;
+            entered.extractor.collect(entered.frame, site ?? { node: call, helper: callee.text });
+            return;
+          }
+          return;
+        }
         if (!fn || fn.type !== "function_definition") return;
-        if (encloses(frame.fn, fn)) return;
+        if (frame.fn.type !== "module" && encloses(frame.fn, fn)) return;
         const inner = LocationResolver.helperFrame(fn, call, frame);
         if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
       }
@@ -25216,8 +25440,11 @@ var init_storage2 = __esm({
         }
         if (api.program) {
           const written = argumentAt(call, api.program.argument) ?? call;
-          for (const { access, place, at: at2 } of this.resolver.programPlaces(call, api.program, frame))
-            this.push(access, guess(place), at2 ?? written, call, matched, frame, site);
+          for (const { access, place, at: at2 } of this.resolver.programPlaces(call, api.program, frame)) {
+            if (access === "run")
+              this.runScript(place, frame, site ?? { node: written, helper: "", script: true });
+            else this.push(access, guess(place), at2 ?? written, call, matched, frame, site);
+          }
           if (api.program.database && receiver?.place) {
             const tables = this.resolver.programTables(call, api.program, frame);
             if (tables.writes) this.push("write", receiver.place, written, call, matched, frame, site);
@@ -25237,7 +25464,7 @@ var init_storage2 = __esm({
           taskId: frame.task.fact.id,
           ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
           access,
-          api: site ? `${site.helper}() \u2192 ${matched.name}` : matched.name,
+          api: site ? `${site.helper}${site.script ? "" : "()"} \u2192 ${matched.name}` : matched.name,
           matchedBy: matched.row,
           location: madeBy !== void 0 ? { ...location, madeBy } : location,
           // An operator's declaration is long: its finding points at the argument that names the place.
@@ -25296,9 +25523,12 @@ var init_storage2 = __esm({
           if (channel !== "return") return [];
           return factories.flatMap((f) => this.importedTaskReturns(task, f)).map((place) => ({ place, node: value }));
         }
-        return factories.flatMap((f) => this.resolver.handedPlaces(value, LocationResolver.taskFrame(task, f)));
+        return factories.flatMap(
+          (f) => this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame))
+        );
       }
     };
+    DEFINITIONS = /* @__PURE__ */ new Set(["function_definition", "class_definition", "lambda"]);
     MADE_VALUE_TYPES = /* @__PURE__ */ new Set(["call", "string", "concatenated_string", "binary_operator"]);
     topLevelClassCache = /* @__PURE__ */ new WeakMap();
     LOOP_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
