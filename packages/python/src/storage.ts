@@ -1158,7 +1158,7 @@ class StorageExtractor {
     const calls: SummaryCall[] = [];
     capturing = ops;
     capturingCalls = calls;
-    let returned: Place[] = [];
+    let returned: Place[];
     try {
       execute.collect(frame);
       // What `execute` returns becomes the XCom `return_value`; its operations were captured above.

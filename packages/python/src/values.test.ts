@@ -123,6 +123,8 @@ describe("value kinds: pandas, polars, pyarrow, tensors", () => {
     'df = pd.read_csv("x.csv")\nreturn df["a"].tolist()',
     'df = pd.read_csv("x.csv")\nreturn list(df.columns)',
     'df = pd.read_csv("x.csv")\nreturn len(df)',
+    // One column of a row label we cannot tell (`idxmax()`): a cell, not a Series (review 7, Ferlab).
+    'df = pd.read_csv("x.csv")\nidx = df["n"].idxmax()\nreturn df.loc[idx, "batch_id"]',
     'df = pd.read_csv("x.csv")\nreturn df.shape',
     'df = pd.read_csv("x.csv")\nreturn int(df["a"].sum())',
     "return pd.Timestamp.now().isoformat()",

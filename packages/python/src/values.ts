@@ -1460,7 +1460,8 @@ function frameIndexerResult(forms: IndexForm[]): TypeName | undefined {
   const [rows, columns] = forms;
   if (columns === undefined) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
   if (rows === "scalar") return columns === "many" ? "pandas.Series" : undefined;
-  if (columns === "scalar") return "pandas.Series";
+  // One column of rows we cannot tell (`df.loc[df["a"].idxmax(), "b"]`): a cell or a Series.
+  if (columns === "scalar") return rows === "many" ? "pandas.Series" : undefined;
   return "pandas.DataFrame";
 }
 
