@@ -29616,7 +29616,7 @@ function frameIndexerResult(forms) {
   const [rows, columns] = forms;
   if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
   if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
-  if (columns === "scalar") return "pandas.Series";
+  if (columns === "scalar") return rows === "many" ? "pandas.Series" : void 0;
   return "pandas.DataFrame";
 }
 function lastPerKey(elements) {
@@ -35700,7 +35700,7 @@ var init_storage2 = __esm({
         const calls = [];
         capturing = ops;
         capturingCalls = calls;
-        let returned = [];
+        let returned;
         try {
           execute.collect(frame);
           capturing = [];

@@ -10966,7 +10966,7 @@ function frameIndexerResult(forms) {
   const [rows, columns] = forms;
   if (columns === void 0) return rows === "scalar" ? "pandas.Series" : "pandas.DataFrame";
   if (rows === "scalar") return columns === "many" ? "pandas.Series" : void 0;
-  if (columns === "scalar") return "pandas.Series";
+  if (columns === "scalar") return rows === "many" ? "pandas.Series" : void 0;
   return "pandas.DataFrame";
 }
 function lastPerKey(elements) {
@@ -15836,7 +15836,7 @@ var StorageExtractor = class _StorageExtractor {
     const calls = [];
     capturing = ops;
     capturingCalls = calls;
-    let returned = [];
+    let returned;
     try {
       execute.collect(frame);
       capturing = [];
