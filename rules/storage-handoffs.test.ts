@@ -354,6 +354,34 @@ describe("storageHandoffs: a same-file helper's write", () => {
     });
     expect(storageHandoffs(built)).toEqual([]);
   });
+
+  describe("whose body reads the place before it writes it back (read-modify-write)", () => {
+    const status = location("s3://ops/status.csv");
+    // The helper reads at its line 3 and writes at its line 5, called by the task at `line`.
+    const readModifyWrite = (taskId: string, line: number) => [
+      { ...op("read", taskId, status, line), inHelper: span(3) },
+      { ...op("write", taskId, status, 5), calledAt: span(line), inHelper: span(5) },
+    ];
+
+    it("makes the caller a consumer of an earlier task's write", () => {
+      const built = model({
+        tasks: { start: "d", end: "d" },
+        storage: [op("write", "start", status, 8), ...readModifyWrite("end", 12)],
+        orderings: [ordering("start", "end", 20)],
+      });
+      expect(
+        storageHandoffs(built).map((h) => [h.write.span.line, h.consumers.map((c) => c.taskId)]),
+      ).toEqual([[8, ["end"]]]);
+    });
+
+    it("does not make two callers of that same read consumers of each other's write", () => {
+      const built = model({
+        tasks: { succeeded: "d", failed: "d" },
+        storage: [...readModifyWrite("succeeded", 10), ...readModifyWrite("failed", 14)],
+      });
+      expect(storageHandoffs(built)).toEqual([]);
+    });
+  });
 });
 
 describe("describeLocation", () => {

@@ -206,6 +206,13 @@ function precedes(a: Span, b: Span): boolean {
   return a.line < b.line || (a.line === b.line && a.column < b.column);
 }
 
+/** Both in the body of one helper call, the read before the write. */
+function readsFirstInHelper(read: StorageOp, write: StorageOp): boolean {
+  return (
+    read.inHelper !== undefined && write.inHelper !== undefined && precedes(read.inHelper, write.inHelper)
+  );
+}
+
 /** Where an operation happens in its task's order: the call of a same-file helper, or itself. */
 function siteOf(op: StorageOp): Span {
   return op.calledAt ?? op.span;
@@ -261,6 +268,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     const key = taskKey(op);
     const spans = readsBy.get(key) ?? new Set<string>();
     spans.add(spanKey(op.span));
+    if (op.inHelper) spans.add(spanKey(op.inHelper));
     readsBy.set(key, spans);
   }
   const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
@@ -292,13 +300,18 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       // Neither runs first (siblings), and no edge out of the writer can be missing: the reader
       // sees what an earlier run left, as above.
       if (!mayRunBefore(writer, reader)) continue;
-      // The same code runs as both tasks (one callable, two operators): each reads its own file.
-      if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
+      // The same code runs as both tasks (one callable, two operators; one helper's
+      // read-modify-write, as exclusive branches often do): each reads its own file.
+      const readBySameCode = readsBy.get(writer);
+      if (readBySameCode?.has(spanKey(read.span))) continue;
+      if (read.inHelper && readBySameCode?.has(spanKey(read.inHelper))) continue;
       // The reader wrote that place itself first: its own scratch, not the writer's data. A
-      // helper call that both writes and reads the place (a round trip) counts as its own first.
+      // helper call that both writes and reads the place (a round trip) counts as its own first,
+      // unless that helper's own body reads before it writes (read-modify-write).
       const ownFirst = (writesByTask.get(reader) ?? []).some(
         (own) =>
-          (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span)) &&
+          (precedes(siteOf(own), read.span) ||
+            (spanKey(siteOf(own)) === spanKey(read.span) && !readsFirstInHelper(read, own))) &&
           sameData(own.location, read.location),
       );
       if (ownFirst) continue;

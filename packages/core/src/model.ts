@@ -390,6 +390,12 @@ export interface StorageOp {
    * (the task's order of operations, and the related location naming the caller).
    */
   calledAt?: Span;
+  /**
+   * An operation in the body of the same-file helper the task calls (not deeper): where it is
+   * there. It orders that helper's own read and write of one place — a read before the write is
+   * of what another task left (read-modify-write), a read after it the task's own scratch.
+   */
+  inHelper?: Span;
 }
 
 export interface XComConsumption {

@@ -1815,6 +1815,9 @@ class StorageExtractor {
         site && (this.imported || access === "read") ? site.node : matched.declaration ? written : call,
       ),
       ...(site && !this.imported && access === "write" ? { calledAt: spanOf(site.node) } : {}),
+      ...(site && !this.imported && !site.script && frame.call?.id === site.node.id
+        ? { inHelper: spanOf(call) }
+        : {}),
       ...(this.imported
         ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } }
         : {}),

@@ -301,11 +301,41 @@ def p():
     expanded.expand(x=[1, 2])
     run(keyword_only=1)
 `;
-    expect(summary(source).map((line) => line.split(" ")[0])).toEqual([
-      "at_module_level",
-      "called",
-      "expanded",
-    ]);
+    // `at_module_level` too: the file declares a DAG and never names it.
+    expect(summary(source).map((line) => line.split(" ")[0])).toEqual(["called", "expanded"]);
+  });
+
+  it("keeps a module-level TaskFlow function the DAG file names, and every one of a file without a DAG", () => {
+    const withDag = `
+from airflow.decorators import dag, task
+
+@task
+def chained():
+    return 0
+
+@task
+def listed():
+    return 1
+
+@task
+def unnamed():
+    return 2
+
+@dag(schedule=None)
+def p():
+    for step in [listed]:
+        step()
+    chained() >> chained.override(task_id="again")()
+`;
+    expect(summary(withDag).map((line) => line.split(" ")[0])).toEqual(["chained", "listed"]);
+    const library = `
+from airflow.decorators import task
+
+@task
+def imported_elsewhere():
+    return 0
+`;
+    expect(summary(library).map((line) => line.split(" ")[0])).toEqual(["imported_elsewhere"]);
   });
 
   it("takes Airflow 2's task of airflow.operators.python as the TaskFlow decorator, not another module's", () => {

@@ -357,22 +357,27 @@ export function discoverTasks(
     pushTask(call, taskId, keywords.get("python_callable"));
   }
 
-  const called = withoutUncalledTaskflow(tasks, nodes);
+  const called = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
   assignDagsByCallSite(called, nodes, scopes, dags);
   distinguishTemplatedIds(called);
   return { dags, tasks: called };
 }
 
 /**
- * A TaskFlow function decorated inside a DAG (its body, or a `with DAG` block) makes a task only
- * when it is called: one whose name the file never uses again is dead code, no task of the DAG
- * (ask-astro's `extract_github_python`, defined in the `@dag` body and never called). Names used
- * only as an attribute (`github.extract_github_python`) or a keyword (`f(extract=1)`) are other
- * things. A decorated function at module level stays a task: another file may import it.
+ * A TaskFlow function makes a task of a DAG only when it is called: one decorated inside a DAG
+ * (its body, or a `with DAG` block) whose name the file never uses again is dead code, no task
+ * of the DAG (ask-astro's `extract_github_python`, defined in the `@dag` body and never called).
+ * So is one decorated at module level in a file that declares a DAG and never names it
+ * (AlekseyLoktev83's `ssh_test.py`: only one of two tasks is called). Names used only as an
+ * attribute (`github.extract_github_python`) or a keyword (`f(extract=1)`) are other things. In
+ * a file without a DAG a decorated function stays a task: another file imports it.
  */
-function withoutUncalledTaskflow(tasks: PythonTask[], nodes: NodeIndex): PythonTask[] {
+function withoutUncalledTaskflow(tasks: PythonTask[], nodes: NodeIndex, fileHasDag: boolean): PythonTask[] {
   const scoped = new Set(
-    tasks.filter((t) => t.fact.dagId !== undefined && t.declaration.type === "decorated_definition" && t.fn),
+    tasks.filter(
+      (t) =>
+        (fileHasDag || t.fact.dagId !== undefined) && t.declaration.type === "decorated_definition" && t.fn,
+    ),
   );
   if (scoped.size === 0) return tasks;
   const used = new Set<string>();
