@@ -144,7 +144,12 @@ export interface Frame {
    * default). `caller` is then undefined — the caller's tree is not this resolver's — and
    * `outer` is the calling frame, for the depth and cycle checks.
    */
-  bound?: { places: ReadonlyMap<string, Place | undefined>; key: string };
+  bound?: {
+    places: ReadonlyMap<string, Place | undefined>;
+    /** The clients passed (`write_status(s3_hook, …)`), read where the call is. */
+    receivers?: ReadonlyMap<string, Receiver>;
+    key: string;
+  };
   outer?: Frame;
   /**
    * An operator declared in a `for` over a literal list, read once per element: the loop's
@@ -281,7 +286,7 @@ function endsWithSlash(pieces: readonly Piece[]): boolean {
   return last !== undefined && "text" in last && last.text.endsWith("/");
 }
 
-function startsWithScheme(pieces: readonly Piece[]): boolean {
+export function startsWithScheme(pieces: readonly Piece[]): boolean {
   const first = pieces[0];
   return first !== undefined && "text" in first && SCHEME.test(first.text);
 }
@@ -523,10 +528,15 @@ export class LocationResolver {
     fn: SyntaxNode,
     caller: Frame,
     places: ReadonlyMap<string, Place | undefined>,
+    receivers?: ReadonlyMap<string, Receiver>,
   ): Frame | undefined {
     if (LocationResolver.entered(fn, caller)) return undefined;
-    const key = JSON.stringify([...places].map(([name, place]) => [name, place ?? null]));
-    return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
+    const key = JSON.stringify([
+      [...places].map(([name, place]) => [name, place ?? null]),
+      receivers && receivers.size > 0 ? [...receivers] : null,
+    ]);
+    const bound = { places, ...(receivers && receivers.size > 0 ? { receivers } : {}), key };
+    return { fn, task: caller.task, depth: caller.depth + 1, bound, outer: caller };
   }
 
   /**
@@ -590,6 +600,13 @@ export class LocationResolver {
 
   /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
   private partOrHole(expression: SyntaxNode, frame: Frame): Place {
+    // `f"…/aliquot_id={aliquot_id or 'null'}"`: the default names the part only when the value
+    // is empty; a value we cannot tell leaves the part unknown, not the default.
+    const node = unparenthesize(expression);
+    if (node.type === "boolean_operator" && node.childForFieldName("operator")?.text === "or") {
+      const left = unparenthesize(node.childForFieldName("left")!);
+      if (!this.envRead(left) && !this.place(left, frame)) return unknownPlace();
+    }
     const place = this.place(expression, frame);
     return place && !place.handle ? place : unknownPlace();
   }
@@ -1901,7 +1918,7 @@ export class LocationResolver {
     if (frame.call && frame.caller) {
       const argument = this.argumentFor(frame.call, frame.fn, name);
       if (argument) return this.receiver(argument, frame.caller, depth + 1);
-    } else if (!frame.bound || frame.bound.places.has(name)) return undefined;
+    } else if (!frame.bound || frame.bound.places.has(name)) return frame.bound?.receivers?.get(name);
     return parameter.value ? this.receiver(parameter.value, frame, depth + 1) : undefined;
   }
 

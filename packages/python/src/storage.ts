@@ -50,6 +50,7 @@ import {
   type HandoffLookup,
   type Place,
   type Receiver,
+  startsWithScheme,
   wildcardNames,
 } from "./locations.js";
 import {
@@ -406,7 +407,12 @@ class StorageExtractor {
     if (!this.session || !this.file) return undefined;
     const target = this.session.modules.resolveFunction(qualified, this.file);
     if (!target) return undefined;
-    const inner = LocationResolver.boundFrame(target.fn, frame, this.boundPlaces(target.fn, frame, argument));
+    const inner = LocationResolver.boundFrame(
+      target.fn,
+      frame,
+      this.boundPlaces(target.fn, frame, argument),
+      this.boundReceivers(target.fn, frame, argument),
+    );
     return inner ? { extractor: this.extractorFor(target.module), fn: target.fn, frame: inner } : undefined;
   }
 
@@ -720,6 +726,24 @@ class StorageExtractor {
   }
 
   /**
+   * The clients a call passes a function of another module (`write_status(clin_s3, key)` with
+   * `clin_s3 = S3Hook(…)`), read here: there an unannotated parameter is that client.
+   */
+  private boundReceivers(
+    fn: SyntaxNode,
+    frame: Frame,
+    argument: (name: string, index: number) => SyntaxNode | null | undefined,
+  ): Map<string, Receiver> {
+    const receivers = new Map<string, Receiver>();
+    parameterNames(fn).forEach((name, index) => {
+      const node = argument(name, index);
+      const receiver = node ? this.resolver.receiver(node, frame) : undefined;
+      if (receiver) receivers.set(name, receiver);
+    });
+    return receivers;
+  }
+
+  /**
    * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
    * element, the loop variable bound to it (the nearest `for` of the declaration's own scope, its
    * target one name, its iterable a list or tuple of at most 32 string literals, directly or as a
@@ -785,6 +809,10 @@ class StorageExtractor {
       const place = argument && this.resolver.place(argument, frame);
       if (!place || place.handle) return undefined;
       written ??= argument;
+      // An object's key that is already a URI (`source_s3_key="s3://b/k"` for `S3Hook().get_key(
+      // self.source_s3_key)`) is the whole place, the bucket before it ignored — as S3Hook does.
+      if (parts.length > 0 && startsWithScheme(parts[0]!.pieces) && startsWithScheme(place.pieces))
+        parts.length = 0;
       parts.push(place);
     }
     const place = concatenated(parts);
