@@ -177,12 +177,22 @@ describe("DAG code's arguments bind parameters", () => {
     expect(ops(source)).toEqual(["write write /tmp/raw.csv", "read read /tmp/raw.csv"]);
   });
 
-  it("leaves a parameter unplaced when calls disagree or the list is expanded", () => {
+  it("reads each call of a TaskFlow function with its own arguments, up to 8 calls", () => {
     const tasks = ["@task", "def write(path):", "    pd.DataFrame().to_csv(path)"];
     expect(ops(taskflow(tasks, ['write("/tmp/a.csv")', 'write("/tmp/a.csv")']))).toEqual([
       "write write /tmp/a.csv",
     ]);
-    expect(ops(taskflow(tasks, ['write("/tmp/a.csv")', 'write("/tmp/b.csv")']))).toEqual([]);
+    // Two calls are two tasks at run time, each writing its own file.
+    expect(ops(taskflow(tasks, ['write("/tmp/a.csv")', 'write("/tmp/b.csv")']))).toEqual([
+      "write write /tmp/a.csv",
+      "write write /tmp/b.csv",
+    ]);
+    const nine = Array.from({ length: 9 }, (_, i) => `write("/tmp/${i}.csv")`);
+    expect(ops(taskflow(tasks, nine))).toEqual([]);
+  });
+
+  it("leaves a parameter unplaced when the list is expanded", () => {
+    const tasks = ["@task", "def write(path):", "    pd.DataFrame().to_csv(path)"];
     expect(ops(taskflow(tasks, ['write.expand(path=["/tmp/a.csv"])']))).toEqual([]);
   });
 

@@ -172,6 +172,21 @@ describe("scanShell", () => {
     expect(shell("aws configure set aws_access_key_id $AWS_ACCESS_KEY_ID")).toEqual([]);
   });
 
+  it("writes a download under the URL's last name when no output is named", () => {
+    expect(shell("curl -f -O https://h/pub/clinvar.vcf.gz?x=1", {}, "/work")).toEqual([
+      "write /work/clinvar.vcf.gz",
+    ]);
+    expect(shell("curl -sSLO https://h/a/b.zip && wget -q https://h/c.csv", {}, "/work")).toEqual([
+      "write /work/b.zip",
+      "write /work/c.csv",
+    ]);
+    expect(shell("wget -P /data/in https://h/c.csv")).toEqual(["write /data/in/c.csv"]);
+    // The name comes from the response, the bytes go to standard output, or the URL has no name.
+    expect(shell("curl -OJ https://h/latest", {}, "/work")).toEqual([]);
+    expect(shell("wget -qO- https://h/c.csv | wc -l", {}, "/work")).toEqual([]);
+    expect(shell(["curl -O https://h/", HOLE], {}, "/work")).toEqual([]);
+  });
+
   it("reads an ogr2ogr dataset the caller resolved, but not an unknown word before it", () => {
     expect(shell(["ogr2ogr -f PGDump ", v("/s/out.sql"), " ", v("/s/in.json")])).toEqual([
       "write </s/out.sql>",

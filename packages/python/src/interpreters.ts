@@ -306,6 +306,8 @@ export interface ShellContext<T> {
    * as itself, which a listing of DIR reads. Absent: extractions write nothing we can name.
    */
   member?: T;
+  /** An opaque value as text and opaque pieces (a URL the code built), when the caller can tell. */
+  spell?(value: T): Fragment<T>[];
 }
 
 /** Commands whose every argument is a file they read. */
@@ -619,6 +621,26 @@ function text<T>(word: Word<T>): string | undefined {
   return word.parts.length === 1 && typeof first === "string" ? first : undefined;
 }
 
+/**
+ * The file name a download saves a URL under (`https://h/a/clinvar.vcf.gz?x=1` gives
+ * `clinvar.vcf.gz`): the parts after the URL's last `/`, without a query; undefined when that
+ * name has no literal text (a name known only at run time matches nothing it should).
+ */
+function remoteFileName<T>(url: Word<T>): Word<T> | undefined {
+  const slashAt = url.parts.findLastIndex((part) => typeof part === "string" && part.includes("/"));
+  if (slashAt < 0) return undefined;
+  const last = url.parts[slashAt] as string;
+  const parts: (string | T)[] = [last.slice(last.lastIndexOf("/") + 1), ...url.parts.slice(slashAt + 1)];
+  const queryAt = parts.findIndex((part) => typeof part === "string" && /[?#]/.test(part));
+  if (queryAt >= 0) {
+    const cut = parts[queryAt] as string;
+    parts.splice(queryAt, parts.length - queryAt, cut.slice(0, cut.search(/[?#]/)));
+  }
+  const named = parts.filter((part) => part !== "");
+  if (!named.some((part) => typeof part === "string")) return undefined;
+  return { parts: named };
+}
+
 function isOption<T>(word: Word<T>): boolean {
   const first = word.parts[0];
   return typeof first === "string" && first.startsWith("-") && first !== "-";
@@ -655,6 +677,11 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
       cwd
     )
       return [...cwd, `/${first.replace(/^\.\//, "")}`, ...word.parts.slice(1)];
+    // A value the code built that is a relative name (`gzip -d {file_name}`): under it too.
+    const spelled =
+      typeof first !== "string" && first !== context.hole ? context.spell?.(first)[0] : undefined;
+    if (cwd && typeof spelled === "string" && /^(?![/~$.]|[a-z][a-z0-9+.-]*:\/\/)[\w-]/i.test(spelled))
+      return [...cwd, "/", ...word.parts];
     return word.parts;
   };
   /** For programs we do not know: only words that plainly are paths. */
@@ -774,6 +801,32 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
         }
       }
     } else if (name === "curl" || name === "wget") {
+      // `curl -O URL` and `wget [-P DIR] URL` (no output named) save under the URL's last name,
+      // in the working directory (wget: DIR); `-J` takes the name from the response: unknown.
+      const options = args.map((w) => text(w) ?? "");
+      const remoteName =
+        name === "curl"
+          ? options.some((o) => o === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(o)) &&
+            !options.some((o) => o === "--remote-header-name" || /^-[a-zA-Z]*J/.test(o))
+          : !options.some((o) => /^-[a-zA-Z]*[Oi]|^--(output-document|input-file|spider)\b/.test(o));
+      if (remoteName) {
+        const prefixAt = name === "wget" ? options.indexOf("-P") : -1;
+        const prefix = prefixAt >= 0 && args[prefixAt + 1] ? place(args[prefixAt + 1]!) : undefined;
+        for (const word of operands) {
+          const operand = {
+            parts: word.parts.flatMap((part) =>
+              typeof part === "string" || part === context.hole ? [part] : (context.spell?.(part) ?? [part]),
+            ),
+          };
+          const first = operand.parts[0];
+          if (typeof first !== "string" || !(WEB.test(first) || /^ftps?:\/\//i.test(first))) continue;
+          const file = remoteFileName(operand);
+          if (!file) continue;
+          if (prefixAt >= 0) {
+            if (prefix) add("write", [...prefix, "/", ...file.parts]);
+          } else add("write", place(file));
+        }
+      }
       args.forEach((w, index) => {
         const option = text(w);
         const value = args[index + 1];

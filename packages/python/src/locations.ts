@@ -186,6 +186,8 @@ export interface FactoryCall {
   call: SyntaxNode;
   at: Frame;
   key: string;
+  /** A call of the TaskFlow task's own function (`storage.ts` `taskflowCalls`), not of a factory. */
+  taskCall?: true;
 }
 
 /** A known receiver of a method call: an S3 client, an `s3.Object(b, k)`, an `S3Hook`, a path. */
@@ -1076,7 +1078,10 @@ export class LocationResolver {
   private parameterPlace(binding: Binding, frame: Frame): Place | undefined {
     const owner = enclosingFunction(binding.target);
     const factory = LocationResolver.factoryOf(frame);
-    if (factory && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
+    // A TaskFlow call's argument that is another task's XCom is read as that task's output below.
+    const xcom =
+      factory?.taskCall === true && this.handoffs.inputsOf(frame.task, binding.target.text).length > 0;
+    if (factory && !xcom && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
       const argument = this.argumentFor(factory.call, factory.fn, binding.target.text);
       if (argument) return this.place(argument, factory.at);
       return binding.value ? this.place(binding.value, factory.at) : undefined;
@@ -2176,6 +2181,7 @@ export class LocationResolver {
       cwd: [cwd],
       isPlace: looksLikePlace,
       member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
+      spell: (place) => place.pieces.map((piece) => ("text" in piece ? piece.text : { pieces: [piece] })),
     });
     return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
   }

@@ -183,6 +183,8 @@ interface ProjectSession {
 
 /** The most elements of a literal loop a task's own code is read once each for (`taskFrames`). */
 const MAX_ELEMENT_FRAMES = 8;
+/** Calls of one TaskFlow function read one by one (`taskflowCalls`); more stay one reading. */
+const MAX_TASKFLOW_CALLS = 8;
 /** Modules deep an imported constant is followed (`common` importing it from `settings` …). */
 const MAX_CONSTANT_NESTING = 4;
 let constantNesting = 0;
@@ -452,7 +454,7 @@ class StorageExtractor {
 
   run(): void {
     for (const task of this.module.tasks) {
-      const factories = this.factoryCalls(task);
+      const factories = this.factoryCalls(task) ?? this.taskflowCalls(task);
       const first = this.ops.length;
       let frames = 0;
       for (const factory of factories ?? [undefined]) {
@@ -491,6 +493,49 @@ class StorageExtractor {
     const at: Frame = { fn: this.module.root, task, depth: 0 };
     return calls.length ? calls.map((call) => ({ fn, call, at, key: `${call.id}` })) : undefined;
   }
+
+  /**
+   * A TaskFlow function DAG code calls 1–`MAX_TASKFLOW_CALLS` times by its name, at least once
+   * with arguments, and never through `.expand` / `.partial` / `.override`: read once per call,
+   * its parameters that call's arguments, read where the call is (a task group's local
+   * `file = "clinvar.vcf.gz"`; `download(url=f"https://…/{file}")` in several groups is one
+   * task per group at run time, each its own URL). An argument that is another task's XCom is
+   * read as such (`LocationResolver.parameterPlace`). Undefined otherwise.
+   */
+  private taskflowCalls(task: PythonTask): FactoryCall[] | undefined {
+    const fn = task.fn;
+    if (fn?.type !== "function_definition" || !task.fact.style.startsWith("@")) return undefined;
+    const calls = this.taskflowCallsOf().get(task);
+    if (!calls || calls.length > MAX_TASKFLOW_CALLS) return undefined;
+    if (calls.some((call) => call.childForFieldName("function")?.type !== "identifier")) return undefined;
+    const passes = (call: SyntaxNode) => {
+      const { positional, keywords } = callArguments(call);
+      return positional.length > 0 || keywords.size > 0;
+    };
+    if (!calls.some(passes)) return undefined;
+    return calls.map((call) => ({
+      fn,
+      call,
+      at: { fn: enclosingFunction(call) ?? this.module.root, task, depth: 0 },
+      key: `call:${call.id}`,
+      taskCall: true as const,
+    }));
+  }
+
+  /** Each TaskFlow task's calls in DAG code, in source order (once per extractor). */
+  private taskflowCallsOf(): Map<PythonTask, SyntaxNode[]> {
+    if (!this.callsByTask) {
+      this.callsByTask = new Map();
+      for (const [call, task] of taskInputs(this.module).calls) {
+        const list = this.callsByTask.get(task);
+        if (list) list.push(call);
+        else this.callsByTask.set(task, [call]);
+      }
+    }
+    return this.callsByTask;
+  }
+
+  private callsByTask: Map<PythonTask, SyntaxNode[]> | undefined;
 
   /** The module-level calls of a function that make it a factory (`factoryCalls`), or none. */
   private callsOfFactory(fn: SyntaxNode): SyntaxNode[] {
@@ -1899,7 +1944,7 @@ class StorageExtractor {
     channel: HandoffChannel,
     value: SyntaxNode,
   ): { place: Place; node: SyntaxNode; frame?: Frame }[] {
-    const factories = this.factoryCalls(task) ?? [undefined];
+    const factories = this.factoryCalls(task) ?? this.taskflowCalls(task) ?? [undefined];
     if (!task.fn) {
       if (channel !== "return") return [];
       return factories
