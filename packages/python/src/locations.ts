@@ -1394,6 +1394,11 @@ export class LocationResolver {
       ) {
         const old = stringLiteral(positional[0]);
         const replacement = stringLiteral(positional[1]);
+        // `s3_path.replace(f"s3://{bucket}/", "")`: the key, the URL's head taken off.
+        if (old === undefined && replacement === "") {
+          const head = this.place(positional[0]!, frame);
+          return head ? withoutHead(base, head) : undefined;
+        }
         return old !== undefined && replacement !== undefined
           ? replacedText(base, old, replacement)
           : undefined;
@@ -1456,6 +1461,8 @@ export class LocationResolver {
         for (const element of node.namedChildren)
           if (element.type !== "comment" && element.type !== "list_splat")
             this.handedPlaces(element, frame, depth + 1, found);
+        for (const appended of this.appendedToItem(node, frame.fn))
+          this.handedPlaces(appended, frame, depth + 1, found);
         break;
       case "list_comprehension": {
         const body = node.childForFieldName("body");
@@ -1469,6 +1476,10 @@ export class LocationResolver {
         if (only.value.type === "list")
           for (const appended of this.appendedTo(node.text, frame.fn))
             this.handedPlaces(appended, frame, depth + 1, found);
+        // `out = {"s3_paths": []}`, then `out["s3_paths"].append(p)` or `out["path"] = p`.
+        if (only.value.type === "dictionary")
+          for (const item of this.itemsAddedTo(node.text, frame.fn))
+            this.handedPlaces(item, frame, depth + 1, found);
         this.handedPlaces(only.value, frame, depth + 1, found);
         break;
       }
@@ -1506,6 +1517,55 @@ export class LocationResolver {
       if (object?.type !== "identifier" || object.text !== name) continue;
       const argument = callArguments(call).positional[0];
       if (argument) found.push(argument);
+    }
+    return found;
+  }
+
+  /**
+   * `out = {"s3_paths": []}`: for that list, the values `out["s3_paths"].append(v)` adds anywhere
+   * in the function (a `multiple_outputs` entry is handed on as the list it becomes).
+   */
+  private appendedToItem(list: SyntaxNode, fn: SyntaxNode): SyntaxNode[] {
+    const pair = list.parent;
+    const dict =
+      pair?.type === "pair" && pair.childForFieldName("value")?.id === list.id ? pair.parent : null;
+    const assignment = dict?.type === "dictionary" ? dict.parent : null;
+    const name = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+    const keyNode = pair?.childForFieldName("key");
+    const key = keyNode ? stringLiteral(keyNode) : undefined;
+    if (name?.type !== "identifier" || key === undefined) return [];
+    const found: SyntaxNode[] = [];
+    for (const call of this.context.nodes.within(fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      const item = callee.childForFieldName("object");
+      const index = item?.type === "subscript" ? item.childForFieldName("subscript") : null;
+      if (item?.childForFieldName("value")?.text !== name.text || !index || stringLiteral(index) !== key)
+        continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
+    }
+    return found;
+  }
+
+  /**
+   * The values code adds to a dict's items anywhere in a function: `name[k].append(v)` and
+   * `name[k] = v` (any key: every value the dict holds is handed on with it).
+   */
+  private itemsAddedTo(name: string, fn: SyntaxNode): SyntaxNode[] {
+    const found: SyntaxNode[] = [];
+    const isItem = (node: SyntaxNode | null | undefined) =>
+      node?.type === "subscript" && node.childForFieldName("value")?.text === name;
+    for (const call of this.context.nodes.within(fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      if (!isItem(callee.childForFieldName("object"))) continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
+    }
+    for (const assignment of this.context.nodes.within(fn, "assignment")) {
+      const right = assignment.childForFieldName("right");
+      if (right && isItem(assignment.childForFieldName("left"))) found.push(right);
     }
     return found;
   }
@@ -2645,6 +2705,29 @@ function replacedText(place: Place, old: string, replacement: string): Place | u
   const rootFlags = place.temp || place.staging || place.stagingFallback;
   if (rootFlags && pieces[0] !== place.pieces[0]) return undefined;
   return { ...place, pieces: normalizePieces(pieces) };
+}
+
+/**
+ * A place without the head another place names (`s3://{*}/` of `s3://{*}/raw/x.json` leaves
+ * `raw/x.json`): the head starts with literal text and matches piece for piece, its last text
+ * piece a prefix of the place's. Undefined when it is not the place's head.
+ */
+function withoutHead(place: Place, head: Place): Place | undefined {
+  const count = head.pieces.length;
+  const first = head.pieces[0];
+  if (count === 0 || count > place.pieces.length || !first || !("text" in first)) return undefined;
+  for (let i = 0; i < count - 1; i++)
+    if (JSON.stringify(place.pieces[i]) !== JSON.stringify(head.pieces[i])) return undefined;
+  const last = head.pieces[count - 1]!;
+  const at = place.pieces[count - 1]!;
+  let rest: Piece[];
+  if ("text" in last) {
+    if (!("text" in at) || !at.text.startsWith(last.text)) return undefined;
+    rest = at.text.length > last.text.length ? [{ text: at.text.slice(last.text.length) }] : [];
+  } else if (JSON.stringify(at) === JSON.stringify(last)) rest = [];
+  else return undefined;
+  const pieces = normalizePieces([...rest, ...place.pieces.slice(count)]);
+  return pieces.length > 0 ? { pieces } : undefined;
 }
 
 /** `Path.with_suffix(suffix)`: the last name's suffix replaced (an unknown name's stem stays unknown). */
