@@ -921,8 +921,10 @@ export class LocationResolver {
       for (const binding of this.reaching(node.text, node)) {
         if (binding.kind !== "assign" || !binding.value || binding.index !== undefined) continue;
         const bound = unparenthesize(binding.value);
-        if (bound.type === "call") {
-          const listed = this.listedKey(bound, frame);
+        // `files = os.listdir(d)`, or a filter of it (`[f for f in os.listdir(d) if …]`).
+        const filtered = bound.type === "list_comprehension" ? filteredIterable(bound) : undefined;
+        if (bound.type === "call" || filtered) {
+          const listed = this.elementPlace(filtered ?? bound, frame, depth + 1);
           if (listed) return listed;
           continue;
         }
@@ -1314,6 +1316,11 @@ export class LocationResolver {
       return env.path ? { ...place, pathObject: true } : place;
     }
 
+    // `kwargs.get("path")`, `templates_dict.get("out_key", None)`: the item, as `kwargs["path"]`.
+    const access = itemAccess(node);
+    const item = access && this.itemPlace(access.object, access.item, frame);
+    if (item) return item;
+
     const name = this.qualify(callee);
     if (name) {
       if (PATH_JOIN_FUNCTIONS.has(name)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
@@ -1701,13 +1708,24 @@ export class LocationResolver {
   private subscriptPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const env = this.envRead(node);
     if (env) return this.envPlace(env.variable, undefined, node, frame);
-    const value = node.childForFieldName("value")!;
-    const item = stringLiteral(node.childForFieldName("subscript"));
-    if (item === undefined) return undefined;
+    const access = itemAccess(node);
+    return access ? this.itemPlace(access.object, access.item, frame) : undefined;
+  }
+
+  /** The place of `value[item]` (or `value.get(item)`): an item of a dict the code can see. */
+  private itemPlace(value: SyntaxNode, item: string, frame: Frame): Place | undefined {
     // `meta["raw"]` where meta is a task parameter fed by another task's dict.
     const object = unparenthesize(value);
     if (object.type === "identifier") {
       const binding = this.reaching(object.text, object)[0];
+      // `kwargs["data_path"]` in a repository module's function a task runs with `op_kwargs`.
+      const held = `${object.text}[${item}]`;
+      if (
+        frame.bound?.places.has(held) &&
+        binding?.kind === "parameter" &&
+        enclosingFunction(binding.target)?.id === frame.fn.id
+      )
+        return frame.bound.places.get(held);
       if (
         binding?.kind === "parameter" &&
         enclosingFunction(binding.target)?.id === frame.fn.id &&
@@ -1770,9 +1788,10 @@ export class LocationResolver {
 
   /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
   private contextTemplatesDict(node: SyntaxNode, frame: Frame): SyntaxNode | undefined {
-    if (node.type !== "subscript" || frame.call || frame.bound) return undefined;
-    if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return undefined;
-    const context = unparenthesize(node.childForFieldName("value")!);
+    if (frame.call || frame.bound) return undefined;
+    const access = itemAccess(node);
+    if (access?.item !== "templates_dict") return undefined;
+    const context = unparenthesize(access.object);
     if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return undefined;
     const binding = this.reaching(context.text, context)[0];
     if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
@@ -1803,7 +1822,48 @@ export class LocationResolver {
       const qualified = this.qualify(node);
       if (qualified && mayBeRepositoryName(qualified)) return this.imports.constant(qualified, frame);
     }
+    // `self.base_path` in a method of a class (a loader the task makes and calls).
+    if (object.type === "identifier" && object.text === this.selfName(frame.fn))
+      return this.classConstantAttribute(frame.fn, attribute, frame);
     return undefined;
+  }
+
+  /**
+   * The place of `self.NAME` in a method `fn`, when its class assigns `self.NAME` exactly once,
+   * in `__init__`, to a value that does not depend on the constructor's arguments
+   * (`self.base_path = os.getenv("DATA_LAKE_PATH", "/opt/airflow/data/lake")`): the same for every
+   * instance. Undefined otherwise.
+   */
+  private classConstantAttribute(fn: SyntaxNode, name: string, frame: Frame): Place | undefined {
+    const cls = fn.parent?.type === "block" ? fn.parent.parent : undefined;
+    if (cls?.type !== "class_definition") return undefined;
+    let found: { value: SyntaxNode; method: SyntaxNode } | undefined;
+    let count = 0;
+    for (const assignment of this.context.nodes.within(cls, "assignment")) {
+      const left = assignment.childForFieldName("left");
+      if (left?.type !== "attribute" || left.childForFieldName("attribute")?.text !== name) continue;
+      const method = enclosingFunction(assignment);
+      const receiver = left.childForFieldName("object");
+      if (!method || receiver?.type !== "identifier" || receiver.text !== this.selfName(method)) continue;
+      count++;
+      const value = assignment.childForFieldName("right");
+      if (value) found = { value, method };
+    }
+    if (count !== 1 || !found || found.method.childForFieldName("name")?.text !== "__init__")
+      return undefined;
+    if (found.method.parent?.parent?.id !== cls.id) return undefined;
+    const parameters = new Set(this.parameterNamesOf(found.method));
+    const dependsOnArguments = [found.value, ...found.value.descendantsOfType("identifier")].some(
+      (identifier) => identifier.type === "identifier" && parameters.has(identifier.text),
+    );
+    if (dependsOnArguments) return undefined;
+    if (LocationResolver.entered(found.method, frame)) return undefined;
+    return this.place(found.value, {
+      fn: found.method,
+      task: frame.task,
+      depth: frame.depth + 1,
+      outer: frame,
+    });
   }
 
   /** A path argument of a filesystem receiver: `bucket/key` without a scheme gets the receiver's. */
@@ -2705,6 +2765,39 @@ function replacedText(place: Place, old: string, replacement: string): Place | u
   const rootFlags = place.temp || place.staging || place.stagingFallback;
   if (rootFlags && pieces[0] !== place.pieces[0]) return undefined;
   return { ...place, pieces: normalizePieces(pieces) };
+}
+
+/** `[f for f in xs if …]`: `xs`, whose elements the comprehension keeps (one clause, the body its name). */
+function filteredIterable(comprehension: SyntaxNode): SyntaxNode | undefined {
+  const clauses = comprehension.namedChildren.filter((c) => c.type === "for_in_clause");
+  const body = comprehension.childForFieldName("body");
+  const left = clauses[0]?.childForFieldName("left");
+  if (
+    clauses.length !== 1 ||
+    left?.type !== "identifier" ||
+    body?.type !== "identifier" ||
+    body.text !== left.text
+  )
+    return undefined;
+  return clauses[0]!.childForFieldName("right") ?? undefined;
+}
+
+/**
+ * The object and key of an item read: `value["key"]`, or `value.get("key")` /
+ * `value.get("key", default)` of a value that is no module (`requests.get(url)` is no item).
+ */
+function itemAccess(node: SyntaxNode): { object: SyntaxNode; item: string } | undefined {
+  if (node.type === "subscript") {
+    const item = stringLiteral(node.childForFieldName("subscript"));
+    return item !== undefined ? { object: node.childForFieldName("value")!, item } : undefined;
+  }
+  if (node.type !== "call") return undefined;
+  const callee = node.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return undefined;
+  const { positional, keywords } = callArguments(node);
+  if (keywords.size > 0 || positional.length === 0 || positional.length > 2) return undefined;
+  const item = stringLiteral(positional[0]);
+  return item !== undefined ? { object: callee.childForFieldName("object")!, item } : undefined;
 }
 
 /**

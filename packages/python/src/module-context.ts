@@ -3,6 +3,7 @@
  * functions. Everything downstream asks `qualify()` instead of matching spellings, so
  * `np.zeros`, `numpy.zeros` and `from numpy import zeros as z; z()` are one API.
  */
+import { AIRFLOW1_PACKAGE_CLASSES } from "./catalogs/airflow.js";
 import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 import { dottedName, unparenthesize } from "./syntax.js";
@@ -120,13 +121,16 @@ export class ModuleContext {
       this.wildcardModules.push(module);
       return;
     }
+    // Airflow 1's lazy packages (`from airflow.hooks import S3Hook`): the defining module.
+    const lazy = AIRFLOW1_PACKAGE_CLASSES.get(module);
+    const qualified = (imported: string) => `${lazy?.get(imported) ?? module}.${imported}`;
     for (const name of node.childrenForFieldName("name")) {
       if (name.type === "aliased_import") {
         const imported = name.childForFieldName("name")?.text;
         const alias = name.childForFieldName("alias")?.text;
-        if (imported && alias) this.aliases.set(alias, `${module}.${imported}`);
+        if (imported && alias) this.aliases.set(alias, qualified(imported));
       } else {
-        this.aliases.set(name.text, `${module}.${name.text}`);
+        this.aliases.set(name.text, qualified(name.text));
       }
     }
   }

@@ -39,7 +39,7 @@ import {
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
-import { pulledProducers, taskById, taskInputs } from "./consumptions.js";
+import { contextParameter, pulledProducers, taskById, taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import {
   concatenated,
@@ -163,6 +163,15 @@ interface MatchedCall {
 }
 
 /** Where a helper's operations surface: the call in the task that led to them. */
+/**
+ * What a call passes a function's parameters, by name and position (null: a value passed that is
+ * not known; undefined: not passed, so its default); `keywords`, when the caller can list them,
+ * are every keyword passed (those no named parameter takes land in `**kwargs`).
+ */
+type PassedArguments = ((name: string, index: number) => SyntaxNode | null | undefined) & {
+  keywords?: ReadonlyMap<string, SyntaxNode>;
+};
+
 interface CallSite {
   node: SyntaxNode;
   helper: string;
@@ -391,9 +400,12 @@ class StorageExtractor {
   }
 
   /** What a task running an imported function passes its parameters (`importedCallArguments`). */
-  private importedTaskArgument(task: PythonTask): (name: string, index: number) => SyntaxNode | undefined {
+  private importedTaskArgument(task: PythonTask): PassedArguments {
     const { positional, keywords } = importedCallArguments(task, this.module.context);
-    return (name, index) => keywords.get(name) ?? positional[index];
+    // `op_kwargs` the function takes in its `**kwargs` (`kwargs["data_path"]`) too.
+    return Object.assign((name: string, index: number) => keywords.get(name) ?? positional[index], {
+      keywords,
+    });
   }
 
   /**
@@ -404,7 +416,7 @@ class StorageExtractor {
   private enterImported(
     qualified: string,
     frame: Frame,
-    argument: (name: string, index: number) => SyntaxNode | null | undefined,
+    argument: PassedArguments,
   ): { extractor: StorageExtractor; fn: SyntaxNode; frame: Frame } | undefined {
     if (!this.session || !this.file) return undefined;
     const target = this.session.modules.resolveFunction(qualified, this.file);
@@ -442,12 +454,7 @@ class StorageExtractor {
    * recorded — when the module is not found, not readable, does not parse, or the call is
    * too deep or a cycle.
    */
-  private followImported(
-    qualified: string,
-    frame: Frame,
-    site: CallSite,
-    argument: (name: string, index: number) => SyntaxNode | null | undefined,
-  ): void {
+  private followImported(qualified: string, frame: Frame, site: CallSite, argument: PassedArguments): void {
     const entered = this.enterImported(qualified, frame, argument);
     entered?.extractor.collect(entered.frame, site);
   }
@@ -759,14 +766,20 @@ class StorageExtractor {
   private boundPlaces(
     fn: SyntaxNode,
     frame: Frame,
-    argument: (name: string, index: number) => SyntaxNode | null | undefined,
+    argument: PassedArguments,
   ): Map<string, Place | undefined> {
     const places = new Map<string, Place | undefined>();
-    parameterNames(fn).forEach((name, index) => {
+    const names = parameterNames(fn);
+    names.forEach((name, index) => {
       const node = argument(name, index);
       if (node === null) places.set(name, undefined);
       else if (node) places.set(name, this.resolver.place(node, frame));
     });
+    // The keywords no named parameter takes are items of `**kwargs`: bound as `kwargs[key]`.
+    const splat = contextParameter(fn);
+    if (splat && argument.keywords)
+      for (const [key, node] of argument.keywords)
+        if (!names.includes(key)) places.set(`${splat}[${key}]`, this.resolver.place(node, frame));
     return places;
   }
 

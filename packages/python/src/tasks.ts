@@ -534,7 +534,12 @@ function taskMakerCalls(
 /** A dict literal's or a `dict(k=v)` call's string keys and values (`op_kwargs=…`). */
 export function dictItems(node: SyntaxNode | undefined, context: ModuleContext): Map<string, SyntaxNode> {
   const items = new Map<string, SyntaxNode>();
-  const inner = node ? unparenthesize(node) : undefined;
+  let inner = node ? unparenthesize(node) : undefined;
+  // `op_kwargs=KWARGS`: a module constant bound once to a dict.
+  if (inner?.type === "identifier") {
+    const constant = context.constants.get(inner.text);
+    if (constant) inner = unparenthesize(constant);
+  }
   if (inner?.type === "dictionary") {
     for (const pair of inner.namedChildren) {
       const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : undefined;

@@ -113,6 +113,38 @@ export const EDGE_LABEL_CLASSES = new Set([
   "airflow.sdk.definitions.edges.Label",
 ]);
 
+/**
+ * Airflow 1's packages import their classes lazily (`from airflow.operators import
+ * PythonOperator`, `from airflow.hooks import S3Hook`): package → class → the module that
+ * defines it, so that such a name is the class the catalogs know (`ModuleContext`).
+ */
+export const AIRFLOW1_PACKAGE_CLASSES: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(
+  Object.entries({
+    "airflow.operators": {
+      PythonOperator: "airflow.operators.python_operator",
+      BranchPythonOperator: "airflow.operators.python_operator",
+      ShortCircuitOperator: "airflow.operators.python_operator",
+      PythonVirtualenvOperator: "airflow.operators.python_operator",
+      BashOperator: "airflow.operators.bash_operator",
+    },
+    "airflow.hooks": {
+      S3Hook: "airflow.hooks.S3_hook",
+      PostgresHook: "airflow.hooks.postgres_hook",
+      MySqlHook: "airflow.hooks.mysql_hook",
+      WebHDFSHook: "airflow.hooks.webhdfs_hook",
+    },
+    "airflow.contrib.hooks": {
+      GoogleCloudStorageHook: "airflow.contrib.hooks.gcs_hook",
+      WasbHook: "airflow.contrib.hooks.wasb_hook",
+      SFTPHook: "airflow.contrib.hooks.sftp_hook",
+      SSHHook: "airflow.contrib.hooks.ssh_hook",
+      FTPHook: "airflow.contrib.hooks.ftp_hook",
+      FTPSHook: "airflow.contrib.hooks.ftp_hook",
+      SnowflakeHook: "airflow.contrib.hooks.snowflake_hook",
+    },
+  }).map(([pkg, classes]) => [pkg, new Map(Object.entries(classes))]),
+);
+
 const PYTHON_OPERATOR_MODULES = [
   "airflow.operators.python",
   "airflow.operators.python_operator",
