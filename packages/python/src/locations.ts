@@ -210,6 +210,11 @@ export interface RepositoryImports {
   returned(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined;
   /** Every place its function's return refers to (`LocationResolver.returnedHandedPlaces`). */
   returnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[];
+  /**
+   * Every place what `loader.write_raw(df)` returns refers to: a method of the class (this
+   * module's or a repository module's) the receiver is an instance of, read in its module.
+   */
+  methodReturnedHanded(call: SyntaxNode, frame: Frame, depth: number): Place[];
   /** The client its function returns or yields (`get_minio_client()`), read in its module. */
   returnedReceiver(qualified: string, call: SyntaxNode, frame: Frame): Receiver | undefined;
   /** Whether the name lives in a module file of the repository, usable or not. */
@@ -1497,6 +1502,11 @@ export class LocationResolver {
           if (qualified !== undefined && this.imports)
             for (const place of this.imports.returnedHanded(qualified, node, frame, depth + 1))
               found.push({ place, node, frame });
+          break;
+        }
+        if (callee.type === "attribute" && this.imports) {
+          for (const place of this.imports.methodReturnedHanded(node, frame, depth + 1))
+            found.push({ place, node, frame });
           break;
         }
         const fn = callee.type === "identifier" ? this.context.functions.get(callee.text) : undefined;

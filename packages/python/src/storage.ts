@@ -309,6 +309,7 @@ class StorageExtractor {
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
+            methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
             inRepository: (qualified) => this.inRepository(qualified),
             returnedReceiver: (qualified, call, frame) => {
               // Most imported calls are a library's (`pd.read_csv(…)`): no module to enter.
@@ -382,6 +383,29 @@ class StorageExtractor {
     return entered.extractor.resolver
       .returnedHandedPlaces(entered.fn, entered.frame, depth)
       .map((h) => h.place);
+  }
+
+  /**
+   * What `loader.write_raw(df)` returns, when `loader` is an instance of a class of this module
+   * or of a repository module (`instanceClass`): the method's return read in its module, its
+   * parameters after `self` bound to the call's arguments (as `followClassMethod` reads its
+   * writes). None otherwise.
+   */
+  private methodReturnedHanded(call: SyntaxNode, frame: Frame, depth: number): Place[] {
+    const callee = call.childForFieldName("function");
+    if (callee?.type !== "attribute") return [];
+    const instance = this.instanceClass(callee.childForFieldName("object")!, frame, 0);
+    const found = instance
+      ? classMethod(instance.cls, callee.childForFieldName("attribute")!.text)
+      : undefined;
+    if (!instance || found?.kind !== "instance" || LocationResolver.entered(found.fn, frame)) return [];
+    const inner = LocationResolver.boundFrame(
+      found.fn,
+      frame,
+      this.resolver.argumentPlaces(found.fn, call, frame, 1),
+    );
+    if (!inner) return [];
+    return instance.extractor.resolver.returnedHandedPlaces(found.fn, inner, depth).map((h) => h.place);
   }
 
   /**
