@@ -19085,6 +19085,9 @@ function spanKey(span) {
 function precedes(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
+function readsFirstInHelper(read2, write2) {
+  return read2.inHelper !== void 0 && write2.inHelper !== void 0 && precedes(read2.inHelper, write2.inHelper);
+}
 function siteOf(op) {
   return op.calledAt ?? op.span;
 }
@@ -19123,6 +19126,7 @@ function findStorageHandoffs(model) {
     const key = taskKey(op);
     const spans = readsBy.get(key) ?? /* @__PURE__ */ new Set();
     spans.add(spanKey(op.span));
+    if (op.inHelper) spans.add(spanKey(op.inHelper));
     readsBy.set(key, spans);
   }
   const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
@@ -19147,9 +19151,11 @@ function findStorageHandoffs(model) {
       if (!sameData(write2.location, read2.location)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
-      if (readsBy.get(writer)?.has(spanKey(read2.span))) continue;
+      const readBySameCode = readsBy.get(writer);
+      if (readBySameCode?.has(spanKey(read2.span))) continue;
+      if (read2.inHelper && readBySameCode?.has(spanKey(read2.inHelper))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span)) && sameData(own.location, read2.location)
+        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span) && !readsFirstInHelper(read2, own)) && sameData(own.location, read2.location)
       );
       if (ownFirst) continue;
       consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
@@ -25902,6 +25908,145 @@ var init_diagnostics = __esm({
   }
 });
 
+// packages/python/src/catalogs/airflow.ts
+var TASKFLOW_MODULES, TASKFLOW_ALIASES, TASK_DECORATORS, TASK_MODIFIER_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, AIRFLOW1_PACKAGE_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var init_airflow = __esm({
+  "packages/python/src/catalogs/airflow.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    TASKFLOW_MODULES = [
+      "airflow.decorators",
+      "airflow.sdk",
+      "airflow.sdk.definitions.decorators"
+    ];
+    TASKFLOW_ALIASES = /* @__PURE__ */ new Map([
+      ["airflow.operators.python.task", "task"],
+      // Airflow 2.0–2.1 defined the decorator in `airflow.decorators.python` (`from
+      // airflow.decorators.python import task`); later versions name it `python_task` there.
+      ["airflow.decorators.python.task", "task"],
+      ["airflow.decorators.python.python_task", "python_task"]
+    ]);
+    TASK_DECORATORS = {
+      task: "data",
+      "task.python": "data",
+      "task.virtualenv": "data",
+      "task.external_python": "data",
+      "task.docker": "data",
+      "task.kubernetes": "data",
+      "task.pyspark": "data",
+      "task.snowpark": "data",
+      "task.sensor": "control-flow",
+      "task.branch": "control-flow",
+      "task.branch_virtualenv": "control-flow",
+      "task.branch_external_python": "control-flow",
+      "task.short_circuit": "control-flow",
+      "task.bash": "external",
+      "task.kubernetes_cmd": "external",
+      python_task: "data",
+      virtualenv_task: "data",
+      // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
+      setup: "data",
+      teardown: "data",
+      "task.setup": "data",
+      "task.teardown": "data"
+    };
+    TASK_MODIFIER_DECORATORS = /* @__PURE__ */ new Set(["task.run_if", "task.skip_if"]);
+    PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
+    TASK_GROUP_DECORATORS = ["task_group"];
+    DAG_DECORATORS = ["dag"];
+    DAG_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.DAG",
+      "airflow.models.DAG",
+      "airflow.models.dag.DAG",
+      "airflow.sdk.DAG",
+      "airflow.sdk.definitions.dag.DAG"
+    ]);
+    TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.utils.task_group.TaskGroup",
+      "airflow.sdk.TaskGroup",
+      "airflow.sdk.definitions.taskgroup.TaskGroup"
+    ]);
+    DEPENDENCY_FUNCTIONS = new Map(
+      [
+        "airflow.models.baseoperator",
+        "airflow.utils.helpers",
+        "airflow.sdk",
+        "airflow.sdk.bases.operator",
+        "airflow.sdk.definitions.baseoperator"
+      ].flatMap(
+        (module2) => ["chain", "chain_linear", "cross_downstream"].filter((name2) => name2 !== "chain_linear" || module2 !== "airflow.utils.helpers").map((name2) => [`${module2}.${name2}`, name2])
+      )
+    );
+    EDGE_LABEL_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.utils.edgemodifier.Label",
+      "airflow.sdk.Label",
+      "airflow.sdk.definitions.edges.Label"
+    ]);
+    AIRFLOW1_PACKAGE_CLASSES = new Map(
+      Object.entries({
+        "airflow.operators": {
+          PythonOperator: "airflow.operators.python_operator",
+          BranchPythonOperator: "airflow.operators.python_operator",
+          ShortCircuitOperator: "airflow.operators.python_operator",
+          PythonVirtualenvOperator: "airflow.operators.python_operator",
+          BashOperator: "airflow.operators.bash_operator"
+        },
+        "airflow.hooks": {
+          S3Hook: "airflow.hooks.S3_hook",
+          PostgresHook: "airflow.hooks.postgres_hook",
+          MySqlHook: "airflow.hooks.mysql_hook",
+          WebHDFSHook: "airflow.hooks.webhdfs_hook"
+        },
+        "airflow.contrib.hooks": {
+          GoogleCloudStorageHook: "airflow.contrib.hooks.gcs_hook",
+          WasbHook: "airflow.contrib.hooks.wasb_hook",
+          SFTPHook: "airflow.contrib.hooks.sftp_hook",
+          SSHHook: "airflow.contrib.hooks.ssh_hook",
+          FTPHook: "airflow.contrib.hooks.ftp_hook",
+          FTPSHook: "airflow.contrib.hooks.ftp_hook",
+          SnowflakeHook: "airflow.contrib.hooks.snowflake_hook"
+        }
+      }).map(([pkg, classes]) => [pkg, new Map(Object.entries(classes))])
+    );
+    PYTHON_OPERATOR_MODULES = [
+      "airflow.operators.python",
+      "airflow.operators.python_operator",
+      "airflow.providers.standard.operators.python",
+      "airflow.sensors.python",
+      "airflow.providers.standard.sensors.python",
+      "airflow.contrib.sensors.python_sensor"
+    ];
+    PYTHON_OPERATOR_CLASSES = {
+      PythonOperator: "data",
+      PythonVirtualenvOperator: "data",
+      ExternalPythonOperator: "data",
+      BranchPythonOperator: "control-flow",
+      BranchPythonVirtualenvOperator: "control-flow",
+      BranchExternalPythonOperator: "control-flow",
+      ShortCircuitOperator: "control-flow",
+      PythonSensor: "control-flow"
+    };
+    PYTHON_OPERATORS = new Map(
+      PYTHON_OPERATOR_MODULES.flatMap(
+        (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
+      )
+    );
+    POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
+      "airflow.sensors.base.PokeReturnValue",
+      "airflow.sdk.PokeReturnValue",
+      "airflow.providers.standard.sensors.base.PokeReturnValue"
+    ]);
+    TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
+      "airflow.operators.python.get_current_context",
+      "airflow.providers.standard.operators.python.get_current_context",
+      "airflow.sdk.get_current_context",
+      "airflow.decorators.get_current_context"
+    ]);
+  }
+});
+
 // packages/python/src/module-context.ts
 function asciiNameEnd(text2, at2) {
   if (!isAsciiNameStart(text2.charCodeAt(at2))) return text2.charCodeAt(at2) >= 128 ? -1 : at2;
@@ -25914,6 +26059,7 @@ var init_module_context = __esm({
   "packages/python/src/module-context.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
     init_node_index();
     init_syntax();
     LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
@@ -26002,13 +26148,15 @@ var init_module_context = __esm({
           this.wildcardModules.push(module2);
           return;
         }
+        const lazy = AIRFLOW1_PACKAGE_CLASSES.get(module2);
+        const qualified = (imported) => `${lazy?.get(imported) ?? module2}.${imported}`;
         for (const name2 of node.childrenForFieldName("name")) {
           if (name2.type === "aliased_import") {
             const imported = name2.childForFieldName("name")?.text;
             const alias = name2.childForFieldName("alias")?.text;
-            if (imported && alias) this.aliases.set(alias, `${module2}.${imported}`);
+            if (imported && alias) this.aliases.set(alias, qualified(imported));
           } else {
-            this.aliases.set(name2.text, `${module2}.${name2.text}`);
+            this.aliases.set(name2.text, qualified(name2.text));
           }
         }
       }
@@ -26192,119 +26340,6 @@ var init_suppressions = __esm({
     );
     OURS = /^#\s*dag-transport:/;
     SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
-  }
-});
-
-// packages/python/src/catalogs/airflow.ts
-var TASKFLOW_MODULES, TASKFLOW_ALIASES, TASK_DECORATORS, TASK_MODIFIER_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
-var init_airflow = __esm({
-  "packages/python/src/catalogs/airflow.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    TASKFLOW_MODULES = [
-      "airflow.decorators",
-      "airflow.sdk",
-      "airflow.sdk.definitions.decorators"
-    ];
-    TASKFLOW_ALIASES = /* @__PURE__ */ new Map([
-      ["airflow.operators.python.task", "task"],
-      // Airflow 2.0–2.1 defined the decorator in `airflow.decorators.python` (`from
-      // airflow.decorators.python import task`); later versions name it `python_task` there.
-      ["airflow.decorators.python.task", "task"],
-      ["airflow.decorators.python.python_task", "python_task"]
-    ]);
-    TASK_DECORATORS = {
-      task: "data",
-      "task.python": "data",
-      "task.virtualenv": "data",
-      "task.external_python": "data",
-      "task.docker": "data",
-      "task.kubernetes": "data",
-      "task.pyspark": "data",
-      "task.snowpark": "data",
-      "task.sensor": "control-flow",
-      "task.branch": "control-flow",
-      "task.branch_virtualenv": "control-flow",
-      "task.branch_external_python": "control-flow",
-      "task.short_circuit": "control-flow",
-      "task.bash": "external",
-      "task.kubernetes_cmd": "external",
-      python_task: "data",
-      virtualenv_task: "data",
-      // Setup and teardown tasks are TaskFlow tasks too (`@setup`, `@teardown`, `@task.setup`).
-      setup: "data",
-      teardown: "data",
-      "task.setup": "data",
-      "task.teardown": "data"
-    };
-    TASK_MODIFIER_DECORATORS = /* @__PURE__ */ new Set(["task.run_if", "task.skip_if"]);
-    PARTIAL_FUNCTIONS = /* @__PURE__ */ new Set(["functools.partial"]);
-    TASK_GROUP_DECORATORS = ["task_group"];
-    DAG_DECORATORS = ["dag"];
-    DAG_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.DAG",
-      "airflow.models.DAG",
-      "airflow.models.dag.DAG",
-      "airflow.sdk.DAG",
-      "airflow.sdk.definitions.dag.DAG"
-    ]);
-    TASK_GROUP_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.utils.task_group.TaskGroup",
-      "airflow.sdk.TaskGroup",
-      "airflow.sdk.definitions.taskgroup.TaskGroup"
-    ]);
-    DEPENDENCY_FUNCTIONS = new Map(
-      [
-        "airflow.models.baseoperator",
-        "airflow.utils.helpers",
-        "airflow.sdk",
-        "airflow.sdk.bases.operator",
-        "airflow.sdk.definitions.baseoperator"
-      ].flatMap(
-        (module2) => ["chain", "chain_linear", "cross_downstream"].filter((name2) => name2 !== "chain_linear" || module2 !== "airflow.utils.helpers").map((name2) => [`${module2}.${name2}`, name2])
-      )
-    );
-    EDGE_LABEL_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.utils.edgemodifier.Label",
-      "airflow.sdk.Label",
-      "airflow.sdk.definitions.edges.Label"
-    ]);
-    PYTHON_OPERATOR_MODULES = [
-      "airflow.operators.python",
-      "airflow.operators.python_operator",
-      "airflow.providers.standard.operators.python",
-      "airflow.sensors.python",
-      "airflow.providers.standard.sensors.python",
-      "airflow.contrib.sensors.python_sensor"
-    ];
-    PYTHON_OPERATOR_CLASSES = {
-      PythonOperator: "data",
-      PythonVirtualenvOperator: "data",
-      ExternalPythonOperator: "data",
-      BranchPythonOperator: "control-flow",
-      BranchPythonVirtualenvOperator: "control-flow",
-      BranchExternalPythonOperator: "control-flow",
-      ShortCircuitOperator: "control-flow",
-      PythonSensor: "control-flow"
-    };
-    PYTHON_OPERATORS = new Map(
-      PYTHON_OPERATOR_MODULES.flatMap(
-        (module2) => Object.entries(PYTHON_OPERATOR_CLASSES).map(([cls, role]) => [`${module2}.${cls}`, role])
-      )
-    );
-    POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
-      "airflow.sensors.base.PokeReturnValue",
-      "airflow.sdk.PokeReturnValue",
-      "airflow.providers.standard.sensors.base.PokeReturnValue"
-    ]);
-    TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-    CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
-    GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
-      "airflow.operators.python.get_current_context",
-      "airflow.providers.standard.operators.python.get_current_context",
-      "airflow.sdk.get_current_context",
-      "airflow.decorators.get_current_context"
-    ]);
   }
 });
 
@@ -26518,14 +26553,16 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     if (!pythonRole && !taskId) continue;
     pushTask(call, taskId, keywords.get("python_callable"));
   }
-  const called = withoutUncalledTaskflow(tasks, nodes);
+  const called = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
   assignDagsByCallSite(called, nodes, scopes, dags);
   distinguishTemplatedIds(called);
   return { dags, tasks: called };
 }
-function withoutUncalledTaskflow(tasks, nodes) {
+function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
   const scoped = new Set(
-    tasks.filter((t) => t.fact.dagId !== void 0 && t.declaration.type === "decorated_definition" && t.fn)
+    tasks.filter(
+      (t) => (fileHasDag || t.fact.dagId !== void 0) && t.declaration.type === "decorated_definition" && t.fn
+    )
   );
   if (scoped.size === 0) return tasks;
   const used = /* @__PURE__ */ new Set();
@@ -26621,7 +26658,11 @@ function taskMakerCalls(declaration, keywords, callsNamed) {
 }
 function dictItems(node, context) {
   const items = /* @__PURE__ */ new Map();
-  const inner = node ? unparenthesize(node) : void 0;
+  let inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type === "identifier") {
+    const constant = context.constants.get(inner.text);
+    if (constant) inner = unparenthesize(constant);
+  }
   if (inner?.type === "dictionary") {
     for (const pair of inner.namedChildren) {
       const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
@@ -32529,6 +32570,20 @@ function text(word) {
   const first = word.parts[0];
   return word.parts.length === 1 && typeof first === "string" ? first : void 0;
 }
+function remoteFileName(url) {
+  const slashAt = url.parts.findLastIndex((part) => typeof part === "string" && part.includes("/"));
+  if (slashAt < 0) return void 0;
+  const last2 = url.parts[slashAt];
+  const parts2 = [last2.slice(last2.lastIndexOf("/") + 1), ...url.parts.slice(slashAt + 1)];
+  const queryAt = parts2.findIndex((part) => typeof part === "string" && /[?#]/.test(part));
+  if (queryAt >= 0) {
+    const cut = parts2[queryAt];
+    parts2.splice(queryAt, parts2.length - queryAt, cut.slice(0, cut.search(/[?#]/)));
+  }
+  const named = parts2.filter((part) => part !== "");
+  if (!named.some((part) => typeof part === "string")) return void 0;
+  return { parts: named };
+}
 function isOption(word) {
   const first = word.parts[0];
   return typeof first === "string" && first.startsWith("-") && first !== "-";
@@ -32548,6 +32603,9 @@ function scanShell(command2, context) {
       return void 0;
     if (typeof first === "string" && !first.startsWith("/") && !first.startsWith("~") && !SCHEME.test(first) && cwd)
       return [...cwd, `/${first.replace(/^\.\//, "")}`, ...word.parts.slice(1)];
+    const spelled = typeof first !== "string" && first !== context.hole ? context.spell?.(first)[0] : void 0;
+    if (cwd && typeof spelled === "string" && /^(?![/~$.]|[a-z][a-z0-9+.-]*:\/\/)[\w-]/i.test(spelled))
+      return [...cwd, "/", ...word.parts];
     return word.parts;
   };
   const plainPath = (word) => {
@@ -32653,6 +32711,26 @@ function scanShell(command2, context) {
         }
       }
     } else if (name2 === "curl" || name2 === "wget") {
+      const options2 = args2.map((w) => text(w) ?? "");
+      const remoteName = name2 === "curl" ? options2.some((o) => o === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(o)) && !options2.some((o) => o === "--remote-header-name" || /^-[a-zA-Z]*J/.test(o)) : !options2.some((o) => /^-[a-zA-Z]*[Oi]|^--(output-document|input-file|spider)\b/.test(o));
+      if (remoteName) {
+        const prefixAt = name2 === "wget" ? options2.indexOf("-P") : -1;
+        const prefix = prefixAt >= 0 && args2[prefixAt + 1] ? place(args2[prefixAt + 1]) : void 0;
+        for (const word of operands) {
+          const operand = {
+            parts: word.parts.flatMap(
+              (part) => typeof part === "string" || part === context.hole ? [part] : context.spell?.(part) ?? [part]
+            )
+          };
+          const first = operand.parts[0];
+          if (typeof first !== "string" || !(WEB.test(first) || /^ftps?:\/\//i.test(first))) continue;
+          const file = remoteFileName(operand);
+          if (!file) continue;
+          if (prefixAt >= 0) {
+            if (prefix) add("write", [...prefix, "/", ...file.parts]);
+          } else add("write", place(file));
+        }
+      }
       args2.forEach((w, index) => {
         const option = text(w);
         const value = args2[index + 1];
@@ -33131,6 +33209,44 @@ function replacedText(place, old, replacement) {
   if (rootFlags2 && pieces[0] !== place.pieces[0]) return void 0;
   return { ...place, pieces: normalizePieces(pieces) };
 }
+function filteredIterable(comprehension) {
+  const clauses = comprehension.namedChildren.filter((c) => c.type === "for_in_clause");
+  const body2 = comprehension.childForFieldName("body");
+  const left = clauses[0]?.childForFieldName("left");
+  if (clauses.length !== 1 || left?.type !== "identifier" || body2?.type !== "identifier" || body2.text !== left.text)
+    return void 0;
+  return clauses[0].childForFieldName("right") ?? void 0;
+}
+function itemAccess(node) {
+  if (node.type === "subscript") {
+    const item2 = stringLiteral(node.childForFieldName("subscript"));
+    return item2 !== void 0 ? { object: node.childForFieldName("value"), item: item2 } : void 0;
+  }
+  if (node.type !== "call") return void 0;
+  const callee = node.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "get") return void 0;
+  const { positional, keywords } = callArguments(node);
+  if (keywords.size > 0 || positional.length === 0 || positional.length > 2) return void 0;
+  const item = stringLiteral(positional[0]);
+  return item !== void 0 ? { object: callee.childForFieldName("object"), item } : void 0;
+}
+function withoutHead(place, head) {
+  const count = head.pieces.length;
+  const first = head.pieces[0];
+  if (count === 0 || count > place.pieces.length || !first || !("text" in first)) return void 0;
+  for (let i2 = 0; i2 < count - 1; i2++)
+    if (JSON.stringify(place.pieces[i2]) !== JSON.stringify(head.pieces[i2])) return void 0;
+  const last2 = head.pieces[count - 1];
+  const at2 = place.pieces[count - 1];
+  let rest;
+  if ("text" in last2) {
+    if (!("text" in at2) || !at2.text.startsWith(last2.text)) return void 0;
+    rest = at2.text.length > last2.text.length ? [{ text: at2.text.slice(last2.text.length) }] : [];
+  } else if (JSON.stringify(at2) === JSON.stringify(last2)) rest = [];
+  else return void 0;
+  const pieces = normalizePieces([...rest, ...place.pieces.slice(count)]);
+  return pieces.length > 0 ? { pieces } : void 0;
+}
 function withSuffix(place, suffix) {
   const last2 = place.pieces.at(-1);
   if (!last2) return void 0;
@@ -33261,10 +33377,14 @@ var init_locations = __esm({
         return false;
       }
       /** A function of another module entered from `call` in `caller`, its parameters bound. */
-      static boundFrame(fn, caller, places) {
+      static boundFrame(fn, caller, places, receivers2) {
         if (_LocationResolver.entered(fn, caller)) return void 0;
-        const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
-        return { fn, task: caller.task, depth: caller.depth + 1, bound: { places, key }, outer: caller };
+        const key = JSON.stringify([
+          [...places].map(([name2, place]) => [name2, place ?? null]),
+          receivers2 && receivers2.size > 0 ? [...receivers2] : null
+        ]);
+        const bound = { places, ...receivers2 && receivers2.size > 0 ? { receivers: receivers2 } : {}, key };
+        return { fn, task: caller.task, depth: caller.depth + 1, bound, outer: caller };
       }
       /**
        * A method of the class `frame` is in, called on `self` (`ownMethod`): its parameters after
@@ -33315,6 +33435,11 @@ var init_locations = __esm({
       }
       /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
       partOrHole(expression, frame) {
+        const node = unparenthesize(expression);
+        if (node.type === "boolean_operator" && node.childForFieldName("operator")?.text === "or") {
+          const left = unparenthesize(node.childForFieldName("left"));
+          if (!this.envRead(left) && !this.place(left, frame)) return unknownPlace();
+        }
         const place = this.place(expression, frame);
         return place && !place.handle ? place : unknownPlace();
       }
@@ -33582,8 +33707,9 @@ var init_locations = __esm({
           for (const binding of this.reaching(node.text, node)) {
             if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
             const bound = unparenthesize(binding.value);
-            if (bound.type === "call") {
-              const listed2 = this.listedKey(bound, frame);
+            const filtered = bound.type === "list_comprehension" ? filteredIterable(bound) : void 0;
+            if (bound.type === "call" || filtered) {
+              const listed2 = this.elementPlace(filtered ?? bound, frame, depth + 1);
               if (listed2) return listed2;
               continue;
             }
@@ -33727,7 +33853,8 @@ var init_locations = __esm({
       parameterPlace(binding, frame) {
         const owner = enclosingFunction(binding.target);
         const factory = _LocationResolver.factoryOf(frame);
-        if (factory && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
+        const xcom = factory?.taskCall === true && this.handoffs.inputsOf(frame.task, binding.target.text).length > 0;
+        if (factory && !xcom && owner?.id === factory.fn.id && owner.tree === factory.fn.tree) {
           const argument = this.argumentFor(factory.call, factory.fn, binding.target.text);
           if (argument) return this.place(argument, factory.at);
           return binding.value ? this.place(binding.value, factory.at) : void 0;
@@ -33915,6 +34042,9 @@ var init_locations = __esm({
           const place = this.envPlace(env.variable, env.fallback, node, frame);
           return env.path ? { ...place, pathObject: true } : place;
         }
+        const access = itemAccess(node);
+        const item = access && this.itemPlace(access.object, access.item, frame);
+        if (item) return item;
         const name2 = this.qualify(callee);
         if (name2) {
           if (PATH_JOIN_FUNCTIONS.has(name2)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
@@ -33983,6 +34113,10 @@ var init_locations = __esm({
           if (method === "replace" && base && !base.pathObject && positional.length === 2 && keywords.size === 0) {
             const old = stringLiteral(positional[0]);
             const replacement = stringLiteral(positional[1]);
+            if (old === void 0 && replacement === "") {
+              const head = this.place(positional[0], frame);
+              return head ? withoutHead(base, head) : void 0;
+            }
             return old !== void 0 && replacement !== void 0 ? replacedText(base, old, replacement) : void 0;
           }
           const receiver = this.receiver(object, frame);
@@ -34034,6 +34168,8 @@ var init_locations = __esm({
             for (const element of node.namedChildren)
               if (element.type !== "comment" && element.type !== "list_splat")
                 this.handedPlaces(element, frame, depth + 1, found);
+            for (const appended of this.appendedToItem(node, frame.fn))
+              this.handedPlaces(appended, frame, depth + 1, found);
             break;
           case "list_comprehension": {
             const body2 = node.childForFieldName("body");
@@ -34047,6 +34183,9 @@ var init_locations = __esm({
             if (only.value.type === "list")
               for (const appended of this.appendedTo(node.text, frame.fn))
                 this.handedPlaces(appended, frame, depth + 1, found);
+            if (only.value.type === "dictionary")
+              for (const item of this.itemsAddedTo(node.text, frame.fn))
+                this.handedPlaces(item, frame, depth + 1, found);
             this.handedPlaces(only.value, frame, depth + 1, found);
             break;
           }
@@ -34057,6 +34196,11 @@ var init_locations = __esm({
               if (qualified !== void 0 && this.imports)
                 for (const place of this.imports.returnedHanded(qualified, node, frame, depth + 1))
                   found.push({ place, node, frame });
+              break;
+            }
+            if (callee.type === "attribute" && this.imports) {
+              for (const place of this.imports.methodReturnedHanded(node, frame, depth + 1))
+                found.push({ place, node, frame });
               break;
             }
             const fn = callee.type === "identifier" ? this.context.functions.get(callee.text) : void 0;
@@ -34082,6 +34226,51 @@ var init_locations = __esm({
           if (object?.type !== "identifier" || object.text !== name2) continue;
           const argument = callArguments(call).positional[0];
           if (argument) found.push(argument);
+        }
+        return found;
+      }
+      /**
+       * `out = {"s3_paths": []}`: for that list, the values `out["s3_paths"].append(v)` adds anywhere
+       * in the function (a `multiple_outputs` entry is handed on as the list it becomes).
+       */
+      appendedToItem(list2, fn) {
+        const pair = list2.parent;
+        const dict = pair?.type === "pair" && pair.childForFieldName("value")?.id === list2.id ? pair.parent : null;
+        const assignment = dict?.type === "dictionary" ? dict.parent : null;
+        const name2 = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+        const keyNode = pair?.childForFieldName("key");
+        const key = keyNode ? stringLiteral(keyNode) : void 0;
+        if (name2?.type !== "identifier" || key === void 0) return [];
+        const found = [];
+        for (const call of this.context.nodes.within(fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+          const item = callee.childForFieldName("object");
+          const index = item?.type === "subscript" ? item.childForFieldName("subscript") : null;
+          if (item?.childForFieldName("value")?.text !== name2.text || !index || stringLiteral(index) !== key)
+            continue;
+          const argument = callArguments(call).positional[0];
+          if (argument) found.push(argument);
+        }
+        return found;
+      }
+      /**
+       * The values code adds to a dict's items anywhere in a function: `name[k].append(v)` and
+       * `name[k] = v` (any key: every value the dict holds is handed on with it).
+       */
+      itemsAddedTo(name2, fn) {
+        const found = [];
+        const isItem = (node) => node?.type === "subscript" && node.childForFieldName("value")?.text === name2;
+        for (const call of this.context.nodes.within(fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+          if (!isItem(callee.childForFieldName("object"))) continue;
+          const argument = callArguments(call).positional[0];
+          if (argument) found.push(argument);
+        }
+        for (const assignment of this.context.nodes.within(fn, "assignment")) {
+          const right = assignment.childForFieldName("right");
+          if (right && isItem(assignment.childForFieldName("left"))) found.push(right);
         }
         return found;
       }
@@ -34182,12 +34371,17 @@ var init_locations = __esm({
       subscriptPlace(node, frame) {
         const env = this.envRead(node);
         if (env) return this.envPlace(env.variable, void 0, node, frame);
-        const value = node.childForFieldName("value");
-        const item = stringLiteral(node.childForFieldName("subscript"));
-        if (item === void 0) return void 0;
+        const access = itemAccess(node);
+        return access ? this.itemPlace(access.object, access.item, frame) : void 0;
+      }
+      /** The place of `value[item]` (or `value.get(item)`): an item of a dict the code can see. */
+      itemPlace(value, item, frame) {
         const object = unparenthesize(value);
         if (object.type === "identifier") {
           const binding = this.reaching(object.text, object)[0];
+          const held = `${object.text}[${item}]`;
+          if (frame.bound?.places.has(held) && binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id)
+            return frame.bound.places.get(held);
           if (binding?.kind === "parameter" && enclosingFunction(binding.target)?.id === frame.fn.id && !frame.call && !frame.bound) {
             if (object.text === contextParameter(frame.fn)) return this.passedPlace(item, void 0, frame);
             return this.passedPlace(object.text, item, frame);
@@ -34237,9 +34431,10 @@ var init_locations = __esm({
       }
       /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
       contextTemplatesDict(node, frame) {
-        if (node.type !== "subscript" || frame.call || frame.bound) return void 0;
-        if (stringLiteral(node.childForFieldName("subscript")) !== "templates_dict") return void 0;
-        const context = unparenthesize(node.childForFieldName("value"));
+        if (frame.call || frame.bound) return void 0;
+        const access = itemAccess(node);
+        if (access?.item !== "templates_dict") return void 0;
+        const context = unparenthesize(access.object);
         if (context.type !== "identifier" || context.text !== contextParameter(frame.fn)) return void 0;
         const binding = this.reaching(context.text, context)[0];
         if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
@@ -34266,7 +34461,46 @@ var init_locations = __esm({
           const qualified = this.qualify(node);
           if (qualified && mayBeRepositoryName(qualified)) return this.imports.constant(qualified, frame);
         }
+        if (object.type === "identifier" && object.text === this.selfName(frame.fn))
+          return this.classConstantAttribute(frame.fn, attribute, frame);
         return void 0;
+      }
+      /**
+       * The place of `self.NAME` in a method `fn`, when its class assigns `self.NAME` exactly once,
+       * in `__init__`, to a value that does not depend on the constructor's arguments
+       * (`self.base_path = os.getenv("DATA_LAKE_PATH", "/opt/airflow/data/lake")`): the same for every
+       * instance. Undefined otherwise.
+       */
+      classConstantAttribute(fn, name2, frame) {
+        const cls = fn.parent?.type === "block" ? fn.parent.parent : void 0;
+        if (cls?.type !== "class_definition") return void 0;
+        let found;
+        let count = 0;
+        for (const assignment of this.context.nodes.within(cls, "assignment")) {
+          const left = assignment.childForFieldName("left");
+          if (left?.type !== "attribute" || left.childForFieldName("attribute")?.text !== name2) continue;
+          const method = enclosingFunction(assignment);
+          const receiver = left.childForFieldName("object");
+          if (!method || receiver?.type !== "identifier" || receiver.text !== this.selfName(method)) continue;
+          count++;
+          const value = assignment.childForFieldName("right");
+          if (value) found = { value, method };
+        }
+        if (count !== 1 || !found || found.method.childForFieldName("name")?.text !== "__init__")
+          return void 0;
+        if (found.method.parent?.parent?.id !== cls.id) return void 0;
+        const parameters = new Set(this.parameterNamesOf(found.method));
+        const dependsOnArguments = [found.value, ...found.value.descendantsOfType("identifier")].some(
+          (identifier) => identifier.type === "identifier" && parameters.has(identifier.text)
+        );
+        if (dependsOnArguments) return void 0;
+        if (_LocationResolver.entered(found.method, frame)) return void 0;
+        return this.place(found.value, {
+          fn: found.method,
+          task: frame.task,
+          depth: frame.depth + 1,
+          outer: frame
+        });
       }
       /** A path argument of a filesystem receiver: `bucket/key` without a scheme gets the receiver's. */
       placeWithScheme(expression, frame, scheme) {
@@ -34410,7 +34644,7 @@ var init_locations = __esm({
         if (frame.call && frame.caller) {
           const argument = this.argumentFor(frame.call, frame.fn, name2);
           if (argument) return this.receiver(argument, frame.caller, depth + 1);
-        } else if (!frame.bound || frame.bound.places.has(name2)) return void 0;
+        } else if (!frame.bound || frame.bound.places.has(name2)) return frame.bound?.receivers?.get(name2);
         return parameter.value ? this.receiver(parameter.value, frame, depth + 1) : void 0;
       }
       /** A connection to a database file: the file is its place (none for `:memory:` or no argument). */
@@ -34586,7 +34820,8 @@ var init_locations = __esm({
           },
           cwd: [cwd],
           isPlace: looksLikePlace,
-          member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] }
+          member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
+          spell: (place) => place.pieces.map((piece) => "text" in piece ? piece.text : { pieces: [piece] })
         });
         return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
       }
@@ -34914,7 +35149,7 @@ function extractStorage(module2, model) {
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
 }
-var TRAILING_NAME, MAX_ELEMENT_FRAMES, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, DEFINITIONS, MADE_VALUE_TYPES, topLevelClassCache, LOOP_SCOPES;
+var TRAILING_NAME, MAX_ELEMENT_FRAMES, MAX_TASKFLOW_CALLS, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, DEFINITIONS, MADE_VALUE_TYPES, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
   "packages/python/src/storage.ts"() {
     "use strict";
@@ -34931,6 +35166,7 @@ var init_storage2 = __esm({
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
     MAX_ELEMENT_FRAMES = 8;
+    MAX_TASKFLOW_CALLS = 8;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
     OTHER_STRING = "\uE001other";
@@ -34974,6 +35210,7 @@ var init_storage2 = __esm({
             constant: (qualified, frame) => this.importedConstant(qualified, frame),
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
             returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
+            methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
             inRepository: (qualified) => this.inRepository(qualified),
             returnedReceiver: (qualified, call, frame) => {
               if (!mayBeRepositoryName(qualified)) return void 0;
@@ -35046,6 +35283,26 @@ var init_storage2 = __esm({
         return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame, depth).map((h) => h.place);
       }
       /**
+       * What `loader.write_raw(df)` returns, when `loader` is an instance of a class of this module
+       * or of a repository module (`instanceClass`): the method's return read in its module, its
+       * parameters after `self` bound to the call's arguments (as `followClassMethod` reads its
+       * writes). None otherwise.
+       */
+      methodReturnedHanded(call, frame, depth) {
+        const callee = call.childForFieldName("function");
+        if (callee?.type !== "attribute") return [];
+        const instance2 = this.instanceClass(callee.childForFieldName("object"), frame, 0);
+        const found = instance2 ? classMethod(instance2.cls, callee.childForFieldName("attribute").text) : void 0;
+        if (!instance2 || found?.kind !== "instance" || LocationResolver.entered(found.fn, frame)) return [];
+        const inner = LocationResolver.boundFrame(
+          found.fn,
+          frame,
+          this.resolver.argumentPlaces(found.fn, call, frame, 1)
+        );
+        if (!inner) return [];
+        return instance2.extractor.resolver.returnedHandedPlaces(found.fn, inner, depth).map((h) => h.place);
+      }
+      /**
        * The places what a task running a repository module's function (`PythonTask.imported`)
        * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
        */
@@ -35062,7 +35319,9 @@ var init_storage2 = __esm({
       /** What a task running an imported function passes its parameters (`importedCallArguments`). */
       importedTaskArgument(task) {
         const { positional, keywords } = importedCallArguments(task, this.module.context);
-        return (name2, index) => keywords.get(name2) ?? positional[index];
+        return Object.assign((name2, index) => keywords.get(name2) ?? positional[index], {
+          keywords
+        });
       }
       /**
        * A function of a repository module, entered from `frame`: its module's extractor and the
@@ -35073,7 +35332,12 @@ var init_storage2 = __esm({
         if (!this.session || !this.file) return void 0;
         const target = this.session.modules.resolveFunction(qualified, this.file);
         if (!target) return void 0;
-        const inner = LocationResolver.boundFrame(target.fn, frame, this.boundPlaces(target.fn, frame, argument));
+        const inner = LocationResolver.boundFrame(
+          target.fn,
+          frame,
+          this.boundPlaces(target.fn, frame, argument),
+          this.boundReceivers(target.fn, frame, argument)
+        );
         return inner ? { extractor: this.extractorFor(target.module), fn: target.fn, frame: inner } : void 0;
       }
       /** The file this extractor reads: the linted file, or an imported module. */
@@ -35104,7 +35368,7 @@ var init_storage2 = __esm({
       }
       run() {
         for (const task of this.module.tasks) {
-          const factories = this.factoryCalls(task);
+          const factories = this.factoryCalls(task) ?? this.taskflowCalls(task);
           const first = this.ops.length;
           let frames = 0;
           for (const factory of factories ?? [void 0]) {
@@ -35139,6 +35403,46 @@ var init_storage2 = __esm({
         const at2 = { fn: this.module.root, task, depth: 0 };
         return calls.length ? calls.map((call) => ({ fn, call, at: at2, key: `${call.id}` })) : void 0;
       }
+      /**
+       * A TaskFlow function DAG code calls 1–`MAX_TASKFLOW_CALLS` times by its name, at least once
+       * with arguments, and never through `.expand` / `.partial` / `.override`: read once per call,
+       * its parameters that call's arguments, read where the call is (a task group's local
+       * `file = "clinvar.vcf.gz"`; `download(url=f"https://…/{file}")` in several groups is one
+       * task per group at run time, each its own URL). An argument that is another task's XCom is
+       * read as such (`LocationResolver.parameterPlace`). Undefined otherwise.
+       */
+      taskflowCalls(task) {
+        const fn = task.fn;
+        if (fn?.type !== "function_definition" || !task.fact.style.startsWith("@")) return void 0;
+        const calls = this.taskflowCallsOf().get(task);
+        if (!calls || calls.length > MAX_TASKFLOW_CALLS) return void 0;
+        if (calls.some((call) => call.childForFieldName("function")?.type !== "identifier")) return void 0;
+        const passes = (call) => {
+          const { positional, keywords } = callArguments(call);
+          return positional.length > 0 || keywords.size > 0;
+        };
+        if (!calls.some(passes)) return void 0;
+        return calls.map((call) => ({
+          fn,
+          call,
+          at: { fn: enclosingFunction(call) ?? this.module.root, task, depth: 0 },
+          key: `call:${call.id}`,
+          taskCall: true
+        }));
+      }
+      /** Each TaskFlow task's calls in DAG code, in source order (once per extractor). */
+      taskflowCallsOf() {
+        if (!this.callsByTask) {
+          this.callsByTask = /* @__PURE__ */ new Map();
+          for (const [call, task] of taskInputs(this.module).calls) {
+            const list2 = this.callsByTask.get(task);
+            if (list2) list2.push(call);
+            else this.callsByTask.set(task, [call]);
+          }
+        }
+        return this.callsByTask;
+      }
+      callsByTask;
       /** The module-level calls of a function that make it a factory (`factoryCalls`), or none. */
       callsOfFactory(fn) {
         const name2 = fn.childForFieldName("name")?.text;
@@ -35329,12 +35633,31 @@ var init_storage2 = __esm({
        */
       boundPlaces(fn, frame, argument) {
         const places = /* @__PURE__ */ new Map();
-        parameterNames(fn).forEach((name2, index) => {
+        const names3 = parameterNames(fn);
+        names3.forEach((name2, index) => {
           const node = argument(name2, index);
           if (node === null) places.set(name2, void 0);
           else if (node) places.set(name2, this.resolver.place(node, frame));
         });
+        const splat = contextParameter(fn);
+        if (splat && argument.keywords) {
+          for (const [key, node] of argument.keywords)
+            if (!names3.includes(key)) places.set(`${splat}[${key}]`, this.resolver.place(node, frame));
+        }
         return places;
+      }
+      /**
+       * The clients a call passes a function of another module (`write_status(clin_s3, key)` with
+       * `clin_s3 = S3Hook(…)`), read here: there an unannotated parameter is that client.
+       */
+      boundReceivers(fn, frame, argument) {
+        const receivers2 = /* @__PURE__ */ new Map();
+        parameterNames(fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          const receiver = node ? this.resolver.receiver(node, frame) : void 0;
+          if (receiver) receivers2.set(name2, receiver);
+        });
+        return receivers2;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -35390,6 +35713,8 @@ var init_storage2 = __esm({
           const place2 = argument && this.resolver.place(argument, frame);
           if (!place2 || place2.handle) return void 0;
           written ??= argument;
+          if (parts2.length > 0 && startsWithScheme(parts2[0].pieces) && startsWithScheme(place2.pieces))
+            parts2.length = 0;
           parts2.push(place2);
         }
         const place = concatenated(parts2);
@@ -36243,6 +36568,7 @@ var init_storage2 = __esm({
             site && (this.imported || access === "read") ? site.node : matched.declaration ? written : call
           ),
           ...site && !this.imported && access === "write" ? { calledAt: spanOf(site.node) } : {},
+          ...site && !this.imported && !site.script && frame.call?.id === site.node.id ? { inHelper: spanOf(call) } : {},
           ...this.imported ? { origin: { file: this.imported.file, name: this.imported.name, span: spanOf(call) } } : {}
         });
       }
@@ -36287,7 +36613,7 @@ var init_storage2 = __esm({
        * what that function returns, read there (no frame of this file: standing for `value`).
        */
       handedPlaces(task, channel, value) {
-        const factories = this.factoryCalls(task) ?? [void 0];
+        const factories = this.factoryCalls(task) ?? this.taskflowCalls(task) ?? [void 0];
         if (!task.fn) {
           if (channel !== "return") return [];
           return factories.flatMap((f) => this.importedTaskReturns(task, f)).map((place) => ({ place, node: value }));

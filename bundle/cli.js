@@ -2866,6 +2866,9 @@ function spanKey(span) {
 function precedes(a, b) {
   return a.line < b.line || a.line === b.line && a.column < b.column;
 }
+function readsFirstInHelper(read, write) {
+  return read.inHelper !== void 0 && write.inHelper !== void 0 && precedes(read.inHelper, write.inHelper);
+}
 function siteOf(op) {
   return op.calledAt ?? op.span;
 }
@@ -2904,6 +2907,7 @@ function findStorageHandoffs(model) {
     const key = taskKey(op);
     const spans = readsBy.get(key) ?? /* @__PURE__ */ new Set();
     spans.add(spanKey(op.span));
+    if (op.inHelper) spans.add(spanKey(op.inHelper));
     readsBy.set(key, spans);
   }
   const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
@@ -2928,9 +2932,11 @@ function findStorageHandoffs(model) {
       if (!sameData(write.location, read.location)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
-      if (readsBy.get(writer)?.has(spanKey(read.span))) continue;
+      const readBySameCode = readsBy.get(writer);
+      if (readBySameCode?.has(spanKey(read.span))) continue;
+      if (read.inHelper && readBySameCode?.has(spanKey(read.inHelper))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span)) && sameData(own.location, read.location)
+        (own) => (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span) && !readsFirstInHelper(read, own)) && sameData(own.location, read.location)
       );
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
