@@ -602,6 +602,31 @@ with DAG("d"):
     ]);
   });
 
+  it('names a task by the id a statement just before binds (a loop\'s `task_id = f"…"`), unless rebound since', () => {
+    const source = `
+from airflow import DAG
+from airflow.operators.python import PythonOperator
+
+def f(t):
+    return t
+
+with DAG("d"):
+    for entity in ["blocks", "logs"]:
+        task_to_pull_from = f"export_{entity}"
+        PythonOperator(task_id=task_to_pull_from, python_callable=f)
+        loader_id = "load_" + entity
+        loader_id += "_v2"
+        PythonOperator(task_id=loader_id, python_callable=f)
+    PythonOperator(task_id=undefined_id, python_callable=f)
+`;
+    expect(summary(source)).toEqual([
+      "export_{entity} (d) PythonOperator data calls f",
+      // `+=` rebinds it: unknown, named after the operator.
+      "PythonOperator (d) PythonOperator data calls f",
+      "PythonOperator@15 (d) PythonOperator data calls f",
+    ]);
+  });
+
   it("tells apart two declarations of one DAG whose ids are the same template, not literal ids or other DAGs'", () => {
     const source = `
 from airflow import DAG

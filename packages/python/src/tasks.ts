@@ -238,6 +238,8 @@ export function discoverTasks(
   };
 
   const tasks: PythonTask[] = [];
+  /** Operators whose task id cannot be read: named after their class (`distinguishTemplatedIds`). */
+  const unnamedAt = new Set<number>();
 
   for (const definition of nodes.of("decorated_definition")) {
     const fn = definition.childForFieldName("definition");
@@ -327,6 +329,7 @@ export function discoverTasks(
         : (pythonRole ?? "external");
       const named = callee === cls ? site : (mappedCall(site) ?? site);
       const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
+      if (taskId === undefined) unnamedAt.add(tasks.length);
       tasks.push({
         fact: {
           id: scoped.groupPrefix + (taskId ?? className),
@@ -359,7 +362,7 @@ export function discoverTasks(
 
   const called = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
   assignDagsByCallSite(called, nodes, scopes, dags);
-  distinguishTemplatedIds(called);
+  distinguishTemplatedIds(called, new Set([...unnamedAt].map((index) => tasks[index]!)));
   return { dags, tasks: called };
 }
 
@@ -398,15 +401,16 @@ function withoutUncalledTaskflow(tasks: PythonTask[], nodes: NodeIndex, fileHasD
 
 /**
  * Two declarations of one DAG whose task id is the same template (`f"download_{name}"` in two
- * loops) are different tasks at run time, but their ids read alike: each after the first gets
- * its declaration's line (`download_{name}@86`), so neither's reads and writes are taken for the
- * other's. Literal ids are left alone (Airflow refuses a DAG that repeats one).
+ * loops), or that are both named after their operator because their ids cannot be read, are
+ * different tasks at run time, but their ids read alike: each after the first gets its
+ * declaration's line (`download_{name}@86`, `PythonOperator@120`), so neither's reads and writes
+ * are taken for the other's. Literal ids are left alone (Airflow refuses a DAG that repeats one).
  */
-function distinguishTemplatedIds(tasks: readonly PythonTask[]): void {
+function distinguishTemplatedIds(tasks: readonly PythonTask[], unnamed: ReadonlySet<PythonTask>): void {
   const seen = new Set<string>();
   for (const task of tasks) {
     const { fact } = task;
-    if (!fact.id.includes("{")) continue;
+    if (!fact.id.includes("{") && !unnamed.has(task)) continue;
     const key = `${fact.dagId ?? ""}\u0000${fact.id}`;
     if (seen.has(key)) fact.id = `${fact.id}@${fact.span.line}`;
     else seen.add(key);
@@ -624,6 +628,42 @@ const PRINTF_FIELD = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfg]/g;
 /** A `.format()` field: `{}`, `{0}`, `{name}` (with any conversion or format spec). */
 const FORMAT_FIELD = /\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g;
 
+/**
+ * The value of the last `name = value` statement before `use` in a block around it, within its
+ * function (a loop's body: `task_id = f"export_{entity}"`, then `PythonOperator(task_id=task_id)`).
+ * Undefined when there is none, or when the name is bound some other way in between.
+ */
+function precedingAssignment(use: SyntaxNode): SyntaxNode | undefined {
+  const name = use.text;
+  const rebinds = (statement: SyntaxNode) => {
+    const inner = statement.type === "expression_statement" ? statement.namedChild(0) : statement;
+    const target =
+      inner?.type === "augmented_assignment" || inner?.type === "assignment"
+        ? inner.childForFieldName("left")
+        : inner?.type === "for_statement"
+          ? inner.childForFieldName("left")
+          : null;
+    return target !== null && target !== undefined && target.type !== "identifier"
+      ? target.descendantsOfType("identifier").some((id) => id.text === name)
+      : target?.text === name && inner?.type !== "assignment";
+  };
+  for (let child = use, block = use.parent; block; child = block, block = block.parent) {
+    if (block.type === "function_definition" || block.type === "class_definition") return undefined;
+    if (block.type !== "block" && block.type !== "module") continue;
+    let found: SyntaxNode | undefined;
+    for (const statement of block.namedChildren) {
+      if (statement.startIndex >= child.startIndex) break;
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      if (left?.type === "identifier" && left.text === name)
+        found = assignment!.childForFieldName("right") ?? undefined;
+      else if (rebinds(statement)) found = undefined;
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** A part of a task id not known while linting, as written: `{name}`. */
 function unknownPart(node: SyntaxNode): string {
   return `{${node.text.replace(/\s+/g, " ")}}`;
@@ -653,7 +693,10 @@ function idParts(
   if (inner.type === "identifier") {
     const constant = context.isImported(inner) ? undefined : context.constants.get(inner.text);
     const value = stringLiteral(constant);
-    return value !== undefined ? { text: value, literal: value !== "" } : undefined;
+    if (value !== undefined) return { text: value, literal: value !== "" };
+    // `task_to_pull_from = f"export_{entity}"` just before, in the loop that declares the task.
+    const local = constant ? undefined : precedingAssignment(inner);
+    return local ? idParts(local, context, depth + 1) : undefined;
   }
   if (inner.type === "binary_operator") {
     const operator = inner.childForFieldName("operator")?.type;
