@@ -6783,6 +6783,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     };
   };
   const tasks = [];
+  const unnamedAt = /* @__PURE__ */ new Set();
   for (const definition of nodes.of("decorated_definition")) {
     const fn = definition.childForFieldName("definition");
     if (fn?.type !== "function_definition") continue;
@@ -6854,6 +6855,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
       const named = callee === cls ? site : mappedCall(site) ?? site;
       const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
+      if (taskId2 === void 0) unnamedAt.add(tasks.length);
       tasks.push({
         fact: {
           id: scoped.groupPrefix + (taskId2 ?? className),
@@ -6884,7 +6886,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
   }
   const called = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
   assignDagsByCallSite(called, nodes, scopes, dags);
-  distinguishTemplatedIds(called);
+  distinguishTemplatedIds(called, new Set([...unnamedAt].map((index) => tasks[index])));
   return { dags, tasks: called };
 }
 function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
@@ -6904,11 +6906,11 @@ function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
   }
   return tasks.filter((t) => !scoped.has(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
 }
-function distinguishTemplatedIds(tasks) {
+function distinguishTemplatedIds(tasks, unnamed) {
   const seen = /* @__PURE__ */ new Set();
   for (const task of tasks) {
     const { fact } = task;
-    if (!fact.id.includes("{")) continue;
+    if (!fact.id.includes("{") && !unnamed.has(task)) continue;
     const key = `${fact.dagId ?? ""}\0${fact.id}`;
     if (seen.has(key)) fact.id = `${fact.id}@${fact.span.line}`;
     else seen.add(key);
@@ -7040,6 +7042,29 @@ function taskIdText(node, context) {
 var MAX_ID_DEPTH = 8;
 var PRINTF_FIELD = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfg]/g;
 var FORMAT_FIELD = /\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g;
+function precedingAssignment(use) {
+  const name2 = use.text;
+  const rebinds = (statement) => {
+    const inner = statement.type === "expression_statement" ? statement.namedChild(0) : statement;
+    const target = inner?.type === "augmented_assignment" || inner?.type === "assignment" ? inner.childForFieldName("left") : inner?.type === "for_statement" ? inner.childForFieldName("left") : null;
+    return target !== null && target !== void 0 && target.type !== "identifier" ? target.descendantsOfType("identifier").some((id) => id.text === name2) : target?.text === name2 && inner?.type !== "assignment";
+  };
+  for (let child = use, block = use.parent; block; child = block, block = block.parent) {
+    if (block.type === "function_definition" || block.type === "class_definition") return void 0;
+    if (block.type !== "block" && block.type !== "module") continue;
+    let found;
+    for (const statement of block.namedChildren) {
+      if (statement.startIndex >= child.startIndex) break;
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      if (left?.type === "identifier" && left.text === name2)
+        found = assignment.childForFieldName("right") ?? void 0;
+      else if (rebinds(statement)) found = void 0;
+    }
+    if (found) return found;
+  }
+  return void 0;
+}
 function unknownPart(node) {
   return `{${node.text.replace(/\s+/g, " ")}}`;
 }
@@ -7062,7 +7087,9 @@ function idParts(node, context, depth) {
   if (inner.type === "identifier") {
     const constant = context.isImported(inner) ? void 0 : context.constants.get(inner.text);
     const value = stringLiteral(constant);
-    return value !== void 0 ? { text: value, literal: value !== "" } : void 0;
+    if (value !== void 0) return { text: value, literal: value !== "" };
+    const local = constant ? void 0 : precedingAssignment(inner);
+    return local ? idParts(local, context, depth + 1) : void 0;
   }
   if (inner.type === "binary_operator") {
     const operator = inner.childForFieldName("operator")?.type;

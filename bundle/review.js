@@ -23985,6 +23985,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     };
   };
   const tasks = [];
+  const unnamedAt = /* @__PURE__ */ new Set();
   for (const definition of nodes.of("decorated_definition")) {
     const fn = definition.childForFieldName("definition");
     if (fn?.type !== "function_definition") continue;
@@ -24056,6 +24057,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
       const named = callee === cls ? site : mappedCall(site) ?? site;
       const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
+      if (taskId2 === void 0) unnamedAt.add(tasks.length);
       tasks.push({
         fact: {
           id: scoped.groupPrefix + (taskId2 ?? className),
@@ -24086,7 +24088,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
   }
   const called = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
   assignDagsByCallSite(called, nodes, scopes, dags);
-  distinguishTemplatedIds(called);
+  distinguishTemplatedIds(called, new Set([...unnamedAt].map((index) => tasks[index])));
   return { dags, tasks: called };
 }
 function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
@@ -24106,11 +24108,11 @@ function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
   }
   return tasks.filter((t) => !scoped.has(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
 }
-function distinguishTemplatedIds(tasks) {
+function distinguishTemplatedIds(tasks, unnamed) {
   const seen = /* @__PURE__ */ new Set();
   for (const task of tasks) {
     const { fact } = task;
-    if (!fact.id.includes("{")) continue;
+    if (!fact.id.includes("{") && !unnamed.has(task)) continue;
     const key = `${fact.dagId ?? ""}\0${fact.id}`;
     if (seen.has(key)) fact.id = `${fact.id}@${fact.span.line}`;
     else seen.add(key);
@@ -24239,6 +24241,29 @@ function taskIdText(node, context) {
   const built = node && idParts(node, context, 0);
   return built?.literal ? built.text || void 0 : void 0;
 }
+function precedingAssignment(use) {
+  const name2 = use.text;
+  const rebinds = (statement) => {
+    const inner = statement.type === "expression_statement" ? statement.namedChild(0) : statement;
+    const target = inner?.type === "augmented_assignment" || inner?.type === "assignment" ? inner.childForFieldName("left") : inner?.type === "for_statement" ? inner.childForFieldName("left") : null;
+    return target !== null && target !== void 0 && target.type !== "identifier" ? target.descendantsOfType("identifier").some((id) => id.text === name2) : target?.text === name2 && inner?.type !== "assignment";
+  };
+  for (let child = use, block = use.parent; block; child = block, block = block.parent) {
+    if (block.type === "function_definition" || block.type === "class_definition") return void 0;
+    if (block.type !== "block" && block.type !== "module") continue;
+    let found;
+    for (const statement of block.namedChildren) {
+      if (statement.startIndex >= child.startIndex) break;
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      if (left?.type === "identifier" && left.text === name2)
+        found = assignment.childForFieldName("right") ?? void 0;
+      else if (rebinds(statement)) found = void 0;
+    }
+    if (found) return found;
+  }
+  return void 0;
+}
 function unknownPart(node) {
   return `{${node.text.replace(/\s+/g, " ")}}`;
 }
@@ -24261,7 +24286,9 @@ function idParts(node, context, depth) {
   if (inner.type === "identifier") {
     const constant = context.isImported(inner) ? void 0 : context.constants.get(inner.text);
     const value = stringLiteral(constant);
-    return value !== void 0 ? { text: value, literal: value !== "" } : void 0;
+    if (value !== void 0) return { text: value, literal: value !== "" };
+    const local = constant ? void 0 : precedingAssignment(inner);
+    return local ? idParts(local, context, depth + 1) : void 0;
   }
   if (inner.type === "binary_operator") {
     const operator = inner.childForFieldName("operator")?.type;
