@@ -1526,16 +1526,7 @@ export class LocationResolver {
 
   /** The values `name.append(…)` adds anywhere in a function's code: `files = []`, then `files.append(key)`. */
   private appendedTo(name: string, fn: SyntaxNode): SyntaxNode[] {
-    const found: SyntaxNode[] = [];
-    for (const call of this.context.nodes.within(fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      const object = callee.childForFieldName("object");
-      if (object?.type !== "identifier" || object.text !== name) continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
-    return found;
+    return this.appendedValues(fn, (object) => object.type === "identifier" && object.text === name);
   }
 
   /**
@@ -1551,18 +1542,10 @@ export class LocationResolver {
     const keyNode = pair?.childForFieldName("key");
     const key = keyNode ? stringLiteral(keyNode) : undefined;
     if (name?.type !== "identifier" || key === undefined) return [];
-    const found: SyntaxNode[] = [];
-    for (const call of this.context.nodes.within(fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      const item = callee.childForFieldName("object");
-      const index = item?.type === "subscript" ? item.childForFieldName("subscript") : null;
-      if (item?.childForFieldName("value")?.text !== name.text || !index || stringLiteral(index) !== key)
-        continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
-    return found;
+    return this.appendedValues(fn, (object) => {
+      const access = itemAccess(object);
+      return object.type === "subscript" && access?.object.text === name.text && access.item === key;
+    });
   }
 
   /**
@@ -1570,19 +1553,26 @@ export class LocationResolver {
    * `name[k] = v` (any key: every value the dict holds is handed on with it).
    */
   private itemsAddedTo(name: string, fn: SyntaxNode): SyntaxNode[] {
-    const found: SyntaxNode[] = [];
-    const isItem = (node: SyntaxNode | null | undefined) =>
+    const isItem = (node: SyntaxNode | null) =>
       node?.type === "subscript" && node.childForFieldName("value")?.text === name;
-    for (const call of this.context.nodes.within(fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      if (!isItem(callee.childForFieldName("object"))) continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
+    const found = this.appendedValues(fn, isItem);
     for (const assignment of this.context.nodes.within(fn, "assignment")) {
       const right = assignment.childForFieldName("right");
       if (right && isItem(assignment.childForFieldName("left"))) found.push(right);
+    }
+    return found;
+  }
+
+  /** The first argument of every `OBJECT.append(v)` in a function whose object `target` accepts. */
+  private appendedValues(fn: SyntaxNode, target: (object: SyntaxNode) => boolean): SyntaxNode[] {
+    const found: SyntaxNode[] = [];
+    for (const call of this.context.nodes.within(fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      const object = callee.childForFieldName("object");
+      if (!object || !target(object)) continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
     }
     return found;
   }

@@ -394,18 +394,35 @@ class StorageExtractor {
   private methodReturnedHanded(call: SyntaxNode, frame: Frame, depth: number): Place[] {
     const callee = call.childForFieldName("function");
     if (callee?.type !== "attribute") return [];
-    const instance = this.instanceClass(callee.childForFieldName("object")!, frame, 0);
-    const found = instance
-      ? classMethod(instance.cls, callee.childForFieldName("attribute")!.text)
-      : undefined;
-    if (!instance || found?.kind !== "instance" || LocationResolver.entered(found.fn, frame)) return [];
-    const inner = LocationResolver.boundFrame(
-      found.fn,
-      frame,
-      this.resolver.argumentPlaces(found.fn, call, frame, 1),
-    );
+    const object = unparenthesize(callee.childForFieldName("object")!);
+    const method = this.instanceMethod(object, callee.childForFieldName("attribute")!.text, frame);
+    if (!method || LocationResolver.entered(method.fn, frame)) return [];
+    const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
+    const inner = LocationResolver.boundFrame(method.fn, frame, places);
     if (!inner) return [];
-    return instance.extractor.resolver.returnedHandedPlaces(found.fn, inner, depth).map((h) => h.place);
+    return method.extractor.resolver.returnedHandedPlaces(method.fn, inner, depth).map((h) => h.place);
+  }
+
+  /**
+   * The instance method `name` of the class `object` is an instance of (`instanceClass`), with
+   * the extractor of the class's module. Undefined for anything else.
+   */
+  private instanceMethod(
+    object: SyntaxNode,
+    name: string,
+    frame: Frame,
+  ): { fn: SyntaxNode; extractor: StorageExtractor } | undefined {
+    const instance = this.instanceClass(object, frame, 0);
+    const found = instance ? classMethod(instance.cls, name) : undefined;
+    return found?.kind === "instance" ? { fn: found.fn, extractor: instance!.extractor } : undefined;
+  }
+
+  /**
+   * How a task's code is read: once per call of the factory it is declared in (`factoryCalls`),
+   * else once per call of its TaskFlow function (`taskflowCalls`); undefined: once.
+   */
+  private taskFactories(task: PythonTask): FactoryCall[] | undefined {
+    return this.factoryCalls(task) ?? this.taskflowCalls(task);
   }
 
   /**
@@ -485,7 +502,7 @@ class StorageExtractor {
 
   run(): void {
     for (const task of this.module.tasks) {
-      const factories = this.factoryCalls(task) ?? this.taskflowCalls(task);
+      const factories = this.taskFactories(task);
       const first = this.ops.length;
       let frames = 0;
       for (const factory of factories ?? [undefined]) {
@@ -1637,12 +1654,11 @@ class StorageExtractor {
       method = found.fn;
       skip = found.kind === "class" ? 1 : 0;
     } else {
-      const instance = this.instanceClass(object, frame, 0);
-      const found = instance ? classMethod(instance.cls, name) : undefined;
-      if (!found || found.kind !== "instance") return false;
+      const found = this.instanceMethod(object, name, frame);
+      if (!found) return false;
       method = found.fn;
       skip = 1;
-      owner = instance!.extractor;
+      owner = found.extractor;
     }
     if (LocationResolver.entered(method, frame)) return true;
     const places = this.resolver.argumentPlaces(method, call, frame, skip);
@@ -1981,7 +1997,7 @@ class StorageExtractor {
     channel: HandoffChannel,
     value: SyntaxNode,
   ): { place: Place; node: SyntaxNode; frame?: Frame }[] {
-    const factories = this.factoryCalls(task) ?? this.taskflowCalls(task) ?? [undefined];
+    const factories = this.taskFactories(task) ?? [undefined];
     if (!task.fn) {
       if (channel !== "return") return [];
       return factories

@@ -625,6 +625,18 @@ with DAG("d"):
       "PythonOperator (d) PythonOperator data calls f",
       "PythonOperator@15 (d) PythonOperator data calls f",
     ]);
+    // Rebound in the loop: the value before it no longer holds.
+    const rebound = `
+from airflow import DAG
+from airflow.operators.python import PythonOperator
+
+with DAG("d"):
+    task_id = "stale"
+    for entity in ["blocks", "logs"]:
+        task_id += entity
+        PythonOperator(task_id=task_id, python_callable=print)
+`;
+    expect(summary(rebound).map((line) => line.split(" ")[0])).toEqual(["PythonOperator"]);
   });
 
   it("tells apart two declarations of one DAG whose ids are the same template, not literal ids or other DAGs'", () => {

@@ -635,31 +635,29 @@ const FORMAT_FIELD = /\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g;
  */
 function precedingAssignment(use: SyntaxNode): SyntaxNode | undefined {
   const name = use.text;
+  // Bound again by `+=`, a tuple assignment or a `for` target.
   const rebinds = (statement: SyntaxNode) => {
     const inner = statement.type === "expression_statement" ? statement.namedChild(0) : statement;
-    const target =
-      inner?.type === "augmented_assignment" || inner?.type === "assignment"
-        ? inner.childForFieldName("left")
-        : inner?.type === "for_statement"
-          ? inner.childForFieldName("left")
-          : null;
-    return target !== null && target !== undefined && target.type !== "identifier"
-      ? target.descendantsOfType("identifier").some((id) => id.text === name)
-      : target?.text === name && inner?.type !== "assignment";
+    const binds = ["assignment", "augmented_assignment", "for_statement"].includes(inner?.type ?? "");
+    const target = binds ? inner!.childForFieldName("left") : null;
+    return (
+      !!target &&
+      (target.text === name || target.descendantsOfType("identifier").some((id) => id.text === name))
+    );
   };
   for (let child = use, block = use.parent; block; child = block, block = block.parent) {
     if (block.type === "function_definition" || block.type === "class_definition") return undefined;
     if (block.type !== "block" && block.type !== "module") continue;
-    let found: SyntaxNode | undefined;
+    // null: bound here some other way since, so no earlier value holds.
+    let found: SyntaxNode | null | undefined;
     for (const statement of block.namedChildren) {
       if (statement.startIndex >= child.startIndex) break;
       const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
       const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
-      if (left?.type === "identifier" && left.text === name)
-        found = assignment!.childForFieldName("right") ?? undefined;
-      else if (rebinds(statement)) found = undefined;
+      if (left?.type === "identifier" && left.text === name) found = assignment!.childForFieldName("right");
+      else if (rebinds(statement)) found = null;
     }
-    if (found) return found;
+    if (found !== undefined) return found ?? undefined;
   }
   return undefined;
 }
