@@ -7046,8 +7046,9 @@ function precedingAssignment(use) {
   const name2 = use.text;
   const rebinds = (statement) => {
     const inner = statement.type === "expression_statement" ? statement.namedChild(0) : statement;
-    const target = inner?.type === "augmented_assignment" || inner?.type === "assignment" ? inner.childForFieldName("left") : inner?.type === "for_statement" ? inner.childForFieldName("left") : null;
-    return target !== null && target !== void 0 && target.type !== "identifier" ? target.descendantsOfType("identifier").some((id) => id.text === name2) : target?.text === name2 && inner?.type !== "assignment";
+    const binds = ["assignment", "augmented_assignment", "for_statement"].includes(inner?.type ?? "");
+    const target = binds ? inner.childForFieldName("left") : null;
+    return !!target && (target.text === name2 || target.descendantsOfType("identifier").some((id) => id.text === name2));
   };
   for (let child = use, block = use.parent; block; child = block, block = block.parent) {
     if (block.type === "function_definition" || block.type === "class_definition") return void 0;
@@ -7057,11 +7058,10 @@ function precedingAssignment(use) {
       if (statement.startIndex >= child.startIndex) break;
       const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
       const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
-      if (left?.type === "identifier" && left.text === name2)
-        found = assignment.childForFieldName("right") ?? void 0;
-      else if (rebinds(statement)) found = void 0;
+      if (left?.type === "identifier" && left.text === name2) found = assignment.childForFieldName("right");
+      else if (rebinds(statement)) found = null;
     }
-    if (found) return found;
+    if (found !== void 0) return found ?? void 0;
   }
   return void 0;
 }
@@ -14235,16 +14235,7 @@ var LocationResolver = class _LocationResolver {
   }
   /** The values `name.append(…)` adds anywhere in a function's code: `files = []`, then `files.append(key)`. */
   appendedTo(name2, fn) {
-    const found = [];
-    for (const call of this.context.nodes.within(fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      const object = callee.childForFieldName("object");
-      if (object?.type !== "identifier" || object.text !== name2) continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
-    return found;
+    return this.appendedValues(fn, (object) => object.type === "identifier" && object.text === name2);
   }
   /**
    * `out = {"s3_paths": []}`: for that list, the values `out["s3_paths"].append(v)` adds anywhere
@@ -14258,36 +14249,34 @@ var LocationResolver = class _LocationResolver {
     const keyNode = pair?.childForFieldName("key");
     const key = keyNode ? stringLiteral(keyNode) : void 0;
     if (name2?.type !== "identifier" || key === void 0) return [];
-    const found = [];
-    for (const call of this.context.nodes.within(fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      const item = callee.childForFieldName("object");
-      const index = item?.type === "subscript" ? item.childForFieldName("subscript") : null;
-      if (item?.childForFieldName("value")?.text !== name2.text || !index || stringLiteral(index) !== key)
-        continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
-    return found;
+    return this.appendedValues(fn, (object) => {
+      const access = itemAccess(object);
+      return object.type === "subscript" && access?.object.text === name2.text && access.item === key;
+    });
   }
   /**
    * The values code adds to a dict's items anywhere in a function: `name[k].append(v)` and
    * `name[k] = v` (any key: every value the dict holds is handed on with it).
    */
   itemsAddedTo(name2, fn) {
-    const found = [];
     const isItem = (node) => node?.type === "subscript" && node.childForFieldName("value")?.text === name2;
-    for (const call of this.context.nodes.within(fn, "call")) {
-      const callee = call.childForFieldName("function");
-      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
-      if (!isItem(callee.childForFieldName("object"))) continue;
-      const argument = callArguments(call).positional[0];
-      if (argument) found.push(argument);
-    }
+    const found = this.appendedValues(fn, isItem);
     for (const assignment of this.context.nodes.within(fn, "assignment")) {
       const right = assignment.childForFieldName("right");
       if (right && isItem(assignment.childForFieldName("left"))) found.push(right);
+    }
+    return found;
+  }
+  /** The first argument of every `OBJECT.append(v)` in a function whose object `target` accepts. */
+  appendedValues(fn, target) {
+    const found = [];
+    for (const call of this.context.nodes.within(fn, "call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "append") continue;
+      const object = callee.childForFieldName("object");
+      if (!object || !target(object)) continue;
+      const argument = callArguments(call).positional[0];
+      if (argument) found.push(argument);
     }
     return found;
   }
@@ -15447,16 +15436,29 @@ var StorageExtractor = class _StorageExtractor {
   methodReturnedHanded(call, frame, depth) {
     const callee = call.childForFieldName("function");
     if (callee?.type !== "attribute") return [];
-    const instance2 = this.instanceClass(callee.childForFieldName("object"), frame, 0);
-    const found = instance2 ? classMethod(instance2.cls, callee.childForFieldName("attribute").text) : void 0;
-    if (!instance2 || found?.kind !== "instance" || LocationResolver.entered(found.fn, frame)) return [];
-    const inner = LocationResolver.boundFrame(
-      found.fn,
-      frame,
-      this.resolver.argumentPlaces(found.fn, call, frame, 1)
-    );
+    const object = unparenthesize(callee.childForFieldName("object"));
+    const method = this.instanceMethod(object, callee.childForFieldName("attribute").text, frame);
+    if (!method || LocationResolver.entered(method.fn, frame)) return [];
+    const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
+    const inner = LocationResolver.boundFrame(method.fn, frame, places);
     if (!inner) return [];
-    return instance2.extractor.resolver.returnedHandedPlaces(found.fn, inner, depth).map((h) => h.place);
+    return method.extractor.resolver.returnedHandedPlaces(method.fn, inner, depth).map((h) => h.place);
+  }
+  /**
+   * The instance method `name` of the class `object` is an instance of (`instanceClass`), with
+   * the extractor of the class's module. Undefined for anything else.
+   */
+  instanceMethod(object, name2, frame) {
+    const instance2 = this.instanceClass(object, frame, 0);
+    const found = instance2 ? classMethod(instance2.cls, name2) : void 0;
+    return found?.kind === "instance" ? { fn: found.fn, extractor: instance2.extractor } : void 0;
+  }
+  /**
+   * How a task's code is read: once per call of the factory it is declared in (`factoryCalls`),
+   * else once per call of its TaskFlow function (`taskflowCalls`); undefined: once.
+   */
+  taskFactories(task) {
+    return this.factoryCalls(task) ?? this.taskflowCalls(task);
   }
   /**
    * The places what a task running a repository module's function (`PythonTask.imported`)
@@ -15524,7 +15526,7 @@ var StorageExtractor = class _StorageExtractor {
   }
   run() {
     for (const task of this.module.tasks) {
-      const factories = this.factoryCalls(task) ?? this.taskflowCalls(task);
+      const factories = this.taskFactories(task);
       const first = this.ops.length;
       let frames = 0;
       for (const factory of factories ?? [void 0]) {
@@ -16485,12 +16487,11 @@ var StorageExtractor = class _StorageExtractor {
       method = found.fn;
       skip = found.kind === "class" ? 1 : 0;
     } else {
-      const instance2 = this.instanceClass(object, frame, 0);
-      const found = instance2 ? classMethod(instance2.cls, name2) : void 0;
-      if (!found || found.kind !== "instance") return false;
+      const found = this.instanceMethod(object, name2, frame);
+      if (!found) return false;
       method = found.fn;
       skip = 1;
-      owner = instance2.extractor;
+      owner = found.extractor;
     }
     if (LocationResolver.entered(method, frame)) return true;
     const places = this.resolver.argumentPlaces(method, call, frame, skip);
@@ -16769,7 +16770,7 @@ var StorageExtractor = class _StorageExtractor {
    * what that function returns, read there (no frame of this file: standing for `value`).
    */
   handedPlaces(task, channel, value) {
-    const factories = this.factoryCalls(task) ?? this.taskflowCalls(task) ?? [void 0];
+    const factories = this.taskFactories(task) ?? [void 0];
     if (!task.fn) {
       if (channel !== "return") return [];
       return factories.flatMap((f) => this.importedTaskReturns(task, f)).map((place) => ({ place, node: value }));
