@@ -40,6 +40,23 @@ describe("locationsMatch", () => {
     expect(matches("/data/{*}/events/a.json", "/data/{*}/events/{*}.json")).toBe(false);
   });
 
+  it("lets a whole name known at run time carry the extension a read names, when asked", () => {
+    const stretched = (write: string, read: string) => locationsMatch(location(write), location(read), true);
+    expect(matches("/shared/lines/{*}", "/shared/lines/{*}.shp")).toBe(false);
+    // `{file}` from a list of file names, read as `{key}.shp`.
+    expect(stretched("/shared/lines/{*}", "/shared/lines/{*}.shp")).toBe(true);
+    expect(stretched("/shared/lines/{*}", "/shared/lines/{*}.tar.gz")).toBe(true);
+    // Not a read's bare run-time name against a write's extension (a listing's element, the zip's member).
+    expect(stretched("/shared/lines/{*}.zip", "/shared/lines/{*}")).toBe(false);
+    expect(stretched("/shared/{*}/x.csv", "/shared/{*}.d/x.csv")).toBe(true);
+    // Only an extension, only after the hole, only against a whole-segment hole.
+    expect(stretched("/shared/lines/{*}", "/shared/lines/{*}_new.shp")).toBe(false);
+    expect(stretched("/shared/lines/{*}", "/shared/lines/metro.shp")).toBe(false);
+    expect(stretched("/shared/lines/part-{*}", "/shared/lines/{*}.shp")).toBe(false);
+    expect(stretched("/shared/lines/{*}.csv", "/shared/lines/{*}.shp")).toBe(false);
+    expect(stretched("/shared/lines/{*}", "/shared/lines/{*}.shp/x")).toBe(false);
+  });
+
   it("does not let a hole in the write stand for a literal read", () => {
     expect(matches("/tmp/{*}.csv", "/tmp/settings.csv")).toBe(false);
   });
@@ -105,6 +122,33 @@ describe("storageHandoffs", () => {
     );
     expect(handoffs.map((h) => [h.write.span.line, h.consumers.map((c) => `${c.taskId}:${c.how}`)])).toEqual([
       [5, ["b:read"]],
+    ]);
+  });
+
+  it("lets a run-time name carry a read's extension only where no write names that read", () => {
+    const consumersOf = (storage: ReturnType<typeof op>[]) =>
+      storageHandoffs(model({ tasks: { get: "d", sql: "d", load: "d" }, storage })).map((h) => [
+        h.write.span.line,
+        h.consumers.map((c) => c.taskId),
+      ]);
+    // `download_{file}` writes `/shared/x/{*}`; `load_{key}` reads `/shared/x/{*}.shp`.
+    expect(
+      consumersOf([
+        op("write", "get", tmp("/shared/x/{*}"), 5),
+        op("read", "load", tmp("/shared/x/{*}.shp"), 9),
+      ]),
+    ).toEqual([[5, ["load"]]]);
+    // `ogr2ogr` writes `/shared/x/{*}.sql` from the download; `psql` reads that `.sql`, not the download.
+    expect(
+      consumersOf([
+        op("write", "get", tmp("/shared/x/{*}"), 5),
+        op("read", "sql", tmp("/shared/x/{*}"), 7),
+        op("write", "sql", tmp("/shared/x/{*}.sql"), 7),
+        op("read", "load", tmp("/shared/x/{*}.sql"), 9),
+      ]),
+    ).toEqual([
+      [5, ["sql"]],
+      [7, ["load"]],
     ]);
   });
 

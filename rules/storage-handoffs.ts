@@ -85,11 +85,47 @@ function segmentCount(pattern: string): number {
     .filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
 }
 
-/** Does the read pattern name (a superset of) what the write pattern names? */
-function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
+const isSlash = (atom: Atom | undefined): boolean =>
+  atom === undefined || ("char" in atom && atom.char === "/");
+
+/** Is `atoms[at]` a hole that is a whole path segment (`/{*}/`, `/{*}` at the end)? */
+function isSegmentHole(atoms: readonly Atom[], at: number): boolean {
+  return "hole" in atoms[at]! && at > 0 && isSlash(atoms[at - 1]) && isSlash(atoms[at + 1]);
+}
+
+/**
+ * For each `k`, whether `atoms[k]` is a character of an extension that ends its segment right
+ * after a hole (`{*}.shp`, `{*}.tar.gz`): the name's unknown stem with its known extension.
+ */
+function extensionAfterHole(atoms: readonly Atom[]): boolean[] {
+  const out = new Array<boolean>(atoms.length).fill(false);
+  for (let k = 1; k < atoms.length; k++) {
+    const dot = atoms[k]!;
+    if (!("hole" in atoms[k - 1]!) || !("char" in dot) || dot.char !== ".") continue;
+    let end = k;
+    while (
+      end < atoms.length &&
+      "char" in atoms[end]! &&
+      /[A-Za-z0-9.]/.test((atoms[end] as { char: string }).char)
+    )
+      end++;
+    if (end > k + 1 && isSlash(atoms[end])) out.fill(true, k, end);
+  }
+  return out;
+}
+
+/**
+ * Does the read pattern name (a superset of) what the write pattern names? With `extensions`, a
+ * whole segment of the write known only at run time (`/{*}`, a file name from a list) may also
+ * carry the extension the read names after its own run-time stem (`/{*}.shp`). Not the other way
+ * round: a read's bare run-time name is as often an element of a listing or another file.
+ */
+function atomsMatch(write: readonly Atom[], read: readonly Atom[], extensions = false): boolean {
   // reachable[i][j]: write[0..i) is matched by read[0..j)
   const rows = write.length + 1;
   const cols = read.length + 1;
+  // The write's hole goes on to take in the read's extension.
+  const readExtension = extensions ? extensionAfterHole(read) : [];
   let previous = new Array<boolean>(cols).fill(false);
   previous[0] = true;
   for (let j = 1; j < cols; j++) {
@@ -113,7 +149,9 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
         // A hole is one unknown name: it matches the write's unknown name, not its literal text.
         current[j] = previous[j - 1]! && ("hole" in w || "any" in w);
       } else if ("char" in r) {
-        current[j] = previous[j - 1]! && "char" in w && w.char === r.char;
+        current[j] =
+          (previous[j - 1]! && "char" in w && w.char === r.char) ||
+          (readExtension[j - 1] === true && current[j - 1]! && isSegmentHole(write, i - 1));
       } else {
         current[j] = previous[j - 1]! && "fresh" in w && w.fresh === r.fresh;
       }
@@ -123,8 +161,12 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[]): boolean {
   return previous[cols - 1]!;
 }
 
-/** Does a read (or a location handed on by XCom) of `read` consume what was written at `write`? */
-export function locationsMatch(write: Location, read: Location): boolean {
+/**
+ * Does a read (or a location handed on by XCom) of `read` consume what was written at `write`?
+ * `extensions`: let a run-time name carry the other side's extension (`atomsMatch`); the caller
+ * asks so only for a read no write names without it.
+ */
+export function locationsMatch(write: Location, read: Location, extensions = false): boolean {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
   if (write.pattern === read.pattern) return true;
   // A place only a convention names (an unknown program's `--output_path`) is the same data
@@ -136,9 +178,9 @@ export function locationsMatch(write: Location, read: Location): boolean {
   // of everything there, not a read of another task's file.
   if (segmentCount(read.pattern) < 2) return false;
   const writeAtoms = atoms(write.pattern);
-  if (atomsMatch(writeAtoms, atoms(read.pattern))) return true;
+  if (atomsMatch(writeAtoms, atoms(read.pattern), extensions)) return true;
   const directory = read.pattern.replace(/\/+$/, "");
-  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
+  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions);
 }
 
 /**
@@ -242,11 +284,11 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const taskKey = (fact: { taskId: string; dagId?: string }) => `${dagOf(fact)}\u0000${fact.taskId}`;
 
   const matchCache = new Map<string, boolean>();
-  const matches = (write: Location, read: Location) => {
-    const key = `${write.pattern}\u0000${read.pattern}\u0000${write.exact ?? ""}${read.exact ?? ""}`;
+  const matches = (write: Location, read: Location, extensions = false) => {
+    const key = `${write.pattern}\u0000${read.pattern}\u0000${write.exact ?? ""}${read.exact ?? ""}${extensions}`;
     let result = matchCache.get(key);
     if (result === undefined) {
-      result = locationsMatch(write, read);
+      result = locationsMatch(write, read, extensions);
       matchCache.set(key, result);
     }
     return result;
@@ -258,8 +300,21 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const mountable = (location: Location) =>
     location.mount !== undefined || unnamedBucketKey(location.pattern) !== undefined;
   const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
-  const sameData = (write: Location, read: Location) =>
-    matches(write, read) || ((write.mount || read.mount) !== undefined && mountMatches(write, read));
+  // A read some write of its DAG names as it is (`{dir}/{key}.sql` after `ogr2ogr … {dir}/{key}.sql`)
+  // reads that write's data, not another's run-time name stretched to its extension.
+  const namedByAWrite = new Map<StorageOp, boolean>();
+  const isNamedByAWrite = (read: StorageOp) => {
+    let named = namedByAWrite.get(read);
+    if (named === undefined) {
+      named = writes.some((w) => dagOf(w) === dagOf(read) && matches(w.location, read.location));
+      namedByAWrite.set(read, named);
+    }
+    return named;
+  };
+  const sameData = (write: Location, read: StorageOp) =>
+    matches(write, read.location) ||
+    ((write.mount || read.location.mount) !== undefined && mountMatches(write, read.location)) ||
+    (matches(write, read.location, true) && !isNamedByAWrite(read));
   const writesByTask = groupBy(writes, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = new Map<string, Set<string>>();
@@ -292,7 +347,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       const reader = taskKey(read);
       if (reader === writer || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
-      if (!sameData(write.location, read.location)) continue;
+      if (!sameData(write.location, read)) continue;
       // The reader runs before the writer (the writer takes in its XCom, or what a call DAG code
       // made of it, directly or not): it reads what an earlier run left there — state across
       // runs, not a handoff in this run.
@@ -312,7 +367,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
         (own) =>
           (precedes(siteOf(own), read.span) ||
             (spanKey(siteOf(own)) === spanKey(read.span) && !readsFirstInHelper(read, own))) &&
-          sameData(own.location, read.location),
+          sameData(own.location, read),
       );
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
