@@ -193,6 +193,26 @@ describe("value kinds through code", () => {
     expect(returned("a, n = pair()\nreturn n", helpers)).toEqual([]);
   });
 
+  it("lets a helper's return annotation tell what its body leaves unknown", () => {
+    const helpers = [
+      "def frames() -> list[pd.DataFrame] | list[None]:",
+      "    out = []",
+      "    for name in names():",
+      "        out.append(fetch(name))",
+      "    return out",
+      "",
+      "def none() -> list[pd.DataFrame]:",
+      "    return []",
+      "",
+      "def counts() -> list[pd.DataFrame]:",
+      "    return [len(n) for n in names()]",
+      "",
+    ].join("\n");
+    expect(returned("return frames()", helpers)).toEqual(["dataframe[*]"]);
+    expect(returned("return none()", helpers)).toEqual([]);
+    expect(returned("return counts()", helpers)).toEqual([]);
+  });
+
   it("stops at recursive helpers", () => {
     const helpers = "def loop(n):\n    return loop(n - 1) if n else np.zeros(3)\n";
     expect(returned("return loop(3)", helpers)).toEqual(["ndarray"]);

@@ -121,6 +121,51 @@ function union(values: readonly Value[]): Value {
   return result;
 }
 
+/** Whether a container in `value` has an element of which nothing is known (`frames.append(unknown)`). */
+function hasUnknownPart(value: Value, depth = 0): boolean {
+  return value.some(
+    (a) =>
+      a.tag === "container" &&
+      depth < 4 &&
+      a.elements.some((e) => e.value.length === 0 || hasUnknownPart(e.value, depth + 1)),
+  );
+}
+
+/**
+ * What a function's body returns, its unknown parts told by the function's `-> T`: the body
+ * says it is a list, the annotation what the list holds (`frames = []`,
+ * `frames.append(drive.read(row))`, `-> list[pd.DataFrame]`). The annotation is read only when
+ * the body leaves something unknown; an empty list stays an empty list.
+ */
+function toldBy(body: Value, declared: () => Value): Value {
+  if (body.length === 0) return declared();
+  if (!hasUnknownPart(body)) return body;
+  return filled(body, declared(), 0);
+}
+
+function filled(body: Value, told: Value, depth: number): Value {
+  if (body.length === 0) return told;
+  if (told.length === 0 || depth >= 4) return body;
+  return body.map((a) => {
+    if (a.tag !== "container") return a;
+    return {
+      ...a,
+      elements: a.elements.map((element) => {
+        const said = union(
+          told.flatMap((t) =>
+            t.tag === "container"
+              ? t.elements
+                  .filter((e) => e.label === ANY || (e.key !== undefined && e.key === element.key))
+                  .map((e) => e.value)
+              : [],
+          ),
+        );
+        return { ...element, value: filled(element.value, said, depth + 1) };
+      }),
+    };
+  });
+}
+
 function sameAlternative(a: Alternative, b: Alternative): boolean {
   if (a.tag === "object" && b.tag === "object")
     return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
@@ -236,7 +281,7 @@ export class ValueAnalysis {
     this.tooDeep = undefined;
     let value = this.analyze(node, { depth: 0 });
     // The body says nothing: the task's `-> T` says what it returns.
-    if (value.length === 0 && declared) value = this.declaredReturn(declared, { depth: 0 });
+    if (declared) value = toldBy(value, () => this.declaredReturn(declared, { depth: 0 }));
     const facts: ValueFact[] = [];
     const written = new Map<ValueFact, SyntaxNode>();
     this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, undefined, {
@@ -732,7 +777,7 @@ export class ValueAnalysis {
       const returned = union(
         returnedExpressions(fn).map((expression) => {
           const value = this.analyze(expression, frame);
-          return value.length === 0 && declared ? this.declaredReturn(declared, frame) : value;
+          return declared ? toldBy(value, () => this.declaredReturn(declared, frame)) : value;
         }),
       );
       return key !== undefined ? this.itemOf(returned, key) : returned;
@@ -964,7 +1009,7 @@ export class ValueAnalysis {
       }
       const inner: Frame = { depth: frame.depth + 1, env };
       const returned = union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
-      return returned.length ? returned : declared();
+      return toldBy(returned, declared);
     } finally {
       this.activeHelpers.delete(fn.id);
     }
@@ -1032,9 +1077,10 @@ export class ValueAnalysis {
   private returnedWith(fn: SyntaxNode, values: ReadonlyMap<string, Value>): Value {
     return this.inFunction(fn, values, (inner) => {
       const returned = union(returnedExpressions(fn).map((returned) => this.analyze(returned, inner)));
-      if (returned.length) return returned;
       const returnType = fn.childForFieldName("return_type");
-      return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
+      return returnType
+        ? toldBy(returned, () => this.annotation(returnType, "", spanOf(returnType), inner))
+        : returned;
     });
   }
 
@@ -1294,6 +1340,9 @@ export class ValueAnalysis {
       case "binary_operator":
         // `pd.DataFrame | None`
         return union([recurse(inner.childForFieldName("left")!), recurse(inner.childForFieldName("right")!)]);
+      case "union_type":
+        // `list[pd.DataFrame] | list[None]`: the grammar's form where a member is generic.
+        return union(inner.namedChildren.map(recurse));
       case "generic_type":
       case "subscript": {
         const base = inner.type === "subscript" ? inner.childForFieldName("value")! : inner.namedChild(0)!;
