@@ -130,7 +130,7 @@ describe("what a summary says", () => {
     });
   });
 
-  it("a place built from keywords is a template; one from none, or starting unknown, says nothing", () => {
+  it("a place built from keywords is a template; a fresh temp name, or one starting unknown, says nothing", () => {
     const built = { pieces: [marker("path"), { text: "/out.csv" }] };
     expect(summarize([{ access: "write", place: built }], slots).templates).toEqual([
       { access: "write", parts: [{ slot: { keyword: "path" } }, { piece: { text: "/out.csv" } }] },
@@ -163,10 +163,24 @@ describe("what a summary says", () => {
       { access: "write", parts: [{ piece: { text: "/tmp/report.json" } }] },
     ]);
     expect(written.returns).toEqual([[{ piece: { text: "/tmp/report.json" } }]]);
-    // Returned but never written, or written but returned under another name: nothing.
-    expect(summarize([{ access: "read", place: report }], slots, [], [report])).toEqual({ templates: [] });
+    // Returned but never written, or written but returned under another name: no return.
+    expect(summarize([{ access: "read", place: report }], slots, [], [report]).returns).toBeUndefined();
     const other = { pieces: [{ text: "/tmp/summary.txt" }] };
-    expect(summarize([{ access: "write", place: report }], slots, [], [other])).toEqual({ templates: [] });
+    expect(summarize([{ access: "write", place: report }], slots, [], [other]).returns).toBeUndefined();
+  });
+
+  it("a place of literal text is a template of itself, the same for every instance", () => {
+    const extracted = { pieces: [{ text: "data/processed/extracted.csv" }] };
+    expect(summarize([{ access: "write", place: extracted }], slots).templates).toEqual([
+      { access: "write", parts: [{ piece: { text: "data/processed/extracted.csv" } }] },
+    ]);
+    const dated = { pieces: [{ text: "/data/" }, { hole: true as const }, { text: ".csv" }] };
+    expect(summarize([{ access: "read", place: dated }], slots).templates).toEqual([
+      {
+        access: "read",
+        parts: [{ piece: { text: "/data/" } }, { piece: { hole: true } }, { piece: { text: ".csv" } }],
+      },
+    ]);
   });
 });
 

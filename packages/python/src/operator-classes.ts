@@ -15,8 +15,9 @@
  *     (bounded depth, as helpers);
  *   - a read or write through a catalogued API whose place is exactly one marker is a row
  *     effect on that keyword (`markerSlot`); S3-style bucket + key markers give both slots.
- *     Anything else — a literal, an unknown API — says nothing; a place built from markers
- *     (`f"{self.dir}/x.csv"`) is a template filled at the declaration;
+ *     An unknown API says nothing; a place built from markers (`f"{self.dir}/x.csv"`) is a
+ *     template filled at the declaration, and a place of literal text (`data/extracted.csv`,
+ *     the same for every instance) a template of itself;
  *   - a call of a callable keyword with a keyword's dict spread
  *     (`self._output_callable(df, **self._output_callable_kwargs)`) is a `SummaryCallable`: at
  *     the declaration the function given (of the DAG file, or imported from the repository) is
@@ -323,8 +324,9 @@ function templateParts(
 
 /**
  * The row effects of the operations whose place is exactly a marker (or a bucket + key of
- * markers), with each keyword's slot at the instantiation, and templates for places built from
- * markers. Operations on places no keyword names (a scratch file of `execute`) say nothing.
+ * markers), with each keyword's slot at the instantiation, and templates for the other places:
+ * built from markers, or of literal text (a place that starts unknown says nothing). A scratch
+ * file `execute` writes and reads back stays its own (the task wrote it first).
  */
 export function summarize(
   ops: readonly SummaryOp[],
@@ -336,8 +338,6 @@ export function summarize(
   const templates: SummaryTemplate[] = [];
   const seen = new Set<string>();
   let scheme: string | undefined;
-  // A path of no keyword that `execute` writes and returns is no scratch file: it is handed on.
-  const returnedKeys = new Set(returned.filter((place) => !hasMarker(place)).map(placeKey));
   for (const { access, place } of ops) {
     const one = markerName(place);
     const text = one === undefined ? placeText(place) : undefined;
@@ -361,8 +361,9 @@ export function summarize(
       seen.add(id);
       continue;
     }
-    const handedOn = access === "write" && returnedKeys.has(placeKey(place));
-    const parts = templateParts(place, slots, handedOn);
+    // A place no keyword names (`data/processed/extracted.csv`) is the same for every instance:
+    // another task reading it takes what this one wrote. Not a fresh temp name (scratch).
+    const parts = templateParts(place, slots, !place.pieces.some((piece) => "fresh" in piece));
     const id = JSON.stringify([access, parts]);
     if (parts && !seen.has(id)) templates.push({ access, parts });
     seen.add(id);

@@ -89,7 +89,7 @@ describe("the text prefilter", () => {
     const options: FrontendOptions = {
       "no-bespoke-transport": { writeApis: [{ call: "corp.ops.LakeExport", path: "target" }] },
     };
-    const text = "from corp.ops import LakeExport\nLakeExport(task_id='x', target='/tmp/a')\n";
+    const text = "from corp.ops import LakeExport\nLakeExport(target='/tmp/a')\n";
     expect(mayConcernRules(text)).toBe(false);
     expect(mayConcernRules(text, options)).toBe(true);
     expect(
@@ -111,6 +111,20 @@ describe("the text prefilter", () => {
     expect(mayConcernRules(defined)).toBe(false);
     expect(mayConcernRules(`${defined}copy = CopyOperator(task_id="c")\n`)).toBe(true);
     expect(mayConcernRules(`${defined}class Sub(CopyOperator):\n    pass\n`)).toBe(false);
+    // An operator whatever its name: its bases name one, or the repository's name is given a task id.
+    const extract = "class ExtractOp(BaseOperator):\n    pass\n";
+    expect(mayConcernRules(extract)).toBe(false);
+    expect(mayConcernRules(`${extract}e = ExtractOp(task_id="e")\n`)).toBe(true);
+    expect(mayConcernRules('from ops.extract import ExtractOp\ne = ExtractOp(\n    task_id="e",\n)\n')).toBe(
+      true,
+    );
+    expect(
+      mayConcernRules('from ops.extract import ExtractOp as Op\ne = Op(config=load(), task_id="e")\n'),
+    ).toBe(true);
+    // Not without a task id, nor a package's name, nor a task id given to something else.
+    expect(mayConcernRules("from ops.extract import ExtractOp\ne = ExtractOp()\n")).toBe(false);
+    expect(mayConcernRules('from requests import Session\ns = Session(task_id="e")\n')).toBe(false);
+    expect(mayConcernRules('from ops.extract import ExtractOp\nlog(ExtractOp, task_id="e")\n')).toBe(false);
   });
 
   it("skips no fixture or example that has anything to report", () => {

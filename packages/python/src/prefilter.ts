@@ -20,10 +20,11 @@
  *   `sql` …) need no names of their own — they are read only inside a task named above, and
  *   most DAG files spell them somewhere;
  * - an operator class of the repository's own code (`operator-classes.ts`) is read where the
- *   file instantiates it: a file that defines and calls a class named `…Operator` / `…Sensor`, or imports
- *   one (`from http_fetch_operator import HttpFetchOperator`) from a module that may be the
- *   repository's (not the standard library's nor an installed package's, `project.ts`), is
- *   analysed (`mayUseRepositoryOperator`);
+ *   file instantiates it: a file that defines and calls a class named `…Operator` / `…Sensor`
+ *   (or based on one), or imports one (`from http_fetch_operator import HttpFetchOperator`) —
+ *   or any name it calls with a `task_id=` — from a module that may be the repository's (not
+ *   the standard library's nor an installed package's, `project.ts`), is analysed
+ *   (`mayUseRepositoryOperator`);
  * - environment reads matter only for the staging variable (`staging-requires-volume`), whose
  *   name is spelled in the file;
  * - a suppression comment (`# dag-transport: …`) may be unused, reasonless or malformed: a file
@@ -108,25 +109,51 @@ function patternFor(options: FrontendOptions): RegExp {
 }
 
 const OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
-const OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
+/** `class FetchOperator…`, or a class of another name whose bases name one (`class ExtractOp(BaseOperator)`). */
+const OPERATOR_CLASS =
+  /^[ \t]*class[ \t]+(?:([\p{L}\p{N}_]*(?:Operator|Sensor))\b|([\p{L}\p{N}_]+)[ \t]*\([^)]*?[\p{L}\p{N}_](?:Operator|Sensor)\b)/gmu;
 /** `from MODULE import NAMES`, the names on one line or in parentheses over several. */
 const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
 
 /**
  * Whether the file may instantiate an operator class of the repository: it defines one and
- * calls it, or imports a name ending in `Operator` / `Sensor` from a module that may be the
- * repository's.
+ * calls it, or imports from a module that may be the repository's a name ending in
+ * `Operator` / `Sensor`, or another name it calls with a `task_id` (`ExtractOp(task_id=…)`: an
+ * operator whatever its name, `isOperatorClass`).
  */
 export function mayUseRepositoryOperator(source: string): boolean {
-  if (!OPERATOR_NAME.test(source)) return false;
+  const named = OPERATOR_NAME.test(source);
   // A class defined here counts where it is also instantiated here (a plugin module only defines).
-  for (const [, name] of source.matchAll(OPERATOR_CLASS)) {
-    if (new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name}\\s*\\(`, "u").test(source)) return true;
+  if (named) {
+    for (const [, operator, other] of source.matchAll(OPERATOR_CLASS)) {
+      if (called(source, (operator ?? other)!)) return true;
+    }
   }
+  if (!source.includes("task_id") && !named) return false;
   for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
-    if ((dots || mayBeProjectModule(dotted!.split(".")[0]!)) && OPERATOR_NAME.test(names!)) return true;
+    if (!dots && !mayBeProjectModule(dotted!.split(".")[0]!)) continue;
+    if (named && OPERATOR_NAME.test(names!)) return true;
+    for (const [name] of names!.matchAll(IMPORTED_NAME)) {
+      if (!OPERATOR_NAME.test(name) && calledWithTaskId(source, name)) return true;
+    }
   }
   return false;
+}
+
+/** A name of an import list (`as` aliases included: the alias is the name called). */
+const IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
+
+/** Whether `name(` is called here, other than in its own `class` line. */
+function called(source: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name}\\s*\\(`, "u").test(source);
+}
+
+/** Whether `name(…)` is called with a `task_id=` among its first arguments (one level of nesting). */
+function calledWithTaskId(source: string, name: string): boolean {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}_.])${name}\\s*\\((?:[^()]|\\([^()]*\\)){0,2000}?\\btask_id\\s*=`,
+    "u",
+  ).test(source);
 }
 
 /**
