@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  configuredCallFor,
   DEFAULT_STAGING_VARIABLE,
   DEFAULT_TEMP_PREFIXES,
   readStorageKnowledge,
@@ -59,5 +60,23 @@ describe("readStorageKnowledge", () => {
       "no-tmp-staging": { tempPrefixes: ["/scratch/", "/"], stagingVariable: "STAGE" },
     });
     expect(knowledge.settings).toEqual({ tempPrefixes: ["/scratch", "/"], stagingVariables: ["STAGE"] });
+  });
+});
+
+describe("configuredCallFor", () => {
+  const configured = new Set(["team_io.save", "GithubToS3Operator", "save", "LakeExport"]);
+  const call = (qualified: string) => configuredCallFor(qualified, (name) => configured.has(name));
+
+  it("matches a qualified name, or a class by its bare name wherever it is imported from", () => {
+    expect(call("team_io.save")).toBe("team_io.save");
+    expect(call("airflow.operators.GithubToS3Operator")).toBe("GithubToS3Operator");
+    expect(call("plugins.ops.LakeExport")).toBe("LakeExport");
+    expect(call("GithubToS3Operator")).toBe("GithubToS3Operator");
+  });
+
+  it("does not match a function by a bare name, nor another class", () => {
+    expect(call("json.save")).toBeUndefined();
+    expect(call("airflow.operators.GithubToGcsOperator")).toBeUndefined();
+    expect(call("team_io.Save")).toBeUndefined();
   });
 });

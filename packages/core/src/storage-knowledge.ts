@@ -66,7 +66,7 @@ const API_LIST_SCHEMA = {
         type: "string",
         minLength: 1,
         description:
-          "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared).",
+          "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`, or its bare name `LakeExportOperator` wherever it is imported from: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared).",
       },
       path: {
         type: ["integer", "string"],
@@ -183,6 +183,21 @@ function knowledgeValues(options: FrontendOptions): unknown[] {
   for (const ruleOptions of Object.values(options))
     for (const name of KNOWLEDGE_OPTIONS) values.push(ruleOptions?.[name]);
   return values;
+}
+
+/**
+ * The configured `call` a resolved name matches: the name itself, else — for a class — its bare
+ * name (`call: GithubToS3Operator` matches `airflow.operators.GithubToS3Operator`, however the
+ * file imports it). A bare lower-case name (`save`) stays a name of the DAG file only: as a
+ * suffix it would also match `json.save`, `pickle.save`.
+ */
+export function configuredCallFor(
+  qualified: string,
+  isConfigured: (call: string) => boolean,
+): string | undefined {
+  if (isConfigured(qualified)) return qualified;
+  const bare = qualified.slice(qualified.lastIndexOf(".") + 1);
+  return bare !== qualified && /^\p{Lu}/u.test(bare) && isConfigured(bare) ? bare : undefined;
 }
 
 /** The storage knowledge in a frontend's options (every enabled rule's options, by rule id). */

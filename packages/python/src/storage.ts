@@ -19,6 +19,7 @@ import {
   type StorageOp,
   type TransportModel,
   catalogRow,
+  configuredCallFor,
   configuredRow,
   conventionRow,
   repositoryClassRow,
@@ -645,12 +646,16 @@ class StorageExtractor {
     const callee = declaration.childForFieldName("function")!;
     const qualified = this.module.context.qualify(callee);
     if (qualified === undefined) return;
-    const configured = this.knowledge.extraApis.get(qualified);
+    const configuredCall = this.configuredCall(qualified);
+    const configured =
+      configuredCall === undefined ? undefined : this.knowledge.extraApis.get(configuredCall);
     const api = configured ?? STORAGE_OPERATORS.get(qualified);
     const frame = this.declarationFrame(task, factory);
     const name = shortText(callee, 40);
     if (api) {
-      const row = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
+      const row = configured
+        ? configuredRow(configuredCall!)
+        : catalogRow(qualified, "Python storage, operators");
       // In a `for` over a literal list, the declaration's arguments are read once per element.
       const frames = this.elementFrames(declaration, frame);
       for (const each of frames ?? [frame])
@@ -1785,14 +1790,21 @@ class StorageExtractor {
     if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
   }
 
+  /** The configured `call` a resolved name matches (`configuredCallFor`), if any. */
+  private configuredCall(qualified: string): string | undefined {
+    return configuredCallFor(qualified, (call) => this.knowledge.extraApis.has(call));
+  }
+
   private match(callee: SyntaxNode, qualified: string | undefined, frame: Frame): MatchedCall | undefined {
     if (qualified !== undefined) {
-      const configured = this.knowledge.extraApis.get(qualified);
+      const configuredCall = this.configuredCall(qualified);
+      const configured =
+        configuredCall === undefined ? undefined : this.knowledge.extraApis.get(configuredCall);
       if (configured)
         return {
           api: configured,
           name: qualified.split(".").slice(-2).join("."),
-          row: configuredRow(qualified),
+          row: configuredRow(configuredCall!),
         };
       // An operator run from a task's code (`EmailOperator(…).execute(context)`) does its storage there.
       const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);

@@ -4,7 +4,7 @@
  * `python_callable` family whose function we analyse, and other operators (Bash, …) that only
  * consume XComs through templated fields.
  */
-import type { DagFact, ReturnRole, TaskFact } from "@dag-transport/core";
+import { configuredCallFor, type DagFact, type ReturnRole, type TaskFact } from "@dag-transport/core";
 import {
   DAG_CLASSES,
   DAG_DECORATORS,
@@ -311,7 +311,12 @@ export function discoverTasks(
     const cls = callee.endsWith(".partial") ? callee.slice(0, -".partial".length) : callee;
     const pythonRole = PYTHON_OPERATORS.get(cls);
     // Most calls are not operators: decide on the name before reading the arguments.
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !configuredCalls.has(cls))
+    if (
+      !pythonRole &&
+      !cls.endsWith("Operator") &&
+      !cls.endsWith("Sensor") &&
+      configuredCallFor(cls, (call) => configuredCalls.has(call)) === undefined
+    )
       continue;
     // An operator a pytest test builds (and `.execute()`s) is the test's, no DAG's task.
     if (insideTestFunction(call)) continue;
