@@ -125,6 +125,31 @@ describe("--explain", () => {
     expect(unknown).toContain("docs/knowledge.md lists what they know, and how to declare a team's own API");
   });
 
+  it("a known API whose place cannot be followed: unknown, and says which API it was", () => {
+    const dag = [
+      "import pandas as pd",
+      "from airflow.decorators import task",
+      "",
+      "@task",
+      "def process(result: dict):",
+      '    frame = pd.read_parquet(result.get("file_path", ""))',
+      '    return len(pd.read_parquet("/data/x.parquet"))',
+      "",
+    ].join("\n");
+    const dir = project({ "dags/etl.py": dag }).dir;
+    const unplaced = explain(dir, "dags/etl.py:6");
+    expect(unplaced.status).toBe(0);
+    expect(unplaced.stdout).toContain(
+      "Storage: process reads a place the analysis cannot name (`pd.read_parquet` is known; its argument is not followed) — unknown, never a finding",
+    );
+    expect(unplaced.stdout).toContain("  matched: `pandas.read_parquet` in docs/knowledge.md");
+    expect(unplaced.stdout).not.toContain("the catalogs do not know");
+    // A place it can name is a read as before.
+    expect(explain(dir, "dags/etl.py:7").stdout).toContain(
+      "Storage: process reads /data/x.parquet (filesystem)",
+    );
+  });
+
   it("a TypeScript DAG's storage names its catalog row too", () => {
     const dag = [
       'import { Dag } from "apache-airflow-ts-sdk";',

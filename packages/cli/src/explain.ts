@@ -77,6 +77,15 @@ export function explainLine(
       );
       if (op.matchedBy) out.push(`  matched: ${op.matchedBy}`);
     }
+    const unplaced = (model.unplacedStorage ?? []).filter((u) => on(u.span, line));
+    const said = new Set<string>();
+    for (const u of unplaced) {
+      const text = `Storage: ${u.taskId} ${u.access === "write" ? "writes" : "reads"} a place the analysis cannot name (\`${u.api}\` is known; its argument is not followed) — unknown, never a finding`;
+      if (said.has(text)) continue;
+      said.add(text);
+      out.push(text);
+      if (u.matchedBy) out.push(`  matched: ${u.matchedBy}`);
+    }
     for (const c of model.consumptions.filter((x) => on(x.span, line)))
       out.push(
         `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`,
@@ -85,6 +94,7 @@ export function explainLine(
       out.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
     if (
       !handoffs.length &&
+      !unplaced.length &&
       !model.storage.some((o) => on(o.span, line)) &&
       !model.consumptions.some((x) => on(x.span, line))
     )

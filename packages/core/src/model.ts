@@ -45,6 +45,11 @@ export interface TransportModel {
   /** Reads of environment variables in the file's code (module level or in a task). */
   envReads?: EnvRead[];
   /**
+   * Calls of a known storage API in a task whose place the analysis cannot name (an argument it
+   * cannot follow): unknown, never a finding. For `--explain` only.
+   */
+  unplacedStorage?: UnplacedStorageCall[];
+  /**
    * The Leoflow project this file belongs to: on a DAG file, the `leoflow.yaml` whose
    * `dag_source` names it; on a `leoflow.yaml`, the file itself. Absent when there is none —
    * the file is then not a Leoflow DAG.
@@ -56,6 +61,18 @@ export interface TransportModel {
   deployment?: DeploymentFacts;
   /** Which Airflow version the file's facts are judged against, and why (`--print-config`). */
   airflowVersion?: AirflowVersionFact;
+}
+
+/** A known storage API called with a place the analysis cannot name (`TransportModel.unplacedStorage`). */
+export interface UnplacedStorageCall {
+  taskId: string;
+  access: "write" | "read";
+  /** The API as written at the call (`pd.read_parquet`). */
+  api: string;
+  /** The catalog row (or configured API) that knows the call, as `StorageOp.matchedBy`. */
+  matchedBy?: string;
+  /** The argument that should name the place. */
+  span: Span;
 }
 
 /** `os.environ["X"]`, `os.getenv("X", d)`, `process.env.X ?? d` … */

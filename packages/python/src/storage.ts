@@ -1894,13 +1894,10 @@ class StorageExtractor {
       ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)]
       : api.effects;
     for (const effect of effects) {
-      for (const { place, written } of this.resolver.effectPlaces(
-        call,
-        effect,
-        frame,
-        receiver,
-        api.scheme,
-      )) {
+      const places = this.resolver.effectPlaces(call, effect, frame, receiver, api.scheme);
+      if (places.length === 0)
+        this.noteUnplaced(call, effect, openerAccess ?? effect.access, matched, frame, site);
+      for (const { place, written } of places) {
         // Writes through an open handle belong to the call that opened it.
         if (place.handle) continue;
         this.push(openerAccess ?? effect.access, guess(place), written ?? call, call, matched, frame, site);
@@ -1920,6 +1917,30 @@ class StorageExtractor {
         if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
       }
     }
+  }
+
+  /**
+   * A task's own call of a known API whose place argument names nothing the resolver can follow:
+   * recorded for `--explain` (`TransportModel.unplacedStorage`), never a finding.
+   */
+  private noteUnplaced(
+    call: SyntaxNode,
+    effect: StorageEffect,
+    access: Access,
+    matched: MatchedCall,
+    frame: Frame,
+    site: CallSite | undefined,
+  ): void {
+    if (capturing || this.imported || site || matched.api.guessed) return;
+    const argument = argumentAt(call, effect.path ?? effect.key);
+    if (!argument) return;
+    (this.model.unplacedStorage ??= []).push({
+      taskId: frame.task.fact.id,
+      access,
+      api: matched.name,
+      matchedBy: matched.row,
+      span: spanOf(argument),
+    });
   }
 
   private push(
