@@ -129,31 +129,68 @@ export function mayUseRepositoryOperator(source: string): boolean {
       if (called(source, (operator ?? other)!)) return true;
     }
   }
-  if (!source.includes("task_id") && !named) return false;
+  const givenTaskIds = calleesGivenTaskId(source);
+  if (!named && givenTaskIds.size === 0) return false;
   for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
     if (!dots && !mayBeProjectModule(dotted!.split(".")[0]!)) continue;
     if (named && OPERATOR_NAME.test(names!)) return true;
-    for (const [name] of names!.matchAll(IMPORTED_NAME)) {
-      if (!OPERATOR_NAME.test(name) && calledWithTaskId(source, name)) return true;
-    }
+    for (const [name] of names!.matchAll(IMPORTED_NAME)) if (givenTaskIds.has(name)) return true;
   }
   return false;
 }
 
 /** A name of an import list (`as` aliases included: the alias is the name called). */
 const IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
+const IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
 
 /** Whether `name(` is called here, other than in its own `class` line. */
 function called(source: string, name: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name}\\s*\\(`, "u").test(source);
+  for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + name.length)) {
+    const before = source[at - 1];
+    if (before !== undefined && (before === "." || IDENTIFIER_CHAR.test(before))) continue;
+    if (/class\s+$/.test(source.slice(Math.max(0, at - 12), at))) continue;
+    let next = at + name.length;
+    while (source[next] === " " || source[next] === "\t") next++;
+    if (source[next] === "(") return true;
+  }
+  return false;
 }
 
-/** Whether `name(…)` is called with a `task_id=` among its first arguments (one level of nesting). */
-function calledWithTaskId(source: string, name: string): boolean {
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}_.])${name}\\s*\\((?:[^()]|\\([^()]*\\)){0,2000}?\\btask_id\\s*=`,
-    "u",
-  ).test(source);
+/** How far back from a `task_id=` the call's opening parenthesis is looked for. */
+const MAX_ARGUMENTS_BEFORE_TASK_ID = 2000;
+
+/**
+ * The bare names called with a `task_id=` argument (`ExtractOp(config=c, task_id="e")`): from
+ * each `task_id=`, back to the unmatched `(` and the name before it. One pass over the few
+ * `task_id`s of a file; a parenthesis inside a string may hide a call (a false match only costs
+ * a parse).
+ */
+function calleesGivenTaskId(source: string): Set<string> {
+  const names = new Set<string>();
+  for (let at = source.indexOf("task_id"); at !== -1; at = source.indexOf("task_id", at + 7)) {
+    if (at > 0 && IDENTIFIER_CHAR.test(source[at - 1]!)) continue;
+    let next = at + 7;
+    while (source[next] === " " || source[next] === "\t") next++;
+    if (source[next] !== "=" || source[next + 1] === "=") continue;
+    let depth = 0;
+    let open = at - 1;
+    const stop = Math.max(0, at - MAX_ARGUMENTS_BEFORE_TASK_ID);
+    for (; open >= stop; open--) {
+      const char = source[open];
+      if (char === ")" || char === "]" || char === "}") depth++;
+      else if (char === "(" || char === "[" || char === "{") {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    if (open < stop || source[open] !== "(") continue;
+    let end = open;
+    while (end > 0 && (source[end - 1] === " " || source[end - 1] === "\t")) end--;
+    let begin = end;
+    while (begin > 0 && IDENTIFIER_CHAR.test(source[begin - 1]!)) begin--;
+    if (begin < end && source[begin - 1] !== ".") names.add(source.slice(begin, end));
+  }
+  return names;
 }
 
 /**
