@@ -93,6 +93,39 @@ describe("which module an import names", () => {
     expect(modules.resolveFunction("elsewhere.save", from)).toBeUndefined();
   });
 
+  it("the repository itself as the package its first name calls it, when nothing else has that name", () => {
+    const modules = new ProjectModules(
+      repository({
+        "cv_listener.py": "",
+        "utils/email_utils.py": SAVE("path"),
+        "dags/dag.py": "",
+        "shared/io.py": SAVE("path"),
+        "agent_dags/shared/io.py": SAVE('"/elsewhere.parquet"'),
+      }),
+    );
+    // Deployed as `agent_dags/` of the DAGs folder: `agent_dags.utils…` is the root's `utils/`.
+    expect(
+      modules.resolveFunction("agent_dags.utils.email_utils.save", at("cv_listener.py"))?.module.name,
+    ).toBe("utils/email_utils.py");
+    expect(modules.resolveFunction("team.utils.email_utils.save", at("dags/dag.py"))?.module.name).toBe(
+      "utils/email_utils.py",
+    );
+    // A folder of that name wins; a first name alone, a module the root lacks, or the standard
+    // library's: nothing.
+    expect(modules.resolveFunction("agent_dags.shared.io.save", at("dags/dag.py"))?.module.name).toBe(
+      "agent_dags/shared/io.py",
+    );
+    expect(modules.resolveFunction("email_utils.save", at("dags/dag.py"))).toBeUndefined();
+    expect(modules.resolveFunction("team.other.save", at("dags/dag.py"))).toBeUndefined();
+    expect(modules.resolveFunction("os.shared.io.save", at("dags/dag.py"))).toBeUndefined();
+    // The helper's write surfaces at the call, as any imported helper's.
+    const files = {
+      "cv_listener.py": DAG("from agent_dags.utils.io import save", 'save(pd.DataFrame(), "/tmp/x.parquet")'),
+      "utils/io.py": SAVE("path"),
+    };
+    expect(ops(files, "cv_listener.py")).toContain("write write /tmp/x.parquet @8 in utils/io.py:2");
+  });
+
   it("relative imports and __init__ re-exports", () => {
     const modules = new ProjectModules(
       repository({

@@ -18,7 +18,11 @@
  *      (`chapter14/src/nyctransport/…` for a DAG in `chapter14/dags/`) that the image
  *      pip-installs. Last on purpose: whether an installed package or the DAGs folder wins
  *      depends on the deployment, so a module steps 1-3 find keeps being the one followed, and
- *      `src/` only makes visible what nothing else provides.
+ *      `src/` only makes visible what nothing else provides;
+ *   5. the repository itself as a package named by the import's first name, from the root
+ *      (`from agent_dags.utils.email_utils import …` in a repository whose root holds
+ *      `utils/email_utils.py`: deployed as the folder `agent_dags/` of the DAGs folder, whatever
+ *      the checkout is called). Last: only a name nothing else provides.
  *
  * In each folder `name.py` wins over `name/__init__.py`. A function a package's `__init__.py`
  * re-exports (`from .io import save_frame`) is followed to where it is defined (up to
@@ -341,6 +345,14 @@ export class ProjectModules {
       if (!this.inside(base)) continue;
       yield `${base}.py`;
       yield path.join(base, "__init__.py");
+    }
+    // Step 5: the repository as the package its first name calls it.
+    if (level === 0 && parts.length >= 2) {
+      const base = path.join(this.root, ...parts.slice(1));
+      if (this.inside(base)) {
+        yield `${base}.py`;
+        yield path.join(base, "__init__.py");
+      }
     }
   }
 
