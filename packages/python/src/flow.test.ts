@@ -177,7 +177,7 @@ describe("DAG code's arguments bind parameters", () => {
     expect(ops(source)).toEqual(["write write /tmp/raw.csv", "read read /tmp/raw.csv"]);
   });
 
-  it("reads each call of a TaskFlow function with its own arguments, up to 8 calls", () => {
+  it("reads each call of a TaskFlow function with its own arguments, up to 16 calls", () => {
     const tasks = ["@task", "def write(path):", "    pd.DataFrame().to_csv(path)"];
     expect(ops(taskflow(tasks, ['write("/tmp/a.csv")', 'write("/tmp/a.csv")']))).toEqual([
       "write write /tmp/a.csv",
@@ -187,8 +187,10 @@ describe("DAG code's arguments bind parameters", () => {
       "write write /tmp/a.csv",
       "write write /tmp/b.csv",
     ]);
-    const nine = Array.from({ length: 9 }, (_, i) => `write("/tmp/${i}.csv")`);
-    expect(ops(taskflow(tasks, nine))).toEqual([]);
+    const sixteen = Array.from({ length: 16 }, (_, i) => `write("/tmp/${i}.csv")`);
+    expect(ops(taskflow(tasks, sixteen))).toHaveLength(16);
+    const seventeen = Array.from({ length: 17 }, (_, i) => `write("/tmp/${i}.csv")`);
+    expect(ops(taskflow(tasks, seventeen))).toEqual([]);
   });
 
   it("leaves a parameter unplaced when the list is expanded", () => {

@@ -217,6 +217,8 @@ export interface RepositoryImports {
   methodReturnedHanded(call: SyntaxNode, frame: Frame, depth: number): Place[];
   /** The client its function returns or yields (`get_minio_client()`), read in its module. */
   returnedReceiver(qualified: string, call: SyntaxNode, frame: Frame): Receiver | undefined;
+  /** The client a module-level name of its module holds (`s3 = S3Hook(conn_id)`), read there. */
+  constantReceiver(qualified: string, frame: Frame): Receiver | undefined;
   /** Whether the name lives in a module file of the repository, usable or not. */
   inRepository(qualified: string): boolean;
 }
@@ -1924,6 +1926,11 @@ export class LocationResolver {
       if (passed) return passed;
       const binding = bindings.find((b) => b.value);
       if (!binding?.value) {
+        // `from lib.tasks.public_data import s3`: the client that module's `s3 = S3Hook(…)` makes.
+        const qualified = bindings.length === 0 ? this.context.aliases.get(node.text) : undefined;
+        const imported =
+          qualified !== undefined ? this.imports?.constantReceiver(qualified, frame) : undefined;
+        if (imported) return imported;
         const annotation = bindings[0]?.annotation;
         const type = annotation ? this.qualify(annotation) : undefined;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : undefined;

@@ -194,7 +194,7 @@ interface ProjectSession {
 /** The most elements of a literal loop a task's own code is read once each for (`taskFrames`). */
 const MAX_ELEMENT_FRAMES = 8;
 /** Calls of one TaskFlow function read one by one (`taskflowCalls`); more stay one reading. */
-const MAX_TASKFLOW_CALLS = 8;
+const MAX_TASKFLOW_CALLS = 16;
 /** Modules deep an imported constant is followed (`common` importing it from `settings` …). */
 const MAX_CONSTANT_NESTING = 4;
 let constantNesting = 0;
@@ -312,6 +312,7 @@ class StorageExtractor {
               this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
             inRepository: (qualified) => this.inRepository(qualified),
+            constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               // Most imported calls are a library's (`pd.read_csv(…)`): no module to enter.
               if (!mayBeRepositoryName(qualified)) return undefined;
@@ -356,6 +357,36 @@ class StorageExtractor {
         task: frame.task,
         depth: frame.depth,
       });
+    } finally {
+      constantNesting--;
+    }
+  }
+
+  /**
+   * `from lib.tasks.public_data import s3`: the client a module-level name of a repository module
+   * holds (`s3 = S3Hook(config.s3_conn_id)`), read in that module. Unknown past
+   * `MAX_CONSTANT_NESTING` modules, for a name assigned more than once there, or a library's.
+   */
+  private importedConstantReceiver(qualified: string, frame: Frame, hops = 0): Receiver | undefined {
+    if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return undefined;
+    if (constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING) return undefined;
+    const dot = qualified.lastIndexOf(".");
+    if (dot < 0) return undefined;
+    const name = qualified.slice(dot + 1);
+    const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
+    if (!target || !name) return undefined;
+    const extractor = this.extractorFor(target);
+    const value = target.context.constants.get(name);
+    constantNesting++;
+    try {
+      if (!value) {
+        const reexported = target.context.aliases.get(name);
+        return reexported === undefined
+          ? undefined
+          : extractor.importedConstantReceiver(reexported, frame, hops + 1);
+      }
+      if (!this.assignedOnce(target, name)) return undefined;
+      return extractor.resolver.receiver(value, { fn: target.root, task: frame.task, depth: frame.depth });
     } finally {
       constantNesting--;
     }
