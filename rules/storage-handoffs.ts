@@ -437,7 +437,9 @@ function mergeHelperWrites(
     const { medium, temp, staging, stagingFallback } = write.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write.taskId;
-    const key = `${dagOf(write)}\u0000${owner}\u0000${spanKey(write.span)}\u0000${kind}`;
+    // An imported helper's writes are all reported at the call: one finding per write of its own.
+    const origin = write.origin ? `${write.origin.file}:${spanKey(write.origin.span)}` : "";
+    const key = `${dagOf(write)}\u0000${owner}\u0000${spanKey(write.span)}\u0000${kind}\u0000${origin}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };

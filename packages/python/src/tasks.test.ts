@@ -88,6 +88,27 @@ def ml():
     expect(summary(source)).toEqual(["train (ml) @task data calls train"]);
   });
 
+  it("reads the Task SDK's definitions module as its own, not as a name under airflow.sdk", () => {
+    const source = `
+from airflow.sdk.definitions.decorators import dag, task
+
+@dag(dag_id="catalog")
+def etl():
+    @task
+    def extract():
+        return 1
+
+    @task.branch
+    def pick():
+        return "extract"
+    pick() >> extract()
+`;
+    expect(summary(source)).toEqual([
+      "extract (catalog) @task data calls extract",
+      "pick (catalog) @task.branch control-flow calls pick",
+    ]);
+  });
+
   it("does not take look-alike decorators from other modules for tasks", () => {
     const source = `
 from celery import task

@@ -17,6 +17,7 @@ import {
   TASKFLOW_ALIASES,
   TASKFLOW_MODULES,
 } from "./catalogs/airflow.js";
+import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
 import { NodeIndex, ownDescendantsOfType } from "./node-index.js";
 import type { SyntaxNode } from "./syntax-tree.js";
@@ -76,6 +77,8 @@ interface Scope {
   id: string;
 }
 
+const TASKFLOW_MODULES_LONGEST_FIRST = [...TASKFLOW_MODULES].sort((a, b) => b.length - a.length);
+
 /** `task.virtualenv` for `@task.virtualenv(...)` imported from a TaskFlow module, else undefined. */
 export function taskflowName(expression: SyntaxNode, context: ModuleContext): string | undefined {
   const callee = expression.type === "call" ? expression.childForFieldName("function")! : expression;
@@ -85,7 +88,8 @@ export function taskflowName(expression: SyntaxNode, context: ModuleContext): st
   for (const [alias, name] of TASKFLOW_ALIASES) {
     if (qualified === alias || qualified.startsWith(`${alias}.`)) return name + qualified.slice(alias.length);
   }
-  for (const module of TASKFLOW_MODULES) {
+  // Longest first: `airflow.sdk.definitions.decorators.task` is that module's `task`, not `airflow.sdk`'s.
+  for (const module of TASKFLOW_MODULES_LONGEST_FIRST) {
     if (qualified.startsWith(`${module}.`)) return qualified.slice(module.length + 1);
   }
   // `from airflow.decorators import *`
@@ -315,6 +319,7 @@ export function discoverTasks(
       !pythonRole &&
       !cls.endsWith("Operator") &&
       !cls.endsWith("Sensor") &&
+      !STORAGE_OPERATORS.has(cls) &&
       configuredCallFor(cls, (call) => configuredCalls.has(call)) === undefined
     )
       continue;

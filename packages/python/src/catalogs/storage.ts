@@ -549,6 +549,8 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
     { kind: "path", connection: "conn_id" },
   ),
   ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
+  // The Astro SDK's file (`File("gs://bucket/raw/games.csv", conn_id="gcp")`).
+  ["astro.files.File", { kind: "path", connection: "conn_id" }],
   ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
   ...receivers(
     [
@@ -1085,6 +1087,12 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
     "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
     { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] },
   ],
+  // The Astro SDK's operator functions (`aql.load_file(task_id=…, input_file=File("gs://…"))`):
+  // a call of one declares a task, as an operator class does.
+  ["astro.sql.load_file", { effects: [read(kw("input_file"))] }],
+  ...operators(["astro.sql.export_file", "astro.sql.export_to_file"], {
+    effects: [{ access: "write", path: kw("output_file") }],
+  }),
   // Also under the module names of Amazon provider releases before 4.0 and of Airflow 1.10.
   ...operators(
     [
@@ -1175,6 +1183,8 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
     [
       "airflow.providers.google.cloud.transfers.local_to_gcs.LocalFilesystemToGCSOperator",
       "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator",
+      // Airflow 2's deprecated shim re-exports the provider's class under its new name.
+      "airflow.contrib.operators.file_to_gcs.LocalFilesystemToGCSOperator",
     ],
     {
       effects: [
