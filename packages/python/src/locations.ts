@@ -1472,6 +1472,8 @@ export class LocationResolver {
         break;
       case "list":
       case "tuple":
+      // `return tmp_file, ts`: a tuple without its parentheses.
+      case "expression_list":
         for (const element of node.namedChildren)
           if (element.type !== "comment" && element.type !== "list_splat")
             this.handedPlaces(element, frame, depth + 1, found);
