@@ -20,7 +20,8 @@
 import type { Span, TaskOrdering, TransportModel, XComConsumption } from "@dag-transport/core";
 import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import { partialArguments, type PythonTask } from "./tasks.js";
+import type { Binding } from "./bindings.js";
+import { partialArguments, taskflowName, type PythonTask } from "./tasks.js";
 import { callArguments, parameterNames, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
 
 /** One XCom a task takes in. */
@@ -384,6 +385,10 @@ class InputCollector {
           return [{ producer: taskflow.task, ...(taskflow.expand ? { mapped: true as const } : {}) }];
         const callee = node.childForFieldName("function");
         const name = callee ? this.module.context.qualify(callee) : undefined;
+        // A `@task_group` function's call stands for what the group returns (`return save()`).
+        const groupReturns = callee?.type === "identifier" ? this.taskGroupReturns(callee.text) : undefined;
+        if (groupReturns)
+          return groupReturns.flatMap((returned) => this.producersOf(returned, dagId, depth + 1, order));
         if (name?.endsWith("XComArg")) {
           const { positional, keywords } = callArguments(node);
           const operand = positional[0] ?? keywords.get("operator");
@@ -409,7 +414,11 @@ class InputCollector {
         return sources.map((s) => (s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key }));
       }
       case "identifier": {
-        const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
+        const reaching = this.module.bindings.reaching(node.text, node);
+        // A `@task_group` function's parameter: what each call of the group passes it.
+        const passed = this.taskGroupArguments(reaching);
+        if (passed) return passed.flatMap((argument) => this.producersOf(argument, dagId, depth + 1, order));
+        const binding = reaching.find((b) => b.value);
         if (!binding?.value || binding.kind !== "assign" || binding.index !== undefined) return [];
         return this.producersOf(binding.value, dagId, depth + 1, order);
       }
@@ -422,6 +431,70 @@ class InputCollector {
       default:
         return [];
     }
+  }
+
+  private readonly groupArguments = new Map<number, SyntaxNode[]>();
+  private groupFunctions?: Map<string, SyntaxNode>;
+
+  /** Whether a function definition is decorated `@task_group` (or `@task_group(...)`). */
+  private isTaskGroup(fn: SyntaxNode): boolean {
+    if (fn.parent?.type !== "decorated_definition") return false;
+    return fn.parent.namedChildren.some((decorator) => {
+      const expression =
+        decorator.type === "decorator"
+          ? decorator.namedChildren.find((c) => c.type !== "comment")
+          : undefined;
+      return expression !== undefined && taskflowName(expression, this.module.context) === "task_group";
+    });
+  }
+
+  /** What the `@task_group` function of this name returns (its `return` expressions); undefined for any other name. */
+  private taskGroupReturns(name: string): SyntaxNode[] | undefined {
+    if (!this.groupFunctions) {
+      this.groupFunctions = new Map();
+      for (const fn of this.module.nodes.of("function_definition")) {
+        const fnName = fn.childForFieldName("name")?.text;
+        if (fnName !== undefined && this.isTaskGroup(fn)) this.groupFunctions.set(fnName, fn);
+      }
+    }
+    const fn = this.groupFunctions.get(name);
+    if (!fn) return undefined;
+    return this.module.nodes
+      .within(fn, "return_statement")
+      .filter((statement) => enclosingDefinition(statement) === fn)
+      .flatMap((statement) => statement.namedChildren.filter((c) => c.type !== "comment"));
+  }
+
+  /**
+   * The arguments the calls of a `@task_group` function pass the parameter `reaching` binds
+   * (`transform(extract())` for `def transform(object_key)`, by position or keyword); undefined
+   * when the name is no such parameter.
+   */
+  private taskGroupArguments(reaching: readonly Binding[]): SyntaxNode[] | undefined {
+    const parameter =
+      reaching.length === 1 && reaching[0]!.kind === "parameter" ? reaching[0]!.target : undefined;
+    // The parameter's own function: `parameters` (through a typed or default parameter) is its child.
+    let list = parameter?.parent;
+    while (list && list.type !== "parameters" && list.type !== "function_definition") list = list.parent;
+    const fn = list?.type === "parameters" ? list.parent : undefined;
+    if (!parameter || fn?.type !== "function_definition" || fn.parent?.type !== "decorated_definition")
+      return undefined;
+    if (!this.isTaskGroup(fn)) return undefined;
+    const key = parameter.id;
+    let found = this.groupArguments.get(key);
+    if (found) return found;
+    found = [];
+    const name = fn.childForFieldName("name")?.text;
+    const index = parameterNames(fn).indexOf(parameter.text);
+    for (const call of this.module.nodes.of("call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "identifier" || callee.text !== name) continue;
+      const { positional, keywords } = callArguments(call);
+      const argument = keywords.get(parameter.text) ?? (index >= 0 ? positional[index] : undefined);
+      if (argument && argument.type !== "list_splat") found.push(argument);
+    }
+    this.groupArguments.set(key, found);
+    return found;
   }
 
   /**
@@ -591,6 +664,13 @@ export interface XcomPull {
 }
 
 /** The tasks an `xcom_pull` takes from: those it names, or with a key alone the DAG's pushers of it. */
+/** The function definition a node sits in (its nearest one). */
+function enclosingDefinition(node: SyntaxNode): SyntaxNode | undefined {
+  for (let current = node.parent; current; current = current.parent)
+    if (current.type === "function_definition") return current;
+  return undefined;
+}
+
 export function pulledProducers(
   module: PythonModule,
   pull: XcomPull,
