@@ -41,6 +41,12 @@ export function memberPiece(line: number, column: number): PatternPiece {
   return { fresh: `member:${line}:${column}` };
 }
 
+/**
+ * A part built from a previous run's date (`prev_start_date_success`): it matches only another
+ * such part, never this run's holes — what an earlier run left is state, not a handoff.
+ */
+export const PREVIOUS_RUN_PIECE: PatternPiece = { fresh: "previous-run" };
+
 /** Is this fresh name an archive's member (which a listing of its directory reads)? */
 export function isMemberName(fresh: string): boolean {
   return fresh.startsWith("member:");
@@ -122,5 +128,9 @@ export function isPathLike(pattern: string): boolean {
 
 /** The pattern as users read it: fresh names shown as such, wildcards as a glob's `*`. */
 export function describePattern(pattern: string): string {
-  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern
+    .replace(FRESH_MEMBER, HOLE)
+    .replace(/\{fresh:previous-run\}/g, "{previous run}")
+    .replace(FRESH, "{temp name}")
+    .replace(ANY_TOKEN, "*");
 }

@@ -17,6 +17,7 @@
  */
 import {
   freshPiece,
+  PREVIOUS_RUN_PIECE,
   HOLE as HOLE_PATTERN,
   isPathLike,
   memberPiece,
@@ -28,6 +29,7 @@ import {
   type Span,
 } from "@dag-transport/core";
 import type { Binding } from "./bindings.js";
+import { PREVIOUS_RUN_CONTEXT_KEYS } from "./catalogs/airflow.js";
 import {
   AIRFLOW_VARIABLE_GETTERS,
   ENV_MAPPINGS,
@@ -609,6 +611,8 @@ export class LocationResolver {
 
   /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
   private partOrHole(expression: SyntaxNode, frame: Frame): Place {
+    // `f"{prev.year}"` of `prev = kwargs["prev_start_date_success"]`: an earlier run's part.
+    if (this.previousRun(expression, 0)) return { pieces: [PREVIOUS_RUN_PIECE] };
     // `f"…/aliquot_id={aliquot_id or 'null'}"`: the default names the part only when the value
     // is empty; a value we cannot tell leaves the part unknown, not the default.
     const node = unparenthesize(expression);
@@ -618,6 +622,42 @@ export class LocationResolver {
     }
     const place = this.place(expression, frame);
     return place && !place.handle ? place : unknownPlace();
+  }
+
+  /**
+   * Whether a value names a previous run (`PREVIOUS_RUN_CONTEXT_KEYS`): the context's item
+   * (`kwargs["prev_ds"]`, `context.get("prev_ds")`), a parameter of that name, a name bound once
+   * to one, or an attribute or method of one (`prev.year`, `prev.strftime("%Y")`).
+   */
+  private previousRun(expression: SyntaxNode, depth: number): boolean {
+    if (depth > 6) return false;
+    const node = unparenthesize(expression);
+    switch (node.type) {
+      case "attribute":
+        return this.previousRun(node.childForFieldName("object")!, depth + 1);
+      case "subscript":
+        return PREVIOUS_RUN_CONTEXT_KEYS.has(stringLiteral(node.childForFieldName("subscript")) ?? "");
+      case "call": {
+        const callee = node.childForFieldName("function");
+        if (callee?.type !== "attribute") return false;
+        if (callee.childForFieldName("attribute")?.text === "get") {
+          const key = stringLiteral(callArguments(node).positional[0]);
+          if (key !== undefined) return PREVIOUS_RUN_CONTEXT_KEYS.has(key);
+        }
+        return this.previousRun(callee.childForFieldName("object")!, depth + 1);
+      }
+      case "identifier": {
+        const reaching = this.reaching(node.text, node);
+        if (reaching.length !== 1) return false;
+        const binding = reaching[0]!;
+        if (binding.kind === "parameter") return PREVIOUS_RUN_CONTEXT_KEYS.has(node.text);
+        return binding.kind === "assign" && binding.index === undefined && binding.value !== undefined
+          ? this.previousRun(binding.value, depth + 1)
+          : false;
+      }
+      default:
+        return false;
+    }
   }
 
   /** The place as a model location, with the expression as written for messages. */
@@ -1472,8 +1512,8 @@ export class LocationResolver {
         break;
       case "list":
       case "tuple":
-      // `return tmp_file, ts`: a tuple without its parentheses.
       case "expression_list":
+        // `expression_list`: `return tmp_file, ts`, a tuple without its parentheses.
         for (const element of node.namedChildren)
           if (element.type !== "comment" && element.type !== "list_splat")
             this.handedPlaces(element, frame, depth + 1, found);

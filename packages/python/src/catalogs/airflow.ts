@@ -185,6 +185,21 @@ export const TI_PARAMETERS = new Set(["ti", "task_instance"]);
 /** Context keys that hold the running task instance: `context["ti"]`. */
 export const CONTEXT_TI_KEYS = new Set(["ti", "task_instance"]);
 
+/**
+ * Context keys naming a previous run (`kwargs["prev_start_date_success"]`, a parameter
+ * `prev_ds`): a place built from one is what an earlier run left, never this run's handoff.
+ */
+export const PREVIOUS_RUN_CONTEXT_KEYS: ReadonlySet<string> = new Set([
+  "prev_ds",
+  "prev_ds_nodash",
+  "prev_execution_date",
+  "prev_execution_date_success",
+  "prev_start_date_success",
+  "prev_end_date_success",
+  "prev_data_interval_start_success",
+  "prev_data_interval_end_success",
+]);
+
 /** Functions returning the running task's context, whose `["ti"]` can push XComs. */
 export const GET_CURRENT_CONTEXT = new Set([
   "airflow.operators.python.get_current_context",
