@@ -330,7 +330,46 @@ class StorageExtractor {
    * names, read in that module (its own constants, environment reads, imports). Unknown past
    * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
    */
-  private importedConstant(qualified: string, frame: Frame, hops = 0): Place | undefined {
+  private importedConstant(qualified: string, frame: Frame): Place | undefined {
+    return this.readImportedConstant(qualified, 0, (extractor, value, target) =>
+      extractor.resolver.moduleConstantPlace(value, {
+        fn: target.root,
+        task: frame.task,
+        depth: frame.depth,
+      }),
+    );
+  }
+
+  /**
+   * `from lib.tasks.public_data import s3`: the client a module-level name of a repository module
+   * holds (`s3 = S3Hook(config.s3_conn_id)`), read in that module; unknown for a name assigned
+   * more than once there, or a library's.
+   */
+  private importedConstantReceiver(qualified: string, frame: Frame): Receiver | undefined {
+    if (!mayBeRepositoryName(qualified)) return undefined;
+    return this.readImportedConstant(qualified, 0, (extractor, value, target, name) =>
+      this.assignedOnce(target, name)
+        ? extractor.resolver.receiver(value, { fn: target.root, task: frame.task, depth: frame.depth })
+        : undefined,
+    );
+  }
+
+  /**
+   * What `read` makes of the module-level value a repository module binds to the imported name,
+   * in that module's extractor; followed through re-exports (`from .settings import SHARED_DIR`
+   * in a package's `__init__.py`). Unknown past `MAX_CONSTANT_NESTING` modules (a cycle of
+   * re-exports ends there too).
+   */
+  private readImportedConstant<T>(
+    qualified: string,
+    hops: number,
+    read: (
+      extractor: StorageExtractor,
+      value: SyntaxNode,
+      target: ProjectModule,
+      name: string,
+    ) => T | undefined,
+  ): T | undefined {
     if (
       !this.session ||
       !this.file ||
@@ -347,46 +386,11 @@ class StorageExtractor {
     const value = target.context.constants.get(name);
     constantNesting++;
     try {
-      if (!value) {
-        // Re-exported (`from .settings import SHARED_DIR` in a package's `__init__.py`).
-        const reexported = target.context.aliases.get(name);
-        return reexported === undefined ? undefined : extractor.importedConstant(reexported, frame, hops + 1);
-      }
-      return extractor.resolver.moduleConstantPlace(value, {
-        fn: target.root,
-        task: frame.task,
-        depth: frame.depth,
-      });
-    } finally {
-      constantNesting--;
-    }
-  }
-
-  /**
-   * `from lib.tasks.public_data import s3`: the client a module-level name of a repository module
-   * holds (`s3 = S3Hook(config.s3_conn_id)`), read in that module. Unknown past
-   * `MAX_CONSTANT_NESTING` modules, for a name assigned more than once there, or a library's.
-   */
-  private importedConstantReceiver(qualified: string, frame: Frame, hops = 0): Receiver | undefined {
-    if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return undefined;
-    if (constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING) return undefined;
-    const dot = qualified.lastIndexOf(".");
-    if (dot < 0) return undefined;
-    const name = qualified.slice(dot + 1);
-    const target = this.session.modules.module(qualified.slice(0, dot) || ".", this.file);
-    if (!target || !name) return undefined;
-    const extractor = this.extractorFor(target);
-    const value = target.context.constants.get(name);
-    constantNesting++;
-    try {
-      if (!value) {
-        const reexported = target.context.aliases.get(name);
-        return reexported === undefined
-          ? undefined
-          : extractor.importedConstantReceiver(reexported, frame, hops + 1);
-      }
-      if (!this.assignedOnce(target, name)) return undefined;
-      return extractor.resolver.receiver(value, { fn: target.root, task: frame.task, depth: frame.depth });
+      if (value) return read(extractor, value, target, name);
+      const reexported = target.context.aliases.get(name);
+      return reexported === undefined
+        ? undefined
+        : extractor.readImportedConstant(reexported, hops + 1, read);
     } finally {
       constantNesting--;
     }
