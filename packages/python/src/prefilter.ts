@@ -57,8 +57,23 @@ function lastName(qualified: string): string | undefined {
  * is matched by. Exported for the test that proves every catalog name is covered.
  */
 export const CATALOG_TRIGGER_NAMES: ReadonlySet<string> = new Set(
-  [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name) => lastName(name)!),
+  [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()]
+    .filter((name) => !isPackageFunction(name))
+    .map((name) => lastName(name)!),
 );
+
+/**
+ * A package's function that declares a task (`astro.sql.load_file`): its name alone is too
+ * common (`S3Hook.load_file`), so a file must spell both it and its package (`import astro`).
+ */
+function isPackageFunction(qualified: string): boolean {
+  return !/^\p{Lu}/u.test(lastName(qualified)!);
+}
+
+/** Each package function's package and name (`["astro", "load_file"]`), as a file spells them. */
+export const PACKAGE_FUNCTION_TRIGGERS: readonly (readonly [RegExp, string])[] = [...STORAGE_OPERATORS.keys()]
+  .filter(isPackageFunction)
+  .map((qualified) => [triggerPattern([qualified.split(".")[0]!]), lastName(qualified)!] as const);
 
 /**
  * The TaskFlow decorators' names (`task.virtualenv` is spelled `task`): a task only where a
@@ -201,6 +216,8 @@ function calleesGivenTaskId(source: string): Set<string> {
 export function mayConcernRules(source: string, options: FrontendOptions = {}): boolean {
   if (source.includes(SUPPRESSION_MARKER)) return true;
   if (patternFor(options).test(source)) return true;
+  for (const [pkg, name] of PACKAGE_FUNCTION_TRIGGERS)
+    if (source.includes(name) && pkg.test(source)) return true;
   if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
   return mayUseRepositoryOperator(source);
 }
