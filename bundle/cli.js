@@ -1931,7 +1931,7 @@ function literalPrefix(pattern) {
   return first ? pattern.slice(0, first.index) : pattern;
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replace(/\{fresh:previous-run\}/g, "{previous run}").replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
 var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
 var init_location_pattern = __esm({
@@ -1975,7 +1975,7 @@ var init_storage_knowledge = __esm({
           call: {
             type: "string",
             minLength: 1,
-            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
+            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`, or its bare name `LakeExportOperator` wherever it is imported from: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
           },
           path: {
             type: ["integer", "string"],
@@ -2788,9 +2788,25 @@ function isAnchored(pattern) {
 function segmentCount(pattern) {
   return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
 }
-function atomsMatch(write, read) {
+function isSegmentHole(atoms2, at) {
+  return "hole" in atoms2[at] && at > 0 && isSlash(atoms2[at - 1]) && isSlash(atoms2[at + 1]);
+}
+function extensionAfterHole(atoms2) {
+  const out = new Array(atoms2.length).fill(false);
+  for (let k = 1; k < atoms2.length; k++) {
+    const dot = atoms2[k];
+    if (!("hole" in atoms2[k - 1]) || !("char" in dot) || dot.char !== ".") continue;
+    let end = k;
+    while (end < atoms2.length && "char" in atoms2[end] && /[A-Za-z0-9.]/.test(atoms2[end].char))
+      end++;
+    if (end > k + 1 && isSlash(atoms2[end])) out.fill(true, k, end);
+  }
+  return out;
+}
+function atomsMatch(write, read, extensions = false) {
   const rows = write.length + 1;
   const cols = read.length + 1;
+  const readExtension = extensions ? extensionAfterHole(read) : [];
   let previous = new Array(cols).fill(false);
   previous[0] = true;
   for (let j = 1; j < cols; j++) {
@@ -2810,7 +2826,7 @@ function atomsMatch(write, read) {
       } else if ("hole" in r) {
         current[j] = previous[j - 1] && ("hole" in w || "any" in w);
       } else if ("char" in r) {
-        current[j] = previous[j - 1] && "char" in w && w.char === r.char;
+        current[j] = previous[j - 1] && "char" in w && w.char === r.char || readExtension[j - 1] === true && current[j - 1] && isSegmentHole(write, i - 1);
       } else {
         current[j] = previous[j - 1] && "fresh" in w && w.fresh === r.fresh;
       }
@@ -2819,16 +2835,16 @@ function atomsMatch(write, read) {
   }
   return previous[cols - 1];
 }
-function locationsMatch(write, read) {
+function locationsMatch(write, read, extensions = false) {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
   if (write.pattern === read.pattern) return true;
   if (write.exact || read.exact) return false;
   if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
   if (segmentCount(read.pattern) < 2) return false;
   const writeAtoms = atoms(write.pattern);
-  if (atomsMatch(writeAtoms, atoms(read.pattern))) return true;
+  if (atomsMatch(writeAtoms, atoms(read.pattern), extensions)) return true;
   const directory = read.pattern.replace(/\/+$/, "");
-  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
+  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions);
 }
 function handedOnMatches(write, handed) {
   if (write.madeBy !== void 0 && write.madeBy === handed.madeBy) return true;
@@ -2885,11 +2901,11 @@ function findStorageHandoffs(model) {
   const dagOf = (fact) => fact.dagId ?? dagOfTask.get(fact.taskId);
   const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
   const matchCache = /* @__PURE__ */ new Map();
-  const matches = (write, read) => {
-    const key = `${write.pattern}\0${read.pattern}\0${write.exact ?? ""}${read.exact ?? ""}`;
+  const matches = (write, read, extensions = false) => {
+    const key = `${write.pattern}\0${read.pattern}\0${write.exact ?? ""}${read.exact ?? ""}${extensions}`;
     let result = matchCache.get(key);
     if (result === void 0) {
-      result = locationsMatch(write, read);
+      result = locationsMatch(write, read, extensions);
       matchCache.set(key, result);
     }
     return result;
@@ -2898,7 +2914,16 @@ function findStorageHandoffs(model) {
   const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
   const mountable = (location) => location.mount !== void 0 || unnamedBucketKey(location.pattern) !== void 0;
   const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
-  const sameData = (write, read) => matches(write, read) || (write.mount || read.mount) !== void 0 && mountMatches(write, read);
+  const namedByAWrite = /* @__PURE__ */ new Map();
+  const isNamedByAWrite = (read) => {
+    let named = namedByAWrite.get(read);
+    if (named === void 0) {
+      named = writes.some((w) => dagOf(w) === dagOf(read) && matches(w.location, read.location));
+      namedByAWrite.set(read, named);
+    }
+    return named;
+  };
+  const sameData = (write, read) => matches(write, read.location) || (write.mount || read.location.mount) !== void 0 && mountMatches(write, read.location) || matches(write, read.location, true) && !isNamedByAWrite(read);
   const writesByTask = groupBy(writes, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
@@ -2929,14 +2954,14 @@ function findStorageHandoffs(model) {
       const reader = taskKey(read);
       if (reader === writer || dagOf(read) !== dag) continue;
       if (consumers.get(read.taskId)?.how === "read") continue;
-      if (!sameData(write.location, read.location)) continue;
+      if (!sameData(write.location, read)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read.span))) continue;
       if (read.inHelper && readBySameCode?.has(spanKey(read.inHelper))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span) && !readsFirstInHelper(read, own)) && sameData(own.location, read.location)
+        (own) => (precedes(siteOf(own), read.span) || spanKey(siteOf(own)) === spanKey(read.span) && !readsFirstInHelper(read, own)) && sameData(own.location, read)
       );
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
@@ -2984,7 +3009,8 @@ function mergeHelperWrites(handoffs, dagOf) {
     const { medium, temp, staging, stagingFallback } = write.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write.taskId;
-    const key = `${dagOf(write)}\0${owner}\0${spanKey(write.span)}\0${kind}`;
+    const origin = write.origin ? `${write.origin.file}:${spanKey(write.origin.span)}` : "";
+    const key = `${dagOf(write)}\0${owner}\0${spanKey(write.span)}\0${kind}\0${origin}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
@@ -3118,12 +3144,13 @@ function describeConsumers(consumers) {
   const others = consumers.length - 1;
   return others === 0 ? first : `${first} (and ${others} more task${others === 1 ? "" : "s"})`;
 }
-var computed;
+var isSlash, computed;
 var init_storage_handoffs = __esm({
   "rules/storage-handoffs.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    isSlash = (atom) => atom === void 0 || "char" in atom && atom.char === "/";
     computed = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -6451,13 +6478,22 @@ function explainLine(model, result, shownPath, line) {
       );
       if (op.matchedBy) out.push(`  matched: ${op.matchedBy}`);
     }
+    const unplaced = (model.unplacedStorage ?? []).filter((u) => on(u.span, line));
+    const said = /* @__PURE__ */ new Set();
+    for (const u of unplaced) {
+      const text = `Storage: ${u.taskId} ${u.access === "write" ? "writes" : "reads"} a place the analysis cannot name (\`${u.api}\` is known; its argument is not followed) \u2014 unknown, never a finding`;
+      if (said.has(text)) continue;
+      said.add(text);
+      out.push(text);
+      if (u.matchedBy) out.push(`  matched: ${u.matchedBy}`);
+    }
     for (const c of model.consumptions.filter((x) => on(x.span, line)))
       out.push(
         `XCom taken in: ${c.taskId} takes ${c.fromTaskId}'s XCom${c.key ? ` ${c.key}` : ""} (${c.via})`
       );
     for (const d of model.diagnostics.filter((x) => on(x.span, line)))
       out.push(`Diagnostic${d.fatal ? " (fatal: not analysed)" : ""}: ${d.message}`);
-    if (!handoffs.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
+    if (!handoffs.length && !unplaced.length && !model.storage.some((o) => on(o.span, line)) && !model.consumptions.some((x) => on(x.span, line)))
       out.push(
         "Facts: no handoff, storage read or write, or XCom taken in on this line \u2014 the rules judge nothing here (a call the catalogs do not know is not a storage operation: docs/knowledge.md lists what they know, and how to declare a team's own API)."
       );

@@ -8623,21 +8623,21 @@ function readOpened(fd, limit, options2) {
     const size = Number(stats.size);
     if (size > limit) return { problem: sizeProblem(size, limit) };
     const buffer = Buffer.allocUnsafe(Math.min(size === 0 ? 64 * 1024 : size, limit) + 1);
-    let filled = 0;
+    let filled2 = 0;
     let target = buffer;
     for (; ; ) {
-      if (filled === target.length) {
-        if (target.length > limit) return { problem: sizeProblem(filled, limit) };
+      if (filled2 === target.length) {
+        if (target.length > limit) return { problem: sizeProblem(filled2, limit) };
         const bigger = Buffer.allocUnsafe(Math.min(target.length * 2, limit + 1));
-        target.copy(bigger, 0, 0, filled);
+        target.copy(bigger, 0, 0, filled2);
         target = bigger;
       }
-      const count = readSync(fd, target, filled, target.length - filled, null);
+      const count = readSync(fd, target, filled2, target.length - filled2, null);
       if (count === 0) break;
-      filled += count;
+      filled2 += count;
     }
-    if (filled > limit) return { problem: sizeProblem(filled, limit) };
-    return big ? { bytes: target.subarray(0, filled), identity: fileIdentity(big) } : { bytes: target.subarray(0, filled) };
+    if (filled2 > limit) return { problem: sizeProblem(filled2, limit) };
+    return big ? { bytes: target.subarray(0, filled2), identity: fileIdentity(big) } : { bytes: target.subarray(0, filled2) };
   } catch (error) {
     const code = error.code;
     return {
@@ -8890,9 +8890,9 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH_MEMBER, HOLE).replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replace(/\{fresh:previous-run\}/g, "{previous run}").replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER, PREVIOUS_RUN_PIECE;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
@@ -8905,6 +8905,7 @@ var init_location_pattern = __esm({
     ANY_TOKEN = /\{any\}/g;
     FRESH = /\{fresh:[^}]*\}/g;
     FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
+    PREVIOUS_RUN_PIECE = { fresh: "previous-run" };
   }
 });
 
@@ -8950,6 +8951,11 @@ function knowledgeValues(options2) {
   for (const ruleOptions of Object.values(options2))
     for (const name2 of KNOWLEDGE_OPTIONS) values.push(ruleOptions?.[name2]);
   return values;
+}
+function configuredCallFor(qualified, isConfigured) {
+  if (isConfigured(qualified)) return qualified;
+  const bare = qualified.slice(qualified.lastIndexOf(".") + 1);
+  return bare !== qualified && new RegExp("^\\p{Lu}", "u").test(bare) && isConfigured(bare) ? bare : void 0;
 }
 function readStorageKnowledge(options2) {
   const values = knowledgeValues(options2);
@@ -9008,7 +9014,7 @@ var init_storage_knowledge = __esm({
           call: {
             type: "string",
             minLength: 1,
-            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
+            description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`, or its bare name `LakeExportOperator` wherever it is imported from: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
           },
           path: {
             type: ["integer", "string"],
@@ -15134,7 +15140,7 @@ var init_diagnostics = __esm({
 });
 
 // packages/python/src/catalogs/airflow.ts
-var TASKFLOW_MODULES, TASKFLOW_ALIASES, TASK_DECORATORS, TASK_MODIFIER_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, AIRFLOW1_PACKAGE_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, GET_CURRENT_CONTEXT;
+var TASKFLOW_MODULES, TASKFLOW_ALIASES, TASK_DECORATORS, TASK_MODIFIER_DECORATORS, PARTIAL_FUNCTIONS, TASK_GROUP_DECORATORS, DAG_DECORATORS, DAG_CLASSES, TASK_GROUP_CLASSES, DEPENDENCY_FUNCTIONS, EDGE_LABEL_CLASSES, AIRFLOW1_PACKAGE_CLASSES, PYTHON_OPERATOR_MODULES, PYTHON_OPERATOR_CLASSES, PYTHON_OPERATORS, POKE_RETURN_VALUE_CLASSES, TI_PARAMETERS, CONTEXT_TI_KEYS, PREVIOUS_RUN_CONTEXT_KEYS, GET_CURRENT_CONTEXT;
 var init_airflow = __esm({
   "packages/python/src/catalogs/airflow.ts"() {
     "use strict";
@@ -15263,6 +15269,16 @@ var init_airflow = __esm({
     ]);
     TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
     CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+    PREVIOUS_RUN_CONTEXT_KEYS = /* @__PURE__ */ new Set([
+      "prev_ds",
+      "prev_ds_nodash",
+      "prev_execution_date",
+      "prev_execution_date_success",
+      "prev_start_date_success",
+      "prev_end_date_success",
+      "prev_data_interval_start_success",
+      "prev_data_interval_end_success"
+    ]);
     GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
       "airflow.operators.python.get_current_context",
       "airflow.providers.standard.operators.python.get_current_context",
@@ -15568,1003 +15584,6 @@ var init_suppressions = __esm({
   }
 });
 
-// packages/python/src/tasks.ts
-function taskflowName(expression, context) {
-  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
-  const qualified = context.qualify(callee);
-  if (!qualified) return void 0;
-  for (const [alias, name2] of TASKFLOW_ALIASES) {
-    if (qualified === alias || qualified.startsWith(`${alias}.`)) return name2 + qualified.slice(alias.length);
-  }
-  for (const module2 of TASKFLOW_MODULES) {
-    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
-  }
-  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
-    return qualified;
-  }
-  return void 0;
-}
-function isProviderDecorator(name2, configuredCalls) {
-  return configuredCalls.has(name2) || /^task\.[A-Za-z_]\w*$/.test(name2) && !TASK_MODIFIER_DECORATORS.has(name2);
-}
-function decoratorExpression(decorator) {
-  return decorator.namedChildren.find((c) => c.type !== "comment");
-}
-function keywordsOf(expression) {
-  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
-}
-function firstStringArgument(call, keyword) {
-  const { positional, keywords } = callArguments(call);
-  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
-}
-function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCalls = /* @__PURE__ */ new Set()) {
-  const scopes = /* @__PURE__ */ new Map();
-  const dagVariables = /* @__PURE__ */ new Map();
-  const dags = [];
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      if (!expression || !name2) continue;
-      const fnName = fn.childForFieldName("name")?.text ?? "";
-      if (DAG_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
-        scopes.set(fn.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(definition) });
-      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
-        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
-        scopes.set(fn.id, { kind: "group", id });
-      }
-    }
-  }
-  for (const statement of nodes.of("with_statement")) {
-    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
-    for (const item of clause?.namedChildren ?? []) {
-      if (item.type !== "with_item") continue;
-      const value = item.childForFieldName("value");
-      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
-      if (call?.type !== "call") continue;
-      const cls = context.qualify(call.childForFieldName("function"));
-      if (!cls) continue;
-      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
-      if (DAG_CLASSES.has(cls)) {
-        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
-        scopes.set(statement.id, { kind: "dag", id });
-        dags.push({ id, span: spanOf(statement) });
-        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
-      } else if (TASK_GROUP_CLASSES.has(cls)) {
-        scopes.set(statement.id, {
-          kind: "group",
-          id: firstStringArgument(call, "group_id") ?? target ?? "group"
-        });
-      }
-    }
-  }
-  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
-  for (const { call, cls } of calls) {
-    if (!cls || !DAG_CLASSES.has(cls)) continue;
-    const assignment = call.parent;
-    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
-    if (left?.type !== "identifier") continue;
-    const id = firstStringArgument(call, "dag_id") ?? left.text;
-    dagVariables.set(left.text, id);
-    dags.push({ id, span: spanOf(assignment) });
-  }
-  const enclosingScopes = (node) => {
-    const groups = [];
-    let dagId;
-    for (let current = node.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (!scope) continue;
-      if (scope.kind === "group") groups.unshift(scope.id);
-      else if (dagId === void 0) dagId = scope.id;
-    }
-    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups.map((g) => `${g}.`).join("") };
-  };
-  const taskflowFact = (fn, name2, role, keywords, at2, unsound) => {
-    const fnName = typeof fn === "string" ? fn : fn.childForFieldName("name")?.text ?? "task";
-    const { dagId, groupPrefix } = enclosingScopes(at2);
-    return {
-      id: groupPrefix + (taskIdText(keywords.get("task_id"), context) ?? fnName),
-      ...dagId !== void 0 ? { dagId } : {},
-      span: spanOf(at2),
-      callable: fnName,
-      style: `@${name2}`,
-      returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
-      // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
-      multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : typeof fn !== "string" && returnsAnnotatedDict(fn),
-      ...unsound ? { unsound: true } : {}
-    };
-  };
-  const tasks = [];
-  const unnamedAt = /* @__PURE__ */ new Set();
-  for (const definition of nodes.of("decorated_definition")) {
-    const fn = definition.childForFieldName("definition");
-    if (fn?.type !== "function_definition") continue;
-    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
-      const expression = decoratorExpression(decorator);
-      const name2 = expression && taskflowName(expression, context);
-      const provider = name2 !== void 0 && !(name2 in TASK_DECORATORS) && isProviderDecorator(name2, configuredCalls);
-      const role = name2 !== void 0 ? TASK_DECORATORS[name2] ?? (provider ? "external" : void 0) : void 0;
-      if (!expression || name2 === void 0 || !role) continue;
-      const keywords = keywordsOf(expression);
-      const fact = taskflowFact(fn, name2, role, keywords, definition, fn.hasError);
-      tasks.push({
-        fact,
-        fn,
-        declaration: definition,
-        handle: fact.callable,
-        keywords,
-        ...provider && expression.type === "call" ? { providerDecorator: { name: name2, call: expression } } : {}
-      });
-      break;
-    }
-  }
-  for (const { call } of calls) {
-    const made = taskflowCallForm(call, context);
-    if (!made) continue;
-    const { fn, imported, name: name2, role, keywords } = made;
-    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
-    const callable = fn ?? imported.qualified.slice(imported.qualified.lastIndexOf(".") + 1);
-    const fact = taskflowFact(callable, name2, role, keywords, call, call.hasError || (fn?.hasError ?? false));
-    if (fn && !encloses(call, fn)) fact.codeSpan = spanOf(fn);
-    tasks.push({
-      fact,
-      ...fn ? { fn } : { imported },
-      declaration: call,
-      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
-      keywords,
-      maker: call
-    });
-  }
-  let byName;
-  const callsNamed = (name2) => {
-    if (!byName) {
-      byName = /* @__PURE__ */ new Map();
-      for (const { call } of calls) {
-        const fn = call.childForFieldName("function");
-        if (fn.type !== "identifier") continue;
-        const list2 = byName.get(fn.text);
-        if (list2) list2.push(call);
-        else byName.set(fn.text, [call]);
-      }
-    }
-    return byName.get(name2) ?? [];
-  };
-  for (const { call, cls: callee } of calls) {
-    if (!callee) continue;
-    const cls = callee.endsWith(".partial") ? callee.slice(0, -".partial".length) : callee;
-    const pythonRole = PYTHON_OPERATORS.get(cls);
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !configuredCalls.has(cls))
-      continue;
-    if (insideTestFunction(call)) continue;
-    const className = cls.slice(cls.lastIndexOf(".") + 1);
-    const { keywords } = callArguments(call);
-    const pushTask = (site, taskId2, callable) => {
-      const scoped = enclosingScopes(site);
-      const dagVariable = keywords.get("dag");
-      const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
-      const fn = pythonRole ? resolveCallable(callable, context) : void 0;
-      const imported = pythonRole && !fn ? importedCallable(callable, context) : void 0;
-      const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
-      const named = callee === cls ? site : mappedCall(site) ?? site;
-      const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
-      if (taskId2 === void 0) unnamedAt.add(tasks.length);
-      tasks.push({
-        fact: {
-          id: scoped.groupPrefix + (taskId2 ?? className),
-          ...dagId !== void 0 ? { dagId } : {},
-          span: spanOf(site),
-          ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
-          ...fn && !encloses(site, fn) ? { codeSpan: spanOf(fn) } : {},
-          style: className,
-          returnRole,
-          multipleOutputs: isTrue(keywords.get("multiple_outputs")),
-          ...call.hasError || site.hasError || fn?.hasError ? { unsound: true } : {}
-        },
-        ...fn ? { fn } : {},
-        ...imported ? { imported } : {},
-        declaration: call,
-        ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
-        keywords
-      });
-    };
-    const made = taskMakerCalls(call, keywords, callsNamed);
-    if (made) {
-      for (const { site, taskId: taskId2, callable } of made) pushTask(site, taskId2, callable);
-      continue;
-    }
-    const taskId = taskIdText(keywords.get("task_id"), context);
-    if (!pythonRole && !taskId) continue;
-    pushTask(call, taskId, keywords.get("python_callable"));
-  }
-  const called = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
-  assignDagsByCallSite(called, nodes, scopes, dags);
-  distinguishTemplatedIds(called, new Set([...unnamedAt].map((index) => tasks[index])));
-  return { dags, tasks: called };
-}
-function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
-  const scoped = new Set(
-    tasks.filter(
-      (t) => (fileHasDag || t.fact.dagId !== void 0) && t.declaration.type === "decorated_definition" && t.fn
-    )
-  );
-  if (scoped.size === 0) return tasks;
-  const used = /* @__PURE__ */ new Set();
-  for (const identifier of nodes.of("identifier")) {
-    const parent = identifier.parent;
-    if (!parent) continue;
-    const field = parent.type === "attribute" ? parent.childForFieldName("attribute") : parent.type === "keyword_argument" || parent.type === "function_definition" ? parent.childForFieldName("name") : null;
-    if (field?.id === identifier.id) continue;
-    used.add(identifier.text);
-  }
-  return tasks.filter((t) => !scoped.has(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
-}
-function distinguishTemplatedIds(tasks, unnamed) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const task of tasks) {
-    const { fact } = task;
-    if (!fact.id.includes("{") && !unnamed.has(task)) continue;
-    const key = `${fact.dagId ?? ""}\0${fact.id}`;
-    if (seen.has(key)) fact.id = `${fact.id}@${fact.span.line}`;
-    else seen.add(key);
-  }
-}
-function returnsAnnotatedDict(fn) {
-  const annotation = fn.childForFieldName("return_type");
-  if (!annotation) return false;
-  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
-}
-function resolveCallable(node, context, depth = 0) {
-  if (!node || depth > 4) return void 0;
-  const inner = unparenthesize(node);
-  if (inner.type === "lambda") return inner;
-  if (inner.type === "identifier") return context.functions.get(inner.text);
-  const wrapped = partialArguments(inner, context)?.fn;
-  if (wrapped) return wrapped.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
-  const through = wrappedCallable(inner, context);
-  return through ? resolveCallable(through, context, depth + 1) : void 0;
-}
-function wrappedCallable(call, context) {
-  if (call.type !== "call") return void 0;
-  const callee = call.childForFieldName("function");
-  if (callee.type !== "identifier" || context.isImported(callee)) return void 0;
-  const wrapper = context.functions.get(callee.text);
-  if (wrapper?.type !== "function_definition") return void 0;
-  const returned = returnedExpressions(wrapper);
-  const closureName = returned.length === 1 && returned[0].type === "identifier" ? returned[0].text : void 0;
-  const closure = closureName ? wrapper.childForFieldName("body")?.namedChildren.find(
-    (c) => c.type === "function_definition" && c.childForFieldName("name")?.text === closureName
-  ) : void 0;
-  if (!closure) return void 0;
-  const parameters = parameterNames(wrapper);
-  const calledParameter = ownDescendantsOfType(closure, ["call"]).map((c) => c.childForFieldName("function")).find((f) => f.type === "identifier" && parameters.includes(f.text));
-  if (!calledParameter) return void 0;
-  return argumentAt(call, { keyword: calledParameter.text, index: parameters.indexOf(calledParameter.text) });
-}
-function mappedCall(partial) {
-  const attribute = partial.parent;
-  if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== partial.id)
-    return void 0;
-  const method = attribute.childForFieldName("attribute")?.text;
-  const call = attribute.parent;
-  return (method === "expand" || method === "expand_kwargs") && call?.type === "call" ? call : void 0;
-}
-function insideTestFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" && /^test_/.test(current.childForFieldName("name")?.text ?? ""))
-      return true;
-  }
-  return false;
-}
-function taskMakerCalls(declaration, keywords, callsNamed) {
-  const idNode = keywords.get("task_id");
-  if (idNode?.type !== "identifier") return void 0;
-  const helper = ownerScope(declaration);
-  if (helper?.type !== "function_definition") return void 0;
-  const parameters = parameterNames(helper);
-  if (!parameters.includes(idNode.text)) return void 0;
-  const name2 = helper.childForFieldName("name").text;
-  const callableNode = keywords.get("python_callable");
-  const callableParameter = callableNode?.type === "identifier" && parameters.includes(callableNode.text) ? callableNode.text : void 0;
-  const argument = (site, parameter) => argumentAt(site, { keyword: parameter, index: parameters.indexOf(parameter) });
-  const made = [];
-  for (const site of callsNamed(name2)) {
-    if (encloses(helper, site)) continue;
-    const taskId = stringLiteral(argument(site, idNode.text));
-    if (taskId === void 0) continue;
-    made.push({
-      site,
-      taskId,
-      callable: callableParameter ? argument(site, callableParameter) : callableNode
-    });
-  }
-  return made;
-}
-function dictItems(node, context) {
-  const items = /* @__PURE__ */ new Map();
-  let inner = node ? unparenthesize(node) : void 0;
-  if (inner?.type === "identifier") {
-    const constant = context.constants.get(inner.text);
-    if (constant) inner = unparenthesize(constant);
-  }
-  if (inner?.type === "dictionary") {
-    for (const pair of inner.namedChildren) {
-      const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
-      if (key !== void 0) items.set(key, pair.childForFieldName("value"));
-    }
-  } else if (inner?.type === "call" && context.qualify(inner.childForFieldName("function")) === "dict") {
-    for (const [key, value] of callArguments(inner).keywords) items.set(key, value);
-  }
-  return items;
-}
-function importedCallArguments(task, context) {
-  const invocation = task.maker?.parent;
-  if (task.maker && invocation?.type === "call" && invocation.childForFieldName("function")?.id === task.maker.id)
-    return callArguments(invocation);
-  if (task.maker) return { positional: [], keywords: /* @__PURE__ */ new Map() };
-  const args2 = task.keywords.get("op_args");
-  const list2 = args2 ? unparenthesize(args2) : void 0;
-  const positional = list2?.type === "list" || list2?.type === "tuple" ? list2.namedChildren.filter((c) => c.type !== "comment") : [];
-  const spread = positional.findIndex((element) => element.type === "list_splat");
-  return {
-    positional: spread >= 0 ? positional.slice(0, spread) : positional,
-    keywords: dictItems(task.keywords.get("op_kwargs"), context)
-  };
-}
-function importedCallable(node, context) {
-  const inner = node ? unparenthesize(node) : void 0;
-  if (inner?.type !== "identifier" && inner?.type !== "attribute" || !context.isImported(inner))
-    return void 0;
-  const qualified = context.qualify(inner);
-  return qualified !== void 0 ? { callable: inner, qualified } : void 0;
-}
-function partialArguments(node, context) {
-  const inner = unparenthesize(node);
-  if (inner.type !== "call") return void 0;
-  const name2 = context.qualifiedCallee(inner);
-  if (!name2 || !PARTIAL_FUNCTIONS.has(name2)) return void 0;
-  const { positional, keywords } = callArguments(inner);
-  const [fn, ...rest] = positional;
-  if (!fn || fn.type === "list_splat") return void 0;
-  return { fn: unparenthesize(fn), positional: rest, keywords };
-}
-function taskIdText(node, context) {
-  const built = node && idParts(node, context, 0);
-  return built?.literal ? built.text || void 0 : void 0;
-}
-function precedingAssignment(use) {
-  const name2 = use.text;
-  const rebinds = (statement) => {
-    const inner = statement.type === "expression_statement" ? statement.namedChild(0) : statement;
-    const binds = ["assignment", "augmented_assignment", "for_statement"].includes(inner?.type ?? "");
-    const target = binds ? inner.childForFieldName("left") : null;
-    return !!target && (target.text === name2 || target.descendantsOfType("identifier").some((id) => id.text === name2));
-  };
-  for (let child = use, block = use.parent; block; child = block, block = block.parent) {
-    if (block.type === "function_definition" || block.type === "class_definition") return void 0;
-    if (block.type !== "block" && block.type !== "module") continue;
-    let found;
-    for (const statement of block.namedChildren) {
-      if (statement.startIndex >= child.startIndex) break;
-      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
-      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
-      if (left?.type === "identifier" && left.text === name2) found = assignment.childForFieldName("right");
-      else if (rebinds(statement)) found = null;
-    }
-    if (found !== void 0) return found ?? void 0;
-  }
-  return void 0;
-}
-function unknownPart(node) {
-  return `{${node.text.replace(/\s+/g, " ")}}`;
-}
-function idParts(node, context, depth) {
-  const inner = unparenthesize(node);
-  const literal2 = stringLiteral(inner);
-  if (literal2 !== void 0) return { text: literal2, literal: literal2 !== "" };
-  if (depth >= MAX_ID_DEPTH) return void 0;
-  if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
-    let text2 = "";
-    let literalText = false;
-    for (const part of inner.namedChildren) {
-      if (part.type === "string_content" || part.type === "escape_sequence") {
-        text2 += part.text;
-        literalText = true;
-      } else if (part.type === "interpolation") text2 += part.text;
-    }
-    return { text: text2, literal: literalText };
-  }
-  if (inner.type === "identifier") {
-    const constant = context.isImported(inner) ? void 0 : context.constants.get(inner.text);
-    const value = stringLiteral(constant);
-    if (value !== void 0) return { text: value, literal: value !== "" };
-    const local = constant ? void 0 : precedingAssignment(inner);
-    return local ? idParts(local, context, depth + 1) : void 0;
-  }
-  if (inner.type === "binary_operator") {
-    const operator = inner.childForFieldName("operator")?.type;
-    const left = inner.childForFieldName("left");
-    const right = inner.childForFieldName("right");
-    if (!left || !right) return void 0;
-    if (operator === "+") {
-      const a = idParts(left, context, depth + 1);
-      const b = idParts(right, context, depth + 1);
-      if (!a && !b) return void 0;
-      return {
-        text: (a?.text ?? unknownPart(left)) + (b?.text ?? unknownPart(right)),
-        literal: (a?.literal ?? false) || (b?.literal ?? false)
-      };
-    }
-    if (operator === "%") {
-      const template = stringLiteral(left);
-      if (template === void 0) return void 0;
-      const valueNode = unparenthesize(right);
-      const values = valueNode.type === "tuple" ? valueNode.namedChildren : [valueNode];
-      let index = 0;
-      const text2 = template.replace(PRINTF_FIELD, () => {
-        const value = values[index++];
-        return value ? unknownPart(value) : "{*}";
-      });
-      return { text: text2, literal: true };
-    }
-    return void 0;
-  }
-  if (inner.type === "call") {
-    const callee = inner.childForFieldName("function");
-    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
-      return void 0;
-    const template = stringLiteral(callee.childForFieldName("object"));
-    if (template === void 0) return void 0;
-    const { positional, keywords } = callArguments(inner);
-    let index = 0;
-    const text2 = template.replace(FORMAT_FIELD, (_field, name2) => {
-      const value = name2 === "" ? positional[index++] : /^\d+$/.test(name2) ? positional[Number(name2)] : keywords.get(name2);
-      return value ? unknownPart(value) : "{*}";
-    });
-    return { text: text2, literal: true };
-  }
-  return void 0;
-}
-function taskflowCallForm(call, context) {
-  const callee = call.childForFieldName("function");
-  if (!callee || callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call")
-    return void 0;
-  const { positional, keywords } = callArguments(call);
-  const target = positional[0] ? unparenthesize(positional[0]) : void 0;
-  if (positional.length !== 1 || target?.type !== "identifier" && target?.type !== "attribute")
-    return void 0;
-  const imported = importedCallable(target, context);
-  const fn = target.type === "identifier" && !imported ? context.functions.get(target.text) : void 0;
-  if (!imported && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
-    return void 0;
-  let decorator = callee;
-  let decoratorKeywords = keywords;
-  if (callee.type === "call") {
-    const inner = callArguments(callee);
-    if (inner.positional.length > 0) return void 0;
-    decorator = callee;
-    decoratorKeywords = new Map([...inner.keywords, ...keywords]);
-  }
-  const name2 = taskflowName(decorator, context);
-  const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
-  if (!name2 || !role) return void 0;
-  return imported ? { imported, name: name2, role, keywords: decoratorKeywords } : { fn, name: name2, role, keywords: decoratorKeywords };
-}
-function assignDagsByCallSite(tasks, nodes, scopes, dags) {
-  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
-  if (unassigned.length === 0 || dags.length === 0) return;
-  if (dags.length === 1) {
-    for (const task of unassigned) task.fact.dagId = dags[0].id;
-    return;
-  }
-  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
-  for (const call of nodes.of("call")) {
-    const callee = call.childForFieldName("function");
-    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
-    if (!task || task.fact.dagId !== void 0) continue;
-    for (let current = call.parent; current; current = current.parent) {
-      const scope = scopes.get(current.id);
-      if (scope?.kind === "dag") {
-        task.fact.dagId = scope.id;
-        break;
-      }
-    }
-  }
-}
-var MAX_ID_DEPTH, PRINTF_FIELD, FORMAT_FIELD;
-var init_tasks = __esm({
-  "packages/python/src/tasks.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_airflow();
-    init_node_index();
-    init_syntax();
-    MAX_ID_DEPTH = 8;
-    PRINTF_FIELD = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfg]/g;
-    FORMAT_FIELD = /\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g;
-  }
-});
-
-// packages/python/src/consumptions.ts
-function pushersOf(module2, key, dagId) {
-  let byKey = pushCache.get(module2);
-  if (!byKey) {
-    byKey = /* @__PURE__ */ new Map();
-    if (module2.source.includes("xcom_push")) {
-      for (const task of module2.tasks) {
-        if (!task.fn) continue;
-        for (const call of module2.nodes.within(task.fn, "call")) {
-          const callee = call.childForFieldName("function");
-          if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_push"))
-            continue;
-          const { positional, keywords } = callArguments(call);
-          const pushed = stringLiteral(keywords.get("key") ?? positional[0]);
-          if (pushed === void 0) continue;
-          const tasks = byKey.get(pushed) ?? [];
-          if (!tasks.includes(task)) tasks.push(task);
-          byKey.set(pushed, tasks);
-        }
-      }
-    }
-    pushCache.set(module2, byKey);
-  }
-  return (byKey.get(key) ?? []).filter((task) => task.fact.dagId === dagId);
-}
-function taskInputs(module2) {
-  const cached2 = cache.get(module2);
-  if (cached2) return cached2;
-  const inputs = new InputCollector(module2).collect();
-  cache.set(module2, inputs);
-  return inputs;
-}
-function taskById(tasks, id, dagId) {
-  const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
-  return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
-}
-function contextParameter(fn) {
-  if (fn?.type !== "function_definition") return void 0;
-  const splat = fn.childForFieldName("parameters")?.namedChildren.find((parameter) => parameter.type === "dictionary_splat_pattern");
-  const name2 = splat?.namedChildren.find((c) => c.type === "identifier");
-  return name2?.text;
-}
-function takesContext(fn) {
-  return contextParameter(fn) !== void 0;
-}
-function pulledProducers(module2, pull, dagId) {
-  if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
-  const producers = [];
-  for (const id of pull.taskIds) {
-    const producer = taskById(module2.tasks, id, dagId);
-    if (producer) producers.push(producer);
-  }
-  return producers;
-}
-function xcomPullArguments(call) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_pull"))
-    return void 0;
-  const { positional, keywords } = callArguments(call);
-  const ids = keywords.get("task_ids") ?? positional[0];
-  const taskIds = [];
-  if (ids) {
-    const single = stringLiteral(ids);
-    if (single !== void 0) taskIds.push(single);
-    else if (ids.type === "list" || ids.type === "tuple") {
-      for (const element of ids.namedChildren) {
-        const id = stringLiteral(element);
-        if (id !== void 0) taskIds.push(id);
-      }
-    }
-  }
-  const key = stringLiteral(keywords.get("key"));
-  return {
-    taskIds,
-    ...key !== void 0 && key !== "return_value" ? { key } : {},
-    ...!ids || ids.type === "none" ? { anyTask: true } : {}
-  };
-}
-var XCOM_PULL_IN_TEMPLATE, TEMPLATE_TASK_IDS, TEMPLATE_KEY, QUOTED, OP_ARGS, OP_KWARGS, TEMPLATES_DICT, cache, pushCache, InputCollector, extractConsumptions;
-var init_consumptions = __esm({
-  "packages/python/src/consumptions.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_tasks();
-    init_syntax();
-    XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
-    TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
-    TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
-    QUOTED = /'([^']*)'|"([^"]*)"/g;
-    OP_ARGS = "op_args";
-    OP_KWARGS = "op_kwargs";
-    TEMPLATES_DICT = "templates_dict";
-    cache = /* @__PURE__ */ new WeakMap();
-    pushCache = /* @__PURE__ */ new WeakMap();
-    InputCollector = class {
-      constructor(module2) {
-        this.module = module2;
-        this.pullsInCode = module2.source.includes("xcom_pull");
-        for (const task of module2.tasks) {
-          if (task.maker) {
-            this.byMaker.set(task.maker.id, task);
-            const head = module2.context.leadingName(task.maker);
-            if (head !== void 0) this.makerHeads.add(head);
-          }
-          if (!task.handle) continue;
-          const list2 = this.byHandle.get(task.handle);
-          if (list2) list2.push(task);
-          else this.byHandle.set(task.handle, [task]);
-        }
-      }
-      module;
-      byTask = /* @__PURE__ */ new Map();
-      arguments = /* @__PURE__ */ new Map();
-      orderings = /* @__PURE__ */ new Map();
-      calls = /* @__PURE__ */ new Map();
-      /** Handle (function or operator variable name) → tasks using it. */
-      byHandle = /* @__PURE__ */ new Map();
-      /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
-      byMaker = /* @__PURE__ */ new Map();
-      /** The names the call forms start with (`task` of `task(fn)(…)`). */
-      makerHeads = /* @__PURE__ */ new Set();
-      /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
-      pullsInCode;
-      collect() {
-        if (this.module.tasks.length > 0) {
-          this.collectTaskflowCalls();
-          for (const task of this.module.tasks) {
-            this.collectOperatorKeywords(task);
-            if (task.fn) this.collectXcomPulls(task);
-          }
-        }
-        return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings, calls: this.calls };
-      }
-      add(consumer, input) {
-        if (input.producer === consumer) return;
-        const list2 = this.byTask.get(consumer);
-        if (list2) list2.push(input);
-        else this.byTask.set(consumer, [input]);
-      }
-      /** `consumer` runs after each of `producers` (through calls that are not known tasks). */
-      addOrder(consumer, producers, argument) {
-        if (producers.length === 0) return;
-        let list2 = this.orderings.get(consumer);
-        for (const producer of producers) {
-          if (producer === consumer || list2?.some((order) => order.producer === producer)) continue;
-          if (!list2) this.orderings.set(consumer, list2 = []);
-          list2.push({ producer, span: spanOf(argument) });
-        }
-      }
-      /** The task a handle names, preferring one declared in a scope that contains `site`. */
-      taskByHandle(handle2, site, dagId) {
-        const candidates = this.byHandle.get(handle2);
-        if (!candidates || candidates.length === 0) return void 0;
-        if (candidates.length === 1) return candidates[0];
-        const sameDag = candidates.filter((t) => dagId !== void 0 && t.fact.dagId === dagId);
-        const pool = sameDag.length > 0 ? sameDag : candidates;
-        const enclosing2 = pool.find((t) => {
-          const scope = t.declaration.parent;
-          return scope && scope.startIndex <= site.startIndex && site.endIndex <= scope.endIndex;
-        });
-        return enclosing2 ?? pool[0];
-      }
-      taskById(id, dagId) {
-        return taskById(this.module.tasks, id, dagId);
-      }
-      /** The TaskFlow task a call invokes: `load(...)`, `load.override(...)(...)`, `load.expand(...)`. */
-      taskflowCallee(call) {
-        let callee = call.childForFieldName("function");
-        let expand = false;
-        for (let depth = 0; callee && depth < 4; depth++) {
-          if (callee.type === "identifier") {
-            const task = this.taskByHandle(callee.text, call);
-            return task?.fn?.type === "function_definition" && task.fact.style.startsWith("@") ? { task, expand } : void 0;
-          }
-          if (callee.type === "attribute") {
-            const method = callee.childForFieldName("attribute")?.text;
-            if (method === "expand" || method === "expand_kwargs") expand = true;
-            if (method !== "expand" && method !== "partial" && method !== "override" && method !== "expand_kwargs")
-              return void 0;
-            callee = callee.childForFieldName("object");
-            continue;
-          }
-          if (callee.type === "call") {
-            const made = this.byMaker.get(callee.id);
-            if (made) return { task: made, expand };
-            callee = callee.childForFieldName("function");
-            continue;
-          }
-          return void 0;
-        }
-        return void 0;
-      }
-      collectTaskflowCalls() {
-        for (const call of this.module.nodes.of("call")) {
-          const head = this.module.context.leadingName(call);
-          if (head === void 0 || !this.byHandle.has(head) && !this.makerHeads.has(head)) continue;
-          const target = this.taskflowCallee(call);
-          if (!target) continue;
-          const { task, expand } = target;
-          this.calls.set(call, task);
-          const names3 = task.fn ? parameterNames(task.fn) : [];
-          const { positional, keywords } = callArguments(call);
-          const callee = call.childForFieldName("function");
-          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
-          if (method === "expand_kwargs") {
-            if (positional[0]) this.bindExpandedKwargs(task, positional[0]);
-          } else {
-            const splat = positional.findIndex((argument) => argument.type === "list_splat");
-            positional.forEach(
-              (argument, index) => this.bindArgument(task, argument, splat === -1 || index < splat ? names3[index] : void 0, expand)
-            );
-            for (const [name2, argument] of keywords) this.bindArgument(task, argument, name2, expand);
-          }
-          const inner = callee?.type === "attribute" ? callee.childForFieldName("object") : void 0;
-          if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
-            const innerMethod = inner.childForFieldName("function").childForFieldName("attribute")?.text;
-            if (innerMethod === "partial") {
-              for (const [name2, argument] of callArguments(inner).keywords)
-                this.bindArgument(task, argument, name2);
-            }
-          }
-        }
-      }
-      bindArgument(consumer, argument, parameter, element = false) {
-        const order = [];
-        const sources = this.producersOf(argument, consumer.fact.dagId, 0, order);
-        this.addOrder(consumer, order, argument);
-        for (const source of sources) {
-          this.add(consumer, {
-            ...source,
-            via: "argument",
-            span: spanOf(argument),
-            ...parameter !== void 0 ? { parameter } : {},
-            ...element ? { expanded: true } : {}
-          });
-        }
-        if (sources.length === 0 && parameter !== void 0 && argument.type !== "list_splat")
-          this.addArgument(consumer, parameter, argument, element);
-      }
-      /** An argument that is not another task's XCom: kept for the parameter's value and location. */
-      addArgument(task, parameter, node, element = false) {
-        let byParameter = this.arguments.get(task);
-        if (!byParameter) this.arguments.set(task, byParameter = /* @__PURE__ */ new Map());
-        const list2 = byParameter.get(parameter);
-        const argument = { node, ...element ? { element: true } : {} };
-        if (!list2) byParameter.set(parameter, [argument]);
-        else if (!list2.some((a) => a.node.id === node.id && a.element === argument.element)) list2.push(argument);
-      }
-      /** `.expand_kwargs([{"a": 1}, {"a": 2}])`: each dict's values bind its keys' parameters. */
-      bindExpandedKwargs(task, argument) {
-        const list2 = this.literalOrConstant(argument);
-        if (list2?.type !== "list" && list2?.type !== "tuple") return;
-        for (const element of list2.namedChildren) {
-          const dict = this.literalOrConstant(element);
-          if (dict?.type !== "dictionary") continue;
-          for (const pair of dict.namedChildren) {
-            const name2 = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
-            const value = pair.childForFieldName("value");
-            if (name2 !== void 0 && value) this.bindArgument(task, value, name2);
-          }
-        }
-      }
-      /** A literal, or the literal a module constant (one assignment) holds. */
-      literalOrConstant(expression) {
-        const node = unparenthesize(expression);
-        if (node.type !== "identifier") return node;
-        const constant = this.module.context.constants.get(node.text);
-        const reaching = this.module.bindings.reaching(node.text, node);
-        const only = reaching.length === 1 ? reaching[0] : void 0;
-        if (!constant || only?.kind !== "assign" || only.index !== void 0 || only.value?.id !== constant.id)
-          return void 0;
-        return unparenthesize(constant);
-      }
-      /**
-       * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
-       * result, an operator's `.output`, `XComArg(op)`, a subscript of those, a variable holding
-       * one; list and tuple elements each. With `order`, it also collects the tasks whose outputs a
-       * call that is not a known task takes in (its arguments, its receiver): its value comes after
-       * them, but is not their XCom.
-       */
-      producersOf(expression, dagId, depth = 0, order) {
-        if (depth > 8) return [];
-        const node = unparenthesize(expression);
-        switch (node.type) {
-          case "call": {
-            const taskflow = this.taskflowCallee(node);
-            if (taskflow)
-              return [{ producer: taskflow.task, ...taskflow.expand ? { mapped: true } : {} }];
-            const callee = node.childForFieldName("function");
-            const name2 = callee ? this.module.context.qualify(callee) : void 0;
-            if (name2?.endsWith("XComArg")) {
-              const { positional, keywords } = callArguments(node);
-              const operand = positional[0] ?? keywords.get("operator");
-              const key = stringLiteral(positional[1] ?? keywords.get("key"));
-              const producer = operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : void 0;
-              return producer ? [{ producer, ...key !== void 0 ? { key } : {} }] : [];
-            }
-            if (order) this.orderThrough(node, dagId, depth, order);
-            return [];
-          }
-          case "attribute": {
-            if (node.childForFieldName("attribute")?.text !== "output") return [];
-            const object = node.childForFieldName("object");
-            const producer = object?.type === "identifier" ? this.taskByHandle(object.text, node, dagId) : void 0;
-            return producer ? [{ producer }] : [];
-          }
-          case "subscript": {
-            const key = stringLiteral(node.childForFieldName("subscript"));
-            const sources = this.producersOf(node.childForFieldName("value"), dagId, depth + 1, order);
-            if (key === void 0) return sources;
-            return sources.map((s) => s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key });
-          }
-          case "identifier": {
-            const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
-            if (!binding?.value || binding.kind !== "assign" || binding.index !== void 0) return [];
-            return this.producersOf(binding.value, dagId, depth + 1, order);
-          }
-          case "list":
-          case "tuple":
-            return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1, order));
-          case "string":
-          case "concatenated_string":
-            return this.templatePulls(node, dagId);
-          default:
-            return [];
-        }
-      }
-      /**
-       * A call that is not a known task (`upload(extract())`, `upload.override(...)(files)`,
-       * `helper(x=t()).method(u())`): the tasks whose outputs its arguments and receiver carry,
-       * nested or not, run before whatever takes in its value.
-       */
-      orderThrough(call, dagId, depth, order) {
-        const { positional, keywords } = callArguments(call);
-        const callee = call.childForFieldName("function");
-        const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : callee?.type === "call" ? callee : null;
-        for (const input of [...positional, ...keywords.values(), ...receiver ? [receiver] : []]) {
-          for (const source of this.producersOf(input, dagId, depth + 1, order)) order.push(source.producer);
-        }
-      }
-      /** `{{ ti.xcom_pull(task_ids='x', key='k') }}` inside a string. */
-      templatePulls(node, dagId) {
-        if (!node.text.includes("xcom_pull")) return [];
-        const found = [];
-        for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
-          const args2 = match[1];
-          const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
-          const key = TEMPLATE_KEY.exec(args2)?.[1];
-          const named = key !== void 0 && key !== "return_value";
-          if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
-            for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
-            continue;
-          }
-          for (const quoted of ids.matchAll(QUOTED)) {
-            const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
-            if (producer) found.push({ producer, ...named ? { key } : {} });
-          }
-        }
-        return found;
-      }
-      /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
-      collectOperatorKeywords(task) {
-        if (task.fact.style.startsWith("@")) return;
-        const allNames = task.fn ? parameterNames(task.fn) : [];
-        let names3 = allNames;
-        const callable = task.keywords.get("python_callable");
-        const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
-        if (partial) {
-          const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
-          partial.positional.forEach((argument, index) => {
-            const name2 = splat === -1 || index < splat ? names3[index] : void 0;
-            if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
-              this.addArgument(task, name2, argument);
-          });
-          for (const [name2, argument] of partial.keywords)
-            if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
-          names3 = splat === -1 ? names3.slice(partial.positional.length) : [];
-        }
-        for (const [keyword, written] of task.keywords) {
-          const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
-          if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
-            this.addArgument(task, TEMPLATES_DICT, written);
-          if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
-            const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
-            value.namedChildren.forEach((element, index) => {
-              if (element.type === "comment") return;
-              const name2 = splat === -1 || index < splat ? names3[index] : void 0;
-              if (!this.bindOperatorValue(task, element, name2) && name2 !== void 0 && element.type !== "list_splat")
-                this.addArgument(task, name2, element);
-            });
-          } else if (keyword === OP_KWARGS && value.type === "dictionary") {
-            for (const pair of value.namedChildren) {
-              if (pair.type !== "pair") continue;
-              const name2 = stringLiteral(pair.childForFieldName("key"));
-              const element = pair.childForFieldName("value");
-              if (element && !this.bindOperatorValue(task, element, name2) && name2 !== void 0)
-                this.addArgument(task, name2, element);
-            }
-          } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
-            let covered;
-            for (const node of written.descendantsOfType([
-              "concatenated_string",
-              "string",
-              "attribute",
-              "call"
-            ])) {
-              if (covered && node.startIndex < covered.endIndex) continue;
-              if (this.bindOperatorValue(task, node, void 0, false)) covered = node;
-            }
-          }
-        }
-      }
-      /** Adds the inputs an operator argument stands for; true when it stands for any. */
-      bindOperatorValue(task, value, parameter, ordering = true) {
-        const node = unparenthesize(value);
-        const via = node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
-        const order = ordering ? [] : void 0;
-        const sources = this.producersOf(node, task.fact.dagId, 0, order);
-        if (order) this.addOrder(task, order, node);
-        for (const source of sources) {
-          const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
-          this.add(task, {
-            ...source,
-            via,
-            span: spanOf(node),
-            ...parameter !== void 0 && whole ? { parameter } : {}
-          });
-        }
-        return sources.length > 0;
-      }
-      /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
-      collectXcomPulls(task) {
-        if (!this.pullsInCode) return;
-        for (const call of this.module.nodes.within(task.fn, "call")) {
-          const pull = xcomPullArguments(call);
-          if (!pull) continue;
-          for (const producer of pulledProducers(this.module, pull, task.fact.dagId)) {
-            this.add(task, {
-              producer,
-              ...pull.key !== void 0 ? { key: pull.key } : {},
-              via: "xcom-pull",
-              span: spanOf(call)
-            });
-          }
-        }
-      }
-    };
-    extractConsumptions = (module2, model) => {
-      const { byTask, orderings } = taskInputs(module2);
-      for (const [consumer, inputs] of byTask) {
-        for (const input of inputs) {
-          model.consumptions.push({
-            taskId: consumer.fact.id,
-            fromTaskId: input.producer.fact.id,
-            ...consumer.fact.dagId !== void 0 ? { dagId: consumer.fact.dagId } : {},
-            ...input.key !== void 0 ? { key: input.key } : {},
-            via: input.via,
-            span: input.span
-          });
-        }
-      }
-      if (orderings.size === 0) return;
-      const facts = model.orderings ??= [];
-      for (const [later, orders] of orderings) {
-        for (const { producer, span } of orders) {
-          facts.push({
-            taskId: later.fact.id,
-            afterTaskId: producer.fact.id,
-            ...later.fact.dagId !== void 0 ? { dagId: later.fact.dagId } : {},
-            span
-          });
-        }
-      }
-    };
-  }
-});
-
 // packages/python/src/catalogs/storage.ts
 function withEach(names3, api) {
   return names3.map((name2) => [name2, api]);
@@ -16862,6 +15881,8 @@ var init_storage = __esm({
         { kind: "path", connection: "conn_id" }
       ),
       ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
+      // The Astro SDK's file (`File("gs://bucket/raw/games.csv", conn_id="gcp")`).
+      ["astro.files.File", { kind: "path", connection: "conn_id" }],
       ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
       ...receivers(
         [
@@ -17351,6 +16372,12 @@ var init_storage = __esm({
         "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
         { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
       ],
+      // The Astro SDK's operator functions (`aql.load_file(task_id=…, input_file=File("gs://…"))`):
+      // a call of one declares a task, as an operator class does.
+      ["astro.sql.load_file", { effects: [read(kw("input_file"))] }],
+      ...operators(["astro.sql.export_file", "astro.sql.export_to_file"], {
+        effects: [{ access: "write", path: kw("output_file") }]
+      }),
       // Also under the module names of Amazon provider releases before 4.0 and of Airflow 1.10.
       ...operators(
         [
@@ -17440,7 +16467,9 @@ var init_storage = __esm({
       ...operators(
         [
           "airflow.providers.google.cloud.transfers.local_to_gcs.LocalFilesystemToGCSOperator",
-          "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator"
+          "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator",
+          // Airflow 2's deprecated shim re-exports the provider's class under its new name.
+          "airflow.contrib.operators.file_to_gcs.LocalFilesystemToGCSOperator"
         ],
         {
           effects: [
@@ -17648,6 +16677,1069 @@ var init_storage = __esm({
       ...ANY_RECEIVER_METHODS.keys(),
       ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
     ]);
+  }
+});
+
+// packages/python/src/tasks.ts
+function taskflowName(expression, context) {
+  const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
+  const qualified = context.qualify(callee);
+  if (!qualified) return void 0;
+  for (const [alias, name2] of TASKFLOW_ALIASES) {
+    if (qualified === alias || qualified.startsWith(`${alias}.`)) return name2 + qualified.slice(alias.length);
+  }
+  for (const module2 of TASKFLOW_MODULES_LONGEST_FIRST) {
+    if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
+  }
+  if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
+    return qualified;
+  }
+  return void 0;
+}
+function isProviderDecorator(name2, configuredCalls) {
+  return configuredCalls.has(name2) || /^task\.[A-Za-z_]\w*$/.test(name2) && !TASK_MODIFIER_DECORATORS.has(name2);
+}
+function decoratorExpression(decorator) {
+  return decorator.namedChildren.find((c) => c.type !== "comment");
+}
+function keywordsOf(expression) {
+  return expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
+}
+function firstStringArgument(call, keyword) {
+  const { positional, keywords } = callArguments(call);
+  return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
+}
+function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCalls = /* @__PURE__ */ new Set()) {
+  const scopes = /* @__PURE__ */ new Map();
+  const dagVariables = /* @__PURE__ */ new Map();
+  const dags = [];
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      if (!expression || !name2) continue;
+      const fnName = fn.childForFieldName("name")?.text ?? "";
+      if (DAG_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("dag_id")) ?? fnName;
+        scopes.set(fn.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(definition) });
+      } else if (TASK_GROUP_DECORATORS.includes(name2)) {
+        const id = stringLiteral(keywordsOf(expression).get("group_id")) ?? (expression.type === "call" ? stringLiteral(callArguments(expression).positional[0]) : void 0) ?? fnName;
+        scopes.set(fn.id, { kind: "group", id });
+      }
+    }
+  }
+  for (const statement of nodes.of("with_statement")) {
+    const clause = statement.namedChildren.find((child) => child.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      if (item.type !== "with_item") continue;
+      const value = item.childForFieldName("value");
+      const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
+      if (call?.type !== "call") continue;
+      const cls = context.qualify(call.childForFieldName("function"));
+      if (!cls) continue;
+      const target = value?.type === "as_pattern" ? value.childForFieldName("alias")?.text : void 0;
+      if (DAG_CLASSES.has(cls)) {
+        const id = firstStringArgument(call, "dag_id") ?? target ?? "dag";
+        scopes.set(statement.id, { kind: "dag", id });
+        dags.push({ id, span: spanOf(statement) });
+        if (target) dagVariables.set(target.replace(/^as\s+/, ""), id);
+      } else if (TASK_GROUP_CLASSES.has(cls)) {
+        scopes.set(statement.id, {
+          kind: "group",
+          id: firstStringArgument(call, "group_id") ?? target ?? "group"
+        });
+      }
+    }
+  }
+  const calls = nodes.of("call").map((call) => ({ call, cls: context.qualifiedCallee(call) }));
+  for (const { call, cls } of calls) {
+    if (!cls || !DAG_CLASSES.has(cls)) continue;
+    const assignment = call.parent;
+    const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+    if (left?.type !== "identifier") continue;
+    const id = firstStringArgument(call, "dag_id") ?? left.text;
+    dagVariables.set(left.text, id);
+    dags.push({ id, span: spanOf(assignment) });
+  }
+  const enclosingScopes = (node) => {
+    const groups = [];
+    let dagId;
+    for (let current = node.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (!scope) continue;
+      if (scope.kind === "group") groups.unshift(scope.id);
+      else if (dagId === void 0) dagId = scope.id;
+    }
+    return { ...dagId !== void 0 ? { dagId } : {}, groupPrefix: groups.map((g) => `${g}.`).join("") };
+  };
+  const taskflowFact = (fn, name2, role, keywords, at2, unsound) => {
+    const fnName = typeof fn === "string" ? fn : fn.childForFieldName("name")?.text ?? "task";
+    const { dagId, groupPrefix } = enclosingScopes(at2);
+    return {
+      id: groupPrefix + (taskIdText(keywords.get("task_id"), context) ?? fnName),
+      ...dagId !== void 0 ? { dagId } : {},
+      span: spanOf(at2),
+      callable: fnName,
+      style: `@${name2}`,
+      returnRole: isFalse(keywords.get("do_xcom_push")) ? "discarded" : role,
+      // An explicit `multiple_outputs=` wins over the `-> dict` inference, as in Airflow.
+      multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : typeof fn !== "string" && returnsAnnotatedDict(fn),
+      ...unsound ? { unsound: true } : {}
+    };
+  };
+  const tasks = [];
+  const unnamedAt = /* @__PURE__ */ new Set();
+  for (const definition of nodes.of("decorated_definition")) {
+    const fn = definition.childForFieldName("definition");
+    if (fn?.type !== "function_definition") continue;
+    for (const decorator of definition.namedChildren.filter((c) => c.type === "decorator")) {
+      const expression = decoratorExpression(decorator);
+      const name2 = expression && taskflowName(expression, context);
+      const provider = name2 !== void 0 && !(name2 in TASK_DECORATORS) && isProviderDecorator(name2, configuredCalls);
+      const role = name2 !== void 0 ? TASK_DECORATORS[name2] ?? (provider ? "external" : void 0) : void 0;
+      if (!expression || name2 === void 0 || !role) continue;
+      const keywords = keywordsOf(expression);
+      const fact = taskflowFact(fn, name2, role, keywords, definition, fn.hasError);
+      tasks.push({
+        fact,
+        fn,
+        declaration: definition,
+        handle: fact.callable,
+        keywords,
+        ...provider && expression.type === "call" ? { providerDecorator: { name: name2, call: expression } } : {}
+      });
+      break;
+    }
+  }
+  for (const { call } of calls) {
+    const made = taskflowCallForm(call, context);
+    if (!made) continue;
+    const { fn, imported, name: name2, role, keywords } = made;
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    const callable = fn ?? imported.qualified.slice(imported.qualified.lastIndexOf(".") + 1);
+    const fact = taskflowFact(callable, name2, role, keywords, call, call.hasError || (fn?.hasError ?? false));
+    if (fn && !encloses(call, fn)) fact.codeSpan = spanOf(fn);
+    tasks.push({
+      fact,
+      ...fn ? { fn } : { imported },
+      declaration: call,
+      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+      keywords,
+      maker: call
+    });
+  }
+  let byName;
+  const callsNamed = (name2) => {
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      for (const { call } of calls) {
+        const fn = call.childForFieldName("function");
+        if (fn.type !== "identifier") continue;
+        const list2 = byName.get(fn.text);
+        if (list2) list2.push(call);
+        else byName.set(fn.text, [call]);
+      }
+    }
+    return byName.get(name2) ?? [];
+  };
+  for (const { call, cls: callee } of calls) {
+    if (!callee) continue;
+    const cls = callee.endsWith(".partial") ? callee.slice(0, -".partial".length) : callee;
+    const pythonRole = PYTHON_OPERATORS.get(cls);
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !STORAGE_OPERATORS.has(cls) && configuredCallFor(cls, (call2) => configuredCalls.has(call2)) === void 0)
+      continue;
+    if (insideTestFunction(call)) continue;
+    const className = cls.slice(cls.lastIndexOf(".") + 1);
+    const { keywords } = callArguments(call);
+    const pushTask = (site, taskId2, callable) => {
+      const scoped = enclosingScopes(site);
+      const dagVariable = keywords.get("dag");
+      const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
+      const fn = pythonRole ? resolveCallable(callable, context) : void 0;
+      const imported = pythonRole && !fn ? importedCallable(callable, context) : void 0;
+      const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
+      const named = callee === cls ? site : mappedCall(site) ?? site;
+      const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
+      if (taskId2 === void 0) unnamedAt.add(tasks.length);
+      tasks.push({
+        fact: {
+          id: scoped.groupPrefix + (taskId2 ?? className),
+          ...dagId !== void 0 ? { dagId } : {},
+          span: spanOf(site),
+          ...fn?.type === "function_definition" ? { callable: fn.childForFieldName("name").text } : {},
+          ...fn && !encloses(site, fn) ? { codeSpan: spanOf(fn) } : {},
+          style: className,
+          returnRole,
+          multipleOutputs: isTrue(keywords.get("multiple_outputs")),
+          ...call.hasError || site.hasError || fn?.hasError ? { unsound: true } : {}
+        },
+        ...fn ? { fn } : {},
+        ...imported ? { imported } : {},
+        declaration: call,
+        ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+        keywords
+      });
+    };
+    const made = taskMakerCalls(call, keywords, callsNamed);
+    if (made) {
+      for (const { site, taskId: taskId2, callable } of made) pushTask(site, taskId2, callable);
+      continue;
+    }
+    const taskId = taskIdText(keywords.get("task_id"), context);
+    if (!pythonRole && !taskId) continue;
+    pushTask(call, taskId, keywords.get("python_callable"));
+  }
+  const called2 = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
+  assignDagsByCallSite(called2, nodes, scopes, dags);
+  distinguishTemplatedIds(called2, new Set([...unnamedAt].map((index) => tasks[index])));
+  return { dags, tasks: called2 };
+}
+function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
+  const scoped = new Set(
+    tasks.filter(
+      (t) => (fileHasDag || t.fact.dagId !== void 0) && t.declaration.type === "decorated_definition" && t.fn
+    )
+  );
+  if (scoped.size === 0) return tasks;
+  const used = /* @__PURE__ */ new Set();
+  for (const identifier of nodes.of("identifier")) {
+    const parent = identifier.parent;
+    if (!parent) continue;
+    const field = parent.type === "attribute" ? parent.childForFieldName("attribute") : parent.type === "keyword_argument" || parent.type === "function_definition" ? parent.childForFieldName("name") : null;
+    if (field?.id === identifier.id) continue;
+    used.add(identifier.text);
+  }
+  return tasks.filter((t) => !scoped.has(t) || used.has(t.fn.childForFieldName("name")?.text ?? ""));
+}
+function distinguishTemplatedIds(tasks, unnamed) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const task of tasks) {
+    const { fact } = task;
+    if (!fact.id.includes("{") && !unnamed.has(task)) continue;
+    const key = `${fact.dagId ?? ""}\0${fact.id}`;
+    if (seen.has(key)) fact.id = `${fact.id}@${fact.span.line}`;
+    else seen.add(key);
+  }
+}
+function returnsAnnotatedDict(fn) {
+  const annotation = fn.childForFieldName("return_type");
+  if (!annotation) return false;
+  return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
+}
+function resolveCallable(node, context, depth = 0) {
+  if (!node || depth > 4) return void 0;
+  const inner = unparenthesize(node);
+  if (inner.type === "lambda") return inner;
+  if (inner.type === "identifier") return context.functions.get(inner.text);
+  const wrapped = partialArguments(inner, context)?.fn;
+  if (wrapped) return wrapped.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
+  const through = wrappedCallable(inner, context);
+  return through ? resolveCallable(through, context, depth + 1) : void 0;
+}
+function wrappedCallable(call, context) {
+  if (call.type !== "call") return void 0;
+  const callee = call.childForFieldName("function");
+  if (callee.type !== "identifier" || context.isImported(callee)) return void 0;
+  const wrapper = context.functions.get(callee.text);
+  if (wrapper?.type !== "function_definition") return void 0;
+  const returned = returnedExpressions(wrapper);
+  const closureName = returned.length === 1 && returned[0].type === "identifier" ? returned[0].text : void 0;
+  const closure = closureName ? wrapper.childForFieldName("body")?.namedChildren.find(
+    (c) => c.type === "function_definition" && c.childForFieldName("name")?.text === closureName
+  ) : void 0;
+  if (!closure) return void 0;
+  const parameters = parameterNames(wrapper);
+  const calledParameter = ownDescendantsOfType(closure, ["call"]).map((c) => c.childForFieldName("function")).find((f) => f.type === "identifier" && parameters.includes(f.text));
+  if (!calledParameter) return void 0;
+  return argumentAt(call, { keyword: calledParameter.text, index: parameters.indexOf(calledParameter.text) });
+}
+function mappedCall(partial) {
+  const attribute = partial.parent;
+  if (attribute?.type !== "attribute" || attribute.childForFieldName("object")?.id !== partial.id)
+    return void 0;
+  const method = attribute.childForFieldName("attribute")?.text;
+  const call = attribute.parent;
+  return (method === "expand" || method === "expand_kwargs") && call?.type === "call" ? call : void 0;
+}
+function insideTestFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" && /^test_/.test(current.childForFieldName("name")?.text ?? ""))
+      return true;
+  }
+  return false;
+}
+function taskMakerCalls(declaration, keywords, callsNamed) {
+  const idNode = keywords.get("task_id");
+  if (idNode?.type !== "identifier") return void 0;
+  const helper = ownerScope(declaration);
+  if (helper?.type !== "function_definition") return void 0;
+  const parameters = parameterNames(helper);
+  if (!parameters.includes(idNode.text)) return void 0;
+  const name2 = helper.childForFieldName("name").text;
+  const callableNode = keywords.get("python_callable");
+  const callableParameter = callableNode?.type === "identifier" && parameters.includes(callableNode.text) ? callableNode.text : void 0;
+  const argument = (site, parameter) => argumentAt(site, { keyword: parameter, index: parameters.indexOf(parameter) });
+  const made = [];
+  for (const site of callsNamed(name2)) {
+    if (encloses(helper, site)) continue;
+    const taskId = stringLiteral(argument(site, idNode.text));
+    if (taskId === void 0) continue;
+    made.push({
+      site,
+      taskId,
+      callable: callableParameter ? argument(site, callableParameter) : callableNode
+    });
+  }
+  return made;
+}
+function dictItems(node, context) {
+  const items = /* @__PURE__ */ new Map();
+  let inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type === "identifier") {
+    const constant = context.constants.get(inner.text);
+    if (constant) inner = unparenthesize(constant);
+  }
+  if (inner?.type === "dictionary") {
+    for (const pair of inner.namedChildren) {
+      const key = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
+      if (key !== void 0) items.set(key, pair.childForFieldName("value"));
+    }
+  } else if (inner?.type === "call" && context.qualify(inner.childForFieldName("function")) === "dict") {
+    for (const [key, value] of callArguments(inner).keywords) items.set(key, value);
+  }
+  return items;
+}
+function importedCallArguments(task, context) {
+  const invocation = task.maker?.parent;
+  if (task.maker && invocation?.type === "call" && invocation.childForFieldName("function")?.id === task.maker.id)
+    return callArguments(invocation);
+  if (task.maker) return { positional: [], keywords: /* @__PURE__ */ new Map() };
+  const args2 = task.keywords.get("op_args");
+  const list2 = args2 ? unparenthesize(args2) : void 0;
+  const positional = list2?.type === "list" || list2?.type === "tuple" ? list2.namedChildren.filter((c) => c.type !== "comment") : [];
+  const spread = positional.findIndex((element) => element.type === "list_splat");
+  return {
+    positional: spread >= 0 ? positional.slice(0, spread) : positional,
+    keywords: dictItems(task.keywords.get("op_kwargs"), context)
+  };
+}
+function importedCallable(node, context) {
+  const inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type !== "identifier" && inner?.type !== "attribute" || !context.isImported(inner))
+    return void 0;
+  const qualified = context.qualify(inner);
+  return qualified !== void 0 ? { callable: inner, qualified } : void 0;
+}
+function partialArguments(node, context) {
+  const inner = unparenthesize(node);
+  if (inner.type !== "call") return void 0;
+  const name2 = context.qualifiedCallee(inner);
+  if (!name2 || !PARTIAL_FUNCTIONS.has(name2)) return void 0;
+  const { positional, keywords } = callArguments(inner);
+  const [fn, ...rest] = positional;
+  if (!fn || fn.type === "list_splat") return void 0;
+  return { fn: unparenthesize(fn), positional: rest, keywords };
+}
+function taskIdText(node, context) {
+  const built = node && idParts(node, context, 0);
+  return built?.literal ? built.text || void 0 : void 0;
+}
+function precedingAssignment(use) {
+  const name2 = use.text;
+  const rebinds = (statement) => {
+    const inner = statement.type === "expression_statement" ? statement.namedChild(0) : statement;
+    const binds = ["assignment", "augmented_assignment", "for_statement"].includes(inner?.type ?? "");
+    const target = binds ? inner.childForFieldName("left") : null;
+    return !!target && (target.text === name2 || target.descendantsOfType("identifier").some((id) => id.text === name2));
+  };
+  for (let child = use, block = use.parent; block; child = block, block = block.parent) {
+    if (block.type === "function_definition" || block.type === "class_definition") return void 0;
+    if (block.type !== "block" && block.type !== "module") continue;
+    let found;
+    for (const statement of block.namedChildren) {
+      if (statement.startIndex >= child.startIndex) break;
+      const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+      const left = assignment?.type === "assignment" ? assignment.childForFieldName("left") : null;
+      if (left?.type === "identifier" && left.text === name2) found = assignment.childForFieldName("right");
+      else if (rebinds(statement)) found = null;
+    }
+    if (found !== void 0) return found ?? void 0;
+  }
+  return void 0;
+}
+function unknownPart(node) {
+  return `{${node.text.replace(/\s+/g, " ")}}`;
+}
+function idParts(node, context, depth) {
+  const inner = unparenthesize(node);
+  const literal2 = stringLiteral(inner);
+  if (literal2 !== void 0) return { text: literal2, literal: literal2 !== "" };
+  if (depth >= MAX_ID_DEPTH) return void 0;
+  if (inner.type === "string" && inner.namedChildren.some((c) => c.type === "interpolation")) {
+    let text2 = "";
+    let literalText = false;
+    for (const part of inner.namedChildren) {
+      if (part.type === "string_content" || part.type === "escape_sequence") {
+        text2 += part.text;
+        literalText = true;
+      } else if (part.type === "interpolation") text2 += part.text;
+    }
+    return { text: text2, literal: literalText };
+  }
+  if (inner.type === "identifier") {
+    const constant = context.isImported(inner) ? void 0 : context.constants.get(inner.text);
+    const value = stringLiteral(constant);
+    if (value !== void 0) return { text: value, literal: value !== "" };
+    const local = constant ? void 0 : precedingAssignment(inner);
+    return local ? idParts(local, context, depth + 1) : void 0;
+  }
+  if (inner.type === "binary_operator") {
+    const operator = inner.childForFieldName("operator")?.type;
+    const left = inner.childForFieldName("left");
+    const right = inner.childForFieldName("right");
+    if (!left || !right) return void 0;
+    if (operator === "+") {
+      const a = idParts(left, context, depth + 1);
+      const b = idParts(right, context, depth + 1);
+      if (!a && !b) return void 0;
+      return {
+        text: (a?.text ?? unknownPart(left)) + (b?.text ?? unknownPart(right)),
+        literal: (a?.literal ?? false) || (b?.literal ?? false)
+      };
+    }
+    if (operator === "%") {
+      const template = stringLiteral(left);
+      if (template === void 0) return void 0;
+      const valueNode = unparenthesize(right);
+      const values = valueNode.type === "tuple" ? valueNode.namedChildren : [valueNode];
+      let index = 0;
+      const text2 = template.replace(PRINTF_FIELD, () => {
+        const value = values[index++];
+        return value ? unknownPart(value) : "{*}";
+      });
+      return { text: text2, literal: true };
+    }
+    return void 0;
+  }
+  if (inner.type === "call") {
+    const callee = inner.childForFieldName("function");
+    if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "format")
+      return void 0;
+    const template = stringLiteral(callee.childForFieldName("object"));
+    if (template === void 0) return void 0;
+    const { positional, keywords } = callArguments(inner);
+    let index = 0;
+    const text2 = template.replace(FORMAT_FIELD, (_field, name2) => {
+      const value = name2 === "" ? positional[index++] : /^\d+$/.test(name2) ? positional[Number(name2)] : keywords.get(name2);
+      return value ? unknownPart(value) : "{*}";
+    });
+    return { text: text2, literal: true };
+  }
+  return void 0;
+}
+function taskflowCallForm(call, context) {
+  const callee = call.childForFieldName("function");
+  if (!callee || callee.type !== "identifier" && callee.type !== "attribute" && callee.type !== "call")
+    return void 0;
+  const { positional, keywords } = callArguments(call);
+  const target = positional[0] ? unparenthesize(positional[0]) : void 0;
+  if (positional.length !== 1 || target?.type !== "identifier" && target?.type !== "attribute")
+    return void 0;
+  const imported = importedCallable(target, context);
+  const fn = target.type === "identifier" && !imported ? context.functions.get(target.text) : void 0;
+  if (!imported && (fn?.type !== "function_definition" || fn.parent?.type === "decorated_definition"))
+    return void 0;
+  let decorator = callee;
+  let decoratorKeywords = keywords;
+  if (callee.type === "call") {
+    const inner = callArguments(callee);
+    if (inner.positional.length > 0) return void 0;
+    decorator = callee;
+    decoratorKeywords = new Map([...inner.keywords, ...keywords]);
+  }
+  const name2 = taskflowName(decorator, context);
+  const role = name2 !== void 0 ? TASK_DECORATORS[name2] : void 0;
+  if (!name2 || !role) return void 0;
+  return imported ? { imported, name: name2, role, keywords: decoratorKeywords } : { fn, name: name2, role, keywords: decoratorKeywords };
+}
+function assignDagsByCallSite(tasks, nodes, scopes, dags) {
+  const unassigned = tasks.filter((t) => t.fact.dagId === void 0);
+  if (unassigned.length === 0 || dags.length === 0) return;
+  if (dags.length === 1) {
+    for (const task of unassigned) task.fact.dagId = dags[0].id;
+    return;
+  }
+  const byHandle = new Map(unassigned.filter((t) => t.handle).map((t) => [t.handle, t]));
+  for (const call of nodes.of("call")) {
+    const callee = call.childForFieldName("function");
+    const task = callee?.type === "identifier" ? byHandle.get(callee.text) : void 0;
+    if (!task || task.fact.dagId !== void 0) continue;
+    for (let current = call.parent; current; current = current.parent) {
+      const scope = scopes.get(current.id);
+      if (scope?.kind === "dag") {
+        task.fact.dagId = scope.id;
+        break;
+      }
+    }
+  }
+}
+var TASKFLOW_MODULES_LONGEST_FIRST, MAX_ID_DEPTH, PRINTF_FIELD, FORMAT_FIELD;
+var init_tasks = __esm({
+  "packages/python/src/tasks.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_airflow();
+    init_storage();
+    init_node_index();
+    init_syntax();
+    TASKFLOW_MODULES_LONGEST_FIRST = [...TASKFLOW_MODULES].sort((a, b) => b.length - a.length);
+    MAX_ID_DEPTH = 8;
+    PRINTF_FIELD = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdirfg]/g;
+    FORMAT_FIELD = /\{([^{}!:]*)(?:![rsa])?(?::[^{}]*)?\}/g;
+  }
+});
+
+// packages/python/src/consumptions.ts
+function pushersOf(module2, key, dagId) {
+  let byKey = pushCache.get(module2);
+  if (!byKey) {
+    byKey = /* @__PURE__ */ new Map();
+    if (module2.source.includes("xcom_push")) {
+      for (const task of module2.tasks) {
+        if (!task.fn) continue;
+        for (const call of module2.nodes.within(task.fn, "call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_push"))
+            continue;
+          const { positional, keywords } = callArguments(call);
+          const pushed = stringLiteral(keywords.get("key") ?? positional[0]);
+          if (pushed === void 0) continue;
+          const tasks = byKey.get(pushed) ?? [];
+          if (!tasks.includes(task)) tasks.push(task);
+          byKey.set(pushed, tasks);
+        }
+      }
+    }
+    pushCache.set(module2, byKey);
+  }
+  return (byKey.get(key) ?? []).filter((task) => task.fact.dagId === dagId);
+}
+function taskInputs(module2) {
+  const cached2 = cache.get(module2);
+  if (cached2) return cached2;
+  const inputs = new InputCollector(module2).collect();
+  cache.set(module2, inputs);
+  return inputs;
+}
+function taskById(tasks, id, dagId) {
+  const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
+}
+function contextParameter(fn) {
+  if (fn?.type !== "function_definition") return void 0;
+  const splat = fn.childForFieldName("parameters")?.namedChildren.find((parameter) => parameter.type === "dictionary_splat_pattern");
+  const name2 = splat?.namedChildren.find((c) => c.type === "identifier");
+  return name2?.text;
+}
+function takesContext(fn) {
+  return contextParameter(fn) !== void 0;
+}
+function enclosingDefinition(node) {
+  for (let current = node.parent; current; current = current.parent)
+    if (current.type === "function_definition") return current;
+  return void 0;
+}
+function pulledProducers(module2, pull, dagId) {
+  if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
+  const producers = [];
+  for (const id of pull.taskIds) {
+    const producer = taskById(module2.tasks, id, dagId);
+    if (producer) producers.push(producer);
+  }
+  return producers;
+}
+function xcomPullArguments(call) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || !callee.childForFieldName("attribute")?.hasText("xcom_pull"))
+    return void 0;
+  const { positional, keywords } = callArguments(call);
+  const ids = keywords.get("task_ids") ?? positional[0];
+  const taskIds = [];
+  if (ids) {
+    const single = stringLiteral(ids);
+    if (single !== void 0) taskIds.push(single);
+    else if (ids.type === "list" || ids.type === "tuple") {
+      for (const element of ids.namedChildren) {
+        const id = stringLiteral(element);
+        if (id !== void 0) taskIds.push(id);
+      }
+    }
+  }
+  const key = stringLiteral(keywords.get("key"));
+  return {
+    taskIds,
+    ...key !== void 0 && key !== "return_value" ? { key } : {},
+    ...!ids || ids.type === "none" ? { anyTask: true } : {}
+  };
+}
+var XCOM_PULL_IN_TEMPLATE, TEMPLATE_TASK_IDS, TEMPLATE_KEY, QUOTED, OP_ARGS, OP_KWARGS, TEMPLATES_DICT, cache, pushCache, InputCollector, extractConsumptions;
+var init_consumptions = __esm({
+  "packages/python/src/consumptions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_tasks();
+    init_syntax();
+    XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
+    TEMPLATE_TASK_IDS = /(?:\btask_ids\s*=\s*|^\s*)(\[[^\]]*\]|'[^']*'|"[^"]*")/;
+    TEMPLATE_KEY = /\bkey\s*=\s*['"]([^'"]+)['"]/;
+    QUOTED = /'([^']*)'|"([^"]*)"/g;
+    OP_ARGS = "op_args";
+    OP_KWARGS = "op_kwargs";
+    TEMPLATES_DICT = "templates_dict";
+    cache = /* @__PURE__ */ new WeakMap();
+    pushCache = /* @__PURE__ */ new WeakMap();
+    InputCollector = class {
+      constructor(module2) {
+        this.module = module2;
+        this.pullsInCode = module2.source.includes("xcom_pull");
+        for (const task of module2.tasks) {
+          if (task.maker) {
+            this.byMaker.set(task.maker.id, task);
+            const head = module2.context.leadingName(task.maker);
+            if (head !== void 0) this.makerHeads.add(head);
+          }
+          if (!task.handle) continue;
+          const list2 = this.byHandle.get(task.handle);
+          if (list2) list2.push(task);
+          else this.byHandle.set(task.handle, [task]);
+        }
+      }
+      module;
+      byTask = /* @__PURE__ */ new Map();
+      arguments = /* @__PURE__ */ new Map();
+      orderings = /* @__PURE__ */ new Map();
+      calls = /* @__PURE__ */ new Map();
+      /** Handle (function or operator variable name) → tasks using it. */
+      byHandle = /* @__PURE__ */ new Map();
+      /** Tasks made by the call form (`task(fn)`), by the node id of that call. */
+      byMaker = /* @__PURE__ */ new Map();
+      /** The names the call forms start with (`task` of `task(fn)(…)`). */
+      makerHeads = /* @__PURE__ */ new Set();
+      /** Whether the file mentions `xcom_pull` at all (asked once, not once per task). */
+      pullsInCode;
+      collect() {
+        if (this.module.tasks.length > 0) {
+          this.collectTaskflowCalls();
+          for (const task of this.module.tasks) {
+            this.collectOperatorKeywords(task);
+            if (task.fn) this.collectXcomPulls(task);
+          }
+        }
+        return { byTask: this.byTask, arguments: this.arguments, orderings: this.orderings, calls: this.calls };
+      }
+      add(consumer, input) {
+        if (input.producer === consumer) return;
+        const list2 = this.byTask.get(consumer);
+        if (list2) list2.push(input);
+        else this.byTask.set(consumer, [input]);
+      }
+      /** `consumer` runs after each of `producers` (through calls that are not known tasks). */
+      addOrder(consumer, producers, argument) {
+        if (producers.length === 0) return;
+        let list2 = this.orderings.get(consumer);
+        for (const producer of producers) {
+          if (producer === consumer || list2?.some((order) => order.producer === producer)) continue;
+          if (!list2) this.orderings.set(consumer, list2 = []);
+          list2.push({ producer, span: spanOf(argument) });
+        }
+      }
+      /** The task a handle names, preferring one declared in a scope that contains `site`. */
+      taskByHandle(handle2, site, dagId) {
+        const candidates = this.byHandle.get(handle2);
+        if (!candidates || candidates.length === 0) return void 0;
+        if (candidates.length === 1) return candidates[0];
+        const sameDag = candidates.filter((t) => dagId !== void 0 && t.fact.dagId === dagId);
+        const pool = sameDag.length > 0 ? sameDag : candidates;
+        const enclosing2 = pool.find((t) => {
+          const scope = t.declaration.parent;
+          return scope && scope.startIndex <= site.startIndex && site.endIndex <= scope.endIndex;
+        });
+        return enclosing2 ?? pool[0];
+      }
+      taskById(id, dagId) {
+        return taskById(this.module.tasks, id, dagId);
+      }
+      /** The TaskFlow task a call invokes: `load(...)`, `load.override(...)(...)`, `load.expand(...)`. */
+      taskflowCallee(call) {
+        let callee = call.childForFieldName("function");
+        let expand = false;
+        for (let depth = 0; callee && depth < 4; depth++) {
+          if (callee.type === "identifier") {
+            const task = this.taskByHandle(callee.text, call);
+            return task?.fn?.type === "function_definition" && task.fact.style.startsWith("@") ? { task, expand } : void 0;
+          }
+          if (callee.type === "attribute") {
+            const method = callee.childForFieldName("attribute")?.text;
+            if (method === "expand" || method === "expand_kwargs") expand = true;
+            if (method !== "expand" && method !== "partial" && method !== "override" && method !== "expand_kwargs")
+              return void 0;
+            callee = callee.childForFieldName("object");
+            continue;
+          }
+          if (callee.type === "call") {
+            const made = this.byMaker.get(callee.id);
+            if (made) return { task: made, expand };
+            callee = callee.childForFieldName("function");
+            continue;
+          }
+          return void 0;
+        }
+        return void 0;
+      }
+      collectTaskflowCalls() {
+        for (const call of this.module.nodes.of("call")) {
+          const head = this.module.context.leadingName(call);
+          if (head === void 0 || !this.byHandle.has(head) && !this.makerHeads.has(head)) continue;
+          const target = this.taskflowCallee(call);
+          if (!target) continue;
+          const { task, expand } = target;
+          this.calls.set(call, task);
+          const names3 = task.fn ? parameterNames(task.fn) : [];
+          const { positional, keywords } = callArguments(call);
+          const callee = call.childForFieldName("function");
+          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
+          if (method === "expand_kwargs") {
+            if (positional[0]) this.bindExpandedKwargs(task, positional[0]);
+          } else {
+            const splat = positional.findIndex((argument) => argument.type === "list_splat");
+            positional.forEach(
+              (argument, index) => this.bindArgument(task, argument, splat === -1 || index < splat ? names3[index] : void 0, expand)
+            );
+            for (const [name2, argument] of keywords) this.bindArgument(task, argument, name2, expand);
+          }
+          const inner = callee?.type === "attribute" ? callee.childForFieldName("object") : void 0;
+          if (inner?.type === "call" && inner.childForFieldName("function")?.type === "attribute") {
+            const innerMethod = inner.childForFieldName("function").childForFieldName("attribute")?.text;
+            if (innerMethod === "partial") {
+              for (const [name2, argument] of callArguments(inner).keywords)
+                this.bindArgument(task, argument, name2);
+            }
+          }
+        }
+      }
+      bindArgument(consumer, argument, parameter, element = false) {
+        const order = [];
+        const sources = this.producersOf(argument, consumer.fact.dagId, 0, order);
+        this.addOrder(consumer, order, argument);
+        for (const source of sources) {
+          this.add(consumer, {
+            ...source,
+            via: "argument",
+            span: spanOf(argument),
+            ...parameter !== void 0 ? { parameter } : {},
+            ...element ? { expanded: true } : {}
+          });
+        }
+        if (sources.length === 0 && parameter !== void 0 && argument.type !== "list_splat")
+          this.addArgument(consumer, parameter, argument, element);
+      }
+      /** An argument that is not another task's XCom: kept for the parameter's value and location. */
+      addArgument(task, parameter, node, element = false) {
+        let byParameter = this.arguments.get(task);
+        if (!byParameter) this.arguments.set(task, byParameter = /* @__PURE__ */ new Map());
+        const list2 = byParameter.get(parameter);
+        const argument = { node, ...element ? { element: true } : {} };
+        if (!list2) byParameter.set(parameter, [argument]);
+        else if (!list2.some((a) => a.node.id === node.id && a.element === argument.element)) list2.push(argument);
+      }
+      /** `.expand_kwargs([{"a": 1}, {"a": 2}])`: each dict's values bind its keys' parameters. */
+      bindExpandedKwargs(task, argument) {
+        const list2 = this.literalOrConstant(argument);
+        if (list2?.type !== "list" && list2?.type !== "tuple") return;
+        for (const element of list2.namedChildren) {
+          const dict = this.literalOrConstant(element);
+          if (dict?.type !== "dictionary") continue;
+          for (const pair of dict.namedChildren) {
+            const name2 = pair.type === "pair" ? stringLiteral(pair.childForFieldName("key")) : void 0;
+            const value = pair.childForFieldName("value");
+            if (name2 !== void 0 && value) this.bindArgument(task, value, name2);
+          }
+        }
+      }
+      /** A literal, or the literal a module constant (one assignment) holds. */
+      literalOrConstant(expression) {
+        const node = unparenthesize(expression);
+        if (node.type !== "identifier") return node;
+        const constant = this.module.context.constants.get(node.text);
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        if (!constant || only?.kind !== "assign" || only.index !== void 0 || only.value?.id !== constant.id)
+          return void 0;
+        return unparenthesize(constant);
+      }
+      /**
+       * The producing tasks an expression in DAG-building code stands for: a TaskFlow call's
+       * result, an operator's `.output`, `XComArg(op)`, a subscript of those, a variable holding
+       * one; list and tuple elements each. With `order`, it also collects the tasks whose outputs a
+       * call that is not a known task takes in (its arguments, its receiver): its value comes after
+       * them, but is not their XCom.
+       */
+      producersOf(expression, dagId, depth = 0, order) {
+        if (depth > 8) return [];
+        const node = unparenthesize(expression);
+        switch (node.type) {
+          case "call": {
+            const taskflow = this.taskflowCallee(node);
+            if (taskflow)
+              return [{ producer: taskflow.task, ...taskflow.expand ? { mapped: true } : {} }];
+            const callee = node.childForFieldName("function");
+            const name2 = callee ? this.module.context.qualify(callee) : void 0;
+            const groupReturns = callee?.type === "identifier" ? this.taskGroupReturns(callee.text) : void 0;
+            if (groupReturns)
+              return groupReturns.flatMap((returned) => this.producersOf(returned, dagId, depth + 1, order));
+            if (name2?.endsWith("XComArg")) {
+              const { positional, keywords } = callArguments(node);
+              const operand = positional[0] ?? keywords.get("operator");
+              const key = stringLiteral(positional[1] ?? keywords.get("key"));
+              const producer = operand?.type === "identifier" ? this.taskByHandle(operand.text, node, dagId) : void 0;
+              return producer ? [{ producer, ...key !== void 0 ? { key } : {} }] : [];
+            }
+            if (order) this.orderThrough(node, dagId, depth, order);
+            return [];
+          }
+          case "attribute": {
+            if (node.childForFieldName("attribute")?.text !== "output") return [];
+            const object = node.childForFieldName("object");
+            const producer = object?.type === "identifier" ? this.taskByHandle(object.text, node, dagId) : void 0;
+            return producer ? [{ producer }] : [];
+          }
+          case "subscript": {
+            const key = stringLiteral(node.childForFieldName("subscript"));
+            const sources = this.producersOf(node.childForFieldName("value"), dagId, depth + 1, order);
+            if (key === void 0) return sources;
+            return sources.map((s) => s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key });
+          }
+          case "identifier": {
+            const reaching = this.module.bindings.reaching(node.text, node);
+            const passed = this.taskGroupArguments(reaching);
+            if (passed) return passed.flatMap((argument) => this.producersOf(argument, dagId, depth + 1, order));
+            const binding = reaching.find((b) => b.value);
+            if (!binding?.value || binding.kind !== "assign" || binding.index !== void 0) return [];
+            return this.producersOf(binding.value, dagId, depth + 1, order);
+          }
+          case "list":
+          case "tuple":
+            return node.namedChildren.flatMap((element) => this.producersOf(element, dagId, depth + 1, order));
+          case "string":
+          case "concatenated_string":
+            return this.templatePulls(node, dagId);
+          default:
+            return [];
+        }
+      }
+      groupArguments = /* @__PURE__ */ new Map();
+      groupFunctions;
+      /** Whether a function definition is decorated `@task_group` (or `@task_group(...)`). */
+      isTaskGroup(fn) {
+        if (fn.parent?.type !== "decorated_definition") return false;
+        return fn.parent.namedChildren.some((decorator) => {
+          const expression = decorator.type === "decorator" ? decorator.namedChildren.find((c) => c.type !== "comment") : void 0;
+          return expression !== void 0 && taskflowName(expression, this.module.context) === "task_group";
+        });
+      }
+      /** What the `@task_group` function of this name returns (its `return` expressions); undefined for any other name. */
+      taskGroupReturns(name2) {
+        if (!this.groupFunctions) {
+          this.groupFunctions = /* @__PURE__ */ new Map();
+          for (const fn2 of this.module.nodes.of("function_definition")) {
+            const fnName = fn2.childForFieldName("name")?.text;
+            if (fnName !== void 0 && this.isTaskGroup(fn2)) this.groupFunctions.set(fnName, fn2);
+          }
+        }
+        const fn = this.groupFunctions.get(name2);
+        if (!fn) return void 0;
+        return this.module.nodes.within(fn, "return_statement").filter((statement) => enclosingDefinition(statement) === fn).flatMap((statement) => statement.namedChildren.filter((c) => c.type !== "comment"));
+      }
+      /**
+       * The arguments the calls of a `@task_group` function pass the parameter `reaching` binds
+       * (`transform(extract())` for `def transform(object_key)`, by position or keyword); undefined
+       * when the name is no such parameter.
+       */
+      taskGroupArguments(reaching) {
+        const parameter = reaching.length === 1 && reaching[0].kind === "parameter" ? reaching[0].target : void 0;
+        let list2 = parameter?.parent;
+        while (list2 && list2.type !== "parameters" && list2.type !== "function_definition") list2 = list2.parent;
+        const fn = list2?.type === "parameters" ? list2.parent : void 0;
+        if (!parameter || fn?.type !== "function_definition" || fn.parent?.type !== "decorated_definition")
+          return void 0;
+        if (!this.isTaskGroup(fn)) return void 0;
+        const key = parameter.id;
+        let found = this.groupArguments.get(key);
+        if (found) return found;
+        found = [];
+        const name2 = fn.childForFieldName("name")?.text;
+        const index = parameterNames(fn).indexOf(parameter.text);
+        for (const call of this.module.nodes.of("call")) {
+          const callee = call.childForFieldName("function");
+          if (callee?.type !== "identifier" || callee.text !== name2) continue;
+          const { positional, keywords } = callArguments(call);
+          const argument = keywords.get(parameter.text) ?? (index >= 0 ? positional[index] : void 0);
+          if (argument && argument.type !== "list_splat") found.push(argument);
+        }
+        this.groupArguments.set(key, found);
+        return found;
+      }
+      /**
+       * A call that is not a known task (`upload(extract())`, `upload.override(...)(files)`,
+       * `helper(x=t()).method(u())`): the tasks whose outputs its arguments and receiver carry,
+       * nested or not, run before whatever takes in its value.
+       */
+      orderThrough(call, dagId, depth, order) {
+        const { positional, keywords } = callArguments(call);
+        const callee = call.childForFieldName("function");
+        const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : callee?.type === "call" ? callee : null;
+        for (const input of [...positional, ...keywords.values(), ...receiver ? [receiver] : []]) {
+          for (const source of this.producersOf(input, dagId, depth + 1, order)) order.push(source.producer);
+        }
+      }
+      /** `{{ ti.xcom_pull(task_ids='x', key='k') }}` inside a string. */
+      templatePulls(node, dagId) {
+        if (!node.text.includes("xcom_pull")) return [];
+        const found = [];
+        for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
+          const args2 = match[1];
+          const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
+          const key = TEMPLATE_KEY.exec(args2)?.[1];
+          const named = key !== void 0 && key !== "return_value";
+          if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
+            for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+            continue;
+          }
+          for (const quoted of ids.matchAll(QUOTED)) {
+            const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
+            if (producer) found.push({ producer, ...named ? { key } : {} });
+          }
+        }
+        return found;
+      }
+      /** An operator's keywords: `op_args`, `op_kwargs` bind parameters; templated fields only consume. */
+      collectOperatorKeywords(task) {
+        if (task.fact.style.startsWith("@")) return;
+        const allNames = task.fn ? parameterNames(task.fn) : [];
+        let names3 = allNames;
+        const callable = task.keywords.get("python_callable");
+        const partial = callable && task.fn ? partialArguments(callable, this.module.context) : void 0;
+        if (partial) {
+          const splat = partial.positional.findIndex((argument) => argument.type === "list_splat");
+          partial.positional.forEach((argument, index) => {
+            const name2 = splat === -1 || index < splat ? names3[index] : void 0;
+            if (name2 !== void 0 && !this.bindOperatorValue(task, argument, name2))
+              this.addArgument(task, name2, argument);
+          });
+          for (const [name2, argument] of partial.keywords)
+            if (!this.bindOperatorValue(task, argument, name2)) this.addArgument(task, name2, argument);
+          names3 = splat === -1 ? names3.slice(partial.positional.length) : [];
+        }
+        for (const [keyword, written] of task.keywords) {
+          const value = (keyword === OP_ARGS || keyword === OP_KWARGS ? this.literalOrConstant(written) : written) ?? written;
+          if (keyword === TEMPLATES_DICT && (allNames.includes(TEMPLATES_DICT) || takesContext(task.fn)))
+            this.addArgument(task, TEMPLATES_DICT, written);
+          if (keyword === OP_ARGS && (value.type === "list" || value.type === "tuple")) {
+            const splat = value.namedChildren.findIndex((element) => element.type === "list_splat");
+            value.namedChildren.forEach((element, index) => {
+              if (element.type === "comment") return;
+              const name2 = splat === -1 || index < splat ? names3[index] : void 0;
+              if (!this.bindOperatorValue(task, element, name2) && name2 !== void 0 && element.type !== "list_splat")
+                this.addArgument(task, name2, element);
+            });
+          } else if (keyword === OP_KWARGS && value.type === "dictionary") {
+            for (const pair of value.namedChildren) {
+              if (pair.type !== "pair") continue;
+              const name2 = stringLiteral(pair.childForFieldName("key"));
+              const element = pair.childForFieldName("value");
+              if (element && !this.bindOperatorValue(task, element, name2) && name2 !== void 0)
+                this.addArgument(task, name2, element);
+            }
+          } else if (keyword !== "python_callable" && keyword !== "task_id" && keyword !== "dag") {
+            let covered;
+            for (const node of written.descendantsOfType([
+              "concatenated_string",
+              "string",
+              "attribute",
+              "call"
+            ])) {
+              if (covered && node.startIndex < covered.endIndex) continue;
+              if (this.bindOperatorValue(task, node, void 0, false)) covered = node;
+            }
+          }
+        }
+      }
+      /** Adds the inputs an operator argument stands for; true when it stands for any. */
+      bindOperatorValue(task, value, parameter, ordering = true) {
+        const node = unparenthesize(value);
+        const via = node.type === "string" || node.type === "concatenated_string" ? "template" : "argument";
+        const order = ordering ? [] : void 0;
+        const sources = this.producersOf(node, task.fact.dagId, 0, order);
+        if (order) this.addOrder(task, order, node);
+        for (const source of sources) {
+          const whole = via !== "template" || /^\s*\{\{[^}]*\}\}\s*$/.test(stringLiteral(node) ?? "");
+          this.add(task, {
+            ...source,
+            via,
+            span: spanOf(node),
+            ...parameter !== void 0 && whole ? { parameter } : {}
+          });
+        }
+        return sources.length > 0;
+      }
+      /** `ti.xcom_pull(task_ids="x")` in the task's own code. */
+      collectXcomPulls(task) {
+        if (!this.pullsInCode) return;
+        for (const call of this.module.nodes.within(task.fn, "call")) {
+          const pull = xcomPullArguments(call);
+          if (!pull) continue;
+          for (const producer of pulledProducers(this.module, pull, task.fact.dagId)) {
+            this.add(task, {
+              producer,
+              ...pull.key !== void 0 ? { key: pull.key } : {},
+              via: "xcom-pull",
+              span: spanOf(call)
+            });
+          }
+        }
+      }
+    };
+    extractConsumptions = (module2, model) => {
+      const { byTask, orderings } = taskInputs(module2);
+      for (const [consumer, inputs] of byTask) {
+        for (const input of inputs) {
+          model.consumptions.push({
+            taskId: consumer.fact.id,
+            fromTaskId: input.producer.fact.id,
+            ...consumer.fact.dagId !== void 0 ? { dagId: consumer.fact.dagId } : {},
+            ...input.key !== void 0 ? { key: input.key } : {},
+            via: input.via,
+            span: input.span
+          });
+        }
+      }
+      if (orderings.size === 0) return;
+      const facts = model.orderings ??= [];
+      for (const [later, orders] of orderings) {
+        for (const { producer, span } of orders) {
+          facts.push({
+            taskId: later.fact.id,
+            afterTaskId: producer.fact.id,
+            ...later.fact.dagId !== void 0 ? { dagId: later.fact.dagId } : {},
+            span
+          });
+        }
+      }
+    };
   }
 });
 
@@ -18491,6 +18583,13 @@ ${dotted}`);
           yield `${base}.py`;
           yield path6.join(base, "__init__.py");
         }
+        if (level === 0 && parts2.length >= 2) {
+          const base = path6.join(this.root, ...parts2.slice(1));
+          if (this.inside(base)) {
+            yield `${base}.py`;
+            yield path6.join(base, "__init__.py");
+          }
+        }
       }
       /**
        * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
@@ -18843,6 +18942,34 @@ function union(values) {
   }
   return result;
 }
+function hasUnknownPart(value, depth = 0) {
+  return value.some(
+    (a) => a.tag === "container" && depth < 4 && a.elements.some((e) => e.value.length === 0 || hasUnknownPart(e.value, depth + 1))
+  );
+}
+function toldBy(body2, declared) {
+  if (body2.length === 0) return declared();
+  if (!hasUnknownPart(body2)) return body2;
+  return filled(body2, declared(), 0);
+}
+function filled(body2, told, depth) {
+  if (body2.length === 0) return told;
+  if (told.length === 0 || depth >= 4) return body2;
+  return body2.map((a) => {
+    if (a.tag !== "container") return a;
+    return {
+      ...a,
+      elements: a.elements.map((element) => {
+        const said = union(
+          told.flatMap(
+            (t) => t.tag === "container" ? t.elements.filter((e) => e.label === ANY2 || e.key !== void 0 && e.key === element.key).map((e) => e.value) : []
+          )
+        );
+        return { ...element, value: filled(element.value, said, depth + 1) };
+      })
+    };
+  });
+}
 function sameAlternative(a, b) {
   if (a.tag === "object" && b.tag === "object")
     return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
@@ -19041,7 +19168,7 @@ var init_values2 = __esm({
         this.steps = 0;
         this.tooDeep = void 0;
         let value = this.analyze(node, { depth: 0 });
-        if (value.length === 0 && declared) value = this.declaredReturn(declared, { depth: 0 });
+        if (declared) value = toldBy(value, () => this.declaredReturn(declared, { depth: 0 }));
         const facts = [];
         const written = /* @__PURE__ */ new Map();
         this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
@@ -19472,7 +19599,7 @@ var init_values2 = __esm({
           const returned = union(
             returnedExpressions(fn).map((expression) => {
               const value = this.analyze(expression, frame);
-              return value.length === 0 && declared ? this.declaredReturn(declared, frame) : value;
+              return declared ? toldBy(value, () => this.declaredReturn(declared, frame)) : value;
             })
           );
           return key !== void 0 ? this.itemOf(returned, key) : returned;
@@ -19672,7 +19799,7 @@ var init_values2 = __esm({
           }
           const inner = { depth: frame.depth + 1, env };
           const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
-          return returned.length ? returned : declared();
+          return toldBy(returned, declared);
         } finally {
           this.activeHelpers.delete(fn.id);
         }
@@ -19732,9 +19859,8 @@ var init_values2 = __esm({
       returnedWith(fn, values) {
         return this.inFunction(fn, values, (inner) => {
           const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
-          if (returned.length) return returned;
           const returnType = fn.childForFieldName("return_type");
-          return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
+          return returnType ? toldBy(returned, () => this.annotation(returnType, "", spanOf(returnType), inner)) : returned;
         });
       }
       /** Applies a catalog result at a call (or attribute) site. */
@@ -19952,6 +20078,8 @@ var init_values2 = __esm({
           }
           case "binary_operator":
             return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
+          case "union_type":
+            return union(inner.namedChildren.map(recurse));
           case "generic_type":
           case "subscript": {
             const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
@@ -20310,6 +20438,9 @@ function lastName(qualified) {
   const names3 = qualified.match(/[\p{L}\p{N}_]+/gu);
   return names3?.[names3.length - 1];
 }
+function isPackageFunction(qualified) {
+  return !new RegExp("^\\p{Lu}", "u").test(lastName(qualified));
+}
 function configuredNames(options2) {
   const knowledge = readStorageKnowledge(options2);
   return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
@@ -20330,22 +20461,68 @@ function patternFor(options2) {
   return cached.pattern;
 }
 function mayUseRepositoryOperator(source) {
-  if (!OPERATOR_NAME.test(source)) return false;
-  for (const [, name2] of source.matchAll(OPERATOR_CLASS)) {
-    if (new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name2}\\s*\\(`, "u").test(source)) return true;
+  const named = OPERATOR_NAME.test(source);
+  if (named) {
+    for (const [, operator, other] of source.matchAll(OPERATOR_CLASS)) {
+      if (called(source, operator ?? other)) return true;
+    }
   }
+  const givenTaskIds = calleesGivenTaskId(source);
+  if (!named && givenTaskIds.size === 0) return false;
   for (const [, dots, dotted, names3] of source.matchAll(FROM_IMPORT)) {
-    if ((dots || mayBeProjectModule(dotted.split(".")[0])) && OPERATOR_NAME.test(names3)) return true;
+    if (!dots && !mayBeProjectModule(dotted.split(".")[0])) continue;
+    if (named && OPERATOR_NAME.test(names3)) return true;
+    for (const [name2] of names3.matchAll(IMPORTED_NAME)) if (givenTaskIds.has(name2)) return true;
   }
   return false;
+}
+function called(source, name2) {
+  for (let at2 = source.indexOf(name2); at2 !== -1; at2 = source.indexOf(name2, at2 + name2.length)) {
+    const before = source[at2 - 1];
+    if (before !== void 0 && (before === "." || IDENTIFIER_CHAR.test(before))) continue;
+    if (/class\s+$/.test(source.slice(Math.max(0, at2 - 12), at2))) continue;
+    let next = at2 + name2.length;
+    while (source[next] === " " || source[next] === "	") next++;
+    if (source[next] === "(") return true;
+  }
+  return false;
+}
+function calleesGivenTaskId(source) {
+  const names3 = /* @__PURE__ */ new Set();
+  for (let at2 = source.indexOf("task_id"); at2 !== -1; at2 = source.indexOf("task_id", at2 + 7)) {
+    if (at2 > 0 && IDENTIFIER_CHAR.test(source[at2 - 1])) continue;
+    let next = at2 + 7;
+    while (source[next] === " " || source[next] === "	") next++;
+    if (source[next] !== "=" || source[next + 1] === "=") continue;
+    let depth = 0;
+    let open = at2 - 1;
+    const stop2 = Math.max(0, at2 - MAX_ARGUMENTS_BEFORE_TASK_ID);
+    for (; open >= stop2; open--) {
+      const char = source[open];
+      if (char === ")" || char === "]" || char === "}") depth++;
+      else if (char === "(" || char === "[" || char === "{") {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    if (open < stop2 || source[open] !== "(") continue;
+    let end = open;
+    while (end > 0 && (source[end - 1] === " " || source[end - 1] === "	")) end--;
+    let begin = end;
+    while (begin > 0 && IDENTIFIER_CHAR.test(source[begin - 1])) begin--;
+    if (begin < end && source[begin - 1] !== ".") names3.add(source.slice(begin, end));
+  }
+  return names3;
 }
 function mayConcernRules(source, options2 = {}) {
   if (source.includes(SUPPRESSION_MARKER)) return true;
   if (patternFor(options2).test(source)) return true;
+  for (const [pkg, name2] of PACKAGE_FUNCTION_TRIGGERS)
+    if (source.includes(name2) && pkg.test(source)) return true;
   if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
   return mayUseRepositoryOperator(source);
 }
-var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached, OPERATOR_NAME, OPERATOR_CLASS, FROM_IMPORT;
+var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, PACKAGE_FUNCTION_TRIGGERS, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached, OPERATOR_NAME, OPERATOR_CLASS, FROM_IMPORT, IMPORTED_NAME, IDENTIFIER_CHAR, MAX_ARGUMENTS_BEFORE_TASK_ID;
 var init_prefilter = __esm({
   "packages/python/src/prefilter.ts"() {
     "use strict";
@@ -20356,8 +20533,9 @@ var init_prefilter = __esm({
     init_project();
     SUPPRESSION_MARKER = "dag-transport";
     CATALOG_TRIGGER_NAMES = new Set(
-      [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
+      [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].filter((name2) => !isPackageFunction(name2)).map((name2) => lastName(name2))
     );
+    PACKAGE_FUNCTION_TRIGGERS = [...STORAGE_OPERATORS.keys()].filter(isPackageFunction).map((qualified) => [triggerPattern([qualified.split(".")[0]]), lastName(qualified)]);
     TASKFLOW_DECORATOR_NAMES = new Set(
       Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
     );
@@ -20370,8 +20548,11 @@ var init_prefilter = __esm({
     TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
     TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
-    OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
+    OPERATOR_CLASS = /^[ \t]*class[ \t]+(?:([\p{L}\p{N}_]*(?:Operator|Sensor))\b|([\p{L}\p{N}_]+)[ \t]*\([^)]*?[\p{L}\p{N}_](?:Operator|Sensor)\b)/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+    IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
+    IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
+    MAX_ARGUMENTS_BEFORE_TASK_ID = 2e3;
   }
 });
 
@@ -20534,7 +20715,6 @@ function summarize2(ops, slots, calls = [], returned = []) {
   const templates = [];
   const seen = /* @__PURE__ */ new Set();
   let scheme;
-  const returnedKeys = new Set(returned.filter((place) => !hasMarker(place)).map(placeKey));
   for (const { access, place } of ops) {
     const one = markerName(place);
     const text2 = one === void 0 ? placeText(place) : void 0;
@@ -20557,8 +20737,7 @@ function summarize2(ops, slots, calls = [], returned = []) {
       seen.add(id2);
       continue;
     }
-    const handedOn = access === "write" && returnedKeys.has(placeKey(place));
-    const parts2 = templateParts(place, slots, handedOn);
+    const parts2 = templateParts(place, slots, !place.pieces.some((piece) => "fresh" in piece));
     const id = JSON.stringify([access, parts2]);
     if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
     seen.add(id);
@@ -21053,9 +21232,9 @@ var init_run_order = __esm({
           for (const task of this.module.tasks) this.unknown.add(task);
           return;
         }
-        const called = new Set(this.calls.values());
+        const called2 = new Set(this.calls.values());
         for (const task of this.module.tasks) {
-          const elsewhere = task.fact.dagId === void 0 || task.fact.style.startsWith("@") && !called.has(task);
+          const elsewhere = task.fact.dagId === void 0 || task.fact.style.startsWith("@") && !called2.has(task);
           if (task.fact.unsound || elsewhere) this.unknown.add(task);
           if (!task.fact.style.startsWith("@")) this.follow([task.declaration], [task], "task");
           else if (task.handle !== void 0 && !this.handleOnlyCalled(task)) this.unknown.add(task);
@@ -22546,6 +22725,7 @@ var init_locations = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_airflow();
     init_storage();
     init_interpreters();
     init_consumptions();
@@ -22687,6 +22867,7 @@ var init_locations = __esm({
       }
       /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
       partOrHole(expression, frame) {
+        if (this.previousRun(expression, 0)) return { pieces: [PREVIOUS_RUN_PIECE] };
         const node = unparenthesize(expression);
         if (node.type === "boolean_operator" && node.childForFieldName("operator")?.text === "or") {
           const left = unparenthesize(node.childForFieldName("left"));
@@ -22694,6 +22875,39 @@ var init_locations = __esm({
         }
         const place = this.place(expression, frame);
         return place && !place.handle ? place : unknownPlace();
+      }
+      /**
+       * Whether a value names a previous run (`PREVIOUS_RUN_CONTEXT_KEYS`): the context's item
+       * (`kwargs["prev_ds"]`, `context.get("prev_ds")`), a parameter of that name, a name bound once
+       * to one, or an attribute or method of one (`prev.year`, `prev.strftime("%Y")`).
+       */
+      previousRun(expression, depth) {
+        if (depth > 6) return false;
+        const node = unparenthesize(expression);
+        switch (node.type) {
+          case "attribute":
+            return this.previousRun(node.childForFieldName("object"), depth + 1);
+          case "subscript":
+            return PREVIOUS_RUN_CONTEXT_KEYS.has(stringLiteral(node.childForFieldName("subscript")) ?? "");
+          case "call": {
+            const callee = node.childForFieldName("function");
+            if (callee?.type !== "attribute") return false;
+            if (callee.childForFieldName("attribute")?.text === "get") {
+              const key = stringLiteral(callArguments(node).positional[0]);
+              if (key !== void 0) return PREVIOUS_RUN_CONTEXT_KEYS.has(key);
+            }
+            return this.previousRun(callee.childForFieldName("object"), depth + 1);
+          }
+          case "identifier": {
+            const reaching = this.reaching(node.text, node);
+            if (reaching.length !== 1) return false;
+            const binding = reaching[0];
+            if (binding.kind === "parameter") return PREVIOUS_RUN_CONTEXT_KEYS.has(node.text);
+            return binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 ? this.previousRun(binding.value, depth + 1) : false;
+          }
+          default:
+            return false;
+        }
       }
       /** The place as a model location, with the expression as written for messages. */
       location(expression, frame) {
@@ -23417,6 +23631,7 @@ var init_locations = __esm({
             break;
           case "list":
           case "tuple":
+          case "expression_list":
             for (const element of node.namedChildren)
               if (element.type !== "comment" && element.type !== "list_splat")
                 this.handedPlaces(element, frame, depth + 1, found);
@@ -23789,6 +24004,9 @@ var init_locations = __esm({
           if (passed) return passed;
           const binding = bindings.find((b) => b.value);
           if (!binding?.value) {
+            const qualified = bindings.length === 0 ? this.context.aliases.get(node.text) : void 0;
+            const imported = qualified !== void 0 ? this.imports?.constantReceiver(qualified, frame) : void 0;
+            if (imported) return imported;
             const annotation = bindings[0]?.annotation;
             const type = annotation ? this.qualify(annotation) : void 0;
             const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
@@ -24407,7 +24625,7 @@ var init_storage2 = __esm({
     init_syntax();
     TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
     MAX_ELEMENT_FRAMES = 8;
-    MAX_TASKFLOW_CALLS = 8;
+    MAX_TASKFLOW_CALLS = 16;
     MAX_CONSTANT_NESTING = 4;
     constantNesting = 0;
     OTHER_STRING = "\uE001other";
@@ -24453,6 +24671,7 @@ var init_storage2 = __esm({
             returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
             inRepository: (qualified) => this.inRepository(qualified),
+            constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               if (!mayBeRepositoryName(qualified)) return void 0;
               const entered = this.enterImportedCall(qualified, call, frame);
@@ -24478,7 +24697,37 @@ var init_storage2 = __esm({
        * names, read in that module (its own constants, environment reads, imports). Unknown past
        * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
        */
-      importedConstant(qualified, frame, hops = 0) {
+      importedConstant(qualified, frame) {
+        return this.readImportedConstant(
+          qualified,
+          0,
+          (extractor, value, target) => extractor.resolver.moduleConstantPlace(value, {
+            fn: target.root,
+            task: frame.task,
+            depth: frame.depth
+          })
+        );
+      }
+      /**
+       * `from lib.tasks.public_data import s3`: the client a module-level name of a repository module
+       * holds (`s3 = S3Hook(config.s3_conn_id)`), read in that module; unknown for a name assigned
+       * more than once there, or a library's.
+       */
+      importedConstantReceiver(qualified, frame) {
+        if (!mayBeRepositoryName(qualified)) return void 0;
+        return this.readImportedConstant(
+          qualified,
+          0,
+          (extractor, value, target, name2) => this.assignedOnce(target, name2) ? extractor.resolver.receiver(value, { fn: target.root, task: frame.task, depth: frame.depth }) : void 0
+        );
+      }
+      /**
+       * What `read` makes of the module-level value a repository module binds to the imported name,
+       * in that module's extractor; followed through re-exports (`from .settings import SHARED_DIR`
+       * in a package's `__init__.py`). Unknown past `MAX_CONSTANT_NESTING` modules (a cycle of
+       * re-exports ends there too).
+       */
+      readImportedConstant(qualified, hops, read2) {
         if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
           return void 0;
         const dot = qualified.lastIndexOf(".");
@@ -24490,15 +24739,9 @@ var init_storage2 = __esm({
         const value = target.context.constants.get(name2);
         constantNesting++;
         try {
-          if (!value) {
-            const reexported = target.context.aliases.get(name2);
-            return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
-          }
-          return extractor.resolver.moduleConstantPlace(value, {
-            fn: target.root,
-            task: frame.task,
-            depth: frame.depth
-          });
+          if (value) return read2(extractor, value, target, name2);
+          const reexported = target.context.aliases.get(name2);
+          return reexported === void 0 ? void 0 : extractor.readImportedConstant(reexported, hops + 1, read2);
         } finally {
           constantNesting--;
         }
@@ -24754,12 +24997,13 @@ var init_storage2 = __esm({
         const callee = declaration.childForFieldName("function");
         const qualified = this.module.context.qualify(callee);
         if (qualified === void 0) return;
-        const configured = this.knowledge.extraApis.get(qualified);
+        const configuredCall = this.configuredCall(qualified);
+        const configured = configuredCall === void 0 ? void 0 : this.knowledge.extraApis.get(configuredCall);
         const api = configured ?? STORAGE_OPERATORS.get(qualified);
         const frame = this.declarationFrame(task, factory);
         const name2 = shortText(callee, 40);
         if (api) {
-          const row2 = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
+          const row2 = configured ? configuredRow(configuredCall) : catalogRow(qualified, "Python storage, operators");
           const frames = this.elementFrames(declaration, frame);
           for (const each of frames ?? [frame])
             this.record(declaration, { api, name: name2, row: row2, declaration: true }, each, void 0);
@@ -25696,14 +25940,19 @@ var init_storage2 = __esm({
         const kwargs = this.resolver.place(spread, frame);
         if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
+      /** The configured `call` a resolved name matches (`configuredCallFor`), if any. */
+      configuredCall(qualified) {
+        return configuredCallFor(qualified, (call) => this.knowledge.extraApis.has(call));
+      }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
-          const configured2 = this.knowledge.extraApis.get(qualified);
+          const configuredCall = this.configuredCall(qualified);
+          const configured2 = configuredCall === void 0 ? void 0 : this.knowledge.extraApis.get(configuredCall);
           if (configured2)
             return {
               api: configured2,
               name: qualified.split(".").slice(-2).join("."),
-              row: configuredRow(qualified)
+              row: configuredRow(configuredCall)
             };
           const known2 = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
           if (known2 && !this.isLocalFunction(callee))
@@ -25774,13 +26023,10 @@ var init_storage2 = __esm({
         }
         const effects = api.choice ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)] : api.effects;
         for (const effect of effects) {
-          for (const { place, written } of this.resolver.effectPlaces(
-            call,
-            effect,
-            frame,
-            receiver,
-            api.scheme
-          )) {
+          const places = this.resolver.effectPlaces(call, effect, frame, receiver, api.scheme);
+          if (places.length === 0)
+            this.noteUnplaced(call, effect, openerAccess ?? effect.access, matched, frame, site);
+          for (const { place, written } of places) {
             if (place.handle) continue;
             this.push(openerAccess ?? effect.access, guess(place), written ?? call, call, matched, frame, site);
           }
@@ -25798,6 +26044,22 @@ var init_storage2 = __esm({
             if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
           }
         }
+      }
+      /**
+       * A task's own call of a known API whose place argument names nothing the resolver can follow:
+       * recorded for `--explain` (`TransportModel.unplacedStorage`), never a finding.
+       */
+      noteUnplaced(call, effect, access, matched, frame, site) {
+        if (capturing || this.imported || site || matched.api.guessed) return;
+        const argument = argumentAt(call, effect.path ?? effect.key);
+        if (!argument) return;
+        (this.model.unplacedStorage ??= []).push({
+          taskId: frame.task.fact.id,
+          access,
+          api: matched.name,
+          matchedBy: matched.row,
+          span: spanOf(argument)
+        });
       }
       push(access, place, written, call, matched, frame, site) {
         if (capturing) {
@@ -26910,9 +27172,26 @@ function isAnchored(pattern) {
 function segmentCount(pattern) {
   return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
 }
-function atomsMatch(write2, read2) {
+var isSlash = (atom) => atom === void 0 || "char" in atom && atom.char === "/";
+function isSegmentHole(atoms2, at2) {
+  return "hole" in atoms2[at2] && at2 > 0 && isSlash(atoms2[at2 - 1]) && isSlash(atoms2[at2 + 1]);
+}
+function extensionAfterHole(atoms2) {
+  const out2 = new Array(atoms2.length).fill(false);
+  for (let k = 1; k < atoms2.length; k++) {
+    const dot = atoms2[k];
+    if (!("hole" in atoms2[k - 1]) || !("char" in dot) || dot.char !== ".") continue;
+    let end = k;
+    while (end < atoms2.length && "char" in atoms2[end] && /[A-Za-z0-9.]/.test(atoms2[end].char))
+      end++;
+    if (end > k + 1 && isSlash(atoms2[end])) out2.fill(true, k, end);
+  }
+  return out2;
+}
+function atomsMatch(write2, read2, extensions = false) {
   const rows = write2.length + 1;
   const cols = read2.length + 1;
+  const readExtension = extensions ? extensionAfterHole(read2) : [];
   let previous = new Array(cols).fill(false);
   previous[0] = true;
   for (let j = 1; j < cols; j++) {
@@ -26932,7 +27211,7 @@ function atomsMatch(write2, read2) {
       } else if ("hole" in r) {
         current[j] = previous[j - 1] && ("hole" in w || "any" in w);
       } else if ("char" in r) {
-        current[j] = previous[j - 1] && "char" in w && w.char === r.char;
+        current[j] = previous[j - 1] && "char" in w && w.char === r.char || readExtension[j - 1] === true && current[j - 1] && isSegmentHole(write2, i2 - 1);
       } else {
         current[j] = previous[j - 1] && "fresh" in w && w.fresh === r.fresh;
       }
@@ -26941,16 +27220,16 @@ function atomsMatch(write2, read2) {
   }
   return previous[cols - 1];
 }
-function locationsMatch(write2, read2) {
+function locationsMatch(write2, read2, extensions = false) {
   if (!hasLiteral(write2.pattern) || !hasLiteral(read2.pattern)) return false;
   if (write2.pattern === read2.pattern) return true;
   if (write2.exact || read2.exact) return false;
   if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
   if (segmentCount(read2.pattern) < 2) return false;
   const writeAtoms = atoms(write2.pattern);
-  if (atomsMatch(writeAtoms, atoms(read2.pattern))) return true;
+  if (atomsMatch(writeAtoms, atoms(read2.pattern), extensions)) return true;
   const directory = read2.pattern.replace(/\/+$/, "");
-  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }]);
+  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions);
 }
 function handedOnMatches(write2, handed) {
   if (write2.madeBy !== void 0 && write2.madeBy === handed.madeBy) return true;
@@ -27008,11 +27287,11 @@ function findStorageHandoffs(model) {
   const dagOf = (fact) => fact.dagId ?? dagOfTask.get(fact.taskId);
   const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
   const matchCache = /* @__PURE__ */ new Map();
-  const matches = (write2, read2) => {
-    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}`;
+  const matches = (write2, read2, extensions = false) => {
+    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}${extensions}`;
     let result = matchCache.get(key);
     if (result === void 0) {
-      result = locationsMatch(write2, read2);
+      result = locationsMatch(write2, read2, extensions);
       matchCache.set(key, result);
     }
     return result;
@@ -27021,7 +27300,16 @@ function findStorageHandoffs(model) {
   const candidateReads = readIndex(model.storage.filter((op) => op.access === "read"));
   const mountable = (location) => location.mount !== void 0 || unnamedBucketKey(location.pattern) !== void 0;
   const mountReads = model.storage.filter((op) => op.access === "read" && mountable(op.location));
-  const sameData = (write2, read2) => matches(write2, read2) || (write2.mount || read2.mount) !== void 0 && mountMatches(write2, read2);
+  const namedByAWrite = /* @__PURE__ */ new Map();
+  const isNamedByAWrite = (read2) => {
+    let named = namedByAWrite.get(read2);
+    if (named === void 0) {
+      named = writes2.some((w) => dagOf(w) === dagOf(read2) && matches(w.location, read2.location));
+      namedByAWrite.set(read2, named);
+    }
+    return named;
+  };
+  const sameData = (write2, read2) => matches(write2, read2.location) || (write2.mount || read2.location.mount) !== void 0 && mountMatches(write2, read2.location) || matches(write2, read2.location, true) && !isNamedByAWrite(read2);
   const writesByTask = groupBy(writes2, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
@@ -27052,14 +27340,14 @@ function findStorageHandoffs(model) {
       const reader = taskKey(read2);
       if (reader === writer || dagOf(read2) !== dag) continue;
       if (consumers.get(read2.taskId)?.how === "read") continue;
-      if (!sameData(write2.location, read2.location)) continue;
+      if (!sameData(write2.location, read2)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read2.span))) continue;
       if (read2.inHelper && readBySameCode?.has(spanKey(read2.inHelper))) continue;
       const ownFirst = (writesByTask.get(reader) ?? []).some(
-        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span) && !readsFirstInHelper(read2, own)) && sameData(own.location, read2.location)
+        (own) => (precedes(siteOf(own), read2.span) || spanKey(siteOf(own)) === spanKey(read2.span) && !readsFirstInHelper(read2, own)) && sameData(own.location, read2)
       );
       if (ownFirst) continue;
       consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
@@ -27107,7 +27395,8 @@ function mergeHelperWrites(handoffs, dagOf) {
     const { medium, temp, staging, stagingFallback } = write2.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write2.taskId;
-    const key = `${dagOf(write2)}\0${owner}\0${spanKey(write2.span)}\0${kind}`;
+    const origin = write2.origin ? `${write2.origin.file}:${spanKey(write2.origin.span)}` : "";
+    const key = `${dagOf(write2)}\0${owner}\0${spanKey(write2.span)}\0${kind}\0${origin}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };

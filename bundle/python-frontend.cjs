@@ -4126,6 +4126,7 @@ function freshPiece(line, column) {
 function memberPiece(line, column) {
   return { fresh: `member:${line}:${column}` };
 }
+var PREVIOUS_RUN_PIECE = { fresh: "previous-run" };
 function normalizePieces(pieces) {
   const out2 = [];
   for (const piece of pieces) {
@@ -4181,7 +4182,7 @@ var API_LIST_SCHEMA = {
       call: {
         type: "string",
         minLength: 1,
-        description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
+        description: "Qualified function (`team_io.save_array`), `.method` for a method on any receiver (`.save_artifact`), an operator class (`team_ops.LakeExportOperator`, or its bare name `LakeExportOperator` wherever it is imported from: its arguments are read where the task is declared), or a TaskFlow decorator of the team's provider (`task.parquet`: the decorated function is a task, the decorator's arguments are read where it is declared)."
       },
       path: {
         type: ["integer", "string"],
@@ -4246,6 +4247,11 @@ function knowledgeValues(options) {
   for (const ruleOptions of Object.values(options))
     for (const name2 of KNOWLEDGE_OPTIONS) values.push(ruleOptions?.[name2]);
   return values;
+}
+function configuredCallFor(qualified, isConfigured) {
+  if (isConfigured(qualified)) return qualified;
+  const bare = qualified.slice(qualified.lastIndexOf(".") + 1);
+  return bare !== qualified && new RegExp("^\\p{Lu}", "u").test(bare) && isConfigured(bare) ? bare : void 0;
 }
 function readStorageKnowledge(options) {
   const values = knowledgeValues(options);
@@ -6383,6 +6389,16 @@ var POKE_RETURN_VALUE_CLASSES = /* @__PURE__ */ new Set([
 ]);
 var TI_PARAMETERS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
 var CONTEXT_TI_KEYS = /* @__PURE__ */ new Set(["ti", "task_instance"]);
+var PREVIOUS_RUN_CONTEXT_KEYS = /* @__PURE__ */ new Set([
+  "prev_ds",
+  "prev_ds_nodash",
+  "prev_execution_date",
+  "prev_execution_date_success",
+  "prev_start_date_success",
+  "prev_end_date_success",
+  "prev_data_interval_start_success",
+  "prev_data_interval_end_success"
+]);
 var GET_CURRENT_CONTEXT = /* @__PURE__ */ new Set([
   "airflow.operators.python.get_current_context",
   "airflow.providers.standard.operators.python.get_current_context",
@@ -6673,6 +6689,1099 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/python/src/tasks.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+
+// packages/python/src/catalogs/storage.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var at = (index, keyword, ...aliases) => ({
+  index,
+  ...keyword ? { keyword } : {},
+  ...aliases.length ? { aliases } : {}
+});
+var kw = (keyword, ...aliases) => ({
+  keyword,
+  ...aliases.length ? { aliases } : {}
+});
+var write = (path4, extra = {}) => ({
+  access: "write",
+  path: path4,
+  ...extra
+});
+var read = (path4, extra = {}) => ({
+  access: "read",
+  path: path4,
+  ...extra
+});
+var writes = (path4) => ({ effects: [write(path4)] });
+var reads = (path4) => ({ effects: [read(path4)] });
+var opens = (path4, mode, defaultMode) => ({
+  effects: [read(path4)],
+  opener: { mode, defaultMode }
+});
+var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
+function withEach(names2, api) {
+  return names2.map((name2) => [name2, api]);
+}
+var STORAGE_FUNCTIONS = new Map([
+  ...withEach(["open", "io.open", "builtins.open", "codecs.open"], opens(at(0, "file"), at(1, "mode"), "r")),
+  ...withEach(["gzip.open", "bz2.open", "lzma.open"], opens(at(0, "filename"), at(1, "mode"), "rb")),
+  ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
+  ...withEach(["smart_open.open", "smart_open.smart_open"], opens(at(0, "uri"), at(1, "mode"), "r")),
+  ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
+  // Archives: the archive file is opened by its mode (`"w"`, `"w:gz"`); its members are the
+  // receiver's (`zip-tar`). `unpack_archive` writes the members under `extract_dir`.
+  ["zipfile.ZipFile", opens(at(0, "file"), at(1, "mode"), "r")],
+  ...withEach(["tarfile.open", "tarfile.TarFile.open"], opens(at(0, "name"), at(1, "mode"), "r")),
+  [
+    "shutil.unpack_archive",
+    { effects: [read(at(0, "filename")), write(at(1, "extract_dir"), { under: true })] }
+  ],
+  [
+    "tempfile.NamedTemporaryFile",
+    { effects: [{ access: "write", made: true }], opener: { mode: at(0, "mode"), defaultMode: "w+b" } }
+  ],
+  // numpy
+  ...withEach(["numpy.save", "numpy.savez", "numpy.savez_compressed"], writes(at(0, "file"))),
+  ["numpy.savetxt", writes(at(0, "fname"))],
+  ...withEach(["numpy.load", "numpy.fromfile"], reads(at(0, "file"))),
+  ...withEach(["numpy.loadtxt", "numpy.genfromtxt"], reads(at(0, "fname"))),
+  // pandas and polars readers
+  ...withEach(
+    [
+      "pandas.read_csv",
+      "pandas.read_table",
+      "pandas.read_json",
+      "pandas.read_excel",
+      "pandas.read_parquet",
+      "pandas.read_feather",
+      "pandas.read_pickle",
+      "pandas.read_orc",
+      "pandas.read_hdf"
+    ],
+    reads(at(0))
+  ),
+  ...withEach(
+    [
+      "polars.read_csv",
+      "polars.read_parquet",
+      "polars.read_ipc",
+      "polars.read_json",
+      "polars.read_ndjson",
+      "polars.read_excel",
+      "polars.read_avro",
+      "polars.read_delta",
+      "polars.scan_csv",
+      "polars.scan_parquet",
+      "polars.scan_ipc",
+      "polars.scan_ndjson"
+    ],
+    reads(at(0, "source"))
+  ),
+  // GeoPandas (its `to_file` is a method on any receiver).
+  ["geopandas.read_file", reads(at(0, "filename"))],
+  ["pyarrow.parquet.write_table", writes(at(1, "where"))],
+  ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
+  ["pyarrow.parquet.read_table", reads(at(0, "source"))],
+  ["pyarrow.parquet.ParquetFile", reads(at(0, "source"))],
+  ["pyarrow.parquet.ParquetDataset", reads(at(0, "path_or_paths"))],
+  ["pyarrow.feather.write_feather", writes(at(1, "dest"))],
+  ["pyarrow.feather.read_feather", reads(at(0, "source"))],
+  ["pyarrow.csv.write_csv", writes(at(1, "output_file"))],
+  ["pyarrow.csv.read_csv", reads(at(0, "input_file"))],
+  ["pyarrow.dataset.write_dataset", writes(at(1, "base_dir"))],
+  ["pyarrow.dataset.dataset", reads(at(0, "source"))],
+  // Delta Lake (delta-rs): a table is a directory of Parquet files and a log.
+  ...withEach(
+    ["deltalake.write_deltalake", "deltalake.writer.write_deltalake"],
+    writes(at(0, "table_or_uri"))
+  ),
+  ...withEach(["deltalake.DeltaTable", "deltalake.table.DeltaTable"], reads(at(0, "table_uri"))),
+  // DuckDB: queries name the files they read and write (`COPY … TO`, `read_parquet(…)`).
+  ...withEach(["duckdb.sql", "duckdb.query", "duckdb.execute"], {
+    effects: [],
+    program: { argument: at(0, "query"), language: "sql" }
+  }),
+  // A DuckDB database file is storage too: one opened `read_only=True` reads it; a read-write
+  // connection does what its statements do (`program.database` on the connection's methods:
+  // `CREATE TABLE` writes the file, `SELECT … FROM t` reads it). No argument and `:memory:` are
+  // no file.
+  [
+    "duckdb.connect",
+    {
+      effects: [],
+      choice: {
+        argument: kw("read_only"),
+        absent: "false",
+        cases: {
+          false: [],
+          true: [read(at(0, "database"), { notFiles: [":memory:"] })]
+        }
+      }
+    }
+  ],
+  ...withEach(["duckdb.read_parquet", "duckdb.from_parquet"], {
+    effects: [read(at(0, "file_glob"), { glob: true })]
+  }),
+  ...withEach(["duckdb.read_csv", "duckdb.from_csv_auto", "duckdb.read_json"], {
+    effects: [read(at(0, "path_or_buffer"), { glob: true })]
+  }),
+  // object serialisation
+  ...withEach(["pickle.dump", "cloudpickle.dump", "dill.dump"], writes(at(1, "file"))),
+  ...withEach(["pickle.load", "cloudpickle.load", "dill.load"], reads(at(0, "file"))),
+  ["joblib.dump", writes(at(1, "filename"))],
+  ["joblib.load", reads(at(0, "filename"))],
+  ...withEach(["torch.save", "torch.jit.save"], writes(at(1, "f"))),
+  ...withEach(["torch.load", "torch.jit.load"], reads(at(0, "f"))),
+  ["safetensors.torch.save_file", writes(at(1, "filename"))],
+  ["safetensors.torch.load_file", reads(at(0, "filename"))],
+  // Keras and TensorFlow models (a `.keras` file, an H5 file or a SavedModel directory).
+  ...withEach(
+    ["keras.models.save_model", "keras.saving.save_model", "tensorflow.keras.models.save_model"],
+    writes(at(1, "filepath"))
+  ),
+  ...withEach(
+    ["keras.models.load_model", "keras.saving.load_model", "tensorflow.keras.models.load_model"],
+    reads(at(0, "filepath"))
+  ),
+  ["tensorflow.saved_model.save", writes(at(1, "export_dir"))],
+  ["tensorflow.saved_model.load", reads(at(0, "export_dir"))],
+  // Boosters loaded from a model file: `lgb.Booster(model_file=…)`, `xgb.Booster(model_file=…)`.
+  ...withEach(["lightgbm.Booster", "xgboost.Booster"], reads(kw("model_file"))),
+  ["json.dump", writes(at(1, "fp"))],
+  ["json.load", reads(at(0, "fp"))],
+  ...withEach(["yaml.dump", "yaml.safe_dump"], writes(at(1, "stream"))),
+  // moving files around
+  ...withEach(
+    ["shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move"],
+    copies(at(0, "src"), at(1, "dst"))
+  ),
+  ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
+  // downloads from the web
+  ["urllib.request.urlretrieve", writes(at(1, "filename"))],
+  // PDF reports rendered by wkhtmltopdf (pdfkit): `output_path` is the file written.
+  ...withEach(["pdfkit.from_string", "pdfkit.from_url"], writes(at(1, "output_path"))),
+  ["pdfkit.from_file", copies(at(0, "input"), at(1, "output_path"))],
+  // Programs run from Python: the command (a list of words, or a string) is read by the shell
+  // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
+  // A list is one word per element, as `subprocess` passes it; a list variable built by
+  // `append` / `extend` in the same block of the same function is followed (`locations.ts`,
+  // `argvFragments`). Without `cwd=` a relative path is read as under a fresh directory (the
+  // worker's working directory is not known): it never names another task's file.
+  ...withEach(
+    [
+      "subprocess.run",
+      "subprocess.call",
+      "subprocess.check_call",
+      "subprocess.check_output",
+      "subprocess.Popen"
+    ],
+    { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } }
+  ),
+  ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }]
+  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file — nor does listing a
+  // bucket's keys (`list_keys`, `list_objects_v2`, `list_blobs`; no rows): a cleanup task
+  // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
+  // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
+  // reads each element: a path under the directory with a wildcard (`locations.ts`,
+  // `elementPlace`), which matches the files another task wrote there.
+]);
+var LISTED_PREFIX = /* @__PURE__ */ new Map([
+  // Those that yield key strings (`S3Hook.list_keys`, `GCSHook.list`); boto3's and MinIO's yield
+  // dicts and objects, whose key attributes are not followed.
+  ["list_keys", at(1, "prefix")],
+  ["list", kw("prefix")]
+]);
+var CALLABLE_POOLS = /* @__PURE__ */ new Set([
+  "concurrent.futures.ThreadPoolExecutor",
+  "concurrent.futures.ProcessPoolExecutor",
+  "concurrent.futures.thread.ThreadPoolExecutor",
+  "concurrent.futures.process.ProcessPoolExecutor",
+  "multiprocessing.Pool",
+  "multiprocessing.pool.Pool",
+  "multiprocessing.pool.ThreadPool"
+]);
+var POOL_MAP_METHODS = /* @__PURE__ */ new Set(["map", "imap", "imap_unordered", "map_async"]);
+var POOL_SUBMIT_METHODS = /* @__PURE__ */ new Set(["submit"]);
+var ANY_RECEIVER_METHODS = new Map([
+  ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
+  ...withEach(["to_csv", "to_json", "to_hdf"], writes(at(0, "path_or_buf"))),
+  ["to_excel", writes(at(0, "excel_writer"))],
+  // GeoPandas' `GeoDataFrame.to_file`, Fiona's drivers: the path is the first argument.
+  ["to_file", writes(at(0, "filename"))],
+  ["tofile", writes(at(0, "fid"))],
+  ...withEach(
+    ["write_csv", "write_parquet", "write_ipc", "write_json", "write_ndjson", "write_avro"],
+    writes(at(0, "file"))
+  ),
+  ["write_excel", writes(at(0, "workbook"))],
+  ["write_delta", writes(at(0, "target"))],
+  // polars LazyFrame sinks
+  ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
+  // Models: Keras `model.save(path)`, LightGBM / XGBoost / CatBoost boosters, Hugging Face.
+  ["save", writes(at(0, "filepath"))],
+  ["save_model", writes(at(0, "fname", "filename"))],
+  ["load_model", reads(at(0, "fname", "filename"))],
+  ["save_pretrained", writes(at(0, "save_directory"))],
+  ["from_pretrained", reads(at(0, "pretrained_model_name_or_path"))]
+]);
+var RECEIVER_NAMES = {
+  path: "Path objects: `pathlib.Path`, Airflow's `ObjectStoragePath`, `UPath`, `cloudpathlib`",
+  "s3-client": "boto3 S3 client (`boto3.client('s3')`, `S3Hook.get_conn()`)",
+  "s3-resource": "boto3 S3 resource (`boto3.resource('s3')`)",
+  "s3-object": "boto3 S3 Object (`s3.Object(bucket, key)`, `S3Hook.get_key(\u2026)`)",
+  "s3-bucket": "boto3 S3 Bucket (`s3.Bucket(name)`)",
+  "s3-hook": "Airflow `S3Hook`",
+  "gcs-hook": "Airflow `GCSHook`",
+  "gcs-client": "google-cloud-storage `Client`",
+  "gcs-bucket": "google-cloud-storage `Bucket` (`client.bucket(name)`)",
+  "gcs-blob": "google-cloud-storage `Blob` (`bucket.blob(name)`)",
+  "wasb-hook": "Airflow `WasbHook`",
+  "azure-service": "azure-storage-blob `BlobServiceClient`",
+  "azure-container": "azure-storage-blob `ContainerClient`",
+  "azure-blob": "azure-storage-blob `BlobClient`",
+  minio: "MinIO client (`Minio(...)`)",
+  "postgres-hook": "Airflow `PostgresHook`",
+  "mysql-hook": "Airflow `MySqlHook`",
+  "sftp-hook": "Airflow `SFTPHook`",
+  "ftp-hook": "Airflow `FTPHook` / `FTPSHook`",
+  "ssh-hook": "Airflow `SSHHook`",
+  "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
+  "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
+  duckdb: "DuckDB connection (`duckdb.connect()`)",
+  filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
+  archive: "7-Zip archives (`py7zr.SevenZipFile`)",
+  "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
+  "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+  snowflake: "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://\u2026` uploads a local file)",
+  "webhdfs-hook": "Airflow `WebHDFSHook`",
+  "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
+  "duckdb-hook": "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly"
+};
+var receivers = (names2, made) => names2.map((name2) => [name2, made]);
+var RECEIVER_CONSTRUCTORS = new Map([
+  ...receivers(
+    [
+      "pathlib.Path",
+      "pathlib.PurePath",
+      "pathlib.PosixPath",
+      "pathlib.PurePosixPath",
+      "upath.UPath",
+      "cloudpathlib.CloudPath",
+      "cloudpathlib.AnyPath"
+    ],
+    { kind: "path" }
+  ),
+  ...receivers(
+    [
+      "airflow.io.path.ObjectStoragePath",
+      "airflow.io.store.path.ObjectStoragePath",
+      "airflow.sdk.ObjectStoragePath",
+      "airflow.sdk.io.ObjectStoragePath"
+    ],
+    { kind: "path", connection: "conn_id" }
+  ),
+  ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
+  // The Astro SDK's file (`File("gs://bucket/raw/games.csv", conn_id="gcp")`).
+  ["astro.files.File", { kind: "path", connection: "conn_id" }],
+  ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
+  ...receivers(
+    [
+      "airflow.providers.amazon.aws.hooks.s3.S3Hook",
+      "airflow.hooks.S3_hook.S3Hook",
+      "airflow.hooks.s3_hook.S3Hook"
+    ],
+    { kind: "s3-hook", scheme: "s3" }
+  ),
+  ...receivers(
+    [
+      "airflow.providers.google.cloud.hooks.gcs.GCSHook",
+      "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook"
+    ],
+    { kind: "gcs-hook", scheme: "gs" }
+  ),
+  ...receivers(["google.cloud.storage.Client", "google.cloud.storage.client.Client"], {
+    kind: "gcs-client",
+    scheme: "gs"
+  }),
+  ...receivers(["google.cloud.storage.Bucket", "google.cloud.storage.bucket.Bucket"], {
+    kind: "gcs-bucket",
+    scheme: "gs",
+    bucket: at(1, "name")
+  }),
+  ...receivers(
+    ["airflow.providers.microsoft.azure.hooks.wasb.WasbHook", "airflow.contrib.hooks.wasb_hook.WasbHook"],
+    { kind: "wasb-hook", scheme: "wasb" }
+  ),
+  ...receivers(
+    ["azure.storage.blob.BlobServiceClient", "azure.storage.blob.BlobServiceClient.from_connection_string"],
+    { kind: "azure-service", scheme: "wasb" }
+  ),
+  [
+    "azure.storage.blob.ContainerClient",
+    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
+  ],
+  [
+    "azure.storage.blob.ContainerClient.from_connection_string",
+    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
+  ],
+  ...receivers(["azure.storage.blob.BlobClient", "azure.storage.blob.BlobClient.from_connection_string"], {
+    kind: "azure-blob",
+    scheme: "wasb",
+    bucket: at(1, "container_name"),
+    key: at(2, "blob_name")
+  }),
+  // MinIO objects are S3 objects: another task may read them with boto3.
+  ["minio.Minio", { kind: "minio", scheme: "s3" }],
+  ...receivers(
+    ["airflow.providers.postgres.hooks.postgres.PostgresHook", "airflow.hooks.postgres_hook.PostgresHook"],
+    { kind: "postgres-hook" }
+  ),
+  ...receivers(["airflow.providers.mysql.hooks.mysql.MySqlHook", "airflow.hooks.mysql_hook.MySqlHook"], {
+    kind: "mysql-hook"
+  }),
+  // Remote servers are named by their connection id.
+  ...receivers(["airflow.providers.sftp.hooks.sftp.SFTPHook", "airflow.contrib.hooks.sftp_hook.SFTPHook"], {
+    kind: "sftp-hook",
+    bucket: at(0, "ssh_conn_id", "ftp_conn_id")
+  }),
+  ...receivers(
+    [
+      "airflow.providers.ftp.hooks.ftp.FTPHook",
+      "airflow.providers.ftp.hooks.ftp.FTPSHook",
+      "airflow.contrib.hooks.ftp_hook.FTPHook",
+      "airflow.contrib.hooks.ftp_hook.FTPSHook"
+    ],
+    { kind: "ftp-hook", bucket: at(0, "ftp_conn_id") }
+  ),
+  ...receivers(["airflow.providers.ssh.hooks.ssh.SSHHook", "airflow.contrib.hooks.ssh_hook.SSHHook"], {
+    kind: "ssh-hook",
+    bucket: at(0, "ssh_conn_id")
+  }),
+  ...receivers(
+    [
+      "airflow.providers.snowflake.hooks.snowflake.SnowflakeHook",
+      "airflow.contrib.hooks.snowflake_hook.SnowflakeHook",
+      "snowflake.connector.connect"
+    ],
+    { kind: "snowflake" }
+  ),
+  // HDFS: a path there is `hdfs://CONNECTION/path` (the hook's connection, the client's URL).
+  ...receivers(
+    ["airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook", "airflow.hooks.webhdfs_hook.WebHDFSHook"],
+    { kind: "webhdfs-hook", bucket: at(0, "webhdfs_conn_id"), defaultBucket: "webhdfs_default" }
+  ),
+  ...receivers(
+    [
+      "hdfs.InsecureClient",
+      "hdfs.Client",
+      "hdfs.TokenClient",
+      "hdfs.client.InsecureClient",
+      "hdfs.client.Client",
+      "hdfs.ext.kerberos.KerberosClient"
+    ],
+    { kind: "hdfs-client", bucket: at(0, "url") }
+  ),
+  ["paramiko.SSHClient", { kind: "ssh-client" }],
+  ["paramiko.client.SSHClient", { kind: "ssh-client" }],
+  ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
+  ["swiftclient.service.SwiftService", { kind: "swift-service" }],
+  ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
+  ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
+  ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
+  ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
+  ...receivers(["zipfile.ZipFile", "tarfile.open", "tarfile.TarFile.open"], { kind: "zip-tar" }),
+  ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }]
+]);
+var OBJECT_STORE_MOUNTS = [
+  {
+    path: "/home/airflow/gcs/data/",
+    scheme: "gs",
+    keyPrefix: "data/",
+    bucket: "the Cloud Composer environment's bucket"
+  }
+];
+var FILESYSTEM_FACTORIES = /* @__PURE__ */ new Set(["fsspec.filesystem"]);
+var BOTO3_FACTORY_METHODS = {
+  client: "s3-client",
+  resource: "s3-resource"
+};
+var RECEIVER_TRANSITIONS = {
+  "s3-resource": {
+    Object: { kind: "s3-object", bucket: at(0, "bucket_name"), key: at(1, "key") },
+    Bucket: { kind: "s3-bucket", bucket: at(0, "name") }
+  },
+  "s3-bucket": { Object: { kind: "s3-object", key: at(0, "key") } },
+  "s3-hook": {
+    get_conn: { kind: "s3-client" },
+    get_client_type: { kind: "s3-client" },
+    get_key: { kind: "s3-object", key: at(0, "key"), bucket: at(1, "bucket_name") }
+  },
+  "gcs-hook": { get_conn: { kind: "gcs-client" } },
+  "gcs-client": {
+    bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") },
+    get_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_or_name") },
+    lookup_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") }
+  },
+  "gcs-bucket": {
+    blob: { kind: "gcs-blob", key: at(0, "blob_name") },
+    get_blob: { kind: "gcs-blob", key: at(0, "blob_name") }
+  },
+  "wasb-hook": { get_conn: { kind: "azure-service" } },
+  "azure-service": {
+    get_container_client: { kind: "azure-container", bucket: at(0, "container") },
+    get_blob_client: { kind: "azure-blob", bucket: at(0, "container"), key: at(1, "blob") }
+  },
+  "azure-container": { get_blob_client: { kind: "azure-blob", key: at(0, "blob") } },
+  "sftp-hook": { get_conn: { kind: "sftp-client" } },
+  "ssh-hook": { get_conn: { kind: "ssh-client" } },
+  "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
+  snowflake: { get_conn: { kind: "snowflake" }, cursor: { kind: "snowflake" } },
+  "ssh-client": { open_sftp: { kind: "sftp-client" } }
+};
+var PATH_METHODS = {
+  write_text: { effects: [{ access: "write", receiver: true }] },
+  write_bytes: { effects: [{ access: "write", receiver: true }] },
+  read_text: { effects: [{ access: "read", receiver: true }] },
+  read_bytes: { effects: [{ access: "read", receiver: true }] },
+  // `ObjectStoragePath.read_block(offset, length)` (fsspec).
+  read_block: { effects: [{ access: "read", receiver: true }] },
+  open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
+  rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
+  replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
+  // `ObjectStoragePath.copy(dst)` / `.move(path)` (and `Path.copy` in Python 3.14).
+  copy: { effects: [{ access: "read", receiver: true }, write(at(0, "dst", "target"))] },
+  move: { effects: [{ access: "read", receiver: true }, write(at(0, "path", "target"))] }
+};
+var RECEIVER_METHODS = {
+  path: PATH_METHODS,
+  "s3-client": {
+    put_object: { effects: [{ access: "write", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
+    upload_file: {
+      effects: [read(at(0, "Filename")), { access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }]
+    },
+    upload_fileobj: { effects: [{ access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }] },
+    get_object: { effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
+    download_file: {
+      effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }, write(at(2, "Filename"))]
+    },
+    download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
+    // The source is a `CopySource` dict; the destination is what another task may read.
+    copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] }
+  },
+  "s3-resource": {},
+  "s3-object": {
+    put: { effects: [{ access: "write", receiver: true }] },
+    upload_file: { effects: [read(at(0, "Filename")), { access: "write", receiver: true }] },
+    upload_fileobj: { effects: [{ access: "write", receiver: true }] },
+    get: { effects: [{ access: "read", receiver: true }] },
+    download_file: { effects: [{ access: "read", receiver: true }, write(at(0, "Filename"))] },
+    download_fileobj: { effects: [{ access: "read", receiver: true }] }
+  },
+  "s3-bucket": {
+    put_object: { effects: [{ access: "write", receiver: true, key: { keyword: "Key" } }] },
+    upload_file: {
+      effects: [read(at(0, "Filename")), { access: "write", receiver: true, key: at(1, "Key") }]
+    },
+    upload_fileobj: { effects: [{ access: "write", receiver: true, key: at(1, "Key") }] },
+    download_file: {
+      effects: [{ access: "read", receiver: true, key: at(0, "Key") }, write(at(1, "Filename"))]
+    }
+  },
+  "s3-hook": {
+    load_file: {
+      effects: [
+        read(at(0, "filename")),
+        { access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }
+      ]
+    },
+    load_string: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
+    load_bytes: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
+    load_file_obj: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
+    read_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
+    get_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
+    // Downloads into a fresh temp file (in `local_path`, else the pod's temp directory) and returns its path.
+    download_file: {
+      effects: [
+        { access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") },
+        { access: "write", freshUnder: at(2, "local_path"), result: true }
+      ]
+    },
+    copy_object: {
+      effects: [
+        { access: "read", key: at(0, "source_bucket_key"), bucket: at(2, "source_bucket_name") },
+        { access: "write", key: at(1, "dest_bucket_key"), bucket: at(3, "dest_bucket_name") }
+      ]
+    }
+  },
+  "gcs-hook": {
+    upload: {
+      effects: [
+        read(at(2, "filename")),
+        { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
+      ]
+    },
+    download: {
+      effects: [
+        { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
+        // With a file name it writes the file and returns its name (else the bytes).
+        write(at(2, "filename"), { result: true })
+      ]
+    }
+  },
+  "gcs-client": {},
+  "gcs-bucket": {},
+  "gcs-blob": {
+    upload_from_filename: { effects: [read(at(0, "filename")), { access: "write", receiver: true }] },
+    upload_from_string: { effects: [{ access: "write", receiver: true }] },
+    upload_from_file: { effects: [{ access: "write", receiver: true }] },
+    download_to_filename: { effects: [{ access: "read", receiver: true }, write(at(0, "filename"))] },
+    download_to_file: { effects: [{ access: "read", receiver: true }] },
+    download_as_bytes: { effects: [{ access: "read", receiver: true }] },
+    download_as_string: { effects: [{ access: "read", receiver: true }] },
+    download_as_text: { effects: [{ access: "read", receiver: true }] },
+    open: {
+      effects: [{ access: "read", receiver: true }],
+      opener: { mode: at(0, "mode"), defaultMode: "r" }
+    }
+  },
+  "wasb-hook": {
+    load_file: {
+      effects: [
+        read(at(0, "file_path")),
+        { access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }
+      ]
+    },
+    load_string: { effects: [{ access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }] },
+    read_file: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
+    get_file: {
+      effects: [
+        write(at(0, "file_path")),
+        { access: "read", bucket: at(1, "container_name"), key: at(2, "blob_name") }
+      ]
+    },
+    upload: { effects: [{ access: "write", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
+    download: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] }
+  },
+  "azure-service": {},
+  "azure-container": {
+    upload_blob: { effects: [{ access: "write", receiver: true, key: at(0, "name") }] },
+    download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] }
+  },
+  "azure-blob": {
+    upload_blob: { effects: [{ access: "write", receiver: true }] },
+    download_blob: { effects: [{ access: "read", receiver: true }] }
+  },
+  minio: {
+    put_object: { effects: [{ access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
+    fput_object: {
+      effects: [
+        read(at(2, "file_path")),
+        { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
+      ]
+    },
+    get_object: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
+    fget_object: {
+      effects: [
+        { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
+        write(at(2, "file_path"))
+      ]
+    }
+  },
+  "postgres-hook": {
+    // `COPY … TO STDOUT` writes the file, `COPY … FROM STDIN` reads it.
+    copy_expert: {
+      effects: [],
+      choice: {
+        argument: at(0, "sql"),
+        interpreter: "copy-direction",
+        cases: { to: [write(at(1, "filename"))], from: [read(at(1, "filename"))] }
+      }
+    },
+    bulk_load: reads(at(1, "tmp_file")),
+    bulk_dump: writes(at(1, "tmp_file"))
+  },
+  "mysql-hook": {
+    // `LOAD DATA LOCAL INFILE` reads the worker's file; `SELECT … INTO OUTFILE` writes on the database server.
+    bulk_load: reads(at(1, "tmp_file")),
+    bulk_load_custom: reads(at(1, "tmp_file")),
+    bulk_dump: { effects: [write(at(1, "tmp_file"), { remote: "mysql" })] }
+  },
+  "sftp-hook": {
+    store_file: {
+      effects: [read(at(1, "local_full_path")), write(at(0, "remote_full_path"), { remote: "sftp" })]
+    },
+    retrieve_file: {
+      effects: [read(at(0, "remote_full_path"), { remote: "sftp" }), write(at(1, "local_full_path"))]
+    }
+  },
+  "ftp-hook": {
+    store_file: {
+      effects: [
+        read(at(1, "local_full_path_or_buffer")),
+        write(at(0, "remote_full_path"), { remote: "ftp" })
+      ]
+    },
+    retrieve_file: {
+      effects: [
+        read(at(0, "remote_full_path"), { remote: "ftp" }),
+        write(at(1, "local_full_path_or_buffer"))
+      ]
+    }
+  },
+  "ssh-hook": {},
+  "ssh-client": {},
+  // What a statement reads of the client's disk (`PUT file://…`); its tables are the server's.
+  snowflake: {
+    run: { effects: [], program: { argument: at(0, "sql"), language: "sql" } },
+    execute: { effects: [], program: { argument: at(0, "command"), language: "sql" } }
+  },
+  "webhdfs-hook": {
+    load_file: { effects: [read(at(0, "source")), write(at(1, "destination"), { remote: "hdfs" })] }
+  },
+  "hdfs-client": {
+    upload: { effects: [read(at(1, "local_path")), write(at(0, "hdfs_path"), { remote: "hdfs" })] },
+    download: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" }), write(at(1, "local_path"))] },
+    read: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" })] }
+  },
+  "sftp-client": {
+    put: { effects: [read(at(0, "localpath")), write(at(1, "remotepath"), { remote: "sftp" })] },
+    putfo: { effects: [write(at(1, "remotepath"), { remote: "sftp" })] },
+    get: { effects: [read(at(0, "remotepath"), { remote: "sftp" }), write(at(1, "localpath"))] },
+    getfo: { effects: [read(at(0, "remotepath"), { remote: "sftp" })] }
+  },
+  duckdb: {
+    ...Object.fromEntries(
+      ["sql", "execute", "query"].map((method) => [
+        method,
+        {
+          effects: [],
+          program: { argument: at(0, "query"), language: "sql", database: true }
+        }
+      ])
+    ),
+    ...Object.fromEntries(
+      ["read_parquet", "from_parquet", "read_csv", "from_csv_auto", "read_json"].map((method) => [
+        method,
+        { effects: [read(at(0), { glob: true })] }
+      ])
+    )
+  },
+  // A provider's or a package's DuckDB hook (`DuckLakeHook(…).sql("SELECT … FROM 'f.parquet'")`):
+  // the SQL it runs by DbApiHook's method names, its files read (or written) as DuckDB names them.
+  "duckdb-hook": Object.fromEntries(
+    ["sql", "run", "execute", "query", "get_records", "get_first", "get_pandas_df", "get_df"].map(
+      (method) => [
+        method,
+        {
+          effects: [],
+          guessed: true,
+          program: { argument: at(0, "sql"), language: "sql" }
+        }
+      ]
+    )
+  ),
+  filesystem: {
+    open: opens(at(0, "path"), at(1, "mode"), "rb"),
+    put: copies(at(0, "lpath"), at(1, "rpath")),
+    put_file: copies(at(0, "lpath"), at(1, "rpath")),
+    upload: copies(at(0, "lpath"), at(1, "rpath")),
+    get: copies(at(0, "rpath"), at(1, "lpath")),
+    get_file: copies(at(0, "rpath"), at(1, "lpath")),
+    download: copies(at(0, "rpath"), at(1, "lpath")),
+    pipe: writes(at(0, "path")),
+    pipe_file: writes(at(0, "path")),
+    write_text: writes(at(0, "path")),
+    write_bytes: writes(at(0, "path")),
+    cat: reads(at(0, "path")),
+    cat_file: reads(at(0, "path")),
+    read_text: reads(at(0, "path")),
+    read_bytes: reads(at(0, "path")),
+    ls: reads(at(0, "path")),
+    glob: { effects: [read(at(0, "path"), { glob: true })] }
+  },
+  // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
+  archive: {
+    extractall: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
+  },
+  // The local side only: `download` writes the file its options name (`out_file`), `upload`
+  // reads the local files it is given (paths; `SwiftUploadObject`s name nothing we read).
+  // The standard library's archives: `extract(member, path)` takes the member first; `write` /
+  // `add` read the file they put into the archive (the archive file itself is the opener's).
+  "zip-tar": {
+    extractall: { effects: [write(at(0, "path"), { under: true })] },
+    extract: { effects: [write(at(1, "path"), { under: true })] },
+    write: { effects: [read(at(0, "filename"))] },
+    add: { effects: [read(at(0, "name"))] }
+  },
+  "swift-service": {
+    download: { effects: [write(kw("options"), { within: ["out_file"] })] },
+    upload: { effects: [read(at(1, "objects"), { each: true })] }
+  }
+};
+var operators = (names2, api) => names2.map((name2) => [name2, api]);
+var STORAGE_OPERATORS = new Map([
+  ...operators(
+    [
+      "airflow.operators.bash.BashOperator",
+      "airflow.operators.bash_operator.BashOperator",
+      "airflow.providers.standard.operators.bash.BashOperator"
+    ],
+    {
+      effects: [],
+      program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
+    }
+  ),
+  // A container's command (a string, or a list of words): the same shell interpreter, its paths
+  // mapped to the host through the bind mounts (`volumes=["/tmp/airflow/data:/data"]`,
+  // `mounts=[Mount(target="/data", source="/tmp/airflow/data", type="bind")]`).
+  ...operators(
+    [
+      "airflow.providers.docker.operators.docker.DockerOperator",
+      "airflow.operators.docker_operator.DockerOperator"
+    ],
+    {
+      effects: [],
+      program: {
+        argument: kw("command"),
+        language: "shell",
+        container: {
+          volumes: kw("volumes"),
+          mounts: kw("mounts"),
+          cwd: kw("working_dir"),
+          env: kw("environment"),
+          daemon: kw("docker_url"),
+          localDaemons: ["unix://"]
+        }
+      }
+    }
+  ),
+  ...operators(
+    [
+      "airflow.operators.email.EmailOperator",
+      "airflow.operators.email_operator.EmailOperator",
+      "airflow.providers.smtp.operators.smtp.EmailOperator"
+    ],
+    { effects: [read(kw("files"), { each: true })] }
+  ),
+  [
+    "airflow.providers.amazon.aws.transfers.local_to_s3.LocalFilesystemToS3Operator",
+    { effects: [read(kw("filename")), { access: "write", key: kw("dest_key"), bucket: kw("dest_bucket") }] }
+  ],
+  [
+    "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
+    { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
+  ],
+  // The Astro SDK's operator functions (`aql.load_file(task_id=…, input_file=File("gs://…"))`):
+  // a call of one declares a task, as an operator class does.
+  ["astro.sql.load_file", { effects: [read(kw("input_file"))] }],
+  ...operators(["astro.sql.export_file", "astro.sql.export_to_file"], {
+    effects: [{ access: "write", path: kw("output_file") }]
+  }),
+  // Also under the module names of Amazon provider releases before 4.0 and of Airflow 1.10.
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
+      "airflow.providers.amazon.aws.operators.s3_copy_object.S3CopyObjectOperator",
+      "airflow.contrib.operators.s3_copy_object_operator.S3CopyObjectOperator"
+    ],
+    {
+      effects: [
+        { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
+        { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") }
+      ]
+    }
+  ),
+  // A SageMaker job reads its input data from S3 URIs inside its job description (`config=`);
+  // an `S3Prefix` URI names every object under it. Only inputs: where a job writes its output
+  // (a model artifact under `S3OutputPath`) is SageMaker's own layout, and the next SageMaker
+  // step reading it is the service's plumbing, not a hand-rolled handoff. A processing job's
+  // `ProcessingInputs` carry its own script beside its data: the input SageMaker's SDK names
+  // `code` is the program (uploading the code a job runs is deployment, not a handoff).
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerProcessingOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_processing.SageMakerProcessingOperator",
+      "airflow.contrib.operators.sagemaker_processing_operator.SageMakerProcessingOperator"
+    ],
+    {
+      effects: [
+        read(kw("config"), {
+          within: ["ProcessingInputs", "*", "S3Input", "S3Uri"],
+          skipElements: { key: "InputName", values: ["code"] }
+        })
+      ]
+    }
+  ),
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_training.SageMakerTrainingOperator",
+      "airflow.contrib.operators.sagemaker_training_operator.SageMakerTrainingOperator"
+    ],
+    {
+      effects: [
+        read(kw("config"), { within: ["InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"] })
+      ]
+    }
+  ),
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTuningOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_tuning.SageMakerTuningOperator",
+      "airflow.contrib.operators.sagemaker_tuning_operator.SageMakerTuningOperator"
+    ],
+    {
+      effects: [
+        read(kw("config"), {
+          within: ["TrainingJobDefinition", "InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"]
+        })
+      ]
+    }
+  ),
+  // A transform job's description is `config` itself, or its `Transform` beside a `Model`.
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTransformOperator",
+      "airflow.providers.amazon.aws.operators.sagemaker_transform.SageMakerTransformOperator",
+      "airflow.contrib.operators.sagemaker_transform_operator.SageMakerTransformOperator"
+    ],
+    {
+      effects: [
+        read(kw("config"), { within: ["TransformInput", "DataSource", "S3DataSource", "S3Uri"] }),
+        read(kw("config"), {
+          within: ["Transform", "TransformInput", "DataSource", "S3DataSource", "S3Uri"]
+        })
+      ]
+    }
+  ),
+  // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
+  ...operators(
+    [
+      "airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator",
+      "airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer",
+      "airflow.providers.amazon.aws.transfers.s3_to_sql.S3ToSqlOperator"
+    ],
+    { effects: [{ access: "read", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
+  ),
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.local_to_gcs.LocalFilesystemToGCSOperator",
+      "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator",
+      // Airflow 2's deprecated shim re-exports the provider's class under its new name.
+      "airflow.contrib.operators.file_to_gcs.LocalFilesystemToGCSOperator"
+    ],
+    {
+      effects: [
+        read(kw("src"), { each: true, glob: true }),
+        { access: "write", bucket: kw("bucket"), key: kw("dst") }
+      ],
+      scheme: "gs"
+    }
+  ),
+  // A BigQuery load job reads each source object of the bucket (`source_objects=[…]`).
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.gcs_to_bigquery.GCSToBigQueryOperator",
+      "airflow.contrib.operators.gcs_to_bq.GoogleCloudStorageToBigQueryOperator"
+    ],
+    {
+      effects: [{ access: "read", bucket: kw("bucket"), key: kw("source_objects"), each: true }],
+      scheme: "gs"
+    }
+  ),
+  // A database table exported to the bucket (`filename`, its `{}` the chunk number).
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.postgres_to_gcs.PostgresToGCSOperator",
+      "airflow.providers.google.cloud.transfers.mysql_to_gcs.MySQLToGCSOperator",
+      "airflow.providers.google.cloud.transfers.mssql_to_gcs.MSSQLToGCSOperator",
+      "airflow.providers.google.cloud.transfers.oracle_to_gcs.OracleToGCSOperator",
+      "airflow.providers.google.cloud.transfers.trino_to_gcs.TrinoToGCSOperator",
+      "airflow.providers.google.cloud.transfers.presto_to_gcs.PrestoToGCSOperator",
+      "airflow.contrib.operators.postgres_to_gcs_operator.PostgresToGoogleCloudStorageOperator",
+      "airflow.contrib.operators.mysql_to_gcs.MySqlToGoogleCloudStorageOperator"
+    ],
+    { effects: [{ access: "write", bucket: kw("bucket"), key: kw("filename") }], scheme: "gs" }
+  ),
+  // A BigQuery extract job writes each `gs://` URI it is given.
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.bigquery_to_gcs.BigQueryToGCSOperator",
+      "airflow.contrib.operators.bigquery_to_gcs.BigQueryToCloudStorageOperator"
+    ],
+    { effects: [{ access: "write", path: kw("destination_cloud_storage_uris"), each: true }] }
+  ),
+  // A copy between buckets reads each source object and writes the destination.
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.gcs_to_gcs.GCSToGCSOperator",
+      "airflow.contrib.operators.gcs_to_gcs.GoogleCloudStorageToGoogleCloudStorageOperator"
+    ],
+    {
+      effects: [
+        {
+          access: "read",
+          bucket: kw("source_bucket"),
+          key: kw("source_objects", "source_object"),
+          each: true
+        },
+        { access: "write", bucket: kw("destination_bucket", "source_bucket"), key: kw("destination_object") }
+      ],
+      scheme: "gs"
+    }
+  ),
+  ...operators(
+    [
+      "airflow.providers.google.cloud.transfers.gcs_to_local.GCSToLocalFilesystemOperator",
+      "airflow.contrib.operators.gcs_download_operator.GoogleCloudStorageDownloadOperator"
+    ],
+    {
+      effects: [
+        { access: "read", bucket: kw("bucket"), key: kw("object_name", "object") },
+        write(kw("filename"))
+      ],
+      scheme: "gs"
+    }
+  ),
+  ...operators(
+    [
+      "airflow.providers.sftp.operators.sftp.SFTPOperator",
+      "airflow.contrib.operators.sftp_operator.SFTPOperator"
+    ],
+    {
+      effects: [],
+      choice: {
+        argument: kw("operation"),
+        absent: "put",
+        cases: {
+          put: [
+            read(kw("local_filepath"), { each: true }),
+            write(kw("remote_filepath"), {
+              each: true,
+              remote: "sftp",
+              host: kw("ssh_conn_id", "sftp_conn_id")
+            })
+          ],
+          get: [
+            read(kw("remote_filepath"), {
+              each: true,
+              remote: "sftp",
+              host: kw("ssh_conn_id", "sftp_conn_id")
+            }),
+            write(kw("local_filepath"), { each: true })
+          ]
+        }
+      }
+    }
+  )
+]);
+var MOUNT_CLASSES = /* @__PURE__ */ new Map([
+  [
+    "docker.types.Mount",
+    {
+      target: at(0, "target"),
+      source: at(1, "source"),
+      type: at(2, "type"),
+      defaultType: "volume",
+      bindTypes: ["bind"]
+    }
+  ]
+]);
+var UNKNOWN_PROGRAM_OUTPUT_OPTIONS = [
+  "o",
+  "out",
+  "output",
+  "output_file",
+  "outputfile",
+  "output_path",
+  "outputpath",
+  "output_dir",
+  "outputdir",
+  "dest",
+  "destination",
+  "target",
+  "to",
+  "save",
+  "save_to",
+  "saveto",
+  "save_path",
+  "savepath"
+];
+var PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
+var PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
+var PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
+  "str",
+  "os.fspath",
+  "os.path.abspath",
+  "os.path.realpath",
+  "os.path.normpath",
+  "os.path.expanduser",
+  // A Delta Lake table handle names its table's directory (Airflow 2.8+ hands one on by XCom).
+  "deltalake.DeltaTable",
+  "deltalake.table.DeltaTable"
+]);
+var PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
+var PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
+var PATH_BASENAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.basename", "posixpath.basename"]);
+var ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
+var ENV_READER_CLASSES = /* @__PURE__ */ new Map([
+  // What a read without a default does when the variable is unset (for rule messages).
+  ["environs.Env", { unset: "this raises `environs.EnvError`" }]
+]);
+var ENV_READER_METHODS = /* @__PURE__ */ new Map([
+  ["str", "text"],
+  ["path", "path"]
+]);
+var ENV_MAPPINGS = /* @__PURE__ */ new Set(["os.environ"]);
+var TEMP_ENV_VARIABLES = /* @__PURE__ */ new Set(["TMPDIR", "TEMP", "TMP"]);
+function requiredEnvRead(variable) {
+  return `os.environ["${variable}"]`;
+}
+var TEMPFILE_APIS = /* @__PURE__ */ new Map([
+  ["tempfile.gettempdir", "dir"],
+  ["tempfile.gettempdirb", "dir"],
+  ["tempfile.mkdtemp", "fresh-dir"],
+  // mkstemp returns (fd, path): the path is element 1.
+  ["tempfile.mkstemp", "fresh-file"],
+  ["tempfile.NamedTemporaryFile", "fresh-file-handle"],
+  ["tempfile.TemporaryFile", "fresh-file-handle"],
+  ["tempfile.SpooledTemporaryFile", "fresh-file-handle"],
+  ["tempfile.TemporaryDirectory", "fresh-dir-handle"]
+]);
+var AIRFLOW_VARIABLE_GETTERS = /* @__PURE__ */ new Set([
+  "airflow.models.Variable.get",
+  "airflow.models.variable.Variable.get",
+  "airflow.sdk.Variable.get"
+]);
+var OBJECT_STORE_SCHEMES = /* @__PURE__ */ new Set([
+  "s3",
+  "s3a",
+  "s3n",
+  "gs",
+  "gcs",
+  "az",
+  "abfs",
+  "abfss",
+  "adl",
+  "wasb",
+  "wasbs",
+  "oss",
+  "r2",
+  "hdfs",
+  "minio"
+]);
+var RESULT_METHOD_NAMES = new Set(
+  Object.values(RECEIVER_METHODS).flatMap(
+    (methods) => Object.entries(methods).filter(([, api]) => api.effects.some((effect) => effect.result)).map(([name2]) => name2)
+  )
+);
+var KNOWN_METHOD_NAMES = /* @__PURE__ */ new Set([
+  ...ANY_RECEIVER_METHODS.keys(),
+  ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
+]);
+
+// packages/python/src/tasks.ts
+var TASKFLOW_MODULES_LONGEST_FIRST = [...TASKFLOW_MODULES].sort((a, b) => b.length - a.length);
 function taskflowName(expression, context) {
   const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
   const qualified = context.qualify(callee);
@@ -6680,7 +7789,7 @@ function taskflowName(expression, context) {
   for (const [alias, name2] of TASKFLOW_ALIASES) {
     if (qualified === alias || qualified.startsWith(`${alias}.`)) return name2 + qualified.slice(alias.length);
   }
-  for (const module2 of TASKFLOW_MODULES) {
+  for (const module2 of TASKFLOW_MODULES_LONGEST_FIRST) {
     if (qualified.startsWith(`${module2}.`)) return qualified.slice(module2.length + 1);
   }
   if (!context.isImported(callee) && context.wildcardModules.some((m) => TASKFLOW_MODULES.includes(m))) {
@@ -6841,7 +7950,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     if (!callee) continue;
     const cls = callee.endsWith(".partial") ? callee.slice(0, -".partial".length) : callee;
     const pythonRole = PYTHON_OPERATORS.get(cls);
-    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !configuredCalls.has(cls))
+    if (!pythonRole && !cls.endsWith("Operator") && !cls.endsWith("Sensor") && !STORAGE_OPERATORS.has(cls) && configuredCallFor(cls, (call2) => configuredCalls.has(call2)) === void 0)
       continue;
     if (insideTestFunction(call)) continue;
     const className = cls.slice(cls.lastIndexOf(".") + 1);
@@ -6884,10 +7993,10 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
     if (!pythonRole && !taskId) continue;
     pushTask(call, taskId, keywords.get("python_callable"));
   }
-  const called = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
-  assignDagsByCallSite(called, nodes, scopes, dags);
-  distinguishTemplatedIds(called, new Set([...unnamedAt].map((index) => tasks[index])));
-  return { dags, tasks: called };
+  const called2 = withoutUncalledTaskflow(tasks, nodes, dags.length > 0);
+  assignDagsByCallSite(called2, nodes, scopes, dags);
+  distinguishTemplatedIds(called2, new Set([...unnamedAt].map((index) => tasks[index])));
+  return { dags, tasks: called2 };
 }
 function withoutUncalledTaskflow(tasks, nodes, fileHasDag) {
   const scoped = new Set(
@@ -7432,6 +8541,9 @@ var InputCollector = class {
           return [{ producer: taskflow.task, ...taskflow.expand ? { mapped: true } : {} }];
         const callee = node.childForFieldName("function");
         const name2 = callee ? this.module.context.qualify(callee) : void 0;
+        const groupReturns = callee?.type === "identifier" ? this.taskGroupReturns(callee.text) : void 0;
+        if (groupReturns)
+          return groupReturns.flatMap((returned) => this.producersOf(returned, dagId, depth + 1, order));
         if (name2?.endsWith("XComArg")) {
           const { positional, keywords } = callArguments(node);
           const operand = positional[0] ?? keywords.get("operator");
@@ -7455,7 +8567,10 @@ var InputCollector = class {
         return sources.map((s) => s.producer.fact.multipleOutputs ? { ...s, key } : { ...s, item: key });
       }
       case "identifier": {
-        const binding = this.module.bindings.reaching(node.text, node).find((b) => b.value);
+        const reaching = this.module.bindings.reaching(node.text, node);
+        const passed = this.taskGroupArguments(reaching);
+        if (passed) return passed.flatMap((argument) => this.producersOf(argument, dagId, depth + 1, order));
+        const binding = reaching.find((b) => b.value);
         if (!binding?.value || binding.kind !== "assign" || binding.index !== void 0) return [];
         return this.producersOf(binding.value, dagId, depth + 1, order);
       }
@@ -7468,6 +8583,58 @@ var InputCollector = class {
       default:
         return [];
     }
+  }
+  groupArguments = /* @__PURE__ */ new Map();
+  groupFunctions;
+  /** Whether a function definition is decorated `@task_group` (or `@task_group(...)`). */
+  isTaskGroup(fn) {
+    if (fn.parent?.type !== "decorated_definition") return false;
+    return fn.parent.namedChildren.some((decorator) => {
+      const expression = decorator.type === "decorator" ? decorator.namedChildren.find((c) => c.type !== "comment") : void 0;
+      return expression !== void 0 && taskflowName(expression, this.module.context) === "task_group";
+    });
+  }
+  /** What the `@task_group` function of this name returns (its `return` expressions); undefined for any other name. */
+  taskGroupReturns(name2) {
+    if (!this.groupFunctions) {
+      this.groupFunctions = /* @__PURE__ */ new Map();
+      for (const fn2 of this.module.nodes.of("function_definition")) {
+        const fnName = fn2.childForFieldName("name")?.text;
+        if (fnName !== void 0 && this.isTaskGroup(fn2)) this.groupFunctions.set(fnName, fn2);
+      }
+    }
+    const fn = this.groupFunctions.get(name2);
+    if (!fn) return void 0;
+    return this.module.nodes.within(fn, "return_statement").filter((statement) => enclosingDefinition(statement) === fn).flatMap((statement) => statement.namedChildren.filter((c) => c.type !== "comment"));
+  }
+  /**
+   * The arguments the calls of a `@task_group` function pass the parameter `reaching` binds
+   * (`transform(extract())` for `def transform(object_key)`, by position or keyword); undefined
+   * when the name is no such parameter.
+   */
+  taskGroupArguments(reaching) {
+    const parameter = reaching.length === 1 && reaching[0].kind === "parameter" ? reaching[0].target : void 0;
+    let list2 = parameter?.parent;
+    while (list2 && list2.type !== "parameters" && list2.type !== "function_definition") list2 = list2.parent;
+    const fn = list2?.type === "parameters" ? list2.parent : void 0;
+    if (!parameter || fn?.type !== "function_definition" || fn.parent?.type !== "decorated_definition")
+      return void 0;
+    if (!this.isTaskGroup(fn)) return void 0;
+    const key = parameter.id;
+    let found = this.groupArguments.get(key);
+    if (found) return found;
+    found = [];
+    const name2 = fn.childForFieldName("name")?.text;
+    const index = parameterNames(fn).indexOf(parameter.text);
+    for (const call of this.module.nodes.of("call")) {
+      const callee = call.childForFieldName("function");
+      if (callee?.type !== "identifier" || callee.text !== name2) continue;
+      const { positional, keywords } = callArguments(call);
+      const argument = keywords.get(parameter.text) ?? (index >= 0 ? positional[index] : void 0);
+      if (argument && argument.type !== "list_splat") found.push(argument);
+    }
+    this.groupArguments.set(key, found);
+    return found;
   }
   /**
    * A call that is not a known task (`upload(extract())`, `upload.override(...)(files)`,
@@ -7589,6 +8756,11 @@ var InputCollector = class {
     }
   }
 };
+function enclosingDefinition(node) {
+  for (let current = node.parent; current; current = current.parent)
+    if (current.type === "function_definition") return current;
+  return void 0;
+}
 function pulledProducers(module2, pull, dagId) {
   if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
   const producers = [];
@@ -7652,1088 +8824,6 @@ var extractConsumptions = (module2, model) => {
 
 // packages/python/src/env-reads.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/catalogs/storage.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var at = (index, keyword, ...aliases) => ({
-  index,
-  ...keyword ? { keyword } : {},
-  ...aliases.length ? { aliases } : {}
-});
-var kw = (keyword, ...aliases) => ({
-  keyword,
-  ...aliases.length ? { aliases } : {}
-});
-var write = (path4, extra = {}) => ({
-  access: "write",
-  path: path4,
-  ...extra
-});
-var read = (path4, extra = {}) => ({
-  access: "read",
-  path: path4,
-  ...extra
-});
-var writes = (path4) => ({ effects: [write(path4)] });
-var reads = (path4) => ({ effects: [read(path4)] });
-var opens = (path4, mode, defaultMode) => ({
-  effects: [read(path4)],
-  opener: { mode, defaultMode }
-});
-var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
-function withEach(names2, api) {
-  return names2.map((name2) => [name2, api]);
-}
-var STORAGE_FUNCTIONS = new Map([
-  ...withEach(["open", "io.open", "builtins.open", "codecs.open"], opens(at(0, "file"), at(1, "mode"), "r")),
-  ...withEach(["gzip.open", "bz2.open", "lzma.open"], opens(at(0, "filename"), at(1, "mode"), "rb")),
-  ["fsspec.open", opens(at(0, "urlpath"), at(1, "mode"), "rb")],
-  ...withEach(["smart_open.open", "smart_open.smart_open"], opens(at(0, "uri"), at(1, "mode"), "r")),
-  ["h5py.File", opens(at(0, "name"), at(1, "mode"), "r")],
-  // Archives: the archive file is opened by its mode (`"w"`, `"w:gz"`); its members are the
-  // receiver's (`zip-tar`). `unpack_archive` writes the members under `extract_dir`.
-  ["zipfile.ZipFile", opens(at(0, "file"), at(1, "mode"), "r")],
-  ...withEach(["tarfile.open", "tarfile.TarFile.open"], opens(at(0, "name"), at(1, "mode"), "r")),
-  [
-    "shutil.unpack_archive",
-    { effects: [read(at(0, "filename")), write(at(1, "extract_dir"), { under: true })] }
-  ],
-  [
-    "tempfile.NamedTemporaryFile",
-    { effects: [{ access: "write", made: true }], opener: { mode: at(0, "mode"), defaultMode: "w+b" } }
-  ],
-  // numpy
-  ...withEach(["numpy.save", "numpy.savez", "numpy.savez_compressed"], writes(at(0, "file"))),
-  ["numpy.savetxt", writes(at(0, "fname"))],
-  ...withEach(["numpy.load", "numpy.fromfile"], reads(at(0, "file"))),
-  ...withEach(["numpy.loadtxt", "numpy.genfromtxt"], reads(at(0, "fname"))),
-  // pandas and polars readers
-  ...withEach(
-    [
-      "pandas.read_csv",
-      "pandas.read_table",
-      "pandas.read_json",
-      "pandas.read_excel",
-      "pandas.read_parquet",
-      "pandas.read_feather",
-      "pandas.read_pickle",
-      "pandas.read_orc",
-      "pandas.read_hdf"
-    ],
-    reads(at(0))
-  ),
-  ...withEach(
-    [
-      "polars.read_csv",
-      "polars.read_parquet",
-      "polars.read_ipc",
-      "polars.read_json",
-      "polars.read_ndjson",
-      "polars.read_excel",
-      "polars.read_avro",
-      "polars.read_delta",
-      "polars.scan_csv",
-      "polars.scan_parquet",
-      "polars.scan_ipc",
-      "polars.scan_ndjson"
-    ],
-    reads(at(0, "source"))
-  ),
-  // GeoPandas (its `to_file` is a method on any receiver).
-  ["geopandas.read_file", reads(at(0, "filename"))],
-  ["pyarrow.parquet.write_table", writes(at(1, "where"))],
-  ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
-  ["pyarrow.parquet.read_table", reads(at(0, "source"))],
-  ["pyarrow.parquet.ParquetFile", reads(at(0, "source"))],
-  ["pyarrow.parquet.ParquetDataset", reads(at(0, "path_or_paths"))],
-  ["pyarrow.feather.write_feather", writes(at(1, "dest"))],
-  ["pyarrow.feather.read_feather", reads(at(0, "source"))],
-  ["pyarrow.csv.write_csv", writes(at(1, "output_file"))],
-  ["pyarrow.csv.read_csv", reads(at(0, "input_file"))],
-  ["pyarrow.dataset.write_dataset", writes(at(1, "base_dir"))],
-  ["pyarrow.dataset.dataset", reads(at(0, "source"))],
-  // Delta Lake (delta-rs): a table is a directory of Parquet files and a log.
-  ...withEach(
-    ["deltalake.write_deltalake", "deltalake.writer.write_deltalake"],
-    writes(at(0, "table_or_uri"))
-  ),
-  ...withEach(["deltalake.DeltaTable", "deltalake.table.DeltaTable"], reads(at(0, "table_uri"))),
-  // DuckDB: queries name the files they read and write (`COPY … TO`, `read_parquet(…)`).
-  ...withEach(["duckdb.sql", "duckdb.query", "duckdb.execute"], {
-    effects: [],
-    program: { argument: at(0, "query"), language: "sql" }
-  }),
-  // A DuckDB database file is storage too: one opened `read_only=True` reads it; a read-write
-  // connection does what its statements do (`program.database` on the connection's methods:
-  // `CREATE TABLE` writes the file, `SELECT … FROM t` reads it). No argument and `:memory:` are
-  // no file.
-  [
-    "duckdb.connect",
-    {
-      effects: [],
-      choice: {
-        argument: kw("read_only"),
-        absent: "false",
-        cases: {
-          false: [],
-          true: [read(at(0, "database"), { notFiles: [":memory:"] })]
-        }
-      }
-    }
-  ],
-  ...withEach(["duckdb.read_parquet", "duckdb.from_parquet"], {
-    effects: [read(at(0, "file_glob"), { glob: true })]
-  }),
-  ...withEach(["duckdb.read_csv", "duckdb.from_csv_auto", "duckdb.read_json"], {
-    effects: [read(at(0, "path_or_buffer"), { glob: true })]
-  }),
-  // object serialisation
-  ...withEach(["pickle.dump", "cloudpickle.dump", "dill.dump"], writes(at(1, "file"))),
-  ...withEach(["pickle.load", "cloudpickle.load", "dill.load"], reads(at(0, "file"))),
-  ["joblib.dump", writes(at(1, "filename"))],
-  ["joblib.load", reads(at(0, "filename"))],
-  ...withEach(["torch.save", "torch.jit.save"], writes(at(1, "f"))),
-  ...withEach(["torch.load", "torch.jit.load"], reads(at(0, "f"))),
-  ["safetensors.torch.save_file", writes(at(1, "filename"))],
-  ["safetensors.torch.load_file", reads(at(0, "filename"))],
-  // Keras and TensorFlow models (a `.keras` file, an H5 file or a SavedModel directory).
-  ...withEach(
-    ["keras.models.save_model", "keras.saving.save_model", "tensorflow.keras.models.save_model"],
-    writes(at(1, "filepath"))
-  ),
-  ...withEach(
-    ["keras.models.load_model", "keras.saving.load_model", "tensorflow.keras.models.load_model"],
-    reads(at(0, "filepath"))
-  ),
-  ["tensorflow.saved_model.save", writes(at(1, "export_dir"))],
-  ["tensorflow.saved_model.load", reads(at(0, "export_dir"))],
-  // Boosters loaded from a model file: `lgb.Booster(model_file=…)`, `xgb.Booster(model_file=…)`.
-  ...withEach(["lightgbm.Booster", "xgboost.Booster"], reads(kw("model_file"))),
-  ["json.dump", writes(at(1, "fp"))],
-  ["json.load", reads(at(0, "fp"))],
-  ...withEach(["yaml.dump", "yaml.safe_dump"], writes(at(1, "stream"))),
-  // moving files around
-  ...withEach(
-    ["shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move"],
-    copies(at(0, "src"), at(1, "dst"))
-  ),
-  ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
-  // downloads from the web
-  ["urllib.request.urlretrieve", writes(at(1, "filename"))],
-  // PDF reports rendered by wkhtmltopdf (pdfkit): `output_path` is the file written.
-  ...withEach(["pdfkit.from_string", "pdfkit.from_url"], writes(at(1, "output_path"))),
-  ["pdfkit.from_file", copies(at(0, "input"), at(1, "output_path"))],
-  // Programs run from Python: the command (a list of words, or a string) is read by the shell
-  // interpreter BashOperator's `bash_command` uses (`ogr2ogr DST SRC`, `cat`, `cp`, `curl -o` …).
-  // A list is one word per element, as `subprocess` passes it; a list variable built by
-  // `append` / `extend` in the same block of the same function is followed (`locations.ts`,
-  // `argvFragments`). Without `cwd=` a relative path is read as under a fresh directory (the
-  // worker's working directory is not known): it never names another task's file.
-  ...withEach(
-    [
-      "subprocess.run",
-      "subprocess.call",
-      "subprocess.check_call",
-      "subprocess.check_output",
-      "subprocess.Popen"
-    ],
-    { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } }
-  ),
-  ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }]
-  // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file — nor does listing a
-  // bucket's keys (`list_keys`, `list_objects_v2`, `list_blobs`; no rows): a cleanup task
-  // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
-  // a consumer. Nor is a glob (`glob.glob`, `glob.iglob`). Code that reads what it listed
-  // reads each element: a path under the directory with a wildcard (`locations.ts`,
-  // `elementPlace`), which matches the files another task wrote there.
-]);
-var LISTED_PREFIX = /* @__PURE__ */ new Map([
-  // Those that yield key strings (`S3Hook.list_keys`, `GCSHook.list`); boto3's and MinIO's yield
-  // dicts and objects, whose key attributes are not followed.
-  ["list_keys", at(1, "prefix")],
-  ["list", kw("prefix")]
-]);
-var CALLABLE_POOLS = /* @__PURE__ */ new Set([
-  "concurrent.futures.ThreadPoolExecutor",
-  "concurrent.futures.ProcessPoolExecutor",
-  "concurrent.futures.thread.ThreadPoolExecutor",
-  "concurrent.futures.process.ProcessPoolExecutor",
-  "multiprocessing.Pool",
-  "multiprocessing.pool.Pool",
-  "multiprocessing.pool.ThreadPool"
-]);
-var POOL_MAP_METHODS = /* @__PURE__ */ new Set(["map", "imap", "imap_unordered", "map_async"]);
-var POOL_SUBMIT_METHODS = /* @__PURE__ */ new Set(["submit"]);
-var ANY_RECEIVER_METHODS = new Map([
-  ...withEach(["to_parquet", "to_pickle", "to_feather", "to_orc"], writes(at(0, "path"))),
-  ...withEach(["to_csv", "to_json", "to_hdf"], writes(at(0, "path_or_buf"))),
-  ["to_excel", writes(at(0, "excel_writer"))],
-  // GeoPandas' `GeoDataFrame.to_file`, Fiona's drivers: the path is the first argument.
-  ["to_file", writes(at(0, "filename"))],
-  ["tofile", writes(at(0, "fid"))],
-  ...withEach(
-    ["write_csv", "write_parquet", "write_ipc", "write_json", "write_ndjson", "write_avro"],
-    writes(at(0, "file"))
-  ),
-  ["write_excel", writes(at(0, "workbook"))],
-  ["write_delta", writes(at(0, "target"))],
-  // polars LazyFrame sinks
-  ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
-  // Models: Keras `model.save(path)`, LightGBM / XGBoost / CatBoost boosters, Hugging Face.
-  ["save", writes(at(0, "filepath"))],
-  ["save_model", writes(at(0, "fname", "filename"))],
-  ["load_model", reads(at(0, "fname", "filename"))],
-  ["save_pretrained", writes(at(0, "save_directory"))],
-  ["from_pretrained", reads(at(0, "pretrained_model_name_or_path"))]
-]);
-var RECEIVER_NAMES = {
-  path: "Path objects: `pathlib.Path`, Airflow's `ObjectStoragePath`, `UPath`, `cloudpathlib`",
-  "s3-client": "boto3 S3 client (`boto3.client('s3')`, `S3Hook.get_conn()`)",
-  "s3-resource": "boto3 S3 resource (`boto3.resource('s3')`)",
-  "s3-object": "boto3 S3 Object (`s3.Object(bucket, key)`, `S3Hook.get_key(\u2026)`)",
-  "s3-bucket": "boto3 S3 Bucket (`s3.Bucket(name)`)",
-  "s3-hook": "Airflow `S3Hook`",
-  "gcs-hook": "Airflow `GCSHook`",
-  "gcs-client": "google-cloud-storage `Client`",
-  "gcs-bucket": "google-cloud-storage `Bucket` (`client.bucket(name)`)",
-  "gcs-blob": "google-cloud-storage `Blob` (`bucket.blob(name)`)",
-  "wasb-hook": "Airflow `WasbHook`",
-  "azure-service": "azure-storage-blob `BlobServiceClient`",
-  "azure-container": "azure-storage-blob `ContainerClient`",
-  "azure-blob": "azure-storage-blob `BlobClient`",
-  minio: "MinIO client (`Minio(...)`)",
-  "postgres-hook": "Airflow `PostgresHook`",
-  "mysql-hook": "Airflow `MySqlHook`",
-  "sftp-hook": "Airflow `SFTPHook`",
-  "ftp-hook": "Airflow `FTPHook` / `FTPSHook`",
-  "ssh-hook": "Airflow `SSHHook`",
-  "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
-  "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
-  duckdb: "DuckDB connection (`duckdb.connect()`)",
-  filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
-  archive: "7-Zip archives (`py7zr.SevenZipFile`)",
-  "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
-  "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
-  snowflake: "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://\u2026` uploads a local file)",
-  "webhdfs-hook": "Airflow `WebHDFSHook`",
-  "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
-  "duckdb-hook": "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly"
-};
-var receivers = (names2, made) => names2.map((name2) => [name2, made]);
-var RECEIVER_CONSTRUCTORS = new Map([
-  ...receivers(
-    [
-      "pathlib.Path",
-      "pathlib.PurePath",
-      "pathlib.PosixPath",
-      "pathlib.PurePosixPath",
-      "upath.UPath",
-      "cloudpathlib.CloudPath",
-      "cloudpathlib.AnyPath"
-    ],
-    { kind: "path" }
-  ),
-  ...receivers(
-    [
-      "airflow.io.path.ObjectStoragePath",
-      "airflow.io.store.path.ObjectStoragePath",
-      "airflow.sdk.ObjectStoragePath",
-      "airflow.sdk.io.ObjectStoragePath"
-    ],
-    { kind: "path", connection: "conn_id" }
-  ),
-  ["cloudpathlib.S3Path", { kind: "path", scheme: "s3" }],
-  ["cloudpathlib.GSPath", { kind: "path", scheme: "gs" }],
-  ...receivers(
-    [
-      "airflow.providers.amazon.aws.hooks.s3.S3Hook",
-      "airflow.hooks.S3_hook.S3Hook",
-      "airflow.hooks.s3_hook.S3Hook"
-    ],
-    { kind: "s3-hook", scheme: "s3" }
-  ),
-  ...receivers(
-    [
-      "airflow.providers.google.cloud.hooks.gcs.GCSHook",
-      "airflow.contrib.hooks.gcs_hook.GoogleCloudStorageHook"
-    ],
-    { kind: "gcs-hook", scheme: "gs" }
-  ),
-  ...receivers(["google.cloud.storage.Client", "google.cloud.storage.client.Client"], {
-    kind: "gcs-client",
-    scheme: "gs"
-  }),
-  ...receivers(["google.cloud.storage.Bucket", "google.cloud.storage.bucket.Bucket"], {
-    kind: "gcs-bucket",
-    scheme: "gs",
-    bucket: at(1, "name")
-  }),
-  ...receivers(
-    ["airflow.providers.microsoft.azure.hooks.wasb.WasbHook", "airflow.contrib.hooks.wasb_hook.WasbHook"],
-    { kind: "wasb-hook", scheme: "wasb" }
-  ),
-  ...receivers(
-    ["azure.storage.blob.BlobServiceClient", "azure.storage.blob.BlobServiceClient.from_connection_string"],
-    { kind: "azure-service", scheme: "wasb" }
-  ),
-  [
-    "azure.storage.blob.ContainerClient",
-    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
-  ],
-  [
-    "azure.storage.blob.ContainerClient.from_connection_string",
-    { kind: "azure-container", scheme: "wasb", bucket: at(1, "container_name") }
-  ],
-  ...receivers(["azure.storage.blob.BlobClient", "azure.storage.blob.BlobClient.from_connection_string"], {
-    kind: "azure-blob",
-    scheme: "wasb",
-    bucket: at(1, "container_name"),
-    key: at(2, "blob_name")
-  }),
-  // MinIO objects are S3 objects: another task may read them with boto3.
-  ["minio.Minio", { kind: "minio", scheme: "s3" }],
-  ...receivers(
-    ["airflow.providers.postgres.hooks.postgres.PostgresHook", "airflow.hooks.postgres_hook.PostgresHook"],
-    { kind: "postgres-hook" }
-  ),
-  ...receivers(["airflow.providers.mysql.hooks.mysql.MySqlHook", "airflow.hooks.mysql_hook.MySqlHook"], {
-    kind: "mysql-hook"
-  }),
-  // Remote servers are named by their connection id.
-  ...receivers(["airflow.providers.sftp.hooks.sftp.SFTPHook", "airflow.contrib.hooks.sftp_hook.SFTPHook"], {
-    kind: "sftp-hook",
-    bucket: at(0, "ssh_conn_id", "ftp_conn_id")
-  }),
-  ...receivers(
-    [
-      "airflow.providers.ftp.hooks.ftp.FTPHook",
-      "airflow.providers.ftp.hooks.ftp.FTPSHook",
-      "airflow.contrib.hooks.ftp_hook.FTPHook",
-      "airflow.contrib.hooks.ftp_hook.FTPSHook"
-    ],
-    { kind: "ftp-hook", bucket: at(0, "ftp_conn_id") }
-  ),
-  ...receivers(["airflow.providers.ssh.hooks.ssh.SSHHook", "airflow.contrib.hooks.ssh_hook.SSHHook"], {
-    kind: "ssh-hook",
-    bucket: at(0, "ssh_conn_id")
-  }),
-  ...receivers(
-    [
-      "airflow.providers.snowflake.hooks.snowflake.SnowflakeHook",
-      "airflow.contrib.hooks.snowflake_hook.SnowflakeHook",
-      "snowflake.connector.connect"
-    ],
-    { kind: "snowflake" }
-  ),
-  // HDFS: a path there is `hdfs://CONNECTION/path` (the hook's connection, the client's URL).
-  ...receivers(
-    ["airflow.providers.apache.hdfs.hooks.webhdfs.WebHDFSHook", "airflow.hooks.webhdfs_hook.WebHDFSHook"],
-    { kind: "webhdfs-hook", bucket: at(0, "webhdfs_conn_id"), defaultBucket: "webhdfs_default" }
-  ),
-  ...receivers(
-    [
-      "hdfs.InsecureClient",
-      "hdfs.Client",
-      "hdfs.TokenClient",
-      "hdfs.client.InsecureClient",
-      "hdfs.client.Client",
-      "hdfs.ext.kerberos.KerberosClient"
-    ],
-    { kind: "hdfs-client", bucket: at(0, "url") }
-  ),
-  ["paramiko.SSHClient", { kind: "ssh-client" }],
-  ["paramiko.client.SSHClient", { kind: "ssh-client" }],
-  ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
-  ["swiftclient.service.SwiftService", { kind: "swift-service" }],
-  ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
-  ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
-  ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
-  ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
-  ...receivers(["zipfile.ZipFile", "tarfile.open", "tarfile.TarFile.open"], { kind: "zip-tar" }),
-  ["adlfs.AzureBlobFileSystem", { kind: "filesystem", scheme: "az" }]
-]);
-var OBJECT_STORE_MOUNTS = [
-  {
-    path: "/home/airflow/gcs/data/",
-    scheme: "gs",
-    keyPrefix: "data/",
-    bucket: "the Cloud Composer environment's bucket"
-  }
-];
-var FILESYSTEM_FACTORIES = /* @__PURE__ */ new Set(["fsspec.filesystem"]);
-var BOTO3_FACTORY_METHODS = {
-  client: "s3-client",
-  resource: "s3-resource"
-};
-var RECEIVER_TRANSITIONS = {
-  "s3-resource": {
-    Object: { kind: "s3-object", bucket: at(0, "bucket_name"), key: at(1, "key") },
-    Bucket: { kind: "s3-bucket", bucket: at(0, "name") }
-  },
-  "s3-bucket": { Object: { kind: "s3-object", key: at(0, "key") } },
-  "s3-hook": {
-    get_conn: { kind: "s3-client" },
-    get_client_type: { kind: "s3-client" },
-    get_key: { kind: "s3-object", key: at(0, "key"), bucket: at(1, "bucket_name") }
-  },
-  "gcs-hook": { get_conn: { kind: "gcs-client" } },
-  "gcs-client": {
-    bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") },
-    get_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_or_name") },
-    lookup_bucket: { kind: "gcs-bucket", bucket: at(0, "bucket_name") }
-  },
-  "gcs-bucket": {
-    blob: { kind: "gcs-blob", key: at(0, "blob_name") },
-    get_blob: { kind: "gcs-blob", key: at(0, "blob_name") }
-  },
-  "wasb-hook": { get_conn: { kind: "azure-service" } },
-  "azure-service": {
-    get_container_client: { kind: "azure-container", bucket: at(0, "container") },
-    get_blob_client: { kind: "azure-blob", bucket: at(0, "container"), key: at(1, "blob") }
-  },
-  "azure-container": { get_blob_client: { kind: "azure-blob", key: at(0, "blob") } },
-  "sftp-hook": { get_conn: { kind: "sftp-client" } },
-  "ssh-hook": { get_conn: { kind: "ssh-client" } },
-  "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
-  snowflake: { get_conn: { kind: "snowflake" }, cursor: { kind: "snowflake" } },
-  "ssh-client": { open_sftp: { kind: "sftp-client" } }
-};
-var PATH_METHODS = {
-  write_text: { effects: [{ access: "write", receiver: true }] },
-  write_bytes: { effects: [{ access: "write", receiver: true }] },
-  read_text: { effects: [{ access: "read", receiver: true }] },
-  read_bytes: { effects: [{ access: "read", receiver: true }] },
-  // `ObjectStoragePath.read_block(offset, length)` (fsspec).
-  read_block: { effects: [{ access: "read", receiver: true }] },
-  open: { effects: [{ access: "read", receiver: true }], opener: { mode: at(0, "mode"), defaultMode: "r" } },
-  rename: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
-  replace: { effects: [{ access: "read", receiver: true }, write(at(0, "target"))] },
-  // `ObjectStoragePath.copy(dst)` / `.move(path)` (and `Path.copy` in Python 3.14).
-  copy: { effects: [{ access: "read", receiver: true }, write(at(0, "dst", "target"))] },
-  move: { effects: [{ access: "read", receiver: true }, write(at(0, "path", "target"))] }
-};
-var RECEIVER_METHODS = {
-  path: PATH_METHODS,
-  "s3-client": {
-    put_object: { effects: [{ access: "write", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
-    upload_file: {
-      effects: [read(at(0, "Filename")), { access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }]
-    },
-    upload_fileobj: { effects: [{ access: "write", bucket: at(1, "Bucket"), key: at(2, "Key") }] },
-    get_object: { effects: [{ access: "read", bucket: { keyword: "Bucket" }, key: { keyword: "Key" } }] },
-    download_file: {
-      effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }, write(at(2, "Filename"))]
-    },
-    download_fileobj: { effects: [{ access: "read", bucket: at(0, "Bucket"), key: at(1, "Key") }] },
-    // The source is a `CopySource` dict; the destination is what another task may read.
-    copy_object: { effects: [{ access: "write", bucket: kw("Bucket"), key: kw("Key") }] }
-  },
-  "s3-resource": {},
-  "s3-object": {
-    put: { effects: [{ access: "write", receiver: true }] },
-    upload_file: { effects: [read(at(0, "Filename")), { access: "write", receiver: true }] },
-    upload_fileobj: { effects: [{ access: "write", receiver: true }] },
-    get: { effects: [{ access: "read", receiver: true }] },
-    download_file: { effects: [{ access: "read", receiver: true }, write(at(0, "Filename"))] },
-    download_fileobj: { effects: [{ access: "read", receiver: true }] }
-  },
-  "s3-bucket": {
-    put_object: { effects: [{ access: "write", receiver: true, key: { keyword: "Key" } }] },
-    upload_file: {
-      effects: [read(at(0, "Filename")), { access: "write", receiver: true, key: at(1, "Key") }]
-    },
-    upload_fileobj: { effects: [{ access: "write", receiver: true, key: at(1, "Key") }] },
-    download_file: {
-      effects: [{ access: "read", receiver: true, key: at(0, "Key") }, write(at(1, "Filename"))]
-    }
-  },
-  "s3-hook": {
-    load_file: {
-      effects: [
-        read(at(0, "filename")),
-        { access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }
-      ]
-    },
-    load_string: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
-    load_bytes: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
-    load_file_obj: { effects: [{ access: "write", key: at(1, "key"), bucket: at(2, "bucket_name") }] },
-    read_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
-    get_key: { effects: [{ access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") }] },
-    // Downloads into a fresh temp file (in `local_path`, else the pod's temp directory) and returns its path.
-    download_file: {
-      effects: [
-        { access: "read", key: at(0, "key"), bucket: at(1, "bucket_name") },
-        { access: "write", freshUnder: at(2, "local_path"), result: true }
-      ]
-    },
-    copy_object: {
-      effects: [
-        { access: "read", key: at(0, "source_bucket_key"), bucket: at(2, "source_bucket_name") },
-        { access: "write", key: at(1, "dest_bucket_key"), bucket: at(3, "dest_bucket_name") }
-      ]
-    }
-  },
-  "gcs-hook": {
-    upload: {
-      effects: [
-        read(at(2, "filename")),
-        { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
-      ]
-    },
-    download: {
-      effects: [
-        { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
-        // With a file name it writes the file and returns its name (else the bytes).
-        write(at(2, "filename"), { result: true })
-      ]
-    }
-  },
-  "gcs-client": {},
-  "gcs-bucket": {},
-  "gcs-blob": {
-    upload_from_filename: { effects: [read(at(0, "filename")), { access: "write", receiver: true }] },
-    upload_from_string: { effects: [{ access: "write", receiver: true }] },
-    upload_from_file: { effects: [{ access: "write", receiver: true }] },
-    download_to_filename: { effects: [{ access: "read", receiver: true }, write(at(0, "filename"))] },
-    download_to_file: { effects: [{ access: "read", receiver: true }] },
-    download_as_bytes: { effects: [{ access: "read", receiver: true }] },
-    download_as_string: { effects: [{ access: "read", receiver: true }] },
-    download_as_text: { effects: [{ access: "read", receiver: true }] },
-    open: {
-      effects: [{ access: "read", receiver: true }],
-      opener: { mode: at(0, "mode"), defaultMode: "r" }
-    }
-  },
-  "wasb-hook": {
-    load_file: {
-      effects: [
-        read(at(0, "file_path")),
-        { access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }
-      ]
-    },
-    load_string: { effects: [{ access: "write", bucket: at(1, "container_name"), key: at(2, "blob_name") }] },
-    read_file: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
-    get_file: {
-      effects: [
-        write(at(0, "file_path")),
-        { access: "read", bucket: at(1, "container_name"), key: at(2, "blob_name") }
-      ]
-    },
-    upload: { effects: [{ access: "write", bucket: at(0, "container_name"), key: at(1, "blob_name") }] },
-    download: { effects: [{ access: "read", bucket: at(0, "container_name"), key: at(1, "blob_name") }] }
-  },
-  "azure-service": {},
-  "azure-container": {
-    upload_blob: { effects: [{ access: "write", receiver: true, key: at(0, "name") }] },
-    download_blob: { effects: [{ access: "read", receiver: true, key: at(0, "blob") }] }
-  },
-  "azure-blob": {
-    upload_blob: { effects: [{ access: "write", receiver: true }] },
-    download_blob: { effects: [{ access: "read", receiver: true }] }
-  },
-  minio: {
-    put_object: { effects: [{ access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
-    fput_object: {
-      effects: [
-        read(at(2, "file_path")),
-        { access: "write", bucket: at(0, "bucket_name"), key: at(1, "object_name") }
-      ]
-    },
-    get_object: { effects: [{ access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") }] },
-    fget_object: {
-      effects: [
-        { access: "read", bucket: at(0, "bucket_name"), key: at(1, "object_name") },
-        write(at(2, "file_path"))
-      ]
-    }
-  },
-  "postgres-hook": {
-    // `COPY … TO STDOUT` writes the file, `COPY … FROM STDIN` reads it.
-    copy_expert: {
-      effects: [],
-      choice: {
-        argument: at(0, "sql"),
-        interpreter: "copy-direction",
-        cases: { to: [write(at(1, "filename"))], from: [read(at(1, "filename"))] }
-      }
-    },
-    bulk_load: reads(at(1, "tmp_file")),
-    bulk_dump: writes(at(1, "tmp_file"))
-  },
-  "mysql-hook": {
-    // `LOAD DATA LOCAL INFILE` reads the worker's file; `SELECT … INTO OUTFILE` writes on the database server.
-    bulk_load: reads(at(1, "tmp_file")),
-    bulk_load_custom: reads(at(1, "tmp_file")),
-    bulk_dump: { effects: [write(at(1, "tmp_file"), { remote: "mysql" })] }
-  },
-  "sftp-hook": {
-    store_file: {
-      effects: [read(at(1, "local_full_path")), write(at(0, "remote_full_path"), { remote: "sftp" })]
-    },
-    retrieve_file: {
-      effects: [read(at(0, "remote_full_path"), { remote: "sftp" }), write(at(1, "local_full_path"))]
-    }
-  },
-  "ftp-hook": {
-    store_file: {
-      effects: [
-        read(at(1, "local_full_path_or_buffer")),
-        write(at(0, "remote_full_path"), { remote: "ftp" })
-      ]
-    },
-    retrieve_file: {
-      effects: [
-        read(at(0, "remote_full_path"), { remote: "ftp" }),
-        write(at(1, "local_full_path_or_buffer"))
-      ]
-    }
-  },
-  "ssh-hook": {},
-  "ssh-client": {},
-  // What a statement reads of the client's disk (`PUT file://…`); its tables are the server's.
-  snowflake: {
-    run: { effects: [], program: { argument: at(0, "sql"), language: "sql" } },
-    execute: { effects: [], program: { argument: at(0, "command"), language: "sql" } }
-  },
-  "webhdfs-hook": {
-    load_file: { effects: [read(at(0, "source")), write(at(1, "destination"), { remote: "hdfs" })] }
-  },
-  "hdfs-client": {
-    upload: { effects: [read(at(1, "local_path")), write(at(0, "hdfs_path"), { remote: "hdfs" })] },
-    download: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" }), write(at(1, "local_path"))] },
-    read: { effects: [read(at(0, "hdfs_path"), { remote: "hdfs" })] }
-  },
-  "sftp-client": {
-    put: { effects: [read(at(0, "localpath")), write(at(1, "remotepath"), { remote: "sftp" })] },
-    putfo: { effects: [write(at(1, "remotepath"), { remote: "sftp" })] },
-    get: { effects: [read(at(0, "remotepath"), { remote: "sftp" }), write(at(1, "localpath"))] },
-    getfo: { effects: [read(at(0, "remotepath"), { remote: "sftp" })] }
-  },
-  duckdb: {
-    ...Object.fromEntries(
-      ["sql", "execute", "query"].map((method) => [
-        method,
-        {
-          effects: [],
-          program: { argument: at(0, "query"), language: "sql", database: true }
-        }
-      ])
-    ),
-    ...Object.fromEntries(
-      ["read_parquet", "from_parquet", "read_csv", "from_csv_auto", "read_json"].map((method) => [
-        method,
-        { effects: [read(at(0), { glob: true })] }
-      ])
-    )
-  },
-  // A provider's or a package's DuckDB hook (`DuckLakeHook(…).sql("SELECT … FROM 'f.parquet'")`):
-  // the SQL it runs by DbApiHook's method names, its files read (or written) as DuckDB names them.
-  "duckdb-hook": Object.fromEntries(
-    ["sql", "run", "execute", "query", "get_records", "get_first", "get_pandas_df", "get_df"].map(
-      (method) => [
-        method,
-        {
-          effects: [],
-          guessed: true,
-          program: { argument: at(0, "sql"), language: "sql" }
-        }
-      ]
-    )
-  ),
-  filesystem: {
-    open: opens(at(0, "path"), at(1, "mode"), "rb"),
-    put: copies(at(0, "lpath"), at(1, "rpath")),
-    put_file: copies(at(0, "lpath"), at(1, "rpath")),
-    upload: copies(at(0, "lpath"), at(1, "rpath")),
-    get: copies(at(0, "rpath"), at(1, "lpath")),
-    get_file: copies(at(0, "rpath"), at(1, "lpath")),
-    download: copies(at(0, "rpath"), at(1, "lpath")),
-    pipe: writes(at(0, "path")),
-    pipe_file: writes(at(0, "path")),
-    write_text: writes(at(0, "path")),
-    write_bytes: writes(at(0, "path")),
-    cat: reads(at(0, "path")),
-    cat_file: reads(at(0, "path")),
-    read_text: reads(at(0, "path")),
-    read_bytes: reads(at(0, "path")),
-    ls: reads(at(0, "path")),
-    glob: { effects: [read(at(0, "path"), { glob: true })] }
-  },
-  // Extracting writes the archive's members under `path` (py7zr: `extract(path=…, targets=…)`).
-  archive: {
-    extractall: { effects: [write(at(0, "path"), { under: true })] },
-    extract: { effects: [write(at(0, "path"), { under: true, members: at(1, "targets") })] }
-  },
-  // The local side only: `download` writes the file its options name (`out_file`), `upload`
-  // reads the local files it is given (paths; `SwiftUploadObject`s name nothing we read).
-  // The standard library's archives: `extract(member, path)` takes the member first; `write` /
-  // `add` read the file they put into the archive (the archive file itself is the opener's).
-  "zip-tar": {
-    extractall: { effects: [write(at(0, "path"), { under: true })] },
-    extract: { effects: [write(at(1, "path"), { under: true })] },
-    write: { effects: [read(at(0, "filename"))] },
-    add: { effects: [read(at(0, "name"))] }
-  },
-  "swift-service": {
-    download: { effects: [write(kw("options"), { within: ["out_file"] })] },
-    upload: { effects: [read(at(1, "objects"), { each: true })] }
-  }
-};
-var operators = (names2, api) => names2.map((name2) => [name2, api]);
-var STORAGE_OPERATORS = new Map([
-  ...operators(
-    [
-      "airflow.operators.bash.BashOperator",
-      "airflow.operators.bash_operator.BashOperator",
-      "airflow.providers.standard.operators.bash.BashOperator"
-    ],
-    {
-      effects: [],
-      program: { argument: kw("bash_command"), language: "shell", env: kw("env"), cwd: kw("cwd") }
-    }
-  ),
-  // A container's command (a string, or a list of words): the same shell interpreter, its paths
-  // mapped to the host through the bind mounts (`volumes=["/tmp/airflow/data:/data"]`,
-  // `mounts=[Mount(target="/data", source="/tmp/airflow/data", type="bind")]`).
-  ...operators(
-    [
-      "airflow.providers.docker.operators.docker.DockerOperator",
-      "airflow.operators.docker_operator.DockerOperator"
-    ],
-    {
-      effects: [],
-      program: {
-        argument: kw("command"),
-        language: "shell",
-        container: {
-          volumes: kw("volumes"),
-          mounts: kw("mounts"),
-          cwd: kw("working_dir"),
-          env: kw("environment"),
-          daemon: kw("docker_url"),
-          localDaemons: ["unix://"]
-        }
-      }
-    }
-  ),
-  ...operators(
-    [
-      "airflow.operators.email.EmailOperator",
-      "airflow.operators.email_operator.EmailOperator",
-      "airflow.providers.smtp.operators.smtp.EmailOperator"
-    ],
-    { effects: [read(kw("files"), { each: true })] }
-  ),
-  [
-    "airflow.providers.amazon.aws.transfers.local_to_s3.LocalFilesystemToS3Operator",
-    { effects: [read(kw("filename")), { access: "write", key: kw("dest_key"), bucket: kw("dest_bucket") }] }
-  ],
-  [
-    "airflow.providers.amazon.aws.operators.s3.S3CreateObjectOperator",
-    { effects: [{ access: "write", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
-  ],
-  // Also under the module names of Amazon provider releases before 4.0 and of Airflow 1.10.
-  ...operators(
-    [
-      "airflow.providers.amazon.aws.operators.s3.S3CopyObjectOperator",
-      "airflow.providers.amazon.aws.operators.s3_copy_object.S3CopyObjectOperator",
-      "airflow.contrib.operators.s3_copy_object_operator.S3CopyObjectOperator"
-    ],
-    {
-      effects: [
-        { access: "read", key: kw("source_bucket_key"), bucket: kw("source_bucket_name") },
-        { access: "write", key: kw("dest_bucket_key"), bucket: kw("dest_bucket_name") }
-      ]
-    }
-  ),
-  // A SageMaker job reads its input data from S3 URIs inside its job description (`config=`);
-  // an `S3Prefix` URI names every object under it. Only inputs: where a job writes its output
-  // (a model artifact under `S3OutputPath`) is SageMaker's own layout, and the next SageMaker
-  // step reading it is the service's plumbing, not a hand-rolled handoff. A processing job's
-  // `ProcessingInputs` carry its own script beside its data: the input SageMaker's SDK names
-  // `code` is the program (uploading the code a job runs is deployment, not a handoff).
-  ...operators(
-    [
-      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerProcessingOperator",
-      "airflow.providers.amazon.aws.operators.sagemaker_processing.SageMakerProcessingOperator",
-      "airflow.contrib.operators.sagemaker_processing_operator.SageMakerProcessingOperator"
-    ],
-    {
-      effects: [
-        read(kw("config"), {
-          within: ["ProcessingInputs", "*", "S3Input", "S3Uri"],
-          skipElements: { key: "InputName", values: ["code"] }
-        })
-      ]
-    }
-  ),
-  ...operators(
-    [
-      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTrainingOperator",
-      "airflow.providers.amazon.aws.operators.sagemaker_training.SageMakerTrainingOperator",
-      "airflow.contrib.operators.sagemaker_training_operator.SageMakerTrainingOperator"
-    ],
-    {
-      effects: [
-        read(kw("config"), { within: ["InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"] })
-      ]
-    }
-  ),
-  ...operators(
-    [
-      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTuningOperator",
-      "airflow.providers.amazon.aws.operators.sagemaker_tuning.SageMakerTuningOperator",
-      "airflow.contrib.operators.sagemaker_tuning_operator.SageMakerTuningOperator"
-    ],
-    {
-      effects: [
-        read(kw("config"), {
-          within: ["TrainingJobDefinition", "InputDataConfig", "*", "DataSource", "S3DataSource", "S3Uri"]
-        })
-      ]
-    }
-  ),
-  // A transform job's description is `config` itself, or its `Transform` beside a `Model`.
-  ...operators(
-    [
-      "airflow.providers.amazon.aws.operators.sagemaker.SageMakerTransformOperator",
-      "airflow.providers.amazon.aws.operators.sagemaker_transform.SageMakerTransformOperator",
-      "airflow.contrib.operators.sagemaker_transform_operator.SageMakerTransformOperator"
-    ],
-    {
-      effects: [
-        read(kw("config"), { within: ["TransformInput", "DataSource", "S3DataSource", "S3Uri"] }),
-        read(kw("config"), {
-          within: ["Transform", "TransformInput", "DataSource", "S3DataSource", "S3Uri"]
-        })
-      ]
-    }
-  ),
-  // A warehouse load of a location another task wrote is a handoff too (the key is a prefix).
-  ...operators(
-    [
-      "airflow.providers.amazon.aws.transfers.s3_to_redshift.S3ToRedshiftOperator",
-      "airflow.operators.s3_to_redshift_operator.S3ToRedshiftTransfer",
-      "airflow.providers.amazon.aws.transfers.s3_to_sql.S3ToSqlOperator"
-    ],
-    { effects: [{ access: "read", key: kw("s3_key"), bucket: kw("s3_bucket") }] }
-  ),
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.local_to_gcs.LocalFilesystemToGCSOperator",
-      "airflow.contrib.operators.file_to_gcs.FileToGoogleCloudStorageOperator"
-    ],
-    {
-      effects: [
-        read(kw("src"), { each: true, glob: true }),
-        { access: "write", bucket: kw("bucket"), key: kw("dst") }
-      ],
-      scheme: "gs"
-    }
-  ),
-  // A BigQuery load job reads each source object of the bucket (`source_objects=[…]`).
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.gcs_to_bigquery.GCSToBigQueryOperator",
-      "airflow.contrib.operators.gcs_to_bq.GoogleCloudStorageToBigQueryOperator"
-    ],
-    {
-      effects: [{ access: "read", bucket: kw("bucket"), key: kw("source_objects"), each: true }],
-      scheme: "gs"
-    }
-  ),
-  // A database table exported to the bucket (`filename`, its `{}` the chunk number).
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.postgres_to_gcs.PostgresToGCSOperator",
-      "airflow.providers.google.cloud.transfers.mysql_to_gcs.MySQLToGCSOperator",
-      "airflow.providers.google.cloud.transfers.mssql_to_gcs.MSSQLToGCSOperator",
-      "airflow.providers.google.cloud.transfers.oracle_to_gcs.OracleToGCSOperator",
-      "airflow.providers.google.cloud.transfers.trino_to_gcs.TrinoToGCSOperator",
-      "airflow.providers.google.cloud.transfers.presto_to_gcs.PrestoToGCSOperator",
-      "airflow.contrib.operators.postgres_to_gcs_operator.PostgresToGoogleCloudStorageOperator",
-      "airflow.contrib.operators.mysql_to_gcs.MySqlToGoogleCloudStorageOperator"
-    ],
-    { effects: [{ access: "write", bucket: kw("bucket"), key: kw("filename") }], scheme: "gs" }
-  ),
-  // A BigQuery extract job writes each `gs://` URI it is given.
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.bigquery_to_gcs.BigQueryToGCSOperator",
-      "airflow.contrib.operators.bigquery_to_gcs.BigQueryToCloudStorageOperator"
-    ],
-    { effects: [{ access: "write", path: kw("destination_cloud_storage_uris"), each: true }] }
-  ),
-  // A copy between buckets reads each source object and writes the destination.
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.gcs_to_gcs.GCSToGCSOperator",
-      "airflow.contrib.operators.gcs_to_gcs.GoogleCloudStorageToGoogleCloudStorageOperator"
-    ],
-    {
-      effects: [
-        {
-          access: "read",
-          bucket: kw("source_bucket"),
-          key: kw("source_objects", "source_object"),
-          each: true
-        },
-        { access: "write", bucket: kw("destination_bucket", "source_bucket"), key: kw("destination_object") }
-      ],
-      scheme: "gs"
-    }
-  ),
-  ...operators(
-    [
-      "airflow.providers.google.cloud.transfers.gcs_to_local.GCSToLocalFilesystemOperator",
-      "airflow.contrib.operators.gcs_download_operator.GoogleCloudStorageDownloadOperator"
-    ],
-    {
-      effects: [
-        { access: "read", bucket: kw("bucket"), key: kw("object_name", "object") },
-        write(kw("filename"))
-      ],
-      scheme: "gs"
-    }
-  ),
-  ...operators(
-    [
-      "airflow.providers.sftp.operators.sftp.SFTPOperator",
-      "airflow.contrib.operators.sftp_operator.SFTPOperator"
-    ],
-    {
-      effects: [],
-      choice: {
-        argument: kw("operation"),
-        absent: "put",
-        cases: {
-          put: [
-            read(kw("local_filepath"), { each: true }),
-            write(kw("remote_filepath"), {
-              each: true,
-              remote: "sftp",
-              host: kw("ssh_conn_id", "sftp_conn_id")
-            })
-          ],
-          get: [
-            read(kw("remote_filepath"), {
-              each: true,
-              remote: "sftp",
-              host: kw("ssh_conn_id", "sftp_conn_id")
-            }),
-            write(kw("local_filepath"), { each: true })
-          ]
-        }
-      }
-    }
-  )
-]);
-var MOUNT_CLASSES = /* @__PURE__ */ new Map([
-  [
-    "docker.types.Mount",
-    {
-      target: at(0, "target"),
-      source: at(1, "source"),
-      type: at(2, "type"),
-      defaultType: "volume",
-      bindTypes: ["bind"]
-    }
-  ]
-]);
-var UNKNOWN_PROGRAM_OUTPUT_OPTIONS = [
-  "o",
-  "out",
-  "output",
-  "output_file",
-  "outputfile",
-  "output_path",
-  "outputpath",
-  "output_dir",
-  "outputdir",
-  "dest",
-  "destination",
-  "target",
-  "to",
-  "save",
-  "save_to",
-  "saveto",
-  "save_path",
-  "savepath"
-];
-var PROGRAM_TASKS = /* @__PURE__ */ new Map([["@task.bash", { language: "shell", env: "env", cwd: "cwd" }]]);
-var PATH_SAME_PLACE_METHODS = /* @__PURE__ */ new Set(["resolve", "absolute", "expanduser", "as_posix"]);
-var PATH_IDENTITY_FUNCTIONS = /* @__PURE__ */ new Set([
-  "str",
-  "os.fspath",
-  "os.path.abspath",
-  "os.path.realpath",
-  "os.path.normpath",
-  "os.path.expanduser",
-  // A Delta Lake table handle names its table's directory (Airflow 2.8+ hands one on by XCom).
-  "deltalake.DeltaTable",
-  "deltalake.table.DeltaTable"
-]);
-var PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
-var PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
-var PATH_BASENAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.basename", "posixpath.basename"]);
-var ENV_GET_FUNCTIONS = /* @__PURE__ */ new Set(["os.environ.get", "os.getenv", "os.environ.setdefault"]);
-var ENV_READER_CLASSES = /* @__PURE__ */ new Map([
-  // What a read without a default does when the variable is unset (for rule messages).
-  ["environs.Env", { unset: "this raises `environs.EnvError`" }]
-]);
-var ENV_READER_METHODS = /* @__PURE__ */ new Map([
-  ["str", "text"],
-  ["path", "path"]
-]);
-var ENV_MAPPINGS = /* @__PURE__ */ new Set(["os.environ"]);
-var TEMP_ENV_VARIABLES = /* @__PURE__ */ new Set(["TMPDIR", "TEMP", "TMP"]);
-function requiredEnvRead(variable) {
-  return `os.environ["${variable}"]`;
-}
-var TEMPFILE_APIS = /* @__PURE__ */ new Map([
-  ["tempfile.gettempdir", "dir"],
-  ["tempfile.gettempdirb", "dir"],
-  ["tempfile.mkdtemp", "fresh-dir"],
-  // mkstemp returns (fd, path): the path is element 1.
-  ["tempfile.mkstemp", "fresh-file"],
-  ["tempfile.NamedTemporaryFile", "fresh-file-handle"],
-  ["tempfile.TemporaryFile", "fresh-file-handle"],
-  ["tempfile.SpooledTemporaryFile", "fresh-file-handle"],
-  ["tempfile.TemporaryDirectory", "fresh-dir-handle"]
-]);
-var AIRFLOW_VARIABLE_GETTERS = /* @__PURE__ */ new Set([
-  "airflow.models.Variable.get",
-  "airflow.models.variable.Variable.get",
-  "airflow.sdk.Variable.get"
-]);
-var OBJECT_STORE_SCHEMES = /* @__PURE__ */ new Set([
-  "s3",
-  "s3a",
-  "s3n",
-  "gs",
-  "gcs",
-  "az",
-  "abfs",
-  "abfss",
-  "adl",
-  "wasb",
-  "wasbs",
-  "oss",
-  "r2",
-  "hdfs",
-  "minio"
-]);
-var RESULT_METHOD_NAMES = new Set(
-  Object.values(RECEIVER_METHODS).flatMap(
-    (methods) => Object.entries(methods).filter(([, api]) => api.effects.some((effect) => effect.result)).map(([name2]) => name2)
-  )
-);
-var KNOWN_METHOD_NAMES = /* @__PURE__ */ new Set([
-  ...ANY_RECEIVER_METHODS.keys(),
-  ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
-]);
-
-// packages/python/src/env-reads.ts
 function fallbackText(node) {
   const literal = stringLiteral(node);
   if (literal !== void 0) return literal;
@@ -9557,6 +9647,13 @@ ${dotted}`);
       yield `${base}.py`;
       yield import_node_path2.default.join(base, "__init__.py");
     }
+    if (level === 0 && parts2.length >= 2) {
+      const base = import_node_path2.default.join(this.root, ...parts2.slice(1));
+      if (this.inside(base)) {
+        yield `${base}.py`;
+        yield import_node_path2.default.join(base, "__init__.py");
+      }
+    }
   }
   /**
    * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
@@ -9893,6 +9990,34 @@ function union(values) {
   }
   return result;
 }
+function hasUnknownPart(value, depth = 0) {
+  return value.some(
+    (a) => a.tag === "container" && depth < 4 && a.elements.some((e) => e.value.length === 0 || hasUnknownPart(e.value, depth + 1))
+  );
+}
+function toldBy(body2, declared) {
+  if (body2.length === 0) return declared();
+  if (!hasUnknownPart(body2)) return body2;
+  return filled(body2, declared(), 0);
+}
+function filled(body2, told, depth) {
+  if (body2.length === 0) return told;
+  if (told.length === 0 || depth >= 4) return body2;
+  return body2.map((a) => {
+    if (a.tag !== "container") return a;
+    return {
+      ...a,
+      elements: a.elements.map((element) => {
+        const said = union(
+          told.flatMap(
+            (t) => t.tag === "container" ? t.elements.filter((e) => e.label === ANY2 || e.key !== void 0 && e.key === element.key).map((e) => e.value) : []
+          )
+        );
+        return { ...element, value: filled(element.value, said, depth + 1) };
+      })
+    };
+  });
+}
 function sameAlternative(a, b) {
   if (a.tag === "object" && b.tag === "object")
     return a.type === b.type && a.madeAt.line === b.madeAt.line && a.madeAt.column === b.madeAt.column;
@@ -9989,7 +10114,7 @@ var ValueAnalysis = class _ValueAnalysis {
     this.steps = 0;
     this.tooDeep = void 0;
     let value = this.analyze(node, { depth: 0 });
-    if (value.length === 0 && declared) value = this.declaredReturn(declared, { depth: 0 });
+    if (declared) value = toldBy(value, () => this.declaredReturn(declared, { depth: 0 }));
     const facts = [];
     const written = /* @__PURE__ */ new Map();
     this.flatten(value, "", shortText(node), unparenthesize(node).id, facts, 0, void 0, {
@@ -10420,7 +10545,7 @@ var ValueAnalysis = class _ValueAnalysis {
       const returned = union(
         returnedExpressions(fn).map((expression) => {
           const value = this.analyze(expression, frame);
-          return value.length === 0 && declared ? this.declaredReturn(declared, frame) : value;
+          return declared ? toldBy(value, () => this.declaredReturn(declared, frame)) : value;
         })
       );
       return key !== void 0 ? this.itemOf(returned, key) : returned;
@@ -10620,7 +10745,7 @@ var ValueAnalysis = class _ValueAnalysis {
       }
       const inner = { depth: frame.depth + 1, env };
       const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
-      return returned.length ? returned : declared();
+      return toldBy(returned, declared);
     } finally {
       this.activeHelpers.delete(fn.id);
     }
@@ -10680,9 +10805,8 @@ var ValueAnalysis = class _ValueAnalysis {
   returnedWith(fn, values) {
     return this.inFunction(fn, values, (inner) => {
       const returned = union(returnedExpressions(fn).map((returned2) => this.analyze(returned2, inner)));
-      if (returned.length) return returned;
       const returnType = fn.childForFieldName("return_type");
-      return returnType ? this.annotation(returnType, "", spanOf(returnType), inner) : UNKNOWN;
+      return returnType ? toldBy(returned, () => this.annotation(returnType, "", spanOf(returnType), inner)) : returned;
     });
   }
   /** Applies a catalog result at a call (or attribute) site. */
@@ -10900,6 +11024,8 @@ var ValueAnalysis = class _ValueAnalysis {
       }
       case "binary_operator":
         return union([recurse(inner.childForFieldName("left")), recurse(inner.childForFieldName("right"))]);
+      case "union_type":
+        return union(inner.namedChildren.map(recurse));
       case "generic_type":
       case "subscript": {
         const base = inner.type === "subscript" ? inner.childForFieldName("value") : inner.namedChild(0);
@@ -11329,8 +11455,12 @@ function lastName(qualified) {
   return names2?.[names2.length - 1];
 }
 var CATALOG_TRIGGER_NAMES = new Set(
-  [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].map((name2) => lastName(name2))
+  [...PYTHON_OPERATORS.keys(), ...STORAGE_OPERATORS.keys()].filter((name2) => !isPackageFunction(name2)).map((name2) => lastName(name2))
 );
+function isPackageFunction(qualified) {
+  return !new RegExp("^\\p{Lu}", "u").test(lastName(qualified));
+}
+var PACKAGE_FUNCTION_TRIGGERS = [...STORAGE_OPERATORS.keys()].filter(isPackageFunction).map((qualified) => [triggerPattern([qualified.split(".")[0]]), lastName(qualified)]);
 var TASKFLOW_DECORATOR_NAMES = new Set(
   Object.keys(TASK_DECORATORS).map((name2) => name2.split(".")[0])
 );
@@ -11363,21 +11493,70 @@ function patternFor(options) {
   return cached.pattern;
 }
 var OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
-var OPERATOR_CLASS = /^[ \t]*class[ \t]+([\p{L}\p{N}_]*(?:Operator|Sensor))\b/gmu;
+var OPERATOR_CLASS = /^[ \t]*class[ \t]+(?:([\p{L}\p{N}_]*(?:Operator|Sensor))\b|([\p{L}\p{N}_]+)[ \t]*\([^)]*?[\p{L}\p{N}_](?:Operator|Sensor)\b)/gmu;
 var FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
 function mayUseRepositoryOperator(source) {
-  if (!OPERATOR_NAME.test(source)) return false;
-  for (const [, name2] of source.matchAll(OPERATOR_CLASS)) {
-    if (new RegExp(`(?<![\\p{L}\\p{N}_.]|class\\s+)${name2}\\s*\\(`, "u").test(source)) return true;
+  const named = OPERATOR_NAME.test(source);
+  if (named) {
+    for (const [, operator, other] of source.matchAll(OPERATOR_CLASS)) {
+      if (called(source, operator ?? other)) return true;
+    }
   }
+  const givenTaskIds = calleesGivenTaskId(source);
+  if (!named && givenTaskIds.size === 0) return false;
   for (const [, dots, dotted, names2] of source.matchAll(FROM_IMPORT)) {
-    if ((dots || mayBeProjectModule(dotted.split(".")[0])) && OPERATOR_NAME.test(names2)) return true;
+    if (!dots && !mayBeProjectModule(dotted.split(".")[0])) continue;
+    if (named && OPERATOR_NAME.test(names2)) return true;
+    for (const [name2] of names2.matchAll(IMPORTED_NAME)) if (givenTaskIds.has(name2)) return true;
   }
   return false;
+}
+var IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
+var IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
+function called(source, name2) {
+  for (let at2 = source.indexOf(name2); at2 !== -1; at2 = source.indexOf(name2, at2 + name2.length)) {
+    const before = source[at2 - 1];
+    if (before !== void 0 && (before === "." || IDENTIFIER_CHAR.test(before))) continue;
+    if (/class\s+$/.test(source.slice(Math.max(0, at2 - 12), at2))) continue;
+    let next = at2 + name2.length;
+    while (source[next] === " " || source[next] === "	") next++;
+    if (source[next] === "(") return true;
+  }
+  return false;
+}
+var MAX_ARGUMENTS_BEFORE_TASK_ID = 2e3;
+function calleesGivenTaskId(source) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (let at2 = source.indexOf("task_id"); at2 !== -1; at2 = source.indexOf("task_id", at2 + 7)) {
+    if (at2 > 0 && IDENTIFIER_CHAR.test(source[at2 - 1])) continue;
+    let next = at2 + 7;
+    while (source[next] === " " || source[next] === "	") next++;
+    if (source[next] !== "=" || source[next + 1] === "=") continue;
+    let depth = 0;
+    let open = at2 - 1;
+    const stop2 = Math.max(0, at2 - MAX_ARGUMENTS_BEFORE_TASK_ID);
+    for (; open >= stop2; open--) {
+      const char = source[open];
+      if (char === ")" || char === "]" || char === "}") depth++;
+      else if (char === "(" || char === "[" || char === "{") {
+        if (depth === 0) break;
+        depth--;
+      }
+    }
+    if (open < stop2 || source[open] !== "(") continue;
+    let end = open;
+    while (end > 0 && (source[end - 1] === " " || source[end - 1] === "	")) end--;
+    let begin = end;
+    while (begin > 0 && IDENTIFIER_CHAR.test(source[begin - 1])) begin--;
+    if (begin < end && source[begin - 1] !== ".") names2.add(source.slice(begin, end));
+  }
+  return names2;
 }
 function mayConcernRules(source, options = {}) {
   if (source.includes(SUPPRESSION_MARKER)) return true;
   if (patternFor(options).test(source)) return true;
+  for (const [pkg, name2] of PACKAGE_FUNCTION_TRIGGERS)
+    if (source.includes(name2) && pkg.test(source)) return true;
   if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
   return mayUseRepositoryOperator(source);
 }
@@ -11551,7 +11730,6 @@ function summarize2(ops, slots, calls = [], returned = []) {
   const templates = [];
   const seen = /* @__PURE__ */ new Set();
   let scheme;
-  const returnedKeys = new Set(returned.filter((place) => !hasMarker(place)).map(placeKey));
   for (const { access, place } of ops) {
     const one = markerName(place);
     const text2 = one === void 0 ? placeText(place) : void 0;
@@ -11574,8 +11752,7 @@ function summarize2(ops, slots, calls = [], returned = []) {
       seen.add(id2);
       continue;
     }
-    const handedOn = access === "write" && returnedKeys.has(placeKey(place));
-    const parts2 = templateParts(place, slots, handedOn);
+    const parts2 = templateParts(place, slots, !place.pieces.some((piece) => "fresh" in piece));
     const id = JSON.stringify([access, parts2]);
     if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
     seen.add(id);
@@ -12010,9 +12187,9 @@ var RunOrder = class {
       for (const task of this.module.tasks) this.unknown.add(task);
       return;
     }
-    const called = new Set(this.calls.values());
+    const called2 = new Set(this.calls.values());
     for (const task of this.module.tasks) {
-      const elsewhere = task.fact.dagId === void 0 || task.fact.style.startsWith("@") && !called.has(task);
+      const elsewhere = task.fact.dagId === void 0 || task.fact.style.startsWith("@") && !called2.has(task);
       if (task.fact.unsound || elsewhere) this.unknown.add(task);
       if (!task.fact.style.startsWith("@")) this.follow([task.declaration], [task], "task");
       else if (task.handle !== void 0 && !this.handleOnlyCalled(task)) this.unknown.add(task);
@@ -13452,6 +13629,7 @@ var LocationResolver = class _LocationResolver {
   }
   /** Like `place`, but a part we cannot tell becomes a hole (inside a join or an f-string). */
   partOrHole(expression, frame) {
+    if (this.previousRun(expression, 0)) return { pieces: [PREVIOUS_RUN_PIECE] };
     const node = unparenthesize(expression);
     if (node.type === "boolean_operator" && node.childForFieldName("operator")?.text === "or") {
       const left = unparenthesize(node.childForFieldName("left"));
@@ -13459,6 +13637,39 @@ var LocationResolver = class _LocationResolver {
     }
     const place = this.place(expression, frame);
     return place && !place.handle ? place : unknownPlace();
+  }
+  /**
+   * Whether a value names a previous run (`PREVIOUS_RUN_CONTEXT_KEYS`): the context's item
+   * (`kwargs["prev_ds"]`, `context.get("prev_ds")`), a parameter of that name, a name bound once
+   * to one, or an attribute or method of one (`prev.year`, `prev.strftime("%Y")`).
+   */
+  previousRun(expression, depth) {
+    if (depth > 6) return false;
+    const node = unparenthesize(expression);
+    switch (node.type) {
+      case "attribute":
+        return this.previousRun(node.childForFieldName("object"), depth + 1);
+      case "subscript":
+        return PREVIOUS_RUN_CONTEXT_KEYS.has(stringLiteral(node.childForFieldName("subscript")) ?? "");
+      case "call": {
+        const callee = node.childForFieldName("function");
+        if (callee?.type !== "attribute") return false;
+        if (callee.childForFieldName("attribute")?.text === "get") {
+          const key = stringLiteral(callArguments(node).positional[0]);
+          if (key !== void 0) return PREVIOUS_RUN_CONTEXT_KEYS.has(key);
+        }
+        return this.previousRun(callee.childForFieldName("object"), depth + 1);
+      }
+      case "identifier": {
+        const reaching = this.reaching(node.text, node);
+        if (reaching.length !== 1) return false;
+        const binding = reaching[0];
+        if (binding.kind === "parameter") return PREVIOUS_RUN_CONTEXT_KEYS.has(node.text);
+        return binding.kind === "assign" && binding.index === void 0 && binding.value !== void 0 ? this.previousRun(binding.value, depth + 1) : false;
+      }
+      default:
+        return false;
+    }
   }
   /** The place as a model location, with the expression as written for messages. */
   location(expression, frame) {
@@ -14182,6 +14393,7 @@ var LocationResolver = class _LocationResolver {
         break;
       case "list":
       case "tuple":
+      case "expression_list":
         for (const element of node.namedChildren)
           if (element.type !== "comment" && element.type !== "list_splat")
             this.handedPlaces(element, frame, depth + 1, found);
@@ -14554,6 +14766,9 @@ var LocationResolver = class _LocationResolver {
       if (passed) return passed;
       const binding = bindings.find((b) => b.value);
       if (!binding?.value) {
+        const qualified = bindings.length === 0 ? this.context.aliases.get(node.text) : void 0;
+        const imported = qualified !== void 0 ? this.imports?.constantReceiver(qualified, frame) : void 0;
+        if (imported) return imported;
         const annotation = bindings[0]?.annotation;
         const type = annotation ? this.qualify(annotation) : void 0;
         const known = type ? RECEIVER_CONSTRUCTORS.get(type) : void 0;
@@ -15302,7 +15517,7 @@ function storageKnowledge(options) {
 }
 var TRAILING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*$/u;
 var MAX_ELEMENT_FRAMES = 8;
-var MAX_TASKFLOW_CALLS = 8;
+var MAX_TASKFLOW_CALLS = 16;
 var MAX_CONSTANT_NESTING = 4;
 var constantNesting = 0;
 var capturing;
@@ -15357,6 +15572,7 @@ var StorageExtractor = class _StorageExtractor {
         returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
         methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
         inRepository: (qualified) => this.inRepository(qualified),
+        constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
         returnedReceiver: (qualified, call, frame) => {
           if (!mayBeRepositoryName(qualified)) return void 0;
           const entered = this.enterImportedCall(qualified, call, frame);
@@ -15382,7 +15598,37 @@ var StorageExtractor = class _StorageExtractor {
    * names, read in that module (its own constants, environment reads, imports). Unknown past
    * `MAX_CONSTANT_NESTING` modules (a cycle of re-exports ends there too).
    */
-  importedConstant(qualified, frame, hops = 0) {
+  importedConstant(qualified, frame) {
+    return this.readImportedConstant(
+      qualified,
+      0,
+      (extractor, value, target) => extractor.resolver.moduleConstantPlace(value, {
+        fn: target.root,
+        task: frame.task,
+        depth: frame.depth
+      })
+    );
+  }
+  /**
+   * `from lib.tasks.public_data import s3`: the client a module-level name of a repository module
+   * holds (`s3 = S3Hook(config.s3_conn_id)`), read in that module; unknown for a name assigned
+   * more than once there, or a library's.
+   */
+  importedConstantReceiver(qualified, frame) {
+    if (!mayBeRepositoryName(qualified)) return void 0;
+    return this.readImportedConstant(
+      qualified,
+      0,
+      (extractor, value, target, name2) => this.assignedOnce(target, name2) ? extractor.resolver.receiver(value, { fn: target.root, task: frame.task, depth: frame.depth }) : void 0
+    );
+  }
+  /**
+   * What `read` makes of the module-level value a repository module binds to the imported name,
+   * in that module's extractor; followed through re-exports (`from .settings import SHARED_DIR`
+   * in a package's `__init__.py`). Unknown past `MAX_CONSTANT_NESTING` modules (a cycle of
+   * re-exports ends there too).
+   */
+  readImportedConstant(qualified, hops, read2) {
     if (!this.session || !this.file || constantNesting >= MAX_CONSTANT_NESTING || hops >= MAX_CONSTANT_NESTING)
       return void 0;
     const dot = qualified.lastIndexOf(".");
@@ -15394,15 +15640,9 @@ var StorageExtractor = class _StorageExtractor {
     const value = target.context.constants.get(name2);
     constantNesting++;
     try {
-      if (!value) {
-        const reexported = target.context.aliases.get(name2);
-        return reexported === void 0 ? void 0 : extractor.importedConstant(reexported, frame, hops + 1);
-      }
-      return extractor.resolver.moduleConstantPlace(value, {
-        fn: target.root,
-        task: frame.task,
-        depth: frame.depth
-      });
+      if (value) return read2(extractor, value, target, name2);
+      const reexported = target.context.aliases.get(name2);
+      return reexported === void 0 ? void 0 : extractor.readImportedConstant(reexported, hops + 1, read2);
     } finally {
       constantNesting--;
     }
@@ -15658,12 +15898,13 @@ var StorageExtractor = class _StorageExtractor {
     const callee = declaration.childForFieldName("function");
     const qualified = this.module.context.qualify(callee);
     if (qualified === void 0) return;
-    const configured = this.knowledge.extraApis.get(qualified);
+    const configuredCall = this.configuredCall(qualified);
+    const configured = configuredCall === void 0 ? void 0 : this.knowledge.extraApis.get(configuredCall);
     const api = configured ?? STORAGE_OPERATORS.get(qualified);
     const frame = this.declarationFrame(task, factory);
     const name2 = shortText(callee, 40);
     if (api) {
-      const row2 = configured ? configuredRow(qualified) : catalogRow(qualified, "Python storage, operators");
+      const row2 = configured ? configuredRow(configuredCall) : catalogRow(qualified, "Python storage, operators");
       const frames = this.elementFrames(declaration, frame);
       for (const each of frames ?? [frame])
         this.record(declaration, { api, name: name2, row: row2, declaration: true }, each, void 0);
@@ -16600,14 +16841,19 @@ var StorageExtractor = class _StorageExtractor {
     const kwargs = this.resolver.place(spread, frame);
     if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
   }
+  /** The configured `call` a resolved name matches (`configuredCallFor`), if any. */
+  configuredCall(qualified) {
+    return configuredCallFor(qualified, (call) => this.knowledge.extraApis.has(call));
+  }
   match(callee, qualified, frame) {
     if (qualified !== void 0) {
-      const configured2 = this.knowledge.extraApis.get(qualified);
+      const configuredCall = this.configuredCall(qualified);
+      const configured2 = configuredCall === void 0 ? void 0 : this.knowledge.extraApis.get(configuredCall);
       if (configured2)
         return {
           api: configured2,
           name: qualified.split(".").slice(-2).join("."),
-          row: configuredRow(qualified)
+          row: configuredRow(configuredCall)
         };
       const known2 = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
       if (known2 && !this.isLocalFunction(callee))
@@ -16678,13 +16924,10 @@ var StorageExtractor = class _StorageExtractor {
     }
     const effects = api.choice ? [...api.effects, ...this.resolver.chosenEffects(call, api.choice, frame)] : api.effects;
     for (const effect of effects) {
-      for (const { place, written } of this.resolver.effectPlaces(
-        call,
-        effect,
-        frame,
-        receiver,
-        api.scheme
-      )) {
+      const places = this.resolver.effectPlaces(call, effect, frame, receiver, api.scheme);
+      if (places.length === 0)
+        this.noteUnplaced(call, effect, openerAccess ?? effect.access, matched, frame, site);
+      for (const { place, written } of places) {
         if (place.handle) continue;
         this.push(openerAccess ?? effect.access, guess(place), written ?? call, call, matched, frame, site);
       }
@@ -16702,6 +16945,22 @@ var StorageExtractor = class _StorageExtractor {
         if (tables.reads) this.push("read", receiver.place, written, call, matched, frame, site);
       }
     }
+  }
+  /**
+   * A task's own call of a known API whose place argument names nothing the resolver can follow:
+   * recorded for `--explain` (`TransportModel.unplacedStorage`), never a finding.
+   */
+  noteUnplaced(call, effect, access, matched, frame, site) {
+    if (capturing || this.imported || site || matched.api.guessed) return;
+    const argument = argumentAt(call, effect.path ?? effect.key);
+    if (!argument) return;
+    (this.model.unplacedStorage ??= []).push({
+      taskId: frame.task.fact.id,
+      access,
+      api: matched.name,
+      matchedBy: matched.row,
+      span: spanOf(argument)
+    });
   }
   push(access, place, written, call, matched, frame, site) {
     if (capturing) {
