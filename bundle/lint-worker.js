@@ -24055,6 +24055,7 @@ var init_locations = __esm({
             const factory = BOTO3_FACTORY_METHODS[method2];
             if (factory && service === "s3") return { kind: factory, scheme: "s3" };
             const parent = this.receiver(callee.childForFieldName("object"), frame, depth + 1);
+            if (parent?.kind === "duckdb" && method2 === "cursor") return parent;
             const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method2] : void 0;
             if (parent && transition)
               return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);
