@@ -98,12 +98,30 @@ describe("sqlTableAccess", () => {
     [["COPY t TO '/d/out.csv'"], ""],
     [["SELECT * FROM (VALUES (1))"], ""],
     [["SELECT * FROM ", v("t")], ""],
+    // An unknown value in a table's place (`FROM {pm25_table_name}`) is a table of the database.
+    [["SELECT device_id FROM ", HOLE, " GROUP BY device_id"], "reads"],
+    [["SELECT * FROM ", HOLE, "(1)"], ""],
     [["-- SELECT * FROM t\nSELECT 1"], ""],
   ])("%j", (sql, expected) => {
     const access = sqlTableAccess(sql, HOLE);
     expect([access.reads ? "reads" : "", access.writes ? "writes" : ""].filter(Boolean).join(" ")).toBe(
       expected,
     );
+  });
+});
+
+describe("sqlTableAccess: a value in a table's place", () => {
+  // The caller says which of its values may be a table's name (locations.ts: a bare name, or
+  // nothing known); by default only the hole.
+  const bareName = (value: Value) => value === HOLE || /^[A-Za-z_]\w*$/.test(value.value);
+  it.each<[Fragment<Value>[], boolean]>([
+    [["SELECT device_id FROM ", v("pm25"), " GROUP BY device_id"], true],
+    [["SELECT * FROM ", HOLE], true],
+    [["SELECT * FROM ", v("/data/x.parquet")], false],
+    [["SELECT * FROM ", v("'x.csv'")], false],
+    [["SELECT * FROM ", v("read_parquet"), "('x')"], false],
+  ])("%j", (sql, reads) => {
+    expect(sqlTableAccess(sql, HOLE, bareName).reads).toBe(reads);
   });
 });
 

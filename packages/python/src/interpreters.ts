@@ -56,6 +56,11 @@ class Encoded<T> {
     return code >= 0xe000 && code < 0xe000 + this.values.length;
   }
 
+  /** The value a character stands for, if it stands for one. */
+  valueOf(char: string): T | undefined {
+    return this.isValue(char) ? this.values[char.charCodeAt(0) - 0xe000] : undefined;
+  }
+
   /** A run of the encoded text as fragments. */
   decode(text: string): Fragment<T>[] {
     const parts: Fragment<T>[] = [];
@@ -224,8 +229,21 @@ const FROM_SYNTAX_FUNCTIONS = new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR",
  * `WITH` name of the query), `writes` when one makes or changes a stored table (`CREATE [OR
  * REPLACE] TABLE|VIEW`, not `TEMP`; `INSERT`, `UPDATE`, `MERGE`, `COPY t FROM`).
  */
-export function sqlTableAccess<T>(sql: readonly Fragment<T>[], hole: T): { reads: boolean; writes: boolean } {
-  const tokens = sqlTokens(new Encoded(jinjaAsHoles(sql, hole), hole).text);
+export function sqlTableAccess<T>(
+  sql: readonly Fragment<T>[],
+  hole: T,
+  isTableName: (value: T) => boolean = (value) => value === hole,
+): { reads: boolean; writes: boolean } {
+  const encoded = new Encoded(jinjaAsHoles(sql, hole), hole);
+  const tokens = sqlTokens(encoded.text);
+  // `FROM {table}` of an f-string whose value may be a table's name (`isTableName`: the caller
+  // knows its values); a path or a subquery stays the file scan's business.
+  const tableValue = (index: number) => {
+    const token = tokens[index];
+    return (
+      token?.kind === "punct" && encoded.isValue(token.char) && isTableName(encoded.valueOf(token.char)!)
+    );
+  };
   const word = (index: number) => {
     const token = tokens[index];
     return token?.kind === "word" ? token.upper : undefined;
@@ -260,6 +278,7 @@ export function sqlTableAccess<T>(sql: readonly Fragment<T>[], hole: T): { reads
       const name = word(i + 1);
       if (name !== undefined && !punct(i + 2, "(") && !defined.has(name) && !SQL_NOT_TABLES.has(name))
         reads = true;
+      else if (tableValue(i + 1) && !punct(i + 2, "(")) reads = true;
     }
   }
   return { reads, writes };

@@ -2123,7 +2123,14 @@ export class LocationResolver {
   ): { reads: boolean; writes: boolean } {
     const argument = argumentAt(call, program.argument);
     const fragments = argument ? this.fragments(argument, frame) : undefined;
-    return fragments ? sqlTableAccess(fragments, HOLE_PLACE) : { reads: false, writes: false };
+    // A value that is a bare name (`{pm25_table_name}` = "pm25"), or of which nothing is known,
+    // names a table there; a path or a quoted text does not.
+    const tableName = (place: Place) =>
+      place.pieces.every((piece) => "hole" in piece) ||
+      (place.pieces.length === 1 &&
+        "text" in place.pieces[0]! &&
+        /^[A-Za-z_]\w*$/.test(place.pieces[0].text));
+    return fragments ? sqlTableAccess(fragments, HOLE_PLACE, tableName) : { reads: false, writes: false };
   }
 
   /**
