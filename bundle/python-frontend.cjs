@@ -12666,6 +12666,10 @@ var Encoded = class {
     const code = char.charCodeAt(0);
     return code >= 57344 && code < 57344 + this.values.length;
   }
+  /** The value a character stands for, if it stands for one. */
+  valueOf(char) {
+    return this.isValue(char) ? this.values[char.charCodeAt(0) - 57344] : void 0;
+  }
   /** A run of the encoded text as fragments. */
   decode(text2) {
     const parts2 = [];
@@ -12790,8 +12794,13 @@ function readFunctionArgument(tokens, index) {
   return open?.kind === "punct" && open.char === "(" && name2?.kind === "word" && SQL_READ_FUNCTIONS.has(name2.upper.slice(name2.upper.lastIndexOf(".") + 1).toLowerCase());
 }
 var FROM_SYNTAX_FUNCTIONS = /* @__PURE__ */ new Set(["EXTRACT", "TRIM", "SUBSTRING", "SUBSTR", "OVERLAY", "POSITION"]);
-function sqlTableAccess(sql, hole) {
-  const tokens = sqlTokens(new Encoded(jinjaAsHoles(sql, hole), hole).text);
+function sqlTableAccess(sql, hole, isTableName = (value) => value === hole) {
+  const encoded = new Encoded(jinjaAsHoles(sql, hole), hole);
+  const tokens = sqlTokens(encoded.text);
+  const tableValue = (index) => {
+    const token = tokens[index];
+    return token?.kind === "punct" && encoded.isValue(token.char) && isTableName(encoded.valueOf(token.char));
+  };
   const word = (index) => {
     const token = tokens[index];
     return token?.kind === "word" ? token.upper : void 0;
@@ -12820,6 +12829,7 @@ function sqlTableAccess(sql, hole) {
       const name2 = word(i2 + 1);
       if (name2 !== void 0 && !punct(i2 + 2, "(") && !defined.has(name2) && !SQL_NOT_TABLES.has(name2))
         reads2 = true;
+      else if (tableValue(i2 + 1) && !punct(i2 + 2, "(")) reads2 = true;
     }
   }
   return { reads: reads2, writes: writes2 };
@@ -14884,7 +14894,8 @@ var LocationResolver = class _LocationResolver {
   programTables(call, program, frame) {
     const argument = argumentAt(call, program.argument);
     const fragments = argument ? this.fragments(argument, frame) : void 0;
-    return fragments ? sqlTableAccess(fragments, HOLE_PLACE) : { reads: false, writes: false };
+    const tableName = (place) => place.pieces.every((piece) => "hole" in piece) || place.pieces.length === 1 && "text" in place.pieces[0] && /^[A-Za-z_]\w*$/.test(place.pieces[0].text);
+    return fragments ? sqlTableAccess(fragments, HOLE_PLACE, tableName) : { reads: false, writes: false };
   }
   /**
    * A receiver made by a constructor or a transition: with a key it stands for that object (its
