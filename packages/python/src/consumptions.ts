@@ -21,8 +21,16 @@ import type { Span, TaskOrdering, TransportModel, XComConsumption } from "@dag-t
 import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { Binding } from "./bindings.js";
-import { partialArguments, taskflowName, type PythonTask } from "./tasks.js";
-import { callArguments, parameterNames, spanOf, stringLiteral, unparenthesize } from "./syntax.js";
+import { isTaskGroupFunction, partialArguments, type PythonTask } from "./tasks.js";
+import {
+  callArguments,
+  parameterNames,
+  parameterOwner,
+  returnedExpressions,
+  spanOf,
+  stringLiteral,
+  unparenthesize,
+} from "./syntax.js";
 
 /** One XCom a task takes in. */
 export interface TaskInput {
@@ -436,33 +444,18 @@ class InputCollector {
   private readonly groupArguments = new Map<number, SyntaxNode[]>();
   private groupFunctions?: Map<string, SyntaxNode>;
 
-  /** Whether a function definition is decorated `@task_group` (or `@task_group(...)`). */
-  private isTaskGroup(fn: SyntaxNode): boolean {
-    if (fn.parent?.type !== "decorated_definition") return false;
-    return fn.parent.namedChildren.some((decorator) => {
-      const expression =
-        decorator.type === "decorator"
-          ? decorator.namedChildren.find((c) => c.type !== "comment")
-          : undefined;
-      return expression !== undefined && taskflowName(expression, this.module.context) === "task_group";
-    });
-  }
-
-  /** What the `@task_group` function of this name returns (its `return` expressions); undefined for any other name. */
+  /** What the `@task_group` function of this name returns; undefined for any other name. */
   private taskGroupReturns(name: string): SyntaxNode[] | undefined {
     if (!this.groupFunctions) {
       this.groupFunctions = new Map();
       for (const fn of this.module.nodes.of("function_definition")) {
         const fnName = fn.childForFieldName("name")?.text;
-        if (fnName !== undefined && this.isTaskGroup(fn)) this.groupFunctions.set(fnName, fn);
+        if (fnName !== undefined && isTaskGroupFunction(fn, this.module.context))
+          this.groupFunctions.set(fnName, fn);
       }
     }
     const fn = this.groupFunctions.get(name);
-    if (!fn) return undefined;
-    return this.module.nodes
-      .within(fn, "return_statement")
-      .filter((statement) => enclosingDefinition(statement) === fn)
-      .flatMap((statement) => statement.namedChildren.filter((c) => c.type !== "comment"));
+    return fn ? returnedExpressions(fn) : undefined;
   }
 
   /**
@@ -473,15 +466,9 @@ class InputCollector {
   private taskGroupArguments(reaching: readonly Binding[]): SyntaxNode[] | undefined {
     const parameter =
       reaching.length === 1 && reaching[0]!.kind === "parameter" ? reaching[0]!.target : undefined;
-    // The parameter's own function: `parameters` (through a typed or default parameter) is its child.
-    let list = parameter?.parent;
-    while (list && list.type !== "parameters" && list.type !== "function_definition") list = list.parent;
-    const fn = list?.type === "parameters" ? list.parent : undefined;
-    if (!parameter || fn?.type !== "function_definition" || fn.parent?.type !== "decorated_definition")
-      return undefined;
-    if (!this.isTaskGroup(fn)) return undefined;
-    const key = parameter.id;
-    let found = this.groupArguments.get(key);
+    const fn = parameter && parameterOwner(parameter);
+    if (!parameter || !fn || !isTaskGroupFunction(fn, this.module.context)) return undefined;
+    let found = this.groupArguments.get(parameter.id);
     if (found) return found;
     found = [];
     const name = fn.childForFieldName("name")?.text;
@@ -493,7 +480,7 @@ class InputCollector {
       const argument = keywords.get(parameter.text) ?? (index >= 0 ? positional[index] : undefined);
       if (argument && argument.type !== "list_splat") found.push(argument);
     }
-    this.groupArguments.set(key, found);
+    this.groupArguments.set(parameter.id, found);
     return found;
   }
 
@@ -664,13 +651,6 @@ export interface XcomPull {
 }
 
 /** The tasks an `xcom_pull` takes from: those it names, or with a key alone the DAG's pushers of it. */
-/** The function definition a node sits in (its nearest one). */
-function enclosingDefinition(node: SyntaxNode): SyntaxNode | undefined {
-  for (let current = node.parent; current; current = current.parent)
-    if (current.type === "function_definition") return current;
-  return undefined;
-}
-
 export function pulledProducers(
   module: PythonModule,
   pull: XcomPull,

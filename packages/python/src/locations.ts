@@ -632,19 +632,18 @@ export class LocationResolver {
   private previousRun(expression: SyntaxNode, depth: number): boolean {
     if (depth > 6) return false;
     const node = unparenthesize(expression);
+    // `kwargs["prev_ds"]`, `context.get("prev_ds")`.
+    const access = itemAccess(node);
+    if (access) return PREVIOUS_RUN_CONTEXT_KEYS.has(access.item);
     switch (node.type) {
       case "attribute":
         return this.previousRun(node.childForFieldName("object")!, depth + 1);
-      case "subscript":
-        return PREVIOUS_RUN_CONTEXT_KEYS.has(stringLiteral(node.childForFieldName("subscript")) ?? "");
       case "call": {
+        // `prev.strftime("%Y")`
         const callee = node.childForFieldName("function");
-        if (callee?.type !== "attribute") return false;
-        if (callee.childForFieldName("attribute")?.text === "get") {
-          const key = stringLiteral(callArguments(node).positional[0]);
-          if (key !== undefined) return PREVIOUS_RUN_CONTEXT_KEYS.has(key);
-        }
-        return this.previousRun(callee.childForFieldName("object")!, depth + 1);
+        return (
+          callee?.type === "attribute" && this.previousRun(callee.childForFieldName("object")!, depth + 1)
+        );
       }
       case "identifier": {
         const reaching = this.reaching(node.text, node);

@@ -71,7 +71,7 @@ function isPackageFunction(qualified: string): boolean {
 }
 
 /** Each package function's package and name (`["astro", "load_file"]`), as a file spells them. */
-export const PACKAGE_FUNCTION_TRIGGERS: readonly (readonly [RegExp, string])[] = [...STORAGE_OPERATORS.keys()]
+const PACKAGE_FUNCTION_TRIGGERS: readonly (readonly [RegExp, string])[] = [...STORAGE_OPERATORS.keys()]
   .filter(isPackageFunction)
   .map((qualified) => [triggerPattern([qualified.split(".")[0]!]), lastName(qualified)!] as const);
 

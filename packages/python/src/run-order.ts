@@ -24,13 +24,12 @@ import {
   DEPENDENCY_FUNCTIONS,
   EDGE_LABEL_CLASSES,
   TASK_GROUP_CLASSES,
-  TASK_GROUP_DECORATORS,
 } from "./catalogs/airflow.js";
 import { taskInputs } from "./consumptions.js";
 import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { callArguments, spanOf, unparenthesize } from "./syntax.js";
-import { taskflowName, type PythonTask } from "./tasks.js";
+import { isTaskGroupFunction, type PythonTask } from "./tasks.js";
 
 /** What an operand stands for: its tasks (undefined: not resolved), and whether it is a list. */
 interface Operand {
@@ -501,15 +500,7 @@ class RunOrder {
       const fn = definition.childForFieldName("definition");
       const name = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : undefined;
       if (!fn || name === undefined) continue;
-      const grouping = definition.namedChildren.some((decorator) => {
-        const expression =
-          decorator.type === "decorator"
-            ? decorator.namedChildren.find((c) => c.type !== "comment")
-            : undefined;
-        const made = expression && taskflowName(expression, context);
-        return made !== undefined && (TASK_GROUP_DECORATORS as readonly string[]).includes(made);
-      });
-      if (!grouping) continue;
+      if (!isTaskGroupFunction(fn, context)) continue;
       const members = inside(fn);
       if (members.length === 0) continue;
       // Each call makes the group; any other use of the name may too.

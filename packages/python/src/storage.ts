@@ -681,15 +681,13 @@ class StorageExtractor {
     const callee = declaration.childForFieldName("function")!;
     const qualified = this.module.context.qualify(callee);
     if (qualified === undefined) return;
-    const configuredCall = this.configuredCall(qualified);
-    const configured =
-      configuredCall === undefined ? undefined : this.knowledge.extraApis.get(configuredCall);
-    const api = configured ?? STORAGE_OPERATORS.get(qualified);
+    const configured = this.configuredApi(qualified);
+    const api = configured?.api ?? STORAGE_OPERATORS.get(qualified);
     const frame = this.declarationFrame(task, factory);
     const name = shortText(callee, 40);
     if (api) {
       const row = configured
-        ? configuredRow(configuredCall!)
+        ? configuredRow(configured.call)
         : catalogRow(qualified, "Python storage, operators");
       // In a `for` over a literal list, the declaration's arguments are read once per element.
       const frames = this.elementFrames(declaration, frame);
@@ -1825,21 +1823,20 @@ class StorageExtractor {
     if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
   }
 
-  /** The configured `call` a resolved name matches (`configuredCallFor`), if any. */
-  private configuredCall(qualified: string): string | undefined {
-    return configuredCallFor(qualified, (call) => this.knowledge.extraApis.has(call));
+  /** The configured API a resolved name matches (`configuredCallFor`), and its `call`, if any. */
+  private configuredApi(qualified: string): { call: string; api: StorageApi } | undefined {
+    const call = configuredCallFor(qualified, (name) => this.knowledge.extraApis.has(name));
+    return call === undefined ? undefined : { call, api: this.knowledge.extraApis.get(call)! };
   }
 
   private match(callee: SyntaxNode, qualified: string | undefined, frame: Frame): MatchedCall | undefined {
     if (qualified !== undefined) {
-      const configuredCall = this.configuredCall(qualified);
-      const configured =
-        configuredCall === undefined ? undefined : this.knowledge.extraApis.get(configuredCall);
+      const configured = this.configuredApi(qualified);
       if (configured)
         return {
-          api: configured,
+          api: configured.api,
           name: qualified.split(".").slice(-2).join("."),
-          row: configuredRow(configuredCall!),
+          row: configuredRow(configured.call),
         };
       // An operator run from a task's code (`EmailOperator(…).execute(context)`) does its storage there.
       const known = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);

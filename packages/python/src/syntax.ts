@@ -250,6 +250,18 @@ export function returnedExpressions(fn: SyntaxNode): SyntaxNode[] {
   return returned;
 }
 
+/** The function whose parameter list declares a parameter name (through a typed or default parameter). */
+export function parameterOwner(target: SyntaxNode): SyntaxNode | undefined {
+  let node: SyntaxNode | null = target.parent;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
+    if (node.type === "parameters") {
+      const fn = node.parent;
+      return fn?.type === "function_definition" ? fn : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The parameter names of a function, in order, up to `*args` / `**kwargs`. */
 export function parameterNames(fn: SyntaxNode): string[] {
   const names: string[] = [];

@@ -79,6 +79,16 @@ interface Scope {
 
 const TASKFLOW_MODULES_LONGEST_FIRST = [...TASKFLOW_MODULES].sort((a, b) => b.length - a.length);
 
+/** Whether a function definition is decorated as a TaskFlow task group (`@task_group`, `@task_group(…)`). */
+export function isTaskGroupFunction(fn: SyntaxNode, context: ModuleContext): boolean {
+  if (fn.parent?.type !== "decorated_definition") return false;
+  return fn.parent.namedChildren.some((decorator) => {
+    const expression = decorator.type === "decorator" ? decoratorExpression(decorator) : undefined;
+    const made = expression && taskflowName(expression, context);
+    return made !== undefined && (TASK_GROUP_DECORATORS as readonly string[]).includes(made);
+  });
+}
+
 /** `task.virtualenv` for `@task.virtualenv(...)` imported from a TaskFlow module, else undefined. */
 export function taskflowName(expression: SyntaxNode, context: ModuleContext): string | undefined {
   const callee = expression.type === "call" ? expression.childForFieldName("function")! : expression;

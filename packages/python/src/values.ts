@@ -37,6 +37,7 @@ import type { SyntaxNode } from "./syntax-tree.js";
 import {
   callArguments,
   dottedParts,
+  parameterOwner,
   returnedExpressions,
   shortText,
   spanOf,
@@ -1412,18 +1413,6 @@ export interface DeclaredReturn {
   name: string;
   /** The value is one entry of the annotated dict (`multiple_outputs`). */
   entry?: boolean;
-}
-
-/** The function whose parameter list declares a parameter name. */
-function parameterOwner(target: SyntaxNode): SyntaxNode | undefined {
-  let node: SyntaxNode | null = target.parent;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
-    if (node.type === "parameters") {
-      const fn = node.parent;
-      return fn?.type === "function_definition" ? fn : undefined;
-    }
-  }
-  return undefined;
 }
 
 /** Where a result is made: its name and place for messages, the call's arguments. */
