@@ -163,8 +163,8 @@ function atomsMatch(write: readonly Atom[], read: readonly Atom[], extensions = 
 
 /**
  * Does a read (or a location handed on by XCom) of `read` consume what was written at `write`?
- * `extensions`: let a run-time name carry the other side's extension (`atomsMatch`); the caller
- * asks so only for a read no write names without it.
+ * `extensions`: let the write's run-time name carry the read's extension (`atomsMatch`); the
+ * caller asks so only for a read no write names without it.
  */
 export function locationsMatch(write: Location, read: Location, extensions = false): boolean {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
@@ -311,10 +311,13 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     }
     return named;
   };
+  // Only a read with a run-time stem and an extension (`{*}.shp`) can be stretched to.
   const sameData = (write: Location, read: StorageOp) =>
     matches(write, read.location) ||
     ((write.mount || read.location.mount) !== undefined && mountMatches(write, read.location)) ||
-    (matches(write, read.location, true) && !isNamedByAWrite(read));
+    (read.location.pattern.includes(`${HOLE}.`) &&
+      matches(write, read.location, true) &&
+      !isNamedByAWrite(read));
   const writesByTask = groupBy(writes, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = new Map<string, Set<string>>();

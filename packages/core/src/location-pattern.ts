@@ -46,6 +46,7 @@ export function memberPiece(line: number, column: number): PatternPiece {
  * such part, never this run's holes — what an earlier run left is state, not a handoff.
  */
 export const PREVIOUS_RUN_PIECE: PatternPiece = { fresh: "previous-run" };
+const PREVIOUS_RUN_TOKEN = patternOf([PREVIOUS_RUN_PIECE]);
 
 /** Is this fresh name an archive's member (which a listing of its directory reads)? */
 export function isMemberName(fresh: string): boolean {
@@ -130,7 +131,7 @@ export function isPathLike(pattern: string): boolean {
 export function describePattern(pattern: string): string {
   return pattern
     .replace(FRESH_MEMBER, HOLE)
-    .replace(/\{fresh:previous-run\}/g, "{previous run}")
+    .replaceAll(PREVIOUS_RUN_TOKEN, "{previous run}")
     .replace(FRESH, "{temp name}")
     .replace(ANY_TOKEN, "*");
 }
