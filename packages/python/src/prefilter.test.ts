@@ -123,6 +123,12 @@ describe("the text prefilter", () => {
     expect(
       mayConcernRules('from ops.extract import ExtractOp as Op\ne = Op(config=load(), task_id="e")\n'),
     ).toBe(true);
+    // After other task ids: each call is found back from its own `task_id=`.
+    expect(
+      mayConcernRules(
+        'from ops.extract import ExtractOp\nstart = Empty(task_id="s")\ne = ExtractOp(task_id="e")\n',
+      ),
+    ).toBe(true);
     // Not without a task id, nor a package's name, nor a task id given to something else.
     expect(mayConcernRules("from ops.extract import ExtractOp\ne = ExtractOp()\n")).toBe(false);
     expect(mayConcernRules('from requests import Session\ns = Session(task_id="e")\n')).toBe(false);

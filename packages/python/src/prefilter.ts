@@ -182,14 +182,17 @@ const MAX_ARGUMENTS_BEFORE_TASK_ID = 2000;
  */
 function calleesGivenTaskId(source: string): Set<string> {
   const names = new Set<string>();
-  for (let at = source.indexOf("task_id"); at !== -1; at = source.indexOf("task_id", at + 7)) {
+  // No scan goes back past the previous `task_id` (its call opened after it, but for a nested
+  // one's): the whole text is walked at most twice, however many `task_id`s it holds.
+  let previous = 0;
+  for (let at = source.indexOf("task_id"); at !== -1; previous = at, at = source.indexOf("task_id", at + 7)) {
     if (at > 0 && IDENTIFIER_CHAR.test(source[at - 1]!)) continue;
     let next = at + 7;
     while (source[next] === " " || source[next] === "\t") next++;
     if (source[next] !== "=" || source[next + 1] === "=") continue;
     let depth = 0;
     let open = at - 1;
-    const stop = Math.max(0, at - MAX_ARGUMENTS_BEFORE_TASK_ID);
+    const stop = Math.max(previous, at - MAX_ARGUMENTS_BEFORE_TASK_ID);
     for (; open >= stop; open--) {
       const char = source[open];
       if (char === ")" || char === "]" || char === "}") depth++;
