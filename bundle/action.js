@@ -17100,9 +17100,9 @@ function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH_MEMBER, HOLE).replace(/\{fresh:previous-run\}/g, "{previous run}").replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replaceAll(PREVIOUS_RUN_TOKEN, "{previous run}").replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER, PREVIOUS_RUN_PIECE;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER, PREVIOUS_RUN_PIECE, PREVIOUS_RUN_TOKEN;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
@@ -17116,6 +17116,7 @@ var init_location_pattern = __esm({
     FRESH = /\{fresh:[^}]*\}/g;
     FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
     PREVIOUS_RUN_PIECE = { fresh: "previous-run" };
+    PREVIOUS_RUN_TOKEN = patternOf([PREVIOUS_RUN_PIECE]);
   }
 });
 
@@ -19148,7 +19149,7 @@ function findStorageHandoffs(model) {
     }
     return named;
   };
-  const sameData = (write2, read2) => matches(write2, read2.location) || (write2.mount || read2.location.mount) !== void 0 && mountMatches(write2, read2.location) || matches(write2, read2.location, true) && !isNamedByAWrite(read2);
+  const sameData = (write2, read2) => matches(write2, read2.location) || (write2.mount || read2.location.mount) !== void 0 && mountMatches(write2, read2.location) || read2.location.pattern.includes(`${HOLE}.`) && matches(write2, read2.location, true) && !isNamedByAWrite(read2);
   const writesByTask = groupBy(writes2, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
@@ -25828,6 +25829,16 @@ function returnedExpressions(fn) {
   }
   return returned;
 }
+function parameterOwner(target) {
+  let node = target.parent;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
+    if (node.type === "parameters") {
+      const fn = node.parent;
+      return fn?.type === "function_definition" ? fn : void 0;
+    }
+  }
+  return void 0;
+}
 function parameterNames(fn) {
   const names3 = [];
   const parameters = fn.childForFieldName("parameters");
@@ -27483,6 +27494,14 @@ var init_storage = __esm({
 });
 
 // packages/python/src/tasks.ts
+function isTaskGroupFunction(fn, context) {
+  if (fn.parent?.type !== "decorated_definition") return false;
+  return fn.parent.namedChildren.some((decorator) => {
+    const expression = decorator.type === "decorator" ? decoratorExpression(decorator) : void 0;
+    const made = expression && taskflowName(expression, context);
+    return made !== void 0 && TASK_GROUP_DECORATORS.includes(made);
+  });
+}
 function taskflowName(expression, context) {
   const callee = expression.type === "call" ? expression.childForFieldName("function") : expression;
   const qualified = context.qualify(callee);
@@ -28050,11 +28069,6 @@ function contextParameter(fn) {
 function takesContext(fn) {
   return contextParameter(fn) !== void 0;
 }
-function enclosingDefinition(node) {
-  for (let current = node.parent; current; current = current.parent)
-    if (current.type === "function_definition") return current;
-  return void 0;
-}
 function pulledProducers(module2, pull, dagId) {
   if (pull.anyTask) return pull.key !== void 0 ? pushersOf(module2, pull.key, dagId) : [];
   const producers = [];
@@ -28345,26 +28359,18 @@ var init_consumptions = __esm({
       }
       groupArguments = /* @__PURE__ */ new Map();
       groupFunctions;
-      /** Whether a function definition is decorated `@task_group` (or `@task_group(...)`). */
-      isTaskGroup(fn) {
-        if (fn.parent?.type !== "decorated_definition") return false;
-        return fn.parent.namedChildren.some((decorator) => {
-          const expression = decorator.type === "decorator" ? decorator.namedChildren.find((c) => c.type !== "comment") : void 0;
-          return expression !== void 0 && taskflowName(expression, this.module.context) === "task_group";
-        });
-      }
-      /** What the `@task_group` function of this name returns (its `return` expressions); undefined for any other name. */
+      /** What the `@task_group` function of this name returns; undefined for any other name. */
       taskGroupReturns(name2) {
         if (!this.groupFunctions) {
           this.groupFunctions = /* @__PURE__ */ new Map();
           for (const fn2 of this.module.nodes.of("function_definition")) {
             const fnName = fn2.childForFieldName("name")?.text;
-            if (fnName !== void 0 && this.isTaskGroup(fn2)) this.groupFunctions.set(fnName, fn2);
+            if (fnName !== void 0 && isTaskGroupFunction(fn2, this.module.context))
+              this.groupFunctions.set(fnName, fn2);
           }
         }
         const fn = this.groupFunctions.get(name2);
-        if (!fn) return void 0;
-        return this.module.nodes.within(fn, "return_statement").filter((statement) => enclosingDefinition(statement) === fn).flatMap((statement) => statement.namedChildren.filter((c) => c.type !== "comment"));
+        return fn ? returnedExpressions(fn) : void 0;
       }
       /**
        * The arguments the calls of a `@task_group` function pass the parameter `reaching` binds
@@ -28373,14 +28379,9 @@ var init_consumptions = __esm({
        */
       taskGroupArguments(reaching) {
         const parameter = reaching.length === 1 && reaching[0].kind === "parameter" ? reaching[0].target : void 0;
-        let list2 = parameter?.parent;
-        while (list2 && list2.type !== "parameters" && list2.type !== "function_definition") list2 = list2.parent;
-        const fn = list2?.type === "parameters" ? list2.parent : void 0;
-        if (!parameter || fn?.type !== "function_definition" || fn.parent?.type !== "decorated_definition")
-          return void 0;
-        if (!this.isTaskGroup(fn)) return void 0;
-        const key = parameter.id;
-        let found = this.groupArguments.get(key);
+        const fn = parameter && parameterOwner(parameter);
+        if (!parameter || !fn || !isTaskGroupFunction(fn, this.module.context)) return void 0;
+        let found = this.groupArguments.get(parameter.id);
         if (found) return found;
         found = [];
         const name2 = fn.childForFieldName("name")?.text;
@@ -28392,7 +28393,7 @@ var init_consumptions = __esm({
           const argument = keywords.get(parameter.text) ?? (index >= 0 ? positional[index] : void 0);
           if (argument && argument.type !== "list_splat") found.push(argument);
         }
-        this.groupArguments.set(key, found);
+        this.groupArguments.set(parameter.id, found);
         return found;
       }
       /**
@@ -29823,16 +29824,6 @@ function catalogFunction(qualified) {
 function isEstimatorClass(qualified) {
   const last2 = qualified.slice(qualified.lastIndexOf(".") + 1);
   return ESTIMATOR_MODULES.some((m) => qualified.startsWith(m)) && /^[A-Z]/.test(last2);
-}
-function parameterOwner(target) {
-  let node = target.parent;
-  for (let depth = 0; node && depth < 3; depth++, node = node.parent) {
-    if (node.type === "parameters") {
-      const fn = node.parent;
-      return fn?.type === "function_definition" ? fn : void 0;
-    }
-  }
-  return void 0;
 }
 function frameIndexerResult(forms) {
   const [rows, columns] = forms;
@@ -31291,14 +31282,15 @@ function called(source, name2) {
 }
 function calleesGivenTaskId(source) {
   const names3 = /* @__PURE__ */ new Set();
-  for (let at2 = source.indexOf("task_id"); at2 !== -1; at2 = source.indexOf("task_id", at2 + 7)) {
+  let previous = 0;
+  for (let at2 = source.indexOf("task_id"); at2 !== -1; previous = at2, at2 = source.indexOf("task_id", at2 + 7)) {
     if (at2 > 0 && IDENTIFIER_CHAR.test(source[at2 - 1])) continue;
     let next = at2 + 7;
     while (source[next] === " " || source[next] === "	") next++;
     if (source[next] !== "=" || source[next + 1] === "=") continue;
     let depth = 0;
     let open = at2 - 1;
-    const stop2 = Math.max(0, at2 - MAX_ARGUMENTS_BEFORE_TASK_ID);
+    const stop2 = Math.max(previous, at2 - MAX_ARGUMENTS_BEFORE_TASK_ID);
     for (; open >= stop2; open--) {
       const char = source[open];
       if (char === ")" || char === "]" || char === "}") depth++;
@@ -32379,12 +32371,7 @@ var init_run_order = __esm({
           const fn = definition.childForFieldName("definition");
           const name2 = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
           if (!fn || name2 === void 0) continue;
-          const grouping = definition.namedChildren.some((decorator) => {
-            const expression = decorator.type === "decorator" ? decorator.namedChildren.find((c) => c.type !== "comment") : void 0;
-            const made = expression && taskflowName(expression, context);
-            return made !== void 0 && TASK_GROUP_DECORATORS.includes(made);
-          });
-          if (!grouping) continue;
+          if (!isTaskGroupFunction(fn, context)) continue;
           const members = inside(fn);
           if (members.length === 0) continue;
           const uses = this.identifiersNamed(name2).filter(isUse);
@@ -33696,19 +33683,14 @@ var init_locations = __esm({
       previousRun(expression, depth) {
         if (depth > 6) return false;
         const node = unparenthesize(expression);
+        const access = itemAccess(node);
+        if (access) return PREVIOUS_RUN_CONTEXT_KEYS.has(access.item);
         switch (node.type) {
           case "attribute":
             return this.previousRun(node.childForFieldName("object"), depth + 1);
-          case "subscript":
-            return PREVIOUS_RUN_CONTEXT_KEYS.has(stringLiteral(node.childForFieldName("subscript")) ?? "");
           case "call": {
             const callee = node.childForFieldName("function");
-            if (callee?.type !== "attribute") return false;
-            if (callee.childForFieldName("attribute")?.text === "get") {
-              const key = stringLiteral(callArguments(node).positional[0]);
-              if (key !== void 0) return PREVIOUS_RUN_CONTEXT_KEYS.has(key);
-            }
-            return this.previousRun(callee.childForFieldName("object"), depth + 1);
+            return callee?.type === "attribute" && this.previousRun(callee.childForFieldName("object"), depth + 1);
           }
           case "identifier": {
             const reaching = this.reaching(node.text, node);
@@ -35811,13 +35793,12 @@ var init_storage2 = __esm({
         const callee = declaration.childForFieldName("function");
         const qualified = this.module.context.qualify(callee);
         if (qualified === void 0) return;
-        const configuredCall = this.configuredCall(qualified);
-        const configured = configuredCall === void 0 ? void 0 : this.knowledge.extraApis.get(configuredCall);
-        const api = configured ?? STORAGE_OPERATORS.get(qualified);
+        const configured = this.configuredApi(qualified);
+        const api = configured?.api ?? STORAGE_OPERATORS.get(qualified);
         const frame = this.declarationFrame(task, factory);
         const name2 = shortText(callee, 40);
         if (api) {
-          const row2 = configured ? configuredRow(configuredCall) : catalogRow(qualified, "Python storage, operators");
+          const row2 = configured ? configuredRow(configured.call) : catalogRow(qualified, "Python storage, operators");
           const frames = this.elementFrames(declaration, frame);
           for (const each of frames ?? [frame])
             this.record(declaration, { api, name: name2, row: row2, declaration: true }, each, void 0);
@@ -36754,19 +36735,19 @@ var init_storage2 = __esm({
         const kwargs = this.resolver.place(spread, frame);
         if (callable && kwargs) capturingCalls.push({ callable, kwargs, positional, keywords });
       }
-      /** The configured `call` a resolved name matches (`configuredCallFor`), if any. */
-      configuredCall(qualified) {
-        return configuredCallFor(qualified, (call) => this.knowledge.extraApis.has(call));
+      /** The configured API a resolved name matches (`configuredCallFor`), and its `call`, if any. */
+      configuredApi(qualified) {
+        const call = configuredCallFor(qualified, (name2) => this.knowledge.extraApis.has(name2));
+        return call === void 0 ? void 0 : { call, api: this.knowledge.extraApis.get(call) };
       }
       match(callee, qualified, frame) {
         if (qualified !== void 0) {
-          const configuredCall = this.configuredCall(qualified);
-          const configured2 = configuredCall === void 0 ? void 0 : this.knowledge.extraApis.get(configuredCall);
+          const configured2 = this.configuredApi(qualified);
           if (configured2)
             return {
-              api: configured2,
+              api: configured2.api,
               name: qualified.split(".").slice(-2).join("."),
-              row: configuredRow(configuredCall)
+              row: configuredRow(configured2.call)
             };
           const known2 = STORAGE_FUNCTIONS.get(qualified) ?? STORAGE_OPERATORS.get(qualified);
           if (known2 && !this.isLocalFunction(callee))

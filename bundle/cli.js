@@ -1907,6 +1907,12 @@ var init_frontend = __esm({
 function isMemberName(fresh) {
   return fresh.startsWith("member:");
 }
+function patternOf(pieces) {
+  let pattern = "";
+  for (const p of pieces)
+    pattern += "text" in p ? p.text : "hole" in p ? HOLE : "any" in p ? ANY : `{fresh:${p.fresh}}`;
+  return pattern;
+}
 function parsePattern(pattern) {
   const pieces = [];
   let last = 0;
@@ -1931,9 +1937,9 @@ function literalPrefix(pattern) {
   return first ? pattern.slice(0, first.index) : pattern;
 }
 function describePattern(pattern) {
-  return pattern.replace(FRESH_MEMBER, HOLE).replace(/\{fresh:previous-run\}/g, "{previous run}").replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
+  return pattern.replace(FRESH_MEMBER, HOLE).replaceAll(PREVIOUS_RUN_TOKEN, "{previous run}").replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
-var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER;
+var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER, PREVIOUS_RUN_PIECE, PREVIOUS_RUN_TOKEN;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
     "use strict";
@@ -1946,6 +1952,8 @@ var init_location_pattern = __esm({
     ANY_TOKEN = /\{any\}/g;
     FRESH = /\{fresh:[^}]*\}/g;
     FRESH_MEMBER = /\{fresh:member:[^}]*\}/g;
+    PREVIOUS_RUN_PIECE = { fresh: "previous-run" };
+    PREVIOUS_RUN_TOKEN = patternOf([PREVIOUS_RUN_PIECE]);
   }
 });
 
@@ -2923,7 +2931,7 @@ function findStorageHandoffs(model) {
     }
     return named;
   };
-  const sameData = (write, read) => matches(write, read.location) || (write.mount || read.location.mount) !== void 0 && mountMatches(write, read.location) || matches(write, read.location, true) && !isNamedByAWrite(read);
+  const sameData = (write, read) => matches(write, read.location) || (write.mount || read.location.mount) !== void 0 && mountMatches(write, read.location) || read.location.pattern.includes(`${HOLE}.`) && matches(write, read.location, true) && !isNamedByAWrite(read);
   const writesByTask = groupBy(writes, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const readsBy = /* @__PURE__ */ new Map();
