@@ -115,6 +115,33 @@ describe("settings out of each kind of file", () => {
     ]);
   });
 
+  it(".env: a quoted value over several lines, a bare NAME, a quoted value with a comment", () => {
+    const text = [
+      'SSH_KEY="-----BEGIN KEY-----',
+      "abc=def",
+      '-----END KEY-----"',
+      "AIRFLOW_UID",
+      "AIRFLOW__CORE__XCOM_BACKEND='a.B' # the backend",
+      "NOTE='it said \"hi\"",
+      "there'",
+      'AIRFLOW__CORE__PARALLELISM="4"',
+    ].join("\n");
+    const model = analyzeDeployment(text, "/deploy/.env");
+    expect(model.diagnostics).toEqual([]);
+    expect(model.deployment?.settings.map((s) => [s.name, s.value, s.span.line])).toEqual([
+      ["AIRFLOW__CORE__XCOM_BACKEND", "a.B", 5],
+      ["AIRFLOW__CORE__PARALLELISM", "4", 8],
+    ]);
+  });
+
+  it(".env: a quoted value never closed is a diagnostic at its line; the lines after it are read", () => {
+    const model = analyzeDeployment('A="open\nAIRFLOW__CORE__PARALLELISM=4\n', "/deploy/.env");
+    expect(model.diagnostics.map((d) => [d.message, d.span.line])).toEqual([
+      [".env not fully analysed: a quoted value that is never closed (line 1).", 1],
+    ]);
+    expect(model.deployment?.settings.map((s) => s.name)).toEqual(["AIRFLOW__CORE__PARALLELISM"]);
+  });
+
   it("Dockerfile: ENV in both forms, continuations; FROM names the version", () => {
     const text =
       "FROM apache/airflow:2.9.3-python3.11\nENV AIRFLOW__CORE__LOAD_EXAMPLES=False \\\n    AIRFLOW__CORE__XCOM_BACKEND=a.B\nENV AIRFLOW__CORE__ENABLE_XCOM_PICKLING True\n";

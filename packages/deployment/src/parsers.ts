@@ -107,33 +107,61 @@ export function parseIni(text: string, filePath: string): Parsed {
 
 // ---- .env -------------------------------------------------------------------------------------
 
+/** A value without its quotes, or without a trailing ` # comment` when unquoted. */
 function unquote(value: string): string {
   const v = value.trim();
-  if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'")))
-    return v.length >= 2 ? v.slice(1, -1) : v;
+  const quote = v[0];
+  if (quote === '"' || quote === "'") {
+    const end = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.exec(v.slice(1)) : /'/.exec(v.slice(1));
+    if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
+  }
   return v.replace(/\s+#.*$/, "");
 }
 
-/** `NAME=value` lines (`export NAME=value` too), as docker compose and shells read env files. */
+/** Does `text` hold the closing `quote` of a value? A `"` may be escaped (`\\"`); a `'` may not. */
+function closesQuote(text: string, quote: string): boolean {
+  return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(text) : text.includes("'");
+}
+
+/**
+ * `NAME=value` lines as docker compose and python-dotenv read env files: `export NAME=value`, a
+ * quoted value spanning lines (`KEY="-----BEGIN…` … `…END-----"`), a bare `NAME` (no value:
+ * compose takes it from the shell).
+ */
 export function parseEnvFile(text: string, filePath: string): Parsed {
   const lines = new LineIndex(text);
   const settings: ConfigSetting[] = [];
   const problems: Parsed["problems"] = [];
   let assignments = 0;
-  text.split("\n").forEach((raw, index) => {
+  const rawLines = text.split("\n").map((raw) => raw.replace(/\r$/, ""));
+  for (let index = 0; index < rawLines.length; index++) {
     const line = index + 1;
-    const trimmed = raw.replace(/\r$/, "").trim();
-    if (!trimmed || trimmed.startsWith("#")) return;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
+    const trimmed = rawLines[index]!.trim();
+    if (!trimmed || trimmed.startsWith("#")) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)(?:\s*=\s*(.*))?$/.exec(trimmed);
     if (!match) {
       if (problems.length === 0)
         problems.push({ message: "a line that is not NAME=value", span: lines.lineSpan(line) });
-      return;
+      continue;
     }
     assignments++;
-    const setting = envSetting(filePath, "env-file", match[1]!, unquote(match[2]!), lines.lineSpan(line));
+    let value = match[2];
+    const quote = value?.[0];
+    if (value !== undefined && (quote === '"' || quote === "'") && !closesQuote(value.slice(1), quote)) {
+      let last = index + 1;
+      while (last < rawLines.length && !closesQuote(rawLines[last]!, quote)) last++;
+      if (last === rawLines.length) {
+        if (problems.length === 0)
+          problems.push({ message: "a quoted value that is never closed", span: lines.lineSpan(line) });
+        continue;
+      }
+      value = [value, ...rawLines.slice(index + 1, last + 1)].join("\n").trim();
+      index = last;
+    }
+    if (value === undefined) continue;
+    const setting = envSetting(filePath, "env-file", match[1]!, unquote(value), lines.lineSpan(line));
     if (setting) settings.push(setting);
-  });
+  }
   // A file with no NAME=value line at all is no dotenv file (`local.env` holding `KEY: value`
   // lines for another tool): nothing of ours to judge or to complain about.
   return { settings, problems: assignments === 0 ? [] : problems };
