@@ -122,7 +122,7 @@ describe("settings out of each kind of file", () => {
       '-----END KEY-----"',
       "AIRFLOW_UID",
       "AIRFLOW__CORE__XCOM_BACKEND='a.B' # the backend",
-      "NOTE='it said \"hi\"",
+      'NOTE=\'it said "hi"',
       "there'",
       'AIRFLOW__CORE__PARALLELISM="4"',
     ].join("\n");
