@@ -457,7 +457,9 @@ keyword naming a path its read, and \`sql\` is read as DuckDB's where it runs Du
 given a \`duckdb_conn_id\`; a database server's SQL names the server's files), as is the SQL of an
 imported hook that runs DuckDB (\`DuckLakeHook(duckdb_conn_id=…).sql(…)\`). Such a
 place matches only the very same location another task names, so it is a finding only when one
-task writes exactly what another reads. Declare your own in configuration (\`dag-transport.config.*\` or
+task writes exactly what another reads. A decorator that writes one such path is taken to push
+it, under whatever key: a task that reads the pulled value as a file (\`FROM '{{ ti.xcom_pull(
+task_ids='make', key='parquet') }}'\`) reads that file. Declare your own in configuration (\`dag-transport.config.*\` or
 \`[tool.dag-transport]\` in \`pyproject.toml\`), under either storage rule — the frontend takes the
 union of both rules' lists, so declaring an API once is enough:
 

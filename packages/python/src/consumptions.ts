@@ -144,7 +144,10 @@ export function taskById(
   id: string,
   dagId: string | undefined,
 ): PythonTask | undefined {
-  const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  let matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  // `group.sub.extract` from a file whose tasks another module puts into that group: the file
+  // knows its task only as `extract`.
+  if (matches.length === 0) matches = tasks.filter((t) => id.endsWith(`.${t.fact.id}`));
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
 }
 
@@ -516,18 +519,16 @@ class InputCollector {
     if (!node.text.includes("xcom_pull")) return [];
     const found: Omit<TaskInput, "via" | "span" | "parameter">[] = [];
     for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
-      const args = match[1]!;
-      const ids = TEMPLATE_TASK_IDS.exec(args)?.[1] ?? "";
-      const key = TEMPLATE_KEY.exec(args)?.[1];
-      const named = key !== undefined && key !== "return_value";
+      const { taskIds, key, anyTask } = templatePullArguments(match[1]!);
       // `xcom_pull(key='k')` alone: every task of the DAG that pushes `k`.
-      if (named && !ids && !/\btask_ids\s*=/.test(args)) {
-        for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+      if (anyTask) {
+        if (key !== undefined)
+          for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
         continue;
       }
-      for (const quoted of ids.matchAll(QUOTED)) {
-        const producer = this.taskById(quoted[1] ?? quoted[2]!, dagId);
-        if (producer) found.push({ producer, ...(named ? { key } : {}) });
+      for (const id of taskIds) {
+        const producer = this.taskById(id, dagId);
+        if (producer) found.push({ producer, ...(key !== undefined ? { key } : {}) });
       }
     }
     return found;
@@ -663,6 +664,17 @@ export function pulledProducers(
     if (producer) producers.push(producer);
   }
   return producers;
+}
+
+/** The task ids and key of a template's `xcom_pull(ARGS)`, from the text of its arguments. */
+export function templatePullArguments(args: string): XcomPull {
+  const ids = TEMPLATE_TASK_IDS.exec(args)?.[1] ?? "";
+  const key = TEMPLATE_KEY.exec(args)?.[1];
+  return {
+    taskIds: [...ids.matchAll(QUOTED)].map((quoted) => quoted[1] ?? quoted[2]!),
+    ...(key !== undefined && key !== "return_value" ? { key } : {}),
+    ...(!ids && !/\btask_ids\s*=/.test(args) ? { anyTask: true as const } : {}),
+  };
 }
 
 /** The literal task ids and key of an `….xcom_pull(...)` call; undefined for any other call. */

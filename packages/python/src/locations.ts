@@ -70,6 +70,7 @@ import {
 } from "./interpreters.js";
 import {
   contextParameter,
+  templatePullArguments,
   xcomPullArguments,
   type ParameterArgument,
   type XcomPull,
@@ -253,6 +254,8 @@ export interface HandoffLookup {
   pulled?(pull: XcomPull, frame: Frame): Place | undefined;
   /** What a task running a repository module's function returns (`PythonTask.imported`). */
   importedReturn?(task: PythonTask): Place | undefined;
+  /** The path a task made by a decorator nobody catalogued writes, taken as what it pushes. */
+  conventionalOutput?(task: PythonTask): SyntaxNode | undefined;
 }
 
 const HOLE: Piece = { hole: true };
@@ -266,6 +269,8 @@ const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_defini
 /** A wildcard (a glob's `*`, an element of a listing): every name there. */
 const ANY: Piece = { any: true };
 const JINJA = /\{\{.*?\}\}|\{%.*?%\}/g;
+/** A Jinja expression that is one `xcom_pull` of the task instance: `{{ ti.xcom_pull(…) }}`. */
+const PULL_TEMPLATE = /\{\{\s*(?:ti|task_instance)\.xcom_pull\s*\(([^)]*)\)\s*\}\}/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 /** `file://` followed by a relative path (not `file:///abs`, nor `file://${VAR}`). */
 const RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
@@ -1203,6 +1208,8 @@ export class LocationResolver {
       const place = node ? this.place(node, frame) : undefined;
       if (place) return place;
     }
+    const written = item === undefined ? this.handoffs.conventionalOutput?.(producer) : undefined;
+    if (written) return this.place(written, frame);
     // `meta["raw"]` of a task with multiple outputs: the value pushed under "raw".
     if (key === undefined && item !== undefined && producer.fact.multipleOutputs)
       return this.handedOffPlace(producer, item, undefined, consumer);
@@ -2330,7 +2337,7 @@ export class LocationResolver {
     if (language === "sql") {
       // A query names files only in quotes, or after Snowflake's `PUT file://`.
       if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
-      return scanSql(fragments, HOLE_PLACE).map((m) => ({
+      return scanSql(this.pulledInTemplates(fragments, frame), HOLE_PLACE).map((m) => ({
         access: m.access,
         place: placeOfParts(m.parts, m.glob),
       }));
@@ -2361,6 +2368,26 @@ export class LocationResolver {
       spell: (place) => place.pieces.map((piece) => ("text" in piece ? piece.text : { pieces: [piece] })),
     });
     return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+  }
+
+  /**
+   * A program's `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place task x handed on
+   * (`FROM '{{ ti.xcom_pull(…) }}'`), where that is known; other Jinja stays text (a hole).
+   */
+  private pulledInTemplates(fragments: readonly Fragment<Place>[], frame: Frame): Fragment<Place>[] {
+    return fragments.flatMap((fragment): Fragment<Place>[] => {
+      if (typeof fragment !== "string" || !fragment.includes("xcom_pull")) return [fragment];
+      const out: Fragment<Place>[] = [];
+      let last = 0;
+      for (const match of fragment.matchAll(PULL_TEMPLATE)) {
+        const place = this.pulledPlaceOf(templatePullArguments(match[1]!), frame);
+        if (!place) continue;
+        out.push(fragment.slice(last, match.index), place);
+        last = match.index + match[0].length;
+      }
+      out.push(fragment.slice(last));
+      return out;
+    });
   }
 
   /**

@@ -89,7 +89,7 @@ import {
 } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";
-import { conventionalApi } from "./unknown-operators.js";
+import { conventionalApi, conventionalOutput } from "./unknown-operators.js";
 import { DAG_CLASSES, TASK_GROUP_CLASSES } from "./catalogs/airflow.js";
 import {
   callArguments,
@@ -296,6 +296,12 @@ class StorageExtractor {
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
         pulledFrom: (pull, dagId) => pulledProducers(module, pull, dagId),
         importedReturn: (task) => this.importedTaskReturns(task)[0],
+        conventionalOutput: (task) => {
+          const decorator = task.providerDecorator;
+          // A configured decorator says what it writes; what it pushes it does not.
+          if (!decorator || this.knowledge.extraApis.has(decorator.name)) return undefined;
+          return conventionalOutput(decorator.name, decorator.call);
+        },
       };
       if (session) session.root = this;
     }

@@ -60,3 +60,14 @@ export function conventionalApi(name: string, call: SyntaxNode): StorageApi | un
   if (effects.length === 0 && !program) return undefined;
   return { effects, guessed: true, ...(program ? { program } : {}) };
 }
+
+/**
+ * The one path an unknown decorator's call writes by the convention (`@task.parquet(target=…)`):
+ * what the task pushes, under whatever key, is taken to be that path — where a puller uses the
+ * value as a path to read, it reads that file. Undefined when it writes none or several.
+ */
+export function conventionalOutput(name: string, call: SyntaxNode): SyntaxNode | undefined {
+  const writes = conventionalApi(name, call)?.effects.filter((effect) => effect.access === "write");
+  const slot = writes?.length === 1 ? writes[0]!.path : undefined;
+  return slot?.keyword !== undefined ? callArguments(call).keywords.get(slot.keyword) : undefined;
+}
