@@ -269,8 +269,12 @@ const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_defini
 /** A wildcard (a glob's `*`, an element of a listing): every name there. */
 const ANY: Piece = { any: true };
 const JINJA = /\{\{.*?\}\}|\{%.*?%\}/g;
-/** A Jinja expression that is one `xcom_pull` of the task instance: `{{ ti.xcom_pull(…) }}`. */
-const PULL_TEMPLATE = /\{\{\s*(?:ti|task_instance)\.xcom_pull\s*\(([^)]*)\)\s*\}\}/g;
+/**
+ * A Jinja expression whose value the declaration may say: a parameter of the operator
+ * (`{{ params.dir }}`, `{{ params['dir'] }}`) or one `xcom_pull` (`{{ ti.xcom_pull(…) }}`).
+ */
+const VALUE_TEMPLATE =
+  /\{\{\s*(?:params\.(\w+)|params\[\s*['"](\w+)['"]\s*\]|(?:ti|task_instance)\.xcom_pull\s*\(([^)]*)\))\s*\}\}/g;
 const SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 /** `file://` followed by a relative path (not `file:///abs`, nor `file://${VAR}`). */
 const RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
@@ -727,7 +731,8 @@ export class LocationResolver {
     for (const child of node.namedChildren) {
       if (child.type === "string_content" || child.type === "escape_sequence") {
         const text = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-        pieces.push(...literalPieces(text));
+        for (const part of this.renderedTemplates([text], node, frame))
+          pieces.push(...(typeof part === "string" ? literalPieces(part) : part.pieces));
       } else if (child.type === "interpolation") {
         const expression = child.namedChild(0);
         pieces.push(...(expression ? this.partOrHole(expression, frame).pieces : [HOLE]));
@@ -2337,7 +2342,7 @@ export class LocationResolver {
     if (language === "sql") {
       // A query names files only in quotes, or after Snowflake's `PUT file://`.
       if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
-      return scanSql(this.pulledInTemplates(fragments, frame), HOLE_PLACE).map((m) => ({
+      return scanSql(this.renderedTemplates(fragments, argument, frame), HOLE_PLACE).map((m) => ({
         access: m.access,
         place: placeOfParts(m.parts, m.glob),
       }));
@@ -2356,7 +2361,7 @@ export class LocationResolver {
           ]),
           temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" },
         };
-    const mentions = scanShell(fragments, {
+    const mentions = scanShell(this.renderedTemplates(fragments, argument, frame), {
       hole: HOLE_PLACE,
       env: (name) => {
         const value = env.get(name);
@@ -2371,23 +2376,42 @@ export class LocationResolver {
   }
 
   /**
-   * A program's `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place task x handed on
-   * (`FROM '{{ ti.xcom_pull(…) }}'`), where that is known; other Jinja stays text (a hole).
+   * A templated field's Jinja that the declaration says the value of, as that value: the
+   * operator's `{{ params.dir }}`, and `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place
+   * task x handed on (`FROM '{{ ti.xcom_pull(…) }}'`). Other Jinja stays text (a hole), and so
+   * does all of it in a task's own code, which Airflow does not render.
    */
-  private pulledInTemplates(fragments: readonly Fragment<Place>[], frame: Frame): Fragment<Place>[] {
-    return fragments.flatMap((fragment): Fragment<Place>[] => {
-      if (typeof fragment !== "string" || !fragment.includes("xcom_pull")) return [fragment];
-      const out: Fragment<Place>[] = [];
-      let last = 0;
-      for (const match of fragment.matchAll(PULL_TEMPLATE)) {
-        const place = this.pulledPlaceOf(templatePullArguments(match[1]!), frame);
-        if (!place) continue;
-        out.push(fragment.slice(last, match.index), place);
-        last = match.index + match[0].length;
+  private renderedTemplates(
+    fragments: readonly Fragment<Place>[],
+    at: SyntaxNode,
+    frame: Frame,
+  ): Fragment<Place>[] {
+    if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
+    if (frame.task.fn && encloses(frame.task.fn, at)) return [...fragments];
+    return fragments.flatMap((fragment) =>
+      typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment],
+    );
+  }
+
+  /** One text run of a templated field, its known Jinja values as places (`renderedTemplates`). */
+  private renderedText(text: string, frame: Frame): Fragment<Place>[] {
+    if (!text.includes("{{")) return [text];
+    const out: Fragment<Place>[] = [];
+    let last = 0;
+    for (const match of text.matchAll(VALUE_TEMPLATE)) {
+      const [, dotted, quoted, pull] = match;
+      let place: Place | undefined;
+      if (pull !== undefined) place = this.pulledPlaceOf(templatePullArguments(pull), frame);
+      else {
+        const value = this.dictItems(frame.task.keywords.get("params")).get(dotted ?? quoted!);
+        place = value ? this.place(value, frame) : undefined;
       }
-      out.push(fragment.slice(last));
-      return out;
-    });
+      if (!place) continue;
+      out.push(text.slice(last, match.index), place);
+      last = match.index + match[0].length;
+    }
+    out.push(text.slice(last));
+    return out;
   }
 
   /**
