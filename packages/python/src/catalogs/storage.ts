@@ -255,6 +255,13 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   ),
   // GeoPandas (its `to_file` is a method on any receiver).
   ["geopandas.read_file", reads(at(0, "filename"))],
+  // xarray: NetCDF, Zarr and GRIB files (`Dataset.to_netcdf` / `to_zarr` are methods on any receiver).
+  ...withEach(
+    ["xarray.open_dataset", "xarray.open_dataarray", "xarray.load_dataset", "xarray.load_dataarray"],
+    reads(at(0, "filename_or_obj")),
+  ),
+  ["xarray.open_mfdataset", { effects: [read(at(0, "paths"), { glob: true, each: true })] }],
+  ["xarray.open_zarr", reads(at(0, "store"))],
   ["pyarrow.parquet.write_table", writes(at(1, "where"))],
   ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
   ["pyarrow.parquet.read_table", reads(at(0, "source"))],
@@ -414,6 +421,9 @@ export const ANY_RECEIVER_METHODS: ReadonlyMap<string, StorageApi> = new Map<str
     writes(at(0, "file")),
   ),
   ["write_excel", writes(at(0, "workbook"))],
+  // xarray's Dataset / DataArray
+  ["to_netcdf", writes(at(0, "path"))],
+  ["to_zarr", writes(at(0, "store"))],
   ["write_delta", writes(at(0, "target"))],
   // polars LazyFrame sinks
   ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
@@ -1205,6 +1215,28 @@ export const STORAGE_OPERATORS: ReadonlyMap<string, StorageApi> = new Map<string
       scheme: "gs",
     },
   ),
+  // An external table over objects of the bucket reads them when queried: `bucket` with
+  // `source_objects=[…]`, or the table resource's `sourceUris` (a `*` in a URI is a wildcard).
+  ...operators(
+    [
+      "airflow.providers.google.cloud.operators.bigquery.BigQueryCreateExternalTableOperator",
+      "airflow.contrib.operators.bigquery_operator.BigQueryCreateExternalTableOperator",
+    ],
+    {
+      effects: [
+        { access: "read", bucket: kw("bucket"), key: kw("source_objects"), each: true },
+        read(kw("table_resource"), { within: ["externalDataConfiguration", "sourceUris", "*"], glob: true }),
+      ],
+      scheme: "gs",
+    },
+  ),
+  // A BigQuery job: a load reads its `sourceUris`, an extract writes its `destinationUris`.
+  ...operators(["airflow.providers.google.cloud.operators.bigquery.BigQueryInsertJobOperator"], {
+    effects: [
+      read(kw("configuration"), { within: ["load", "sourceUris", "*"], glob: true }),
+      write(kw("configuration"), { within: ["extract", "destinationUris", "*"] }),
+    ],
+  }),
   // A database table exported to the bucket (`filename`, its `{}` the chunk number).
   ...operators(
     [
