@@ -31,6 +31,13 @@ describe("locationsMatch", () => {
     expect(matches("/data/out/part-{*}.parquet", "/data/out/{any}.parquet")).toBe(true);
   });
 
+  it("takes the home directory as a root (`~/…`), a relative or unknown root not", () => {
+    expect(matches("~/etl/grids/tas_2020.nc", "~/etl/grids/{any}.nc")).toBe(true);
+    expect(matches("etl/grids/tas_2020.nc", "etl/grids/{any}.nc")).toBe(false);
+    expect(matches("{*}/grids/tas_2020.nc", "{*}/grids/{any}.nc")).toBe(false);
+    expect(matches("~/etl/grids/tas_2020.nc", "~/other/{any}.nc")).toBe(false);
+  });
+
   it("matches a hole (one name known at run time) with a hole, never with a concrete name", () => {
     expect(matches("/data/out/part-1.parquet", "/data/out/{*}.parquet")).toBe(false);
     expect(matches("/data/work/settings.csv", "/data/work/{*}.csv")).toBe(false);

@@ -69,9 +69,9 @@ function atoms(pattern: string): Atom[] {
   return out;
 }
 
-/** A pattern that starts at a known root (absolute path, URI, environment variable). */
+/** A pattern that starts at a known root (absolute path, the home directory, URI, environment variable). */
 function isAnchored(pattern: string): boolean {
-  return /^(\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
+  return /^(\/|~\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
 }
 
 /**
