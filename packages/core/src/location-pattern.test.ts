@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  airflowHomeOwnDisk,
   describePattern,
   freshToken,
   hasLiteral,
@@ -78,5 +79,23 @@ describe("location patterns", () => {
   it("shows fresh names as temp names", () => {
     expect(describePattern("/tmp/{fresh:3:9}/x.npy")).toBe("/tmp/{temp name}/x.npy");
     expect(describePattern("/tmp/x/{fresh:member:3:9}")).toBe("/tmp/x/{*}");
+  });
+});
+
+describe("airflowHomeOwnDisk", () => {
+  it("takes a file directly in AIRFLOW_HOME as the worker's own", () => {
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}/yellow.csv")).toBeDefined();
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}/output_{*}.csv")).toBeDefined();
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}/{*}.parquet")).toBeDefined();
+  });
+
+  it("leaves its folders (they may be mounted), a run-time name, other variables and paths alone", () => {
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}/dags/output/x.csv")).toBeUndefined();
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}/data/raw/x.csv")).toBeUndefined();
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}/raw_data")).toBeUndefined();
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}/{*}")).toBeUndefined();
+    expect(airflowHomeOwnDisk("${AIRFLOW_HOME}")).toBeUndefined();
+    expect(airflowHomeOwnDisk("${DATA_DIR}/x.csv")).toBeUndefined();
+    expect(airflowHomeOwnDisk("/opt/airflow/x.csv")).toBeUndefined();
   });
 });

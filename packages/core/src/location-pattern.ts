@@ -135,3 +135,19 @@ export function describePattern(pattern: string): string {
     .replace(FRESH, "{temp name}")
     .replace(ANY_TOKEN, "*");
 }
+
+/**
+ * `${AIRFLOW_HOME}/x.csv`: `AIRFLOW_HOME` is the Airflow directory of each worker's own container
+ * or pod (`/opt/airflow` in the official image, `/usr/local/airflow` on Astro and MWAA), so a file
+ * directly in it is on that worker's own disk. Its folders may be mounted (`dags/`, `logs/`, and
+ * as often a repository's `data/`): a path below one says nothing, nor does a name known only at
+ * run time (`${AIRFLOW_HOME}/{*}`, which may be a folder).
+ */
+export function airflowHomeOwnDisk(pattern: string): { reason: string } | undefined {
+  const match = /^\$\{AIRFLOW_HOME\}\/+([^/]+)$/.exec(pattern);
+  if (!match || !/^[^{]*\.[A-Za-z0-9]+$/.test(match[1]!.replace(/\{[^}]*\}/g, "x"))) return undefined;
+  return {
+    reason:
+      "`AIRFLOW_HOME` is each worker's own Airflow directory (the image's `/opt/airflow`), on the pod's own disk",
+  };
+}

@@ -18,6 +18,7 @@
 import {
   freshPiece,
   PREVIOUS_RUN_PIECE,
+  airflowHomeOwnDisk,
   HOLE as HOLE_PATTERN,
   isPathLike,
   memberPiece,
@@ -429,7 +430,8 @@ function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined 
   if (SCHEME.test(first.text)) return undefined;
   const text = first.text;
   if (text.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
-  if (text.startsWith("/") || text.startsWith("${")) return undefined;
+  if (text.startsWith("${")) return airflowHomeOwnDisk(patternOf(pieces));
+  if (text.startsWith("/")) return undefined;
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
 

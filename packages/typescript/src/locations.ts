@@ -17,6 +17,7 @@ import {
   freshToken,
   HOLE,
   startsWithToken,
+  airflowHomeOwnDisk,
   type Location,
   type LocationSettings,
   type Span,
@@ -315,7 +316,8 @@ export function mediumOf(pattern: string): StorageMedium {
  * environment variable says nothing about where it lives.
  */
 function podLocalRoot(pattern: string): { reason: string } | undefined {
-  if (startsWithToken(pattern) || pattern.startsWith("${")) return undefined;
+  if (pattern.startsWith("${")) return airflowHomeOwnDisk(pattern);
+  if (startsWithToken(pattern)) return undefined;
   if (pattern.startsWith("/") || /^[a-z][a-z0-9+.-]*:\/\//i.test(pattern)) return undefined;
   if (pattern.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
