@@ -418,6 +418,13 @@ function basenamePlace(place: Place): Place | undefined {
  * A relative path lives in the worker's working directory and `~` in its home directory: both
  * on the pod's own disk, like `/tmp`.
  */
+/** The `for` statement whose target (or a name of its target) this is. */
+function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
+  let node: SyntaxNode | null = target.parent;
+  while (node && (node.type === "pattern_list" || node.type === "tuple_pattern")) node = node.parent;
+  return node?.type === "for_statement" ? node : undefined;
+}
+
 function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined {
   const first = pieces[0];
   if (!first || !("text" in first)) return undefined;
@@ -1203,8 +1210,8 @@ export class LocationResolver {
     const own = LocationResolver.taskFrame(producer);
     // Declared in the same `for` over a literal list as the consumer: the same element's value.
     const element = consumer.element;
-    const sameLoop =
-      element && own && element.target.parent && encloses(element.target.parent, producer.declaration);
+    const loop = element ? forStatementOf(element.target) : undefined;
+    const sameLoop = element && own && loop && encloses(loop, producer.declaration);
     const frame = own && sameLoop ? { ...own, element } : own;
     if (!frame) {
       const returned = producer.imported && (key ?? "return_value") === "return_value" && item === undefined;

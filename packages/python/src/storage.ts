@@ -901,18 +901,38 @@ class StorageExtractor {
         break;
       }
     }
-    const target = loop?.childForFieldName("left");
+    let target = loop?.childForFieldName("left");
     let iterable = loop?.childForFieldName("right");
-    if (!target || target.type !== "identifier" || !iterable) return undefined;
+    if (!target || !iterable) return undefined;
     iterable = unparenthesize(iterable);
+    // `for key, value in D.items()`, `for key in D.keys()`: the keys of a dict literal.
+    let method: string | undefined;
+    if (iterable.type === "call") {
+      const callee = iterable.childForFieldName("function");
+      method = callee?.type === "attribute" ? callee.childForFieldName("attribute")!.text : undefined;
+      if ((method !== "items" && method !== "keys") || callArguments(iterable).positional.length > 0)
+        return undefined;
+      iterable = callee!.childForFieldName("object")!;
+    }
+    if (method === "items") {
+      const first =
+        target.type === "pattern_list" || target.type === "tuple_pattern" ? target.namedChild(0) : null;
+      if (target.namedChildCount !== 2 || first?.type !== "identifier") return undefined;
+      target = first;
+    }
+    if (target.type !== "identifier") return undefined;
     if (iterable.type === "identifier") {
       const constant = this.module.context.constants.get(iterable.text);
       iterable = constant ? unparenthesize(constant) : undefined;
     }
-    if (!iterable || (iterable.type !== "list" && iterable.type !== "tuple")) return undefined;
-    const elements = iterable.namedChildren;
+    const isDict = iterable?.type === "dictionary";
+    if (!iterable || (method !== undefined && !isDict)) return undefined;
+    if (!isDict && iterable.type !== "list" && iterable.type !== "tuple") return undefined;
+    const elements = isDict
+      ? iterable.namedChildren.map((pair) => (pair.type === "pair" ? pair.childForFieldName("key") : pair))
+      : iterable.namedChildren;
     if (elements.length === 0 || elements.length > 32) return undefined;
-    const literals = elements.map((element) => stringLiteral(element));
+    const literals = elements.map((element) => (element ? stringLiteral(element) : undefined));
     if (literals.some((literal) => literal === undefined)) return undefined;
     return literals.map((literal) => ({
       ...frame,
