@@ -89,7 +89,7 @@ import {
   type ArgValue,
 } from "./operator-classes.js";
 import type { ModuleContext } from "./module-context.js";
-import { mayBeRepositoryName } from "./project.js";
+import { mayBeRepositoryName, wildcardNames } from "./project.js";
 import { runsDuckDb } from "./unknown-operators.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { dictItems, type PythonTask } from "./tasks.js";
@@ -2815,16 +2815,6 @@ export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Plac
 function mentionPlace(mention: Mention<Place>): Place {
   const place = placeOfParts(mention.parts, mention.glob);
   return mention.guessed ? { ...place, guessed: true } : place;
-}
-
-/**
- * What a name bound by nothing in its module may be: the same name of each repository module it
- * imports with `*` (`from dnb.header import *`), in import order.
- */
-export function wildcardNames(context: ModuleContext, name: string): string[] {
-  return context.wildcardModules
-    .map((module) => (module.endsWith(".") ? `${module}${name}` : `${module}.${name}`))
-    .filter((qualified) => mayBeRepositoryName(qualified));
 }
 
 /** An interpreter's mention as a place: text runs with holes, parts as resolved; flags from where it starts. */

@@ -167,6 +167,16 @@ export function mayBeRepositoryName(qualified: string): boolean {
   return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]!);
 }
 
+/**
+ * What a name bound by nothing in its module may be: the same name of each repository module it
+ * imports with `*` (`from dnb.header import *`), in import order.
+ */
+export function wildcardNames(context: ModuleContext, name: string): string[] {
+  return context.wildcardModules
+    .map((module) => (module.endsWith(".") ? `${module}${name}` : `${module}.${name}`))
+    .filter((qualified) => mayBeRepositoryName(qualified));
+}
+
 /** One module lookup and what it found: replayed to check a cached summary still holds. */
 export interface ModuleLookup {
   dotted: string;

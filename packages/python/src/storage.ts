@@ -52,7 +52,6 @@ import {
   type Place,
   type Receiver,
   startsWithScheme,
-  wildcardNames,
 } from "./locations.js";
 import {
   baseExpressions,
@@ -86,6 +85,7 @@ import {
   type ModuleLookup,
   type ProjectModule,
   type ProjectModules,
+  wildcardNames,
 } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";

@@ -20,6 +20,7 @@ import {
 import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
 import { NodeIndex, ownDescendantsOfType } from "./node-index.js";
+import { wildcardNames } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
   argumentAt,
@@ -608,8 +609,14 @@ function importedCallable(
   context: ModuleContext,
 ): { callable: SyntaxNode; qualified: string } | undefined {
   const inner = node ? unparenthesize(node) : undefined;
-  if ((inner?.type !== "identifier" && inner?.type !== "attribute") || !context.isImported(inner))
-    return undefined;
+  if (inner?.type !== "identifier" && inner?.type !== "attribute") return undefined;
+  if (!context.isImported(inner)) {
+    // Bound by nothing in this file but one repository module's `*` (`from ..modules.utils import *`).
+    if (inner.type !== "identifier" || context.functions.has(inner.text) || context.constants.has(inner.text))
+      return undefined;
+    const candidates = wildcardNames(context, inner.text);
+    return candidates.length === 1 ? { callable: inner, qualified: candidates[0]! } : undefined;
+  }
   const qualified = context.qualify(inner);
   return qualified !== undefined ? { callable: inner, qualified } : undefined;
 }
