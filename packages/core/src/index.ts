@@ -32,7 +32,7 @@ export {
   type GitlabOptions,
 } from "./formatters/gitlab.js";
 export { formatJunit, xmlText, type JunitOptions } from "./formatters/junit.js";
-export { entryPath, relativeInside, reportPath, resolvedPath } from "./paths.js";
+export { entryPath, isNormalizedAbsolute, relativeInside, reportPath, resolvedPath } from "./paths.js";
 export { Fingerprints, flaggedText, type Region } from "./fingerprint.js";
 export * from "./workspace-reader.js";
 export { yamlModule, tomlModule, ajvModule, ignoreFactory } from "./lazy-modules.js";

@@ -37,7 +37,7 @@
  * files about files that were missing: an editor's ESLint may see them appear).
  */
 import path from "node:path";
-import type { ProjectFiles } from "@dag-transport/core";
+import { isNormalizedAbsolute, type ProjectFiles } from "@dag-transport/core";
 import type { PythonModule } from "./module.js";
 import { Bindings } from "./bindings.js";
 import { parseSkippingDataLiterals } from "./data-literals.js";
@@ -177,6 +177,24 @@ export function wildcardNames(context: ModuleContext, name: string): string[] {
     .filter((qualified) => mayBeRepositoryName(qualified));
 }
 
+const INIT: readonly string[] = ["__init__.py"];
+
+/**
+ * `path.join(dir, ...names)`; for a normalized absolute POSIX `dir` and names that `join` would
+ * not change (no `/`, none empty, `.` or `..`), by concatenation: a run builds a path for every
+ * candidate module file of every lookup, and `join` normalizes each one again.
+ */
+function joinedPath(dir: string, names: readonly string[]): string {
+  if (
+    path.sep !== "/" ||
+    !isNormalizedAbsolute(dir) ||
+    names.some((name) => name === "" || name === "." || name === ".." || name.includes("/"))
+  )
+    return path.join(dir, ...names);
+  const joined = names.join("/");
+  return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
+}
+
 /** One module lookup and what it found: replayed to check a cached summary still holds. */
 export interface ModuleLookup {
   dotted: string;
@@ -221,10 +239,24 @@ export class ProjectModules {
 
   constructor(private readonly project: ProjectFiles) {
     this.root = path.resolve(project.root);
+    this.posixRoot = path.sep === "/" && isNormalizedAbsolute(this.root);
   }
+
+  /** Whether `root` is a normalized absolute POSIX path (`inside` decides by prefix). */
+  private readonly posixRoot: boolean;
 
   /** Whether a folder lies inside the repository. */
   private inside(dir: string): boolean {
+    // Two normalized absolute POSIX paths: what `relative` below decides, by prefix (no
+    // `relative`, which resolves both paths: a run asks for every candidate module file).
+    if (this.posixRoot && isNormalizedAbsolute(dir)) {
+      if (dir === this.root) return true;
+      const from = this.root === "/" ? 1 : this.root.length + 1;
+      return (
+        (this.root === "/" || (dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 0x2f)) &&
+        !dir.startsWith("..", from)
+      );
+    }
     const relative = path.relative(this.root, dir);
     return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
   }
@@ -348,20 +380,20 @@ export class ProjectModules {
     }
     for (const folder of folders) {
       if (parts.length === 0) {
-        yield path.join(folder, "__init__.py");
+        yield joinedPath(folder, INIT);
         continue;
       }
-      const base = path.join(folder, ...parts);
+      const base = joinedPath(folder, parts);
       if (!this.inside(base)) continue;
       yield `${base}.py`;
-      yield path.join(base, "__init__.py");
+      yield joinedPath(base, INIT);
     }
     // Step 5: the repository as the package its first name calls it.
     if (level === 0 && parts.length >= 2) {
-      const base = path.join(this.root, ...parts.slice(1));
+      const base = joinedPath(this.root, parts.slice(1));
       if (this.inside(base)) {
         yield `${base}.py`;
-        yield path.join(base, "__init__.py");
+        yield joinedPath(base, INIT);
       }
     }
   }
