@@ -61,6 +61,19 @@ const RESOLVED_AT_RUN_TIME = { "@dag-transport/python": ["tree-sitter", "tree-si
 
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 
+/** A bin that runs the CLI's `main` from `module`, with the JIT setting of packages/cli/bin/dag-transport.js. */
+function binScript(module) {
+  return `#!/usr/bin/env node
+import { setFlagsFromString } from "node:v8";
+
+// As packages/cli/bin/dag-transport.js: TurboFan compiles only what stays hot (V8 11, Node 20).
+if (process.versions.v8.startsWith("11.")) setFlagsFromString(\`--interrupt-budget=\${16 * 66 * 1024}\`);
+
+const { main } = await import(${JSON.stringify(module)});
+process.exitCode = await main(process.argv.slice(2));
+`;
+}
+
 /** Every workspace package: name, directory, manifest, TypeScript entry point. */
 export function workspacePackages(root = ROOT) {
   const dirs = [
@@ -252,11 +265,7 @@ export async function buildPublished(publishedName, outDir, { root = ROOT } = {}
   const files = ["dist", ...(bundled.length ? ["THIRD-PARTY-NOTICES.md"] : [])];
   if (spec.bin) {
     mkdirSync(path.join(outDir, "bin"), { recursive: true });
-    writeFileSync(
-      path.join(outDir, "bin/dag-transport.js"),
-      '#!/usr/bin/env node\nimport { main } from "../dist/index.js";\n\nprocess.exitCode = await main(process.argv.slice(2));\n',
-      { mode: 0o755 },
-    );
+    writeFileSync(path.join(outDir, "bin/dag-transport.js"), binScript("../dist/index.js"), { mode: 0o755 });
     files.push("bin");
   }
   for (const extra of spec.extraFiles) {
@@ -530,11 +539,7 @@ export async function buildSelfContained(outDir, { root = ROOT } = {}) {
       banner: ESM_REQUIRE_BANNER,
     }),
   ];
-  writeFileSync(
-    path.join(outDir, "dag-transport.js"),
-    '#!/usr/bin/env node\nimport { main } from "./cli.js";\n\nprocess.exitCode = await main(process.argv.slice(2));\n',
-    { mode: 0o755 },
-  );
+  writeFileSync(path.join(outDir, "dag-transport.js"), binScript("./cli.js"), { mode: 0o755 });
   cpSync(webTreeSitterWasm, path.join(outDir, "tree-sitter.wasm"));
   cpSync(path.join(grammarDir, "tree-sitter-python.wasm"), path.join(outDir, "tree-sitter-python.wasm"));
   cpSync(path.join(grammarDir, "src/node-types.json"), path.join(outDir, "node-types.json"));
