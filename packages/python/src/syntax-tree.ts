@@ -44,8 +44,8 @@ const typeHasFields = new Uint8Array(SYMBOL_IDS);
 const learnedTypeIds: number[] = [];
 const fieldNames: string[] = [];
 const fieldIdsByName = new Map<string, number>();
-/** `descendantsOfType` masks by the types asked for; cleared when a new symbol is learned. */
-const typeMasks = new Map<string, Uint8Array>();
+/** `descendantsOfType` masks by the types asked for; a newly learned symbol is added to those that list it. */
+const typeMasks = new Map<string, { types: readonly string[]; mask: Uint8Array }>();
 
 /** Symbols that never have children: the walk does not ask. */
 const typeIsLeaf = new Uint8Array(SYMBOL_IDS);
@@ -114,31 +114,34 @@ function learnType(cursor: PythonTreeCursor, typeId: number): void {
   if (name in stringParts && stringParts[name as keyof typeof stringParts] === 0)
     stringParts[name as keyof typeof stringParts] = typeId;
   learnedTypeIds.push(typeId);
-  typeMasks.clear();
+  // Updated in place, not rebuilt: a rebuild is a 64 KiB array per mask, and symbols are learned
+  // file after file until every one was met.
+  for (const { types, mask } of typeMasks.values()) if (types.includes(name)) mask[typeId] = 1;
 }
 
 /** Masks by the list of types asked for (most callers pass the same constant list every time). */
-const masksByList = new WeakMap<readonly string[], { mask: Uint8Array; generation: number }>();
+const masksByList = new WeakMap<readonly string[], Uint8Array>();
 
 /** A mask over symbol ids: 1 for the symbols of the given type names. */
 export function typeMask(types: string | readonly string[]): Uint8Array {
-  if (typeof types === "string") return typeMasks.get(types) ?? maskFor(types, [types]);
-  const known = masksByList.get(types);
-  // A mask knows the symbols learned when it was made: a newer symbol makes it stale.
-  if (known !== undefined && known.generation === learnedTypeIds.length) return known.mask;
-  const mask = maskFor(types.join(" "), types);
-  masksByList.set(types, { mask, generation: learnedTypeIds.length });
+  if (typeof types === "string") return typeMasks.get(types)?.mask ?? maskFor(types, [types]);
+  let mask = masksByList.get(types);
+  if (mask === undefined) {
+    // (A type name may hold a space, `not in`: lists are keyed apart from single names.)
+    mask = maskFor(types.length === 1 ? types[0]! : types.join("\0"), types);
+    masksByList.set(types, mask);
+  }
   return mask;
 }
 
 function maskFor(key: string, types: readonly string[]): Uint8Array {
-  let mask = typeMasks.get(key);
-  if (!mask) {
-    mask = new Uint8Array(SYMBOL_IDS);
+  let known = typeMasks.get(key);
+  if (!known) {
+    const mask = new Uint8Array(SYMBOL_IDS);
     for (const typeId of learnedTypeIds) if (types.includes(typeNames[typeId]!)) mask[typeId] = 1;
-    typeMasks.set(key, mask);
+    typeMasks.set(key, (known = { types: [...types], mask }));
   }
-  return mask;
+  return known.mask;
 }
 
 function learnField(cursor: PythonTreeCursor, fieldId: number): void {
