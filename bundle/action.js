@@ -17102,6 +17102,13 @@ function isPathLike(pattern) {
 function describePattern(pattern) {
   return pattern.replace(FRESH_MEMBER, HOLE).replaceAll(PREVIOUS_RUN_TOKEN, "{previous run}").replace(FRESH, "{temp name}").replace(ANY_TOKEN, "*");
 }
+function airflowHomeOwnDisk(pattern) {
+  const match = /^\$\{AIRFLOW_HOME\}\/+([^/]+)$/.exec(pattern);
+  if (!match || !/^[^{]*\.[A-Za-z0-9]+$/.test(match[1].replace(/\{[^}]*\}/g, "x"))) return void 0;
+  return {
+    reason: "`AIRFLOW_HOME` is each worker's own Airflow directory (the image's `/opt/airflow`), on the pod's own disk"
+  };
+}
 var HOLE, ANY, HOLE_PIECE, ANY_PIECE, TOKEN, ANY_TOKEN, FRESH, FRESH_MEMBER, PREVIOUS_RUN_PIECE, PREVIOUS_RUN_TOKEN;
 var init_location_pattern = __esm({
   "packages/core/src/location-pattern.ts"() {
@@ -18420,29 +18427,50 @@ function parseIni(text2, filePath) {
 }
 function unquote(value) {
   const v = value.trim();
-  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'"))
-    return v.length >= 2 ? v.slice(1, -1) : v;
+  const quote = v[0];
+  if (quote === '"' || quote === "'") {
+    const end = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.exec(v.slice(1)) : /'/.exec(v.slice(1));
+    if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
+  }
   return v.replace(/\s+#.*$/, "");
+}
+function closesQuote(text2, quote) {
+  return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(text2) : text2.includes("'");
 }
 function parseEnvFile(text2, filePath) {
   const lines2 = new LineIndex(text2);
   const settings = [];
   const problems = [];
   let assignments = 0;
-  text2.split("\n").forEach((raw, index) => {
+  const rawLines = text2.split("\n").map((raw) => raw.replace(/\r$/, ""));
+  for (let index = 0; index < rawLines.length; index++) {
     const line = index + 1;
-    const trimmed = raw.replace(/\r$/, "").trim();
-    if (!trimmed || trimmed.startsWith("#")) return;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
+    const trimmed = rawLines[index].trim();
+    if (!trimmed || trimmed.startsWith("#")) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)(?:\s*=\s*(.*))?$/.exec(trimmed);
     if (!match) {
       if (problems.length === 0)
         problems.push({ message: "a line that is not NAME=value", span: lines2.lineSpan(line) });
-      return;
+      continue;
     }
     assignments++;
-    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines2.lineSpan(line));
+    let value = match[2];
+    const quote = value?.[0];
+    if (value !== void 0 && (quote === '"' || quote === "'") && !closesQuote(value.slice(1), quote)) {
+      let last2 = index + 1;
+      while (last2 < rawLines.length && !closesQuote(rawLines[last2], quote)) last2++;
+      if (last2 === rawLines.length) {
+        if (problems.length === 0)
+          problems.push({ message: "a quoted value that is never closed", span: lines2.lineSpan(line) });
+        continue;
+      }
+      value = [value, ...rawLines.slice(index + 1, last2 + 1)].join("\n").trim();
+      index = last2;
+    }
+    if (value === void 0) continue;
+    const setting = envSetting(filePath, "env-file", match[1], unquote(value), lines2.lineSpan(line));
     if (setting) settings.push(setting);
-  });
+  }
   return { settings, problems: assignments === 0 ? [] : problems };
 }
 function imageVersion(image) {
@@ -19009,7 +19037,7 @@ function atoms(pattern) {
   return out2;
 }
 function isAnchored(pattern) {
-  return /^(\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
+  return /^(\/|~\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
 }
 function segmentCount(pattern) {
   return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
@@ -24275,24 +24303,25 @@ function learnType(cursor, typeId) {
   if (name2 in stringParts && stringParts[name2] === 0)
     stringParts[name2] = typeId;
   learnedTypeIds.push(typeId);
-  typeMasks.clear();
+  for (const { types, mask } of typeMasks.values()) if (types.includes(name2)) mask[typeId] = 1;
 }
 function typeMask(types) {
-  if (typeof types === "string") return typeMasks.get(types) ?? maskFor(types, [types]);
-  const known = masksByList.get(types);
-  if (known !== void 0 && known.generation === learnedTypeIds.length) return known.mask;
-  const mask = maskFor(types.join(" "), types);
-  masksByList.set(types, { mask, generation: learnedTypeIds.length });
+  if (typeof types === "string") return typeMasks.get(types)?.mask ?? maskFor(types, [types]);
+  let mask = masksByList.get(types);
+  if (mask === void 0) {
+    mask = maskFor(types.length === 1 ? types[0] : types.join("\0"), types);
+    masksByList.set(types, mask);
+  }
   return mask;
 }
 function maskFor(key, types) {
-  let mask = typeMasks.get(key);
-  if (!mask) {
-    mask = new Uint8Array(SYMBOL_IDS);
+  let known = typeMasks.get(key);
+  if (!known) {
+    const mask = new Uint8Array(SYMBOL_IDS);
     for (const typeId of learnedTypeIds) if (types.includes(typeNames[typeId])) mask[typeId] = 1;
-    typeMasks.set(key, mask);
+    typeMasks.set(key, known = { types: [...types], mask });
   }
-  return mask;
+  return known.mask;
 }
 function learnField(cursor, fieldId) {
   const name2 = cursor.currentFieldName ?? "";
@@ -26492,6 +26521,13 @@ var init_storage = __esm({
       ),
       // GeoPandas (its `to_file` is a method on any receiver).
       ["geopandas.read_file", reads(at(0, "filename"))],
+      // xarray: NetCDF, Zarr and GRIB files (`Dataset.to_netcdf` / `to_zarr` are methods on any receiver).
+      ...withEach(
+        ["xarray.open_dataset", "xarray.open_dataarray", "xarray.load_dataset", "xarray.load_dataarray"],
+        reads(at(0, "filename_or_obj"))
+      ),
+      ["xarray.open_mfdataset", { effects: [read(at(0, "paths"), { glob: true, each: true })] }],
+      ["xarray.open_zarr", reads(at(0, "store"))],
       ["pyarrow.parquet.write_table", writes(at(1, "where"))],
       ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
       ["pyarrow.parquet.read_table", reads(at(0, "source"))],
@@ -26627,6 +26663,9 @@ var init_storage = __esm({
         writes(at(0, "file"))
       ),
       ["write_excel", writes(at(0, "workbook"))],
+      // xarray's Dataset / DataArray
+      ["to_netcdf", writes(at(0, "path"))],
+      ["to_zarr", writes(at(0, "store"))],
       ["write_delta", writes(at(0, "target"))],
       // polars LazyFrame sinks
       ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
@@ -27303,6 +27342,28 @@ var init_storage = __esm({
           scheme: "gs"
         }
       ),
+      // An external table over objects of the bucket reads them when queried: `bucket` with
+      // `source_objects=[…]`, or the table resource's `sourceUris` (a `*` in a URI is a wildcard).
+      ...operators(
+        [
+          "airflow.providers.google.cloud.operators.bigquery.BigQueryCreateExternalTableOperator",
+          "airflow.contrib.operators.bigquery_operator.BigQueryCreateExternalTableOperator"
+        ],
+        {
+          effects: [
+            { access: "read", bucket: kw("bucket"), key: kw("source_objects"), each: true },
+            read(kw("table_resource"), { within: ["externalDataConfiguration", "sourceUris", "*"], glob: true })
+          ],
+          scheme: "gs"
+        }
+      ),
+      // A BigQuery job: a load reads its `sourceUris`, an extract writes its `destinationUris`.
+      ...operators(["airflow.providers.google.cloud.operators.bigquery.BigQueryInsertJobOperator"], {
+        effects: [
+          read(kw("configuration"), { within: ["load", "sourceUris", "*"], glob: true }),
+          write(kw("configuration"), { within: ["extract", "destinationUris", "*"] })
+        ]
+      }),
       // A database table exported to the bucket (`filename`, its `{}` the chunk number).
       ...operators(
         [
@@ -27490,6 +27551,324 @@ var init_storage = __esm({
       ...ANY_RECEIVER_METHODS.keys(),
       ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
     ]);
+  }
+});
+
+// packages/python/src/project.ts
+import path18 from "node:path";
+function parseModule(file, root, source) {
+  const cached2 = parsedModules.get(file);
+  if (cached2 && cached2.source === source) return cached2.module;
+  const name2 = path18.relative(root, file).split(path18.sep).join("/");
+  let module2;
+  if (source.length <= MAX_MODULE_BYTES) {
+    try {
+      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+      const tree = parseSkippingDataLiterals(text2);
+      const root2 = tree.rootNode;
+      if (!root2.hasError) {
+        const nodes = new NodeIndex(root2);
+        const context = new ModuleContext(tree, nodes);
+        module2 = { file, name: name2, source: text2, root: root2, context, nodes, bindings: new Bindings(context) };
+      }
+    } catch {
+      module2 = void 0;
+    }
+  }
+  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
+  parsedModules.set(file, { source, module: module2 });
+  return module2;
+}
+function topLevelDefinition(root, name2, type = "function_definition") {
+  let found;
+  for (const statement of root.namedChildren) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (definition?.type === type && definition.childForFieldName("name")?.text === name2) found = definition;
+  }
+  return found;
+}
+function mayBeProjectModule(head) {
+  return !NOT_PROJECT_MODULES.has(head);
+}
+function mayBeRepositoryName(qualified) {
+  return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]);
+}
+function wildcardNames(context, name2) {
+  return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
+}
+function joinedPath(dir, names3) {
+  if (path18.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return path18.join(dir, ...names3);
+  const joined = names3.join("/");
+  return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
+}
+var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, INIT, ProjectModules;
+var init_project = __esm({
+  "packages/python/src/project.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_bindings();
+    init_data_literals();
+    init_module_context();
+    init_node_index();
+    MAX_SCRIPT_SEGMENTS = 4;
+    MAX_REEXPORTS = 4;
+    MAX_CACHED_MODULES = 2e3;
+    MAX_MODULE_BYTES = 1024 * 1024;
+    NOT_PROJECT_MODULES = new Set(
+      [
+        "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+        "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+        "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+        "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+        "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+        "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+        "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+        "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+        "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+        "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+        "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+        "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+        "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+        "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+        "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+        "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+        "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+        "zoneinfo",
+        "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+        "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+        "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
+      ].join(" ").split(" ")
+    );
+    parsedModules = /* @__PURE__ */ new Map();
+    searchFolderCache = /* @__PURE__ */ new Map();
+    INIT = ["__init__.py"];
+    ProjectModules = class {
+      constructor(project) {
+        this.project = project;
+        this.root = path18.resolve(project.root);
+        this.posixRoot = path18.sep === "/" && isNormalizedAbsolute(this.root);
+      }
+      project;
+      root;
+      /** Modules read for this linted file: each file is read once per file linted. */
+      loaded = /* @__PURE__ */ new Map();
+      /**
+       * What each lookup found, for this linted file, by importing file and dotted name: a lookup
+       * only reads through `loaded`, so asking again finds the same (operator summaries replay
+       * theirs, and a DAG names the same helpers at every call).
+       */
+      found = /* @__PURE__ */ new Map();
+      /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+      pythonModules = /* @__PURE__ */ new Map();
+      /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+      pythonModule(target, linted) {
+        let module2 = this.pythonModules.get(target.file);
+        if (!module2) {
+          module2 = {
+            source: target.source,
+            root: target.root,
+            context: target.context,
+            nodes: target.nodes,
+            bindings: target.bindings,
+            tasks: [],
+            options: linted.options,
+            handoffValues: [],
+            filePath: target.file,
+            project: this
+          };
+          this.pythonModules.set(target.file, module2);
+        }
+        return module2;
+      }
+      /** Whether `root` is a normalized absolute POSIX path (`inside` decides by prefix). */
+      posixRoot;
+      /** Whether a folder lies inside the repository. */
+      inside(dir) {
+        if (this.posixRoot && isNormalizedAbsolute(dir)) {
+          if (dir === this.root) return true;
+          const from = this.root === "/" ? 1 : this.root.length + 1;
+          return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
+        }
+        const relative2 = path18.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path18.isAbsolute(relative2);
+      }
+      /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+      searchFolders(dir) {
+        const key = `${this.root}\0${dir}`;
+        let folders = searchFolderCache.get(key);
+        if (!folders) {
+          if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
+          folders = this.computeSearchFolders(dir);
+          searchFolderCache.set(key, folders);
+        }
+        return folders;
+      }
+      computeSearchFolders(dir) {
+        const folders = [];
+        if (this.inside(dir)) {
+          for (let current = dir; ; current = path18.dirname(current)) {
+            folders.push(current);
+            if (current === this.root || path18.dirname(current) === current) break;
+          }
+        }
+        const plugins = folders.map((folder) => path18.join(folder, "plugins"));
+        const sources = folders.map((folder) => path18.join(folder, "src"));
+        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
+        return [...new Set(folders)];
+      }
+      /** Reads and parses a module file; undefined when it is not there or not usable. */
+      load(file) {
+        if (this.loaded.has(file)) return this.loaded.get(file);
+        const read2 = this.project.read(file);
+        const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
+        this.loaded.set(file, module2);
+        if (!module2 && !("problem" in read2 && read2.missing)) this.unusable.add(file);
+        return module2;
+      }
+      /** Module files that are there but not usable (unreadable, too large, a syntax error). */
+      unusable = /* @__PURE__ */ new Set();
+      /**
+       * Whether the module a qualified name lives in (`fetch_ops` of `fetch_ops.FetchOperator`) is a
+       * file of the repository, usable or not: one that does not parse is the repository's code all
+       * the same (unknown), not a package's.
+       */
+      hasModuleOf(qualified, fromFile) {
+        const dot = qualified.lastIndexOf(".");
+        if (dot <= 0 && !qualified.startsWith(".")) return false;
+        const dotted = qualified.slice(0, dot) || ".";
+        return this.module(dotted, fromFile) !== void 0 || this.unusableModules.has(`${fromFile}
+${dotted}`);
+      }
+      /** `fromFile` and dotted name (`from\nname`) of lookups that found only unusable files. */
+      unusableModules = /* @__PURE__ */ new Set();
+      /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
+      recorders = [];
+      /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
+      recording(work) {
+        const lookups = [];
+        this.recorders.push(lookups);
+        try {
+          return { value: work(), lookups };
+        } finally {
+          this.recorders.pop();
+        }
+      }
+      /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
+      replays(lookups) {
+        return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
+      }
+      /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+      module(dotted, fromFile) {
+        let byName = this.found.get(fromFile);
+        if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
+        let known = byName.get(dotted);
+        if (known === void 0) byName.set(dotted, known = this.findModule(dotted, fromFile) ?? null);
+        const found = known ?? void 0;
+        for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
+        return found;
+      }
+      findModule(dotted, fromFile) {
+        let unusable = false;
+        for (const file of this.candidateFiles(dotted, fromFile)) {
+          const found = this.load(file);
+          if (found) return found;
+          unusable ||= this.unusable.has(file);
+        }
+        if (unusable) this.unusableModules.add(`${fromFile}
+${dotted}`);
+        return void 0;
+      }
+      /** The files a dotted module name may be, in the order they are tried: `a/b.py`, then `a/b/__init__.py`, per folder. */
+      *candidateFiles(dotted, fromFile) {
+        const level = /^\.*/.exec(dotted)[0].length;
+        const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+        let folders;
+        if (level > 0) {
+          let folder = path18.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path18.dirname(folder);
+          folders = this.inside(folder) ? [folder] : [];
+        } else {
+          if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
+          folders = this.searchFolders(path18.dirname(fromFile));
+        }
+        for (const folder of folders) {
+          if (parts2.length === 0) {
+            yield joinedPath(folder, INIT);
+            continue;
+          }
+          const base = joinedPath(folder, parts2);
+          if (!this.inside(base)) continue;
+          yield `${base}.py`;
+          yield joinedPath(base, INIT);
+        }
+        if (level === 0 && parts2.length >= 2) {
+          const base = joinedPath(this.root, parts2.slice(1));
+          if (this.inside(base)) {
+            yield `${base}.py`;
+            yield joinedPath(base, INIT);
+          }
+        }
+      }
+      /**
+       * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
+       * the longest tail of its path that names a module file under the linted file's folder, one of
+       * its parents up to the root, or a plugins / include / src folder, nearest first
+       * (`dags/scripts/x.py` from the root); a bare file name only beside the linted file or at the
+       * root. Undefined when none does, or the path climbs (`..`).
+       */
+      scriptModule(scriptPath2, fromFile) {
+        const key = `script:${scriptPath2}`;
+        let byName = this.found.get(fromFile);
+        if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
+        let known = byName.get(key);
+        if (known === void 0) byName.set(key, known = this.findScript(scriptPath2, fromFile) ?? null);
+        return known ?? void 0;
+      }
+      findScript(scriptPath2, fromFile) {
+        const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
+        if (segments.length === 0 || segments.includes("..") || !segments.at(-1).endsWith(".py"))
+          return void 0;
+        const here = path18.dirname(fromFile);
+        for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
+          const tail = segments.slice(-length);
+          for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
+            const file = path18.join(folder, ...tail);
+            if (!this.inside(file)) continue;
+            const module2 = this.load(file);
+            if (module2) return module2;
+          }
+        }
+        return void 0;
+      }
+      /**
+       * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+       * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+       * function of a repository module we can read and parse.
+       */
+      resolveFunction(qualified, fromFile) {
+        return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
+      }
+      /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
+      resolveClass(qualified, fromFile) {
+        return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
+      }
+      resolveDefinition(qualified, fromFile, type, hops) {
+        const dot = qualified.lastIndexOf(".");
+        if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+        const moduleName = qualified.slice(0, dot);
+        const name2 = qualified.slice(dot + 1);
+        if (!name2) return void 0;
+        const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+        if (!module2) return void 0;
+        const definition = topLevelDefinition(module2.root, name2, type);
+        if (definition) return { module: module2, fn: definition };
+        const reexported = module2.context.aliases.get(name2);
+        if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+        return this.resolveDefinition(reexported, module2.file, type, hops + 1);
+      }
+    };
   }
 });
 
@@ -27849,8 +28228,13 @@ function importedCallArguments(task, context) {
 }
 function importedCallable(node, context) {
   const inner = node ? unparenthesize(node) : void 0;
-  if (inner?.type !== "identifier" && inner?.type !== "attribute" || !context.isImported(inner))
-    return void 0;
+  if (inner?.type !== "identifier" && inner?.type !== "attribute") return void 0;
+  if (!context.isImported(inner)) {
+    if (inner.type !== "identifier" || context.functions.has(inner.text) || context.constants.has(inner.text))
+      return void 0;
+    const candidates = wildcardNames(context, inner.text);
+    return candidates.length === 1 ? { callable: inner, qualified: candidates[0] } : void 0;
+  }
   const qualified = context.qualify(inner);
   return qualified !== void 0 ? { callable: inner, qualified } : void 0;
 }
@@ -28016,6 +28400,7 @@ var init_tasks = __esm({
     init_airflow();
     init_storage();
     init_node_index();
+    init_project();
     init_syntax();
     TASKFLOW_MODULES_LONGEST_FIRST = [...TASKFLOW_MODULES].sort((a, b) => b.length - a.length);
     MAX_ID_DEPTH = 8;
@@ -28057,7 +28442,8 @@ function taskInputs(module2) {
   return inputs;
 }
 function taskById(tasks, id, dagId) {
-  const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  let matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  if (matches.length === 0) matches = tasks.filter((t) => id.endsWith(`.${t.fact.id}`));
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
 }
 function contextParameter(fn) {
@@ -28077,6 +28463,15 @@ function pulledProducers(module2, pull, dagId) {
     if (producer) producers.push(producer);
   }
   return producers;
+}
+function templatePullArguments(args2) {
+  const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
+  const key = TEMPLATE_KEY.exec(args2)?.[1];
+  return {
+    taskIds: [...ids.matchAll(QUOTED)].map((quoted) => quoted[1] ?? quoted[2]),
+    ...key !== void 0 && key !== "return_value" ? { key } : {},
+    ...!ids && !/\btask_ids\s*=/.test(args2) ? { anyTask: true } : {}
+  };
 }
 function xcomPullArguments(call) {
   const callee = call.childForFieldName("function");
@@ -28414,17 +28809,15 @@ var init_consumptions = __esm({
         if (!node.text.includes("xcom_pull")) return [];
         const found = [];
         for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
-          const args2 = match[1];
-          const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
-          const key = TEMPLATE_KEY.exec(args2)?.[1];
-          const named = key !== void 0 && key !== "return_value";
-          if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
-            for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+          const { taskIds, key, anyTask } = templatePullArguments(match[1]);
+          if (anyTask) {
+            if (key !== void 0)
+              for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
             continue;
           }
-          for (const quoted of ids.matchAll(QUOTED)) {
-            const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
-            if (producer) found.push({ producer, ...named ? { key } : {} });
+          for (const id of taskIds) {
+            const producer = this.taskById(id, dagId);
+            if (producer) found.push({ producer, ...key !== void 0 ? { key } : {} });
           }
         }
         return found;
@@ -29153,305 +29546,6 @@ var init_values = __esm({
       "tensorflow.Tensor": ".numpy().tolist()"
     };
     SERDE_PARQUET_KINDS = /* @__PURE__ */ new Set(["dataframe"]);
-  }
-});
-
-// packages/python/src/project.ts
-import path18 from "node:path";
-function parseModule(file, root, source) {
-  const cached2 = parsedModules.get(file);
-  if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = path18.relative(root, file).split(path18.sep).join("/");
-  let module2;
-  if (source.length <= MAX_MODULE_BYTES) {
-    try {
-      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      const tree = parseSkippingDataLiterals(text2);
-      const root2 = tree.rootNode;
-      if (!root2.hasError) {
-        const nodes = new NodeIndex(root2);
-        const context = new ModuleContext(tree, nodes);
-        module2 = { file, name: name2, source: text2, root: root2, context, nodes, bindings: new Bindings(context) };
-      }
-    } catch {
-      module2 = void 0;
-    }
-  }
-  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
-  parsedModules.set(file, { source, module: module2 });
-  return module2;
-}
-function topLevelDefinition(root, name2, type = "function_definition") {
-  let found;
-  for (const statement of root.namedChildren) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (definition?.type === type && definition.childForFieldName("name")?.text === name2) found = definition;
-  }
-  return found;
-}
-function mayBeProjectModule(head) {
-  return !NOT_PROJECT_MODULES.has(head);
-}
-function mayBeRepositoryName(qualified) {
-  return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]);
-}
-var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, ProjectModules;
-var init_project = __esm({
-  "packages/python/src/project.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_bindings();
-    init_data_literals();
-    init_module_context();
-    init_node_index();
-    MAX_SCRIPT_SEGMENTS = 4;
-    MAX_REEXPORTS = 4;
-    MAX_CACHED_MODULES = 2e3;
-    MAX_MODULE_BYTES = 1024 * 1024;
-    NOT_PROJECT_MODULES = new Set(
-      [
-        "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
-        "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
-        "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
-        "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
-        "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
-        "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
-        "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
-        "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
-        "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
-        "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
-        "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
-        "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
-        "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
-        "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
-        "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
-        "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
-        "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
-        "zoneinfo",
-        "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
-        "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
-        "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
-      ].join(" ").split(" ")
-    );
-    parsedModules = /* @__PURE__ */ new Map();
-    searchFolderCache = /* @__PURE__ */ new Map();
-    ProjectModules = class {
-      constructor(project) {
-        this.project = project;
-        this.root = path18.resolve(project.root);
-      }
-      project;
-      root;
-      /** Modules read for this linted file: each file is read once per file linted. */
-      loaded = /* @__PURE__ */ new Map();
-      /**
-       * What each lookup found, for this linted file, by importing file and dotted name: a lookup
-       * only reads through `loaded`, so asking again finds the same (operator summaries replay
-       * theirs, and a DAG names the same helpers at every call).
-       */
-      found = /* @__PURE__ */ new Map();
-      /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
-      pythonModules = /* @__PURE__ */ new Map();
-      /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
-      pythonModule(target, linted) {
-        let module2 = this.pythonModules.get(target.file);
-        if (!module2) {
-          module2 = {
-            source: target.source,
-            root: target.root,
-            context: target.context,
-            nodes: target.nodes,
-            bindings: target.bindings,
-            tasks: [],
-            options: linted.options,
-            handoffValues: [],
-            filePath: target.file,
-            project: this
-          };
-          this.pythonModules.set(target.file, module2);
-        }
-        return module2;
-      }
-      /** Whether a folder lies inside the repository. */
-      inside(dir) {
-        const relative2 = path18.relative(this.root, dir);
-        return relative2 === "" || !relative2.startsWith("..") && !path18.isAbsolute(relative2);
-      }
-      /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
-      searchFolders(dir) {
-        const key = `${this.root}\0${dir}`;
-        let folders = searchFolderCache.get(key);
-        if (!folders) {
-          if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
-          folders = this.computeSearchFolders(dir);
-          searchFolderCache.set(key, folders);
-        }
-        return folders;
-      }
-      computeSearchFolders(dir) {
-        const folders = [];
-        if (this.inside(dir)) {
-          for (let current = dir; ; current = path18.dirname(current)) {
-            folders.push(current);
-            if (current === this.root || path18.dirname(current) === current) break;
-          }
-        }
-        const plugins = folders.map((folder) => path18.join(folder, "plugins"));
-        const sources = folders.map((folder) => path18.join(folder, "src"));
-        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
-        return [...new Set(folders)];
-      }
-      /** Reads and parses a module file; undefined when it is not there or not usable. */
-      load(file) {
-        if (this.loaded.has(file)) return this.loaded.get(file);
-        const read2 = this.project.read(file);
-        const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
-        this.loaded.set(file, module2);
-        if (!module2 && !("problem" in read2 && read2.missing)) this.unusable.add(file);
-        return module2;
-      }
-      /** Module files that are there but not usable (unreadable, too large, a syntax error). */
-      unusable = /* @__PURE__ */ new Set();
-      /**
-       * Whether the module a qualified name lives in (`fetch_ops` of `fetch_ops.FetchOperator`) is a
-       * file of the repository, usable or not: one that does not parse is the repository's code all
-       * the same (unknown), not a package's.
-       */
-      hasModuleOf(qualified, fromFile) {
-        const dot = qualified.lastIndexOf(".");
-        if (dot <= 0 && !qualified.startsWith(".")) return false;
-        const dotted = qualified.slice(0, dot) || ".";
-        return this.module(dotted, fromFile) !== void 0 || this.unusableModules.has(`${fromFile}
-${dotted}`);
-      }
-      /** `fromFile` and dotted name (`from\nname`) of lookups that found only unusable files. */
-      unusableModules = /* @__PURE__ */ new Set();
-      /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
-      recorders = [];
-      /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
-      recording(work) {
-        const lookups = [];
-        this.recorders.push(lookups);
-        try {
-          return { value: work(), lookups };
-        } finally {
-          this.recorders.pop();
-        }
-      }
-      /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
-      replays(lookups) {
-        return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
-      }
-      /** The module a dotted name (leading dots: relative to `fromFile`) names. */
-      module(dotted, fromFile) {
-        let byName = this.found.get(fromFile);
-        if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
-        let known = byName.get(dotted);
-        if (known === void 0) byName.set(dotted, known = this.findModule(dotted, fromFile) ?? null);
-        const found = known ?? void 0;
-        for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
-        return found;
-      }
-      findModule(dotted, fromFile) {
-        let unusable = false;
-        for (const file of this.candidateFiles(dotted, fromFile)) {
-          const found = this.load(file);
-          if (found) return found;
-          unusable ||= this.unusable.has(file);
-        }
-        if (unusable) this.unusableModules.add(`${fromFile}
-${dotted}`);
-        return void 0;
-      }
-      /** The files a dotted module name may be, in the order they are tried: `a/b.py`, then `a/b/__init__.py`, per folder. */
-      *candidateFiles(dotted, fromFile) {
-        const level = /^\.*/.exec(dotted)[0].length;
-        const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
-        let folders;
-        if (level > 0) {
-          let folder = path18.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path18.dirname(folder);
-          folders = this.inside(folder) ? [folder] : [];
-        } else {
-          if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-          folders = this.searchFolders(path18.dirname(fromFile));
-        }
-        for (const folder of folders) {
-          if (parts2.length === 0) {
-            yield path18.join(folder, "__init__.py");
-            continue;
-          }
-          const base = path18.join(folder, ...parts2);
-          if (!this.inside(base)) continue;
-          yield `${base}.py`;
-          yield path18.join(base, "__init__.py");
-        }
-        if (level === 0 && parts2.length >= 2) {
-          const base = path18.join(this.root, ...parts2.slice(1));
-          if (this.inside(base)) {
-            yield `${base}.py`;
-            yield path18.join(base, "__init__.py");
-          }
-        }
-      }
-      /**
-       * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
-       * the longest tail of its path that names a module file under the linted file's folder, one of
-       * its parents up to the root, or a plugins / include / src folder, nearest first
-       * (`dags/scripts/x.py` from the root); a bare file name only beside the linted file or at the
-       * root. Undefined when none does, or the path climbs (`..`).
-       */
-      scriptModule(scriptPath2, fromFile) {
-        const key = `script:${scriptPath2}`;
-        let byName = this.found.get(fromFile);
-        if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
-        let known = byName.get(key);
-        if (known === void 0) byName.set(key, known = this.findScript(scriptPath2, fromFile) ?? null);
-        return known ?? void 0;
-      }
-      findScript(scriptPath2, fromFile) {
-        const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
-        if (segments.length === 0 || segments.includes("..") || !segments.at(-1).endsWith(".py"))
-          return void 0;
-        const here = path18.dirname(fromFile);
-        for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
-          const tail = segments.slice(-length);
-          for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-            const file = path18.join(folder, ...tail);
-            if (!this.inside(file)) continue;
-            const module2 = this.load(file);
-            if (module2) return module2;
-          }
-        }
-        return void 0;
-      }
-      /**
-       * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
-       * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
-       * function of a repository module we can read and parse.
-       */
-      resolveFunction(qualified, fromFile) {
-        return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
-      }
-      /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
-      resolveClass(qualified, fromFile) {
-        return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
-      }
-      resolveDefinition(qualified, fromFile, type, hops) {
-        const dot = qualified.lastIndexOf(".");
-        if (dot <= 0 && !qualified.startsWith(".")) return void 0;
-        const moduleName = qualified.slice(0, dot);
-        const name2 = qualified.slice(dot + 1);
-        if (!name2) return void 0;
-        const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
-        if (!module2) return void 0;
-        const definition = topLevelDefinition(module2.root, name2, type);
-        if (definition) return { module: module2, fn: definition };
-        const reexported = module2.context.aliases.get(name2);
-        if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
-        return this.resolveDefinition(reexported, module2.file, type, hops + 1);
-      }
-    };
   }
 });
 
@@ -33156,6 +33250,11 @@ function conventionalApi(name2, call) {
   if (effects.length === 0 && !program) return void 0;
   return { effects, guessed: true, ...program ? { program } : {} };
 }
+function conventionalOutput(name2, call) {
+  const writes2 = conventionalApi(name2, call)?.effects.filter((effect) => effect.access === "write");
+  const slot2 = writes2?.length === 1 ? writes2[0].path : void 0;
+  return slot2?.keyword !== void 0 ? callArguments(call).keywords.get(slot2.keyword) : void 0;
+}
 var OUTPUT_KEYWORDS, SQL_KEYWORDS, PATH_VALUE_TYPES;
 var init_unknown_operators = __esm({
   "packages/python/src/unknown-operators.ts"() {
@@ -33279,6 +33378,11 @@ function basenamePlace(place) {
   }
   return void 0;
 }
+function forStatementOf(target) {
+  let node = target.parent;
+  while (node && (node.type === "pattern_list" || node.type === "tuple_pattern")) node = node.parent;
+  return node?.type === "for_statement" ? node : void 0;
+}
 function podLocalRoot(pieces) {
   const first = pieces[0];
   if (!first || !("text" in first)) return void 0;
@@ -33289,7 +33393,8 @@ function podLocalRoot(pieces) {
   if (SCHEME2.test(first.text)) return void 0;
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
-  if (text2.startsWith("/") || text2.startsWith("${")) return void 0;
+  if (text2.startsWith("${")) return airflowHomeOwnDisk(patternOf(pieces));
+  if (text2.startsWith("/")) return void 0;
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
 function toLocation(place, display, settings) {
@@ -33391,9 +33496,6 @@ function hostPlace(place, mounts) {
 function mentionPlace(mention) {
   const place = placeOfParts(mention.parts, mention.glob);
   return mention.guessed ? { ...place, guessed: true } : place;
-}
-function wildcardNames(context, name2) {
-  return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function placeOfParts(parts2, glob) {
   const pieces = [];
@@ -33518,7 +33620,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -33545,6 +33647,7 @@ var init_locations = __esm({
     SCOPE_BOUNDARIES3 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
     ANY3 = { any: true };
     JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
+    VALUE_TEMPLATE = /\{\{\s*(?:params\.(\w+)|params\[\s*['"](\w+)['"]\s*\]|(?:ti|task_instance)\.xcom_pull\s*\(([^)]*)\))\s*\}\}/g;
     SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
     RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
@@ -33760,7 +33863,8 @@ var init_locations = __esm({
         for (const child of node.namedChildren) {
           if (child.type === "string_content" || child.type === "escape_sequence") {
             const text2 = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-            pieces.push(...literalPieces(text2));
+            for (const part of this.renderedTemplates([text2], node, frame))
+              pieces.push(...typeof part === "string" ? literalPieces(part) : part.pieces);
           } else if (child.type === "interpolation") {
             const expression = child.namedChild(0);
             pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
@@ -34164,7 +34268,8 @@ var init_locations = __esm({
       handedOffPlace(producer, key, item, consumer) {
         const own = _LocationResolver.taskFrame(producer);
         const element = consumer.element;
-        const sameLoop = element && own && element.target.parent && encloses(element.target.parent, producer.declaration);
+        const loop = element ? forStatementOf(element.target) : void 0;
+        const sameLoop = element && own && loop && encloses(loop, producer.declaration);
         const frame = own && sameLoop ? { ...own, element } : own;
         if (!frame) {
           const returned = producer.imported && (key ?? "return_value") === "return_value" && item === void 0;
@@ -34175,6 +34280,8 @@ var init_locations = __esm({
           const place = node ? this.place(node, frame) : void 0;
           if (place) return place;
         }
+        const written = item === void 0 ? this.handoffs.conventionalOutput?.(producer) : void 0;
+        if (written) return this.place(written, frame);
         if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
           return this.handedOffPlace(producer, item, void 0, consumer);
         return void 0;
@@ -35053,7 +35160,7 @@ var init_locations = __esm({
         if (!fragments) return [];
         if (language === "sql") {
           if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
-          return scanSql(fragments, HOLE_PLACE).map((m) => ({
+          return scanSql(this.renderedTemplates(fragments, argument, frame), HOLE_PLACE).map((m) => ({
             access: m.access,
             place: placeOfParts(m.parts, m.glob)
           }));
@@ -35067,7 +35174,7 @@ var init_locations = __esm({
           ]),
           temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" }
         };
-        const mentions = scanShell(fragments, {
+        const mentions = scanShell(this.renderedTemplates(fragments, argument, frame), {
           hole: HOLE_PLACE,
           env: (name2) => {
             const value = env.get(name2);
@@ -35079,6 +35186,39 @@ var init_locations = __esm({
           spell: (place) => place.pieces.map((piece) => "text" in piece ? piece.text : { pieces: [piece] })
         });
         return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+      }
+      /**
+       * A templated field's Jinja that the declaration says the value of, as that value: the
+       * operator's `{{ params.dir }}`, and `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place
+       * task x handed on (`FROM '{{ ti.xcom_pull(…) }}'`). Other Jinja stays text (a hole), and so
+       * does all of it in a task's own code, which Airflow does not render.
+       */
+      renderedTemplates(fragments, at2, frame) {
+        if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
+        if (frame.task.fn && encloses(frame.task.fn, at2)) return [...fragments];
+        return fragments.flatMap(
+          (fragment) => typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment]
+        );
+      }
+      /** One text run of a templated field, its known Jinja values as places (`renderedTemplates`). */
+      renderedText(text2, frame) {
+        if (!text2.includes("{{")) return [text2];
+        const out2 = [];
+        let last2 = 0;
+        for (const match of text2.matchAll(VALUE_TEMPLATE)) {
+          const [, dotted, quoted, pull] = match;
+          let place;
+          if (pull !== void 0) place = this.pulledPlaceOf(templatePullArguments(pull), frame);
+          else {
+            const value = this.dictItems(frame.task.keywords.get("params")).get(dotted ?? quoted);
+            place = value ? this.place(value, frame) : void 0;
+          }
+          if (!place) continue;
+          out2.push(text2.slice(last2, match.index), place);
+          last2 = match.index + match[0].length;
+        }
+        out2.push(text2.slice(last2));
+        return out2;
       }
       /**
        * The host places a container's command reads and writes (`program.container`): the shell
@@ -35452,7 +35592,12 @@ var init_storage2 = __esm({
             taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
             argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
             pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId),
-            importedReturn: (task) => this.importedTaskReturns(task)[0]
+            importedReturn: (task) => this.importedTaskReturns(task)[0],
+            conventionalOutput: (task) => {
+              const decorator = task.providerDecorator;
+              if (!decorator || this.knowledge.extraApis.has(decorator.name)) return void 0;
+              return conventionalOutput(decorator.name, decorator.call);
+            }
           };
           if (session) session.root = this;
         }
@@ -35967,18 +36112,34 @@ var init_storage2 = __esm({
             break;
           }
         }
-        const target = loop?.childForFieldName("left");
+        let target = loop?.childForFieldName("left");
         let iterable = loop?.childForFieldName("right");
-        if (!target || target.type !== "identifier" || !iterable) return void 0;
+        if (!target || !iterable) return void 0;
         iterable = unparenthesize(iterable);
+        let method;
+        if (iterable.type === "call") {
+          const callee = iterable.childForFieldName("function");
+          method = callee?.type === "attribute" ? callee.childForFieldName("attribute").text : void 0;
+          if (method !== "items" && method !== "keys" || callArguments(iterable).positional.length > 0)
+            return void 0;
+          iterable = callee.childForFieldName("object");
+        }
+        if (method === "items") {
+          const first = target.type === "pattern_list" || target.type === "tuple_pattern" ? target.namedChild(0) : null;
+          if (target.namedChildCount !== 2 || first?.type !== "identifier") return void 0;
+          target = first;
+        }
+        if (target.type !== "identifier") return void 0;
         if (iterable.type === "identifier") {
           const constant = this.module.context.constants.get(iterable.text);
           iterable = constant ? unparenthesize(constant) : void 0;
         }
-        if (!iterable || iterable.type !== "list" && iterable.type !== "tuple") return void 0;
-        const elements = iterable.namedChildren;
+        const isDict = iterable?.type === "dictionary";
+        if (!iterable || method !== void 0 && !isDict) return void 0;
+        if (!isDict && iterable.type !== "list" && iterable.type !== "tuple") return void 0;
+        const elements = isDict ? iterable.namedChildren.map((pair) => pair.type === "pair" ? pair.childForFieldName("key") : pair) : iterable.namedChildren;
         if (elements.length === 0 || elements.length > 32) return void 0;
-        const literals = elements.map((element) => stringLiteral(element));
+        const literals = elements.map((element) => element ? stringLiteral(element) : void 0);
         if (literals.some((literal2) => literal2 === void 0)) return void 0;
         return literals.map((literal2) => ({
           ...frame,

@@ -2791,7 +2791,7 @@ function atoms(pattern) {
   return out;
 }
 function isAnchored(pattern) {
-  return /^(\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
+  return /^(\/|~\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
 }
 function segmentCount(pattern) {
   return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
@@ -4174,29 +4174,50 @@ function parseIni(text, filePath) {
 }
 function unquote(value) {
   const v = value.trim();
-  if (v.startsWith('"') && v.endsWith('"') || v.startsWith("'") && v.endsWith("'"))
-    return v.length >= 2 ? v.slice(1, -1) : v;
+  const quote = v[0];
+  if (quote === '"' || quote === "'") {
+    const end = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.exec(v.slice(1)) : /'/.exec(v.slice(1));
+    if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
+  }
   return v.replace(/\s+#.*$/, "");
+}
+function closesQuote(text, quote) {
+  return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(text) : text.includes("'");
 }
 function parseEnvFile(text, filePath) {
   const lines2 = new LineIndex(text);
   const settings = [];
   const problems = [];
   let assignments = 0;
-  text.split("\n").forEach((raw, index) => {
+  const rawLines = text.split("\n").map((raw) => raw.replace(/\r$/, ""));
+  for (let index = 0; index < rawLines.length; index++) {
     const line = index + 1;
-    const trimmed = raw.replace(/\r$/, "").trim();
-    if (!trimmed || trimmed.startsWith("#")) return;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*)$/.exec(trimmed);
+    const trimmed = rawLines[index].trim();
+    if (!trimmed || trimmed.startsWith("#")) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)(?:\s*=\s*(.*))?$/.exec(trimmed);
     if (!match) {
       if (problems.length === 0)
         problems.push({ message: "a line that is not NAME=value", span: lines2.lineSpan(line) });
-      return;
+      continue;
     }
     assignments++;
-    const setting = envSetting(filePath, "env-file", match[1], unquote(match[2]), lines2.lineSpan(line));
+    let value = match[2];
+    const quote = value?.[0];
+    if (value !== void 0 && (quote === '"' || quote === "'") && !closesQuote(value.slice(1), quote)) {
+      let last = index + 1;
+      while (last < rawLines.length && !closesQuote(rawLines[last], quote)) last++;
+      if (last === rawLines.length) {
+        if (problems.length === 0)
+          problems.push({ message: "a quoted value that is never closed", span: lines2.lineSpan(line) });
+        continue;
+      }
+      value = [value, ...rawLines.slice(index + 1, last + 1)].join("\n").trim();
+      index = last;
+    }
+    if (value === void 0) continue;
+    const setting = envSetting(filePath, "env-file", match[1], unquote(value), lines2.lineSpan(line));
     if (setting) settings.push(setting);
-  });
+  }
   return { settings, problems: assignments === 0 ? [] : problems };
 }
 function imageVersion(image) {

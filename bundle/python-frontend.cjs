@@ -2143,11 +2143,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path4) {
+        function locateFile(path5) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path4, scriptDirectory);
+            return Module["locateFile"](path5, scriptDirectory);
           }
-          return scriptDirectory + path4;
+          return scriptDirectory + path5;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -4093,6 +4093,12 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/core/src/paths.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_node_path = __toESM(require("node:path"), 1);
+var NOT_NORMALIZED = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
+function isNormalizedAbsolute(filePath) {
+  if (import_node_path.default.sep !== "/") return import_node_path.default.resolve(filePath) === filePath;
+  return filePath.charCodeAt(0) === 47 && !NOT_NORMALIZED.test(filePath);
+}
 
 // packages/core/src/workspace-reader.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -4161,6 +4167,13 @@ function containsFresh(pattern) {
 function isPathLike(pattern) {
   return pattern.includes("/") && (hasLiteral(pattern) || containsFresh(pattern));
 }
+function airflowHomeOwnDisk(pattern) {
+  const match = /^\$\{AIRFLOW_HOME\}\/+([^/]+)$/.exec(pattern);
+  if (!match || !/^[^{]*\.[A-Za-z0-9]+$/.test(match[1].replace(/\{[^}]*\}/g, "x"))) return void 0;
+  return {
+    reason: "`AIRFLOW_HOME` is each worker's own Airflow directory (the image's `/opt/airflow`), on the pod's own disk"
+  };
+}
 
 // packages/core/src/matched-row.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -4227,14 +4240,14 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path4 = argumentRef(api.path);
+  const path5 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
   const sql = argumentRef(api.sql);
-  if (path4 === void 0 && key === void 0 && sql === void 0) return void 0;
+  if (path5 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
-    ...path4 !== void 0 ? { path: path4 } : {},
+    ...path5 !== void 0 ? { path: path5 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
@@ -4372,7 +4385,7 @@ function commentRemoval(source, from, to, ownLine) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
 // packages/python/src/index.ts
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 
 // packages/python/src/bindings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -4387,7 +4400,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var import_node_fs2 = require("node:fs");
 var import_node_module = require("node:module");
-var import_node_path = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 var import_node_url = require("node:url");
 var PARSER_ENV = "DAG_TRANSPORT_PARSER";
 var bundled = typeof define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default !== "undefined" ? define_DAG_TRANSPORT_BUNDLED_GRAMMAR_default : void 0;
@@ -4402,15 +4415,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = import_node_path.default.dirname(requireHere.resolve(name2));
+    let dir = import_node_path2.default.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = import_node_path.default.join(dir, "package.json");
+      const manifest = import_node_path2.default.join(dir, "package.json");
       try {
         const json = JSON.parse((0, import_node_fs2.readFileSync)(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = import_node_path.default.dirname(dir);
+      const parent = import_node_path2.default.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -4419,7 +4432,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return (0, import_node_url.fileURLToPath)(new URL(`./${import_node_path.default.basename(file)}`, __dagTransportFileUrl));
+  if (bundled) return (0, import_node_url.fileURLToPath)(new URL(`./${import_node_path2.default.basename(file)}`, __dagTransportFileUrl));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -4673,25 +4686,26 @@ function learnType(cursor, typeId) {
   if (name2 in stringParts && stringParts[name2] === 0)
     stringParts[name2] = typeId;
   learnedTypeIds.push(typeId);
-  typeMasks.clear();
+  for (const { types, mask } of typeMasks.values()) if (types.includes(name2)) mask[typeId] = 1;
 }
 var masksByList = /* @__PURE__ */ new WeakMap();
 function typeMask(types) {
-  if (typeof types === "string") return typeMasks.get(types) ?? maskFor(types, [types]);
-  const known = masksByList.get(types);
-  if (known !== void 0 && known.generation === learnedTypeIds.length) return known.mask;
-  const mask = maskFor(types.join(" "), types);
-  masksByList.set(types, { mask, generation: learnedTypeIds.length });
+  if (typeof types === "string") return typeMasks.get(types)?.mask ?? maskFor(types, [types]);
+  let mask = masksByList.get(types);
+  if (mask === void 0) {
+    mask = maskFor(types.length === 1 ? types[0] : types.join("\0"), types);
+    masksByList.set(types, mask);
+  }
   return mask;
 }
 function maskFor(key, types) {
-  let mask = typeMasks.get(key);
-  if (!mask) {
-    mask = new Uint8Array(SYMBOL_IDS);
+  let known = typeMasks.get(key);
+  if (!known) {
+    const mask = new Uint8Array(SYMBOL_IDS);
     for (const typeId of learnedTypeIds) if (types.includes(typeNames[typeId])) mask[typeId] = 1;
-    typeMasks.set(key, mask);
+    typeMasks.set(key, known = { types: [...types], mask });
   }
-  return mask;
+  return known.mask;
 }
 function learnField(cursor, fieldId) {
   const name2 = cursor.currentFieldName ?? "";
@@ -6712,20 +6726,20 @@ var kw = (keyword, ...aliases) => ({
   keyword,
   ...aliases.length ? { aliases } : {}
 });
-var write = (path4, extra = {}) => ({
+var write = (path5, extra = {}) => ({
   access: "write",
-  path: path4,
+  path: path5,
   ...extra
 });
-var read = (path4, extra = {}) => ({
+var read = (path5, extra = {}) => ({
   access: "read",
-  path: path4,
+  path: path5,
   ...extra
 });
-var writes = (path4) => ({ effects: [write(path4)] });
-var reads = (path4) => ({ effects: [read(path4)] });
-var opens = (path4, mode, defaultMode) => ({
-  effects: [read(path4)],
+var writes = (path5) => ({ effects: [write(path5)] });
+var reads = (path5) => ({ effects: [read(path5)] });
+var opens = (path5, mode, defaultMode) => ({
+  effects: [read(path5)],
   opener: { mode, defaultMode }
 });
 var copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -6789,6 +6803,13 @@ var STORAGE_FUNCTIONS = new Map([
   ),
   // GeoPandas (its `to_file` is a method on any receiver).
   ["geopandas.read_file", reads(at(0, "filename"))],
+  // xarray: NetCDF, Zarr and GRIB files (`Dataset.to_netcdf` / `to_zarr` are methods on any receiver).
+  ...withEach(
+    ["xarray.open_dataset", "xarray.open_dataarray", "xarray.load_dataset", "xarray.load_dataarray"],
+    reads(at(0, "filename_or_obj"))
+  ),
+  ["xarray.open_mfdataset", { effects: [read(at(0, "paths"), { glob: true, each: true })] }],
+  ["xarray.open_zarr", reads(at(0, "store"))],
   ["pyarrow.parquet.write_table", writes(at(1, "where"))],
   ["pyarrow.parquet.write_to_dataset", writes(at(1, "root_path"))],
   ["pyarrow.parquet.read_table", reads(at(0, "source"))],
@@ -6924,6 +6945,9 @@ var ANY_RECEIVER_METHODS = new Map([
     writes(at(0, "file"))
   ),
   ["write_excel", writes(at(0, "workbook"))],
+  // xarray's Dataset / DataArray
+  ["to_netcdf", writes(at(0, "path"))],
+  ["to_zarr", writes(at(0, "store"))],
   ["write_delta", writes(at(0, "target"))],
   // polars LazyFrame sinks
   ...withEach(["sink_parquet", "sink_csv", "sink_ipc", "sink_ndjson"], writes(at(0, "path"))),
@@ -7600,6 +7624,28 @@ var STORAGE_OPERATORS = new Map([
       scheme: "gs"
     }
   ),
+  // An external table over objects of the bucket reads them when queried: `bucket` with
+  // `source_objects=[…]`, or the table resource's `sourceUris` (a `*` in a URI is a wildcard).
+  ...operators(
+    [
+      "airflow.providers.google.cloud.operators.bigquery.BigQueryCreateExternalTableOperator",
+      "airflow.contrib.operators.bigquery_operator.BigQueryCreateExternalTableOperator"
+    ],
+    {
+      effects: [
+        { access: "read", bucket: kw("bucket"), key: kw("source_objects"), each: true },
+        read(kw("table_resource"), { within: ["externalDataConfiguration", "sourceUris", "*"], glob: true })
+      ],
+      scheme: "gs"
+    }
+  ),
+  // A BigQuery job: a load reads its `sourceUris`, an extract writes its `destinationUris`.
+  ...operators(["airflow.providers.google.cloud.operators.bigquery.BigQueryInsertJobOperator"], {
+    effects: [
+      read(kw("configuration"), { within: ["load", "sourceUris", "*"], glob: true }),
+      write(kw("configuration"), { within: ["extract", "destinationUris", "*"] })
+    ]
+  }),
   // A database table exported to the bucket (`filename`, its `{}` the chunk number).
   ...operators(
     [
@@ -7790,6 +7836,313 @@ var KNOWN_METHOD_NAMES = /* @__PURE__ */ new Set([
   ...ANY_RECEIVER_METHODS.keys(),
   ...Object.values(RECEIVER_METHODS).flatMap((methods) => Object.keys(methods))
 ]);
+
+// packages/python/src/project.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var import_node_path3 = __toESM(require("node:path"), 1);
+var MAX_SCRIPT_SEGMENTS = 4;
+var MAX_REEXPORTS = 4;
+var MAX_CACHED_MODULES = 2e3;
+var MAX_MODULE_BYTES = 1024 * 1024;
+var NOT_PROJECT_MODULES = new Set(
+  [
+    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
+    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
+    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
+    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
+    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
+    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
+    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
+    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
+    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
+    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
+    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
+    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
+    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
+    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
+    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
+    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
+    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
+    "zoneinfo",
+    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
+    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
+    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
+  ].join(" ").split(" ")
+);
+var parsedModules = /* @__PURE__ */ new Map();
+var searchFolderCache = /* @__PURE__ */ new Map();
+function parseModule(file, root, source) {
+  const cached2 = parsedModules.get(file);
+  if (cached2 && cached2.source === source) return cached2.module;
+  const name2 = import_node_path3.default.relative(root, file).split(import_node_path3.default.sep).join("/");
+  let module2;
+  if (source.length <= MAX_MODULE_BYTES) {
+    try {
+      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+      const tree = parseSkippingDataLiterals(text2);
+      const root2 = tree.rootNode;
+      if (!root2.hasError) {
+        const nodes = new NodeIndex(root2);
+        const context = new ModuleContext(tree, nodes);
+        module2 = { file, name: name2, source: text2, root: root2, context, nodes, bindings: new Bindings(context) };
+      }
+    } catch {
+      module2 = void 0;
+    }
+  }
+  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
+  parsedModules.set(file, { source, module: module2 });
+  return module2;
+}
+function topLevelDefinition(root, name2, type = "function_definition") {
+  let found;
+  for (const statement of root.namedChildren) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    if (definition?.type === type && definition.childForFieldName("name")?.text === name2) found = definition;
+  }
+  return found;
+}
+function mayBeProjectModule(head) {
+  return !NOT_PROJECT_MODULES.has(head);
+}
+function mayBeRepositoryName(qualified) {
+  return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]);
+}
+function wildcardNames(context, name2) {
+  return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
+}
+var INIT = ["__init__.py"];
+function joinedPath(dir, names2) {
+  if (import_node_path3.default.sep !== "/" || !isNormalizedAbsolute(dir) || names2.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return import_node_path3.default.join(dir, ...names2);
+  const joined = names2.join("/");
+  return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
+}
+var ProjectModules = class {
+  constructor(project) {
+    this.project = project;
+    this.root = import_node_path3.default.resolve(project.root);
+    this.posixRoot = import_node_path3.default.sep === "/" && isNormalizedAbsolute(this.root);
+  }
+  project;
+  root;
+  /** Modules read for this linted file: each file is read once per file linted. */
+  loaded = /* @__PURE__ */ new Map();
+  /**
+   * What each lookup found, for this linted file, by importing file and dotted name: a lookup
+   * only reads through `loaded`, so asking again finds the same (operator summaries replay
+   * theirs, and a DAG names the same helpers at every call).
+   */
+  found = /* @__PURE__ */ new Map();
+  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
+  pythonModules = /* @__PURE__ */ new Map();
+  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
+  pythonModule(target, linted) {
+    let module2 = this.pythonModules.get(target.file);
+    if (!module2) {
+      module2 = {
+        source: target.source,
+        root: target.root,
+        context: target.context,
+        nodes: target.nodes,
+        bindings: target.bindings,
+        tasks: [],
+        options: linted.options,
+        handoffValues: [],
+        filePath: target.file,
+        project: this
+      };
+      this.pythonModules.set(target.file, module2);
+    }
+    return module2;
+  }
+  /** Whether `root` is a normalized absolute POSIX path (`inside` decides by prefix). */
+  posixRoot;
+  /** Whether a folder lies inside the repository. */
+  inside(dir) {
+    if (this.posixRoot && isNormalizedAbsolute(dir)) {
+      if (dir === this.root) return true;
+      const from = this.root === "/" ? 1 : this.root.length + 1;
+      return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
+    }
+    const relative = import_node_path3.default.relative(this.root, dir);
+    return relative === "" || !relative.startsWith("..") && !import_node_path3.default.isAbsolute(relative);
+  }
+  /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
+  searchFolders(dir) {
+    const key = `${this.root}\0${dir}`;
+    let folders = searchFolderCache.get(key);
+    if (!folders) {
+      if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
+      folders = this.computeSearchFolders(dir);
+      searchFolderCache.set(key, folders);
+    }
+    return folders;
+  }
+  computeSearchFolders(dir) {
+    const folders = [];
+    if (this.inside(dir)) {
+      for (let current = dir; ; current = import_node_path3.default.dirname(current)) {
+        folders.push(current);
+        if (current === this.root || import_node_path3.default.dirname(current) === current) break;
+      }
+    }
+    const plugins = folders.map((folder) => import_node_path3.default.join(folder, "plugins"));
+    const sources = folders.map((folder) => import_node_path3.default.join(folder, "src"));
+    folders.push(...plugins, import_node_path3.default.join(this.root, "plugins"), import_node_path3.default.join(this.root, "include"), ...sources);
+    return [...new Set(folders)];
+  }
+  /** Reads and parses a module file; undefined when it is not there or not usable. */
+  load(file) {
+    if (this.loaded.has(file)) return this.loaded.get(file);
+    const read2 = this.project.read(file);
+    const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
+    this.loaded.set(file, module2);
+    if (!module2 && !("problem" in read2 && read2.missing)) this.unusable.add(file);
+    return module2;
+  }
+  /** Module files that are there but not usable (unreadable, too large, a syntax error). */
+  unusable = /* @__PURE__ */ new Set();
+  /**
+   * Whether the module a qualified name lives in (`fetch_ops` of `fetch_ops.FetchOperator`) is a
+   * file of the repository, usable or not: one that does not parse is the repository's code all
+   * the same (unknown), not a package's.
+   */
+  hasModuleOf(qualified, fromFile) {
+    const dot = qualified.lastIndexOf(".");
+    if (dot <= 0 && !qualified.startsWith(".")) return false;
+    const dotted = qualified.slice(0, dot) || ".";
+    return this.module(dotted, fromFile) !== void 0 || this.unusableModules.has(`${fromFile}
+${dotted}`);
+  }
+  /** `fromFile` and dotted name (`from\nname`) of lookups that found only unusable files. */
+  unusableModules = /* @__PURE__ */ new Set();
+  /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
+  recorders = [];
+  /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
+  recording(work) {
+    const lookups = [];
+    this.recorders.push(lookups);
+    try {
+      return { value: work(), lookups };
+    } finally {
+      this.recorders.pop();
+    }
+  }
+  /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
+  replays(lookups) {
+    return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
+  }
+  /** The module a dotted name (leading dots: relative to `fromFile`) names. */
+  module(dotted, fromFile) {
+    let byName = this.found.get(fromFile);
+    if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
+    let known = byName.get(dotted);
+    if (known === void 0) byName.set(dotted, known = this.findModule(dotted, fromFile) ?? null);
+    const found = known ?? void 0;
+    for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
+    return found;
+  }
+  findModule(dotted, fromFile) {
+    let unusable = false;
+    for (const file of this.candidateFiles(dotted, fromFile)) {
+      const found = this.load(file);
+      if (found) return found;
+      unusable ||= this.unusable.has(file);
+    }
+    if (unusable) this.unusableModules.add(`${fromFile}
+${dotted}`);
+    return void 0;
+  }
+  /** The files a dotted module name may be, in the order they are tried: `a/b.py`, then `a/b/__init__.py`, per folder. */
+  *candidateFiles(dotted, fromFile) {
+    const level = /^\.*/.exec(dotted)[0].length;
+    const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
+    let folders;
+    if (level > 0) {
+      let folder = import_node_path3.default.dirname(fromFile);
+      for (let i2 = 1; i2 < level; i2++) folder = import_node_path3.default.dirname(folder);
+      folders = this.inside(folder) ? [folder] : [];
+    } else {
+      if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
+      folders = this.searchFolders(import_node_path3.default.dirname(fromFile));
+    }
+    for (const folder of folders) {
+      if (parts2.length === 0) {
+        yield joinedPath(folder, INIT);
+        continue;
+      }
+      const base = joinedPath(folder, parts2);
+      if (!this.inside(base)) continue;
+      yield `${base}.py`;
+      yield joinedPath(base, INIT);
+    }
+    if (level === 0 && parts2.length >= 2) {
+      const base = joinedPath(this.root, parts2.slice(1));
+      if (this.inside(base)) {
+        yield `${base}.py`;
+        yield joinedPath(base, INIT);
+      }
+    }
+  }
+  /**
+   * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
+   * the longest tail of its path that names a module file under the linted file's folder, one of
+   * its parents up to the root, or a plugins / include / src folder, nearest first
+   * (`dags/scripts/x.py` from the root); a bare file name only beside the linted file or at the
+   * root. Undefined when none does, or the path climbs (`..`).
+   */
+  scriptModule(scriptPath2, fromFile) {
+    const key = `script:${scriptPath2}`;
+    let byName = this.found.get(fromFile);
+    if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
+    let known = byName.get(key);
+    if (known === void 0) byName.set(key, known = this.findScript(scriptPath2, fromFile) ?? null);
+    return known ?? void 0;
+  }
+  findScript(scriptPath2, fromFile) {
+    const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
+    if (segments.length === 0 || segments.includes("..") || !segments.at(-1).endsWith(".py"))
+      return void 0;
+    const here = import_node_path3.default.dirname(fromFile);
+    for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
+      const tail = segments.slice(-length);
+      for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
+        const file = import_node_path3.default.join(folder, ...tail);
+        if (!this.inside(file)) continue;
+        const module2 = this.load(file);
+        if (module2) return module2;
+      }
+    }
+    return void 0;
+  }
+  /**
+   * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
+   * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
+   * function of a repository module we can read and parse.
+   */
+  resolveFunction(qualified, fromFile) {
+    return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
+  }
+  /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
+  resolveClass(qualified, fromFile) {
+    return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
+  }
+  resolveDefinition(qualified, fromFile, type, hops) {
+    const dot = qualified.lastIndexOf(".");
+    if (dot <= 0 && !qualified.startsWith(".")) return void 0;
+    const moduleName = qualified.slice(0, dot);
+    const name2 = qualified.slice(dot + 1);
+    if (!name2) return void 0;
+    const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
+    if (!module2) return void 0;
+    const definition = topLevelDefinition(module2.root, name2, type);
+    if (definition) return { module: module2, fn: definition };
+    const reexported = module2.context.aliases.get(name2);
+    if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
+    return this.resolveDefinition(reexported, module2.file, type, hops + 1);
+  }
+};
 
 // packages/python/src/tasks.ts
 var TASKFLOW_MODULES_LONGEST_FIRST = [...TASKFLOW_MODULES].sort((a, b) => b.length - a.length);
@@ -8148,8 +8501,13 @@ function importedCallArguments(task, context) {
 }
 function importedCallable(node, context) {
   const inner = node ? unparenthesize(node) : void 0;
-  if (inner?.type !== "identifier" && inner?.type !== "attribute" || !context.isImported(inner))
-    return void 0;
+  if (inner?.type !== "identifier" && inner?.type !== "attribute") return void 0;
+  if (!context.isImported(inner)) {
+    if (inner.type !== "identifier" || context.functions.has(inner.text) || context.constants.has(inner.text))
+      return void 0;
+    const candidates = wildcardNames(context, inner.text);
+    return candidates.length === 1 ? { callable: inner, qualified: candidates[0] } : void 0;
+  }
   const qualified = context.qualify(inner);
   return qualified !== void 0 ? { callable: inner, qualified } : void 0;
 }
@@ -8352,7 +8710,8 @@ function taskInputs(module2) {
   return inputs;
 }
 function taskById(tasks, id, dagId) {
-  const matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  let matches = tasks.filter((t) => t.fact.id === id || t.fact.id.endsWith(`.${id}`));
+  if (matches.length === 0) matches = tasks.filter((t) => id.endsWith(`.${t.fact.id}`));
   return matches.find((t) => t.fact.dagId === dagId) ?? matches[0];
 }
 function contextParameter(fn) {
@@ -8660,17 +9019,15 @@ var InputCollector = class {
     if (!node.text.includes("xcom_pull")) return [];
     const found = [];
     for (const match of node.text.matchAll(XCOM_PULL_IN_TEMPLATE)) {
-      const args2 = match[1];
-      const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
-      const key = TEMPLATE_KEY.exec(args2)?.[1];
-      const named = key !== void 0 && key !== "return_value";
-      if (named && !ids && !/\btask_ids\s*=/.test(args2)) {
-        for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
+      const { taskIds, key, anyTask } = templatePullArguments(match[1]);
+      if (anyTask) {
+        if (key !== void 0)
+          for (const producer of pushersOf(this.module, key, dagId)) found.push({ producer, key });
         continue;
       }
-      for (const quoted of ids.matchAll(QUOTED)) {
-        const producer = this.taskById(quoted[1] ?? quoted[2], dagId);
-        if (producer) found.push({ producer, ...named ? { key } : {} });
+      for (const id of taskIds) {
+        const producer = this.taskById(id, dagId);
+        if (producer) found.push({ producer, ...key !== void 0 ? { key } : {} });
       }
     }
     return found;
@@ -8770,6 +9127,15 @@ function pulledProducers(module2, pull, dagId) {
     if (producer) producers.push(producer);
   }
   return producers;
+}
+function templatePullArguments(args2) {
+  const ids = TEMPLATE_TASK_IDS.exec(args2)?.[1] ?? "";
+  const key = TEMPLATE_KEY.exec(args2)?.[1];
+  return {
+    taskIds: [...ids.matchAll(QUOTED)].map((quoted) => quoted[1] ?? quoted[2]),
+    ...key !== void 0 && key !== "return_value" ? { key } : {},
+    ...!ids && !/\btask_ids\s*=/.test(args2) ? { anyTask: true } : {}
+  };
 }
 function xcomPullArguments(call) {
   const callee = call.childForFieldName("function");
@@ -9425,297 +9791,6 @@ var SERDE_PARQUET_KINDS = /* @__PURE__ */ new Set(["dataframe"]);
 
 // packages/python/src/push-wrappers.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-
-// packages/python/src/project.ts
-init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-var import_node_path2 = __toESM(require("node:path"), 1);
-var MAX_SCRIPT_SEGMENTS = 4;
-var MAX_REEXPORTS = 4;
-var MAX_CACHED_MODULES = 2e3;
-var MAX_MODULE_BYTES = 1024 * 1024;
-var NOT_PROJECT_MODULES = new Set(
-  [
-    "abc aifc argparse array ast asynchat asyncio asyncore atexit audioop base64 bdb binascii bisect",
-    "builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code codecs codeop collections colorsys",
-    "compileall concurrent configparser contextlib contextvars copy copyreg crypt csv ctypes curses",
-    "dataclasses datetime dbm decimal difflib dis distutils doctest email encodings ensurepip enum",
-    "errno faulthandler fcntl filecmp fileinput fnmatch fractions ftplib functools gc genericpath",
-    "getopt getpass gettext glob graphlib grp gzip hashlib heapq hmac html http imaplib imghdr imp",
-    "importlib inspect io ipaddress itertools json keyword lib2to3 linecache locale logging lzma",
-    "mailbox mailcap marshal math mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis",
-    "nntplib nt ntpath nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle",
-    "pickletools pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd",
-    "py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource",
-    "rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib",
-    "sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics",
-    "string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile",
-    "telnetlib tempfile termios textwrap threading time timeit tkinter token tokenize tomllib trace",
-    "traceback tracemalloc tty turtle types typing unicodedata unittest urllib uu uuid venv warnings",
-    "wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile zipimport zlib",
-    "zoneinfo",
-    "airflow pendulum pandas numpy polars pyarrow requests boto3 botocore google sqlalchemy pydantic",
-    "yaml jinja2 kubernetes docker dbt snowflake psycopg2 pymongo redis sklearn torch tensorflow",
-    "duckdb fsspec s3fs gcsfs smart_open openpyxl paramiko pysftp airflow_client"
-  ].join(" ").split(" ")
-);
-var parsedModules = /* @__PURE__ */ new Map();
-var searchFolderCache = /* @__PURE__ */ new Map();
-function parseModule(file, root, source) {
-  const cached2 = parsedModules.get(file);
-  if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = import_node_path2.default.relative(root, file).split(import_node_path2.default.sep).join("/");
-  let module2;
-  if (source.length <= MAX_MODULE_BYTES) {
-    try {
-      const text2 = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-      const tree = parseSkippingDataLiterals(text2);
-      const root2 = tree.rootNode;
-      if (!root2.hasError) {
-        const nodes = new NodeIndex(root2);
-        const context = new ModuleContext(tree, nodes);
-        module2 = { file, name: name2, source: text2, root: root2, context, nodes, bindings: new Bindings(context) };
-      }
-    } catch {
-      module2 = void 0;
-    }
-  }
-  if (parsedModules.size >= MAX_CACHED_MODULES) parsedModules.clear();
-  parsedModules.set(file, { source, module: module2 });
-  return module2;
-}
-function topLevelDefinition(root, name2, type = "function_definition") {
-  let found;
-  for (const statement of root.namedChildren) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    if (definition?.type === type && definition.childForFieldName("name")?.text === name2) found = definition;
-  }
-  return found;
-}
-function mayBeProjectModule(head) {
-  return !NOT_PROJECT_MODULES.has(head);
-}
-function mayBeRepositoryName(qualified) {
-  return qualified.startsWith(".") || mayBeProjectModule(qualified.split(".")[0]);
-}
-var ProjectModules = class {
-  constructor(project) {
-    this.project = project;
-    this.root = import_node_path2.default.resolve(project.root);
-  }
-  project;
-  root;
-  /** Modules read for this linted file: each file is read once per file linted. */
-  loaded = /* @__PURE__ */ new Map();
-  /**
-   * What each lookup found, for this linted file, by importing file and dotted name: a lookup
-   * only reads through `loaded`, so asking again finds the same (operator summaries replay
-   * theirs, and a DAG names the same helpers at every call).
-   */
-  found = /* @__PURE__ */ new Map();
-  /** Modules as extractors see them, for this linted file (shared by the value and storage analyses). */
-  pythonModules = /* @__PURE__ */ new Map();
-  /** An imported module as the extractors see a module: no tasks of its own; the linted file's options. */
-  pythonModule(target, linted) {
-    let module2 = this.pythonModules.get(target.file);
-    if (!module2) {
-      module2 = {
-        source: target.source,
-        root: target.root,
-        context: target.context,
-        nodes: target.nodes,
-        bindings: target.bindings,
-        tasks: [],
-        options: linted.options,
-        handoffValues: [],
-        filePath: target.file,
-        project: this
-      };
-      this.pythonModules.set(target.file, module2);
-    }
-    return module2;
-  }
-  /** Whether a folder lies inside the repository. */
-  inside(dir) {
-    const relative = import_node_path2.default.relative(this.root, dir);
-    return relative === "" || !relative.startsWith("..") && !import_node_path2.default.isAbsolute(relative);
-  }
-  /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
-  searchFolders(dir) {
-    const key = `${this.root}\0${dir}`;
-    let folders = searchFolderCache.get(key);
-    if (!folders) {
-      if (searchFolderCache.size >= MAX_CACHED_MODULES) searchFolderCache.clear();
-      folders = this.computeSearchFolders(dir);
-      searchFolderCache.set(key, folders);
-    }
-    return folders;
-  }
-  computeSearchFolders(dir) {
-    const folders = [];
-    if (this.inside(dir)) {
-      for (let current = dir; ; current = import_node_path2.default.dirname(current)) {
-        folders.push(current);
-        if (current === this.root || import_node_path2.default.dirname(current) === current) break;
-      }
-    }
-    const plugins = folders.map((folder) => import_node_path2.default.join(folder, "plugins"));
-    const sources = folders.map((folder) => import_node_path2.default.join(folder, "src"));
-    folders.push(...plugins, import_node_path2.default.join(this.root, "plugins"), import_node_path2.default.join(this.root, "include"), ...sources);
-    return [...new Set(folders)];
-  }
-  /** Reads and parses a module file; undefined when it is not there or not usable. */
-  load(file) {
-    if (this.loaded.has(file)) return this.loaded.get(file);
-    const read2 = this.project.read(file);
-    const module2 = "problem" in read2 ? void 0 : parseModule(file, this.root, read2.text);
-    this.loaded.set(file, module2);
-    if (!module2 && !("problem" in read2 && read2.missing)) this.unusable.add(file);
-    return module2;
-  }
-  /** Module files that are there but not usable (unreadable, too large, a syntax error). */
-  unusable = /* @__PURE__ */ new Set();
-  /**
-   * Whether the module a qualified name lives in (`fetch_ops` of `fetch_ops.FetchOperator`) is a
-   * file of the repository, usable or not: one that does not parse is the repository's code all
-   * the same (unknown), not a package's.
-   */
-  hasModuleOf(qualified, fromFile) {
-    const dot = qualified.lastIndexOf(".");
-    if (dot <= 0 && !qualified.startsWith(".")) return false;
-    const dotted = qualified.slice(0, dot) || ".";
-    return this.module(dotted, fromFile) !== void 0 || this.unusableModules.has(`${fromFile}
-${dotted}`);
-  }
-  /** `fromFile` and dotted name (`from\nname`) of lookups that found only unusable files. */
-  unusableModules = /* @__PURE__ */ new Set();
-  /** Lookups being recorded (`recording`): each module lookup is appended to every one of them. */
-  recorders = [];
-  /** Runs `work`, returning what it computed and every module lookup it made (nested recordings too). */
-  recording(work) {
-    const lookups = [];
-    this.recorders.push(lookups);
-    try {
-      return { value: work(), lookups };
-    } finally {
-      this.recorders.pop();
-    }
-  }
-  /** Whether every lookup still finds what it found (the same parsed module: same path, same content). */
-  replays(lookups) {
-    return lookups.every((lookup) => this.module(lookup.dotted, lookup.fromFile) === lookup.found);
-  }
-  /** The module a dotted name (leading dots: relative to `fromFile`) names. */
-  module(dotted, fromFile) {
-    let byName = this.found.get(fromFile);
-    if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
-    let known = byName.get(dotted);
-    if (known === void 0) byName.set(dotted, known = this.findModule(dotted, fromFile) ?? null);
-    const found = known ?? void 0;
-    for (const recorder of this.recorders) recorder.push({ dotted, fromFile, found });
-    return found;
-  }
-  findModule(dotted, fromFile) {
-    let unusable = false;
-    for (const file of this.candidateFiles(dotted, fromFile)) {
-      const found = this.load(file);
-      if (found) return found;
-      unusable ||= this.unusable.has(file);
-    }
-    if (unusable) this.unusableModules.add(`${fromFile}
-${dotted}`);
-    return void 0;
-  }
-  /** The files a dotted module name may be, in the order they are tried: `a/b.py`, then `a/b/__init__.py`, per folder. */
-  *candidateFiles(dotted, fromFile) {
-    const level = /^\.*/.exec(dotted)[0].length;
-    const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
-    let folders;
-    if (level > 0) {
-      let folder = import_node_path2.default.dirname(fromFile);
-      for (let i2 = 1; i2 < level; i2++) folder = import_node_path2.default.dirname(folder);
-      folders = this.inside(folder) ? [folder] : [];
-    } else {
-      if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-      folders = this.searchFolders(import_node_path2.default.dirname(fromFile));
-    }
-    for (const folder of folders) {
-      if (parts2.length === 0) {
-        yield import_node_path2.default.join(folder, "__init__.py");
-        continue;
-      }
-      const base = import_node_path2.default.join(folder, ...parts2);
-      if (!this.inside(base)) continue;
-      yield `${base}.py`;
-      yield import_node_path2.default.join(base, "__init__.py");
-    }
-    if (level === 0 && parts2.length >= 2) {
-      const base = import_node_path2.default.join(this.root, ...parts2.slice(1));
-      if (this.inside(base)) {
-        yield `${base}.py`;
-        yield import_node_path2.default.join(base, "__init__.py");
-      }
-    }
-  }
-  /**
-   * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
-   * the longest tail of its path that names a module file under the linted file's folder, one of
-   * its parents up to the root, or a plugins / include / src folder, nearest first
-   * (`dags/scripts/x.py` from the root); a bare file name only beside the linted file or at the
-   * root. Undefined when none does, or the path climbs (`..`).
-   */
-  scriptModule(scriptPath2, fromFile) {
-    const key = `script:${scriptPath2}`;
-    let byName = this.found.get(fromFile);
-    if (byName === void 0) this.found.set(fromFile, byName = /* @__PURE__ */ new Map());
-    let known = byName.get(key);
-    if (known === void 0) byName.set(key, known = this.findScript(scriptPath2, fromFile) ?? null);
-    return known ?? void 0;
-  }
-  findScript(scriptPath2, fromFile) {
-    const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
-    if (segments.length === 0 || segments.includes("..") || !segments.at(-1).endsWith(".py"))
-      return void 0;
-    const here = import_node_path2.default.dirname(fromFile);
-    for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
-      const tail = segments.slice(-length);
-      for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-        const file = import_node_path2.default.join(folder, ...tail);
-        if (!this.inside(file)) continue;
-        const module2 = this.load(file);
-        if (module2) return module2;
-      }
-    }
-    return void 0;
-  }
-  /**
-   * The function a qualified name from `fromFile` refers to (`include.io.save_frame`,
-   * `.io.save_frame`), followed through re-exports; undefined when it is not a top-level
-   * function of a repository module we can read and parse.
-   */
-  resolveFunction(qualified, fromFile) {
-    return this.resolveDefinition(qualified, fromFile, "function_definition", 0);
-  }
-  /** Like `resolveFunction`, for a class defined at the top level of a repository module. */
-  resolveClass(qualified, fromFile) {
-    return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
-  }
-  resolveDefinition(qualified, fromFile, type, hops) {
-    const dot = qualified.lastIndexOf(".");
-    if (dot <= 0 && !qualified.startsWith(".")) return void 0;
-    const moduleName = qualified.slice(0, dot);
-    const name2 = qualified.slice(dot + 1);
-    if (!name2) return void 0;
-    const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
-    if (!module2) return void 0;
-    const definition = topLevelDefinition(module2.root, name2, type);
-    if (definition) return { module: module2, fn: definition };
-    const reexported = module2.context.aliases.get(name2);
-    if (reexported === void 0 || hops >= MAX_REEXPORTS) return void 0;
-    return this.resolveDefinition(reexported, module2.file, type, hops + 1);
-  }
-};
-
-// packages/python/src/push-wrappers.ts
 var WRAPPER_NAME = /push|xcom/i;
 var PARTIAL_NAMES = /* @__PURE__ */ new Set(["functools.partial", "partial"]);
 function keyText(node) {
@@ -10176,7 +10251,7 @@ var ValueAnalysis = class _ValueAnalysis {
     return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
   }
   /** Reportable objects in a value, with their path inside it. */
-  flatten(value, path4, shown, literalId, facts, depth, writtenAt, at2) {
+  flatten(value, path5, shown, literalId, facts, depth, writtenAt, at2) {
     if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
     for (const alternative of value) {
       if (alternative.tag === "object") {
@@ -10184,7 +10259,7 @@ var ValueAnalysis = class _ValueAnalysis {
         const report = TYPES[alternative.type]?.report ?? ownClass;
         if (!report) continue;
         const duplicate = facts.some(
-          (f) => f.kind === report.kind && (f.path ?? "") === path4 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+          (f) => f.kind === report.kind && (f.path ?? "") === path5 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
         );
         if (duplicate) continue;
         const fact = {
@@ -10193,7 +10268,7 @@ var ValueAnalysis = class _ValueAnalysis {
           qualifiedType: ownClass ? ownClass.className : alternative.type,
           madeBy: alternative.madeBy,
           madeAt: alternative.madeAt,
-          ...path4 ? { path: path4 } : {},
+          ...path5 ? { path: path5 } : {},
           expression: shown,
           ...writtenAt ? { writtenAt } : {}
         };
@@ -10205,7 +10280,7 @@ var ValueAnalysis = class _ValueAnalysis {
           const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
           this.flatten(
             element.value,
-            path4 + element.label,
+            path5 + element.label,
             elementNode ? shortText(elementNode) : shown + element.label,
             elementNode?.id,
             facts,
@@ -11728,8 +11803,8 @@ function summarize2(ops, slots, calls = [], returned = []) {
     const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
     let effect;
     if (one !== void 0) {
-      const path4 = slots.get(one);
-      if (path4) effect = { access, path: path4 };
+      const path5 = slots.get(one);
+      if (path5) effect = { access, path: path5 };
     } else if (bucketKey) {
       const bucket = slots.get(bucketKey[2]);
       const key = slots.get(bucketKey[3]);
@@ -13344,6 +13419,11 @@ function conventionalApi(name2, call) {
   if (effects.length === 0 && !program) return void 0;
   return { effects, guessed: true, ...program ? { program } : {} };
 }
+function conventionalOutput(name2, call) {
+  const writes2 = conventionalApi(name2, call)?.effects.filter((effect) => effect.access === "write");
+  const slot2 = writes2?.length === 1 ? writes2[0].path : void 0;
+  return slot2?.keyword !== void 0 ? callArguments(call).keywords.get(slot2.keyword) : void 0;
+}
 
 // packages/python/src/locations.ts
 var MAX_HANDED_DEPTH = 12;
@@ -13357,6 +13437,7 @@ var COMPREHENSIONS2 = /* @__PURE__ */ new Set([
 var SCOPE_BOUNDARIES3 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
 var ANY3 = { any: true };
 var JINJA2 = /\{\{.*?\}\}|\{%.*?%\}/g;
+var VALUE_TEMPLATE = /\{\{\s*(?:params\.(\w+)|params\[\s*['"](\w+)['"]\s*\]|(?:ti|task_instance)\.xcom_pull\s*\(([^)]*)\))\s*\}\}/g;
 var SCHEME2 = /^([a-z][a-z0-9+.-]*):\/\//i;
 var RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
 var MAX_FRAME_DEPTH = 4;
@@ -13464,6 +13545,11 @@ function basenamePlace(place) {
   }
   return void 0;
 }
+function forStatementOf(target) {
+  let node = target.parent;
+  while (node && (node.type === "pattern_list" || node.type === "tuple_pattern")) node = node.parent;
+  return node?.type === "for_statement" ? node : void 0;
+}
 function podLocalRoot(pieces) {
   const first = pieces[0];
   if (!first || !("text" in first)) return void 0;
@@ -13474,7 +13560,8 @@ function podLocalRoot(pieces) {
   if (SCHEME2.test(first.text)) return void 0;
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
-  if (text2.startsWith("/") || text2.startsWith("${")) return void 0;
+  if (text2.startsWith("${")) return airflowHomeOwnDisk(patternOf(pieces));
+  if (text2.startsWith("/")) return void 0;
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
 function toLocation(place, display, settings) {
@@ -13720,7 +13807,8 @@ var LocationResolver = class _LocationResolver {
     for (const child of node.namedChildren) {
       if (child.type === "string_content" || child.type === "escape_sequence") {
         const text2 = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-        pieces.push(...literalPieces(text2));
+        for (const part of this.renderedTemplates([text2], node, frame))
+          pieces.push(...typeof part === "string" ? literalPieces(part) : part.pieces);
       } else if (child.type === "interpolation") {
         const expression = child.namedChild(0);
         pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
@@ -14124,7 +14212,8 @@ var LocationResolver = class _LocationResolver {
   handedOffPlace(producer, key, item, consumer) {
     const own = _LocationResolver.taskFrame(producer);
     const element = consumer.element;
-    const sameLoop = element && own && element.target.parent && encloses(element.target.parent, producer.declaration);
+    const loop = element ? forStatementOf(element.target) : void 0;
+    const sameLoop = element && own && loop && encloses(loop, producer.declaration);
     const frame = own && sameLoop ? { ...own, element } : own;
     if (!frame) {
       const returned = producer.imported && (key ?? "return_value") === "return_value" && item === void 0;
@@ -14135,6 +14224,8 @@ var LocationResolver = class _LocationResolver {
       const place = node ? this.place(node, frame) : void 0;
       if (place) return place;
     }
+    const written = item === void 0 ? this.handoffs.conventionalOutput?.(producer) : void 0;
+    if (written) return this.place(written, frame);
     if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
       return this.handedOffPlace(producer, item, void 0, consumer);
     return void 0;
@@ -14297,8 +14388,8 @@ var LocationResolver = class _LocationResolver {
       }
       const api = STORAGE_FUNCTIONS.get(name2);
       if (api?.opener) {
-        const path4 = argumentAt(node, api.effects[0]?.path);
-        const inner = path4 ? this.place(path4, frame) : void 0;
+        const path5 = argumentAt(node, api.effects[0]?.path);
+        const inner = path5 ? this.place(path5, frame) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       if (name2 === "dict") return void 0;
@@ -14345,8 +14436,8 @@ var LocationResolver = class _LocationResolver {
         if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
       }
       if (receiver?.kind === "filesystem" && method === "open") {
-        const path4 = positional[0] ?? keywords.get("path");
-        const inner = path4 ? this.placeWithScheme(path4, frame, receiver.scheme) : void 0;
+        const path5 = positional[0] ?? keywords.get("path");
+        const inner = path5 ? this.placeWithScheme(path5, frame, receiver.scheme) : void 0;
         return inner ? { ...inner, handle: true } : void 0;
       }
       return void 0;
@@ -15013,7 +15104,7 @@ var LocationResolver = class _LocationResolver {
     if (!fragments) return [];
     if (language === "sql") {
       if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
-      return scanSql(fragments, HOLE_PLACE).map((m) => ({
+      return scanSql(this.renderedTemplates(fragments, argument, frame), HOLE_PLACE).map((m) => ({
         access: m.access,
         place: placeOfParts(m.parts, m.glob)
       }));
@@ -15027,7 +15118,7 @@ var LocationResolver = class _LocationResolver {
       ]),
       temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" }
     };
-    const mentions = scanShell(fragments, {
+    const mentions = scanShell(this.renderedTemplates(fragments, argument, frame), {
       hole: HOLE_PLACE,
       env: (name2) => {
         const value = env.get(name2);
@@ -15039,6 +15130,39 @@ var LocationResolver = class _LocationResolver {
       spell: (place) => place.pieces.map((piece) => "text" in piece ? piece.text : { pieces: [piece] })
     });
     return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+  }
+  /**
+   * A templated field's Jinja that the declaration says the value of, as that value: the
+   * operator's `{{ params.dir }}`, and `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place
+   * task x handed on (`FROM '{{ ti.xcom_pull(…) }}'`). Other Jinja stays text (a hole), and so
+   * does all of it in a task's own code, which Airflow does not render.
+   */
+  renderedTemplates(fragments, at2, frame) {
+    if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
+    if (frame.task.fn && encloses(frame.task.fn, at2)) return [...fragments];
+    return fragments.flatMap(
+      (fragment) => typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment]
+    );
+  }
+  /** One text run of a templated field, its known Jinja values as places (`renderedTemplates`). */
+  renderedText(text2, frame) {
+    if (!text2.includes("{{")) return [text2];
+    const out2 = [];
+    let last2 = 0;
+    for (const match of text2.matchAll(VALUE_TEMPLATE)) {
+      const [, dotted, quoted, pull] = match;
+      let place;
+      if (pull !== void 0) place = this.pulledPlaceOf(templatePullArguments(pull), frame);
+      else {
+        const value = this.dictItems(frame.task.keywords.get("params")).get(dotted ?? quoted);
+        place = value ? this.place(value, frame) : void 0;
+      }
+      if (!place) continue;
+      out2.push(text2.slice(last2, match.index), place);
+      last2 = match.index + match[0].length;
+    }
+    out2.push(text2.slice(last2));
+    return out2;
   }
   /**
    * The host places a container's command reads and writes (`program.container`): the shell
@@ -15356,9 +15480,6 @@ function mentionPlace(mention) {
   const place = placeOfParts(mention.parts, mention.glob);
   return mention.guessed ? { ...place, guessed: true } : place;
 }
-function wildcardNames(context, name2) {
-  return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
-}
 function placeOfParts(parts2, glob) {
   const pieces = [];
   for (const part of parts2) {
@@ -15494,14 +15615,14 @@ function storageKnowledge(options) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path4 = slot(api.path);
+    const path5 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path4) effect.path = path4;
+    if (path5) effect.path = path5;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], ...path4 || key ? [effect] : []];
+    const effects = [...existing?.effects ?? [], ...path5 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
     const sql = slot(api.sql);
     const program = sql ? { argument: sql, language: "sql" } : existing?.program;
@@ -15551,7 +15672,12 @@ var StorageExtractor = class _StorageExtractor {
         taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
         pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId),
-        importedReturn: (task) => this.importedTaskReturns(task)[0]
+        importedReturn: (task) => this.importedTaskReturns(task)[0],
+        conventionalOutput: (task) => {
+          const decorator = task.providerDecorator;
+          if (!decorator || this.knowledge.extraApis.has(decorator.name)) return void 0;
+          return conventionalOutput(decorator.name, decorator.call);
+        }
       };
       if (session) session.root = this;
     }
@@ -16066,18 +16192,34 @@ var StorageExtractor = class _StorageExtractor {
         break;
       }
     }
-    const target = loop?.childForFieldName("left");
+    let target = loop?.childForFieldName("left");
     let iterable = loop?.childForFieldName("right");
-    if (!target || target.type !== "identifier" || !iterable) return void 0;
+    if (!target || !iterable) return void 0;
     iterable = unparenthesize(iterable);
+    let method;
+    if (iterable.type === "call") {
+      const callee = iterable.childForFieldName("function");
+      method = callee?.type === "attribute" ? callee.childForFieldName("attribute").text : void 0;
+      if (method !== "items" && method !== "keys" || callArguments(iterable).positional.length > 0)
+        return void 0;
+      iterable = callee.childForFieldName("object");
+    }
+    if (method === "items") {
+      const first = target.type === "pattern_list" || target.type === "tuple_pattern" ? target.namedChild(0) : null;
+      if (target.namedChildCount !== 2 || first?.type !== "identifier") return void 0;
+      target = first;
+    }
+    if (target.type !== "identifier") return void 0;
     if (iterable.type === "identifier") {
       const constant = this.module.context.constants.get(iterable.text);
       iterable = constant ? unparenthesize(constant) : void 0;
     }
-    if (!iterable || iterable.type !== "list" && iterable.type !== "tuple") return void 0;
-    const elements = iterable.namedChildren;
+    const isDict = iterable?.type === "dictionary";
+    if (!iterable || method !== void 0 && !isDict) return void 0;
+    if (!isDict && iterable.type !== "list" && iterable.type !== "tuple") return void 0;
+    const elements = isDict ? iterable.namedChildren.map((pair) => pair.type === "pair" ? pair.childForFieldName("key") : pair) : iterable.namedChildren;
     if (elements.length === 0 || elements.length > 32) return void 0;
-    const literals = elements.map((element) => stringLiteral(element));
+    const literals = elements.map((element) => element ? stringLiteral(element) : void 0);
     if (literals.some((literal) => literal === void 0)) return void 0;
     return literals.map((literal) => ({
       ...frame,
@@ -16584,8 +16726,8 @@ var StorageExtractor = class _StorageExtractor {
    */
   runScript(place, frame, site) {
     if (!this.session || !this.file) return;
-    const path4 = scriptPath(place);
-    const module2 = path4 === void 0 ? void 0 : this.session.modules.scriptModule(path4, this.file);
+    const path5 = scriptPath(place);
+    const module2 = path5 === void 0 ? void 0 : this.session.modules.scriptModule(path5, this.file);
     if (!module2 || module2.file === this.file) return;
     const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
     if (!inner) return;
@@ -17106,7 +17248,7 @@ function analyzePythonFully(source, filePath, options = {}, project, incremental
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options).apis.map((api) => api.call));
     const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = import_node_path3.default.resolve(filePath);
+    const absolute = import_node_path4.default.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured);
     if (tooDeep) {
