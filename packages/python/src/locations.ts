@@ -418,6 +418,35 @@ function basenamePlace(place: Place): Place | undefined {
  * A relative path lives in the worker's working directory and `~` in its home directory: both
  * on the pod's own disk, like `/tmp`.
  */
+/** Call arguments (`a='x', 'y'`) with a positional one after a keyword: no valid Python or Jinja call. */
+function positionalAfterKeyword(args: string): boolean {
+  let depth = 0;
+  let quote: string | undefined;
+  let keyword = false;
+  let start = 0;
+  const argumentEnds = (end: number): boolean => {
+    const argument = args.slice(start, end).trim();
+    if (argument === "") return false;
+    const named = /^[A-Za-z_]\w*\s*=(?!=)/.test(argument);
+    if (!named && keyword) return true;
+    keyword ||= named;
+    return false;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const char = args[i]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === "'" || char === '"') quote = char;
+    else if ("([{".includes(char)) depth++;
+    else if (")]}".includes(char)) depth--;
+    else if (char === "," && depth === 0) {
+      if (argumentEnds(i)) return true;
+      start = i + 1;
+    }
+  }
+  return argumentEnds(args.length);
+}
+
 /** The `for` statement whose target (or a name of its target) this is. */
 function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
   let node: SyntaxNode | null = target.parent;
@@ -740,7 +769,7 @@ export class LocationResolver {
     for (const child of node.namedChildren) {
       if (child.type === "string_content" || child.type === "escape_sequence") {
         const text = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-        for (const part of this.renderedTemplates([text], node, frame))
+        for (const part of this.renderedTemplates([text], frame))
           pieces.push(...(typeof part === "string" ? literalPieces(part) : part.pieces));
       } else if (child.type === "interpolation") {
         const expression = child.namedChild(0);
@@ -2351,7 +2380,7 @@ export class LocationResolver {
     if (language === "sql") {
       // A query names files only in quotes, or after Snowflake's `PUT file://`.
       if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
-      return scanSql(this.renderedTemplates(fragments, argument, frame), HOLE_PLACE).map((m) => ({
+      return scanSql(this.renderedTemplates(fragments, frame), HOLE_PLACE).map((m) => ({
         access: m.access,
         place: placeOfParts(m.parts, m.glob),
       }));
@@ -2370,7 +2399,7 @@ export class LocationResolver {
           ]),
           temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" },
         };
-    const mentions = scanShell(this.renderedTemplates(fragments, argument, frame), {
+    const mentions = scanShell(this.renderedTemplates(fragments, frame), {
       hole: HOLE_PLACE,
       env: (name) => {
         const value = env.get(name);
@@ -2385,18 +2414,15 @@ export class LocationResolver {
   }
 
   /**
-   * A templated field's Jinja that the declaration says the value of, as that value: the
-   * operator's `{{ params.dir }}`, and `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place
-   * task x handed on (`FROM '{{ ti.xcom_pull(…) }}'`). Other Jinja stays text (a hole), and so
-   * does all of it in a task's own code, which Airflow does not render.
+   * Jinja whose value the declaration says, as that value: the operator's `{{ params.dir }}`, and
+   * `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place task x handed on (`FROM '{{
+   * ti.xcom_pull(…) }}'`). Other Jinja stays text (a hole). The same text names the same place
+   * wherever it is written — in a templated field, or in a task's own code that a team's hook
+   * renders (rrap's `DuckLakeHook(…).sql("… FROM '{{ ti.xcom_pull(…) }}/x.parquet'")`): a hole
+   * there would no longer match its rendered twin in the writer's `target=`.
    */
-  private renderedTemplates(
-    fragments: readonly Fragment<Place>[],
-    at: SyntaxNode,
-    frame: Frame,
-  ): Fragment<Place>[] {
+  private renderedTemplates(fragments: readonly Fragment<Place>[], frame: Frame): Fragment<Place>[] {
     if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
-    if (frame.task.fn && encloses(frame.task.fn, at)) return [...fragments];
     return fragments.flatMap((fragment) =>
       typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment],
     );
@@ -2410,8 +2436,10 @@ export class LocationResolver {
     for (const match of text.matchAll(VALUE_TEMPLATE)) {
       const [, dotted, quoted, pull] = match;
       let place: Place | undefined;
-      if (pull !== undefined) place = this.pulledPlaceOf(templatePullArguments(pull), frame);
-      else {
+      // A positional argument after a keyword is no valid Jinja call: the template never renders.
+      if (pull !== undefined) {
+        if (!positionalAfterKeyword(pull)) place = this.pulledPlaceOf(templatePullArguments(pull), frame);
+      } else {
         const value = this.dictItems(frame.task.keywords.get("params")).get(dotted ?? quoted!);
         place = value ? this.place(value, frame) : undefined;
       }
