@@ -30861,6 +30861,33 @@ function basenamePlace(place) {
   }
   return void 0;
 }
+function positionalAfterKeyword(args2) {
+  let depth = 0;
+  let quote;
+  let keyword = false;
+  let start2 = 0;
+  const argumentEnds = (end) => {
+    const argument = args2.slice(start2, end).trim();
+    if (argument === "") return false;
+    const named = /^[A-Za-z_]\w*\s*=(?!=)/.test(argument);
+    if (!named && keyword) return true;
+    keyword ||= named;
+    return false;
+  };
+  for (let i2 = 0; i2 < args2.length; i2++) {
+    const char = args2[i2];
+    if (quote) {
+      if (char === quote) quote = void 0;
+    } else if (char === "'" || char === '"') quote = char;
+    else if ("([{".includes(char)) depth++;
+    else if (")]}".includes(char)) depth--;
+    else if (char === "," && depth === 0) {
+      if (argumentEnds(i2)) return true;
+      start2 = i2 + 1;
+    }
+  }
+  return argumentEnds(args2.length);
+}
 function forStatementOf(target) {
   let node = target.parent;
   while (node && (node.type === "pattern_list" || node.type === "tuple_pattern")) node = node.parent;
@@ -31346,7 +31373,7 @@ var init_locations = __esm({
         for (const child of node.namedChildren) {
           if (child.type === "string_content" || child.type === "escape_sequence") {
             const text2 = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-            for (const part of this.renderedTemplates([text2], node, frame))
+            for (const part of this.renderedTemplates([text2], frame))
               pieces.push(...typeof part === "string" ? literalPieces(part) : part.pieces);
           } else if (child.type === "interpolation") {
             const expression = child.namedChild(0);
@@ -32643,7 +32670,7 @@ var init_locations = __esm({
         if (!fragments) return [];
         if (language === "sql") {
           if (!fragments.some((f) => typeof f !== "string" || f.includes("'") || /file:\/\//i.test(f))) return [];
-          return scanSql(this.renderedTemplates(fragments, argument, frame), HOLE_PLACE).map((m) => ({
+          return scanSql(this.renderedTemplates(fragments, frame), HOLE_PLACE).map((m) => ({
             access: m.access,
             place: placeOfParts(m.parts, m.glob)
           }));
@@ -32657,7 +32684,7 @@ var init_locations = __esm({
           ]),
           temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" }
         };
-        const mentions = scanShell(this.renderedTemplates(fragments, argument, frame), {
+        const mentions = scanShell(this.renderedTemplates(fragments, frame), {
           hole: HOLE_PLACE,
           env: (name2) => {
             const value = env.get(name2);
@@ -32671,14 +32698,15 @@ var init_locations = __esm({
         return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
       }
       /**
-       * A templated field's Jinja that the declaration says the value of, as that value: the
-       * operator's `{{ params.dir }}`, and `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place
-       * task x handed on (`FROM '{{ ti.xcom_pull(…) }}'`). Other Jinja stays text (a hole), and so
-       * does all of it in a task's own code, which Airflow does not render.
+       * Jinja whose value the declaration says, as that value: the operator's `{{ params.dir }}`, and
+       * `{{ ti.xcom_pull(task_ids='x', key='k') }}` as the place task x handed on (`FROM '{{
+       * ti.xcom_pull(…) }}'`). Other Jinja stays text (a hole). The same text names the same place
+       * wherever it is written — in a templated field, or in a task's own code that a team's hook
+       * renders (rrap's `DuckLakeHook(…).sql("… FROM '{{ ti.xcom_pull(…) }}/x.parquet'")`): a hole
+       * there would no longer match its rendered twin in the writer's `target=`.
        */
-      renderedTemplates(fragments, at2, frame) {
+      renderedTemplates(fragments, frame) {
         if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
-        if (frame.task.fn && encloses(frame.task.fn, at2)) return [...fragments];
         return fragments.flatMap(
           (fragment) => typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment]
         );
@@ -32691,8 +32719,9 @@ var init_locations = __esm({
         for (const match of text2.matchAll(VALUE_TEMPLATE)) {
           const [, dotted, quoted, pull] = match;
           let place;
-          if (pull !== void 0) place = this.pulledPlaceOf(templatePullArguments(pull), frame);
-          else {
+          if (pull !== void 0) {
+            if (!positionalAfterKeyword(pull)) place = this.pulledPlaceOf(templatePullArguments(pull), frame);
+          } else {
             const value = this.dictItems(frame.task.keywords.get("params")).get(dotted ?? quoted);
             place = value ? this.place(value, frame) : void 0;
           }
