@@ -107,20 +107,21 @@ export function parseIni(text: string, filePath: string): Parsed {
 
 // ---- .env -------------------------------------------------------------------------------------
 
+/** A value's closing quote: a `"` may be escaped (`\\"`); a `'` may not. */
+const CLOSING_QUOTE: Readonly<Record<string, RegExp>> = { '"': /(?:^|[^\\])(?:\\\\)*"/, "'": /'/ };
+
 /** A value without its quotes, or without a trailing ` # comment` when unquoted. */
 function unquote(value: string): string {
   const v = value.trim();
-  const quote = v[0];
-  if (quote === '"' || quote === "'") {
-    const end = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.exec(v.slice(1)) : /'/.exec(v.slice(1));
-    if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
-  }
+  const closing = CLOSING_QUOTE[v[0] ?? ""];
+  const end = closing?.exec(v.slice(1));
+  if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
   return v.replace(/\s+#.*$/, "");
 }
 
-/** Does `text` hold the closing `quote` of a value? A `"` may be escaped (`\\"`); a `'` may not. */
+/** Does `text` hold the closing `quote` of a value? */
 function closesQuote(text: string, quote: string): boolean {
-  return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(text) : text.includes("'");
+  return CLOSING_QUOTE[quote]!.test(text);
 }
 
 /**

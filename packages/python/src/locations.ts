@@ -414,10 +414,6 @@ function basenamePlace(place: Place): Place | undefined {
   return undefined;
 }
 
-/**
- * A relative path lives in the worker's working directory and `~` in its home directory: both
- * on the pod's own disk, like `/tmp`.
- */
 /** Call arguments (`a='x', 'y'`) with a positional one after a keyword: no valid Python or Jinja call. */
 function positionalAfterKeyword(args: string): boolean {
   let depth = 0;
@@ -454,6 +450,10 @@ function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
   return node?.type === "for_statement" ? node : undefined;
 }
 
+/**
+ * A relative path lives in the worker's working directory, `~` in its home directory and a file
+ * directly in `${AIRFLOW_HOME}` in its own Airflow directory: all on the pod's own disk, like `/tmp`.
+ */
 function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined {
   const first = pieces[0];
   if (!first || !("text" in first)) return undefined;
@@ -769,8 +769,10 @@ export class LocationResolver {
     for (const child of node.namedChildren) {
       if (child.type === "string_content" || child.type === "escape_sequence") {
         const text = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-        for (const part of this.renderedTemplates([text], frame))
-          pieces.push(...(typeof part === "string" ? literalPieces(part) : part.pieces));
+        if (!text.includes("{{")) pieces.push(...literalPieces(text));
+        else
+          for (const part of this.renderedText(text, frame))
+            pieces.push(...(typeof part === "string" ? literalPieces(part) : part.pieces));
       } else if (child.type === "interpolation") {
         const expression = child.namedChild(0);
         pieces.push(...(expression ? this.partOrHole(expression, frame).pieces : [HOLE]));
@@ -2421,8 +2423,8 @@ export class LocationResolver {
    * renders (rrap's `DuckLakeHook(…).sql("… FROM '{{ ti.xcom_pull(…) }}/x.parquet'")`): a hole
    * there would no longer match its rendered twin in the writer's `target=`.
    */
-  private renderedTemplates(fragments: readonly Fragment<Place>[], frame: Frame): Fragment<Place>[] {
-    if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
+  private renderedTemplates(fragments: readonly Fragment<Place>[], frame: Frame): readonly Fragment<Place>[] {
+    if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return fragments;
     return fragments.flatMap((fragment) =>
       typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment],
     );
