@@ -4174,15 +4174,13 @@ function parseIni(text, filePath) {
 }
 function unquote(value) {
   const v = value.trim();
-  const quote = v[0];
-  if (quote === '"' || quote === "'") {
-    const end = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.exec(v.slice(1)) : /'/.exec(v.slice(1));
-    if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
-  }
+  const closing = CLOSING_QUOTE[v[0] ?? ""];
+  const end = closing?.exec(v.slice(1));
+  if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
   return v.replace(/\s+#.*$/, "");
 }
 function closesQuote(text, quote) {
-  return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(text) : text.includes("'");
+  return CLOSING_QUOTE[quote].test(text);
 }
 function parseEnvFile(text, filePath) {
   const lines2 = new LineIndex(text);
@@ -4413,7 +4411,7 @@ function yamlKind(file) {
   }
   return void 0;
 }
-var isMap3, isScalar3;
+var isMap3, isScalar3, CLOSING_QUOTE;
 var init_parsers = __esm({
   "packages/deployment/src/parsers.ts"() {
     "use strict";
@@ -4424,6 +4422,7 @@ var init_parsers = __esm({
     init_yaml_nodes();
     isMap3 = ((node) => yamlModule().isMap(node));
     isScalar3 = ((node) => yamlModule().isScalar(node));
+    CLOSING_QUOTE = { '"': /(?:^|[^\\])(?:\\\\)*"/, "'": /'/ };
   }
 });
 

@@ -13834,8 +13834,10 @@ var LocationResolver = class _LocationResolver {
     for (const child of node.namedChildren) {
       if (child.type === "string_content" || child.type === "escape_sequence") {
         const text2 = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-        for (const part of this.renderedTemplates([text2], frame))
-          pieces.push(...typeof part === "string" ? literalPieces(part) : part.pieces);
+        if (!text2.includes("{{")) pieces.push(...literalPieces(text2));
+        else
+          for (const part of this.renderedText(text2, frame))
+            pieces.push(...typeof part === "string" ? literalPieces(part) : part.pieces);
       } else if (child.type === "interpolation") {
         const expression = child.namedChild(0);
         pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
@@ -15167,7 +15169,7 @@ var LocationResolver = class _LocationResolver {
    * there would no longer match its rendered twin in the writer's `target=`.
    */
   renderedTemplates(fragments, frame) {
-    if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
+    if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return fragments;
     return fragments.flatMap(
       (fragment) => typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment]
     );

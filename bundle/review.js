@@ -31373,8 +31373,10 @@ var init_locations = __esm({
         for (const child of node.namedChildren) {
           if (child.type === "string_content" || child.type === "escape_sequence") {
             const text2 = isFormat ? child.text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") : child.text;
-            for (const part of this.renderedTemplates([text2], frame))
-              pieces.push(...typeof part === "string" ? literalPieces(part) : part.pieces);
+            if (!text2.includes("{{")) pieces.push(...literalPieces(text2));
+            else
+              for (const part of this.renderedText(text2, frame))
+                pieces.push(...typeof part === "string" ? literalPieces(part) : part.pieces);
           } else if (child.type === "interpolation") {
             const expression = child.namedChild(0);
             pieces.push(...expression ? this.partOrHole(expression, frame).pieces : [HOLE2]);
@@ -32706,7 +32708,7 @@ var init_locations = __esm({
        * there would no longer match its rendered twin in the writer's `target=`.
        */
       renderedTemplates(fragments, frame) {
-        if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return [...fragments];
+        if (!fragments.some((f) => typeof f === "string" && f.includes("{{"))) return fragments;
         return fragments.flatMap(
           (fragment) => typeof fragment === "string" ? this.renderedText(fragment, frame) : [fragment]
         );
@@ -39467,17 +39469,16 @@ function parseIni(text2, filePath) {
   });
   return { settings, problems };
 }
+var CLOSING_QUOTE = { '"': /(?:^|[^\\])(?:\\\\)*"/, "'": /'/ };
 function unquote(value) {
   const v = value.trim();
-  const quote = v[0];
-  if (quote === '"' || quote === "'") {
-    const end = quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.exec(v.slice(1)) : /'/.exec(v.slice(1));
-    if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
-  }
+  const closing = CLOSING_QUOTE[v[0] ?? ""];
+  const end = closing?.exec(v.slice(1));
+  if (end) return v.slice(1, 1 + end.index + end[0].length - 1);
   return v.replace(/\s+#.*$/, "");
 }
 function closesQuote(text2, quote) {
-  return quote === '"' ? /(?:^|[^\\])(?:\\\\)*"/.test(text2) : text2.includes("'");
+  return CLOSING_QUOTE[quote].test(text2);
 }
 function parseEnvFile(text2, filePath) {
   const lines = new LineIndex(text2);
