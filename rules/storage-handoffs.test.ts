@@ -74,6 +74,19 @@ describe("locationsMatch", () => {
     expect(matches("/tmp/{fresh:3:9}/x.npy", "/tmp/{*}/x.npy")).toBe(false);
   });
 
+  it("lets a copy into a directory (`intoDirectory`) be read there by an unknown name or a listing", () => {
+    const into = (pattern: string) => location(pattern, { intoDirectory: true });
+    expect(locationsMatch(into("/data/repo/images"), location("/data/repo/images/{any}"))).toBe(true);
+    expect(locationsMatch(into("/data/repo/images/"), location("/data/repo/images/{*}"))).toBe(true);
+    expect(locationsMatch(into("/data/repo/images"), location("/data/repo/images"))).toBe(true);
+    // A named file there is not known to be the copy's; nor is anything deeper, or a sibling.
+    expect(locationsMatch(into("/data/repo/images"), location("/data/repo/images/a.png"))).toBe(false);
+    expect(locationsMatch(into("/data/repo/images"), location("/data/repo/images/{any}/x.png"))).toBe(false);
+    expect(locationsMatch(into("/data/repo/images"), location("/data/repo/images2/{any}"))).toBe(false);
+    // Without the flag, a write is one file: nothing below it is read.
+    expect(matches("/data/repo/images", "/data/repo/images/{any}")).toBe(false);
+  });
+
   it("matches a place only a convention names (`exact`) with the very same pattern only", () => {
     const exact = (pattern: string) => location(pattern, { exact: true });
     expect(locationsMatch(exact("/tmp/d/ratings/{*}.json"), location("/tmp/d/ratings/{*}.json"))).toBe(true);

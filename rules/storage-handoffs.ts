@@ -178,9 +178,14 @@ export function locationsMatch(write: Location, read: Location, extensions = fal
   // of everything there, not a read of another task's file.
   if (segmentCount(read.pattern) < 2) return false;
   const writeAtoms = atoms(write.pattern);
-  if (atomsMatch(writeAtoms, atoms(read.pattern), extensions)) return true;
+  const readAtoms = atoms(read.pattern);
+  if (atomsMatch(writeAtoms, readAtoms, extensions)) return true;
   const directory = read.pattern.replace(/\/+$/, "");
-  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions);
+  if (atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions)) return true;
+  // A copy into a directory: the file is there under a name the read must not claim to know.
+  if (!write.intoDirectory) return false;
+  const inside = atoms(write.pattern.replace(/\/+$/, ""));
+  return atomsMatch([...inside, { char: "/" }, { hole: true }], readAtoms);
 }
 
 /**
@@ -285,7 +290,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
 
   const matchCache = new Map<string, boolean>();
   const matches = (write: Location, read: Location, extensions = false) => {
-    const key = `${write.pattern}\u0000${read.pattern}\u0000${write.exact ?? ""}${read.exact ?? ""}${extensions}`;
+    const key = `${write.pattern}\u0000${read.pattern}\u0000${write.exact ?? ""}${read.exact ?? ""}${write.intoDirectory ?? ""}${extensions}`;
     let result = matchCache.get(key);
     if (result === undefined) {
       result = locationsMatch(write, read, extensions);
@@ -344,7 +349,12 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     if (reported.has(dedupKey)) continue;
     const consumers = new Map<string, Consumer>();
 
-    const candidates = candidateReads(write.location.pattern);
+    // A copy into a directory is looked up as the directory's contents too (`intoDirectory`).
+    const candidates = candidateReads(
+      write.location.intoDirectory
+        ? `${write.location.pattern.replace(/\/+$/, "")}/`
+        : write.location.pattern,
+    );
     if (mountable(write.location)) candidates.push(...mountReads);
     for (const read of candidates) {
       const reader = taskKey(read);

@@ -382,6 +382,12 @@ export interface Location {
    * pattern cannot say.
    */
   madeBy?: string;
+  /**
+   * A write whose path may name a directory, the file then landing inside under its own name
+   * (`shutil.copy(src, dst)`, `cp SRC DST`): a read of an unknown name there, or a listing of
+   * it, takes the file in. A read of a named file there does not.
+   */
+  intoDirectory?: true;
 }
 
 export interface StorageOp {

@@ -145,7 +145,7 @@ describe("scanShell", () => {
       "aws s3 cp /tmp/out.csv s3://bucket/out.csv --quiet",
       ["read /tmp/out.csv", "write s3://bucket/out.csv"],
     ],
-    ["gsutil -m cp gs://b/in/*.csv /data/in/", ["read gs://b/in/*.csv", "write /data/in/"]],
+    ["gsutil -m cp gs://b/in/*.csv /data/in/", ["read gs://b/in/*.csv glob", "write /data/in/"]],
     [
       "python /opt/scripts/load.py /tmp/in.csv --output /tmp/out.csv",
       ["run /opt/scripts/load.py", "read /tmp/in.csv", "write /tmp/out.csv"],
@@ -165,6 +165,10 @@ describe("scanShell", () => {
     ["python x.py > $(date +%F).csv", ["write <*>.csv", "run x.py"]],
     ["jq '.items[].id' /tmp/list.json | tee /tmp/ids.txt", ["read /tmp/list.json", "write /tmp/ids.txt"]],
     ["sync; echo 3 | sudo tee /proc/sys/vm/drop_caches", []],
+    // `dvc add` / `git add` take their paths in; the working tree (`.`) names no file.
+    ["cd /data/models && dvc add images/*.png", ["read /data/models/images/*.png glob"]],
+    ["git add -f /srv/repo/out.csv . && git commit -m 'x'", ["read /srv/repo/out.csv"]],
+    ["git push origin main && dvc push && dvc status", []],
     // ogr2ogr [options] DST SRC: the destination is written, the source read.
     [
       "ogr2ogr -f 'PGDump' -t_srs EPSG:28992 -nln roads /tmp/roads.sql /tmp/roads.shp -lco FID=id",

@@ -25,6 +25,8 @@ export interface Mention<T> {
   guessed?: true;
   /** A read that is a glob pattern (`read_parquet('dir/*.parquet')`). */
   glob?: true;
+  /** A copy's destination, which may be a directory the files land in (`cp a b DIR`). */
+  intoDirectory?: true;
 }
 
 /**
@@ -339,6 +341,11 @@ const READ_COMMANDS = new Set(
 const PATTERN_COMMANDS = new Set("grep egrep fgrep awk gawk sed jq".split(" "));
 /** Commands that write every file they are given (`… | tee out.log`). */
 const WRITE_COMMANDS = new Set(["tee"]);
+/**
+ * Version control that takes a file's content in: `dvc add PATH…` and `git add PATH…` read every
+ * path they are given (`.` or `-A` is a whole working tree: no file named).
+ */
+const ADD_COMMANDS = new Set(["dvc", "git"]);
 /** Commands that copy their sources to the last argument. */
 const COPY_COMMANDS = new Set("cp mv rsync scp install".split(" "));
 /** Compressors: `gzip f` reads `f` and writes `f.gz` (`-d` the other way round, `-c` to stdout). */
@@ -716,8 +723,23 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
       (SCHEME.test(first) && !WEB.test(first))
     );
   };
-  const add = (access: "read" | "write", parts: Fragment<T>[] | undefined, guessed?: true) => {
-    if (parts && parts.length > 0) mentions.push({ access, parts, ...(guessed ? { guessed } : {}) });
+  const add = (
+    access: "read" | "write",
+    parts: Fragment<T>[] | undefined,
+    guessed?: true,
+    intoDirectory?: true,
+  ) => {
+    if (!parts || parts.length === 0) return;
+    // A `*` in a path a command reads is a pattern, the shell's or the program's own (`gsutil cp
+    // 'gs://b/*.csv'`): every name there.
+    const glob = access === "read" && parts.some((p) => typeof p === "string" && p.includes("*"));
+    mentions.push({
+      access,
+      parts,
+      ...(guessed ? { guessed } : {}),
+      ...(glob ? { glob } : {}),
+      ...(intoDirectory ? { intoDirectory } : {}),
+    });
   };
 
   for (const simple of parseShell(encoded, context)) {
@@ -745,10 +767,12 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
     } else if (PATTERN_COMMANDS.has(name)) {
       const scriptFile = args.some((w) => text(w) === "-f");
       for (const operand of scriptFile ? operands : operands.slice(1)) add("read", place(operand));
+    } else if (ADD_COMMANDS.has(name) && text(operands[0] ?? { parts: [] }) === "add") {
+      for (const operand of operands.slice(1)) if (text(operand) !== ".") add("read", place(operand));
     } else if (COPY_COMMANDS.has(name)) {
       if (operands.length >= 2) {
         for (const source of operands.slice(0, -1)) add("read", place(source));
-        add("write", place(operands.at(-1)!));
+        add("write", place(operands.at(-1)!), undefined, true);
       }
     } else if (COMPRESSORS[name]) {
       const { suffix, decompress } = COMPRESSORS[name];
@@ -873,7 +897,7 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
       const paths = verbAt < 0 ? [] : operands.slice(verbAt + 1);
       if (paths.length >= 2) {
         for (const source of paths.slice(0, -1)) add("read", place(source));
-        add("write", place(paths.at(-1)!));
+        add("write", place(paths.at(-1)!), undefined, true);
       }
     } else {
       // A program we do not know: plain paths are what it reads, unless an output option names them.

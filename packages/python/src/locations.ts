@@ -127,6 +127,8 @@ export interface Place {
    * (`conn_id=`) names a remote store, whatever its run-time URL says.
    */
   remoteStore?: true;
+  /** A copy's destination, which may be a directory (`Location.intoDirectory`). */
+  intoDirectory?: true;
 }
 
 /**
@@ -498,6 +500,7 @@ export function toLocation(place: Place, display: string, settings: LocationSett
     ...(place.stagingFallback ? { stagingFallback: place.stagingFallback } : {}),
     ...(place.staging && !temp ? { staging: place.staging } : {}),
     ...(place.guessed ? { exact: true as const } : {}),
+    ...(place.intoDirectory ? { intoDirectory: true as const } : {}),
     ...(mount && !temp
       ? {
           mount: {
@@ -2254,7 +2257,8 @@ export class LocationResolver {
           : receiver?.kind === "filesystem"
             ? this.placeWithScheme(element, frame, receiver.scheme)
             : this.place(element, frame);
-        const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
+        const under = found && effect.under ? this.membersUnder(found, call, effect) : found;
+        const place = under && effect.intoDirectory ? { ...under, intoDirectory: true as const } : under;
         if (!place) return [];
         if (!effect.remote) return [{ place, written: element }];
         const hostArgument = argumentAt(call, effect.host);
@@ -2844,7 +2848,11 @@ export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Plac
 /** A shell mention as a place, marked when only a convention of an unknown program names it. */
 function mentionPlace(mention: Mention<Place>): Place {
   const place = placeOfParts(mention.parts, mention.glob);
-  return mention.guessed ? { ...place, guessed: true } : place;
+  return {
+    ...place,
+    ...(mention.guessed ? { guessed: true as const } : {}),
+    ...(mention.intoDirectory ? { intoDirectory: true as const } : {}),
+  };
 }
 
 /** An interpreter's mention as a place: text runs with holes, parts as resolved; flags from where it starts. */

@@ -72,6 +72,11 @@ export interface StorageEffect {
    * string literals (a SageMaker processing job's `InputName: "code"`, its own script).
    */
   skipElements?: { key: string; values: readonly string[] };
+  /**
+   * The path may name a directory the file is written into under its own name
+   * (`shutil.copy(src, dst_dir)`): `Location.intoDirectory`.
+   */
+  intoDirectory?: true;
   /** Literal values of the path argument that name no file (DuckDB's `:memory:`). */
   notFiles?: readonly string[];
 }
@@ -337,10 +342,11 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
   ...withEach(["yaml.dump", "yaml.safe_dump"], writes(at(1, "stream"))),
 
   // moving files around
-  ...withEach(
-    ["shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move"],
-    copies(at(0, "src"), at(1, "dst")),
-  ),
+  // `copy`, `copy2` and `move` put the file inside `dst` when it is a directory.
+  ...withEach(["shutil.copy", "shutil.copy2", "shutil.move"], {
+    effects: [read(at(0, "src")), write(at(1, "dst"), { intoDirectory: true })],
+  }),
+  ...withEach(["shutil.copyfile", "shutil.copytree"], copies(at(0, "src"), at(1, "dst"))),
   ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
 
   // downloads from the web
