@@ -1797,6 +1797,24 @@ export class LocationResolver {
     return returned;
   }
 
+  /**
+   * `helper()["csv"]`: the item of the dict literal a helper defined in this file returns
+   * (`return {"csv": path, "frame": df}`), read with its parameters bound to the call's arguments.
+   */
+  private returnedItemPlace(call: SyntaxNode, item: string, frame: Frame): Place | undefined {
+    const callee = call.childForFieldName("function");
+    if (callee?.type !== "identifier" || this.isImportedName(callee)) return undefined;
+    const fn = this.context.functions.get(callee.text);
+    const inner = fn ? LocationResolver.helperFrame(fn, call, frame) : undefined;
+    if (!fn || !inner) return undefined;
+    for (const value of this.returnedBy(fn)) {
+      const node = this.itemOf(value, item, inner);
+      const place = node ? this.place(node, inner) : undefined;
+      if (place) return place;
+    }
+    return undefined;
+  }
+
   /** A helper's return value, with its parameters bound to the call's arguments. */
   private helperReturnPlace(fn: SyntaxNode, call: SyntaxNode, frame: Frame): Place | undefined {
     const inner = LocationResolver.helperFrame(fn, call, frame);
@@ -1844,7 +1862,13 @@ export class LocationResolver {
           const producer = this.pulledProducer(pull, frame);
           return producer ? this.handedOffPlace(producer, pull.key, item, frame) : undefined;
         }
+        if (pulled.type === "call" && this.reaching(object.text, object).length === 1)
+          return this.returnedItemPlace(pulled, item, frame);
       }
+    }
+    if (object.type === "call") {
+      const returned = this.returnedItemPlace(object, item, frame);
+      if (returned) return returned;
     }
     // `context["templates_dict"]["path"]` of a task's `**context`: the operator's templates_dict.
     const passed = this.contextTemplatesDict(object, frame);
