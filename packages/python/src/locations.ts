@@ -221,6 +221,8 @@ export interface RepositoryImports {
    * module's or a repository module's) the receiver is an instance of, read in its module.
    */
   methodReturnedHanded(call: SyntaxNode, frame: Frame, depth: number): Place[];
+  /** The place what `collection.datafile("csv")` returns, the same way (`methodReturnedHanded`). */
+  methodReturned(call: SyntaxNode, frame: Frame): Place | undefined;
   /** The client its function returns or yields (`get_minio_client()`), read in its module. */
   returnedReceiver(qualified: string, call: SyntaxNode, frame: Frame): Receiver | undefined;
   /** The client a module-level name of its module holds (`s3 = S3Hook(conn_id)`), read there. */
@@ -1522,6 +1524,8 @@ export class LocationResolver {
         const inner = path ? this.placeWithScheme(path, frame, receiver.scheme) : undefined;
         return inner ? { ...inner, handle: true } : undefined;
       }
+      // `collection.datafile("csv")` of an instance of a repository class: what the method returns.
+      if (!receiver) return this.imports?.methodReturned(node, frame);
       return undefined;
     }
 

@@ -317,6 +317,7 @@ class StorageExtractor {
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
+            methodReturned: (call, frame) => this.methodReturned(call, frame),
             inRepository: (qualified) => this.inRepository(qualified),
             constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
@@ -434,15 +435,30 @@ class StorageExtractor {
    * writes). None otherwise.
    */
   private methodReturnedHanded(call: SyntaxNode, frame: Frame, depth: number): Place[] {
+    const entered = this.enterInstanceMethod(call, frame);
+    return entered
+      ? entered.resolver.returnedHandedPlaces(entered.fn, entered.frame, depth).map((h) => h.place)
+      : [];
+  }
+
+  private methodReturned(call: SyntaxNode, frame: Frame): Place | undefined {
+    const entered = this.enterInstanceMethod(call, frame);
+    return entered ? entered.resolver.returnedPlace(entered.fn, entered.frame) : undefined;
+  }
+
+  /** `obj.method(…)` on an instance of a repository class: the method, entered with its arguments bound. */
+  private enterInstanceMethod(
+    call: SyntaxNode,
+    frame: Frame,
+  ): { fn: SyntaxNode; frame: Frame; resolver: LocationResolver } | undefined {
     const callee = call.childForFieldName("function");
-    if (callee?.type !== "attribute") return [];
+    if (callee?.type !== "attribute") return undefined;
     const object = unparenthesize(callee.childForFieldName("object")!);
     const method = this.instanceMethod(object, callee.childForFieldName("attribute")!.text, frame);
-    if (!method || LocationResolver.entered(method.fn, frame)) return [];
+    if (!method || LocationResolver.entered(method.fn, frame)) return undefined;
     const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
     const inner = LocationResolver.boundFrame(method.fn, frame, places);
-    if (!inner) return [];
-    return method.extractor.resolver.returnedHandedPlaces(method.fn, inner, depth).map((h) => h.place);
+    return inner ? { fn: method.fn, frame: inner, resolver: method.extractor.resolver } : undefined;
   }
 
   /**
