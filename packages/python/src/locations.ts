@@ -1912,6 +1912,22 @@ export class LocationResolver {
     return node ? this.place(node, frame) : undefined;
   }
 
+  /**
+   * The one expression DAG code passes the task's own parameter `name` (`op_kwargs={"collection":
+   * Collection("coll")}`, `extract(collection=c)`), the same at every call; undefined otherwise.
+   */
+  passedArgument(name: SyntaxNode, frame: Frame): SyntaxNode | undefined {
+    if (frame.call || frame.bound) return undefined;
+    const reaching = this.reaching(name.text, name);
+    const binding = reaching.length === 1 ? reaching[0] : undefined;
+    if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+      return undefined;
+    const passed = this.handoffs.argumentsOf?.(frame.task, name.text) ?? [];
+    const [first] = passed;
+    if (!first || passed.some((a) => a.element || a.node.text !== first.node.text)) return undefined;
+    return first.node;
+  }
+
   /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
   private contextTemplatesDict(node: SyntaxNode, frame: Frame): SyntaxNode | undefined {
     if (frame.call || frame.bound) return undefined;

@@ -1776,6 +1776,15 @@ class StorageExtractor {
     if (node.type === "identifier") {
       const reaching = this.module.bindings.reaching(node.text, node);
       const only = reaching.length === 1 ? reaching[0] : undefined;
+      if (only?.kind === "parameter") {
+        // `op_kwargs={"collection": Collection("coll")}`: the instance DAG code gives the task,
+        // read in the DAG file (the root) when the callable is another module's.
+        const passed = this.resolver.passedArgument(node, frame);
+        const reader = passed?.tree === this.module.root.tree ? this : this.session?.root;
+        return passed && reader?.module.root.tree === passed.tree
+          ? reader.instanceClass(passed, frame, depth + 1)
+          : undefined;
+      }
       if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
       return this.instanceClass(only.value, frame, depth + 1);
     }
