@@ -979,6 +979,43 @@ export class LocationResolver {
     }
   }
 
+  /**
+   * `for f in [train_cfg, repo_cfg]: open(f, "w")`: a path argument built from the variable of a
+   * `for` over a list literal (or a name bound once to one) whose elements name different places
+   * is read once per element (`Frame.element`). Elements that name one place, or one the
+   * analysis cannot name, keep the one frame (the loop variable's place as ever).
+   */
+  private literalLoopFrames(argument: SyntaxNode, frame: Frame): Frame[] {
+    const node = unparenthesize(argument);
+    const names = node.type === "identifier" ? [node] : node.descendantsOfType("identifier");
+    for (const name of names) {
+      const reaching = this.reaching(name.text, name);
+      const binding = reaching.length === 1 ? reaching[0]! : undefined;
+      if (binding?.kind !== "for" || binding.index !== undefined || !binding.value) continue;
+      if (frame.element?.target.id === binding.target.id) continue;
+      let list = unparenthesize(binding.value);
+      if (list.type === "identifier") {
+        const bound = this.reaching(list.text, list);
+        const only = bound.length === 1 ? bound[0]! : undefined;
+        if (only?.kind !== "assign" || only.index !== undefined || !only.value) continue;
+        list = unparenthesize(only.value);
+      }
+      if (list.type !== "list" && list.type !== "tuple") continue;
+      const elements = list.namedChildren.filter((e) => e.type !== "comment");
+      if (elements.length < 2 || elements.length > 16 || elements.some((e) => e.type === "list_splat"))
+        continue;
+      const places = elements.map((element) => this.place(element, frame));
+      if (places.some((p) => !p)) continue;
+      const patterns = new Set(places.map((p) => patternOf(normalizePieces(p!.pieces))));
+      if (patterns.size < 2) continue;
+      return elements.map((element, index) => ({
+        ...frame,
+        element: { target: binding.target, place: places[index]!, key: `${element.id}` },
+      }));
+    }
+    return [frame];
+  }
+
   /** `a, b = value`: element `index` of the value. */
   private unpackedPlace(value: SyntaxNode, index: number, frame: Frame): Place | undefined {
     const node = unparenthesize(value);
@@ -2296,18 +2333,20 @@ export class LocationResolver {
       return elements.flatMap((element) => {
         const literal = effect.notFiles ? stringLiteral(unparenthesize(element)) : undefined;
         if (literal !== undefined && effect.notFiles!.includes(literal)) return [];
-        const found = effect.glob
-          ? this.globPlace(element, frame)
-          : receiver?.kind === "filesystem"
-            ? this.placeWithScheme(element, frame, receiver.scheme)
-            : this.place(element, frame);
-        const under = found && effect.under ? this.membersUnder(found, call, effect) : found;
-        const place = under && effect.intoDirectory ? { ...under, intoDirectory: true as const } : under;
-        if (!place) return [];
-        if (!effect.remote) return [{ place, written: element }];
-        const hostArgument = argumentAt(call, effect.host);
-        const host = hostArgument ? this.place(hostArgument, frame) : receiver?.bucket;
-        return [{ place: remotePlace(effect.remote, place, host), written: element }];
+        return this.literalLoopFrames(element, frame).flatMap((frame) => {
+          const found = effect.glob
+            ? this.globPlace(element, frame)
+            : receiver?.kind === "filesystem"
+              ? this.placeWithScheme(element, frame, receiver.scheme)
+              : this.place(element, frame);
+          const under = found && effect.under ? this.membersUnder(found, call, effect) : found;
+          const place = under && effect.intoDirectory ? { ...under, intoDirectory: true as const } : under;
+          if (!place) return [];
+          if (!effect.remote) return [{ place, written: element }];
+          const hostArgument = argumentAt(call, effect.host);
+          const host = hostArgument ? this.place(hostArgument, frame) : receiver?.bucket;
+          return [{ place: remotePlace(effect.remote, place, host), written: element }];
+        });
       });
     }
     if (effect.freshUnder) {

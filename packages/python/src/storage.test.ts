@@ -103,7 +103,7 @@ const CASES: Case[] = [
     expected: ["a read /d/parts/{any}.csv", "a read /d/in/{any}"],
   },
   {
-    name: "a loop over a list literal of one place reads it (`paths = [paths]`); of different places, nothing",
+    name: "a loop over a list literal of one place reads it (`paths = [paths]`); of different places, each; with one unknown, nothing",
     tasks: {
       a: [
         'def read_all(paths="/d/one.csv"):',
@@ -121,7 +121,7 @@ const CASES: Case[] = [
         "    pd.read_csv(s)",
       ],
     },
-    expected: ["a read /d/one.csv", "a read /d/two.csv"],
+    expected: ["a read /d/one.csv", "a read /d/two.csv", "a read /d/three.csv", "a read /d/four.csv"],
   },
   {
     name: "takes a relative file:// location for the working directory, an absolute one for itself",
