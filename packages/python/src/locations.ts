@@ -2475,9 +2475,9 @@ export class LocationResolver {
       }));
     }
     const env = this.dictItems(envArgument);
-    // Without a value, a `/`, `~` or an expansion, a command names only files in its own fresh
-    // directory (`echo done`, `dbt run`): nothing another task can see.
-    if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]/.test(f))) return [];
+    // Without a value, a `/`, `~`, an expansion or Jinja (`cd {{ params.repo }}`), a command
+    // names only files in its own fresh directory (`echo done`, `dbt run`): nothing another task can see.
+    if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]|\{\{/.test(f))) return [];
     // Without `cwd`, BashOperator runs the command in a fresh temporary directory.
     const cwd: Place = cwdArgument
       ? this.partOrHole(cwdArgument, frame)
