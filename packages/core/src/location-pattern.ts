@@ -14,8 +14,9 @@
  *     as itself — not an unknown name (`{*}`: the archive's own) — but a listing of the
  *     directory (`{any}`) reads it.
  *
- * `${NAME}` (an environment variable) and `${var.NAME}` (an Airflow Variable) are literal text
- * here: the same for every task of a deployment, so they compare like any other text.
+ * `${NAME}` (an environment variable), `${var.NAME}` (an Airflow Variable) and `${module:NAME}` (a
+ * module-level name whose value a module-level `if` picks, each on the pod's own disk) are literal
+ * text here: the same for every task of a deployment, so they compare like any other text.
  */
 
 /** A piece of a pattern: literal text, a hole, a wildcard, or a fresh name (its `LINE:COLUMN`). */

@@ -38,6 +38,7 @@ import {
   PATH_BASENAME_FUNCTIONS,
   PATH_DIRNAME_FUNCTIONS,
   PATH_IDENTITY_FUNCTIONS,
+  WORKING_DIRECTORY_FUNCTIONS,
   PATH_JOIN_FUNCTIONS,
   PATH_SAME_PLACE_METHODS,
   RECEIVER_CONSTRUCTORS,
@@ -815,7 +816,29 @@ export class LocationResolver {
         const place = this.imports.constant(qualified, frame);
         if (place) return place;
       }
-    return undefined;
+    const branches = reaching.length === 0 ? this.context.branchConstants.get(node.text) : undefined;
+    return branches ? this.branchConstantPlace(node.text, branches, frame) : undefined;
+  }
+
+  /**
+   * A module name the branches of a module-level `if` assign (`if SETUP == "DOCKER": base =
+   * f"{os.getcwd()}/" elif …: base = os.path.expanduser("~/etl/")`): the place every value names,
+   * when they agree; when each value is on the pod's own disk, that disk's directory named by
+   * the module's name (`${module:base}`: the same for every task of a deployment, as an
+   * environment variable is); else unknown.
+   */
+  private branchConstantPlace(name: string, values: readonly SyntaxNode[], frame: Frame): Place | undefined {
+    const places = values.map((value) => this.constantPlace(value, frame));
+    if (places.some((place) => !place)) return undefined;
+    const patterns = new Set(places.map((place) => patternOf(normalizePieces(place!.pieces))));
+    if (patterns.size === 1) return places[0];
+    const local = places.every((place) => place!.temp ?? podLocalRoot(normalizePieces(place!.pieces)));
+    if (!local) return undefined;
+    const slash = [...patterns].every((pattern) => pattern.endsWith("/")) ? "/" : "";
+    return {
+      pieces: [{ text: `\${module:${name}}${slash}` }],
+      temp: { reason: `every value the module gives \`${name}\` is on the pod's own disk` },
+    };
   }
 
   /**
@@ -1464,6 +1487,15 @@ export class LocationResolver {
     const name = this.qualify(callee);
     if (name) {
       if (PATH_JOIN_FUNCTIONS.has(name)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
+      const pathObject = WORKING_DIRECTORY_FUNCTIONS.get(name);
+      if (pathObject !== undefined)
+        return {
+          pieces: [HOLE],
+          temp: {
+            reason: `\`${name.replace(/^pathlib\./, "")}()\` is the worker's working directory, on the pod's own disk`,
+          },
+          ...(pathObject ? { pathObject: true as const } : {}),
+        };
       if (PATH_IDENTITY_FUNCTIONS.has(name))
         return positional[0] ? this.stripObject(this.place(positional[0], frame)) : undefined;
       if (PATH_DIRNAME_FUNCTIONS.has(name)) {

@@ -42,6 +42,11 @@ export class ModuleContext {
   readonly functions = new Map<string, SyntaxNode>();
   /** Module-level `NAME = expression` (single target), for folding constants into locations. */
   readonly constants = new Map<string, SyntaxNode>();
+  /**
+   * `NAME = expression` in the branches of a module-level `if` (`if SETUP == "DOCKER": base =
+   * os.getcwd() else: base = …`), every value in source order, for names `constants` lacks.
+   */
+  readonly branchConstants = new Map<string, SyntaxNode[]>();
   /** Modules imported with `from module import *`. */
   readonly wildcardModules: string[] = [];
   /** Qualified callee of each call asked about, by call id. */
@@ -77,11 +82,31 @@ export class ModuleContext {
       if (name && !this.functions.has(name)) this.functions.set(name, fn);
     }
     for (const statement of root.namedChildren) {
+      if (statement.type === "if_statement") this.collectBranchConstants(statement);
       const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
       if (assignment?.type !== "assignment") continue;
       const left = assignment.childForFieldName("left");
       const right = assignment.childForFieldName("right");
       if (left?.type === "identifier" && right) this.constants.set(left.text, right);
+    }
+    for (const name of this.constants.keys()) this.branchConstants.delete(name);
+  }
+
+  private collectBranchConstants(statement: SyntaxNode): void {
+    const blocks = [statement.childForFieldName("consequence")];
+    for (const clause of statement.childrenForFieldName("alternative"))
+      blocks.push(clause.childForFieldName(clause.type === "else_clause" ? "body" : "consequence"));
+    for (const block of blocks) {
+      for (const inner of block?.namedChildren ?? []) {
+        const assignment = inner.type === "expression_statement" ? inner.namedChild(0) : null;
+        if (assignment?.type !== "assignment") continue;
+        const left = assignment.childForFieldName("left");
+        const right = assignment.childForFieldName("right");
+        if (left?.type !== "identifier" || !right) continue;
+        const values = this.branchConstants.get(left.text);
+        if (values) values.push(right);
+        else this.branchConstants.set(left.text, [right]);
+      }
     }
   }
 

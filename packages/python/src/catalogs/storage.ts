@@ -1397,6 +1397,15 @@ export const PATH_IDENTITY_FUNCTIONS = new Set([
   "deltalake.table.DeltaTable",
 ]);
 
+/**
+ * Functions that return the worker's working directory: a name nobody can know, on the pod's own
+ * disk (as a relative path is). `true`: a path object.
+ */
+export const WORKING_DIRECTORY_FUNCTIONS: ReadonlyMap<string, boolean> = new Map([
+  ["os.getcwd", false],
+  ["pathlib.Path.cwd", true],
+]);
+
 /** `os.path.join(a, b, …)` and friends. */
 export const PATH_JOIN_FUNCTIONS = new Set(["os.path.join", "posixpath.join"]);
 
