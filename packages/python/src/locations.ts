@@ -39,6 +39,7 @@ import {
   PATH_DIRNAME_FUNCTIONS,
   PATH_IDENTITY_FUNCTIONS,
   WORKING_DIRECTORY_FUNCTIONS,
+  SPARK_IO_ATTRIBUTES,
   PATH_JOIN_FUNCTIONS,
   PATH_SAME_PLACE_METHODS,
   RECEIVER_CONSTRUCTORS,
@@ -2227,6 +2228,9 @@ export class LocationResolver {
         );
         if (resource?.kind === "s3-resource") return { kind: "s3-client", scheme: "s3" };
       }
+      // `spark.read`, `df.write`: Spark's reader and writer (`spark.read.parquet(p)`).
+      const spark = SPARK_IO_ATTRIBUTES.get(node.childForFieldName("attribute")!.text);
+      if (spark) return { kind: spark };
     }
     const place = this.place(node, frame);
     if (place?.pathObject) return { kind: "path", place };

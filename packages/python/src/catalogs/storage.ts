@@ -473,7 +473,9 @@ export type ReceiverKind =
   | "duckdb-hook"
   | "webhdfs-hook"
   | "hdfs-client"
-  | "snowflake";
+  | "snowflake"
+  | "spark-reader"
+  | "spark-writer";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -510,7 +512,19 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
   "duckdb-hook":
     "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly",
+  "spark-reader":
+    "Spark `DataFrameReader` (`spark.read`, `spark.readStream`, after `.format(…)`, `.option(…)`, `.schema(…)`)",
+  "spark-writer":
+    "Spark `DataFrameWriter` (`df.write`, `df.writeStream`, after `.format(…)`, `.mode(…)`, `.option(…)`, `.partitionBy(…)`)",
 };
+
+/** Attributes that are a Spark reader or writer (`spark.read`, `df.write`), whatever their object. */
+export const SPARK_IO_ATTRIBUTES: ReadonlyMap<string, ReceiverKind> = new Map([
+  ["read", "spark-reader"],
+  ["readStream", "spark-reader"],
+  ["write", "spark-writer"],
+  ["writeStream", "spark-writer"],
+]);
 
 /**
  * A class or factory whose result is a receiver we know: `scheme` for bucket/key joins, and the
@@ -752,6 +766,15 @@ export const RECEIVER_TRANSITIONS: Readonly<
   "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
   snowflake: { get_conn: { kind: "snowflake" }, cursor: { kind: "snowflake" } },
   "ssh-client": { open_sftp: { kind: "sftp-client" } },
+  // Spark's builders return themselves.
+  "spark-reader": Object.fromEntries(
+    ["format", "option", "options", "schema"].map((method) => [method, { kind: "spark-reader" as const }]),
+  ),
+  "spark-writer": Object.fromEntries(
+    ["format", "mode", "option", "options", "partitionBy", "bucketBy", "sortBy", "outputMode", "trigger"].map(
+      (method) => [method, { kind: "spark-writer" as const }],
+    ),
+  ),
 };
 
 /**
@@ -1040,6 +1063,14 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     download: { effects: [write(kw("options"), { within: ["out_file"] })] },
     upload: { effects: [read(at(1, "objects"), { each: true })] },
   },
+  // A file format's method names the path (a directory of parts, for most): `spark.read.parquet(p)`,
+  // `df.write.mode("overwrite").csv(p)`; `load` / `save` with the format set before.
+  "spark-reader": Object.fromEntries(
+    ["parquet", "csv", "json", "orc", "text", "load"].map((method) => [method, reads(at(0, "path"))]),
+  ),
+  "spark-writer": Object.fromEntries(
+    ["parquet", "csv", "json", "orc", "text", "save"].map((method) => [method, writes(at(0, "path"))]),
+  ),
 };
 
 /**
