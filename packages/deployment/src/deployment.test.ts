@@ -142,6 +142,18 @@ describe("settings out of each kind of file", () => {
     expect(model.deployment?.settings.map((s) => s.name)).toEqual(["AIRFLOW__CORE__PARALLELISM"]);
   });
 
+  it("an env template (.env.example, example.env) may hold placeholders: its settings are read, its other lines are no diagnostic", () => {
+    const text = "AIRFLOW__CORE__ENABLE_XCOM_PICKLING=True\n<PROJECT>_SQL_CONN_URI=postgresql://u@h/db\n";
+    for (const name of [".env.example", ".env.sample", "example.env", ".env.local.template"]) {
+      const model = analyzeDeployment(text, `/deploy/${name}`);
+      expect(model.diagnostics).toEqual([]);
+      expect(model.deployment?.settings.map((s) => s.name)).toEqual(["AIRFLOW__CORE__ENABLE_XCOM_PICKLING"]);
+    }
+    // The deployment's own env files still say what they could not read.
+    for (const name of [".env", ".env.prod", "airflow.env"])
+      expect(analyzeDeployment(text, `/deploy/${name}`).diagnostics).toHaveLength(1);
+  });
+
   it("Dockerfile: ENV in both forms, continuations; FROM names the version", () => {
     const text =
       "FROM apache/airflow:2.9.3-python3.11\nENV AIRFLOW__CORE__LOAD_EXAMPLES=False \\\n    AIRFLOW__CORE__XCOM_BACKEND=a.B\nENV AIRFLOW__CORE__ENABLE_XCOM_PICKLING True\n";

@@ -94,6 +94,9 @@ function namedDeploymentYaml(name: string): boolean {
   return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name);
 }
 
+/** Env files that are templates to copy (`.env.example`, `.env.sample`, `example.env`). */
+const ENV_TEMPLATE = /(^|\.)(example|sample|template|dist|tpl|defaults?)(\.env)?$/i;
+
 function diagnostic(message: string, span: Span, fatal = true): Diagnostic {
   return { fatal, message, span };
 }
@@ -113,6 +116,9 @@ export function analyzeDeployment(text: string, filePath: string): TransportMode
         break;
       case "env-file":
         parsed = parseEnvFile(text, filePath);
+        // A template is meant to hold placeholders (`<PROJECT>_SQL_CONN_URI=…`): its settings
+        // are read, a line that is not one is no problem of the deployment's.
+        if (ENV_TEMPLATE.test(name)) parsed = { ...parsed, problems: [] };
         deploymentKind = "env-file";
         break;
       case "dockerfile":
