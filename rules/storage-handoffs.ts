@@ -56,6 +56,11 @@ export interface StorageHandoff {
   callers: Caller[];
   /** No task of the file takes it in: the writer only returns or pushes the location. */
   handedOnly: boolean;
+  /**
+   * The other writes of the same kind an imported helper does for the same call (one per branch
+   * of the helper, say), reported with this one: one finding per call line and rule.
+   */
+  others: StorageOp[];
 }
 
 type Atom = { char: string } | { hole: true } | { any: true } | { fresh: string } | { rest: true };
@@ -425,7 +430,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
 
     if (consumers.size === 0) continue;
     reported.add(dedupKey);
-    handoffs.push({ write, consumers: [...consumers.values()], callers: [], handedOnly });
+    handoffs.push({ write, consumers: [...consumers.values()], callers: [], handedOnly, others: [] });
   }
   return mergeHelperWrites(handoffs, dagOf);
 }
@@ -450,9 +455,9 @@ function mergeHelperWrites(
     const { medium, temp, staging, stagingFallback } = write.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write.taskId;
-    // An imported helper's writes are all reported at the call: one finding per write of its own.
-    const origin = write.origin ? `${write.origin.file}:${spanKey(write.origin.span)}` : "";
-    const key = `${dagOf(write)}\u0000${owner}\u0000${spanKey(write.span)}\u0000${kind}\u0000${origin}`;
+    // An imported helper's writes are all reported at the call: one finding for them, naming the
+    // first and listing the others (`StorageHandoff.others`).
+    const key = `${dagOf(write)}\u0000${owner}\u0000${spanKey(write.span)}\u0000${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
@@ -460,6 +465,13 @@ function mergeHelperWrites(
       merged.push(entry);
       continue;
     }
+    const origin = write.origin;
+    if (
+      origin &&
+      spanKey(origin.span) !== spanKey(existing.write.origin?.span ?? write.span) &&
+      !existing.others.some((o) => o.origin && spanKey(o.origin.span) === spanKey(origin.span))
+    )
+      existing.others.push(write);
     if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
     // A task that only hands its own write on is not a consumer of another caller's write.
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
@@ -607,10 +619,23 @@ export function handoffRelated(handoff: StorageHandoff): RelatedLocation[] {
       span: caller.span,
     })),
     ...originRelated(handoff.write),
+    ...handoff.others.flatMap((other) =>
+      originRelated(other).map((related) => ({
+        ...related,
+        message: `also writes \`${describeLocation(other.location)}\`, in \`${other.origin!.name}\``,
+      })),
+    ),
   ];
 }
 
-/** The consumers for a message: the first named, the others counted. */
+/** ` (and 2 more places)`: the other writes an imported helper does for the same call, counted. */
+export function describeOtherWrites(handoff: StorageHandoff): string {
+  const patterns = new Set(handoff.others.map((other) => other.location.pattern));
+  patterns.delete(handoff.write.location.pattern);
+  const count = patterns.size;
+  return count === 0 ? "" : ` (and ${count} more place${count === 1 ? "" : "s"})`;
+}
+
 /** The write itself, when an imported helper does it in another file of the repository. */
 export function originRelated(write: StorageOp): RelatedLocation[] {
   if (!write.origin) return [];
@@ -619,6 +644,7 @@ export function originRelated(write: StorageOp): RelatedLocation[] {
   ];
 }
 
+/** The consumers for a message: the first named, the others counted. */
 export function describeConsumers(consumers: readonly Consumer[]): string {
   const first = describeConsumer(consumers[0]!);
   const others = consumers.length - 1;

@@ -14,7 +14,13 @@ import {
   type RuleDefinition,
   type StorageKnowledgeOptions,
 } from "@dag-transport/core";
-import { describeConsumers, describeLocation, handoffRelated, storageHandoffs } from "../storage-handoffs.js";
+import {
+  describeConsumers,
+  describeLocation,
+  describeOtherWrites,
+  handoffRelated,
+  storageHandoffs,
+} from "../storage-handoffs.js";
 
 export type NoBespokeTransportOptions = StorageKnowledgeOptions;
 
@@ -26,9 +32,9 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
     recommendedSeverity: "error",
     messages: {
       objectStore:
-        "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+        "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
       filesystem:
-        "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+        "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
     },
     optionsSchema: {
       type: "object",
@@ -46,6 +52,7 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
         data: {
           api: write.api,
           location: describeLocation(write.location),
+          more: describeOtherWrites(handoff),
           consumer: describeConsumers(consumers),
         },
         span: write.span,

@@ -16,7 +16,13 @@ import {
   type StorageKnowledgeOptions,
   type TempSettingsOptions,
 } from "@dag-transport/core";
-import { describeConsumers, describeLocation, handoffRelated, storageHandoffs } from "../storage-handoffs.js";
+import {
+  describeConsumers,
+  describeLocation,
+  describeOtherWrites,
+  handoffRelated,
+  storageHandoffs,
+} from "../storage-handoffs.js";
 
 export interface NoTmpStagingOptions extends StorageKnowledgeOptions, TempSettingsOptions {}
 
@@ -27,11 +33,11 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
       "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
     recommendedSeverity: "error",
     messages: {
-      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
+      tmp: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
       stagingFallback:
-        "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
+        "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
       envFallback:
-        "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured).",
+        "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured).",
     },
     optionsSchema: {
       type: "object",
@@ -54,6 +60,7 @@ export const noTmpStaging: RuleDefinition<NoTmpStagingOptions, "tmp" | "stagingF
       const common = {
         api: write.api,
         location: describeLocation(write.location),
+        more: describeOtherWrites(handoff),
         consumer: describeConsumers(consumers),
       };
       const related = handoffRelated(handoff);

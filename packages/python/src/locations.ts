@@ -261,6 +261,8 @@ export interface HandoffLookup {
   pulled?(pull: XcomPull, frame: Frame): Place | undefined;
   /** What a task running a repository module's function returns (`PythonTask.imported`). */
   importedReturn?(task: PythonTask): Place | undefined;
+  /** What such a task pushes under `key` (`ti.xcom_push(key="filename", value=name)`). */
+  importedPushed?(task: PythonTask, key: string): Place | undefined;
   /** The path a task made by a decorator nobody catalogued writes, taken as what it pushes. */
   conventionalOutput?(task: PythonTask): SyntaxNode | undefined;
 }
@@ -1311,8 +1313,11 @@ export class LocationResolver {
     const sameLoop = element && own && loop && encloses(loop, producer.declaration);
     const frame = own && sameLoop ? { ...own, element } : own;
     if (!frame) {
-      const returned = producer.imported && (key ?? "return_value") === "return_value" && item === undefined;
-      return returned ? this.handoffs.importedReturn?.(producer) : undefined;
+      if (!producer.imported || item !== undefined) return undefined;
+      const pushed = key ?? "return_value";
+      return pushed === "return_value"
+        ? this.handoffs.importedReturn?.(producer)
+        : this.handoffs.importedPushed?.(producer, pushed);
     }
     for (const value of this.handoffs.handedOff(producer, key ?? "return_value")) {
       const node = item !== undefined ? this.itemOf(value, item, frame) : value;

@@ -12,6 +12,7 @@
  */
 import type { ModuleContext } from "./module-context.js";
 import type { PythonModule } from "./module.js";
+import { ownDescendantsOfType } from "./node-index.js";
 import { mayBeRepositoryName } from "./project.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
@@ -183,4 +184,19 @@ export class PushWrappers {
     const target = project.module(qualified.slice(0, dot) || ".", fromFile);
     return target ? this.local(qualified.slice(dot + 1), target.context, target.file, hops) : undefined;
   }
+}
+
+/**
+ * The XCom pushes in a function's own code: Airflow's `….xcom_push(…)` on any receiver (the task
+ * instance is the caller's business in another module) and calls of the module's push wrappers.
+ */
+export function pushedIn(fn: SyntaxNode, module: PythonModule): PushedValue[] {
+  const wrappers = new PushWrappers(module);
+  const pushes: PushedValue[] = [];
+  for (const call of ownDescendantsOfType(fn, ["call"])) {
+    const wrapper = wrappers.of(call.childForFieldName("function")!);
+    const pushed = nativePush(call) ?? (wrapper && wrappedPush(wrapper, call));
+    if (pushed) pushes.push(pushed);
+  }
+  return pushes;
 }

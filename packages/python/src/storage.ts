@@ -87,6 +87,7 @@ import {
   type ProjectModules,
   wildcardNames,
 } from "./project.js";
+import { pushedIn } from "./push-wrappers.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";
 import { conventionalApi, conventionalOutput } from "./unknown-operators.js";
@@ -296,6 +297,7 @@ class StorageExtractor {
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
         pulledFrom: (pull, dagId) => pulledProducers(module, pull, dagId),
         importedReturn: (task) => this.importedTaskReturns(task)[0],
+        importedPushed: (task, key) => this.importedTaskPushed(task, key),
         conventionalOutput: (task) => {
           const decorator = task.providerDecorator;
           // A configured decorator says what it writes; what it pushes it does not.
@@ -496,6 +498,26 @@ class StorageExtractor {
     );
     if (!entered) return [];
     return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
+  }
+
+  /**
+   * The first place an imported function a task runs pushes under `key` (`kwargs["ti"].
+   * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
+   */
+  private importedTaskPushed(task: PythonTask, key: string): Place | undefined {
+    if (!task.imported) return undefined;
+    const entered = this.enterImported(
+      task.imported.qualified,
+      this.declarationFrame(task, undefined),
+      this.importedTaskArgument(task),
+    );
+    if (!entered) return undefined;
+    for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
+      if (pushed.key !== key) continue;
+      const place = entered.extractor.resolver.place(pushed.value, entered.frame);
+      if (place) return place;
+    }
+    return undefined;
   }
 
   /** What a task running an imported function passes its parameters (`importedCallArguments`). */

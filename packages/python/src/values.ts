@@ -31,7 +31,7 @@ import { dataLiteral, type DataLiteral, type DataShape } from "./data-literals.j
 import { taskInputs } from "./consumptions.js";
 import type { PythonModule } from "./module.js";
 import { ownDescendantsOfType } from "./node-index.js";
-import { nativePush, PushWrappers, wrappedPush, type PushedValue } from "./push-wrappers.js";
+import { pushedIn } from "./push-wrappers.js";
 import type { PythonTask } from "./tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
@@ -1581,19 +1581,4 @@ function parameterNames(fn: SyntaxNode): SyntaxNode[] {
     }
   }
   return names;
-}
-
-/**
- * The XCom pushes in a function's own code: Airflow's `….xcom_push(…)` on any receiver (the task
- * instance is the caller's business in another module) and calls of the module's push wrappers.
- */
-function pushedIn(fn: SyntaxNode, module: PythonModule): PushedValue[] {
-  const wrappers = new PushWrappers(module);
-  const pushes: PushedValue[] = [];
-  for (const call of ownDescendantsOfType(fn, ["call"])) {
-    const wrapper = wrappers.of(call.childForFieldName("function")!);
-    const pushed = nativePush(call) ?? (wrapper && wrappedPush(wrapper, call));
-    if (pushed) pushes.push(pushed);
-  }
-  return pushes;
 }

@@ -55,6 +55,7 @@ get({ preds: put() });`,
             data: {
               api: "s3.send(PutObjectCommand)",
               location: "s3://ml/preds/{*}.json",
+              more: "",
               consumer: "handed by XCom to task `b` at line 11",
             },
           },

@@ -45,6 +45,7 @@ dag.task("b", async () => JSON.parse(readFileSync("/tmp/preds.json", "utf8")));`
           data: {
             api: "writeFileSync",
             location: "/tmp/preds.json",
+            more: "",
             consumer: "read by task `b` at line 7",
             reason: "`/tmp` is on the pod's own disk",
           },
