@@ -87,6 +87,8 @@ function bindTargets(
 
 export class Bindings {
   private readonly scopes = new Map<number, ScopeBindings>();
+  /** Each binding's positions, read once (a map of this module's: `memo.ts` says why not a `WeakMap`). */
+  private readonly ranges = new Map<Binding, BindingRanges>();
 
   constructor(private readonly context: ModuleContext) {}
 
@@ -199,7 +201,7 @@ export class Bindings {
     for (let scopeNode = useScope; scopeNode; scopeNode = scopes.scopeAround(scopeNode)) {
       if (scopeNode.type === "class_definition") continue;
       const bindings = this.scopeOf(scopeNode).byName.get(name);
-      if (bindings?.length) return reachingFrom(bindings, use, scopeNode.id === useScope?.id);
+      if (bindings?.length) return reachingFrom(bindings, use, scopeNode.id === useScope?.id, this.ranges);
     }
     const constant = this.context.constants.get(name);
     const target = constant?.parent?.childForFieldName("left");
@@ -209,7 +211,7 @@ export class Bindings {
     // the module constants.
     if (useScope) return [];
     const bindings = this.moduleScope().byName.get(name);
-    return bindings?.length ? reachingFrom(bindings, use, true) : [];
+    return bindings?.length ? reachingFrom(bindings, use, true, this.ranges) : [];
   }
 
   private moduleScope(): ScopeBindings {
@@ -235,7 +237,12 @@ function enclosingBlock(node: SyntaxNode): SyntaxNode | undefined {
  * @param sameScope the use is in the bindings' own scope; a use in an inner function (which
  *   runs later, e.g. a task inside a `@dag` body) sees the outer scope's bindings wherever they are.
  */
-function reachingFrom(bindings: readonly Binding[], use: SyntaxNode, sameScope: boolean): Binding[] {
+function reachingFrom(
+  bindings: readonly Binding[],
+  use: SyntaxNode,
+  sameScope: boolean,
+  known: Map<Binding, BindingRanges>,
+): Binding[] {
   const reaching: Binding[] = [];
   const useStart = use.startIndex;
   const useEnd = use.endIndex;
@@ -247,7 +254,7 @@ function reachingFrom(bindings: readonly Binding[], use: SyntaxNode, sameScope: 
       reaching.push(binding);
       break;
     }
-    const ranges = rangesOf(binding);
+    const ranges = rangesOf(binding, known);
     if (sameScope && ranges.target >= useStart) continue;
     // `x = f(x)`: the target of the assignment that contains the use is not its value.
     if (encloses(ranges.value)) continue;
@@ -266,10 +273,8 @@ interface BindingRanges {
   block?: Range;
 }
 
-const bindingRanges = new WeakMap<Binding, BindingRanges>();
-
-function rangesOf(binding: Binding): BindingRanges {
-  let ranges = bindingRanges.get(binding);
+function rangesOf(binding: Binding, known: Map<Binding, BindingRanges>): BindingRanges {
+  let ranges = known.get(binding);
   if (!ranges) {
     const block = enclosingBlock(binding.target);
     ranges = {
@@ -277,7 +282,7 @@ function rangesOf(binding: Binding): BindingRanges {
       ...(binding.value ? { value: [binding.value.startIndex, binding.value.endIndex] as Range } : {}),
       ...(block ? { block: [block.startIndex, block.endIndex] as Range } : {}),
     };
-    bindingRanges.set(binding, ranges);
+    known.set(binding, ranges);
   }
   return ranges;
 }

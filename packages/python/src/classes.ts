@@ -8,6 +8,7 @@
  *     "a primitive" and collapses to `.value`; any other `Enum` member has no serializer and
  *     raises `TypeError("cannot serialize object of type …")`.
  */
+import { Memo } from "./memo.js";
 import type { ModuleContext } from "./module-context.js";
 import type { NodeIndex } from "./node-index.js";
 import type { SyntaxNode } from "./syntax-tree.js";
@@ -30,7 +31,7 @@ const PLAIN_ENUMS = new Set(["enum.Enum", "enum.Flag"]);
 const VALUE_ENUMS = new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
 const PRIMITIVE_MIXINS = new Set(["str", "int", "float"]);
 
-const cache = new WeakMap<ModuleContext, Map<string, ModuleClass>>();
+const cache = new Memo<ModuleContext, Map<string, ModuleClass>>();
 
 /** Module-level classes of the kinds above, by name. */
 export function moduleClasses(context: ModuleContext, nodes: NodeIndex): Map<string, ModuleClass> {

@@ -18,6 +18,7 @@
  * `extract` before `load`: a `TaskOrdering`, for the run order only.
  */
 import type { Span, TaskOrdering, TransportModel, XComConsumption } from "@dag-transport/core";
+import { Memo } from "./memo.js";
 import type { FactExtractor, PythonModule } from "./module.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import type { Binding } from "./bindings.js";
@@ -96,8 +97,8 @@ const OP_KWARGS = "op_kwargs";
 /** Rendered, then passed to the callable's `templates_dict` parameter. */
 const TEMPLATES_DICT = "templates_dict";
 
-const cache = new WeakMap<PythonModule, TaskInputs>();
-const pushCache = new WeakMap<PythonModule, Map<string, PythonTask[]>>();
+const cache = new Memo<PythonModule, TaskInputs>();
+const pushCache = new Memo<PythonModule, Map<string, PythonTask[]>>();
 
 /**
  * The tasks of a DAG whose own code pushes an XCom under a literal key

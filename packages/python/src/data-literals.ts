@@ -27,6 +27,7 @@
  * elements, level by level, and the analysis steps its elements would have cost), so that
  * findings are those of the full parse.
  */
+import { Memo } from "./memo.js";
 import type { IncrementalParse } from "./parse.js";
 import { SyntaxTree, typeMask, type SyntaxNode } from "./syntax-tree.js";
 
@@ -552,7 +553,7 @@ export function withDataLiteralMinLength<T>(length: number, work: () => T): T {
 }
 
 /** The skipped literals of each tree, by the list node's id. */
-const skipped = new WeakMap<SyntaxTree, Map<number, DataLiteral>>();
+const skipped = new Memo<SyntaxTree, Map<number, DataLiteral>>();
 
 /** A skipped literal's shape and cost, when `node` is one (its elements are not in the tree). */
 export function dataLiteral(node: SyntaxNode): DataLiteral | undefined {

@@ -60,6 +60,8 @@ export class ModuleContext {
   private importedById?: Uint8Array;
   /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
   private nestedCallStarts?: Set<number>;
+  /** Caches about this module (`memo.ts`): they die with it. */
+  memos?: unknown[] = undefined;
   /** The module's text from its first token, and where that token is. */
   private readonly source: string;
   private readonly sourceOffset: number;

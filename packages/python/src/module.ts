@@ -27,6 +27,8 @@ export interface PythonModule {
   /** The linted file (absolute) and its repository's modules, when imports may be followed. */
   filePath?: string;
   project?: ProjectModules;
+  /** Caches about this module (`memo.ts`): they die with it. Never copied to another module. */
+  memos?: unknown[];
 }
 
 /** Adds one kind of fact (handoffs, storage operations, consumptions) to the model. */

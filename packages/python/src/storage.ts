@@ -41,6 +41,7 @@ import {
   type StorageEffect,
 } from "./catalogs/storage.js";
 import { contextParameter, pulledProducers, taskById, taskInputs } from "./consumptions.js";
+import { NodeMemo } from "./memo.js";
 import type { PythonModule } from "./module.js";
 import {
   concatenated,
@@ -245,7 +246,7 @@ const OTHER_STRING = "\uE001other";
 const MUTATING_DICT_METHODS = new Set(["update", "setdefault", "pop", "popitem", "clear", "__setitem__"]);
 
 /** Summaries per class definition (parsed modules are shared per content), per storage knowledge. */
-const summaries = new WeakMap<SyntaxNode, Map<string, CachedSummary>>();
+const summaries = new NodeMemo<Map<string, CachedSummary>>();
 
 /** The stand-in task a summary's frames belong to: no id, no arguments, no XComs. */
 function summaryTask(cls: SyntaxNode): PythonTask {
@@ -2184,7 +2185,7 @@ function literalKeywords(expression: SyntaxNode): Map<string, SyntaxNode> | unde
   return values;
 }
 
-const topLevelClassCache = new WeakMap<SyntaxNode, Map<string, SyntaxNode>>();
+const topLevelClassCache = new NodeMemo<Map<string, SyntaxNode>>();
 
 /** The classes defined at a module's top level, by name (a name defined twice: neither). */
 function topLevelClasses(root: SyntaxNode): Map<string, SyntaxNode> {

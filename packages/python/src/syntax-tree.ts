@@ -180,6 +180,8 @@ export class SyntaxTree {
   readonly reusedNodes: number;
   private readonly objects: (SyntaxNode | undefined)[];
   private lineStarts?: Uint32Array;
+  /** Caches about this tree's nodes (`memo.ts`): they die with the tree. */
+  memos?: unknown[] = undefined;
 
   /**
    * @param source the user's text: what `text`, `startPosition` and the extractors read.

@@ -1,5 +1,6 @@
 /** Small, allocation-light helpers over tree-sitter nodes. */
 import type { Span } from "@dag-transport/core";
+import { NodeMemo } from "./memo.js";
 import { ownDescendantsOfType } from "./node-index.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 
@@ -49,7 +50,7 @@ export interface CallArguments {
 }
 
 /** Arguments already split, by call: task discovery, value analysis and storage read the same calls. */
-const splitArguments = new WeakMap<SyntaxNode, CallArguments>();
+const splitArguments = new NodeMemo<CallArguments>();
 
 /** Splits a call's arguments into positional ones and keyword ones (by name). Do not mutate the result. */
 export function callArguments(call: SyntaxNode): CallArguments {

@@ -29,6 +29,7 @@ import {
 import type { Binding } from "./bindings.js";
 import { dataLiteral, type DataLiteral, type DataShape } from "./data-literals.js";
 import { taskInputs } from "./consumptions.js";
+import { Memo } from "./memo.js";
 import type { PythonModule } from "./module.js";
 import { ownDescendantsOfType } from "./node-index.js";
 import { pushedIn } from "./push-wrappers.js";
@@ -246,7 +247,7 @@ const COMPREHENSION_TYPES: readonly string[] = [
 const COMPREHENSIONS: ReadonlySet<string> = new Set(COMPREHENSION_TYPES);
 const SCOPE_BOUNDARIES = new Set(["function_definition", "lambda", "class_definition", "module"]);
 
-const analyses = new WeakMap<PythonModule, ValueAnalysis>();
+const analyses = new Memo<PythonModule, ValueAnalysis>();
 
 export class ValueAnalysis {
   private steps = 0;
