@@ -1903,8 +1903,31 @@ export class LocationResolver {
   private subscriptPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const env = this.envRead(node);
     if (env) return this.envPlace(env.variable, undefined, node, frame);
+    const pulled = this.indexedPullPlace(node, frame);
+    if (pulled) return pulled;
     const access = itemAccess(node);
     return access ? this.itemPlace(access.object, access.item, frame) : undefined;
+  }
+
+  /**
+   * `ti.xcom_pull(task_ids=["download_file"])[0]`: a list of task ids pulls a list, one value per
+   * id in order, so element `i` is what the `i`-th task handed on. A single id pulls its value
+   * itself, whose element this is not.
+   */
+  private indexedPullPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    const value = unparenthesize(node.childForFieldName("value")!);
+    if (value.type !== "call") return undefined;
+    const pull = xcomPullArguments(value);
+    if (!pull) return undefined;
+    const { positional, keywords } = callArguments(value);
+    const ids = unparenthesize(keywords.get("task_ids") ?? positional[0] ?? value);
+    if (ids.type !== "list" && ids.type !== "tuple") return undefined;
+    const index = /^-?\d+$/.exec(node.childForFieldName("subscript")?.text ?? "")?.[0];
+    if (index === undefined) return undefined;
+    const elements = ids.namedChildren.filter((e) => e.type !== "comment");
+    const element = elements.at(Number(index));
+    const id = element ? stringLiteral(element) : undefined;
+    return id === undefined ? undefined : this.pulledPlaceOf({ ...pull, taskIds: [id] }, frame);
   }
 
   /** The place of `value[item]` (or `value.get(item)`): an item of a dict the code can see. */
