@@ -2719,6 +2719,23 @@ export class LocationResolver {
   }
 
   /**
+   * The text a value has in `frame`, when every part of it is known: a literal, or a parameter
+   * the call gives a literal or leaves at its literal default (`def read(p, mode="r")`).
+   */
+  knownText(node: SyntaxNode, frame: Frame): string | undefined {
+    const fragments = this.fragments(node, frame);
+    if (!fragments) return undefined;
+    let text = "";
+    for (const fragment of fragments) {
+      if (typeof fragment === "string") text += fragment;
+      else if (fragment.pieces.every((piece) => "text" in piece))
+        text += fragment.pieces.map((piece) => (piece as { text: string }).text).join("");
+      else return undefined;
+    }
+    return text;
+  }
+
+  /**
    * A string argument as text and resolved parts — literal runs as text, f-string fields and
    * unknown parts as places — for an interpreter to read: it keeps what each part is (a
    * staging variable, a temp directory) wherever the interpreter finds it.

@@ -1991,7 +1991,11 @@ class StorageExtractor {
     let openerAccess: Access | undefined;
     if (api.opener) {
       const modeNode = argumentAt(call, api.opener.mode);
-      const mode = modeNode ? stringLiteral(modeNode) : api.opener.defaultMode;
+      // `open(path, mode=mode)` in a helper a task calls (`def load(p, mode="r")`): the mode the
+      // call gives or leaves at its default. A task's own parameter is the DAG's to give.
+      const mode = modeNode
+        ? (stringLiteral(modeNode) ?? (frame.call ? this.resolver.knownText(modeNode, frame) : undefined))
+        : api.opener.defaultMode;
       if (mode === undefined) return;
       // `tarfile` modes name a compression after `:` or `|` (`"r:xz"` reads).
       openerAccess = /[wax+]/.test(mode.split(/[:|]/)[0]!) ? "write" : "read";
