@@ -1927,7 +1927,9 @@ export class LocationResolver {
     const elements = ids.namedChildren.filter((e) => e.type !== "comment");
     const element = elements.at(Number(index));
     const id = element ? stringLiteral(element) : undefined;
-    return id === undefined ? undefined : this.pulledPlaceOf({ ...pull, taskIds: [id] }, frame);
+    if (id === undefined) return undefined;
+    const one = { ...pull, taskIds: [id] };
+    return this.handoffs.pulled ? this.handoffs.pulled(one, frame) : this.pulledPlaceOf(one, frame);
   }
 
   /** The place of `value[item]` (or `value.get(item)`): an item of a dict the code can see. */
@@ -2800,6 +2802,15 @@ export class LocationResolver {
         const first = callArguments(node).positional[0];
         if (name && TEXT_SAME_FUNCTIONS.has(name) && first) return this.fragments(first, frame, depth + 1);
         if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute")!.text))
+          return this.fragments(callee.childForFieldName("object")!, frame, depth + 1);
+        // `subprocess.run(command.split())`: the command's words, split at white space as the
+        // shell would split them.
+        if (
+          callee.type === "attribute" &&
+          callee.childForFieldName("attribute")!.text === "split" &&
+          callArguments(node).positional.length === 0 &&
+          callArguments(node).keywords.size === 0
+        )
           return this.fragments(callee.childForFieldName("object")!, frame, depth + 1);
         break;
       }
