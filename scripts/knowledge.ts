@@ -104,6 +104,7 @@ function place(effect: StorageEffect): string {
       ? ` (the files it puts under that directory, named by ${slot(effect.members)})`
       : " (the files it puts under that directory)";
   if (effect.intoDirectory) text += " (or a file inside it, when it is a directory)";
+  if (effect.local) text += " (on the worker's own disk)";
   if (effect.notFiles) text += ` (not ${effect.notFiles.map(code).join(", ")}: no file)`;
   if (effect.result) text += ", and returns it";
   return text;

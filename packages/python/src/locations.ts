@@ -2402,7 +2402,7 @@ export class LocationResolver {
         return this.literalLoopFrames(element, frame).flatMap((frame) => {
           const found = effect.glob
             ? this.globPlace(element, frame)
-            : receiver?.kind === "filesystem"
+            : receiver?.kind === "filesystem" && !effect.local
               ? this.placeWithScheme(element, frame, receiver.scheme)
               : this.place(element, frame);
           const under = found && effect.under ? this.membersUnder(found, call, effect) : found;

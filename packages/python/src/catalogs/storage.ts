@@ -77,6 +77,11 @@ export interface StorageEffect {
    * (`shutil.copy(src, dst_dir)`): `Location.intoDirectory`.
    */
   intoDirectory?: true;
+  /**
+   * The path is on the worker's own disk whatever the receiver's store (`fs.put(lpath, rpath)`
+   * of an `s3fs` filesystem): not read with the receiver's scheme.
+   */
+  local?: true;
   /** Literal values of the path argument that name no file (DuckDB's `:memory:`). */
   notFiles?: readonly string[];
 }
@@ -1025,14 +1030,21 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
       ],
     ),
   ),
+  // `put` / `get` move a file between the worker's own disk (`lpath`) and the filesystem's store.
   filesystem: {
     open: opens(at(0, "path"), at(1, "mode"), "rb"),
-    put: copies(at(0, "lpath"), at(1, "rpath")),
-    put_file: copies(at(0, "lpath"), at(1, "rpath")),
-    upload: copies(at(0, "lpath"), at(1, "rpath")),
-    get: copies(at(0, "rpath"), at(1, "lpath")),
-    get_file: copies(at(0, "rpath"), at(1, "lpath")),
-    download: copies(at(0, "rpath"), at(1, "lpath")),
+    ...Object.fromEntries(
+      ["put", "put_file", "upload"].map((method) => [
+        method,
+        { effects: [read(at(0, "lpath"), { local: true }), write(at(1, "rpath"))] },
+      ]),
+    ),
+    ...Object.fromEntries(
+      ["get", "get_file", "download"].map((method) => [
+        method,
+        { effects: [read(at(0, "rpath")), write(at(1, "lpath"), { local: true })] },
+      ]),
+    ),
     pipe: writes(at(0, "path")),
     pipe_file: writes(at(0, "path")),
     write_text: writes(at(0, "path")),
