@@ -2018,11 +2018,26 @@ export class LocationResolver {
    */
   passedArgument(name: SyntaxNode, frame: Frame): SyntaxNode | undefined {
     if (frame.call || frame.bound) return undefined;
+    // `kwargs["collection"]` of the task's own `**kwargs`: what `op_kwargs` passes under that key.
+    const access = name.type === "subscript" ? itemAccess(name) : undefined;
+    if (access) {
+      const object = unparenthesize(access.object);
+      if (object.type !== "identifier" || object.text !== contextParameter(frame.fn)) return undefined;
+      const binding = this.reaching(object.text, object)[0];
+      if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+        return undefined;
+      return this.onlyArgument(frame, access.item);
+    }
     const reaching = this.reaching(name.text, name);
     const binding = reaching.length === 1 ? reaching[0] : undefined;
     if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
       return undefined;
-    const passed = this.handoffs.argumentsOf?.(frame.task, name.text) ?? [];
+    return this.onlyArgument(frame, name.text);
+  }
+
+  /** The one expression DAG code passes the task's parameter `name`, the same at every call. */
+  private onlyArgument(frame: Frame, name: string): SyntaxNode | undefined {
+    const passed = this.handoffs.argumentsOf?.(frame.task, name) ?? [];
     const [first] = passed;
     if (!first || passed.some((a) => a.element || a.node.text !== first.node.text)) return undefined;
     return first.node;

@@ -1796,18 +1796,12 @@ class StorageExtractor {
       const ref = this.classAt(node.childForFieldName("function")!);
       return ref ? { cls: ref.cls, extractor: ref.extractor } : undefined;
     }
+    // `kwargs["collection"]` of the task's `**kwargs`: what `op_kwargs` passes (`passedInstanceClass`).
+    if (node.type === "subscript") return this.passedInstanceClass(node, frame, depth);
     if (node.type === "identifier") {
       const reaching = this.module.bindings.reaching(node.text, node);
       const only = reaching.length === 1 ? reaching[0] : undefined;
-      if (only?.kind === "parameter") {
-        // `op_kwargs={"collection": Collection("coll")}`: the instance DAG code gives the task,
-        // read in the DAG file (the root) when the callable is another module's.
-        const passed = this.resolver.passedArgument(node, frame);
-        const reader = passed?.tree === this.module.root.tree ? this : this.session?.root;
-        return passed && reader?.module.root.tree === passed.tree
-          ? reader.instanceClass(passed, frame, depth + 1)
-          : undefined;
-      }
+      if (only?.kind === "parameter") return this.passedInstanceClass(node, frame, depth);
       if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
       return this.instanceClass(only.value, frame, depth + 1);
     }
@@ -1822,6 +1816,22 @@ class StorageExtractor {
     const value = owner ? assignedOnce(owner.cls, attribute) : undefined;
     return value && unparenthesize(value).type === "call"
       ? owner!.extractor.instanceClass(value, frame, depth + 1)
+      : undefined;
+  }
+
+  /**
+   * `op_kwargs={"collection": Collection("coll")}`: the instance DAG code gives a task's parameter
+   * (or `**kwargs` item), read in the DAG file (the root) when the callable is another module's.
+   */
+  private passedInstanceClass(
+    parameter: SyntaxNode,
+    frame: Frame,
+    depth: number,
+  ): { cls: SyntaxNode; extractor: StorageExtractor } | undefined {
+    const passed = this.resolver.passedArgument(parameter, frame);
+    const reader = passed?.tree === this.module.root.tree ? this : this.session?.root;
+    return passed && reader?.module.root.tree === passed.tree
+      ? reader.instanceClass(passed, frame, depth + 1)
       : undefined;
   }
 
