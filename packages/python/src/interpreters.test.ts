@@ -165,6 +165,10 @@ describe("scanShell", () => {
     ["python x.py > $(date +%F).csv", ["write <*>.csv", "run x.py"]],
     ["jq '.items[].id' /tmp/list.json | tee /tmp/ids.txt", ["read /tmp/list.json", "write /tmp/ids.txt"]],
     ["sync; echo 3 | sudo tee /proc/sys/vm/drop_caches", []],
+    // A shell script run by a shell or as a command is read as more commands (by the caller).
+    ["bash /opt/scripts/extract.sh 2024-01-01", ["run /opt/scripts/extract.sh"]],
+    ["cd /srv && ./scripts/load.sh && echo done", ["run ./scripts/load.sh"]],
+    ["scripts/extract.bash ", ["run scripts/extract.bash"]],
     // `dvc add` / `git add` take their paths in; the working tree (`.`) names no file.
     ["cd /data/models && dvc add images/*.png", ["read /data/models/images/*.png glob"]],
     ["git add -f /srv/repo/out.csv . && git commit -m 'x'", ["read /srv/repo/out.csv"]],

@@ -371,6 +371,9 @@ const SCRIPT_RUNNERS = new Set(
 );
 /** Runners whose script the analysis can read: the repository's own Python scripts. */
 const PYTHON_RUNNERS = new Set(["python", "python2", "python3"]);
+/** Shells, whose script (`bash scripts/extract.sh`) the analysis reads as more commands. */
+const SHELL_RUNNERS = new Set(["bash", "sh", "zsh"]);
+const SHELL_SCRIPT = /\.(sh|bash)$/;
 const SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
 /**
  * Programs whose operands are a destination, then a source (`ogr2ogr [options] DST SRC
@@ -684,6 +687,12 @@ const WEB = /^https?:\/\//i;
 const DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
 
 /** The files a shell command reads and writes. */
+/** Whether a `run` mention's script is a shell script (read as more commands, not as Python). */
+export function isShellScript(parts: readonly Fragment<unknown>[]): boolean {
+  const last = parts.at(-1);
+  return typeof last === "string" && SHELL_SCRIPT.test(last);
+}
+
 export function scanShell<T>(command: readonly Fragment<T>[], context: ShellContext<T>): Mention<T>[] {
   const encoded = new Encoded(jinjaAsHoles(command, context.hole), context.hole);
   const mentions: Mention<T>[] = [];
@@ -752,6 +761,12 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
     }
     const name = words[0] ? commandName(words[0]) : undefined;
     if (name === undefined) continue;
+    // A script run as a command (`./scripts/extract.sh`, `/opt/airflow/scripts/x.sh arg`).
+    const lastOfName = words[0]!.parts.at(-1);
+    if (typeof lastOfName === "string" && SHELL_SCRIPT.test(lastOfName)) {
+      mentions.push({ access: "run", parts: words[0]!.parts });
+      continue;
+    }
     const args = words.slice(1);
     const operands = args.filter((w) => !isOption(w));
     if (name === "cd") {
@@ -930,6 +945,8 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
           skipScript = false;
           const last = word.parts.at(-1);
           if (PYTHON_RUNNERS.has(name) && typeof last === "string" && last.endsWith(".py"))
+            mentions.push({ access: "run", parts: word.parts });
+          if (SHELL_RUNNERS.has(name) && typeof last === "string" && SHELL_SCRIPT.test(last))
             mentions.push({ access: "run", parts: word.parts });
           continue;
         }

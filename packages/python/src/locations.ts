@@ -66,6 +66,8 @@ import {
 import {
   copyDirection,
   scanShell,
+  isShellScript,
+  type ShellContext,
   scanSql,
   sqlTableAccess,
   type Fragment,
@@ -231,6 +233,8 @@ export interface RepositoryImports {
   constantReceiver(qualified: string, frame: Frame): Receiver | undefined;
   /** Whether the name lives in a module file of the repository, usable or not. */
   inRepository(qualified: string): boolean;
+  /** The text of a shell script of the repository a command runs (`bash scripts/extract.sh`). */
+  shellScript(scriptPath: string): string | undefined;
 }
 
 /** A place a handed-on value refers to, with the expression of this file that stands for it. */
@@ -2569,7 +2573,7 @@ export class LocationResolver {
           ]),
           temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" },
         };
-    const mentions = scanShell(this.renderedTemplates(fragments, frame), {
+    const context: ShellContext<Place> = {
       hole: HOLE_PLACE,
       env: (name) => {
         const value = env.get(name);
@@ -2579,8 +2583,20 @@ export class LocationResolver {
       isPlace: looksLikePlace,
       member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
       spell: (place) => place.pieces.map((piece) => ("text" in piece ? piece.text : { pieces: [piece] })),
+    };
+    const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
+    // A shell script of the repository the command runs (`bash scripts/extract.sh`, Airflow's
+    // `bash_command="scripts/extract.sh "`): its commands, in the same directory and environment
+    // (one level: what that script runs in turn is not read).
+    const scripts = mentions.flatMap((m) => {
+      if (m.access !== "run" || !isShellScript(m.parts)) return [];
+      const path = literalTail(m.parts);
+      const script = path === undefined ? undefined : this.imports?.shellScript(path);
+      return script === undefined
+        ? []
+        : scanShell([script], context).filter((inner) => inner.access !== "run");
     });
-    return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+    return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
   }
 
   /**
@@ -3036,6 +3052,12 @@ export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Plac
 }
 
 /** A shell mention as a place, marked when only a convention of an unknown program names it. */
+/** The literal text a mention's parts end with (`/opt/airflow/scripts/x.sh` of `{*}/scripts/x.sh`). */
+function literalTail(parts: readonly Fragment<Place>[]): string | undefined {
+  const last = parts.at(-1);
+  return typeof last === "string" ? last : undefined;
+}
+
 function mentionPlace(mention: Mention<Place>): Place {
   const place = placeOfParts(mention.parts, mention.glob);
   return {

@@ -415,17 +415,50 @@ export class ProjectModules {
   }
 
   private findScript(scriptPath: string, fromFile: string): ProjectModule | undefined {
+    if (!scriptPath.endsWith(".py")) return undefined;
+    return this.scriptFile(scriptPath, fromFile, (file) => this.load(file));
+  }
+
+  /**
+   * The text of a shell script of the repository a command in `fromFile` runs, found as a Python
+   * script is (`scriptModule`); read through the guarded reader, so `--cache` knows it.
+   */
+  shellScript(scriptPath: string, fromFile: string): string | undefined {
+    if (!/\.(sh|bash)$/.test(scriptPath)) return undefined;
+    const key = `shell:${scriptPath}`;
+    let byName = this.shellScripts.get(fromFile);
+    if (byName === undefined) this.shellScripts.set(fromFile, (byName = new Map()));
+    if (!byName.has(key)) {
+      const read = (file: string) => {
+        const found = this.project.read(file);
+        return "problem" in found ? undefined : found.text;
+      };
+      byName.set(key, this.scriptFile(scriptPath, fromFile, read));
+    }
+    return byName.get(key);
+  }
+
+  private readonly shellScripts = new Map<string, Map<string, string | undefined>>();
+
+  /**
+   * A script a command names (`python scripts/export.py`, `/opt/airflow/scripts/x.sh`): the
+   * longest tail of its path found under the file's folder, a folder above it, or the root.
+   */
+  private scriptFile<T>(
+    scriptPath: string,
+    fromFile: string,
+    open: (file: string) => T | undefined,
+  ): T | undefined {
     const segments = scriptPath.split("/").filter((segment) => segment !== "" && segment !== ".");
-    if (segments.length === 0 || segments.includes("..") || !segments.at(-1)!.endsWith(".py"))
-      return undefined;
+    if (segments.length === 0 || segments.includes("..")) return undefined;
     const here = path.dirname(fromFile);
     for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
       const tail = segments.slice(-length);
       for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
         const file = path.join(folder, ...tail);
         if (!this.inside(file)) continue;
-        const module = this.load(file);
-        if (module) return module;
+        const found = open(file);
+        if (found !== undefined) return found;
       }
     }
     return undefined;

@@ -322,6 +322,8 @@ class StorageExtractor {
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
             methodReturned: (call, frame) => this.methodReturned(call, frame),
             inRepository: (qualified) => this.inRepository(qualified),
+            shellScript: (scriptPath) =>
+              this.file ? this.session!.modules.shellScript(scriptPath, this.file) : undefined,
             constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               // Most imported calls are a library's (`pd.read_csv(…)`): no module to enter.
