@@ -168,6 +168,12 @@ describe("scanShell", () => {
     // A shell script run by a shell or as a command is read as more commands (by the caller).
     ["bash /opt/scripts/extract.sh 2024-01-01", ["run /opt/scripts/extract.sh"]],
     ["cd /srv && ./scripts/load.sh && echo done", ["run ./scripts/load.sh"]],
+    // A directory given with its trailing `/` joins a relative path with one.
+    ["wget -q https://h/p/x.csv -P /data/downloads/", ["write /data/downloads/x.csv"]],
+    [
+      "cd /data/downloads/ && mv part-0.csv all.csv",
+      ["read /data/downloads/part-0.csv", "write /data/downloads/all.csv"],
+    ],
     ["scripts/extract.bash ", ["run scripts/extract.bash"]],
     // `dvc add` / `git add` take their paths in; the working tree (`.`) names no file.
     ["cd /data/models && dvc add images/*.png", ["read /data/models/images/*.png glob"]],

@@ -687,6 +687,13 @@ const WEB = /^https?:\/\//i;
 const DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
 
 /** The files a shell command reads and writes. */
+/** `cd /data/downloads/`: the directory without its trailing `/`, so a relative path joins with one. */
+function withoutTrailingSlash<T>(parts: Fragment<T>[] | undefined): Fragment<T>[] | undefined {
+  const last = parts?.at(-1);
+  if (typeof last !== "string" || !/.\/+$/.test(last)) return parts;
+  return [...parts!.slice(0, -1), last.replace(/\/+$/, "")];
+}
+
 /** Whether a `run` mention's script is a shell script (read as more commands, not as Python). */
 export function isShellScript(parts: readonly Fragment<unknown>[]): boolean {
   const last = parts.at(-1);
@@ -771,7 +778,7 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
     const operands = args.filter((w) => !isOption(w));
     if (name === "cd") {
       const target = operands[0];
-      cwd = target ? place(target) : undefined;
+      cwd = target ? withoutTrailingSlash(place(target)) : undefined;
       continue;
     }
     if (NO_DATA_COMMANDS.has(name)) continue;
@@ -869,7 +876,8 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
           : !options.some((o) => /^-[a-zA-Z]*[Oi]|^--(output-document|input-file|spider)\b/.test(o));
       if (remoteName) {
         const prefixAt = name === "wget" ? options.indexOf("-P") : -1;
-        const prefix = prefixAt >= 0 && args[prefixAt + 1] ? place(args[prefixAt + 1]!) : undefined;
+        const prefix =
+          prefixAt >= 0 && args[prefixAt + 1] ? withoutTrailingSlash(place(args[prefixAt + 1]!)) : undefined;
         for (const word of operands) {
           const operand = {
             parts: word.parts.flatMap((part) =>
