@@ -21,9 +21,9 @@ import {
 } from "./catalogs/airflow.js";
 import { CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS } from "./catalogs/values.js";
 import type { PythonModule } from "./module.js";
-import { nativePush, PushWrappers, wrappedPush } from "./push-wrappers.js";
+import { nativePush, pushedIn, PushWrappers, wrappedPush } from "./push-wrappers.js";
 import type { SyntaxNode } from "./syntax-tree.js";
-import { importedCallArguments, type PythonTask } from "./tasks.js";
+import { importedCallArguments, isImportedTaskflowCall, type PythonTask } from "./tasks.js";
 import {
   callArguments,
   returnedExpressions,
@@ -33,7 +33,7 @@ import {
   unparenthesize,
 } from "./syntax.js";
 import { conversionSuggestion } from "./suggestions.js";
-import { MAX_DEPTH, ValueAnalysis, type DeclaredReturn } from "./values.js";
+import { MAX_DEPTH, ValueAnalysis, type DeclaredReturn, type HandoffValueAnalysis } from "./values.js";
 
 /** A handoff with the expression it hands off and the task that does it. */
 export interface HandoffValue {
@@ -114,6 +114,12 @@ export class HandoffExtractor {
    * expression naming the function, its value read in the function's module.
    */
   private importedReturn(task: PythonTask, imported: NonNullable<PythonTask["imported"]>): void {
+    // A repository module's `@task` the DAG calls: linted there, that module judges what its own
+    // code hands on; here the handoff is wiring (what it hands on, where), not judged twice.
+    if (isImportedTaskflowCall(task)) {
+      this.add(task, "return", "return_value", imported.callable, notJudgedHere());
+      return;
+    }
     const args = importedCallArguments(task, this.module.context);
     const analysis = this.values.analyzeImportedReturn(imported.qualified, imported.callable, args);
     this.add(task, "return", "return_value", imported.callable, analysis);
@@ -121,6 +127,11 @@ export class HandoffExtractor {
 
   /** What a function imported from the repository pushes by XCom when the task runs it. */
   private importedPushes(task: PythonTask, imported: NonNullable<PythonTask["imported"]>): void {
+    if (isImportedTaskflowCall(task)) {
+      for (const key of this.importedTaskflowPushKeys(imported.qualified))
+        this.add(task, "xcom-push", key, imported.callable, notJudgedHere());
+      return;
+    }
     const args = importedCallArguments(task, this.module.context);
     for (const { key, analysis } of this.values.analyzeImportedPushes(
       imported.qualified,
@@ -128,6 +139,14 @@ export class HandoffExtractor {
       args,
     ))
       this.add(task, "xcom-push", key, imported.callable, analysis);
+  }
+
+  /** The keys a repository module's TaskFlow function pushes under (read in its module). */
+  private importedTaskflowPushKeys(qualified: string): string[] {
+    const { project, filePath } = this.module;
+    const target = project && filePath ? project.resolveFunction(qualified, filePath) : undefined;
+    if (!target) return [];
+    return pushedIn(target.fn, project!.pythonModule(target.module, this.module)).map((pushed) => pushed.key);
   }
 
   private add(
@@ -316,4 +335,9 @@ function declaredReturn(task: PythonTask, channel: HandoffChannel): DeclaredRetu
 
 export function extractHandoffs(module: PythonModule, model: TransportModel): void {
   new HandoffExtractor(module, model).run();
+}
+
+/** A handoff whose value another file's analysis judges: no fact of its kind here. */
+function notJudgedHere(): HandoffValueAnalysis {
+  return { facts: [], written: new Map() };
 }

@@ -49,6 +49,15 @@ describe("the text prefilter", () => {
     }
   });
 
+  it("reads a DAG file that calls a name it imports from a module that may be the repository's", () => {
+    const thin = "from airflow.decorators import dag\nfrom steps.make import make\n@dag()\ndef d():\n    make()\n";
+    expect(mayConcernRules(thin)).toBe(true);
+    // A library's name, or a name imported and not called, or no DAG named: skipped.
+    expect(mayConcernRules(thin.replace("steps.make", "pendulum"))).toBe(false);
+    expect(mayConcernRules(thin.replace("    make()", "    pass"))).toBe(false);
+    expect(mayConcernRules(thin.replace("dag", "schedule").replace("@dag()", ""))).toBe(false);
+  });
+
   it("skips a file that names no task, even one with storage calls and a syntax error", () => {
     const text = [
       "from airflow import DAG",

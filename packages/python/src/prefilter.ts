@@ -25,6 +25,9 @@
  *   or any name it calls with a `task_id=` — from a module that may be the repository's (not
  *   the standard library's nor an installed package's, `project.ts`), is analysed
  *   (`mayUseRepositoryOperator`);
+ * - a TaskFlow function of another repository module (`repository-tasks.ts`) is a task where a
+ *   DAG's body calls it: a file that names a DAG (`DAG`, `@dag`) and calls a name it imports from
+ *   a module that may be the repository's is analysed (`mayCallRepositoryTask`);
  * - environment reads matter only for the staging variable (`staging-requires-volume`), whose
  *   name is spelled in the file;
  * - a suppression comment (`# dag-transport: …`) may be unused, reasonless or malformed: a file
@@ -154,6 +157,22 @@ export function mayUseRepositoryOperator(source: string): boolean {
   return false;
 }
 
+const NAMES_A_DAG = /(?<![\p{L}\p{N}_])(?:DAG|dag)(?![\p{L}\p{N}_])/u;
+
+/**
+ * Whether the file may call a TaskFlow task another module of the repository defines: it names a
+ * DAG, and calls a name it imports from a module that may be the repository's.
+ */
+export function mayCallRepositoryTask(source: string): boolean {
+  if (!NAMES_A_DAG.test(source)) return false;
+  for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
+    if (!dots && !mayBeProjectModule(dotted!.split(".")[0]!)) continue;
+    for (const [name] of names!.matchAll(IMPORTED_NAME))
+      if (name !== "as" && called(source, name)) return true;
+  }
+  return false;
+}
+
 /** A name of an import list (`as` aliases included: the alias is the name called). */
 const IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
 const IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
@@ -222,5 +241,5 @@ export function mayConcernRules(source: string, options: FrontendOptions = {}): 
   for (const [pkg, name] of PACKAGE_FUNCTION_TRIGGERS)
     if (source.includes(name) && pkg.test(source)) return true;
   if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
-  return mayUseRepositoryOperator(source);
+  return mayUseRepositoryOperator(source) || mayCallRepositoryTask(source);
 }

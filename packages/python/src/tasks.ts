@@ -21,6 +21,7 @@ import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
 import { NodeIndex, ownDescendantsOfType } from "./node-index.js";
 import { wildcardNames } from "./project.js";
+import type { ImportedTaskflow } from "./repository-tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
   argumentAt,
@@ -120,7 +121,7 @@ function isProviderDecorator(name: string, configuredCalls: ReadonlySet<string>)
   );
 }
 
-function decoratorExpression(decorator: SyntaxNode): SyntaxNode | undefined {
+export function decoratorExpression(decorator: SyntaxNode): SyntaxNode | undefined {
   return decorator.namedChildren.find((c) => c.type !== "comment");
 }
 
@@ -142,6 +143,8 @@ export function discoverTasks(
    * their names end with, and its TaskFlow decorators (`task.parquet`).
    */
   configuredCalls: ReadonlySet<string> = new Set(),
+  /** TaskFlow functions of other repository modules this file calls, by qualified name (`repository-tasks.ts`). */
+  importedTaskflow: ReadonlyMap<string, ImportedTaskflow> = new Map(),
 ): DiscoveredDags {
   /** node id of a scope's body (function_definition or with_statement) → scope. */
   const scopes = new Map<number, Scope>();
@@ -303,6 +306,40 @@ export function discoverTasks(
     });
   }
 
+  // A TaskFlow function of another repository module called in a DAG's body (`ingest()` after
+  // `from steps.ingest import ingest`): one task per name, declared by its first call there, its
+  // code read in its module (`imported`).
+  if (importedTaskflow.size > 0) {
+    const named = new Set<string>();
+    for (const { call } of calls) {
+      const callee = call.childForFieldName("function")!;
+      if (callee.type !== "identifier" || named.has(callee.text) || !context.isImported(callee)) continue;
+      const qualified = context.qualify(callee);
+      const made = qualified !== undefined ? importedTaskflow.get(qualified) : undefined;
+      const scopes = made ? enclosingScopes(call) : undefined;
+      if (!made || scopes?.dagId === undefined) continue;
+      named.add(callee.text);
+      const fnName = qualified!.slice(qualified!.lastIndexOf(".") + 1);
+      const fact = taskflowFact(
+        fnName,
+        made.decorator,
+        TASK_DECORATORS[made.decorator]!,
+        new Map(),
+        call,
+        call.hasError,
+      );
+      if (made.taskId !== undefined) fact.id = scopes.groupPrefix + made.taskId;
+      if (made.multipleOutputs) fact.multipleOutputs = true;
+      tasks.push({
+        fact,
+        imported: { callable: callee, qualified: qualified! },
+        declaration: call,
+        handle: callee.text,
+        keywords: new Map(),
+      });
+    }
+  }
+
   // Calls of a plain name (`add_task(…)`), grouped once, when a task-making helper asks.
   let byName: Map<string, SyntaxNode[]> | undefined;
   const callsNamed = (name: string): readonly SyntaxNode[] => {
@@ -439,7 +476,7 @@ function distinguishTemplatedIds(tasks: readonly PythonTask[], unnamed: Readonly
 }
 
 /** `-> dict` / `-> Dict[str, int]` on a TaskFlow function makes Airflow infer multiple_outputs. */
-function returnsAnnotatedDict(fn: SyntaxNode): boolean {
+export function returnsAnnotatedDict(fn: SyntaxNode): boolean {
   const annotation = fn.childForFieldName("return_type");
   if (!annotation) return false;
   return /^(dict|Dict|typing\.Dict)\b/.test(annotation.text.trim());
@@ -582,6 +619,8 @@ export function dictItems(node: SyntaxNode | undefined, context: ModuleContext):
  * `op_kwargs` (`dictItems`). Anything else passes nothing known.
  */
 export function importedCallArguments(task: PythonTask, context: ModuleContext): CallArguments {
+  // `ingest(path)` of a repository module's TaskFlow function: the call that declares the task.
+  if (isImportedTaskflowCall(task)) return callArguments(task.declaration);
   const invocation = task.maker?.parent;
   if (
     task.maker &&
@@ -601,6 +640,17 @@ export function importedCallArguments(task: PythonTask, context: ModuleContext):
     positional: spread >= 0 ? positional.slice(0, spread) : positional,
     keywords: dictItems(task.keywords.get("op_kwargs"), context),
   };
+}
+
+/**
+ * A task declared by a call of a repository module's TaskFlow function (`ingest(path)`,
+ * `repository-tasks.ts`): its decorated code is the task's own.
+ */
+export function isImportedTaskflowCall(task: PythonTask): boolean {
+  return (
+    task.declaration.type === "call" &&
+    task.declaration.childForFieldName("function")?.id === task.imported?.callable.id
+  );
 }
 
 /** A `python_callable` naming a function imported from another module, with its qualified name. */
