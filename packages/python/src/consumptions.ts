@@ -127,7 +127,14 @@ export function pushersOf(module: PythonModule, key: string, dagId: string | und
     }
     pushCache.set(module, byKey);
   }
-  return (byKey.get(key) ?? []).filter((task) => task.fact.dagId === dagId);
+  // A task running a repository module's function that pushes the key there (`handoffs.ts`
+  // records it first): a pusher too.
+  const imported = module.handoffValues.flatMap(({ fact, task }) =>
+    task.imported && fact.channel === "xcom-push" && fact.key === key ? [task] : [],
+  );
+  return [...(byKey.get(key) ?? []), ...imported].filter(
+    (task, index, all) => task.fact.dagId === dagId && all.indexOf(task) === index,
+  );
 }
 
 /** The inputs of every task in the module, computed once per module. */

@@ -153,6 +153,9 @@ describe("scanShell", () => {
     // Only a Python runner's script is one the analysis can read; spark-submit's is not followed.
     ["spark-submit --master local[2] /opt/jobs/job.py --input=/lake/raw", ["read /lake/raw"]],
     ["python3 -u jobs/export.py --date 2024", ["run jobs/export.py"]],
+    // An option with an output word in its name is an output of a program we do not know.
+    ["train --model-save-dir /data/models --input-dir /data/in", ["write /data/models", "read /data/in"]],
+    ["train --out-path=/data/m.pkl --outline /data/o.txt", ["write /data/m.pkl", "read /data/o.txt"]],
     ["python -c 'import sys; open(\"/tmp/x\")'", []],
     ["rm -rf /tmp/x && mkdir -p /tmp/x && echo done > /dev/null && ls /tmp", []],
     ["echo {{ ds }} > /tmp/{{ ds }}.txt", ["write /tmp/<*>.txt"]],

@@ -9,7 +9,7 @@
  * survives the scan. Each interpreter is an under-approximation: what it cannot read says
  * nothing, and it never guesses a direction it cannot see.
  */
-import { UNKNOWN_PROGRAM_OUTPUT_OPTIONS } from "./catalogs/storage.js";
+import { UNKNOWN_PROGRAM_OUTPUT_OPTIONS, UNKNOWN_PROGRAM_OUTPUT_WORDS } from "./catalogs/storage.js";
 
 /** A run of text, or an opaque value of the caller's. */
 export type Fragment<T> = string | T;
@@ -403,8 +403,11 @@ const GDAL_VIRTUAL = /^\/vsi/;
 const PREFIX_COMMANDS = new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
 /** Options whose value is where a program we do not know writes (catalog data). */
 const OUTPUT_OPTIONS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
-const isOutputOption = (option: string) =>
-  OUTPUT_OPTIONS.has(option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_"));
+const OUTPUT_WORDS = new Set(UNKNOWN_PROGRAM_OUTPUT_WORDS);
+const isOutputOption = (option: string) => {
+  const name = option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_");
+  return OUTPUT_OPTIONS.has(name) || name.split("_").some((word) => OUTPUT_WORDS.has(word));
+};
 /** Options whose value is code, not a file: `python -c "…"`. */
 const CODE_OPTIONS = new Set(["-c", "-e", "--command", "--eval"]);
 

@@ -2663,6 +2663,10 @@ export class LocationResolver {
     const env = this.dictItems(container.env ? argumentAt(call, container.env) : undefined);
     const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : undefined;
     const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : undefined;
+    // A command that starts with an option is the arguments of the image's entrypoint
+    // (`command="--input-dir=/data/raw --output-dir=/data/out"`): read as a program's we do not know.
+    const first = fragments[0];
+    if (typeof first === "string" && first.trimStart().startsWith("-")) fragments.unshift("entrypoint ");
     const mentions = scanShell(fragments, {
       hole: HOLE_PLACE,
       env: (name) => {

@@ -341,7 +341,8 @@ export class ValueAnalysis {
         facts,
         0,
       );
-      if (facts.length) pushes.push({ key, analysis: { facts, written: new Map() } });
+      // Every push is a handoff (a pull of its key takes it), whatever its value's kind.
+      pushes.push({ key, analysis: { facts, written: new Map() } });
     }
     return pushes;
   }

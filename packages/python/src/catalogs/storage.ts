@@ -1395,6 +1395,18 @@ export const MOUNT_CLASSES: ReadonlyMap<string, MountClass> = new Map([
  * is ever a finding by itself: such a place is `Location.exact` and matches only the very same
  * location another task names, never a directory above it or a glob (`rules/storage-handoffs.ts`).
  */
+/**
+ * Words that make an option of a program nobody catalogued an output wherever they stand in its
+ * name (`--model-save-dir`, `--model-output-dir`, `--out-path`).
+ */
+export const UNKNOWN_PROGRAM_OUTPUT_WORDS: readonly string[] = [
+  "output",
+  "out",
+  "save",
+  "dest",
+  "destination",
+];
+
 export const UNKNOWN_PROGRAM_OUTPUT_OPTIONS: readonly string[] = [
   "o",
   "out",
