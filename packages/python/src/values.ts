@@ -31,7 +31,6 @@ import { dataLiteral, type DataLiteral, type DataShape } from "./data-literals.j
 import { taskInputs } from "./consumptions.js";
 import { Memo } from "./memo.js";
 import type { PythonModule } from "./module.js";
-import { ownDescendantsOfType } from "./node-index.js";
 import { pushedIn } from "./push-wrappers.js";
 import type { PythonTask } from "./tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
