@@ -47,12 +47,53 @@ export function checkSoundTasks(
   model: TransportModel,
   options: unknown,
   report: (report: Report<string>) => void,
+  unsound: ReadonlySet<string> = unsoundTaskIds(model),
 ): void {
-  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
   rule.check(model, options, (found) => {
     if (found.taskId !== undefined && unsound.has(found.taskId)) return;
     report(found);
   });
+}
+
+function unsoundTaskIds(model: TransportModel): ReadonlySet<string> {
+  return new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+}
+
+/** A rule that runs, with its resolved severity and options. */
+interface PlannedRule {
+  rule: AnyRule;
+  severity: 1 | 2;
+  options: Record<string, unknown>;
+}
+
+/**
+ * What `runRules` needs of the rules and their settings, the same for every file of a run:
+ * resolved once per run (`planRules`) rather than per file. Never modified after it is made.
+ */
+export interface RulePlan {
+  readonly rules: readonly AnyRule[];
+  readonly settings: RuleSettings;
+  /** The rules that run (not `off`), in the order given. */
+  readonly enabled: readonly PlannedRule[];
+  readonly knownRuleIds: ReadonlySet<string>;
+  readonly ranRuleIds: ReadonlySet<string>;
+}
+
+/** The plan `runRules` follows for these rules and settings (see `RulePlan`). */
+export function planRules(rules: readonly AnyRule[], settings: RuleSettings = {}): RulePlan {
+  const enabled: PlannedRule[] = [];
+  for (const rule of rules) {
+    const { severity, options } = resolveRuleSetting(rule, settings);
+    if (severity === "off") continue;
+    enabled.push({ rule, severity: severity === "error" ? 2 : 1, options });
+  }
+  return {
+    rules,
+    settings,
+    enabled,
+    knownRuleIds: new Set(rules.map((r) => r.id)),
+    ranRuleIds: new Set(enabled.map((planned) => planned.rule.id)),
+  };
 }
 
 export function runRules(
@@ -60,7 +101,9 @@ export function runRules(
   rules: readonly AnyRule[],
   settings: RuleSettings = {},
   suppressionSettings: SuppressionSettings = {},
+  plan?: RulePlan,
 ): LintResult {
+  if (plan?.rules !== rules || plan.settings !== settings) plan = planRules(rules, settings);
   const messages: LintMessage[] = model.diagnostics.map((d) => ({
     ruleId: null,
     severity: 2,
@@ -68,35 +111,38 @@ export function runRules(
     message: d.message,
     ...spanFields(d.span),
   }));
-  const knownRuleIds = new Set(rules.map((r) => r.id));
-  const ranRuleIds = new Set<string>();
+  const { knownRuleIds, ranRuleIds } = plan;
+  const unsound = unsoundTaskIds(model);
 
-  for (const rule of rules) {
-    const { severity, options } = resolveRuleSetting(rule, settings);
-    if (severity === "off") continue;
-    ranRuleIds.add(rule.id);
-    checkSoundTasks(rule, model, options, (report) => {
-      messages.push({
-        ruleId: RULE_ID_PREFIX + rule.id,
-        severity: severity === "error" ? 2 : 1,
-        message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-        messageId: report.messageId,
-        ...spanFields(report.span),
-        ...(report.related?.length
-          ? {
-              relatedLocations: report.related.map((r) => ({
-                // Rules build these from source text (a variable, a fallback path).
-                message: terminalText(r.message),
-                ...(r.file !== undefined ? { file: r.file } : {}),
-                ...spanFields(r.span),
-              })),
-            }
-          : {}),
-        ...(report.suggestions?.length
-          ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) }
-          : {}),
-      });
-    });
+  for (const { rule, severity, options } of plan.enabled) {
+    checkSoundTasks(
+      rule,
+      model,
+      options,
+      (report) => {
+        messages.push({
+          ruleId: RULE_ID_PREFIX + rule.id,
+          severity,
+          message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+          messageId: report.messageId,
+          ...spanFields(report.span),
+          ...(report.related?.length
+            ? {
+                relatedLocations: report.related.map((r) => ({
+                  // Rules build these from source text (a variable, a fallback path).
+                  message: terminalText(r.message),
+                  ...(r.file !== undefined ? { file: r.file } : {}),
+                  ...spanFields(r.span),
+                })),
+              }
+            : {}),
+          ...(report.suggestions?.length
+            ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) }
+            : {}),
+        });
+      },
+      unsound,
+    );
   }
 
   return applySuppressions(model, messages, knownRuleIds, {

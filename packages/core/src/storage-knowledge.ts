@@ -173,10 +173,19 @@ function configuredApi(entry: unknown): ConfiguredApi | undefined {
 const KNOWLEDGE_OPTIONS = ["writeApis", "readApis", "sanctionedHelpers", "tempPrefixes", "stagingVariable"];
 
 /**
- * The last options' knowledge, by the identity of their values: a run makes new options objects
- * for every file, but from the same settings (the same arrays).
+ * The last options' knowledge, by the identity of their values: a surface may make new options
+ * objects for every file, but from the same settings (the same arrays). Options frozen with
+ * their rules' options (the engine's, one object a run) are recognized by their identity alone.
  */
-let last: { values: unknown[]; knowledge: StorageKnowledge } | undefined;
+let last: { options?: FrontendOptions; values: unknown[]; knowledge: StorageKnowledge } | undefined;
+
+/** Whether the options and each rule's options in them are frozen: none can be replaced. */
+function frozen(options: FrontendOptions): boolean {
+  if (!Object.isFrozen(options)) return false;
+  for (const ruleOptions of Object.values(options))
+    if (ruleOptions && !Object.isFrozen(ruleOptions)) return false;
+  return true;
+}
 
 function knowledgeValues(options: FrontendOptions): unknown[] {
   const values: unknown[] = [];
@@ -202,9 +211,12 @@ export function configuredCallFor(
 
 /** The storage knowledge in a frontend's options (every enabled rule's options, by rule id). */
 export function readStorageKnowledge(options: FrontendOptions): StorageKnowledge {
+  if (last?.options === options) return last.knowledge;
   const values = knowledgeValues(options);
-  if (last && last.values.length === values.length && last.values.every((v, i) => v === values[i]))
+  if (last && last.values.length === values.length && last.values.every((v, i) => v === values[i])) {
+    if (frozen(options)) last.options = options;
     return last.knowledge;
+  }
   const apis: StorageKnowledge["apis"] = [];
   const sanctioned = new Set<string>();
   let tempPrefixes: string[] | undefined;
@@ -238,6 +250,6 @@ export function readStorageKnowledge(options: FrontendOptions): StorageKnowledge
       stagingVariables: stagingVariables.length > 0 ? stagingVariables : [DEFAULT_STAGING_VARIABLE],
     },
   };
-  last = { values, knowledge };
+  last = { ...(frozen(options) ? { options } : {}), values, knowledge };
   return knowledge;
 }

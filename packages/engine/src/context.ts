@@ -6,7 +6,7 @@
  * package's one reader, cached per run.
  */
 import path from "node:path";
-import type { TextRead, TransportModel } from "@dag-transport/core";
+import type { FrontendOptions, RulePlan, TextRead, TransportModel } from "@dag-transport/core";
 import {
   detectAirflowVersion,
   findLeoflowProject,
@@ -32,6 +32,14 @@ export interface ContextCaches {
   fingerprints: Map<string, string>;
   /** The result cache's workspace root per folder (engine.ts, `recordHolds`). */
   roots: Map<string, string>;
+  /** The run's rule plan and frontend options (engine.ts, `runPlan`), made by its first file. */
+  plan?: RunPlan;
+}
+
+/** The rules' plan and the frontend's options of a run, the same for each of its files. */
+export interface RunPlan {
+  rules: RulePlan;
+  frontend: FrontendOptions;
 }
 
 const byRun = new WeakMap<object, ContextCaches>();

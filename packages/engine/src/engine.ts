@@ -12,6 +12,7 @@ import {
   listedMissing,
   fatalResult,
   makeResult,
+  planRules,
   resolveRuleSetting,
   runRules,
   type AnyRule,
@@ -32,7 +33,7 @@ import {
 } from "@dag-transport/core";
 import { deploymentKindByName, findLeoflowProject } from "@dag-transport/deployment";
 import { allRules } from "@dag-transport/rules";
-import { attachContext, contextCachesFor, type ContextCaches } from "./context.js";
+import { attachContext, contextCachesFor, type ContextCaches, type RunPlan } from "./context.js";
 import { frontendFor } from "./frontends.js";
 import {
   cacheable,
@@ -62,15 +63,36 @@ export interface LintOptions {
   context?: boolean;
 }
 
-/** Options of every enabled rule, for the frontend (some options are extraction knowledge). */
+/**
+ * Options of every enabled rule, for the frontend (some options are extraction knowledge).
+ * Frozen, with each rule's options: a run shares them among its files, and the frontend
+ * recognizes them by identity (`readStorageKnowledge`).
+ */
 export function frontendOptions(rules: readonly AnyRule[], settings: RuleSettings): FrontendOptions {
   const options: FrontendOptions = {};
   for (const rule of rules) {
     const resolved = resolveRuleSetting(rule, settings);
-    if (resolved.severity !== "off") options[rule.id] = resolved.options;
+    if (resolved.severity !== "off") options[rule.id] = Object.freeze(resolved.options);
   }
-  return options;
+  return Object.freeze(options);
 }
+
+/**
+ * The plan for these options: the run's (kept in `caches`) while its rules and settings are
+ * the ones it was made for — the same objects for every file of a run — else a new one.
+ */
+function runPlan(options: LintOptions, caches: ContextCaches | undefined): RunPlan {
+  const rules = options.rules ?? allRules;
+  const settings = options.settings ?? EMPTY_SETTINGS;
+  const kept = caches?.plan;
+  if (kept && kept.rules.rules === rules && kept.rules.settings === settings) return kept;
+  const plan = { rules: planRules(rules, settings), frontend: frontendOptions(rules, settings) };
+  if (caches) caches.plan = plan;
+  return plan;
+}
+
+/** The settings of a run given none (one object, so that such runs keep their plan). */
+const EMPTY_SETTINGS: RuleSettings = Object.freeze({});
 
 /**
  * The file's transport model with its context, as `lintText` judges it (`--explain` shows it);
@@ -81,12 +103,11 @@ export function analyzeText(
   filePath: string,
   options: LintOptions = {},
   caches?: ContextCaches,
+  plan: RunPlan = runPlan(options, caches),
 ): TransportModel | undefined {
-  const rules = options.rules ?? allRules;
-  const settings = options.settings ?? {};
   const frontend = frontendFor(filePath);
   if (!frontend) return undefined;
-  const analyzerOptions = frontendOptions(rules, settings);
+  const analyzerOptions = plan.frontend;
   // The repository's own modules, for imported helpers: read from disk like the file's context.
   const project = options.context !== false ? projectFiles(filePath, options.root, caches) : undefined;
   const model = frontend.analyze(text, filePath, analyzerOptions, project);
@@ -115,17 +136,24 @@ export function lintText(
   options: LintOptions = {},
   caches?: ContextCaches,
 ): LintResult {
-  const model = analyzeText(text, filePath, options, caches);
+  const plan = runPlan(options, caches);
+  const model = analyzeText(text, filePath, options, caches, plan);
   if (!model)
     return fatalResult(
       filePath,
       "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file).",
     );
-  return runRules(model, options.rules ?? allRules, options.settings ?? {}, {
-    ...(options.reportUnusedSuppressions
-      ? { reportUnusedSuppressions: options.reportUnusedSuppressions }
-      : {}),
-  });
+  return runRules(
+    model,
+    plan.rules.rules,
+    plan.rules.settings,
+    {
+      ...(options.reportUnusedSuppressions
+        ? { reportUnusedSuppressions: options.reportUnusedSuppressions }
+        : {}),
+    },
+    plan.rules,
+  );
 }
 
 /**

@@ -41,7 +41,7 @@
  * The trade-off (README, docs/architecture.md): a file skipped is not parsed, so its syntax
  * errors and over-deep nesting are not reported — a transport linter is not a syntax checker.
  */
-import { readStorageKnowledge, type FrontendOptions } from "@dag-transport/core";
+import { readStorageKnowledge, type FrontendOptions, type StorageKnowledge } from "@dag-transport/core";
 import { PYTHON_OPERATORS, TASK_DECORATORS, TASKFLOW_ALIASES, TASKFLOW_MODULES } from "./catalogs/airflow.js";
 import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import { mayBeProjectModule } from "./project.js";
@@ -99,8 +99,7 @@ const TASKFLOW_DECORATOR_PATTERN = triggerPattern(TASKFLOW_DECORATOR_NAMES);
 const TASKFLOW_MODULE_PATTERN = triggerPattern(TASKFLOW_MODULE_NAMES);
 
 /** Names from configuration: a team's storage APIs and the staging variable(s). */
-function configuredNames(options: FrontendOptions): string[] {
-  const knowledge = readStorageKnowledge(options);
+function configuredNames(knowledge: StorageKnowledge): string[] {
   return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
     (name) => lastName(name) ?? [],
   );
@@ -116,13 +115,18 @@ function triggerPattern(names: Iterable<string>): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape).join("|")})(?![\\p{L}\\p{N}_])`, "u");
 }
 
-let cached: { key: string; pattern: RegExp } | undefined;
+let cached: { knowledge: StorageKnowledge; key: string; pattern: RegExp } | undefined;
 
 /** The pattern for these options (cached: a run passes the same settings for every file). */
 function patternFor(options: FrontendOptions): RegExp {
-  const extra = configuredNames(options);
+  const knowledge = readStorageKnowledge(options);
+  // The same knowledge object: the same names (`readStorageKnowledge` returns its last one).
+  if (cached?.knowledge === knowledge) return cached.pattern;
+  const extra = configuredNames(knowledge);
   const key = extra.join("\n");
-  if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  if (cached?.key !== key)
+    cached = { knowledge, key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  else cached.knowledge = knowledge;
   return cached.pattern;
 }
 
