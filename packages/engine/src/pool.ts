@@ -115,7 +115,8 @@ export interface LintFilesOptions extends LintOptions {
  * (`DAG_TRANSPORT_WORKERS`, `workers`). Measured on two shared cores (bench/README.md, three
  * sittings): a worker took a third of the files and cost as much CPU as it saved — its own start,
  * caches and garbage collector, and both threads ran slower side by side — so the wall time
- * stayed the same, for 25% more CPU and 50–70 MB more memory.
+ * stayed the same, for 25% more CPU and 50–70 MB more memory. With another process on one of the
+ * two cores (2026-12-07, late night) two threads took 1.26–1.30× one thread's wall time.
  */
 export const MIN_CORES_FOR_WORKERS = 3;
 
