@@ -149,14 +149,32 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-function checkSoundTasks(rule, model, options, report2) {
-  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+function checkSoundTasks(rule, model, options, report2, unsound = unsoundTaskIds(model)) {
   rule.check(model, options, (found) => {
     if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
     report2(found);
   });
 }
-function runRules(model, rules, settings = {}, suppressionSettings = {}) {
+function unsoundTaskIds(model) {
+  return new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+}
+function planRules(rules, settings = {}) {
+  const enabled = [];
+  for (const rule of rules) {
+    const { severity, options } = resolveRuleSetting(rule, settings);
+    if (severity === "off") continue;
+    enabled.push({ rule, severity: severity === "error" ? 2 : 1, options });
+  }
+  return {
+    rules,
+    settings,
+    enabled,
+    knownRuleIds: new Set(rules.map((r) => r.id)),
+    ranRuleIds: new Set(enabled.map((planned) => planned.rule.id))
+  };
+}
+function runRules(model, rules, settings = {}, suppressionSettings = {}, plan) {
+  if (plan?.rules !== rules || plan.settings !== settings) plan = planRules(rules, settings);
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
     severity: 2,
@@ -164,30 +182,33 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
     message: d.message,
     ...spanFields(d.span)
   }));
-  const knownRuleIds = new Set(rules.map((r) => r.id));
-  const ranRuleIds = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    const { severity, options } = resolveRuleSetting(rule, settings);
-    if (severity === "off") continue;
-    ranRuleIds.add(rule.id);
-    checkSoundTasks(rule, model, options, (report2) => {
-      messages.push({
-        ruleId: RULE_ID_PREFIX + rule.id,
-        severity: severity === "error" ? 2 : 1,
-        message: formatMessage(rule.meta.messages[report2.messageId] ?? report2.messageId, report2.data),
-        messageId: report2.messageId,
-        ...spanFields(report2.span),
-        ...report2.related?.length ? {
-          relatedLocations: report2.related.map((r) => ({
-            // Rules build these from source text (a variable, a fallback path).
-            message: terminalText(r.message),
-            ...r.file !== void 0 ? { file: r.file } : {},
-            ...spanFields(r.span)
-          }))
-        } : {},
-        ...report2.suggestions?.length ? { suggestions: report2.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
-      });
-    });
+  const { knownRuleIds, ranRuleIds } = plan;
+  const unsound = unsoundTaskIds(model);
+  for (const { rule, severity, options } of plan.enabled) {
+    checkSoundTasks(
+      rule,
+      model,
+      options,
+      (report2) => {
+        messages.push({
+          ruleId: RULE_ID_PREFIX + rule.id,
+          severity,
+          message: formatMessage(rule.meta.messages[report2.messageId] ?? report2.messageId, report2.data),
+          messageId: report2.messageId,
+          ...spanFields(report2.span),
+          ...report2.related?.length ? {
+            relatedLocations: report2.related.map((r) => ({
+              // Rules build these from source text (a variable, a fallback path).
+              message: terminalText(r.message),
+              ...r.file !== void 0 ? { file: r.file } : {},
+              ...spanFields(r.span)
+            }))
+          } : {},
+          ...report2.suggestions?.length ? { suggestions: report2.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
+        });
+      },
+      unsound
+    );
   }
   return applySuppressions(model, messages, knownRuleIds, {
     ranRuleIds,
@@ -2850,9 +2871,13 @@ function locationsMatch(write, read, extensions = false) {
   if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
   if (segmentCount(read.pattern) < 2) return false;
   const writeAtoms = atoms(write.pattern);
-  if (atomsMatch(writeAtoms, atoms(read.pattern), extensions)) return true;
+  const readAtoms = atoms(read.pattern);
+  if (atomsMatch(writeAtoms, readAtoms, extensions)) return true;
   const directory = read.pattern.replace(/\/+$/, "");
-  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions);
+  if (atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions)) return true;
+  if (!write.intoDirectory) return false;
+  const inside = atoms(write.pattern.replace(/\/+$/, ""));
+  return atomsMatch([...inside, { char: "/" }, { hole: true }], readAtoms);
 }
 function handedOnMatches(write, handed) {
   if (write.madeBy !== void 0 && write.madeBy === handed.madeBy) return true;
@@ -2910,7 +2935,7 @@ function findStorageHandoffs(model) {
   const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
   const matchCache = /* @__PURE__ */ new Map();
   const matches = (write, read, extensions = false) => {
-    const key = `${write.pattern}\0${read.pattern}\0${write.exact ?? ""}${read.exact ?? ""}${extensions}`;
+    const key = `${write.pattern}\0${read.pattern}\0${write.exact ?? ""}${read.exact ?? ""}${write.intoDirectory ?? ""}${extensions}`;
     let result = matchCache.get(key);
     if (result === void 0) {
       result = locationsMatch(write, read, extensions);
@@ -2956,7 +2981,9 @@ function findStorageHandoffs(model) {
     const dedupKey = `${writer}\0${write.location.pattern}\0${write.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = /* @__PURE__ */ new Map();
-    const candidates = candidateReads(write.location.pattern);
+    const candidates = candidateReads(
+      write.location.intoDirectory ? `${write.location.pattern.replace(/\/+$/, "")}/` : write.location.pattern
+    );
     if (mountable(write.location)) candidates.push(...mountReads);
     for (const read of candidates) {
       const reader = taskKey(read);
@@ -3004,7 +3031,7 @@ function findStorageHandoffs(model) {
     }
     if (consumers.size === 0) continue;
     reported.add(dedupKey);
-    handoffs.push({ write, consumers: [...consumers.values()], callers: [], handedOnly });
+    handoffs.push({ write, consumers: [...consumers.values()], callers: [], handedOnly, others: [] });
   }
   return mergeHelperWrites(handoffs, dagOf);
 }
@@ -3017,8 +3044,7 @@ function mergeHelperWrites(handoffs, dagOf) {
     const { medium, temp, staging, stagingFallback } = write.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write.taskId;
-    const origin = write.origin ? `${write.origin.file}:${spanKey(write.origin.span)}` : "";
-    const key = `${dagOf(write)}\0${owner}\0${spanKey(write.span)}\0${kind}\0${origin}`;
+    const key = `${dagOf(write)}\0${owner}\0${spanKey(write.span)}\0${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
@@ -3026,6 +3052,9 @@ function mergeHelperWrites(handoffs, dagOf) {
       merged.push(entry);
       continue;
     }
+    const origin = write.origin;
+    if (origin && spanKey(origin.span) !== spanKey(existing.write.origin?.span ?? write.span) && !existing.others.some((o) => o.origin && spanKey(o.origin.span) === spanKey(origin.span)))
+      existing.others.push(write);
     if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
@@ -3138,8 +3167,20 @@ function handoffRelated(handoff) {
       message: `written when task \`${caller.taskId}\` calls the helper at line ${caller.span.line}`,
       span: caller.span
     })),
-    ...originRelated(handoff.write)
+    ...originRelated(handoff.write),
+    ...handoff.others.flatMap(
+      (other) => originRelated(other).map((related) => ({
+        ...related,
+        message: `also writes \`${describeLocation(other.location)}\`, in \`${other.origin.name}\``
+      }))
+    )
   ];
+}
+function describeOtherWrites(handoff) {
+  const patterns = new Set(handoff.others.map((other) => other.location.pattern));
+  patterns.delete(handoff.write.location.pattern);
+  const count = patterns.size;
+  return count === 0 ? "" : ` (and ${count} more place${count === 1 ? "" : "s"})`;
 }
 function originRelated(write) {
   if (!write.origin) return [];
@@ -3223,8 +3264,8 @@ var init_rule3 = __esm({
         description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
         recommendedSeverity: "error",
         messages: {
-          objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
-          filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
+          objectStore: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+          filesystem: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
         },
         optionsSchema: {
           type: "object",
@@ -3242,6 +3283,7 @@ var init_rule3 = __esm({
             data: {
               api: write.api,
               location: describeLocation(write.location),
+              more: describeOtherWrites(handoff),
               consumer: describeConsumers(consumers)
             },
             span: write.span,
@@ -3268,9 +3310,9 @@ var init_rule4 = __esm({
         description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
         recommendedSeverity: "error",
         messages: {
-          tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
-          stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
-          envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
+          tmp: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
+          stagingFallback: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
+          envFallback: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
         },
         optionsSchema: {
           type: "object",
@@ -3293,6 +3335,7 @@ var init_rule4 = __esm({
           const common = {
             api: write.api,
             location: describeLocation(write.location),
+            more: describeOtherWrites(handoff),
             consumer: describeConsumers(consumers)
           };
           const related = handoffRelated(handoff);
@@ -4459,6 +4502,7 @@ function analyzeDeployment(text, filePath) {
         break;
       case "env-file":
         parsed = parseEnvFile(text, filePath);
+        if (ENV_TEMPLATE.test(name)) parsed = { ...parsed, problems: [] };
         deploymentKind = "env-file";
         break;
       case "dockerfile":
@@ -4521,7 +4565,7 @@ function analyzeDeployment(text, filePath) {
   }
   return model;
 }
-var DEFAULT_DEPLOYMENT_FILES, DEPLOYMENT_FILE_ENDINGS, deploymentFrontend;
+var DEFAULT_DEPLOYMENT_FILES, DEPLOYMENT_FILE_ENDINGS, ENV_TEMPLATE, deploymentFrontend;
 var init_frontend2 = __esm({
   "packages/deployment/src/frontend.ts"() {
     "use strict";
@@ -4564,6 +4608,7 @@ var init_frontend2 = __esm({
       "values.yaml",
       "values.yml"
     ];
+    ENV_TEMPLATE = /(^|\.)(example|sample|template|dist|tpl|defaults?)(\.env)?$/i;
     deploymentFrontend = {
       language: "config",
       extensions: DEPLOYMENT_FILE_ENDINGS,
@@ -5365,16 +5410,23 @@ function frontendOptions(rules, settings) {
   const options = {};
   for (const rule of rules) {
     const resolved = resolveRuleSetting(rule, settings);
-    if (resolved.severity !== "off") options[rule.id] = resolved.options;
+    if (resolved.severity !== "off") options[rule.id] = Object.freeze(resolved.options);
   }
-  return options;
+  return Object.freeze(options);
 }
-function analyzeText(text, filePath, options = {}, caches) {
+function runPlan(options, caches) {
   const rules = options.rules ?? allRules;
-  const settings = options.settings ?? {};
+  const settings = options.settings ?? EMPTY_SETTINGS;
+  const kept = caches?.plan;
+  if (kept && kept.rules.rules === rules && kept.rules.settings === settings) return kept;
+  const plan = { rules: planRules(rules, settings), frontend: frontendOptions(rules, settings) };
+  if (caches) caches.plan = plan;
+  return plan;
+}
+function analyzeText(text, filePath, options = {}, caches, plan = runPlan(options, caches)) {
   const frontend = frontendFor(filePath);
   if (!frontend) return void 0;
-  const analyzerOptions = frontendOptions(rules, settings);
+  const analyzerOptions = plan.frontend;
   const project = options.context !== false ? projectFiles(filePath, options.root, caches) : void 0;
   const model = frontend.analyze(text, filePath, analyzerOptions, project);
   if (options.siblingFiles) model.siblingFiles = options.siblingFiles;
@@ -5396,15 +5448,22 @@ function analyzeText(text, filePath, options = {}, caches) {
   return model;
 }
 function lintText(text, filePath, options = {}, caches) {
-  const model = analyzeText(text, filePath, options, caches);
+  const plan = runPlan(options, caches);
+  const model = analyzeText(text, filePath, options, caches, plan);
   if (!model)
     return fatalResult(
       filePath,
       "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
     );
-  return runRules(model, options.rules ?? allRules, options.settings ?? {}, {
-    ...options.reportUnusedSuppressions ? { reportUnusedSuppressions: options.reportUnusedSuppressions } : {}
-  });
+  return runRules(
+    model,
+    plan.rules.rules,
+    plan.rules.settings,
+    {
+      ...options.reportUnusedSuppressions ? { reportUnusedSuppressions: options.reportUnusedSuppressions } : {}
+    },
+    plan.rules
+  );
 }
 function projectFiles(filePath, root, caches) {
   const disk = diskProjectFiles(filePath, root);
@@ -5578,7 +5637,7 @@ function lintFileRecorded(filePath, options = {}, siblings, record = true) {
     recordedReads = void 0;
   }
 }
-var recordedReads;
+var EMPTY_SETTINGS, recordedReads;
 var init_engine = __esm({
   "packages/engine/src/engine.ts"() {
     "use strict";
@@ -5590,6 +5649,7 @@ var init_engine = __esm({
     init_frontends();
     init_result_cache();
     init_siblings();
+    EMPTY_SETTINGS = Object.freeze({});
   }
 });
 

@@ -156,14 +156,32 @@ function resolveRuleSetting(rule, settings) {
 function spanFields(span) {
   return { line: span.line, column: span.column, endLine: span.endLine, endColumn: span.endColumn };
 }
-function checkSoundTasks(rule, model, options2, report) {
-  const unsound = new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+function checkSoundTasks(rule, model, options2, report, unsound = unsoundTaskIds(model)) {
   rule.check(model, options2, (found) => {
     if (found.taskId !== void 0 && unsound.has(found.taskId)) return;
     report(found);
   });
 }
-function runRules(model, rules, settings = {}, suppressionSettings = {}) {
+function unsoundTaskIds(model) {
+  return new Set(model.tasks.filter((t) => t.unsound).map((t) => t.id));
+}
+function planRules(rules, settings = {}) {
+  const enabled = [];
+  for (const rule of rules) {
+    const { severity, options: options2 } = resolveRuleSetting(rule, settings);
+    if (severity === "off") continue;
+    enabled.push({ rule, severity: severity === "error" ? 2 : 1, options: options2 });
+  }
+  return {
+    rules,
+    settings,
+    enabled,
+    knownRuleIds: new Set(rules.map((r) => r.id)),
+    ranRuleIds: new Set(enabled.map((planned) => planned.rule.id))
+  };
+}
+function runRules(model, rules, settings = {}, suppressionSettings = {}, plan) {
+  if (plan?.rules !== rules || plan.settings !== settings) plan = planRules(rules, settings);
   const messages = model.diagnostics.map((d) => ({
     ruleId: null,
     severity: 2,
@@ -171,30 +189,33 @@ function runRules(model, rules, settings = {}, suppressionSettings = {}) {
     message: d.message,
     ...spanFields(d.span)
   }));
-  const knownRuleIds = new Set(rules.map((r) => r.id));
-  const ranRuleIds = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    const { severity, options: options2 } = resolveRuleSetting(rule, settings);
-    if (severity === "off") continue;
-    ranRuleIds.add(rule.id);
-    checkSoundTasks(rule, model, options2, (report) => {
-      messages.push({
-        ruleId: RULE_ID_PREFIX + rule.id,
-        severity: severity === "error" ? 2 : 1,
-        message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
-        messageId: report.messageId,
-        ...spanFields(report.span),
-        ...report.related?.length ? {
-          relatedLocations: report.related.map((r) => ({
-            // Rules build these from source text (a variable, a fallback path).
-            message: terminalText(r.message),
-            ...r.file !== void 0 ? { file: r.file } : {},
-            ...spanFields(r.span)
-          }))
-        } : {},
-        ...report.suggestions?.length ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
-      });
-    });
+  const { knownRuleIds, ranRuleIds } = plan;
+  const unsound = unsoundTaskIds(model);
+  for (const { rule, severity, options: options2 } of plan.enabled) {
+    checkSoundTasks(
+      rule,
+      model,
+      options2,
+      (report) => {
+        messages.push({
+          ruleId: RULE_ID_PREFIX + rule.id,
+          severity,
+          message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
+          messageId: report.messageId,
+          ...spanFields(report.span),
+          ...report.related?.length ? {
+            relatedLocations: report.related.map((r) => ({
+              // Rules build these from source text (a variable, a fallback path).
+              message: terminalText(r.message),
+              ...r.file !== void 0 ? { file: r.file } : {},
+              ...spanFields(r.span)
+            }))
+          } : {},
+          ...report.suggestions?.length ? { suggestions: report.suggestions.map((s) => ({ desc: s.desc, fix: { ...s.fix } })) } : {}
+        });
+      },
+      unsound
+    );
   }
   return applySuppressions(model, messages, knownRuleIds, {
     ranRuleIds,
@@ -17098,6 +17119,12 @@ function configuredApi(entry) {
     ...sql !== void 0 ? { sql } : {}
   };
 }
+function frozen(options2) {
+  if (!Object.isFrozen(options2)) return false;
+  for (const ruleOptions of Object.values(options2))
+    if (ruleOptions && !Object.isFrozen(ruleOptions)) return false;
+  return true;
+}
 function knowledgeValues(options2) {
   const values = [];
   for (const ruleOptions of Object.values(options2))
@@ -17110,9 +17137,12 @@ function configuredCallFor(qualified, isConfigured) {
   return bare !== qualified && new RegExp("^\\p{Lu}", "u").test(bare) && isConfigured(bare) ? bare : void 0;
 }
 function readStorageKnowledge(options2) {
+  if (last?.options === options2) return last.knowledge;
   const values = knowledgeValues(options2);
-  if (last && last.values.length === values.length && last.values.every((v, i2) => v === values[i2]))
+  if (last && last.values.length === values.length && last.values.every((v, i2) => v === values[i2])) {
+    if (frozen(options2)) last.options = options2;
     return last.knowledge;
+  }
   const apis = [];
   const sanctioned = /* @__PURE__ */ new Set();
   let tempPrefixes;
@@ -17146,7 +17176,7 @@ function readStorageKnowledge(options2) {
       stagingVariables: stagingVariables.length > 0 ? stagingVariables : [DEFAULT_STAGING_VARIABLE]
     }
   };
-  last = { values, knowledge };
+  last = { ...frozen(options2) ? { options: options2 } : {}, values, knowledge };
   return knowledge;
 }
 var DEFAULT_TEMP_PREFIXES, DEFAULT_STAGING_VARIABLE, API_LIST_SCHEMA, STORAGE_KNOWLEDGE_PROPERTIES, TEMP_SETTINGS_PROPERTIES, STORAGE_KNOWLEDGE_DEFAULTS, TEMP_SETTINGS_DEFAULTS, KNOWLEDGE_OPTIONS, last;
@@ -22245,6 +22275,8 @@ var init_syntax_tree = __esm({
       reusedNodes;
       objects;
       lineStarts;
+      /** Caches about this tree's nodes (`memo.ts`): they die with the tree. */
+      memos = void 0;
       get nodeCount() {
         return this.typeIds.length;
       }
@@ -22544,7 +22576,7 @@ function enclosingBlock(node) {
   }
   return void 0;
 }
-function reachingFrom(bindings, use, sameScope) {
+function reachingFrom(bindings, use, sameScope, known) {
   const reaching = [];
   const useStart = use.startIndex;
   const useEnd = use.endIndex;
@@ -22555,7 +22587,7 @@ function reachingFrom(bindings, use, sameScope) {
       reaching.push(binding);
       break;
     }
-    const ranges = rangesOf(binding);
+    const ranges = rangesOf(binding, known);
     if (sameScope && ranges.target >= useStart) continue;
     if (encloses2(ranges.value)) continue;
     reaching.push(binding);
@@ -22563,8 +22595,8 @@ function reachingFrom(bindings, use, sameScope) {
   }
   return reaching;
 }
-function rangesOf(binding) {
-  let ranges = bindingRanges.get(binding);
+function rangesOf(binding, known) {
+  let ranges = known.get(binding);
   if (!ranges) {
     const block = enclosingBlock(binding.target);
     ranges = {
@@ -22572,11 +22604,11 @@ function rangesOf(binding) {
       ...binding.value ? { value: [binding.value.startIndex, binding.value.endIndex] } : {},
       ...block ? { block: [block.startIndex, block.endIndex] } : {}
     };
-    bindingRanges.set(binding, ranges);
+    known.set(binding, ranges);
   }
   return ranges;
 }
-var BINDING_TYPES, ScopeBindings, Bindings, bindingRanges;
+var BINDING_TYPES, ScopeBindings, Bindings;
 var init_bindings = __esm({
   "packages/python/src/bindings.ts"() {
     "use strict";
@@ -22603,6 +22635,8 @@ var init_bindings = __esm({
       }
       context;
       scopes = /* @__PURE__ */ new Map();
+      /** Each binding's positions, read once (a map of this module's: `memo.ts` says why not a `WeakMap`). */
+      ranges = /* @__PURE__ */ new Map();
       scopeOf(scopeNode) {
         const cached2 = this.scopes.get(scopeNode.id);
         if (cached2) return cached2;
@@ -22700,14 +22734,14 @@ var init_bindings = __esm({
         for (let scopeNode = useScope; scopeNode; scopeNode = scopes.scopeAround(scopeNode)) {
           if (scopeNode.type === "class_definition") continue;
           const bindings2 = this.scopeOf(scopeNode).byName.get(name2);
-          if (bindings2?.length) return reachingFrom(bindings2, use, scopeNode.id === useScope?.id);
+          if (bindings2?.length) return reachingFrom(bindings2, use, scopeNode.id === useScope?.id, this.ranges);
         }
         const constant = this.context.constants.get(name2);
         const target = constant?.parent?.childForFieldName("left");
         if (constant && target) return [{ kind: "assign", target, value: constant }];
         if (useScope) return [];
         const bindings = this.moduleScope().byName.get(name2);
-        return bindings?.length ? reachingFrom(bindings, use, true) : [];
+        return bindings?.length ? reachingFrom(bindings, use, true, this.ranges) : [];
       }
       moduleScope() {
         const root = this.context.tree.rootNode;
@@ -22719,7 +22753,36 @@ var init_bindings = __esm({
         return scope;
       }
     };
-    bindingRanges = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// packages/python/src/memo.ts
+var slots, Memo, NodeMemo;
+var init_memo = __esm({
+  "packages/python/src/memo.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    slots = 0;
+    Memo = class {
+      slot = slots++;
+      get(owner) {
+        return owner.memos?.[this.slot];
+      }
+      set(owner, value) {
+        (owner.memos ??= [])[this.slot] = value;
+      }
+    };
+    NodeMemo = class {
+      byTree = new Memo();
+      get(node) {
+        return this.byTree.get(node.tree)?.get(node.id);
+      }
+      set(node, value) {
+        let byId = this.byTree.get(node.tree);
+        if (!byId) this.byTree.set(node.tree, byId = /* @__PURE__ */ new Map());
+        byId.set(node.id, value);
+      }
+    };
   }
 });
 
@@ -22844,6 +22907,7 @@ var init_data_literals = __esm({
   "packages/python/src/data-literals.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_memo();
     init_syntax_tree();
     DATA_LITERAL_MIN_LENGTH = 64 * 1024;
     DATA_LITERAL_MAX_NESTING = 16;
@@ -23167,7 +23231,7 @@ var init_data_literals = __esm({
     };
     skipping = true;
     minLength = DATA_LITERAL_MIN_LENGTH;
-    skipped = /* @__PURE__ */ new WeakMap();
+    skipped = new Memo();
     IDENTIFIER2 = ["identifier"];
     SCOPE_BOUNDARIES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
   }
@@ -23370,8 +23434,9 @@ var init_syntax = __esm({
   "packages/python/src/syntax.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_memo();
     init_node_index();
-    splitArguments = /* @__PURE__ */ new WeakMap();
+    splitArguments = new NodeMemo();
     NO_KEYWORDS = /* @__PURE__ */ new Map();
     PLAIN_DOTTED_NAME = /^[\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*$/u;
     SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
@@ -23650,12 +23715,14 @@ var init_module_context = __esm({
           if (name2 && !this.functions.has(name2)) this.functions.set(name2, fn);
         }
         for (const statement of root.namedChildren) {
+          if (statement.type === "if_statement") this.collectBranchConstants(statement);
           const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
           if (assignment?.type !== "assignment") continue;
           const left = assignment.childForFieldName("left");
           const right = assignment.childForFieldName("right");
           if (left?.type === "identifier" && right) this.constants.set(left.text, right);
         }
+        for (const name2 of this.constants.keys()) this.branchConstants.delete(name2);
       }
       tree;
       nodes;
@@ -23665,6 +23732,11 @@ var init_module_context = __esm({
       functions = /* @__PURE__ */ new Map();
       /** Module-level `NAME = expression` (single target), for folding constants into locations. */
       constants = /* @__PURE__ */ new Map();
+      /**
+       * `NAME = expression` in the branches of a module-level `if` (`if SETUP == "DOCKER": base =
+       * os.getcwd() else: base = …`), every value in source order, for names `constants` lacks.
+       */
+      branchConstants = /* @__PURE__ */ new Map();
       /** Modules imported with `from module import *`. */
       wildcardModules = [];
       /** Qualified callee of each call asked about, by call id. */
@@ -23678,9 +23750,28 @@ var init_module_context = __esm({
       importedById;
       /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
       nestedCallStarts;
+      /** Caches about this module (`memo.ts`): they die with it. */
+      memos = void 0;
       /** The module's text from its first token, and where that token is. */
       source;
       sourceOffset;
+      collectBranchConstants(statement) {
+        const blocks = [statement.childForFieldName("consequence")];
+        for (const clause of statement.childrenForFieldName("alternative"))
+          blocks.push(clause.childForFieldName(clause.type === "else_clause" ? "body" : "consequence"));
+        for (const block of blocks) {
+          for (const inner of block?.namedChildren ?? []) {
+            const assignment = inner.type === "expression_statement" ? inner.namedChild(0) : null;
+            if (assignment?.type !== "assignment") continue;
+            const left = assignment.childForFieldName("left");
+            const right = assignment.childForFieldName("right");
+            if (left?.type !== "identifier" || !right) continue;
+            const values = this.branchConstants.get(left.text);
+            if (values) values.push(right);
+            else this.branchConstants.set(left.text, [right]);
+          }
+        }
+      }
       collectImport(node) {
         if (node.type === "import_statement") {
           for (const name2 of node.childrenForFieldName("name")) {
@@ -23916,7 +24007,7 @@ function withEach(names3, api) {
 function requiredEnvRead(variable) {
   return `os.environ["${variable}"]`;
 }
-var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, LISTED_PREFIX, CALLABLE_POOLS, POOL_MAP_METHODS, POOL_SUBMIT_METHODS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, PATH_BASENAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
+var at, kw, write, read, writes, reads, opens, copies, STORAGE_FUNCTIONS, LISTED_PREFIX, CALLABLE_POOLS, POOL_MAP_METHODS, POOL_SUBMIT_METHODS, ANY_RECEIVER_METHODS, RECEIVER_NAMES, SPARK_IO_ATTRIBUTES, receivers, RECEIVER_CONSTRUCTORS, OBJECT_STORE_MOUNTS, FILESYSTEM_FACTORIES, BOTO3_FACTORY_METHODS, RECEIVER_TRANSITIONS, PATH_METHODS, RECEIVER_METHODS, operators, STORAGE_OPERATORS, MOUNT_CLASSES, UNKNOWN_PROGRAM_OUTPUT_WORDS, UNKNOWN_PROGRAM_OUTPUT_OPTIONS, PROGRAM_TASKS, PATH_SAME_PLACE_METHODS, PATH_IDENTITY_FUNCTIONS, WORKING_DIRECTORY_FUNCTIONS, PATH_JOIN_FUNCTIONS, PATH_DIRNAME_FUNCTIONS, PATH_BASENAME_FUNCTIONS, ENV_GET_FUNCTIONS, ENV_READER_CLASSES, ENV_READER_METHODS, ENV_MAPPINGS, TEMP_ENV_VARIABLES, TEMPFILE_APIS, AIRFLOW_VARIABLE_GETTERS, OBJECT_STORE_SCHEMES, RESULT_METHOD_NAMES, KNOWN_METHOD_NAMES;
 var init_storage = __esm({
   "packages/python/src/catalogs/storage.ts"() {
     "use strict";
@@ -24083,10 +24174,11 @@ var init_storage = __esm({
       ["json.load", reads(at(0, "fp"))],
       ...withEach(["yaml.dump", "yaml.safe_dump"], writes(at(1, "stream"))),
       // moving files around
-      ...withEach(
-        ["shutil.copy", "shutil.copy2", "shutil.copyfile", "shutil.copytree", "shutil.move"],
-        copies(at(0, "src"), at(1, "dst"))
-      ),
+      // `copy`, `copy2` and `move` put the file inside `dst` when it is a directory.
+      ...withEach(["shutil.copy", "shutil.copy2", "shutil.move"], {
+        effects: [read(at(0, "src")), write(at(1, "dst"), { intoDirectory: true })]
+      }),
+      ...withEach(["shutil.copyfile", "shutil.copytree"], copies(at(0, "src"), at(1, "dst"))),
       ...withEach(["os.rename", "os.replace"], copies(at(0, "src"), at(1, "dst"))),
       // downloads from the web
       ["urllib.request.urlretrieve", writes(at(1, "filename"))],
@@ -24190,8 +24282,16 @@ var init_storage = __esm({
       snowflake: "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://\u2026` uploads a local file)",
       "webhdfs-hook": "Airflow `WebHDFSHook`",
       "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
-      "duckdb-hook": "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly"
+      "duckdb-hook": "an imported Airflow hook nobody catalogued that runs DuckDB (named so, or given a `duckdb_conn_id`): its SQL by convention, matched only exactly",
+      "spark-reader": "Spark `DataFrameReader` (`spark.read`, `spark.readStream`, after `.format(\u2026)`, `.option(\u2026)`, `.schema(\u2026)`)",
+      "spark-writer": "Spark `DataFrameWriter` (`df.write`, `df.writeStream`, after `.format(\u2026)`, `.mode(\u2026)`, `.option(\u2026)`, `.partitionBy(\u2026)`)"
     };
+    SPARK_IO_ATTRIBUTES = /* @__PURE__ */ new Map([
+      ["read", "spark-reader"],
+      ["readStream", "spark-reader"],
+      ["write", "spark-writer"],
+      ["writeStream", "spark-writer"]
+    ]);
     receivers = (names3, made) => names3.map((name2) => [name2, made]);
     RECEIVER_CONSTRUCTORS = new Map([
       ...receivers(
@@ -24371,7 +24471,16 @@ var init_storage = __esm({
       "ssh-hook": { get_conn: { kind: "ssh-client" } },
       "webhdfs-hook": { get_conn: { kind: "hdfs-client" } },
       snowflake: { get_conn: { kind: "snowflake" }, cursor: { kind: "snowflake" } },
-      "ssh-client": { open_sftp: { kind: "sftp-client" } }
+      "ssh-client": { open_sftp: { kind: "sftp-client" } },
+      // Spark's builders return themselves.
+      "spark-reader": Object.fromEntries(
+        ["format", "option", "options", "schema"].map((method) => [method, { kind: "spark-reader" }])
+      ),
+      "spark-writer": Object.fromEntries(
+        ["format", "mode", "option", "options", "partitionBy", "bucketBy", "sortBy", "outputMode", "trigger"].map(
+          (method) => [method, { kind: "spark-writer" }]
+        )
+      )
     };
     PATH_METHODS = {
       write_text: { effects: [{ access: "write", receiver: true }] },
@@ -24615,14 +24724,21 @@ var init_storage = __esm({
           ]
         )
       ),
+      // `put` / `get` move a file between the worker's own disk (`lpath`) and the filesystem's store.
       filesystem: {
         open: opens(at(0, "path"), at(1, "mode"), "rb"),
-        put: copies(at(0, "lpath"), at(1, "rpath")),
-        put_file: copies(at(0, "lpath"), at(1, "rpath")),
-        upload: copies(at(0, "lpath"), at(1, "rpath")),
-        get: copies(at(0, "rpath"), at(1, "lpath")),
-        get_file: copies(at(0, "rpath"), at(1, "lpath")),
-        download: copies(at(0, "rpath"), at(1, "lpath")),
+        ...Object.fromEntries(
+          ["put", "put_file", "upload"].map((method) => [
+            method,
+            { effects: [read(at(0, "lpath"), { local: true }), write(at(1, "rpath"))] }
+          ])
+        ),
+        ...Object.fromEntries(
+          ["get", "get_file", "download"].map((method) => [
+            method,
+            { effects: [read(at(0, "rpath")), write(at(1, "lpath"), { local: true })] }
+          ])
+        ),
         pipe: writes(at(0, "path")),
         pipe_file: writes(at(0, "path")),
         write_text: writes(at(0, "path")),
@@ -24652,7 +24768,15 @@ var init_storage = __esm({
       "swift-service": {
         download: { effects: [write(kw("options"), { within: ["out_file"] })] },
         upload: { effects: [read(at(1, "objects"), { each: true })] }
-      }
+      },
+      // A file format's method names the path (a directory of parts, for most): `spark.read.parquet(p)`,
+      // `df.write.mode("overwrite").csv(p)`; `load` / `save` with the format set before.
+      "spark-reader": Object.fromEntries(
+        ["parquet", "csv", "json", "orc", "text", "load"].map((method) => [method, reads(at(0, "path"))])
+      ),
+      "spark-writer": Object.fromEntries(
+        ["parquet", "csv", "json", "orc", "text", "save"].map((method) => [method, writes(at(0, "path"))])
+      )
     };
     operators = (names3, api) => names3.map((name2) => [name2, api]);
     STORAGE_OPERATORS = new Map([
@@ -24945,6 +25069,13 @@ var init_storage = __esm({
         }
       ]
     ]);
+    UNKNOWN_PROGRAM_OUTPUT_WORDS = [
+      "output",
+      "out",
+      "save",
+      "dest",
+      "destination"
+    ];
     UNKNOWN_PROGRAM_OUTPUT_OPTIONS = [
       "o",
       "out",
@@ -24977,6 +25108,10 @@ var init_storage = __esm({
       // A Delta Lake table handle names its table's directory (Airflow 2.8+ hands one on by XCom).
       "deltalake.DeltaTable",
       "deltalake.table.DeltaTable"
+    ]);
+    WORKING_DIRECTORY_FUNCTIONS = /* @__PURE__ */ new Map([
+      ["os.getcwd", false],
+      ["pathlib.Path.cwd", true]
     ]);
     PATH_JOIN_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "posixpath.join"]);
     PATH_DIRNAME_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.dirname", "posixpath.dirname"]);
@@ -25310,17 +25445,43 @@ ${dotted}`);
         return known ?? void 0;
       }
       findScript(scriptPath2, fromFile) {
+        if (!scriptPath2.endsWith(".py")) return void 0;
+        return this.scriptFile(scriptPath2, fromFile, (file) => this.load(file));
+      }
+      /**
+       * The text of a shell script of the repository a command in `fromFile` runs, found as a Python
+       * script is (`scriptModule`); read through the guarded reader, so `--cache` knows it.
+       */
+      shellScript(scriptPath2, fromFile) {
+        if (!/\.(sh|bash)$/.test(scriptPath2)) return void 0;
+        const key = `shell:${scriptPath2}`;
+        let byName = this.shellScripts.get(fromFile);
+        if (byName === void 0) this.shellScripts.set(fromFile, byName = /* @__PURE__ */ new Map());
+        if (!byName.has(key)) {
+          const read2 = (file) => {
+            const found = this.project.read(file);
+            return "problem" in found ? void 0 : found.text;
+          };
+          byName.set(key, this.scriptFile(scriptPath2, fromFile, read2));
+        }
+        return byName.get(key);
+      }
+      shellScripts = /* @__PURE__ */ new Map();
+      /**
+       * A script a command names (`python scripts/export.py`, `/opt/airflow/scripts/x.sh`): the
+       * longest tail of its path found under the file's folder, a folder above it, or the root.
+       */
+      scriptFile(scriptPath2, fromFile, open) {
         const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
-        if (segments.length === 0 || segments.includes("..") || !segments.at(-1).endsWith(".py"))
-          return void 0;
+        if (segments.length === 0 || segments.includes("..")) return void 0;
         const here = path15.dirname(fromFile);
         for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
           const tail = segments.slice(-length);
           for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
             const file = path15.join(folder, ...tail);
             if (!this.inside(file)) continue;
-            const module2 = this.load(file);
-            if (module2) return module2;
+            const found = open(file);
+            if (found !== void 0) return found;
           }
         }
         return void 0;
@@ -25392,7 +25553,7 @@ function firstStringArgument(call, keyword) {
   const { positional, keywords } = callArguments(call);
   return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
 }
-function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCalls = /* @__PURE__ */ new Set()) {
+function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCalls = /* @__PURE__ */ new Set(), importedTaskflow = /* @__PURE__ */ new Map()) {
   const scopes = /* @__PURE__ */ new Map();
   const dagVariables = /* @__PURE__ */ new Map();
   const dags = [];
@@ -25513,6 +25674,36 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       keywords,
       maker: call
     });
+  }
+  if (importedTaskflow.size > 0) {
+    const named = /* @__PURE__ */ new Set();
+    for (const { call } of calls) {
+      const callee = call.childForFieldName("function");
+      if (callee.type !== "identifier" || named.has(callee.text) || !context.isImported(callee)) continue;
+      const qualified = context.qualify(callee);
+      const made = qualified !== void 0 ? importedTaskflow.get(qualified) : void 0;
+      const scopes2 = made ? enclosingScopes(call) : void 0;
+      if (!made || scopes2?.dagId === void 0) continue;
+      named.add(callee.text);
+      const fnName = qualified.slice(qualified.lastIndexOf(".") + 1);
+      const fact = taskflowFact(
+        fnName,
+        made.decorator,
+        TASK_DECORATORS[made.decorator],
+        /* @__PURE__ */ new Map(),
+        call,
+        call.hasError
+      );
+      if (made.taskId !== void 0) fact.id = scopes2.groupPrefix + made.taskId;
+      if (made.multipleOutputs) fact.multipleOutputs = true;
+      tasks.push({
+        fact,
+        imported: { callable: callee, qualified },
+        declaration: call,
+        handle: callee.text,
+        keywords: /* @__PURE__ */ new Map()
+      });
+    }
   }
   let byName;
   const callsNamed = (name2) => {
@@ -25696,6 +25887,7 @@ function dictItems(node, context) {
   return items;
 }
 function importedCallArguments(task, context) {
+  if (isImportedTaskflowCall(task)) return callArguments(task.declaration);
   const invocation = task.maker?.parent;
   if (task.maker && invocation?.type === "call" && invocation.childForFieldName("function")?.id === task.maker.id)
     return callArguments(invocation);
@@ -25708,6 +25900,9 @@ function importedCallArguments(task, context) {
     positional: spread >= 0 ? positional.slice(0, spread) : positional,
     keywords: dictItems(task.keywords.get("op_kwargs"), context)
   };
+}
+function isImportedTaskflowCall(task) {
+  return task.declaration.type === "call" && task.declaration.childForFieldName("function")?.id === task.imported?.callable.id;
 }
 function importedCallable(node, context) {
   const inner = node ? unparenthesize(node) : void 0;
@@ -25915,7 +26110,12 @@ function pushersOf(module2, key, dagId) {
     }
     pushCache.set(module2, byKey);
   }
-  return (byKey.get(key) ?? []).filter((task) => task.fact.dagId === dagId);
+  const imported = module2.handoffValues.flatMap(
+    ({ fact, task }) => task.imported && fact.channel === "xcom-push" && fact.key === key ? [task] : []
+  );
+  return [...byKey.get(key) ?? [], ...imported].filter(
+    (task, index, all) => task.fact.dagId === dagId && all.indexOf(task) === index
+  );
 }
 function taskInputs(module2) {
   const cached2 = cache.get(module2);
@@ -25985,6 +26185,7 @@ var init_consumptions = __esm({
   "packages/python/src/consumptions.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_memo();
     init_tasks();
     init_syntax();
     XCOM_PULL_IN_TEMPLATE = /xcom_pull\s*\(([^)]*)\)/g;
@@ -25994,8 +26195,8 @@ var init_consumptions = __esm({
     OP_ARGS = "op_args";
     OP_KWARGS = "op_kwargs";
     TEMPLATES_DICT = "templates_dict";
-    cache = /* @__PURE__ */ new WeakMap();
-    pushCache = /* @__PURE__ */ new WeakMap();
+    cache = new Memo();
+    pushCache = new Memo();
     InputCollector = class {
       constructor(module2) {
         this.module = module2;
@@ -27083,11 +27284,22 @@ function shifted(wrapper, bound, boundNames) {
   const key = typeof wrapper.key === "object" ? shift(wrapper.key) : wrapper.key;
   return { value, ...taskInstance ? { taskInstance } : {}, ...key !== void 0 ? { key } : {} };
 }
+function pushedIn(fn, module2) {
+  const wrappers = new PushWrappers(module2);
+  const pushes = [];
+  for (const call of ownDescendantsOfType(fn, ["call"])) {
+    const wrapper = wrappers.of(call.childForFieldName("function"));
+    const pushed = nativePush(call) ?? (wrapper && wrappedPush(wrapper, call));
+    if (pushed) pushes.push(pushed);
+  }
+  return pushes;
+}
 var WRAPPER_NAME, PARTIAL_NAMES, PushWrappers;
 var init_push_wrappers = __esm({
   "packages/python/src/push-wrappers.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_node_index();
     init_project();
     init_syntax();
     WRAPPER_NAME = /push|xcom/i;
@@ -27292,6 +27504,7 @@ var init_classes = __esm({
   "packages/python/src/classes.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_memo();
     DATACLASS_DECORATORS = /* @__PURE__ */ new Set(["dataclasses.dataclass", "pydantic.dataclasses.dataclass"]);
     ATTRS_DECORATORS = new Set(
       ["s", "attrs", "define", "frozen", "mutable", "dataclass"].flatMap((n) => [`attr.${n}`, `attrs.${n}`])
@@ -27300,7 +27513,7 @@ var init_classes = __esm({
     PLAIN_ENUMS = /* @__PURE__ */ new Set(["enum.Enum", "enum.Flag"]);
     VALUE_ENUMS = /* @__PURE__ */ new Set(["enum.IntEnum", "enum.StrEnum", "enum.IntFlag"]);
     PRIMITIVE_MIXINS = /* @__PURE__ */ new Set(["str", "int", "float"]);
-    cache2 = /* @__PURE__ */ new WeakMap();
+    cache2 = new Memo();
     REPORTS = {
       dataclass: { kind: "serde-object", label: "dataclass" },
       attrs: { kind: "serde-object", label: "attrs class" },
@@ -27466,16 +27679,6 @@ function parameterNames2(fn) {
   }
   return names3;
 }
-function pushedIn(fn, module2) {
-  const wrappers = new PushWrappers(module2);
-  const pushes = [];
-  for (const call of ownDescendantsOfType(fn, ["call"])) {
-    const wrapper = wrappers.of(call.childForFieldName("function"));
-    const pushed = nativePush(call) ?? (wrapper && wrappedPush(wrapper, call));
-    if (pushed) pushes.push(pushed);
-  }
-  return pushes;
-}
 var MAX_DEPTH, MAX_STEPS, MAX_ALTERNATIVES, UNKNOWN, JSON_VALUE, ANY2, pathLabel, FUNCTION_PREFIXES, COMPREHENSION_TYPES, COMPREHENSIONS, SCOPE_BOUNDARIES2, analyses, ValueAnalysis, LazyMade, shortName, MUTATION_HINTS, BUILTINS, MAX_IMPORT_NESTING, importNesting;
 var init_values2 = __esm({
   "packages/python/src/values.ts"() {
@@ -27485,7 +27688,7 @@ var init_values2 = __esm({
     init_values();
     init_data_literals();
     init_consumptions();
-    init_node_index();
+    init_memo();
     init_push_wrappers();
     init_syntax();
     MAX_DEPTH = 200;
@@ -27504,7 +27707,7 @@ var init_values2 = __esm({
     ];
     COMPREHENSIONS = new Set(COMPREHENSION_TYPES);
     SCOPE_BOUNDARIES2 = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition", "module"]);
-    analyses = /* @__PURE__ */ new WeakMap();
+    analyses = new Memo();
     ValueAnalysis = class _ValueAnalysis {
       constructor(module2) {
         this.module = module2;
@@ -27590,7 +27793,7 @@ var init_values2 = __esm({
             facts,
             0
           );
-          if (facts.length) pushes.push({ key, analysis: { facts, written: /* @__PURE__ */ new Map() } });
+          pushes.push({ key, analysis: { facts, written: /* @__PURE__ */ new Map() } });
         }
         return pushes;
       }
@@ -28580,6 +28783,9 @@ function declaredReturn(task, channel) {
 function extractHandoffs(module2, model) {
   new HandoffExtractor(module2, model).run();
 }
+function notJudgedHere() {
+  return { facts: [], written: /* @__PURE__ */ new Map() };
+}
 var MAX_RECEIVER_DEPTH, HandoffExtractor;
 var init_handoffs = __esm({
   "packages/python/src/handoffs.ts"() {
@@ -28657,12 +28863,21 @@ var init_handoffs = __esm({
        * expression naming the function, its value read in the function's module.
        */
       importedReturn(task, imported) {
+        if (isImportedTaskflowCall(task)) {
+          this.add(task, "return", "return_value", imported.callable, notJudgedHere());
+          return;
+        }
         const args2 = importedCallArguments(task, this.module.context);
         const analysis = this.values.analyzeImportedReturn(imported.qualified, imported.callable, args2);
         this.add(task, "return", "return_value", imported.callable, analysis);
       }
       /** What a function imported from the repository pushes by XCom when the task runs it. */
       importedPushes(task, imported) {
+        if (isImportedTaskflowCall(task)) {
+          for (const key of this.importedTaskflowPushKeys(imported.qualified))
+            this.add(task, "xcom-push", key, imported.callable, notJudgedHere());
+          return;
+        }
         const args2 = importedCallArguments(task, this.module.context);
         for (const { key, analysis } of this.values.analyzeImportedPushes(
           imported.qualified,
@@ -28670,6 +28885,13 @@ var init_handoffs = __esm({
           args2
         ))
           this.add(task, "xcom-push", key, imported.callable, analysis);
+      }
+      /** The keys a repository module's TaskFlow function pushes under (read in its module). */
+      importedTaskflowPushKeys(qualified) {
+        const { project, filePath } = this.module;
+        const target = project && filePath ? project.resolveFunction(qualified, filePath) : void 0;
+        if (!target) return [];
+        return pushedIn(target.fn, project.pythonModule(target.module, this.module)).map((pushed) => pushed.key);
       }
       add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel))) {
         if (analysis.tooDeep && !task.fact.unsound) {
@@ -28811,8 +29033,7 @@ function lastName(qualified) {
 function isPackageFunction(qualified) {
   return !new RegExp("^\\p{Lu}", "u").test(lastName(qualified));
 }
-function configuredNames(options2) {
-  const knowledge = readStorageKnowledge(options2);
+function configuredNames(knowledge) {
   return [...knowledge.apis.map((api) => api.call), ...knowledge.settings.stagingVariables].flatMap(
     (name2) => lastName(name2) ?? []
   );
@@ -28825,9 +29046,13 @@ function triggerPattern(names3) {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${sorted.map(escape2).join("|")})(?![\\p{L}\\p{N}_])`, "u");
 }
 function patternFor(options2) {
-  const extra = configuredNames(options2);
+  const knowledge = readStorageKnowledge(options2);
+  if (cached?.knowledge === knowledge) return cached.pattern;
+  const extra = configuredNames(knowledge);
   const key = extra.join("\n");
-  if (cached?.key !== key) cached = { key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  if (cached?.key !== key)
+    cached = { knowledge, key, pattern: triggerPattern([...CATALOG_TRIGGER_NAMES, ...extra]) };
+  else cached.knowledge = knowledge;
   return cached.pattern;
 }
 function mayUseRepositoryOperator(source) {
@@ -28843,6 +29068,15 @@ function mayUseRepositoryOperator(source) {
     if (!dots && !mayBeProjectModule(dotted.split(".")[0])) continue;
     if (named && OPERATOR_NAME.test(names3)) return true;
     for (const [name2] of names3.matchAll(IMPORTED_NAME)) if (givenTaskIds.has(name2)) return true;
+  }
+  return false;
+}
+function mayCallRepositoryTask(source) {
+  if (!NAMES_A_DAG.test(source)) return false;
+  for (const [, dots, dotted, names3] of source.matchAll(FROM_IMPORT)) {
+    if (!dots && !mayBeProjectModule(dotted.split(".")[0])) continue;
+    for (const [name2] of names3.matchAll(IMPORTED_NAME))
+      if (name2 !== "as" && called(source, name2)) return true;
   }
   return false;
 }
@@ -28891,9 +29125,9 @@ function mayConcernRules(source, options2 = {}) {
   for (const [pkg, name2] of PACKAGE_FUNCTION_TRIGGERS)
     if (source.includes(name2) && pkg.test(source)) return true;
   if (TASKFLOW_DECORATOR_PATTERN.test(source) && TASKFLOW_MODULE_PATTERN.test(source)) return true;
-  return mayUseRepositoryOperator(source);
+  return mayUseRepositoryOperator(source) || mayCallRepositoryTask(source);
 }
-var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, PACKAGE_FUNCTION_TRIGGERS, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached, OPERATOR_NAME, OPERATOR_CLASS, FROM_IMPORT, IMPORTED_NAME, IDENTIFIER_CHAR, MAX_ARGUMENTS_BEFORE_TASK_ID;
+var SUPPRESSION_MARKER, CATALOG_TRIGGER_NAMES, PACKAGE_FUNCTION_TRIGGERS, TASKFLOW_DECORATOR_NAMES, TASKFLOW_MODULE_NAMES, TASKFLOW_DECORATOR_PATTERN, TASKFLOW_MODULE_PATTERN, cached, OPERATOR_NAME, OPERATOR_CLASS, FROM_IMPORT, NAMES_A_DAG, IMPORTED_NAME, IDENTIFIER_CHAR, MAX_ARGUMENTS_BEFORE_TASK_ID;
 var init_prefilter = __esm({
   "packages/python/src/prefilter.ts"() {
     "use strict";
@@ -28921,6 +29155,7 @@ var init_prefilter = __esm({
     OPERATOR_NAME = /[\p{L}\p{N}_](?:Operator|Sensor)(?![\p{L}\p{N}_])/u;
     OPERATOR_CLASS = /^[ \t]*class[ \t]+(?:([\p{L}\p{N}_]*(?:Operator|Sensor))\b|([\p{L}\p{N}_]+)[ \t]*\([^)]*?[\p{L}\p{N}_](?:Operator|Sensor)\b)/gmu;
     FROM_IMPORT = /^[ \t]*from[ \t]+(\.*)([\p{L}\p{N}_.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n]*)/gmu;
+    NAMES_A_DAG = /(?<![\p{L}\p{N}_])(?:DAG|dag)(?![\p{L}\p{N}_])/u;
     IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
     IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
     MAX_ARGUMENTS_BEFORE_TASK_ID = 2e3;
@@ -29057,7 +29292,7 @@ function instanceMethod(fn) {
   }
   return fn;
 }
-function templateParts(place, slots, literal2 = false) {
+function templateParts(place, slots2, literal2 = false) {
   const parts2 = [];
   let markers = 0;
   for (const piece of place.pieces) {
@@ -29068,7 +29303,7 @@ function templateParts(place, slots, literal2 = false) {
     let last2 = 0;
     for (const match of piece.text.matchAll(MARKER)) {
       if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots.get(match[1]);
+      const slot2 = slots2.get(match[1]);
       if (!slot2) return void 0;
       parts2.push({ slot: slot2 });
       markers++;
@@ -29081,7 +29316,7 @@ function templateParts(place, slots, literal2 = false) {
     return void 0;
   return parts2;
 }
-function summarize2(ops, slots, calls = [], returned = []) {
+function summarize2(ops, slots2, calls = [], returned = []) {
   const effects = [];
   const templates = [];
   const seen = /* @__PURE__ */ new Set();
@@ -29092,11 +29327,11 @@ function summarize2(ops, slots, calls = [], returned = []) {
     const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
     let effect;
     if (one !== void 0) {
-      const path22 = slots.get(one);
+      const path22 = slots2.get(one);
       if (path22) effect = { access, path: path22 };
     } else if (bucketKey) {
-      const bucket = slots.get(bucketKey[2]);
-      const key = slots.get(bucketKey[3]);
+      const bucket = slots2.get(bucketKey[2]);
+      const key = slots2.get(bucketKey[3]);
       if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
         scheme = bucketKey[1];
         effect = { access, bucket, key };
@@ -29108,13 +29343,13 @@ function summarize2(ops, slots, calls = [], returned = []) {
       seen.add(id2);
       continue;
     }
-    const parts2 = templateParts(place, slots, !place.pieces.some((piece) => "fresh" in piece));
+    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
     const id = JSON.stringify([access, parts2]);
     if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
     seen.add(id);
   }
-  const callables = summarizeCalls(calls, slots);
-  const returns = summarizeReturns(returned, slots, ops);
+  const callables = summarizeCalls(calls, slots2);
+  const returns = summarizeReturns(returned, slots2, ops);
   return {
     ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
     templates,
@@ -29125,27 +29360,27 @@ function summarize2(ops, slots, calls = [], returned = []) {
 function placeKey(place) {
   return JSON.stringify(place.pieces);
 }
-function summarizeReturns(returned, slots, ops) {
+function summarizeReturns(returned, slots2, ops) {
   const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
   const returns = [];
   const seen = /* @__PURE__ */ new Set();
   for (const place of returned) {
     const literal2 = !hasMarker(place) && written.has(placeKey(place));
-    const parts2 = templateParts(place, slots, literal2);
+    const parts2 = templateParts(place, slots2, literal2);
     const id = JSON.stringify(parts2);
     if (parts2 && !seen.has(id)) returns.push(parts2);
     seen.add(id);
   }
   return returns;
 }
-function summarizeCalls(calls, slots) {
+function summarizeCalls(calls, slots2) {
   const callables = [];
   const seen = /* @__PURE__ */ new Set();
   for (const call of calls) {
     const callableName = markerName(call.callable);
     const kwargsName = markerName(call.kwargs);
-    const callable = callableName === void 0 ? void 0 : slots.get(callableName);
-    const kwargs = kwargsName === void 0 ? void 0 : slots.get(kwargsName);
+    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
     if (!callable || !kwargs || callableName === kwargsName) continue;
     const found = {
       callable,
@@ -29503,6 +29738,53 @@ var init_repository_operators = __esm({
     init_operator_classes();
     init_project();
     init_syntax();
+  }
+});
+
+// packages/python/src/repository-tasks.ts
+function repositoryTaskflowFunctions(context, nodes, modules, file) {
+  const found = /* @__PURE__ */ new Map();
+  if (!modules) return found;
+  const rejected = /* @__PURE__ */ new Set();
+  for (const call of nodes.of("call")) {
+    const callee = call.childForFieldName("function");
+    if (callee?.type !== "identifier" && callee?.type !== "attribute" || !context.isImported(callee))
+      continue;
+    const qualified = context.qualify(callee);
+    if (qualified === void 0 || found.has(qualified) || rejected.has(qualified)) continue;
+    const made = mayBeRepositoryName(qualified) ? taskflowFunction(qualified, modules, file) : void 0;
+    if (made) found.set(qualified, made);
+    else rejected.add(qualified);
+  }
+  return found;
+}
+function taskflowFunction(qualified, modules, file) {
+  const target = modules.resolveFunction(qualified, file);
+  const definition = target?.fn.parent;
+  if (!target || definition?.type !== "decorated_definition") return void 0;
+  for (const decorator of definition.namedChildren) {
+    if (decorator.type !== "decorator") continue;
+    const expression = decoratorExpression(decorator);
+    const name2 = expression && taskflowName(expression, target.module.context);
+    if (!expression || name2 === void 0 || TASK_DECORATORS[name2] === void 0) continue;
+    const keywords = expression.type === "call" ? callArguments(expression).keywords : /* @__PURE__ */ new Map();
+    const taskId = stringLiteral(keywords.get("task_id"));
+    return {
+      decorator: name2,
+      ...taskId !== void 0 ? { taskId } : {},
+      multipleOutputs: keywords.has("multiple_outputs") ? isTrue(keywords.get("multiple_outputs")) : returnsAnnotatedDict(target.fn)
+    };
+  }
+  return void 0;
+}
+var init_repository_tasks = __esm({
+  "packages/python/src/repository-tasks.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_project();
+    init_syntax();
+    init_tasks();
   }
 });
 
@@ -30395,6 +30677,15 @@ function commandName(word) {
   const name2 = text(word);
   return name2?.slice(name2.lastIndexOf("/") + 1);
 }
+function withoutTrailingSlash(parts2) {
+  const last2 = parts2?.at(-1);
+  if (typeof last2 !== "string" || !/.\/+$/.test(last2)) return parts2;
+  return [...parts2.slice(0, -1), last2.replace(/\/+$/, "")];
+}
+function isShellScript(parts2) {
+  const last2 = parts2.at(-1);
+  return typeof last2 === "string" && SHELL_SCRIPT.test(last2);
+}
 function scanShell(command, context) {
   const encoded = new Encoded(jinjaAsHoles(command, context.hole), context.hole);
   const mentions = [];
@@ -30417,8 +30708,16 @@ function scanShell(command, context) {
     if (typeof first !== "string") return context.isPlace(first);
     return first.startsWith("/") && first.length > 1 || first.startsWith("~/") || first.startsWith("./") || first.startsWith("../") || SCHEME.test(first) && !WEB.test(first);
   };
-  const add = (access, parts2, guessed) => {
-    if (parts2 && parts2.length > 0) mentions.push({ access, parts: parts2, ...guessed ? { guessed } : {} });
+  const add = (access, parts2, guessed, intoDirectory) => {
+    if (!parts2 || parts2.length === 0) return;
+    const glob = access === "read" && parts2.some((p) => typeof p === "string" && p.includes("*"));
+    mentions.push({
+      access,
+      parts: parts2,
+      ...guessed ? { guessed } : {},
+      ...glob ? { glob } : {},
+      ...intoDirectory ? { intoDirectory } : {}
+    });
   };
   for (const simple of parseShell(encoded, context)) {
     for (const redirect of simple.redirects) add(redirect.access, place(redirect.target));
@@ -30430,11 +30729,16 @@ function scanShell(command, context) {
     }
     const name2 = words[0] ? commandName(words[0]) : void 0;
     if (name2 === void 0) continue;
+    const lastOfName = words[0].parts.at(-1);
+    if (typeof lastOfName === "string" && SHELL_SCRIPT.test(lastOfName)) {
+      mentions.push({ access: "run", parts: words[0].parts });
+      continue;
+    }
     const args2 = words.slice(1);
     const operands = args2.filter((w) => !isOption(w));
     if (name2 === "cd") {
       const target = operands[0];
-      cwd = target ? place(target) : void 0;
+      cwd = target ? withoutTrailingSlash(place(target)) : void 0;
       continue;
     }
     if (NO_DATA_COMMANDS.has(name2)) continue;
@@ -30445,10 +30749,12 @@ function scanShell(command, context) {
     } else if (PATTERN_COMMANDS.has(name2)) {
       const scriptFile = args2.some((w) => text(w) === "-f");
       for (const operand of scriptFile ? operands : operands.slice(1)) add("read", place(operand));
+    } else if (ADD_COMMANDS.has(name2) && text(operands[0] ?? { parts: [] }) === "add") {
+      for (const operand of operands.slice(1)) if (text(operand) !== ".") add("read", place(operand));
     } else if (COPY_COMMANDS.has(name2)) {
       if (operands.length >= 2) {
         for (const source of operands.slice(0, -1)) add("read", place(source));
-        add("write", place(operands.at(-1)));
+        add("write", place(operands.at(-1)), void 0, true);
       }
     } else if (COMPRESSORS[name2]) {
       const { suffix, decompress } = COMPRESSORS[name2];
@@ -30518,7 +30824,7 @@ function scanShell(command, context) {
       const remoteName = name2 === "curl" ? options2.some((o) => o === "--remote-name" || /^-[a-zA-Z]*O[a-zA-Z]*$/.test(o)) && !options2.some((o) => o === "--remote-header-name" || /^-[a-zA-Z]*J/.test(o)) : !options2.some((o) => /^-[a-zA-Z]*[Oi]|^--(output-document|input-file|spider)\b/.test(o));
       if (remoteName) {
         const prefixAt = name2 === "wget" ? options2.indexOf("-P") : -1;
-        const prefix = prefixAt >= 0 && args2[prefixAt + 1] ? place(args2[prefixAt + 1]) : void 0;
+        const prefix = prefixAt >= 0 && args2[prefixAt + 1] ? withoutTrailingSlash(place(args2[prefixAt + 1])) : void 0;
         for (const word of operands) {
           const operand = {
             parts: word.parts.flatMap(
@@ -30553,7 +30859,7 @@ function scanShell(command, context) {
       const paths = verbAt < 0 ? [] : operands.slice(verbAt + 1);
       if (paths.length >= 2) {
         for (const source of paths.slice(0, -1)) add("read", place(source));
-        add("write", place(paths.at(-1)));
+        add("write", place(paths.at(-1)), void 0, true);
       }
     } else {
       let skipScript = SCRIPT_RUNNERS.has(name2);
@@ -30580,6 +30886,8 @@ function scanShell(command, context) {
           const last2 = word.parts.at(-1);
           if (PYTHON_RUNNERS.has(name2) && typeof last2 === "string" && last2.endsWith(".py"))
             mentions.push({ access: "run", parts: word.parts });
+          if (SHELL_RUNNERS.has(name2) && typeof last2 === "string" && SHELL_SCRIPT.test(last2))
+            mentions.push({ access: "run", parts: word.parts });
           continue;
         }
         if (plainPath(word)) add("read", place(word), true);
@@ -30588,7 +30896,7 @@ function scanShell(command, context) {
   }
   return mentions;
 }
-var Encoded, JINJA, SQL_READ_FUNCTIONS, SNOWFLAKE_PUT, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, PYTHON_RUNNERS, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
+var Encoded, JINJA, SQL_READ_FUNCTIONS, SNOWFLAKE_PUT, FROM_SYNTAX_FUNCTIONS, SQL_NOT_TABLES, READ_COMMANDS, PATTERN_COMMANDS, WRITE_COMMANDS, ADD_COMMANDS, COPY_COMMANDS, COMPRESSORS, NO_DATA_COMMANDS, SCRIPT_RUNNERS, PYTHON_RUNNERS, SHELL_RUNNERS, SHELL_SCRIPT, SCRIPT_FILE, DESTINATION_FIRST, GDAL_VIRTUAL, PREFIX_COMMANDS, OUTPUT_OPTIONS, OUTPUT_WORDS, isOutputOption, CODE_OPTIONS, OPERATORS, PLAIN_RUN, QUOTED_RUN, PRIVATE_USE, SCHEME, WEB, DEVICE;
 var init_interpreters = __esm({
   "packages/python/src/interpreters.ts"() {
     "use strict";
@@ -30661,6 +30969,7 @@ var init_interpreters = __esm({
     );
     PATTERN_COMMANDS = new Set("grep egrep fgrep awk gawk sed jq".split(" "));
     WRITE_COMMANDS = /* @__PURE__ */ new Set(["tee"]);
+    ADD_COMMANDS = /* @__PURE__ */ new Set(["dvc", "git"]);
     COPY_COMMANDS = new Set("cp mv rsync scp install".split(" "));
     COMPRESSORS = {
       gzip: { suffix: ".gz" },
@@ -30681,6 +30990,8 @@ var init_interpreters = __esm({
       "python python2 python3 bash sh zsh Rscript node ruby perl php spark-submit java".split(" ")
     );
     PYTHON_RUNNERS = /* @__PURE__ */ new Set(["python", "python2", "python3"]);
+    SHELL_RUNNERS = /* @__PURE__ */ new Set(["bash", "sh", "zsh"]);
+    SHELL_SCRIPT = /\.(sh|bash)$/;
     SCRIPT_FILE = /^[\w./-]+\.(py|sh|bash|r|R|js|mjs|rb|pl|php|jar)$/;
     DESTINATION_FIRST = {
       ogr2ogr: {
@@ -30699,7 +31010,11 @@ var init_interpreters = __esm({
     GDAL_VIRTUAL = /^\/vsi/;
     PREFIX_COMMANDS = /* @__PURE__ */ new Set(["sudo", "time", "exec", "nohup", "nice", "timeout", "xargs", "command"]);
     OUTPUT_OPTIONS = new Set(UNKNOWN_PROGRAM_OUTPUT_OPTIONS);
-    isOutputOption = (option) => OUTPUT_OPTIONS.has(option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_"));
+    OUTPUT_WORDS = new Set(UNKNOWN_PROGRAM_OUTPUT_WORDS);
+    isOutputOption = (option) => {
+      const name2 = option.replace(/^--?/, "").toLowerCase().replace(/-/g, "_");
+      return OUTPUT_OPTIONS.has(name2) || name2.split("_").some((word) => OUTPUT_WORDS.has(word));
+    };
     CODE_OPTIONS = /* @__PURE__ */ new Set(["-c", "-e", "--command", "--eval"]);
     OPERATORS = ["&&", "||", ";", "|", "&", "\n"];
     PLAIN_RUN = /[^\s'"\\$`#<>&|;(){}\uE000-\uF8FF]+/y;
@@ -30930,6 +31245,7 @@ function toLocation(place, display, settings) {
     ...place.stagingFallback ? { stagingFallback: place.stagingFallback } : {},
     ...place.staging && !temp ? { staging: place.staging } : {},
     ...place.guessed ? { exact: true } : {},
+    ...place.intoDirectory ? { intoDirectory: true } : {},
     ...mount && !temp ? {
       mount: {
         scheme: mount.scheme,
@@ -31003,9 +31319,17 @@ function hostPlace(place, mounts) {
     pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
   };
 }
+function literalTail(parts2) {
+  const last2 = parts2.at(-1);
+  return typeof last2 === "string" ? last2 : void 0;
+}
 function mentionPlace(mention) {
   const place = placeOfParts(mention.parts, mention.glob);
-  return mention.guessed ? { ...place, guessed: true } : place;
+  return {
+    ...place,
+    ...mention.guessed ? { guessed: true } : {},
+    ...mention.intoDirectory ? { intoDirectory: true } : {}
+  };
 }
 function placeOfParts(parts2, glob) {
   const pieces = [];
@@ -31404,7 +31728,28 @@ var init_locations = __esm({
             const place = this.imports.constant(qualified, frame);
             if (place) return place;
           }
-        return void 0;
+        const branches = reaching.length === 0 ? this.context.branchConstants.get(node.text) : void 0;
+        return branches ? this.branchConstantPlace(node.text, branches, frame) : void 0;
+      }
+      /**
+       * A module name the branches of a module-level `if` assign (`if SETUP == "DOCKER": base =
+       * f"{os.getcwd()}/" elif …: base = os.path.expanduser("~/etl/")`): the place every value names,
+       * when they agree; when each value is on the pod's own disk, that disk's directory named by
+       * the module's name (`${module:base}`: the same for every task of a deployment, as an
+       * environment variable is); else unknown.
+       */
+      branchConstantPlace(name2, values, frame) {
+        const places = values.map((value) => this.constantPlace(value, frame));
+        if (places.some((place) => !place)) return void 0;
+        const patterns = new Set(places.map((place) => patternOf(normalizePieces(place.pieces))));
+        if (patterns.size === 1) return places[0];
+        const local = places.every((place) => place.temp ?? podLocalRoot(normalizePieces(place.pieces)));
+        if (!local) return void 0;
+        const slash = [...patterns].every((pattern) => pattern.endsWith("/")) ? "/" : "";
+        return {
+          pieces: [{ text: `\${module:${name2}}${slash}` }],
+          temp: { reason: `every value the module gives \`${name2}\` is on the pod's own disk` }
+        };
       }
       /**
        * Whether code of an operator class's method runs for the declaration it is read for
@@ -31544,6 +31889,42 @@ var init_locations = __esm({
           default:
             return void 0;
         }
+      }
+      /**
+       * `for f in [train_cfg, repo_cfg]: open(f, "w")`: a path argument built from the variable of a
+       * `for` over a list literal (or a name bound once to one) whose elements name different places
+       * is read once per element (`Frame.element`). Elements that name one place, or one the
+       * analysis cannot name, keep the one frame (the loop variable's place as ever).
+       */
+      literalLoopFrames(argument, frame) {
+        const node = unparenthesize(argument);
+        const names3 = node.type === "identifier" ? [node] : node.descendantsOfType("identifier");
+        for (const name2 of names3) {
+          const reaching = this.reaching(name2.text, name2);
+          const binding = reaching.length === 1 ? reaching[0] : void 0;
+          if (binding?.kind !== "for" || binding.index !== void 0 || !binding.value) continue;
+          if (frame.element?.target.id === binding.target.id) continue;
+          let list2 = unparenthesize(binding.value);
+          if (list2.type === "identifier") {
+            const bound = this.reaching(list2.text, list2);
+            const only = bound.length === 1 ? bound[0] : void 0;
+            if (only?.kind !== "assign" || only.index !== void 0 || !only.value) continue;
+            list2 = unparenthesize(only.value);
+          }
+          if (list2.type !== "list" && list2.type !== "tuple") continue;
+          const elements = list2.namedChildren.filter((e) => e.type !== "comment");
+          if (elements.length < 2 || elements.length > 16 || elements.some((e) => e.type === "list_splat"))
+            continue;
+          const places = elements.map((element) => this.place(element, frame));
+          if (places.some((p) => !p)) continue;
+          const patterns = new Set(places.map((p) => patternOf(normalizePieces(p.pieces))));
+          if (patterns.size < 2) continue;
+          return elements.map((element, index) => ({
+            ...frame,
+            element: { target: binding.target, place: places[index], key: `${element.id}` }
+          }));
+        }
+        return [frame];
       }
       /** `a, b = value`: element `index` of the value. */
       unpackedPlace(value, index, frame) {
@@ -31689,9 +32070,9 @@ var init_locations = __esm({
         for (const call of this.context.nodes.within(scope, "call")) {
           const callee = call.childForFieldName("function");
           const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : void 0;
-          const slots = method !== void 0 ? MEMBER_SLOTS.get(method) : void 0;
-          if (!slots) continue;
-          for (const slot2 of slots) {
+          const slots2 = method !== void 0 ? MEMBER_SLOTS.get(method) : void 0;
+          if (!slots2) continue;
+          for (const slot2 of slots2) {
             const argument = argumentAt(call, slot2);
             if (argument?.type === "identifier") found.push({ call, method, argument });
           }
@@ -31784,8 +32165,9 @@ var init_locations = __esm({
         const sameLoop = element && own && loop && encloses(loop, producer.declaration);
         const frame = own && sameLoop ? { ...own, element } : own;
         if (!frame) {
-          const returned = producer.imported && (key ?? "return_value") === "return_value" && item === void 0;
-          return returned ? this.handoffs.importedReturn?.(producer) : void 0;
+          if (!producer.imported || item !== void 0) return void 0;
+          const pushed = key ?? "return_value";
+          return pushed === "return_value" ? this.handoffs.importedReturn?.(producer) : this.handoffs.importedPushed?.(producer, pushed);
         }
         for (const value of this.handoffs.handedOff(producer, key ?? "return_value")) {
           const node = item !== void 0 ? this.itemOf(value, item, frame) : value;
@@ -31927,6 +32309,15 @@ var init_locations = __esm({
         const name2 = this.qualify(callee);
         if (name2) {
           if (PATH_JOIN_FUNCTIONS.has(name2)) return joinPlaces(positional.map((p) => this.partOrHole(p, frame)));
+          const pathObject = WORKING_DIRECTORY_FUNCTIONS.get(name2);
+          if (pathObject !== void 0)
+            return {
+              pieces: [HOLE2],
+              temp: {
+                reason: `\`${name2.replace(/^pathlib\./, "")}()\` is the worker's working directory, on the pod's own disk`
+              },
+              ...pathObject ? { pathObject: true } : {}
+            };
           if (PATH_IDENTITY_FUNCTIONS.has(name2))
             return positional[0] ? this.stripObject(this.place(positional[0], frame)) : void 0;
           if (PATH_DIRNAME_FUNCTIONS.has(name2)) {
@@ -32008,6 +32399,7 @@ var init_locations = __esm({
             const inner = path22 ? this.placeWithScheme(path22, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
+          if (!receiver) return this.imports?.methodReturned(node, frame);
           return void 0;
         }
         if (callee.type === "identifier") {
@@ -32232,6 +32624,23 @@ var init_locations = __esm({
         }
         return returned;
       }
+      /**
+       * `helper()["csv"]`: the item of the dict literal a helper defined in this file returns
+       * (`return {"csv": path, "frame": df}`), read with its parameters bound to the call's arguments.
+       */
+      returnedItemPlace(call, item, frame) {
+        const callee = call.childForFieldName("function");
+        if (callee?.type !== "identifier" || this.isImportedName(callee)) return void 0;
+        const fn = this.context.functions.get(callee.text);
+        const inner = fn ? _LocationResolver.helperFrame(fn, call, frame) : void 0;
+        if (!fn || !inner) return void 0;
+        for (const value of this.returnedBy(fn)) {
+          const node = this.itemOf(value, item, inner);
+          const place = node ? this.place(node, inner) : void 0;
+          if (place) return place;
+        }
+        return void 0;
+      }
       /** A helper's return value, with its parameters bound to the call's arguments. */
       helperReturnPlace(fn, call, frame) {
         const inner = _LocationResolver.helperFrame(fn, call, frame);
@@ -32240,8 +32649,32 @@ var init_locations = __esm({
       subscriptPlace(node, frame) {
         const env = this.envRead(node);
         if (env) return this.envPlace(env.variable, void 0, node, frame);
+        const pulled = this.indexedPullPlace(node, frame);
+        if (pulled) return pulled;
         const access = itemAccess(node);
         return access ? this.itemPlace(access.object, access.item, frame) : void 0;
+      }
+      /**
+       * `ti.xcom_pull(task_ids=["download_file"])[0]`: a list of task ids pulls a list, one value per
+       * id in order, so element `i` is what the `i`-th task handed on. A single id pulls its value
+       * itself, whose element this is not.
+       */
+      indexedPullPlace(node, frame) {
+        const value = unparenthesize(node.childForFieldName("value"));
+        if (value.type !== "call") return void 0;
+        const pull = xcomPullArguments(value);
+        if (!pull) return void 0;
+        const { positional, keywords } = callArguments(value);
+        const ids = unparenthesize(keywords.get("task_ids") ?? positional[0] ?? value);
+        if (ids.type !== "list" && ids.type !== "tuple") return void 0;
+        const index = /^-?\d+$/.exec(node.childForFieldName("subscript")?.text ?? "")?.[0];
+        if (index === void 0) return void 0;
+        const elements = ids.namedChildren.filter((e) => e.type !== "comment");
+        const element = elements.at(Number(index));
+        const id = element ? stringLiteral(element) : void 0;
+        if (id === void 0) return void 0;
+        const one = { ...pull, taskIds: [id] };
+        return this.handoffs.pulled ? this.handoffs.pulled(one, frame) : this.pulledPlaceOf(one, frame);
       }
       /** The place of `value[item]` (or `value.get(item)`): an item of a dict the code can see. */
       itemPlace(value, item, frame) {
@@ -32262,7 +32695,13 @@ var init_locations = __esm({
               const producer = this.pulledProducer(pull, frame);
               return producer ? this.handedOffPlace(producer, pull.key, item, frame) : void 0;
             }
+            if (pulled.type === "call" && this.reaching(object.text, object).length === 1)
+              return this.returnedItemPlace(pulled, item, frame);
           }
+        }
+        if (object.type === "call") {
+          const returned = this.returnedItemPlace(object, item, frame);
+          if (returned) return returned;
         }
         const passed = this.contextTemplatesDict(object, frame);
         if (passed) {
@@ -32297,6 +32736,34 @@ var init_locations = __esm({
         if (passed.length !== 1 || passed[0].element) return void 0;
         const node = item === void 0 ? passed[0].node : this.itemOf(passed[0].node, item, frame);
         return node ? this.place(node, frame) : void 0;
+      }
+      /**
+       * The one expression DAG code passes the task's own parameter `name` (`op_kwargs={"collection":
+       * Collection("coll")}`, `extract(collection=c)`), the same at every call; undefined otherwise.
+       */
+      passedArgument(name2, frame) {
+        if (frame.call || frame.bound) return void 0;
+        const access = name2.type === "subscript" ? itemAccess(name2) : void 0;
+        if (access) {
+          const object = unparenthesize(access.object);
+          if (object.type !== "identifier" || object.text !== contextParameter(frame.fn)) return void 0;
+          const binding2 = this.reaching(object.text, object)[0];
+          if (binding2?.kind !== "parameter" || enclosingFunction(binding2.target)?.id !== frame.fn.id)
+            return void 0;
+          return this.onlyArgument(frame, access.item);
+        }
+        const reaching = this.reaching(name2.text, name2);
+        const binding = reaching.length === 1 ? reaching[0] : void 0;
+        if (binding?.kind !== "parameter" || enclosingFunction(binding.target)?.id !== frame.fn.id)
+          return void 0;
+        return this.onlyArgument(frame, name2.text);
+      }
+      /** The one expression DAG code passes the task's parameter `name`, the same at every call. */
+      onlyArgument(frame, name2) {
+        const passed = this.handoffs.argumentsOf?.(frame.task, name2) ?? [];
+        const [first] = passed;
+        if (!first || passed.some((a) => a.element || a.node.text !== first.node.text)) return void 0;
+        return first.node;
       }
       /** `context["templates_dict"]` where `context` is the task function's own `**context`. */
       contextTemplatesDict(node, frame) {
@@ -32485,6 +32952,8 @@ var init_locations = __esm({
             );
             if (resource?.kind === "s3-resource") return { kind: "s3-client", scheme: "s3" };
           }
+          const spark = SPARK_IO_ATTRIBUTES.get(node.childForFieldName("attribute").text);
+          if (spark) return { kind: spark };
         }
         const place = this.place(node, frame);
         if (place?.pathObject) return { kind: "path", place };
@@ -32542,21 +33011,21 @@ var init_locations = __esm({
        * A receiver made by a constructor or a transition: with a key it stands for that object (its
        * bucket from the arguments or the parent's), with only a bucket for that bucket.
        */
-      madeReceiver(call, kind, schemeOf, slots, frame, parentBucket) {
+      madeReceiver(call, kind, schemeOf, slots2, frame, parentBucket) {
         const scheme = schemeOf ?? "s3";
-        if (slots.key) {
+        if (slots2.key) {
           const place = this.bucketKeyPlace(
-            argumentAt(call, slots.bucket),
-            argumentAt(call, slots.key),
+            argumentAt(call, slots2.bucket),
+            argumentAt(call, slots2.key),
             frame,
             scheme,
             parentBucket
           );
           return { kind, scheme, ...place ? { place } : {} };
         }
-        if (slots.bucket) {
-          const argument = argumentAt(call, slots.bucket);
-          const bucket = argument ? this.place(argument, frame) : slots.defaultBucket !== void 0 ? { pieces: [{ text: slots.defaultBucket }] } : void 0;
+        if (slots2.bucket) {
+          const argument = argumentAt(call, slots2.bucket);
+          const bucket = argument ? this.place(argument, frame) : slots2.defaultBucket !== void 0 ? { pieces: [{ text: slots2.defaultBucket }] } : void 0;
           return { kind, scheme, ...bucket ? { bucket } : {} };
         }
         return {
@@ -32580,13 +33049,16 @@ var init_locations = __esm({
           return elements.flatMap((element) => {
             const literal2 = effect.notFiles ? stringLiteral(unparenthesize(element)) : void 0;
             if (literal2 !== void 0 && effect.notFiles.includes(literal2)) return [];
-            const found = effect.glob ? this.globPlace(element, frame) : receiver?.kind === "filesystem" ? this.placeWithScheme(element, frame, receiver.scheme) : this.place(element, frame);
-            const place = found && effect.under ? this.membersUnder(found, call, effect) : found;
-            if (!place) return [];
-            if (!effect.remote) return [{ place, written: element }];
-            const hostArgument = argumentAt(call, effect.host);
-            const host = hostArgument ? this.place(hostArgument, frame) : receiver?.bucket;
-            return [{ place: remotePlace(effect.remote, place, host), written: element }];
+            return this.literalLoopFrames(element, frame).flatMap((frame2) => {
+              const found = effect.glob ? this.globPlace(element, frame2) : receiver?.kind === "filesystem" && !effect.local ? this.placeWithScheme(element, frame2, receiver.scheme) : this.place(element, frame2);
+              const under = found && effect.under ? this.membersUnder(found, call, effect) : found;
+              const place = under && effect.intoDirectory ? { ...under, intoDirectory: true } : under;
+              if (!place) return [];
+              if (!effect.remote) return [{ place, written: element }];
+              const hostArgument = argumentAt(call, effect.host);
+              const host = hostArgument ? this.place(hostArgument, frame2) : receiver?.bucket;
+              return [{ place: remotePlace(effect.remote, place, host), written: element }];
+            });
           });
         }
         if (effect.freshUnder) {
@@ -32678,7 +33150,7 @@ var init_locations = __esm({
           }));
         }
         const env = this.dictItems(envArgument);
-        if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]/.test(f))) return [];
+        if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]|\{\{/.test(f))) return [];
         const cwd = cwdArgument ? this.partOrHole(cwdArgument, frame) : {
           pieces: normalizePieces([
             { text: "/tmp/" },
@@ -32686,7 +33158,7 @@ var init_locations = __esm({
           ]),
           temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" }
         };
-        const mentions = scanShell(this.renderedTemplates(fragments, frame), {
+        const context = {
           hole: HOLE_PLACE,
           env: (name2) => {
             const value = env.get(name2);
@@ -32696,8 +33168,15 @@ var init_locations = __esm({
           isPlace: looksLikePlace,
           member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
           spell: (place) => place.pieces.map((piece) => "text" in piece ? piece.text : { pieces: [piece] })
+        };
+        const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
+        const scripts = mentions.flatMap((m) => {
+          if (m.access !== "run" || !isShellScript(m.parts)) return [];
+          const path22 = literalTail(m.parts);
+          const script = path22 === void 0 ? void 0 : this.imports?.shellScript(path22);
+          return script === void 0 ? [] : scanShell([script], context).filter((inner) => inner.access !== "run");
         });
-        return mentions.map((m) => ({ access: m.access, place: mentionPlace(m) }));
+        return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
       }
       /**
        * Jinja whose value the declaration says, as that value: the operator's `{{ params.dir }}`, and
@@ -32755,6 +33234,8 @@ var init_locations = __esm({
         const env = this.dictItems(container.env ? argumentAt(call, container.env) : void 0);
         const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : void 0;
         const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : void 0;
+        const first = fragments[0];
+        if (typeof first === "string" && first.trimStart().startsWith("-")) fragments.unshift("entrypoint ");
         const mentions = scanShell(fragments, {
           hole: HOLE_PLACE,
           env: (name2) => {
@@ -32830,6 +33311,22 @@ var init_locations = __esm({
         return fragments?.every((f) => typeof f === "string") ? fragments.join("") : void 0;
       }
       /**
+       * The text a value has in `frame`, when every part of it is known: a literal, or a parameter
+       * the call gives a literal or leaves at its literal default (`def read(p, mode="r")`).
+       */
+      knownText(node, frame) {
+        const fragments = this.fragments(node, frame);
+        if (!fragments) return void 0;
+        let text2 = "";
+        for (const fragment of fragments) {
+          if (typeof fragment === "string") text2 += fragment;
+          else if (fragment.pieces.every((piece) => "text" in piece))
+            text2 += fragment.pieces.map((piece) => piece.text).join("");
+          else return void 0;
+        }
+        return text2;
+      }
+      /**
        * A string argument as text and resolved parts — literal runs as text, f-string fields and
        * unknown parts as places — for an interpreter to read: it keeps what each part is (a
        * staging variable, a temp directory) wherever the interpreter finds it.
@@ -32893,6 +33390,8 @@ var init_locations = __esm({
             const first = callArguments(node).positional[0];
             if (name2 && TEXT_SAME_FUNCTIONS.has(name2) && first) return this.fragments(first, frame, depth + 1);
             if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute").text))
+              return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
+            if (callee.type === "attribute" && callee.childForFieldName("attribute").text === "split" && callArguments(node).positional.length === 0 && callArguments(node).keywords.size === 0)
               return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
             break;
           }
@@ -32975,12 +33474,12 @@ var init_locations = __esm({
     TEXT_SAME_FUNCTIONS = /* @__PURE__ */ new Set(["textwrap.dedent", "inspect.cleandoc", "str"]);
     TEXT_SAME_METHODS = /* @__PURE__ */ new Set(["strip", "lstrip", "rstrip"]);
     MEMBER_SLOTS = (() => {
-      const slots = /* @__PURE__ */ new Map();
+      const slots2 = /* @__PURE__ */ new Map();
       for (const methods of Object.values(RECEIVER_METHODS))
         for (const [method, api] of Object.entries(methods))
           for (const effect of api.effects)
-            if (effect.members) slots.set(method, [...slots.get(method) ?? [], effect.members]);
-      return slots;
+            if (effect.members) slots2.set(method, [...slots2.get(method) ?? [], effect.members]);
+      return slots2;
     })();
     FUNCTION_TYPES = /* @__PURE__ */ new Set(["function_definition", "lambda"]);
   }
@@ -33066,9 +33565,11 @@ var init_storage2 = __esm({
     init_src();
     init_storage();
     init_consumptions();
+    init_memo();
     init_locations();
     init_operator_classes();
     init_project();
+    init_push_wrappers();
     init_tasks();
     init_unknown_operators();
     init_airflow();
@@ -33080,7 +33581,7 @@ var init_storage2 = __esm({
     constantNesting = 0;
     OTHER_STRING = "\uE001other";
     MUTATING_DICT_METHODS = /* @__PURE__ */ new Set(["update", "setdefault", "pop", "popitem", "clear", "__setitem__"]);
-    summaries = /* @__PURE__ */ new WeakMap();
+    summaries = new NodeMemo();
     NO_HANDOFFS = {
       inputsOf: () => [],
       handedOff: () => [],
@@ -33107,6 +33608,7 @@ var init_storage2 = __esm({
             argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
             pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId),
             importedReturn: (task) => this.importedTaskReturns(task)[0],
+            importedPushed: (task, key) => this.importedTaskPushed(task, key),
             conventionalOutput: (task) => {
               const decorator = task.providerDecorator;
               if (!decorator || this.knowledge.extraApis.has(decorator.name)) return void 0;
@@ -33125,7 +33627,9 @@ var init_storage2 = __esm({
             returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
             returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
+            methodReturned: (call, frame) => this.methodReturned(call, frame),
             inRepository: (qualified) => this.inRepository(qualified),
+            shellScript: (scriptPath2) => this.file ? this.session.modules.shellScript(scriptPath2, this.file) : void 0,
             constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               if (!mayBeRepositoryName(qualified)) return void 0;
@@ -33228,15 +33732,23 @@ var init_storage2 = __esm({
        * writes). None otherwise.
        */
       methodReturnedHanded(call, frame, depth) {
+        const entered = this.enterInstanceMethod(call, frame);
+        return entered ? entered.resolver.returnedHandedPlaces(entered.fn, entered.frame, depth).map((h) => h.place) : [];
+      }
+      methodReturned(call, frame) {
+        const entered = this.enterInstanceMethod(call, frame);
+        return entered ? entered.resolver.returnedPlace(entered.fn, entered.frame) : void 0;
+      }
+      /** `obj.method(…)` on an instance of a repository class: the method, entered with its arguments bound. */
+      enterInstanceMethod(call, frame) {
         const callee = call.childForFieldName("function");
-        if (callee?.type !== "attribute") return [];
+        if (callee?.type !== "attribute") return void 0;
         const object = unparenthesize(callee.childForFieldName("object"));
         const method = this.instanceMethod(object, callee.childForFieldName("attribute").text, frame);
-        if (!method || LocationResolver.entered(method.fn, frame)) return [];
+        if (!method || LocationResolver.entered(method.fn, frame)) return void 0;
         const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
         const inner = LocationResolver.boundFrame(method.fn, frame, places);
-        if (!inner) return [];
-        return method.extractor.resolver.returnedHandedPlaces(method.fn, inner, depth).map((h) => h.place);
+        return inner ? { fn: method.fn, frame: inner, resolver: method.extractor.resolver } : void 0;
       }
       /**
        * The instance method `name` of the class `object` is an instance of (`instanceClass`), with
@@ -33267,6 +33779,25 @@ var init_storage2 = __esm({
         );
         if (!entered) return [];
         return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
+      }
+      /**
+       * The first place an imported function a task runs pushes under `key` (`kwargs["ti"].
+       * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
+       */
+      importedTaskPushed(task, key) {
+        if (!task.imported) return void 0;
+        const entered = this.enterImported(
+          task.imported.qualified,
+          this.declarationFrame(task, void 0),
+          this.importedTaskArgument(task)
+        );
+        if (!entered) return void 0;
+        for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
+          if (pushed.key !== key) continue;
+          const place = entered.extractor.resolver.place(pushed.value, entered.frame);
+          if (place) return place;
+        }
+        return void 0;
       }
       /** What a task running an imported function passes its parameters (`importedCallArguments`). */
       importedTaskArgument(task) {
@@ -33925,7 +34456,7 @@ var init_storage2 = __esm({
         const chain = this.classChain(ref);
         if (!chain) return void 0;
         const task = summaryTask(ref.cls);
-        const { attributes, slots, defaults, direct } = this.instanceAttributes(chain, 0, task);
+        const { attributes, slots: slots2, defaults, direct } = this.instanceAttributes(chain, 0, task);
         for (const { extractor, cls } of chain) {
           for (const [name2, method2] of classMethods(cls)) {
             if (name2 === "__init__") continue;
@@ -33952,7 +34483,7 @@ var init_storage2 = __esm({
           for (const attribute of testedAttributes(methods, within, compared)) {
             if (!direct.has(attribute)) continue;
             const keyword = markerName(attributes.get(attribute));
-            const slot2 = keyword === void 0 ? void 0 : slots.get(keyword);
+            const slot2 = keyword === void 0 ? void 0 : slots2.get(keyword);
             if (keyword === void 0 || !slot2) continue;
             const entry = tested.get(keyword);
             if (entry) {
@@ -34005,7 +34536,7 @@ var init_storage2 = __esm({
           capturing = previous;
           capturingCalls = previousCalls;
         }
-        return { summary: summarize2(ops, slots, calls, returned), tested: [...tested.values()] };
+        return { summary: summarize2(ops, slots2, calls, returned), tested: [...tested.values()] };
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -34032,22 +34563,22 @@ var init_storage2 = __esm({
        */
       instanceAttributes(chain, index, task) {
         const attributes = /* @__PURE__ */ new Map();
-        const slots = /* @__PURE__ */ new Map();
+        const slots2 = /* @__PURE__ */ new Map();
         const defaults = /* @__PURE__ */ new Map();
         const direct = /* @__PURE__ */ new Set();
         const ref = chain[index];
-        if (!ref) return { attributes, slots, defaults, direct };
+        if (!ref) return { attributes, slots: slots2, defaults, direct };
         const defined = classMethods(ref.cls).get("__init__");
         const init2 = instanceMethod(defined);
         if (!init2) {
-          return defined ? { attributes, slots, defaults, direct } : this.instanceAttributes(chain, index + 1, task);
+          return defined ? { attributes, slots: slots2, defaults, direct } : this.instanceAttributes(chain, index + 1, task);
         }
         const { parameters, kwargs } = initParameters(init2);
         const places = /* @__PURE__ */ new Map();
         for (const parameter of parameters) {
           places.set(parameter.name, markerPlace(parameter.name));
           if (parameter.default) defaults.set(parameter.name, parameter.default);
-          slots.set(parameter.name, {
+          slots2.set(parameter.name, {
             keyword: parameter.name,
             ...parameter.index !== void 0 ? { index: parameter.index } : {}
           });
@@ -34099,14 +34630,14 @@ var init_storage2 = __esm({
             if (argument) attributes.set(attribute, extractor.resolver.place(argument, frame));
             else if (passesKwargs && !places.has(marker)) {
               attributes.set(attribute, markerPlace(marker));
-              slots.set(marker, { keyword: marker });
+              slots2.set(marker, { keyword: marker });
               const fallback = base.defaults.get(marker);
               if (fallback) defaults.set(marker, fallback);
               if (base.direct.has(attribute)) direct.add(attribute);
             } else attributes.set(attribute, void 0);
           }
         }
-        return { attributes, slots, defaults, direct };
+        return { attributes, slots: slots2, defaults, direct };
       }
       /**
        * A task running a function imported from the repository (`PythonOperator(python_callable=
@@ -34329,9 +34860,11 @@ var init_storage2 = __esm({
           const ref = this.classAt(node.childForFieldName("function"));
           return ref ? { cls: ref.cls, extractor: ref.extractor } : void 0;
         }
+        if (node.type === "subscript") return this.passedInstanceClass(node, frame, depth);
         if (node.type === "identifier") {
           const reaching = this.module.bindings.reaching(node.text, node);
           const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (only?.kind === "parameter") return this.passedInstanceClass(node, frame, depth);
           if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
           return this.instanceClass(only.value, frame, depth + 1);
         }
@@ -34345,6 +34878,15 @@ var init_storage2 = __esm({
         const owner = this.instanceClass(object, frame, depth + 1);
         const value = owner ? assignedOnce(owner.cls, attribute) : void 0;
         return value && unparenthesize(value).type === "call" ? owner.extractor.instanceClass(value, frame, depth + 1) : void 0;
+      }
+      /**
+       * `op_kwargs={"collection": Collection("coll")}`: the instance DAG code gives a task's parameter
+       * (or `**kwargs` item), read in the DAG file (the root) when the callable is another module's.
+       */
+      passedInstanceClass(parameter, frame, depth) {
+        const passed = this.resolver.passedArgument(parameter, frame);
+        const reader = passed?.tree === this.module.root.tree ? this : this.session?.root;
+        return passed && reader?.module.root.tree === passed.tree ? reader.instanceClass(passed, frame, depth + 1) : void 0;
       }
       /** The one class every `self.attr = Cls(…)` of a class (of this module) makes, if there is one. */
       attributeClass(cls, attribute, frame, depth) {
@@ -34487,7 +35029,7 @@ var init_storage2 = __esm({
         let openerAccess;
         if (api.opener) {
           const modeNode = argumentAt(call, api.opener.mode);
-          const mode = modeNode ? stringLiteral(modeNode) : api.opener.defaultMode;
+          const mode = modeNode ? stringLiteral(modeNode) ?? (frame.call ? this.resolver.knownText(modeNode, frame) : void 0) : api.opener.defaultMode;
           if (mode === void 0) return;
           openerAccess = /[wax+]/.test(mode.split(/[:|]/)[0]) ? "write" : "read";
         }
@@ -34610,7 +35152,7 @@ var init_storage2 = __esm({
     };
     DEFINITIONS = /* @__PURE__ */ new Set(["function_definition", "class_definition", "lambda"]);
     MADE_VALUE_TYPES = /* @__PURE__ */ new Set(["call", "string", "concatenated_string", "binary_operator"]);
-    topLevelClassCache = /* @__PURE__ */ new WeakMap();
+    topLevelClassCache = new NodeMemo();
     LOOP_SCOPES = /* @__PURE__ */ new Set(["function_definition", "lambda", "class_definition"]);
   }
 });
@@ -34666,7 +35208,8 @@ function analyzePythonFully(source, filePath, options2 = {}, project, incrementa
     const modules = project ? new ProjectModules(project) : void 0;
     const absolute = path16.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
-    const { dags, tasks } = discoverTasks(root, context, nodes, configured);
+    const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
+    const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
     if (tooDeep) {
       for (const { fact } of tasks) {
         if (fact.span.line <= tooDeep.span.line && tooDeep.span.line <= fact.span.endLine)
@@ -34721,6 +35264,7 @@ var init_src2 = __esm({
     init_prefilter();
     init_project();
     init_repository_operators();
+    init_repository_tasks();
     init_run_order();
     init_storage2();
     init_tasks();
@@ -39758,6 +40302,7 @@ function deploymentKindByName(filePath) {
 function namedDeploymentYaml(name2) {
   return /^((docker-)?compose[\w.-]*|values[\w.-]*)\.ya?ml$/.test(name2);
 }
+var ENV_TEMPLATE = /(^|\.)(example|sample|template|dist|tpl|defaults?)(\.env)?$/i;
 function diagnostic(message, span, fatal = true) {
   return { fatal, message, span };
 }
@@ -39776,6 +40321,7 @@ function analyzeDeployment(text2, filePath) {
         break;
       case "env-file":
         parsed = parseEnvFile(text2, filePath);
+        if (ENV_TEMPLATE.test(name2)) parsed = { ...parsed, problems: [] };
         deploymentKind = "env-file";
         break;
       case "dockerfile":
@@ -40092,9 +40638,13 @@ function locationsMatch(write2, read2, extensions = false) {
   if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
   if (segmentCount(read2.pattern) < 2) return false;
   const writeAtoms = atoms(write2.pattern);
-  if (atomsMatch(writeAtoms, atoms(read2.pattern), extensions)) return true;
+  const readAtoms = atoms(read2.pattern);
+  if (atomsMatch(writeAtoms, readAtoms, extensions)) return true;
   const directory = read2.pattern.replace(/\/+$/, "");
-  return atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions);
+  if (atomsMatch(writeAtoms, [...atoms(directory), { char: "/" }, { rest: true }], extensions)) return true;
+  if (!write2.intoDirectory) return false;
+  const inside = atoms(write2.pattern.replace(/\/+$/, ""));
+  return atomsMatch([...inside, { char: "/" }, { hole: true }], readAtoms);
 }
 function handedOnMatches(write2, handed) {
   if (write2.madeBy !== void 0 && write2.madeBy === handed.madeBy) return true;
@@ -40153,7 +40703,7 @@ function findStorageHandoffs(model) {
   const taskKey = (fact) => `${dagOf(fact)}\0${fact.taskId}`;
   const matchCache = /* @__PURE__ */ new Map();
   const matches = (write2, read2, extensions = false) => {
-    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}${extensions}`;
+    const key = `${write2.pattern}\0${read2.pattern}\0${write2.exact ?? ""}${read2.exact ?? ""}${write2.intoDirectory ?? ""}${extensions}`;
     let result = matchCache.get(key);
     if (result === void 0) {
       result = locationsMatch(write2, read2, extensions);
@@ -40199,7 +40749,9 @@ function findStorageHandoffs(model) {
     const dedupKey = `${writer}\0${write2.location.pattern}\0${write2.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = /* @__PURE__ */ new Map();
-    const candidates = candidateReads(write2.location.pattern);
+    const candidates = candidateReads(
+      write2.location.intoDirectory ? `${write2.location.pattern.replace(/\/+$/, "")}/` : write2.location.pattern
+    );
     if (mountable(write2.location)) candidates.push(...mountReads);
     for (const read2 of candidates) {
       const reader = taskKey(read2);
@@ -40247,7 +40799,7 @@ function findStorageHandoffs(model) {
     }
     if (consumers.size === 0) continue;
     reported.add(dedupKey);
-    handoffs.push({ write: write2, consumers: [...consumers.values()], callers: [], handedOnly });
+    handoffs.push({ write: write2, consumers: [...consumers.values()], callers: [], handedOnly, others: [] });
   }
   return mergeHelperWrites(handoffs, dagOf);
 }
@@ -40260,8 +40812,7 @@ function mergeHelperWrites(handoffs, dagOf) {
     const { medium, temp, staging, stagingFallback } = write2.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write2.taskId;
-    const origin = write2.origin ? `${write2.origin.file}:${spanKey(write2.origin.span)}` : "";
-    const key = `${dagOf(write2)}\0${owner}\0${spanKey(write2.span)}\0${kind}\0${origin}`;
+    const key = `${dagOf(write2)}\0${owner}\0${spanKey(write2.span)}\0${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
@@ -40269,6 +40820,9 @@ function mergeHelperWrites(handoffs, dagOf) {
       merged.push(entry);
       continue;
     }
+    const origin = write2.origin;
+    if (origin && spanKey(origin.span) !== spanKey(existing.write.origin?.span ?? write2.span) && !existing.others.some((o) => o.origin && spanKey(o.origin.span) === spanKey(origin.span)))
+      existing.others.push(write2);
     if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
@@ -40381,8 +40935,20 @@ function handoffRelated(handoff) {
       message: `written when task \`${caller.taskId}\` calls the helper at line ${caller.span.line}`,
       span: caller.span
     })),
-    ...originRelated(handoff.write)
+    ...originRelated(handoff.write),
+    ...handoff.others.flatMap(
+      (other) => originRelated(other).map((related) => ({
+        ...related,
+        message: `also writes \`${describeLocation(other.location)}\`, in \`${other.origin.name}\``
+      }))
+    )
   ];
+}
+function describeOtherWrites(handoff) {
+  const patterns = new Set(handoff.others.map((other) => other.location.pattern));
+  patterns.delete(handoff.write.location.pattern);
+  const count = patterns.size;
+  return count === 0 ? "" : ` (and ${count} more place${count === 1 ? "" : "s"})`;
 }
 function originRelated(write2) {
   if (!write2.origin) return [];
@@ -40443,8 +41009,8 @@ var noBespokeTransport = {
     description: "Data handed from one task to another must go through XCom (return / xcom_pull) or a reviewed pass-by-reference, not a task's own object-store or shared-filesystem location.",
     recommendedSeverity: "error",
     messages: {
-      objectStore: "`{{api}}` writes `{{location}}`, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
-      filesystem: "`{{api}}` writes `{{location}}`, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
+      objectStore: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+      filesystem: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
     },
     optionsSchema: {
       type: "object",
@@ -40462,6 +41028,7 @@ var noBespokeTransport = {
         data: {
           api: write2.api,
           location: describeLocation(write2.location),
+          more: describeOtherWrites(handoff),
           consumer: describeConsumers(consumers)
         },
         span: write2.span,
@@ -40481,9 +41048,9 @@ var noTmpStaging = {
     description: "Data must not be handed from one task to another through a pod's own temp storage (/tmp, tempfile, a staging variable that falls back to /tmp).",
     recommendedSeverity: "error",
     messages: {
-      tmp: "`{{api}}` writes `{{location}}`, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
-      stagingFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
-      envFallback: "`{{api}}` writes `{{location}}`, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
+      tmp: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; {{reason}}, so a task on another pod finds nothing there. Return the value if XCom can hold it (large values only with the object-storage XCom backend configured), or stage through the run's staging volume or object storage.",
+      stagingFallback: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; `{{variable}}` silently falls back to `{{fallback}}` (the pod's own disk) when the staging volume is not mounted, and the next task finds nothing. Read it without a fallback (`{{required}}`) and enable the staging volume (`staging.enabled: true` in leoflow.yaml), or use object storage.",
+      envFallback: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}; `{{variable}}` falls back to `{{fallback}}` (the pod's own disk) when unset, and the next task finds nothing. Require it without a fallback (`{{required}}`), point it at shared storage, or return the value if XCom can hold it (large values only with the object-storage XCom backend configured)."
     },
     optionsSchema: {
       type: "object",
@@ -40506,6 +41073,7 @@ var noTmpStaging = {
       const common = {
         api: write2.api,
         location: describeLocation(write2.location),
+        more: describeOtherWrites(handoff),
         consumer: describeConsumers(consumers)
       };
       const related = handoffRelated(handoff);
@@ -41108,16 +41676,24 @@ function frontendOptions(rules, settings) {
   const options2 = {};
   for (const rule of rules) {
     const resolved = resolveRuleSetting(rule, settings);
-    if (resolved.severity !== "off") options2[rule.id] = resolved.options;
+    if (resolved.severity !== "off") options2[rule.id] = Object.freeze(resolved.options);
   }
-  return options2;
+  return Object.freeze(options2);
 }
-function analyzeText(text2, filePath, options2 = {}, caches) {
+function runPlan(options2, caches) {
   const rules = options2.rules ?? allRules;
-  const settings = options2.settings ?? {};
+  const settings = options2.settings ?? EMPTY_SETTINGS;
+  const kept = caches?.plan;
+  if (kept && kept.rules.rules === rules && kept.rules.settings === settings) return kept;
+  const plan = { rules: planRules(rules, settings), frontend: frontendOptions(rules, settings) };
+  if (caches) caches.plan = plan;
+  return plan;
+}
+var EMPTY_SETTINGS = Object.freeze({});
+function analyzeText(text2, filePath, options2 = {}, caches, plan = runPlan(options2, caches)) {
   const frontend = frontendFor(filePath);
   if (!frontend) return void 0;
-  const analyzerOptions = frontendOptions(rules, settings);
+  const analyzerOptions = plan.frontend;
   const project = options2.context !== false ? projectFiles(filePath, options2.root, caches) : void 0;
   const model = frontend.analyze(text2, filePath, analyzerOptions, project);
   if (options2.siblingFiles) model.siblingFiles = options2.siblingFiles;
@@ -41139,15 +41715,22 @@ function analyzeText(text2, filePath, options2 = {}, caches) {
   return model;
 }
 function lintText(text2, filePath, options2 = {}, caches) {
-  const model = analyzeText(text2, filePath, options2, caches);
+  const plan = runPlan(options2, caches);
+  const model = analyzeText(text2, filePath, options2, caches, plan);
   if (!model)
     return fatalResult(
       filePath,
       "No frontend for this kind of file (expected a Python or TypeScript DAG, or a deployment configuration file)."
     );
-  return runRules(model, options2.rules ?? allRules, options2.settings ?? {}, {
-    ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
-  });
+  return runRules(
+    model,
+    plan.rules.rules,
+    plan.rules.settings,
+    {
+      ...options2.reportUnusedSuppressions ? { reportUnusedSuppressions: options2.reportUnusedSuppressions } : {}
+    },
+    plan.rules
+  );
 }
 var recordedReads;
 function projectFiles(filePath, root, caches) {
