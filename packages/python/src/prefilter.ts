@@ -26,8 +26,9 @@
  *   the standard library's nor an installed package's, `project.ts`), is analysed
  *   (`mayUseRepositoryOperator`);
  * - a TaskFlow function of another repository module (`repository-tasks.ts`) is a task where a
- *   DAG's body calls it: a file that names a DAG (`DAG`, `@dag`) and calls a name it imports from
- *   a module that may be the repository's is analysed (`mayCallRepositoryTask`);
+ *   DAG's body calls it: a file that names a DAG (`DAG`, `@dag`) and a TaskFlow module, and calls
+ *   a name it imports from a module that may be the repository's, is analysed
+ *   (`mayCallRepositoryTask`);
  * - environment reads matter only for the staging variable (`staging-requires-volume`), whose
  *   name is spelled in the file;
  * - a suppression comment (`# dag-transport: …`) may be unused, reasonless or malformed: a file
@@ -165,14 +166,15 @@ const NAMES_A_DAG = /(?<![\p{L}\p{N}_])(?:DAG|dag)(?![\p{L}\p{N}_])/u;
 
 /**
  * Whether the file may call a TaskFlow task another module of the repository defines: it names a
- * DAG, and calls a name it imports from a module that may be the repository's.
+ * DAG and a TaskFlow module (`from airflow.decorators import dag`), and calls on an indented line
+ * a name it imports from a module that may be the repository's.
  */
 export function mayCallRepositoryTask(source: string): boolean {
-  if (!NAMES_A_DAG.test(source)) return false;
+  if (!NAMES_A_DAG.test(source) || !TASKFLOW_MODULE_PATTERN.test(source)) return false;
   for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
     if (!dots && !mayBeProjectModule(dotted!.split(".")[0]!)) continue;
     for (const [name] of names!.matchAll(IMPORTED_NAME))
-      if (name !== "as" && called(source, name)) return true;
+      if (name !== "as" && called(source, name, true)) return true;
   }
   return false;
 }
@@ -181,12 +183,16 @@ export function mayCallRepositoryTask(source: string): boolean {
 const IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
 const IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
 
-/** Whether `name(` is called here, other than in its own `class` line. */
-function called(source: string, name: string): boolean {
+/**
+ * Whether `name(` is called here, other than in its own `class` line; `indented`: on an indented
+ * line (a DAG's body), not in a module-level statement (`default_args = defaults()`).
+ */
+function called(source: string, name: string, indented = false): boolean {
   for (let at = source.indexOf(name); at !== -1; at = source.indexOf(name, at + name.length)) {
     const before = source[at - 1];
     if (before !== undefined && (before === "." || IDENTIFIER_CHAR.test(before))) continue;
     if (/class\s+$/.test(source.slice(Math.max(0, at - 12), at))) continue;
+    if (indented && !/^[ \t]/.test(source.slice(source.lastIndexOf("\n", at) + 1, at + 1))) continue;
     let next = at + name.length;
     while (source[next] === " " || source[next] === "\t") next++;
     if (source[next] === "(") return true;
