@@ -20766,19 +20766,20 @@ function mayUseRepositoryOperator(source) {
   return false;
 }
 function mayCallRepositoryTask(source) {
-  if (!NAMES_A_DAG.test(source)) return false;
+  if (!NAMES_A_DAG.test(source) || !TASKFLOW_MODULE_PATTERN.test(source)) return false;
   for (const [, dots, dotted, names3] of source.matchAll(FROM_IMPORT)) {
     if (!dots && !mayBeProjectModule(dotted.split(".")[0])) continue;
     for (const [name2] of names3.matchAll(IMPORTED_NAME))
-      if (name2 !== "as" && called(source, name2)) return true;
+      if (name2 !== "as" && called(source, name2, true)) return true;
   }
   return false;
 }
-function called(source, name2) {
+function called(source, name2, indented = false) {
   for (let at2 = source.indexOf(name2); at2 !== -1; at2 = source.indexOf(name2, at2 + name2.length)) {
     const before = source[at2 - 1];
     if (before !== void 0 && (before === "." || IDENTIFIER_CHAR.test(before))) continue;
     if (/class\s+$/.test(source.slice(Math.max(0, at2 - 12), at2))) continue;
+    if (indented && !/^[ \t]/.test(source.slice(source.lastIndexOf("\n", at2) + 1, at2 + 1))) continue;
     let next = at2 + name2.length;
     while (source[next] === " " || source[next] === "	") next++;
     if (source[next] === "(") return true;
