@@ -50,7 +50,8 @@ describe("the text prefilter", () => {
   });
 
   it("reads a DAG file that calls a name it imports from a module that may be the repository's", () => {
-    const thin = "from airflow.decorators import dag\nfrom steps.make import make\n@dag()\ndef d():\n    make()\n";
+    const thin =
+      "from airflow.decorators import dag\nfrom steps.make import make\n@dag()\ndef d():\n    make()\n";
     expect(mayConcernRules(thin)).toBe(true);
     // A library's name, or a name imported and not called, or no DAG named: skipped.
     expect(mayConcernRules(thin.replace("steps.make", "pendulum"))).toBe(false);
