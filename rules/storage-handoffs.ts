@@ -250,6 +250,11 @@ export function describeLocation(location: Location): string {
   return describePattern(location.pattern);
 }
 
+/** Where an imported helper's write really is (`StorageOp.origin`): its file and position. */
+function originKey(op: StorageOp): string | undefined {
+  return op.origin ? `${op.origin.file}:${spanKey(op.origin.span)}` : undefined;
+}
+
 function spanKey(span: Span): string {
   return `${span.line}:${span.column}`;
 }
@@ -465,11 +470,11 @@ function mergeHelperWrites(
       merged.push(entry);
       continue;
     }
-    const origin = write.origin;
+    const origin = originKey(write);
     if (
-      origin &&
-      spanKey(origin.span) !== spanKey(existing.write.origin?.span ?? write.span) &&
-      !existing.others.some((o) => o.origin && spanKey(o.origin.span) === spanKey(origin.span))
+      origin !== undefined &&
+      origin !== originKey(existing.write) &&
+      !existing.others.some((other) => originKey(other) === origin)
     )
       existing.others.push(write);
     if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);

@@ -689,7 +689,6 @@ const WEB = /^https?:\/\//i;
 /** Devices and kernel files are not storage (`2>/dev/null`); `/dev/shm` is, and a temp prefix. */
 const DEVICE = /^\/(dev\/(?!shm\b)|proc\/|sys\/)/;
 
-/** The files a shell command reads and writes. */
 /** `cd /data/downloads/`: the directory without its trailing `/`, so a relative path joins with one. */
 function withoutTrailingSlash<T>(parts: Fragment<T>[] | undefined): Fragment<T>[] | undefined {
   const last = parts?.at(-1);
@@ -703,6 +702,7 @@ export function isShellScript(parts: readonly Fragment<unknown>[]): boolean {
   return typeof last === "string" && SHELL_SCRIPT.test(last);
 }
 
+/** The files a shell command reads and writes. */
 export function scanShell<T>(command: readonly Fragment<T>[], context: ShellContext<T>): Mention<T>[] {
   const encoded = new Encoded(jinjaAsHoles(command, context.hole), context.hole);
   const mentions: Mention<T>[] = [];

@@ -2666,8 +2666,11 @@ export class LocationResolver {
     // A command that starts with an option is the arguments of the image's entrypoint
     // (`command="--input-dir=/data/raw --output-dir=/data/out"`): read as a program's we do not know.
     const first = fragments[0];
-    if (typeof first === "string" && first.trimStart().startsWith("-")) fragments.unshift("entrypoint ");
-    const mentions = scanShell(fragments, {
+    const command =
+      typeof first === "string" && first.trimStart().startsWith("-")
+        ? ["entrypoint ", ...fragments]
+        : fragments;
+    const mentions = scanShell(command, {
       hole: HOLE_PLACE,
       env: (name) => {
         const value = env.get(name);
@@ -2843,8 +2846,7 @@ export class LocationResolver {
         if (
           callee.type === "attribute" &&
           callee.childForFieldName("attribute")!.text === "split" &&
-          callArguments(node).positional.length === 0 &&
-          callArguments(node).keywords.size === 0
+          node.childForFieldName("arguments")?.namedChildCount === 0
         )
           return this.fragments(callee.childForFieldName("object")!, frame, depth + 1);
         break;
@@ -3055,13 +3057,13 @@ export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Plac
   };
 }
 
-/** A shell mention as a place, marked when only a convention of an unknown program names it. */
 /** The literal text a mention's parts end with (`/opt/airflow/scripts/x.sh` of `{*}/scripts/x.sh`). */
 function literalTail(parts: readonly Fragment<Place>[]): string | undefined {
   const last = parts.at(-1);
   return typeof last === "string" ? last : undefined;
 }
 
+/** A shell mention as a place, marked when only a convention of an unknown program names it. */
 function mentionPlace(mention: Mention<Place>): Place {
   const place = placeOfParts(mention.parts, mention.glob);
   return {

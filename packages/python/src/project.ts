@@ -420,22 +420,21 @@ export class ProjectModules {
   }
 
   /**
-   * The text of a shell script of the repository a command in `fromFile` runs, found as a Python
-   * script is (`scriptModule`); read through the guarded reader, so `--cache` knows it.
+   * The text of a shell script of the repository a command in `fromFile` runs (the shell
+   * interpreter says which: `isShellScript`), found as a Python script is (`scriptModule`); read
+   * through the guarded reader, so `--cache` knows it.
    */
   shellScript(scriptPath: string, fromFile: string): string | undefined {
-    if (!/\.(sh|bash)$/.test(scriptPath)) return undefined;
-    const key = `shell:${scriptPath}`;
     let byName = this.shellScripts.get(fromFile);
     if (byName === undefined) this.shellScripts.set(fromFile, (byName = new Map()));
-    if (!byName.has(key)) {
+    if (!byName.has(scriptPath)) {
       const read = (file: string) => {
         const found = this.project.read(file);
         return "problem" in found ? undefined : found.text;
       };
-      byName.set(key, this.scriptFile(scriptPath, fromFile, read));
+      byName.set(scriptPath, this.scriptFile(scriptPath, fromFile, read));
     }
-    return byName.get(key);
+    return byName.get(scriptPath);
   }
 
   private readonly shellScripts = new Map<string, Map<string, string | undefined>>();

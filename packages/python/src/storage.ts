@@ -493,14 +493,19 @@ class StorageExtractor {
    * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
    */
   private importedTaskReturns(task: PythonTask, factory?: FactoryCall): Place[] {
-    if (!task.imported) return [];
-    const entered = this.enterImported(
+    const entered = this.enterImportedTask(task, factory);
+    if (!entered) return [];
+    return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
+  }
+
+  /** The imported function a task runs, entered with what the task passes it (`enterImported`). */
+  private enterImportedTask(task: PythonTask, factory?: FactoryCall) {
+    if (!task.imported) return undefined;
+    return this.enterImported(
       task.imported.qualified,
       this.declarationFrame(task, factory),
       this.importedTaskArgument(task),
     );
-    if (!entered) return [];
-    return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
   }
 
   /**
@@ -508,12 +513,7 @@ class StorageExtractor {
    * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
    */
   private importedTaskPushed(task: PythonTask, key: string): Place | undefined {
-    if (!task.imported) return undefined;
-    const entered = this.enterImported(
-      task.imported.qualified,
-      this.declarationFrame(task, undefined),
-      this.importedTaskArgument(task),
-    );
+    const entered = this.enterImportedTask(task);
     if (!entered) return undefined;
     for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
       if (pushed.key !== key) continue;
