@@ -19165,6 +19165,9 @@ function describeLocation(location) {
     return location.display;
   return describePattern(location.pattern);
 }
+function originKey(op) {
+  return op.origin ? `${op.origin.file}:${spanKey(op.origin.span)}` : void 0;
+}
 function spanKey(span) {
   return `${span.line}:${span.column}`;
 }
@@ -19308,8 +19311,8 @@ function mergeHelperWrites(handoffs, dagOf) {
       merged.push(entry);
       continue;
     }
-    const origin = write2.origin;
-    if (origin && spanKey(origin.span) !== spanKey(existing.write.origin?.span ?? write2.span) && !existing.others.some((o) => o.origin && spanKey(o.origin.span) === spanKey(origin.span)))
+    const origin = originKey(write2);
+    if (origin !== void 0 && origin !== originKey(existing.write) && !existing.others.some((other) => originKey(other) === origin))
       existing.others.push(write2);
     if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
@@ -27989,22 +27992,21 @@ ${dotted}`);
         return this.scriptFile(scriptPath2, fromFile, (file) => this.load(file));
       }
       /**
-       * The text of a shell script of the repository a command in `fromFile` runs, found as a Python
-       * script is (`scriptModule`); read through the guarded reader, so `--cache` knows it.
+       * The text of a shell script of the repository a command in `fromFile` runs (the shell
+       * interpreter says which: `isShellScript`), found as a Python script is (`scriptModule`); read
+       * through the guarded reader, so `--cache` knows it.
        */
       shellScript(scriptPath2, fromFile) {
-        if (!/\.(sh|bash)$/.test(scriptPath2)) return void 0;
-        const key = `shell:${scriptPath2}`;
         let byName = this.shellScripts.get(fromFile);
         if (byName === void 0) this.shellScripts.set(fromFile, byName = /* @__PURE__ */ new Map());
-        if (!byName.has(key)) {
+        if (!byName.has(scriptPath2)) {
           const read2 = (file) => {
             const found = this.project.read(file);
             return "problem" in found ? void 0 : found.text;
           };
-          byName.set(key, this.scriptFile(scriptPath2, fromFile, read2));
+          byName.set(scriptPath2, this.scriptFile(scriptPath2, fromFile, read2));
         }
-        return byName.get(key);
+        return byName.get(scriptPath2);
       }
       shellScripts = /* @__PURE__ */ new Map();
       /**
@@ -35776,8 +35778,8 @@ var init_locations = __esm({
         const cwdArgument = container.cwd ? argumentAt(call, container.cwd) : void 0;
         const cwd = cwdArgument ? this.literalText(cwdArgument, frame) : void 0;
         const first = fragments[0];
-        if (typeof first === "string" && first.trimStart().startsWith("-")) fragments.unshift("entrypoint ");
-        const mentions = scanShell(fragments, {
+        const command2 = typeof first === "string" && first.trimStart().startsWith("-") ? ["entrypoint ", ...fragments] : fragments;
+        const mentions = scanShell(command2, {
           hole: HOLE_PLACE,
           env: (name2) => {
             const value = env.get(name2);
@@ -35932,7 +35934,7 @@ var init_locations = __esm({
             if (name2 && TEXT_SAME_FUNCTIONS.has(name2) && first) return this.fragments(first, frame, depth + 1);
             if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute").text))
               return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
-            if (callee.type === "attribute" && callee.childForFieldName("attribute").text === "split" && callArguments(node).positional.length === 0 && callArguments(node).keywords.size === 0)
+            if (callee.type === "attribute" && callee.childForFieldName("attribute").text === "split" && node.childForFieldName("arguments")?.namedChildCount === 0)
               return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
             break;
           }
@@ -36312,26 +36314,25 @@ var init_storage2 = __esm({
        * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
        */
       importedTaskReturns(task, factory) {
-        if (!task.imported) return [];
-        const entered = this.enterImported(
+        const entered = this.enterImportedTask(task, factory);
+        if (!entered) return [];
+        return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
+      }
+      /** The imported function a task runs, entered with what the task passes it (`enterImported`). */
+      enterImportedTask(task, factory) {
+        if (!task.imported) return void 0;
+        return this.enterImported(
           task.imported.qualified,
           this.declarationFrame(task, factory),
           this.importedTaskArgument(task)
         );
-        if (!entered) return [];
-        return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
       }
       /**
        * The first place an imported function a task runs pushes under `key` (`kwargs["ti"].
        * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
        */
       importedTaskPushed(task, key) {
-        if (!task.imported) return void 0;
-        const entered = this.enterImported(
-          task.imported.qualified,
-          this.declarationFrame(task, void 0),
-          this.importedTaskArgument(task)
-        );
+        const entered = this.enterImportedTask(task);
         if (!entered) return void 0;
         for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
           if (pushed.key !== key) continue;

@@ -2909,6 +2909,9 @@ function describeLocation(location) {
     return location.display;
   return describePattern(location.pattern);
 }
+function originKey(op) {
+  return op.origin ? `${op.origin.file}:${spanKey(op.origin.span)}` : void 0;
+}
 function spanKey(span) {
   return `${span.line}:${span.column}`;
 }
@@ -3052,8 +3055,8 @@ function mergeHelperWrites(handoffs, dagOf) {
       merged.push(entry);
       continue;
     }
-    const origin = write.origin;
-    if (origin && spanKey(origin.span) !== spanKey(existing.write.origin?.span ?? write.span) && !existing.others.some((o) => o.origin && spanKey(o.origin.span) === spanKey(origin.span)))
+    const origin = originKey(write);
+    if (origin !== void 0 && origin !== originKey(existing.write) && !existing.others.some((other) => originKey(other) === origin))
       existing.others.push(write);
     if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
