@@ -23,6 +23,7 @@ import { CONVERSION_ADVICE, CONVERSION_ADVICE_BY_TYPE, SERDE_PARQUET_KINDS } fro
 import type { PythonModule } from "./module.js";
 import { nativePush, pushedIn, PushWrappers, wrappedPush } from "./push-wrappers.js";
 import type { SyntaxNode } from "./syntax-tree.js";
+import { mayBeRepositoryName } from "./project.js";
 import { importedCallArguments, isImportedTaskflowCall, type PythonTask } from "./tasks.js";
 import {
   callArguments,
@@ -41,6 +42,21 @@ export interface HandoffValue {
   /** The handed-off expression: the returned expression, a dict entry's value, `xcom_push`'s value. */
   value: SyntaxNode;
   task: PythonTask;
+  /**
+   * Set when a helper the task's code calls pushes the value (`tune(**kwargs)`, `tune` pushing
+   * by itself): `value` is then the call, and the pushed expression is read in `fn`.
+   */
+  helper?: PushingHelper;
+}
+
+/** A function a task's code calls that pushes by XCom itself, and the call. */
+export interface PushingHelper {
+  call: SyntaxNode;
+  fn: SyntaxNode;
+  /** The module `fn` is read in: this file's, or a repository module's. */
+  module: PythonModule;
+  /** For a repository module's function: its qualified name as this file imports it. */
+  qualified?: string;
 }
 
 /** How far a receiver (`ti`, `context`) is followed through assignments. */
@@ -75,7 +91,52 @@ export class HandoffExtractor {
           if (start <= push.start && push.start < end) this.xcomPush(task, push.call);
       }
       this.wrappedPushes(task, fn);
+      this.helperPushes(task, fn);
     }
+  }
+
+  /**
+   * `tune(**kwargs)` in a task's code, `tune` a function of this file or of a repository module
+   * that pushes by XCom itself (`kwargs["ti"].xcom_push(key="best_model_path", value=path)`):
+   * each of its pushes is the task's, reported at the call, its value read in `tune` with the
+   * call's arguments. One call deep: what the helper's own callees push is not followed.
+   */
+  private helperPushes(task: PythonTask, fn: SyntaxNode): void {
+    for (const call of this.module.context.nodes.within(fn, "call")) {
+      const helper = this.pushingHelper(call, fn);
+      if (!helper) continue;
+      const callee = call.childForFieldName("function")!;
+      for (const { key, analysis } of this.values.analyzePushesIn(
+        helper.fn,
+        helper.module,
+        callee,
+        callArguments(call),
+      ))
+        this.add(task, "xcom-push", key, call, analysis, helper);
+    }
+  }
+
+  /** The function `call` runs, when it is a plain function (no task, no push wrapper) that pushes. */
+  private pushingHelper(call: SyntaxNode, taskFn: SyntaxNode): PushingHelper | undefined {
+    const callee = call.childForFieldName("function")!;
+    if (callee.type !== "identifier" && callee.type !== "attribute") return undefined;
+    const { context, project, filePath } = this.module;
+    if (!context.isImported(callee)) {
+      if (callee.type !== "identifier") return undefined;
+      const fn = context.functions.get(callee.text);
+      if (fn?.type !== "function_definition" || fn.id === taskFn.id || !fn.text.includes("xcom_push"))
+        return undefined;
+      // A push wrapper's pushed parameter is the caller's value (`wrappedPushes`).
+      if (this.wrappers.of(callee)) return undefined;
+      return { call, fn, module: this.module };
+    }
+    const qualified = context.qualify(callee);
+    if (!qualified || !project || !filePath || !mayBeRepositoryName(qualified)) return undefined;
+    const target = project.resolveFunction(qualified, filePath);
+    if (!target || target.fn.parent?.type === "decorated_definition" || !target.fn.text.includes("xcom_push"))
+      return undefined;
+    if (this.wrappers.of(callee)) return undefined;
+    return { call, fn: target.fn, module: project.pythonModule(target.module, this.module), qualified };
   }
 
   /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
@@ -155,6 +216,7 @@ export class HandoffExtractor {
     key: string,
     value: SyntaxNode,
     analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel)),
+    helper?: PushingHelper,
   ): void {
     // An unsound task already has its diagnostic (syntax, nesting); no rule judges its facts.
     if (analysis.tooDeep && !task.fact.unsound) {
@@ -187,7 +249,7 @@ export class HandoffExtractor {
       locations: [],
     };
     this.model.handoffs.push(fact);
-    this.module.handoffValues.push({ fact, value, task });
+    this.module.handoffValues.push({ fact, value, task, ...(helper ? { helper } : {}) });
   }
 
   private returns(task: PythonTask, fn: SyntaxNode): void {

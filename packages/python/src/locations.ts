@@ -251,8 +251,16 @@ const MAX_HANDED_DEPTH = 12;
 export interface HandoffLookup {
   /** The inputs of a task's function, by parameter name. */
   inputsOf(task: PythonTask, parameter: string): { producer: PythonTask; key?: string; item?: string }[];
-  /** The expressions a task hands off under a key (`return_value` for its return). */
+  /**
+   * The expressions a task hands off under a key (`return_value` for its return), in its own
+   * code; what a helper it calls pushes is `helperPushed`'s.
+   */
   handedOff(producer: PythonTask, key: string): SyntaxNode[];
+  /**
+   * What a helper the producer's code calls pushes under `key` (`tune(**kwargs)`, `tune`
+   * pushing by itself), read in the helper entered from `frame`, the producer's.
+   */
+  helperPushed?(producer: PythonTask, key: string, frame: Frame): Place | undefined;
   taskById(id: string, dagId: string | undefined): PythonTask | undefined;
   /** What DAG code passes a task's parameter besides XComs: call arguments, `op_kwargs`, … */
   argumentsOf?(task: PythonTask, parameter: string): readonly ParameterArgument[];
@@ -1328,6 +1336,9 @@ export class LocationResolver {
       const place = node ? this.place(node, frame) : undefined;
       if (place) return place;
     }
+    const helped =
+      item === undefined ? this.handoffs.helperPushed?.(producer, key ?? "return_value", frame) : undefined;
+    if (helped) return helped;
     const written = item === undefined ? this.handoffs.conventionalOutput?.(producer) : undefined;
     if (written) return this.place(written, frame);
     // `meta["raw"]` of a task with multiple outputs: the value pushed under "raw".

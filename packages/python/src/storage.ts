@@ -43,6 +43,7 @@ import {
 import { contextParameter, pulledProducers, taskById, taskInputs } from "./consumptions.js";
 import { NodeMemo } from "./memo.js";
 import type { PythonModule } from "./module.js";
+import type { PushingHelper } from "./handoffs.js";
 import {
   concatenated,
   enclosingFunction,
@@ -293,7 +294,17 @@ class StorageExtractor {
         inputsOf: (task, parameter) =>
           (inputs.byTask.get(task) ?? []).filter((i) => i.parameter === parameter),
         handedOff: (producer, key) =>
-          module.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+          module.handoffValues
+            .filter((h) => h.task === producer && h.fact.key === key && !h.helper)
+            .map((h) => h.value),
+        helperPushed: (producer, key, frame) => {
+          for (const { task, fact, helper } of module.handoffValues)
+            if (task === producer && fact.key === key && helper) {
+              const place = this.helperPushedPlaces(helper, key, frame)[0];
+              if (place) return place;
+            }
+          return undefined;
+        },
         taskById: (id, dagId) => taskById(module.tasks, id, dagId),
         argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
         pulledFrom: (pull, dagId) => pulledProducers(module, pull, dagId),
@@ -514,13 +525,37 @@ class StorageExtractor {
    */
   private importedTaskPushed(task: PythonTask, key: string): Place | undefined {
     const entered = this.enterImportedTask(task);
-    if (!entered) return undefined;
+    return entered ? StorageExtractor.pushedPlaces(entered, key)[0] : undefined;
+  }
+
+  /**
+   * The places a helper a task's code calls pushes under `key` (`HandoffValue.helper`), read in
+   * the helper entered from the task's `frame` with the call's arguments.
+   */
+  private helperPushedPlaces(helper: PushingHelper, key: string, frame: Frame): Place[] {
+    if (helper.qualified !== undefined) {
+      const entered = this.enterImportedCall(helper.qualified, helper.call, frame);
+      return entered ? StorageExtractor.pushedPlaces(entered, key) : [];
+    }
+    const inner = LocationResolver.helperFrame(helper.fn, helper.call, frame);
+    return inner ? StorageExtractor.pushedPlaces({ extractor: this, fn: helper.fn, frame: inner }, key) : [];
+  }
+
+  /**
+   * The places an entered function pushes under `key` (`kwargs["ti"].xcom_push(key="filename",
+   * value=filename)`, or its module's push wrapper), read in its module.
+   */
+  private static pushedPlaces(
+    entered: { extractor: StorageExtractor; fn: SyntaxNode; frame: Frame },
+    key: string,
+  ): Place[] {
+    const places: Place[] = [];
     for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
       if (pushed.key !== key) continue;
       const place = entered.extractor.resolver.place(pushed.value, entered.frame);
-      if (place) return place;
+      if (place) places.push(place);
     }
-    return undefined;
+    return places;
   }
 
   /** What a task running an imported function passes its parameters (`importedCallArguments`). */
@@ -2126,9 +2161,12 @@ class StorageExtractor {
 
   /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
   private fillHandoffLocations(): void {
-    for (const { fact, value, task } of this.module.handoffValues) {
+    for (const { fact, value, task, helper } of this.module.handoffValues) {
       const seen = new Set<string>();
-      for (const { place, node, frame } of this.handedPlaces(task, fact.channel, value)) {
+      const handed = helper
+        ? this.helperHandedPlaces(task, helper, fact.key, value)
+        : this.handedPlaces(task, fact.channel, value);
+      for (const { place, node, frame } of handed) {
         const location = this.resolver.toLocation(place, node);
         const madeBy = frame && this.madeByTask(location, node, frame);
         if (madeBy !== undefined) {
@@ -2161,6 +2199,21 @@ class StorageExtractor {
     }
     return factories.flatMap((f) =>
       this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame)),
+    );
+  }
+
+  /** What a helper the task's code calls pushes under `key`, for each call of its factory. */
+  private helperHandedPlaces(
+    task: PythonTask,
+    helper: PushingHelper,
+    key: string,
+    call: SyntaxNode,
+  ): { place: Place; node: SyntaxNode; frame?: Frame }[] {
+    const factories = this.taskFactories(task) ?? [undefined];
+    return factories.flatMap((f) =>
+      this.taskFrames(task, f).flatMap((frame) =>
+        this.helperPushedPlaces(helper, key, frame).map((place) => ({ place, node: call })),
+      ),
     );
   }
 }

@@ -323,14 +323,26 @@ export class ValueAnalysis {
     if (!project || !filePath) return [];
     const target = project.resolveFunction(qualified, filePath);
     if (!target || target.fn.parent?.type === "decorated_definition") return [];
+    return this.analyzePushesIn(target.fn, project.pythonModule(target.module, this.module), at, args);
+  }
+
+  /**
+   * What `fn`, a function of `module` (this one or a repository module), pushes by XCom when
+   * called with `args`: each push's key and its value, read in `fn` and reported at `at`.
+   */
+  analyzePushesIn(
+    fn: SyntaxNode,
+    module: PythonModule,
+    at: SyntaxNode,
+    args: CallArguments,
+  ): { key: string; analysis: HandoffValueAnalysis }[] {
     this.steps = 0;
     this.tooDeep = undefined;
-    const values = this.boundValues(target.fn, args, { depth: 0 });
-    const module = project.pythonModule(target.module, this.module);
+    const values = this.boundValues(fn, args, { depth: 0 });
     const shown = `${shortText(at, 40)}()`;
     const pushes: { key: string; analysis: HandoffValueAnalysis }[] = [];
-    for (const { key, value } of pushedIn(target.fn, module)) {
-      const pushed = ValueAnalysis.of(module).valueWith(target.fn, values, value);
+    for (const { key, value } of pushedIn(fn, module)) {
+      const pushed = ValueAnalysis.of(module).valueWith(fn, values, value);
       const facts: ValueFact[] = [];
       this.flatten(
         relocated(pushed, shown, spanOf(at)),
