@@ -265,6 +265,73 @@ describe("storageHandoffs", () => {
     expect(storageHandoffs(built).map((h) => h.write.span.line)).toEqual([5]);
   });
 
+  it("credits a reader to the last of its upstream tasks that write the very same place", () => {
+    // clean >> transform >> load, all on /tmp/data.csv: load reads transform's data, not clean's.
+    const built = model({
+      tasks: { clean: "d", transform: "d", load: "d" },
+      storage: [
+        op("write", "clean", tmp("/tmp/data.csv"), 5),
+        op("read", "transform", tmp("/tmp/data.csv"), 9),
+        op("write", "transform", tmp("/tmp/data.csv"), 10),
+        op("read", "load", tmp("/tmp/data.csv"), 15),
+      ],
+      orderings: [ordering("clean", "transform", 20), ordering("transform", "load", 20)],
+    });
+    expect(
+      storageHandoffs(built).map((h) => [h.write.taskId, h.consumers.map((c) => c.taskId).join()]),
+    ).toEqual([
+      ["clean", "transform"],
+      ["transform", "load"],
+    ]);
+  });
+
+  it("still credits both writers when the later one is not between them, writes elsewhere, or writes names known at run time", () => {
+    const siblings = model({
+      tasks: { a: "d", b: "d", c: "d" },
+      storage: [
+        op("write", "a", tmp("/tmp/data.csv"), 5),
+        op("write", "b", tmp("/tmp/data.csv"), 10),
+        op("read", "c", tmp("/tmp/data.csv"), 15),
+      ],
+      // a and b both before c, neither before the other: which one c reads is not known.
+      orderings: [ordering("a", "c", 20), ordering("b", "c", 20)],
+    });
+    expect(storageHandoffs(siblings).map((h) => h.write.taskId)).toEqual(["a", "b"]);
+    const elsewhere = model({
+      tasks: { a: "d", b: "d", c: "d" },
+      storage: [
+        op("write", "a", tmp("/tmp/data.csv"), 5),
+        op("write", "b", tmp("/tmp/other.csv"), 10),
+        op("read", "c", tmp("/tmp/data.csv"), 15),
+      ],
+      orderings: [ordering("a", "b", 20), ordering("b", "c", 20)],
+    });
+    expect(storageHandoffs(elsewhere).map((h) => h.write.taskId)).toEqual(["a"]);
+    // Names known at run time: the two tasks may write two sets of files (`replays/{id}.json`).
+    const files = model({
+      tasks: { download: "d", retry: "d", compact: "d" },
+      storage: [
+        op("write", "download", location("/data/replays/{*}.json"), 5),
+        op("write", "retry", location("/data/replays/{*}.json"), 10),
+        op("read", "compact", location("/data/replays/{*}.json"), 15),
+      ],
+      orderings: [ordering("download", "retry", 20), ordering("retry", "compact", 20)],
+    });
+    expect(storageHandoffs(files).map((h) => h.write.taskId)).toEqual(["download", "retry"]);
+    // An unknown program's output folder (`exact`) is one place: the last writer's.
+    const folder = (pattern: string) => location(pattern, { exact: true });
+    const programs = model({
+      tasks: { preprocess: "d", split: "d", train: "d" },
+      storage: [
+        op("write", "preprocess", folder("/data/processed/{*}"), 5),
+        op("write", "split", folder("/data/processed/{*}"), 10),
+        op("read", "train", folder("/data/processed/{*}"), 15),
+      ],
+      orderings: [ordering("preprocess", "split", 20), ordering("split", "train", 20)],
+    });
+    expect(storageHandoffs(programs).map((h) => h.write.taskId)).toEqual(["split"]);
+  });
+
   it("finds a location handed on by XCom to a consumer", () => {
     const built = model({
       tasks: { a: "d", b: "d" },

@@ -335,6 +335,23 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       !isNamedByAWrite(read));
   const writesByTask = groupBy(writes, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
+  const placeKey = (op: StorageOp) => `${dagOf(op)}\u0000${op.location.pattern}\u0000${op.location.madeBy ?? ""}`;
+  const writesByPlace = groupBy(writes, placeKey);
+  // Another task that runs after the writer and before the reader writes the very same place:
+  // the reader takes that task's data (`clean >> transform >> load` all on `/tmp/data.csv`).
+  // Only for one whole place: a file named by literals alone, or an unknown program's output
+  // folder (`exact`); `replays/{*}.json` written by two tasks may be two sets of files.
+  const overwrittenBetween = (write: StorageOp, writer: string, reader: string) =>
+    (write.location.exact === true || !/\{(?:\*|any|fresh)/.test(write.location.pattern)) &&
+    (writesByPlace.get(placeKey(write)) ?? []).some((other) => {
+      const between = taskKey(other);
+      return (
+        between !== writer &&
+        between !== reader &&
+        upstreamOf(between).has(writer) &&
+        upstreamOf(reader).has(between)
+      );
+    });
   const readsBy = new Map<string, Set<string>>();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -378,6 +395,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       // Neither runs first (siblings), and no edge out of the writer can be missing: the reader
       // sees what an earlier run left, as above.
       if (!mayRunBefore(writer, reader)) continue;
+      if (overwrittenBetween(write, writer, reader)) continue;
       // The same code runs as both tasks (one callable, two operators; one helper's
       // read-modify-write, as exclusive branches often do): each reads its own file.
       const readBySameCode = readsBy.get(writer);
