@@ -335,7 +335,8 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       !isNamedByAWrite(read));
   const writesByTask = groupBy(writes, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
-  const placeKey = (op: StorageOp) => `${dagOf(op)}\u0000${op.location.pattern}\u0000${op.location.madeBy ?? ""}`;
+  const placeKey = (op: StorageOp) =>
+    `${dagOf(op)}\u0000${op.location.pattern}\u0000${op.location.madeBy ?? ""}`;
   const writesByPlace = groupBy(writes, placeKey);
   // Another task that runs after the writer and before the reader writes the very same place:
   // the reader takes that task's data (`clean >> transform >> load` all on `/tmp/data.csv`).
