@@ -133,6 +133,11 @@ export interface Place {
   remoteStore?: true;
   /** A copy's destination, which may be a directory (`Location.intoDirectory`). */
   intoDirectory?: true;
+  /**
+   * A host path a container sees through a bind mount: the Docker host's folder, shared by the
+   * containers it runs — a user's home there (`/home/ana/data`) is not the pod's own disk.
+   */
+  hostMount?: true;
 }
 
 /**
@@ -388,6 +393,18 @@ function unknownPlace(): Place {
   return { pieces: [HOLE] };
 }
 
+/**
+ * `Path.parent` taken `levels` times, on a path object only. The folder of a path the analysis
+ * cannot name at all (`Path(__file__)`) is as unknown, one name as the path was.
+ */
+function parentPlace(place: Place | undefined, levels: number): Place | undefined {
+  if (!place?.pathObject) return undefined;
+  let folder: Place | undefined = place;
+  for (let level = 0; folder && level < levels; level++)
+    folder = folder.pieces.length === 1 && "hole" in folder.pieces[0]! ? folder : dirnamePlace(folder);
+  return folder ? { ...folder, pathObject: true } : undefined;
+}
+
 /** The directory part of a path (`os.path.dirname`, `Path.parent`). */
 function dirnamePlace(place: Place): Place | undefined {
   const last = place.pieces.at(-1);
@@ -474,7 +491,7 @@ function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
  * A relative path lives in the worker's working directory, `~` in its home directory and a file
  * directly in `${AIRFLOW_HOME}` in its own Airflow directory: all on the pod's own disk, like `/tmp`.
  */
-function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined {
+function podLocalRoot(pieces: readonly Piece[], homeIsLocal = true): { reason: string } | undefined {
   const first = pieces[0];
   if (!first || !("text" in first)) return undefined;
   // `file://include/x` (as `ObjectStoragePath` and fsspec read it) is the relative path
@@ -487,9 +504,18 @@ function podLocalRoot(pieces: readonly Piece[]): { reason: string } | undefined 
   const text = first.text;
   if (text.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text.startsWith("${")) return airflowHomeOwnDisk(patternOf(pieces));
-  if (text.startsWith("/")) return undefined;
+  if (text.startsWith("/")) {
+    const home = homeIsLocal ? USER_HOME.exec(text)?.[0] : undefined;
+    return home ? { reason: `\`${home}\` is a user's home directory, on the pod's own disk` } : undefined;
+  }
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
+
+/**
+ * A user's home directory written out (`/home/sagar/…`, `/Users/ana/…`, `/root/…`), as `~` is.
+ * Not `/home/airflow`: Airflow's own user, whose `gcs/` folder Cloud Composer mounts from its bucket.
+ */
+const USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?=\/)/;
 
 /** Turns a place into the model's `Location`. */
 export function toLocation(place: Place, display: string, settings: LocationSettings): Location {
@@ -506,7 +532,7 @@ export function toLocation(place: Place, display: string, settings: LocationSett
       (p) => pattern === p || pattern.startsWith(p.endsWith("/") ? p : `${p}/`),
     );
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
-    else temp = podLocalRoot(pieces);
+    else temp = podLocalRoot(pieces, !place.hostMount);
   }
   const mount =
     medium === "filesystem" ? OBJECT_STORE_MOUNTS.find((m) => pattern.startsWith(m.path)) : undefined;
@@ -1579,6 +1605,12 @@ export class LocationResolver {
         if (PATH_SAME_PLACE_METHODS.has(method)) return base;
         if (method === "open") return { ...this.stripObject(base)!, handle: true };
         // `p.with_suffix(".xml")`: the same folder and stem, another suffix.
+        // `Path(__file__).with_name("daily.csv")`: the same folder, another name.
+        if (method === "with_name" && positional.length === 1) {
+          const folder = parentPlace(base, 1);
+          const joined = folder && joinPlaces([folder, this.partOrHole(positional[0]!, frame)]);
+          return joined ? { ...joined, pathObject: true } : undefined;
+        }
         if (method === "with_suffix" && positional.length === 1) {
           const suffix = stringLiteral(positional[0]);
           return suffix !== undefined ? withSuffix(base, suffix) : undefined;
@@ -1918,6 +1950,11 @@ export class LocationResolver {
   private subscriptPlace(node: SyntaxNode, frame: Frame): Place | undefined {
     const env = this.envRead(node);
     if (env) return this.envPlace(env.variable, undefined, node, frame);
+    // `Path(__file__).resolve().parents[1]`: the second folder up.
+    const value = node.childForFieldName("value")!;
+    const up = /^\d$/.exec(node.childForFieldName("subscript")?.text ?? "")?.[0];
+    if (value.type === "attribute" && value.childForFieldName("attribute")!.text === "parents" && up)
+      return parentPlace(this.place(value.childForFieldName("object")!, frame), Number(up) + 1);
     const pulled = this.indexedPullPlace(node, frame);
     if (pulled) return pulled;
     const access = itemAccess(node);
@@ -2083,12 +2120,7 @@ export class LocationResolver {
       const inner = this.place(object, frame);
       return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : undefined;
     }
-    if (attribute === "parent") {
-      const inner = this.place(object, frame);
-      if (!inner?.pathObject) return undefined;
-      const parent = dirnamePlace(inner);
-      return parent ? { ...parent, pathObject: true } : undefined;
-    }
+    if (attribute === "parent") return parentPlace(this.place(object, frame), 1);
     // `noaa_isd.airflow_dir`: a constant of a repository module imported as a module.
     if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
       const qualified = this.qualify(node);
@@ -3064,6 +3096,7 @@ export function hostPlace(place: Place, mounts: readonly ContainerMount[]): Plac
   return {
     ...rootFlags(best.source),
     ...(place.guessed ? { guessed: true as const } : {}),
+    hostMount: true,
     pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)]),
   };
 }
