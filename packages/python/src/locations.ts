@@ -2763,7 +2763,8 @@ export class LocationResolver {
       const target = targetNode ? this.literalText(targetNode, frame) : undefined;
       const source = sourceNode ? this.fragments(sourceNode, frame) : undefined;
       if (target === undefined || !source) continue;
-      const mount = bindSource(source, target);
+      // The type says bind: a source from a setting (`Variable.get("LOCAL_DATA_DIR")`) is a host path.
+      const mount = bindSource(source, target, true);
       if (mount) mounts.push(mount);
     }
     return mounts;
@@ -3068,12 +3069,21 @@ export function bindString(fragments: readonly Fragment<Place>[]): ContainerMoun
   return bindSource([...fragments.slice(0, lastValue + 1), ...(head ? [head] : [])], target);
 }
 
-/** A bind of a host path: the source must be absolute (a bare name is a named volume). */
-function bindSource(source: readonly Fragment<Place>[], target: string): ContainerMount | undefined {
+/**
+ * A bind of a host path: the source must be absolute (a bare name is a named volume) — or, for a
+ * mount whose type says bind (`bound`), a setting's value (`${var.LOCAL_DATA_DIR}`, `${DATA_DIR}`):
+ * the same host folder for every task of the deployment.
+ */
+function bindSource(
+  source: readonly Fragment<Place>[],
+  target: string,
+  bound = false,
+): ContainerMount | undefined {
   if (!target.startsWith("/")) return undefined;
   const place = placeOfParts(source, false);
   const first = place.pieces[0];
-  if (!first || !("text" in first) || !first.text.startsWith("/")) return undefined;
+  if (!first || !("text" in first)) return undefined;
+  if (!first.text.startsWith("/") && !(bound && first.text.startsWith("${"))) return undefined;
   return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
 }
 
