@@ -22,7 +22,9 @@
  *   5. the repository itself as a package named by the import's first name, from the root
  *      (`from agent_dags.utils.email_utils import …` in a repository whose root holds
  *      `utils/email_utils.py`: deployed as the folder `agent_dags/` of the DAGs folder, whatever
- *      the checkout is called). Last: only a name nothing else provides.
+ *      the checkout is called). Last: only a name nothing else provides;
+ *   6. the folders a Compose file in the importing file's folder or one above it puts on
+ *      `PYTHONPATH` through its bind mounts (`compose-paths.ts`): a deployment's own path.
  *
  * In each folder `name.py` wins over `name/__init__.py`. A function a package's `__init__.py`
  * re-exports (`from .io import save_frame`) is followed to where it is defined (up to
@@ -40,6 +42,7 @@ import path from "node:path";
 import { isNormalizedAbsolute, type ProjectFiles } from "@dag-transport/core";
 import type { PythonModule } from "./module.js";
 import { Bindings } from "./bindings.js";
+import { COMPOSE_FILE_NAMES, composePythonPaths } from "./compose-paths.js";
 import { parseSkippingDataLiterals } from "./data-literals.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
@@ -113,6 +116,22 @@ interface CachedModule {
 }
 
 const parsedModules = new Map<string, CachedModule>();
+
+/** `composePythonPaths` by Compose file text and folder, for the process (a file is parsed once). */
+const composeFolderCache = new Map<string, readonly string[]>();
+
+function composeFoldersOf(text: string, composeDir: string): readonly string[] {
+  // Most Compose files put nothing on PYTHONPATH: no parse for those.
+  if (!text.includes("PYTHONPATH")) return [];
+  const key = `${composeDir}\0${text}`;
+  let folders = composeFolderCache.get(key);
+  if (!folders) {
+    if (composeFolderCache.size >= MAX_CACHED_MODULES) composeFolderCache.clear();
+    folders = composePythonPaths(text, composeDir);
+    composeFolderCache.set(key, folders);
+  }
+  return folders;
+}
 
 /** `ProjectModules.searchFolders` by root and folder (pure path arithmetic). */
 const searchFolderCache = new Map<string, readonly string[]>();
@@ -396,7 +415,40 @@ export class ProjectModules {
         yield joinedPath(base, INIT);
       }
     }
+    // Step 6: the folders a Compose file of the repository puts on `PYTHONPATH`.
+    if (level === 0)
+      for (const folder of this.composeFolders(path.dirname(fromFile))) {
+        const base = joinedPath(folder, parts);
+        if (!this.inside(base)) continue;
+        yield `${base}.py`;
+        yield joinedPath(base, INIT);
+      }
   }
+
+  /**
+   * The folders a Compose file in `dir` or a folder above it (up to the root) puts on
+   * `PYTHONPATH` through its bind mounts (`compose-paths.ts`), nearest file first; each file
+   * read through the guarded reader, once per linted file.
+   */
+  private composeFolders(dir: string): readonly string[] {
+    const known = this.composeFoldersByDir.get(dir);
+    if (known) return known;
+    const folders: string[] = [];
+    if (this.inside(dir))
+      for (let current = dir; ; current = path.dirname(current)) {
+        for (const name of COMPOSE_FILE_NAMES) {
+          const read = this.project.read(joinedPath(current, [name]));
+          if ("problem" in read) continue;
+          for (const folder of composeFoldersOf(read.text, current))
+            if (this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+        }
+        if (current === this.root || path.dirname(current) === current) break;
+      }
+    this.composeFoldersByDir.set(dir, folders);
+    return folders;
+  }
+
+  private readonly composeFoldersByDir = new Map<string, readonly string[]>();
 
   /**
    * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { composePythonPaths } from "./compose-paths.js";
+
+const DIR = "/repo/deploy";
+
+describe("composePythonPaths", () => {
+  it("maps each PYTHONPATH folder through the service's bind mounts, defaults of variables read", () => {
+    const text = [
+      "x-common: &common",
+      "  environment:",
+      "    PYTHONPATH: /opt/airflow/steps:/opt/airflow/src/lib:/opt/airflow/unmounted",
+      "  volumes:",
+      "    - ${AIRFLOW_PROJ_DIR:-.}/steps:/opt/airflow/steps:z",
+      "    - ../src:/opt/airflow/src",
+      "services:",
+      "  worker:",
+      "    <<: *common",
+    ].join("\n");
+    expect(composePythonPaths(text, DIR)).toEqual(["/repo/deploy/steps", "/repo/src/lib"]);
+  });
+
+  it("reads the list form of environment and the long form of a bind mount", () => {
+    const text = [
+      "services:",
+      "  worker:",
+      "    environment:",
+      "      - PYTHONPATH=/app/pkg",
+      "    volumes:",
+      "      - type: bind",
+      "        source: ./code",
+      "        target: /app",
+    ].join("\n");
+    expect(composePythonPaths(text, DIR)).toEqual(["/repo/deploy/code/pkg"]);
+  });
+
+  it("names nothing for named volumes, variables without a default, `~`, or no PYTHONPATH", () => {
+    const service = (volume: string) =>
+      `services:\n  w:\n    environment:\n      PYTHONPATH: /app\n    volumes:\n      - "${volume}"\n`;
+    expect(composePythonPaths(service("code:/app"), DIR)).toEqual([]);
+    expect(composePythonPaths(service("${CODE_DIR}:/app"), DIR)).toEqual([]);
+    expect(composePythonPaths(service("~/code:/app"), DIR)).toEqual([]);
+    expect(composePythonPaths("services:\n  w:\n    volumes:\n      - ./code:/app\n", DIR)).toEqual([]);
+  });
+
+  it("never throws on what is no Compose file", () => {
+    expect(composePythonPaths("services: [", DIR)).toEqual([]);
+    expect(composePythonPaths("PYTHONPATH", DIR)).toEqual([]);
+    expect(composePythonPaths("services:\n  w: 3\n  v:\n    environment: 7\n", DIR)).toEqual([]);
+    // An alias bomb is refused by the parser's alias limit, not expanded.
+    const bomb = [
+      "a: &a [x, x]",
+      ...Array.from(
+        { length: 12 },
+        (_, i) => `b${i}: &b${i} [*${i ? `b${i - 1}` : "a"}, *${i ? `b${i - 1}` : "a"}]`,
+      ),
+      "services: *b11",
+    ].join("\n");
+    expect(composePythonPaths(bomb, DIR)).toEqual([]);
+  });
+});
