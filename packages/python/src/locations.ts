@@ -240,6 +240,8 @@ export interface RepositoryImports {
   inRepository(qualified: string): boolean;
   /** The text of a shell script of the repository a command runs (`bash scripts/extract.sh`). */
   shellScript(scriptPath: string): string | undefined;
+  /** What the deployment's Compose file sets an environment variable to (`compose.ts`). */
+  environment?(variable: string): string | undefined;
 }
 
 /** A place a handed-on value refers to, with the expression of this file that stands for it. */
@@ -1480,6 +1482,11 @@ export class LocationResolver {
     const temp = this.tempFallback(pieces, variable, requiredEnvRead(variable), fallback, read, frame);
     if (temp) return temp;
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
+    // Set by the deployment's Compose file to a path (`PROC_DIR=/data/processed/{{ ds }}`): that
+    // path. Anything else (a name, a number, a value with variables of its own) stays the token.
+    const value = this.imports?.environment?.(variable);
+    if (value !== undefined && /^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !value.includes("$"))
+      return { pieces: normalizePieces(literalPieces(value)) };
     return { pieces };
   }
 

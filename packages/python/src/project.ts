@@ -24,7 +24,7 @@
  *      `utils/email_utils.py`: deployed as the folder `agent_dags/` of the DAGs folder, whatever
  *      the checkout is called). Last: only a name nothing else provides;
  *   6. the folders a Compose file in the importing file's folder or one above it puts on
- *      `PYTHONPATH` through its bind mounts (`compose-paths.ts`): a deployment's own path.
+ *      `PYTHONPATH` through its bind mounts (`compose.ts`): a deployment's own path.
  *
  * In each folder `name.py` wins over `name/__init__.py`. A function a package's `__init__.py`
  * re-exports (`from .io import save_frame`) is followed to where it is defined (up to
@@ -42,7 +42,7 @@ import path from "node:path";
 import { isNormalizedAbsolute, type ProjectFiles } from "@dag-transport/core";
 import type { PythonModule } from "./module.js";
 import { Bindings } from "./bindings.js";
-import { COMPOSE_FILE_NAMES, composePythonPaths } from "./compose-paths.js";
+import { COMPOSE_FILE_NAMES, readCompose, type ComposeFacts } from "./compose.js";
 import { parseSkippingDataLiterals } from "./data-literals.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
@@ -117,20 +117,18 @@ interface CachedModule {
 
 const parsedModules = new Map<string, CachedModule>();
 
-/** `composePythonPaths` by Compose file text and folder, for the process (a file is parsed once). */
-const composeFolderCache = new Map<string, readonly string[]>();
+/** `readCompose` by Compose file text and folder, for the process (a file is parsed once). */
+const composeCache = new Map<string, ComposeFacts>();
 
-function composeFoldersOf(text: string, composeDir: string): readonly string[] {
-  // Most Compose files put nothing on PYTHONPATH: no parse for those.
-  if (!text.includes("PYTHONPATH")) return [];
+function composeFactsOf(text: string, composeDir: string): ComposeFacts {
   const key = `${composeDir}\0${text}`;
-  let folders = composeFolderCache.get(key);
-  if (!folders) {
-    if (composeFolderCache.size >= MAX_CACHED_MODULES) composeFolderCache.clear();
-    folders = composePythonPaths(text, composeDir);
-    composeFolderCache.set(key, folders);
+  let facts = composeCache.get(key);
+  if (!facts) {
+    if (composeCache.size >= MAX_CACHED_MODULES) composeCache.clear();
+    facts = readCompose(text, composeDir);
+    composeCache.set(key, facts);
   }
-  return folders;
+  return facts;
 }
 
 /** `ProjectModules.searchFolders` by root and folder (pure path arithmetic). */
@@ -427,28 +425,49 @@ export class ProjectModules {
 
   /**
    * The folders a Compose file in `dir` or a folder above it (up to the root) puts on
-   * `PYTHONPATH` through its bind mounts (`compose-paths.ts`), nearest file first; each file
-   * read through the guarded reader, once per linted file.
+   * `PYTHONPATH` through its bind mounts (`compose.ts`), nearest file first.
    */
   private composeFolders(dir: string): readonly string[] {
-    const known = this.composeFoldersByDir.get(dir);
-    if (known) return known;
     const folders: string[] = [];
+    for (const facts of this.composeFiles(dir))
+      for (const folder of facts.pythonPathFolders)
+        if (this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+    return folders;
+  }
+
+  /**
+   * What the deployment sets an environment variable to for the code of `fromFile`: the nearest
+   * Compose file (in its folder or one above) whose services set it, all to one value.
+   */
+  composeEnvironment(variable: string, fromFile: string): string | undefined {
+    for (const facts of this.composeFiles(path.dirname(fromFile))) {
+      const value = facts.environment.get(variable);
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  /**
+   * The Compose files in `dir` and each folder above it up to the root, nearest first, each read
+   * through the guarded reader (so `--cache` knows them) once per linted file.
+   */
+  private composeFiles(dir: string): readonly ComposeFacts[] {
+    const known = this.composeFilesByDir.get(dir);
+    if (known) return known;
+    const files: ComposeFacts[] = [];
     if (this.inside(dir))
       for (let current = dir; ; current = path.dirname(current)) {
         for (const name of COMPOSE_FILE_NAMES) {
           const read = this.project.read(joinedPath(current, [name]));
-          if ("problem" in read) continue;
-          for (const folder of composeFoldersOf(read.text, current))
-            if (this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+          if (!("problem" in read)) files.push(composeFactsOf(read.text, current));
         }
         if (current === this.root || path.dirname(current) === current) break;
       }
-    this.composeFoldersByDir.set(dir, folders);
-    return folders;
+    this.composeFilesByDir.set(dir, files);
+    return files;
   }
 
-  private readonly composeFoldersByDir = new Map<string, readonly string[]>();
+  private readonly composeFilesByDir = new Map<string, readonly ComposeFacts[]>();
 
   /**
    * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):

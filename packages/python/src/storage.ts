@@ -335,6 +335,8 @@ class StorageExtractor {
             inRepository: (qualified) => this.inRepository(qualified),
             shellScript: (scriptPath) =>
               this.file ? this.session!.modules.shellScript(scriptPath, this.file) : undefined,
+            environment: (variable) =>
+              this.file ? this.session!.modules.composeEnvironment(variable, this.file) : undefined,
             constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               // Most imported calls are a library's (`pd.read_csv(…)`): no module to enter.

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { composePythonPaths } from "./compose-paths.js";
+import { readCompose } from "./compose.js";
+
+const composePythonPaths = (text: string, dir: string) => readCompose(text, dir).pythonPathFolders;
 
 const DIR = "/repo/deploy";
 
-describe("composePythonPaths", () => {
+describe("readCompose: PYTHONPATH folders", () => {
   it("maps each PYTHONPATH folder through the service's bind mounts, defaults of variables read", () => {
     const text = [
       "x-common: &common",
@@ -56,5 +58,24 @@ describe("composePythonPaths", () => {
       "services: *b11",
     ].join("\n");
     expect(composePythonPaths(bomb, DIR)).toEqual([]);
+  });
+});
+
+describe("readCompose: environment", () => {
+  it("keeps the variables every service that sets them agrees on, in either form", () => {
+    const text = [
+      "x-env: &env",
+      "  - PROC_DIR=/data/processed/{{ ds }}",
+      "  - RAW_DIR=/data/raw",
+      "services:",
+      "  scheduler:",
+      "    environment: *env",
+      "  worker:",
+      "    environment:",
+      "      PROC_DIR: /data/processed/{{ ds }}",
+      "      RAW_DIR: /other/raw",
+      "      PORT: 8080",
+    ].join("\n");
+    expect([...readCompose(text, DIR).environment]).toEqual([["PROC_DIR", "/data/processed/{{ ds }}"]]);
   });
 });

@@ -1,9 +1,15 @@
 /**
- * Module folders a Docker Compose file puts on Python's path: a service's `PYTHONPATH`
- * (`/opt/airflow/steps:/opt/airflow/src`) names container folders, and the service's bind
- * mounts (`./steps:/opt/airflow/steps`) say which folders of the repository they are. A DAG then
- * imports `from ingest_data import ingest` where `steps/ingest_data.py` is (`project.ts`, the
- * last place a module is looked for).
+ * What a Docker Compose file of the repository tells the Python analysis about the deployment
+ * its DAGs run in:
+ *
+ * - module folders it puts on Python's path: a service's `PYTHONPATH`
+ *   (`/opt/airflow/steps:/opt/airflow/src`) names container folders, and the service's bind
+ *   mounts (`./steps:/opt/airflow/steps`) say which folders of the repository they are. A DAG
+ *   then imports `from ingest_data import ingest` where `steps/ingest_data.py` is (`project.ts`,
+ *   the last place a module is looked for);
+ * - the environment its services set (`PROC_DIR=/data/processed/{{ ds }}`): what
+ *   `os.environ["PROC_DIR"]` reads in DAG code (`locations.ts`, `envPlace`), when every service
+ *   that sets the variable sets the same value.
  *
  * Read with the `yaml` package (anchors and `<<` merges, as Compose reads them); a file that does
  * not parse, a mount whose host path needs a variable without a default, or a folder outside the
@@ -23,23 +29,35 @@ export const COMPOSE_FILE_NAMES: readonly string[] = [
 /** How many services a file may have before the rest are ignored (a guard, not a tuning). */
 const MAX_SERVICES = 200;
 
-/**
- * The host folders (absolute, normalized) that the services of a Compose file in `composeDir`
- * put on `PYTHONPATH` through a bind mount, in the order the file names them.
- */
-export function composePythonPaths(text: string, composeDir: string): string[] {
+/** What one Compose file says (`readCompose`). */
+export interface ComposeFacts {
+  /** Host folders (absolute, normalized) its services put on `PYTHONPATH`, in the file's order. */
+  pythonPathFolders: readonly string[];
+  /** Variables its services set, each to one value all of them agree on. */
+  environment: ReadonlyMap<string, string>;
+}
+
+const NOTHING: ComposeFacts = { pythonPathFolders: [], environment: new Map() };
+
+/** Reads a Compose file in `composeDir`; nothing when it is no Compose file we can read. */
+export function readCompose(text: string, composeDir: string): ComposeFacts {
   let document: unknown;
   try {
     document = yamlModule().parse(text, { merge: true, maxAliasCount: 100 });
   } catch {
-    return [];
+    return NOTHING;
   }
   const services = record(record(document)?.services);
-  if (!services) return [];
+  if (!services) return NOTHING;
   const folders: string[] = [];
+  const environment = new Map<string, string | null>();
   for (const service of Object.values(services).slice(0, MAX_SERVICES).map(record)) {
     if (!service) continue;
-    const pythonPath = environmentValue(service.environment, "PYTHONPATH");
+    const variables = environmentOf(service.environment);
+    // Services that disagree on a variable leave it unknown (`null`).
+    for (const [name, value] of variables)
+      environment.set(name, environment.has(name) && environment.get(name) !== value ? null : value);
+    const pythonPath = variables.get("PYTHONPATH");
     if (!pythonPath) continue;
     const mounts = bindMounts(service.volumes, composeDir);
     for (const entry of pythonPath.split(":")) {
@@ -58,7 +76,9 @@ export function composePythonPaths(text: string, composeDir: string): string[] {
       if (!folders.includes(folder)) folders.push(folder);
     }
   }
-  return folders;
+  const agreed = new Map<string, string>();
+  for (const [name, value] of environment) if (value !== null) agreed.set(name, value);
+  return { pythonPathFolders: folders, environment: agreed };
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {
@@ -67,15 +87,19 @@ function record(value: unknown): Record<string, unknown> | undefined {
     : undefined;
 }
 
-/** `environment:` as a map (`NAME: value`) or a list (`- NAME=value`): one variable's value. */
-function environmentValue(environment: unknown, name: string): string | undefined {
+/** `environment:` as a map (`NAME: value`) or a list (`- NAME=value`): its string values by name. */
+function environmentOf(environment: unknown): Map<string, string> {
+  const variables = new Map<string, string>();
   if (Array.isArray(environment)) {
-    for (const item of environment)
-      if (typeof item === "string" && item.startsWith(`${name}=`)) return item.slice(name.length + 1);
-    return undefined;
+    for (const item of environment) {
+      const equals = typeof item === "string" ? item.indexOf("=") : -1;
+      if (equals > 0) variables.set((item as string).slice(0, equals), (item as string).slice(equals + 1));
+    }
+  } else {
+    for (const [name, value] of Object.entries(record(environment) ?? {}))
+      if (typeof value === "string") variables.set(name, value);
   }
-  const value = record(environment)?.[name];
-  return typeof value === "string" ? value : undefined;
+  return variables;
 }
 
 /** A service's bind mounts of host folders: `- ./dags:/opt/airflow/dags[:mode]` or the long form. */
