@@ -83,7 +83,7 @@ import {
 } from "./operator-classes.js";
 import {
   mayBeRepositoryName,
-  topLevelDefinition,
+  namedClass,
   type ModuleLookup,
   type ProjectModule,
   type ProjectModules,
@@ -1058,32 +1058,23 @@ class StorageExtractor {
     return place ? { place, written: written ?? declaration } : undefined;
   }
 
-  /**
-   * The class an expression of this module names, when the repository defines it: a class of
-   * this module, or one imported from a repository module the resolver finds. Undefined otherwise
-   * (Airflow's and providers' classes, unreadable or unparsable modules).
-   */
   /** Whether a qualified name lives in a module file of the repository, usable or not. */
   private inRepository(qualified: string): boolean {
     if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return false;
     return this.session.modules.hasModuleOf(qualified, this.file);
   }
 
+  /**
+   * The class an expression of this module names, when the repository defines it: a class of
+   * this module, or one imported from a repository module the resolver finds (`namedClass`), with
+   * the extractor of its module. Undefined otherwise (Airflow's and providers' classes,
+   * unreadable or unparsable modules).
+   */
   private classAt(expression: SyntaxNode): ClassRef | undefined {
-    const node = unparenthesize(expression);
-    const context = this.module.context;
-    if (node.type === "identifier" && !context.isImported(node)) {
-      const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
-      return cls ? { extractor: this, cls, name: node.text } : undefined;
-    }
-    if (!this.session || !this.file || !context.isImported(node)) return undefined;
-    const qualified = context.qualify(node);
-    if (qualified === undefined) return undefined;
-    if (!mayBeRepositoryName(qualified)) return undefined;
-    const found = this.session.modules.resolveClass(qualified, this.file);
+    const found = namedClass(expression, this.module, this.session?.modules, this.file);
     if (!found) return undefined;
-    const name = found.fn.childForFieldName("name")?.text ?? qualified;
-    return { extractor: this.extractorFor(found.module), cls: found.fn, name };
+    const extractor = found.module ? this.extractorFor(found.module) : this;
+    return { extractor, cls: found.cls, name: found.name };
   }
 
   /** The knowledge a summary depends on, as a cache key. */
