@@ -72,3 +72,27 @@ describe("Bindings.reaching", () => {
     expect(reachingValues("def f():\n    use(y)\n", "y")).toEqual([]);
   });
 });
+
+describe("Bindings.moduleBindings", () => {
+  it("lists the module scope's bindings of a name, in blocks too, not in functions or classes", () => {
+    const source = [
+      "s3 = S3Tools('a')",
+      "with DAG('d'):",
+      "    s3 = S3Tools('b')",
+      "def f():",
+      "    s3 = Other()",
+      "class C:",
+      "    s3 = Other()",
+      "for s3 in tools:",
+      "    pass",
+      "",
+    ].join("\n");
+    const bindings = new Bindings(new ModuleContext(parseSyntaxTree(source)));
+    expect(bindings.moduleBindings("s3").map((b) => `${b.kind} ${b.value?.text}`)).toEqual([
+      "assign S3Tools('a')",
+      "assign S3Tools('b')",
+      "for tools",
+    ]);
+    expect(bindings.moduleBindings("lt")).toEqual([]);
+  });
+});

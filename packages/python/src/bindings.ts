@@ -214,6 +214,14 @@ export class Bindings {
     return bindings?.length ? reachingFrom(bindings, use, true, this.ranges) : [];
   }
 
+  /**
+   * Every binding of `name` in the module's own scope (DAG code at module level, `if` and `with`
+   * blocks included; not functions or classes), in source order.
+   */
+  moduleBindings(name: string): readonly Binding[] {
+    return this.moduleScope().byName.get(name) ?? [];
+  }
+
   private moduleScope(): ScopeBindings {
     const root = this.context.tree.rootNode;
     const cached = this.scopes.get(root.id);

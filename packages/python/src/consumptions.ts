@@ -127,10 +127,12 @@ export function pushersOf(module: PythonModule, key: string, dagId: string | und
     }
     pushCache.set(module, byKey);
   }
-  // A task running a repository module's function that pushes the key there, or calling a
-  // helper that does (`handoffs.ts` records them first): a pusher too.
+  // A task running a repository module's function or a bound method that pushes the key there,
+  // or calling a helper that does (`handoffs.ts` records them first): a pusher too.
   const elsewhere = module.handoffValues.flatMap(({ fact, task, helper }) =>
-    (task.imported || helper) && fact.channel === "xcom-push" && fact.key === key ? [task] : [],
+    (task.imported || task.boundMethod || helper) && fact.channel === "xcom-push" && fact.key === key
+      ? [task]
+      : [],
   );
   return [...(byKey.get(key) ?? []), ...elsewhere].filter(
     (task, index, all) => task.fact.dagId === dagId && all.indexOf(task) === index,

@@ -25,6 +25,7 @@ import { nativePush, pushedIn, PushWrappers, wrappedPush } from "./push-wrappers
 import type { SyntaxNode } from "./syntax-tree.js";
 import { mayBeRepositoryName } from "./project.js";
 import { importedCallArguments, isImportedTaskflowCall, type PythonTask } from "./tasks.js";
+import { taskMethod } from "./bound-methods.js";
 import {
   callArguments,
   returnedExpressions,
@@ -81,6 +82,7 @@ export class HandoffExtractor {
       if (!fn) {
         if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
         if (task.imported) this.importedPushes(task, task.imported);
+        if (task.boundMethod) this.methodHandoffs(task, task.boundMethod.callable);
         continue;
       }
       if (task.fact.returnRole === "data") this.returns(task, fn);
@@ -200,6 +202,27 @@ export class HandoffExtractor {
       args,
     ))
       this.add(task, "xcom-push", key, imported.callable, analysis);
+  }
+
+  /**
+   * What the method a task runs hands on (`PythonTask.boundMethod`, found by `taskMethod`): its
+   * return when the task's return is data, and its XCom pushes, read in its class's module with
+   * what the operator passes bound after `self`, at the expression naming the method.
+   */
+  private methodHandoffs(task: PythonTask, callable: SyntaxNode): void {
+    const method = taskMethod(task, this.module);
+    if (!method) return;
+    const args = importedCallArguments(task, this.module.context);
+    if (task.fact.returnRole === "data")
+      this.add(
+        task,
+        "return",
+        "return_value",
+        callable,
+        this.values.analyzeMethodReturn(method, callable, args),
+      );
+    for (const { key, analysis } of this.values.analyzeMethodPushes(method, callable, args))
+      this.add(task, "xcom-push", key, callable, analysis);
   }
 
   /** The keys a repository module's TaskFlow function pushes under (read in its module). */

@@ -278,7 +278,7 @@ export interface HandoffLookup {
    * linted file's resolver (its tasks are the linted file's).
    */
   pulled?(pull: XcomPull, frame: Frame): Place | undefined;
-  /** What a task running a repository module's function returns (`PythonTask.imported`). */
+  /** What a task running a repository module's function or a bound method returns (`PythonTask.imported`, `.boundMethod`). */
   importedReturn?(task: PythonTask): Place | undefined;
   /** What such a task pushes under `key` (`ti.xcom_push(key="filename", value=name)`). */
   importedPushed?(task: PythonTask, key: string): Place | undefined;
@@ -1353,7 +1353,7 @@ export class LocationResolver {
     const sameLoop = element && own && loop && encloses(loop, producer.declaration);
     const frame = own && sameLoop ? { ...own, element } : own;
     if (!frame) {
-      if (!producer.imported || item !== undefined) return undefined;
+      if ((!producer.imported && !producer.boundMethod) || item !== undefined) return undefined;
       const pushed = key ?? "return_value";
       return pushed === "return_value"
         ? this.handoffs.importedReturn?.(producer)

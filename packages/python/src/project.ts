@@ -46,6 +46,7 @@ import { COMPOSE_FILE_NAMES, readCompose, type ComposeFacts } from "./compose.js
 import { parseSkippingDataLiterals } from "./data-literals.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
+import { unparenthesize } from "./syntax.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 
 /** One module of the repository, parsed and indexed as the DAG file is. */
@@ -172,6 +173,32 @@ export function topLevelDefinition(
     if (definition?.type === type && definition.childForFieldName("name")?.text === name) found = definition; // the last definition wins, as at run time
   }
   return found;
+}
+
+/**
+ * The class an expression of a module names, with the repository module that defines it
+ * (undefined: the module itself): a class defined at the module's top level, for a name no import
+ * binds; for an imported name, the class a repository module defines (through re-exports).
+ * Undefined for anything else (a library's class, a function).
+ */
+export function namedClass(
+  expression: SyntaxNode,
+  module: { root: SyntaxNode; context: ModuleContext },
+  modules: ProjectModules | undefined,
+  file: string | undefined,
+): { cls: SyntaxNode; name: string; module?: ProjectModule } | undefined {
+  const node = unparenthesize(expression);
+  const context = module.context;
+  if (node.type === "identifier" && !context.isImported(node)) {
+    const cls = topLevelDefinition(module.root, node.text, "class_definition");
+    return cls ? { cls, name: node.text } : undefined;
+  }
+  if (!modules || !file || !context.isImported(node)) return undefined;
+  const qualified = context.qualify(node);
+  if (qualified === undefined || !mayBeRepositoryName(qualified)) return undefined;
+  const found = modules.resolveClass(qualified, file);
+  if (!found) return undefined;
+  return { cls: found.fn, name: found.fn.childForFieldName("name")?.text ?? qualified, module: found.module };
 }
 
 /** Whether a top-level module name may be the repository's (not the standard library's nor installed). */

@@ -83,7 +83,7 @@ import {
 } from "./operator-classes.js";
 import {
   mayBeRepositoryName,
-  topLevelDefinition,
+  namedClass,
   type ModuleLookup,
   type ProjectModule,
   type ProjectModules,
@@ -92,6 +92,7 @@ import {
 import { pushedIn } from "./push-wrappers.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { importedCallArguments, type PythonTask } from "./tasks.js";
+import { taskMethod } from "./bound-methods.js";
 import { conventionalApi, conventionalOutput } from "./unknown-operators.js";
 import { DAG_CLASSES, TASK_GROUP_CLASSES } from "./catalogs/airflow.js";
 import {
@@ -502,8 +503,9 @@ class StorageExtractor {
   }
 
   /**
-   * The places what a task running a repository module's function (`PythonTask.imported`)
-   * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
+   * The places what a task running a repository module's function or a bound method
+   * (`PythonTask.imported`, `PythonTask.boundMethod`) returns refers to, its parameters bound to
+   * what the task passes (`importedCallArguments`).
    */
   private importedTaskReturns(task: PythonTask, factory?: FactoryCall): Place[] {
     const entered = this.enterImportedTask(task, factory);
@@ -511,19 +513,48 @@ class StorageExtractor {
     return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
   }
 
-  /** The imported function a task runs, entered with what the task passes it (`enterImported`). */
+  /**
+   * The code a task runs that is not its own function — an imported function (`enterImported`)
+   * or a method of an instance (`enterTaskMethod`) — entered with what the task passes it.
+   */
   private enterImportedTask(task: PythonTask, factory?: FactoryCall) {
-    if (!task.imported) return undefined;
-    return this.enterImported(
-      task.imported.qualified,
-      this.declarationFrame(task, factory),
-      this.importedTaskArgument(task),
-    );
+    const frame = this.declarationFrame(task, factory);
+    if (task.imported)
+      return this.enterImported(task.imported.qualified, frame, this.importedTaskArgument(task));
+    return task.boundMethod ? this.enterTaskMethod(task, frame) : undefined;
   }
 
   /**
-   * The first place an imported function a task runs pushes under `key` (`kwargs["ti"].
-   * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
+   * The method a task runs (`taskMethod`), read by its class's module's extractor: what the
+   * operator passes binds the parameters after `self`; `self.X` is read as in any method entered
+   * on an instance (`__init__`'s constant attributes and clients).
+   */
+  private enterTaskMethod(
+    task: PythonTask,
+    frame: Frame,
+  ): { extractor: StorageExtractor; fn: SyntaxNode; frame: Frame } | undefined {
+    const method = taskMethod(task, this.module);
+    if (!method) return undefined;
+    const passed = this.importedTaskArgument(task);
+    // Position 0 is `self`, which the instance gives, not the operator.
+    const argument = Object.assign(
+      (name: string, index: number) => (index === 0 ? undefined : passed(name, index - 1)),
+      { keywords: passed.keywords },
+    );
+    const inner = LocationResolver.boundFrame(
+      method.fn,
+      frame,
+      this.boundPlaces(method.fn, frame, argument),
+      this.boundReceivers(method.fn, frame, argument),
+    );
+    const extractor = method.module ? this.extractorFor(method.module) : this;
+    return inner ? { extractor, fn: method.fn, frame: inner } : undefined;
+  }
+
+  /**
+   * The first place the imported function or bound method a task runs pushes under `key`
+   * (`kwargs["ti"].xcom_push(key="filename", value=filename)`, or the module's push wrapper),
+   * read in its module.
    */
   private importedTaskPushed(task: PythonTask, key: string): Place | undefined {
     const entered = this.enterImportedTask(task);
@@ -1060,32 +1091,23 @@ class StorageExtractor {
     return place ? { place, written: written ?? declaration } : undefined;
   }
 
-  /**
-   * The class an expression of this module names, when the repository defines it: a class of
-   * this module, or one imported from a repository module the resolver finds. Undefined otherwise
-   * (Airflow's and providers' classes, unreadable or unparsable modules).
-   */
   /** Whether a qualified name lives in a module file of the repository, usable or not. */
   private inRepository(qualified: string): boolean {
     if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return false;
     return this.session.modules.hasModuleOf(qualified, this.file);
   }
 
+  /**
+   * The class an expression of this module names, when the repository defines it: a class of
+   * this module, or one imported from a repository module the resolver finds (`namedClass`), with
+   * the extractor of its module. Undefined otherwise (Airflow's and providers' classes,
+   * unreadable or unparsable modules).
+   */
   private classAt(expression: SyntaxNode): ClassRef | undefined {
-    const node = unparenthesize(expression);
-    const context = this.module.context;
-    if (node.type === "identifier" && !context.isImported(node)) {
-      const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
-      return cls ? { extractor: this, cls, name: node.text } : undefined;
-    }
-    if (!this.session || !this.file || !context.isImported(node)) return undefined;
-    const qualified = context.qualify(node);
-    if (qualified === undefined) return undefined;
-    if (!mayBeRepositoryName(qualified)) return undefined;
-    const found = this.session.modules.resolveClass(qualified, this.file);
+    const found = namedClass(expression, this.module, this.session?.modules, this.file);
     if (!found) return undefined;
-    const name = found.fn.childForFieldName("name")?.text ?? qualified;
-    return { extractor: this.extractorFor(found.module), cls: found.fn, name };
+    const extractor = found.module ? this.extractorFor(found.module) : this;
+    return { extractor, cls: found.cls, name: found.name };
   }
 
   /** The knowledge a summary depends on, as a cache key. */
@@ -1574,16 +1596,16 @@ class StorageExtractor {
 
   /**
    * A task running a function imported from the repository (`PythonOperator(python_callable=
-   * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`): what it reads and writes surfaces
-   * at the expression naming it, its parameters bound to what the task calls it with
+   * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`) or a method of an instance
+   * (`python_callable=s3.download_files`, `PythonTask.boundMethod`): what it reads and writes
+   * surfaces at the expression naming it, its parameters bound to what the task calls it with
    * (`importedCallArguments`).
    */
   private collectImportedCallable(task: PythonTask, factory: FactoryCall | undefined): void {
-    if (!task.imported || !this.session) return;
-    const { callable, qualified } = task.imported;
-    const frame = this.declarationFrame(task, factory);
-    const site = { node: callable, helper: shortText(callable, 40) };
-    this.followImported(qualified, frame, site, this.importedTaskArgument(task));
+    const callable = task.imported?.callable ?? task.boundMethod?.callable;
+    if (!callable) return;
+    const entered = this.enterImportedTask(task, factory);
+    entered?.extractor.collect(entered.frame, { node: callable, helper: shortText(callable, 40) });
   }
 
   /** `@task.bash`: the command its function returns is what the task runs. */

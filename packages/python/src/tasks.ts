@@ -67,6 +67,14 @@ export interface PythonTask {
    * repository's.
    */
   imported?: { callable: SyntaxNode; qualified: string };
+  /**
+   * The task runs a method of an instance DAG code holds in a name (`s3 = S3Tools("bucket")`,
+   * then `PythonOperator(python_callable=s3.download_files, op_args=[…])`): the expression naming
+   * the method, the name and the method's name. Its code is read where its class is defined
+   * (`bound-methods.ts` says when that is certain), its parameters after `self` bound to what the
+   * operator passes (`importedCallArguments`), as for `imported`.
+   */
+  boundMethod?: { callable: SyntaxNode; instance: SyntaxNode; method: string };
 }
 
 export interface DiscoveredDags {
@@ -382,6 +390,7 @@ export function discoverTasks(
         scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : undefined);
       const fn = pythonRole ? resolveCallable(callable, context) : undefined;
       const imported = pythonRole && !fn ? importedCallable(callable, context) : undefined;
+      const boundMethod = pythonRole && !fn && !imported ? boundMethodCallable(callable, context) : undefined;
       const returnRole: ReturnRole = isFalse(keywords.get("do_xcom_push"))
         ? "discarded"
         : (pythonRole ?? "external");
@@ -402,6 +411,7 @@ export function discoverTasks(
         },
         ...(fn ? { fn } : {}),
         ...(imported ? { imported } : {}),
+        ...(boundMethod ? { boundMethod } : {}),
         declaration: call,
         ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
         keywords,
@@ -614,8 +624,9 @@ export function dictItems(node: SyntaxNode | undefined, context: ModuleContext):
 }
 
 /**
- * What a task's imported function is called with (`PythonTask.imported`): the arguments of the
- * DAG code's call of a `task(fn)` task, or the operator's `op_args` (a list or tuple literal) and
+ * What a task's imported function or bound method is called with (`PythonTask.imported`,
+ * `PythonTask.boundMethod`; a method's `self` not among them): the arguments of the DAG code's
+ * call of a `task(fn)` task, or the operator's `op_args` (a list or tuple literal) and
  * `op_kwargs` (`dictItems`). Anything else passes nothing known.
  */
 export function importedCallArguments(task: PythonTask, context: ModuleContext): CallArguments {
@@ -669,6 +680,22 @@ function importedCallable(
   }
   const qualified = context.qualify(inner);
   return qualified !== undefined ? { callable: inner, qualified } : undefined;
+}
+
+/**
+ * A `python_callable` naming a method of what a name of this file holds (`s3.download_files`):
+ * the expression, the name and the method's name. Whether the name holds one known instance is
+ * decided where the method is looked for (`taskMethod`).
+ */
+function boundMethodCallable(
+  node: SyntaxNode | undefined,
+  context: ModuleContext,
+): PythonTask["boundMethod"] {
+  const inner = node ? unparenthesize(node) : undefined;
+  if (inner?.type !== "attribute") return undefined;
+  const instance = unparenthesize(inner.childForFieldName("object")!);
+  if (instance.type !== "identifier" || context.isImported(instance)) return undefined;
+  return { callable: inner, instance, method: inner.childForFieldName("attribute")!.text };
 }
 
 /** `functools.partial(fn, *args, **keywords)`: the wrapped callable and the bound arguments. */

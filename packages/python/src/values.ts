@@ -27,6 +27,7 @@ import {
   type TypeName,
 } from "./catalogs/values.js";
 import type { Binding } from "./bindings.js";
+import type { TaskMethod } from "./bound-methods.js";
 import { dataLiteral, type DataLiteral, type DataShape } from "./data-literals.js";
 import { taskInputs } from "./consumptions.js";
 import { Memo } from "./memo.js";
@@ -310,6 +311,44 @@ export class ValueAnalysis {
   }
 
   /**
+   * What a task running a bound method hands off (`PythonTask.boundMethod`): the method's return
+   * for these arguments (after `self`), analysed in its class's module, as made at `at` (the
+   * expression naming the method in this file).
+   */
+  analyzeMethodReturn(method: TaskMethod, at: SyntaxNode, args: CallArguments): HandoffValueAnalysis {
+    this.steps = 0;
+    this.tooDeep = undefined;
+    const values = this.boundValues(method.fn, args, { depth: 0 }, 1);
+    const returned = ValueAnalysis.of(this.methodModule(method)).returnedWith(method.fn, values);
+    const facts: ValueFact[] = [];
+    this.flatten(
+      relocated(returned, `${shortText(at, 40)}()`, spanOf(at)),
+      "",
+      `${shortText(at, 40)}(…)`,
+      undefined,
+      facts,
+      0,
+    );
+    return { facts, written: new Map() };
+  }
+
+  /** What a bound method a task runs pushes by XCom (`analyzePushesIn`, its arguments after `self`). */
+  analyzeMethodPushes(
+    method: TaskMethod,
+    at: SyntaxNode,
+    args: CallArguments,
+  ): { key: string; analysis: HandoffValueAnalysis }[] {
+    return this.analyzePushesIn(method.fn, this.methodModule(method), at, args, 1);
+  }
+
+  /** The module a task's method is read in: its class's repository module, or this one. */
+  private methodModule(method: TaskMethod): PythonModule {
+    return method.module && this.module.project
+      ? this.module.project.pythonModule(method.module, this.module)
+      : this.module;
+  }
+
+  /**
    * What a function imported from the repository pushes by XCom when a task runs it, called with
    * `args` (`ti.xcom_push(key=K, value=V)`, and the module's own push wrappers, `set_xcom(ti, K,
    * V)`): each push's key and value, read in the function's module and reported at `at`.
@@ -328,17 +367,19 @@ export class ValueAnalysis {
 
   /**
    * What `fn`, a function of `module` (this one or a repository module), pushes by XCom when
-   * called with `args`: each push's key and its value, read in `fn` and reported at `at`.
+   * called with `args` (given from its parameter `skip` on: 1 past a method's `self`): each
+   * push's key and its value, read in `fn` and reported at `at`.
    */
   analyzePushesIn(
     fn: SyntaxNode,
     module: PythonModule,
     at: SyntaxNode,
     args: CallArguments,
+    skip = 0,
   ): { key: string; analysis: HandoffValueAnalysis }[] {
     this.steps = 0;
     this.tooDeep = undefined;
-    const values = this.boundValues(fn, args, { depth: 0 });
+    const values = this.boundValues(fn, args, { depth: 0 }, skip);
     const shown = `${shortText(at, 40)}()`;
     const pushes: { key: string; analysis: HandoffValueAnalysis }[] = [];
     for (const { key, value } of pushedIn(fn, module)) {
@@ -1051,10 +1092,13 @@ export class ValueAnalysis {
     }
   }
 
-  /** What a call of a function of another module passes its parameters, by name, analysed here. */
-  private boundValues(fn: SyntaxNode, args: CallArguments, frame: Frame): Map<string, Value> {
+  /**
+   * What a call of a function of another module passes its parameters, by name, analysed here;
+   * the first `skip` parameters (a method's `self`) take no argument.
+   */
+  private boundValues(fn: SyntaxNode, args: CallArguments, frame: Frame, skip = 0): Map<string, Value> {
     const values = new Map<string, Value>();
-    const parameters = parameterNames(fn);
+    const parameters = parameterNames(fn).slice(skip);
     args.positional.forEach((arg, i) => {
       const parameter = parameters[i];
       if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
