@@ -353,7 +353,32 @@ describe("--cache", () => {
         ...parsed,
         files: Object.fromEntries(Object.entries(parsed.files).map(([k, e]) => [k, shape(e)])),
       });
-    for (const table of ["paths", "digests", "contexts", "options"]) write({ ...parsed, [table]: [1, 2] });
+    for (const table of ["names", "digests", "contexts", "options"]) write({ ...parsed, [table]: [1, 2] });
+    // The tree of read paths: not lists, odd counts, a parent after its child or outside the
+    // list, a root that is not one, names that are not one segment ("..", ".", "", "a/b"),
+    // paths outside the folders or the names.
+    const names = parsed.names as string[];
+    const folders = parsed.folders as number[];
+    const paths = parsed.paths as number[];
+    const named = (name: string) => ({ ...parsed, names: [...names, name] });
+    const extra = names.length;
+    for (const [key, value] of [
+      ["folders", {}],
+      ["paths", "x"],
+      ["folders", [...folders, 0]],
+      ["paths", [...paths, 0]],
+      ["folders", [1, ...folders.slice(1)]],
+      ["folders", [...folders, 1e9, 0]],
+      ["folders", [...folders.slice(0, 2), 0, folders[1]!, ...folders.slice(4)]],
+      ["paths", paths.map((v, i) => (i % 2 === 0 ? 1e9 : v))],
+      ["paths", paths.map((v, i) => (i % 2 === 1 ? 1e9 : v))],
+    ] as const)
+      write({ ...parsed, [key]: value });
+    for (const name of ["..", ".", "", "a/b"]) {
+      write({ ...named(name), folders: folders.map((v, i) => (i === 3 ? extra : v)) });
+      write({ ...named(name), paths: paths.map((v, i) => (i % 2 === 1 ? extra : v)) });
+    }
+    write({ ...named("relative"), folders: folders.map((v, i) => (i === 1 ? extra : v)) });
     // Read sets (shared by entries): not a list, indices outside the tables, an odd count, not lists.
     const sets = parsed.readSets as unknown[];
     for (const set of [[1e9, 0], [0, 1e9], [0], "x", [-1, 0], [0.5, 0]])

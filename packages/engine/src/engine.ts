@@ -10,6 +10,7 @@ import {
   resolvedPath,
   listedRealPath,
   listedMissing,
+  listedHas,
   fatalResult,
   makeResult,
   planRules,
@@ -331,6 +332,8 @@ export function recordChecks(
       }
       return digest;
     },
+    // What `read` answers first: a path its folder's listing proves missing is "missing".
+    listed: listedHas,
     // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
     readScope: (filePath) => folderOf(filePath).project.root,
   };

@@ -67,7 +67,7 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(cache.stats.reused).toBe(2);
   });
 
-  it("checks a read set once per folder (without readScope), and other sets apart", () => {
+  it("checks a read set once per folder (without readScope), and other sets apart, each path read once", () => {
     rmSync(file, { force: true });
     const store = ResultCache.load(file, "test");
     const c = path.join(dir, "other", "c.py");
@@ -95,7 +95,8 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(cache.lookup(a, "options", checks)).toEqual(result(a));
     expect(cache.lookup(c, "options", checks)).toBeUndefined();
     expect(cache.lookup(d, "options", checks)).toBeUndefined();
-    expect(asked.reads).toEqual([helper, otherHelper, helper, otherHelper]);
+    // `d`'s set is checked apart from `a`'s, but `helper` was read for this folder already.
+    expect(asked.reads).toEqual([helper, otherHelper, otherHelper]);
   });
 
   it("checks a read set once per read scope, across folders", () => {
@@ -125,6 +126,46 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(again.lookup(a, "options", other.checks)).toBeUndefined();
     expect(again.lookup(b, "options", other.checks)).toBeUndefined();
     expect(other.asked.reads).toEqual([helper, helper]);
+  });
+
+  it("answers from the folder listings (`listed`) what they prove missing, and reads the rest", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const dags = path.join(dir, "dags");
+    const deep = path.join(dags, "pkg", "sub", "helpers.py");
+    const present = path.join(dags, "present.py");
+    const unlisted = path.join(dir, "elsewhere", "z.py");
+    const reads: [string, string][] = [
+      [deep, "missing"],
+      [present, "d"],
+      [unlisted, "missing"],
+    ];
+    store.store(a, "options", { content: "c", identity: "i", context: "ctx", reads }, result(a));
+    expect(store.save()).toBeUndefined();
+    const run = (listing: string[]) => {
+      const { checks, asked } = checksOf({
+        identity: "i",
+        context: "ctx",
+        digests: new Map([[present, "d"]]),
+      });
+      const listed: [string, string][] = [];
+      checks.listed = (folder, name) => {
+        listed.push([folder, name]);
+        return folder === dags ? listing.includes(name) : undefined;
+      };
+      return { found: ResultCache.load(file, "test").lookup(a, "options", checks), asked, listed };
+    };
+    // `pkg` is not in the listing of dags/: everything below it is missing, unread.
+    const first = run(["present.py", "a.py"]);
+    expect(first.found).toEqual(result(a));
+    expect(first.asked.reads).toEqual([present, unlisted]);
+    expect(first.listed).toContainEqual([dags, "pkg"]);
+    // `pkg` appeared: its path is read, and found missing by the read.
+    const second = run(["present.py", "a.py", "pkg"]);
+    expect(second.found).toEqual(result(a));
+    expect(second.asked.reads).toEqual([deep, present, unlisted]);
+    // The listing lost present.py: missing, so the record no longer holds.
+    expect(run(["a.py"]).found).toBeUndefined();
   });
 
   it("misses, and drops the entry, when a module recorded as missing now reads (a file appeared)", () => {
