@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { makeResult } from "@dag-transport/core";
@@ -202,6 +202,18 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(cache.save()).toBeUndefined();
     const { checks: strict } = checksOf({ identity: "new", context: "ctx", digests: new Map() });
     expect(ResultCache.load(file, "test").lookup(a, "options", strict)).toEqual(result(a));
+  });
+
+  it("writes an ASCII-only file, and reads back any text a message holds", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const text = "caf\u00e9 \u2026 \u{1f600} \u2028 \ud800 \\u00e9";
+    const flagged = makeResult(a, [{ ruleId: "r", severity: 2, message: text, line: 1, column: 1 }]);
+    store.store(a, "options", { content: "c", identity: "i", context: "ctx", reads: [] }, flagged);
+    expect(store.save()).toBeUndefined();
+    expect(readFileSync(file).every((byte) => byte < 0x80)).toBe(true);
+    const { checks } = checksOf({ identity: "i", context: "ctx", digests: new Map() });
+    expect(ResultCache.load(file, "test").lookup(a, "options", checks)?.messages[0]?.message).toBe(text);
   });
 
   it("a clean result is makeResult's, field for field and in its order", () => {
