@@ -547,6 +547,26 @@ describe("--cache-strategy", () => {
     },
   );
 
+  it("metadata: an imported helper rewritten with the same size, inode and a restored mtime invalidates its importer", () => {
+    const p = project();
+    const helper = p.file("helpers/io.py");
+    const mtime = new Date("2026-01-01T00:00:00Z");
+    utimesSync(helper, mtime, mtime);
+    // Linted once every file settled: the importer's record keeps the helper's identity.
+    settle();
+    expect(cached(p.dir).stdout).toMatch(/importing\.py[\s\S]*no-tmp-staging/);
+    expect(cached(p.dir)).toMatchObject({ hashed: 0, linted: [] });
+    const before = statSync(helper, { bigint: true });
+    writeFileSync(helper, WRITING_HELPER.replace("frame.to_parquet(path)", "print(path) #".padEnd(22, "x")));
+    utimesSync(helper, mtime, mtime);
+    const after = statSync(helper, { bigint: true });
+    expect([after.size, after.ino, after.mtimeNs]).toEqual([before.size, before.ino, before.mtimeNs]);
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual(["dags/importing.py", "helpers/io.py"]);
+    expect(warm.stdout).not.toMatch(/importing\.py/);
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+  });
+
   it("metadata: a file replaced by a link to an identical file outside the workspace is refused, as cold", () => {
     const p = project();
     const outside = tempProject({ "clean.py": readFileSync(p.file("dags/clean.py")) });

@@ -32,7 +32,8 @@ import { entryPath, isNormalizedAbsolute, relativeInside, resolvedPath } from ".
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type BytesRead = { bytes: Uint8Array; identity?: string } | { problem: string; missing?: true };
-export type TextRead = { text: string } | { problem: string; missing?: true };
+/** A text read; `identity` (`fileIdentity`) when `ReadOptions.identity` asked for it. */
+export type TextRead = { text: string; identity?: string } | { problem: string; missing?: true };
 
 export interface ReadOptions {
   /**
@@ -370,7 +371,8 @@ export function eslintTextProblem(
 export function readWorkspaceText(filePath: string, options: ReadOptions & DecodeOptions = {}): TextRead {
   const read = readWorkspaceBytes(filePath, options);
   if ("problem" in read) return read;
-  return decodeSource(read.bytes, options);
+  const text = decodeSource(read.bytes, options);
+  return read.identity !== undefined && "text" in text ? { text: text.text, identity: read.identity } : text;
 }
 
 const repositoryRoots = new Map<string, string | undefined>();

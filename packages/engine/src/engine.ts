@@ -40,6 +40,8 @@ import {
   cacheable,
   contextFingerprint,
   readDigest,
+  readHolds,
+  recordedReadDigest,
   settledIdentity,
   sha256,
   type CacheStrategy,
@@ -189,10 +191,18 @@ function projectFiles(
       const key = `${disk.root}\0${file}`;
       let read = cache.get(key);
       if (!read) {
-        read = disk.read(file);
+        // As `disk.read`, with the file's identity for the record (`recordedReadDigest`).
+        read = readWorkspaceText(file, { root: disk.root, python: true, identity: true });
         cache.set(key, read);
       }
-      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read, caches));
+      if (recordedReads)
+        recordedReads.set(
+          file,
+          recordedReadDigest(
+            projectReadDigest(key, read, caches),
+            "identity" in read ? read.identity : undefined,
+          ),
+        );
       return read;
     },
   };
@@ -259,6 +269,14 @@ export function recordChecks(
   const caches = contextCachesFor(siblings)!;
   const strategy = options.strategy ?? "content";
   const folders = new Map<string, FolderChecks>();
+  // The folders of read files, by repository root and path: whether each lies inside the root.
+  const readFolders = new Map<string, { dir: string; root: string; inside?: boolean }>();
+  const readFolder = (dir: string, root: string) => {
+    const key = `${root}\0${dir}`;
+    let folder = readFolders.get(key);
+    if (folder === undefined) readFolders.set(key, (folder = { dir, root }));
+    return folder;
+  };
   const digestsByRoot = new Map<string, Map<string, string>>();
   // Files come folder by folder (the walk's order): the last folder's state, without a lookup.
   let last: FolderChecks | undefined;
@@ -334,6 +352,12 @@ export function recordChecks(
     },
     // What `read` answers first: a path its folder's listing proves missing is "missing".
     listed: listedHas,
+    ...(strategy === "metadata"
+      ? {
+          readUnchanged: (filePath: string, file: string, identity: string) =>
+            identityHolds(file, identity, readFolder(path.dirname(file), folderOf(filePath).project.root)),
+        }
+      : {}),
     // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
     readScope: (filePath) => folderOf(filePath).project.root,
   };
@@ -345,7 +369,11 @@ export function recordChecks(
  * and times, in a folder whose real path lies inside the root (what the guarded reader checks
  * before it reads). Nothing is read.
  */
-function identityHolds(filePath: string, identity: string, folder: FolderChecks): boolean {
+function identityHolds(
+  filePath: string,
+  identity: string,
+  folder: { dir: string; root: string; inside?: boolean },
+): boolean {
   let stats;
   try {
     stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
@@ -382,7 +410,7 @@ export function recordHolds(
   return (
     checks.file(filePath, record) &&
     checks.context(filePath) === record.context &&
-    record.reads.every(([file, digest]) => checks.read(filePath, file) === digest)
+    record.reads.every(([file, digest]) => readHolds(filePath, file, digest, checks))
   );
 }
 

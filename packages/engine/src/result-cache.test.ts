@@ -3,7 +3,14 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { makeResult } from "@dag-transport/core";
-import { cleanResult, ResultCache, settledIdentity, type RecordChecks } from "./result-cache.js";
+import {
+  cleanResult,
+  recordedReadDigest,
+  ResultCache,
+  settledIdentity,
+  splitReadDigest,
+  type RecordChecks,
+} from "./result-cache.js";
 
 describe("settledIdentity", () => {
   const now = Date.parse("2026-12-06T03:00:00Z");
@@ -202,6 +209,48 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(cache.save()).toBeUndefined();
     const { checks: strict } = checksOf({ identity: "new", context: "ctx", digests: new Map() });
     expect(ResultCache.load(file, "test").lookup(a, "options", strict)).toEqual(result(a));
+  });
+
+  it("trusts a read's identity where `readUnchanged` holds it, else compares the read's digest", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const reads: [string, string][] = [[helper, "d@ident"]];
+    store.store(a, "options", { content: "c", identity: "i", context: "ctx", reads }, result(a));
+    expect(store.save()).toBeUndefined();
+    const run = (identity: string, digest: string) => {
+      const { checks, asked } = checksOf({
+        identity: "i",
+        context: "ctx",
+        digests: new Map([[helper, digest]]),
+      });
+      const unchanged: string[] = [];
+      checks.readUnchanged = (_, read, recorded) => (
+        unchanged.push(`${read} ${recorded}`),
+        recorded === identity
+      );
+      return { found: ResultCache.load(file, "test").lookup(a, "options", checks), asked, unchanged };
+    };
+    const same = run("ident", "other");
+    expect(same.found).toEqual(result(a));
+    expect(same.unchanged).toEqual([`${helper} ident`]);
+    expect(same.asked.reads).toEqual([]);
+    // Touched (another identity): read, and the same digest holds; another digest does not.
+    const touched = run("new", "d");
+    expect(touched.found).toEqual(result(a));
+    expect(touched.asked.reads).toEqual([helper]);
+    expect(run("new", "e").found).toBeUndefined();
+  });
+
+  it("records a read's identity only for a text read whose file had settled", () => {
+    const settled = `1:2:3:4:${BigInt(Date.now() - 10_000) * 1_000_000n}`;
+    const recent = `1:2:3:4:${BigInt(Date.now()) * 1_000_000n}`;
+    expect(recordedReadDigest("abc", settled)).toBe(`abc@${settled}`);
+    expect(recordedReadDigest("abc", recent)).toBe("abc");
+    expect(recordedReadDigest("abc", undefined)).toBe("abc");
+    expect(recordedReadDigest("missing", settled)).toBe("missing");
+    expect(recordedReadDigest("problem:x@y", settled)).toBe("problem:x@y");
+    expect(splitReadDigest(`abc@${settled}`)).toEqual(["abc", settled]);
+    expect(splitReadDigest("problem:x@y")).toEqual(["problem:x@y", undefined]);
   });
 
   it("writes an ASCII-only file, and reads back any text a message holds", () => {

@@ -92,7 +92,10 @@ export interface InputRecord {
   identity?: string;
   /** `contextFingerprint` when it was linted. */
   context: string;
-  /** Repository files the analysis read (imported modules), each with `readDigest` of what it got. */
+  /**
+   * Repository files the analysis read (imported modules), each with `recordedReadDigest` of
+   * what it got.
+   */
   reads: [file: string, digest: string][];
 }
 
@@ -111,6 +114,12 @@ export interface RecordChecks {
   context(filePath: string): string;
   /** `readDigest` of a read now of `file` (absolute), a repository file the analysis of `filePath` read. */
   read(filePath: string, file: string): string;
+  /**
+   * Whether `file`, read for `filePath`, is by its metadata the very file a read with this
+   * identity hashed (the `metadata` strategy: a regular file with the identity, as `file` checks
+   * the linted file's): then it reads the same, unread. False: unknown (`read` decides).
+   */
+  readUnchanged?(filePath: string, file: string, identity: string): boolean;
   /**
    * What this run's listing of the folder `dir` (absolute, normalized) says of its entry `name`
    * (one path segment): false when the folder was listed without it — then `read` of the joined
@@ -162,6 +171,17 @@ const TABLES: readonly (keyof Tables)[] = ["names", "digests", "contexts", "opti
 interface PathTree {
   folders: number[];
   paths: number[];
+}
+
+/**
+ * What a read scope (`RecordChecks.readScope`) has checked this run, by index into the loaded
+ * file's tables: whether each read set holds, the digest read of each path, and the identity a
+ * path was found unchanged with ("" when it was not).
+ */
+interface Scoped {
+  sets: Map<number, boolean>;
+  digests: Map<number, string>;
+  unchanged: Map<number, string>;
 }
 
 /** A name that is one path segment of a normalized path: joined to its folder, it names a child. */
@@ -247,6 +267,34 @@ export function sha256(data: string | Uint8Array): string {
 export function readDigest(read: { text: string } | { problem: string; missing?: true }): string {
   if ("text" in read) return sha256(read.text);
   return read.missing ? "missing" : `problem:${read.problem}`;
+}
+
+/**
+ * A read's digest as a record keeps it (`InputRecord.reads`): `readDigest`, and for a text read
+ * whose file had settled (`settledIdentity`) its identity after an `@` — under the `metadata`
+ * strategy an unchanged identity stands for the text's hash (`RecordChecks.readUnchanged`), as
+ * the linted file's own does.
+ */
+export function recordedReadDigest(digest: string, identity: string | undefined): string {
+  const settled =
+    digest.startsWith("problem:") || digest === "missing" ? undefined : settledIdentity(identity);
+  return settled === undefined ? digest : `${digest}@${settled}`;
+}
+
+/** A recorded read digest's parts: `readDigest`, and the identity it was read with, if any. */
+export function splitReadDigest(recorded: string): [digest: string, identity: string | undefined] {
+  const at = recorded.startsWith("problem:") ? -1 : recorded.indexOf("@");
+  return at < 0 ? [recorded, undefined] : [recorded.slice(0, at), recorded.slice(at + 1)];
+}
+
+/**
+ * Whether a recorded read (`recordedReadDigest`) still reads the same for `filePath`: its file
+ * unchanged by its identity, or its digest the same now.
+ */
+export function readHolds(filePath: string, file: string, recorded: string, checks: RecordChecks): boolean {
+  const [digest, identity] = splitReadDigest(recorded);
+  if (identity !== undefined && checks.readUnchanged?.(filePath, file, identity)) return true;
+  return checks.read(filePath, file) === digest;
 }
 
 /** Whether a file's results may be cached: a DAG source (its context is data, not other analyses). */
@@ -616,9 +664,9 @@ export class ResultCache {
    * set is checked once, and each path read once. A path the listings prove missing is not read
    * (`pathMissing`).
    */
-  private readonly scoped = new Map<string, { sets: Map<number, boolean>; digests: Map<number, string> }>();
+  private readonly scoped = new Map<string, Scoped>();
   private lastScope: string | undefined;
-  private lastScoped: { sets: Map<number, boolean>; digests: Map<number, string> } | undefined;
+  private lastScoped: Scoped | undefined;
 
   /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
   private readsHold(filePath: string, index: number, reads: number[], checks: RecordChecks): boolean {
@@ -626,7 +674,8 @@ export class ResultCache {
     let scoped = this.lastScoped;
     if (scope !== this.lastScope || scoped === undefined) {
       scoped = this.scoped.get(scope);
-      if (scoped === undefined) this.scoped.set(scope, (scoped = { sets: new Map(), digests: new Map() }));
+      if (scoped === undefined)
+        this.scoped.set(scope, (scoped = { sets: new Map(), digests: new Map(), unchanged: new Map() }));
       this.lastScope = scope;
       this.lastScoped = scoped;
     }
@@ -641,9 +690,19 @@ export class ResultCache {
           holds = digest === this.missingDigest;
           continue;
         }
+        const [recorded, identity] = splitReadDigest(digests[digest]!);
+        if (identity !== undefined && checks.readUnchanged !== undefined) {
+          // Unchanged by its metadata (asked once per scope and path, for the identity first met).
+          let unchanged = scoped.unchanged.get(file);
+          if (unchanged === undefined) {
+            unchanged = checks.readUnchanged(filePath, this.pathString(file), identity) ? identity : "";
+            scoped.unchanged.set(file, unchanged);
+          }
+          if (unchanged === identity) continue;
+        }
         let now = scoped.digests.get(file);
         if (now === undefined) scoped.digests.set(file, (now = checks.read(filePath, this.pathString(file))));
-        holds = now === digests[digest];
+        holds = now === recorded;
       }
       scoped.sets.set(index, holds);
     }
@@ -725,7 +784,8 @@ export class ResultCache {
     const file: { content: string; identity?: string } = { content: entry.content };
     if (entry.identity !== undefined) file.identity = entry.identity;
     if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return undefined;
-    for (const [read, digest] of entry.reads) if (checks.read(filePath, read) !== digest) return undefined;
+    for (const [read, digest] of entry.reads)
+      if (!readHolds(filePath, read, digest, checks)) return undefined;
     if (file.identity !== entry.identity) {
       if (file.identity === undefined) delete entry.identity;
       else entry.identity = file.identity;
