@@ -132,7 +132,7 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options.root !== undefined) {
-    const root = realRoot(path.resolve(options.root));
+    const root = realRoot(resolvedPath(options.root));
     if (root === undefined || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -156,7 +156,7 @@ const NO_FOLLOW: number | undefined = (constants as { O_NOFOLLOW?: number }).O_N
  */
 function openListed(real: string, options: ReadOptions): number | undefined {
   if (options.root !== undefined) {
-    const root = realRoot(path.resolve(options.root));
+    const root = realRoot(resolvedPath(options.root));
     if (root === undefined || !isInside(root, real)) return undefined;
   }
   try {
@@ -412,13 +412,14 @@ export function findRepositoryRoot(dir: string): string | undefined {
  * file is inside it, else the file's own directory (a path named on the command line).
  */
 export function workspaceRootFor(filePath: string, cwd: string = process.cwd()): string {
-  return workspaceRootOfDirectory(path.dirname(path.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path.dirname(resolvedPath(filePath)), cwd);
 }
 
 /** `workspaceRootFor` a file directly in `dir`. */
 export function workspaceRootOfDirectory(dir: string, cwd: string = process.cwd()): string {
-  const resolved = path.resolve(dir);
-  const start = path.resolve(cwd);
+  // Asked per folder of a run: most paths are normalized already (`resolvedPath`).
+  const resolved = resolvedPath(dir);
+  const start = resolvedPath(cwd);
   const repository = findRepositoryRoot(resolved);
   return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start, resolved) ? start : resolved);
 }
@@ -431,8 +432,8 @@ export function workspaceRootOfDirectory(dir: string, cwd: string = process.cwd(
  * refused. Undefined otherwise.
  */
 export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): string | undefined {
-  const resolved = path.resolve(dir);
-  const start = path.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start = resolvedPath(cwd);
   const outer = findRepositoryRoot(start) ?? start;
   const own = findRepositoryRoot(resolved);
   if (own === undefined || own === outer || !isInside(outer, own)) return undefined;
@@ -444,7 +445,7 @@ export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): 
 
 /** Whether a real path (links already resolved) lies inside `root` once its links are resolved. */
 export function isInsideRealRoot(root: string, realTarget: string): boolean {
-  const realRootPath = realRoot(path.resolve(root));
+  const realRootPath = realRoot(resolvedPath(root));
   return realRootPath !== undefined && isInside(realRootPath, realTarget);
 }
 

@@ -285,6 +285,9 @@ export function recordChecks(
     // Each check of a file asks (`file`, `context`, every `read`): the folder is found once.
     if (last !== undefined && filePath === lastFile) return last;
     lastFile = filePath;
+    // The next file of the same folder (the walk's order), a normalized POSIX path: the folder,
+    // a separator, a name (no `resolve` nor `dirname` a file).
+    if (last !== undefined && isEntryOf(filePath, last.dir)) return last;
     const dir = path.dirname(resolvedPath(filePath));
     if (last !== undefined && last.dir === dir) return last;
     let folder = folders.get(dir);
@@ -325,8 +328,12 @@ export function recordChecks(
     },
     context(filePath) {
       const folder = folderOf(filePath);
-      // All of it is the folder's, except whether the folder's Leoflow project names this file.
-      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      // All of it is the folder's, except whether the folder's Leoflow project names this file
+      // (a folder with none, most of them, known after its first file).
+      const leoflow =
+        caches.leoflow.folders.get(folder.dir) === null
+          ? ""
+          : (findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "");
       let fingerprint = folder.fingerprints.get(leoflow);
       if (fingerprint === undefined) {
         fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
@@ -361,6 +368,23 @@ export function recordChecks(
     // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
     readScope: (filePath) => folderOf(filePath).project.root,
   };
+}
+
+/**
+ * Whether `filePath` is an entry of the folder `dir` (a normalized POSIX path other than `/`):
+ * `dir`, a separator and a name (not `.` or `..`), so its `resolvedPath`'s folder is `dir`.
+ */
+function isEntryOf(filePath: string, dir: string): boolean {
+  return (
+    path.sep === "/" &&
+    dir !== "/" &&
+    filePath.length > dir.length + 1 &&
+    filePath.charCodeAt(dir.length) === 0x2f &&
+    filePath.startsWith(dir) &&
+    filePath.indexOf("/", dir.length + 1) === -1 &&
+    !filePath.endsWith("/.") &&
+    !filePath.endsWith("/..")
+  );
 }
 
 /**
