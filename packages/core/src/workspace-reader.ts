@@ -384,6 +384,9 @@ const repositoryRoots = new Map<string, string | undefined>();
  */
 export function findRepositoryRoot(dir: string): string | undefined {
   const start = resolvedPath(dir);
+  // Asked for every folder of a run, by several probes: most are answered here.
+  const known = repositoryRoots.get(start);
+  if (known !== undefined || repositoryRoots.has(start)) return known;
   const visited: string[] = [];
   let current = start;
   let found: string | undefined;
