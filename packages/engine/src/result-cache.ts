@@ -587,7 +587,7 @@ export class ResultCache {
   /** Whether the listings prove a read path of the loaded file missing (`RecordChecks.listed`). */
   private pathMissing(index: number, checks: RecordChecks): boolean {
     if (checks.listed === undefined) return false;
-    const proved = this.provedFor(checks);
+    const proved = this.proved?.checks === checks ? this.proved : this.provedFor(checks);
     if (proved.paths[index] === 0) {
       const { paths } = this.tree;
       const folder = paths[2 * index]!;
@@ -738,7 +738,13 @@ export class ResultCache {
     checks: RecordChecks,
   ): LintResult | undefined {
     if (packed.length !== 6) return undefined;
-    const [content, identity, context, optionsIndex, readSet, stored] = packed;
+    // By index (3,600 entries a run: no iterator for a destructuring).
+    const content = packed[0];
+    const identity = packed[1];
+    const context = packed[2];
+    const optionsIndex = packed[3];
+    const readSet = packed[4];
+    const stored = packed[5];
     const { contexts, options: optionKeys } = this.tables;
     if (!isString(content) || !(identity === 0 || isString(identity))) return undefined;
     if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return undefined;
