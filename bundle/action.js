@@ -424,17 +424,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path33) {
-      const ctrl = callVisitor(key, node, visitor, path33);
+    function visit_(key, node, visitor, path32) {
+      const ctrl = callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path33, ctrl);
-        return visit_(key, ctrl, visitor, path33);
+        replaceNode(key, path32, ctrl);
+        return visit_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path33 = Object.freeze(path33.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path33);
+            const ci = visit_(i2, node.items[i2], visitor, path32);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -445,13 +445,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path33 = Object.freeze(path33.concat(node));
-          const ck = visit_("key", node.key, visitor, path33);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = visit_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path33);
+          const cv = visit_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -472,17 +472,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path33) {
-      const ctrl = await callVisitor(key, node, visitor, path33);
+    async function visitAsync_(key, node, visitor, path32) {
+      const ctrl = await callVisitor(key, node, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path33, ctrl);
-        return visitAsync_(key, ctrl, visitor, path33);
+        replaceNode(key, path32, ctrl);
+        return visitAsync_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path33 = Object.freeze(path33.concat(node));
+          path32 = Object.freeze(path32.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path33);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path32);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -493,13 +493,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path33 = Object.freeze(path33.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path33);
+          path32 = Object.freeze(path32.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path33);
+          const cv = await visitAsync_("value", node.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -526,23 +526,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path33) {
+    function callVisitor(key, node, visitor, path32) {
       if (typeof visitor === "function")
-        return visitor(key, node, path33);
+        return visitor(key, node, path32);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path33);
+        return visitor.Map?.(key, node, path32);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path33);
+        return visitor.Seq?.(key, node, path32);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path33);
+        return visitor.Pair?.(key, node, path32);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path33);
+        return visitor.Scalar?.(key, node, path32);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path33);
+        return visitor.Alias?.(key, node, path32);
       return void 0;
     }
-    function replaceNode(key, path33, node) {
-      const parent = path33[path33.length - 1];
+    function replaceNode(key, path32, node) {
+      const parent = path32[path32.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1163,10 +1163,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path33, value) {
+    function collectionFromPath(schema, path32, value) {
       let v = value;
-      for (let i2 = path33.length - 1; i2 >= 0; --i2) {
-        const k = path33[i2];
+      for (let i2 = path32.length - 1; i2 >= 0; --i2) {
+        const k = path32[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1185,7 +1185,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path33) => path33 == null || typeof path33 === "object" && !!path33[Symbol.iterator]().next().done;
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1215,11 +1215,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path33, value) {
-        if (isEmptyPath(path33))
+      addIn(path32, value) {
+        if (isEmptyPath(path32))
           this.add(value);
         else {
-          const [key, ...rest] = path33;
+          const [key, ...rest] = path32;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1233,8 +1233,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path33) {
-        const [key, ...rest] = path33;
+      deleteIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1248,8 +1248,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path33, keepScalar) {
-        const [key, ...rest] = path33;
+      getIn(path32, keepScalar) {
+        const [key, ...rest] = path32;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1267,8 +1267,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path33) {
-        const [key, ...rest] = path33;
+      hasIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1278,8 +1278,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path33, value) {
-        const [key, ...rest] = path33;
+      setIn(path32, value) {
+        const [key, ...rest] = path32;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3829,9 +3829,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path33, value) {
+      addIn(path32, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path33, value);
+          this.contents.addIn(path32, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3906,14 +3906,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path33) {
-        if (Collection2.isEmptyPath(path33)) {
+      deleteIn(path32) {
+        if (Collection2.isEmptyPath(path32)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path33) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3928,10 +3928,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path33, keepScalar) {
-        if (Collection2.isEmptyPath(path33))
+      getIn(path32, keepScalar) {
+        if (Collection2.isEmptyPath(path32))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path33, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3942,10 +3942,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path33) {
-        if (Collection2.isEmptyPath(path33))
+      hasIn(path32) {
+        if (Collection2.isEmptyPath(path32))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path33) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3962,13 +3962,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path33, value) {
-        if (Collection2.isEmptyPath(path33)) {
+      setIn(path32, value) {
+        if (Collection2.isEmptyPath(path32)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path33), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path32), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path33, value);
+          this.contents.setIn(path32, value);
         }
       }
       /**
@@ -5949,9 +5949,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path33) => {
+    visit.itemAtPath = (cst, path32) => {
       let item = cst;
-      for (const [field, index] of path33) {
+      for (const [field, index] of path32) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5960,23 +5960,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path33) => {
-      const parent = visit.itemAtPath(cst, path33.slice(0, -1));
-      const field = path33[path33.length - 1][0];
+    visit.parentCollection = (cst, path32) => {
+      const parent = visit.itemAtPath(cst, path32.slice(0, -1));
+      const field = path32[path32.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path33, item, visitor) {
-      let ctrl = visitor(item, path33);
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path33.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path32.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5987,10 +5987,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path33);
+            ctrl = ctrl(item, path32);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path33) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8990,26 +8990,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path33) => {
-      const end = path33.length - 1;
-      const index = path33.lastIndexOf(
+    var basenameOf = (path32) => {
+      const end = path32.length - 1;
+      const index = path32.lastIndexOf(
         SLASH,
-        path33[end] === SLASH ? end - 1 : end
+        path32[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path33 : path33.slice(index + 1);
+      return index < 0 ? path32 : path32.slice(index + 1);
     };
-    var parentOf = (path33) => {
-      if (path33.charCodeAt(0) === SLASH_CODE || path33.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path33.split(SLASH).filter(Boolean);
+    var parentOf = (path32) => {
+      if (path32.charCodeAt(0) === SLASH_CODE || path32.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path32.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path33.length - 1;
-      const cut = path33.lastIndexOf(
+      const end = path32.length - 1;
+      const cut = path32.lastIndexOf(
         SLASH,
-        path33.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path32.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path33.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path32.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -9159,7 +9159,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path33) {
+      testLiteral(path32) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9168,7 +9168,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path33)) {
+          if (rule.checkRegex.test(path32)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9188,15 +9188,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path33, mode) {
+      test(path32, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path33) : path33;
+        const basename = shortcut ? basenameOf(path32) : path32;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path33
+            shortcut && rule._basenameOnly ? basename : path32
           )) {
             const { negative } = rule;
             const ret = {
@@ -9218,17 +9218,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path33, originalPath, doThrow) => {
-      if (!isString2(path33)) {
+    var checkPath = (path32, originalPath, doThrow) => {
+      if (!isString2(path32)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path33) {
+      if (!path32) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path33)) {
+      if (checkPath.isNotRelative(path32)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9237,25 +9237,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path33) => {
-      const first = path33.charCodeAt(0);
+    var isNotRelative = (path32) => {
+      const first = path32.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path33.length === 1) {
+      if (path32.length === 1) {
         return true;
       }
-      const second = path33.charCodeAt(1);
+      const second = path32.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path33.length === 2 || path33.charCodeAt(2) === SLASH_CODE;
+      return path32.length === 2 || path32.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -9286,58 +9286,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path33) {
+      _test(originalPath, cache3, path32) {
         checkPath(
-          path33,
+          path32,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path33 ? this._t(path33, cache3) : {
+        return path32 ? this._t(path32, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path33 = convertPath(target);
-        if (!path33 || path33.charCodeAt(path33.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path33);
+        const path32 = convertPath(target);
+        if (!path32 || path32.charCodeAt(path32.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path32);
         }
-        const dir = this._t(path33, this._testCache);
+        const dir = this._t(path32, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path33);
+        const literal2 = this._rules.testLiteral(path32);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path33, cache3) {
-        if (path33 in cache3) {
-          return cache3[path33];
+      _t(path32, cache3) {
+        if (path32 in cache3) {
+          return cache3[path32];
         }
-        const parentPath = parentOf(path33);
+        const parentPath = parentOf(path32);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path33] = parent && parent.ignored ? parent : this._rules.test(path33, MODE_IGNORE);
+        return cache3[path32] = parent && parent.ignored ? parent : this._rules.test(path32, MODE_IGNORE);
       }
-      ignores(path33) {
-        return this._test(path33, this._ignoreCache, convertPath(path33)).ignored;
+      ignores(path32) {
+        return this._test(path32, this._ignoreCache, convertPath(path32)).ignored;
       }
       createFilter() {
-        return (path33) => !this.ignores(path33);
+        return (path32) => !this.ignores(path32);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path33) {
-        return this._test(path33, this._testCache, convertPath(path33));
+      test(path32) {
+        return this._test(path32, this._testCache, convertPath(path32));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path33) => checkPath(convertPath(path33), path33, RETURN_FALSE);
+    var isPathValid = (path32) => checkPath(convertPath(path32), path32, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path33) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path33) || isNotRelative(path33);
+      checkPath.isNotRelative = (path32) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path32) || isNotRelative(path32);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12603,8 +12603,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path33) {
-      let input2 = path33;
+    function removeDotSegments(path32) {
+      let input2 = path32;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -12678,11 +12678,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path33) {
-      if (path33 === "" || path33[0] === "/") {
-        return removeDotSegments(path33);
+    function removeDotSegmentsRelative(path32) {
+      if (path32 === "" || path32[0] === "/") {
+        return removeDotSegments(path32);
       }
-      const segments = path33.split("/");
+      const segments = path32.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13046,8 +13046,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path33 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path33 && path33 !== "/" ? path33 : void 0;
+        const path32 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path32 && path32 !== "/" ? path32 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16409,6 +16409,10 @@ function listedNames(dir) {
 function listedRealPath(dir) {
   return realPaths.get(dir);
 }
+function listedHas(dir, name2) {
+  const set = listings.get(dir);
+  return set === void 0 ? void 0 : set.has(folded(name2));
+}
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
   if (!isNormalizedAbsolute(filePath)) return false;
@@ -16513,7 +16517,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options2.root !== void 0) {
-    const root = realRoot(path3.resolve(options2.root));
+    const root = realRoot(resolvedPath(options2.root));
     if (root === void 0 || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -16527,7 +16531,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
 }
 function openListed(real, options2) {
   if (options2.root !== void 0) {
-    const root = realRoot(path3.resolve(options2.root));
+    const root = realRoot(resolvedPath(options2.root));
     if (root === void 0 || !isInside(root, real)) return void 0;
   }
   try {
@@ -16643,10 +16647,13 @@ function decodeSource(bytes, options2 = {}) {
 function readWorkspaceText(filePath, options2 = {}) {
   const read2 = readWorkspaceBytes(filePath, options2);
   if ("problem" in read2) return read2;
-  return decodeSource(read2.bytes, options2);
+  const text2 = decodeSource(read2.bytes, options2);
+  return read2.identity !== void 0 && "text" in text2 ? { text: text2.text, identity: read2.identity } : text2;
 }
 function findRepositoryRoot(dir) {
   const start2 = resolvedPath(dir);
+  const known = repositoryRoots.get(start2);
+  if (known !== void 0 || repositoryRoots.has(start2)) return known;
   const visited = [];
   let current = start2;
   let found;
@@ -16669,17 +16676,17 @@ function findRepositoryRoot(dir) {
   return found;
 }
 function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path3.dirname(path3.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path3.dirname(resolvedPath(filePath)), cwd);
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start2 = resolvedPath(cwd);
   const repository = findRepositoryRoot(resolved);
   return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
 }
 function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start2 = resolvedPath(cwd);
   const outer = findRepositoryRoot(start2) ?? start2;
   const own = findRepositoryRoot(resolved);
   if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
@@ -16687,7 +16694,7 @@ function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
   return realOuter !== void 0 && realOwn !== void 0 && isInside(realOuter, realOwn) ? void 0 : outer;
 }
 function isInsideRealRoot(root, realTarget) {
-  const realRootPath = realRoot(path3.resolve(root));
+  const realRootPath = realRoot(resolvedPath(root));
   return realRootPath !== void 0 && isInside(realRootPath, realTarget);
 }
 function isInsideReally(root, target) {
@@ -16923,6 +16930,7 @@ function diskConfigSource() {
   const boundary = (dir) => findRepositoryRoot(dir) ?? path4.parse(path4.resolve(dir)).root;
   return {
     boundary,
+    missing: (dir, name2) => listedHas(dir, name2) === false,
     read: (filePath) => {
       if (listedMissing(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
       const dir = path4.dirname(filePath);
@@ -17022,6 +17030,7 @@ var init_config = __esm({
         let found;
         try {
           for (const name2 of CONFIG_FILE_NAMES) {
+            if (this.options.source.missing?.(dir, name2)) continue;
             const candidate = entryPath(dir, name2);
             const read2 = this.options.source.read(candidate);
             if ("missing" in read2 && read2.missing) continue;
@@ -17047,15 +17056,15 @@ var init_config = __esm({
 });
 
 // packages/core/src/frontend.ts
-import path5 from "node:path";
 function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
-  const resolved = path5.resolve(root);
+  const resolved = resolvedPath(root);
   return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
 }
 var init_frontend = __esm({
   "packages/core/src/frontend.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
     init_workspace_reader();
   }
 });
@@ -17171,14 +17180,14 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path33 = argumentRef(api.path);
+  const path32 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
   const sql = argumentRef(api.sql);
-  if (path33 === void 0 && key === void 0 && sql === void 0) return void 0;
+  if (path32 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
-    ...path33 !== void 0 ? { path: path33 } : {},
+    ...path32 !== void 0 ? { path: path32 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
@@ -17348,7 +17357,7 @@ var init_json = __esm({
 });
 
 // packages/core/src/formatters/stylish.ts
-import path6 from "node:path";
+import path5 from "node:path";
 import { styleText } from "node:util";
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -17368,7 +17377,7 @@ function formatStylish(results, options2 = {}) {
       if (message.suppressions.some((s) => s.kind === "file")) bulk++;
       else suppressed++;
     if (result.messages.length === 0) continue;
-    out2.push(paint("underline", terminalLine(path6.relative(cwd, result.filePath) || result.filePath)));
+    out2.push(paint("underline", terminalLine(path5.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where2 = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
@@ -17465,7 +17474,7 @@ var init_fingerprint = __esm({
 });
 
 // packages/core/src/formatters/sarif.ts
-import path7 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 function notificationDescriptor(id, short, full) {
   return {
@@ -17584,7 +17593,7 @@ function buildSarifLog(results, options2) {
       }
     },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path7.sep).href } },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path6.sep).href } },
     columnKind: "utf16CodeUnits",
     results: sarifResults2
   };
@@ -17868,7 +17877,7 @@ var init_suppression_edits = __esm({
 });
 
 // packages/core/src/bulk-suppressions.ts
-import path8 from "node:path";
+import path7 from "node:path";
 function badPath(key) {
   if (key === "" || key.startsWith("/") || /^[A-Za-z]:/.test(key) || key.includes("\\"))
     return "is not a relative '/'-separated path";
@@ -18010,7 +18019,7 @@ function applyBulkSuppressions(results, suppressions, scope) {
 function pruneBulkSuppressions(suppressions, unused, exists, root) {
   const pruned = /* @__PURE__ */ new Map();
   for (const [file, counts] of suppressions) {
-    if (!exists(path8.join(root, ...file.split("/")))) continue;
+    if (!exists(path7.join(root, ...file.split("/")))) continue;
     const left = /* @__PURE__ */ new Map();
     for (const [rule, count] of counts) {
       const remaining = count - (unused.get(file)?.get(rule) ?? 0);
@@ -18238,7 +18247,7 @@ var init_yaml_nodes = __esm({
 });
 
 // packages/deployment/src/leoflow.ts
-import path9 from "node:path";
+import path8 from "node:path";
 function yamlBool(text2) {
   if (text2 === void 0) return void 0;
   const lower = text2.toLowerCase();
@@ -18247,10 +18256,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path9.dirname(filePath);
+  const dir = path8.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path9.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path8.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -18274,7 +18283,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !isScalar2(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines2));
-    if (value) project.dagSource = path9.resolve(dir, value);
+    if (value) project.dagSource = path8.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
@@ -18308,7 +18317,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path9.join(path9.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path8.join(path8.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -18320,7 +18329,7 @@ function newLeoflowCache() {
 }
 function findLeoflowProject(dagFile, cache3) {
   const target = resolvedPath(dagFile);
-  const start2 = path9.dirname(target);
+  const start2 = path8.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
@@ -18336,7 +18345,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path9.dirname(dir);
+      const parent = path8.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -18710,9 +18719,9 @@ var init_parsers = __esm({
 });
 
 // packages/deployment/src/frontend.ts
-import path10 from "node:path";
+import path9 from "node:path";
 function deploymentKindByName(filePath) {
-  const name2 = path10.basename(filePath);
+  const name2 = path9.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -18731,7 +18740,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path10.basename(filePath);
+    const name2 = path9.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -18859,7 +18868,7 @@ var init_frontend2 = __esm({
 
 // packages/deployment/src/neighbours.ts
 import { readdirSync } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -18867,7 +18876,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path11.dirname(path11.resolve(filePath));
+  const dir = path10.dirname(path10.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -18878,14 +18887,14 @@ function neighbourSettings(filePath, cache3) {
       names3 = [];
     }
     for (const name2 of names3) {
-      const file = path11.join(dir, name2);
+      const file = path10.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path11.resolve(filePath);
+  const own = path10.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 var init_neighbours = __esm({
@@ -18899,7 +18908,7 @@ var init_neighbours = __esm({
 
 // packages/deployment/src/version.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
   const versions = [];
@@ -18973,13 +18982,13 @@ function versionFromPyproject(text2) {
 function versionInFolder(dir) {
   let names3;
   try {
-    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => SOURCES.some((s) => s.matches(name2))).sort();
+    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => MAYBE_SOURCE.test(name2) && SOURCES.some((s) => s.matches(name2))).sort();
   } catch {
     return void 0;
   }
   for (const source of SOURCES) {
     for (const name2 of names3.filter(source.matches)) {
-      const file = path12.join(dir, name2);
+      const file = path11.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -18996,7 +19005,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path12.dirname(resolvedPath(filePath));
+  let dir = path11.dirname(resolvedPath(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -19008,14 +19017,14 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path12.dirname(dir);
+    const parent = path11.dirname(dir);
     if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
   for (const v of visited) cache3?.set(v, found ?? null);
   return found;
 }
-var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2;
+var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAYBE_SOURCE, MAX_LEVELS2;
 var init_version = __esm({
   "packages/deployment/src/version.ts"() {
     "use strict";
@@ -19039,6 +19048,7 @@ var init_version = __esm({
       { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
       { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
     ];
+    MAYBE_SOURCE = /^(?:pyproject\.toml|(?:requirements|constraints)[\w.-]*\.txt|(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?|(?:docker-)?compose[\w.-]*\.ya?ml|values[\w.-]*\.ya?ml)$|\.Dockerfile$/i;
     MAX_LEVELS2 = 6;
   }
 });
@@ -19340,8 +19350,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path33 = writePattern.replace(/\/+$/, ""); path33; path33 = path33.slice(0, Math.max(path33.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path33) ?? []);
+    for (let path32 = writePattern.replace(/\/+$/, ""); path32; path32 = path32.slice(0, Math.max(path32.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path32) ?? []);
     }
     return found;
   };
@@ -19664,7 +19674,7 @@ var init_airflow_version = __esm({
 });
 
 // rules/no-unserializable-xcom/rule.ts
-import path13 from "node:path";
+import path12 from "node:path";
 function fnmatch(name2, pattern) {
   let source = "";
   for (let i2 = 0; i2 < pattern.length; i2++) {
@@ -19685,7 +19695,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path13.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path12.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -19787,7 +19797,7 @@ var init_rule5 = __esm({
 });
 
 // rules/staging-requires-volume/rule.ts
-import path14 from "node:path";
+import path13 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -19806,8 +19816,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path14.relative(path14.dirname(from), to).split(path14.sep).join("/");
-  return rel || path14.basename(to);
+  const rel = path13.relative(path13.dirname(from), to).split(path13.sep).join("/");
+  return rel || path13.basename(to);
 }
 var stagingRequiresVolume;
 var init_rule6 = __esm({
@@ -19898,14 +19908,14 @@ var init_rule6 = __esm({
 });
 
 // rules/xcom-backend-config/rule.ts
-import path15 from "node:path";
+import path14 from "node:path";
 function why(winner, loser) {
   if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
   if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
   return "a service's `environment:` overrides its `env_file`";
 }
 function where(from, setting) {
-  const rel = path15.relative(path15.dirname(from), setting.filePath).split(path15.sep).join("/") || path15.basename(from);
+  const rel = path14.relative(path14.dirname(from), setting.filePath).split(path14.sep).join("/") || path14.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -20097,7 +20107,7 @@ var init_rules = __esm({
 });
 
 // packages/engine/src/context.ts
-import path16 from "node:path";
+import path15 from "node:path";
 function contextCachesFor(run2) {
   if (!run2) return void 0;
   let caches = byRun.get(run2);
@@ -20116,7 +20126,7 @@ function contextCachesFor(run2) {
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path16.resolve(filePath);
+  const absolute = path15.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -22238,11 +22248,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path33) {
+        function locateFile(path32) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path33, scriptDirectory);
+            return Module["locateFile"](path32, scriptDirectory);
           }
-          return scriptDirectory + path33;
+          return scriptDirectory + path32;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -24104,7 +24114,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // packages/python/src/parse.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path17 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath } from "node:url";
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
@@ -24114,15 +24124,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path17.dirname(requireHere.resolve(name2));
+    let dir = path16.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path17.join(dir, "package.json");
+      const manifest = path16.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path17.dirname(dir);
+      const parent = path16.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -24131,7 +24141,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path17.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path16.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -26564,20 +26574,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path33, extra = {}) => ({
+    write = (path32, extra = {}) => ({
       access: "write",
-      path: path33,
+      path: path32,
       ...extra
     });
-    read = (path33, extra = {}) => ({
+    read = (path32, extra = {}) => ({
       access: "read",
-      path: path33,
+      path: path32,
       ...extra
     });
-    writes = (path33) => ({ effects: [write(path33)] });
-    reads = (path33) => ({ effects: [read(path33)] });
-    opens = (path33, mode, defaultMode) => ({
-      effects: [read(path33)],
+    writes = (path32) => ({ effects: [write(path32)] });
+    reads = (path32) => ({ effects: [read(path32)] });
+    opens = (path32, mode, defaultMode) => ({
+      effects: [read(path32)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -27716,11 +27726,11 @@ var init_storage = __esm({
 });
 
 // packages/python/src/project.ts
-import path18 from "node:path";
+import path17 from "node:path";
 function parseModule(file, root, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = path18.relative(root, file).split(path18.sep).join("/");
+  const name2 = path17.relative(root, file).split(path17.sep).join("/");
   let module2;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
@@ -27758,8 +27768,8 @@ function wildcardNames(context, name2) {
   return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function joinedPath(dir, names3) {
-  if (path18.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
-    return path18.join(dir, ...names3);
+  if (path17.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return path17.join(dir, ...names3);
   const joined = names3.join("/");
   return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
 }
@@ -27808,8 +27818,8 @@ var init_project = __esm({
     ProjectModules = class {
       constructor(project) {
         this.project = project;
-        this.root = path18.resolve(project.root);
-        this.posixRoot = path18.sep === "/" && isNormalizedAbsolute(this.root);
+        this.root = path17.resolve(project.root);
+        this.posixRoot = path17.sep === "/" && isNormalizedAbsolute(this.root);
       }
       project;
       root;
@@ -27852,8 +27862,8 @@ var init_project = __esm({
           const from = this.root === "/" ? 1 : this.root.length + 1;
           return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
         }
-        const relative2 = path18.relative(this.root, dir);
-        return relative2 === "" || !relative2.startsWith("..") && !path18.isAbsolute(relative2);
+        const relative2 = path17.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path17.isAbsolute(relative2);
       }
       /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
       searchFolders(dir) {
@@ -27869,14 +27879,14 @@ var init_project = __esm({
       computeSearchFolders(dir) {
         const folders = [];
         if (this.inside(dir)) {
-          for (let current = dir; ; current = path18.dirname(current)) {
+          for (let current = dir; ; current = path17.dirname(current)) {
             folders.push(current);
-            if (current === this.root || path18.dirname(current) === current) break;
+            if (current === this.root || path17.dirname(current) === current) break;
           }
         }
-        const plugins = folders.map((folder) => path18.join(folder, "plugins"));
-        const sources = folders.map((folder) => path18.join(folder, "src"));
-        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
+        const plugins = folders.map((folder) => path17.join(folder, "plugins"));
+        const sources = folders.map((folder) => path17.join(folder, "src"));
+        folders.push(...plugins, path17.join(this.root, "plugins"), path17.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -27947,12 +27957,12 @@ ${dotted}`);
         const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
         let folders;
         if (level > 0) {
-          let folder = path18.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path18.dirname(folder);
+          let folder = path17.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path17.dirname(folder);
           folders = this.inside(folder) ? [folder] : [];
         } else {
           if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-          folders = this.searchFolders(path18.dirname(fromFile));
+          folders = this.searchFolders(path17.dirname(fromFile));
         }
         for (const folder of folders) {
           if (parts2.length === 0) {
@@ -28016,11 +28026,11 @@ ${dotted}`);
       scriptFile(scriptPath2, fromFile, open) {
         const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
         if (segments.length === 0 || segments.includes("..")) return void 0;
-        const here = path18.dirname(fromFile);
+        const here = path17.dirname(fromFile);
         for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
           const tail = segments.slice(-length);
           for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-            const file = path18.join(folder, ...tail);
+            const file = path17.join(folder, ...tail);
             if (!this.inside(file)) continue;
             const found = open(file);
             if (found !== void 0) return found;
@@ -30344,7 +30354,7 @@ var init_values2 = __esm({
         return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path33, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path32, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -30352,7 +30362,7 @@ var init_values2 = __esm({
             const report2 = TYPES[alternative.type]?.report ?? ownClass;
             if (!report2) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path33 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report2.kind && (f.path ?? "") === path32 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -30361,7 +30371,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path33 ? { path: path33 } : {},
+              ...path32 ? { path: path32 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -30373,7 +30383,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path33 + element.label,
+                path32 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -31870,8 +31880,8 @@ function summarize2(ops, slots2, calls = [], returned = []) {
     const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
     let effect;
     if (one !== void 0) {
-      const path33 = slots2.get(one);
-      if (path33) effect = { access, path: path33 };
+      const path32 = slots2.get(one);
+      if (path32) effect = { access, path: path32 };
     } else if (bucketKey) {
       const bucket = slots2.get(bucketKey[2]);
       const key = slots2.get(bucketKey[3]);
@@ -34890,8 +34900,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path33 = argumentAt(node, api.effects[0]?.path);
-            const inner = path33 ? this.place(path33, frame) : void 0;
+            const path32 = argumentAt(node, api.effects[0]?.path);
+            const inner = path32 ? this.place(path32, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -34938,8 +34948,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path33 = positional[0] ?? keywords.get("path");
-            const inner = path33 ? this.placeWithScheme(path33, frame, receiver.scheme) : void 0;
+            const path32 = positional[0] ?? keywords.get("path");
+            const inner = path32 ? this.placeWithScheme(path32, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (!receiver) return this.imports?.methodReturned(node, frame);
@@ -35715,8 +35725,8 @@ var init_locations = __esm({
         const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
         const scripts = mentions.flatMap((m) => {
           if (m.access !== "run" || !isShellScript(m.parts)) return [];
-          const path33 = literalTail(m.parts);
-          const script = path33 === void 0 ? void 0 : this.imports?.shellScript(path33);
+          const path32 = literalTail(m.parts);
+          const script = path32 === void 0 ? void 0 : this.imports?.shellScript(path32);
           return script === void 0 ? [] : scanShell([script], context).filter((inner) => inner.access !== "run");
         });
         return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
@@ -36038,14 +36048,14 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path33 = slot(api.path);
+    const path32 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path33) effect.path = path33;
+    if (path32) effect.path = path32;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], ...path33 || key ? [effect] : []];
+    const effects = [...existing?.effects ?? [], ...path32 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
     const sql = slot(api.sql);
     const program = sql ? { argument: sql, language: "sql" } : existing?.program;
@@ -37233,8 +37243,8 @@ var init_storage2 = __esm({
        */
       runScript(place, frame, site) {
         if (!this.session || !this.file) return;
-        const path33 = scriptPath(place);
-        const module2 = path33 === void 0 ? void 0 : this.session.modules.scriptModule(path33, this.file);
+        const path32 = scriptPath(place);
+        const module2 = path32 === void 0 ? void 0 : this.session.modules.scriptModule(path32, this.file);
         if (!module2 || module2.file === this.file) return;
         const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
         if (!inner) return;
@@ -37726,7 +37736,7 @@ __export(src_exports, {
   selectPythonParser: () => selectPythonParser,
   textEdit: () => textEdit
 });
-import path19 from "node:path";
+import path18 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -37748,7 +37758,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project, incrementa
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
     const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path19.resolve(filePath);
+    const absolute = path18.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
@@ -37918,12 +37928,39 @@ var init_frontends = __esm({
 // packages/engine/src/result-cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import path20 from "node:path";
+import path19 from "node:path";
 function settledIdentity(identity, nowMs = Date.now()) {
   if (identity === void 0) return void 0;
   const ctime = identity.slice(identity.lastIndexOf(":") + 1);
   if (!/^\d+$/.test(ctime)) return void 0;
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
+}
+function isSegment(name2) {
+  return name2 !== "" && name2 !== "." && name2 !== ".." && !name2.includes("/") && !name2.includes(path19.sep) && !name2.includes("\0");
+}
+function joinSegment(dir, name2) {
+  return dir.endsWith(path19.sep) ? dir + name2 : dir + path19.sep + name2;
+}
+function validTree(tree, names3) {
+  const { folders, paths } = tree;
+  if (folders.length % 2 !== 0 || paths.length % 2 !== 0) return false;
+  const segment = names3.map(isSegment);
+  const isRoot = (name2) => path19.isAbsolute(name2) && path19.parse(name2).root === name2;
+  for (let i2 = 0; i2 < folders.length; i2 += 2) {
+    const parent = folders[i2];
+    const name2 = folders[i2 + 1];
+    if (!isIndex(name2, names3)) return false;
+    if (parent === -1 ? !isRoot(names3[name2]) : !(isInt(parent) && parent >= 0 && parent < i2 / 2 && segment[name2]))
+      return false;
+  }
+  const folderCount = folders.length / 2;
+  for (let i2 = 0; i2 < paths.length; i2 += 2) {
+    const folder = paths[i2];
+    const name2 = paths[i2 + 1];
+    if (!(isInt(folder) && folder >= 0 && folder < folderCount && isIndex(name2, names3) && segment[name2]))
+      return false;
+  }
+  return true;
 }
 function cleanResult(filePath) {
   return {
@@ -37945,6 +37982,19 @@ function readDigest(read2) {
   if ("text" in read2) return sha256(read2.text);
   return read2.missing ? "missing" : `problem:${read2.problem}`;
 }
+function recordedReadDigest(digest, identity) {
+  const settled = digest.startsWith("problem:") || digest === "missing" ? void 0 : settledIdentity(identity);
+  return settled === void 0 ? digest : `${digest}@${settled}`;
+}
+function splitReadDigest(recorded) {
+  const at2 = recorded.startsWith("problem:") ? -1 : recorded.indexOf("@");
+  return at2 < 0 ? [recorded, void 0] : [recorded.slice(0, at2), recorded.slice(at2 + 1)];
+}
+function readHolds(filePath, file, recorded, checks) {
+  const [digest, identity] = splitReadDigest(recorded);
+  if (identity !== void 0 && checks.readUnchanged?.(filePath, file, identity)) return true;
+  return checks.read(filePath, file) === digest;
+}
 function cacheable(filePath) {
   const language = frontendFor(filePath)?.language;
   return language === "python" || language === "typescript";
@@ -37958,7 +38008,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
   const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
-  const key = `${root}\0${path20.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  const key = `${root}\0${path19.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === void 0) {
     const text2 = JSON.stringify({
@@ -38010,15 +38060,15 @@ function validResult(result, filePath) {
 }
 function validEntry(entry) {
   return isObject2(entry) && isString(entry.content) && (entry.identity === void 0 || isString(entry.identity)) && isString(entry.context) && isString(entry.options) && Array.isArray(entry.reads) && entry.reads.every(
-    (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path20.isAbsolute(r[0]) && isString(r[1])
+    (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path19.isAbsolute(r[0]) && isString(r[1])
   ) && isObject2(entry.result) && entry.result.filePath === void 0;
 }
 function cacheFilePath(location, cwd, isDirectory) {
   const DEFAULT = ".dag-transport-cache";
-  if (location === void 0) return path20.resolve(cwd, DEFAULT);
-  const resolved = path20.resolve(cwd, location);
+  if (location === void 0) return path19.resolve(cwd, DEFAULT);
+  const resolved = path19.resolve(cwd, location);
   if (/[\\/]$/.test(location) || isDirectory(resolved))
-    return path20.join(resolved, `${DEFAULT}_${sha256(path20.resolve(cwd)).slice(0, 12)}`);
+    return path19.join(resolved, `${DEFAULT}_${sha256(path19.resolve(cwd)).slice(0, 12)}`);
   return resolved;
 }
 var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
@@ -38029,11 +38079,11 @@ var init_result_cache = __esm({
     init_src();
     init_src2();
     init_frontends();
-    CACHE_FORMAT = 4;
+    CACHE_FORMAT = 5;
     SETTLE_NS = 2000000000n;
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     MAGIC = "dag-transport-cache";
-    TABLES = ["paths", "digests", "contexts", "options"];
+    TABLES = ["names", "digests", "contexts", "options"];
     CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
     isInt = (v) => Number.isSafeInteger(v);
     isString = (v) => typeof v === "string";
@@ -38072,8 +38122,13 @@ var init_result_cache = __esm({
             if (!Array.isArray(table) || !table.every(isString)) return cache3;
             tables[name2] = table;
           }
+          const tree = { folders: parsed.folders, paths: parsed.paths };
+          if (!Array.isArray(tree.folders) || !Array.isArray(tree.paths)) return cache3;
+          if (!validTree(tree, tables.names)) return cache3;
           if (!Array.isArray(parsed.readSets)) return cache3;
           cache3.tables = tables;
+          cache3.tree = tree;
+          cache3.missingDigest = tables.digests.indexOf("missing");
           cache3.readSets = parsed.readSets;
           const files = parsed.files;
           for (const filePath of Object.keys(files)) {
@@ -38085,25 +38140,98 @@ var init_result_cache = __esm({
         return cache3;
       }
       /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
-      tables = { paths: [], digests: [], contexts: [], options: [] };
+      tables = { names: [], digests: [], contexts: [], options: [] };
+      /** The loaded file's read paths (`PathTree`). */
+      tree = { folders: [], paths: [] };
+      /** The index of the digest "missing" in the loaded file's table (-1: none). */
+      missingDigest = -1;
+      /** The loaded file's folders and read paths as strings, made when first needed. */
+      folderPaths = [];
+      pathStrings = [];
+      /** A folder of the loaded file's tree, as a path. */
+      folderPath(folder) {
+        let known = this.folderPaths[folder];
+        if (known !== void 0) return known;
+        const { folders } = this.tree;
+        const { names: names3 } = this.tables;
+        const chain = [];
+        for (let at2 = folder; at2 !== -1 && this.folderPaths[at2] === void 0; at2 = folders[2 * at2])
+          chain.push(at2);
+        for (let i2 = chain.length - 1; i2 >= 0; i2--) {
+          const at2 = chain[i2];
+          const parent = folders[2 * at2];
+          const name2 = names3[folders[2 * at2 + 1]];
+          known = parent === -1 ? name2 : joinSegment(this.folderPaths[parent], name2);
+          this.folderPaths[at2] = known;
+        }
+        return known;
+      }
+      /** A read path of the loaded file, as a string. */
+      pathString(index) {
+        let known = this.pathStrings[index];
+        if (known === void 0) {
+          const { paths } = this.tree;
+          known = joinSegment(this.folderPath(paths[2 * index]), this.tables.names[paths[2 * index + 1]]);
+          this.pathStrings[index] = known;
+        }
+        return known;
+      }
+      /**
+       * What the run's folder listings prove of the loaded file's folders and paths
+       * (`RecordChecks.listed`): 1 missing, 2 not proved missing; 0 not decided yet. Kept for the
+       * `checks` they were decided with (one run's listings).
+       */
+      proved;
+      /**
+       * The proofs for `checks`, every folder's decided at once, parents first (the tree lists a
+       * parent before its children): a folder is missing when its parent is, or its parent was
+       * listed without it.
+       */
+      provedFor(checks) {
+        if (this.proved?.checks !== checks) {
+          const { folders } = this.tree;
+          const { names: names3 } = this.tables;
+          const proved = new Uint8Array(folders.length / 2);
+          for (let at2 = 0; at2 < proved.length; at2++) {
+            const parent = folders[2 * at2];
+            proved[at2] = parent !== -1 && (proved[parent] === 1 || checks.listed(this.folderPath(parent), names3[folders[2 * at2 + 1]]) === false) ? 1 : 2;
+          }
+          this.proved = { checks, folders: proved, paths: new Uint8Array(this.tree.paths.length / 2) };
+        }
+        return this.proved;
+      }
+      /** Whether the listings prove a read path of the loaded file missing (`RecordChecks.listed`). */
+      pathMissing(index, checks) {
+        if (checks.listed === void 0) return false;
+        const proved = this.proved?.checks === checks ? this.proved : this.provedFor(checks);
+        if (proved.paths[index] === 0) {
+          const { paths } = this.tree;
+          const folder = paths[2 * index];
+          proved.paths[index] = proved.folders[folder] === 1 || checks.listed(this.folderPath(folder), this.tables.names[paths[2 * index + 1]]) === false ? 1 : 2;
+        }
+        return proved.paths[index] === 1;
+      }
       /** The loaded file's read sets (`Packed`), unchecked until an entry uses one (`readSet`). */
       readSets = [];
       /** Read sets checked for shape, by index: the set, or null when it is not one. */
       checkedSets = /* @__PURE__ */ new Map();
       /**
        * A read set of the loaded file, if it is one: an even number of indices, each pair a path's
-       * (an absolute one) and a digest's in the tables.
+       * (`PathTree`) and a digest's in the tables.
        */
       readSet(index) {
         if (!isIndex(index, this.readSets)) return void 0;
         let set = this.checkedSets.get(index);
         if (set === void 0) {
           const raw = this.readSets[index];
-          const { paths, digests } = this.tables;
+          const { digests } = this.tables;
+          const [pathCount, digestCount] = [this.tree.paths.length / 2, digests.length];
           set = Array.isArray(raw) && raw.length % 2 === 0 ? raw : null;
           for (let i2 = 0; set !== null && i2 < set.length; i2 += 2) {
-            const [file, digest] = [set[i2], set[i2 + 1]];
-            if (!isIndex(file, paths) || !isIndex(digest, digests) || !path20.isAbsolute(paths[file])) set = null;
+            const file = set[i2];
+            const digest = set[i2 + 1];
+            if (!(file >= 0 && file < pathCount && (file | 0) === file)) set = null;
+            else if (!(digest >= 0 && digest < digestCount && (digest | 0) === digest)) set = null;
           }
           this.checkedSets.set(index, set);
         }
@@ -38113,13 +38241,14 @@ var init_result_cache = __esm({
       unpack(filePath, packed) {
         if (!Array.isArray(packed) || packed.length !== 6) return void 0;
         const [content, identity, context, options2, readSet, result] = packed;
-        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        const { digests, contexts, options: optionKeys } = this.tables;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
         if (!isIndex(context, contexts) || !isIndex(options2, optionKeys)) return void 0;
         const reads2 = this.readSet(readSet);
         if (reads2 === void 0) return void 0;
         const pairs = [];
-        for (let i2 = 0; i2 < reads2.length; i2 += 2) pairs.push([paths[reads2[i2]], digests[reads2[i2 + 1]]]);
+        for (let i2 = 0; i2 < reads2.length; i2 += 2)
+          pairs.push([this.pathString(reads2[i2]), digests[reads2[i2 + 1]]]);
         let stored = result;
         if (result === 0) {
           const clean = makeResult(filePath, []);
@@ -38137,30 +38266,51 @@ var init_result_cache = __esm({
       }
       /**
        * The read sets of the loaded file checked this run (whether every read still reads the
-       * same), by their index, per read scope (`RecordChecks.readScope`): files that import the same
-       * modules share a set (most of their reads are the same missing candidates), and the files of
-       * a repository one scope — so each set is checked once.
+       * same), by their index, and the digests read, by path index, per read scope
+       * (`RecordChecks.readScope`): files that import the same modules share a set (most of their
+       * reads are the same missing candidates), and the files of a repository one scope — so each
+       * set is checked once, and each path read once. A path the listings prove missing is not read
+       * (`pathMissing`).
        */
-      scopedSets = /* @__PURE__ */ new Map();
+      scoped = /* @__PURE__ */ new Map();
       lastScope;
-      lastSets;
+      lastScoped;
       /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
       readsHold(filePath, index, reads2, checks) {
-        const scope = checks.readScope ? checks.readScope(filePath) : path20.dirname(filePath);
-        let sets = this.lastSets;
-        if (scope !== this.lastScope || sets === void 0) {
-          sets = this.scopedSets.get(scope);
-          if (sets === void 0) this.scopedSets.set(scope, sets = /* @__PURE__ */ new Map());
+        const scope = checks.readScope ? checks.readScope(filePath) : path19.dirname(filePath);
+        let scoped = this.lastScoped;
+        if (scope !== this.lastScope || scoped === void 0) {
+          scoped = this.scoped.get(scope);
+          if (scoped === void 0)
+            this.scoped.set(scope, scoped = { sets: /* @__PURE__ */ new Map(), digests: /* @__PURE__ */ new Map(), unchanged: /* @__PURE__ */ new Map() });
           this.lastScope = scope;
-          this.lastSets = sets;
+          this.lastScoped = scoped;
         }
-        let holds = sets.get(index);
+        let holds = scoped.sets.get(index);
         if (holds === void 0) {
-          const { paths, digests } = this.tables;
+          const { digests } = this.tables;
           holds = true;
-          for (let i2 = 0; holds && i2 < reads2.length; i2 += 2)
-            holds = checks.read(filePath, paths[reads2[i2]]) === digests[reads2[i2 + 1]];
-          sets.set(index, holds);
+          for (let i2 = 0; holds && i2 < reads2.length; i2 += 2) {
+            const file = reads2[i2];
+            const digest = reads2[i2 + 1];
+            if (this.pathMissing(file, checks)) {
+              holds = digest === this.missingDigest;
+              continue;
+            }
+            const [recorded, identity] = splitReadDigest(digests[digest]);
+            if (identity !== void 0 && checks.readUnchanged !== void 0) {
+              let unchanged = scoped.unchanged.get(file);
+              if (unchanged === void 0) {
+                unchanged = checks.readUnchanged(filePath, this.pathString(file), identity) ? identity : "";
+                scoped.unchanged.set(file, unchanged);
+              }
+              if (unchanged === identity) continue;
+            }
+            let now = scoped.digests.get(file);
+            if (now === void 0) scoped.digests.set(file, now = checks.read(filePath, this.pathString(file)));
+            holds = now === recorded;
+          }
+          scoped.sets.set(index, holds);
         }
         return holds;
       }
@@ -38184,7 +38334,12 @@ var init_result_cache = __esm({
       /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
       checkPacked(filePath, packed, options2, checks) {
         if (packed.length !== 6) return void 0;
-        const [content, identity, context, optionsIndex, readSet, stored] = packed;
+        const content = packed[0];
+        const identity = packed[1];
+        const context = packed[2];
+        const optionsIndex = packed[3];
+        const readSet = packed[4];
+        const stored = packed[5];
         const { contexts, options: optionKeys } = this.tables;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
         if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
@@ -38222,7 +38377,8 @@ var init_result_cache = __esm({
         const file = { content: entry.content };
         if (entry.identity !== void 0) file.identity = entry.identity;
         if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
-        for (const [read2, digest] of entry.reads) if (checks.read(filePath, read2) !== digest) return void 0;
+        for (const [read2, digest] of entry.reads)
+          if (!readHolds(filePath, read2, digest, checks)) return void 0;
         if (file.identity !== entry.identity) {
           if (file.identity === void 0) delete entry.identity;
           else entry.identity = file.identity;
@@ -38249,12 +38405,13 @@ var init_result_cache = __esm({
         });
       }
       /**
-       * The file's body: every path, digest, context and options key once, in tables, and each
-       * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
-       * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
+       * The file's body: every name, digest, context and options key once, in tables, read paths as
+       * a tree of folders (`PathTree`), and each entry as a `Packed` array of indices (a read, a
+       * pair of them); a result without messages as `0`. A fraction of the bytes of entries written
+       * out whole, and far fewer strings to parse.
        */
       packed() {
-        const tables = { paths: [], digests: [], contexts: [], options: [] };
+        const tables = { names: [], digests: [], contexts: [], options: [] };
         const indices = /* @__PURE__ */ new Map();
         const intern = (table, value) => {
           const key = `${table}\0${value}`;
@@ -38265,14 +38422,40 @@ var init_result_cache = __esm({
           }
           return i2;
         };
+        const tree = { folders: [], paths: [] };
+        const nodes = /* @__PURE__ */ new Map();
+        const node = (into, parent, name2) => {
+          const nameIndex = intern("names", name2);
+          const key = `${into === tree.paths ? "p" : "f"}${parent}\0${nameIndex}`;
+          let i2 = nodes.get(key);
+          if (i2 === void 0) {
+            i2 = into.push(parent, nameIndex) / 2 - 1;
+            nodes.set(key, i2);
+          }
+          return i2;
+        };
+        const pathIndex = (file) => {
+          const root = path19.parse(file).root;
+          if (root === "" || resolvedPath(file) !== file) return void 0;
+          const segments = file.slice(root.length).split(path19.sep);
+          const name2 = segments.pop();
+          if (!isSegment(name2) || !segments.every(isSegment)) return void 0;
+          let folder = node(tree.folders, -1, root);
+          for (const segment of segments) folder = node(tree.folders, folder, segment);
+          return node(tree.paths, folder, name2);
+        };
         const readSets = [];
         const setIndices = /* @__PURE__ */ new Map();
         const files = {};
-        for (const [filePath, kept] of this.entries) {
+        entries: for (const [filePath, kept] of this.entries) {
           const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
           if (entry === void 0 || !validEntry(entry)) continue;
           const reads2 = [];
-          for (const [file, digest] of entry.reads) reads2.push(intern("paths", file), intern("digests", digest));
+          for (const [file, digest] of entry.reads) {
+            const index = pathIndex(file);
+            if (index === void 0) continue entries;
+            reads2.push(index, intern("digests", digest));
+          }
           const setKey = reads2.join(",");
           let readSet = setIndices.get(setKey);
           if (readSet === void 0) {
@@ -38288,7 +38471,7 @@ var init_result_cache = __esm({
             JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result
           ];
         }
-        return { ...tables, readSets, files };
+        return { ...tables, ...tree, readSets, files };
       }
       /**
        * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
@@ -38296,7 +38479,11 @@ var init_result_cache = __esm({
        */
       save() {
         if (!this.changed) return void 0;
-        const body2 = Buffer.from(JSON.stringify(this.packed()), "utf8");
+        const text2 = JSON.stringify(this.packed()).replace(
+          /[\u007f-\uffff]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+        );
+        const body2 = Buffer.from(text2, "utf8");
         const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body2)}
 `;
         const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -38320,7 +38507,7 @@ var init_result_cache = __esm({
 });
 
 // packages/engine/src/siblings.ts
-import path21 from "node:path";
+import path20 from "node:path";
 function siblingFromText(kind, filePath, text2) {
   if ("problem" in text2) return { kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` };
   return { kind: kind.kind, filePath, ...kind.parse(text2.text, filePath) };
@@ -38331,7 +38518,7 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path21.dirname(resolvedPath(dagFilePath));
+  const dir = path20.dirname(resolvedPath(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
@@ -38372,7 +38559,7 @@ var init_siblings = __esm({
 
 // packages/engine/src/engine.ts
 import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
-import path22 from "node:path";
+import path21 from "node:path";
 function frontendOptions(rules, settings) {
   const options2 = {};
   for (const rule of rules) {
@@ -38452,10 +38639,17 @@ function projectFiles(filePath, root, caches) {
       const key = `${disk.root}\0${file}`;
       let read2 = cache3.get(key);
       if (!read2) {
-        read2 = disk.read(file);
+        read2 = readWorkspaceText(file, { root: disk.root, python: true, identity: true });
         cache3.set(key, read2);
       }
-      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read2, caches));
+      if (recordedReads)
+        recordedReads.set(
+          file,
+          recordedReadDigest(
+            projectReadDigest(key, read2, caches),
+            "identity" in read2 ? read2.identity : void 0
+          )
+        );
       return read2;
     }
   };
@@ -38468,7 +38662,7 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings, dir = path22.dirname(resolvedPath(filePath))) {
+function runRootFor(filePath, siblings, dir = path21.dirname(resolvedPath(filePath))) {
   const roots = contextCachesFor(siblings).roots;
   let root = roots.get(dir);
   if (root === void 0) roots.set(dir, root = workspaceRootFor(filePath));
@@ -38478,13 +38672,21 @@ function recordChecks(siblings, options2 = {}) {
   const caches = contextCachesFor(siblings);
   const strategy = options2.strategy ?? "content";
   const folders = /* @__PURE__ */ new Map();
+  const readFolders = /* @__PURE__ */ new Map();
+  const readFolder = (dir, root) => {
+    const key = `${root}\0${dir}`;
+    let folder = readFolders.get(key);
+    if (folder === void 0) readFolders.set(key, folder = { dir, root });
+    return folder;
+  };
   const digestsByRoot = /* @__PURE__ */ new Map();
   let last2;
   let lastFile;
   const folderOf = (filePath) => {
     if (last2 !== void 0 && filePath === lastFile) return last2;
     lastFile = filePath;
-    const dir = path22.dirname(resolvedPath(filePath));
+    if (last2 !== void 0 && isEntryOf(filePath, last2.dir)) return last2;
+    const dir = path21.dirname(resolvedPath(filePath));
     if (last2 !== void 0 && last2.dir === dir) return last2;
     let folder = folders.get(dir);
     if (folder === void 0) {
@@ -38519,7 +38721,7 @@ function recordChecks(siblings, options2 = {}) {
     },
     context(filePath) {
       const folder = folderOf(filePath);
-      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      const leoflow = caches.leoflow.folders.get(folder.dir) === null ? "" : findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
       let fingerprint = folder.fingerprints.get(leoflow);
       if (fingerprint === void 0) {
         fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
@@ -38540,9 +38742,17 @@ function recordChecks(siblings, options2 = {}) {
       }
       return digest;
     },
+    // What `read` answers first: a path its folder's listing proves missing is "missing".
+    listed: listedHas,
+    ...strategy === "metadata" ? {
+      readUnchanged: (filePath, file, identity) => identityHolds(file, identity, readFolder(path21.dirname(file), folderOf(filePath).project.root))
+    } : {},
     // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
     readScope: (filePath) => folderOf(filePath).project.root
   };
+}
+function isEntryOf(filePath, dir) {
+  return path21.sep === "/" && dir !== "/" && filePath.length > dir.length + 1 && filePath.charCodeAt(dir.length) === 47 && filePath.startsWith(dir) && filePath.indexOf("/", dir.length + 1) === -1 && !filePath.endsWith("/.") && !filePath.endsWith("/..");
 }
 function identityHolds(filePath, identity, folder) {
   let stats;
@@ -38847,7 +39057,7 @@ var init_pool = __esm({
 // packages/engine/src/files.ts
 import { existsSync as existsSync2, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { homedir } from "node:os";
-import path23 from "node:path";
+import path22 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
   if (!("text" in read2)) return void 0;
@@ -38855,26 +39065,27 @@ function loadIgnoreFile(filePath, dir, root) {
   return { dir, matcher: ignoreFactory()().add(read2.text) };
 }
 function loadGitignore(dir) {
+  if (listedHas(dir, ".gitignore") === false) return void 0;
   const file = entryPath(dir, ".gitignore");
   if (listedMissing(file)) return void 0;
   return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path23.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path22.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path23.join(home, value.slice(2)) : path23.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path22.join(home, value.slice(2)) : path22.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path23.join(home, ".config");
-  return path23.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path22.join(home, ".config");
+  return path22.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global2 = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global2, root, path23.dirname(global2));
+  const fromGlobal = loadIgnoreFile(global2, root, path22.dirname(global2));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path23.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path22.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
@@ -38893,9 +39104,9 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync2(path23.join(current, ".git"));
+    const isRepoRoot = existsSync2(path22.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path23.dirname(current);
+    const parent = path22.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
@@ -38934,14 +39145,14 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredEntry(entry.name, true, here, prefixes) || excluded(full, true, dir))
           continue;
-        walk(full, here, root, realPath === void 0 ? void 0 : path23.join(realPath, entry.name));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
+        walk(full, here, root, realPath === void 0 ? void 0 : entryPath(realPath, entry.name));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path22.relative(root, full).split(path22.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path23.resolve(cwd, given);
+    const absolute = path22.resolve(cwd, given);
     let stats;
     try {
       stats = statSync3(absolute);
@@ -38964,7 +39175,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
         real = void 0;
       }
       walk(absolute, ancestorIgnores(absolute), absolute, real);
-    } else if (!excluded(absolute, false, path23.dirname(absolute))) {
+    } else if (!excluded(absolute, false, path22.dirname(absolute))) {
       add(absolute);
     }
   }
@@ -40521,17 +40732,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path33 = requestOptions.url.replace(options2.baseUrl, "");
+    const path32 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path33} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path32} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path33} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path32} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -44602,7 +44813,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path33) => path33.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path32) => path32.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -47886,12 +48097,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path33, body2) {
+      async createFileComment(path32, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path33,
+          path: path32,
           body: body2,
           subject_type: "file"
         });
@@ -48025,13 +48236,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path33, text2) {
-  const fingerprints = new Fingerprints(path33, text2);
+function findingsOf(result, path32, text2) {
+  const fingerprints = new Fingerprints(path32, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path33,
+      path: path32,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -48040,10 +48251,10 @@ function findingsOf(result, path33, text2) {
     };
   });
 }
-function suppressionsOf(result, path33) {
+function suppressionsOf(result, path32) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
-      path: path33,
+      path: path32,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -48147,9 +48358,9 @@ var init_markdown = __esm({
 });
 
 // packages/review/src/policy.ts
-import path24 from "node:path";
+import path23 from "node:path";
 function dirOf(repoPath) {
-  const dir = path24.posix.dirname(repoPath);
+  const dir = path23.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -48162,7 +48373,7 @@ function ancestors(repoPath) {
   }
 }
 function toRepoPath(workspace, absolutePath) {
-  return path24.relative(workspace, absolutePath).split(path24.sep).join("/");
+  return path23.relative(workspace, absolutePath).split(path23.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -48194,7 +48405,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path24.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path23.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -48221,7 +48432,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path24.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path23.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -48231,7 +48442,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path24.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path23.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -48239,7 +48450,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path24.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path23.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -48254,7 +48465,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path24.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path23.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -48283,7 +48494,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        found.push(siblingFromText(kind, path24.join(workspace, ...sibling.split("/")), text2));
+        found.push(siblingFromText(kind, path23.join(workspace, ...sibling.split("/")), text2));
         break;
       }
     }
@@ -48329,7 +48540,7 @@ var init_policy = __esm({
         const listing = this.listings.get(dirOf(repoPath));
         const file = this.files.get(repoPath);
         if (!file) {
-          if (listing && !listing.has(path24.posix.basename(repoPath))) return { problem: "absent", missing: true };
+          if (listing && !listing.has(path23.posix.basename(repoPath))) return { problem: "absent", missing: true };
           return { problem: "absent", missing: true };
         }
         if ("missing" in file) return { problem: "absent", missing: true };
@@ -48607,10 +48818,10 @@ var init_workflow_commands = __esm({
 });
 
 // packages/review/src/workspace.ts
-import path25 from "node:path";
+import path24 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path25.resolve(workspace);
-  const absolutePath = path25.resolve(root, ...repoPath.split("/"));
+  const root = path24.resolve(workspace);
+  const absolutePath = path24.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -48629,7 +48840,7 @@ var init_workspace = __esm({
 });
 
 // packages/review/src/review.ts
-import path26 from "node:path";
+import path25 from "node:path";
 function checkCancelled(signal) {
   if (signal?.aborted) throw new Cancelled();
 }
@@ -48655,7 +48866,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path26.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path25.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -48684,7 +48895,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path26.join(workspace, ...f.path.split("/")),
+      path25.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -48772,7 +48983,7 @@ async function bulkSuppressionsOf(context, notes) {
     }
     text2 = read2.text;
   } else {
-    const read2 = readWorkspaceText(path26.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+    const read2 = readWorkspaceText(path25.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
       root: context.workspace
     });
     if ("problem" in read2) {
@@ -49169,7 +49380,7 @@ var init_review = __esm({
 });
 
 // packages/review/src/run.ts
-import path27 from "node:path";
+import path26 from "node:path";
 import { parseArgs } from "node:util";
 function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
   return hasDagEnding(repoPath) || (deploymentFiles?.(repoPath) ?? false);
@@ -49177,7 +49388,7 @@ function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path27.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path26.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -49224,19 +49435,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path27.resolve(cwd, eventPath));
-    const workspace = path27.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path26.resolve(cwd, eventPath));
+    const workspace = path26.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path27.relative(workspace, path27.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path27.isAbsolute(relative2))
+      const relative2 = path26.relative(workspace, path26.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path26.isAbsolute(relative2))
         throw new UsageError(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path27.sep).join("/");
+      explicitConfig = relative2.split(path26.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
@@ -49603,7 +49814,7 @@ __export(init_exports, {
   writeStarterConfig: () => writeStarterConfig
 });
 import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path30 from "node:path";
+import path29 from "node:path";
 function starterToml(table) {
   return [
     ...table ? [`[${table}]`] : [],
@@ -49622,24 +49833,24 @@ function writeStarterConfig(cwd, rules) {
   const source = diskConfigSource();
   for (const name2 of CONFIG_FILE_NAMES) {
     if (name2 === "pyproject.toml") continue;
-    const candidate = path30.join(cwd, name2);
+    const candidate = path29.join(cwd, name2);
     const read3 = source.read(candidate);
     if (!("missing" in read3 && read3.missing))
       throw new UsageError2(`${name2} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  if (source.boundary(cwd) !== path30.resolve(cwd))
+  if (source.boundary(cwd) !== path29.resolve(cwd))
     try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path30.dirname(cwd)).filePath;
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path29.dirname(cwd)).filePath;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       shadowed = error.filePath;
     }
-  if (shadowed !== void 0 && path30.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path30.join(cwd, "pyproject.toml");
+  if (shadowed !== void 0 && path29.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path29.join(cwd, "pyproject.toml");
   const read2 = readWorkspaceText(pyproject, { root: cwd });
   if ("missing" in read2 && read2.missing) {
-    const file = path30.join(cwd, "dag-transport.config.toml");
+    const file = path29.join(cwd, "dag-transport.config.toml");
     writeFileSync4(file, `${starterToml(void 0).join("\n")}
 `, { flag: "wx" });
     return { file, appended: false, ...shadowed ? { shadowed } : {} };
@@ -49673,7 +49884,7 @@ function writeStarterConfig(cwd, rules) {
   return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
 function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path30.join(cwd, "package.json"), { root: cwd });
+  const packageJson = readWorkspaceText(path29.join(cwd, "package.json"), { root: cwd });
   let esm = false;
   if ("text" in packageJson) {
     try {
@@ -49717,7 +49928,7 @@ jobs:
 }
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
-  const name2 = path30.relative(cwd, outcome2.file) || outcome2.file;
+  const name2 = path29.relative(cwd, outcome2.file) || outcome2.file;
   const lines2 = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
   ];
@@ -49979,7 +50190,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src5();
 import { appendFileSync as appendFileSync3, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import path32 from "node:path";
+import path31 from "node:path";
 
 // packages/cli/src/main.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -49987,16 +50198,16 @@ init_src();
 init_rules();
 init_src4();
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path31 from "node:path";
+import path30 from "node:path";
 
 // packages/cli/src/bulk.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 init_options();
 import { existsSync as existsSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path28 from "node:path";
+import path27 from "node:path";
 function writeAtomically(filePath, text2) {
-  const temporary = path28.join(path28.dirname(filePath), `.${path28.basename(filePath)}.${process.pid}.tmp`);
+  const temporary = path27.join(path27.dirname(filePath), `.${path27.basename(filePath)}.${process.pid}.tmp`);
   try {
     writeFileSync2(temporary, text2, { flag: "wx" });
     renameSync2(temporary, filePath);
@@ -50005,8 +50216,8 @@ function writeAtomically(filePath, text2) {
   }
 }
 function bulkSuppressions(results, options2, cwd) {
-  const root = findRepositoryRoot(cwd) ?? path28.resolve(cwd);
-  const filePath = options2.suppressionsLocation ? path28.resolve(cwd, options2.suppressionsLocation) : path28.join(root, BULK_SUPPRESSIONS_FILE);
+  const root = findRepositoryRoot(cwd) ?? path27.resolve(cwd);
+  const filePath = options2.suppressionsLocation ? path27.resolve(cwd, options2.suppressionsLocation) : path27.join(root, BULK_SUPPRESSIONS_FILE);
   const suppressing = options2.suppressAll || options2.suppressRules.length > 0;
   const ran = options2.rules.length ? (ruleId) => options2.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
   const scope = { root, ran };
@@ -50061,16 +50272,16 @@ function outcome(results, options2) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path29 from "node:path";
+import path28 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path29.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path28.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path29.join(dir, relative2);
+    const candidate = path28.join(dir, relative2);
     if (existsSync4(candidate)) return candidate;
-    const parent = path29.dirname(dir);
-    if (parent === dir || path29.basename(parent) === "node_modules") return void 0;
+    const parent = path28.dirname(dir);
+    if (parent === dir || path28.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -50080,7 +50291,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path29.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path28.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -50109,8 +50320,8 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path29.resolve(cwd, outputFile);
-    mkdirSync(path29.dirname(target), { recursive: true });
+    const target = path28.resolve(cwd, outputFile);
+    mkdirSync(path28.dirname(target), { recursive: true });
     writeFileSync3(target, report2);
   } else {
     process.stdout.write(report2);
@@ -50211,7 +50422,7 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path31.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path30.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -50262,7 +50473,7 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path31.resolve(cwd, options2.printConfig);
+      const filePath = path30.resolve(cwd, options2.printConfig);
       const { printConfig: printConfig2 } = await Promise.resolve().then(() => (init_info(), info_exports));
       process.stdout.write(printConfig2(filePath, configs.forFile(filePath), allRules));
       return 0;
@@ -50273,12 +50484,12 @@ async function main(argv, cwd = process.cwd()) {
         options2.explain,
         options2,
         cwd,
-        lintOptionsOf(configs.forFile(path31.resolve(cwd, options2.explain.file)))
+        lintOptionsOf(configs.forFile(path30.resolve(cwd, options2.explain.file)))
       );
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path31.resolve(cwd, options2.stdinFilename);
+      const filePath = path30.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -50330,7 +50541,7 @@ async function main(argv, cwd = process.cwd()) {
       if (cache3) {
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
           process.stderr.write(
-            `dag-transport: cache: ${cache3.stats.reused} reused (${cache3.stats.hashed} hashed), ${cache3.stats.linted.length} linted${cache3.stats.linted.map((file) => ` ${terminalText(path31.relative(cwd, file).split(path31.sep).join("/"))}`).join("")}
+            `dag-transport: cache: ${cache3.stats.reused} reused (${cache3.stats.hashed} hashed), ${cache3.stats.linted.length} linted${cache3.stats.linted.map((file) => ` ${terminalText(path30.relative(cwd, file).split(path30.sep).join("/"))}`).join("")}
 `
           );
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("frontends"))
@@ -50339,7 +50550,7 @@ async function main(argv, cwd = process.cwd()) {
         const problem = cache3.save();
         if (problem)
           process.stderr.write(
-            `dag-transport: warning: could not write the cache file ${terminalText(path31.relative(cwd, cache3.file) || cache3.file)} (${terminalText(problem)}); results were not cached
+            `dag-transport: warning: could not write the cache file ${terminalText(path30.relative(cwd, cache3.file) || cache3.file)} (${terminalText(problem)}); results were not cached
 `
           );
       }
@@ -50356,7 +50567,7 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path31.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path30.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
@@ -50393,7 +50604,7 @@ async function main(argv, cwd = process.cwd()) {
   }
 }
 async function explain(target, options2, cwd, lintOptions) {
-  const filePath = path31.resolve(cwd, target.file);
+  const filePath = path30.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
     if (source.missing) return usageError(`no such file: ${target.file}`);
@@ -50525,12 +50736,12 @@ function sarifResults(file) {
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 async function runAction(env = process.env) {
-  const workspace = path32.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
+  const workspace = path31.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
   const config = input(env, "config");
   const configArgs = config ? ["--config", config] : [];
-  const sarifFile = path32.resolve(
+  const sarifFile = path31.resolve(
     workspace,
-    input(env, "sarif-file") || path32.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
+    input(env, "sarif-file") || path31.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
   );
   const lint = await main(
     ["--format", "sarif", "--output-file", sarifFile, "--pass-on-unpruned-suppressions", ...configArgs, "."],

@@ -825,26 +825,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end = path25.length - 1;
-      const index = path25.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path25[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path25 : path25.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path25.length - 1;
-      const cut = path25.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -994,7 +994,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1003,7 +1003,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path25)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -1023,15 +1023,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path25) : path25;
+        const basename = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path25
+            shortcut && rule._basenameOnly ? basename : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -1053,17 +1053,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString2(path25)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString2(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1072,25 +1072,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1121,58 +1121,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path25) {
+      _test(originalPath, cache, path24) {
         checkPath(
-          path25,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache) : {
+        return path24 ? this._t(path24, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path25 = convertPath(target);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path25);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path25);
+        const literal2 = this._rules.testLiteral(path24);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path25, cache) {
-        if (path25 in cache) {
-          return cache[path25];
+      _t(path24, cache) {
+        if (path24 in cache) {
+          return cache[path24];
         }
-        const parentPath = parentOf(path25);
+        const parentPath = parentOf(path24);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1272,6 +1272,10 @@ function listedNames(dir) {
 }
 function listedRealPath(dir) {
   return realPaths.get(dir);
+}
+function listedHas(dir, name) {
+  const set = listings.get(dir);
+  return set === void 0 ? void 0 : set.has(folded(name));
 }
 function listedMissing(filePath) {
   if (listings.size === 0) return false;
@@ -1377,7 +1381,7 @@ function readWorkspaceBytes(filePath, options = {}) {
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options.root !== void 0) {
-    const root = realRoot(path3.resolve(options.root));
+    const root = realRoot(resolvedPath(options.root));
     if (root === void 0 || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -1391,7 +1395,7 @@ function readWorkspaceBytes(filePath, options = {}) {
 }
 function openListed(real, options) {
   if (options.root !== void 0) {
-    const root = realRoot(path3.resolve(options.root));
+    const root = realRoot(resolvedPath(options.root));
     if (root === void 0 || !isInside(root, real)) return void 0;
   }
   try {
@@ -1507,10 +1511,13 @@ function decodeSource(bytes, options = {}) {
 function readWorkspaceText(filePath, options = {}) {
   const read = readWorkspaceBytes(filePath, options);
   if ("problem" in read) return read;
-  return decodeSource(read.bytes, options);
+  const text = decodeSource(read.bytes, options);
+  return read.identity !== void 0 && "text" in text ? { text: text.text, identity: read.identity } : text;
 }
 function findRepositoryRoot(dir) {
   const start = resolvedPath(dir);
+  const known = repositoryRoots.get(start);
+  if (known !== void 0 || repositoryRoots.has(start)) return known;
   const visited = [];
   let current = start;
   let found;
@@ -1533,17 +1540,17 @@ function findRepositoryRoot(dir) {
   return found;
 }
 function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path3.dirname(path3.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path3.dirname(resolvedPath(filePath)), cwd);
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start = resolvedPath(cwd);
   const repository = findRepositoryRoot(resolved);
   return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start, resolved) ? start : resolved);
 }
 function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start = resolvedPath(cwd);
   const outer = findRepositoryRoot(start) ?? start;
   const own = findRepositoryRoot(resolved);
   if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
@@ -1551,7 +1558,7 @@ function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
   return realOuter !== void 0 && realOwn !== void 0 && isInside(realOuter, realOwn) ? void 0 : outer;
 }
 function isInsideRealRoot(root, realTarget) {
-  const realRootPath = realRoot(path3.resolve(root));
+  const realRootPath = realRoot(resolvedPath(root));
   return realRootPath !== void 0 && isInside(realRootPath, realTarget);
 }
 function isInsideReally(root, target) {
@@ -1787,6 +1794,7 @@ function diskConfigSource() {
   const boundary = (dir) => findRepositoryRoot(dir) ?? path4.parse(path4.resolve(dir)).root;
   return {
     boundary,
+    missing: (dir, name) => listedHas(dir, name) === false,
     read: (filePath) => {
       if (listedMissing(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
       const dir = path4.dirname(filePath);
@@ -1886,6 +1894,7 @@ var init_config = __esm({
         let found;
         try {
           for (const name of CONFIG_FILE_NAMES) {
+            if (this.options.source.missing?.(dir, name)) continue;
             const candidate = entryPath(dir, name);
             const read = this.options.source.read(candidate);
             if ("missing" in read && read.missing) continue;
@@ -1911,15 +1920,15 @@ var init_config = __esm({
 });
 
 // packages/core/src/frontend.ts
-import path5 from "node:path";
 function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
-  const resolved = path5.resolve(root);
+  const resolved = resolvedPath(root);
   return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
 }
 var init_frontend = __esm({
   "packages/core/src/frontend.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
     init_workspace_reader();
   }
 });
@@ -2086,7 +2095,7 @@ var init_json = __esm({
 });
 
 // packages/core/src/formatters/stylish.ts
-import path6 from "node:path";
+import path5 from "node:path";
 import { styleText } from "node:util";
 function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
@@ -2106,7 +2115,7 @@ function formatStylish(results, options = {}) {
       if (message.suppressions.some((s) => s.kind === "file")) bulk++;
       else suppressed++;
     if (result.messages.length === 0) continue;
-    out.push(paint("underline", terminalLine(path6.relative(cwd, result.filePath) || result.filePath)));
+    out.push(paint("underline", terminalLine(path5.relative(cwd, result.filePath) || result.filePath)));
     for (const m of result.messages) {
       const where2 = `${m.line}:${m.column}`.padEnd(8);
       const level = m.severity === 2 ? paint("red", "error  ") : paint("yellow", "warning");
@@ -2203,7 +2212,7 @@ var init_fingerprint = __esm({
 });
 
 // packages/core/src/formatters/sarif.ts
-import path7 from "node:path";
+import path6 from "node:path";
 import { pathToFileURL } from "node:url";
 function notificationDescriptor(id, short, full) {
   return {
@@ -2322,7 +2331,7 @@ function buildSarifLog(results, options) {
       }
     },
     invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
-    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path7.sep).href } },
+    originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(cwd + path6.sep).href } },
     columnKind: "utf16CodeUnits",
     results: sarifResults
   };
@@ -2593,7 +2602,7 @@ var init_suppression_edits = __esm({
 });
 
 // packages/core/src/bulk-suppressions.ts
-import path8 from "node:path";
+import path7 from "node:path";
 function badPath(key) {
   if (key === "" || key.startsWith("/") || /^[A-Za-z]:/.test(key) || key.includes("\\"))
     return "is not a relative '/'-separated path";
@@ -2735,7 +2744,7 @@ function applyBulkSuppressions(results, suppressions, scope) {
 function pruneBulkSuppressions(suppressions, unused, exists, root) {
   const pruned = /* @__PURE__ */ new Map();
   for (const [file, counts] of suppressions) {
-    if (!exists(path8.join(root, ...file.split("/")))) continue;
+    if (!exists(path7.join(root, ...file.split("/")))) continue;
     const left = /* @__PURE__ */ new Map();
     for (const [rule, count] of counts) {
       const remaining = count - (unused.get(file)?.get(rule) ?? 0);
@@ -3084,8 +3093,8 @@ function readIndex(reads) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path25 = writePattern.replace(/\/+$/, ""); path25; path25 = path25.slice(0, Math.max(path25.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path25) ?? []);
+    for (let path24 = writePattern.replace(/\/+$/, ""); path24; path24 = path24.slice(0, Math.max(path24.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path24) ?? []);
     }
     return found;
   };
@@ -3408,7 +3417,7 @@ var init_airflow_version = __esm({
 });
 
 // rules/no-unserializable-xcom/rule.ts
-import path9 from "node:path";
+import path8 from "node:path";
 function fnmatch(name, pattern) {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
@@ -3429,7 +3438,7 @@ function fnmatch(name, pattern) {
   return new RegExp(`^${source}$`, "s").test(name);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path9.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path8.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options) {
@@ -3531,7 +3540,7 @@ var init_rule5 = __esm({
 });
 
 // rules/staging-requires-volume/rule.ts
-import path10 from "node:path";
+import path9 from "node:path";
 function readsNeedingVolume(reads, project, options) {
   const mount = options.mountPath.replace(/\/+$/, "");
   return reads.filter((read) => {
@@ -3550,8 +3559,8 @@ function failure(read, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path10.relative(path10.dirname(from), to).split(path10.sep).join("/");
-  return rel || path10.basename(to);
+  const rel = path9.relative(path9.dirname(from), to).split(path9.sep).join("/");
+  return rel || path9.basename(to);
 }
 var stagingRequiresVolume;
 var init_rule6 = __esm({
@@ -3642,14 +3651,14 @@ var init_rule6 = __esm({
 });
 
 // rules/xcom-backend-config/rule.ts
-import path11 from "node:path";
+import path10 from "node:path";
 function why(winner, loser) {
   if (RANK[loser.source] === 0) return "Airflow reads the environment before airflow.cfg";
   if (loser.source === "dockerfile") return "the container's environment overrides the image's ENV";
   return "a service's `environment:` overrides its `env_file`";
 }
 function where(from, setting) {
-  const rel = path11.relative(path11.dirname(from), setting.filePath).split(path11.sep).join("/") || path11.basename(from);
+  const rel = path10.relative(path10.dirname(from), setting.filePath).split(path10.sep).join("/") || path10.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -4001,7 +4010,7 @@ var init_yaml_nodes = __esm({
 });
 
 // packages/deployment/src/leoflow.ts
-import path12 from "node:path";
+import path11 from "node:path";
 function yamlBool(text) {
   if (text === void 0) return void 0;
   const lower = text.toLowerCase();
@@ -4010,10 +4019,10 @@ function yamlBool(text) {
   return void 0;
 }
 function parseLeoflow(text, filePath) {
-  const dir = path12.dirname(filePath);
+  const dir = path11.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path12.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path11.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -4037,7 +4046,7 @@ function parseLeoflow(text, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !isScalar2(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines2));
-    if (value) project.dagSource = path12.resolve(dir, value);
+    if (value) project.dagSource = path11.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
@@ -4071,7 +4080,7 @@ function readLeoflow(filePath) {
   if ("problem" in read)
     return {
       filePath,
-      dagSource: path12.join(path12.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path11.join(path11.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read.problem, span: pointSpan(1) }
@@ -4083,7 +4092,7 @@ function newLeoflowCache() {
 }
 function findLeoflowProject(dagFile, cache) {
   const target = resolvedPath(dagFile);
-  const start = path12.dirname(target);
+  const start = path11.dirname(target);
   let found = cache?.folders.get(start);
   if (found === void 0) {
     found = null;
@@ -4099,7 +4108,7 @@ function findLeoflowProject(dagFile, cache) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path12.dirname(dir);
+      const parent = path11.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -4473,9 +4482,9 @@ var init_parsers = __esm({
 });
 
 // packages/deployment/src/frontend.ts
-import path13 from "node:path";
+import path12 from "node:path";
 function deploymentKindByName(filePath) {
-  const name = path13.basename(filePath);
+  const name = path12.basename(filePath);
   if (name === "airflow.cfg") return "airflow.cfg";
   if (name === LEOFLOW_FILE) return "leoflow";
   if (name === ".env" || name.endsWith(".env") || name.startsWith(".env.")) return "env-file";
@@ -4494,7 +4503,7 @@ function analyzeDeployment(text, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name = path13.basename(filePath);
+    const name = path12.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name;
     let parsed;
     let deploymentKind;
@@ -4622,7 +4631,7 @@ var init_frontend2 = __esm({
 
 // packages/deployment/src/neighbours.ts
 import { readdirSync } from "node:fs";
-import path14 from "node:path";
+import path13 from "node:path";
 function isNeighbourName(name) {
   const kind = deploymentKindByName(name);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -4630,7 +4639,7 @@ function isNeighbourName(name) {
   return true;
 }
 function neighbourSettings(filePath, cache) {
-  const dir = path14.dirname(path14.resolve(filePath));
+  const dir = path13.dirname(path13.resolve(filePath));
   let all = cache?.get(dir);
   if (!all) {
     all = [];
@@ -4641,14 +4650,14 @@ function neighbourSettings(filePath, cache) {
       names2 = [];
     }
     for (const name of names2) {
-      const file = path14.join(dir, name);
+      const file = path13.join(dir, name);
       const read = readConfigText(file);
       if (!read || "problem" in read) continue;
       all.push(...analyzeDeployment(read.text, file).deployment?.settings ?? []);
     }
     cache?.set(dir, all);
   }
-  const own = path14.resolve(filePath);
+  const own = path13.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 var init_neighbours = __esm({
@@ -4662,7 +4671,7 @@ var init_neighbours = __esm({
 
 // packages/deployment/src/version.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-import path15 from "node:path";
+import path14 from "node:path";
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
   const versions = [];
@@ -4736,13 +4745,13 @@ function versionFromPyproject(text) {
 function versionInFolder(dir) {
   let names2;
   try {
-    names2 = (listedNames(dir) ?? readdirSync2(dir)).filter((name) => SOURCES.some((s) => s.matches(name))).sort();
+    names2 = (listedNames(dir) ?? readdirSync2(dir)).filter((name) => MAYBE_SOURCE.test(name) && SOURCES.some((s) => s.matches(name))).sort();
   } catch {
     return void 0;
   }
   for (const source of SOURCES) {
     for (const name of names2.filter(source.matches)) {
-      const file = path15.join(dir, name);
+      const file = path14.join(dir, name);
       const read = readConfigText(file);
       if (!read || "problem" in read) continue;
       const found = source.read(read.text, file);
@@ -4759,7 +4768,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache) {
-  let dir = path15.dirname(resolvedPath(filePath));
+  let dir = path14.dirname(resolvedPath(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -4771,14 +4780,14 @@ function detectAirflowVersion(filePath, cache) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path15.dirname(dir);
+    const parent = path14.dirname(dir);
     if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
   for (const v of visited) cache?.set(v, found ?? null);
   return found;
 }
-var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAX_LEVELS2;
+var AIRFLOW_PACKAGES, yamlReader, SOURCES, MAYBE_SOURCE, MAX_LEVELS2;
 var init_version = __esm({
   "packages/deployment/src/version.ts"() {
     "use strict";
@@ -4802,6 +4811,7 @@ var init_version = __esm({
       { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
       { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
     ];
+    MAYBE_SOURCE = /^(?:pyproject\.toml|(?:requirements|constraints)[\w.-]*\.txt|(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?|(?:docker-)?compose[\w.-]*\.ya?ml|values[\w.-]*\.ya?ml)$|\.Dockerfile$/i;
     MAX_LEVELS2 = 6;
   }
 });
@@ -4822,7 +4832,7 @@ var init_src2 = __esm({
 });
 
 // packages/engine/src/context.ts
-import path16 from "node:path";
+import path15 from "node:path";
 function contextCachesFor(run) {
   if (!run) return void 0;
   let caches = byRun.get(run);
@@ -4841,7 +4851,7 @@ function contextCachesFor(run) {
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path16.resolve(filePath);
+  const absolute = path15.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -4954,12 +4964,39 @@ var init_frontends = __esm({
 // packages/engine/src/result-cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import path17 from "node:path";
+import path16 from "node:path";
 function settledIdentity(identity, nowMs = Date.now()) {
   if (identity === void 0) return void 0;
   const ctime = identity.slice(identity.lastIndexOf(":") + 1);
   if (!/^\d+$/.test(ctime)) return void 0;
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
+}
+function isSegment(name) {
+  return name !== "" && name !== "." && name !== ".." && !name.includes("/") && !name.includes(path16.sep) && !name.includes("\0");
+}
+function joinSegment(dir, name) {
+  return dir.endsWith(path16.sep) ? dir + name : dir + path16.sep + name;
+}
+function validTree(tree, names2) {
+  const { folders, paths } = tree;
+  if (folders.length % 2 !== 0 || paths.length % 2 !== 0) return false;
+  const segment = names2.map(isSegment);
+  const isRoot = (name) => path16.isAbsolute(name) && path16.parse(name).root === name;
+  for (let i = 0; i < folders.length; i += 2) {
+    const parent = folders[i];
+    const name = folders[i + 1];
+    if (!isIndex(name, names2)) return false;
+    if (parent === -1 ? !isRoot(names2[name]) : !(isInt(parent) && parent >= 0 && parent < i / 2 && segment[name]))
+      return false;
+  }
+  const folderCount = folders.length / 2;
+  for (let i = 0; i < paths.length; i += 2) {
+    const folder = paths[i];
+    const name = paths[i + 1];
+    if (!(isInt(folder) && folder >= 0 && folder < folderCount && isIndex(name, names2) && segment[name]))
+      return false;
+  }
+  return true;
 }
 function cleanResult(filePath) {
   return {
@@ -4981,6 +5018,19 @@ function readDigest(read) {
   if ("text" in read) return sha256(read.text);
   return read.missing ? "missing" : `problem:${read.problem}`;
 }
+function recordedReadDigest(digest, identity) {
+  const settled = digest.startsWith("problem:") || digest === "missing" ? void 0 : settledIdentity(identity);
+  return settled === void 0 ? digest : `${digest}@${settled}`;
+}
+function splitReadDigest(recorded) {
+  const at = recorded.startsWith("problem:") ? -1 : recorded.indexOf("@");
+  return at < 0 ? [recorded, void 0] : [recorded.slice(0, at), recorded.slice(at + 1)];
+}
+function readHolds(filePath, file, recorded, checks) {
+  const [digest, identity] = splitReadDigest(recorded);
+  if (identity !== void 0 && checks.readUnchanged?.(filePath, file, identity)) return true;
+  return checks.read(filePath, file) === digest;
+}
 function cacheable(filePath) {
   const language = frontendFor(filePath)?.language;
   return language === "python" || language === "typescript";
@@ -4994,7 +5044,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
   const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
-  const key = `${root}\0${path17.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  const key = `${root}\0${path16.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === void 0) {
     const text = JSON.stringify({
@@ -5046,15 +5096,15 @@ function validResult(result, filePath) {
 }
 function validEntry(entry) {
   return isObject2(entry) && isString(entry.content) && (entry.identity === void 0 || isString(entry.identity)) && isString(entry.context) && isString(entry.options) && Array.isArray(entry.reads) && entry.reads.every(
-    (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path17.isAbsolute(r[0]) && isString(r[1])
+    (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path16.isAbsolute(r[0]) && isString(r[1])
   ) && isObject2(entry.result) && entry.result.filePath === void 0;
 }
 function cacheFilePath(location, cwd, isDirectory) {
   const DEFAULT = ".dag-transport-cache";
-  if (location === void 0) return path17.resolve(cwd, DEFAULT);
-  const resolved = path17.resolve(cwd, location);
+  if (location === void 0) return path16.resolve(cwd, DEFAULT);
+  const resolved = path16.resolve(cwd, location);
   if (/[\\/]$/.test(location) || isDirectory(resolved))
-    return path17.join(resolved, `${DEFAULT}_${sha256(path17.resolve(cwd)).slice(0, 12)}`);
+    return path16.join(resolved, `${DEFAULT}_${sha256(path16.resolve(cwd)).slice(0, 12)}`);
   return resolved;
 }
 var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
@@ -5065,11 +5115,11 @@ var init_result_cache = __esm({
     init_src();
     init_src2();
     init_frontends();
-    CACHE_FORMAT = 4;
+    CACHE_FORMAT = 5;
     SETTLE_NS = 2000000000n;
     MAX_CACHE_BYTES = 256 * 1024 * 1024;
     MAGIC = "dag-transport-cache";
-    TABLES = ["paths", "digests", "contexts", "options"];
+    TABLES = ["names", "digests", "contexts", "options"];
     CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
     isInt = (v) => Number.isSafeInteger(v);
     isString = (v) => typeof v === "string";
@@ -5108,8 +5158,13 @@ var init_result_cache = __esm({
             if (!Array.isArray(table) || !table.every(isString)) return cache;
             tables[name] = table;
           }
+          const tree = { folders: parsed.folders, paths: parsed.paths };
+          if (!Array.isArray(tree.folders) || !Array.isArray(tree.paths)) return cache;
+          if (!validTree(tree, tables.names)) return cache;
           if (!Array.isArray(parsed.readSets)) return cache;
           cache.tables = tables;
+          cache.tree = tree;
+          cache.missingDigest = tables.digests.indexOf("missing");
           cache.readSets = parsed.readSets;
           const files = parsed.files;
           for (const filePath of Object.keys(files)) {
@@ -5121,25 +5176,98 @@ var init_result_cache = __esm({
         return cache;
       }
       /** The loaded file's tables (`Packed`); an entry stored by this run is kept unpacked. */
-      tables = { paths: [], digests: [], contexts: [], options: [] };
+      tables = { names: [], digests: [], contexts: [], options: [] };
+      /** The loaded file's read paths (`PathTree`). */
+      tree = { folders: [], paths: [] };
+      /** The index of the digest "missing" in the loaded file's table (-1: none). */
+      missingDigest = -1;
+      /** The loaded file's folders and read paths as strings, made when first needed. */
+      folderPaths = [];
+      pathStrings = [];
+      /** A folder of the loaded file's tree, as a path. */
+      folderPath(folder) {
+        let known = this.folderPaths[folder];
+        if (known !== void 0) return known;
+        const { folders } = this.tree;
+        const { names: names2 } = this.tables;
+        const chain = [];
+        for (let at = folder; at !== -1 && this.folderPaths[at] === void 0; at = folders[2 * at])
+          chain.push(at);
+        for (let i = chain.length - 1; i >= 0; i--) {
+          const at = chain[i];
+          const parent = folders[2 * at];
+          const name = names2[folders[2 * at + 1]];
+          known = parent === -1 ? name : joinSegment(this.folderPaths[parent], name);
+          this.folderPaths[at] = known;
+        }
+        return known;
+      }
+      /** A read path of the loaded file, as a string. */
+      pathString(index) {
+        let known = this.pathStrings[index];
+        if (known === void 0) {
+          const { paths } = this.tree;
+          known = joinSegment(this.folderPath(paths[2 * index]), this.tables.names[paths[2 * index + 1]]);
+          this.pathStrings[index] = known;
+        }
+        return known;
+      }
+      /**
+       * What the run's folder listings prove of the loaded file's folders and paths
+       * (`RecordChecks.listed`): 1 missing, 2 not proved missing; 0 not decided yet. Kept for the
+       * `checks` they were decided with (one run's listings).
+       */
+      proved;
+      /**
+       * The proofs for `checks`, every folder's decided at once, parents first (the tree lists a
+       * parent before its children): a folder is missing when its parent is, or its parent was
+       * listed without it.
+       */
+      provedFor(checks) {
+        if (this.proved?.checks !== checks) {
+          const { folders } = this.tree;
+          const { names: names2 } = this.tables;
+          const proved = new Uint8Array(folders.length / 2);
+          for (let at = 0; at < proved.length; at++) {
+            const parent = folders[2 * at];
+            proved[at] = parent !== -1 && (proved[parent] === 1 || checks.listed(this.folderPath(parent), names2[folders[2 * at + 1]]) === false) ? 1 : 2;
+          }
+          this.proved = { checks, folders: proved, paths: new Uint8Array(this.tree.paths.length / 2) };
+        }
+        return this.proved;
+      }
+      /** Whether the listings prove a read path of the loaded file missing (`RecordChecks.listed`). */
+      pathMissing(index, checks) {
+        if (checks.listed === void 0) return false;
+        const proved = this.proved?.checks === checks ? this.proved : this.provedFor(checks);
+        if (proved.paths[index] === 0) {
+          const { paths } = this.tree;
+          const folder = paths[2 * index];
+          proved.paths[index] = proved.folders[folder] === 1 || checks.listed(this.folderPath(folder), this.tables.names[paths[2 * index + 1]]) === false ? 1 : 2;
+        }
+        return proved.paths[index] === 1;
+      }
       /** The loaded file's read sets (`Packed`), unchecked until an entry uses one (`readSet`). */
       readSets = [];
       /** Read sets checked for shape, by index: the set, or null when it is not one. */
       checkedSets = /* @__PURE__ */ new Map();
       /**
        * A read set of the loaded file, if it is one: an even number of indices, each pair a path's
-       * (an absolute one) and a digest's in the tables.
+       * (`PathTree`) and a digest's in the tables.
        */
       readSet(index) {
         if (!isIndex(index, this.readSets)) return void 0;
         let set = this.checkedSets.get(index);
         if (set === void 0) {
           const raw = this.readSets[index];
-          const { paths, digests } = this.tables;
+          const { digests } = this.tables;
+          const [pathCount, digestCount] = [this.tree.paths.length / 2, digests.length];
           set = Array.isArray(raw) && raw.length % 2 === 0 ? raw : null;
           for (let i = 0; set !== null && i < set.length; i += 2) {
-            const [file, digest] = [set[i], set[i + 1]];
-            if (!isIndex(file, paths) || !isIndex(digest, digests) || !path17.isAbsolute(paths[file])) set = null;
+            const file = set[i];
+            const digest = set[i + 1];
+            if (!(file >= 0 && file < pathCount && (file | 0) === file)) set = null;
+            else if (!(digest >= 0 && digest < digestCount && (digest | 0) === digest)) set = null;
           }
           this.checkedSets.set(index, set);
         }
@@ -5149,13 +5277,14 @@ var init_result_cache = __esm({
       unpack(filePath, packed) {
         if (!Array.isArray(packed) || packed.length !== 6) return void 0;
         const [content, identity, context, options, readSet, result] = packed;
-        const { paths, digests, contexts, options: optionKeys } = this.tables;
+        const { digests, contexts, options: optionKeys } = this.tables;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
         if (!isIndex(context, contexts) || !isIndex(options, optionKeys)) return void 0;
         const reads = this.readSet(readSet);
         if (reads === void 0) return void 0;
         const pairs = [];
-        for (let i = 0; i < reads.length; i += 2) pairs.push([paths[reads[i]], digests[reads[i + 1]]]);
+        for (let i = 0; i < reads.length; i += 2)
+          pairs.push([this.pathString(reads[i]), digests[reads[i + 1]]]);
         let stored = result;
         if (result === 0) {
           const clean = makeResult(filePath, []);
@@ -5173,30 +5302,51 @@ var init_result_cache = __esm({
       }
       /**
        * The read sets of the loaded file checked this run (whether every read still reads the
-       * same), by their index, per read scope (`RecordChecks.readScope`): files that import the same
-       * modules share a set (most of their reads are the same missing candidates), and the files of
-       * a repository one scope — so each set is checked once.
+       * same), by their index, and the digests read, by path index, per read scope
+       * (`RecordChecks.readScope`): files that import the same modules share a set (most of their
+       * reads are the same missing candidates), and the files of a repository one scope — so each
+       * set is checked once, and each path read once. A path the listings prove missing is not read
+       * (`pathMissing`).
        */
-      scopedSets = /* @__PURE__ */ new Map();
+      scoped = /* @__PURE__ */ new Map();
       lastScope;
-      lastSets;
+      lastScoped;
       /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
       readsHold(filePath, index, reads, checks) {
-        const scope = checks.readScope ? checks.readScope(filePath) : path17.dirname(filePath);
-        let sets = this.lastSets;
-        if (scope !== this.lastScope || sets === void 0) {
-          sets = this.scopedSets.get(scope);
-          if (sets === void 0) this.scopedSets.set(scope, sets = /* @__PURE__ */ new Map());
+        const scope = checks.readScope ? checks.readScope(filePath) : path16.dirname(filePath);
+        let scoped = this.lastScoped;
+        if (scope !== this.lastScope || scoped === void 0) {
+          scoped = this.scoped.get(scope);
+          if (scoped === void 0)
+            this.scoped.set(scope, scoped = { sets: /* @__PURE__ */ new Map(), digests: /* @__PURE__ */ new Map(), unchanged: /* @__PURE__ */ new Map() });
           this.lastScope = scope;
-          this.lastSets = sets;
+          this.lastScoped = scoped;
         }
-        let holds = sets.get(index);
+        let holds = scoped.sets.get(index);
         if (holds === void 0) {
-          const { paths, digests } = this.tables;
+          const { digests } = this.tables;
           holds = true;
-          for (let i = 0; holds && i < reads.length; i += 2)
-            holds = checks.read(filePath, paths[reads[i]]) === digests[reads[i + 1]];
-          sets.set(index, holds);
+          for (let i = 0; holds && i < reads.length; i += 2) {
+            const file = reads[i];
+            const digest = reads[i + 1];
+            if (this.pathMissing(file, checks)) {
+              holds = digest === this.missingDigest;
+              continue;
+            }
+            const [recorded, identity] = splitReadDigest(digests[digest]);
+            if (identity !== void 0 && checks.readUnchanged !== void 0) {
+              let unchanged = scoped.unchanged.get(file);
+              if (unchanged === void 0) {
+                unchanged = checks.readUnchanged(filePath, this.pathString(file), identity) ? identity : "";
+                scoped.unchanged.set(file, unchanged);
+              }
+              if (unchanged === identity) continue;
+            }
+            let now = scoped.digests.get(file);
+            if (now === void 0) scoped.digests.set(file, now = checks.read(filePath, this.pathString(file)));
+            holds = now === recorded;
+          }
+          scoped.sets.set(index, holds);
         }
         return holds;
       }
@@ -5220,7 +5370,12 @@ var init_result_cache = __esm({
       /** `lookup` of an entry as the loaded file has it, checked in its packed form. */
       checkPacked(filePath, packed, options, checks) {
         if (packed.length !== 6) return void 0;
-        const [content, identity, context, optionsIndex, readSet, stored] = packed;
+        const content = packed[0];
+        const identity = packed[1];
+        const context = packed[2];
+        const optionsIndex = packed[3];
+        const readSet = packed[4];
+        const stored = packed[5];
         const { contexts, options: optionKeys } = this.tables;
         if (!isString(content) || !(identity === 0 || isString(identity))) return void 0;
         if (!isIndex(context, contexts) || !isIndex(optionsIndex, optionKeys)) return void 0;
@@ -5258,7 +5413,8 @@ var init_result_cache = __esm({
         const file = { content: entry.content };
         if (entry.identity !== void 0) file.identity = entry.identity;
         if (!checks.file(filePath, file) || checks.context(filePath) !== entry.context) return void 0;
-        for (const [read, digest] of entry.reads) if (checks.read(filePath, read) !== digest) return void 0;
+        for (const [read, digest] of entry.reads)
+          if (!readHolds(filePath, read, digest, checks)) return void 0;
         if (file.identity !== entry.identity) {
           if (file.identity === void 0) delete entry.identity;
           else entry.identity = file.identity;
@@ -5285,12 +5441,13 @@ var init_result_cache = __esm({
         });
       }
       /**
-       * The file's body: every path, digest, context and options key once, in tables, and each
-       * entry as a `Packed` array of indices (a read, a pair of them); a result without messages
-       * as `0`. About half the bytes of entries written out whole, and far fewer strings to parse.
+       * The file's body: every name, digest, context and options key once, in tables, read paths as
+       * a tree of folders (`PathTree`), and each entry as a `Packed` array of indices (a read, a
+       * pair of them); a result without messages as `0`. A fraction of the bytes of entries written
+       * out whole, and far fewer strings to parse.
        */
       packed() {
-        const tables = { paths: [], digests: [], contexts: [], options: [] };
+        const tables = { names: [], digests: [], contexts: [], options: [] };
         const indices = /* @__PURE__ */ new Map();
         const intern = (table, value) => {
           const key = `${table}\0${value}`;
@@ -5301,14 +5458,40 @@ var init_result_cache = __esm({
           }
           return i;
         };
+        const tree = { folders: [], paths: [] };
+        const nodes = /* @__PURE__ */ new Map();
+        const node = (into, parent, name) => {
+          const nameIndex = intern("names", name);
+          const key = `${into === tree.paths ? "p" : "f"}${parent}\0${nameIndex}`;
+          let i = nodes.get(key);
+          if (i === void 0) {
+            i = into.push(parent, nameIndex) / 2 - 1;
+            nodes.set(key, i);
+          }
+          return i;
+        };
+        const pathIndex = (file) => {
+          const root = path16.parse(file).root;
+          if (root === "" || resolvedPath(file) !== file) return void 0;
+          const segments = file.slice(root.length).split(path16.sep);
+          const name = segments.pop();
+          if (!isSegment(name) || !segments.every(isSegment)) return void 0;
+          let folder = node(tree.folders, -1, root);
+          for (const segment of segments) folder = node(tree.folders, folder, segment);
+          return node(tree.paths, folder, name);
+        };
         const readSets = [];
         const setIndices = /* @__PURE__ */ new Map();
         const files = {};
-        for (const [filePath, kept] of this.entries) {
+        entries: for (const [filePath, kept] of this.entries) {
           const entry = Array.isArray(kept) ? this.unpack(filePath, kept) : kept;
           if (entry === void 0 || !validEntry(entry)) continue;
           const reads = [];
-          for (const [file, digest] of entry.reads) reads.push(intern("paths", file), intern("digests", digest));
+          for (const [file, digest] of entry.reads) {
+            const index = pathIndex(file);
+            if (index === void 0) continue entries;
+            reads.push(index, intern("digests", digest));
+          }
           const setKey = reads.join(",");
           let readSet = setIndices.get(setKey);
           if (readSet === void 0) {
@@ -5324,7 +5507,7 @@ var init_result_cache = __esm({
             JSON.stringify(entry.result) === CLEAN_RESULT ? 0 : entry.result
           ];
         }
-        return { ...tables, readSets, files };
+        return { ...tables, ...tree, readSets, files };
       }
       /**
        * Writes the cache (a temporary file renamed over it), keeping the entries of files this run
@@ -5332,7 +5515,11 @@ var init_result_cache = __esm({
        */
       save() {
         if (!this.changed) return void 0;
-        const body = Buffer.from(JSON.stringify(this.packed()), "utf8");
+        const text = JSON.stringify(this.packed()).replace(
+          /[\u007f-\uffff]/g,
+          (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+        );
+        const body = Buffer.from(text, "utf8");
         const header = `${MAGIC} ${CACHE_FORMAT} ${this.toolVersion} ${sha256(body)}
 `;
         const temporary = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
@@ -5356,7 +5543,7 @@ var init_result_cache = __esm({
 });
 
 // packages/engine/src/siblings.ts
-import path18 from "node:path";
+import path17 from "node:path";
 function siblingFromText(kind, filePath, text) {
   if ("problem" in text) return { kind: kind.kind, filePath, problem: `cannot read: ${text.problem}` };
   return { kind: kind.kind, filePath, ...kind.parse(text.text, filePath) };
@@ -5367,7 +5554,7 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache, root = workspaceRootFor(dagFilePath)) {
-  const dir = path18.dirname(resolvedPath(dagFilePath));
+  const dir = path17.dirname(resolvedPath(dagFilePath));
   const cached = cache?.get(dir);
   if (cached) return cached;
   const found = [];
@@ -5408,7 +5595,7 @@ var init_siblings = __esm({
 
 // packages/engine/src/engine.ts
 import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
-import path19 from "node:path";
+import path18 from "node:path";
 function frontendOptions(rules, settings) {
   const options = {};
   for (const rule of rules) {
@@ -5488,10 +5675,17 @@ function projectFiles(filePath, root, caches) {
       const key = `${disk.root}\0${file}`;
       let read = cache.get(key);
       if (!read) {
-        read = disk.read(file);
+        read = readWorkspaceText(file, { root: disk.root, python: true, identity: true });
         cache.set(key, read);
       }
-      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read, caches));
+      if (recordedReads)
+        recordedReads.set(
+          file,
+          recordedReadDigest(
+            projectReadDigest(key, read, caches),
+            "identity" in read ? read.identity : void 0
+          )
+        );
       return read;
     }
   };
@@ -5504,7 +5698,7 @@ function projectReadDigest(key, read, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings, dir = path19.dirname(resolvedPath(filePath))) {
+function runRootFor(filePath, siblings, dir = path18.dirname(resolvedPath(filePath))) {
   const roots = contextCachesFor(siblings).roots;
   let root = roots.get(dir);
   if (root === void 0) roots.set(dir, root = workspaceRootFor(filePath));
@@ -5514,13 +5708,21 @@ function recordChecks(siblings, options = {}) {
   const caches = contextCachesFor(siblings);
   const strategy = options.strategy ?? "content";
   const folders = /* @__PURE__ */ new Map();
+  const readFolders = /* @__PURE__ */ new Map();
+  const readFolder = (dir, root) => {
+    const key = `${root}\0${dir}`;
+    let folder = readFolders.get(key);
+    if (folder === void 0) readFolders.set(key, folder = { dir, root });
+    return folder;
+  };
   const digestsByRoot = /* @__PURE__ */ new Map();
   let last;
   let lastFile;
   const folderOf = (filePath) => {
     if (last !== void 0 && filePath === lastFile) return last;
     lastFile = filePath;
-    const dir = path19.dirname(resolvedPath(filePath));
+    if (last !== void 0 && isEntryOf(filePath, last.dir)) return last;
+    const dir = path18.dirname(resolvedPath(filePath));
     if (last !== void 0 && last.dir === dir) return last;
     let folder = folders.get(dir);
     if (folder === void 0) {
@@ -5555,7 +5757,7 @@ function recordChecks(siblings, options = {}) {
     },
     context(filePath) {
       const folder = folderOf(filePath);
-      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      const leoflow = caches.leoflow.folders.get(folder.dir) === null ? "" : findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
       let fingerprint = folder.fingerprints.get(leoflow);
       if (fingerprint === void 0) {
         fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
@@ -5576,9 +5778,17 @@ function recordChecks(siblings, options = {}) {
       }
       return digest;
     },
+    // What `read` answers first: a path its folder's listing proves missing is "missing".
+    listed: listedHas,
+    ...strategy === "metadata" ? {
+      readUnchanged: (filePath, file, identity) => identityHolds(file, identity, readFolder(path18.dirname(file), folderOf(filePath).project.root))
+    } : {},
     // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
     readScope: (filePath) => folderOf(filePath).project.root
   };
+}
+function isEntryOf(filePath, dir) {
+  return path18.sep === "/" && dir !== "/" && filePath.length > dir.length + 1 && filePath.charCodeAt(dir.length) === 47 && filePath.startsWith(dir) && filePath.indexOf("/", dir.length + 1) === -1 && !filePath.endsWith("/.") && !filePath.endsWith("/..");
 }
 function identityHolds(filePath, identity, folder) {
   let stats;
@@ -5886,7 +6096,7 @@ var init_pool = __esm({
 // packages/engine/src/files.ts
 import { existsSync as existsSync2, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { homedir } from "node:os";
-import path20 from "node:path";
+import path19 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read = readWorkspaceText(filePath, { root });
   if (!("text" in read)) return void 0;
@@ -5894,26 +6104,27 @@ function loadIgnoreFile(filePath, dir, root) {
   return { dir, matcher: ignoreFactory()().add(read.text) };
 }
 function loadGitignore(dir) {
+  if (listedHas(dir, ".gitignore") === false) return void 0;
   const file = entryPath(dir, ".gitignore");
   if (listedMissing(file)) return void 0;
   return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path20.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path19.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path20.join(home, value.slice(2)) : path20.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path19.join(home, value.slice(2)) : path19.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path20.join(home, ".config");
-  return path20.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path19.join(home, ".config");
+  return path19.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global, root, path20.dirname(global));
+  const fromGlobal = loadIgnoreFile(global, root, path19.dirname(global));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path20.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path19.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
@@ -5932,9 +6143,9 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync2(path20.join(current, ".git"));
+    const isRepoRoot = existsSync2(path19.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path20.dirname(current);
+    const parent = path19.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
@@ -5973,14 +6184,14 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
       if (entry.isDirectory()) {
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredEntry(entry.name, true, here, prefixes) || excluded(full, true, dir))
           continue;
-        walk(full, here, root, realPath === void 0 ? void 0 : path20.join(realPath, entry.name));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path20.relative(root, full).split(path20.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
+        walk(full, here, root, realPath === void 0 ? void 0 : entryPath(realPath, entry.name));
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path19.relative(root, full).split(path19.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path20.resolve(cwd, given);
+    const absolute = path19.resolve(cwd, given);
     let stats;
     try {
       stats = statSync3(absolute);
@@ -6003,7 +6214,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
         real = void 0;
       }
       walk(absolute, ancestorIgnores(absolute), absolute, real);
-    } else if (!excluded(absolute, false, path20.dirname(absolute))) {
+    } else if (!excluded(absolute, false, path19.dirname(absolute))) {
       add(absolute);
     }
   }
@@ -6247,7 +6458,7 @@ __export(init_exports, {
   writeStarterConfig: () => writeStarterConfig
 });
 import { appendFileSync, writeFileSync as writeFileSync4 } from "node:fs";
-import path23 from "node:path";
+import path22 from "node:path";
 function starterToml(table) {
   return [
     ...table ? [`[${table}]`] : [],
@@ -6266,24 +6477,24 @@ function writeStarterConfig(cwd, rules) {
   const source = diskConfigSource();
   for (const name of CONFIG_FILE_NAMES) {
     if (name === "pyproject.toml") continue;
-    const candidate = path23.join(cwd, name);
+    const candidate = path22.join(cwd, name);
     const read2 = source.read(candidate);
     if (!("missing" in read2 && read2.missing))
       throw new UsageError(`${name} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  if (source.boundary(cwd) !== path23.resolve(cwd))
+  if (source.boundary(cwd) !== path22.resolve(cwd))
     try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path23.dirname(cwd)).filePath;
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path22.dirname(cwd)).filePath;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       shadowed = error.filePath;
     }
-  if (shadowed !== void 0 && path23.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path23.join(cwd, "pyproject.toml");
+  if (shadowed !== void 0 && path22.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path22.join(cwd, "pyproject.toml");
   const read = readWorkspaceText(pyproject, { root: cwd });
   if ("missing" in read && read.missing) {
-    const file = path23.join(cwd, "dag-transport.config.toml");
+    const file = path22.join(cwd, "dag-transport.config.toml");
     writeFileSync4(file, `${starterToml(void 0).join("\n")}
 `, { flag: "wx" });
     return { file, appended: false, ...shadowed ? { shadowed } : {} };
@@ -6317,7 +6528,7 @@ function writeStarterConfig(cwd, rules) {
   return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
 function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path23.join(cwd, "package.json"), { root: cwd });
+  const packageJson = readWorkspaceText(path22.join(cwd, "package.json"), { root: cwd });
   let esm = false;
   if ("text" in packageJson) {
     try {
@@ -6361,7 +6572,7 @@ jobs:
 }
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
-  const name = path23.relative(cwd, outcome2.file) || outcome2.file;
+  const name = path22.relative(cwd, outcome2.file) || outcome2.file;
   const lines2 = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name}.` : `Wrote ${name} (no pyproject.toml here).`
   ];
@@ -6624,16 +6835,16 @@ init_src();
 init_rules();
 init_src3();
 import { readFileSync as readFileSync2, statSync as statSync4 } from "node:fs";
-import path24 from "node:path";
+import path23 from "node:path";
 
 // packages/cli/src/bulk.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 init_options();
 import { existsSync as existsSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path21 from "node:path";
+import path20 from "node:path";
 function writeAtomically(filePath, text) {
-  const temporary = path21.join(path21.dirname(filePath), `.${path21.basename(filePath)}.${process.pid}.tmp`);
+  const temporary = path20.join(path20.dirname(filePath), `.${path20.basename(filePath)}.${process.pid}.tmp`);
   try {
     writeFileSync2(temporary, text, { flag: "wx" });
     renameSync2(temporary, filePath);
@@ -6642,8 +6853,8 @@ function writeAtomically(filePath, text) {
   }
 }
 function bulkSuppressions(results, options, cwd) {
-  const root = findRepositoryRoot(cwd) ?? path21.resolve(cwd);
-  const filePath = options.suppressionsLocation ? path21.resolve(cwd, options.suppressionsLocation) : path21.join(root, BULK_SUPPRESSIONS_FILE);
+  const root = findRepositoryRoot(cwd) ?? path20.resolve(cwd);
+  const filePath = options.suppressionsLocation ? path20.resolve(cwd, options.suppressionsLocation) : path20.join(root, BULK_SUPPRESSIONS_FILE);
   const suppressing = options.suppressAll || options.suppressRules.length > 0;
   const ran = options.rules.length ? (ruleId) => options.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
   const scope = { root, ran };
@@ -6698,16 +6909,16 @@ function outcome(results, options) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { existsSync as existsSync4, mkdirSync, readFileSync, writeFileSync as writeFileSync3 } from "node:fs";
-import path22 from "node:path";
+import path21 from "node:path";
 import { fileURLToPath } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path22.dirname(fileURLToPath(import.meta.url))) {
+function findUp(relative2, from = path21.dirname(fileURLToPath(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path22.join(dir, relative2);
+    const candidate = path21.join(dir, relative2);
     if (existsSync4(candidate)) return candidate;
-    const parent = path22.dirname(dir);
-    if (parent === dir || path22.basename(parent) === "node_modules") return void 0;
+    const parent = path21.dirname(dir);
+    if (parent === dir || path21.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -6717,7 +6928,7 @@ function toolVersion() {
   return JSON.parse(readFileSync(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path22.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path21.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -6746,8 +6957,8 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path22.resolve(cwd, outputFile);
-    mkdirSync(path22.dirname(target), { recursive: true });
+    const target = path21.resolve(cwd, outputFile);
+    mkdirSync(path21.dirname(target), { recursive: true });
     writeFileSync3(target, report2);
   } else {
     process.stdout.write(report2);
@@ -6848,7 +7059,7 @@ function internalError(error) {
 function configResolver(options, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options.config ? { explicitFile: path24.resolve(cwd, options.config) } : {}
+    ...options.config ? { explicitFile: path23.resolve(cwd, options.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -6899,7 +7110,7 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options.printConfig) {
-      const filePath = path24.resolve(cwd, options.printConfig);
+      const filePath = path23.resolve(cwd, options.printConfig);
       const { printConfig: printConfig2 } = await Promise.resolve().then(() => (init_info(), info_exports));
       process.stdout.write(printConfig2(filePath, configs.forFile(filePath), allRules));
       return 0;
@@ -6910,12 +7121,12 @@ async function main(argv, cwd = process.cwd()) {
         options.explain,
         options,
         cwd,
-        lintOptionsOf(configs.forFile(path24.resolve(cwd, options.explain.file)))
+        lintOptionsOf(configs.forFile(path23.resolve(cwd, options.explain.file)))
       );
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options.stdin) {
-      const filePath = path24.resolve(cwd, options.stdinFilename);
+      const filePath = path23.resolve(cwd, options.stdinFilename);
       const { result, text } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text !== void 0) stdinSources.set(filePath, text);
       results = [result];
@@ -6967,7 +7178,7 @@ async function main(argv, cwd = process.cwd()) {
       if (cache) {
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
           process.stderr.write(
-            `dag-transport: cache: ${cache.stats.reused} reused (${cache.stats.hashed} hashed), ${cache.stats.linted.length} linted${cache.stats.linted.map((file) => ` ${terminalText(path24.relative(cwd, file).split(path24.sep).join("/"))}`).join("")}
+            `dag-transport: cache: ${cache.stats.reused} reused (${cache.stats.hashed} hashed), ${cache.stats.linted.length} linted${cache.stats.linted.map((file) => ` ${terminalText(path23.relative(cwd, file).split(path23.sep).join("/"))}`).join("")}
 `
           );
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("frontends"))
@@ -6976,7 +7187,7 @@ async function main(argv, cwd = process.cwd()) {
         const problem = cache.save();
         if (problem)
           process.stderr.write(
-            `dag-transport: warning: could not write the cache file ${terminalText(path24.relative(cwd, cache.file) || cache.file)} (${terminalText(problem)}); results were not cached
+            `dag-transport: warning: could not write the cache file ${terminalText(path23.relative(cwd, cache.file) || cache.file)} (${terminalText(problem)}); results were not cached
 `
           );
       }
@@ -6993,7 +7204,7 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path24.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path23.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
@@ -7030,7 +7241,7 @@ async function main(argv, cwd = process.cwd()) {
   }
 }
 async function explain(target, options, cwd, lintOptions) {
-  const filePath = path24.resolve(cwd, target.file);
+  const filePath = path23.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
     if (source.missing) return usageError(`no such file: ${target.file}`);

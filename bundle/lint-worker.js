@@ -390,17 +390,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path19);
+            const ci = visit_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -411,13 +411,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -438,17 +438,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -459,13 +459,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -492,23 +492,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1129,10 +1129,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
-        const k = path19[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k = path18[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1151,7 +1151,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1181,11 +1181,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1199,8 +1199,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1214,8 +1214,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1233,8 +1233,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1244,8 +1244,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3795,9 +3795,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3872,14 +3872,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3894,10 +3894,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3908,10 +3908,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3928,13 +3928,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -5915,9 +5915,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5926,23 +5926,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5953,10 +5953,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8613,7 +8613,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options2.root !== void 0) {
-    const root = realRoot(path3.resolve(options2.root));
+    const root = realRoot(resolvedPath(options2.root));
     if (root === void 0 || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -8627,7 +8627,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
 }
 function openListed(real, options2) {
   if (options2.root !== void 0) {
-    const root = realRoot(path3.resolve(options2.root));
+    const root = realRoot(resolvedPath(options2.root));
     if (root === void 0 || !isInside(root, real)) return void 0;
   }
   try {
@@ -8743,10 +8743,13 @@ function decodeSource(bytes, options2 = {}) {
 function readWorkspaceText(filePath, options2 = {}) {
   const read2 = readWorkspaceBytes(filePath, options2);
   if ("problem" in read2) return read2;
-  return decodeSource(read2.bytes, options2);
+  const text2 = decodeSource(read2.bytes, options2);
+  return read2.identity !== void 0 && "text" in text2 ? { text: text2.text, identity: read2.identity } : text2;
 }
 function findRepositoryRoot(dir) {
   const start2 = resolvedPath(dir);
+  const known = repositoryRoots.get(start2);
+  if (known !== void 0 || repositoryRoots.has(start2)) return known;
   const visited = [];
   let current = start2;
   let found;
@@ -8769,17 +8772,17 @@ function findRepositoryRoot(dir) {
   return found;
 }
 function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path3.dirname(path3.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path3.dirname(resolvedPath(filePath)), cwd);
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start2 = resolvedPath(cwd);
   const repository = findRepositoryRoot(resolved);
   return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
 }
 function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start2 = resolvedPath(cwd);
   const outer = findRepositoryRoot(start2) ?? start2;
   const own = findRepositoryRoot(resolved);
   if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
@@ -8837,15 +8840,15 @@ var init_config = __esm({
 });
 
 // packages/core/src/frontend.ts
-import path4 from "node:path";
 function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
-  const resolved = path4.resolve(root);
+  const resolved = resolvedPath(root);
   return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
 }
 var init_frontend = __esm({
   "packages/core/src/frontend.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
     init_workspace_reader();
   }
 });
@@ -8961,14 +8964,14 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path19 = argumentRef(api.path);
+  const path18 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
   const sql = argumentRef(api.sql);
-  if (path19 === void 0 && key === void 0 && sql === void 0) return void 0;
+  if (path18 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
-    ...path19 !== void 0 ? { path: path19 } : {},
+    ...path18 !== void 0 ? { path: path18 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
@@ -11389,11 +11392,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path19) {
+        function locateFile(path18) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path19, scriptDirectory);
+            return Module["locateFile"](path18, scriptDirectory);
           }
-          return scriptDirectory + path19;
+          return scriptDirectory + path18;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -13255,7 +13258,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // packages/python/src/parse.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path5 from "node:path";
+import path4 from "node:path";
 import { fileURLToPath } from "node:url";
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
@@ -13265,15 +13268,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path5.dirname(requireHere.resolve(name2));
+    let dir = path4.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path5.join(dir, "package.json");
+      const manifest = path4.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path5.dirname(dir);
+      const parent = path4.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -13282,7 +13285,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path5.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path4.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -15715,20 +15718,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path19, extra = {}) => ({
+    write = (path18, extra = {}) => ({
       access: "write",
-      path: path19,
+      path: path18,
       ...extra
     });
-    read = (path19, extra = {}) => ({
+    read = (path18, extra = {}) => ({
       access: "read",
-      path: path19,
+      path: path18,
       ...extra
     });
-    writes = (path19) => ({ effects: [write(path19)] });
-    reads = (path19) => ({ effects: [read(path19)] });
-    opens = (path19, mode, defaultMode) => ({
-      effects: [read(path19)],
+    writes = (path18) => ({ effects: [write(path18)] });
+    reads = (path18) => ({ effects: [read(path18)] });
+    opens = (path18, mode, defaultMode) => ({
+      effects: [read(path18)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -16867,11 +16870,11 @@ var init_storage = __esm({
 });
 
 // packages/python/src/project.ts
-import path6 from "node:path";
+import path5 from "node:path";
 function parseModule(file, root, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = path6.relative(root, file).split(path6.sep).join("/");
+  const name2 = path5.relative(root, file).split(path5.sep).join("/");
   let module2;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
@@ -16909,8 +16912,8 @@ function wildcardNames(context, name2) {
   return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function joinedPath(dir, names3) {
-  if (path6.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
-    return path6.join(dir, ...names3);
+  if (path5.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return path5.join(dir, ...names3);
   const joined = names3.join("/");
   return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
 }
@@ -16959,8 +16962,8 @@ var init_project = __esm({
     ProjectModules = class {
       constructor(project) {
         this.project = project;
-        this.root = path6.resolve(project.root);
-        this.posixRoot = path6.sep === "/" && isNormalizedAbsolute(this.root);
+        this.root = path5.resolve(project.root);
+        this.posixRoot = path5.sep === "/" && isNormalizedAbsolute(this.root);
       }
       project;
       root;
@@ -17003,8 +17006,8 @@ var init_project = __esm({
           const from = this.root === "/" ? 1 : this.root.length + 1;
           return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
         }
-        const relative2 = path6.relative(this.root, dir);
-        return relative2 === "" || !relative2.startsWith("..") && !path6.isAbsolute(relative2);
+        const relative2 = path5.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path5.isAbsolute(relative2);
       }
       /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
       searchFolders(dir) {
@@ -17020,14 +17023,14 @@ var init_project = __esm({
       computeSearchFolders(dir) {
         const folders = [];
         if (this.inside(dir)) {
-          for (let current = dir; ; current = path6.dirname(current)) {
+          for (let current = dir; ; current = path5.dirname(current)) {
             folders.push(current);
-            if (current === this.root || path6.dirname(current) === current) break;
+            if (current === this.root || path5.dirname(current) === current) break;
           }
         }
-        const plugins = folders.map((folder) => path6.join(folder, "plugins"));
-        const sources = folders.map((folder) => path6.join(folder, "src"));
-        folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"), ...sources);
+        const plugins = folders.map((folder) => path5.join(folder, "plugins"));
+        const sources = folders.map((folder) => path5.join(folder, "src"));
+        folders.push(...plugins, path5.join(this.root, "plugins"), path5.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -17098,12 +17101,12 @@ ${dotted}`);
         const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
         let folders;
         if (level > 0) {
-          let folder = path6.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path6.dirname(folder);
+          let folder = path5.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path5.dirname(folder);
           folders = this.inside(folder) ? [folder] : [];
         } else {
           if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-          folders = this.searchFolders(path6.dirname(fromFile));
+          folders = this.searchFolders(path5.dirname(fromFile));
         }
         for (const folder of folders) {
           if (parts2.length === 0) {
@@ -17167,11 +17170,11 @@ ${dotted}`);
       scriptFile(scriptPath2, fromFile, open) {
         const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
         if (segments.length === 0 || segments.includes("..")) return void 0;
-        const here = path6.dirname(fromFile);
+        const here = path5.dirname(fromFile);
         for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
           const tail = segments.slice(-length);
           for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-            const file = path6.join(folder, ...tail);
+            const file = path5.join(folder, ...tail);
             if (!this.inside(file)) continue;
             const found = open(file);
             if (found !== void 0) return found;
@@ -19495,7 +19498,7 @@ var init_values2 = __esm({
         return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path19, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path18, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -19503,7 +19506,7 @@ var init_values2 = __esm({
             const report = TYPES[alternative.type]?.report ?? ownClass;
             if (!report) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report.kind && (f.path ?? "") === path19 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report.kind && (f.path ?? "") === path18 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -19512,7 +19515,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path19 ? { path: path19 } : {},
+              ...path18 ? { path: path18 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -19524,7 +19527,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path19 + element.label,
+                path18 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -21021,8 +21024,8 @@ function summarize2(ops, slots2, calls = [], returned = []) {
     const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
     let effect;
     if (one !== void 0) {
-      const path19 = slots2.get(one);
-      if (path19) effect = { access, path: path19 };
+      const path18 = slots2.get(one);
+      if (path18) effect = { access, path: path18 };
     } else if (bucketKey) {
       const bucket = slots2.get(bucketKey[2]);
       const key = slots2.get(bucketKey[3]);
@@ -24041,8 +24044,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path19 = argumentAt(node, api.effects[0]?.path);
-            const inner = path19 ? this.place(path19, frame) : void 0;
+            const path18 = argumentAt(node, api.effects[0]?.path);
+            const inner = path18 ? this.place(path18, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -24089,8 +24092,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path19 = positional[0] ?? keywords.get("path");
-            const inner = path19 ? this.placeWithScheme(path19, frame, receiver.scheme) : void 0;
+            const path18 = positional[0] ?? keywords.get("path");
+            const inner = path18 ? this.placeWithScheme(path18, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (!receiver) return this.imports?.methodReturned(node, frame);
@@ -24866,8 +24869,8 @@ var init_locations = __esm({
         const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
         const scripts = mentions.flatMap((m) => {
           if (m.access !== "run" || !isShellScript(m.parts)) return [];
-          const path19 = literalTail(m.parts);
-          const script = path19 === void 0 ? void 0 : this.imports?.shellScript(path19);
+          const path18 = literalTail(m.parts);
+          const script = path18 === void 0 ? void 0 : this.imports?.shellScript(path18);
           return script === void 0 ? [] : scanShell([script], context).filter((inner) => inner.access !== "run");
         });
         return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
@@ -25189,14 +25192,14 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path19 = slot(api.path);
+    const path18 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path19) effect.path = path19;
+    if (path18) effect.path = path18;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], ...path19 || key ? [effect] : []];
+    const effects = [...existing?.effects ?? [], ...path18 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
     const sql = slot(api.sql);
     const program = sql ? { argument: sql, language: "sql" } : existing?.program;
@@ -26384,8 +26387,8 @@ var init_storage2 = __esm({
        */
       runScript(place, frame, site) {
         if (!this.session || !this.file) return;
-        const path19 = scriptPath(place);
-        const module2 = path19 === void 0 ? void 0 : this.session.modules.scriptModule(path19, this.file);
+        const path18 = scriptPath(place);
+        const module2 = path18 === void 0 ? void 0 : this.session.modules.scriptModule(path18, this.file);
         if (!module2 || module2.file === this.file) return;
         const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
         if (!inner) return;
@@ -26877,7 +26880,7 @@ __export(src_exports, {
   selectPythonParser: () => selectPythonParser,
   textEdit: () => textEdit
 });
-import path7 from "node:path";
+import path6 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -26899,7 +26902,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project, incrementa
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
     const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path7.resolve(filePath);
+    const absolute = path6.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
@@ -26991,7 +26994,7 @@ import { parentPort, workerData } from "node:worker_threads";
 // packages/engine/src/engine.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path18 from "node:path";
+import path17 from "node:path";
 
 // packages/deployment/src/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -27011,12 +27014,12 @@ function readConfigText(filePath, root) {
 // packages/deployment/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path9 from "node:path";
+import path8 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path8 from "node:path";
+import path7 from "node:path";
 
 // packages/deployment/src/text.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -27160,10 +27163,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path8.dirname(filePath);
+  const dir = path7.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path8.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path7.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -27187,7 +27190,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !isScalar2(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path8.resolve(dir, value);
+    if (value) project.dagSource = path7.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
@@ -27221,7 +27224,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path8.join(path8.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path7.join(path7.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -27234,7 +27237,7 @@ function newLeoflowCache() {
 }
 function findLeoflowProject(dagFile, cache3) {
   const target = resolvedPath(dagFile);
-  const start2 = path8.dirname(target);
+  const start2 = path7.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
@@ -27250,7 +27253,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path8.dirname(dir);
+      const parent = path7.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -27608,7 +27611,7 @@ var DEPLOYMENT_FILE_ENDINGS = [
   "values.yml"
 ];
 function deploymentKindByName(filePath) {
-  const name2 = path9.basename(filePath);
+  const name2 = path8.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -27628,7 +27631,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path9.basename(filePath);
+    const name2 = path8.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -27711,7 +27714,7 @@ var deploymentFrontend = {
 // packages/deployment/src/neighbours.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -27719,7 +27722,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path10.dirname(path10.resolve(filePath));
+  const dir = path9.dirname(path9.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -27730,14 +27733,14 @@ function neighbourSettings(filePath, cache3) {
       names3 = [];
     }
     for (const name2 of names3) {
-      const file = path10.join(dir, name2);
+      const file = path9.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path10.resolve(filePath);
+  const own = path9.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 
@@ -27745,7 +27748,7 @@ function neighbourSettings(filePath, cache3) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { readdirSync as readdirSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
@@ -27831,17 +27834,18 @@ var SOURCES = [
   { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
   { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
 ];
+var MAYBE_SOURCE = /^(?:pyproject\.toml|(?:requirements|constraints)[\w.-]*\.txt|(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?|(?:docker-)?compose[\w.-]*\.ya?ml|values[\w.-]*\.ya?ml)$|\.Dockerfile$/i;
 var MAX_LEVELS2 = 6;
 function versionInFolder(dir) {
   let names3;
   try {
-    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => SOURCES.some((s) => s.matches(name2))).sort();
+    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => MAYBE_SOURCE.test(name2) && SOURCES.some((s) => s.matches(name2))).sort();
   } catch {
     return void 0;
   }
   for (const source of SOURCES) {
     for (const name2 of names3.filter(source.matches)) {
-      const file = path11.join(dir, name2);
+      const file = path10.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -27858,7 +27862,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path11.dirname(resolvedPath(filePath));
+  let dir = path10.dirname(resolvedPath(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -27870,7 +27874,7 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path11.dirname(dir);
+    const parent = path10.dirname(dir);
     if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
@@ -28170,8 +28174,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path19 = writePattern.replace(/\/+$/, ""); path19; path19 = path19.slice(0, Math.max(path19.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path19) ?? []);
+    for (let path18 = writePattern.replace(/\/+$/, ""); path18; path18 = path18.slice(0, Math.max(path18.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path18) ?? []);
     }
     return found;
   };
@@ -28434,7 +28438,7 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path12 from "node:path";
+import path11 from "node:path";
 
 // rules/airflow-version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -28483,7 +28487,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path12.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path11.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -28574,7 +28578,7 @@ var noUnserializableXcom = {
 
 // rules/staging-requires-volume/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path13 from "node:path";
+import path12 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -28593,8 +28597,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path13.relative(path13.dirname(from), to).split(path13.sep).join("/");
-  return rel || path13.basename(to);
+  const rel = path12.relative(path12.dirname(from), to).split(path12.sep).join("/");
+  return rel || path12.basename(to);
 }
 var stagingRequiresVolume = {
   id: "staging-requires-volume",
@@ -28679,7 +28683,7 @@ var stagingRequiresVolume = {
 
 // rules/xcom-backend-config/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path14 from "node:path";
+import path13 from "node:path";
 var OBJECT_STORAGE_BACKEND2 = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
 var XCOM_KEYS = /* @__PURE__ */ new Set([
   "core.xcom_backend",
@@ -28702,7 +28706,7 @@ function why(winner, loser) {
 }
 var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
 function where(from, setting) {
-  const rel = path14.relative(path14.dirname(from), setting.filePath).split(path14.sep).join("/") || path14.basename(from);
+  const rel = path13.relative(path13.dirname(from), setting.filePath).split(path13.sep).join("/") || path13.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -28857,7 +28861,7 @@ var allRules = [
 
 // packages/engine/src/context.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path15 from "node:path";
+import path14 from "node:path";
 var byRun = /* @__PURE__ */ new WeakMap();
 function contextCachesFor(run2) {
   if (!run2) return void 0;
@@ -28877,7 +28881,7 @@ function contextCachesFor(run2) {
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path15.resolve(filePath);
+  const absolute = path14.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -28940,7 +28944,7 @@ var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions]
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createHash } from "node:crypto";
 init_src();
-import path16 from "node:path";
+import path15 from "node:path";
 var SETTLE_NS = 2000000000n;
 function settledIdentity(identity, nowMs = Date.now()) {
   if (identity === void 0) return void 0;
@@ -28957,6 +28961,10 @@ function readDigest(read2) {
   if ("text" in read2) return sha256(read2.text);
   return read2.missing ? "missing" : `problem:${read2.problem}`;
 }
+function recordedReadDigest(digest, identity) {
+  const settled = digest.startsWith("problem:") || digest === "missing" ? void 0 : settledIdentity(identity);
+  return settled === void 0 ? digest : `${digest}@${settled}`;
+}
 function cacheable(filePath) {
   const language = frontendFor(filePath)?.language;
   return language === "python" || language === "typescript";
@@ -28965,7 +28973,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
   const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
-  const key = `${root}\0${path16.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  const key = `${root}\0${path15.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === void 0) {
     const text2 = JSON.stringify({
@@ -28984,7 +28992,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path17 from "node:path";
+import path16 from "node:path";
 var SIBLING_FILE_KINDS = [
   {
     kind: "leoflow",
@@ -29008,7 +29016,7 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path17.dirname(resolvedPath(dagFilePath));
+  const dir = path16.dirname(resolvedPath(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
@@ -29107,10 +29115,17 @@ function projectFiles(filePath, root, caches) {
       const key = `${disk.root}\0${file}`;
       let read2 = cache3.get(key);
       if (!read2) {
-        read2 = disk.read(file);
+        read2 = readWorkspaceText(file, { root: disk.root, python: true, identity: true });
         cache3.set(key, read2);
       }
-      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read2, caches));
+      if (recordedReads)
+        recordedReads.set(
+          file,
+          recordedReadDigest(
+            projectReadDigest(key, read2, caches),
+            "identity" in read2 ? read2.identity : void 0
+          )
+        );
       return read2;
     }
   };
@@ -29123,7 +29138,7 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings2, dir = path18.dirname(resolvedPath(filePath))) {
+function runRootFor(filePath, siblings2, dir = path17.dirname(resolvedPath(filePath))) {
   const roots = contextCachesFor(siblings2).roots;
   let root = roots.get(dir);
   if (root === void 0) roots.set(dir, root = workspaceRootFor(filePath));

@@ -408,17 +408,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path22) {
-      const ctrl = callVisitor(key, node, visitor, path22);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path22);
+            const ci = visit_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -429,13 +429,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -456,17 +456,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path22) {
-      const ctrl = await callVisitor(key, node, visitor, path22);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path22);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -477,13 +477,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -510,23 +510,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path22) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path22);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path22);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path22);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path22);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path22);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path22);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1147,10 +1147,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
-        const k = path22[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        const k = path21[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1169,7 +1169,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1199,11 +1199,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1217,8 +1217,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1232,8 +1232,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1251,8 +1251,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1262,8 +1262,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key, ...rest] = path22;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3813,9 +3813,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3890,14 +3890,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection2.isEmptyPath(path22)) {
+      deleteIn(path21) {
+        if (Collection2.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3912,10 +3912,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection2.isEmptyPath(path22))
+      getIn(path21, keepScalar) {
+        if (Collection2.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3926,10 +3926,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection2.isEmptyPath(path22))
+      hasIn(path21) {
+        if (Collection2.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3946,13 +3946,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection2.isEmptyPath(path22)) {
+      setIn(path21, value) {
+        if (Collection2.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -5933,9 +5933,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path22) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5944,23 +5944,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5971,10 +5971,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8974,26 +8974,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end = path21.length - 1;
+      const index = path21.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path21[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path21 : path21.slice(index + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -9143,7 +9143,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path21) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9152,7 +9152,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9172,15 +9172,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path21, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename = shortcut ? basenameOf(path21) : path21;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path22
+            shortcut && rule._basenameOnly ? basename : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -9202,17 +9202,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9221,25 +9221,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -9270,58 +9270,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path22) {
+      _test(originalPath, cache3, path21) {
         checkPath(
-          path22,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache3) : {
+        return path21 ? this._t(path21, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path22);
+        const literal2 = this._rules.testLiteral(path21);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path22, cache3) {
-        if (path22 in cache3) {
-          return cache3[path22];
+      _t(path21, cache3) {
+        if (path21 in cache3) {
+          return cache3[path21];
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path21);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache3[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12587,8 +12587,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path22) {
-      let input = path22;
+    function removeDotSegments(path21) {
+      let input = path21;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -12662,11 +12662,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path22) {
-      if (path22 === "" || path22[0] === "/") {
-        return removeDotSegments(path22);
+    function removeDotSegmentsRelative(path21) {
+      if (path21 === "" || path21[0] === "/") {
+        return removeDotSegments(path21);
       }
-      const segments = path22.split("/");
+      const segments = path21.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13030,8 +13030,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
+        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -16473,7 +16473,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options2.root !== void 0) {
-    const root = realRoot(path3.resolve(options2.root));
+    const root = realRoot(resolvedPath(options2.root));
     if (root === void 0 || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -16487,7 +16487,7 @@ function readWorkspaceBytes(filePath, options2 = {}) {
 }
 function openListed(real, options2) {
   if (options2.root !== void 0) {
-    const root = realRoot(path3.resolve(options2.root));
+    const root = realRoot(resolvedPath(options2.root));
     if (root === void 0 || !isInside(root, real)) return void 0;
   }
   try {
@@ -16603,10 +16603,13 @@ function decodeSource(bytes, options2 = {}) {
 function readWorkspaceText(filePath, options2 = {}) {
   const read2 = readWorkspaceBytes(filePath, options2);
   if ("problem" in read2) return read2;
-  return decodeSource(read2.bytes, options2);
+  const text2 = decodeSource(read2.bytes, options2);
+  return read2.identity !== void 0 && "text" in text2 ? { text: text2.text, identity: read2.identity } : text2;
 }
 function findRepositoryRoot(dir) {
   const start2 = resolvedPath(dir);
+  const known = repositoryRoots.get(start2);
+  if (known !== void 0 || repositoryRoots.has(start2)) return known;
   const visited = [];
   let current = start2;
   let found;
@@ -16629,17 +16632,17 @@ function findRepositoryRoot(dir) {
   return found;
 }
 function workspaceRootFor(filePath, cwd = process.cwd()) {
-  return workspaceRootOfDirectory(path3.dirname(path3.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path3.dirname(resolvedPath(filePath)), cwd);
 }
 function workspaceRootOfDirectory(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start2 = resolvedPath(cwd);
   const repository = findRepositoryRoot(resolved);
   return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start2, resolved) ? start2 : resolved);
 }
 function workspaceLinkedOutOf(dir, cwd = process.cwd()) {
-  const resolved = path3.resolve(dir);
-  const start2 = path3.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start2 = resolvedPath(cwd);
   const outer = findRepositoryRoot(start2) ?? start2;
   const own = findRepositoryRoot(resolved);
   if (own === void 0 || own === outer || !isInside(outer, own)) return void 0;
@@ -16957,6 +16960,7 @@ var init_config = __esm({
         let found;
         try {
           for (const name2 of CONFIG_FILE_NAMES) {
+            if (this.options.source.missing?.(dir, name2)) continue;
             const candidate = entryPath(dir, name2);
             const read2 = this.options.source.read(candidate);
             if ("missing" in read2 && read2.missing) continue;
@@ -16981,15 +16985,15 @@ var init_config = __esm({
 });
 
 // packages/core/src/frontend.ts
-import path5 from "node:path";
 function diskProjectFiles(filePath, root = workspaceRootFor(filePath)) {
-  const resolved = path5.resolve(root);
+  const resolved = resolvedPath(root);
   return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
 }
 var init_frontend = __esm({
   "packages/core/src/frontend.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_paths();
     init_workspace_reader();
   }
 });
@@ -17105,14 +17109,14 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path22 = argumentRef(api.path);
+  const path21 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
   const sql = argumentRef(api.sql);
-  if (path22 === void 0 && key === void 0 && sql === void 0) return void 0;
+  if (path21 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
-    ...path22 !== void 0 ? { path: path22 } : {},
+    ...path21 !== void 0 ? { path: path21 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
@@ -19695,11 +19699,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path22) {
+        function locateFile(path21) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path22, scriptDirectory);
+            return Module["locateFile"](path21, scriptDirectory);
           }
-          return scriptDirectory + path22;
+          return scriptDirectory + path21;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -21561,7 +21565,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // packages/python/src/parse.ts
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import path14 from "node:path";
+import path13 from "node:path";
 import { fileURLToPath } from "node:url";
 function wanted() {
   const value = (process.env[PARSER_ENV] ?? "").trim().toLowerCase();
@@ -21571,15 +21575,15 @@ function wanted() {
 }
 function packageVersion(name2) {
   try {
-    let dir = path14.dirname(requireHere.resolve(name2));
+    let dir = path13.dirname(requireHere.resolve(name2));
     for (; ; ) {
-      const manifest = path14.join(dir, "package.json");
+      const manifest = path13.join(dir, "package.json");
       try {
         const json = JSON.parse(readFileSync(manifest, "utf8"));
         if (json.name === name2) return json.version ?? "?";
       } catch {
       }
-      const parent = path14.dirname(dir);
+      const parent = path13.dirname(dir);
       if (parent === dir) return "?";
       dir = parent;
     }
@@ -21588,7 +21592,7 @@ function packageVersion(name2) {
   }
 }
 function grammarFile(file) {
-  if (bundled) return fileURLToPath(new URL(`./${path14.basename(file)}`, import.meta.url));
+  if (bundled) return fileURLToPath(new URL(`./${path13.basename(file)}`, import.meta.url));
   return requireHere.resolve(`tree-sitter-python/${file}`);
 }
 function grammarVersion() {
@@ -24021,20 +24025,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path22, extra = {}) => ({
+    write = (path21, extra = {}) => ({
       access: "write",
-      path: path22,
+      path: path21,
       ...extra
     });
-    read = (path22, extra = {}) => ({
+    read = (path21, extra = {}) => ({
       access: "read",
-      path: path22,
+      path: path21,
       ...extra
     });
-    writes = (path22) => ({ effects: [write(path22)] });
-    reads = (path22) => ({ effects: [read(path22)] });
-    opens = (path22, mode, defaultMode) => ({
-      effects: [read(path22)],
+    writes = (path21) => ({ effects: [write(path21)] });
+    reads = (path21) => ({ effects: [read(path21)] });
+    opens = (path21, mode, defaultMode) => ({
+      effects: [read(path21)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -25173,11 +25177,11 @@ var init_storage = __esm({
 });
 
 // packages/python/src/project.ts
-import path15 from "node:path";
+import path14 from "node:path";
 function parseModule(file, root, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = path15.relative(root, file).split(path15.sep).join("/");
+  const name2 = path14.relative(root, file).split(path14.sep).join("/");
   let module2;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
@@ -25215,8 +25219,8 @@ function wildcardNames(context, name2) {
   return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function joinedPath(dir, names3) {
-  if (path15.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
-    return path15.join(dir, ...names3);
+  if (path14.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return path14.join(dir, ...names3);
   const joined = names3.join("/");
   return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
 }
@@ -25265,8 +25269,8 @@ var init_project = __esm({
     ProjectModules = class {
       constructor(project) {
         this.project = project;
-        this.root = path15.resolve(project.root);
-        this.posixRoot = path15.sep === "/" && isNormalizedAbsolute(this.root);
+        this.root = path14.resolve(project.root);
+        this.posixRoot = path14.sep === "/" && isNormalizedAbsolute(this.root);
       }
       project;
       root;
@@ -25309,8 +25313,8 @@ var init_project = __esm({
           const from = this.root === "/" ? 1 : this.root.length + 1;
           return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
         }
-        const relative2 = path15.relative(this.root, dir);
-        return relative2 === "" || !relative2.startsWith("..") && !path15.isAbsolute(relative2);
+        const relative2 = path14.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path14.isAbsolute(relative2);
       }
       /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
       searchFolders(dir) {
@@ -25326,14 +25330,14 @@ var init_project = __esm({
       computeSearchFolders(dir) {
         const folders = [];
         if (this.inside(dir)) {
-          for (let current = dir; ; current = path15.dirname(current)) {
+          for (let current = dir; ; current = path14.dirname(current)) {
             folders.push(current);
-            if (current === this.root || path15.dirname(current) === current) break;
+            if (current === this.root || path14.dirname(current) === current) break;
           }
         }
-        const plugins = folders.map((folder) => path15.join(folder, "plugins"));
-        const sources = folders.map((folder) => path15.join(folder, "src"));
-        folders.push(...plugins, path15.join(this.root, "plugins"), path15.join(this.root, "include"), ...sources);
+        const plugins = folders.map((folder) => path14.join(folder, "plugins"));
+        const sources = folders.map((folder) => path14.join(folder, "src"));
+        folders.push(...plugins, path14.join(this.root, "plugins"), path14.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -25404,12 +25408,12 @@ ${dotted}`);
         const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
         let folders;
         if (level > 0) {
-          let folder = path15.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path15.dirname(folder);
+          let folder = path14.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path14.dirname(folder);
           folders = this.inside(folder) ? [folder] : [];
         } else {
           if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-          folders = this.searchFolders(path15.dirname(fromFile));
+          folders = this.searchFolders(path14.dirname(fromFile));
         }
         for (const folder of folders) {
           if (parts2.length === 0) {
@@ -25473,11 +25477,11 @@ ${dotted}`);
       scriptFile(scriptPath2, fromFile, open) {
         const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
         if (segments.length === 0 || segments.includes("..")) return void 0;
-        const here = path15.dirname(fromFile);
+        const here = path14.dirname(fromFile);
         for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
           const tail = segments.slice(-length);
           for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-            const file = path15.join(folder, ...tail);
+            const file = path14.join(folder, ...tail);
             if (!this.inside(file)) continue;
             const found = open(file);
             if (found !== void 0) return found;
@@ -27801,7 +27805,7 @@ var init_values2 = __esm({
         return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path22, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path21, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -27809,7 +27813,7 @@ var init_values2 = __esm({
             const report = TYPES[alternative.type]?.report ?? ownClass;
             if (!report) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report.kind && (f.path ?? "") === path22 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report.kind && (f.path ?? "") === path21 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -27818,7 +27822,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path22 ? { path: path22 } : {},
+              ...path21 ? { path: path21 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -27830,7 +27834,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path22 + element.label,
+                path21 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -29327,8 +29331,8 @@ function summarize2(ops, slots2, calls = [], returned = []) {
     const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
     let effect;
     if (one !== void 0) {
-      const path22 = slots2.get(one);
-      if (path22) effect = { access, path: path22 };
+      const path21 = slots2.get(one);
+      if (path21) effect = { access, path: path21 };
     } else if (bucketKey) {
       const bucket = slots2.get(bucketKey[2]);
       const key = slots2.get(bucketKey[3]);
@@ -32347,8 +32351,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path22 = argumentAt(node, api.effects[0]?.path);
-            const inner = path22 ? this.place(path22, frame) : void 0;
+            const path21 = argumentAt(node, api.effects[0]?.path);
+            const inner = path21 ? this.place(path21, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -32395,8 +32399,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path22 = positional[0] ?? keywords.get("path");
-            const inner = path22 ? this.placeWithScheme(path22, frame, receiver.scheme) : void 0;
+            const path21 = positional[0] ?? keywords.get("path");
+            const inner = path21 ? this.placeWithScheme(path21, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (!receiver) return this.imports?.methodReturned(node, frame);
@@ -33172,8 +33176,8 @@ var init_locations = __esm({
         const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
         const scripts = mentions.flatMap((m) => {
           if (m.access !== "run" || !isShellScript(m.parts)) return [];
-          const path22 = literalTail(m.parts);
-          const script = path22 === void 0 ? void 0 : this.imports?.shellScript(path22);
+          const path21 = literalTail(m.parts);
+          const script = path21 === void 0 ? void 0 : this.imports?.shellScript(path21);
           return script === void 0 ? [] : scanShell([script], context).filter((inner) => inner.access !== "run");
         });
         return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
@@ -33495,14 +33499,14 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path22 = slot(api.path);
+    const path21 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path22) effect.path = path22;
+    if (path21) effect.path = path21;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], ...path22 || key ? [effect] : []];
+    const effects = [...existing?.effects ?? [], ...path21 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
     const sql = slot(api.sql);
     const program = sql ? { argument: sql, language: "sql" } : existing?.program;
@@ -34690,8 +34694,8 @@ var init_storage2 = __esm({
        */
       runScript(place, frame, site) {
         if (!this.session || !this.file) return;
-        const path22 = scriptPath(place);
-        const module2 = path22 === void 0 ? void 0 : this.session.modules.scriptModule(path22, this.file);
+        const path21 = scriptPath(place);
+        const module2 = path21 === void 0 ? void 0 : this.session.modules.scriptModule(path21, this.file);
         if (!module2 || module2.file === this.file) return;
         const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
         if (!inner) return;
@@ -35183,7 +35187,7 @@ __export(src_exports, {
   selectPythonParser: () => selectPythonParser,
   textEdit: () => textEdit
 });
-import path16 from "node:path";
+import path15 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -35205,7 +35209,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project, incrementa
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
     const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path16.resolve(filePath);
+    const absolute = path15.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
@@ -39645,7 +39649,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 // packages/review/src/run.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path21 from "node:path";
+import path20 from "node:path";
 import { parseArgs } from "node:util";
 
 // packages/engine/src/index.ts
@@ -39673,12 +39677,12 @@ function readConfigText(filePath, root) {
 // packages/deployment/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path7 from "node:path";
+import path6 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path6 from "node:path";
+import path5 from "node:path";
 
 // packages/deployment/src/text.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -39822,10 +39826,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path6.dirname(filePath);
+  const dir = path5.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path6.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path5.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -39849,7 +39853,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !isScalar2(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path6.resolve(dir, value);
+    if (value) project.dagSource = path5.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
@@ -39883,7 +39887,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path6.join(path6.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path5.join(path5.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -39893,7 +39897,7 @@ function readLeoflow(filePath) {
 var MAX_LEVELS = 4;
 function findLeoflowProject(dagFile, cache3) {
   const target = resolvedPath(dagFile);
-  const start2 = path6.dirname(target);
+  const start2 = path5.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
@@ -39909,7 +39913,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path6.dirname(dir);
+      const parent = path5.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -40289,7 +40293,7 @@ var DEPLOYMENT_FILE_ENDINGS = [
   "values.yml"
 ];
 function deploymentKindByName(filePath) {
-  const name2 = path7.basename(filePath);
+  const name2 = path6.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -40309,7 +40313,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path7.basename(filePath);
+    const name2 = path6.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -40392,7 +40396,7 @@ var deploymentFrontend = {
 // packages/deployment/src/neighbours.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync } from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -40400,7 +40404,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path8.dirname(path8.resolve(filePath));
+  const dir = path7.dirname(path7.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -40411,14 +40415,14 @@ function neighbourSettings(filePath, cache3) {
       names3 = [];
     }
     for (const name2 of names3) {
-      const file = path8.join(dir, name2);
+      const file = path7.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path8.resolve(filePath);
+  const own = path7.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 
@@ -40426,7 +40430,7 @@ function neighbourSettings(filePath, cache3) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { readdirSync as readdirSync2 } from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
@@ -40512,17 +40516,18 @@ var SOURCES = [
   { matches: (n) => /^(docker-)?compose[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseCompose) },
   { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) }
 ];
+var MAYBE_SOURCE = /^(?:pyproject\.toml|(?:requirements|constraints)[\w.-]*\.txt|(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?|(?:docker-)?compose[\w.-]*\.ya?ml|values[\w.-]*\.ya?ml)$|\.Dockerfile$/i;
 var MAX_LEVELS2 = 6;
 function versionInFolder(dir) {
   let names3;
   try {
-    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => SOURCES.some((s) => s.matches(name2))).sort();
+    names3 = (listedNames(dir) ?? readdirSync2(dir)).filter((name2) => MAYBE_SOURCE.test(name2) && SOURCES.some((s) => s.matches(name2))).sort();
   } catch {
     return void 0;
   }
   for (const source of SOURCES) {
     for (const name2 of names3.filter(source.matches)) {
-      const file = path9.join(dir, name2);
+      const file = path8.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -40539,7 +40544,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path9.dirname(resolvedPath(filePath));
+  let dir = path8.dirname(resolvedPath(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -40551,7 +40556,7 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path9.dirname(dir);
+    const parent = path8.dirname(dir);
     if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
@@ -40851,8 +40856,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path22 = writePattern.replace(/\/+$/, ""); path22; path22 = path22.slice(0, Math.max(path22.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path22) ?? []);
+    for (let path21 = writePattern.replace(/\/+$/, ""); path21; path21 = path21.slice(0, Math.max(path21.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path21) ?? []);
     }
     return found;
   };
@@ -41115,7 +41120,7 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path10 from "node:path";
+import path9 from "node:path";
 
 // rules/airflow-version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -41164,7 +41169,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path10.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path9.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -41255,7 +41260,7 @@ var noUnserializableXcom = {
 
 // rules/staging-requires-volume/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path11 from "node:path";
+import path10 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -41274,8 +41279,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path11.relative(path11.dirname(from), to).split(path11.sep).join("/");
-  return rel || path11.basename(to);
+  const rel = path10.relative(path10.dirname(from), to).split(path10.sep).join("/");
+  return rel || path10.basename(to);
 }
 var stagingRequiresVolume = {
   id: "staging-requires-volume",
@@ -41360,7 +41365,7 @@ var stagingRequiresVolume = {
 
 // rules/xcom-backend-config/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path12 from "node:path";
+import path11 from "node:path";
 var OBJECT_STORAGE_BACKEND2 = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
 var XCOM_KEYS = /* @__PURE__ */ new Set([
   "core.xcom_backend",
@@ -41383,7 +41388,7 @@ function why(winner, loser) {
 }
 var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
 function where(from, setting) {
-  const rel = path12.relative(path12.dirname(from), setting.filePath).split(path12.sep).join("/") || path12.basename(from);
+  const rel = path11.relative(path11.dirname(from), setting.filePath).split(path11.sep).join("/") || path11.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -41538,9 +41543,9 @@ var allRules = [
 
 // packages/engine/src/context.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path13 from "node:path";
+import path12 from "node:path";
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path13.resolve(filePath);
+  const absolute = path12.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -41619,6 +41624,13 @@ function deploymentPathMatcher(settings) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createHash as createHash2 } from "node:crypto";
 init_src();
+var SETTLE_NS = 2000000000n;
+function settledIdentity(identity, nowMs = Date.now()) {
+  if (identity === void 0) return void 0;
+  const ctime = identity.slice(identity.lastIndexOf(":") + 1);
+  if (!/^\d+$/.test(ctime)) return void 0;
+  return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
+}
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
 var CLEAN_RESULT = JSON.stringify({ ...makeResult("", []), filePath: void 0 });
 function sha256(data) {
@@ -41628,11 +41640,15 @@ function readDigest(read2) {
   if ("text" in read2) return sha256(read2.text);
   return read2.missing ? "missing" : `problem:${read2.problem}`;
 }
+function recordedReadDigest(digest, identity) {
+  const settled = digest.startsWith("problem:") || digest === "missing" ? void 0 : settledIdentity(identity);
+  return settled === void 0 ? digest : `${digest}@${settled}`;
+}
 
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path17 from "node:path";
+import path16 from "node:path";
 var SIBLING_FILE_KINDS = [
   {
     kind: "leoflow",
@@ -41656,7 +41672,7 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path17.dirname(resolvedPath(dagFilePath));
+  const dir = path16.dirname(resolvedPath(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
@@ -41755,10 +41771,17 @@ function projectFiles(filePath, root, caches) {
       const key = `${disk.root}\0${file}`;
       let read2 = cache3.get(key);
       if (!read2) {
-        read2 = disk.read(file);
+        read2 = readWorkspaceText(file, { root: disk.root, python: true, identity: true });
         cache3.set(key, read2);
       }
-      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read2, caches));
+      if (recordedReads)
+        recordedReads.set(
+          file,
+          recordedReadDigest(
+            projectReadDigest(key, read2, caches),
+            "identity" in read2 ? read2.identity : void 0
+          )
+        );
       return read2;
     }
   };
@@ -43110,17 +43133,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path22 = requestOptions.url.replace(options2.baseUrl, "");
+    const path21 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path22} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path21} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path22} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path21} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -45845,7 +45868,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -46196,12 +46219,12 @@ var PullRequestApi = class {
       }))
     });
   }
-  async createFileComment(path22, body2) {
+  async createFileComment(path21, body2) {
     await this.client.rest.pulls.createReviewComment({
       ...this.repo,
       pull_number: this.pr.number,
       commit_id: this.pr.headSha,
-      path: path22,
+      path: path21,
       body: body2,
       subject_type: "file"
     });
@@ -46315,7 +46338,7 @@ var PullRequestApi = class {
 // packages/review/src/review.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path20 from "node:path";
+import path19 from "node:path";
 
 // packages/review/src/findings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -46341,13 +46364,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path22, text2) {
-  const fingerprints = new Fingerprints(path22, text2);
+function findingsOf(result, path21, text2) {
+  const fingerprints = new Fingerprints(path21, text2);
   return result.messages.map((message) => {
     const title = titleOf(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path22,
+      path: path21,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -46356,10 +46379,10 @@ function findingsOf(result, path22, text2) {
     };
   });
 }
-function suppressionsOf(result, path22) {
+function suppressionsOf(result, path21) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
-      path: path22,
+      path: path21,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -46444,10 +46467,10 @@ function markdownMessage(message) {
 // packages/review/src/policy.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path18 from "node:path";
+import path17 from "node:path";
 var SIBLING_NAMES = SIBLING_FILE_KINDS.flatMap((k) => k.fileNames);
 function dirOf(repoPath) {
-  const dir = path18.posix.dirname(repoPath);
+  const dir = path17.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -46487,7 +46510,7 @@ var BaseSnapshot = class {
     const listing = this.listings.get(dirOf(repoPath));
     const file = this.files.get(repoPath);
     if (!file) {
-      if (listing && !listing.has(path18.posix.basename(repoPath))) return { problem: "absent", missing: true };
+      if (listing && !listing.has(path17.posix.basename(repoPath))) return { problem: "absent", missing: true };
       return { problem: "absent", missing: true };
     }
     if ("missing" in file) return { problem: "absent", missing: true };
@@ -46496,7 +46519,7 @@ var BaseSnapshot = class {
   }
 };
 function toRepoPath(workspace, absolutePath) {
-  return path18.relative(workspace, absolutePath).split(path18.sep).join("/");
+  return path17.relative(workspace, absolutePath).split(path17.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -46528,7 +46551,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path18.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path17.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -46555,7 +46578,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path18.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path17.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -46565,7 +46588,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path18.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path17.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -46573,7 +46596,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path18.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path17.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -46588,7 +46611,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path18.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path17.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -46617,7 +46640,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        found.push(siblingFromText(kind, path18.join(workspace, ...sibling.split("/")), text2));
+        found.push(siblingFromText(kind, path17.join(workspace, ...sibling.split("/")), text2));
         break;
       }
     }
@@ -46883,10 +46906,10 @@ function appendStepSummary(file, markdown) {
 // packages/review/src/workspace.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path19 from "node:path";
+import path18 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path19.resolve(workspace);
-  const absolutePath = path19.resolve(root, ...repoPath.split("/"));
+  const root = path18.resolve(workspace);
+  const absolutePath = path18.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -46935,7 +46958,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path20.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path19.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -46964,7 +46987,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path20.join(workspace, ...f.path.split("/")),
+      path19.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -47052,7 +47075,7 @@ async function bulkSuppressionsOf(context, notes) {
     }
     text2 = read2.text;
   } else {
-    const read2 = readWorkspaceText(path20.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+    const read2 = readWorkspaceText(path19.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
       root: context.workspace
     });
     if ("problem" in read2) {
@@ -47453,7 +47476,7 @@ var UsageError = class extends Error {
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path21.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path20.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -47500,19 +47523,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path21.resolve(cwd, eventPath));
-    const workspace = path21.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path20.resolve(cwd, eventPath));
+    const workspace = path20.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path21.relative(workspace, path21.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path21.isAbsolute(relative2))
+      const relative2 = path20.relative(workspace, path20.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path20.isAbsolute(relative2))
         throw new UsageError(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path21.sep).join("/");
+      explicitConfig = relative2.split(path20.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {

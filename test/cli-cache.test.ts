@@ -353,7 +353,32 @@ describe("--cache", () => {
         ...parsed,
         files: Object.fromEntries(Object.entries(parsed.files).map(([k, e]) => [k, shape(e)])),
       });
-    for (const table of ["paths", "digests", "contexts", "options"]) write({ ...parsed, [table]: [1, 2] });
+    for (const table of ["names", "digests", "contexts", "options"]) write({ ...parsed, [table]: [1, 2] });
+    // The tree of read paths: not lists, odd counts, a parent after its child or outside the
+    // list, a root that is not one, names that are not one segment ("..", ".", "", "a/b"),
+    // paths outside the folders or the names.
+    const names = parsed.names as string[];
+    const folders = parsed.folders as number[];
+    const paths = parsed.paths as number[];
+    const named = (name: string) => ({ ...parsed, names: [...names, name] });
+    const extra = names.length;
+    for (const [key, value] of [
+      ["folders", {}],
+      ["paths", "x"],
+      ["folders", [...folders, 0]],
+      ["paths", [...paths, 0]],
+      ["folders", [1, ...folders.slice(1)]],
+      ["folders", [...folders, 1e9, 0]],
+      ["folders", [...folders.slice(0, 2), 0, folders[1]!, ...folders.slice(4)]],
+      ["paths", paths.map((v, i) => (i % 2 === 0 ? 1e9 : v))],
+      ["paths", paths.map((v, i) => (i % 2 === 1 ? 1e9 : v))],
+    ] as const)
+      write({ ...parsed, [key]: value });
+    for (const name of ["..", ".", "", "a/b"]) {
+      write({ ...named(name), folders: folders.map((v, i) => (i === 3 ? extra : v)) });
+      write({ ...named(name), paths: paths.map((v, i) => (i % 2 === 1 ? extra : v)) });
+    }
+    write({ ...named("relative"), folders: folders.map((v, i) => (i === 1 ? extra : v)) });
     // Read sets (shared by entries): not a list, indices outside the tables, an odd count, not lists.
     const sets = parsed.readSets as unknown[];
     for (const set of [[1e9, 0], [0, 1e9], [0], "x", [-1, 0], [0.5, 0]])
@@ -521,6 +546,26 @@ describe("--cache-strategy", () => {
       expect(warm.stdout).toMatch(/clean\.py[^}]*no-unserializable-xcom/);
     },
   );
+
+  it("metadata: an imported helper rewritten with the same size, inode and a restored mtime invalidates its importer", () => {
+    const p = project();
+    const helper = p.file("helpers/io.py");
+    const mtime = new Date("2026-01-01T00:00:00Z");
+    utimesSync(helper, mtime, mtime);
+    // Linted once every file settled: the importer's record keeps the helper's identity.
+    settle();
+    expect(cached(p.dir).stdout).toMatch(/importing\.py[\s\S]*no-tmp-staging/);
+    expect(cached(p.dir)).toMatchObject({ hashed: 0, linted: [] });
+    const before = statSync(helper, { bigint: true });
+    writeFileSync(helper, WRITING_HELPER.replace("frame.to_parquet(path)", "print(path) #".padEnd(22, "x")));
+    utimesSync(helper, mtime, mtime);
+    const after = statSync(helper, { bigint: true });
+    expect([after.size, after.ino, after.mtimeNs]).toEqual([before.size, before.ino, before.mtimeNs]);
+    const warm = cached(p.dir);
+    expect(warm.linted).toEqual(["dags/importing.py", "helpers/io.py"]);
+    expect(warm.stdout).not.toMatch(/importing\.py/);
+    expect(warm.stdout).toBe(cold(p.dir).stdout);
+  });
 
   it("metadata: a file replaced by a link to an identical file outside the workspace is refused, as cold", () => {
     const p = project();

@@ -17,7 +17,7 @@ import type { Ignore } from "ignore";
 import { MAX_NESTING, tooDeepAt } from "./nesting.js";
 import type { Document, LineCounter } from "yaml";
 import { ajvModule, ignoreFactory, tomlModule, yamlModule } from "./lazy-modules.js";
-import { listedMissing } from "./listings.js";
+import { listedHas, listedMissing } from "./listings.js";
 import { entryPath, resolvedPath } from "./paths.js";
 import type { AnyRule, Severity } from "./rule.js";
 import type { RuleSettings } from "./runner.js";
@@ -339,6 +339,11 @@ export function parseConfigText(
 export interface ConfigSource {
   /** Reads a candidate file; `missing` when it does not exist. */
   read(filePath: string): TextRead;
+  /**
+   * Whether the candidate `name` in the folder `dir` (normalized) is known to be missing without
+   * reading it (on disk: this run's listing of the folder says so); optional.
+   */
+  missing?(dir: string, name: string): boolean;
   /** The directory discovery never looks above, for a file in `dir`. */
   boundary(dir: string): string;
 }
@@ -353,6 +358,7 @@ export function diskConfigSource(): ConfigSource {
   const boundary = (dir: string) => findRepositoryRoot(dir) ?? path.parse(path.resolve(dir)).root;
   return {
     boundary,
+    missing: (dir, name) => listedHas(dir, name) === false,
     read: (filePath) => {
       // Most candidates are missing, and this run's folder listings may know (listings.ts).
       if (listedMissing(filePath)) return { problem: "Cannot read file: ENOENT.", missing: true };
@@ -432,6 +438,8 @@ export class ConfigResolver {
     let found: LoadedConfig | ConfigError | undefined;
     try {
       for (const name of CONFIG_FILE_NAMES) {
+        // Five candidates a folder, nearly always missing: asked of the folder's listing first.
+        if (this.options.source.missing?.(dir, name)) continue;
         const candidate = entryPath(dir, name);
         const read = this.options.source.read(candidate);
         if ("missing" in read && read.missing) continue;

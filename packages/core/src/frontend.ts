@@ -1,5 +1,5 @@
 import type { Language, TransportModel } from "./model.js";
-import path from "node:path";
+import { resolvedPath } from "./paths.js";
 import { readWorkspaceText, workspaceRootFor, type TextRead } from "./workspace-reader.js";
 
 /**
@@ -41,6 +41,6 @@ export interface Frontend {
  * decoded as Python reads them (PEP 263) — only Python frontends follow imports today.
  */
 export function diskProjectFiles(filePath: string, root: string = workspaceRootFor(filePath)): ProjectFiles {
-  const resolved = path.resolve(root);
+  const resolved = resolvedPath(root);
   return { root: resolved, read: (file) => readWorkspaceText(file, { root: resolved, python: true }) };
 }

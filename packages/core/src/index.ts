@@ -39,6 +39,7 @@ export { yamlModule, tomlModule, ajvModule, ignoreFactory } from "./lazy-modules
 export {
   noteListing,
   listedMissing,
+  listedHas,
   listedNames,
   listedRealPath,
   listedRealFile,

@@ -2,6 +2,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   clearListings,
+  listedHas,
   listedMissing,
   listedNames,
   listedRealFile,
@@ -27,6 +28,14 @@ describe("folder listings", () => {
     expect(listedMissing(at("other", "x.py"))).toBe(false);
     expect(listedNames(at("dags"))).toEqual(["etl.py", "helpers"]);
     expect(listedRealPath(at("dags"))).toBe("/real/dags");
+  });
+
+  it("say of a listed folder's entry whether it is there (listedHas), folded as the probes are", () => {
+    noteListing(at("dags"), ["Leoflow.YAML", "helpers"]);
+    expect(listedHas(at("dags"), "helpers")).toBe(true);
+    expect(listedHas(at("dags"), "leoflow.yaml")).toBe(true);
+    expect(listedHas(at("dags"), "airflow")).toBe(false);
+    expect(listedHas(at("other"), "x.py")).toBeUndefined();
   });
 
   it("never call missing what a case- or normalization-insensitive file system would find", () => {

@@ -84,6 +84,17 @@ export function listedRealPath(dir: string): string | undefined {
   return realPaths.get(dir);
 }
 
+/**
+ * What this run's listing of the folder `dir` (absolute, normalized) says of its entry `name`
+ * (one path segment: no separator, not `.` or `..`): false when the folder was listed without it
+ * (no name matches, even ignoring case and normalization — `listedMissing` of the joined path),
+ * true when it was listed with it, undefined when the run did not list the folder.
+ */
+export function listedHas(dir: string, name: string): boolean | undefined {
+  const set = listings.get(dir);
+  return set === undefined ? undefined : set.has(folded(name));
+}
+
 /** Whether a listing of its folder proves `filePath` missing (false: unknown, probe it). */
 export function listedMissing(filePath: string): boolean {
   if (listings.size === 0) return false;

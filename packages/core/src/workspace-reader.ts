@@ -32,7 +32,8 @@ import { entryPath, isNormalizedAbsolute, relativeInside, resolvedPath } from ".
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 export type BytesRead = { bytes: Uint8Array; identity?: string } | { problem: string; missing?: true };
-export type TextRead = { text: string } | { problem: string; missing?: true };
+/** A text read; `identity` (`fileIdentity`) when `ReadOptions.identity` asked for it. */
+export type TextRead = { text: string; identity?: string } | { problem: string; missing?: true };
 
 export interface ReadOptions {
   /**
@@ -131,7 +132,7 @@ export function readWorkspaceBytes(filePath: string, options: ReadOptions = {}):
     return code === "ENOENT" || code === "ENOTDIR" ? { problem, missing: true } : { problem };
   }
   if (options.root !== undefined) {
-    const root = realRoot(path.resolve(options.root));
+    const root = realRoot(resolvedPath(options.root));
     if (root === undefined || !isInside(root, real))
       return { problem: "File is a link to something outside the workspace; not analysed." };
   }
@@ -155,7 +156,7 @@ const NO_FOLLOW: number | undefined = (constants as { O_NOFOLLOW?: number }).O_N
  */
 function openListed(real: string, options: ReadOptions): number | undefined {
   if (options.root !== undefined) {
-    const root = realRoot(path.resolve(options.root));
+    const root = realRoot(resolvedPath(options.root));
     if (root === undefined || !isInside(root, real)) return undefined;
   }
   try {
@@ -370,7 +371,8 @@ export function eslintTextProblem(
 export function readWorkspaceText(filePath: string, options: ReadOptions & DecodeOptions = {}): TextRead {
   const read = readWorkspaceBytes(filePath, options);
   if ("problem" in read) return read;
-  return decodeSource(read.bytes, options);
+  const text = decodeSource(read.bytes, options);
+  return read.identity !== undefined && "text" in text ? { text: text.text, identity: read.identity } : text;
 }
 
 const repositoryRoots = new Map<string, string | undefined>();
@@ -382,6 +384,9 @@ const repositoryRoots = new Map<string, string | undefined>();
  */
 export function findRepositoryRoot(dir: string): string | undefined {
   const start = resolvedPath(dir);
+  // Asked for every folder of a run, by several probes: most are answered here.
+  const known = repositoryRoots.get(start);
+  if (known !== undefined || repositoryRoots.has(start)) return known;
   const visited: string[] = [];
   let current = start;
   let found: string | undefined;
@@ -410,13 +415,14 @@ export function findRepositoryRoot(dir: string): string | undefined {
  * file is inside it, else the file's own directory (a path named on the command line).
  */
 export function workspaceRootFor(filePath: string, cwd: string = process.cwd()): string {
-  return workspaceRootOfDirectory(path.dirname(path.resolve(filePath)), cwd);
+  return workspaceRootOfDirectory(path.dirname(resolvedPath(filePath)), cwd);
 }
 
 /** `workspaceRootFor` a file directly in `dir`. */
 export function workspaceRootOfDirectory(dir: string, cwd: string = process.cwd()): string {
-  const resolved = path.resolve(dir);
-  const start = path.resolve(cwd);
+  // Asked per folder of a run: most paths are normalized already (`resolvedPath`).
+  const resolved = resolvedPath(dir);
+  const start = resolvedPath(cwd);
   const repository = findRepositoryRoot(resolved);
   return workspaceLinkedOutOf(resolved, cwd) ?? repository ?? (isInside(start, resolved) ? start : resolved);
 }
@@ -429,8 +435,8 @@ export function workspaceRootOfDirectory(dir: string, cwd: string = process.cwd(
  * refused. Undefined otherwise.
  */
 export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): string | undefined {
-  const resolved = path.resolve(dir);
-  const start = path.resolve(cwd);
+  const resolved = resolvedPath(dir);
+  const start = resolvedPath(cwd);
   const outer = findRepositoryRoot(start) ?? start;
   const own = findRepositoryRoot(resolved);
   if (own === undefined || own === outer || !isInside(outer, own)) return undefined;
@@ -442,7 +448,7 @@ export function workspaceLinkedOutOf(dir: string, cwd: string = process.cwd()): 
 
 /** Whether a real path (links already resolved) lies inside `root` once its links are resolved. */
 export function isInsideRealRoot(root: string, realTarget: string): boolean {
-  const realRootPath = realRoot(path.resolve(root));
+  const realRootPath = realRoot(resolvedPath(root));
   return realRootPath !== undefined && isInside(realRootPath, realTarget);
 }
 

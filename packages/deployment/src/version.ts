@@ -128,6 +128,13 @@ const SOURCES: { matches: (name: string) => boolean; read: Reader }[] = [
   { matches: (n) => /^values[\w.-]*\.ya?ml$/.test(n), read: yamlReader(parseHelmValues) },
 ];
 
+/**
+ * Every name some source matches, and more (each alternative case-insensitive): one test a name
+ * before the sources' own (a folder's names are mostly DAG files, and every folder of a run is asked).
+ */
+const MAYBE_SOURCE =
+  /^(?:pyproject\.toml|(?:requirements|constraints)[\w.-]*\.txt|(?:Dockerfile|Containerfile)(?:\.[\w.-]+)?|(?:docker-)?compose[\w.-]*\.ya?ml|values[\w.-]*\.ya?ml)$|\.Dockerfile$/i;
+
 /** How far up a repository is searched. */
 const MAX_LEVELS = 6;
 
@@ -139,7 +146,7 @@ function versionInFolder(dir: string): AirflowVersionFact | undefined {
     // The run's listing of the folder when it has one (listings.ts); else the disk's.
     // Only names some source matches are sorted (a folder's other names are its DAG files, mostly).
     names = (listedNames(dir) ?? readdirSync(dir))
-      .filter((name) => SOURCES.some((s) => s.matches(name)))
+      .filter((name) => MAYBE_SOURCE.test(name) && SOURCES.some((s) => s.matches(name)))
       .sort();
   } catch {
     return undefined;

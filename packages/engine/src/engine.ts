@@ -10,6 +10,7 @@ import {
   resolvedPath,
   listedRealPath,
   listedMissing,
+  listedHas,
   fatalResult,
   makeResult,
   planRules,
@@ -39,6 +40,8 @@ import {
   cacheable,
   contextFingerprint,
   readDigest,
+  readHolds,
+  recordedReadDigest,
   settledIdentity,
   sha256,
   type CacheStrategy,
@@ -188,10 +191,18 @@ function projectFiles(
       const key = `${disk.root}\0${file}`;
       let read = cache.get(key);
       if (!read) {
-        read = disk.read(file);
+        // As `disk.read`, with the file's identity for the record (`recordedReadDigest`).
+        read = readWorkspaceText(file, { root: disk.root, python: true, identity: true });
         cache.set(key, read);
       }
-      if (recordedReads) recordedReads.set(file, projectReadDigest(key, read, caches));
+      if (recordedReads)
+        recordedReads.set(
+          file,
+          recordedReadDigest(
+            projectReadDigest(key, read, caches),
+            "identity" in read ? read.identity : undefined,
+          ),
+        );
       return read;
     },
   };
@@ -258,6 +269,14 @@ export function recordChecks(
   const caches = contextCachesFor(siblings)!;
   const strategy = options.strategy ?? "content";
   const folders = new Map<string, FolderChecks>();
+  // The folders of read files, by repository root and path: whether each lies inside the root.
+  const readFolders = new Map<string, { dir: string; root: string; inside?: boolean }>();
+  const readFolder = (dir: string, root: string) => {
+    const key = `${root}\0${dir}`;
+    let folder = readFolders.get(key);
+    if (folder === undefined) readFolders.set(key, (folder = { dir, root }));
+    return folder;
+  };
   const digestsByRoot = new Map<string, Map<string, string>>();
   // Files come folder by folder (the walk's order): the last folder's state, without a lookup.
   let last: FolderChecks | undefined;
@@ -266,6 +285,9 @@ export function recordChecks(
     // Each check of a file asks (`file`, `context`, every `read`): the folder is found once.
     if (last !== undefined && filePath === lastFile) return last;
     lastFile = filePath;
+    // The next file of the same folder (the walk's order), a normalized POSIX path: the folder,
+    // a separator, a name (no `resolve` nor `dirname` a file).
+    if (last !== undefined && isEntryOf(filePath, last.dir)) return last;
     const dir = path.dirname(resolvedPath(filePath));
     if (last !== undefined && last.dir === dir) return last;
     let folder = folders.get(dir);
@@ -306,8 +328,12 @@ export function recordChecks(
     },
     context(filePath) {
       const folder = folderOf(filePath);
-      // All of it is the folder's, except whether the folder's Leoflow project names this file.
-      const leoflow = findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "";
+      // All of it is the folder's, except whether the folder's Leoflow project names this file
+      // (a folder with none, most of them, known after its first file).
+      const leoflow =
+        caches.leoflow.folders.get(folder.dir) === null
+          ? ""
+          : (findLeoflowProject(filePath, caches.leoflow)?.filePath ?? "");
       let fingerprint = folder.fingerprints.get(leoflow);
       if (fingerprint === undefined) {
         fingerprint = contextFingerprint(filePath, folder.root, folder.siblingFiles, caches);
@@ -331,9 +357,34 @@ export function recordChecks(
       }
       return digest;
     },
+    // What `read` answers first: a path its folder's listing proves missing is "missing".
+    listed: listedHas,
+    ...(strategy === "metadata"
+      ? {
+          readUnchanged: (filePath: string, file: string, identity: string) =>
+            identityHolds(file, identity, readFolder(path.dirname(file), folderOf(filePath).project.root)),
+        }
+      : {}),
     // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
     readScope: (filePath) => folderOf(filePath).project.root,
   };
+}
+
+/**
+ * Whether `filePath` is an entry of the folder `dir` (a normalized POSIX path other than `/`):
+ * `dir`, a separator and a name (not `.` or `..`), so its `resolvedPath`'s folder is `dir`.
+ */
+function isEntryOf(filePath: string, dir: string): boolean {
+  return (
+    path.sep === "/" &&
+    dir !== "/" &&
+    filePath.length > dir.length + 1 &&
+    filePath.charCodeAt(dir.length) === 0x2f &&
+    filePath.startsWith(dir) &&
+    filePath.indexOf("/", dir.length + 1) === -1 &&
+    !filePath.endsWith("/.") &&
+    !filePath.endsWith("/..")
+  );
 }
 
 /**
@@ -342,7 +393,11 @@ export function recordChecks(
  * and times, in a folder whose real path lies inside the root (what the guarded reader checks
  * before it reads). Nothing is read.
  */
-function identityHolds(filePath: string, identity: string, folder: FolderChecks): boolean {
+function identityHolds(
+  filePath: string,
+  identity: string,
+  folder: { dir: string; root: string; inside?: boolean },
+): boolean {
   let stats;
   try {
     stats = lstatSync(filePath, { bigint: true, throwIfNoEntry: false });
@@ -379,7 +434,7 @@ export function recordHolds(
   return (
     checks.file(filePath, record) &&
     checks.context(filePath) === record.context &&
-    record.reads.every(([file, digest]) => checks.read(filePath, file) === digest)
+    record.reads.every(([file, digest]) => readHolds(filePath, file, digest, checks))
   );
 }
 

@@ -10,6 +10,7 @@ import {
   entryPath,
   ignoreFactory,
   isInsideReally,
+  listedHas,
   listedMissing,
   NEVER_WALKED,
   noteListing,
@@ -47,6 +48,7 @@ function loadIgnoreFile(filePath: string, dir: string, root: string): IgnoreLeve
 
 function loadGitignore(dir: string): IgnoreLevel | undefined {
   // Most folders have none, and this run's listing of the folder may know (listings.ts).
+  if (listedHas(dir, ".gitignore") === false) return undefined;
   const file = entryPath(dir, ".gitignore");
   if (listedMissing(file)) return undefined;
   return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
@@ -179,7 +181,7 @@ export function selectFiles(
         )
           continue;
         // A directory entry, not a symlink: its real path is its parent's and its name.
-        walk(full, here, root, realPath === undefined ? undefined : path.join(realPath, entry.name));
+        walk(full, here, root, realPath === undefined ? undefined : entryPath(realPath, entry.name));
       } else if (
         (entry.isFile() || entry.isSymbolicLink()) &&
         (lintable(entry.name) ||

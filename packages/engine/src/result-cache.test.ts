@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { makeResult } from "@dag-transport/core";
-import { cleanResult, ResultCache, settledIdentity, type RecordChecks } from "./result-cache.js";
+import {
+  cleanResult,
+  recordedReadDigest,
+  ResultCache,
+  settledIdentity,
+  splitReadDigest,
+  type RecordChecks,
+} from "./result-cache.js";
 
 describe("settledIdentity", () => {
   const now = Date.parse("2026-12-06T03:00:00Z");
@@ -67,7 +74,7 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(cache.stats.reused).toBe(2);
   });
 
-  it("checks a read set once per folder (without readScope), and other sets apart", () => {
+  it("checks a read set once per folder (without readScope), and other sets apart, each path read once", () => {
     rmSync(file, { force: true });
     const store = ResultCache.load(file, "test");
     const c = path.join(dir, "other", "c.py");
@@ -95,7 +102,8 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(cache.lookup(a, "options", checks)).toEqual(result(a));
     expect(cache.lookup(c, "options", checks)).toBeUndefined();
     expect(cache.lookup(d, "options", checks)).toBeUndefined();
-    expect(asked.reads).toEqual([helper, otherHelper, helper, otherHelper]);
+    // `d`'s set is checked apart from `a`'s, but `helper` was read for this folder already.
+    expect(asked.reads).toEqual([helper, otherHelper, otherHelper]);
   });
 
   it("checks a read set once per read scope, across folders", () => {
@@ -125,6 +133,46 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(again.lookup(a, "options", other.checks)).toBeUndefined();
     expect(again.lookup(b, "options", other.checks)).toBeUndefined();
     expect(other.asked.reads).toEqual([helper, helper]);
+  });
+
+  it("answers from the folder listings (`listed`) what they prove missing, and reads the rest", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const dags = path.join(dir, "dags");
+    const deep = path.join(dags, "pkg", "sub", "helpers.py");
+    const present = path.join(dags, "present.py");
+    const unlisted = path.join(dir, "elsewhere", "z.py");
+    const reads: [string, string][] = [
+      [deep, "missing"],
+      [present, "d"],
+      [unlisted, "missing"],
+    ];
+    store.store(a, "options", { content: "c", identity: "i", context: "ctx", reads }, result(a));
+    expect(store.save()).toBeUndefined();
+    const run = (listing: string[]) => {
+      const { checks, asked } = checksOf({
+        identity: "i",
+        context: "ctx",
+        digests: new Map([[present, "d"]]),
+      });
+      const listed: [string, string][] = [];
+      checks.listed = (folder, name) => {
+        listed.push([folder, name]);
+        return folder === dags ? listing.includes(name) : undefined;
+      };
+      return { found: ResultCache.load(file, "test").lookup(a, "options", checks), asked, listed };
+    };
+    // `pkg` is not in the listing of dags/: everything below it is missing, unread.
+    const first = run(["present.py", "a.py"]);
+    expect(first.found).toEqual(result(a));
+    expect(first.asked.reads).toEqual([present, unlisted]);
+    expect(first.listed).toContainEqual([dags, "pkg"]);
+    // `pkg` appeared: its path is read, and found missing by the read.
+    const second = run(["present.py", "a.py", "pkg"]);
+    expect(second.found).toEqual(result(a));
+    expect(second.asked.reads).toEqual([deep, present, unlisted]);
+    // The listing lost present.py: missing, so the record no longer holds.
+    expect(run(["a.py"]).found).toBeUndefined();
   });
 
   it("misses, and drops the entry, when a module recorded as missing now reads (a file appeared)", () => {
@@ -161,6 +209,60 @@ describe("ResultCache.lookup (packed entries, per-folder checks)", () => {
     expect(cache.save()).toBeUndefined();
     const { checks: strict } = checksOf({ identity: "new", context: "ctx", digests: new Map() });
     expect(ResultCache.load(file, "test").lookup(a, "options", strict)).toEqual(result(a));
+  });
+
+  it("trusts a read's identity where `readUnchanged` holds it, else compares the read's digest", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const reads: [string, string][] = [[helper, "d@ident"]];
+    store.store(a, "options", { content: "c", identity: "i", context: "ctx", reads }, result(a));
+    expect(store.save()).toBeUndefined();
+    const run = (identity: string, digest: string) => {
+      const { checks, asked } = checksOf({
+        identity: "i",
+        context: "ctx",
+        digests: new Map([[helper, digest]]),
+      });
+      const unchanged: string[] = [];
+      checks.readUnchanged = (_, read, recorded) => (
+        unchanged.push(`${read} ${recorded}`),
+        recorded === identity
+      );
+      return { found: ResultCache.load(file, "test").lookup(a, "options", checks), asked, unchanged };
+    };
+    const same = run("ident", "other");
+    expect(same.found).toEqual(result(a));
+    expect(same.unchanged).toEqual([`${helper} ident`]);
+    expect(same.asked.reads).toEqual([]);
+    // Touched (another identity): read, and the same digest holds; another digest does not.
+    const touched = run("new", "d");
+    expect(touched.found).toEqual(result(a));
+    expect(touched.asked.reads).toEqual([helper]);
+    expect(run("new", "e").found).toBeUndefined();
+  });
+
+  it("records a read's identity only for a text read whose file had settled", () => {
+    const settled = `1:2:3:4:${BigInt(Date.now() - 10_000) * 1_000_000n}`;
+    const recent = `1:2:3:4:${BigInt(Date.now()) * 1_000_000n}`;
+    expect(recordedReadDigest("abc", settled)).toBe(`abc@${settled}`);
+    expect(recordedReadDigest("abc", recent)).toBe("abc");
+    expect(recordedReadDigest("abc", undefined)).toBe("abc");
+    expect(recordedReadDigest("missing", settled)).toBe("missing");
+    expect(recordedReadDigest("problem:x@y", settled)).toBe("problem:x@y");
+    expect(splitReadDigest(`abc@${settled}`)).toEqual(["abc", settled]);
+    expect(splitReadDigest("problem:x@y")).toEqual(["problem:x@y", undefined]);
+  });
+
+  it("writes an ASCII-only file, and reads back any text a message holds", () => {
+    rmSync(file, { force: true });
+    const store = ResultCache.load(file, "test");
+    const text = "caf\u00e9 \u2026 \u{1f600} \u2028 \ud800 \\u00e9";
+    const flagged = makeResult(a, [{ ruleId: "r", severity: 2, message: text, line: 1, column: 1 }]);
+    store.store(a, "options", { content: "c", identity: "i", context: "ctx", reads: [] }, flagged);
+    expect(store.save()).toBeUndefined();
+    expect(readFileSync(file).every((byte) => byte < 0x80)).toBe(true);
+    const { checks } = checksOf({ identity: "i", context: "ctx", digests: new Map() });
+    expect(ResultCache.load(file, "test").lookup(a, "options", checks)?.messages[0]?.message).toBe(text);
   });
 
   it("a clean result is makeResult's, field for field and in its order", () => {
