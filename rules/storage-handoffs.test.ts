@@ -330,6 +330,17 @@ describe("storageHandoffs", () => {
       orderings: [ordering("preprocess", "split", 20), ordering("split", "train", 20)],
     });
     expect(storageHandoffs(programs).map((h) => h.write.taskId)).toEqual(["split"]);
+    // A guessed write (an unknown operator's `target=`, maybe an upload) overwrites no code's write.
+    const guessed = model({
+      tasks: { download: "d", upload: "d", load: "d" },
+      storage: [
+        op("write", "download", location("/shared/wior.geojson"), 5),
+        op("write", "upload", folder("/shared/wior.geojson"), 10),
+        op("read", "load", location("/shared/wior.geojson"), 15),
+      ],
+      orderings: [ordering("download", "upload", 20), ordering("upload", "load", 20)],
+    });
+    expect(storageHandoffs(guessed).map((h) => h.write.taskId)).toEqual(["download", "upload"]);
   });
 
   it("finds a location handed on by XCom to a consumer", () => {

@@ -346,6 +346,9 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     (write.location.exact === true || !/\{(?:\*|any|fresh)/.test(write.location.pattern)) &&
     (writesByPlace.get(placeKey(write)) ?? []).some((other) => {
       const between = taskKey(other);
+      // A write only a convention guesses (an unknown operator's `target=`, often an upload
+      // reading the file) overwrites only another such guess, never code's own write.
+      if (other.location.exact && !write.location.exact) return false;
       return (
         between !== writer &&
         between !== reader &&
