@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Location } from "@dag-transport/core";
 import {
   describeLocation,
   handedOnMatches,
@@ -285,62 +286,44 @@ describe("storageHandoffs", () => {
     ]);
   });
 
+  /**
+   * The tasks whose writes are handed off when `a` writes `first`, `b` writes `second` and `c`
+   * reads `read`, ordered by `order` (`[earlier, later]` pairs).
+   */
+  const writersOf = (first: Location, second: Location, read: Location, order: [string, string][]) =>
+    storageHandoffs(
+      model({
+        tasks: { a: "d", b: "d", c: "d" },
+        storage: [op("write", "a", first, 5), op("write", "b", second, 10), op("read", "c", read, 15)],
+        orderings: order.map(([earlier, later]) => ordering(earlier, later, 20)),
+      }),
+    ).map((h) => h.write.taskId);
+  const chain: [string, string][] = [
+    ["a", "b"],
+    ["b", "c"],
+  ];
+
   it("still credits both writers when the later one is not between them, writes elsewhere, or writes names known at run time", () => {
-    const siblings = model({
-      tasks: { a: "d", b: "d", c: "d" },
-      storage: [
-        op("write", "a", tmp("/tmp/data.csv"), 5),
-        op("write", "b", tmp("/tmp/data.csv"), 10),
-        op("read", "c", tmp("/tmp/data.csv"), 15),
-      ],
-      // a and b both before c, neither before the other: which one c reads is not known.
-      orderings: [ordering("a", "c", 20), ordering("b", "c", 20)],
-    });
-    expect(storageHandoffs(siblings).map((h) => h.write.taskId)).toEqual(["a", "b"]);
-    const elsewhere = model({
-      tasks: { a: "d", b: "d", c: "d" },
-      storage: [
-        op("write", "a", tmp("/tmp/data.csv"), 5),
-        op("write", "b", tmp("/tmp/other.csv"), 10),
-        op("read", "c", tmp("/tmp/data.csv"), 15),
-      ],
-      orderings: [ordering("a", "b", 20), ordering("b", "c", 20)],
-    });
-    expect(storageHandoffs(elsewhere).map((h) => h.write.taskId)).toEqual(["a"]);
+    const data = tmp("/tmp/data.csv");
+    // a and b both before c, neither before the other: which one c reads is not known.
+    const siblings: [string, string][] = [
+      ["a", "c"],
+      ["b", "c"],
+    ];
+    expect(writersOf(data, data, data, siblings)).toEqual(["a", "b"]);
+    expect(writersOf(data, tmp("/tmp/other.csv"), data, chain)).toEqual(["a"]);
     // Names known at run time: the two tasks may write two sets of files (`replays/{id}.json`).
-    const files = model({
-      tasks: { download: "d", retry: "d", compact: "d" },
-      storage: [
-        op("write", "download", location("/data/replays/{*}.json"), 5),
-        op("write", "retry", location("/data/replays/{*}.json"), 10),
-        op("read", "compact", location("/data/replays/{*}.json"), 15),
-      ],
-      orderings: [ordering("download", "retry", 20), ordering("retry", "compact", 20)],
-    });
-    expect(storageHandoffs(files).map((h) => h.write.taskId)).toEqual(["download", "retry"]);
-    // An unknown program's output folder (`exact`) is one place: the last writer's.
-    const folder = (pattern: string) => location(pattern, { exact: true });
-    const programs = model({
-      tasks: { preprocess: "d", split: "d", train: "d" },
-      storage: [
-        op("write", "preprocess", folder("/data/processed/{*}"), 5),
-        op("write", "split", folder("/data/processed/{*}"), 10),
-        op("read", "train", folder("/data/processed/{*}"), 15),
-      ],
-      orderings: [ordering("preprocess", "split", 20), ordering("split", "train", 20)],
-    });
-    expect(storageHandoffs(programs).map((h) => h.write.taskId)).toEqual(["split"]);
+    const replays = location("/data/replays/{*}.json");
+    expect(writersOf(replays, replays, replays, chain)).toEqual(["a", "b"]);
+  });
+
+  it("takes an unknown program's output folder (`exact`) as one place, a guessed write overwriting only a guess", () => {
+    const folder = location("/data/processed/{*}", { exact: true });
+    expect(writersOf(folder, folder, folder, chain)).toEqual(["b"]);
     // A guessed write (an unknown operator's `target=`, maybe an upload) overwrites no code's write.
-    const guessed = model({
-      tasks: { download: "d", upload: "d", load: "d" },
-      storage: [
-        op("write", "download", location("/shared/wior.geojson"), 5),
-        op("write", "upload", folder("/shared/wior.geojson"), 10),
-        op("read", "load", location("/shared/wior.geojson"), 15),
-      ],
-      orderings: [ordering("download", "upload", 20), ordering("upload", "load", 20)],
-    });
-    expect(storageHandoffs(guessed).map((h) => h.write.taskId)).toEqual(["download", "upload"]);
+    const file = location("/shared/wior.geojson");
+    const guessed = location("/shared/wior.geojson", { exact: true });
+    expect(writersOf(file, guessed, file, chain)).toEqual(["a", "b"]);
   });
 
   it("finds a location handed on by XCom to a consumer", () => {
