@@ -424,17 +424,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path32) {
-      const ctrl = callVisitor(key, node, visitor, path32);
+    function visit_(key, node, visitor, path33) {
+      const ctrl = callVisitor(key, node, visitor, path33);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visit_(key, ctrl, visitor, path32);
+        replaceNode(key, path33, ctrl);
+        return visit_(key, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path33 = Object.freeze(path33.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path32);
+            const ci = visit_(i2, node.items[i2], visitor, path33);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -445,13 +445,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = visit_("key", node.key, visitor, path32);
+          path33 = Object.freeze(path33.concat(node));
+          const ck = visit_("key", node.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path32);
+          const cv = visit_("value", node.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -472,17 +472,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path32) {
-      const ctrl = await callVisitor(key, node, visitor, path32);
+    async function visitAsync_(key, node, visitor, path33) {
+      const ctrl = await callVisitor(key, node, visitor, path33);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path32, ctrl);
-        return visitAsync_(key, ctrl, visitor, path32);
+        replaceNode(key, path33, ctrl);
+        return visitAsync_(key, ctrl, visitor, path33);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path32 = Object.freeze(path32.concat(node));
+          path33 = Object.freeze(path33.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path32);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path33);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -493,13 +493,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path32 = Object.freeze(path32.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path32);
+          path33 = Object.freeze(path33.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path33);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path32);
+          const cv = await visitAsync_("value", node.value, visitor, path33);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -526,23 +526,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path32) {
+    function callVisitor(key, node, visitor, path33) {
       if (typeof visitor === "function")
-        return visitor(key, node, path32);
+        return visitor(key, node, path33);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path32);
+        return visitor.Map?.(key, node, path33);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path32);
+        return visitor.Seq?.(key, node, path33);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path32);
+        return visitor.Pair?.(key, node, path33);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path32);
+        return visitor.Scalar?.(key, node, path33);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path32);
+        return visitor.Alias?.(key, node, path33);
       return void 0;
     }
-    function replaceNode(key, path32, node) {
-      const parent = path32[path32.length - 1];
+    function replaceNode(key, path33, node) {
+      const parent = path33[path33.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1163,10 +1163,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path32, value) {
+    function collectionFromPath(schema, path33, value) {
       let v = value;
-      for (let i2 = path32.length - 1; i2 >= 0; --i2) {
-        const k = path32[i2];
+      for (let i2 = path33.length - 1; i2 >= 0; --i2) {
+        const k = path33[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1185,7 +1185,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
+    var isEmptyPath = (path33) => path33 == null || typeof path33 === "object" && !!path33[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1215,11 +1215,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path32, value) {
-        if (isEmptyPath(path32))
+      addIn(path33, value) {
+        if (isEmptyPath(path33))
           this.add(value);
         else {
-          const [key, ...rest] = path32;
+          const [key, ...rest] = path33;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1233,8 +1233,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        const [key, ...rest] = path32;
+      deleteIn(path33) {
+        const [key, ...rest] = path33;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1248,8 +1248,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        const [key, ...rest] = path32;
+      getIn(path33, keepScalar) {
+        const [key, ...rest] = path33;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1267,8 +1267,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path32) {
-        const [key, ...rest] = path32;
+      hasIn(path33) {
+        const [key, ...rest] = path33;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1278,8 +1278,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        const [key, ...rest] = path32;
+      setIn(path33, value) {
+        const [key, ...rest] = path33;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3829,9 +3829,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path32, value) {
+      addIn(path33, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path32, value);
+          this.contents.addIn(path33, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3906,14 +3906,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path32) {
-        if (Collection2.isEmptyPath(path32)) {
+      deleteIn(path33) {
+        if (Collection2.isEmptyPath(path33)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path33) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3928,10 +3928,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path32, keepScalar) {
-        if (Collection2.isEmptyPath(path32))
+      getIn(path33, keepScalar) {
+        if (Collection2.isEmptyPath(path33))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path33, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3942,10 +3942,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path32) {
-        if (Collection2.isEmptyPath(path32))
+      hasIn(path33) {
+        if (Collection2.isEmptyPath(path33))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path33) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3962,13 +3962,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path32, value) {
-        if (Collection2.isEmptyPath(path32)) {
+      setIn(path33, value) {
+        if (Collection2.isEmptyPath(path33)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path32), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path33), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path32, value);
+          this.contents.setIn(path33, value);
         }
       }
       /**
@@ -5949,9 +5949,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path32) => {
+    visit.itemAtPath = (cst, path33) => {
       let item = cst;
-      for (const [field, index] of path32) {
+      for (const [field, index] of path33) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5960,23 +5960,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path32) => {
-      const parent = visit.itemAtPath(cst, path32.slice(0, -1));
-      const field = path32[path32.length - 1][0];
+    visit.parentCollection = (cst, path33) => {
+      const parent = visit.itemAtPath(cst, path33.slice(0, -1));
+      const field = path33[path33.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path32, item, visitor) {
-      let ctrl = visitor(item, path32);
+    function _visit(path33, item, visitor) {
+      let ctrl = visitor(item, path33);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path32.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path33.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5987,10 +5987,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path32);
+            ctrl = ctrl(item, path33);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path33) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8990,26 +8990,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path32) => {
-      const end = path32.length - 1;
-      const index = path32.lastIndexOf(
+    var basenameOf = (path33) => {
+      const end = path33.length - 1;
+      const index = path33.lastIndexOf(
         SLASH,
-        path32[end] === SLASH ? end - 1 : end
+        path33[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path32 : path32.slice(index + 1);
+      return index < 0 ? path33 : path33.slice(index + 1);
     };
-    var parentOf = (path32) => {
-      if (path32.charCodeAt(0) === SLASH_CODE || path32.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path32.split(SLASH).filter(Boolean);
+    var parentOf = (path33) => {
+      if (path33.charCodeAt(0) === SLASH_CODE || path33.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path33.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path32.length - 1;
-      const cut = path32.lastIndexOf(
+      const end = path33.length - 1;
+      const cut = path33.lastIndexOf(
         SLASH,
-        path32.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path33.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path32.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path33.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -9159,7 +9159,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path32) {
+      testLiteral(path33) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9168,7 +9168,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path32)) {
+          if (rule.checkRegex.test(path33)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9188,15 +9188,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path32, mode) {
+      test(path33, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path32) : path32;
+        const basename = shortcut ? basenameOf(path33) : path33;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path32
+            shortcut && rule._basenameOnly ? basename : path33
           )) {
             const { negative } = rule;
             const ret = {
@@ -9218,17 +9218,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path32, originalPath, doThrow) => {
-      if (!isString2(path32)) {
+    var checkPath = (path33, originalPath, doThrow) => {
+      if (!isString2(path33)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path32) {
+      if (!path33) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path32)) {
+      if (checkPath.isNotRelative(path33)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9237,25 +9237,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path32) => {
-      const first = path32.charCodeAt(0);
+    var isNotRelative = (path33) => {
+      const first = path33.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path32.length === 1) {
+      if (path33.length === 1) {
         return true;
       }
-      const second = path32.charCodeAt(1);
+      const second = path33.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path32.length === 2 || path32.charCodeAt(2) === SLASH_CODE;
+      return path33.length === 2 || path33.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -9286,58 +9286,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path32) {
+      _test(originalPath, cache3, path33) {
         checkPath(
-          path32,
+          path33,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path32 ? this._t(path32, cache3) : {
+        return path33 ? this._t(path33, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path32 = convertPath(target);
-        if (!path32 || path32.charCodeAt(path32.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path32);
+        const path33 = convertPath(target);
+        if (!path33 || path33.charCodeAt(path33.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path33);
         }
-        const dir = this._t(path32, this._testCache);
+        const dir = this._t(path33, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path32);
+        const literal2 = this._rules.testLiteral(path33);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path32, cache3) {
-        if (path32 in cache3) {
-          return cache3[path32];
+      _t(path33, cache3) {
+        if (path33 in cache3) {
+          return cache3[path33];
         }
-        const parentPath = parentOf(path32);
+        const parentPath = parentOf(path33);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path32] = parent && parent.ignored ? parent : this._rules.test(path32, MODE_IGNORE);
+        return cache3[path33] = parent && parent.ignored ? parent : this._rules.test(path33, MODE_IGNORE);
       }
-      ignores(path32) {
-        return this._test(path32, this._ignoreCache, convertPath(path32)).ignored;
+      ignores(path33) {
+        return this._test(path33, this._ignoreCache, convertPath(path33)).ignored;
       }
       createFilter() {
-        return (path32) => !this.ignores(path32);
+        return (path33) => !this.ignores(path33);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path32) {
-        return this._test(path32, this._testCache, convertPath(path32));
+      test(path33) {
+        return this._test(path33, this._testCache, convertPath(path33));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path32) => checkPath(convertPath(path32), path32, RETURN_FALSE);
+    var isPathValid = (path33) => checkPath(convertPath(path33), path33, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path32) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path32) || isNotRelative(path32);
+      checkPath.isNotRelative = (path33) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path33) || isNotRelative(path33);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12603,8 +12603,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path32) {
-      let input2 = path32;
+    function removeDotSegments(path33) {
+      let input2 = path33;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -12678,11 +12678,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path32) {
-      if (path32 === "" || path32[0] === "/") {
-        return removeDotSegments(path32);
+    function removeDotSegmentsRelative(path33) {
+      if (path33 === "" || path33[0] === "/") {
+        return removeDotSegments(path33);
       }
-      const segments = path32.split("/");
+      const segments = path33.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13046,8 +13046,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path32 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path32 && path32 !== "/" ? path32 : void 0;
+        const path33 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path33 && path33 !== "/" ? path33 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17180,14 +17180,14 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path32 = argumentRef(api.path);
+  const path33 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
   const sql = argumentRef(api.sql);
-  if (path32 === void 0 && key === void 0 && sql === void 0) return void 0;
+  if (path33 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
-    ...path32 !== void 0 ? { path: path32 } : {},
+    ...path33 !== void 0 ? { path: path33 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
@@ -19228,6 +19228,13 @@ function findStorageHandoffs(model) {
   const sameData = (write2, read2) => matches(write2, read2.location) || (write2.mount || read2.location.mount) !== void 0 && mountMatches(write2, read2.location) || read2.location.pattern.includes(`${HOLE}.`) && matches(write2, read2.location, true) && !isNamedByAWrite(read2);
   const writesByTask = groupBy(writes2, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
+  const placeKey2 = (op) => `${dagOf(op)}\0${op.location.pattern}\0${op.location.madeBy ?? ""}`;
+  const writesByPlace = groupBy(writes2, placeKey2);
+  const overwrittenBetween = (write2, writer, reader) => (write2.location.exact === true || !/\{(?:\*|any|fresh)/.test(write2.location.pattern)) && (writesByPlace.get(placeKey2(write2)) ?? []).some((other) => {
+    const between = taskKey(other);
+    if (other.location.exact && !write2.location.exact) return false;
+    return between !== writer && between !== reader && upstreamOf(between).has(writer) && upstreamOf(reader).has(between);
+  });
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -19261,6 +19268,7 @@ function findStorageHandoffs(model) {
       if (!sameData(write2.location, read2)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
+      if (overwrittenBetween(write2, writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read2.span))) continue;
       if (read2.inHelper && readBySameCode?.has(spanKey(read2.inHelper))) continue;
@@ -19350,8 +19358,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path32 = writePattern.replace(/\/+$/, ""); path32; path32 = path32.slice(0, Math.max(path32.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path32) ?? []);
+    for (let path33 = writePattern.replace(/\/+$/, ""); path33; path33 = path33.slice(0, Math.max(path33.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path33) ?? []);
     }
     return found;
   };
@@ -22248,11 +22256,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path32) {
+        function locateFile(path33) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path32, scriptDirectory);
+            return Module["locateFile"](path33, scriptDirectory);
           }
-          return scriptDirectory + path32;
+          return scriptDirectory + path33;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -25296,6 +25304,13 @@ var init_bindings = __esm({
         const bindings = this.moduleScope().byName.get(name2);
         return bindings?.length ? reachingFrom(bindings, use, true, this.ranges) : [];
       }
+      /**
+       * Every binding of `name` in the module's own scope (DAG code at module level, `if` and `with`
+       * blocks included; not functions or classes), in source order.
+       */
+      moduleBindings(name2) {
+        return this.moduleScope().byName.get(name2) ?? [];
+      }
       moduleScope() {
         const root = this.context.tree.rootNode;
         const cached2 = this.scopes.get(root.id);
@@ -26574,20 +26589,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path32, extra = {}) => ({
+    write = (path33, extra = {}) => ({
       access: "write",
-      path: path32,
+      path: path33,
       ...extra
     });
-    read = (path32, extra = {}) => ({
+    read = (path33, extra = {}) => ({
       access: "read",
-      path: path32,
+      path: path33,
       ...extra
     });
-    writes = (path32) => ({ effects: [write(path32)] });
-    reads = (path32) => ({ effects: [read(path32)] });
-    opens = (path32, mode, defaultMode) => ({
-      effects: [read(path32)],
+    writes = (path33) => ({ effects: [write(path33)] });
+    reads = (path33) => ({ effects: [read(path33)] });
+    opens = (path33, mode, defaultMode) => ({
+      effects: [read(path33)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -27725,12 +27740,119 @@ var init_storage = __esm({
   }
 });
 
-// packages/python/src/project.ts
+// packages/python/src/compose.ts
 import path17 from "node:path";
+function readCompose(text2, composeDir) {
+  let document2;
+  try {
+    document2 = yamlModule().parse(text2, { merge: true, maxAliasCount: 100 });
+  } catch {
+    return NOTHING;
+  }
+  const services = record(record(document2)?.services);
+  if (!services) return NOTHING;
+  const folders = [];
+  const environment = /* @__PURE__ */ new Map();
+  for (const service of Object.values(services).slice(0, MAX_SERVICES).map(record)) {
+    if (!service) continue;
+    const variables = environmentOf(service.environment);
+    for (const [name2, value] of variables)
+      environment.set(name2, environment.has(name2) && environment.get(name2) !== value ? null : value);
+    const pythonPath = variables.get("PYTHONPATH");
+    if (!pythonPath) continue;
+    const mounts = bindMounts(service.volumes, composeDir);
+    for (const entry of pythonPath.split(":")) {
+      const target = entry.trim().replace(/\/+$/, "");
+      if (!target.startsWith("/")) continue;
+      let best;
+      for (const mount of mounts)
+        if ((target === mount.target || target.startsWith(`${mount.target}/`)) && (!best || mount.target.length > best.target.length))
+          best = mount;
+      if (!best) continue;
+      const folder = path17.join(best.host, target.slice(best.target.length));
+      if (!folders.includes(folder)) folders.push(folder);
+    }
+  }
+  const agreed = /* @__PURE__ */ new Map();
+  for (const [name2, value] of environment) if (value !== null) agreed.set(name2, value);
+  return { pythonPathFolders: folders, environment: agreed };
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function environmentOf(environment) {
+  const variables = /* @__PURE__ */ new Map();
+  if (Array.isArray(environment)) {
+    for (const item of environment) {
+      const equals = typeof item === "string" ? item.indexOf("=") : -1;
+      if (equals > 0) variables.set(item.slice(0, equals), item.slice(equals + 1));
+    }
+  } else {
+    for (const [name2, value] of Object.entries(record(environment) ?? {}))
+      if (typeof value === "string") variables.set(name2, value);
+  }
+  return variables;
+}
+function bindMounts(volumes, composeDir) {
+  const mounts = [];
+  if (!Array.isArray(volumes)) return mounts;
+  for (const volume of volumes) {
+    let source;
+    let target;
+    if (typeof volume === "string") {
+      [source, target] = withDefaults(volume).split(":");
+    } else {
+      const long = record(volume);
+      if (long?.type === "bind" && typeof long.source === "string" && typeof long.target === "string")
+        [source, target] = [long.source, long.target];
+    }
+    const host = source !== void 0 ? hostFolder(source, composeDir) : void 0;
+    if (host && target?.startsWith("/")) mounts.push({ host, target: target.replace(/\/+$/, "") || "/" });
+  }
+  return mounts;
+}
+function withDefaults(text2) {
+  return text2.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g, "$1");
+}
+function hostFolder(source, composeDir) {
+  const expanded = withDefaults(source);
+  if (expanded.includes("$") || expanded.startsWith("~")) return void 0;
+  if (!expanded.startsWith(".") && !expanded.startsWith("/")) return void 0;
+  return path17.resolve(composeDir, expanded);
+}
+var COMPOSE_FILE_NAMES, MAX_SERVICES, NOTHING;
+var init_compose = __esm({
+  "packages/python/src/compose.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    COMPOSE_FILE_NAMES = [
+      "compose.yaml",
+      "compose.yml",
+      "docker-compose.yaml",
+      "docker-compose.yml"
+    ];
+    MAX_SERVICES = 200;
+    NOTHING = { pythonPathFolders: [], environment: /* @__PURE__ */ new Map() };
+  }
+});
+
+// packages/python/src/project.ts
+import path18 from "node:path";
+function composeFactsOf(text2, composeDir) {
+  const key = `${composeDir}\0${text2}`;
+  let facts = composeCache.get(key);
+  if (!facts) {
+    if (composeCache.size >= MAX_CACHED_MODULES) composeCache.clear();
+    facts = readCompose(text2, composeDir);
+    composeCache.set(key, facts);
+  }
+  return facts;
+}
 function parseModule(file, root, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = path17.relative(root, file).split(path17.sep).join("/");
+  const name2 = path18.relative(root, file).split(path18.sep).join("/");
   let module2;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
@@ -27758,6 +27880,20 @@ function topLevelDefinition(root, name2, type = "function_definition") {
   }
   return found;
 }
+function namedClass(expression, module2, modules, file) {
+  const node = unparenthesize(expression);
+  const context = module2.context;
+  if (node.type === "identifier" && !context.isImported(node)) {
+    const cls = topLevelDefinition(module2.root, node.text, "class_definition");
+    return cls ? { cls, name: node.text } : void 0;
+  }
+  if (!modules || !file || !context.isImported(node)) return void 0;
+  const qualified = context.qualify(node);
+  if (qualified === void 0 || !mayBeRepositoryName(qualified)) return void 0;
+  const found = modules.resolveClass(qualified, file);
+  if (!found) return void 0;
+  return { cls: found.fn, name: found.fn.childForFieldName("name")?.text ?? qualified, module: found.module };
+}
 function mayBeProjectModule(head) {
   return !NOT_PROJECT_MODULES.has(head);
 }
@@ -27768,21 +27904,23 @@ function wildcardNames(context, name2) {
   return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function joinedPath(dir, names3) {
-  if (path17.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
-    return path17.join(dir, ...names3);
+  if (path18.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return path18.join(dir, ...names3);
   const joined = names3.join("/");
   return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
 }
-var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, INIT, ProjectModules;
+var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, composeCache, searchFolderCache, INIT, ProjectModules;
 var init_project = __esm({
   "packages/python/src/project.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     init_bindings();
+    init_compose();
     init_data_literals();
     init_module_context();
     init_node_index();
+    init_syntax();
     MAX_SCRIPT_SEGMENTS = 4;
     MAX_REEXPORTS = 4;
     MAX_CACHED_MODULES = 2e3;
@@ -27813,13 +27951,14 @@ var init_project = __esm({
       ].join(" ").split(" ")
     );
     parsedModules = /* @__PURE__ */ new Map();
+    composeCache = /* @__PURE__ */ new Map();
     searchFolderCache = /* @__PURE__ */ new Map();
     INIT = ["__init__.py"];
     ProjectModules = class {
       constructor(project) {
         this.project = project;
-        this.root = path17.resolve(project.root);
-        this.posixRoot = path17.sep === "/" && isNormalizedAbsolute(this.root);
+        this.root = path18.resolve(project.root);
+        this.posixRoot = path18.sep === "/" && isNormalizedAbsolute(this.root);
       }
       project;
       root;
@@ -27862,8 +28001,8 @@ var init_project = __esm({
           const from = this.root === "/" ? 1 : this.root.length + 1;
           return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
         }
-        const relative2 = path17.relative(this.root, dir);
-        return relative2 === "" || !relative2.startsWith("..") && !path17.isAbsolute(relative2);
+        const relative2 = path18.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path18.isAbsolute(relative2);
       }
       /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
       searchFolders(dir) {
@@ -27879,14 +28018,14 @@ var init_project = __esm({
       computeSearchFolders(dir) {
         const folders = [];
         if (this.inside(dir)) {
-          for (let current = dir; ; current = path17.dirname(current)) {
+          for (let current = dir; ; current = path18.dirname(current)) {
             folders.push(current);
-            if (current === this.root || path17.dirname(current) === current) break;
+            if (current === this.root || path18.dirname(current) === current) break;
           }
         }
-        const plugins = folders.map((folder) => path17.join(folder, "plugins"));
-        const sources = folders.map((folder) => path17.join(folder, "src"));
-        folders.push(...plugins, path17.join(this.root, "plugins"), path17.join(this.root, "include"), ...sources);
+        const plugins = folders.map((folder) => path18.join(folder, "plugins"));
+        const sources = folders.map((folder) => path18.join(folder, "src"));
+        folders.push(...plugins, path18.join(this.root, "plugins"), path18.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -27957,12 +28096,12 @@ ${dotted}`);
         const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
         let folders;
         if (level > 0) {
-          let folder = path17.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path17.dirname(folder);
+          let folder = path18.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path18.dirname(folder);
           folders = this.inside(folder) ? [folder] : [];
         } else {
           if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-          folders = this.searchFolders(path17.dirname(fromFile));
+          folders = this.searchFolders(path18.dirname(fromFile));
         }
         for (const folder of folders) {
           if (parts2.length === 0) {
@@ -27981,7 +28120,56 @@ ${dotted}`);
             yield joinedPath(base, INIT);
           }
         }
+        if (level === 0)
+          for (const folder of this.composeFolders(path18.dirname(fromFile))) {
+            const base = joinedPath(folder, parts2);
+            if (!this.inside(base)) continue;
+            yield `${base}.py`;
+            yield joinedPath(base, INIT);
+          }
       }
+      /**
+       * The folders a Compose file in `dir` or a folder above it (up to the root) puts on
+       * `PYTHONPATH` through its bind mounts (`compose.ts`), nearest file first.
+       */
+      composeFolders(dir) {
+        const folders = [];
+        for (const facts of this.composeFiles(dir))
+          for (const folder of facts.pythonPathFolders)
+            if (this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+        return folders;
+      }
+      /**
+       * What the deployment sets an environment variable to for the code of `fromFile`: the nearest
+       * Compose file (in its folder or one above) whose services set it, all to one value.
+       */
+      composeEnvironment(variable, fromFile) {
+        for (const facts of this.composeFiles(path18.dirname(fromFile))) {
+          const value = facts.environment.get(variable);
+          if (value !== void 0) return value;
+        }
+        return void 0;
+      }
+      /**
+       * The Compose files in `dir` and each folder above it up to the root, nearest first, each read
+       * through the guarded reader (so `--cache` knows them) once per linted file.
+       */
+      composeFiles(dir) {
+        const known = this.composeFilesByDir.get(dir);
+        if (known) return known;
+        const files = [];
+        if (this.inside(dir))
+          for (let current = dir; ; current = path18.dirname(current)) {
+            for (const name2 of COMPOSE_FILE_NAMES) {
+              const read2 = this.project.read(joinedPath(current, [name2]));
+              if (!("problem" in read2)) files.push(composeFactsOf(read2.text, current));
+            }
+            if (current === this.root || path18.dirname(current) === current) break;
+          }
+        this.composeFilesByDir.set(dir, files);
+        return files;
+      }
+      composeFilesByDir = /* @__PURE__ */ new Map();
       /**
        * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
        * the longest tail of its path that names a module file under the linted file's folder, one of
@@ -28026,11 +28214,11 @@ ${dotted}`);
       scriptFile(scriptPath2, fromFile, open) {
         const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
         if (segments.length === 0 || segments.includes("..")) return void 0;
-        const here = path17.dirname(fromFile);
+        const here = path18.dirname(fromFile);
         for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
           const tail = segments.slice(-length);
           for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-            const file = path17.join(folder, ...tail);
+            const file = path18.join(folder, ...tail);
             if (!this.inside(file)) continue;
             const found = open(file);
             if (found !== void 0) return found;
@@ -28286,6 +28474,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
       const fn = pythonRole ? resolveCallable(callable, context) : void 0;
       const imported = pythonRole && !fn ? importedCallable(callable, context) : void 0;
+      const boundMethod = pythonRole && !fn && !imported ? boundMethodCallable(callable, context) : void 0;
       const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
       const named = callee === cls ? site : mappedCall(site) ?? site;
       const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
@@ -28304,6 +28493,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         },
         ...fn ? { fn } : {},
         ...imported ? { imported } : {},
+        ...boundMethod ? { boundMethod } : {},
         declaration: call,
         ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
         keywords
@@ -28467,6 +28657,13 @@ function importedCallable(node, context) {
   }
   const qualified = context.qualify(inner);
   return qualified !== void 0 ? { callable: inner, qualified } : void 0;
+}
+function boundMethodCallable(node, context) {
+  const inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type !== "attribute") return void 0;
+  const instance2 = unparenthesize(inner.childForFieldName("object"));
+  if (instance2.type !== "identifier" || context.isImported(instance2)) return void 0;
+  return { callable: inner, instance: instance2, method: inner.childForFieldName("attribute").text };
 }
 function partialArguments(node, context) {
   const inner = unparenthesize(node);
@@ -28662,10 +28859,10 @@ function pushersOf(module2, key, dagId) {
     }
     pushCache.set(module2, byKey);
   }
-  const imported = module2.handoffValues.flatMap(
-    ({ fact, task }) => task.imported && fact.channel === "xcom-push" && fact.key === key ? [task] : []
+  const elsewhere = module2.handoffValues.flatMap(
+    ({ fact, task, helper }) => (task.imported || task.boundMethod || helper) && fact.channel === "xcom-push" && fact.key === key ? [task] : []
   );
-  return [...byKey.get(key) ?? [], ...imported].filter(
+  return [...byKey.get(key) ?? [], ...elsewhere].filter(
     (task, index, all) => task.fact.dagId === dagId && all.indexOf(task) === index
   );
 }
@@ -29226,7 +29423,7 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
   }
   const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
-  const record = (node, variable, api, fallback, whenUnset) => {
+  const record2 = (node, variable, api, fallback, whenUnset) => {
     const or = orFallback(node);
     const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
     const taskId = taskAt(node);
@@ -29246,7 +29443,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(subscript.childForFieldName("subscript"));
     const parent = subscript.parent;
     if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
-    if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
+    if (variable !== void 0) record2(subscript, variable, `${mapping}[...]`, void 0);
   }
   for (const call of nodes.of("call")) {
     const read2 = envGet(call, context);
@@ -29256,7 +29453,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) continue;
     const fallback = positional[1] ?? keywords.get("default");
-    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0, read2.whenUnset);
+    record2(call, variable, name2, fallback ? unparenthesize(fallback) : void 0, read2.whenUnset);
   }
   reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads2;
@@ -29913,6 +30110,569 @@ var init_push_wrappers = __esm({
   }
 });
 
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position2 = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
+    parameters.push({
+      name: name2.text,
+      ...keywordOnly ? {} : { index: position2 },
+      ...fallback ? { default: fallback } : {}
+    });
+    position2++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function methodClass(fn) {
+  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const cls = definition.parent?.parent;
+  return cls?.type === "class_definition" ? cls : void 0;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots2, literal2 = false) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots2.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
+    return void 0;
+  return parts2;
+}
+function summarize2(ops, slots2, calls = [], returned = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path33 = slots2.get(one);
+      if (path33) effect = { access, path: path33 };
+    } else if (bucketKey) {
+      const bucket = slots2.get(bucketKey[2]);
+      const key = slots2.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots2);
+  const returns = summarizeReturns(returned, slots2, ops);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {},
+    ...returns.length ? { returns } : {}
+  };
+}
+function placeKey(place) {
+  return JSON.stringify(place.pieces);
+}
+function summarizeReturns(returned, slots2, ops) {
+  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
+  const returns = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const place of returned) {
+    const literal2 = !hasMarker(place) && written.has(placeKey(place));
+    const parts2 = templateParts(place, slots2, literal2);
+    const id = JSON.stringify(parts2);
+    if (parts2 && !seen.has(id)) returns.push(parts2);
+    seen.add(id);
+  }
+  return returns;
+}
+function summarizeCalls(calls, slots2) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+function literalValue(node) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  switch (inner.type) {
+    case "none":
+      return { none: true };
+    case "true":
+      return { bool: true };
+    case "false":
+      return { bool: false };
+    case "integer": {
+      const value = Number(inner.text.replace(/_/g, ""));
+      return Number.isSafeInteger(value) ? { num: value } : void 0;
+    }
+    case "string":
+    case "concatenated_string": {
+      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
+      const text2 = stringLiteral(inner);
+      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
+      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
+      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
+      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy2(value) {
+  if ("none" in value) return false;
+  if ("bool" in value) return value.bool;
+  if ("str" in value) return value.str.length > 0;
+  if ("num" in value) return value.num !== 0;
+  return true;
+}
+function equal(a, b) {
+  if ("nonEmpty" in a || "nonEmpty" in b) {
+    const other = "nonEmpty" in a ? b : a;
+    if ("nonEmpty" in other) return void 0;
+    return "str" in other && other.str.length > 0 ? void 0 : false;
+  }
+  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
+  return scalar(a) === scalar(b);
+}
+function decideCondition(condition, value) {
+  const evaluate = (node, depth) => {
+    if (depth > 8) return void 0;
+    const inner = unparenthesize(node);
+    switch (inner.type) {
+      case "not_operator": {
+        const operand = inner.childForFieldName("argument");
+        const v = operand ? evaluate(operand, depth + 1) : void 0;
+        return v ? { bool: !truthy2(v) } : void 0;
+      }
+      case "boolean_operator": {
+        const left = evaluate(inner.childForFieldName("left"), depth + 1);
+        const right = evaluate(inner.childForFieldName("right"), depth + 1);
+        const and = inner.childForFieldName("operator")?.text === "and";
+        if (left && truthy2(left) !== and) return left;
+        return left ? right : void 0;
+      }
+      case "comparison_operator": {
+        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
+        if (operands.length !== 2) return void 0;
+        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
+        const left = evaluate(operands[0], depth + 1);
+        const right = evaluate(operands[1], depth + 1);
+        if (!left || !right) return void 0;
+        let result2;
+        switch (operator) {
+          case "==":
+            result2 = equal(left, right);
+            break;
+          case "!=":
+            result2 = equal(left, right);
+            result2 = result2 === void 0 ? void 0 : !result2;
+            break;
+          case "is":
+          case "is not":
+            if (!("none" in right)) return void 0;
+            result2 = "none" in left;
+            if (operator === "is not") result2 = !result2;
+            break;
+          default:
+            return void 0;
+        }
+        return result2 === void 0 ? void 0 : { bool: result2 };
+      }
+      default:
+        return literalValue(inner) ?? value(inner);
+    }
+  };
+  const result = evaluate(condition, 0);
+  return result && truthy2(result);
+}
+function branchState(node, top, decide) {
+  let state = "live";
+  let inCondition = false;
+  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case "if_statement": {
+        const condition = parent.childForFieldName("condition");
+        if (condition && child.id === condition.id) break;
+        const consequence = parent.childForFieldName("consequence");
+        const clauses = parent.namedChildren.filter(
+          (c) => c.type === "elif_clause" || c.type === "else_clause"
+        );
+        const falseBefore = [];
+        let own;
+        if (consequence && child.id === consequence.id) own = condition ?? void 0;
+        else {
+          const index = clauses.findIndex((c) => c.id === child.id);
+          if (index < 0 || !condition) return "unknown";
+          falseBefore.push(condition);
+          for (const clause2 of clauses.slice(0, index)) {
+            const earlier = clause2.childForFieldName("condition");
+            if (!earlier) return "unknown";
+            falseBefore.push(earlier);
+          }
+          const clause = clauses[index];
+          if (clause.type === "elif_clause" && !inCondition) {
+            own = clause.childForFieldName("condition") ?? void 0;
+            if (!own) return "unknown";
+          }
+        }
+        for (const earlier of falseBefore) {
+          const decided = decide(earlier);
+          if (decided === true) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        if (own) {
+          const decided = decide(own);
+          if (decided === false) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        break;
+      }
+      case "elif_clause":
+        inCondition = child.id === parent.childForFieldName("condition")?.id;
+        continue;
+      case "conditional_expression": {
+        const [yes, condition, no] = parent.namedChildren;
+        if (!condition || child.id === condition.id) break;
+        const decided = decide(condition);
+        if (decided === void 0) state = "unknown";
+        else if (child.id === (decided ? no : yes)?.id) return "dead";
+        break;
+      }
+      case "for_statement":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "else_clause":
+      case "with_statement":
+      case "match_statement":
+      case "case_clause":
+      case "boolean_operator":
+      case "function_definition":
+      case "lambda":
+      case "class_definition":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
+        break;
+      case "block":
+        for (const earlier of parent.namedChildren) {
+          if (earlier.id === child.id) break;
+          const condition = earlyExitCondition(earlier);
+          if (condition && decide(condition) === true) return "dead";
+        }
+        break;
+      default:
+        break;
+    }
+    inCondition = false;
+  }
+  return state;
+}
+function earlyExitCondition(statement) {
+  if (statement.type !== "if_statement") return void 0;
+  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
+    return void 0;
+  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
+  const last2 = body2?.[body2.length - 1];
+  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
+  return statement.childForFieldName("condition") ?? void 0;
+}
+function testedAttributes(methods, within, compared) {
+  const tested = /* @__PURE__ */ new Set();
+  for (const method of methods) {
+    const self2 = firstParameter(method);
+    if (self2 === void 0) continue;
+    const conditions = [
+      ...within(method, "if_statement"),
+      ...within(method, "elif_clause"),
+      ...within(method, "conditional_expression")
+    ].flatMap((node) => {
+      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
+      return condition ? [condition] : [];
+    });
+    for (const condition of conditions) {
+      const stack = [condition];
+      while (stack.length) {
+        const current = stack.pop();
+        if (current.type === "attribute") {
+          const object = current.childForFieldName("object");
+          if (object?.type === "identifier" && object.text === self2) {
+            const name2 = current.childForFieldName("attribute").text;
+            tested.add(name2);
+            let operand = current;
+            let through = false;
+            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
+              through ||= operand.parent.type === "boolean_operator";
+              operand = operand.parent;
+            }
+            const around = operand.parent;
+            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
+            else if (compared && around?.type === "comparison_operator") {
+              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
+              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
+              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
+              const texts = others.map((other) => {
+                const value = literalValue(other);
+                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
+              });
+              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
+              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
+                compared.set(name2, "any");
+              else {
+                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
+                compared.set(name2, known);
+              }
+            }
+          }
+        }
+        stack.push(...current.namedChildren);
+      }
+    }
+  }
+  return tested;
+}
+function classMethod(cls, name2) {
+  const body2 = cls.childForFieldName("body");
+  let found;
+  for (const child of body2?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
+    if (found) return void 0;
+    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
+    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
+    };
+  }
+  return found;
+}
+function assignedOnce(cls, name2) {
+  const init2 = classMethod(cls, "__init__");
+  if (!init2 || init2.kind !== "instance") return void 0;
+  let value;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    count++;
+    const fn = ownerFunction(assignment);
+    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
+      value = assignment.childForFieldName("right") ?? void 0;
+  }
+  return count === 1 ? value : void 0;
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+    JINJA_TAG = /\{\{|\{%/;
+  }
+});
+
+// packages/python/src/bound-methods.ts
+function taskMethod(task, module2) {
+  const bound = task.boundMethod;
+  if (!bound) return void 0;
+  const name2 = bound.instance.text;
+  const bindings = module2.bindings.moduleBindings(name2);
+  const only = bindings.length === 1 ? bindings[0] : void 0;
+  if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+  const seen = module2.bindings.reaching(name2, bound.instance);
+  if (seen.length !== 1 || seen[0].target.id !== only.target.id) return void 0;
+  const made = unparenthesize(only.value);
+  if (made.type !== "call") return void 0;
+  const found = namedClass(made.childForFieldName("function"), module2, module2.project, module2.filePath);
+  const method = found ? classMethod(found.cls, bound.method) : void 0;
+  if (method?.kind !== "instance") return void 0;
+  return { fn: method.fn, ...found.module ? { module: found.module } : {} };
+}
+var init_bound_methods = __esm({
+  "packages/python/src/bound-methods.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_operator_classes();
+    init_project();
+    init_syntax();
+  }
+});
+
 // packages/python/src/suggestions.ts
 function isBranching(node, module2, depth = 0) {
   const inner = unparenthesize(node);
@@ -30319,6 +31079,35 @@ var init_values2 = __esm({
         return { facts, written: /* @__PURE__ */ new Map() };
       }
       /**
+       * What a task running a bound method hands off (`PythonTask.boundMethod`): the method's return
+       * for these arguments (after `self`), analysed in its class's module, as made at `at` (the
+       * expression naming the method in this file).
+       */
+      analyzeMethodReturn(method, at2, args2) {
+        this.steps = 0;
+        this.tooDeep = void 0;
+        const values = this.boundValues(method.fn, args2, { depth: 0 }, 1);
+        const returned = _ValueAnalysis.of(this.methodModule(method)).returnedWith(method.fn, values);
+        const facts = [];
+        this.flatten(
+          relocated(returned, `${shortText(at2, 40)}()`, spanOf(at2)),
+          "",
+          `${shortText(at2, 40)}(\u2026)`,
+          void 0,
+          facts,
+          0
+        );
+        return { facts, written: /* @__PURE__ */ new Map() };
+      }
+      /** What a bound method a task runs pushes by XCom (`analyzePushesIn`, its arguments after `self`). */
+      analyzeMethodPushes(method, at2, args2) {
+        return this.analyzePushesIn(method.fn, this.methodModule(method), at2, args2, 1);
+      }
+      /** The module a task's method is read in: its class's repository module, or this one. */
+      methodModule(method) {
+        return method.module && this.module.project ? this.module.project.pythonModule(method.module, this.module) : this.module;
+      }
+      /**
        * What a function imported from the repository pushes by XCom when a task runs it, called with
        * `args` (`ti.xcom_push(key=K, value=V)`, and the module's own push wrappers, `set_xcom(ti, K,
        * V)`): each push's key and value, read in the function's module and reported at `at`.
@@ -30328,14 +31117,21 @@ var init_values2 = __esm({
         if (!project || !filePath) return [];
         const target = project.resolveFunction(qualified, filePath);
         if (!target || target.fn.parent?.type === "decorated_definition") return [];
+        return this.analyzePushesIn(target.fn, project.pythonModule(target.module, this.module), at2, args2);
+      }
+      /**
+       * What `fn`, a function of `module` (this one or a repository module), pushes by XCom when
+       * called with `args` (given from its parameter `skip` on: 1 past a method's `self`): each
+       * push's key and its value, read in `fn` and reported at `at`.
+       */
+      analyzePushesIn(fn, module2, at2, args2, skip = 0) {
         this.steps = 0;
         this.tooDeep = void 0;
-        const values = this.boundValues(target.fn, args2, { depth: 0 });
-        const module2 = project.pythonModule(target.module, this.module);
+        const values = this.boundValues(fn, args2, { depth: 0 }, skip);
         const shown = `${shortText(at2, 40)}()`;
         const pushes = [];
-        for (const { key, value } of pushedIn(target.fn, module2)) {
-          const pushed = _ValueAnalysis.of(module2).valueWith(target.fn, values, value);
+        for (const { key, value } of pushedIn(fn, module2)) {
+          const pushed = _ValueAnalysis.of(module2).valueWith(fn, values, value);
           const facts = [];
           this.flatten(
             relocated(pushed, shown, spanOf(at2)),
@@ -30354,7 +31150,7 @@ var init_values2 = __esm({
         return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path32, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path33, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -30362,7 +31158,7 @@ var init_values2 = __esm({
             const report2 = TYPES[alternative.type]?.report ?? ownClass;
             if (!report2) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report2.kind && (f.path ?? "") === path32 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report2.kind && (f.path ?? "") === path33 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -30371,7 +31167,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path32 ? { path: path32 } : {},
+              ...path33 ? { path: path33 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -30383,7 +31179,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path32 + element.label,
+                path33 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -30950,10 +31746,13 @@ var init_values2 = __esm({
           importNesting--;
         }
       }
-      /** What a call of a function of another module passes its parameters, by name, analysed here. */
-      boundValues(fn, args2, frame) {
+      /**
+       * What a call of a function of another module passes its parameters, by name, analysed here;
+       * the first `skip` parameters (a method's `self`) take no argument.
+       */
+      boundValues(fn, args2, frame, skip = 0) {
         const values = /* @__PURE__ */ new Map();
-        const parameters = parameterNames2(fn);
+        const parameters = parameterNames2(fn).slice(skip);
         args2.positional.forEach((arg, i2) => {
           const parameter = parameters[i2];
           if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
@@ -31346,7 +32145,9 @@ var init_handoffs = __esm({
     init_airflow();
     init_values();
     init_push_wrappers();
+    init_project();
     init_tasks();
+    init_bound_methods();
     init_syntax();
     init_suggestions();
     init_values2();
@@ -31369,6 +32170,7 @@ var init_handoffs = __esm({
           if (!fn) {
             if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
             if (task.imported) this.importedPushes(task, task.imported);
+            if (task.boundMethod) this.methodHandoffs(task, task.boundMethod.callable);
             continue;
           }
           if (task.fact.returnRole === "data") this.returns(task, fn);
@@ -31379,7 +32181,49 @@ var init_handoffs = __esm({
               if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
           }
           this.wrappedPushes(task, fn);
+          this.helperPushes(task, fn);
         }
+      }
+      /**
+       * `tune(**kwargs)` in a task's code, `tune` a function of this file or of a repository module
+       * that pushes by XCom itself (`kwargs["ti"].xcom_push(key="best_model_path", value=path)`):
+       * each of its pushes is the task's, reported at the call, its value read in `tune` with the
+       * call's arguments. One call deep: what the helper's own callees push is not followed.
+       */
+      helperPushes(task, fn) {
+        for (const call of this.module.context.nodes.within(fn, "call")) {
+          const helper = this.pushingHelper(call, fn);
+          if (!helper) continue;
+          const callee = call.childForFieldName("function");
+          for (const { key, analysis } of this.values.analyzePushesIn(
+            helper.fn,
+            helper.module,
+            callee,
+            callArguments(call)
+          ))
+            this.add(task, "xcom-push", key, call, analysis, helper);
+        }
+      }
+      /** The function `call` runs, when it is a plain function (no task, no push wrapper) that pushes. */
+      pushingHelper(call, taskFn) {
+        const callee = call.childForFieldName("function");
+        if (callee.type !== "identifier" && callee.type !== "attribute") return void 0;
+        const { context, project, filePath } = this.module;
+        if (!context.isImported(callee)) {
+          if (callee.type !== "identifier") return void 0;
+          const fn = context.functions.get(callee.text);
+          if (fn?.type !== "function_definition" || fn.id === taskFn.id || !fn.text.includes("xcom_push"))
+            return void 0;
+          if (this.wrappers.of(callee)) return void 0;
+          return { call, fn, module: this.module };
+        }
+        const qualified = context.qualify(callee);
+        if (!qualified || !project || !filePath || !mayBeRepositoryName(qualified)) return void 0;
+        const target = project.resolveFunction(qualified, filePath);
+        if (!target || target.fn.parent?.type === "decorated_definition" || !target.fn.text.includes("xcom_push"))
+          return void 0;
+        if (this.wrappers.of(callee)) return void 0;
+        return { call, fn: target.fn, module: project.pythonModule(target.module, this.module), qualified };
       }
       /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
       wrappedPushes(task, fn) {
@@ -31438,6 +32282,26 @@ var init_handoffs = __esm({
         ))
           this.add(task, "xcom-push", key, imported.callable, analysis);
       }
+      /**
+       * What the method a task runs hands on (`PythonTask.boundMethod`, found by `taskMethod`): its
+       * return when the task's return is data, and its XCom pushes, read in its class's module with
+       * what the operator passes bound after `self`, at the expression naming the method.
+       */
+      methodHandoffs(task, callable) {
+        const method = taskMethod(task, this.module);
+        if (!method) return;
+        const args2 = importedCallArguments(task, this.module.context);
+        if (task.fact.returnRole === "data")
+          this.add(
+            task,
+            "return",
+            "return_value",
+            callable,
+            this.values.analyzeMethodReturn(method, callable, args2)
+          );
+        for (const { key, analysis } of this.values.analyzeMethodPushes(method, callable, args2))
+          this.add(task, "xcom-push", key, callable, analysis);
+      }
       /** The keys a repository module's TaskFlow function pushes under (read in its module). */
       importedTaskflowPushKeys(qualified) {
         const { project, filePath } = this.module;
@@ -31445,7 +32309,7 @@ var init_handoffs = __esm({
         if (!target) return [];
         return pushedIn(target.fn, project.pythonModule(target.module, this.module)).map((pushed) => pushed.key);
       }
-      add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel))) {
+      add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel)), helper) {
         if (analysis.tooDeep && !task.fact.unsound) {
           this.model.diagnostics.push({
             fatal: true,
@@ -31472,7 +32336,7 @@ var init_handoffs = __esm({
           locations: []
         };
         this.model.handoffs.push(fact);
-        this.module.handoffValues.push({ fact, value, task });
+        this.module.handoffValues.push({ fact, value, task, ...helper ? { helper } : {} });
       }
       returns(task, fn) {
         for (const returned of returnedExpressions(fn)) {
@@ -31712,542 +32576,6 @@ var init_prefilter = __esm({
     IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
     IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
     MAX_ARGUMENTS_BEFORE_TASK_ID = 2e3;
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position2 = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
-    parameters.push({
-      name: name2.text,
-      ...keywordOnly ? {} : { index: position2 },
-      ...fallback ? { default: fallback } : {}
-    });
-    position2++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function methodClass(fn) {
-  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  const cls = definition.parent?.parent;
-  return cls?.type === "class_definition" ? cls : void 0;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots2, literal2 = false) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots2.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
-    return void 0;
-  return parts2;
-}
-function summarize2(ops, slots2, calls = [], returned = []) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path32 = slots2.get(one);
-      if (path32) effect = { access, path: path32 };
-    } else if (bucketKey) {
-      const bucket = slots2.get(bucketKey[2]);
-      const key = slots2.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  const callables = summarizeCalls(calls, slots2);
-  const returns = summarizeReturns(returned, slots2, ops);
-  return {
-    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
-    templates,
-    ...callables.length ? { callables } : {},
-    ...returns.length ? { returns } : {}
-  };
-}
-function placeKey(place) {
-  return JSON.stringify(place.pieces);
-}
-function summarizeReturns(returned, slots2, ops) {
-  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
-  const returns = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const place of returned) {
-    const literal2 = !hasMarker(place) && written.has(placeKey(place));
-    const parts2 = templateParts(place, slots2, literal2);
-    const id = JSON.stringify(parts2);
-    if (parts2 && !seen.has(id)) returns.push(parts2);
-    seen.add(id);
-  }
-  return returns;
-}
-function summarizeCalls(calls, slots2) {
-  const callables = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const call of calls) {
-    const callableName = markerName(call.callable);
-    const kwargsName = markerName(call.kwargs);
-    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
-    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
-    if (!callable || !kwargs || callableName === kwargsName) continue;
-    const found = {
-      callable,
-      kwargs,
-      positional: call.positional,
-      keywords: [...call.keywords].sort()
-    };
-    const id = JSON.stringify(found);
-    if (!seen.has(id)) callables.push(found);
-    seen.add(id);
-  }
-  return callables;
-}
-function operatorBaseName(base) {
-  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
-  return name2.endsWith("Operator") || name2.endsWith("Sensor");
-}
-function isOperatorClass(found, resolveBase, level = 0) {
-  const bases = baseExpressions(found.cls);
-  if (bases.some(operatorBaseName)) return true;
-  if (level >= MAX_BASE_LEVELS) return false;
-  return bases.some((base) => {
-    const resolved = resolveBase(base, found.module);
-    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
-  });
-}
-function literalValue(node) {
-  if (!node) return void 0;
-  const inner = unparenthesize(node);
-  switch (inner.type) {
-    case "none":
-      return { none: true };
-    case "true":
-      return { bool: true };
-    case "false":
-      return { bool: false };
-    case "integer": {
-      const value = Number(inner.text.replace(/_/g, ""));
-      return Number.isSafeInteger(value) ? { num: value } : void 0;
-    }
-    case "string":
-    case "concatenated_string": {
-      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
-      const text2 = stringLiteral(inner);
-      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
-      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
-      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
-      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function truthy2(value) {
-  if ("none" in value) return false;
-  if ("bool" in value) return value.bool;
-  if ("str" in value) return value.str.length > 0;
-  if ("num" in value) return value.num !== 0;
-  return true;
-}
-function equal(a, b) {
-  if ("nonEmpty" in a || "nonEmpty" in b) {
-    const other = "nonEmpty" in a ? b : a;
-    if ("nonEmpty" in other) return void 0;
-    return "str" in other && other.str.length > 0 ? void 0 : false;
-  }
-  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
-  return scalar(a) === scalar(b);
-}
-function decideCondition(condition, value) {
-  const evaluate = (node, depth) => {
-    if (depth > 8) return void 0;
-    const inner = unparenthesize(node);
-    switch (inner.type) {
-      case "not_operator": {
-        const operand = inner.childForFieldName("argument");
-        const v = operand ? evaluate(operand, depth + 1) : void 0;
-        return v ? { bool: !truthy2(v) } : void 0;
-      }
-      case "boolean_operator": {
-        const left = evaluate(inner.childForFieldName("left"), depth + 1);
-        const right = evaluate(inner.childForFieldName("right"), depth + 1);
-        const and = inner.childForFieldName("operator")?.text === "and";
-        if (left && truthy2(left) !== and) return left;
-        return left ? right : void 0;
-      }
-      case "comparison_operator": {
-        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
-        if (operands.length !== 2) return void 0;
-        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
-        const left = evaluate(operands[0], depth + 1);
-        const right = evaluate(operands[1], depth + 1);
-        if (!left || !right) return void 0;
-        let result2;
-        switch (operator) {
-          case "==":
-            result2 = equal(left, right);
-            break;
-          case "!=":
-            result2 = equal(left, right);
-            result2 = result2 === void 0 ? void 0 : !result2;
-            break;
-          case "is":
-          case "is not":
-            if (!("none" in right)) return void 0;
-            result2 = "none" in left;
-            if (operator === "is not") result2 = !result2;
-            break;
-          default:
-            return void 0;
-        }
-        return result2 === void 0 ? void 0 : { bool: result2 };
-      }
-      default:
-        return literalValue(inner) ?? value(inner);
-    }
-  };
-  const result = evaluate(condition, 0);
-  return result && truthy2(result);
-}
-function branchState(node, top, decide) {
-  let state = "live";
-  let inCondition = false;
-  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
-    switch (parent.type) {
-      case "if_statement": {
-        const condition = parent.childForFieldName("condition");
-        if (condition && child.id === condition.id) break;
-        const consequence = parent.childForFieldName("consequence");
-        const clauses = parent.namedChildren.filter(
-          (c) => c.type === "elif_clause" || c.type === "else_clause"
-        );
-        const falseBefore = [];
-        let own;
-        if (consequence && child.id === consequence.id) own = condition ?? void 0;
-        else {
-          const index = clauses.findIndex((c) => c.id === child.id);
-          if (index < 0 || !condition) return "unknown";
-          falseBefore.push(condition);
-          for (const clause2 of clauses.slice(0, index)) {
-            const earlier = clause2.childForFieldName("condition");
-            if (!earlier) return "unknown";
-            falseBefore.push(earlier);
-          }
-          const clause = clauses[index];
-          if (clause.type === "elif_clause" && !inCondition) {
-            own = clause.childForFieldName("condition") ?? void 0;
-            if (!own) return "unknown";
-          }
-        }
-        for (const earlier of falseBefore) {
-          const decided = decide(earlier);
-          if (decided === true) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        if (own) {
-          const decided = decide(own);
-          if (decided === false) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        break;
-      }
-      case "elif_clause":
-        inCondition = child.id === parent.childForFieldName("condition")?.id;
-        continue;
-      case "conditional_expression": {
-        const [yes, condition, no] = parent.namedChildren;
-        if (!condition || child.id === condition.id) break;
-        const decided = decide(condition);
-        if (decided === void 0) state = "unknown";
-        else if (child.id === (decided ? no : yes)?.id) return "dead";
-        break;
-      }
-      case "for_statement":
-      case "while_statement":
-      case "try_statement":
-      case "except_clause":
-      case "finally_clause":
-      case "else_clause":
-      case "with_statement":
-      case "match_statement":
-      case "case_clause":
-      case "boolean_operator":
-      case "function_definition":
-      case "lambda":
-      case "class_definition":
-      case "list_comprehension":
-      case "set_comprehension":
-      case "dictionary_comprehension":
-      case "generator_expression":
-        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
-        break;
-      case "block":
-        for (const earlier of parent.namedChildren) {
-          if (earlier.id === child.id) break;
-          const condition = earlyExitCondition(earlier);
-          if (condition && decide(condition) === true) return "dead";
-        }
-        break;
-      default:
-        break;
-    }
-    inCondition = false;
-  }
-  return state;
-}
-function earlyExitCondition(statement) {
-  if (statement.type !== "if_statement") return void 0;
-  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
-    return void 0;
-  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
-  const last2 = body2?.[body2.length - 1];
-  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
-  return statement.childForFieldName("condition") ?? void 0;
-}
-function testedAttributes(methods, within, compared) {
-  const tested = /* @__PURE__ */ new Set();
-  for (const method of methods) {
-    const self2 = firstParameter(method);
-    if (self2 === void 0) continue;
-    const conditions = [
-      ...within(method, "if_statement"),
-      ...within(method, "elif_clause"),
-      ...within(method, "conditional_expression")
-    ].flatMap((node) => {
-      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
-      return condition ? [condition] : [];
-    });
-    for (const condition of conditions) {
-      const stack = [condition];
-      while (stack.length) {
-        const current = stack.pop();
-        if (current.type === "attribute") {
-          const object = current.childForFieldName("object");
-          if (object?.type === "identifier" && object.text === self2) {
-            const name2 = current.childForFieldName("attribute").text;
-            tested.add(name2);
-            let operand = current;
-            let through = false;
-            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
-              through ||= operand.parent.type === "boolean_operator";
-              operand = operand.parent;
-            }
-            const around = operand.parent;
-            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
-            else if (compared && around?.type === "comparison_operator") {
-              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
-              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
-              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
-              const texts = others.map((other) => {
-                const value = literalValue(other);
-                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
-              });
-              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
-              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
-                compared.set(name2, "any");
-              else {
-                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
-                compared.set(name2, known);
-              }
-            }
-          }
-        }
-        stack.push(...current.namedChildren);
-      }
-    }
-  }
-  return tested;
-}
-function classMethod(cls, name2) {
-  const body2 = cls.childForFieldName("body");
-  let found;
-  for (const child of body2?.namedChildren ?? []) {
-    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
-    if (found) return void 0;
-    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
-    found = {
-      fn,
-      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
-    };
-  }
-  return found;
-}
-function assignedOnce(cls, name2) {
-  const init2 = classMethod(cls, "__init__");
-  if (!init2 || init2.kind !== "instance") return void 0;
-  let value;
-  let count = 0;
-  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
-    const left = assignment.childForFieldName("left");
-    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
-    count++;
-    const fn = ownerFunction(assignment);
-    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
-    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
-      value = assignment.childForFieldName("right") ?? void 0;
-  }
-  return count === 1 ? value : void 0;
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_syntax();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
-    JINJA_TAG = /\{\{|\{%/;
   }
 });
 
@@ -33692,6 +34020,13 @@ function concatenated(parts2) {
 function unknownPlace() {
   return { pieces: [HOLE2] };
 }
+function parentPlace(place, levels) {
+  if (!place?.pathObject) return void 0;
+  let folder = place;
+  for (let level = 0; folder && level < levels; level++)
+    folder = folder.pieces.length === 1 && "hole" in folder.pieces[0] ? folder : dirnamePlace(folder);
+  return folder ? { ...folder, pathObject: true } : void 0;
+}
 function dirnamePlace(place) {
   const last2 = place.pieces.at(-1);
   const before = place.pieces.at(-2);
@@ -33761,7 +34096,7 @@ function forStatementOf(target) {
   while (node && (node.type === "pattern_list" || node.type === "tuple_pattern")) node = node.parent;
   return node?.type === "for_statement" ? node : void 0;
 }
-function podLocalRoot(pieces) {
+function podLocalRoot(pieces, homeIsLocal = true) {
   const first = pieces[0];
   if (!first || !("text" in first)) return void 0;
   if (RELATIVE_FILE_URI.test(first.text))
@@ -33772,7 +34107,10 @@ function podLocalRoot(pieces) {
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text2.startsWith("${")) return airflowHomeOwnDisk(patternOf(pieces));
-  if (text2.startsWith("/")) return void 0;
+  if (text2.startsWith("/")) {
+    const home = homeIsLocal ? USER_HOME.exec(text2)?.[0] : void 0;
+    return home ? { reason: `\`${home}\` is a user's home directory, on the pod's own disk` } : void 0;
+  }
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
 function toLocation(place, display, settings) {
@@ -33787,7 +34125,7 @@ function toLocation(place, display, settings) {
       (p) => pattern === p || pattern.startsWith(p.endsWith("/") ? p : `${p}/`)
     );
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
-    else temp = podLocalRoot(pieces);
+    else temp = podLocalRoot(pieces, !place.hostMount);
   }
   const mount = medium === "filesystem" ? OBJECT_STORE_MOUNTS.find((m) => pattern.startsWith(m.path)) : void 0;
   return {
@@ -33846,11 +34184,12 @@ function bindString(fragments) {
   const head = tail.slice(0, split);
   return bindSource([...fragments.slice(0, lastValue + 1), ...head ? [head] : []], target);
 }
-function bindSource(source, target) {
+function bindSource(source, target, bound = false) {
   if (!target.startsWith("/")) return void 0;
   const place = placeOfParts(source, false);
   const first = place.pieces[0];
-  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  if (!first || !("text" in first)) return void 0;
+  if (!first.text.startsWith("/") && !(bound && first.text.startsWith("${"))) return void 0;
   return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
 }
 function hostPlace(place, mounts) {
@@ -33869,6 +34208,7 @@ function hostPlace(place, mounts) {
   return {
     ...rootFlags(best.source),
     ...place.guessed ? { guessed: true } : {},
+    hostMount: true,
     pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
   };
 }
@@ -34007,7 +34347,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, USER_HOME, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -34039,6 +34379,7 @@ var init_locations = __esm({
     RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
     MAX_CHASE = 40;
+    USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?=\/)/;
     LocationResolver = class _LocationResolver {
       constructor(context, bindings, settings, handoffs, imports, file) {
         this.context = context;
@@ -34718,7 +35059,7 @@ var init_locations = __esm({
         const sameLoop = element && own && loop && encloses(loop, producer.declaration);
         const frame = own && sameLoop ? { ...own, element } : own;
         if (!frame) {
-          if (!producer.imported || item !== void 0) return void 0;
+          if (!producer.imported && !producer.boundMethod || item !== void 0) return void 0;
           const pushed = key ?? "return_value";
           return pushed === "return_value" ? this.handoffs.importedReturn?.(producer) : this.handoffs.importedPushed?.(producer, pushed);
         }
@@ -34727,6 +35068,8 @@ var init_locations = __esm({
           const place = node ? this.place(node, frame) : void 0;
           if (place) return place;
         }
+        const helped = item === void 0 ? this.handoffs.helperPushed?.(producer, key ?? "return_value", frame) : void 0;
+        if (helped) return helped;
         const written = item === void 0 ? this.handoffs.conventionalOutput?.(producer) : void 0;
         if (written) return this.place(written, frame);
         if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
@@ -34824,6 +35167,9 @@ var init_locations = __esm({
         const temp = this.tempFallback(pieces, variable, requiredEnvRead(variable), fallback, read2, frame);
         if (temp) return temp;
         if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
+        const value = this.imports?.environment?.(variable);
+        if (value !== void 0 && /^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !value.includes("$"))
+          return { pieces: normalizePieces(literalPieces(value)) };
         return { pieces };
       }
       /**
@@ -34900,8 +35246,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path32 = argumentAt(node, api.effects[0]?.path);
-            const inner = path32 ? this.place(path32, frame) : void 0;
+            const path33 = argumentAt(node, api.effects[0]?.path);
+            const inner = path33 ? this.place(path33, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -34928,6 +35274,11 @@ var init_locations = __esm({
             }
             if (PATH_SAME_PLACE_METHODS.has(method)) return base;
             if (method === "open") return { ...this.stripObject(base), handle: true };
+            if (method === "with_name" && positional.length === 1) {
+              const folder = parentPlace(base, 1);
+              const joined = folder && joinPlaces([folder, this.partOrHole(positional[0], frame)]);
+              return joined ? { ...joined, pathObject: true } : void 0;
+            }
             if (method === "with_suffix" && positional.length === 1) {
               const suffix = stringLiteral(positional[0]);
               return suffix !== void 0 ? withSuffix(base, suffix) : void 0;
@@ -34948,8 +35299,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path32 = positional[0] ?? keywords.get("path");
-            const inner = path32 ? this.placeWithScheme(path32, frame, receiver.scheme) : void 0;
+            const path33 = positional[0] ?? keywords.get("path");
+            const inner = path33 ? this.placeWithScheme(path33, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (!receiver) return this.imports?.methodReturned(node, frame);
@@ -35202,6 +35553,10 @@ var init_locations = __esm({
       subscriptPlace(node, frame) {
         const env = this.envRead(node);
         if (env) return this.envPlace(env.variable, void 0, node, frame);
+        const value = node.childForFieldName("value");
+        const up = /^\d$/.exec(node.childForFieldName("subscript")?.text ?? "")?.[0];
+        if (value.type === "attribute" && value.childForFieldName("attribute").text === "parents" && up)
+          return parentPlace(this.place(value.childForFieldName("object"), frame), Number(up) + 1);
         const pulled = this.indexedPullPlace(node, frame);
         if (pulled) return pulled;
         const access = itemAccess(node);
@@ -35340,12 +35695,7 @@ var init_locations = __esm({
           const inner = this.place(object, frame);
           return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : void 0;
         }
-        if (attribute === "parent") {
-          const inner = this.place(object, frame);
-          if (!inner?.pathObject) return void 0;
-          const parent = dirnamePlace(inner);
-          return parent ? { ...parent, pathObject: true } : void 0;
-        }
+        if (attribute === "parent") return parentPlace(this.place(object, frame), 1);
         if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
           const qualified = this.qualify(node);
           if (qualified && mayBeRepositoryName(qualified)) return this.imports.constant(qualified, frame);
@@ -35725,8 +36075,8 @@ var init_locations = __esm({
         const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
         const scripts = mentions.flatMap((m) => {
           if (m.access !== "run" || !isShellScript(m.parts)) return [];
-          const path32 = literalTail(m.parts);
-          const script = path32 === void 0 ? void 0 : this.imports?.shellScript(path32);
+          const path33 = literalTail(m.parts);
+          const script = path33 === void 0 ? void 0 : this.imports?.shellScript(path33);
           return script === void 0 ? [] : scanShell([script], context).filter((inner) => inner.access !== "run");
         });
         return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
@@ -35834,7 +36184,7 @@ var init_locations = __esm({
           const target = targetNode ? this.literalText(targetNode, frame) : void 0;
           const source = sourceNode ? this.fragments(sourceNode, frame) : void 0;
           if (target === void 0 || !source) continue;
-          const mount = bindSource(source, target);
+          const mount = bindSource(source, target, true);
           if (mount) mounts.push(mount);
         }
         return mounts;
@@ -36048,14 +36398,14 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path32 = slot(api.path);
+    const path33 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path32) effect.path = path32;
+    if (path33) effect.path = path33;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], ...path32 || key ? [effect] : []];
+    const effects = [...existing?.effects ?? [], ...path33 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
     const sql = slot(api.sql);
     const program = sql ? { argument: sql, language: "sql" } : existing?.program;
@@ -36124,6 +36474,7 @@ var init_storage2 = __esm({
     init_project();
     init_push_wrappers();
     init_tasks();
+    init_bound_methods();
     init_unknown_operators();
     init_airflow();
     init_syntax();
@@ -36156,7 +36507,15 @@ var init_storage2 = __esm({
           const inputs = taskInputs(module2);
           lookup = {
             inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
-            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key && !h.helper).map((h) => h.value),
+            helperPushed: (producer, key, frame) => {
+              for (const { task, fact, helper } of module2.handoffValues)
+                if (task === producer && fact.key === key && helper) {
+                  const place = this.helperPushedPlaces(helper, key, frame)[0];
+                  if (place) return place;
+                }
+              return void 0;
+            },
             taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
             argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
             pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId),
@@ -36183,6 +36542,7 @@ var init_storage2 = __esm({
             methodReturned: (call, frame) => this.methodReturned(call, frame),
             inRepository: (qualified) => this.inRepository(qualified),
             shellScript: (scriptPath2) => this.file ? this.session.modules.shellScript(scriptPath2, this.file) : void 0,
+            environment: (variable) => this.file ? this.session.modules.composeEnvironment(variable, this.file) : void 0,
             constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               if (!mayBeRepositoryName(qualified)) return void 0;
@@ -36320,36 +36680,80 @@ var init_storage2 = __esm({
         return this.factoryCalls(task) ?? this.taskflowCalls(task);
       }
       /**
-       * The places what a task running a repository module's function (`PythonTask.imported`)
-       * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
+       * The places what a task running a repository module's function or a bound method
+       * (`PythonTask.imported`, `PythonTask.boundMethod`) returns refers to, its parameters bound to
+       * what the task passes (`importedCallArguments`).
        */
       importedTaskReturns(task, factory) {
         const entered = this.enterImportedTask(task, factory);
         if (!entered) return [];
         return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
       }
-      /** The imported function a task runs, entered with what the task passes it (`enterImported`). */
+      /**
+       * The code a task runs that is not its own function — an imported function (`enterImported`)
+       * or a method of an instance (`enterTaskMethod`) — entered with what the task passes it.
+       */
       enterImportedTask(task, factory) {
-        if (!task.imported) return void 0;
-        return this.enterImported(
-          task.imported.qualified,
-          this.declarationFrame(task, factory),
-          this.importedTaskArgument(task)
-        );
+        const frame = this.declarationFrame(task, factory);
+        if (task.imported)
+          return this.enterImported(task.imported.qualified, frame, this.importedTaskArgument(task));
+        return task.boundMethod ? this.enterTaskMethod(task, frame) : void 0;
       }
       /**
-       * The first place an imported function a task runs pushes under `key` (`kwargs["ti"].
-       * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
+       * The method a task runs (`taskMethod`), read by its class's module's extractor: what the
+       * operator passes binds the parameters after `self`; `self.X` is read as in any method entered
+       * on an instance (`__init__`'s constant attributes and clients).
+       */
+      enterTaskMethod(task, frame) {
+        const method = taskMethod(task, this.module);
+        if (!method) return void 0;
+        const passed = this.importedTaskArgument(task);
+        const argument = Object.assign(
+          (name2, index) => index === 0 ? void 0 : passed(name2, index - 1),
+          { keywords: passed.keywords }
+        );
+        const inner = LocationResolver.boundFrame(
+          method.fn,
+          frame,
+          this.boundPlaces(method.fn, frame, argument),
+          this.boundReceivers(method.fn, frame, argument)
+        );
+        const extractor = method.module ? this.extractorFor(method.module) : this;
+        return inner ? { extractor, fn: method.fn, frame: inner } : void 0;
+      }
+      /**
+       * The first place the imported function or bound method a task runs pushes under `key`
+       * (`kwargs["ti"].xcom_push(key="filename", value=filename)`, or the module's push wrapper),
+       * read in its module.
        */
       importedTaskPushed(task, key) {
         const entered = this.enterImportedTask(task);
-        if (!entered) return void 0;
+        return entered ? _StorageExtractor.pushedPlaces(entered, key)[0] : void 0;
+      }
+      /**
+       * The places a helper a task's code calls pushes under `key` (`HandoffValue.helper`), read in
+       * the helper entered from the task's `frame` with the call's arguments.
+       */
+      helperPushedPlaces(helper, key, frame) {
+        if (helper.qualified !== void 0) {
+          const entered = this.enterImportedCall(helper.qualified, helper.call, frame);
+          return entered ? _StorageExtractor.pushedPlaces(entered, key) : [];
+        }
+        const inner = LocationResolver.helperFrame(helper.fn, helper.call, frame);
+        return inner ? _StorageExtractor.pushedPlaces({ extractor: this, fn: helper.fn, frame: inner }, key) : [];
+      }
+      /**
+       * The places an entered function pushes under `key` (`kwargs["ti"].xcom_push(key="filename",
+       * value=filename)`, or its module's push wrapper), read in its module.
+       */
+      static pushedPlaces(entered, key) {
+        const places = [];
         for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
           if (pushed.key !== key) continue;
           const place = entered.extractor.resolver.place(pushed.value, entered.frame);
-          if (place) return place;
+          if (place) places.push(place);
         }
-        return void 0;
+        return places;
       }
       /** What a task running an imported function passes its parameters (`importedCallArguments`). */
       importedTaskArgument(task) {
@@ -36771,31 +37175,22 @@ var init_storage2 = __esm({
         const place = concatenated(parts2);
         return place ? { place, written: written ?? declaration } : void 0;
       }
-      /**
-       * The class an expression of this module names, when the repository defines it: a class of
-       * this module, or one imported from a repository module the resolver finds. Undefined otherwise
-       * (Airflow's and providers' classes, unreadable or unparsable modules).
-       */
       /** Whether a qualified name lives in a module file of the repository, usable or not. */
       inRepository(qualified) {
         if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return false;
         return this.session.modules.hasModuleOf(qualified, this.file);
       }
+      /**
+       * The class an expression of this module names, when the repository defines it: a class of
+       * this module, or one imported from a repository module the resolver finds (`namedClass`), with
+       * the extractor of its module. Undefined otherwise (Airflow's and providers' classes,
+       * unreadable or unparsable modules).
+       */
       classAt(expression) {
-        const node = unparenthesize(expression);
-        const context = this.module.context;
-        if (node.type === "identifier" && !context.isImported(node)) {
-          const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
-          return cls ? { extractor: this, cls, name: node.text } : void 0;
-        }
-        if (!this.session || !this.file || !context.isImported(node)) return void 0;
-        const qualified = context.qualify(node);
-        if (qualified === void 0) return void 0;
-        if (!mayBeRepositoryName(qualified)) return void 0;
-        const found = this.session.modules.resolveClass(qualified, this.file);
+        const found = namedClass(expression, this.module, this.session?.modules, this.file);
         if (!found) return void 0;
-        const name2 = found.fn.childForFieldName("name")?.text ?? qualified;
-        return { extractor: this.extractorFor(found.module), cls: found.fn, name: name2 };
+        const extractor = found.module ? this.extractorFor(found.module) : this;
+        return { extractor, cls: found.cls, name: found.name };
       }
       /** The knowledge a summary depends on, as a cache key. */
       knowledgeKey;
@@ -37193,16 +37588,16 @@ var init_storage2 = __esm({
       }
       /**
        * A task running a function imported from the repository (`PythonOperator(python_callable=
-       * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`): what it reads and writes surfaces
-       * at the expression naming it, its parameters bound to what the task calls it with
+       * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`) or a method of an instance
+       * (`python_callable=s3.download_files`, `PythonTask.boundMethod`): what it reads and writes
+       * surfaces at the expression naming it, its parameters bound to what the task calls it with
        * (`importedCallArguments`).
        */
       collectImportedCallable(task, factory) {
-        if (!task.imported || !this.session) return;
-        const { callable, qualified } = task.imported;
-        const frame = this.declarationFrame(task, factory);
-        const site = { node: callable, helper: shortText(callable, 40) };
-        this.followImported(qualified, frame, site, this.importedTaskArgument(task));
+        const callable = task.imported?.callable ?? task.boundMethod?.callable;
+        if (!callable) return;
+        const entered = this.enterImportedTask(task, factory);
+        entered?.extractor.collect(entered.frame, { node: callable, helper: shortText(callable, 40) });
       }
       /** `@task.bash`: the command its function returns is what the task runs. */
       collectReturnedProgram(task, frame) {
@@ -37243,8 +37638,8 @@ var init_storage2 = __esm({
        */
       runScript(place, frame, site) {
         if (!this.session || !this.file) return;
-        const path32 = scriptPath(place);
-        const module2 = path32 === void 0 ? void 0 : this.session.modules.scriptModule(path32, this.file);
+        const path33 = scriptPath(place);
+        const module2 = path33 === void 0 ? void 0 : this.session.modules.scriptModule(path33, this.file);
         if (!module2 || module2.file === this.file) return;
         const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
         if (!inner) return;
@@ -37671,9 +38066,10 @@ var init_storage2 = __esm({
       }
       /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
       fillHandoffLocations() {
-        for (const { fact, value, task } of this.module.handoffValues) {
+        for (const { fact, value, task, helper } of this.module.handoffValues) {
           const seen = /* @__PURE__ */ new Set();
-          for (const { place, node, frame } of this.handedPlaces(task, fact.channel, value)) {
+          const handed = helper ? this.helperHandedPlaces(task, helper, fact.key, value) : this.handedPlaces(task, fact.channel, value);
+          for (const { place, node, frame } of handed) {
             const location = this.resolver.toLocation(place, node);
             const madeBy = frame && this.madeByTask(location, node, frame);
             if (madeBy !== void 0) {
@@ -37699,6 +38095,15 @@ var init_storage2 = __esm({
         }
         return factories.flatMap(
           (f) => this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame))
+        );
+      }
+      /** What a helper the task's code calls pushes under `key`, for each call of its factory. */
+      helperHandedPlaces(task, helper, key, call) {
+        const factories = this.taskFactories(task) ?? [void 0];
+        return factories.flatMap(
+          (f) => this.taskFrames(task, f).flatMap(
+            (frame) => this.helperPushedPlaces(helper, key, frame).map((place) => ({ place, node: call }))
+          )
         );
       }
     };
@@ -37736,7 +38141,7 @@ __export(src_exports, {
   selectPythonParser: () => selectPythonParser,
   textEdit: () => textEdit
 });
-import path18 from "node:path";
+import path19 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -37758,7 +38163,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project, incrementa
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
     const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path18.resolve(filePath);
+    const absolute = path19.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
@@ -37928,7 +38333,7 @@ var init_frontends = __esm({
 // packages/engine/src/result-cache.ts
 import { createHash as createHash2 } from "node:crypto";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 function settledIdentity(identity, nowMs = Date.now()) {
   if (identity === void 0) return void 0;
   const ctime = identity.slice(identity.lastIndexOf(":") + 1);
@@ -37936,16 +38341,16 @@ function settledIdentity(identity, nowMs = Date.now()) {
   return BigInt(ctime) + SETTLE_NS < BigInt(Math.floor(nowMs)) * 1000000n ? identity : void 0;
 }
 function isSegment(name2) {
-  return name2 !== "" && name2 !== "." && name2 !== ".." && !name2.includes("/") && !name2.includes(path19.sep) && !name2.includes("\0");
+  return name2 !== "" && name2 !== "." && name2 !== ".." && !name2.includes("/") && !name2.includes(path20.sep) && !name2.includes("\0");
 }
 function joinSegment(dir, name2) {
-  return dir.endsWith(path19.sep) ? dir + name2 : dir + path19.sep + name2;
+  return dir.endsWith(path20.sep) ? dir + name2 : dir + path20.sep + name2;
 }
 function validTree(tree, names3) {
   const { folders, paths } = tree;
   if (folders.length % 2 !== 0 || paths.length % 2 !== 0) return false;
   const segment = names3.map(isSegment);
-  const isRoot = (name2) => path19.isAbsolute(name2) && path19.parse(name2).root === name2;
+  const isRoot = (name2) => path20.isAbsolute(name2) && path20.parse(name2).root === name2;
   for (let i2 = 0; i2 < folders.length; i2 += 2) {
     const parent = folders[i2];
     const name2 = folders[i2 + 1];
@@ -38008,7 +38413,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
   const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
-  const key = `${root}\0${path19.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  const key = `${root}\0${path20.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === void 0) {
     const text2 = JSON.stringify({
@@ -38060,15 +38465,15 @@ function validResult(result, filePath) {
 }
 function validEntry(entry) {
   return isObject2(entry) && isString(entry.content) && (entry.identity === void 0 || isString(entry.identity)) && isString(entry.context) && isString(entry.options) && Array.isArray(entry.reads) && entry.reads.every(
-    (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path19.isAbsolute(r[0]) && isString(r[1])
+    (r) => Array.isArray(r) && r.length === 2 && isString(r[0]) && path20.isAbsolute(r[0]) && isString(r[1])
   ) && isObject2(entry.result) && entry.result.filePath === void 0;
 }
 function cacheFilePath(location, cwd, isDirectory) {
   const DEFAULT = ".dag-transport-cache";
-  if (location === void 0) return path19.resolve(cwd, DEFAULT);
-  const resolved = path19.resolve(cwd, location);
+  if (location === void 0) return path20.resolve(cwd, DEFAULT);
+  const resolved = path20.resolve(cwd, location);
   if (/[\\/]$/.test(location) || isDirectory(resolved))
-    return path19.join(resolved, `${DEFAULT}_${sha256(path19.resolve(cwd)).slice(0, 12)}`);
+    return path20.join(resolved, `${DEFAULT}_${sha256(path20.resolve(cwd)).slice(0, 12)}`);
   return resolved;
 }
 var CACHE_FORMAT, SETTLE_NS, MAX_CACHE_BYTES, MAGIC, TABLES, CLEAN_RESULT, isInt, isString, isIndex, isObject2, ResultCache;
@@ -38277,7 +38682,7 @@ var init_result_cache = __esm({
       lastScoped;
       /** Whether a read set of the loaded file still holds for `filePath` (once per scope). */
       readsHold(filePath, index, reads2, checks) {
-        const scope = checks.readScope ? checks.readScope(filePath) : path19.dirname(filePath);
+        const scope = checks.readScope ? checks.readScope(filePath) : path20.dirname(filePath);
         let scoped = this.lastScoped;
         if (scope !== this.lastScope || scoped === void 0) {
           scoped = this.scoped.get(scope);
@@ -38386,21 +38791,21 @@ var init_result_cache = __esm({
         }
         return result;
       }
-      store(filePath, options2, record, result) {
+      store(filePath, options2, record2, result) {
         this.changed = true;
         this.stats.linted.push(filePath);
-        if (record === void 0) {
+        if (record2 === void 0) {
           this.entries.delete(filePath);
           return;
         }
         const stored = { ...result };
         delete stored.filePath;
         this.entries.set(filePath, {
-          content: record.content,
-          ...record.identity !== void 0 ? { identity: record.identity } : {},
-          context: record.context,
+          content: record2.content,
+          ...record2.identity !== void 0 ? { identity: record2.identity } : {},
+          context: record2.context,
           options: options2,
-          reads: record.reads.map(([file, digest]) => [resolvedPath(file), digest]),
+          reads: record2.reads.map(([file, digest]) => [resolvedPath(file), digest]),
           result: stored
         });
       }
@@ -38435,9 +38840,9 @@ var init_result_cache = __esm({
           return i2;
         };
         const pathIndex = (file) => {
-          const root = path19.parse(file).root;
+          const root = path20.parse(file).root;
           if (root === "" || resolvedPath(file) !== file) return void 0;
-          const segments = file.slice(root.length).split(path19.sep);
+          const segments = file.slice(root.length).split(path20.sep);
           const name2 = segments.pop();
           if (!isSegment(name2) || !segments.every(isSegment)) return void 0;
           let folder = node(tree.folders, -1, root);
@@ -38507,7 +38912,7 @@ var init_result_cache = __esm({
 });
 
 // packages/engine/src/siblings.ts
-import path20 from "node:path";
+import path21 from "node:path";
 function siblingFromText(kind, filePath, text2) {
   if ("problem" in text2) return { kind: kind.kind, filePath, problem: `cannot read: ${text2.problem}` };
   return { kind: kind.kind, filePath, ...kind.parse(text2.text, filePath) };
@@ -38518,7 +38923,7 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path20.dirname(resolvedPath(dagFilePath));
+  const dir = path21.dirname(resolvedPath(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
@@ -38559,7 +38964,7 @@ var init_siblings = __esm({
 
 // packages/engine/src/engine.ts
 import { lstatSync, realpathSync as realpathSync2 } from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 function frontendOptions(rules, settings) {
   const options2 = {};
   for (const rule of rules) {
@@ -38662,7 +39067,7 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings, dir = path21.dirname(resolvedPath(filePath))) {
+function runRootFor(filePath, siblings, dir = path22.dirname(resolvedPath(filePath))) {
   const roots = contextCachesFor(siblings).roots;
   let root = roots.get(dir);
   if (root === void 0) roots.set(dir, root = workspaceRootFor(filePath));
@@ -38686,7 +39091,7 @@ function recordChecks(siblings, options2 = {}) {
     if (last2 !== void 0 && filePath === lastFile) return last2;
     lastFile = filePath;
     if (last2 !== void 0 && isEntryOf(filePath, last2.dir)) return last2;
-    const dir = path21.dirname(resolvedPath(filePath));
+    const dir = path22.dirname(resolvedPath(filePath));
     if (last2 !== void 0 && last2.dir === dir) return last2;
     let folder = folders.get(dir);
     if (folder === void 0) {
@@ -38707,16 +39112,16 @@ function recordChecks(siblings, options2 = {}) {
     return last2 = folder;
   };
   return {
-    file(filePath, record) {
+    file(filePath, record2) {
       const folder = folderOf(filePath);
-      if (strategy === "metadata" && record.identity !== void 0 && identityHolds(filePath, record.identity, folder))
+      if (strategy === "metadata" && record2.identity !== void 0 && identityHolds(filePath, record2.identity, folder))
         return true;
       options2.onHashed?.();
       const bytes = readWorkspaceBytes(filePath, { root: folder.root, expected: true, identity: true });
-      if ("problem" in bytes || sha256(bytes.bytes) !== record.content) return false;
+      if ("problem" in bytes || sha256(bytes.bytes) !== record2.content) return false;
       const identity = settledIdentity(bytes.identity);
-      if (identity === void 0) delete record.identity;
-      else record.identity = identity;
+      if (identity === void 0) delete record2.identity;
+      else record2.identity = identity;
       return true;
     },
     context(filePath) {
@@ -38745,14 +39150,14 @@ function recordChecks(siblings, options2 = {}) {
     // What `read` answers first: a path its folder's listing proves missing is "missing".
     listed: listedHas,
     ...strategy === "metadata" ? {
-      readUnchanged: (filePath, file, identity) => identityHolds(file, identity, readFolder(path21.dirname(file), folderOf(filePath).project.root))
+      readUnchanged: (filePath, file, identity) => identityHolds(file, identity, readFolder(path22.dirname(file), folderOf(filePath).project.root))
     } : {},
     // A read's answer is the repository's (the root bounds it; `digests` are kept per root).
     readScope: (filePath) => folderOf(filePath).project.root
   };
 }
 function isEntryOf(filePath, dir) {
-  return path21.sep === "/" && dir !== "/" && filePath.length > dir.length + 1 && filePath.charCodeAt(dir.length) === 47 && filePath.startsWith(dir) && filePath.indexOf("/", dir.length + 1) === -1 && !filePath.endsWith("/.") && !filePath.endsWith("/..");
+  return path22.sep === "/" && dir !== "/" && filePath.length > dir.length + 1 && filePath.charCodeAt(dir.length) === 47 && filePath.startsWith(dir) && filePath.indexOf("/", dir.length + 1) === -1 && !filePath.endsWith("/.") && !filePath.endsWith("/..");
 }
 function identityHolds(filePath, identity, folder) {
   let stats;
@@ -38781,15 +39186,15 @@ function readSource(filePath, root = workspaceRootFor(filePath)) {
 function decodeOptionsFor(filePath) {
   return { python: frontendFor(filePath)?.language === "python" };
 }
-function lintFileRecorded(filePath, options2 = {}, siblings, record = true) {
+function lintFileRecorded(filePath, options2 = {}, siblings, record2 = true) {
   const root = options2.root ?? (siblings ? runRootFor(filePath, siblings) : workspaceRootFor(filePath));
-  const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record });
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record2 });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
   if ("problem" in source && source.binary && deploymentKindByName(filePath) !== void 0)
     return { result: makeResult(filePath, []) };
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
-  const recording = record && siblings !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
+  const recording = record2 && siblings !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
   const siblingFiles = options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings, root);
   const caches = contextCachesFor(siblings);
   const reads2 = /* @__PURE__ */ new Map();
@@ -38858,7 +39263,7 @@ async function lintFiles(files, options2 = {}) {
 function lintFilesRecorded(files, options2 = {}) {
   return lintFilesWith(files, options2, true);
 }
-async function lintFilesWith(files, options2, record) {
+async function lintFilesWith(files, options2, record2) {
   if (files.length === 0) return [];
   await initPythonParser2();
   const limit = options2.rules ? 1 : threadLimit(options2.workers);
@@ -38868,13 +39273,13 @@ async function lintFilesWith(files, options2, record) {
     const siblings = /* @__PURE__ */ new Map();
     const results = [];
     for (const file of files) {
-      results.push(lintFileRecorded(file, options2, siblings, record));
+      results.push(lintFileRecorded(file, options2, siblings, record2));
       options2.onFileDone?.();
       await new Promise((resolve) => setImmediate(resolve));
     }
     return results;
   }
-  return new LintPool(files, options2, workers, record).run();
+  return new LintPool(files, options2, workers, record2).run();
 }
 function defaultWorkerUrl() {
   return import.meta.url.endsWith(".ts") ? new URL("../dist/lint-worker.js", import.meta.url) : new URL("./lint-worker.js", import.meta.url);
@@ -38895,11 +39300,11 @@ var init_pool = __esm({
     WORKERS_ENV = "DAG_TRANSPORT_WORKERS";
     MIN_CORES_FOR_WORKERS = 3;
     LintPool = class {
-      constructor(files, options2, workerCount, record) {
+      constructor(files, options2, workerCount, record2) {
         this.files = files;
         this.options = options2;
         this.workerCount = workerCount;
-        this.record = record;
+        this.record = record2;
         this.results = new Array(files.length);
         this.queue = files.map((_, index) => index);
         this.remaining = files.length;
@@ -38996,8 +39401,8 @@ var init_pool = __esm({
           if (index === void 0) return;
           state.answered++;
           this.fromWorkers++;
-          const record = records?.[i2];
-          this.complete(index, record ? { result, record } : { result });
+          const record2 = records?.[i2];
+          this.complete(index, record2 ? { result, record: record2 } : { result });
         });
         this.dispatch(state);
       }
@@ -39057,7 +39462,7 @@ var init_pool = __esm({
 // packages/engine/src/files.ts
 import { existsSync as existsSync2, readdirSync as readdirSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { homedir } from "node:os";
-import path22 from "node:path";
+import path23 from "node:path";
 function loadIgnoreFile(filePath, dir, root) {
   const read2 = readWorkspaceText(filePath, { root });
   if (!("text" in read2)) return void 0;
@@ -39071,21 +39476,21 @@ function loadGitignore(dir) {
   return loadIgnoreFile(file, dir, workspaceRootOfDirectory(dir));
 }
 function globalExcludesFile(env = process.env, home = homedir()) {
-  const gitconfig = readWorkspaceText(path22.join(home, ".gitconfig"), { root: home });
+  const gitconfig = readWorkspaceText(path23.join(home, ".gitconfig"), { root: home });
   if ("text" in gitconfig) {
     const core = /^\s*\[core\]([^[]*)/im.exec(gitconfig.text)?.[1] ?? "";
     const value = /^\s*excludesfile\s*=\s*(.+?)\s*$/im.exec(core)?.[1]?.replace(/^"(.*)"$/, "$1");
-    if (value) return value.startsWith("~/") ? path22.join(home, value.slice(2)) : path22.resolve(home, value);
+    if (value) return value.startsWith("~/") ? path23.join(home, value.slice(2)) : path23.resolve(home, value);
   }
-  const config = env.XDG_CONFIG_HOME || path22.join(home, ".config");
-  return path22.join(config, "git", "ignore");
+  const config = env.XDG_CONFIG_HOME || path23.join(home, ".config");
+  return path23.join(config, "git", "ignore");
 }
 function repositoryExcludes(root) {
   const levels = [];
   const global2 = globalExcludesFile();
-  const fromGlobal = loadIgnoreFile(global2, root, path22.dirname(global2));
+  const fromGlobal = loadIgnoreFile(global2, root, path23.dirname(global2));
   if (fromGlobal) levels.push(fromGlobal);
-  const fromInfo = loadIgnoreFile(path22.join(root, ".git", "info", "exclude"), root, root);
+  const fromInfo = loadIgnoreFile(path23.join(root, ".git", "info", "exclude"), root, root);
   if (fromInfo) levels.push(fromInfo);
   return levels;
 }
@@ -39104,9 +39509,9 @@ function ancestorIgnores(dir) {
   for (; ; ) {
     const level = loadGitignore(current);
     if (level) levels.unshift(level);
-    const isRepoRoot = existsSync2(path22.join(current, ".git"));
+    const isRepoRoot = existsSync2(path23.join(current, ".git"));
     if (isRepoRoot) levels.unshift(...repositoryExcludes(current));
-    const parent = path22.dirname(current);
+    const parent = path23.dirname(current);
     if (isRepoRoot || parent === current) return levels;
     current = parent;
   }
@@ -39146,13 +39551,13 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
         if (ALWAYS_SKIPPED.has(entry.name) || isIgnoredEntry(entry.name, true, here, prefixes) || excluded(full, true, dir))
           continue;
         walk(full, here, root, realPath === void 0 ? void 0 : entryPath(realPath, entry.name));
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path22.relative(root, full).split(path22.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && (lintable(entry.name) || alsoLint !== void 0 && alsoLint(path23.relative(root, full).split(path23.sep).join("/"))) && !isIgnoredEntry(entry.name, false, here, prefixes) && !excluded(full, false, dir)) {
         add(full);
       }
     }
   };
   for (const given of paths) {
-    const absolute = path22.resolve(cwd, given);
+    const absolute = path23.resolve(cwd, given);
     let stats;
     try {
       stats = statSync3(absolute);
@@ -39175,7 +39580,7 @@ function selectFiles(paths, cwd, extensions, excluded = () => false, alsoLint, k
         real = void 0;
       }
       walk(absolute, ancestorIgnores(absolute), absolute, real);
-    } else if (!excluded(absolute, false, path22.dirname(absolute))) {
+    } else if (!excluded(absolute, false, path23.dirname(absolute))) {
       add(absolute);
     }
   }
@@ -39641,12 +40046,12 @@ function parse(options2) {
 function endpointWithDefaults(defaults, route, options2) {
   return parse(merge(defaults, route, options2));
 }
-function withDefaults(oldDefaults, newDefaults) {
+function withDefaults2(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
+    defaults: withDefaults2.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
     parse
   });
@@ -39670,7 +40075,7 @@ var init_dist_bundle = __esm({
       }
     };
     urlVariableRegex = /\{[^{}}]+\}/g;
-    endpoint = withDefaults(null, DEFAULTS);
+    endpoint = withDefaults2(null, DEFAULTS);
   }
 });
 
@@ -40350,7 +40755,7 @@ function toErrorMessage(data) {
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
-function withDefaults2(oldEndpoint, newDefaults) {
+function withDefaults3(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
     const endpointOptions = endpoint2.merge(route, parameters);
@@ -40364,13 +40769,13 @@ function withDefaults2(oldEndpoint, newDefaults) {
     };
     Object.assign(request2, {
       endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
+      defaults: withDefaults3.bind(null, endpoint2)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
+    defaults: withDefaults3.bind(null, endpoint2)
   });
 }
 var import_content_type, VERSION2, defaults_default, noop, request;
@@ -40389,7 +40794,7 @@ var init_dist_bundle2 = __esm({
       }
     };
     noop = () => "";
-    request = withDefaults2(endpoint, defaults_default);
+    request = withDefaults3(endpoint, defaults_default);
   }
 });
 
@@ -40447,18 +40852,18 @@ function graphql(request2, query, options2) {
     return response.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
+function withDefaults4(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options2) => {
     return graphql(newRequest, query, options2);
   };
   return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
+    defaults: withDefaults4.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
 function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
+  return withDefaults4(customRequest, {
     method: "POST",
     url: "/graphql"
   });
@@ -40501,7 +40906,7 @@ var init_dist_bundle3 = __esm({
     ];
     FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
     GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-    graphql2 = withDefaults3(request, {
+    graphql2 = withDefaults4(request, {
       headers: {
         "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
       },
@@ -40732,17 +41137,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path32 = requestOptions.url.replace(options2.baseUrl, "");
+    const path33 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path32} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path33} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path32} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path33} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -44813,7 +45218,7 @@ function isAuthRequest(method, pathname) {
 }
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path32) => path32.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path33) => path33.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -48097,12 +48502,12 @@ var init_github2 = __esm({
           }))
         });
       }
-      async createFileComment(path32, body2) {
+      async createFileComment(path33, body2) {
         await this.client.rest.pulls.createReviewComment({
           ...this.repo,
           pull_number: this.pr.number,
           commit_id: this.pr.headSha,
-          path: path32,
+          path: path33,
           body: body2,
           subject_type: "file"
         });
@@ -48236,13 +48641,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path32, text2) {
-  const fingerprints = new Fingerprints(path32, text2);
+function findingsOf(result, path33, text2) {
+  const fingerprints = new Fingerprints(path33, text2);
   return result.messages.map((message) => {
     const title = titleOf2(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path32,
+      path: path33,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -48251,10 +48656,10 @@ function findingsOf(result, path32, text2) {
     };
   });
 }
-function suppressionsOf(result, path32) {
+function suppressionsOf(result, path33) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
-      path: path32,
+      path: path33,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -48358,9 +48763,9 @@ var init_markdown = __esm({
 });
 
 // packages/review/src/policy.ts
-import path23 from "node:path";
+import path24 from "node:path";
 function dirOf(repoPath) {
-  const dir = path23.posix.dirname(repoPath);
+  const dir = path24.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -48373,7 +48778,7 @@ function ancestors(repoPath) {
   }
 }
 function toRepoPath(workspace, absolutePath) {
-  return path23.relative(workspace, absolutePath).split(path23.sep).join("/");
+  return path24.relative(workspace, absolutePath).split(path24.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -48405,7 +48810,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path23.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path24.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -48432,7 +48837,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path23.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path24.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -48442,7 +48847,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path23.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path24.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -48450,7 +48855,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path23.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path24.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -48465,7 +48870,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path23.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path24.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -48494,7 +48899,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        found.push(siblingFromText(kind, path23.join(workspace, ...sibling.split("/")), text2));
+        found.push(siblingFromText(kind, path24.join(workspace, ...sibling.split("/")), text2));
         break;
       }
     }
@@ -48540,7 +48945,7 @@ var init_policy = __esm({
         const listing = this.listings.get(dirOf(repoPath));
         const file = this.files.get(repoPath);
         if (!file) {
-          if (listing && !listing.has(path23.posix.basename(repoPath))) return { problem: "absent", missing: true };
+          if (listing && !listing.has(path24.posix.basename(repoPath))) return { problem: "absent", missing: true };
           return { problem: "absent", missing: true };
         }
         if ("missing" in file) return { problem: "absent", missing: true };
@@ -48818,10 +49223,10 @@ var init_workflow_commands = __esm({
 });
 
 // packages/review/src/workspace.ts
-import path24 from "node:path";
+import path25 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path24.resolve(workspace);
-  const absolutePath = path24.resolve(root, ...repoPath.split("/"));
+  const root = path25.resolve(workspace);
+  const absolutePath = path25.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -48840,7 +49245,7 @@ var init_workspace = __esm({
 });
 
 // packages/review/src/review.ts
-import path25 from "node:path";
+import path26 from "node:path";
 function checkCancelled(signal) {
   if (signal?.aborted) throw new Cancelled();
 }
@@ -48866,7 +49271,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path25.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path26.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -48895,7 +49300,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path25.join(workspace, ...f.path.split("/")),
+      path26.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -48983,7 +49388,7 @@ async function bulkSuppressionsOf(context, notes) {
     }
     text2 = read2.text;
   } else {
-    const read2 = readWorkspaceText(path25.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+    const read2 = readWorkspaceText(path26.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
       root: context.workspace
     });
     if ("problem" in read2) {
@@ -49380,7 +49785,7 @@ var init_review = __esm({
 });
 
 // packages/review/src/run.ts
-import path26 from "node:path";
+import path27 from "node:path";
 import { parseArgs } from "node:util";
 function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
   return hasDagEnding(repoPath) || (deploymentFiles?.(repoPath) ?? false);
@@ -49388,7 +49793,7 @@ function gateLints(repoPath, deploymentFiles = deploymentPathMatcher({})) {
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path26.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path27.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -49435,19 +49840,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path26.resolve(cwd, eventPath));
-    const workspace = path26.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path27.resolve(cwd, eventPath));
+    const workspace = path27.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path26.relative(workspace, path26.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path26.isAbsolute(relative2))
+      const relative2 = path27.relative(workspace, path27.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path27.isAbsolute(relative2))
         throw new UsageError(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path26.sep).join("/");
+      explicitConfig = relative2.split(path27.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
@@ -49814,7 +50219,7 @@ __export(init_exports, {
   writeStarterConfig: () => writeStarterConfig
 });
 import { appendFileSync as appendFileSync2, writeFileSync as writeFileSync4 } from "node:fs";
-import path29 from "node:path";
+import path30 from "node:path";
 function starterToml(table) {
   return [
     ...table ? [`[${table}]`] : [],
@@ -49833,24 +50238,24 @@ function writeStarterConfig(cwd, rules) {
   const source = diskConfigSource();
   for (const name2 of CONFIG_FILE_NAMES) {
     if (name2 === "pyproject.toml") continue;
-    const candidate = path29.join(cwd, name2);
+    const candidate = path30.join(cwd, name2);
     const read3 = source.read(candidate);
     if (!("missing" in read3 && read3.missing))
       throw new UsageError2(`${name2} already exists here; --init does not change an existing configuration`);
   }
   let shadowed;
-  if (source.boundary(cwd) !== path29.resolve(cwd))
+  if (source.boundary(cwd) !== path30.resolve(cwd))
     try {
-      shadowed = new ConfigResolver(rules, { source }).forDirectory(path29.dirname(cwd)).filePath;
+      shadowed = new ConfigResolver(rules, { source }).forDirectory(path30.dirname(cwd)).filePath;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       shadowed = error.filePath;
     }
-  if (shadowed !== void 0 && path29.dirname(shadowed) === cwd) shadowed = void 0;
-  const pyproject = path29.join(cwd, "pyproject.toml");
+  if (shadowed !== void 0 && path30.dirname(shadowed) === cwd) shadowed = void 0;
+  const pyproject = path30.join(cwd, "pyproject.toml");
   const read2 = readWorkspaceText(pyproject, { root: cwd });
   if ("missing" in read2 && read2.missing) {
-    const file = path29.join(cwd, "dag-transport.config.toml");
+    const file = path30.join(cwd, "dag-transport.config.toml");
     writeFileSync4(file, `${starterToml(void 0).join("\n")}
 `, { flag: "wx" });
     return { file, appended: false, ...shadowed ? { shadowed } : {} };
@@ -49884,7 +50289,7 @@ function writeStarterConfig(cwd, rules) {
   return { file: pyproject, appended: true, ...shadowed ? { shadowed } : {} };
 }
 function integrationSnippets(cwd) {
-  const packageJson = readWorkspaceText(path29.join(cwd, "package.json"), { root: cwd });
+  const packageJson = readWorkspaceText(path30.join(cwd, "package.json"), { root: cwd });
   let esm = false;
   if ("text" in packageJson) {
     try {
@@ -49928,7 +50333,7 @@ jobs:
 }
 function runInit(cwd, rules) {
   const outcome2 = writeStarterConfig(cwd, rules);
-  const name2 = path29.relative(cwd, outcome2.file) || outcome2.file;
+  const name2 = path30.relative(cwd, outcome2.file) || outcome2.file;
   const lines2 = [
     outcome2.appended ? `Added a [tool.dag-transport] table at the end of ${name2}.` : `Wrote ${name2} (no pyproject.toml here).`
   ];
@@ -50190,7 +50595,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src5();
 import { appendFileSync as appendFileSync3, readFileSync as readFileSync4 } from "node:fs";
 import { tmpdir } from "node:os";
-import path31 from "node:path";
+import path32 from "node:path";
 
 // packages/cli/src/main.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -50198,16 +50603,16 @@ init_src();
 init_rules();
 init_src4();
 import { readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import path30 from "node:path";
+import path31 from "node:path";
 
 // packages/cli/src/bulk.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 init_options();
 import { existsSync as existsSync3, renameSync as renameSync2, rmSync as rmSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import path27 from "node:path";
+import path28 from "node:path";
 function writeAtomically(filePath, text2) {
-  const temporary = path27.join(path27.dirname(filePath), `.${path27.basename(filePath)}.${process.pid}.tmp`);
+  const temporary = path28.join(path28.dirname(filePath), `.${path28.basename(filePath)}.${process.pid}.tmp`);
   try {
     writeFileSync2(temporary, text2, { flag: "wx" });
     renameSync2(temporary, filePath);
@@ -50216,8 +50621,8 @@ function writeAtomically(filePath, text2) {
   }
 }
 function bulkSuppressions(results, options2, cwd) {
-  const root = findRepositoryRoot(cwd) ?? path27.resolve(cwd);
-  const filePath = options2.suppressionsLocation ? path27.resolve(cwd, options2.suppressionsLocation) : path27.join(root, BULK_SUPPRESSIONS_FILE);
+  const root = findRepositoryRoot(cwd) ?? path28.resolve(cwd);
+  const filePath = options2.suppressionsLocation ? path28.resolve(cwd, options2.suppressionsLocation) : path28.join(root, BULK_SUPPRESSIONS_FILE);
   const suppressing = options2.suppressAll || options2.suppressRules.length > 0;
   const ran = options2.rules.length ? (ruleId) => options2.rules.some((id) => `${RULE_ID_PREFIX}${id}` === ruleId) : () => true;
   const scope = { root, ran };
@@ -50272,16 +50677,16 @@ function outcome(results, options2) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { existsSync as existsSync4, mkdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import path28 from "node:path";
+import path29 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var INFORMATION_URI = "https://github.com/dag-transport/dag-transport";
-function findUp(relative2, from = path28.dirname(fileURLToPath2(import.meta.url))) {
+function findUp(relative2, from = path29.dirname(fileURLToPath2(import.meta.url))) {
   let dir = from;
   for (; ; ) {
-    const candidate = path28.join(dir, relative2);
+    const candidate = path29.join(dir, relative2);
     if (existsSync4(candidate)) return candidate;
-    const parent = path28.dirname(dir);
-    if (parent === dir || path28.basename(parent) === "node_modules") return void 0;
+    const parent = path29.dirname(dir);
+    if (parent === dir || path29.basename(parent) === "node_modules") return void 0;
     dir = parent;
   }
 }
@@ -50291,7 +50696,7 @@ function toolVersion() {
   return JSON.parse(readFileSync2(manifest, "utf8")).version ?? "0.0.0";
 }
 function ruleDocMarkdown(ruleId) {
-  const page = findUp(path28.join("docs", "rules", `${ruleId}.md`));
+  const page = findUp(path29.join("docs", "rules", `${ruleId}.md`));
   return page ? readFileSync2(page, "utf8") : void 0;
 }
 function render(format, results, context) {
@@ -50320,8 +50725,8 @@ function render(format, results, context) {
 }
 function writeReport(report2, outputFile, cwd) {
   if (outputFile) {
-    const target = path28.resolve(cwd, outputFile);
-    mkdirSync(path28.dirname(target), { recursive: true });
+    const target = path29.resolve(cwd, outputFile);
+    mkdirSync(path29.dirname(target), { recursive: true });
     writeFileSync3(target, report2);
   } else {
     process.stdout.write(report2);
@@ -50422,7 +50827,7 @@ function internalError(error) {
 function configResolver(options2, cwd) {
   return new ConfigResolver(allRules, {
     source: diskConfigSource(),
-    ...options2.config ? { explicitFile: path30.resolve(cwd, options2.config) } : {}
+    ...options2.config ? { explicitFile: path31.resolve(cwd, options2.config) } : {}
   });
 }
 function lintStdin(filePath, lintOptions) {
@@ -50473,7 +50878,7 @@ async function main(argv, cwd = process.cwd()) {
       return 0;
     }
     if (options2.printConfig) {
-      const filePath = path30.resolve(cwd, options2.printConfig);
+      const filePath = path31.resolve(cwd, options2.printConfig);
       const { printConfig: printConfig2 } = await Promise.resolve().then(() => (init_info(), info_exports));
       process.stdout.write(printConfig2(filePath, configs.forFile(filePath), allRules));
       return 0;
@@ -50484,12 +50889,12 @@ async function main(argv, cwd = process.cwd()) {
         options2.explain,
         options2,
         cwd,
-        lintOptionsOf(configs.forFile(path30.resolve(cwd, options2.explain.file)))
+        lintOptionsOf(configs.forFile(path31.resolve(cwd, options2.explain.file)))
       );
     let results;
     const stdinSources = /* @__PURE__ */ new Map();
     if (options2.stdin) {
-      const filePath = path30.resolve(cwd, options2.stdinFilename);
+      const filePath = path31.resolve(cwd, options2.stdinFilename);
       const { result, text: text2 } = lintStdin(filePath, lintOptionsOf(configs.forFile(filePath)));
       if (text2 !== void 0) stdinSources.set(filePath, text2);
       results = [result];
@@ -50541,7 +50946,7 @@ async function main(argv, cwd = process.cwd()) {
       if (cache3) {
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("cache"))
           process.stderr.write(
-            `dag-transport: cache: ${cache3.stats.reused} reused (${cache3.stats.hashed} hashed), ${cache3.stats.linted.length} linted${cache3.stats.linted.map((file) => ` ${terminalText(path30.relative(cwd, file).split(path30.sep).join("/"))}`).join("")}
+            `dag-transport: cache: ${cache3.stats.reused} reused (${cache3.stats.hashed} hashed), ${cache3.stats.linted.length} linted${cache3.stats.linted.map((file) => ` ${terminalText(path31.relative(cwd, file).split(path31.sep).join("/"))}`).join("")}
 `
           );
         if ((process.env.DAG_TRANSPORT_DEBUG ?? "").split(",").includes("frontends"))
@@ -50550,7 +50955,7 @@ async function main(argv, cwd = process.cwd()) {
         const problem = cache3.save();
         if (problem)
           process.stderr.write(
-            `dag-transport: warning: could not write the cache file ${terminalText(path30.relative(cwd, cache3.file) || cache3.file)} (${terminalText(problem)}); results were not cached
+            `dag-transport: warning: could not write the cache file ${terminalText(path31.relative(cwd, cache3.file) || cache3.file)} (${terminalText(problem)}); results were not cached
 `
           );
       }
@@ -50567,7 +50972,7 @@ async function main(argv, cwd = process.cwd()) {
       results = fixed.results;
       for (const file of fixed.refused)
         process.stderr.write(
-          `dag-transport: --fix left ${terminalText(path30.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
+          `dag-transport: --fix left ${terminalText(path31.relative(cwd, file) || file)} as it was: removing its unused suppressions would break its syntax
 `
         );
     }
@@ -50604,7 +51009,7 @@ async function main(argv, cwd = process.cwd()) {
   }
 }
 async function explain(target, options2, cwd, lintOptions) {
-  const filePath = path30.resolve(cwd, target.file);
+  const filePath = path31.resolve(cwd, target.file);
   const source = readSource(filePath);
   if ("problem" in source) {
     if (source.missing) return usageError(`no such file: ${target.file}`);
@@ -50676,9 +51081,9 @@ async function lintByConfig(files, configs, lintOptionsOf, onFileDone, cache3, s
     const poolOptions = { ...lintOptions, ...onFileDone ? { onFileDone } : {} };
     const linted = cache3 ? await lintFilesRecorded(toLintFiles, poolOptions) : (await lintFiles(toLintFiles, poolOptions)).map((result) => ({ result }));
     toLint.forEach((fileIndex, i2) => {
-      const { result, record } = linted[i2];
+      const { result, record: record2 } = linted[i2];
       results[fileIndex] = result;
-      if (cache3 && cacheable(files[fileIndex])) cache3.store(files[fileIndex], key, record, result);
+      if (cache3 && cacheable(files[fileIndex])) cache3.store(files[fileIndex], key, record2, result);
     });
   }
   return results;
@@ -50736,12 +51141,12 @@ function sarifResults(file) {
   return { findings: results.length, errors: results.filter((r) => r.level === "error").length };
 }
 async function runAction(env = process.env) {
-  const workspace = path31.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
+  const workspace = path32.resolve(input(env, "working-directory") || env.GITHUB_WORKSPACE || ".");
   const config = input(env, "config");
   const configArgs = config ? ["--config", config] : [];
-  const sarifFile = path31.resolve(
+  const sarifFile = path32.resolve(
     workspace,
-    input(env, "sarif-file") || path31.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
+    input(env, "sarif-file") || path32.join(env.RUNNER_TEMP || tmpdir(), "dag-transport.sarif")
   );
   const lint = await main(
     ["--format", "sarif", "--output-file", sarifFile, "--pass-on-unpruned-suppressions", ...configArgs, "."],

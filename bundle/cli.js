@@ -2971,6 +2971,13 @@ function findStorageHandoffs(model) {
   const sameData = (write, read) => matches(write, read.location) || (write.mount || read.location.mount) !== void 0 && mountMatches(write, read.location) || read.location.pattern.includes(`${HOLE}.`) && matches(write, read.location, true) && !isNamedByAWrite(read);
   const writesByTask = groupBy(writes, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
+  const placeKey = (op) => `${dagOf(op)}\0${op.location.pattern}\0${op.location.madeBy ?? ""}`;
+  const writesByPlace = groupBy(writes, placeKey);
+  const overwrittenBetween = (write, writer, reader) => (write.location.exact === true || !/\{(?:\*|any|fresh)/.test(write.location.pattern)) && (writesByPlace.get(placeKey(write)) ?? []).some((other) => {
+    const between = taskKey(other);
+    if (other.location.exact && !write.location.exact) return false;
+    return between !== writer && between !== reader && upstreamOf(between).has(writer) && upstreamOf(reader).has(between);
+  });
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -3004,6 +3011,7 @@ function findStorageHandoffs(model) {
       if (!sameData(write.location, read)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
+      if (overwrittenBetween(write, writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read.span))) continue;
       if (read.inHelper && readBySameCode?.has(spanKey(read.inHelper))) continue;

@@ -390,17 +390,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path18);
+            const ci = visit_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -411,13 +411,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -438,17 +438,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -459,13 +459,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -492,23 +492,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1129,10 +1129,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
-        const k = path18[i2];
+      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
+        const k = path19[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1151,7 +1151,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1181,11 +1181,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1199,8 +1199,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1214,8 +1214,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1233,8 +1233,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1244,8 +1244,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3795,9 +3795,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3872,14 +3872,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3894,10 +3894,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3908,10 +3908,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3928,13 +3928,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -5915,9 +5915,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5926,23 +5926,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5953,10 +5953,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8964,14 +8964,14 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path18 = argumentRef(api.path);
+  const path19 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
   const sql = argumentRef(api.sql);
-  if (path18 === void 0 && key === void 0 && sql === void 0) return void 0;
+  if (path19 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
-    ...path18 !== void 0 ? { path: path18 } : {},
+    ...path19 !== void 0 ? { path: path19 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
@@ -11392,11 +11392,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path18) {
+        function locateFile(path19) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path18, scriptDirectory);
+            return Module["locateFile"](path19, scriptDirectory);
           }
-          return scriptDirectory + path18;
+          return scriptDirectory + path19;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -14440,6 +14440,13 @@ var init_bindings = __esm({
         const bindings = this.moduleScope().byName.get(name2);
         return bindings?.length ? reachingFrom(bindings, use, true, this.ranges) : [];
       }
+      /**
+       * Every binding of `name` in the module's own scope (DAG code at module level, `if` and `with`
+       * blocks included; not functions or classes), in source order.
+       */
+      moduleBindings(name2) {
+        return this.moduleScope().byName.get(name2) ?? [];
+      }
       moduleScope() {
         const root = this.context.tree.rootNode;
         const cached2 = this.scopes.get(root.id);
@@ -15718,20 +15725,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path18, extra = {}) => ({
+    write = (path19, extra = {}) => ({
       access: "write",
-      path: path18,
+      path: path19,
       ...extra
     });
-    read = (path18, extra = {}) => ({
+    read = (path19, extra = {}) => ({
       access: "read",
-      path: path18,
+      path: path19,
       ...extra
     });
-    writes = (path18) => ({ effects: [write(path18)] });
-    reads = (path18) => ({ effects: [read(path18)] });
-    opens = (path18, mode, defaultMode) => ({
-      effects: [read(path18)],
+    writes = (path19) => ({ effects: [write(path19)] });
+    reads = (path19) => ({ effects: [read(path19)] });
+    opens = (path19, mode, defaultMode) => ({
+      effects: [read(path19)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -16869,12 +16876,119 @@ var init_storage = __esm({
   }
 });
 
-// packages/python/src/project.ts
+// packages/python/src/compose.ts
 import path5 from "node:path";
+function readCompose(text2, composeDir) {
+  let document2;
+  try {
+    document2 = yamlModule().parse(text2, { merge: true, maxAliasCount: 100 });
+  } catch {
+    return NOTHING;
+  }
+  const services = record(record(document2)?.services);
+  if (!services) return NOTHING;
+  const folders = [];
+  const environment = /* @__PURE__ */ new Map();
+  for (const service of Object.values(services).slice(0, MAX_SERVICES).map(record)) {
+    if (!service) continue;
+    const variables = environmentOf(service.environment);
+    for (const [name2, value] of variables)
+      environment.set(name2, environment.has(name2) && environment.get(name2) !== value ? null : value);
+    const pythonPath = variables.get("PYTHONPATH");
+    if (!pythonPath) continue;
+    const mounts = bindMounts(service.volumes, composeDir);
+    for (const entry of pythonPath.split(":")) {
+      const target = entry.trim().replace(/\/+$/, "");
+      if (!target.startsWith("/")) continue;
+      let best;
+      for (const mount of mounts)
+        if ((target === mount.target || target.startsWith(`${mount.target}/`)) && (!best || mount.target.length > best.target.length))
+          best = mount;
+      if (!best) continue;
+      const folder = path5.join(best.host, target.slice(best.target.length));
+      if (!folders.includes(folder)) folders.push(folder);
+    }
+  }
+  const agreed = /* @__PURE__ */ new Map();
+  for (const [name2, value] of environment) if (value !== null) agreed.set(name2, value);
+  return { pythonPathFolders: folders, environment: agreed };
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function environmentOf(environment) {
+  const variables = /* @__PURE__ */ new Map();
+  if (Array.isArray(environment)) {
+    for (const item of environment) {
+      const equals = typeof item === "string" ? item.indexOf("=") : -1;
+      if (equals > 0) variables.set(item.slice(0, equals), item.slice(equals + 1));
+    }
+  } else {
+    for (const [name2, value] of Object.entries(record(environment) ?? {}))
+      if (typeof value === "string") variables.set(name2, value);
+  }
+  return variables;
+}
+function bindMounts(volumes, composeDir) {
+  const mounts = [];
+  if (!Array.isArray(volumes)) return mounts;
+  for (const volume of volumes) {
+    let source;
+    let target;
+    if (typeof volume === "string") {
+      [source, target] = withDefaults(volume).split(":");
+    } else {
+      const long = record(volume);
+      if (long?.type === "bind" && typeof long.source === "string" && typeof long.target === "string")
+        [source, target] = [long.source, long.target];
+    }
+    const host = source !== void 0 ? hostFolder(source, composeDir) : void 0;
+    if (host && target?.startsWith("/")) mounts.push({ host, target: target.replace(/\/+$/, "") || "/" });
+  }
+  return mounts;
+}
+function withDefaults(text2) {
+  return text2.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g, "$1");
+}
+function hostFolder(source, composeDir) {
+  const expanded = withDefaults(source);
+  if (expanded.includes("$") || expanded.startsWith("~")) return void 0;
+  if (!expanded.startsWith(".") && !expanded.startsWith("/")) return void 0;
+  return path5.resolve(composeDir, expanded);
+}
+var COMPOSE_FILE_NAMES, MAX_SERVICES, NOTHING;
+var init_compose = __esm({
+  "packages/python/src/compose.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    COMPOSE_FILE_NAMES = [
+      "compose.yaml",
+      "compose.yml",
+      "docker-compose.yaml",
+      "docker-compose.yml"
+    ];
+    MAX_SERVICES = 200;
+    NOTHING = { pythonPathFolders: [], environment: /* @__PURE__ */ new Map() };
+  }
+});
+
+// packages/python/src/project.ts
+import path6 from "node:path";
+function composeFactsOf(text2, composeDir) {
+  const key = `${composeDir}\0${text2}`;
+  let facts = composeCache.get(key);
+  if (!facts) {
+    if (composeCache.size >= MAX_CACHED_MODULES) composeCache.clear();
+    facts = readCompose(text2, composeDir);
+    composeCache.set(key, facts);
+  }
+  return facts;
+}
 function parseModule(file, root, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = path5.relative(root, file).split(path5.sep).join("/");
+  const name2 = path6.relative(root, file).split(path6.sep).join("/");
   let module2;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
@@ -16902,6 +17016,20 @@ function topLevelDefinition(root, name2, type = "function_definition") {
   }
   return found;
 }
+function namedClass(expression, module2, modules, file) {
+  const node = unparenthesize(expression);
+  const context = module2.context;
+  if (node.type === "identifier" && !context.isImported(node)) {
+    const cls = topLevelDefinition(module2.root, node.text, "class_definition");
+    return cls ? { cls, name: node.text } : void 0;
+  }
+  if (!modules || !file || !context.isImported(node)) return void 0;
+  const qualified = context.qualify(node);
+  if (qualified === void 0 || !mayBeRepositoryName(qualified)) return void 0;
+  const found = modules.resolveClass(qualified, file);
+  if (!found) return void 0;
+  return { cls: found.fn, name: found.fn.childForFieldName("name")?.text ?? qualified, module: found.module };
+}
 function mayBeProjectModule(head) {
   return !NOT_PROJECT_MODULES.has(head);
 }
@@ -16912,21 +17040,23 @@ function wildcardNames(context, name2) {
   return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function joinedPath(dir, names3) {
-  if (path5.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
-    return path5.join(dir, ...names3);
+  if (path6.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return path6.join(dir, ...names3);
   const joined = names3.join("/");
   return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
 }
-var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, INIT, ProjectModules;
+var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, composeCache, searchFolderCache, INIT, ProjectModules;
 var init_project = __esm({
   "packages/python/src/project.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     init_bindings();
+    init_compose();
     init_data_literals();
     init_module_context();
     init_node_index();
+    init_syntax();
     MAX_SCRIPT_SEGMENTS = 4;
     MAX_REEXPORTS = 4;
     MAX_CACHED_MODULES = 2e3;
@@ -16957,13 +17087,14 @@ var init_project = __esm({
       ].join(" ").split(" ")
     );
     parsedModules = /* @__PURE__ */ new Map();
+    composeCache = /* @__PURE__ */ new Map();
     searchFolderCache = /* @__PURE__ */ new Map();
     INIT = ["__init__.py"];
     ProjectModules = class {
       constructor(project) {
         this.project = project;
-        this.root = path5.resolve(project.root);
-        this.posixRoot = path5.sep === "/" && isNormalizedAbsolute(this.root);
+        this.root = path6.resolve(project.root);
+        this.posixRoot = path6.sep === "/" && isNormalizedAbsolute(this.root);
       }
       project;
       root;
@@ -17006,8 +17137,8 @@ var init_project = __esm({
           const from = this.root === "/" ? 1 : this.root.length + 1;
           return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
         }
-        const relative2 = path5.relative(this.root, dir);
-        return relative2 === "" || !relative2.startsWith("..") && !path5.isAbsolute(relative2);
+        const relative2 = path6.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path6.isAbsolute(relative2);
       }
       /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
       searchFolders(dir) {
@@ -17023,14 +17154,14 @@ var init_project = __esm({
       computeSearchFolders(dir) {
         const folders = [];
         if (this.inside(dir)) {
-          for (let current = dir; ; current = path5.dirname(current)) {
+          for (let current = dir; ; current = path6.dirname(current)) {
             folders.push(current);
-            if (current === this.root || path5.dirname(current) === current) break;
+            if (current === this.root || path6.dirname(current) === current) break;
           }
         }
-        const plugins = folders.map((folder) => path5.join(folder, "plugins"));
-        const sources = folders.map((folder) => path5.join(folder, "src"));
-        folders.push(...plugins, path5.join(this.root, "plugins"), path5.join(this.root, "include"), ...sources);
+        const plugins = folders.map((folder) => path6.join(folder, "plugins"));
+        const sources = folders.map((folder) => path6.join(folder, "src"));
+        folders.push(...plugins, path6.join(this.root, "plugins"), path6.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -17101,12 +17232,12 @@ ${dotted}`);
         const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
         let folders;
         if (level > 0) {
-          let folder = path5.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path5.dirname(folder);
+          let folder = path6.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path6.dirname(folder);
           folders = this.inside(folder) ? [folder] : [];
         } else {
           if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-          folders = this.searchFolders(path5.dirname(fromFile));
+          folders = this.searchFolders(path6.dirname(fromFile));
         }
         for (const folder of folders) {
           if (parts2.length === 0) {
@@ -17125,7 +17256,56 @@ ${dotted}`);
             yield joinedPath(base, INIT);
           }
         }
+        if (level === 0)
+          for (const folder of this.composeFolders(path6.dirname(fromFile))) {
+            const base = joinedPath(folder, parts2);
+            if (!this.inside(base)) continue;
+            yield `${base}.py`;
+            yield joinedPath(base, INIT);
+          }
       }
+      /**
+       * The folders a Compose file in `dir` or a folder above it (up to the root) puts on
+       * `PYTHONPATH` through its bind mounts (`compose.ts`), nearest file first.
+       */
+      composeFolders(dir) {
+        const folders = [];
+        for (const facts of this.composeFiles(dir))
+          for (const folder of facts.pythonPathFolders)
+            if (this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+        return folders;
+      }
+      /**
+       * What the deployment sets an environment variable to for the code of `fromFile`: the nearest
+       * Compose file (in its folder or one above) whose services set it, all to one value.
+       */
+      composeEnvironment(variable, fromFile) {
+        for (const facts of this.composeFiles(path6.dirname(fromFile))) {
+          const value = facts.environment.get(variable);
+          if (value !== void 0) return value;
+        }
+        return void 0;
+      }
+      /**
+       * The Compose files in `dir` and each folder above it up to the root, nearest first, each read
+       * through the guarded reader (so `--cache` knows them) once per linted file.
+       */
+      composeFiles(dir) {
+        const known = this.composeFilesByDir.get(dir);
+        if (known) return known;
+        const files = [];
+        if (this.inside(dir))
+          for (let current = dir; ; current = path6.dirname(current)) {
+            for (const name2 of COMPOSE_FILE_NAMES) {
+              const read2 = this.project.read(joinedPath(current, [name2]));
+              if (!("problem" in read2)) files.push(composeFactsOf(read2.text, current));
+            }
+            if (current === this.root || path6.dirname(current) === current) break;
+          }
+        this.composeFilesByDir.set(dir, files);
+        return files;
+      }
+      composeFilesByDir = /* @__PURE__ */ new Map();
       /**
        * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
        * the longest tail of its path that names a module file under the linted file's folder, one of
@@ -17170,11 +17350,11 @@ ${dotted}`);
       scriptFile(scriptPath2, fromFile, open) {
         const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
         if (segments.length === 0 || segments.includes("..")) return void 0;
-        const here = path5.dirname(fromFile);
+        const here = path6.dirname(fromFile);
         for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
           const tail = segments.slice(-length);
           for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-            const file = path5.join(folder, ...tail);
+            const file = path6.join(folder, ...tail);
             if (!this.inside(file)) continue;
             const found = open(file);
             if (found !== void 0) return found;
@@ -17430,6 +17610,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
       const fn = pythonRole ? resolveCallable(callable, context) : void 0;
       const imported = pythonRole && !fn ? importedCallable(callable, context) : void 0;
+      const boundMethod = pythonRole && !fn && !imported ? boundMethodCallable(callable, context) : void 0;
       const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
       const named = callee === cls ? site : mappedCall(site) ?? site;
       const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
@@ -17448,6 +17629,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         },
         ...fn ? { fn } : {},
         ...imported ? { imported } : {},
+        ...boundMethod ? { boundMethod } : {},
         declaration: call,
         ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
         keywords
@@ -17611,6 +17793,13 @@ function importedCallable(node, context) {
   }
   const qualified = context.qualify(inner);
   return qualified !== void 0 ? { callable: inner, qualified } : void 0;
+}
+function boundMethodCallable(node, context) {
+  const inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type !== "attribute") return void 0;
+  const instance2 = unparenthesize(inner.childForFieldName("object"));
+  if (instance2.type !== "identifier" || context.isImported(instance2)) return void 0;
+  return { callable: inner, instance: instance2, method: inner.childForFieldName("attribute").text };
 }
 function partialArguments(node, context) {
   const inner = unparenthesize(node);
@@ -17806,10 +17995,10 @@ function pushersOf(module2, key, dagId) {
     }
     pushCache.set(module2, byKey);
   }
-  const imported = module2.handoffValues.flatMap(
-    ({ fact, task }) => task.imported && fact.channel === "xcom-push" && fact.key === key ? [task] : []
+  const elsewhere = module2.handoffValues.flatMap(
+    ({ fact, task, helper }) => (task.imported || task.boundMethod || helper) && fact.channel === "xcom-push" && fact.key === key ? [task] : []
   );
-  return [...byKey.get(key) ?? [], ...imported].filter(
+  return [...byKey.get(key) ?? [], ...elsewhere].filter(
     (task, index, all) => task.fact.dagId === dagId && all.indexOf(task) === index
   );
 }
@@ -18370,7 +18559,7 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
   }
   const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
-  const record2 = (node, variable, api, fallback, whenUnset) => {
+  const record3 = (node, variable, api, fallback, whenUnset) => {
     const or = orFallback(node);
     const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
     const taskId = taskAt(node);
@@ -18390,7 +18579,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(subscript.childForFieldName("subscript"));
     const parent = subscript.parent;
     if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
-    if (variable !== void 0) record2(subscript, variable, `${mapping}[...]`, void 0);
+    if (variable !== void 0) record3(subscript, variable, `${mapping}[...]`, void 0);
   }
   for (const call of nodes.of("call")) {
     const read2 = envGet(call, context);
@@ -18400,7 +18589,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) continue;
     const fallback = positional[1] ?? keywords.get("default");
-    record2(call, variable, name2, fallback ? unparenthesize(fallback) : void 0, read2.whenUnset);
+    record3(call, variable, name2, fallback ? unparenthesize(fallback) : void 0, read2.whenUnset);
   }
   reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads2;
@@ -19057,6 +19246,569 @@ var init_push_wrappers = __esm({
   }
 });
 
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
+    parameters.push({
+      name: name2.text,
+      ...keywordOnly ? {} : { index: position },
+      ...fallback ? { default: fallback } : {}
+    });
+    position++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function methodClass(fn) {
+  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const cls = definition.parent?.parent;
+  return cls?.type === "class_definition" ? cls : void 0;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots2, literal2 = false) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots2.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
+    return void 0;
+  return parts2;
+}
+function summarize2(ops, slots2, calls = [], returned = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path19 = slots2.get(one);
+      if (path19) effect = { access, path: path19 };
+    } else if (bucketKey) {
+      const bucket = slots2.get(bucketKey[2]);
+      const key = slots2.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots2);
+  const returns = summarizeReturns(returned, slots2, ops);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {},
+    ...returns.length ? { returns } : {}
+  };
+}
+function placeKey(place) {
+  return JSON.stringify(place.pieces);
+}
+function summarizeReturns(returned, slots2, ops) {
+  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
+  const returns = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const place of returned) {
+    const literal2 = !hasMarker(place) && written.has(placeKey(place));
+    const parts2 = templateParts(place, slots2, literal2);
+    const id = JSON.stringify(parts2);
+    if (parts2 && !seen.has(id)) returns.push(parts2);
+    seen.add(id);
+  }
+  return returns;
+}
+function summarizeCalls(calls, slots2) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+function literalValue(node) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  switch (inner.type) {
+    case "none":
+      return { none: true };
+    case "true":
+      return { bool: true };
+    case "false":
+      return { bool: false };
+    case "integer": {
+      const value = Number(inner.text.replace(/_/g, ""));
+      return Number.isSafeInteger(value) ? { num: value } : void 0;
+    }
+    case "string":
+    case "concatenated_string": {
+      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
+      const text2 = stringLiteral(inner);
+      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
+      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
+      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
+      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy(value) {
+  if ("none" in value) return false;
+  if ("bool" in value) return value.bool;
+  if ("str" in value) return value.str.length > 0;
+  if ("num" in value) return value.num !== 0;
+  return true;
+}
+function equal(a, b) {
+  if ("nonEmpty" in a || "nonEmpty" in b) {
+    const other = "nonEmpty" in a ? b : a;
+    if ("nonEmpty" in other) return void 0;
+    return "str" in other && other.str.length > 0 ? void 0 : false;
+  }
+  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
+  return scalar(a) === scalar(b);
+}
+function decideCondition(condition, value) {
+  const evaluate = (node, depth) => {
+    if (depth > 8) return void 0;
+    const inner = unparenthesize(node);
+    switch (inner.type) {
+      case "not_operator": {
+        const operand = inner.childForFieldName("argument");
+        const v = operand ? evaluate(operand, depth + 1) : void 0;
+        return v ? { bool: !truthy(v) } : void 0;
+      }
+      case "boolean_operator": {
+        const left = evaluate(inner.childForFieldName("left"), depth + 1);
+        const right = evaluate(inner.childForFieldName("right"), depth + 1);
+        const and = inner.childForFieldName("operator")?.text === "and";
+        if (left && truthy(left) !== and) return left;
+        return left ? right : void 0;
+      }
+      case "comparison_operator": {
+        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
+        if (operands.length !== 2) return void 0;
+        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
+        const left = evaluate(operands[0], depth + 1);
+        const right = evaluate(operands[1], depth + 1);
+        if (!left || !right) return void 0;
+        let result2;
+        switch (operator) {
+          case "==":
+            result2 = equal(left, right);
+            break;
+          case "!=":
+            result2 = equal(left, right);
+            result2 = result2 === void 0 ? void 0 : !result2;
+            break;
+          case "is":
+          case "is not":
+            if (!("none" in right)) return void 0;
+            result2 = "none" in left;
+            if (operator === "is not") result2 = !result2;
+            break;
+          default:
+            return void 0;
+        }
+        return result2 === void 0 ? void 0 : { bool: result2 };
+      }
+      default:
+        return literalValue(inner) ?? value(inner);
+    }
+  };
+  const result = evaluate(condition, 0);
+  return result && truthy(result);
+}
+function branchState(node, top, decide) {
+  let state = "live";
+  let inCondition = false;
+  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case "if_statement": {
+        const condition = parent.childForFieldName("condition");
+        if (condition && child.id === condition.id) break;
+        const consequence = parent.childForFieldName("consequence");
+        const clauses = parent.namedChildren.filter(
+          (c) => c.type === "elif_clause" || c.type === "else_clause"
+        );
+        const falseBefore = [];
+        let own;
+        if (consequence && child.id === consequence.id) own = condition ?? void 0;
+        else {
+          const index = clauses.findIndex((c) => c.id === child.id);
+          if (index < 0 || !condition) return "unknown";
+          falseBefore.push(condition);
+          for (const clause2 of clauses.slice(0, index)) {
+            const earlier = clause2.childForFieldName("condition");
+            if (!earlier) return "unknown";
+            falseBefore.push(earlier);
+          }
+          const clause = clauses[index];
+          if (clause.type === "elif_clause" && !inCondition) {
+            own = clause.childForFieldName("condition") ?? void 0;
+            if (!own) return "unknown";
+          }
+        }
+        for (const earlier of falseBefore) {
+          const decided = decide(earlier);
+          if (decided === true) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        if (own) {
+          const decided = decide(own);
+          if (decided === false) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        break;
+      }
+      case "elif_clause":
+        inCondition = child.id === parent.childForFieldName("condition")?.id;
+        continue;
+      case "conditional_expression": {
+        const [yes, condition, no] = parent.namedChildren;
+        if (!condition || child.id === condition.id) break;
+        const decided = decide(condition);
+        if (decided === void 0) state = "unknown";
+        else if (child.id === (decided ? no : yes)?.id) return "dead";
+        break;
+      }
+      case "for_statement":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "else_clause":
+      case "with_statement":
+      case "match_statement":
+      case "case_clause":
+      case "boolean_operator":
+      case "function_definition":
+      case "lambda":
+      case "class_definition":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
+        break;
+      case "block":
+        for (const earlier of parent.namedChildren) {
+          if (earlier.id === child.id) break;
+          const condition = earlyExitCondition(earlier);
+          if (condition && decide(condition) === true) return "dead";
+        }
+        break;
+      default:
+        break;
+    }
+    inCondition = false;
+  }
+  return state;
+}
+function earlyExitCondition(statement) {
+  if (statement.type !== "if_statement") return void 0;
+  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
+    return void 0;
+  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
+  const last2 = body2?.[body2.length - 1];
+  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
+  return statement.childForFieldName("condition") ?? void 0;
+}
+function testedAttributes(methods, within, compared) {
+  const tested = /* @__PURE__ */ new Set();
+  for (const method of methods) {
+    const self2 = firstParameter(method);
+    if (self2 === void 0) continue;
+    const conditions = [
+      ...within(method, "if_statement"),
+      ...within(method, "elif_clause"),
+      ...within(method, "conditional_expression")
+    ].flatMap((node) => {
+      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
+      return condition ? [condition] : [];
+    });
+    for (const condition of conditions) {
+      const stack = [condition];
+      while (stack.length) {
+        const current = stack.pop();
+        if (current.type === "attribute") {
+          const object = current.childForFieldName("object");
+          if (object?.type === "identifier" && object.text === self2) {
+            const name2 = current.childForFieldName("attribute").text;
+            tested.add(name2);
+            let operand = current;
+            let through = false;
+            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
+              through ||= operand.parent.type === "boolean_operator";
+              operand = operand.parent;
+            }
+            const around = operand.parent;
+            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
+            else if (compared && around?.type === "comparison_operator") {
+              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
+              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
+              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
+              const texts = others.map((other) => {
+                const value = literalValue(other);
+                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
+              });
+              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
+              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
+                compared.set(name2, "any");
+              else {
+                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
+                compared.set(name2, known);
+              }
+            }
+          }
+        }
+        stack.push(...current.namedChildren);
+      }
+    }
+  }
+  return tested;
+}
+function classMethod(cls, name2) {
+  const body2 = cls.childForFieldName("body");
+  let found;
+  for (const child of body2?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
+    if (found) return void 0;
+    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
+    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
+    };
+  }
+  return found;
+}
+function assignedOnce(cls, name2) {
+  const init2 = classMethod(cls, "__init__");
+  if (!init2 || init2.kind !== "instance") return void 0;
+  let value;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    count++;
+    const fn = ownerFunction(assignment);
+    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
+      value = assignment.childForFieldName("right") ?? void 0;
+  }
+  return count === 1 ? value : void 0;
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+    JINJA_TAG = /\{\{|\{%/;
+  }
+});
+
+// packages/python/src/bound-methods.ts
+function taskMethod(task, module2) {
+  const bound = task.boundMethod;
+  if (!bound) return void 0;
+  const name2 = bound.instance.text;
+  const bindings = module2.bindings.moduleBindings(name2);
+  const only = bindings.length === 1 ? bindings[0] : void 0;
+  if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+  const seen = module2.bindings.reaching(name2, bound.instance);
+  if (seen.length !== 1 || seen[0].target.id !== only.target.id) return void 0;
+  const made = unparenthesize(only.value);
+  if (made.type !== "call") return void 0;
+  const found = namedClass(made.childForFieldName("function"), module2, module2.project, module2.filePath);
+  const method = found ? classMethod(found.cls, bound.method) : void 0;
+  if (method?.kind !== "instance") return void 0;
+  return { fn: method.fn, ...found.module ? { module: found.module } : {} };
+}
+var init_bound_methods = __esm({
+  "packages/python/src/bound-methods.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_operator_classes();
+    init_project();
+    init_syntax();
+  }
+});
+
 // packages/python/src/suggestions.ts
 function isBranching(node, module2, depth = 0) {
   const inner = unparenthesize(node);
@@ -19463,6 +20215,35 @@ var init_values2 = __esm({
         return { facts, written: /* @__PURE__ */ new Map() };
       }
       /**
+       * What a task running a bound method hands off (`PythonTask.boundMethod`): the method's return
+       * for these arguments (after `self`), analysed in its class's module, as made at `at` (the
+       * expression naming the method in this file).
+       */
+      analyzeMethodReturn(method, at2, args2) {
+        this.steps = 0;
+        this.tooDeep = void 0;
+        const values = this.boundValues(method.fn, args2, { depth: 0 }, 1);
+        const returned = _ValueAnalysis.of(this.methodModule(method)).returnedWith(method.fn, values);
+        const facts = [];
+        this.flatten(
+          relocated(returned, `${shortText(at2, 40)}()`, spanOf(at2)),
+          "",
+          `${shortText(at2, 40)}(\u2026)`,
+          void 0,
+          facts,
+          0
+        );
+        return { facts, written: /* @__PURE__ */ new Map() };
+      }
+      /** What a bound method a task runs pushes by XCom (`analyzePushesIn`, its arguments after `self`). */
+      analyzeMethodPushes(method, at2, args2) {
+        return this.analyzePushesIn(method.fn, this.methodModule(method), at2, args2, 1);
+      }
+      /** The module a task's method is read in: its class's repository module, or this one. */
+      methodModule(method) {
+        return method.module && this.module.project ? this.module.project.pythonModule(method.module, this.module) : this.module;
+      }
+      /**
        * What a function imported from the repository pushes by XCom when a task runs it, called with
        * `args` (`ti.xcom_push(key=K, value=V)`, and the module's own push wrappers, `set_xcom(ti, K,
        * V)`): each push's key and value, read in the function's module and reported at `at`.
@@ -19472,14 +20253,21 @@ var init_values2 = __esm({
         if (!project || !filePath) return [];
         const target = project.resolveFunction(qualified, filePath);
         if (!target || target.fn.parent?.type === "decorated_definition") return [];
+        return this.analyzePushesIn(target.fn, project.pythonModule(target.module, this.module), at2, args2);
+      }
+      /**
+       * What `fn`, a function of `module` (this one or a repository module), pushes by XCom when
+       * called with `args` (given from its parameter `skip` on: 1 past a method's `self`): each
+       * push's key and its value, read in `fn` and reported at `at`.
+       */
+      analyzePushesIn(fn, module2, at2, args2, skip = 0) {
         this.steps = 0;
         this.tooDeep = void 0;
-        const values = this.boundValues(target.fn, args2, { depth: 0 });
-        const module2 = project.pythonModule(target.module, this.module);
+        const values = this.boundValues(fn, args2, { depth: 0 }, skip);
         const shown = `${shortText(at2, 40)}()`;
         const pushes = [];
-        for (const { key, value } of pushedIn(target.fn, module2)) {
-          const pushed = _ValueAnalysis.of(module2).valueWith(target.fn, values, value);
+        for (const { key, value } of pushedIn(fn, module2)) {
+          const pushed = _ValueAnalysis.of(module2).valueWith(fn, values, value);
           const facts = [];
           this.flatten(
             relocated(pushed, shown, spanOf(at2)),
@@ -19498,7 +20286,7 @@ var init_values2 = __esm({
         return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path18, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path19, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -19506,7 +20294,7 @@ var init_values2 = __esm({
             const report = TYPES[alternative.type]?.report ?? ownClass;
             if (!report) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report.kind && (f.path ?? "") === path18 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report.kind && (f.path ?? "") === path19 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -19515,7 +20303,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path18 ? { path: path18 } : {},
+              ...path19 ? { path: path19 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -19527,7 +20315,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path18 + element.label,
+                path19 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -20094,10 +20882,13 @@ var init_values2 = __esm({
           importNesting--;
         }
       }
-      /** What a call of a function of another module passes its parameters, by name, analysed here. */
-      boundValues(fn, args2, frame) {
+      /**
+       * What a call of a function of another module passes its parameters, by name, analysed here;
+       * the first `skip` parameters (a method's `self`) take no argument.
+       */
+      boundValues(fn, args2, frame, skip = 0) {
         const values = /* @__PURE__ */ new Map();
-        const parameters = parameterNames2(fn);
+        const parameters = parameterNames2(fn).slice(skip);
         args2.positional.forEach((arg, i2) => {
           const parameter = parameters[i2];
           if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
@@ -20490,7 +21281,9 @@ var init_handoffs = __esm({
     init_airflow();
     init_values();
     init_push_wrappers();
+    init_project();
     init_tasks();
+    init_bound_methods();
     init_syntax();
     init_suggestions();
     init_values2();
@@ -20513,6 +21306,7 @@ var init_handoffs = __esm({
           if (!fn) {
             if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
             if (task.imported) this.importedPushes(task, task.imported);
+            if (task.boundMethod) this.methodHandoffs(task, task.boundMethod.callable);
             continue;
           }
           if (task.fact.returnRole === "data") this.returns(task, fn);
@@ -20523,7 +21317,49 @@ var init_handoffs = __esm({
               if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
           }
           this.wrappedPushes(task, fn);
+          this.helperPushes(task, fn);
         }
+      }
+      /**
+       * `tune(**kwargs)` in a task's code, `tune` a function of this file or of a repository module
+       * that pushes by XCom itself (`kwargs["ti"].xcom_push(key="best_model_path", value=path)`):
+       * each of its pushes is the task's, reported at the call, its value read in `tune` with the
+       * call's arguments. One call deep: what the helper's own callees push is not followed.
+       */
+      helperPushes(task, fn) {
+        for (const call of this.module.context.nodes.within(fn, "call")) {
+          const helper = this.pushingHelper(call, fn);
+          if (!helper) continue;
+          const callee = call.childForFieldName("function");
+          for (const { key, analysis } of this.values.analyzePushesIn(
+            helper.fn,
+            helper.module,
+            callee,
+            callArguments(call)
+          ))
+            this.add(task, "xcom-push", key, call, analysis, helper);
+        }
+      }
+      /** The function `call` runs, when it is a plain function (no task, no push wrapper) that pushes. */
+      pushingHelper(call, taskFn) {
+        const callee = call.childForFieldName("function");
+        if (callee.type !== "identifier" && callee.type !== "attribute") return void 0;
+        const { context, project, filePath } = this.module;
+        if (!context.isImported(callee)) {
+          if (callee.type !== "identifier") return void 0;
+          const fn = context.functions.get(callee.text);
+          if (fn?.type !== "function_definition" || fn.id === taskFn.id || !fn.text.includes("xcom_push"))
+            return void 0;
+          if (this.wrappers.of(callee)) return void 0;
+          return { call, fn, module: this.module };
+        }
+        const qualified = context.qualify(callee);
+        if (!qualified || !project || !filePath || !mayBeRepositoryName(qualified)) return void 0;
+        const target = project.resolveFunction(qualified, filePath);
+        if (!target || target.fn.parent?.type === "decorated_definition" || !target.fn.text.includes("xcom_push"))
+          return void 0;
+        if (this.wrappers.of(callee)) return void 0;
+        return { call, fn: target.fn, module: project.pythonModule(target.module, this.module), qualified };
       }
       /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
       wrappedPushes(task, fn) {
@@ -20582,6 +21418,26 @@ var init_handoffs = __esm({
         ))
           this.add(task, "xcom-push", key, imported.callable, analysis);
       }
+      /**
+       * What the method a task runs hands on (`PythonTask.boundMethod`, found by `taskMethod`): its
+       * return when the task's return is data, and its XCom pushes, read in its class's module with
+       * what the operator passes bound after `self`, at the expression naming the method.
+       */
+      methodHandoffs(task, callable) {
+        const method = taskMethod(task, this.module);
+        if (!method) return;
+        const args2 = importedCallArguments(task, this.module.context);
+        if (task.fact.returnRole === "data")
+          this.add(
+            task,
+            "return",
+            "return_value",
+            callable,
+            this.values.analyzeMethodReturn(method, callable, args2)
+          );
+        for (const { key, analysis } of this.values.analyzeMethodPushes(method, callable, args2))
+          this.add(task, "xcom-push", key, callable, analysis);
+      }
       /** The keys a repository module's TaskFlow function pushes under (read in its module). */
       importedTaskflowPushKeys(qualified) {
         const { project, filePath } = this.module;
@@ -20589,7 +21445,7 @@ var init_handoffs = __esm({
         if (!target) return [];
         return pushedIn(target.fn, project.pythonModule(target.module, this.module)).map((pushed) => pushed.key);
       }
-      add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel))) {
+      add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel)), helper) {
         if (analysis.tooDeep && !task.fact.unsound) {
           this.model.diagnostics.push({
             fatal: true,
@@ -20616,7 +21472,7 @@ var init_handoffs = __esm({
           locations: []
         };
         this.model.handoffs.push(fact);
-        this.module.handoffValues.push({ fact, value, task });
+        this.module.handoffValues.push({ fact, value, task, ...helper ? { helper } : {} });
       }
       returns(task, fn) {
         for (const returned of returnedExpressions(fn)) {
@@ -20856,542 +21712,6 @@ var init_prefilter = __esm({
     IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
     IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
     MAX_ARGUMENTS_BEFORE_TASK_ID = 2e3;
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
-    parameters.push({
-      name: name2.text,
-      ...keywordOnly ? {} : { index: position },
-      ...fallback ? { default: fallback } : {}
-    });
-    position++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function methodClass(fn) {
-  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  const cls = definition.parent?.parent;
-  return cls?.type === "class_definition" ? cls : void 0;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots2, literal2 = false) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots2.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
-    return void 0;
-  return parts2;
-}
-function summarize2(ops, slots2, calls = [], returned = []) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path18 = slots2.get(one);
-      if (path18) effect = { access, path: path18 };
-    } else if (bucketKey) {
-      const bucket = slots2.get(bucketKey[2]);
-      const key = slots2.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  const callables = summarizeCalls(calls, slots2);
-  const returns = summarizeReturns(returned, slots2, ops);
-  return {
-    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
-    templates,
-    ...callables.length ? { callables } : {},
-    ...returns.length ? { returns } : {}
-  };
-}
-function placeKey(place) {
-  return JSON.stringify(place.pieces);
-}
-function summarizeReturns(returned, slots2, ops) {
-  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
-  const returns = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const place of returned) {
-    const literal2 = !hasMarker(place) && written.has(placeKey(place));
-    const parts2 = templateParts(place, slots2, literal2);
-    const id = JSON.stringify(parts2);
-    if (parts2 && !seen.has(id)) returns.push(parts2);
-    seen.add(id);
-  }
-  return returns;
-}
-function summarizeCalls(calls, slots2) {
-  const callables = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const call of calls) {
-    const callableName = markerName(call.callable);
-    const kwargsName = markerName(call.kwargs);
-    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
-    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
-    if (!callable || !kwargs || callableName === kwargsName) continue;
-    const found = {
-      callable,
-      kwargs,
-      positional: call.positional,
-      keywords: [...call.keywords].sort()
-    };
-    const id = JSON.stringify(found);
-    if (!seen.has(id)) callables.push(found);
-    seen.add(id);
-  }
-  return callables;
-}
-function operatorBaseName(base) {
-  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
-  return name2.endsWith("Operator") || name2.endsWith("Sensor");
-}
-function isOperatorClass(found, resolveBase, level = 0) {
-  const bases = baseExpressions(found.cls);
-  if (bases.some(operatorBaseName)) return true;
-  if (level >= MAX_BASE_LEVELS) return false;
-  return bases.some((base) => {
-    const resolved = resolveBase(base, found.module);
-    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
-  });
-}
-function literalValue(node) {
-  if (!node) return void 0;
-  const inner = unparenthesize(node);
-  switch (inner.type) {
-    case "none":
-      return { none: true };
-    case "true":
-      return { bool: true };
-    case "false":
-      return { bool: false };
-    case "integer": {
-      const value = Number(inner.text.replace(/_/g, ""));
-      return Number.isSafeInteger(value) ? { num: value } : void 0;
-    }
-    case "string":
-    case "concatenated_string": {
-      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
-      const text2 = stringLiteral(inner);
-      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
-      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
-      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
-      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function truthy(value) {
-  if ("none" in value) return false;
-  if ("bool" in value) return value.bool;
-  if ("str" in value) return value.str.length > 0;
-  if ("num" in value) return value.num !== 0;
-  return true;
-}
-function equal(a, b) {
-  if ("nonEmpty" in a || "nonEmpty" in b) {
-    const other = "nonEmpty" in a ? b : a;
-    if ("nonEmpty" in other) return void 0;
-    return "str" in other && other.str.length > 0 ? void 0 : false;
-  }
-  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
-  return scalar(a) === scalar(b);
-}
-function decideCondition(condition, value) {
-  const evaluate = (node, depth) => {
-    if (depth > 8) return void 0;
-    const inner = unparenthesize(node);
-    switch (inner.type) {
-      case "not_operator": {
-        const operand = inner.childForFieldName("argument");
-        const v = operand ? evaluate(operand, depth + 1) : void 0;
-        return v ? { bool: !truthy(v) } : void 0;
-      }
-      case "boolean_operator": {
-        const left = evaluate(inner.childForFieldName("left"), depth + 1);
-        const right = evaluate(inner.childForFieldName("right"), depth + 1);
-        const and = inner.childForFieldName("operator")?.text === "and";
-        if (left && truthy(left) !== and) return left;
-        return left ? right : void 0;
-      }
-      case "comparison_operator": {
-        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
-        if (operands.length !== 2) return void 0;
-        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
-        const left = evaluate(operands[0], depth + 1);
-        const right = evaluate(operands[1], depth + 1);
-        if (!left || !right) return void 0;
-        let result2;
-        switch (operator) {
-          case "==":
-            result2 = equal(left, right);
-            break;
-          case "!=":
-            result2 = equal(left, right);
-            result2 = result2 === void 0 ? void 0 : !result2;
-            break;
-          case "is":
-          case "is not":
-            if (!("none" in right)) return void 0;
-            result2 = "none" in left;
-            if (operator === "is not") result2 = !result2;
-            break;
-          default:
-            return void 0;
-        }
-        return result2 === void 0 ? void 0 : { bool: result2 };
-      }
-      default:
-        return literalValue(inner) ?? value(inner);
-    }
-  };
-  const result = evaluate(condition, 0);
-  return result && truthy(result);
-}
-function branchState(node, top, decide) {
-  let state = "live";
-  let inCondition = false;
-  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
-    switch (parent.type) {
-      case "if_statement": {
-        const condition = parent.childForFieldName("condition");
-        if (condition && child.id === condition.id) break;
-        const consequence = parent.childForFieldName("consequence");
-        const clauses = parent.namedChildren.filter(
-          (c) => c.type === "elif_clause" || c.type === "else_clause"
-        );
-        const falseBefore = [];
-        let own;
-        if (consequence && child.id === consequence.id) own = condition ?? void 0;
-        else {
-          const index = clauses.findIndex((c) => c.id === child.id);
-          if (index < 0 || !condition) return "unknown";
-          falseBefore.push(condition);
-          for (const clause2 of clauses.slice(0, index)) {
-            const earlier = clause2.childForFieldName("condition");
-            if (!earlier) return "unknown";
-            falseBefore.push(earlier);
-          }
-          const clause = clauses[index];
-          if (clause.type === "elif_clause" && !inCondition) {
-            own = clause.childForFieldName("condition") ?? void 0;
-            if (!own) return "unknown";
-          }
-        }
-        for (const earlier of falseBefore) {
-          const decided = decide(earlier);
-          if (decided === true) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        if (own) {
-          const decided = decide(own);
-          if (decided === false) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        break;
-      }
-      case "elif_clause":
-        inCondition = child.id === parent.childForFieldName("condition")?.id;
-        continue;
-      case "conditional_expression": {
-        const [yes, condition, no] = parent.namedChildren;
-        if (!condition || child.id === condition.id) break;
-        const decided = decide(condition);
-        if (decided === void 0) state = "unknown";
-        else if (child.id === (decided ? no : yes)?.id) return "dead";
-        break;
-      }
-      case "for_statement":
-      case "while_statement":
-      case "try_statement":
-      case "except_clause":
-      case "finally_clause":
-      case "else_clause":
-      case "with_statement":
-      case "match_statement":
-      case "case_clause":
-      case "boolean_operator":
-      case "function_definition":
-      case "lambda":
-      case "class_definition":
-      case "list_comprehension":
-      case "set_comprehension":
-      case "dictionary_comprehension":
-      case "generator_expression":
-        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
-        break;
-      case "block":
-        for (const earlier of parent.namedChildren) {
-          if (earlier.id === child.id) break;
-          const condition = earlyExitCondition(earlier);
-          if (condition && decide(condition) === true) return "dead";
-        }
-        break;
-      default:
-        break;
-    }
-    inCondition = false;
-  }
-  return state;
-}
-function earlyExitCondition(statement) {
-  if (statement.type !== "if_statement") return void 0;
-  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
-    return void 0;
-  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
-  const last2 = body2?.[body2.length - 1];
-  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
-  return statement.childForFieldName("condition") ?? void 0;
-}
-function testedAttributes(methods, within, compared) {
-  const tested = /* @__PURE__ */ new Set();
-  for (const method of methods) {
-    const self2 = firstParameter(method);
-    if (self2 === void 0) continue;
-    const conditions = [
-      ...within(method, "if_statement"),
-      ...within(method, "elif_clause"),
-      ...within(method, "conditional_expression")
-    ].flatMap((node) => {
-      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
-      return condition ? [condition] : [];
-    });
-    for (const condition of conditions) {
-      const stack = [condition];
-      while (stack.length) {
-        const current = stack.pop();
-        if (current.type === "attribute") {
-          const object = current.childForFieldName("object");
-          if (object?.type === "identifier" && object.text === self2) {
-            const name2 = current.childForFieldName("attribute").text;
-            tested.add(name2);
-            let operand = current;
-            let through = false;
-            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
-              through ||= operand.parent.type === "boolean_operator";
-              operand = operand.parent;
-            }
-            const around = operand.parent;
-            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
-            else if (compared && around?.type === "comparison_operator") {
-              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
-              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
-              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
-              const texts = others.map((other) => {
-                const value = literalValue(other);
-                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
-              });
-              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
-              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
-                compared.set(name2, "any");
-              else {
-                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
-                compared.set(name2, known);
-              }
-            }
-          }
-        }
-        stack.push(...current.namedChildren);
-      }
-    }
-  }
-  return tested;
-}
-function classMethod(cls, name2) {
-  const body2 = cls.childForFieldName("body");
-  let found;
-  for (const child of body2?.namedChildren ?? []) {
-    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
-    if (found) return void 0;
-    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
-    found = {
-      fn,
-      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
-    };
-  }
-  return found;
-}
-function assignedOnce(cls, name2) {
-  const init2 = classMethod(cls, "__init__");
-  if (!init2 || init2.kind !== "instance") return void 0;
-  let value;
-  let count = 0;
-  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
-    const left = assignment.childForFieldName("left");
-    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
-    count++;
-    const fn = ownerFunction(assignment);
-    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
-    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
-      value = assignment.childForFieldName("right") ?? void 0;
-  }
-  return count === 1 ? value : void 0;
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_syntax();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
-    JINJA_TAG = /\{\{|\{%/;
   }
 });
 
@@ -22836,6 +23156,13 @@ function concatenated(parts2) {
 function unknownPlace() {
   return { pieces: [HOLE2] };
 }
+function parentPlace(place, levels) {
+  if (!place?.pathObject) return void 0;
+  let folder = place;
+  for (let level = 0; folder && level < levels; level++)
+    folder = folder.pieces.length === 1 && "hole" in folder.pieces[0] ? folder : dirnamePlace(folder);
+  return folder ? { ...folder, pathObject: true } : void 0;
+}
 function dirnamePlace(place) {
   const last2 = place.pieces.at(-1);
   const before = place.pieces.at(-2);
@@ -22905,7 +23232,7 @@ function forStatementOf(target) {
   while (node && (node.type === "pattern_list" || node.type === "tuple_pattern")) node = node.parent;
   return node?.type === "for_statement" ? node : void 0;
 }
-function podLocalRoot(pieces) {
+function podLocalRoot(pieces, homeIsLocal = true) {
   const first = pieces[0];
   if (!first || !("text" in first)) return void 0;
   if (RELATIVE_FILE_URI.test(first.text))
@@ -22916,7 +23243,10 @@ function podLocalRoot(pieces) {
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text2.startsWith("${")) return airflowHomeOwnDisk(patternOf(pieces));
-  if (text2.startsWith("/")) return void 0;
+  if (text2.startsWith("/")) {
+    const home = homeIsLocal ? USER_HOME.exec(text2)?.[0] : void 0;
+    return home ? { reason: `\`${home}\` is a user's home directory, on the pod's own disk` } : void 0;
+  }
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
 function toLocation(place, display, settings) {
@@ -22931,7 +23261,7 @@ function toLocation(place, display, settings) {
       (p) => pattern === p || pattern.startsWith(p.endsWith("/") ? p : `${p}/`)
     );
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
-    else temp = podLocalRoot(pieces);
+    else temp = podLocalRoot(pieces, !place.hostMount);
   }
   const mount = medium === "filesystem" ? OBJECT_STORE_MOUNTS.find((m) => pattern.startsWith(m.path)) : void 0;
   return {
@@ -22990,11 +23320,12 @@ function bindString(fragments) {
   const head = tail.slice(0, split);
   return bindSource([...fragments.slice(0, lastValue + 1), ...head ? [head] : []], target);
 }
-function bindSource(source, target) {
+function bindSource(source, target, bound = false) {
   if (!target.startsWith("/")) return void 0;
   const place = placeOfParts(source, false);
   const first = place.pieces[0];
-  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  if (!first || !("text" in first)) return void 0;
+  if (!first.text.startsWith("/") && !(bound && first.text.startsWith("${"))) return void 0;
   return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
 }
 function hostPlace(place, mounts) {
@@ -23013,6 +23344,7 @@ function hostPlace(place, mounts) {
   return {
     ...rootFlags(best.source),
     ...place.guessed ? { guessed: true } : {},
+    hostMount: true,
     pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
   };
 }
@@ -23151,7 +23483,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, USER_HOME, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -23183,6 +23515,7 @@ var init_locations = __esm({
     RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
     MAX_CHASE = 40;
+    USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?=\/)/;
     LocationResolver = class _LocationResolver {
       constructor(context, bindings, settings, handoffs, imports, file) {
         this.context = context;
@@ -23862,7 +24195,7 @@ var init_locations = __esm({
         const sameLoop = element && own && loop && encloses(loop, producer.declaration);
         const frame = own && sameLoop ? { ...own, element } : own;
         if (!frame) {
-          if (!producer.imported || item !== void 0) return void 0;
+          if (!producer.imported && !producer.boundMethod || item !== void 0) return void 0;
           const pushed = key ?? "return_value";
           return pushed === "return_value" ? this.handoffs.importedReturn?.(producer) : this.handoffs.importedPushed?.(producer, pushed);
         }
@@ -23871,6 +24204,8 @@ var init_locations = __esm({
           const place = node ? this.place(node, frame) : void 0;
           if (place) return place;
         }
+        const helped = item === void 0 ? this.handoffs.helperPushed?.(producer, key ?? "return_value", frame) : void 0;
+        if (helped) return helped;
         const written = item === void 0 ? this.handoffs.conventionalOutput?.(producer) : void 0;
         if (written) return this.place(written, frame);
         if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
@@ -23968,6 +24303,9 @@ var init_locations = __esm({
         const temp = this.tempFallback(pieces, variable, requiredEnvRead(variable), fallback, read2, frame);
         if (temp) return temp;
         if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
+        const value = this.imports?.environment?.(variable);
+        if (value !== void 0 && /^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !value.includes("$"))
+          return { pieces: normalizePieces(literalPieces(value)) };
         return { pieces };
       }
       /**
@@ -24044,8 +24382,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path18 = argumentAt(node, api.effects[0]?.path);
-            const inner = path18 ? this.place(path18, frame) : void 0;
+            const path19 = argumentAt(node, api.effects[0]?.path);
+            const inner = path19 ? this.place(path19, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -24072,6 +24410,11 @@ var init_locations = __esm({
             }
             if (PATH_SAME_PLACE_METHODS.has(method)) return base;
             if (method === "open") return { ...this.stripObject(base), handle: true };
+            if (method === "with_name" && positional.length === 1) {
+              const folder = parentPlace(base, 1);
+              const joined = folder && joinPlaces([folder, this.partOrHole(positional[0], frame)]);
+              return joined ? { ...joined, pathObject: true } : void 0;
+            }
             if (method === "with_suffix" && positional.length === 1) {
               const suffix = stringLiteral(positional[0]);
               return suffix !== void 0 ? withSuffix(base, suffix) : void 0;
@@ -24092,8 +24435,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path18 = positional[0] ?? keywords.get("path");
-            const inner = path18 ? this.placeWithScheme(path18, frame, receiver.scheme) : void 0;
+            const path19 = positional[0] ?? keywords.get("path");
+            const inner = path19 ? this.placeWithScheme(path19, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (!receiver) return this.imports?.methodReturned(node, frame);
@@ -24346,6 +24689,10 @@ var init_locations = __esm({
       subscriptPlace(node, frame) {
         const env = this.envRead(node);
         if (env) return this.envPlace(env.variable, void 0, node, frame);
+        const value = node.childForFieldName("value");
+        const up = /^\d$/.exec(node.childForFieldName("subscript")?.text ?? "")?.[0];
+        if (value.type === "attribute" && value.childForFieldName("attribute").text === "parents" && up)
+          return parentPlace(this.place(value.childForFieldName("object"), frame), Number(up) + 1);
         const pulled = this.indexedPullPlace(node, frame);
         if (pulled) return pulled;
         const access = itemAccess(node);
@@ -24484,12 +24831,7 @@ var init_locations = __esm({
           const inner = this.place(object, frame);
           return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : void 0;
         }
-        if (attribute === "parent") {
-          const inner = this.place(object, frame);
-          if (!inner?.pathObject) return void 0;
-          const parent = dirnamePlace(inner);
-          return parent ? { ...parent, pathObject: true } : void 0;
-        }
+        if (attribute === "parent") return parentPlace(this.place(object, frame), 1);
         if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
           const qualified = this.qualify(node);
           if (qualified && mayBeRepositoryName(qualified)) return this.imports.constant(qualified, frame);
@@ -24869,8 +25211,8 @@ var init_locations = __esm({
         const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
         const scripts = mentions.flatMap((m) => {
           if (m.access !== "run" || !isShellScript(m.parts)) return [];
-          const path18 = literalTail(m.parts);
-          const script = path18 === void 0 ? void 0 : this.imports?.shellScript(path18);
+          const path19 = literalTail(m.parts);
+          const script = path19 === void 0 ? void 0 : this.imports?.shellScript(path19);
           return script === void 0 ? [] : scanShell([script], context).filter((inner) => inner.access !== "run");
         });
         return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
@@ -24978,7 +25320,7 @@ var init_locations = __esm({
           const target = targetNode ? this.literalText(targetNode, frame) : void 0;
           const source = sourceNode ? this.fragments(sourceNode, frame) : void 0;
           if (target === void 0 || !source) continue;
-          const mount = bindSource(source, target);
+          const mount = bindSource(source, target, true);
           if (mount) mounts.push(mount);
         }
         return mounts;
@@ -25192,14 +25534,14 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path18 = slot(api.path);
+    const path19 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path18) effect.path = path18;
+    if (path19) effect.path = path19;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], ...path18 || key ? [effect] : []];
+    const effects = [...existing?.effects ?? [], ...path19 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
     const sql = slot(api.sql);
     const program = sql ? { argument: sql, language: "sql" } : existing?.program;
@@ -25268,6 +25610,7 @@ var init_storage2 = __esm({
     init_project();
     init_push_wrappers();
     init_tasks();
+    init_bound_methods();
     init_unknown_operators();
     init_airflow();
     init_syntax();
@@ -25300,7 +25643,15 @@ var init_storage2 = __esm({
           const inputs = taskInputs(module2);
           lookup = {
             inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
-            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key && !h.helper).map((h) => h.value),
+            helperPushed: (producer, key, frame) => {
+              for (const { task, fact, helper } of module2.handoffValues)
+                if (task === producer && fact.key === key && helper) {
+                  const place = this.helperPushedPlaces(helper, key, frame)[0];
+                  if (place) return place;
+                }
+              return void 0;
+            },
             taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
             argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
             pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId),
@@ -25327,6 +25678,7 @@ var init_storage2 = __esm({
             methodReturned: (call, frame) => this.methodReturned(call, frame),
             inRepository: (qualified) => this.inRepository(qualified),
             shellScript: (scriptPath2) => this.file ? this.session.modules.shellScript(scriptPath2, this.file) : void 0,
+            environment: (variable) => this.file ? this.session.modules.composeEnvironment(variable, this.file) : void 0,
             constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               if (!mayBeRepositoryName(qualified)) return void 0;
@@ -25464,36 +25816,80 @@ var init_storage2 = __esm({
         return this.factoryCalls(task) ?? this.taskflowCalls(task);
       }
       /**
-       * The places what a task running a repository module's function (`PythonTask.imported`)
-       * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
+       * The places what a task running a repository module's function or a bound method
+       * (`PythonTask.imported`, `PythonTask.boundMethod`) returns refers to, its parameters bound to
+       * what the task passes (`importedCallArguments`).
        */
       importedTaskReturns(task, factory) {
         const entered = this.enterImportedTask(task, factory);
         if (!entered) return [];
         return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
       }
-      /** The imported function a task runs, entered with what the task passes it (`enterImported`). */
+      /**
+       * The code a task runs that is not its own function — an imported function (`enterImported`)
+       * or a method of an instance (`enterTaskMethod`) — entered with what the task passes it.
+       */
       enterImportedTask(task, factory) {
-        if (!task.imported) return void 0;
-        return this.enterImported(
-          task.imported.qualified,
-          this.declarationFrame(task, factory),
-          this.importedTaskArgument(task)
-        );
+        const frame = this.declarationFrame(task, factory);
+        if (task.imported)
+          return this.enterImported(task.imported.qualified, frame, this.importedTaskArgument(task));
+        return task.boundMethod ? this.enterTaskMethod(task, frame) : void 0;
       }
       /**
-       * The first place an imported function a task runs pushes under `key` (`kwargs["ti"].
-       * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
+       * The method a task runs (`taskMethod`), read by its class's module's extractor: what the
+       * operator passes binds the parameters after `self`; `self.X` is read as in any method entered
+       * on an instance (`__init__`'s constant attributes and clients).
+       */
+      enterTaskMethod(task, frame) {
+        const method = taskMethod(task, this.module);
+        if (!method) return void 0;
+        const passed = this.importedTaskArgument(task);
+        const argument = Object.assign(
+          (name2, index) => index === 0 ? void 0 : passed(name2, index - 1),
+          { keywords: passed.keywords }
+        );
+        const inner = LocationResolver.boundFrame(
+          method.fn,
+          frame,
+          this.boundPlaces(method.fn, frame, argument),
+          this.boundReceivers(method.fn, frame, argument)
+        );
+        const extractor = method.module ? this.extractorFor(method.module) : this;
+        return inner ? { extractor, fn: method.fn, frame: inner } : void 0;
+      }
+      /**
+       * The first place the imported function or bound method a task runs pushes under `key`
+       * (`kwargs["ti"].xcom_push(key="filename", value=filename)`, or the module's push wrapper),
+       * read in its module.
        */
       importedTaskPushed(task, key) {
         const entered = this.enterImportedTask(task);
-        if (!entered) return void 0;
+        return entered ? _StorageExtractor.pushedPlaces(entered, key)[0] : void 0;
+      }
+      /**
+       * The places a helper a task's code calls pushes under `key` (`HandoffValue.helper`), read in
+       * the helper entered from the task's `frame` with the call's arguments.
+       */
+      helperPushedPlaces(helper, key, frame) {
+        if (helper.qualified !== void 0) {
+          const entered = this.enterImportedCall(helper.qualified, helper.call, frame);
+          return entered ? _StorageExtractor.pushedPlaces(entered, key) : [];
+        }
+        const inner = LocationResolver.helperFrame(helper.fn, helper.call, frame);
+        return inner ? _StorageExtractor.pushedPlaces({ extractor: this, fn: helper.fn, frame: inner }, key) : [];
+      }
+      /**
+       * The places an entered function pushes under `key` (`kwargs["ti"].xcom_push(key="filename",
+       * value=filename)`, or its module's push wrapper), read in its module.
+       */
+      static pushedPlaces(entered, key) {
+        const places = [];
         for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
           if (pushed.key !== key) continue;
           const place = entered.extractor.resolver.place(pushed.value, entered.frame);
-          if (place) return place;
+          if (place) places.push(place);
         }
-        return void 0;
+        return places;
       }
       /** What a task running an imported function passes its parameters (`importedCallArguments`). */
       importedTaskArgument(task) {
@@ -25915,31 +26311,22 @@ var init_storage2 = __esm({
         const place = concatenated(parts2);
         return place ? { place, written: written ?? declaration } : void 0;
       }
-      /**
-       * The class an expression of this module names, when the repository defines it: a class of
-       * this module, or one imported from a repository module the resolver finds. Undefined otherwise
-       * (Airflow's and providers' classes, unreadable or unparsable modules).
-       */
       /** Whether a qualified name lives in a module file of the repository, usable or not. */
       inRepository(qualified) {
         if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return false;
         return this.session.modules.hasModuleOf(qualified, this.file);
       }
+      /**
+       * The class an expression of this module names, when the repository defines it: a class of
+       * this module, or one imported from a repository module the resolver finds (`namedClass`), with
+       * the extractor of its module. Undefined otherwise (Airflow's and providers' classes,
+       * unreadable or unparsable modules).
+       */
       classAt(expression) {
-        const node = unparenthesize(expression);
-        const context = this.module.context;
-        if (node.type === "identifier" && !context.isImported(node)) {
-          const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
-          return cls ? { extractor: this, cls, name: node.text } : void 0;
-        }
-        if (!this.session || !this.file || !context.isImported(node)) return void 0;
-        const qualified = context.qualify(node);
-        if (qualified === void 0) return void 0;
-        if (!mayBeRepositoryName(qualified)) return void 0;
-        const found = this.session.modules.resolveClass(qualified, this.file);
+        const found = namedClass(expression, this.module, this.session?.modules, this.file);
         if (!found) return void 0;
-        const name2 = found.fn.childForFieldName("name")?.text ?? qualified;
-        return { extractor: this.extractorFor(found.module), cls: found.fn, name: name2 };
+        const extractor = found.module ? this.extractorFor(found.module) : this;
+        return { extractor, cls: found.cls, name: found.name };
       }
       /** The knowledge a summary depends on, as a cache key. */
       knowledgeKey;
@@ -26337,16 +26724,16 @@ var init_storage2 = __esm({
       }
       /**
        * A task running a function imported from the repository (`PythonOperator(python_callable=
-       * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`): what it reads and writes surfaces
-       * at the expression naming it, its parameters bound to what the task calls it with
+       * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`) or a method of an instance
+       * (`python_callable=s3.download_files`, `PythonTask.boundMethod`): what it reads and writes
+       * surfaces at the expression naming it, its parameters bound to what the task calls it with
        * (`importedCallArguments`).
        */
       collectImportedCallable(task, factory) {
-        if (!task.imported || !this.session) return;
-        const { callable, qualified } = task.imported;
-        const frame = this.declarationFrame(task, factory);
-        const site = { node: callable, helper: shortText(callable, 40) };
-        this.followImported(qualified, frame, site, this.importedTaskArgument(task));
+        const callable = task.imported?.callable ?? task.boundMethod?.callable;
+        if (!callable) return;
+        const entered = this.enterImportedTask(task, factory);
+        entered?.extractor.collect(entered.frame, { node: callable, helper: shortText(callable, 40) });
       }
       /** `@task.bash`: the command its function returns is what the task runs. */
       collectReturnedProgram(task, frame) {
@@ -26387,8 +26774,8 @@ var init_storage2 = __esm({
        */
       runScript(place, frame, site) {
         if (!this.session || !this.file) return;
-        const path18 = scriptPath(place);
-        const module2 = path18 === void 0 ? void 0 : this.session.modules.scriptModule(path18, this.file);
+        const path19 = scriptPath(place);
+        const module2 = path19 === void 0 ? void 0 : this.session.modules.scriptModule(path19, this.file);
         if (!module2 || module2.file === this.file) return;
         const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
         if (!inner) return;
@@ -26815,9 +27202,10 @@ var init_storage2 = __esm({
       }
       /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
       fillHandoffLocations() {
-        for (const { fact, value, task } of this.module.handoffValues) {
+        for (const { fact, value, task, helper } of this.module.handoffValues) {
           const seen = /* @__PURE__ */ new Set();
-          for (const { place, node, frame } of this.handedPlaces(task, fact.channel, value)) {
+          const handed = helper ? this.helperHandedPlaces(task, helper, fact.key, value) : this.handedPlaces(task, fact.channel, value);
+          for (const { place, node, frame } of handed) {
             const location = this.resolver.toLocation(place, node);
             const madeBy = frame && this.madeByTask(location, node, frame);
             if (madeBy !== void 0) {
@@ -26843,6 +27231,15 @@ var init_storage2 = __esm({
         }
         return factories.flatMap(
           (f) => this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame))
+        );
+      }
+      /** What a helper the task's code calls pushes under `key`, for each call of its factory. */
+      helperHandedPlaces(task, helper, key, call) {
+        const factories = this.taskFactories(task) ?? [void 0];
+        return factories.flatMap(
+          (f) => this.taskFrames(task, f).flatMap(
+            (frame) => this.helperPushedPlaces(helper, key, frame).map((place) => ({ place, node: call }))
+          )
         );
       }
     };
@@ -26880,7 +27277,7 @@ __export(src_exports, {
   selectPythonParser: () => selectPythonParser,
   textEdit: () => textEdit
 });
-import path6 from "node:path";
+import path7 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -26902,7 +27299,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project, incrementa
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
     const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path6.resolve(filePath);
+    const absolute = path7.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
@@ -26994,7 +27391,7 @@ import { parentPort, workerData } from "node:worker_threads";
 // packages/engine/src/engine.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path17 from "node:path";
+import path18 from "node:path";
 
 // packages/deployment/src/index.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -27014,12 +27411,12 @@ function readConfigText(filePath, root) {
 // packages/deployment/src/frontend.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path8 from "node:path";
+import path9 from "node:path";
 
 // packages/deployment/src/leoflow.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path7 from "node:path";
+import path8 from "node:path";
 
 // packages/deployment/src/text.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -27163,10 +27560,10 @@ function yamlBool(text2) {
   return void 0;
 }
 function parseLeoflow(text2, filePath) {
-  const dir = path7.dirname(filePath);
+  const dir = path8.dirname(filePath);
   const base = {
     filePath,
-    dagSource: path7.join(dir, DEFAULT_DAG_SOURCE),
+    dagSource: path8.join(dir, DEFAULT_DAG_SOURCE),
     stagingEnabled: false,
     taskEnv: {}
   };
@@ -27190,7 +27587,7 @@ function parseLeoflow(text2, filePath) {
     const value = scalarText(dagSource.value, doc);
     if (value === void 0 || !isScalar2(dagSource.value))
       return problem("`dag_source` is not a string", pairSpan(dagSource, lines));
-    if (value) project.dagSource = path7.resolve(dir, value);
+    if (value) project.dagSource = path8.resolve(dir, value);
   }
   const staging = top.get("staging");
   if (staging && staging.value !== null && !(isScalar2(staging.value) && staging.value.value === null)) {
@@ -27224,7 +27621,7 @@ function readLeoflow(filePath) {
   if ("problem" in read2)
     return {
       filePath,
-      dagSource: path7.join(path7.dirname(filePath), DEFAULT_DAG_SOURCE),
+      dagSource: path8.join(path8.dirname(filePath), DEFAULT_DAG_SOURCE),
       stagingEnabled: false,
       taskEnv: {},
       problem: { message: read2.problem, span: pointSpan(1) }
@@ -27237,7 +27634,7 @@ function newLeoflowCache() {
 }
 function findLeoflowProject(dagFile, cache3) {
   const target = resolvedPath(dagFile);
-  const start2 = path7.dirname(target);
+  const start2 = path8.dirname(target);
   let found = cache3?.folders.get(start2);
   if (found === void 0) {
     found = null;
@@ -27253,7 +27650,7 @@ function findLeoflowProject(dagFile, cache3) {
         found = { project: project2, level: level2 };
         break;
       }
-      const parent = path7.dirname(dir);
+      const parent = path8.dirname(dir);
       if (parent === dir || isRepositoryRoot(dir)) break;
       dir = parent;
     }
@@ -27611,7 +28008,7 @@ var DEPLOYMENT_FILE_ENDINGS = [
   "values.yml"
 ];
 function deploymentKindByName(filePath) {
-  const name2 = path8.basename(filePath);
+  const name2 = path9.basename(filePath);
   if (name2 === "airflow.cfg") return "airflow.cfg";
   if (name2 === LEOFLOW_FILE) return "leoflow";
   if (name2 === ".env" || name2.endsWith(".env") || name2.startsWith(".env.")) return "env-file";
@@ -27631,7 +28028,7 @@ function analyzeDeployment(text2, filePath) {
   const model = emptyModel(filePath, "config");
   try {
     const kind = deploymentKindByName(filePath);
-    const name2 = path8.basename(filePath);
+    const name2 = path9.basename(filePath);
     const fileLabel = kind === "leoflow" ? "leoflow.yaml" : name2;
     let parsed;
     let deploymentKind;
@@ -27714,7 +28111,7 @@ var deploymentFrontend = {
 // packages/deployment/src/neighbours.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { readdirSync } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function isNeighbourName(name2) {
   const kind = deploymentKindByName(name2);
   if (kind === void 0 || kind === "leoflow") return false;
@@ -27722,7 +28119,7 @@ function isNeighbourName(name2) {
   return true;
 }
 function neighbourSettings(filePath, cache3) {
-  const dir = path9.dirname(path9.resolve(filePath));
+  const dir = path10.dirname(path10.resolve(filePath));
   let all = cache3?.get(dir);
   if (!all) {
     all = [];
@@ -27733,14 +28130,14 @@ function neighbourSettings(filePath, cache3) {
       names3 = [];
     }
     for (const name2 of names3) {
-      const file = path9.join(dir, name2);
+      const file = path10.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       all.push(...analyzeDeployment(read2.text, file).deployment?.settings ?? []);
     }
     cache3?.set(dir, all);
   }
-  const own = path9.resolve(filePath);
+  const own = path10.resolve(filePath);
   return all.filter((s) => s.filePath !== own);
 }
 
@@ -27748,7 +28145,7 @@ function neighbourSettings(filePath, cache3) {
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
 import { readdirSync as readdirSync2 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var AIRFLOW_PACKAGES = ["apache-airflow", "apache-airflow-core"];
 function lowestVersion(spec) {
   const clauses = spec.split(",").map((c) => c.trim());
@@ -27845,7 +28242,7 @@ function versionInFolder(dir) {
   }
   for (const source of SOURCES) {
     for (const name2 of names3.filter(source.matches)) {
-      const file = path10.join(dir, name2);
+      const file = path11.join(dir, name2);
       const read2 = readConfigText(file);
       if (!read2 || "problem" in read2) continue;
       const found = source.read(read2.text, file);
@@ -27862,7 +28259,7 @@ function versionInFolder(dir) {
   return void 0;
 }
 function detectAirflowVersion(filePath, cache3) {
-  let dir = path10.dirname(resolvedPath(filePath));
+  let dir = path11.dirname(resolvedPath(filePath));
   const visited = [];
   let found;
   for (let level = 0; level <= MAX_LEVELS2; level++) {
@@ -27874,7 +28271,7 @@ function detectAirflowVersion(filePath, cache3) {
     visited.push(dir);
     found = versionInFolder(dir);
     if (found) break;
-    const parent = path10.dirname(dir);
+    const parent = path11.dirname(dir);
     if (parent === dir || findRepositoryRoot(dir) === resolvedPath(dir)) break;
     dir = parent;
   }
@@ -28052,6 +28449,13 @@ function findStorageHandoffs(model) {
   const sameData = (write2, read2) => matches(write2, read2.location) || (write2.mount || read2.location.mount) !== void 0 && mountMatches(write2, read2.location) || read2.location.pattern.includes(`${HOLE}.`) && matches(write2, read2.location, true) && !isNamedByAWrite(read2);
   const writesByTask = groupBy(writes2, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
+  const placeKey2 = (op) => `${dagOf(op)}\0${op.location.pattern}\0${op.location.madeBy ?? ""}`;
+  const writesByPlace = groupBy(writes2, placeKey2);
+  const overwrittenBetween = (write2, writer, reader) => (write2.location.exact === true || !/\{(?:\*|any|fresh)/.test(write2.location.pattern)) && (writesByPlace.get(placeKey2(write2)) ?? []).some((other) => {
+    const between = taskKey(other);
+    if (other.location.exact && !write2.location.exact) return false;
+    return between !== writer && between !== reader && upstreamOf(between).has(writer) && upstreamOf(reader).has(between);
+  });
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -28085,6 +28489,7 @@ function findStorageHandoffs(model) {
       if (!sameData(write2.location, read2)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
+      if (overwrittenBetween(write2, writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read2.span))) continue;
       if (read2.inHelper && readBySameCode?.has(spanKey(read2.inHelper))) continue;
@@ -28174,8 +28579,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path18 = writePattern.replace(/\/+$/, ""); path18; path18 = path18.slice(0, Math.max(path18.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path18) ?? []);
+    for (let path19 = writePattern.replace(/\/+$/, ""); path19; path19 = path19.slice(0, Math.max(path19.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path19) ?? []);
     }
     return found;
   };
@@ -28438,7 +28843,7 @@ var noTmpStaging = {
 
 // rules/no-unserializable-xcom/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path11 from "node:path";
+import path12 from "node:path";
 
 // rules/airflow-version.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -28487,7 +28892,7 @@ function fnmatch(name2, pattern) {
   return new RegExp(`^${source}$`, "s").test(name2);
 }
 function dagModuleClassName(filePath, className, hash = "<sha1 of the file's path>") {
-  const stem = path11.basename(filePath).replace(/\.[^.]*$/, "");
+  const stem = path12.basename(filePath).replace(/\.[^.]*$/, "");
   return `unusual_prefix_${hash}_${stem}.${className}`;
 }
 function isAllowed(model, className, options2) {
@@ -28578,7 +28983,7 @@ var noUnserializableXcom = {
 
 // rules/staging-requires-volume/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path12 from "node:path";
+import path13 from "node:path";
 function readsNeedingVolume(reads2, project, options2) {
   const mount = options2.mountPath.replace(/\/+$/, "");
   return reads2.filter((read2) => {
@@ -28597,8 +29002,8 @@ function failure(read2, mount) {
   return "it is `None`";
 }
 function relative(from, to) {
-  const rel = path12.relative(path12.dirname(from), to).split(path12.sep).join("/");
-  return rel || path12.basename(to);
+  const rel = path13.relative(path13.dirname(from), to).split(path13.sep).join("/");
+  return rel || path13.basename(to);
 }
 var stagingRequiresVolume = {
   id: "staging-requires-volume",
@@ -28683,7 +29088,7 @@ var stagingRequiresVolume = {
 
 // rules/xcom-backend-config/rule.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path13 from "node:path";
+import path14 from "node:path";
 var OBJECT_STORAGE_BACKEND2 = "airflow.providers.common.io.xcom.backend.XComObjectStorageBackend";
 var XCOM_KEYS = /* @__PURE__ */ new Set([
   "core.xcom_backend",
@@ -28706,7 +29111,7 @@ function why(winner, loser) {
 }
 var keyOf = (s) => s.section && s.key ? `${s.section}.${s.key}` : void 0;
 function where(from, setting) {
-  const rel = path13.relative(path13.dirname(from), setting.filePath).split(path13.sep).join("/") || path13.basename(from);
+  const rel = path14.relative(path14.dirname(from), setting.filePath).split(path14.sep).join("/") || path14.basename(from);
   return `${rel}:${setting.span.line}`;
 }
 function winnerOf(settings) {
@@ -28861,7 +29266,7 @@ var allRules = [
 
 // packages/engine/src/context.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-import path14 from "node:path";
+import path15 from "node:path";
 var byRun = /* @__PURE__ */ new WeakMap();
 function contextCachesFor(run2) {
   if (!run2) return void 0;
@@ -28881,7 +29286,7 @@ function contextCachesFor(run2) {
   return caches;
 }
 function attachContext(model, filePath, analyzeDag, caches) {
-  const absolute = path14.resolve(filePath);
+  const absolute = path15.resolve(filePath);
   model.airflowVersion ??= detectAirflowVersion(absolute, caches?.versions);
   if (model.language === "python" || model.language === "typescript") {
     const project = findLeoflowProject(absolute, caches?.leoflow);
@@ -28944,7 +29349,7 @@ var lintableExtensions = [...sourceExtensions, ...deploymentFrontend.extensions]
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 import { createHash } from "node:crypto";
 init_src();
-import path15 from "node:path";
+import path16 from "node:path";
 var SETTLE_NS = 2000000000n;
 function settledIdentity(identity, nowMs = Date.now()) {
   if (identity === void 0) return void 0;
@@ -28973,7 +29378,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
   const absolute = resolvedPath(filePath);
   const version = detectAirflowVersion(absolute, caches.versions);
   const leoflow = findLeoflowProject(absolute, caches.leoflow);
-  const key = `${root}\0${path15.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
+  const key = `${root}\0${path16.dirname(absolute)}\0${leoflow ? leoflow.filePath : ""}`;
   let fingerprint = caches.fingerprints.get(key);
   if (fingerprint === void 0) {
     const text2 = JSON.stringify({
@@ -28992,7 +29397,7 @@ function contextFingerprint(filePath, root, siblingFiles, caches) {
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path16 from "node:path";
+import path17 from "node:path";
 var SIBLING_FILE_KINDS = [
   {
     kind: "leoflow",
@@ -29016,7 +29421,7 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path16.dirname(resolvedPath(dagFilePath));
+  const dir = path17.dirname(resolvedPath(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
@@ -29138,7 +29543,7 @@ function projectReadDigest(key, read2, caches) {
   }
   return digest;
 }
-function runRootFor(filePath, siblings2, dir = path17.dirname(resolvedPath(filePath))) {
+function runRootFor(filePath, siblings2, dir = path18.dirname(resolvedPath(filePath))) {
   const roots = contextCachesFor(siblings2).roots;
   let root = roots.get(dir);
   if (root === void 0) roots.set(dir, root = workspaceRootFor(filePath));
@@ -29150,15 +29555,15 @@ function readSource(filePath, root = workspaceRootFor(filePath)) {
 function decodeOptionsFor(filePath) {
   return { python: frontendFor(filePath)?.language === "python" };
 }
-function lintFileRecorded(filePath, options2 = {}, siblings2, record2 = true) {
+function lintFileRecorded(filePath, options2 = {}, siblings2, record3 = true) {
   const root = options2.root ?? (siblings2 ? runRootFor(filePath, siblings2) : workspaceRootFor(filePath));
-  const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record2 });
+  const bytes = readWorkspaceBytes(filePath, { root, expected: true, identity: record3 });
   if ("problem" in bytes) return { result: fatalResult(filePath, bytes.problem) };
   const source = decodeSource(bytes.bytes, decodeOptionsFor(filePath));
   if ("problem" in source && source.binary && deploymentKindByName(filePath) !== void 0)
     return { result: makeResult(filePath, []) };
   if ("problem" in source) return { result: fatalResult(filePath, source.problem) };
-  const recording = record2 && siblings2 !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
+  const recording = record3 && siblings2 !== void 0 && options2.siblingFiles === void 0 && cacheable(filePath);
   const siblingFiles = options2.siblingFiles ?? readSiblingFiles(filePath, SIBLING_FILE_KINDS, siblings2, root);
   const caches = contextCachesFor(siblings2);
   const reads2 = /* @__PURE__ */ new Map();
@@ -29190,7 +29595,7 @@ var WORKER_STACK_MB = (984 + 192) / 1024;
 
 // packages/engine/src/lint-worker.ts
 var port = parentPort;
-var { started, record, ...options } = workerData;
+var { started, record: record2, ...options } = workerData;
 var siblings = /* @__PURE__ */ new Map();
 var queue = [];
 var pending = [];
@@ -29202,14 +29607,14 @@ function lintNext() {
   const file = queue.shift();
   if (file === void 0) return;
   if (started) Atomics.add(started, 0, 1);
-  const linted = lintFileRecorded(file, options, siblings, record === true);
+  const linted = lintFileRecorded(file, options, siblings, record2 === true);
   pending.push(linted.result);
-  if (record) records.push(linted.record);
+  if (record2) records.push(linted.record);
   if (pending.length >= RESULTS_PER_MESSAGE || queue.length === 0) {
     port.postMessage({
       type: "results",
       results: pending,
-      ...record ? { records } : {}
+      ...record2 ? { records } : {}
     });
     pending = [];
     records = [];

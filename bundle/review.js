@@ -408,17 +408,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path21);
+            const ci = visit_(i2, node.items[i2], visitor, path22);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -429,13 +429,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -456,17 +456,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path21);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path22);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -477,13 +477,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -510,23 +510,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -1147,10 +1147,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
-        const k = path21[i2];
+      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
+        const k = path22[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -1169,7 +1169,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -1199,11 +1199,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -1217,8 +1217,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -1232,8 +1232,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -1251,8 +1251,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1262,8 +1262,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3813,9 +3813,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3890,14 +3890,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection2.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3912,10 +3912,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection2.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3926,10 +3926,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection2.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3946,13 +3946,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection2.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -5933,9 +5933,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5944,23 +5944,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -5971,10 +5971,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit;
   }
@@ -8974,26 +8974,26 @@ var require_ignore = __commonJS({
       const index = body2.indexOf(SLASH);
       return index < 0 || index === body2.length - 1;
     };
-    var basenameOf = (path21) => {
-      const end = path21.length - 1;
-      const index = path21.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path21[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path21 : path21.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf = (path21) => {
-      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path21.split(SLASH).filter(Boolean);
+    var parentOf = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path21.length - 1;
-      const cut = path21.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -9143,7 +9143,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path21) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -9152,7 +9152,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path21)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -9172,15 +9172,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path21, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path21) : path21;
+        const basename = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path21
+            shortcut && rule._basenameOnly ? basename : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -9202,17 +9202,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -9221,25 +9221,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => {
-      const first = path21.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path21.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path21.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -9270,58 +9270,58 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path21) {
+      _test(originalPath, cache3, path22) {
         checkPath(
-          path21,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path21 ? this._t(path21, cache3) : {
+        return path22 ? this._t(path22, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path21 = convertPath(target);
-        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path21);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path21, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path21);
+        const literal2 = this._rules.testLiteral(path22);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path21, cache3) {
-        if (path21 in cache3) {
-          return cache3[path21];
+      _t(path22, cache3) {
+        if (path22 in cache3) {
+          return cache3[path22];
         }
-        const parentPath = parentOf(path21);
+        const parentPath = parentOf(path22);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
+        return cache3[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, convertPath(path21));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options2) => new Ignore(options2);
-    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12587,8 +12587,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path21) {
-      let input = path21;
+    function removeDotSegments(path22) {
+      let input = path22;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -12662,11 +12662,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path21) {
-      if (path21 === "" || path21[0] === "/") {
-        return removeDotSegments(path21);
+    function removeDotSegmentsRelative(path22) {
+      if (path22 === "" || path22[0] === "/") {
+        return removeDotSegments(path22);
       }
-      const segments = path21.split("/");
+      const segments = path22.split("/");
       const last2 = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -13030,8 +13030,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path21 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path21 && path21 !== "/" ? path21 : void 0;
+        const path22 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path22 && path22 !== "/" ? path22 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -17109,14 +17109,14 @@ function argumentRef(value) {
 function configuredApi(entry) {
   const api = entry;
   if (typeof api?.call !== "string") return void 0;
-  const path21 = argumentRef(api.path);
+  const path22 = argumentRef(api.path);
   const bucket = argumentRef(api.bucket);
   const key = argumentRef(api.key);
   const sql = argumentRef(api.sql);
-  if (path21 === void 0 && key === void 0 && sql === void 0) return void 0;
+  if (path22 === void 0 && key === void 0 && sql === void 0) return void 0;
   return {
     call: api.call,
-    ...path21 !== void 0 ? { path: path21 } : {},
+    ...path22 !== void 0 ? { path: path22 } : {},
     ...bucket !== void 0 ? { bucket } : {},
     ...key !== void 0 ? { key } : {},
     ...typeof api.scheme === "string" ? { scheme: api.scheme } : {},
@@ -19699,11 +19699,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
           throw toThrow;
         }, "quit_");
         var scriptDirectory = "";
-        function locateFile(path21) {
+        function locateFile(path22) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path21, scriptDirectory);
+            return Module["locateFile"](path22, scriptDirectory);
           }
-          return scriptDirectory + path21;
+          return scriptDirectory + path22;
         }
         __name(locateFile, "locateFile");
         var readAsync, readBinary;
@@ -22747,6 +22747,13 @@ var init_bindings = __esm({
         const bindings = this.moduleScope().byName.get(name2);
         return bindings?.length ? reachingFrom(bindings, use, true, this.ranges) : [];
       }
+      /**
+       * Every binding of `name` in the module's own scope (DAG code at module level, `if` and `with`
+       * blocks included; not functions or classes), in source order.
+       */
+      moduleBindings(name2) {
+        return this.moduleScope().byName.get(name2) ?? [];
+      }
       moduleScope() {
         const root = this.context.tree.rootNode;
         const cached2 = this.scopes.get(root.id);
@@ -24025,20 +24032,20 @@ var init_storage = __esm({
       keyword,
       ...aliases.length ? { aliases } : {}
     });
-    write = (path21, extra = {}) => ({
+    write = (path22, extra = {}) => ({
       access: "write",
-      path: path21,
+      path: path22,
       ...extra
     });
-    read = (path21, extra = {}) => ({
+    read = (path22, extra = {}) => ({
       access: "read",
-      path: path21,
+      path: path22,
       ...extra
     });
-    writes = (path21) => ({ effects: [write(path21)] });
-    reads = (path21) => ({ effects: [read(path21)] });
-    opens = (path21, mode, defaultMode) => ({
-      effects: [read(path21)],
+    writes = (path22) => ({ effects: [write(path22)] });
+    reads = (path22) => ({ effects: [read(path22)] });
+    opens = (path22, mode, defaultMode) => ({
+      effects: [read(path22)],
       opener: { mode, defaultMode }
     });
     copies = (src, dst) => ({ effects: [read(src), write(dst)] });
@@ -25176,12 +25183,119 @@ var init_storage = __esm({
   }
 });
 
-// packages/python/src/project.ts
+// packages/python/src/compose.ts
 import path14 from "node:path";
+function readCompose(text2, composeDir) {
+  let document2;
+  try {
+    document2 = yamlModule().parse(text2, { merge: true, maxAliasCount: 100 });
+  } catch {
+    return NOTHING;
+  }
+  const services = record(record(document2)?.services);
+  if (!services) return NOTHING;
+  const folders = [];
+  const environment = /* @__PURE__ */ new Map();
+  for (const service of Object.values(services).slice(0, MAX_SERVICES).map(record)) {
+    if (!service) continue;
+    const variables = environmentOf(service.environment);
+    for (const [name2, value] of variables)
+      environment.set(name2, environment.has(name2) && environment.get(name2) !== value ? null : value);
+    const pythonPath = variables.get("PYTHONPATH");
+    if (!pythonPath) continue;
+    const mounts = bindMounts(service.volumes, composeDir);
+    for (const entry of pythonPath.split(":")) {
+      const target = entry.trim().replace(/\/+$/, "");
+      if (!target.startsWith("/")) continue;
+      let best;
+      for (const mount of mounts)
+        if ((target === mount.target || target.startsWith(`${mount.target}/`)) && (!best || mount.target.length > best.target.length))
+          best = mount;
+      if (!best) continue;
+      const folder = path14.join(best.host, target.slice(best.target.length));
+      if (!folders.includes(folder)) folders.push(folder);
+    }
+  }
+  const agreed = /* @__PURE__ */ new Map();
+  for (const [name2, value] of environment) if (value !== null) agreed.set(name2, value);
+  return { pythonPathFolders: folders, environment: agreed };
+}
+function record(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+function environmentOf(environment) {
+  const variables = /* @__PURE__ */ new Map();
+  if (Array.isArray(environment)) {
+    for (const item of environment) {
+      const equals = typeof item === "string" ? item.indexOf("=") : -1;
+      if (equals > 0) variables.set(item.slice(0, equals), item.slice(equals + 1));
+    }
+  } else {
+    for (const [name2, value] of Object.entries(record(environment) ?? {}))
+      if (typeof value === "string") variables.set(name2, value);
+  }
+  return variables;
+}
+function bindMounts(volumes, composeDir) {
+  const mounts = [];
+  if (!Array.isArray(volumes)) return mounts;
+  for (const volume of volumes) {
+    let source;
+    let target;
+    if (typeof volume === "string") {
+      [source, target] = withDefaults(volume).split(":");
+    } else {
+      const long = record(volume);
+      if (long?.type === "bind" && typeof long.source === "string" && typeof long.target === "string")
+        [source, target] = [long.source, long.target];
+    }
+    const host = source !== void 0 ? hostFolder(source, composeDir) : void 0;
+    if (host && target?.startsWith("/")) mounts.push({ host, target: target.replace(/\/+$/, "") || "/" });
+  }
+  return mounts;
+}
+function withDefaults(text2) {
+  return text2.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g, "$1");
+}
+function hostFolder(source, composeDir) {
+  const expanded = withDefaults(source);
+  if (expanded.includes("$") || expanded.startsWith("~")) return void 0;
+  if (!expanded.startsWith(".") && !expanded.startsWith("/")) return void 0;
+  return path14.resolve(composeDir, expanded);
+}
+var COMPOSE_FILE_NAMES, MAX_SERVICES, NOTHING;
+var init_compose = __esm({
+  "packages/python/src/compose.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    COMPOSE_FILE_NAMES = [
+      "compose.yaml",
+      "compose.yml",
+      "docker-compose.yaml",
+      "docker-compose.yml"
+    ];
+    MAX_SERVICES = 200;
+    NOTHING = { pythonPathFolders: [], environment: /* @__PURE__ */ new Map() };
+  }
+});
+
+// packages/python/src/project.ts
+import path15 from "node:path";
+function composeFactsOf(text2, composeDir) {
+  const key = `${composeDir}\0${text2}`;
+  let facts = composeCache.get(key);
+  if (!facts) {
+    if (composeCache.size >= MAX_CACHED_MODULES) composeCache.clear();
+    facts = readCompose(text2, composeDir);
+    composeCache.set(key, facts);
+  }
+  return facts;
+}
 function parseModule(file, root, source) {
   const cached2 = parsedModules.get(file);
   if (cached2 && cached2.source === source) return cached2.module;
-  const name2 = path14.relative(root, file).split(path14.sep).join("/");
+  const name2 = path15.relative(root, file).split(path15.sep).join("/");
   let module2;
   if (source.length <= MAX_MODULE_BYTES) {
     try {
@@ -25209,6 +25323,20 @@ function topLevelDefinition(root, name2, type = "function_definition") {
   }
   return found;
 }
+function namedClass(expression, module2, modules, file) {
+  const node = unparenthesize(expression);
+  const context = module2.context;
+  if (node.type === "identifier" && !context.isImported(node)) {
+    const cls = topLevelDefinition(module2.root, node.text, "class_definition");
+    return cls ? { cls, name: node.text } : void 0;
+  }
+  if (!modules || !file || !context.isImported(node)) return void 0;
+  const qualified = context.qualify(node);
+  if (qualified === void 0 || !mayBeRepositoryName(qualified)) return void 0;
+  const found = modules.resolveClass(qualified, file);
+  if (!found) return void 0;
+  return { cls: found.fn, name: found.fn.childForFieldName("name")?.text ?? qualified, module: found.module };
+}
 function mayBeProjectModule(head) {
   return !NOT_PROJECT_MODULES.has(head);
 }
@@ -25219,21 +25347,23 @@ function wildcardNames(context, name2) {
   return context.wildcardModules.map((module2) => module2.endsWith(".") ? `${module2}${name2}` : `${module2}.${name2}`).filter((qualified) => mayBeRepositoryName(qualified));
 }
 function joinedPath(dir, names3) {
-  if (path14.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
-    return path14.join(dir, ...names3);
+  if (path15.sep !== "/" || !isNormalizedAbsolute(dir) || names3.some((name2) => name2 === "" || name2 === "." || name2 === ".." || name2.includes("/")))
+    return path15.join(dir, ...names3);
   const joined = names3.join("/");
   return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
 }
-var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, searchFolderCache, INIT, ProjectModules;
+var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, composeCache, searchFolderCache, INIT, ProjectModules;
 var init_project = __esm({
   "packages/python/src/project.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     init_bindings();
+    init_compose();
     init_data_literals();
     init_module_context();
     init_node_index();
+    init_syntax();
     MAX_SCRIPT_SEGMENTS = 4;
     MAX_REEXPORTS = 4;
     MAX_CACHED_MODULES = 2e3;
@@ -25264,13 +25394,14 @@ var init_project = __esm({
       ].join(" ").split(" ")
     );
     parsedModules = /* @__PURE__ */ new Map();
+    composeCache = /* @__PURE__ */ new Map();
     searchFolderCache = /* @__PURE__ */ new Map();
     INIT = ["__init__.py"];
     ProjectModules = class {
       constructor(project) {
         this.project = project;
-        this.root = path14.resolve(project.root);
-        this.posixRoot = path14.sep === "/" && isNormalizedAbsolute(this.root);
+        this.root = path15.resolve(project.root);
+        this.posixRoot = path15.sep === "/" && isNormalizedAbsolute(this.root);
       }
       project;
       root;
@@ -25313,8 +25444,8 @@ var init_project = __esm({
           const from = this.root === "/" ? 1 : this.root.length + 1;
           return (this.root === "/" || dir.startsWith(this.root) && dir.charCodeAt(this.root.length) === 47) && !dir.startsWith("..", from);
         }
-        const relative2 = path14.relative(this.root, dir);
-        return relative2 === "" || !relative2.startsWith("..") && !path14.isAbsolute(relative2);
+        const relative2 = path15.relative(this.root, dir);
+        return relative2 === "" || !relative2.startsWith("..") && !path15.isAbsolute(relative2);
       }
       /** Folders an absolute import is looked up in, for a module in `dir` (see the file comment). */
       searchFolders(dir) {
@@ -25330,14 +25461,14 @@ var init_project = __esm({
       computeSearchFolders(dir) {
         const folders = [];
         if (this.inside(dir)) {
-          for (let current = dir; ; current = path14.dirname(current)) {
+          for (let current = dir; ; current = path15.dirname(current)) {
             folders.push(current);
-            if (current === this.root || path14.dirname(current) === current) break;
+            if (current === this.root || path15.dirname(current) === current) break;
           }
         }
-        const plugins = folders.map((folder) => path14.join(folder, "plugins"));
-        const sources = folders.map((folder) => path14.join(folder, "src"));
-        folders.push(...plugins, path14.join(this.root, "plugins"), path14.join(this.root, "include"), ...sources);
+        const plugins = folders.map((folder) => path15.join(folder, "plugins"));
+        const sources = folders.map((folder) => path15.join(folder, "src"));
+        folders.push(...plugins, path15.join(this.root, "plugins"), path15.join(this.root, "include"), ...sources);
         return [...new Set(folders)];
       }
       /** Reads and parses a module file; undefined when it is not there or not usable. */
@@ -25408,12 +25539,12 @@ ${dotted}`);
         const parts2 = dotted.slice(level).split(".").filter((p) => p !== "");
         let folders;
         if (level > 0) {
-          let folder = path14.dirname(fromFile);
-          for (let i2 = 1; i2 < level; i2++) folder = path14.dirname(folder);
+          let folder = path15.dirname(fromFile);
+          for (let i2 = 1; i2 < level; i2++) folder = path15.dirname(folder);
           folders = this.inside(folder) ? [folder] : [];
         } else {
           if (parts2.length === 0 || NOT_PROJECT_MODULES.has(parts2[0])) return;
-          folders = this.searchFolders(path14.dirname(fromFile));
+          folders = this.searchFolders(path15.dirname(fromFile));
         }
         for (const folder of folders) {
           if (parts2.length === 0) {
@@ -25432,7 +25563,56 @@ ${dotted}`);
             yield joinedPath(base, INIT);
           }
         }
+        if (level === 0)
+          for (const folder of this.composeFolders(path15.dirname(fromFile))) {
+            const base = joinedPath(folder, parts2);
+            if (!this.inside(base)) continue;
+            yield `${base}.py`;
+            yield joinedPath(base, INIT);
+          }
       }
+      /**
+       * The folders a Compose file in `dir` or a folder above it (up to the root) puts on
+       * `PYTHONPATH` through its bind mounts (`compose.ts`), nearest file first.
+       */
+      composeFolders(dir) {
+        const folders = [];
+        for (const facts of this.composeFiles(dir))
+          for (const folder of facts.pythonPathFolders)
+            if (this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+        return folders;
+      }
+      /**
+       * What the deployment sets an environment variable to for the code of `fromFile`: the nearest
+       * Compose file (in its folder or one above) whose services set it, all to one value.
+       */
+      composeEnvironment(variable, fromFile) {
+        for (const facts of this.composeFiles(path15.dirname(fromFile))) {
+          const value = facts.environment.get(variable);
+          if (value !== void 0) return value;
+        }
+        return void 0;
+      }
+      /**
+       * The Compose files in `dir` and each folder above it up to the root, nearest first, each read
+       * through the guarded reader (so `--cache` knows them) once per linted file.
+       */
+      composeFiles(dir) {
+        const known = this.composeFilesByDir.get(dir);
+        if (known) return known;
+        const files = [];
+        if (this.inside(dir))
+          for (let current = dir; ; current = path15.dirname(current)) {
+            for (const name2 of COMPOSE_FILE_NAMES) {
+              const read2 = this.project.read(joinedPath(current, [name2]));
+              if (!("problem" in read2)) files.push(composeFactsOf(read2.text, current));
+            }
+            if (current === this.root || path15.dirname(current) === current) break;
+          }
+        this.composeFilesByDir.set(dir, files);
+        return files;
+      }
+      composeFilesByDir = /* @__PURE__ */ new Map();
       /**
        * The repository module a command runs as a script (`python /opt/airflow/dags/scripts/x.py`):
        * the longest tail of its path that names a module file under the linted file's folder, one of
@@ -25477,11 +25657,11 @@ ${dotted}`);
       scriptFile(scriptPath2, fromFile, open) {
         const segments = scriptPath2.split("/").filter((segment) => segment !== "" && segment !== ".");
         if (segments.length === 0 || segments.includes("..")) return void 0;
-        const here = path14.dirname(fromFile);
+        const here = path15.dirname(fromFile);
         for (let length = Math.min(segments.length, MAX_SCRIPT_SEGMENTS); length >= 1; length--) {
           const tail = segments.slice(-length);
           for (const folder of length === 1 ? [here, this.root] : this.searchFolders(here)) {
-            const file = path14.join(folder, ...tail);
+            const file = path15.join(folder, ...tail);
             if (!this.inside(file)) continue;
             const found = open(file);
             if (found !== void 0) return found;
@@ -25737,6 +25917,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       const dagId = scoped.dagId ?? (dagVariable?.type === "identifier" ? dagVariables.get(dagVariable.text) : void 0);
       const fn = pythonRole ? resolveCallable(callable, context) : void 0;
       const imported = pythonRole && !fn ? importedCallable(callable, context) : void 0;
+      const boundMethod = pythonRole && !fn && !imported ? boundMethodCallable(callable, context) : void 0;
       const returnRole = isFalse(keywords.get("do_xcom_push")) ? "discarded" : pythonRole ?? "external";
       const named = callee === cls ? site : mappedCall(site) ?? site;
       const assigned = named.parent?.type === "assignment" ? named.parent.childForFieldName("left") : null;
@@ -25755,6 +25936,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         },
         ...fn ? { fn } : {},
         ...imported ? { imported } : {},
+        ...boundMethod ? { boundMethod } : {},
         declaration: call,
         ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
         keywords
@@ -25918,6 +26100,13 @@ function importedCallable(node, context) {
   }
   const qualified = context.qualify(inner);
   return qualified !== void 0 ? { callable: inner, qualified } : void 0;
+}
+function boundMethodCallable(node, context) {
+  const inner = node ? unparenthesize(node) : void 0;
+  if (inner?.type !== "attribute") return void 0;
+  const instance2 = unparenthesize(inner.childForFieldName("object"));
+  if (instance2.type !== "identifier" || context.isImported(instance2)) return void 0;
+  return { callable: inner, instance: instance2, method: inner.childForFieldName("attribute").text };
 }
 function partialArguments(node, context) {
   const inner = unparenthesize(node);
@@ -26113,10 +26302,10 @@ function pushersOf(module2, key, dagId) {
     }
     pushCache.set(module2, byKey);
   }
-  const imported = module2.handoffValues.flatMap(
-    ({ fact, task }) => task.imported && fact.channel === "xcom-push" && fact.key === key ? [task] : []
+  const elsewhere = module2.handoffValues.flatMap(
+    ({ fact, task, helper }) => (task.imported || task.boundMethod || helper) && fact.channel === "xcom-push" && fact.key === key ? [task] : []
   );
-  return [...byKey.get(key) ?? [], ...imported].filter(
+  return [...byKey.get(key) ?? [], ...elsewhere].filter(
     (task, index, all) => task.fact.dagId === dagId && all.indexOf(task) === index
   );
 }
@@ -26677,7 +26866,7 @@ function extractEnvReads(module2, model) {
     if (variable !== void 0 && mapping !== void 0 && ENV_MAPPINGS.has(mapping)) guarded.add(variable);
   }
   const taskAt = (node) => module2.tasks.find((t) => t.fn && t.fn.id <= node.id && node.id <= t.fn.lastDescendantId)?.fact.id;
-  const record = (node, variable, api, fallback, whenUnset) => {
+  const record2 = (node, variable, api, fallback, whenUnset) => {
     const or = orFallback(node);
     const chosen = fallback && fallback.type !== "none" ? fallback : or ?? fallback;
     const taskId = taskAt(node);
@@ -26697,7 +26886,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(subscript.childForFieldName("subscript"));
     const parent = subscript.parent;
     if (parent?.type === "assignment" && parent.childForFieldName("left")?.id === subscript.id) continue;
-    if (variable !== void 0) record(subscript, variable, `${mapping}[...]`, void 0);
+    if (variable !== void 0) record2(subscript, variable, `${mapping}[...]`, void 0);
   }
   for (const call of nodes.of("call")) {
     const read2 = envGet(call, context);
@@ -26707,7 +26896,7 @@ function extractEnvReads(module2, model) {
     const variable = stringLiteral(positional[0] ?? keywords.get("key"));
     if (variable === void 0) continue;
     const fallback = positional[1] ?? keywords.get("default");
-    record(call, variable, name2, fallback ? unparenthesize(fallback) : void 0, read2.whenUnset);
+    record2(call, variable, name2, fallback ? unparenthesize(fallback) : void 0, read2.whenUnset);
   }
   reads2.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   model.envReads = reads2;
@@ -27364,6 +27553,569 @@ var init_push_wrappers = __esm({
   }
 });
 
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
+    parameters.push({
+      name: name2.text,
+      ...keywordOnly ? {} : { index: position },
+      ...fallback ? { default: fallback } : {}
+    });
+    position++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function methodClass(fn) {
+  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const cls = definition.parent?.parent;
+  return cls?.type === "class_definition" ? cls : void 0;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots2, literal2 = false) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots2.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
+    return void 0;
+  return parts2;
+}
+function summarize2(ops, slots2, calls = [], returned = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path22 = slots2.get(one);
+      if (path22) effect = { access, path: path22 };
+    } else if (bucketKey) {
+      const bucket = slots2.get(bucketKey[2]);
+      const key = slots2.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots2);
+  const returns = summarizeReturns(returned, slots2, ops);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {},
+    ...returns.length ? { returns } : {}
+  };
+}
+function placeKey(place) {
+  return JSON.stringify(place.pieces);
+}
+function summarizeReturns(returned, slots2, ops) {
+  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
+  const returns = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const place of returned) {
+    const literal2 = !hasMarker(place) && written.has(placeKey(place));
+    const parts2 = templateParts(place, slots2, literal2);
+    const id = JSON.stringify(parts2);
+    if (parts2 && !seen.has(id)) returns.push(parts2);
+    seen.add(id);
+  }
+  return returns;
+}
+function summarizeCalls(calls, slots2) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+function literalValue(node) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  switch (inner.type) {
+    case "none":
+      return { none: true };
+    case "true":
+      return { bool: true };
+    case "false":
+      return { bool: false };
+    case "integer": {
+      const value = Number(inner.text.replace(/_/g, ""));
+      return Number.isSafeInteger(value) ? { num: value } : void 0;
+    }
+    case "string":
+    case "concatenated_string": {
+      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
+      const text2 = stringLiteral(inner);
+      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
+      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
+      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
+      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy2(value) {
+  if ("none" in value) return false;
+  if ("bool" in value) return value.bool;
+  if ("str" in value) return value.str.length > 0;
+  if ("num" in value) return value.num !== 0;
+  return true;
+}
+function equal(a, b) {
+  if ("nonEmpty" in a || "nonEmpty" in b) {
+    const other = "nonEmpty" in a ? b : a;
+    if ("nonEmpty" in other) return void 0;
+    return "str" in other && other.str.length > 0 ? void 0 : false;
+  }
+  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
+  return scalar(a) === scalar(b);
+}
+function decideCondition(condition, value) {
+  const evaluate = (node, depth) => {
+    if (depth > 8) return void 0;
+    const inner = unparenthesize(node);
+    switch (inner.type) {
+      case "not_operator": {
+        const operand = inner.childForFieldName("argument");
+        const v = operand ? evaluate(operand, depth + 1) : void 0;
+        return v ? { bool: !truthy2(v) } : void 0;
+      }
+      case "boolean_operator": {
+        const left = evaluate(inner.childForFieldName("left"), depth + 1);
+        const right = evaluate(inner.childForFieldName("right"), depth + 1);
+        const and = inner.childForFieldName("operator")?.text === "and";
+        if (left && truthy2(left) !== and) return left;
+        return left ? right : void 0;
+      }
+      case "comparison_operator": {
+        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
+        if (operands.length !== 2) return void 0;
+        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
+        const left = evaluate(operands[0], depth + 1);
+        const right = evaluate(operands[1], depth + 1);
+        if (!left || !right) return void 0;
+        let result2;
+        switch (operator) {
+          case "==":
+            result2 = equal(left, right);
+            break;
+          case "!=":
+            result2 = equal(left, right);
+            result2 = result2 === void 0 ? void 0 : !result2;
+            break;
+          case "is":
+          case "is not":
+            if (!("none" in right)) return void 0;
+            result2 = "none" in left;
+            if (operator === "is not") result2 = !result2;
+            break;
+          default:
+            return void 0;
+        }
+        return result2 === void 0 ? void 0 : { bool: result2 };
+      }
+      default:
+        return literalValue(inner) ?? value(inner);
+    }
+  };
+  const result = evaluate(condition, 0);
+  return result && truthy2(result);
+}
+function branchState(node, top, decide) {
+  let state = "live";
+  let inCondition = false;
+  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case "if_statement": {
+        const condition = parent.childForFieldName("condition");
+        if (condition && child.id === condition.id) break;
+        const consequence = parent.childForFieldName("consequence");
+        const clauses = parent.namedChildren.filter(
+          (c) => c.type === "elif_clause" || c.type === "else_clause"
+        );
+        const falseBefore = [];
+        let own;
+        if (consequence && child.id === consequence.id) own = condition ?? void 0;
+        else {
+          const index = clauses.findIndex((c) => c.id === child.id);
+          if (index < 0 || !condition) return "unknown";
+          falseBefore.push(condition);
+          for (const clause2 of clauses.slice(0, index)) {
+            const earlier = clause2.childForFieldName("condition");
+            if (!earlier) return "unknown";
+            falseBefore.push(earlier);
+          }
+          const clause = clauses[index];
+          if (clause.type === "elif_clause" && !inCondition) {
+            own = clause.childForFieldName("condition") ?? void 0;
+            if (!own) return "unknown";
+          }
+        }
+        for (const earlier of falseBefore) {
+          const decided = decide(earlier);
+          if (decided === true) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        if (own) {
+          const decided = decide(own);
+          if (decided === false) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        break;
+      }
+      case "elif_clause":
+        inCondition = child.id === parent.childForFieldName("condition")?.id;
+        continue;
+      case "conditional_expression": {
+        const [yes, condition, no] = parent.namedChildren;
+        if (!condition || child.id === condition.id) break;
+        const decided = decide(condition);
+        if (decided === void 0) state = "unknown";
+        else if (child.id === (decided ? no : yes)?.id) return "dead";
+        break;
+      }
+      case "for_statement":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "else_clause":
+      case "with_statement":
+      case "match_statement":
+      case "case_clause":
+      case "boolean_operator":
+      case "function_definition":
+      case "lambda":
+      case "class_definition":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
+        break;
+      case "block":
+        for (const earlier of parent.namedChildren) {
+          if (earlier.id === child.id) break;
+          const condition = earlyExitCondition(earlier);
+          if (condition && decide(condition) === true) return "dead";
+        }
+        break;
+      default:
+        break;
+    }
+    inCondition = false;
+  }
+  return state;
+}
+function earlyExitCondition(statement) {
+  if (statement.type !== "if_statement") return void 0;
+  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
+    return void 0;
+  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
+  const last2 = body2?.[body2.length - 1];
+  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
+  return statement.childForFieldName("condition") ?? void 0;
+}
+function testedAttributes(methods, within, compared) {
+  const tested = /* @__PURE__ */ new Set();
+  for (const method of methods) {
+    const self2 = firstParameter(method);
+    if (self2 === void 0) continue;
+    const conditions = [
+      ...within(method, "if_statement"),
+      ...within(method, "elif_clause"),
+      ...within(method, "conditional_expression")
+    ].flatMap((node) => {
+      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
+      return condition ? [condition] : [];
+    });
+    for (const condition of conditions) {
+      const stack = [condition];
+      while (stack.length) {
+        const current = stack.pop();
+        if (current.type === "attribute") {
+          const object = current.childForFieldName("object");
+          if (object?.type === "identifier" && object.text === self2) {
+            const name2 = current.childForFieldName("attribute").text;
+            tested.add(name2);
+            let operand = current;
+            let through = false;
+            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
+              through ||= operand.parent.type === "boolean_operator";
+              operand = operand.parent;
+            }
+            const around = operand.parent;
+            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
+            else if (compared && around?.type === "comparison_operator") {
+              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
+              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
+              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
+              const texts = others.map((other) => {
+                const value = literalValue(other);
+                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
+              });
+              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
+              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
+                compared.set(name2, "any");
+              else {
+                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
+                compared.set(name2, known);
+              }
+            }
+          }
+        }
+        stack.push(...current.namedChildren);
+      }
+    }
+  }
+  return tested;
+}
+function classMethod(cls, name2) {
+  const body2 = cls.childForFieldName("body");
+  let found;
+  for (const child of body2?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
+    if (found) return void 0;
+    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
+    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
+    };
+  }
+  return found;
+}
+function assignedOnce(cls, name2) {
+  const init2 = classMethod(cls, "__init__");
+  if (!init2 || init2.kind !== "instance") return void 0;
+  let value;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    count++;
+    const fn = ownerFunction(assignment);
+    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
+      value = assignment.childForFieldName("right") ?? void 0;
+  }
+  return count === 1 ? value : void 0;
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+    JINJA_TAG = /\{\{|\{%/;
+  }
+});
+
+// packages/python/src/bound-methods.ts
+function taskMethod(task, module2) {
+  const bound = task.boundMethod;
+  if (!bound) return void 0;
+  const name2 = bound.instance.text;
+  const bindings = module2.bindings.moduleBindings(name2);
+  const only = bindings.length === 1 ? bindings[0] : void 0;
+  if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+  const seen = module2.bindings.reaching(name2, bound.instance);
+  if (seen.length !== 1 || seen[0].target.id !== only.target.id) return void 0;
+  const made = unparenthesize(only.value);
+  if (made.type !== "call") return void 0;
+  const found = namedClass(made.childForFieldName("function"), module2, module2.project, module2.filePath);
+  const method = found ? classMethod(found.cls, bound.method) : void 0;
+  if (method?.kind !== "instance") return void 0;
+  return { fn: method.fn, ...found.module ? { module: found.module } : {} };
+}
+var init_bound_methods = __esm({
+  "packages/python/src/bound-methods.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_operator_classes();
+    init_project();
+    init_syntax();
+  }
+});
+
 // packages/python/src/suggestions.ts
 function isBranching(node, module2, depth = 0) {
   const inner = unparenthesize(node);
@@ -27770,6 +28522,35 @@ var init_values2 = __esm({
         return { facts, written: /* @__PURE__ */ new Map() };
       }
       /**
+       * What a task running a bound method hands off (`PythonTask.boundMethod`): the method's return
+       * for these arguments (after `self`), analysed in its class's module, as made at `at` (the
+       * expression naming the method in this file).
+       */
+      analyzeMethodReturn(method, at2, args2) {
+        this.steps = 0;
+        this.tooDeep = void 0;
+        const values = this.boundValues(method.fn, args2, { depth: 0 }, 1);
+        const returned = _ValueAnalysis.of(this.methodModule(method)).returnedWith(method.fn, values);
+        const facts = [];
+        this.flatten(
+          relocated(returned, `${shortText(at2, 40)}()`, spanOf(at2)),
+          "",
+          `${shortText(at2, 40)}(\u2026)`,
+          void 0,
+          facts,
+          0
+        );
+        return { facts, written: /* @__PURE__ */ new Map() };
+      }
+      /** What a bound method a task runs pushes by XCom (`analyzePushesIn`, its arguments after `self`). */
+      analyzeMethodPushes(method, at2, args2) {
+        return this.analyzePushesIn(method.fn, this.methodModule(method), at2, args2, 1);
+      }
+      /** The module a task's method is read in: its class's repository module, or this one. */
+      methodModule(method) {
+        return method.module && this.module.project ? this.module.project.pythonModule(method.module, this.module) : this.module;
+      }
+      /**
        * What a function imported from the repository pushes by XCom when a task runs it, called with
        * `args` (`ti.xcom_push(key=K, value=V)`, and the module's own push wrappers, `set_xcom(ti, K,
        * V)`): each push's key and value, read in the function's module and reported at `at`.
@@ -27779,14 +28560,21 @@ var init_values2 = __esm({
         if (!project || !filePath) return [];
         const target = project.resolveFunction(qualified, filePath);
         if (!target || target.fn.parent?.type === "decorated_definition") return [];
+        return this.analyzePushesIn(target.fn, project.pythonModule(target.module, this.module), at2, args2);
+      }
+      /**
+       * What `fn`, a function of `module` (this one or a repository module), pushes by XCom when
+       * called with `args` (given from its parameter `skip` on: 1 past a method's `self`): each
+       * push's key and its value, read in `fn` and reported at `at`.
+       */
+      analyzePushesIn(fn, module2, at2, args2, skip = 0) {
         this.steps = 0;
         this.tooDeep = void 0;
-        const values = this.boundValues(target.fn, args2, { depth: 0 });
-        const module2 = project.pythonModule(target.module, this.module);
+        const values = this.boundValues(fn, args2, { depth: 0 }, skip);
         const shown = `${shortText(at2, 40)}()`;
         const pushes = [];
-        for (const { key, value } of pushedIn(target.fn, module2)) {
-          const pushed = _ValueAnalysis.of(module2).valueWith(target.fn, values, value);
+        for (const { key, value } of pushedIn(fn, module2)) {
+          const pushed = _ValueAnalysis.of(module2).valueWith(fn, values, value);
           const facts = [];
           this.flatten(
             relocated(pushed, shown, spanOf(at2)),
@@ -27805,7 +28593,7 @@ var init_values2 = __esm({
         return this.inFunction(fn, values, (frame) => this.analyze(expression, frame));
       }
       /** Reportable objects in a value, with their path inside it. */
-      flatten(value, path21, shown, literalId, facts, depth, writtenAt, at2) {
+      flatten(value, path22, shown, literalId, facts, depth, writtenAt, at2) {
         if (depth > MAX_DEPTH || facts.length >= MAX_ALTERNATIVES) return;
         for (const alternative of value) {
           if (alternative.tag === "object") {
@@ -27813,7 +28601,7 @@ var init_values2 = __esm({
             const report = TYPES[alternative.type]?.report ?? ownClass;
             if (!report) continue;
             const duplicate = facts.some(
-              (f) => f.kind === report.kind && (f.path ?? "") === path21 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
+              (f) => f.kind === report.kind && (f.path ?? "") === path22 && f.madeAt.line === alternative.madeAt.line && f.madeAt.column === alternative.madeAt.column
             );
             if (duplicate) continue;
             const fact = {
@@ -27822,7 +28610,7 @@ var init_values2 = __esm({
               qualifiedType: ownClass ? ownClass.className : alternative.type,
               madeBy: alternative.madeBy,
               madeAt: alternative.madeAt,
-              ...path21 ? { path: path21 } : {},
+              ...path22 ? { path: path22 } : {},
               expression: shown,
               ...writtenAt ? { writtenAt } : {}
             };
@@ -27834,7 +28622,7 @@ var init_values2 = __esm({
               const elementNode = written && element.node ? unparenthesize(element.node) : void 0;
               this.flatten(
                 element.value,
-                path21 + element.label,
+                path22 + element.label,
                 elementNode ? shortText(elementNode) : shown + element.label,
                 elementNode?.id,
                 facts,
@@ -28401,10 +29189,13 @@ var init_values2 = __esm({
           importNesting--;
         }
       }
-      /** What a call of a function of another module passes its parameters, by name, analysed here. */
-      boundValues(fn, args2, frame) {
+      /**
+       * What a call of a function of another module passes its parameters, by name, analysed here;
+       * the first `skip` parameters (a method's `self`) take no argument.
+       */
+      boundValues(fn, args2, frame, skip = 0) {
         const values = /* @__PURE__ */ new Map();
-        const parameters = parameterNames2(fn);
+        const parameters = parameterNames2(fn).slice(skip);
         args2.positional.forEach((arg, i2) => {
           const parameter = parameters[i2];
           if (parameter && arg.type !== "list_splat") values.set(parameter.text, this.analyze(arg, frame));
@@ -28797,7 +29588,9 @@ var init_handoffs = __esm({
     init_airflow();
     init_values();
     init_push_wrappers();
+    init_project();
     init_tasks();
+    init_bound_methods();
     init_syntax();
     init_suggestions();
     init_values2();
@@ -28820,6 +29613,7 @@ var init_handoffs = __esm({
           if (!fn) {
             if (task.imported && task.fact.returnRole === "data") this.importedReturn(task, task.imported);
             if (task.imported) this.importedPushes(task, task.imported);
+            if (task.boundMethod) this.methodHandoffs(task, task.boundMethod.callable);
             continue;
           }
           if (task.fact.returnRole === "data") this.returns(task, fn);
@@ -28830,7 +29624,49 @@ var init_handoffs = __esm({
               if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
           }
           this.wrappedPushes(task, fn);
+          this.helperPushes(task, fn);
         }
+      }
+      /**
+       * `tune(**kwargs)` in a task's code, `tune` a function of this file or of a repository module
+       * that pushes by XCom itself (`kwargs["ti"].xcom_push(key="best_model_path", value=path)`):
+       * each of its pushes is the task's, reported at the call, its value read in `tune` with the
+       * call's arguments. One call deep: what the helper's own callees push is not followed.
+       */
+      helperPushes(task, fn) {
+        for (const call of this.module.context.nodes.within(fn, "call")) {
+          const helper = this.pushingHelper(call, fn);
+          if (!helper) continue;
+          const callee = call.childForFieldName("function");
+          for (const { key, analysis } of this.values.analyzePushesIn(
+            helper.fn,
+            helper.module,
+            callee,
+            callArguments(call)
+          ))
+            this.add(task, "xcom-push", key, call, analysis, helper);
+        }
+      }
+      /** The function `call` runs, when it is a plain function (no task, no push wrapper) that pushes. */
+      pushingHelper(call, taskFn) {
+        const callee = call.childForFieldName("function");
+        if (callee.type !== "identifier" && callee.type !== "attribute") return void 0;
+        const { context, project, filePath } = this.module;
+        if (!context.isImported(callee)) {
+          if (callee.type !== "identifier") return void 0;
+          const fn = context.functions.get(callee.text);
+          if (fn?.type !== "function_definition" || fn.id === taskFn.id || !fn.text.includes("xcom_push"))
+            return void 0;
+          if (this.wrappers.of(callee)) return void 0;
+          return { call, fn, module: this.module };
+        }
+        const qualified = context.qualify(callee);
+        if (!qualified || !project || !filePath || !mayBeRepositoryName(qualified)) return void 0;
+        const target = project.resolveFunction(qualified, filePath);
+        if (!target || target.fn.parent?.type === "decorated_definition" || !target.fn.text.includes("xcom_push"))
+          return void 0;
+        if (this.wrappers.of(callee)) return void 0;
+        return { call, fn: target.fn, module: project.pythonModule(target.module, this.module), qualified };
       }
       /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
       wrappedPushes(task, fn) {
@@ -28889,6 +29725,26 @@ var init_handoffs = __esm({
         ))
           this.add(task, "xcom-push", key, imported.callable, analysis);
       }
+      /**
+       * What the method a task runs hands on (`PythonTask.boundMethod`, found by `taskMethod`): its
+       * return when the task's return is data, and its XCom pushes, read in its class's module with
+       * what the operator passes bound after `self`, at the expression naming the method.
+       */
+      methodHandoffs(task, callable) {
+        const method = taskMethod(task, this.module);
+        if (!method) return;
+        const args2 = importedCallArguments(task, this.module.context);
+        if (task.fact.returnRole === "data")
+          this.add(
+            task,
+            "return",
+            "return_value",
+            callable,
+            this.values.analyzeMethodReturn(method, callable, args2)
+          );
+        for (const { key, analysis } of this.values.analyzeMethodPushes(method, callable, args2))
+          this.add(task, "xcom-push", key, callable, analysis);
+      }
       /** The keys a repository module's TaskFlow function pushes under (read in its module). */
       importedTaskflowPushKeys(qualified) {
         const { project, filePath } = this.module;
@@ -28896,7 +29752,7 @@ var init_handoffs = __esm({
         if (!target) return [];
         return pushedIn(target.fn, project.pythonModule(target.module, this.module)).map((pushed) => pushed.key);
       }
-      add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel))) {
+      add(task, channel, key, value, analysis = this.values.analyzeHandoff(value, declaredReturn(task, channel)), helper) {
         if (analysis.tooDeep && !task.fact.unsound) {
           this.model.diagnostics.push({
             fatal: true,
@@ -28923,7 +29779,7 @@ var init_handoffs = __esm({
           locations: []
         };
         this.model.handoffs.push(fact);
-        this.module.handoffValues.push({ fact, value, task });
+        this.module.handoffValues.push({ fact, value, task, ...helper ? { helper } : {} });
       }
       returns(task, fn) {
         for (const returned of returnedExpressions(fn)) {
@@ -29163,542 +30019,6 @@ var init_prefilter = __esm({
     IMPORTED_NAME = /[\p{L}_][\p{L}\p{N}_]*/gu;
     IDENTIFIER_CHAR = /[\p{L}\p{N}_]/u;
     MAX_ARGUMENTS_BEFORE_TASK_ID = 2e3;
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
-    parameters.push({
-      name: name2.text,
-      ...keywordOnly ? {} : { index: position },
-      ...fallback ? { default: fallback } : {}
-    });
-    position++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function methodClass(fn) {
-  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  const cls = definition.parent?.parent;
-  return cls?.type === "class_definition" ? cls : void 0;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots2, literal2 = false) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots2.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
-    return void 0;
-  return parts2;
-}
-function summarize2(ops, slots2, calls = [], returned = []) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path21 = slots2.get(one);
-      if (path21) effect = { access, path: path21 };
-    } else if (bucketKey) {
-      const bucket = slots2.get(bucketKey[2]);
-      const key = slots2.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  const callables = summarizeCalls(calls, slots2);
-  const returns = summarizeReturns(returned, slots2, ops);
-  return {
-    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
-    templates,
-    ...callables.length ? { callables } : {},
-    ...returns.length ? { returns } : {}
-  };
-}
-function placeKey(place) {
-  return JSON.stringify(place.pieces);
-}
-function summarizeReturns(returned, slots2, ops) {
-  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
-  const returns = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const place of returned) {
-    const literal2 = !hasMarker(place) && written.has(placeKey(place));
-    const parts2 = templateParts(place, slots2, literal2);
-    const id = JSON.stringify(parts2);
-    if (parts2 && !seen.has(id)) returns.push(parts2);
-    seen.add(id);
-  }
-  return returns;
-}
-function summarizeCalls(calls, slots2) {
-  const callables = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const call of calls) {
-    const callableName = markerName(call.callable);
-    const kwargsName = markerName(call.kwargs);
-    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
-    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
-    if (!callable || !kwargs || callableName === kwargsName) continue;
-    const found = {
-      callable,
-      kwargs,
-      positional: call.positional,
-      keywords: [...call.keywords].sort()
-    };
-    const id = JSON.stringify(found);
-    if (!seen.has(id)) callables.push(found);
-    seen.add(id);
-  }
-  return callables;
-}
-function operatorBaseName(base) {
-  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
-  return name2.endsWith("Operator") || name2.endsWith("Sensor");
-}
-function isOperatorClass(found, resolveBase, level = 0) {
-  const bases = baseExpressions(found.cls);
-  if (bases.some(operatorBaseName)) return true;
-  if (level >= MAX_BASE_LEVELS) return false;
-  return bases.some((base) => {
-    const resolved = resolveBase(base, found.module);
-    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
-  });
-}
-function literalValue(node) {
-  if (!node) return void 0;
-  const inner = unparenthesize(node);
-  switch (inner.type) {
-    case "none":
-      return { none: true };
-    case "true":
-      return { bool: true };
-    case "false":
-      return { bool: false };
-    case "integer": {
-      const value = Number(inner.text.replace(/_/g, ""));
-      return Number.isSafeInteger(value) ? { num: value } : void 0;
-    }
-    case "string":
-    case "concatenated_string": {
-      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
-      const text2 = stringLiteral(inner);
-      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
-      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
-      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
-      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function truthy2(value) {
-  if ("none" in value) return false;
-  if ("bool" in value) return value.bool;
-  if ("str" in value) return value.str.length > 0;
-  if ("num" in value) return value.num !== 0;
-  return true;
-}
-function equal(a, b) {
-  if ("nonEmpty" in a || "nonEmpty" in b) {
-    const other = "nonEmpty" in a ? b : a;
-    if ("nonEmpty" in other) return void 0;
-    return "str" in other && other.str.length > 0 ? void 0 : false;
-  }
-  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
-  return scalar(a) === scalar(b);
-}
-function decideCondition(condition, value) {
-  const evaluate = (node, depth) => {
-    if (depth > 8) return void 0;
-    const inner = unparenthesize(node);
-    switch (inner.type) {
-      case "not_operator": {
-        const operand = inner.childForFieldName("argument");
-        const v = operand ? evaluate(operand, depth + 1) : void 0;
-        return v ? { bool: !truthy2(v) } : void 0;
-      }
-      case "boolean_operator": {
-        const left = evaluate(inner.childForFieldName("left"), depth + 1);
-        const right = evaluate(inner.childForFieldName("right"), depth + 1);
-        const and = inner.childForFieldName("operator")?.text === "and";
-        if (left && truthy2(left) !== and) return left;
-        return left ? right : void 0;
-      }
-      case "comparison_operator": {
-        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
-        if (operands.length !== 2) return void 0;
-        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
-        const left = evaluate(operands[0], depth + 1);
-        const right = evaluate(operands[1], depth + 1);
-        if (!left || !right) return void 0;
-        let result2;
-        switch (operator) {
-          case "==":
-            result2 = equal(left, right);
-            break;
-          case "!=":
-            result2 = equal(left, right);
-            result2 = result2 === void 0 ? void 0 : !result2;
-            break;
-          case "is":
-          case "is not":
-            if (!("none" in right)) return void 0;
-            result2 = "none" in left;
-            if (operator === "is not") result2 = !result2;
-            break;
-          default:
-            return void 0;
-        }
-        return result2 === void 0 ? void 0 : { bool: result2 };
-      }
-      default:
-        return literalValue(inner) ?? value(inner);
-    }
-  };
-  const result = evaluate(condition, 0);
-  return result && truthy2(result);
-}
-function branchState(node, top, decide) {
-  let state = "live";
-  let inCondition = false;
-  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
-    switch (parent.type) {
-      case "if_statement": {
-        const condition = parent.childForFieldName("condition");
-        if (condition && child.id === condition.id) break;
-        const consequence = parent.childForFieldName("consequence");
-        const clauses = parent.namedChildren.filter(
-          (c) => c.type === "elif_clause" || c.type === "else_clause"
-        );
-        const falseBefore = [];
-        let own;
-        if (consequence && child.id === consequence.id) own = condition ?? void 0;
-        else {
-          const index = clauses.findIndex((c) => c.id === child.id);
-          if (index < 0 || !condition) return "unknown";
-          falseBefore.push(condition);
-          for (const clause2 of clauses.slice(0, index)) {
-            const earlier = clause2.childForFieldName("condition");
-            if (!earlier) return "unknown";
-            falseBefore.push(earlier);
-          }
-          const clause = clauses[index];
-          if (clause.type === "elif_clause" && !inCondition) {
-            own = clause.childForFieldName("condition") ?? void 0;
-            if (!own) return "unknown";
-          }
-        }
-        for (const earlier of falseBefore) {
-          const decided = decide(earlier);
-          if (decided === true) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        if (own) {
-          const decided = decide(own);
-          if (decided === false) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        break;
-      }
-      case "elif_clause":
-        inCondition = child.id === parent.childForFieldName("condition")?.id;
-        continue;
-      case "conditional_expression": {
-        const [yes, condition, no] = parent.namedChildren;
-        if (!condition || child.id === condition.id) break;
-        const decided = decide(condition);
-        if (decided === void 0) state = "unknown";
-        else if (child.id === (decided ? no : yes)?.id) return "dead";
-        break;
-      }
-      case "for_statement":
-      case "while_statement":
-      case "try_statement":
-      case "except_clause":
-      case "finally_clause":
-      case "else_clause":
-      case "with_statement":
-      case "match_statement":
-      case "case_clause":
-      case "boolean_operator":
-      case "function_definition":
-      case "lambda":
-      case "class_definition":
-      case "list_comprehension":
-      case "set_comprehension":
-      case "dictionary_comprehension":
-      case "generator_expression":
-        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
-        break;
-      case "block":
-        for (const earlier of parent.namedChildren) {
-          if (earlier.id === child.id) break;
-          const condition = earlyExitCondition(earlier);
-          if (condition && decide(condition) === true) return "dead";
-        }
-        break;
-      default:
-        break;
-    }
-    inCondition = false;
-  }
-  return state;
-}
-function earlyExitCondition(statement) {
-  if (statement.type !== "if_statement") return void 0;
-  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
-    return void 0;
-  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
-  const last2 = body2?.[body2.length - 1];
-  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
-  return statement.childForFieldName("condition") ?? void 0;
-}
-function testedAttributes(methods, within, compared) {
-  const tested = /* @__PURE__ */ new Set();
-  for (const method of methods) {
-    const self2 = firstParameter(method);
-    if (self2 === void 0) continue;
-    const conditions = [
-      ...within(method, "if_statement"),
-      ...within(method, "elif_clause"),
-      ...within(method, "conditional_expression")
-    ].flatMap((node) => {
-      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
-      return condition ? [condition] : [];
-    });
-    for (const condition of conditions) {
-      const stack = [condition];
-      while (stack.length) {
-        const current = stack.pop();
-        if (current.type === "attribute") {
-          const object = current.childForFieldName("object");
-          if (object?.type === "identifier" && object.text === self2) {
-            const name2 = current.childForFieldName("attribute").text;
-            tested.add(name2);
-            let operand = current;
-            let through = false;
-            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
-              through ||= operand.parent.type === "boolean_operator";
-              operand = operand.parent;
-            }
-            const around = operand.parent;
-            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
-            else if (compared && around?.type === "comparison_operator") {
-              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
-              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
-              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
-              const texts = others.map((other) => {
-                const value = literalValue(other);
-                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
-              });
-              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
-              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
-                compared.set(name2, "any");
-              else {
-                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
-                compared.set(name2, known);
-              }
-            }
-          }
-        }
-        stack.push(...current.namedChildren);
-      }
-    }
-  }
-  return tested;
-}
-function classMethod(cls, name2) {
-  const body2 = cls.childForFieldName("body");
-  let found;
-  for (const child of body2?.namedChildren ?? []) {
-    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
-    if (found) return void 0;
-    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
-    found = {
-      fn,
-      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
-    };
-  }
-  return found;
-}
-function assignedOnce(cls, name2) {
-  const init2 = classMethod(cls, "__init__");
-  if (!init2 || init2.kind !== "instance") return void 0;
-  let value;
-  let count = 0;
-  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
-    const left = assignment.childForFieldName("left");
-    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
-    count++;
-    const fn = ownerFunction(assignment);
-    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
-    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
-      value = assignment.childForFieldName("right") ?? void 0;
-  }
-  return count === 1 ? value : void 0;
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_syntax();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
-    JINJA_TAG = /\{\{|\{%/;
   }
 });
 
@@ -31143,6 +31463,13 @@ function concatenated(parts2) {
 function unknownPlace() {
   return { pieces: [HOLE2] };
 }
+function parentPlace(place, levels) {
+  if (!place?.pathObject) return void 0;
+  let folder = place;
+  for (let level = 0; folder && level < levels; level++)
+    folder = folder.pieces.length === 1 && "hole" in folder.pieces[0] ? folder : dirnamePlace(folder);
+  return folder ? { ...folder, pathObject: true } : void 0;
+}
 function dirnamePlace(place) {
   const last2 = place.pieces.at(-1);
   const before = place.pieces.at(-2);
@@ -31212,7 +31539,7 @@ function forStatementOf(target) {
   while (node && (node.type === "pattern_list" || node.type === "tuple_pattern")) node = node.parent;
   return node?.type === "for_statement" ? node : void 0;
 }
-function podLocalRoot(pieces) {
+function podLocalRoot(pieces, homeIsLocal = true) {
   const first = pieces[0];
   if (!first || !("text" in first)) return void 0;
   if (RELATIVE_FILE_URI.test(first.text))
@@ -31223,7 +31550,10 @@ function podLocalRoot(pieces) {
   const text2 = first.text;
   if (text2.startsWith("~")) return { reason: "`~` is the home directory on the pod's own disk" };
   if (text2.startsWith("${")) return airflowHomeOwnDisk(patternOf(pieces));
-  if (text2.startsWith("/")) return void 0;
+  if (text2.startsWith("/")) {
+    const home = homeIsLocal ? USER_HOME.exec(text2)?.[0] : void 0;
+    return home ? { reason: `\`${home}\` is a user's home directory, on the pod's own disk` } : void 0;
+  }
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
 function toLocation(place, display, settings) {
@@ -31238,7 +31568,7 @@ function toLocation(place, display, settings) {
       (p) => pattern === p || pattern.startsWith(p.endsWith("/") ? p : `${p}/`)
     );
     if (prefix) temp = { reason: `\`${prefix}\` is on the pod's own disk` };
-    else temp = podLocalRoot(pieces);
+    else temp = podLocalRoot(pieces, !place.hostMount);
   }
   const mount = medium === "filesystem" ? OBJECT_STORE_MOUNTS.find((m) => pattern.startsWith(m.path)) : void 0;
   return {
@@ -31297,11 +31627,12 @@ function bindString(fragments) {
   const head = tail.slice(0, split);
   return bindSource([...fragments.slice(0, lastValue + 1), ...head ? [head] : []], target);
 }
-function bindSource(source, target) {
+function bindSource(source, target, bound = false) {
   if (!target.startsWith("/")) return void 0;
   const place = placeOfParts(source, false);
   const first = place.pieces[0];
-  if (!first || !("text" in first) || !first.text.startsWith("/")) return void 0;
+  if (!first || !("text" in first)) return void 0;
+  if (!first.text.startsWith("/") && !(bound && first.text.startsWith("${"))) return void 0;
   return { target: target.length > 1 ? target.replace(/\/+$/, "") : target, source: place };
 }
 function hostPlace(place, mounts) {
@@ -31320,6 +31651,7 @@ function hostPlace(place, mounts) {
   return {
     ...rootFlags(best.source),
     ...place.guessed ? { guessed: true } : {},
+    hostMount: true,
     pieces: normalizePieces([...best.source.pieces, ...pieces, ...place.pieces.slice(1)])
   };
 }
@@ -31458,7 +31790,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, USER_HOME, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -31490,6 +31822,7 @@ var init_locations = __esm({
     RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
     MAX_CHASE = 40;
+    USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?=\/)/;
     LocationResolver = class _LocationResolver {
       constructor(context, bindings, settings, handoffs, imports, file) {
         this.context = context;
@@ -32169,7 +32502,7 @@ var init_locations = __esm({
         const sameLoop = element && own && loop && encloses(loop, producer.declaration);
         const frame = own && sameLoop ? { ...own, element } : own;
         if (!frame) {
-          if (!producer.imported || item !== void 0) return void 0;
+          if (!producer.imported && !producer.boundMethod || item !== void 0) return void 0;
           const pushed = key ?? "return_value";
           return pushed === "return_value" ? this.handoffs.importedReturn?.(producer) : this.handoffs.importedPushed?.(producer, pushed);
         }
@@ -32178,6 +32511,8 @@ var init_locations = __esm({
           const place = node ? this.place(node, frame) : void 0;
           if (place) return place;
         }
+        const helped = item === void 0 ? this.handoffs.helperPushed?.(producer, key ?? "return_value", frame) : void 0;
+        if (helped) return helped;
         const written = item === void 0 ? this.handoffs.conventionalOutput?.(producer) : void 0;
         if (written) return this.place(written, frame);
         if (key === void 0 && item !== void 0 && producer.fact.multipleOutputs)
@@ -32275,6 +32610,9 @@ var init_locations = __esm({
         const temp = this.tempFallback(pieces, variable, requiredEnvRead(variable), fallback, read2, frame);
         if (temp) return temp;
         if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
+        const value = this.imports?.environment?.(variable);
+        if (value !== void 0 && /^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !value.includes("$"))
+          return { pieces: normalizePieces(literalPieces(value)) };
         return { pieces };
       }
       /**
@@ -32351,8 +32689,8 @@ var init_locations = __esm({
           }
           const api = STORAGE_FUNCTIONS.get(name2);
           if (api?.opener) {
-            const path21 = argumentAt(node, api.effects[0]?.path);
-            const inner = path21 ? this.place(path21, frame) : void 0;
+            const path22 = argumentAt(node, api.effects[0]?.path);
+            const inner = path22 ? this.place(path22, frame) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (name2 === "dict") return void 0;
@@ -32379,6 +32717,11 @@ var init_locations = __esm({
             }
             if (PATH_SAME_PLACE_METHODS.has(method)) return base;
             if (method === "open") return { ...this.stripObject(base), handle: true };
+            if (method === "with_name" && positional.length === 1) {
+              const folder = parentPlace(base, 1);
+              const joined = folder && joinPlaces([folder, this.partOrHole(positional[0], frame)]);
+              return joined ? { ...joined, pathObject: true } : void 0;
+            }
             if (method === "with_suffix" && positional.length === 1) {
               const suffix = stringLiteral(positional[0]);
               return suffix !== void 0 ? withSuffix(base, suffix) : void 0;
@@ -32399,8 +32742,8 @@ var init_locations = __esm({
             if (effect) return this.effectPlaces(node, effect, frame, receiver, void 0)[0]?.place;
           }
           if (receiver?.kind === "filesystem" && method === "open") {
-            const path21 = positional[0] ?? keywords.get("path");
-            const inner = path21 ? this.placeWithScheme(path21, frame, receiver.scheme) : void 0;
+            const path22 = positional[0] ?? keywords.get("path");
+            const inner = path22 ? this.placeWithScheme(path22, frame, receiver.scheme) : void 0;
             return inner ? { ...inner, handle: true } : void 0;
           }
           if (!receiver) return this.imports?.methodReturned(node, frame);
@@ -32653,6 +32996,10 @@ var init_locations = __esm({
       subscriptPlace(node, frame) {
         const env = this.envRead(node);
         if (env) return this.envPlace(env.variable, void 0, node, frame);
+        const value = node.childForFieldName("value");
+        const up = /^\d$/.exec(node.childForFieldName("subscript")?.text ?? "")?.[0];
+        if (value.type === "attribute" && value.childForFieldName("attribute").text === "parents" && up)
+          return parentPlace(this.place(value.childForFieldName("object"), frame), Number(up) + 1);
         const pulled = this.indexedPullPlace(node, frame);
         if (pulled) return pulled;
         const access = itemAccess(node);
@@ -32791,12 +33138,7 @@ var init_locations = __esm({
           const inner = this.place(object, frame);
           return inner?.handle || inner?.directoryObject ? this.stripObject(inner) : void 0;
         }
-        if (attribute === "parent") {
-          const inner = this.place(object, frame);
-          if (!inner?.pathObject) return void 0;
-          const parent = dirnamePlace(inner);
-          return parent ? { ...parent, pathObject: true } : void 0;
-        }
+        if (attribute === "parent") return parentPlace(this.place(object, frame), 1);
         if (object.type === "identifier" && this.imports && this.context.isImported(object)) {
           const qualified = this.qualify(node);
           if (qualified && mayBeRepositoryName(qualified)) return this.imports.constant(qualified, frame);
@@ -33176,8 +33518,8 @@ var init_locations = __esm({
         const mentions = scanShell(this.renderedTemplates(fragments, frame), context);
         const scripts = mentions.flatMap((m) => {
           if (m.access !== "run" || !isShellScript(m.parts)) return [];
-          const path21 = literalTail(m.parts);
-          const script = path21 === void 0 ? void 0 : this.imports?.shellScript(path21);
+          const path22 = literalTail(m.parts);
+          const script = path22 === void 0 ? void 0 : this.imports?.shellScript(path22);
           return script === void 0 ? [] : scanShell([script], context).filter((inner) => inner.access !== "run");
         });
         return [...mentions, ...scripts].map((m) => ({ access: m.access, place: mentionPlace(m) }));
@@ -33285,7 +33627,7 @@ var init_locations = __esm({
           const target = targetNode ? this.literalText(targetNode, frame) : void 0;
           const source = sourceNode ? this.fragments(sourceNode, frame) : void 0;
           if (target === void 0 || !source) continue;
-          const mount = bindSource(source, target);
+          const mount = bindSource(source, target, true);
           if (mount) mounts.push(mount);
         }
         return mounts;
@@ -33499,14 +33841,14 @@ function storageKnowledge(options2) {
   const extraApis = /* @__PURE__ */ new Map();
   for (const api of apis) {
     const effect = { access: api.access };
-    const path21 = slot(api.path);
+    const path22 = slot(api.path);
     const bucket = slot(api.bucket);
     const key = slot(api.key);
-    if (path21) effect.path = path21;
+    if (path22) effect.path = path22;
     if (bucket) effect.bucket = bucket;
     if (key) effect.key = key;
     const existing = extraApis.get(api.call);
-    const effects = [...existing?.effects ?? [], ...path21 || key ? [effect] : []];
+    const effects = [...existing?.effects ?? [], ...path22 || key ? [effect] : []];
     const scheme = api.scheme ?? existing?.scheme;
     const sql = slot(api.sql);
     const program = sql ? { argument: sql, language: "sql" } : existing?.program;
@@ -33575,6 +33917,7 @@ var init_storage2 = __esm({
     init_project();
     init_push_wrappers();
     init_tasks();
+    init_bound_methods();
     init_unknown_operators();
     init_airflow();
     init_syntax();
@@ -33607,7 +33950,15 @@ var init_storage2 = __esm({
           const inputs = taskInputs(module2);
           lookup = {
             inputsOf: (task, parameter) => (inputs.byTask.get(task) ?? []).filter((i2) => i2.parameter === parameter),
-            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key).map((h) => h.value),
+            handedOff: (producer, key) => module2.handoffValues.filter((h) => h.task === producer && h.fact.key === key && !h.helper).map((h) => h.value),
+            helperPushed: (producer, key, frame) => {
+              for (const { task, fact, helper } of module2.handoffValues)
+                if (task === producer && fact.key === key && helper) {
+                  const place = this.helperPushedPlaces(helper, key, frame)[0];
+                  if (place) return place;
+                }
+              return void 0;
+            },
             taskById: (id, dagId) => taskById(module2.tasks, id, dagId),
             argumentsOf: (task, parameter) => inputs.arguments.get(task)?.get(parameter) ?? [],
             pulledFrom: (pull, dagId) => pulledProducers(module2, pull, dagId),
@@ -33634,6 +33985,7 @@ var init_storage2 = __esm({
             methodReturned: (call, frame) => this.methodReturned(call, frame),
             inRepository: (qualified) => this.inRepository(qualified),
             shellScript: (scriptPath2) => this.file ? this.session.modules.shellScript(scriptPath2, this.file) : void 0,
+            environment: (variable) => this.file ? this.session.modules.composeEnvironment(variable, this.file) : void 0,
             constantReceiver: (qualified, frame) => this.importedConstantReceiver(qualified, frame),
             returnedReceiver: (qualified, call, frame) => {
               if (!mayBeRepositoryName(qualified)) return void 0;
@@ -33771,36 +34123,80 @@ var init_storage2 = __esm({
         return this.factoryCalls(task) ?? this.taskflowCalls(task);
       }
       /**
-       * The places what a task running a repository module's function (`PythonTask.imported`)
-       * returns refers to, its parameters bound to what the task passes (`importedCallArguments`).
+       * The places what a task running a repository module's function or a bound method
+       * (`PythonTask.imported`, `PythonTask.boundMethod`) returns refers to, its parameters bound to
+       * what the task passes (`importedCallArguments`).
        */
       importedTaskReturns(task, factory) {
         const entered = this.enterImportedTask(task, factory);
         if (!entered) return [];
         return entered.extractor.resolver.returnedHandedPlaces(entered.fn, entered.frame).map((h) => h.place);
       }
-      /** The imported function a task runs, entered with what the task passes it (`enterImported`). */
+      /**
+       * The code a task runs that is not its own function — an imported function (`enterImported`)
+       * or a method of an instance (`enterTaskMethod`) — entered with what the task passes it.
+       */
       enterImportedTask(task, factory) {
-        if (!task.imported) return void 0;
-        return this.enterImported(
-          task.imported.qualified,
-          this.declarationFrame(task, factory),
-          this.importedTaskArgument(task)
-        );
+        const frame = this.declarationFrame(task, factory);
+        if (task.imported)
+          return this.enterImported(task.imported.qualified, frame, this.importedTaskArgument(task));
+        return task.boundMethod ? this.enterTaskMethod(task, frame) : void 0;
       }
       /**
-       * The first place an imported function a task runs pushes under `key` (`kwargs["ti"].
-       * xcom_push(key="filename", value=filename)`, or the module's push wrapper), read in its module.
+       * The method a task runs (`taskMethod`), read by its class's module's extractor: what the
+       * operator passes binds the parameters after `self`; `self.X` is read as in any method entered
+       * on an instance (`__init__`'s constant attributes and clients).
+       */
+      enterTaskMethod(task, frame) {
+        const method = taskMethod(task, this.module);
+        if (!method) return void 0;
+        const passed = this.importedTaskArgument(task);
+        const argument = Object.assign(
+          (name2, index) => index === 0 ? void 0 : passed(name2, index - 1),
+          { keywords: passed.keywords }
+        );
+        const inner = LocationResolver.boundFrame(
+          method.fn,
+          frame,
+          this.boundPlaces(method.fn, frame, argument),
+          this.boundReceivers(method.fn, frame, argument)
+        );
+        const extractor = method.module ? this.extractorFor(method.module) : this;
+        return inner ? { extractor, fn: method.fn, frame: inner } : void 0;
+      }
+      /**
+       * The first place the imported function or bound method a task runs pushes under `key`
+       * (`kwargs["ti"].xcom_push(key="filename", value=filename)`, or the module's push wrapper),
+       * read in its module.
        */
       importedTaskPushed(task, key) {
         const entered = this.enterImportedTask(task);
-        if (!entered) return void 0;
+        return entered ? _StorageExtractor.pushedPlaces(entered, key)[0] : void 0;
+      }
+      /**
+       * The places a helper a task's code calls pushes under `key` (`HandoffValue.helper`), read in
+       * the helper entered from the task's `frame` with the call's arguments.
+       */
+      helperPushedPlaces(helper, key, frame) {
+        if (helper.qualified !== void 0) {
+          const entered = this.enterImportedCall(helper.qualified, helper.call, frame);
+          return entered ? _StorageExtractor.pushedPlaces(entered, key) : [];
+        }
+        const inner = LocationResolver.helperFrame(helper.fn, helper.call, frame);
+        return inner ? _StorageExtractor.pushedPlaces({ extractor: this, fn: helper.fn, frame: inner }, key) : [];
+      }
+      /**
+       * The places an entered function pushes under `key` (`kwargs["ti"].xcom_push(key="filename",
+       * value=filename)`, or its module's push wrapper), read in its module.
+       */
+      static pushedPlaces(entered, key) {
+        const places = [];
         for (const pushed of pushedIn(entered.fn, entered.extractor.module)) {
           if (pushed.key !== key) continue;
           const place = entered.extractor.resolver.place(pushed.value, entered.frame);
-          if (place) return place;
+          if (place) places.push(place);
         }
-        return void 0;
+        return places;
       }
       /** What a task running an imported function passes its parameters (`importedCallArguments`). */
       importedTaskArgument(task) {
@@ -34222,31 +34618,22 @@ var init_storage2 = __esm({
         const place = concatenated(parts2);
         return place ? { place, written: written ?? declaration } : void 0;
       }
-      /**
-       * The class an expression of this module names, when the repository defines it: a class of
-       * this module, or one imported from a repository module the resolver finds. Undefined otherwise
-       * (Airflow's and providers' classes, unreadable or unparsable modules).
-       */
       /** Whether a qualified name lives in a module file of the repository, usable or not. */
       inRepository(qualified) {
         if (!this.session || !this.file || !mayBeRepositoryName(qualified)) return false;
         return this.session.modules.hasModuleOf(qualified, this.file);
       }
+      /**
+       * The class an expression of this module names, when the repository defines it: a class of
+       * this module, or one imported from a repository module the resolver finds (`namedClass`), with
+       * the extractor of its module. Undefined otherwise (Airflow's and providers' classes,
+       * unreadable or unparsable modules).
+       */
       classAt(expression) {
-        const node = unparenthesize(expression);
-        const context = this.module.context;
-        if (node.type === "identifier" && !context.isImported(node)) {
-          const cls = topLevelDefinition(this.module.root, node.text, "class_definition");
-          return cls ? { extractor: this, cls, name: node.text } : void 0;
-        }
-        if (!this.session || !this.file || !context.isImported(node)) return void 0;
-        const qualified = context.qualify(node);
-        if (qualified === void 0) return void 0;
-        if (!mayBeRepositoryName(qualified)) return void 0;
-        const found = this.session.modules.resolveClass(qualified, this.file);
+        const found = namedClass(expression, this.module, this.session?.modules, this.file);
         if (!found) return void 0;
-        const name2 = found.fn.childForFieldName("name")?.text ?? qualified;
-        return { extractor: this.extractorFor(found.module), cls: found.fn, name: name2 };
+        const extractor = found.module ? this.extractorFor(found.module) : this;
+        return { extractor, cls: found.cls, name: found.name };
       }
       /** The knowledge a summary depends on, as a cache key. */
       knowledgeKey;
@@ -34644,16 +35031,16 @@ var init_storage2 = __esm({
       }
       /**
        * A task running a function imported from the repository (`PythonOperator(python_callable=
-       * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`): what it reads and writes surfaces
-       * at the expression naming it, its parameters bound to what the task calls it with
+       * fetch)`, `task(blogs.extract)(…)`, `PythonTask.imported`) or a method of an instance
+       * (`python_callable=s3.download_files`, `PythonTask.boundMethod`): what it reads and writes
+       * surfaces at the expression naming it, its parameters bound to what the task calls it with
        * (`importedCallArguments`).
        */
       collectImportedCallable(task, factory) {
-        if (!task.imported || !this.session) return;
-        const { callable, qualified } = task.imported;
-        const frame = this.declarationFrame(task, factory);
-        const site = { node: callable, helper: shortText(callable, 40) };
-        this.followImported(qualified, frame, site, this.importedTaskArgument(task));
+        const callable = task.imported?.callable ?? task.boundMethod?.callable;
+        if (!callable) return;
+        const entered = this.enterImportedTask(task, factory);
+        entered?.extractor.collect(entered.frame, { node: callable, helper: shortText(callable, 40) });
       }
       /** `@task.bash`: the command its function returns is what the task runs. */
       collectReturnedProgram(task, frame) {
@@ -34694,8 +35081,8 @@ var init_storage2 = __esm({
        */
       runScript(place, frame, site) {
         if (!this.session || !this.file) return;
-        const path21 = scriptPath(place);
-        const module2 = path21 === void 0 ? void 0 : this.session.modules.scriptModule(path21, this.file);
+        const path22 = scriptPath(place);
+        const module2 = path22 === void 0 ? void 0 : this.session.modules.scriptModule(path22, this.file);
         if (!module2 || module2.file === this.file) return;
         const inner = LocationResolver.boundFrame(module2.root, frame, /* @__PURE__ */ new Map());
         if (!inner) return;
@@ -35122,9 +35509,10 @@ var init_storage2 = __esm({
       }
       /** The places each handoff refers to: the value itself, or paths inside a dict / list it builds. */
       fillHandoffLocations() {
-        for (const { fact, value, task } of this.module.handoffValues) {
+        for (const { fact, value, task, helper } of this.module.handoffValues) {
           const seen = /* @__PURE__ */ new Set();
-          for (const { place, node, frame } of this.handedPlaces(task, fact.channel, value)) {
+          const handed = helper ? this.helperHandedPlaces(task, helper, fact.key, value) : this.handedPlaces(task, fact.channel, value);
+          for (const { place, node, frame } of handed) {
             const location = this.resolver.toLocation(place, node);
             const madeBy = frame && this.madeByTask(location, node, frame);
             if (madeBy !== void 0) {
@@ -35150,6 +35538,15 @@ var init_storage2 = __esm({
         }
         return factories.flatMap(
           (f) => this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame))
+        );
+      }
+      /** What a helper the task's code calls pushes under `key`, for each call of its factory. */
+      helperHandedPlaces(task, helper, key, call) {
+        const factories = this.taskFactories(task) ?? [void 0];
+        return factories.flatMap(
+          (f) => this.taskFrames(task, f).flatMap(
+            (frame) => this.helperPushedPlaces(helper, key, frame).map((place) => ({ place, node: call }))
+          )
         );
       }
     };
@@ -35187,7 +35584,7 @@ __export(src_exports, {
   selectPythonParser: () => selectPythonParser,
   textEdit: () => textEdit
 });
-import path15 from "node:path";
+import path16 from "node:path";
 function isStackOverflow(error) {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
@@ -35209,7 +35606,7 @@ function analyzePythonFully(source, filePath, options2 = {}, project, incrementa
     const context = new ModuleContext(tree, nodes);
     const configured = new Set(readStorageKnowledge(options2).apis.map((api) => api.call));
     const modules = project ? new ProjectModules(project) : void 0;
-    const absolute = path15.resolve(filePath);
+    const absolute = path16.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
     const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
     const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
@@ -39649,7 +40046,7 @@ init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 // packages/review/src/run.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path20 from "node:path";
+import path21 from "node:path";
 import { parseArgs } from "node:util";
 
 // packages/engine/src/index.ts
@@ -40734,6 +41131,13 @@ function findStorageHandoffs(model) {
   const sameData = (write2, read2) => matches(write2, read2.location) || (write2.mount || read2.location.mount) !== void 0 && mountMatches(write2, read2.location) || read2.location.pattern.includes(`${HOLE}.`) && matches(write2, read2.location, true) && !isNamedByAWrite(read2);
   const writesByTask = groupBy(writes2, taskKey);
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
+  const placeKey2 = (op) => `${dagOf(op)}\0${op.location.pattern}\0${op.location.madeBy ?? ""}`;
+  const writesByPlace = groupBy(writes2, placeKey2);
+  const overwrittenBetween = (write2, writer, reader) => (write2.location.exact === true || !/\{(?:\*|any|fresh)/.test(write2.location.pattern)) && (writesByPlace.get(placeKey2(write2)) ?? []).some((other) => {
+    const between = taskKey(other);
+    if (other.location.exact && !write2.location.exact) return false;
+    return between !== writer && between !== reader && upstreamOf(between).has(writer) && upstreamOf(reader).has(between);
+  });
   const readsBy = /* @__PURE__ */ new Map();
   for (const op of model.storage) {
     if (op.access !== "read") continue;
@@ -40767,6 +41171,7 @@ function findStorageHandoffs(model) {
       if (!sameData(write2.location, read2)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
+      if (overwrittenBetween(write2, writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read2.span))) continue;
       if (read2.inHelper && readBySameCode?.has(spanKey(read2.inHelper))) continue;
@@ -40856,8 +41261,8 @@ function readIndex(reads2) {
   }
   return (writePattern) => {
     const found = templated.filter((t) => writePattern.startsWith(t.prefix)).map((t) => t.read);
-    for (let path21 = writePattern.replace(/\/+$/, ""); path21; path21 = path21.slice(0, Math.max(path21.lastIndexOf("/"), 0))) {
-      found.push(...byPath.get(path21) ?? []);
+    for (let path22 = writePattern.replace(/\/+$/, ""); path22; path22 = path22.slice(0, Math.max(path22.lastIndexOf("/"), 0))) {
+      found.push(...byPath.get(path22) ?? []);
     }
     return found;
   };
@@ -41648,7 +42053,7 @@ function recordedReadDigest(digest, identity) {
 // packages/engine/src/siblings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path16 from "node:path";
+import path17 from "node:path";
 var SIBLING_FILE_KINDS = [
   {
     kind: "leoflow",
@@ -41672,7 +42077,7 @@ function readSibling(kind, filePath, root) {
   return siblingFromText(kind, filePath, read2);
 }
 function readSiblingFiles(dagFilePath, kinds = SIBLING_FILE_KINDS, cache3, root = workspaceRootFor(dagFilePath)) {
-  const dir = path16.dirname(resolvedPath(dagFilePath));
+  const dir = path17.dirname(resolvedPath(dagFilePath));
   const cached2 = cache3?.get(dir);
   if (cached2) return cached2;
   const found = [];
@@ -42252,17 +42657,17 @@ function parse(options2) {
 function endpointWithDefaults(defaults, route, options2) {
   return parse(merge(defaults, route, options2));
 }
-function withDefaults(oldDefaults, newDefaults) {
+function withDefaults2(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
+    defaults: withDefaults2.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
     parse
   });
 }
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults2(null, DEFAULTS);
 
 // node_modules/.pnpm/@octokit+request@10.0.16/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist3(), 1);
@@ -42800,7 +43205,7 @@ function toErrorMessage(data) {
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
-function withDefaults2(oldEndpoint, newDefaults) {
+function withDefaults3(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
     const endpointOptions = endpoint2.merge(route, parameters);
@@ -42814,16 +43219,16 @@ function withDefaults2(oldEndpoint, newDefaults) {
     };
     Object.assign(request2, {
       endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
+      defaults: withDefaults3.bind(null, endpoint2)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
+    defaults: withDefaults3.bind(null, endpoint2)
   });
 }
-var request = withDefaults2(endpoint, defaults_default);
+var request = withDefaults3(endpoint, defaults_default);
 
 // node_modules/.pnpm/@octokit+graphql@9.0.5/node_modules/@octokit/graphql/dist-bundle/index.js
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -42912,17 +43317,17 @@ function graphql(request2, query, options2) {
     return response.data.data;
   });
 }
-function withDefaults3(request2, newDefaults) {
+function withDefaults4(request2, newDefaults) {
   const newRequest = request2.defaults(newDefaults);
   const newApi = (query, options2) => {
     return graphql(newRequest, query, options2);
   };
   return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
+    defaults: withDefaults4.bind(null, newRequest),
     endpoint: newRequest.endpoint
   });
 }
-var graphql2 = withDefaults3(request, {
+var graphql2 = withDefaults4(request, {
   headers: {
     "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
@@ -42930,7 +43335,7 @@ var graphql2 = withDefaults3(request, {
   url: "/graphql"
 });
 function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
+  return withDefaults4(customRequest, {
     method: "POST",
     url: "/graphql"
   });
@@ -43133,17 +43538,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options2);
     const start2 = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options2);
-    const path21 = requestOptions.url.replace(options2.baseUrl, "");
+    const path22 = requestOptions.url.replace(options2.baseUrl, "");
     return request2(options2).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path21} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path22} - ${response.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path21} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
+        `${requestOptions.method} ${path22} - ${error.status} with id ${requestId} in ${Date.now() - start2}ms`
       );
       throw error;
     });
@@ -45868,7 +46273,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path21) => path21.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path22) => path22.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -46219,12 +46624,12 @@ var PullRequestApi = class {
       }))
     });
   }
-  async createFileComment(path21, body2) {
+  async createFileComment(path22, body2) {
     await this.client.rest.pulls.createReviewComment({
       ...this.repo,
       pull_number: this.pr.number,
       commit_id: this.pr.headSha,
-      path: path21,
+      path: path22,
       body: body2,
       subject_type: "file"
     });
@@ -46338,7 +46743,7 @@ var PullRequestApi = class {
 // packages/review/src/review.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path19 from "node:path";
+import path20 from "node:path";
 
 // packages/review/src/findings.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
@@ -46364,13 +46769,13 @@ function locationsOf(message) {
   }));
   return [primary, ...related];
 }
-function findingsOf(result, path21, text2) {
-  const fingerprints = new Fingerprints(path21, text2);
+function findingsOf(result, path22, text2) {
+  const fingerprints = new Fingerprints(path22, text2);
   return result.messages.map((message) => {
     const title = titleOf(message);
     return {
       fingerprint: fingerprints.of(message),
-      path: path21,
+      path: path22,
       ruleId: message.ruleId,
       title,
       severity: message.severity,
@@ -46379,10 +46784,10 @@ function findingsOf(result, path21, text2) {
     };
   });
 }
-function suppressionsOf(result, path21) {
+function suppressionsOf(result, path22) {
   return result.suppressedMessages.flatMap(
     (message) => message.suppressions.filter((s) => s.kind !== "file").map((s) => ({
-      path: path21,
+      path: path22,
       ruleId: message.ruleId ?? "",
       line: message.line,
       reason: s.justification,
@@ -46467,10 +46872,10 @@ function markdownMessage(message) {
 // packages/review/src/policy.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path17 from "node:path";
+import path18 from "node:path";
 var SIBLING_NAMES = SIBLING_FILE_KINDS.flatMap((k) => k.fileNames);
 function dirOf(repoPath) {
-  const dir = path17.posix.dirname(repoPath);
+  const dir = path18.posix.dirname(repoPath);
   return dir === "." ? "" : dir;
 }
 function ancestors(repoPath) {
@@ -46510,7 +46915,7 @@ var BaseSnapshot = class {
     const listing = this.listings.get(dirOf(repoPath));
     const file = this.files.get(repoPath);
     if (!file) {
-      if (listing && !listing.has(path17.posix.basename(repoPath))) return { problem: "absent", missing: true };
+      if (listing && !listing.has(path18.posix.basename(repoPath))) return { problem: "absent", missing: true };
       return { problem: "absent", missing: true };
     }
     if ("missing" in file) return { problem: "absent", missing: true };
@@ -46519,7 +46924,7 @@ var BaseSnapshot = class {
   }
 };
 function toRepoPath(workspace, absolutePath) {
-  return path17.relative(workspace, absolutePath).split(path17.sep).join("/");
+  return path18.relative(workspace, absolutePath).split(path18.sep).join("/");
 }
 function sourceFrom(workspace, read2) {
   return { read: (absolutePath) => read2(toRepoPath(workspace, absolutePath)), boundary: () => workspace };
@@ -46551,7 +46956,7 @@ function describeConfigChange(before, after, rules) {
   return effects;
 }
 function readHead(workspace, repoPath) {
-  return readWorkspaceText(path17.join(workspace, ...repoPath.split("/")), { root: workspace });
+  return readWorkspaceText(path18.join(workspace, ...repoPath.split("/")), { root: workspace });
 }
 function parseOrError(text2, repoPath, rules) {
   if ("problem" in text2)
@@ -46578,7 +46983,7 @@ async function loadPolicy(options2) {
       for (const dir of dagDirs) await snapshot.fetchNamed(dir, SIBLING_NAMES);
       if (options2.explicitConfig) await snapshot.fetch(options2.explicitConfig);
       for (const changed of options2.changedPaths)
-        if (CONFIG_FILE_NAMES.includes(path17.posix.basename(changed)))
+        if (CONFIG_FILE_NAMES.includes(path18.posix.basename(changed)))
           await snapshot.fetch(changed);
     } catch (error) {
       baseAvailable = false;
@@ -46588,7 +46993,7 @@ async function loadPolicy(options2) {
     }
   }
   const read2 = options2.from === "head" ? (repoPath) => readHead(workspace, repoPath) : (repoPath) => baseAvailable ? snapshot.read(repoPath) : { problem: "absent", missing: true };
-  const explicitFile = options2.explicitConfig ? path17.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
+  const explicitFile = options2.explicitConfig ? path18.join(workspace, ...options2.explicitConfig.split("/")) : void 0;
   const resolver = new ConfigResolver(rules, {
     source: sourceFrom(workspace, read2),
     ...explicitFile ? { explicitFile } : {}
@@ -46596,7 +47001,7 @@ async function loadPolicy(options2) {
   const reported = /* @__PURE__ */ new Set();
   const configFor = (repoPath) => {
     try {
-      return resolver.forFile(path17.join(workspace, ...repoPath.split("/")));
+      return resolver.forFile(path18.join(workspace, ...repoPath.split("/")));
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       const where2 = toRepoPath(workspace, error.filePath ?? "");
@@ -46611,7 +47016,7 @@ async function loadPolicy(options2) {
   };
   if (options2.from === "base") {
     for (const changed of options2.changedPaths) {
-      if (!CONFIG_FILE_NAMES.includes(path17.posix.basename(changed))) continue;
+      if (!CONFIG_FILE_NAMES.includes(path18.posix.basename(changed))) continue;
       const after = parseOrError(readHead(workspace, changed), changed, rules);
       const before = baseAvailable ? parseOrError(snapshot.read(changed), changed, rules) : void 0;
       if (before === void 0 && after === void 0) continue;
@@ -46640,7 +47045,7 @@ async function loadPolicy(options2) {
         const sibling = dir ? `${dir}/${name2}` : name2;
         const text2 = snapshot.read(sibling);
         if ("missing" in text2 && text2.missing) continue;
-        found.push(siblingFromText(kind, path17.join(workspace, ...sibling.split("/")), text2));
+        found.push(siblingFromText(kind, path18.join(workspace, ...sibling.split("/")), text2));
         break;
       }
     }
@@ -46906,10 +47311,10 @@ function appendStepSummary(file, markdown) {
 // packages/review/src/workspace.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 init_src();
-import path18 from "node:path";
+import path19 from "node:path";
 function readWorkspaceFile(workspace, repoPath) {
-  const root = path18.resolve(workspace);
-  const absolutePath = path18.resolve(root, ...repoPath.split("/"));
+  const root = path19.resolve(workspace);
+  const absolutePath = path19.resolve(root, ...repoPath.split("/"));
   if (!isInside(root, absolutePath) || absolutePath === root)
     return { absolutePath, problem: "Path lies outside the workspace; not read." };
   const read2 = readWorkspaceText(absolutePath, { root });
@@ -46958,7 +47363,7 @@ async function baseFingerprintsOf(file, context, policy) {
     );
     return void 0;
   }
-  const absolutePath = path19.join(context.workspace, ...file.path.split("/"));
+  const absolutePath = path20.join(context.workspace, ...file.path.split("/"));
   const result = analyseSafely(context.analyze, absolutePath, text2, {
     config: policy.configFor(file.path),
     siblingFiles: policy.baseSiblingsOf(basePath)
@@ -46987,7 +47392,7 @@ async function judge(context) {
   const dagFiles = candidates.filter(
     (f) => !isIgnoredByConfig(
       policy.configFor(f.path),
-      path19.join(workspace, ...f.path.split("/")),
+      path20.join(workspace, ...f.path.split("/")),
       false,
       workspace
     )
@@ -47075,7 +47480,7 @@ async function bulkSuppressionsOf(context, notes) {
     }
     text2 = read2.text;
   } else {
-    const read2 = readWorkspaceText(path19.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
+    const read2 = readWorkspaceText(path20.join(context.workspace, BULK_SUPPRESSIONS_FILE), {
       root: context.workspace
     });
     if ("problem" in read2) {
@@ -47476,7 +47881,7 @@ var UsageError = class extends Error {
 function pullRequestFrom(eventPath) {
   let event;
   try {
-    const read2 = readWorkspaceText(eventPath, { root: path20.dirname(eventPath) });
+    const read2 = readWorkspaceText(eventPath, { root: path21.dirname(eventPath) });
     if ("problem" in read2) throw new Error(read2.problem);
     event = JSON.parse(read2.text);
   } catch (error) {
@@ -47523,19 +47928,19 @@ async function runReview(argv, options2 = {}) {
     if (!eventPath) throw new UsageError("no event payload: set GITHUB_EVENT_PATH or pass --event");
     const token = tokenFrom(env);
     if (!token) throw new UsageError("no token: set GITHUB_TOKEN or the action input github-token");
-    const pr = pullRequestFrom(path20.resolve(cwd, eventPath));
-    const workspace = path20.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
+    const pr = pullRequestFrom(path21.resolve(cwd, eventPath));
+    const workspace = path21.resolve(cwd, values.workspace ?? env.GITHUB_WORKSPACE ?? ".");
     const policyFrom = (values["config-from"] ?? env["INPUT_CONFIG-FROM"] ?? "base") || "base";
     if (policyFrom !== "base" && policyFrom !== "head")
       throw new UsageError("--config-from must be `base` or `head`");
     let explicitConfig;
     if (values.config) {
-      const relative2 = path20.relative(workspace, path20.resolve(workspace, values.config));
-      if (!relative2 || relative2.startsWith("..") || path20.isAbsolute(relative2))
+      const relative2 = path21.relative(workspace, path21.resolve(workspace, values.config));
+      if (!relative2 || relative2.startsWith("..") || path21.isAbsolute(relative2))
         throw new UsageError(
           "--config must name a file inside the workspace (it is read at the base commit)"
         );
-      explicitConfig = relative2.split(path20.sep).join("/");
+      explicitConfig = relative2.split(path21.sep).join("/");
     }
     const deploymentFiles = deploymentPathMatcher({});
     const analyze = options2.analyze ?? ((filePath, text2, { config, siblingFiles }) => lintText(text2, filePath, {
