@@ -4,6 +4,7 @@
  * `np.zeros`, `numpy.zeros` and `from numpy import zeros as z; z()` are one API.
  */
 import { AIRFLOW1_PACKAGE_CLASSES } from "./catalogs/airflow.js";
+import { RECEIVER_CONSTRUCTORS, STORAGE_OPERATORS } from "./catalogs/storage.js";
 import { NodeIndex } from "./node-index.js";
 import type { SyntaxNode, SyntaxTree } from "./syntax-tree.js";
 import { dottedName, unparenthesize } from "./syntax.js";
@@ -150,7 +151,8 @@ export class ModuleContext {
     }
     // Airflow 1's lazy packages (`from airflow.hooks import S3Hook`): the defining module.
     const lazy = AIRFLOW1_PACKAGE_CLASSES.get(module);
-    const qualified = (imported: string) => `${lazy?.get(imported) ?? module}.${imported}`;
+    const qualified = (imported: string) =>
+      providerHook(module, imported) ?? `${lazy?.get(imported) ?? module}.${imported}`;
     for (const name of node.childrenForFieldName("name")) {
       if (name.type === "aliased_import") {
         const imported = name.childForFieldName("name")?.text;
@@ -264,4 +266,31 @@ export class ModuleContext {
     if (own) own[node.id] = imported ? IMPORTED : NOT_IMPORTED;
     return imported;
   }
+}
+
+/** Catalogued provider hooks by provider package and class name (`providerHook`). */
+let providerHooks: Map<string, string> | undefined;
+
+/** `airflow.providers.google` of `airflow.providers.google.cloud.operators.gcs`. */
+function providerPackage(module: string): string | undefined {
+  return /^airflow\.providers\.[a-z0-9_]+/.exec(module)?.[0];
+}
+
+/**
+ * A hook a provider's operator, sensor or transfer module imports and so re-exports
+ * (`from airflow.providers.google.cloud.operators.gcs import GCSHook`): the catalogued hook of
+ * that provider with that class name (`…hooks.gcs.GCSHook`), which it is. Undefined otherwise.
+ */
+function providerHook(module: string, name: string): string | undefined {
+  if (!name.endsWith("Hook") || module.includes(".hooks.")) return undefined;
+  const provider = providerPackage(module);
+  if (!provider) return undefined;
+  if (!providerHooks) {
+    providerHooks = new Map();
+    for (const qualified of [...RECEIVER_CONSTRUCTORS.keys(), ...STORAGE_OPERATORS.keys()]) {
+      const hook = /^(airflow\.providers\.[a-z0-9_]+)\..*\.hooks\.[\w.]+\.(\w+Hook)$/.exec(qualified);
+      if (hook) providerHooks.set(`${hook[1]} ${hook[2]}`, qualified);
+    }
+  }
+  return providerHooks.get(`${provider} ${name}`);
 }
