@@ -618,8 +618,33 @@ with DAG("d"):
       "{name}_to_{target} (d) BashOperator external",
       "clean_{name} (d) BashOperator external",
       "load_{name} (d) PythonOperator data calls f",
-      // No literal text: a Python task is named after its operator, another operator is no task.
+      // No literal text: a Python task is named after its operator; another operator whose id
+      // is a sum of unknowns is no task (a call or a name is: the next test).
       "PythonOperator (d) PythonOperator data calls f",
+    ]);
+  });
+
+  it("names an operator whose id is a call or a name the analysis cannot read by that expression", () => {
+    const source = `
+from airflow import DAG
+from airflow.operators.bash import BashOperator
+
+def tid(name):
+    return f"t_{name}"
+
+with DAG("d"):
+    BashOperator(task_id=tid("w"), bash_command="echo hi > /tmp/a.txt")
+    BashOperator(task_id=settings.READ_ID, bash_command="cat /tmp/a.txt")
+    BashOperator(task_id=ids[0], bash_command="echo")
+    BashOperator(task_id=tid("w"), bash_command="echo")
+    BashOperator(task_id="", bash_command="echo")
+`;
+    expect(summary(source)).toEqual([
+      '{tid("w")} (d) BashOperator external',
+      "{settings.READ_ID} (d) BashOperator external",
+      "{ids[0]} (d) BashOperator external",
+      // The same expression twice in one DAG: two declarations, told apart by their line.
+      '{tid("w")}@12 (d) BashOperator external',
     ]);
   });
 

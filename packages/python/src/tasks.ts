@@ -423,7 +423,11 @@ export function discoverTasks(
       for (const { site, taskId, callable } of made) pushTask(site, taskId, callable);
       continue;
     }
-    const taskId = taskIdText(keywords.get("task_id"), context);
+    // An operator running no Python of this file is a task only by its id; one the analysis
+    // cannot read still names one (a Python operator's falls back to its class's name).
+    const taskId =
+      taskIdText(keywords.get("task_id"), context) ??
+      (pythonRole ? undefined : opaqueTaskId(keywords.get("task_id")));
     if (!pythonRole && !taskId) continue;
     pushTask(call, taskId, keywords.get("python_callable"));
   }
@@ -723,6 +727,18 @@ export function partialArguments(
 function taskIdText(node: SyntaxNode | undefined, context: ModuleContext): string | undefined {
   const built = node && idParts(node, context, 0);
   return built?.literal ? built.text || undefined : undefined;
+}
+
+/**
+ * A task id the analysis cannot read but that names one all the same (`task_id=tid("w")`,
+ * `task_id=name`): the expression's text as a hole (`{tid("w")}`), so the operator is a task
+ * and the same expression elsewhere names the same task. Not for an empty or missing id.
+ */
+function opaqueTaskId(node: SyntaxNode | undefined): string | undefined {
+  const inner = node ? unparenthesize(node) : undefined;
+  return inner && ["call", "identifier", "attribute", "subscript"].includes(inner.type)
+    ? unknownPart(inner)
+    : undefined;
 }
 
 /** How deep a built task id is read (`"a_" + b + "_" + c` nests one level a `+`). */
