@@ -2575,6 +2575,7 @@ export class LocationResolver {
       language: ProgramLanguage;
       env?: ArgSlot;
       cwd?: ArgSlot;
+      processCwd?: true;
       container?: ContainerMounts;
     },
     frame: Frame,
@@ -2584,12 +2585,13 @@ export class LocationResolver {
     if (program.container) return this.containerPlaces(call, argument, program.container, frame);
     const env = program.env ? argumentAt(call, program.env) : undefined;
     const cwd = program.cwd ? argumentAt(call, program.cwd) : undefined;
-    return this.programText(argument, program.language, env, cwd, call, frame);
+    return this.programText(argument, program.language, env, cwd, call, frame, program.processCwd);
   }
 
   /**
    * The places a program's text reads and writes: `env` is the dict of its environment, `cwd`
-   * its working directory (else a fresh temporary directory made at `anchor`).
+   * its working directory (else a fresh temporary directory made at `anchor`, or with
+   * `processCwd` the process's own: a relative path stays relative).
    */
   programText(
     argument: SyntaxNode,
@@ -2598,6 +2600,7 @@ export class LocationResolver {
     cwdArgument: SyntaxNode | undefined,
     anchor: SyntaxNode,
     frame: Frame,
+    processCwd = false,
   ): { access: ProgramAccess; place: Place }[] {
     const fragments = this.fragments(argument, frame);
     if (!fragments) return [];
@@ -2612,24 +2615,32 @@ export class LocationResolver {
     const env = this.dictItems(envArgument);
     // Without a value, a `/`, `~`, an expansion or Jinja (`cd {{ params.repo }}`), a command
     // names only files in its own fresh directory (`echo done`, `dbt run`): nothing another task can see.
-    if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]|\{\{/.test(f))) return [];
-    // Without `cwd`, BashOperator runs the command in a fresh temporary directory.
-    const cwd: Place = cwdArgument
+    if (
+      !cwdArgument &&
+      !processCwd &&
+      fragments.every((f) => typeof f === "string" && !/[/~$`]|\{\{/.test(f))
+    )
+      return [];
+    // Without `cwd`, BashOperator runs the command in a fresh temporary directory; a process's
+    // own command (`subprocess.run`) in the process's working directory, as its Python code.
+    const cwd: Place | undefined = cwdArgument
       ? this.partOrHole(cwdArgument, frame)
-      : {
-          pieces: normalizePieces([
-            { text: "/tmp/" },
-            freshPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1),
-          ]),
-          temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" },
-        };
+      : processCwd
+        ? undefined
+        : {
+            pieces: normalizePieces([
+              { text: "/tmp/" },
+              freshPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1),
+            ]),
+            temp: { reason: "the command runs in a fresh temporary directory on the pod's own disk" },
+          };
     const context: ShellContext<Place> = {
       hole: HOLE_PLACE,
       env: (name) => {
         const value = env.get(name);
         return [value ? this.partOrHole(value, frame) : this.envPlace(name, undefined, anchor, frame)];
       },
-      cwd: [cwd],
+      ...(cwd ? { cwd: [cwd] } : {}),
       isPlace: looksLikePlace,
       member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
       spell: (place) => place.pieces.map((piece) => ("text" in piece ? piece.text : { pieces: [piece] })),

@@ -121,13 +121,15 @@ export interface StorageApi {
    * 'f'`, `read_parquet('f')`) or a shell command (redirections, `cat`, `cp`, `gzip`, `curl -o`,
    * paths). For a shell command, `env` is the argument holding its environment (a dict) and
    * `cwd` its working directory; without one, the command runs in a fresh temporary directory
-   * (what `BashOperator` does).
+   * (what `BashOperator` does) — or, with `processCwd`, in the calling process's own working
+   * directory (`subprocess.run`, `os.system`), where a relative path is the one Python code names.
    */
   program?: {
     argument: ArgSlot;
     language: ProgramLanguage;
     env?: ArgSlot;
     cwd?: ArgSlot;
+    processCwd?: true;
     /**
      * The receiver is a connection to a database file (`ReceiverConstructor.database`): a
      * statement that reads a table reads that file, one that makes or changes a table writes it.
@@ -374,9 +376,21 @@ export const STORAGE_FUNCTIONS: ReadonlyMap<string, StorageApi> = new Map<string
       "subprocess.check_output",
       "subprocess.Popen",
     ],
-    { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } },
+    {
+      effects: [],
+      program: {
+        argument: at(0, "args"),
+        language: "shell",
+        env: kw("env"),
+        cwd: kw("cwd"),
+        processCwd: true,
+      },
+    },
   ),
-  ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }],
+  [
+    "os.system",
+    { effects: [], program: { argument: at(0, "command"), language: "shell", processCwd: true } },
+  ],
 
   // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file — nor does listing a
   // bucket's keys (`list_keys`, `list_objects_v2`, `list_blobs`; no rows): a cleanup task
