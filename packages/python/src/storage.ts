@@ -1783,9 +1783,11 @@ class StorageExtractor {
       return;
     }
     if (!fn || fn.type !== "function_definition") return;
-    // Functions nested in the current one are already read as part of it (a script's module is
-    // read without its definitions: `scriptCalls`).
-    if (frame.fn.type !== "module" && encloses(frame.fn, fn)) return;
+    // A function nested in the current one is read as part of it, its parameters unknown (or
+    // their defaults); a call here that passes arguments enters it again with them
+    // (`load_from_csv("data/tmp/prices.csv")`), which may name what that reading could not. A
+    // script's module is read without its definitions (`scriptCalls`): there, calls enter them.
+    if (frame.fn.type !== "module" && encloses(frame.fn, fn) && !hasArguments(call)) return;
     const inner = LocationResolver.helperFrame(fn, call, frame);
     if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
   }
@@ -2308,4 +2310,10 @@ export function extractStorage(module: PythonModule, model: TransportModel): voi
       ? { modules: module.project, file: module.filePath, extractors: new Map() }
       : undefined;
   new StorageExtractor(module, model, session).run();
+}
+
+/** Whether a call passes any argument (`f()` passes none). */
+function hasArguments(call: SyntaxNode): boolean {
+  const list = call.childForFieldName("arguments");
+  return !!list && list.namedChildren.some((child) => child.type !== "comment");
 }
