@@ -23689,328 +23689,6 @@ var init_airflow = __esm({
   }
 });
 
-// packages/python/src/module-context.ts
-function asciiNameEnd(text2, at2) {
-  if (!isAsciiNameStart(text2.charCodeAt(at2))) return text2.charCodeAt(at2) >= 128 ? -1 : at2;
-  let end = at2 + 1;
-  while (isAsciiNamePart(text2.charCodeAt(end))) end++;
-  return text2.charCodeAt(end) >= 128 ? -1 : end;
-}
-var LEADING_NAME, PLAIN_CALLEE, isAsciiNameStart, isAsciiNamePart, NOT_A_NAME, IMPORTED, NOT_IMPORTED, ModuleContext;
-var init_module_context = __esm({
-  "packages/python/src/module-context.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_airflow();
-    init_node_index();
-    init_syntax();
-    LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
-    PLAIN_CALLEE = /([\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*)\(/uy;
-    isAsciiNameStart = (code) => (code | 32) >= 97 && (code | 32) <= 122 ? true : code === 95;
-    isAsciiNamePart = (code) => isAsciiNameStart(code) || code >= 48 && code <= 57;
-    NOT_A_NAME = "\0";
-    IMPORTED = 1;
-    NOT_IMPORTED = 2;
-    ModuleContext = class {
-      constructor(tree, nodes = new NodeIndex(tree.rootNode)) {
-        this.tree = tree;
-        this.nodes = nodes;
-        const root = tree.rootNode;
-        this.source = root.text;
-        this.sourceOffset = root.startIndex;
-        for (const node of nodes.of("import_statement", "import_from_statement")) {
-          this.collectImport(node);
-        }
-        for (const fn of nodes.of("function_definition")) {
-          const name2 = fn.childForFieldName("name")?.text;
-          if (name2 && !this.functions.has(name2)) this.functions.set(name2, fn);
-        }
-        for (const statement of root.namedChildren) {
-          if (statement.type === "if_statement") this.collectBranchConstants(statement);
-          const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
-          if (assignment?.type !== "assignment") continue;
-          const left = assignment.childForFieldName("left");
-          const right = assignment.childForFieldName("right");
-          if (left?.type === "identifier" && right) this.constants.set(left.text, right);
-        }
-        for (const name2 of this.constants.keys()) this.branchConstants.delete(name2);
-      }
-      tree;
-      nodes;
-      /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
-      aliases = /* @__PURE__ */ new Map();
-      /** Function definitions by name: module level, and nested in DAG bodies (last one wins). */
-      functions = /* @__PURE__ */ new Map();
-      /** Module-level `NAME = expression` (single target), for folding constants into locations. */
-      constants = /* @__PURE__ */ new Map();
-      /**
-       * `NAME = expression` in the branches of a module-level `if` (`if SETUP == "DOCKER": base =
-       * os.getcwd() else: base = …`), every value in source order, for names `constants` lacks.
-       */
-      branchConstants = /* @__PURE__ */ new Map();
-      /** Modules imported with `from module import *`. */
-      wildcardModules = [];
-      /** Qualified callee of each call asked about, by call id. */
-      calleeNames = /* @__PURE__ */ new Map();
-      /** `qualify` and `isImported` per node id (of this module's tree): the answers never change. */
-      qualifiedNames = /* @__PURE__ */ new Map();
-      /**
-       * 0 (not asked yet), `IMPORTED` or `NOT_IMPORTED`: a byte per node of the tree, made once,
-       * where a map grew (and was copied) with every node asked about.
-       */
-      importedById;
-      /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
-      nestedCallStarts;
-      /** Caches about this module (`memo.ts`): they die with it. */
-      memos = void 0;
-      /** The module's text from its first token, and where that token is. */
-      source;
-      sourceOffset;
-      collectBranchConstants(statement) {
-        const blocks = [statement.childForFieldName("consequence")];
-        for (const clause of statement.childrenForFieldName("alternative"))
-          blocks.push(clause.childForFieldName(clause.type === "else_clause" ? "body" : "consequence"));
-        for (const block of blocks) {
-          for (const inner of block?.namedChildren ?? []) {
-            const assignment = inner.type === "expression_statement" ? inner.namedChild(0) : null;
-            if (assignment?.type !== "assignment") continue;
-            const left = assignment.childForFieldName("left");
-            const right = assignment.childForFieldName("right");
-            if (left?.type !== "identifier" || !right) continue;
-            const values = this.branchConstants.get(left.text);
-            if (values) values.push(right);
-            else this.branchConstants.set(left.text, [right]);
-          }
-        }
-      }
-      collectImport(node) {
-        if (node.type === "import_statement") {
-          for (const name2 of node.childrenForFieldName("name")) {
-            if (name2.type === "aliased_import") {
-              const module3 = name2.childForFieldName("name")?.text;
-              const alias = name2.childForFieldName("alias")?.text;
-              if (module3 && alias) this.aliases.set(alias, module3);
-            } else {
-              const head = name2.text.split(".")[0];
-              this.aliases.set(head, head);
-            }
-          }
-          return;
-        }
-        const module2 = node.childForFieldName("module_name")?.text;
-        if (!module2) return;
-        if (module2.startsWith(".")) {
-          if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
-            this.wildcardModules.push(module2);
-            return;
-          }
-          const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
-          for (const name2 of node.childrenForFieldName("name")) {
-            const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
-            const local = name2.type === "aliased_import" ? name2.childForFieldName("alias")?.text : name2.text;
-            if (imported && local) this.aliases.set(local, prefix + imported);
-          }
-          return;
-        }
-        if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
-          this.wildcardModules.push(module2);
-          return;
-        }
-        const lazy = AIRFLOW1_PACKAGE_CLASSES.get(module2);
-        const qualified = (imported) => `${lazy?.get(imported) ?? module2}.${imported}`;
-        for (const name2 of node.childrenForFieldName("name")) {
-          if (name2.type === "aliased_import") {
-            const imported = name2.childForFieldName("name")?.text;
-            const alias = name2.childForFieldName("alias")?.text;
-            if (imported && alias) this.aliases.set(alias, qualified(imported));
-          } else {
-            this.aliases.set(name2.text, qualified(name2.text));
-          }
-        }
-      }
-      /**
-       * The qualified name of a dotted expression: `np.random.default_rng` → `numpy.random.default_rng`.
-       * Names that were not imported come back as written (`open`, `ti.xcom_push`); expressions
-       * that are not plain dotted names (calls, subscripts) give undefined.
-       */
-      qualify(node) {
-        const known = node.tree === this.tree ? this.qualifiedNames.get(node.id) : void 0;
-        if (known !== void 0) return known === NOT_A_NAME ? void 0 : known;
-        const name2 = dottedName(unparenthesize(node));
-        const qualified = name2 === void 0 ? void 0 : this.qualifyName(name2);
-        if (node.tree === this.tree) this.qualifiedNames.set(node.id, qualified ?? NOT_A_NAME);
-        return qualified;
-      }
-      /**
-       * The qualified name of a call's callee: `np.zeros(3)` → `numpy.zeros`; undefined when the
-       * callee is not a dotted name. Reads the name from the source text when that is unambiguous:
-       * fetching the callee node costs several times more, and modules have many calls.
-       */
-      qualifiedCallee(call) {
-        if (this.calleeNames.has(call.id)) return this.calleeNames.get(call.id);
-        const name2 = this.resolveCallee(call);
-        this.calleeNames.set(call.id, name2);
-        return name2;
-      }
-      resolveCallee(call) {
-        const start2 = call.startIndex;
-        if (!this.nestedCallStarts) {
-          const seen = /* @__PURE__ */ new Set();
-          this.nestedCallStarts = /* @__PURE__ */ new Set();
-          for (const other of this.nodes.of("call")) {
-            const offset = other.startIndex;
-            if (seen.has(offset)) this.nestedCallStarts.add(offset);
-            seen.add(offset);
-          }
-        }
-        if (!this.nestedCallStarts.has(start2)) {
-          const name2 = this.plainCallee(start2 - this.sourceOffset);
-          if (name2 && !/^(?:True|False|None)\./.test(name2)) return this.qualifyName(name2);
-        }
-        const callee = call.childForFieldName("function");
-        return callee ? this.qualify(callee) : void 0;
-      }
-      /**
-       * The name a node's source text starts with (`load` for `load.expand(x=1)`), read from the
-       * text without fetching any node; undefined when the text does not start with a name.
-       */
-      leadingName(node) {
-        const at2 = node.startIndex - this.sourceOffset;
-        const end = asciiNameEnd(this.source, at2);
-        if (end !== -1) return end > at2 ? this.source.slice(at2, end) : void 0;
-        LEADING_NAME.lastIndex = at2;
-        return LEADING_NAME.exec(this.source)?.[0];
-      }
-      /** The dotted name followed by `(` at `at` in the text (most are ASCII: no pattern needed). */
-      plainCallee(at2) {
-        const text2 = this.source;
-        let end = at2;
-        for (; ; ) {
-          const nameEnd = asciiNameEnd(text2, end);
-          if (nameEnd === -1) {
-            PLAIN_CALLEE.lastIndex = at2;
-            return PLAIN_CALLEE.exec(text2)?.[1];
-          }
-          if (nameEnd === end) return void 0;
-          end = nameEnd;
-          const next = text2.charCodeAt(end);
-          if (next === 40) return text2.slice(at2, end);
-          if (next !== 46) return void 0;
-          end++;
-        }
-      }
-      /** `np.random.rand` → `numpy.random.rand`: the head replaced by what it was imported as. */
-      qualifyName(name2) {
-        const dot = name2.indexOf(".");
-        const alias = this.aliases.get(dot === -1 ? name2 : name2.slice(0, dot));
-        if (alias === void 0) return name2;
-        return dot === -1 ? alias : alias + name2.slice(dot);
-      }
-      /** True when the head of the dotted name is an import (not a local variable or builtin). */
-      isImported(node) {
-        const own = node.tree === this.tree ? this.importedById ??= new Uint8Array(this.tree.nodeCount) : void 0;
-        const known = own?.[node.id];
-        if (known) return known === IMPORTED;
-        const name2 = dottedName(unparenthesize(node));
-        const dot = name2 === void 0 ? -1 : name2.indexOf(".");
-        const imported = name2 !== void 0 && this.aliases.has(dot === -1 ? name2 : name2.slice(0, dot));
-        if (own) own[node.id] = imported ? IMPORTED : NOT_IMPORTED;
-        return imported;
-      }
-    };
-  }
-});
-
-// packages/python/src/suppressions.ts
-function parseSuppression(commentText) {
-  const text2 = commentText.trim();
-  if (!OURS.test(text2)) return void 0;
-  const match = DIRECTIVE.exec(text2);
-  if (!match) {
-    const word = /^#\s*dag-transport:\s*([\w-]{1,40})/.exec(text2)?.[1];
-    return {
-      ruleIds: [],
-      problem: `Unknown dag-transport directive${word ? ` '${word}'` : ""}: suppressions are written ${SYNTAX} (one line at a time; there is no file-wide form). It suppresses nothing.`
-    };
-  }
-  const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim().replace(/^dag-transport\//, "")).filter(Boolean);
-  const reason = match[2]?.trim();
-  if (ruleIds.length === 0) {
-    return {
-      ruleIds,
-      ...reason ? { reason } : {},
-      problem: `Suppression names no rule: write ${SYNTAX} (there is no suppression of every rule). It suppresses nothing.`
-    };
-  }
-  return { ruleIds, ...reason ? { reason } : {} };
-}
-function ruleRanges(commentText, ruleIds, reason) {
-  const list2 = /ignore\s*\[([^\]]*)\]/.exec(commentText);
-  let ownEnd = list2 ? list2.index + list2[0].length : commentText.indexOf("ignore") + "ignore".length;
-  if (reason) {
-    const reasonAt = commentText.indexOf(reason, commentText.indexOf("--", ownEnd));
-    if (reasonAt !== -1) ownEnd = reasonAt + reason.length;
-  }
-  const own = [0, ownEnd];
-  const rules = /* @__PURE__ */ new Map();
-  const entries = [];
-  if (list2) {
-    const listStart = list2.index + list2[0].indexOf("[") + 1;
-    for (const match of list2[1].matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
-      const at2 = listStart + match.index;
-      entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at2, end: at2 + match[0].length });
-    }
-  }
-  for (const id of ruleIds) {
-    const index = entries.findIndex((entry) => entry.id === id);
-    if (entries.length > 1 && index !== -1) {
-      const entry = entries[index];
-      rules.set(id, index === 0 ? [entry.start, entries[1].start] : [entries[index - 1].end, entry.end]);
-    } else rules.set(id, own);
-  }
-  return { own, rules };
-}
-function collectSuppressions(root, source) {
-  if (!source.includes("dag-transport:")) return [];
-  const directives = [];
-  for (const comment of root.descendantsOfType("comment")) {
-    const parsed = parseSuppression(comment.text);
-    if (!parsed) continue;
-    const span = spanOf(comment);
-    const start2 = comment.startIndex;
-    const lineStart = source.lastIndexOf("\n", start2 - 1) + 1;
-    const ownLine = source.slice(lineStart, start2).trim() === "";
-    const { own, rules } = ruleRanges(comment.text, parsed.ruleIds, parsed.reason);
-    directives.push({
-      ...parsed,
-      span,
-      appliesToLines: ownLine ? [span.line + 1] : [span.line],
-      rules: [...rules].map(([ruleId, [from, to]]) => ({
-        ruleId,
-        at: { line: span.line, column: span.column + from },
-        remove: { range: [start2 + from, start2 + to], text: "" }
-      })),
-      removeAll: commentRemoval(source, start2 + own[0], start2 + own[1], ownLine)
-    });
-  }
-  return directives;
-}
-var OTHER_DIRECTIVE, DIRECTIVE, OURS, SYNTAX;
-var init_suppressions = __esm({
-  "packages/python/src/suppressions.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_src();
-    init_syntax();
-    OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;
-    DIRECTIVE = new RegExp(
-      String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
-    );
-    OURS = /^#\s*dag-transport:/;
-    SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
-  }
-});
-
 // packages/python/src/catalogs/storage.ts
 function withEach(names3, api) {
   return names3.map((name2) => [name2, api]);
@@ -24210,9 +23888,21 @@ var init_storage = __esm({
           "subprocess.check_output",
           "subprocess.Popen"
         ],
-        { effects: [], program: { argument: at(0, "args"), language: "shell", env: kw("env"), cwd: kw("cwd") } }
+        {
+          effects: [],
+          program: {
+            argument: at(0, "args"),
+            language: "shell",
+            env: kw("env"),
+            cwd: kw("cwd"),
+            processCwd: true
+          }
+        }
       ),
-      ["os.system", { effects: [], program: { argument: at(0, "command"), language: "shell" } }]
+      [
+        "os.system",
+        { effects: [], program: { argument: at(0, "command"), language: "shell", processCwd: true } }
+      ]
       // Listing a directory (`os.listdir`, `os.scandir`, `os.walk`) reads no file — nor does listing a
       // bucket's keys (`list_keys`, `list_objects_v2`, `list_blobs`; no rows): a cleanup task
       // that lists and deletes (`os.unlink`, `os.remove`, `shutil.rmtree`: no rows either) is not
@@ -25183,6 +24873,345 @@ var init_storage = __esm({
   }
 });
 
+// packages/python/src/module-context.ts
+function asciiNameEnd(text2, at2) {
+  if (!isAsciiNameStart(text2.charCodeAt(at2))) return text2.charCodeAt(at2) >= 128 ? -1 : at2;
+  let end = at2 + 1;
+  while (isAsciiNamePart(text2.charCodeAt(end))) end++;
+  return text2.charCodeAt(end) >= 128 ? -1 : end;
+}
+function providerPackage(module2) {
+  return /^airflow\.providers\.[a-z0-9_]+/.exec(module2)?.[0];
+}
+function providerHook(module2, name2) {
+  if (!name2.endsWith("Hook") || module2.includes(".hooks.")) return void 0;
+  const provider = providerPackage(module2);
+  if (!provider) return void 0;
+  if (!providerHooks) {
+    providerHooks = /* @__PURE__ */ new Map();
+    for (const qualified of [...RECEIVER_CONSTRUCTORS.keys(), ...STORAGE_OPERATORS.keys()]) {
+      const hook2 = /^(airflow\.providers\.[a-z0-9_]+)\..*\.hooks\.[\w.]+\.(\w+Hook)$/.exec(qualified);
+      if (hook2) providerHooks.set(`${hook2[1]} ${hook2[2]}`, qualified);
+    }
+  }
+  return providerHooks.get(`${provider} ${name2}`);
+}
+var LEADING_NAME, PLAIN_CALLEE, isAsciiNameStart, isAsciiNamePart, NOT_A_NAME, IMPORTED, NOT_IMPORTED, ModuleContext, providerHooks;
+var init_module_context = __esm({
+  "packages/python/src/module-context.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_airflow();
+    init_storage();
+    init_node_index();
+    init_syntax();
+    LEADING_NAME = /[\p{ID_Start}_][\p{ID_Continue}]*/uy;
+    PLAIN_CALLEE = /([\p{ID_Start}_][\p{ID_Continue}]*(?:\.[\p{ID_Start}_][\p{ID_Continue}]*)*)\(/uy;
+    isAsciiNameStart = (code) => (code | 32) >= 97 && (code | 32) <= 122 ? true : code === 95;
+    isAsciiNamePart = (code) => isAsciiNameStart(code) || code >= 48 && code <= 57;
+    NOT_A_NAME = "\0";
+    IMPORTED = 1;
+    NOT_IMPORTED = 2;
+    ModuleContext = class {
+      constructor(tree, nodes = new NodeIndex(tree.rootNode)) {
+        this.tree = tree;
+        this.nodes = nodes;
+        const root = tree.rootNode;
+        this.source = root.text;
+        this.sourceOffset = root.startIndex;
+        for (const node of nodes.of("import_statement", "import_from_statement")) {
+          this.collectImport(node);
+        }
+        for (const fn of nodes.of("function_definition")) {
+          const name2 = fn.childForFieldName("name")?.text;
+          if (name2 && !this.functions.has(name2)) this.functions.set(name2, fn);
+        }
+        for (const statement of root.namedChildren) {
+          if (statement.type === "if_statement") this.collectBranchConstants(statement);
+          const assignment = statement.type === "expression_statement" ? statement.namedChild(0) : null;
+          if (assignment?.type !== "assignment") continue;
+          const left = assignment.childForFieldName("left");
+          const right = assignment.childForFieldName("right");
+          if (left?.type === "identifier" && right) this.constants.set(left.text, right);
+        }
+        for (const name2 of this.constants.keys()) this.branchConstants.delete(name2);
+      }
+      tree;
+      nodes;
+      /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
+      aliases = /* @__PURE__ */ new Map();
+      /** Function definitions by name: module level, and nested in DAG bodies (last one wins). */
+      functions = /* @__PURE__ */ new Map();
+      /** Module-level `NAME = expression` (single target), for folding constants into locations. */
+      constants = /* @__PURE__ */ new Map();
+      /**
+       * `NAME = expression` in the branches of a module-level `if` (`if SETUP == "DOCKER": base =
+       * os.getcwd() else: base = …`), every value in source order, for names `constants` lacks.
+       */
+      branchConstants = /* @__PURE__ */ new Map();
+      /** Modules imported with `from module import *`. */
+      wildcardModules = [];
+      /** Qualified callee of each call asked about, by call id. */
+      calleeNames = /* @__PURE__ */ new Map();
+      /** `qualify` and `isImported` per node id (of this module's tree): the answers never change. */
+      qualifiedNames = /* @__PURE__ */ new Map();
+      /**
+       * 0 (not asked yet), `IMPORTED` or `NOT_IMPORTED`: a byte per node of the tree, made once,
+       * where a map grew (and was copied) with every node asked about.
+       */
+      importedById;
+      /** Start offsets shared by two calls, as in `f(x)(y)`; filled on first use. */
+      nestedCallStarts;
+      /** Caches about this module (`memo.ts`): they die with it. */
+      memos = void 0;
+      /** The module's text from its first token, and where that token is. */
+      source;
+      sourceOffset;
+      collectBranchConstants(statement) {
+        const blocks = [statement.childForFieldName("consequence")];
+        for (const clause of statement.childrenForFieldName("alternative"))
+          blocks.push(clause.childForFieldName(clause.type === "else_clause" ? "body" : "consequence"));
+        for (const block of blocks) {
+          for (const inner of block?.namedChildren ?? []) {
+            const assignment = inner.type === "expression_statement" ? inner.namedChild(0) : null;
+            if (assignment?.type !== "assignment") continue;
+            const left = assignment.childForFieldName("left");
+            const right = assignment.childForFieldName("right");
+            if (left?.type !== "identifier" || !right) continue;
+            const values = this.branchConstants.get(left.text);
+            if (values) values.push(right);
+            else this.branchConstants.set(left.text, [right]);
+          }
+        }
+      }
+      collectImport(node) {
+        if (node.type === "import_statement") {
+          for (const name2 of node.childrenForFieldName("name")) {
+            if (name2.type === "aliased_import") {
+              const module3 = name2.childForFieldName("name")?.text;
+              const alias = name2.childForFieldName("alias")?.text;
+              if (module3 && alias) this.aliases.set(alias, module3);
+            } else {
+              const head = name2.text.split(".")[0];
+              this.aliases.set(head, head);
+            }
+          }
+          return;
+        }
+        const module2 = node.childForFieldName("module_name")?.text;
+        if (!module2) return;
+        if (module2.startsWith(".")) {
+          if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
+            this.wildcardModules.push(module2);
+            return;
+          }
+          const prefix = module2.endsWith(".") ? module2 : `${module2}.`;
+          for (const name2 of node.childrenForFieldName("name")) {
+            const imported = name2.type === "aliased_import" ? name2.childForFieldName("name")?.text : name2.text;
+            const local = name2.type === "aliased_import" ? name2.childForFieldName("alias")?.text : name2.text;
+            if (imported && local) this.aliases.set(local, prefix + imported);
+          }
+          return;
+        }
+        if (node.namedChildren.some((c) => c.type === "wildcard_import")) {
+          this.wildcardModules.push(module2);
+          return;
+        }
+        const lazy = AIRFLOW1_PACKAGE_CLASSES.get(module2);
+        const qualified = (imported) => providerHook(module2, imported) ?? `${lazy?.get(imported) ?? module2}.${imported}`;
+        for (const name2 of node.childrenForFieldName("name")) {
+          if (name2.type === "aliased_import") {
+            const imported = name2.childForFieldName("name")?.text;
+            const alias = name2.childForFieldName("alias")?.text;
+            if (imported && alias) this.aliases.set(alias, qualified(imported));
+          } else {
+            this.aliases.set(name2.text, qualified(name2.text));
+          }
+        }
+      }
+      /**
+       * The qualified name of a dotted expression: `np.random.default_rng` → `numpy.random.default_rng`.
+       * Names that were not imported come back as written (`open`, `ti.xcom_push`); expressions
+       * that are not plain dotted names (calls, subscripts) give undefined.
+       */
+      qualify(node) {
+        const known = node.tree === this.tree ? this.qualifiedNames.get(node.id) : void 0;
+        if (known !== void 0) return known === NOT_A_NAME ? void 0 : known;
+        const name2 = dottedName(unparenthesize(node));
+        const qualified = name2 === void 0 ? void 0 : this.qualifyName(name2);
+        if (node.tree === this.tree) this.qualifiedNames.set(node.id, qualified ?? NOT_A_NAME);
+        return qualified;
+      }
+      /**
+       * The qualified name of a call's callee: `np.zeros(3)` → `numpy.zeros`; undefined when the
+       * callee is not a dotted name. Reads the name from the source text when that is unambiguous:
+       * fetching the callee node costs several times more, and modules have many calls.
+       */
+      qualifiedCallee(call) {
+        if (this.calleeNames.has(call.id)) return this.calleeNames.get(call.id);
+        const name2 = this.resolveCallee(call);
+        this.calleeNames.set(call.id, name2);
+        return name2;
+      }
+      resolveCallee(call) {
+        const start2 = call.startIndex;
+        if (!this.nestedCallStarts) {
+          const seen = /* @__PURE__ */ new Set();
+          this.nestedCallStarts = /* @__PURE__ */ new Set();
+          for (const other of this.nodes.of("call")) {
+            const offset = other.startIndex;
+            if (seen.has(offset)) this.nestedCallStarts.add(offset);
+            seen.add(offset);
+          }
+        }
+        if (!this.nestedCallStarts.has(start2)) {
+          const name2 = this.plainCallee(start2 - this.sourceOffset);
+          if (name2 && !/^(?:True|False|None)\./.test(name2)) return this.qualifyName(name2);
+        }
+        const callee = call.childForFieldName("function");
+        return callee ? this.qualify(callee) : void 0;
+      }
+      /**
+       * The name a node's source text starts with (`load` for `load.expand(x=1)`), read from the
+       * text without fetching any node; undefined when the text does not start with a name.
+       */
+      leadingName(node) {
+        const at2 = node.startIndex - this.sourceOffset;
+        const end = asciiNameEnd(this.source, at2);
+        if (end !== -1) return end > at2 ? this.source.slice(at2, end) : void 0;
+        LEADING_NAME.lastIndex = at2;
+        return LEADING_NAME.exec(this.source)?.[0];
+      }
+      /** The dotted name followed by `(` at `at` in the text (most are ASCII: no pattern needed). */
+      plainCallee(at2) {
+        const text2 = this.source;
+        let end = at2;
+        for (; ; ) {
+          const nameEnd = asciiNameEnd(text2, end);
+          if (nameEnd === -1) {
+            PLAIN_CALLEE.lastIndex = at2;
+            return PLAIN_CALLEE.exec(text2)?.[1];
+          }
+          if (nameEnd === end) return void 0;
+          end = nameEnd;
+          const next = text2.charCodeAt(end);
+          if (next === 40) return text2.slice(at2, end);
+          if (next !== 46) return void 0;
+          end++;
+        }
+      }
+      /** `np.random.rand` → `numpy.random.rand`: the head replaced by what it was imported as. */
+      qualifyName(name2) {
+        const dot = name2.indexOf(".");
+        const alias = this.aliases.get(dot === -1 ? name2 : name2.slice(0, dot));
+        if (alias === void 0) return name2;
+        return dot === -1 ? alias : alias + name2.slice(dot);
+      }
+      /** True when the head of the dotted name is an import (not a local variable or builtin). */
+      isImported(node) {
+        const own = node.tree === this.tree ? this.importedById ??= new Uint8Array(this.tree.nodeCount) : void 0;
+        const known = own?.[node.id];
+        if (known) return known === IMPORTED;
+        const name2 = dottedName(unparenthesize(node));
+        const dot = name2 === void 0 ? -1 : name2.indexOf(".");
+        const imported = name2 !== void 0 && this.aliases.has(dot === -1 ? name2 : name2.slice(0, dot));
+        if (own) own[node.id] = imported ? IMPORTED : NOT_IMPORTED;
+        return imported;
+      }
+    };
+  }
+});
+
+// packages/python/src/suppressions.ts
+function parseSuppression(commentText) {
+  const text2 = commentText.trim();
+  if (!OURS.test(text2)) return void 0;
+  const match = DIRECTIVE.exec(text2);
+  if (!match) {
+    const word = /^#\s*dag-transport:\s*([\w-]{1,40})/.exec(text2)?.[1];
+    return {
+      ruleIds: [],
+      problem: `Unknown dag-transport directive${word ? ` '${word}'` : ""}: suppressions are written ${SYNTAX} (one line at a time; there is no file-wide form). It suppresses nothing.`
+    };
+  }
+  const ruleIds = (match[1] ?? "").split(",").map((id) => id.trim().replace(/^dag-transport\//, "")).filter(Boolean);
+  const reason = match[2]?.trim();
+  if (ruleIds.length === 0) {
+    return {
+      ruleIds,
+      ...reason ? { reason } : {},
+      problem: `Suppression names no rule: write ${SYNTAX} (there is no suppression of every rule). It suppresses nothing.`
+    };
+  }
+  return { ruleIds, ...reason ? { reason } : {} };
+}
+function ruleRanges(commentText, ruleIds, reason) {
+  const list2 = /ignore\s*\[([^\]]*)\]/.exec(commentText);
+  let ownEnd = list2 ? list2.index + list2[0].length : commentText.indexOf("ignore") + "ignore".length;
+  if (reason) {
+    const reasonAt = commentText.indexOf(reason, commentText.indexOf("--", ownEnd));
+    if (reasonAt !== -1) ownEnd = reasonAt + reason.length;
+  }
+  const own = [0, ownEnd];
+  const rules = /* @__PURE__ */ new Map();
+  const entries = [];
+  if (list2) {
+    const listStart = list2.index + list2[0].indexOf("[") + 1;
+    for (const match of list2[1].matchAll(/[^,\s][^,]*?(?=\s*(?:,|$))/g)) {
+      const at2 = listStart + match.index;
+      entries.push({ id: match[0].replace(/^dag-transport\//, ""), start: at2, end: at2 + match[0].length });
+    }
+  }
+  for (const id of ruleIds) {
+    const index = entries.findIndex((entry) => entry.id === id);
+    if (entries.length > 1 && index !== -1) {
+      const entry = entries[index];
+      rules.set(id, index === 0 ? [entry.start, entries[1].start] : [entries[index - 1].end, entry.end]);
+    } else rules.set(id, own);
+  }
+  return { own, rules };
+}
+function collectSuppressions(root, source) {
+  if (!source.includes("dag-transport:")) return [];
+  const directives = [];
+  for (const comment of root.descendantsOfType("comment")) {
+    const parsed = parseSuppression(comment.text);
+    if (!parsed) continue;
+    const span = spanOf(comment);
+    const start2 = comment.startIndex;
+    const lineStart = source.lastIndexOf("\n", start2 - 1) + 1;
+    const ownLine = source.slice(lineStart, start2).trim() === "";
+    const { own, rules } = ruleRanges(comment.text, parsed.ruleIds, parsed.reason);
+    directives.push({
+      ...parsed,
+      span,
+      appliesToLines: ownLine ? [span.line + 1] : [span.line],
+      rules: [...rules].map(([ruleId, [from, to]]) => ({
+        ruleId,
+        at: { line: span.line, column: span.column + from },
+        remove: { range: [start2 + from, start2 + to], text: "" }
+      })),
+      removeAll: commentRemoval(source, start2 + own[0], start2 + own[1], ownLine)
+    });
+  }
+  return directives;
+}
+var OTHER_DIRECTIVE, DIRECTIVE, OURS, SYNTAX;
+var init_suppressions = __esm({
+  "packages/python/src/suppressions.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_src();
+    init_syntax();
+    OTHER_DIRECTIVE = String.raw`\s#\s*(?:noqa|nosec|type:|pragma|pylint:|mypy:|pyright:|fmt:|isort:|expect:)`;
+    DIRECTIVE = new RegExp(
+      String.raw`^#\s*dag-transport:\s*ignore(?:\[([^\]]*)\])?\s*(?:--\s*(.*?))?\s*(?:${OTHER_DIRECTIVE}.*)?$`
+    );
+    OURS = /^#\s*dag-transport:/;
+    SYNTAX = "`# dag-transport: ignore[<rule>] -- <reason>`";
+  }
+});
+
 // packages/python/src/compose.ts
 import path14 from "node:path";
 function readCompose(text2, composeDir) {
@@ -25947,7 +25976,7 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
       for (const { site, taskId: taskId2, callable } of made) pushTask(site, taskId2, callable);
       continue;
     }
-    const taskId = taskIdText(keywords.get("task_id"), context);
+    const taskId = taskIdText(keywords.get("task_id"), context) ?? (pythonRole ? void 0 : opaqueTaskId(keywords.get("task_id")));
     if (!pythonRole && !taskId) continue;
     pushTask(call, taskId, keywords.get("python_callable"));
   }
@@ -26121,6 +26150,10 @@ function partialArguments(node, context) {
 function taskIdText(node, context) {
   const built = node && idParts(node, context, 0);
   return built?.literal ? built.text || void 0 : void 0;
+}
+function opaqueTaskId(node) {
+  const inner = node ? unparenthesize(node) : void 0;
+  return inner && ["call", "identifier", "attribute", "subscript"].includes(inner.type) ? unknownPart(inner) : void 0;
 }
 function precedingAssignment(use) {
   const name2 = use.text;
@@ -33479,13 +33512,14 @@ var init_locations = __esm({
         if (program.container) return this.containerPlaces(call, argument, program.container, frame);
         const env = program.env ? argumentAt(call, program.env) : void 0;
         const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
-        return this.programText(argument, program.language, env, cwd, call, frame);
+        return this.programText(argument, program.language, env, cwd, call, frame, program.processCwd);
       }
       /**
        * The places a program's text reads and writes: `env` is the dict of its environment, `cwd`
-       * its working directory (else a fresh temporary directory made at `anchor`).
+       * its working directory (else a fresh temporary directory made at `anchor`, or with
+       * `processCwd` the process's own: a relative path stays relative).
        */
-      programText(argument, language, envArgument, cwdArgument, anchor, frame) {
+      programText(argument, language, envArgument, cwdArgument, anchor, frame, processCwd = false) {
         const fragments = this.fragments(argument, frame);
         if (!fragments) return [];
         if (language === "sql") {
@@ -33496,8 +33530,9 @@ var init_locations = __esm({
           }));
         }
         const env = this.dictItems(envArgument);
-        if (!cwdArgument && fragments.every((f) => typeof f === "string" && !/[/~$`]|\{\{/.test(f))) return [];
-        const cwd = cwdArgument ? this.partOrHole(cwdArgument, frame) : {
+        if (!cwdArgument && !processCwd && fragments.every((f) => typeof f === "string" && !/[/~$`]|\{\{/.test(f)))
+          return [];
+        const cwd = cwdArgument ? this.partOrHole(cwdArgument, frame) : processCwd ? void 0 : {
           pieces: normalizePieces([
             { text: "/tmp/" },
             freshPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)
@@ -33510,7 +33545,7 @@ var init_locations = __esm({
             const value = env.get(name2);
             return [value ? this.partOrHole(value, frame) : this.envPlace(name2, void 0, anchor, frame)];
           },
-          cwd: [cwd],
+          ...cwd ? { cwd: [cwd] } : {},
           isPlace: looksLikePlace,
           member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
           spell: (place) => place.pieces.map((piece) => "text" in piece ? piece.text : { pieces: [piece] })
@@ -33902,6 +33937,10 @@ function extractStorage(module2, model) {
   if (module2.tasks.length === 0) return;
   const session = module2.project && module2.filePath ? { modules: module2.project, file: module2.filePath, extractors: /* @__PURE__ */ new Map() } : void 0;
   new StorageExtractor(module2, model, session).run();
+}
+function hasArguments(call) {
+  const list2 = call.childForFieldName("arguments");
+  return !!list2 && list2.namedChildren.some((child) => child.type !== "comment");
 }
 var TRAILING_NAME, MAX_ELEMENT_FRAMES, MAX_TASKFLOW_CALLS, MAX_CONSTANT_NESTING, constantNesting, capturing, capturingCalls, OTHER_STRING, MUTATING_DICT_METHODS, summaries, NO_HANDOFFS, StorageExtractor, DEFINITIONS, MADE_VALUE_TYPES, topLevelClassCache, LOOP_SCOPES;
 var init_storage2 = __esm({
@@ -35192,7 +35231,7 @@ var init_storage2 = __esm({
           return;
         }
         if (!fn || fn.type !== "function_definition") return;
-        if (frame.fn.type !== "module" && encloses(frame.fn, fn)) return;
+        if (frame.fn.type !== "module" && encloses(frame.fn, fn) && !hasArguments(call)) return;
         const inner = LocationResolver.helperFrame(fn, call, frame);
         if (inner) this.collect(inner, site ?? { node: call, helper: callee.text });
       }
