@@ -3284,7 +3284,7 @@ const FUNCTION_TYPES = new Set(["function_definition", "lambda"]);
  * `self.name` called in a method: that method of the same class (the last definition in its
  * body), or undefined. `self` is the method's first parameter.
  */
-function ownMethod(callee: SyntaxNode, method: SyntaxNode): SyntaxNode | undefined {
+export function ownMethod(callee: SyntaxNode, method: SyntaxNode): SyntaxNode | undefined {
   const object = callee.childForFieldName("object");
   if (object?.type !== "identifier" || object.text !== firstParameter(method)) return undefined;
   const cls = methodClass(method);

@@ -47,6 +47,7 @@ import type { PushingHelper } from "./handoffs.js";
 import {
   concatenated,
   enclosingFunction,
+  ownMethod,
   LocationResolver,
   type FactoryCall,
   type Frame,
@@ -1751,6 +1752,22 @@ class StorageExtractor {
         this.followMethod(call, callee, frame);
         return;
       }
+    }
+    // `self._save(bucket, csv)` in a method of a plain class (a loader a task runs): that method
+    // of the same class, its parameters after `self` bound to the call's arguments.
+    const own = callee.type === "attribute" && !frame.instance ? ownMethod(callee, frame.fn) : undefined;
+    if (own) {
+      // Clients passed too (`self._save(bucket, …)` with `bucket = storage.Client().bucket(B)`).
+      const argument = (name: string, index: number) =>
+        index === 0 ? undefined : argumentAt(call, { keyword: name, index: index - 1 });
+      const inner = LocationResolver.boundFrame(
+        own,
+        frame,
+        this.resolver.argumentPlaces(own, call, frame, 1),
+        this.boundReceivers(own, frame, argument),
+      );
+      if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
+      return;
     }
     if (
       callee.type === "attribute" &&
