@@ -26895,6 +26895,18 @@ var init_storage2 = __esm({
             return;
           }
         }
+        const own = callee.type === "attribute" && !frame.instance ? ownMethod(callee, frame.fn) : void 0;
+        if (own) {
+          const argument = (name2, index) => index === 0 ? void 0 : argumentAt(call, { keyword: name2, index: index - 1 });
+          const inner2 = LocationResolver.boundFrame(
+            own,
+            frame,
+            this.resolver.argumentPlaces(own, call, frame, 1),
+            this.boundReceivers(own, frame, argument)
+          );
+          if (inner2) this.collect(inner2, site ?? { node: call, helper: shortText(callee, 40) });
+          return;
+        }
         if (callee.type === "attribute" && !this.module.context.isImported(callee) && this.followClassMethod(call, callee, frame, site))
           return;
         if (this.session && this.module.context.isImported(callee)) {
