@@ -17344,6 +17344,21 @@ var init_dag_files = __esm({
   }
 });
 
+// packages/core/src/compose-files.ts
+var COMPOSE_FILE_NAMES;
+var init_compose_files = __esm({
+  "packages/core/src/compose-files.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    COMPOSE_FILE_NAMES = [
+      "compose.yaml",
+      "compose.yml",
+      "docker-compose.yaml",
+      "docker-compose.yml"
+    ];
+  }
+});
+
 // packages/core/src/formatters/json.ts
 function formatJson(results) {
   return terminalJson(results);
@@ -18068,6 +18083,7 @@ var init_src = __esm({
     init_matched_row();
     init_storage_knowledge();
     init_dag_files();
+    init_compose_files();
     init_json();
     init_stylish();
     init_sarif();
@@ -18850,10 +18866,7 @@ var init_frontend2 = __esm({
       LEOFLOW_FILE,
       ".env",
       "Dockerfile",
-      "docker-compose.yaml",
-      "docker-compose.yml",
-      "compose.yaml",
-      "compose.yml",
+      ...COMPOSE_FILE_NAMES,
       "values.yaml",
       "values.yml"
     ];
@@ -19230,7 +19243,7 @@ function findStorageHandoffs(model) {
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const placeKey2 = (op) => `${dagOf(op)}\0${op.location.pattern}\0${op.location.madeBy ?? ""}`;
   const writesByPlace = groupBy(writes2, placeKey2);
-  const overwrittenBetween = (write2, writer, reader) => (write2.location.exact === true || !/\{(?:\*|any|fresh)/.test(write2.location.pattern)) && (writesByPlace.get(placeKey2(write2)) ?? []).some((other) => {
+  const overwrittenBetween = (write2, writer, reader) => (writesByPlace.get(placeKey2(write2)) ?? []).some((other) => {
     const between = taskKey(other);
     if (other.location.exact && !write2.location.exact) return false;
     return between !== writer && between !== reader && upstreamOf(between).has(writer) && upstreamOf(reader).has(between);
@@ -19257,6 +19270,7 @@ function findStorageHandoffs(model) {
     const dedupKey = `${writer}\0${write2.location.pattern}\0${write2.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = /* @__PURE__ */ new Map();
+    const overwritable = oneWholePlace(write2.location);
     const candidates = candidateReads(
       write2.location.intoDirectory ? `${write2.location.pattern.replace(/\/+$/, "")}/` : write2.location.pattern
     );
@@ -19268,7 +19282,7 @@ function findStorageHandoffs(model) {
       if (!sameData(write2.location, read2)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
-      if (overwrittenBetween(write2, writer, reader)) continue;
+      if (overwritable && overwrittenBetween(write2, writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read2.span))) continue;
       if (read2.inHelper && readBySameCode?.has(spanKey(read2.inHelper))) continue;
@@ -19363,6 +19377,9 @@ function readIndex(reads2) {
     }
     return found;
   };
+}
+function oneWholePlace(location) {
+  return location.exact === true || parsePattern(location.pattern).every((piece) => "text" in piece);
 }
 function runOrder(model, taskKey) {
   const before = /* @__PURE__ */ new Map();
@@ -27447,8 +27464,10 @@ function providerHook(module2, name2) {
   if (!providerHooks) {
     providerHooks = /* @__PURE__ */ new Map();
     for (const qualified of [...RECEIVER_CONSTRUCTORS.keys(), ...STORAGE_OPERATORS.keys()]) {
-      const hook2 = /^(airflow\.providers\.[a-z0-9_]+)\..*\.hooks\.[\w.]+\.(\w+Hook)$/.exec(qualified);
-      if (hook2) providerHooks.set(`${hook2[1]} ${hook2[2]}`, qualified);
+      const hookProvider = qualified.includes(".hooks.") ? providerPackage(qualified) : void 0;
+      const className = qualified.slice(qualified.lastIndexOf(".") + 1);
+      if (hookProvider && className.endsWith("Hook"))
+        providerHooks.set(`${hookProvider} ${className}`, qualified);
     }
   }
   return providerHooks.get(`${provider} ${name2}`);
@@ -27849,18 +27868,12 @@ function hostFolder(source, composeDir) {
   if (!expanded.startsWith(".") && !expanded.startsWith("/")) return void 0;
   return path17.resolve(composeDir, expanded);
 }
-var COMPOSE_FILE_NAMES, MAX_SERVICES, NOTHING;
+var MAX_SERVICES, NOTHING;
 var init_compose = __esm({
   "packages/python/src/compose.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
-    COMPOSE_FILE_NAMES = [
-      "compose.yaml",
-      "compose.yml",
-      "docker-compose.yaml",
-      "docker-compose.yml"
-    ];
     MAX_SERVICES = 200;
     NOTHING = { pythonPathFolders: [], environment: /* @__PURE__ */ new Map() };
   }
@@ -32213,21 +32226,32 @@ var init_handoffs = __esm({
             for (const push of pushes)
               if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
           }
-          this.wrappedPushes(task, fn);
-          this.helperPushes(task, fn);
+          this.calledPushes(task, fn);
         }
       }
       /**
-       * `tune(**kwargs)` in a task's code, `tune` a function of this file or of a repository module
-       * that pushes by XCom itself (`kwargs["ti"].xcom_push(key="best_model_path", value=path)`):
-       * each of its pushes is the task's, reported at the call, its value read in `tune` with the
-       * call's arguments. One call deep: what the helper's own callees push is not followed.
+       * What the functions a task's code calls push for it, one visit of its calls:
+       *
+       * - a team's push wrapper (`xcom_push(ti, KEY, df)`, `push-wrappers.ts`): `df` is handed on;
+       * - a plain function of this file or of a repository module that pushes by itself
+       *   (`tune(**kwargs)`, `tune` doing `kwargs["ti"].xcom_push(key="best_model_path",
+       *   value=path)`): each of its pushes is the task's, reported at the call, its value read in
+       *   `tune` with the call's arguments. One call deep: what its own callees push is not followed.
        */
-      helperPushes(task, fn) {
+      calledPushes(task, fn) {
         for (const call of this.module.context.nodes.within(fn, "call")) {
-          const helper = this.pushingHelper(call, fn);
-          if (!helper) continue;
           const callee = call.childForFieldName("function");
+          const wrapper = this.wrappers.of(callee);
+          if (wrapper) {
+            const pushed = wrappedPush(wrapper, call);
+            if (!pushed) continue;
+            if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
+              continue;
+            this.add(task, "xcom-push", pushed.key, pushed.value);
+            continue;
+          }
+          const helper = this.pushingHelper(call, callee, fn);
+          if (!helper) continue;
           for (const { key, analysis } of this.values.analyzePushesIn(
             helper.fn,
             helper.module,
@@ -32237,9 +32261,8 @@ var init_handoffs = __esm({
             this.add(task, "xcom-push", key, call, analysis, helper);
         }
       }
-      /** The function `call` runs, when it is a plain function (no task, no push wrapper) that pushes. */
-      pushingHelper(call, taskFn) {
-        const callee = call.childForFieldName("function");
+      /** The function `call` runs, when it is a plain function (no push wrapper) that pushes by XCom. */
+      pushingHelper(call, callee, taskFn) {
         if (callee.type !== "identifier" && callee.type !== "attribute") return void 0;
         const { context, project, filePath } = this.module;
         if (!context.isImported(callee)) {
@@ -32247,7 +32270,6 @@ var init_handoffs = __esm({
           const fn = context.functions.get(callee.text);
           if (fn?.type !== "function_definition" || fn.id === taskFn.id || !fn.text.includes("xcom_push"))
             return void 0;
-          if (this.wrappers.of(callee)) return void 0;
           return { call, fn, module: this.module };
         }
         const qualified = context.qualify(callee);
@@ -32255,19 +32277,7 @@ var init_handoffs = __esm({
         const target = project.resolveFunction(qualified, filePath);
         if (!target || target.fn.parent?.type === "decorated_definition" || !target.fn.text.includes("xcom_push"))
           return void 0;
-        if (this.wrappers.of(callee)) return void 0;
         return { call, fn: target.fn, module: project.pythonModule(target.module, this.module), qualified };
-      }
-      /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
-      wrappedPushes(task, fn) {
-        for (const call of this.module.context.nodes.within(fn, "call")) {
-          const wrapper = this.wrappers.of(call.childForFieldName("function"));
-          const pushed = wrapper && wrappedPush(wrapper, call);
-          if (!pushed) continue;
-          if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
-            continue;
-          this.add(task, "xcom-push", pushed.key, pushed.value);
-        }
       }
       /**
        * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
@@ -34146,6 +34156,12 @@ function podLocalRoot(pieces, homeIsLocal = true) {
   }
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
+function isSettingPath(value) {
+  if (value.length > MAX_SETTING_PATH || /[@?$\s]/.test(value.replace(JINJA2, ""))) return false;
+  if (value.startsWith("/")) return true;
+  const scheme = SCHEME2.exec(value)?.[1]?.toLowerCase();
+  return scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme);
+}
 function toLocation(place, display, settings) {
   const pieces = normalizePieces(place.pieces);
   const pattern = patternOf(pieces);
@@ -34380,7 +34396,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, USER_HOME, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, MAX_SETTING_PATH, USER_HOME, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -34412,6 +34428,7 @@ var init_locations = __esm({
     RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
     MAX_CHASE = 40;
+    MAX_SETTING_PATH = 1024;
     USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?=\/)/;
     LocationResolver = class _LocationResolver {
       constructor(context, bindings, settings, handoffs, imports, file) {
@@ -35201,8 +35218,7 @@ var init_locations = __esm({
         if (temp) return temp;
         if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
         const value = this.imports?.environment?.(variable);
-        if (value !== void 0 && /^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !value.includes("$"))
-          return { pieces: normalizePieces(literalPieces(value)) };
+        if (value !== void 0 && isSettingPath(value)) return { pieces: normalizePieces(literalPieces(value)) };
         return { pieces };
       }
       /**

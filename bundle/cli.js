@@ -2082,6 +2082,21 @@ var init_dag_files = __esm({
   }
 });
 
+// packages/core/src/compose-files.ts
+var COMPOSE_FILE_NAMES;
+var init_compose_files = __esm({
+  "packages/core/src/compose-files.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    COMPOSE_FILE_NAMES = [
+      "compose.yaml",
+      "compose.yml",
+      "docker-compose.yaml",
+      "docker-compose.yml"
+    ];
+  }
+});
+
 // packages/core/src/formatters/json.ts
 function formatJson(results) {
   return terminalJson(results);
@@ -2793,6 +2808,7 @@ var init_src = __esm({
     init_matched_row();
     init_storage_knowledge();
     init_dag_files();
+    init_compose_files();
     init_json();
     init_stylish();
     init_sarif();
@@ -2973,7 +2989,7 @@ function findStorageHandoffs(model) {
   const { upstreamOf, mayRunBefore } = runOrder(model, taskKey);
   const placeKey = (op) => `${dagOf(op)}\0${op.location.pattern}\0${op.location.madeBy ?? ""}`;
   const writesByPlace = groupBy(writes, placeKey);
-  const overwrittenBetween = (write, writer, reader) => (write.location.exact === true || !/\{(?:\*|any|fresh)/.test(write.location.pattern)) && (writesByPlace.get(placeKey(write)) ?? []).some((other) => {
+  const overwrittenBetween = (write, writer, reader) => (writesByPlace.get(placeKey(write)) ?? []).some((other) => {
     const between = taskKey(other);
     if (other.location.exact && !write.location.exact) return false;
     return between !== writer && between !== reader && upstreamOf(between).has(writer) && upstreamOf(reader).has(between);
@@ -3000,6 +3016,7 @@ function findStorageHandoffs(model) {
     const dedupKey = `${writer}\0${write.location.pattern}\0${write.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = /* @__PURE__ */ new Map();
+    const overwritable = oneWholePlace(write.location);
     const candidates = candidateReads(
       write.location.intoDirectory ? `${write.location.pattern.replace(/\/+$/, "")}/` : write.location.pattern
     );
@@ -3011,7 +3028,7 @@ function findStorageHandoffs(model) {
       if (!sameData(write.location, read)) continue;
       if (upstreamOf(writer).has(reader)) continue;
       if (!mayRunBefore(writer, reader)) continue;
-      if (overwrittenBetween(write, writer, reader)) continue;
+      if (overwritable && overwrittenBetween(write, writer, reader)) continue;
       const readBySameCode = readsBy.get(writer);
       if (readBySameCode?.has(spanKey(read.span))) continue;
       if (read.inHelper && readBySameCode?.has(spanKey(read.inHelper))) continue;
@@ -3106,6 +3123,9 @@ function readIndex(reads) {
     }
     return found;
   };
+}
+function oneWholePlace(location) {
+  return location.exact === true || parsePattern(location.pattern).every((piece) => "text" in piece);
 }
 function runOrder(model, taskKey) {
   const before = /* @__PURE__ */ new Map();
@@ -4621,10 +4641,7 @@ var init_frontend2 = __esm({
       LEOFLOW_FILE,
       ".env",
       "Dockerfile",
-      "docker-compose.yaml",
-      "docker-compose.yml",
-      "compose.yaml",
-      "compose.yml",
+      ...COMPOSE_FILE_NAMES,
       "values.yaml",
       "values.yml"
     ];

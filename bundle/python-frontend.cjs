@@ -4329,6 +4329,15 @@ var JAVASCRIPT_EXTENSIONS = [".js", ".mjs"];
 var TYPESCRIPT_EXTENSIONS = [...TYPESCRIPT_SYNTAX_EXTENSIONS, ...JAVASCRIPT_EXTENSIONS];
 var DAG_EXTENSIONS = [...PYTHON_EXTENSIONS, ...TYPESCRIPT_EXTENSIONS];
 
+// packages/core/src/compose-files.ts
+init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+var COMPOSE_FILE_NAMES = [
+  "compose.yaml",
+  "compose.yml",
+  "docker-compose.yaml",
+  "docker-compose.yml"
+];
+
 // packages/core/src/formatters/json.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 
@@ -7890,8 +7899,10 @@ function providerHook(module2, name2) {
   if (!providerHooks) {
     providerHooks = /* @__PURE__ */ new Map();
     for (const qualified of [...RECEIVER_CONSTRUCTORS.keys(), ...STORAGE_OPERATORS.keys()]) {
-      const hook = /^(airflow\.providers\.[a-z0-9_]+)\..*\.hooks\.[\w.]+\.(\w+Hook)$/.exec(qualified);
-      if (hook) providerHooks.set(`${hook[1]} ${hook[2]}`, qualified);
+      const hookProvider = qualified.includes(".hooks.") ? providerPackage(qualified) : void 0;
+      const className = qualified.slice(qualified.lastIndexOf(".") + 1);
+      if (hookProvider && className.endsWith("Hook"))
+        providerHooks.set(`${hookProvider} ${className}`, qualified);
     }
   }
   return providerHooks.get(`${provider} ${name2}`);
@@ -7992,12 +8003,6 @@ var import_node_path4 = __toESM(require("node:path"), 1);
 // packages/python/src/compose.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
 var import_node_path3 = __toESM(require("node:path"), 1);
-var COMPOSE_FILE_NAMES = [
-  "compose.yaml",
-  "compose.yml",
-  "docker-compose.yaml",
-  "docker-compose.yml"
-];
 var MAX_SERVICES = 200;
 var NOTHING = { pythonPathFolders: [], environment: /* @__PURE__ */ new Map() };
 function readCompose(text2, composeDir) {
@@ -12302,21 +12307,32 @@ var HandoffExtractor = class {
         for (const push of pushes)
           if (start2 <= push.start && push.start < end) this.xcomPush(task, push.call);
       }
-      this.wrappedPushes(task, fn);
-      this.helperPushes(task, fn);
+      this.calledPushes(task, fn);
     }
   }
   /**
-   * `tune(**kwargs)` in a task's code, `tune` a function of this file or of a repository module
-   * that pushes by XCom itself (`kwargs["ti"].xcom_push(key="best_model_path", value=path)`):
-   * each of its pushes is the task's, reported at the call, its value read in `tune` with the
-   * call's arguments. One call deep: what the helper's own callees push is not followed.
+   * What the functions a task's code calls push for it, one visit of its calls:
+   *
+   * - a team's push wrapper (`xcom_push(ti, KEY, df)`, `push-wrappers.ts`): `df` is handed on;
+   * - a plain function of this file or of a repository module that pushes by itself
+   *   (`tune(**kwargs)`, `tune` doing `kwargs["ti"].xcom_push(key="best_model_path",
+   *   value=path)`): each of its pushes is the task's, reported at the call, its value read in
+   *   `tune` with the call's arguments. One call deep: what its own callees push is not followed.
    */
-  helperPushes(task, fn) {
+  calledPushes(task, fn) {
     for (const call of this.module.context.nodes.within(fn, "call")) {
-      const helper = this.pushingHelper(call, fn);
-      if (!helper) continue;
       const callee = call.childForFieldName("function");
+      const wrapper = this.wrappers.of(callee);
+      if (wrapper) {
+        const pushed = wrappedPush(wrapper, call);
+        if (!pushed) continue;
+        if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
+          continue;
+        this.add(task, "xcom-push", pushed.key, pushed.value);
+        continue;
+      }
+      const helper = this.pushingHelper(call, callee, fn);
+      if (!helper) continue;
       for (const { key, analysis } of this.values.analyzePushesIn(
         helper.fn,
         helper.module,
@@ -12326,9 +12342,8 @@ var HandoffExtractor = class {
         this.add(task, "xcom-push", key, call, analysis, helper);
     }
   }
-  /** The function `call` runs, when it is a plain function (no task, no push wrapper) that pushes. */
-  pushingHelper(call, taskFn) {
-    const callee = call.childForFieldName("function");
+  /** The function `call` runs, when it is a plain function (no push wrapper) that pushes by XCom. */
+  pushingHelper(call, callee, taskFn) {
     if (callee.type !== "identifier" && callee.type !== "attribute") return void 0;
     const { context, project, filePath } = this.module;
     if (!context.isImported(callee)) {
@@ -12336,7 +12351,6 @@ var HandoffExtractor = class {
       const fn = context.functions.get(callee.text);
       if (fn?.type !== "function_definition" || fn.id === taskFn.id || !fn.text.includes("xcom_push"))
         return void 0;
-      if (this.wrappers.of(callee)) return void 0;
       return { call, fn, module: this.module };
     }
     const qualified = context.qualify(callee);
@@ -12344,19 +12358,7 @@ var HandoffExtractor = class {
     const target = project.resolveFunction(qualified, filePath);
     if (!target || target.fn.parent?.type === "decorated_definition" || !target.fn.text.includes("xcom_push"))
       return void 0;
-    if (this.wrappers.of(callee)) return void 0;
     return { call, fn: target.fn, module: project.pythonModule(target.module, this.module), qualified };
-  }
-  /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
-  wrappedPushes(task, fn) {
-    for (const call of this.module.context.nodes.within(fn, "call")) {
-      const wrapper = this.wrappers.of(call.childForFieldName("function"));
-      const pushed = wrapper && wrappedPush(wrapper, call);
-      if (!pushed) continue;
-      if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
-        continue;
-      this.add(task, "xcom-push", pushed.key, pushed.value);
-    }
   }
   /**
    * Every `….xcom_push(...)` call in the file, found from the text: a handful of native calls
@@ -14217,6 +14219,13 @@ function podLocalRoot(pieces, homeIsLocal = true) {
   }
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
+var MAX_SETTING_PATH = 1024;
+function isSettingPath(value) {
+  if (value.length > MAX_SETTING_PATH || /[@?$\s]/.test(value.replace(JINJA2, ""))) return false;
+  if (value.startsWith("/")) return true;
+  const scheme = SCHEME2.exec(value)?.[1]?.toLowerCase();
+  return scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme);
+}
 var USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?=\/)/;
 function toLocation(place, display, settings) {
   const pieces = normalizePieces(place.pieces);
@@ -15039,8 +15048,7 @@ var LocationResolver = class _LocationResolver {
     if (temp) return temp;
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
     const value = this.imports?.environment?.(variable);
-    if (value !== void 0 && /^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !value.includes("$"))
-      return { pieces: normalizePieces(literalPieces(value)) };
+    if (value !== void 0 && isSettingPath(value)) return { pieces: normalizePieces(literalPieces(value)) };
     return { pieces };
   }
   /**

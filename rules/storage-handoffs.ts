@@ -340,10 +340,8 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   const writesByPlace = groupBy(writes, placeKey);
   // Another task that runs after the writer and before the reader writes the very same place:
   // the reader takes that task's data (`clean >> transform >> load` all on `/tmp/data.csv`).
-  // Only for one whole place: a file named by literals alone, or an unknown program's output
-  // folder (`exact`); `replays/{*}.json` written by two tasks may be two sets of files.
+  // Only for one whole place (`oneWholePlace`).
   const overwrittenBetween = (write: StorageOp, writer: string, reader: string) =>
-    (write.location.exact === true || !/\{(?:\*|any|fresh)/.test(write.location.pattern)) &&
     (writesByPlace.get(placeKey(write)) ?? []).some((other) => {
       const between = taskKey(other);
       // A write only a convention guesses (an unknown operator's `target=`, often an upload
@@ -379,6 +377,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     const dedupKey = `${writer}\u0000${write.location.pattern}\u0000${write.location.madeBy ?? ""}`;
     if (reported.has(dedupKey)) continue;
     const consumers = new Map<string, Consumer>();
+    const overwritable = oneWholePlace(write.location);
 
     // A copy into a directory is looked up as the directory's contents too (`intoDirectory`).
     const candidates = candidateReads(
@@ -399,7 +398,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       // Neither runs first (siblings), and no edge out of the writer can be missing: the reader
       // sees what an earlier run left, as above.
       if (!mayRunBefore(writer, reader)) continue;
-      if (overwrittenBetween(write, writer, reader)) continue;
+      if (overwritable && overwrittenBetween(write, writer, reader)) continue;
       // The same code runs as both tasks (one callable, two operators; one helper's
       // read-modify-write, as exclusive branches often do): each reads its own file.
       const readBySameCode = readsBy.get(writer);
@@ -541,6 +540,15 @@ function readIndex(reads: readonly StorageOp[]): (writePattern: string) => Stora
     }
     return found;
   };
+}
+
+/**
+ * Whether a location is one whole place a later write replaces: a file named by literals alone,
+ * or an unknown program's output folder (`exact`). `replays/{*}.json` written by two tasks may be
+ * two sets of files.
+ */
+function oneWholePlace(location: Location): boolean {
+  return location.exact === true || parsePattern(location.pattern).every((piece) => "text" in piece);
 }
 
 /**

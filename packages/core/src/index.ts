@@ -8,6 +8,7 @@ export * from "./location-pattern.js";
 export * from "./matched-row.js";
 export * from "./storage-knowledge.js";
 export * from "./dag-files.js";
+export { COMPOSE_FILE_NAMES } from "./compose-files.js";
 export { formatJson } from "./formatters/json.js";
 export { formatStylish, type StylishOptions } from "./formatters/stylish.js";
 export {

@@ -10,6 +10,7 @@
  */
 import path from "node:path";
 import {
+  COMPOSE_FILE_NAMES,
   emptyModel,
   type Diagnostic,
   type Frontend,
@@ -67,10 +68,7 @@ export const DEPLOYMENT_FILE_ENDINGS: readonly string[] = [
   LEOFLOW_FILE,
   ".env",
   "Dockerfile",
-  "docker-compose.yaml",
-  "docker-compose.yml",
-  "compose.yaml",
-  "compose.yml",
+  ...COMPOSE_FILE_NAMES,
   "values.yaml",
   "values.yml",
 ];

@@ -18,14 +18,6 @@
 import path from "node:path";
 import { yamlModule } from "@dag-transport/core";
 
-/** The Compose file names looked for in a folder, in Compose's own order of preference. */
-export const COMPOSE_FILE_NAMES: readonly string[] = [
-  "compose.yaml",
-  "compose.yml",
-  "docker-compose.yaml",
-  "docker-compose.yml",
-];
-
 /** How many services a file may have before the rest are ignored (a guard, not a tuning). */
 const MAX_SERVICES = 200;
 

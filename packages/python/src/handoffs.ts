@@ -92,22 +92,33 @@ export class HandoffExtractor {
         for (const push of pushes)
           if (start <= push.start && push.start < end) this.xcomPush(task, push.call);
       }
-      this.wrappedPushes(task, fn);
-      this.helperPushes(task, fn);
+      this.calledPushes(task, fn);
     }
   }
 
   /**
-   * `tune(**kwargs)` in a task's code, `tune` a function of this file or of a repository module
-   * that pushes by XCom itself (`kwargs["ti"].xcom_push(key="best_model_path", value=path)`):
-   * each of its pushes is the task's, reported at the call, its value read in `tune` with the
-   * call's arguments. One call deep: what the helper's own callees push is not followed.
+   * What the functions a task's code calls push for it, one visit of its calls:
+   *
+   * - a team's push wrapper (`xcom_push(ti, KEY, df)`, `push-wrappers.ts`): `df` is handed on;
+   * - a plain function of this file or of a repository module that pushes by itself
+   *   (`tune(**kwargs)`, `tune` doing `kwargs["ti"].xcom_push(key="best_model_path",
+   *   value=path)`): each of its pushes is the task's, reported at the call, its value read in
+   *   `tune` with the call's arguments. One call deep: what its own callees push is not followed.
    */
-  private helperPushes(task: PythonTask, fn: SyntaxNode): void {
+  private calledPushes(task: PythonTask, fn: SyntaxNode): void {
     for (const call of this.module.context.nodes.within(fn, "call")) {
-      const helper = this.pushingHelper(call, fn);
-      if (!helper) continue;
       const callee = call.childForFieldName("function")!;
+      const wrapper = this.wrappers.of(callee);
+      if (wrapper) {
+        const pushed = wrappedPush(wrapper, call);
+        if (!pushed) continue;
+        if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
+          continue;
+        this.add(task, "xcom-push", pushed.key, pushed.value);
+        continue;
+      }
+      const helper = this.pushingHelper(call, callee, fn);
+      if (!helper) continue;
       for (const { key, analysis } of this.values.analyzePushesIn(
         helper.fn,
         helper.module,
@@ -118,9 +129,8 @@ export class HandoffExtractor {
     }
   }
 
-  /** The function `call` runs, when it is a plain function (no task, no push wrapper) that pushes. */
-  private pushingHelper(call: SyntaxNode, taskFn: SyntaxNode): PushingHelper | undefined {
-    const callee = call.childForFieldName("function")!;
+  /** The function `call` runs, when it is a plain function (no push wrapper) that pushes by XCom. */
+  private pushingHelper(call: SyntaxNode, callee: SyntaxNode, taskFn: SyntaxNode): PushingHelper | undefined {
     if (callee.type !== "identifier" && callee.type !== "attribute") return undefined;
     const { context, project, filePath } = this.module;
     if (!context.isImported(callee)) {
@@ -128,8 +138,6 @@ export class HandoffExtractor {
       const fn = context.functions.get(callee.text);
       if (fn?.type !== "function_definition" || fn.id === taskFn.id || !fn.text.includes("xcom_push"))
         return undefined;
-      // A push wrapper's pushed parameter is the caller's value (`wrappedPushes`).
-      if (this.wrappers.of(callee)) return undefined;
       return { call, fn, module: this.module };
     }
     const qualified = context.qualify(callee);
@@ -137,20 +145,7 @@ export class HandoffExtractor {
     const target = project.resolveFunction(qualified, filePath);
     if (!target || target.fn.parent?.type === "decorated_definition" || !target.fn.text.includes("xcom_push"))
       return undefined;
-    if (this.wrappers.of(callee)) return undefined;
     return { call, fn: target.fn, module: project.pythonModule(target.module, this.module), qualified };
-  }
-
-  /** `xcom_push(ti, KEY, df)` of a team's push wrapper (`push-wrappers.ts`): `df` is handed on. */
-  private wrappedPushes(task: PythonTask, fn: SyntaxNode): void {
-    for (const call of this.module.context.nodes.within(fn, "call")) {
-      const wrapper = this.wrappers.of(call.childForFieldName("function")!);
-      const pushed = wrapper && wrappedPush(wrapper, call);
-      if (!pushed) continue;
-      if (wrapper.taskInstance && (!pushed.taskInstance || !this.isTaskInstance(pushed.taskInstance, 0)))
-        continue;
-      this.add(task, "xcom-push", pushed.key, pushed.value);
-    }
   }
 
   /**

@@ -513,6 +513,24 @@ function podLocalRoot(pieces: readonly Piece[], homeIsLocal = true): { reason: s
   return { reason: "a relative path is in the worker's working directory, on the pod's own disk" };
 }
 
+/** The longest deployment setting taken as a path (`isSettingPath`): a guard, not a tuning. */
+const MAX_SETTING_PATH = 1024;
+
+/**
+ * A deployment setting's value that names a place and nothing else: an absolute path or an
+ * object-store URL, without credentials (`user:password@`), a query, variables or whitespace
+ * outside Jinja.
+ * It reaches findings' messages, so no secret of the deployment may pass
+ * (`postgresql://airflow:airflow@postgres/airflow` does not).
+ */
+function isSettingPath(value: string): boolean {
+  // Jinja (`/data/processed/{{ ds }}`) becomes a hole, never text of a message.
+  if (value.length > MAX_SETTING_PATH || /[@?$\s]/.test(value.replace(JINJA, ""))) return false;
+  if (value.startsWith("/")) return true;
+  const scheme = SCHEME.exec(value)?.[1]?.toLowerCase();
+  return scheme !== undefined && OBJECT_STORE_SCHEMES.has(scheme);
+}
+
 /**
  * A user's home directory written out (`/home/sagar/…`, `/Users/ana/…`, `/root/…`), as `~` is.
  * Not `/home/airflow`: Airflow's own user, whose `gcs/` folder Cloud Composer mounts from its bucket.
@@ -1483,10 +1501,9 @@ export class LocationResolver {
     if (temp) return temp;
     if (this.settings.stagingVariables.includes(variable)) return { pieces, staging: { variable } };
     // Set by the deployment's Compose file to a path (`PROC_DIR=/data/processed/{{ ds }}`): that
-    // path. Anything else (a name, a number, a value with variables of its own) stays the token.
+    // path. Anything else (a name, a number, a connection string) stays the token.
     const value = this.imports?.environment?.(variable);
-    if (value !== undefined && /^(\/|[a-z][a-z0-9+.-]*:\/\/)/i.test(value) && !value.includes("$"))
-      return { pieces: normalizePieces(literalPieces(value)) };
+    if (value !== undefined && isSettingPath(value)) return { pieces: normalizePieces(literalPieces(value)) };
     return { pieces };
   }
 

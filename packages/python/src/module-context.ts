@@ -288,8 +288,10 @@ function providerHook(module: string, name: string): string | undefined {
   if (!providerHooks) {
     providerHooks = new Map();
     for (const qualified of [...RECEIVER_CONSTRUCTORS.keys(), ...STORAGE_OPERATORS.keys()]) {
-      const hook = /^(airflow\.providers\.[a-z0-9_]+)\..*\.hooks\.[\w.]+\.(\w+Hook)$/.exec(qualified);
-      if (hook) providerHooks.set(`${hook[1]} ${hook[2]}`, qualified);
+      const hookProvider = qualified.includes(".hooks.") ? providerPackage(qualified) : undefined;
+      const className = qualified.slice(qualified.lastIndexOf(".") + 1);
+      if (hookProvider && className.endsWith("Hook"))
+        providerHooks.set(`${hookProvider} ${className}`, qualified);
     }
   }
   return providerHooks.get(`${provider} ${name}`);

@@ -235,3 +235,42 @@ describe("a script a task's command runs", () => {
     expect(ops(files)).toEqual([]);
   });
 });
+
+describe("a Compose file's environment", () => {
+  const COMPOSE = [
+    "services:",
+    "  worker:",
+    "    environment:",
+    "      OUT_DIR: /opt/airflow/shared",
+    "      PROC_DIR: /data/processed/{{ ds }}",
+    "      DB_URL: postgresql://airflow:secret@postgres/airflow",
+    "      BUCKET_URL: s3://team-lake/raw",
+    "      SIGNED: s3://team-lake/raw?X-Amz-Signature=abc",
+    "",
+  ].join("\n");
+  const read = (variable: string) =>
+    ops({
+      "docker-compose.yaml": COMPOSE,
+      "dags/dag.py": DAG("import os", `open(os.environ["${variable}"] + "/x.csv", "w")`),
+    });
+
+  it("names the path or object-store URL a variable is set to", () => {
+    expect(read("OUT_DIR")).toEqual([
+      "write write /opt/airflow/shared/x.csv @8",
+      "read read /tmp/x.parquet @11",
+    ]);
+    expect(read("PROC_DIR")).toEqual([
+      "write write /data/processed/{*}/x.csv @8",
+      "read read /tmp/x.parquet @11",
+    ]);
+    expect(read("BUCKET_URL")).toEqual([
+      "write write s3://team-lake/raw/x.csv @8",
+      "read read /tmp/x.parquet @11",
+    ]);
+  });
+
+  it("keeps a value with credentials or a query out of every location (it would reach a message)", () => {
+    expect(read("DB_URL")).toEqual(["write write ${DB_URL}/x.csv @8", "read read /tmp/x.parquet @11"]);
+    expect(read("SIGNED")).toEqual(["write write ${SIGNED}/x.csv @8", "read read /tmp/x.parquet @11"]);
+  });
+});

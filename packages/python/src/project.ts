@@ -39,10 +39,10 @@
  * files about files that were missing: an editor's ESLint may see them appear).
  */
 import path from "node:path";
-import { isNormalizedAbsolute, type ProjectFiles } from "@dag-transport/core";
+import { COMPOSE_FILE_NAMES, isNormalizedAbsolute, type ProjectFiles } from "@dag-transport/core";
 import type { PythonModule } from "./module.js";
 import { Bindings } from "./bindings.js";
-import { COMPOSE_FILE_NAMES, readCompose, type ComposeFacts } from "./compose.js";
+import { readCompose, type ComposeFacts } from "./compose.js";
 import { parseSkippingDataLiterals } from "./data-literals.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
