@@ -82,9 +82,8 @@ import {
 } from "./consumptions.js";
 import { envGet } from "./env-reads.js";
 import {
-  assignedOnce,
+  assignedClient,
   branchState,
-  classMethod,
   classMethods,
   decideCondition,
   firstParameter,
@@ -222,7 +221,8 @@ export interface Receiver {
  */
 export interface RepositoryImports {
   constant(qualified: string, frame: Frame): Place | undefined;
-  returned(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined;
+  /** With `element`, that element of the tuple it returns (`a, b = load(…)`). */
+  returned(qualified: string, call: SyntaxNode, frame: Frame, element?: number): Place | undefined;
   /** Every place its function's return refers to (`LocationResolver.returnedHandedPlaces`). */
   returnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[];
   /**
@@ -1108,10 +1108,19 @@ export class LocationResolver {
       return element ? this.place(element, frame) : undefined;
     }
     if (node.type === "call") {
-      const name = this.qualify(node.childForFieldName("function"));
+      const callee = node.childForFieldName("function")!;
+      const name = this.qualify(callee);
       // `fd, path = tempfile.mkstemp()`
       if (name && TEMPFILE_APIS.get(name) === "fresh-file" && index === 1)
         return this.tempPlace(node, "fresh-file", frame);
+      // `x_path, y_path = preprocess(bucket)`: element `index` of the tuple the function returns.
+      if (callee.type === "identifier" && !this.isImportedName(callee)) {
+        const fn = this.context.functions.get(callee.text);
+        const inner = fn ? LocationResolver.helperFrame(fn, node, frame) : undefined;
+        return inner ? this.returnedPlace(fn!, inner, index) : undefined;
+      }
+      if (name !== undefined && this.imports && this.isImportedName(callee))
+        return this.imports.returned(name, node, frame, index);
     }
     return undefined;
   }
@@ -1834,13 +1843,31 @@ export class LocationResolver {
     return undefined;
   }
 
-  /** What a function returns in `frame` (entered with its parameters bound): the first known place. */
-  returnedPlace(fn: SyntaxNode, frame: Frame): Place | undefined {
+  /**
+   * What a function returns in `frame` (entered with its parameters bound): the first known place;
+   * with `element`, that element of the tuple it returns (`return x_path, y_path`).
+   */
+  returnedPlace(fn: SyntaxNode, frame: Frame, element?: number): Place | undefined {
     for (const value of this.returnedBy(fn)) {
-      const place = this.place(value, frame);
+      const node = element === undefined ? value : this.tupleElement(value, element);
+      const place = node ? this.place(node, frame) : undefined;
       if (place) return place;
     }
     return undefined;
+  }
+
+  /** Element `index` of a tuple or list literal, or of the one such literal a name is bound to. */
+  private tupleElement(value: SyntaxNode, index: number, depth = 0): SyntaxNode | undefined {
+    const node = unparenthesize(value);
+    if (node.type === "tuple" || node.type === "list" || node.type === "expression_list") {
+      const elements = node.namedChildren.filter((e) => e.type !== "comment");
+      return elements.some((e) => e.type === "list_splat") ? undefined : elements[index];
+    }
+    if (node.type !== "identifier" || depth > 0) return undefined;
+    const bound = this.reaching(node.text, node);
+    const only = bound.length === 1 ? bound[0]! : undefined;
+    if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
+    return this.tupleElement(only.value, index, depth + 1);
   }
 
   private isImportedName(node: SyntaxNode): boolean {
@@ -2354,19 +2381,23 @@ export class LocationResolver {
   }
 
   /**
-   * `self.hook` in a method, where `__init__` alone assigns it a client (`self.hook =
-   * S3Hook(aws_conn_id=…)`): that client, its arguments read in `__init__` (its parameters their
-   * defaults).
+   * `self.hook` in a method, where one method of the class assigns it a client (`self.hook =
+   * S3Hook(aws_conn_id=…)` in `__init__`, or `self._fs = s3fs.S3FileSystem()` in a `connect` method
+   * after `__init__`'s `None`; `assignedClient`): that client, its arguments read in that method
+   * (its parameters their defaults).
    */
   private initReceiver(node: SyntaxNode, frame: Frame, depth: number): Receiver | undefined {
     const object = node.childForFieldName("object")!;
     if (object.type !== "identifier" || object.text !== firstParameter(frame.fn)) return undefined;
     const cls = methodClass(frame.fn);
-    const value = cls ? assignedOnce(cls, node.childForFieldName("attribute")!.text) : undefined;
-    const init = value && unparenthesize(value).type === "call" ? classMethod(cls!, "__init__") : undefined;
-    if (!init) return undefined;
-    const bound = { places: new Map<string, Place | undefined>(), key: `init:${cls!.id}` };
-    return this.receiver(value!, { fn: init.fn, task: frame.task, depth: frame.depth + 1, bound }, depth + 1);
+    const assigned = cls ? assignedClient(cls, node.childForFieldName("attribute")!.text) : undefined;
+    if (!assigned) return undefined;
+    const bound = { places: new Map<string, Place | undefined>(), key: `init:${assigned.method.id}` };
+    return this.receiver(
+      assigned.value,
+      { fn: assigned.method, task: frame.task, depth: frame.depth + 1, bound },
+      depth + 1,
+    );
   }
 
   /**

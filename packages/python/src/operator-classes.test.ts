@@ -9,7 +9,9 @@ import { describe, expect, it } from "vitest";
 import { analyzePython } from "./index.js";
 import { memoryRepository } from "../test/memory-repository.js";
 import {
+  assignedClient,
   branchState,
+  classMethod,
   decideCondition,
   initParameters,
   instanceMethod,
@@ -101,6 +103,80 @@ describe("constructor parameters", () => {
     );
     expect(instanceMethod(kept)).toBe(kept);
     expect(instanceMethod(stat)).toBeUndefined();
+  });
+});
+
+describe("methods and attributes of a plain class", () => {
+  const classOf = (source: string) => firstDefinition(source, "class_definition")[0]!;
+  const WRAPPERS = [
+    "import functools",
+    "def timeit(func):",
+    "    def wrapper(*args, **kwargs):",
+    "        return func(*args, **kwargs)",
+    "    return wrapper",
+    "def retry(times):",
+    "    def decorate(func):",
+    "        @functools.wraps(func)",
+    "        def wrapper(*args, **kwargs):",
+    "            return func(*args, **kwargs)",
+    "        return wrapper",
+    "    return decorate",
+    "def register(func):",
+    "    REGISTRY.append(func)",
+    "    return func",
+    "",
+  ].join("\n");
+
+  it("enters a method a wrapping decorator of the module keeps callable, not one another decorator changes", () => {
+    const cls = classOf(
+      WRAPPERS +
+        [
+          "class Session:",
+          "    @timeit",
+          "    def upload(self, data): pass",
+          "    @retry(3)",
+          "    def download(self, key): pass",
+          "    @staticmethod",
+          "    def name(): pass",
+          "    @property",
+          "    def client(self): pass",
+          "    @register",
+          "    def registered(self): pass",
+          "    @task",
+          "    def extract(self): pass",
+          "",
+        ].join("\n"),
+    );
+    expect(classMethod(cls, "upload")?.kind).toBe("instance");
+    expect(classMethod(cls, "download")?.kind).toBe("instance");
+    expect(classMethod(cls, "name")?.kind).toBe("static");
+    for (const changed of ["client", "registered", "extract"])
+      expect(classMethod(cls, changed)).toBeUndefined();
+  });
+
+  it("finds the one client a method assigns an attribute after `None` placeholders", () => {
+    const cls = classOf(
+      [
+        "class Session:",
+        "    def __init__(self):",
+        "        self._fs = None",
+        "        self._two = None",
+        "        self._other = None",
+        "    def connect(self, key):",
+        "        self._fs = s3fs.S3FileSystem(key=key)",
+        "        self._two = s3fs.S3FileSystem()",
+        "        self._two = gcsfs.GCSFileSystem()",
+        "        self._name = 'x'",
+        "    def rebind(self, other):",
+        "        other._other = boto3.client('s3')",
+        "",
+      ].join("\n"),
+    );
+    const found = assignedClient(cls, "_fs");
+    expect(found?.value.text).toBe("s3fs.S3FileSystem(key=key)");
+    expect(found?.method.childForFieldName("name")?.text).toBe("connect");
+    // Two clients, not a call, or another object's attribute: not one client.
+    for (const name of ["_two", "_name", "_other"]) expect(assignedClient(cls, name)).toBeUndefined();
   });
 });
 

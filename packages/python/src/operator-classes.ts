@@ -797,6 +797,39 @@ export function testedAttributes(
   return tested;
 }
 
+/**
+ * `@timeit` (or `@retry(3)`) on a method, where the decorator is a function of the same module
+ * that wraps the method in a function calling it (`def wrapper(*a, **k): return func(*a, **k)`):
+ * calling the method still runs its body. Any other decorator may change what a call does
+ * (`@property`, `@task`, `@contextmanager`), so the method is then not entered.
+ */
+function isWrappingDecorator(decorator: SyntaxNode): boolean {
+  let expression = decorator.namedChildren.find((c) => c.type !== "comment");
+  if (expression?.type === "call") expression = expression.childForFieldName("function") ?? undefined;
+  if (expression?.type !== "identifier") return false;
+  let module: SyntaxNode | null = decorator;
+  while (module && module.type !== "module") module = module.parent;
+  const definition = module?.namedChildren
+    .map((c) => (c.type === "decorated_definition" ? c.childForFieldName("definition") : c))
+    .find((c) => c?.type === "function_definition" && c.childForFieldName("name")?.text === expression.text);
+  if (!definition) return false;
+  // The functions of the decorator (a factory's decorator included) and their parameters.
+  const functions = [definition, ...definition.descendantsOfType("function_definition")];
+  const parameters = new Set(
+    functions
+      .flatMap((fn) =>
+        (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((p) => p.type === "identifier"),
+      )
+      .map((p) => p.text),
+  );
+  return functions.slice(1).some((wrapper) =>
+    wrapper.descendantsOfType("call").some((call) => {
+      const callee = call.childForFieldName("function");
+      return callee?.type === "identifier" && parameters.has(callee.text);
+    }),
+  );
+}
+
 /** A method defined in a class's own body, and how it is called: on an instance, `@staticmethod`, `@classmethod`. */
 export function classMethod(
   cls: SyntaxNode,
@@ -808,11 +841,12 @@ export function classMethod(
     const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
     if (fn?.type !== "function_definition" || fn.childForFieldName("name")!.text !== name) continue;
     if (found) return undefined;
-    const decorators =
-      child.type === "decorated_definition"
-        ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim())
-        : [];
-    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return undefined;
+    const decorated =
+      child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator") : [];
+    const decorators = decorated.map((d) => d.text.slice(1).trim());
+    const kept = (d: string, index: number) =>
+      d === "staticmethod" || d === "classmethod" || isWrappingDecorator(decorated[index]!);
+    if (!decorators.every(kept)) return undefined;
     found = {
       fn,
       kind: decorators.includes("staticmethod")
@@ -821,6 +855,41 @@ export function classMethod(
           ? "class"
           : "instance",
     };
+  }
+  return found;
+}
+
+/**
+ * The client an instance keeps in `self.NAME`: the one call the class's instance methods assign
+ * it, where every other assignment is a `None` placeholder (`self._fs = None` in `__init__`,
+ * `self._fs = s3fs.S3FileSystem()` in `connect`), with the method that assigns it. Undefined
+ * when anything else assigns NAME (two clients, an augmented assignment, another object's
+ * attribute): the instance's client is then not one thing.
+ */
+export function assignedClient(
+  cls: SyntaxNode,
+  name: string,
+): { value: SyntaxNode; method: SyntaxNode } | undefined {
+  let found: { value: SyntaxNode; method: SyntaxNode } | undefined;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute")!.text !== name) continue;
+    const method = ownerFunction(assignment);
+    const object = left.childForFieldName("object")!;
+    const right = assignment.childForFieldName("right");
+    if (
+      assignment.type !== "assignment" ||
+      !method ||
+      !right ||
+      method.parent?.parent?.id !== cls.id ||
+      classMethod(cls, method.childForFieldName("name")!.text)?.kind !== "instance" ||
+      object.type !== "identifier" ||
+      object.text !== method.childForFieldName("parameters")?.namedChildren[0]?.text
+    )
+      return undefined;
+    if (right.type === "none") continue;
+    if (found || unparenthesize(right).type !== "call") return undefined;
+    found = { value: right, method };
   }
   return found;
 }

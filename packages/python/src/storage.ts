@@ -329,7 +329,8 @@ class StorageExtractor {
       session
         ? {
             constant: (qualified, frame) => this.importedConstant(qualified, frame),
-            returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
+            returned: (qualified, call, frame, element) =>
+              this.importedReturn(qualified, call, frame, element),
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
@@ -429,9 +430,14 @@ class StorageExtractor {
    * enters it for its reads and writes). Unknown when the module or function is not found, or
    * the call is too deep or a cycle.
    */
-  private importedReturn(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined {
+  private importedReturn(
+    qualified: string,
+    call: SyntaxNode,
+    frame: Frame,
+    element?: number,
+  ): Place | undefined {
     const entered = this.enterImportedCall(qualified, call, frame);
-    return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame);
+    return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame, element);
   }
 
   /** `enterImported` for a call of this file: its parameters bound to the call's arguments. */
