@@ -1072,23 +1072,34 @@ export class LocationResolver {
   private literalLoopFrames(argument: SyntaxNode, frame: Frame): Frame[] {
     const node = unparenthesize(argument);
     const names = node.type === "identifier" ? [node] : node.descendantsOfType("identifier");
+    // `put_query = f"PUT file://{directory}/{table}.csv …"`, then `cur.execute(put_query)`: the
+    // names of the one value a name of the argument is bound to count too.
+    for (const name of [...names]) {
+      const reaching = this.reaching(name.text, name);
+      const only = reaching.length === 1 ? reaching[0]! : undefined;
+      if (only?.kind === "assign" && only.index === undefined && only.value)
+        names.push(...only.value.descendantsOfType("identifier"));
+    }
     for (const name of names) {
       const reaching = this.reaching(name.text, name);
       const binding = reaching.length === 1 ? reaching[0]! : undefined;
       if (binding?.kind !== "for" || binding.index !== undefined || !binding.value) continue;
       if (frame.element?.target.id === binding.target.id) continue;
       let list = unparenthesize(binding.value);
+      let listFrame = frame;
       if (list.type === "identifier") {
         const bound = this.reaching(list.text, list);
         const only = bound.length === 1 ? bound[0]! : undefined;
-        if (only?.kind !== "assign" || only.index !== undefined || !only.value) continue;
-        list = unparenthesize(only.value);
+        const passed = only?.kind === "parameter" ? this.passedList(only, frame) : undefined;
+        if (passed) ({ list, frame: listFrame } = passed);
+        else if (only?.kind !== "assign" || only.index !== undefined || !only.value) continue;
+        else list = unparenthesize(only.value);
       }
       if (list.type !== "list" && list.type !== "tuple") continue;
       const elements = list.namedChildren.filter((e) => e.type !== "comment");
       if (elements.length < 2 || elements.length > 16 || elements.some((e) => e.type === "list_splat"))
         continue;
-      const places = elements.map((element) => this.place(element, frame));
+      const places = elements.map((element) => this.place(element, listFrame));
       if (places.some((p) => !p)) continue;
       const patterns = new Set(places.map((p) => patternOf(normalizePieces(p!.pieces))));
       if (patterns.size < 2) continue;
@@ -1147,6 +1158,13 @@ export class LocationResolver {
     if (node.type === "identifier") {
       const member = this.extractedMember(node, frame);
       if (member || depth > 0) return member;
+      // `def load(tables): for table in tables`, run with `op_args=[["display"]]`.
+      const reaching = this.reaching(node.text, node);
+      const passed =
+        reaching.length === 1 && reaching[0]!.kind === "parameter"
+          ? this.passedList(reaching[0]!, frame)
+          : undefined;
+      if (passed) return this.sameElementPlace(passed.list, passed.frame);
       // `paths = [paths]` then `for path in paths`: an element of a list literal the name is bound to
       // (the first binding that tells, as for a name's place).
       for (const binding of this.reaching(node.text, node)) {
@@ -1348,6 +1366,22 @@ export class LocationResolver {
     const passed = this.operatorArgument(frame, name);
     if (passed) return this.place(passed, frame);
     return binding.value ? this.place(binding.value, frame) : undefined;
+  }
+
+  /**
+   * The list literal passed to a parameter of the function `frame` runs, with the frame its
+   * elements are read in: a helper's argument (read in the caller), or what the operator running
+   * a task's function passes (`op_args=[["display", "ads"]]`). Undefined for anything else.
+   */
+  private passedList(parameter: Binding, frame: Frame): { list: SyntaxNode; frame: Frame } | undefined {
+    if (enclosingFunction(parameter.target)?.id !== frame.fn.id || frame.bound) return undefined;
+    const name = parameter.target.text;
+    const [argument, argumentFrame] =
+      frame.call && frame.caller
+        ? [this.argumentFor(frame.call, frame.fn, name), frame.caller]
+        : [LocationResolver.factoryOf(frame) ? undefined : this.operatorArgument(frame, name), frame];
+    const list = argument ? unparenthesize(argument) : undefined;
+    return list?.type === "list" || list?.type === "tuple" ? { list, frame: argumentFrame } : undefined;
   }
 
   /** What the operator running a task's function passes a parameter: `op_kwargs={…}`, `op_args=[…]`. */
@@ -2633,7 +2667,9 @@ export class LocationResolver {
     if (program.container) return this.containerPlaces(call, argument, program.container, frame);
     const env = program.env ? argumentAt(call, program.env) : undefined;
     const cwd = program.cwd ? argumentAt(call, program.cwd) : undefined;
-    return this.programText(argument, program.language, env, cwd, call, frame, program.processCwd);
+    return this.literalLoopFrames(argument, frame).flatMap((frame) =>
+      this.programText(argument, program.language, env, cwd, call, frame, program.processCwd),
+    );
   }
 
   /**
