@@ -32,9 +32,20 @@ describe("locationsMatch", () => {
     expect(matches("/data/out/part-{*}.parquet", "/data/out/{any}.parquet")).toBe(true);
   });
 
-  it("takes the home directory as a root (`~/…`), a relative or unknown root not", () => {
+  it("takes the home directory (`~/…`) and the working directory (a relative path) as roots, an unknown root not", () => {
     expect(matches("~/etl/grids/tas_2020.nc", "~/etl/grids/{any}.nc")).toBe(true);
-    expect(matches("etl/grids/tas_2020.nc", "etl/grids/{any}.nc")).toBe(false);
+    expect(matches("etl/grids/tas_2020.nc", "etl/grids/{any}.nc")).toBe(true);
+    expect(matches("LocalDataLake/gold/day=1/part.parquet", "LocalDataLake/gold/day=1")).toBe(true);
+    expect(matches("etl/grids/tas_2020.nc", "other/grids/{any}.nc")).toBe(false);
+    // A whole top folder read is a listing of everything there, as `/tmp/{any}` is.
+    expect(matches("etl/tas_2020.nc", "etl/{any}")).toBe(false);
+    // On object storage a key without a bucket is no path of the working directory.
+    expect(
+      locationsMatch(
+        { ...location("etl/grids/tas_2020.nc"), medium: "object-store" },
+        { ...location("etl/grids/{any}.nc"), medium: "object-store" },
+      ),
+    ).toBe(false);
     expect(matches("{*}/grids/tas_2020.nc", "{*}/grids/{any}.nc")).toBe(false);
     expect(matches("~/etl/grids/tas_2020.nc", "~/other/{any}.nc")).toBe(false);
   });

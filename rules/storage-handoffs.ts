@@ -80,6 +80,17 @@ function isAnchored(pattern: string): boolean {
 }
 
 /**
+ * A path that starts at a known root or, on a filesystem, a relative path whose first name is
+ * known (`LocalDataLake/Landing/x.csv`): the process's working directory is one folder for the
+ * tasks of a deployment (a command's own working directory is already part of its pattern).
+ */
+function startsKnown(location: Location): boolean {
+  return (
+    isAnchored(location.pattern) || (location.medium === "filesystem" && /^[^{/]/.test(location.pattern))
+  );
+}
+
+/**
  * Path segments after the scheme that say something (a literal, or a fresh name): `/tmp` has 1,
  * `s3://b/prefix` has 2, `/tmp/{*}` has 1, `/tmp/{fresh:3:9}` has 2.
  */
@@ -178,7 +189,7 @@ export function locationsMatch(write: Location, read: Location, extensions = fal
   // only where the other side names exactly it.
   if (write.exact || read.exact) return false;
   // Unanchored patterns (`{*}/x.csv`) say too little to match anything but themselves.
-  if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
+  if (!startsKnown(read) || !startsKnown(write)) return false;
   // A read that names nothing below a root (`/tmp`, `/tmp/{*}`, `s3://bucket/{*}`) is a listing
   // of everything there, not a read of another task's file.
   if (segmentCount(read.pattern) < 2) return false;

@@ -539,9 +539,12 @@ const USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?
 
 /** Turns a place into the model's `Location`. */
 export function toLocation(place: Place, display: string, settings: LocationSettings): Location {
-  const pieces = normalizePieces(place.pieces);
+  const written = normalizePieces(place.pieces);
+  const scheme = SCHEME.exec(patternOf(written))?.[1]?.toLowerCase();
+  // `./LocalDataLake/x.csv` is `LocalDataLake/x.csv` (a key of object storage keeps its `./`).
+  const relative = scheme === undefined && !place.remoteStore ? withoutLeadingDot(written) : written;
+  const pieces = relative.length > 0 ? relative : written;
   const pattern = patternOf(pieces);
-  const scheme = SCHEME.exec(pattern)?.[1]?.toLowerCase();
   // A remote store's URL known only at run time (`{*}/…`): object storage all the same.
   const remote = place.remoteStore && scheme === undefined && pattern.startsWith(HOLE_PATTERN);
   const medium =
@@ -1047,6 +1050,8 @@ export class LocationResolver {
       case "for": {
         if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
         if (!binding.value) return undefined;
+        const paired = this.pairedLoopValues(binding.value, binding.index);
+        if (paired) return this.samePlace(paired, frame);
         if (binding.index === undefined) return this.elementPlace(binding.value, frame);
         // `for i, name in enumerate(names)`: `name` is an element of `names`, `i` no place.
         const iterable = unparenthesize(binding.value);
@@ -1083,20 +1088,11 @@ export class LocationResolver {
     for (const name of names) {
       const reaching = this.reaching(name.text, name);
       const binding = reaching.length === 1 ? reaching[0]! : undefined;
-      if (binding?.kind !== "for" || binding.index !== undefined || !binding.value) continue;
+      if (binding?.kind !== "for" || !binding.value) continue;
       if (frame.element?.target.id === binding.target.id) continue;
-      let list = unparenthesize(binding.value);
-      let listFrame = frame;
-      if (list.type === "identifier") {
-        const bound = this.reaching(list.text, list);
-        const only = bound.length === 1 ? bound[0]! : undefined;
-        const passed = only?.kind === "parameter" ? this.passedList(only, frame) : undefined;
-        if (passed) ({ list, frame: listFrame } = passed);
-        else if (only?.kind !== "assign" || only.index !== undefined || !only.value) continue;
-        else list = unparenthesize(only.value);
-      }
-      if (list.type !== "list" && list.type !== "tuple") continue;
-      const elements = list.namedChildren.filter((e) => e.type !== "comment");
+      const looped = this.loopElements(binding, frame);
+      if (!looped) continue;
+      const { elements, frame: listFrame } = looped;
       if (elements.length < 2 || elements.length > 16 || elements.some((e) => e.type === "list_splat"))
         continue;
       const places = elements.map((element) => this.place(element, listFrame));
@@ -1109,6 +1105,74 @@ export class LocationResolver {
       }));
     }
     return [frame];
+  }
+
+  /**
+   * The expressions a `for` variable takes, with the frame they are read in: the elements of a
+   * list literal (or of the one a name is bound to, or the list the function is given:
+   * `passedList`), or the paired values of `pairedLoopValues`. Undefined for anything else.
+   */
+  private loopElements(binding: Binding, frame: Frame): { elements: SyntaxNode[]; frame: Frame } | undefined {
+    const paired = this.pairedLoopValues(binding.value!, binding.index);
+    if (paired) return { elements: paired, frame };
+    if (binding.index !== undefined) return undefined;
+    let list = unparenthesize(binding.value!);
+    let listFrame = frame;
+    if (list.type === "identifier") {
+      const bound = this.reaching(list.text, list);
+      const only = bound.length === 1 ? bound[0]! : undefined;
+      const passed = only?.kind === "parameter" ? this.passedList(only, frame) : undefined;
+      if (passed) ({ list, frame: listFrame } = passed);
+      else if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
+      else list = unparenthesize(only.value);
+    }
+    if (list.type !== "list" && list.type !== "tuple") return undefined;
+    return { elements: list.namedChildren.filter((e) => e.type !== "comment"), frame: listFrame };
+  }
+
+  /**
+   * What a `for` variable takes from a literal of pairs: `for name, path in files.items()` (the
+   * dict literal's values; its keys for `name`), `for path in files.values()`, `for name, path in
+   * [("a", p1), ("b", p2)]` (element `index` of each tuple). The literal may be bound once to a
+   * name. Undefined for anything else, or an element that is not such a literal.
+   */
+  private pairedLoopValues(iterable: SyntaxNode, index: number | undefined): SyntaxNode[] | undefined {
+    const node = unparenthesize(iterable);
+    const literal = (expression: SyntaxNode): SyntaxNode => {
+      const inner = unparenthesize(expression);
+      if (inner.type !== "identifier") return inner;
+      const bound = this.reaching(inner.text, inner);
+      const only = bound.length === 1 ? bound[0]! : undefined;
+      return only?.kind === "assign" && only.index === undefined && only.value
+        ? unparenthesize(only.value)
+        : inner;
+    };
+    if (node.type === "call") {
+      const callee = node.childForFieldName("function");
+      const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")!.text : undefined;
+      if ((method !== "items" && method !== "values") || callArguments(node).positional.length > 0)
+        return undefined;
+      if ((method === "items") === (index === undefined) || (index !== undefined && index > 1))
+        return undefined;
+      const dict = literal(callee!.childForFieldName("object")!);
+      if (dict.type !== "dictionary") return undefined;
+      const pairs = dict.namedChildren.filter((c) => c.type !== "comment");
+      if (pairs.some((pair) => pair.type !== "pair")) return undefined;
+      const field = method === "items" && index === 0 ? "key" : "value";
+      return pairs.map((pair) => pair.childForFieldName(field)!);
+    }
+    if (index === undefined) return undefined;
+    const list = literal(node);
+    if (list.type !== "list" && list.type !== "tuple") return undefined;
+    const values: SyntaxNode[] = [];
+    for (const element of list.namedChildren) {
+      if (element.type === "comment") continue;
+      if (element.type !== "tuple" && element.type !== "list") return undefined;
+      const value = element.namedChildren.filter((c) => c.type !== "comment")[index];
+      if (!value || value.type === "list_splat") return undefined;
+      values.push(value);
+    }
+    return values;
   }
 
   /** `a, b = value`: element `index` of the value. */
@@ -1303,9 +1367,14 @@ export class LocationResolver {
    * one place).
    */
   private sameElementPlace(node: SyntaxNode, frame: Frame): Place | undefined {
+    return this.samePlace(node.namedChildren, frame);
+  }
+
+  /** The one place all these expressions name; undefined when they differ or one is unknown. */
+  private samePlace(elements: readonly SyntaxNode[], frame: Frame): Place | undefined {
     let found: Place | undefined;
     let text: string | undefined;
-    for (const element of node.namedChildren) {
+    for (const element of elements) {
       if (element.type === "comment") continue;
       if (element.type === "list_splat") return undefined;
       const place = this.place(element, frame);

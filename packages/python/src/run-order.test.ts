@@ -133,11 +133,35 @@ describe("known successors", () => {
     expect(known(`${OPS}    x = a\n    link(x)\n`)).toEqual(["b", "c", "d"]);
   });
 
+  it("reads a task group as an operand: its tasks, all declared in its with block", () => {
+    const groups = `    a = EmptyOperator(task_id="a")
+    with TaskGroup("prep") as prep:
+        b = EmptyOperator(task_id="b")
+        c = EmptyOperator(task_id="c")
+        b >> c
+    with TaskGroup("post") as post:
+        d = EmptyOperator(task_id="d")
+    a >> prep >> post
+`;
+    expect(edges(groups)).toEqual([
+      "a -> prep.b",
+      "a -> prep.c",
+      "prep.b -> post.d",
+      "prep.b -> prep.c",
+      "prep.c -> post.d",
+    ]);
+    expect(known(groups)).toEqual(["a", "post.d", "prep.b", "prep.c"]);
+    // A task joined to the group elsewhere: the group's tasks are not all known here.
+    const joined = `${groups}    e = EmptyOperator(task_id="e", task_group=prep)
+`;
+    expect(edges(joined)).toEqual(["prep.b -> prep.c"]);
+  });
+
   it("does not know the tasks of a task group used as a value, nor any task when the DAG object is", () => {
     const group = `    a = EmptyOperator(task_id="a")
     with TaskGroup("g") as g:
         b = EmptyOperator(task_id="b")
-    g >> a
+    link(g) >> a
 `;
     expect(known(group)).toEqual(["a"]);
     expect(known(`${OPS}    dag.get_task("a") >> b\n`)).toEqual([]);

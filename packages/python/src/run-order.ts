@@ -84,6 +84,8 @@ class RunOrder {
   private readonly declared = new Map<SyntaxNode, PythonTask>();
   private readonly inputsOf = new Map<PythonTask, Set<PythonTask>>();
   private identifiers: Map<string, SyntaxNode[]> | undefined;
+  /** `with TaskGroup(…) as name:`: the name's binding target (by id) → the tasks declared in it. */
+  private readonly groupMembers = new Map<number, PythonTask[]>();
 
   constructor(private readonly module: PythonModule) {
     const inputs = taskInputs(module);
@@ -100,6 +102,7 @@ class RunOrder {
   }
 
   run(): void {
+    this.collectGroups();
     this.collectStatements();
     if (this.module.root.hasError) {
       // A broken tree may hide any statement.
@@ -276,7 +279,7 @@ class RunOrder {
         return this.resolve(node.childForFieldName("value")!, depth + 1);
       case "identifier": {
         const value = this.onlyValue(node);
-        if (!value) return undefined;
+        if (!value) return this.groupOperand(node);
         const bound = unparenthesize(value);
         if ((bound.type === "list" || bound.type === "tuple") && this.changed(node)) return undefined;
         return this.resolve(bound, depth + 1);
@@ -297,6 +300,13 @@ class RunOrder {
       default:
         return undefined;
     }
+  }
+
+  /** The tasks of the group a name is bound to by its one `with TaskGroup(…) as name:`. */
+  private groupOperand(identifier: SyntaxNode): readonly PythonTask[] | undefined {
+    const reaching = this.module.bindings.reaching(identifier.text, identifier);
+    const only = reaching.length === 1 ? reaching[0] : undefined;
+    return only?.kind === "with" ? this.groupMembers.get(only.target.id) : undefined;
   }
 
   /** The one assignment `x = value` that reaches this use of `x`, if it is the only binding. */
@@ -475,13 +485,16 @@ class RunOrder {
     return TASK_GROUP_CLASSES.has(name) || DAG_CLASSES.has(name);
   }
 
-  /** Task groups used as values: every task in them (or, for `tg = TaskGroup(…)`, every task). */
-  private followGroups(): void {
-    const { context, nodes, tasks } = this.module;
-    const inside = (scope: SyntaxNode) =>
-      tasks.filter(
-        (t) => scope.startIndex <= t.declaration.startIndex && t.declaration.endIndex <= scope.endIndex,
-      );
+  /** The tasks declared in a scope (a `with` statement, a function). */
+  private inside(scope: SyntaxNode): PythonTask[] {
+    return this.module.tasks.filter(
+      (t) => scope.startIndex <= t.declaration.startIndex && t.declaration.endIndex <= scope.endIndex,
+    );
+  }
+
+  /** `with TaskGroup(…) as name:` statements: each name's target, and the statement. */
+  private *groupStatements(): Generator<{ target: SyntaxNode; statement: SyntaxNode }> {
+    const { context, nodes } = this.module;
     for (const item of nodes.of("with_item")) {
       const value = item.childForFieldName("value");
       const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
@@ -489,9 +502,32 @@ class RunOrder {
       const alias = value?.type === "as_pattern" ? value.childForFieldName("alias") : null;
       const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
       const statement = item.parent?.parent;
-      if (target?.type === "identifier" && statement)
-        this.follow(this.usesOf(target), inside(statement), "group");
+      if (target?.type === "identifier" && statement) yield { target, statement };
     }
+  }
+
+  /**
+   * A group as an operand (`prep >> train`) is its tasks: each runs before `train` (Airflow links
+   * the group's leaves, which its other tasks run before), and `train >> post` runs before each
+   * task of `post`. Only a group whose tasks are all declared in its `with` block: a task joined
+   * to it elsewhere (`task_group=prep`) leaves the operand unresolved.
+   */
+  private collectGroups(): void {
+    const joinedElsewhere = new Set<string>();
+    for (const keyword of this.module.nodes.of("keyword_argument"))
+      if (keyword.childForFieldName("name")?.text === "task_group")
+        joinedElsewhere.add(keyword.childForFieldName("value")?.text ?? "");
+    for (const { target, statement } of this.groupStatements()) {
+      const members = this.inside(statement);
+      if (members.length > 0 && !joinedElsewhere.has(target.text)) this.groupMembers.set(target.id, members);
+    }
+  }
+
+  /** Task groups used as values: every task in them (or, for `tg = TaskGroup(…)`, every task). */
+  private followGroups(): void {
+    const { context, nodes, tasks } = this.module;
+    for (const { target, statement } of this.groupStatements())
+      this.follow(this.usesOf(target), this.inside(statement), "group");
     for (const call of nodes.of("call")) {
       if (call.parent?.type === "with_item" || call.parent?.type === "as_pattern") continue;
       if (TASK_GROUP_CLASSES.has(context.qualifiedCallee(call) ?? "")) this.follow([call], tasks, "group");
@@ -501,7 +537,7 @@ class RunOrder {
       const name = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : undefined;
       if (!fn || name === undefined) continue;
       if (!isTaskGroupFunction(fn, context)) continue;
-      const members = inside(fn);
+      const members = this.inside(fn);
       if (members.length === 0) continue;
       // Each call makes the group; any other use of the name may too.
       const uses = this.identifiersNamed(name).filter(isUse);
