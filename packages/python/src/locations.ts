@@ -482,6 +482,9 @@ function positionalAfterKeyword(args: string): boolean {
   return argumentEnds(args.length);
 }
 
+/** Builtins whose result has the elements of their one argument (in another order). */
+const SAME_ELEMENTS = new Set(["sorted", "reversed", "list", "tuple", "set"]);
+
 /** The `for` statement whose target (or a name of its target) this is. */
 function forStatementOf(target: SyntaxNode): SyntaxNode | undefined {
   let node: SyntaxNode | null = target.parent;
@@ -1251,6 +1254,9 @@ export class LocationResolver {
     const callee = node.childForFieldName("function");
     const name = this.qualify(callee);
     const { positional } = callArguments(node);
+    // `sorted(os.listdir(d))`, `list(files)`: the same elements.
+    if (name !== undefined && SAME_ELEMENTS.has(name) && positional.length === 1)
+      return this.elementPlace(positional[0]!, frame, depth);
     if (name === "glob.glob" || name === "glob.iglob")
       return positional[0] ? this.globPlace(positional[0], frame) : undefined;
     // `os.listdir(d)` yields bare names: only joined with the directory do they name a place.

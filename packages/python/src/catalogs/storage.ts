@@ -494,7 +494,8 @@ export type ReceiverKind =
   | "hdfs-client"
   | "snowflake"
   | "spark-reader"
-  | "spark-writer";
+  | "spark-writer"
+  | "bigquery-client";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -525,6 +526,8 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
   "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
   "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+  "bigquery-client":
+    "google-cloud-bigquery `Client` (a load job reads its `gs://` source URIs, an extract job writes its destination URIs)",
   snowflake:
     "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://…` uploads a local file)",
   "webhdfs-hook": "Airflow `WebHDFSHook`",
@@ -618,6 +621,10 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
   ),
   ...receivers(["google.cloud.storage.Client", "google.cloud.storage.client.Client"], {
     kind: "gcs-client",
+    scheme: "gs",
+  }),
+  ...receivers(["google.cloud.bigquery.Client", "google.cloud.bigquery.client.Client"], {
+    kind: "bigquery-client",
     scheme: "gs",
   }),
   ...receivers(["google.cloud.storage.Bucket", "google.cloud.storage.bucket.Bucket"], {
@@ -994,6 +1001,12 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
   },
   "ssh-hook": {},
   "ssh-client": {},
+  // Jobs between a table and objects of GCS: a load reads its source URIs (a `*` is a wildcard),
+  // an extract writes its destination URIs.
+  "bigquery-client": {
+    load_table_from_uri: { effects: [read(at(0, "source_uris"), { each: true, glob: true })] },
+    extract_table: { effects: [write(at(1, "destination_uris"), { each: true })] },
+  },
   // What a statement reads of the client's disk (`PUT file://…`); its tables are the server's.
   snowflake: {
     run: { effects: [], program: { argument: at(0, "sql"), language: "sql" } },
