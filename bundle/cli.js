@@ -2839,6 +2839,9 @@ function atoms(pattern) {
 function isAnchored(pattern) {
   return /^(\/|~\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
 }
+function startsKnown(location) {
+  return isAnchored(location.pattern) || location.medium === "filesystem" && /^[^{/]/.test(location.pattern);
+}
 function segmentCount(pattern) {
   return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
 }
@@ -2893,7 +2896,7 @@ function locationsMatch(write, read, extensions = false) {
   if (!hasLiteral(write.pattern) || !hasLiteral(read.pattern)) return false;
   if (write.pattern === read.pattern) return true;
   if (write.exact || read.exact) return false;
-  if (!isAnchored(read.pattern) || !isAnchored(write.pattern)) return false;
+  if (!startsKnown(read) || !startsKnown(write)) return false;
   if (segmentCount(read.pattern) < 2) return false;
   const writeAtoms = atoms(write.pattern);
   const readAtoms = atoms(read.pattern);

@@ -15689,6 +15689,7 @@ var init_storage = __esm({
       archive: "7-Zip archives (`py7zr.SevenZipFile`)",
       "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
       "swift-service": "OpenStack Swift `SwiftService` (python-swiftclient)",
+      "bigquery-client": "google-cloud-bigquery `Client` (a load job reads its `gs://` source URIs, an extract job writes its destination URIs)",
       snowflake: "Snowflake: Airflow `SnowflakeHook`, a `snowflake.connector` connection and its cursors (`PUT file://\u2026` uploads a local file)",
       "webhdfs-hook": "Airflow `WebHDFSHook`",
       "hdfs-client": "HdfsCLI client (`hdfs.InsecureClient`, `WebHDFSHook.get_conn()`)",
@@ -15746,6 +15747,10 @@ var init_storage = __esm({
       ),
       ...receivers(["google.cloud.storage.Client", "google.cloud.storage.client.Client"], {
         kind: "gcs-client",
+        scheme: "gs"
+      }),
+      ...receivers(["google.cloud.bigquery.Client", "google.cloud.bigquery.client.Client"], {
+        kind: "bigquery-client",
         scheme: "gs"
       }),
       ...receivers(["google.cloud.storage.Bucket", "google.cloud.storage.bucket.Bucket"], {
@@ -16084,6 +16089,12 @@ var init_storage = __esm({
       },
       "ssh-hook": {},
       "ssh-client": {},
+      // Jobs between a table and objects of GCS: a load reads its source URIs (a `*` is a wildcard),
+      // an extract writes its destination URIs.
+      "bigquery-client": {
+        load_table_from_uri: { effects: [read(at(0, "source_uris"), { each: true, glob: true })] },
+        extract_table: { effects: [write(at(1, "destination_uris"), { each: true })] }
+      },
       // What a statement reads of the client's disk (`PUT file://…`); its tables are the server's.
       snowflake: {
         run: { effects: [], program: { argument: at(0, "sql"), language: "sql" } },
@@ -19779,6 +19790,27 @@ function testedAttributes(methods, within, compared) {
   }
   return tested;
 }
+function isWrappingDecorator(decorator) {
+  let expression = decorator.namedChildren.find((c) => c.type !== "comment");
+  if (expression?.type === "call") expression = expression.childForFieldName("function") ?? void 0;
+  if (expression?.type !== "identifier") return false;
+  let module2 = decorator;
+  while (module2 && module2.type !== "module") module2 = module2.parent;
+  const definition = module2?.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).find((c) => c?.type === "function_definition" && c.childForFieldName("name")?.text === expression.text);
+  if (!definition) return false;
+  const functions = [definition, ...definition.descendantsOfType("function_definition")];
+  const parameters = new Set(
+    functions.flatMap(
+      (fn) => (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((p) => p.type === "identifier")
+    ).map((p) => p.text)
+  );
+  return functions.slice(1).some(
+    (wrapper) => wrapper.descendantsOfType("call").some((call) => {
+      const callee = call.childForFieldName("function");
+      return callee?.type === "identifier" && parameters.has(callee.text);
+    })
+  );
+}
 function classMethod(cls, name2) {
   const body2 = cls.childForFieldName("body");
   let found;
@@ -19786,12 +19818,30 @@ function classMethod(cls, name2) {
     const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
     if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
     if (found) return void 0;
-    const decorators = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator").map((d) => d.text.slice(1).trim()) : [];
-    if (decorators.some((d) => d !== "staticmethod" && d !== "classmethod")) return void 0;
+    const decorated = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator") : [];
+    const decorators = decorated.map((d) => d.text.slice(1).trim());
+    const kept = (d, index) => d === "staticmethod" || d === "classmethod" || isWrappingDecorator(decorated[index]);
+    if (!decorators.every(kept)) return void 0;
     found = {
       fn,
       kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
     };
+  }
+  return found;
+}
+function assignedClient(cls, name2) {
+  let found;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    const method = ownerFunction(assignment);
+    const object = left.childForFieldName("object");
+    const right = assignment.childForFieldName("right");
+    if (assignment.type !== "assignment" || !method || !right || method.parent?.parent?.id !== cls.id || classMethod(cls, method.childForFieldName("name").text)?.kind !== "instance" || object.type !== "identifier" || object.text !== method.childForFieldName("parameters")?.namedChildren[0]?.text)
+      return void 0;
+    if (right.type === "none") continue;
+    if (found || unparenthesize(right).type !== "call") return void 0;
+    found = { value: right, method };
   }
   return found;
 }
@@ -21938,7 +21988,10 @@ var init_run_order = __esm({
       declared = /* @__PURE__ */ new Map();
       inputsOf = /* @__PURE__ */ new Map();
       identifiers;
+      /** `with TaskGroup(…) as name:`: the name's binding target (by id) → the tasks declared in it. */
+      groupMembers = /* @__PURE__ */ new Map();
       run() {
+        this.collectGroups();
         this.collectStatements();
         if (this.module.root.hasError) {
           for (const task of this.module.tasks) this.unknown.add(task);
@@ -22093,7 +22146,7 @@ var init_run_order = __esm({
             return this.resolve(node.childForFieldName("value"), depth + 1);
           case "identifier": {
             const value = this.onlyValue(node);
-            if (!value) return void 0;
+            if (!value) return this.groupOperand(node);
             const bound = unparenthesize(value);
             if ((bound.type === "list" || bound.type === "tuple") && this.changed(node)) return void 0;
             return this.resolve(bound, depth + 1);
@@ -22114,6 +22167,12 @@ var init_run_order = __esm({
           default:
             return void 0;
         }
+      }
+      /** The tasks of the group a name is bound to by its one `with TaskGroup(…) as name:`. */
+      groupOperand(identifier) {
+        const reaching = this.module.bindings.reaching(identifier.text, identifier);
+        const only = reaching.length === 1 ? reaching[0] : void 0;
+        return only?.kind === "with" ? this.groupMembers.get(only.target.id) : void 0;
       }
       /** The one assignment `x = value` that reaches this use of `x`, if it is the only binding. */
       onlyValue(identifier) {
@@ -22265,12 +22324,15 @@ var init_run_order = __esm({
         const name2 = this.module.context.qualifiedCallee(call) ?? "";
         return TASK_GROUP_CLASSES.has(name2) || DAG_CLASSES.has(name2);
       }
-      /** Task groups used as values: every task in them (or, for `tg = TaskGroup(…)`, every task). */
-      followGroups() {
-        const { context, nodes, tasks } = this.module;
-        const inside = (scope) => tasks.filter(
+      /** The tasks declared in a scope (a `with` statement, a function). */
+      inside(scope) {
+        return this.module.tasks.filter(
           (t) => scope.startIndex <= t.declaration.startIndex && t.declaration.endIndex <= scope.endIndex
         );
+      }
+      /** `with TaskGroup(…) as name:` statements: each name's target, and the statement. */
+      *groupStatements() {
+        const { context, nodes } = this.module;
         for (const item of nodes.of("with_item")) {
           const value = item.childForFieldName("value");
           const call = value?.type === "as_pattern" ? value.namedChild(0) : value;
@@ -22278,9 +22340,30 @@ var init_run_order = __esm({
           const alias = value?.type === "as_pattern" ? value.childForFieldName("alias") : null;
           const target = alias?.type === "as_pattern_target" ? alias.namedChild(0) : alias;
           const statement = item.parent?.parent;
-          if (target?.type === "identifier" && statement)
-            this.follow(this.usesOf(target), inside(statement), "group");
+          if (target?.type === "identifier" && statement) yield { target, statement };
         }
+      }
+      /**
+       * A group as an operand (`prep >> train`) is its tasks: each runs before `train` (Airflow links
+       * the group's leaves, which its other tasks run before), and `train >> post` runs before each
+       * task of `post`. Only a group whose tasks are all declared in its `with` block: a task joined
+       * to it elsewhere (`task_group=prep`) leaves the operand unresolved.
+       */
+      collectGroups() {
+        const joinedElsewhere = /* @__PURE__ */ new Set();
+        for (const keyword of this.module.nodes.of("keyword_argument"))
+          if (keyword.childForFieldName("name")?.text === "task_group")
+            joinedElsewhere.add(keyword.childForFieldName("value")?.text ?? "");
+        for (const { target, statement } of this.groupStatements()) {
+          const members = this.inside(statement);
+          if (members.length > 0 && !joinedElsewhere.has(target.text)) this.groupMembers.set(target.id, members);
+        }
+      }
+      /** Task groups used as values: every task in them (or, for `tg = TaskGroup(…)`, every task). */
+      followGroups() {
+        const { context, nodes, tasks } = this.module;
+        for (const { target, statement } of this.groupStatements())
+          this.follow(this.usesOf(target), this.inside(statement), "group");
         for (const call of nodes.of("call")) {
           if (call.parent?.type === "with_item" || call.parent?.type === "as_pattern") continue;
           if (TASK_GROUP_CLASSES.has(context.qualifiedCallee(call) ?? "")) this.follow([call], tasks, "group");
@@ -22290,7 +22373,7 @@ var init_run_order = __esm({
           const name2 = fn?.type === "function_definition" ? fn.childForFieldName("name")?.text : void 0;
           if (!fn || name2 === void 0) continue;
           if (!isTaskGroupFunction(fn, context)) continue;
-          const members = inside(fn);
+          const members = this.inside(fn);
           if (members.length === 0) continue;
           const uses = this.identifiersNamed(name2).filter(isUse);
           const calls = uses.map(
@@ -23298,9 +23381,11 @@ function isSettingPath(value) {
   return scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme);
 }
 function toLocation(place, display, settings) {
-  const pieces = normalizePieces(place.pieces);
+  const written = normalizePieces(place.pieces);
+  const scheme = SCHEME2.exec(patternOf(written))?.[1]?.toLowerCase();
+  const relative2 = scheme === void 0 && !place.remoteStore ? withoutLeadingDot(written) : written;
+  const pieces = relative2.length > 0 ? relative2 : written;
   const pattern = patternOf(pieces);
-  const scheme = SCHEME2.exec(pattern)?.[1]?.toLowerCase();
   const remote = place.remoteStore && scheme === void 0 && pattern.startsWith(HOLE);
   const medium = remote || scheme !== void 0 && OBJECT_STORE_SCHEMES.has(scheme) ? "object-store" : "filesystem";
   let temp = place.temp;
@@ -23531,7 +23616,7 @@ function contextManagerYields(fn) {
   }
   return yielded;
 }
-var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, MAX_SETTING_PATH, USER_HOME, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
+var MAX_HANDED_DEPTH, HOLE2, COMPREHENSIONS2, SCOPE_BOUNDARIES3, ANY3, JINJA2, VALUE_TEMPLATE, SCHEME2, RELATIVE_FILE_URI, MAX_FRAME_DEPTH, MAX_CHASE, SAME_ELEMENTS, MAX_SETTING_PATH, USER_HOME, LocationResolver, MAX_ARGV_WORDS, HOLE_PLACE, TEXT_SAME_FUNCTIONS, TEXT_SAME_METHODS, MEMBER_SLOTS, FUNCTION_TYPES;
 var init_locations = __esm({
   "packages/python/src/locations.ts"() {
     "use strict";
@@ -23563,6 +23648,7 @@ var init_locations = __esm({
     RELATIVE_FILE_URI = /^file:\/\/(?![/$~])./i;
     MAX_FRAME_DEPTH = 4;
     MAX_CHASE = 40;
+    SAME_ELEMENTS = /* @__PURE__ */ new Set(["sorted", "reversed", "list", "tuple", "set"]);
     MAX_SETTING_PATH = 1024;
     USER_HOME = /^(?:\/home\/(?!airflow\/)[^/{}$]+|\/Users\/[^/{}$]+|\/root)(?=\/)/;
     LocationResolver = class _LocationResolver {
@@ -23958,6 +24044,8 @@ var init_locations = __esm({
           case "for": {
             if (frame.element && frame.element.target.id === binding.target.id) return frame.element.place;
             if (!binding.value) return void 0;
+            const paired = this.pairedLoopValues(binding.value, binding.index);
+            if (paired) return this.samePlace(paired, frame);
             if (binding.index === void 0) return this.elementPlace(binding.value, frame);
             const iterable = unparenthesize(binding.value);
             const enumerated = iterable.type === "call" && this.qualify(iterable.childForFieldName("function")) === "enumerate" ? callArguments(iterable).positional[0] : void 0;
@@ -23978,23 +24066,23 @@ var init_locations = __esm({
       literalLoopFrames(argument, frame) {
         const node = unparenthesize(argument);
         const names3 = node.type === "identifier" ? [node] : node.descendantsOfType("identifier");
+        for (const name2 of [...names3]) {
+          const reaching = this.reaching(name2.text, name2);
+          const only = reaching.length === 1 ? reaching[0] : void 0;
+          if (only?.kind === "assign" && only.index === void 0 && only.value)
+            names3.push(...only.value.descendantsOfType("identifier"));
+        }
         for (const name2 of names3) {
           const reaching = this.reaching(name2.text, name2);
           const binding = reaching.length === 1 ? reaching[0] : void 0;
-          if (binding?.kind !== "for" || binding.index !== void 0 || !binding.value) continue;
+          if (binding?.kind !== "for" || !binding.value) continue;
           if (frame.element?.target.id === binding.target.id) continue;
-          let list2 = unparenthesize(binding.value);
-          if (list2.type === "identifier") {
-            const bound = this.reaching(list2.text, list2);
-            const only = bound.length === 1 ? bound[0] : void 0;
-            if (only?.kind !== "assign" || only.index !== void 0 || !only.value) continue;
-            list2 = unparenthesize(only.value);
-          }
-          if (list2.type !== "list" && list2.type !== "tuple") continue;
-          const elements = list2.namedChildren.filter((e) => e.type !== "comment");
+          const looped = this.loopElements(binding, frame);
+          if (!looped) continue;
+          const { elements, frame: listFrame } = looped;
           if (elements.length < 2 || elements.length > 16 || elements.some((e) => e.type === "list_splat"))
             continue;
-          const places = elements.map((element) => this.place(element, frame));
+          const places = elements.map((element) => this.place(element, listFrame));
           if (places.some((p) => !p)) continue;
           const patterns = new Set(places.map((p) => patternOf(normalizePieces(p.pieces))));
           if (patterns.size < 2) continue;
@@ -24005,6 +24093,70 @@ var init_locations = __esm({
         }
         return [frame];
       }
+      /**
+       * The expressions a `for` variable takes, with the frame they are read in: the elements of a
+       * list literal (or of the one a name is bound to, or the list the function is given:
+       * `passedList`), or the paired values of `pairedLoopValues`. Undefined for anything else.
+       */
+      loopElements(binding, frame) {
+        const paired = this.pairedLoopValues(binding.value, binding.index);
+        if (paired) return { elements: paired, frame };
+        if (binding.index !== void 0) return void 0;
+        let list2 = unparenthesize(binding.value);
+        let listFrame = frame;
+        if (list2.type === "identifier") {
+          const bound = this.reaching(list2.text, list2);
+          const only = bound.length === 1 ? bound[0] : void 0;
+          const passed = only?.kind === "parameter" ? this.passedList(only, frame) : void 0;
+          if (passed) ({ list: list2, frame: listFrame } = passed);
+          else if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+          else list2 = unparenthesize(only.value);
+        }
+        if (list2.type !== "list" && list2.type !== "tuple") return void 0;
+        return { elements: list2.namedChildren.filter((e) => e.type !== "comment"), frame: listFrame };
+      }
+      /**
+       * What a `for` variable takes from a literal of pairs: `for name, path in files.items()` (the
+       * dict literal's values; its keys for `name`), `for path in files.values()`, `for name, path in
+       * [("a", p1), ("b", p2)]` (element `index` of each tuple). The literal may be bound once to a
+       * name. Undefined for anything else, or an element that is not such a literal.
+       */
+      pairedLoopValues(iterable, index) {
+        const node = unparenthesize(iterable);
+        const literal2 = (expression) => {
+          const inner = unparenthesize(expression);
+          if (inner.type !== "identifier") return inner;
+          const bound = this.reaching(inner.text, inner);
+          const only = bound.length === 1 ? bound[0] : void 0;
+          return only?.kind === "assign" && only.index === void 0 && only.value ? unparenthesize(only.value) : inner;
+        };
+        if (node.type === "call") {
+          const callee = node.childForFieldName("function");
+          const method = callee?.type === "attribute" ? callee.childForFieldName("attribute").text : void 0;
+          if (method !== "items" && method !== "values" || callArguments(node).positional.length > 0)
+            return void 0;
+          if (method === "items" === (index === void 0) || index !== void 0 && index > 1)
+            return void 0;
+          const dict = literal2(callee.childForFieldName("object"));
+          if (dict.type !== "dictionary") return void 0;
+          const pairs = dict.namedChildren.filter((c) => c.type !== "comment");
+          if (pairs.some((pair) => pair.type !== "pair")) return void 0;
+          const field = method === "items" && index === 0 ? "key" : "value";
+          return pairs.map((pair) => pair.childForFieldName(field));
+        }
+        if (index === void 0) return void 0;
+        const list2 = literal2(node);
+        if (list2.type !== "list" && list2.type !== "tuple") return void 0;
+        const values = [];
+        for (const element of list2.namedChildren) {
+          if (element.type === "comment") continue;
+          if (element.type !== "tuple" && element.type !== "list") return void 0;
+          const value = element.namedChildren.filter((c) => c.type !== "comment")[index];
+          if (!value || value.type === "list_splat") return void 0;
+          values.push(value);
+        }
+        return values;
+      }
       /** `a, b = value`: element `index` of the value. */
       unpackedPlace(value, index, frame) {
         const node = unparenthesize(value);
@@ -24013,9 +24165,17 @@ var init_locations = __esm({
           return element ? this.place(element, frame) : void 0;
         }
         if (node.type === "call") {
-          const name2 = this.qualify(node.childForFieldName("function"));
+          const callee = node.childForFieldName("function");
+          const name2 = this.qualify(callee);
           if (name2 && TEMPFILE_APIS.get(name2) === "fresh-file" && index === 1)
             return this.tempPlace(node, "fresh-file", frame);
+          if (callee.type === "identifier" && !this.isImportedName(callee)) {
+            const fn = this.context.functions.get(callee.text);
+            const inner = fn ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
+            return inner ? this.returnedPlace(fn, inner, index) : void 0;
+          }
+          if (name2 !== void 0 && this.imports && this.isImportedName(callee))
+            return this.imports.returned(name2, node, frame, index);
         }
         return void 0;
       }
@@ -24040,6 +24200,9 @@ var init_locations = __esm({
         if (node.type === "identifier") {
           const member = this.extractedMember(node, frame);
           if (member || depth > 0) return member;
+          const reaching = this.reaching(node.text, node);
+          const passed = reaching.length === 1 && reaching[0].kind === "parameter" ? this.passedList(reaching[0], frame) : void 0;
+          if (passed) return this.sameElementPlace(passed.list, passed.frame);
           for (const binding of this.reaching(node.text, node)) {
             if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
             const bound = unparenthesize(binding.value);
@@ -24059,6 +24222,8 @@ var init_locations = __esm({
         const callee = node.childForFieldName("function");
         const name2 = this.qualify(callee);
         const { positional } = callArguments(node);
+        if (name2 !== void 0 && SAME_ELEMENTS.has(name2) && positional.length === 1)
+          return this.elementPlace(positional[0], frame, depth);
         if (name2 === "glob.glob" || name2 === "glob.iglob")
           return positional[0] ? this.globPlace(positional[0], frame) : void 0;
         if (name2 === "os.listdir") return { pieces: [ANY3] };
@@ -24165,9 +24330,13 @@ var init_locations = __esm({
        * one place).
        */
       sameElementPlace(node, frame) {
+        return this.samePlace(node.namedChildren, frame);
+      }
+      /** The one place all these expressions name; undefined when they differ or one is unknown. */
+      samePlace(elements, frame) {
         let found;
         let text2;
-        for (const element of node.namedChildren) {
+        for (const element of elements) {
           if (element.type === "comment") continue;
           if (element.type === "list_splat") return void 0;
           const place = this.place(element, frame);
@@ -24220,6 +24389,18 @@ var init_locations = __esm({
         const passed = this.operatorArgument(frame, name2);
         if (passed) return this.place(passed, frame);
         return binding.value ? this.place(binding.value, frame) : void 0;
+      }
+      /**
+       * The list literal passed to a parameter of the function `frame` runs, with the frame its
+       * elements are read in: a helper's argument (read in the caller), or what the operator running
+       * a task's function passes (`op_args=[["display", "ads"]]`). Undefined for anything else.
+       */
+      passedList(parameter, frame) {
+        if (enclosingFunction(parameter.target)?.id !== frame.fn.id || frame.bound) return void 0;
+        const name2 = parameter.target.text;
+        const [argument, argumentFrame] = frame.call && frame.caller ? [this.argumentFor(frame.call, frame.fn, name2), frame.caller] : [_LocationResolver.factoryOf(frame) ? void 0 : this.operatorArgument(frame, name2), frame];
+        const list2 = argument ? unparenthesize(argument) : void 0;
+        return list2?.type === "list" || list2?.type === "tuple" ? { list: list2, frame: argumentFrame } : void 0;
       }
       /** What the operator running a task's function passes a parameter: `op_kwargs={…}`, `op_args=[…]`. */
       operatorArgument(frame, name2) {
@@ -24631,13 +24812,30 @@ var init_locations = __esm({
         }
         return void 0;
       }
-      /** What a function returns in `frame` (entered with its parameters bound): the first known place. */
-      returnedPlace(fn, frame) {
+      /**
+       * What a function returns in `frame` (entered with its parameters bound): the first known place;
+       * with `element`, that element of the tuple it returns (`return x_path, y_path`).
+       */
+      returnedPlace(fn, frame, element) {
         for (const value of this.returnedBy(fn)) {
-          const place = this.place(value, frame);
+          const node = element === void 0 ? value : this.tupleElement(value, element);
+          const place = node ? this.place(node, frame) : void 0;
           if (place) return place;
         }
         return void 0;
+      }
+      /** Element `index` of a tuple or list literal, or of the one such literal a name is bound to. */
+      tupleElement(value, index, depth = 0) {
+        const node = unparenthesize(value);
+        if (node.type === "tuple" || node.type === "list" || node.type === "expression_list") {
+          const elements = node.namedChildren.filter((e) => e.type !== "comment");
+          return elements.some((e) => e.type === "list_splat") ? void 0 : elements[index];
+        }
+        if (node.type !== "identifier" || depth > 0) return void 0;
+        const bound = this.reaching(node.text, node);
+        const only = bound.length === 1 ? bound[0] : void 0;
+        if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+        return this.tupleElement(only.value, index, depth + 1);
       }
       isImportedName(node) {
         return this.context.isImported(node);
@@ -25047,19 +25245,23 @@ var init_locations = __esm({
         return void 0;
       }
       /**
-       * `self.hook` in a method, where `__init__` alone assigns it a client (`self.hook =
-       * S3Hook(aws_conn_id=…)`): that client, its arguments read in `__init__` (its parameters their
-       * defaults).
+       * `self.hook` in a method, where one method of the class assigns it a client (`self.hook =
+       * S3Hook(aws_conn_id=…)` in `__init__`, or `self._fs = s3fs.S3FileSystem()` in a `connect` method
+       * after `__init__`'s `None`; `assignedClient`): that client, its arguments read in that method
+       * (its parameters their defaults).
        */
       initReceiver(node, frame, depth) {
         const object = node.childForFieldName("object");
         if (object.type !== "identifier" || object.text !== firstParameter(frame.fn)) return void 0;
         const cls = methodClass(frame.fn);
-        const value = cls ? assignedOnce(cls, node.childForFieldName("attribute").text) : void 0;
-        const init2 = value && unparenthesize(value).type === "call" ? classMethod(cls, "__init__") : void 0;
-        if (!init2) return void 0;
-        const bound = { places: /* @__PURE__ */ new Map(), key: `init:${cls.id}` };
-        return this.receiver(value, { fn: init2.fn, task: frame.task, depth: frame.depth + 1, bound }, depth + 1);
+        const assigned = cls ? assignedClient(cls, node.childForFieldName("attribute").text) : void 0;
+        if (!assigned) return void 0;
+        const bound = { places: /* @__PURE__ */ new Map(), key: `init:${assigned.method.id}` };
+        return this.receiver(
+          assigned.value,
+          { fn: assigned.method, task: frame.task, depth: frame.depth + 1, bound },
+          depth + 1
+        );
       }
       /**
        * A helper's parameter as a receiver (`def fetch(key, bucket=PUBLIC_BUCKET)`): the client the
@@ -25220,7 +25422,9 @@ var init_locations = __esm({
         if (program.container) return this.containerPlaces(call, argument, program.container, frame);
         const env = program.env ? argumentAt(call, program.env) : void 0;
         const cwd = program.cwd ? argumentAt(call, program.cwd) : void 0;
-        return this.programText(argument, program.language, env, cwd, call, frame, program.processCwd);
+        return this.literalLoopFrames(argument, frame).flatMap(
+          (frame2) => this.programText(argument, program.language, env, cwd, call, frame2, program.processCwd)
+        );
       }
       /**
        * The places a program's text reads and writes: `env` is the dict of its environment, `cwd`
@@ -25726,7 +25930,7 @@ var init_storage2 = __esm({
           lookup,
           session ? {
             constant: (qualified, frame) => this.importedConstant(qualified, frame),
-            returned: (qualified, call, frame) => this.importedReturn(qualified, call, frame),
+            returned: (qualified, call, frame, element) => this.importedReturn(qualified, call, frame, element),
             returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
             methodReturned: (call, frame) => this.methodReturned(call, frame),
@@ -25814,9 +26018,9 @@ var init_storage2 = __esm({
        * enters it for its reads and writes). Unknown when the module or function is not found, or
        * the call is too deep or a cycle.
        */
-      importedReturn(qualified, call, frame) {
+      importedReturn(qualified, call, frame, element) {
         const entered = this.enterImportedCall(qualified, call, frame);
-        return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame);
+        return entered?.extractor.resolver.returnedPlace(entered.fn, entered.frame, element);
       }
       /** `enterImported` for a call of this file: its parameters bound to the call's arguments. */
       enterImportedCall(qualified, call, frame) {
@@ -28362,6 +28566,9 @@ function atoms(pattern) {
 function isAnchored(pattern) {
   return /^(\/|~\/|[a-z][a-z0-9+.-]*:\/\/|\$\{)/i.test(pattern);
 }
+function startsKnown(location) {
+  return isAnchored(location.pattern) || location.medium === "filesystem" && /^[^{/]/.test(location.pattern);
+}
 function segmentCount(pattern) {
   return pattern.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").split("/").filter((segment) => hasLiteral(segment) || containsFresh(segment)).length;
 }
@@ -28417,7 +28624,7 @@ function locationsMatch(write2, read2, extensions = false) {
   if (!hasLiteral(write2.pattern) || !hasLiteral(read2.pattern)) return false;
   if (write2.pattern === read2.pattern) return true;
   if (write2.exact || read2.exact) return false;
-  if (!isAnchored(read2.pattern) || !isAnchored(write2.pattern)) return false;
+  if (!startsKnown(read2) || !startsKnown(write2)) return false;
   if (segmentCount(read2.pattern) < 2) return false;
   const writeAtoms = atoms(write2.pattern);
   const readAtoms = atoms(read2.pattern);
