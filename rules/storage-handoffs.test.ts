@@ -410,6 +410,37 @@ describe("storageHandoffs: a path the writer returns or pushes", () => {
     ]);
   });
 
+  it("takes each DAG's own return when two DAGs of the file have a task of one id", () => {
+    const built = model({ tasks: { upload: "daily" } });
+    built.tasks.push({ ...built.tasks[0]!, dagId: "weekly", span: span(20, 1) });
+    const place = location("s3://bkp/backups/{*}.tar.gz");
+    built.storage = [
+      { ...op("write", "upload", place, 7), dagId: "daily" },
+      { ...op("write", "upload", place, 10), dagId: "weekly" },
+    ];
+    built.handoffs = [
+      { ...handoff("upload", [place], 7), dagId: "daily" },
+      { ...handoff("upload", [place], 10), dagId: "weekly" },
+    ];
+    expect(
+      storageHandoffs(built).map((h) => [h.write.span.line, h.consumers.map((c) => c.span.line)]),
+    ).toEqual([
+      [7, [7]],
+      [10, [10]],
+    ]);
+  });
+
+  it("reports a line once when tasks of two DAGs run the same code there", () => {
+    const built = model({ tasks: { upload: "daily" } });
+    built.tasks.push({ ...built.tasks[0]!, dagId: "weekly", span: span(20, 1) });
+    const place = location("s3://bkp/backups/{*}.tar.gz");
+    built.storage = ["daily", "weekly"].map((dagId) => ({ ...op("write", "upload", place, 5), dagId }));
+    built.handoffs = ["daily", "weekly"].map((dagId) => ({ ...handoff("upload", [place], 8), dagId }));
+    expect(storageHandoffs(built).map((h) => [h.write.span.line, h.consumers])).toEqual([
+      [5, [{ taskId: "upload", how: "returned", span: span(8) }]],
+    ]);
+  });
+
   it("is silent for a write nobody is told about (a final sink returning a count)", () => {
     const built = model({
       tasks: { a: "d" },

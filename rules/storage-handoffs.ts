@@ -374,7 +374,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     if (op.inHelper) spans.add(spanKey(op.inHelper));
     readsBy.set(key, spans);
   }
-  const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
+  const handoffsByTask = groupBy(model.handoffs, taskKey);
   const consumptionsByProducer = groupBy(model.consumptions, (c) => c.fromTaskId);
 
   const handoffs: StorageHandoff[] = [];
@@ -428,7 +428,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
     }
 
-    for (const handoff of handoffsByTask.get(write.taskId) ?? []) {
+    for (const handoff of handoffsByTask.get(writer) ?? []) {
       if (!handoff.locations.some((handed) => handedOnMatches(write.location, handed))) continue;
       for (const consumption of consumptionsByProducer.get(write.taskId) ?? []) {
         if (dagOf(consumption) !== dag || consumption.taskId === write.taskId) continue;
@@ -453,7 +453,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     // pulls it receives a path to this storage. A write nobody is told about stays silent.
     const handedOnly = consumers.size === 0;
     if (handedOnly) {
-      const handed = (handoffsByTask.get(write.taskId) ?? []).find((handoff) =>
+      const handed = (handoffsByTask.get(writer) ?? []).find((handoff) =>
         handoff.locations.some((location) => handedOnMatches(write.location, location)),
       );
       if (handed)
@@ -469,7 +469,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
     reported.add(dedupKey);
     handoffs.push({ write, consumers: [...consumers.values()], callers: [], handedOnly, others: [] });
   }
-  return mergeHelperWrites(handoffs, dagOf);
+  return mergeHelperWrites(handoffs);
 }
 
 /**
@@ -478,10 +478,7 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
  * read for several calls of a factory function (one place per call): the first place is named,
  * the consumers are joined.
  */
-function mergeHelperWrites(
-  handoffs: readonly StorageHandoff[],
-  dagOf: (fact: { taskId: string; dagId?: string }) => string | undefined,
-): StorageHandoff[] {
+function mergeHelperWrites(handoffs: readonly StorageHandoff[]): StorageHandoff[] {
   const merged: StorageHandoff[] = [];
   const byWrite = new Map<string, StorageHandoff>();
   for (const handoff of handoffs) {
@@ -493,8 +490,9 @@ function mergeHelperWrites(
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write.taskId;
     // An imported helper's writes are all reported at the call: one finding for them, naming the
-    // first and listing the others (`StorageHandoff.others`).
-    const key = `${dagOf(write)}\u0000${owner}\u0000${spanKey(write.span)}\u0000${kind}`;
+    // first and listing the others (`StorageHandoff.others`). One line is one finding whatever
+    // the DAGs its tasks are in (a file's two DAGs, each with an `upload` task of one callable).
+    const key = `${owner}\u0000${spanKey(write.span)}\u0000${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
@@ -509,7 +507,9 @@ function mergeHelperWrites(
       !existing.others.some((other) => originKey(other) === origin)
     )
       existing.others.push(write);
-    if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    const same = (a: Consumer | Caller, b: Consumer | Caller) =>
+      a.taskId === b.taskId && spanKey(a.span) === spanKey(b.span);
+    if (caller && !existing.callers.some((c) => same(c, caller))) existing.callers.push(caller);
     // A task that only hands its own write on is not a consumer of another caller's write.
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
@@ -517,7 +517,7 @@ function mergeHelperWrites(
       existing.handedOnly = false;
     }
     for (const consumer of consumers)
-      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
+      if (!existing.consumers.some((c) => same(c, consumer))) existing.consumers.push(consumer);
   }
   return merged;
 }

@@ -318,6 +318,8 @@ export type HandoffChannel = "return" | "multiple-outputs" | "xcom-push" | "set-
 
 export interface HandoffFact {
   taskId: string;
+  /** The task's DAG: task ids are unique only within a DAG, and a file may hold several. */
+  dagId?: string;
   channel: HandoffChannel;
   /** XCom key; `return_value` for returns. */
   key: string;

@@ -259,6 +259,7 @@ export class HandoffExtractor {
     }
     const fact: HandoffFact = {
       taskId: task.fact.id,
+      ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
       channel,
       key,
       expression: shortText(value),

@@ -230,8 +230,11 @@ export interface RepositoryImports {
    * module's or a repository module's) the receiver is an instance of, read in its module.
    */
   methodReturnedHanded(call: SyntaxNode, frame: Frame, depth: number): Place[];
-  /** The place what `collection.datafile("csv")` returns, the same way (`methodReturnedHanded`). */
-  methodReturned(call: SyntaxNode, frame: Frame): Place | undefined;
+  /**
+   * The place what `collection.datafile("csv")` returns, the same way (`methodReturnedHanded`);
+   * with `element`, that element of the tuple it returns.
+   */
+  methodReturned(call: SyntaxNode, frame: Frame, element?: number): Place | undefined;
   /** The client its function returns or yields (`get_minio_client()`), read in its module. */
   returnedReceiver(qualified: string, call: SyntaxNode, frame: Frame): Receiver | undefined;
   /** The client a module-level name of its module holds (`s3 = S3Hook(conn_id)`), read there. */
@@ -1199,6 +1202,14 @@ export class LocationResolver {
       }
       if (name !== undefined && this.imports && this.isImportedName(callee))
         return this.imports.returned(name, node, frame, index);
+      // `path, info = Backup().create(ts)`: element `index` of what the method returns.
+      if (callee.type === "attribute") {
+        const own = ownMethod(callee, frame.fn);
+        const inner = own ? this.methodFrame(own, node, frame) : undefined;
+        if (own) return inner ? this.returnedPlace(own, inner, index) : undefined;
+        if (!this.receiver(callee.childForFieldName("object")!, frame))
+          return this.imports?.methodReturned(node, frame, index);
+      }
     }
     return undefined;
   }
@@ -3033,6 +3044,11 @@ export class LocationResolver {
       }
       case "list":
         return this.argvFragments(node.namedChildren, frame, depth);
+      case "list_comprehension": {
+        // `[c for c in cmd if c]`: the same words, some left out (empty options), as far as paths go.
+        const filtered = filteredIterable(node);
+        return filtered ? this.fragments(filtered, frame, depth + 1) : undefined;
+      }
       case "identifier": {
         for (const binding of this.reaching(node.text, node)) {
           if (this.branch(binding.target, frame) === "dead") continue;
@@ -3128,6 +3144,9 @@ export class LocationResolver {
     for (let id = binding.target.id + 1; id < use.id; id++) {
       const node = binding.target.tree.node(id);
       if (node.type !== "identifier" || !node.hasText(name) || node.startIndex < statement.endIndex) continue;
+      // `cmd = [c for c in cmd if c]`: the target of the assignment whose value is the use.
+      const right = node.parent?.type === "assignment" ? node.parent.childForFieldName("right") : null;
+      if (right && right.startIndex <= use.startIndex && use.endIndex <= right.endIndex) continue;
       // Code in a branch the declaration cannot take (`Frame.instance.values`) does nothing.
       if (this.branch(node, frame) === "dead") continue;
       // `name.append(x)` / `name.extend([…])`, a statement of its own in the assignment's block,

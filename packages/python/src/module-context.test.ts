@@ -59,3 +59,32 @@ describe("ModuleContext.leadingName", () => {
     expect(context.leadingName(grouped!)).toBeUndefined();
   });
 });
+
+describe("ModuleContext.functions", () => {
+  it("names the module's own function where a method or nested function of the name comes first", () => {
+    const tree = parseSyntaxTree(
+      [
+        "class Backup:",
+        "    def describe(self):",
+        "        pass",
+        "def task_body():",
+        "    def helper():",
+        "        pass",
+        "    return helper()",
+        "@decorated",
+        "def describe():",
+        "    pass",
+        "def only_nested_first():",
+        "    def inner():",
+        "        pass",
+        "",
+      ].join("\n"),
+    );
+    const context = new ModuleContext(tree);
+    const lineOf = (name: string) => context.functions.get(name)?.startPosition.row;
+    expect(lineOf("describe")).toBe(8);
+    // Only nested: the first definition, as before.
+    expect(lineOf("helper")).toBe(4);
+    expect(lineOf("inner")).toBe(11);
+  });
+});

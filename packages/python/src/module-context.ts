@@ -80,9 +80,15 @@ export class ModuleContext {
     for (const node of nodes.of("import_statement", "import_from_statement")) {
       this.collectImport(node);
     }
+    // A bare name calls the module's own function: it wins over a method or a nested function of
+    // the same name defined before it (`describe` beside `Backup.describe`); else the first.
+    const atModuleLevel = (fn: SyntaxNode) =>
+      (fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent)?.type === "module";
     for (const fn of nodes.of("function_definition")) {
       const name = fn.childForFieldName("name")?.text;
-      if (name && !this.functions.has(name)) this.functions.set(name, fn);
+      if (!name) continue;
+      const known = this.functions.get(name);
+      if (!known || (atModuleLevel(fn) && !atModuleLevel(known))) this.functions.set(name, fn);
     }
     for (const statement of root.namedChildren) {
       if (statement.type === "if_statement") this.collectBranchConstants(statement);

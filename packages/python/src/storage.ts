@@ -334,7 +334,7 @@ class StorageExtractor {
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
-            methodReturned: (call, frame) => this.methodReturned(call, frame),
+            methodReturned: (call, frame, element) => this.methodReturned(call, frame, element),
             inRepository: (qualified) => this.inRepository(qualified),
             shellScript: (scriptPath) =>
               this.file ? this.session!.modules.shellScript(scriptPath, this.file) : undefined,
@@ -467,9 +467,9 @@ class StorageExtractor {
       : [];
   }
 
-  private methodReturned(call: SyntaxNode, frame: Frame): Place | undefined {
+  private methodReturned(call: SyntaxNode, frame: Frame, element?: number): Place | undefined {
     const entered = this.enterInstanceMethod(call, frame);
-    return entered ? entered.resolver.returnedPlace(entered.fn, entered.frame) : undefined;
+    return entered ? entered.resolver.returnedPlace(entered.fn, entered.frame, element) : undefined;
   }
 
   /** `obj.method(…)` on an instance of a repository class: the method, entered with its arguments bound. */
@@ -881,6 +881,7 @@ class StorageExtractor {
     const callee = declaration.childForFieldName("function")!;
     this.model.handoffs.push({
       taskId: task.fact.id,
+      ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
       channel: "return",
       key: "return_value",
       expression: shortText(callee, 40),

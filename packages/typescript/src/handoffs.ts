@@ -131,6 +131,7 @@ function handoff(
 ): HandoffFact {
   return {
     taskId: task.fact.id,
+    ...(task.fact.dagId !== undefined ? { dagId: task.fact.dagId } : {}),
     channel,
     key,
     expression: expressionText(value, module.source),
