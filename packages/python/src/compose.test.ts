@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCompose } from "./compose.js";
+import { mountedHostFolder, readCompose } from "./compose.js";
 
 const composePythonPaths = (text: string, dir: string) => readCompose(text, dir).pythonPathFolders;
 
@@ -77,5 +77,47 @@ describe("readCompose: environment", () => {
       "      PORT: 8080",
     ].join("\n");
     expect([...readCompose(text, DIR).environment]).toEqual([["PROC_DIR", "/data/processed/{{ ds }}"]]);
+  });
+});
+
+describe("readCompose: bind mounts", () => {
+  it("lists every service's bind mounts of host folders once, named volumes not", () => {
+    const text = [
+      "services:",
+      "  worker:",
+      "    volumes:",
+      "      - ./scripts:/opt/airflow/scripts",
+      "      - logs:/opt/airflow/logs",
+      "  scheduler:",
+      "    volumes:",
+      "      - ./scripts:/opt/airflow/scripts",
+      "      - type: bind",
+      "        source: ./data",
+      "        target: /opt/airflow/data/",
+      "",
+    ].join("\n");
+    expect(readCompose(text, DIR).bindMounts).toEqual([
+      { host: "/repo/deploy/scripts", target: "/opt/airflow/scripts" },
+      { host: "/repo/deploy/data", target: "/opt/airflow/data" },
+    ]);
+  });
+
+  it("keeps at most a thousand distinct mounts of a hostile file", () => {
+    const volumes = Array.from({ length: 5000 }, (_, i) => `      - ./d${i}:/t${i}`);
+    const text = ["services:", "  worker:", "    volumes:", ...volumes, ""].join("\n");
+    expect(readCompose(text, DIR).bindMounts).toHaveLength(1000);
+  });
+});
+
+describe("mountedHostFolder", () => {
+  const mounts = [
+    { host: "/repo/scripts", target: "/opt/airflow/scripts" },
+    { host: "/repo/lib", target: "/opt/airflow/scripts/lib" },
+  ];
+  it("maps a container path through the deepest mount that covers it", () => {
+    expect(mountedHostFolder("/opt/airflow/scripts", mounts)).toBe("/repo/scripts");
+    expect(mountedHostFolder("/opt/airflow/scripts/lib/x/", mounts)).toBe("/repo/lib/x");
+    expect(mountedHostFolder("/opt/airflow/scriptsX", mounts)).toBeUndefined();
+    expect(mountedHostFolder("scripts", mounts)).toBeUndefined();
   });
 });

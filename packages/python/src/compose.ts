@@ -7,6 +7,8 @@
  *   mounts (`./steps:/opt/airflow/steps`) say which folders of the repository they are. A DAG
  *   then imports `from ingest_data import ingest` where `steps/ingest_data.py` is (`project.ts`,
  *   the last place a module is looked for);
+ * - the container folders its bind mounts map to the repository (`./scripts:/opt/airflow/scripts`):
+ *   where a DAG's `sys.path.append("/opt/airflow/scripts")` finds modules (`project.ts`);
  * - the environment its services set (`PROC_DIR=/data/processed/{{ ds }}`): what
  *   `os.environ["PROC_DIR"]` reads in DAG code (`locations.ts`, `envPlace`), when every service
  *   that sets the variable sets the same value.
@@ -20,16 +22,20 @@ import { yamlModule } from "@dag-transport/core";
 
 /** How many services a file may have before the rest are ignored (a guard, not a tuning). */
 const MAX_SERVICES = 200;
+/** How many distinct bind mounts a file's services may make before the rest are ignored (a guard). */
+const MAX_MOUNTS = 1000;
 
 /** What one Compose file says (`readCompose`). */
 export interface ComposeFacts {
   /** Host folders (absolute, normalized) its services put on `PYTHONPATH`, in the file's order. */
   pythonPathFolders: readonly string[];
+  /** Every bind mount of a host folder its services make (`./scripts:/opt/airflow/scripts`). */
+  bindMounts: readonly { host: string; target: string }[];
   /** Variables its services set, each to one value all of them agree on. */
   environment: ReadonlyMap<string, string>;
 }
 
-const NOTHING: ComposeFacts = { pythonPathFolders: [], environment: new Map() };
+const NOTHING: ComposeFacts = { pythonPathFolders: [], bindMounts: [], environment: new Map() };
 
 /** Reads a Compose file in `composeDir`; nothing when it is no Compose file we can read. */
 export function readCompose(text: string, composeDir: string): ComposeFacts {
@@ -42,35 +48,53 @@ export function readCompose(text: string, composeDir: string): ComposeFacts {
   const services = record(record(document)?.services);
   if (!services) return NOTHING;
   const folders: string[] = [];
+  const allMounts: { host: string; target: string }[] = [];
+  const mountKeys = new Set<string>();
   const environment = new Map<string, string | null>();
   for (const service of Object.values(services).slice(0, MAX_SERVICES).map(record)) {
     if (!service) continue;
+    const mounts = bindMounts(service.volumes, composeDir);
+    for (const mount of mounts) {
+      const key = `${mount.host}\u0000${mount.target}`;
+      if (mountKeys.has(key) || mountKeys.size >= MAX_MOUNTS) continue;
+      mountKeys.add(key);
+      allMounts.push(mount);
+    }
     const variables = environmentOf(service.environment);
     // Services that disagree on a variable leave it unknown (`null`).
     for (const [name, value] of variables)
       environment.set(name, environment.has(name) && environment.get(name) !== value ? null : value);
     const pythonPath = variables.get("PYTHONPATH");
     if (!pythonPath) continue;
-    const mounts = bindMounts(service.volumes, composeDir);
     for (const entry of pythonPath.split(":")) {
-      const target = entry.trim().replace(/\/+$/, "");
-      if (!target.startsWith("/")) continue;
-      // The deepest mount that covers the folder, as Docker resolves nested mounts.
-      let best: { host: string; target: string } | undefined;
-      for (const mount of mounts)
-        if (
-          (target === mount.target || target.startsWith(`${mount.target}/`)) &&
-          (!best || mount.target.length > best.target.length)
-        )
-          best = mount;
-      if (!best) continue;
-      const folder = path.join(best.host, target.slice(best.target.length));
-      if (!folders.includes(folder)) folders.push(folder);
+      const folder = mountedHostFolder(entry.trim(), mounts);
+      if (folder !== undefined && !folders.includes(folder)) folders.push(folder);
     }
   }
   const agreed = new Map<string, string>();
   for (const [name, value] of environment) if (value !== null) agreed.set(name, value);
-  return { pythonPathFolders: folders, environment: agreed };
+  return { pythonPathFolders: folders, bindMounts: allMounts, environment: agreed };
+}
+
+/**
+ * The host folder a container path is, through the deepest bind mount that covers it (as Docker
+ * resolves nested mounts): `/opt/airflow/steps/x` with `./steps:/opt/airflow/steps` is the
+ * repository's `steps/x`. Undefined for a relative path or one no mount covers.
+ */
+export function mountedHostFolder(
+  containerPath: string,
+  mounts: readonly { host: string; target: string }[],
+): string | undefined {
+  const target = containerPath.replace(/\/+$/, "");
+  if (!target.startsWith("/")) return undefined;
+  let best: { host: string; target: string } | undefined;
+  for (const mount of mounts)
+    if (
+      (target === mount.target || target.startsWith(`${mount.target}/`)) &&
+      (!best || mount.target.length > best.target.length)
+    )
+      best = mount;
+  return best ? path.join(best.host, target.slice(best.target.length)) : undefined;
 }
 
 function record(value: unknown): Record<string, unknown> | undefined {

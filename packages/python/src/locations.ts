@@ -3078,6 +3078,13 @@ export class LocationResolver {
         if (name && TEXT_SAME_FUNCTIONS.has(name) && first) return this.fragments(first, frame, depth + 1);
         if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute")!.text))
           return this.fragments(callee.childForFieldName("object")!, frame, depth + 1);
+        // `"curl {url} -o {output}".format(url=URL, output=FILE)`: the template's text with each
+        // field's value, as an f-string's.
+        if (callee.type === "attribute" && callee.childForFieldName("attribute")!.text === "format") {
+          const object = callee.childForFieldName("object")!;
+          const template = stringLiteral(unparenthesize(object)) ?? this.constantText(object);
+          if (template !== undefined) return this.formatFragments(template, node, frame);
+        }
         // `subprocess.run(command.split())`: the command's words, split at white space as the
         // shell would split them.
         if (
@@ -3095,6 +3102,30 @@ export class LocationResolver {
 
   qualify(node: SyntaxNode | null | undefined): string | undefined {
     return node ? this.context.qualify(node) : undefined;
+  }
+
+  /** A `str.format` call's text: literal parts as text, each field its argument's place (or a hole). */
+  private formatFragments(template: string, call: SyntaxNode, frame: Frame): Fragment<Place>[] {
+    const { positional, keywords } = callArguments(call);
+    const fragments: Fragment<Place>[] = [];
+    let next = 0;
+    let last = 0;
+    const literal = (text: string) => text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+    for (const match of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+      if (match[1] === undefined) continue;
+      fragments.push(literal(template.slice(last, match.index)));
+      const field = match[1].split(/[!:]/)[0]!;
+      const value =
+        field === ""
+          ? positional[next++]
+          : /^\d+$/.test(field)
+            ? positional[Number(field)]
+            : keywords.get(field);
+      fragments.push(value ? this.partOrHole(value, frame) : HOLE_PLACE);
+      last = match.index + match[0].length;
+    }
+    fragments.push(literal(template.slice(last)));
+    return fragments;
   }
 
   /**

@@ -274,3 +274,37 @@ describe("a Compose file's environment", () => {
     expect(read("SIGNED")).toEqual(["write write ${SIGNED}/x.csv @8", "read read /tmp/x.parquet @11"]);
   });
 });
+
+describe("a folder a DAG puts on sys.path", () => {
+  const COMPOSE = [
+    "services:",
+    "  worker:",
+    "    volumes:",
+    "      - ./scripts:/opt/airflow/scripts",
+    "",
+  ].join("\n");
+  const HELPER = ["def save():", '    open("/tmp/x.parquet", "w").write("x")', ""].join("\n");
+  const dag = (folder: string) =>
+    DAG(`import sys\nsys.path.append("${folder}")\nfrom helpers import save`, "save()");
+
+  it("finds a module in the repository folder a Compose file mounts there", () => {
+    const files = {
+      "docker-compose.yaml": COMPOSE,
+      "scripts/helpers.py": HELPER,
+      "dags/dag.py": dag("/opt/airflow/scripts"),
+    };
+    const modules = new ProjectModules(repository(files));
+    expect(modules.module("helpers", at("dags/dag.py"))?.file).toBe(at("scripts/helpers.py"));
+  });
+
+  it("finds nothing for a folder no mount maps, or without a Compose file", () => {
+    const unmounted = {
+      "docker-compose.yaml": COMPOSE,
+      "scripts/helpers.py": HELPER,
+      "dags/dag.py": dag("/opt/airflow/other"),
+    };
+    expect(new ProjectModules(repository(unmounted)).module("helpers", at("dags/dag.py"))).toBeUndefined();
+    const noCompose = { "scripts/helpers.py": HELPER, "dags/dag.py": dag("/opt/airflow/scripts") };
+    expect(new ProjectModules(repository(noCompose)).module("helpers", at("dags/dag.py"))).toBeUndefined();
+  });
+});

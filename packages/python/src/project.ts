@@ -24,7 +24,10 @@
  *      `utils/email_utils.py`: deployed as the folder `agent_dags/` of the DAGs folder, whatever
  *      the checkout is called). Last: only a name nothing else provides;
  *   6. the folders a Compose file in the importing file's folder or one above it puts on
- *      `PYTHONPATH` through its bind mounts (`compose.ts`): a deployment's own path.
+ *      `PYTHONPATH` through its bind mounts (`compose.ts`): a deployment's own path;
+ *   7. the folders the importing file puts on `sys.path` by a literal container path
+ *      (`sys.path.append("/opt/airflow/scripts")`), where such a Compose file bind-mounts a
+ *      folder of the repository (`./scripts:/opt/airflow/scripts`).
  *
  * In each folder `name.py` wins over `name/__init__.py`. A function a package's `__init__.py`
  * re-exports (`from .io import save_frame`) is followed to where it is defined (up to
@@ -42,7 +45,7 @@ import path from "node:path";
 import { COMPOSE_FILE_NAMES, isNormalizedAbsolute, type ProjectFiles } from "@dag-transport/core";
 import type { PythonModule } from "./module.js";
 import { Bindings } from "./bindings.js";
-import { readCompose, type ComposeFacts } from "./compose.js";
+import { mountedHostFolder, readCompose, type ComposeFacts } from "./compose.js";
 import { parseSkippingDataLiterals } from "./data-literals.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
@@ -222,6 +225,12 @@ export function wildcardNames(context: ModuleContext, name: string): string[] {
 }
 
 const INIT: readonly string[] = ["__init__.py"];
+
+/** `sys.path.append("/abs/path")` or `sys.path.insert(0, '/abs/path')`: the literal path. */
+const SYS_PATH_LITERAL = /\bsys\.path\.(?:append\(|insert\(\s*0\s*,)\s*["'](\/[^"'\\\n]{0,512})["']\s*\)/g;
+
+/** How many `sys.path` folders one file may add (a guard, not a tuning). */
+const MAX_SYS_PATH_FOLDERS = 16;
 
 /**
  * `path.join(dir, ...names)`; for a normalized absolute POSIX `dir` and names that `join` would
@@ -440,15 +449,44 @@ export class ProjectModules {
         yield joinedPath(base, INIT);
       }
     }
-    // Step 6: the folders a Compose file of the repository puts on `PYTHONPATH`.
+    // Step 6: the folders a Compose file of the repository puts on `PYTHONPATH`; step 7: those
+    // the importing file puts on `sys.path` through a Compose file's bind mounts.
     if (level === 0)
-      for (const folder of this.composeFolders(path.dirname(fromFile))) {
+      for (const folder of [
+        ...this.composeFolders(path.dirname(fromFile)),
+        ...this.sysPathFolders(fromFile),
+      ]) {
         const base = joinedPath(folder, parts);
         if (!this.inside(base)) continue;
         yield `${base}.py`;
         yield joinedPath(base, INIT);
       }
   }
+
+  /**
+   * The repository folders a file puts on `sys.path` by a literal container path
+   * (`sys.path.append("/opt/airflow/scripts")`, `sys.path.insert(0, "…")`), through the bind
+   * mounts of a Compose file in its folder or one above (`./scripts:/opt/airflow/scripts`).
+   * Read from the file's text: only a file that spells `sys.path` is looked at.
+   */
+  private sysPathFolders(fromFile: string): readonly string[] {
+    const known = this.sysPathsByFile.get(fromFile);
+    if (known) return known;
+    const folders: string[] = [];
+    this.sysPathsByFile.set(fromFile, folders);
+    const read = this.project.read(fromFile);
+    if ("problem" in read || !read.text.includes("sys.path")) return folders;
+    const mounts = this.composeFiles(path.dirname(fromFile)).flatMap((facts) => facts.bindMounts);
+    if (mounts.length === 0) return folders;
+    for (const match of read.text.matchAll(SYS_PATH_LITERAL)) {
+      const folder = mountedHostFolder(match[1]!, mounts);
+      if (folder !== undefined && this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+      if (folders.length >= MAX_SYS_PATH_FOLDERS) break;
+    }
+    return folders;
+  }
+
+  private readonly sysPathsByFile = new Map<string, readonly string[]>();
 
   /**
    * The folders a Compose file in `dir` or a folder above it (up to the root) puts on
