@@ -323,6 +323,12 @@ export interface ShellContext<T> {
   /** Whether an opaque value names a place, for arguments of programs we do not know. */
   isPlace(value: T): boolean;
   /**
+   * Whether an opaque value is a path at all, its root unknown (`{*}/full_{*}`): enough for the
+   * value of an option named like an output (`--out=`), which says it is the program's output.
+   * Absent: as `isPlace`.
+   */
+  isPathValue?(value: T): boolean;
+  /**
    * The name of a member an archive's extraction writes (`unzip … -d DIR`): the same place only
    * as itself, which a listing of DIR reads. Absent: extractions write nothing we can name.
    */
@@ -742,6 +748,17 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
       (SCHEME.test(first) && !WEB.test(first))
     );
   };
+  /** An output option's value: a plain path, or one whose root the analysis cannot name. */
+  const outputPath = (word: Word<T>): boolean => {
+    const first = word.parts[0];
+    return (
+      plainPath(word) ||
+      (first !== undefined &&
+        typeof first !== "string" &&
+        word.parts.length === 1 &&
+        context.isPathValue?.(first) === true)
+    );
+  };
   const add = (
     access: "read" | "write",
     parts: Fragment<T>[] | undefined,
@@ -940,12 +957,14 @@ export function scanShell<T>(command: readonly Fragment<T>[], context: ShellCont
           const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
           if (inline) {
             const value: Word<T> = { parts: [inline[2]!, ...word.parts.slice(1)].filter((p) => p !== "") };
-            if (plainPath(value)) add(isOutputOption(inline[1]!) ? "write" : "read", place(value), true);
+            const output = isOutputOption(inline[1]!);
+            if (output ? outputPath(value) : plainPath(value))
+              add(output ? "write" : "read", place(value), true);
           } else if (
             option !== undefined &&
             isOutputOption(option) &&
             args[index + 1] &&
-            plainPath(args[index + 1]!)
+            outputPath(args[index + 1]!)
           ) {
             add("write", place(args[++index]!), true);
           }

@@ -20,6 +20,7 @@ import {
   PREVIOUS_RUN_PIECE,
   airflowHomeOwnDisk,
   HOLE as HOLE_PATTERN,
+  hasLiteral,
   isPathLike,
   memberPiece,
   normalizePieces,
@@ -2812,6 +2813,7 @@ export class LocationResolver {
       },
       ...(cwd ? { cwd: [cwd] } : {}),
       isPlace: looksLikePlace,
+      isPathValue: (place) => hasLiteral(patternOf(place.pieces)) && isPathLike(patternOf(place.pieces)),
       member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
       spell: (place) => place.pieces.map((piece) => ("text" in piece ? piece.text : { pieces: [piece] })),
     };
