@@ -19260,7 +19260,7 @@ function findStorageHandoffs(model) {
     if (op.inHelper) spans.add(spanKey(op.inHelper));
     readsBy.set(key, spans);
   }
-  const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
+  const handoffsByTask = groupBy(model.handoffs, taskKey);
   const consumptionsByProducer = groupBy(model.consumptions, (c) => c.fromTaskId);
   const handoffs = [];
   const reported = /* @__PURE__ */ new Set();
@@ -19295,7 +19295,7 @@ function findStorageHandoffs(model) {
       if (ownFirst) continue;
       consumers.set(read2.taskId, { taskId: read2.taskId, how: "read", span: read2.span });
     }
-    for (const handoff of handoffsByTask.get(write2.taskId) ?? []) {
+    for (const handoff of handoffsByTask.get(writer) ?? []) {
       if (!handoff.locations.some((handed) => handedOnMatches(write2.location, handed))) continue;
       for (const consumption of consumptionsByProducer.get(write2.taskId) ?? []) {
         if (dagOf(consumption) !== dag || consumption.taskId === write2.taskId) continue;
@@ -19312,7 +19312,7 @@ function findStorageHandoffs(model) {
     }
     const handedOnly = consumers.size === 0;
     if (handedOnly) {
-      const handed = (handoffsByTask.get(write2.taskId) ?? []).find(
+      const handed = (handoffsByTask.get(writer) ?? []).find(
         (handoff) => handoff.locations.some((location) => handedOnMatches(write2.location, location))
       );
       if (handed)
@@ -19327,9 +19327,9 @@ function findStorageHandoffs(model) {
     reported.add(dedupKey);
     handoffs.push({ write: write2, consumers: [...consumers.values()], callers: [], handedOnly, others: [] });
   }
-  return mergeHelperWrites(handoffs, dagOf);
+  return mergeHelperWrites(handoffs);
 }
-function mergeHelperWrites(handoffs, dagOf) {
+function mergeHelperWrites(handoffs) {
   const merged = [];
   const byWrite = /* @__PURE__ */ new Map();
   for (const handoff of handoffs) {
@@ -19338,7 +19338,7 @@ function mergeHelperWrites(handoffs, dagOf) {
     const { medium, temp, staging, stagingFallback } = write2.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write2.taskId;
-    const key = `${dagOf(write2)}\0${owner}\0${spanKey(write2.span)}\0${kind}`;
+    const key = `${owner}\0${spanKey(write2.span)}\0${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
@@ -19349,14 +19349,15 @@ function mergeHelperWrites(handoffs, dagOf) {
     const origin = originKey(write2);
     if (origin !== void 0 && origin !== originKey(existing.write) && !existing.others.some((other) => originKey(other) === origin))
       existing.others.push(write2);
-    if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    const same = (a, b) => a.taskId === b.taskId && spanKey(a.span) === spanKey(b.span);
+    if (caller && !existing.callers.some((c) => same(c, caller))) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
       existing.consumers = [];
       existing.handedOnly = false;
     }
     for (const consumer of consumers)
-      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
+      if (!existing.consumers.some((c) => same(c, consumer))) existing.consumers.push(consumer);
   }
   return merged;
 }
@@ -27512,9 +27513,12 @@ var init_module_context = __esm({
         for (const node of nodes.of("import_statement", "import_from_statement")) {
           this.collectImport(node);
         }
+        const atModuleLevel = (fn) => (fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent)?.type === "module";
         for (const fn of nodes.of("function_definition")) {
           const name2 = fn.childForFieldName("name")?.text;
-          if (name2 && !this.functions.has(name2)) this.functions.set(name2, fn);
+          if (!name2) continue;
+          const known = this.functions.get(name2);
+          if (!known || atModuleLevel(fn) && !atModuleLevel(known)) this.functions.set(name2, fn);
         }
         for (const statement of root.namedChildren) {
           if (statement.type === "if_statement") this.collectBranchConstants(statement);
@@ -27814,30 +27818,40 @@ function readCompose(text2, composeDir) {
   const services = record(record(document2)?.services);
   if (!services) return NOTHING;
   const folders = [];
+  const allMounts = [];
+  const mountKeys = /* @__PURE__ */ new Set();
   const environment = /* @__PURE__ */ new Map();
   for (const service of Object.values(services).slice(0, MAX_SERVICES).map(record)) {
     if (!service) continue;
+    const mounts = bindMounts(service.volumes, composeDir);
+    for (const mount of mounts) {
+      const key = `${mount.host}\0${mount.target}`;
+      if (mountKeys.has(key) || mountKeys.size >= MAX_MOUNTS) continue;
+      mountKeys.add(key);
+      allMounts.push(mount);
+    }
     const variables = environmentOf(service.environment);
     for (const [name2, value] of variables)
       environment.set(name2, environment.has(name2) && environment.get(name2) !== value ? null : value);
     const pythonPath = variables.get("PYTHONPATH");
     if (!pythonPath) continue;
-    const mounts = bindMounts(service.volumes, composeDir);
     for (const entry of pythonPath.split(":")) {
-      const target = entry.trim().replace(/\/+$/, "");
-      if (!target.startsWith("/")) continue;
-      let best;
-      for (const mount of mounts)
-        if ((target === mount.target || target.startsWith(`${mount.target}/`)) && (!best || mount.target.length > best.target.length))
-          best = mount;
-      if (!best) continue;
-      const folder = path17.join(best.host, target.slice(best.target.length));
-      if (!folders.includes(folder)) folders.push(folder);
+      const folder = mountedHostFolder(entry.trim(), mounts);
+      if (folder !== void 0 && !folders.includes(folder)) folders.push(folder);
     }
   }
   const agreed = /* @__PURE__ */ new Map();
   for (const [name2, value] of environment) if (value !== null) agreed.set(name2, value);
-  return { pythonPathFolders: folders, environment: agreed };
+  return { pythonPathFolders: folders, bindMounts: allMounts, environment: agreed };
+}
+function mountedHostFolder(containerPath, mounts) {
+  const target = containerPath.replace(/\/+$/, "");
+  if (!target.startsWith("/")) return void 0;
+  let best;
+  for (const mount of mounts)
+    if ((target === mount.target || target.startsWith(`${mount.target}/`)) && (!best || mount.target.length > best.target.length))
+      best = mount;
+  return best ? path17.join(best.host, target.slice(best.target.length)) : void 0;
 }
 function record(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
@@ -27882,14 +27896,15 @@ function hostFolder(source, composeDir) {
   if (!expanded.startsWith(".") && !expanded.startsWith("/")) return void 0;
   return path17.resolve(composeDir, expanded);
 }
-var MAX_SERVICES, NOTHING;
+var MAX_SERVICES, MAX_MOUNTS, NOTHING;
 var init_compose = __esm({
   "packages/python/src/compose.ts"() {
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     MAX_SERVICES = 200;
-    NOTHING = { pythonPathFolders: [], environment: /* @__PURE__ */ new Map() };
+    MAX_MOUNTS = 1e3;
+    NOTHING = { pythonPathFolders: [], bindMounts: [], environment: /* @__PURE__ */ new Map() };
   }
 });
 
@@ -27965,7 +27980,7 @@ function joinedPath(dir, names3) {
   const joined = names3.join("/");
   return joined === "" ? dir : dir === "/" ? `/${joined}` : `${dir}/${joined}`;
 }
-var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, composeCache, searchFolderCache, INIT, ProjectModules;
+var MAX_SCRIPT_SEGMENTS, MAX_REEXPORTS, MAX_CACHED_MODULES, MAX_MODULE_BYTES, NOT_PROJECT_MODULES, parsedModules, composeCache, searchFolderCache, INIT, SYS_PATH_LITERAL, MAX_SYS_PATH_FOLDERS, ProjectModules;
 var init_project = __esm({
   "packages/python/src/project.ts"() {
     "use strict";
@@ -28010,6 +28025,8 @@ var init_project = __esm({
     composeCache = /* @__PURE__ */ new Map();
     searchFolderCache = /* @__PURE__ */ new Map();
     INIT = ["__init__.py"];
+    SYS_PATH_LITERAL = /\bsys\.path\.(?:append\(|insert\(\s*0\s*,)\s*["'](\/[^"'\\\n]{0,512})["']\s*\)/g;
+    MAX_SYS_PATH_FOLDERS = 16;
     ProjectModules = class {
       constructor(project) {
         this.project = project;
@@ -28177,13 +28194,39 @@ ${dotted}`);
           }
         }
         if (level === 0)
-          for (const folder of this.composeFolders(path18.dirname(fromFile))) {
+          for (const folder of [
+            ...this.composeFolders(path18.dirname(fromFile)),
+            ...this.sysPathFolders(fromFile)
+          ]) {
             const base = joinedPath(folder, parts2);
             if (!this.inside(base)) continue;
             yield `${base}.py`;
             yield joinedPath(base, INIT);
           }
       }
+      /**
+       * The repository folders a file puts on `sys.path` by a literal container path
+       * (`sys.path.append("/opt/airflow/scripts")`, `sys.path.insert(0, "…")`), through the bind
+       * mounts of a Compose file in its folder or one above (`./scripts:/opt/airflow/scripts`).
+       * Read from the file's text: only a file that spells `sys.path` is looked at.
+       */
+      sysPathFolders(fromFile) {
+        const known = this.sysPathsByFile.get(fromFile);
+        if (known) return known;
+        const folders = [];
+        this.sysPathsByFile.set(fromFile, folders);
+        const read2 = this.project.read(fromFile);
+        if ("problem" in read2 || !read2.text.includes("sys.path")) return folders;
+        const mounts = this.composeFiles(path18.dirname(fromFile)).flatMap((facts) => facts.bindMounts);
+        if (mounts.length === 0) return folders;
+        for (const match of read2.text.matchAll(SYS_PATH_LITERAL)) {
+          const folder = mountedHostFolder(match[1], mounts);
+          if (folder !== void 0 && this.inside(folder) && !folders.includes(folder)) folders.push(folder);
+          if (folders.length >= MAX_SYS_PATH_FOLDERS) break;
+        }
+        return folders;
+      }
+      sysPathsByFile = /* @__PURE__ */ new Map();
       /**
        * The folders a Compose file in `dir` or a folder above it (up to the root) puts on
        * `PYTHONPATH` through its bind mounts (`compose.ts`), nearest file first.
@@ -32424,6 +32467,7 @@ var init_handoffs = __esm({
         }
         const fact = {
           taskId: task.fact.id,
+          ...task.fact.dagId !== void 0 ? { dagId: task.fact.dagId } : {},
           channel,
           key,
           expression: shortText(value),
@@ -33718,6 +33762,10 @@ function scanShell(command2, context) {
     if (typeof first !== "string") return context.isPlace(first);
     return first.startsWith("/") && first.length > 1 || first.startsWith("~/") || first.startsWith("./") || first.startsWith("../") || SCHEME.test(first) && !WEB.test(first);
   };
+  const outputPath = (word) => {
+    const first = word.parts[0];
+    return plainPath(word) || first !== void 0 && typeof first !== "string" && word.parts.length === 1 && context.isPathValue?.(first) === true;
+  };
   const add = (access, parts2, guessed, intoDirectory) => {
     if (!parts2 || parts2.length === 0) return;
     const glob = access === "read" && parts2.some((p) => typeof p === "string" && p.includes("*"));
@@ -33885,8 +33933,10 @@ function scanShell(command2, context) {
           const inline = /^(--?[\w-]+)=(.*)$/.exec(typeof word.parts[0] === "string" ? word.parts[0] : "");
           if (inline) {
             const value = { parts: [inline[2], ...word.parts.slice(1)].filter((p) => p !== "") };
-            if (plainPath(value)) add(isOutputOption(inline[1]) ? "write" : "read", place(value), true);
-          } else if (option !== void 0 && isOutputOption(option) && args2[index + 1] && plainPath(args2[index + 1])) {
+            const output = isOutputOption(inline[1]);
+            if (output ? outputPath(value) : plainPath(value))
+              add(output ? "write" : "read", place(value), true);
+          } else if (option !== void 0 && isOutputOption(option) && args2[index + 1] && outputPath(args2[index + 1])) {
             add("write", place(args2[++index]), true);
           }
           continue;
@@ -35044,6 +35094,13 @@ var init_locations = __esm({
           }
           if (name2 !== void 0 && this.imports && this.isImportedName(callee))
             return this.imports.returned(name2, node, frame, index);
+          if (callee.type === "attribute") {
+            const own = ownMethod(callee, frame.fn);
+            const inner = own ? this.methodFrame(own, node, frame) : void 0;
+            if (own) return inner ? this.returnedPlace(own, inner, index) : void 0;
+            if (!this.receiver(callee.childForFieldName("object"), frame))
+              return this.imports?.methodReturned(node, frame, index);
+          }
         }
         return void 0;
       }
@@ -36327,6 +36384,7 @@ var init_locations = __esm({
           },
           ...cwd ? { cwd: [cwd] } : {},
           isPlace: looksLikePlace,
+          isPathValue: (place) => hasLiteral(patternOf(place.pieces)) && isPathLike(patternOf(place.pieces)),
           member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
           spell: (place) => place.pieces.map((piece) => "text" in piece ? piece.text : { pieces: [piece] })
         };
@@ -36524,6 +36582,10 @@ var init_locations = __esm({
           }
           case "list":
             return this.argvFragments(node.namedChildren, frame, depth);
+          case "list_comprehension": {
+            const filtered = filteredIterable(node);
+            return filtered ? this.fragments(filtered, frame, depth + 1) : void 0;
+          }
           case "identifier": {
             for (const binding of this.reaching(node.text, node)) {
               if (this.branch(binding.target, frame) === "dead") continue;
@@ -36552,6 +36614,11 @@ var init_locations = __esm({
             if (name2 && TEXT_SAME_FUNCTIONS.has(name2) && first) return this.fragments(first, frame, depth + 1);
             if (callee.type === "attribute" && TEXT_SAME_METHODS.has(callee.childForFieldName("attribute").text))
               return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
+            if (callee.type === "attribute" && callee.childForFieldName("attribute").text === "format") {
+              const object = callee.childForFieldName("object");
+              const template = stringLiteral(unparenthesize(object)) ?? this.constantText(object);
+              if (template !== void 0) return this.formatFragments(template, node, frame);
+            }
             if (callee.type === "attribute" && callee.childForFieldName("attribute").text === "split" && node.childForFieldName("arguments")?.namedChildCount === 0)
               return this.fragments(callee.childForFieldName("object"), frame, depth + 1);
             break;
@@ -36562,6 +36629,24 @@ var init_locations = __esm({
       }
       qualify(node) {
         return node ? this.context.qualify(node) : void 0;
+      }
+      /** A `str.format` call's text: literal parts as text, each field its argument's place (or a hole). */
+      formatFragments(template, call, frame) {
+        const { positional, keywords } = callArguments(call);
+        const fragments = [];
+        let next = 0;
+        let last2 = 0;
+        const literal2 = (text2) => text2.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+        for (const match of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+          if (match[1] === void 0) continue;
+          fragments.push(literal2(template.slice(last2, match.index)));
+          const field = match[1].split(/[!:]/)[0];
+          const value = field === "" ? positional[next++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
+          fragments.push(value ? this.partOrHole(value, frame) : HOLE_PLACE);
+          last2 = match.index + match[0].length;
+        }
+        fragments.push(literal2(template.slice(last2)));
+        return fragments;
       }
       /**
        * A command as a list of words (`subprocess.run([prog, "-o", out])`): each element one shell
@@ -36604,6 +36689,8 @@ var init_locations = __esm({
         for (let id = binding.target.id + 1; id < use.id; id++) {
           const node = binding.target.tree.node(id);
           if (node.type !== "identifier" || !node.hasText(name2) || node.startIndex < statement.endIndex) continue;
+          const right = node.parent?.type === "assignment" ? node.parent.childForFieldName("right") : null;
+          if (right && right.startIndex <= use.startIndex && use.endIndex <= right.endIndex) continue;
           if (this.branch(node, frame) === "dead") continue;
           const attribute = node.parent;
           const call = attribute?.parent;
@@ -36801,7 +36888,7 @@ var init_storage2 = __esm({
             returned: (qualified, call, frame, element) => this.importedReturn(qualified, call, frame, element),
             returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
-            methodReturned: (call, frame) => this.methodReturned(call, frame),
+            methodReturned: (call, frame, element) => this.methodReturned(call, frame, element),
             inRepository: (qualified) => this.inRepository(qualified),
             shellScript: (scriptPath2) => this.file ? this.session.modules.shellScript(scriptPath2, this.file) : void 0,
             environment: (variable) => this.file ? this.session.modules.composeEnvironment(variable, this.file) : void 0,
@@ -36910,9 +36997,9 @@ var init_storage2 = __esm({
         const entered = this.enterInstanceMethod(call, frame);
         return entered ? entered.resolver.returnedHandedPlaces(entered.fn, entered.frame, depth).map((h) => h.place) : [];
       }
-      methodReturned(call, frame) {
+      methodReturned(call, frame, element) {
         const entered = this.enterInstanceMethod(call, frame);
-        return entered ? entered.resolver.returnedPlace(entered.fn, entered.frame) : void 0;
+        return entered ? entered.resolver.returnedPlace(entered.fn, entered.frame, element) : void 0;
       }
       /** `obj.method(…)` on an instance of a repository class: the method, entered with its arguments bound. */
       enterInstanceMethod(call, frame) {
@@ -37261,6 +37348,7 @@ var init_storage2 = __esm({
         const callee = declaration.childForFieldName("function");
         this.model.handoffs.push({
           taskId: task.fact.id,
+          ...task.fact.dagId !== void 0 ? { dagId: task.fact.dagId } : {},
           channel: "return",
           key: "return_value",
           expression: shortText(callee, 40),

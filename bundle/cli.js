@@ -3006,7 +3006,7 @@ function findStorageHandoffs(model) {
     if (op.inHelper) spans.add(spanKey(op.inHelper));
     readsBy.set(key, spans);
   }
-  const handoffsByTask = groupBy(model.handoffs, (h) => h.taskId);
+  const handoffsByTask = groupBy(model.handoffs, taskKey);
   const consumptionsByProducer = groupBy(model.consumptions, (c) => c.fromTaskId);
   const handoffs = [];
   const reported = /* @__PURE__ */ new Set();
@@ -3041,7 +3041,7 @@ function findStorageHandoffs(model) {
       if (ownFirst) continue;
       consumers.set(read.taskId, { taskId: read.taskId, how: "read", span: read.span });
     }
-    for (const handoff of handoffsByTask.get(write.taskId) ?? []) {
+    for (const handoff of handoffsByTask.get(writer) ?? []) {
       if (!handoff.locations.some((handed) => handedOnMatches(write.location, handed))) continue;
       for (const consumption of consumptionsByProducer.get(write.taskId) ?? []) {
         if (dagOf(consumption) !== dag || consumption.taskId === write.taskId) continue;
@@ -3058,7 +3058,7 @@ function findStorageHandoffs(model) {
     }
     const handedOnly = consumers.size === 0;
     if (handedOnly) {
-      const handed = (handoffsByTask.get(write.taskId) ?? []).find(
+      const handed = (handoffsByTask.get(writer) ?? []).find(
         (handoff) => handoff.locations.some((location) => handedOnMatches(write.location, location))
       );
       if (handed)
@@ -3073,9 +3073,9 @@ function findStorageHandoffs(model) {
     reported.add(dedupKey);
     handoffs.push({ write, consumers: [...consumers.values()], callers: [], handedOnly, others: [] });
   }
-  return mergeHelperWrites(handoffs, dagOf);
+  return mergeHelperWrites(handoffs);
 }
-function mergeHelperWrites(handoffs, dagOf) {
+function mergeHelperWrites(handoffs) {
   const merged = [];
   const byWrite = /* @__PURE__ */ new Map();
   for (const handoff of handoffs) {
@@ -3084,7 +3084,7 @@ function mergeHelperWrites(handoffs, dagOf) {
     const { medium, temp, staging, stagingFallback } = write.location;
     const kind = `${medium}:${temp ? "temp" : ""}:${staging ? "staging" : ""}:${stagingFallback?.variable ?? ""}`;
     const owner = caller ? "" : write.taskId;
-    const key = `${dagOf(write)}\0${owner}\0${spanKey(write.span)}\0${kind}`;
+    const key = `${owner}\0${spanKey(write.span)}\0${kind}`;
     const existing = byWrite.get(key);
     if (!existing) {
       const entry = { ...handoff, consumers: [...handoff.consumers], callers: caller ? [caller] : [] };
@@ -3095,14 +3095,15 @@ function mergeHelperWrites(handoffs, dagOf) {
     const origin = originKey(write);
     if (origin !== void 0 && origin !== originKey(existing.write) && !existing.others.some((other) => originKey(other) === origin))
       existing.others.push(write);
-    if (caller && !existing.callers.some((c) => c.taskId === caller.taskId)) existing.callers.push(caller);
+    const same = (a, b) => a.taskId === b.taskId && spanKey(a.span) === spanKey(b.span);
+    if (caller && !existing.callers.some((c) => same(c, caller))) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
       existing.consumers = [];
       existing.handedOnly = false;
     }
     for (const consumer of consumers)
-      if (!existing.consumers.some((c) => c.taskId === consumer.taskId)) existing.consumers.push(consumer);
+      if (!existing.consumers.some((c) => same(c, consumer))) existing.consumers.push(consumer);
   }
   return merged;
 }
