@@ -486,6 +486,36 @@ function positionalAfterKeyword(args: string): boolean {
   return argumentEnds(args.length);
 }
 
+/**
+ * A `str.format` template's parts in order: literal text (`{{` and `}}` read as braces) and, for
+ * each replacement field, the argument it names (`{}` the next positional, `{0}` by index,
+ * `{name}` by keyword; undefined when the call gives none); `first` when the template starts
+ * with it.
+ */
+function* formatTemplateParts(
+  template: string,
+  positional: readonly SyntaxNode[],
+  keywords: ReadonlyMap<string, SyntaxNode>,
+): Generator<{ text: string } | { value: SyntaxNode | undefined; first: boolean }> {
+  const literal = (text: string) => ({ text: text.replace(/\{\{/g, "{").replace(/\}\}/g, "}") });
+  let next = 0;
+  let last = 0;
+  for (const match of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+    if (match[1] === undefined) continue;
+    if (match.index > last) yield literal(template.slice(last, match.index));
+    const field = match[1].split(/[!:]/)[0]!;
+    const value =
+      field === ""
+        ? positional[next++]
+        : /^\d+$/.test(field)
+          ? positional[Number(field)]
+          : keywords.get(field);
+    yield { value, first: match.index === 0 };
+    last = match.index + match[0].length;
+  }
+  if (last < template.length) yield literal(template.slice(last));
+}
+
 /** Builtins whose result has the elements of their one argument (in another order). */
 const SAME_ELEMENTS = new Set(["sorted", "reversed", "list", "tuple", "set"]);
 
@@ -2003,24 +2033,16 @@ export class LocationResolver {
     frame: Frame,
   ): Place {
     const pieces: Piece[] = [];
-    let next = 0;
     let root: Place | undefined;
-    let last = 0;
-    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
-      pieces.push(...literalPieces(template.slice(last, match.index)));
-      const field = match[1]!.split(/[!:]/)[0]!;
-      const value =
-        field === ""
-          ? positional[next++]
-          : /^\d+$/.test(field)
-            ? positional[Number(field)]
-            : keywords.get(field);
-      const place = value ? this.partOrHole(value, frame) : unknownPlace();
-      if (match.index === 0) root = place;
+    for (const part of formatTemplateParts(template, positional, keywords)) {
+      if ("text" in part) {
+        pieces.push(...literalPieces(part.text));
+        continue;
+      }
+      const place = part.value ? this.partOrHole(part.value, frame) : unknownPlace();
+      if (part.first) root = place;
       pieces.push(...place.pieces);
-      last = match.index + match[0].length;
     }
-    pieces.push(...literalPieces(template.slice(last)));
     return { ...(root ? rootFlags(root) : {}), pieces: normalizePieces(pieces) };
   }
 
@@ -3109,25 +3131,9 @@ export class LocationResolver {
   /** A `str.format` call's text: literal parts as text, each field its argument's place (or a hole). */
   private formatFragments(template: string, call: SyntaxNode, frame: Frame): Fragment<Place>[] {
     const { positional, keywords } = callArguments(call);
-    const fragments: Fragment<Place>[] = [];
-    let next = 0;
-    let last = 0;
-    const literal = (text: string) => text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-    for (const match of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
-      if (match[1] === undefined) continue;
-      fragments.push(literal(template.slice(last, match.index)));
-      const field = match[1].split(/[!:]/)[0]!;
-      const value =
-        field === ""
-          ? positional[next++]
-          : /^\d+$/.test(field)
-            ? positional[Number(field)]
-            : keywords.get(field);
-      fragments.push(value ? this.partOrHole(value, frame) : HOLE_PLACE);
-      last = match.index + match[0].length;
-    }
-    fragments.push(literal(template.slice(last)));
-    return fragments;
+    return [...formatTemplateParts(template, positional, keywords)].map((part) =>
+      "text" in part ? part.text : part.value ? this.partOrHole(part.value, frame) : HOLE_PLACE,
+    );
   }
 
   /**

@@ -474,10 +474,11 @@ export class ProjectModules {
     if (known) return known;
     const folders: string[] = [];
     this.sysPathsByFile.set(fromFile, folders);
-    const read = this.project.read(fromFile);
-    if ("problem" in read || !read.text.includes("sys.path")) return folders;
+    // Only where a Compose file mounts folders: the file is read again (and kept for the run).
     const mounts = this.composeFiles(path.dirname(fromFile)).flatMap((facts) => facts.bindMounts);
     if (mounts.length === 0) return folders;
+    const read = this.project.read(fromFile);
+    if ("problem" in read || !read.text.includes("sys.path")) return folders;
     for (const match of read.text.matchAll(SYS_PATH_LITERAL)) {
       const folder = mountedHostFolder(match[1]!, mounts);
       if (folder !== undefined && this.inside(folder) && !folders.includes(folder)) folders.push(folder);
