@@ -8403,10 +8403,10 @@ ${dotted}`);
     if (known) return known;
     const folders = [];
     this.sysPathsByFile.set(fromFile, folders);
-    const read2 = this.project.read(fromFile);
-    if ("problem" in read2 || !read2.text.includes("sys.path")) return folders;
     const mounts = this.composeFiles(import_node_path4.default.dirname(fromFile)).flatMap((facts) => facts.bindMounts);
     if (mounts.length === 0) return folders;
+    const read2 = this.project.read(fromFile);
+    if ("problem" in read2 || !read2.text.includes("sys.path")) return folders;
     for (const match of read2.text.matchAll(SYS_PATH_LITERAL)) {
       const folder = mountedHostFolder(match[1], mounts);
       if (folder !== void 0 && this.inside(folder) && !folders.includes(folder)) folders.push(folder);
@@ -14329,6 +14329,20 @@ function positionalAfterKeyword(args2) {
   }
   return argumentEnds(args2.length);
 }
+function* formatTemplateParts(template, positional, keywords) {
+  const literal = (text2) => ({ text: text2.replace(/\{\{/g, "{").replace(/\}\}/g, "}") });
+  let next = 0;
+  let last2 = 0;
+  for (const match of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
+    if (match[1] === void 0) continue;
+    if (match.index > last2) yield literal(template.slice(last2, match.index));
+    const field = match[1].split(/[!:]/)[0];
+    const value = field === "" ? positional[next++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
+    yield { value, first: match.index === 0 };
+    last2 = match.index + match[0].length;
+  }
+  if (last2 < template.length) yield literal(template.slice(last2));
+}
 var SAME_ELEMENTS = /* @__PURE__ */ new Set(["sorted", "reversed", "list", "tuple", "set"]);
 function forStatementOf(target) {
   let node = target.parent;
@@ -15594,19 +15608,16 @@ var LocationResolver = class _LocationResolver {
   /** `"{}/{}".format(a, b)`, `"{base}/x".format(base=…)`. */
   formatTemplatePlace(template, positional, keywords, frame) {
     const pieces = [];
-    let next = 0;
     let root;
-    let last2 = 0;
-    for (const match of template.matchAll(/\{([^{}]*)\}/g)) {
-      pieces.push(...literalPieces(template.slice(last2, match.index)));
-      const field = match[1].split(/[!:]/)[0];
-      const value = field === "" ? positional[next++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
-      const place = value ? this.partOrHole(value, frame) : unknownPlace();
-      if (match.index === 0) root = place;
+    for (const part of formatTemplateParts(template, positional, keywords)) {
+      if ("text" in part) {
+        pieces.push(...literalPieces(part.text));
+        continue;
+      }
+      const place = part.value ? this.partOrHole(part.value, frame) : unknownPlace();
+      if (part.first) root = place;
       pieces.push(...place.pieces);
-      last2 = match.index + match[0].length;
     }
-    pieces.push(...literalPieces(template.slice(last2)));
     return { ...root ? rootFlags(root) : {}, pieces: normalizePieces(pieces) };
   }
   stripObject(place) {
@@ -16459,20 +16470,9 @@ var LocationResolver = class _LocationResolver {
   /** A `str.format` call's text: literal parts as text, each field its argument's place (or a hole). */
   formatFragments(template, call, frame) {
     const { positional, keywords } = callArguments(call);
-    const fragments = [];
-    let next = 0;
-    let last2 = 0;
-    const literal = (text2) => text2.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
-    for (const match of template.matchAll(/\{\{|\}\}|\{([^{}]*)\}/g)) {
-      if (match[1] === void 0) continue;
-      fragments.push(literal(template.slice(last2, match.index)));
-      const field = match[1].split(/[!:]/)[0];
-      const value = field === "" ? positional[next++] : /^\d+$/.test(field) ? positional[Number(field)] : keywords.get(field);
-      fragments.push(value ? this.partOrHole(value, frame) : HOLE_PLACE);
-      last2 = match.index + match[0].length;
-    }
-    fragments.push(literal(template.slice(last2)));
-    return fragments;
+    return [...formatTemplateParts(template, positional, keywords)].map(
+      (part) => "text" in part ? part.text : part.value ? this.partOrHole(part.value, frame) : HOLE_PLACE
+    );
   }
   /**
    * A command as a list of words (`subprocess.run([prog, "-o", out])`): each element one shell
