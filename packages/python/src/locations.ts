@@ -2495,8 +2495,8 @@ export class LocationResolver {
         const factory = BOTO3_FACTORY_METHODS[method];
         if (factory && service === "s3") return { kind: factory, scheme: "s3" };
         const parent = this.receiver(callee.childForFieldName("object")!, frame, depth + 1);
-        // A DuckDB cursor is another connection to the same database (its file included).
-        if (parent?.kind === "duckdb" && method === "cursor") return parent;
+        // A DuckDB or SQLite cursor is another connection to the same database (its file included).
+        if ((parent?.kind === "duckdb" || parent?.kind === "sqlite") && method === "cursor") return parent;
         const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method] : undefined;
         if (parent && transition)
           return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);

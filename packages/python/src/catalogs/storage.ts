@@ -495,7 +495,8 @@ export type ReceiverKind =
   | "snowflake"
   | "spark-reader"
   | "spark-writer"
-  | "bigquery-client";
+  | "bigquery-client"
+  | "sqlite";
 
 /** What each receiver kind is, for messages and the knowledge page. */
 export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
@@ -522,6 +523,8 @@ export const RECEIVER_NAMES: Readonly<Record<ReceiverKind, string>> = {
   "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
   "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
   duckdb: "DuckDB connection (`duckdb.connect()`)",
+  sqlite:
+    "SQLite connection (`sqlite3.connect(path)`) and its cursors: the database file is read or written by its statements",
   filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
   archive: "7-Zip archives (`py7zr.SevenZipFile`)",
   "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
@@ -710,6 +713,7 @@ export const RECEIVER_CONSTRUCTORS: ReadonlyMap<string, ReceiverConstructor> = n
   ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
   ["swiftclient.service.SwiftService", { kind: "swift-service" }],
   ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
+  ["sqlite3.connect", { kind: "sqlite", database: { path: at(0, "database"), notFiles: [":memory:", ""] } }],
   ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
   ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
   ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
@@ -1026,6 +1030,16 @@ export const RECEIVER_METHODS: Readonly<Record<ReceiverKind, Readonly<Record<str
     get: { effects: [read(at(0, "remotepath"), { remote: "sftp" }), write(at(1, "localpath"))] },
     getfo: { effects: [read(at(0, "remotepath"), { remote: "sftp" })] },
   },
+  // A statement on a database file's connection reads or writes the file (`CREATE`, `INSERT` …).
+  sqlite: Object.fromEntries(
+    ["execute", "executemany", "executescript"].map((method) => [
+      method,
+      {
+        effects: [],
+        program: { argument: at(0, "sql"), language: "sql", database: true },
+      } satisfies StorageApi,
+    ]),
+  ),
   duckdb: {
     ...Object.fromEntries(
       ["sql", "execute", "query"].map((method) => [
