@@ -23992,6 +23992,7 @@ var init_storage = __esm({
       "ssh-client": "paramiko `SSHClient` (`SSHHook.get_conn()`)",
       "sftp-client": "paramiko `SFTPClient` (`ssh.open_sftp()`, `SFTPHook.get_conn()`)",
       duckdb: "DuckDB connection (`duckdb.connect()`)",
+      sqlite: "SQLite connection (`sqlite3.connect(path)`) and its cursors: the database file is read or written by its statements",
       filesystem: "fsspec filesystems: `s3fs`, `gcsfs`, `adlfs`, `fsspec.filesystem(protocol)`",
       archive: "7-Zip archives (`py7zr.SevenZipFile`)",
       "zip-tar": "Zip and tar archives (`zipfile.ZipFile`, `tarfile.open`)",
@@ -24143,6 +24144,7 @@ var init_storage = __esm({
       ["paramiko.SFTPClient.from_transport", { kind: "sftp-client" }],
       ["swiftclient.service.SwiftService", { kind: "swift-service" }],
       ["duckdb.connect", { kind: "duckdb", database: { path: at(0, "database"), notFiles: [":memory:"] } }],
+      ["sqlite3.connect", { kind: "sqlite", database: { path: at(0, "database"), notFiles: [":memory:", ""] } }],
       ...receivers(["s3fs.S3FileSystem", "s3fs.core.S3FileSystem"], { kind: "filesystem", scheme: "s3" }),
       ["gcsfs.GCSFileSystem", { kind: "filesystem", scheme: "gs" }],
       ...receivers(["py7zr.SevenZipFile", "py7zr.py7zr.SevenZipFile"], { kind: "archive" }),
@@ -24421,6 +24423,16 @@ var init_storage = __esm({
         get: { effects: [read(at(0, "remotepath"), { remote: "sftp" }), write(at(1, "localpath"))] },
         getfo: { effects: [read(at(0, "remotepath"), { remote: "sftp" })] }
       },
+      // A statement on a database file's connection reads or writes the file (`CREATE`, `INSERT` …).
+      sqlite: Object.fromEntries(
+        ["execute", "executemany", "executescript"].map((method) => [
+          method,
+          {
+            effects: [],
+            program: { argument: at(0, "sql"), language: "sql", database: true }
+          }
+        ])
+      ),
       duckdb: {
         ...Object.fromEntries(
           ["sql", "execute", "query"].map((method) => [
@@ -33594,7 +33606,7 @@ var init_locations = __esm({
             const factory = BOTO3_FACTORY_METHODS[method2];
             if (factory && service === "s3") return { kind: factory, scheme: "s3" };
             const parent = this.receiver(callee.childForFieldName("object"), frame, depth + 1);
-            if (parent?.kind === "duckdb" && method2 === "cursor") return parent;
+            if ((parent?.kind === "duckdb" || parent?.kind === "sqlite") && method2 === "cursor") return parent;
             const transition = parent ? RECEIVER_TRANSITIONS[parent.kind]?.[method2] : void 0;
             if (parent && transition)
               return this.madeReceiver(node, transition.kind, parent.scheme, transition, frame, parent.bucket);
