@@ -472,9 +472,14 @@ function findStorageHandoffs(model: TransportModel): StorageHandoff[] {
   return mergeHelperWrites(handoffs);
 }
 
+/** The same task at the same place (a task id alone may be another DAG's task). */
+function sameTaskAt(a: Consumer | Caller, b: Consumer | Caller): boolean {
+  return a.taskId === b.taskId && spanKey(a.span) === spanKey(b.span);
+}
+
 /**
  * One handoff per same-file helper write: the tasks calling the helper become its callers, their
- * consumers are joined (one per task). A task's own write line is one handoff too when it is
+ * consumers are joined (one per task and place). A task's own write line is one handoff too when it is
  * read for several calls of a factory function (one place per call): the first place is named,
  * the consumers are joined.
  */
@@ -507,9 +512,7 @@ function mergeHelperWrites(handoffs: readonly StorageHandoff[]): StorageHandoff[
       !existing.others.some((other) => originKey(other) === origin)
     )
       existing.others.push(write);
-    const same = (a: Consumer | Caller, b: Consumer | Caller) =>
-      a.taskId === b.taskId && spanKey(a.span) === spanKey(b.span);
-    if (caller && !existing.callers.some((c) => same(c, caller))) existing.callers.push(caller);
+    if (caller && !existing.callers.some((c) => sameTaskAt(c, caller))) existing.callers.push(caller);
     // A task that only hands its own write on is not a consumer of another caller's write.
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
@@ -517,7 +520,7 @@ function mergeHelperWrites(handoffs: readonly StorageHandoff[]): StorageHandoff[
       existing.handedOnly = false;
     }
     for (const consumer of consumers)
-      if (!existing.consumers.some((c) => same(c, consumer))) existing.consumers.push(consumer);
+      if (!existing.consumers.some((c) => sameTaskAt(c, consumer))) existing.consumers.push(consumer);
   }
   return merged;
 }

@@ -1117,10 +1117,8 @@ export class LocationResolver {
     // `put_query = f"PUT file://{directory}/{table}.csv …"`, then `cur.execute(put_query)`: the
     // names of the one value a name of the argument is bound to count too.
     for (const name of [...names]) {
-      const reaching = this.reaching(name.text, name);
-      const only = reaching.length === 1 ? reaching[0]! : undefined;
-      if (only?.kind === "assign" && only.index === undefined && only.value)
-        names.push(...only.value.descendantsOfType("identifier"));
+      const value = this.onlyAssignedValue(name);
+      if (value) names.push(...value.descendantsOfType("identifier"));
     }
     for (const name of names) {
       const reaching = this.reaching(name.text, name);
@@ -1144,6 +1142,18 @@ export class LocationResolver {
     return [frame];
   }
 
+  /** The one binding that reaches this use of a name, if only one does. */
+  private onlyBinding(identifier: SyntaxNode): Binding | undefined {
+    const reaching = this.reaching(identifier.text, identifier);
+    return reaching.length === 1 ? reaching[0] : undefined;
+  }
+
+  /** The value of `name = value` when that plain assignment is the one binding reaching the use. */
+  private onlyAssignedValue(identifier: SyntaxNode): SyntaxNode | undefined {
+    const only = this.onlyBinding(identifier);
+    return only?.kind === "assign" && only.index === undefined ? only.value : undefined;
+  }
+
   /**
    * The expressions a `for` variable takes, with the frame they are read in: the elements of a
    * list literal (or of the one a name is bound to, or the list the function is given:
@@ -1156,12 +1166,12 @@ export class LocationResolver {
     let list = unparenthesize(binding.value!);
     let listFrame = frame;
     if (list.type === "identifier") {
-      const bound = this.reaching(list.text, list);
-      const only = bound.length === 1 ? bound[0]! : undefined;
+      const only = this.onlyBinding(list);
       const passed = only?.kind === "parameter" ? this.passedList(only, frame) : undefined;
+      const value = passed ? undefined : this.onlyAssignedValue(list);
       if (passed) ({ list, frame: listFrame } = passed);
-      else if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
-      else list = unparenthesize(only.value);
+      else if (!value) return undefined;
+      else list = unparenthesize(value);
     }
     if (list.type !== "list" && list.type !== "tuple") return undefined;
     return { elements: list.namedChildren.filter((e) => e.type !== "comment"), frame: listFrame };
@@ -1177,12 +1187,8 @@ export class LocationResolver {
     const node = unparenthesize(iterable);
     const literal = (expression: SyntaxNode): SyntaxNode => {
       const inner = unparenthesize(expression);
-      if (inner.type !== "identifier") return inner;
-      const bound = this.reaching(inner.text, inner);
-      const only = bound.length === 1 ? bound[0]! : undefined;
-      return only?.kind === "assign" && only.index === undefined && only.value
-        ? unparenthesize(only.value)
-        : inner;
+      const value = inner.type === "identifier" ? this.onlyAssignedValue(inner) : undefined;
+      return value ? unparenthesize(value) : inner;
     };
     if (node.type === "call") {
       const callee = node.childForFieldName("function");
@@ -1276,7 +1282,7 @@ export class LocationResolver {
       if (passed) return this.sameElementPlace(passed.list, passed.frame);
       // `paths = [paths]` then `for path in paths`: an element of a list literal the name is bound to
       // (the first binding that tells, as for a name's place).
-      for (const binding of this.reaching(node.text, node)) {
+      for (const binding of reaching) {
         if (binding.kind !== "assign" || !binding.value || binding.index !== undefined) continue;
         const bound = unparenthesize(binding.value);
         // `files = os.listdir(d)`, or a filter of it (`[f for f in os.listdir(d) if …]`).
@@ -2015,10 +2021,8 @@ export class LocationResolver {
       return elements.some((e) => e.type === "list_splat") ? undefined : elements[index];
     }
     if (node.type !== "identifier" || depth > 0) return undefined;
-    const bound = this.reaching(node.text, node);
-    const only = bound.length === 1 ? bound[0]! : undefined;
-    if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
-    return this.tupleElement(only.value, index, depth + 1);
+    const bound = this.onlyAssignedValue(node);
+    return bound ? this.tupleElement(bound, index, depth + 1) : undefined;
   }
 
   private isImportedName(node: SyntaxNode): boolean {
@@ -2835,7 +2839,10 @@ export class LocationResolver {
       },
       ...(cwd ? { cwd: [cwd] } : {}),
       isPlace: looksLikePlace,
-      isPathValue: (place) => hasLiteral(patternOf(place.pieces)) && isPathLike(patternOf(place.pieces)),
+      isPathValue: (place) => {
+        const pattern = patternOf(place.pieces);
+        return hasLiteral(pattern) && isPathLike(pattern);
+      },
       member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
       spell: (place) => place.pieces.map((piece) => ("text" in piece ? piece.text : { pieces: [piece] })),
     };
