@@ -3075,6 +3075,9 @@ function findStorageHandoffs(model) {
   }
   return mergeHelperWrites(handoffs);
 }
+function sameTaskAt(a, b) {
+  return a.taskId === b.taskId && spanKey(a.span) === spanKey(b.span);
+}
 function mergeHelperWrites(handoffs) {
   const merged = [];
   const byWrite = /* @__PURE__ */ new Map();
@@ -3095,15 +3098,14 @@ function mergeHelperWrites(handoffs) {
     const origin = originKey(write);
     if (origin !== void 0 && origin !== originKey(existing.write) && !existing.others.some((other) => originKey(other) === origin))
       existing.others.push(write);
-    const same = (a, b) => a.taskId === b.taskId && spanKey(a.span) === spanKey(b.span);
-    if (caller && !existing.callers.some((c) => same(c, caller))) existing.callers.push(caller);
+    if (caller && !existing.callers.some((c) => sameTaskAt(c, caller))) existing.callers.push(caller);
     const consumers = handoff.handedOnly ? [] : handoff.consumers;
     if (existing.handedOnly && consumers.length > 0) {
       existing.consumers = [];
       existing.handedOnly = false;
     }
     for (const consumer of consumers)
-      if (!existing.consumers.some((c) => same(c, consumer))) existing.consumers.push(consumer);
+      if (!existing.consumers.some((c) => sameTaskAt(c, consumer))) existing.consumers.push(consumer);
   }
   return merged;
 }

@@ -14837,10 +14837,8 @@ var LocationResolver = class _LocationResolver {
     const node = unparenthesize(argument);
     const names2 = node.type === "identifier" ? [node] : node.descendantsOfType("identifier");
     for (const name2 of [...names2]) {
-      const reaching = this.reaching(name2.text, name2);
-      const only = reaching.length === 1 ? reaching[0] : void 0;
-      if (only?.kind === "assign" && only.index === void 0 && only.value)
-        names2.push(...only.value.descendantsOfType("identifier"));
+      const value = this.onlyAssignedValue(name2);
+      if (value) names2.push(...value.descendantsOfType("identifier"));
     }
     for (const name2 of names2) {
       const reaching = this.reaching(name2.text, name2);
@@ -14863,6 +14861,16 @@ var LocationResolver = class _LocationResolver {
     }
     return [frame];
   }
+  /** The one binding that reaches this use of a name, if only one does. */
+  onlyBinding(identifier) {
+    const reaching = this.reaching(identifier.text, identifier);
+    return reaching.length === 1 ? reaching[0] : void 0;
+  }
+  /** The value of `name = value` when that plain assignment is the one binding reaching the use. */
+  onlyAssignedValue(identifier) {
+    const only = this.onlyBinding(identifier);
+    return only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+  }
   /**
    * The expressions a `for` variable takes, with the frame they are read in: the elements of a
    * list literal (or of the one a name is bound to, or the list the function is given:
@@ -14875,12 +14883,12 @@ var LocationResolver = class _LocationResolver {
     let list2 = unparenthesize(binding.value);
     let listFrame = frame;
     if (list2.type === "identifier") {
-      const bound = this.reaching(list2.text, list2);
-      const only = bound.length === 1 ? bound[0] : void 0;
+      const only = this.onlyBinding(list2);
       const passed = only?.kind === "parameter" ? this.passedList(only, frame) : void 0;
+      const value = passed ? void 0 : this.onlyAssignedValue(list2);
       if (passed) ({ list: list2, frame: listFrame } = passed);
-      else if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
-      else list2 = unparenthesize(only.value);
+      else if (!value) return void 0;
+      else list2 = unparenthesize(value);
     }
     if (list2.type !== "list" && list2.type !== "tuple") return void 0;
     return { elements: list2.namedChildren.filter((e) => e.type !== "comment"), frame: listFrame };
@@ -14895,10 +14903,8 @@ var LocationResolver = class _LocationResolver {
     const node = unparenthesize(iterable);
     const literal = (expression) => {
       const inner = unparenthesize(expression);
-      if (inner.type !== "identifier") return inner;
-      const bound = this.reaching(inner.text, inner);
-      const only = bound.length === 1 ? bound[0] : void 0;
-      return only?.kind === "assign" && only.index === void 0 && only.value ? unparenthesize(only.value) : inner;
+      const value = inner.type === "identifier" ? this.onlyAssignedValue(inner) : void 0;
+      return value ? unparenthesize(value) : inner;
     };
     if (node.type === "call") {
       const callee = node.childForFieldName("function");
@@ -14980,7 +14986,7 @@ var LocationResolver = class _LocationResolver {
       const reaching = this.reaching(node.text, node);
       const passed = reaching.length === 1 && reaching[0].kind === "parameter" ? this.passedList(reaching[0], frame) : void 0;
       if (passed) return this.sameElementPlace(passed.list, passed.frame);
-      for (const binding of this.reaching(node.text, node)) {
+      for (const binding of reaching) {
         if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
         const bound = unparenthesize(binding.value);
         const filtered = bound.type === "list_comprehension" ? filteredIterable(bound) : void 0;
@@ -15609,10 +15615,8 @@ var LocationResolver = class _LocationResolver {
       return elements.some((e) => e.type === "list_splat") ? void 0 : elements[index];
     }
     if (node.type !== "identifier" || depth > 0) return void 0;
-    const bound = this.reaching(node.text, node);
-    const only = bound.length === 1 ? bound[0] : void 0;
-    if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
-    return this.tupleElement(only.value, index, depth + 1);
+    const bound = this.onlyAssignedValue(node);
+    return bound ? this.tupleElement(bound, index, depth + 1) : void 0;
   }
   isImportedName(node) {
     return this.context.isImported(node);
@@ -16233,7 +16237,10 @@ var LocationResolver = class _LocationResolver {
       },
       ...cwd ? { cwd: [cwd] } : {},
       isPlace: looksLikePlace,
-      isPathValue: (place) => hasLiteral(patternOf(place.pieces)) && isPathLike(patternOf(place.pieces)),
+      isPathValue: (place) => {
+        const pattern = patternOf(place.pieces);
+        return hasLiteral(pattern) && isPathLike(pattern);
+      },
       member: { pieces: [memberPiece(anchor.startPosition.row + 1, anchor.startPosition.column + 1)] },
       spell: (place) => place.pieces.map((piece) => "text" in piece ? piece.text : { pieces: [piece] })
     };
