@@ -22,7 +22,7 @@ import type { FactExtractor, PythonModule } from "./module.js";
 import { mayConcernRules } from "./prefilter.js";
 import { ProjectModules } from "./project.js";
 import { repositoryOperatorNames } from "./repository-operators.js";
-import { repositoryTaskflowFunctions } from "./repository-tasks.js";
+import { repositoryCallables } from "./repository-tasks.js";
 import { extractRunOrder } from "./run-order.js";
 import { extractStorage } from "./storage.js";
 import { discoverTasks } from "./tasks.js";
@@ -91,8 +91,8 @@ export function analyzePythonFully(
     const modules = project ? new ProjectModules(project) : undefined;
     const absolute = path.resolve(filePath);
     for (const name of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name);
-    const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
-    const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
+    const callables = repositoryCallables(context, nodes, modules, absolute, configured);
+    const { dags, tasks } = discoverTasks(root, context, nodes, configured, callables);
     if (tooDeep) {
       for (const { fact } of tasks) {
         if (fact.span.line <= tooDeep.span.line && tooDeep.span.line <= fact.span.endLine)

@@ -57,6 +57,12 @@ describe("the text prefilter", () => {
     expect(mayConcernRules(thin.replace("steps.make", "pendulum"))).toBe(false);
     expect(mayConcernRules(thin.replace("    make()", "    pass"))).toBe(false);
     expect(mayConcernRules(thin.replace("dag", "schedule").replace("@dag()", ""))).toBe(false);
+    // An operator factory's call in a `with DAG(…)` block (`repository-tasks.ts`).
+    const factories =
+      "from airflow import DAG\nfrom lido.tasks import make_laws\nwith DAG('d') as dag:\n    laws = make_laws(dag)\n";
+    expect(mayConcernRules(factories)).toBe(true);
+    expect(mayConcernRules(factories.replace("lido.tasks", "pendulum"))).toBe(false);
+    expect(mayConcernRules(factories.replaceAll("DAG", "Flow").replaceAll("dag", "flow"))).toBe(false);
   });
 
   it("skips a file that names no task, even one with storage calls and a syntax error", () => {

@@ -25,10 +25,10 @@
  *   or any name it calls with a `task_id=` — from a module that may be the repository's (not
  *   the standard library's nor an installed package's, `project.ts`), is analysed
  *   (`mayUseRepositoryOperator`);
- * - a TaskFlow function of another repository module (`repository-tasks.ts`) is a task where a
- *   DAG's body calls it: a file that names a DAG (`DAG`, `@dag`) and a TaskFlow module, and calls
- *   a name it imports from a module that may be the repository's, is analysed
- *   (`mayCallRepositoryTask`);
+ * - a TaskFlow function or an operator factory of another repository module
+ *   (`repository-tasks.ts`) makes a task where a DAG's body calls it: a file that names a DAG
+ *   (`@dag` with a TaskFlow module, or the `DAG` class), and calls on an indented line a name it
+ *   imports from a module that may be the repository's, is analysed (`mayCallRepositoryTask`);
  * - environment reads matter only for the staging variable (`staging-requires-volume`), whose
  *   name is spelled in the file;
  * - a suppression comment (`# dag-transport: …`) may be unused, reasonless or malformed: a file
@@ -163,14 +163,17 @@ export function mayUseRepositoryOperator(source: string): boolean {
 }
 
 const NAMES_A_DAG = /(?<![\p{L}\p{N}_])(?:DAG|dag)(?![\p{L}\p{N}_])/u;
+const NAMES_THE_DAG_CLASS = /(?<![\p{L}\p{N}_])DAG(?![\p{L}\p{N}_])/u;
 
 /**
- * Whether the file may call a TaskFlow task another module of the repository defines: it names a
- * DAG and a TaskFlow module (`from airflow.decorators import dag`), and calls on an indented line
- * a name it imports from a module that may be the repository's.
+ * Whether the file may call a task-making function another module of the repository defines —
+ * a TaskFlow task, or an operator factory (`laws = make_laws_nt(dag)`, `repository-tasks.ts`):
+ * it names a DAG and a TaskFlow module (`from airflow.decorators import dag`), or the `DAG` class,
+ * and calls on an indented line a name it imports from a module that may be the repository's.
  */
 export function mayCallRepositoryTask(source: string): boolean {
-  if (!NAMES_A_DAG.test(source) || !TASKFLOW_MODULE_PATTERN.test(source)) return false;
+  if (!NAMES_A_DAG.test(source)) return false;
+  if (!TASKFLOW_MODULE_PATTERN.test(source) && !NAMES_THE_DAG_CLASS.test(source)) return false;
   for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
     if (!dots && !mayBeProjectModule(dotted!.split(".")[0]!)) continue;
     for (const [name] of names!.matchAll(IMPORTED_NAME))

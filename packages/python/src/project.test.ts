@@ -308,3 +308,59 @@ describe("a folder a DAG puts on sys.path", () => {
     expect(new ProjectModules(repository(noCompose)).module("helpers", at("dags/dag.py"))).toBeUndefined();
   });
 });
+
+describe("operator factories imported from a repository module (repository-tasks.ts)", () => {
+  const FACTORY_DAG = (call: string, dag = 'with DAG(dag_id="d", schedule=None) as dag:') =>
+    [
+      "from airflow import DAG",
+      "from lido.tasks import make_laws",
+      dag,
+      `    laws = ${call}`,
+      "",
+    ].join("\n");
+  const tasks = (factory: string, call: string, dag?: string): string[] => {
+    const files = {
+      "dags/dag.py": FACTORY_DAG(call, dag),
+      "dags/lido/__init__.py": "",
+      "dags/lido/tasks.py": ["from airflow.operators.bash import BashOperator", factory].join("\n"),
+    };
+    return ops(files);
+  };
+  const BASH = (id: string) =>
+    `BashOperator(task_id=${id}, bash_command=f"sort /data/in.nt > {out}", dag=dag)`;
+
+  it("makes the call a task of the DAG, the operator's writes at the call, its parameters bound", () => {
+    const factory = `def make_laws(dag, out="/data/laws.nt"):\n    return ${BASH('"make_laws"')}\n`;
+    expect(tasks(factory, "make_laws(dag)")).toEqual([
+      "make_laws write /data/laws.nt @4 in dags/lido/tasks.py:3",
+      "make_laws read /data/in.nt @4 in dags/lido/tasks.py:3",
+    ]);
+    expect(tasks(factory, 'make_laws(dag, out="/data/other.nt")')[0]).toBe(
+      "make_laws write /data/other.nt @4 in dags/lido/tasks.py:3",
+    );
+  });
+
+  it("reads the task id from the call when the factory takes it, and a name bound to the operator", () => {
+    const factory = `def make_laws(task_id, dag, out="/data/laws.nt"):\n    op = ${BASH("task_id")}\n    return op\n`;
+    expect(tasks(factory, 'make_laws("sorted_laws", dag)')[0]).toBe(
+      "sorted_laws write /data/laws.nt @4 in dags/lido/tasks.py:3",
+    );
+  });
+
+  it("makes no task of a factory it cannot read as one operator, or a call in no DAG", () => {
+    const twoReturns =
+      `def make_laws(dag, out="/data/laws.nt", fast=False):\n    if fast:\n` +
+      `        return ${BASH('"a"')}\n    return ${BASH('"b"')}\n`;
+    expect(tasks(twoReturns, "make_laws(dag)")).toEqual([]);
+    const decorated = `import functools\n@functools.cache\ndef make_laws(dag, out="/data/laws.nt"):\n    return ${BASH('"x"')}\n`;
+    expect(tasks(decorated, "make_laws(dag)")).toEqual([]);
+    const unreadableId = `def make_laws(dag, out="/data/laws.nt"):\n    return ${BASH("next_id()")}\n`;
+    expect(tasks(unreadableId, "make_laws(dag)")).toEqual([]);
+    const python =
+      `from airflow.operators.python import PythonOperator\ndef write(out="/data/laws.nt"):\n    open(out, "w")\n` +
+      `def make_laws(dag):\n    return PythonOperator(task_id="w", python_callable=write, dag=dag)\n`;
+    expect(tasks(python, "make_laws(dag)")).toEqual([]);
+    const factory = `def make_laws(dag, out="/data/laws.nt"):\n    return ${BASH('"make_laws"')}\n`;
+    expect(tasks(factory, "make_laws(None)", "if True:")).toEqual([]);
+  });
+});

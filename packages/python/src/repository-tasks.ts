@@ -1,16 +1,25 @@
 /**
- * TaskFlow tasks a DAG file calls but another module of the repository defines: `from
- * steps.ingest import ingest` (where `@task def ingest(): …`), then `ingest() >> train()` in the
- * DAG's body. Task discovery (`tasks.ts`) makes each such name a task of the DAG file, as it does
- * a `task(blogs.extract)` call: its code is read in its module (`PythonTask.imported`), its
- * handoffs are matched by the DAG file's wiring. A name whose function is not found, or not
- * decorated as a TaskFlow task there, is not a task, as before.
+ * Tasks a DAG file makes by calling code another module of the repository defines:
+ *
+ * - TaskFlow functions: `from steps.ingest import ingest` (where `@task def ingest(): …`), then
+ *   `ingest() >> train()` in the DAG's body. Task discovery (`tasks.ts`) makes each such name a
+ *   task of the DAG file, as it does a `task(blogs.extract)` call: its code is read in its module
+ *   (`PythonTask.imported`), its handoffs are matched by the DAG file's wiring.
+ * - Operator factories: `laws = make_laws_nt(dag)`, where `def make_laws_nt(dag): return
+ *   BashOperator(…)` in `lido/tasks.py`. Each call is a task of the DAG file, declared by the call
+ *   (its DAG, task group and `>>` wiring are the call's); the operator's arguments are read in
+ *   the factory's module with its parameters bound to the call's arguments
+ *   (`PythonTask.factoryOperator`, `storage.ts`), and what it writes is reported at the call.
+ *
+ * A name whose function is not found, or is neither, is not a task, as before.
  */
-import { TASK_DECORATORS } from "./catalogs/airflow.js";
+import { configuredCallFor } from "@dag-transport/core";
+import { PYTHON_OPERATORS, TASK_DECORATORS } from "./catalogs/airflow.js";
+import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
 import type { NodeIndex } from "./node-index.js";
-import { mayBeRepositoryName, type ProjectModules } from "./project.js";
-import { callArguments, isTrue, stringLiteral } from "./syntax.js";
+import { mayBeRepositoryName, type ProjectFunction, type ProjectModules } from "./project.js";
+import { callArguments, isTrue, returnedExpressions, stringLiteral, unparenthesize } from "./syntax.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import { decoratorExpression, returnsAnnotatedDict, taskflowName } from "./tasks.js";
 
@@ -23,37 +32,83 @@ export interface ImportedTaskflow {
   multipleOutputs: boolean;
 }
 
-/** The qualified names (as `ModuleContext.qualify` gives them) of the TaskFlow functions this file calls. */
-export function repositoryTaskflowFunctions(
+/**
+ * A function of a repository module that builds and returns one operator (`return
+ * BashOperator(…)`, or a name bound once to it): a catalogued operator whose arguments are files
+ * or objects (`STORAGE_OPERATORS`), or a team's configured one. Not a `python_callable` operator:
+ * its code would be a function of the factory's module, read through arguments of that module.
+ */
+export interface ImportedOperatorFactory {
+  target: ProjectFunction;
+  /** The operator call, in the factory's module. */
+  operator: SyntaxNode;
+  /** Its class as the factory's module qualifies it. */
+  cls: string;
+}
+
+/** What the repository functions this file calls make: TaskFlow tasks and operators, by qualified name. */
+export interface RepositoryCallables {
+  taskflow: Map<string, ImportedTaskflow>;
+  factories: Map<string, ImportedOperatorFactory>;
+}
+
+/** The repository functions this file calls (qualified as `ModuleContext.qualify` gives them) that make tasks. */
+export function repositoryCallables(
   context: ModuleContext,
   nodes: NodeIndex,
   modules: ProjectModules | undefined,
   file: string,
-): Map<string, ImportedTaskflow> {
-  const found = new Map<string, ImportedTaskflow>();
+  /** The `call`s of a team's storage APIs (from configuration). */
+  configuredCalls: ReadonlySet<string> = new Set(),
+): RepositoryCallables {
+  const found: RepositoryCallables = { taskflow: new Map(), factories: new Map() };
   if (!modules) return found;
-  const rejected = new Set<string>();
+  const seen = new Set<string>();
   for (const call of nodes.of("call")) {
     const callee = call.childForFieldName("function");
     if ((callee?.type !== "identifier" && callee?.type !== "attribute") || !context.isImported(callee))
       continue;
     const qualified = context.qualify(callee);
-    if (qualified === undefined || found.has(qualified) || rejected.has(qualified)) continue;
-    const made = mayBeRepositoryName(qualified) ? taskflowFunction(qualified, modules, file) : undefined;
-    if (made) found.set(qualified, made);
-    else rejected.add(qualified);
+    if (qualified === undefined || seen.has(qualified)) continue;
+    seen.add(qualified);
+    const target = mayBeRepositoryName(qualified) ? modules.resolveFunction(qualified, file) : undefined;
+    if (!target) continue;
+    const taskflow = taskflowFunction(target);
+    if (taskflow) found.taskflow.set(qualified, taskflow);
+    const factory = taskflow ? undefined : operatorFactory(target, configuredCalls);
+    if (factory) found.factories.set(qualified, factory);
   }
   return found;
 }
 
-function taskflowFunction(
-  qualified: string,
-  modules: ProjectModules,
-  file: string,
-): ImportedTaskflow | undefined {
-  const target = modules.resolveFunction(qualified, file);
-  const definition = target?.fn.parent;
-  if (!target || definition?.type !== "decorated_definition") return undefined;
+/** The operator a repository function returns (`ImportedOperatorFactory`), if that is all it is. */
+function operatorFactory(
+  target: ProjectFunction,
+  configuredCalls: ReadonlySet<string>,
+): ImportedOperatorFactory | undefined {
+  const { fn, module } = target;
+  // A decorated function may be anything its decorator makes of it.
+  if (fn.parent?.type === "decorated_definition") return undefined;
+  const returned = returnedExpressions(fn);
+  if (returned.length !== 1) return undefined;
+  let operator = unparenthesize(returned[0]!);
+  if (operator.type === "identifier") {
+    const reaching = module.bindings.reaching(operator.text, operator);
+    const only = reaching.length === 1 ? reaching[0] : undefined;
+    if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
+    operator = unparenthesize(only.value);
+  }
+  if (operator.type !== "call") return undefined;
+  const cls = module.context.qualifiedCallee(operator);
+  if (cls === undefined || PYTHON_OPERATORS.has(cls)) return undefined;
+  const known =
+    STORAGE_OPERATORS.has(cls) || configuredCallFor(cls, (call) => configuredCalls.has(call)) !== undefined;
+  return known ? { target, operator, cls } : undefined;
+}
+
+function taskflowFunction(target: ProjectFunction): ImportedTaskflow | undefined {
+  const definition = target.fn.parent;
+  if (definition?.type !== "decorated_definition") return undefined;
   for (const decorator of definition.namedChildren) {
     if (decorator.type !== "decorator") continue;
     const expression = decoratorExpression(decorator);

@@ -801,22 +801,22 @@ class StorageExtractor {
     if (this.module.tasks.some((other) => other !== task && other.fn && encloses(other.fn, declaration)))
       return;
     const callee = declaration.childForFieldName("function")!;
-    const qualified = this.module.context.qualify(callee);
-    if (qualified === undefined) return;
-    const configured = this.configuredApi(qualified);
-    const api = configured?.api ?? STORAGE_OPERATORS.get(qualified);
     const frame = this.declarationFrame(task, factory);
-    const name = shortText(callee, 40);
-    if (api) {
-      const row = configured
-        ? configuredRow(configured.call)
-        : catalogRow(qualified, "Python storage, operators");
-      // In a `for` over a literal list, the declaration's arguments are read once per element.
-      const frames = this.elementFrames(declaration, frame);
-      for (const each of frames ?? [frame])
-        this.record(declaration, { api, name, row, declaration: true }, each, undefined);
+    if (task.factoryOperator) {
+      // The operator an imported factory returns: its arguments read in the factory's module,
+      // its parameters what this call passes; what it reads and writes surfaces at this call.
+      const { qualified, factory: made } = task.factoryOperator;
+      const entered = this.enterImportedCall(qualified, declaration, frame);
+      entered?.extractor.collectCatalogOperator(made.operator, entered.frame, {
+        node: declaration,
+        helper: shortText(callee, 40),
+      });
       return;
     }
+    if (this.collectCatalogOperator(declaration, frame, undefined)) return;
+    const qualified = this.module.context.qualify(callee);
+    if (qualified === undefined) return;
+    const name = shortText(callee, 40);
     // An operator class of the repository's own code: its summary is the row.
     const ref = this.classAt(callee);
     if (!ref) {
@@ -851,6 +851,27 @@ class StorageExtractor {
     for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
     if (summary.returns && task.fact.returnRole !== "discarded")
       this.applyReturns(summary.returns, task, declaration, frame);
+  }
+
+  /**
+   * A catalogued operator's declaration (`STORAGE_OPERATORS`), or a team's configured one: what
+   * its arguments name, read in `frame` (once per element of a literal `for` around it), surfacing
+   * at `site` when it was made by a factory of this module called elsewhere. False when the
+   * operator is neither.
+   */
+  private collectCatalogOperator(declaration: SyntaxNode, frame: Frame, site: CallSite | undefined): boolean {
+    const callee = declaration.childForFieldName("function")!;
+    const qualified = this.module.context.qualify(callee);
+    if (qualified === undefined) return false;
+    const configured = this.configuredApi(qualified);
+    const api = configured?.api ?? STORAGE_OPERATORS.get(qualified);
+    if (!api) return false;
+    const name = shortText(callee, 40);
+    const row = configured ? configuredRow(configured.call) : catalogRow(qualified, "Python storage, operators");
+    const frames = this.elementFrames(declaration, frame);
+    for (const each of frames ?? [frame])
+      this.record(declaration, { api, name, row, declaration: true }, each, site);
+    return true;
   }
 
   /**

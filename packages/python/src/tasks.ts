@@ -21,7 +21,7 @@ import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
 import { NodeIndex, ownDescendantsOfType } from "./node-index.js";
 import { wildcardNames } from "./project.js";
-import type { ImportedTaskflow } from "./repository-tasks.js";
+import type { ImportedOperatorFactory, RepositoryCallables } from "./repository-tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
   argumentAt,
@@ -75,6 +75,12 @@ export interface PythonTask {
    * operator passes (`importedCallArguments`), as for `imported`.
    */
   boundMethod?: { callable: SyntaxNode; instance: SyntaxNode; method: string };
+  /**
+   * The task is the operator a repository module's function returns, made by calling it in DAG
+   * code (`laws = make_laws_nt(dag)`, `repository-tasks.ts`): the call is the declaration; the
+   * operator's arguments are read in the factory's module, its parameters bound to the call's.
+   */
+  factoryOperator?: { qualified: string; factory: ImportedOperatorFactory };
 }
 
 export interface DiscoveredDags {
@@ -151,9 +157,10 @@ export function discoverTasks(
    * their names end with, and its TaskFlow decorators (`task.parquet`).
    */
   configuredCalls: ReadonlySet<string> = new Set(),
-  /** TaskFlow functions of other repository modules this file calls, by qualified name (`repository-tasks.ts`). */
-  importedTaskflow: ReadonlyMap<string, ImportedTaskflow> = new Map(),
+  /** TaskFlow functions and operator factories of other repository modules this file calls (`repository-tasks.ts`). */
+  callables: RepositoryCallables = { taskflow: new Map(), factories: new Map() },
 ): DiscoveredDags {
+  const importedTaskflow = callables.taskflow;
   /** node id of a scope's body (function_definition or with_statement) → scope. */
   const scopes = new Map<number, Scope>();
   /** Module variables bound to a DAG: `dag = DAG("id")` or `with DAG("id") as dag`. */
@@ -346,6 +353,41 @@ export function discoverTasks(
         keywords: new Map(),
       });
     }
+  }
+
+  // An operator factory of another repository module called in DAG code (`laws =
+  // make_laws_nt(dag)`): a task per call whose DAG and task id can be read.
+  for (const { call } of callables.factories.size > 0 ? calls : []) {
+    const callee = call.childForFieldName("function")!;
+    if ((callee.type !== "identifier" && callee.type !== "attribute") || !context.isImported(callee)) continue;
+    const qualified = context.qualify(callee);
+    const factory = qualified !== undefined ? callables.factories.get(qualified) : undefined;
+    if (!factory || insideTestFunction(call)) continue;
+    const taskId = factoryTaskId(factory, call, context);
+    const scoped = enclosingScopes(call);
+    const { positional, keywords } = callArguments(call);
+    const dagArgument = [...positional, ...keywords.values()].find(
+      (argument) => argument.type === "identifier" && dagVariables.has(argument.text),
+    );
+    const dagId = scoped.dagId ?? (dagArgument && dagVariables.get(dagArgument.text));
+    if (taskId === undefined || dagId === undefined) continue;
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    const operatorKeywords = callArguments(factory.operator).keywords;
+    tasks.push({
+      fact: {
+        id: scoped.groupPrefix + taskId,
+        dagId,
+        span: spanOf(call),
+        style: factory.cls.slice(factory.cls.lastIndexOf(".") + 1),
+        returnRole: isFalse(operatorKeywords.get("do_xcom_push")) ? "discarded" : "external",
+        multipleOutputs: false,
+        ...(call.hasError ? { unsound: true } : {}),
+      },
+      declaration: call,
+      ...(assigned?.type === "identifier" ? { handle: assigned.text } : {}),
+      keywords: new Map(),
+      factoryOperator: { qualified: qualified!, factory },
+    });
   }
 
   // Calls of a plain name (`add_task(…)`), grouped once, when a task-making helper asks.
@@ -727,6 +769,25 @@ export function partialArguments(
 function taskIdText(node: SyntaxNode | undefined, context: ModuleContext): string | undefined {
   const built = node && idParts(node, context, 0);
   return built?.literal ? built.text || undefined : undefined;
+}
+
+/**
+ * The task id of an imported factory's operator (`ImportedOperatorFactory`): a literal there, or
+ * the factory's parameter it names, as the call gives it (`make_export("export_cases", …)`).
+ */
+function factoryTaskId(
+  factory: ImportedOperatorFactory,
+  call: SyntaxNode,
+  context: ModuleContext,
+): string | undefined {
+  const id = callArguments(factory.operator).keywords.get("task_id");
+  const inner = id && unparenthesize(id);
+  if (!inner) return undefined;
+  if (inner.type === "identifier") {
+    const index = parameterNames(factory.target.fn).indexOf(inner.text);
+    if (index !== -1) return taskIdText(argumentAt(call, { keyword: inner.text, index }), context);
+  }
+  return taskIdText(inner, factory.target.module.context);
 }
 
 /**
