@@ -87,4 +87,21 @@ describe("ModuleContext.functions", () => {
     expect(lineOf("helper")).toBe(4);
     expect(lineOf("inner")).toBe(11);
   });
+
+  it("names the later of two module-level definitions of a name, as at run time", () => {
+    const tree = parseSyntaxTree(
+      [
+        "def download():",
+        "    pass",
+        "def download():",
+        "    pass",
+        "def upload():",
+        "    def download():",
+        "        pass",
+        "",
+      ].join("\n"),
+    );
+    const lineOf = (name: string) => new ModuleContext(tree).functions.get(name)?.startPosition.row;
+    expect(lineOf("download")).toBe(2);
+  });
 });

@@ -39,7 +39,7 @@ const NOT_IMPORTED = 2;
 export class ModuleContext {
   /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
   readonly aliases = new Map<string, string>();
-  /** Function definitions by name: module level, and nested in DAG bodies (last one wins). */
+  /** Function definitions by name: module level (the last one), else nested in DAG bodies (the first). */
   readonly functions = new Map<string, SyntaxNode>();
   /** Module-level `NAME = expression` (single target), for folding constants into locations. */
   readonly constants = new Map<string, SyntaxNode>();
@@ -81,14 +81,15 @@ export class ModuleContext {
       this.collectImport(node);
     }
     // A bare name calls the module's own function: it wins over a method or a nested function of
-    // the same name defined before it (`describe` beside `Backup.describe`); else the first.
+    // the same name defined before it (`describe` beside `Backup.describe`), and of two at the
+    // module's level the later one, as at run time (the earlier is dead code); else the first.
     const atModuleLevel = (fn: SyntaxNode) =>
       (fn.parent?.type === "decorated_definition" ? fn.parent.parent : fn.parent)?.type === "module";
     for (const fn of nodes.of("function_definition")) {
       const name = fn.childForFieldName("name")?.text;
       if (!name) continue;
       const known = this.functions.get(name);
-      if (!known || (atModuleLevel(fn) && !atModuleLevel(known))) this.functions.set(name, fn);
+      if (!known || atModuleLevel(fn)) this.functions.set(name, fn);
     }
     for (const statement of root.namedChildren) {
       if (statement.type === "if_statement") this.collectBranchConstants(statement);
