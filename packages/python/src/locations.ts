@@ -224,6 +224,8 @@ export interface RepositoryImports {
   constant(qualified: string, frame: Frame): Place | undefined;
   /** With `element`, that element of the tuple it returns (`a, b = load(…)`). */
   returned(qualified: string, call: SyntaxNode, frame: Frame, element?: number): Place | undefined;
+  /** The place each element of what its function returns names (`for f in files_in(loc)`). */
+  returnedElement?(qualified: string, call: SyntaxNode, frame: Frame): Place | undefined;
   /** Every place its function's return refers to (`LocationResolver.returnedHandedPlaces`). */
   returnedHanded(qualified: string, call: SyntaxNode, frame: Frame, depth: number): Place[];
   /**
@@ -253,6 +255,51 @@ export interface HandedPlace {
   place: Place;
   node: SyntaxNode;
   frame: Frame;
+}
+
+/** Calls that only read a list (`len(files)`), where a built list may be used. */
+const LIST_READERS = new Set(["len", "sorted", "list", "tuple", "set", "print"]);
+
+/**
+ * The values appended to a list a name is bound to empty (`files = []`, then `files.append(f)` in
+ * loops of its function), when that is all its function does to it: it may also return it, loop
+ * over it, or hand it to a call that only reads it (`len(files)`). Undefined otherwise (`extend`,
+ * `+=`, an item set, the list passed to another function: anything may be in it).
+ */
+function appendedValues(binding: Binding): SyntaxNode[] | undefined {
+  const scope = enclosingFunction(binding.target);
+  if (!scope) return undefined;
+  const name = binding.target.text;
+  const appended: SyntaxNode[] = [];
+  const tree = scope.tree;
+  for (let id = scope.id; id <= scope.lastDescendantId; id++) {
+    const node = tree.node(id);
+    if (node.type !== "identifier" || !node.hasText(name) || node.id === binding.target.id) continue;
+    const parent = node.parent!;
+    if (
+      parent.type === "return_statement" ||
+      (parent.type === "for_statement" && parent.childForFieldName("right")?.id === node.id)
+    )
+      continue;
+    if (parent.type === "argument_list") {
+      const callee = parent.parent?.childForFieldName("function");
+      if (callee?.type === "identifier" && LIST_READERS.has(callee.text)) continue;
+      return undefined;
+    }
+    const call = parent.parent;
+    if (
+      parent.type !== "attribute" ||
+      parent.childForFieldName("object")?.id !== node.id ||
+      parent.childForFieldName("attribute")?.text !== "append" ||
+      call?.type !== "call" ||
+      call.parent?.type !== "expression_statement"
+    )
+      return undefined;
+    const { positional, keywords } = callArguments(call);
+    if (positional.length !== 1 || keywords.size > 0) return undefined;
+    appended.push(positional[0]!);
+  }
+  return appended;
 }
 
 /** How many containers, names and calls deep `handedPlaces` looks (a guard, not a tuning). */
@@ -1090,6 +1137,9 @@ export class LocationResolver {
         const paired = this.pairedLoopValues(binding.value, binding.index);
         if (paired) return this.samePlace(paired, frame);
         if (binding.index === undefined) return this.elementPlace(binding.value, frame);
+        // `for dirpath, _, files in os.walk(root)`: `dirpath` is the root (or a folder under it).
+        const walked = this.walkedRoot(binding.value);
+        if (walked) return binding.index === 0 ? this.place(walked, frame) : undefined;
         // `for i, name in enumerate(names)`: `name` is an element of `names`, `i` no place.
         const iterable = unparenthesize(binding.value);
         const enumerated =
@@ -1266,6 +1316,14 @@ export class LocationResolver {
     return undefined;
   }
 
+  /** The folder `os.walk(folder)` walks, when `value` is that call. */
+  private walkedRoot(value: SyntaxNode): SyntaxNode | undefined {
+    const node = unparenthesize(value);
+    if (node.type !== "call" || this.qualify(node.childForFieldName("function")) !== "os.walk")
+      return undefined;
+    return argumentAt(node, { index: 0, keyword: "top" });
+  }
+
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   private elementPlace(value: SyntaxNode, frame: Frame, depth = 0): Place | undefined {
     const node = unparenthesize(value);
@@ -1283,8 +1341,16 @@ export class LocationResolver {
       // `paths = [paths]` then `for path in paths`: an element of a list literal the name is bound to
       // (the first binding that tells, as for a name's place).
       for (const binding of reaching) {
+        // `for dirpath, dirnames, filenames in os.walk(root)`: the names are bare, as `os.listdir`'s.
+        if (binding.kind === "for" && binding.value && binding.index !== 0 && this.walkedRoot(binding.value))
+          return { pieces: [ANY] };
         if (binding.kind !== "assign" || !binding.value || binding.index !== undefined) continue;
         const bound = unparenthesize(binding.value);
+        // `files = []`, then `files.append(name)` in a loop: the one place every appended value names.
+        if (bound.type === "list" && bound.namedChildCount === 0) {
+          const appended = reaching.length === 1 ? appendedValues(binding) : undefined;
+          return appended?.length ? this.samePlace(appended, frame) : undefined;
+        }
         // `files = os.listdir(d)`, or a filter of it (`[f for f in os.listdir(d) if …]`).
         const filtered = bound.type === "list_comprehension" ? filteredIterable(bound) : undefined;
         if (bound.type === "call" || filtered) {
@@ -1311,6 +1377,14 @@ export class LocationResolver {
     if (name === "os.listdir") return { pieces: [ANY] };
     const listed = this.listedKey(node, frame);
     if (listed) return listed;
+    // `for f in files_in(loc)`: the elements of what a helper of this file or the repository returns.
+    if (callee?.type === "identifier") {
+      if (name !== undefined && this.isImportedName(callee))
+        return mayBeRepositoryName(name) ? this.imports?.returnedElement?.(name, node, frame) : undefined;
+      const fn = this.context.functions.get(callee.text);
+      const inner = fn ? LocationResolver.helperFrame(fn, node, frame) : undefined;
+      return inner ? this.returnedElement(fn!, inner) : undefined;
+    }
     if (callee?.type === "attribute") {
       const method = callee.childForFieldName("attribute")?.text;
       const object = callee.childForFieldName("object")!;
@@ -2011,6 +2085,12 @@ export class LocationResolver {
       if (place) return place;
     }
     return undefined;
+  }
+
+  /** The place each element of what a function returns in `frame` names: one return, a listing or a list built of one place. */
+  returnedElement(fn: SyntaxNode, frame: Frame): Place | undefined {
+    const returned = this.returnedBy(fn);
+    return returned.length === 1 ? this.elementPlace(returned[0]!, frame) : undefined;
   }
 
   /** Element `index` of a tuple or list literal, or of the one such literal a name is bound to. */

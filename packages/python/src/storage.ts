@@ -331,6 +331,10 @@ class StorageExtractor {
             constant: (qualified, frame) => this.importedConstant(qualified, frame),
             returned: (qualified, call, frame, element) =>
               this.importedReturn(qualified, call, frame, element),
+            returnedElement: (qualified, call, frame) => {
+              const entered = this.enterImportedCall(qualified, call, frame);
+              return entered?.extractor.resolver.returnedElement(entered.fn, entered.frame);
+            },
             returnedHanded: (qualified, call, frame, depth) =>
               this.importedReturnedHanded(qualified, call, frame, depth),
             methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
