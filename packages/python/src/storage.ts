@@ -2240,7 +2240,7 @@ class StorageExtractor {
       const seen = new Set<string>();
       const handed = helper
         ? this.helperHandedPlaces(task, helper, fact.key, value)
-        : this.handedPlaces(task, fact.channel, value);
+        : this.handedPlaces(task, fact.channel, value, fact.key);
       for (const { place, node, frame } of handed) {
         const location = this.resolver.toLocation(place, node);
         const madeBy = frame && this.madeByTask(location, node, frame);
@@ -2257,20 +2257,28 @@ class StorageExtractor {
 
   /**
    * The places a task's handed-on value refers to, for each call of its factory: read in the
-   * task's code (`LocationResolver.handedPlaces`), or — for a task running an imported function —
-   * what that function returns, read there (no frame of this file: standing for `value`).
+   * task's code (`LocationResolver.handedPlaces`), or — for a task running an imported function
+   * or a bound method — what that function returns or pushes under `key`, read there (no frame of
+   * this file: standing for `value`).
    */
   private handedPlaces(
     task: PythonTask,
     channel: HandoffChannel,
     value: SyntaxNode,
+    key: string,
   ): { place: Place; node: SyntaxNode; frame?: Frame }[] {
     const factories = this.taskFactories(task) ?? [undefined];
     if (!task.fn) {
-      if (channel !== "return") return [];
-      return factories
-        .flatMap((f) => this.importedTaskReturns(task, f))
-        .map((place) => ({ place, node: value }));
+      const places =
+        channel === "return"
+          ? factories.flatMap((f) => this.importedTaskReturns(task, f))
+          : channel === "xcom-push"
+            ? factories.flatMap((f) => {
+                const entered = this.enterImportedTask(task, f);
+                return entered ? StorageExtractor.pushedPlaces(entered, key) : [];
+              })
+            : [];
+      return places.map((place) => ({ place, node: value }));
     }
     return factories.flatMap((f) =>
       this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame)),
