@@ -91,6 +91,35 @@ describe("--explain", () => {
     );
   });
 
+  it("an imported helper's write is part of a finding in its own module, not at that line here", () => {
+    const dag = [
+      "from airflow.decorators import dag, task",
+      "from helpers import save",
+      "import numpy as np",
+      "@dag(schedule=None)",
+      "def etl():",
+      "    @task",
+      "    def extract():",
+      '        save("/tmp/preds.npz")',
+      "    @task",
+      "    def load():",
+      '        return np.load("/tmp/preds.npz").sum().item()',
+      "    extract() >> load()",
+      "etl()",
+      "",
+    ].join("\n");
+    const helpers = ["import numpy as np", "def save(path):", "    np.savez(path, a=np.zeros(3))", ""].join(
+      "\n",
+    );
+    const dir = project({ "dags/etl.py": dag, "dags/helpers.py": helpers }).dir;
+    const write = explain(dir, "dags/etl.py:8").stdout;
+    expect(write).toMatch(/error dag-transport\/no-tmp-staging/);
+    // Line 3 of the DAG file is an import; line 3 of helpers.py is the write.
+    const other = explain(dir, "dags/etl.py:3");
+    expect(other.status).toBe(0);
+    expect(other.stdout).not.toContain("Part of the finding");
+  });
+
   it("storage names the catalog row that made the call storage, or the configured API", () => {
     const dag = [
       "import boto3",

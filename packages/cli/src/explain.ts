@@ -104,10 +104,16 @@ export function explainLine(
   }
   out.push(findings.length ? "Reported:" : "Reported: nothing on this line.");
   out.push(...findings.map(messageLine));
-  // The other end of a cross-task finding (the read of a file another task wrote).
+  // The other end of a cross-task finding (the read of a file another task wrote), in this file
+  // (not an imported helper's write, whose lines are its module's).
   for (const message of result.messages)
     for (const related of message.relatedLocations ?? [])
-      if (related.line <= line && line <= related.endLine && !findings.includes(message))
+      if (
+        related.file === undefined &&
+        related.line <= line &&
+        line <= related.endLine &&
+        !findings.includes(message)
+      )
         out.push(
           `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`,
         );
