@@ -39,6 +39,24 @@ describe("no-bespoke-transport", () => {
     expect(messages[0]!.message).toContain("handed by XCom to task `load` at line 20");
   });
 
+  it("says so when the folder written is known only at run time", () => {
+    const { findings, messages } = judge(
+      noBespokeTransport,
+      model({
+        tasks: { extract: "d", load: "d" },
+        storage: [
+          op("write", "extract", location("{*}/raw/{*}.csv"), 8, "to_csv"),
+          op("read", "load", location("{*}/raw/{*}.csv"), 20, "read_csv"),
+        ],
+      }),
+    );
+    expect(findings).toEqual(["8:filesystemFolderUnknown"]);
+    expect(messages[0]!.message).toContain(
+      "a hand-rolled filesystem handoff between tasks, in a folder known only at run time",
+    );
+    expect(messages[0]!.message).not.toContain("shared-filesystem");
+  });
+
   it("names the first consumer and counts the others", () => {
     const { messages } = judge(
       noBespokeTransport,

@@ -24,7 +24,10 @@ import {
 
 export type NoBespokeTransportOptions = StorageKnowledgeOptions;
 
-export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "objectStore" | "filesystem"> = {
+export const noBespokeTransport: RuleDefinition<
+  NoBespokeTransportOptions,
+  "objectStore" | "filesystem" | "filesystemFolderUnknown"
+> = {
   id: "no-bespoke-transport",
   meta: {
     description:
@@ -35,6 +38,8 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
         "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
       filesystem:
         "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+      filesystemFolderUnknown:
+        "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled filesystem handoff between tasks, in a folder known only at run time (on a pod's own disk the other task finds nothing; on a shared volume it is storage outside XCom). Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
     },
     optionsSchema: {
       type: "object",
@@ -48,7 +53,13 @@ export const noBespokeTransport: RuleDefinition<NoBespokeTransportOptions, "obje
       const { write, consumers } = handoff;
       if (write.location.temp || write.location.staging) continue;
       report({
-        messageId: write.location.medium === "object-store" ? "objectStore" : "filesystem",
+        messageId:
+          write.location.medium === "object-store"
+            ? "objectStore"
+            : // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own.)
+              write.location.pattern.startsWith("{")
+              ? "filesystemFolderUnknown"
+              : "filesystem",
         data: {
           api: write.api,
           location: describeLocation(write.location),
