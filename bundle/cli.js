@@ -3311,7 +3311,8 @@ var init_rule3 = __esm({
         recommendedSeverity: "error",
         messages: {
           objectStore: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: hand-rolled object storage between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
-          filesystem: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
+          filesystem: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled shared-filesystem handoff between tasks. Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference.",
+          filesystemFolderUnknown: "`{{api}}` writes `{{location}}`{{more}}, {{consumer}}: a hand-rolled filesystem handoff between tasks, in a folder known only at run time (on a pod's own disk the other task finds nothing; on a shared volume it is storage outside XCom). Return the value instead if XCom can hold it (large values only with the object-storage XCom backend configured); for numpy arrays, large ML objects or large data without that backend, use an explicit, reviewed pass-by-reference."
         },
         optionsSchema: {
           type: "object",
@@ -3325,7 +3326,10 @@ var init_rule3 = __esm({
           const { write, consumers } = handoff;
           if (write.location.temp || write.location.staging) continue;
           report2({
-            messageId: write.location.medium === "object-store" ? "objectStore" : "filesystem",
+            messageId: write.location.medium === "object-store" ? "objectStore" : (
+              // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own.)
+              write.location.pattern.startsWith("{") ? "filesystemFolderUnknown" : "filesystem"
+            ),
             data: {
               api: write.api,
               location: describeLocation(write.location),
@@ -6835,7 +6839,7 @@ function explainLine(model, result, shownPath, line) {
   out.push(...findings.map(messageLine));
   for (const message of result.messages)
     for (const related of message.relatedLocations ?? [])
-      if (related.line <= line && line <= related.endLine && !findings.includes(message))
+      if (related.file === void 0 && related.line <= line && line <= related.endLine && !findings.includes(message))
         out.push(
           `Part of the finding at line ${message.line} (${message.ruleId ?? "no rule"}): ${related.message}`
         );

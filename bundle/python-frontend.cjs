@@ -7719,7 +7719,7 @@ var ModuleContext = class {
       const name2 = fn.childForFieldName("name")?.text;
       if (!name2) continue;
       const known = this.functions.get(name2);
-      if (!known || atModuleLevel(fn) && !atModuleLevel(known)) this.functions.set(name2, fn);
+      if (!known || atModuleLevel(fn)) this.functions.set(name2, fn);
     }
     for (const statement of root.namedChildren) {
       if (statement.type === "if_statement") this.collectBranchConstants(statement);
@@ -7735,7 +7735,7 @@ var ModuleContext = class {
   nodes;
   /** Local name → qualified name: `np` → `numpy`, `rc` → `pandas.read_csv`. */
   aliases = /* @__PURE__ */ new Map();
-  /** Function definitions by name: module level, and nested in DAG bodies (last one wins). */
+  /** Function definitions by name: module level (the last one), else nested in DAG bodies (the first). */
   functions = /* @__PURE__ */ new Map();
   /** Module-level `NAME = expression` (single target), for folding constants into locations. */
   constants = /* @__PURE__ */ new Map();
@@ -8591,7 +8591,8 @@ function firstStringArgument(call, keyword) {
   const { positional, keywords } = callArguments(call);
   return stringLiteral(keywords.get(keyword)) ?? stringLiteral(positional[0]);
 }
-function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCalls = /* @__PURE__ */ new Set(), importedTaskflow = /* @__PURE__ */ new Map()) {
+function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCalls = /* @__PURE__ */ new Set(), callables = { taskflow: /* @__PURE__ */ new Map(), factories: /* @__PURE__ */ new Map() }) {
+  const importedTaskflow = callables.taskflow;
   const scopes = /* @__PURE__ */ new Map();
   const dagVariables = /* @__PURE__ */ new Map();
   const dags = [];
@@ -8742,6 +8743,38 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
         keywords: /* @__PURE__ */ new Map()
       });
     }
+  }
+  for (const { call } of callables.factories.size > 0 ? calls : []) {
+    const callee = call.childForFieldName("function");
+    if (callee.type !== "identifier" && callee.type !== "attribute" || !context.isImported(callee)) continue;
+    const qualified = context.qualify(callee);
+    const factory = qualified !== void 0 ? callables.factories.get(qualified) : void 0;
+    if (!factory || insideTestFunction(call)) continue;
+    const taskId = factoryTaskId(factory, call, context);
+    const scoped = enclosingScopes(call);
+    const { positional, keywords } = callArguments(call);
+    const dagArgument = [...positional, ...keywords.values()].find(
+      (argument) => argument.type === "identifier" && dagVariables.has(argument.text)
+    );
+    const dagId = scoped.dagId ?? (dagArgument && dagVariables.get(dagArgument.text));
+    if (taskId === void 0 || dagId === void 0) continue;
+    const assigned = call.parent?.type === "assignment" ? call.parent.childForFieldName("left") : null;
+    const operatorKeywords = callArguments(factory.operator).keywords;
+    tasks.push({
+      fact: {
+        id: scoped.groupPrefix + taskId,
+        dagId,
+        span: spanOf(call),
+        style: factory.cls.slice(factory.cls.lastIndexOf(".") + 1),
+        returnRole: isFalse(operatorKeywords.get("do_xcom_push")) ? "discarded" : "external",
+        multipleOutputs: false,
+        ...call.hasError ? { unsound: true } : {}
+      },
+      declaration: call,
+      ...assigned?.type === "identifier" ? { handle: assigned.text } : {},
+      keywords: /* @__PURE__ */ new Map(),
+      factoryOperator: { qualified, factory }
+    });
   }
   let byName;
   const callsNamed = (name2) => {
@@ -8976,6 +9009,16 @@ function partialArguments(node, context) {
 function taskIdText(node, context) {
   const built = node && idParts(node, context, 0);
   return built?.literal ? built.text || void 0 : void 0;
+}
+function factoryTaskId(factory, call, context) {
+  const id = callArguments(factory.operator).keywords.get("task_id");
+  const inner = id && unparenthesize(id);
+  if (!inner) return void 0;
+  if (inner.type === "identifier") {
+    const index = parameterNames(factory.target.fn).indexOf(inner.text);
+    if (index !== -1) return taskIdText(argumentAt(call, { keyword: inner.text, index }), context);
+  }
+  return taskIdText(inner, factory.target.module.context);
 }
 function opaqueTaskId(node) {
   const inner = node ? unparenthesize(node) : void 0;
@@ -12750,8 +12793,10 @@ function mayUseRepositoryOperator(source) {
   return false;
 }
 var NAMES_A_DAG = /(?<![\p{L}\p{N}_])(?:DAG|dag)(?![\p{L}\p{N}_])/u;
+var NAMES_THE_DAG_CLASS = /(?<![\p{L}\p{N}_])DAG(?![\p{L}\p{N}_])/u;
 function mayCallRepositoryTask(source) {
-  if (!NAMES_A_DAG.test(source) || !TASKFLOW_MODULE_PATTERN.test(source)) return false;
+  if (!NAMES_A_DAG.test(source)) return false;
+  if (!TASKFLOW_MODULE_PATTERN.test(source) && !NAMES_THE_DAG_CLASS.test(source)) return false;
   for (const [, dots, dotted, names2] of source.matchAll(FROM_IMPORT)) {
     if (!dots && !mayBeProjectModule(dotted.split(".")[0])) continue;
     for (const [name2] of names2.matchAll(IMPORTED_NAME))
@@ -12847,26 +12892,47 @@ function repositoryOperatorNames(root, context, nodes, modules, file) {
 
 // packages/python/src/repository-tasks.ts
 init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-function repositoryTaskflowFunctions(context, nodes, modules, file) {
-  const found = /* @__PURE__ */ new Map();
+function repositoryCallables(context, nodes, modules, file, configuredCalls = /* @__PURE__ */ new Set()) {
+  const found = { taskflow: /* @__PURE__ */ new Map(), factories: /* @__PURE__ */ new Map() };
   if (!modules) return found;
-  const rejected = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
   for (const call of nodes.of("call")) {
     const callee = call.childForFieldName("function");
     if (callee?.type !== "identifier" && callee?.type !== "attribute" || !context.isImported(callee))
       continue;
     const qualified = context.qualify(callee);
-    if (qualified === void 0 || found.has(qualified) || rejected.has(qualified)) continue;
-    const made = mayBeRepositoryName(qualified) ? taskflowFunction(qualified, modules, file) : void 0;
-    if (made) found.set(qualified, made);
-    else rejected.add(qualified);
+    if (qualified === void 0 || seen.has(qualified)) continue;
+    seen.add(qualified);
+    const target = mayBeRepositoryName(qualified) ? modules.resolveFunction(qualified, file) : void 0;
+    if (!target) continue;
+    const taskflow = taskflowFunction(target);
+    if (taskflow) found.taskflow.set(qualified, taskflow);
+    const factory = taskflow ? void 0 : operatorFactory(target, configuredCalls);
+    if (factory) found.factories.set(qualified, factory);
   }
   return found;
 }
-function taskflowFunction(qualified, modules, file) {
-  const target = modules.resolveFunction(qualified, file);
-  const definition = target?.fn.parent;
-  if (!target || definition?.type !== "decorated_definition") return void 0;
+function operatorFactory(target, configuredCalls) {
+  const { fn, module: module2 } = target;
+  if (fn.parent?.type === "decorated_definition") return void 0;
+  const returned = returnedExpressions(fn);
+  if (returned.length !== 1) return void 0;
+  let operator = unparenthesize(returned[0]);
+  if (operator.type === "identifier") {
+    const reaching = module2.bindings.reaching(operator.text, operator);
+    const only = reaching.length === 1 ? reaching[0] : void 0;
+    if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
+    operator = unparenthesize(only.value);
+  }
+  if (operator.type !== "call") return void 0;
+  const cls = module2.context.qualifiedCallee(operator);
+  if (cls === void 0 || PYTHON_OPERATORS.has(cls)) return void 0;
+  const known = STORAGE_OPERATORS.has(cls) || configuredCallFor(cls, (call) => configuredCalls.has(call)) !== void 0;
+  return known ? { target, operator, cls } : void 0;
+}
+function taskflowFunction(target) {
+  const definition = target.fn.parent;
+  if (definition?.type !== "decorated_definition") return void 0;
   for (const decorator of definition.namedChildren) {
     if (decorator.type !== "decorator") continue;
     const expression = decoratorExpression(decorator);
@@ -14188,6 +14254,33 @@ function conventionalOutput(name2, call) {
 }
 
 // packages/python/src/locations.ts
+var LIST_READERS = /* @__PURE__ */ new Set(["len", "sorted", "list", "tuple", "set", "print"]);
+function appendedValues(binding) {
+  const scope = enclosingFunction(binding.target);
+  if (!scope) return void 0;
+  const name2 = binding.target.text;
+  const appended = [];
+  const tree = scope.tree;
+  for (let id = scope.id; id <= scope.lastDescendantId; id++) {
+    const node = tree.node(id);
+    if (node.type !== "identifier" || !node.hasText(name2) || node.id === binding.target.id) continue;
+    const parent = node.parent;
+    if (parent.type === "return_statement" || parent.type === "for_statement" && parent.childForFieldName("right")?.id === node.id)
+      continue;
+    if (parent.type === "argument_list") {
+      const callee = parent.parent?.childForFieldName("function");
+      if (callee?.type === "identifier" && LIST_READERS.has(callee.text)) continue;
+      return void 0;
+    }
+    const call = parent.parent;
+    if (parent.type !== "attribute" || parent.childForFieldName("object")?.id !== node.id || parent.childForFieldName("attribute")?.text !== "append" || call?.type !== "call" || call.parent?.type !== "expression_statement")
+      return void 0;
+    const { positional, keywords } = callArguments(call);
+    if (positional.length !== 1 || keywords.size > 0) return void 0;
+    appended.push(positional[0]);
+  }
+  return appended;
+}
 var MAX_HANDED_DEPTH = 12;
 var HOLE2 = { hole: true };
 var COMPREHENSIONS2 = /* @__PURE__ */ new Set([
@@ -14817,6 +14910,8 @@ var LocationResolver = class _LocationResolver {
         const paired = this.pairedLoopValues(binding.value, binding.index);
         if (paired) return this.samePlace(paired, frame);
         if (binding.index === void 0) return this.elementPlace(binding.value, frame);
+        const walked = this.walkedRoot(binding.value);
+        if (walked) return binding.index === 0 ? this.place(walked, frame) : void 0;
         const iterable = unparenthesize(binding.value);
         const enumerated = iterable.type === "call" && this.qualify(iterable.childForFieldName("function")) === "enumerate" ? callArguments(iterable).positional[0] : void 0;
         return enumerated && binding.index === 1 ? this.elementPlace(enumerated, frame) : void 0;
@@ -14976,6 +15071,13 @@ var LocationResolver = class _LocationResolver {
     }
     return void 0;
   }
+  /** The folder `os.walk(folder)` walks, when `value` is that call. */
+  walkedRoot(value) {
+    const node = unparenthesize(value);
+    if (node.type !== "call" || this.qualify(node.childForFieldName("function")) !== "os.walk")
+      return void 0;
+    return argumentAt(node, { index: 0, keyword: "top" });
+  }
   /** `for x in value`: an element of a listing is a path under the listed directory. */
   elementPlace(value, frame, depth = 0) {
     const node = unparenthesize(value);
@@ -14987,8 +15089,14 @@ var LocationResolver = class _LocationResolver {
       const passed = reaching.length === 1 && reaching[0].kind === "parameter" ? this.passedList(reaching[0], frame) : void 0;
       if (passed) return this.sameElementPlace(passed.list, passed.frame);
       for (const binding of reaching) {
+        if (binding.kind === "for" && binding.value && binding.index !== 0 && this.walkedRoot(binding.value))
+          return { pieces: [ANY3] };
         if (binding.kind !== "assign" || !binding.value || binding.index !== void 0) continue;
         const bound = unparenthesize(binding.value);
+        if (bound.type === "list" && bound.namedChildCount === 0) {
+          const appended = reaching.length === 1 ? appendedValues(binding) : void 0;
+          return appended?.length ? this.samePlace(appended, frame) : void 0;
+        }
         const filtered = bound.type === "list_comprehension" ? filteredIterable(bound) : void 0;
         if (bound.type === "call" || filtered) {
           const listed2 = this.elementPlace(filtered ?? bound, frame, depth + 1);
@@ -15012,6 +15120,13 @@ var LocationResolver = class _LocationResolver {
     if (name2 === "os.listdir") return { pieces: [ANY3] };
     const listed = this.listedKey(node, frame);
     if (listed) return listed;
+    if (callee?.type === "identifier") {
+      if (name2 !== void 0 && this.isImportedName(callee))
+        return mayBeRepositoryName(name2) ? this.imports?.returnedElement?.(name2, node, frame) : void 0;
+      const fn = this.context.functions.get(callee.text);
+      const inner = fn ? _LocationResolver.helperFrame(fn, node, frame) : void 0;
+      return inner ? this.returnedElement(fn, inner) : void 0;
+    }
     if (callee?.type === "attribute") {
       const method = callee.childForFieldName("attribute")?.text;
       const object = callee.childForFieldName("object");
@@ -15606,6 +15721,11 @@ var LocationResolver = class _LocationResolver {
       if (place) return place;
     }
     return void 0;
+  }
+  /** The place each element of what a function returns in `frame` names: one return, a listing or a list built of one place. */
+  returnedElement(fn, frame) {
+    const returned = this.returnedBy(fn);
+    return returned.length === 1 ? this.elementPlace(returned[0], frame) : void 0;
   }
   /** Element `index` of a tuple or list literal, or of the one such literal a name is bound to. */
   tupleElement(value, index, depth = 0) {
@@ -16870,6 +16990,10 @@ var StorageExtractor = class _StorageExtractor {
       session ? {
         constant: (qualified, frame) => this.importedConstant(qualified, frame),
         returned: (qualified, call, frame, element) => this.importedReturn(qualified, call, frame, element),
+        returnedElement: (qualified, call, frame) => {
+          const entered = this.enterImportedCall(qualified, call, frame);
+          return entered?.extractor.resolver.returnedElement(entered.fn, entered.frame);
+        },
         returnedHanded: (qualified, call, frame, depth) => this.importedReturnedHanded(qualified, call, frame, depth),
         methodReturnedHanded: (call, frame, depth) => this.methodReturnedHanded(call, frame, depth),
         methodReturned: (call, frame, element) => this.methodReturned(call, frame, element),
@@ -17253,13 +17377,13 @@ var StorageExtractor = class _StorageExtractor {
   collectDeclaration(task, factory) {
     if (task.providerDecorator) {
       const { name: name3, call } = task.providerDecorator;
-      const configured2 = this.knowledge.extraApis.get(name3);
-      const api2 = configured2 ?? conventionalApi(name3, call);
-      if (!api2) return;
-      const row2 = configured2 ? configuredRow(name3) : conventionRow(name3);
+      const configured = this.knowledge.extraApis.get(name3);
+      const api = configured ?? conventionalApi(name3, call);
+      if (!api) return;
+      const row2 = configured ? configuredRow(name3) : conventionRow(name3);
       this.record(
         call,
-        { api: api2, name: `@${name3}`, row: row2, declaration: true },
+        { api, name: `@${name3}`, row: row2, declaration: true },
         this.declarationFrame(task, factory),
         void 0
       );
@@ -17270,19 +17394,20 @@ var StorageExtractor = class _StorageExtractor {
     if (this.module.tasks.some((other) => other !== task && other.fn && encloses(other.fn, declaration)))
       return;
     const callee = declaration.childForFieldName("function");
-    const qualified = this.module.context.qualify(callee);
-    if (qualified === void 0) return;
-    const configured = this.configuredApi(qualified);
-    const api = configured?.api ?? STORAGE_OPERATORS.get(qualified);
     const frame = this.declarationFrame(task, factory);
-    const name2 = shortText(callee, 40);
-    if (api) {
-      const row2 = configured ? configuredRow(configured.call) : catalogRow(qualified, "Python storage, operators");
-      const frames = this.elementFrames(declaration, frame);
-      for (const each of frames ?? [frame])
-        this.record(declaration, { api, name: name2, row: row2, declaration: true }, each, void 0);
+    if (task.factoryOperator) {
+      const { qualified: qualified2, factory: made } = task.factoryOperator;
+      const entered = this.enterImportedCall(qualified2, declaration, frame);
+      entered?.extractor.collectCatalogOperator(made.operator, entered.frame, {
+        node: declaration,
+        helper: shortText(callee, 40)
+      });
       return;
     }
+    if (this.collectCatalogOperator(declaration, frame, void 0)) return;
+    const qualified = this.module.context.qualify(callee);
+    if (qualified === void 0) return;
+    const name2 = shortText(callee, 40);
     const ref = this.classAt(callee);
     if (!ref) {
       const foreign = this.module.context.isImported(callee) && mayBeRepositoryName(qualified) && !this.inRepository(qualified) && !qualified.endsWith("Sensor");
@@ -17309,6 +17434,26 @@ var StorageExtractor = class _StorageExtractor {
     for (const callable of summary.callables ?? []) this.applyCallable(callable, declaration, frame);
     if (summary.returns && task.fact.returnRole !== "discarded")
       this.applyReturns(summary.returns, task, declaration, frame);
+  }
+  /**
+   * A catalogued operator's declaration (`STORAGE_OPERATORS`), or a team's configured one: what
+   * its arguments name, read in `frame` (once per element of a literal `for` around it), surfacing
+   * at `site` when it was made by a factory of this module called elsewhere. False when the
+   * operator is neither.
+   */
+  collectCatalogOperator(declaration, frame, site) {
+    const callee = declaration.childForFieldName("function");
+    const qualified = this.module.context.qualify(callee);
+    if (qualified === void 0) return false;
+    const configured = this.configuredApi(qualified);
+    const api = configured?.api ?? STORAGE_OPERATORS.get(qualified);
+    if (!api) return false;
+    const name2 = shortText(callee, 40);
+    const row = configured ? configuredRow(configured.call) : catalogRow(qualified, "Python storage, operators");
+    const frames = this.elementFrames(declaration, frame);
+    for (const each of frames ?? [frame])
+      this.record(declaration, { api, name: name2, row, declaration: true }, each, site);
+    return true;
   }
   /**
    * `execute` of a repository operator returns a place it builds from its keywords: the task
@@ -18414,7 +18559,7 @@ var StorageExtractor = class _StorageExtractor {
   fillHandoffLocations() {
     for (const { fact, value, task, helper } of this.module.handoffValues) {
       const seen = /* @__PURE__ */ new Set();
-      const handed = helper ? this.helperHandedPlaces(task, helper, fact.key, value) : this.handedPlaces(task, fact.channel, value);
+      const handed = helper ? this.helperHandedPlaces(task, helper, fact.key, value) : this.handedPlaces(task, fact.channel, value, fact.key);
       for (const { place, node, frame } of handed) {
         const location = this.resolver.toLocation(place, node);
         const madeBy = frame && this.madeByTask(location, node, frame);
@@ -18430,14 +18575,18 @@ var StorageExtractor = class _StorageExtractor {
   }
   /**
    * The places a task's handed-on value refers to, for each call of its factory: read in the
-   * task's code (`LocationResolver.handedPlaces`), or — for a task running an imported function —
-   * what that function returns, read there (no frame of this file: standing for `value`).
+   * task's code (`LocationResolver.handedPlaces`), or — for a task running an imported function
+   * or a bound method — what that function returns or pushes under `key`, read there (no frame of
+   * this file: standing for `value`).
    */
-  handedPlaces(task, channel, value) {
+  handedPlaces(task, channel, value, key) {
     const factories = this.taskFactories(task) ?? [void 0];
     if (!task.fn) {
-      if (channel !== "return") return [];
-      return factories.flatMap((f) => this.importedTaskReturns(task, f)).map((place) => ({ place, node: value }));
+      const places = channel === "return" ? factories.flatMap((f) => this.importedTaskReturns(task, f)) : channel === "xcom-push" ? factories.flatMap((f) => {
+        const entered = this.enterImportedTask(task, f);
+        return entered ? _StorageExtractor.pushedPlaces(entered, key) : [];
+      }) : [];
+      return places.map((place) => ({ place, node: value }));
     }
     return factories.flatMap(
       (f) => this.taskFrames(task, f).flatMap((frame) => this.resolver.handedPlaces(value, frame))
@@ -18533,8 +18682,8 @@ function analyzePythonFully(source, filePath, options = {}, project, incremental
     const modules = project ? new ProjectModules(project) : void 0;
     const absolute = import_node_path5.default.resolve(filePath);
     for (const name2 of repositoryOperatorNames(root, context, nodes, modules, absolute)) configured.add(name2);
-    const importedTaskflow = repositoryTaskflowFunctions(context, nodes, modules, absolute);
-    const { dags, tasks } = discoverTasks(root, context, nodes, configured, importedTaskflow);
+    const callables = repositoryCallables(context, nodes, modules, absolute, configured);
+    const { dags, tasks } = discoverTasks(root, context, nodes, configured, callables);
     if (tooDeep) {
       for (const { fact } of tasks) {
         if (fact.span.line <= tooDeep.span.line && tooDeep.span.line <= fact.span.endLine)
