@@ -311,13 +311,7 @@ describe("a folder a DAG puts on sys.path", () => {
 
 describe("operator factories imported from a repository module (repository-tasks.ts)", () => {
   const FACTORY_DAG = (call: string, dag = 'with DAG(dag_id="d", schedule=None) as dag:') =>
-    [
-      "from airflow import DAG",
-      "from lido.tasks import make_laws",
-      dag,
-      `    laws = ${call}`,
-      "",
-    ].join("\n");
+    ["from airflow import DAG", "from lido.tasks import make_laws", dag, `    laws = ${call}`, ""].join("\n");
   const tasks = (factory: string, call: string, dag?: string): string[] => {
     const files = {
       "dags/dag.py": FACTORY_DAG(call, dag),

@@ -871,7 +871,9 @@ class StorageExtractor {
     const api = configured?.api ?? STORAGE_OPERATORS.get(qualified);
     if (!api) return false;
     const name = shortText(callee, 40);
-    const row = configured ? configuredRow(configured.call) : catalogRow(qualified, "Python storage, operators");
+    const row = configured
+      ? configuredRow(configured.call)
+      : catalogRow(qualified, "Python storage, operators");
     const frames = this.elementFrames(declaration, frame);
     for (const each of frames ?? [frame])
       this.record(declaration, { api, name, row, declaration: true }, each, site);

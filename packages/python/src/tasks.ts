@@ -359,7 +359,8 @@ export function discoverTasks(
   // make_laws_nt(dag)`): a task per call whose DAG and task id can be read.
   for (const { call } of callables.factories.size > 0 ? calls : []) {
     const callee = call.childForFieldName("function")!;
-    if ((callee.type !== "identifier" && callee.type !== "attribute") || !context.isImported(callee)) continue;
+    if ((callee.type !== "identifier" && callee.type !== "attribute") || !context.isImported(callee))
+      continue;
     const qualified = context.qualify(callee);
     const factory = qualified !== undefined ? callables.factories.get(qualified) : undefined;
     if (!factory || insideTestFunction(call)) continue;
