@@ -757,8 +757,34 @@ export class LocationResolver {
    * for a declaration keeps its attributes' places). Undefined when too deep or a cycle.
    */
   private methodFrame(method: SyntaxNode, call: SyntaxNode, frame: Frame): Frame | undefined {
-    const inner = LocationResolver.boundFrame(method, frame, this.argumentPlaces(method, call, frame, 1));
+    const inner = LocationResolver.boundFrame(
+      method,
+      frame,
+      this.argumentPlaces(method, call, frame, 1),
+      this.argumentReceivers(method, call, frame, 1),
+    );
     return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
+  }
+
+  /**
+   * The clients `call`'s arguments give `fn`'s parameters (`self.upload_file(hook, name)` with
+   * `hook = WasbHook(…)`), the first `skip` of them left out, as `argumentPlaces` does.
+   */
+  argumentReceivers(
+    fn: SyntaxNode,
+    call: SyntaxNode,
+    frame: Frame,
+    skip: number,
+  ): Map<string, Receiver> {
+    const receivers = new Map<string, Receiver>();
+    parameterNames(fn)
+      .slice(skip)
+      .forEach((name, index) => {
+        const argument = argumentAt(call, { keyword: name, index });
+        const receiver = argument ? this.receiver(argument, frame) : undefined;
+        if (receiver) receivers.set(name, receiver);
+      });
+    return receivers;
   }
 
   /**

@@ -1978,12 +1978,17 @@ class StorageExtractor {
     }
     if (LocationResolver.entered(method.fn, frame)) return;
     const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
-    const key = JSON.stringify([...places].map(([name, place]) => [name, place ?? null]));
+    // The clients it is passed (`self.upload_file(hook, name)` with `hook = WasbHook(…)`).
+    const receivers = this.resolver.argumentReceivers(method.fn, call, frame, 1);
+    const key = JSON.stringify([
+      [...places].map(([name, place]) => [name, place ?? null]),
+      receivers.size > 0 ? [...receivers] : null,
+    ]);
     method.collect({
       fn: method.fn,
       task: frame.task,
       depth: frame.depth + 1,
-      bound: { places, key: `${call.id}:${key}` },
+      bound: { places, ...(receivers.size > 0 ? { receivers } : {}), key: `${call.id}:${key}` },
       outer: frame,
       instance: frame.instance!,
     });
