@@ -51,6 +51,17 @@ describe("no-bespoke-transport", () => {
       }),
     );
     expect(findings).toEqual(["8:filesystemFolderUnknown"]);
+    const variable = judge(
+      noBespokeTransport,
+      model({
+        tasks: { extract: "d", load: "d" },
+        storage: [
+          op("write", "extract", location("${var.DATA_DIR}/raw.csv"), 8, "to_csv"),
+          op("read", "load", location("${var.DATA_DIR}/raw.csv"), 20, "read_csv"),
+        ],
+      }),
+    );
+    expect(variable.findings).toEqual(["8:filesystemFolderUnknown"]);
     expect(messages[0]!.message).toContain(
       "a hand-rolled filesystem handoff between tasks, in a folder known only at run time",
     );

@@ -56,8 +56,9 @@ export const noBespokeTransport: RuleDefinition<
         messageId:
           write.location.medium === "object-store"
             ? "objectStore"
-            : // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own.)
-              write.location.pattern.startsWith("{")
+            : // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own;
+              // `${var.DATA_DIR}/out.csv`, `${AIRFLOW_HOME}/…`: a variable's.)
+              /^\$?\{/.test(write.location.pattern)
               ? "filesystemFolderUnknown"
               : "filesystem",
         data: {
