@@ -1966,7 +1966,16 @@ class StorageExtractor {
         found = made;
       }
     }
-    return found;
+    if (found || depth > 4) return found;
+    // Assigned by none of its methods: the base's (`self.s3 = S3Client(conn)` in `BaseLayer.__init__`).
+    const base = this.soleModuleBase(cls);
+    return base ? this.attributeClass(base, attribute, frame, depth + 1) : undefined;
+  }
+
+  /** The one base of a class, when it is a class of this module (`class TransientLayer(BaseLayer)`). */
+  private soleModuleBase(cls: SyntaxNode): SyntaxNode | undefined {
+    const bases = cls.childForFieldName("superclasses")?.namedChildren.filter((b) => b.type !== "comment");
+    return bases?.length === 1 ? this.moduleClass(bases[0]!) : undefined;
   }
 
   /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
