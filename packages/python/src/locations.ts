@@ -770,12 +770,7 @@ export class LocationResolver {
    * The clients `call`'s arguments give `fn`'s parameters (`self.upload_file(hook, name)` with
    * `hook = WasbHook(…)`), the first `skip` of them left out, as `argumentPlaces` does.
    */
-  argumentReceivers(
-    fn: SyntaxNode,
-    call: SyntaxNode,
-    frame: Frame,
-    skip: number,
-  ): Map<string, Receiver> {
+  argumentReceivers(fn: SyntaxNode, call: SyntaxNode, frame: Frame, skip: number): Map<string, Receiver> {
     const receivers = new Map<string, Receiver>();
     parameterNames(fn)
       .slice(skip)
