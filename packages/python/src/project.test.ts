@@ -358,3 +358,34 @@ describe("operator factories imported from a repository module (repository-tasks
     expect(tasks(factory, "make_laws(None)", "if True:")).toEqual([]);
   });
 });
+
+describe("a static method of a repository class as a task's callable", () => {
+  const DAG_FILE = [
+    "from airflow import DAG",
+    "from airflow.operators.python import PythonOperator",
+    "from steps.etl import Extract",
+    'with DAG("d", schedule=None):',
+    '    PythonOperator(task_id="extract", python_callable=Extract.CALLABLE)',
+    "",
+  ].join("\n");
+  const STEPS = [
+    "class Extract:",
+    "    @staticmethod",
+    "    def run():",
+    '        open("/data/out.csv", "w").write("x")',
+    "    def bound(self):",
+    '        open("/data/bound.csv", "w").write("x")',
+    "",
+  ].join("\n");
+  const run = (callable: string) =>
+    ops({ "dags/dag.py": DAG_FILE.replace("CALLABLE", callable), "dags/steps/etl.py": STEPS });
+
+  it("runs the static method's code, read in its module", () => {
+    expect(run("run")).toEqual(["extract write /data/out.csv @5 in dags/steps/etl.py:4"]);
+  });
+
+  it("follows no instance method named through the class, nor a name the class lacks", () => {
+    expect(run("bound")).toEqual([]);
+    expect(run("missing")).toEqual([]);
+  });
+});

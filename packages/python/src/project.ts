@@ -49,6 +49,7 @@ import { mountedHostFolder, readCompose, type ComposeFacts } from "./compose.js"
 import { parseSkippingDataLiterals } from "./data-literals.js";
 import { ModuleContext } from "./module-context.js";
 import { NodeIndex } from "./node-index.js";
+import { classMethod } from "./operator-classes.js";
 import { unparenthesize } from "./syntax.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 
@@ -614,6 +615,13 @@ export class ProjectModules {
     return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
   }
 
+  /** The one `@staticmethod` `name` of the repository class `qualifiedClass`, as a function. */
+  private staticMethod(qualifiedClass: string, name: string, fromFile: string): ProjectFunction | undefined {
+    const cls = this.resolveClass(qualifiedClass, fromFile);
+    const method = cls ? classMethod(cls.fn, name) : undefined;
+    return method?.kind === "static" ? { module: cls!.module, fn: method.fn } : undefined;
+  }
+
   private resolveDefinition(
     qualified: string,
     fromFile: string,
@@ -627,7 +635,9 @@ export class ProjectModules {
     if (!name) return undefined;
     // `from . import io` then `io.f()` is `.io.f`: the module `.io`, its definition `f`.
     const module = this.module(moduleName === "" ? "." : moduleName, fromFile);
-    if (!module) return undefined;
+    // `utils.GeoStoreUtils.write` (`from utils import GeoStoreUtils`): a static method of a class.
+    if (!module)
+      return type === "function_definition" ? this.staticMethod(moduleName, name, fromFile) : undefined;
     const definition = topLevelDefinition(module.root, name, type);
     if (definition) return { module, fn: definition };
     // `from .io import save_frame` in a package's `__init__.py`.

@@ -20,7 +20,8 @@ import {
 import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
 import { NodeIndex, ownDescendantsOfType } from "./node-index.js";
-import { wildcardNames } from "./project.js";
+import { classMethod } from "./operator-classes.js";
+import { topLevelDefinition, wildcardNames } from "./project.js";
 import type { ImportedOperatorFactory, RepositoryCallables } from "./repository-tasks.js";
 import type { SyntaxNode } from "./syntax-tree.js";
 import {
@@ -548,12 +549,26 @@ function resolveCallable(
   const inner = unparenthesize(node);
   if (inner.type === "lambda") return inner;
   if (inner.type === "identifier") return context.functions.get(inner.text);
+  // `python_callable=Extract.run`: a static method of a class of this file.
+  if (inner.type === "attribute") return staticMethodOf(inner, context);
   // `partial(fn, "sales")`: the task runs `fn` (its bound arguments: `partialArguments`).
   const wrapped = partialArguments(inner, context)?.fn;
   if (wrapped) return wrapped.type === "identifier" ? context.functions.get(wrapped.text) : undefined;
   // `with_retries(fn, uris)`, a wrapper of this file returning a closure that calls `fn`.
   const through = wrappedCallable(inner, context);
   return through ? resolveCallable(through, context, depth + 1) : undefined;
+}
+
+/**
+ * `Cls.name` where `Cls` is a class defined at this module's top level (not imported, not
+ * rebound) and `name` its one `@staticmethod` of that name: a function, run as the task's code.
+ */
+function staticMethodOf(attribute: SyntaxNode, context: ModuleContext): SyntaxNode | undefined {
+  const object = attribute.childForFieldName("object");
+  if (object?.type !== "identifier" || context.isImported(object)) return undefined;
+  const cls = topLevelDefinition(context.tree.rootNode, object.text, "class_definition");
+  const method = cls ? classMethod(cls, attribute.childForFieldName("attribute")!.text) : undefined;
+  return method?.kind === "static" ? method.fn : undefined;
 }
 
 /**
