@@ -3327,8 +3327,9 @@ var init_rule3 = __esm({
           if (write.location.temp || write.location.staging) continue;
           report2({
             messageId: write.location.medium === "object-store" ? "objectStore" : (
-              // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own.)
-              write.location.pattern.startsWith("{") ? "filesystemFolderUnknown" : "filesystem"
+              // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own;
+              // `${var.DATA_DIR}/out.csv`, `${AIRFLOW_HOME}/…`: a variable's.)
+              /^\$?\{/.test(write.location.pattern) ? "filesystemFolderUnknown" : "filesystem"
             ),
             data: {
               api: write.api,

@@ -25256,6 +25256,581 @@ var init_suppressions = __esm({
   }
 });
 
+// packages/python/src/operator-classes.ts
+function markerPlace(name2) {
+  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
+}
+function placeText(place) {
+  let text2 = "";
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) return void 0;
+    text2 += piece.text;
+  }
+  return text2;
+}
+function markerName(place) {
+  const text2 = place && placeText(place);
+  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
+}
+function hasMarker(place) {
+  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
+}
+function initParameters(init2) {
+  const parameters = [];
+  let kwargs;
+  let keywordOnly = false;
+  let position = 0;
+  let first = true;
+  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
+    if (parameter.type === "comment") continue;
+    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
+    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
+      keywordOnly = true;
+      continue;
+    }
+    if (inner.type === "dictionary_splat_pattern") {
+      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
+      continue;
+    }
+    if (inner.type === "positional_separator") continue;
+    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
+    if (name2?.type !== "identifier") continue;
+    if (first) {
+      first = false;
+      continue;
+    }
+    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
+    parameters.push({
+      name: name2.text,
+      ...keywordOnly ? {} : { index: position },
+      ...fallback ? { default: fallback } : {}
+    });
+    position++;
+  }
+  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
+}
+function classMethods(cls) {
+  const methods = /* @__PURE__ */ new Map();
+  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
+    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
+    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
+    if (name2) methods.set(name2, definition);
+  }
+  return methods;
+}
+function baseExpressions(cls) {
+  const bases = cls.childForFieldName("superclasses");
+  return (bases?.namedChildren ?? []).filter(
+    (base) => base.type === "identifier" || base.type === "attribute"
+  );
+}
+function selfAssignments(method, within) {
+  const self2 = firstParameter(method);
+  if (self2 === void 0) return [];
+  const found = [];
+  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
+    for (const assignment of within(method, type)) {
+      if (ownerFunction(assignment) !== method) continue;
+      const left = assignment.childForFieldName("left");
+      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
+      for (const target of targets) {
+        if (target?.type !== "attribute") continue;
+        const object = target.childForFieldName("object");
+        if (object?.type !== "identifier" || object.text !== self2) continue;
+        const attribute = target.childForFieldName("attribute").text;
+        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
+        found.push({
+          attribute,
+          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
+        });
+      }
+    }
+  }
+  return found;
+}
+function methodClass(fn) {
+  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  const cls = definition.parent?.parent;
+  return cls?.type === "class_definition" ? cls : void 0;
+}
+function firstParameter(fn) {
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
+  if (!first) return void 0;
+  if (first.type === "identifier") return first.text;
+  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
+  return name2?.type === "identifier" ? name2.text : void 0;
+}
+function ownerFunction(node) {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition" || current.type === "lambda") return current;
+    if (current.type === "class_definition") return void 0;
+  }
+  return void 0;
+}
+function isBaseInit(call, baseNames) {
+  const callee = call.childForFieldName("function");
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
+    return void 0;
+  const object = callee.childForFieldName("object");
+  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
+  if (baseNames.has(object.text)) return "explicit";
+  return void 0;
+}
+function instanceMethod(fn) {
+  if (!fn) return void 0;
+  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
+  for (const decorator of decorated?.namedChildren ?? []) {
+    if (decorator.type !== "decorator") continue;
+    const name2 = decorator.namedChild(0)?.text.split(".").pop();
+    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
+  }
+  return fn;
+}
+function templateParts(place, slots2, literal2 = false) {
+  const parts2 = [];
+  let markers = 0;
+  for (const piece of place.pieces) {
+    if (!("text" in piece)) {
+      parts2.push({ piece });
+      continue;
+    }
+    let last2 = 0;
+    for (const match of piece.text.matchAll(MARKER)) {
+      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
+      const slot2 = slots2.get(match[1]);
+      if (!slot2) return void 0;
+      parts2.push({ slot: slot2 });
+      markers++;
+      last2 = match.index + match[0].length;
+    }
+    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
+  }
+  const first = parts2[0];
+  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
+    return void 0;
+  return parts2;
+}
+function summarize(ops, slots2, calls = [], returned = []) {
+  const effects = [];
+  const templates = [];
+  const seen = /* @__PURE__ */ new Set();
+  let scheme;
+  for (const { access, place } of ops) {
+    const one = markerName(place);
+    const text2 = one === void 0 ? placeText(place) : void 0;
+    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
+    let effect;
+    if (one !== void 0) {
+      const path22 = slots2.get(one);
+      if (path22) effect = { access, path: path22 };
+    } else if (bucketKey) {
+      const bucket = slots2.get(bucketKey[2]);
+      const key = slots2.get(bucketKey[3]);
+      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
+        scheme = bucketKey[1];
+        effect = { access, bucket, key };
+      }
+    }
+    if (effect) {
+      const id2 = JSON.stringify(effect);
+      if (!seen.has(id2)) effects.push(effect);
+      seen.add(id2);
+      continue;
+    }
+    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
+    const id = JSON.stringify([access, parts2]);
+    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
+    seen.add(id);
+  }
+  const callables = summarizeCalls(calls, slots2);
+  const returns = summarizeReturns(returned, slots2, ops);
+  return {
+    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
+    templates,
+    ...callables.length ? { callables } : {},
+    ...returns.length ? { returns } : {}
+  };
+}
+function placeKey(place) {
+  return JSON.stringify(place.pieces);
+}
+function summarizeReturns(returned, slots2, ops) {
+  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
+  const returns = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const place of returned) {
+    const literal2 = !hasMarker(place) && written.has(placeKey(place));
+    const parts2 = templateParts(place, slots2, literal2);
+    const id = JSON.stringify(parts2);
+    if (parts2 && !seen.has(id)) returns.push(parts2);
+    seen.add(id);
+  }
+  return returns;
+}
+function summarizeCalls(calls, slots2) {
+  const callables = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const call of calls) {
+    const callableName = markerName(call.callable);
+    const kwargsName = markerName(call.kwargs);
+    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
+    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
+    if (!callable || !kwargs || callableName === kwargsName) continue;
+    const found = {
+      callable,
+      kwargs,
+      positional: call.positional,
+      keywords: [...call.keywords].sort()
+    };
+    const id = JSON.stringify(found);
+    if (!seen.has(id)) callables.push(found);
+    seen.add(id);
+  }
+  return callables;
+}
+function operatorBaseName(base) {
+  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
+  return name2.endsWith("Operator") || name2.endsWith("Sensor");
+}
+function isOperatorClass(found, resolveBase, level = 0) {
+  const bases = baseExpressions(found.cls);
+  if (bases.some(operatorBaseName)) return true;
+  if (level >= MAX_BASE_LEVELS) return false;
+  return bases.some((base) => {
+    const resolved = resolveBase(base, found.module);
+    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
+  });
+}
+function literalValue(node) {
+  if (!node) return void 0;
+  const inner = unparenthesize(node);
+  switch (inner.type) {
+    case "none":
+      return { none: true };
+    case "true":
+      return { bool: true };
+    case "false":
+      return { bool: false };
+    case "integer": {
+      const value = Number(inner.text.replace(/_/g, ""));
+      return Number.isSafeInteger(value) ? { num: value } : void 0;
+    }
+    case "string":
+    case "concatenated_string": {
+      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
+      const text2 = stringLiteral(inner);
+      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
+      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
+      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
+      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
+    }
+    default:
+      return void 0;
+  }
+}
+function truthy2(value) {
+  if ("none" in value) return false;
+  if ("bool" in value) return value.bool;
+  if ("str" in value) return value.str.length > 0;
+  if ("num" in value) return value.num !== 0;
+  return true;
+}
+function equal(a, b) {
+  if ("nonEmpty" in a || "nonEmpty" in b) {
+    const other = "nonEmpty" in a ? b : a;
+    if ("nonEmpty" in other) return void 0;
+    return "str" in other && other.str.length > 0 ? void 0 : false;
+  }
+  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
+  return scalar(a) === scalar(b);
+}
+function decideCondition(condition, value) {
+  const evaluate = (node, depth) => {
+    if (depth > 8) return void 0;
+    const inner = unparenthesize(node);
+    switch (inner.type) {
+      case "not_operator": {
+        const operand = inner.childForFieldName("argument");
+        const v = operand ? evaluate(operand, depth + 1) : void 0;
+        return v ? { bool: !truthy2(v) } : void 0;
+      }
+      case "boolean_operator": {
+        const left = evaluate(inner.childForFieldName("left"), depth + 1);
+        const right = evaluate(inner.childForFieldName("right"), depth + 1);
+        const and = inner.childForFieldName("operator")?.text === "and";
+        if (left && truthy2(left) !== and) return left;
+        return left ? right : void 0;
+      }
+      case "comparison_operator": {
+        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
+        if (operands.length !== 2) return void 0;
+        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
+        const left = evaluate(operands[0], depth + 1);
+        const right = evaluate(operands[1], depth + 1);
+        if (!left || !right) return void 0;
+        let result2;
+        switch (operator) {
+          case "==":
+            result2 = equal(left, right);
+            break;
+          case "!=":
+            result2 = equal(left, right);
+            result2 = result2 === void 0 ? void 0 : !result2;
+            break;
+          case "is":
+          case "is not":
+            if (!("none" in right)) return void 0;
+            result2 = "none" in left;
+            if (operator === "is not") result2 = !result2;
+            break;
+          default:
+            return void 0;
+        }
+        return result2 === void 0 ? void 0 : { bool: result2 };
+      }
+      default:
+        return literalValue(inner) ?? value(inner);
+    }
+  };
+  const result = evaluate(condition, 0);
+  return result && truthy2(result);
+}
+function branchState(node, top, decide) {
+  let state = "live";
+  let inCondition = false;
+  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case "if_statement": {
+        const condition = parent.childForFieldName("condition");
+        if (condition && child.id === condition.id) break;
+        const consequence = parent.childForFieldName("consequence");
+        const clauses = parent.namedChildren.filter(
+          (c) => c.type === "elif_clause" || c.type === "else_clause"
+        );
+        const falseBefore = [];
+        let own;
+        if (consequence && child.id === consequence.id) own = condition ?? void 0;
+        else {
+          const index = clauses.findIndex((c) => c.id === child.id);
+          if (index < 0 || !condition) return "unknown";
+          falseBefore.push(condition);
+          for (const clause2 of clauses.slice(0, index)) {
+            const earlier = clause2.childForFieldName("condition");
+            if (!earlier) return "unknown";
+            falseBefore.push(earlier);
+          }
+          const clause = clauses[index];
+          if (clause.type === "elif_clause" && !inCondition) {
+            own = clause.childForFieldName("condition") ?? void 0;
+            if (!own) return "unknown";
+          }
+        }
+        for (const earlier of falseBefore) {
+          const decided = decide(earlier);
+          if (decided === true) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        if (own) {
+          const decided = decide(own);
+          if (decided === false) return "dead";
+          if (decided === void 0) state = "unknown";
+        }
+        break;
+      }
+      case "elif_clause":
+        inCondition = child.id === parent.childForFieldName("condition")?.id;
+        continue;
+      case "conditional_expression": {
+        const [yes, condition, no] = parent.namedChildren;
+        if (!condition || child.id === condition.id) break;
+        const decided = decide(condition);
+        if (decided === void 0) state = "unknown";
+        else if (child.id === (decided ? no : yes)?.id) return "dead";
+        break;
+      }
+      case "for_statement":
+      case "while_statement":
+      case "try_statement":
+      case "except_clause":
+      case "finally_clause":
+      case "else_clause":
+      case "with_statement":
+      case "match_statement":
+      case "case_clause":
+      case "boolean_operator":
+      case "function_definition":
+      case "lambda":
+      case "class_definition":
+      case "list_comprehension":
+      case "set_comprehension":
+      case "dictionary_comprehension":
+      case "generator_expression":
+        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
+        break;
+      case "block":
+        for (const earlier of parent.namedChildren) {
+          if (earlier.id === child.id) break;
+          const condition = earlyExitCondition(earlier);
+          if (condition && decide(condition) === true) return "dead";
+        }
+        break;
+      default:
+        break;
+    }
+    inCondition = false;
+  }
+  return state;
+}
+function earlyExitCondition(statement) {
+  if (statement.type !== "if_statement") return void 0;
+  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
+    return void 0;
+  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
+  const last2 = body2?.[body2.length - 1];
+  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
+  return statement.childForFieldName("condition") ?? void 0;
+}
+function testedAttributes(methods, within, compared) {
+  const tested = /* @__PURE__ */ new Set();
+  for (const method of methods) {
+    const self2 = firstParameter(method);
+    if (self2 === void 0) continue;
+    const conditions = [
+      ...within(method, "if_statement"),
+      ...within(method, "elif_clause"),
+      ...within(method, "conditional_expression")
+    ].flatMap((node) => {
+      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
+      return condition ? [condition] : [];
+    });
+    for (const condition of conditions) {
+      const stack = [condition];
+      while (stack.length) {
+        const current = stack.pop();
+        if (current.type === "attribute") {
+          const object = current.childForFieldName("object");
+          if (object?.type === "identifier" && object.text === self2) {
+            const name2 = current.childForFieldName("attribute").text;
+            tested.add(name2);
+            let operand = current;
+            let through = false;
+            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
+              through ||= operand.parent.type === "boolean_operator";
+              operand = operand.parent;
+            }
+            const around = operand.parent;
+            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
+            else if (compared && around?.type === "comparison_operator") {
+              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
+              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
+              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
+              const texts = others.map((other) => {
+                const value = literalValue(other);
+                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
+              });
+              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
+              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
+                compared.set(name2, "any");
+              else {
+                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
+                compared.set(name2, known);
+              }
+            }
+          }
+        }
+        stack.push(...current.namedChildren);
+      }
+    }
+  }
+  return tested;
+}
+function isWrappingDecorator(decorator) {
+  let expression = decorator.namedChildren.find((c) => c.type !== "comment");
+  if (expression?.type === "call") expression = expression.childForFieldName("function") ?? void 0;
+  if (expression?.type !== "identifier") return false;
+  let module2 = decorator;
+  while (module2 && module2.type !== "module") module2 = module2.parent;
+  const definition = module2?.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).find((c) => c?.type === "function_definition" && c.childForFieldName("name")?.text === expression.text);
+  if (!definition) return false;
+  const functions = [definition, ...definition.descendantsOfType("function_definition")];
+  const parameters = new Set(
+    functions.flatMap(
+      (fn) => (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((p) => p.type === "identifier")
+    ).map((p) => p.text)
+  );
+  return functions.slice(1).some(
+    (wrapper) => wrapper.descendantsOfType("call").some((call) => {
+      const callee = call.childForFieldName("function");
+      return callee?.type === "identifier" && parameters.has(callee.text);
+    })
+  );
+}
+function classMethod(cls, name2) {
+  const body2 = cls.childForFieldName("body");
+  let found;
+  for (const child of body2?.namedChildren ?? []) {
+    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
+    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
+    if (found) return void 0;
+    const decorated = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator") : [];
+    const decorators = decorated.map((d) => d.text.slice(1).trim());
+    const kept = (d, index) => d === "staticmethod" || d === "classmethod" || isWrappingDecorator(decorated[index]);
+    if (!decorators.every(kept)) return void 0;
+    found = {
+      fn,
+      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
+    };
+  }
+  return found;
+}
+function assignedClient(cls, name2) {
+  let found;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    const method = ownerFunction(assignment);
+    const object = left.childForFieldName("object");
+    const right = assignment.childForFieldName("right");
+    if (assignment.type !== "assignment" || !method || !right || method.parent?.parent?.id !== cls.id || classMethod(cls, method.childForFieldName("name").text)?.kind !== "instance" || object.type !== "identifier" || object.text !== method.childForFieldName("parameters")?.namedChildren[0]?.text)
+      return void 0;
+    if (right.type === "none") continue;
+    if (found || unparenthesize(right).type !== "call") return void 0;
+    found = { value: right, method };
+  }
+  return found;
+}
+function assignedOnce(cls, name2) {
+  const init2 = classMethod(cls, "__init__");
+  if (!init2 || init2.kind !== "instance") return void 0;
+  let value;
+  let count = 0;
+  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
+    count++;
+    const fn = ownerFunction(assignment);
+    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
+    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
+      value = assignment.childForFieldName("right") ?? void 0;
+  }
+  return count === 1 ? value : void 0;
+}
+var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
+var init_operator_classes = __esm({
+  "packages/python/src/operator-classes.ts"() {
+    "use strict";
+    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
+    init_syntax();
+    MAX_BASE_LEVELS = 2;
+    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
+    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
+    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
+    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
+    JINJA_TAG = /\{\{|\{%/;
+  }
+});
+
 // packages/python/src/compose.ts
 import path14 from "node:path";
 function readCompose(text2, composeDir) {
@@ -25441,6 +26016,7 @@ var init_project = __esm({
     init_data_literals();
     init_module_context();
     init_node_index();
+    init_operator_classes();
     init_syntax();
     MAX_SCRIPT_SEGMENTS = 4;
     MAX_REEXPORTS = 4;
@@ -25787,6 +26363,12 @@ ${dotted}`);
       resolveClass(qualified, fromFile) {
         return this.resolveDefinition(qualified, fromFile, "class_definition", 0);
       }
+      /** The one `@staticmethod` `name` of the repository class `qualifiedClass`, as a function. */
+      staticMethod(qualifiedClass, name2, fromFile) {
+        const cls = this.resolveClass(qualifiedClass, fromFile);
+        const method = cls ? classMethod(cls.fn, name2) : void 0;
+        return method?.kind === "static" ? { module: cls.module, fn: method.fn } : void 0;
+      }
       resolveDefinition(qualified, fromFile, type, hops) {
         const dot = qualified.lastIndexOf(".");
         if (dot <= 0 && !qualified.startsWith(".")) return void 0;
@@ -25794,7 +26376,8 @@ ${dotted}`);
         const name2 = qualified.slice(dot + 1);
         if (!name2) return void 0;
         const module2 = this.module(moduleName === "" ? "." : moduleName, fromFile);
-        if (!module2) return void 0;
+        if (!module2)
+          return type === "function_definition" ? this.staticMethod(moduleName, name2, fromFile) : void 0;
         const definition = topLevelDefinition(module2.root, name2, type);
         if (definition) return { module: module2, fn: definition };
         const reexported = module2.context.aliases.get(name2);
@@ -25997,7 +26580,8 @@ function discoverTasks(root, context, nodes = new NodeIndex(root), configuredCal
   }
   for (const { call } of callables.factories.size > 0 ? calls : []) {
     const callee = call.childForFieldName("function");
-    if (callee.type !== "identifier" && callee.type !== "attribute" || !context.isImported(callee)) continue;
+    if (callee.type !== "identifier" && callee.type !== "attribute" || !context.isImported(callee))
+      continue;
     const qualified = context.qualify(callee);
     const factory = qualified !== void 0 ? callables.factories.get(qualified) : void 0;
     if (!factory || insideTestFunction(call)) continue;
@@ -26132,10 +26716,18 @@ function resolveCallable(node, context, depth = 0) {
   const inner = unparenthesize(node);
   if (inner.type === "lambda") return inner;
   if (inner.type === "identifier") return context.functions.get(inner.text);
+  if (inner.type === "attribute") return staticMethodOf(inner, context);
   const wrapped = partialArguments(inner, context)?.fn;
   if (wrapped) return wrapped.type === "identifier" ? context.functions.get(wrapped.text) : void 0;
   const through = wrappedCallable(inner, context);
   return through ? resolveCallable(through, context, depth + 1) : void 0;
+}
+function staticMethodOf(attribute, context) {
+  const object = attribute.childForFieldName("object");
+  if (object?.type !== "identifier" || context.isImported(object)) return void 0;
+  const cls = topLevelDefinition(context.tree.rootNode, object.text, "class_definition");
+  const method = cls ? classMethod(cls, attribute.childForFieldName("attribute").text) : void 0;
+  return method?.kind === "static" ? method.fn : void 0;
 }
 function wrappedCallable(call, context) {
   if (call.type !== "call") return void 0;
@@ -26423,6 +27015,7 @@ var init_tasks = __esm({
     init_airflow();
     init_storage();
     init_node_index();
+    init_operator_classes();
     init_project();
     init_syntax();
     TASKFLOW_MODULES_LONGEST_FIRST = [...TASKFLOW_MODULES].sort((a, b) => b.length - a.length);
@@ -27599,7 +28192,7 @@ function wrappedPush(wrapper, call) {
   const taskInstance = wrapper.taskInstance && argument(wrapper.taskInstance);
   return { value, key, ...taskInstance ? { taskInstance } : {} };
 }
-function summarize(fn) {
+function summarize2(fn) {
   if (!fn.text.includes("xcom_push")) return void 0;
   const names3 = parameterNames(fn);
   const parameter = (node) => {
@@ -27678,7 +28271,7 @@ var init_push_wrappers = __esm({
       /** A name of a module: a function defined there, or a module constant made by `partial(f, …)`. */
       local(name2, context, file, hops) {
         const fn = context.functions.get(name2);
-        if (fn?.type === "function_definition") return summarize(fn);
+        if (fn?.type === "function_definition") return summarize2(fn);
         const alias = context.aliases.get(name2);
         if (alias !== void 0 && file) return this.imported(alias, file, hops + 1);
         const constant = context.constants.get(name2);
@@ -27703,581 +28296,6 @@ var init_push_wrappers = __esm({
         return target ? this.local(qualified.slice(dot + 1), target.context, target.file, hops) : void 0;
       }
     };
-  }
-});
-
-// packages/python/src/operator-classes.ts
-function markerPlace(name2) {
-  return { pieces: [{ text: `\uE000${name2}\uE000` }] };
-}
-function placeText(place) {
-  let text2 = "";
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) return void 0;
-    text2 += piece.text;
-  }
-  return text2;
-}
-function markerName(place) {
-  const text2 = place && placeText(place);
-  return text2 === void 0 ? void 0 : ONE_MARKER.exec(text2)?.[1];
-}
-function hasMarker(place) {
-  return place.pieces.some((piece) => "text" in piece && ANY_MARKER.test(piece.text));
-}
-function initParameters(init2) {
-  const parameters = [];
-  let kwargs;
-  let keywordOnly = false;
-  let position = 0;
-  let first = true;
-  for (const parameter of init2.childForFieldName("parameters")?.namedChildren ?? []) {
-    if (parameter.type === "comment") continue;
-    const inner = parameter.type === "typed_parameter" && (parameter.namedChild(0)?.type === "list_splat_pattern" || parameter.namedChild(0)?.type === "dictionary_splat_pattern") ? parameter.namedChild(0) : parameter;
-    if (inner.type === "keyword_separator" || inner.type === "list_splat_pattern") {
-      keywordOnly = true;
-      continue;
-    }
-    if (inner.type === "dictionary_splat_pattern") {
-      kwargs = inner.namedChildren.find((c) => c.type === "identifier")?.text;
-      continue;
-    }
-    if (inner.type === "positional_separator") continue;
-    const name2 = inner.type === "identifier" ? inner : inner.childForFieldName("name") ?? inner.namedChildren.find((c) => c.type === "identifier");
-    if (name2?.type !== "identifier") continue;
-    if (first) {
-      first = false;
-      continue;
-    }
-    const fallback = inner.type === "default_parameter" || inner.type === "typed_default_parameter" ? inner.childForFieldName("value") ?? void 0 : void 0;
-    parameters.push({
-      name: name2.text,
-      ...keywordOnly ? {} : { index: position },
-      ...fallback ? { default: fallback } : {}
-    });
-    position++;
-  }
-  return { parameters, ...kwargs !== void 0 ? { kwargs } : {} };
-}
-function classMethods(cls) {
-  const methods = /* @__PURE__ */ new Map();
-  for (const statement of cls.childForFieldName("body")?.namedChildren ?? []) {
-    const definition = statement.type === "decorated_definition" ? statement.childForFieldName("definition") : statement;
-    const name2 = definition?.type === "function_definition" ? definition.childForFieldName("name")?.text : void 0;
-    if (name2) methods.set(name2, definition);
-  }
-  return methods;
-}
-function baseExpressions(cls) {
-  const bases = cls.childForFieldName("superclasses");
-  return (bases?.namedChildren ?? []).filter(
-    (base) => base.type === "identifier" || base.type === "attribute"
-  );
-}
-function selfAssignments(method, within) {
-  const self2 = firstParameter(method);
-  if (self2 === void 0) return [];
-  const found = [];
-  for (const type of ["assignment", "augmented_assignment", "for_statement"]) {
-    for (const assignment of within(method, type)) {
-      if (ownerFunction(assignment) !== method) continue;
-      const left = assignment.childForFieldName("left");
-      const targets = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : [left];
-      for (const target of targets) {
-        if (target?.type !== "attribute") continue;
-        const object = target.childForFieldName("object");
-        if (object?.type !== "identifier" || object.text !== self2) continue;
-        const attribute = target.childForFieldName("attribute").text;
-        const plain = type === "assignment" && targets.length === 1 && targets[0] === left;
-        found.push({
-          attribute,
-          value: plain ? assignment.childForFieldName("right") ?? void 0 : void 0
-        });
-      }
-    }
-  }
-  return found;
-}
-function methodClass(fn) {
-  const definition = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
-  const cls = definition.parent?.parent;
-  return cls?.type === "class_definition" ? cls : void 0;
-}
-function firstParameter(fn) {
-  const first = fn.childForFieldName("parameters")?.namedChildren.find((c) => c.type !== "comment");
-  if (!first) return void 0;
-  if (first.type === "identifier") return first.text;
-  const name2 = first.childForFieldName("name") ?? first.namedChildren.find((c) => c.type === "identifier");
-  return name2?.type === "identifier" ? name2.text : void 0;
-}
-function ownerFunction(node) {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === "function_definition" || current.type === "lambda") return current;
-    if (current.type === "class_definition") return void 0;
-  }
-  return void 0;
-}
-function isBaseInit(call, baseNames) {
-  const callee = call.childForFieldName("function");
-  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "__init__")
-    return void 0;
-  const object = callee.childForFieldName("object");
-  if (object.type === "call" && object.childForFieldName("function")?.text === "super") return "super";
-  if (baseNames.has(object.text)) return "explicit";
-  return void 0;
-}
-function instanceMethod(fn) {
-  if (!fn) return void 0;
-  const decorated = fn.parent?.type === "decorated_definition" ? fn.parent : void 0;
-  for (const decorator of decorated?.namedChildren ?? []) {
-    if (decorator.type !== "decorator") continue;
-    const name2 = decorator.namedChild(0)?.text.split(".").pop();
-    if (name2 && NOT_INSTANCE_METHODS.has(name2)) return void 0;
-  }
-  return fn;
-}
-function templateParts(place, slots2, literal2 = false) {
-  const parts2 = [];
-  let markers = 0;
-  for (const piece of place.pieces) {
-    if (!("text" in piece)) {
-      parts2.push({ piece });
-      continue;
-    }
-    let last2 = 0;
-    for (const match of piece.text.matchAll(MARKER)) {
-      if (match.index > last2) parts2.push({ piece: { text: piece.text.slice(last2, match.index) } });
-      const slot2 = slots2.get(match[1]);
-      if (!slot2) return void 0;
-      parts2.push({ slot: slot2 });
-      markers++;
-      last2 = match.index + match[0].length;
-    }
-    if (last2 < piece.text.length) parts2.push({ piece: { text: piece.text.slice(last2) } });
-  }
-  const first = parts2[0];
-  if (markers === 0 && !literal2 || !first || "piece" in first && !("text" in first.piece))
-    return void 0;
-  return parts2;
-}
-function summarize2(ops, slots2, calls = [], returned = []) {
-  const effects = [];
-  const templates = [];
-  const seen = /* @__PURE__ */ new Set();
-  let scheme;
-  for (const { access, place } of ops) {
-    const one = markerName(place);
-    const text2 = one === void 0 ? placeText(place) : void 0;
-    const bucketKey = text2 === void 0 ? void 0 : BUCKET_KEY.exec(text2);
-    let effect;
-    if (one !== void 0) {
-      const path22 = slots2.get(one);
-      if (path22) effect = { access, path: path22 };
-    } else if (bucketKey) {
-      const bucket = slots2.get(bucketKey[2]);
-      const key = slots2.get(bucketKey[3]);
-      if (bucket && key && (scheme === void 0 || scheme === bucketKey[1])) {
-        scheme = bucketKey[1];
-        effect = { access, bucket, key };
-      }
-    }
-    if (effect) {
-      const id2 = JSON.stringify(effect);
-      if (!seen.has(id2)) effects.push(effect);
-      seen.add(id2);
-      continue;
-    }
-    const parts2 = templateParts(place, slots2, !place.pieces.some((piece) => "fresh" in piece));
-    const id = JSON.stringify([access, parts2]);
-    if (parts2 && !seen.has(id)) templates.push({ access, parts: parts2 });
-    seen.add(id);
-  }
-  const callables = summarizeCalls(calls, slots2);
-  const returns = summarizeReturns(returned, slots2, ops);
-  return {
-    ...effects.length ? { api: { effects, ...scheme ? { scheme } : {} } } : {},
-    templates,
-    ...callables.length ? { callables } : {},
-    ...returns.length ? { returns } : {}
-  };
-}
-function placeKey(place) {
-  return JSON.stringify(place.pieces);
-}
-function summarizeReturns(returned, slots2, ops) {
-  const written = new Set(ops.flatMap(({ access, place }) => access === "write" ? [placeKey(place)] : []));
-  const returns = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const place of returned) {
-    const literal2 = !hasMarker(place) && written.has(placeKey(place));
-    const parts2 = templateParts(place, slots2, literal2);
-    const id = JSON.stringify(parts2);
-    if (parts2 && !seen.has(id)) returns.push(parts2);
-    seen.add(id);
-  }
-  return returns;
-}
-function summarizeCalls(calls, slots2) {
-  const callables = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const call of calls) {
-    const callableName = markerName(call.callable);
-    const kwargsName = markerName(call.kwargs);
-    const callable = callableName === void 0 ? void 0 : slots2.get(callableName);
-    const kwargs = kwargsName === void 0 ? void 0 : slots2.get(kwargsName);
-    if (!callable || !kwargs || callableName === kwargsName) continue;
-    const found = {
-      callable,
-      kwargs,
-      positional: call.positional,
-      keywords: [...call.keywords].sort()
-    };
-    const id = JSON.stringify(found);
-    if (!seen.has(id)) callables.push(found);
-    seen.add(id);
-  }
-  return callables;
-}
-function operatorBaseName(base) {
-  const name2 = base.text.slice(base.text.lastIndexOf(".") + 1);
-  return name2.endsWith("Operator") || name2.endsWith("Sensor");
-}
-function isOperatorClass(found, resolveBase, level = 0) {
-  const bases = baseExpressions(found.cls);
-  if (bases.some(operatorBaseName)) return true;
-  if (level >= MAX_BASE_LEVELS) return false;
-  return bases.some((base) => {
-    const resolved = resolveBase(base, found.module);
-    return resolved !== void 0 && isOperatorClass(resolved, resolveBase, level + 1);
-  });
-}
-function literalValue(node) {
-  if (!node) return void 0;
-  const inner = unparenthesize(node);
-  switch (inner.type) {
-    case "none":
-      return { none: true };
-    case "true":
-      return { bool: true };
-    case "false":
-      return { bool: false };
-    case "integer": {
-      const value = Number(inner.text.replace(/_/g, ""));
-      return Number.isSafeInteger(value) ? { num: value } : void 0;
-    }
-    case "string":
-    case "concatenated_string": {
-      if (/^[rRuUfF]*[bB]/.test(inner.text)) return void 0;
-      const text2 = stringLiteral(inner);
-      if (text2 !== void 0) return JINJA_TAG.test(text2) ? void 0 : { str: text2 };
-      const parts2 = inner.type === "string" ? [inner] : inner.namedChildren;
-      const literalText = parts2.flatMap((part) => part.namedChildren).filter((child) => child.type === "string_content" || child.type === "escape_sequence").map((child) => child.text).join("");
-      return literalText.replace(/\{\{|\}\}/g, "").length > 0 ? { nonEmpty: true } : void 0;
-    }
-    default:
-      return void 0;
-  }
-}
-function truthy2(value) {
-  if ("none" in value) return false;
-  if ("bool" in value) return value.bool;
-  if ("str" in value) return value.str.length > 0;
-  if ("num" in value) return value.num !== 0;
-  return true;
-}
-function equal(a, b) {
-  if ("nonEmpty" in a || "nonEmpty" in b) {
-    const other = "nonEmpty" in a ? b : a;
-    if ("nonEmpty" in other) return void 0;
-    return "str" in other && other.str.length > 0 ? void 0 : false;
-  }
-  const scalar = (v) => "none" in v ? null : "bool" in v ? Number(v.bool) : "num" in v ? v.num : "str" in v ? v.str : void 0;
-  return scalar(a) === scalar(b);
-}
-function decideCondition(condition, value) {
-  const evaluate = (node, depth) => {
-    if (depth > 8) return void 0;
-    const inner = unparenthesize(node);
-    switch (inner.type) {
-      case "not_operator": {
-        const operand = inner.childForFieldName("argument");
-        const v = operand ? evaluate(operand, depth + 1) : void 0;
-        return v ? { bool: !truthy2(v) } : void 0;
-      }
-      case "boolean_operator": {
-        const left = evaluate(inner.childForFieldName("left"), depth + 1);
-        const right = evaluate(inner.childForFieldName("right"), depth + 1);
-        const and = inner.childForFieldName("operator")?.text === "and";
-        if (left && truthy2(left) !== and) return left;
-        return left ? right : void 0;
-      }
-      case "comparison_operator": {
-        const operands = inner.namedChildren.filter((c) => c.type !== "comment");
-        if (operands.length !== 2) return void 0;
-        const operator = inner.children.slice(1, -1).map((c) => c.text).join(" ");
-        const left = evaluate(operands[0], depth + 1);
-        const right = evaluate(operands[1], depth + 1);
-        if (!left || !right) return void 0;
-        let result2;
-        switch (operator) {
-          case "==":
-            result2 = equal(left, right);
-            break;
-          case "!=":
-            result2 = equal(left, right);
-            result2 = result2 === void 0 ? void 0 : !result2;
-            break;
-          case "is":
-          case "is not":
-            if (!("none" in right)) return void 0;
-            result2 = "none" in left;
-            if (operator === "is not") result2 = !result2;
-            break;
-          default:
-            return void 0;
-        }
-        return result2 === void 0 ? void 0 : { bool: result2 };
-      }
-      default:
-        return literalValue(inner) ?? value(inner);
-    }
-  };
-  const result = evaluate(condition, 0);
-  return result && truthy2(result);
-}
-function branchState(node, top, decide) {
-  let state = "live";
-  let inCondition = false;
-  for (let child = node, parent = node.parent; parent && parent.id !== top.id; child = parent, parent = parent.parent) {
-    switch (parent.type) {
-      case "if_statement": {
-        const condition = parent.childForFieldName("condition");
-        if (condition && child.id === condition.id) break;
-        const consequence = parent.childForFieldName("consequence");
-        const clauses = parent.namedChildren.filter(
-          (c) => c.type === "elif_clause" || c.type === "else_clause"
-        );
-        const falseBefore = [];
-        let own;
-        if (consequence && child.id === consequence.id) own = condition ?? void 0;
-        else {
-          const index = clauses.findIndex((c) => c.id === child.id);
-          if (index < 0 || !condition) return "unknown";
-          falseBefore.push(condition);
-          for (const clause2 of clauses.slice(0, index)) {
-            const earlier = clause2.childForFieldName("condition");
-            if (!earlier) return "unknown";
-            falseBefore.push(earlier);
-          }
-          const clause = clauses[index];
-          if (clause.type === "elif_clause" && !inCondition) {
-            own = clause.childForFieldName("condition") ?? void 0;
-            if (!own) return "unknown";
-          }
-        }
-        for (const earlier of falseBefore) {
-          const decided = decide(earlier);
-          if (decided === true) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        if (own) {
-          const decided = decide(own);
-          if (decided === false) return "dead";
-          if (decided === void 0) state = "unknown";
-        }
-        break;
-      }
-      case "elif_clause":
-        inCondition = child.id === parent.childForFieldName("condition")?.id;
-        continue;
-      case "conditional_expression": {
-        const [yes, condition, no] = parent.namedChildren;
-        if (!condition || child.id === condition.id) break;
-        const decided = decide(condition);
-        if (decided === void 0) state = "unknown";
-        else if (child.id === (decided ? no : yes)?.id) return "dead";
-        break;
-      }
-      case "for_statement":
-      case "while_statement":
-      case "try_statement":
-      case "except_clause":
-      case "finally_clause":
-      case "else_clause":
-      case "with_statement":
-      case "match_statement":
-      case "case_clause":
-      case "boolean_operator":
-      case "function_definition":
-      case "lambda":
-      case "class_definition":
-      case "list_comprehension":
-      case "set_comprehension":
-      case "dictionary_comprehension":
-      case "generator_expression":
-        if (parent.type !== "else_clause" || parent.parent?.type !== "if_statement") state = "unknown";
-        break;
-      case "block":
-        for (const earlier of parent.namedChildren) {
-          if (earlier.id === child.id) break;
-          const condition = earlyExitCondition(earlier);
-          if (condition && decide(condition) === true) return "dead";
-        }
-        break;
-      default:
-        break;
-    }
-    inCondition = false;
-  }
-  return state;
-}
-function earlyExitCondition(statement) {
-  if (statement.type !== "if_statement") return void 0;
-  if (statement.namedChildren.some((c) => c.type === "elif_clause" || c.type === "else_clause"))
-    return void 0;
-  const body2 = statement.childForFieldName("consequence")?.namedChildren.filter((c) => c.type !== "comment");
-  const last2 = body2?.[body2.length - 1];
-  if (last2?.type !== "return_statement" && last2?.type !== "raise_statement") return void 0;
-  return statement.childForFieldName("condition") ?? void 0;
-}
-function testedAttributes(methods, within, compared) {
-  const tested = /* @__PURE__ */ new Set();
-  for (const method of methods) {
-    const self2 = firstParameter(method);
-    if (self2 === void 0) continue;
-    const conditions = [
-      ...within(method, "if_statement"),
-      ...within(method, "elif_clause"),
-      ...within(method, "conditional_expression")
-    ].flatMap((node) => {
-      const condition = node.type === "conditional_expression" ? node.namedChild(1) : node.childForFieldName("condition");
-      return condition ? [condition] : [];
-    });
-    for (const condition of conditions) {
-      const stack = [condition];
-      while (stack.length) {
-        const current = stack.pop();
-        if (current.type === "attribute") {
-          const object = current.childForFieldName("object");
-          if (object?.type === "identifier" && object.text === self2) {
-            const name2 = current.childForFieldName("attribute").text;
-            tested.add(name2);
-            let operand = current;
-            let through = false;
-            while (operand.parent?.type === "parenthesized_expression" || operand.parent?.type === "boolean_operator") {
-              through ||= operand.parent.type === "boolean_operator";
-              operand = operand.parent;
-            }
-            const around = operand.parent;
-            if (compared && around?.type === "comparison_operator" && through) compared.set(name2, "any");
-            else if (compared && around?.type === "comparison_operator") {
-              const operators2 = around.children.filter((c) => !c.isNamed).map((c) => c.text);
-              const others = around.namedChildren.filter((c) => c.id !== operand.id && c.type !== "comment");
-              if (!operators2.some((o) => o === "==" || o === "!=")) continue;
-              const texts = others.map((other) => {
-                const value = literalValue(other);
-                return value && "str" in value ? value.str : value && !("nonEmpty" in value) ? null : void 0;
-              });
-              const known = compared.get(name2) ?? /* @__PURE__ */ new Set();
-              if (known === "any" || operators2.length !== 1 || texts.includes(void 0))
-                compared.set(name2, "any");
-              else {
-                for (const text2 of texts) if (text2 !== null && text2 !== void 0) known.add(text2);
-                compared.set(name2, known);
-              }
-            }
-          }
-        }
-        stack.push(...current.namedChildren);
-      }
-    }
-  }
-  return tested;
-}
-function isWrappingDecorator(decorator) {
-  let expression = decorator.namedChildren.find((c) => c.type !== "comment");
-  if (expression?.type === "call") expression = expression.childForFieldName("function") ?? void 0;
-  if (expression?.type !== "identifier") return false;
-  let module2 = decorator;
-  while (module2 && module2.type !== "module") module2 = module2.parent;
-  const definition = module2?.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).find((c) => c?.type === "function_definition" && c.childForFieldName("name")?.text === expression.text);
-  if (!definition) return false;
-  const functions = [definition, ...definition.descendantsOfType("function_definition")];
-  const parameters = new Set(
-    functions.flatMap(
-      (fn) => (fn.childForFieldName("parameters")?.namedChildren ?? []).filter((p) => p.type === "identifier")
-    ).map((p) => p.text)
-  );
-  return functions.slice(1).some(
-    (wrapper) => wrapper.descendantsOfType("call").some((call) => {
-      const callee = call.childForFieldName("function");
-      return callee?.type === "identifier" && parameters.has(callee.text);
-    })
-  );
-}
-function classMethod(cls, name2) {
-  const body2 = cls.childForFieldName("body");
-  let found;
-  for (const child of body2?.namedChildren ?? []) {
-    const fn = child.type === "decorated_definition" ? child.childForFieldName("definition") : child;
-    if (fn?.type !== "function_definition" || fn.childForFieldName("name").text !== name2) continue;
-    if (found) return void 0;
-    const decorated = child.type === "decorated_definition" ? child.namedChildren.filter((c) => c.type === "decorator") : [];
-    const decorators = decorated.map((d) => d.text.slice(1).trim());
-    const kept = (d, index) => d === "staticmethod" || d === "classmethod" || isWrappingDecorator(decorated[index]);
-    if (!decorators.every(kept)) return void 0;
-    found = {
-      fn,
-      kind: decorators.includes("staticmethod") ? "static" : decorators.includes("classmethod") ? "class" : "instance"
-    };
-  }
-  return found;
-}
-function assignedClient(cls, name2) {
-  let found;
-  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
-    const left = assignment.childForFieldName("left");
-    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
-    const method = ownerFunction(assignment);
-    const object = left.childForFieldName("object");
-    const right = assignment.childForFieldName("right");
-    if (assignment.type !== "assignment" || !method || !right || method.parent?.parent?.id !== cls.id || classMethod(cls, method.childForFieldName("name").text)?.kind !== "instance" || object.type !== "identifier" || object.text !== method.childForFieldName("parameters")?.namedChildren[0]?.text)
-      return void 0;
-    if (right.type === "none") continue;
-    if (found || unparenthesize(right).type !== "call") return void 0;
-    found = { value: right, method };
-  }
-  return found;
-}
-function assignedOnce(cls, name2) {
-  const init2 = classMethod(cls, "__init__");
-  if (!init2 || init2.kind !== "instance") return void 0;
-  let value;
-  let count = 0;
-  for (const assignment of cls.descendantsOfType(["assignment", "augmented_assignment"])) {
-    const left = assignment.childForFieldName("left");
-    if (left?.type !== "attribute" || left.childForFieldName("attribute").text !== name2) continue;
-    count++;
-    const fn = ownerFunction(assignment);
-    const self2 = init2.fn.childForFieldName("parameters")?.namedChildren[0];
-    if (fn?.id === init2.fn.id && assignment.type === "assignment" && self2?.type === "identifier" && left.childForFieldName("object").text === self2.text)
-      value = assignment.childForFieldName("right") ?? void 0;
-  }
-  return count === 1 ? value : void 0;
-}
-var MAX_BASE_LEVELS, MARKER, ANY_MARKER, ONE_MARKER, BUCKET_KEY, NOT_INSTANCE_METHODS, JINJA_TAG;
-var init_operator_classes = __esm({
-  "packages/python/src/operator-classes.ts"() {
-    "use strict";
-    init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
-    init_syntax();
-    MAX_BASE_LEVELS = 2;
-    MARKER = /\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000/gu;
-    ANY_MARKER = /\uE000[\p{ID_Start}_][\p{ID_Continue}]*\uE000/u;
-    ONE_MARKER = /^\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    BUCKET_KEY = /^([a-z][a-z0-9+.-]*):\/\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000\/\uE000([\p{ID_Start}_][\p{ID_Continue}]*)\uE000$/u;
-    NOT_INSTANCE_METHODS = /* @__PURE__ */ new Set(["staticmethod", "classmethod", "property"]);
-    JINJA_TAG = /\{\{|\{%/;
   }
 });
 
@@ -32202,8 +32220,26 @@ var init_locations = __esm({
        * for a declaration keeps its attributes' places). Undefined when too deep or a cycle.
        */
       methodFrame(method, call, frame) {
-        const inner = _LocationResolver.boundFrame(method, frame, this.argumentPlaces(method, call, frame, 1));
+        const inner = _LocationResolver.boundFrame(
+          method,
+          frame,
+          this.argumentPlaces(method, call, frame, 1),
+          this.argumentReceivers(method, call, frame, 1)
+        );
         return inner && frame.instance ? { ...inner, instance: frame.instance } : inner;
+      }
+      /**
+       * The clients `call`'s arguments give `fn`'s parameters (`self.upload_file(hook, name)` with
+       * `hook = WasbHook(…)`), the first `skip` of them left out, as `argumentPlaces` does.
+       */
+      argumentReceivers(fn, call, frame, skip) {
+        const receivers2 = /* @__PURE__ */ new Map();
+        parameterNames(fn).slice(skip).forEach((name2, index) => {
+          const argument = argumentAt(call, { keyword: name2, index });
+          const receiver = argument ? this.receiver(argument, frame) : void 0;
+          if (receiver) receivers2.set(name2, receiver);
+        });
+        return receivers2;
       }
       /**
        * The places `call`'s arguments give `fn`'s parameters, the first `skip` of them left out
@@ -35437,7 +35473,7 @@ var init_storage2 = __esm({
           capturing = previous;
           capturingCalls = previousCalls;
         }
-        return { summary: summarize2(ops, slots2, calls, returned), tested: [...tested.values()] };
+        return { summary: summarize(ops, slots2, calls, returned), tested: [...tested.values()] };
       }
       /**
        * The class and its repository bases, nearest first (`MAX_BASE_LEVELS` above it); undefined
@@ -35813,7 +35849,14 @@ var init_storage2 = __esm({
             found = made;
           }
         }
-        return found;
+        if (found || depth > 4) return found;
+        const base = this.soleModuleBase(cls);
+        return base ? this.attributeClass(base, attribute, frame, depth + 1) : void 0;
+      }
+      /** The one base of a class, when it is a class of this module (`class TransientLayer(BaseLayer)`). */
+      soleModuleBase(cls) {
+        const bases = cls.childForFieldName("superclasses")?.namedChildren.filter((b) => b.type !== "comment");
+        return bases?.length === 1 ? this.moduleClass(bases[0]) : void 0;
       }
       /** `self.load(path)` in an operator class's method: that method of the class, its parameters bound. */
       followMethod(call, callee, frame) {
@@ -35824,12 +35867,16 @@ var init_storage2 = __esm({
         }
         if (LocationResolver.entered(method.fn, frame)) return;
         const places = this.resolver.argumentPlaces(method.fn, call, frame, 1);
-        const key = JSON.stringify([...places].map(([name2, place]) => [name2, place ?? null]));
+        const receivers2 = this.resolver.argumentReceivers(method.fn, call, frame, 1);
+        const key = JSON.stringify([
+          [...places].map(([name2, place]) => [name2, place ?? null]),
+          receivers2.size > 0 ? [...receivers2] : null
+        ]);
         method.collect({
           fn: method.fn,
           task: frame.task,
           depth: frame.depth + 1,
-          bound: { places, key: `${call.id}:${key}` },
+          bound: { places, ...receivers2.size > 0 ? { receivers: receivers2 } : {}, key: `${call.id}:${key}` },
           outer: frame,
           instance: frame.instance
         });
@@ -41972,8 +42019,9 @@ var noBespokeTransport = {
       if (write2.location.temp || write2.location.staging) continue;
       report({
         messageId: write2.location.medium === "object-store" ? "objectStore" : (
-          // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own.)
-          write2.location.pattern.startsWith("{") ? "filesystemFolderUnknown" : "filesystem"
+          // (`{*}/out.csv`: a folder from configuration, a parameter, the DAG file's own;
+          // `${var.DATA_DIR}/out.csv`, `${AIRFLOW_HOME}/…`: a variable's.)
+          /^\$?\{/.test(write2.location.pattern) ? "filesystemFolderUnknown" : "filesystem"
         ),
         data: {
           api: write2.api,
