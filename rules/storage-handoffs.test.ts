@@ -576,6 +576,14 @@ describe("handedOnMatches", () => {
     expect(handedOnMatches(made(), made())).toBe(false);
   });
 
+  it("matches a file written into the folder the task built and hands on by the same name", () => {
+    const written = { ...location("{*}/models/bronze/bronze_{*}.sql"), madeIn: "bronze_folder@40" };
+    const folder = (madeBy?: string) => ({ ...location("{*}/models/bronze"), ...(madeBy ? { madeBy } : {}) });
+    expect(handedOnMatches(written, folder("bronze_folder@40"))).toBe(true);
+    expect(handedOnMatches(written, folder("logs_folder@90"))).toBe(false);
+    expect(handedOnMatches(written, folder())).toBe(false);
+  });
+
   it("matches an object's key (or a prefix of it) handed on without its bucket", () => {
     expect(handedOn("s3://datalake/raw/taxi/{*}", "raw/taxi/{*}")).toBe(true);
     expect(handedOn("s3://geo/env={*}/highfreq/version={*}/{*}", "env={*}/highfreq/version={*}")).toBe(true);

@@ -214,6 +214,8 @@ export function locationsMatch(write: Location, read: Location, extensions = fal
 export function handedOnMatches(write: Location, handed: Location): boolean {
   // The very value the task built, wrote and hands on (`Location.madeBy`), however unknown its parts.
   if (write.madeBy !== undefined && write.madeBy === handed.madeBy) return true;
+  // A file written into a folder the task built and hands on by the same name (`Location.madeIn`).
+  if (write.madeIn !== undefined && write.madeIn === handed.madeBy) return true;
   if (locationsMatch(write, handed)) return true;
   if (write.medium !== "object-store" || isAnchored(handed.pattern)) return false;
   const key = handed.pattern.replace(/\/+$/, "");

@@ -385,6 +385,12 @@ export interface Location {
    */
   madeBy?: string;
   /**
+   * A write into a folder whose path starts unknown (`{*}/models/bronze`), bound once in the
+   * task's own code to a value it builds and joined there (`os.path.join(folder, name)`): which
+   * binding, as `madeBy` says it. The task handing on that folder by that name hands on this file.
+   */
+  madeIn?: string;
+  /**
    * A write whose path may name a directory, the file then landing inside under its own name
    * (`shutil.copy(src, dst)`, `cp SRC DST`): a read of an unknown name there, or a listing of
    * it, takes the file in. A read of a named file there does not.

@@ -2208,13 +2208,20 @@ class StorageExtractor {
     // A convention's guess names a place only when its value is a path (not a table, not a word).
     if (matched.api.guessed && !isPathLike(location.pattern)) return;
     const madeBy = access === "write" ? this.madeByTask(location, written, frame) : undefined;
+    const madeIn =
+      access === "write" && madeBy === undefined ? this.madeInTask(location, written, frame) : undefined;
     this.ops.push({
       taskId: frame.task.fact.id,
       ...(frame.task.fact.dagId !== undefined ? { dagId: frame.task.fact.dagId } : {}),
       access,
       api: site ? `${site.helper}${site.script ? "" : "()"} → ${matched.name}` : matched.name,
       matchedBy: matched.row,
-      location: madeBy !== undefined ? { ...location, madeBy } : location,
+      location:
+        madeBy !== undefined
+          ? { ...location, madeBy }
+          : madeIn !== undefined
+            ? { ...location, madeIn }
+            : location,
       // An operator's declaration is long: its finding points at the argument that names the place.
       // A same-file helper's write is reported at the helper's own line (once, whichever tasks
       // call it); an imported helper's, at the call in the linted file; a read, at the call.
@@ -2238,8 +2245,34 @@ class StorageExtractor {
    * (the staging volume another task named). Undefined otherwise.
    */
   private madeByTask(location: Location, expression: SyntaxNode, frame: Frame): string | undefined {
-    if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id || hasLiteral(location.pattern))
-      return undefined;
+    // (A pattern that starts at a known root matches by its text: `madeBy` is for what that cannot.)
+    if (hasLiteral(location.pattern) && !location.pattern.startsWith("{")) return undefined;
+    return this.boundInTask(expression, frame);
+  }
+
+  /**
+   * `Location.madeIn` for a write whose path starts unknown: `os.path.join(folder, …)` (or
+   * `f"{folder}/…"`) in the task's own code, `folder` a name bound once there to a value it builds.
+   */
+  private madeInTask(location: Location, expression: SyntaxNode, frame: Frame): string | undefined {
+    if (!location.pattern.startsWith("{")) return undefined;
+    const node = unparenthesize(expression);
+    let first: SyntaxNode | undefined;
+    if (node.type === "call" && this.module.context.qualifiedCallee(node) === "os.path.join")
+      first = callArguments(node).positional[0];
+    else if (node.type === "string") {
+      // `f"{folder}/{name}.sql"`: the first part an interpolation, a `/` right after it.
+      const parts = node.namedChildren.filter((part) => part.type !== "string_start");
+      const [head, next] = parts;
+      if (head?.type === "interpolation" && next?.type === "string_content" && next.text.startsWith("/"))
+        first = head.childForFieldName("expression") ?? undefined;
+    }
+    return first ? this.boundInTask(first, frame) : undefined;
+  }
+
+  /** A name bound once, in the task's own function, to a value that code builds: `name@offset`. */
+  private boundInTask(expression: SyntaxNode, frame: Frame): string | undefined {
+    if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id) return undefined;
     const node = unparenthesize(expression);
     if (node.type !== "identifier") return undefined;
     const reaching = this.module.bindings.reaching(node.text, node);
