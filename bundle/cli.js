@@ -2909,6 +2909,7 @@ function locationsMatch(write, read, extensions = false) {
 }
 function handedOnMatches(write, handed) {
   if (write.madeBy !== void 0 && write.madeBy === handed.madeBy) return true;
+  if (write.madeIn !== void 0 && write.madeIn === handed.madeBy) return true;
   if (locationsMatch(write, handed)) return true;
   if (write.medium !== "object-store" || isAnchored(handed.pattern)) return false;
   const key = handed.pattern.replace(/\/+$/, "");

@@ -27734,13 +27734,14 @@ var init_storage2 = __esm({
         const location = this.resolver.toLocation(place, written);
         if (matched.api.guessed && !isPathLike(location.pattern)) return;
         const madeBy = access === "write" ? this.madeByTask(location, written, frame) : void 0;
+        const madeIn = access === "write" && madeBy === void 0 ? this.madeInTask(location, written, frame) : void 0;
         this.ops.push({
           taskId: frame.task.fact.id,
           ...frame.task.fact.dagId !== void 0 ? { dagId: frame.task.fact.dagId } : {},
           access,
           api: site ? `${site.helper}${site.script ? "" : "()"} \u2192 ${matched.name}` : matched.name,
           matchedBy: matched.row,
-          location: madeBy !== void 0 ? { ...location, madeBy } : location,
+          location: madeBy !== void 0 ? { ...location, madeBy } : madeIn !== void 0 ? { ...location, madeIn } : location,
           // An operator's declaration is long: its finding points at the argument that names the place.
           // A same-file helper's write is reported at the helper's own line (once, whichever tasks
           // call it); an imported helper's, at the call in the linted file; a read, at the call.
@@ -27759,8 +27760,30 @@ var init_storage2 = __esm({
        * (the staging volume another task named). Undefined otherwise.
        */
       madeByTask(location, expression, frame) {
-        if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id || hasLiteral(location.pattern))
-          return void 0;
+        if (hasLiteral(location.pattern) && !location.pattern.startsWith("{")) return void 0;
+        return this.boundInTask(expression, frame);
+      }
+      /**
+       * `Location.madeIn` for a write whose path starts unknown: `os.path.join(folder, …)` (or
+       * `f"{folder}/…"`) in the task's own code, `folder` a name bound once there to a value it builds.
+       */
+      madeInTask(location, expression, frame) {
+        if (!location.pattern.startsWith("{")) return void 0;
+        const node = unparenthesize(expression);
+        let first;
+        if (node.type === "call" && this.module.context.qualifiedCallee(node) === "os.path.join")
+          first = callArguments(node).positional[0];
+        else if (node.type === "string") {
+          const parts2 = node.namedChildren.filter((part) => part.type !== "string_start");
+          const [head, next] = parts2;
+          if (head?.type === "interpolation" && next?.type === "string_content" && next.text.startsWith("/"))
+            first = head.childForFieldName("expression") ?? void 0;
+        }
+        return first ? this.boundInTask(first, frame) : void 0;
+      }
+      /** A name bound once, in the task's own function, to a value that code builds: `name@offset`. */
+      boundInTask(expression, frame) {
+        if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id) return void 0;
         const node = unparenthesize(expression);
         if (node.type !== "identifier") return void 0;
         const reaching = this.module.bindings.reaching(node.text, node);
@@ -28941,6 +28964,7 @@ function locationsMatch(write2, read2, extensions = false) {
 }
 function handedOnMatches(write2, handed) {
   if (write2.madeBy !== void 0 && write2.madeBy === handed.madeBy) return true;
+  if (write2.madeIn !== void 0 && write2.madeIn === handed.madeBy) return true;
   if (locationsMatch(write2, handed)) return true;
   if (write2.medium !== "object-store" || isAnchored(handed.pattern)) return false;
   const key = handed.pattern.replace(/\/+$/, "");
