@@ -52,6 +52,16 @@ export interface Binding {
 }
 
 /** The expression a `type` field holds (`pd.DataFrame` of `x: pd.DataFrame`). */
+/**
+ * The value of `name = value` when that plain assignment is the one binding reaching a use (of
+ * the bindings `Bindings.reaching` gives for it); undefined for a parameter, a loop variable, an
+ * unpacked element, or several bindings.
+ */
+export function onlyAssignedValue(reaching: readonly Binding[]): SyntaxNode | undefined {
+  const only = reaching.length === 1 ? reaching[0] : undefined;
+  return only?.kind === "assign" && only.index === undefined ? only.value : undefined;
+}
+
 function typeExpression(node: SyntaxNode | null): SyntaxNode | undefined {
   if (!node) return undefined;
   return node.type === "type" ? (node.namedChild(0) ?? node) : node;

@@ -30,7 +30,7 @@ import {
   type PatternPiece,
   type Span,
 } from "@dag-transport/core";
-import type { Binding } from "./bindings.js";
+import { onlyAssignedValue, type Binding } from "./bindings.js";
 import { PREVIOUS_RUN_CONTEXT_KEYS } from "./catalogs/airflow.js";
 import {
   AIRFLOW_VARIABLE_GETTERS,
@@ -771,14 +771,26 @@ export class LocationResolver {
    * `hook = WasbHook(…)`), the first `skip` of them left out, as `argumentPlaces` does.
    */
   argumentReceivers(fn: SyntaxNode, call: SyntaxNode, frame: Frame, skip: number): Map<string, Receiver> {
+    return this.boundReceivers(fn, frame, (name, index) =>
+      index < skip ? undefined : argumentAt(call, { keyword: name, index: index - skip }),
+    );
+  }
+
+  /**
+   * The clients `argument(name, index)` gives `fn`'s parameters, read in `frame` (`write_status(
+   * clin_s3, key)` with `clin_s3 = S3Hook(…)`): there an unannotated parameter is that client.
+   */
+  boundReceivers(
+    fn: SyntaxNode,
+    frame: Frame,
+    argument: (name: string, index: number) => SyntaxNode | null | undefined,
+  ): Map<string, Receiver> {
     const receivers = new Map<string, Receiver>();
-    parameterNames(fn)
-      .slice(skip)
-      .forEach((name, index) => {
-        const argument = argumentAt(call, { keyword: name, index });
-        const receiver = argument ? this.receiver(argument, frame) : undefined;
-        if (receiver) receivers.set(name, receiver);
-      });
+    parameterNames(fn).forEach((name, index) => {
+      const node = argument(name, index);
+      const receiver = node ? this.receiver(node, frame) : undefined;
+      if (receiver) receivers.set(name, receiver);
+    });
     return receivers;
   }
 
@@ -1221,8 +1233,7 @@ export class LocationResolver {
 
   /** The value of `name = value` when that plain assignment is the one binding reaching the use. */
   private onlyAssignedValue(identifier: SyntaxNode): SyntaxNode | undefined {
-    const only = this.onlyBinding(identifier);
-    return only?.kind === "assign" && only.index === undefined ? only.value : undefined;
+    return onlyAssignedValue(this.reaching(identifier.text, identifier));
   }
 
   /**
@@ -1370,7 +1381,9 @@ export class LocationResolver {
         // `files = []`, then `files.append(name)` in a loop: the one place every appended value names.
         if (bound.type === "list" && bound.namedChildCount === 0) {
           const appended = reaching.length === 1 ? appendedValues(binding) : undefined;
-          return appended?.length ? this.samePlace(appended, frame) : undefined;
+          const place = appended?.length ? this.samePlace(appended, frame) : undefined;
+          if (place) return place;
+          continue;
         }
         // `files = os.listdir(d)`, or a filter of it (`[f for f in os.listdir(d) if …]`).
         const filtered = bound.type === "list_comprehension" ? filteredIterable(bound) : undefined;

@@ -172,8 +172,9 @@ const NAMES_THE_DAG_CLASS = /(?<![\p{L}\p{N}_])DAG(?![\p{L}\p{N}_])/u;
  * and calls on an indented line a name it imports from a module that may be the repository's.
  */
 export function mayCallRepositoryTask(source: string): boolean {
-  if (!NAMES_A_DAG.test(source)) return false;
-  if (!TASKFLOW_MODULE_PATTERN.test(source) && !NAMES_THE_DAG_CLASS.test(source)) return false;
+  const namesDag =
+    NAMES_THE_DAG_CLASS.test(source) || (NAMES_A_DAG.test(source) && TASKFLOW_MODULE_PATTERN.test(source));
+  if (!namesDag) return false;
   for (const [, dots, dotted, names] of source.matchAll(FROM_IMPORT)) {
     if (!dots && !mayBeProjectModule(dotted!.split(".")[0]!)) continue;
     for (const [name] of names!.matchAll(IMPORTED_NAME))

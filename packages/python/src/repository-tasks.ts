@@ -14,6 +14,7 @@
  * A name whose function is not found, or is neither, is not a task, as before.
  */
 import { configuredCallFor } from "@dag-transport/core";
+import { onlyAssignedValue } from "./bindings.js";
 import { PYTHON_OPERATORS, TASK_DECORATORS } from "./catalogs/airflow.js";
 import { STORAGE_OPERATORS } from "./catalogs/storage.js";
 import type { ModuleContext } from "./module-context.js";
@@ -73,6 +74,7 @@ export function repositoryCallables(
     seen.add(qualified);
     const target = mayBeRepositoryName(qualified) ? modules.resolveFunction(qualified, file) : undefined;
     if (!target) continue;
+    // A TaskFlow function is decorated; a factory is not: one or the other.
     const taskflow = taskflowFunction(target);
     if (taskflow) found.taskflow.set(qualified, taskflow);
     const factory = taskflow ? undefined : operatorFactory(target, configuredCalls);
@@ -93,10 +95,9 @@ function operatorFactory(
   if (returned.length !== 1) return undefined;
   let operator = unparenthesize(returned[0]!);
   if (operator.type === "identifier") {
-    const reaching = module.bindings.reaching(operator.text, operator);
-    const only = reaching.length === 1 ? reaching[0] : undefined;
-    if (only?.kind !== "assign" || only.index !== undefined || !only.value) return undefined;
-    operator = unparenthesize(only.value);
+    const value = onlyAssignedValue(module.bindings.reaching(operator.text, operator));
+    if (!value) return undefined;
+    operator = unparenthesize(value);
   }
   if (operator.type !== "call") return undefined;
   const cls = module.context.qualifiedCallee(operator);

@@ -40,6 +40,7 @@ import {
   type StorageApi,
   type StorageEffect,
 } from "./catalogs/storage.js";
+import { onlyAssignedValue } from "./bindings.js";
 import { contextParameter, pulledProducers, taskById, taskInputs } from "./consumptions.js";
 import { NodeMemo } from "./memo.js";
 import type { PythonModule } from "./module.js";
@@ -556,7 +557,7 @@ class StorageExtractor {
       method.fn,
       frame,
       this.boundPlaces(method.fn, frame, argument),
-      this.boundReceivers(method.fn, frame, argument),
+      this.resolver.boundReceivers(method.fn, frame, argument),
     );
     const extractor = method.module ? this.extractorFor(method.module) : this;
     return inner ? { extractor, fn: method.fn, frame: inner } : undefined;
@@ -568,8 +569,13 @@ class StorageExtractor {
    * read in its module.
    */
   private importedTaskPushed(task: PythonTask, key: string): Place | undefined {
-    const entered = this.enterImportedTask(task);
-    return entered ? StorageExtractor.pushedPlaces(entered, key)[0] : undefined;
+    return this.importedTaskPushes(task, key)[0];
+  }
+
+  /** Every place the imported function or bound method a task runs pushes under `key`, for one call of its factory. */
+  private importedTaskPushes(task: PythonTask, key: string, factory?: FactoryCall): Place[] {
+    const entered = this.enterImportedTask(task, factory);
+    return entered ? StorageExtractor.pushedPlaces(entered, key) : [];
   }
 
   /**
@@ -628,7 +634,7 @@ class StorageExtractor {
       target.fn,
       frame,
       this.boundPlaces(target.fn, frame, argument),
-      this.boundReceivers(target.fn, frame, argument),
+      this.resolver.boundReceivers(target.fn, frame, argument),
     );
     return inner ? { extractor: this.extractorFor(target.module), fn: target.fn, frame: inner } : undefined;
   }
@@ -1010,24 +1016,6 @@ class StorageExtractor {
       for (const [key, node] of argument.keywords)
         if (!names.includes(key)) places.set(`${splat}[${key}]`, this.resolver.place(node, frame));
     return places;
-  }
-
-  /**
-   * The clients a call passes a function of another module (`write_status(clin_s3, key)` with
-   * `clin_s3 = S3Hook(…)`), read here: there an unannotated parameter is that client.
-   */
-  private boundReceivers(
-    fn: SyntaxNode,
-    frame: Frame,
-    argument: (name: string, index: number) => SyntaxNode | null | undefined,
-  ): Map<string, Receiver> {
-    const receivers = new Map<string, Receiver>();
-    parameterNames(fn).forEach((name, index) => {
-      const node = argument(name, index);
-      const receiver = node ? this.resolver.receiver(node, frame) : undefined;
-      if (receiver) receivers.set(name, receiver);
-    });
-    return receivers;
   }
 
   /**
@@ -1798,7 +1786,7 @@ class StorageExtractor {
         own,
         frame,
         this.resolver.argumentPlaces(own, call, frame, 1),
-        this.boundReceivers(own, frame, argument),
+        this.resolver.boundReceivers(own, frame, argument),
       );
       if (inner) this.collect(inner, site ?? { node: call, helper: shortText(callee, 40) });
       return;
@@ -2217,11 +2205,9 @@ class StorageExtractor {
       api: site ? `${site.helper}${site.script ? "" : "()"} → ${matched.name}` : matched.name,
       matchedBy: matched.row,
       location:
-        madeBy !== undefined
-          ? { ...location, madeBy }
-          : madeIn !== undefined
-            ? { ...location, madeIn }
-            : location,
+        madeBy !== undefined || madeIn !== undefined
+          ? { ...location, ...(madeBy !== undefined ? { madeBy } : { madeIn: madeIn! }) }
+          : location,
       // An operator's declaration is long: its finding points at the argument that names the place.
       // A same-file helper's write is reported at the helper's own line (once, whichever tasks
       // call it); an imported helper's, at the call in the linted file; a read, at the call.
@@ -2275,9 +2261,7 @@ class StorageExtractor {
     if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id) return undefined;
     const node = unparenthesize(expression);
     if (node.type !== "identifier") return undefined;
-    const reaching = this.module.bindings.reaching(node.text, node);
-    const only = reaching.length === 1 ? reaching[0] : undefined;
-    const value = only?.kind === "assign" && only.index === undefined ? only.value : undefined;
+    const value = onlyAssignedValue(this.module.bindings.reaching(node.text, node));
     if (!value || !MADE_VALUE_TYPES.has(value.type)) return undefined;
     if (value.startIndex < frame.fn.startIndex || value.endIndex > frame.fn.endIndex) return undefined;
     return `${node.text}@${value.startIndex}`;
@@ -2318,15 +2302,13 @@ class StorageExtractor {
   ): { place: Place; node: SyntaxNode; frame?: Frame }[] {
     const factories = this.taskFactories(task) ?? [undefined];
     if (!task.fn) {
-      const places =
+      const places = factories.flatMap((f) =>
         channel === "return"
-          ? factories.flatMap((f) => this.importedTaskReturns(task, f))
+          ? this.importedTaskReturns(task, f)
           : channel === "xcom-push"
-            ? factories.flatMap((f) => {
-                const entered = this.enterImportedTask(task, f);
-                return entered ? StorageExtractor.pushedPlaces(entered, key) : [];
-              })
-            : [];
+            ? this.importedTaskPushes(task, key, f)
+            : [],
+      );
       return places.map((place) => ({ place, node: value }));
     }
     return factories.flatMap((f) =>

@@ -560,8 +560,8 @@ function resolveCallable(
 }
 
 /**
- * `Cls.name` where `Cls` is a class defined at this module's top level (not imported, not
- * rebound) and `name` its one `@staticmethod` of that name: a function, run as the task's code.
+ * `Cls.name` where `Cls` names a class defined at this module's top level (not an imported name)
+ * and `name` its one `@staticmethod` of that name: a function, run as the task's code.
  */
 function staticMethodOf(attribute: SyntaxNode, context: ModuleContext): SyntaxNode | undefined {
   const object = attribute.childForFieldName("object");
