@@ -25145,6 +25145,10 @@ var init_node_index = __esm({
 });
 
 // packages/python/src/bindings.ts
+function onlyAssignedValue(reaching) {
+  const only = reaching.length === 1 ? reaching[0] : void 0;
+  return only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+}
 function typeExpression(node) {
   if (!node) return void 0;
   return node.type === "type" ? node.namedChild(0) ?? node : node;
@@ -32709,8 +32713,8 @@ function mayUseRepositoryOperator(source) {
   return false;
 }
 function mayCallRepositoryTask(source) {
-  if (!NAMES_A_DAG.test(source)) return false;
-  if (!TASKFLOW_MODULE_PATTERN.test(source) && !NAMES_THE_DAG_CLASS.test(source)) return false;
+  const namesDag = NAMES_THE_DAG_CLASS.test(source) || NAMES_A_DAG.test(source) && TASKFLOW_MODULE_PATTERN.test(source);
+  if (!namesDag) return false;
   for (const [, dots, dotted, names3] of source.matchAll(FROM_IMPORT)) {
     if (!dots && !mayBeProjectModule(dotted.split(".")[0])) continue;
     for (const [name2] of names3.matchAll(IMPORTED_NAME))
@@ -32873,10 +32877,9 @@ function operatorFactory(target, configuredCalls) {
   if (returned.length !== 1) return void 0;
   let operator = unparenthesize(returned[0]);
   if (operator.type === "identifier") {
-    const reaching = module2.bindings.reaching(operator.text, operator);
-    const only = reaching.length === 1 ? reaching[0] : void 0;
-    if (only?.kind !== "assign" || only.index !== void 0 || !only.value) return void 0;
-    operator = unparenthesize(only.value);
+    const value = onlyAssignedValue(module2.bindings.reaching(operator.text, operator));
+    if (!value) return void 0;
+    operator = unparenthesize(value);
   }
   if (operator.type !== "call") return void 0;
   const cls = module2.context.qualifiedCallee(operator);
@@ -32907,6 +32910,7 @@ var init_repository_tasks = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_bindings();
     init_airflow();
     init_storage();
     init_project();
@@ -34686,6 +34690,7 @@ var init_locations = __esm({
     "use strict";
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
+    init_bindings();
     init_airflow();
     init_storage();
     init_interpreters();
@@ -34803,10 +34808,21 @@ var init_locations = __esm({
        * `hook = WasbHook(…)`), the first `skip` of them left out, as `argumentPlaces` does.
        */
       argumentReceivers(fn, call, frame, skip) {
+        return this.boundReceivers(
+          fn,
+          frame,
+          (name2, index) => index < skip ? void 0 : argumentAt(call, { keyword: name2, index: index - skip })
+        );
+      }
+      /**
+       * The clients `argument(name, index)` gives `fn`'s parameters, read in `frame` (`write_status(
+       * clin_s3, key)` with `clin_s3 = S3Hook(…)`): there an unannotated parameter is that client.
+       */
+      boundReceivers(fn, frame, argument) {
         const receivers2 = /* @__PURE__ */ new Map();
-        parameterNames(fn).slice(skip).forEach((name2, index) => {
-          const argument = argumentAt(call, { keyword: name2, index });
-          const receiver = argument ? this.receiver(argument, frame) : void 0;
+        parameterNames(fn).forEach((name2, index) => {
+          const node = argument(name2, index);
+          const receiver = node ? this.receiver(node, frame) : void 0;
           if (receiver) receivers2.set(name2, receiver);
         });
         return receivers2;
@@ -35183,8 +35199,7 @@ var init_locations = __esm({
       }
       /** The value of `name = value` when that plain assignment is the one binding reaching the use. */
       onlyAssignedValue(identifier) {
-        const only = this.onlyBinding(identifier);
-        return only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+        return onlyAssignedValue(this.reaching(identifier.text, identifier));
       }
       /**
        * The expressions a `for` variable takes, with the frame they are read in: the elements of a
@@ -35315,7 +35330,9 @@ var init_locations = __esm({
             const bound = unparenthesize(binding.value);
             if (bound.type === "list" && bound.namedChildCount === 0) {
               const appended = reaching.length === 1 ? appendedValues(binding) : void 0;
-              return appended?.length ? this.samePlace(appended, frame) : void 0;
+              const place2 = appended?.length ? this.samePlace(appended, frame) : void 0;
+              if (place2) return place2;
+              continue;
             }
             const filtered = bound.type === "list_comprehension" ? filteredIterable(bound) : void 0;
             if (bound.type === "call" || filtered) {
@@ -37001,6 +37018,7 @@ var init_storage2 = __esm({
     init_define_DAG_TRANSPORT_BUNDLED_GRAMMAR();
     init_src();
     init_storage();
+    init_bindings();
     init_consumptions();
     init_memo();
     init_locations();
@@ -37254,7 +37272,7 @@ var init_storage2 = __esm({
           method.fn,
           frame,
           this.boundPlaces(method.fn, frame, argument),
-          this.boundReceivers(method.fn, frame, argument)
+          this.resolver.boundReceivers(method.fn, frame, argument)
         );
         const extractor = method.module ? this.extractorFor(method.module) : this;
         return inner ? { extractor, fn: method.fn, frame: inner } : void 0;
@@ -37265,8 +37283,12 @@ var init_storage2 = __esm({
        * read in its module.
        */
       importedTaskPushed(task, key) {
-        const entered = this.enterImportedTask(task);
-        return entered ? _StorageExtractor.pushedPlaces(entered, key)[0] : void 0;
+        return this.importedTaskPushes(task, key)[0];
+      }
+      /** Every place the imported function or bound method a task runs pushes under `key`, for one call of its factory. */
+      importedTaskPushes(task, key, factory) {
+        const entered = this.enterImportedTask(task, factory);
+        return entered ? _StorageExtractor.pushedPlaces(entered, key) : [];
       }
       /**
        * The places a helper a task's code calls pushes under `key` (`HandoffValue.helper`), read in
@@ -37313,7 +37335,7 @@ var init_storage2 = __esm({
           target.fn,
           frame,
           this.boundPlaces(target.fn, frame, argument),
-          this.boundReceivers(target.fn, frame, argument)
+          this.resolver.boundReceivers(target.fn, frame, argument)
         );
         return inner ? { extractor: this.extractorFor(target.module), fn: target.fn, frame: inner } : void 0;
       }
@@ -37644,19 +37666,6 @@ var init_storage2 = __esm({
             if (!names3.includes(key)) places.set(`${splat}[${key}]`, this.resolver.place(node, frame));
         }
         return places;
-      }
-      /**
-       * The clients a call passes a function of another module (`write_status(clin_s3, key)` with
-       * `clin_s3 = S3Hook(…)`), read here: there an unannotated parameter is that client.
-       */
-      boundReceivers(fn, frame, argument) {
-        const receivers2 = /* @__PURE__ */ new Map();
-        parameterNames(fn).forEach((name2, index) => {
-          const node = argument(name2, index);
-          const receiver = node ? this.resolver.receiver(node, frame) : void 0;
-          if (receiver) receivers2.set(name2, receiver);
-        });
-        return receivers2;
       }
       /**
        * `for name in ["a", "b"]: Op(task_id=f"x_{name}", key=f"data/{name}.json")`: one frame per
@@ -38287,7 +38296,7 @@ var init_storage2 = __esm({
             own,
             frame,
             this.resolver.argumentPlaces(own, call, frame, 1),
-            this.boundReceivers(own, frame, argument)
+            this.resolver.boundReceivers(own, frame, argument)
           );
           if (inner2) this.collect(inner2, site ?? { node: call, helper: shortText(callee, 40) });
           return;
@@ -38618,7 +38627,7 @@ var init_storage2 = __esm({
           access,
           api: site ? `${site.helper}${site.script ? "" : "()"} \u2192 ${matched.name}` : matched.name,
           matchedBy: matched.row,
-          location: madeBy !== void 0 ? { ...location, madeBy } : madeIn !== void 0 ? { ...location, madeIn } : location,
+          location: madeBy !== void 0 || madeIn !== void 0 ? { ...location, ...madeBy !== void 0 ? { madeBy } : { madeIn } } : location,
           // An operator's declaration is long: its finding points at the argument that names the place.
           // A same-file helper's write is reported at the helper's own line (once, whichever tasks
           // call it); an imported helper's, at the call in the linted file; a read, at the call.
@@ -38663,9 +38672,7 @@ var init_storage2 = __esm({
         if (this.imported || frame.call || frame.fn.id !== frame.task.fn?.id) return void 0;
         const node = unparenthesize(expression);
         if (node.type !== "identifier") return void 0;
-        const reaching = this.module.bindings.reaching(node.text, node);
-        const only = reaching.length === 1 ? reaching[0] : void 0;
-        const value = only?.kind === "assign" && only.index === void 0 ? only.value : void 0;
+        const value = onlyAssignedValue(this.module.bindings.reaching(node.text, node));
         if (!value || !MADE_VALUE_TYPES.has(value.type)) return void 0;
         if (value.startIndex < frame.fn.startIndex || value.endIndex > frame.fn.endIndex) return void 0;
         return `${node.text}@${value.startIndex}`;
@@ -38697,10 +38704,9 @@ var init_storage2 = __esm({
       handedPlaces(task, channel, value, key) {
         const factories = this.taskFactories(task) ?? [void 0];
         if (!task.fn) {
-          const places = channel === "return" ? factories.flatMap((f) => this.importedTaskReturns(task, f)) : channel === "xcom-push" ? factories.flatMap((f) => {
-            const entered = this.enterImportedTask(task, f);
-            return entered ? _StorageExtractor.pushedPlaces(entered, key) : [];
-          }) : [];
+          const places = factories.flatMap(
+            (f) => channel === "return" ? this.importedTaskReturns(task, f) : channel === "xcom-push" ? this.importedTaskPushes(task, key, f) : []
+          );
           return places.map((place) => ({ place, node: value }));
         }
         return factories.flatMap(
